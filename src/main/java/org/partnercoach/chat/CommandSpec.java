@@ -1,0 +1,63 @@
+package org.partnercoach.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One slash command as a feature declares it: a name, a description, and either options or children
+ * (subcommands, or groups of subcommands). The Discord adapter registers these; the console parses them.
+ *
+ * @param slow the answer may take more than a moment: the adapter acknowledges (defers) first
+ */
+public record CommandSpec(String name, String description, List<OptionSpec> options, List<CommandSpec> children,
+                          boolean slow) {
+
+    public CommandSpec {
+        options = List.copyOf(options);
+        children = List.copyOf(children);
+        if (!options.isEmpty() && !children.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a command has options or subcommands, not both");
+        }
+    }
+
+    public static CommandSpec leaf(String name, String description, OptionSpec... options) {
+        return new CommandSpec(name, description, List.of(options), List.of(), false);
+    }
+
+    public static CommandSpec group(String name, String description, CommandSpec... children) {
+        return new CommandSpec(name, description, List.of(), List.of(children), false);
+    }
+
+    public CommandSpec deferred() {
+        return new CommandSpec(name, description, options, children, true);
+    }
+
+    public boolean isLeaf() {
+        return children.isEmpty();
+    }
+
+    /** Every runnable command below this one, keyed by its full path ("partner add"). */
+    public Map<String, CommandSpec> leaves() {
+        Map<String, CommandSpec> out = new LinkedHashMap<>();
+        collect(name, this, out);
+        return out;
+    }
+
+    private static void collect(String path, CommandSpec spec, Map<String, CommandSpec> out) {
+        if (spec.isLeaf()) {
+            out.put(path, spec);
+            return;
+        }
+        for (CommandSpec child : spec.children()) {
+            collect(path + " " + child.name(), child, out);
+        }
+    }
+
+    public List<String> optionNames() {
+        List<String> names = new ArrayList<>();
+        options.forEach(o -> names.add(o.name()));
+        return names;
+    }
+}

@@ -1,0 +1,50 @@
+package org.partnercoach.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A feature of the bot: the commands it owns, the component ids it answers, and its handlers. The router sends
+ * each event to the one feature that owns it. Handlers load state, decide, write in one transaction, then return
+ * the reply: the reply is sent only after the write is committed.
+ */
+public interface Feature {
+
+    /** The slash commands this feature owns (their root names must be unique across features). */
+    default List<CommandSpec> commands() {
+        return List.of();
+    }
+
+    /** The {@link CustomId#feature()} prefixes of the buttons, menus and forms this feature answers. */
+    default Set<String> componentPrefixes() {
+        return Set.of();
+    }
+
+    default Reply onCommand(Inbound.Command command) {
+        throw new UnsupportedOperationException(command.path());
+    }
+
+    default Reply onButton(Inbound.ButtonPress press) {
+        throw new UnsupportedOperationException(press.customId().encode());
+    }
+
+    default Reply onSelect(Inbound.Selection selection) {
+        throw new UnsupportedOperationException(selection.customId().encode());
+    }
+
+    default Reply onModal(Inbound.ModalSubmit submit) {
+        throw new UnsupportedOperationException(submit.customId().encode());
+    }
+
+    default List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+        return List.of();
+    }
+
+    /**
+     * A line a member typed in a DM. Features are asked in order; the first that takes the line answers it.
+     */
+    default Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,130 @@
+package org.partnercoach.chat;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything a person can do to the bot, on any platform. */
+public sealed interface Inbound {
+
+    Caller caller();
+
+    /** The same event, done by {@code other} (used to file a DM under the member's home server). */
+    Inbound withCaller(Caller other);
+
+    /** What happened, without the member's words: user text is never logged at INFO or above. */
+    String describe();
+
+    /**
+     * A slash command. {@code path} is the full command path with single spaces: "coach start", "reflect".
+     * Option values arrive as text: numbers as digits, users and channels as their ids.
+     */
+    record Command(Caller caller, String path, Map<String, String> options) implements Inbound {
+        @Override
+        public Command withCaller(Caller other) {
+            return new Command(other, path, options);
+        }
+
+        @Override
+        public String describe() {
+            return "/" + path;
+        }
+
+        public Command {
+            options = Map.copyOf(options);
+        }
+
+        public Optional<String> option(String name) {
+            return Optional.ofNullable(options.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+        }
+
+        public String root() {
+            int space = path.indexOf(' ');
+            return space < 0 ? path : path.substring(0, space);
+        }
+    }
+
+    /** A button press. {@code customId} is the id the bot gave the button: feature:action:row... */
+    record ButtonPress(Caller caller, CustomId customId) implements Inbound {
+        @Override
+        public ButtonPress withCaller(Caller other) {
+            return new ButtonPress(other, customId);
+        }
+
+        @Override
+        public String describe() {
+            return "button " + customId;
+        }
+
+    }
+
+    /** A choice made in a select menu. */
+    record Selection(Caller caller, CustomId customId, java.util.List<String> values) implements Inbound {
+        @Override
+        public Selection withCaller(Caller other) {
+            return new Selection(other, customId, values);
+        }
+
+        @Override
+        public String describe() {
+            return "select " + customId;
+        }
+
+        public Selection {
+            values = java.util.List.copyOf(values);
+        }
+    }
+
+    /** A submitted modal (form). Field values are keyed by the field ids the bot gave them. */
+    record ModalSubmit(Caller caller, CustomId customId, Map<String, String> fields) implements Inbound {
+        @Override
+        public ModalSubmit withCaller(Caller other) {
+            return new ModalSubmit(other, customId, fields);
+        }
+
+        @Override
+        public String describe() {
+            return "form " + customId;
+        }
+
+        public ModalSubmit {
+            fields = Map.copyOf(fields);
+        }
+
+        public String field(String id) {
+            String value = fields.get(id);
+            return value == null ? "" : value;
+        }
+    }
+
+    /** A line of text a member typed to the bot in a DM. */
+    record TypedMessage(Caller caller, String text) implements Inbound {
+        @Override
+        public TypedMessage withCaller(Caller other) {
+            return new TypedMessage(other, text);
+        }
+
+        @Override
+        public String describe() {
+            return "typed message (" + text.length() + " chars)";
+        }
+
+    }
+
+    /** The member is typing an option value and the platform asks for suggestions. */
+    record Autocomplete(Caller caller, String path, String option, String typed, Map<String, String> options)
+            implements Inbound {
+        @Override
+        public Autocomplete withCaller(Caller other) {
+            return new Autocomplete(other, path, option, typed, options);
+        }
+
+        @Override
+        public String describe() {
+            return "autocomplete /" + path + " " + option;
+        }
+
+        public Autocomplete {
+            options = Map.copyOf(options);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.partnercoach.chat;
+
+/** Discord's documented limits, which every reply keeps on every platform. */
+public final class Limits {
+    public static final int MESSAGE_CONTENT = 2000;
+    public static final int EMBED_TITLE = 256;
+    public static final int EMBED_DESCRIPTION = 4096;
+    public static final int EMBED_FIELD_NAME = 256;
+    public static final int EMBED_FIELD_VALUE = 1024;
+    public static final int EMBED_FIELDS = 25;
+    public static final int EMBED_FOOTER = 2048;
+    public static final int EMBED_TOTAL = 6000;
+    public static final int BUTTON_LABEL = 80;
+    public static final int BUTTONS_PER_ROW = 5;
+    public static final int ROWS = 5;
+    public static final int SELECT_OPTIONS = 25;
+    public static final int SELECT_OPTION_LABEL = 100;
+    public static final int SELECT_PLACEHOLDER = 150;
+    public static final int MODAL_TITLE = 45;
+    public static final int MODAL_LABEL = 45;
+    public static final int MODAL_PLACEHOLDER = 100;
+    public static final int MODAL_VALUE = 4000;
+    public static final int AUTOCOMPLETE_CHOICES = 25;
+    public static final int CHOICE_NAME = 100;
+
+    private Limits() {
+    }
+
+    /** Cuts {@code text} to {@code max} characters, ending with an ellipsis when something was cut. */
+    public static String clip(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        // never split a surrogate pair (an emoji) in half
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}

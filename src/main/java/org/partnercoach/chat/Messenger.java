@@ -1,0 +1,38 @@
+package org.partnercoach.chat;
+
+/**
+ * Messages the bot sends on its own, not as an answer: reminders, digests, introduction requests, thread posts.
+ * Each platform adapter provides one.
+ */
+public interface Messenger {
+
+    /** Sends a direct message to a member. */
+    Delivery sendDirect(long userId, Reply message);
+
+    /** Posts in a channel or thread of a server. */
+    Delivery post(long guildId, long channelId, Reply message);
+
+    /** Opens a thread under a channel and returns its id (for group sessions). */
+    Delivery openThread(long guildId, long channelId, String name);
+
+    /** The outcome of one send. */
+    record Delivery(Status status, long id, String detail) {
+        public enum Status { SENT, DM_CLOSED, FAILED }
+
+        public static Delivery sent(long id) {
+            return new Delivery(Status.SENT, id, "");
+        }
+
+        public static Delivery dmClosed() {
+            return new Delivery(Status.DM_CLOSED, 0, "the member does not accept direct messages");
+        }
+
+        public static Delivery failed(String why) {
+            return new Delivery(Status.FAILED, 0, why);
+        }
+
+        public boolean ok() {
+            return status == Status.SENT;
+        }
+    }
+}

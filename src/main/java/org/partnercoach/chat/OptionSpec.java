@@ -1,0 +1,47 @@
+package org.partnercoach.chat;
+
+import java.util.List;
+
+/** One option of a slash command. */
+public record OptionSpec(String name, Type type, String description, boolean required, List<Choice> choices,
+                         boolean autocomplete, Long min, Long max) {
+
+    public enum Type { TEXT, INTEGER, BOOLEAN, USER, CHANNEL, ROLE }
+
+    /** A fixed value the member picks from a list. */
+    public record Choice(String name, String value) {
+    }
+
+    public OptionSpec {
+        choices = List.copyOf(choices);
+    }
+
+    public static OptionSpec text(String name, String description) {
+        return new OptionSpec(name, Type.TEXT, description, false, List.of(), false, null, null);
+    }
+
+    public static OptionSpec integer(String name, String description, long min, long max) {
+        return new OptionSpec(name, Type.INTEGER, description, false, List.of(), false, min, max);
+    }
+
+    public static OptionSpec of(String name, Type type, String description) {
+        return new OptionSpec(name, type, description, false, List.of(), false, null, null);
+    }
+
+    public OptionSpec mandatory() {
+        return new OptionSpec(name, type, description, true, choices, autocomplete, min, max);
+    }
+
+    public OptionSpec withAutocomplete() {
+        return new OptionSpec(name, type, description, required, choices, true, min, max);
+    }
+
+    public OptionSpec withChoices(List<Choice> list) {
+        return new OptionSpec(name, type, description, required, list, autocomplete, min, max);
+    }
+
+    /** Length bounds for text options (min and max characters). */
+    public OptionSpec withLength(long minLength, long maxLength) {
+        return new OptionSpec(name, type, description, required, choices, autocomplete, minLength, maxLength);
+    }
+}

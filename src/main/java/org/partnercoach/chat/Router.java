@@ -1,0 +1,142 @@
+package org.partnercoach.chat;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends each inbound event to the feature that owns it and turns every failure into a friendly, private answer.
+ * An unexpected error is logged with its stack trace under a short reference code that the member sees, so a
+ * coordinator can quote it.
+ */
+public final class Router {
+
+    private static final Logger log = LoggerFactory.getLogger(Router.class);
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final List<Feature> features;
+    private final CommandCatalogue catalogue;
+    private final Map<String, Feature> componentOwners = new HashMap<>();
+    private final HomeServer homes;
+
+    public Router(List<Feature> features, HomeServer homes) {
+        this.features = List.copyOf(features);
+        this.catalogue = new CommandCatalogue(features);
+        this.homes = homes;
+        for (Feature feature : features) {
+            for (String prefix : feature.componentPrefixes()) {
+                if (componentOwners.putIfAbsent(prefix, feature) != null) {
+                    throw new IllegalStateException("two features answer components named " + prefix);
+                }
+            }
+        }
+    }
+
+    public CommandCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Answers one event. Never throws: whatever goes wrong becomes a reply the member can act on. */
+    public Reply handle(Inbound event) {
+        try {
+            return dispatch(withHome(event));
+        } catch (UserError e) {
+            return Reply.text(e.getMessage());
+        } catch (RuntimeException e) {
+            String code = referenceCode();
+            log.error("error {} while handling {}", code, describe(event), e);
+            return Reply.text("Sorry, something went wrong on my side and nothing you sent was lost. "
+                    + "Please try again in a moment; if it keeps happening, tell your coordinator the code `"
+                    + code + "`.");
+        }
+    }
+
+    /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
+    public List<OptionSpec.Choice> suggest(Inbound.Autocomplete request) {
+        try {
+            Inbound.Autocomplete resolved = (Inbound.Autocomplete) withHome(request);
+            List<OptionSpec.Choice> choices = catalogue.owner(resolved.path())
+                    .map(f -> f.onAutocomplete(resolved))
+                    .orElse(List.of());
+            return choices.size() > Limits.AUTOCOMPLETE_CHOICES
+                    ? choices.subList(0, Limits.AUTOCOMPLETE_CHOICES) : choices;
+        } catch (RuntimeException e) {
+            log.error("error {} while suggesting for {}", referenceCode(), describe(request), e);
+            return List.of();
+        }
+    }
+
+    private Reply dispatch(Inbound event) {
+        if (event instanceof Inbound.Command c) {
+            return catalogue.owner(c.path())
+                    .map(f -> f.onCommand(c))
+                    .orElseGet(() -> Reply.text("I don't know the command `/" + c.path()
+                            + "`. Try `/coach start` to begin, or `/coach progress` to see where you are."));
+        }
+        if (event instanceof Inbound.ButtonPress b) {
+            return component(b.customId()).map(f -> f.onButton(b)).orElseGet(Router::stale);
+        }
+        if (event instanceof Inbound.Selection s) {
+            return component(s.customId()).map(f -> f.onSelect(s)).orElseGet(Router::stale);
+        }
+        if (event instanceof Inbound.ModalSubmit m) {
+            return component(m.customId()).map(f -> f.onModal(m)).orElseGet(Router::stale);
+        }
+        if (event instanceof Inbound.TypedMessage t) {
+            return typed(t);
+        }
+        throw new IllegalArgumentException("autocomplete is answered by suggest()");
+    }
+
+    private Reply typed(Inbound.TypedMessage message) {
+        for (Feature feature : features) {
+            Optional<Reply> reply = feature.onTypedMessage(message);
+            if (reply.isPresent()) {
+                return reply.get();
+            }
+        }
+        return Reply.text("Hi! I'm Partner Coach. Type `start` to walk through the 5 tips for reaching out to "
+                + "new partners, or `reflect` for the four Ask Yourself questions.");
+    }
+
+    private Optional<Feature> component(CustomId id) {
+        return Optional.ofNullable(componentOwners.get(id.feature()));
+    }
+
+    /** A button from a message the bot no longer understands (an old version, or content that changed). */
+    public static Reply stale() {
+        return Reply.text("That button belongs to an older message that I can no longer follow. "
+                + "Run `/coach progress` to see where you are, and carry on from there.");
+    }
+
+    /** DMs carry no server: file them under the member's home server; server commands update that home. */
+    private Inbound withHome(Inbound event) {
+        Caller caller = event.caller();
+        if (caller.inDm() && caller.guildId() == 0) {
+            return event.withCaller(caller.inGuild(homes.homeOf(caller.userId())));
+        }
+        if (!caller.inDm() && caller.guildId() != 0 && event instanceof Inbound.Command) {
+            homes.remember(caller.userId(), caller.guildId());
+        }
+        return event;
+    }
+
+    /** What happened, without the member's words (user text is never logged at INFO or above). */
+    private static String describe(Inbound event) {
+        Caller c = event.caller();
+        return event.describe() + " by user " + c.userId() + " in guild " + c.guildId();
+    }
+
+    static String referenceCode() {
+        char[] code = new char[6];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}

@@ -1,0 +1,298 @@
+package org.partnercoach.coaching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.curriculum.CurriculumLoader;
+
+/**
+ * The coaching walk: {@code /coach start|tip|progress|answers} and {@code /reflect}, the walk's buttons and forms,
+ * and typed answers in a DM.
+ */
+public final class CoachingFeature implements Feature {
+
+    public static final String OPTION_NUMBER = "number";
+    static final int ANSWERS_PER_PAGE = 20;
+
+    private final Walks walks;
+    private final SubjectNames subjects;
+
+    public CoachingFeature(Walks walks, SubjectNames subjects) {
+        this.walks = walks;
+        this.subjects = subjects;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        int tips = walks.curriculum(CurriculumLoader.FIVE_TIPS).steps().size();
+        return List.of(
+                CommandSpec.group("coach", "Coaching for reaching out to new partners",
+                        CommandSpec.leaf("start", "Begin or resume the 5 tips for reaching out to new partners"),
+                        CommandSpec.leaf("tip", "Show one of the 5 tips",
+                                OptionSpec.integer(OPTION_NUMBER, "Which tip (1 to " + tips + ")", 1, tips)
+                                        .mandatory()),
+                        CommandSpec.leaf("progress", "See where you are in your coaching"),
+                        CommandSpec.leaf("answers", "See and edit your answers")),
+                CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(WalkView.FEATURE);
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Caller who = command.caller();
+        return switch (command.path()) {
+            case "coach start" -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
+            case "reflect" -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
+            case "coach tip" -> tip(command);
+            case "coach progress" -> progress(who);
+            case "coach answers" -> answers(who, 0);
+            default -> throw new IllegalArgumentException(command.path());
+        };
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        Caller who = press.caller();
+        CustomId id = press.customId();
+        long walkId = id.longArg(0);
+        String key = id.arg(1);
+        return switch (id.action()) {
+            case "answer" -> answerForm(who, walkId, key);
+            case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
+            case "back" -> show(walks.back(who, walkId, key), who).replacingMessage();
+            case "pause" -> show(walks.pause(who, walkId), who).replacingMessage();
+            case "resume" -> show(walks.show(who, walkId), who).replacingMessage();
+            case "restart" -> show(walks.restart(who, walkId), who).replacingMessage();
+            case "tip" -> show(walks.jumpToStep(who, CurriculumLoader.FIVE_TIPS, 0, (int) id.longArg(0)), who);
+            case "answers" -> answers(who, (int) Math.max(0, id.longArg(0))).replacingMessage();
+            case "edit" -> editForm(who, walkId);
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onModal(Inbound.ModalSubmit submit) {
+        Caller who = submit.caller();
+        CustomId id = submit.customId();
+        String text = submit.field(WalkView.ANSWER_FIELD);
+        return switch (id.action()) {
+            case "answered" -> show(walks.answer(who, id.longArg(0), id.arg(1), text), who).replacingMessage();
+            case "edited" -> {
+                Answer answer = walks.editAnswer(who, id.longArg(0), text);
+                yield answers(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
+            }
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
+        Caller who = message.caller();
+        String text = message.text() == null ? "" : message.text().strip();
+        String word = text.toLowerCase(Locale.ROOT);
+        if (who.guildId() == 0) {
+            return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
+                    + "coalition's server; after that you can answer me right here."));
+        }
+        switch (word) {
+            case "start" -> {
+                return Optional.of(show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who));
+            }
+            case "reflect" -> {
+                return Optional.of(show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who));
+            }
+            case "progress" -> {
+                return Optional.of(progress(who));
+            }
+            default -> {
+                // fall through to the active walk
+            }
+        }
+        Optional<WalkState> active = walks.activeWalk(who);
+        if (active.isEmpty()) {
+            return Optional.of(Reply.text(help(false)));
+        }
+        WalkState state = active.get();
+        long walkId = state.walk().id();
+        String key = state.position().orElseThrow().question().key();
+        return Optional.of(switch (word) {
+            case "help", "?" -> show(state, who).withText(help(true));
+            case "back" -> show(walks.back(who, walkId, key), who);
+            case "skip" -> show(walks.skip(who, walkId, key), who);
+            case "pause", "stop" -> show(walks.pause(who, walkId), who);
+            default -> show(walks.answer(who, walkId, key, text), who);
+        });
+    }
+
+    private Reply show(WalkState state, Caller who) {
+        return WalkView.render(state, who.surface(), subjects.nameOf(state.walk().guildId(),
+                state.walk().subjectId()));
+    }
+
+    private Reply answerForm(Caller who, long walkId, String questionKey) {
+        WalkState state = walks.show(who, walkId);
+        boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
+        if (!current) {
+            return show(state.withNotice(state.done() ? "You've already finished this walk."
+                    : "That button was from an earlier question. Here's where you are now."), who).replacingMessage();
+        }
+        return Reply.form(WalkView.answerForm(state, subjects.nameOf(who.guildId(), state.walk().subjectId())));
+    }
+
+    private Reply tip(Inbound.Command command) {
+        Curriculum tips = walks.curriculum(CurriculumLoader.FIVE_TIPS);
+        int number = command.option(OPTION_NUMBER).map(CoachingFeature::parseNumber).orElse(0);
+        if (number < 1 || number > tips.steps().size()) {
+            throw new UserError("Pick a tip number from 1 to " + tips.steps().size() + ", for example "
+                    + "`/coach tip number:2`.");
+        }
+        Curriculum.Step step = tips.steps().get(number - 1);
+        StringBuilder body = new StringBuilder(step.guidance()).append("\n\n**Questions to think about:**");
+        step.questions().forEach(q -> body.append("\n• ").append(q.text()));
+        Card card = Card.of("Tip " + number + " of " + tips.steps().size() + " · " + step.title(),
+                body.toString());
+        return Reply.card(card).withButtons(
+                Button.primary(CustomId.of(WalkView.FEATURE, "tip", number), "Answer these questions"));
+    }
+
+    private Reply progress(Caller who) {
+        List<WalkState> mine = walks.ofMember(who);
+        Card card = Card.of("Your coaching so far", null);
+        List<Button> continueButtons = new ArrayList<>();
+        for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF)) {
+            Curriculum c = walks.curriculum(key);
+            Optional<WalkState> state = mine.stream()
+                    .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
+            card = card.withField(c.title(), state.map(CoachingFeature::where)
+                    .orElse("Not started yet. Run `" + c.command() + "` to begin."));
+            state.filter(s -> !s.done()).ifPresent(s -> continueButtons.add(Button.primary(
+                    CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + c.title())));
+        }
+        for (WalkState s : mine) {
+            if (s.walk().subjectId() != 0) {
+                card = card.withField(s.curriculum().title() + " — " + subjects.nameOf(who.guildId(),
+                        s.walk().subjectId()), where(s));
+            }
+        }
+        Reply reply = Reply.card(card.withFooter("See everything you wrote with /coach answers."));
+        return continueButtons.isEmpty() ? reply : reply.withRows(Row.grid(continueButtons));
+    }
+
+    /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */
+    private static String where(WalkState s) {
+        Curriculum c = s.curriculum();
+        if (s.done()) {
+            return "Finished ✓\n" + WalkView.progressLine(s);
+        }
+        Curriculum.Position at = s.position().orElseThrow();
+        String paused = s.walk().status() == Walk.Status.PAUSED ? " (paused)" : "";
+        return c.stepNoun() + " " + at.stepNumber() + " of " + c.steps().size() + " · " + at.step().title()
+                + paused + "\n" + WalkView.progressLine(s);
+    }
+
+    /** All the member's answers, numbered, with an Edit button each; 20 to a page. */
+    private Reply answers(Caller who, int page) {
+        List<Entry> entries = new ArrayList<>();
+        for (WalkState s : walks.ofMember(who)) {
+            String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
+            String walkTitle = s.curriculum().title() + (subject.isBlank() ? "" : " — " + subject);
+            for (Curriculum.Position p : s.curriculum().positions()) {
+                s.answerFor(p.question().key()).filter(a -> !a.skipped())
+                        .ifPresent(a -> entries.add(new Entry(walkTitle, WalkView.named(p.question().text(), subject),
+                                a)));
+            }
+        }
+        if (entries.isEmpty()) {
+            return Reply.text("You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
+                    + "or `/reflect` for the Ask Yourself questions.");
+        }
+        int pages = (entries.size() + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE;
+        int shown = Math.min(page, pages - 1);
+        List<Entry> slice = entries.subList(shown * ANSWERS_PER_PAGE,
+                Math.min(entries.size(), (shown + 1) * ANSWERS_PER_PAGE));
+        StringBuilder body = new StringBuilder();
+        List<Button> edits = new ArrayList<>();
+        String section = "";
+        int perEntry = (Limits.EMBED_DESCRIPTION - 200) / slice.size();
+        for (int i = 0; i < slice.size(); i++) {
+            Entry e = slice.get(i);
+            int number = shown * ANSWERS_PER_PAGE + i + 1;
+            if (!e.walkTitle().equals(section)) {
+                section = e.walkTitle();
+                body.append("**").append(section).append("**\n");
+            }
+            String line = number + ". *" + WalkView.clip(e.question(), 90) + "*\n   "
+                    + WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110)) + "\n";
+            body.append(line);
+            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()), "Edit " + number));
+        }
+        Card card = new Card("Your answers", body.toString(), List.of(),
+                pages > 1 ? "Page " + (shown + 1) + " of " + pages : "Press Edit to change an answer.");
+        Reply reply = Reply.card(card).withRows(Row.grid(edits));
+        if (pages > 1) {
+            List<Button> nav = new ArrayList<>();
+            if (shown > 0) {
+                nav.add(Button.secondary(CustomId.of(WalkView.FEATURE, "answers", shown - 1), "◀ Previous"));
+            }
+            if (shown < pages - 1) {
+                nav.add(Button.secondary(CustomId.of(WalkView.FEATURE, "answers", shown + 1), "Next ▶"));
+            }
+            reply = reply.withRow(new Row.Buttons(nav));
+        }
+        return reply;
+    }
+
+    private Reply editForm(Caller who, long answerId) {
+        Answer answer = walks.ownAnswer(who, answerId);
+        WalkState state = walks.show(who, answer.walkId());
+        Curriculum.Position at = state.curriculum().find(answer.questionKey()).orElseThrow(() -> new UserError(
+                "That question is no longer part of the walk, so its answer can't be edited."));
+        Form.Input input = Form.Input.paragraph(WalkView.ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
+                .withPlaceholder(at.question().text()).prefilled(answer.text());
+        return Reply.form(new Form(CustomId.of(WalkView.FEATURE, "edited", answerId),
+                WalkView.formTitle(state.curriculum(), at), List.of(input)));
+    }
+
+    private static String help(boolean inWalk) {
+        String words = "`start`: the 5 tips for reaching out to new partners\n"
+                + "`reflect`: the four Ask Yourself questions\n"
+                + "`progress`: where you are";
+        if (inWalk) {
+            return "Anything you type answers the question below. You can also type:\n"
+                    + "`back`: the previous question · `skip`: move on · `pause`: stop for now\n" + words;
+        }
+        return "You have no walk open right now. Type one of these to begin:\n" + words;
+    }
+
+    private static int parseNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private record Entry(String walkTitle, String question, Answer answer) {
+    }
+}

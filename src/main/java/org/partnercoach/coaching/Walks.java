@@ -1,0 +1,308 @@
+package org.partnercoach.coaching;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.storage.Database;
+
+/**
+ * The walk engine: moves a member through a curriculum one question at a time. It works for any curriculum and
+ * any subject (none, or one partner), so the 5 tips, Ask Yourself and a partner's plan share it. Each call loads
+ * the walk, decides, and writes in one transaction; nothing is kept in memory between calls.
+ */
+public final class Walks {
+
+    /** The longest answer a member can give (Discord's limit for a text field in a form). */
+    public static final int MAX_ANSWER = Limits.MODAL_VALUE;
+
+    private final Database db;
+    private final Clock clock;
+    private final Map<String, Curriculum> curricula;
+    private final WalkStore store = new WalkStore();
+
+    public Walks(Database db, Clock clock, Map<String, Curriculum> curricula) {
+        this.db = db;
+        this.clock = clock;
+        this.curricula = Map.copyOf(curricula);
+    }
+
+    public Curriculum curriculum(String key) {
+        Curriculum c = curricula.get(key);
+        if (c == null) {
+            throw new IllegalArgumentException("no curriculum " + key);
+        }
+        return c;
+    }
+
+    /** Begins a walk, or resumes it where it stood (a paused walk becomes active again). */
+    public WalkState start(Caller who, String curriculumKey, long subjectId) {
+        requireServer(who);
+        Curriculum curriculum = curriculum(curriculumKey);
+        return db.write(c -> {
+            Optional<Walk> existing = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
+            if (existing.isEmpty()) {
+                Walk walk = store.create(c, who.guildId(), who.userId(), curriculumKey, subjectId,
+                        curriculum.first().question().key(), now());
+                return state(c, walk, "");
+            }
+            Walk walk = existing.get();
+            if (walk.status() == Walk.Status.PAUSED) {
+                walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
+                store.save(c, walk);
+                return state(c, walk, "Welcome back! Here's where you left off.");
+            }
+            if (walk.status() == Walk.Status.ACTIVE) {
+                walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
+                store.save(c, walk);
+                return state(c, walk, "Picking up where you left off.");
+            }
+            return state(c, walk, "");
+        });
+    }
+
+    /** Starts a finished walk again from its first question; earlier answers stay and can be changed. */
+    public WalkState restart(Caller who, long walkId) {
+        return db.write(c -> {
+            Walk walk = owned(c, who, walkId);
+            Curriculum curriculum = curriculum(walk.curriculum());
+            walk = walk.at(curriculum.first().question().key(), Walk.Status.ACTIVE, now());
+            store.save(c, walk);
+            return state(c, walk, "Starting again from the top. Your earlier answers are kept.");
+        });
+    }
+
+    /** Opens step {@code number} (1-based) of a member's walk, starting the walk if needed. */
+    public WalkState jumpToStep(Caller who, String curriculumKey, long subjectId, int number) {
+        Curriculum curriculum = curriculum(curriculumKey);
+        Curriculum.Position target = curriculum.startOfStep(number).orElseThrow(() -> new UserError(
+                "There is no " + curriculum.stepNoun().toLowerCase() + " " + number + ". Pick a number from 1 to "
+                        + curriculum.steps().size() + "."));
+        WalkState started = start(who, curriculumKey, subjectId);
+        return db.write(c -> {
+            Walk walk = started.walk().at(target.question().key(), Walk.Status.ACTIVE, now());
+            store.save(c, walk);
+            return state(c, walk, "");
+        });
+    }
+
+    /**
+     * Stores an answer. Answering the current question moves on; an answer to an earlier question (from an old
+     * message) is stored all the same and the member stays where they are.
+     */
+    public WalkState answer(Caller who, long walkId, String questionKey, String text) {
+        String answer = cleanAnswer(text);
+        return db.write(c -> {
+            Walk walk = owned(c, who, walkId);
+            Curriculum curriculum = curriculum(walk.curriculum());
+            Optional<Curriculum.Position> answered = curriculum.find(questionKey);
+            if (answered.isEmpty()) {
+                throw new UserError("That question is no longer part of the walk, so I could not file your answer "
+                        + "under it. Here is what you wrote, so nothing is lost:\n> "
+                        + Limits.clip(answer, 1500).replace("\n", "\n> ")
+                        + "\nRun `/coach start` to see the current question.");
+            }
+            store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now());
+            if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
+                walk = walk.at(walk.questionKey(), walk.status(), now());
+                store.save(c, walk);
+                return state(c, walk, "Saved your answer to an earlier question. Here's where you are now.");
+            }
+            return advance(c, walk, curriculum, answered.get(), "Saved: " + WalkView.quote(answer, 200));
+        });
+    }
+
+    /** Moves past the current question without an answer (an earlier answer to it is kept). */
+    public WalkState skip(Caller who, long walkId, String questionKey) {
+        return db.write(c -> {
+            Walk walk = owned(c, who, walkId);
+            Optional<WalkState> elsewhere = notHere(c, walk, questionKey);
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
+            Curriculum curriculum = curriculum(walk.curriculum());
+            store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now());
+            return advance(c, walk, curriculum, curriculum.find(questionKey).orElseThrow(), "Skipped.");
+        });
+    }
+
+    /** Goes back one question. */
+    public WalkState back(Caller who, long walkId, String questionKey) {
+        return db.write(c -> {
+            Walk walk = owned(c, who, walkId);
+            Optional<WalkState> elsewhere = notHere(c, walk, questionKey);
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
+            Curriculum curriculum = curriculum(walk.curriculum());
+            Optional<Curriculum.Position> previous = curriculum.before(curriculum.find(questionKey).orElseThrow());
+            if (previous.isEmpty()) {
+                return state(c, walk, "This is the first question, so there is nothing before it.");
+            }
+            walk = walk.at(previous.get().question().key(), Walk.Status.ACTIVE, now());
+            store.save(c, walk);
+            return state(c, walk, "Back one question.");
+        });
+    }
+
+    /** Pauses the walk; {@code /coach start} (or typing {@code start} in a DM) resumes it. */
+    public WalkState pause(Caller who, long walkId) {
+        return db.write(c -> {
+            Walk walk = owned(c, who, walkId);
+            if (walk.status() == Walk.Status.ACTIVE) {
+                walk = walk.at(walk.questionKey(), Walk.Status.PAUSED, now());
+                store.save(c, walk);
+            }
+            return state(c, walk, "");
+        });
+    }
+
+    /** Shows a walk where it stands, without changing it. */
+    public WalkState show(Caller who, long walkId) {
+        return db.read(c -> state(c, owned(c, who, walkId), ""));
+    }
+
+    /** The member's active walk that a typed DM line continues: the one they touched last. */
+    public Optional<WalkState> activeWalk(Caller who) {
+        return db.read(c -> {
+            Optional<Walk> walk = store.latestActive(c, who.guildId(), who.userId());
+            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), ""));
+        });
+    }
+
+    /** The member's walk of one curriculum and subject, if they ever started it. */
+    public Optional<WalkState> find(Caller who, String curriculumKey, long subjectId) {
+        return db.read(c -> {
+            Optional<Walk> walk = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
+            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), ""));
+        });
+    }
+
+    /** Every walk the member has in this server, oldest first. */
+    public List<WalkState> ofMember(Caller who) {
+        return db.read(c -> {
+            List<WalkState> out = new java.util.ArrayList<>();
+            for (Walk walk : store.ofMember(c, who.guildId(), who.userId())) {
+                if (curricula.containsKey(walk.curriculum())) {
+                    out.add(state(c, walk, ""));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The answers of one walk, found by walk id (for showing a partner's plan to the coalition). */
+    public List<Answer> answersOf(long guildId, long walkId) {
+        return db.read(c -> store.answers(c, guildId, walkId));
+    }
+
+    /** One of the member's own answers, for editing. */
+    public Answer ownAnswer(Caller who, long answerId) {
+        return db.read(c -> ownedAnswer(c, who, answerId));
+    }
+
+    /** Replaces the text of one of the member's answers. */
+    public Answer editAnswer(Caller who, long answerId, String text) {
+        String cleaned = cleanAnswer(text);
+        return db.write(c -> {
+            Answer answer = ownedAnswer(c, who, answerId);
+            store.updateAnswer(c, who.guildId(), answerId, cleaned, now());
+            return store.answerById(c, who.guildId(), answerId).orElse(answer);
+        });
+    }
+
+    private Answer ownedAnswer(Connection c, Caller who, long answerId) throws SQLException {
+        Answer answer = store.answerById(c, who.guildId(), answerId).orElseThrow(() -> new UserError(
+                "I can't find that answer any more. Run `/coach answers` to see the ones you have."));
+        owned(c, who, answer.walkId());
+        return answer;
+    }
+
+    private WalkState advance(Connection c, Walk walk, Curriculum curriculum, Curriculum.Position from,
+                              String notice) throws SQLException {
+        Optional<Curriculum.Position> next = curriculum.after(from);
+        Walk moved = next.isPresent()
+                ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
+                : walk.at(from.question().key(), Walk.Status.DONE, now());
+        store.save(c, moved);
+        return state(c, moved, notice);
+    }
+
+    /** When a button names another question than the current one, show where the member really is. */
+    private Optional<WalkState> notHere(Connection c, Walk walk, String questionKey) throws SQLException {
+        if (walk.status() == Walk.Status.DONE) {
+            return Optional.of(state(c, walk, "You've already finished this walk."));
+        }
+        if (!questionKey.equals(walk.questionKey()) || walk.status() != Walk.Status.ACTIVE) {
+            if (walk.status() == Walk.Status.PAUSED) {
+                walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
+                store.save(c, walk);
+            }
+            return Optional.of(state(c, walk, questionKey.equals(walk.questionKey())
+                    ? "Welcome back! Here's where you left off."
+                    : "That button was from an earlier question. Here's where you are now."));
+        }
+        return Optional.empty();
+    }
+
+    private Walk owned(Connection c, Caller who, long walkId) throws SQLException {
+        requireServer(who);
+        Walk walk = store.byId(c, who.guildId(), walkId).orElseThrow(() -> new UserError(
+                "I can't find that walk any more. Run `/coach start` to pick up where you are."));
+        if (walk.userId() != who.userId()) {
+            throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");
+        }
+        return walk;
+    }
+
+    /** Builds the state, moving a walk whose question vanished from the content to its first open question. */
+    private WalkState state(Connection c, Walk walk, String notice) throws SQLException {
+        Curriculum curriculum = curriculum(walk.curriculum());
+        List<Answer> answers = store.answers(c, walk.guildId(), walk.id());
+        Optional<Curriculum.Position> position = curriculum.find(walk.questionKey());
+        if (position.isEmpty()) {
+            Curriculum.Position open = curriculum.positions().stream()
+                    .filter(p -> answers.stream().noneMatch(a -> a.questionKey().equals(p.question().key())))
+                    .findFirst().orElse(curriculum.first());
+            walk = walk.at(open.question().key(), walk.status(), now());
+            store.save(c, walk);
+            position = Optional.of(open);
+            notice = "The coaching content was updated since your last visit, so you're now at the first "
+                    + "question you haven't answered yet.";
+        }
+        return new WalkState(curriculum, walk, walk.status() == Walk.Status.DONE ? Optional.empty() : position,
+                answers, notice);
+    }
+
+    private static void requireServer(Caller who) {
+        if (who.guildId() == 0) {
+            throw new UserError("I don't know which coalition you're working with yet. Run `/coach start` in "
+                    + "your coalition's server once, then you can carry on here.");
+        }
+    }
+
+    /** Trims an answer and refuses an empty or over-long one, saying how to fix it. */
+    static String cleanAnswer(String text) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.isEmpty()) {
+            throw new UserError("Your answer was empty, so I kept everything as it was. Write a few words, "
+                    + "or skip this question.");
+        }
+        if (cleaned.length() > MAX_ANSWER) {
+            throw new UserError("That answer is " + cleaned.length() + " characters long; the most I can keep is "
+                    + MAX_ANSWER + ". Please shorten it and send it again. Nothing was changed.");
+        }
+        return cleaned;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,140 @@
+package org.partnercoach.curriculum;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partnercoach.chat.Limits;
+
+/**
+ * Reads coaching content from YAML: the built-in files under {@code curriculum/} on the class path, each replaced by
+ * a file of the same name in the override folder when there is one. Every file is checked against Discord's
+ * limits so that no reply built from it can be refused.
+ */
+public final class CurriculumLoader {
+
+    public static final String FIVE_TIPS = "five-tips";
+    public static final String ASK_YOURSELF = "ask-yourself";
+
+    /** Room kept in a form's title for "Tip 5 of 5 · ". */
+    private static final int TITLE_PREFIX = 14;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path overrideDirectory;
+
+    public CurriculumLoader(Path overrideDirectory) {
+        this.overrideDirectory = overrideDirectory;
+    }
+
+    /** Reads {@code <name>.yml}, from the override folder when present, else the built-in copy. */
+    public <T> T readData(String name, Class<T> type) {
+        String fileName = name + ".yml";
+        Path override = overrideDirectory == null ? null : overrideDirectory.resolve(fileName);
+        try {
+            if (override != null && Files.isRegularFile(override)) {
+                return parse(override.toString(), Files.newInputStream(override), type);
+            }
+            InputStream builtIn = CurriculumLoader.class.getResourceAsStream("/curriculum/" + fileName);
+            if (builtIn == null) {
+                throw new CurriculumException("curriculum/" + fileName + ": no such file");
+            }
+            return parse("curriculum/" + fileName, builtIn, type);
+        } catch (IOException e) {
+            throw new CurriculumException(fileName + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static <T> T parse(String source, InputStream in, Class<T> type) throws IOException {
+        try (in) {
+            T value = YAML.readValue(in, type);
+            if (value == null) {
+                throw new CurriculumException(source + ": the file is empty");
+            }
+            return value;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse("(top)");
+            throw new CurriculumException(source + ": " + path + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** Reads and checks one curriculum. */
+    public Curriculum load(String key) {
+        Curriculum curriculum = readData(key, Curriculum.class);
+        validate(key + ".yml", curriculum);
+        return curriculum;
+    }
+
+    /** Checks keys and lengths; throws naming the file and the key of the first problem. */
+    public static void validate(String file, Curriculum c) {
+        List<String> problems = new ArrayList<>();
+        text(problems, "key", c.key(), 40);
+        text(problems, "title", c.title(), Limits.EMBED_TITLE);
+        text(problems, "intro", c.intro(), Limits.EMBED_DESCRIPTION);
+        text(problems, "stepNoun", c.stepNoun(), 20);
+        text(problems, "command", c.command(), 60);
+        if (c.finish() == null) {
+            problems.add("finish is missing");
+        } else {
+            text(problems, "finish.message", c.finish().message(), 1000);
+            text(problems, "finish.nextStep", c.finish().nextStep(), 1000);
+        }
+        if (c.steps().isEmpty()) {
+            problems.add("steps: at least one step is needed");
+        }
+        Set<String> stepKeys = new HashSet<>();
+        Set<String> questionKeys = new HashSet<>();
+        for (int s = 0; s < c.steps().size(); s++) {
+            Curriculum.Step step = c.steps().get(s);
+            String at = "steps[" + s + "]";
+            if (text(problems, at + ".key", step.key(), 40) && !stepKeys.add(step.key())) {
+                problems.add(at + ".key '" + step.key() + "' is used twice");
+            }
+            text(problems, at + ".title", step.title(), Limits.MODAL_TITLE - TITLE_PREFIX);
+            text(problems, at + ".guidance", step.guidance(), 3000);
+            if (step.questions().isEmpty() || step.questions().size() > 4) {
+                problems.add(at + ".questions: a step has 1 to 4 questions, found " + step.questions().size());
+            }
+            for (int q = 0; q < step.questions().size(); q++) {
+                Curriculum.Question question = step.questions().get(q);
+                String qat = at + ".questions[" + q + "]";
+                // keys travel in button ids (100 characters in all)
+                if (text(problems, qat + ".key", question.key(), 40) && !questionKeys.add(question.key())) {
+                    problems.add(qat + ".key '" + question.key() + "' is used twice");
+                }
+                if (question.key() != null && question.key().contains(":")) {
+                    problems.add(qat + ".key must not contain ':'");
+                }
+                text(problems, qat + ".text", question.text(), 900);
+                if (question.hint() != null && question.hint().length() > Limits.MODAL_PLACEHOLDER) {
+                    problems.add(qat + ".hint is longer than " + Limits.MODAL_PLACEHOLDER + " characters");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CurriculumException(file + ": " + problems.get(0));
+        }
+    }
+
+    private static boolean text(List<String> problems, String key, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(key + " is missing");
+            return false;
+        }
+        if (value.length() > max) {
+            problems.add(key + " is longer than " + max + " characters (" + value.length() + ")");
+            return false;
+        }
+        return true;
+    }
+}
