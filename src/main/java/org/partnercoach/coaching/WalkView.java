@@ -41,8 +41,12 @@ public final class WalkView {
         if (at.questionIndex() == 0 && at.stepIndex() == 0 && state.answers().isEmpty()) {
             body.append(named(c.intro(), subjectName)).append("\n\n");
         }
-        body.append(named(step.guidance(), subjectName)).append("\n\n")
-                .append("**Question ").append(at.questionIndex() + 1).append(" of ").append(step.questions().size())
+        // the step's guidance opens the step, and greets a member coming back; later questions stay short
+        boolean movingOn = state.notice().startsWith("Saved") || state.notice().startsWith("Skipped");
+        if (at.questionIndex() == 0 || !movingOn) {
+            body.append(named(step.guidance(), subjectName)).append("\n\n");
+        }
+        body.append("**Question ").append(at.questionIndex() + 1).append(" of ").append(step.questions().size())
                 .append(":** ").append(named(at.question().text(), subjectName));
         state.answerFor(at.question().key()).filter(a -> !a.skipped()).ifPresent(a -> body
                 .append("\n\n*Your answer so far:* ").append(quote(a.text(), 600)));

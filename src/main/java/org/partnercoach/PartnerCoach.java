@@ -1,0 +1,77 @@
+package org.partnercoach;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Router;
+import org.partnercoach.chat.ScheduledJob;
+import org.partnercoach.chat.Scheduler;
+import org.partnercoach.coaching.CoachingFeature;
+import org.partnercoach.coaching.SubjectNames;
+import org.partnercoach.coaching.Walks;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberHomes;
+
+/**
+ * The composition root: builds storage, content and features once, and hands each only what it needs. Adapters
+ * (Discord, console) sit on top of {@link #router()}; a feature is added here with one line.
+ */
+public final class PartnerCoach implements AutoCloseable {
+
+    private final Database database;
+    private final Router router;
+    private final Scheduler scheduler;
+
+    private PartnerCoach(Database database, Router router, Scheduler scheduler) {
+        this.database = database;
+        this.router = router;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Opens the database and wires every feature.
+     *
+     * @param messenger how the bot sends messages on its own (DMs, channel posts) on the chosen platform
+     */
+    public static PartnerCoach assemble(AppConfig config, Clock clock, Messenger messenger) {
+        CurriculumLoader content = new CurriculumLoader(Path.of(config.curriculum().overrideDirectory()));
+        Map<String, org.partnercoach.curriculum.Curriculum> curricula = Map.of(
+                CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
+                CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF));
+        Database db = Database.open(config.database().url());
+        try {
+            Walks walks = new Walks(db, clock, curricula);
+            List<Feature> features = List.of(
+                    new CoachingFeature(walks, SubjectNames.NONE));
+            List<ScheduledJob> jobs = List.of();
+            Router router = new Router(features, new MemberHomes(db));
+            return new PartnerCoach(db, router, new Scheduler(jobs, clock));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        database.close();
+    }
+}

@@ -1,0 +1,62 @@
+package org.partnercoach.chat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every {@link ScheduledJob} with the current time: on a timer while connected to Discord, or on demand
+ * (the console's {@code :advance}, tests). The jobs keep their own due rows in the database, so a run missed while
+ * the bot was down simply finds the work due on the next run.
+ */
+public final class Scheduler implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+    private final List<ScheduledJob> jobs;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    public Scheduler(List<ScheduledJob> jobs, Clock clock) {
+        this.jobs = List.copyOf(jobs);
+        this.clock = clock;
+    }
+
+    /** Runs everything that is due now; returns how many sends were made. A failing job never stops the others. */
+    public synchronized int runDue() {
+        int sent = 0;
+        for (ScheduledJob job : jobs) {
+            try {
+                sent += job.runDue(clock.instant());
+            } catch (RuntimeException e) {
+                log.error("scheduled job {} failed; it will be tried again on the next run", job.name(), e);
+            }
+        }
+        return sent;
+    }
+
+    /** Runs due work now (work missed while the bot was down) and then every {@code seconds}. */
+    public synchronized void startPolling(int seconds) {
+        if (timer != null) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "partner-coach-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::runDue, 0, seconds, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+}

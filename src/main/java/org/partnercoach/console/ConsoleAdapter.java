@@ -1,0 +1,296 @@
+package org.partnercoach.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+
+/**
+ * The bot in a terminal: the same conversations as on Discord, in one local server, without a token.
+ *
+ * <p>Grammar: {@code /command sub name:value name:"two words"} runs a slash command; {@code #1} or
+ * {@code #answer} presses a button of the bot's last message; a form asks its fields one line at a time
+ * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
+ * {@code :advance 3d} moves the clock (m, h, d) and runs what fell due; {@code :help}; {@code :quit}. Any other
+ * line is a message typed to the bot in a DM. Lines starting with "# " are comments.
+ */
+public final class ConsoleAdapter {
+
+    private static final Pattern ADVANCE = Pattern.compile("(\\d+)\\s*([mhd])");
+
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final boolean echo;
+    private final ConsoleMembers members;
+    private final ConsolePrinter printer;
+    private final MovableClock clock;
+    private final PartnerCoach app;
+    private final ConsoleGrammar grammar;
+    private String user;
+
+    private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
+                           ConsolePrinter printer, MovableClock clock, PartnerCoach app) {
+        this.in = in;
+        this.out = out;
+        this.echo = echo;
+        this.members = members;
+        this.printer = printer;
+        this.clock = clock;
+        this.app = app;
+        this.grammar = new ConsoleGrammar(app.router().catalogue());
+        this.user = members.owner();
+    }
+
+    /**
+     * Builds the console and the bot behind it.
+     *
+     * @param assemble builds the bot with the console's messenger (the composition root)
+     * @param echo     print each input line before the bot's answer (scripts and piped input)
+     */
+    public static ConsoleAdapter create(BufferedReader in, PrintStream out, boolean echo, String ownerName,
+                                       Path outputDirectory, MovableClock clock,
+                                       Function<Messenger, PartnerCoach> assemble) {
+        ConsoleMembers members = new ConsoleMembers(ownerName);
+        ConsolePrinter printer = new ConsolePrinter(out, outputDirectory);
+        ConsoleAdapter[] self = new ConsoleAdapter[1];
+        ConsoleMessenger messenger = new ConsoleMessenger(printer, members,
+                () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));
+        PartnerCoach app = assemble.apply(messenger);
+        self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
+        return self[0];
+    }
+
+    public PartnerCoach app() {
+        return app;
+    }
+
+    /** Reads and answers lines until {@code :quit} or the end of input. */
+    public void run() {
+        if (!echo) {
+            printer.line("Partner Coach (local console). You are " + user + ", the owner of this server. "
+                    + "Try /coach start, or :help.");
+        }
+        // work that fell due while the bot was not running goes out once, now
+        app.scheduler().runDue();
+        String line;
+        while ((line = readLine()) != null) {
+            if (line.isBlank() || line.startsWith("# ")) {
+                continue;
+            }
+            if (echo) {
+                printer.line("you (" + user + ")> " + line);
+            }
+            if (!handle(line.strip())) {
+                break;
+            }
+        }
+    }
+
+    /** Answers one line; false when the console should stop. */
+    boolean handle(String line) {
+        if (line.startsWith(":")) {
+            return meta(line);
+        }
+        if (line.startsWith("#") && line.length() > 1) {
+            press(line.substring(1));
+        } else if (line.startsWith("/")) {
+            command(line);
+        } else {
+            show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), unescape(line))), Surface.DM);
+        }
+        return true;
+    }
+
+    private boolean meta(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case ":quit", ":exit", ":q" -> {
+                return false;
+            }
+            case ":user" -> {
+                if (arg.isEmpty()) {
+                    printer.note("say who: :user NAME");
+                } else {
+                    members.add(arg);
+                    user = arg;
+                    printer.note("you are now " + user + (members.isCoordinator(user) ? " (coordinator)" : ""));
+                }
+            }
+            case ":advance" -> advance(arg);
+            case ":help" -> printer.line(help());
+            default -> printer.note("unknown console word " + parts[0] + "; :help lists them");
+        }
+        return true;
+    }
+
+    private void advance(String arg) {
+        Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            long n = Long.parseLong(m.group(1));
+            total = total.plus(switch (m.group(2)) {
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            });
+            end = m.end();
+            while (end < arg.length() && arg.charAt(end) == ' ') {
+                end++;
+            }
+        }
+        if (total.isZero() || end != arg.strip().length()) {
+            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d");
+            return;
+        }
+        clock.advance(total);
+        printer.note("the clock moved forward " + arg.strip() + ", to " + clock.instant().toString()
+                .replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC"));
+        app.scheduler().runDue();
+    }
+
+    private void command(String line) {
+        ConsoleGrammar.Parsed parsed = grammar.parse(line);
+        if (!parsed.ok()) {
+            printer.print("only you", Reply.text(parsed.error()), Surface.SERVER);
+            return;
+        }
+        CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
+        Map<String, String> options = new LinkedHashMap<>();
+        parsed.options().forEach((name, value) -> options.put(name, optionValue(leaf, name, value)));
+        show(app.router().handle(new Inbound.Command(caller(Surface.SERVER), parsed.path(), options)),
+                Surface.SERVER);
+    }
+
+    /** Members and channels are named in the console; the bot sees ids, as on Discord. */
+    private String optionValue(CommandSpec leaf, String name, String value) {
+        OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
+                .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
+        return switch (type) {
+            case USER -> {
+                String who = value.replaceFirst("^@", "");
+                members.add(who);
+                yield String.valueOf(ConsoleMembers.idOf(who));
+            }
+            case CHANNEL -> String.valueOf(members.channel(value));
+            default -> unescape(value);
+        };
+    }
+
+    private void press(String reference) {
+        var choice = printer.choice(reference);
+        if (choice.isEmpty()) {
+            printer.note(printer.hasChoices() ? "no button " + reference + " on the last message"
+                    : "the last message has no buttons");
+            return;
+        }
+        Caller caller = caller(choice.get().surface());
+        Inbound event = choice.get().isSelect()
+                ? new Inbound.Selection(caller, choice.get().id(), java.util.List.of(choice.get().value()))
+                : new Inbound.ButtonPress(caller, choice.get().id());
+        show(app.router().handle(event), choice.get().surface());
+    }
+
+    private void show(Reply reply, Surface surface) {
+        if (reply.isForm()) {
+            fillIn(reply.form(), surface);
+            return;
+        }
+        printer.print(where(reply, surface), reply, surface);
+    }
+
+    /** Asks a form's fields one line at a time, then sends it. */
+    private void fillIn(Form form, Surface surface) {
+        printer.line("bot (form)> " + form.title() + " — answer each field on one line (\\n for a new line, "
+                + ":cancel to close)");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Form.Input input : form.inputs()) {
+            String value = null;
+            while (value == null) {
+                StringBuilder prompt = new StringBuilder("form> ").append(input.label());
+                if (!input.required()) {
+                    prompt.append(" (optional)");
+                }
+                if (input.value() != null) {
+                    prompt.append(" [now: ").append(org.partnercoach.chat.Limits.clip(
+                            input.value().replace("\n", "\\n"), 200)).append("; empty keeps it]");
+                }
+                printer.line(prompt.toString());
+                String line = readLine();
+                if (line == null || line.strip().equalsIgnoreCase(":cancel")) {
+                    printer.note("form closed; nothing was sent");
+                    return;
+                }
+                if (echo) {
+                    printer.line("you (" + user + ")> " + line);
+                }
+                if (line.isBlank() && input.value() != null) {
+                    value = input.value();
+                } else if (line.isBlank() && input.required()) {
+                    printer.note("this field is needed; type something, or :cancel");
+                } else {
+                    value = unescape(line);
+                }
+            }
+            values.put(input.id(), value);
+        }
+        show(app.router().handle(new Inbound.ModalSubmit(caller(surface), form.id(), values)), surface);
+    }
+
+    private String where(Reply reply, Surface surface) {
+        if (surface == Surface.DM) {
+            return "DM";
+        }
+        return reply.ephemeral() ? "only you" : "#general";
+    }
+
+    private Caller caller(Surface surface) {
+        long channel = surface == Surface.DM ? 0 : ConsoleMembers.GENERAL_CHANNEL;
+        return new Caller(ConsoleMembers.GUILD_ID, channel, members.add(user), user, members.isCoordinator(user),
+                surface);
+    }
+
+    private String help() {
+        return """
+                Console grammar:
+                  /coach start                     run a slash command
+                  /coach tip number:2              options are name:value; "quote" values with spaces
+                  #1  or  #answer                  press a button of the bot's last message
+                  any other line                   a message typed to the bot in a DM
+                  :user NAME                       act as another member (created on first use)
+                  :advance 3d                      move the clock forward (m, h, d) and run what fell due
+                  :quit                            stop
+                Commands:
+                """ + grammar.help();
+    }
+
+    private String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n");
+    }
+}

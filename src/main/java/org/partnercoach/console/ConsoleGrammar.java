@@ -1,0 +1,142 @@
+package org.partnercoach.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.partnercoach.chat.CommandCatalogue;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.OptionSpec;
+
+/**
+ * Reads a console slash command: {@code /partner add name:"Eastside Food Bank" sector:food}. Words after the
+ * slash name the command; {@code name:value} pairs give options, with quotes around values that have spaces.
+ * Like Discord, it refuses unknown options and missing required ones before anything runs.
+ */
+final class ConsoleGrammar {
+
+    /** A parsed command, or the friendly reason it could not be parsed. */
+    record Parsed(String path, Map<String, String> options, String error) {
+        static Parsed error(String why) {
+            return new Parsed(null, Map.of(), why);
+        }
+
+        boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final CommandCatalogue catalogue;
+
+    ConsoleGrammar(CommandCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    Parsed parse(String line) {
+        List<String> tokens;
+        try {
+            tokens = tokenize(line.substring(1));
+        } catch (IllegalArgumentException e) {
+            return Parsed.error(e.getMessage());
+        }
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size() && !isOption(tokens.get(i))) {
+            words.add(tokens.get(i).toLowerCase(Locale.ROOT));
+            i++;
+        }
+        if (words.isEmpty()) {
+            return Parsed.error("Type a command after the slash, for example `/coach start`. `:help` lists them.");
+        }
+        String path = String.join(" ", words);
+        Optional<CommandSpec> leaf = catalogue.leaf(path);
+        if (leaf.isEmpty()) {
+            return Parsed.error("I don't know `/" + path + "`. " + suggestions(words.get(0)));
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (!isOption(token)) {
+                return Parsed.error("`" + token + "` needs a name, like `name:value`. " + usage(path, leaf.get()));
+            }
+            int colon = token.indexOf(':');
+            String name = token.substring(0, colon).toLowerCase(Locale.ROOT);
+            String value = token.substring(colon + 1);
+            if (leaf.get().options().stream().noneMatch(o -> o.name().equals(name))) {
+                return Parsed.error("`/" + path + "` has no option `" + name + "`. " + usage(path, leaf.get()));
+            }
+            options.put(name, value);
+        }
+        for (OptionSpec option : leaf.get().options()) {
+            if (option.required() && (!options.containsKey(option.name())
+                    || options.get(option.name()).isBlank())) {
+                return Parsed.error("`/" + path + "` needs `" + option.name() + ":`. " + usage(path, leaf.get()));
+            }
+        }
+        return new Parsed(path, options, null);
+    }
+
+    static String usage(String path, CommandSpec leaf) {
+        StringBuilder sb = new StringBuilder("Usage: `/").append(path);
+        for (OptionSpec o : leaf.options()) {
+            String example = o.choices().isEmpty() ? "…" : o.choices().get(0).value();
+            sb.append(' ').append(o.required() ? "" : "[").append(o.name()).append(':').append(example)
+                    .append(o.required() ? "" : "]");
+        }
+        return sb.append('`').toString();
+    }
+
+    private String suggestions(String root) {
+        List<String> known = catalogue.leaves().keySet().stream().filter(p -> p.startsWith(root)).toList();
+        if (known.isEmpty()) {
+            known = List.copyOf(catalogue.leaves().keySet());
+        }
+        return "Try: " + String.join(", ", known.stream().map(p -> "`/" + p + "`").toList());
+    }
+
+    /** Every command with its options, for {@code :help}. */
+    String help() {
+        StringBuilder sb = new StringBuilder();
+        catalogue.leaves().forEach((path, leaf) -> sb.append("  ").append(usage(path, leaf).substring(7))
+                .append("  ").append(leaf.description()).append('\n'));
+        return sb.toString();
+    }
+
+    private static boolean isOption(String token) {
+        int colon = token.indexOf(':');
+        return colon > 0 && token.substring(0, colon).matches("[-_\\p{L}\\p{N}]+");
+    }
+
+    /** Splits on spaces, keeping "quoted text" together (the quotes themselves are dropped). */
+    static List<String> tokenize(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(ch) && !quoted) {
+                if (any) {
+                    tokens.add(current.toString());
+                    current.setLength(0);
+                    any = false;
+                }
+            } else {
+                current.append(ch);
+                any = true;
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("A quote is not closed. Put values with spaces in \"double quotes\".");
+        }
+        if (any) {
+            tokens.add(current.toString());
+        }
+        return tokens;
+    }
+}

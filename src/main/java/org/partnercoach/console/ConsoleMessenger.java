@@ -1,0 +1,43 @@
+package org.partnercoach.console;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+
+/** Messages the bot sends on its own, printed to the terminal with who or where they went to. */
+final class ConsoleMessenger implements Messenger {
+
+    private final ConsolePrinter printer;
+    private final ConsoleMembers members;
+    private final LongSupplier currentUser;
+    private final AtomicLong nextId = new AtomicLong(100_000);
+
+    ConsoleMessenger(ConsolePrinter printer, ConsoleMembers members, LongSupplier currentUser) {
+        this.printer = printer;
+        this.members = members;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Delivery sendDirect(long userId, Reply message) {
+        String where = userId == currentUser.getAsLong() ? "DM" : "DM to " + members.nameOf(userId);
+        printer.print(where, message, Surface.DM);
+        return Delivery.sent(nextId.incrementAndGet());
+    }
+
+    @Override
+    public Delivery post(long guildId, long channelId, Reply message) {
+        printer.print("#" + members.channelName(channelId), message, Surface.SERVER);
+        return Delivery.sent(nextId.incrementAndGet());
+    }
+
+    @Override
+    public Delivery openThread(long guildId, long channelId, String name) {
+        long id = nextId.incrementAndGet();
+        members.nameChannel(id, name);
+        printer.note("a thread \"" + name + "\" opened under #" + members.channelName(channelId));
+        return Delivery.sent(id);
+    }
+}

@@ -1,0 +1,138 @@
+package org.partnercoach.console;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.Surface;
+
+/**
+ * Writes the bot's messages to the terminal, each prefixed with where it went ({@code bot (only you)>},
+ * {@code bot (DM)>}, {@code bot (#general)>}), with its buttons numbered so {@code #1} can press one. Files the
+ * bot would attach are saved under the output folder and their path printed.
+ */
+final class ConsolePrinter {
+
+    /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
+    record Choice(CustomId id, String label, String value, Surface surface) {
+        boolean isSelect() {
+            return value != null;
+        }
+    }
+
+    private final PrintStream out;
+    private final Path outputDirectory;
+    private final List<Choice> choices = new ArrayList<>();
+    private int fileCounter;
+
+    ConsolePrinter(PrintStream out, Path outputDirectory) {
+        this.out = out;
+        this.outputDirectory = outputDirectory;
+    }
+
+    /** Prints a message; if it has buttons or a menu, those become what {@code #N} presses. */
+    synchronized void print(String where, Reply reply, Surface surface) {
+        String prefix = "bot (" + where + ")> ";
+        List<String> lines = new ArrayList<>();
+        if (!reply.text().isBlank()) {
+            lines.addAll(List.of(reply.text().split("\n", -1)));
+        }
+        for (Card card : reply.cards()) {
+            if (card.title() != null) {
+                lines.add("── " + card.title() + " ──");
+            }
+            if (card.description() != null) {
+                lines.addAll(List.of(card.description().split("\n", -1)));
+            }
+            for (Card.Field f : card.fields()) {
+                lines.add("· " + f.name() + ":");
+                for (String v : f.value().split("\n", -1)) {
+                    lines.add("    " + v);
+                }
+            }
+            if (card.footer() != null) {
+                lines.add("(" + card.footer() + ")");
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        out.println(prefix + lines.get(0));
+        String indent = " ".repeat(prefix.length());
+        lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));
+        if (!reply.rows().isEmpty()) {
+            choices.clear();
+            for (Row row : reply.rows()) {
+                StringBuilder sb = new StringBuilder(indent);
+                if (row instanceof Row.Buttons buttons) {
+                    for (Button b : buttons.buttons()) {
+                        choices.add(new Choice(b.id(), b.label(), null, surface));
+                        sb.append('[').append(choices.size()).append("] ").append(b.label()).append("  ");
+                    }
+                } else if (row instanceof Row.Select select) {
+                    SelectMenu menu = select.menu();
+                    sb.append(menu.placeholder()).append(": ");
+                    for (SelectMenu.Option o : menu.options()) {
+                        choices.add(new Choice(menu.id(), o.label(), o.value(), surface));
+                        sb.append('[').append(choices.size()).append("] ").append(o.label()).append("  ");
+                    }
+                }
+                out.println(sb.toString().stripTrailing());
+            }
+        }
+        for (Attachment file : reply.files()) {
+            out.println(indent + "(file saved: " + save(file) + ")");
+        }
+        out.flush();
+    }
+
+    synchronized void note(String text) {
+        out.println("(" + text + ")");
+        out.flush();
+    }
+
+    synchronized void line(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    /** The choice {@code #1} or {@code #answer} names, if it is on screen. */
+    synchronized java.util.Optional<Choice> choice(String reference) {
+        String ref = reference.strip();
+        if (ref.matches("\\d+")) {
+            int n = Integer.parseInt(ref);
+            return n >= 1 && n <= choices.size() ? java.util.Optional.of(choices.get(n - 1))
+                    : java.util.Optional.empty();
+        }
+        String wanted = ref.toLowerCase(java.util.Locale.ROOT);
+        return choices.stream().filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
+                .or(() -> choices.stream()
+                        .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
+    }
+
+    synchronized boolean hasChoices() {
+        return !choices.isEmpty();
+    }
+
+    private String save(Attachment file) {
+        try {
+            Files.createDirectories(outputDirectory);
+            String safe = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path target = outputDirectory.resolve(String.format("%03d-%s", ++fileCounter, safe));
+            Files.write(target, file.bytes());
+            return target.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

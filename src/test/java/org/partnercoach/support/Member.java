@@ -1,0 +1,134 @@
+package org.partnercoach.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+
+/**
+ * One person using the bot in a test: runs commands, presses buttons on the last message they saw, fills in
+ * forms, and types in their DMs. Every action returns what they see.
+ */
+public final class Member {
+
+    private final TestBot bot;
+    private final String name;
+    private final long guildId;
+    private final boolean coordinator;
+    private Reply lastSeen;
+    private Reply lastMessage;
+    private Surface lastSurface = Surface.SERVER;
+
+    Member(TestBot bot, String name, long guildId, boolean coordinator) {
+        this.bot = bot;
+        this.name = name;
+        this.guildId = guildId;
+        this.coordinator = coordinator;
+    }
+
+    /** A stable id from the name, as the console makes them. */
+    public long id() {
+        return org.partnercoach.console.ConsoleMembers.idOf(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long guildId() {
+        return guildId;
+    }
+
+    /** Runs a slash command: {@code runs("coach tip", "number", "2")}. */
+    public Reply runs(String path, String... optionPairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < optionPairs.length; i += 2) {
+            options.put(optionPairs[i], optionPairs[i + 1]);
+        }
+        return see(bot.app().router().handle(new Inbound.Command(caller(Surface.SERVER), path, options)),
+                Surface.SERVER);
+    }
+
+    /** Presses the button with this label on the last message they saw. */
+    public Reply presses(String label) {
+        Button button = button(label);
+        return see(bot.app().router().handle(new Inbound.ButtonPress(caller(lastSurface), button.id())),
+                lastSurface);
+    }
+
+    /** Presses a button by its id, as if it came from an old message. */
+    public Reply pressesId(org.partnercoach.chat.CustomId id) {
+        return see(bot.app().router().handle(new Inbound.ButtonPress(caller(lastSurface), id)), lastSurface);
+    }
+
+    /** Fills in the form on screen (the last reply must be a form) with field id/value pairs, and sends it. */
+    public Reply submits(String... fieldPairs) {
+        assertThat(lastSeen).as("%s should be looking at a form", name).isNotNull();
+        assertThat(lastSeen.isForm()).as("%s should be looking at a form, but sees: %s", name,
+                lastSeen.plainText()).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fieldPairs.length; i += 2) {
+            fields.put(fieldPairs[i], fieldPairs[i + 1]);
+        }
+        return see(bot.app().router().handle(new Inbound.ModalSubmit(caller(lastSurface), lastSeen.form().id(),
+                fields)), lastSurface);
+    }
+
+    /** Picks values in the select menu of the last message. */
+    public Reply picks(String... values) {
+        var menu = lastMessage.rows().stream().filter(r -> r instanceof org.partnercoach.chat.Row.Select)
+                .map(r -> ((org.partnercoach.chat.Row.Select) r).menu()).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " sees no select menu in: " + lastMessage.plainText()));
+        return see(bot.app().router().handle(new Inbound.Selection(caller(lastSurface), menu.id(),
+                java.util.List.of(values))), lastSurface);
+    }
+
+    /** Types a line in their DM with the bot (a DM carries no server: the router finds their home server). */
+    public Reply types(String text) {
+        Caller dm = new Caller(0, 0, id(), name, coordinator, Surface.DM);
+        return see(bot.app().router().handle(new Inbound.TypedMessage(dm, text)), Surface.DM);
+    }
+
+    public Reply lastSeen() {
+        return lastSeen;
+    }
+
+    /** The last message on screen (a form, once sent, leaves the message it came from). */
+    public Reply lastMessage() {
+        return lastMessage;
+    }
+
+    public Optional<Button> findButton(String label) {
+        if (lastMessage == null) {
+            return Optional.empty();
+        }
+        return lastMessage.buttons().stream().filter(b -> b.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    private Button button(String label) {
+        return findButton(label).orElseThrow(() -> new AssertionError(name + " sees no button '" + label
+                + "' in: " + (lastMessage == null ? "nothing" : lastMessage.plainText() + " "
+                + lastMessage.buttons().stream().map(Button::label).toList())));
+    }
+
+    public Caller caller(Surface surface) {
+        return new Caller(surface == Surface.DM ? 0 : guildId, surface == Surface.DM ? 0 : TestBot.CHANNEL, id(),
+                name, coordinator, surface);
+    }
+
+    private Reply see(Reply reply, Surface surface) {
+        // a form keeps the message under it on screen; pressing a button afterwards acts on that message
+        lastSeen = reply;
+        if (!reply.isForm()) {
+            lastMessage = reply;
+            lastSurface = surface;
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,73 @@
+package org.partnercoach.support;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Reply;
+
+/** A messenger that keeps what the bot sent on its own, and can pretend a member's DMs are closed. */
+public final class RecordingMessenger implements Messenger {
+
+    /** One message the bot sent: to a member's DMs (channelId 0) or to a channel. */
+    public record Sent(long userId, long guildId, long channelId, Reply reply) {
+        public boolean direct() {
+            return channelId == 0;
+        }
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private final Set<Long> closedDms = new HashSet<>();
+    private int failuresLeft;
+    private long nextId = 9000;
+
+    @Override
+    public synchronized Delivery sendDirect(long userId, Reply message) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            return Delivery.failed("simulated outage");
+        }
+        if (closedDms.contains(userId)) {
+            return Delivery.dmClosed();
+        }
+        sent.add(new Sent(userId, 0, 0, message));
+        return Delivery.sent(nextId++);
+    }
+
+    @Override
+    public synchronized Delivery post(long guildId, long channelId, Reply message) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            return Delivery.failed("simulated outage");
+        }
+        sent.add(new Sent(0, guildId, channelId, message));
+        return Delivery.sent(nextId++);
+    }
+
+    @Override
+    public synchronized Delivery openThread(long guildId, long channelId, String name) {
+        return Delivery.sent(nextId++);
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public synchronized List<Sent> directTo(long userId) {
+        return sent.stream().filter(s -> s.direct() && s.userId() == userId).toList();
+    }
+
+    public synchronized void closeDmsOf(long userId) {
+        closedDms.add(userId);
+    }
+
+    /** The next {@code count} sends fail as if Discord were unreachable. */
+    public synchronized void failNext(int count) {
+        failuresLeft = count;
+    }
+
+    public synchronized void clear() {
+        sent.clear();
+    }
+}

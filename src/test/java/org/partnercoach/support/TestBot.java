@@ -1,0 +1,106 @@
+package org.partnercoach.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.console.MovableClock;
+
+/**
+ * The whole bot, wired as in production, on a real H2 database and a clock the test moves. Members act on it
+ * through {@link Member}, which speaks the same chat model as the Discord and console adapters.
+ */
+public final class TestBot implements AutoCloseable {
+
+    public static final long GUILD = 1001;
+    public static final long OTHER_GUILD = 2002;
+    public static final long CHANNEL = 3003;
+    public static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
+
+    private final AppConfig config;
+    private final MovableClock clock;
+    private final RecordingMessenger messenger = new RecordingMessenger();
+    private PartnerCoach app;
+
+    private TestBot(AppConfig config, MovableClock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.app = PartnerCoach.assemble(config, clock, messenger);
+    }
+
+    /** A bot on a private in-memory database. */
+    public static TestBot inMemory() {
+        return on("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** A bot on an H2 file in {@code dir}, so a test can restart it on the same data. */
+    public static TestBot onFile(Path dir) {
+        return on("jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath());
+    }
+
+    private static TestBot on(String url) {
+        return new TestBot(config(url), new MovableClock(START, ZoneOffset.UTC));
+    }
+
+    /** The committed default configuration, pointed at {@code dbUrl}. */
+    public static AppConfig config(String dbUrl) {
+        return new AppConfig(
+                new AppConfig.DiscordConfig(null, "https://discord.com/api/v10/", "wss://gateway.discord.gg", true,
+                        false, "Coordinator"),
+                new AppConfig.DatabaseConfig(dbUrl),
+                new AppConfig.CurriculumConfig("config/curriculum"),
+                new AppConfig.ConsoleConfig("you", "target/console-out", "Local coalition"),
+                new AppConfig.SchedulerConfig(30));
+    }
+
+    /** Throws the whole object graph away and builds it again on the same database, as after a crash. */
+    public TestBot restart() {
+        app.close();
+        app = PartnerCoach.assemble(config, clock, messenger);
+        return this;
+    }
+
+    /** A member of the test server. */
+    public Member member(String name) {
+        return new Member(this, name, GUILD, false);
+    }
+
+    /** A member with Manage Server (a coordinator). */
+    public Member coordinator(String name) {
+        return new Member(this, name, GUILD, true);
+    }
+
+    /** A member of another server that uses the same bot. */
+    public Member memberOfOtherServer(String name) {
+        return new Member(this, name, OTHER_GUILD, false);
+    }
+
+    public PartnerCoach app() {
+        return app;
+    }
+
+    public MovableClock clock() {
+        return clock;
+    }
+
+    public RecordingMessenger messenger() {
+        return messenger;
+    }
+
+    /** Moves time forward and runs whatever fell due, like the console's {@code :advance}. */
+    public int advance(java.time.Duration by) {
+        clock.advance(by);
+        return app.scheduler().runDue();
+    }
+
+    public Clock clockView() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
