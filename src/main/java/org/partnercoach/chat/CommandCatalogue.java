@@ -16,15 +16,30 @@ public final class CommandCatalogue {
     public CommandCatalogue(List<Feature> features) {
         for (Feature feature : features) {
             for (CommandSpec root : feature.commands()) {
-                if (roots.putIfAbsent(root.name(), root) != null) {
-                    throw new IllegalStateException("two features declare /" + root.name());
-                }
+                // features may share a root (/coach start, /coach setup): their subcommands are merged
+                roots.merge(root.name(), root, CommandCatalogue::merge);
                 root.leaves().forEach((path, leaf) -> {
-                    leaves.put(path, leaf);
+                    if (leaves.putIfAbsent(path, leaf) != null) {
+                        throw new IllegalStateException("two features declare /" + path);
+                    }
                     owners.put(path, feature);
                 });
             }
         }
+    }
+
+    private static CommandSpec merge(CommandSpec a, CommandSpec b) {
+        if (a.isLeaf() || b.isLeaf()) {
+            throw new IllegalStateException("/" + a.name() + " is declared twice");
+        }
+        Map<String, CommandSpec> children = new LinkedHashMap<>();
+        for (CommandSpec child : a.children()) {
+            children.put(child.name(), child);
+        }
+        for (CommandSpec child : b.children()) {
+            children.merge(child.name(), child, CommandCatalogue::merge);
+        }
+        return new CommandSpec(a.name(), a.description(), List.of(), List.copyOf(children.values()), false);
     }
 
     public Collection<CommandSpec> roots() {
