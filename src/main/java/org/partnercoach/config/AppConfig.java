@@ -56,11 +56,11 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     /** The problems with this configuration, each naming its key; empty when it is usable. */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
-        require(problems, discord, "discord");
-        require(problems, database, "database");
-        require(problems, curriculum, "curriculum");
-        require(problems, console, "console");
-        require(problems, scheduler, "scheduler");
+        require(problems, discord, "discord", DiscordConfig.class);
+        require(problems, database, "database", DatabaseConfig.class);
+        require(problems, curriculum, "curriculum", CurriculumConfig.class);
+        require(problems, console, "console", ConsoleConfig.class);
+        require(problems, scheduler, "scheduler", SchedulerConfig.class);
         if (discord != null) {
             requireUrl(problems, discord.restBaseUrl(), "discord.restBaseUrl", "http");
             requireUrl(problems, discord.gatewayUrl(), "discord.gatewayUrl", "ws");
@@ -79,9 +79,11 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         return problems;
     }
 
-    private static void require(List<String> problems, Object section, String key) {
+    /** An empty or absent section: name its first key, which is what the reader has to add. */
+    private static void require(List<String> problems, Object section, String key, Class<? extends Record> type) {
         if (section == null) {
-            problems.add(key + " is missing");
+            problems.add(key + "." + type.getRecordComponents()[type == DiscordConfig.class ? 1 : 0].getName()
+                    + " is missing");
         }
     }
 

@@ -1,0 +1,186 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The 5-tips walk in a server channel")
+class FiveTipsWalkTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a member walks all 5 tips with buttons and forms, and ends with a summary and a next step")
+    void wholeWalk() {
+        Member ana = bot.member("ana");
+
+        Reply first = ana.runs("coach start");
+        assertThat(first.ephemeral()).isTrue();
+        assertThat(first.cards().get(0).title()).isEqualTo("Tip 1 of 5 · Do your research");
+        assertThat(first.plainText()).contains("Which organizations would you like to reach out to?")
+                .contains("more than 500");
+        assertThat(first.buttons()).extracting(Button::label).containsExactly("Answer", "Skip", "Back", "Pause");
+
+        int questions = 0;
+        Reply screen = first;
+        while (ana.findButton("Answer").isPresent()) {
+            Reply form = ana.presses("Answer");
+            assertThat(form.isForm()).isTrue();
+            assertThat(form.form().title()).hasSizeLessThanOrEqualTo(45).startsWith("Tip ");
+            assertThat(form.form().inputs().get(0).maxLength()).isEqualTo(4000);
+            questions++;
+            screen = ana.submits("answer", "Answer number " + questions);
+        }
+
+        assertThat(questions).isEqualTo(16);
+        assertThat(screen.cards().get(0).title()).startsWith("✓ 5 tips");
+        assertThat(screen.plainText())
+                .contains("Answer number 1").contains("Answer number 16")
+                .contains("Next: add the organizations you listed")
+                .contains("16 of 16 questions answered");
+        assertThat(screen.buttons()).extracting(Button::label).contains("See or edit my answers", "Start over");
+    }
+
+    @Test
+    @DisplayName("each tip's questions follow its guidance, and the progress shows 'Tip 2 of 5' with a bar")
+    void progress() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        for (int i = 0; i < 4; i++) {
+            ana.presses("Answer");
+            ana.submits("answer", "yes " + i);
+        }
+
+        Reply second = ana.lastMessage();
+        assertThat(second.cards().get(0).title()).isEqualTo("Tip 2 of 5 · Get connected");
+        assertThat(second.plainText()).contains("changemaker").contains("introduce");
+
+        Reply progress = ana.runs("coach progress");
+        assertThat(progress.plainText()).contains("Tip 2 of 5 · Get connected")
+                .contains("▰▰▰▱▱▱▱▱▱▱ 4 of 16 questions answered")
+                .contains("Ask Yourself").contains("Not started yet");
+        assertThat(progress.buttons()).extracting(Button::label)
+                .containsExactly("Continue: 5 tips for reaching out to new partners");
+    }
+
+    @Test
+    @DisplayName("skip, back and pause move through the walk and keep every answer")
+    void skipBackPause() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        Reply skipped = ana.presses("Skip");
+        assertThat(skipped.text()).isEqualTo("Skipped.");
+        assertThat(skipped.update()).isTrue();
+        assertThat(skipped.plainText()).contains("Question 3 of 4");
+
+        ana.presses("Back");
+        Reply backToFirst = ana.presses("Back");
+        assertThat(backToFirst.plainText()).contains("Question 1 of 4").contains("Your answer so far:")
+                .contains("Eastside Food Bank");
+        Reply atStart = ana.presses("Back");
+        assertThat(atStart.text()).contains("first question");
+
+        Reply paused = ana.presses("Pause");
+        assertThat(paused.text()).contains("Paused").contains("/coach start");
+        Reply resumed = ana.runs("coach start");
+        assertThat(resumed.text()).contains("Welcome back");
+        assertThat(resumed.plainText()).contains("Question 1 of 4");
+
+        Reply form = ana.presses("Answer");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("/coach tip shows one tip, and its button opens that tip in the walk")
+    void oneTip() {
+        Member ana = bot.member("ana");
+        Reply tip = ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "4");
+        assertThat(tip.cards().get(0).title()).isEqualTo("Tip 4 of 5 · Make your ask fail-proof");
+        assertThat(tip.plainText()).contains("does not have to become a coalition member")
+                .contains("What one simple, specific step");
+
+        Reply walk = ana.presses("Answer these questions");
+        assertThat(walk.cards().get(0).title()).isEqualTo("Tip 4 of 5 · Make your ask fail-proof");
+
+        assertThat(ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "6").text()).contains("from 1 to 5");
+        assertThat(ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "two").text()).contains("from 1 to 5");
+    }
+
+    @Test
+    @DisplayName("/coach answers lists answers with an Edit button that opens the old text, and saves the new one")
+    void editAnswers() {
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("coach answers").text()).contains("haven't answered any questions yet");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate");
+
+        Reply list = ana.runs("coach answers");
+        assertThat(list.plainText()).contains("5 tips for reaching out to new partners").contains("Ask Yourself")
+                .contains("Eastside Food Bank").contains("Their mandate");
+        assertThat(list.buttons()).extracting(Button::label).containsExactly("Edit 1", "Edit 2");
+
+        Reply form = ana.presses("Edit 1");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("Eastside Food Bank");
+        Reply updated = ana.submits("answer", "Eastside Food Bank and the YMCA");
+        assertThat(updated.text()).contains("Updated");
+        assertThat(updated.plainText()).contains("Eastside Food Bank and the YMCA");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank and the YMCA");
+    }
+
+    @Test
+    @DisplayName("more than 20 answers are paged, with Next and Previous buttons")
+    void answersArePaged() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        for (int i = 1; i <= 16; i++) {
+            ana.presses("Answer");
+            ana.submits("answer", "tip answer " + i);
+        }
+        ana.runs("reflect");
+        for (int i = 1; i <= 6; i++) {
+            ana.presses("Answer");
+            ana.submits("answer", "reflection " + i);
+        }
+
+        Reply page1 = ana.runs("coach answers");
+        assertThat(page1.buttons()).extracting(Button::label).contains("Edit 20", "Next ▶").doesNotContain("Edit 21");
+        assertThat(page1.cards().get(0).footer()).isEqualTo("Page 1 of 2");
+        Reply page2 = ana.presses("Next ▶");
+        assertThat(page2.buttons()).extracting(Button::label).containsExactly("Edit 21", "Edit 22", "◀ Previous");
+        assertThat(page2.plainText()).contains("reflection 6");
+    }
+
+    @Test
+    @DisplayName("/reflect walks the four Ask Yourself questions")
+    void reflect() {
+        Member ana = bot.member("ana");
+        Reply first = ana.runs("reflect");
+        assertThat(first.cards().get(0).title()).isEqualTo("Question 1 of 4 · Before you approach them");
+        assertThat(first.plainText()).contains("mandate");
+        List<String> titles = new java.util.ArrayList<>();
+        while (ana.findButton("Skip").isPresent()) {
+            titles.add(ana.lastMessage().cards().get(0).title());
+            ana.presses("Skip");
+        }
+        assertThat(titles).anyMatch(t -> t.contains("Who is missing at the table?"));
+        assertThat(ana.lastMessage().plainText()).contains("all four Ask Yourself questions").contains("(skipped)");
+    }
+}

@@ -1,0 +1,53 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Members of two servers never see each other's answers")
+class ServerIsolationTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("answers, progress and buttons stay in their own server")
+    void isolated() {
+        Member ana = bot.member("ana");
+        Member zoe = bot.memberOfOtherServer("zoe");
+        Reply anaWalk = ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Ana's secret list");
+        zoe.runs("coach start");
+        zoe.presses("Answer");
+        zoe.submits("answer", "Zoe's own list");
+
+        assertThat(zoe.runs("coach answers").plainText()).contains("Zoe's own list").doesNotContain("Ana's");
+        assertThat(ana.runs("coach answers").plainText()).contains("Ana's secret list").doesNotContain("Zoe");
+        // a button naming a walk of the other server is not found there
+        assertThat(zoe.pressesId(anaWalk.buttons().get(1).id()).text()).contains("can't find that walk");
+    }
+
+    @Test
+    @DisplayName("the same person in two servers has a separate walk in each; DMs follow the server used last")
+    void samePersonTwoServers() {
+        Member anaHere = bot.member("ana");
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaHere.runs("coach start");
+        anaHere.types("answer for the first server");
+        anaThere.runs("coach start");
+        anaThere.types("answer for the second server");
+
+        assertThat(anaHere.runs("coach answers").plainText()).contains("first server").doesNotContain("second");
+        assertThat(anaThere.runs("coach answers").plainText()).contains("second server").doesNotContain("first");
+    }
+}

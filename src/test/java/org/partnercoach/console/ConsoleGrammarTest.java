@@ -1,0 +1,59 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.CommandCatalogue;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.OptionSpec;
+
+@DisplayName("The console's command grammar")
+class ConsoleGrammarTest {
+
+    private final ConsoleGrammar grammar = new ConsoleGrammar(new CommandCatalogue(List.of(new Feature() {
+        @Override
+        public List<CommandSpec> commands() {
+            return List.of(CommandSpec.group("partner", "Partners",
+                    CommandSpec.leaf("add", "Add",
+                            OptionSpec.text("name", "Name").mandatory(),
+                            OptionSpec.text("sector", "Sector").mandatory(),
+                            OptionSpec.text("notes", "Notes"))));
+        }
+    })));
+
+    @Test
+    @DisplayName("options are name:value, with quotes for spaces; words before them name the command")
+    void quoted() {
+        ConsoleGrammar.Parsed parsed = grammar.parse("/partner add name:\"Eastside Food Bank\" sector:food");
+        assertThat(parsed.ok()).isTrue();
+        assertThat(parsed.path()).isEqualTo("partner add");
+        assertThat(parsed.options()).containsEntry("name", "Eastside Food Bank").containsEntry("sector", "food");
+    }
+
+    @Test
+    @DisplayName("quotes may wrap a whole option, and a value may hold a colon")
+    void colonsAndQuotes() {
+        ConsoleGrammar.Parsed parsed = grammar.parse("/partner add \"name:St. Mary's: Clinic\" sector:health "
+                + "notes:\"call at 9:30\"");
+        assertThat(parsed.options()).containsEntry("name", "St. Mary's: Clinic")
+                .containsEntry("notes", "call at 9:30");
+    }
+
+    @Test
+    @DisplayName("a required option left out is named, with the usage")
+    void missing() {
+        assertThat(grammar.parse("/partner add name:X").error())
+                .isEqualTo("`/partner add` needs `sector:`. Usage: `/partner add name:… sector:… [notes:…]`");
+        assertThat(grammar.parse("/partner add name:X sector:\"\"").error()).contains("needs `sector:`");
+    }
+
+    @Test
+    @DisplayName("an unclosed quote is refused")
+    void unclosed() {
+        assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");
+    }
+}

@@ -1,0 +1,146 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.AppRunner;
+
+@DisplayName("The console, run from a script")
+class ConsoleScriptTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(String script) throws Exception {
+        Path file = dir.resolve("script-" + System.nanoTime() + ".txt");
+        Files.writeString(file, script);
+        return AppRunner.run(List.of("--script", file.toString()), Map.of(
+                "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())).out();
+    }
+
+    @Test
+    @DisplayName("a walk reads as a conversation: each line echoed, then the bot's answer and its buttons")
+    void walkTranscript() throws Exception {
+        String out = run("""
+                # a comment line is not echoed
+                /coach start
+                #1
+                Eastside Food Bank, Lincoln High\\nand the library
+                #skip
+                Their goals are food security 🎉
+                back
+                /coach progress
+                """);
+
+        assertThat(out).doesNotContain("a comment line");
+        assertThat(out).containsSubsequence(
+                "you (you)> /coach start",
+                "bot (only you)> ── Tip 1 of 5 · Do your research ──",
+                "[1] Answer  [2] Skip  [3] Back  [4] Pause",
+                "you (you)> #1",
+                "bot (form)> Tip 1 of 5 · Do your research",
+                "form> Your answer",
+                "you (you)> Eastside Food Bank, Lincoln High\\nand the library",
+                "bot (only you)> Saved: “Eastside Food Bank, Lincoln High and the library”",
+                "Question 2 of 4",
+                "you (you)> #skip",
+                "bot (only you)> Skipped.",
+                "you (you)> Their goals are food security 🎉",
+                "bot (DM)> Saved: “Their goals are food security 🎉”",
+                "Question 4 of 4",
+                "you (you)> back",
+                "bot (DM)> Back one question.",
+                "you (you)> /coach progress",
+                "Tip 1 of 5 · Do your research",
+                "2 of 16 questions answered · 1 skipped");
+    }
+
+    @Test
+    @DisplayName("a second run on the same data resumes the first")
+    void secondRunResumes() throws Exception {
+        run("/coach start\nEastside Food Bank\n");
+        String second = run("/coach start\n");
+        assertThat(second).contains("Picking up where you left off.").contains("Question 2 of 4");
+    }
+
+    @Test
+    @DisplayName("mistakes get a helpful line: unknown command, unknown option, missing option, no such button")
+    void mistakes() throws Exception {
+        String out = run("""
+                /coach dance
+                /coach tip colour:blue
+                /coach tip
+                /coach tip number:"2
+                #7
+                :advance soon
+                :frobnicate
+                """);
+        assertThat(out).contains("I don't know `/coach dance`. Try: `/coach start`")
+                .contains("`/coach tip` has no option `colour`. Usage: `/coach tip number:…`")
+                .contains("`/coach tip` needs `number:`.")
+                .contains("A quote is not closed.")
+                .contains("(the last message has no buttons)")
+                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d)")
+                .contains("(unknown console word :frobnicate; :help lists them)");
+    }
+
+    @Test
+    @DisplayName(":user switches member, and each member has their own walk; :advance moves the clock")
+    void users() throws Exception {
+        String out = run("""
+                /coach start
+                Food bank
+                :user bea
+                /coach progress
+                :advance 1d 2h
+                :quit
+                /coach start
+                """);
+        assertThat(out).containsSubsequence("you (bea)> /coach progress", "Not started yet")
+                .contains("(you are now bea)")
+                .contains("(the clock moved forward 1d 2h, to ");
+        assertThat(out).doesNotContain("you (bea)> /coach start");
+    }
+
+    @Test
+    @DisplayName("an edit form shows the old text; an empty line keeps it and :cancel closes the form")
+    void forms() throws Exception {
+        String out = run("""
+                /coach start
+                Food bank
+                /coach answers
+                #edit 1
+                :cancel
+                #edit 1
+                Food bank and YMCA
+                """);
+        assertThat(out).contains("form> Your answer [now: Food bank; empty keeps it]")
+                .contains("(form closed; nothing was sent)")
+                .contains("bot (only you)> Updated: “Food bank and YMCA”");
+    }
+
+    @Test
+    @DisplayName(":help lists the grammar and every command")
+    void help() throws Exception {
+        String out = run(":help\n");
+        assertThat(out).contains("/coach start").contains("/coach tip number:…").contains("/reflect")
+                .contains(":advance 3d").contains("#1  or  #answer");
+    }
+
+    static String utf8(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+}

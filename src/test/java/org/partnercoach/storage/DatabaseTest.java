@@ -1,0 +1,54 @@
+package org.partnercoach.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The database")
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("a file database commits to disk at once (no write delay) and runs in PostgreSQL mode")
+    void durableSettings() {
+        String url = Database.withH2Settings("jdbc:h2:file:./data/partner-coach");
+        assertThat(url).contains(";WRITE_DELAY=0").contains(";MODE=PostgreSQL").contains(";DATABASE_TO_LOWER=TRUE");
+        assertThat(Database.withH2Settings("jdbc:h2:file:x;WRITE_DELAY=100")).doesNotContain("WRITE_DELAY=0");
+    }
+
+    @Test
+    @DisplayName("a failed write leaves nothing behind; committed rows survive reopening the file")
+    void transactions() {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        try (Database db = Database.open(url)) {
+            db.write(c -> Database.update(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", 1L, 10L));
+            assertThatThrownBy(() -> db.write(c -> {
+                Database.update(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", 2L, 20L);
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+        }
+        try (Database db = Database.open(url)) {
+            java.util.List<Long> users = db.read(c -> Database.list(c, "SELECT user_id FROM member_home",
+                    rs -> rs.getLong(1)));
+            assertThat(users).containsExactly(1L);
+        }
+    }
+
+    @Test
+    @DisplayName("a member's home server is remembered and replaced")
+    void homes() {
+        try (Database db = Database.inMemory()) {
+            MemberHomes homes = new MemberHomes(db);
+            assertThat(homes.homeOf(7)).isZero();
+            homes.remember(7, 100);
+            homes.remember(7, 200);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+        }
+    }
+}
