@@ -121,20 +121,36 @@ public final class Walks {
 
     /** Moves past the current question without an answer (an earlier answer to it is kept). */
     public WalkState skip(Caller who, long walkId, String questionKey) {
-        return db.write(c -> {
-            Walk walk = owned(c, who, walkId);
-            Optional<WalkState> elsewhere = notHere(c, walk, questionKey);
-            if (elsewhere.isPresent()) {
-                return elsewhere.get();
-            }
-            Curriculum curriculum = curriculum(walk.curriculum());
+        return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
             store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now());
-            return advance(c, walk, curriculum, curriculum.find(questionKey).orElseThrow(), "Skipped.");
+            return advance(c, walk, curriculum, at, "Skipped.");
         });
     }
 
     /** Goes back one question. */
     public WalkState back(Caller who, long walkId, String questionKey) {
+        return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
+            Optional<Curriculum.Position> previous = curriculum.before(at);
+            if (previous.isEmpty()) {
+                return state(c, walk, "This is the first question, so there is nothing before it.");
+            }
+            Walk moved = walk.at(previous.get().question().key(), Walk.Status.ACTIVE, now());
+            store.save(c, moved);
+            return state(c, moved, "Back one question.");
+        });
+    }
+
+    /** A move made from the question the member stands on. */
+    @FunctionalInterface
+    private interface Move {
+        WalkState apply(Connection c, Walk walk, Curriculum curriculum, Curriculum.Position at) throws SQLException;
+    }
+
+    /**
+     * Runs {@code move} when the button names the question the member stands on; otherwise (an old message, a
+     * paused or finished walk) shows where they really are.
+     */
+    private WalkState fromCurrent(Caller who, long walkId, String questionKey, Move move) {
         return db.write(c -> {
             Walk walk = owned(c, who, walkId);
             Optional<WalkState> elsewhere = notHere(c, walk, questionKey);
@@ -142,13 +158,7 @@ public final class Walks {
                 return elsewhere.get();
             }
             Curriculum curriculum = curriculum(walk.curriculum());
-            Optional<Curriculum.Position> previous = curriculum.before(curriculum.find(questionKey).orElseThrow());
-            if (previous.isEmpty()) {
-                return state(c, walk, "This is the first question, so there is nothing before it.");
-            }
-            walk = walk.at(previous.get().question().key(), Walk.Status.ACTIVE, now());
-            store.save(c, walk);
-            return state(c, walk, "Back one question.");
+            return move.apply(c, walk, curriculum, curriculum.find(questionKey).orElseThrow());
         });
     }
 
