@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Card;
@@ -15,6 +16,8 @@ import org.partnercoach.chat.Reply;
 final class GapsReport {
 
     private static final int SUGGESTIONS = 3;
+    private static final Comparator<Partner> FURTHEST_FIRST = Comparator.comparing(Partner::stage).reversed()
+            .thenComparing(Partner::name, String.CASE_INSENSITIVE_ORDER);
 
     /** A sector with the partners that put it in its group. */
     record Line(Sector sector, List<Partner> partners) {
@@ -35,7 +38,8 @@ final class GapsReport {
         List<Line> researched = new ArrayList<>();
         List<Sector> missing = new ArrayList<>();
         for (Sector sector : sectors.all()) {
-            List<Partner> mine = partners.stream().filter(p -> p.active() && p.sector().equals(sector.key())).toList();
+            List<Partner> mine = partners.stream().filter(p -> p.active() && p.sector().equals(sector.key()))
+                    .sorted(FURTHEST_FIRST).toList();
             List<Partner> at = mine.stream().filter(p -> p.stage() == Stage.PARTNERED).toList();
             List<Partner> coming = mine.stream().filter(p -> p.stage().onTheWay()).toList();
             if (!at.isEmpty()) {
@@ -61,7 +65,7 @@ final class GapsReport {
                     .append(" sectors).** Organizations to look for:\n");
             for (Sector s : gaps.missing()) {
                 missing.append("• **").append(s.name()).append("**: ")
-                        .append(String.join(", ", s.examples().subList(0, Math.min(SUGGESTIONS, s.examples().size()))))
+                        .append(String.join("; ", s.examples().subList(0, Math.min(SUGGESTIONS, s.examples().size()))))
                         .append('\n');
             }
         }
