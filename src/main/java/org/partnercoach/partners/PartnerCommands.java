@@ -71,7 +71,7 @@ public final class PartnerCommands implements Feature {
                         OptionSpec.text(NOTES, "Anything worth knowing")),
                 CommandSpec.leaf("list", "The outreach list, newest activity first",
                         OptionSpec.text(STAGE, "Only this stage").withChoices(Stage.choices(List.of(Stage.values()))),
-                        sector.withChoices(sectors.choices()),
+                        sector,
                         OptionSpec.of(MINE, OptionSpec.Type.BOOLEAN, "Only the partners you look after")),
                 CommandSpec.leaf("show", "Everything we know about one partner", partner),
                 CommandSpec.leaf("stage", "Move a partner to another stage", partner,

@@ -24,7 +24,7 @@ final class PartnerView {
 
     static final String FEATURE = "partner";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-    /** Room for the plan's answers, so one message stays under Discord's 6000 characters of cards. */
+    /** The most room the plan's answers take on a partner's page. */
     private static final int PLAN_BUDGET = 2600;
 
     /** Everything {@code /partner show} needs about one partner. */
@@ -58,7 +58,9 @@ final class PartnerView {
                 .withField("Introductions", introLines(page.intros()))
                 .withField("Recent touchpoints", touchpointLines(page.recent()));
         Reply reply = Reply.card(card);
-        String plan = planText(page.plans());
+        // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
+        int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + p.name()).length() - 10;
+        String plan = room < 200 ? "" : planText(page.plans(), Math.min(PLAN_BUDGET, room));
         if (!plan.isEmpty()) {
             reply = reply.withCard(Card.of("Plan for " + p.name(), plan));
         }
@@ -102,7 +104,7 @@ final class PartnerView {
     }
 
     /** The plan's answers, question by question, each with who wrote it. */
-    static String planText(List<WalkState> plans) {
+    static String planText(List<WalkState> plans, int budget) {
         if (plans.isEmpty()) {
             return "";
         }
@@ -123,8 +125,8 @@ final class PartnerView {
         if (blocks.isEmpty()) {
             return "";
         }
-        int each = Math.max(120, PLAN_BUDGET / blocks.size());
-        return Limits.clip(String.join("\n", blocks.stream().map(b -> Limits.clip(b, each)).toList()), PLAN_BUDGET);
+        int each = Math.max(120, budget / blocks.size());
+        return Limits.clip(String.join("\n", blocks.stream().map(b -> Limits.clip(b, each)).toList()), budget);
     }
 
     /** One page of the list with a menu to open a partner and buttons to page. */

@@ -80,6 +80,32 @@ class PartnerCoachingTest {
     }
 
     @Test
+    @DisplayName("a page full to every limit, with long plans by two members, stays within Discord's 6000 characters")
+    void fullPageFits() {
+        String name = "Eastside Food Bank";
+        ana.runs("partner edit", "partner", name, "contact", "c".repeat(200), "notes", "n".repeat(1000));
+        for (int i = 0; i < 4; i++) {
+            ana.runs("partner log", "partner", name, "what", "t".repeat(1000));
+        }
+        for (Member m : java.util.List.of(ana, bea, bot.member("carl"), bot.member("dee"))) {
+            m.runs("partner know", "partner", name);
+            m.runs("partner coach", "partner", name);
+            for (int q = 0; q < 11; q++) {
+                m.presses("Answer");
+                m.submits("answer", "a".repeat(4000));
+            }
+        }
+        bot.member("eve").runs("partner intro", "partner", name);
+
+        Reply page = ana.runs("partner show", "partner", name);
+
+        int total = page.cards().stream().mapToInt(org.partnercoach.chat.Card::length).sum();
+        assertThat(total).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+        assertThat(page.cards()).hasSize(2);
+        assertThat(page.plainText()).contains("Plan for Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("an unknown partner is refused before any walk starts")
     void unknown() {
         assertThat(ana.runs("partner coach", "partner", "Nobody Inc").plainText()).contains("I can't find");
