@@ -60,10 +60,9 @@ final class PartnerLookup {
      */
     List<OptionSpec.Choice> suggest(long guildId, String typed, Predicate<Partner> which, Sectors sectors) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        List<Partner> partners = db.read(c -> store.all(c, guildId));
+        List<Partner> partners = db.read(c -> store.search(c, guildId, wanted));
         return partners.stream()
                 .filter(which)
-                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(Comparator.comparingInt(p -> rank(p.name().toLowerCase(Locale.ROOT), wanted)))
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
                 .map(p -> new OptionSpec.Choice(Limits.clip(p.name() + " · " + sectors.nameOf(p.sector()) + " · "

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
 
@@ -17,6 +19,8 @@ final class PartnerStore {
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
+    private static final String SEARCH = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND LOWER(name) LIKE ? ESCAPE '!' ORDER BY activity_at DESC, id DESC";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     private static final String FILTER = " FROM partners WHERE guild_id = ?"
@@ -57,6 +61,13 @@ final class PartnerStore {
         return Database.list(c, ALL, PartnerStore::partner, guildId);
     }
 
+    /** The partners whose name contains {@code text}, ignoring case, newest activity first. */
+    List<Partner> search(Connection c, long guildId, String text) throws SQLException {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return Database.list(c, SEARCH, PartnerStore::partner, guildId, pattern);
+    }
+
     List<Partner> active(Connection c, long guildId) throws SQLException {
         return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
     }
@@ -67,7 +78,7 @@ final class PartnerStore {
 
     int count(Connection c, long guildId, Filter f) throws SQLException {
         Object[] params = filterParams(guildId, f, 0, 0);
-        return Database.one(c, COUNT, rs -> rs.getInt(1), java.util.Arrays.copyOf(params, params.length - 2))
+        return Database.one(c, COUNT, rs -> rs.getInt(1), Arrays.copyOf(params, params.length - 2))
                 .orElse(0);
     }
 

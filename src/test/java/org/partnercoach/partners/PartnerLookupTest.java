@@ -73,6 +73,8 @@ class PartnerLookupTest {
         assertThat(names(ana.suggests("partner restore", "partner", ""))).containsExactly("Old Mill");
         assertThat(ana.suggests("partner log", "partner", "yyy").get(0).name()).hasSizeLessThanOrEqualTo(100);
         assertThat(ana.suggests("partner log", "partner", "🙂 '; DROP TABLE partners")).isEmpty();
+        assertThat(ana.suggests("partner log", "partner", "%")).isEmpty();
+        assertThat(ana.suggests("partner log", "partner", "_")).isEmpty();
     }
 
     @Test
