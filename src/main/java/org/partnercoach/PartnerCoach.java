@@ -10,10 +10,10 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.Scheduler;
 import org.partnercoach.coaching.CoachingFeature;
-import org.partnercoach.coaching.SubjectNames;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.partners.Partners;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
 
@@ -42,12 +42,16 @@ public final class PartnerCoach implements AutoCloseable {
         CurriculumLoader content = new CurriculumLoader(Path.of(config.curriculum().overrideDirectory()));
         Map<String, org.partnercoach.curriculum.Curriculum> curricula = Map.of(
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
-                CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF));
+                CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
+                Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
         Database db = Database.open(config.database().url());
         try {
             Walks walks = new Walks(db, clock, curricula);
+            Partners partners = Partners.create(db, clock, messenger, walks, content);
             List<Feature> features = List.of(
-                    new CoachingFeature(walks, SubjectNames.NONE));
+                    new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
+                    partners.commands(),
+                    partners.coalition());
             List<ScheduledJob> jobs = List.of();
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock));

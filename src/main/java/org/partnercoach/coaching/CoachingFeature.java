@@ -21,6 +21,8 @@ import org.partnercoach.chat.Row;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The coaching walk: {@code /coach start|tip|progress|answers} and {@code /reflect}, the walk's buttons and forms,
@@ -31,12 +33,20 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
     static final int ANSWERS_PER_PAGE = 20;
 
+    private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
+
     private final Walks walks;
     private final SubjectNames subjects;
+    private final List<AnswerFollowUp> followUps;
 
     public CoachingFeature(Walks walks, SubjectNames subjects) {
+        this(walks, subjects, List.of());
+    }
+
+    public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps) {
         this.walks = walks;
         this.subjects = subjects;
+        this.followUps = List.copyOf(followUps);
     }
 
     @Override
@@ -97,7 +107,7 @@ public final class CoachingFeature implements Feature {
         CustomId id = submit.customId();
         String text = submit.field(WalkView.ANSWER_FIELD);
         return switch (id.action()) {
-            case "answered" -> show(walks.answer(who, id.longArg(0), id.arg(1), text), who).replacingMessage();
+            case "answered" -> answered(who, id.longArg(0), id.arg(1), text).replacingMessage();
             case "edited" -> {
                 Answer answer = walks.editAnswer(who, id.longArg(0), text);
                 yield answers(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
@@ -141,8 +151,23 @@ public final class CoachingFeature implements Feature {
             case "back" -> show(walks.back(who, walkId, key), who);
             case "skip" -> show(walks.skip(who, walkId, key), who);
             case "pause", "stop" -> show(walks.pause(who, walkId), who);
-            default -> show(walks.answer(who, walkId, key, text), who);
+            default -> answered(who, walkId, key, text);
         });
+    }
+
+    /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
+    private Reply answered(Caller who, long walkId, String questionKey, String text) {
+        WalkState state = walks.answer(who, walkId, questionKey, text);
+        Reply reply = show(state, who);
+        for (AnswerFollowUp followUp : followUps) {
+            try {
+                reply = followUp.after(who, state, questionKey, reply);
+            } catch (RuntimeException e) {
+                // the answer is saved; a failing extra must not hide the next question
+                log.error("an answer follow-up failed for walk {}", walkId, e);
+            }
+        }
+        return reply;
     }
 
     private Reply show(WalkState state, Caller who) {

@@ -20,6 +20,8 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
+    private static final String ABOUT_SUBJECT = "SELECT " + COLUMNS + " FROM walks"
+            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ? ORDER BY started_at, id";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
             + " question_key, status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE = "UPDATE walks SET question_key = ?, status = ?, updated_at = ?,"
@@ -54,6 +56,10 @@ final class WalkStore {
 
     List<Walk> ofMember(Connection c, long guildId, long userId) throws SQLException {
         return Database.list(c, OF_MEMBER, WalkStore::walk, guildId, userId);
+    }
+
+    List<Walk> aboutSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
+        return Database.list(c, ABOUT_SUBJECT, WalkStore::walk, guildId, curriculum, subjectId);
     }
 
     Walk create(Connection c, long guildId, long userId, String curriculum, long subjectId, String questionKey,

@@ -208,6 +208,17 @@ public final class Walks {
         });
     }
 
+    /** Every member's walk of one curriculum about one subject (all the plans for one partner), oldest first. */
+    public List<WalkState> aboutSubject(long guildId, String curriculumKey, long subjectId) {
+        return db.read(c -> {
+            List<WalkState> out = new java.util.ArrayList<>();
+            for (Walk walk : store.aboutSubject(c, guildId, curriculumKey, subjectId)) {
+                out.add(state(c, walk, ""));
+            }
+            return out;
+        });
+    }
+
     /** The answers of one walk, found by walk id (for showing a partner's plan to the coalition). */
     public List<Answer> answersOf(long guildId, long walkId) {
         return db.read(c -> store.answers(c, guildId, walkId));

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
@@ -23,6 +26,8 @@ import org.partnercoach.chat.Surface;
  */
 final class ConsolePrinter {
 
+    private static final Pattern MENTION = Pattern.compile("<@!?(\\d{1,19})>");
+
     /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
     record Choice(CustomId id, String label, String value, Surface surface) {
         boolean isSelect() {
@@ -33,11 +38,18 @@ final class ConsolePrinter {
     private final PrintStream out;
     private final Path outputDirectory;
     private final List<Choice> choices = new ArrayList<>();
+    private final LongFunction<String> names;
     private int fileCounter;
 
     ConsolePrinter(PrintStream out, Path outputDirectory) {
+        this(out, outputDirectory, id -> "member " + id);
+    }
+
+    /** {@code names} turns a member's id into their name, so a mention ({@code <@id>}) prints as {@code @name}. */
+    ConsolePrinter(PrintStream out, Path outputDirectory, LongFunction<String> names) {
         this.out = out;
         this.outputDirectory = outputDirectory;
+        this.names = names;
     }
 
     /** Prints a message; if it has buttons or a menu, those become what {@code #N} presses. */
@@ -67,6 +79,7 @@ final class ConsolePrinter {
         if (lines.isEmpty()) {
             lines.add("");
         }
+        lines.replaceAll(this::named);
         out.println(prefix + lines.get(0));
         String indent = " ".repeat(prefix.length());
         lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));
@@ -94,6 +107,12 @@ final class ConsolePrinter {
             out.println(indent + "(file saved: " + save(file) + ")");
         }
         out.flush();
+    }
+
+    /** Shows mentions as the console's member names: {@code <@123>} becomes {@code @bea}. */
+    private String named(String line) {
+        return MENTION.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                "@" + names.apply(Long.parseLong(m.group(1)))));
     }
 
     synchronized void note(String text) {

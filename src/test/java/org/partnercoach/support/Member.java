@@ -89,6 +89,17 @@ public final class Member {
                 java.util.List.of(values))), lastSurface);
     }
 
+    /** Types in an option with suggestions (autocomplete) and returns what the platform would offer. */
+    public java.util.List<org.partnercoach.chat.OptionSpec.Choice> suggests(String path, String option, String typed) {
+        return bot.app().router().suggest(new Inbound.Autocomplete(caller(Surface.SERVER), path, option, typed,
+                Map.of(option, typed)));
+    }
+
+    /** Opens a message the bot sent them on its own (a DM), so they can press its buttons. */
+    public Reply reads(Reply direct) {
+        return see(direct, Surface.DM);
+    }
+
     /** Types a line in their DM with the bot (a DM carries no server: the router finds their home server). */
     public Reply types(String text) {
         Caller dm = new Caller(0, 0, id(), name, coordinator, Surface.DM);

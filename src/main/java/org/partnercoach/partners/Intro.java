@@ -1,0 +1,19 @@
+package org.partnercoach.partners;
+
+import java.time.Instant;
+
+/** A request for an introduction to a partner, asked of one member who knows someone there. */
+record Intro(long id, long guildId, long partnerId, long requesterId, long helperId, Status status, Instant askedAt,
+             Instant answeredAt) {
+
+    enum Status {
+        /** The DM went out; no answer yet. */
+        ASKED,
+        /** "I'll introduce you". */
+        WILL_INTRODUCE,
+        /** "I don't know them well". */
+        NOT_WELL,
+        /** The DM could not be delivered. */
+        UNREACHABLE
+    }
+}

@@ -1,0 +1,31 @@
+package org.partnercoach.partners;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One organization on a server's outreach list.
+ *
+ * @param ownerId       the member who looks after the relationship (0 when nobody does)
+ * @param cadenceDays   days between touchpoints before a reminder; null means the server's default
+ * @param activityAt    the last time anything happened to it (the list is sorted on this)
+ * @param lastTouchAt   when the newest touchpoint happened; null before the first one
+ * @param lastTouchNote what that touchpoint was about
+ * @param archivedFrom  the stage it was in before it moved on (restored to that stage); null when active
+ */
+public record Partner(long id, long guildId, String name, String sector, Stage stage, long ownerId, String contact,
+                      String notes, Integer cadenceDays, long createdBy, Instant createdAt, Instant activityAt,
+                      Instant lastTouchAt, String lastTouchNote, Stage archivedFrom, String archivedReason) {
+
+    public boolean active() {
+        return stage.active();
+    }
+
+    public boolean hasOwner() {
+        return ownerId != 0;
+    }
+
+    public Optional<Instant> lastTouch() {
+        return Optional.ofNullable(lastTouchAt);
+    }
+}

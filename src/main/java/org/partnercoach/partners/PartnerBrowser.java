@@ -1,0 +1,96 @@
+package org.partnercoach.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.WalkState;
+import org.partnercoach.coaching.Walks;
+import org.partnercoach.storage.Database;
+
+/** Reading the list: {@code /partner list} a page at a time, and {@code /partner show} for one partner. */
+final class PartnerBrowser {
+
+    static final int PAGE_SIZE = 10;
+    private static final int RECENT_TOUCHPOINTS = 3;
+    /** Stands for "no filter" inside a button id. */
+    private static final String ANY = "-";
+
+    private final Database db;
+    private final PartnerStore partners;
+    private final TouchpointStore touchpoints;
+    private final IntroStore intros;
+    private final Walks walks;
+    private final Sectors sectors;
+    private final PartnerView view;
+
+    PartnerBrowser(Database db, PartnerStore partners, TouchpointStore touchpoints, IntroStore intros, Walks walks,
+                   Sectors sectors, PartnerView view) {
+        this.db = db;
+        this.partners = partners;
+        this.touchpoints = touchpoints;
+        this.intros = intros;
+        this.walks = walks;
+        this.sectors = sectors;
+        this.view = view;
+    }
+
+    /** The list from the command's options (stage, sector, mine). */
+    Reply list(Caller who, String stageKey, String sectorKey, String mine) {
+        PartnerService.requireServer(who);
+        Stage stage = stageKey == null ? null : Stage.parse(stageKey).orElseThrow(() -> new UserError(
+                "Pick a stage: researching, connecting, cultivating, asking, partnered or moved-on."));
+        String sector = sectorKey == null ? null : sectors.require(sectorKey).key();
+        return page(who, stage, sector, Boolean.parseBoolean(mine), 0);
+    }
+
+    /** A page from a Previous/Next button: {@code list:page:stage:sector:mine}. */
+    Reply page(Caller who, CustomId id) {
+        Stage stage = Stage.parse(id.arg(1)).orElse(null);
+        String sector = sectors.find(id.arg(2)).map(Sector::key).orElse(null);
+        return page(who, stage, sector, "1".equals(id.arg(3)), (int) Math.max(0, id.longArg(0))).replacingMessage();
+    }
+
+    private Reply page(Caller who, Stage stage, String sector, boolean mine, int wanted) {
+        PartnerStore.Filter filter = new PartnerStore.Filter(stage, sector, mine ? who.userId() : null);
+        return db.read(c -> {
+            int total = partners.count(c, who.guildId(), filter);
+            int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+            int page = Math.min(wanted, pages - 1);
+            List<Partner> shown = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
+            String stageArg = stage == null ? ANY : stage.key();
+            String sectorArg = sector == null ? ANY : sector;
+            String mineArg = mine ? "1" : "0";
+            CustomId previous = page > 0 ? CustomId.of(PartnerView.FEATURE, "list", page - 1, stageArg, sectorArg,
+                    mineArg) : null;
+            CustomId next = page < pages - 1 ? CustomId.of(PartnerView.FEATURE, "list", page + 1, stageArg, sectorArg,
+                    mineArg) : null;
+            return view.list(shown, page, pages, total, describe(stage, sector, mine), previous, next);
+        });
+    }
+
+    private String describe(Stage stage, String sector, boolean mine) {
+        List<String> parts = new ArrayList<>();
+        if (stage != null) {
+            parts.add(stage.label().toLowerCase());
+        }
+        if (sector != null) {
+            parts.add(sectors.nameOf(sector));
+        }
+        if (mine) {
+            parts.add("mine");
+        }
+        return String.join(" · ", parts);
+    }
+
+    Reply show(Partner p) {
+        List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
+        return db.read(c -> view.show(new PartnerView.Page(p,
+                touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
+                intros.contacts(c, p.guildId(), p.id()),
+                intros.ofPartner(c, p.guildId(), p.id()),
+                plans)));
+    }
+}

@@ -1,0 +1,239 @@
+package org.partnercoach.partners;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+
+/**
+ * {@code /partner ...}: the coalition's outreach list. This class declares the commands and sends each command,
+ * button and menu to the part that handles it; the rules live in {@link PartnerService}.
+ */
+public final class PartnerCommands implements Feature {
+
+    public static final String PARTNER = "partner";
+    public static final String NAME = "name";
+    public static final String SECTOR = "sector";
+    public static final String CONTACT = "contact";
+    public static final String NOTES = "notes";
+    public static final String STAGE = "stage";
+    public static final String MINE = "mine";
+    public static final String MEMBER = "member";
+    public static final String WHAT = "what";
+    public static final String KIND = "kind";
+    public static final String WHEN = "when";
+    public static final String REASON = "reason";
+    public static final String CADENCE = "cadence";
+
+    private final PartnerService service;
+    private final PartnerLookup lookup;
+    private final PartnerBrowser browser;
+    private final PartnerCoaching coaching;
+    private final IntroFlow intros;
+    private final WalkToList walkToList;
+    private final PartnerView view;
+    private final Sectors sectors;
+    private final Messenger messenger;
+
+    PartnerCommands(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
+                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors, Messenger messenger) {
+        this.service = service;
+        this.lookup = lookup;
+        this.browser = browser;
+        this.coaching = coaching;
+        this.intros = intros;
+        this.walkToList = walkToList;
+        this.view = view;
+        this.sectors = sectors;
+        this.messenger = messenger;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        OptionSpec partner = OptionSpec.text(PARTNER, "The partner organization").mandatory().withAutocomplete();
+        OptionSpec sector = OptionSpec.text(SECTOR, "The part of the community it belongs to")
+                .withChoices(sectors.choices());
+        return List.of(CommandSpec.group(PARTNER, "The coalition's outreach list",
+                CommandSpec.leaf("add", "Add an organization to the outreach list",
+                        OptionSpec.text(NAME, "The organization's name").mandatory()
+                                .withLength(1, PartnerInput.MAX_NAME),
+                        sector.mandatory(),
+                        OptionSpec.text(CONTACT, "Who to talk to there, and how"),
+                        OptionSpec.text(NOTES, "Anything worth knowing")),
+                CommandSpec.leaf("list", "The outreach list, newest activity first",
+                        OptionSpec.text(STAGE, "Only this stage").withChoices(Stage.choices(List.of(Stage.values()))),
+                        sector,
+                        OptionSpec.of(MINE, OptionSpec.Type.BOOLEAN, "Only the partners you look after")),
+                CommandSpec.leaf("show", "Everything we know about one partner", partner),
+                CommandSpec.leaf("stage", "Move a partner to another stage", partner,
+                        OptionSpec.text(STAGE, "The new stage").mandatory()
+                                .withChoices(Stage.choices(Stage.movable()))),
+                CommandSpec.leaf("edit", "Change a partner's name, sector, contact, notes or cadence", partner,
+                        OptionSpec.text(NAME, "A new name"),
+                        sector,
+                        OptionSpec.text(CONTACT, "Who to talk to there (- clears it)"),
+                        OptionSpec.text(NOTES, "Notes (- clears them)"),
+                        OptionSpec.integer(CADENCE, "Days between touchpoints (0: the server's default)", 0,
+                                PartnerInput.MAX_CADENCE_DAYS)),
+                CommandSpec.leaf("owner", "Hand a partner to another member to look after", partner,
+                        OptionSpec.of(MEMBER, OptionSpec.Type.USER, "Who will look after it").mandatory()),
+                CommandSpec.leaf("log", "Record a contact with a partner", partner,
+                        OptionSpec.text(WHAT, "What happened").mandatory(),
+                        OptionSpec.text(KIND, "Meeting, call, email, intro, event or note")
+                                .withChoices(Touchpoint.Kind.choices()),
+                        OptionSpec.text(WHEN, "today, yesterday, 3 days ago, or a date like 2026-03-01")),
+                CommandSpec.leaf("archive", "We've moved on from this partner (reversible)", partner,
+                        OptionSpec.text(REASON, "Why, in a few words")),
+                CommandSpec.leaf("restore", "Bring a moved-on partner back to the list", partner),
+                CommandSpec.leaf("know", "Say that you know someone at a partner", partner),
+                CommandSpec.leaf("intro", "Ask the members who know someone there for an introduction", partner)
+                        .deferred(),
+                CommandSpec.leaf("coach", "Plan your approach to one partner with the 5 tips", partner)));
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(PartnerView.FEATURE);
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Caller who = command.caller();
+        String partner = option(command, PARTNER);
+        return switch (command.path()) {
+            case "partner add" -> added(service.add(who, option(command, NAME), option(command, SECTOR),
+                    option(command, CONTACT), option(command, NOTES)));
+            case "partner list" -> browser.list(who, option(command, STAGE), option(command, SECTOR),
+                    option(command, MINE));
+            case "partner show" -> browser.show(service.find(who, partner));
+            case "partner stage" -> moved(service.stage(who, partner, option(command, STAGE)));
+            case "partner edit" -> edited(service.edit(who, partner, new PartnerService.Changes(
+                    option(command, NAME), option(command, SECTOR), option(command, CONTACT),
+                    option(command, NOTES), option(command, CADENCE))));
+            case "partner owner" -> owner(who, service.owner(who, partner, option(command, MEMBER)));
+            case "partner log" -> logged(service.find(who, partner), service.log(who, partner,
+                    option(command, WHAT), option(command, KIND), option(command, WHEN)));
+            case "partner archive" -> archived(service.archive(who, partner, option(command, REASON)));
+            case "partner restore" -> restored(service.restore(who, partner));
+            case "partner know" -> know(who, service.find(who, partner));
+            case "partner intro" -> intros.request(who, service.find(who, partner));
+            case "partner coach" -> coaching.coach(who, service.find(who, partner));
+            default -> throw new IllegalArgumentException(command.path());
+        };
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        Caller who = press.caller();
+        CustomId id = press.customId();
+        return switch (id.action()) {
+            case "coach" -> coaching.coach(who, byId(who, id));
+            case "tip" -> coaching.tip(who, byId(who, id), (int) id.longArg(1));
+            case "know" -> know(who, byId(who, id));
+            case "intro" -> intros.request(who, byId(who, id));
+            case "list" -> browser.page(who, id);
+            case "introyes" -> intros.answer(who, id, true);
+            case "introno" -> intros.answer(who, id, false);
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        Caller who = selection.caller();
+        CustomId id = selection.customId();
+        return switch (id.action()) {
+            case "open" -> browser.show(service.find(who, selection.values().isEmpty() ? ""
+                    : selection.values().get(0)));
+            case "fromwalk" -> walkToList.pickName(who, id, selection.values());
+            case "walksector" -> walkToList.pickSector(who, id, selection.values());
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+        long guildId = request.caller().guildId();
+        if (!PARTNER.equals(request.option()) || guildId == 0) {
+            return List.of();
+        }
+        Predicate<Partner> which = switch (request.path()) {
+            case "partner show" -> p -> true;
+            case "partner restore" -> p -> !p.active();
+            default -> Partner::active;
+        };
+        return lookup.suggest(guildId, request.typed(), which, sectors);
+    }
+
+    private Partner byId(Caller who, CustomId id) {
+        return service.find(who, id.arg(0));
+    }
+
+    private Reply added(Partner p) {
+        return Reply.text("Added “" + p.name() + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
+                + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
+                + "and record each contact with `/partner log`.")
+                .withButtons(Button.primary(CustomId.of(PartnerView.FEATURE, "coach", p.id()),
+                                "Coach me on this partner"),
+                        Button.secondary(CustomId.of(PartnerView.FEATURE, "know", p.id()), "I know someone there"));
+    }
+
+    private Reply moved(PartnerService.Moved moved) {
+        return view.moved(moved, coaching.stepTitle(moved.partner().stage().planStep()));
+    }
+
+    private Reply edited(Partner p) {
+        return Reply.text("Saved the changes to “" + p.name() + "”.").withButtons(
+                Button.secondary(CustomId.of(PartnerView.FEATURE, "coach", p.id()), "Coach me on this partner"));
+    }
+
+    private Reply owner(Caller who, Partner p) {
+        if (p.ownerId() != who.userId()) {
+            messenger.sendDirect(p.ownerId(), Reply.text(PartnerView.mention(who.userId()) + " asked you to look "
+                    + "after “" + p.name() + "” on the coalition's outreach list. `/partner show` has everything "
+                    + "we know about them so far."));
+        }
+        return Reply.text(PartnerView.mention(p.ownerId()) + " now looks after “" + p.name() + "”.");
+    }
+
+    private Reply logged(Partner p, Touchpoint t) {
+        return Reply.text("Logged " + article(t.kind()) + " with “" + p.name() + "” on " + view.day(t.happenedAt())
+                + ". Its reminder clock starts again from there. Nice work keeping the relationship warm!");
+    }
+
+    private Reply archived(Partner p) {
+        return Reply.text("“" + p.name() + "” has moved on. That's fine: commitment changes over time, and some "
+                + "partners step back. Bring it back any time with `/partner restore`.");
+    }
+
+    private Reply restored(Partner p) {
+        return Reply.text("“" + p.name() + "” is back on the list, in the " + p.stage().label().toLowerCase()
+                + " stage.");
+    }
+
+    private Reply know(Caller who, Partner p) {
+        boolean fresh = service.know(who, p);
+        return Reply.text(fresh
+                ? "Noted: you know someone at “" + p.name() + "”. When a member asks for an introduction, I'll ask "
+                + "you by DM."
+                : "You've already said you know someone at “" + p.name() + "”. Thanks!");
+    }
+
+    private static String article(Touchpoint.Kind kind) {
+        String label = kind.label().toLowerCase();
+        return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
+    }
+
+    private static String option(Inbound.Command command, String name) {
+        return command.option(name).orElse(null);
+    }
+}

@@ -1,0 +1,73 @@
+package org.partnercoach.partners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.storage.Database;
+
+/**
+ * The outreach list as other features see it (reminders, the digest): read a partner, the server's active
+ * partners with their owner, last touchpoint and cadence, and log a touchpoint, which resets the partner's
+ * reminder clock ({@link Partner#lastTouchAt()}).
+ */
+public final class PartnerDirectory {
+
+    private final Database db;
+    private final Clock clock;
+    private final PartnerStore partners;
+    private final TouchpointStore touchpoints;
+
+    PartnerDirectory(Database db, Clock clock, PartnerStore partners, TouchpointStore touchpoints) {
+        this.db = db;
+        this.clock = clock;
+        this.partners = partners;
+        this.touchpoints = touchpoints;
+    }
+
+    /** One partner of this server (moved-on ones too). */
+    public Optional<Partner> find(long guildId, long partnerId) {
+        return db.read(c -> partners.byId(c, guildId, partnerId));
+    }
+
+    /** The server's partners that have not moved on, newest activity first. */
+    public List<Partner> activePartners(long guildId) {
+        return db.read(c -> partners.active(c, guildId));
+    }
+
+    /** The newest touchpoints with a partner, newest first. */
+    public List<Touchpoint> recentTouchpoints(long guildId, long partnerId, int limit) {
+        return db.read(c -> touchpoints.recent(c, guildId, partnerId, limit));
+    }
+
+    /** A partner's name, or an empty string when there is none (the subject name of a coaching walk). */
+    public String nameOf(long guildId, long partnerId) {
+        return partnerId == 0 ? "" : find(guildId, partnerId).map(Partner::name).orElse("");
+    }
+
+    /**
+     * Records a contact with a partner. The partner's last touchpoint moves to {@code happenedAt} unless a later one
+     * is already recorded; its activity moves to now.
+     *
+     * @throws UserError when the partner is not in this server or the note is empty or longer than 1000 characters
+     */
+    public Touchpoint logTouchpoint(long guildId, long partnerId, long userId, Touchpoint.Kind kind, String note,
+                                    Instant happenedAt) {
+        String text = PartnerInput.required("touchpoint", note, PartnerInput.MAX_TOUCHPOINT);
+        return db.write(c -> {
+            Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(() -> new UserError(
+                    "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
+            return log(c, partner, userId, kind, text, happenedAt);
+        });
+    }
+
+    Touchpoint log(java.sql.Connection c, Partner partner, long userId, Touchpoint.Kind kind, String text,
+                   Instant happenedAt) throws java.sql.SQLException {
+        Instant now = clock.instant();
+        Touchpoint t = touchpoints.insert(c, partner.guildId(), partner.id(), userId, kind, text, happenedAt, now);
+        partners.touched(c, partner.guildId(), partner.id(), happenedAt, text);
+        partners.activity(c, partner.guildId(), partner.id(), now);
+        return t;
+    }
+}

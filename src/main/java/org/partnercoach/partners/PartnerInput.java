@@ -1,0 +1,124 @@
+package org.partnercoach.partners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.UserError;
+
+/** Cleans what members type about partners and refuses, kindly, what does not fit. */
+final class PartnerInput {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_CONTACT = 200;
+    static final int MAX_NOTES = 1000;
+    static final int MAX_TOUCHPOINT = 1000;
+    static final int MAX_REASON = 1000;
+    static final int MAX_CADENCE_DAYS = 365;
+    /** Typed as a value for contact or notes in {@code /partner edit}: clears it. */
+    static final String CLEAR = "-";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(d|days?)\\s*(ago)?");
+
+    private PartnerInput() {
+    }
+
+    /** A partner's name: spaces tidied, 1 to 100 characters. */
+    static String name(String raw) {
+        String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
+        if (name.isEmpty()) {
+            throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new UserError("That name is " + name.length() + " characters long; a partner's name can be at "
+                    + "most " + MAX_NAME + ". Try a shorter form of it and put the rest in `notes`.");
+        }
+        return name;
+    }
+
+    /** What makes two names the same partner: case and spacing do not count. */
+    static String nameKey(String name) {
+        return name(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** Optional free text (contact, notes): trimmed, null when empty, refused when too long. */
+    static String optional(String what, String raw, int max) {
+        if (raw == null) {
+            return null;
+        }
+        String text = CONTROL.matcher(raw).replaceAll("").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > max) {
+            throw new UserError("The " + what + " is " + text.length() + " characters long; the most I can keep is "
+                    + max + ". Please shorten it and try again. Nothing was changed.");
+        }
+        return text;
+    }
+
+    /** Required free text (what a touchpoint was about). */
+    static String required(String what, String raw, int max) {
+        String text = optional(what, raw, max);
+        if (text == null) {
+            throw new UserError("Tell me a few words about the " + what + ", for example `what:\"Coffee with "
+                    + "their volunteer lead\"`.");
+        }
+        return text;
+    }
+
+    /** Days between touchpoints: 1 to 365, or 0 for the server's default (null). */
+    static Integer cadence(String raw) {
+        int days;
+        try {
+            days = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0 || days > MAX_CADENCE_DAYS) {
+            throw new UserError("Give the cadence as a number of days from 1 to " + MAX_CADENCE_DAYS
+                    + ", or 0 to use the server's default.");
+        }
+        return days == 0 ? null : days;
+    }
+
+    /**
+     * When a touchpoint happened: empty or "now", "today", "yesterday", "3d ago" / "3 days ago", or a date
+     * (2026-03-01). A past day counts at noon; the future is refused.
+     */
+    static Instant when(String raw, Clock clock) {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        LocalDate day;
+        Matcher ago = DAYS_AGO.matcher(text);
+        if (text.isEmpty() || text.equals("now") || text.equals("today")) {
+            return now;
+        } else if (text.equals("yesterday")) {
+            day = today.minusDays(1);
+        } else if (ago.matches()) {
+            day = today.minusDays(Long.parseLong(ago.group(1)));
+        } else {
+            try {
+                day = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new UserError("I couldn't read “" + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, "
+                        + "`yesterday`, `3 days ago` or a date like `" + today.minusDays(2) + "`.");
+            }
+        }
+        if (day.isAfter(today)) {
+            throw new UserError("That day is still to come. Log a touchpoint once it has happened; for plans, "
+                    + "use the partner's notes.");
+        }
+        return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+}

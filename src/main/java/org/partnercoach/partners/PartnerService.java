@@ -1,0 +1,224 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.storage.Database;
+
+/**
+ * The rules of the outreach list: every member can add partners, edit them, move their stage and log touchpoints;
+ * changing a partner's owner and archiving someone else's partner need its owner or a coordinator. Each call
+ * checks, writes in one transaction and returns the partner as it now stands.
+ */
+final class PartnerService {
+
+    /** What {@code /partner edit} changes; null leaves a field as it is, {@link PartnerInput#CLEAR} empties it. */
+    record Changes(String name, String sector, String contact, String notes, String cadence) {
+        boolean none() {
+            return name == null && sector == null && contact == null && notes == null && cadence == null;
+        }
+    }
+
+    /** A stage move: the partner after it, and the stage it came from. */
+    record Moved(Partner partner, Stage from) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final PartnerStore store;
+    private final PartnerLookup lookup;
+    private final PartnerDirectory directory;
+    private final IntroStore intros;
+    private final Sectors sectors;
+
+    PartnerService(Database db, Clock clock, PartnerStore store, PartnerLookup lookup, PartnerDirectory directory,
+                   IntroStore intros, Sectors sectors) {
+        this.db = db;
+        this.clock = clock;
+        this.store = store;
+        this.lookup = lookup;
+        this.directory = directory;
+        this.intros = intros;
+        this.sectors = sectors;
+    }
+
+    Partner add(Caller who, String rawName, String sectorKey, String contact, String notes) {
+        requireServer(who);
+        String name = PartnerInput.name(rawName);
+        Sector sector = sectors.require(sectorKey);
+        String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
+        String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
+        return db.write(c -> {
+            refuseDuplicate(c, who.guildId(), name, 0);
+            long id = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact, cleanNotes,
+                    now());
+            return reload(c, who.guildId(), id);
+        });
+    }
+
+    Partner edit(Caller who, String rawPartner, Changes changes) {
+        requireServer(who);
+        if (changes.none()) {
+            throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
+                    + "Use `-` to clear the contact or the notes.");
+        }
+        String name = changes.name() == null ? null : PartnerInput.name(changes.name());
+        String sector = changes.sector() == null ? null : sectors.require(changes.sector()).key();
+        String contact = cleared(changes.contact(), "contact", PartnerInput.MAX_CONTACT);
+        String notes = cleared(changes.notes(), "notes", PartnerInput.MAX_NOTES);
+        Integer cadence = changes.cadence() == null ? null : PartnerInput.cadence(changes.cadence());
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            if (name != null) {
+                refuseDuplicate(c, who.guildId(), name, p.id());
+            }
+            Partner changed = new Partner(p.id(), p.guildId(), name == null ? p.name() : name,
+                    sector == null ? p.sector() : sector, p.stage(), p.ownerId(),
+                    changes.contact() == null ? p.contact() : contact, changes.notes() == null ? p.notes() : notes,
+                    changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
+                    p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
+            store.update(c, changed, now());
+            return reload(c, who.guildId(), p.id());
+        });
+    }
+
+    Moved stage(Caller who, String rawPartner, String stageKey) {
+        requireServer(who);
+        Stage to = Stage.parse(stageKey).filter(Stage::active).orElseThrow(() -> new UserError(
+                "Pick a stage: researching, connecting, cultivating, asking or partnered. "
+                        + "(To say we've moved on, use `/partner archive`.)"));
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            requireActive(p, "moving its stage");
+            if (p.stage() == to) {
+                return new Moved(p, p.stage());
+            }
+            store.moveStage(c, p, to, null, null, who.userId(), now());
+            return new Moved(reload(c, who.guildId(), p.id()), p.stage());
+        });
+    }
+
+    Partner owner(Caller who, String rawPartner, String memberId) {
+        requireServer(who);
+        long newOwner = parseUser(memberId);
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            requireOwnerOrCoordinator(who, p, "hand it to someone else");
+            store.setOwner(c, who.guildId(), p.id(), newOwner, now());
+            return reload(c, who.guildId(), p.id());
+        });
+    }
+
+    Partner archive(Caller who, String rawPartner, String reason) {
+        requireServer(who);
+        String why = PartnerInput.optional("reason", reason, PartnerInput.MAX_REASON);
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            if (!p.active()) {
+                throw new UserError("“" + p.name() + "” has already moved on. `/partner restore` brings it back.");
+            }
+            requireOwnerOrCoordinator(who, p, "archive it");
+            store.moveStage(c, p, Stage.MOVED_ON, p.stage(), why, who.userId(), now());
+            return reload(c, who.guildId(), p.id());
+        });
+    }
+
+    Partner restore(Caller who, String rawPartner) {
+        requireServer(who);
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            if (p.active()) {
+                throw new UserError("“" + p.name() + "” is still on the list, in the "
+                        + p.stage().label().toLowerCase() + " stage. Nothing to restore.");
+            }
+            requireOwnerOrCoordinator(who, p, "restore it");
+            Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();
+            store.moveStage(c, p, back, null, null, who.userId(), now());
+            return reload(c, who.guildId(), p.id());
+        });
+    }
+
+    Touchpoint log(Caller who, String rawPartner, String what, String kind, String when) {
+        requireServer(who);
+        String note = PartnerInput.required("touchpoint", what, PartnerInput.MAX_TOUCHPOINT);
+        Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
+                new UserError("Pick a kind of touchpoint: meeting, call, email, intro, event or note."));
+        Instant at = PartnerInput.when(when, clock);
+        return db.write(c -> directory.log(c, lookup.resolve(c, who.guildId(), rawPartner), who.userId(), k, note,
+                at));
+    }
+
+    /** Notes that the member knows someone at the partner; true when they had not said so before. */
+    boolean know(Caller who, Partner p) {
+        return db.write(c -> {
+            if (intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return false;
+            }
+            intros.addContact(c, who.guildId(), p.id(), who.userId(), now());
+            return true;
+        });
+    }
+
+    Partner find(Caller who, String rawPartner) {
+        requireServer(who);
+        return lookup.resolve(who.guildId(), rawPartner);
+    }
+
+    private void refuseDuplicate(Connection c, long guildId, String name, long exceptId) throws SQLException {
+        Optional<Partner> same = store.byName(c, guildId, PartnerInput.nameKey(name));
+        if (same.isPresent() && same.get().id() != exceptId) {
+            Partner p = same.get();
+            throw new UserError("“" + p.name() + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
+                    + p.stage().label().toLowerCase() + "). See it with `/partner show partner:\"" + p.name()
+                    + "\"`, or log news about it with `/partner log`.");
+        }
+    }
+
+    private Partner reload(Connection c, long guildId, long id) throws SQLException {
+        return store.byId(c, guildId, id).orElseThrow();
+    }
+
+    private static String cleared(String raw, String what, int max) {
+        return raw == null || raw.strip().equals(PartnerInput.CLEAR) ? null : PartnerInput.optional(what, raw, max);
+    }
+
+    static void requireServer(Caller who) {
+        if (who.guildId() == 0) {
+            throw new UserError("The outreach list belongs to your coalition's server. Run this command there.");
+        }
+    }
+
+    private static void requireActive(Partner p, String doing) {
+        if (!p.active()) {
+            throw new UserError("“" + p.name() + "” has moved on. Bring it back with `/partner restore` before "
+                    + doing + ".");
+        }
+    }
+
+    private static void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
+        if (p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
+            throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + p.name() + "”, or a coordinator "
+                    + "can " + doing + ". Ask them; meanwhile you can still log touchpoints with `/partner log`.");
+        }
+    }
+
+    private static long parseUser(String raw) {
+        try {
+            long id = Long.parseLong(raw == null ? "" : raw.strip().replaceAll("[<@!>]", ""));
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the friendly message
+        }
+        throw new UserError("Pick the member who will look after this partner, for example `member:@bea`.");
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,132 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/** Partners and their stage history in H2. Every query is filtered on the server. */
+final class PartnerStore {
+
+    private static final String COLUMNS = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
+            + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ?";
+    private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
+    private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " ORDER BY activity_at DESC, id DESC";
+    private static final String SEARCH = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND LOWER(name) LIKE ? ESCAPE '!' ORDER BY activity_at DESC, id DESC";
+    private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+    private static final String FILTER = " FROM partners WHERE guild_id = ?"
+            + " AND (CAST(? AS VARCHAR) IS NULL AND stage <> 'MOVED_ON' OR stage = CAST(? AS VARCHAR))"
+            + " AND (CAST(? AS VARCHAR) IS NULL OR sector = CAST(? AS VARCHAR))"
+            + " AND (CAST(? AS BIGINT) IS NULL OR owner_id = CAST(? AS BIGINT))";
+    private static final String PAGE = "SELECT " + COLUMNS + FILTER + " ORDER BY activity_at DESC, id DESC"
+            + " LIMIT ? OFFSET ?";
+    private static final String COUNT = "SELECT COUNT(*)" + FILTER;
+    private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
+            + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
+            + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ?";
+    private static final String SET_STAGE = "UPDATE partners SET stage = ?, archived_from = ?, archived_reason = ?,"
+            + " activity_at = ? WHERE guild_id = ? AND id = ?";
+    private static final String SET_OWNER = "UPDATE partners SET owner_id = ?, activity_at = ?"
+            + " WHERE guild_id = ? AND id = ?";
+    private static final String TOUCHED = "UPDATE partners SET last_touch_at = ?, last_touch_note = ?"
+            + " WHERE guild_id = ? AND id = ? AND (last_touch_at IS NULL OR last_touch_at <= ?)";
+    private static final String ACTIVITY = "UPDATE partners SET activity_at = ? WHERE guild_id = ? AND id = ?";
+    private static final String STAGE_CHANGE = "INSERT INTO partner_stage_changes (guild_id, partner_id, user_id,"
+            + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** Which partners {@code /partner list} shows: null fields match everything (stage null: all active ones). */
+    record Filter(Stage stage, String sector, Long ownerId) {
+    }
+
+    Optional<Partner> byId(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, BY_ID, PartnerStore::partner, guildId, id);
+    }
+
+    Optional<Partner> byName(Connection c, long guildId, String nameKey) throws SQLException {
+        return Database.one(c, BY_NAME, PartnerStore::partner, guildId, nameKey);
+    }
+
+    /** Every partner of the server, moved-on ones too, newest activity first. */
+    List<Partner> all(Connection c, long guildId) throws SQLException {
+        return Database.list(c, ALL, PartnerStore::partner, guildId);
+    }
+
+    /** The partners whose name contains {@code text}, ignoring case, newest activity first. */
+    List<Partner> search(Connection c, long guildId, String text) throws SQLException {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return Database.list(c, SEARCH, PartnerStore::partner, guildId, pattern);
+    }
+
+    List<Partner> active(Connection c, long guildId) throws SQLException {
+        return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
+    }
+
+    List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {
+        return Database.list(c, PAGE, PartnerStore::partner, filterParams(guildId, f, limit, offset));
+    }
+
+    int count(Connection c, long guildId, Filter f) throws SQLException {
+        Object[] params = filterParams(guildId, f, 0, 0);
+        return Database.one(c, COUNT, rs -> rs.getInt(1), Arrays.copyOf(params, params.length - 2))
+                .orElse(0);
+    }
+
+    private static Object[] filterParams(long guildId, Filter f, int limit, int offset) {
+        String stage = f.stage() == null ? null : f.stage().name();
+        return new Object[] {guildId, stage, stage, f.sector(), f.sector(), f.ownerId(), f.ownerId(), limit, offset};
+    }
+
+    long insert(Connection c, long guildId, String name, String sector, long ownerId, String contact, String notes,
+                Instant now) throws SQLException {
+        return Database.insert(c, INSERT, guildId, name, PartnerInput.nameKey(name), sector, Stage.RESEARCHING,
+                ownerId, contact, notes, ownerId, now, now);
+    }
+
+    void update(Connection c, Partner p, Instant now) throws SQLException {
+        Database.update(c, UPDATE, p.name(), PartnerInput.nameKey(p.name()), p.sector(), p.contact(), p.notes(),
+                p.cadenceDays(), now, p.guildId(), p.id());
+    }
+
+    /** Moves a partner to another stage and records the move. */
+    void moveStage(Connection c, Partner p, Stage to, Stage archivedFrom, String reason, long userId, Instant now)
+            throws SQLException {
+        Database.update(c, SET_STAGE, to, archivedFrom == null ? null : archivedFrom.name(), reason, now,
+                p.guildId(), p.id());
+        Database.update(c, STAGE_CHANGE, p.guildId(), p.id(), userId, p.stage(), to, now);
+    }
+
+    void setOwner(Connection c, long guildId, long partnerId, long ownerId, Instant now) throws SQLException {
+        Database.update(c, SET_OWNER, ownerId, now, guildId, partnerId);
+    }
+
+    /** Records a touchpoint as the partner's last one, unless a newer one is already recorded. */
+    void touched(Connection c, long guildId, long partnerId, Instant at, String note) throws SQLException {
+        Database.update(c, TOUCHED, at, note, guildId, partnerId, at);
+    }
+
+    void activity(Connection c, long guildId, long partnerId, Instant now) throws SQLException {
+        Database.update(c, ACTIVITY, now, guildId, partnerId);
+    }
+
+    private static Partner partner(ResultSet rs) throws SQLException {
+        Integer cadence = rs.getObject("cadence_days", Integer.class);
+        String archivedFrom = rs.getString("archived_from");
+        return new Partner(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("name"), rs.getString("sector"),
+                Stage.valueOf(rs.getString("stage")), rs.getLong("owner_id"), rs.getString("contact"),
+                rs.getString("notes"), cadence, rs.getLong("created_by"),
+                Database.instant(rs, "created_at"), Database.instant(rs, "activity_at"),
+                Database.instant(rs, "last_touch_at"), rs.getString("last_touch_note"),
+                archivedFrom == null ? null : Stage.valueOf(archivedFrom), rs.getString("archived_reason"));
+    }
+}

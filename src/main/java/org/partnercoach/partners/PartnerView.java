@@ -1,0 +1,197 @@
+package org.partnercoach.partners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.coaching.Answer;
+import org.partnercoach.coaching.WalkState;
+import org.partnercoach.curriculum.Curriculum;
+
+/** How partners look: one partner's page, a page of the list, and the short confirmations. */
+final class PartnerView {
+
+    static final String FEATURE = "partner";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    /** The most room the plan's answers take on a partner's page. */
+    private static final int PLAN_BUDGET = 2600;
+
+    /** Everything {@code /partner show} needs about one partner. */
+    record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
+                List<WalkState> plans) {
+    }
+
+    private final Sectors sectors;
+    private final Clock clock;
+
+    PartnerView(Sectors sectors, Clock clock) {
+        this.sectors = sectors;
+        this.clock = clock;
+    }
+
+    Reply show(Page page) {
+        Partner p = page.partner();
+        Card card = new Card(p.name(), null, List.of(), "Added " + day(p.createdAt()) + " by " + mention(p.createdBy()))
+                .withField("Sector", sectors.nameOf(p.sector()))
+                .withField("Stage", stageLine(p))
+                .withField("Owner", p.hasOwner() ? mention(p.ownerId()) : "nobody yet: `/partner owner` picks one")
+                .withField("Contact", p.contact() == null ? "—" : p.contact())
+                .withField("Last touchpoint", p.lastTouch().map(t -> day(t) + " (" + ago(t) + "): "
+                        + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
+                .withField("Cadence", p.cadenceDays() == null ? "the server's default"
+                        : "every " + p.cadenceDays() + " days")
+                .withField("Notes", p.notes() == null ? "—" : p.notes())
+                .withField("Knows someone there", page.knowSomeone().isEmpty()
+                        ? "nobody has said so yet: `/partner know`"
+                        : String.join(", ", page.knowSomeone().stream().map(PartnerView::mention).toList()))
+                .withField("Introductions", introLines(page.intros()))
+                .withField("Recent touchpoints", touchpointLines(page.recent()));
+        Reply reply = Reply.card(card);
+        // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
+        int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + p.name()).length() - 10;
+        String plan = room < 200 ? "" : planText(page.plans(), Math.min(PLAN_BUDGET, room));
+        if (!plan.isEmpty()) {
+            reply = reply.withCard(Card.of("Plan for " + p.name(), plan));
+        }
+        return reply.withButtons(
+                Button.primary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner"),
+                Button.secondary(CustomId.of(FEATURE, "know", p.id()), "I know someone there"),
+                Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction"));
+    }
+
+    private String stageLine(Partner p) {
+        if (p.active()) {
+            return p.stage().label();
+        }
+        return "Moved on" + (p.archivedReason() == null ? "" : ": " + p.archivedReason())
+                + "\n(`/partner restore` brings it back)";
+    }
+
+    private String introLines(List<Intro> intros) {
+        if (intros.isEmpty()) {
+            return "none asked yet: `/partner intro`";
+        }
+        List<String> lines = new ArrayList<>();
+        for (Intro i : intros.subList(0, Math.min(6, intros.size()))) {
+            String what = switch (i.status()) {
+                case ASKED -> "asked " + mention(i.helperId()) + ", waiting for an answer";
+                case WILL_INTRODUCE -> mention(i.helperId()) + " will introduce them";
+                case NOT_WELL -> mention(i.helperId()) + " doesn't know them well";
+                case UNREACHABLE -> "couldn't reach " + mention(i.helperId()) + " by DM";
+            };
+            lines.add("• For " + mention(i.requesterId()) + ": " + what + " (" + day(i.askedAt()) + ")");
+        }
+        return String.join("\n", lines);
+    }
+
+    private String touchpointLines(List<Touchpoint> recent) {
+        if (recent.isEmpty()) {
+            return "—";
+        }
+        return String.join("\n", recent.stream().map(t -> "• " + day(t.happenedAt()) + " · " + t.kind().label()
+                + " by " + mention(t.userId()) + ": " + Limits.clip(t.note().replace('\n', ' '), 120)).toList());
+    }
+
+    /** The plan's answers, question by question, each with who wrote it. */
+    static String planText(List<WalkState> plans, int budget) {
+        if (plans.isEmpty()) {
+            return "";
+        }
+        Curriculum c = plans.get(0).curriculum();
+        List<String> blocks = new ArrayList<>();
+        for (Curriculum.Position at : c.positions()) {
+            List<String> lines = new ArrayList<>();
+            for (WalkState plan : plans) {
+                plan.answerFor(at.question().key()).filter(a -> !a.skipped()).map(Answer::text)
+                        .ifPresent(text -> lines.add("• " + text.replace('\n', ' ') + " — "
+                                + mention(plan.walk().userId())));
+            }
+            if (!lines.isEmpty()) {
+                blocks.add("**" + at.question().text().replace("{partner}", "they") + "**\n"
+                        + String.join("\n", lines));
+            }
+        }
+        if (blocks.isEmpty()) {
+            return "";
+        }
+        int each = Math.max(120, budget / blocks.size());
+        return Limits.clip(String.join("\n", blocks.stream().map(b -> Limits.clip(b, each)).toList()), budget);
+    }
+
+    /** One page of the list with a menu to open a partner and buttons to page. */
+    Reply list(List<Partner> partners, int page, int pages, int total, String filters, CustomId previous,
+               CustomId next) {
+        if (partners.isEmpty()) {
+            return Reply.text(total == 0 && filters.isEmpty()
+                    ? "The outreach list is empty so far. Add the first organization with "
+                    + "`/partner add name:\"Eastside Food Bank\" sector:food`."
+                    : "No partners match " + filters + ". Try `/partner list` without filters.");
+        }
+        StringBuilder body = new StringBuilder();
+        List<SelectMenu.Option> options = new ArrayList<>();
+        for (Partner p : partners) {
+            body.append("**").append(p.name()).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
+                    .append(p.stage().label()).append(p.hasOwner() ? " · " + mention(p.ownerId()) : "")
+                    .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t)).orElse("no touchpoint yet"))
+                    .append('\n');
+            options.add(new SelectMenu.Option(String.valueOf(p.id()), p.name(), sectors.nameOf(p.sector()) + " · "
+                    + p.stage().label()));
+        }
+        String title = "Outreach list" + (filters.isEmpty() ? "" : " · " + filters);
+        Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · " + total
+                + " partner" + (total == 1 ? "" : "s") + " · newest activity first");
+        Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
+                "Open a partner", options)));
+        List<Button> nav = new ArrayList<>();
+        if (previous != null) {
+            nav.add(Button.secondary(previous, "◀ Previous"));
+        }
+        if (next != null) {
+            nav.add(Button.secondary(next, "Next ▶"));
+        }
+        return nav.isEmpty() ? reply : reply.withRow(new Row.Buttons(nav));
+    }
+
+    /** After a stage move: a warm word and the button that opens the plan's matching tip for this partner. */
+    Reply moved(PartnerService.Moved moved, String tipTitle) {
+        Partner p = moved.partner();
+        if (moved.from() == p.stage()) {
+            return Reply.text("“" + p.name() + "” is already in the " + p.stage().label().toLowerCase()
+                    + " stage.");
+        }
+        String cheer = p.stage() == Stage.PARTNERED ? " They're at the table. 🎉" : "";
+        return Reply.text("Moved “" + p.name() + "” from " + moved.from().label().toLowerCase() + " to "
+                + p.stage().label().toLowerCase() + "." + cheer + " Tip " + p.stage().planStep() + ", *" + tipTitle
+                + "*, helps with this stage.")
+                .withButtons(Button.primary(CustomId.of(FEATURE, "tip", p.id(), p.stage().planStep()),
+                        "Open tip " + p.stage().planStep() + " for this partner"));
+    }
+
+    String day(Instant t) {
+        return DAY.format(t.atZone(clock.getZone()));
+    }
+
+    String ago(Instant t) {
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(t, clock.getZone()),
+                LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        if (days <= 0) {
+            return "today";
+        }
+        return days == 1 ? "yesterday" : days + " days ago";
+    }
+
+    static String mention(long userId) {
+        return "<@" + userId + ">";
+    }
+}

@@ -1,0 +1,114 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("/partner coach: the 5 tips applied to one partner")
+class PartnerCoachingTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+
+    @BeforeEach
+    void list() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("the walk names the partner, and its answers show on the partner's page with who wrote them")
+    void planShowsOnPage() {
+        Reply first = ana.runs("partner coach", "partner", "eastside food bank");
+
+        assertThat(first.plainText()).contains("Let's apply the 5 tips to Eastside Food Bank")
+                .contains("Tip 1 of 5 · Do your research — Eastside Food Bank")
+                .contains("What is the mandate of Eastside Food Bank?");
+        ana.presses("Answer");
+        Reply second = ana.submits("answer", "Feeds 2,000 families a month");
+        assertThat(second.plainText()).contains("Saved").contains("their goals right now");
+        assertThat(second.plainText()).doesNotContain("I found");
+
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "A pantry for the east side");
+
+        String page = bea.runs("partner show", "partner", "Eastside Food Bank").plainText();
+        assertThat(page).contains("Plan for Eastside Food Bank")
+                .contains("Feeds 2,000 families a month — <@"
+                        + ana.id() + ">")
+                .contains("A pantry for the east side — <@" + bea.id() + ">");
+    }
+
+    @Test
+    @DisplayName("/coach progress names the partner of a plan, and typing in a DM continues it")
+    void progressAndDm() {
+        ana.runs("partner coach", "partner", "Eastside Food Bank");
+
+        assertThat(ana.runs("coach progress").plainText()).contains("Plan for one partner — Eastside Food Bank");
+        Reply typed = ana.types("They run a Saturday pantry");
+        assertThat(typed.plainText()).contains("Saved").contains("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("the show page's button starts the plan; the walk resumes where it stood after a restart")
+    void buttonAndRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot onFile = TestBot.onFile(dir)) {
+            Member a = onFile.member("ana");
+            a.runs("partner add", "name", "Food Bank", "sector", "food");
+            a.runs("partner show", "partner", "Food Bank");
+            a.presses("Coach me on this partner");
+            a.presses("Answer");
+            a.submits("answer", "Hunger relief");
+
+            onFile.restart();
+
+            assertThat(a.runs("partner coach", "partner", "Food Bank").plainText())
+                    .contains("Picking up where you left off").contains("Question 2 of 3");
+        }
+    }
+
+    @Test
+    @DisplayName("a page full to every limit, with long plans by two members, stays within Discord's 6000 characters")
+    void fullPageFits() {
+        String name = "Eastside Food Bank";
+        ana.runs("partner edit", "partner", name, "contact", "c".repeat(200), "notes", "n".repeat(1000));
+        for (int i = 0; i < 4; i++) {
+            ana.runs("partner log", "partner", name, "what", "t".repeat(1000));
+        }
+        for (Member m : java.util.List.of(ana, bea, bot.member("carl"), bot.member("dee"))) {
+            m.runs("partner know", "partner", name);
+            m.runs("partner coach", "partner", name);
+            for (int q = 0; q < 11; q++) {
+                m.presses("Answer");
+                m.submits("answer", "a".repeat(4000));
+            }
+        }
+        bot.member("eve").runs("partner intro", "partner", name);
+
+        Reply page = ana.runs("partner show", "partner", name);
+
+        int total = page.cards().stream().mapToInt(org.partnercoach.chat.Card::length).sum();
+        assertThat(total).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+        assertThat(page.cards()).hasSize(2);
+        assertThat(page.plainText()).contains("Plan for Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("an unknown partner is refused before any walk starts")
+    void unknown() {
+        assertThat(ana.runs("partner coach", "partner", "Nobody Inc").plainText()).contains("I can't find");
+        assertThat(ana.runs("coach progress").plainText()).doesNotContain("Plan for one partner");
+    }
+}

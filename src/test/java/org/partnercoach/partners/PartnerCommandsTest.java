@@ -1,0 +1,373 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("/partner: the coalition's outreach list")
+class PartnerCommandsTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private PartnerDirectory directory() {
+        return PartnersTestSupport.directory(bot);
+    }
+
+    private Partner partner(String name) {
+        return PartnersTestSupport.partner(bot, TestBot.GUILD, name);
+    }
+
+    @Nested
+    @DisplayName("add")
+    class Add {
+
+        @Test
+        @DisplayName("a member adds a partner: it starts in researching, owned by them")
+        void adds() {
+            Reply reply = ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food",
+                    "contact", "Maria, volunteer lead", "notes", "Runs a Saturday pantry");
+
+            assertThat(reply.plainText()).contains("Added “Eastside Food Bank” (Food and nutrition)")
+                    .contains("researching");
+            assertThat(reply.buttons()).extracting(b -> b.label()).contains("Coach me on this partner");
+            Partner p = partner("Eastside Food Bank");
+            assertThat(p.stage()).isEqualTo(Stage.RESEARCHING);
+            assertThat(p.ownerId()).isEqualTo(ana.id());
+            assertThat(p.contact()).isEqualTo("Maria, volunteer lead");
+            assertThat(p.notes()).isEqualTo("Runs a Saturday pantry");
+            assertThat(p.cadenceDays()).isNull();
+            assertThat(p.lastTouchAt()).isNull();
+        }
+
+        @Test
+        @DisplayName("a duplicate name, in another case and with spaces, is refused with a pointer to the first")
+        void refusesDuplicates() {
+            ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+            Reply reply = bea.runs("partner add", "name", "  eastside   FOOD bank ", "sector", "faith");
+
+            assertThat(reply.plainText()).contains("“Eastside Food Bank” is already on the list")
+                    .contains("/partner show");
+            assertThat(directory().activePartners(TestBot.GUILD)).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("a missing or unknown sector, an empty name and over-long texts are refused clearly")
+        void refusesBadInput() {
+            assertThat(ana.runs("partner add", "name", "X", "sector", "pizza").plainText())
+                    .contains("I don't know the sector “pizza”").contains("food");
+            assertThat(ana.runs("partner add", "name", "   ", "sector", "food").plainText())
+                    .contains("A partner needs a name");
+            assertThat(ana.runs("partner add", "name", "x".repeat(10_000), "sector", "food").plainText())
+                    .contains("10000 characters").contains("at most 100");
+            assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "notes", "n".repeat(1001))
+                    .plainText()).contains("notes is 1001 characters").contains("1000");
+            assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "contact", "c".repeat(201))
+                    .plainText()).contains("contact is 201 characters");
+
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("names of exactly 100 characters, emoji, SQL and @everyone are kept as written, pinging nobody")
+        void keepsOddNamesVerbatim() {
+            String sql = "Robert'); DROP TABLE partners;--";
+            Reply at = ana.runs("partner add", "name", "@everyone", "sector", "media");
+            ana.runs("partner add", "name", sql, "sector", "community");
+            ana.runs("partner add", "name", "Café 🌮 Tacos", "sector", "business");
+            ana.runs("partner add", "name", "y".repeat(100), "sector", "arts");
+
+            assertThat(at.mentionUsers()).isEmpty();
+            assertThat(directory().activePartners(TestBot.GUILD)).extracting(Partner::name)
+                    .containsExactlyInAnyOrder("@everyone", sql, "Café 🌮 Tacos", "y".repeat(100));
+            assertThat(ana.runs("partner show", "partner", "café 🌮 tacos").plainText()).contains("Business");
+        }
+    }
+
+    @Nested
+    @DisplayName("list")
+    class ListPartners {
+
+        @Test
+        @DisplayName("shows partners newest activity first, ten to a page, with Next and Previous")
+        void pages() {
+            for (int i = 1; i <= 12; i++) {
+                ana.runs("partner add", "name", "Org " + i, "sector", "community");
+                bot.clock().advance(Duration.ofMinutes(1));
+            }
+            ana.runs("partner log", "partner", "Org 1", "what", "Coffee with the director");
+
+            Reply first = ana.runs("partner list");
+            assertThat(first.plainText()).contains("Page 1 of 2").contains("12 partners");
+            assertThat(first.plainText().indexOf("Org 1**")).isLessThan(first.plainText().indexOf("Org 12"));
+            assertThat(first.plainText()).doesNotContain("Org 2**");
+
+            Reply second = ana.presses("Next ▶");
+            assertThat(second.update()).isTrue();
+            assertThat(second.plainText()).contains("Page 2 of 2").contains("Org 2**").contains("Org 3**");
+            assertThat(ana.presses("◀ Previous").plainText()).contains("Page 1 of 2");
+        }
+
+        @Test
+        @DisplayName("filters by stage, sector and mine; moved-on partners only when asked")
+        void filters() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bea.runs("partner add", "name", "Grace Church", "sector", "faith");
+            bea.runs("partner add", "name", "Old Mill", "sector", "business");
+            bea.runs("partner stage", "partner", "Grace Church", "stage", "cultivating");
+            bea.runs("partner archive", "partner", "Old Mill");
+
+            assertThat(ana.runs("partner list").plainText()).contains("Food Bank", "Grace Church")
+                    .doesNotContain("Old Mill");
+            assertThat(ana.runs("partner list", "sector", "faith").plainText()).contains("Grace Church")
+                    .doesNotContain("Food Bank");
+            assertThat(ana.runs("partner list", "stage", "cultivating").plainText()).contains("Grace Church")
+                    .doesNotContain("Food Bank");
+            assertThat(ana.runs("partner list", "mine", "true").plainText()).contains("Food Bank")
+                    .doesNotContain("Grace Church");
+            assertThat(ana.runs("partner list", "stage", "moved-on").plainText()).contains("Old Mill");
+            assertThat(ana.runs("partner list", "stage", "asking").plainText()).contains("No partners match");
+            assertThat(ana.runs("partner list", "stage", "sleeping").plainText()).contains("Pick a stage");
+        }
+
+        @Test
+        @DisplayName("an empty list says how to add the first partner, and its menu opens one")
+        void emptyAndOpen() {
+            assertThat(ana.runs("partner list").plainText()).contains("empty").contains("/partner add");
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner list");
+            assertThat(ana.picks(String.valueOf(partner("Food Bank").id())).plainText())
+                    .contains("Food Bank").contains("Stage: Researching");
+        }
+    }
+
+    @Nested
+    @DisplayName("show")
+    class Show {
+
+        @Test
+        @DisplayName("one page: sector, stage, owner, contact, last touchpoint, cadence, who knows someone")
+        void showsEverything() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food", "contact", "Maria");
+            ana.runs("partner edit", "partner", "Food Bank", "cadence", "14");
+            bea.runs("partner know", "partner", "Food Bank");
+            bot.clock().advance(Duration.ofDays(3));
+            ana.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call",
+                    "when", "yesterday");
+
+            String page = bea.runs("partner show", "partner", "food bank").plainText();
+
+            assertThat(page).contains("Sector: Food and nutrition", "Stage: Researching",
+                    "Owner: <@" + ana.id() + ">", "Contact: Maria", "Cadence: every 14 days",
+                    "Knows someone there: <@" + bea.id() + ">", "Called Maria", "yesterday", "Call by <@");
+        }
+
+        @Test
+        @DisplayName("an unknown partner gets a friendly answer with close matches")
+        void unknown() {
+            ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+            assertThat(ana.runs("partner show", "partner", "Eastside Food Bnak").plainText())
+                    .contains("I can't find a partner called “Eastside Food Bnak”")
+                    .contains("Did you mean “Eastside Food Bank”?");
+            assertThat(ana.runs("partner show", "partner", "Zebra").plainText())
+                    .contains("I can't find a partner called “Zebra”").contains("/partner list");
+            assertThat(ana.runs("partner show", "partner", "z".repeat(10_000)).plainText())
+                    .contains("I can't find a partner called");
+        }
+    }
+
+    @Nested
+    @DisplayName("stage, edit, log")
+    class Changes {
+
+        @Test
+        @DisplayName("moving a stage records it and offers that stage's tip for this partner")
+        void stage() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            Reply reply = bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+
+            assertThat(reply.plainText()).contains("Moved “Food Bank” from researching to connecting")
+                    .contains("Tip 2, *Get connected*");
+            assertThat(partner("Food Bank").stage()).isEqualTo(Stage.CONNECTING);
+            Reply tip = bea.presses("Open tip 2 for this partner");
+            assertThat(tip.plainText()).contains("Tip 2 of 5 · Get connected — Food Bank")
+                    .contains("Who is the changemaker at Food Bank?");
+
+            assertThat(bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting").plainText())
+                    .contains("already in the connecting stage");
+            assertThat(bea.runs("partner stage", "partner", "Food Bank", "stage", "moved-on").plainText())
+                    .contains("/partner archive");
+            assertThat(bea.runs("partner stage", "partner", "Food Bank", "stage", "partnered").plainText())
+                    .contains("at the table");
+        }
+
+        @Test
+        @DisplayName("edit renames (still unique), changes sector, clears notes with -, sets and resets cadence")
+        void edit() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food", "notes", "old note");
+            ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "grace church").plainText())
+                    .contains("already on the list");
+            assertThat(bea.runs("partner edit", "partner", "Food Bank").plainText()).contains("Tell me what to change");
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "cadence", "999").plainText())
+                    .contains("1 to 365");
+
+            bea.runs("partner edit", "partner", "Food Bank", "name", "Eastside Food Bank", "sector", "health-care",
+                    "notes", "-", "cadence", "30");
+            Partner p = partner("Eastside Food Bank");
+            assertThat(p.sector()).isEqualTo("health-care");
+            assertThat(p.notes()).isNull();
+            assertThat(p.cadenceDays()).isEqualTo(30);
+
+            bea.runs("partner edit", "partner", "eastside food bank", "cadence", "0");
+            assertThat(partner("Eastside Food Bank").cadenceDays()).isNull();
+            bea.runs("partner edit", "partner", "eastside food bank", "name", "EASTSIDE FOOD BANK");
+            assertThat(partner("EASTSIDE FOOD BANK").id()).isEqualTo(p.id());
+        }
+
+        @Test
+        @DisplayName("log records a touchpoint and moves the last-touch time; past days count, the future is refused")
+        void log() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            Reply reply = bea.runs("partner log", "partner", "Food Bank", "what", "Met at the farmers market",
+                    "kind", "event", "when", "2026-02-27");
+
+            assertThat(reply.plainText()).contains("Logged an event with “Food Bank” on Feb 27, 2026")
+                    .contains("reminder clock");
+            Partner p = partner("Food Bank");
+            assertThat(p.lastTouchAt()).isEqualTo(java.time.Instant.parse("2026-02-27T12:00:00Z"));
+            assertThat(p.lastTouchNote()).isEqualTo("Met at the farmers market");
+
+            bea.runs("partner log", "partner", "Food Bank", "what", "Older news", "when", "10 days ago");
+            assertThat(partner("Food Bank").lastTouchNote()).isEqualTo("Met at the farmers market");
+
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Later", "when", "2099-01-01")
+                    .plainText()).contains("still to come");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "when", "someday")
+                    .plainText()).contains("couldn't read “someday”");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "kind", "fax").plainText())
+                    .contains("meeting, call, email, intro, event or note");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "w".repeat(10_000)).plainText())
+                    .contains("10000 characters");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", " ").plainText())
+                    .contains("a few words");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("owner, archive, restore: the owner or a coordinator")
+    class Permissions {
+
+        @Test
+        @DisplayName("another member cannot change the owner or archive; the owner and a coordinator can")
+        void ownerAndCoordinatorOnly() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).contains("Only <@" + ana.id() + ">").contains("or a coordinator");
+            assertThat(bea.runs("partner archive", "partner", "Food Bank").plainText()).contains("Only <@");
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
+            assertThat(partner("Food Bank").active()).isTrue();
+
+            Reply handed = ana.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()));
+            assertThat(handed.plainText()).contains("<@" + bea.id() + "> now looks after “Food Bank”");
+            assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(bea.id());
+
+            cora.runs("partner archive", "partner", "Food Bank", "reason", "They paused outreach this year");
+            Partner archived = partner("Food Bank");
+            assertThat(archived.stage()).isEqualTo(Stage.MOVED_ON);
+            assertThat(archived.archivedReason()).isEqualTo("They paused outreach this year");
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+            assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText()).contains("Only <@");
+            assertThat(ana.runs("partner stage", "partner", "Food Bank", "stage", "asking").plainText())
+                    .contains("has moved on");
+        }
+
+        @Test
+        @DisplayName("archive and restore bring a partner back to the stage it was in")
+        void restoreReturnsToStage() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner stage", "partner", "Food Bank", "stage", "cultivating");
+
+            assertThat(ana.runs("partner archive", "partner", "Food Bank").plainText()).contains("has moved on");
+            assertThat(ana.runs("partner archive", "partner", "Food Bank").plainText()).contains("already moved on");
+            assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText())
+                    .contains("back on the list, in the cultivating stage");
+            assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText()).contains("Nothing to restore");
+        }
+
+        @Test
+        @DisplayName("a bad member value for owner is refused")
+        void badMember() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            assertThat(ana.runs("partner owner", "partner", "Food Bank", "member", "@everyone").plainText())
+                    .contains("Pick the member");
+        }
+    }
+
+    @Test
+    @DisplayName("a second server sees nothing of the first, and cannot touch its partners by id")
+    void otherServer() {
+        ana.runs("partner add", "name", "Food Bank", "sector", "food");
+        long id = partner("Food Bank").id();
+        Member zed = bot.memberOfOtherServer("zed");
+
+        assertThat(zed.runs("partner list").plainText()).contains("empty");
+        assertThat(zed.runs("partner show", "partner", String.valueOf(id)).plainText()).contains("I can't find");
+        assertThat(zed.runs("partner log", "partner", "Food Bank", "what", "hi").plainText()).contains("I can't find");
+        assertThat(zed.suggests("partner show", "partner", "")).isEmpty();
+        assertThat(zed.runs("coalition gaps").plainText()).contains("Missing (20 of 20 sectors)");
+        assertThat(zed.runs("partner add", "name", "Food Bank", "sector", "food").plainText()).contains("Added");
+        assertThat(directory().activePartners(TestBot.OTHER_GUILD)).hasSize(1);
+        assertThat(directory().find(TestBot.OTHER_GUILD, id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("everything survives a restart")
+    void survivesRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot onFile = TestBot.onFile(dir)) {
+            Member ana2 = onFile.member("ana");
+            ana2.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana2.runs("partner stage", "partner", "Food Bank", "stage", "asking");
+            ana2.runs("partner log", "partner", "Food Bank", "what", "Coffee");
+            onFile.member("bea").runs("partner know", "partner", "Food Bank");
+
+            onFile.restart();
+
+            String page = onFile.member("ana").runs("partner show", "partner", "Food Bank").plainText();
+            assertThat(page).contains("Stage: Asking", "Coffee", "<@" + onFile.member("bea").id() + ">");
+            assertThat(onFile.member("ana").runs("partner list").plainText()).contains("Food Bank");
+        }
+    }
+
+    @Test
+    @DisplayName("the commands refuse to run outside a server")
+    void needsServer() {
+        org.partnercoach.chat.Caller dm = new org.partnercoach.chat.Caller(0, 0, 99, "x", false,
+                org.partnercoach.chat.Surface.SERVER);
+        Reply reply = bot.app().router().handle(new org.partnercoach.chat.Inbound.Command(dm, "partner list",
+                java.util.Map.of()));
+        assertThat(reply.plainText()).contains("coalition's server");
+    }
+}

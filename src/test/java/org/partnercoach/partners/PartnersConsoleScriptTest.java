@@ -1,0 +1,85 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.console.ConsoleAdapter;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The outreach list in the local console, as a script")
+class PartnersConsoleScriptTest {
+
+    private static final String SCRIPT = """
+            # two members build the list together
+            /partner add name:"Eastside Food Bank" sector:food contact:"Maria, volunteer lead"
+            /partner add name:"Grace Church" sector:faith
+            /partner add name:"City Parks" sector:parks
+            :user bea
+            /partner know partner:"eastside food bank"
+            /partner log partner:"Eastside Food Bank" what:"Coffee with Maria" kind:meeting when:yesterday
+            :user you
+            /partner stage partner:"Eastside Food Bank" stage:connecting
+            /partner stage partner:"City Parks" stage:partnered
+            /partner intro partner:"Eastside Food Bank"
+            :user bea
+            #1
+            :user you
+            /partner show partner:"Eastside Food Bank"
+            /partner list
+            /coalition gaps
+            /partner show partner:"Eastside Food Bnak"
+            """;
+
+    @Test
+    @DisplayName("adds partners, logs a touchpoint, moves stages, asks for an intro, and shows the gaps")
+    void script() throws Exception {
+        String transcript = run(SCRIPT);
+
+        assertThat(transcript)
+                .contains("Added “Eastside Food Bank” (Food and nutrition) to the outreach list")
+                .contains("Noted: you know someone at “Eastside Food Bank”")
+                .contains("Logged a meeting with “Eastside Food Bank” on Mar 1, 2026")
+                .contains("Moved “Eastside Food Bank” from researching to connecting")
+                .contains("[1] Open tip 2 for this partner")
+                .contains("bot (DM to bea)> ── Can you make an introduction? ──")
+                .contains("@you is reaching out to **Eastside Food Bank**")
+                .contains("bot (DM to you)> @bea will introduce you to someone at “Eastside Food Bank”")
+                .contains("· Owner:\n")
+                .contains("Mar 1, 2026 (yesterday): Coffee with Maria")
+                .contains("• For @you: @bea will introduce them")
+                .contains("**Eastside Food Bank** · Food and nutrition · Connecting · @you · last touch yesterday")
+                .contains("Missing (17 of 20 sectors)")
+                .contains("• **Parks and recreation**: City Parks")
+                .contains("• **Food and nutrition**: Eastside Food Bank (connecting)")
+                .contains("• **Faith communities**: Grace Church")
+                .contains("• **Housing**: the public housing authority; ")
+                .contains("I can't find a partner called “Eastside Food Bnak” in this server. "
+                        + "Did you mean “Eastside Food Bank”?")
+                .doesNotContain("something went wrong");
+    }
+
+    private static String run(String script) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        AppConfig config = TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        BufferedReader in = new BufferedReader(new StringReader(script));
+        ConsoleAdapter console = ConsoleAdapter.create(in, out, true, "you", Path.of("target/console-out"), clock,
+                messenger -> PartnerCoach.assemble(config, clock, messenger));
+        try (PartnerCoach app = console.app()) {
+            console.run();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
