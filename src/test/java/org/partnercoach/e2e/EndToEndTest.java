@@ -39,10 +39,13 @@ abstract class EndToEndTest {
     void startBot() throws InterruptedException {
         AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
                 .withDiscord(discord.discordConfig());
+        int from = discord.mark();
         bot = DiscordBot.start(config, new MovableClock(TestBot.START, ZoneOffset.UTC));
         starts++;
         discord.awaitIdentify(starts);
         assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();
+        // the server's commands are registered once the server is ready: members can use them from then on
+        discord.awaitGuildCommands(from);
     }
 
     void stopBot() {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
 
+    private static final int MAX_LINE = 400;
     private final List<String> errors = new ArrayList<>();
 
     static ErrorLogWatch attach() {
@@ -29,7 +30,8 @@ final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
         if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
             String cause = event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName()
                     + ": " + event.getThrowableProxy().getMessage() + ")";
-            errors.add(event.getLoggerName() + ": " + event.getFormattedMessage() + cause);
+            String line = event.getLoggerName() + ": " + event.getFormattedMessage() + cause;
+            errors.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line);
         }
     }
 

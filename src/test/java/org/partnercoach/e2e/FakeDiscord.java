@@ -92,9 +92,13 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Presses the button with this label on the latest message the member sees that has one. */
     Recorded presses(World.Person who, String label) {
-        World.Shown shown = world.latestWithButton(who.id(), label).orElseThrow(() -> new AssertionError(
-                who.name() + " sees no button labelled '" + label + "'"));
-        return pressesOn(who, shown.id(), label);
+        return pressesOn(who, messageWithButton(who, label), label);
+    }
+
+    /** The id of the latest message this member sees with a button so labelled. */
+    long messageWithButton(World.Person who, String label) {
+        return world.latestWithButton(who.id(), label).orElseThrow(() -> new AssertionError(
+                who.name() + " sees no button labelled '" + label + "'")).id();
     }
 
     /** Presses a button on a given message (an old message, after a restart). */

@@ -131,18 +131,34 @@ final class Payloads {
         message.set("mentions", array());
         message.set("mention_roles", array());
         message.set("attachments", array());
-        message.set("embeds", sent.has("embeds") ? sent.get("embeds").deepCopy() : array());
+        message.set("embeds", embeds(sent));
         message.set("components", sent.has("components") ? sent.get("components").deepCopy() : array());
         return message;
+    }
+
+    /** The embeds as Discord stores them: each with its type ("rich" for a bot's own). */
+    static ArrayNode embeds(JsonNode sent) {
+        ArrayNode embeds = array();
+        for (JsonNode embed : sent.path("embeds")) {
+            ObjectNode copy = embed.deepCopy();
+            if (!copy.has("type")) {
+                copy.put("type", "rich");
+            }
+            embeds.add(copy);
+        }
+        return embeds;
     }
 
     /** Applies an edit (PATCH or an UPDATE_MESSAGE callback): the fields it names replace the old ones. */
     static ObjectNode edited(ObjectNode message, JsonNode edit) {
         ObjectNode copy = message.deepCopy();
-        for (String field : new String[] {"content", "embeds", "components"}) {
+        for (String field : new String[] {"content", "components"}) {
             if (edit.has(field)) {
                 copy.set(field, edit.get(field).deepCopy());
             }
+        }
+        if (edit.has("embeds")) {
+            copy.set("embeds", embeds(edit));
         }
         copy.put("edited_timestamp", Instant.now().toString());
         return copy;
