@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.partnercoach.PartnerCoach;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.config.AppConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,13 @@ public final class DiscordBot implements AutoCloseable {
 
     private final PartnerCoach app;
     private final JDA jda;
+    private final Messenger messenger;
     private final CountDownLatch ready;
 
-    private DiscordBot(PartnerCoach app, JDA jda, CountDownLatch ready) {
+    private DiscordBot(PartnerCoach app, JDA jda, Messenger messenger, CountDownLatch ready) {
         this.app = app;
         this.jda = jda;
+        this.messenger = messenger;
         this.ready = ready;
     }
 
@@ -76,7 +79,7 @@ public final class DiscordBot implements AutoCloseable {
                             discord.registerGlobalCommands(), onReady))
                     .build();
             messenger.connect(jda);
-            return new DiscordBot(app, jda, ready);
+            return new DiscordBot(app, jda, messenger, ready);
         } catch (InvalidTokenException e) {
             app.close();
             throw new IllegalStateException("Discord did not accept the bot token (DISCORD_TOKEN); "
@@ -94,6 +97,11 @@ public final class DiscordBot implements AutoCloseable {
 
     public PartnerCoach app() {
         return app;
+    }
+
+    /** How the bot sends on its own (what the features were given): DMs, channel posts, threads. */
+    public Messenger messenger() {
+        return messenger;
     }
 
     /** Disconnects from Discord, then stops the scheduler and closes the database. */

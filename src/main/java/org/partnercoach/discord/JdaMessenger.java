@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -42,7 +43,7 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery sendDirect(long userId, Reply message) {
-        return await("a direct message to user " + userId, connected().openPrivateChannelById(userId)
+        return await("a direct message to user " + userId, () -> connected().openPrivateChannelById(userId)
                 .flatMap(channel -> channel.sendMessage(MessageMapper.toCreate(message)))
                 .submit(), Message::getIdLong);
     }
@@ -54,11 +55,8 @@ final class JdaMessenger implements Messenger {
             return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
                     + " that the bot can see");
         }
-        if (!channel.canTalk()) {
-            return Delivery.failed("the bot may not post in channel " + channelId);
-        }
-        return await("a post in channel " + channelId, channel.sendMessage(MessageMapper.toCreate(message)).submit(),
-                Message::getIdLong);
+        return await("a post in channel " + channelId,
+                () -> channel.sendMessage(MessageMapper.toCreate(message)).submit(), Message::getIdLong);
     }
 
     @Override
@@ -69,7 +67,7 @@ final class JdaMessenger implements Messenger {
                     + " that the bot can see");
         }
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
-        return await("a thread under channel " + channelId, channel.createThreadChannel(threadName).submit(),
+        return await("a thread under channel " + channelId, () -> channel.createThreadChannel(threadName).submit(),
                 thread -> thread.getIdLong());
     }
 
@@ -81,7 +79,18 @@ final class JdaMessenger implements Messenger {
         return current;
     }
 
-    private <T> Delivery await(String what, CompletableFuture<T> sending, Function<T, Long> idOf) {
+    /**
+     * Starts a send and waits for Discord's answer. A send JDA refuses up front (a missing permission, text over a
+     * limit) fails like one Discord refused.
+     */
+    private <T> Delivery await(String what, Supplier<CompletableFuture<T>> send, Function<T, Long> idOf) {
+        CompletableFuture<T> sending;
+        try {
+            sending = send.get();
+        } catch (RuntimeException e) {
+            log.warn("could not send {}: {}", what, e.toString());
+            return Delivery.failed(e.toString());
+        }
         try {
             return Delivery.sent(idOf.apply(sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS)));
         } catch (ExecutionException e) {

@@ -178,8 +178,9 @@ final class FakeDiscord implements AutoCloseable {
         ObjectNode member = world.memberOf(who);
         member.put("permissions", who.owner() ? Payloads.ALL_PERMISSIONS : Payloads.MEMBER_PERMISSIONS);
         interaction.set("member", member);
-        interaction.put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions",
-                Payloads.ALL_PERMISSIONS).put("context", 0);
+        long appPermissions = Long.parseLong(World.BOT_PERMISSIONS) | Long.parseLong(Payloads.MEMBER_PERMISSIONS);
+        interaction.put("locale", "en-US").put("guild_locale", "en-US")
+                .put("app_permissions", String.valueOf(appPermissions)).put("context", 0);
         interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(World.GUILD));
         interaction.set("entitlements", Payloads.array());
         interaction.set("data", data);

@@ -23,6 +23,9 @@ final class World {
     static final long GUILD = 222222222222222222L;
     static final long GENERAL = 333333333333333333L;
     static final long COORDINATOR_ROLE = 666666666666666666L;
+    /** The role Discord gives the bot when it is invited, with the permissions docs/discord.md asks for. */
+    static final long BOT_ROLE = 888888888888888888L;
+    static final String BOT_PERMISSIONS = "309237763072";
 
     /** Someone in the server. */
     record Person(long id, String name, boolean owner, List<Long> roles) {
@@ -87,10 +90,13 @@ final class World {
         ArrayNode roles = array();
         roles.add(Payloads.role(GUILD, "@everyone", Payloads.MEMBER_PERMISSIONS, 0));
         roles.add(Payloads.role(COORDINATOR_ROLE, "Coordinator", Payloads.MEMBER_PERMISSIONS, 1));
+        ObjectNode botRole = Payloads.role(BOT_ROLE, "PartnerCoach", BOT_PERMISSIONS, 2).put("managed", true);
+        botRole.putObject("tags").put("bot_id", String.valueOf(BOT));
+        roles.add(botRole);
         ArrayNode channels = array();
         channels.add(Payloads.textChannel(GENERAL, GUILD, "general"));
         ArrayNode members = array();
-        members.add(Payloads.member(botUser(), array()));
+        members.add(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))));
         PEOPLE.forEach(p -> members.add(memberOf(p)));
         return Payloads.guild(GUILD, "Eastside Health Coalition", OLIVIA.id(), roles, channels, members);
     }
