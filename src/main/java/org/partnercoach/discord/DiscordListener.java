@@ -1,6 +1,8 @@
 package org.partnercoach.discord;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -91,23 +93,24 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        safely(event, "button " + event.getComponentId(), () -> inbound.button(event).ifPresentOrElse(
-                press -> Responder.answer(event, router.handle(press), press.caller().inDm(), press.describe()),
-                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown button")));
+        answerComponent(event, "button " + event.getComponentId(), () -> inbound.button(event));
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        safely(event, "menu " + event.getComponentId(), () -> inbound.selection(event).ifPresentOrElse(
-                pick -> Responder.answer(event, router.handle(pick), pick.caller().inDm(), pick.describe()),
-                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown menu")));
+        answerComponent(event, "menu " + event.getComponentId(), () -> inbound.selection(event));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        safely(event, "form " + event.getModalId(), () -> inbound.modal(event).ifPresentOrElse(
-                submit -> Responder.answer(event, router.handle(submit), submit.caller().inDm(), submit.describe()),
-                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown form")));
+        answerComponent(event, "form " + event.getModalId(), () -> inbound.modal(event));
+    }
+
+    /** A button, menu or form: ours goes to the router; an id the bot never made gets the "older message" answer. */
+    private void answerComponent(IReplyCallback event, String what, Supplier<Optional<? extends Inbound>> read) {
+        safely(event, what, () -> read.get().ifPresentOrElse(
+                in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe()),
+                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown " + what)));
     }
 
     @Override

@@ -25,6 +25,8 @@ abstract class EndToEndTest {
     Path dataDir;
     FakeDiscord discord;
     DiscordBot bot;
+    /** The bot's clock: a scenario moves it, then runs {@code bot.app().scheduler().runDue()}. */
+    final MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
     private ErrorLogWatch errors;
     private int starts;
 
@@ -40,7 +42,7 @@ abstract class EndToEndTest {
         AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
                 .withDiscord(discord.discordConfig());
         int from = discord.mark();
-        bot = DiscordBot.start(config, new MovableClock(TestBot.START, ZoneOffset.UTC));
+        bot = DiscordBot.start(config, clock);
         starts++;
         discord.awaitIdentify(starts);
         assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();
