@@ -47,7 +47,7 @@ final class FakeDiscord implements AutoCloseable {
 
     /** How the bot reaches this double: a token, its URLs, uncompressed gateway, guild commands only. */
     AppConfig.DiscordConfig discordConfig() {
-        return new AppConfig.DiscordConfig("fake-token", rest.baseUrl(), gateway.url(), false, false,
+        return new AppConfig.DiscordConfig(FakeRest.TOKEN, rest.baseUrl(), gateway.url(), false, false,
                 "Coordinator");
     }
 

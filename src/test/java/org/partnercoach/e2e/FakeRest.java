@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 final class FakeRest implements AutoCloseable {
 
     static final String BASE = "/api/v10/";
+    /** The only token this Discord accepts. */
+    static final String TOKEN = "fake-token";
     private static final Pattern MULTIPART_JSON = Pattern.compile(
             "name=\"payload_json\"[^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n(.*?)\\r\\n--", Pattern.DOTALL);
 
@@ -139,7 +141,10 @@ final class FakeRest implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
             JsonNode body = readBody(exchange);
             RateLimit limit = takeRateLimit(method, path);
-            Response response = limit != null ? tooManyRequests(exchange, limit) : dispatch(method, path, body, query);
+            boolean authorized = ("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                    || path.startsWith("interactions/") || path.startsWith("webhooks/");
+            Response response = !authorized ? Response.error(401, 0, "401: Unauthorized")
+                    : limit != null ? tooManyRequests(exchange, limit) : dispatch(method, path, body, query);
             log.add(method, path, query, body, response.status());
             exchange.getResponseHeaders().add("Via", "1.1 google");
             if (response.body() == null) {
