@@ -48,12 +48,22 @@ public final class Router {
         } catch (UserError e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {
-            String code = referenceCode();
-            log.error("error {} while handling {}", code, describe(event), e);
-            return Reply.text("Sorry, something went wrong on my side and nothing you sent was lost. "
-                    + "Please try again in a moment; if it keeps happening, tell your coordinator the code `"
-                    + code + "`.");
+            return failure("handling " + describe(event), e);
         }
+    }
+
+    /**
+     * Logs an unexpected failure (in a feature, or in an adapter around it) with its stack trace under a fresh
+     * reference code, and returns the friendly answer that quotes the code.
+     *
+     * @param what what was going on, without the member's words
+     */
+    public static Reply failure(String what, Throwable e) {
+        String code = referenceCode();
+        log.error("error {} while {}", code, what, e);
+        return Reply.text("Sorry, something went wrong on my side and nothing you sent was lost. "
+                + "Please try again in a moment; if it keeps happening, tell your coordinator the code `"
+                + code + "`.");
     }
 
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */

@@ -1,0 +1,167 @@
+package org.partnercoach.discord;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JDA's events in, the router's answers out. Registers the commands in every server the bot is in (on start and
+ * on join). Every handler catches what goes wrong, logs it under a reference code and tells the member.
+ */
+final class DiscordListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordListener.class);
+
+    private final Router router;
+    private final InboundMapper inbound;
+    private final boolean registerGlobally;
+    private final Runnable onReady;
+    private final List<SlashCommandData> commands;
+
+    DiscordListener(Router router, String coordinatorRoleName, boolean registerGlobally, Runnable onReady) {
+        this.router = router;
+        this.inbound = new InboundMapper(coordinatorRoleName);
+        this.registerGlobally = registerGlobally;
+        this.onReady = onReady;
+        this.commands = CommandMapper.toSlashCommands(router.catalogue().roots());
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        log.info("connected to Discord as {} in {} server(s)", event.getJDA().getSelfUser().getName(),
+                event.getGuildTotalCount());
+        if (registerGlobally) {
+            event.getJDA().updateCommands().addCommands(commands).queue(
+                    done -> log.info("registered {} global command(s)", done.size()),
+                    e -> log.error("could not register the global commands", e));
+        }
+        onReady.run();
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        register(event.getGuild());
+    }
+
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        register(event.getGuild());
+    }
+
+    void register(Guild guild) {
+        guild.updateCommands().addCommands(commands).queue(
+                done -> log.info("registered {} command(s) in server {}", done.size(), guild.getId()),
+                e -> log.error("could not register the commands in server {}", guild.getId(), e));
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        safely(event, "/" + event.getFullCommandName(), () -> {
+            Inbound.Command command = inbound.command(event);
+            boolean inDm = command.caller().inDm();
+            boolean slow = router.catalogue().leaf(command.path()).map(CommandSpec::slow).orElse(false);
+            if (slow) {
+                // Discord waits 3 seconds for an answer: say "thinking" first, then edit in the answer
+                event.deferReply(!inDm).queue(null, Responder.failed(command.describe()));
+                Responder.answerDeferred(event.getHook(), router.handle(command), command.describe());
+            } else {
+                Responder.answer(event, router.handle(command), inDm, command.describe());
+            }
+        });
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        answerComponent(event, "button " + event.getComponentId(), () -> inbound.button(event));
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        answerComponent(event, "menu " + event.getComponentId(), () -> inbound.selection(event));
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        answerComponent(event, "form " + event.getModalId(), () -> inbound.modal(event));
+    }
+
+    /** A button, menu or form: ours goes to the router; an id the bot never made gets the "older message" answer. */
+    private void answerComponent(IReplyCallback event, String what, Supplier<Optional<? extends Inbound>> read) {
+        safely(event, what, () -> read.get().ifPresentOrElse(
+                in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe()),
+                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown " + what)));
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        String what = "autocomplete /" + event.getFullCommandName();
+        try {
+            OptionType type = event.getFocusedOption().getType();
+            var choices = router.suggest(inbound.autocomplete(event)).stream()
+                    .map(c -> CommandMapper.choice(type, Limits.clip(c.name(), Limits.CHOICE_NAME), c.value()))
+                    .toList();
+            event.replyChoices(choices).queue(null, Responder.failed(what));
+        } catch (RuntimeException e) {
+            // the member sees "no options"; nothing else to tell
+            Router.failure(what, e);
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.isFromGuild() || event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
+        try {
+            Inbound.TypedMessage typed = InboundMapper.typed(event.getMessage());
+            Responder.send(event.getChannel(), router.handle(typed), typed.describe());
+        } catch (RuntimeException e) {
+            Responder.send(event.getChannel(), Router.failure("answering a direct message", e), "an error notice");
+        }
+    }
+
+    /** Runs a handler; on an unexpected failure, logs it under a code and tells the member the code. */
+    private static void safely(IReplyCallback event, String what, Runnable handler) {
+        try {
+            handler.run();
+        } catch (RuntimeException e) {
+            Reply sorry = Router.failure("answering " + what, e);
+            tell(event, sorry, what);
+        }
+    }
+
+    private static void tell(IReplyCallback event, Reply sorry, String what) {
+        try {
+            if (event.isAcknowledged()) {
+                event.getHook().sendMessage(MessageMapper.toCreate(sorry)).setEphemeral(true)
+                        .queue(null, Responder.failed(what));
+            } else {
+                event.reply(MessageMapper.toCreate(sorry)).setEphemeral(event.getGuild() != null)
+                        .queue(null, Responder.failed(what));
+            }
+        } catch (RuntimeException again) {
+            log.error("could not tell the member about the failure while answering {}", what, again);
+        }
+    }
+}

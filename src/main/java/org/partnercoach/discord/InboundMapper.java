@@ -1,0 +1,103 @@
+package org.partnercoach.discord;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.commands.CommandAutoCompleteInteraction;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
+import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Surface;
+
+/** Reads JDA's interactions and messages into the platform-neutral chat model. */
+final class InboundMapper {
+
+    private final String coordinatorRoleName;
+
+    InboundMapper(String coordinatorRoleName) {
+        this.coordinatorRoleName = coordinatorRoleName == null ? "" : coordinatorRoleName.strip();
+    }
+
+    Caller caller(Interaction interaction) {
+        Guild guild = interaction.getGuild();
+        User user = interaction.getUser();
+        Member member = interaction.getMember();
+        Surface surface = guild == null ? Surface.DM : surface(interaction.getChannelType());
+        return new Caller(guild == null ? 0 : guild.getIdLong(), interaction.getChannelIdLong(), user.getIdLong(),
+                member != null ? member.getEffectiveName() : user.getEffectiveName(), isCoordinator(member), surface);
+    }
+
+    private static Surface surface(ChannelType type) {
+        return type != null && type.isThread() ? Surface.THREAD : Surface.SERVER;
+    }
+
+    /** Manage Server, or a role with the configured coordinator name. */
+    boolean isCoordinator(Member member) {
+        if (member == null) {
+            return false;
+        }
+        if (member.hasPermission(Permission.MANAGE_SERVER)) {
+            return true;
+        }
+        return !coordinatorRoleName.isEmpty()
+                && member.getRoles().stream().anyMatch(r -> r.getName().equalsIgnoreCase(coordinatorRoleName));
+    }
+
+    Inbound.Command command(SlashCommandInteraction event) {
+        return new Inbound.Command(caller(event), event.getFullCommandName(), options(event.getOptions()));
+    }
+
+    Inbound.Autocomplete autocomplete(CommandAutoCompleteInteraction event) {
+        return new Inbound.Autocomplete(caller(event), event.getFullCommandName(), event.getFocusedOption().getName(),
+                event.getFocusedOption().getValue(), options(event.getOptions()));
+    }
+
+    /** Empty when the button is not one of ours (an id the bot never made). */
+    Optional<Inbound.ButtonPress> button(ButtonInteraction event) {
+        return CustomId.parse(event.getComponentId()).map(id -> new Inbound.ButtonPress(caller(event), id));
+    }
+
+    Optional<Inbound.Selection> selection(StringSelectInteraction event) {
+        return CustomId.parse(event.getComponentId())
+                .map(id -> new Inbound.Selection(caller(event), id, event.getValues()));
+    }
+
+    Optional<Inbound.ModalSubmit> modal(ModalInteraction event) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ModalMapping value : event.getValues()) {
+            fields.put(value.getCustomId(), value.getAsString());
+        }
+        return CustomId.parse(event.getModalId()).map(id -> new Inbound.ModalSubmit(caller(event), id, fields));
+    }
+
+    /** A DM carries no server: guild 0, and the router files it under the member's home server. */
+    static Inbound.TypedMessage typed(Message message) {
+        User author = message.getAuthor();
+        Caller caller = new Caller(0, message.getChannelIdLong(), author.getIdLong(), author.getEffectiveName(),
+                false, Surface.DM);
+        return new Inbound.TypedMessage(caller, message.getContentRaw());
+    }
+
+    /** Option values as text: numbers as digits, users, channels and roles as their ids. */
+    private static Map<String, String> options(List<OptionMapping> options) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (OptionMapping option : options) {
+            out.put(option.getName(), option.getAsString());
+        }
+        return out;
+    }
+}

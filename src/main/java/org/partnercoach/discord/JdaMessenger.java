@@ -1,0 +1,113 @@
+package org.partnercoach.discord;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's own sends (reminders, digests, group sessions) over JDA. Called from the scheduler's thread, never
+ * from JDA's: each send waits for Discord's answer, at most {@code timeout}, so the caller learns whether it
+ * went out and can mark its row sent or try again later.
+ */
+final class JdaMessenger implements Messenger {
+
+    private static final Logger log = LoggerFactory.getLogger(JdaMessenger.class);
+    /** Discord's limit for a thread name. */
+    static final int THREAD_NAME = 100;
+
+    private final Duration timeout;
+    private volatile JDA jda;
+
+    JdaMessenger(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The messenger is built before JDA (the features need it); it is connected once JDA exists. */
+    void connect(JDA connected) {
+        this.jda = connected;
+    }
+
+    @Override
+    public Delivery sendDirect(long userId, Reply message) {
+        return await("a direct message to user " + userId, () -> connected().openPrivateChannelById(userId)
+                .flatMap(channel -> channel.sendMessage(MessageMapper.toCreate(message)))
+                .submit(), Message::getIdLong);
+    }
+
+    @Override
+    public Delivery post(long guildId, long channelId, Reply message) {
+        GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null || channel.getGuild().getIdLong() != guildId) {
+            return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
+                    + " that the bot can see");
+        }
+        return await("a post in channel " + channelId,
+                () -> channel.sendMessage(MessageMapper.toCreate(message)).submit(), Message::getIdLong);
+    }
+
+    @Override
+    public Delivery openThread(long guildId, long channelId, String name) {
+        TextChannel channel = connected().getTextChannelById(channelId);
+        if (channel == null || channel.getGuild().getIdLong() != guildId) {
+            return Delivery.failed("channel " + channelId + " is not a text channel of server " + guildId
+                    + " that the bot can see");
+        }
+        String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
+        return await("a thread under channel " + channelId, () -> channel.createThreadChannel(threadName).submit(),
+                thread -> thread.getIdLong());
+    }
+
+    private JDA connected() {
+        JDA current = jda;
+        if (current == null) {
+            throw new IllegalStateException("the bot is not connected to Discord yet");
+        }
+        return current;
+    }
+
+    /**
+     * Starts a send and waits for Discord's answer. A send JDA refuses up front (a missing permission, text over a
+     * limit) fails like one Discord refused.
+     */
+    private <T> Delivery await(String what, Supplier<CompletableFuture<T>> send, Function<T, Long> idOf) {
+        CompletableFuture<T> sending;
+        try {
+            sending = send.get();
+        } catch (RuntimeException e) {
+            log.warn("could not send {}: {}", what, e.toString());
+            return Delivery.failed(e.toString());
+        }
+        try {
+            return Delivery.sent(idOf.apply(sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS)));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ErrorResponseException error
+                    && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                return Delivery.dmClosed();
+            }
+            log.warn("could not send {}: {}", what, cause.toString());
+            return Delivery.failed(cause.toString());
+        } catch (TimeoutException e) {
+            sending.cancel(false);
+            log.warn("could not send {}: no answer from Discord within {}", what, timeout);
+            return Delivery.failed("no answer from Discord within " + timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Delivery.failed("interrupted");
+        }
+    }
+}

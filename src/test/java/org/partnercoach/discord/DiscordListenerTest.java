@@ -1,0 +1,513 @@
+package org.partnercoach.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.HomeServer;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Surface;
+
+/** JDA's events mocked (public interfaces only): what the adapter hands the router, and what it sends back. */
+@DisplayName("The Discord listener maps events to the chat model and answers the way Discord expects")
+class DiscordListenerTest {
+
+    static final long GUILD = 1001;
+    static final long CHANNEL = 3003;
+    static final long ALICE = 4004;
+
+    private final Scripted feature = new Scripted();
+    private DiscordListener listener;
+
+    @BeforeEach
+    void setUp() {
+        Router router = new Router(List.of(feature), new InMemoryHomes());
+        listener = new DiscordListener(router, "Coordinator", false, () -> { });
+    }
+
+    // --- slash commands -------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("a slash command reaches the feature with its path, options and caller; the reply is ephemeral")
+    void slashCommand() {
+        feature.answer = in -> Reply.text("Tip 2 of 5");
+        SlashCommandInteractionEvent event = slash("coach tip", option("number", "2"));
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        Inbound.Command command = (Inbound.Command) feature.last();
+        assertThat(command.path()).isEqualTo("coach tip");
+        assertThat(command.options()).containsEntry("number", "2");
+        assertThat(command.caller().guildId()).isEqualTo(GUILD);
+        assertThat(command.caller().channelId()).isEqualTo(CHANNEL);
+        assertThat(command.caller().userId()).isEqualTo(ALICE);
+        assertThat(command.caller().displayName()).isEqualTo("Alice");
+        assertThat(command.caller().coordinator()).isFalse();
+        assertThat(command.caller().surface()).isEqualTo(Surface.SERVER);
+        assertThat(sentContent(event)).isEqualTo("Tip 2 of 5");
+        verify(reply).setEphemeral(true);
+        verify(reply).queue(any(), any());
+    }
+
+    @Test
+    @DisplayName("a reply made public by the feature is not ephemeral")
+    void publicReply() {
+        feature.answer = in -> Reply.text("Welcome, everyone").inPublic();
+        SlashCommandInteractionEvent event = slash("coach start");
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(reply).setEphemeral(false);
+    }
+
+    @Test
+    @DisplayName("a slow command is deferred (ephemeral) first, then its answer replaces the 'thinking' message")
+    void slowCommandIsDeferred() {
+        feature.answer = in -> Reply.text("Here is your export");
+        SlashCommandInteractionEvent event = slash("coach export");
+        ReplyCallbackAction deferral = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.deferReply(true)).thenReturn(deferral);
+        InteractionHook hook = mock(InteractionHook.class);
+        @SuppressWarnings("unchecked")
+        WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+        when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
+        when(event.getHook()).thenReturn(hook);
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).deferReply(true);
+        verify(deferral).queue(any(), any());
+        ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(hook).editOriginal(answer.capture());
+        assertThat(answer.getValue().getContent()).isEqualTo("Here is your export");
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    @DisplayName("Manage Server, or a role named like the configured coordinator role, makes a coordinator")
+    void coordinators() {
+        SlashCommandInteractionEvent byRole = slash("coach start");
+        Role role = mock(Role.class);
+        when(role.getName()).thenReturn("coordinator");
+        when(byRole.getMember().getRoles()).thenReturn(List.of(role));
+        replyOn(byRole);
+        listener.onSlashCommandInteraction(byRole);
+        assertThat(feature.last().caller().coordinator()).isTrue();
+
+        SlashCommandInteractionEvent byPermission = slash("coach start");
+        when(byPermission.getMember().hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+        replyOn(byPermission);
+        listener.onSlashCommandInteraction(byPermission);
+        assertThat(feature.last().caller().coordinator()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a command in a thread comes from the THREAD surface")
+    void threadSurface() {
+        SlashCommandInteractionEvent event = slash("coach start");
+        when(event.getChannelType()).thenReturn(ChannelType.GUILD_PUBLIC_THREAD);
+        replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(feature.last().caller().surface()).isEqualTo(Surface.THREAD);
+    }
+
+    @Test
+    @DisplayName("a failure in a feature becomes a friendly ephemeral answer with a reference code")
+    void featureFailure() {
+        feature.answer = in -> {
+            throw new IllegalStateException("boom");
+        };
+        SlashCommandInteractionEvent event = slash("coach start");
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(sentContent(event)).startsWith("Sorry, something went wrong").containsPattern("`[A-Z2-9]{6}`");
+        verify(reply).setEphemeral(true);
+    }
+
+    @Test
+    @DisplayName("a failure in the adapter itself is also told to the member, not lost on JDA's thread")
+    void adapterFailure() {
+        SlashCommandInteractionEvent event = slash("coach start");
+        when(event.getOptions()).thenThrow(new IllegalStateException("unreadable payload"));
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(sentContent(event)).startsWith("Sorry, something went wrong");
+        verify(reply).setEphemeral(true);
+    }
+
+    // --- buttons, menus, forms ------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("a button's custom id reaches the feature; an update edits the message the button was on")
+    void buttonUpdatesItsMessage() {
+        feature.answer = in -> Reply.text("Skipped. Question 2 of 4").replacingMessage();
+        ButtonInteractionEvent event = inGuild(mock(ButtonInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("walk:skip:812:q1");
+        MessageEditCallbackAction edit = mock(MessageEditCallbackAction.class, RETURNS_SELF);
+        when(event.editMessage(any(MessageEditData.class))).thenReturn(edit);
+
+        listener.onButtonInteraction(event);
+
+        Inbound.ButtonPress press = (Inbound.ButtonPress) feature.last();
+        assertThat(press.customId()).isEqualTo(CustomId.of("walk", "skip", 812, "q1"));
+        ArgumentCaptor<MessageEditData> sent = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(event).editMessage(sent.capture());
+        assertThat(sent.getValue().getContent()).isEqualTo("Skipped. Question 2 of 4");
+        verify(edit).queue(any(), any());
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    @DisplayName("a button answered with a form opens a modal with the form's ids, labels and pre-filled text")
+    void buttonOpensModal() throws Exception {
+        feature.answer = in -> Reply.form(new Form(CustomId.of("walk", "answered", 812, "q1"), "Tip 1 of 5",
+                List.of(Form.Input.paragraph("answer", "Your answer", 4000).prefilled("Earlier words"))));
+        ButtonInteractionEvent event = inGuild(mock(ButtonInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("walk:answer:812:q1");
+        ModalCallbackAction action = mock(ModalCallbackAction.class, RETURNS_SELF);
+        when(event.replyModal(any(Modal.class))).thenReturn(action);
+
+        listener.onButtonInteraction(event);
+
+        ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
+        verify(event).replyModal(modal.capture());
+        var json = MessageMapperTest.json(modal.getValue());
+        assertThat(json.path("custom_id").asText()).isEqualTo("walk:answered:812:q1");
+        assertThat(json.path("components").get(0).path("label").asText()).isEqualTo("Your answer");
+        assertThat(json.path("components").get(0).path("component").path("value").asText())
+                .isEqualTo("Earlier words");
+        verify(action).queue(any(), any());
+    }
+
+    @Test
+    @DisplayName("a button whose id is not ours gets the 'older message' answer")
+    void unknownButton() {
+        ButtonInteractionEvent event = inGuild(mock(ButtonInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("not-ours");
+        replyOn(event);
+
+        listener.onButtonInteraction(event);
+
+        assertThat(feature.seen).isEmpty();
+        assertThat(sentContent(event)).isEqualTo(Router.stale().text());
+    }
+
+    @Test
+    @DisplayName("a menu choice reaches the feature with the values picked")
+    void selection() {
+        StringSelectInteractionEvent event = inGuild(mock(StringSelectInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("walk:pick:3");
+        when(event.getValues()).thenReturn(List.of("12", "13"));
+        replyOn(event);
+
+        listener.onStringSelectInteraction(event);
+
+        Inbound.Selection selection = (Inbound.Selection) feature.last();
+        assertThat(selection.customId()).isEqualTo(CustomId.of("walk", "pick", 3));
+        assertThat(selection.values()).containsExactly("12", "13");
+    }
+
+    @Test
+    @DisplayName("a submitted form's fields reach the feature; opened from a button, it edits that message")
+    void modalFromButton() {
+        feature.answer = in -> Reply.text("Saved. Question 2 of 4").replacingMessage();
+        ModalInteractionEvent event = modal("walk:answered:812:q1", Map.of("answer", "We'll call the food bank"));
+        when(event.getMessage()).thenReturn(mock(Message.class));
+        MessageEditCallbackAction edit = mock(MessageEditCallbackAction.class, RETURNS_SELF);
+        when(event.editMessage(any(MessageEditData.class))).thenReturn(edit);
+
+        listener.onModalInteraction(event);
+
+        Inbound.ModalSubmit submit = (Inbound.ModalSubmit) feature.last();
+        assertThat(submit.customId()).isEqualTo(CustomId.of("walk", "answered", 812, "q1"));
+        assertThat(submit.field("answer")).isEqualTo("We'll call the food bank");
+        verify(event).editMessage(any(MessageEditData.class));
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    @DisplayName("a form opened from a command has no message to edit: its answer is a new ephemeral reply")
+    void modalFromCommand() {
+        feature.answer = in -> Reply.text("Updated").replacingMessage();
+        ModalInteractionEvent event = modal("walk:edited:5", Map.of("answer", "new words"));
+        when(event.getMessage()).thenReturn(null);
+        ReplyCallbackAction reply = replyOn(event);
+
+        listener.onModalInteraction(event);
+
+        assertThat(sentContent(event)).isEqualTo("Updated");
+        verify(reply).setEphemeral(true);
+    }
+
+    // --- autocomplete and DMs -------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("autocomplete asks the feature for suggestions and answers with them")
+    void autocomplete() {
+        CommandAutoCompleteInteractionEvent event = inGuild(mock(CommandAutoCompleteInteractionEvent.class));
+        when(event.getFullCommandName()).thenReturn("coach find");
+        when(event.getOptions()).thenReturn(List.of());
+        AutoCompleteQuery focused = mock(AutoCompleteQuery.class);
+        when(focused.getName()).thenReturn("name");
+        when(focused.getValue()).thenReturn("east");
+        when(focused.getType()).thenReturn(OptionType.STRING);
+        when(event.getFocusedOption()).thenReturn(focused);
+        AutoCompleteCallbackAction action = mock(AutoCompleteCallbackAction.class, RETURNS_SELF);
+        when(event.replyChoices(anyCollection())).thenReturn(action);
+
+        listener.onCommandAutoCompleteInteraction(event);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<Command.Choice>> choices = ArgumentCaptor.forClass(List.class);
+        verify(event).replyChoices(choices.capture());
+        assertThat(choices.getValue()).extracting(Command.Choice::getName).containsExactly("Eastside Food Bank");
+        assertThat(((Inbound.Autocomplete) feature.last()).typed()).isEqualTo("east");
+    }
+
+    @Test
+    @DisplayName("a DM from a member reaches the feature as typed text (no server yet) and is answered in the DM")
+    void directMessage() {
+        feature.typedAnswer = Reply.text("Saved. Next question");
+        MessageReceivedEvent event = dm("We'll call the clinic", false);
+        MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
+        when(event.getChannel().sendMessage(any(MessageCreateData.class))).thenReturn(send);
+
+        listener.onMessageReceived(event);
+
+        Inbound.TypedMessage typed = (Inbound.TypedMessage) feature.last();
+        assertThat(typed.text()).isEqualTo("We'll call the clinic");
+        assertThat(typed.caller().surface()).isEqualTo(Surface.DM);
+        assertThat(typed.caller().guildId()).isZero();
+        ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(event.getChannel()).sendMessage(sent.capture());
+        assertThat(sent.getValue().getContent()).isEqualTo("Saved. Next question");
+        assertThat(sent.getValue().getAllowedMentions()).isEmpty();
+        verify(send).queue(any(), any());
+    }
+
+    @Test
+    @DisplayName("messages from bots, and messages in server channels, are left alone")
+    void ignoredMessages() {
+        listener.onMessageReceived(dm("beep", true));
+        MessageReceivedEvent inServer = dm("hello", false);
+        when(inServer.isFromGuild()).thenReturn(true);
+        listener.onMessageReceived(inServer);
+
+        assertThat(feature.seen).isEmpty();
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private static <T extends Interaction> T inGuild(T event) {
+        Guild guild = mock(Guild.class);
+        when(guild.getIdLong()).thenReturn(GUILD);
+        User user = mock(User.class);
+        when(user.getIdLong()).thenReturn(ALICE);
+        when(user.getEffectiveName()).thenReturn("alice");
+        Member member = mock(Member.class);
+        when(member.getEffectiveName()).thenReturn("Alice");
+        when(member.getRoles()).thenReturn(List.of());
+        when(event.getGuild()).thenReturn(guild);
+        when(event.getUser()).thenReturn(user);
+        when(event.getMember()).thenReturn(member);
+        when(event.getChannelType()).thenReturn(ChannelType.TEXT);
+        when(event.getChannelIdLong()).thenReturn(CHANNEL);
+        return event;
+    }
+
+    private static SlashCommandInteractionEvent slash(String path, OptionMapping... options) {
+        SlashCommandInteractionEvent event = inGuild(mock(SlashCommandInteractionEvent.class));
+        when(event.getFullCommandName()).thenReturn(path);
+        when(event.getOptions()).thenReturn(List.of(options));
+        return event;
+    }
+
+    private static OptionMapping option(String name, String value) {
+        OptionMapping option = mock(OptionMapping.class);
+        when(option.getName()).thenReturn(name);
+        when(option.getAsString()).thenReturn(value);
+        return option;
+    }
+
+    private static ModalInteractionEvent modal(String id, Map<String, String> fields) {
+        ModalInteractionEvent event = inGuild(mock(ModalInteractionEvent.class));
+        when(event.getModalId()).thenReturn(id);
+        List<ModalMapping> values = new ArrayList<>();
+        fields.forEach((field, value) -> {
+            ModalMapping mapping = mock(ModalMapping.class);
+            when(mapping.getCustomId()).thenReturn(field);
+            when(mapping.getAsString()).thenReturn(value);
+            values.add(mapping);
+        });
+        when(event.getValues()).thenReturn(values);
+        return event;
+    }
+
+    private static MessageReceivedEvent dm(String text, boolean fromBot) {
+        MessageReceivedEvent event = mock(MessageReceivedEvent.class);
+        User author = mock(User.class);
+        when(author.getIdLong()).thenReturn(ALICE);
+        when(author.getEffectiveName()).thenReturn("alice");
+        when(author.isBot()).thenReturn(fromBot);
+        Message message = mock(Message.class);
+        when(message.getAuthor()).thenReturn(author);
+        when(message.getContentRaw()).thenReturn(text);
+        when(message.getChannelIdLong()).thenReturn(9009L);
+        when(event.isFromGuild()).thenReturn(false);
+        when(event.getAuthor()).thenReturn(author);
+        when(event.getMessage()).thenReturn(message);
+        MessageChannelUnion channel = mock(MessageChannelUnion.class);
+        when(event.getChannel()).thenReturn(channel);
+        return event;
+    }
+
+    private static ReplyCallbackAction replyOn(net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event) {
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
+        return reply;
+    }
+
+    private static String sentContent(net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event) {
+        ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(event).reply(sent.capture());
+        assertThat(sent.getValue().getAllowedMentions()).as("no mention types parsed").isEmpty();
+        return sent.getValue().getContent();
+    }
+
+    /** A feature whose answers the test scripts, and which remembers what reached it. */
+    private static final class Scripted implements Feature {
+        final List<Inbound> seen = new ArrayList<>();
+        Function<Inbound, Reply> answer = in -> Reply.text("ok");
+        Reply typedAnswer = Reply.text("ok");
+
+        Inbound last() {
+            assertThat(seen).as("events that reached the feature").isNotEmpty();
+            return seen.get(seen.size() - 1);
+        }
+
+        @Override
+        public List<CommandSpec> commands() {
+            return List.of(CommandSpec.group("coach", "Coaching",
+                    CommandSpec.leaf("start", "Begin"),
+                    CommandSpec.leaf("tip", "A tip", OptionSpec.integer("number", "Which", 1, 5)),
+                    CommandSpec.leaf("find", "Find", OptionSpec.text("name", "Name").withAutocomplete()),
+                    CommandSpec.leaf("export", "Export everything").deferred()));
+        }
+
+        @Override
+        public Set<String> componentPrefixes() {
+            return Set.of("walk");
+        }
+
+        @Override
+        public Reply onCommand(Inbound.Command command) {
+            seen.add(command);
+            return answer.apply(command);
+        }
+
+        @Override
+        public Reply onButton(Inbound.ButtonPress press) {
+            seen.add(press);
+            return answer.apply(press);
+        }
+
+        @Override
+        public Reply onSelect(Inbound.Selection selection) {
+            seen.add(selection);
+            return answer.apply(selection);
+        }
+
+        @Override
+        public Reply onModal(Inbound.ModalSubmit submit) {
+            seen.add(submit);
+            return answer.apply(submit);
+        }
+
+        @Override
+        public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+            seen.add(request);
+            return List.of(new OptionSpec.Choice("Eastside Food Bank", "12"));
+        }
+
+        @Override
+        public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
+            seen.add(message);
+            return Optional.of(typedAnswer);
+        }
+    }
+
+    private static final class InMemoryHomes implements HomeServer {
+        private final Map<Long, Long> homes = new HashMap<>();
+
+        @Override
+        public long homeOf(long userId) {
+            return homes.getOrDefault(userId, 0L);
+        }
+
+        @Override
+        public void remember(long userId, long guildId) {
+            homes.put(userId, guildId);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.FakeDiscord.CHANNEL_MESSAGE;
+import static org.partnercoach.e2e.FakeDiscord.EPHEMERAL;
+import static org.partnercoach.e2e.FakeDiscord.MODAL;
+import static org.partnercoach.e2e.FakeDiscord.UPDATE_MESSAGE;
+import static org.partnercoach.e2e.World.ALICE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The coaching walk, through the real Discord client")
+class CoachingWalkEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("/coach start, Answer, the form, and the next question: private, with buttons, pinging nobody")
+    void walkWithButtonsAndForm() {
+        // WHEN alice runs /coach start in the server
+        Recorded start = discord.runs(ALICE, "coach start");
+
+        // THEN she alone sees the first question with its guidance and four buttons
+        assertThat(start.callbackType()).isEqualTo(CHANNEL_MESSAGE);
+        JsonNode message = start.message();
+        assertThat(message.path("flags").asInt() & EPHEMERAL).as("ephemeral").isEqualTo(EPHEMERAL);
+        assertThat(message.path("embeds").get(0).path("title").asText()).startsWith("Tip 1 of 5");
+        assertThat(message.path("embeds").get(0).path("description").asText()).contains("Question 1 of");
+        assertThat(buttonLabels(message)).containsExactly("Answer", "Skip", "Back", "Pause");
+        assertNoPings(message);
+
+        // WHEN she presses Answer
+        Recorded form = discord.presses(ALICE, "Answer");
+
+        // THEN a form opens with one long text field for her answer
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        JsonNode modal = form.message();
+        assertThat(modal.path("custom_id").asText()).startsWith("walk:answered:");
+        assertThat(modal.path("title").asText()).startsWith("Tip 1 of 5");
+        JsonNode label = modal.path("components").get(0);
+        assertThat(label.path("type").asInt()).as("a Label").isEqualTo(18);
+        assertThat(label.path("label").asText()).isEqualTo("Your answer");
+        JsonNode input = label.path("component");
+        assertThat(input.path("type").asInt()).as("a text input").isEqualTo(4);
+        assertThat(input.path("custom_id").asText()).isEqualTo("answer");
+        assertThat(input.path("style").asInt()).as("paragraph").isEqualTo(2);
+        assertThat(input.path("max_length").asInt()).isEqualTo(4000);
+        assertThat(input.path("placeholder").asText()).isNotBlank();
+
+        // WHEN she submits an answer that tries to ping everyone
+        Recorded next = discord.submits(ALICE, "answer", "Call the Eastside Food Bank @everyone");
+
+        // THEN the message with the buttons becomes the next question, still private, pinging nobody
+        assertThat(next.callbackType()).isEqualTo(UPDATE_MESSAGE);
+        JsonNode updated = next.message();
+        assertThat(updated.path("content").asText()).startsWith("Saved");
+        assertThat(updated.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+        assertThat(buttonLabels(updated)).containsExactly("Answer", "Skip", "Back", "Pause");
+        assertNoPings(updated);
+
+        // AND her answer is stored
+        Recorded progress = discord.runs(ALICE, "coach progress");
+        assertThat(progress.message().path("embeds").toString()).contains("1 of ");
+    }
+
+    @Test
+    @DisplayName("the same walk by typing in a DM: each message answers the question and the next one comes")
+    void walkByDirectMessages() {
+        // GIVEN alice began in the server, so her DMs belong to it
+        discord.runs(ALICE, "coach start");
+
+        // WHEN she types her answer in a DM with the bot
+        Recorded reply = discord.dms(ALICE, "Ask the clinic's outreach lead what they need this year");
+
+        // THEN the bot answers in that DM with the next question, without buttons, and pings nobody
+        JsonNode next = reply.body();
+        assertThat(next.path("content").asText()).contains("Saved").contains("Type your answer");
+        assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+        assertThat(next.path("components").size()).isZero();
+        assertThat(next.path("flags").asInt() & EPHEMERAL).as("DMs are never ephemeral").isZero();
+        assertNoPings(next);
+
+        // WHEN she types "back"
+        JsonNode back = discord.dms(ALICE, "back").body();
+
+        // THEN she sees the first question again, with what she wrote
+        assertThat(back.path("embeds").get(0).path("description").asText())
+                .contains("Question 1 of").contains("Ask the clinic's outreach lead");
+
+        // WHEN she types "pause"
+        JsonNode paused = discord.dms(ALICE, "pause").body();
+
+        // THEN the walk is paused and she is told how to pick it up again
+        assertThat(paused.path("content").asText()).contains("Paused").contains("`start`");
+    }
+
+    @Test
+    @DisplayName("after a restart mid-walk, a button from before the restart still opens the form and saves")
+    void oldButtonWorksAfterRestart() throws Exception {
+        // GIVEN alice started her walk, and the bot restarts (a new session, the same database)
+        discord.runs(ALICE, "coach start");
+        long oldMessage = discord.messageWithButton(ALICE, "Answer");
+        stopBot();
+        startBot();
+
+        // WHEN she presses Answer on the message from before the restart
+        Recorded form = discord.pressesOn(ALICE, oldMessage, "Answer");
+
+        // THEN the form opens, and her answer moves her to the next question
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        Recorded next = discord.submits(ALICE, "answer", "Find their board chair through the school district");
+        assertThat(next.callbackType()).isEqualTo(UPDATE_MESSAGE);
+        assertThat(next.message().path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+    }
+
+    private static List<String> buttonLabels(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        message.path("components").forEach(row -> row.path("components")
+                .forEach(c -> labels.add(c.path("label").asText())));
+        return labels;
+    }
+
+    /** Discord parses no mentions from the text: not @everyone, not roles, not users. */
+    private static void assertNoPings(JsonNode message) {
+        JsonNode allowed = message.path("allowed_mentions");
+        assertThat(allowed.isObject()).as("allowed_mentions is sent").isTrue();
+        assertThat(allowed.path("parse").isArray()).isTrue();
+        assertThat(allowed.path("parse").size()).as("allowed_mentions.parse").isZero();
+        assertThat(allowed.path("users").size()).isZero();
+        assertThat(allowed.path("roles").size()).isZero();
+    }
+}

@@ -1,0 +1,70 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.discord.DiscordBot;
+import org.partnercoach.support.TestBot;
+
+/**
+ * Runs the real bot (the production wiring of {@link DiscordBot}) against the Discord double, on an H2 file in a
+ * temporary folder. Each test starts with the bot connected and ready; any ERROR in the log fails it.
+ */
+abstract class EndToEndTest {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dataDir;
+    FakeDiscord discord;
+    DiscordBot bot;
+    /** The bot's clock: a scenario moves it, then runs {@code bot.app().scheduler().runDue()}. */
+    final MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+    private ErrorLogWatch errors;
+    private int starts;
+
+    @BeforeEach
+    void connect() throws Exception {
+        errors = ErrorLogWatch.attach();
+        discord = FakeDiscord.start();
+        startBot();
+    }
+
+    /** Starts the bot on the same double and database (again, after {@link #stopBot()}). */
+    void startBot() throws InterruptedException {
+        AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
+                .withDiscord(discord.discordConfig());
+        int from = discord.mark();
+        bot = DiscordBot.start(config, clock);
+        starts++;
+        discord.awaitIdentify(starts);
+        assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();
+        // the server's commands are registered once the server is ready: members can use them from then on
+        discord.awaitGuildCommands(from);
+    }
+
+    void stopBot() {
+        bot.close();
+        bot = null;
+    }
+
+    @AfterEach
+    void disconnect() {
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+            discord.close();
+        } finally {
+            errors.detach();
+        }
+        assertThat(errors.errors()).as("errors logged during the test").isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.partnercoach.e2e;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Catches every ERROR logged while it is attached (JDA's or the bot's): an end-to-end test fails on any, since JDA
+ * reports payloads it cannot read only in its log.
+ */
+final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
+
+    private static final int MAX_LINE = 400;
+    private final List<String> errors = new ArrayList<>();
+
+    static ErrorLogWatch attach() {
+        ErrorLogWatch watch = new ErrorLogWatch();
+        watch.setName("e2e-error-watch");
+        watch.start();
+        root().addAppender(watch);
+        return watch;
+    }
+
+    @Override
+    protected synchronized void append(ILoggingEvent event) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+            String cause = event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName()
+                    + ": " + event.getThrowableProxy().getMessage() + ")";
+            String line = event.getLoggerName() + ": " + event.getFormattedMessage() + cause;
+            errors.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line);
+        }
+    }
+
+    synchronized List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    void detach() {
+        root().detachAppender(this);
+        stop();
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}

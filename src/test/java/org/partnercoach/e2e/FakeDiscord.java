@@ -1,0 +1,245 @@
+package org.partnercoach.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.partnercoach.config.AppConfig;
+
+/**
+ * A local stand-in for Discord: the gateway and the REST API on 127.0.0.1, speaking Discord's documented JSON.
+ * The real bot connects to it through its configurable URLs. A test plays the people in the server
+ * ({@link World#ALICE}, ...): they run commands, press buttons on what the bot showed them, fill in forms and
+ * write DMs; every call waits (with a timeout) for the bot's answer and returns the request that carried it.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final int EPHEMERAL = 64;
+    /** Interaction types. */
+    static final int APPLICATION_COMMAND = 2;
+    static final int MESSAGE_COMPONENT = 3;
+    static final int AUTOCOMPLETE = 4;
+    static final int MODAL_SUBMIT = 5;
+    /** Interaction callback types. */
+    static final int CHANNEL_MESSAGE = 4;
+    static final int DEFERRED_CHANNEL_MESSAGE = 5;
+    static final int UPDATE_MESSAGE = 7;
+    static final int AUTOCOMPLETE_RESULT = 8;
+    static final int MODAL = 9;
+
+    private final World world = new World();
+    private final RequestLog log = new RequestLog();
+    private final FakeRest rest;
+    private final FakeGateway gateway;
+
+    private FakeDiscord() throws IOException {
+        rest = new FakeRest(world, log);
+        gateway = FakeGateway.start(world);
+    }
+
+    static FakeDiscord start() throws IOException {
+        return new FakeDiscord();
+    }
+
+    /** How the bot reaches this double: a token, its URLs, uncompressed gateway, guild commands only. */
+    AppConfig.DiscordConfig discordConfig() {
+        return new AppConfig.DiscordConfig(FakeRest.TOKEN, rest.baseUrl(), gateway.url(), false, false,
+                "Coordinator");
+    }
+
+    // --- what the bot did -----------------------------------------------------------------------------------
+
+    List<Recorded> requests() {
+        return log.all();
+    }
+
+    /** A position in the request log: later waits look only at what came after it. */
+    int mark() {
+        return log.size();
+    }
+
+    Recorded awaitRequest(int from, String method, String pathRegex) {
+        return log.await(from, r -> r.is(method, pathRegex), method + " " + pathRegex, TIMEOUT);
+    }
+
+    /** Waits until the bot has identified on the gateway {@code count} times (once per start). */
+    JsonNode awaitIdentify(int count) throws InterruptedException {
+        return gateway.awaitIdentify(count, TIMEOUT);
+    }
+
+    /** The commands as the bot registered them in the server (waits for the PUT). */
+    JsonNode awaitGuildCommands(int from) {
+        return awaitRequest(from, "PUT", "applications/\\d+/guilds/" + World.GUILD + "/commands").body();
+    }
+
+    // --- what people do -------------------------------------------------------------------------------------
+
+    /** Runs a slash command, {@code runs(ALICE, "coach tip", "number", "2")}; returns the callback. */
+    Recorded runs(World.Person who, String path, String... optionPairs) {
+        ObjectNode data = commandData(path, optionPairs, null);
+        return interact(who, APPLICATION_COMMAND, data, 0);
+    }
+
+    /** Types {@code typed} into {@code option} of a command; returns the callback with the suggestions. */
+    Recorded autocompletes(World.Person who, String path, String option, String typed) {
+        ObjectNode data = commandData(path, new String[] {option, typed}, option);
+        return interact(who, AUTOCOMPLETE, data, 0);
+    }
+
+    /** Presses the button with this label on the latest message the member sees that has one. */
+    Recorded presses(World.Person who, String label) {
+        return pressesOn(who, messageWithButton(who, label), label);
+    }
+
+    /** The id of the latest message this member sees with a button so labelled. */
+    long messageWithButton(World.Person who, String label) {
+        return world.latestWithButton(who.id(), label).orElseThrow(() -> new AssertionError(
+                who.name() + " sees no button labelled '" + label + "'")).id();
+    }
+
+    /** Presses a button on a given message (an old message, after a restart). */
+    Recorded pressesOn(World.Person who, long messageId, String label) {
+        World.Shown shown = world.message(messageId).orElseThrow();
+        JsonNode button = World.button(shown.message(), label).orElseThrow(() -> new AssertionError(
+                "message " + messageId + " has no button labelled '" + label + "'"));
+        ObjectNode data = Payloads.object().put("custom_id", button.path("custom_id").asText())
+                .put("component_type", 2);
+        return interact(who, MESSAGE_COMPONENT, data, messageId);
+    }
+
+    /** Fills in the form the bot last opened for this member ({@code fieldId, value} pairs) and submits it. */
+    Recorded submits(World.Person who, String... fieldPairs) {
+        World.OpenForm form = world.formOf(who.id()).orElseThrow(() -> new AssertionError(
+                who.name() + " has no form open"));
+        ArrayNode components = Payloads.array();
+        int uniqueId = 1;
+        for (int i = 0; i + 1 < fieldPairs.length; i += 2) {
+            ObjectNode label = components.addObject().put("type", 18).put("id", uniqueId++);
+            label.putObject("component").put("type", 4).put("id", uniqueId++).put("custom_id", fieldPairs[i])
+                    .put("value", fieldPairs[i + 1]);
+        }
+        ObjectNode data = Payloads.object().put("custom_id", form.modal().path("custom_id").asText());
+        data.set("components", components);
+        return interact(who, MODAL_SUBMIT, data, form.sourceMessageId());
+    }
+
+    /** Writes a DM to the bot; returns the message the bot posted back in that DM. */
+    Recorded dms(World.Person who, String text) {
+        long channel = world.dmChannelOf(who.id());
+        ObjectNode message = Payloads.object().put("id", String.valueOf(Payloads.snowflake()))
+                .put("channel_id", String.valueOf(channel)).put("type", 0).put("content", text)
+                .put("timestamp", Instant.now().toString()).put("tts", false).put("mention_everyone", false)
+                .put("pinned", false).put("flags", 0);
+        message.putNull("edited_timestamp");
+        message.set("author", world.userOf(who));
+        message.set("mentions", Payloads.array());
+        message.set("mention_roles", Payloads.array());
+        message.set("attachments", Payloads.array());
+        message.set("embeds", Payloads.array());
+        int from = mark();
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return awaitRequest(from, "POST", "channels/" + channel + "/messages");
+    }
+
+    // --- how Discord misbehaves -----------------------------------------------------------------------------
+
+    /** This member accepts no DMs from the bot: sends get Discord's error 50007. */
+    void closeDms(World.Person who) {
+        world.closeDms(who.id());
+    }
+
+    /** The next request matching method and path is answered 429 once, with this {@code retry_after}. */
+    void rateLimitOnce(String method, String pathRegex, double retryAfterSeconds) {
+        rest.rateLimitOnce(method, pathRegex, retryAfterSeconds);
+    }
+
+    long dmChannelOf(World.Person who) {
+        return world.dmChannelOf(who.id());
+    }
+
+    // --- building interactions ------------------------------------------------------------------------------
+
+    private Recorded interact(World.Person who, int type, ObjectNode data, long sourceMessageId) {
+        long id = Payloads.snowflake();
+        String token = "itok-" + id;
+        world.opened(token, new World.Pending(id, who, World.GENERAL, sourceMessageId));
+        ObjectNode interaction = Payloads.object().put("id", String.valueOf(id))
+                .put("application_id", String.valueOf(World.BOT)).put("type", type).put("token", token)
+                .put("version", 1).put("guild_id", String.valueOf(World.GUILD));
+        // JDA needs the guild and channel objects on every interaction
+        interaction.putObject("guild").put("id", String.valueOf(World.GUILD)).put("locale", "en-US")
+                .set("features", Payloads.array());
+        interaction.set("channel", Payloads.textChannel(World.GENERAL, World.GUILD, "general"));
+        interaction.put("channel_id", String.valueOf(World.GENERAL));
+        ObjectNode member = world.memberOf(who);
+        member.put("permissions", who.owner() ? Payloads.ALL_PERMISSIONS : Payloads.MEMBER_PERMISSIONS);
+        interaction.set("member", member);
+        long appPermissions = Long.parseLong(World.BOT_PERMISSIONS) | Long.parseLong(Payloads.MEMBER_PERMISSIONS);
+        interaction.put("locale", "en-US").put("guild_locale", "en-US")
+                .put("app_permissions", String.valueOf(appPermissions)).put("context", 0);
+        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(World.GUILD));
+        interaction.set("entitlements", Payloads.array());
+        interaction.set("data", data);
+        if (sourceMessageId != 0) {
+            world.message(sourceMessageId).ifPresent(s -> interaction.set("message", s.message()));
+        }
+        int from = mark();
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
+    }
+
+    /**
+     * The {@code data} of a command interaction: the registered command's id, and the options nested under the
+     * subcommand (group) named by the path, each with the type the bot registered.
+     */
+    private ObjectNode commandData(String path, String[] optionPairs, String focused) {
+        String[] parts = path.trim().split(" ");
+        JsonNode command = world.command(parts[0]).orElseThrow(() -> new AssertionError(
+                "the bot registered no command /" + parts[0]));
+        ObjectNode data = Payloads.object().put("id", command.path("id").asText()).put("name", parts[0])
+                .put("type", 1).put("guild_id", String.valueOf(World.GUILD));
+        ArrayNode options = data.putArray("options");
+        JsonNode declared = command;
+        for (int i = 1; i < parts.length; i++) {
+            JsonNode child = named(declared.path("options"), parts[i]);
+            ObjectNode nested = options.addObject().put("name", parts[i]).put("type", child.path("type").asInt());
+            options = nested.putArray("options");
+            declared = child;
+        }
+        for (int i = 0; i + 1 < optionPairs.length; i += 2) {
+            JsonNode option = named(declared.path("options"), optionPairs[i]);
+            ObjectNode value = options.addObject().put("name", optionPairs[i]).put("type", option.path("type").asInt());
+            String raw = optionPairs[i + 1];
+            int optionType = option.path("type").asInt();
+            if (optionPairs[i].equals(focused)) {
+                value.put("value", raw).put("focused", true);
+            } else if (optionType == 4) {
+                value.put("value", Long.parseLong(raw));
+            } else if (optionType == 5) {
+                value.put("value", Boolean.parseBoolean(raw));
+            } else {
+                value.put("value", raw);
+            }
+        }
+        return data;
+    }
+
+    private static JsonNode named(JsonNode options, String name) {
+        for (JsonNode option : options) {
+            if (option.path("name").asText().equals(name)) {
+                return option;
+            }
+        }
+        throw new AssertionError("the bot registered no option or subcommand named " + name);
+    }
+
+    @Override
+    public void close() {
+        gateway.stop(Duration.ofSeconds(2));
+        rest.close();
+    }
+}

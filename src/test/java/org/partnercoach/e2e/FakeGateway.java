@@ -1,0 +1,165 @@
+package org.partnercoach.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.List;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * Discord's gateway on 127.0.0.1, uncompressed JSON: HELLO on connect, READY and GUILD_CREATE after IDENTIFY,
+ * heartbeat ACKs, and dispatches the test asks for (INTERACTION_CREATE, MESSAGE_CREATE) on the newest session.
+ */
+final class FakeGateway extends WebSocketServer {
+
+    static final int HEARTBEAT_INTERVAL_MS = 41_250;
+    private static final int DISPATCH = 0;
+    private static final int HEARTBEAT = 1;
+    private static final int IDENTIFY = 2;
+    private static final int RESUME = 6;
+    private static final int INVALID_SESSION = 9;
+    private static final int HELLO = 10;
+    private static final int HEARTBEAT_ACK = 11;
+
+    private final World world;
+    private final int port;
+    private WebSocket session;
+    private int sequence;
+    private int sessions;
+    private JsonNode lastIdentify;
+
+    private FakeGateway(World world, ServerSocketChannel channel) {
+        super(channel);
+        this.world = world;
+        this.port = channel.socket().getLocalPort();
+        setReuseAddr(true);
+        setDaemon(true);
+    }
+
+    static FakeGateway start(World world) {
+        try {
+            ServerSocketChannel channel = ServerSocketChannel.open();
+            channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            FakeGateway gateway = new FakeGateway(world, channel);
+            gateway.start();
+            return gateway;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "ws://127.0.0.1:" + port + "/";
+    }
+
+    @Override
+    public void onStart() {
+        // bound before start: nothing to wait for
+    }
+
+    @Override
+    public void onOpen(WebSocket socket, ClientHandshake handshake) {
+        ObjectNode hello = Payloads.object().put("op", HELLO);
+        hello.putNull("s");
+        hello.putNull("t");
+        hello.putObject("d").put("heartbeat_interval", HEARTBEAT_INTERVAL_MS);
+        socket.send(hello.toString());
+    }
+
+    @Override
+    public synchronized void onMessage(WebSocket socket, String text) {
+        JsonNode frame;
+        try {
+            frame = Payloads.JSON.readTree(text);
+        } catch (IOException e) {
+            socket.close(4002, "Error while decoding payload.");
+            return;
+        }
+        switch (frame.path("op").asInt()) {
+            case HEARTBEAT -> {
+                ObjectNode ack = Payloads.object().put("op", HEARTBEAT_ACK);
+                ack.putNull("d");
+                socket.send(ack.toString());
+            }
+            case IDENTIFY -> identify(socket, frame.path("d"));
+            case RESUME -> {
+                // each test session is new: make the client identify again
+                socket.send(Payloads.object().put("op", INVALID_SESSION).put("d", false).toString());
+            }
+            default -> {
+                // presence updates and the like: ignored, as Discord would
+            }
+        }
+    }
+
+    private void identify(WebSocket socket, JsonNode identify) {
+        session = socket;
+        sequence = 0;
+        sessions++;
+        lastIdentify = identify;
+        notifyAll();
+        ObjectNode ready = Payloads.object().put("v", 10);
+        ready.set("user", world.botUser());
+        ready.putArray("guilds").addObject().put("id", String.valueOf(World.GUILD)).put("unavailable", true);
+        ready.putArray("private_channels");
+        ready.put("session_id", "fake-session-" + sessions).put("resume_gateway_url", url());
+        ready.putObject("application").put("id", String.valueOf(World.BOT)).put("flags", 0);
+        send(socket, "READY", ready);
+        send(socket, "GUILD_CREATE", world.guild());
+    }
+
+    /** Sends an event to the bot's current session. */
+    synchronized void dispatch(String type, JsonNode data) {
+        if (session == null || !session.isOpen()) {
+            throw new AssertionError("the bot has no open gateway session to receive " + type);
+        }
+        send(session, type, data);
+    }
+
+    private void send(WebSocket socket, String type, JsonNode data) {
+        ObjectNode frame = Payloads.object().put("op", DISPATCH).put("s", ++sequence).put("t", type);
+        frame.set("d", data);
+        socket.send(frame.toString());
+    }
+
+    /** Waits until the bot has identified {@code count} times in all; returns the last IDENTIFY payload. */
+    synchronized JsonNode awaitIdentify(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (sessions < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("the bot did not identify on the gateway within " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return lastIdentify;
+    }
+
+    @Override
+    public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+        // the bot disconnects when it shuts down
+    }
+
+    @Override
+    public void onError(WebSocket socket, Exception e) {
+        // a connection dropping mid-test shows up as the test's own timeout, with the requests made so far
+    }
+
+    /** Stops the server and every connection, waiting at most {@code timeout}. */
+    void stop(Duration timeout) {
+        try {
+            List<WebSocket> open = List.copyOf(getConnections());
+            open.forEach(WebSocket::close);
+            stop((int) timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

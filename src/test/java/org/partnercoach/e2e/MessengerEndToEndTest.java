@@ -1,0 +1,91 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Messenger.Delivery;
+import org.partnercoach.chat.Reply;
+
+/**
+ * The bot's own sends through the real client: what reminders, digests and group sessions build on. Their
+ * features add their own scenarios (a reminder delivered by DM, a session in a thread) on top of these.
+ */
+@DisplayName("Sends the bot makes on its own, through the real Discord client")
+class MessengerEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("a DM opens the member's DM channel and posts there once, pinging nobody")
+    void directMessage() {
+        int from = discord.mark();
+
+        Delivery delivery = bot.messenger().sendDirect(ALICE.id(),
+                Reply.card(Card.of("Time to check in", "Eastside Food Bank: @everyone it's been 3 weeks")));
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
+        Recorded open = discord.awaitRequest(from, "POST", "users/@me/channels");
+        assertThat(open.body().path("recipient_id").asText()).isEqualTo(String.valueOf(ALICE.id()));
+        Recorded post = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        assertThat(post.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(delivery.id()).isPositive();
+    }
+
+    @Test
+    @DisplayName("a member who closed their DMs is reported as such (Discord error 50007), not as a failure")
+    void closedDirectMessages() {
+        discord.closeDms(ALICE);
+
+        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"));
+
+        assertThat(delivery.status()).isEqualTo(Delivery.Status.DM_CLOSED);
+    }
+
+    @Test
+    @DisplayName("a send answered once with 429 is retried by the client and delivered exactly once")
+    void rateLimitedOnce() {
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        discord.rateLimitOnce("POST", dm, 0.0);
+        int from = discord.mark();
+
+        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"));
+
+        assertThat(delivery.ok()).isTrue();
+        long attempts = discord.requests().stream().skip(from).filter(r -> r.is("POST", dm)).count();
+        long delivered = discord.requests().stream().skip(from).filter(r -> r.is("POST", dm) && r.status() == 200)
+                .count();
+        assertThat(attempts).isEqualTo(2);
+        assertThat(delivered).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a thread is opened under a channel and the bot posts in it, pinging only who it names")
+    void threadAndPost() {
+        Delivery thread = bot.messenger().openThread(World.GUILD, World.GENERAL, "Reflection: Eastside Food Bank");
+        assertThat(thread.ok()).as(thread.detail()).isTrue();
+        int from = discord.mark();
+
+        Delivery post = bot.messenger().post(World.GUILD, thread.id(),
+                Reply.text("Question 1: who is missing at our table?").mentioning(Set.of(CORA.id())));
+
+        assertThat(post.ok()).as(post.detail()).isTrue();
+        Recorded sent = discord.awaitRequest(from, "POST", "channels/" + thread.id() + "/messages");
+        assertThat(sent.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(sent.body().path("allowed_mentions").path("users").get(0).asText())
+                .isEqualTo(String.valueOf(CORA.id()));
+    }
+
+    @Test
+    @DisplayName("a post to a channel of another server is refused without reaching Discord")
+    void postToForeignChannel() {
+        int from = discord.mark();
+
+        Delivery post = bot.messenger().post(999L, World.GENERAL, Reply.text("hello"));
+
+        assertThat(post.status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(discord.requests().subList(from, discord.requests().size())).isEmpty();
+    }
+}

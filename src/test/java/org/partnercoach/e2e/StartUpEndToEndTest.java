@@ -1,0 +1,63 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Start-up against the Discord double")
+class StartUpEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("the bot logs in without privileged intents and registers its commands in the server")
+    void logsInAndRegistersCommands() throws Exception {
+        // GIVEN the bot was started (by EndToEndTest) and Discord reported it ready
+        JsonNode identify = discord.awaitIdentify(1);
+        JsonNode commands = discord.awaitGuildCommands(0);
+
+        // THEN it identified with its token and only the direct-messages intent (no privileged intents)
+        assertThat(identify.path("token").asText()).isEqualTo("fake-token");
+        long intents = identify.path("intents").asLong();
+        long guildMembers = 1 << 1;
+        long presences = 1 << 8;
+        long messageContent = 1 << 15;
+        assertThat(intents & (guildMembers | presences | messageContent)).as("privileged intents").isZero();
+        assertThat(intents & (1 << 12)).as("DIRECT_MESSAGES").isNotZero();
+
+        // AND login asked REST for nothing but who it is, before registering
+        assertThat(discord.requests()).first().satisfies(r -> assertThat(r.is("GET", "users/@me")).isTrue());
+
+        // AND the server has /coach (start, tip, progress, answers) and /reflect
+        List<String> names = new ArrayList<>();
+        commands.forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).contains("coach", "reflect");
+        JsonNode coach = find(commands, "coach");
+        List<String> subcommands = new ArrayList<>();
+        coach.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
+        assertThat(subcommands).containsExactly("start", "tip", "progress", "answers");
+        JsonNode number = find(find(coach.path("options"), "tip").path("options"), "number");
+        assertThat(number.path("type").asInt()).isEqualTo(4);
+        assertThat(number.path("required").asBoolean()).isTrue();
+        assertThat(number.path("min_value").asInt()).isEqualTo(1);
+        assertThat(number.path("max_value").asInt()).isEqualTo(5);
+
+        // AND every command keeps Discord's rules, and is usable in servers only
+        commands.forEach(c -> {
+            assertThat(CommandRules.problems(c)).as("/%s", c.path("name").asText()).isEmpty();
+            assertThat(c.path("contexts")).hasSize(1);
+            assertThat(c.path("contexts").get(0).asInt()).as("context GUILD").isZero();
+        });
+    }
+
+    private static JsonNode find(JsonNode list, String name) {
+        for (JsonNode node : list) {
+            if (node.path("name").asText().equals(name)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + list);
+    }
+}

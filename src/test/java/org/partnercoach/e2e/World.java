@@ -1,0 +1,286 @@
+package org.partnercoach.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the Discord double knows: one server with a channel, its people, the bot's registered commands, the
+ * messages the bot sent (and who sees them), open interactions and the forms shown. Thread-safe: the REST server,
+ * the gateway and the test touch it from their own threads.
+ */
+final class World {
+
+    static final long BOT = 111111111111111111L;
+    static final long GUILD = 222222222222222222L;
+    static final long GENERAL = 333333333333333333L;
+    static final long COORDINATOR_ROLE = 666666666666666666L;
+    /** The role Discord gives the bot when it is invited, with the permissions docs/discord.md asks for. */
+    static final long BOT_ROLE = 888888888888888888L;
+    static final String BOT_PERMISSIONS = "309237763072";
+
+    /** Someone in the server. */
+    record Person(long id, String name, boolean owner, List<Long> roles) {
+    }
+
+    /** The owner of the server (all permissions). */
+    static final Person OLIVIA = new Person(444444444444444444L, "olivia", true, List.of());
+    /** A plain member. */
+    static final Person ALICE = new Person(555555555555555555L, "alice", false, List.of());
+    /** A member with the role named "Coordinator". */
+    static final Person CORA = new Person(777777777777777777L, "cora", false, List.of(COORDINATOR_ROLE));
+    static final List<Person> PEOPLE = List.of(OLIVIA, ALICE, CORA);
+
+    /** A message the bot sent, and who sees it (0: everyone in the channel; else only that member). */
+    record Shown(long id, long viewer, ObjectNode message) {
+    }
+
+    /** An interaction sent to the bot, until it is answered (keyed by its token). */
+    record Pending(long interactionId, Person person, long channelId, long sourceMessageId) {
+    }
+
+    /** A form the bot opened for a member, and the message whose button opened it (0 for a command). */
+    record OpenForm(JsonNode modal, long sourceMessageId) {
+    }
+
+    private final Map<Long, Shown> messages = new LinkedHashMap<>();
+    private final Map<String, Pending> pending = new HashMap<>();
+    private final Map<String, Long> originals = new HashMap<>();
+    private final Map<Long, OpenForm> forms = new HashMap<>();
+    private final Map<Long, Long> dmChannels = new HashMap<>();
+    private final Map<Long, Long> threads = new HashMap<>();
+    private final Set<Long> closedDms = new HashSet<>();
+    private volatile JsonNode guildCommands = array();
+    private volatile JsonNode globalCommands = array();
+
+    private static ArrayNode array() {
+        return Payloads.array();
+    }
+
+    ObjectNode botUser() {
+        ObjectNode bot = Payloads.user(BOT, "PartnerCoach", true);
+        bot.put("verified", true).put("mfa_enabled", false).put("flags", 0);
+        return bot;
+    }
+
+    static Person person(long id) {
+        return PEOPLE.stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("nobody has id " + id));
+    }
+
+    ObjectNode userOf(Person p) {
+        return Payloads.user(p.id(), p.name(), false);
+    }
+
+    ObjectNode memberOf(Person p) {
+        ArrayNode roles = array();
+        p.roles().forEach(r -> roles.add(String.valueOf(r)));
+        return Payloads.member(userOf(p), roles);
+    }
+
+    ObjectNode guild() {
+        ArrayNode roles = array();
+        roles.add(Payloads.role(GUILD, "@everyone", Payloads.MEMBER_PERMISSIONS, 0));
+        roles.add(Payloads.role(COORDINATOR_ROLE, "Coordinator", Payloads.MEMBER_PERMISSIONS, 1));
+        ObjectNode botRole = Payloads.role(BOT_ROLE, "PartnerCoach", BOT_PERMISSIONS, 2).put("managed", true);
+        botRole.putObject("tags").put("bot_id", String.valueOf(BOT));
+        roles.add(botRole);
+        ArrayNode channels = array();
+        channels.add(Payloads.textChannel(GENERAL, GUILD, "general"));
+        ArrayNode members = array();
+        members.add(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))));
+        PEOPLE.forEach(p -> members.add(memberOf(p)));
+        return Payloads.guild(GUILD, "Eastside Health Coalition", OLIVIA.id(), roles, channels, members);
+    }
+
+    // --- commands -------------------------------------------------------------------------------------------
+
+    /** A commands PUT: Discord answers with the commands as stored, each with its id. */
+    synchronized JsonNode registerCommands(boolean global, JsonNode body) {
+        ArrayNode stored = array();
+        for (JsonNode command : body) {
+            ObjectNode c = ((ObjectNode) command.deepCopy());
+            long id = Payloads.snowflake();
+            c.put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("version",
+                    String.valueOf(id));
+            if (!global) {
+                c.put("guild_id", String.valueOf(GUILD));
+            }
+            if (!c.has("type")) {
+                c.put("type", 1);
+            }
+            if (!c.has("default_member_permissions")) {
+                c.putNull("default_member_permissions");
+            }
+            if (!c.has("nsfw")) {
+                c.put("nsfw", false);
+            }
+            stored.add(c);
+        }
+        if (global) {
+            globalCommands = stored;
+        } else {
+            guildCommands = stored;
+        }
+        return stored;
+    }
+
+    JsonNode guildCommands() {
+        return guildCommands;
+    }
+
+    Optional<JsonNode> command(String root) {
+        for (JsonNode c : guildCommands) {
+            if (c.path("name").asText().equals(root)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // --- interactions and the messages they lead to ---------------------------------------------------------
+
+    synchronized void opened(String token, Pending interaction) {
+        pending.put(token, interaction);
+    }
+
+    synchronized Optional<Pending> pending(String token) {
+        return Optional.ofNullable(pending.get(token));
+    }
+
+    /** An interaction callback: a new message, an edit of the button's message, a form, or a deferral. */
+    synchronized ObjectNode answered(String token, JsonNode callback) {
+        Pending p = pending.get(token);
+        if (p == null) {
+            return null;
+        }
+        JsonNode data = callback.path("data");
+        int type = callback.path("type").asInt();
+        switch (type) {
+            case 4, 5 -> {
+                long id = Payloads.snowflake();
+                ObjectNode message = Payloads.message(id, p.channelId(), GUILD, botUser(), data);
+                boolean ephemeral = (data.path("flags").asInt() & 64) != 0;
+                messages.put(id, new Shown(id, ephemeral ? p.person().id() : 0, message));
+                originals.put(token, id);
+                return message;
+            }
+            case 7 -> {
+                Shown source = messages.get(p.sourceMessageId());
+                if (source == null) {
+                    return null;
+                }
+                ObjectNode message = Payloads.edited(source.message(), data);
+                messages.put(source.id(), new Shown(source.id(), source.viewer(), message));
+                originals.put(token, source.id());
+                return message;
+            }
+            case 9 -> {
+                forms.put(p.person().id(), new OpenForm(data.deepCopy(), p.sourceMessageId()));
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** PATCH of an interaction's original message (the answer after a deferral). */
+    synchronized ObjectNode editOriginal(String token, JsonNode edit) {
+        Long id = originals.get(token);
+        Shown shown = id == null ? null : messages.get(id);
+        if (shown == null) {
+            return null;
+        }
+        ObjectNode message = Payloads.edited(shown.message(), edit);
+        messages.put(id, new Shown(id, shown.viewer(), message));
+        return message;
+    }
+
+    /** A follow-up message to an interaction. */
+    synchronized ObjectNode followUp(String token, JsonNode body) {
+        Pending p = pending.get(token);
+        if (p == null) {
+            return null;
+        }
+        long id = Payloads.snowflake();
+        ObjectNode message = Payloads.message(id, p.channelId(), GUILD, botUser(), body);
+        boolean ephemeral = (body.path("flags").asInt() & 64) != 0;
+        messages.put(id, new Shown(id, ephemeral ? p.person().id() : 0, message));
+        return message;
+    }
+
+    /** A message posted in a channel, a thread or a DM. */
+    synchronized ObjectNode posted(long channelId, JsonNode body) {
+        long id = Payloads.snowflake();
+        Long dmOf = dmChannels.entrySet().stream().filter(e -> e.getValue() == channelId).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        ObjectNode message = Payloads.message(id, channelId, dmOf == null ? GUILD : 0, botUser(), body);
+        messages.put(id, new Shown(id, dmOf == null ? 0 : dmOf, message));
+        return message;
+    }
+
+    synchronized Optional<Shown> message(long id) {
+        return Optional.ofNullable(messages.get(id));
+    }
+
+    /** The latest message this member sees that has a button with this label. */
+    synchronized Optional<Shown> latestWithButton(long viewer, String label) {
+        List<Shown> all = new ArrayList<>(messages.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Shown s = all.get(i);
+            if ((s.viewer() == 0 || s.viewer() == viewer) && button(s.message(), label).isPresent()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<JsonNode> button(JsonNode message, String label) {
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode component : row.path("components")) {
+                if (component.path("type").asInt() == 2 && component.path("label").asText().equalsIgnoreCase(label)) {
+                    return Optional.of(component);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized Optional<OpenForm> formOf(long personId) {
+        return Optional.ofNullable(forms.get(personId));
+    }
+
+    // --- DMs and threads ------------------------------------------------------------------------------------
+
+    synchronized long dmChannelOf(long userId) {
+        return dmChannels.computeIfAbsent(userId, u -> Payloads.snowflake());
+    }
+
+    synchronized boolean dmsClosed(long channelId) {
+        return dmChannels.entrySet().stream()
+                .anyMatch(e -> e.getValue() == channelId && closedDms.contains(e.getKey()));
+    }
+
+    synchronized void closeDms(long userId) {
+        closedDms.add(userId);
+    }
+
+    synchronized ObjectNode openThread(long parentId, String name) {
+        long id = Payloads.snowflake();
+        threads.put(id, parentId);
+        return Payloads.thread(id, GUILD, parentId, BOT, name);
+    }
+
+    synchronized boolean isThread(long channelId) {
+        return threads.containsKey(channelId);
+    }
+}
