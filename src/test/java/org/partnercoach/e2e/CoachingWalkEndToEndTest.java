@@ -50,7 +50,7 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         assertThat(input.path("placeholder").asText()).isNotBlank();
 
         // WHEN she submits an answer that tries to ping everyone
-        Recorded next = discord.submits(ALICE, "answer", "Call the Eastside Food Bank @everyone");
+        Recorded next = discord.submits(ALICE, "answer", "Eastside Food Bank and Lincoln High @everyone");
 
         // THEN the message with the buttons becomes the next question, still private, pinging nobody
         assertThat(next.callbackType()).isEqualTo(UPDATE_MESSAGE);
@@ -58,6 +58,8 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         assertThat(updated.path("content").asText()).startsWith("Saved");
         assertThat(updated.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
         assertThat(buttonLabels(updated)).containsExactly("Answer", "Skip", "Back", "Pause");
+        // AND the organizations she named are offered for the outreach list, in a menu under the buttons
+        assertThat(selectOptions(updated)).containsExactly("Eastside Food Bank", "Lincoln High @everyone");
         assertNoPings(updated);
 
         // AND her answer is stored
@@ -72,13 +74,14 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         discord.runs(ALICE, "coach start");
 
         // WHEN she types her answer in a DM with the bot
-        Recorded reply = discord.dms(ALICE, "Ask the clinic's outreach lead what they need this year");
+        Recorded reply = discord.dms(ALICE, "The clinic's outreach lead");
 
         // THEN the bot answers in that DM with the next question, without buttons, and pings nobody
         JsonNode next = reply.body();
         assertThat(next.path("content").asText()).contains("Saved").contains("Type your answer");
         assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
-        assertThat(next.path("components").size()).isZero();
+        assertThat(buttonLabels(next)).as("no buttons in a DM").isEmpty();
+        assertThat(selectOptions(next)).containsExactly("The clinic's outreach lead");
         assertThat(next.path("flags").asInt() & EPHEMERAL).as("DMs are never ephemeral").isZero();
         assertNoPings(next);
 
@@ -87,7 +90,7 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
 
         // THEN she sees the first question again, with what she wrote
         assertThat(back.path("embeds").get(0).path("description").asText())
-                .contains("Question 1 of").contains("Ask the clinic's outreach lead");
+                .contains("Question 1 of").contains("The clinic's outreach lead");
 
         // WHEN she types "pause"
         JsonNode paused = discord.dms(ALICE, "pause").body();
@@ -117,8 +120,22 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
 
     private static List<String> buttonLabels(JsonNode message) {
         List<String> labels = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components")
-                .forEach(c -> labels.add(c.path("label").asText())));
+        message.path("components").forEach(row -> row.path("components").forEach(c -> {
+            if (c.path("type").asInt() == 2) {
+                labels.add(c.path("label").asText());
+            }
+        }));
+        return labels;
+    }
+
+    /** The option labels of the string select menus in a message (component type 3). */
+    private static List<String> selectOptions(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        message.path("components").forEach(row -> row.path("components").forEach(c -> {
+            if (c.path("type").asInt() == 3) {
+                c.path("options").forEach(o -> labels.add(o.path("label").asText()));
+            }
+        }));
         return labels;
     }
 
