@@ -15,6 +15,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.chat.TimeMarkup;
 
 /**
  * Writes the bot's messages to the terminal, each prefixed with where it went ({@code bot (only you)>},
@@ -32,12 +33,14 @@ final class ConsolePrinter {
 
     private final PrintStream out;
     private final Path outputDirectory;
+    private final java.time.Clock clock;
     private final List<Choice> choices = new ArrayList<>();
     private int fileCounter;
 
-    ConsolePrinter(PrintStream out, Path outputDirectory) {
+    ConsolePrinter(PrintStream out, Path outputDirectory, java.time.Clock clock) {
         this.out = out;
         this.outputDirectory = outputDirectory;
+        this.clock = clock;
     }
 
     /** Prints a message; if it has buttons or a menu, those become what {@code #N} presses. */
@@ -67,6 +70,8 @@ final class ConsolePrinter {
         if (lines.isEmpty()) {
             lines.add("");
         }
+        // Discord shows <t:...> timestamps in each reader's zone; the terminal shows them in the clock's zone
+        lines.replaceAll(l -> TimeMarkup.render(l, clock.instant(), clock.getZone()));
         out.println(prefix + lines.get(0));
         String indent = " ".repeat(prefix.length());
         lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));
