@@ -151,16 +151,6 @@ public final class ReminderFeature implements Feature {
         Card card = new Card("Your reminders", body.toString(), List.of(),
                 (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "") + mine.size() + " coming");
         Reply reply = Reply.card(card).withText(notice).withRows(Row.grid(cancels));
-        if (pages > 1) {
-            List<Button> nav = new ArrayList<>();
-            if (shown > 0) {
-                nav.add(Button.secondary(CustomId.of(COMPONENTS, "list", shown - 1), "◀ Previous"));
-            }
-            if (shown < pages - 1) {
-                nav.add(Button.secondary(CustomId.of(COMPONENTS, "list", shown + 1), "Next ▶"));
-            }
-            reply = reply.withRow(new Row.Buttons(nav));
-        }
-        return reply;
+        return Row.pager(shown, pages, p -> CustomId.of(COMPONENTS, "list", p)).map(reply::withRow).orElse(reply);
     }
 }

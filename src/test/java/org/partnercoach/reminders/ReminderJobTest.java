@@ -37,6 +37,17 @@ class ReminderJobTest {
         return open.get(0);
     }
 
+    /** A bot on a file database (so it can restart), where Ana has asked for these reminders. */
+    private Member anaOnFile(String... whenWhat) {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        Member ana = bot.member("ana");
+        for (int i = 0; i + 1 < whenWhat.length; i += 2) {
+            ana.runs("remind", "when", whenWhat[i], "what", whenWhat[i + 1]);
+        }
+        return ana;
+    }
+
     private void advanceTo(Instant at) {
         bot.advance(Duration.between(bot.clock().instant(), at));
     }
@@ -91,10 +102,7 @@ class ReminderJobTest {
     @Test
     @DisplayName("a crash between claim and send neither loses nor repeats the reminder")
     void restartBetweenClaimAndSend() {
-        bot.close();
-        bot = TestBot.onFile(dir);
-        Member ana = bot.member("ana");
-        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        Member ana = anaOnFile("in 1h", "Call Lincoln High");
 
         // GIVEN a poller claimed the due reminder and the bot died before sending it
         bot.clock().advance(Duration.ofHours(1));
@@ -123,12 +131,7 @@ class ReminderJobTest {
     @Test
     @DisplayName("work that fell due while the bot was down is sent once on start")
     void missedWorkSentOnceOnStart() {
-        bot.close();
-        bot = TestBot.onFile(dir);
-        Member ana = bot.member("ana");
-        ana.runs("remind", "when", "in 1 day", "what", "First");
-        ana.runs("remind", "when", "in 2 days", "what", "Second");
-        ana.runs("remind", "when", "in 30 days", "what", "Later");
+        Member ana = anaOnFile("in 1 day", "First", "in 2 days", "Second", "in 30 days", "Later");
 
         // GIVEN the bot is down for a week
         bot.clock().advance(Duration.ofDays(7));
