@@ -42,7 +42,8 @@ public final class TimeMarkup {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Instant at = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
-            String shown = m.group(2).equals("f") ? FULL.format(at.atZone(zone)) : relative(now, at);
+            ZoneId shownZone = zone.equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
+            String shown = m.group(2).equals("f") ? FULL.format(at.atZone(shownZone)) : relative(now, at);
             m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         m.appendTail(out);
@@ -57,20 +58,22 @@ public final class TimeMarkup {
         if (s < 60) {
             return future ? "in a moment" : "just now";
         } else if (s < 3600) {
-            amount = plural(s / 60, "minute");
+            amount = plural(s, 60, "minute");
         } else if (s < 86_400) {
-            amount = plural(s / 3600, "hour");
+            amount = plural(s, 3600, "hour");
         } else if (s < 30 * 86_400L) {
-            amount = plural(s / 86_400, "day");
+            amount = plural(s, 86_400, "day");
         } else if (s < 365 * 86_400L) {
-            amount = plural(s / (30 * 86_400L), "month");
+            amount = plural(s, 30 * 86_400L, "month");
         } else {
-            amount = plural(s / (365 * 86_400L), "year");
+            amount = plural(s, 365 * 86_400L, "year");
         }
         return future ? "in " + amount : amount + " ago";
     }
 
-    private static String plural(long n, String unit) {
+    /** {@code seconds} in whole units, rounded to the nearest: 47h59m is "2 days", as Discord shows it. */
+    private static String plural(long seconds, long unitSeconds, String unit) {
+        long n = Math.max(1, (seconds + unitSeconds / 2) / unitSeconds);
         return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

@@ -63,7 +63,7 @@ public final class PersonalReminders implements SendKind {
                 what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
                 + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
                 + "`/reminders cancel`, then try again."));
-        return new Added(added, settings.of(who.guildId()).quietHours().release(at, zone));
+        return new Added(added, settings.of(who.guildId()).quietHours().release(added.requestedAt(), zone));
     }
 
     /** The member's reminders still to come, soonest first. */

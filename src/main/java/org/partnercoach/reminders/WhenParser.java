@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +60,8 @@ public final class WhenParser {
     /** The moment {@code text} names for someone in {@code zone}; a friendly {@link UserError} otherwise. */
     public Instant parse(String text, ZoneId zone) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Instant now = clock.instant();
+        // reminders keep whole seconds, as stored and as Discord's timestamps show them
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ZonedDateTime here = now.atZone(zone);
         Instant at = read(clean, here);
         if (at == null) {

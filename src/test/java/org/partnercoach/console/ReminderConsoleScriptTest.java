@@ -45,12 +45,12 @@ class ReminderConsoleScriptTest {
                 /reminders list
                 """);
 
-        assertThat(transcript).contains("Got it. I'll remind you Wed 4 Mar 2026, 15:00 Z (in 2 days)")
-                .contains("1. Wed 4 Mar 2026, 15:00 Z (in 2 days)")
+        assertThat(transcript).contains("Got it. I'll remind you Wed 4 Mar 2026, 15:00 UTC (in 2 days)")
+                .contains("1. Wed 4 Mar 2026, 15:00 UTC (in 2 days)")
                 .doesNotContain("<t:");
         String afterAdvance = transcript.substring(transcript.indexOf("(the clock moved forward 3d"));
         assertThat(afterAdvance).contains("bot (DM)> ── ⏰ Reminder ──", "Call Lincoln High",
-                "Wed 4 Mar 2026, 15:00 Z (1 day ago)", "You have no reminders coming");
+                "Wed 4 Mar 2026, 15:00 UTC (1 day ago)", "You have no reminders coming");
     }
 
     @Test
