@@ -14,6 +14,13 @@ import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.Partners;
+import org.partnercoach.reminders.Courier;
+import org.partnercoach.reminders.Outbox;
+import org.partnercoach.reminders.PersonalReminders;
+import org.partnercoach.reminders.ReminderFeature;
+import org.partnercoach.reminders.ReminderJob;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
 
@@ -48,11 +55,17 @@ public final class PartnerCoach implements AutoCloseable {
         try {
             Walks walks = new Walks(db, clock, curricula);
             Partners partners = Partners.create(db, clock, messenger, walks, content);
+            ServerSettings settings = new ServerSettings(db, clock);
+            Outbox outbox = new Outbox(db);
+            PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
-                    partners.coalition());
-            List<ScheduledJob> jobs = List.of();
+                    partners.coalition(),
+                    new SettingsFeature(settings, clock),
+                    new ReminderFeature(personal, settings));
+            List<ScheduledJob> jobs = List.of(
+                    new ReminderJob(outbox, new Courier(messenger, settings), settings, List.of(personal), List.of()));
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock));
         } catch (RuntimeException e) {

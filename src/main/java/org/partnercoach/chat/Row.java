@@ -21,6 +21,22 @@ public sealed interface Row {
         return new Buttons(List.of(buttons));
     }
 
+    /**
+     * "◀ Previous" and "Next ▶" for page {@code shown} (from 0) of {@code pages}; empty when there is one page.
+     *
+     * @param pageId the id of the button that shows a page
+     */
+    static java.util.Optional<Row> pager(int shown, int pages, java.util.function.IntFunction<CustomId> pageId) {
+        List<Button> nav = new java.util.ArrayList<>();
+        if (shown > 0) {
+            nav.add(Button.secondary(pageId.apply(shown - 1), "◀ Previous"));
+        }
+        if (shown < pages - 1) {
+            nav.add(Button.secondary(pageId.apply(shown + 1), "Next ▶"));
+        }
+        return nav.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Buttons(nav));
+    }
+
     /** Lays buttons out five to a row. */
     static List<Row> grid(List<Button> buttons) {
         List<Row> rows = new java.util.ArrayList<>();

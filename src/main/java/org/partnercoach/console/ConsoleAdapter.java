@@ -68,7 +68,7 @@ public final class ConsoleAdapter {
                                        Path outputDirectory, MovableClock clock,
                                        Function<Messenger, PartnerCoach> assemble) {
         ConsoleMembers members = new ConsoleMembers(ownerName);
-        ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, members::nameOf);
+        ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members::nameOf);
         ConsoleAdapter[] self = new ConsoleAdapter[1];
         ConsoleMessenger messenger = new ConsoleMessenger(printer, members,
                 () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));

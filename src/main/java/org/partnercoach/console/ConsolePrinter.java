@@ -18,6 +18,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.chat.TimeMarkup;
 
 /**
  * Writes the bot's messages to the terminal, each prefixed with where it went ({@code bot (only you)>},
@@ -37,18 +38,19 @@ final class ConsolePrinter {
 
     private final PrintStream out;
     private final Path outputDirectory;
+    private final java.time.Clock clock;
     private final List<Choice> choices = new ArrayList<>();
     private final LongFunction<String> names;
     private int fileCounter;
 
-    ConsolePrinter(PrintStream out, Path outputDirectory) {
-        this(out, outputDirectory, id -> "member " + id);
-    }
-
-    /** {@code names} turns a member's id into their name, so a mention ({@code <@id>}) prints as {@code @name}. */
-    ConsolePrinter(PrintStream out, Path outputDirectory, LongFunction<String> names) {
+    /**
+     * {@code clock} renders Discord timestamps ({@code <t:...>}) in the terminal; {@code names} turns a member's id
+     * into their name, so a mention ({@code <@id>}) prints as {@code @name}.
+     */
+    ConsolePrinter(PrintStream out, Path outputDirectory, java.time.Clock clock, LongFunction<String> names) {
         this.out = out;
         this.outputDirectory = outputDirectory;
+        this.clock = clock;
         this.names = names;
     }
 
@@ -79,6 +81,8 @@ final class ConsolePrinter {
         if (lines.isEmpty()) {
             lines.add("");
         }
+        // Discord shows <t:...> timestamps in each reader's zone; the terminal shows them in the clock's zone
+        lines.replaceAll(l -> TimeMarkup.render(l, clock.instant(), clock.getZone()));
         lines.replaceAll(this::named);
         out.println(prefix + lines.get(0));
         String indent = " ".repeat(prefix.length());

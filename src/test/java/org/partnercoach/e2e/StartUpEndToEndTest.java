@@ -30,14 +30,16 @@ class StartUpEndToEndTest extends EndToEndTest {
         // AND login asked REST for nothing but who it is, before registering
         assertThat(discord.requests()).first().satisfies(r -> assertThat(r.is("GET", "users/@me")).isTrue());
 
-        // AND the server has /coach (start, tip, progress, answers) and /reflect
+        // AND the server has every feature's commands, /coach (start, tip, progress, answers, and setup from the
+        // settings feature, merged under the same root) and /reflect among them
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).contains("coach", "reflect");
+        assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
+                "reminders");
         JsonNode coach = find(commands, "coach");
         List<String> subcommands = new ArrayList<>();
         coach.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
-        assertThat(subcommands).containsExactly("start", "tip", "progress", "answers");
+        assertThat(subcommands).containsExactly("start", "tip", "progress", "answers", "setup");
         JsonNode number = find(find(coach.path("options"), "tip").path("options"), "number");
         assertThat(number.path("type").asInt()).isEqualTo(4);
         assertThat(number.path("required").asBoolean()).isTrue();

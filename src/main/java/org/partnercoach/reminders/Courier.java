@@ -1,0 +1,77 @@
+package org.partnercoach.reminders;
+
+import java.util.Set;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.settings.DeliveryMode;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.settings.Settings;
+
+/**
+ * Delivers a scheduled message the way the server asked, for every kind of reminder: by DM (the reminder channel,
+ * mentioning only that member, when their DMs are closed), or as a post in the reminder channel. A message for
+ * nobody in particular (recipient 0) is posted in the reminder channel.
+ */
+public final class Courier {
+
+    /** What became of one delivery. */
+    public record Outcome(Result result, String via, long messageId, String reason) {
+        public enum Result { SENT, RETRY, GIVE_UP }
+
+        static Outcome sent(String via, long messageId) {
+            return new Outcome(Result.SENT, via, messageId, "");
+        }
+
+        static Outcome retry(String reason) {
+            return new Outcome(Result.RETRY, "", 0, reason);
+        }
+
+        static Outcome giveUp(String reason) {
+            return new Outcome(Result.GIVE_UP, "", 0, reason);
+        }
+    }
+
+    static final String VIA_DM = "DM";
+    static final String VIA_CHANNEL = "CHANNEL";
+
+    private final Messenger messenger;
+    private final ServerSettings settings;
+
+    public Courier(Messenger messenger, ServerSettings settings) {
+        this.messenger = messenger;
+        this.settings = settings;
+    }
+
+    public Outcome deliver(long guildId, long recipientId, Reply message) {
+        Settings s = settings.of(guildId);
+        try {
+            if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {
+                return post(guildId, s, recipientId, message);
+            }
+            Messenger.Delivery dm = messenger.sendDirect(recipientId, message);
+            return switch (dm.status()) {
+                case SENT -> Outcome.sent(VIA_DM, dm.id());
+                case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message)
+                        : Outcome.giveUp("their DMs are closed and the server has no reminder channel "
+                        + "(set one with /coach setup)");
+                case FAILED -> Outcome.retry(dm.detail());
+            };
+        } catch (RuntimeException e) {
+            return Outcome.retry("the send failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Outcome post(long guildId, Settings s, long recipientId, Reply message) {
+        if (!s.hasReminderChannel()) {
+            return Outcome.giveUp("the server has no reminder channel (set one with /coach setup)");
+        }
+        Reply post = message.inPublic();
+        if (recipientId != 0) {
+            String mention = "<@" + recipientId + ">";
+            post = post.withText(post.text().isBlank() ? mention : mention + " " + post.text())
+                    .mentioning(Set.of(recipientId));
+        }
+        Messenger.Delivery d = messenger.post(guildId, s.reminderChannelId(), post);
+        return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d.detail());
+    }
+}

@@ -1,0 +1,199 @@
+package org.partnercoach.reminders;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduled sends in H2: queued by features, claimed by the {@link ReminderJob}, closed with their outcome.
+ *
+ * <p><b>Claim protocol.</b> A due row is claimed in one transaction ({@code SELECT ... FOR UPDATE SKIP LOCKED},
+ * then {@code status = CLAIMED, claimed_at = now, attempts + 1}), which commits before the message is sent. After
+ * the send, one transaction locks the row again, checks that the claim is still the one it made ({@code attempts}
+ * is the fence), and records the outcome (SENT with the kind's bookkeeping, a retry, or FAILED). A claim older
+ * than {@link #LEASE} belongs to a poller that died between claim and outcome: the row is due again and is sent
+ * once, at most a lease late. The one window left is a crash after the platform accepted the message and before
+ * the outcome commits (milliseconds): that message is sent again after the lease. We prefer that to losing it.
+ *
+ * <p>The poll is the one query across servers (it serves them all); every other statement names its server.
+ */
+public final class Outbox {
+
+    /** How long a claim is honoured; longer than any send takes, short enough that a crash delays little. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, payload, about, "
+            + "requested_at, due_at, status, attempts, claimed_at, last_error, sent_at, created_at";
+    private static final String OPEN = "status IN ('PENDING', 'CLAIMED')";
+    private static final String INSERT = """
+            INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, payload, about, requested_at, due_at,
+                   status, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
+    private static final String LOCK_DUE = "SELECT " + COLUMNS + """
+             FROM scheduled_sends
+            WHERE (status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?)
+            ORDER BY due_at, id
+            FETCH FIRST ? ROWS ONLY
+            FOR UPDATE SKIP LOCKED""";
+    private static final String POSTPONE = """
+            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
+            WHERE id = ? AND guild_id = ? AND attempts = ?""";
+    private static final String CLAIM = """
+            UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, attempts = attempts + 1
+            WHERE id = ? AND guild_id = ? AND attempts = ? AND status IN ('PENDING', 'CLAIMED')""";
+    private static final String LOCK_CLAIMED = """
+            SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'CLAIMED' AND attempts = ?
+            FOR UPDATE""";
+    private static final String MARK_SENT = """
+            UPDATE scheduled_sends SET status = 'SENT', sent_at = ?, delivered_via = ?, message_id = ?,
+                   last_error = NULL
+            WHERE id = ? AND guild_id = ?""";
+    private static final String RETRY = """
+            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ? WHERE id = ? AND guild_id = ?""";
+    private static final String CLOSE =
+            "UPDATE scheduled_sends SET status = ?, last_error = ? WHERE id = ? AND guild_id = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
+    private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
+    private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN;
+    private static final String CANCEL = """
+            UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL
+            WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
+    private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
+
+    /** The rows one claim took, and whether more may be due. */
+    record Batch(List<ScheduledSend> claimed, boolean more) {
+    }
+
+    private final Database db;
+
+    public Outbox(Database db) {
+        this.db = db;
+    }
+
+    /** Queues a send inside the caller's transaction; returns its id. */
+    public long enqueue(Connection c, ScheduledSend.Draft d, Instant now) throws SQLException {
+        return Database.insert(c, INSERT, d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.payload(),
+                d.about(), d.dueAt(), d.dueAt(), now);
+    }
+
+    /** Queues a send unless its recipient already has {@code max} open sends of that kind; empty then. */
+    public Optional<ScheduledSend> enqueueBelow(ScheduledSend.Draft d, Instant now, int max) {
+        return db.write(c -> {
+            if (countOpen(c, d.guildId(), d.kind(), d.recipientId()) >= max) {
+                return Optional.empty();
+            }
+            return Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId());
+        });
+    }
+
+    /**
+     * Claims up to {@code max} due rows in one transaction. A row whose recipient is in quiet hours is not
+     * claimed: its due time moves to {@code releaseAt} (the morning), and it does not count as an attempt.
+     */
+    Batch claimDue(Instant now, Function<ScheduledSend, Instant> releaseAt, int max) {
+        return db.write(c -> {
+            List<ScheduledSend> due = Database.list(c, LOCK_DUE, Outbox::row, now, now.minus(LEASE), max);
+            List<ScheduledSend> claimed = new ArrayList<>();
+            for (ScheduledSend s : due) {
+                Instant release = releaseAt.apply(s);
+                if (release.isAfter(now)) {
+                    Database.update(c, POSTPONE, release, s.id(), s.guildId(), s.attempts());
+                } else if (Database.update(c, CLAIM, now, s.id(), s.guildId(), s.attempts()) == 1) {
+                    claimed.add(new ScheduledSend(s.id(), s.guildId(), s.kind(), s.recipientId(), s.targetId(),
+                            s.payload(), s.about(), s.requestedAt(), s.dueAt(), ScheduledSend.Status.CLAIMED,
+                            s.attempts() + 1, now, s.lastError(), null, s.createdAt()));
+                }
+            }
+            return new Batch(claimed, due.size() == max);
+        });
+    }
+
+    /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
+    boolean markSent(ScheduledSend claimed, Instant now, String via, long messageId, SendKind kind) {
+        return finish(claimed, c -> {
+            Database.update(c, MARK_SENT, now, via, messageId, claimed.id(), claimed.guildId());
+            kind.sent(c, claimed, now);
+        });
+    }
+
+    /** Puts a failed send back in the queue for {@code at}. */
+    boolean retry(ScheduledSend claimed, Instant at, String reason) {
+        return finish(claimed, c -> Database.update(c, RETRY, at, clip(reason), claimed.id(), claimed.guildId()));
+    }
+
+    /** Closes a send for good: FAILED (with why) or CANCELLED (nothing left to say). */
+    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason) {
+        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), claimed.id(),
+                claimed.guildId()));
+    }
+
+    public Optional<ScheduledSend> find(long guildId, long id) {
+        return db.read(c -> Database.one(c, FIND, Outbox::row, id, guildId));
+    }
+
+    /** A recipient's sends of one kind that are still to go out, soonest first. */
+    public List<ScheduledSend> open(long guildId, String kind, long recipientId) {
+        return db.read(c -> Database.list(c, OPEN_OF, Outbox::row, guildId, kind, recipientId));
+    }
+
+    public int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {
+        return Database.one(c, COUNT_OPEN, rs -> rs.getInt(1), guildId, kind, recipientId).orElse(0);
+    }
+
+    /** Cancels a recipient's own pending send; false when it is not theirs, not pending, or being sent now. */
+    public boolean cancel(long guildId, String kind, long recipientId, long id) {
+        return db.write(c -> Database.update(c, CANCEL, id, guildId, kind, recipientId) == 1);
+    }
+
+    /** The sends of a server that were given up since {@code since} (for the weekly digest), with their reasons. */
+    public List<ScheduledSend> failedSince(long guildId, Instant since) {
+        return db.read(c -> Database.list(c, FAILED_SINCE, Outbox::row, guildId, since));
+    }
+
+    private interface Outcome {
+        void record(Connection c) throws SQLException;
+    }
+
+    private boolean finish(ScheduledSend claimed, Outcome outcome) {
+        boolean ours = db.write(c -> {
+            if (Database.one(c, LOCK_CLAIMED, rs -> rs.getLong(1), claimed.id(), claimed.guildId(),
+                    claimed.attempts()).isEmpty()) {
+                return false;
+            }
+            outcome.record(c);
+            return true;
+        });
+        if (!ours) {
+            log.warn("scheduled send {} in guild {} was claimed again before its outcome was recorded "
+                    + "(its lease ran out)", claimed.id(), claimed.guildId());
+        }
+        return ours;
+    }
+
+    private static String clip(String reason) {
+        return reason == null ? null : Limits.clip(reason, 500);
+    }
+
+    private static ScheduledSend row(ResultSet rs) throws SQLException {
+        return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
+                rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getString("payload"), rs.getString("about"),
+                Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
+                ScheduledSend.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                Database.instant(rs, "claimed_at"), rs.getString("last_error"), Database.instant(rs, "sent_at"),
+                Database.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.partnercoach.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.settings.ServerSettings;
+
+/** A member's own reminders ({@code /remind}): queued as scheduled sends of kind "personal", sent by DM. */
+public final class PersonalReminders implements SendKind {
+
+    public static final String KIND = "personal";
+    public static final int MAX_PENDING = 100;
+    public static final int MAX_WHAT = 500;
+    public static final int MAX_ABOUT = 100;
+
+    /** A reminder just set, and when it will really go out (later than asked when it falls in quiet hours). */
+    public record Added(ScheduledSend reminder, Instant sendsAt) {
+    }
+
+    private final Outbox outbox;
+    private final ServerSettings settings;
+    private final WhenParser when;
+    private final Clock clock;
+
+    public PersonalReminders(Outbox outbox, ServerSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.settings = settings;
+        this.when = new WhenParser(clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    public Added add(Caller who, String whenText, String whatText, String aboutText) {
+        requireServer(who);
+        String what = whatText == null ? "" : whatText.strip();
+        String about = aboutText == null ? "" : aboutText.strip();
+        if (what.isEmpty()) {
+            throw new UserError("Tell me what to remind you of, for example `/remind when:\"tomorrow 9am\" "
+                    + "what:\"Call Lincoln High\"`.");
+        }
+        if (what.length() > MAX_WHAT) {
+            throw new UserError("That reminder is " + what.length() + " characters long; please keep it under "
+                    + MAX_WHAT + ". Nothing was saved.");
+        }
+        if (about.length() > MAX_ABOUT) {
+            throw new UserError("The partner's name can be up to " + MAX_ABOUT + " characters. Nothing was saved.");
+        }
+        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+        Instant at = when.parse(whenText, zone);
+        ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0,
+                what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
+                + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
+                + "`/reminders cancel`, then try again."));
+        return new Added(added, settings.of(who.guildId()).quietHours().release(added.requestedAt(), zone));
+    }
+
+    /** The member's reminders still to come, soonest first. */
+    public List<ScheduledSend> pending(Caller who) {
+        requireServer(who);
+        return outbox.open(who.guildId(), KIND, who.userId());
+    }
+
+    /** Cancels one of the member's pending reminders, named by its id or by words from it. */
+    public ScheduledSend cancel(Caller who, String reference) {
+        List<ScheduledSend> mine = pending(who);
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty()) {
+            throw new UserError("Say which reminder to cancel: pick one from the list, or see them with "
+                    + "`/reminders list`.");
+        }
+        List<ScheduledSend> byId = mine.stream().filter(r -> String.valueOf(r.id()).equals(ref)).toList();
+        String words = ref.toLowerCase(Locale.ROOT);
+        List<ScheduledSend> matches = !byId.isEmpty() ? byId
+                : mine.stream().filter(r -> r.payload().toLowerCase(Locale.ROOT).contains(words)).toList();
+        if (matches.isEmpty()) {
+            throw new UserError("I found no reminder of yours waiting that matches that. See them with "
+                    + "`/reminders list`.");
+        }
+        if (matches.size() > 1) {
+            throw new UserError(matches.size() + " of your reminders match that. Pick the one you mean from the "
+                    + "list, or use more of its words.");
+        }
+        return cancelById(who, matches.get(0).id());
+    }
+
+    /** Cancels the member's pending reminder with this id (a Cancel button). */
+    public ScheduledSend cancelById(Caller who, long id) {
+        requireServer(who);
+        ScheduledSend target = outbox.find(who.guildId(), id)
+                .filter(r -> r.kind().equals(KIND) && r.recipientId() == who.userId())
+                .orElseThrow(() -> new UserError("I found no reminder of yours like that. See yours with "
+                        + "`/reminders list`."));
+        if (!outbox.cancel(who.guildId(), KIND, who.userId(), id)) {
+            throw new UserError(target.status() == ScheduledSend.Status.CLAIMED
+                    ? "That reminder is being sent right now, so it's too late to cancel it."
+                    : "That reminder was already sent or cancelled. See what's still coming with `/reminders list`.");
+        }
+        return target;
+    }
+
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        Card card = Card.of("⏰ Reminder", send.payload());
+        if (!send.about().isBlank()) {
+            card = card.withField("Partner", send.about());
+        }
+        card = card.withField("Asked for", TimeMarkup.both(send.requestedAt()))
+                .withFooter("Set with /remind. See what else is coming with /reminders list.");
+        return Optional.of(Reply.card(card).inPublic());
+    }
+
+    private static void requireServer(Caller who) {
+        if (who.guildId() == 0) {
+            throw new UserError("Use `/remind` once in your coalition's server first, so I know which server your "
+                    + "reminders belong to.");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.partnercoach.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.ScheduledJob;
+import org.partnercoach.settings.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every scheduled message that is due: planners queue what fell due, then due rows are claimed (quiet hours
+ * move them to the morning), composed by their kind, delivered by the {@link Courier}, and closed with the outcome.
+ * A failed send is tried again after 1, 5 and 30 minutes, then marked FAILED with its reason. Work that fell due
+ * while the bot was down is simply due on the first run, once.
+ */
+public final class ReminderJob implements ScheduledJob {
+
+    /** Waits before the 2nd, 3rd and 4th try; after the 4th failure the send is FAILED. */
+    static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(30));
+    static final int BATCH = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final Outbox outbox;
+    private final Courier courier;
+    private final ServerSettings settings;
+    private final Map<String, SendKind> kinds;
+    private final List<DuePlanner> planners;
+
+    public ReminderJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
+                       List<DuePlanner> planners) {
+        this.outbox = outbox;
+        this.courier = courier;
+        this.settings = settings;
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(SendKind::name, Function.identity()));
+        this.planners = List.copyOf(planners);
+    }
+
+    @Override
+    public String name() {
+        return "reminders";
+    }
+
+    @Override
+    public int runDue(Instant now) {
+        planners.forEach(p -> p.plan(now));
+        int sent = 0;
+        Outbox.Batch batch;
+        do {
+            batch = outbox.claimDue(now, s -> releaseAt(s, now), BATCH);
+            for (ScheduledSend s : batch.claimed()) {
+                sent += deliver(s, now) ? 1 : 0;
+            }
+        } while (batch.more());
+        return sent;
+    }
+
+    /** Now, or when the recipient's quiet hours end (their own zone, else the server's). */
+    private Instant releaseAt(ScheduledSend s, Instant now) {
+        ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())
+                : settings.of(s.guildId()).zone();
+        return settings.of(s.guildId()).quietHours().release(now, zone);
+    }
+
+    private boolean deliver(ScheduledSend s, Instant now) {
+        SendKind kind = kinds.get(s.kind());
+        if (kind == null) {
+            outbox.close(s, ScheduledSend.Status.FAILED, "this version of the bot does not know sends of kind "
+                    + s.kind());
+            return false;
+        }
+        Optional<Reply> message;
+        try {
+            message = kind.compose(s);
+        } catch (RuntimeException e) {
+            log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(), e);
+            failed(s, now, "the message could not be built: " + e.getClass().getSimpleName());
+            return false;
+        }
+        if (message.isEmpty()) {
+            outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due");
+            return false;
+        }
+        Courier.Outcome outcome = courier.deliver(s.guildId(), s.recipientId(), message.get());
+        switch (outcome.result()) {
+            case SENT -> {
+                log.info("sent scheduled {} {} in guild {} by {}", s.kind(), s.id(), s.guildId(), outcome.via());
+                return outbox.markSent(s, now, outcome.via(), outcome.messageId(), kind);
+            }
+            case RETRY -> failed(s, now, outcome.reason());
+            case GIVE_UP -> {
+                log.warn("gave up scheduled {} {} in guild {}: {}", s.kind(), s.id(), s.guildId(), outcome.reason());
+                outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason());
+            }
+        }
+        return false;
+    }
+
+    /** Tries again later, or gives up after the last retry. */
+    private void failed(ScheduledSend s, Instant now, String reason) {
+        if (s.attempts() <= RETRY_DELAYS.size()) {
+            Instant next = now.plus(RETRY_DELAYS.get(Math.max(0, s.attempts() - 1)));
+            log.warn("scheduled {} {} in guild {} failed (try {}): {}; trying again at {}", s.kind(), s.id(),
+                    s.guildId(), s.attempts(), reason, next);
+            outbox.retry(s, next, reason);
+        } else {
+            log.warn("scheduled {} {} in guild {} failed {} times; giving up: {}", s.kind(), s.id(), s.guildId(),
+                    s.attempts(), reason);
+            outbox.close(s, ScheduledSend.Status.FAILED, reason);
+        }
+    }
+}

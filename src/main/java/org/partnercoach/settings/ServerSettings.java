@@ -1,0 +1,94 @@
+package org.partnercoach.settings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/**
+ * Each server's settings and each member's own time zone. Other features read them here:
+ * {@code settings.of(guildId)} and {@code settings.memberZone(guildId, userId)}. A server without settings gets
+ * {@link Settings#DEFAULTS}.
+ */
+public final class ServerSettings {
+
+    private static final String FIND = """
+            SELECT time_zone, reminder_channel_id, coordinator_role_id, default_cadence_days, quiet_start_minute,
+                   quiet_end_minute, delivery
+            FROM server_settings WHERE guild_id = ?""";
+    private static final String UPDATE = """
+            UPDATE server_settings SET time_zone = ?, reminder_channel_id = ?, coordinator_role_id = ?,
+                   default_cadence_days = ?, quiet_start_minute = ?, quiet_end_minute = ?, delivery = ?,
+                   updated_at = ?
+            WHERE guild_id = ?""";
+    private static final String INSERT = """
+            INSERT INTO server_settings (time_zone, reminder_channel_id, coordinator_role_id, default_cadence_days,
+                   quiet_start_minute, quiet_end_minute, delivery, updated_at, guild_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FIND_MEMBER_ZONE =
+            "SELECT time_zone FROM member_settings WHERE guild_id = ? AND user_id = ?";
+    private static final String UPDATE_MEMBER_ZONE =
+            "UPDATE member_settings SET time_zone = ?, updated_at = ? WHERE guild_id = ? AND user_id = ?";
+    private static final String INSERT_MEMBER_ZONE =
+            "INSERT INTO member_settings (time_zone, updated_at, guild_id, user_id) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_MEMBER_ZONE = "DELETE FROM member_settings WHERE guild_id = ? AND user_id = ?";
+
+    private final Database db;
+    private final Clock clock;
+
+    public ServerSettings(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The server's settings (the defaults until a coordinator changes them). */
+    public Settings of(long guildId) {
+        return db.read(c -> Database.one(c, FIND, ServerSettings::settings, guildId)).orElse(Settings.DEFAULTS);
+    }
+
+    /** The time zone to use for a member: their own if they set one, else the server's. */
+    public ZoneId memberZone(long guildId, long userId) {
+        return ownZone(guildId, userId).orElseGet(() -> of(guildId).zone());
+    }
+
+    /** The zone a member set with {@code /settings timezone}, if any. */
+    public Optional<ZoneId> ownZone(long guildId, long userId) {
+        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> ZoneId.of(rs.getString(1)), guildId, userId));
+    }
+
+    /** Makes the change and returns the settings as they now are. */
+    Settings change(long guildId, SettingsChange change) {
+        return db.write(c -> {
+            Settings next = change.applyTo(Database.one(c, FIND, ServerSettings::settings, guildId)
+                    .orElse(Settings.DEFAULTS));
+            Object[] values = {next.zone().getId(), next.reminderChannelId(), next.coordinatorRoleId(),
+                next.defaultCadenceDays(), next.quietHours().startMinute(), next.quietHours().endMinute(),
+                next.delivery(), clock.instant(), guildId};
+            if (Database.update(c, UPDATE, values) == 0) {
+                Database.update(c, INSERT, values);
+            }
+            return next;
+        });
+    }
+
+    /** Sets a member's own zone; an empty zone goes back to the server's. */
+    void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
+        db.write(c -> {
+            if (zone.isEmpty()) {
+                return Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);
+            }
+            Object[] values = {zone.get().getId(), clock.instant(), guildId, userId};
+            return Database.update(c, UPDATE_MEMBER_ZONE, values) > 0 ? 1
+                    : Database.update(c, INSERT_MEMBER_ZONE, values);
+        });
+    }
+
+    private static Settings settings(ResultSet rs) throws SQLException {
+        return new Settings(ZoneId.of(rs.getString("time_zone")), rs.getLong("reminder_channel_id"),
+                rs.getLong("coordinator_role_id"), rs.getInt("default_cadence_days"),
+                QuietHours.ofMinutes(rs.getInt("quiet_start_minute"), rs.getInt("quiet_end_minute")),
+                DeliveryMode.valueOf(rs.getString("delivery")));
+    }
+}

@@ -1,0 +1,26 @@
+package org.partnercoach.settings;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * One server's settings.
+ *
+ * @param reminderChannelId where reminders are posted (channel mode, or when DMs are closed); 0 when not set
+ * @param coordinatorRoleId members with this role are coordinators, like those with Manage Server; 0 when not set
+ */
+public record Settings(ZoneId zone, long reminderChannelId, long coordinatorRoleId, int defaultCadenceDays,
+                       QuietHours quietHours, DeliveryMode delivery) {
+
+    public static final int MIN_CADENCE_DAYS = 1;
+    public static final int MAX_CADENCE_DAYS = 365;
+
+    /** What a server has until a coordinator runs {@code /coach setup}. */
+    public static final Settings DEFAULTS = new Settings(ZoneOffset.UTC, 0, 0, 14,
+            new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0)), DeliveryMode.DM);
+
+    public boolean hasReminderChannel() {
+        return reminderChannelId != 0;
+    }
+}

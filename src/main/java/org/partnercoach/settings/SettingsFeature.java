@@ -1,0 +1,185 @@
+package org.partnercoach.settings;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.UserError;
+
+/** {@code /coach setup} (coordinators) and {@code /settings timezone} (each member). */
+public final class SettingsFeature implements Feature {
+
+    public static final String OPTION_TIMEZONE = "timezone";
+    public static final String OPTION_CHANNEL = "channel";
+    public static final String OPTION_ROLE = "role";
+    public static final String OPTION_CADENCE = "cadence";
+    public static final String OPTION_QUIET = "quiet";
+    public static final String OPTION_DELIVERY = "delivery";
+    public static final String OPTION_ZONE = "zone";
+    /** What a member types as their zone to go back to the server's. */
+    public static final String SERVER_ZONE = "server";
+
+    private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
+
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    public SettingsFeature(ServerSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                CommandSpec.group("coach", "Coaching for reaching out to new partners",
+                        CommandSpec.leaf("setup", "Set the bot up for this server (coordinators)",
+                                OptionSpec.text(OPTION_TIMEZONE, "The server's time zone, like Europe/Berlin")
+                                        .withAutocomplete(),
+                                OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
+                                        "Where reminders are posted (and where they go when DMs are closed)"),
+                                OptionSpec.of(OPTION_ROLE, OptionSpec.Type.ROLE,
+                                        "Members with this role are coordinators too"),
+                                OptionSpec.integer(OPTION_CADENCE, "Days between reminders to keep in touch "
+                                        + "with a partner", Settings.MIN_CADENCE_DAYS, Settings.MAX_CADENCE_DAYS),
+                                OptionSpec.text(OPTION_QUIET, "Quiet hours with no reminders, like 21:00-08:00, "
+                                        + "or off").withLength(3, 20),
+                                OptionSpec.text(OPTION_DELIVERY, "How reminders reach people").withChoices(List.of(
+                                        new OptionSpec.Choice("By DM", "dm"),
+                                        new OptionSpec.Choice("In the reminder channel", "channel"))))),
+                CommandSpec.group("settings", "Your own settings",
+                        CommandSpec.leaf("timezone", "Your time zone, for reminders and quiet hours",
+                                OptionSpec.text(OPTION_ZONE, "Your time zone, like America/Chicago, or `server` "
+                                        + "for the server's").withAutocomplete().mandatory())));
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        return switch (command.path()) {
+            case "coach setup" -> setup(command);
+            case "settings timezone" -> memberZone(command);
+            default -> throw new IllegalArgumentException(command.path());
+        };
+    }
+
+    @Override
+    public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+        List<OptionSpec.Choice> zones = TimeZones.suggest(request.typed());
+        boolean serverToo = request.option().equals(OPTION_ZONE)
+                && SERVER_ZONE.startsWith(request.typed().strip().toLowerCase(Locale.ROOT));
+        if (!serverToo) {
+            return zones;
+        }
+        List<OptionSpec.Choice> choices = new ArrayList<>();
+        choices.add(new OptionSpec.Choice("The server's time zone", SERVER_ZONE));
+        choices.addAll(zones.subList(0, Math.min(zones.size(), Limits.AUTOCOMPLETE_CHOICES - 1)));
+        return choices;
+    }
+
+    private Reply setup(Inbound.Command command) {
+        Caller who = command.caller();
+        if (who.guildId() == 0 || who.inDm()) {
+            throw new UserError("Run `/coach setup` in your coalition's server, so I know which server to set up.");
+        }
+        if (!who.coordinator()) {
+            throw new UserError("Only coordinators (Manage Server, or the coordinator role) can change how the "
+                    + "bot works in this server. Ask one of them, or set your own time zone with "
+                    + "`/settings timezone`.");
+        }
+        SettingsChange change = new SettingsChange(
+                command.option(OPTION_TIMEZONE).map(TimeZones::parse).orElse(null),
+                command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
+                command.option(OPTION_ROLE).map(v -> id(v, "role")).orElse(null),
+                command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
+                command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
+                command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
+        if (change.empty()) {
+            return Reply.card(card(settings.of(who.guildId()))).withText("Here is how the bot is set up. Change "
+                    + "any of it with the options of `/coach setup`, for example `/coach setup quiet:22:00-07:00`.");
+        }
+        return Reply.card(card(settings.change(who.guildId(), change)))
+                .withText("Saved. Here is how the bot is set up now.");
+    }
+
+    private Reply memberZone(Inbound.Command command) {
+        Caller who = command.caller();
+        if (who.guildId() == 0) {
+            throw new UserError("Run `/settings timezone` in your coalition's server first, so I know which "
+                    + "server it is for.");
+        }
+        String typed = command.option(OPTION_ZONE).orElse("");
+        if (typed.equalsIgnoreCase(SERVER_ZONE)) {
+            settings.setOwnZone(who.guildId(), who.userId(), Optional.empty());
+            ZoneId zone = settings.of(who.guildId()).zone();
+            return Reply.text("Done: you follow the server's time zone, " + zone.getId() + " (it's "
+                    + now(zone) + " there).");
+        }
+        ZoneId zone = TimeZones.parse(typed);
+        settings.setOwnZone(who.guildId(), who.userId(), Optional.of(zone));
+        return Reply.text("Your time zone is now " + zone.getId() + " (it's " + now(zone) + " there). I'll use it "
+                + "to read times like `tomorrow 9am` and to keep your reminders out of your night.");
+    }
+
+    private String now(ZoneId zone) {
+        return clock.instant().atZone(zone).format(CLOCK_TIME);
+    }
+
+    static Card card(Settings s) {
+        return Card.of("Server settings", null)
+                .withField("Time zone", s.zone().getId())
+                .withField("Reminder channel", s.hasReminderChannel() ? "<#" + s.reminderChannelId() + ">"
+                        : "Not set: reminders go by DM only")
+                .withField("Coordinator role", s.coordinatorRoleId() != 0 ? "<@&" + s.coordinatorRoleId() + ">"
+                        : "Not set: members with Manage Server are coordinators")
+                .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
+                        + "partner has its own cadence")
+                .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
+                        : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
+                        + "until morning")
+                .withField("Delivery", s.delivery().description());
+    }
+
+    private static long id(String value, String what) {
+        Matcher m = ID.matcher(value.strip());
+        if (!m.matches()) {
+            throw new UserError("Pick a " + what + " from the list Discord shows for that option. Nothing was "
+                    + "changed.");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int cadence(String value) {
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= Settings.MIN_CADENCE_DAYS && days <= Settings.MAX_CADENCE_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UserError("The cadence is a number of days from " + Settings.MIN_CADENCE_DAYS + " to "
+                + Settings.MAX_CADENCE_DAYS + ", for example `cadence:14`. Nothing was changed.");
+    }
+
+    private static DeliveryMode delivery(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "dm" -> DeliveryMode.DM;
+            case "channel" -> DeliveryMode.CHANNEL;
+            default -> throw new UserError("Delivery is `dm` or `channel`. Nothing was changed.");
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Console script: a personal reminder")
+class ReminderConsoleScriptTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(String script) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
+                dir.resolve("out"), clock, messenger -> PartnerCoach.assemble(
+                        TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        clock, messenger));
+        try (PartnerCoach app = console.app()) {
+            console.run();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("/remind in 2 days, advance 3 days, and the reminder arrives by DM")
+    void remindAndAdvance() {
+        String transcript = run("""
+                /remind when:"in 2 days" what:"Call Lincoln High"
+                /reminders list
+                :advance 3d
+                /reminders list
+                """);
+
+        assertThat(transcript).contains("Got it. I'll remind you Wed 4 Mar 2026, 15:00 UTC (in 2 days)")
+                .contains("1. Wed 4 Mar 2026, 15:00 UTC (in 2 days)")
+                .doesNotContain("<t:");
+        String afterAdvance = transcript.substring(transcript.indexOf("(the clock moved forward 3d"));
+        assertThat(afterAdvance).contains("bot (DM)> ── ⏰ Reminder ──", "Call Lincoln High",
+                "Wed 4 Mar 2026, 15:00 UTC (1 day ago)", "You have no reminders coming");
+    }
+
+    @Test
+    @DisplayName("the owner sets the server up; a bad time shows the forms")
+    void setupAndBadTime() {
+        String transcript = run("""
+                /coach setup timezone:Europe/Berlin channel:#reminders quiet:22:00-07:00
+                /remind when:someday what:"Call Lincoln High"
+                """);
+
+        assertThat(transcript).contains("Saved", "Europe/Berlin", "22:00–07:00")
+                .contains("I couldn't read `someday` as a time", "`next friday 14:00`");
+    }
+}

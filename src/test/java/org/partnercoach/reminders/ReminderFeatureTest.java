@@ -1,0 +1,181 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Personal reminders: /remind, /reminders list, /reminders cancel")
+class ReminderFeatureTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Outbox outbox = new Outbox(bot.app().database());
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private List<ScheduledSend> pendingOf(Member m) {
+        return outbox.open(m.guildId(), PersonalReminders.KIND, m.id());
+    }
+
+    @Test
+    @DisplayName("a reminder set for in 2 days reaches the member by DM then, once")
+    void remindsOnce() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana asks to be reminded in two days
+        Reply reply = ana.runs("remind", "when", "in 2 days", "what", "Call Lincoln High", "partner", "Lincoln High");
+
+        // THEN she sees when, in Discord's timestamp markup
+        Instant due = TestBot.START.plus(Duration.ofDays(2));
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(due), TimeMarkup.relative(due),
+                "Call Lincoln High", "/reminders list");
+        // AND nothing is sent a day later
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        // AND the reminder arrives by DM when it falls due, and never again
+        bot.advance(Duration.ofDays(1));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(1);
+        assertThat(dms.get(0).reply().plainText()).contains("Reminder", "Call Lincoln High", "Partner: Lincoln High");
+        bot.advance(Duration.ofDays(30));
+        assertThat(bot.messenger().sent()).hasSize(1);
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the list is private, paged ten at a time, and each reminder has a Cancel button")
+    void listIsPaged() {
+        Member ana = bot.member("ana");
+        for (int day = 1; day <= 12; day++) {
+            ana.runs("remind", "when", "in " + day + " days", "what", "Follow up number " + day);
+        }
+
+        Reply first = ana.runs("reminders list");
+        assertThat(first.ephemeral()).isTrue();
+        assertThat(first.plainText()).contains("1. ", "Follow up number 1", "Follow up number 10", "Page 1 of 2")
+                .doesNotContain("Follow up number 11");
+        assertThat(first.buttons()).extracting(Button::label).contains("Cancel 1", "Cancel 10", "Next ▶");
+
+        Reply second = ana.presses("Next ▶");
+        assertThat(second.update()).isTrue();
+        assertThat(second.plainText()).contains("11. ", "Follow up number 12", "Page 2 of 2");
+
+        Reply afterCancel = ana.presses("Cancel 12");
+        assertThat(afterCancel.plainText()).contains("Cancelled", "Follow up number 12", "11 coming");
+        assertThat(pendingOf(ana)).hasSize(11);
+    }
+
+    @Test
+    @DisplayName("cancel offers the member's own reminders and takes an id or words from one")
+    void cancel() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High");
+        ana.runs("remind", "when", "monday", "what", "Email the food bank");
+        ana.runs("remind", "when", "friday", "what", "Email the library");
+        bot.member("bo").runs("remind", "when", "tomorrow 10am", "what", "Call Lincoln High too");
+
+        List<OptionSpec.Choice> offered = ana.suggestions("reminders cancel", ReminderFeature.OPTION_REMINDER, "email");
+        assertThat(offered).extracting(OptionSpec.Choice::name)
+                .containsExactly("Fri 6 Mar, 09:00 · Email the library", "Mon 9 Mar, 09:00 · Email the food bank");
+
+        // by the id autocomplete gives
+        assertThat(ana.runs("reminders cancel", "reminder", offered.get(0).value()).text())
+                .contains("Cancelled", "Email the library");
+        // by words
+        assertThat(ana.runs("reminders cancel", "reminder", "lincoln").text()).contains("Cancelled", "Call Lincoln");
+        // words that match nothing, and someone else's reminder, are refused
+        long bosId = pendingOf(bot.member("bo")).get(0).id();
+        assertThat(ana.runs("reminders cancel", "reminder", String.valueOf(bosId)).text())
+                .contains("found no reminder");
+        assertThat(ana.runs("reminders cancel", "reminder", "dentist").text()).contains("found no reminder");
+
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("Email the food bank");
+        assertThat(pendingOf(bot.member("bo"))).hasSize(1);
+        bot.advance(Duration.ofDays(10));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("words matching several reminders ask which one")
+    void ambiguousCancel() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "monday", "what", "Email the food bank");
+        ana.runs("remind", "when", "friday", "what", "Email the library");
+
+        assertThat(ana.runs("reminders cancel", "reminder", "email").text()).contains("2 of your reminders match");
+        assertThat(pendingOf(ana)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a member can keep at most 100 reminders waiting")
+    void atMostAHundred() {
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= PersonalReminders.MAX_PENDING; i++) {
+            ana.runs("remind", "when", "in " + i + "h", "what", "Reminder " + i);
+        }
+
+        Reply refused = ana.runs("remind", "when", "in 2 days", "what", "One too many");
+
+        assertThat(refused.text()).contains("already have 100 reminders", "/reminders cancel");
+        assertThat(pendingOf(ana)).hasSize(100).extracting(ScheduledSend::payload).doesNotContain("One too many");
+        assertThat(bot.member("bo").runs("remind", "when", "in 2 days", "what", "Mine").text()).contains("Got it");
+    }
+
+    @Test
+    @DisplayName("bad input gets a friendly message and loses nothing; odd text is kept as typed and pings nobody")
+    void badInput() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 days", "what", "Keep me");
+
+        assertThat(ana.runs("remind", "when", "someday", "what", "Call").text()).contains("`tomorrow 9am`");
+        assertThat(ana.runs("remind", "when", "2020-01-01", "what", "Call").text()).contains("already passed");
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", " ").text()).contains("Tell me what");
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "x".repeat(10_000)).text())
+                .contains("under 500").hasSizeLessThan(400);
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "p".repeat(101)).text())
+                .contains("up to 100");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("Keep me");
+
+        ana.runs("remind", "when", "in 3 days", "what", "@everyone 🎉 '; DROP TABLE scheduled_sends; --");
+        bot.advance(Duration.ofDays(3));
+
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(2);
+        assertThat(dms.get(1).reply().plainText()).contains("@everyone 🎉 '; DROP TABLE scheduled_sends; --");
+        assertThat(dms.get(1).reply().mentionUsers()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("reminders of one server are not seen from another")
+    void otherServer() {
+        bot.member("ana").runs("remind", "when", "in 2 days", "what", "Call Lincoln High");
+
+        Member anaElsewhere = bot.memberOfOtherServer("ana");
+        assertThat(anaElsewhere.runs("reminders list").text()).contains("no reminders coming");
+        assertThat(anaElsewhere.runs("reminders cancel", "reminder", "lincoln").text()).contains("found no reminder");
+        assertThat(anaElsewhere.suggestions("reminders cancel", ReminderFeature.OPTION_REMINDER, "")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a time in quiet hours is accepted, and the member is told it will wait for morning")
+    void quietHoursNotice() {
+        Reply reply = bot.member("ana").runs("remind", "when", "tomorrow 6am", "what", "Early call");
+
+        assertThat(reply.text()).contains("quiet hours", TimeMarkup.full(Instant.parse("2026-03-03T08:00:00Z")));
+    }
+}

@@ -1,0 +1,249 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The reminder scheduler")
+class ReminderJobTest {
+
+    @TempDir
+    Path dir;
+    private TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private Outbox outbox() {
+        return new Outbox(bot.app().database());
+    }
+
+    private ScheduledSend only(Member m) {
+        List<ScheduledSend> open = outbox().open(m.guildId(), PersonalReminders.KIND, m.id());
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    /** A bot on a file database (so it can restart), where Ana has asked for these reminders. */
+    private Member anaOnFile(String... whenWhat) {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        Member ana = bot.member("ana");
+        for (int i = 0; i + 1 < whenWhat.length; i += 2) {
+            ana.runs("remind", "when", whenWhat[i], "what", whenWhat[i + 1]);
+        }
+        return ana;
+    }
+
+    private void advanceTo(Instant at) {
+        bot.advance(Duration.between(bot.clock().instant(), at));
+    }
+
+    @Test
+    @DisplayName("nothing is sent at night in the recipient's zone: their own, else the server's")
+    void quietHoursAcrossZones() {
+        // GIVEN quiet hours 21:00-08:00; Ana lives in Tokyo, Bo in Chicago, Cy follows the server (UTC)
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        bo.runs("settings timezone", "zone", "America/Chicago");
+        // WHEN all three are due at 22:00 UTC: 07:00 in Tokyo, 16:00 in Chicago, 22:00 in UTC
+        for (Member m : List.of(ana, bo, cy)) {
+            m.runs("remind", "when", "in 7h", "what", "Call " + m.name());
+        }
+        bot.advance(Duration.ofHours(7));
+
+        // THEN only Bo, in his afternoon, gets his now
+        assertThat(bot.messenger().sent()).extracting(RecordingMessenger.Sent::userId).containsExactly(bo.id());
+        // AND Ana's waits for 08:00 in Tokyo (23:00 UTC), Cy's for 08:00 UTC
+        bot.advance(Duration.ofMinutes(59));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        advanceTo(Instant.parse("2026-03-03T07:59:00Z"));
+        assertThat(bot.messenger().directTo(cy.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(cy.id())).hasSize(1);
+        assertThat(bot.messenger().sent()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("the morning after a daylight-saving change is the new local 08:00")
+    void quietHoursAcrossDst() {
+        // GIVEN a member in New York, where clocks spring forward in the night of 7 to 8 March
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/New_York");
+        // WHEN her reminder falls due at 23:00 EST on Saturday
+        ana.runs("remind", "when", "2026-03-07 23:00", "what", "Weekend call");
+        advanceTo(Instant.parse("2026-03-08T04:00:00Z"));
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // THEN it waits until 08:00 EDT (12:00 UTC), not 08:00 EST (13:00 UTC)
+        advanceTo(Instant.parse("2026-03-08T11:59:00Z"));
+        assertThat(bot.messenger().sent()).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a crash between claim and send neither loses nor repeats the reminder")
+    void restartBetweenClaimAndSend() {
+        Member ana = anaOnFile("in 1h", "Call Lincoln High");
+
+        // GIVEN a poller claimed the due reminder and the bot died before sending it
+        bot.clock().advance(Duration.ofHours(1));
+        Outbox.Batch batch = outbox().claimDue(bot.clock().instant(), s -> bot.clock().instant(), 10);
+        ScheduledSend lostClaim = batch.claimed().get(0);
+        bot.restart();
+
+        // WHEN the bot starts again, the claim is still honoured for its lease
+        bot.app().scheduler().runDue();
+        bot.advance(Duration.ofMinutes(4));
+        assertThat(bot.messenger().sent()).isEmpty();
+        // THEN once the lease runs out the reminder is sent, once
+        bot.advance(Duration.ofMinutes(2));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        bot.advance(Duration.ofDays(2));
+        bot.restart().app().scheduler().runDue();
+        assertThat(bot.messenger().sent()).hasSize(1);
+        // AND the dead poller's late outcome cannot overwrite the real one
+        assertThat(outbox().markSent(lostClaim, bot.clock().instant(), "DM", 1, new PersonalReminders(outbox(),
+                null, bot.clock()))).isFalse();
+        ScheduledSend stored = outbox().find(TestBot.GUILD, lostClaim.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ScheduledSend.Status.SENT);
+        assertThat(stored.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("work that fell due while the bot was down is sent once on start")
+    void missedWorkSentOnceOnStart() {
+        Member ana = anaOnFile("in 1 day", "First", "in 2 days", "Second", "in 30 days", "Later");
+
+        // GIVEN the bot is down for a week
+        bot.clock().advance(Duration.ofDays(7));
+        bot.restart();
+
+        // WHEN it starts, it runs due work: the two missed reminders go out, once each
+        assertThat(bot.app().scheduler().runDue()).isEqualTo(2);
+        assertThat(bot.app().scheduler().runDue()).isZero();
+        assertThat(bot.messenger().directTo(ana.id())).extracting(s -> s.reply().plainText())
+                .anySatisfy(t -> assertThat(t).contains("First"))
+                .anySatisfy(t -> assertThat(t).contains("Second"))
+                .hasSize(2);
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id()))
+                .extracting(ScheduledSend::payload).containsExactly("Later");
+    }
+
+    @Test
+    @DisplayName("a failing send is retried after 1, 5 and 30 minutes, then marked failed with its reason")
+    void retriedThenFailed() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        long id = only(ana).id();
+        bot.messenger().failNext(4);
+
+        bot.advance(Duration.ofHours(1));
+        assertThat(outbox().find(TestBot.GUILD, id).orElseThrow().lastError()).isEqualTo("simulated outage");
+        bot.advance(Duration.ofSeconds(59));
+        assertThat(outbox().find(TestBot.GUILD, id).orElseThrow().attempts()).isEqualTo(1);
+        bot.advance(Duration.ofSeconds(1));
+        assertThat(outbox().find(TestBot.GUILD, id).orElseThrow().attempts()).isEqualTo(2);
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(outbox().find(TestBot.GUILD, id).orElseThrow().attempts()).isEqualTo(3);
+        bot.advance(Duration.ofMinutes(30));
+
+        ScheduledSend failed = outbox().find(TestBot.GUILD, id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
+        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.lastError()).isEqualTo("simulated outage");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        // the weekly digest can find it, in this server only
+        assertThat(outbox().failedSince(TestBot.GUILD, TestBot.START)).extracting(ScheduledSend::id)
+                .containsExactly(id);
+        assertThat(outbox().failedSince(TestBot.OTHER_GUILD, TestBot.START)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a send that fails twice goes out on the third try, once")
+    void recoversAfterFailures() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        bot.messenger().failNext(2);
+
+        bot.advance(Duration.ofHours(1));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        bot.advance(Duration.ofMinutes(5));
+        bot.advance(Duration.ofHours(2));
+
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("closed DMs: the reminder goes to the reminder channel, mentioning only that member")
+    void dmClosedFallsBackToChannel() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+
+        bot.advance(Duration.ofHours(1));
+
+        List<RecordingMessenger.Sent> sent = bot.messenger().sent();
+        assertThat(sent).hasSize(1);
+        RecordingMessenger.Sent post = sent.get(0);
+        assertThat(post.direct()).isFalse();
+        assertThat(post.channelId()).isEqualTo(555);
+        assertThat(post.guildId()).isEqualTo(TestBot.GUILD);
+        assertThat(post.reply().text()).startsWith("<@" + ana.id() + ">");
+        assertThat(post.reply().plainText()).contains("Call Lincoln High");
+        assertThat(post.reply().mentionUsers()).isEqualTo(Set.of(ana.id()));
+        assertThat(post.reply().ephemeral()).isFalse();
+    }
+
+    @Test
+    @DisplayName("closed DMs and no reminder channel: marked failed at once, with the reason")
+    void dmClosedWithoutChannelFails() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        long id = only(ana).id();
+        bot.messenger().closeDmsOf(ana.id());
+
+        bot.advance(Duration.ofHours(1));
+
+        ScheduledSend failed = outbox().find(TestBot.GUILD, id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
+        assertThat(failed.lastError()).contains("DMs are closed", "no reminder channel");
+        assertThat(bot.messenger().sent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("channel mode posts in the reminder channel, mentioning only that member")
+    void channelMode() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+
+        bot.advance(Duration.ofHours(1));
+
+        assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
+            assertThat(post.channelId()).isEqualTo(555);
+            assertThat(post.reply().mentionUsers()).containsExactly(ana.id());
+        });
+    }
+}

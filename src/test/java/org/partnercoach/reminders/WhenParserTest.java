@@ -1,0 +1,109 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partnercoach.chat.UserError;
+
+@DisplayName("Reading when to remind someone")
+class WhenParserTest {
+
+    /** Monday 2 March 2026, 15:00 UTC. */
+    private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
+    private final WhenParser parser = new WhenParser(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "in 3 days          | UTC             | 2026-03-05T15:00:00Z",
+        "in 2h              | UTC             | 2026-03-02T17:00:00Z",
+        "in 90 minutes      | UTC             | 2026-03-02T16:30:00Z",
+        "in 45m             | UTC             | 2026-03-02T15:45:00Z",
+        "in an hour         | UTC             | 2026-03-02T16:00:00Z",
+        "in a week          | UTC             | 2026-03-09T15:00:00Z",
+        "in 2 weeks         | UTC             | 2026-03-16T15:00:00Z",
+        "tomorrow 9am       | UTC             | 2026-03-03T09:00:00Z",
+        "tomorrow           | UTC             | 2026-03-03T09:00:00Z",
+        "Tomorrow at 2:30 PM| UTC             | 2026-03-03T14:30:00Z",
+        "tomorrow 12am      | UTC             | 2026-03-03T00:00:00Z",
+        "tomorrow 12pm      | UTC             | 2026-03-03T12:00:00Z",
+        "today 5pm          | UTC             | 2026-03-02T17:00:00Z",
+        "monday             | UTC             | 2026-03-09T09:00:00Z",
+        "friday             | UTC             | 2026-03-06T09:00:00Z",
+        "next friday 14:00  | UTC             | 2026-03-06T14:00:00Z",
+        "  NEXT   Fri  14:00| UTC             | 2026-03-06T14:00:00Z",
+        "2026-12-01         | UTC             | 2026-12-01T09:00:00Z",
+        "2026-12-01 14:00   | UTC             | 2026-12-01T14:00:00Z",
+        "2026-12-01T14:00   | UTC             | 2026-12-01T14:00:00Z",
+        "2026-12-01 14:00   | Europe/Berlin   | 2026-12-01T13:00:00Z",
+        "tomorrow 9am       | America/Chicago | 2026-03-03T15:00:00Z",
+        "tomorrow 9am       | Asia/Tokyo      | 2026-03-04T00:00:00Z",
+    })
+    @DisplayName("accepts the documented forms, in the member's own time zone")
+    void accepts(String text, String zone, String expected) {
+        assertThat(parser.parse(text, ZoneId.of(zone))).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    @DisplayName("a day count keeps the clock time across a daylight-saving change; an hour count is real time")
+    void daysKeepTheClockTimeAcrossDst() {
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        // GIVEN it is 09:00 CST in Chicago; clocks spring forward on Sunday 8 March
+        // WHEN a member asks for "in 7 days" and "in 168h"
+        // THEN the first is 09:00 CDT (one hour less of real time), the second exactly 168 hours later
+        assertThat(parser.parse("in 7 days", chicago)).isEqualTo(Instant.parse("2026-03-09T14:00:00Z"));
+        assertThat(parser.parse("in 168h", chicago)).isEqualTo(Instant.parse("2026-03-09T15:00:00Z"));
+        assertThat(parser.parse("next monday 9am", chicago)).isEqualTo(Instant.parse("2026-03-09T14:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a time that does not exist (the hour clocks skip) moves forward with the change")
+    void gapTimeMovesForward() {
+        assertThat(parser.parse("2026-03-08 02:30", ZoneId.of("America/Chicago")))
+                .isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"soon", "in three days", "yesterday", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
+        "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in 5 fortnights", "01/12/2026", "🎉🎉",
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   "})
+    @DisplayName("refuses anything else with a message that shows the forms it understands")
+    void refusesOtherText(String text) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("`in 3 days`").hasMessageContaining("`2026-12-01 14:00`")
+                .hasMessageContaining("`next friday 14:00`");
+    }
+
+    @Test
+    @DisplayName("refuses 10,000 characters without echoing them all")
+    void refusesHugeText() {
+        assertThatThrownBy(() -> parser.parse("x".repeat(10_000), ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes"})
+    @DisplayName("refuses times that have already passed")
+    void refusesThePast(String text) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("already passed");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"2027-06-01", "in 9999 days", "in 60 weeks"})
+    @DisplayName("refuses times more than a year ahead")
+    void refusesTooFarAhead(String text) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("up to a year ahead");
+    }
+}

@@ -1,0 +1,121 @@
+package org.partnercoach.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Server settings and each member's time zone")
+class SettingsFeatureTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final ServerSettings settings = new ServerSettings(bot.app().database(), bot.clock());
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a server nobody has set up has the defaults")
+    void defaults() {
+        assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
+        assertThat(Settings.DEFAULTS.defaultCadenceDays()).isEqualTo(14);
+        assertThat(Settings.DEFAULTS.delivery()).isEqualTo(DeliveryMode.DM);
+        assertThat(settings.memberZone(TestBot.GUILD, 42)).isEqualTo(ZoneOffset.UTC);
+
+        Reply shown = bot.coordinator("ana").runs("coach setup");
+        assertThat(shown.plainText()).contains("Time zone: Z", "every 14 days", "21:00–08:00", "By DM");
+    }
+
+    @Test
+    @DisplayName("a coordinator changes only the options given and sees the result")
+    void coordinatorSetsUp() {
+        Member ana = bot.coordinator("ana");
+
+        Reply first = ana.runs("coach setup", "timezone", "america/chicago", "channel", "555", "cadence", "21");
+        Reply second = ana.runs("coach setup", "quiet", "22:00-07:00", "delivery", "channel", "role", "777");
+
+        assertThat(first.plainText()).contains("Saved", "America/Chicago", "<#555>", "every 21 days");
+        assertThat(second.plainText()).contains("America/Chicago", "<#555>", "<@&777>", "22:00–07:00",
+                "reminder channel, mentioning only");
+        Settings stored = settings.of(TestBot.GUILD);
+        assertThat(stored).isEqualTo(new Settings(ZoneId.of("America/Chicago"), 555, 777, 21,
+                new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0)), DeliveryMode.CHANNEL));
+        assertThat(settings.of(TestBot.OTHER_GUILD)).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    @DisplayName("a member who is not a coordinator is refused and nothing changes")
+    void nonCoordinatorRefused() {
+        Reply reply = bot.member("bo").runs("coach setup", "timezone", "Europe/Berlin");
+
+        assertThat(reply.text()).contains("Only coordinators", "/settings timezone");
+        assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    @DisplayName("bad values get a friendly message, and nothing already set is lost")
+    void badInput() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "timezone", "Europe/Berlin", "cadence", "10");
+
+        assertThat(ana.runs("coach setup", "timezone", "Mars/Olympus_Mons").text()).contains("don't know the time "
+                + "zone", "Europe/Berlin");
+        assertThat(ana.runs("coach setup", "timezone", "'; DROP TABLE server_settings; --").text())
+                .contains("don't know the time zone");
+        assertThat(ana.runs("coach setup", "timezone", "x".repeat(10_000)).text()).hasSizeLessThan(400);
+        assertThat(ana.runs("coach setup", "cadence", "0").text()).contains("from 1 to 365");
+        assertThat(ana.runs("coach setup", "cadence", "🎉").text()).contains("from 1 to 365");
+        assertThat(ana.runs("coach setup", "quiet", "all night").text()).contains("21:00-08:00");
+        assertThat(ana.runs("coach setup", "channel", "@everyone").text()).contains("Pick a channel");
+        assertThat(ana.runs("coach setup", "delivery", "pigeon").text()).contains("`dm` or `channel`");
+        assertThat(ana.runs("coach setup", "delivery", "channel").text()).contains("need a reminder channel");
+
+        Settings stored = settings.of(TestBot.GUILD);
+        assertThat(stored.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(stored.defaultCadenceDays()).isEqualTo(10);
+        assertThat(stored.delivery()).isEqualTo(DeliveryMode.DM);
+    }
+
+    @Test
+    @DisplayName("time zones autocomplete case-insensitively, 25 at the most")
+    void zoneAutocomplete() {
+        Member bo = bot.member("bo");
+
+        assertThat(bo.suggestions("coach setup", SettingsFeature.OPTION_TIMEZONE, "CHICAGO"))
+                .extracting(OptionSpec.Choice::value).containsExactly("America/Chicago");
+        assertThat(bo.suggestions("coach setup", SettingsFeature.OPTION_TIMEZONE, "america")).hasSize(25)
+                .allSatisfy(c -> assertThat(c.value().toLowerCase()).contains("america"));
+        assertThat(bo.suggestions("settings timezone", SettingsFeature.OPTION_ZONE, "new y"))
+                .extracting(OptionSpec.Choice::value).contains("America/New_York");
+        assertThat(bo.suggestions("settings timezone", SettingsFeature.OPTION_ZONE, ""))
+                .hasSize(25).first().extracting(OptionSpec.Choice::value).isEqualTo(SettingsFeature.SERVER_ZONE);
+    }
+
+    @Test
+    @DisplayName("each member sets their own zone, or goes back to the server's")
+    void memberZone() {
+        bot.coordinator("ana").runs("coach setup", "timezone", "Europe/Berlin");
+        Member bo = bot.member("bo");
+
+        Reply set = bo.runs("settings timezone", "zone", "asia/tokyo");
+        assertThat(set.text()).contains("Asia/Tokyo", "Tuesday 00:00");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(settings.memberZone(TestBot.OTHER_GUILD, bo.id())).isEqualTo(ZoneOffset.UTC);
+
+        assertThat(bo.runs("settings timezone", "zone", "Atlantis").text()).contains("don't know the time zone");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
+
+        assertThat(bo.runs("settings timezone", "zone", "server").text()).contains("Europe/Berlin");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+}
