@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Router;
@@ -33,11 +34,13 @@ public final class PartnerCoach implements AutoCloseable {
     private final Database database;
     private final Router router;
     private final Scheduler scheduler;
+    private final CoordinatorRoles coordinatorRoles;
 
-    private PartnerCoach(Database database, Router router, Scheduler scheduler) {
+    private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles) {
         this.database = database;
         this.router = router;
         this.scheduler = scheduler;
+        this.coordinatorRoles = coordinatorRoles;
     }
 
     /**
@@ -67,7 +70,8 @@ public final class PartnerCoach implements AutoCloseable {
             List<ScheduledJob> jobs = List.of(
                     new ReminderJob(outbox, new Courier(messenger, settings), settings, List.of(personal), List.of()));
             Router router = new Router(features, new MemberHomes(db));
-            return new PartnerCoach(db, router, new Scheduler(jobs, clock));
+            return new PartnerCoach(db, router, new Scheduler(jobs, clock),
+                    guildId -> settings.of(guildId).coordinatorRoleId());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -76,6 +80,11 @@ public final class PartnerCoach implements AutoCloseable {
 
     public Router router() {
         return router;
+    }
+
+    /** The coordinator role each server chose, for adapters deciding who is a coordinator. */
+    public CoordinatorRoles coordinatorRoles() {
+        return coordinatorRoles;
     }
 
     public Scheduler scheduler() {

@@ -76,7 +76,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setEventPool(eventPool(), true)
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), discord.coordinatorRoleName(),
-                            discord.registerGlobalCommands(), onReady))
+                            app.coordinatorRoles(), discord.registerGlobalCommands(), onReady))
                     .build();
             messenger.connect(jda);
             return new DiscordBot(app, jda, messenger, ready);

@@ -21,6 +21,7 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,10 @@ final class DiscordListener extends ListenerAdapter {
     private final Runnable onReady;
     private final List<SlashCommandData> commands;
 
-    DiscordListener(Router router, String coordinatorRoleName, boolean registerGlobally, Runnable onReady) {
+    DiscordListener(Router router, String coordinatorRoleName, CoordinatorRoles coordinatorRoles,
+                    boolean registerGlobally, Runnable onReady) {
         this.router = router;
-        this.inbound = new InboundMapper(coordinatorRoleName);
+        this.inbound = new InboundMapper(coordinatorRoleName, coordinatorRoles);
         this.registerGlobally = registerGlobally;
         this.onReady = onReady;
         this.commands = CommandMapper.toSlashCommands(router.catalogue().roots());

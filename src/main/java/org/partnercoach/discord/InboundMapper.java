@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.interactions.components.selections.StringSelectIntera
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Surface;
@@ -27,9 +28,11 @@ import org.partnercoach.chat.Surface;
 final class InboundMapper {
 
     private final String coordinatorRoleName;
+    private final CoordinatorRoles coordinatorRoles;
 
-    InboundMapper(String coordinatorRoleName) {
+    InboundMapper(String coordinatorRoleName, CoordinatorRoles coordinatorRoles) {
         this.coordinatorRoleName = coordinatorRoleName == null ? "" : coordinatorRoleName.strip();
+        this.coordinatorRoles = coordinatorRoles;
     }
 
     Caller caller(Interaction interaction) {
@@ -38,23 +41,25 @@ final class InboundMapper {
         Member member = interaction.getMember();
         Surface surface = guild == null ? Surface.DM : surface(interaction.getChannelType());
         return new Caller(guild == null ? 0 : guild.getIdLong(), interaction.getChannelIdLong(), user.getIdLong(),
-                member != null ? member.getEffectiveName() : user.getEffectiveName(), isCoordinator(member), surface);
+                member != null ? member.getEffectiveName() : user.getEffectiveName(), isCoordinator(guild, member),
+                surface);
     }
 
     private static Surface surface(ChannelType type) {
         return type != null && type.isThread() ? Surface.THREAD : Surface.SERVER;
     }
 
-    /** Manage Server, or a role with the configured coordinator name. */
-    boolean isCoordinator(Member member) {
-        if (member == null) {
+    /** Manage Server, the role the server chose in /coach setup, or a role with the configured coordinator name. */
+    boolean isCoordinator(Guild guild, Member member) {
+        if (guild == null || member == null) {
             return false;
         }
         if (member.hasPermission(Permission.MANAGE_SERVER)) {
             return true;
         }
-        return !coordinatorRoleName.isEmpty()
-                && member.getRoles().stream().anyMatch(r -> r.getName().equalsIgnoreCase(coordinatorRoleName));
+        long chosen = coordinatorRoles.roleOf(guild.getIdLong());
+        return member.getRoles().stream().anyMatch(r -> r.getIdLong() == chosen && chosen != 0
+                || !coordinatorRoleName.isEmpty() && r.getName().equalsIgnoreCase(coordinatorRoleName));
     }
 
     Inbound.Command command(SlashCommandInteraction event) {

@@ -68,6 +68,7 @@ class DiscordListenerTest {
     static final long GUILD = 1001;
     static final long CHANNEL = 3003;
     static final long ALICE = 4004;
+    static final long CHOSEN_ROLE = 5005;
 
     private final Scripted feature = new Scripted();
     private DiscordListener listener;
@@ -75,7 +76,8 @@ class DiscordListenerTest {
     @BeforeEach
     void setUp() {
         Router router = new Router(List.of(feature), new InMemoryHomes());
-        listener = new DiscordListener(router, "Coordinator", false, () -> { });
+        listener = new DiscordListener(router, "Coordinator", guildId -> guildId == GUILD ? CHOSEN_ROLE : 0, false,
+                () -> { });
     }
 
     // --- slash commands -------------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ class DiscordListenerTest {
     }
 
     @Test
-    @DisplayName("Manage Server, or a role named like the configured coordinator role, makes a coordinator")
+    @DisplayName("Manage Server, the role chosen in /coach setup, or a role named like the configured one makes a coordinator")
     void coordinators() {
         SlashCommandInteractionEvent byRole = slash("coach start");
         Role role = mock(Role.class);
@@ -148,6 +150,24 @@ class DiscordListenerTest {
         replyOn(byRole);
         listener.onSlashCommandInteraction(byRole);
         assertThat(feature.last().caller().coordinator()).isTrue();
+
+        SlashCommandInteractionEvent byChosenRole = slash("coach start");
+        Role chosen = mock(Role.class);
+        when(chosen.getName()).thenReturn("Outreach leads");
+        when(chosen.getIdLong()).thenReturn(CHOSEN_ROLE);
+        when(byChosenRole.getMember().getRoles()).thenReturn(List.of(chosen));
+        replyOn(byChosenRole);
+        listener.onSlashCommandInteraction(byChosenRole);
+        assertThat(feature.last().caller().coordinator()).as("the role chosen in /coach setup").isTrue();
+
+        SlashCommandInteractionEvent otherRole = slash("coach start");
+        Role other = mock(Role.class);
+        when(other.getName()).thenReturn("Volunteers");
+        when(other.getIdLong()).thenReturn(6006L);
+        when(otherRole.getMember().getRoles()).thenReturn(List.of(other));
+        replyOn(otherRole);
+        listener.onSlashCommandInteraction(otherRole);
+        assertThat(feature.last().caller().coordinator()).as("any other role").isFalse();
 
         SlashCommandInteractionEvent byPermission = slash("coach start");
         when(byPermission.getMember().hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
