@@ -66,7 +66,7 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
-                    new ReminderFeature(personal, settings));
+                    new ReminderFeature(personal, settings, partners.picker()));
             List<ScheduledJob> jobs = List.of(
                     new ReminderJob(outbox, new Courier(messenger, settings), settings, List.of(personal), List.of()));
             Router router = new Router(features, new MemberHomes(db));

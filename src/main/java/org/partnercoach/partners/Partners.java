@@ -18,13 +18,15 @@ public final class Partners {
     public static final String PLAN_CURRICULUM = "partner-plan";
 
     private final PartnerDirectory directory;
+    private final PartnerPicker picker;
     private final PartnerCommands commands;
     private final CoalitionCommands coalition;
     private final WalkToList walkToList;
 
-    private Partners(PartnerDirectory directory, PartnerCommands commands, CoalitionCommands coalition,
-                     WalkToList walkToList) {
+    private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
+                     CoalitionCommands coalition, WalkToList walkToList) {
         this.directory = directory;
+        this.picker = picker;
         this.commands = commands;
         this.coalition = coalition;
         this.walkToList = walkToList;
@@ -44,8 +46,8 @@ public final class Partners {
         PartnerCommands commands = new PartnerCommands(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
                 new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
-        return new Partners(directory, commands, new CoalitionCommands(directory, new GapsReport(sectors)),
-                walkToList);
+        return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
+                new CoalitionCommands(directory, new GapsReport(sectors)), walkToList);
     }
 
     /** {@code /partner ...} */
@@ -66,6 +68,11 @@ public final class Partners {
     /** Offers to add the organizations a member names in the 5 tips walk. */
     public AnswerFollowUp walkFollowUp() {
         return walkToList;
+    }
+
+    /** Partner options for other features' commands: suggestions and the partner a name means. */
+    public PartnerPicker picker() {
+        return picker;
     }
 
     /** The read API (and touchpoint logging) for other features such as reminders. */

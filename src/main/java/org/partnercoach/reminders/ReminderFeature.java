@@ -20,6 +20,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.partners.PartnerPicker;
 import org.partnercoach.settings.ServerSettings;
 
 /** {@code /remind}, {@code /reminders list} (paged, with Cancel buttons) and {@code /reminders cancel}. */
@@ -37,10 +38,12 @@ public final class ReminderFeature implements Feature {
 
     private final PersonalReminders reminders;
     private final ServerSettings settings;
+    private final PartnerPicker partners;
 
-    public ReminderFeature(PersonalReminders reminders, ServerSettings settings) {
+    public ReminderFeature(PersonalReminders reminders, ServerSettings settings, PartnerPicker partners) {
         this.reminders = reminders;
         this.settings = settings;
+        this.partners = partners;
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class ReminderFeature implements Feature {
                         OptionSpec.text(OPTION_WHAT, "What to remind you of")
                                 .withLength(1, PersonalReminders.MAX_WHAT).mandatory(),
                         OptionSpec.text(OPTION_PARTNER, "The partner it is about (optional)")
-                                .withLength(1, PersonalReminders.MAX_ABOUT)),
+                                .withLength(1, PersonalReminders.MAX_ABOUT).withAutocomplete()),
                 CommandSpec.group("reminders", "Your reminders",
                         CommandSpec.leaf("list", "See the reminders you have coming"),
                         CommandSpec.leaf("cancel", "Cancel one of your reminders",
@@ -95,6 +98,9 @@ public final class ReminderFeature implements Feature {
         if (who.guildId() == 0) {
             return List.of();
         }
+        if (OPTION_PARTNER.equals(request.option())) {
+            return partners.suggest(who.guildId(), request.typed());
+        }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         String typed = request.typed() == null ? "" : request.typed().strip().toLowerCase(Locale.ROOT);
         return reminders.pending(who).stream()
@@ -106,8 +112,11 @@ public final class ReminderFeature implements Feature {
     }
 
     private Reply remind(Inbound.Command command) {
+        // the partner must be one on the outreach list; the reminder keeps its name as it is spelled there
+        String partner = command.option(OPTION_PARTNER)
+                .map(typed -> partners.pick(command.caller().guildId(), typed).name()).orElse("");
         PersonalReminders.Added added = reminders.add(command.caller(), command.option(OPTION_WHEN).orElse(""),
-                command.option(OPTION_WHAT).orElse(""), command.option(OPTION_PARTNER).orElse(""));
+                command.option(OPTION_WHAT).orElse(""), partner);
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder("Got it. I'll remind you ").append(TimeMarkup.both(r.requestedAt()))
                 .append(":\n> ").append(Limits.clip(r.payload(), 300).replace("\n", "\n> "));

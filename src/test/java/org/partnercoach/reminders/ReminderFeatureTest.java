@@ -35,9 +35,10 @@ class ReminderFeatureTest {
     @DisplayName("a reminder set for in 2 days reaches the member by DM then, once")
     void remindsOnce() {
         Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
 
-        // WHEN Ana asks to be reminded in two days
-        Reply reply = ana.runs("remind", "when", "in 2 days", "what", "Call Lincoln High", "partner", "Lincoln High");
+        // WHEN Ana asks to be reminded in two days, about a partner she types in lower case
+        Reply reply = ana.runs("remind", "when", "in 2 days", "what", "Call Lincoln High", "partner", "lincoln high");
 
         // THEN she sees when, in Discord's timestamp markup
         Instant due = TestBot.START.plus(Duration.ofDays(2));
@@ -89,7 +90,7 @@ class ReminderFeatureTest {
         ana.runs("remind", "when", "friday", "what", "Email the library");
         bot.member("bo").runs("remind", "when", "tomorrow 10am", "what", "Call Lincoln High too");
 
-        List<OptionSpec.Choice> offered = ana.suggestions("reminders cancel", ReminderFeature.OPTION_REMINDER, "email");
+        List<OptionSpec.Choice> offered = ana.suggests("reminders cancel", ReminderFeature.OPTION_REMINDER, "email");
         assertThat(offered).extracting(OptionSpec.Choice::name)
                 .containsExactly("Fri 6 Mar, 09:00 · Email the library", "Mon 9 Mar, 09:00 · Email the food bank");
 
@@ -137,6 +138,18 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("the partner option suggests partners on the outreach list of this server only")
+    void partnerSuggestions() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        bot.memberOfOtherServer("zoe").runs("partner add", "name", "Eastside Clinic", "sector", "health-care");
+
+        assertThat(ana.suggests("remind", "partner", "east")).extracting(OptionSpec.Choice::name)
+                .containsExactly("Eastside Food Bank · Food and nutrition · Researching");
+    }
+
+    @Test
     @DisplayName("bad input gets a friendly message and loses nothing; odd text is kept as typed and pings nobody")
     void badInput() {
         Member ana = bot.member("ana");
@@ -148,7 +161,9 @@ class ReminderFeatureTest {
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "x".repeat(10_000)).text())
                 .contains("under 500").hasSizeLessThan(400);
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "p".repeat(101)).text())
-                .contains("up to 100");
+                .contains("can't find a partner");
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "Nobody Inc").text())
+                .contains("I can't find a partner called “Nobody Inc”");
         assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("Keep me");
 
         ana.runs("remind", "when", "in 3 days", "what", "@everyone 🎉 '; DROP TABLE scheduled_sends; --");
@@ -168,7 +183,7 @@ class ReminderFeatureTest {
         Member anaElsewhere = bot.memberOfOtherServer("ana");
         assertThat(anaElsewhere.runs("reminders list").text()).contains("no reminders coming");
         assertThat(anaElsewhere.runs("reminders cancel", "reminder", "lincoln").text()).contains("found no reminder");
-        assertThat(anaElsewhere.suggestions("reminders cancel", ReminderFeature.OPTION_REMINDER, "")).isEmpty();
+        assertThat(anaElsewhere.suggests("reminders cancel", ReminderFeature.OPTION_REMINDER, "")).isEmpty();
     }
 
     @Test

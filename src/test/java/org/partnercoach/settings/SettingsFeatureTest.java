@@ -91,13 +91,13 @@ class SettingsFeatureTest {
     void zoneAutocomplete() {
         Member bo = bot.member("bo");
 
-        assertThat(bo.suggestions("coach setup", SettingsFeature.OPTION_TIMEZONE, "CHICAGO"))
+        assertThat(bo.suggests("coach setup", SettingsFeature.OPTION_TIMEZONE, "CHICAGO"))
                 .extracting(OptionSpec.Choice::value).containsExactly("America/Chicago");
-        assertThat(bo.suggestions("coach setup", SettingsFeature.OPTION_TIMEZONE, "america")).hasSize(25)
+        assertThat(bo.suggests("coach setup", SettingsFeature.OPTION_TIMEZONE, "america")).hasSize(25)
                 .allSatisfy(c -> assertThat(c.value().toLowerCase()).contains("america"));
-        assertThat(bo.suggestions("settings timezone", SettingsFeature.OPTION_ZONE, "new y"))
+        assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, "new y"))
                 .extracting(OptionSpec.Choice::value).contains("America/New_York");
-        assertThat(bo.suggestions("settings timezone", SettingsFeature.OPTION_ZONE, ""))
+        assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, ""))
                 .hasSize(25).first().extracting(OptionSpec.Choice::value).isEqualTo(SettingsFeature.SERVER_ZONE);
     }
 

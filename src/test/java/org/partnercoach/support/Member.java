@@ -55,13 +55,6 @@ public final class Member {
                 Surface.SERVER);
     }
 
-    /** What the platform would suggest while they type {@code typed} into an option with autocomplete. */
-    public java.util.List<org.partnercoach.chat.OptionSpec.Choice> suggestions(String path, String option,
-                                                                              String typed) {
-        return bot.app().router().suggest(new Inbound.Autocomplete(caller(Surface.SERVER), path, option, typed,
-                Map.of()));
-    }
-
     /** Presses the button with this label on the last message they saw. */
     public Reply presses(String label) {
         Button button = button(label);

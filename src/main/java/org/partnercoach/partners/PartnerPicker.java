@@ -1,0 +1,34 @@
+package org.partnercoach.partners;
+
+import java.util.List;
+import org.partnercoach.chat.OptionSpec;
+
+/**
+ * Lets another feature take a partner as an option (e.g. {@code /remind ... partner:}): suggestions while the
+ * member types on Discord, and the partner a typed name or picked id means, with the same friendly "I can't find"
+ * message as {@code /partner} commands.
+ */
+public final class PartnerPicker {
+
+    private final PartnerLookup lookup;
+    private final Sectors sectors;
+
+    PartnerPicker(PartnerLookup lookup, Sectors sectors) {
+        this.lookup = lookup;
+        this.sectors = sectors;
+    }
+
+    /**
+     * The partner a member means, in their own server.
+     *
+     * @throws org.partnercoach.chat.UserError naming close matches when there is no such partner
+     */
+    public Partner pick(long guildId, String typedOrId) {
+        return lookup.resolve(guildId, typedOrId);
+    }
+
+    /** Up to 25 partners still on the list whose names contain what the member typed. */
+    public List<OptionSpec.Choice> suggest(long guildId, String typed) {
+        return lookup.suggest(guildId, typed, Partner::active, sectors);
+    }
+}
