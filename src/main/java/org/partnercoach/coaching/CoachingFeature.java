@@ -275,17 +275,8 @@ public final class CoachingFeature implements Feature {
         Card card = new Card("Your answers", body.toString(), List.of(),
                 pages > 1 ? "Page " + (shown + 1) + " of " + pages : "Press Edit to change an answer.");
         Reply reply = Reply.card(card).withRows(Row.grid(edits));
-        if (pages > 1) {
-            List<Button> nav = new ArrayList<>();
-            if (shown > 0) {
-                nav.add(Button.secondary(CustomId.of(WalkView.FEATURE, "answers", shown - 1), "◀ Previous"));
-            }
-            if (shown < pages - 1) {
-                nav.add(Button.secondary(CustomId.of(WalkView.FEATURE, "answers", shown + 1), "Next ▶"));
-            }
-            reply = reply.withRow(new Row.Buttons(nav));
-        }
-        return reply;
+        return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
+                .map(reply::withRow).orElse(reply);
     }
 
     private Reply editForm(Caller who, long answerId) {

@@ -63,11 +63,8 @@ final class PartnerBrowser {
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
-            CustomId previous = page > 0 ? CustomId.of(PartnerView.FEATURE, "list", page - 1, stageArg, sectorArg,
-                    mineArg) : null;
-            CustomId next = page < pages - 1 ? CustomId.of(PartnerView.FEATURE, "list", page + 1, stageArg, sectorArg,
-                    mineArg) : null;
-            return view.list(shown, page, pages, total, describe(stage, sector, mine), previous, next);
+            return view.list(shown, page, pages, total, describe(stage, sector, mine),
+                    to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
         });
     }
 

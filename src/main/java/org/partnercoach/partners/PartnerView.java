@@ -130,8 +130,8 @@ final class PartnerView {
     }
 
     /** One page of the list with a menu to open a partner and buttons to page. */
-    Reply list(List<Partner> partners, int page, int pages, int total, String filters, CustomId previous,
-               CustomId next) {
+    Reply list(List<Partner> partners, int page, int pages, int total, String filters,
+               java.util.function.IntFunction<CustomId> pageId) {
         if (partners.isEmpty()) {
             return Reply.text(total == 0 && filters.isEmpty()
                     ? "The outreach list is empty so far. Add the first organization with "
@@ -153,14 +153,7 @@ final class PartnerView {
                 + " partner" + (total == 1 ? "" : "s") + " · newest activity first");
         Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
                 "Open a partner", options)));
-        List<Button> nav = new ArrayList<>();
-        if (previous != null) {
-            nav.add(Button.secondary(previous, "◀ Previous"));
-        }
-        if (next != null) {
-            nav.add(Button.secondary(next, "Next ▶"));
-        }
-        return nav.isEmpty() ? reply : reply.withRow(new Row.Buttons(nav));
+        return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);
     }
 
     /** After a stage move: a warm word and the button that opens the plan's matching tip for this partner. */
