@@ -11,9 +11,7 @@ import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
-import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Inbound;
-import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
@@ -31,13 +29,13 @@ import org.slf4j.LoggerFactory;
 public final class CoachingFeature implements Feature {
 
     public static final String OPTION_NUMBER = "number";
-    static final int ANSWERS_PER_PAGE = 20;
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
 
     private final Walks walks;
     private final SubjectNames subjects;
     private final List<AnswerFollowUp> followUps;
+    private final AnswersPage answersPage;
 
     public CoachingFeature(Walks walks, SubjectNames subjects) {
         this(walks, subjects, List.of());
@@ -47,6 +45,7 @@ public final class CoachingFeature implements Feature {
         this.walks = walks;
         this.subjects = subjects;
         this.followUps = List.copyOf(followUps);
+        this.answersPage = new AnswersPage(walks, subjects);
     }
 
     @Override
@@ -76,7 +75,7 @@ public final class CoachingFeature implements Feature {
             case "reflect" -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case "coach tip" -> tip(command);
             case "coach progress" -> progress(who);
-            case "coach answers" -> answers(who, 0);
+            case "coach answers" -> answersPage.page(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
     }
@@ -95,8 +94,8 @@ public final class CoachingFeature implements Feature {
             case "resume" -> show(walks.show(who, walkId), who).replacingMessage();
             case "restart" -> show(walks.restart(who, walkId), who).replacingMessage();
             case "tip" -> show(walks.jumpToStep(who, CurriculumLoader.FIVE_TIPS, 0, (int) id.longArg(0)), who);
-            case "answers" -> answers(who, (int) Math.max(0, id.longArg(0))).replacingMessage();
-            case "edit" -> editForm(who, walkId);
+            case "answers" -> answersPage.page(who, (int) Math.max(0, id.longArg(0))).replacingMessage();
+            case "edit" -> answersPage.editForm(who, walkId);
             default -> Router.stale();
         };
     }
@@ -110,7 +109,7 @@ public final class CoachingFeature implements Feature {
             case "answered" -> answered(who, id.longArg(0), id.arg(1), text).replacingMessage();
             case "edited" -> {
                 Answer answer = walks.editAnswer(who, id.longArg(0), text);
-                yield answers(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
+                yield answersPage.page(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
             }
             default -> Router.stale();
         };
@@ -236,60 +235,6 @@ public final class CoachingFeature implements Feature {
                 + paused + "\n" + WalkView.progressLine(s);
     }
 
-    /** All the member's answers, numbered, with an Edit button each; 20 to a page. */
-    private Reply answers(Caller who, int page) {
-        List<Entry> entries = new ArrayList<>();
-        for (WalkState s : walks.ofMember(who)) {
-            String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
-            String walkTitle = s.curriculum().title() + (subject.isBlank() ? "" : " — " + subject);
-            for (Curriculum.Position p : s.curriculum().positions()) {
-                s.answerFor(p.question().key()).filter(a -> !a.skipped())
-                        .ifPresent(a -> entries.add(new Entry(walkTitle, WalkView.named(p.question().text(), subject),
-                                a)));
-            }
-        }
-        if (entries.isEmpty()) {
-            return Reply.text("You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
-                    + "or `/reflect` for the Ask Yourself questions.");
-        }
-        int pages = (entries.size() + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE;
-        int shown = Math.min(page, pages - 1);
-        List<Entry> slice = entries.subList(shown * ANSWERS_PER_PAGE,
-                Math.min(entries.size(), (shown + 1) * ANSWERS_PER_PAGE));
-        StringBuilder body = new StringBuilder();
-        List<Button> edits = new ArrayList<>();
-        String section = "";
-        int perEntry = (Limits.EMBED_DESCRIPTION - 200) / slice.size();
-        for (int i = 0; i < slice.size(); i++) {
-            Entry e = slice.get(i);
-            int number = shown * ANSWERS_PER_PAGE + i + 1;
-            if (!e.walkTitle().equals(section)) {
-                section = e.walkTitle();
-                body.append("**").append(section).append("**\n");
-            }
-            String line = number + ". *" + WalkView.clip(e.question(), 90) + "*\n   "
-                    + WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110)) + "\n";
-            body.append(line);
-            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()), "Edit " + number));
-        }
-        Card card = new Card("Your answers", body.toString(), List.of(),
-                pages > 1 ? "Page " + (shown + 1) + " of " + pages : "Press Edit to change an answer.");
-        Reply reply = Reply.card(card).withRows(Row.grid(edits));
-        return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
-                .map(reply::withRow).orElse(reply);
-    }
-
-    private Reply editForm(Caller who, long answerId) {
-        Answer answer = walks.ownAnswer(who, answerId);
-        WalkState state = walks.show(who, answer.walkId());
-        Curriculum.Position at = state.curriculum().find(answer.questionKey()).orElseThrow(() -> new UserError(
-                "That question is no longer part of the walk, so its answer can't be edited."));
-        Form.Input input = Form.Input.paragraph(WalkView.ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
-                .withPlaceholder(at.question().text()).prefilled(answer.text());
-        return Reply.form(new Form(CustomId.of(WalkView.FEATURE, "edited", answerId),
-                WalkView.formTitle(state.curriculum(), at), List.of(input)));
-    }
-
     private static String help(boolean inWalk) {
         String words = "`start`: the 5 tips for reaching out to new partners\n"
                 + "`reflect`: the four Ask Yourself questions\n"
@@ -309,6 +254,4 @@ public final class CoachingFeature implements Feature {
         }
     }
 
-    private record Entry(String walkTitle, String question, Answer answer) {
-    }
 }
