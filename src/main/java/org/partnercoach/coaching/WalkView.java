@@ -20,6 +20,8 @@ public final class WalkView {
 
     static final String FEATURE = "walk";
     static final String ANSWER_FIELD = "answer";
+    static final String DM_INVITE = "*Rather type than press buttons? Send me a direct message: whatever you "
+            + "write there answers the current question.*";
     static final String DM_WORDS = "Type your answer, or `back`, `skip`, `pause` or `help`.";
     private static final int BAR_WIDTH = 10;
 
@@ -40,6 +42,9 @@ public final class WalkView {
         StringBuilder body = new StringBuilder();
         if (at.questionIndex() == 0 && at.stepIndex() == 0 && state.answers().isEmpty()) {
             body.append(named(c.intro(), subjectName)).append("\n\n");
+            if (surface != Surface.DM) {
+                body.append(DM_INVITE).append("\n\n");
+            }
         }
         // the step's guidance opens the step, and greets a member coming back; later questions stay short
         boolean movingOn = state.notice().startsWith("Saved") || state.notice().startsWith("Skipped");

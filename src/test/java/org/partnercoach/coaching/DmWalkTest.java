@@ -30,6 +30,9 @@ class DmWalkTest {
                 .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
         assertThat(next.plainText()).contains("Question 2 of 4");
         assertThat(next.buttons()).isEmpty();
+        // a walk begun in the DM opens with its introduction, without the invitation to the DM it is already in
+        Reply reflect = ana.types("reflect");
+        assertThat(reflect.plainText()).contains("Partnering is the shift").doesNotContain("Send me a direct message");
     }
 
     @Test

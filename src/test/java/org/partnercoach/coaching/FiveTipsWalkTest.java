@@ -30,7 +30,7 @@ class FiveTipsWalkTest {
         assertThat(first.ephemeral()).isTrue();
         assertThat(first.cards().get(0).title()).isEqualTo("Tip 1 of 5 · Do your research");
         assertThat(first.plainText()).contains("Which organizations would you like to reach out to?")
-                .contains("more than 500");
+                .contains("more than 500").contains("Send me a direct message");
         assertThat(first.buttons()).extracting(Button::label).containsExactly("Answer", "Skip", "Back", "Pause");
 
         int questions = 0;
