@@ -16,6 +16,7 @@ import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Courier;
+import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.Outbox;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
@@ -61,14 +62,18 @@ public final class PartnerCoach implements AutoCloseable {
             ServerSettings settings = new ServerSettings(db, clock);
             Outbox outbox = new Outbox(db);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
+            Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
+                    partners.picker(), partners.actions(), content);
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
-                    new ReminderFeature(personal, settings, partners.picker()));
+                    new ReminderFeature(personal, settings, partners.picker()),
+                    cultivate.feature());
             List<ScheduledJob> jobs = List.of(
-                    new ReminderJob(outbox, new Courier(messenger, settings), settings, List.of(personal), List.of()));
+                    new ReminderJob(outbox, new Courier(messenger, settings), settings,
+                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId());

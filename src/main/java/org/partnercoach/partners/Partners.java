@@ -22,14 +22,16 @@ public final class Partners {
     private final PartnerCommands commands;
     private final CoalitionCommands coalition;
     private final WalkToList walkToList;
+    private final PartnerActions actions;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
-                     CoalitionCommands coalition, WalkToList walkToList) {
+                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions) {
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
         this.coalition = coalition;
         this.walkToList = walkToList;
+        this.actions = actions;
     }
 
     public static Partners create(Database db, Clock clock, Messenger messenger, Walks walks,
@@ -47,7 +49,8 @@ public final class Partners {
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
                 new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
-                new CoalitionCommands(directory, new GapsReport(sectors)), walkToList);
+                new CoalitionCommands(directory, new GapsReport(sectors)), walkToList,
+                new PartnerActions(service));
     }
 
     /** {@code /partner ...} */
@@ -73,6 +76,11 @@ public final class Partners {
     /** Partner options for other features' commands: suggestions and the partner a name means. */
     public PartnerPicker picker() {
         return picker;
+    }
+
+    /** Changes other features make on a member's behalf, under the list's rules (cadence, archive). */
+    public PartnerActions actions() {
+        return actions;
     }
 
     /** The read API (and touchpoint logging) for other features such as reminders. */

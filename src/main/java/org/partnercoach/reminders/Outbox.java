@@ -71,6 +71,10 @@ public final class Outbox {
     private static final String CANCEL = """
             UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
+    private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'";
+    private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
 
@@ -152,6 +156,21 @@ public final class Outbox {
 
     public int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {
         return Database.one(c, COUNT_OPEN, rs -> rs.getInt(1), guildId, kind, recipientId).orElse(0);
+    }
+
+    /**
+     * Replaces the content of a recipient's pending sends of one kind (a cultivate reminder waiting for the morning
+     * takes in the partners that fell due since); a send being delivered now is left alone.
+     */
+    public int refreshPending(Connection c, long guildId, String kind, long recipientId, String payload)
+            throws SQLException {
+        return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId);
+    }
+
+    /** How many of a recipient's sends of one kind were given up since {@code since}. */
+    public int countFailedSince(Connection c, long guildId, String kind, long recipientId, Instant since)
+            throws SQLException {
+        return Database.one(c, COUNT_FAILED_SINCE, rs -> rs.getInt(1), guildId, kind, recipientId, since).orElse(0);
     }
 
     /** Cancels a recipient's own pending send; false when it is not theirs, not pending, or being sent now. */

@@ -1,0 +1,30 @@
+package org.partnercoach.partners;
+
+import org.partnercoach.chat.Caller;
+
+/**
+ * Changes other features make to the outreach list on a member's behalf, under the list's own rules: set a
+ * partner's cadence, and archive one ("we've moved on": its owner or a coordinator only). Cultivate reminders use
+ * it for {@code /partner cadence} and their buttons.
+ */
+public final class PartnerActions {
+
+    private final PartnerService service;
+
+    PartnerActions(PartnerService service) {
+        this.service = service;
+    }
+
+    /**
+     * Sets the days between touchpoints of the partner a member named (its id or its name): "1" to "365", or "0" for
+     * the server's default.
+     */
+    public Partner setCadence(Caller who, String partner, String days) {
+        return service.edit(who, partner, new PartnerService.Changes(null, null, null, null, days));
+    }
+
+    /** Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. */
+    public Partner archive(Caller who, long partnerId, String reason) {
+        return service.archive(who, String.valueOf(partnerId), reason);
+    }
+}

@@ -1,0 +1,52 @@
+package org.partnercoach.reminders;
+
+import java.time.Clock;
+import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.partners.PartnerActions;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.partners.PartnerPicker;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * Builds the cultivate reminders' parts once, for the composition root: the planner and the kind of send the
+ * {@link ReminderJob} runs, and the feature that answers {@code /partner cadence} and the reminders' buttons.
+ */
+public final class Cultivate {
+
+    private final CultivatePlanner planner;
+    private final CultivateReminders reminders;
+    private final CultivateFeature feature;
+
+    private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature) {
+        this.planner = planner;
+        this.reminders = reminders;
+        this.feature = feature;
+    }
+
+    public static Cultivate create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
+                                   PartnerDirectory directory, PartnerPicker picker, PartnerActions actions,
+                                   CurriculumLoader content) {
+        CultivateStore store = new CultivateStore();
+        PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
+        CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
+        return new Cultivate(new CultivatePlanner(db, store, cycles, outbox),
+                new CultivateReminders(cycles, view, clock),
+                new CultivateFeature(cycles, view, outbox, directory, picker, actions, clock));
+    }
+
+    /** Queues a reminder for each owner whose partners fell due. */
+    public DuePlanner planner() {
+        return planner;
+    }
+
+    /** Builds and records the reminder when it is sent. */
+    public SendKind reminders() {
+        return reminders;
+    }
+
+    /** {@code /partner cadence} and the reminders' buttons, menu and form. */
+    public CultivateFeature feature() {
+        return feature;
+    }
+}

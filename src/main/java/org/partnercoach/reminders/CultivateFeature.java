@@ -1,0 +1,208 @@
+package org.partnercoach.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerActions;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.partners.PartnerPicker;
+import org.partnercoach.partners.Touchpoint;
+import org.partnercoach.settings.Settings;
+
+/**
+ * {@code /partner cadence}, and the buttons, menu and form of a cultivate reminder: log a touchpoint (which resets
+ * the partner's clock), snooze a day or a week, "we've moved on" (the outreach list's own rules), and the answer to
+ * "pause reminders or keep going?". Each answer replaces the reminder with what is still left in it.
+ */
+public final class CultivateFeature implements Feature {
+
+    public static final String OPTION_PARTNER = "partner";
+    public static final String OPTION_DAYS = "days";
+    public static final String FIELD_NOTE = "note";
+    public static final String FIELD_KIND = "kind";
+    static final int MAX_NOTE = 1000;
+
+    /** A press on a reminder: who acts (in the reminder's server), on which reminder and which partner. */
+    private record Target(Caller who, ScheduledSend send, Partner partner) {
+    }
+
+    private final PartnerCycles cycles;
+    private final CultivateView view;
+    private final Outbox outbox;
+    private final PartnerDirectory directory;
+    private final PartnerPicker picker;
+    private final PartnerActions actions;
+    private final Clock clock;
+
+    CultivateFeature(PartnerCycles cycles, CultivateView view, Outbox outbox, PartnerDirectory directory,
+                     PartnerPicker picker, PartnerActions actions, Clock clock) {
+        this.cycles = cycles;
+        this.view = view;
+        this.outbox = outbox;
+        this.directory = directory;
+        this.picker = picker;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.group("partner", "The coalition's outreach list",
+                CommandSpec.leaf("cadence", "How often to keep in touch with a partner before a reminder",
+                        OptionSpec.text(OPTION_PARTNER, "The partner organization").mandatory().withAutocomplete(),
+                        OptionSpec.integer(OPTION_DAYS, "Days without contact before a reminder (0: the server's "
+                                + "default)", 0, Settings.MAX_CADENCE_DAYS).mandatory())));
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(CultivateView.PREFIX);
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        if (!command.path().equals("partner cadence")) {
+            throw new IllegalArgumentException(command.path());
+        }
+        Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
+                command.option(OPTION_DAYS).orElse(""));
+        int days = CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId()));
+        Instant next = cycles.nextAt(p);
+        return Reply.text("“" + p.name() + "” gets a reminder to check in after " + days + " days without contact"
+                + (p.cadenceDays() == null ? " (the server's default)" : "") + ". "
+                + (next.isAfter(clock.instant()) ? "The next one is due " + TimeMarkup.both(next) + "."
+                : "One is due now: it goes out shortly.")
+                + " Every touchpoint you log with `/partner log` starts the clock again.");
+    }
+
+    @Override
+    public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+        long guildId = request.caller().guildId();
+        return OPTION_PARTNER.equals(request.option()) && guildId != 0
+                ? picker.suggest(guildId, request.typed()) : List.of();
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        CustomId id = press.customId();
+        Optional<Target> target = target(press.caller(), id, id.longArg(2));
+        if (target.isEmpty()) {
+            return Router.stale();
+        }
+        Target t = target.get();
+        Partner p = t.partner();
+        return switch (id.action()) {
+            case "list" -> refreshed(t, "");
+            case "log" -> Reply.form(new Form(CultivateView.id("logged", t.send(), p.id()),
+                    "Touchpoint: " + p.name(), List.of(
+                    Form.Input.paragraph(FIELD_NOTE, "What happened?", MAX_NOTE)
+                            .withPlaceholder("e.g. Coffee with Maria: their priority this spring is..."),
+                    Form.Input.shortText(FIELD_KIND, "Kind", 10).optional()
+                            .withPlaceholder("meeting, call, email, intro, event or note"))));
+            case "snooze" -> snooze(t, id.longArg(3));
+            case "archive" -> {
+                actions.archive(t.who(), p.id(), null);
+                yield refreshed(t, "“" + p.name() + "” has moved on. That's fine: commitment changes over time. "
+                        + "`/partner restore` brings it back.");
+            }
+            case "pause" -> refreshed(t, cycles.decide(p, CultivateState.Decision.PAUSE)
+                    ? "Paused reminders for “" + p.name() + "”. When you're in touch again, log it with "
+                    + "`/partner log` and they start over." : moot(p));
+            case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
+                    ? "I'll keep reminding you about “" + p.name() + "” every "
+                    + CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId())) + " days." : moot(p));
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        long partnerId = selection.values().isEmpty() ? -1 : parseId(selection.values().get(0));
+        Optional<Target> target = target(selection.caller(), selection.customId(), partnerId);
+        if (target.isEmpty() || !selection.customId().action().equals("pick")) {
+            return Router.stale();
+        }
+        Target t = target.get();
+        return cycles.open(t.send(), clock.instant()).stream().filter(i -> i.partner().id() == partnerId).findFirst()
+                .map(item -> view.partner(t.send(), item).replacingMessage())
+                .orElseGet(() -> refreshed(t, "“" + t.partner().name() + "” needs nothing more from this reminder."));
+    }
+
+    @Override
+    public Reply onModal(Inbound.ModalSubmit submit) {
+        CustomId id = submit.customId();
+        Optional<Target> target = target(submit.caller(), id, id.longArg(2));
+        if (target.isEmpty() || !id.action().equals("logged")) {
+            return Router.stale();
+        }
+        Target t = target.get();
+        String kindText = submit.field(FIELD_KIND).strip();
+        Optional<Touchpoint.Kind> kind = kindText.isEmpty() ? Optional.of(Touchpoint.Kind.NOTE)
+                : Touchpoint.Kind.parse(kindText);
+        directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
+                kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant());
+        Partner p = directory.find(t.send().guildId(), t.partner().id()).orElse(t.partner());
+        return refreshed(t, "Logged your touchpoint with “" + p.name() + "”"
+                + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
+                : "") + ". Its clock starts again: the next check-in is due " + TimeMarkup.relative(cycles.nextAt(p))
+                + ". Nice work keeping the relationship warm!");
+    }
+
+    private Reply snooze(Target t, long days) {
+        if (days != 1 && days != 7) {
+            return Router.stale();
+        }
+        Instant until = clock.instant().plus(Duration.ofDays(days));
+        cycles.snooze(t.send().guildId(), t.partner().id(), until);
+        return refreshed(t, "Snoozed “" + t.partner().name() + "”: I'll remind you again "
+                + TimeMarkup.relative(until) + ".");
+    }
+
+    private Reply refreshed(Target t, String notice) {
+        return view.reminder(t.send(), cycles.open(t.send(), clock.instant()), notice).replacingMessage();
+    }
+
+    private static String moot(Partner p) {
+        return "A touchpoint with “" + p.name() + "” was logged since, so its reminders simply start over.";
+    }
+
+    /**
+     * The reminder and partner a component names, checked: a press in a server must come from the reminder's
+     * server, and one in a DM from the member it was sent to. Empty when the reminder or partner is not (or no
+     * longer) there.
+     */
+    private Optional<Target> target(Caller caller, CustomId id, long partnerId) {
+        long guildId = id.longArg(0);
+        Optional<ScheduledSend> send = guildId <= 0 ? Optional.empty() : outbox.find(guildId, id.longArg(1))
+                .filter(s -> s.kind().equals(CultivateReminders.KIND)
+                        && CultivateReminders.partnerIds(s).contains(partnerId));
+        if (send.isEmpty()) {
+            return Optional.empty();
+        }
+        if (caller.inDm() ? send.get().recipientId() != caller.userId() : caller.guildId() != guildId) {
+            throw new UserError("That reminder was meant for someone else, so I can't act on it for you. "
+                    + "`/partner list mine:true` shows the partners you look after.");
+        }
+        return directory.find(guildId, partnerId).map(p -> new Target(caller.inGuild(guildId), send.get(), p));
+    }
+
+    private static long parseId(String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : -1;
+    }
+}

@@ -1,0 +1,75 @@
+package org.partnercoach.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnercoach.settings.Settings;
+import org.partnercoach.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Before each delivery run, queues a cultivate reminder for each owner whose partners fell due: one message per
+ * owner (the reminder channel for partners nobody looks after) listing up to {@link #MAX_PARTNERS} of them, the
+ * longest overdue first; the rest come in the next one. An owner gets no second message while one is still to go
+ * out: a message waiting for the morning takes in the partners that fell due since. After a message for someone
+ * could not be delivered at all, their next one waits {@link #AFTER_FAILURE}.
+ */
+final class CultivatePlanner implements DuePlanner {
+
+    /** Partners in one message: each has a field of its own, and all of them fit in Discord's 6000 characters. */
+    static final int MAX_PARTNERS = 10;
+    static final Duration AFTER_FAILURE = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
+
+    private final Database db;
+    private final CultivateStore store;
+    private final PartnerCycles cycles;
+    private final Outbox outbox;
+
+    CultivatePlanner(Database db, CultivateStore store, PartnerCycles cycles, Outbox outbox) {
+        this.db = db;
+        this.store = store;
+        this.cycles = cycles;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void plan(Instant now) {
+        Map<Long, Set<Long>> candidates = db.read(c -> store.candidates(c, now,
+                Settings.DEFAULTS.defaultCadenceDays()));
+        candidates.forEach((guildId, ids) -> {
+            try {
+                planServer(guildId, ids, now);
+            } catch (RuntimeException e) {
+                log.error("could not plan cultivate reminders in guild {}", guildId, e);
+            }
+        });
+    }
+
+    private void planServer(long guildId, Set<Long> ids, Instant now) {
+        Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, ids, now).stream()
+                .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
+        byRecipient.forEach((recipientId, due) -> queue(guildId, recipientId,
+                CultivateReminders.payload(due.subList(0, Math.min(MAX_PARTNERS, due.size()))), now));
+    }
+
+    private void queue(long guildId, long recipientId, String payload, Instant now) {
+        String kind = CultivateReminders.KIND;
+        db.write(c -> {
+            if (outbox.countFailedSince(c, guildId, kind, recipientId, now.minus(AFTER_FAILURE)) > 0) {
+                return null;
+            }
+            if (outbox.countOpen(c, guildId, kind, recipientId) > 0) {
+                outbox.refreshPending(c, guildId, kind, recipientId, payload);
+                return null;
+            }
+            return outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", now), now);
+        });
+    }
+}

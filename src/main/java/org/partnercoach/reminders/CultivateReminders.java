@@ -1,0 +1,56 @@
+package org.partnercoach.reminders;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Reply;
+
+/**
+ * The cultivate reminder as a kind of scheduled send: one message per owner listing their partners that fell due
+ * (the payload holds the partner ids). When it is sent it lists only those still due then, and records one more
+ * reminder for each of them in the same transaction as the SENT mark.
+ */
+final class CultivateReminders implements SendKind {
+
+    static final String KIND = "cultivate";
+
+    private final PartnerCycles cycles;
+    private final CultivateView view;
+    private final Clock clock;
+
+    CultivateReminders(PartnerCycles cycles, CultivateView view, Clock clock) {
+        this.cycles = cycles;
+        this.view = view;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        List<PartnerCycles.Item> due = cycles.due(send.guildId(), partnerIds(send), clock.instant());
+        return due.isEmpty() ? Optional.empty() : Optional.of(view.reminder(send, due, ""));
+    }
+
+    @Override
+    public void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
+        cycles.reminded(c, send.guildId(), partnerIds(send), at);
+    }
+
+    static String payload(List<PartnerCycles.Item> items) {
+        return items.stream().map(i -> String.valueOf(i.partner().id())).collect(Collectors.joining(","));
+    }
+
+    static List<Long> partnerIds(ScheduledSend send) {
+        return Arrays.stream(send.payload().split(",")).map(String::strip).filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package org.partnercoach.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.partnercoach.partners.Partner;
+
+/**
+ * Where one partner stands in its cultivate reminders, and the rules that decide when the next one goes out.
+ *
+ * <p>A partner's clock runs from its last touchpoint (or, never touched, from when it was added) for its cadence.
+ * After a reminder the next one waits another cadence, or until a snooze ends. After {@link #CAP} reminders with no
+ * touchpoint between them the owner is asked, once, whether to pause or keep going; until they answer, and while
+ * paused, no reminder goes out. A touchpoint starts a new stretch: the count, the question and the answer belong to
+ * the stretch they were made in ({@code touchMarker} is the partner's last touchpoint when they were written).
+ */
+record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, Instant snoozedUntil, Instant askedAt,
+                      Decision decision, Instant decidedAt) {
+
+    /** Reminders without a touchpoint before the owner is asked whether to go on. */
+    static final int CAP = 3;
+
+    /** A partner that has never been reminded. */
+    static final CultivateState NEW = new CultivateState(null, 0, null, null, null, null, null);
+
+    /** The owner's answer to "pause reminders, or keep going?". */
+    enum Decision { PAUSE, KEEP }
+
+    /** This state as it stands for the partner's current stretch: a newer touchpoint voids the counts. */
+    CultivateState current(Partner p) {
+        return sameStretch(p) ? this
+                : new CultivateState(p.lastTouchAt(), 0, remindedAt, snoozedUntil, null, null, null);
+    }
+
+    /** No touchpoint was logged since this state was written. */
+    boolean sameStretch(Partner p) {
+        return Objects.equals(touchMarker, p.lastTouchAt());
+    }
+
+    /** The partner's cadence in days: its own, else the server's default. */
+    static int cadenceDays(Partner p, int defaultDays) {
+        return p.cadenceDays() == null ? defaultDays : p.cadenceDays();
+    }
+
+    /** The last contact, or when the partner was added if nobody has been in touch yet. */
+    static Instant lastContact(Partner p) {
+        return p.lastTouch().orElse(p.createdAt());
+    }
+
+    /**
+     * The earliest time the next reminder may go: the end of the partner's clock, and after a reminder either a
+     * cadence later or, when snoozed since, the end of the snooze.
+     */
+    Instant nextAt(Partner p, int defaultDays) {
+        Duration cadence = Duration.ofDays(cadenceDays(p, defaultDays));
+        Instant at = lastContact(p).plus(cadence);
+        Instant wait = snoozedSinceReminder() ? snoozedUntil : remindedAt == null ? null : remindedAt.plus(cadence);
+        return wait != null && wait.isAfter(at) ? wait : at;
+    }
+
+    /** True when the partner, in this (current) state, gets a reminder at {@code now}. */
+    boolean due(Partner p, int defaultDays, Instant now) {
+        return p.active() && !stopped() && !nextAt(p, defaultDays).isAfter(now);
+    }
+
+    /** Paused, or asked and not answered yet: no reminders until a touchpoint (or "keep going"). */
+    boolean stopped() {
+        return decision == Decision.PAUSE || (askedAt != null && decision == null);
+    }
+
+    /** Its next reminder is the question "pause or keep going?". */
+    boolean asks() {
+        return reminders >= CAP && askedAt == null && decision == null;
+    }
+
+    /** Its reminder is waiting for the owner's answer. */
+    boolean waitsForAnswer() {
+        return askedAt != null && decision == null;
+    }
+
+    boolean snoozedAt(Instant now) {
+        return snoozedSinceReminder() && snoozedUntil.isAfter(now);
+    }
+
+    /** The state after a reminder (or the question) went out at {@code at}. */
+    CultivateState reminded(Instant at) {
+        return asks() ? new CultivateState(touchMarker, reminders, at, snoozedUntil, at, null, null)
+                : new CultivateState(touchMarker, reminders + 1, at, snoozedUntil, askedAt, decision, decidedAt);
+    }
+
+    CultivateState snoozed(Instant until) {
+        return new CultivateState(touchMarker, reminders, remindedAt, until, askedAt, decision, decidedAt);
+    }
+
+    CultivateState decided(Decision answer, Instant at) {
+        return new CultivateState(touchMarker, reminders, remindedAt, snoozedUntil, askedAt, answer, at);
+    }
+
+    private boolean snoozedSinceReminder() {
+        return snoozedUntil != null && (remindedAt == null || snoozedUntil.isAfter(remindedAt));
+    }
+}

@@ -1,0 +1,122 @@
+package org.partnercoach.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.partners.Partner;
+
+/**
+ * What a cultivate reminder looks like: one card listing the partners (name, days since the last contact, that
+ * contact's note, and an idea from the curriculum, or the question "pause or keep going?"). With one partner its
+ * buttons sit under the card; with several, a menu picks the partner, whose buttons then replace the menu. Every
+ * component names the server, the reminder and the partner, so it keeps working after a restart.
+ */
+final class CultivateView {
+
+    static final String PREFIX = "cultivate";
+    static final String LOG = "Log a touchpoint";
+    static final String SNOOZE_DAY = "Snooze 1 day";
+    static final String SNOOZE_WEEK = "Snooze 1 week";
+    static final String MOVED_ON = "We've moved on";
+    static final String PAUSE = "Pause reminders";
+    static final String KEEP = "Keep going";
+    static final String ALL = "◀ All partners";
+    private static final int NOTE = 120;
+    /** Ten partners' fields, the title, intro and footer stay within Discord's 6000 characters. */
+    private static final int BODY = 400;
+
+    private final CultivateIdeas ideas;
+    private final Clock clock;
+
+    CultivateView(CultivateIdeas ideas, Clock clock) {
+        this.ideas = ideas;
+        this.clock = clock;
+    }
+
+    /** The reminder: every partner still waiting, with the buttons (one partner) or the menu (several). */
+    Reply reminder(ScheduledSend send, List<PartnerCycles.Item> items, String notice) {
+        if (items.isEmpty()) {
+            return Reply.text(notice).withCard(Card.of("🌱 All caught up", "That's every partner in this "
+                    + "reminder. Thank you for keeping the relationships warm!")).inPublic();
+        }
+        String title = items.size() == 1 ? "🌱 Time to check in with " + items.get(0).partner().name()
+                : "🌱 Time to check in with " + items.size() + " partners";
+        Card card = new Card(title, intro(send), List.of(), "Log every contact with /partner log · change how often "
+                + "with /partner cadence");
+        for (PartnerCycles.Item item : items) {
+            card = card.withField(heading(item), Limits.clip(body(item), BODY));
+        }
+        Reply reply = Reply.card(card).withText(notice).inPublic();
+        if (items.size() == 1) {
+            return reply.withRow(actions(send, items.get(0)));
+        }
+        List<SelectMenu.Option> options = items.stream().map(i -> new SelectMenu.Option(
+                String.valueOf(i.partner().id()), i.partner().name(), i.question() ? "Pause reminders or keep going?"
+                : since(i.partner()))).toList();
+        return reply.withRow(new Row.Select(SelectMenu.single(id("pick", send), "Pick a partner to log a touchpoint, "
+                + "snooze or archive", options)));
+    }
+
+    /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */
+    Reply partner(ScheduledSend send, PartnerCycles.Item item) {
+        Card card = Card.of("🌱 Time to check in with " + item.partner().name(), null)
+                .withField(heading(item), Limits.clip(body(item), BODY));
+        return Reply.card(card).inPublic().withRow(actions(send, item))
+                .withRow(Row.of(Button.secondary(id("list", send, item.partner().id()), ALL)));
+    }
+
+    private static String intro(ScheduledSend send) {
+        return send.recipientId() == 0
+                ? "Nobody looks after these partners yet, and it has been a while. Tip 3 of the 5 tips: cultivate "
+                + "relationships. Could you check in? `/partner owner` makes one yours."
+                : "It has been a while since we were in touch. Tip 3 of the 5 tips: cultivate relationships. "
+                + "A short, genuine check-in keeps the trust growing.";
+    }
+
+    private String heading(PartnerCycles.Item item) {
+        return item.partner().name() + " · " + since(item.partner());
+    }
+
+    private String body(PartnerCycles.Item item) {
+        Partner p = item.partner();
+        String last = p.lastTouchNote() == null ? "" : "Last contact: “" + Limits.clip(p.lastTouchNote()
+                .replace('\n', ' '), NOTE) + "”\n";
+        if (item.question()) {
+            return last + "❓ I've reminded you " + item.state().reminders() + " times and no touchpoint was "
+                    + "logged. Shall I pause reminders for " + p.name() + ", or keep going?";
+        }
+        return last + "💡 " + ideas.pick(p.id(), item.state().reminders(), p.name());
+    }
+
+    private String since(Partner p) {
+        long days = Duration.between(CultivateState.lastContact(p), clock.instant()).toDays();
+        String ago = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        return p.lastTouch().isPresent() ? "last contact " + ago : "added " + ago + ", no contact logged yet";
+    }
+
+    private static Row actions(ScheduledSend send, PartnerCycles.Item item) {
+        long p = item.partner().id();
+        Button log = Button.primary(id("log", send, p), LOG);
+        if (item.question()) {
+            return Row.of(log, Button.secondary(id("pause", send, p), PAUSE),
+                    Button.success(id("keep", send, p), KEEP));
+        }
+        return Row.of(log, Button.secondary(id("snooze", send, p, 1), SNOOZE_DAY),
+                Button.secondary(id("snooze", send, p, 7), SNOOZE_WEEK),
+                Button.danger(id("archive", send, p), MOVED_ON));
+    }
+
+    static CustomId id(String action, ScheduledSend send, Object... more) {
+        List<Object> args = new ArrayList<>(List.of(send.guildId(), send.id()));
+        args.addAll(List.of(more));
+        return CustomId.of(PREFIX, action, args.toArray());
+    }
+}

@@ -1,0 +1,124 @@
+package org.partnercoach.reminders;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * Every partner's cultivate cycle ({@link CultivateState}) in one place: which partners are due, which still wait
+ * for something in a reminder already sent, and what the owner did about them (snooze, pause, keep going).
+ */
+final class PartnerCycles {
+
+    /** A partner in a reminder: its state for the current stretch, and whether it is the "pause or go on?" one. */
+    record Item(Partner partner, CultivateState state, boolean question) {
+    }
+
+    private final Database db;
+    private final CultivateStore store;
+    private final PartnerDirectory directory;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    PartnerCycles(Database db, CultivateStore store, PartnerDirectory directory, ServerSettings settings,
+                  Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The partners among {@code ids} that get a reminder at {@code now}, the longest overdue first. */
+    List<Item> due(long guildId, Collection<Long> ids, Instant now) {
+        return due(guildId, ids, now, db.read(c -> store.states(c, guildId)));
+    }
+
+    private List<Item> due(long guildId, Collection<Long> ids, Instant now, Map<Long, CultivateState> states) {
+        int days = defaultDays(guildId);
+        List<Item> due = new ArrayList<>();
+        for (Partner p : directory.activePartners(guildId)) {
+            CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
+            if (ids.contains(p.id()) && s.due(p, days, now)) {
+                due.add(new Item(p, s, s.asks()));
+            }
+        }
+        due.sort(Comparator.comparing((Item i) -> i.state().nextAt(i.partner(), days))
+                .thenComparing(i -> i.partner().id()));
+        return due;
+    }
+
+    /**
+     * The partners of a reminder already sent that still wait for something from it: not touched, snoozed,
+     * paused, answered or moved on since.
+     */
+    List<Item> open(ScheduledSend send, Instant now) {
+        Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId()));
+        List<Long> ids = CultivateReminders.partnerIds(send);
+        List<Item> open = new ArrayList<>();
+        for (Long id : ids) {
+            Optional<Partner> partner = directory.find(send.guildId(), id).filter(Partner::active);
+            CultivateState s = states.get(id);
+            if (partner.isEmpty() || s == null || !s.sameStretch(partner.get()) || s.snoozedAt(now)
+                    || s.decision() == CultivateState.Decision.PAUSE
+                    || (s.decidedAt() != null && s.decidedAt().isAfter(send.requestedAt()))) {
+                continue;
+            }
+            open.add(new Item(partner.get(), s, s.waitsForAnswer()));
+        }
+        return open;
+    }
+
+    /** Records, with the send's SENT mark, one more reminder for each of its partners still due at {@code at}. */
+    void reminded(Connection c, long guildId, Collection<Long> ids, Instant at) throws SQLException {
+        for (Item item : due(guildId, ids, at, store.states(c, guildId))) {
+            store.save(c, guildId, item.partner().id(), item.state().reminded(at), at);
+        }
+    }
+
+    /** No reminder for this partner before {@code until}. */
+    void snooze(long guildId, long partnerId, Instant until) {
+        db.write(c -> {
+            CultivateState s = store.states(c, guildId).getOrDefault(partnerId, CultivateState.NEW);
+            store.save(c, guildId, partnerId, s.snoozed(until), clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * Records the owner's answer to "pause or keep going?"; false when a touchpoint since made the question moot
+     * (the count started again).
+     */
+    boolean decide(Partner p, CultivateState.Decision answer) {
+        return db.write(c -> {
+            CultivateState s = store.states(c, p.guildId()).getOrDefault(p.id(), CultivateState.NEW);
+            if (!s.sameStretch(p)) {
+                return false;
+            }
+            Instant now = clock.instant();
+            store.save(c, p.guildId(), p.id(), s.decided(answer, now), now);
+            return true;
+        });
+    }
+
+    /** When the partner's next reminder may go out (in the past when it is due now). */
+    Instant nextAt(Partner p) {
+        CultivateState s = db.read(c -> store.states(c, p.guildId())).getOrDefault(p.id(), CultivateState.NEW);
+        return s.current(p).nextAt(p, defaultDays(p.guildId()));
+    }
+
+    int defaultDays(long guildId) {
+        return settings.of(guildId).defaultCadenceDays();
+    }
+}
