@@ -44,8 +44,9 @@ final class CultivateIdeas {
         }
     }
 
-    /** One idea for a partner; a different {@code turn} (the reminder's number) gives the next idea. */
-    String pick(long partnerId, int turn, String partnerName) {
-        return ideas.get((int) Math.floorMod(partnerId + turn, (long) ideas.size())).replace(PARTNER, partnerName);
+    /** One idea for a partner in one reminder; the next reminder ({@code reminderId}) gives the next idea. */
+    String pick(long partnerId, long reminderId, String partnerName) {
+        return ideas.get((int) Math.floorMod(partnerId + reminderId, (long) ideas.size()))
+                .replace(PARTNER, partnerName);
     }
 }

@@ -2,6 +2,7 @@ package org.partnercoach.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ final class CultivatePlanner implements DuePlanner {
                 outbox.refreshPending(c, guildId, kind, recipientId, payload);
                 return null;
             }
-            return outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", now), now);
+            // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
+            Instant due = now.truncatedTo(ChronoUnit.SECONDS);
+            return outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due), now);
         });
     }
 }

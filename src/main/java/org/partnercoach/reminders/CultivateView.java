@@ -52,7 +52,7 @@ final class CultivateView {
         Card card = new Card(title, intro(send), List.of(), "Log every contact with /partner log · change how often "
                 + "with /partner cadence");
         for (PartnerCycles.Item item : items) {
-            card = card.withField(heading(item), Limits.clip(body(item), BODY));
+            card = card.withField(heading(item), Limits.clip(body(send, item), BODY));
         }
         Reply reply = Reply.card(card).withText(notice).inPublic();
         if (items.size() == 1) {
@@ -68,7 +68,7 @@ final class CultivateView {
     /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */
     Reply partner(ScheduledSend send, PartnerCycles.Item item) {
         Card card = Card.of("🌱 Time to check in with " + item.partner().name(), null)
-                .withField(heading(item), Limits.clip(body(item), BODY));
+                .withField(heading(item), Limits.clip(body(send, item), BODY));
         return Reply.card(card).inPublic().withRow(actions(send, item))
                 .withRow(Row.of(Button.secondary(id("list", send, item.partner().id()), ALL)));
     }
@@ -85,7 +85,7 @@ final class CultivateView {
         return item.partner().name() + " · " + since(item.partner());
     }
 
-    private String body(PartnerCycles.Item item) {
+    private String body(ScheduledSend send, PartnerCycles.Item item) {
         Partner p = item.partner();
         String last = p.lastTouchNote() == null ? "" : "Last contact: “" + Limits.clip(p.lastTouchNote()
                 .replace('\n', ' '), NOTE) + "”\n";
@@ -93,7 +93,7 @@ final class CultivateView {
             return last + "❓ I've reminded you " + item.state().reminders() + " times and no touchpoint was "
                     + "logged. Shall I pause reminders for " + p.name() + ", or keep going?";
         }
-        return last + "💡 " + ideas.pick(p.id(), item.state().reminders(), p.name());
+        return last + "💡 " + ideas.pick(p.id(), send.id(), p.name());
     }
 
     private String since(Partner p) {

@@ -1,0 +1,75 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.console.ConsoleAdapter;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Console script: a cultivate reminder")
+class CultivateConsoleScriptTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(String script) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
+                dir.resolve("out"), clock, messenger -> PartnerCoach.assemble(
+                        TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        clock, messenger));
+        try (PartnerCoach app = console.app()) {
+            console.run();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("add a partner, advance 15 days, see the reminder, and log a touchpoint from it")
+    void addAdvanceAndLog() {
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :advance 15d
+                #log a touchpoint
+                Coffee with Maria; their priority is summer meals
+                meeting
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        String afterAdvance = transcript.substring(transcript.indexOf("(the clock moved forward 15d"));
+        assertThat(afterAdvance).contains("bot (DM)> ── 🌱 Time to check in with Eastside Food Bank ──",
+                "added 15 days ago, no contact logged yet", "💡", "[1] Log a touchpoint", "[2] Snooze 1 day",
+                "[3] Snooze 1 week", "[4] We've moved on");
+        String afterLog = afterAdvance.substring(afterAdvance.indexOf("bot (form)> Touchpoint: Eastside Food Bank"));
+        assertThat(afterLog).contains("Logged your touchpoint with “Eastside Food Bank”", "All caught up",
+                "Coffee with Maria; their priority is summer meals");
+    }
+
+    @Test
+    @DisplayName("/partner cadence in the console")
+    void cadence() {
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner cadence partner:"Eastside Food Bank" days:30
+                :advance 15d
+                """);
+
+        assertThat(transcript).contains("gets a reminder to check in after 30 days without contact",
+                "The next one is due Wed 1 Apr 2026, 15:00 UTC (in 1 month)");
+        assertThat(transcript.substring(transcript.indexOf("(the clock moved forward 15d")))
+                .doesNotContain("Time to check in");
+    }
+}

@@ -1,0 +1,627 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Cultivate reminders: keeping in touch with partners")
+class CultivateRemindersTest {
+
+    @TempDir
+    Path dir;
+    private TestBot bot = TestBot.inMemory();
+    private Member ana = bot.member("ana");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private void adds(Member who, String... names) {
+        for (String name : names) {
+            assertThat(who.runs("partner add", "name", name, "sector", "food").plainText()).startsWith("Added");
+        }
+    }
+
+    private void days(int n) {
+        bot.advance(Duration.ofDays(n));
+    }
+
+    private List<RecordingMessenger.Sent> dmsTo(Member m) {
+        return bot.messenger().directTo(m.id());
+    }
+
+    /** The member opens the newest reminder in their DMs. */
+    private Reply opensLatest(Member m) {
+        List<RecordingMessenger.Sent> dms = dmsTo(m);
+        assertThat(dms).as("DMs to %s", m.name()).isNotEmpty();
+        return m.reads(dms.get(dms.size() - 1).reply());
+    }
+
+    /** A member presses a button on a message the bot posted in the server's channel. */
+    private Reply pressesInChannel(Member m, Reply post, String label) {
+        Button button = post.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
+        return bot.app().router().handle(new Inbound.ButtonPress(m.caller(Surface.SERVER), button.id()));
+    }
+
+    private static List<String> labels(Reply r) {
+        return r.buttons().stream().map(Button::label).toList();
+    }
+
+    private static List<String> menu(Reply r) {
+        return r.rows().stream().filter(row -> row instanceof Row.Select).map(row -> ((Row.Select) row).menu())
+                .flatMap(m -> m.options().stream()).map(o -> o.label()).toList();
+    }
+
+    private String stored(String sql, Object... params) {
+        return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getString(1), params)).orElse(null);
+    }
+
+    private long partnerId(String name) {
+        return Long.parseLong(stored("SELECT id FROM partners WHERE guild_id = ? AND name = ?", TestBot.GUILD,
+                name));
+    }
+
+    private List<ScheduledSend> cultivateRows(long guildId, long recipientId) {
+        return bot.app().database().read(c -> Database.list(c, "SELECT id FROM scheduled_sends WHERE guild_id = ?"
+                + " AND kind = 'cultivate' AND recipient_id = ? ORDER BY id", rs -> rs.getLong(1), guildId,
+                recipientId)).stream().map(id -> new Outbox(bot.app().database()).find(guildId, id).orElseThrow())
+                .toList();
+    }
+
+    // --- the clock -------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("a partner falls due when its cadence has passed since it was added, not a day before")
+    void dueAndNotDue() {
+        // GIVEN ana adds a partner; the server's default cadence is 14 days
+        adds(ana, "Eastside Food Bank");
+
+        // WHEN 13 days pass, nothing is sent
+        days(13);
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN the 14th day comes, ana gets one DM about it
+        days(1);
+        List<RecordingMessenger.Sent> dms = dmsTo(ana);
+        assertThat(dms).hasSize(1);
+        Reply reminder = dms.get(0).reply();
+        assertThat(reminder.plainText()).contains("Time to check in with Eastside Food Bank",
+                "added 14 days ago, no contact logged yet", "Tip 3", "💡");
+        assertThat(labels(reminder)).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
+                "We've moved on");
+        assertThat(reminder.mentionUsers()).isEmpty();
+
+        // AND the next runs send nothing more: one reminder per cadence, not one per run
+        bot.advance(Duration.ofMinutes(1));
+        days(13);
+        assertThat(dmsTo(ana)).hasSize(1);
+        // AND a cadence after the reminder, with still no contact, comes the next one
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("an idea to cultivate the relationship comes from the curriculum, a different one each time")
+    void ideasFromCurriculum() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        days(14);
+
+        List<String> texts = dmsTo(ana).stream().map(s -> s.reply().plainText()).toList();
+        CultivateIdeas ideas = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null));
+        long id = partnerId("Eastside Food Bank");
+        List<ScheduledSend> rows = cultivateRows(TestBot.GUILD, ana.id());
+        String first = ideas.pick(id, rows.get(0).id(), "Eastside Food Bank");
+        String second = ideas.pick(id, rows.get(1).id(), "Eastside Food Bank");
+        assertThat(texts.get(0)).contains(first);
+        assertThat(texts.get(1)).contains(second);
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    @DisplayName("/partner log resets the clock, and the reminder shows that contact and its note")
+    void resetByPartnerLog() {
+        adds(ana, "Eastside Food Bank");
+        days(10);
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria");
+
+        // WHEN 14 days pass since the partner was added, but only 4 since the touchpoint
+        days(4);
+        assertThat(bot.messenger().sent()).isEmpty();
+        days(9);
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // THEN the reminder comes 14 days after the touchpoint
+        days(1);
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("last contact 14 days ago", "Last contact: “Coffee with Maria”"));
+    }
+
+    @Test
+    @DisplayName("Log a touchpoint on the reminder opens a form; the touchpoint is stored and the clock starts again")
+    void resetByTheReminderForm() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+
+        // WHEN ana presses Log a touchpoint on the reminder in her DMs
+        opensLatest(ana);
+        Reply form = ana.presses("Log a touchpoint");
+        assertThat(form.isForm()).isTrue();
+        assertThat(form.form().title()).isEqualTo("Touchpoint: Eastside Food Bank");
+        Reply after = ana.submits("note", "Called Maria; their priority is the summer meals", "kind", "call");
+
+        // THEN the reminder is replaced: nothing left in it, and she is told when the next one comes
+        assertThat(after.update()).isTrue();
+        assertThat(after.plainText()).contains("Logged your touchpoint with “Eastside Food Bank”", "All caught up");
+        assertThat(after.buttons()).isEmpty();
+        // AND the touchpoint is stored, as a call by her
+        assertThat(stored("SELECT kind || ' ' || user_id || ' ' || note FROM partner_touchpoints WHERE guild_id = ?",
+                TestBot.GUILD)).isEqualTo("CALL " + ana.id() + " Called Maria; their priority is the summer meals");
+
+        // AND the next reminder comes 14 days after it, not before
+        days(13);
+        assertThat(dmsTo(ana)).hasSize(1);
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(opensLatest(ana).plainText()).contains("Called Maria");
+    }
+
+    @Test
+    @DisplayName("the form takes any text safely: SQL, emoji and @everyone are stored as written and ping nobody")
+    void formTakesAnyText() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+
+        Reply after = ana.submits("note", "'); DROP TABLE partners; -- 🎉 @everyone", "kind", "party");
+
+        assertThat(after.plainText()).contains("as a note (I didn't recognise the kind “party”)");
+        assertThat(stored("SELECT note FROM partner_touchpoints WHERE guild_id = ?", TestBot.GUILD))
+                .isEqualTo("'); DROP TABLE partners; -- 🎉 @everyone");
+        days(14);
+        Reply next = opensLatest(ana);
+        assertThat(next.plainText()).contains("🎉 @everyone");
+        assertThat(next.mentionUsers()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 10,000-character note is refused kindly, and the reminder is still there to try again")
+    void formRefusesTooLong() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+
+        Reply refused = ana.submits("note", "x".repeat(10_000));
+
+        assertThat(refused.plainText()).contains("10000 characters").contains("1000");
+        assertThat(refused.update()).isFalse();
+        assertThat(stored("SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?", TestBot.GUILD))
+                .isEqualTo("0");
+        opensLatest(ana);
+        assertThat(ana.presses("Log a touchpoint").isForm()).isTrue();
+    }
+
+    // --- one message per owner -------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("one message per owner lists all their partners that fell due, with a menu to pick one")
+    void batchedPerOwner() {
+        Member bo = bot.member("bo");
+        adds(ana, "Eastside Food Bank", "Lincoln High", "First Baptist Church");
+        adds(bo, "City Parks");
+
+        days(14);
+
+        assertThat(dmsTo(ana)).hasSize(1);
+        assertThat(dmsTo(bo)).hasSize(1);
+        Reply mine = opensLatest(ana);
+        assertThat(mine.plainText()).contains("Time to check in with 3 partners", "Eastside Food Bank",
+                "Lincoln High", "First Baptist Church").doesNotContain("City Parks");
+        assertThat(menu(mine)).containsExactlyInAnyOrder("Eastside Food Bank", "Lincoln High",
+                "First Baptist Church");
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+
+        // WHEN she picks one partner, its buttons replace the menu
+        Reply one = ana.picks(String.valueOf(partnerId("Lincoln High")));
+        assertThat(one.update()).isTrue();
+        assertThat(one.plainText()).contains("Lincoln High").doesNotContain("Eastside Food Bank");
+        String idea = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null))
+                .pick(partnerId("Lincoln High"), cultivateRows(TestBot.GUILD, ana.id()).get(0).id(), "Lincoln High");
+        assertThat(mine.plainText()).contains(idea);
+        assertThat(one.plainText()).contains(idea);
+        assertThat(labels(one)).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
+                "We've moved on", "◀ All partners");
+
+        // WHEN she snoozes it for a week, the list comes back without it
+        Reply back = ana.presses("Snooze 1 week");
+        assertThat(back.plainText()).contains("Snoozed “Lincoln High”", "2 partners").doesNotContain("Lincoln High ·");
+        assertThat(menu(back)).containsExactlyInAnyOrder("Eastside Food Bank", "First Baptist Church");
+
+        // AND a week later Lincoln High alone comes back; the others wait for their cadence
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High")
+                .doesNotContain("Eastside");
+    }
+
+    @Test
+    @DisplayName("at most 10 partners go in one message, the longest overdue first; the rest come in the next")
+    void tenAtMostPerMessage() {
+        for (int i = 1; i <= 12; i++) {
+            adds(ana, "Partner " + i);
+            bot.clock().advance(Duration.ofMinutes(1));
+        }
+        days(14);
+
+        Reply first = dmsTo(ana).get(0).reply();
+        assertThat(menu(first)).hasSize(10).startsWith("Partner 1", "Partner 2").doesNotContain("Partner 11");
+        assertThat(first.cards().get(0).length()).isLessThan(6000);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(menu(dmsTo(ana).get(1).reply())).containsExactly("Partner 11", "Partner 12");
+    }
+
+    // --- snooze, moved on ------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("Snooze 1 day and Snooze 1 week bring the reminder back a day or a week later")
+    void snooze() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+
+        Reply snoozed = ana.presses("Snooze 1 day");
+        assertThat(snoozed.plainText()).contains("Snoozed “Eastside Food Bank”", "All caught up");
+        bot.advance(Duration.ofHours(23));
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.advance(Duration.ofHours(1));
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+        days(6);
+        assertThat(dmsTo(ana)).hasSize(2);
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("We've moved on archives the partner; archived partners are never reminded")
+    void movedOn() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        ana.runs("partner archive", "partner", "Lincoln High");
+        days(14);
+
+        Reply reminder = opensLatest(ana);
+        assertThat(reminder.plainText()).contains("Eastside Food Bank").doesNotContain("Lincoln High");
+        Reply after = ana.presses("We've moved on");
+
+        assertThat(after.plainText()).contains("“Eastside Food Bank” has moved on", "/partner restore",
+                "All caught up");
+        assertThat(stored("SELECT stage FROM partners WHERE id = ?", partnerId("Eastside Food Bank")))
+                .isEqualTo("MOVED_ON");
+        days(100);
+        assertThat(dmsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("only its owner or a coordinator may archive a partner from a reminder posted in the channel")
+    void movedOnFollowsTheListsRules() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Member bo = bot.member("bo");
+        Reply refused = pressesInChannel(bo, bot.messenger().sent().get(0).reply(), "We've moved on");
+
+        assertThat(refused.plainText()).contains("Only <@" + ana.id() + ">", "or a coordinator");
+        assertThat(stored("SELECT stage FROM partners WHERE id = ?", partnerId("Eastside Food Bank")))
+                .isEqualTo("RESEARCHING");
+    }
+
+    // --- three reminders, then a question --------------------------------------------------------------------
+
+    private void threeRemindersThenTheQuestion() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        days(14);
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(3);
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(4);
+        Reply question = opensLatest(ana);
+        assertThat(question.plainText()).contains("reminded you 3 times", "pause reminders for Eastside Food Bank",
+                "keep going");
+        assertThat(labels(question)).containsExactly("Log a touchpoint", "Pause reminders", "Keep going");
+    }
+
+    @Test
+    @DisplayName("after 3 reminders with no touchpoint the bot asks once, and waits for the answer")
+    void asksOnce() {
+        threeRemindersThenTheQuestion();
+
+        days(60);
+
+        assertThat(dmsTo(ana)).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("Pause reminders: none until a touchpoint, then the count starts again from zero")
+    void pause() {
+        threeRemindersThenTheQuestion();
+
+        Reply paused = ana.presses("Pause reminders");
+        assertThat(paused.plainText()).contains("Paused reminders for “Eastside Food Bank”", "All caught up");
+        days(100);
+        assertThat(dmsTo(ana)).hasSize(4);
+
+        // WHEN she logs a touchpoint, the clock and the count start again
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Met at the fair");
+        days(14);
+        days(14);
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(7);
+        assertThat(opensLatest(ana).plainText()).doesNotContain("reminded you 3 times");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(8);
+        assertThat(opensLatest(ana).plainText()).contains("reminded you 3 times");
+    }
+
+    @Test
+    @DisplayName("Keep going: reminders go on every cadence, and the question is not asked again")
+    void keepGoing() {
+        threeRemindersThenTheQuestion();
+
+        Reply kept = ana.presses("Keep going");
+        assertThat(kept.plainText()).contains("I'll keep reminding you about “Eastside Food Bank” every 14 days");
+
+        days(14);
+        days(14);
+        days(14);
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(8);
+        assertThat(dmsTo(ana).subList(4, 8)).allSatisfy(s -> assertThat(s.reply().plainText())
+                .doesNotContain("reminded you").contains("💡"));
+    }
+
+    @Test
+    @DisplayName("logging a touchpoint from the question's form also ends the question")
+    void touchpointAnswersTheQuestion() {
+        threeRemindersThenTheQuestion();
+
+        ana.presses("Log a touchpoint");
+        ana.submits("note", "Finally met them");
+        days(14);
+
+        assertThat(dmsTo(ana)).hasSize(5);
+        assertThat(opensLatest(ana).plainText()).contains("Finally met them").doesNotContain("reminded you");
+    }
+
+    // --- delivery --------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("closed DMs: the reminder is posted in the reminder channel, mentioning only its owner")
+    void dmClosedFallsBackToChannel() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+
+        days(14);
+
+        assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
+            assertThat(post.direct()).isFalse();
+            assertThat(post.channelId()).isEqualTo(555);
+            assertThat(post.reply().text()).startsWith("<@" + ana.id() + ">");
+            assertThat(post.reply().mentionUsers()).isEqualTo(Set.of(ana.id()));
+            assertThat(post.reply().plainText()).contains("Eastside Food Bank");
+        });
+        // AND she can act on it from the channel
+        assertThat(pressesInChannel(ana, bot.messenger().sent().get(0).reply(), "Snooze 1 week").plainText())
+                .contains("Snoozed");
+    }
+
+    @Test
+    @DisplayName("a partner nobody looks after is brought up in the reminder channel")
+    void noOwnerGoesToTheChannel() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        adds(ana, "Eastside Food Bank");
+        bot.app().database().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ?",
+                TestBot.GUILD));
+
+        days(14);
+
+        assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
+            assertThat(post.channelId()).isEqualTo(555);
+            assertThat(post.reply().mentionUsers()).isEmpty();
+            assertThat(post.reply().plainText()).contains("Nobody looks after these partners yet",
+                    "Eastside Food Bank");
+        });
+    }
+
+    @Test
+    @DisplayName("nowhere to deliver: the reminder is marked failed, and tried again a day later, not every run")
+    void nowhereToDeliver() {
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofHours(2));
+
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.lastError()).contains("no reminder channel");
+        });
+        days(1);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a reminder that falls due at night waits for the morning, and takes in what fell due meanwhile")
+    void quietHoursTakeInLaterPartners() {
+        // GIVEN one partner added at 22:00 and another at midnight
+        bot.clock().advance(Duration.ofHours(7));
+        adds(ana, "Eastside Food Bank");
+        bot.clock().advance(Duration.ofHours(2));
+        adds(ana, "Lincoln High");
+
+        // WHEN the first falls due, at night, its reminder waits
+        bot.clock().advance(Duration.ofDays(14).minusHours(2));
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(bot.messenger().sent()).isEmpty();
+        // AND the second falls due while it waits
+        bot.advance(Duration.ofHours(2));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING));
+
+        // THEN at 08:00 one message lists both
+        bot.advance(Duration.ofHours(7).plusMinutes(29));
+        assertThat(bot.messenger().sent()).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(menu(s.reply()))
+                .containsExactly("Eastside Food Bank", "Lincoln High"));
+    }
+
+    @Test
+    @DisplayName("a restart between runs, or while a reminder waits for the morning, neither loses nor repeats it")
+    void restartNeitherLosesNorRepeats() {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        ana = bot.member("ana");
+        adds(ana, "Eastside Food Bank");
+
+        // GIVEN the bot is down when the partner falls due (at 23:00, in quiet hours)
+        bot.clock().advance(Duration.ofDays(14).plusHours(8));
+        bot.restart().app().scheduler().runDue();
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING));
+
+        // WHEN it restarts again during the night and the morning comes
+        bot.restart();
+        bot.advance(Duration.ofHours(9));
+
+        // THEN exactly one reminder went out, and more restarts and runs add none
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.restart().app().scheduler().runDue();
+        bot.advance(Duration.ofHours(1));
+        bot.restart().app().scheduler().runDue();
+        assertThat(dmsTo(ana)).hasSize(1);
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+        // AND its buttons still work after the restart
+        opensLatest(ana);
+        assertThat(ana.presses("Snooze 1 day").plainText()).contains("Snoozed");
+    }
+
+    // --- servers, cadence ------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("another server keeps its own cadence, and a reminder from one server cannot be used in another")
+    void otherServerUnaffected() {
+        bot.coordinator("cora").runs("coach setup", "cadence", "30");
+        Member olu = bot.memberOfOtherServer("olu");
+        adds(ana, "Eastside Food Bank");
+        adds(olu, "Harbor Clinic");
+
+        days(14);
+        assertThat(dmsTo(ana)).isEmpty();
+        assertThat(dmsTo(olu)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Harbor Clinic").doesNotContain("Eastside"));
+        days(16);
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Eastside Food Bank").doesNotContain("Harbor"));
+
+        // a button of ana's reminder, pressed by olu in the other server, is refused
+        Button snooze = ana.reads(dmsTo(ana).get(0).reply()).buttons().get(1);
+        Reply refused = olu.pressesId(snooze.id());
+        assertThat(refused.plainText()).contains("meant for someone else");
+        assertThat(bot.app().database().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_partners"
+                + " WHERE snoozed_until IS NOT NULL", rs -> rs.getInt(1))).orElseThrow()).isZero();
+    }
+
+    @Test
+    @DisplayName("a forged or outdated button gets the friendly stale message")
+    void staleButtons() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Button snooze = opensLatest(ana).buttons().get(1);
+
+        assertThat(ana.pressesId(CustomId.of("cultivate", "snooze", TestBot.GUILD, 999_999, 1, 1)).plainText())
+                .contains("older message");
+        assertThat(ana.pressesId(CustomId.of("cultivate", "snooze", snooze.id().arg(0), snooze.id().arg(1), 424242,
+                1)).plainText()).contains("older message");
+        assertThat(ana.pressesId(CustomId.of("cultivate", "snooze", snooze.id().arg(0), snooze.id().arg(1),
+                snooze.id().arg(2), 365)).plainText()).contains("older message");
+    }
+
+    @Test
+    @DisplayName("/partner cadence sets how often; 0 goes back to the server's default")
+    void cadenceCommand() {
+        adds(ana, "Eastside Food Bank");
+
+        Reply set = ana.runs("partner cadence", "partner", "eastside food bank", "days", "30");
+        assertThat(set.plainText()).contains("“Eastside Food Bank” gets a reminder to check in after 30 days",
+                "The next one is due");
+        days(29);
+        assertThat(dmsTo(ana)).isEmpty();
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        Reply reset = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "0");
+        assertThat(reset.plainText()).contains("after 14 days without contact (the server's default)");
+        assertThat(stored("SELECT COALESCE(CAST(cadence_days AS VARCHAR), 'default') FROM partners"
+                + " WHERE guild_id = ?", TestBot.GUILD)).isEqualTo("default");
+    }
+
+    @Test
+    @DisplayName("/partner cadence: a shorter cadence makes a partner due at once; bad input is refused kindly")
+    void cadenceCommandEdges() {
+        adds(ana, "Eastside Food Bank");
+        days(5);
+
+        assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "3").plainText())
+                .contains("One is due now");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "400").plainText())
+                .contains("from 1 to 365");
+        assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "🎉").plainText())
+                .contains("from 1 to 365");
+        assertThat(ana.runs("partner cadence", "partner", "Eastsid Food Bank", "days", "7").plainText())
+                .contains("Did you mean “Eastside Food Bank”");
+        assertThat(ana.runs("partner cadence", "partner", "'; DROP TABLE partners; --", "days", "7").plainText())
+                .contains("I can't find a partner");
+        assertThat(bot.memberOfOtherServer("olu").runs("partner cadence", "partner",
+                String.valueOf(partnerId("Eastside Food Bank")), "days", "7").plainText())
+                .contains("I can't find a partner");
+        assertThat(stored("SELECT cadence_days FROM partners WHERE guild_id = ?", TestBot.GUILD)).isEqualTo("3");
+        assertThat(ana.suggests("partner cadence", "partner", "east")).extracting(c -> c.value())
+                .containsExactly(String.valueOf(partnerId("Eastside Food Bank")));
+    }
+}
