@@ -1,0 +1,117 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.FakeDiscord.MODAL;
+import static org.partnercoach.e2e.FakeDiscord.UPDATE_MESSAGE;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.OLIVIA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Issue 3, scenario 4: a partner added, and its cultivate reminder delivered through the real Discord client. */
+@DisplayName("Cultivate reminders, through the real Discord client")
+class CultivateEndToEndTest extends EndToEndTest {
+
+    /** Alice adds a partner; 15 days later the bot runs what fell due. Returns the log position before the run. */
+    private int partnerFallsDue() {
+        Recorded added = discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(added.message().path("content").asText()).startsWith("Added “Eastside Food Bank”");
+        int from = discord.mark();
+        clock.advance(Duration.ofDays(15));
+        bot.app().scheduler().runDue();
+        return from;
+    }
+
+    private long postsTo(int from, String path, int status) {
+        return discord.requests().stream().skip(from).filter(r -> r.is("POST", path) && r.status() == status)
+                .count();
+    }
+
+    @Test
+    @DisplayName("the reminder comes by DM: the DM channel is opened, the card posted with its buttons, "
+            + "and Log a touchpoint works from it")
+    void deliveredByDm() {
+        int from = partnerFallsDue();
+
+        // THEN the bot opens alice's DM channel and posts the reminder there, once, pinging nobody
+        Recorded open = discord.awaitRequest(from, "POST", "users/@me/channels");
+        assertThat(open.body().path("recipient_id").asText()).isEqualTo(String.valueOf(ALICE.id()));
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        Recorded post = discord.awaitRequest(from, "POST", dm);
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isEqualTo(1);
+        JsonNode embed = post.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("🌱 Time to check in with Eastside Food Bank");
+        assertThat(embed.path("fields").get(0).path("name").asText())
+                .isEqualTo("Eastside Food Bank · added 15 days ago, no contact logged yet");
+        assertThat(buttonLabels(post.body())).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
+                "We've moved on");
+        assertThat(post.body().path("allowed_mentions").path("parse").size()).isZero();
+
+        // WHEN alice presses Log a touchpoint on it and fills in the form
+        Recorded form = discord.presses(ALICE, "Log a touchpoint");
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        assertThat(form.message().path("title").asText()).isEqualTo("Touchpoint: Eastside Food Bank");
+        Recorded logged = discord.submits(ALICE, "note", "Coffee with Maria @everyone", "kind", "meeting");
+
+        // THEN the reminder is replaced: the touchpoint is logged and nothing is left to do
+        assertThat(logged.callbackType()).isEqualTo(UPDATE_MESSAGE);
+        assertThat(logged.message().path("content").asText())
+                .startsWith("Logged your touchpoint with “Eastside Food Bank”");
+        assertThat(logged.message().path("embeds").get(0).path("title").asText()).isEqualTo("🌱 All caught up");
+        assertThat(logged.message().path("allowed_mentions").path("parse").size()).isZero();
+        Recorded show = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        assertThat(show.message().toString()).contains("Coffee with Maria");
+    }
+
+    @Test
+    @DisplayName("with alice's DMs closed, the reminder is posted in the reminder channel, pinging only her")
+    void dmsClosedGoesToTheReminderChannel() {
+        discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL));
+        discord.closeDms(ALICE);
+
+        int from = partnerFallsDue();
+
+        Recorded post = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/messages");
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(postsTo(from, "channels/" + discord.dmChannelOf(ALICE) + "/messages", 403)).isEqualTo(1);
+        assertThat(post.body().path("content").asText()).isEqualTo("<@" + ALICE.id() + ">");
+        JsonNode mentions = post.body().path("allowed_mentions");
+        assertThat(mentions.path("parse").size()).isZero();
+        assertThat(mentions.path("users")).hasSize(1);
+        assertThat(mentions.path("users").get(0).asText()).isEqualTo(String.valueOf(ALICE.id()));
+        assertThat(post.body().path("embeds").get(0).path("title").asText()).contains("Eastside Food Bank");
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a post answered once with 429 is retried by the client: exactly one reminder arrives")
+    void rateLimitedOnce() {
+        discord.rateLimitOnce("POST", "channels/\\d+/messages", 0.0);
+
+        int from = partnerFallsDue();
+        bot.app().scheduler().runDue();
+
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        assertThat(postsTo(from, dm, 429)).isEqualTo(1);
+        assertThat(postsTo(from, dm, 200)).isEqualTo(1);
+        assertThat(postsTo(from, "channels/\\d+/messages", 200)).isEqualTo(1);
+    }
+
+    private static List<String> buttonLabels(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode component : row.path("components")) {
+                if (component.path("type").asInt() == 2) {
+                    labels.add(component.path("label").asText());
+                }
+            }
+        }
+        return labels;
+    }
+}
