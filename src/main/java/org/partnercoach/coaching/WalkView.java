@@ -130,7 +130,8 @@ public final class WalkView {
         return notice == null || notice.isBlank() ? "" : notice;
     }
 
-    static String named(String text, String subjectName) {
+    /** Puts the walk's subject into a text of the curriculum ("{partner}"). */
+    public static String named(String text, String subjectName) {
         return text.replace("{partner}", subjectName == null || subjectName.isBlank() ? "this organization"
                 : subjectName);
     }

@@ -17,6 +17,7 @@ import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.coaching.Answer;
 import org.partnercoach.coaching.WalkState;
+import org.partnercoach.coaching.WalkView;
 import org.partnercoach.curriculum.Curriculum;
 
 /** How partners look: one partner's page, a page of the list, and the short confirmations. */
@@ -60,7 +61,7 @@ final class PartnerView {
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
         int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + p.name()).length() - 10;
-        String plan = room < 200 ? "" : planText(page.plans(), Math.min(PLAN_BUDGET, room));
+        String plan = room < 200 ? "" : planText(page.plans(), p.name(), Math.min(PLAN_BUDGET, room));
         if (!plan.isEmpty()) {
             reply = reply.withCard(Card.of("Plan for " + p.name(), plan));
         }
@@ -104,7 +105,7 @@ final class PartnerView {
     }
 
     /** The plan's answers, question by question, each with who wrote it. */
-    static String planText(List<WalkState> plans, int budget) {
+    static String planText(List<WalkState> plans, String partnerName, int budget) {
         if (plans.isEmpty()) {
             return "";
         }
@@ -118,7 +119,7 @@ final class PartnerView {
                                 + mention(plan.walk().userId())));
             }
             if (!lines.isEmpty()) {
-                blocks.add("**" + at.question().text().replace("{partner}", "they") + "**\n"
+                blocks.add("**" + WalkView.named(at.question().text(), partnerName) + "**\n"
                         + String.join("\n", lines));
             }
         }

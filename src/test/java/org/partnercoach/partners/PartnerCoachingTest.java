@@ -46,6 +46,7 @@ class PartnerCoachingTest {
 
         String page = bea.runs("partner show", "partner", "Eastside Food Bank").plainText();
         assertThat(page).contains("Plan for Eastside Food Bank")
+                .contains("**What is the mandate of Eastside Food Bank?").doesNotContain("{partner}")
                 .contains("Feeds 2,000 families a month — <@"
                         + ana.id() + ">")
                 .contains("A pantry for the east side — <@" + bea.id() + ">");
