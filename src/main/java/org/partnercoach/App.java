@@ -24,6 +24,8 @@ public final class App {
 
     /** Exit code for a configuration or content problem. */
     static final int BAD_CONFIG = 2;
+    /** The level of Partner Coach's own log lines, read by logback.xml. */
+    static final String LOG_LEVEL_PROPERTY = "partnercoach.log.level";
 
     private App() {
     }
@@ -48,6 +50,10 @@ public final class App {
         }
         int script = args.indexOf("--script");
         boolean console = script >= 0 || args.contains("--console") || !config.discord().hasToken();
+        if (console && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            // the terminal is the conversation: keep routine INFO lines out of it (warnings still show)
+            System.setProperty(LOG_LEVEL_PROPERTY, "WARN");
+        }
         try {
             if (console) {
                 runConsole(config, script >= 0 && script + 1 < args.size() ? Path.of(args.get(script + 1)) : null,

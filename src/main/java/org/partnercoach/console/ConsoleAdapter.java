@@ -68,7 +68,7 @@ public final class ConsoleAdapter {
                                        Path outputDirectory, MovableClock clock,
                                        Function<Messenger, PartnerCoach> assemble) {
         ConsoleMembers members = new ConsoleMembers(ownerName);
-        ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members::nameOf);
+        ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members);
         ConsoleAdapter[] self = new ConsoleAdapter[1];
         ConsoleMessenger messenger = new ConsoleMessenger(printer, members,
                 () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));
@@ -164,7 +164,9 @@ public final class ConsoleAdapter {
         clock.advance(total);
         printer.note("the clock moved forward " + arg.strip() + ", to " + clock.instant().toString()
                 .replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC"));
-        app.scheduler().runDue();
+        if (app.scheduler().runDue() == 0) {
+            printer.note("nothing to send right now");
+        }
     }
 
     private void command(String line) {

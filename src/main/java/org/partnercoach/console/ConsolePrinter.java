@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Attachment;
@@ -28,6 +27,7 @@ import org.partnercoach.chat.TimeMarkup;
 final class ConsolePrinter {
 
     private static final Pattern MENTION = Pattern.compile("<@!?(\\d{1,19})>");
+    private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,19})>");
 
     /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
     record Choice(CustomId id, String label, String value, Surface surface) {
@@ -40,14 +40,14 @@ final class ConsolePrinter {
     private final Path outputDirectory;
     private final java.time.Clock clock;
     private final List<Choice> choices = new ArrayList<>();
-    private final LongFunction<String> names;
+    private final ConsoleMembers names;
     private int fileCounter;
 
     /**
-     * {@code clock} renders Discord timestamps ({@code <t:...>}) in the terminal; {@code names} turns a member's id
-     * into their name, so a mention ({@code <@id>}) prints as {@code @name}.
+     * {@code clock} renders Discord timestamps ({@code <t:...>}) in the terminal; {@code names} turns a member's or
+     * channel's id into its name, so a mention ({@code <@id>}, {@code <#id>}) prints as {@code @name}, {@code #name}.
      */
-    ConsolePrinter(PrintStream out, Path outputDirectory, java.time.Clock clock, LongFunction<String> names) {
+    ConsolePrinter(PrintStream out, Path outputDirectory, java.time.Clock clock, ConsoleMembers names) {
         this.out = out;
         this.outputDirectory = outputDirectory;
         this.clock = clock;
@@ -113,10 +113,12 @@ final class ConsolePrinter {
         out.flush();
     }
 
-    /** Shows mentions as the console's member names: {@code <@123>} becomes {@code @bea}. */
+    /** Shows mentions as the console's names: {@code <@123>} becomes {@code @bea}, {@code <#45>} {@code #reminders}. */
     private String named(String line) {
-        return MENTION.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
-                "@" + names.apply(Long.parseLong(m.group(1)))));
+        String people = MENTION.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                "@" + names.nameOf(Long.parseLong(m.group(1)))));
+        return CHANNEL.matcher(people).replaceAll(m -> Matcher.quoteReplacement(
+                "#" + names.channelName(Long.parseLong(m.group(1)))));
     }
 
     synchronized void note(String text) {

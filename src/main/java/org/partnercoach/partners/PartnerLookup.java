@@ -44,7 +44,14 @@ final class PartnerLookup {
         if (found.isPresent()) {
             return found.get();
         }
-        List<String> close = closeMatches(store.all(c, guildId), value);
+        List<Partner> all = store.all(c, guildId);
+        // a part of one name is enough when it is the only name that contains it ("eastside")
+        String part = value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        List<Partner> containing = all.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(part)).toList();
+        if (containing.size() == 1) {
+            return containing.get(0);
+        }
+        List<String> close = closeMatches(all, value);
         throw new UserError("I can't find a partner called “" + Limits.clip(value, 100) + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
                 : " Did you mean " + String.join(", ", close.stream().map(n -> "“" + n + "”").toList()) + "?"));

@@ -48,6 +48,19 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a typed part of a name is enough when only one partner's name contains it")
+    void uniquePart() {
+        add("Eastside Food Bank", "Food Shelf West", "Lincoln High");
+
+        assertThat(ana.runs("partner log", "partner", "eastside", "what", "Call").text())
+                .contains("Logged a note with “Eastside Food Bank”");
+        assertThat(ana.runs("partner log", "partner", "food", "what", "Call").text())
+                .contains("I can't find a partner called “food”");
+        assertThat(ana.runs("partner log", "partner", "zzz", "what", "Call").text())
+                .contains("I can't find a partner called “zzz”");
+    }
+
+    @Test
     @DisplayName("within a rank, newest activity first; at most 25 suggestions")
     void activityAndCap() {
         for (int i = 1; i <= 30; i++) {
