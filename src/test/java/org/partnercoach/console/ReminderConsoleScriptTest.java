@@ -2,18 +2,11 @@ package org.partnercoach.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnercoach.PartnerCoach;
-import org.partnercoach.support.TestBot;
+import org.partnercoach.support.ConsoleScript;
 
 @DisplayName("Console script: a personal reminder")
 class ReminderConsoleScriptTest {
@@ -22,17 +15,7 @@ class ReminderConsoleScriptTest {
     Path dir;
 
     private String run(String script) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
-        ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
-                dir.resolve("out"), clock, messenger -> PartnerCoach.assemble(
-                        TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
-                        clock, messenger));
-        try (PartnerCoach app = console.app()) {
-            console.run();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return ConsoleScript.run(script, dir.resolve("out"));
     }
 
     @Test

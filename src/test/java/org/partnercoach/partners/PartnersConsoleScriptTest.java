@@ -2,20 +2,10 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.partnercoach.PartnerCoach;
-import org.partnercoach.config.AppConfig;
-import org.partnercoach.console.ConsoleAdapter;
-import org.partnercoach.console.MovableClock;
-import org.partnercoach.support.TestBot;
+import org.partnercoach.support.ConsoleScript;
 
 @DisplayName("The outreach list in the local console, as a script")
 class PartnersConsoleScriptTest {
@@ -70,16 +60,6 @@ class PartnersConsoleScriptTest {
     }
 
     private static String run(String script) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        AppConfig config = TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
-        BufferedReader in = new BufferedReader(new StringReader(script));
-        ConsoleAdapter console = ConsoleAdapter.create(in, out, true, "you", Path.of("target/console-out"), clock,
-                messenger -> PartnerCoach.assemble(config, clock, messenger));
-        try (PartnerCoach app = console.app()) {
-            console.run();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return ConsoleScript.run(script, Path.of("target/console-out"));
     }
 }

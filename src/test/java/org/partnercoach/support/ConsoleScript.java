@@ -1,0 +1,37 @@
+package org.partnercoach.support;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.console.ConsoleAdapter;
+import org.partnercoach.console.MovableClock;
+
+/**
+ * Runs a console script against the whole bot, as {@code --script} does, on a fresh in-memory database with the
+ * clock standing at {@link TestBot#START}, and returns the transcript.
+ */
+public final class ConsoleScript {
+
+    private ConsoleScript() {
+    }
+
+    /** @param outputDirectory where files the bot attaches are written */
+    public static String run(String script, Path outputDirectory) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
+                outputDirectory, clock, messenger -> PartnerCoach.assemble(
+                        TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        clock, messenger));
+        try (PartnerCoach app = console.app()) {
+            console.run();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
