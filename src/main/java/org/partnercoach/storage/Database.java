@@ -88,6 +88,8 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public <T> T write(Work<T> work) {
         try (Connection c = pool.getConnection()) {
+            // pooled connections come back as the last user left them: a read marks them read-only
+            c.setReadOnly(false);
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c);
