@@ -1,4 +1,4 @@
-package org.partnercoach.console;
+package org.partnercoach.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
