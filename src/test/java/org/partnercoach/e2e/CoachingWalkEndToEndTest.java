@@ -118,26 +118,7 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         assertThat(next.message().path("embeds").get(0).path("description").asText()).contains("Question 2 of");
     }
 
-    private static List<String> buttonLabels(JsonNode message) {
-        List<String> labels = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components").forEach(c -> {
-            if (c.path("type").asInt() == 2) {
-                labels.add(c.path("label").asText());
-            }
-        }));
-        return labels;
-    }
 
-    /** The option labels of the string select menus in a message (component type 3). */
-    private static List<String> selectOptions(JsonNode message) {
-        List<String> labels = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components").forEach(c -> {
-            if (c.path("type").asInt() == 3) {
-                c.path("options").forEach(o -> labels.add(o.path("label").asText()));
-            }
-        }));
-        return labels;
-    }
 
     /** Discord parses no mentions from the text: not @everyone, not roles, not users. */
     private static void assertNoPings(JsonNode message) {

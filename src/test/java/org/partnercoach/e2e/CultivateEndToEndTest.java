@@ -103,15 +103,4 @@ class CultivateEndToEndTest extends EndToEndTest {
         assertThat(postsTo(from, "channels/\\d+/messages", 200)).isEqualTo(1);
     }
 
-    private static List<String> buttonLabels(JsonNode message) {
-        List<String> labels = new ArrayList<>();
-        for (JsonNode row : message.path("components")) {
-            for (JsonNode component : row.path("components")) {
-                if (component.path("type").asInt() == 2) {
-                    labels.add(component.path("label").asText());
-                }
-            }
-        }
-        return labels;
-    }
 }

@@ -2,9 +2,12 @@ package org.partnercoach.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,30 @@ abstract class EndToEndTest {
         assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();
         // the server's commands are registered once the server is ready: members can use them from then on
         discord.awaitGuildCommands(from);
+    }
+
+    /** The labels of the buttons in a message (component type 2). */
+    static List<String> buttonLabels(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        components(message, 2).forEach(button -> labels.add(button.path("label").asText()));
+        return labels;
+    }
+
+    /** The option labels of the string select menus in a message (component type 3). */
+    static List<String> selectOptions(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        components(message, 3).forEach(menu -> menu.path("options").forEach(o -> labels.add(o.path("label").asText())));
+        return labels;
+    }
+
+    private static List<JsonNode> components(JsonNode message, int type) {
+        List<JsonNode> found = new ArrayList<>();
+        message.path("components").forEach(row -> row.path("components").forEach(c -> {
+            if (c.path("type").asInt() == type) {
+                found.add(c);
+            }
+        }));
+        return found;
     }
 
     void stopBot() {

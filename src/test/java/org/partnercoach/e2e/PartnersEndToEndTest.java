@@ -1,0 +1,68 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.FakeDiscord.AUTOCOMPLETE_RESULT;
+import static org.partnercoach.e2e.FakeDiscord.CHANNEL_MESSAGE;
+import static org.partnercoach.e2e.FakeDiscord.DEFERRED_CHANNEL_MESSAGE;
+import static org.partnercoach.e2e.FakeDiscord.EPHEMERAL;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The outreach list through the real Discord client: suggestions while typing, and a deferred command. */
+@DisplayName("The outreach list, through the real Discord client")
+class PartnersEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("typing a partner's name suggests it, with its id as the value, and the pick opens its page")
+    void autocomplete() {
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(ALICE, "partner add", "name", "Lincoln High", "sector", "education");
+
+        // WHEN alice types "east" into the partner option of /partner show
+        Recorded suggestions = discord.autocompletes(ALICE, "partner show", "partner", "east");
+
+        // THEN Discord gets the choices callback with the one partner that matches
+        assertThat(suggestions.callbackType()).isEqualTo(AUTOCOMPLETE_RESULT);
+        JsonNode choices = suggestions.message().path("choices");
+        assertThat(choices).hasSize(1);
+        assertThat(choices.get(0).path("name").asText()).isEqualTo("Eastside Food Bank · Food and nutrition · Researching");
+
+        // WHEN she picks it: Discord sends the choice's value, the partner's id
+        Recorded page = discord.runs(ALICE, "partner show", "partner", choices.get(0).path("value").asText());
+
+        // THEN she sees the partner's page, privately
+        assertThat(page.callbackType()).isEqualTo(CHANNEL_MESSAGE);
+        assertThat(page.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(page.message().path("embeds").get(0).path("title").asText()).isEqualTo("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("/partner intro is acknowledged at once, DMs the member who knows someone, then fills in its answer")
+    void deferredIntro() {
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        int from = discord.mark();
+
+        // WHEN alice asks for an introduction (a command that sends DMs, so it may take a moment)
+        Recorded ack = discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+
+        // THEN Discord is told "thinking..." at once, privately
+        assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+
+        // AND cora gets a DM with the two answer buttons
+        Recorded dm = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA) + "/messages");
+        assertThat(dm.body().path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?");
+        assertThat(buttonLabels(dm.body())).containsExactly("I'll introduce you", "I don't know them well");
+
+        // AND the "thinking..." message becomes the answer, pinging nobody
+        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        assertThat(answer.body().path("content").asText()).startsWith("I've asked <@" + CORA.id() + "> by DM");
+        assertThat(answer.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(answer.body().path("allowed_mentions").path("users").size()).isZero();
+    }
+}
