@@ -1,0 +1,68 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("What the console prints")
+class ConsolePrinterTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final ConsoleMembers members = new ConsoleMembers("you");
+    private final ConsolePrinter printer = new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            null, new MovableClock(TestBot.START, ZoneOffset.UTC), members);
+
+    private ConsolePrinter printerTo(Path out) {
+        return new ConsolePrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), out,
+                new MovableClock(TestBot.START, ZoneOffset.UTC), members);
+    }
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("a file the bot would attach is saved under the output folder and its path printed")
+    void attachments() throws Exception {
+        Path out = dir.resolve("console-out");
+        printerTo(out).print("only you", Reply.text("Your export is ready.")
+                .withFile(new Attachment("outreach list.csv", "name\nEastside Food Bank\n".getBytes(
+                        StandardCharsets.UTF_8))), Surface.SERVER);
+
+        Path saved = out.resolve("001-outreach_list.csv");
+        assertThat(Files.readString(saved)).isEqualTo("name\nEastside Food Bank\n");
+        assertThat(printed()).contains("bot (only you)> Your export is ready.").contains("(file saved: " + saved + ")");
+    }
+
+    @Test
+    @DisplayName("mentions of members and channels print as their names; buttons are numbered for #N")
+    void mentionsAndButtons() {
+        long bea = members.add("bea");
+        long channel = members.channel("#reminders");
+        printer.print("#general", Reply.text("<@" + bea + "> see <#" + channel + ">").withButtons(
+                Button.primary(CustomId.of("walk", "answer", 1), "Answer"),
+                Button.secondary(CustomId.of("walk", "skip", 1), "Skip")), Surface.SERVER);
+
+        assertThat(printed()).contains("bot (#general)> @bea see #reminders").contains("[1] Answer  [2] Skip");
+        assertThat(printer.choice("2")).map(ConsolePrinter.Choice::label).contains("Skip");
+        assertThat(printer.choice("ans")).map(ConsolePrinter.Choice::label).contains("Answer");
+        assertThat(printer.choice("9")).isEmpty();
+    }
+}
