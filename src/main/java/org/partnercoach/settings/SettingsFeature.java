@@ -28,6 +28,7 @@ public final class SettingsFeature implements Feature {
     public static final String OPTION_CADENCE = "cadence";
     public static final String OPTION_QUIET = "quiet";
     public static final String OPTION_DELIVERY = "delivery";
+    public static final String OPTION_CLEAR = "clear";
     public static final String OPTION_ZONE = "zone";
     /** What a member types as their zone to go back to the server's. */
     public static final String SERVER_ZONE = "server";
@@ -60,7 +61,10 @@ public final class SettingsFeature implements Feature {
                                         + "or off").withLength(3, 20),
                                 OptionSpec.text(OPTION_DELIVERY, "How reminders reach people").withChoices(List.of(
                                         new OptionSpec.Choice("By DM", "dm"),
-                                        new OptionSpec.Choice("In the reminder channel", "channel"))))),
+                                        new OptionSpec.Choice("In the reminder channel", "channel"))),
+                                OptionSpec.text(OPTION_CLEAR, "Remove a setting").withChoices(List.of(
+                                        new OptionSpec.Choice("The reminder channel", OPTION_CHANNEL),
+                                        new OptionSpec.Choice("The coordinator role", OPTION_ROLE))))),
                 CommandSpec.group("settings", "Your own settings",
                         CommandSpec.leaf("timezone", "Your time zone, for reminders and quiet hours",
                                 OptionSpec.text(OPTION_ZONE, "Your time zone, like America/Chicago, or `server` "
@@ -100,10 +104,19 @@ public final class SettingsFeature implements Feature {
                     + "bot works in this server. Ask one of them, or set your own time zone with "
                     + "`/settings timezone`.");
         }
+        String clear = command.option(OPTION_CLEAR).orElse("");
+        if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL) && !clear.equals(OPTION_ROLE)) {
+            throw new UserError("`clear` takes `channel` (the reminder channel) or `role` (the coordinator role).");
+        }
+        if (command.option(clear).isPresent()) {
+            throw new UserError("Give a new " + clear + " or clear it, not both at once. Nothing was changed.");
+        }
         SettingsChange change = new SettingsChange(
                 command.option(OPTION_TIMEZONE).map(TimeZones::parse).orElse(null),
-                command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
-                command.option(OPTION_ROLE).map(v -> id(v, "role")).orElse(null),
+                clear.equals(OPTION_CHANNEL) ? Long.valueOf(0)
+                        : command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
+                clear.equals(OPTION_ROLE) ? Long.valueOf(0)
+                        : command.option(OPTION_ROLE).map(v -> id(v, "role")).orElse(null),
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));

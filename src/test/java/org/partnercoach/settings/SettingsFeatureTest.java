@@ -54,6 +54,26 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("a coordinator can clear the reminder channel and the coordinator role again")
+    void clear() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "777", "role", "888");
+
+        assertThat(ana.runs("coach setup", "clear", "channel", "channel", "999").text())
+                .contains("not both at once");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+
+        ana.runs("coach setup", "clear", "channel");
+        ana.runs("coach setup", "clear", "role");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isZero();
+        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isZero();
+
+        ana.runs("coach setup", "channel", "777", "delivery", "channel");
+        assertThat(ana.runs("coach setup", "clear", "channel").text()).contains("need a reminder channel");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+    }
+
+    @Test
     @DisplayName("a member who is not a coordinator is refused and nothing changes")
     void nonCoordinatorRefused() {
         Reply reply = bot.member("bo").runs("coach setup", "timezone", "Europe/Berlin");
