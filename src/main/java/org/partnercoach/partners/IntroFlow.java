@@ -3,6 +3,7 @@ package org.partnercoach.partners;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
@@ -87,7 +88,7 @@ final class IntroFlow {
     }
 
     private static Reply askMessage(Intro intro, Partner p) {
-        Card card = Card.of("Can you make an introduction?", PartnerView.mention(intro.requesterId())
+        Card card = Card.of("Can you make an introduction?", Mentions.user(intro.requesterId())
                 + " is reaching out to **" + p.name() + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
         return Reply.card(card).withButtons(
@@ -118,8 +119,8 @@ final class IntroFlow {
             return new Answered(intro, partner);
         });
         String name = done.partner().name();
-        String requester = PartnerView.mention(done.intro().requesterId());
-        String helper = PartnerView.mention(who.userId());
+        String requester = Mentions.user(done.intro().requesterId());
+        String helper = Mentions.user(who.userId());
         messenger.sendDirect(done.intro().requesterId(), Reply.text(willIntroduce
                 ? helper + " will introduce you to someone at “" + name + "”. Once you've met, log it with "
                 + "`/partner log kind:intro`."
@@ -132,6 +133,6 @@ final class IntroFlow {
     }
 
     private static String mentions(List<Long> ids) {
-        return String.join(", ", ids.stream().map(PartnerView::mention).toList());
+        return String.join(", ", ids.stream().map(Mentions::user).toList());
     }
 }

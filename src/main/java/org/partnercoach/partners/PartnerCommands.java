@@ -3,6 +3,7 @@ package org.partnercoach.partners;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
@@ -198,11 +199,11 @@ public final class PartnerCommands implements Feature {
 
     private Reply owner(Caller who, Partner p) {
         if (p.ownerId() != who.userId()) {
-            messenger.sendDirect(p.ownerId(), Reply.text(PartnerView.mention(who.userId()) + " asked you to look "
+            messenger.sendDirect(p.ownerId(), Reply.text(Mentions.user(who.userId()) + " asked you to look "
                     + "after “" + p.name() + "” on the coalition's outreach list. `/partner show` has everything "
                     + "we know about them so far."));
         }
-        return Reply.text(PartnerView.mention(p.ownerId()) + " now looks after “" + p.name() + "”.");
+        return Reply.text(Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.");
     }
 
     private Reply logged(Partner p, Touchpoint t) {

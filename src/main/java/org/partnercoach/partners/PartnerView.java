@@ -12,6 +12,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
@@ -43,10 +44,10 @@ final class PartnerView {
 
     Reply show(Page page) {
         Partner p = page.partner();
-        Card card = new Card(p.name(), null, List.of(), "Added " + day(p.createdAt()) + " by " + mention(p.createdBy()))
+        Card card = new Card(p.name(), null, List.of(), "Added " + day(p.createdAt()) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
-                .withField("Owner", p.hasOwner() ? mention(p.ownerId()) : "nobody yet: `/partner owner` picks one")
+                .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId()) : "nobody yet: `/partner owner` picks one")
                 .withField("Contact", p.contact() == null ? "—" : p.contact())
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t) + " (" + ago(t) + "): "
                         + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
@@ -55,7 +56,7 @@ final class PartnerView {
                 .withField("Notes", p.notes() == null ? "—" : p.notes())
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
-                        : String.join(", ", page.knowSomeone().stream().map(PartnerView::mention).toList()))
+                        : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
                 .withField("Introductions", introLines(page.intros()))
                 .withField("Recent touchpoints", touchpointLines(page.recent()));
         Reply reply = Reply.card(card);
@@ -86,12 +87,12 @@ final class PartnerView {
         List<String> lines = new ArrayList<>();
         for (Intro i : intros.subList(0, Math.min(6, intros.size()))) {
             String what = switch (i.status()) {
-                case ASKED -> "asked " + mention(i.helperId()) + ", waiting for an answer";
-                case WILL_INTRODUCE -> mention(i.helperId()) + " will introduce them";
-                case NOT_WELL -> mention(i.helperId()) + " doesn't know them well";
-                case UNREACHABLE -> "couldn't reach " + mention(i.helperId()) + " by DM";
+                case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
+                case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";
+                case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";
+                case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + " by DM";
             };
-            lines.add("• For " + mention(i.requesterId()) + ": " + what + " (" + day(i.askedAt()) + ")");
+            lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt()) + ")");
         }
         return String.join("\n", lines);
     }
@@ -101,7 +102,7 @@ final class PartnerView {
             return "—";
         }
         return String.join("\n", recent.stream().map(t -> "• " + day(t.happenedAt()) + " · " + t.kind().label()
-                + " by " + mention(t.userId()) + ": " + Limits.clip(t.note().replace('\n', ' '), 120)).toList());
+                + " by " + Mentions.user(t.userId()) + ": " + Limits.clip(t.note().replace('\n', ' '), 120)).toList());
     }
 
     /** The plan's answers, question by question, each with who wrote it. */
@@ -116,7 +117,7 @@ final class PartnerView {
             for (WalkState plan : plans) {
                 plan.answerFor(at.question().key()).filter(a -> !a.skipped()).map(Answer::text)
                         .ifPresent(text -> lines.add("• " + text.replace('\n', ' ') + " — "
-                                + mention(plan.walk().userId())));
+                                + Mentions.user(plan.walk().userId())));
             }
             if (!lines.isEmpty()) {
                 blocks.add("**" + WalkView.named(at.question().text(), partnerName) + "**\n"
@@ -143,7 +144,7 @@ final class PartnerView {
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Partner p : partners) {
             body.append("**").append(p.name()).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
-                    .append(p.stage().label()).append(p.hasOwner() ? " · " + mention(p.ownerId()) : "")
+                    .append(p.stage().label()).append(p.hasOwner() ? " · " + Mentions.user(p.ownerId()) : "")
                     .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t)).orElse("no touchpoint yet"))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(p.id()), p.name(), sectors.nameOf(p.sector()) + " · "
@@ -185,7 +186,4 @@ final class PartnerView {
         return days == 1 ? "yesterday" : days + " days ago";
     }
 
-    static String mention(long userId) {
-        return "<@" + userId + ">";
-    }
 }

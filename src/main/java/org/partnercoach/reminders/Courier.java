@@ -1,6 +1,7 @@
 package org.partnercoach.reminders;
 
 import java.util.Set;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.settings.DeliveryMode;
@@ -67,7 +68,7 @@ public final class Courier {
         }
         Reply post = message.inPublic();
         if (recipientId != 0) {
-            String mention = "<@" + recipientId + ">";
+            String mention = Mentions.user(recipientId);
             post = post.withText(post.text().isBlank() ? mention : mention + " " + post.text())
                     .mentioning(Set.of(recipientId));
         }

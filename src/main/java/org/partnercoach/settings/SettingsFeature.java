@@ -15,6 +15,7 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.UserError;
@@ -154,9 +155,9 @@ public final class SettingsFeature implements Feature {
     static Card card(Settings s) {
         return Card.of("Server settings", null)
                 .withField("Time zone", s.zone().getId())
-                .withField("Reminder channel", s.hasReminderChannel() ? "<#" + s.reminderChannelId() + ">"
+                .withField("Reminder channel", s.hasReminderChannel() ? Mentions.channel(s.reminderChannelId())
                         : "Not set: reminders go by DM only")
-                .withField("Coordinator role", s.coordinatorRoleId() != 0 ? "<@&" + s.coordinatorRoleId() + ">"
+                .withField("Coordinator role", s.coordinatorRoleId() != 0 ? Mentions.role(s.coordinatorRoleId())
                         : "Not set: members with Manage Server are coordinators")
                 .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
                         + "partner has its own cadence")
