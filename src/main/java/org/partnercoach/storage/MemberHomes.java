@@ -25,6 +25,9 @@ public final class MemberHomes implements HomeServer {
 
     @Override
     public void remember(long userId, long guildId) {
-        db.write(c -> Database.update(c, UPSERT, userId, guildId));
+        // called on every server command: only write (a disk sync) when the home actually changes
+        if (homeOf(userId) != guildId) {
+            db.write(c -> Database.update(c, UPSERT, userId, guildId));
+        }
     }
 }
