@@ -45,27 +45,29 @@ public final class Walks {
     /** Begins a walk, or resumes it where it stood (a paused walk becomes active again). */
     public WalkState start(Caller who, String curriculumKey, long subjectId) {
         requireServer(who);
+        return db.write(c -> startIn(c, who, curriculumKey, subjectId));
+    }
+
+    private WalkState startIn(Connection c, Caller who, String curriculumKey, long subjectId) throws SQLException {
         Curriculum curriculum = curriculum(curriculumKey);
-        return db.write(c -> {
-            Optional<Walk> existing = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
-            if (existing.isEmpty()) {
-                Walk walk = store.create(c, who.guildId(), who.userId(), curriculumKey, subjectId,
-                        curriculum.first().question().key(), now());
-                return state(c, walk, "");
-            }
-            Walk walk = existing.get();
-            if (walk.status() == Walk.Status.PAUSED) {
-                walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
-                store.save(c, walk);
-                return state(c, walk, "Welcome back! Here's where you left off.");
-            }
-            if (walk.status() == Walk.Status.ACTIVE) {
-                walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
-                store.save(c, walk);
-                return state(c, walk, "Picking up where you left off.");
-            }
+        Optional<Walk> existing = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
+        if (existing.isEmpty()) {
+            Walk walk = store.create(c, who.guildId(), who.userId(), curriculumKey, subjectId,
+                    curriculum.first().question().key(), now());
             return state(c, walk, "");
-        });
+        }
+        Walk walk = existing.get();
+        if (walk.status() == Walk.Status.PAUSED) {
+            walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
+            store.save(c, walk);
+            return state(c, walk, "Welcome back! Here's where you left off.");
+        }
+        if (walk.status() == Walk.Status.ACTIVE) {
+            walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
+            store.save(c, walk);
+            return state(c, walk, "Picking up where you left off.");
+        }
+        return state(c, walk, "");
     }
 
     /** Starts a finished walk again from its first question; earlier answers stay and can be changed. */
@@ -85,9 +87,11 @@ public final class Walks {
         Curriculum.Position target = curriculum.startOfStep(number).orElseThrow(() -> new UserError(
                 "There is no " + curriculum.stepNoun().toLowerCase() + " " + number + ". Pick a number from 1 to "
                         + curriculum.steps().size() + "."));
-        WalkState started = start(who, curriculumKey, subjectId);
+        requireServer(who);
+        // one transaction: the walk is begun (if need be) and opened at the step together
         return db.write(c -> {
-            Walk walk = started.walk().at(target.question().key(), Walk.Status.ACTIVE, now());
+            Walk walk = startIn(c, who, curriculumKey, subjectId).walk().at(target.question().key(),
+                    Walk.Status.ACTIVE, now());
             store.save(c, walk);
             return state(c, walk, "");
         });
