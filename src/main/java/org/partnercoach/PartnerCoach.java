@@ -1,5 +1,8 @@
 package org.partnercoach;
 
+import org.partnercoach.outbox.OutboxJob;
+import org.partnercoach.outbox.Courier;
+import org.partnercoach.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,12 +18,9 @@ import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.Partners;
-import org.partnercoach.reminders.Courier;
 import org.partnercoach.reminders.Cultivate;
-import org.partnercoach.reminders.Outbox;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
-import org.partnercoach.reminders.ReminderJob;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.storage.Database;
@@ -32,13 +32,19 @@ import org.partnercoach.storage.MemberHomes;
  */
 public final class PartnerCoach implements AutoCloseable {
 
+    /** The name this process claims outbox rows under (one process per database for now). */
+    static final String OUTBOX_INSTANCE = "main";
+
     private final Database database;
     private final Router router;
     private final Scheduler scheduler;
     private final CoordinatorRoles coordinatorRoles;
+    private final Outbox outbox;
 
-    private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles) {
+    private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
+                         Outbox outbox) {
         this.database = database;
+        this.outbox = outbox;
         this.router = router;
         this.scheduler = scheduler;
         this.coordinatorRoles = coordinatorRoles;
@@ -60,7 +66,8 @@ public final class PartnerCoach implements AutoCloseable {
             Walks walks = new Walks(db, clock, curricula);
             Partners partners = Partners.create(db, clock, messenger, walks, content);
             ServerSettings settings = new ServerSettings(db, clock);
-            Outbox outbox = new Outbox(db);
+            Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
+            outbox.releaseOwnClaims(clock.instant());
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
@@ -72,11 +79,11 @@ public final class PartnerCoach implements AutoCloseable {
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature());
             List<ScheduledJob> jobs = List.of(
-                    new ReminderJob(outbox, new Courier(messenger, settings), settings,
+                    new OutboxJob(outbox, new Courier(messenger, settings), settings,
                             List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
-                    guildId -> settings.of(guildId).coordinatorRoleId());
+                    guildId -> settings.of(guildId).coordinatorRoleId(), outbox);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -90,6 +97,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The coordinator role each server chose, for adapters deciding who is a coordinator. */
     public CoordinatorRoles coordinatorRoles() {
         return coordinatorRoles;
+    }
+
+    /** Every message the bot sends on its own, queued, sent or given up. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     public Scheduler scheduler() {

@@ -6,11 +6,17 @@ package org.partnercoach.chat;
  */
 public interface Messenger {
 
-    /** Sends a direct message to a member. */
-    Delivery sendDirect(long userId, Reply message);
+    /**
+     * Sends a direct message to a member.
+     *
+     * @param nonce at most 25 characters, the same for every try of one message: the platform answers a second send
+     *              with the same nonce with the first message instead of showing a copy (Discord's nonce with
+     *              {@code enforce_nonce}); null for none
+     */
+    Delivery sendDirect(long userId, Reply message, String nonce);
 
-    /** Posts in a channel or thread of a server. */
-    Delivery post(long guildId, long channelId, Reply message);
+    /** Posts in a channel or thread of a server; {@code nonce} as for {@link #sendDirect}. */
+    Delivery post(long guildId, long channelId, Reply message, String nonce);
 
     /** Opens a thread under a channel and returns its id (for group sessions). */
     Delivery openThread(long guildId, long channelId, String name);

@@ -21,14 +21,14 @@ final class ConsoleMessenger implements Messenger {
     }
 
     @Override
-    public Delivery sendDirect(long userId, Reply message) {
+    public Delivery sendDirect(long userId, Reply message, String nonce) {
         String where = userId == currentUser.getAsLong() ? "DM" : "DM to " + members.nameOf(userId);
         printer.print(where, message, Surface.DM);
         return Delivery.sent(nextId.incrementAndGet());
     }
 
     @Override
-    public Delivery post(long guildId, long channelId, Reply message) {
+    public Delivery post(long guildId, long channelId, Reply message, String nonce) {
         printer.print("#" + members.channelName(channelId), message, Surface.SERVER);
         return Delivery.sent(nextId.incrementAndGet());
     }

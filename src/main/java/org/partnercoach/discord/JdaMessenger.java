@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.slf4j.Logger;
@@ -42,21 +43,22 @@ final class JdaMessenger implements Messenger {
     }
 
     @Override
-    public Delivery sendDirect(long userId, Reply message) {
+    public Delivery sendDirect(long userId, Reply message, String nonce) {
         return await("a direct message to user " + userId, () -> connected().openPrivateChannelById(userId)
-                .flatMap(channel -> channel.sendMessage(MessageMapper.toCreate(message)))
+                .flatMap(channel -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce))
                 .submit(), Message::getIdLong);
     }
 
     @Override
-    public Delivery post(long guildId, long channelId, Reply message) {
+    public Delivery post(long guildId, long channelId, Reply message, String nonce) {
         GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
                     + " that the bot can see");
         }
         return await("a post in channel " + channelId,
-                () -> channel.sendMessage(MessageMapper.toCreate(message)).submit(), Message::getIdLong);
+                () -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce).submit(),
+                Message::getIdLong);
     }
 
     @Override
@@ -69,6 +71,14 @@ final class JdaMessenger implements Messenger {
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
         return await("a thread under channel " + channelId, () -> channel.createThreadChannel(threadName).submit(),
                 thread -> thread.getIdLong());
+    }
+
+    /**
+     * JDA sends a nonce set here with {@code enforce_nonce: true}: Discord then answers a second send with the same
+     * nonce (a retry after a crash) with the first message instead of creating another.
+     */
+    private static MessageCreateAction withNonce(MessageCreateAction action, String nonce) {
+        return nonce == null ? action : action.setNonce(nonce);
     }
 
     private JDA connected() {

@@ -58,7 +58,7 @@ final class IntroFlow {
         List<Long> reached = new ArrayList<>();
         List<Long> unreachable = new ArrayList<>();
         for (Intro intro : asked) {
-            if (messenger.sendDirect(intro.helperId(), askMessage(intro, p)).ok()) {
+            if (messenger.sendDirect(intro.helperId(), askMessage(intro, p), null).ok()) {
                 reached.add(intro.helperId());
             } else {
                 unreachable.add(intro.helperId());
@@ -125,7 +125,7 @@ final class IntroFlow {
                 ? helper + " will introduce you to someone at “" + name + "”. Once you've met, log it with "
                 + "`/partner log kind:intro`."
                 : helper + " doesn't know anyone at “" + name + "” well enough for an introduction. Other routes: "
-                + "a mutual partner, their website's contact page, or one of their public events."));
+                + "a mutual partner, their website's contact page, or one of their public events."), null);
         return Reply.text(willIntroduce
                 ? "Thank you! I've told " + requester + " you'll introduce them to someone at “" + name + "”."
                 : "Thanks for saying so. I've let " + requester + " know, so they can look for another way in.")

@@ -201,7 +201,7 @@ public final class PartnerCommands implements Feature {
         if (p.ownerId() != who.userId()) {
             messenger.sendDirect(p.ownerId(), Reply.text(Mentions.user(who.userId()) + " asked you to look "
                     + "after “" + p.name() + "” on the coalition's outreach list. `/partner show` has everything "
-                    + "we know about them so far."));
+                    + "we know about them so far."), null);
         }
         return Reply.text(Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.");
     }

@@ -1,5 +1,9 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.OutboxJob;
+import org.partnercoach.outbox.DuePlanner;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.outbox.Outbox;
 import java.time.Clock;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerActions;
@@ -10,7 +14,7 @@ import org.partnercoach.storage.Database;
 
 /**
  * Builds the cultivate reminders' parts once, for the composition root: the planner and the kind of send the
- * {@link ReminderJob} runs, and the feature that answers {@code /partner cadence} and the reminders' buttons.
+ * {@link OutboxJob} runs, and the feature that answers {@code /partner cadence} and the reminders' buttons.
  */
 public final class Cultivate {
 

@@ -1,5 +1,7 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

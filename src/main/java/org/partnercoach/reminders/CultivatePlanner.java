@@ -1,5 +1,8 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.DuePlanner;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

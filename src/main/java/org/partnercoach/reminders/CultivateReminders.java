@@ -1,5 +1,7 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.outbox.ScheduledSend;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

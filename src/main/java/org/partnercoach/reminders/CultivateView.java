@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

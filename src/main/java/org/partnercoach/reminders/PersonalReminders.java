@@ -1,5 +1,8 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

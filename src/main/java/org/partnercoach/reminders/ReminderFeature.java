@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

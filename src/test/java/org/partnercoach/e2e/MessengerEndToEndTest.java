@@ -24,7 +24,7 @@ class MessengerEndToEndTest extends EndToEndTest {
         int from = discord.mark();
 
         Delivery delivery = bot.messenger().sendDirect(ALICE.id(),
-                Reply.card(Card.of("Time to check in", "Eastside Food Bank: @everyone it's been 3 weeks")));
+                Reply.card(Card.of("Time to check in", "Eastside Food Bank: @everyone it's been 3 weeks")), null);
 
         assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
         Recorded open = discord.awaitRequest(from, "POST", "users/@me/channels");
@@ -39,7 +39,7 @@ class MessengerEndToEndTest extends EndToEndTest {
     void closedDirectMessages() {
         discord.closeDms(ALICE);
 
-        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"));
+        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"), null);
 
         assertThat(delivery.status()).isEqualTo(Delivery.Status.DM_CLOSED);
     }
@@ -51,7 +51,7 @@ class MessengerEndToEndTest extends EndToEndTest {
         discord.rateLimitOnce("POST", dm, 0.0);
         int from = discord.mark();
 
-        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"));
+        Delivery delivery = bot.messenger().sendDirect(ALICE.id(), Reply.text("A reminder"), null);
 
         assertThat(delivery.ok()).isTrue();
         long attempts = discord.requests().stream().skip(from).filter(r -> r.is("POST", dm)).count();
@@ -69,7 +69,7 @@ class MessengerEndToEndTest extends EndToEndTest {
         int from = discord.mark();
 
         Delivery post = bot.messenger().post(World.GUILD, thread.id(),
-                Reply.text("Question 1: who is missing at our table?").mentioning(Set.of(CORA.id())));
+                Reply.text("Question 1: who is missing at our table?").mentioning(Set.of(CORA.id())), null);
 
         assertThat(post.ok()).as(post.detail()).isTrue();
         Recorded sent = discord.awaitRequest(from, "POST", "channels/" + thread.id() + "/messages");
@@ -83,7 +83,7 @@ class MessengerEndToEndTest extends EndToEndTest {
     void postToForeignChannel() {
         int from = discord.mark();
 
-        Delivery post = bot.messenger().post(999L, World.GENERAL, Reply.text("hello"));
+        Delivery post = bot.messenger().post(999L, World.GENERAL, Reply.text("hello"), null);
 
         assertThat(post.status()).isEqualTo(Delivery.Status.FAILED);
         assertThat(discord.requests().subList(from, discord.requests().size())).isEmpty();

@@ -1,5 +1,7 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -85,7 +87,7 @@ class CultivateRemindersTest {
     private List<ScheduledSend> cultivateRows(long guildId, long recipientId) {
         return bot.app().database().read(c -> Database.list(c, "SELECT id FROM scheduled_sends WHERE guild_id = ?"
                 + " AND kind = 'cultivate' AND recipient_id = ? ORDER BY id", rs -> rs.getLong(1), guildId,
-                recipientId)).stream().map(id -> new Outbox(bot.app().database()).find(guildId, id).orElseThrow())
+                recipientId)).stream().map(id -> bot.app().outbox().find(guildId, id).orElseThrow())
                 .toList();
     }
 

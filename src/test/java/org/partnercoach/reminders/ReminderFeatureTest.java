@@ -1,5 +1,7 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +22,7 @@ import org.partnercoach.support.TestBot;
 class ReminderFeatureTest {
 
     private final TestBot bot = TestBot.inMemory();
-    private final Outbox outbox = new Outbox(bot.app().database());
+    private final Outbox outbox = bot.app().outbox();
 
     @AfterEach
     void close() {

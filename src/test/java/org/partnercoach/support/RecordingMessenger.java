@@ -10,8 +10,8 @@ import org.partnercoach.chat.Reply;
 /** A messenger that keeps what the bot sent on its own, and can pretend a member's DMs are closed. */
 public final class RecordingMessenger implements Messenger {
 
-    /** One message the bot sent: to a member's DMs (channelId 0) or to a channel. */
-    public record Sent(long userId, long guildId, long channelId, Reply reply) {
+    /** One message the bot sent: to a member's DMs (channelId 0) or to a channel, with its nonce (or null). */
+    public record Sent(long userId, long guildId, long channelId, Reply reply, String nonce) {
         public boolean direct() {
             return channelId == 0;
         }
@@ -23,7 +23,7 @@ public final class RecordingMessenger implements Messenger {
     private long nextId = 9000;
 
     @Override
-    public synchronized Delivery sendDirect(long userId, Reply message) {
+    public synchronized Delivery sendDirect(long userId, Reply message, String nonce) {
         if (failuresLeft > 0) {
             failuresLeft--;
             return Delivery.failed("simulated outage");
@@ -31,17 +31,17 @@ public final class RecordingMessenger implements Messenger {
         if (closedDms.contains(userId)) {
             return Delivery.dmClosed();
         }
-        sent.add(new Sent(userId, 0, 0, message));
+        sent.add(new Sent(userId, 0, 0, message, nonce));
         return Delivery.sent(nextId++);
     }
 
     @Override
-    public synchronized Delivery post(long guildId, long channelId, Reply message) {
+    public synchronized Delivery post(long guildId, long channelId, Reply message, String nonce) {
         if (failuresLeft > 0) {
             failuresLeft--;
             return Delivery.failed("simulated outage");
         }
-        sent.add(new Sent(0, guildId, channelId, message));
+        sent.add(new Sent(0, guildId, channelId, message, nonce));
         return Delivery.sent(nextId++);
     }
 

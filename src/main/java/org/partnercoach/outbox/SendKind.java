@@ -1,4 +1,4 @@
-package org.partnercoach.reminders;
+package org.partnercoach.outbox;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.partnercoach.chat.Reply;
 
 /**
- * One kind of scheduled message (personal reminders, cultivate reminders). The {@link ReminderJob} claims a
+ * One kind of scheduled message (personal reminders, cultivate reminders). The {@link OutboxJob} claims a
  * due row, asks its kind for the message, and delivers it the same way for every kind: DM or channel post by the
  * server's setting, the DM-closed fallback, quiet hours, retries.
  */

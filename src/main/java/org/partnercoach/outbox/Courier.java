@@ -1,4 +1,4 @@
-package org.partnercoach.reminders;
+package org.partnercoach.outbox;
 
 import java.util.Set;
 import org.partnercoach.chat.Mentions;
@@ -11,7 +11,8 @@ import org.partnercoach.settings.Settings;
 /**
  * Delivers a scheduled message the way the server asked, for every kind of reminder: by DM (the reminder channel,
  * mentioning only that member, when their DMs are closed), or as a post in the reminder channel. A message for
- * nobody in particular (recipient 0) is posted in the reminder channel.
+ * nobody in particular (recipient 0) is posted in the reminder channel; one addressed to a channel or thread
+ * ({@link ScheduledSend#channelId()}) is posted there.
  */
 public final class Courier {
 
@@ -43,16 +44,24 @@ public final class Courier {
         this.settings = settings;
     }
 
-    public Outcome deliver(long guildId, long recipientId, Reply message) {
-        Settings s = settings.of(guildId);
+    /** Delivers one claimed send's message, with the send's nonce. */
+    public Outcome deliver(ScheduledSend send, Reply message) {
+        long guildId = send.guildId();
+        long recipientId = send.recipientId();
+        String nonce = send.nonce();
         try {
-            if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {
-                return post(guildId, s, recipientId, message);
+            if (send.channelId() != 0) {
+                Messenger.Delivery d = messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
+                return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d.detail());
             }
-            Messenger.Delivery dm = messenger.sendDirect(recipientId, message);
+            Settings s = settings.of(guildId);
+            if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {
+                return post(guildId, s, recipientId, message, nonce);
+            }
+            Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
             return switch (dm.status()) {
                 case SENT -> Outcome.sent(VIA_DM, dm.id());
-                case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message)
+                case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message, nonce)
                         : Outcome.giveUp("their DMs are closed and the server has no reminder channel "
                         + "(set one with /coach setup)");
                 case FAILED -> Outcome.retry(dm.detail());
@@ -62,7 +71,7 @@ public final class Courier {
         }
     }
 
-    private Outcome post(long guildId, Settings s, long recipientId, Reply message) {
+    private Outcome post(long guildId, Settings s, long recipientId, Reply message, String nonce) {
         if (!s.hasReminderChannel()) {
             return Outcome.giveUp("the server has no reminder channel (set one with /coach setup)");
         }
@@ -72,7 +81,7 @@ public final class Courier {
             post = post.withText(post.text().isBlank() ? mention : mention + " " + post.text())
                     .mentioning(Set.of(recipientId));
         }
-        Messenger.Delivery d = messenger.post(guildId, s.reminderChannelId(), post);
+        Messenger.Delivery d = messenger.post(guildId, s.reminderChannelId(), post, nonce);
         return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d.detail());
     }
 }

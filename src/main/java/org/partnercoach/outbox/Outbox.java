@@ -1,4 +1,4 @@
-package org.partnercoach.reminders;
+package org.partnercoach.outbox;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,15 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduled sends in H2: queued by features, claimed by the {@link ReminderJob}, closed with their outcome.
+ * The scheduled sends in H2: queued by features, claimed by the {@link OutboxJob}, closed with their outcome.
  *
  * <p><b>Claim protocol.</b> A due row is claimed in one transaction ({@code SELECT ... FOR UPDATE SKIP LOCKED},
  * then {@code status = CLAIMED, claimed_at = now, attempts + 1}), which commits before the message is sent. After
  * the send, one transaction locks the row again, checks that the claim is still the one it made ({@code attempts}
  * is the fence), and records the outcome (SENT with the kind's bookkeeping, a retry, or FAILED). A claim older
  * than {@link #LEASE} belongs to a poller that died between claim and outcome: the row is due again and is sent
- * once, at most a lease late. The one window left is a crash after the platform accepted the message and before
- * the outcome commits (milliseconds): that message is sent again after the lease. We prefer that to losing it.
+ * once, at most a lease late. Each row is claimed in the name of one bot process ({@code claimed_by}); on start a
+ * process takes back its own claims at once ({@link #releaseOwnClaims}). A crash after the platform accepted the
+ * message and before the outcome commits leaves a message that will be sent again: it carries the row's
+ * {@link ScheduledSend#nonce()}, so the platform returns the first copy instead of showing a second.
  *
  * <p>The poll is the one query across servers (it serves them all); every other statement names its server.
  */
@@ -33,13 +35,13 @@ public final class Outbox {
     public static final Duration LEASE = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, payload, about, "
+    private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
             + "requested_at, due_at, status, attempts, claimed_at, last_error, sent_at, created_at";
     private static final String OPEN = "status IN ('PENDING', 'CLAIMED')";
     private static final String INSERT = """
-            INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, payload, about, requested_at, due_at,
-                   status, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
+            INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
+                   requested_at, due_at, status, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
              FROM scheduled_sends
             WHERE (status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?)
@@ -50,8 +52,11 @@ public final class Outbox {
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
     private static final String CLAIM = """
-            UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, attempts = attempts + 1
+            UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
             WHERE id = ? AND guild_id = ? AND attempts = ? AND status IN ('PENDING', 'CLAIMED')""";
+    private static final String RELEASE_OWN_CLAIMS = """
+            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
+            WHERE status = 'CLAIMED' AND claimed_by = ?""";
     private static final String LOCK_CLAIMED = """
             SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'CLAIMED' AND attempts = ?
             FOR UPDATE""";
@@ -83,15 +88,34 @@ public final class Outbox {
     }
 
     private final Database db;
+    private final String instance;
 
-    public Outbox(Database db) {
+    /**
+     * @param instance names this bot process in the rows it claims, so that on start it can take back at once what
+     *                 it had claimed when it died, instead of waiting for the lease
+     */
+    public Outbox(Database db, String instance) {
         this.db = db;
+        this.instance = instance;
+    }
+
+    /**
+     * Makes the sends this process had claimed when it stopped (a kill between a send and its outcome) due again
+     * now. Called once on start, before any poll. A message that did reach the platform is not shown twice: it is
+     * sent again with the same nonce, which the platform answers with the first copy.
+     */
+    public int releaseOwnClaims(Instant now) {
+        int released = db.write(c -> Database.update(c, RELEASE_OWN_CLAIMS, now, instance));
+        if (released > 0) {
+            log.info("{} send(s) claimed before the last stop are due again", released);
+        }
+        return released;
     }
 
     /** Queues a send inside the caller's transaction; returns its id. */
     public long enqueue(Connection c, ScheduledSend.Draft d, Instant now) throws SQLException {
-        return Database.insert(c, INSERT, d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.payload(),
-                d.about(), d.dueAt(), d.dueAt(), now);
+        return Database.insert(c, INSERT, d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.channelId(),
+                d.payload(), d.about(), d.dueAt(), d.dueAt(), now);
     }
 
     /** Queues a send unless its recipient already has {@code max} open sends of that kind; empty then. */
@@ -116,10 +140,8 @@ public final class Outbox {
                 Instant release = releaseAt.apply(s);
                 if (release.isAfter(now)) {
                     Database.update(c, POSTPONE, release, s.id(), s.guildId(), s.attempts());
-                } else if (Database.update(c, CLAIM, now, s.id(), s.guildId(), s.attempts()) == 1) {
-                    claimed.add(new ScheduledSend(s.id(), s.guildId(), s.kind(), s.recipientId(), s.targetId(),
-                            s.payload(), s.about(), s.requestedAt(), s.dueAt(), ScheduledSend.Status.CLAIMED,
-                            s.attempts() + 1, now, s.lastError(), null, s.createdAt()));
+                } else if (Database.update(c, CLAIM, now, instance, s.id(), s.guildId(), s.attempts()) == 1) {
+                    claimed.add(s.claimed(now));
                 }
             }
             return new Batch(claimed, due.size() == max);
@@ -209,7 +231,8 @@ public final class Outbox {
 
     private static ScheduledSend row(ResultSet rs) throws SQLException {
         return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
-                rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getString("payload"), rs.getString("about"),
+                rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getLong("channel_id"), rs.getString("payload"),
+                rs.getString("about"),
                 Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
                 ScheduledSend.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 Database.instant(rs, "claimed_at"), rs.getString("last_error"), Database.instant(rs, "sent_at"),

@@ -1,4 +1,4 @@
-package org.partnercoach.reminders;
+package org.partnercoach.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +20,14 @@ import org.slf4j.LoggerFactory;
  * A failed send is tried again after 1, 5 and 30 minutes, then marked FAILED with its reason. Work that fell due
  * while the bot was down is simply due on the first run, once.
  */
-public final class ReminderJob implements ScheduledJob {
+public final class OutboxJob implements ScheduledJob {
 
     /** Waits before the 2nd, 3rd and 4th try; after the 4th failure the send is FAILED. */
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
     static final int BATCH = 50;
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
 
     private final Outbox outbox;
     private final Courier courier;
@@ -35,7 +35,7 @@ public final class ReminderJob implements ScheduledJob {
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
 
-    public ReminderJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
+    public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
                        List<DuePlanner> planners) {
         this.outbox = outbox;
         this.courier = courier;
@@ -89,7 +89,7 @@ public final class ReminderJob implements ScheduledJob {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due");
             return false;
         }
-        Courier.Outcome outcome = courier.deliver(s.guildId(), s.recipientId(), message.get());
+        Courier.Outcome outcome = courier.deliver(s, message.get());
         switch (outcome.result()) {
             case SENT -> {
                 log.info("sent scheduled {} {} in guild {} by {}", s.kind(), s.id(), s.guildId(), outcome.via());

@@ -1,4 +1,4 @@
-package org.partnercoach.reminders;
+package org.partnercoach.outbox;
 
 import java.time.Instant;
 

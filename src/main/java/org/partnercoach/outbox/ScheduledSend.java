@@ -1,0 +1,66 @@
+package org.partnercoach.outbox;
+
+import java.time.Instant;
+
+/**
+ * One message the bot sends on its own when it falls due.
+ *
+ * @param kind        which {@link SendKind} builds its message ("personal", "cultivate")
+ * @param recipientId the member it is for; 0 posts it in the server's reminder channel
+ * @param targetId    the row it is about, by kind (a partner); 0 for none
+ * @param channelId   a channel or thread to post in instead of reaching the member (a digest's coordinators'
+ *                    channel, a group session's thread); 0 to reach the recipient as the server asks
+ * @param payload     the kind's own content (a personal reminder's words)
+ * @param about       free text naming what it is about (a personal reminder's partner)
+ * @param requestedAt the time that was asked for; {@code dueAt} moves on for quiet hours and retries
+ * @param attempts    how many times it was claimed for sending; also fences a claim (see {@link Outbox})
+ */
+public record ScheduledSend(long id, long guildId, String kind, long recipientId, long targetId, long channelId,
+                            String payload,
+                            String about, Instant requestedAt, Instant dueAt, Status status, int attempts,
+                            Instant claimedAt, String lastError, Instant sentAt, Instant createdAt) {
+
+    public enum Status {
+        /** Waiting for its due time (or for a retry). */
+        PENDING,
+        /** Taken by a poller that is sending it now; taken again when its lease runs out (a crash). */
+        CLAIMED,
+        SENT,
+        /** Given up after its retries, or impossible to deliver; {@code lastError} says why. */
+        FAILED,
+        /** Cancelled by its owner, or nothing was left to say when it fell due. */
+        CANCELLED
+    }
+
+    /**
+     * The nonce the platform uses to refuse a second copy of this message: the same for every try of the row, so a
+     * resend after a crash between the platform's answer and our SENT mark is not a second message. At most 25
+     * characters (Discord's limit).
+     */
+    public String nonce() {
+        return "pc" + id;
+    }
+
+    /** The same row, claimed now by this process. */
+    ScheduledSend claimed(Instant at) {
+        return new ScheduledSend(id, guildId, kind, recipientId, targetId, channelId, payload, about, requestedAt,
+                dueAt, Status.CLAIMED, attempts + 1, at, lastError, null, createdAt);
+    }
+
+    /** What a feature asks to send: the row before it is stored. */
+    public record Draft(long guildId, String kind, long recipientId, long targetId, long channelId, String payload,
+                        String about, Instant dueAt) {
+
+        /** A send to a member (recipient 0: the server's reminder channel), delivered as the server asks. */
+        public Draft(long guildId, String kind, long recipientId, long targetId, String payload, String about,
+                     Instant dueAt) {
+            this(guildId, kind, recipientId, targetId, 0, payload, about, dueAt);
+        }
+
+        /** A post in one channel or thread of the server, whatever the server's delivery setting. */
+        public static Draft post(long guildId, String kind, long channelId, long targetId, String payload,
+                                 Instant dueAt) {
+            return new Draft(guildId, kind, 0, targetId, channelId, payload, "", dueAt);
+        }
+    }
+}
