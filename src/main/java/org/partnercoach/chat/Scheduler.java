@@ -19,7 +19,8 @@ public final class Scheduler implements AutoCloseable {
 
     private final List<ScheduledJob> jobs;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    /** Volatile, not guarded by the lock: {@link #soon()} is called from the platform's threads and must never wait. */
+    private volatile ScheduledExecutorService timer;
 
     public Scheduler(List<ScheduledJob> jobs, Clock clock) {
         this.jobs = List.copyOf(jobs);
@@ -50,6 +51,22 @@ public final class Scheduler implements AutoCloseable {
             return t;
         });
         timer.scheduleWithFixedDelay(this::runDue, 0, seconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Runs due work on the polling thread as soon as it is free (a handler just queued a send), without waiting for
+     * the next poll. Does nothing when not polling (the console and tests run due work themselves). Never blocks:
+     * the caller may be a platform thread that a send in progress is waiting on.
+     */
+    public void soon() {
+        ScheduledExecutorService current = timer;
+        if (current != null) {
+            try {
+                current.execute(this::runDue);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing down: the next start runs what is due
+            }
+        }
     }
 
     @Override

@@ -76,7 +76,8 @@ public final class DiscordBot implements AutoCloseable {
                     .setEventPool(eventPool(), true)
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), discord.coordinatorRoleName(),
-                            app.coordinatorRoles(), discord.registerGlobalCommands(), onReady))
+                            app.coordinatorRoles(), discord.registerGlobalCommands(), onReady,
+                            app.scheduler()::soon))
                     .build();
             messenger.connect(jda);
             return new DiscordBot(app, jda, messenger, ready);

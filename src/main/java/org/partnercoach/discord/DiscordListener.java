@@ -38,11 +38,17 @@ final class DiscordListener extends ListenerAdapter {
     private final InboundMapper inbound;
     private final boolean registerGlobally;
     private final Runnable onReady;
+    private final Runnable afterAnswer;
     private final List<SlashCommandData> commands;
 
+    /**
+     * @param afterAnswer runs once Discord has an answer: what the handler queued in the outbox (an introduction
+     *                    request, a thread post) goes out right after the reply, not at the next poll
+     */
     DiscordListener(Router router, String coordinatorRoleName, CoordinatorRoles coordinatorRoles,
-                    boolean registerGlobally, Runnable onReady) {
+                    boolean registerGlobally, Runnable onReady, Runnable afterAnswer) {
         this.router = router;
+        this.afterAnswer = afterAnswer;
         this.inbound = new InboundMapper(coordinatorRoleName, coordinatorRoles);
         this.registerGlobally = registerGlobally;
         this.onReady = onReady;
@@ -86,9 +92,9 @@ final class DiscordListener extends ListenerAdapter {
             if (slow) {
                 // Discord waits 3 seconds for an answer: say "thinking" first, then edit in the answer
                 event.deferReply(!inDm).queue(null, Responder.failed(command.describe()));
-                Responder.answerDeferred(event.getHook(), router.handle(command), command.describe());
+                Responder.answerDeferred(event.getHook(), router.handle(command), command.describe(), afterAnswer);
             } else {
-                Responder.answer(event, router.handle(command), inDm, command.describe());
+                Responder.answer(event, router.handle(command), inDm, command.describe(), afterAnswer);
             }
         });
     }
@@ -111,8 +117,9 @@ final class DiscordListener extends ListenerAdapter {
     /** A button, menu or form: ours goes to the router; an id the bot never made gets the "older message" answer. */
     private void answerComponent(IReplyCallback event, String what, Supplier<Optional<? extends Inbound>> read) {
         safely(event, what, () -> read.get().ifPresentOrElse(
-                in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe()),
-                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown " + what)));
+                in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe(), afterAnswer),
+                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown " + what,
+                        afterAnswer)));
     }
 
     @Override
@@ -137,9 +144,10 @@ final class DiscordListener extends ListenerAdapter {
         }
         try {
             Inbound.TypedMessage typed = InboundMapper.typed(event.getMessage());
-            Responder.send(event.getChannel(), router.handle(typed), typed.describe());
+            Responder.send(event.getChannel(), router.handle(typed), typed.describe(), afterAnswer);
         } catch (RuntimeException e) {
-            Responder.send(event.getChannel(), Router.failure("answering a direct message", e), "an error notice");
+            Responder.send(event.getChannel(), Router.failure("answering a direct message", e), "an error notice",
+                    afterAnswer);
         }
     }
 

@@ -25,40 +25,44 @@ final class Responder {
     private Responder() {
     }
 
-    /** Answers an interaction that has not been acknowledged yet. */
-    static void answer(IReplyCallback event, Reply reply, boolean inDm, String what) {
+    /**
+     * Answers an interaction that has not been acknowledged yet.
+     *
+     * @param answered runs once Discord has the answer (sends the handler queued may go out now, after it)
+     */
+    static void answer(IReplyCallback event, Reply reply, boolean inDm, String what, Runnable answered) {
         if (reply.isForm()) {
             if (event instanceof IModalCallback modal) {
-                modal.replyModal(MessageMapper.toModal(reply.form())).queue(null, failed(what));
+                modal.replyModal(MessageMapper.toModal(reply.form())).queue(done -> answered.run(), failed(what));
                 return;
             }
             log.warn("{} answered with a form, which Discord cannot show here", what);
             reply = Reply.text(CANNOT_OPEN_FORM);
         }
         if (reply.update() && event instanceof IMessageEditCallback edit && isOnMessage(event)) {
-            edit.editMessage(MessageMapper.toEdit(reply)).queue(null, failed(what));
+            edit.editMessage(MessageMapper.toEdit(reply)).queue(done -> answered.run(), failed(what));
             return;
         }
         event.reply(MessageMapper.toCreate(reply)).setEphemeral(reply.ephemeral() && !inDm)
-                .queue(null, failed(what));
+                .queue(done -> answered.run(), failed(what));
     }
 
     /** Answers an interaction that was deferred: the "thinking" message becomes the answer. */
-    static void answerDeferred(InteractionHook hook, Reply reply, String what) {
+    static void answerDeferred(InteractionHook hook, Reply reply, String what, Runnable answered) {
         if (reply.isForm()) {
             log.warn("{} answered with a form after deferring, which Discord cannot show", what);
             reply = Reply.text(CANNOT_OPEN_FORM);
         }
-        hook.editOriginal(MessageMapper.toEdit(reply)).queue(null, failed(what));
+        hook.editOriginal(MessageMapper.toEdit(reply)).queue(done -> answered.run(), failed(what));
     }
 
     /** Answers a DM. */
-    static void send(MessageChannel channel, Reply reply, String what) {
+    static void send(MessageChannel channel, Reply reply, String what, Runnable answered) {
         if (reply.isForm()) {
             log.warn("{} answered with a form, which cannot be sent as a message", what);
             reply = Reply.text(CANNOT_OPEN_FORM);
         }
-        channel.sendMessage(MessageMapper.toCreate(reply)).queue(null, failed(what));
+        channel.sendMessage(MessageMapper.toCreate(reply)).queue(done -> answered.run(), failed(what));
     }
 
     /** A button or menu sits on a message; a form does when it was opened from a button. */

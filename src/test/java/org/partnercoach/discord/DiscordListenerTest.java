@@ -77,7 +77,7 @@ class DiscordListenerTest {
     void setUp() {
         Router router = new Router(List.of(feature), new InMemoryHomes());
         listener = new DiscordListener(router, "Coordinator", guildId -> guildId == GUILD ? CHOSEN_ROLE : 0, false,
-                () -> { });
+                () -> { }, () -> { });
     }
 
     // --- slash commands -------------------------------------------------------------------------------------
