@@ -1,8 +1,10 @@
 package org.partnercoach;
 
-import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.outbox.Courier;
+import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.OutboxJob;
+import org.partnercoach.outbox.SendKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -64,10 +66,10 @@ public final class PartnerCoach implements AutoCloseable {
         Database db = Database.open(config.database().url());
         try {
             Walks walks = new Walks(db, clock, curricula);
-            Partners partners = Partners.create(db, clock, messenger, walks, content);
             ServerSettings settings = new ServerSettings(db, clock);
             Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
             outbox.releaseOwnClaims(clock.instant());
+            Partners partners = Partners.create(db, clock, outbox, walks, content);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
@@ -78,9 +80,16 @@ public final class PartnerCoach implements AutoCloseable {
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature());
+            // every kind of message the outbox sends, and what queues due work before each run: one line each
+            List<SendKind> kinds = List.of(
+                    personal,
+                    cultivate.reminders(),
+                    partners.handovers(),
+                    partners.introRequests(),
+                    partners.introAnswers());
+            List<DuePlanner> planners = List.of(cultivate.planner());
             List<ScheduledJob> jobs = List.of(
-                    new OutboxJob(outbox, new Courier(messenger, settings), settings,
-                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
+                    new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners));
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox);

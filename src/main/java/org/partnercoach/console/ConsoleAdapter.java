@@ -115,6 +115,9 @@ public final class ConsoleAdapter {
         } else {
             show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), unescape(line))), Surface.DM);
         }
+        // what the line queued (an introduction request's DMs, a handover notice) goes out now, after the reply,
+        // as the scheduler's next poll would send it on Discord
+        app.scheduler().runDue();
         return true;
     }
 

@@ -9,7 +9,7 @@ import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
 
 /**
- * Delivers a scheduled message the way the server asked, for every kind of reminder: by DM (the reminder channel,
+ * Delivers a scheduled message the way the server asked, whatever its kind: by DM (the reminder channel,
  * mentioning only that member, when their DMs are closed), or as a post in the reminder channel. A message for
  * nobody in particular (recipient 0) is posted in the reminder channel; one addressed to a channel or thread
  * ({@link ScheduledSend#channelId()}) is posted there.

@@ -82,6 +82,28 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
+    /** The servers with closed rows: pruning then works one server at a time. */
+    private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
+            + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
+    /**
+     * One chunk of a server's closed rows past their retention. A row's age is taken from its last event: sent,
+     * else claimed, else due (a reminder cancelled before it fell due is kept until 30 days after its due time).
+     */
+    private static final String PRUNE_CHUNK = """
+            DELETE FROM scheduled_sends WHERE id IN (
+                SELECT id FROM scheduled_sends
+                 WHERE guild_id = ?
+                   AND ((status IN ('SENT', 'CANCELLED') AND COALESCE(sent_at, claimed_at, due_at) < ?)
+                     OR (status = 'FAILED' AND COALESCE(claimed_at, due_at) < ?))
+                 ORDER BY id
+                 FETCH FIRST ? ROWS ONLY)""";
+
+    /** How long a sent or cancelled row is kept (for support questions: "did my reminder go out?"). */
+    public static final Duration KEEP_CLOSED = Duration.ofDays(30);
+    /** How long a FAILED row is kept: longer, since the weekly digest reports failures and coordinators look back. */
+    public static final Duration KEEP_FAILED = Duration.ofDays(90);
+    /** Rows deleted per statement, so pruning never holds a long lock on the table. */
+    static final int PRUNE_CHUNK_ROWS = 1_000;
 
     /** The rows one claim took, and whether more may be due. */
     record Batch(List<ScheduledSend> claimed, boolean more) {
@@ -163,8 +185,44 @@ public final class Outbox {
 
     /** Closes a send for good: FAILED (with why) or CANCELLED (nothing left to say). */
     boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason) {
-        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), claimed.id(),
-                claimed.guildId()));
+        return close(claimed, status, reason, null, null);
+    }
+
+    /**
+     * Closes a send for good; a FAILED one also runs its kind's {@link SendKind#failed} bookkeeping in the same
+     * transaction (an introduction request that could not be delivered is marked so).
+     */
+    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendKind kind, Instant now) {
+        return finish(claimed, c -> {
+            Database.update(c, CLOSE, status, clip(reason), claimed.id(), claimed.guildId());
+            if (kind != null && status == ScheduledSend.Status.FAILED) {
+                kind.failed(c, claimed, reason, now);
+            }
+        });
+    }
+
+    /**
+     * Deletes sent and cancelled rows older than {@link #KEEP_CLOSED} and FAILED rows older than
+     * {@link #KEEP_FAILED}, server by server, {@link #PRUNE_CHUNK_ROWS} rows per transaction. Open rows are never
+     * touched. Returns how many rows were deleted.
+     */
+    public int prune(Instant now) {
+        Instant closedBefore = now.minus(KEEP_CLOSED);
+        Instant failedBefore = now.minus(KEEP_FAILED);
+        List<Long> guilds = db.read(c -> Database.list(c, GUILDS_WITH_CLOSED, rs -> rs.getLong(1)));
+        int deleted = 0;
+        for (long guildId : guilds) {
+            int chunk;
+            do {
+                chunk = db.write(c -> Database.update(c, PRUNE_CHUNK, guildId, closedBefore, failedBefore,
+                        PRUNE_CHUNK_ROWS));
+                deleted += chunk;
+            } while (chunk == PRUNE_CHUNK_ROWS);
+        }
+        if (deleted > 0) {
+            log.info("pruned {} closed scheduled send(s) past their retention", deleted);
+        }
+        return deleted;
     }
 
     public Optional<ScheduledSend> find(long guildId, long id) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Sends every scheduled message that is due: planners queue what fell due, then due rows are claimed (quiet hours
  * move them to the morning), composed by their kind, delivered by the {@link Courier}, and closed with the outcome.
  * A failed send is tried again after 1, 5 and 30 minutes, then marked FAILED with its reason. Work that fell due
- * while the bot was down is simply due on the first run, once.
+ * while the bot was down is simply due on the first run, once. At most once an hour it also prunes closed rows
+ * past their retention ({@link Outbox#prune}).
  */
 public final class OutboxJob implements ScheduledJob {
 
@@ -26,6 +27,8 @@ public final class OutboxJob implements ScheduledJob {
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
     static final int BATCH = 50;
+    /** How often closed rows are pruned: the first run after a start, then at most once an hour. */
+    static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
 
@@ -34,6 +37,7 @@ public final class OutboxJob implements ScheduledJob {
     private final ServerSettings settings;
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
+    private Instant lastPrune;
 
     public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
                        List<DuePlanner> planners) {
@@ -46,11 +50,12 @@ public final class OutboxJob implements ScheduledJob {
 
     @Override
     public String name() {
-        return "reminders";
+        return "outbox";
     }
 
     @Override
     public int runDue(Instant now) {
+        pruneHourly(now);
         planners.forEach(p -> p.plan(now));
         int sent = 0;
         Outbox.Batch batch;
@@ -63,8 +68,28 @@ public final class OutboxJob implements ScheduledJob {
         return sent;
     }
 
-    /** Now, or when the recipient's quiet hours end (their own zone, else the server's). */
+    private void pruneHourly(Instant now) {
+        if (lastPrune != null && now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
+            return;
+        }
+        lastPrune = now;
+        try {
+            outbox.prune(now);
+        } catch (RuntimeException e) {
+            // pruning is housekeeping: a failure must not stop today's sends
+            log.warn("could not prune old scheduled sends; will try again in an hour", e);
+        }
+    }
+
+    /**
+     * Now, or when the recipient's quiet hours end (their own zone, else the server's); now for a kind that does
+     * not wait for quiet hours.
+     */
     private Instant releaseAt(ScheduledSend s, Instant now) {
+        SendKind kind = kinds.get(s.kind());
+        if (kind != null && !kind.waitsForQuietHours()) {
+            return now;
+        }
         ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())
                 : settings.of(s.guildId()).zone();
         return settings.of(s.guildId()).quietHours().release(now, zone);
@@ -82,7 +107,7 @@ public final class OutboxJob implements ScheduledJob {
             message = kind.compose(s);
         } catch (RuntimeException e) {
             log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(), e);
-            failed(s, now, "the message could not be built: " + e.getClass().getSimpleName());
+            failed(s, kind, now, "the message could not be built: " + e.getClass().getSimpleName());
             return false;
         }
         if (message.isEmpty()) {
@@ -92,20 +117,24 @@ public final class OutboxJob implements ScheduledJob {
         Courier.Outcome outcome = courier.deliver(s, message.get());
         switch (outcome.result()) {
             case SENT -> {
-                log.info("sent scheduled {} {} in guild {} by {}", s.kind(), s.id(), s.guildId(), outcome.via());
-                return outbox.markSent(s, now, outcome.via(), outcome.messageId(), kind);
+                boolean marked = outbox.markSent(s, now, outcome.via(), outcome.messageId(), kind);
+                if (marked) {
+                    log.info("sent scheduled {} {} in guild {} by {}", s.kind(), s.id(), s.guildId(),
+                            outcome.via());
+                }
+                return marked;
             }
-            case RETRY -> failed(s, now, outcome.reason());
+            case RETRY -> failed(s, kind, now, outcome.reason());
             case GIVE_UP -> {
                 log.warn("gave up scheduled {} {} in guild {}: {}", s.kind(), s.id(), s.guildId(), outcome.reason());
-                outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason());
+                outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason(), kind, now);
             }
         }
         return false;
     }
 
     /** Tries again later, or gives up after the last retry. */
-    private void failed(ScheduledSend s, Instant now, String reason) {
+    private void failed(ScheduledSend s, SendKind kind, Instant now, String reason) {
         if (s.attempts() <= RETRY_DELAYS.size()) {
             Instant next = now.plus(RETRY_DELAYS.get(Math.max(0, s.attempts() - 1)));
             log.warn("scheduled {} {} in guild {} failed (try {}): {}; trying again at {}", s.kind(), s.id(),
@@ -114,7 +143,7 @@ public final class OutboxJob implements ScheduledJob {
         } else {
             log.warn("scheduled {} {} in guild {} failed {} times; giving up: {}", s.kind(), s.id(), s.guildId(),
                     s.attempts(), reason);
-            outbox.close(s, ScheduledSend.Status.FAILED, reason);
+            outbox.close(s, ScheduledSend.Status.FAILED, reason, kind, now);
         }
     }
 }

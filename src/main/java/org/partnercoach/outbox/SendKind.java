@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.partnercoach.chat.Reply;
 
 /**
- * One kind of scheduled message (personal reminders, cultivate reminders). The {@link OutboxJob} claims a
- * due row, asks its kind for the message, and delivers it the same way for every kind: DM or channel post by the
- * server's setting, the DM-closed fallback, quiet hours, retries.
+ * One kind of message the outbox sends (personal reminders, cultivate reminders, introduction requests...). The
+ * {@link OutboxJob} claims a due row, asks its kind for the message, and delivers it the same way for every kind:
+ * DM or channel post by the server's setting, the DM-closed fallback, quiet hours, retries. Kinds are registered
+ * in one list in the composition root; see docs/outbox.md for adding one.
  */
 public interface SendKind {
 
@@ -27,5 +28,22 @@ public interface SendKind {
      * the reminders each partner has had). Nothing by default.
      */
     default void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
+    }
+
+    /**
+     * Bookkeeping that must commit with the row's FAILED mark (given up after its retries, or impossible to
+     * deliver), on the same connection: an introduction request records that its helper could not be reached.
+     * Nothing by default; the weekly digest reports every FAILED row.
+     */
+    default void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+    }
+
+    /**
+     * Whether the recipient's quiet hours hold this send back until their morning. True for what the bot sends on
+     * its own (reminders); a message a member's own action causes (an introduction request, a handover) goes out
+     * at once, as a message from that member would.
+     */
+    default boolean waitsForQuietHours() {
+        return true;
     }
 }

@@ -7,13 +7,13 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
              Instant answeredAt) {
 
     enum Status {
-        /** The DM went out; no answer yet. */
+        /** Asked: the DM is on its way or went out; no answer yet. */
         ASKED,
         /** "I'll introduce you". */
         WILL_INTRODUCE,
         /** "I don't know them well". */
         NOT_WELL,
-        /** The DM could not be delivered. */
+        /** The DM could not be delivered (the outbox gave up on it). */
         UNREACHABLE
     }
 }

@@ -1,37 +1,62 @@
 package org.partnercoach.partners;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
-import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
  * Tip 2, "get connected": a member asks the members who know someone at a partner for an introduction. Each is
  * asked by DM with two buttons; their answer is stored, shown on the partner's page, and passed on to the member
- * who asked. The requests are written before any DM goes out, so a restart loses none.
+ * who asked. Every DM goes through the outbox: the request (or the answer) and its DM are written in one
+ * transaction and sent by the outbox's next run, so a restart loses none and a slow Discord never holds up the
+ * reply. A request that cannot be delivered is marked unreachable, and the member who asked is told.
  */
 final class IntroFlow {
 
+    /** The DM asking a helper for an introduction; the row's target is the request. */
+    static final String ASK_KIND = "intro-ask";
+    /** The DM telling the member who asked what came of it; the row's target is the request, its payload the news. */
+    static final String ANSWER_KIND = "intro-answer";
+
     private final Database db;
     private final Clock clock;
-    private final Messenger messenger;
+    private final Outbox outbox;
     private final IntroStore intros;
     private final PartnerStore partners;
+    private final SendKind asks = new Asks();
+    private final SendKind answers = new Answers();
 
-    IntroFlow(Database db, Clock clock, Messenger messenger, IntroStore intros, PartnerStore partners) {
+    IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners) {
         this.db = db;
         this.clock = clock;
-        this.messenger = messenger;
+        this.outbox = outbox;
         this.intros = intros;
         this.partners = partners;
+    }
+
+    /** The requests to helpers, for the outbox. */
+    SendKind asks() {
+        return asks;
+    }
+
+    /** The answers back to the member who asked, for the outbox. */
+    SendKind answers() {
+        return answers;
     }
 
     /** Asks everyone who knows someone at {@code p} (except the asker) for an introduction. */
@@ -44,45 +69,32 @@ final class IntroFlow {
                     + "for a mutual partner who could introduce you.");
         }
         List<Long> waiting = new ArrayList<>();
-        List<Intro> asked = db.write(c -> {
-            List<Intro> created = new ArrayList<>();
+        List<Long> asked = new ArrayList<>();
+        db.write(c -> {
+            Instant now = clock.instant();
             for (long helper : helpers) {
                 if (intros.open(c, p.guildId(), p.id(), who.userId(), helper).isPresent()) {
                     waiting.add(helper);
                 } else {
-                    created.add(intros.ask(c, p.guildId(), p.id(), who.userId(), helper, clock.instant()));
+                    Intro intro = intros.ask(c, p.guildId(), p.id(), who.userId(), helper, now);
+                    outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), ASK_KIND, helper, intro.id(), "", "",
+                            now), now);
+                    asked.add(helper);
                 }
             }
-            return created;
+            return null;
         });
-        List<Long> reached = new ArrayList<>();
-        List<Long> unreachable = new ArrayList<>();
-        for (Intro intro : asked) {
-            if (messenger.sendDirect(intro.helperId(), askMessage(intro, p), null).ok()) {
-                reached.add(intro.helperId());
-            } else {
-                unreachable.add(intro.helperId());
-                db.write(c -> {
-                    intros.answer(c, p.guildId(), intro.id(), Intro.Status.UNREACHABLE, clock.instant());
-                    return null;
-                });
-            }
-        }
-        return Reply.text(requestSummary(p, reached, waiting, unreachable));
+        return Reply.text(requestSummary(p, asked, waiting));
     }
 
-    private static String requestSummary(Partner p, List<Long> reached, List<Long> waiting, List<Long> unreachable) {
+    private static String requestSummary(Partner p, List<Long> asked, List<Long> waiting) {
         List<String> lines = new ArrayList<>();
-        if (!reached.isEmpty()) {
-            lines.add("I've asked " + mentions(reached) + " by DM for an introduction to someone at “" + p.name()
-                    + "”. I'll let you know what they say.");
+        if (!asked.isEmpty()) {
+            lines.add("I'm asking " + mentions(asked) + " by DM for an introduction to someone at “" + p.name()
+                    + "”; my message is on its way. I'll let you know what they say.");
         }
         if (!waiting.isEmpty()) {
             lines.add("You've already asked " + mentions(waiting) + "; their answer hasn't come in yet.");
-        }
-        if (!unreachable.isEmpty()) {
-            lines.add("I couldn't reach " + mentions(unreachable) + " by DM (their DMs may be closed). "
-                    + "Try asking them in the channel.");
         }
         return String.join("\n", lines);
     }
@@ -100,7 +112,8 @@ final class IntroFlow {
 
     /**
      * The helper's answer, from a button in their DM. The button names the server of the request, since a DM
-     * carries none; the request must be addressed to the member who pressed it.
+     * carries none; the request must be addressed to the member who pressed it. The member who asked hears of it
+     * by DM (once per change of answer).
      */
     Reply answer(Caller who, CustomId id, boolean willIntroduce) {
         long guildId = id.longArg(0);
@@ -115,21 +128,101 @@ final class IntroFlow {
             }
             Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
                     "That partner is no longer on the coalition's list. Nothing to do here, thank you!"));
-            intros.answer(c, guildId, intro.id(), status, clock.instant());
+            if (intro.status() != status) {
+                Instant now = clock.instant();
+                intros.answer(c, guildId, intro.id(), status, now);
+                tellRequester(c, intro, status, now);
+            }
             return new Answered(intro, partner);
         });
         String name = done.partner().name();
         String requester = Mentions.user(done.intro().requesterId());
-        String helper = Mentions.user(who.userId());
-        messenger.sendDirect(done.intro().requesterId(), Reply.text(willIntroduce
-                ? helper + " will introduce you to someone at “" + name + "”. Once you've met, log it with "
-                + "`/partner log kind:intro`."
-                : helper + " doesn't know anyone at “" + name + "” well enough for an introduction. Other routes: "
-                + "a mutual partner, their website's contact page, or one of their public events."), null);
         return Reply.text(willIntroduce
-                ? "Thank you! I've told " + requester + " you'll introduce them to someone at “" + name + "”."
-                : "Thanks for saying so. I've let " + requester + " know, so they can look for another way in.")
+                ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"
+                + name + "”."
+                : "Thanks for saying so. I'll let " + requester + " know by DM, so they can look for another way in.")
                 .replacingMessage();
+    }
+
+    private void tellRequester(Connection c, Intro intro, Intro.Status status, Instant now) throws SQLException {
+        outbox.enqueue(c, new ScheduledSend.Draft(intro.guildId(), ANSWER_KIND, intro.requesterId(), intro.id(),
+                status.name(), "", now), now);
+    }
+
+    /** The request DM to a helper, built when it goes out; nothing when the request was answered or is gone. */
+    private final class Asks implements SendKind {
+
+        @Override
+        public String name() {
+            return ASK_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            return db.read(c -> {
+                Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId())
+                        .filter(i -> i.status() == Intro.Status.ASKED);
+                if (intro.isEmpty()) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), intro.get().partnerId())
+                        .map(p -> askMessage(intro.get(), p));
+            });
+        }
+
+        /** The helper could not be reached: the request says so, and the member who asked is told. */
+        @Override
+        public void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+            Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
+            if (intro.isPresent() && intro.get().status() == Intro.Status.ASKED) {
+                intros.answer(c, send.guildId(), intro.get().id(), Intro.Status.UNREACHABLE, at);
+                tellRequester(c, intro.get(), Intro.Status.UNREACHABLE, at);
+            }
+        }
+
+        @Override
+        public boolean waitsForQuietHours() {
+            return false;
+        }
+    }
+
+    /** What came of a request, to the member who asked. */
+    private final class Answers implements SendKind {
+
+        @Override
+        public String name() {
+            return ANSWER_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            return db.read(c -> {
+                Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId());
+                if (intro.isEmpty()) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), intro.get().partnerId())
+                        .map(p -> answerMessage(intro.get(), p, Intro.Status.valueOf(send.payload())));
+            });
+        }
+
+        @Override
+        public boolean waitsForQuietHours() {
+            return false;
+        }
+    }
+
+    private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
+        String helper = Mentions.user(intro.helperId());
+        String name = p.name();
+        return Reply.text(switch (status) {
+            case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
+                    + "log it with `/partner log kind:intro`.";
+            case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
+                    + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
+            case UNREACHABLE, ASKED -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
+                    + "DMs may be closed). Try asking them in the channel.";
+        });
     }
 
     private static String mentions(List<Long> ids) {

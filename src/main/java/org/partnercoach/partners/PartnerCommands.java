@@ -10,7 +10,6 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
-import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
@@ -43,10 +42,11 @@ public final class PartnerCommands implements Feature {
     private final WalkToList walkToList;
     private final PartnerView view;
     private final Sectors sectors;
-    private final Messenger messenger;
+    private final HandoverNotice handovers;
 
     PartnerCommands(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
-                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors, Messenger messenger) {
+                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
+                    HandoverNotice handovers) {
         this.service = service;
         this.lookup = lookup;
         this.browser = browser;
@@ -55,7 +55,7 @@ public final class PartnerCommands implements Feature {
         this.walkToList = walkToList;
         this.view = view;
         this.sectors = sectors;
-        this.messenger = messenger;
+        this.handovers = handovers;
     }
 
     @Override
@@ -120,7 +120,7 @@ public final class PartnerCommands implements Feature {
             case "partner edit" -> edited(service.edit(who, partner, new PartnerService.Changes(
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
-            case "partner owner" -> owner(who, service.owner(who, partner, option(command, MEMBER)));
+            case "partner owner" -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
             case "partner log" -> logged(service.find(who, partner), service.log(who, partner,
                     option(command, WHAT), option(command, KIND), option(command, WHEN)));
             case "partner archive" -> archived(service.archive(who, partner, option(command, REASON)));
@@ -198,12 +198,8 @@ public final class PartnerCommands implements Feature {
     }
 
     private Reply owner(Caller who, Partner p) {
-        if (p.ownerId() != who.userId()) {
-            messenger.sendDirect(p.ownerId(), Reply.text(Mentions.user(who.userId()) + " asked you to look "
-                    + "after “" + p.name() + "” on the coalition's outreach list. `/partner show` has everything "
-                    + "we know about them so far."), null);
-        }
-        return Reply.text(Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.");
+        String handed = Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.";
+        return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
     }
 
     private Reply logged(Partner p, Touchpoint t) {

@@ -102,14 +102,19 @@ final class PartnerService {
         });
     }
 
-    Partner owner(Caller who, String rawPartner, String memberId) {
+    /** Hands a partner to another member; the notice to them is queued in the same transaction. */
+    Partner owner(Caller who, String rawPartner, String memberId, HandoverNotice notice) {
         requireServer(who);
         long newOwner = parseUser(memberId);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             store.setOwner(c, who.guildId(), p.id(), newOwner, now());
-            return reload(c, who.guildId(), p.id());
+            Partner handed = reload(c, who.guildId(), p.id());
+            if (handed.ownerId() != who.userId()) {
+                notice.queue(c, handed, who.userId(), now());
+            }
+            return handed;
         });
     }
 

@@ -1,11 +1,12 @@
 package org.partnercoach.partners;
 
 import java.time.Clock;
-import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.SubjectNames;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
@@ -23,18 +24,24 @@ public final class Partners {
     private final CoalitionCommands coalition;
     private final WalkToList walkToList;
     private final PartnerActions actions;
+    private final HandoverNotice handovers;
+    private final IntroFlow intros;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
-                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions) {
+                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions,
+                     HandoverNotice handovers, IntroFlow intros) {
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
         this.coalition = coalition;
         this.walkToList = walkToList;
         this.actions = actions;
+        this.handovers = handovers;
+        this.intros = intros;
     }
 
-    public static Partners create(Database db, Clock clock, Messenger messenger, Walks walks,
+    /** @param outbox where the DMs a command causes (introduction requests, handovers) are queued */
+    public static Partners create(Database db, Clock clock, Outbox outbox, Walks walks,
                                   CurriculumLoader content) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
@@ -45,12 +52,29 @@ public final class Partners {
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
         PartnerView view = new PartnerView(sectors, clock);
         WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
+        HandoverNotice handovers = new HandoverNotice(db, outbox, store);
+        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);
         PartnerCommands commands = new PartnerCommands(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
-                new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
+                introFlow, walkToList, view, sectors, handovers);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionCommands(directory, new GapsReport(sectors)), walkToList,
-                new PartnerActions(service));
+                new PartnerActions(service), handovers, introFlow);
+    }
+
+    /** The DM to a member a partner was handed to, for the outbox. */
+    public SendKind handovers() {
+        return handovers;
+    }
+
+    /** The DMs asking helpers for an introduction, for the outbox. */
+    public SendKind introRequests() {
+        return intros.asks();
+    }
+
+    /** The DMs telling a member what came of their introduction request, for the outbox. */
+    public SendKind introAnswers() {
+        return intros.answers();
     }
 
     /** {@code /partner ...} */

@@ -157,6 +157,26 @@ final class FakeDiscord implements AutoCloseable {
         rest.rateLimitOnce(method, pathRegex, retryAfterSeconds);
     }
 
+    /** Creates the next message in {@code channelId}, then holds Discord's answer until released. */
+    FakeRest.Hold holdNextMessageIn(long channelId) {
+        return rest.holdNextMessageIn(channelId);
+    }
+
+    /** What a member's DM channel with the bot holds, oldest first. */
+    List<World.Shown> dmsOf(World.Person who) {
+        return world.messagesIn(world.dmChannelOf(who.id()));
+    }
+
+    /** Fixes the double's clock (for the nonce window). */
+    void useClock(java.time.Clock clock) {
+        world.useClock(clock);
+    }
+
+    /** The REST base URL, for a client of the test's own (a child process, a raw HTTP call). */
+    String restBaseUrl() {
+        return rest.baseUrl();
+    }
+
     long dmChannelOf(World.Person who) {
         return world.dmChannelOf(who.id());
     }

@@ -11,16 +11,22 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Discord's REST API on 127.0.0.1, for the routes the bot uses: login, command registration, interaction
  * callbacks and webhooks, DM channels, channel messages and threads. Every request is recorded. A request can be
- * answered once with 429 (rate limited), and messages to a member with closed DMs get error 50007.
+ * answered once with 429 (rate limited), and messages to a member with closed DMs get error 50007. A message
+ * create with {@code enforce_nonce} returns the earlier message for a repeated nonce ({@link World#posted}), and
+ * its answer can be held ({@link #holdNextMessageIn}).
  */
 final class FakeRest implements AutoCloseable {
 
@@ -66,6 +72,49 @@ final class FakeRest implements AutoCloseable {
     });
     private final List<Route> routes = new ArrayList<>();
     private final List<RateLimit> rateLimits = new ArrayList<>();
+    private volatile Hold hold;
+
+    /**
+     * Holds the answer to the next message create in one channel: the message is created (Discord has it), then
+     * the response waits until {@link #release()}, as if the connection stalled. A crash test kills the bot in
+     * between.
+     */
+    static final class Hold {
+        private final long channelId;
+        private final CountDownLatch reached = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        private Hold(long channelId) {
+            this.channelId = channelId;
+        }
+
+        /** Waits until a message was created and its answer is being held; false on timeout. */
+        boolean awaitHeld(Duration timeout) throws InterruptedException {
+            return reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Lets the held answer go (to a client that may be gone). */
+        void release() {
+            released.countDown();
+        }
+
+        private boolean take(long channel) {
+            return channel == channelId && taken.compareAndSet(false, true);
+        }
+
+        private void block() {
+            reached.countDown();
+            try {
+                released.await(HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A held answer never waits longer than this, so a failed test cannot hang the server. */
+    private static final Duration HOLD_LIMIT = Duration.ofSeconds(60);
 
     FakeRest(World world, RequestLog log) throws IOException {
         this.world = world;
@@ -79,6 +128,13 @@ final class FakeRest implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + BASE;
+    }
+
+    /** Holds the answer to the next message created in {@code channelId} (see {@link Hold}). */
+    Hold holdNextMessageIn(long channelId) {
+        Hold h = new Hold(channelId);
+        hold = h;
+        return h;
     }
 
     /** The next request matching {@code method} and {@code pathRegex} is answered 429 with this retry_after. */
@@ -104,7 +160,12 @@ final class FakeRest implements AutoCloseable {
             if (world.dmsClosed(channel)) {
                 return Response.error(403, 50007, "Cannot send messages to this user");
             }
-            return Response.ok(world.posted(channel, b));
+            Response created = Response.ok(world.posted(channel, b));
+            Hold h = hold;
+            if (h != null && h.take(channel)) {
+                h.block();
+            }
+            return created;
         });
         route("POST", "channels/(\\d+)/threads",
                 (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText())));

@@ -35,6 +35,25 @@ class MessengerEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a DM sent again with the same nonce is the same message: Discord returns the first one")
+    void sameNonceSameMessage() {
+        int from = discord.mark();
+
+        Delivery first = bot.messenger().sendDirect(ALICE.id(), Reply.text("Call Lincoln High"), "pc77");
+        Delivery again = bot.messenger().sendDirect(ALICE.id(), Reply.text("Call Lincoln High"), "pc77");
+
+        assertThat(first.ok()).isTrue();
+        assertThat(again.id()).isEqualTo(first.id());
+        Recorded post = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        assertThat(post.body().path("nonce").asText()).isEqualTo("pc77");
+        assertThat(post.body().path("enforce_nonce").asBoolean()).isTrue();
+        assertThat(discord.dmsOf(ALICE)).hasSize(1);
+        // a send without a nonce is a new message each time
+        bot.messenger().sendDirect(ALICE.id(), Reply.text("Call Lincoln High"), null);
+        assertThat(discord.dmsOf(ALICE)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a member who closed their DMs is reported as such (Discord error 50007), not as a failure")
     void closedDirectMessages() {
         discord.closeDms(ALICE);

@@ -41,28 +41,36 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    @DisplayName("/partner intro is acknowledged at once, DMs the member who knows someone, then fills in its answer")
+    @DisplayName("/partner intro is acknowledged at once, answered, and the DM to the member who knows someone "
+            + "comes from the outbox's next run")
     void deferredIntro() {
         discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
         discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
         int from = discord.mark();
 
-        // WHEN alice asks for an introduction (a command that sends DMs, so it may take a moment)
+        // WHEN alice asks for an introduction
         Recorded ack = discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
 
         // THEN Discord is told "thinking..." at once, privately
         assertThat(ack.callbackType()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
         assertThat(ack.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
 
-        // AND cora gets a DM with the two answer buttons
-        Recorded dm = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA) + "/messages");
-        assertThat(dm.body().path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?");
-        assertThat(buttonLabels(dm.body())).containsExactly("I'll introduce you", "I don't know them well");
-
-        // AND the "thinking..." message becomes the answer, pinging nobody
+        // AND the "thinking..." message becomes the answer, pinging nobody: the DM is on its way
         Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
-        assertThat(answer.body().path("content").asText()).startsWith("I've asked <@" + CORA.id() + "> by DM");
+        assertThat(answer.body().path("content").asText()).startsWith("I'm asking <@" + CORA.id() + "> by DM")
+                .contains("on its way");
         assertThat(answer.body().path("allowed_mentions").path("parse").size()).isZero();
         assertThat(answer.body().path("allowed_mentions").path("users").size()).isZero();
+
+        // WHEN the outbox runs (the scheduler's poll)
+        bot.app().scheduler().runDue();
+
+        // THEN cora gets a DM with the two answer buttons, once, with the row's nonce
+        String dmPath = "channels/" + discord.dmChannelOf(CORA) + "/messages";
+        Recorded dm = discord.awaitRequest(from, "POST", dmPath);
+        assertThat(dm.body().path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?");
+        assertThat(buttonLabels(dm.body())).containsExactly("I'll introduce you", "I don't know them well");
+        assertThat(dm.body().path("nonce").asText()).startsWith("pc");
+        assertThat(discord.dmsOf(CORA)).hasSize(1);
     }
 }

@@ -3,6 +3,9 @@ package org.partnercoach.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +61,9 @@ final class World {
     private final Map<Long, Long> dmChannels = new HashMap<>();
     private final Map<Long, Long> threads = new HashMap<>();
     private final Set<Long> closedDms = new HashSet<>();
+    /** Messages created with {@code enforce_nonce}, by channel and nonce (the author is always the bot here). */
+    private final Map<String, NonceUse> byNonce = new HashMap<>();
+    private volatile Clock clock = Clock.systemUTC();
     private volatile JsonNode guildCommands = array();
     private volatile JsonNode globalCommands = array();
 
@@ -218,14 +224,56 @@ final class World {
         return message;
     }
 
-    /** A message posted in a channel, a thread or a DM. */
+    /**
+     * How long Discord remembers a nonce sent with {@code enforce_nonce}: "a few minutes" in its documentation (the
+     * message create endpoint); the double uses 5.
+     */
+    static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+
+    private record NonceUse(long messageId, Instant at) {
+    }
+
+    /** The double's notion of now, for the nonce window (a test may fix it). */
+    void useClock(Clock fixed) {
+        this.clock = fixed;
+    }
+
+    /**
+     * A message posted in a channel, a thread or a DM. As Discord documents it: with {@code enforce_nonce} true
+     * and a nonce the same author already used in that channel within the last few minutes, no new message is
+     * created and the earlier one is returned.
+     */
     synchronized ObjectNode posted(long channelId, JsonNode body) {
+        String nonce = body.path("nonce").asText("");
+        boolean enforced = body.path("enforce_nonce").asBoolean(false) && !nonce.isEmpty();
+        String key = channelId + "/" + nonce;
+        NonceUse used = enforced ? byNonce.get(key) : null;
+        if (used != null && !clock.instant().isAfter(used.at().plus(NONCE_WINDOW))) {
+            return messages.get(used.messageId()).message();
+        }
+        ObjectNode created = create(channelId, body);
+        if (!nonce.isEmpty()) {
+            created.put("nonce", nonce);
+        }
+        if (enforced) {
+            byNonce.put(key, new NonceUse(created.path("id").asLong(), clock.instant()));
+        }
+        return created;
+    }
+
+    private ObjectNode create(long channelId, JsonNode body) {
         long id = Payloads.snowflake();
         Long dmOf = dmChannels.entrySet().stream().filter(e -> e.getValue() == channelId).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
         ObjectNode message = Payloads.message(id, channelId, dmOf == null ? GUILD : 0, botUser(), body);
         messages.put(id, new Shown(id, dmOf == null ? 0 : dmOf, message));
         return message;
+    }
+
+    /** The messages in a channel (a DM channel: what the member holds), oldest first. */
+    synchronized List<Shown> messagesIn(long channelId) {
+        return messages.values().stream().filter(m -> m.message().path("channel_id").asLong() == channelId)
+                .toList();
     }
 
     synchronized Optional<Shown> message(long id) {

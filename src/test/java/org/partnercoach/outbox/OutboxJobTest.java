@@ -16,7 +16,7 @@ import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("The reminder scheduler")
+@DisplayName("The outbox job: quiet hours, retries, restarts")
 class OutboxJobTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,11 @@ class IntroFlowTest {
         bot.close();
     }
 
+    /** What the outbox's next run sends: the DMs the last command queued. */
+    private void outboxRuns() {
+        bot.advance(Duration.ZERO);
+    }
+
     private Reply dmTo(Member member) {
         List<RecordingMessenger.Sent> sent = bot.messenger().directTo(member.id());
         assertThat(sent).as("DMs to %s", member.name()).isNotEmpty();
@@ -46,19 +52,27 @@ class IntroFlowTest {
 
         Reply asked = ana.runs("partner intro", "partner", "Food Bank");
 
-        assertThat(asked.plainText()).contains("I've asked ").contains("<@" + bea.id() + ">")
-                .contains("<@" + carl.id() + ">").contains("by DM for an introduction to someone at “Food Bank”");
+        assertThat(asked.plainText()).contains("I'm asking ").contains("<@" + bea.id() + ">")
+                .contains("<@" + carl.id() + ">").contains("by DM for an introduction to someone at “Food Bank”")
+                .contains("on its way");
+        // the requests are queued with the command and go out on the outbox's next run, after the reply
+        assertThat(bot.messenger().sent()).isEmpty();
+        outboxRuns();
         assertThat(dmTo(bea).plainText()).contains("<@" + ana.id() + "> is reaching out to **Food Bank**");
+        assertThat(bot.messenger().directTo(bea.id()).get(0).nonce()).startsWith("pc");
 
         bea.reads(dmTo(bea));
         Reply yes = bea.presses("I'll introduce you");
-        assertThat(yes.plainText()).contains("Thank you! I've told <@" + ana.id() + ">");
+        assertThat(yes.plainText()).contains("Thank you! I'll let <@" + ana.id() + "> know by DM");
         assertThat(yes.update()).isTrue();
+        outboxRuns();
         assertThat(dmTo(ana).plainText()).contains("<@" + bea.id() + "> will introduce you to someone at “Food Bank”");
 
         carl.reads(dmTo(carl));
         carl.presses("I don't know them well");
+        outboxRuns();
         assertThat(dmTo(ana).plainText()).contains("doesn't know anyone at “Food Bank” well enough");
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
 
         String page = ana.runs("partner show", "partner", "Food Bank").plainText();
         assertThat(page).contains("<@" + bea.id() + "> will introduce them")
@@ -82,14 +96,43 @@ class IntroFlowTest {
         carl.runs("partner know", "partner", "Food Bank");
         bot.messenger().closeDmsOf(carl.id());
 
-        Reply first = ana.runs("partner intro", "partner", "Food Bank");
-        assertThat(first.plainText()).contains("I couldn't reach <@" + carl.id() + ">");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
         Reply second = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
 
         assertThat(second.plainText()).contains("You've already asked <@" + bea.id() + ">");
         assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+        // carl's DMs are closed and the server has no reminder channel: the request is given up, marked so, and
+        // ana hears it by DM
+        assertThat(dmTo(ana).plainText()).contains("I couldn't reach <@" + carl.id() + "> by DM");
         assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
                 .contains("couldn't reach <@" + carl.id() + "> by DM");
+        // (an unreachable helper is asked again when the member asks again: their DMs may be open by then)
+        assertThat(bot.app().outbox().failedSince(TestBot.GUILD, TestBot.START)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.recipientId()).isEqualTo(carl.id()));
+    }
+
+    @Test
+    @DisplayName("a request that keeps failing is retried like a reminder, then given up and reported")
+    void retriedThenGivenUp() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        bot.messenger().failNext(4);
+
+        outboxRuns();
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).contains("waiting for an answer");
+        bot.advance(Duration.ofMinutes(30));
+        outboxRuns();
+
+        assertThat(bot.app().outbox().failedSince(TestBot.GUILD, TestBot.START)).singleElement()
+                .satisfies(s -> assertThat(s.lastError()).isEqualTo("simulated outage"));
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("couldn't reach <@" + bea.id() + "> by DM");
+        assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+        assertThat(dmTo(ana).plainText()).contains("I couldn't reach <@" + bea.id() + ">");
     }
 
     @Test
@@ -97,6 +140,7 @@ class IntroFlowTest {
     void wrongPerson() {
         bea.runs("partner know", "partner", "Food Bank");
         ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
         CustomId yes = dmTo(bea).buttons().get(0).id();
 
         carl.reads(dmTo(bea));
@@ -114,6 +158,7 @@ class IntroFlowTest {
             Member b = onFile.member("bea");
             b.runs("partner know", "partner", "Food Bank");
             onFile.member("ana").runs("partner intro", "partner", "Food Bank");
+            onFile.advance(Duration.ZERO);
             Reply dm = onFile.messenger().directTo(b.id()).get(0).reply();
 
             onFile.restart();

@@ -290,8 +290,14 @@ class PartnerCommandsTest {
             assertThat(partner("Food Bank").active()).isTrue();
 
             Reply handed = ana.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()));
-            assertThat(handed.plainText()).contains("<@" + bea.id() + "> now looks after “Food Bank”");
-            assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+            assertThat(handed.plainText()).contains("<@" + bea.id() + "> now looks after “Food Bank”")
+                    .contains("I'll let them know by DM");
+            // the notice is queued with the handover and sent by the outbox's next run, once
+            assertThat(bot.messenger().directTo(bea.id())).isEmpty();
+            bot.advance(java.time.Duration.ZERO);
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                    dm.reply().plainText()).contains("<@" + ana.id() + "> asked you to look after “Food Bank”"));
             assertThat(partner("Food Bank").ownerId()).isEqualTo(bea.id());
 
             cora.runs("partner archive", "partner", "Food Bank", "reason", "They paused outreach this year");

@@ -57,6 +57,9 @@ class PartnersConsoleScriptTest {
                 .contains("I can't find a partner called “Eastside Food Bnak” in this server. "
                         + "Did you mean “Eastside Food Bank”?")
                 .doesNotContain("something went wrong");
+        // the reply comes first; the DM it queued follows at once (the console runs the outbox after each line)
+        assertThat(transcript.indexOf("I'm asking @bea by DM")).isPositive()
+                .isLessThan(transcript.indexOf("bot (DM to bea)> ── Can you make an introduction? ──"));
     }
 
     private static String run(String script) throws Exception {

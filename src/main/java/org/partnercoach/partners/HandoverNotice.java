@@ -1,0 +1,57 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.storage.Database;
+
+/**
+ * The DM to a member a partner was just handed to ({@code /partner owner}): queued in the handover's own
+ * transaction, sent by the outbox right after. Sent only while they still look after it.
+ */
+final class HandoverNotice implements SendKind {
+
+    static final String KIND = "handover";
+
+    private final Database db;
+    private final Outbox outbox;
+    private final PartnerStore partners;
+
+    HandoverNotice(Database db, Outbox outbox, PartnerStore partners) {
+        this.db = db;
+        this.outbox = outbox;
+        this.partners = partners;
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** Queues the notice to {@code p}'s new owner, from the member who handed it over. */
+    void queue(Connection c, Partner p, long fromUserId, Instant now) throws SQLException {
+        outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, p.ownerId(), p.id(),
+                String.valueOf(fromUserId), "", now), now);
+    }
+
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()));
+        // handed on again (or gone) before the notice went out: nothing true left to say
+        return partner.filter(p -> p.ownerId() == send.recipientId())
+                .map(p -> Reply.text(Mentions.user(Long.parseLong(send.payload())) + " asked you to look after “"
+                        + p.name() + "” on the coalition's outreach list. `/partner show` has everything we know "
+                        + "about them so far."));
+    }
+
+    @Override
+    public boolean waitsForQuietHours() {
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package org.partnercoach.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The outbox table: claims across processes, and pruning")
+class OutboxTest {
+
+    private static final long GUILD = TestBot.GUILD;
+    private static final Instant T0 = TestBot.START;
+    private static final String COUNT = "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ?";
+    private static final String INSERT_CLOSED = """
+            INSERT INTO scheduled_sends (guild_id, kind, recipient_id, requested_at, due_at, status, attempts,
+                   claimed_at, sent_at, created_at)
+            VALUES (?, 'personal', 7, ?, ?, ?, 1, ?, ?, ?)""";
+
+    private final Database db = Database.inMemory();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long enqueue(Outbox outbox, Instant due) {
+        return db.write(c -> outbox.enqueue(c, new ScheduledSend.Draft(GUILD, "personal", 7, 0, "Call", "", due),
+                due));
+    }
+
+    private int rows() {
+        return db.read(c -> Database.one(c, COUNT, rs -> rs.getInt(1), GUILD).orElse(0));
+    }
+
+    /** A closed row whose last event (sent, else claimed) was at {@code at}. */
+    private void closedRow(ScheduledSend.Status status, Instant at) {
+        Instant sent = status == ScheduledSend.Status.SENT ? at : null;
+        db.write(c -> Database.update(c, INSERT_CLOSED, GUILD, at, at, status.name(), at, sent, at));
+    }
+
+    @Test
+    @DisplayName("a claim made by another process is honoured until its lease runs out, even across our restart")
+    void otherProcessClaimHonouredUntilLease() {
+        Outbox other = new Outbox(db, "worker-2");
+        Outbox main = new Outbox(db, "main");
+        long id = enqueue(other, T0);
+        assertThat(other.claimDue(T0, s -> T0, 10).claimed()).extracting(ScheduledSend::id).containsExactly(id);
+
+        // WHEN "main" starts, it takes back only its own claims: none
+        assertThat(main.releaseOwnClaims(T0)).isZero();
+
+        // THEN it leaves the row alone while the other process's lease runs
+        assertThat(main.claimDue(T0.plus(Outbox.LEASE).minusSeconds(1), s -> T0, 10).claimed()).isEmpty();
+        assertThat(main.find(GUILD, id).orElseThrow().status()).isEqualTo(ScheduledSend.Status.CLAIMED);
+        // AND takes it over once the lease is over (the other process died), as a second attempt
+        Instant late = T0.plus(Outbox.LEASE);
+        assertThat(main.claimDue(late, s -> late, 10).claimed()).singleElement()
+                .satisfies(s -> assertThat(s.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    @DisplayName("a restart takes back its own claim at once, not after the lease")
+    void ownClaimReleasedAtOnce() {
+        Outbox main = new Outbox(db, "main");
+        long id = enqueue(main, T0);
+        main.claimDue(T0, s -> T0, 10);
+
+        assertThat(new Outbox(db, "main").releaseOwnClaims(T0.plusSeconds(5))).isEqualTo(1);
+
+        assertThat(main.claimDue(T0.plusSeconds(5), s -> T0, 10).claimed()).extracting(ScheduledSend::id)
+                .containsExactly(id);
+    }
+
+    @Test
+    @DisplayName("pruning deletes sent and cancelled rows after 30 days and failed ones after 90, never open ones")
+    void pruneByRetention() {
+        Outbox outbox = new Outbox(db, "main");
+        Instant now = T0.plus(Duration.ofDays(200));
+        closedRow(ScheduledSend.Status.SENT, now.minus(Duration.ofDays(31)));
+        closedRow(ScheduledSend.Status.CANCELLED, now.minus(Duration.ofDays(31)));
+        closedRow(ScheduledSend.Status.SENT, now.minus(Duration.ofDays(29)));
+        closedRow(ScheduledSend.Status.FAILED, now.minus(Duration.ofDays(89)));
+        closedRow(ScheduledSend.Status.FAILED, now.minus(Duration.ofDays(91)));
+        long pending = enqueue(outbox, now.minus(Duration.ofDays(120)));
+
+        assertThat(outbox.prune(now)).isEqualTo(3);
+
+        assertThat(rows()).isEqualTo(3);
+        assertThat(outbox.find(GUILD, pending)).isPresent();
+        assertThat(outbox.failedSince(GUILD, now.minus(Duration.ofDays(90)))).hasSize(1);
+        assertThat(outbox.prune(now)).isZero();
+    }
+
+    @Test
+    @DisplayName("pruning works in chunks of 1,000 rows until all old rows are gone")
+    void pruneInChunks() {
+        Outbox outbox = new Outbox(db, "main");
+        Instant old = T0.minus(Duration.ofDays(40));
+        db.write(c -> {
+            for (int i = 0; i < 2 * Outbox.PRUNE_CHUNK_ROWS + 500; i++) {
+                Database.update(c, INSERT_CLOSED, GUILD, old, old, "SENT", old, old, old);
+            }
+            return null;
+        });
+
+        assertThat(outbox.prune(T0)).isEqualTo(2 * Outbox.PRUNE_CHUNK_ROWS + 500);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    @DisplayName("the outbox job prunes on its first run, then at most once an hour")
+    void jobPrunesHourly() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+            bot.advance(Duration.ofHours(1));
+            long sent = bot.app().outbox().open(GUILD, "personal", ana.id()).size();
+            assertThat(sent).isZero();
+            Database botDb = bot.app().database();
+            String count = "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND status = 'SENT'";
+            java.util.function.IntSupplier sentRows = () -> botDb.read(c -> Database.one(c, count,
+                    rs -> rs.getInt(1), GUILD).orElse(0));
+
+            // 31 days later the sent reminder is pruned on the next run
+            bot.advance(Duration.ofDays(31));
+            assertThat(sentRows.getAsInt()).isZero();
+
+            // an old row that appears now waits for the next hourly prune
+            Instant old = bot.clock().instant().minus(Duration.ofDays(40));
+            botDb.write(c -> Database.update(c, INSERT_CLOSED, GUILD, old, old, "SENT", old, old, old));
+            bot.advance(Duration.ofMinutes(59));
+            assertThat(sentRows.getAsInt()).isEqualTo(1);
+            bot.advance(Duration.ofMinutes(1));
+            assertThat(sentRows.getAsInt()).isZero();
+        }
+    }
+}
