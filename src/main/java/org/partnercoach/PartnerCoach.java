@@ -13,6 +13,7 @@ import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.Scheduler;
+import org.partnercoach.chat.Transactions;
 import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
@@ -81,13 +82,28 @@ public final class PartnerCoach implements AutoCloseable {
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,
                             List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
-            Router router = new Router(features, new MemberHomes(db));
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** Each member action runs in one database transaction, joined by every read and write inside it. */
+    private static Transactions transactionsOf(Database db) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return db.transaction(work);
+            }
+
+            @Override
+            public <T> T readOnly(java.util.function.Supplier<T> work) {
+                return db.readOnlyTransaction(work);
+            }
+        };
     }
 
     public Router router() {
