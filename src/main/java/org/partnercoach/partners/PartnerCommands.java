@@ -109,7 +109,7 @@ public final class PartnerCommands implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
-        String partner = option(command, PARTNER);
+        PartnerRef partner = PartnerRef.typed(option(command, PARTNER));
         return switch (command.path()) {
             case "partner add" -> added(service.add(who, option(command, NAME), option(command, SECTOR),
                     option(command, CONTACT), option(command, NOTES)));
@@ -153,8 +153,8 @@ public final class PartnerCommands implements Feature {
         Caller who = selection.caller();
         CustomId id = selection.customId();
         return switch (id.action()) {
-            case "open" -> browser.show(service.find(who, selection.values().isEmpty() ? ""
-                    : selection.values().get(0)));
+            case "open" -> browser.show(service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
+                    : selection.values().get(0))));
             case "fromwalk" -> walkToList.pickName(who, id, selection.values());
             case "walksector" -> walkToList.pickSector(who, id, selection.values());
             default -> Router.stale();
@@ -176,7 +176,7 @@ public final class PartnerCommands implements Feature {
     }
 
     private Partner byId(Caller who, CustomId id) {
-        return service.find(who, id.arg(0));
+        return service.find(who, PartnerRef.id(id.arg(0)));
     }
 
     private Reply added(Partner p) {

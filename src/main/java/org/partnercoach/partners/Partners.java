@@ -38,6 +38,8 @@ public final class Partners {
                                   CurriculumLoader content) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
+        // names stored under an older rule get today's key, so duplicates are caught the same way for all
+        db.write(store::rekey);
         TouchpointStore touchpoints = new TouchpointStore();
         IntroStore intros = new IntroStore();
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);

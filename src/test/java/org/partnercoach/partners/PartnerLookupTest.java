@@ -43,8 +43,7 @@ class PartnerLookupTest {
         assertThat(names(choices)).containsExactly("Food", "Food Bank East", "Eastside Food Pantry",
                 "The Food Shelf", "Seafood Co-op");
         assertThat(choices.get(0).name()).isEqualTo("Food · Community groups · Researching");
-        assertThat(choices.get(0).value()).isEqualTo(String.valueOf(
-                PartnersTestSupport.partner(bot, TestBot.GUILD, "Food").id()));
+        assertThat(choices.get(0).value()).isEqualTo("Food");
     }
 
     @Test
@@ -91,7 +90,7 @@ class PartnerLookupTest {
     }
 
     @Test
-    @DisplayName("a suggestion's id and a typed name both find the partner")
+    @DisplayName("a picked suggestion and a typed name both find the partner")
     void idOrName() {
         add("Grace Church");
         String id = ana.suggests("partner show", "partner", "grace").get(0).value();
@@ -99,6 +98,74 @@ class PartnerLookupTest {
         assertThat(ana.runs("partner show", "partner", id).plainText()).contains("Grace Church");
         assertThat(ana.runs("partner show", "partner", "  GRACE   church ").plainText()).contains("Grace Church");
         assertThat(ana.runs("partner show", "partner", "").plainText()).contains("Say which partner");
+    }
+
+    @Test
+    @DisplayName("partners named with numbers are found by their name, never mistaken for another partner's id")
+    void numericNames() {
+        add("Grace Church", "Eastside Food Bank", "Lincoln High");
+        // ids 1 to 3 are taken; names "1" and "12" must not reach partners 1 or 12
+        add("1", "12", "3");
+
+        assertThat(ana.runs("partner show", "partner", "1").plainText()).startsWith("1\n").doesNotContain("Grace");
+        assertThat(ana.runs("partner log", "partner", "12", "what", "Coffee").text())
+                .contains("Logged a note with “12”");
+        assertThat(ana.runs("partner archive", "partner", "3").text()).contains("“3” has moved on");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High").active()).isTrue();
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "3").active()).isFalse();
+
+        String picked = ana.suggests("partner show", "partner", "12").get(0).value();
+        assertThat(ana.runs("partner show", "partner", picked).plainText()).contains("12");
+        assertThat(ana.runs("partner show", "partner", "7").text()).contains("I can't find a partner called “7”");
+    }
+
+    @Test
+    @DisplayName("names that differ only by case, spaces, invisible characters or look-alike forms are the same name")
+    void lookAlikeNames() {
+        add("Grace Church");
+
+        for (String twin : List.of("GRACE  CHURCH", "Grace\u200B Church", "Ｇｒａｃｅ Ｃｈｕｒｃｈ", "Grace\u00A0Church",
+                "Grace Chur\u00ADch")) {
+            assertThat(ana.runs("partner add", "name", twin, "sector", "community").text())
+                    .as(twin).contains("“Grace Church” is already on the list");
+        }
+        add("Oﬃce of Aging");
+        assertThat(ana.runs("partner add", "name", "Office of aging", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs("partner add", "name", "Straße Hilfe", "sector", "community").text()).contains("Added");
+        assertThat(ana.runs("partner add", "name", "STRASSE HILFE", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs("partner add", "name", "\u200B\u200D", "sector", "community").text())
+                .contains("A partner needs a name");
+        assertThat(ana.runs("partner show", "partner", "ｇｒａｃｅ church").plainText()).contains("Grace Church");
+    }
+
+    @Test
+    @DisplayName("names stored under the older rule get the new key at start-up, and a legacy twin keeps its own")
+    void rekeyAtStartUp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // a database from before the rule: keys were the name lower-cased, so these three were all allowed
+        try (org.partnercoach.storage.Database old = org.partnercoach.storage.Database.open(
+                "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath())) {
+            for (String name : List.of("Grace\u200B Church", "Ｆｏｏｄ Bank", "Food Bank")) {
+                old.write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name,"
+                        + " name_key, sector, stage, created_by, created_at, activity_at) VALUES (?, ?, ?,"
+                        + " 'community', 'RESEARCHING', 1, ?, ?)", TestBot.GUILD, name,
+                        name.toLowerCase(java.util.Locale.ROOT), TestBot.START, TestBot.START));
+            }
+        }
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            Member bea = fileBot.member("bea");
+
+            assertThat(bea.runs("partner add", "name", "ＧＲＡＣＥ church", "sector", "community").text())
+                    .contains("“Grace\u200B Church” is already on the list");
+            assertThat(bea.runs("partner show", "partner", "Ｆｏｏｄ Bank").plainText()).contains("Ｆｏｏｄ Bank");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").plainText()).contains("Food Bank")
+                    .doesNotContain("Ｆｏｏｄ");
+            assertThat(bea.runs("partner add", "name", "food bank", "sector", "community").text())
+                    .contains("already on the list");
+            fileBot.restart();
+            assertThat(bea.runs("partner show", "partner", "Food Bank").plainText()).doesNotContain("Ｆｏｏｄ");
+        }
     }
 
     @Test

@@ -624,6 +624,6 @@ class CultivateRemindersTest {
                 .contains("I can't find a partner");
         assertThat(stored("SELECT cadence_days FROM partners WHERE guild_id = ?", TestBot.GUILD)).isEqualTo("3");
         assertThat(ana.suggests("partner cadence", "partner", "east")).extracting(c -> c.value())
-                .containsExactly(String.valueOf(partnerId("Eastside Food Bank")));
+                .containsExactly("Eastside Food Bank");
     }
 }
