@@ -36,6 +36,11 @@ public final class PartnerDirectory {
         return db.read(c -> partners.active(c, guildId));
     }
 
+    /** Every partner of the server, moved-on ones too, newest activity first. */
+    public List<Partner> allPartners(long guildId) {
+        return db.read(c -> partners.all(c, guildId));
+    }
+
     /** The newest touchpoints with a partner, newest first. */
     public List<Touchpoint> recentTouchpoints(long guildId, long partnerId, int limit) {
         return db.read(c -> touchpoints.recent(c, guildId, partnerId, limit));

@@ -125,14 +125,17 @@ public final class Database implements AutoCloseable {
         return read(c -> work.get());
     }
 
-    /** Connections taken from the pool since the database was opened (a measure for tests and logs). */
-    public long connectionsOpened() {
-        return connectionsOpened.get();
+    /** How much the database has been used since it was opened: a measure for tests and logs. */
+    public record Usage(long connections, long commits) {
+        /** What was used between {@code before} and this. */
+        public Usage since(Usage before) {
+            return new Usage(connections - before.connections, commits - before.commits);
+        }
     }
 
-    /** Transactions committed since the database was opened. */
-    public long commits() {
-        return commits.get();
+    /** Connections taken from the pool and transactions committed since the database was opened. */
+    public Usage usage() {
+        return new Usage(connectionsOpened.get(), commits.get());
     }
 
     private <T> T join(Connection c, Work<T> work, String what) {
