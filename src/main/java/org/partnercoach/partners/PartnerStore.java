@@ -29,6 +29,10 @@ final class PartnerStore {
             + " AND LOWER(name) LIKE ? ESCAPE '!' ORDER BY activity_at DESC, id DESC";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+    /** Across servers, for the cultivate planner: active partners whose clock has run out. */
+    private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
+            + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
+            + " ORDER BY guild_id, id";
     private static final String FILTER = " FROM partners WHERE guild_id = ?"
             + " AND (CAST(? AS VARCHAR) IS NULL AND stage <> 'MOVED_ON' OR stage = CAST(? AS VARCHAR))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR sector = CAST(? AS VARCHAR))"
@@ -100,6 +104,10 @@ final class PartnerStore {
 
     List<Partner> active(Connection c, long guildId) throws SQLException {
         return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
+    }
+
+    List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
+        return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
     }
 
     List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {

@@ -84,7 +84,7 @@ public final class CultivateFeature implements Feature {
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
-        int days = CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId()));
+        int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
         Instant next = cycles.nextAt(p);
         return Reply.text("“" + p.name() + "” gets a reminder to check in after " + days + " days without contact"
                 + (p.cadenceDays() == null ? " (the server's default)" : "") + ". "
@@ -128,7 +128,7 @@ public final class CultivateFeature implements Feature {
                     + "`/partner log` and they start over." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep reminding you about “" + p.name() + "” every "
-                    + CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId())) + " days." : moot(p));
+                    + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days." : moot(p));
             default -> Router.stale();
         };
     }

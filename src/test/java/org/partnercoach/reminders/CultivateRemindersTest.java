@@ -550,6 +550,22 @@ class CultivateRemindersTest {
     // --- servers, cadence ------------------------------------------------------------------------------------
 
     @Test
+    @DisplayName("a server's default shorter than the built-in one brings its partners up sooner, and no one else's")
+    void shorterServerDefault() {
+        bot.coordinator("cora").runs("coach setup", "cadence", "7");
+        Member olu = bot.memberOfOtherServer("olu");
+        adds(ana, "Eastside Food Bank");
+        adds(olu, "Harbor Clinic");
+
+        days(7);
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Eastside Food Bank"));
+        assertThat(dmsTo(olu)).isEmpty();
+        days(7);
+        assertThat(dmsTo(olu)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("another server keeps its own cadence, and a reminder from one server cannot be used in another")
     void otherServerUnaffected() {
         bot.coordinator("cora").runs("coach setup", "cadence", "30");
