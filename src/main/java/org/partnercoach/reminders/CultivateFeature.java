@@ -34,6 +34,8 @@ import org.partnercoach.settings.Settings;
  */
 public final class CultivateFeature implements Feature {
 
+    /** The command path, shared by the spec, the dispatch and tests. */
+    public static final String CADENCE = "partner cadence";
     public static final String OPTION_PARTNER = "partner";
     public static final String OPTION_DAYS = "days";
     public static final String FIELD_NOTE = "note";
@@ -66,7 +68,7 @@ public final class CultivateFeature implements Feature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(CommandSpec.group("partner", "The coalition's outreach list",
-                CommandSpec.leaf("cadence", "How often to keep in touch with a partner before a reminder",
+                CommandSpec.leaf(CADENCE, "How often to keep in touch with a partner before a reminder",
                         OptionSpec.text(OPTION_PARTNER, "The partner organization").mandatory().withAutocomplete(),
                         OptionSpec.integer(OPTION_DAYS, "Days without contact before a reminder (0: the server's "
                                 + "default)", 0, Settings.MAX_CADENCE_DAYS).mandatory())));
@@ -79,7 +81,7 @@ public final class CultivateFeature implements Feature {
 
     @Override
     public Reply onCommand(Inbound.Command command) {
-        if (!command.path().equals("partner cadence")) {
+        if (!command.path().equals(CADENCE)) {
             throw new IllegalArgumentException(command.path());
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
