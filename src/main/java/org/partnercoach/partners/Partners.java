@@ -19,13 +19,13 @@ public final class Partners {
 
     private final PartnerDirectory directory;
     private final PartnerPicker picker;
-    private final PartnerCommands commands;
-    private final CoalitionCommands coalition;
+    private final PartnerFeature commands;
+    private final CoalitionFeature coalition;
     private final WalkToList walkToList;
     private final PartnerActions actions;
 
-    private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
-                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions) {
+    private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
+                     CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions) {
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
@@ -47,21 +47,21 @@ public final class Partners {
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
         PartnerView view = new PartnerView(sectors, clock);
         WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
-        PartnerCommands commands = new PartnerCommands(service, lookup,
+        PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
                 new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
-                new CoalitionCommands(directory, new GapsReport(sectors)), walkToList,
+                new CoalitionFeature(directory, new GapsReport(sectors)), walkToList,
                 new PartnerActions(service));
     }
 
     /** {@code /partner ...} */
-    public PartnerCommands commands() {
+    public PartnerFeature commands() {
         return commands;
     }
 
     /** {@code /coalition gaps} */
-    public CoalitionCommands coalition() {
+    public CoalitionFeature coalition() {
         return coalition;
     }
 

@@ -49,8 +49,8 @@ class CommandCatalogueTest {
         try (org.partnercoach.support.TestBot bot = org.partnercoach.support.TestBot.inMemory()) {
             java.util.Set<String> leaves = bot.app().router().catalogue().leaves().keySet();
             List<String> constants = new java.util.ArrayList<>();
-            for (Class<?> type : List.of(org.partnercoach.partners.PartnerCommands.Paths.class,
-                    org.partnercoach.partners.CoalitionCommands.class,
+            for (Class<?> type : List.of(org.partnercoach.partners.PartnerFeature.Paths.class,
+                    org.partnercoach.partners.CoalitionFeature.class,
                     org.partnercoach.reminders.ReminderFeature.class, org.partnercoach.reminders.CultivateFeature.class,
                     org.partnercoach.settings.SettingsFeature.class)) {
                 for (java.lang.reflect.Field f : type.getDeclaredFields()) {

@@ -7,7 +7,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
 
 /** {@code /coalition gaps}: which sectors are at the table, on the way, only researched, or missing. */
-public final class CoalitionCommands implements Feature {
+public final class CoalitionFeature implements Feature {
 
     /** The command path, shared by the spec and tests. */
     public static final String GAPS = "coalition gaps";
@@ -15,7 +15,7 @@ public final class CoalitionCommands implements Feature {
     private final PartnerDirectory directory;
     private final GapsReport report;
 
-    CoalitionCommands(PartnerDirectory directory, GapsReport report) {
+    CoalitionFeature(PartnerDirectory directory, GapsReport report) {
         this.directory = directory;
         this.report = report;
     }

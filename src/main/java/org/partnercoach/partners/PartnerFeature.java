@@ -19,7 +19,7 @@ import org.partnercoach.chat.Router;
  * {@code /partner ...}: the coalition's outreach list. This class declares the commands and sends each command,
  * button and menu to the part that handles it; the rules live in {@link PartnerService}.
  */
-public final class PartnerCommands implements Feature {
+public final class PartnerFeature implements Feature {
 
     /** Each command path, written once: the spec, the dispatch and tests share these. */
     public static final class Paths {
@@ -64,7 +64,7 @@ public final class PartnerCommands implements Feature {
     private final Sectors sectors;
     private final Messenger messenger;
 
-    PartnerCommands(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
+    PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
                     IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors, Messenger messenger) {
         this.service = service;
         this.lookup = lookup;
