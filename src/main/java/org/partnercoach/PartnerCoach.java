@@ -15,10 +15,12 @@ import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.Scheduler;
+import org.partnercoach.chat.Transactions;
 import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
@@ -42,10 +44,16 @@ public final class PartnerCoach implements AutoCloseable {
     private final Scheduler scheduler;
     private final CoordinatorRoles coordinatorRoles;
     private final Outbox outbox;
+    private final Walks walks;
+    private final PartnerDirectory partners;
+    private final ServerSettings settings;
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
-                         Outbox outbox) {
+                         Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings) {
         this.database = database;
+        this.walks = walks;
+        this.partners = partners;
+        this.settings = settings;
         this.outbox = outbox;
         this.router = router;
         this.scheduler = scheduler;
@@ -90,13 +98,29 @@ public final class PartnerCoach implements AutoCloseable {
             List<DuePlanner> planners = List.of(cultivate.planner());
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners));
-            Router router = new Router(features, new MemberHomes(db));
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
-                    guildId -> settings.of(guildId).coordinatorRoleId(), outbox);
+                    guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
+                    settings);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** Each member action runs in one database transaction, joined by every read and write inside it. */
+    private static Transactions transactionsOf(Database db) {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return db.transaction(work);
+            }
+
+            @Override
+            public <T> T readOnly(java.util.function.Supplier<T> work) {
+                return db.readOnlyTransaction(work);
+            }
+        };
     }
 
     public Router router() {
@@ -113,12 +137,27 @@ public final class PartnerCoach implements AutoCloseable {
         return outbox;
     }
 
+    /** The coaching walks, as other features and checks read them. */
+    public Walks walks() {
+        return walks;
+    }
+
+    /** The outreach list, as other features and checks read it. */
+    public PartnerDirectory partners() {
+        return partners;
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
     public Scheduler scheduler() {
         return scheduler;
     }
 
-    public Database database() {
-        return database;
+    /** Connections and commits so far, to check that each member action takes one of each at most. */
+    public Database.Usage databaseUsage() {
+        return database.usage();
     }
 
     @Override

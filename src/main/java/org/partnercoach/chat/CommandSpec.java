@@ -22,7 +22,12 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
         }
     }
 
-    public static CommandSpec leaf(String name, String description, OptionSpec... options) {
+    /**
+     * A runnable command. {@code pathOrName} may be its whole path ("partner add"): the leaf takes the last word, so
+     * a feature writes each path once, as a constant its spec, its dispatch and its tests share.
+     */
+    public static CommandSpec leaf(String pathOrName, String description, OptionSpec... options) {
+        String name = pathOrName.substring(pathOrName.lastIndexOf(' ') + 1);
         return new CommandSpec(name, description, List.of(options), List.of(), false);
     }
 

@@ -23,9 +23,16 @@ public final class Router {
     private final CommandCatalogue catalogue;
     private final Map<String, Feature> componentOwners = new HashMap<>();
     private final HomeServer homes;
+    private final Transactions transactions;
 
     public Router(List<Feature> features, HomeServer homes) {
+        this(features, homes, Transactions.NONE);
+    }
+
+    /** A router that runs each event, from its start to its reply, in one of {@code transactions}. */
+    public Router(List<Feature> features, HomeServer homes, Transactions transactions) {
         this.features = List.copyOf(features);
+        this.transactions = transactions;
         this.catalogue = new CommandCatalogue(features);
         this.homes = homes;
         for (Feature feature : features) {
@@ -41,10 +48,13 @@ public final class Router {
         return catalogue;
     }
 
-    /** Answers one event. Never throws: whatever goes wrong becomes a reply the member can act on. */
+    /**
+     * Answers one event in one transaction. Never throws: whatever goes wrong becomes a reply the member can act
+     * on, and a refusal ({@link UserError}) or a failure rolls back whatever the handler had written.
+     */
     public Reply handle(Inbound event) {
         try {
-            return dispatch(withHome(event));
+            return transactions.inTransaction(() -> dispatch(withHome(event)));
         } catch (UserError e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {
@@ -69,10 +79,12 @@ public final class Router {
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
     public List<OptionSpec.Choice> suggest(Inbound.Autocomplete request) {
         try {
-            Inbound.Autocomplete resolved = (Inbound.Autocomplete) withHome(request);
-            List<OptionSpec.Choice> choices = catalogue.owner(resolved.path())
-                    .map(f -> f.onAutocomplete(resolved))
-                    .orElse(List.of());
+            List<OptionSpec.Choice> choices = transactions.readOnly(() -> {
+                Inbound.Autocomplete resolved = (Inbound.Autocomplete) withHome(request);
+                return catalogue.owner(resolved.path())
+                        .map(f -> f.onAutocomplete(resolved))
+                        .orElse(List.<OptionSpec.Choice>of());
+            });
             return choices.size() > Limits.AUTOCOMPLETE_CHOICES
                     ? choices.subList(0, Limits.AUTOCOMPLETE_CHOICES) : choices;
         } catch (RuntimeException e) {

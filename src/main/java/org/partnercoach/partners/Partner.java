@@ -28,4 +28,14 @@ public record Partner(long id, long guildId, String name, String sector, Stage s
     public Optional<Instant> lastTouch() {
         return Optional.ofNullable(lastTouchAt);
     }
+
+    /** The one rule for a partner's cadence: its own days between touchpoints, else the server's default. */
+    public int cadenceDays(int serverDefaultDays) {
+        return cadenceDays == null ? serverDefaultDays : cadenceDays;
+    }
+
+    /** The last contact, or when the partner was added if nobody has been in touch yet: its clock runs from here. */
+    public Instant lastContact() {
+        return lastTouch().orElse(createdAt);
+    }
 }

@@ -16,15 +16,15 @@ public final class PartnerActions {
     }
 
     /**
-     * Sets the days between touchpoints of the partner a member named (its id or its name): "1" to "365", or "0" for
-     * the server's default.
+     * Sets the days between touchpoints of the partner a member named (typed, or picked from suggestions): "1" to
+     * "365", or "0" for the server's default.
      */
     public Partner setCadence(Caller who, String partner, String days) {
-        return service.edit(who, partner, new PartnerService.Changes(null, null, null, null, days));
+        return service.edit(who, PartnerRef.typed(partner), new PartnerService.Changes(null, null, null, null, days));
     }
 
     /** Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. */
     public Partner archive(Caller who, long partnerId, String reason) {
-        return service.archive(who, String.valueOf(partnerId), reason);
+        return service.archive(who, PartnerRef.id(partnerId), reason);
     }
 }

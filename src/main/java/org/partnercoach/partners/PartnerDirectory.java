@@ -36,6 +36,20 @@ public final class PartnerDirectory {
         return db.read(c -> partners.active(c, guildId));
     }
 
+    /** Every partner of the server, moved-on ones too, newest activity first. */
+    public List<Partner> allPartners(long guildId) {
+        return db.read(c -> partners.all(c, guildId));
+    }
+
+    /**
+     * The active partners of every server whose clock has run out at {@code now} ({@link Partner#lastContact} plus
+     * {@link Partner#cadenceDays(int)}), by server then id, in one read. Partners on their server's default are
+     * counted with {@code defaultDaysAtMost}: pass the shortest default any server uses and narrow by server.
+     */
+    public List<Partner> outOfTouch(Instant now, int defaultDaysAtMost) {
+        return db.read(c -> partners.outOfTouch(c, now, defaultDaysAtMost));
+    }
+
     /** The newest touchpoints with a partner, newest first. */
     public List<Touchpoint> recentTouchpoints(long guildId, long partnerId, int limit) {
         return db.read(c -> touchpoints.recent(c, guildId, partnerId, limit));

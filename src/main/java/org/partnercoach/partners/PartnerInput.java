@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ final class PartnerInput {
     static final String CLEAR = "-";
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(d|days?)\\s*(ago)?");
 
@@ -34,7 +36,7 @@ final class PartnerInput {
     /** A partner's name: spaces tidied, 1 to 100 characters. */
     static String name(String raw) {
         String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
-        if (name.isEmpty()) {
+        if (name.isEmpty() || keyOf(name).isEmpty()) {
             throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
         }
         if (name.length() > MAX_NAME) {
@@ -44,9 +46,26 @@ final class PartnerInput {
         return name;
     }
 
-    /** What makes two names the same partner: case and spacing do not count. */
+    /**
+     * What makes two names the same partner: case, spacing, invisible characters (zero-width spaces and joiners,
+     * soft hyphens) and look-alike compatibility forms (full-width letters, ligatures) do not count.
+     */
     static String nameKey(String name) {
-        return name(name).toLowerCase(Locale.ROOT);
+        return keyOf(name(name));
+    }
+
+    /**
+     * The key of any text: NFKC, case folded, format characters removed, spaces collapsed; clipped to the column's
+     * 100 characters (NFKC can lengthen a name).
+     */
+    static String keyOf(String text) {
+        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        s = FORMAT.matcher(s).replaceAll("");
+        // upper then lower folds the cases that lower alone misses (ß and SS, final sigma)
+        s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
     }
 
     /** Optional free text (contact, notes): trimmed, null when empty, refused when too long. */

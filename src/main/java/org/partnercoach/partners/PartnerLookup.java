@@ -14,8 +14,8 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.storage.Database;
 
 /**
- * Finds the partner a member means. On Discord the member picks a suggestion whose value is the partner's id; in
- * the console they type the name. Both work, within the member's own server only.
+ * Finds the partner a member means, within their own server only. On Discord the member picks a suggestion whose
+ * value is the partner's exact name, or types a name; in the console they type it. Buttons and menus carry ids.
  */
 final class PartnerLookup {
 
@@ -29,25 +29,38 @@ final class PartnerLookup {
         this.store = store;
     }
 
-    /** The partner named by an option value: its id (from a suggestion), or its name ignoring case. */
-    Partner resolve(Connection c, long guildId, String raw) throws SQLException {
-        String value = raw == null ? "" : raw.strip();
+    /**
+     * The partner a member means: by id for the bot's own buttons and menus; for what they typed or picked, the
+     * partner with exactly that name, else the one whose name is the same ignoring case, spacing, invisible
+     * characters and look-alike forms ({@link PartnerInput#nameKey}), else the only one whose name contains it.
+     * A typed "12" is the partner called 12, never partner number 12.
+     */
+    Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
+        if (ref.byId()) {
+            return store.byId(c, guildId, ref.id()).orElseThrow(() -> new UserError(
+                    "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
+        }
+        String value = ref.typed().strip();
         if (value.isEmpty()) {
             throw new UserError("Say which partner, for example `partner:\"Eastside Food Bank\"`. "
                     + "`/partner list` shows them all.");
         }
-        Optional<Partner> found = value.matches("\\d{1,18}")
-                ? store.byId(c, guildId, Long.parseLong(value)) : Optional.empty();
-        if (found.isEmpty() && value.length() <= PartnerInput.MAX_NAME * 2) {
-            found = store.byName(c, guildId, value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        Optional<Partner> found = Optional.empty();
+        if (value.length() <= PartnerInput.MAX_NAME * 2) {
+            found = store.byExactName(c, guildId, value);
+            String key = PartnerInput.keyOf(value);
+            if (found.isEmpty() && !key.isEmpty()) {
+                found = store.byName(c, guildId, key);
+            }
         }
         if (found.isPresent()) {
             return found.get();
         }
         List<Partner> all = store.all(c, guildId);
         // a part of one name is enough when it is the only name that contains it ("eastside")
-        String part = value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        List<Partner> containing = all.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(part)).toList();
+        String part = PartnerInput.keyOf(value);
+        List<Partner> containing = part.isEmpty() ? List.of()
+                : all.stream().filter(p -> PartnerInput.keyOf(p.name()).contains(part)).toList();
         if (containing.size() == 1) {
             return containing.get(0);
         }
@@ -57,8 +70,8 @@ final class PartnerLookup {
                 : " Did you mean " + String.join(", ", close.stream().map(n -> "“" + n + "”").toList()) + "?"));
     }
 
-    Partner resolve(long guildId, String raw) {
-        return db.read(c -> resolve(c, guildId, raw));
+    Partner resolve(long guildId, PartnerRef ref) {
+        return db.read(c -> resolve(c, guildId, ref));
     }
 
     /**
@@ -73,7 +86,7 @@ final class PartnerLookup {
                 .sorted(Comparator.comparingInt(p -> rank(p.name().toLowerCase(Locale.ROOT), wanted)))
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
                 .map(p -> new OptionSpec.Choice(Limits.clip(p.name() + " · " + sectors.nameOf(p.sector()) + " · "
-                        + p.stage().label(), Limits.CHOICE_NAME), String.valueOf(p.id())))
+                        + p.stage().label(), Limits.CHOICE_NAME), p.name()))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import org.partnercoach.chat.OptionSpec;
 
 /**
  * Lets another feature take a partner as an option (e.g. {@code /remind ... partner:}): suggestions while the
- * member types on Discord, and the partner a typed name or picked id means, with the same friendly "I can't find"
+ * member types on Discord (their value is the exact name), and the partner a typed or picked name means, with the same friendly "I can't find"
  * message as {@code /partner} commands.
  */
 public final class PartnerPicker {
@@ -23,8 +23,8 @@ public final class PartnerPicker {
      *
      * @throws org.partnercoach.chat.UserError naming close matches when there is no such partner
      */
-    public Partner pick(long guildId, String typedOrId) {
-        return lookup.resolve(guildId, typedOrId);
+    public Partner pick(long guildId, String typedOrPicked) {
+        return lookup.resolve(guildId, PartnerRef.typed(typedOrPicked));
     }
 
     /** Up to 25 partners still on the list whose names contain what the member typed. */

@@ -60,7 +60,7 @@ final class PartnerService {
         });
     }
 
-    Partner edit(Caller who, String rawPartner, Changes changes) {
+    Partner edit(Caller who, PartnerRef rawPartner, Changes changes) {
         requireServer(who);
         if (changes.none()) {
             throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
@@ -86,7 +86,7 @@ final class PartnerService {
         });
     }
 
-    Moved stage(Caller who, String rawPartner, String stageKey) {
+    Moved stage(Caller who, PartnerRef rawPartner, String stageKey) {
         requireServer(who);
         Stage to = Stage.parse(stageKey).filter(Stage::active).orElseThrow(() -> new UserError(
                 "Pick a stage: researching, connecting, cultivating, asking or partnered. "
@@ -103,7 +103,7 @@ final class PartnerService {
     }
 
     /** Hands a partner to another member; the notice to them is queued in the same transaction. */
-    Partner owner(Caller who, String rawPartner, String memberId, HandoverNotice notice) {
+    Partner owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice) {
         requireServer(who);
         long newOwner = parseUser(memberId);
         return db.write(c -> {
@@ -118,7 +118,7 @@ final class PartnerService {
         });
     }
 
-    Partner archive(Caller who, String rawPartner, String reason) {
+    Partner archive(Caller who, PartnerRef rawPartner, String reason) {
         requireServer(who);
         String why = PartnerInput.optional("reason", reason, PartnerInput.MAX_REASON);
         return db.write(c -> {
@@ -132,7 +132,7 @@ final class PartnerService {
         });
     }
 
-    Partner restore(Caller who, String rawPartner) {
+    Partner restore(Caller who, PartnerRef rawPartner) {
         requireServer(who);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
@@ -147,7 +147,7 @@ final class PartnerService {
         });
     }
 
-    Touchpoint log(Caller who, String rawPartner, String what, String kind, String when) {
+    Touchpoint log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
         requireServer(who);
         String note = PartnerInput.required("touchpoint", what, PartnerInput.MAX_TOUCHPOINT);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
@@ -168,7 +168,7 @@ final class PartnerService {
         });
     }
 
-    Partner find(Caller who, String rawPartner) {
+    Partner find(Caller who, PartnerRef rawPartner) {
         requireServer(who);
         return lookup.resolve(who.guildId(), rawPartner);
     }

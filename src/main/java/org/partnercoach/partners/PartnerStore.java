@@ -17,12 +17,22 @@ final class PartnerStore {
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ?";
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
+    private static final String BY_EXACT_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND name = ?";
+    private static final String KEYS = "SELECT id, guild_id, name, name_key FROM partners ORDER BY id";
+    /** A row takes its new key unless another partner of its server already has it (see {@link #rekey}). */
+    private static final String REKEY = "UPDATE partners SET name_key = ? WHERE id = ? AND NOT EXISTS"
+            + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
     private static final String SEARCH = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND LOWER(name) LIKE ? ESCAPE '!' ORDER BY activity_at DESC, id DESC";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+    /** Across servers, for the cultivate planner: active partners whose clock has run out. */
+    private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
+            + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
+            + " ORDER BY guild_id, id";
     private static final String FILTER = " FROM partners WHERE guild_id = ?"
             + " AND (CAST(? AS VARCHAR) IS NULL AND stage <> 'MOVED_ON' OR stage = CAST(? AS VARCHAR))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR sector = CAST(? AS VARCHAR))"
@@ -56,6 +66,30 @@ final class PartnerStore {
         return Database.one(c, BY_NAME, PartnerStore::partner, guildId, nameKey);
     }
 
+    /** The partner with exactly this name (as stored, case and all). */
+    Optional<Partner> byExactName(Connection c, long guildId, String name) throws SQLException {
+        return Database.one(c, BY_EXACT_NAME, PartnerStore::partner, guildId, name);
+    }
+
+    /**
+     * Brings every stored name key up to the current rule ({@link PartnerInput#nameKey}); returns how many changed.
+     * Idempotent. Two partners of one server whose names were distinct before but are the same under the current
+     * rule keep their old keys (an old key that the rule would change can never equal a new one), so nothing is
+     * lost; the second one is still found by its exact name.
+     */
+    int rekey(Connection c) throws SQLException {
+        int changed = 0;
+        for (String[] row : Database.list(c, KEYS, rs -> new String[] {rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4)})) {
+            String key = PartnerInput.keyOf(row[2]);
+            if (!key.isEmpty() && !key.equals(row[3])) {
+                long guildId = Long.parseLong(row[1]);
+                changed += Database.update(c, REKEY, key, Long.parseLong(row[0]), guildId, key);
+            }
+        }
+        return changed;
+    }
+
     /** Every partner of the server, moved-on ones too, newest activity first. */
     List<Partner> all(Connection c, long guildId) throws SQLException {
         return Database.list(c, ALL, PartnerStore::partner, guildId);
@@ -70,6 +104,10 @@ final class PartnerStore {
 
     List<Partner> active(Connection c, long guildId) throws SQLException {
         return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
+    }
+
+    List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
+        return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
     }
 
     List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {

@@ -20,15 +20,15 @@ public final class Partners {
 
     private final PartnerDirectory directory;
     private final PartnerPicker picker;
-    private final PartnerCommands commands;
-    private final CoalitionCommands coalition;
+    private final PartnerFeature commands;
+    private final CoalitionFeature coalition;
     private final WalkToList walkToList;
     private final PartnerActions actions;
     private final HandoverNotice handovers;
     private final IntroFlow intros;
 
-    private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
-                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions,
+    private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
+                     CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
                      HandoverNotice handovers, IntroFlow intros) {
         this.directory = directory;
         this.picker = picker;
@@ -45,6 +45,8 @@ public final class Partners {
                                   CurriculumLoader content) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
+        // names stored under an older rule get today's key, so duplicates are caught the same way for all
+        db.write(store::rekey);
         TouchpointStore touchpoints = new TouchpointStore();
         IntroStore intros = new IntroStore();
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
@@ -54,11 +56,11 @@ public final class Partners {
         WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);
-        PartnerCommands commands = new PartnerCommands(service, lookup,
+        PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
                 introFlow, walkToList, view, sectors, handovers);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
-                new CoalitionCommands(directory, new GapsReport(sectors)), walkToList,
+                new CoalitionFeature(directory, new GapsReport(sectors)), walkToList,
                 new PartnerActions(service), handovers, introFlow);
     }
 
@@ -78,12 +80,12 @@ public final class Partners {
     }
 
     /** {@code /partner ...} */
-    public PartnerCommands commands() {
+    public PartnerFeature commands() {
         return commands;
     }
 
     /** {@code /coalition gaps} */
-    public CoalitionCommands coalition() {
+    public CoalitionFeature coalition() {
         return coalition;
     }
 

@@ -34,7 +34,7 @@ public final class Cultivate {
         CultivateStore store = new CultivateStore();
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
-        return new Cultivate(new CultivatePlanner(db, store, cycles, outbox),
+        return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, outbox, directory, picker, actions, clock));
     }

@@ -34,6 +34,8 @@ import org.partnercoach.settings.Settings;
  */
 public final class CultivateFeature implements Feature {
 
+    /** The command path, shared by the spec, the dispatch and tests. */
+    public static final String CADENCE = "partner cadence";
     public static final String OPTION_PARTNER = "partner";
     public static final String OPTION_DAYS = "days";
     public static final String FIELD_NOTE = "note";
@@ -66,7 +68,7 @@ public final class CultivateFeature implements Feature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(CommandSpec.group("partner", "The coalition's outreach list",
-                CommandSpec.leaf("cadence", "How often to keep in touch with a partner before a reminder",
+                CommandSpec.leaf(CADENCE, "How often to keep in touch with a partner before a reminder",
                         OptionSpec.text(OPTION_PARTNER, "The partner organization").mandatory().withAutocomplete(),
                         OptionSpec.integer(OPTION_DAYS, "Days without contact before a reminder (0: the server's "
                                 + "default)", 0, Settings.MAX_CADENCE_DAYS).mandatory())));
@@ -79,12 +81,12 @@ public final class CultivateFeature implements Feature {
 
     @Override
     public Reply onCommand(Inbound.Command command) {
-        if (!command.path().equals("partner cadence")) {
+        if (!command.path().equals(CADENCE)) {
             throw new IllegalArgumentException(command.path());
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
-        int days = CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId()));
+        int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
         Instant next = cycles.nextAt(p);
         return Reply.text("“" + p.name() + "” gets a reminder to check in after " + days + " days without contact"
                 + (p.cadenceDays() == null ? " (the server's default)" : "") + ". "
@@ -128,7 +130,7 @@ public final class CultivateFeature implements Feature {
                     + "`/partner log` and they start over." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep reminding you about “" + p.name() + "” every "
-                    + CultivateState.cadenceDays(p, cycles.defaultDays(p.guildId())) + " days." : moot(p));
+                    + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days." : moot(p));
             default -> Router.stale();
         };
     }

@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
 import org.partnercoach.storage.Database;
 import org.slf4j.Logger;
@@ -32,32 +34,43 @@ final class CultivatePlanner implements DuePlanner {
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
 
     private final Database db;
-    private final CultivateStore store;
     private final PartnerCycles cycles;
     private final Outbox outbox;
+    private final PartnerDirectory directory;
+    private final ServerSettings settings;
 
-    CultivatePlanner(Database db, CultivateStore store, PartnerCycles cycles, Outbox outbox) {
+    CultivatePlanner(Database db, PartnerCycles cycles, Outbox outbox, PartnerDirectory directory,
+                     ServerSettings settings) {
         this.db = db;
-        this.store = store;
         this.cycles = cycles;
         this.outbox = outbox;
+        this.directory = directory;
+        this.settings = settings;
     }
 
+    /**
+     * A fixed number of reads whatever the number of partners: every server's default cadence, the partners whose
+     * clock has run out under the shortest of them, then, per server with such partners, its reminder states.
+     */
     @Override
     public void plan(Instant now) {
-        Map<Long, Set<Long>> candidates = db.read(c -> store.candidates(c, now,
-                Settings.DEFAULTS.defaultCadenceDays()));
-        candidates.forEach((guildId, ids) -> {
+        Map<Long, Integer> defaults = settings.defaultCadences();
+        int fallback = Settings.DEFAULTS.defaultCadenceDays();
+        int shortest = Math.min(fallback, defaults.values().stream().mapToInt(Integer::intValue).min()
+                .orElse(fallback));
+        Map<Long, List<Partner>> late = directory.outOfTouch(now, shortest).stream()
+                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+        late.forEach((guildId, partners) -> {
             try {
-                planServer(guildId, ids, now);
+                planServer(guildId, partners, defaults.getOrDefault(guildId, fallback), now);
             } catch (RuntimeException e) {
                 log.error("could not plan cultivate reminders in guild {}", guildId, e);
             }
         });
     }
 
-    private void planServer(long guildId, Set<Long> ids, Instant now) {
-        Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, ids, now).stream()
+    private void planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
+        Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, partners, defaultDays, now).stream()
                 .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
         byRecipient.forEach((recipientId, due) -> queue(guildId, recipientId,
                 CultivateReminders.payload(due.subList(0, Math.min(MAX_PARTNERS, due.size()))), now));

@@ -37,23 +37,14 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
         return Objects.equals(touchMarker, p.lastTouchAt());
     }
 
-    /** The partner's cadence in days: its own, else the server's default. */
-    static int cadenceDays(Partner p, int defaultDays) {
-        return p.cadenceDays() == null ? defaultDays : p.cadenceDays();
-    }
-
-    /** The last contact, or when the partner was added if nobody has been in touch yet. */
-    static Instant lastContact(Partner p) {
-        return p.lastTouch().orElse(p.createdAt());
-    }
 
     /**
      * The earliest time the next reminder may go: the end of the partner's clock, and after a reminder either a
      * cadence later or, when snoozed since, the end of the snooze.
      */
     Instant nextAt(Partner p, int defaultDays) {
-        Duration cadence = Duration.ofDays(cadenceDays(p, defaultDays));
-        Instant at = lastContact(p).plus(cadence);
+        Duration cadence = Duration.ofDays(p.cadenceDays(defaultDays));
+        Instant at = p.lastContact().plus(cadence);
         Instant wait = snoozedSinceReminder() ? snoozedUntil : remindedAt == null ? null : remindedAt.plus(cadence);
         return wait != null && wait.isAfter(at) ? wait : at;
     }

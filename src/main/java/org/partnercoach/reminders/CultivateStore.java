@@ -5,29 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.partnercoach.storage.Database;
 
-/** Each partner's {@link CultivateState} in H2, and the planner's search for partners whose clock has run out. */
+/** Each partner's {@link CultivateState} in H2: this feature's own table only (partners and settings come from their APIs). */
 final class CultivateStore {
 
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
             + " decision, decided_at";
-    private static final String CADENCE = "COALESCE(p.cadence_days, s.default_cadence_days, ?) * INTERVAL '1' DAY";
-    /**
-     * The one query across servers (the planner serves them all). It reads the partners' and the settings' tables
-     * and narrows the search to partners that may be due: their clock has run out, and a cadence has passed since
-     * their last reminder or their snooze has ended. {@link CultivateState#due} decides exactly.
-     */
-    private static final String CANDIDATES = "SELECT p.guild_id, p.id FROM partners p"
-            + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
-            + " LEFT JOIN cultivate_partners c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
-            + " WHERE p.stage <> 'MOVED_ON' AND COALESCE(p.last_touch_at, p.created_at) + " + CADENCE + " <= ?"
-            + " AND (c.reminded_at IS NULL OR c.reminded_at + " + CADENCE + " <= ? OR c.snoozed_until <= ?)"
-            + " ORDER BY p.guild_id, p.id";
     private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?";
     private static final String UPDATE = "UPDATE cultivate_partners SET touch_marker = ?, reminders = ?,"
             + " reminded_at = ?, snoozed_until = ?, asked_at = ?, decision = ?, decided_at = ?, updated_at = ?"
@@ -35,14 +20,6 @@ final class CultivateStore {
     private static final String INSERT = "INSERT INTO cultivate_partners (touch_marker, reminders, reminded_at,"
             + " snoozed_until, asked_at, decision, decided_at, updated_at, guild_id, partner_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    /** The partners, by server, that may be due at {@code now} ({@code defaultDays}: a server with no settings). */
-    Map<Long, Set<Long>> candidates(Connection c, Instant now, int defaultDays) throws SQLException {
-        Map<Long, Set<Long>> byServer = new LinkedHashMap<>();
-        Database.list(c, CANDIDATES, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, defaultDays, now, defaultDays,
-                now, now).forEach(row -> byServer.computeIfAbsent(row[0], g -> new LinkedHashSet<>()).add(row[1]));
-        return byServer;
-    }
 
     /** The states of a server's partners that have been reminded, by partner id. */
     Map<Long, CultivateState> states(Connection c, long guildId) throws SQLException {

@@ -98,7 +98,7 @@ final class CultivateView {
     }
 
     private String since(Partner p) {
-        long days = Duration.between(CultivateState.lastContact(p), clock.instant()).toDays();
+        long days = Duration.between(p.lastContact(), clock.instant()).toDays();
         String ago = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
         return p.lastTouch().isPresent() ? "last contact " + ago : "added " + ago + ", no contact logged yet";
     }

@@ -46,12 +46,24 @@ final class PartnerCycles {
         return due(guildId, ids, now, db.read(c -> store.states(c, guildId)));
     }
 
+    /**
+     * The partners among {@code partners} (all of one server, already read) that get a reminder at {@code now} with
+     * the server's default of {@code days}, the longest overdue first: one read of this feature's own table.
+     */
+    List<Item> due(long guildId, List<Partner> partners, int days, Instant now) {
+        return due(partners, days, now, db.read(c -> store.states(c, guildId)));
+    }
+
     private List<Item> due(long guildId, Collection<Long> ids, Instant now, Map<Long, CultivateState> states) {
-        int days = defaultDays(guildId);
+        return due(directory.activePartners(guildId).stream().filter(p -> ids.contains(p.id())).toList(),
+                defaultDays(guildId), now, states);
+    }
+
+    private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
         List<Item> due = new ArrayList<>();
-        for (Partner p : directory.activePartners(guildId)) {
+        for (Partner p : partners) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            if (ids.contains(p.id()) && s.due(p, days, now)) {
+            if (s.due(p, days, now)) {
                 due.add(new Item(p, s, s.asks()));
             }
         }

@@ -27,6 +27,10 @@ import org.partnercoach.settings.ServerSettings;
 /** {@code /remind}, {@code /reminders list} (paged, with Cancel buttons) and {@code /reminders cancel}. */
 public final class ReminderFeature implements Feature {
 
+    /** The command paths, shared by the spec, the dispatch and tests. */
+    public static final String REMIND = "remind";
+    public static final String LIST = "reminders list";
+    public static final String CANCEL = "reminders cancel";
     public static final String OPTION_WHEN = "when";
     public static final String OPTION_WHAT = "what";
     public static final String OPTION_PARTNER = "partner";
@@ -50,7 +54,7 @@ public final class ReminderFeature implements Feature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.leaf("remind", "Have the bot remind you of something",
+                CommandSpec.leaf(REMIND, "Have the bot remind you of something",
                         OptionSpec.text(OPTION_WHEN, "When: in 3 days, in 2h, tomorrow 9am, monday, 2026-12-01 14:00")
                                 .withLength(1, 40).mandatory(),
                         OptionSpec.text(OPTION_WHAT, "What to remind you of")
@@ -58,8 +62,8 @@ public final class ReminderFeature implements Feature {
                         OptionSpec.text(OPTION_PARTNER, "The partner it is about (optional)")
                                 .withLength(1, PersonalReminders.MAX_ABOUT).withAutocomplete()),
                 CommandSpec.group("reminders", "Your reminders",
-                        CommandSpec.leaf("list", "See the reminders you have coming"),
-                        CommandSpec.leaf("cancel", "Cancel one of your reminders",
+                        CommandSpec.leaf(LIST, "See the reminders you have coming"),
+                        CommandSpec.leaf(CANCEL, "Cancel one of your reminders",
                                 OptionSpec.text(OPTION_REMINDER, "The reminder to cancel").withAutocomplete()
                                         .mandatory())));
     }
@@ -73,9 +77,9 @@ public final class ReminderFeature implements Feature {
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
         return switch (command.path()) {
-            case "remind" -> remind(command);
-            case "reminders list" -> list(who, 0, "");
-            case "reminders cancel" -> cancelled(reminders.cancel(who, command.option(OPTION_REMINDER).orElse("")));
+            case REMIND -> remind(command);
+            case LIST -> list(who, 0, "");
+            case CANCEL -> cancelled(reminders.cancel(who, command.option(OPTION_REMINDER).orElse("")));
             default -> throw new IllegalArgumentException(command.path());
         };
     }

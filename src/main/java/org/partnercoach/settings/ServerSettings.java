@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
 
@@ -18,6 +20,7 @@ public final class ServerSettings {
             SELECT time_zone, reminder_channel_id, coordinator_role_id, default_cadence_days, quiet_start_minute,
                    quiet_end_minute, delivery
             FROM server_settings WHERE guild_id = ?""";
+    private static final String DEFAULT_CADENCES = "SELECT guild_id, default_cadence_days FROM server_settings";
     private static final String UPDATE = """
             UPDATE server_settings SET time_zone = ?, reminder_channel_id = ?, coordinator_role_id = ?,
                    default_cadence_days = ?, quiet_start_minute = ?, quiet_end_minute = ?, delivery = ?,
@@ -46,6 +49,17 @@ public final class ServerSettings {
     /** The server's settings (the defaults until a coordinator changes them). */
     public Settings of(long guildId) {
         return db.read(c -> Database.one(c, FIND, ServerSettings::settings, guildId)).orElse(Settings.DEFAULTS);
+    }
+
+    /**
+     * Every server's default cadence in days, in one read (the cultivate planner serves all servers at once); a
+     * server missing here uses {@link Settings#DEFAULTS}.
+     */
+    public Map<Long, Integer> defaultCadences() {
+        Map<Long, Integer> byServer = new HashMap<>();
+        db.read(c -> Database.list(c, DEFAULT_CADENCES, rs -> Map.entry(rs.getLong(1), rs.getInt(2))))
+                .forEach(e -> byServer.put(e.getKey(), e.getValue()));
+        return byServer;
     }
 
     /** The time zone to use for a member: their own if they set one, else the server's. */

@@ -23,6 +23,9 @@ import org.partnercoach.chat.UserError;
 /** {@code /coach setup} (coordinators) and {@code /settings timezone} (each member). */
 public final class SettingsFeature implements Feature {
 
+    /** The command paths, shared by the spec, the dispatch and tests. */
+    public static final String SETUP = "coach setup";
+    public static final String MY_TIMEZONE = "settings timezone";
     public static final String OPTION_TIMEZONE = "timezone";
     public static final String OPTION_CHANNEL = "channel";
     public static final String OPTION_ROLE = "role";
@@ -49,7 +52,7 @@ public final class SettingsFeature implements Feature {
     public List<CommandSpec> commands() {
         return List.of(
                 CommandSpec.group("coach", "Coaching for reaching out to new partners",
-                        CommandSpec.leaf("setup", "Set the bot up for this server (coordinators)",
+                        CommandSpec.leaf(SETUP, "Set the bot up for this server (coordinators)",
                                 OptionSpec.text(OPTION_TIMEZONE, "The server's time zone, like Europe/Berlin")
                                         .withAutocomplete(),
                                 OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
@@ -67,7 +70,7 @@ public final class SettingsFeature implements Feature {
                                         new OptionSpec.Choice("The reminder channel", OPTION_CHANNEL),
                                         new OptionSpec.Choice("The coordinator role", OPTION_ROLE))))),
                 CommandSpec.group("settings", "Your own settings",
-                        CommandSpec.leaf("timezone", "Your time zone, for reminders and quiet hours",
+                        CommandSpec.leaf(MY_TIMEZONE, "Your time zone, for reminders and quiet hours",
                                 OptionSpec.text(OPTION_ZONE, "Your time zone, like America/Chicago, or `server` "
                                         + "for the server's").withAutocomplete().mandatory())));
     }
@@ -75,8 +78,8 @@ public final class SettingsFeature implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         return switch (command.path()) {
-            case "coach setup" -> setup(command);
-            case "settings timezone" -> memberZone(command);
+            case SETUP -> setup(command);
+            case MY_TIMEZONE -> memberZone(command);
             default -> throw new IllegalArgumentException(command.path());
         };
     }

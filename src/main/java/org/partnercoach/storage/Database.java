@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The one way features touch the database: {@link #read} and {@link #write} lambdas over a pooled connection.
+ * The one way features touch the database: {@link #read} and {@link #write} lambdas over a pooled connection, and
+ * {@link #transaction} around a whole user action so that everything in it shares one connection and one commit.
  * A write commits before it returns, and H2 runs with {@code WRITE_DELAY=0}, so once a handler has its result the
  * change is on disk and the reply may be sent.
  */
@@ -30,6 +33,11 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
+    /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> readOnly = ThreadLocal.withInitial(() -> false);
+    private final AtomicLong connectionsOpened = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -75,34 +83,100 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work. */
+    /**
+     * Runs read-only work. Inside a {@link #transaction} (or a {@link #write}) it joins that transaction's
+     * connection; otherwise it takes a read-only connection of its own, which reads nested in it join.
+     */
     public <T> T read(Work<T> work) {
-        try (Connection c = pool.getConnection()) {
-            c.setReadOnly(true);
-            return work.apply(c);
-        } catch (SQLException e) {
-            throw new StorageException("database read failed", e);
+        Connection joined = bound.get();
+        if (joined != null) {
+            return join(joined, work, "read");
+        }
+        return run(true, work);
+    }
+
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. Inside a transaction it joins the open
+     * one (no commit of its own: the outermost one commits or rolls back everything); inside a read-only one it
+     * is refused, as a bug.
+     */
+    public <T> T write(Work<T> work) {
+        Connection joined = bound.get();
+        if (joined != null) {
+            if (readOnly.get()) {
+                throw new IllegalStateException("a write inside a read-only transaction");
+            }
+            return join(joined, work, "write");
+        }
+        return run(false, work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection bound to this thread: every {@link #read} and
+     * {@link #write} it makes, however deep, joins it. It commits when the work returns and rolls everything back
+     * when it throws (a refusal after a write changes nothing).
+     */
+    public <T> T transaction(Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
+    /** Like {@link #transaction}, on a read-only connection: a write inside it fails. */
+    public <T> T readOnlyTransaction(Supplier<T> work) {
+        return read(c -> work.get());
+    }
+
+    /** How much the database has been used since it was opened: a measure for tests and logs. */
+    public record Usage(long connections, long commits) {
+        /** What was used between {@code before} and this. */
+        public Usage since(Usage before) {
+            return new Usage(connections - before.connections, commits - before.commits);
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
-    public <T> T write(Work<T> work) {
+    /** Connections taken from the pool and transactions committed since the database was opened. */
+    public Usage usage() {
+        return new Usage(connectionsOpened.get(), commits.get());
+    }
+
+    private <T> T join(Connection c, Work<T> work, String what) {
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StorageException("database " + what + " failed", e);
+        }
+    }
+
+    private <T> T run(boolean readOnlyWork, Work<T> work) {
         try (Connection c = pool.getConnection()) {
-            // pooled connections come back as the last user left them: a read marks them read-only
-            c.setReadOnly(false);
-            c.setAutoCommit(false);
+            connectionsOpened.incrementAndGet();
+            // pooled connections come back as the last user left them: set the flag every time
+            c.setReadOnly(readOnlyWork);
+            if (!readOnlyWork) {
+                c.setAutoCommit(false);
+            }
+            bound.set(c);
+            readOnly.set(readOnlyWork);
             try {
                 T result = work.apply(c);
-                c.commit();
+                if (!readOnlyWork) {
+                    c.commit();
+                    commits.incrementAndGet();
+                }
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+            } catch (SQLException | RuntimeException | Error e) {
+                if (!readOnlyWork) {
+                    c.rollback();
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                bound.remove();
+                readOnly.remove();
+                if (!readOnlyWork) {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
-            throw new StorageException("database write failed", e);
+            throw new StorageException(readOnlyWork ? "database read failed" : "database write failed", e);
         }
     }
 

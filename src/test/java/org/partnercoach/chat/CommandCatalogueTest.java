@@ -34,6 +34,41 @@ class CommandCatalogueTest {
     }
 
     @Test
+    @DisplayName("a leaf declared by its whole path takes the last word as its name, so the path is written once")
+    void leafFromPath() {
+        Feature partners = declaring(CommandSpec.group("partner", "Partners", CommandSpec.leaf("partner add", "Add")));
+        CommandCatalogue catalogue = new CommandCatalogue(List.of(partners));
+
+        assertThat(catalogue.leaves()).containsOnlyKeys("partner add");
+        assertThat(catalogue.owner("partner add")).contains(partners);
+    }
+
+    @Test
+    @DisplayName("every command path constant of the bot's features is a command it answers")
+    void pathConstants() throws Exception {
+        try (org.partnercoach.support.TestBot bot = org.partnercoach.support.TestBot.inMemory()) {
+            java.util.Set<String> leaves = bot.app().router().catalogue().leaves().keySet();
+            List<String> constants = new java.util.ArrayList<>();
+            for (Class<?> type : List.of(org.partnercoach.partners.PartnerFeature.Paths.class,
+                    org.partnercoach.partners.CoalitionFeature.class,
+                    org.partnercoach.reminders.ReminderFeature.class, org.partnercoach.reminders.CultivateFeature.class,
+                    org.partnercoach.settings.SettingsFeature.class)) {
+                for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                    if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                            && java.lang.reflect.Modifier.isPublic(f.getModifiers())
+                            && !f.getName().startsWith("OPTION_") && !f.getName().startsWith("FIELD_")
+                            && f.get(null) instanceof String path && leaves.stream()
+                            .anyMatch(l -> l.startsWith(path.split(" ")[0] + " ") || l.equals(path))) {
+                        constants.add(path);
+                    }
+                }
+            }
+            assertThat(constants).hasSizeGreaterThanOrEqualTo(17);
+            assertThat(leaves).containsAll(constants);
+        }
+    }
+
+    @Test
     @DisplayName("the same command declared twice is a wiring mistake caught at start-up")
     void duplicate() {
         Feature a = declaring(CommandSpec.leaf("reflect", "Reflect"));

@@ -21,8 +21,13 @@ class AnswerInputTest {
     }
 
     private String storedAnswers() {
-        return bot.app().database().read(c -> org.partnercoach.storage.Database.list(c,
-                "SELECT answer FROM walk_answers ORDER BY id", rs -> rs.getString(1))).toString();
+        return answers().toString();
+    }
+
+    private java.util.List<String> answers() {
+        return bot.app().walks().ofMember(ana.caller(org.partnercoach.chat.Surface.SERVER)).stream()
+                .flatMap(w -> bot.app().walks().answersOf(TestBot.GUILD, w.walk().id()).stream())
+                .sorted(java.util.Comparator.comparingLong(Answer::id)).map(Answer::text).toList();
     }
 
     @Test
@@ -33,8 +38,7 @@ class AnswerInputTest {
         ana.presses("Answer");
         ana.submits("answer", text);
 
-        String stored = bot.app().database().read(c -> org.partnercoach.storage.Database.one(c,
-                "SELECT answer FROM walk_answers", rs -> rs.getString(1))).orElseThrow();
+        String stored = answers().get(0);
         assertThat(stored).isEqualTo(text);
     }
 

@@ -122,7 +122,7 @@ class OutboxTest {
             bot.advance(Duration.ofHours(1));
             long sent = bot.app().outbox().open(GUILD, "personal", ana.id()).size();
             assertThat(sent).isZero();
-            Database botDb = bot.app().database();
+            Database botDb = bot.storedRows();
             String count = "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND status = 'SENT'";
             java.util.function.IntSupplier sentRows = () -> botDb.read(c -> Database.one(c, count,
                     rs -> rs.getInt(1), GUILD).orElse(0));

@@ -23,9 +23,9 @@ class GapsReportTest {
     }
 
     private void seed(String name, String sector, String stage) {
-        ana.runs("partner add", "name", name, "sector", sector);
+        ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", sector);
         if (!stage.equals("researching")) {
-            ana.runs("partner stage", "partner", name, "stage", stage);
+            ana.runs(PartnerFeature.Paths.STAGE, "partner", name, "stage", stage);
         }
     }
 
@@ -39,7 +39,7 @@ class GapsReportTest {
         seed("Lincoln High", "education", "researching");
         seed("City Transit", "transportation", "connecting");
         seed("Old Mill", "business", "partnered");
-        ana.runs("partner archive", "partner", "Old Mill");
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Old Mill");
 
         Reply reply = ana.runs("coalition gaps");
         String text = reply.plainText();
@@ -65,7 +65,7 @@ class GapsReportTest {
 
         GapsReport report = new GapsReport(Sectors.load(new org.partnercoach.curriculum.CurriculumLoader(null)));
         for (Sector s : Sectors.load(new org.partnercoach.curriculum.CurriculumLoader(null)).all()) {
-            ana.runs("partner add", "name", "Org " + s.key(), "sector", s.key());
+            ana.runs(PartnerFeature.Paths.ADD, "name", "Org " + s.key(), "sector", s.key());
         }
         assertThat(report.render(report.of(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)))
                 .plainText()).contains("Every sector has at least one organization");

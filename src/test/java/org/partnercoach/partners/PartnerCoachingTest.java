@@ -19,7 +19,7 @@ class PartnerCoachingTest {
 
     @BeforeEach
     void list() {
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
     }
 
     @AfterEach
@@ -30,7 +30,7 @@ class PartnerCoachingTest {
     @Test
     @DisplayName("the walk names the partner, and its answers show on the partner's page with who wrote them")
     void planShowsOnPage() {
-        Reply first = ana.runs("partner coach", "partner", "eastside food bank");
+        Reply first = ana.runs(PartnerFeature.Paths.COACH, "partner", "eastside food bank");
 
         assertThat(first.plainText()).contains("Let's apply the 5 tips to Eastside Food Bank")
                 .contains("Tip 1 of 5 · Do your research — Eastside Food Bank")
@@ -40,11 +40,11 @@ class PartnerCoachingTest {
         assertThat(second.plainText()).contains("Saved").contains("their goals right now");
         assertThat(second.plainText()).doesNotContain("I found");
 
-        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
         bea.presses("Answer");
         bea.submits("answer", "A pantry for the east side");
 
-        String page = bea.runs("partner show", "partner", "Eastside Food Bank").plainText();
+        String page = bea.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank").plainText();
         assertThat(page).contains("Plan for Eastside Food Bank")
                 .contains("**What is the mandate of Eastside Food Bank?").doesNotContain("{partner}")
                 .contains("Feeds 2,000 families a month — <@"
@@ -55,7 +55,7 @@ class PartnerCoachingTest {
     @Test
     @DisplayName("/coach progress names the partner of a plan, and typing in a DM continues it")
     void progressAndDm() {
-        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        ana.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
 
         assertThat(ana.runs("coach progress").plainText()).contains("Plan for one partner — Eastside Food Bank");
         Reply typed = ana.types("They run a Saturday pantry");
@@ -67,15 +67,15 @@ class PartnerCoachingTest {
     void buttonAndRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot onFile = TestBot.onFile(dir)) {
             Member a = onFile.member("ana");
-            a.runs("partner add", "name", "Food Bank", "sector", "food");
-            a.runs("partner show", "partner", "Food Bank");
+            a.runs(PartnerFeature.Paths.ADD, "name", "Food Bank", "sector", "food");
+            a.runs(PartnerFeature.Paths.SHOW, "partner", "Food Bank");
             a.presses("Coach me on this partner");
             a.presses("Answer");
             a.submits("answer", "Hunger relief");
 
             onFile.restart();
 
-            assertThat(a.runs("partner coach", "partner", "Food Bank").plainText())
+            assertThat(a.runs(PartnerFeature.Paths.COACH, "partner", "Food Bank").plainText())
                     .contains("Picking up where you left off").contains("Question 2 of 3");
         }
     }
@@ -84,21 +84,21 @@ class PartnerCoachingTest {
     @DisplayName("a page full to every limit, with long plans by two members, stays within Discord's 6000 characters")
     void fullPageFits() {
         String name = "Eastside Food Bank";
-        ana.runs("partner edit", "partner", name, "contact", "c".repeat(200), "notes", "n".repeat(1000));
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", name, "contact", "c".repeat(200), "notes", "n".repeat(1000));
         for (int i = 0; i < 4; i++) {
-            ana.runs("partner log", "partner", name, "what", "t".repeat(1000));
+            ana.runs(PartnerFeature.Paths.LOG, "partner", name, "what", "t".repeat(1000));
         }
         for (Member m : java.util.List.of(ana, bea, bot.member("carl"), bot.member("dee"))) {
-            m.runs("partner know", "partner", name);
-            m.runs("partner coach", "partner", name);
+            m.runs(PartnerFeature.Paths.KNOW, "partner", name);
+            m.runs(PartnerFeature.Paths.COACH, "partner", name);
             for (int q = 0; q < 11; q++) {
                 m.presses("Answer");
                 m.submits("answer", "a".repeat(4000));
             }
         }
-        bot.member("eve").runs("partner intro", "partner", name);
+        bot.member("eve").runs(PartnerFeature.Paths.INTRO, "partner", name);
 
-        Reply page = ana.runs("partner show", "partner", name);
+        Reply page = ana.runs(PartnerFeature.Paths.SHOW, "partner", name);
 
         int total = page.cards().stream().mapToInt(org.partnercoach.chat.Card::length).sum();
         assertThat(total).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
@@ -109,7 +109,7 @@ class PartnerCoachingTest {
     @Test
     @DisplayName("an unknown partner is refused before any walk starts")
     void unknown() {
-        assertThat(ana.runs("partner coach", "partner", "Nobody Inc").plainText()).contains("I can't find");
+        assertThat(ana.runs(PartnerFeature.Paths.COACH, "partner", "Nobody Inc").plainText()).contains("I can't find");
         assertThat(ana.runs("coach progress").plainText()).doesNotContain("Plan for one partner");
     }
 }

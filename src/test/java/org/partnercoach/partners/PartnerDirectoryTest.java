@@ -27,9 +27,9 @@ class PartnerDirectoryTest {
     @Test
     @DisplayName("active partners come with their owner, last touchpoint and cadence")
     void activePartners() {
-        ana.runs("partner add", "name", "Food Bank", "sector", "food");
-        ana.runs("partner edit", "partner", "Food Bank", "cadence", "21");
-        ana.runs("partner log", "partner", "Food Bank", "what", "Coffee with Maria", "kind", "meeting");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Food Bank", "cadence", "21");
+        ana.runs(PartnerFeature.Paths.LOG, "partner", "Food Bank", "what", "Coffee with Maria", "kind", "meeting");
 
         Partner p = directory.activePartners(TestBot.GUILD).get(0);
 
@@ -45,7 +45,7 @@ class PartnerDirectoryTest {
     @Test
     @DisplayName("another feature can log a touchpoint: it resets the reminder clock and shows on the page")
     void logFromAnotherFeature() {
-        ana.runs("partner add", "name", "Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Food Bank", "sector", "food");
         long id = directory.activePartners(TestBot.GUILD).get(0).id();
         bot.clock().advance(Duration.ofDays(10));
         Instant now = bot.clock().instant();
@@ -57,7 +57,7 @@ class PartnerDirectoryTest {
         assertThat(directory.find(TestBot.GUILD, id).orElseThrow().lastTouchAt()).isEqualTo(now);
         assertThat(directory.recentTouchpoints(TestBot.GUILD, id, 5)).extracting(Touchpoint::note)
                 .containsExactly("Checked in from a reminder");
-        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).contains("Checked in from a reminder");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "Food Bank").plainText()).contains("Checked in from a reminder");
         assertThatThrownBy(() -> directory.logTouchpoint(TestBot.OTHER_GUILD, id, ana.id(), Touchpoint.Kind.CALL,
                 "x", now)).isInstanceOf(UserError.class);
         assertThatThrownBy(() -> directory.logTouchpoint(TestBot.GUILD, id, ana.id(), Touchpoint.Kind.CALL,

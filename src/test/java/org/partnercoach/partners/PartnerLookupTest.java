@@ -24,7 +24,7 @@ class PartnerLookupTest {
 
     private void add(String... names) {
         for (String name : names) {
-            ana.runs("partner add", "name", name, "sector", "community");
+            ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "community");
             bot.clock().advance(Duration.ofMinutes(1));
         }
     }
@@ -38,13 +38,12 @@ class PartnerLookupTest {
     void ranking() {
         add("The Food Shelf", "Food", "Seafood Co-op", "Food Bank East", "Eastside Food Pantry");
 
-        List<OptionSpec.Choice> choices = ana.suggests("partner show", "partner", "FOOD");
+        List<OptionSpec.Choice> choices = ana.suggests(PartnerFeature.Paths.SHOW, "partner", "FOOD");
 
         assertThat(names(choices)).containsExactly("Food", "Food Bank East", "Eastside Food Pantry",
                 "The Food Shelf", "Seafood Co-op");
         assertThat(choices.get(0).name()).isEqualTo("Food · Community groups · Researching");
-        assertThat(choices.get(0).value()).isEqualTo(String.valueOf(
-                PartnersTestSupport.partner(bot, TestBot.GUILD, "Food").id()));
+        assertThat(choices.get(0).value()).isEqualTo("Food");
     }
 
     @Test
@@ -52,11 +51,11 @@ class PartnerLookupTest {
     void uniquePart() {
         add("Eastside Food Bank", "Food Shelf West", "Lincoln High");
 
-        assertThat(ana.runs("partner log", "partner", "eastside", "what", "Call").text())
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "eastside", "what", "Call").text())
                 .contains("Logged a note with “Eastside Food Bank”");
-        assertThat(ana.runs("partner log", "partner", "food", "what", "Call").text())
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "food", "what", "Call").text())
                 .contains("I can't find a partner called “food”");
-        assertThat(ana.runs("partner log", "partner", "zzz", "what", "Call").text())
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "zzz", "what", "Call").text())
                 .contains("I can't find a partner called “zzz”");
     }
 
@@ -66,39 +65,107 @@ class PartnerLookupTest {
         for (int i = 1; i <= 30; i++) {
             add("Org " + i);
         }
-        ana.runs("partner log", "partner", "Org 3", "what", "Call");
+        ana.runs(PartnerFeature.Paths.LOG, "partner", "Org 3", "what", "Call");
 
-        List<OptionSpec.Choice> choices = ana.suggests("partner log", "partner", "org");
+        List<OptionSpec.Choice> choices = ana.suggests(PartnerFeature.Paths.LOG, "partner", "org");
 
         assertThat(choices).hasSize(25);
         assertThat(names(choices).subList(0, 3)).containsExactly("Org 3", "Org 30", "Org 29");
-        assertThat(ana.suggests("partner log", "partner", "")).hasSize(25);
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "")).hasSize(25);
     }
 
     @Test
     @DisplayName("moved-on partners are offered for show and restore only; long names fit Discord's limit")
     void archivedAndLong() {
         add("Old Mill", "y".repeat(100));
-        ana.runs("partner archive", "partner", "Old Mill");
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Old Mill");
 
-        assertThat(names(ana.suggests("partner log", "partner", "mill"))).isEmpty();
-        assertThat(names(ana.suggests("partner show", "partner", "mill"))).containsExactly("Old Mill");
-        assertThat(names(ana.suggests("partner restore", "partner", ""))).containsExactly("Old Mill");
-        assertThat(ana.suggests("partner log", "partner", "yyy").get(0).name()).hasSizeLessThanOrEqualTo(100);
-        assertThat(ana.suggests("partner log", "partner", "🙂 '; DROP TABLE partners")).isEmpty();
-        assertThat(ana.suggests("partner log", "partner", "%")).isEmpty();
-        assertThat(ana.suggests("partner log", "partner", "_")).isEmpty();
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "mill"))).isEmpty();
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "mill"))).containsExactly("Old Mill");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.RESTORE, "partner", ""))).containsExactly("Old Mill");
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "yyy").get(0).name()).hasSizeLessThanOrEqualTo(100);
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "🙂 '; DROP TABLE partners")).isEmpty();
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "%")).isEmpty();
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "_")).isEmpty();
     }
 
     @Test
-    @DisplayName("a suggestion's id and a typed name both find the partner")
+    @DisplayName("a picked suggestion and a typed name both find the partner")
     void idOrName() {
         add("Grace Church");
-        String id = ana.suggests("partner show", "partner", "grace").get(0).value();
+        String id = ana.suggests(PartnerFeature.Paths.SHOW, "partner", "grace").get(0).value();
 
-        assertThat(ana.runs("partner show", "partner", id).plainText()).contains("Grace Church");
-        assertThat(ana.runs("partner show", "partner", "  GRACE   church ").plainText()).contains("Grace Church");
-        assertThat(ana.runs("partner show", "partner", "").plainText()).contains("Say which partner");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", id).plainText()).contains("Grace Church");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "  GRACE   church ").plainText()).contains("Grace Church");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "").plainText()).contains("Say which partner");
+    }
+
+    @Test
+    @DisplayName("partners named with numbers are found by their name, never mistaken for another partner's id")
+    void numericNames() {
+        add("Grace Church", "Eastside Food Bank", "Lincoln High");
+        // ids 1 to 3 are taken; names "1" and "12" must not reach partners 1 or 12
+        add("1", "12", "3");
+
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "1").plainText()).startsWith("1\n").doesNotContain("Grace");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "12", "what", "Coffee").text())
+                .contains("Logged a note with “12”");
+        assertThat(ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "3").text()).contains("“3” has moved on");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High").active()).isTrue();
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "3").active()).isFalse();
+
+        String picked = ana.suggests(PartnerFeature.Paths.SHOW, "partner", "12").get(0).value();
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", picked).plainText()).contains("12");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "7").text()).contains("I can't find a partner called “7”");
+    }
+
+    @Test
+    @DisplayName("names that differ only by case, spaces, invisible characters or look-alike forms are the same name")
+    void lookAlikeNames() {
+        add("Grace Church");
+
+        for (String twin : List.of("GRACE  CHURCH", "Grace\u200B Church", "Ｇｒａｃｅ Ｃｈｕｒｃｈ", "Grace\u00A0Church",
+                "Grace Chur\u00ADch")) {
+            assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", twin, "sector", "community").text())
+                    .as(twin).contains("“Grace Church” is already on the list");
+        }
+        add("Oﬃce of Aging");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Office of aging", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Straße Hilfe", "sector", "community").text()).contains("Added");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "STRASSE HILFE", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "\u200B\u200D", "sector", "community").text())
+                .contains("A partner needs a name");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "ｇｒａｃｅ church").plainText()).contains("Grace Church");
+    }
+
+    @Test
+    @DisplayName("names stored under the older rule get the new key at start-up, and a legacy twin keeps its own")
+    void rekeyAtStartUp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // a database from before the rule: keys were the name lower-cased, so these three were all allowed
+        try (org.partnercoach.storage.Database old = org.partnercoach.storage.Database.open(
+                "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath())) {
+            for (String name : List.of("Grace\u200B Church", "Ｆｏｏｄ Bank", "Food Bank")) {
+                old.write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name,"
+                        + " name_key, sector, stage, created_by, created_at, activity_at) VALUES (?, ?, ?,"
+                        + " 'community', 'RESEARCHING', 1, ?, ?)", TestBot.GUILD, name,
+                        name.toLowerCase(java.util.Locale.ROOT), TestBot.START, TestBot.START));
+            }
+        }
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            Member bea = fileBot.member("bea");
+
+            assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "ＧＲＡＣＥ church", "sector", "community").text())
+                    .contains("“Grace\u200B Church” is already on the list");
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Ｆｏｏｄ Bank").plainText()).contains("Ｆｏｏｄ Bank");
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Food Bank").plainText()).contains("Food Bank")
+                    .doesNotContain("Ｆｏｏｄ");
+            assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "food bank", "sector", "community").text())
+                    .contains("already on the list");
+            fileBot.restart();
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Food Bank").plainText()).doesNotContain("Ｆｏｏｄ");
+        }
     }
 
     @Test

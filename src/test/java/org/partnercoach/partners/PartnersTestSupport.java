@@ -9,17 +9,11 @@ final class PartnersTestSupport {
     }
 
     static PartnerDirectory directory(TestBot bot) {
-        return new PartnerDirectory(bot.app().database(), bot.clockView(), new PartnerStore(), new TouchpointStore());
+        return bot.app().partners();
     }
 
     static Partner partner(TestBot bot, long guildId, String name) {
-        return directory(bot).activePartners(guildId).stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> allOf(bot, guildId, name))
+        return directory(bot).allPartners(guildId).stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no partner " + name));
-    }
-
-    private static java.util.Optional<Partner> allOf(TestBot bot, long guildId, String name) {
-        return bot.app().database().read(c -> new PartnerStore().all(c, guildId)).stream()
-                .filter(p -> p.name().equals(name)).findFirst();
     }
 }

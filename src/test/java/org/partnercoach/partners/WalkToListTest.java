@@ -41,7 +41,7 @@ class WalkToListTest {
     @Test
     @DisplayName("after answering, the member picks a name, then its sector, and it is on the list")
     void answerBecomesPartners() {
-        ana.runs("partner add", "name", "Lincoln High School", "sector", "education");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
         ana.runs("coach start");
         ana.presses("Answer");
 

@@ -19,6 +19,8 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.Touchpoint;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
@@ -75,17 +77,24 @@ class CultivateRemindersTest {
                 .flatMap(m -> m.options().stream()).map(o -> o.label()).toList();
     }
 
-    private String stored(String sql, Object... params) {
-        return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getString(1), params)).orElse(null);
+    private Partner partner(String name) {
+        return bot.app().partners().allPartners(TestBot.GUILD).stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow();
     }
 
     private long partnerId(String name) {
-        return Long.parseLong(stored("SELECT id FROM partners WHERE guild_id = ? AND name = ?", TestBot.GUILD,
-                name));
+        return partner(name).id();
+    }
+
+    /** Every touchpoint of the test server, newest first. */
+    private List<Touchpoint> touchpoints() {
+        return bot.app().partners().allPartners(TestBot.GUILD).stream()
+                .flatMap(p -> bot.app().partners().recentTouchpoints(TestBot.GUILD, p.id(), 100).stream()).toList();
     }
 
     private List<ScheduledSend> cultivateRows(long guildId, long recipientId) {
-        return bot.app().database().read(c -> Database.list(c, "SELECT id FROM scheduled_sends WHERE guild_id = ?"
+        // the outbox has no list of a recipient's sent rows: read them as stored
+        return bot.storedRows().read(c -> Database.list(c, "SELECT id FROM scheduled_sends WHERE guild_id = ?"
                 + " AND kind = 'cultivate' AND recipient_id = ? ORDER BY id", rs -> rs.getLong(1), guildId,
                 recipientId)).stream().map(id -> bot.app().outbox().find(guildId, id).orElseThrow())
                 .toList();
@@ -178,8 +187,7 @@ class CultivateRemindersTest {
         assertThat(after.plainText()).contains("Logged your touchpoint with “Eastside Food Bank”", "All caught up");
         assertThat(after.buttons()).isEmpty();
         // AND the touchpoint is stored, as a call by her
-        assertThat(stored("SELECT kind || ' ' || user_id || ' ' || note FROM partner_touchpoints WHERE guild_id = ?",
-                TestBot.GUILD)).isEqualTo("CALL " + ana.id() + " Called Maria; their priority is the summer meals");
+        assertThat(touchpoints()).extracting(t -> t.kind() + " " + t.userId() + " " + t.note()).containsExactly("CALL " + ana.id() + " Called Maria; their priority is the summer meals");
 
         // AND the next reminder comes 14 days after it, not before
         days(13);
@@ -200,8 +208,7 @@ class CultivateRemindersTest {
         Reply after = ana.submits("note", "'); DROP TABLE partners; -- 🎉 @everyone", "kind", "party");
 
         assertThat(after.plainText()).contains("as a note (I didn't recognise the kind “party”)");
-        assertThat(stored("SELECT note FROM partner_touchpoints WHERE guild_id = ?", TestBot.GUILD))
-                .isEqualTo("'); DROP TABLE partners; -- 🎉 @everyone");
+        assertThat(touchpoints()).extracting(Touchpoint::note).containsExactly("'); DROP TABLE partners; -- 🎉 @everyone");
         days(14);
         Reply next = opensLatest(ana);
         assertThat(next.plainText()).contains("🎉 @everyone");
@@ -220,8 +227,7 @@ class CultivateRemindersTest {
 
         assertThat(refused.plainText()).contains("10000 characters").contains("1000");
         assertThat(refused.update()).isFalse();
-        assertThat(stored("SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?", TestBot.GUILD))
-                .isEqualTo("0");
+        assertThat(touchpoints()).isEmpty();
         opensLatest(ana);
         assertThat(ana.presses("Log a touchpoint").isForm()).isTrue();
     }
@@ -324,7 +330,7 @@ class CultivateRemindersTest {
 
         assertThat(after.plainText()).contains("“Eastside Food Bank” has moved on", "/partner restore",
                 "All caught up");
-        assertThat(stored("SELECT stage FROM partners WHERE id = ?", partnerId("Eastside Food Bank")))
+        assertThat(partner("Eastside Food Bank").stage().name())
                 .isEqualTo("MOVED_ON");
         days(100);
         assertThat(dmsTo(ana)).hasSize(1);
@@ -340,7 +346,7 @@ class CultivateRemindersTest {
         Reply refused = pressesInChannel(bo, bot.messenger().sent().get(0).reply(), "We've moved on");
 
         assertThat(refused.plainText()).contains("Only <@" + ana.id() + ">", "or a coordinator");
-        assertThat(stored("SELECT stage FROM partners WHERE id = ?", partnerId("Eastside Food Bank")))
+        assertThat(partner("Eastside Food Bank").stage().name())
                 .isEqualTo("RESEARCHING");
     }
 
@@ -450,7 +456,8 @@ class CultivateRemindersTest {
     void noOwnerGoesToTheChannel() {
         bot.coordinator("cora").runs("coach setup", "channel", "555");
         adds(ana, "Eastside Food Bank");
-        bot.app().database().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ?",
+        // no command leaves a partner without anyone looking after it yet: store it so
+        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ?",
                 TestBot.GUILD));
 
         days(14);
@@ -543,6 +550,22 @@ class CultivateRemindersTest {
     // --- servers, cadence ------------------------------------------------------------------------------------
 
     @Test
+    @DisplayName("a server's default shorter than the built-in one brings its partners up sooner, and no one else's")
+    void shorterServerDefault() {
+        bot.coordinator("cora").runs("coach setup", "cadence", "7");
+        Member olu = bot.memberOfOtherServer("olu");
+        adds(ana, "Eastside Food Bank");
+        adds(olu, "Harbor Clinic");
+
+        days(7);
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("Eastside Food Bank"));
+        assertThat(dmsTo(olu)).isEmpty();
+        days(7);
+        assertThat(dmsTo(olu)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("another server keeps its own cadence, and a reminder from one server cannot be used in another")
     void otherServerUnaffected() {
         bot.coordinator("cora").runs("coach setup", "cadence", "30");
@@ -562,7 +585,7 @@ class CultivateRemindersTest {
         Button snooze = ana.reads(dmsTo(ana).get(0).reply()).buttons().get(1);
         Reply refused = olu.pressesId(snooze.id());
         assertThat(refused.plainText()).contains("meant for someone else");
-        assertThat(bot.app().database().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_partners"
+        assertThat(bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_partners"
                 + " WHERE snoozed_until IS NOT NULL", rs -> rs.getInt(1))).orElseThrow()).isZero();
     }
 
@@ -596,8 +619,7 @@ class CultivateRemindersTest {
 
         Reply reset = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "0");
         assertThat(reset.plainText()).contains("after 14 days without contact (the server's default)");
-        assertThat(stored("SELECT COALESCE(CAST(cadence_days AS VARCHAR), 'default') FROM partners"
-                + " WHERE guild_id = ?", TestBot.GUILD)).isEqualTo("default");
+        assertThat(partner("Eastside Food Bank").cadenceDays()).isNull();
     }
 
     @Test
@@ -622,8 +644,8 @@ class CultivateRemindersTest {
         assertThat(bot.memberOfOtherServer("olu").runs("partner cadence", "partner",
                 String.valueOf(partnerId("Eastside Food Bank")), "days", "7").plainText())
                 .contains("I can't find a partner");
-        assertThat(stored("SELECT cadence_days FROM partners WHERE guild_id = ?", TestBot.GUILD)).isEqualTo("3");
+        assertThat(partner("Eastside Food Bank").cadenceDays()).isEqualTo(3);
         assertThat(ana.suggests("partner cadence", "partner", "east")).extracting(c -> c.value())
-                .containsExactly(String.valueOf(partnerId("Eastside Food Bank")));
+                .containsExactly("Eastside Food Bank");
     }
 }

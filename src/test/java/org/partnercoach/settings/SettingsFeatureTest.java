@@ -17,7 +17,7 @@ import org.partnercoach.support.TestBot;
 class SettingsFeatureTest {
 
     private final TestBot bot = TestBot.inMemory();
-    private final ServerSettings settings = new ServerSettings(bot.app().database(), bot.clock());
+    private final ServerSettings settings = bot.app().settings();
 
     @AfterEach
     void close() {

@@ -51,4 +51,52 @@ class DatabaseTest {
             assertThat(homes.homeOf(7)).isEqualTo(200);
         }
     }
+
+    private static final String INSERT_HOME = "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)";
+    private static final String COUNT_HOMES = "SELECT COUNT(*) FROM member_home";
+
+    @Test
+    @DisplayName("reads and writes inside a transaction join its one connection, and it commits once")
+    void transactionJoins() {
+        try (Database db = Database.inMemory()) {
+            Database.Usage before = db.usage();
+            long seen = db.transaction(() -> {
+                db.write(c -> Database.update(c, INSERT_HOME, 1L, 10L));
+                db.write(c -> Database.update(c, INSERT_HOME, 2L, 10L));
+                // a nested read sees the transaction's own rows
+                return db.read(c -> Database.one(c, COUNT_HOMES, rs -> rs.getLong(1))).orElseThrow();
+            });
+            assertThat(seen).isEqualTo(2);
+            assertThat(db.usage().since(before)).isEqualTo(new Database.Usage(1, 1));
+        }
+    }
+
+    @Test
+    @DisplayName("a refusal thrown after a write rolls the whole transaction back, nested writes included")
+    void refusalRollsBack() {
+        try (Database db = Database.inMemory()) {
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.write(c -> Database.update(c, INSERT_HOME, 1L, 10L));
+                throw new org.partnercoach.chat.UserError("No, thanks.");
+            })).hasMessage("No, thanks.");
+            assertThat(db.read(c -> Database.one(c, COUNT_HOMES, rs -> rs.getLong(1))).orElseThrow()).isZero();
+            // the pooled connection comes back ready for the next transaction
+            db.write(c -> Database.update(c, INSERT_HOME, 3L, 30L));
+            assertThat(db.read(c -> Database.one(c, COUNT_HOMES, rs -> rs.getLong(1))).orElseThrow()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a write inside a read-only transaction is refused; a read outside any transaction commits nothing")
+    void readOnly() {
+        try (Database db = Database.inMemory()) {
+            assertThatThrownBy(() -> db.readOnlyTransaction(() -> db.write(c -> Database.update(c, INSERT_HOME,
+                    1L, 10L)))).isInstanceOf(IllegalStateException.class);
+            Database.Usage before = db.usage();
+            db.read(c -> Database.one(c, COUNT_HOMES, rs -> rs.getLong(1)));
+            assertThat(db.usage().since(before)).isEqualTo(new Database.Usage(1, 0));
+            db.write(c -> Database.update(c, INSERT_HOME, 1L, 10L));
+            assertThat(db.read(c -> Database.one(c, COUNT_HOMES, rs -> rs.getLong(1))).orElseThrow()).isEqualTo(1);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
+import org.partnercoach.storage.Database;
 
 /**
  * The whole bot, wired as in production, on a real H2 database and a clock the test moves. Members act on it
@@ -18,11 +19,14 @@ public final class TestBot implements AutoCloseable {
     public static final long OTHER_GUILD = 2002;
     public static final long CHANNEL = 3003;
     public static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
+    /** The tests' own curriculum folder (no overrides): never the developer's {@code config/curriculum}. */
+    public static final String CURRICULUM = "src/test/resources/curriculum-for-tests";
 
     private final AppConfig config;
     private final MovableClock clock;
     private final RecordingMessenger messenger = new RecordingMessenger();
     private PartnerCoach app;
+    private Database storedRows;
 
     private TestBot(AppConfig config, MovableClock clock) {
         this.config = config;
@@ -44,13 +48,24 @@ public final class TestBot implements AutoCloseable {
         return new TestBot(config(url), new MovableClock(START, ZoneOffset.UTC));
     }
 
-    /** The committed default configuration, pointed at {@code dbUrl}. */
+    /**
+     * The bot's database as stored rows, for the few checks that no feature's API answers (a row as an older
+     * version left it, a send already delivered). Prefer the features' own APIs ({@code app().partners()}, ...).
+     */
+    public Database storedRows() {
+        if (storedRows == null) {
+            storedRows = Database.open(config.database().url());
+        }
+        return storedRows;
+    }
+
+    /** The default configuration, pointed at {@code dbUrl} and at the tests' own curriculum folder. */
     public static AppConfig config(String dbUrl) {
         return new AppConfig(
                 new AppConfig.DiscordConfig(null, "https://discord.com/api/v10/", "wss://gateway.discord.gg", true,
                         false, "Coordinator"),
                 new AppConfig.DatabaseConfig(dbUrl),
-                new AppConfig.CurriculumConfig("config/curriculum"),
+                new AppConfig.CurriculumConfig(CURRICULUM),
                 new AppConfig.ConsoleConfig("you", "target/console-out", "Local coalition"),
                 new AppConfig.SchedulerConfig(30));
     }
@@ -101,6 +116,9 @@ public final class TestBot implements AutoCloseable {
 
     @Override
     public void close() {
+        if (storedRows != null) {
+            storedRows.close();
+        }
         app.close();
     }
 }

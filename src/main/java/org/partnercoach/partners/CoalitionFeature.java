@@ -7,12 +7,15 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
 
 /** {@code /coalition gaps}: which sectors are at the table, on the way, only researched, or missing. */
-public final class CoalitionCommands implements Feature {
+public final class CoalitionFeature implements Feature {
+
+    /** The command path, shared by the spec and tests. */
+    public static final String GAPS = "coalition gaps";
 
     private final PartnerDirectory directory;
     private final GapsReport report;
 
-    CoalitionCommands(PartnerDirectory directory, GapsReport report) {
+    CoalitionFeature(PartnerDirectory directory, GapsReport report) {
         this.directory = directory;
         this.report = report;
     }
@@ -20,7 +23,7 @@ public final class CoalitionCommands implements Feature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(CommandSpec.group("coalition", "Your coalition as a whole",
-                CommandSpec.leaf("gaps", "Which sectors are at the table, on the way, or still missing")));
+                CommandSpec.leaf(GAPS, "Which sectors are at the table, on the way, or still missing")));
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("/partner: the coalition's outreach list")
-class PartnerCommandsTest {
+class PartnerFeatureTest {
 
     private final TestBot bot = TestBot.inMemory();
     private final Member ana = bot.member("ana");

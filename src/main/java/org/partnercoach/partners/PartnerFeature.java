@@ -18,7 +18,26 @@ import org.partnercoach.chat.Router;
  * {@code /partner ...}: the coalition's outreach list. This class declares the commands and sends each command,
  * button and menu to the part that handles it; the rules live in {@link PartnerService}.
  */
-public final class PartnerCommands implements Feature {
+public final class PartnerFeature implements Feature {
+
+    /** Each command path, written once: the spec, the dispatch and tests share these. */
+    public static final class Paths {
+        public static final String ADD = "partner add";
+        public static final String LIST = "partner list";
+        public static final String SHOW = "partner show";
+        public static final String STAGE = "partner stage";
+        public static final String EDIT = "partner edit";
+        public static final String OWNER = "partner owner";
+        public static final String LOG = "partner log";
+        public static final String ARCHIVE = "partner archive";
+        public static final String RESTORE = "partner restore";
+        public static final String KNOW = "partner know";
+        public static final String INTRO = "partner intro";
+        public static final String COACH = "partner coach";
+
+        private Paths() {
+        }
+    }
 
     public static final String PARTNER = "partner";
     public static final String NAME = "name";
@@ -44,9 +63,9 @@ public final class PartnerCommands implements Feature {
     private final Sectors sectors;
     private final HandoverNotice handovers;
 
-    PartnerCommands(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
-                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
-                    HandoverNotice handovers) {
+    PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
+                   IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
+                   HandoverNotice handovers) {
         this.service = service;
         this.lookup = lookup;
         this.browser = browser;
@@ -64,41 +83,41 @@ public final class PartnerCommands implements Feature {
         OptionSpec sector = OptionSpec.text(SECTOR, "The part of the community it belongs to")
                 .withChoices(sectors.choices());
         return List.of(CommandSpec.group(PARTNER, "The coalition's outreach list",
-                CommandSpec.leaf("add", "Add an organization to the outreach list",
+                CommandSpec.leaf(Paths.ADD, "Add an organization to the outreach list",
                         OptionSpec.text(NAME, "The organization's name").mandatory()
                                 .withLength(1, PartnerInput.MAX_NAME),
                         sector.mandatory(),
                         OptionSpec.text(CONTACT, "Who to talk to there, and how"),
                         OptionSpec.text(NOTES, "Anything worth knowing")),
-                CommandSpec.leaf("list", "The outreach list, newest activity first",
+                CommandSpec.leaf(Paths.LIST, "The outreach list, newest activity first",
                         OptionSpec.text(STAGE, "Only this stage").withChoices(Stage.choices(List.of(Stage.values()))),
                         sector,
                         OptionSpec.of(MINE, OptionSpec.Type.BOOLEAN, "Only the partners you look after")),
-                CommandSpec.leaf("show", "Everything we know about one partner", partner),
-                CommandSpec.leaf("stage", "Move a partner to another stage", partner,
+                CommandSpec.leaf(Paths.SHOW, "Everything we know about one partner", partner),
+                CommandSpec.leaf(Paths.STAGE, "Move a partner to another stage", partner,
                         OptionSpec.text(STAGE, "The new stage").mandatory()
                                 .withChoices(Stage.choices(Stage.movable()))),
-                CommandSpec.leaf("edit", "Change a partner's name, sector, contact, notes or cadence", partner,
+                CommandSpec.leaf(Paths.EDIT, "Change a partner's name, sector, contact, notes or cadence", partner,
                         OptionSpec.text(NAME, "A new name"),
                         sector,
                         OptionSpec.text(CONTACT, "Who to talk to there (- clears it)"),
                         OptionSpec.text(NOTES, "Notes (- clears them)"),
                         OptionSpec.integer(CADENCE, "Days between touchpoints (0: the server's default)", 0,
                                 PartnerInput.MAX_CADENCE_DAYS)),
-                CommandSpec.leaf("owner", "Hand a partner to another member to look after", partner,
+                CommandSpec.leaf(Paths.OWNER, "Hand a partner to another member to look after", partner,
                         OptionSpec.of(MEMBER, OptionSpec.Type.USER, "Who will look after it").mandatory()),
-                CommandSpec.leaf("log", "Record a contact with a partner", partner,
+                CommandSpec.leaf(Paths.LOG, "Record a contact with a partner", partner,
                         OptionSpec.text(WHAT, "What happened").mandatory(),
                         OptionSpec.text(KIND, "Meeting, call, email, intro, event or note")
                                 .withChoices(Touchpoint.Kind.choices()),
                         OptionSpec.text(WHEN, "today, yesterday, 3 days ago, or a date like 2026-03-01")),
-                CommandSpec.leaf("archive", "We've moved on from this partner (reversible)", partner,
+                CommandSpec.leaf(Paths.ARCHIVE, "We've moved on from this partner (reversible)", partner,
                         OptionSpec.text(REASON, "Why, in a few words")),
-                CommandSpec.leaf("restore", "Bring a moved-on partner back to the list", partner),
-                CommandSpec.leaf("know", "Say that you know someone at a partner", partner),
-                CommandSpec.leaf("intro", "Ask the members who know someone there for an introduction", partner)
+                CommandSpec.leaf(Paths.RESTORE, "Bring a moved-on partner back to the list", partner),
+                CommandSpec.leaf(Paths.KNOW, "Say that you know someone at a partner", partner),
+                CommandSpec.leaf(Paths.INTRO, "Ask the members who know someone there for an introduction", partner)
                         .deferred(),
-                CommandSpec.leaf("coach", "Plan your approach to one partner with the 5 tips", partner)));
+                CommandSpec.leaf(Paths.COACH, "Plan your approach to one partner with the 5 tips", partner)));
     }
 
     @Override
@@ -109,25 +128,25 @@ public final class PartnerCommands implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
-        String partner = option(command, PARTNER);
+        PartnerRef partner = PartnerRef.typed(option(command, PARTNER));
         return switch (command.path()) {
-            case "partner add" -> added(service.add(who, option(command, NAME), option(command, SECTOR),
+            case Paths.ADD -> added(service.add(who, option(command, NAME), option(command, SECTOR),
                     option(command, CONTACT), option(command, NOTES)));
-            case "partner list" -> browser.list(who, option(command, STAGE), option(command, SECTOR),
+            case Paths.LIST -> browser.list(who, option(command, STAGE), option(command, SECTOR),
                     option(command, MINE));
-            case "partner show" -> browser.show(service.find(who, partner));
-            case "partner stage" -> moved(service.stage(who, partner, option(command, STAGE)));
-            case "partner edit" -> edited(service.edit(who, partner, new PartnerService.Changes(
+            case Paths.SHOW -> browser.show(service.find(who, partner));
+            case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
+            case Paths.EDIT -> edited(service.edit(who, partner, new PartnerService.Changes(
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
-            case "partner owner" -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
-            case "partner log" -> logged(service.find(who, partner), service.log(who, partner,
+            case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
+            case Paths.LOG -> logged(service.find(who, partner), service.log(who, partner,
                     option(command, WHAT), option(command, KIND), option(command, WHEN)));
-            case "partner archive" -> archived(service.archive(who, partner, option(command, REASON)));
-            case "partner restore" -> restored(service.restore(who, partner));
-            case "partner know" -> know(who, service.find(who, partner));
-            case "partner intro" -> intros.request(who, service.find(who, partner));
-            case "partner coach" -> coaching.coach(who, service.find(who, partner));
+            case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
+            case Paths.RESTORE -> restored(service.restore(who, partner));
+            case Paths.KNOW -> know(who, service.find(who, partner));
+            case Paths.INTRO -> intros.request(who, service.find(who, partner));
+            case Paths.COACH -> coaching.coach(who, service.find(who, partner));
             default -> throw new IllegalArgumentException(command.path());
         };
     }
@@ -153,8 +172,8 @@ public final class PartnerCommands implements Feature {
         Caller who = selection.caller();
         CustomId id = selection.customId();
         return switch (id.action()) {
-            case "open" -> browser.show(service.find(who, selection.values().isEmpty() ? ""
-                    : selection.values().get(0)));
+            case "open" -> browser.show(service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
+                    : selection.values().get(0))));
             case "fromwalk" -> walkToList.pickName(who, id, selection.values());
             case "walksector" -> walkToList.pickSector(who, id, selection.values());
             default -> Router.stale();
@@ -168,15 +187,15 @@ public final class PartnerCommands implements Feature {
             return List.of();
         }
         Predicate<Partner> which = switch (request.path()) {
-            case "partner show" -> p -> true;
-            case "partner restore" -> p -> !p.active();
+            case Paths.SHOW -> p -> true;
+            case Paths.RESTORE -> p -> !p.active();
             default -> Partner::active;
         };
         return lookup.suggest(guildId, request.typed(), which, sectors);
     }
 
     private Partner byId(Caller who, CustomId id) {
-        return service.find(who, id.arg(0));
+        return service.find(who, PartnerRef.id(id.arg(0)));
     }
 
     private Reply added(Partner p) {

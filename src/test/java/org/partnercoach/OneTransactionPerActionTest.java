@@ -1,0 +1,175 @@
+package org.partnercoach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+/**
+ * Runs every command of the bot (every leaf of the command catalogue), every button, menu and form its replies and
+ * DMs offer (a few levels deep), a typed DM answer and every suggestion, and checks that each took one database
+ * connection and committed at most once: one transaction from the start of the handler to its reply.
+ */
+@DisplayName("Every member action runs in one transaction")
+class OneTransactionPerActionTest {
+
+    private static final int DEPTH = 3;
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member cora = bot.coordinator("cora");
+    private final List<String> failures = new ArrayList<>();
+    private final Set<String> pressed = new HashSet<>();
+    private int actions;
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("each command, button, menu, form, DM answer and suggestion takes one connection and one commit at most")
+    void everyAction() {
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "community");
+        cora.runs("partner add", "name", "Grace Church", "sector", "faith");
+        cora.runs("partner know", "partner", "Grace Church");
+        bot.member("ana").runs("partner intro", "partner", "Grace Church");
+
+        Map<String, CommandSpec> leaves = new LinkedHashMap<>(bot.app().router().catalogue().leaves());
+        for (Map.Entry<String, CommandSpec> leaf : leaves.entrySet()) {
+            String[] options = optionsFor(leaf.getValue());
+            Reply reply = measured("/" + leaf.getKey(), () -> cora.runs(leaf.getKey(), options));
+            explore(reply, DEPTH);
+            for (OptionSpec option : leaf.getValue().options()) {
+                if (option.autocomplete()) {
+                    measuredRead("suggest /" + leaf.getKey() + " " + option.name(),
+                            () -> cora.suggests(leaf.getKey(), option.name(), "a"));
+                }
+            }
+        }
+        Reply typed = measured("a typed DM answer", () -> cora.types("We could start with the food bank."));
+        explore(typed, DEPTH);
+
+        // what the bot sends on its own (reminders, introductions) carries buttons too
+        bot.advance(Duration.ofDays(40));
+        for (var sent : bot.messenger().sent()) {
+            explore(sent.reply(), DEPTH);
+        }
+
+        assertThat(failures).as("actions that took more than one connection or commit").isEmpty();
+        assertThat(actions).as("actions measured").isGreaterThan(leaves.size() * 2);
+    }
+
+    private void explore(Reply reply, int depth) {
+        if (depth == 0 || reply == null) {
+            return;
+        }
+        for (Button button : reply.buttons()) {
+            if (button.id() == null || !pressed.add(button.id().encode())) {
+                continue;
+            }
+            Reply next = measured("button " + button.id().encode(),
+                    () -> bot.app().router().handle(new Inbound.ButtonPress(caller(), button.id())));
+            if (next.isForm()) {
+                next = measured("form " + next.form().id().encode(), submitting(next.form()));
+            }
+            explore(next, depth - 1);
+        }
+        for (Row row : reply.rows()) {
+            if (row instanceof Row.Select select && pressed.add(select.menu().id().encode())) {
+                String value = select.menu().options().get(0).value();
+                Reply next = measured("menu " + select.menu().id().encode(), () -> bot.app().router().handle(
+                        new Inbound.Selection(caller(), select.menu().id(), List.of(value))));
+                explore(next, depth - 1);
+            }
+        }
+    }
+
+    private Supplier<Reply> submitting(Form form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Form.Input input : form.inputs()) {
+            fields.put(input.id(), "Coffee with their volunteer lead".substring(0,
+                    Math.min(input.maxLength(), 32)));
+        }
+        return () -> bot.app().router().handle(new Inbound.ModalSubmit(caller(), form.id(), fields));
+    }
+
+    private Reply measured(String what, Supplier<Reply> action) {
+        Database.Usage before = bot.app().databaseUsage();
+        Reply reply = action.get();
+        Database.Usage used = bot.app().databaseUsage().since(before);
+        actions++;
+        if (used.connections() != 1 || used.commits() > 1) {
+            failures.add(what + ": " + used + " -> " + reply.plainText().lines().findFirst().orElse(""));
+        }
+        return reply;
+    }
+
+    private void measuredRead(String what, Supplier<?> action) {
+        Database.Usage before = bot.app().databaseUsage();
+        action.get();
+        Database.Usage used = bot.app().databaseUsage().since(before);
+        actions++;
+        if (used.connections() != 1 || used.commits() != 0) {
+            failures.add(what + ": " + used);
+        }
+    }
+
+    private Caller caller() {
+        return cora.caller(Surface.SERVER);
+    }
+
+    /** A plausible value for every option, so that most commands get past their checks. */
+    private String[] optionsFor(CommandSpec leaf) {
+        List<String> pairs = new ArrayList<>();
+        for (OptionSpec option : leaf.options()) {
+            String value;
+            if (!option.choices().isEmpty()) {
+                value = option.choices().get(0).value();
+            } else {
+                value = switch (option.type()) {
+                    case USER -> String.valueOf(cora.id());
+                    case CHANNEL -> String.valueOf(TestBot.CHANNEL);
+                    case ROLE -> "4004";
+                    case BOOLEAN -> "true";
+                    case INTEGER -> String.valueOf(option.min() == null ? 1 : Math.max(1, option.min()));
+                    case TEXT -> textFor(option.name());
+                };
+            }
+            pairs.add(option.name());
+            pairs.add(value);
+        }
+        return pairs.toArray(String[]::new);
+    }
+
+    private static String textFor(String option) {
+        return switch (option) {
+            case "partner" -> "Eastside Food Bank";
+            case "name" -> "Lincoln High";
+            case "when" -> "in 3 days";
+            case "timezone", "zone" -> "Europe/Berlin";
+            case "quiet" -> "21:00-08:00";
+            default -> "Coffee with their volunteer lead";
+        };
+    }
+}
