@@ -14,6 +14,7 @@ import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.health.Heartbeat;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Courier;
 import org.partnercoach.reminders.Cultivate;
@@ -36,12 +37,15 @@ public final class PartnerCoach implements AutoCloseable {
     private final Router router;
     private final Scheduler scheduler;
     private final CoordinatorRoles coordinatorRoles;
+    private final Heartbeat heartbeat;
 
-    private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles) {
+    private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
+                         Heartbeat heartbeat) {
         this.database = database;
         this.router = router;
         this.scheduler = scheduler;
         this.coordinatorRoles = coordinatorRoles;
+        this.heartbeat = heartbeat;
     }
 
     /**
@@ -71,12 +75,14 @@ public final class PartnerCoach implements AutoCloseable {
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature());
+            Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new ReminderJob(outbox, new Courier(messenger, settings), settings,
-                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
+                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())),
+                    heartbeat);
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
-                    guildId -> settings.of(guildId).coordinatorRoleId());
+                    guildId -> settings.of(guildId).coordinatorRoleId(), heartbeat);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -90,6 +96,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The coordinator role each server chose, for adapters deciding who is a coordinator. */
     public CoordinatorRoles coordinatorRoles() {
         return coordinatorRoles;
+    }
+
+    /** The sign of life the container's health check reads; the Discord adapter says when it is connected. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     public Scheduler scheduler() {

@@ -79,7 +79,11 @@ public final class Database implements AutoCloseable {
     public static final String ONLY_H2 = "only H2 databases work for now: use jdbc:h2:file:<folder>/<name> "
             + "(a file) or jdbc:h2:mem:<name> (in memory, lost on exit)";
 
-    /** The file an H2 URL names (without {@code .mv.db}), or null for in-memory and server URLs. */
+    /** The file an H2 URL names (without {@code .mv.db}), or null for in-memory, server and other URLs. */
+    public static Path fileOf(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:") ? h2File(jdbcUrl) : null;
+    }
+
     static Path h2File(String jdbcUrl) {
         String rest = jdbcUrl.substring("jdbc:h2:".length());
         int semicolon = rest.indexOf(';');

@@ -31,7 +31,7 @@ class StartUpCrashTest {
 
     private static final String END = "<<end>>";
     private static final String CONVERSATION = "/coach progress\n:quit\n";
-    private static final int KILLS = 4;
+    private static final int KILLS = 3;
 
     @TempDir
     Path dir;
