@@ -126,7 +126,8 @@ class AppTest {
         Path file = config("  overrideDirectory: config/curriculum\n", "  # no folder\n  other: x\n"
                 .replace("  other: x\n", ""));
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
-                file + ": curriculum.overrideDirectory is missing");
+                file + ": curriculum.overrideDirectory is missing (a folder for your own coaching content, for "
+                        + "example config/curriculum; it need not exist)");
     }
 
     @Test

@@ -77,17 +77,15 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         }
         if (curriculum != null) {
             // a folder for the coalition's own content: it need not exist, but the key says where it would be
-            requireText(problems, curriculum.overrideDirectory(), "curriculum.overrideDirectory",
-                    " (a folder for your own coaching content, for example config/curriculum; it need not exist)");
+            requireText(problems, curriculum.overrideDirectory(), "curriculum.overrideDirectory");
         }
         if (console != null) {
-            requireText(problems, console.ownerName(), "console.ownerName", "");
-            requireText(problems, console.outputDirectory(), "console.outputDirectory", "");
-            requireText(problems, console.serverName(), "console.serverName", "");
+            requireText(problems, console.ownerName(), "console.ownerName");
+            requireText(problems, console.outputDirectory(), "console.outputDirectory");
+            requireText(problems, console.serverName(), "console.serverName");
         }
         if (scheduler != null && scheduler.pollSeconds() == null) {
-            problems.add(new Problem("scheduler.pollSeconds", "is missing (seconds between looks for due "
-                    + "reminders, for example 30)"));
+            problems.add(missing("scheduler.pollSeconds"));
         } else if (scheduler != null && (scheduler.pollSeconds() < 1 || scheduler.pollSeconds() > 3600)) {
             problems.add(new Problem("scheduler.pollSeconds", "must be a whole number of seconds from 1 to 3600 "
                     + "(found " + scheduler.pollSeconds() + ")"));
@@ -98,7 +96,7 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     /** What is wrong with a database URL, read after its name; null when the bot can use it. */
     static String databaseUrlProblem(String url) {
         if (url == null || url.isBlank()) {
-            return "is missing (for example jdbc:h2:file:./data/partner-coach)";
+            return missing("database.url").text();
         }
         if (!url.startsWith("jdbc:h2:")) {
             // name the kind of URL, not all of it: it may hold a password
@@ -111,16 +109,27 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     /** An empty or absent section: name its first key, which is what the reader has to add. */
+    /** What to write for keys whose purpose is not plain from their name. */
+    private static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+            "database.url", " (for example jdbc:h2:file:./data/partner-coach)",
+            "curriculum.overrideDirectory", " (a folder for your own coaching content, for example config/curriculum;"
+                    + " it need not exist)",
+            "scheduler.pollSeconds", " (how many seconds between looks for due reminders, for example 30)");
+
+    private static Problem missing(String key) {
+        return new Problem(key, "is missing" + EXAMPLES.getOrDefault(key, ""));
+    }
+
     private static void require(List<Problem> problems, Object section, String key, Class<? extends Record> type) {
         if (section == null) {
-            problems.add(new Problem(key + "." + type.getRecordComponents()[type == DiscordConfig.class ? 1 : 0]
-                    .getName(), "is missing"));
+            problems.add(missing(key + "." + type.getRecordComponents()[type == DiscordConfig.class ? 1 : 0]
+                    .getName()));
         }
     }
 
-    private static void requireText(List<Problem> problems, String value, String key, String hint) {
+    private static void requireText(List<Problem> problems, String value, String key) {
         if (value == null || value.isBlank()) {
-            problems.add(new Problem(key, "is missing" + hint));
+            problems.add(missing(key));
         }
     }
 

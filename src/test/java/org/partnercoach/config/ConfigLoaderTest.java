@@ -43,7 +43,7 @@ class ConfigLoaderTest {
                 .replace("  url: jdbc:h2:file:./data/partner-coach\n", ""));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ": database.url is missing");
+                .hasMessage(file + ": database.url is missing (for example jdbc:h2:file:./data/partner-coach)");
     }
 
     @Test
