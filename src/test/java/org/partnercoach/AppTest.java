@@ -169,9 +169,31 @@ class AppTest {
                 committed.replace(from, to));
     }
 
-    /** Exit code 2 and exactly one line on stderr: the reason, with what to do. */
-    private static void assertRefused(AppRunner.Result result, String reason) {
+    /** Exit code 2 and exactly one line on stderr: the reason, with what to do, as README's Troubleshooting shows. */
+    private static void assertRefused(AppRunner.Result result, String reason) throws Exception {
         assertThat(result.err()).isEqualTo("Partner Coach cannot start: " + reason + System.lineSeparator());
         assertThat(result.exitCode()).isEqualTo(2);
+        // the README shows the URL's messages once, as they read for the environment variable
+        String asDocumented = reason.replaceFirst("^.+: database\\.url", "environment variable PARTNER_COACH_DB_URL");
+        assertThat(troubleshooting()).as("README's Troubleshooting table").anySatisfy(row ->
+                assertThat(asDocumented).matches(row));
+    }
+
+    /** Each message of README's Troubleshooting table, as a pattern: {@code <...>} and the file name match anything. */
+    private static List<java.util.regex.Pattern> troubleshooting() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("## Troubleshooting"));
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(table);
+        List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>();
+        while (rows.find()) {
+            StringBuilder regex = new StringBuilder();
+            for (String part : rows.group(1).split("<[^>]+>|config/partner-coach\\.yml", -1)) {
+                regex.append(regex.isEmpty() && part.equals(rows.group(1)) ? "" : regex.isEmpty() ? "" : ".+")
+                        .append(java.util.regex.Pattern.quote(part));
+            }
+            patterns.add(java.util.regex.Pattern.compile(regex.toString()));
+        }
+        assertThat(patterns).hasSizeGreaterThan(5);
+        return patterns;
     }
 }
