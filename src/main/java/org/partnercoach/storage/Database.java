@@ -121,7 +121,7 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseUnavailableException cannotOpen(Path file, SQLException e) {
         String h2 = firstLine(e.getMessage());
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file != null) {
             return new DatabaseUnavailableException("the database " + storeFile(file).toAbsolutePath()
                     + " is in use by another running Partner Coach; stop that one first (one bot per database file)");
         }
