@@ -18,4 +18,8 @@ USER coach
 VOLUME ["/data"]
 # DISCORD_TOKEN comes from the environment at run time (docker run -e DISCORD_TOKEN=...), never from the image.
 ENV PARTNER_COACH_DB_URL=jdbc:h2:file:/data/partner-coach
+# Healthy while the bot is connected to Discord and its scheduler runs: the running bot rewrites /data/health on
+# every scheduler poll (scheduler.pollSeconds) while connected; the check fails when it is older than three polls.
+HEALTHCHECK --interval=60s --timeout=20s --start-period=120s --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-cp", "/app/partner-coach.jar", "org.partnercoach.Health"]
 ENTRYPOINT ["java", "-jar", "/app/partner-coach.jar"]

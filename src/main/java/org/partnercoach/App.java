@@ -14,6 +14,7 @@ import org.partnercoach.config.ConfigLoader;
 import org.partnercoach.console.ConsoleAdapter;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.curriculum.CurriculumException;
+import org.partnercoach.storage.DatabaseUnavailableException;
 
 /**
  * Starts Partner Coach: configuration, then the bot, then Discord when {@code DISCORD_TOKEN} is set, else the
@@ -41,31 +42,53 @@ public final class App {
     /** Runs the app; returns the process exit code. Long-running in Discord mode. */
     static int run(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
                    PrintStream out, PrintStream err) throws Exception {
-        AppConfig config;
         try {
-            config = ConfigLoader.load(env);
-        } catch (ConfigException e) {
-            err.println("Partner Coach cannot start: " + e.getMessage());
-            return BAD_CONFIG;
+            return start(args, env, stdin, out);
+        } catch (ConfigException | CurriculumException | CannotStart e) {
+            return refuse(err, e.getMessage());
+        } catch (DatabaseUnavailableException e) {
+            return refuse(err, e.aboutUrl() ? ConfigLoader.databaseUrlSource(env) + ": " + e.getMessage()
+                    : e.getMessage());
         }
-        int script = args.indexOf("--script");
-        boolean console = script >= 0 || args.contains("--console") || !config.discord().hasToken();
+    }
+
+    private static int refuse(PrintStream err, String message) {
+        err.println("Partner Coach cannot start: " + message);
+        return BAD_CONFIG;
+    }
+
+    private static int start(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
+                             PrintStream out) throws Exception {
+        AppConfig config = ConfigLoader.load(env);
+        Path script = scriptFile(args);
+        boolean console = script != null || args.contains("--console") || !config.discord().hasToken();
         if (console && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             // the terminal is the conversation: keep routine INFO lines out of it (warnings still show)
             System.setProperty(LOG_LEVEL_PROPERTY, "WARN");
         }
-        try {
-            if (console) {
-                runConsole(config, script >= 0 && script + 1 < args.size() ? Path.of(args.get(script + 1)) : null,
-                        stdin, out);
-            } else {
-                org.partnercoach.discord.DiscordBot.runUntilStopped(config);
-            }
-            return 0;
-        } catch (CurriculumException e) {
-            err.println("Partner Coach cannot start: " + e.getMessage());
-            return BAD_CONFIG;
+        if (console) {
+            runConsole(config, script, stdin, out);
+        } else {
+            org.partnercoach.discord.DiscordBot.runUntilStopped(config);
         }
+        return 0;
+    }
+
+    /** The file after {@code --script}, checked to be there; null without {@code --script}. */
+    private static Path scriptFile(List<String> args) {
+        int at = args.indexOf("--script");
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new CannotStart("--script needs a file, for example: --script conversation.txt");
+        }
+        Path file = Path.of(args.get(at + 1));
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CannotStart("the script file " + file.toAbsolutePath() + " was not found; check the path "
+                    + "after --script");
+        }
+        return file;
     }
 
     private static void runConsole(AppConfig config, Path script, java.io.InputStream stdin, PrintStream out)
@@ -80,7 +103,32 @@ public final class App {
                 Path.of(config.console().outputDirectory()), clock,
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
         try (PartnerCoach app = console.app(); in) {
+            if (script == null && echo && !config.discord().hasToken() && atEnd(in)) {
+                // e.g. a container started without -it: nothing to talk to and nothing to read
+                throw new CannotStart(NO_TOKEN_NO_INPUT);
+            }
             console.run();
+        }
+    }
+
+    /** Said when there is neither a token nor anything typed or piped in. */
+    static final String NO_TOKEN_NO_INPUT = "no DISCORD_TOKEN is set and there is no console input; set "
+            + "DISCORD_TOKEN to connect to Discord (docker run -e DISCORD_TOKEN=...), or open the console in a "
+            + "terminal (docker run -it ...)";
+
+    private static boolean atEnd(BufferedReader in) throws java.io.IOException {
+        in.mark(1);
+        if (in.read() < 0) {
+            return true;
+        }
+        in.reset();
+        return false;
+    }
+
+    /** A start-up problem whose message already says what to do. */
+    private static final class CannotStart extends RuntimeException {
+        CannotStart(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -21,6 +21,7 @@ import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.health.Heartbeat;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
@@ -47,9 +48,11 @@ public final class PartnerCoach implements AutoCloseable {
     private final Walks walks;
     private final PartnerDirectory partners;
     private final ServerSettings settings;
+    private final Heartbeat heartbeat;
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
-                         Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings) {
+                         Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
+                         Heartbeat heartbeat) {
         this.database = database;
         this.walks = walks;
         this.partners = partners;
@@ -58,6 +61,7 @@ public final class PartnerCoach implements AutoCloseable {
         this.router = router;
         this.scheduler = scheduler;
         this.coordinatorRoles = coordinatorRoles;
+        this.heartbeat = heartbeat;
     }
 
     /**
@@ -96,12 +100,14 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.introRequests(),
                     partners.introAnswers());
             List<DuePlanner> planners = List.of(cultivate.planner());
+            Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
-                    new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners));
+                    new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
+                    heartbeat);
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
-                    settings);
+                    settings, heartbeat);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -149,6 +155,11 @@ public final class PartnerCoach implements AutoCloseable {
 
     public ServerSettings settings() {
         return settings;
+    }
+
+    /** The sign of life the container's health check reads; the Discord adapter says when it is connected. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     public Scheduler scheduler() {

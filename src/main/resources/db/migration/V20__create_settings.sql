@@ -1,5 +1,5 @@
 -- Per-server settings. A server without a row uses the defaults in Settings.DEFAULTS.
-CREATE TABLE server_settings (
+CREATE TABLE IF NOT EXISTS server_settings (
     guild_id             BIGINT      PRIMARY KEY,
     time_zone            VARCHAR(64) NOT NULL,
     reminder_channel_id  BIGINT      NOT NULL DEFAULT 0,
@@ -13,7 +13,7 @@ CREATE TABLE server_settings (
 );
 
 -- A member's own time zone in one server (used for their quiet hours and to read "tomorrow 9am").
-CREATE TABLE member_settings (
+CREATE TABLE IF NOT EXISTS member_settings (
     guild_id   BIGINT      NOT NULL,
     user_id    BIGINT      NOT NULL,
     time_zone  VARCHAR(64) NOT NULL,

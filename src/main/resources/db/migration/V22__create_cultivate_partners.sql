@@ -2,7 +2,7 @@
 -- The counts belong to one stretch without contact: touch_marker is the partner's last_touch_at when they were
 -- written, so a newer touchpoint (from /partner log or a reminder's form) makes them void: the count starts again
 -- at 0, and a pause or an unanswered question ends.
-CREATE TABLE cultivate_partners (
+CREATE TABLE IF NOT EXISTS cultivate_partners (
     guild_id      BIGINT      NOT NULL,
     partner_id    BIGINT      NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
     touch_marker  TIMESTAMP,

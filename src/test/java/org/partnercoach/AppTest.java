@@ -53,4 +53,147 @@ class AppTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("you (you)> /coach start").contains("Tip 1 of 5");
     }
+
+    @Test
+    @DisplayName("a --script file that is not there is named, with exit code 2")
+    void missingScript() throws Exception {
+        Path script = dir.resolve("no-such-script.txt");
+        assertRefused(AppRunner.run(List.of("--script", script.toString()), Map.of()),
+                "the script file " + script.toAbsolutePath() + " was not found; check the path after --script");
+    }
+
+    @Test
+    @DisplayName("a database file in use by another running bot is named, with what to do")
+    void lockedDatabase() throws Exception {
+        Path db = dir.resolve("partner-coach");
+        org.partnercoach.storage.Database.open("jdbc:h2:file:" + db.toAbsolutePath()).close();
+        Path file = dir.resolve("partner-coach.mv.db");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.lock()) {
+            assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/coach start\n"),
+                    "the database " + file.toAbsolutePath() + " is in use by another running Partner Coach; "
+                            + "stop that one first (one bot per database file)");
+        }
+    }
+
+    @Test
+    @DisplayName("a data folder that cannot be made is named, with what to do")
+    void unwritableDataFolder() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path folder = blocker.resolve("data");
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + folder.resolve("pc").toAbsolutePath()),
+                        "/coach start\n"),
+                "cannot create the data folder " + folder.toAbsolutePath() + "; create it and let the bot's user "
+                        + "write there, or point the database URL at another folder");
+    }
+
+    @Test
+    @DisplayName("a setting H2 does not know in the URL names the environment variable it came from")
+    void badH2Setting() throws Exception {
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:mem:bad-setting;NO_SUCH_SETTING=1"), "/coach start\n"),
+                "environment variable PARTNER_COACH_DB_URL: H2 refuses a setting in the URL (Unsupported "
+                        + "connection setting \"NO_SUCH_SETTING\" [90113-252]); remove or correct it");
+    }
+
+    @Test
+    @DisplayName("a PostgreSQL URL is refused: only H2 works for now; the message names where the URL came from")
+    void postgresUrl() throws Exception {
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:postgresql://db:5432/coach")),
+                "environment variable PARTNER_COACH_DB_URL must be an H2 URL, found jdbc:postgresql:...; only H2 "
+                        + "databases work for now: "
+                        + "use jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, lost on exit)");
+        Path file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:postgresql://db:5432/coach");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": database.url must be an H2 URL, found jdbc:postgresql:...; only H2 databases work for now: use "
+                        + "jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, lost on exit)");
+    }
+
+    @Test
+    @DisplayName("pollSeconds must be a whole number of seconds: 1.5 is refused naming the key and file")
+    void fractionalPollSeconds() throws Exception {
+        Path file = config("pollSeconds: 30", "pollSeconds: 1.5");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": scheduler.pollSeconds must be a whole number (found 1.5)");
+        file = config("pollSeconds: 30", "pollSeconds: 0");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": scheduler.pollSeconds must be a whole number of seconds from 1 to 3600 (found 0)");
+    }
+
+    @Test
+    @DisplayName("a missing curriculum.overrideDirectory is named")
+    void missingOverrideDirectory() throws Exception {
+        Path file = config("  overrideDirectory: config/curriculum\n", "  # no folder\n  other: x\n"
+                .replace("  other: x\n", ""));
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": curriculum.overrideDirectory is missing (a folder for your own coaching content, for "
+                        + "example config/curriculum; it need not exist)");
+    }
+
+    @Test
+    @DisplayName("a sector without a name names the file and the entry")
+    void sectorWithoutName() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("curriculum"));
+        Files.writeString(content.resolve("sectors.yml"), Files.readString(
+                Path.of("src/main/resources/curriculum/sectors.yml")).replace("    name: Health care\n", ""));
+        Path file = config("overrideDirectory: config/curriculum", "overrideDirectory: " + content);
+        assertRefused(AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                        "PARTNER_COACH_DB_URL", "jdbc:h2:mem:sector-without-name")),
+                "sectors.yml: sectors[1].name must be 1 to 100 characters");
+
+        Files.writeString(content.resolve("sectors.yml"), Files.readString(
+                Path.of("src/main/resources/curriculum/sectors.yml")).replace("      - a hospital or health system\n",
+                "      -\n"));
+        assertRefused(AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                        "PARTNER_COACH_DB_URL", "jdbc:h2:mem:sector-empty-example")),
+                content.resolve("sectors.yml") + ": sectors[1].examples[0] is empty; write it or remove the line");
+    }
+
+    @Test
+    @DisplayName("no token and nothing on the console's input: one line on how to connect or open the console")
+    void noTokenNoInput() throws Exception {
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), ""),
+                "no DISCORD_TOKEN is set and there is no console input; set DISCORD_TOKEN to connect to Discord "
+                        + "(docker run -e DISCORD_TOKEN=...), or open the console in a terminal (docker run -it ...)");
+    }
+
+    private static Map<String, String> withDb(String url) {
+        return Map.of("PARTNER_COACH_DB_URL", url);
+    }
+
+    /** The committed configuration with one piece of text replaced, written to a file of the test's own. */
+    private Path config(String from, String to) throws Exception {
+        String committed = Files.readString(Path.of("config/partner-coach.yml"));
+        assertThat(committed).contains(from);
+        return Files.writeString(dir.resolve("pc-" + Math.abs((from + to).hashCode()) + ".yml"),
+                committed.replace(from, to));
+    }
+
+    /** Exit code 2 and exactly one line on stderr: the reason, with what to do, as README's Troubleshooting shows. */
+    private static void assertRefused(AppRunner.Result result, String reason) throws Exception {
+        assertThat(result.err()).isEqualTo("Partner Coach cannot start: " + reason + System.lineSeparator());
+        assertThat(result.exitCode()).isEqualTo(2);
+        // the README shows the URL's messages once, as they read for the environment variable
+        String asDocumented = reason.replaceFirst("^.+: database\\.url", "environment variable PARTNER_COACH_DB_URL");
+        assertThat(troubleshooting()).as("README's Troubleshooting table").anySatisfy(row ->
+                assertThat(asDocumented).matches(row));
+    }
+
+    /** Each message of README's Troubleshooting table, as a pattern: {@code <...>} and the file name match anything. */
+    private static List<java.util.regex.Pattern> troubleshooting() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("## Troubleshooting"));
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(table);
+        List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>();
+        while (rows.find()) {
+            StringBuilder regex = new StringBuilder();
+            for (String part : rows.group(1).split("<[^>]+>|config/partner-coach\\.yml", -1)) {
+                regex.append(regex.isEmpty() && part.equals(rows.group(1)) ? "" : regex.isEmpty() ? "" : ".+")
+                        .append(java.util.regex.Pattern.quote(part));
+            }
+            patterns.add(java.util.regex.Pattern.compile(regex.toString()));
+        }
+        assertThat(patterns).hasSizeGreaterThan(5);
+        return patterns;
+    }
 }

@@ -29,7 +29,7 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         }
     }
 
-    /** Where the data lives: an H2 file by default, any JDBC URL otherwise. */
+    /** Where the data lives: an H2 file by default, or an in-memory H2 database (only H2 works for now). */
     public record DatabaseConfig(String url) {
     }
 
@@ -42,7 +42,7 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     /** How often due work (reminders, digests) is looked for while connected to Discord. */
-    public record SchedulerConfig(int pollSeconds) {
+    public record SchedulerConfig(Integer pollSeconds) {
     }
 
     public AppConfig withDiscord(DiscordConfig d) {
@@ -53,9 +53,13 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         return new AppConfig(discord, new DatabaseConfig(url), curriculum, console, scheduler);
     }
 
+    /** One thing wrong with the configuration: the key and what is wrong with it, read after the key. */
+    record Problem(String key, String text) {
+    }
+
     /** The problems with this configuration, each naming its key; empty when it is usable. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         require(problems, discord, "discord", DiscordConfig.class);
         require(problems, database, "database", DatabaseConfig.class);
         require(problems, curriculum, "curriculum", CurriculumConfig.class);
@@ -65,39 +69,75 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
             requireUrl(problems, discord.restBaseUrl(), "discord.restBaseUrl", "http");
             requireUrl(problems, discord.gatewayUrl(), "discord.gatewayUrl", "ws");
         }
-        if (database != null && (database.url() == null || !database.url().startsWith("jdbc:"))) {
-            problems.add("database.url must be a JDBC URL such as jdbc:h2:file:./data/partner-coach");
+        if (database != null) {
+            String urlProblem = databaseUrlProblem(database.url());
+            if (urlProblem != null) {
+                problems.add(new Problem("database.url", urlProblem));
+            }
+        }
+        if (curriculum != null) {
+            // a folder for the coalition's own content: it need not exist, but the key says where it would be
+            requireText(problems, curriculum.overrideDirectory(), "curriculum.overrideDirectory");
         }
         if (console != null) {
             requireText(problems, console.ownerName(), "console.ownerName");
             requireText(problems, console.outputDirectory(), "console.outputDirectory");
             requireText(problems, console.serverName(), "console.serverName");
         }
-        if (scheduler != null && (scheduler.pollSeconds() < 1 || scheduler.pollSeconds() > 3600)) {
-            problems.add("scheduler.pollSeconds must be between 1 and 3600");
+        if (scheduler != null && scheduler.pollSeconds() == null) {
+            problems.add(missing("scheduler.pollSeconds"));
+        } else if (scheduler != null && (scheduler.pollSeconds() < 1 || scheduler.pollSeconds() > 3600)) {
+            problems.add(new Problem("scheduler.pollSeconds", "must be a whole number of seconds from 1 to 3600 "
+                    + "(found " + scheduler.pollSeconds() + ")"));
         }
         return problems;
     }
 
+    /** What is wrong with a database URL, read after its name; null when the bot can use it. */
+    static String databaseUrlProblem(String url) {
+        if (url == null || url.isBlank()) {
+            return missing("database.url").text();
+        }
+        if (!url.startsWith("jdbc:h2:")) {
+            // name the kind of URL, not all of it: it may hold a password
+            int scheme = url.indexOf(':', url.startsWith("jdbc:") ? "jdbc:".length() : 0);
+            String kind = scheme > 0 ? url.substring(0, scheme + 1) + "..." : url.length() > 40
+                    ? url.substring(0, 40) + "..." : url;
+            return "must be an H2 URL, found " + kind + "; " + org.partnercoach.storage.Database.ONLY_H2;
+        }
+        return null;
+    }
+
     /** An empty or absent section: name its first key, which is what the reader has to add. */
-    private static void require(List<String> problems, Object section, String key, Class<? extends Record> type) {
+    /** What to write for keys whose purpose is not plain from their name. */
+    private static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+            "database.url", " (for example jdbc:h2:file:./data/partner-coach)",
+            "curriculum.overrideDirectory", " (a folder for your own coaching content, for example config/curriculum;"
+                    + " it need not exist)",
+            "scheduler.pollSeconds", " (how many seconds between looks for due reminders, for example 30)");
+
+    private static Problem missing(String key) {
+        return new Problem(key, "is missing" + EXAMPLES.getOrDefault(key, ""));
+    }
+
+    private static void require(List<Problem> problems, Object section, String key, Class<? extends Record> type) {
         if (section == null) {
-            problems.add(key + "." + type.getRecordComponents()[type == DiscordConfig.class ? 1 : 0].getName()
-                    + " is missing");
+            problems.add(missing(key + "." + type.getRecordComponents()[type == DiscordConfig.class ? 1 : 0]
+                    .getName()));
         }
     }
 
-    private static void requireText(List<String> problems, String value, String key) {
+    private static void requireText(List<Problem> problems, String value, String key) {
         if (value == null || value.isBlank()) {
-            problems.add(key + " is missing");
+            problems.add(missing(key));
         }
     }
 
-    private static void requireUrl(List<String> problems, String value, String key, String scheme) {
+    private static void requireUrl(List<Problem> problems, String value, String key, String scheme) {
         if (value == null || value.isBlank()) {
-            problems.add(key + " is missing");
+            problems.add(new Problem(key, "is missing"));
         } else if (!value.startsWith(scheme)) {
-            problems.add(key + " must start with " + scheme + ":// or " + scheme + "s://");
+            problems.add(new Problem(key, "must start with " + scheme + ":// or " + scheme + "s://"));
         }
     }
 }

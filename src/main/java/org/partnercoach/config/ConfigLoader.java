@@ -24,7 +24,9 @@ public final class ConfigLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // pollSeconds: 1.5 is a mistake to point out, not a value to round
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     private ConfigLoader() {
     }
@@ -40,14 +42,28 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": discord.token must not be in the file; set DISCORD_TOKEN instead");
         }
         String dbUrl = env.get(ENV_DB_URL);
-        if (dbUrl != null && !dbUrl.isBlank()) {
+        boolean urlFromEnv = dbUrl != null && !dbUrl.isBlank();
+        if (urlFromEnv) {
             config = config.withDatabaseUrl(dbUrl.strip());
         }
-        List<String> problems = config.problems();
+        List<AppConfig.Problem> problems = config.problems();
         if (!problems.isEmpty()) {
-            throw new ConfigException(file + ": " + problems.get(0));
+            AppConfig.Problem first = problems.get(0);
+            if (urlFromEnv && first.key().equals("database.url")) {
+                throw new ConfigException("environment variable " + ENV_DB_URL + " " + first.text());
+            }
+            throw new ConfigException(file + ": " + first.key() + " " + first.text());
         }
         return config;
+    }
+
+    /** Where the database URL was taken from, to name it in a message: the variable, or the file and key. */
+    public static String databaseUrlSource(Map<String, String> env) {
+        String dbUrl = env.get(ENV_DB_URL);
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return "environment variable " + ENV_DB_URL;
+        }
+        return env.getOrDefault(ENV_CONFIG, DEFAULT_FILE.toString()) + ": database.url";
     }
 
     static AppConfig read(Path file) {
@@ -74,10 +90,24 @@ public final class ConfigLoader {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
             return key + " is not a setting Partner Coach knows";
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+                && (m.getTargetType() == int.class || m.getTargetType() == Integer.class)) {
+            return key + " must be a whole number" + found(e);
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
             return key + " has a value of the wrong kind (" + f.getValue() + ")";
         }
         return (key.isEmpty() ? "" : key + ": ") + firstLine(e.getOriginalMessage());
+    }
+
+    /** The value Jackson quotes in its message, as " (found 1.5)", or nothing. */
+    private static String found(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            return " (found " + f.getValue() + ")";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\(([^)]*)\\)")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        return m.find() ? " (found " + m.group(1) + ")" : "";
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,7 @@
 package org.partnercoach.curriculum;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -28,6 +30,11 @@ public final class CurriculumLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static {
+        // an empty list entry ("-" alone) is a mistake to name, not a null for the code to trip over
+        YAML.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    }
 
     private final Path overrideDirectory;
 
@@ -60,12 +67,32 @@ public final class CurriculumLoader {
                 throw new CurriculumException(source + ": the file is empty");
             }
             return value;
+        } catch (com.fasterxml.jackson.databind.exc.InvalidNullException e) {
+            throw new CurriculumException(source + ": " + path(e) + " is empty; write it or remove the line");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String path = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("(top)");
-            throw new CurriculumException(source + ": " + path + ": " + e.getOriginalMessage());
+            throw new CurriculumException(source + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()));
         }
+    }
+
+    /** Where in the file: {@code sectors[1].examples[0]}. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(top)" : path.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** Reads and checks one curriculum. */

@@ -80,6 +80,7 @@ public final class DiscordBot implements AutoCloseable {
                             app.scheduler()::soon))
                     .build();
             messenger.connect(jda);
+            app.heartbeat().whenConnected(() -> jda.getStatus() == JDA.Status.CONNECTED);
             return new DiscordBot(app, jda, messenger, ready);
         } catch (InvalidTokenException e) {
             app.close();

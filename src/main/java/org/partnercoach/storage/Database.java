@@ -1,5 +1,8 @@
 package org.partnercoach.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -45,24 +48,107 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at {@code jdbcUrl} and brings its schema up to date with the Flyway migrations on the
-     * class path. H2 URLs get the settings the bot relies on (PostgreSQL mode, lower-case names, no write delay).
+     * class path (see {@link Migrations}). H2 URLs get the settings the bot relies on (PostgreSQL mode, lower-case
+     * names, no write delay). Only H2 URLs are accepted for now.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be opened, saying what to do about it
      */
     public static Database open(String jdbcUrl) {
-        String url = jdbcUrl.startsWith("jdbc:h2:") ? withH2Settings(jdbcUrl) : jdbcUrl;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
+            throw DatabaseUnavailableException.aboutUrl(ONLY_H2);
+        }
+        Path file = h2File(jdbcUrl);
+        boolean existingFile = file != null && Files.isRegularFile(storeFile(file));
+        if (file != null) {
+            requireWritableFolder(file.toAbsolutePath().getParent());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), "sa", "");
         pool.setMaxConnections(16);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
-        return new Database(pool);
+        try {
+            try (Connection first = pool.getConnection()) {
+                first.isValid(1);
+            } catch (SQLException e) {
+                throw cannotOpen(file, e);
+            }
+            Migrations.migrate(pool, existingFile ? file : null);
+            return new Database(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     /** A fresh private in-memory database with every migration applied (tests, benchmarks). */
     public static Database inMemory() {
         return open("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** What to say about a URL that is not H2. */
+    public static final String ONLY_H2 = "only H2 databases work for now: use jdbc:h2:file:<folder>/<name> "
+            + "(a file) or jdbc:h2:mem:<name> (in memory, lost on exit)";
+
+    /** The file an H2 URL names (without {@code .mv.db}), or null for in-memory, server and other URLs. */
+    public static Path fileOf(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:") ? h2File(jdbcUrl) : null;
+    }
+
+    static Path h2File(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:h2:".length());
+        int semicolon = rest.indexOf(';');
+        if (semicolon >= 0) {
+            rest = rest.substring(0, semicolon);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (rest.matches("^[a-zA-Z]{2,}:.*")) {
+            return null; // mem:, tcp:, ssl:, zip: ... : no local file of ours to look after
+        }
+        if (rest.startsWith("~")) {
+            rest = System.getProperty("user.home") + rest.substring(1);
+        }
+        return rest.isEmpty() ? null : Path.of(rest);
+    }
+
+    /** The file H2 keeps a database in. */
+    static Path storeFile(Path h2File) {
+        return h2File.resolveSibling(h2File.getFileName() + ".mv.db");
+    }
+
+    private static void requireWritableFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseUnavailableException("cannot create the data folder " + folder
+                    + "; create it and let the bot's user write there, or point the database URL at another folder");
+        }
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new DatabaseUnavailableException("cannot write in the data folder " + folder
+                    + "; let the bot's user write there (chown or chmod), or point the database URL at another folder");
+        }
+    }
+
+    private static DatabaseUnavailableException cannotOpen(Path file, SQLException e) {
+        String h2 = firstLine(e.getMessage());
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file != null) {
+            return new DatabaseUnavailableException("the database " + storeFile(file).toAbsolutePath()
+                    + " is in use by another running Partner Coach; stop that one first (one bot per database file)");
+        }
+        if (e.getErrorCode() == ErrorCode.UNSUPPORTED_SETTING_1 || e.getErrorCode() == ErrorCode.UNKNOWN_MODE_1
+                || e.getErrorCode() == ErrorCode.INVALID_VALUE_2
+                || e.getErrorCode() == ErrorCode.UNSUPPORTED_SETTING_COMBINATION) {
+            return DatabaseUnavailableException.aboutUrl("H2 refuses a setting in the URL (" + h2
+                    + "); remove or correct it");
+        }
+        return DatabaseUnavailableException.aboutUrl("H2 cannot open the database (" + h2
+                + "); check the URL and the data folder");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
     static String withH2Settings(String url) {

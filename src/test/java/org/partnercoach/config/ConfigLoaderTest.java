@@ -43,7 +43,7 @@ class ConfigLoaderTest {
                 .replace("  url: jdbc:h2:file:./data/partner-coach\n", ""));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ": database.url is missing");
+                .hasMessage(file + ": database.url is missing (for example jdbc:h2:file:./data/partner-coach)");
     }
 
     @Test
@@ -53,7 +53,9 @@ class ConfigLoaderTest {
         Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
                 .replace("url: jdbc:h2:file:./data/partner-coach", "url: ./data/partner-coach"));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
-                .hasMessage(file + ": database.url must be a JDBC URL such as jdbc:h2:file:./data/partner-coach");
+                .hasMessage(file + ": database.url must be an H2 URL, found ./data/partner-coach; only H2 databases "
+                        + "work for now: use jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, "
+                        + "lost on exit)");
     }
 
     @Test
@@ -63,7 +65,7 @@ class ConfigLoaderTest {
         String base = Files.readString(ConfigLoader.DEFAULT_FILE);
         Files.writeString(file, base.replace("pollSeconds: 30", "pollSeconds: soon"));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
-                .hasMessage(file + ": scheduler.pollSeconds has a value of the wrong kind (soon)");
+                .hasMessage(file + ": scheduler.pollSeconds must be a whole number (found soon)");
 
         Files.writeString(file, base.replace("database:", "databse:"));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
@@ -86,5 +88,16 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
                 .hasMessage(file + ": discord.token must not be in the file; set DISCORD_TOKEN instead")
                 .hasMessageNotContaining("abc.def");
+    }
+
+    @Test
+    @DisplayName("a bad database URL from the environment is blamed on the variable, not on the file")
+    void environmentMistakeNamesTheVariable() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_DB_URL",
+                "postgres://coach:secret@db/coach")))
+                .hasMessageStartingWith("environment variable PARTNER_COACH_DB_URL must be an H2 URL, found "
+                        + "postgres:...; only H2 databases work for now")
+                .hasMessageNotContaining("secret")
+                .hasMessageNotContaining("partner-coach.yml");
     }
 }

@@ -1,0 +1,123 @@
+package org.partnercoach.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a database's schema up to date, safely after a crash. Every migration can run again from any point (see
+ * docs/migrations.md), so a migration that a kill stopped half-way (H2 commits each DDL statement as it runs) is
+ * simply run again: a failed entry in the history is cleared with Flyway's {@code repair()} first. Released
+ * migrations later rewritten into re-runnable forms have new checksums; repair realigns them. Any other mismatch
+ * (a migration missing, renamed or of another type) stops start-up. An existing database file is copied aside
+ * before pending migrations are applied, so an upgrade can be undone.
+ */
+final class Migrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+
+    static final String LOCATION = "classpath:db/migration";
+    /** Versions released before they were made re-runnable: their stored checksums are those of the old text. */
+    static final Set<String> RELEASED = Set.of("1", "10", "20", "21", "22");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String BACKUP = "BACKUP TO ?";
+
+    private Migrations() {
+    }
+
+    /**
+     * Migrates the database behind {@code dataSource} to the latest version.
+     *
+     * @param existingFile the H2 file (without {@code .mv.db}) when the database already existed on disk, else null
+     */
+    static void migrate(DataSource dataSource, Path existingFile) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .loggers("slf4j")
+                // pending migrations are migrate's work, not a validation failure; a newer database is tolerated
+                .ignoreMigrationPatterns("*:pending", "*:future")
+                .load();
+        try {
+            ValidateResult result = flyway.validateWithResult();
+            if (!result.validationSuccessful) {
+                recover(flyway, result);
+            }
+            MigrationInfo[] pending = flyway.info().pending();
+            if (existingFile != null && pending.length > 0) {
+                backUp(dataSource, existingFile, pending[0].getVersion().getVersion());
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException("the database could not be brought up to date ("
+                    + firstLine(e.getMessage()) + "); restore the backup in the data folder's backups/ "
+                    + "(see docs/migrations.md) or report this");
+        }
+    }
+
+    private static void recover(Flyway flyway, ValidateResult result) {
+        List<ValidateOutput> invalid = result.invalidMigrations == null ? List.of() : result.invalidMigrations;
+        List<ValidateOutput> unsafe = invalid.stream().filter(o -> !recoverable(o)).toList();
+        if (invalid.isEmpty() || !unsafe.isEmpty()) {
+            String why = unsafe.isEmpty() ? firstLine(result.getAllErrorMessages())
+                    : unsafe.stream().map(o -> firstLine(o.errorDetails.errorMessage)).collect(Collectors.joining("; "));
+            throw new DatabaseUnavailableException("the database's migration history does not match this version "
+                    + "of Partner Coach (" + why + "); run the version that made it, or restore a backup "
+                    + "(see docs/migrations.md)");
+        }
+        log.warn("Recovering the database's migration history before migrating: {}", invalid.stream()
+                .map(o -> "V" + o.version + " " + o.errorDetails.errorCode).collect(Collectors.joining(", ")));
+        flyway.repair();
+    }
+
+    private static boolean recoverable(ValidateOutput output) {
+        if (output.errorDetails == null || !(output.errorDetails.errorCode instanceof CoreErrorCode code)) {
+            return false;
+        }
+        return code == CoreErrorCode.FAILED_VERSIONED_MIGRATION
+                || code == CoreErrorCode.CHECKSUM_MISMATCH && RELEASED.contains(output.version);
+    }
+
+    /** Copies the database to {@code <folder>/backups/<name>-before-V<n>-<time>.zip}, with H2's online backup. */
+    static Path backUp(DataSource dataSource, Path file, String nextVersion) {
+        Path folder = file.toAbsolutePath().getParent().resolve("backups");
+        Path target = folder.resolve(file.getFileName() + "-before-V" + nextVersion + "-"
+                + STAMP.format(LocalDateTime.now()) + ".zip");
+        try (Connection c = dataSource.getConnection(); PreparedStatement backup = c.prepareStatement(BACKUP)) {
+            Files.createDirectories(folder);
+            backup.setString(1, target.toString());
+            backup.execute();
+        } catch (SQLException | java.io.IOException e) {
+            throw new DatabaseUnavailableException("cannot copy the database to " + target + " before upgrading it ("
+                    + firstLine(e.getMessage()) + "); free some disk space or let the bot write in " + folder);
+        }
+        log.info("Copied the database to {} before upgrading it to V{}; to undo the upgrade, restore that copy "
+                + "(docs/migrations.md)", target, nextVersion);
+        return target;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,154 @@
+package org.partnercoach.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Upgrading a deployed database")
+class MigrationUpgradeTest {
+
+    /** Every table of release V22 and one value of its fixture row. */
+    private static final Map<String, String> V22_ROWS = Map.ofEntries(
+            Map.entry("member_home", "SELECT guild_id FROM member_home WHERE user_id = 501"),
+            Map.entry("walks", "SELECT question_key FROM walks WHERE id = 1"),
+            Map.entry("walk_answers", "SELECT answer FROM walk_answers WHERE walk_id = 1"),
+            Map.entry("partners", "SELECT name FROM partners WHERE id = 1 AND guild_id = 9001"),
+            Map.entry("partner_touchpoints", "SELECT note FROM partner_touchpoints WHERE partner_id = 1"),
+            Map.entry("partner_stage_changes", "SELECT to_stage FROM partner_stage_changes WHERE partner_id = 1"),
+            Map.entry("partner_contacts", "SELECT user_id FROM partner_contacts WHERE partner_id = 1"),
+            Map.entry("partner_intros", "SELECT status FROM partner_intros WHERE partner_id = 1"),
+            Map.entry("server_settings", "SELECT time_zone FROM server_settings WHERE guild_id = 9001"),
+            Map.entry("member_settings", "SELECT time_zone FROM member_settings WHERE user_id = 501"),
+            Map.entry("scheduled_sends", "SELECT payload FROM scheduled_sends WHERE id = 1"),
+            Map.entry("cultivate_partners", "SELECT reminders FROM cultivate_partners WHERE partner_id = 1"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("a V22 database with a row in every table opens at the latest version with every row in place")
+    void fromV22() throws Exception {
+        // GIVEN a database file as release V22 left it (released checksums in its history)
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             PreparedStatement load = c.prepareStatement("RUNSCRIPT FROM ?")) {
+            load.setString(1, fixture().toString());
+            load.execute();
+            assertThat(MigrationScripts.tables(c)).containsExactlyInAnyOrderElementsOf(V22_ROWS.keySet());
+        }
+        // WHEN today's bot opens it
+        try (Database db = Database.open(url)) {
+            // THEN every row is found
+            for (Map.Entry<String, String> table : V22_ROWS.entrySet()) {
+                List<String> values = db.read(c -> Database.list(c, table.getValue(), rs -> rs.getString(1)));
+                assertThat(values).as(table.getKey()).hasSize(1).doesNotContainNull();
+            }
+            java.util.Optional<String> name = db.read(c -> Database.one(c,
+                    "SELECT name FROM partners WHERE guild_id = ?", rs -> rs.getString(1), 9001L));
+            assertThat(name).contains("Food Bank");
+            // AND the history now matches the migrations on the class path
+            assertThat(Flyway.configure().dataSource(Database.withH2Settings(url), "sa", "")
+                    .locations(Migrations.LOCATION).load().validateWithResult().validationSuccessful).isTrue();
+        }
+        // AND it opens again without any repair
+        try (Database db = Database.open(url)) {
+            List<Long> users = db.read(c -> Database.list(c, "SELECT user_id FROM member_home",
+                    rs -> rs.getLong(1)));
+            assertThat(users).containsExactly(501L);
+        }
+    }
+
+    @Test
+    @DisplayName("before an upgrade the database file is copied to backups/, and the copy restores the old data")
+    void backupBeforeUpgrade() throws Exception {
+        Path file = dir.resolve("data").resolve("partner-coach");
+        String url = "jdbc:h2:file:" + file.toAbsolutePath();
+        Flyway.configure().dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("20").load().migrate();
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO member_home (user_id, guild_id) VALUES (7, 70)");
+        }
+
+        try (Database db = Database.open(url)) {
+            List<Long> guilds = db.read(c -> Database.list(c, "SELECT guild_id FROM member_home",
+                    rs -> rs.getLong(1)));
+            assertThat(guilds).containsExactly(70L);
+        }
+
+        List<Path> backups = list(file.resolveSibling("backups"));
+        assertThat(backups).singleElement().satisfies(zip ->
+                assertThat(zip.getFileName().toString()).matches("partner-coach-before-V21-\\d{8}-\\d{6}\\.zip"));
+        try (ZipFile zip = new ZipFile(backups.get(0).toFile())) {
+            assertThat(zip.getEntry("partner-coach.mv.db")).isNotNull();
+        }
+    }
+
+    @Test
+    @DisplayName("a new database file and an up-to-date one are not copied")
+    void noBackupWithoutUpgrade() throws Exception {
+        Path file = dir.resolve("partner-coach");
+        String url = "jdbc:h2:file:" + file.toAbsolutePath();
+        Database.open(url).close();
+        Database.open(url).close();
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a history this version cannot explain (a migration it does not have) is refused in one line")
+    void unknownHistoryRefused() throws SQLException {
+        String url = "jdbc:h2:mem:unknown-history;DB_CLOSE_DELAY=-1";
+        try (Database db = Database.open(url)) {
+            db.write(c -> Database.update(c, "INSERT INTO flyway_schema_history (installed_rank, version, "
+                    + "description, type, script, checksum, installed_by, execution_time, success) VALUES "
+                    + "(99, '15', 'lost', 'SQL', 'V15__lost.sql', 1, 'sa', 0, TRUE)"));
+        }
+        assertThatThrownBy(() -> Database.open(url))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageStartingWith("the database's migration history does not match this version of Partner Coach")
+                .hasMessageContaining("15")
+                .hasMessageNotContaining("\n");
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    @DisplayName("migration numbers: the released V1, V10, V20, V21, V22, then consecutive from V23, no gap filled")
+    void linearNumbers() {
+        List<Integer> versions = MigrationScripts.versions();
+        assertThat(versions).startsWith(1, 10, 20, 21, 22);
+        List<Integer> later = versions.subList(5, versions.size());
+        for (int i = 0; i < later.size(); i++) {
+            assertThat(later.get(i)).as("migration after V22 number %d", i + 1).isEqualTo(23 + i);
+        }
+    }
+
+    private static Path fixture() throws URISyntaxException {
+        return Path.of(MigrationUpgradeTest.class.getResource("/fixtures/v22-database.sql").toURI());
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}
