@@ -14,7 +14,11 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.Scheduler;
 import org.partnercoach.coaching.CoachingFeature;
+import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.coaching.Walks;
+import org.partnercoach.digest.DigestFeature;
+import org.partnercoach.export.ExportFeature;
+import java.util.stream.Stream;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.Partners;
@@ -71,16 +75,24 @@ public final class PartnerCoach implements AutoCloseable {
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
+            // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders
+            WalkActivity walkActivity = new WalkActivity(db, walks);
+            DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
+                    partners.directory(), walkActivity, personal);
+            ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
-                    cultivate.feature());
+                    cultivate.feature(),
+                    digest.feature(),
+                    export);
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,
-                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
+                            Stream.concat(Stream.of(personal, cultivate.reminders()), digest.kinds().stream())
+                                    .toList(), List.of(cultivate.planner(), digest.planner())));
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox);

@@ -23,9 +23,12 @@ public final class Partners {
     private final CoalitionCommands coalition;
     private final WalkToList walkToList;
     private final PartnerActions actions;
+    private final PartnerHistory history;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerCommands commands,
-                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions) {
+                     CoalitionCommands coalition, WalkToList walkToList, PartnerActions actions,
+                     PartnerHistory history) {
+        this.history = history;
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
@@ -50,7 +53,12 @@ public final class Partners {
                 new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionCommands(directory, new GapsReport(sectors)), walkToList,
-                new PartnerActions(service));
+                new PartnerActions(service), new PartnerHistory(db, store, sectors, new GapsReport(sectors)));
+    }
+
+    /** The list's history and whole-list rows, for the coordinators' digest and exports. */
+    public PartnerHistory history() {
+        return history;
     }
 
     /** {@code /partner ...} */
