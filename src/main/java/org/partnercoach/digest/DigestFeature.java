@@ -217,7 +217,7 @@ public final class DigestFeature implements Feature {
     }
 
     private static String describe(DigestSchedule s, ZoneId zone) {
-        return s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + s.time() + " (" + zone.getId()
+        return s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
                 + ")" + (s.channelId() != 0 ? ", to subscribers and in " + Mentions.channel(s.channelId())
                 : ", to subscribers by DM");
     }

@@ -1,6 +1,7 @@
 package org.partnercoach.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
@@ -16,7 +17,9 @@ import org.partnercoach.chat.Attachment;
  */
 public final class Csv {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes only the cells that need it (a comma, a quote, a line break, leading or trailing space). */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
