@@ -169,7 +169,8 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply preview(Caller who) {
-        DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().atZone(zone(who)));
+        // up to and including this second, so what was just logged counts
+        DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
         return composer.render(composer.build(who.guildId(), week, false))
                 .withText("Here is the digest of the last 7 days, only for you.");
     }
