@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.outbox.DuePlanner;
@@ -100,10 +99,5 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     @Override
     public void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
         store.weekSent(c, send.guildId(), send.targetId(), at);
-    }
-
-    /** The weeks a server's digest was queued for, newest first (for tests and status). */
-    List<Long> subscribers(long guildId) {
-        return db.read(c -> store.subscribers(c, guildId));
     }
 }
