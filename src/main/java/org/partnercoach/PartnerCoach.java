@@ -17,7 +17,11 @@ import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.Scheduler;
 import org.partnercoach.chat.Transactions;
 import org.partnercoach.coaching.CoachingFeature;
+import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.coaching.Walks;
+import org.partnercoach.digest.DigestFeature;
+import org.partnercoach.export.ExportFeature;
+import java.util.ArrayList;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
@@ -85,21 +89,29 @@ public final class PartnerCoach implements AutoCloseable {
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
+            // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders
+            WalkActivity walkActivity = new WalkActivity(db, walks);
+            DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
+                    partners.directory(), walkActivity, personal);
+            ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
-                    cultivate.feature());
+                    cultivate.feature(),
+                    digest.feature(),
+                    export);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
-            List<SendKind> kinds = List.of(
+            List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,
                     cultivate.reminders(),
                     partners.handovers(),
                     partners.introRequests(),
-                    partners.introAnswers());
-            List<DuePlanner> planners = List.of(cultivate.planner());
+                    partners.introAnswers()));
+            kinds.addAll(digest.kinds());
+            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner());
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),

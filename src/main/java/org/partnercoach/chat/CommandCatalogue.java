@@ -39,7 +39,8 @@ public final class CommandCatalogue {
         for (CommandSpec child : b.children()) {
             children.merge(child.name(), child, CommandCatalogue::merge);
         }
-        return new CommandSpec(a.name(), a.description(), List.of(), List.copyOf(children.values()), false);
+        return new CommandSpec(a.name(), a.description(), List.of(), List.copyOf(children.values()), false,
+                a.coordinators() || b.coordinators());
     }
 
     public Collection<CommandSpec> roots() {

@@ -9,10 +9,17 @@ import java.util.Map;
  * One slash command as a feature declares it: a name, a description, and either options or children
  * (subcommands, or groups of subcommands). The Discord adapter registers these; the console parses them.
  *
- * @param slow the answer may take more than a moment: the adapter acknowledges (defers) first
+ * @param slow         the answer may take more than a moment: the adapter acknowledges (defers) first
+ * @param coordinators a coordinators' command: the platform shows it only to members with Manage Server (a server
+ *                     can widen that, so the feature checks {@link Caller#coordinator()} again when it runs)
  */
 public record CommandSpec(String name, String description, List<OptionSpec> options, List<CommandSpec> children,
-                          boolean slow) {
+                          boolean slow, boolean coordinators) {
+
+    public CommandSpec(String name, String description, List<OptionSpec> options, List<CommandSpec> children,
+                       boolean slow) {
+        this(name, description, options, children, slow, false);
+    }
 
     public CommandSpec {
         options = List.copyOf(options);
@@ -36,7 +43,12 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
     }
 
     public CommandSpec deferred() {
-        return new CommandSpec(name, description, options, children, true);
+        return new CommandSpec(name, description, options, children, true, coordinators);
+    }
+
+    /** Hidden from members without Manage Server (set on a root command: Discord's permission is per command). */
+    public CommandSpec forCoordinators() {
+        return new CommandSpec(name, description, options, children, slow, true);
     }
 
     public boolean isLeaf() {

@@ -13,10 +13,14 @@ import org.partnercoach.chat.Row;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 
-/** {@code /coach answers}: everything a member wrote, numbered and paged, each answer editable in a form. */
+/**
+ * {@code /coach answers}: everything a member wrote, numbered and paged, each answer editable in a form and private
+ * until the member shares it with the coordinators (Share / Stop sharing).
+ */
 final class AnswersPage {
 
-    static final int ANSWERS_PER_PAGE = 20;
+    /** Two buttons per answer (Edit, Share) in 4 rows, and the pager in the 5th. */
+    static final int ANSWERS_PER_PAGE = 10;
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -57,13 +61,17 @@ final class AnswersPage {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
             }
-            String line = number + ". *" + WalkView.clip(e.question(), 90) + "*\n   "
+            String line = number + ". *" + WalkView.clip(e.question(), 90) + "*"
+                    + (e.answer().shared() ? " (shared with coordinators)" : "") + "\n   "
                     + WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110)) + "\n";
             body.append(line);
             edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()), "Edit " + number));
+            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
+                    (e.answer().shared() ? "Stop sharing " : "Share ") + number));
         }
         Card card = new Card("Your answers", body.toString(), List.of(),
-                pages > 1 ? "Page " + (shown + 1) + " of " + pages : "Press Edit to change an answer.");
+                pages > 1 ? "Page " + (shown + 1) + " of " + pages
+                : "Press Edit to change an answer. Answers stay private unless you press Share.");
         Reply reply = Reply.card(card).withRows(Row.grid(edits));
         return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
                 .map(reply::withRow).orElse(reply);

@@ -96,6 +96,10 @@ public final class CoachingFeature implements Feature {
             case "tip" -> show(walks.jumpToStep(who, CurriculumLoader.FIVE_TIPS, 0, (int) id.longArg(0)), who);
             case "answers" -> answersPage.page(who, (int) Math.max(0, id.longArg(0))).replacingMessage();
             case "edit" -> answersPage.editForm(who, walkId);
+            case "share" -> {
+                walks.toggleShared(who, walkId);
+                yield answersPage.page(who, (int) Math.max(0, id.longArg(1))).replacingMessage();
+            }
             default -> Router.stale();
         };
     }

@@ -29,7 +29,7 @@ final class WalkStore {
             + " WHERE guild_id = ? AND id = ?";
 
     private static final String ANSWER_COLUMNS =
-            "id, guild_id, walk_id, question_key, answer, skipped, updated_at";
+            "id, guild_id, walk_id, question_key, answer, skipped, updated_at, shared";
     private static final String ANSWERS = "SELECT " + ANSWER_COLUMNS + " FROM walk_answers"
             + " WHERE guild_id = ? AND walk_id = ? ORDER BY id";
     private static final String ANSWER_BY_ID = "SELECT " + ANSWER_COLUMNS + " FROM walk_answers"
@@ -38,6 +38,7 @@ final class WalkStore {
             + " WHERE guild_id = ? AND walk_id = ? AND question_key = ?";
     private static final String INSERT_ANSWER = "INSERT INTO walk_answers (guild_id, walk_id, question_key,"
             + " answer, skipped, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SET_SHARED = "UPDATE walk_answers SET shared = ? WHERE guild_id = ? AND id = ?";
     private static final String UPDATE_ANSWER = "UPDATE walk_answers SET answer = ?, skipped = ?, updated_at = ?"
             + " WHERE guild_id = ? AND id = ?";
 
@@ -97,6 +98,10 @@ final class WalkStore {
         Database.update(c, UPDATE_ANSWER, text, false, now, guildId, answerId);
     }
 
+    void setShared(Connection c, long guildId, long answerId, boolean shared) throws SQLException {
+        Database.update(c, SET_SHARED, shared, guildId, answerId);
+    }
+
     private static Walk walk(ResultSet rs) throws SQLException {
         return new Walk(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("user_id"), rs.getString("curriculum"),
                 rs.getLong("subject_id"), rs.getString("question_key"), Walk.Status.valueOf(rs.getString("status")),
@@ -106,6 +111,6 @@ final class WalkStore {
     private static Answer answer(ResultSet rs) throws SQLException {
         return new Answer(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("walk_id"),
                 rs.getString("question_key"), rs.getString("answer"), rs.getBoolean("skipped"),
-                Database.instant(rs, "updated_at"));
+                Database.instant(rs, "updated_at"), rs.getBoolean("shared"));
     }
 }

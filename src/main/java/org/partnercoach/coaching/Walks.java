@@ -243,6 +243,15 @@ public final class Walks {
         });
     }
 
+    /** Shares one of the member's answers with the coordinators, or makes it private again. */
+    public Answer toggleShared(Caller who, long answerId) {
+        return db.write(c -> {
+            Answer answer = ownedAnswer(c, who, answerId);
+            store.setShared(c, who.guildId(), answerId, !answer.shared());
+            return store.answerById(c, who.guildId(), answerId).orElse(answer);
+        });
+    }
+
     private Answer ownedAnswer(Connection c, Caller who, long answerId) throws SQLException {
         Answer answer = store.answerById(c, who.guildId(), answerId).orElseThrow(() -> new UserError(
                 "I can't find that answer any more. Run `/coach answers` to see the ones you have."));

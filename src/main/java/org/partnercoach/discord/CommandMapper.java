@@ -2,7 +2,9 @@ package org.partnercoach.discord;
 
 import java.util.Collection;
 import java.util.List;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -29,6 +31,9 @@ final class CommandMapper {
     static SlashCommandData toSlashCommand(CommandSpec root) {
         SlashCommandData data = Commands.slash(root.name(), root.description())
                 .setContexts(InteractionContextType.GUILD);
+        if (root.coordinators()) {
+            data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        }
         if (root.isLeaf()) {
             return data.addOptions(options(root));
         }

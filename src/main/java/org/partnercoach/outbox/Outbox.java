@@ -71,6 +71,8 @@ public final class Outbox {
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
+    private static final String OPEN_BETWEEN = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND " + OPEN + " AND due_at >= ? AND due_at < ? ORDER BY due_at, id";
     private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN;
     private static final String CANCEL = """
@@ -232,6 +234,11 @@ public final class Outbox {
     /** A recipient's sends of one kind that are still to go out, soonest first. */
     public List<ScheduledSend> open(long guildId, String kind, long recipientId) {
         return db.read(c -> Database.list(c, OPEN_OF, Outbox::row, guildId, kind, recipientId));
+    }
+
+    /** A server's sends of one kind still to go out whose due time falls in [from, to), soonest first. */
+    public List<ScheduledSend> openBetween(long guildId, String kind, Instant from, Instant to) {
+        return db.read(c -> Database.list(c, OPEN_BETWEEN, Outbox::row, guildId, kind, from, to));
     }
 
     public int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {

@@ -26,10 +26,12 @@ public final class Partners {
     private final PartnerActions actions;
     private final HandoverNotice handovers;
     private final IntroFlow intros;
+    private final PartnerHistory history;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
                      CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
-                     HandoverNotice handovers, IntroFlow intros) {
+                     HandoverNotice handovers, IntroFlow intros, PartnerHistory history) {
+        this.history = history;
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
@@ -61,7 +63,13 @@ public final class Partners {
                 introFlow, walkToList, view, sectors, handovers);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors)), walkToList,
-                new PartnerActions(service), handovers, introFlow);
+                new PartnerActions(service), handovers, introFlow,
+                new PartnerHistory(db, store, sectors, new GapsReport(sectors)));
+    }
+
+    /** The list's history and whole-list rows, for the coordinators' digest and exports. */
+    public PartnerHistory history() {
+        return history;
     }
 
     /** The DM to a member a partner was handed to, for the outbox. */

@@ -69,6 +69,11 @@ public final class PersonalReminders implements SendKind {
         return new Added(added, settings.of(who.guildId()).quietHours().release(added.requestedAt(), zone));
     }
 
+    /** Every member's reminders of this server due in [from, to), soonest first (the coordinators' digest). */
+    public List<ScheduledSend> upcoming(long guildId, Instant from, Instant to) {
+        return outbox.openBetween(guildId, KIND, from, to);
+    }
+
     /** The member's reminders still to come, soonest first. */
     public List<ScheduledSend> pending(Caller who) {
         requireServer(who);

@@ -135,7 +135,8 @@ class FiveTipsWalkTest {
         Reply list = ana.runs("coach answers");
         assertThat(list.plainText()).contains("5 tips for reaching out to new partners").contains("Ask Yourself")
                 .contains("Eastside Food Bank").contains("Their mandate");
-        assertThat(list.buttons()).extracting(Button::label).containsExactly("Edit 1", "Edit 2");
+        assertThat(list.buttons()).extracting(Button::label).containsExactly("Edit 1", "Share 1", "Edit 2",
+                "Share 2");
 
         Reply form = ana.presses("Edit 1");
         assertThat(form.form().inputs().get(0).value()).isEqualTo("Eastside Food Bank");
@@ -146,7 +147,7 @@ class FiveTipsWalkTest {
     }
 
     @Test
-    @DisplayName("more than 20 answers are paged, with Next and Previous buttons")
+    @DisplayName("more than 10 answers are paged, with Next and Previous buttons")
     void answersArePaged() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
@@ -161,11 +162,13 @@ class FiveTipsWalkTest {
         }
 
         Reply page1 = ana.runs("coach answers");
-        assertThat(page1.buttons()).extracting(Button::label).contains("Edit 20", "Next ▶").doesNotContain("Edit 21");
-        assertThat(page1.cards().get(0).footer()).isEqualTo("Page 1 of 2");
-        Reply page2 = ana.presses("Next ▶");
-        assertThat(page2.buttons()).extracting(Button::label).containsExactly("Edit 21", "Edit 22", "◀ Previous");
-        assertThat(page2.plainText()).contains("reflection 6");
+        assertThat(page1.buttons()).extracting(Button::label).contains("Edit 10", "Next ▶").doesNotContain("Edit 11");
+        assertThat(page1.cards().get(0).footer()).isEqualTo("Page 1 of 3");
+        ana.presses("Next ▶");
+        Reply page3 = ana.presses("Next ▶");
+        assertThat(page3.buttons()).extracting(Button::label)
+                .containsExactly("Edit 21", "Share 21", "Edit 22", "Share 22", "◀ Previous");
+        assertThat(page3.plainText()).contains("reflection 6");
     }
 
     @Test

@@ -33,6 +33,20 @@ class CommandMapperTest {
     }
 
     @Test
+    @DisplayName("a coordinators' command is hidden behind Manage Server; others are open to everyone")
+    void coordinatorCommands() throws Exception {
+        CommandSpec digest = CommandSpec.group("digest", "Weekly digest", CommandSpec.leaf("status", "Status"))
+                .forCoordinators();
+
+        JsonNode hidden = MessageMapperTest.json(CommandMapper.toSlashCommand(digest));
+        JsonNode open = MessageMapperTest.json(CommandMapper.toSlashCommand(CommandSpec.leaf("coach", "Coach")));
+
+        assertThat(hidden.path("default_member_permissions").asText()).as("MANAGE_GUILD = 1 << 5").isEqualTo("32");
+        assertThat(open.path("default_member_permissions").isNull() || open.path("default_member_permissions")
+                .isMissingNode()).isTrue();
+    }
+
+    @Test
     @DisplayName("options keep their type, limits, choices and autocomplete; required ones come first")
     void options() throws Exception {
         CommandSpec add = CommandSpec.leaf("partner", "Add a partner",

@@ -1,0 +1,125 @@
+package org.partnercoach.coaching;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.storage.Database;
+
+/**
+ * Walks as the coordinators' digest and exports see them: how many started and finished in a period, who was
+ * active, whose walk stalled, and the answers their authors chose to share (never the private ones). Read only;
+ * built from stored times that never change once written (started_at, an answer's created_at), so a past week reads
+ * the same later.
+ */
+public final class WalkActivity {
+
+    /** A period's numbers; {@code activeMembers} started a walk or answered a question in it. */
+    public record Week(int started, int finished, Set<Long> activeMembers) {
+    }
+
+    /** A walk left unfinished and untouched: where its member stands. */
+    public record Stalled(long walkId, long userId, String walkTitle, long subjectId, int step, int steps,
+                          String stepTitle, Instant touchedAt) {
+    }
+
+    /** An answer its author shares with the coordinators. */
+    public record SharedAnswer(long answerId, long userId, String walkTitle, long subjectId, String question,
+                               String text, Instant updatedAt) {
+    }
+
+    private static final String STARTED = "SELECT COUNT(*) FROM walks WHERE guild_id = ? AND started_at >= ?"
+            + " AND started_at < ?";
+    private static final String FINISHED = "SELECT COUNT(*) FROM walks WHERE guild_id = ? AND finished_at >= ?"
+            + " AND finished_at < ?";
+    private static final String ACTIVE = "SELECT user_id FROM walks WHERE guild_id = ? AND started_at >= ?"
+            + " AND started_at < ?"
+            + " UNION SELECT w.user_id FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
+            + " WHERE a.guild_id = ? AND a.created_at >= ? AND a.created_at < ?";
+    private static final String STALLED = "SELECT id, user_id, curriculum, subject_id, question_key, updated_at"
+            + " FROM walks WHERE guild_id = ? AND status <> 'DONE' AND updated_at <= ?"
+            + " ORDER BY updated_at DESC, id DESC";
+    private static final String SHARED = "SELECT a.id, w.user_id, w.curriculum, w.subject_id, a.question_key,"
+            + " a.answer, a.updated_at FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
+            + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
+
+    private final Database db;
+    private final Walks walks;
+
+    public WalkActivity(Database db, Walks walks) {
+        this.db = db;
+        this.walks = walks;
+    }
+
+    /** Walks started and finished in [from, to), and the members who started or answered something then. */
+    public Week week(long guildId, Instant from, Instant to) {
+        return db.read(c -> new Week(
+                Database.one(c, STARTED, rs -> rs.getInt(1), guildId, from, to).orElse(0),
+                Database.one(c, FINISHED, rs -> rs.getInt(1), guildId, from, to).orElse(0),
+                new LinkedHashSet<>(Database.list(c, ACTIVE, rs -> rs.getLong(1), guildId, from, to, guildId, from,
+                        to))));
+    }
+
+    /** Each member's most recently touched unfinished walk that nobody touched for {@code idle}, longest first. */
+    public List<Stalled> stalled(long guildId, Instant now, Duration idle) {
+        List<Row> rows = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
+        Map<Long, Stalled> byMember = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Optional<Curriculum> curriculum = curriculum(r.curriculum());
+            if (curriculum.isEmpty() || byMember.containsKey(r.userId())) {
+                continue;
+            }
+            Curriculum cur = curriculum.get();
+            Curriculum.Position at = cur.find(r.questionKey()).orElse(cur.first());
+            byMember.put(r.userId(), new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
+                    cur.steps().size(), at.step().title(), r.touchedAt()));
+        }
+        List<Stalled> out = new ArrayList<>(byMember.values());
+        out.sort(java.util.Comparator.comparing(Stalled::touchedAt).thenComparing(Stalled::userId));
+        return out;
+    }
+
+    /** The member's stalled walk, if they have one now. */
+    public Optional<Stalled> stalledWalkOf(long guildId, long userId, Instant now, Duration idle) {
+        return stalled(guildId, now, idle).stream().filter(s -> s.userId() == userId).findFirst();
+    }
+
+    /** The answers of this server that their authors shared, oldest change first. */
+    public List<SharedAnswer> shared(long guildId) {
+        List<SharedAnswer> out = new ArrayList<>();
+        db.read(c -> Database.list(c, SHARED, rs -> {
+            Optional<Curriculum> cur = curriculum(rs.getString("curriculum"));
+            String key = rs.getString("question_key");
+            String question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text()).orElse(key);
+            return new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.map(Curriculum::title)
+                    .orElse(rs.getString("curriculum")), rs.getLong("subject_id"), question, rs.getString("answer"),
+                    Database.instant(rs, "updated_at"));
+        }, guildId)).forEach(out::add);
+        return out;
+    }
+
+    private Optional<Curriculum> curriculum(String key) {
+        try {
+            return Optional.of(walks.curriculum(key));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Row(long id, long userId, String curriculum, long subjectId, String questionKey,
+                       Instant touchedAt) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("user_id"), rs.getString("curriculum"), rs.getLong("subject_id"),
+                rs.getString("question_key"), Database.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.partnercoach.digest;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The digest's picture, drawn headless with XChart: partners by stage at the end of the week (left) and
+ * touchpoints in each of the last 8 weeks (right), under a title naming the server and the week. 1000 x 500 pixels
+ * with large type, so it stays readable at the size Discord previews it.
+ */
+final class DigestChart {
+
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 500;
+    private static final int TITLE_HEIGHT = 56;
+    private static final Color INK = new Color(0x23, 0x27, 0x2a);
+    private static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
+    private static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private DigestChart() {
+    }
+
+    /** A PNG of the two charts; {@code stageLabels}/{@code stageCounts} and the weeks are matched by position. */
+    static byte[] render(String title, List<String> stageLabels, List<Integer> stageCounts, List<String> weekLabels,
+                         List<Integer> touchpoints) {
+        CategoryChart stages = chart("Partners by stage", "", stageLabels, stageCounts, STAGE_COLOR);
+        CategoryChart touches = chart("Touchpoints per week", "", weekLabels, touchpoints, TOUCH_COLOR);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(INK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+            g.drawString(clip(g, title, WIDTH - 40), 20, 38);
+            int half = WIDTH / 2;
+            Graphics2D left = (Graphics2D) g.create(0, TITLE_HEIGHT, half, HEIGHT - TITLE_HEIGHT);
+            stages.paint(left, half, HEIGHT - TITLE_HEIGHT);
+            left.dispose();
+            Graphics2D right = (Graphics2D) g.create(half, TITLE_HEIGHT, WIDTH - half, HEIGHT - TITLE_HEIGHT);
+            touches.paint(right, WIDTH - half, HEIGHT - TITLE_HEIGHT);
+            right.dispose();
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static CategoryChart chart(String title, String yTitle, List<String> labels, List<Integer> values,
+                                       Color color) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT - TITLE_HEIGHT)
+                .title(title).yAxisTitle(yTitle).build();
+        Styler.ChartTheme theme = Styler.ChartTheme.XChart;
+        chart.getStyler().setTheme(theme.newInstance(theme));
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBorderVisible(false);
+        chart.getStyler().setSeriesColors(new Color[] {color});
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("#");
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        chart.getStyler().setXAxisLabelRotation(labels.size() > 6 ? 45 : 0);
+        boolean empty = values.stream().allMatch(v -> v == 0);
+        if (empty) {
+            chart.getStyler().setYAxisMax(1.0);
+        }
+        chart.addSeries(title, labels, values);
+        return chart;
+    }
+
+    private static String clip(Graphics2D g, String text, int width) {
+        String t = text;
+        while (t.length() > 1 && g.getFontMetrics().stringWidth(t) > width) {
+            t = t.substring(0, t.length() - 2) + "…";
+        }
+        return t;
+    }
+}

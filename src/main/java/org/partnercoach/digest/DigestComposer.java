@@ -1,0 +1,339 @@
+package org.partnercoach.digest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.export.Csv;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.partners.Stage;
+import org.partnercoach.reminders.PersonalReminders;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.settings.Settings;
+
+/**
+ * Builds one week's digest from stored history (so a past week reads the same when built again) and lays it out
+ * within Discord's limits: the numbers with their change from the week before, what is going cold, asks coming up,
+ * members who stalled (each with a nudge line and a Send nudge button), the sectors missing at the table, sends
+ * that failed, and answers members shared. Long lists show their top entries and "and N more"; the full lists ride
+ * along as a CSV, with the chart as a PNG.
+ */
+final class DigestComposer {
+
+    static final Duration STALLED_AFTER = Duration.ofDays(7);
+    static final int TOP = 8;
+    static final int NUDGE_BUTTONS = 5;
+    static final String FEATURE = "digest";
+    private static final int CHART_WEEKS = 8;
+    private static final int FIELD_BUDGET = 760;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    /** One week's numbers. */
+    record Numbers(int activeMembers, int walksStarted, int walksFinished, int partnersAdded, int stageMoves,
+                   int touchpoints) {
+        boolean quiet() {
+            return activeMembers + walksStarted + walksFinished + partnersAdded + stageMoves + touchpoints == 0;
+        }
+    }
+
+    record Cold(Partner partner, long days) {
+    }
+
+    record Stalled(WalkActivity.Stalled walk, long days, String nudge) {
+    }
+
+    /** Everything one digest says, before it is laid out. */
+    record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
+                  Numbers before, List<Cold> cold, List<Partner> asking, List<ScheduledSend> reminders,
+                  List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
+                  List<WalkActivity.SharedAnswer> shared) {
+        boolean quiet() {
+            return numbers.quiet() && cold.isEmpty() && asking.isEmpty() && reminders.isEmpty() && stalled.isEmpty()
+                    && failed.isEmpty() && shared.isEmpty();
+        }
+    }
+
+    private final PartnerHistory history;
+    private final PartnerDirectory directory;
+    private final WalkActivity walks;
+    private final PersonalReminders reminders;
+    private final Outbox outbox;
+    private final ServerSettings settings;
+
+    DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
+                   PersonalReminders reminders, Outbox outbox, ServerSettings settings) {
+        this.history = history;
+        this.directory = directory;
+        this.walks = walks;
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    Digest build(long guildId, DigestSchedule.Week week, boolean late) {
+        Settings s = settings.of(guildId);
+        Instant end = week.end();
+        Instant start = week.start();
+        Instant weekBefore = start.atZone(s.zone()).minusWeeks(1).toInstant();
+        List<Cold> cold = new ArrayList<>();
+        List<Partner> asking = new ArrayList<>();
+        for (Partner p : directory.activePartners(guildId)) {
+            int cadence = p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
+            Instant last = p.lastTouch().orElse(p.createdAt());
+            if (!last.plus(Duration.ofDays(cadence)).isAfter(end)) {
+                cold.add(new Cold(p, Duration.between(last, end).toDays()));
+            }
+            if (p.stage() == Stage.ASKING) {
+                asking.add(p);
+            }
+        }
+        cold.sort((a, b) -> Long.compare(b.days(), a.days()));
+        List<Stalled> stalled = walks.stalled(guildId, end, STALLED_AFTER).stream()
+                .map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(), nudgeLine(guildId, w, directory)))
+                .toList();
+        List<WalkActivity.SharedAnswer> shared = walks.shared(guildId).stream()
+                .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
+        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
+                numbers(guildId, weekBefore, start), cold, asking,
+                reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
+                outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
+                        || f.claimedAt().isBefore(end)).toList(), shared);
+    }
+
+    private Numbers numbers(long guildId, Instant from, Instant to) {
+        PartnerHistory.Week p = history.week(guildId, from, to);
+        WalkActivity.Week w = walks.week(guildId, from, to);
+        Set<Long> active = new HashSet<>(p.activeMembers());
+        active.addAll(w.activeMembers());
+        return new Numbers(active.size(), w.started(), w.finished(), p.partnersAdded(), p.stageMoves(),
+                p.touchpoints());
+    }
+
+    /** The line a coordinator can send a member whose walk stalled. */
+    static String nudgeLine(long guildId, WalkActivity.Stalled w, PartnerDirectory directory) {
+        String subject = directory.nameOf(guildId, w.subjectId());
+        return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for " + subject)
+                + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
+                + "this week would move it on: `/coach start` picks up right where you left off.";
+    }
+
+    /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
+    Reply render(Digest d) {
+        String title = "Weekly digest · " + d.week().end().atZone(d.zone()).minusDays(7).format(SHORT) + " – "
+                + d.week().end().atZone(d.zone()).format(SHORT);
+        Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title);
+        return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))
+                .withFile(csv(d).file("digest-" + d.week().key() + ".csv"));
+    }
+
+    private Card quietCard(Digest d, String title) {
+        String next = d.gaps().isEmpty()
+                ? "ask each member to log one contact this week with `/partner log`."
+                : "who could you invite from **" + d.gaps().get(0).sectorName() + "**? Add one with `/partner add`, "
+                + "or ask a member to start the 5 tips with `/coach start`.";
+        return new Card(title, (d.late() ? lateNote(d) : "") + "A quiet week: nothing new was logged, and nothing "
+                + "is waiting on you. One next step: " + next, List.of(), "Chart and CSV attached.");
+    }
+
+    private Reply full(Digest d, String title) {
+        Numbers n = d.numbers();
+        Numbers b = d.before();
+        String numbers = String.join("\n",
+                line("Active members", n.activeMembers(), b.activeMembers()),
+                line("Walks started", n.walksStarted(), b.walksStarted()),
+                line("Walks finished", n.walksFinished(), b.walksFinished()),
+                line("Partners added", n.partnersAdded(), b.partnersAdded()),
+                line("Stage moves", n.stageMoves(), b.stageMoves()),
+                line("Touchpoints", n.touchpoints(), b.touchpoints()));
+        List<String> cold = d.cold().stream().map(c -> "• **" + name(c.partner().name()) + "**: "
+                + owner(c.partner()) + ", " + c.days() + " days since the last contact").toList();
+        List<String> asks = new ArrayList<>();
+        d.asking().forEach(p -> asks.add("• **" + name(p.name()) + "** is in the asking stage (" + owner(p) + ")"));
+        d.reminders().forEach(r -> asks.add("• <t:" + r.dueAt().getEpochSecond() + ":f> " + Mentions.user(
+                r.recipientId()) + ": " + Limits.clip(r.payload(), 80)));
+        List<String> stalled = new ArrayList<>();
+        for (int i = 0; i < d.stalled().size(); i++) {
+            Stalled s = d.stalled().get(i);
+            stalled.add((i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
+                    + s.walk().step() + " of " + s.walk().steps() + ", untouched " + s.days() + " days"
+                    + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : ""));
+        }
+        List<String> gaps = d.gaps().stream().map(g -> "• **" + g.sectorName() + "**"
+                + (g.researchedOnly() ? " (only researched)" : ": " + String.join("; ", g.examples().subList(0,
+                Math.min(2, g.examples().size()))))).toList();
+        List<String> failed = d.failed().stream().map(f -> "• " + kindName(f.kind())
+                + (f.recipientId() != 0 ? " to " + Mentions.user(f.recipientId()) : "") + ": "
+                + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f))
+                .toList();
+        List<String> shared = d.shared().stream().map(a -> "• " + Mentions.user(a.userId()) + " on *"
+                + Limits.clip(a.question(), 60) + "*: " + Limits.clip(a.text(), 120)).toList();
+        Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
+                + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
+                .withField("The week in numbers", numbers);
+        card = add(card, "Going cold", cold, "Nobody is past their cadence. Nice work.");
+        card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
+        card = add(card, "Members who stalled", stalled, "Every walk moved in the last 7 days.");
+        card = add(card, "Missing at the table", gaps, "Every sector has someone beyond researching.");
+        card = add(card, "Sends that failed", failed, null);
+        card = add(card, "Shared answers this week", shared, null);
+        card = fit(card);
+        Reply reply = Reply.card(card);
+        List<Button> nudges = new ArrayList<>();
+        for (int i = 0; i < Math.min(NUDGE_BUTTONS, d.stalled().size()); i++) {
+            nudges.add(Button.secondary(CustomId.of(FEATURE, "nudge", d.guildId(), d.stalled().get(i).walk().userId()),
+                    "Send nudge " + (i + 1)));
+        }
+        return nudges.isEmpty() ? reply : reply.withRows(Row.grid(nudges));
+    }
+
+    private static String lateNote(Digest d) {
+        return "*Sent late: the bot was offline when it was due.*\n";
+    }
+
+    private static String line(String label, int now, int before) {
+        int delta = now - before;
+        String change = delta == 0 ? "same as the week before" : (delta > 0 ? "+" : "−") + Math.abs(delta)
+                + " on the week before";
+        return "**" + label + ":** " + now + " (" + change + ")";
+    }
+
+    /** A field of at most {@link #TOP} lines within its budget, ending with "and N more" when cut. */
+    private static Card add(Card card, String name, List<String> lines, String whenEmpty) {
+        if (lines.isEmpty()) {
+            return whenEmpty == null ? card : card.withField(name, whenEmpty);
+        }
+        return card.withField(name + " (" + lines.size() + ")", top(lines, FIELD_BUDGET));
+    }
+
+    static String top(List<String> lines, int budget) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String l : lines) {
+            String more = "\n…and " + (lines.size() - shown - 1) + " more (in the CSV)";
+            String clipped = Limits.clip(l, Math.min(300, budget));
+            if (shown >= TOP || sb.length() + clipped.length() + 1 + more.length() > budget) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : "\n").append(clipped);
+            shown++;
+        }
+        if (shown < lines.size()) {
+            sb.append("\n…and ").append(lines.size() - shown).append(" more (in the CSV)");
+        }
+        return sb.toString();
+    }
+
+    /** Shortens the longest fields until the card is within Discord's 6000 characters. */
+    private static Card fit(Card card) {
+        Card c = card;
+        while (c.length() > Limits.EMBED_TOTAL - 200) {
+            List<Card.Field> fields = new ArrayList<>(c.fields());
+            int longest = 0;
+            for (int i = 1; i < fields.size(); i++) {
+                if (fields.get(i).value().length() > fields.get(longest).value().length()) {
+                    longest = i;
+                }
+            }
+            Card.Field f = fields.get(longest);
+            fields.set(longest, new Card.Field(f.name(), Limits.clip(f.value(), f.value().length() * 3 / 4),
+                    f.inline()));
+            c = new Card(c.title(), c.description(), fields, c.footer());
+        }
+        return c;
+    }
+
+    private static String owner(Partner p) {
+        return p.hasOwner() ? "looked after by " + Mentions.user(p.ownerId()) : "nobody looks after it";
+    }
+
+    private static String name(String text) {
+        return Limits.clip(text.replace("*", "").replace("_", "").replace("`", ""), 60);
+    }
+
+    private static String kindName(String kind) {
+        return switch (kind) {
+            case PersonalReminders.KIND -> "A reminder";
+            case "cultivate" -> "A cultivate reminder";
+            case WeeklyDigests.KIND -> "A digest";
+            case Nudges.KIND -> "A nudge";
+            default -> "A message";
+        };
+    }
+
+    /** What a coordinator can do about a failed send. */
+    static String advice(ScheduledSend f) {
+        String why = f.lastError() == null ? "" : f.lastError().toLowerCase(Locale.ROOT);
+        if (why.contains("dms are closed") || why.contains("direct messages")) {
+            return "Ask them to allow DMs from server members, or set a reminder channel with `/coach setup`.";
+        }
+        if (why.contains("no reminder channel")) {
+            return "Set a reminder channel with `/coach setup`.";
+        }
+        return "Check the bot can still see and post in that channel; new sends keep trying.";
+    }
+
+    private byte[] chart(Digest d) {
+        ZonedDateTime end = d.week().end().atZone(d.zone());
+        Map<Stage, Integer> stages = history.stagesAt(d.guildId(), d.week().end());
+        List<String> stageLabels = new ArrayList<>();
+        List<Integer> stageCounts = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            if (s.active()) {
+                stageLabels.add(s.label());
+                stageCounts.add(stages.getOrDefault(s, 0));
+            }
+        }
+        List<Instant> bounds = new ArrayList<>();
+        List<String> weekLabels = new ArrayList<>();
+        for (int i = CHART_WEEKS; i >= 0; i--) {
+            bounds.add(end.minusWeeks(i).toInstant());
+            if (i > 0) {
+                weekLabels.add(end.minusWeeks(i).format(SHORT));
+            }
+        }
+        int[] touches = history.touchpointsBetween(d.guildId(), bounds);
+        List<Integer> touchCounts = new ArrayList<>();
+        for (int t : touches) {
+            touchCounts.add(t);
+        }
+        return DigestChart.render("Coalition digest · week ending " + end.format(DAY), stageLabels, stageCounts,
+                weekLabels, touchCounts);
+    }
+
+    /** Every list in full, one row per entry. */
+    Csv csv(Digest d) {
+        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days");
+        d.cold().forEach(c -> csv.row("going cold", c.partner().ownerId() == 0 ? "" : c.partner().ownerId(),
+                c.partner().name(), c.partner().stage().label(), c.days()));
+        d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
+                ""));
+        d.reminders().forEach(r -> csv.row("reminder due", r.recipientId(), r.payload(), r.dueAt(), ""));
+        d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudge(), s.days()));
+        d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
+                g.researchedOnly() ? "only researched" : "no partner", ""));
+        d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), f.lastError(), ""));
+        d.shared().forEach(a -> csv.row("shared answer", a.userId(), a.question(), a.text(), ""));
+        return csv;
+    }
+}

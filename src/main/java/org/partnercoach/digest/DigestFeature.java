@@ -1,0 +1,255 @@
+package org.partnercoach.digest;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.export.Coordinators;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * {@code /digest setup | subscribe | unsubscribe | status | preview} for coordinators, and the digest's
+ * Send nudge button. Every command checks at run time that the caller is a coordinator; a button pressed in a DM
+ * (which carries no permissions) is honoured for the server's digest subscribers, who were coordinators when they
+ * subscribed.
+ */
+public final class DigestFeature implements Feature {
+
+    static final String OPTION_DAY = "day";
+    static final String OPTION_TIME = "time";
+    static final String OPTION_CHANNEL = "channel";
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
+
+    private final Database db;
+    private final DigestStore store;
+    private final DigestComposer composer;
+    private final WalkActivity walks;
+    private final PartnerDirectory directory;
+    private final Outbox outbox;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
+                          PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.composer = composer;
+        this.walks = walks;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The feature, and the digest's message kinds and planner for the outbox. */
+    public record Parts(DigestFeature feature, List<org.partnercoach.outbox.SendKind> kinds,
+                        org.partnercoach.outbox.DuePlanner planner) {
+    }
+
+    public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
+                               org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
+                               WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders) {
+        DigestStore store = new DigestStore();
+        DigestComposer composer = new DigestComposer(history, directory, walks, reminders, outbox, settings);
+        WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings);
+        return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock),
+                List.of(weekly, new Nudges()), weekly);
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        List<OptionSpec.Choice> days = Arrays.stream(DayOfWeek.values())
+                .map(d -> new OptionSpec.Choice(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                        d.name().toLowerCase(Locale.ROOT))).toList();
+        return List.of(CommandSpec.group("digest", "The weekly nudge digest for coordinators",
+                CommandSpec.leaf("setup", "When the weekly digest goes out, and where it is posted too",
+                        OptionSpec.text(OPTION_DAY, "The weekday it goes out").mandatory().withChoices(days),
+                        OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00").mandatory()
+                                .withLength(1, 10),
+                        OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
+                                "A coordinators' channel to post it in too (optional)")),
+                CommandSpec.leaf("subscribe", "Get the weekly digest by DM"),
+                CommandSpec.leaf("unsubscribe", "Stop getting the weekly digest by DM"),
+                CommandSpec.leaf("status", "The schedule, who gets it, and when the last one went out"),
+                CommandSpec.leaf("preview", "The digest of the week so far, only to you")).forCoordinators());
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(DigestComposer.FEATURE);
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Caller who = command.caller();
+        Coordinators.require(who, "use the weekly digest");
+        return switch (command.path()) {
+            case "digest setup" -> setup(who, command);
+            case "digest subscribe" -> subscribe(who);
+            case "digest unsubscribe" -> unsubscribe(who);
+            case "digest status" -> status(who);
+            case "digest preview" -> preview(who);
+            default -> throw new UnsupportedOperationException(command.path());
+        };
+    }
+
+    private Reply setup(Caller who, Inbound.Command command) {
+        DayOfWeek day = command.option(OPTION_DAY).flatMap(DigestFeature::day).orElseThrow(() -> new UserError(
+                "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
+                        + "Nothing was changed."));
+        LocalTime time = command.option(OPTION_TIME).flatMap(DigestFeature::time).orElseThrow(() -> new UserError(
+                "I couldn't read that time. Write it like `09:00`, `17:30` or `9am`. Nothing was changed."));
+        long channel = command.option(OPTION_CHANNEL).map(DigestFeature::channelId).orElse(0L);
+        DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
+        boolean subscribed = db.write(c -> {
+            store.saveSchedule(c, schedule, who.userId());
+            return store.subscribers(c, who.guildId()).contains(who.userId());
+        });
+        return Reply.text("Saved. The digest goes out every " + describe(schedule, zone(who)) + "."
+                + (subscribed ? "" : " Run `/digest subscribe` to get it by DM yourself.")
+                + " `/digest preview` shows this week's now.");
+    }
+
+    private Reply subscribe(Caller who) {
+        boolean added = db.write(c -> store.subscribe(c, who.guildId(), who.userId(), clock.instant()));
+        Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
+        String when = schedule.map(s -> " It comes every " + describe(s, zone(who)) + ".")
+                .orElse(" No day is set yet: choose one with `/digest setup`.");
+        return Reply.text((added ? "You're subscribed: the weekly digest will come to your DMs."
+                : "You're already subscribed.") + when);
+    }
+
+    private Reply unsubscribe(Caller who) {
+        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
+        return Reply.text(removed ? "Done: no more digest DMs for you. `/digest subscribe` brings them back."
+                : "You weren't subscribed, so nothing changed. `/digest subscribe` to get it by DM.");
+    }
+
+    private Reply status(Caller who) {
+        Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
+        List<Long> subscribers = db.read(c -> store.subscribers(c, who.guildId()));
+        Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
+        Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ".")
+                        .orElse("Not scheduled yet. Choose a day and time with `/digest setup`."))
+                .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
+                        ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
+                        : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),
+                        Limits.EMBED_FIELD_VALUE))
+                .withField("Last one", last.map(w -> "Week " + w.key() + (w.late() ? " (late)" : "") + ", "
+                        + (w.sentAt() != null ? "went out <t:" + w.sentAt().getEpochSecond() + ":f>"
+                        : "queued <t:" + w.queuedAt().getEpochSecond() + ":f>, not delivered yet"))
+                        .orElse("None has gone out yet."));
+        return Reply.card(card);
+    }
+
+    private Reply preview(Caller who) {
+        // up to and including this second, so what was just logged counts
+        DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
+        return composer.render(composer.build(who.guildId(), week, false))
+                .withText("Here is the digest of the last 7 days, only for you.");
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        CustomId id = press.customId();
+        if (!id.action().equals("nudge")) {
+            throw new UnsupportedOperationException(id.encode());
+        }
+        return nudge(press.caller(), id.longArg(0), id.longArg(1));
+    }
+
+    /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
+    private Reply nudge(Caller who, long guildId, long memberId) {
+        boolean allowed = who.guildId() == guildId && who.coordinator()
+                || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());
+        if (guildId <= 0 || !allowed) {
+            throw new UserError("Only coordinators can send nudges from the digest. Nothing was sent.");
+        }
+        Instant now = clock.instant();
+        Optional<WalkActivity.Stalled> stalled = walks.stalledWalkOf(guildId, memberId, now,
+                DigestComposer.STALLED_AFTER);
+        if (stalled.isEmpty()) {
+            return Reply.text(Mentions.user(memberId) + " has picked their walk up again (or finished it), so "
+                    + "no nudge is needed. Nothing was sent.");
+        }
+        String line = DigestComposer.nudgeLine(guildId, stalled.get(), directory);
+        String week = DigestSchedule.weekEndingAt(now.atZone(settings.of(guildId).zone())).key();
+        String signed = Limits.clip(who.displayName(), 100);
+        boolean queued = db.write(c -> {
+            if (store.nudged(c, guildId, memberId, week)) {
+                return false;
+            }
+            store.insertNudge(c, guildId, memberId, week, who.userId(), now);
+            outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, 0, line, signed, now), now);
+            return true;
+        });
+        return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
+                : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
+    }
+
+    private ZoneId zone(Caller who) {
+        return settings.of(who.guildId()).zone();
+    }
+
+    private static String describe(DigestSchedule s, ZoneId zone) {
+        return s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
+                + ")" + (s.channelId() != 0 ? ", to subscribers and in " + Mentions.channel(s.channelId())
+                : ", to subscribers by DM");
+    }
+
+    static Optional<DayOfWeek> day(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).filter(d -> t.length() >= 3 && d.name().toLowerCase(Locale.ROOT)
+                .startsWith(t)).findFirst();
+    }
+
+    static Optional<LocalTime> time(String text) {
+        Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+    }
+
+    private static long channelId(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        if (digits.isEmpty() || digits.length() > 19) {
+            throw new UserError("Pick the coordinators' channel from the list. Nothing was changed.");
+        }
+        return Long.parseLong(digits);
+    }
+}

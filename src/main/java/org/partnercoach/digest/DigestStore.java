@@ -1,0 +1,122 @@
+package org.partnercoach.digest;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/** The digest's schedules, subscribers, weeks sent and nudges in H2. */
+final class DigestStore {
+
+    /** A week whose digest was queued. */
+    record SentWeek(long id, long guildId, String key, Instant start, Instant end, boolean late, Instant queuedAt,
+                    Instant sentAt) {
+    }
+
+    private static final String SCHEDULE_COLUMNS = "guild_id, day_of_week, minute_of_day, channel_id, updated_at";
+    private static final String SCHEDULE = "SELECT " + SCHEDULE_COLUMNS + " FROM digest_schedules WHERE guild_id = ?";
+    /** The one query across servers: the planner serves them all. */
+    private static final String ALL_SCHEDULES = "SELECT " + SCHEDULE_COLUMNS + " FROM digest_schedules"
+            + " ORDER BY guild_id";
+    private static final String UPDATE_SCHEDULE = "UPDATE digest_schedules SET day_of_week = ?, minute_of_day = ?,"
+            + " channel_id = ?, updated_by = ?, updated_at = ? WHERE guild_id = ?";
+    private static final String INSERT_SCHEDULE = "INSERT INTO digest_schedules (day_of_week, minute_of_day,"
+            + " channel_id, updated_by, updated_at, guild_id) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String SUBSCRIBERS = "SELECT user_id FROM digest_subscribers WHERE guild_id = ?"
+            + " ORDER BY subscribed_at, user_id";
+    private static final String SUBSCRIBE = "INSERT INTO digest_subscribers (guild_id, user_id, subscribed_at)"
+            + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM digest_subscribers WHERE guild_id = ? AND user_id = ?)";
+    private static final String UNSUBSCRIBE = "DELETE FROM digest_subscribers WHERE guild_id = ? AND user_id = ?";
+    private static final String WEEK_COLUMNS = "id, guild_id, week_key, period_start, period_end, late, queued_at,"
+            + " sent_at";
+    private static final String WEEK = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
+            + " AND week_key = ?";
+    private static final String WEEK_BY_ID = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
+            + " AND id = ?";
+    private static final String LAST_WEEK = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
+            + " ORDER BY period_end DESC, id DESC LIMIT 1";
+    private static final String INSERT_WEEK = "INSERT INTO digest_weeks (guild_id, week_key, period_start,"
+            + " period_end, late, queued_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String WEEK_SENT = "UPDATE digest_weeks SET sent_at = ? WHERE guild_id = ? AND id = ?"
+            + " AND sent_at IS NULL";
+    private static final String NUDGED = "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ? AND member_id = ?"
+            + " AND week_key = ?";
+    private static final String INSERT_NUDGE = "INSERT INTO digest_nudges (guild_id, member_id, week_key,"
+            + " coordinator_id, queued_at) VALUES (?, ?, ?, ?, ?)";
+
+    Optional<DigestSchedule> schedule(Connection c, long guildId) throws SQLException {
+        return Database.one(c, SCHEDULE, DigestStore::schedule, guildId);
+    }
+
+    List<DigestSchedule> allSchedules(Connection c) throws SQLException {
+        return Database.list(c, ALL_SCHEDULES, DigestStore::schedule);
+    }
+
+    void saveSchedule(Connection c, DigestSchedule s, long userId) throws SQLException {
+        Object[] values = {s.day().getValue(), s.time().getHour() * 60 + s.time().getMinute(), s.channelId(), userId,
+            s.since(), s.guildId()};
+        if (Database.update(c, UPDATE_SCHEDULE, values) == 0) {
+            Database.update(c, INSERT_SCHEDULE, values);
+        }
+    }
+
+    List<Long> subscribers(Connection c, long guildId) throws SQLException {
+        return Database.list(c, SUBSCRIBERS, rs -> rs.getLong(1), guildId);
+    }
+
+    boolean subscribe(Connection c, long guildId, long userId, Instant now) throws SQLException {
+        return Database.update(c, SUBSCRIBE, guildId, userId, now, guildId, userId) == 1;
+    }
+
+    boolean unsubscribe(Connection c, long guildId, long userId) throws SQLException {
+        return Database.update(c, UNSUBSCRIBE, guildId, userId) == 1;
+    }
+
+    Optional<SentWeek> week(Connection c, long guildId, String key) throws SQLException {
+        return Database.one(c, WEEK, DigestStore::week, guildId, key);
+    }
+
+    Optional<SentWeek> weekById(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, WEEK_BY_ID, DigestStore::week, guildId, id);
+    }
+
+    Optional<SentWeek> lastWeek(Connection c, long guildId) throws SQLException {
+        return Database.one(c, LAST_WEEK, DigestStore::week, guildId);
+    }
+
+    /** Records a week as queued; the unique key refuses a second row for the same server and week. */
+    long insertWeek(Connection c, long guildId, DigestSchedule.Week w, boolean late, Instant now)
+            throws SQLException {
+        return Database.insert(c, INSERT_WEEK, guildId, w.key(), w.start(), w.end(), late, now);
+    }
+
+    void weekSent(Connection c, long guildId, long id, Instant at) throws SQLException {
+        Database.update(c, WEEK_SENT, at, guildId, id);
+    }
+
+    boolean nudged(Connection c, long guildId, long memberId, String weekKey) throws SQLException {
+        return Database.one(c, NUDGED, rs -> rs.getInt(1), guildId, memberId, weekKey).orElse(0) > 0;
+    }
+
+    void insertNudge(Connection c, long guildId, long memberId, String weekKey, long coordinatorId, Instant now)
+            throws SQLException {
+        Database.update(c, INSERT_NUDGE, guildId, memberId, weekKey, coordinatorId, now);
+    }
+
+    private static DigestSchedule schedule(ResultSet rs) throws SQLException {
+        int minute = rs.getInt("minute_of_day");
+        return new DigestSchedule(rs.getLong("guild_id"), DayOfWeek.of(rs.getInt("day_of_week")),
+                LocalTime.of(minute / 60, minute % 60), rs.getLong("channel_id"), Database.instant(rs, "updated_at"));
+    }
+
+    private static SentWeek week(ResultSet rs) throws SQLException {
+        return new SentWeek(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("week_key"),
+                Database.instant(rs, "period_start"), Database.instant(rs, "period_end"), rs.getBoolean("late"),
+                Database.instant(rs, "queued_at"), Database.instant(rs, "sent_at"));
+    }
+}

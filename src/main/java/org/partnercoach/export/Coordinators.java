@@ -1,0 +1,22 @@
+package org.partnercoach.export;
+
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.UserError;
+
+/** The run-time check behind every coordinators' command (a server can show them to anyone). */
+public final class Coordinators {
+
+    private Coordinators() {
+    }
+
+    /** Throws a friendly refusal unless the caller is a coordinator of a server; {@code what} names the action. */
+    public static void require(Caller who, String what) {
+        if (who.guildId() == 0) {
+            throw new UserError("Use this in your coalition's server, so I know which server it is about.");
+        }
+        if (!who.coordinator()) {
+            throw new UserError("Only coordinators (Manage Server, or the coordinator role) can " + what
+                    + ". Nothing was changed. If you think you should be one, ask whoever set the bot up.");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.partnercoach.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnercoach.chat.Attachment;
+
+/**
+ * A CSV file: UTF-8, a header row, one row per record, written by Jackson's CSV module (which quotes commas, quotes
+ * and line breaks). A cell that a spreadsheet would run as a formula (it begins with {@code = + - @}, a tab or a
+ * carriage return) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text.
+ */
+public final class Csv {
+
+    /** Quotes only the cells that need it (a comma, a quote, a line break, leading or trailing space). */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private final List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    private Csv(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    public static Csv withHeader(String... columns) {
+        return new Csv(List.of(columns));
+    }
+
+    /** Adds a row; numbers and times are written as text, null as an empty cell. */
+    public Csv row(Object... cells) {
+        List<String> row = new ArrayList<>(header.size());
+        for (int i = 0; i < header.size(); i++) {
+            Object cell = i < cells.length ? cells[i] : null;
+            row.add(neutralise(cell == null ? "" : String.valueOf(cell)));
+        }
+        rows.add(row);
+        return this;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /** A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote. */
+    public static String neutralise(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    public byte[] bytes() {
+        List<List<String>> all = new ArrayList<>(rows.size() + 1);
+        all.add(header);
+        all.addAll(rows);
+        try {
+            return MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(all)
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Attachment file(String fileName) {
+        return new Attachment(fileName, bytes());
+    }
+}

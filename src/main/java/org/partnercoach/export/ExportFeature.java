@@ -1,0 +1,92 @@
+package org.partnercoach.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.settings.ServerSettings;
+
+/**
+ * {@code /export partners | touchpoints | answers}: the server's data as a CSV file, for coordinators only, in a
+ * private reply. Answers are exported only where their author shared them.
+ */
+public final class ExportFeature implements Feature {
+
+    private final PartnerHistory partners;
+    private final WalkActivity walks;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    public ExportFeature(PartnerHistory partners, WalkActivity walks, ServerSettings settings, Clock clock) {
+        this.partners = partners;
+        this.walks = walks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.group("export", "Download your coalition's data as a spreadsheet (coordinators)",
+                CommandSpec.leaf("partners", "Every partner on the list, one row each"),
+                CommandSpec.leaf("touchpoints", "Every logged contact with a partner"),
+                CommandSpec.leaf("answers", "Walk answers their authors chose to share")).forCoordinators());
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Coordinators.require(command.caller(), "export the coalition's data");
+        long guildId = command.caller().guildId();
+        String day = LocalDate.now(clock.withZone(zone(guildId))).toString();
+        return switch (command.path()) {
+            case "export partners" -> file(partners(guildId), "partners", day, "partner");
+            case "export touchpoints" -> file(touchpoints(guildId), "touchpoints", day, "touchpoint");
+            case "export answers" -> file(answers(guildId), "answers", day, "shared answer");
+            default -> throw new UnsupportedOperationException(command.path());
+        };
+    }
+
+    public Csv partners(long guildId) {
+        Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner_id", "contact", "notes", "cadence_days",
+                "created_at", "last_touch_at", "last_touch_note");
+        for (Partner p : partners.all(guildId)) {
+            csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
+                    p.hasOwner() ? p.ownerId() : null, p.contact(), p.notes(), p.cadenceDays(), p.createdAt(),
+                    p.lastTouchAt(), p.lastTouchNote());
+        }
+        return csv;
+    }
+
+    public Csv touchpoints(long guildId) {
+        Csv csv = Csv.withHeader("id", "partner", "member_id", "kind", "note", "happened_at");
+        partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(), t.userId(), t.kind().label(),
+                t.note(), t.happenedAt()));
+        return csv;
+    }
+
+    /** Only answers their authors shared: a private answer never leaves the bot. */
+    public Csv answers(long guildId) {
+        Csv csv = Csv.withHeader("id", "member_id", "walk", "question", "answer", "updated_at");
+        walks.shared(guildId).forEach(a -> csv.row(a.answerId(), a.userId(), a.walkTitle(), a.question(), a.text(),
+                a.updatedAt()));
+        return csv;
+    }
+
+    private Reply file(Csv csv, String what, String day, String noun) {
+        String text = csv.size() == 0
+                ? "There is no " + noun + " to export yet; the file has just its header row."
+                : "Here " + (csv.size() == 1 ? "is 1 " + noun : "are " + csv.size() + " " + noun + "s")
+                + ", one row each. Open the file in any spreadsheet (UTF-8).";
+        return Reply.text(text).withFile(csv.file(what + "-" + day + ".csv"));
+    }
+
+    private ZoneId zone(long guildId) {
+        return settings.of(guildId).zone();
+    }
+}

@@ -1,0 +1,42 @@
+package org.partnercoach.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.support.ConsoleScript;
+
+@DisplayName("Console script: the digest preview and exports")
+class DigestConsoleScriptTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("/digest preview prints the digest and saves its chart and CSV; /export partners saves a CSV")
+    void previewAndExport() throws Exception {
+        String transcript = ConsoleScript.run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                /digest setup day:monday time:09:00
+                /digest preview
+                /export partners
+                """, dir.resolve("out"));
+
+        assertThat(transcript).contains("Saved. The digest goes out every Monday at 09:00",
+                "Weekly digest", "Partners added:** 1", "Here is 1 partner");
+        Matcher files = Pattern.compile("\\(file saved: ([^)]+)\\)").matcher(transcript);
+        java.util.List<Path> saved = new java.util.ArrayList<>();
+        while (files.find()) {
+            saved.add(Path.of(files.group(1)));
+        }
+        assertThat(saved).hasSize(3);
+        assertThat(saved.get(0).toString()).endsWith(".png");
+        assertThat(Files.readAllBytes(saved.get(0))).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(Files.readString(saved.get(2))).startsWith("id,name,sector").contains("Eastside Food Bank");
+    }
+}

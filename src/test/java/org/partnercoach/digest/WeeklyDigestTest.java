@@ -1,0 +1,240 @@
+package org.partnercoach.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The weekly nudge digest")
+class WeeklyDigestTest {
+
+    private TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private Member cora() {
+        return bot.coordinator("cora");
+    }
+
+    /** cora sets Mondays 09:00 (UTC) and subscribes; the clock starts Monday 2 March 15:00. */
+    private Member scheduled() {
+        Member cora = cora();
+        cora.runs("coach setup", "cadence", "7");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00").text()).contains("Saved",
+                "Monday at 09:00 (UTC)");
+        assertThat(cora.runs("digest subscribe").text()).contains("You're subscribed");
+        return cora;
+    }
+
+    private List<RecordingMessenger.Sent> digestsTo(Member m) {
+        return bot.messenger().directTo(m.id()).stream()
+                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
+                .toList();
+    }
+
+    /** Seeds week 1: two partners, a touchpoint, bea starts the 5 tips and answers once. */
+    private void seedWeekOne() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("a seeded week: numbers with deltas, then the cold list, stalled members with a nudge, the gaps")
+    void seededWeeks() {
+        Member cora = scheduled();
+        seedWeekOne();
+
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        List<RecordingMessenger.Sent> first = digestsTo(cora);
+        assertThat(first).hasSize(1);
+        String week1 = first.get(0).reply().plainText();
+        assertThat(week1).contains("Weekly digest · 2 Mar – 9 Mar")
+                .contains("**Active members:** 2 (+2 on the week before)")
+                .contains("**Walks started:** 1 (+1 on the week before)")
+                .contains("**Partners added:** 2 (+2 on the week before)")
+                .contains("**Touchpoints:** 1 (+1 on the week before)")
+                .doesNotContain("Sent late");
+        assertThat(first.get(0).reply().files()).extracting(Attachment::fileName)
+                .containsExactly("digest-2026-W11.png", "digest-2026-W11.csv");
+
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00, a week with nothing new
+        List<RecordingMessenger.Sent> both = digestsTo(cora);
+        assertThat(both).hasSize(2);
+        Reply week2 = both.get(1).reply();
+        assertThat(week2.plainText())
+                .contains("**Partners added:** 0 (−2 on the week before)")
+                .contains("**Active members:** 0 (−2 on the week before)")
+                .contains("Going cold (2)", "**Grace Church**", "13 days since the last contact")
+                .contains("Members who stalled (1)", "5 tips", "untouched 13 days", "`/coach start` picks up")
+                .contains("Missing at the table (", "**Public health**", "more (in the CSV)");
+        assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
+        String csv = new String(week2.files().get(1).bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("list,who,what,detail,days").contains("going cold").contains("stalled")
+                .contains("missing at the table,,Public health,");
+
+        // cora nudges bea from her DM; bea gets the line signed by cora, once a week at most
+        cora.reads(week2);
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way", "signed by you");
+        cora.reads(week2);
+        assertThat(cora.presses("Send nudge 1").text()).contains("already got a nudge this week");
+        bot.advance(Duration.ofMinutes(1));
+        Member bea = bot.member("bea");
+        List<RecordingMessenger.Sent> nudges = bot.messenger().directTo(bea.id());
+        assertThat(nudges).hasSize(1);
+        assertThat(nudges.get(0).reply().plainText()).contains("A nudge from your coordinator", "step 1 of 5",
+                "— cora");
+    }
+
+    @Test
+    @DisplayName("the Send nudge button from a member is refused and queues nothing")
+    void nudgeFromMemberRefused() {
+        Member cora = scheduled();
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+        Member dan = bot.member("dan");
+        dan.reads(digest);
+        assertThat(dan.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        Member inServer = bot.member("eve");
+        assertThat(inServer.pressesId(digest.buttons().get(0).id()).text()).contains("Only coordinators");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bot.member("bea").id())).isEmpty();
+        int nudges = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ?", rs -> rs.getInt(1), TestBot.GUILD))
+                .orElse(-1);
+        assertThat(nudges).isZero();
+    }
+
+    @Test
+    @DisplayName("members can't run the digest commands: a clear refusal and nothing changes")
+    void membersRefused() {
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("digest setup", "day", "monday", "time", "09:00").text())
+                .contains("Only coordinators");
+        assertThat(ana.runs("digest subscribe").text()).contains("Only coordinators");
+        assertThat(ana.runs("export partners").text()).contains("Only coordinators");
+        assertThat(cora().runs("digest status").plainText()).contains("Not scheduled yet", "Nobody yet");
+    }
+
+    @Test
+    @DisplayName("an empty server gets a short friendly digest with one next step, and a chart")
+    void emptyServer() {
+        Reply preview = cora().runs("digest preview");
+        assertThat(preview.cards()).hasSize(1);
+        assertThat(preview.cards().get(0).description()).contains("A quiet week", "One next step",
+                "/partner add");
+        assertThat(preview.files()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the chart is a PNG of 1000 x 500 pixels")
+    void chartIsPng() throws Exception {
+        seedWeekOne();
+        byte[] png = cora().runs("digest preview").files().get(0).bytes();
+        assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(DigestChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(DigestChart.HEIGHT);
+    }
+
+    @Test
+    @DisplayName("a week across the spring daylight-saving change still ends at 09:00 local time")
+    void daylightSaving() {
+        Member cora = cora();
+        cora.runs("coach setup", "timezone", "Europe/Berlin");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        // Berlin moves to summer time on Sunday 29 March 2026; digests on 23 and 30 March at 09:00 local
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-23T08:00:30Z")));
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-30T07:00:30Z")));
+        assertThat(digestsTo(cora)).hasSize(2);
+        var weeks = bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
+                "SELECT period_start, period_end FROM digest_weeks WHERE guild_id = ? ORDER BY id",
+                rs -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()),
+                TestBot.GUILD));
+        assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(167));
+    }
+
+    @Nested
+    @DisplayName("on a file database")
+    class OnFile {
+
+        @TempDir
+        Path dir;
+
+        @Test
+        @DisplayName("sent once per week across a restart, and once (late) after downtime")
+        void onceAndCatchUp() {
+            bot.close();
+            bot = TestBot.onFile(dir);
+            Member cora = scheduled();
+            bot.advance(Duration.ofDays(6).plusHours(18));
+            assertThat(digestsTo(cora)).hasSize(1);
+            bot.restart();
+            bot.advance(Duration.ofMinutes(5));
+            bot.restart();
+            bot.advance(Duration.ofHours(1));
+            assertThat(digestsTo(cora)).hasSize(1);
+
+            // down over Monday 16 March 09:00 and back on Wednesday: one late digest, not two
+            bot.clock().advance(Duration.ofDays(9));
+            bot.restart();
+            bot.advance(Duration.ofSeconds(30));
+            bot.advance(Duration.ofMinutes(30));
+            List<RecordingMessenger.Sent> digests = digestsTo(cora);
+            assertThat(digests).hasSize(2);
+            assertThat(digests.get(1).reply().plainText()).contains("Sent late");
+            assertThat(cora.runs("digest status").plainText()).contains("2026-W12 (late)", "went out");
+        }
+    }
+
+    @Test
+    @DisplayName("10,000 partners: the digest stays within Discord's limits and the CSV carries every one")
+    void tenThousandPartners() {
+        var db = bot.storedRows();
+        java.time.Instant old = TestBot.START.minus(Duration.ofDays(60));
+        db.write(c -> {
+            for (int i = 0; i < 10_000; i++) {
+                org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector,"
+                        + " stage, owner_id, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        TestBot.GUILD, "Org " + i, "org " + i, "food", i % 2 == 0 ? "ASKING" : "RESEARCHING",
+                        1000 + i, 1000 + i, old, old);
+            }
+            return null;
+        });
+        Reply preview = cora().runs("digest preview");
+        assertThat(preview.cards()).allSatisfy(card -> {
+            assertThat(card.length()).isLessThanOrEqualTo(6000);
+            assertThat(card.fields().size()).isLessThanOrEqualTo(25);
+            card.fields().forEach(f -> assertThat(f.value().length()).isLessThanOrEqualTo(1024));
+        });
+        assertThat(preview.plainText()).contains("Going cold (10000)", "more (in the CSV)");
+        String csv = new String(preview.files().get(1).bytes(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.startsWith("going cold,"))).hasSize(10_000);
+    }
+}

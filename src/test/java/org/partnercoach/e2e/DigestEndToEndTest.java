@@ -1,0 +1,48 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.OLIVIA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The weekly digest, delivered through the real Discord client at the time a coordinator set. */
+@DisplayName("The weekly digest, through the real Discord client")
+class DigestEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("olivia subscribes; on Tuesday 09:00 the digest DM arrives with its PNG and CSV, once")
+    void digestDmWithFiles() {
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        Recorded setup = discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00");
+        assertThat(setup.message().path("content").asText()).startsWith("Saved. The digest goes out every Tuesday");
+        discord.runs(OLIVIA, "digest subscribe");
+        Recorded refused = discord.runs(ALICE, "digest subscribe");
+        assertThat(refused.message().path("content").asText()).contains("Only coordinators");
+
+        int from = discord.mark();
+        // the clock starts on Monday 2 March 15:00 UTC: Tuesday 09:00 is 18 hours later
+        clock.advance(Duration.ofHours(18));
+        bot.app().scheduler().runDue();
+
+        String dm = "channels/" + discord.dmChannelOf(OLIVIA) + "/messages";
+        Recorded post = discord.awaitRequest(from, "POST", dm);
+        assertThat(post.status()).isEqualTo(200);
+        JsonNode embed = post.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).startsWith("Weekly digest");
+        assertThat(embed.toString()).contains("Partners added:** 1");
+        List<String> files = new ArrayList<>();
+        post.body().path("attachments").forEach(a -> files.add(a.path("filename").asText()));
+        assertThat(files).containsExactly("digest-2026-W10.png", "digest-2026-W10.csv");
+
+        clock.advance(Duration.ofMinutes(5));
+        bot.app().scheduler().runDue();
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", dm) && r.status() == 200)
+                .count()).isEqualTo(1);
+    }
+}

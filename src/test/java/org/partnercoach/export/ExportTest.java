@@ -1,0 +1,93 @@
+package org.partnercoach.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Exports for coordinators")
+class ExportTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private static String csv(Reply reply) {
+        assertThat(reply.files()).hasSize(1);
+        return new String(reply.files().get(0).bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("CSV cells are quoted where needed and formulas are neutralised with a single quote")
+    void quotingAndFormulas() {
+        String out = new String(Csv.withHeader("a", "b", "c")
+                .row("=HYPERLINK(\"http://x\")", "Food, \"fresh\" and\nmore", "-5")
+                .row("+1", "@everyone", "\ttab")
+                .row("plain", "émoji 🍎", null).bytes(), StandardCharsets.UTF_8);
+        assertThat(out).isEqualTo("a,b,c\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",\"Food, \"\"fresh\"\" and\nmore\",'-5\r\n"
+                + "'+1,'@everyone,'\ttab\r\n"
+                + "plain,émoji 🍎,\r\n");
+    }
+
+    @Test
+    @DisplayName("/export partners and touchpoints: one row per record with a header, in a private reply")
+    void partnersAndTouchpoints() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "=Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "=Eastside Food Bank", "what", "Coffee, then a tour");
+        Member cora = bot.coordinator("cora");
+
+        Reply partners = cora.runs("export partners");
+        assertThat(partners.ephemeral()).isTrue();
+        assertThat(partners.text()).contains("Here is 1 partner");
+        assertThat(partners.files().get(0).fileName()).isEqualTo("partners-2026-03-02.csv");
+        assertThat(csv(partners)).startsWith("id,name,sector,stage,owner_id").contains(",'=Eastside Food Bank,")
+                .hasLineCount(2);
+        assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner,member_id,kind,note,happened_at")
+                .contains("\"Coffee, then a tour\"").hasLineCount(2);
+    }
+
+    @Test
+    @DisplayName("a private answer never appears; a shared one does, until its author stops sharing")
+    void privateAnswers() {
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Secret plan for the food bank");
+        bea.presses("Answer");
+        bea.submits("answer", "Shared idea: the library");
+        Member cora = bot.coordinator("cora");
+
+        assertThat(csv(cora.runs("export answers"))).doesNotContain("Secret plan").doesNotContain("Shared idea")
+                .hasLineCount(1);
+        assertThat(cora.runs("digest preview").plainText()).doesNotContain("Secret plan");
+
+        Reply page = bea.runs("coach answers");
+        assertThat(page.buttons()).extracting(b -> b.label()).contains("Share 2");
+        assertThat(bea.presses("Share 2").plainText()).contains("(shared with coordinators)");
+        String shared = csv(cora.runs("export answers"));
+        assertThat(shared).contains("Shared idea: the library").doesNotContain("Secret plan");
+        assertThat(cora.runs("digest preview").plainText()).contains("Shared idea: the library")
+                .doesNotContain("Secret plan");
+
+        bea.presses("Stop sharing 2");
+        assertThat(csv(cora.runs("export answers"))).doesNotContain("Shared idea");
+    }
+
+    @Test
+    @DisplayName("members are refused and get no file")
+    void membersRefused() {
+        Reply reply = bot.member("ana").runs("export touchpoints");
+        assertThat(reply.text()).contains("Only coordinators");
+        assertThat(reply.files()).isEmpty();
+    }
+}
