@@ -22,6 +22,7 @@ import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.sessions.SessionFeature;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
@@ -71,16 +72,23 @@ public final class PartnerCoach implements AutoCloseable {
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
+            // group reflection sessions in threads
+            SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
+                    config.sessions().typedAnswers());
             List<Feature> features = List.of(
-                    new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
+                    new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
+                            sessions.groupAnswers()),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
-                    cultivate.feature());
+                    cultivate.feature(),
+                    sessions);
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,
-                            List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));
+                            List.of(personal, cultivate.reminders(), sessions.posts()),
+                            List.of(cultivate.planner(), sessions.planner())),
+                    sessions.counts());
             Router router = new Router(features, new MemberHomes(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox);
