@@ -35,7 +35,7 @@ class StartUpEndToEndTest extends EndToEndTest {
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
-                "reminders");
+                "reminders", "session");
         JsonNode coach = find(commands, "coach");
         List<String> subcommands = new ArrayList<>();
         coach.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
