@@ -31,6 +31,7 @@ import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.sessions.SessionFeature;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
@@ -94,27 +95,34 @@ public final class PartnerCoach implements AutoCloseable {
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
+            // group reflection sessions in threads
+            SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
+                    config.sessions().typedAnswers());
             List<Feature> features = List.of(
-                    new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
+                    new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
+                            sessions.groupAnswers()),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature(),
                     digest.feature(),
-                    export);
+                    export,
+                    sessions);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,
                     cultivate.reminders(),
                     partners.handovers(),
                     partners.introRequests(),
-                    partners.introAnswers()));
+                    partners.introAnswers(),
+                    sessions.posts()));
             kinds.addAll(digest.kinds());
-            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner());
+            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner(), sessions.planner());
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
+                    sessions.counts(),
                     heartbeat);
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),

@@ -18,10 +18,17 @@ public sealed interface Inbound {
      * A slash command. {@code path} is the full command path with single spaces: "coach start", "reflect".
      * Option values arrive as text: numbers as digits, users and channels as their ids.
      */
-    record Command(Caller caller, String path, Map<String, String> options) implements Inbound {
+    record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks)
+            implements Inbound {
+
+        /** A command where the bot may do everything it asks for (the console, tests, DMs). */
+        public Command(Caller caller, String path, Map<String, String> options) {
+            this(caller, path, options, java.util.Set.of());
+        }
+
         @Override
         public Command withCaller(Caller other) {
-            return new Command(other, path, options);
+            return new Command(other, path, options, botLacks);
         }
 
         @Override
@@ -31,6 +38,7 @@ public sealed interface Inbound {
 
         public Command {
             options = Map.copyOf(options);
+            botLacks = botLacks == null ? java.util.Set.of() : java.util.Set.copyOf(botLacks);
         }
 
         public Optional<String> option(String name) {

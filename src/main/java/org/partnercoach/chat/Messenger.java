@@ -21,6 +21,22 @@ public interface Messenger {
     /** Opens a thread under a channel and returns its id (for group sessions). */
     Delivery openThread(long guildId, long channelId, String name);
 
+    /**
+     * Opens a thread that only invited members and moderators see when {@code privateThread} is set (the bot needs
+     * Create Private Threads); a platform without private threads opens a plain one.
+     */
+    default Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
+        return openThread(guildId, channelId, name);
+    }
+
+    /**
+     * Replaces the content and components of a message the bot posted earlier (a group question's live answer
+     * count). The returned id is the message's own.
+     */
+    default Delivery edit(long guildId, long channelId, long messageId, Reply message) {
+        return Delivery.failed("this platform cannot edit messages");
+    }
+
     /** The outcome of one send. */
     record Delivery(Status status, long id, String detail) {
         public enum Status { SENT, DM_CLOSED, FAILED }

@@ -24,10 +24,45 @@ final class AnswersPage {
 
     private final Walks walks;
     private final SubjectNames subjects;
+    private final GroupAnswers groupAnswers;
 
     AnswersPage(Walks walks, SubjectNames subjects) {
+        this(walks, subjects, GroupAnswers.NONE);
+    }
+
+    AnswersPage(Walks walks, SubjectNames subjects, GroupAnswers groupAnswers) {
         this.walks = walks;
         this.subjects = subjects;
+        this.groupAnswers = groupAnswers;
+    }
+
+    /** The member's walk answers, then a card with what they said in group sessions (on the first page). */
+    Reply pageWithGroups(Caller who, int page) {
+        List<GroupAnswers.Entry> group = page == 0 ? groupAnswers.of(who.guildId(), who.userId()) : List.of();
+        Reply walkPage = page(who, page);
+        if (group.isEmpty()) {
+            return walkPage;
+        }
+        StringBuilder body = new StringBuilder();
+        String where = "";
+        int perEntry = Math.max(60, (Limits.EMBED_DESCRIPTION - 300) / group.size());
+        for (GroupAnswers.Entry e : group) {
+            if (!e.where().equals(where)) {
+                where = e.where();
+                body.append("**").append(WalkView.clip(where, 120)).append("**\n");
+            }
+            String line = "• *" + WalkView.clip(e.question(), 90) + "*\n   "
+                    + WalkView.clip(e.text(), Math.max(40, perEntry - 110)) + "\n";
+            if (body.length() + line.length() > Limits.EMBED_DESCRIPTION - 100) {
+                body.append("…\n");
+                break;
+            }
+            body.append(line);
+        }
+        Card card = new Card("Your group session answers", body.toString(), List.of(),
+                "Edit, delete or keep one in your own walk with " + group.get(0).manage() + ".");
+        boolean noWalkAnswers = walkPage.cards().isEmpty();
+        return (noWalkAnswers ? Reply.card(card) : walkPage.withCard(card));
     }
 
     /** All the member's answers, numbered, with an Edit button each; 20 to a page. */

@@ -42,10 +42,16 @@ public final class CoachingFeature implements Feature {
     }
 
     public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps) {
+        this(walks, subjects, followUps, GroupAnswers.NONE);
+    }
+
+    /** @param groupAnswers answers given in group sessions, listed in {@code /coach answers} too */
+    public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps,
+                           GroupAnswers groupAnswers) {
         this.walks = walks;
         this.subjects = subjects;
         this.followUps = List.copyOf(followUps);
-        this.answersPage = new AnswersPage(walks, subjects);
+        this.answersPage = new AnswersPage(walks, subjects, groupAnswers);
     }
 
     @Override
@@ -75,7 +81,7 @@ public final class CoachingFeature implements Feature {
             case "reflect" -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case "coach tip" -> tip(command);
             case "coach progress" -> progress(who);
-            case "coach answers" -> answersPage.page(who, 0);
+            case "coach answers" -> answersPage.pageWithGroups(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
     }
@@ -124,6 +130,10 @@ public final class CoachingFeature implements Feature {
         Caller who = message.caller();
         String text = message.text() == null ? "" : message.text().strip();
         String word = text.toLowerCase(Locale.ROOT);
+        if (who.surface() == org.partnercoach.chat.Surface.THREAD) {
+            // a line typed in a group session's thread belongs to the session, not to a walk
+            return Optional.empty();
+        }
         if (who.guildId() == 0) {
             return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
                     + "coalition's server; after that you can answer me right here."));

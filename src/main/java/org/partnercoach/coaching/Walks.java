@@ -252,6 +252,30 @@ public final class Walks {
         });
     }
 
+    /** Whether members walk this curriculum on their own (so an answer given elsewhere can be kept in it). */
+    public boolean walks(String curriculumKey) {
+        return curricula.containsKey(curriculumKey);
+    }
+
+    /**
+     * Keeps text written elsewhere (a group session) as the member's answer to one question of their own walk,
+     * beginning the walk if need be. The walk stays at the question it stood at; an earlier answer is replaced.
+     */
+    public WalkState keepAnswer(Caller who, String curriculumKey, String questionKey, String text) {
+        String answer = cleanAnswer(text);
+        requireServer(who);
+        Curriculum curriculum = curriculum(curriculumKey);
+        if (curriculum.find(questionKey).isEmpty()) {
+            throw new UserError("That question is not part of " + curriculum.title() + " any more, so it can't be "
+                    + "kept in your walk. Your group answer is still saved.");
+        }
+        return db.write(c -> {
+            Walk walk = startIn(c, who, curriculumKey, 0).walk();
+            store.saveAnswer(c, who.guildId(), walk.id(), questionKey, answer, false, now());
+            return state(c, walk, "Kept in your " + curriculum.title() + " walk.");
+        });
+    }
+
     private Answer ownedAnswer(Connection c, Caller who, long answerId) throws SQLException {
         Answer answer = store.answerById(c, who.guildId(), answerId).orElseThrow(() -> new UserError(
                 "I can't find that answer any more. Run `/coach answers` to see the ones you have."));

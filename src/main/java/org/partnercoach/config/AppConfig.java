@@ -8,7 +8,25 @@ import java.util.List;
  * token is only ever taken from the environment and is never printed: {@link #toString()} hides it.
  */
 public record AppConfig(DiscordConfig discord, DatabaseConfig database, CurriculumConfig curriculum,
-                        ConsoleConfig console, SchedulerConfig scheduler) {
+                        ConsoleConfig console, SchedulerConfig scheduler, SessionsConfig sessions) {
+
+    /** A configuration without a {@code sessions} block: group sessions take answers through the form only. */
+    public AppConfig(DiscordConfig discord, DatabaseConfig database, CurriculumConfig curriculum,
+                     ConsoleConfig console, SchedulerConfig scheduler) {
+        this(discord, database, curriculum, console, scheduler, SessionsConfig.DEFAULT);
+    }
+
+    public AppConfig {
+        sessions = sessions == null ? SessionsConfig.DEFAULT : sessions;
+    }
+
+    /**
+     * Group sessions. {@code typedAnswers}: lines typed in a session's thread count as answers too; this needs the
+     * privileged Message Content intent, enabled for the bot in the Discord Developer Portal. Off by default.
+     */
+    public record SessionsConfig(boolean typedAnswers) {
+        public static final SessionsConfig DEFAULT = new SessionsConfig(false);
+    }
 
     /** How to reach Discord. The URLs point elsewhere only in tests (a local stand-in for Discord). */
     public record DiscordConfig(String token, String restBaseUrl, String gatewayUrl, boolean compressGateway,
@@ -46,11 +64,11 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     public AppConfig withDiscord(DiscordConfig d) {
-        return new AppConfig(d, database, curriculum, console, scheduler);
+        return new AppConfig(d, database, curriculum, console, scheduler, sessions);
     }
 
     public AppConfig withDatabaseUrl(String url) {
-        return new AppConfig(discord, new DatabaseConfig(url), curriculum, console, scheduler);
+        return new AppConfig(discord, new DatabaseConfig(url), curriculum, console, scheduler, sessions);
     }
 
     /** One thing wrong with the configuration: the key and what is wrong with it, read after the key. */

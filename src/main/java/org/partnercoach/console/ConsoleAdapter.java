@@ -44,6 +44,10 @@ public final class ConsoleAdapter {
     private final PartnerCoach app;
     private final ConsoleGrammar grammar;
     private String user;
+    /** Where commands run: #general, or a thread after {@code :in NAME}. */
+    private long commandChannel = ConsoleMembers.GENERAL_CHANNEL;
+    /** The channel of the message whose button was pressed last (a form answered from it acts there too). */
+    private long actingChannel = ConsoleMembers.GENERAL_CHANNEL;
 
     private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
                            ConsolePrinter printer, MovableClock clock, PartnerCoach app) {
@@ -138,10 +142,27 @@ public final class ConsoleAdapter {
                 }
             }
             case ":advance" -> advance(arg);
+            case ":in" -> in(arg);
             case ":help" -> printer.line(help());
             default -> printer.note("unknown console word " + parts[0] + "; :help lists them");
         }
         return true;
+    }
+
+    /** {@code :in #thread-name} runs the next commands in a thread the bot opened; {@code :in #general} leaves it. */
+    private void in(String arg) {
+        if (arg.isEmpty() || arg.replaceFirst("^#", "").equalsIgnoreCase("general")) {
+            commandChannel = ConsoleMembers.GENERAL_CHANNEL;
+            printer.note("commands now run in #general");
+            return;
+        }
+        long thread = members.thread(arg);
+        if (thread == 0) {
+            printer.note("no thread named " + arg + "; the bot names its threads when it opens them");
+            return;
+        }
+        commandChannel = thread;
+        printer.note("commands now run in #" + members.channelName(thread));
     }
 
     private void advance(String arg) {
@@ -181,8 +202,9 @@ public final class ConsoleAdapter {
         CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
         Map<String, String> options = new LinkedHashMap<>();
         parsed.options().forEach((name, value) -> options.put(name, optionValue(leaf, name, value)));
-        show(app.router().handle(new Inbound.Command(caller(Surface.SERVER), parsed.path(), options)),
-                Surface.SERVER);
+        actingChannel = commandChannel;
+        Surface surface = members.isThread(commandChannel) ? Surface.THREAD : Surface.SERVER;
+        show(app.router().handle(new Inbound.Command(caller(surface), parsed.path(), options)), surface);
     }
 
     /** Members and channels are named in the console; the bot sees ids, as on Discord. */
@@ -207,6 +229,7 @@ public final class ConsoleAdapter {
                     : "the last message has no buttons");
             return;
         }
+        actingChannel = choice.get().channelId() != 0 ? choice.get().channelId() : ConsoleMembers.GENERAL_CHANNEL;
         Caller caller = caller(choice.get().surface());
         Inbound event = choice.get().isSelect()
                 ? new Inbound.Selection(caller, choice.get().id(), java.util.List.of(choice.get().value()))
@@ -219,7 +242,7 @@ public final class ConsoleAdapter {
             fillIn(reply.form(), surface);
             return;
         }
-        printer.print(where(reply, surface), reply, surface);
+        printer.print(where(reply, surface), reply, surface, surface == Surface.THREAD ? actingChannel : 0);
     }
 
     /** Asks a form's fields one line at a time, then sends it. */
@@ -264,11 +287,12 @@ public final class ConsoleAdapter {
         if (surface == Surface.DM) {
             return "DM";
         }
-        return reply.ephemeral() ? "only you" : "#general";
+        return reply.ephemeral() ? "only you" : "#" + members.channelName(actingChannel);
     }
 
     private Caller caller(Surface surface) {
-        long channel = surface == Surface.DM ? 0 : ConsoleMembers.GENERAL_CHANNEL;
+        long channel = surface == Surface.DM ? 0 : surface == Surface.THREAD ? actingChannel
+                : ConsoleMembers.GENERAL_CHANNEL;
         return new Caller(ConsoleMembers.GUILD_ID, channel, members.add(user), user, members.isCoordinator(user),
                 surface);
     }
@@ -282,6 +306,7 @@ public final class ConsoleAdapter {
                   any other line                   a message typed to the bot in a DM
                   :user NAME                       act as another member (created on first use)
                   :advance 3d                      move the clock forward (m, h, d) and run what fell due
+                  :in #thread-name                 run the next commands in a thread the bot opened
                   :quit                            stop
                 Commands:
                 """ + grammar.help();

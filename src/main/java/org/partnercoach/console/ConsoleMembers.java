@@ -67,9 +67,23 @@ public final class ConsoleMembers {
         return id;
     }
 
+    private final java.util.Set<Long> threads = new java.util.HashSet<>();
+
     /** Names a thread the bot opened. */
     public void nameChannel(long id, String name) {
         channels.put(id, name);
+        threads.add(id);
+    }
+
+    public boolean isThread(long id) {
+        return threads.contains(id);
+    }
+
+    /** A thread the bot opened, by its name ("#Reflection: Ask Yourself" or a prefix of it); 0 when none. */
+    public long thread(String name) {
+        String clean = name.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+        return threads.stream().filter(id -> channels.get(id).toLowerCase(Locale.ROOT).startsWith(clean))
+                .findFirst().orElse(0L);
     }
 
     public String channelName(long id) {

@@ -29,8 +29,15 @@ final class ConsoleMessenger implements Messenger {
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
-        printer.print("#" + members.channelName(channelId), message, Surface.SERVER);
+        printer.print("#" + members.channelName(channelId), message,
+                members.isThread(channelId) ? Surface.THREAD : Surface.SERVER, channelId);
         return Delivery.sent(nextId.incrementAndGet());
+    }
+
+    @Override
+    public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
+        printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD, channelId);
+        return Delivery.sent(messageId);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ConsolePrinter {
     private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,19})>");
 
     /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
-    record Choice(CustomId id, String label, String value, Surface surface) {
+    record Choice(CustomId id, String label, String value, Surface surface, long channelId) {
         boolean isSelect() {
             return value != null;
         }
@@ -56,6 +56,11 @@ final class ConsolePrinter {
 
     /** Prints a message; if it has buttons or a menu, those become what {@code #N} presses. */
     synchronized void print(String where, Reply reply, Surface surface) {
+        print(where, reply, surface, 0);
+    }
+
+    /** As {@link #print(String, Reply, Surface)}, for a message in a channel or thread: its buttons act there. */
+    synchronized void print(String where, Reply reply, Surface surface, long channelId) {
         String prefix = "bot (" + where + ")> ";
         List<String> lines = new ArrayList<>();
         if (!reply.text().isBlank()) {
@@ -93,14 +98,14 @@ final class ConsolePrinter {
                 StringBuilder sb = new StringBuilder(indent);
                 if (row instanceof Row.Buttons buttons) {
                     for (Button b : buttons.buttons()) {
-                        choices.add(new Choice(b.id(), b.label(), null, surface));
+                        choices.add(new Choice(b.id(), b.label(), null, surface, channelId));
                         sb.append('[').append(choices.size()).append("] ").append(b.label()).append("  ");
                     }
                 } else if (row instanceof Row.Select select) {
                     SelectMenu menu = select.menu();
                     sb.append(menu.placeholder()).append(": ");
                     for (SelectMenu.Option o : menu.options()) {
-                        choices.add(new Choice(menu.id(), o.label(), o.value(), surface));
+                        choices.add(new Choice(menu.id(), o.label(), o.value(), surface, channelId));
                         sb.append('[').append(choices.size()).append("] ").append(o.label()).append("  ");
                     }
                 }

@@ -69,7 +69,13 @@ public final class DiscordBot implements AutoCloseable {
             ready.countDown();
         };
         try {
-            JDA jda = JDABuilder.createLight(discord.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+            // thread lines as session answers need the privileged Message Content intent: only when configured
+            boolean threadMessages = config.sessions().typedAnswers();
+            EnumSet<GatewayIntent> intents = threadMessages
+                    ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES,
+                    GatewayIntent.MESSAGE_CONTENT)
+                    : EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
+            JDA jda = JDABuilder.createLight(discord.token(), intents)
                     .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                     .setSessionController(new ConfiguredGateway(discord.gatewayUrl()))
                     .setCompression(discord.compressGateway() ? Compression.ZLIB : Compression.NONE)
@@ -77,7 +83,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), discord.coordinatorRoleName(),
                             app.coordinatorRoles(), discord.registerGlobalCommands(), onReady,
-                            app.scheduler()::soon))
+                            app.scheduler()::soon, threadMessages))
                     .build();
             messenger.connect(jda);
             app.heartbeat().whenConnected(() -> jda.getStatus() == JDA.Status.CONNECTED);

@@ -40,6 +40,7 @@ final class DiscordListener extends ListenerAdapter {
     private final Runnable onReady;
     private final Runnable afterAnswer;
     private final List<SlashCommandData> commands;
+    private final boolean threadMessages;
 
     /**
      * @param afterAnswer runs once Discord has an answer: what the handler queued in the outbox (an introduction
@@ -47,6 +48,15 @@ final class DiscordListener extends ListenerAdapter {
      */
     DiscordListener(Router router, String coordinatorRoleName, CoordinatorRoles coordinatorRoles,
                     boolean registerGlobally, Runnable onReady, Runnable afterAnswer) {
+        this(router, coordinatorRoleName, coordinatorRoles, registerGlobally, onReady, afterAnswer, false);
+    }
+
+    /**
+     * @param threadMessages read lines typed in threads (group session answers); needs the Message Content intent
+     */
+    DiscordListener(Router router, String coordinatorRoleName, CoordinatorRoles coordinatorRoles,
+                    boolean registerGlobally, Runnable onReady, Runnable afterAnswer, boolean threadMessages) {
+        this.threadMessages = threadMessages;
         this.router = router;
         this.afterAnswer = afterAnswer;
         this.inbound = new InboundMapper(coordinatorRoleName, coordinatorRoles);
@@ -139,7 +149,13 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (event.isFromGuild() || event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
+        if (event.isFromGuild()) {
+            if (threadMessages && event.getChannelType().isThread()) {
+                threadLine(event);
+            }
             return;
         }
         try {
@@ -148,6 +164,21 @@ final class DiscordListener extends ListenerAdapter {
         } catch (RuntimeException e) {
             Responder.send(event.getChannel(), Router.failure("answering a direct message", e), "an error notice",
                     afterAnswer);
+        }
+    }
+
+    /** A line typed in a thread: a group session may take it as an answer; the thread sees no reply to it. */
+    private void threadLine(MessageReceivedEvent event) {
+        try {
+            Inbound.TypedMessage typed = inbound.typedInThread(event.getMessage());
+            Reply reply = router.handle(typed);
+            if (reply.plainText().isBlank() && reply.rows().isEmpty() && reply.files().isEmpty()) {
+                afterAnswer.run();
+            } else {
+                Responder.send(event.getChannel(), reply, typed.describe(), afterAnswer);
+            }
+        } catch (RuntimeException e) {
+            Router.failure("reading a line typed in a thread", e);
         }
     }
 

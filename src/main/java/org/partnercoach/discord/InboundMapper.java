@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import org.partnercoach.chat.Capability;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -63,7 +67,42 @@ final class InboundMapper {
     }
 
     Inbound.Command command(SlashCommandInteraction event) {
-        return new Inbound.Command(caller(event), event.getFullCommandName(), options(event.getOptions()));
+        return new Inbound.Command(caller(event), event.getFullCommandName(), options(event.getOptions()),
+                botLacks(event));
+    }
+
+    /** How each capability a feature may ask about is called on Discord. */
+    private static final Map<Capability, Permission> PERMISSIONS = Map.of(
+            Capability.VIEW_CHANNEL, Permission.VIEW_CHANNEL,
+            Capability.SEND_MESSAGES, Permission.MESSAGE_SEND,
+            Capability.EMBED_LINKS, Permission.MESSAGE_EMBED_LINKS,
+            Capability.ATTACH_FILES, Permission.MESSAGE_ATTACH_FILES,
+            Capability.CREATE_PUBLIC_THREADS, Permission.CREATE_PUBLIC_THREADS,
+            Capability.CREATE_PRIVATE_THREADS, Permission.CREATE_PRIVATE_THREADS,
+            Capability.SEND_MESSAGES_IN_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
+
+    /**
+     * What the bot may not do in the channel the command ran in, from its own roles and the channel's overrides as
+     * JDA knows them; empty in a DM, or when JDA cannot tell (the platform then refuses the action itself).
+     */
+    static Set<Capability> botLacks(Interaction interaction) {
+        Guild guild = interaction.getGuild();
+        if (guild == null) {
+            return Set.of();
+        }
+        try {
+            GuildChannel channel = interaction.getGuildChannel();
+            Member self = guild.getSelfMember();
+            Set<Capability> lacking = EnumSet.noneOf(Capability.class);
+            PERMISSIONS.forEach((capability, permission) -> {
+                if (!self.hasPermission(channel, permission)) {
+                    lacking.add(capability);
+                }
+            });
+            return lacking;
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     Inbound.Autocomplete autocomplete(CommandAutoCompleteInteraction event) {
@@ -87,6 +126,17 @@ final class InboundMapper {
             fields.put(value.getCustomId(), value.getAsString());
         }
         return CustomId.parse(event.getModalId()).map(id -> new Inbound.ModalSubmit(caller(event), id, fields));
+    }
+
+    /** A line typed in a thread (read only when the server's config counts them as group session answers). */
+    Inbound.TypedMessage typedInThread(Message message) {
+        User author = message.getAuthor();
+        Member member = message.getMember();
+        Guild guild = message.getGuild();
+        Caller caller = new Caller(guild.getIdLong(), message.getChannelIdLong(), author.getIdLong(),
+                member != null ? member.getEffectiveName() : author.getEffectiveName(), isCoordinator(guild, member),
+                Surface.THREAD);
+        return new Inbound.TypedMessage(caller, message.getContentRaw());
     }
 
     /** A DM carries no server: guild 0, and the router files it under the member's home server. */

@@ -63,14 +63,30 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery openThread(long guildId, long channelId, String name) {
+        return openThread(guildId, channelId, name, false);
+    }
+
+    @Override
+    public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
         TextChannel channel = connected().getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return Delivery.failed("channel " + channelId + " is not a text channel of server " + guildId
                     + " that the bot can see");
         }
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
-        return await("a thread under channel " + channelId, () -> channel.createThreadChannel(threadName).submit(),
-                thread -> thread.getIdLong());
+        return await("a thread under channel " + channelId,
+                () -> channel.createThreadChannel(threadName, privateThread).submit(), thread -> thread.getIdLong());
+    }
+
+    @Override
+    public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
+        GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null || channel.getGuild().getIdLong() != guildId) {
+            return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
+                    + " that the bot can see");
+        }
+        return await("an edit of message " + messageId + " in channel " + channelId,
+                () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
     }
 
     /**

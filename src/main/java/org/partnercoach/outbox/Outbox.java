@@ -68,6 +68,8 @@ public final class Outbox {
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ? WHERE id = ? AND guild_id = ?""";
     private static final String CLOSE =
             "UPDATE scheduled_sends SET status = ?, last_error = ? WHERE id = ? AND guild_id = ?";
+    private static final String SENT_MESSAGE_ID =
+            "SELECT message_id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'SENT'";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
@@ -229,6 +231,11 @@ public final class Outbox {
 
     public Optional<ScheduledSend> find(long guildId, long id) {
         return db.read(c -> Database.one(c, FIND, Outbox::row, id, guildId));
+    }
+
+    /** The platform's id of the message a send became, once it was sent (a group question, to edit its count). */
+    public Optional<Long> sentMessageId(long guildId, long id) {
+        return db.read(c -> Database.one(c, SENT_MESSAGE_ID, rs -> rs.getLong(1), id, guildId)).filter(m -> m != 0);
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */

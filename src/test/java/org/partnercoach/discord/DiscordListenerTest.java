@@ -106,6 +106,27 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a slash command carries the permissions the bot lacks in its channel, so a feature can refuse early")
+    void botLacksPermissions() {
+        SlashCommandInteractionEvent event = slash("coach start");
+        replyOn(event);
+        net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion channel =
+                mock(net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion.class);
+        org.mockito.Mockito.doReturn(channel).when(event).getGuildChannel();
+        net.dv8tion.jda.api.entities.SelfMember self = mock(net.dv8tion.jda.api.entities.SelfMember.class);
+        org.mockito.Mockito.doAnswer(call -> call.getArgument(1) != net.dv8tion.jda.api.Permission.CREATE_PUBLIC_THREADS)
+                .when(self).hasPermission(org.mockito.ArgumentMatchers.eq(channel),
+                        any(net.dv8tion.jda.api.Permission.class));
+        Guild guild = event.getGuild();
+        org.mockito.Mockito.doReturn(self).when(guild).getSelfMember();
+
+        listener.onSlashCommandInteraction(event);
+
+        Inbound.Command command = (Inbound.Command) feature.last();
+        assertThat(command.botLacks()).containsExactly(org.partnercoach.chat.Capability.CREATE_PUBLIC_THREADS);
+    }
+
+    @Test
     @DisplayName("a reply made public by the feature is not ephemeral")
     void publicReply() {
         feature.answer = in -> Reply.text("Welcome, everyone").inPublic();
@@ -364,6 +385,31 @@ class DiscordListenerTest {
         assertThat(sent.getValue().getContent()).isEqualTo("Saved. Next question");
         assertThat(sent.getValue().getAllowedMentions()).isEmpty();
         verify(send).queue(any(), any());
+    }
+
+    @Test
+    @DisplayName("with thread lines switched on, a line typed in a thread reaches the features, and a blank answer sends nothing")
+    void threadLines() {
+        Router router = new Router(List.of(feature), new InMemoryHomes());
+        DiscordListener reading = new DiscordListener(router, "Coordinator", guildId -> 0, false, () -> { },
+                () -> { }, true);
+        feature.typedAnswer = Reply.text("");
+        MessageReceivedEvent inThread = dm("The food council", false);
+        when(inThread.isFromGuild()).thenReturn(true);
+        when(inThread.getChannelType()).thenReturn(ChannelType.GUILD_PUBLIC_THREAD);
+        Guild guild = mock(Guild.class);
+        when(guild.getIdLong()).thenReturn(GUILD);
+        when(inThread.getMessage().getGuild()).thenReturn(guild);
+
+        reading.onMessageReceived(inThread);
+        listener.onMessageReceived(inThread);
+
+        assertThat(feature.seen).hasSize(1);
+        Inbound.TypedMessage typed = (Inbound.TypedMessage) feature.last();
+        assertThat(typed.caller().surface()).isEqualTo(Surface.THREAD);
+        assertThat(typed.caller().guildId()).isEqualTo(GUILD);
+        assertThat(typed.caller().channelId()).isEqualTo(9009L);
+        verify(inThread.getChannel(), never()).sendMessage(any(MessageCreateData.class));
     }
 
     @Test

@@ -177,6 +177,11 @@ final class FakeDiscord implements AutoCloseable {
         return rest.baseUrl();
     }
 
+    /** The threads the bot opened, oldest first. */
+    List<Long> threads() {
+        return world.threads();
+    }
+
     long dmChannelOf(World.Person who) {
         return world.dmChannelOf(who.id());
     }
@@ -186,15 +191,17 @@ final class FakeDiscord implements AutoCloseable {
     private Recorded interact(World.Person who, int type, ObjectNode data, long sourceMessageId) {
         long id = Payloads.snowflake();
         String token = "itok-" + id;
-        world.opened(token, new World.Pending(id, who, World.GENERAL, sourceMessageId));
+        // a button (or a form opened from one) acts in the channel or thread its message is in
+        long channel = sourceMessageId != 0 ? world.channelOf(sourceMessageId) : World.GENERAL;
+        world.opened(token, new World.Pending(id, who, channel, sourceMessageId));
         ObjectNode interaction = Payloads.object().put("id", String.valueOf(id))
                 .put("application_id", String.valueOf(World.BOT)).put("type", type).put("token", token)
                 .put("version", 1).put("guild_id", String.valueOf(World.GUILD));
         // JDA needs the guild and channel objects on every interaction
         interaction.putObject("guild").put("id", String.valueOf(World.GUILD)).put("locale", "en-US")
                 .set("features", Payloads.array());
-        interaction.set("channel", Payloads.textChannel(World.GENERAL, World.GUILD, "general"));
-        interaction.put("channel_id", String.valueOf(World.GENERAL));
+        interaction.set("channel", world.channelObject(channel));
+        interaction.put("channel_id", String.valueOf(channel));
         ObjectNode member = world.memberOf(who);
         member.put("permissions", who.owner() ? Payloads.ALL_PERMISSIONS : Payloads.MEMBER_PERMISSIONS);
         interaction.set("member", member);

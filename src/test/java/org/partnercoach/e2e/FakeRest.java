@@ -167,6 +167,8 @@ final class FakeRest implements AutoCloseable {
             }
             return created;
         });
+        route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b, q) -> found(world.editMessage(
+                Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), b)));
         route("POST", "channels/(\\d+)/threads",
                 (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText())));
     }

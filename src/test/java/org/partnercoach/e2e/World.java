@@ -59,7 +59,8 @@ final class World {
     private final Map<String, Long> originals = new HashMap<>();
     private final Map<Long, OpenForm> forms = new HashMap<>();
     private final Map<Long, Long> dmChannels = new HashMap<>();
-    private final Map<Long, Long> threads = new HashMap<>();
+    private final Map<Long, Long> threads = new LinkedHashMap<>();
+    private final Map<Long, String> threadNames = new HashMap<>();
     private final Set<Long> closedDms = new HashSet<>();
     /** Messages created with {@code enforce_nonce}, by channel and nonce (the author is always the bot here). */
     private final Map<String, NonceUse> byNonce = new HashMap<>();
@@ -276,6 +277,35 @@ final class World {
                 .toList();
     }
 
+    /** PATCH of a message the bot posted in a channel or thread (a question's live count). */
+    synchronized ObjectNode editMessage(long channelId, long messageId, JsonNode edit) {
+        Shown shown = messages.get(messageId);
+        if (shown == null || shown.message().path("channel_id").asLong() != channelId) {
+            return null;
+        }
+        ObjectNode message = Payloads.edited(shown.message(), edit);
+        messages.put(messageId, new Shown(messageId, shown.viewer(), message));
+        return message;
+    }
+
+    /** The channel or thread a message is in. */
+    synchronized long channelOf(long messageId) {
+        Shown shown = messages.get(messageId);
+        return shown == null ? GENERAL : shown.message().path("channel_id").asLong(GENERAL);
+    }
+
+    /** The channel object Discord puts in an interaction that happened in this channel or thread. */
+    synchronized ObjectNode channelObject(long channelId) {
+        Long parent = threads.get(channelId);
+        return parent == null ? Payloads.textChannel(GENERAL, GUILD, "general")
+                : Payloads.thread(channelId, GUILD, parent, BOT, threadNames.getOrDefault(channelId, "thread"));
+    }
+
+    /** The threads the bot opened, oldest first. */
+    synchronized List<Long> threads() {
+        return List.copyOf(threads.keySet());
+    }
+
     synchronized Optional<Shown> message(long id) {
         return Optional.ofNullable(messages.get(id));
     }
@@ -325,6 +355,7 @@ final class World {
     synchronized ObjectNode openThread(long parentId, String name) {
         long id = Payloads.snowflake();
         threads.put(id, parentId);
+        threadNames.put(id, name);
         return Payloads.thread(id, GUILD, parentId, BOT, name);
     }
 

@@ -24,6 +24,8 @@ public final class Member {
     private Reply lastSeen;
     private Reply lastMessage;
     private Surface lastSurface = Surface.SERVER;
+    /** The thread they look at (a group session's), for presses and forms there. */
+    private long thread;
 
     Member(TestBot bot, String name, long guildId, boolean coordinator) {
         this.bot = bot;
@@ -53,6 +55,41 @@ public final class Member {
         }
         return see(bot.app().router().handle(new Inbound.Command(caller(Surface.SERVER), path, options)),
                 Surface.SERVER);
+    }
+
+    /** Runs a slash command in a channel where the bot lacks some permissions (as Discord reports them). */
+    public Reply runsLacking(java.util.Set<org.partnercoach.chat.Capability> lacking, String path,
+                             String... optionPairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < optionPairs.length; i += 2) {
+            options.put(optionPairs[i], optionPairs[i + 1]);
+        }
+        return see(bot.app().router().handle(new Inbound.Command(caller(Surface.SERVER), path, options, lacking)),
+                Surface.SERVER);
+    }
+
+    /** Runs a slash command inside a thread (a group session's). */
+    public Reply runsInThread(long threadId, String path, String... optionPairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < optionPairs.length; i += 2) {
+            options.put(optionPairs[i], optionPairs[i + 1]);
+        }
+        thread = threadId;
+        return see(bot.app().router().handle(new Inbound.Command(caller(Surface.THREAD), path, options)),
+                Surface.THREAD);
+    }
+
+    /** Looks at a message the bot posted in a thread, so they can press its buttons there. */
+    public Reply readsInThread(long threadId, Reply post) {
+        thread = threadId;
+        return see(post, Surface.THREAD);
+    }
+
+    /** Types a line in a thread (counted as an answer only when the server allows it). */
+    public Reply typesInThread(long threadId, String text) {
+        thread = threadId;
+        return see(bot.app().router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), text)),
+                Surface.THREAD);
     }
 
     /** Presses the button with this label on the last message they saw. */
@@ -129,8 +166,8 @@ public final class Member {
     }
 
     public Caller caller(Surface surface) {
-        return new Caller(surface == Surface.DM ? 0 : guildId, surface == Surface.DM ? 0 : TestBot.CHANNEL, id(),
-                name, coordinator, surface);
+        long channel = surface == Surface.DM ? 0 : surface == Surface.THREAD ? thread : TestBot.CHANNEL;
+        return new Caller(surface == Surface.DM ? 0 : guildId, channel, id(), name, coordinator, surface);
     }
 
     private Reply see(Reply reply, Surface surface) {

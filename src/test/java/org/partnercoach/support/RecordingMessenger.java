@@ -19,6 +19,12 @@ public final class RecordingMessenger implements Messenger {
 
     private final List<Sent> sent = new ArrayList<>();
     private final Set<Long> closedDms = new HashSet<>();
+    /** Messages the bot edited (a group question's count), oldest first. */
+    private final List<Edited> edits = new ArrayList<>();
+    /** Threads the bot opened: id → name. */
+    private final java.util.Map<Long, String> threads = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Long, Sent> byMessageId = new java.util.HashMap<>();
+    private String threadFailure;
     private int failuresLeft;
     private long nextId = 9000;
 
@@ -41,13 +47,51 @@ public final class RecordingMessenger implements Messenger {
             failuresLeft--;
             return Delivery.failed("simulated outage");
         }
-        sent.add(new Sent(0, guildId, channelId, message, nonce));
+        Sent post = new Sent(0, guildId, channelId, message, nonce);
+        sent.add(post);
+        byMessageId.put(nextId, post);
         return Delivery.sent(nextId++);
+    }
+
+    /** One edit of an earlier message. */
+    public record Edited(long guildId, long channelId, long messageId, Reply reply) {
     }
 
     @Override
     public synchronized Delivery openThread(long guildId, long channelId, String name) {
+        if (threadFailure != null) {
+            return Delivery.failed(threadFailure);
+        }
+        threads.put(nextId, name);
         return Delivery.sent(nextId++);
+    }
+
+    @Override
+    public synchronized Delivery edit(long guildId, long channelId, long messageId, Reply message) {
+        if (!byMessageId.containsKey(messageId)) {
+            return Delivery.failed("unknown message " + messageId);
+        }
+        edits.add(new Edited(guildId, channelId, messageId, message));
+        return Delivery.sent(messageId);
+    }
+
+    public synchronized List<Edited> edits() {
+        return List.copyOf(edits);
+    }
+
+    /** The threads opened so far, id → name. */
+    public synchronized java.util.Map<Long, String> threads() {
+        return java.util.Map.copyOf(threads);
+    }
+
+    /** Posts in one channel or thread, oldest first. */
+    public synchronized List<Sent> postsIn(long channelId) {
+        return sent.stream().filter(s -> !s.direct() && s.channelId() == channelId).toList();
+    }
+
+    /** Opening a thread fails from now on, with this reason (null: it works again). */
+    public synchronized void failThreads(String reason) {
+        threadFailure = reason;
     }
 
     public synchronized List<Sent> sent() {

@@ -39,6 +39,12 @@ public final class TestBot implements AutoCloseable {
         return on("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
+    /** A bot on a private in-memory database, with a changed configuration. */
+    public static TestBot inMemory(java.util.function.UnaryOperator<AppConfig> change) {
+        return new TestBot(change.apply(config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")),
+                new MovableClock(START, ZoneOffset.UTC));
+    }
+
     /** A bot on an H2 file in {@code dir}, so a test can restart it on the same data. */
     public static TestBot onFile(Path dir) {
         return on("jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath());

@@ -1,0 +1,370 @@
+package org.partnercoach.sessions;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.ScheduledJob;
+import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.GroupAnswers;
+import org.partnercoach.coaching.Walks;
+import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.outbox.DuePlanner;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.storage.Database;
+
+/**
+ * Guided group reflection in threads: {@code /session start|facilitator|summary|list|answers}, the Answer, Next
+ * question and End buttons under each question, and (when the server allows it) lines typed in a session's thread.
+ */
+public final class SessionFeature implements Feature {
+
+    public static final String OPTION_PLAN = "plan";
+    public static final String OPTION_TITLE = "title";
+    public static final String OPTION_ANONYMOUS = "anonymous";
+    public static final String OPTION_MINUTES = "minutes";
+    public static final String OPTION_PRIVATE = "private";
+    public static final String OPTION_MEMBER = "member";
+
+    private final Sessions sessions;
+    private final Walks walks;
+    private final boolean typedAnswers;
+    private final SessionPosts posts;
+    private final SessionPlanner planner;
+    private final CountJob counts;
+
+    private SessionFeature(Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox, Messenger messenger) {
+        this.sessions = sessions;
+        this.walks = walks;
+        this.typedAnswers = typedAnswers;
+        this.posts = new SessionPosts(sessions);
+        this.planner = new SessionPlanner(sessions, messenger);
+        this.counts = new CountJob(sessions, outbox, messenger);
+    }
+
+    /**
+     * @param builtIn      the loaded built-in curricula (ask-yourself, five-tips)
+     * @param content      reads a custom plan from the curriculum folder when a session starts
+     * @param typedAnswers lines typed in a session's thread count as answers (needs the message-content intent)
+     */
+    public static SessionFeature create(Database db, Clock clock, Outbox outbox, Messenger messenger,
+                                        Map<String, Curriculum> builtIn, CurriculumLoader content, Walks walks,
+                                        boolean typedAnswers) {
+        Sessions sessions = new Sessions(db, clock, outbox, new SessionPlans(builtIn, content));
+        return new SessionFeature(sessions, walks, typedAnswers, outbox, messenger);
+    }
+
+    /** The posts a session makes in its thread, for the outbox. */
+    public SendKind posts() {
+        return posts;
+    }
+
+    /** Opens the threads of new sessions and moves on timed questions, before each delivery run. */
+    public DuePlanner planner() {
+        return planner;
+    }
+
+    /** Edits each question's live count; runs after the delivery run. */
+    public ScheduledJob counts() {
+        return counts;
+    }
+
+    /** What members said in sessions, for {@code /coach answers}. */
+    public GroupAnswers groupAnswers() {
+        return (guildId, userId) -> sessions.ownAnswers(guildId, userId).stream()
+                .map(o -> new GroupAnswers.Entry(o.session().title(), o.question().number() + ". "
+                        + o.question().text(), o.answer().text(), "`/session answers`"))
+                .toList();
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.group("session", "Guided group reflection in a thread",
+                CommandSpec.leaf("start", "Open a thread and guide a group through a plan, one question at a time",
+                        OptionSpec.text(OPTION_PLAN, "ask-yourself, tip-1 to tip-5, or a plan file's name")
+                                .mandatory().withAutocomplete(),
+                        OptionSpec.text(OPTION_TITLE, "A title for the session and its thread")
+                                .withLength(1, Sessions.MAX_TITLE),
+                        OptionSpec.of(OPTION_ANONYMOUS, OptionSpec.Type.BOOLEAN,
+                                "Hide names with the answers in the thread and the summary"),
+                        OptionSpec.integer(OPTION_MINUTES, "Move to the next question by itself after this many "
+                                + "minutes", 1, Sessions.MAX_MINUTES),
+                        OptionSpec.of(OPTION_PRIVATE, OptionSpec.Type.BOOLEAN,
+                                "Open a private thread (only invited members see it)")),
+                CommandSpec.leaf("facilitator", "Hand this thread's session to another member",
+                        OptionSpec.of(OPTION_MEMBER, OptionSpec.Type.USER, "Who leads the session from now on")
+                                .mandatory()),
+                CommandSpec.leaf("summary", "Post the summary of this thread's session again"),
+                CommandSpec.leaf("list", "See the server's open sessions"),
+                CommandSpec.leaf("answers", "See, edit or delete your own session answers")));
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(SessionView.FEATURE);
+    }
+
+    @Override
+    public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
+        String typed = request.typed() == null ? "" : request.typed().strip().toLowerCase(Locale.ROOT);
+        return sessions.plans().builtInNames().stream().filter(n -> n.startsWith(typed) || typed.isEmpty())
+                .map(n -> new OptionSpec.Choice(n, n)).toList();
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Caller who = command.caller();
+        return switch (command.path()) {
+            case "session start" -> start(command);
+            case "session facilitator" -> handOver(command);
+            case "session summary" -> {
+                Session s = sessions.postSummary(who);
+                yield Reply.text("Posting the summary of \"" + s.title() + "\" in the thread now.");
+            }
+            case "session list" -> list(who);
+            case "session answers" -> ownAnswers(who);
+            default -> throw new IllegalArgumentException(command.path());
+        };
+    }
+
+    private Reply start(Inbound.Command command) {
+        Caller who = command.caller();
+        String minutesText = command.option(OPTION_MINUTES).orElse("0");
+        int minutes;
+        try {
+            minutes = Integer.parseInt(minutesText);
+        } catch (NumberFormatException e) {
+            throw new UserError("Minutes per question must be a number from 1 to " + Sessions.MAX_MINUTES
+                    + ". Nothing was created.");
+        }
+        Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
+                command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
+                flag(command, OPTION_PRIVATE));
+        Session s = sessions.start(who, request, command.botLacks());
+        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + s.title() + "**"
+                + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer "
+                + "one question at a time.").inPublic();
+    }
+
+    private static boolean flag(Inbound.Command command, String name) {
+        return command.option(name).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes"))
+                .orElse(false);
+    }
+
+    private Reply handOver(Inbound.Command command) {
+        long member;
+        try {
+            member = Long.parseLong(command.option(OPTION_MEMBER).orElse(""));
+        } catch (NumberFormatException e) {
+            throw new UserError("Pick the member who should lead the session, for example "
+                    + "`/session facilitator member:@ana`.");
+        }
+        Session s = sessions.handOver(command.caller(), member);
+        return Reply.text(Mentions.user(member) + " now facilitates \"" + s.title() + "\": they can move on "
+                + "with **Next question** and close with **End**.").inPublic();
+    }
+
+    private Reply list(Caller who) {
+        List<Session> open = sessions.openSessions(who.guildId());
+        if (open.isEmpty()) {
+            return Reply.text("No group sessions are open right now. Start one with "
+                    + "`/session start plan:ask-yourself`.");
+        }
+        Card card = Card.of("Open group sessions", null);
+        for (Session s : open) {
+            String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
+            card = card.withField(s.title(), where + " · question " + (s.questionIndex() + 1) + " · led by "
+                    + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
+        }
+        return Reply.card(card);
+    }
+
+    // --- buttons and forms ----------------------------------------------------------------------------------
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        Caller who = press.caller();
+        CustomId id = press.customId();
+        long target = id.longArg(0);
+        int idx = (int) id.longArg(1);
+        return switch (id.action()) {
+            case "answer" -> {
+                Sessions.Asking a = sessions.asking(who, target, idx);
+                yield Reply.form(SessionView.answerForm(a.session(), a.question(),
+                        a.earlier().map(SessionAnswer::text).orElse(null)));
+            }
+            case "next" -> moved(sessions.next(who, target, idx));
+            case "end" -> moved(sessions.end(who, target, idx));
+            case "edit" -> {
+                Sessions.Own own = sessions.ownAnswer(who, target);
+                Form.Input input = Form.Input.paragraph(SessionView.ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)
+                        .prefilled(own.answer().text());
+                yield Reply.form(new Form(CustomId.of(SessionView.FEATURE, "edited", target),
+                        "Question " + own.question().number(), List.of(input)));
+            }
+            case "delete" -> {
+                sessions.deleteOwn(who, target);
+                yield ownAnswers(who).withText("Deleted that answer. It's gone from the session too.")
+                        .replacingMessage();
+            }
+            case "keep" -> keep(who, target);
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        if (!selection.customId().action().equals("mine") || selection.values().isEmpty()) {
+            return Router.stale();
+        }
+        long answerId;
+        try {
+            answerId = Long.parseLong(selection.values().get(0));
+        } catch (NumberFormatException e) {
+            return Router.stale();
+        }
+        return ownAnswer(selection.caller(), answerId).replacingMessage();
+    }
+
+    @Override
+    public Reply onModal(Inbound.ModalSubmit submit) {
+        Caller who = submit.caller();
+        CustomId id = submit.customId();
+        String text = submit.field(SessionView.ANSWER_FIELD);
+        return switch (id.action()) {
+            case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
+            case "edited" -> {
+                sessions.editOwn(who, id.longArg(0), text);
+                yield ownAnswer(who, id.longArg(0)).withText("Updated your answer.");
+            }
+            default -> Router.stale();
+        };
+    }
+
+    private Reply saved(Caller who, Sessions.Saved saved) {
+        Session s = saved.session();
+        Reply reply = Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
+                + (saved.first() ? "" : " (it replaces your earlier one)") + ". Press **Answer** again to change it."
+                + (s.anonymous() ? " Your name isn't shown to the group." : ""));
+        if (walks.walks(s.curriculum())) {
+            reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
+                    "Keep in my own walk"));
+        }
+        return reply;
+    }
+
+    private Reply moved(Sessions.Moved moved) {
+        if (moved.ended()) {
+            return Reply.text("The session has ended. I'm posting the summary in the thread now; everyone sees "
+                    + "their own answers in `/coach answers`.");
+        }
+        return Reply.text("Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
+                + " is posted in the thread.");
+    }
+
+    private Reply keep(Caller who, long answerId) {
+        Sessions.Own own = sessions.ownAnswer(who, answerId);
+        if (!walks.walks(own.session().curriculum())) {
+            throw new UserError("This session's plan isn't one of the walks you take on your own, so its answers "
+                    + "stay with the session. You can still see them in `/coach answers`.");
+        }
+        walks.keepAnswer(who, own.session().curriculum(), own.question().key(), own.answer().text());
+        return Reply.text("Kept it as your answer to \"" + SessionView.clip(own.question().text(), 120)
+                + "\" in your own walk. See it in `/coach answers`, or carry on with `"
+                + walks.curriculum(own.session().curriculum()).command() + "`.");
+    }
+
+    // --- a member's own answers -----------------------------------------------------------------------------
+
+    private Reply ownAnswers(Caller who) {
+        List<Sessions.Own> mine = sessions.ownAnswers(who.guildId(), who.userId());
+        if (mine.isEmpty()) {
+            return Reply.text("You haven't answered in a group session yet. When a facilitator starts one, press "
+                    + "**Answer** under its question in the thread.");
+        }
+        StringBuilder body = new StringBuilder();
+        List<SelectMenu.Option> options = new ArrayList<>();
+        for (Sessions.Own o : mine) {
+            String line = "**" + SessionView.clip(o.session().title(), 60) + "** · " + o.question().number() + ". "
+                    + SessionView.clip(o.answer().text(), 100) + "\n";
+            if (body.length() + line.length() < Limits.EMBED_DESCRIPTION - 100) {
+                body.append(line);
+            }
+            if (options.size() < Limits.SELECT_OPTIONS) {
+                options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
+                        SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),
+                        SessionView.clip(o.answer().text(), 90)));
+            }
+        }
+        return Reply.card(Card.of("Your group session answers", body.toString())
+                        .withFooter("Pick one to edit it, delete it, or keep it in your own walk."))
+                .withRow(new Row.Select(SelectMenu.single(CustomId.of(SessionView.FEATURE, "mine"),
+                        "Pick an answer", options)));
+    }
+
+    private Reply ownAnswer(Caller who, long answerId) {
+        Sessions.Own own = sessions.ownAnswer(who, answerId);
+        Card card = Card.of(own.session().title() + " · question " + own.question().number(),
+                "*" + SessionView.clip(own.question().text(), 900) + "*\n\n" + own.answer().text());
+        List<Button> buttons = new ArrayList<>(List.of(
+                Button.primary(CustomId.of(SessionView.FEATURE, "edit", answerId), "Edit"),
+                Button.danger(CustomId.of(SessionView.FEATURE, "delete", answerId), "Delete")));
+        if (walks.walks(own.session().curriculum())) {
+            buttons.add(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", answerId), "Keep in my own walk"));
+        }
+        return Reply.card(card).withRows(Row.grid(buttons));
+    }
+
+    // --- typed lines in a session's thread ------------------------------------------------------------------
+
+    @Override
+    public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
+        Caller who = message.caller();
+        if (who.surface() != Surface.THREAD) {
+            return Optional.empty();
+        }
+        // a thread line never gets a visible answer: the count under the question shows it was taken
+        Reply quiet = Reply.text("");
+        if (!typedAnswers || message.text() == null || message.text().isBlank()) {
+            return Optional.of(quiet);
+        }
+        Optional<Session> s = sessions.openInThread(who.guildId(), who.channelId());
+        if (s.isEmpty()) {
+            return Optional.of(quiet);
+        }
+        try {
+            Session session = s.get();
+            Optional<SessionAnswer> earlier = sessions.asking(who, session.id(), session.questionIndex()).earlier();
+            String text = earlier.map(e -> e.text() + "\n" + message.text().strip()).orElse(message.text());
+            if (text.length() > Limits.MODAL_VALUE) {
+                text = message.text();
+            }
+            sessions.answer(who, session.id(), session.questionIndex(), text);
+        } catch (UserError e) {
+            return Optional.of(quiet);
+        }
+        return Optional.of(quiet);
+    }
+}

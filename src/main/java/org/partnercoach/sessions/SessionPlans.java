@@ -1,0 +1,97 @@
+package org.partnercoach.sessions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.curriculum.CurriculumException;
+import org.partnercoach.curriculum.CurriculumLoader;
+
+/**
+ * The plans a session can follow: {@code ask-yourself} (the four Ask Yourself questions), {@code tip-1} to
+ * {@code tip-5} (one of the 5 tips), or a curriculum file of the override folder, read and checked when the session
+ * starts like the rest of the content.
+ */
+final class SessionPlans {
+
+    /** A plan as a session keeps it: its questions are copied into the session when it starts. */
+    record Plan(String name, String curriculum, String title, String intro, List<PlanQuestion> questions) {
+    }
+
+    record PlanQuestion(String key, String stepTitle, String text) {
+    }
+
+    static final String ASK_YOURSELF = "ask-yourself";
+    private static final Pattern TIP = Pattern.compile("tip-(\\d{1,2})");
+    private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /** At most this many questions in one session (each question is one message in the thread). */
+    static final int MAX_QUESTIONS = 25;
+
+    private final Map<String, Curriculum> builtIn;
+    private final CurriculumLoader loader;
+
+    SessionPlans(Map<String, Curriculum> builtIn, CurriculumLoader loader) {
+        this.builtIn = Map.copyOf(builtIn);
+        this.loader = loader;
+    }
+
+    /** The plan names offered while typing: the built-in ones. */
+    List<String> builtInNames() {
+        List<String> names = new ArrayList<>(List.of(ASK_YOURSELF));
+        Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
+        for (int i = 1; tips != null && i <= tips.steps().size(); i++) {
+            names.add("tip-" + i);
+        }
+        return names;
+    }
+
+    /** Reads a plan by name; a friendly error names what to type instead. */
+    Plan resolve(String rawName) {
+        String name = rawName == null ? "" : rawName.strip().toLowerCase(Locale.ROOT);
+        var tip = TIP.matcher(name);
+        if (tip.matches()) {
+            Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
+            int n = Integer.parseInt(tip.group(1));
+            if (n < 1 || n > tips.steps().size()) {
+                throw new UserError("There is no tip " + n + ". Pick `tip-1` to `tip-" + tips.steps().size()
+                        + "`, or `ask-yourself`.");
+            }
+            Curriculum.Step step = tips.steps().get(n - 1);
+            return new Plan(name, tips.key(), "Tip " + n + " · " + step.title(), step.guidance(),
+                    step.questions().stream().map(q -> new PlanQuestion(q.key(), step.title(), q.text())).toList());
+        }
+        if (name.equals(ASK_YOURSELF)) {
+            return whole(name, builtIn.get(CurriculumLoader.ASK_YOURSELF));
+        }
+        if (!FILE_NAME.matcher(name).matches()) {
+            throw new UserError("I don't know the plan `" + clip(rawName) + "`. Pick `ask-yourself`, `tip-1` to "
+                    + "`tip-5`, or the name of a plan file in the curriculum folder (letters, digits and dashes).");
+        }
+        Curriculum custom;
+        try {
+            custom = loader.load(name);
+        } catch (CurriculumException e) {
+            throw new UserError("I couldn't use the plan `" + name + "`: " + e.getMessage() + ". Ask a "
+                    + "coordinator to check the file, or pick `ask-yourself` or `tip-1` to `tip-5`.");
+        }
+        return whole(name, custom);
+    }
+
+    private static Plan whole(String name, Curriculum c) {
+        List<PlanQuestion> questions = c.positions().stream()
+                .map(p -> new PlanQuestion(p.question().key(), p.step().title(), p.question().text())).toList();
+        if (questions.size() > MAX_QUESTIONS) {
+            throw new UserError("The plan `" + name + "` has " + questions.size() + " questions; a session takes "
+                    + "at most " + MAX_QUESTIONS + ". Split it into smaller plans.");
+        }
+        return new Plan(name, c.key(), c.title(), c.intro(), questions);
+    }
+
+    private static String clip(String text) {
+        String t = text == null ? "" : text.strip().replace("`", "");
+        return t.length() > 40 ? t.substring(0, 39) + "…" : t;
+    }
+}

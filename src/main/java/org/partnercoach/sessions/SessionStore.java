@@ -1,0 +1,249 @@
+package org.partnercoach.sessions;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/** The sessions package's tables: group_sessions, group_session_questions, group_session_answers. */
+final class SessionStore {
+
+    private static final String SESSION_COLUMNS = "id, guild_id, channel_id, thread_id, private_thread, plan, "
+            + "curriculum, title, anonymous, minutes, facilitator_id, status, question_index, question_due_at, "
+            + "created_at, ended_at";
+    private static final String INSERT_SESSION = """
+            INSERT INTO group_sessions (guild_id, channel_id, private_thread, plan, curriculum, title, anonymous,
+                   minutes, facilitator_id, facilitator_name, status, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPENING', ?)""";
+    private static final String INSERT_QUESTION = """
+            INSERT INTO group_session_questions (guild_id, session_id, idx, question_key, step_title, text)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String BY_ID = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String LOCK_BY_ID = BY_ID + " FOR UPDATE";
+    private static final String BY_THREAD = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE guild_id = ? AND thread_id = ? AND thread_id <> 0 ORDER BY id DESC";
+    private static final String OPEN_IN_GUILD = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE guild_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
+    /** Cross-server polls (like the outbox's): the threads to open and the timers that ran out. */
+    private static final String LOCK_TO_OPEN = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions WHERE status = 'OPENING' AND (opening_at IS NULL OR opening_at <= ?)
+            ORDER BY id FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    private static final String CLAIM_OPENING =
+            "UPDATE group_sessions SET opening_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPENING'";
+    private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
+            ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    private static final String MARK_OPEN = """
+            UPDATE group_sessions SET status = 'OPEN', thread_id = ?, question_index = 0, question_due_at = ?
+            WHERE id = ? AND guild_id = ? AND status = 'OPENING'""";
+    private static final String MOVE_TO = """
+            UPDATE group_sessions SET question_index = ?, question_due_at = ? WHERE id = ? AND guild_id = ?""";
+    private static final String MARK_ENDED = """
+            UPDATE group_sessions SET status = 'ENDED', ended_at = ?, question_due_at = NULL, summary = ?
+            WHERE id = ? AND guild_id = ?""";
+    private static final String SET_FACILITATOR =
+            "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
+    private static final String DELETE_SESSION = "DELETE FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String DELETE_QUESTIONS =
+            "DELETE FROM group_session_questions WHERE session_id = ? AND guild_id = ?";
+
+    private static final String QUESTION_COLUMNS = "session_id, idx, question_key, step_title, text, asked_at, "
+            + "closed, send_id, message_id, shown_count, shown_closed, count_edited_at";
+    private static final String QUESTIONS = "SELECT " + QUESTION_COLUMNS
+            + " FROM group_session_questions WHERE session_id = ? AND guild_id = ? ORDER BY idx";
+    private static final String ASK = """
+            UPDATE group_session_questions SET asked_at = ?, send_id = ?
+            WHERE session_id = ? AND guild_id = ? AND idx = ?""";
+    private static final String CLOSE_QUESTION =
+            "UPDATE group_session_questions SET closed = TRUE WHERE session_id = ? AND guild_id = ? AND idx = ?";
+    /** The question messages whose count or closed state the thread does not show yet (one poll for all servers). */
+    private static final String STALE_MESSAGES = """
+            SELECT q.guild_id, q.session_id, q.idx FROM group_session_questions q
+            WHERE q.send_id <> 0 AND (q.message_id = 0 OR q.closed <> q.shown_closed OR q.shown_count <>
+                  (SELECT COUNT(*) FROM group_session_answers a
+                    WHERE a.session_id = q.session_id AND a.guild_id = q.guild_id AND a.idx = q.idx))
+            ORDER BY q.session_id, q.idx FETCH FIRST 100 ROWS ONLY""";
+    private static final String SET_MESSAGE_ID = """
+            UPDATE group_session_questions SET message_id = ? WHERE session_id = ? AND guild_id = ? AND idx = ?""";
+    private static final String SHOWN = """
+            UPDATE group_session_questions SET shown_count = ?, shown_closed = ?, count_edited_at = ?
+            WHERE session_id = ? AND guild_id = ? AND idx = ?""";
+
+    private static final String ANSWER_COLUMNS =
+            "id, guild_id, session_id, idx, user_id, display_name, text, created_at, updated_at";
+    private static final String ANSWERS = "SELECT " + ANSWER_COLUMNS
+            + " FROM group_session_answers WHERE session_id = ? AND guild_id = ? ORDER BY idx, created_at, id";
+    private static final String COUNT_ANSWERS =
+            "SELECT COUNT(*) FROM group_session_answers WHERE session_id = ? AND guild_id = ? AND idx = ?";
+    private static final String OWN_ANSWER = "SELECT " + ANSWER_COLUMNS
+            + " FROM group_session_answers WHERE session_id = ? AND guild_id = ? AND idx = ? AND user_id = ?";
+    private static final String ANSWER_BY_ID = "SELECT " + ANSWER_COLUMNS
+            + " FROM group_session_answers WHERE id = ? AND guild_id = ?";
+    private static final String ANSWERS_OF_MEMBER = "SELECT " + ANSWER_COLUMNS
+            + " FROM group_session_answers WHERE guild_id = ? AND user_id = ? ORDER BY session_id, idx";
+    private static final String INSERT_ANSWER = """
+            INSERT INTO group_session_answers (guild_id, session_id, idx, user_id, display_name, text, created_at,
+                   updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE_OWN_ANSWER = """
+            UPDATE group_session_answers SET text = ?, display_name = ?, updated_at = ?
+            WHERE session_id = ? AND guild_id = ? AND idx = ? AND user_id = ?""";
+    private static final String UPDATE_ANSWER_BY_ID =
+            "UPDATE group_session_answers SET text = ?, updated_at = ? WHERE id = ? AND guild_id = ? AND user_id = ?";
+    private static final String DELETE_ANSWER =
+            "DELETE FROM group_session_answers WHERE id = ? AND guild_id = ? AND user_id = ?";
+
+    long create(Connection c, long guildId, long channelId, boolean privateThread, SessionPlans.Plan plan,
+                String title, boolean anonymous, int minutes, long facilitatorId, String facilitatorName,
+                Instant now) throws SQLException {
+        long id = Database.insert(c, INSERT_SESSION, guildId, channelId, privateThread, plan.name(),
+                plan.curriculum(), title, anonymous, minutes, facilitatorId, facilitatorName, now);
+        int idx = 0;
+        for (SessionPlans.PlanQuestion q : plan.questions()) {
+            Database.update(c, INSERT_QUESTION, guildId, id, idx++, q.key(), q.stepTitle(), q.text());
+        }
+        return id;
+    }
+
+    Optional<Session> byId(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, BY_ID, SessionStore::session, id, guildId);
+    }
+
+    Optional<Session> lock(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, LOCK_BY_ID, SessionStore::session, id, guildId);
+    }
+
+    Optional<Session> byThread(Connection c, long guildId, long threadId) throws SQLException {
+        return Database.one(c, BY_THREAD, SessionStore::session, guildId, threadId);
+    }
+
+    List<Session> openIn(Connection c, long guildId) throws SQLException {
+        return Database.list(c, OPEN_IN_GUILD, SessionStore::session, guildId);
+    }
+
+    /** Locks the sessions whose thread is to be opened (not claimed, or claimed before {@code staleBefore}). */
+    List<Session> lockToOpen(Connection c, Instant staleBefore) throws SQLException {
+        return Database.list(c, LOCK_TO_OPEN, SessionStore::session, staleBefore);
+    }
+
+    void claimOpening(Connection c, Session s, Instant now) throws SQLException {
+        Database.update(c, CLAIM_OPENING, now, s.id(), s.guildId());
+    }
+
+    List<Session> lockTimedOut(Connection c, Instant now) throws SQLException {
+        return Database.list(c, LOCK_TIMED_OUT, SessionStore::session, now);
+    }
+
+    boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {
+        return Database.update(c, MARK_OPEN, threadId, dueAt, s.id(), s.guildId()) == 1;
+    }
+
+    void moveTo(Connection c, Session s, int idx, Instant dueAt) throws SQLException {
+        Database.update(c, MOVE_TO, idx, dueAt, s.id(), s.guildId());
+    }
+
+    void markEnded(Connection c, Session s, Instant now, String summary) throws SQLException {
+        Database.update(c, MARK_ENDED, now, summary, s.id(), s.guildId());
+    }
+
+    void setFacilitator(Connection c, Session s, long userId) throws SQLException {
+        Database.update(c, SET_FACILITATOR, userId, s.id(), s.guildId());
+    }
+
+    void delete(Connection c, Session s) throws SQLException {
+        Database.update(c, DELETE_QUESTIONS, s.id(), s.guildId());
+        Database.update(c, DELETE_SESSION, s.id(), s.guildId());
+    }
+
+    List<SessionQuestion> questions(Connection c, long guildId, long sessionId) throws SQLException {
+        return Database.list(c, QUESTIONS, SessionStore::question, sessionId, guildId);
+    }
+
+    void ask(Connection c, Session s, int idx, long sendId, Instant now) throws SQLException {
+        Database.update(c, ASK, now, sendId, s.id(), s.guildId(), idx);
+    }
+
+    void closeQuestion(Connection c, Session s, int idx) throws SQLException {
+        Database.update(c, CLOSE_QUESTION, s.id(), s.guildId(), idx);
+    }
+
+    /** {guild, session, idx} of question messages that need an edit (or their message id). */
+    List<long[]> staleMessages(Connection c) throws SQLException {
+        return Database.list(c, STALE_MESSAGES, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});
+    }
+
+    void setMessageId(Connection c, long guildId, long sessionId, int idx, long messageId) throws SQLException {
+        Database.update(c, SET_MESSAGE_ID, messageId, sessionId, guildId, idx);
+    }
+
+    void shown(Connection c, long guildId, long sessionId, int idx, int count, boolean closed, Instant at)
+            throws SQLException {
+        Database.update(c, SHOWN, count, closed, at, sessionId, guildId, idx);
+    }
+
+    List<SessionAnswer> answers(Connection c, long guildId, long sessionId) throws SQLException {
+        return Database.list(c, ANSWERS, SessionStore::answer, sessionId, guildId);
+    }
+
+    int countAnswers(Connection c, long guildId, long sessionId, int idx) throws SQLException {
+        return Database.one(c, COUNT_ANSWERS, rs -> rs.getInt(1), sessionId, guildId, idx).orElse(0);
+    }
+
+    Optional<SessionAnswer> ownAnswer(Connection c, long guildId, long sessionId, int idx, long userId)
+            throws SQLException {
+        return Database.one(c, OWN_ANSWER, SessionStore::answer, sessionId, guildId, idx, userId);
+    }
+
+    Optional<SessionAnswer> answerById(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, ANSWER_BY_ID, SessionStore::answer, id, guildId);
+    }
+
+    List<SessionAnswer> answersOf(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, ANSWERS_OF_MEMBER, SessionStore::answer, guildId, userId);
+    }
+
+    /** Stores a member's answer to a question, replacing their earlier one; true when it is their first. */
+    boolean saveAnswer(Connection c, long guildId, long sessionId, int idx, long userId, String name, String text,
+                       Instant now) throws SQLException {
+        if (Database.update(c, UPDATE_OWN_ANSWER, text, name, now, sessionId, guildId, idx, userId) == 1) {
+            return false;
+        }
+        Database.update(c, INSERT_ANSWER, guildId, sessionId, idx, userId, name, text, now, now);
+        return true;
+    }
+
+    boolean updateAnswer(Connection c, long guildId, long userId, long answerId, String text, Instant now)
+            throws SQLException {
+        return Database.update(c, UPDATE_ANSWER_BY_ID, text, now, answerId, guildId, userId) == 1;
+    }
+
+    boolean deleteAnswer(Connection c, long guildId, long userId, long answerId) throws SQLException {
+        return Database.update(c, DELETE_ANSWER, answerId, guildId, userId) == 1;
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        return new Session(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("channel_id"),
+                rs.getLong("thread_id"), rs.getBoolean("private_thread"), rs.getString("plan"),
+                rs.getString("curriculum"), rs.getString("title"), rs.getBoolean("anonymous"), rs.getInt("minutes"),
+                rs.getLong("facilitator_id"), Session.Status.valueOf(rs.getString("status")),
+                rs.getInt("question_index"), Database.instant(rs, "question_due_at"),
+                Database.instant(rs, "created_at"), Database.instant(rs, "ended_at"));
+    }
+
+    private static SessionQuestion question(ResultSet rs) throws SQLException {
+        return new SessionQuestion(rs.getLong("session_id"), rs.getInt("idx"), rs.getString("question_key"),
+                rs.getString("step_title"), rs.getString("text"), Database.instant(rs, "asked_at"),
+                rs.getBoolean("closed"), rs.getLong("send_id"), rs.getLong("message_id"), rs.getInt("shown_count"),
+                rs.getBoolean("shown_closed"), Database.instant(rs, "count_edited_at"));
+    }
+
+    private static SessionAnswer answer(ResultSet rs) throws SQLException {
+        return new SessionAnswer(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("session_id"),
+                rs.getInt("idx"), rs.getLong("user_id"), rs.getString("display_name"), rs.getString("text"),
+                Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,164 @@
+package org.partnercoach.sessions;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Reply;
+
+/** What a session looks like in its thread: the plan, each question with its live count, and the summary. */
+final class SessionView {
+
+    static final String FEATURE = "session";
+    static final String ANSWER_FIELD = "answer";
+    /** An answer longer than this is folded into the summary's Markdown file instead of the message. */
+    static final int FOLD_OVER = 300;
+
+    private SessionView() {
+    }
+
+    static String threadName(Session s) {
+        return Limits.clip("Reflection: " + s.title(), 100);
+    }
+
+    static Reply plan(Session s, List<SessionQuestion> questions) {
+        StringBuilder body = new StringBuilder();
+        body.append("Facilitated by ").append(Mentions.user(s.facilitatorId())).append(". ")
+                .append(questions.size()).append(questions.size() == 1 ? " question" : " questions")
+                .append(", one at a time.\n\n");
+        for (SessionQuestion q : questions) {
+            body.append(q.number()).append(". ").append(clip(q.text(), 200)).append('\n');
+        }
+        body.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
+                + "again to change it.");
+        if (s.anonymous()) {
+            body.append(" This session is **anonymous**: nobody's name is shown with their answers.");
+        }
+        if (s.minutes() > 0) {
+            body.append(" Each question stays open for ").append(s.minutes()).append(s.minutes() == 1 ? " minute."
+                    : " minutes.");
+        }
+        body.append(" The facilitator moves on with **Next question** and closes with **End**.");
+        return Reply.card(Card.of("Group reflection: " + s.title(), body.toString())).inPublic();
+    }
+
+    static Reply question(Session s, SessionQuestion q, int total, int count, boolean closed) {
+        StringBuilder body = new StringBuilder(q.text());
+        String counted = count == 1 ? "1 answer" : count + " answers";
+        Card card = Card.of("Question " + q.number() + " of " + total
+                + (q.stepTitle().isBlank() ? "" : " · " + q.stepTitle()), body.toString())
+                .withFooter(closed ? counted + " · closed" : counted);
+        Reply reply = Reply.card(card).inPublic();
+        if (closed) {
+            return reply;
+        }
+        return reply.withButtons(
+                Button.primary(CustomId.of(FEATURE, "answer", s.id(), q.idx()), "Answer"),
+                Button.secondary(CustomId.of(FEATURE, "next", s.id(), q.idx()),
+                        q.number() < total ? "Next question" : "Finish"),
+                Button.danger(CustomId.of(FEATURE, "end", s.id(), q.idx()), "End"));
+    }
+
+    static Form answerForm(Session s, SessionQuestion q, String earlier) {
+        Form.Input input = Form.Input.paragraph(ANSWER_FIELD, "Your answer", Limits.MODAL_VALUE)
+                .withPlaceholder(clip(q.text(), Limits.MODAL_PLACEHOLDER));
+        if (earlier != null) {
+            input = input.prefilled(earlier);
+        }
+        return new Form(CustomId.of(FEATURE, "answered", s.id(), q.idx()), "Question " + q.number(),
+                List.of(input));
+    }
+
+    /** The summary as Markdown: every answer in full, grouped by question. */
+    static String markdown(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
+        Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
+                .collect(Collectors.groupingBy(SessionAnswer::idx));
+        StringBuilder md = new StringBuilder("# ").append(s.title()).append("\n\n");
+        for (SessionQuestion q : questions) {
+            if (q.askedAt() == null) {
+                continue;
+            }
+            md.append("## ").append(q.number()).append(". ").append(q.text()).append("\n\n");
+            List<SessionAnswer> these = byQuestion.getOrDefault(q.idx(), List.of());
+            if (these.isEmpty()) {
+                md.append("_No answers._\n\n");
+            }
+            for (SessionAnswer a : these) {
+                md.append("- ").append(s.anonymous() ? "" : "**" + a.displayName() + "**: ")
+                        .append(a.text().replace("\n", "\n  ")).append('\n');
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again) {
+        Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
+                .collect(Collectors.groupingBy(SessionAnswer::idx));
+        List<Card.Field> fields = new ArrayList<>();
+        boolean folded = false;
+        int asked = 0;
+        for (SessionQuestion q : questions) {
+            if (q.askedAt() == null) {
+                continue;
+            }
+            asked++;
+            StringBuilder value = new StringBuilder();
+            for (SessionAnswer a : byQuestion.getOrDefault(q.idx(), List.of())) {
+                String text = a.text().replace("\n", " ");
+                if (text.length() > FOLD_OVER) {
+                    text = clip(text, 120) + " *(in full in the file)*";
+                    folded = true;
+                }
+                String line = "• " + (s.anonymous() ? "" : "**" + a.displayName() + "**: ") + text + "\n";
+                if (value.length() + line.length() > Limits.EMBED_FIELD_VALUE - 40) {
+                    value.append("• … more in the file\n");
+                    folded = true;
+                    break;
+                }
+                value.append(line);
+            }
+            fields.add(new Card.Field(clip(q.number() + ". " + q.text(), Limits.EMBED_FIELD_NAME),
+                    value.length() == 0 ? "_No answers._" : value.toString(), false));
+        }
+        String people = answers.stream().map(SessionAnswer::userId).distinct().count() + "";
+        Card card = new Card((again ? "Summary (again): " : "Summary: ") + s.title(),
+                asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
+                        + (answers.size() == 1 ? " answer" : " answers") + " from " + people
+                        + (people.equals("1") ? " member." : " members.")
+                        + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
+        int total = card.length();
+        List<Card.Field> kept = new ArrayList<>();
+        for (Card.Field f : fields) {
+            if (total + f.name().length() + f.value().length() > Limits.EMBED_TOTAL - 200
+                    || kept.size() == Limits.EMBED_FIELDS) {
+                folded = true;
+                break;
+            }
+            kept.add(f);
+            total += f.name().length() + f.value().length();
+        }
+        card = new Card(card.title(), card.description(), kept, "Each member sees their own answers in "
+                + "/coach answers, and can keep one in their own walk.");
+        Reply reply = Reply.card(card).inPublic();
+        if (folded) {
+            reply = reply.withText("Some answers were long, so the whole summary is in the attached file.")
+                    .withFile(new Attachment("session-" + s.id() + "-summary.md",
+                            markdown(s, questions, answers).getBytes(StandardCharsets.UTF_8)));
+        }
+        return reply;
+    }
+
+    static String clip(String text, int max) {
+        return Limits.clip(text == null ? "" : text.strip(), max);
+    }
+}

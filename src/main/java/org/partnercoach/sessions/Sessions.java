@@ -1,0 +1,407 @@
+package org.partnercoach.sessions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.storage.Database;
+
+/**
+ * The session engine. Every call loads the session, decides, and writes in one transaction (with the posts it
+ * queues in the outbox), so a restart resumes a session exactly where it stood.
+ */
+final class Sessions {
+
+    static final int MAX_TITLE = 80;
+    static final int MAX_MINUTES = 240;
+
+    private final Database db;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final SessionPlans plans;
+    private final SessionStore store = new SessionStore();
+
+    Sessions(Database db, Clock clock, Outbox outbox, SessionPlans plans) {
+        this.db = db;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.plans = plans;
+    }
+
+    SessionPlans plans() {
+        return plans;
+    }
+
+    /** What a session needs to exist, checked before anything is written. */
+    record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
+    }
+
+    /**
+     * Records a session in state OPENING; the planner opens its thread right after the reply and posts the plan and
+     * the first question there. Refuses (writing nothing) when the bot lacks a permission it will need.
+     */
+    Session start(Caller who, Request request, Set<Capability> botLacks) {
+        if (who.inDm() || who.guildId() == 0) {
+            throw new UserError("Group sessions run in a server. Run `/session start` in one of your coalition's "
+                    + "text channels.");
+        }
+        if (who.surface() == Surface.THREAD) {
+            throw new UserError("You're in a thread already. Run `/session start` in a regular text channel, and "
+                    + "I'll open a new thread for the session there.");
+        }
+        Set<Capability> needed = EnumSet.of(Capability.VIEW_CHANNEL, Capability.SEND_MESSAGES_IN_THREADS,
+                Capability.EMBED_LINKS, request.privateThread() ? Capability.CREATE_PRIVATE_THREADS
+                        : Capability.CREATE_PUBLIC_THREADS);
+        List<String> missing = new ArrayList<>();
+        for (Capability c : needed) {
+            if (botLacks.contains(c)) {
+                missing.add("**" + c.label() + "**");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UserError("I can't open a session here: I need the " + String.join(" and ", missing)
+                    + (missing.size() == 1 ? " permission" : " permissions") + " in this channel. Ask someone "
+                    + "with Manage Server to grant " + (missing.size() == 1 ? "it" : "them") + " to the Partner "
+                    + "Coach role (Server Settings → Roles, or this channel's Permissions), then run "
+                    + "`/session start` again. Nothing was created.");
+        }
+        if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
+            throw new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
+                    + "by hand). Nothing was created.");
+        }
+        SessionPlans.Plan plan = plans.resolve(request.plan());
+        String title = request.title() == null || request.title().isBlank() ? plan.title()
+                : Limits.clip(request.title().strip().replaceAll("\\s+", " "), MAX_TITLE);
+        Instant now = clock.instant();
+        return db.write(c -> {
+            long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
+                    request.anonymous(), request.minutes(), who.userId(), Limits.clip(who.displayName(), 100), now);
+            return store.byId(c, who.guildId(), id).orElseThrow();
+        });
+    }
+
+    // --- the thread -----------------------------------------------------------------------------------------
+
+    /** Sessions whose thread is to be opened now; each is claimed for a few minutes so it is opened once. */
+    List<Session> claimToOpen() {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            List<Session> due = store.lockToOpen(c, now.minus(Duration.ofMinutes(5)));
+            for (Session s : due) {
+                store.claimOpening(c, s, now);
+            }
+            return due;
+        });
+    }
+
+    /** The thread exists: the session opens, and the plan and its first question are posted there. */
+    void opened(Session s, long threadId) {
+        Instant now = clock.instant();
+        db.write(c -> {
+            if (!store.markOpen(c, s, threadId, dueAfter(s, now))) {
+                return null;
+            }
+            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, threadId, s.id(),
+                    SessionPosts.PLAN, now), now);
+            ask(c, s, threadId, 0, now);
+            return null;
+        });
+    }
+
+    /** The thread could not be made: nothing of the session stays, and the channel hears why. */
+    void couldNotOpen(Session s, String why) {
+        Instant now = clock.instant();
+        db.write(c -> {
+            store.delete(c, s);
+            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
+                    SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + " I couldn't open the thread for "
+                            + "the session \"" + Limits.clip(s.title(), 80) + "\", so nothing was created. Please "
+                            + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
+                            + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
+                            + Limits.clip(why, 200) + ")", now), now);
+            return null;
+        });
+    }
+
+    private void ask(Connection c, Session s, long threadId, int idx, Instant now) throws SQLException {
+        long sendId = outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, threadId, s.id(),
+                SessionPosts.QUESTION + idx, now), now);
+        store.ask(c, s, idx, sendId, now);
+    }
+
+    private Instant dueAfter(Session s, Instant now) {
+        return s.minutes() > 0 ? now.plus(Duration.ofMinutes(s.minutes())) : null;
+    }
+
+    // --- answers --------------------------------------------------------------------------------------------
+
+    /** The session and question an Answer button names, with the member's earlier answer. */
+    record Asking(Session session, SessionQuestion question, Optional<SessionAnswer> earlier) {
+    }
+
+    Asking asking(Caller who, long sessionId, int idx) {
+        return db.read(c -> {
+            Session s = answerable(c, who, sessionId, idx);
+            SessionQuestion q = store.questions(c, who.guildId(), sessionId).get(idx);
+            return new Asking(s, q, store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()));
+        });
+    }
+
+    /** Stores a member's answer (replacing their earlier one); the question's count is edited by the job. */
+    Saved answer(Caller who, long sessionId, int idx, String text) {
+        String answer = clean(text);
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Session s = answerable(c, who, sessionId, idx);
+            boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
+                    Limits.clip(who.displayName(), 100), answer, now);
+            long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
+            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx));
+        });
+    }
+
+    record Saved(Session session, int idx, long answerId, boolean first, int count) {
+    }
+
+    /** The open session whose thread this is, for a line typed there. */
+    Optional<Session> openInThread(long guildId, long threadId) {
+        return db.read(c -> store.byThread(c, guildId, threadId).filter(Session::open));
+    }
+
+    private Session answerable(Connection c, Caller who, long sessionId, int idx) throws SQLException {
+        Session s = store.byId(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
+                "I can't find that session any more. Run `/session list` to see the open ones."));
+        if (s.status() == Session.Status.ENDED) {
+            throw new UserError("This session has ended, so it takes no more answers. You can still see yours in "
+                    + "`/coach answers`.");
+        }
+        if (!s.open() || idx < 0 || idx > s.questionIndex()) {
+            throw new UserError("That question hasn't been asked yet. Answer the latest question in the thread.");
+        }
+        return s;
+    }
+
+    // --- the facilitator's controls -------------------------------------------------------------------------
+
+    /** What a move did, for the reply. */
+    record Moved(Session session, boolean ended, int nowAt, int total) {
+    }
+
+    /** Closes the question the button was under and asks the next one (or ends after the last). */
+    Moved next(Caller who, long sessionId, int idx) {
+        return move(who, sessionId, idx, false);
+    }
+
+    Moved end(Caller who, long sessionId, int idx) {
+        return move(who, sessionId, idx, true);
+    }
+
+    private Moved move(Caller who, long sessionId, int idx, boolean end) {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Session s = store.lock(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
+                    "I can't find that session any more. Run `/session list` to see the open ones."));
+            requireLead(s, who);
+            if (!s.open()) {
+                throw new UserError("This session has already ended. `/session summary` in its thread posts the "
+                        + "summary again.");
+            }
+            if (idx != s.questionIndex()) {
+                throw new UserError("The session has already moved on to question " + (s.questionIndex() + 1)
+                        + ". Use the buttons under that question.");
+            }
+            return advance(c, s, end, now);
+        });
+    }
+
+    /** Timers that ran out: each such session moves on by itself, once. */
+    int moveTimedOut() {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            List<Session> due = store.lockTimedOut(c, now);
+            for (Session s : due) {
+                advance(c, s, false, now);
+            }
+            return due.size();
+        });
+    }
+
+    private Moved advance(Connection c, Session s, boolean end, Instant now) throws SQLException {
+        List<SessionQuestion> questions = store.questions(c, s.guildId(), s.id());
+        store.closeQuestion(c, s, s.questionIndex());
+        int next = s.questionIndex() + 1;
+        if (end || next >= questions.size()) {
+            List<SessionAnswer> answers = store.answers(c, s.guildId(), s.id());
+            store.markEnded(c, s, now, SessionView.markdown(s, questions, answers));
+            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
+                    SessionPosts.SUMMARY, now), now);
+            return new Moved(s, true, s.questionIndex(), questions.size());
+        }
+        store.moveTo(c, s, next, dueAfter(s, now));
+        ask(c, s, s.threadId(), next, now);
+        return new Moved(s, false, next, questions.size());
+    }
+
+    /** Hands the session of this thread to another member. */
+    Session handOver(Caller who, long newFacilitator) {
+        return db.write(c -> {
+            Session s = inThread(c, who);
+            requireLead(s, who);
+            if (s.status() == Session.Status.ENDED) {
+                throw new UserError("This session has already ended, so there is nothing to hand over.");
+            }
+            store.setFacilitator(c, s, newFacilitator);
+            return store.byId(c, s.guildId(), s.id()).orElseThrow();
+        });
+    }
+
+    /** Queues the summary of this thread's session (so far, if it is still open) as a post in the thread. */
+    Session postSummary(Caller who) {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Session s = inThread(c, who);
+            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
+                    SessionPosts.SUMMARY_AGAIN, now), now);
+            return s;
+        });
+    }
+
+    List<Session> openSessions(long guildId) {
+        return db.read(c -> store.openIn(c, guildId));
+    }
+
+    private Session inThread(Connection c, Caller who) throws SQLException {
+        if (who.inDm() || who.guildId() == 0) {
+            throw new UserError("Run this inside a session's thread in your server.");
+        }
+        return store.byThread(c, who.guildId(), who.channelId()).orElseThrow(() -> new UserError(
+                "This isn't a session thread. Run the command inside the thread of a session; `/session list` "
+                        + "shows the open ones."));
+    }
+
+    private static void requireLead(Session s, Caller who) {
+        if (s.facilitatorId() != who.userId() && !who.coordinator()) {
+            throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
+                    + "can move the session on or end it. Nothing was changed; keep answering with **Answer**.");
+        }
+    }
+
+    // --- what posts and jobs read ---------------------------------------------------------------------------
+
+    record View(Session session, List<SessionQuestion> questions, List<SessionAnswer> answers) {
+    }
+
+    Optional<View> view(long guildId, long sessionId) {
+        return db.read(c -> {
+            Optional<Session> s = store.byId(c, guildId, sessionId);
+            if (s.isEmpty()) {
+                return Optional.<View>empty();
+            }
+            return Optional.of(new View(s.get(), store.questions(c, guildId, sessionId),
+                    store.answers(c, guildId, sessionId)));
+        });
+    }
+
+    /** {guild, session, idx} of question messages whose count or state the thread does not show yet. */
+    List<long[]> staleMessages() {
+        return db.read(store::staleMessages);
+    }
+
+    void messageIdKnown(long guildId, long sessionId, int idx, long messageId) {
+        db.write(c -> {
+            store.setMessageId(c, guildId, sessionId, idx, messageId);
+            return null;
+        });
+    }
+
+    void shown(long guildId, long sessionId, int idx, int count, boolean closed) {
+        Instant now = clock.instant();
+        db.write(c -> {
+            store.shown(c, guildId, sessionId, idx, count, closed, now);
+            return null;
+        });
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    // --- a member's own answers -----------------------------------------------------------------------------
+
+    record Own(SessionAnswer answer, Session session, SessionQuestion question) {
+    }
+
+    List<Own> ownAnswers(long guildId, long userId) {
+        return db.read(c -> {
+            List<Own> out = new ArrayList<>();
+            for (SessionAnswer a : store.answersOf(c, guildId, userId)) {
+                Optional<Session> s = store.byId(c, guildId, a.sessionId());
+                if (s.isPresent()) {
+                    List<SessionQuestion> qs = store.questions(c, guildId, a.sessionId());
+                    if (a.idx() < qs.size()) {
+                        out.add(new Own(a, s.get(), qs.get(a.idx())));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    Own ownAnswer(Caller who, long answerId) {
+        return db.read(c -> {
+            SessionAnswer a = store.answerById(c, who.guildId(), answerId)
+                    .filter(x -> x.userId() == who.userId()).orElseThrow(() -> new UserError(
+                            "I can't find that answer of yours any more. Run `/session answers` to see them."));
+            Session s = store.byId(c, who.guildId(), a.sessionId()).orElseThrow();
+            return new Own(a, s, store.questions(c, who.guildId(), a.sessionId()).get(a.idx()));
+        });
+    }
+
+    Own editOwn(Caller who, long answerId, String text) {
+        String cleaned = clean(text);
+        Instant now = clock.instant();
+        db.write(c -> {
+            if (!store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
+                throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
+                        + "them.");
+            }
+            return null;
+        });
+        return ownAnswer(who, answerId);
+    }
+
+    void deleteOwn(Caller who, long answerId) {
+        db.write(c -> {
+            if (!store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
+                throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
+            }
+            return null;
+        });
+    }
+
+    static String clean(String text) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.isEmpty()) {
+            throw new UserError("Your answer was empty, so nothing was saved. Write a few words and send it again.");
+        }
+        if (cleaned.length() > Limits.MODAL_VALUE) {
+            throw new UserError("That answer is " + cleaned.length() + " characters long; the most I can keep is "
+                    + Limits.MODAL_VALUE + ". Please shorten it and send it again. Nothing was changed.");
+        }
+        return cleaned;
+    }
+}

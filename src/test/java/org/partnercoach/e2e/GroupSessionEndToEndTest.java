@@ -1,0 +1,84 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.FakeDiscord.CHANNEL_MESSAGE;
+import static org.partnercoach.e2e.FakeDiscord.EPHEMERAL;
+import static org.partnercoach.e2e.FakeDiscord.MODAL;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
+import static org.partnercoach.e2e.World.OLIVIA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Scenario 5: a group reflection session in a thread, through the real Discord client. */
+@DisplayName("Group sessions (scenario 5) through the real Discord client")
+class GroupSessionEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("a thread is opened, two members answer in the form, the count is edited, and the summary is posted")
+    void sessionInAThread() {
+        int from = discord.mark();
+
+        // WHEN olivia starts a session in #general
+        Recorded started = discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Eastside circle");
+        assertThat(started.callbackType()).isEqualTo(CHANNEL_MESSAGE);
+        assertThat(started.message().path("flags").asInt(0) & EPHEMERAL).isZero();
+        assertThat(started.message().path("content").asText()).contains("is starting a group reflection");
+
+        // THEN the bot opens a thread under #general and posts the plan, then question 1 with its buttons
+        Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Eastside circle");
+        long threadId = discord.threads().get(0);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        assertThat(plan.body().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Group reflection: Eastside circle");
+        Recorded question = discord.awaitRequest(plan.index() + 1, "POST", posts);
+        assertThat(question.body().path("embeds").get(0).path("title").asText()).startsWith("Question 1 of 6");
+        assertThat(buttonLabels(question.body())).containsExactly("Answer", "Next question", "End");
+        assertThat(question.body().path("allowed_mentions").path("parse").size()).isZero();
+
+        // WHEN alice and cora answer through the form
+        int beforeAnswers = discord.mark();
+        Recorded form = discord.presses(ALICE, "Answer");
+        assertThat(form.callbackType()).isEqualTo(MODAL);
+        assertThat(form.message().path("custom_id").asText()).matches("session:answered:\\d+:0");
+        Recorded saved = discord.submits(ALICE, "answer", "Their mandate and their board @everyone");
+        assertThat(saved.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(saved.message().path("content").asText()).contains("your answer to question 1 is saved");
+
+        // THEN the question's count is edited in place
+        Recorded firstEdit = discord.awaitRequest(beforeAnswers, "PATCH", posts + "/\\d+");
+        assertThat(firstEdit.body().path("embeds").get(0).path("footer").path("text").asText())
+                .isEqualTo("1 answer");
+
+        discord.presses(CORA, "Answer");
+        discord.submits(CORA, "answer", "The food council");
+        int beforeFlush = discord.mark();
+        clock.advance(Duration.ofSeconds(5));
+        bot.app().scheduler().runDue();
+        Recorded secondEdit = discord.awaitRequest(beforeFlush, "PATCH", posts + "/\\d+");
+        assertThat(secondEdit.body().path("embeds").get(0).path("footer").path("text").asText())
+                .isEqualTo("2 answers");
+
+        // WHEN alice (not the facilitator) presses End, nothing happens; olivia's End closes the session
+        Recorded refused = discord.presses(ALICE, "End");
+        assertThat(refused.message().path("content").asText()).contains("Only the facilitator");
+        int beforeEnd = discord.mark();
+        discord.presses(OLIVIA, "End");
+
+        // THEN the summary is posted in the thread with both answers grouped under question 1
+        Recorded summary = discord.awaitRequest(beforeEnd, "POST", posts);
+        JsonNode embed = summary.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Summary: Eastside circle");
+        assertThat(embed.path("fields").get(0).path("value").asText())
+                .contains("**alice**: Their mandate and their board @everyone").contains("**cora**: The food council");
+        assertThat(summary.body().path("allowed_mentions").path("parse").size()).isZero();
+        Recorded closed = discord.awaitRequest(beforeEnd, "PATCH", posts + "/\\d+");
+        assertThat(closed.body().path("embeds").get(0).path("footer").path("text").asText()).contains("closed");
+        assertThat(closed.body().path("components").size()).isZero();
+    }
+}

@@ -1,0 +1,319 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.lastPost;
+import static org.partnercoach.sessions.SessionTestSupport.latestEditText;
+import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.posts;
+import static org.partnercoach.sessions.SessionTestSupport.thread;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Guided group reflection sessions in threads")
+class GroupSessionTest {
+
+    @Test
+    @DisplayName("three members walk through Ask Yourself together; the summary groups their answers by question")
+    void fullAskYourselfSession() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+
+            Reply started = ana.runs("session start", "plan", "ask-yourself", "title", "Board retreat");
+            assertThat(started.ephemeral()).isFalse();
+            assertThat(started.text()).contains("starting a group reflection").contains("Board retreat");
+            bot.app().scheduler().runDue();
+
+            long thread = thread(bot);
+            assertThat(bot.messenger().threads().get(thread)).isEqualTo("Reflection: Board retreat");
+            assertThat(posts(bot, thread).get(0).plainText()).contains("Group reflection: Board retreat")
+                    .contains("6 questions").contains("Press **Answer**");
+            for (int q = 1; q <= 6; q++) {
+                Reply question = latestQuestion(bot, thread);
+                assertThat(question.plainText()).startsWith("Question " + q + " of 6").contains("0 answers");
+                assertThat(question.buttons()).extracting(Button::label)
+                        .containsExactly("Answer", q < 6 ? "Next question" : "Finish", "End");
+                assertThat(question.buttons().get(0).id().encode()).matches("session:answer:\\d+:" + (q - 1));
+                for (Member m : List.of(ben, cy, ana)) {
+                    m.readsInThread(thread, question);
+                    assertThat(m.presses("Answer").form().title()).isEqualTo("Question " + q);
+                    assertThat(m.submits("answer", m.name() + " on question " + q).text())
+                            .contains("your answer to question " + q + " is saved");
+                }
+                bot.app().scheduler().runDue();
+                assertThat(latestEditText(bot)).startsWith("Question " + q).contains("3 answers");
+                ana.readsInThread(thread, question);
+                assertThat(ana.presses(q < 6 ? "Next question" : "Finish").text())
+                        .contains(q < 6 ? "Moving on: question " + (q + 1) : "The session has ended");
+                bot.app().scheduler().runDue();
+            }
+
+            Reply summary = lastPost(bot, thread);
+            assertThat(summary.plainText()).contains("Summary: Board retreat")
+                    .contains("6 questions, 18 answers from 3 members")
+                    .contains("1. What do you need to know").contains("**ben**: ben on question 1")
+                    .contains("**cy**: cy on question 6");
+            assertThat(summary.files()).isEmpty();
+            assertThat(latestEditText(bot)).contains("closed");
+            assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
+
+            Reply bensAnswers = ben.runs("coach answers");
+            assertThat(bensAnswers.plainText()).contains("Your group session answers").contains("Board retreat")
+                    .contains("ben on question 3").doesNotContain("cy on question");
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("a member keeps a session answer as their own walk's answer with one button, and edits or deletes it")
+    void keepEditDelete() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-2");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(posts(bot, thread).get(0).plainText()).contains("Tip 2");
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            Reply saved = ben.submits("answer", "The food bank's board, through Dee");
+
+            Reply kept = ben.presses("Keep in my own walk");
+            assertThat(kept.text()).contains("Kept it as your answer");
+            assertThat(ben.runs("coach answers").plainText()).contains("Your answers")
+                    .contains("The food bank's board, through Dee").contains("Your group session answers");
+            assertThat(saved.buttons()).hasSize(1);
+
+            Reply mine = ben.runs("session answers");
+            assertThat(mine.plainText()).contains("The food bank's board");
+            ben.picks(mine.rows().isEmpty() ? "" : ((org.partnercoach.chat.Row.Select) mine.rows().get(0)).menu()
+                    .options().get(0).value());
+            ben.presses("Edit");
+            assertThat(ben.submits("answer", "The board, through Dee and Sam").plainText())
+                    .contains("Updated your answer").contains("through Dee and Sam");
+            assertThat(ben.presses("Delete").text()).contains("Deleted that answer");
+            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+        }
+    }
+
+    @Test
+    @DisplayName("an anonymous session shows no names in the thread or the summary, but each member keeps their own")
+    void anonymous() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "anonymous", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(posts(bot, thread).get(0).plainText()).contains("anonymous");
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            assertThat(ben.submits("answer", "Ben's secret thought").text()).contains("isn't shown to the group");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            String all = String.join("\n", posts(bot, thread).stream().map(Reply::plainText).toList())
+                    + String.join("\n", bot.messenger().edits().stream().map(e -> e.reply().plainText()).toList());
+            assertThat(all).contains("Ben's secret thought").doesNotContain("ben");
+            assertThat(lastPost(bot, thread).plainText()).contains("Names are not shown");
+            assertThat(ben.runs("coach answers").plainText()).contains("Ben's secret thought");
+            assertThat(ana.runs("coach answers").plainText()).doesNotContain("Ben's secret thought");
+        }
+    }
+
+    @Test
+    @DisplayName("with minutes set, the bot moves to the next question by itself when time is up")
+    void timer() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "minutes", "10");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 1 of");
+
+            bot.advance(Duration.ofMinutes(9));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 1 of");
+
+            bot.advance(Duration.ofMinutes(1));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 2 of");
+            assertThat(latestEditText(bot)).startsWith("Question 1 of").contains("closed");
+
+            bot.advance(Duration.ofMinutes(10));
+            bot.advance(Duration.ofMinutes(10));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 4 of");
+            // a question missed while the bot was down closes once, and the next one gets its full time
+            bot.advance(Duration.ofHours(3));
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary:");
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("only the facilitator or a coordinator moves on or ends; others get a clear message and nothing changes")
+    void facilitatorOnly() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cora = bot.coordinator("cora");
+            ana.runs("session start", "plan", "ask-yourself");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+
+            ben.readsInThread(thread, q1);
+            assertThat(ben.presses("Next question").text()).contains("Only the facilitator")
+                    .contains("Nothing was changed");
+            ben.readsInThread(thread, q1);
+            assertThat(ben.presses("End").text()).contains("Only the facilitator");
+            bot.app().scheduler().runDue();
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 1 of 6");
+
+            cora.readsInThread(thread, q1);
+            assertThat(cora.presses("Next question").text()).contains("question 2");
+            ana.readsInThread(thread, q1);
+            assertThat(ana.presses("Next question").text()).contains("already moved on to question 2");
+
+            assertThat(ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
+                    .contains("Only the facilitator");
+            assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
+                    .contains("now facilitates");
+            bot.app().scheduler().runDue();
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            assertThat(ben.presses("End").text()).contains("The session has ended");
+            assertThat(ana.runs("session summary").text()).contains("isn't a session thread");
+            assertThat(ana.runsInThread(thread, "session summary").text()).contains("Posting the summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)");
+        }
+    }
+
+    @Test
+    @DisplayName("without permission to create threads the facilitator is told which one to grant, and nothing is created")
+    void missingThreadPermission() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Reply refused = ana.runsLacking(Set.of(Capability.CREATE_PUBLIC_THREADS), "session start", "plan",
+                    "ask-yourself");
+            assertThat(refused.text()).contains("**Create Public Threads**").contains("Nothing was created");
+            Reply privateRefused = ana.runs("session start", "plan", "ask-yourself", "private", "true");
+            assertThat(privateRefused.text()).contains("starting");
+            bot.messenger().clear();
+            Reply lacksPrivate = ana.runsLacking(Set.of(Capability.CREATE_PRIVATE_THREADS,
+                    Capability.SEND_MESSAGES_IN_THREADS), "session start", "plan", "tip-3", "private", "true");
+            assertThat(lacksPrivate.text()).contains("**Create Private Threads**")
+                    .contains("**Send Messages in Threads**");
+            assertThat(ana.runs("session list").plainText()).contains("Ask Yourself").doesNotContain("Tip 3");
+        }
+    }
+
+    @Test
+    @DisplayName("when the thread cannot be opened the session is removed and the channel hears why")
+    void threadFails() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            bot.messenger().failThreads("Missing Permissions");
+            ana.runs("session start", "plan", "ask-yourself");
+            bot.app().scheduler().runDue();
+            Reply notice = lastPost(bot, TestBot.CHANNEL);
+            assertThat(notice.text()).contains("couldn't open the thread").contains("nothing was created")
+                    .contains("Create Public Threads");
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("bad input gets a clear message and creates nothing: unknown plan, a path, minutes out of range")
+    void badInput() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            assertThat(ana.runs("session start", "plan", "tip-9").text()).contains("There is no tip 9");
+            assertThat(ana.runs("session start", "plan", "../../etc/passwd").text()).contains("I don't know the plan");
+            assertThat(ana.runs("session start", "plan", "no-such-plan").text()).contains("couldn't use the plan");
+            assertThat(ana.runs("session start", "plan", "tip-1", "minutes", "999").text()).contains("1 to 240");
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            assertThat(ana.submits("answer", "   ").text()).contains("empty");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            assertThat(ana.submits("answer", "x".repeat(4001)).text()).contains("4001 characters");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            assertThat(ana.submits("answer", "@everyone 🎉 '; DROP TABLE group_sessions; --").text())
+                    .contains("saved");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("@everyone 🎉 '; DROP TABLE");
+            assertThat(lastPost(bot, thread).mentionUsers()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("very long answers are folded into an attached Markdown file")
+    void longAnswersFolded() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            ana.submits("answer", "A long thought. ".repeat(200).strip());
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            Reply summary = lastPost(bot, thread);
+            assertThat(summary.text()).contains("attached file");
+            assertThat(summary.files()).hasSize(1);
+            assertThat(summary.files().get(0).fileName()).endsWith(".md");
+            assertThat(new String(summary.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("A long thought. ".repeat(199).strip());
+        }
+    }
+
+    @Test
+    @DisplayName("lines typed in the thread count as answers only when the configuration says so")
+    void typedAnswers() {
+        try (TestBot off = TestBot.inMemory()) {
+            Member ana = off.member("ana");
+            ana.runs("session start", "plan", "tip-1");
+            off.app().scheduler().runDue();
+            long thread = thread(off);
+            assertThat(ana.typesInThread(thread, "typed thought").text()).isEmpty();
+            ana.readsInThread(thread, latestQuestion(off, thread));
+            ana.presses("End");
+            off.app().scheduler().runDue();
+            assertThat(lastPost(off, thread).plainText()).doesNotContain("typed thought");
+        }
+        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            Member ana = on.member("ana");
+            ana.runs("session start", "plan", "tip-1");
+            on.app().scheduler().runDue();
+            long thread = thread(on);
+            assertThat(ana.typesInThread(thread, "typed thought").text()).isEmpty();
+            ana.typesInThread(thread, "and one more");
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).contains("typed thought and one more")
+                    .contains("1 answer");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.support.ConsoleScript;
+
+@DisplayName("Console script: a group reflection session")
+class SessionConsoleScriptTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("the owner starts a session, two members answer in the form, the owner moves on and ends it")
+    void sessionInTheConsole() {
+        String transcript = ConsoleScript.run("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                :user bea
+                #answer
+                Eastside Food Bank, Lincoln High
+                :user carl
+                #answer
+                The library
+                # the count under the question is edited at most every few seconds
+                :advance 1m
+                :user bea
+                #next
+                :user you
+                #next
+                :in #Reflection
+                /session list
+                #end
+                :in #general
+                /coach answers
+                :user bea
+                /coach answers
+                """, dir.resolve("out"));
+
+        assertThat(transcript).contains("(a thread \"Reflection: Tuesday circle\" opened under #general)")
+                .contains("bot (#Reflection: Tuesday circle)> ── Group reflection: Tuesday circle ──")
+                .contains("bot (#Reflection: Tuesday circle)> ── Question 1 of 4 · Do your research ──")
+                .contains("bot (form)> Question 1")
+                .contains("Thanks, your answer to question 1 is saved")
+                .contains("bot (#Reflection: Tuesday circle, edited)> ── Question 1 of 4")
+                .contains("2 answers")
+                .contains("Only the facilitator (@you) or a coordinator")
+                .contains("Moving on: question 2 of 4")
+                .contains("── Summary: Tuesday circle ──")
+                .contains("**bea**: Eastside Food Bank, Lincoln High")
+                .contains("**carl**: The library");
+        String beasAnswers = transcript.substring(transcript.lastIndexOf("you (bea)> /coach answers"));
+        assertThat(beasAnswers).contains("Your group session answers").contains("Eastside Food Bank")
+                .doesNotContain("The library");
+    }
+}

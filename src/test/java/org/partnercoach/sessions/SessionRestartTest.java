@@ -1,0 +1,71 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.lastPost;
+import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.thread;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A group session survives a restart of the whole bot")
+class SessionRestartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("after a restart on the same H2 file, the question's buttons, its form and the timer carry on")
+    void resumesWhereItStood() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "minutes", "15");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.readsInThread(thread, q1);
+            ben.presses("Answer");
+            ben.submits("answer", "Their mandate and board");
+            ana.readsInThread(thread, q1);
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            Reply q2 = latestQuestion(bot, thread);
+            ben.readsInThread(thread, q2);
+            Reply openForm = ben.presses("Answer");
+
+            bot.restart();
+
+            assertThat(openForm.form().id().encode()).matches("session:answered:\\d+:1");
+            assertThat(ben.submits("answer", "The food council, sent after the restart").text()).contains("saved");
+            ana.readsInThread(thread, q2);
+            assertThat(ana.runs("session list").plainText()).contains("question 2");
+            bot.advance(Duration.ofMinutes(15));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 3 of 6");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Their mandate and board")
+                    .contains("The food council, sent after the restart");
+        }
+    }
+
+    @Test
+    @DisplayName("a session started just before a restart opens its thread once, after it")
+    void openingSurvivesRestart() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            bot.member("ana").runs("session start", "plan", "tip-4");
+            bot.restart();
+            bot.app().scheduler().runDue();
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(1);
+            assertThat(latestQuestion(bot, thread(bot)).plainText()).startsWith("Question 1 of");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+/** What a group sees in a session's thread, read from the test messenger. */
+final class SessionTestSupport {
+
+    private SessionTestSupport() {
+    }
+
+    /** The thread the bot opened last. */
+    static long thread(TestBot bot) {
+        var threads = bot.messenger().threads();
+        assertThat(threads).as("the bot should have opened a thread").isNotEmpty();
+        return threads.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+    }
+
+    static List<Reply> posts(TestBot bot, long thread) {
+        return bot.messenger().postsIn(thread).stream().map(RecordingMessenger.Sent::reply).toList();
+    }
+
+    /** The latest question posted in the thread. */
+    static Reply latestQuestion(TestBot bot, long thread) {
+        List<Reply> posts = posts(bot, thread);
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            if (posts.get(i).plainText().startsWith("Question ")) {
+                return posts.get(i);
+            }
+        }
+        throw new AssertionError("no question in the thread: " + posts.stream().map(Reply::plainText).toList());
+    }
+
+    static Reply lastPost(TestBot bot, long thread) {
+        List<Reply> posts = posts(bot, thread);
+        assertThat(posts).isNotEmpty();
+        return posts.get(posts.size() - 1);
+    }
+
+    /** The latest text of the question message: its last edit, or the post itself. */
+    static String latestEditText(TestBot bot) {
+        var edits = bot.messenger().edits();
+        assertThat(edits).as("the question message should have been edited").isNotEmpty();
+        return edits.get(edits.size() - 1).reply().plainText();
+    }
+}
