@@ -18,6 +18,8 @@ final class WalkStore {
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM walks WHERE guild_id = ? AND id = ?";
     private static final String LATEST_ACTIVE = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
+    private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
     private static final String ABOUT_SUBJECT = "SELECT " + COLUMNS + " FROM walks"
@@ -52,6 +54,10 @@ final class WalkStore {
 
     Optional<Walk> latestActive(Connection c, long guildId, long userId) throws SQLException {
         return Database.one(c, LATEST_ACTIVE, WalkStore::walk, guildId, userId);
+    }
+
+    Optional<Walk> latestPaused(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, LATEST_PAUSED, WalkStore::walk, guildId, userId);
     }
 
     List<Walk> ofMember(Connection c, long guildId, long userId) throws SQLException {
@@ -93,8 +99,9 @@ final class WalkStore {
         }
     }
 
-    void updateAnswer(Connection c, long guildId, long answerId, String text, Instant now) throws SQLException {
-        Database.update(c, UPDATE_ANSWER, text, false, now, guildId, answerId);
+    void updateAnswer(Connection c, long guildId, long answerId, String text, boolean skipped, Instant now)
+            throws SQLException {
+        Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, answerId);
     }
 
     private static Walk walk(ResultSet rs) throws SQLException {

@@ -47,7 +47,7 @@ class WalkToListTest {
 
         Reply after = ana.submits("answer", "Eastside Food Bank, Lincoln High School and First Baptist Church");
 
-        assertThat(after.plainText()).contains("Saved").contains("Question 2 of 4")
+        assertThat(after.plainText()).contains("Saved").contains("Question 2 of 17")
                 .contains("I found 2 organizations in your answer that aren't on the coalition's outreach list");
         assertThat(after.rows()).anyMatch(r -> r instanceof Row.Select);
         assertThat(after.buttons()).extracting(b -> b.label()).contains("Answer", "Skip");
