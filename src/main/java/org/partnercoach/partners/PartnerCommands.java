@@ -144,6 +144,8 @@ public final class PartnerCommands implements Feature {
             case "list" -> browser.page(who, id);
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
+            case "walknames" -> walkToList.form(who, id);
+            case "walkdrop" -> walkToList.drop(who, id);
             default -> Router.stale();
         };
     }
@@ -155,8 +157,16 @@ public final class PartnerCommands implements Feature {
         return switch (id.action()) {
             case "open" -> browser.show(service.find(who, selection.values().isEmpty() ? ""
                     : selection.values().get(0)));
-            case "fromwalk" -> walkToList.pickName(who, id, selection.values());
-            case "walksector" -> walkToList.pickSector(who, id, selection.values());
+            case "walksect" -> walkToList.pickSector(who, id, selection.values());
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onModal(Inbound.ModalSubmit submit) {
+        return switch (submit.customId().action()) {
+            case "walknamesok" -> walkToList.checked(submit.caller(), submit.customId(),
+                    submit.field(WalkToList.NAMES_FIELD));
             default -> Router.stale();
         };
     }

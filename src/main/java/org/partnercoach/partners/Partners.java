@@ -44,7 +44,7 @@ public final class Partners {
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
         PartnerView view = new PartnerView(sectors, clock);
-        WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
+        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         PartnerCommands commands = new PartnerCommands(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
                 new IntroFlow(db, clock, messenger, intros, store), walkToList, view, sectors, messenger);
