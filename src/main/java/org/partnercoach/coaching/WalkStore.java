@@ -24,6 +24,8 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
     private static final String ABOUT_SUBJECT = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ? ORDER BY started_at, id";
+    private static final String FORGET_SUBJECT = "DELETE FROM walks"
+            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
             + " question_key, status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE = "UPDATE walks SET question_key = ?, status = ?, updated_at = ?,"
@@ -66,6 +68,11 @@ final class WalkStore {
 
     List<Walk> aboutSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
         return Database.list(c, ABOUT_SUBJECT, WalkStore::walk, guildId, curriculum, subjectId);
+    }
+
+    /** Deletes every member's walk about one subject; the answers go with them (ON DELETE CASCADE). */
+    void forgetSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
+        Database.update(c, FORGET_SUBJECT, guildId, curriculum, subjectId);
     }
 
     Walk create(Connection c, long guildId, long userId, String curriculum, long subjectId, String questionKey,

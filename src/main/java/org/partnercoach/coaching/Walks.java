@@ -255,6 +255,14 @@ public final class Walks {
         });
     }
 
+    /** Forgets every member's walk about a subject that is gone (a partner deleted from the list). */
+    public void forgetSubject(long guildId, String curriculumKey, long subjectId) {
+        db.write(c -> {
+            store.forgetSubject(c, guildId, curriculumKey, subjectId);
+            return null;
+        });
+    }
+
     /** The answers of one walk, found by walk id (for showing a partner's plan to the coalition). */
     public List<Answer> answersOf(long guildId, long walkId) {
         return db.read(c -> store.answers(c, guildId, walkId));

@@ -95,7 +95,9 @@ public final class PartnerCommands implements Feature {
                 CommandSpec.leaf("archive", "We've moved on from this partner (reversible)", partner,
                         OptionSpec.text(REASON, "Why, in a few words")),
                 CommandSpec.leaf("restore", "Bring a moved-on partner back to the list", partner),
+                CommandSpec.leaf("delete", "Delete a partner added by mistake (its owner or a coordinator)", partner),
                 CommandSpec.leaf("know", "Say that you know someone at a partner", partner),
+                CommandSpec.leaf("unknow", "Take back that you know someone at a partner", partner),
                 CommandSpec.leaf("intro", "Ask the members who know someone there for an introduction", partner)
                         .deferred(),
                 CommandSpec.leaf("coach", "Plan your approach to one partner with the 5 tips", partner)));
@@ -126,6 +128,8 @@ public final class PartnerCommands implements Feature {
             case "partner archive" -> archived(service.archive(who, partner, option(command, REASON)));
             case "partner restore" -> restored(service.restore(who, partner));
             case "partner know" -> know(who, service.find(who, partner));
+            case "partner unknow" -> unknow(who, service.find(who, partner));
+            case "partner delete" -> confirmDelete(service.deletable(who, partner));
             case "partner intro" -> intros.request(who, service.find(who, partner));
             case "partner coach" -> coaching.coach(who, service.find(who, partner));
             default -> throw new IllegalArgumentException(command.path());
@@ -140,6 +144,10 @@ public final class PartnerCommands implements Feature {
             case "coach" -> coaching.coach(who, byId(who, id));
             case "tip" -> coaching.tip(who, byId(who, id), (int) id.longArg(1));
             case "know" -> know(who, byId(who, id));
+            case "unknow" -> unknow(who, byId(who, id)).replacingMessage();
+            case "delete" -> deleted(who, id.longArg(0));
+            case "keep" -> Reply.text("Kept “" + byId(who, id).name() + "” on the list. Nothing was deleted.")
+                    .replacingMessage();
             case "intro" -> intros.request(who, byId(who, id));
             case "list" -> browser.page(who, id);
             case "introyes" -> intros.answer(who, id, true);
@@ -180,6 +188,7 @@ public final class PartnerCommands implements Feature {
         Predicate<Partner> which = switch (request.path()) {
             case "partner show" -> p -> true;
             case "partner restore" -> p -> !p.active();
+            case "partner delete" -> p -> true;
             default -> Partner::active;
         };
         return lookup.suggest(guildId, request.typed(), which, sectors);
@@ -236,7 +245,31 @@ public final class PartnerCommands implements Feature {
         return Reply.text(fresh
                 ? "Noted: you know someone at “" + p.name() + "”. When a member asks for an introduction, I'll ask "
                 + "you by DM."
-                : "You've already said you know someone at “" + p.name() + "”. Thanks!");
+                : "You've already said you know someone at “" + p.name() + "”. Thanks!")
+                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
+    }
+
+    private Reply unknow(Caller who, Partner p) {
+        return Reply.text(service.unknow(who, p)
+                ? "Taken back: you're no longer listed as knowing someone at “" + p.name() + "”, so I won't ask you "
+                + "for introductions to them. `/partner know` puts you back."
+                : "You hadn't said you know someone at “" + p.name() + "”, so there's nothing to take back. "
+                + "`/partner know` says that you do.");
+    }
+
+    private Reply confirmDelete(Partner p) {
+        return Reply.text("Delete “" + p.name() + "” for good? Its touchpoints, stage history, introductions and "
+                + "every member's plan for it go too, and this can't be undone. If the coalition has only moved on "
+                + "from it, `/partner archive` keeps its history instead.")
+                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id()), "Delete for good"),
+                        Button.secondary(CustomId.of(PartnerView.FEATURE, "keep", p.id()), "Keep it"));
+    }
+
+    private Reply deleted(Caller who, long partnerId) {
+        Partner p = service.delete(who, partnerId);
+        coaching.forget(who.guildId(), p.id());
+        return Reply.text("Deleted “" + p.name() + "” from the outreach list, with its history and plans. "
+                + "Add it again any time with `/partner add`.").replacingMessage();
     }
 
     private static String article(Touchpoint.Kind kind) {
