@@ -43,7 +43,7 @@ class CurriculumLoaderTest {
         assertThat(text(tips, 3)).contains("simple").contains("specific").contains("Tailor")
                 .contains("does not have to become a coalition member");
         assertThat(text(tips, 4)).contains("what's in it for them").contains("not enough")
-                .contains("clear and direct benefit").contains("recruitment worksheet");
+                .contains("clear and direct benefit").contains("Effective Recruitment of Coalition Members");
     }
 
     @Test
