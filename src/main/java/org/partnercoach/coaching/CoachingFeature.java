@@ -244,7 +244,11 @@ public final class CoachingFeature implements Feature {
     private static String where(WalkState s) {
         Curriculum c = s.curriculum();
         if (s.done()) {
-            return "Finished ✓\n" + WalkView.progressLine(s);
+            int open = s.unanswered().size();
+            String end = open == 0 ? "Finished ✓" : "Reached the end; " + open
+                    + (open == 1 ? " question is" : " questions are")
+                    + " still open (answer them from `/coach answers`)";
+            return end + "\n" + WalkView.progressLine(s);
         }
         Curriculum.Position at = s.position().orElseThrow();
         String paused = s.walk().status() == Walk.Status.PAUSED ? " (paused)" : "";

@@ -169,7 +169,8 @@ public final class WalkView {
                 String question = (at.flatIndex() + 1) + ". " + clip(named(q.text(), subjectName),
                         Math.min(120, perQuestion / 2));
                 lines.append(lines.length() == 0 ? "" : "\n").append(state.textFor(q.key())
-                        .map(a -> "**" + question + "**\n> " + clip(a, Math.max(30, perQuestion - question.length() - 12)))
+                        .map(a -> "**" + question + "**\n> "
+                                + clip(a, Math.max(30, perQuestion - question.length() - 12)))
                         .orElse("*" + question + "* (skipped)"));
             }
             card = card.withField(step.title(),

@@ -219,7 +219,8 @@ public final class Walks {
     public Optional<WalkState> activeWalk(Caller who) {
         return db.read(c -> {
             Optional<Walk> walk = store.latestActive(c, who.guildId(), who.userId());
-            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
         });
     }
 
@@ -227,7 +228,8 @@ public final class Walks {
     public Optional<WalkState> find(Caller who, String curriculumKey, long subjectId) {
         return db.read(c -> {
             Optional<Walk> walk = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
-            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
         });
     }
 

@@ -251,7 +251,8 @@ public final class PartnerCommands implements Feature {
 
     private Reply unknow(Caller who, Partner p) {
         return Reply.text(service.unknow(who, p)
-                ? "Taken back: you're no longer listed as knowing someone at “" + p.name() + "”, so I won't ask you "
+                ? "Taken back: you're no longer listed as knowing someone at “" + p.name()
+                + "”, so I won't ask you "
                 + "for introductions to them. `/partner know` puts you back."
                 : "You hadn't said you know someone at “" + p.name() + "”, so there's nothing to take back. "
                 + "`/partner know` says that you do.");

@@ -24,7 +24,7 @@ class WalkEndAndAnswersTest {
     }
 
     @Test
-    @DisplayName("a walk with skips ends with each question and its answer, the skipped ones listed, and no false praise")
+    @DisplayName("a walk with skips ends with each question and its answer, the skipped ones listed, no false praise")
     void endWithSkips() {
         ana.runs("reflect");
         ana.presses("Answer");
@@ -36,7 +36,8 @@ class WalkEndAndAnswersTest {
 
         Card card = end.cards().get(0);
         assertThat(card.title()).isEqualTo("✓ Ask Yourself");
-        assertThat(card.description()).contains("You reached the end with 2 of 4 questions answered. 2 are still open")
+        assertThat(card.description())
+                .contains("You reached the end with 2 of 4 questions answered. 2 are still open")
                 .doesNotContain("You've reflected on all four");
         assertThat(end.plainText()).contains("1. What do you need to know about the people")
                 .contains("> Their mandate and history")
@@ -76,6 +77,8 @@ class WalkEndAndAnswersTest {
         assertThat(end.buttons()).hasSize(17).extracting(Button::label).contains("Answer 1", "Answer 15")
                 .doesNotContain("Answer 16");
         assertThat(end.plainText().length()).isLessThan(6000);
+        assertThat(ana.runs("coach progress").plainText())
+                .contains("Reached the end; 17 questions are still open").doesNotContain("Finished");
     }
 
     @Test
