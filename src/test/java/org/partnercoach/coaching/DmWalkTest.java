@@ -28,7 +28,8 @@ class DmWalkTest {
         Reply next = ana.types("Eastside Food Bank, Lincoln High");
         assertThat(next.text()).contains("Saved: “Eastside Food Bank, Lincoln High”");
         assertThat(next.plainText()).contains("Question 2 of 17");
-        assertThat(next.buttons()).isEmpty();
+        // no walk buttons in a DM: only the offer to add the organizations named
+        assertThat(next.buttons()).extracting(b -> b.label()).containsExactly("Check and add");
         // a walk begun in the DM opens with its introduction, without the invitation to the DM it is already in
         Reply reflect = ana.types("reflect");
         assertThat(reflect.plainText()).contains("Partnering is the shift").doesNotContain("Send me a direct message");
