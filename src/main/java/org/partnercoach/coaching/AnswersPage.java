@@ -14,13 +14,17 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 
 /**
- * {@code /coach answers}: everything a member wrote, numbered and paged, each answer editable in a form and private
- * until the member shares it with the coordinators (Share / Stop sharing).
+ * {@code /coach answers}: everything a member wrote and every question they skipped, numbered and paged; each one
+ * opens a form to answer, change or clear it, and each answer stays private until the member shares it with the
+ * coordinators (Share / Stop sharing).
  */
 final class AnswersPage {
 
     /** Two buttons per answer (Edit, Share) in 4 rows, and the pager in the 5th. */
     static final int ANSWERS_PER_PAGE = 10;
+    /** Typed alone in the edit form, clears the answer (as {@code -} clears a partner's notes). */
+    static final String CLEAR = "-";
+    static final String CLEAR_LABEL = "Your answer (a single - clears it)";
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -70,11 +74,10 @@ final class AnswersPage {
         List<Entry> entries = new ArrayList<>();
         for (WalkState s : walks.ofMember(who)) {
             String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
-            String walkTitle = s.curriculum().title() + (subject.isBlank() ? "" : " — " + subject);
+            String walkTitle = WalkView.walkName(s, subject);
             for (Curriculum.Position p : s.curriculum().positions()) {
-                s.answerFor(p.question().key()).filter(a -> !a.skipped())
-                        .ifPresent(a -> entries.add(new Entry(walkTitle, WalkView.named(p.question().text(), subject),
-                                a)));
+                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
+                        WalkView.named(p.question().text(), subject), a)));
             }
         }
         if (entries.isEmpty()) {
@@ -96,17 +99,22 @@ final class AnswersPage {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
             }
-            String line = number + ". *" + WalkView.clip(e.question(), 90) + "*"
-                    + (e.answer().shared() ? " (shared with coordinators)" : "") + "\n   "
-                    + WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110)) + "\n";
-            body.append(line);
-            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()), "Edit " + number));
-            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
-                    (e.answer().shared() ? "Stop sharing " : "Share ") + number));
+            String answer = e.answer().skipped() ? "*(skipped)*"
+                    : WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110));
+            body.append(number).append(". *").append(WalkView.clip(e.question(), 90)).append("*")
+                    .append(e.answer().shared() ? " (shared with coordinators)" : "").append("\n   ")
+                    .append(answer).append("\n");
+            edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()),
+                    (e.answer().skipped() ? "Answer " : "Edit ") + number));
+            if (!e.answer().skipped()) {
+                edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
+                        (e.answer().shared() ? "Stop sharing " : "Share ") + number));
+            }
         }
         Card card = new Card("Your answers", body.toString(), List.of(),
-                pages > 1 ? "Page " + (shown + 1) + " of " + pages
-                : "Press Edit to change an answer. Answers stay private unless you press Share.");
+                (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "")
+                        + "Press Edit to change or clear an answer, Answer to fill in a skipped question. "
+                        + "Answers stay private unless you press Share.");
         Reply reply = Reply.card(card).withRows(Row.grid(edits));
         return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
                 .map(reply::withRow).orElse(reply);
@@ -117,10 +125,36 @@ final class AnswersPage {
         WalkState state = walks.show(who, answer.walkId());
         Curriculum.Position at = state.curriculum().find(answer.questionKey()).orElseThrow(() -> new UserError(
                 "That question is no longer part of the walk, so its answer can't be edited."));
-        Form.Input input = Form.Input.paragraph(WalkView.ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
-                .withPlaceholder(at.question().text()).prefilled(answer.text());
+        // an answer that is there can be cleared with a single "-"; a skipped one needs words
+        Form.Input input = answer.skipped()
+                ? Form.Input.paragraph(WalkView.ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
+                : Form.Input.paragraph(WalkView.ANSWER_FIELD, CLEAR_LABEL, Walks.MAX_ANSWER).prefilled(answer.text());
+        input = input.withPlaceholder(WalkView.named(at.question().text(),
+                subjects.nameOf(who.guildId(), state.walk().subjectId())));
         return Reply.form(new Form(CustomId.of(WalkView.FEATURE, "edited", answerId),
                 WalkView.formTitle(state.curriculum(), at), List.of(input)));
+    }
+
+    /** The edit form was sent: new words replace the answer; a single "-" clears it. */
+    Reply edited(Caller who, long answerId, String text) {
+        if (text != null && text.strip().equals(CLEAR)) {
+            Answer before = walks.ownAnswer(who, answerId);
+            if (before.skipped()) {
+                return page(who, 0).withText("That question has no answer to clear. Write a few words to answer it.");
+            }
+            walks.clearAnswer(who, answerId);
+            return page(who, 0).withText("Cleared your answer to “" + questionOf(who, before) + "”. It is listed "
+                    + "as skipped now; press its Answer button whenever you want to answer it again.");
+        }
+        Answer answer = walks.editAnswer(who, answerId, text);
+        return page(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
+    }
+
+    private String questionOf(Caller who, Answer answer) {
+        WalkState state = walks.show(who, answer.walkId());
+        return state.curriculum().find(answer.questionKey()).map(p -> WalkView.clip(WalkView.named(
+                p.question().text(), subjects.nameOf(who.guildId(), state.walk().subjectId())), 120))
+                .orElse("that question");
     }
 
     private record Entry(String walkTitle, String question, Answer answer) {

@@ -97,7 +97,8 @@ public final class CoachingFeature implements Feature {
             case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
             case "back" -> show(walks.back(who, walkId, key), who).replacingMessage();
             case "pause" -> show(walks.pause(who, walkId), who).replacingMessage();
-            case "resume" -> show(walks.show(who, walkId), who).replacingMessage();
+            case "resume" -> show(walks.resume(who, walkId), who).replacingMessage();
+            case "fill" -> fillForm(who, walkId, key);
             case "restart" -> show(walks.restart(who, walkId), who).replacingMessage();
             case "tip" -> show(walks.jumpToStep(who, CurriculumLoader.FIVE_TIPS, 0, (int) id.longArg(0)), who);
             case "answers" -> answersPage.page(who, (int) Math.max(0, id.longArg(0))).replacingMessage();
@@ -117,10 +118,7 @@ public final class CoachingFeature implements Feature {
         String text = submit.field(WalkView.ANSWER_FIELD);
         return switch (id.action()) {
             case "answered" -> answered(who, id.longArg(0), id.arg(1), text).replacingMessage();
-            case "edited" -> {
-                Answer answer = walks.editAnswer(who, id.longArg(0), text);
-                yield answersPage.page(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
-            }
+            case "edited" -> answersPage.edited(who, id.longArg(0), text);
             default -> Router.stale();
         };
     }
@@ -148,19 +146,26 @@ public final class CoachingFeature implements Feature {
             case "progress" -> {
                 return Optional.of(progress(who));
             }
+            case "resume", "continue" -> {
+                return Optional.of(walks.resumeLatestPaused(who).map(s -> show(s, who))
+                        .or(() -> walks.activeWalk(who).map(s -> show(s.with(WalkOutcome.CONTINUED,
+                                "Nothing is paused, so here's the walk you're on."), who)))
+                        .orElseGet(() -> Reply.text(help(false, Optional.empty()))));
+            }
             default -> {
                 // fall through to the active walk
             }
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
-            return Optional.of(Reply.text(help(false)));
+            return Optional.of(Reply.text(help(false, walks.latestPaused(who))));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
         return Optional.of(switch (word) {
-            case "help", "?" -> show(state, who).withText(help(true));
+            case "help", "?" -> show(state.with(WalkOutcome.CONTINUED, ""), who)
+                    .withText(help(true, walks.latestPaused(who)));
             case "back" -> show(walks.back(who, walkId, key), who);
             case "skip" -> show(walks.skip(who, walkId, key), who);
             case "pause", "stop" -> show(walks.pause(who, walkId), who);
@@ -192,10 +197,22 @@ public final class CoachingFeature implements Feature {
         WalkState state = walks.show(who, walkId);
         boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
         if (!current) {
-            return show(state.withNotice(state.done() ? "You've already finished this walk."
+            return show(state.with(WalkOutcome.STALE, state.done() ? "You've already finished this walk."
                     : "That button was from an earlier question. Here's where you are now."), who).replacingMessage();
         }
         return Reply.form(WalkView.answerForm(state, subjects.nameOf(who.guildId(), state.walk().subjectId())));
+    }
+
+    /** A question left open at the end of a walk: its answer form, whatever question the walk stands on. */
+    private Reply fillForm(Caller who, long walkId, String questionKey) {
+        WalkState state = walks.show(who, walkId);
+        Optional<Curriculum.Position> at = state.curriculum().find(questionKey);
+        if (at.isEmpty()) {
+            return show(state.with(WalkOutcome.STALE, "That question is no longer part of the walk. "
+                    + "Here's where you are now."), who).replacingMessage();
+        }
+        return Reply.form(WalkView.answerForm(state, at.get(), subjects.nameOf(who.guildId(),
+                state.walk().subjectId())));
     }
 
     private Reply tip(Inbound.Command command) {
@@ -241,7 +258,11 @@ public final class CoachingFeature implements Feature {
     private static String where(WalkState s) {
         Curriculum c = s.curriculum();
         if (s.done()) {
-            return "Finished ✓\n" + WalkView.progressLine(s);
+            int open = s.unanswered().size();
+            String end = open == 0 ? "Finished ✓" : "Reached the end; " + open
+                    + (open == 1 ? " question is" : " questions are")
+                    + " still open (answer them from `/coach answers`)";
+            return end + "\n" + WalkView.progressLine(s);
         }
         Curriculum.Position at = s.position().orElseThrow();
         String paused = s.walk().status() == Walk.Status.PAUSED ? " (paused)" : "";
@@ -249,13 +270,22 @@ public final class CoachingFeature implements Feature {
                 + paused + "\n" + WalkView.progressLine(s);
     }
 
-    private static String help(boolean inWalk) {
-        String words = "`start`: the 5 tips for reaching out to new partners\n"
+    /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */
+    private String help(boolean inWalk, Optional<WalkState> paused) {
+        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
+                p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
+        String words = resume
+                + "`start`: the 5 tips for reaching out to new partners\n"
                 + "`reflect`: the four Ask Yourself questions\n"
                 + "`progress`: where you are";
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
                     + "`back`: the previous question · `skip`: move on · `pause`: stop for now\n" + words;
+        }
+        if (paused.isPresent()) {
+            return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(
+                    paused.get().walk().guildId(), paused.get().walk().subjectId()))
+                    + "** is paused, with your answers saved. Type one of these:\n" + words;
         }
         return "You have no walk open right now. Type one of these to begin:\n" + words;
     }

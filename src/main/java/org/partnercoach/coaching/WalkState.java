@@ -5,29 +5,43 @@ import java.util.Optional;
 import org.partnercoach.curriculum.Curriculum;
 
 /**
- * A walk as the member should now see it: where they stand (empty once done), their answers, and a short notice
- * about what just happened ("Saved.", "That button was from an earlier question.").
+ * A walk as the member should now see it: where they stand (empty once done), their answers, what just happened
+ * ({@code outcome}) and a short notice about it ("Saved: ...", "That button was from an earlier question.").
  */
 public record WalkState(Curriculum curriculum, Walk walk, Optional<Curriculum.Position> position,
-                        List<Answer> answers, String notice) {
+                        List<Answer> answers, WalkOutcome outcome, String notice) {
 
     public boolean done() {
         return walk.status() == Walk.Status.DONE;
+    }
+
+    public boolean paused() {
+        return walk.status() == Walk.Status.PAUSED;
     }
 
     public Optional<Answer> answerFor(String questionKey) {
         return answers.stream().filter(a -> a.questionKey().equals(questionKey)).findFirst();
     }
 
+    /** The member's own words for a question, if they gave any (a skip or a cleared answer has none). */
+    public Optional<String> textFor(String questionKey) {
+        return answerFor(questionKey).filter(a -> !a.skipped()).map(Answer::text);
+    }
+
     public long answeredCount() {
-        return answers.stream().filter(a -> !a.skipped()).count();
+        return answers.stream().filter(a -> !a.skipped() && curriculum.find(a.questionKey()).isPresent()).count();
+    }
+
+    /** The questions of the walk without an answer: skipped ones, and ones never reached. */
+    public List<Curriculum.Position> unanswered() {
+        return curriculum.positions().stream().filter(p -> textFor(p.question().key()).isEmpty()).toList();
     }
 
     public long skippedCount() {
-        return answers.stream().filter(Answer::skipped).count();
+        return answers.stream().filter(a -> a.skipped() && curriculum.find(a.questionKey()).isPresent()).count();
     }
 
-    WalkState withNotice(String text) {
-        return new WalkState(curriculum, walk, position, answers, text);
+    WalkState with(WalkOutcome newOutcome, String text) {
+        return new WalkState(curriculum, walk, position, answers, newOutcome, text);
     }
 }

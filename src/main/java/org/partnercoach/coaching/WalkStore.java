@@ -18,10 +18,14 @@ final class WalkStore {
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM walks WHERE guild_id = ? AND id = ?";
     private static final String LATEST_ACTIVE = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
+    private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
     private static final String ABOUT_SUBJECT = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ? ORDER BY started_at, id";
+    private static final String FORGET_SUBJECT = "DELETE FROM walks"
+            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
             + " question_key, status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE = "UPDATE walks SET question_key = ?, status = ?, updated_at = ?,"
@@ -55,12 +59,21 @@ final class WalkStore {
         return Database.one(c, LATEST_ACTIVE, WalkStore::walk, guildId, userId);
     }
 
+    Optional<Walk> latestPaused(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, LATEST_PAUSED, WalkStore::walk, guildId, userId);
+    }
+
     List<Walk> ofMember(Connection c, long guildId, long userId) throws SQLException {
         return Database.list(c, OF_MEMBER, WalkStore::walk, guildId, userId);
     }
 
     List<Walk> aboutSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
         return Database.list(c, ABOUT_SUBJECT, WalkStore::walk, guildId, curriculum, subjectId);
+    }
+
+    /** Deletes every member's walk about one subject; the answers go with them (ON DELETE CASCADE). */
+    void forgetSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
+        Database.update(c, FORGET_SUBJECT, guildId, curriculum, subjectId);
     }
 
     Walk create(Connection c, long guildId, long userId, String curriculum, long subjectId, String questionKey,
@@ -94,8 +107,9 @@ final class WalkStore {
         }
     }
 
-    void updateAnswer(Connection c, long guildId, long answerId, String text, Instant now) throws SQLException {
-        Database.update(c, UPDATE_ANSWER, text, false, now, guildId, answerId);
+    void updateAnswer(Connection c, long guildId, long answerId, String text, boolean skipped, Instant now)
+            throws SQLException {
+        Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, answerId);
     }
 
     void setShared(Connection c, long guildId, long answerId, boolean shared) throws SQLException {

@@ -1,19 +1,20 @@
 package org.partnercoach.coaching;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.curriculum.Curriculum;
 
 /**
  * How a walk looks to the member: one question at a time with the step's guidance, then a summary at the end.
- * In a server the member presses buttons; in a DM they type their answer or a word (back, skip, pause, help).
+ * In a server the member presses buttons; in a DM they type their answer or a word (back, skip, pause, resume, help).
  * Texts may name the walk's subject as {@code {partner}}.
  */
 public final class WalkView {
@@ -24,6 +25,8 @@ public final class WalkView {
             + "write there answers the current question.*";
     static final String DM_WORDS = "Type your answer, or `back`, `skip`, `pause` or `help`.";
     private static final int BAR_WIDTH = 10;
+    /** Buttons back to open questions at the end of a walk: three rows, leaving one for the walk's own buttons. */
+    static final int MAX_OPEN_BUTTONS = 15;
 
     private WalkView() {
     }
@@ -33,32 +36,33 @@ public final class WalkView {
         if (state.done()) {
             return finished(state, subjectName);
         }
-        if (state.walk().status() == Walk.Status.PAUSED) {
-            return paused(state, surface);
+        if (state.paused()) {
+            return paused(state, surface, subjectName);
         }
         Curriculum c = state.curriculum();
         Curriculum.Position at = state.position().orElseThrow();
         Curriculum.Step step = at.step();
+        WalkOutcome outcome = state.outcome();
         StringBuilder body = new StringBuilder();
-        if (at.questionIndex() == 0 && at.stepIndex() == 0 && state.answers().isEmpty()) {
+        // the introduction greets a new walk once; the DM invitation goes with it
+        if (outcome == WalkOutcome.STARTED) {
             body.append(named(c.intro(), subjectName)).append("\n\n");
             if (surface != Surface.DM) {
                 body.append(DM_INVITE).append("\n\n");
             }
         }
         // the step's guidance opens the step, and greets a member coming back; later questions stay short
-        boolean movingOn = state.notice().startsWith("Saved") || state.notice().startsWith("Skipped");
-        if (at.questionIndex() == 0 || !movingOn) {
+        if (at.questionIndex() == 0 || !outcome.movedOn()) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
-        body.append("**Question ").append(at.questionIndex() + 1).append(" of ").append(step.questions().size())
-                .append(":** ").append(named(at.question().text(), subjectName));
-        state.answerFor(at.question().key()).filter(a -> !a.skipped()).ifPresent(a -> body
-                .append("\n\n*Your answer so far:* ").append(quote(a.text(), 600)));
+        body.append("**").append(questionLabel(c, at)).append(":** ").append(named(at.question().text(), subjectName));
+        state.textFor(at.question().key()).ifPresent(a -> body
+                .append("\n\n*Your answer so far:* ").append(quote(a, 600)));
         Card card = new Card(heading(c, at, subjectName), body.toString(), List.of(), progressLine(state));
         String text = noticeLine(state.notice());
         if (surface == Surface.DM) {
-            return Reply.text(join(text, DM_WORDS)).withCard(card);
+            // how to answer by typing is said when the walk opens, not under every question
+            return Reply.text(join(text, outcome.opened() ? DM_WORDS : "")).withCard(card);
         }
         long walkId = state.walk().id();
         String key = at.question().key();
@@ -69,14 +73,22 @@ public final class WalkView {
                 Button.secondary(CustomId.of(FEATURE, "pause", walkId), "Pause"));
     }
 
+    /** "Question 5 of 16": a walk's questions are counted across the whole walk, the same way everywhere. */
+    static String questionLabel(Curriculum c, Curriculum.Position at) {
+        return "Question " + (at.flatIndex() + 1) + " of " + c.questionCount();
+    }
+
     /** The form that takes an answer to the current question. */
     public static Form answerForm(WalkState state, String subjectName) {
-        Curriculum.Position at = state.position().orElseThrow();
+        return answerForm(state, state.position().orElseThrow(), subjectName);
+    }
+
+    /** The form that takes an answer to one question of the walk (the current one, or one left open). */
+    static Form answerForm(WalkState state, Curriculum.Position at, String subjectName) {
         String hint = at.question().hint() != null ? at.question().hint() : named(at.question().text(), subjectName);
         Form.Input input = Form.Input.paragraph(ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
                 .withPlaceholder(hint);
-        String previous = state.answerFor(at.question().key()).filter(a -> !a.skipped()).map(Answer::text)
-                .orElse(null);
+        String previous = state.textFor(at.question().key()).orElse(null);
         return new Form(CustomId.of(FEATURE, "answered", state.walk().id(), at.question().key()),
                 formTitle(state.curriculum(), at), List.of(previous == null ? input : input.prefilled(previous)));
     }
@@ -103,25 +115,74 @@ public final class WalkView {
         return "▰".repeat(filled) + "▱".repeat(BAR_WIDTH - filled);
     }
 
-    private static Reply paused(WalkState state, Surface surface) {
-        String how = surface == Surface.DM ? "type `start` here" : "run `" + state.curriculum().command() + "`";
-        return Reply.text(join(noticeLine(state.notice()), "Paused. Your answers are saved; " + how
-                + " whenever you're ready to pick up where you left off."));
+    /** What a walk is called when the member has several: "Ask Yourself", "Plan for one partner — Food Bank". */
+    static String walkName(WalkState state, String subjectName) {
+        return state.curriculum().title() + (subjectName == null || subjectName.isBlank() ? "" : " — " + subjectName);
     }
 
+    /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */
+    static String resumeHow(WalkState state, Surface surface, String subjectName) {
+        String command = "`" + named(state.curriculum().command(), subjectName) + "`";
+        return surface == Surface.DM
+                ? "Type `resume` here whenever you're ready to pick up where you left off (or run " + command
+                        + " in the server)."
+                : "Press Resume, run " + command + ", or type `resume` in a DM with me whenever you're ready.";
+    }
+
+    private static Reply paused(WalkState state, Surface surface, String subjectName) {
+        String where = state.position().map(at -> ", at " + questionLabel(state.curriculum(), at).toLowerCase())
+                .orElse("");
+        Reply reply = Reply.text(join(noticeLine(state.notice()), "Paused: **" + walkName(state, subjectName)
+                + "**" + where + ". Your answers are saved. " + resumeHow(state, surface, subjectName)));
+        return surface == Surface.DM ? reply : reply.withButtons(
+                Button.primary(CustomId.of(FEATURE, "resume", state.walk().id()), "Resume"));
+    }
+
+    /**
+     * The end of a walk: each question with its answer, the open ones with a button back to each, and praise only
+     * for what was done.
+     */
     private static Reply finished(WalkState state, String subjectName) {
         Curriculum c = state.curriculum();
-        Card card = new Card("✓ " + c.title() + (subjectName == null || subjectName.isBlank() ? "" : " — "
-                + subjectName), c.finish().message() + "\n\n" + c.finish().nextStep(), List.of(),
-                progressLine(state));
-        for (Curriculum.Step step : c.steps()) {
-            String answers = step.questions().stream()
-                    .map(q -> state.answerFor(q.key()).filter(a -> !a.skipped()).map(a -> "• " + clip(a.text(), 300))
-                            .orElse("• (skipped)"))
-                    .collect(Collectors.joining("\n"));
-            card = card.withField(step.title(), answers);
+        List<Curriculum.Position> open = state.unanswered();
+        long answered = c.questionCount() - open.size();
+        String summary;
+        if (open.isEmpty()) {
+            summary = c.finish().message() + "\n\n" + c.finish().nextStep();
+        } else if (answered == 0) {
+            summary = "You reached the end, but every question was skipped, so there is nothing to look back on "
+                    + "yet. That's fine: press a question's button below to answer it whenever you're ready.";
+        } else {
+            summary = "You reached the end with " + answered + " of " + c.questionCount() + " questions answered. "
+                    + open.size() + (open.size() == 1 ? " is" : " are") + " still open: press "
+                    + (open.size() == 1 ? "its button" : "a question's button") + " below to answer it.\n\n"
+                    + c.finish().nextStep();
         }
-        return Reply.text(noticeLine(state.notice())).withCard(card).withButtons(
+        Card card = new Card("✓ " + walkName(state, subjectName), summary, List.of(), progressLine(state));
+        int perStep = Math.min(Limits.EMBED_FIELD_VALUE, (Limits.EMBED_TOTAL - card.length() - 300)
+                / Math.max(1, c.steps().size()));
+        for (Curriculum.Step step : c.steps()) {
+            int perQuestion = perStep / step.questions().size();
+            StringBuilder lines = new StringBuilder();
+            for (Curriculum.Question q : step.questions()) {
+                Curriculum.Position at = c.find(q.key()).orElseThrow();
+                String question = (at.flatIndex() + 1) + ". " + clip(named(q.text(), subjectName),
+                        Math.min(120, perQuestion / 2));
+                lines.append(lines.length() == 0 ? "" : "\n").append(state.textFor(q.key())
+                        .map(a -> "**" + question + "**\n> "
+                                + clip(a, Math.max(30, perQuestion - question.length() - 12)))
+                        .orElse("*" + question + "* (skipped)"));
+            }
+            card = card.withField(step.title(),
+                    lines.toString());
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (Curriculum.Position at : open.subList(0, Math.min(open.size(), MAX_OPEN_BUTTONS))) {
+            buttons.add(Button.secondary(CustomId.of(FEATURE, "fill", state.walk().id(), at.question().key()),
+                    "Answer " + (at.flatIndex() + 1)));
+        }
+        Reply reply = Reply.text(noticeLine(state.notice())).withCard(card).withRows(Row.grid(buttons));
+        return reply.withButtons(
                 Button.primary(CustomId.of(FEATURE, "answers", 0), "See or edit my answers"),
                 Button.secondary(CustomId.of(FEATURE, "restart", state.walk().id()), "Start over"));
     }

@@ -54,20 +54,47 @@ public final class Walks {
         if (existing.isEmpty()) {
             Walk walk = store.create(c, who.guildId(), who.userId(), curriculumKey, subjectId,
                     curriculum.first().question().key(), now());
-            return state(c, walk, "");
+            return state(c, walk, WalkOutcome.STARTED, "");
         }
-        Walk walk = existing.get();
+        return reopen(c, existing.get());
+    }
+
+    /** Makes a walk active again where it stood; a finished walk is shown as it is. */
+    private WalkState reopen(Connection c, Walk walk) throws SQLException {
         if (walk.status() == Walk.Status.PAUSED) {
             walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, "Welcome back! Here's where you left off.");
+            return state(c, walk, WalkOutcome.RESUMED, "Welcome back! Here's where you left off.");
         }
         if (walk.status() == Walk.Status.ACTIVE) {
             walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, "Picking up where you left off.");
+            return state(c, walk, WalkOutcome.CONTINUED, "Picking up where you left off.");
         }
-        return state(c, walk, "");
+        return state(c, walk, WalkOutcome.OPENED, "");
+    }
+
+    /** Resumes one walk of the member (from a Resume button), whatever its kind. */
+    public WalkState resume(Caller who, long walkId) {
+        return db.write(c -> reopen(c, owned(c, who, walkId)));
+    }
+
+    /** Resumes the walk the member paused last, whatever its kind; empty when none is paused. */
+    public Optional<WalkState> resumeLatestPaused(Caller who) {
+        requireServer(who);
+        return db.write(c -> {
+            Optional<Walk> paused = store.latestPaused(c, who.guildId(), who.userId());
+            return paused.isEmpty() ? Optional.<WalkState>empty() : Optional.of(reopen(c, paused.get()));
+        });
+    }
+
+    /** The walk the member paused last, if any, without changing it. */
+    public Optional<WalkState> latestPaused(Caller who) {
+        return db.read(c -> {
+            Optional<Walk> walk = store.latestPaused(c, who.guildId(), who.userId());
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.PAUSED, ""));
+        });
     }
 
     /** Starts a finished walk again from its first question; earlier answers stay and can be changed. */
@@ -77,7 +104,8 @@ public final class Walks {
             Curriculum curriculum = curriculum(walk.curriculum());
             walk = walk.at(curriculum.first().question().key(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, "Starting again from the top. Your earlier answers are kept.");
+            return state(c, walk, WalkOutcome.RESTARTED,
+                    "Starting again from the top. Your earlier answers are kept.");
         });
     }
 
@@ -93,7 +121,7 @@ public final class Walks {
             Walk walk = startIn(c, who, curriculumKey, subjectId).walk().at(target.question().key(),
                     Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, "");
+            return state(c, walk, WalkOutcome.OPENED, "");
         });
     }
 
@@ -117,9 +145,12 @@ public final class Walks {
             if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
-                return state(c, walk, "Saved your answer to an earlier question. Here's where you are now.");
+                return state(c, walk, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
+                        + WalkView.clip(answered.get().question().text(), 80) + "”."
+                        + (walk.status() == Walk.Status.DONE ? "" : " Here's where you are now."));
             }
-            return advance(c, walk, curriculum, answered.get(), "Saved: " + WalkView.quote(answer, 200));
+            return advance(c, walk, curriculum, answered.get(), WalkOutcome.SAVED,
+                    "Saved: " + WalkView.quote(answer, 200));
         });
     }
 
@@ -127,7 +158,7 @@ public final class Walks {
     public WalkState skip(Caller who, long walkId, String questionKey) {
         return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
             store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now());
-            return advance(c, walk, curriculum, at, "Skipped.");
+            return advance(c, walk, curriculum, at, WalkOutcome.SKIPPED, "Skipped.");
         });
     }
 
@@ -136,11 +167,12 @@ public final class Walks {
         return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
             Optional<Curriculum.Position> previous = curriculum.before(at);
             if (previous.isEmpty()) {
-                return state(c, walk, "This is the first question, so there is nothing before it.");
+                return state(c, walk, WalkOutcome.BACK,
+                        "This is the first question, so there is nothing before it.");
             }
             Walk moved = walk.at(previous.get().question().key(), Walk.Status.ACTIVE, now());
             store.save(c, moved);
-            return state(c, moved, "Back one question.");
+            return state(c, moved, WalkOutcome.BACK, "Back one question.");
         });
     }
 
@@ -166,7 +198,7 @@ public final class Walks {
         });
     }
 
-    /** Pauses the walk; {@code /coach start} (or typing {@code start} in a DM) resumes it. */
+    /** Pauses the walk; its command, its Resume button, or typing {@code resume} in a DM resumes it. */
     public WalkState pause(Caller who, long walkId) {
         return db.write(c -> {
             Walk walk = owned(c, who, walkId);
@@ -174,20 +206,21 @@ public final class Walks {
                 walk = walk.at(walk.questionKey(), Walk.Status.PAUSED, now());
                 store.save(c, walk);
             }
-            return state(c, walk, "");
+            return state(c, walk, WalkOutcome.PAUSED, "");
         });
     }
 
     /** Shows a walk where it stands, without changing it. */
     public WalkState show(Caller who, long walkId) {
-        return db.read(c -> state(c, owned(c, who, walkId), ""));
+        return db.read(c -> state(c, owned(c, who, walkId), WalkOutcome.OPENED, ""));
     }
 
     /** The member's active walk that a typed DM line continues: the one they touched last. */
     public Optional<WalkState> activeWalk(Caller who) {
         return db.read(c -> {
             Optional<Walk> walk = store.latestActive(c, who.guildId(), who.userId());
-            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), ""));
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
         });
     }
 
@@ -195,7 +228,8 @@ public final class Walks {
     public Optional<WalkState> find(Caller who, String curriculumKey, long subjectId) {
         return db.read(c -> {
             Optional<Walk> walk = store.find(c, who.guildId(), who.userId(), curriculumKey, subjectId);
-            return walk.isEmpty() ? Optional.<WalkState>empty() : Optional.of(state(c, walk.get(), ""));
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
         });
     }
 
@@ -205,7 +239,7 @@ public final class Walks {
             List<WalkState> out = new java.util.ArrayList<>();
             for (Walk walk : store.ofMember(c, who.guildId(), who.userId())) {
                 if (curricula.containsKey(walk.curriculum())) {
-                    out.add(state(c, walk, ""));
+                    out.add(state(c, walk, WalkOutcome.OPENED, ""));
                 }
             }
             return out;
@@ -217,9 +251,17 @@ public final class Walks {
         return db.read(c -> {
             List<WalkState> out = new java.util.ArrayList<>();
             for (Walk walk : store.aboutSubject(c, guildId, curriculumKey, subjectId)) {
-                out.add(state(c, walk, ""));
+                out.add(state(c, walk, WalkOutcome.OPENED, ""));
             }
             return out;
+        });
+    }
+
+    /** Forgets every member's walk about a subject that is gone (a partner deleted from the list). */
+    public void forgetSubject(long guildId, String curriculumKey, long subjectId) {
+        db.write(c -> {
+            store.forgetSubject(c, guildId, curriculumKey, subjectId);
+            return null;
         });
     }
 
@@ -233,12 +275,21 @@ public final class Walks {
         return db.read(c -> ownedAnswer(c, who, answerId));
     }
 
-    /** Replaces the text of one of the member's answers. */
+    /** Replaces the text of one of the member's answers (a skipped question becomes answered). */
     public Answer editAnswer(Caller who, long answerId, String text) {
         String cleaned = cleanAnswer(text);
         return db.write(c -> {
             Answer answer = ownedAnswer(c, who, answerId);
-            store.updateAnswer(c, who.guildId(), answerId, cleaned, now());
+            store.updateAnswer(c, who.guildId(), answerId, cleaned, false, now());
+            return store.answerById(c, who.guildId(), answerId).orElse(answer);
+        });
+    }
+
+    /** Clears one of the member's answers: the question counts as skipped again, ready to be answered later. */
+    public Answer clearAnswer(Caller who, long answerId) {
+        return db.write(c -> {
+            Answer answer = ownedAnswer(c, who, answerId);
+            store.updateAnswer(c, who.guildId(), answerId, "", true, now());
             return store.answerById(c, who.guildId(), answerId).orElse(answer);
         });
     }
@@ -272,7 +323,7 @@ public final class Walks {
         return db.write(c -> {
             Walk walk = startIn(c, who, curriculumKey, 0).walk();
             store.saveAnswer(c, who.guildId(), walk.id(), questionKey, answer, false, now());
-            return state(c, walk, "Kept in your " + curriculum.title() + " walk.");
+            return state(c, walk, WalkOutcome.SAVED_EARLIER, "Kept in your " + curriculum.title() + " walk.");
         });
     }
 
@@ -284,26 +335,27 @@ public final class Walks {
     }
 
     private WalkState advance(Connection c, Walk walk, Curriculum curriculum, Curriculum.Position from,
-                              String notice) throws SQLException {
+                              WalkOutcome outcome, String notice) throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
         Walk moved = next.isPresent()
                 ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
                 : walk.at(from.question().key(), Walk.Status.DONE, now());
         store.save(c, moved);
-        return state(c, moved, notice);
+        return state(c, moved, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
     }
 
     /** When a button names another question than the current one, show where the member really is. */
     private Optional<WalkState> notHere(Connection c, Walk walk, String questionKey) throws SQLException {
         if (walk.status() == Walk.Status.DONE) {
-            return Optional.of(state(c, walk, "You've already finished this walk."));
+            return Optional.of(state(c, walk, WalkOutcome.STALE, "You've already finished this walk."));
         }
         if (!questionKey.equals(walk.questionKey()) || walk.status() != Walk.Status.ACTIVE) {
             if (walk.status() == Walk.Status.PAUSED) {
                 walk = walk.at(walk.questionKey(), Walk.Status.ACTIVE, now());
                 store.save(c, walk);
             }
-            return Optional.of(state(c, walk, questionKey.equals(walk.questionKey())
+            boolean same = questionKey.equals(walk.questionKey());
+            return Optional.of(state(c, walk, same ? WalkOutcome.RESUMED : WalkOutcome.STALE, same
                     ? "Welcome back! Here's where you left off."
                     : "That button was from an earlier question. Here's where you are now."));
         }
@@ -321,7 +373,7 @@ public final class Walks {
     }
 
     /** Builds the state, moving a walk whose question vanished from the content to its first open question. */
-    private WalkState state(Connection c, Walk walk, String notice) throws SQLException {
+    private WalkState state(Connection c, Walk walk, WalkOutcome outcome, String notice) throws SQLException {
         Curriculum curriculum = curriculum(walk.curriculum());
         List<Answer> answers = store.answers(c, walk.guildId(), walk.id());
         Optional<Curriculum.Position> position = curriculum.find(walk.questionKey());
@@ -332,11 +384,12 @@ public final class Walks {
             walk = walk.at(open.question().key(), walk.status(), now());
             store.save(c, walk);
             position = Optional.of(open);
+            outcome = WalkOutcome.CONTENT_UPDATED;
             notice = "The coaching content was updated since your last visit, so you're now at the first "
                     + "question you haven't answered yet.";
         }
         return new WalkState(curriculum, walk, walk.status() == Walk.Status.DONE ? Optional.empty() : position,
-                answers, notice);
+                answers, outcome, notice);
     }
 
     private static void requireServer(Caller who) {

@@ -129,8 +129,13 @@ public final class CurriculumLoader {
             }
             text(problems, at + ".title", step.title(), Limits.MODAL_TITLE - TITLE_PREFIX);
             text(problems, at + ".guidance", step.guidance(), 3000);
-            if (step.questions().isEmpty() || step.questions().size() > 4) {
-                problems.add(at + ".questions: a step has 1 to 4 questions, found " + step.questions().size());
+            if (step.questions().isEmpty() || step.questions().size() > 5) {
+                problems.add(at + ".questions: a step has 1 to 5 questions, found " + step.questions().size());
+            }
+            // questions are counted across the walk ("Question 3 of 4"): steps called questions must be one each
+            if ("question".equalsIgnoreCase(c.stepNoun()) && step.questions().size() > 1) {
+                problems.add(at + ".questions: a step called 'Question' asks one question, found "
+                        + step.questions().size());
             }
             for (int q = 0; q < step.questions().size(); q++) {
                 Curriculum.Question question = step.questions().get(q);

@@ -15,6 +15,8 @@ final class IntroStore {
             + " WHERE guild_id = ? AND partner_id = ? AND user_id = ?";
     private static final String ADD_CONTACT = "INSERT INTO partner_contacts (guild_id, partner_id, user_id, created_at)"
             + " VALUES (?, ?, ?, ?)";
+    private static final String REMOVE_CONTACT = "DELETE FROM partner_contacts"
+            + " WHERE guild_id = ? AND partner_id = ? AND user_id = ?";
     private static final String CONTACTS = "SELECT user_id FROM partner_contacts WHERE guild_id = ? AND partner_id = ?"
             + " ORDER BY created_at, user_id";
     private static final String INTRO_COLUMNS =
@@ -35,6 +37,10 @@ final class IntroStore {
 
     void addContact(Connection c, long guildId, long partnerId, long userId, Instant now) throws SQLException {
         Database.update(c, ADD_CONTACT, guildId, partnerId, userId, now);
+    }
+
+    void removeContact(Connection c, long guildId, long partnerId, long userId) throws SQLException {
+        Database.update(c, REMOVE_CONTACT, guildId, partnerId, userId);
     }
 
     List<Long> contacts(Connection c, long guildId, long partnerId) throws SQLException {

@@ -30,6 +30,11 @@ final class PartnerCoaching {
         return WalkView.render(walks.jumpToStep(who, CURRICULUM, p.id(), step), who.surface(), p.name());
     }
 
+    /** The partner is deleted: every member's plan for it goes too. */
+    void forget(long guildId, long partnerId) {
+        walks.forgetSubject(guildId, CURRICULUM, partnerId);
+    }
+
     String stepTitle(int step) {
         Curriculum plan = walks.curriculum(CURRICULUM);
         return step >= 1 && step <= plan.steps().size() ? plan.steps().get(step - 1).title() : "";

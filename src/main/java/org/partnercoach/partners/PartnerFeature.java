@@ -31,7 +31,9 @@ public final class PartnerFeature implements Feature {
         public static final String LOG = "partner log";
         public static final String ARCHIVE = "partner archive";
         public static final String RESTORE = "partner restore";
+        public static final String DELETE = "partner delete";
         public static final String KNOW = "partner know";
+        public static final String UNKNOW = "partner unknow";
         public static final String INTRO = "partner intro";
         public static final String COACH = "partner coach";
 
@@ -114,7 +116,10 @@ public final class PartnerFeature implements Feature {
                 CommandSpec.leaf(Paths.ARCHIVE, "We've moved on from this partner (reversible)", partner,
                         OptionSpec.text(REASON, "Why, in a few words")),
                 CommandSpec.leaf(Paths.RESTORE, "Bring a moved-on partner back to the list", partner),
+                CommandSpec.leaf(Paths.DELETE, "Delete a partner added by mistake (its owner or a coordinator)",
+                        partner),
                 CommandSpec.leaf(Paths.KNOW, "Say that you know someone at a partner", partner),
+                CommandSpec.leaf(Paths.UNKNOW, "Take back that you know someone at a partner", partner),
                 CommandSpec.leaf(Paths.INTRO, "Ask the members who know someone there for an introduction", partner)
                         .deferred(),
                 CommandSpec.leaf(Paths.COACH, "Plan your approach to one partner with the 5 tips", partner)));
@@ -145,6 +150,8 @@ public final class PartnerFeature implements Feature {
             case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
             case Paths.RESTORE -> restored(service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
+            case Paths.UNKNOW -> unknow(who, service.find(who, partner));
+            case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
             case Paths.INTRO -> intros.request(who, service.find(who, partner));
             case Paths.COACH -> coaching.coach(who, service.find(who, partner));
             default -> throw new IllegalArgumentException(command.path());
@@ -159,10 +166,16 @@ public final class PartnerFeature implements Feature {
             case "coach" -> coaching.coach(who, byId(who, id));
             case "tip" -> coaching.tip(who, byId(who, id), (int) id.longArg(1));
             case "know" -> know(who, byId(who, id));
+            case "unknow" -> unknow(who, byId(who, id)).replacingMessage();
+            case "delete" -> deleted(who, id.longArg(0));
+            case "keep" -> Reply.text("Kept “" + byId(who, id).name() + "” on the list. Nothing was deleted.")
+                    .replacingMessage();
             case "intro" -> intros.request(who, byId(who, id));
             case "list" -> browser.page(who, id);
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
+            case "walknames" -> walkToList.form(who, id);
+            case "walkdrop" -> walkToList.drop(who, id);
             default -> Router.stale();
         };
     }
@@ -174,8 +187,16 @@ public final class PartnerFeature implements Feature {
         return switch (id.action()) {
             case "open" -> browser.show(service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
                     : selection.values().get(0))));
-            case "fromwalk" -> walkToList.pickName(who, id, selection.values());
-            case "walksector" -> walkToList.pickSector(who, id, selection.values());
+            case "walksect" -> walkToList.pickSector(who, id, selection.values());
+            default -> Router.stale();
+        };
+    }
+
+    @Override
+    public Reply onModal(Inbound.ModalSubmit submit) {
+        return switch (submit.customId().action()) {
+            case "walknamesok" -> walkToList.checked(submit.caller(), submit.customId(),
+                    submit.field(WalkToList.NAMES_FIELD));
             default -> Router.stale();
         };
     }
@@ -189,6 +210,7 @@ public final class PartnerFeature implements Feature {
         Predicate<Partner> which = switch (request.path()) {
             case Paths.SHOW -> p -> true;
             case Paths.RESTORE -> p -> !p.active();
+            case Paths.DELETE -> p -> true;
             default -> Partner::active;
         };
         return lookup.suggest(guildId, request.typed(), which, sectors);
@@ -241,7 +263,32 @@ public final class PartnerFeature implements Feature {
         return Reply.text(fresh
                 ? "Noted: you know someone at “" + p.name() + "”. When a member asks for an introduction, I'll ask "
                 + "you by DM."
-                : "You've already said you know someone at “" + p.name() + "”. Thanks!");
+                : "You've already said you know someone at “" + p.name() + "”. Thanks!")
+                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
+    }
+
+    private Reply unknow(Caller who, Partner p) {
+        return Reply.text(service.unknow(who, p)
+                ? "Taken back: you're no longer listed as knowing someone at “" + p.name()
+                + "”, so I won't ask you "
+                + "for introductions to them. `/partner know` puts you back."
+                : "You hadn't said you know someone at “" + p.name() + "”, so there's nothing to take back. "
+                + "`/partner know` says that you do.");
+    }
+
+    private Reply confirmDelete(Partner p) {
+        return Reply.text("Delete “" + p.name() + "” for good? Its touchpoints, stage history, introductions and "
+                + "every member's plan for it go too, and this can't be undone. If the coalition has only moved on "
+                + "from it, `/partner archive` keeps its history instead.")
+                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id()), "Delete for good"),
+                        Button.secondary(CustomId.of(PartnerView.FEATURE, "keep", p.id()), "Keep it"));
+    }
+
+    private Reply deleted(Caller who, long partnerId) {
+        Partner p = service.delete(who, partnerId);
+        coaching.forget(who.guildId(), p.id());
+        return Reply.text("Deleted “" + p.name() + "” from the outreach list, with its history and plans. "
+                + "Add it again any time with `/partner add`.").replacingMessage();
     }
 
     private static String article(Touchpoint.Kind kind) {

@@ -168,6 +168,50 @@ final class PartnerService {
         });
     }
 
+    /** Takes back {@link #know}; true when the member had said they know someone there. */
+    boolean unknow(Caller who, Partner p) {
+        return db.write(c -> {
+            if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return false;
+            }
+            intros.removeContact(c, who.guildId(), p.id(), who.userId());
+            return true;
+        });
+    }
+
+    /** The partner a member asks to delete, once they may: before the confirm step. */
+    Partner deletable(Caller who, PartnerRef rawPartner) {
+        requireServer(who);
+        return db.read(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            requireMayDelete(who, p);
+            return p;
+        });
+    }
+
+    /** Deletes a partner for good (confirmed), checking again who may; returns it as it was. */
+    Partner delete(Caller who, long partnerId) {
+        requireServer(who);
+        return db.write(c -> {
+            Partner p = store.byId(c, who.guildId(), partnerId).orElseThrow(() -> new UserError(
+                    "That partner is no longer on the list, so there is nothing to delete. See the list with "
+                            + "`/partner list`."));
+            requireMayDelete(who, p);
+            store.delete(c, who.guildId(), p.id());
+            return p;
+        });
+    }
+
+    /** Deleting loses history for everyone: only the partner's owner (its creator if none) or a coordinator. */
+    private static void requireMayDelete(Caller who, Partner p) {
+        long keeper = p.hasOwner() ? p.ownerId() : p.createdBy();
+        if (keeper != who.userId() && !who.coordinator()) {
+            throw new UserError("Only <@" + keeper + ">, who looks after “" + p.name() + "”, or a coordinator can "
+                    + "delete it. If it was added by mistake, ask one of them; if the coalition has moved on from "
+                    + "it, `/partner archive` keeps its history.");
+        }
+    }
+
     Partner find(Caller who, PartnerRef rawPartner) {
         requireServer(who);
         return lookup.resolve(who.guildId(), rawPartner);

@@ -51,6 +51,7 @@ final class PartnerStore {
     private static final String TOUCHED = "UPDATE partners SET last_touch_at = ?, last_touch_note = ?"
             + " WHERE guild_id = ? AND id = ? AND (last_touch_at IS NULL OR last_touch_at <= ?)";
     private static final String ACTIVITY = "UPDATE partners SET activity_at = ? WHERE guild_id = ? AND id = ?";
+    private static final String DELETE = "DELETE FROM partners WHERE guild_id = ? AND id = ?";
     private static final String STAGE_CHANGE = "INSERT INTO partner_stage_changes (guild_id, partner_id, user_id,"
             + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -142,6 +143,11 @@ final class PartnerStore {
         Database.update(c, SET_STAGE, to, archivedFrom == null ? null : archivedFrom.name(), reason, now,
                 p.guildId(), p.id());
         Database.update(c, STAGE_CHANGE, p.guildId(), p.id(), userId, p.stage(), to, now);
+    }
+
+    /** Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE). */
+    void delete(Connection c, long guildId, long partnerId) throws SQLException {
+        Database.update(c, DELETE, guildId, partnerId);
     }
 
     void setOwner(Connection c, long guildId, long partnerId, long ownerId, Instant now) throws SQLException {

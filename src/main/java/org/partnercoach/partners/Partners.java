@@ -55,7 +55,7 @@ public final class Partners {
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
         PartnerView view = new PartnerView(sectors, clock);
-        WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
+        WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);
         PartnerFeature commands = new PartnerFeature(service, lookup,

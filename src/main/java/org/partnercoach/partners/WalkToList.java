@@ -1,19 +1,22 @@
 package org.partnercoach.partners;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CustomId;
-import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.UserError;
-import org.partnercoach.coaching.Answer;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.Walks;
@@ -21,126 +24,245 @@ import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.storage.Database;
 
 /**
- * From the walk to the list: when a member answers tip 1's "which organizations would you like to reach out to?",
- * offer to add the names found in the answer, one pick at a time, asking each one's sector. The names are read
- * again from the stored answer on every pick, so nothing is kept in memory and old menus keep working.
+ * From the walk to the list: when a member answers tip 1's "who do you want to partner with?", offer to add the
+ * organizations found in the answer. Nothing is added before the member has seen the list: a button under the
+ * question opens a form with one name per line to correct, then each name's sector is asked, one at a time. The
+ * corrected names wait in {@code partner_names_to_add}, so nothing is kept in memory and a restart loses nothing.
  */
 final class WalkToList implements AnswerFollowUp {
 
     static final String QUESTION = "research.list";
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;\\n]|\\band\\b)\\s*",
-            Pattern.CASE_INSENSITIVE);
+    static final String NAMES_FIELD = "names";
+    /** How many names one round of the form holds; the rest come in the next round. */
+    static final int MAX_PER_ROUND = 25;
+
+    /** Commas, semicolons and new lines part names; "and" and "&" do not ("Boys and Girls Club"). */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]|\\d{1,2}[.)])\\s*");
+    private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EDGES = Pattern.compile("^[\"'“”‘’(]+|[\"'“”‘’).!?]+$");
+    /** Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
+            + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
+            + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
+            + "|^(?:yes|no|ok|okay|\\?+)$", Pattern.CASE_INSENSITIVE);
+
+    private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
+    private static final String PENDING_ONE = "SELECT id, walk_id, name FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND id = ?";
+    private static final String FORGET_ROUND = "DELETE FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND walk_id = ?";
+    private static final String FORGET_ONE = "DELETE FROM partner_names_to_add WHERE guild_id = ? AND id = ?";
+    private static final String INSERT = "INSERT INTO partner_names_to_add (guild_id, user_id, walk_id, name,"
+            + " created_at) VALUES (?, ?, ?, ?, ?)";
+
+    private record Pending(long id, long walkId, String name) {
+        static Pending of(java.sql.ResultSet rs) throws SQLException {
+            return new Pending(rs.getLong("id"), rs.getLong("walk_id"), rs.getString("name"));
+        }
+    }
 
     private final Database db;
+    private final Clock clock;
     private final Walks walks;
     private final PartnerStore store;
     private final PartnerService service;
     private final Sectors sectors;
 
-    WalkToList(Database db, Walks walks, PartnerStore store, PartnerService service, Sectors sectors) {
+    WalkToList(Database db, Clock clock, Walks walks, PartnerStore store, PartnerService service, Sectors sectors) {
         this.db = db;
+        this.clock = clock;
         this.walks = walks;
         this.store = store;
         this.service = service;
         this.sectors = sectors;
     }
 
+    /** Under the next question (which stays in view), a short note and a button to check the names. */
     @Override
     public Reply after(Caller who, WalkState state, String questionKey, Reply reply) {
         if (!state.walk().curriculum().equals(CurriculumLoader.FIVE_TIPS) || !QUESTION.equals(questionKey)) {
             return reply;
         }
-        Reply offer = offer(who, state.walk().id(), "");
-        if (offer.text().isBlank()) {
+        List<String> fresh = notOnList(who, names(state.textFor(QUESTION).orElse("")));
+        if (fresh.isEmpty()) {
             return reply;
         }
-        String text = reply.text().isBlank() ? offer.text() : reply.text() + "\n\n" + offer.text();
-        return reply.withText(text).withRows(offer.rows());
+        String note = "I found " + count(fresh.size()) + " in your answer that "
+                + (fresh.size() == 1 ? "isn't" : "aren't") + " on the coalition's outreach list yet"
+                + (fresh.size() > MAX_PER_ROUND ? "; the form holds the first " + MAX_PER_ROUND
+                        + ", and the button brings the rest after that" : "")
+                + ". Press **Check and add** to see the list, correct it, and add them.";
+        String text = reply.text().isBlank() ? note : reply.text() + "\n\n" + note;
+        return reply.withText(text).withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walknames",
+                state.walk().id()), "Check and add"));
     }
 
-    /** The names not yet on the list, in a menu; {@code lead} opens the message. */
-    private Reply offer(Caller who, long walkId, String lead) {
-        List<String> names = names(answer(who, walkId));
-        List<SelectMenu.Option> options = new ArrayList<>();
-        db.read(c -> {
-            for (int i = 0; i < names.size(); i++) {
-                if (store.byName(c, who.guildId(), names.get(i).toLowerCase(Locale.ROOT)).isEmpty()) {
-                    options.add(new SelectMenu.Option(String.valueOf(i), names.get(i), null));
+    /** The form: the names found (not yet on the list), one per line, for the member to correct. */
+    Reply form(Caller who, CustomId id) {
+        long walkId = id.longArg(0);
+        List<String> fresh = notOnList(who, names(answer(who, walkId)));
+        if (fresh.isEmpty()) {
+            return Reply.text("Every organization you named is on the coalition's outreach list. "
+                    + "See it with `/partner list`.");
+        }
+        List<String> round = fresh.subList(0, Math.min(fresh.size(), MAX_PER_ROUND));
+        Form.Input input = Form.Input.paragraph(NAMES_FIELD, "One organization per line: fix, add, remove",
+                PartnerInput.MAX_NAME * MAX_PER_ROUND + MAX_PER_ROUND).prefilled(String.join("\n", round));
+        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId),
+                "Organizations to add", List.of(input)));
+    }
+
+    /** The corrected list was sent: keep it, and ask the first name's sector. Nothing is added yet. */
+    Reply checked(Caller who, CustomId id, String text) {
+        long walkId = id.longArg(0);
+        walks.show(who, walkId); // the member's own walk, or a clear message
+        List<String> lines = new ArrayList<>();
+        List<String> tooLong = new ArrayList<>();
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String line : (text == null ? "" : text).split("\\n")) {
+            String name = tidy(line);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.length() > PartnerInput.MAX_NAME) {
+                tooLong.add(name.substring(0, 40) + "…");
+            } else {
+                unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        lines.addAll(unique.values());
+        List<String> already = new ArrayList<>();
+        db.write(c -> {
+            Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), walkId);
+            for (String name : lines) {
+                if (onList(c, who, name)) {
+                    already.add(name);
+                } else {
+                    Database.insert(c, INSERT, who.guildId(), who.userId(), walkId, name, clock.instant());
                 }
             }
             return null;
         });
-        String start = lead.isEmpty() ? "" : lead + "\n";
-        if (names.isEmpty()) {
-            return Reply.text(start.strip());
+        StringBuilder lead = new StringBuilder();
+        if (!already.isEmpty()) {
+            lead.append("Already on the list: ").append(quoted(already)).append(".\n");
         }
-        if (options.isEmpty()) {
-            return Reply.text(start + "Every organization you named is on the coalition's outreach list. "
-                    + "See it with `/partner list`.");
+        if (!tooLong.isEmpty()) {
+            lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
+                    .append(quoted(tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
-        return Reply.text(start + "I found " + options.size() + (options.size() == 1 ? " organization" : " organizations")
-                + " in your answer that " + (options.size() == 1 ? "isn't" : "aren't")
-                + " on the coalition's outreach list yet. Pick one to add it:")
-                .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "fromwalk", walkId),
-                        "Add to the outreach list", options)));
+        return next(who, walkId, lead.toString());
     }
 
-    /** A name was picked: ask its sector. */
-    Reply pickName(Caller who, CustomId id, List<String> values) {
-        long walkId = id.longArg(0);
-        int index = values.isEmpty() ? -1 : parse(values.get(0));
-        String name = nameAt(who, walkId, index);
-        return Reply.text("Which sector is “" + name + "” in?")
-                .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksector", walkId,
-                        index), "Pick a sector", sectors.options())))
-                .replacingMessage();
-    }
-
-    /** A sector was picked: add the partner, then offer the names still left. */
+    /** A sector was picked: add that one partner, then ask about the next name. */
     Reply pickSector(Caller who, CustomId id, List<String> values) {
-        long walkId = id.longArg(0);
-        String name = nameAt(who, walkId, (int) id.longArg(1));
-        Partner added = service.add(who, name, values.isEmpty() ? "" : values.get(0), null, null);
-        return offer(who, walkId, "Added “" + added.name() + "” (" + sectors.nameOf(added.sector())
-                + ") to the outreach list, in the researching stage. `/partner coach partner:\"" + added.name()
-                + "\"` plans your approach.").replacingMessage();
+        Pending pending = pending(who, id.longArg(0));
+        Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
+        long walkId = forget(who, pending);
+        return next(who, walkId, "Added “" + added.name() + "” (" + sectors.nameOf(added.sector())
+                + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
 
-    private String nameAt(Caller who, long walkId, int index) {
-        List<String> names = names(answer(who, walkId));
-        if (index < 0 || index >= names.size()) {
-            throw new UserError("Your answer changed since this menu was made. Run `/coach answers` to see it, "
-                    + "or add a partner with `/partner add`.");
+    /** "Don't add": the name leaves this round without being added. */
+    Reply drop(Caller who, CustomId id) {
+        Pending pending = pending(who, id.longArg(0));
+        long walkId = forget(who, pending);
+        return next(who, walkId, "Left out “" + pending.name() + "”.\n").replacingMessage();
+    }
+
+    /** The next name waiting for its sector, or the end of the round. */
+    private Reply next(Caller who, long walkId, String lead) {
+        List<Pending> waiting = db.write(c -> {
+            List<Pending> left = new ArrayList<>();
+            for (Pending p : Database.list(c, PENDING, Pending::of,
+                    who.guildId(), who.userId(), walkId)) {
+                if (onList(c, who, p.name())) {
+                    Database.update(c, FORGET_ONE, who.guildId(), p.id());
+                } else {
+                    left.add(p);
+                }
+            }
+            return left;
+        });
+        if (waiting.isEmpty()) {
+            List<String> rest = notOnList(who, names(answer(who, walkId)));
+            String more = rest.isEmpty() ? "" : " Your answer names " + count(rest.size())
+                    + " not on the list yet; press **Check and add** again if you want them too.";
+            Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
+                    + "`/partner list`, and plan your approach to one with `/partner coach`." + more);
+            return rest.isEmpty() ? done : done.withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE,
+                    "walknames", walkId), "Check and add"));
         }
-        return names.get(index);
+        Pending first = waiting.get(0);
+        String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
+        return Reply.text(lead + "Which sector is “" + first.name() + "” in?" + after)
+                .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksect",
+                        first.id()), "Pick a sector", sectors.options())))
+                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id()),
+                        "Don't add this one"));
+    }
+
+    private Pending pending(Caller who, long id) {
+        PartnerService.requireServer(who);
+        return db.read(c -> Database.one(c, PENDING_ONE, Pending::of,
+                who.guildId(), who.userId(), id)).orElseThrow(() -> new UserError("That name was already added or "
+                        + "left out. Run `/partner list` to see the outreach list, or add one with `/partner add`."));
+    }
+
+    private long forget(Caller who, Pending pending) {
+        db.write(c -> Database.update(c, FORGET_ONE, who.guildId(), pending.id()));
+        return pending.walkId();
+    }
+
+    private List<String> notOnList(Caller who, List<String> names) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            for (String name : names) {
+                if (!onList(c, who, name)) {
+                    out.add(name);
+                }
+            }
+            return out;
+        });
+    }
+
+    private boolean onList(Connection c, Caller who, String name) throws SQLException {
+        return store.byName(c, who.guildId(), PartnerInput.nameKey(name)).isPresent();
     }
 
     private String answer(Caller who, long walkId) {
-        return walks.show(who, walkId).answerFor(QUESTION).filter(a -> !a.skipped()).map(Answer::text).orElse("");
+        return walks.show(who, walkId).textFor(QUESTION).orElse("");
     }
 
-    /** The organization names in an answer: split on commas, semicolons, new lines and "and"; at most 25. */
+    /**
+     * The organization names in an answer: split on commas, semicolons and new lines (never on "and" or "&"),
+     * tidied, de-duplicated, without phrases such as "not sure yet". All of them: the caller says when there are
+     * more than fit.
+     */
     static List<String> names(String answer) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String part : SEPARATORS.split(answer == null ? "" : answer)) {
-            String name = EDGES.matcher(BULLET.matcher(part.strip()).replaceFirst("")).replaceAll("")
-                    .replaceAll("\\s+", " ").strip();
-            if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && name.codePoints()
-                    .anyMatch(Character::isLetterOrDigit)) {
+            String name = LEADING_AND.matcher(tidy(part)).replaceFirst("");
+            if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
-        List<String> names = new ArrayList<>(found.values());
-        return names.size() > Limits.SELECT_OPTIONS ? names.subList(0, Limits.SELECT_OPTIONS) : names;
+        return new ArrayList<>(found.values());
     }
 
-    private static int parse(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private static String tidy(String part) {
+        String name = EDGES.matcher(BULLET.matcher(part.strip()).replaceFirst("")).replaceAll("")
+                .replaceAll("\\s+", " ").strip();
+        return name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "";
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " organization" : " organizations");
+    }
+
+    private static String quoted(List<String> names) {
+        return "“" + String.join("”, “", names) + "”";
     }
 }

@@ -49,7 +49,7 @@ class AnswerInputTest {
         ana.types("Eastside Food Bank");
         Reply refused = ana.types("y".repeat(10_000));
         assertThat(refused.text()).contains("10000 characters").contains("4000").contains("Nothing was changed");
-        assertThat(ana.types("help").plainText()).contains("Question 2 of 4");
+        assertThat(ana.types("help").plainText()).contains("Question 2 of 17");
         assertThat(storedAnswers()).isEqualTo("[Eastside Food Bank]");
     }
 
@@ -60,7 +60,7 @@ class AnswerInputTest {
         ana.presses("Answer");
         Reply refused = ana.submits("answer", "   ");
         assertThat(refused.text()).contains("empty").contains("skip");
-        assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 4");
+        assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 17");
     }
 
     @Test

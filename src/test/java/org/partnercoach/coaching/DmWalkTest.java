@@ -26,10 +26,10 @@ class DmWalkTest {
         ana.runs("coach start");
 
         Reply next = ana.types("Eastside Food Bank, Lincoln High");
-        assertThat(next.text()).contains("Saved: “Eastside Food Bank, Lincoln High”")
-                .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
-        assertThat(next.plainText()).contains("Question 2 of 4");
-        assertThat(next.buttons()).isEmpty();
+        assertThat(next.text()).contains("Saved: “Eastside Food Bank, Lincoln High”");
+        assertThat(next.plainText()).contains("Question 2 of 17");
+        // no walk buttons in a DM: only the offer to add the organizations named
+        assertThat(next.buttons()).extracting(b -> b.label()).containsExactly("Check and add");
         // a walk begun in the DM opens with its introduction, without the invitation to the DM it is already in
         Reply reflect = ana.types("reflect");
         assertThat(reflect.plainText()).contains("Partnering is the shift").doesNotContain("Send me a direct message");
@@ -42,22 +42,24 @@ class DmWalkTest {
         ana.runs("coach start");
         ana.types("Eastside Food Bank");
 
-        assertThat(ana.types("SKIP").plainText()).contains("Question 3 of 4");
-        assertThat(ana.types("back").plainText()).contains("Question 2 of 4");
-        assertThat(ana.types("  Back ").plainText()).contains("Question 1 of 4").contains("Eastside Food Bank");
+        assertThat(ana.types("SKIP").plainText()).contains("Question 3 of 17");
+        assertThat(ana.types("back").plainText()).contains("Question 2 of 17");
+        assertThat(ana.types("  Back ").plainText()).contains("Question 1 of 17").contains("Eastside Food Bank");
         Reply help = ana.types("help");
         assertThat(help.text()).contains("Anything you type answers the question below").contains("`pause`");
-        assertThat(help.plainText()).contains("Question 1 of 4");
+        assertThat(help.plainText()).contains("Question 1 of 17");
 
         Reply paused = ana.types("pause");
-        assertThat(paused.text()).contains("Paused").contains("type `start` here");
+        assertThat(paused.text()).contains("Paused: **5 tips for reaching out to new partners**")
+                .contains("Type `resume` here");
         Reply idle = ana.types("hello?");
-        assertThat(idle.text()).contains("no walk open").contains("`start`");
+        assertThat(idle.text()).contains("No walk is open right now").contains("is paused")
+                .contains("`resume`: pick up **5 tips for reaching out to new partners**").contains("`start`");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("hello?");
 
         Reply resumed = ana.types("start");
         assertThat(resumed.text()).contains("Welcome back");
-        assertThat(resumed.plainText()).contains("Question 1 of 4");
+        assertThat(resumed.plainText()).contains("Question 1 of 17");
     }
 
     @Test
@@ -76,6 +78,76 @@ class DmWalkTest {
         Reply reflect = ana.types("reflect");
         assertThat(reflect.plainText()).contains("Question 1 of 4 · Before you approach them");
         ana.types("Their mandate and history");
-        assertThat(ana.runs("coach progress").plainText()).contains("1 of 6 questions answered");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 4 questions answered");
+    }
+
+    @Test
+    @DisplayName("instructions and the introduction come once; answers after that get a short reply")
+    void shortAfterTheFirstTime() {
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        Reply opened = ana.types("start");
+        assertThat(opened.text()).contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+        assertThat(opened.plainText()).contains("We all have a part to play");
+
+        Reply second = ana.types("Eastside Food Bank");
+        Reply third = ana.types("I coach the Saturday walking club");
+        for (Reply r : java.util.List.of(second, third)) {
+            assertThat(r.text()).doesNotContain("Type your answer");
+            assertThat(r.plainText()).doesNotContain("We all have a part to play")
+                    .doesNotContain("A partnership directory can get you going");
+        }
+        // help shows the words again, but not the introduction
+        Reply help = ana.types("help");
+        assertThat(help.text()).contains("`back`").doesNotContain("`resume`");
+        assertThat(help.plainText()).doesNotContain("We all have a part to play");
+        // coming back later says how to answer again, still without the introduction
+        ana.types("pause");
+        Reply back = ana.types("resume");
+        assertThat(back.text()).contains("Welcome back").contains("Type your answer");
+        assertThat(back.plainText()).doesNotContain("We all have a part to play").contains("Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("pause and resume work the same for the 5 tips, Ask Yourself and a partner's plan")
+    void pauseAndResumeEveryKind() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // Ask Yourself
+        ana.types("reflect");
+        ana.types("Their mandate");
+        Reply paused = ana.types("pause");
+        assertThat(paused.text()).contains("Paused: **Ask Yourself**, at question 2 of 4")
+                .contains("Type `resume` here").contains("`/reflect`");
+        assertThat(ana.types("help").text()).contains("**Ask Yourself** is paused").contains("`resume`");
+        Reply resumed = ana.types("resume");
+        assertThat(resumed.text()).contains("Welcome back");
+        assertThat(resumed.plainText()).contains("Question 2 of 4 · Partnerships already here");
+
+        // a partner's plan, paused from the server
+        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        Reply planPaused = ana.presses("Pause");
+        assertThat(planPaused.text()).contains("Paused: **Plan for one partner — Eastside Food Bank**")
+                .contains("`/partner coach partner:\"Eastside Food Bank\"`").contains("type `resume` in a DM");
+        // 'start' keeps its meaning: the 5 tips, not the paused plan
+        assertThat(ana.types("start").plainText()).contains("Tip 1 of 5 · Do your research")
+                .doesNotContain("Eastside Food Bank —");
+        ana.types("pause");
+        // 'resume' brings back the walk paused last, whatever its kind
+        Reply again = ana.types("resume");
+        assertThat(again.plainText()).contains("Tip 1 of 5 · Do your research")
+                .doesNotContain("Plan for one partner");
+        ana.types("pause");
+        // with two walks paused, the Resume button of the plan brings back the plan
+        ana.reads(planPaused);
+        Reply plan = ana.presses("Resume");
+        assertThat(plan.plainText()).contains("Eastside Food Bank").contains("Question 1 of 11");
+        assertThat(ana.types("The food bank feeds families").text()).contains("Saved");
+
+        // the 5 tips are still paused; after them, nothing is: resume says so and shows the walk on
+        assertThat(ana.types("resume").plainText()).contains("Tip 1 of 5");
+        Reply nothing = ana.types("resume");
+        assertThat(nothing.text()).contains("Nothing is paused");
     }
 }

@@ -59,7 +59,7 @@ class StaleButtonTest {
         Member bea = bot.member("bea");
         Reply reply = bea.pressesId(anas.buttons().get(1).id());
         assertThat(reply.text()).contains("someone else's walk");
-        assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 4");
+        assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 17");
     }
 
     @Test

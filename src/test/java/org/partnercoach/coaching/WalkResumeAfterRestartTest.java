@@ -31,8 +31,8 @@ class WalkResumeAfterRestartTest {
             bot.restart();
 
             Reply resumed = ana.runs("coach start");
-            assertThat(resumed.plainText()).contains("Tip 1 of 5").contains("Question 3 of 4")
-                    .contains("1 of 16 questions answered · 1 skipped");
+            assertThat(resumed.plainText()).contains("Tip 1 of 5").contains("Question 3 of 17")
+                    .contains("1 of 17 questions answered · 1 skipped");
             assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank, Lincoln High");
         }
     }
@@ -53,10 +53,10 @@ class WalkResumeAfterRestartTest {
             bot.restart();
 
             Reply afterForm = ana.submits("answer", "second, sent after the restart");
-            assertThat(afterForm.plainText()).contains("Question 3 of 4");
+            assertThat(afterForm.plainText()).contains("Question 3 of 17");
             Reply stale = ana.pressesId(oldSkip.id());
             assertThat(stale.text()).contains("earlier question");
-            assertThat(stale.plainText()).contains("Question 3 of 4");
+            assertThat(stale.plainText()).contains("Question 3 of 17");
             assertThat(openForm.form().id().encode()).startsWith("walk:answered:");
             assertThat(ana.runs("coach answers").plainText()).contains("second, sent after the restart");
         }
@@ -73,7 +73,7 @@ class WalkResumeAfterRestartTest {
             bot.restart();
 
             Reply next = ana.types("Their goals are about food security");
-            assertThat(next.plainText()).contains("Question 3 of 4");
+            assertThat(next.plainText()).contains("Question 3 of 17");
             assertThat(ana.runs("coach answers").plainText()).contains("Food bank and the library")
                     .contains("Their goals are about food security");
         }

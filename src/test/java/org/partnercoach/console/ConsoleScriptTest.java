@@ -51,17 +51,17 @@ class ConsoleScriptTest {
                 "form> Your answer",
                 "you (you)> Eastside Food Bank, Lincoln High\\nand the library",
                 "bot (only you)> Saved: “Eastside Food Bank, Lincoln High and the library”",
-                "Question 2 of 4",
+                "Question 2 of 17",
                 "you (you)> #skip",
                 "bot (only you)> Skipped.",
                 "you (you)> Their goals are food security 🎉",
                 "bot (DM)> Saved: “Their goals are food security 🎉”",
-                "Question 4 of 4",
+                "Question 4 of 17",
                 "you (you)> back",
                 "bot (DM)> Back one question.",
                 "you (you)> /coach progress",
                 "Tip 1 of 5 · Do your research",
-                "2 of 16 questions answered · 1 skipped");
+                "2 of 17 questions answered · 1 skipped");
     }
 
     @Test
@@ -69,7 +69,7 @@ class ConsoleScriptTest {
     void secondRunResumes() throws Exception {
         run("/coach start\nEastside Food Bank\n");
         String second = run("/coach start\n");
-        assertThat(second).contains("Picking up where you left off.").contains("Question 2 of 4");
+        assertThat(second).contains("Picking up where you left off.").contains("Question 2 of 17");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ConsoleScriptTest {
     }
 
     @Test
-    @DisplayName("an edit form shows the old text; an empty line keeps it and :cancel closes the form")
+    @DisplayName("an edit form shows the old text; an empty line keeps it, :cancel closes the form, - clears it")
     void forms() throws Exception {
         String out = run("""
                 /coach start
@@ -122,10 +122,17 @@ class ConsoleScriptTest {
                 :cancel
                 #edit 1
                 Food bank and YMCA
+                #edit 1
+                -
+                #answer 1
+                YMCA
                 """);
-        assertThat(out).contains("form> Your answer [now: Food bank; empty keeps it]")
+        assertThat(out).contains("form> Your answer (a single - clears it) [now: Food bank; empty keeps it]")
                 .contains("(form closed; nothing was sent)")
-                .contains("bot (only you)> Updated: “Food bank and YMCA”");
+                .contains("bot (only you)> Updated: “Food bank and YMCA”")
+                .contains("bot (only you)> Cleared your answer to “Who do you want to partner with?")
+                .contains("*(skipped)*")
+                .contains("bot (only you)> Updated: “YMCA”");
     }
 
     @Test

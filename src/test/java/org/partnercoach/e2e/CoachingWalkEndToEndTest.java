@@ -57,9 +57,10 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         JsonNode updated = next.message();
         assertThat(updated.path("content").asText()).startsWith("Saved");
         assertThat(updated.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
-        assertThat(buttonLabels(updated)).containsExactly("Answer", "Skip", "Back", "Pause");
-        // AND the organizations she named are offered for the outreach list, in a menu under the buttons
-        assertThat(selectOptions(updated)).containsExactly("Eastside Food Bank", "Lincoln High @everyone");
+        // AND the organizations she named are offered for the outreach list, with a button beside the question's
+        assertThat(buttonLabels(updated)).containsExactly("Answer", "Skip", "Back", "Pause", "Check and add");
+        assertThat(updated.path("content").asText()).contains("I found 1 organization");
+        assertThat(selectOptions(updated)).isEmpty();
         assertNoPings(updated);
 
         // AND her answer is stored
@@ -78,10 +79,10 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
 
         // THEN the bot answers in that DM with the next question, without buttons, and pings nobody
         JsonNode next = reply.body();
-        assertThat(next.path("content").asText()).contains("Saved").contains("Type your answer");
+        // (how to answer was said when the walk opened; the reply stays short)
+        assertThat(next.path("content").asText()).contains("Saved").doesNotContain("Type your answer");
         assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
-        assertThat(buttonLabels(next)).as("no buttons in a DM").isEmpty();
-        assertThat(selectOptions(next)).containsExactly("The clinic's outreach lead");
+        assertThat(buttonLabels(next)).as("no walk buttons in a DM, only the offer").containsExactly("Check and add");
         assertThat(next.path("flags").asInt() & EPHEMERAL).as("DMs are never ephemeral").isZero();
         assertNoPings(next);
 
@@ -95,8 +96,8 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         // WHEN she types "pause"
         JsonNode paused = discord.dms(ALICE, "pause").body();
 
-        // THEN the walk is paused and she is told how to pick it up again
-        assertThat(paused.path("content").asText()).contains("Paused").contains("`start`");
+        // THEN the walk is paused and she is told which walk, and the word that picks it up again
+        assertThat(paused.path("content").asText()).contains("Paused: **5 tips").contains("`resume`");
     }
 
     @Test

@@ -76,7 +76,7 @@ class PartnerCoachingTest {
             onFile.restart();
 
             assertThat(a.runs(PartnerFeature.Paths.COACH, "partner", "Food Bank").plainText())
-                    .contains("Picking up where you left off").contains("Question 2 of 3");
+                    .contains("Picking up where you left off").contains("Question 2 of 11");
         }
     }
 

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("From the walk to the list: organizations named in tip 1 become partners")
+@DisplayName("From the walk to the list: organizations named in tip 1 become partners, once the member checked them")
 class WalkToListTest {
 
     private final TestBot bot = TestBot.inMemory();
@@ -22,50 +23,85 @@ class WalkToListTest {
     }
 
     @Test
-    @DisplayName("the names are split on commas, semicolons, new lines and 'and', tidied and de-duplicated")
+    @DisplayName("names are split on commas, semicolons and new lines, never inside 'and' or '&', without non-names")
     void splitsNames() {
-        assertThat(WalkToList.names("Eastside Food Bank, Lincoln High School and First Baptist Church"))
-                .containsExactly("Eastside Food Bank", "Lincoln High School", "First Baptist Church");
+        assertThat(WalkToList.names("Eastside Food Bank, Boys and Girls Club, Johnson & Johnson Foundation"))
+                .containsExactly("Eastside Food Bank", "Boys and Girls Club", "Johnson & Johnson Foundation");
         assertThat(WalkToList.names("- \"YMCA\"\n2. the library; ymca.\n\n, ,"))
                 .containsExactly("YMCA", "the library");
-        assertThat(WalkToList.names("Sandy's Diner AND Grandview Clinic")).containsExactly("Sandy's Diner",
-                "Grandview Clinic");
+        assertThat(WalkToList.names("Grandview Clinic, Sandy's Diner, and the Rotary Club"))
+                .containsExactly("Grandview Clinic", "Sandy's Diner", "the Rotary Club");
+        assertThat(WalkToList.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
+                "Food Bank");
         assertThat(WalkToList.names("🎉🎉, " + "x".repeat(200))).isEmpty();
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             many.append("Org ").append(i).append(", ");
         }
-        assertThat(WalkToList.names(many.toString())).hasSize(25);
+        assertThat(WalkToList.names(many.toString())).hasSize(40);
     }
 
     @Test
-    @DisplayName("after answering, the member picks a name, then its sector, and it is on the list")
+    @DisplayName("the question stays in view; the member corrects the list in a form, then picks each sector")
     void answerBecomesPartners() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
         ana.runs("coach start");
         ana.presses("Answer");
 
-        Reply after = ana.submits("answer", "Eastside Food Bank, Lincoln High School and First Baptist Church");
+        Reply after = ana.submits("answer",
+                "Eastside Food Bank, Lincoln High School, Boys and Girls Club, not sure yet, First Baptist Church");
 
-        assertThat(after.plainText()).contains("Saved").contains("Question 2 of 4")
-                .contains("I found 2 organizations in your answer that aren't on the coalition's outreach list");
-        assertThat(after.rows()).anyMatch(r -> r instanceof Row.Select);
-        assertThat(after.buttons()).extracting(b -> b.label()).contains("Answer", "Skip");
+        // the next question is still there, with its buttons, and nothing is added yet
+        assertThat(after.plainText()).contains("Saved").contains("Question 2 of 17")
+                .contains("What roles do you play in your community?")
+                .contains("I found 3 organizations in your answer that aren't on the coalition's outreach list");
+        assertThat(after.buttons()).extracting(Button::label).contains("Answer", "Skip", "Check and add");
+        assertThat(after.rows()).noneMatch(r -> r instanceof Row.Select);
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);
 
-        Reply sector = ana.picks("0");
-        assertThat(sector.plainText()).contains("Which sector is “Eastside Food Bank” in?");
-        Reply added = ana.picks("food");
-        assertThat(added.plainText()).contains("Added “Eastside Food Bank” (Food and nutrition)")
-                .contains("I found 1 organization");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value())
+                .isEqualTo("Eastside Food Bank\nBoys and Girls Club\nFirst Baptist Church");
+        // the member fixes a name, removes one and adds one
+        Reply first = ana.submits("names", "Eastside Food Bank\nBoys & Girls Club of Eastside\nGrandview Clinic\n"
+                + "lincoln high school");
+        assertThat(first.update()).isFalse();
+        assertThat(first.plainText()).contains("Already on the list: “lincoln high school”")
+                .contains("Which sector is “Eastside Food Bank” in? (2 more after this one)");
 
-        ana.picks("2");
-        ana.picks("faith");
-        assertThat(ana.lastSeen().plainText()).contains("Every organization you named is on the coalition's list"
-                .replace("coalition's list", "coalition's outreach list"));
+        Reply second = ana.picks("food");
+        assertThat(second.plainText()).contains("Added “Eastside Food Bank” (Food and nutrition)")
+                .contains("Which sector is “Boys & Girls Club of Eastside” in? (1 more after this one)");
+        Reply third = ana.picks("youth");
+        assertThat(third.plainText()).contains("Which sector is “Grandview Clinic” in?");
+        Reply done = ana.presses("Don't add this one");
+        assertThat(done.plainText()).contains("Left out “Grandview Clinic”").contains("That's all for this list")
+                .contains("Your answer names 2 organizations not on the list yet");
+
         assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
-                .containsExactlyInAnyOrder("Lincoln High School", "Eastside Food Bank", "First Baptist Church");
-        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "First Baptist Church").sector())
-                .isEqualTo("faith");
+                .containsExactlyInAnyOrder("Lincoln High School", "Eastside Food Bank",
+                        "Boys & Girls Club of Eastside");
+    }
+
+    @Test
+    @DisplayName("more names than a form holds: the member is told, and the rest come in the next round")
+    void moreThanFit() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            many.append("Org ").append(i).append("\n");
+        }
+        ana.runs("coach start");
+        Reply after = ana.types(many.toString());
+        assertThat(after.text()).contains("I found 30 organizations")
+                .contains("the form holds the first 25, and the button brings the rest after that");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value().split("\n")).hasSize(25).endsWith("Org 25");
+        ana.submits("names", "Org 1");
+        Reply done = ana.picks("business");
+        assertThat(done.plainText()).contains("That's all for this list")
+                .contains("Your answer names 29 organizations not on the list yet");
+        Reply nextRound = ana.presses("Check and add");
+        assertThat(nextRound.form().inputs().get(0).value()).startsWith("Org 2\n").contains("Org 26");
     }
 
     @Test
@@ -74,8 +110,9 @@ class WalkToListTest {
         ana.runs("coach start");
         Reply after = ana.types("Grandview Clinic; Sandy's Diner");
 
-        assertThat(after.plainText()).contains("I found 2 organizations");
-        ana.picks("1");
+        assertThat(after.plainText()).contains("I found 2 organizations").contains("Question 2 of 17");
+        ana.presses("Check and add");
+        ana.submits("names", "Sandy's Diner");
         ana.picks("business");
         assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Sandy's Diner").sector()).isEqualTo("business");
     }
@@ -88,21 +125,32 @@ class WalkToListTest {
         ana.presses("Answer");
         Reply other = ana.submits("answer", "Food Bank, Library");
         assertThat(other.plainText()).doesNotContain("I found");
-        assertThat(other.rows()).noneMatch(r -> r instanceof Row.Select);
+        assertThat(other.buttons()).extracting(Button::label).doesNotContain("Check and add");
+        ana.presses("Back");
+        ana.presses("Back");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "not sure yet, maybe later").plainText()).doesNotContain("I found");
     }
 
     @Test
-    @DisplayName("another member cannot use someone's menu, and a pick that no longer matches is explained")
+    @DisplayName("another member cannot use someone's button or menu, and a used menu is explained")
     void staleAndForeign() {
         ana.runs("coach start");
         ana.presses("Answer");
-        ana.submits("answer", "Food Bank");
+        Reply question = ana.submits("answer", "Food Bank");
+        ana.presses("Check and add");
+        Reply sector = ana.submits("names", "Food Bank");
         Member bea = bot.member("bea");
         bea.runs("coach progress");
-        bea.reads(ana.lastMessage());
-        assertThat(bea.picks("0").plainText()).contains("someone else's walk");
+        bea.reads(question);
+        assertThat(bea.presses("Check and add").plainText()).contains("someone else's walk");
+        bea.reads(sector);
+        assertThat(bea.picks("food").plainText()).contains("already added or left out");
 
-        assertThat(ana.picks("7").plainText()).contains("Your answer changed since this menu was made");
-        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).isEmpty();
+        ana.picks("food");
+        ana.reads(sector);
+        assertThat(ana.picks("food").plainText()).contains("already added or left out");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactly("Food Bank");
     }
 }

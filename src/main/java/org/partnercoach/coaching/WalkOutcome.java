@@ -1,0 +1,45 @@
+package org.partnercoach.coaching;
+
+/**
+ * What the walk engine just did, so the view can decide what to show (the intro only once, the guidance when a
+ * step opens, the DM words when a walk is opened) without reading its notice text.
+ */
+public enum WalkOutcome {
+    /** A new walk began at its first question. */
+    STARTED,
+    /** A paused walk became active again. */
+    RESUMED,
+    /** An active walk was opened again where it stood. */
+    CONTINUED,
+    /** The walk was opened at a chosen step or shown as it stands. */
+    OPENED,
+    /** A finished walk began again from the top. */
+    RESTARTED,
+    /** The current question was answered and the walk moved on. */
+    SAVED,
+    /** An earlier question was answered; the walk stayed where it was. */
+    SAVED_EARLIER,
+    /** The current question was skipped and the walk moved on. */
+    SKIPPED,
+    /** The walk went back one question (or stayed on the first). */
+    BACK,
+    /** The walk was paused. */
+    PAUSED,
+    /** The last question was answered or skipped: the walk is done. */
+    FINISHED,
+    /** A button from an earlier message; the walk is shown where it really is. */
+    STALE,
+    /** The coaching content changed; the walk moved to the first open question. */
+    CONTENT_UPDATED;
+
+    /** The member just moved from one question to the next one, so the view stays short. */
+    public boolean movedOn() {
+        return this == SAVED || this == SKIPPED;
+    }
+
+    /** The walk was (re)opened, so the view says how to answer. */
+    public boolean opened() {
+        return this == STARTED || this == RESUMED || this == CONTINUED || this == OPENED || this == RESTARTED
+                || this == STALE || this == CONTENT_UPDATED;
+    }
+}

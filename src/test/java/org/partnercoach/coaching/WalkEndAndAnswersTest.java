@@ -1,0 +1,158 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The end of a walk and /coach answers: every question, answered or skipped, with a way back")
+class WalkEndAndAnswersTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a walk with skips ends with each question and its answer, the skipped ones listed, no false praise")
+    void endWithSkips() {
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate and history");
+        ana.presses("Skip");
+        ana.presses("Answer");
+        ana.submits("answer", "Each partner knows their part");
+        Reply end = ana.presses("Skip");
+
+        Card card = end.cards().get(0);
+        assertThat(card.title()).isEqualTo("✓ Ask Yourself");
+        assertThat(card.description())
+                .contains("You reached the end with 2 of 4 questions answered. 2 are still open")
+                .doesNotContain("You've reflected on all four");
+        assertThat(end.plainText()).contains("1. What do you need to know about the people")
+                .contains("> Their mandate and history")
+                .contains("*2. What partnerships already exist in your community?").contains("(skipped)")
+                .contains("> Each partner knows their part")
+                .contains("2 of 4 questions answered · 2 skipped");
+        assertThat(end.buttons()).extracting(Button::label)
+                .containsExactly("Answer 2", "Answer 4", "See or edit my answers", "Start over");
+
+        // the way back: answer a skipped question from the end, and the end updates
+        Reply form = ana.presses("Answer 4");
+        assertThat(form.form().title()).startsWith("Question 4 of 4 · Who is missing");
+        Reply after = ana.submits("answer", "A youth worker");
+        assertThat(after.text()).contains("Saved your answer to “What kinds of experts");
+        assertThat(after.plainText()).contains("3 of 4 questions answered").contains("> A youth worker")
+                .contains("1 is still open");
+        assertThat(after.buttons()).extracting(Button::label).contains("Answer 2").doesNotContain("Answer 4");
+
+        ana.presses("Answer 2");
+        Reply done = ana.submits("answer", "The school wellness council");
+        assertThat(done.plainText()).contains("You've reflected on all four Ask Yourself questions")
+                .contains("4 of 4 questions answered").doesNotContain("(skipped)");
+    }
+
+    @Test
+    @DisplayName("skipping everything earns no congratulations")
+    void allSkipped() {
+        ana.runs("coach start");
+        Reply end = ana.lastMessage();
+        for (int i = 0; i < 17; i++) {
+            end = ana.presses("Skip");
+        }
+        assertThat(end.cards().get(0).description()).contains("every question was skipped")
+                .doesNotContain("That's a real plan").doesNotContain("You've worked through");
+        assertThat(end.plainText()).contains("0 of 17 questions answered · 17 skipped");
+        // buttons back to the first 15 open questions, and the walk's own two
+        assertThat(end.buttons()).hasSize(17).extracting(Button::label).contains("Answer 1", "Answer 15")
+                .doesNotContain("Answer 16");
+        assertThat(end.plainText().length()).isLessThan(6000);
+        assertThat(ana.runs("coach progress").plainText())
+                .contains("Reached the end; 17 questions are still open").doesNotContain("Finished");
+    }
+
+    @Test
+    @DisplayName("questions are counted one way everywhere: card, question, form, progress, end")
+    void oneWayOfCounting() {
+        Reply first = ana.runs("reflect");
+        assertThat(first.cards().get(0).title()).isEqualTo("Question 1 of 4 · Before you approach them");
+        assertThat(first.cards().get(0).description()).contains("**Question 1 of 4:**");
+        ana.presses("Answer");
+        Reply third = ana.submits("answer", "Mandate");
+        ana.presses("Skip");
+        third = ana.lastMessage();
+        assertThat(third.cards().get(0).title()).startsWith("Question 3 of 4");
+        assertThat(third.cards().get(0).description()).contains("**Question 3 of 4:**")
+                .doesNotContain("of 1:").doesNotContain("of 2:");
+        assertThat(third.cards().get(0).footer()).contains("1 of 4 questions answered");
+        assertThat(ana.presses("Answer").form().title()).startsWith("Question 3 of 4");
+        assertThat(ana.runs("coach progress").plainText()).contains("Question 3 of 4")
+                .contains("1 of 4 questions answered");
+
+        Reply tips = ana.runs("coach start");
+        assertThat(tips.cards().get(0).title()).startsWith("Tip 1 of 5");
+        assertThat(tips.cards().get(0).description()).contains("**Question 1 of 17:**");
+        assertThat(tips.cards().get(0).footer()).contains("0 of 17 questions answered");
+    }
+
+    @Test
+    @DisplayName("/coach answers lists skipped questions too; '-' clears an answer, which then shows as skipped")
+    void answersListSkippedAndClear() {
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate");
+        ana.presses("Skip");
+
+        Reply page = ana.runs("coach answers");
+        assertThat(page.plainText()).contains("1. *What do you need to know").contains("Their mandate")
+                .contains("2. *What partnerships already exist").contains("*(skipped)*");
+        assertThat(page.buttons()).extracting(Button::label).containsExactly("Edit 1", "Answer 2");
+
+        Reply edit = ana.presses("Edit 1");
+        assertThat(edit.form().inputs().get(0).label()).isEqualTo("Your answer (a single - clears it)");
+        Reply cleared = ana.submits("answer", " - ");
+        assertThat(cleared.text()).contains("Cleared your answer to “What do you need to know");
+        assertThat(cleared.buttons()).extracting(Button::label).containsExactly("Answer 1", "Answer 2");
+        assertThat(ana.runs("coach progress").plainText()).contains("0 of 4 questions answered · 2 skipped");
+
+        ana.runs("coach answers");
+        ana.presses("Answer 2");
+        Reply answered = ana.submits("answer", "The school wellness council");
+        assertThat(answered.text()).contains("Updated");
+        assertThat(answered.buttons()).extracting(Button::label).containsExactly("Answer 1", "Edit 2");
+        // an empty edit is refused and changes nothing
+        ana.presses("Edit 2");
+        assertThat(ana.submits("answer", "   ").text()).contains("Your answer was empty");
+        assertThat(ana.runs("coach answers").plainText()).contains("The school wellness council");
+    }
+
+    @Test
+    @DisplayName("the walk engine says what happened as a typed outcome")
+    void typedOutcomes() {
+        org.partnercoach.curriculum.CurriculumLoader content =
+                new org.partnercoach.curriculum.CurriculumLoader(java.nio.file.Path.of("does-not-exist"));
+        Walks walks = new Walks(bot.storedRows(), bot.clockView(), java.util.Map.of("ask-yourself",
+                content.load("ask-yourself")));
+        var who = ana.caller(org.partnercoach.chat.Surface.SERVER);
+        WalkState started = walks.start(who, "ask-yourself", 0);
+        assertThat(started.outcome()).isEqualTo(WalkOutcome.STARTED);
+        long id = started.walk().id();
+        assertThat(walks.answer(who, id, "know.before", "x").outcome()).isEqualTo(WalkOutcome.SAVED);
+        assertThat(walks.skip(who, id, "existing.draw").outcome()).isEqualTo(WalkOutcome.SKIPPED);
+        assertThat(walks.pause(who, id).outcome()).isEqualTo(WalkOutcome.PAUSED);
+        assertThat(walks.resumeLatestPaused(who).orElseThrow().outcome()).isEqualTo(WalkOutcome.RESUMED);
+        walks.skip(who, id, "expect.clear");
+        assertThat(walks.answer(who, id, "missing.experts", "y").outcome()).isEqualTo(WalkOutcome.FINISHED);
+        assertThat(List.of(WalkOutcome.SAVED, WalkOutcome.SKIPPED)).allMatch(WalkOutcome::movedOn);
+    }
+}

@@ -1,0 +1,98 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Undoing mistakes on the list: deleting a partner, taking back 'I know someone there'")
+class PartnerDeleteAndUnknowTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("the owner deletes a partner after a confirm step; its plans and history go with it")
+    void ownerDeletes() {
+        ana.runs("partner add", "name", "Eastsde Food Bnak", "sector", "food");
+        ana.runs("partner log", "partner", "Eastsde Food Bnak", "what", "Called them");
+        ana.runs("partner coach", "partner", "Eastsde Food Bnak");
+        ana.presses("Answer");
+        ana.submits("answer", "They feed families");
+
+        Reply ask = ana.runs("partner delete", "partner", "Eastsde Food Bnak");
+        assertThat(ask.text()).contains("Delete “Eastsde Food Bnak” for good?").contains("can't be undone")
+                .contains("`/partner archive`");
+        assertThat(ask.buttons()).extracting(Button::label).containsExactly("Delete for good", "Keep it");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);
+
+        Reply kept = ana.presses("Keep it");
+        assertThat(kept.text()).contains("Kept “Eastsde Food Bnak”").contains("Nothing was deleted");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);
+
+        ana.runs("partner delete", "partner", "Eastsde Food Bnak");
+        Reply gone = ana.presses("Delete for good");
+        assertThat(gone.text()).contains("Deleted “Eastsde Food Bnak” from the outreach list");
+        assertThat(gone.update()).isTrue();
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).isEmpty();
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("They feed families");
+        assertThat(ana.runs("partner show", "partner", "Eastsde Food Bnak").text()).isNotBlank()
+                .doesNotContain("Called them");
+        // the same name can be added again, spelled right
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        // an old confirm button, pressed again, explains itself
+        assertThat(ana.presses("Coach me on this partner").plainText()).contains("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("only the owner or a coordinator may delete, and the confirm button checks again")
+    void whoMayDelete() {
+        ana.runs("partner add", "name", "Library", "sector", "education");
+
+        Reply refused = bea.runs("partner delete", "partner", "Library");
+        assertThat(refused.text()).contains("Only").contains("or a coordinator can delete it");
+
+        Reply ask = ana.runs("partner delete", "partner", "Library");
+        bea.reads(ask);
+        assertThat(bea.presses("Delete for good").text()).contains("or a coordinator can delete it");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);
+
+        cora.runs("partner delete", "partner", "Library");
+        assertThat(cora.presses("Delete for good").text()).contains("Deleted “Library”");
+        ana.reads(ask);
+        assertThat(ana.presses("Delete for good").text()).contains("no longer on the list");
+
+        assertThat(bot.memberOfOtherServer("zed").runs("partner delete", "partner", "Library").text())
+                .doesNotContain("Delete “Library” for good");
+    }
+
+    @Test
+    @DisplayName("a member takes back 'I know someone there', by command or button, and is no longer asked")
+    void unknow() {
+        ana.runs("partner add", "name", "YMCA", "sector", "youth");
+        Reply knows = bea.runs("partner know", "partner", "YMCA");
+        assertThat(knows.buttons()).extracting(Button::label).contains("Take that back");
+        Reply back = bea.presses("Take that back");
+        assertThat(back.text()).contains("Taken back").contains("won't ask you for introductions");
+
+        assertThat(bea.runs("partner unknow", "partner", "YMCA").text()).contains("nothing to take back");
+        bea.runs("partner know", "partner", "YMCA");
+        assertThat(bea.runs("partner unknow", "partner", "YMCA").text()).contains("Taken back");
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        Reply intro = ana.runs("partner intro", "partner", "YMCA");
+        assertThat(intro.plainText()).contains("Nobody in the coalition has said they know someone at “YMCA”");
+    }
+}
