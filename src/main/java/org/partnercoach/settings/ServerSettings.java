@@ -55,7 +55,7 @@ public final class ServerSettings {
 
     /** The zone a member set with {@code /settings timezone}, if any. */
     public Optional<ZoneId> ownZone(long guildId, long userId) {
-        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> ZoneId.of(rs.getString(1)), guildId, userId));
+        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> TimeZones.named(ZoneId.of(rs.getString(1))), guildId, userId));
     }
 
     /** Makes the change and returns the settings as they now are. */
