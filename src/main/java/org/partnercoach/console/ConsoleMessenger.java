@@ -23,13 +23,13 @@ final class ConsoleMessenger implements Messenger {
     @Override
     public Delivery sendDirect(long userId, Reply message, String nonce) {
         String where = userId == currentUser.getAsLong() ? "DM" : "DM to " + members.nameOf(userId);
-        printer.print(where, message, Surface.DM);
+        printer.print(where, message, Surface.DM, userId);
         return Delivery.sent(nextId.incrementAndGet());
     }
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
-        printer.print("#" + members.channelName(channelId), message, Surface.SERVER);
+        printer.print("#" + members.channelName(channelId), message, Surface.SERVER, ConsolePrinter.EVERYONE);
         return Delivery.sent(nextId.incrementAndGet());
     }
 

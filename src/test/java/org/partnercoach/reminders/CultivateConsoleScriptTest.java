@@ -32,7 +32,7 @@ class CultivateConsoleScriptTest {
 
         String afterAdvance = transcript.substring(transcript.indexOf("(the clock moved forward 15d"));
         assertThat(afterAdvance).contains("bot (DM)> ── 🌱 Time to check in with Eastside Food Bank ──",
-                "added 15 days ago, no contact logged yet", "💡", "[1] Log a touchpoint", "[2] Snooze 1 day",
+                "added 14 days ago, no contact logged yet", "💡", "[1] Log a touchpoint", "[2] Snooze 1 day",
                 "[3] Snooze 1 week", "[4] We've moved on");
         String afterLog = afterAdvance.substring(afterAdvance.indexOf("bot (form)> Touchpoint: Eastside Food Bank"));
         assertThat(afterLog).contains("Logged your touchpoint with “Eastside Food Bank”", "All caught up",
