@@ -21,6 +21,7 @@ import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
+import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.storage.Database;
@@ -76,7 +77,7 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
-                    new ReminderFeature(personal, settings, partners.picker()),
+                    new ReminderFeature(personal, settings, partners.picker(), new Prompts(db, clock)),
                     cultivate.feature());
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,

@@ -74,7 +74,7 @@ public final class ServerSettings {
     }
 
     /** Sets a member's own zone; an empty zone goes back to the server's. */
-    void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
+    public void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
         db.write(c -> {
             if (zone.isEmpty()) {
                 return Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);
