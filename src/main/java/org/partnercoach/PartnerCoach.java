@@ -65,8 +65,9 @@ public final class PartnerCoach implements AutoCloseable {
         Database db = Database.open(config.database().url());
         try {
             Walks walks = new Walks(db, clock, curricula);
-            Partners partners = Partners.create(db, clock, messenger, walks, content);
             ServerSettings settings = new ServerSettings(db, clock);
+            Partners partners = Partners.create(db, clock, messenger, walks, content,
+                    Cultivate.status(db, settings, clock));
             Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
             outbox.releaseOwnClaims(clock.instant());
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);

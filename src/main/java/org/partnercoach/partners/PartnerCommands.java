@@ -121,8 +121,8 @@ public final class PartnerCommands implements Feature {
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
             case "partner owner" -> owner(who, service.owner(who, partner, option(command, MEMBER)));
-            case "partner log" -> logged(service.find(who, partner), service.log(who, partner,
-                    option(command, WHAT), option(command, KIND), option(command, WHEN)));
+            case "partner log" -> view.logged(service.log(who, partner, option(command, WHAT),
+                    option(command, KIND), option(command, WHEN)), service.find(who, partner));
             case "partner archive" -> archived(service.archive(who, partner, option(command, REASON)));
             case "partner restore" -> restored(service.restore(who, partner));
             case "partner know" -> know(who, service.find(who, partner));
@@ -206,11 +206,6 @@ public final class PartnerCommands implements Feature {
         return Reply.text(Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.");
     }
 
-    private Reply logged(Partner p, Touchpoint t) {
-        return Reply.text("Logged " + article(t.kind()) + " with “" + p.name() + "” on " + view.day(t.happenedAt())
-                + ". Its reminder clock starts again from there. Nice work keeping the relationship warm!");
-    }
-
     private Reply archived(Partner p) {
         return Reply.text("“" + p.name() + "” has moved on. That's fine: commitment changes over time, and some "
                 + "partners step back. Bring it back any time with `/partner restore`.");
@@ -227,11 +222,6 @@ public final class PartnerCommands implements Feature {
                 ? "Noted: you know someone at “" + p.name() + "”. When a member asks for an introduction, I'll ask "
                 + "you by DM."
                 : "You've already said you know someone at “" + p.name() + "”. Thanks!");
-    }
-
-    private static String article(Touchpoint.Kind kind) {
-        String label = kind.label().toLowerCase();
-        return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
     }
 
     private static String option(Inbound.Command command, String name) {

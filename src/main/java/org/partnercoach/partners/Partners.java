@@ -34,8 +34,9 @@ public final class Partners {
         this.actions = actions;
     }
 
+    /** @param reminders how each partner's reminders stand, shown on its page and after a touchpoint */
     public static Partners create(Database db, Clock clock, Messenger messenger, Walks walks,
-                                  CurriculumLoader content) {
+                                  CurriculumLoader content, ReminderStatus reminders) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
         TouchpointStore touchpoints = new TouchpointStore();
@@ -43,7 +44,7 @@ public final class Partners {
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
-        PartnerView view = new PartnerView(sectors, clock);
+        PartnerView view = new PartnerView(sectors, clock, reminders);
         WalkToList walkToList = new WalkToList(db, walks, store, service, sectors);
         PartnerCommands commands = new PartnerCommands(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),

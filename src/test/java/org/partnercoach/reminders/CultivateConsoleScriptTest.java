@@ -48,8 +48,8 @@ class CultivateConsoleScriptTest {
                 :advance 15d
                 """);
 
-        assertThat(transcript).contains("gets a reminder to check in after 30 days without contact",
-                "The next one is due Wed 1 Apr 2026, 15:00 UTC (in 1 month)");
+        assertThat(transcript).contains("may go 30 days without contact before a reminder",
+                "the next check-in is due Wed 1 Apr 2026, 15:00 UTC (in 1 month)");
         assertThat(transcript.substring(transcript.indexOf("(the clock moved forward 15d")))
                 .doesNotContain("Time to check in");
     }
