@@ -16,6 +16,7 @@ import org.partnercoach.chat.Scheduler;
 import org.partnercoach.coaching.CoachingFeature;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.help.HelpFeature;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
@@ -80,6 +81,7 @@ public final class PartnerCoach implements AutoCloseable {
                     new SettingsFeature(settings, clock),
                     new ReminderFeature(personal, settings, partners.picker(), new Prompts(db, clock)),
                     cultivate.feature());
+            features = HelpFeature.with(features);
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,
                             List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));

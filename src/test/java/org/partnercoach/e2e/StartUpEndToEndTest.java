@@ -34,7 +34,7 @@ class StartUpEndToEndTest extends EndToEndTest {
         // settings feature, merged under the same root) and /reflect among them
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
+        assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind", "help",
                 "reminders");
         JsonNode coach = find(commands, "coach");
         List<String> subcommands = new ArrayList<>();
