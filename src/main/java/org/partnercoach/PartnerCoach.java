@@ -25,6 +25,7 @@ import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.SettingsFeature;
+import org.partnercoach.settings.ZoneOffer;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
 
@@ -71,6 +72,7 @@ public final class PartnerCoach implements AutoCloseable {
                     Cultivate.status(db, settings, clock));
             Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
             outbox.releaseOwnClaims(clock.instant());
+            Prompts prompts = new Prompts(db, clock);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
@@ -79,9 +81,9 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
-                    new ReminderFeature(personal, settings, partners.picker(), new Prompts(db, clock)),
+                    new ReminderFeature(personal, settings, partners.picker(), prompts),
                     cultivate.feature());
-            features = HelpFeature.with(features);
+            features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings,
                             List.of(personal, cultivate.reminders()), List.of(cultivate.planner())));

@@ -33,6 +33,7 @@ public final class SettingsFeature implements Feature {
     public static final String OPTION_ZONE = "zone";
     /** What a member types as their zone to go back to the server's. */
     public static final String SERVER_ZONE = "server";
+    static final String COMPONENTS = "settings";
 
     private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
@@ -79,6 +80,30 @@ public final class SettingsFeature implements Feature {
             case "settings timezone" -> memberZone(command);
             default -> throw new IllegalArgumentException(command.path());
         };
+    }
+
+    @Override
+    public java.util.Set<String> componentPrefixes() {
+        return java.util.Set.of(COMPONENTS);
+    }
+
+    /** The time zone picked in the menu offered to a new server's first coordinator. */
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        Caller who = selection.caller();
+        if (!selection.customId().action().equals(ZoneOffer.ACTION) || selection.values().isEmpty()
+                || who.guildId() == 0) {
+            return org.partnercoach.chat.Router.stale();
+        }
+        if (!who.coordinator()) {
+            throw new UserError("Only coordinators can set the server's time zone. You can set your own with "
+                    + "`/settings timezone`.");
+        }
+        ZoneId zone = TimeZones.parse(selection.values().get(0));
+        Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
+        return Reply.card(card(now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
+                + now(zone) + " there). Quiet hours are " + now.quietHours().describe() + " in each person's time "
+                + "zone; change them with `/coach setup quiet:`.");
     }
 
     @Override
