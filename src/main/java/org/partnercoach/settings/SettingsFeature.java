@@ -87,6 +87,11 @@ public final class SettingsFeature implements Feature {
         return java.util.Set.of(COMPONENTS);
     }
 
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        return org.partnercoach.chat.Router.stale();
+    }
+
     /** The time zone picked in the menu offered to a new server's first coordinator. */
     @Override
     public Reply onSelect(Inbound.Selection selection) {
