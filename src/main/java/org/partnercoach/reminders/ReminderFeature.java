@@ -142,16 +142,15 @@ public final class ReminderFeature implements Feature {
         }
         PersonalReminders.Added added = reminders.add(who, when.at(), command.option(OPTION_WHAT).orElse(""),
                 partner);
-        Reply reply = confirmation(zoneNote + "Got it. ", added);
         if (when.other().isEmpty()) {
-            return reply;
+            return confirmation(zoneNote + "Got it. ", added, "");
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         Instant other = when.other().get();
         long id = added.reminder().id();
-        return reply.withText(reply.text() + "\n`" + Limits.clip(whenText, 40).replace("`", "'") + "` could also "
-                + "mean " + DAY_LABEL.format(other.atZone(zone)) + ". Which did you mean? I keep the first until "
-                + "you pick.").withButtons(
+        return confirmation(zoneNote + "Got it. ", added, "`" + Limits.clip(whenText, 40).replace("`", "'")
+                + "` could also mean " + DAY_LABEL.format(other.atZone(zone)) + ". Which did you mean? I keep the "
+                + "first until you pick.").withButtons(
                 Button.success(CustomId.of(COMPONENTS, "date", id, added.reminder().requestedAt().getEpochSecond()),
                         DAY_LABEL.format(added.reminder().requestedAt().atZone(zone))),
                 Button.secondary(CustomId.of(COMPONENTS, "date", id, other.getEpochSecond()),
@@ -186,10 +185,11 @@ public final class ReminderFeature implements Feature {
             return Router.stale();
         }
         PersonalReminders.Added added = reminders.move(who, id.longArg(0), Instant.ofEpochSecond(at));
-        return confirmation("Done. ", added).replacingMessage();
+        return confirmation("Done. ", added, "").replacingMessage();
     }
 
-    private static Reply confirmation(String opening, PersonalReminders.Added added) {
+    /** "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), and where to see them all. */
+    private static Reply confirmation(String opening, PersonalReminders.Added added, String question) {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
                 .append(TimeMarkup.both(r.requestedAt()))
@@ -200,6 +200,9 @@ public final class ReminderFeature implements Feature {
         if (added.sendsAt().isAfter(r.requestedAt())) {
             text.append("\nThat falls in the server's quiet hours, so it will reach you at ")
                     .append(TimeMarkup.full(added.sendsAt())).append(" instead.");
+        }
+        if (!question.isEmpty()) {
+            text.append('\n').append(question);
         }
         return Reply.text(text.append("\nSee all yours with `/reminders list`.").toString());
     }
