@@ -23,6 +23,7 @@ import org.partnercoach.digest.DigestFeature;
 import org.partnercoach.export.ExportFeature;
 import java.util.ArrayList;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.help.HelpFeature;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.health.Heartbeat;
@@ -30,9 +31,11 @@ import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
+import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.sessions.SessionFeature;
 import org.partnercoach.settings.SettingsFeature;
+import org.partnercoach.settings.ZoneOffer;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberHomes;
 
@@ -86,7 +89,9 @@ public final class PartnerCoach implements AutoCloseable {
             ServerSettings settings = new ServerSettings(db, clock);
             Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
             outbox.releaseOwnClaims(clock.instant());
-            Partners partners = Partners.create(db, clock, outbox, walks, content);
+            Partners partners = Partners.create(db, clock, outbox, walks, content,
+                    Cultivate.status(db, settings, clock));
+            Prompts prompts = new Prompts(db, clock);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
@@ -104,11 +109,12 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, clock),
-                    new ReminderFeature(personal, settings, partners.picker()),
+                    new ReminderFeature(personal, settings, partners.picker(), prompts),
                     cultivate.feature(),
                     digest.feature(),
                     export,
                     sessions);
+            features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,
@@ -156,6 +162,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The coordinator role each server chose, for adapters deciding who is a coordinator. */
     public CoordinatorRoles coordinatorRoles() {
         return coordinatorRoles;
+    }
+
+    /** The database, for an adapter that keeps a table of its own (the console's member names). */
+    public Database database() {
+        return database;
     }
 
     /** Every message the bot sends on its own, queued, sent or given up. */

@@ -42,7 +42,7 @@ public final class TimeMarkup {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Instant at = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
-            ZoneId shownZone = zone.equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
+            ZoneId shownZone = zone instanceof java.time.ZoneOffset o && o.getTotalSeconds() == 0 ? ZoneId.of("UTC") : zone;
             String shown = m.group(2).equals("f") ? FULL.format(at.atZone(shownZone)) : relative(now, at);
             m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }

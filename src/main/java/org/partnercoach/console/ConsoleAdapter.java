@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,16 @@ import org.partnercoach.chat.Surface;
  * <p>Grammar: {@code /command sub name:value name:"two words"} runs a slash command; {@code #1} or
  * {@code #answer} presses a button of the bot's last message; a form asks its fields one line at a time
  * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
- * {@code :advance 3d} moves the clock (m, h, d) and runs what fell due; {@code :help}; {@code :quit}. Any other
+ * {@code :coordinator NAME} / {@code :member NAME} give or take the coordinator role; {@code :advance 3d} moves
+ * the clock (m, h, d), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
+ * work inside a form too (closing it); {@code ::} starts a line with a literal colon. Any other
  * line is a message typed to the bot in a DM. Lines starting with "# " are comments.
  */
 public final class ConsoleAdapter {
 
+    /** The real bot looks for due work every 30 seconds ({@code scheduler.pollSeconds}). */
+    private static final Duration POLL = Duration.ofSeconds(30);
+    private static final int MAX_STEPS = 144;
     private static final Pattern ADVANCE = Pattern.compile("(\\d+)\\s*([mhd])");
 
     private final BufferedReader in;
@@ -48,6 +54,8 @@ public final class ConsoleAdapter {
     private long commandChannel = ConsoleMembers.GENERAL_CHANNEL;
     /** The channel of the message whose button was pressed last (a form answered from it acts there too). */
     private long actingChannel = ConsoleMembers.GENERAL_CHANNEL;
+    /** A {@code :quit} typed inside a form. */
+    private boolean stopped;
 
     private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
                            ConsolePrinter printer, MovableClock clock, PartnerCoach app) {
@@ -77,6 +85,7 @@ public final class ConsoleAdapter {
         ConsoleMessenger messenger = new ConsoleMessenger(printer, members,
                 () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));
         PartnerCoach app = assemble.apply(messenger);
+        members.keepIn(app.database());
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
         return self[0];
     }
@@ -94,7 +103,7 @@ public final class ConsoleAdapter {
         // work that fell due while the bot was not running goes out once, now
         app.scheduler().runDue();
         String line;
-        while ((line = readLine()) != null) {
+        while (!stopped && (line = readLine()) != null) {
             if (line.isBlank() || line.startsWith("# ")) {
                 continue;
             }
@@ -109,6 +118,11 @@ public final class ConsoleAdapter {
 
     /** Answers one line; false when the console should stop. */
     boolean handle(String line) {
+        if (line.startsWith("::")) {
+            line = line.substring(1);
+            show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), unescape(line))), Surface.DM);
+            return true;
+        }
         if (line.startsWith(":")) {
             return meta(line);
         }
@@ -141,6 +155,7 @@ public final class ConsoleAdapter {
                     printer.note("you are now " + user + (members.isCoordinator(user) ? " (coordinator)" : ""));
                 }
             }
+            case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), arg);
             case ":advance" -> advance(arg);
             case ":in" -> in(arg);
             case ":help" -> printer.line(help());
@@ -165,6 +180,16 @@ public final class ConsoleAdapter {
         printer.note("commands now run in #" + members.channelName(thread));
     }
 
+    private void role(boolean coordinator, String name) {
+        if (name.isEmpty()) {
+            printer.note("say who: " + (coordinator ? ":coordinator NAME" : ":member NAME"));
+        } else if (!members.setCoordinator(name, coordinator)) {
+            printer.note(members.owner() + " owns this server and stays its coordinator");
+        } else {
+            printer.note(name + (coordinator ? " is now a coordinator" : " is now a member (not a coordinator)"));
+        }
+    }
+
     private void advance(String arg) {
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
@@ -185,18 +210,39 @@ public final class ConsoleAdapter {
             printer.note("say how far: :advance 30m, :advance 2h, :advance 3d");
             return;
         }
-        clock.advance(total);
-        printer.note("the clock moved forward " + arg.strip() + ", to " + clock.instant().toString()
+        Instant target = clock.instant().plus(total);
+        printer.note("the clock moved forward " + arg.strip() + ", to " + target.toString()
                 .replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC"));
-        if (app.scheduler().runDue() == 0) {
+        if (walkTo(target) == 0) {
             printer.note("nothing to send right now");
         }
+    }
+
+    /**
+     * Moves the clock to {@code target} in steps, running due work at each, as the real bot's poll would on the way:
+     * a reminder moved to the end of quiet hours goes out then, even when the jump ends in the next night. Steps are
+     * a poll long, or longer for a long jump (at most {@link #MAX_STEPS} of them).
+     */
+    private int walkTo(Instant target) {
+        Duration left = Duration.between(clock.instant(), target);
+        Duration step = left.dividedBy(MAX_STEPS);
+        if (step.compareTo(POLL) < 0) {
+            step = POLL;
+        }
+        int sent = 0;
+        while (left.compareTo(Duration.ZERO) > 0) {
+            Duration by = left.compareTo(step) < 0 ? left : step;
+            clock.advance(by);
+            left = left.minus(by);
+            sent += app.scheduler().runDue();
+        }
+        return sent;
     }
 
     private void command(String line) {
         ConsoleGrammar.Parsed parsed = grammar.parse(line);
         if (!parsed.ok()) {
-            printer.print("only you", Reply.text(parsed.error()), Surface.SERVER);
+            printer.print("only you", Reply.text(parsed.error()), Surface.SERVER, members.add(user), 0);
             return;
         }
         CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
@@ -223,10 +269,11 @@ public final class ConsoleAdapter {
     }
 
     private void press(String reference) {
-        var choice = printer.choice(reference);
+        long me = members.add(user);
+        var choice = printer.choice(reference, me);
         if (choice.isEmpty()) {
-            printer.note(printer.hasChoices() ? "no button " + reference + " on the last message"
-                    : "the last message has no buttons");
+            printer.note(printer.hasChoices(me) ? "no button " + reference + " on the last message " + user + " saw"
+                    : "the last message " + user + " saw has no buttons");
             return;
         }
         actingChannel = choice.get().channelId() != 0 ? choice.get().channelId() : ConsoleMembers.GENERAL_CHANNEL;
@@ -242,13 +289,15 @@ public final class ConsoleAdapter {
             fillIn(reply.form(), surface);
             return;
         }
-        printer.print(where(reply, surface), reply, surface, surface == Surface.THREAD ? actingChannel : 0);
+        String where = where(reply, surface);
+        printer.print(where, reply, surface, where.startsWith("#") ? ConsolePrinter.EVERYONE : members.add(user),
+                surface == Surface.THREAD ? actingChannel : 0);
     }
 
     /** Asks a form's fields one line at a time, then sends it. */
     private void fillIn(Form form, Surface surface) {
         printer.line("bot (form)> " + form.title() + " — answer each field on one line (\\n for a new line, "
-                + ":cancel to close)");
+                + ":cancel to close, :: to start with a colon)");
         Map<String, String> values = new LinkedHashMap<>();
         for (Form.Input input : form.inputs()) {
             String value = null;
@@ -263,12 +312,24 @@ public final class ConsoleAdapter {
                 }
                 printer.line(prompt.toString());
                 String line = readLine();
-                if (line == null || line.strip().equalsIgnoreCase(":cancel")) {
+                if (line == null) {
                     printer.note("form closed; nothing was sent");
                     return;
                 }
                 if (echo) {
                     printer.line("you (" + user + ")> " + line);
+                }
+                String stripped = line.strip();
+                if (stripped.startsWith(":") && !stripped.startsWith("::")) {
+                    // console commands always work: the form closes and the command runs
+                    printer.note("form closed; nothing was sent");
+                    if (!stripped.equalsIgnoreCase(":cancel") && !meta(stripped)) {
+                        stopped = true;
+                    }
+                    return;
+                }
+                if (stripped.startsWith("::")) {
+                    line = stripped.substring(1);
                 }
                 if (line.isBlank() && input.value() != null) {
                     value = input.value();
@@ -302,11 +363,16 @@ public final class ConsoleAdapter {
                 Console grammar:
                   /coach start                     run a slash command
                   /coach tip number:2              options are name:value; "quote" values with spaces
-                  #1  or  #answer                  press a button of the bot's last message
+                  #1  or  #answer                  press a button of the last message you (the member now
+                                                   typing) saw: after :user, that member's
                   any other line                   a message typed to the bot in a DM
+                  ::text                           a DM (or form field) that starts with ":"
                   :user NAME                       act as another member (created on first use)
-                  :advance 3d                      move the clock forward (m, h, d) and run what fell due
+                  :coordinator NAME                make a member a coordinator (:member NAME undoes it)
+                  :advance 3d                      move the clock forward (m, h, d), running what falls due
+                                                   at each moment on the way
                   :in #thread-name                 run the next commands in a thread the bot opened
+                  :cancel                          inside a form: close it (any console command closes it too)
                   :quit                            stop
                 Commands:
                 """ + grammar.help();

@@ -1,14 +1,18 @@
 package org.partnercoach.console;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.partnercoach.storage.Database;
 
 /**
  * The people and channels of the console's one local server. An id comes from its name, so the same name is the
- * same member (or channel) in every run and their data resumes.
+ * same member (or channel) in every run and their data resumes. Once {@link #keepIn} names the database, members
+ * and who is a coordinator are kept there too, so a later run shows names, not ids.
  */
 public final class ConsoleMembers {
 
@@ -16,7 +20,15 @@ public final class ConsoleMembers {
     public static final long GUILD_ID = 1;
     public static final long GENERAL_CHANNEL = 10;
 
+    private static final String ALL = "SELECT user_id, name, coordinator FROM console_members WHERE guild_id = ?";
+    private static final String UPDATE =
+            "UPDATE console_members SET name = ?, coordinator = ? WHERE guild_id = ? AND user_id = ?";
+    private static final String INSERT =
+            "INSERT INTO console_members (name, coordinator, guild_id, user_id) VALUES (?, ?, ?, ?)";
+
     private final Map<Long, String> names = new LinkedHashMap<>();
+    private final Set<Long> coordinators = new HashSet<>();
+    private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
     private final String owner;
 
@@ -37,19 +49,58 @@ public final class ConsoleMembers {
         return (uuid.getMostSignificantBits() & Long.MAX_VALUE) % 1_000_000_000_000L + 1;
     }
 
+    /** Loads the members of earlier runs and keeps every new one (and every role change) in {@code database}. */
+    public void keepIn(Database database) {
+        this.db = database;
+        db.read(c -> Database.list(c, ALL, rs -> {
+            long id = rs.getLong(1);
+            names.putIfAbsent(id, rs.getString(2));
+            if (rs.getBoolean(3)) {
+                coordinators.add(id);
+            }
+            return id;
+        }, GUILD_ID));
+        names.forEach((id, name) -> save(id));
+    }
+
     public long add(String name) {
         long id = idOf(name);
-        names.putIfAbsent(id, name.strip());
+        if (names.putIfAbsent(id, name.strip()) == null) {
+            save(id);
+        }
         return id;
+    }
+
+    /** Makes a member a coordinator of the console's server, or a plain member again; false for the owner. */
+    public boolean setCoordinator(String name, boolean coordinator) {
+        long id = add(name);
+        if (owner.equalsIgnoreCase(name.strip())) {
+            return false;
+        }
+        if (coordinator) {
+            coordinators.add(id);
+        } else {
+            coordinators.remove(id);
+        }
+        save(id);
+        return true;
+    }
+
+    private void save(long id) {
+        if (db == null) {
+            return;
+        }
+        Object[] values = {names.get(id), coordinators.contains(id), GUILD_ID, id};
+        db.write(c -> Database.update(c, UPDATE, values) > 0 ? 1 : Database.update(c, INSERT, values));
     }
 
     public String nameOf(long id) {
         return names.getOrDefault(id, "member " + id);
     }
 
-    /** The first member owns the server and is its coordinator. */
+    /** The first member owns the server and is its coordinator; others are made one with {@code :coordinator}. */
     public boolean isCoordinator(String name) {
-        return owner.equalsIgnoreCase(name.strip());
+        return owner.equalsIgnoreCase(name.strip()) || coordinators.contains(idOf(name));
     }
 
     public String owner() {

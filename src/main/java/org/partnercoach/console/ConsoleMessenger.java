@@ -23,20 +23,21 @@ final class ConsoleMessenger implements Messenger {
     @Override
     public Delivery sendDirect(long userId, Reply message, String nonce) {
         String where = userId == currentUser.getAsLong() ? "DM" : "DM to " + members.nameOf(userId);
-        printer.print(where, message, Surface.DM);
+        printer.print(where, message, Surface.DM, userId, 0);
         return Delivery.sent(nextId.incrementAndGet());
     }
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
         printer.print("#" + members.channelName(channelId), message,
-                members.isThread(channelId) ? Surface.THREAD : Surface.SERVER, channelId);
+                members.isThread(channelId) ? Surface.THREAD : Surface.SERVER, ConsolePrinter.EVERYONE, channelId);
         return Delivery.sent(nextId.incrementAndGet());
     }
 
     @Override
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD, channelId);
+        printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD,
+                ConsolePrinter.EVERYONE, channelId);
         return Delivery.sent(messageId);
     }
 

@@ -29,6 +29,13 @@ final class ConsolePrinter {
     private static final Pattern MENTION = Pattern.compile("<@!?(\\d{1,19})>");
     private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,19})>");
 
+    /** A message seen by everyone in a channel: its buttons are anyone's latest. */
+    static final long EVERYONE = 0;
+
+    /** The buttons of the newest message with buttons that someone saw, in the order they were printed. */
+    private record Shown(long sequence, List<Choice> choices) {
+    }
+
     /** Something on screen that {@code #N} can press: a button, or one option of a select menu. */
     record Choice(CustomId id, String label, String value, Surface surface, long channelId) {
         boolean isSelect() {
@@ -39,7 +46,9 @@ final class ConsolePrinter {
     private final PrintStream out;
     private final Path outputDirectory;
     private final java.time.Clock clock;
-    private final List<Choice> choices = new ArrayList<>();
+    /** What {@code #N} presses, per member who saw it ({@link #EVERYONE} for posts in a channel). */
+    private final java.util.Map<Long, Shown> shown = new java.util.HashMap<>();
+    private long sequence;
     private final ConsoleMembers names;
     private int fileCounter;
 
@@ -54,13 +63,12 @@ final class ConsolePrinter {
         this.names = names;
     }
 
-    /** Prints a message; if it has buttons or a menu, those become what {@code #N} presses. */
-    synchronized void print(String where, Reply reply, Surface surface) {
-        print(where, reply, surface, 0);
-    }
-
-    /** As {@link #print(String, Reply, Surface)}, for a message in a channel or thread: its buttons act there. */
-    synchronized void print(String where, Reply reply, Surface surface, long channelId) {
+    /**
+     * Prints a message; if it has buttons or a menu, those become what {@code #N} presses for {@code seenBy} (a
+     * member's id, or {@link #EVERYONE} for a post in a channel). {@code channelId}: the channel or thread a post is
+     * in, where its buttons act (0 for a reply or a DM).
+     */
+    synchronized void print(String where, Reply reply, Surface surface, long seenBy, long channelId) {
         String prefix = "bot (" + where + ")> ";
         List<String> lines = new ArrayList<>();
         if (!reply.text().isBlank()) {
@@ -93,7 +101,8 @@ final class ConsolePrinter {
         String indent = " ".repeat(prefix.length());
         lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));
         if (!reply.rows().isEmpty()) {
-            choices.clear();
+            List<Choice> choices = new ArrayList<>();
+            shown.put(seenBy, new Shown(++sequence, choices));
             for (Row row : reply.rows()) {
                 StringBuilder sb = new StringBuilder(indent);
                 if (row instanceof Row.Buttons buttons) {
@@ -136,8 +145,17 @@ final class ConsolePrinter {
         out.flush();
     }
 
-    /** The choice {@code #1} or {@code #answer} names, if it is on screen. */
-    synchronized java.util.Optional<Choice> choice(String reference) {
+    /** The choices of the newest message with buttons that this member saw (their own, or a channel post). */
+    private List<Choice> choicesOf(long memberId) {
+        Shown own = shown.get(memberId);
+        Shown channel = shown.get(EVERYONE);
+        Shown newest = own == null ? channel : channel == null || own.sequence() > channel.sequence() ? own : channel;
+        return newest == null ? List.of() : newest.choices();
+    }
+
+    /** The choice {@code #1} or {@code #answer} names, if it is on this member's screen. */
+    synchronized java.util.Optional<Choice> choice(String reference, long memberId) {
+        List<Choice> choices = choicesOf(memberId);
         String ref = reference.strip();
         if (ref.matches("\\d+")) {
             int n = Integer.parseInt(ref);
@@ -150,8 +168,8 @@ final class ConsolePrinter {
                         .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
     }
 
-    synchronized boolean hasChoices() {
-        return !choices.isEmpty();
+    synchronized boolean hasChoices(long memberId) {
+        return !choicesOf(memberId).isEmpty();
     }
 
     private String save(Attachment file) {

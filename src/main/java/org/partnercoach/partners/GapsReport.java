@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 
@@ -16,6 +18,10 @@ import org.partnercoach.chat.Reply;
 final class GapsReport {
 
     private static final int SUGGESTIONS = 3;
+    /** One sector's line in the directory: 25 of them fit an embed's description. */
+    private static final int ENTRY = 160;
+    static final String COMPONENTS = "coalition";
+    static final String DIRECTORY = "sectors";
     private static final Comparator<Partner> FURTHEST_FIRST = Comparator.comparing(Partner::stage).reversed()
             .thenComparing(Partner::name, String.CASE_INSENSITIVE_ORDER);
 
@@ -55,35 +61,53 @@ final class GapsReport {
         return new Gaps(table, way, researched, missing);
     }
 
+    /**
+     * The compact view: counts, and the sectors of each group by name (with how many partners), in one embed; the
+     * sector directory, with organizations to look for, is a button away.
+     */
     Reply render(Gaps gaps) {
         int total = sectors.all().size();
-        StringBuilder missing = new StringBuilder();
-        if (gaps.missing().isEmpty()) {
-            missing.append("Every sector has at least one organization on the list. Well done!");
-        } else {
-            missing.append("**Missing (").append(gaps.missing().size()).append(" of ").append(total)
-                    .append(" sectors).** Organizations to look for:\n");
-            for (Sector s : gaps.missing()) {
-                missing.append("• **").append(s.name()).append("**: ")
-                        .append(String.join("; ", s.examples().subList(0, Math.min(SUGGESTIONS, s.examples().size()))))
-                        .append('\n');
-            }
-        }
-        Card card = new Card("Who's at the table?", Limits.clip(missing.toString().strip(), 2800), List.of(),
-                "Ask yourself: who is missing at the table? Add one with /partner add.")
-                .withField("At the table (partnered) · " + gaps.atTheTable().size(), lines(gaps.atTheTable(), false))
+        String summary = "**" + gaps.atTheTable().size() + " of " + total + "** sectors have a partner at the table · "
+                + gaps.onTheWay().size() + " on the way · " + gaps.researched().size() + " only researched · **"
+                + gaps.missing().size() + " missing**."
+                + (gaps.missing().isEmpty() ? "\nEvery sector has at least one organization on the list. Well done!"
+                : "\nAsk yourself: who is missing at the table? The sector directory suggests whom to look for.");
+        Card card = new Card("Who's at the table?", summary, List.of(),
+                "Add an organization with /partner add · see one sector with /partner list sector:")
+                .withField("At the table (partnered) · " + gaps.atTheTable().size(), names(gaps.atTheTable()))
                 .withField("On the way (connecting, cultivating, asking) · " + gaps.onTheWay().size(),
-                        lines(gaps.onTheWay(), true))
-                .withField("Only researched · " + gaps.researched().size(), lines(gaps.researched(), false));
-        return Reply.card(card);
+                        names(gaps.onTheWay()))
+                .withField("Only researched · " + gaps.researched().size(), names(gaps.researched()))
+                .withField("Missing · " + gaps.missing().size(), gaps.missing().isEmpty() ? "none: well done!"
+                        : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")));
+        return Reply.card(card).withButtons(Button.secondary(CustomId.of(COMPONENTS, DIRECTORY), "Sector directory"));
     }
 
-    private static String lines(List<Line> lines, boolean withStage) {
+    /**
+     * Every sector with where it stands and kinds of organizations to look for there, the missing ones first.
+     */
+    Reply directory(Gaps gaps) {
+        StringBuilder body = new StringBuilder();
+        gaps.missing().forEach(s -> body.append(entry(s, "missing", true)));
+        gaps.researched().forEach(l -> body.append(entry(l.sector(), "only researched", true)));
+        gaps.onTheWay().forEach(l -> body.append(entry(l.sector(), "on the way", false)));
+        gaps.atTheTable().forEach(l -> body.append(entry(l.sector(), "at the table", false)));
+        return Reply.card(new Card("Sector directory", Limits.clip(body.toString().strip(),
+                Limits.EMBED_DESCRIPTION), List.of(), "Add one with /partner add name:… sector:…"));
+    }
+
+    private static String entry(Sector s, String where, boolean withExamples) {
+        String line = "**" + s.name() + "** (" + where + ")" + (withExamples ? ": " + String.join("; ",
+                s.examples().subList(0, Math.min(SUGGESTIONS, s.examples().size()))) : "");
+        return Limits.clip(line, ENTRY) + "\n";
+    }
+
+    /** "Food and nutrition (2), Faith communities (1)". */
+    private static String names(List<Line> lines) {
         if (lines.isEmpty()) {
             return "none yet";
         }
-        return lines.stream().map(l -> "• **" + l.sector().name() + "**: " + l.partners().stream()
-                .map(p -> p.name() + (withStage ? " (" + p.stage().label().toLowerCase() + ")" : ""))
-                .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
+        return Limits.clip(lines.stream().map(l -> l.sector().name() + " (" + l.partners().size() + ")")
+                .collect(Collectors.joining(", ")), Limits.EMBED_FIELD_VALUE);
     }
 }

@@ -23,6 +23,15 @@ public final class PartnerActions {
         return service.edit(who, PartnerRef.typed(partner), new PartnerService.Changes(null, null, null, null, days));
     }
 
+    /**
+     * Refuses, with a message naming who may, unless the member looks after the partner or is a coordinator.
+     *
+     * @param doing what they tried, as in "can snooze its reminders"
+     */
+    public void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
+        PartnerService.requireOwnerOrCoordinator(who, p, doing);
+    }
+
     /** Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. */
     public Partner archive(Caller who, long partnerId, String reason) {
         return service.archive(who, PartnerRef.id(partnerId), reason);

@@ -145,8 +145,8 @@ public final class PartnerFeature implements Feature {
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
             case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
-            case Paths.LOG -> logged(service.find(who, partner), service.log(who, partner,
-                    option(command, WHAT), option(command, KIND), option(command, WHEN)));
+            case Paths.LOG -> view.logged(service.log(who, partner, option(command, WHAT),
+                    option(command, KIND), option(command, WHEN)), service.find(who, partner));
             case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
             case Paths.RESTORE -> restored(service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
@@ -243,11 +243,6 @@ public final class PartnerFeature implements Feature {
         return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
     }
 
-    private Reply logged(Partner p, Touchpoint t) {
-        return Reply.text("Logged " + article(t.kind()) + " with “" + p.name() + "” on " + view.day(t.happenedAt())
-                + ". Its reminder clock starts again from there. Nice work keeping the relationship warm!");
-    }
-
     private Reply archived(Partner p) {
         return Reply.text("“" + p.name() + "” has moved on. That's fine: commitment changes over time, and some "
                 + "partners step back. Bring it back any time with `/partner restore`.");
@@ -289,11 +284,6 @@ public final class PartnerFeature implements Feature {
         coaching.forget(who.guildId(), p.id());
         return Reply.text("Deleted “" + p.name() + "” from the outreach list, with its history and plans. "
                 + "Add it again any time with `/partner add`.").replacingMessage();
-    }
-
-    private static String article(Touchpoint.Kind kind) {
-        String label = kind.label().toLowerCase();
-        return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
     }
 
     private static String option(Inbound.Command command, String name) {

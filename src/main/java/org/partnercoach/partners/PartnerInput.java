@@ -22,13 +22,15 @@ final class PartnerInput {
     static final int MAX_TOUCHPOINT = 1000;
     static final int MAX_REASON = 1000;
     static final int MAX_CADENCE_DAYS = 365;
+    /** The oldest touchpoint worth a date of its own; older history belongs in the notes. */
+    static final int MAX_YEARS_BACK = 5;
     /** Typed as a value for contact or notes in {@code /partner edit}: clears it. */
     static final String CLEAR = "-";
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,3})\\s*(d|days?)\\s*(ago)?");
+    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,5})\\s*(d|days?)\\s*(ago)?");
 
     private PartnerInput() {
     }
@@ -111,7 +113,8 @@ final class PartnerInput {
 
     /**
      * When a touchpoint happened: empty or "now", "today", "yesterday", "3d ago" / "3 days ago", or a date
-     * (2026-03-01). A past day counts at noon; the future is refused.
+     * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today. A past day counts at noon; a day outside that
+     * range is refused with the range.
      */
     static Instant when(String raw, Clock clock) {
         Instant now = clock.instant();
@@ -131,12 +134,19 @@ final class PartnerInput {
                 day = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw new UserError("I couldn't read “" + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, "
-                        + "`yesterday`, `3 days ago` or a date like `" + today.minusDays(2) + "`.");
+                        + "`yesterday`, `3 days ago` or a date like `" + today.minusDays(2) + "`, from "
+                        + today.minusYears(MAX_YEARS_BACK) + " to today.");
             }
         }
+        LocalDate earliest = today.minusYears(MAX_YEARS_BACK);
         if (day.isAfter(today)) {
-            throw new UserError("That day is still to come. Log a touchpoint once it has happened; for plans, "
-                    + "use the partner's notes.");
+            throw new UserError("" + day + " is still to come. A touchpoint is a contact that happened, from "
+                    + earliest + " to today (" + today + "): log it once it has; for plans, use the partner's "
+                    + "notes.");
+        }
+        if (day.isBefore(earliest)) {
+            throw new UserError("" + day + " is more than " + MAX_YEARS_BACK + " years ago. A touchpoint's day is "
+                    + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
         return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }

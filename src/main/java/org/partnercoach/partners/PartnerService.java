@@ -248,7 +248,7 @@ final class PartnerService {
         }
     }
 
-    private static void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
+    static void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
         if (p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
             throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + p.name() + "”, or a coordinator "
                     + "can " + doing + ". Ask them; meanwhile you can still log touchpoints with `/partner log`.");

@@ -36,14 +36,17 @@ final class PartnerView {
 
     private final Sectors sectors;
     private final Clock clock;
+    private final ReminderStatus reminders;
 
-    PartnerView(Sectors sectors, Clock clock) {
+    PartnerView(Sectors sectors, Clock clock, ReminderStatus reminders) {
         this.sectors = sectors;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     Reply show(Page page) {
         Partner p = page.partner();
+        ReminderStatus.Line status = reminders.of(p);
         Card card = new Card(p.name(), null, List.of(), "Added " + day(p.createdAt()) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
@@ -51,8 +54,7 @@ final class PartnerView {
                 .withField("Contact", p.contact() == null ? "—" : p.contact())
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t) + " (" + ago(t) + "): "
                         + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
-                .withField("Cadence", p.cadenceDays() == null ? "the server's default"
-                        : "every " + p.cadenceDays() + " days")
+                .withField("Reminders", status.text())
                 .withField("Notes", p.notes() == null ? "—" : p.notes())
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
@@ -66,10 +68,34 @@ final class PartnerView {
         if (!plan.isEmpty()) {
             reply = reply.withCard(Card.of("Plan for " + p.name(), plan));
         }
-        return reply.withButtons(
+        List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner"),
                 Button.secondary(CustomId.of(FEATURE, "know", p.id()), "I know someone there"),
-                Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction"));
+                Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction")));
+        status.action().ifPresent(buttons::add);
+        return reply.withRows(Row.grid(buttons));
+    }
+
+    /** After {@code /partner log}: what was logged, and what it means for the partner's reminders now. */
+    Reply logged(Touchpoint t, Partner p) {
+        String done = "Logged " + article(t.kind()) + " with “" + p.name() + "” on " + day(t.happenedAt()) + ". ";
+        if (!p.active()) {
+            return Reply.text(done + "“" + p.name() + "” has moved on, so no reminders come for it. If you're "
+                    + "working together again, `/partner restore` brings it back to the list.");
+        }
+        if (p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt())).isPresent()) {
+            return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt()) + "), so its "
+                    + "reminders still count from that one.");
+        }
+        ReminderStatus.Line status = reminders.of(p);
+        Reply reply = Reply.text(done + "Its reminders now count from this contact: " + status.text()
+                + ". Nice work keeping the relationship warm!");
+        return status.action().map(reply::withButtons).orElse(reply);
+    }
+
+    private static String article(Touchpoint.Kind kind) {
+        String label = kind.label().toLowerCase();
+        return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
     }
 
     private String stageLine(Partner p) {

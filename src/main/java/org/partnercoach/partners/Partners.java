@@ -42,9 +42,12 @@ public final class Partners {
         this.intros = intros;
     }
 
-    /** @param outbox where the DMs a command causes (introduction requests, handovers) are queued */
+    /**
+     * @param outbox    where the DMs a command causes (introduction requests, handovers) are queued
+     * @param reminders how each partner's reminders stand, shown on its page and after a touchpoint
+     */
     public static Partners create(Database db, Clock clock, Outbox outbox, Walks walks,
-                                  CurriculumLoader content) {
+                                  CurriculumLoader content, ReminderStatus reminders) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
         // names stored under an older rule get today's key, so duplicates are caught the same way for all
@@ -54,7 +57,7 @@ public final class Partners {
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
-        PartnerView view = new PartnerView(sectors, clock);
+        PartnerView view = new PartnerView(sectors, clock, reminders);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);

@@ -9,6 +9,7 @@ import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerActions;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.PartnerPicker;
+import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
@@ -28,15 +29,24 @@ public final class Cultivate {
         this.feature = feature;
     }
 
+    /**
+     * How each partner's reminders stand, for the outreach list's pages; built before the list itself, which shows
+     * it (the reminders read partners through the list's directory).
+     */
+    public static ReminderStatus status(Database db, ServerSettings settings, Clock clock) {
+        return new CultivateStatus(db, new CultivateStore(), settings, clock);
+    }
+
     public static Cultivate create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                    PartnerDirectory directory, PartnerPicker picker, PartnerActions actions,
                                    CurriculumLoader content) {
         CultivateStore store = new CultivateStore();
+        CultivateStatus status = new CultivateStatus(db, store, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
-                new CultivateFeature(cycles, view, outbox, directory, picker, actions, clock));
+                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

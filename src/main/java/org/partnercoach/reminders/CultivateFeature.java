@@ -24,6 +24,7 @@ import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerActions;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.PartnerPicker;
+import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.partners.Touchpoint;
 import org.partnercoach.settings.Settings;
 
@@ -48,16 +49,18 @@ public final class CultivateFeature implements Feature {
 
     private final PartnerCycles cycles;
     private final CultivateView view;
+    private final CultivateStatus status;
     private final Outbox outbox;
     private final PartnerDirectory directory;
     private final PartnerPicker picker;
     private final PartnerActions actions;
     private final Clock clock;
 
-    CultivateFeature(PartnerCycles cycles, CultivateView view, Outbox outbox, PartnerDirectory directory,
-                     PartnerPicker picker, PartnerActions actions, Clock clock) {
+    CultivateFeature(PartnerCycles cycles, CultivateView view, CultivateStatus status, Outbox outbox,
+                     PartnerDirectory directory, PartnerPicker picker, PartnerActions actions, Clock clock) {
         this.cycles = cycles;
         this.view = view;
+        this.status = status;
         this.outbox = outbox;
         this.directory = directory;
         this.picker = picker;
@@ -87,12 +90,16 @@ public final class CultivateFeature implements Feature {
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
         int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
-        Instant next = cycles.nextAt(p);
-        return Reply.text("“" + p.name() + "” gets a reminder to check in after " + days + " days without contact"
-                + (p.cadenceDays() == null ? " (the server's default)" : "") + ". "
-                + (next.isAfter(clock.instant()) ? "The next one is due " + TimeMarkup.both(next) + "."
-                : "One is due now: it goes out shortly.")
-                + " Every touchpoint you log with `/partner log` starts the clock again.");
+        String set = "Saved: “" + p.name() + "” may go " + days + " days without contact"
+                + (p.cadenceDays() == null ? " (the server's default)" : "") + " before a reminder. ";
+        if (!p.active()) {
+            return Reply.text(set + "It has moved on, so no reminders come for it; the cadence counts again if "
+                    + "`/partner restore` brings it back.");
+        }
+        ReminderStatus.Line now = status.of(p);
+        Reply reply = Reply.text(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` "
+                + "starts the count again.");
+        return now.action().map(reply::withButtons).orElse(reply);
     }
 
     @Override
@@ -105,12 +112,24 @@ public final class CultivateFeature implements Feature {
     @Override
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();
+        if (id.action().equals("resume")) {
+            return resume(press.caller(), id);
+        }
         Optional<Target> target = target(press.caller(), id, id.longArg(2));
         if (target.isEmpty()) {
             return Router.stale();
         }
         Target t = target.get();
         Partner p = t.partner();
+        String doing = switch (id.action()) {
+            case "snooze" -> "snooze its reminders";
+            case "archive" -> "say we've moved on from it";
+            case "pause", "keep" -> "pause or keep its reminders";
+            default -> "";
+        };
+        if (!doing.isEmpty() && t.send().recipientId() != t.who().userId()) {
+            actions.requireOwnerOrCoordinator(t.who(), p, doing);
+        }
         return switch (id.action()) {
             case "list" -> refreshed(t, "");
             case "log" -> Reply.form(new Form(CultivateView.id("logged", t.send(), p.id()),
@@ -126,11 +145,13 @@ public final class CultivateFeature implements Feature {
                         + "`/partner restore` brings it back.");
             }
             case "pause" -> refreshed(t, cycles.decide(p, CultivateState.Decision.PAUSE)
-                    ? "Paused reminders for “" + p.name() + "”. When you're in touch again, log it with "
-                    + "`/partner log` and they start over." : moot(p));
+                    ? "Paused reminders for “" + p.name() + "”. `/partner show` says so and has a **"
+                    + CultivateStatus.RESUME + "** button; logging a touchpoint with `/partner log` starts them "
+                    + "again too." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
-                    ? "I'll keep reminding you about “" + p.name() + "” every "
-                    + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days." : moot(p));
+                    ? "I'll keep the reminders for “" + p.name() + "” coming every "
+                    + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days without contact."
+                    : moot(p));
             default -> Router.stale();
         };
     }
@@ -162,10 +183,12 @@ public final class CultivateFeature implements Feature {
         directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
                 kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant());
         Partner p = directory.find(t.send().guildId(), t.partner().id()).orElse(t.partner());
-        return refreshed(t, "Logged your touchpoint with “" + p.name() + "”"
+        String logged = "Logged your touchpoint with “" + p.name() + "”"
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
-                : "") + ". Its clock starts again: the next check-in is due " + TimeMarkup.relative(cycles.nextAt(p))
-                + ". Nice work keeping the relationship warm!");
+                : "") + ". ";
+        return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: the next check-in "
+                + "is due " + TimeMarkup.relative(cycles.nextAt(p)) + ". Nice work keeping the relationship warm!"
+                : "It has moved on, so no reminders come for it; `/partner restore` brings it back."));
     }
 
     private Reply snooze(Target t, long days) {
@@ -174,8 +197,30 @@ public final class CultivateFeature implements Feature {
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
         cycles.snooze(t.send().guildId(), t.partner().id(), until);
-        return refreshed(t, "Snoozed “" + t.partner().name() + "”: I'll remind you again "
+        return refreshed(t, "Snoozed “" + t.partner().name() + "”: the next reminder comes "
                 + TimeMarkup.relative(until) + ".");
+    }
+
+    /** "Resume reminders" on a partner's page: answers "keep going" for a paused partner (or one on hold). */
+    private Reply resume(Caller caller, CustomId id) {
+        long guildId = id.longArg(0);
+        if (guildId <= 0 || caller.guildId() != guildId) {
+            return Router.stale();
+        }
+        Partner p = directory.find(guildId, id.longArg(1)).orElse(null);
+        if (p == null) {
+            return Router.stale();
+        }
+        if (!p.active()) {
+            return Reply.text("“" + p.name() + "” has moved on, so it gets no reminders. `/partner restore` brings it "
+                    + "back first.");
+        }
+        if (!status.paused(p)) {
+            return Reply.text("Reminders for “" + p.name() + "” are already running: " + status.of(p).text() + ".");
+        }
+        actions.requireOwnerOrCoordinator(caller, p, "resume its reminders");
+        cycles.decide(p, CultivateState.Decision.KEEP);
+        return Reply.text("Reminders for “" + p.name() + "” start again: " + status.of(p).text() + ".");
     }
 
     private Reply refreshed(Target t, String notice) {

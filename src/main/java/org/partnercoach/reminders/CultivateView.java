@@ -50,7 +50,7 @@ final class CultivateView {
         }
         String title = items.size() == 1 ? "🌱 Time to check in with " + items.get(0).partner().name()
                 : "🌱 Time to check in with " + items.size() + " partners";
-        Card card = new Card(title, intro(send), List.of(), "Log every contact with /partner log · change how often "
+        Card card = new Card(title, intro(send, items), List.of(), "Log every contact with /partner log · change how often "
                 + "with /partner cadence");
         for (PartnerCycles.Item item : items) {
             card = card.withField(heading(item), Limits.clip(body(send, item), BODY));
@@ -74,12 +74,19 @@ final class CultivateView {
                 .withRow(Row.of(Button.secondary(id("list", send, item.partner().id()), ALL)));
     }
 
-    private static String intro(ScheduledSend send) {
+    /** Says what is true of these partners: never contacted, or not for a while (or some of each). */
+    private static String intro(ScheduledSend send, List<PartnerCycles.Item> items) {
+        long touched = items.stream().filter(i -> i.partner().lastTouch().isPresent()).count();
+        String one = items.size() == 1 ? "this partner" : "these partners";
+        String since = touched == items.size() ? "It has been a while since the last contact with " + one + "."
+                : touched == 0 ? "Nobody has logged a contact with " + one + " since " + (items.size() == 1 ? "it was"
+                : "they were") + " added to the list."
+                : "Some of these partners have had no contact for a while, and some none yet.";
         return send.recipientId() == 0
-                ? "Nobody looks after these partners yet, and it has been a while. Tip 3 of the 5 tips: cultivate "
+                ? "Nobody looks after " + one + " yet. " + since + " Tip 3 of the 5 tips: cultivate "
                 + "relationships. Could you check in? `/partner owner` makes one yours."
-                : "It has been a while since we were in touch. Tip 3 of the 5 tips: cultivate relationships. "
-                + "A short, genuine check-in keeps the trust growing.";
+                : since + " Tip 3 of the 5 tips: cultivate relationships. A short, genuine check-in keeps the "
+                + "trust growing.";
     }
 
     private String heading(PartnerCycles.Item item) {

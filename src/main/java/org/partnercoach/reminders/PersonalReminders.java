@@ -46,7 +46,11 @@ public final class PersonalReminders implements SendKind {
     }
 
     public Added add(Caller who, String whenText, String whatText, String aboutText) {
-        requireServer(who);
+        return add(who, read(who, whenText).at(), whatText, aboutText);
+    }
+
+    /** Refuses an empty or too long reminder text or partner name, before anything else is asked or saved. */
+    public static void check(String whatText, String aboutText) {
         String what = whatText == null ? "" : whatText.strip();
         String about = aboutText == null ? "" : aboutText.strip();
         if (what.isEmpty()) {
@@ -60,8 +64,21 @@ public final class PersonalReminders implements SendKind {
         if (about.length() > MAX_ABOUT) {
             throw new UserError("The partner's name can be up to " + MAX_ABOUT + " characters. Nothing was saved.");
         }
+    }
+
+    /** When the member means, read in their time zone (with the other reading of a date like "12/01"). */
+    public WhenParser.When read(Caller who, String whenText) {
+        requireServer(who);
+        return when.read(whenText, settings.memberZone(who.guildId(), who.userId()));
+    }
+
+    /** Sets a reminder for a moment already read with {@link #read}. */
+    public Added add(Caller who, Instant at, String whatText, String aboutText) {
+        requireServer(who);
+        String what = whatText == null ? "" : whatText.strip();
+        String about = aboutText == null ? "" : aboutText.strip();
+        check(what, about);
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
-        Instant at = when.parse(whenText, zone);
         ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0,
                 what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
                 + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
@@ -116,6 +133,23 @@ public final class PersonalReminders implements SendKind {
                     : "That reminder was already sent or cancelled. See what's still coming with `/reminders list`.");
         }
         return target;
+    }
+
+    /**
+     * Moves one of the member's pending reminders to {@code at} (the other reading of "12/01"): the same reminder
+     * at the other time. Moving it to the time it already has changes nothing.
+     */
+    public Added move(Caller who, long id, Instant at) {
+        ScheduledSend old = outbox.find(who.guildId(), id)
+                .filter(r -> r.kind().equals(KIND) && r.recipientId() == who.userId())
+                .orElseThrow(() -> new UserError("I found no reminder of yours like that. See yours with "
+                        + "`/reminders list`."));
+        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+        if (old.requestedAt().equals(at)) {
+            return new Added(old, settings.of(who.guildId()).quietHours().release(at, zone));
+        }
+        ScheduledSend cancelled = cancelById(who, id);
+        return add(who, at, cancelled.payload(), cancelled.about());
     }
 
     @Override

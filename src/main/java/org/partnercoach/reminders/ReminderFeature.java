@@ -22,7 +22,10 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.partners.PartnerPicker;
+import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.settings.SettingsFeature;
+import org.partnercoach.settings.TimeZones;
 
 /** {@code /remind}, {@code /reminders list} (paged, with Cancel buttons) and {@code /reminders cancel}. */
 public final class ReminderFeature implements Feature {
@@ -35,32 +38,39 @@ public final class ReminderFeature implements Feature {
     public static final String OPTION_WHAT = "what";
     public static final String OPTION_PARTNER = "partner";
     public static final String OPTION_REMINDER = "reminder";
+    public static final String OPTION_TIMEZONE = "timezone";
     static final String COMPONENTS = "remind";
     static final int PER_PAGE = 10;
 
     private static final DateTimeFormatter CHOICE_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final PersonalReminders reminders;
     private final ServerSettings settings;
     private final PartnerPicker partners;
+    private final Prompts prompts;
 
-    public ReminderFeature(PersonalReminders reminders, ServerSettings settings, PartnerPicker partners) {
+    public ReminderFeature(PersonalReminders reminders, ServerSettings settings, PartnerPicker partners,
+                           Prompts prompts) {
         this.reminders = reminders;
         this.settings = settings;
         this.partners = partners;
+        this.prompts = prompts;
     }
 
     @Override
     public List<CommandSpec> commands() {
         return List.of(
                 CommandSpec.leaf(REMIND, "Have the bot remind you of something",
-                        OptionSpec.text(OPTION_WHEN, "When: in 3 days, in 2h, tomorrow 9am, monday, 2026-12-01 14:00")
-                                .withLength(1, 40).mandatory(),
+                        OptionSpec.text(OPTION_WHEN, "When: in 3 days, tomorrow 9am, tonight, next week, Dec 1, "
+                                + "12/01 14:00").withLength(1, 40).mandatory(),
                         OptionSpec.text(OPTION_WHAT, "What to remind you of")
                                 .withLength(1, PersonalReminders.MAX_WHAT).mandatory(),
                         OptionSpec.text(OPTION_PARTNER, "The partner it is about (optional)")
-                                .withLength(1, PersonalReminders.MAX_ABOUT).withAutocomplete()),
+                                .withLength(1, PersonalReminders.MAX_ABOUT).withAutocomplete(),
+                        OptionSpec.text(OPTION_TIMEZONE, "Your time zone, like America/Chicago (kept for next "
+                                + "time)").withAutocomplete()),
                 CommandSpec.group("reminders", "Your reminders",
                         CommandSpec.leaf(LIST, "See the reminders you have coming"),
                         CommandSpec.leaf(CANCEL, "Cancel one of your reminders",
@@ -91,6 +101,7 @@ public final class ReminderFeature implements Feature {
         int page = (int) Math.max(0, id.longArg(id.action().equals("cancel") ? 1 : 0));
         return switch (id.action()) {
             case "list" -> list(who, page, "").replacingMessage();
+            case "date" -> moved(who, id);
             case "cancel" -> list(who, page, cancelled(reminders.cancelById(who, id.longArg(0))).text())
                     .replacingMessage();
             default -> Router.stale();
@@ -106,6 +117,9 @@ public final class ReminderFeature implements Feature {
         if (OPTION_PARTNER.equals(request.option())) {
             return partners.suggest(who.guildId(), request.typed());
         }
+        if (OPTION_TIMEZONE.equals(request.option())) {
+            return TimeZones.suggest(request.typed());
+        }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         String typed = request.typed() == null ? "" : request.typed().strip().toLowerCase(Locale.ROOT);
         return reminders.pending(who).stream()
@@ -117,13 +131,72 @@ public final class ReminderFeature implements Feature {
     }
 
     private Reply remind(Inbound.Command command) {
+        Caller who = command.caller();
         // the partner must be one on the outreach list; the reminder keeps its name as it is spelled there
         String partner = command.option(OPTION_PARTNER)
-                .map(typed -> partners.pick(command.caller().guildId(), typed).name()).orElse("");
-        PersonalReminders.Added added = reminders.add(command.caller(), command.option(OPTION_WHEN).orElse(""),
-                command.option(OPTION_WHAT).orElse(""), partner);
+                .map(typed -> partners.pick(who.guildId(), typed).name()).orElse("");
+        String whenText = command.option(OPTION_WHEN).orElse("");
+        String zoneNote = command.option(OPTION_TIMEZONE).map(typed -> ownZone(who, typed)).orElse("");
+        WhenParser.When when = reminders.read(who, whenText);
+        PersonalReminders.check(command.option(OPTION_WHAT).orElse(""), partner);
+        if (zoneNote.isEmpty() && WhenParser.needsZone(whenText)
+                && settings.ownZone(who.guildId(), who.userId()).isEmpty()
+                && prompts.asked(who.guildId(), who.userId(), Prompts.MEMBER_ZONE)) {
+            return askZone(who, whenText);
+        }
+        PersonalReminders.Added added = reminders.add(who, when.at(), command.option(OPTION_WHAT).orElse(""),
+                partner);
+        if (when.other().isEmpty()) {
+            return confirmation(zoneNote + "Got it. ", added, "");
+        }
+        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+        Instant other = when.other().get();
+        long id = added.reminder().id();
+        return confirmation(zoneNote + "Got it. ", added, "`" + Limits.clip(whenText, 40).replace("`", "'")
+                + "` could also mean " + DAY_LABEL.format(other.atZone(zone)) + ". Which did you mean? I keep the "
+                + "first until you pick.").withButtons(
+                Button.success(CustomId.of(COMPONENTS, "date", id, added.reminder().requestedAt().getEpochSecond()),
+                        DAY_LABEL.format(added.reminder().requestedAt().atZone(zone))),
+                Button.secondary(CustomId.of(COMPONENTS, "date", id, other.getEpochSecond()),
+                        DAY_LABEL.format(other.atZone(zone))));
+    }
+
+    /** Sets the member's own zone from {@code /remind timezone:}; returns the line that says so. */
+    private String ownZone(Caller who, String typed) {
+        if (typed.equalsIgnoreCase(SettingsFeature.SERVER_ZONE)) {
+            settings.setOwnZone(who.guildId(), who.userId(), java.util.Optional.empty());
+            return "You follow the server's time zone, " + TimeZones.label(settings.of(who.guildId()).zone())
+                    + ". ";
+        }
+        ZoneId zone = TimeZones.parse(typed);
+        settings.setOwnZone(who.guildId(), who.userId(), java.util.Optional.of(zone));
+        return "Your time zone is now " + TimeZones.label(zone) + " (change it with `/settings timezone`). ";
+    }
+
+    /** The first time a member names a time on the clock without a zone of their own: ask, save nothing. */
+    private Reply askZone(Caller who, String whenText) {
+        String server = TimeZones.label(settings.of(who.guildId()).zone());
+        return Reply.text("Which time zone are you in? `" + Limits.clip(whenText, 40).replace("`", "'")
+                + "` depends on it, and you haven't told me yours yet (this server runs on " + server + ").\n"
+                + "Run the same `/remind` again and add `timezone:` — start typing your city and pick it from the "
+                + "list; I'll keep it for next time. If " + server + " is right for you, just run it again as it "
+                + "is. Nothing was saved yet.");
+    }
+
+    private Reply moved(Caller who, CustomId id) {
+        long at = id.longArg(1);
+        if (at <= 0) {
+            return Router.stale();
+        }
+        PersonalReminders.Added added = reminders.move(who, id.longArg(0), Instant.ofEpochSecond(at));
+        return confirmation("Done. ", added, "").replacingMessage();
+    }
+
+    /** "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), and where to see them all. */
+    private static Reply confirmation(String opening, PersonalReminders.Added added, String question) {
         ScheduledSend r = added.reminder();
-        StringBuilder text = new StringBuilder("Got it. I'll remind you ").append(TimeMarkup.both(r.requestedAt()))
+        StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
+                .append(TimeMarkup.both(r.requestedAt()))
                 .append(":\n> ").append(Limits.clip(r.payload(), 300).replace("\n", "\n> "));
         if (!r.about().isBlank()) {
             text.append("\nPartner: ").append(r.about());
@@ -131,6 +204,9 @@ public final class ReminderFeature implements Feature {
         if (added.sendsAt().isAfter(r.requestedAt())) {
             text.append("\nThat falls in the server's quiet hours, so it will reach you at ")
                     .append(TimeMarkup.full(added.sendsAt())).append(" instead.");
+        }
+        if (!question.isEmpty()) {
+            text.append('\n').append(question);
         }
         return Reply.text(text.append("\nSee all yours with `/reminders list`.").toString());
     }

@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Limits;
@@ -20,23 +22,49 @@ import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 
 /**
- * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "tomorrow 9am",
- * "monday", "next friday 14:00", "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00. A weekday
- * ("monday", "next monday") means the next one after today. "In 3 days" keeps the clock time across a
- * daylight-saving change; "in 2h" is two hours of real time. Anything else, a past time, or more than a year
- * ahead is refused with a message that shows the forms.
+ * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in a fortnight",
+ * "tomorrow 9am", "tonight", "monday", "next friday 14:00", "next week", "Dec 1", "1 December", "12/01",
+ * "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00 ("tonight": 19:00). A weekday ("monday", "next
+ * monday") means the next one after today; "next week" is next Monday. A day and month without a year is the next
+ * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
+ * time zone first (month first in the Americas). "In 3 days" keeps the clock time across a daylight-saving change;
+ * "in 2h" is two hours of real time. Anything else, a past time, or more than a year ahead is refused with a
+ * message that shows the forms.
  */
 public final class WhenParser {
 
-    public static final String FORMS = "`in 3 days`, `in 2h`, `tomorrow 9am`, `monday`, `next friday 14:00`, "
-            + "`2026-12-01`, `2026-12-01 14:00`";
+    public static final String FORMS = "`in 3 days`, `in 2h`, `in a fortnight`, `tomorrow 9am`, `tonight`, "
+            + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+
+    /**
+     * The moment a member named; {@code other} is the second reading of a date like "12/01" (day and month the
+     * other way round) when that one is possible too.
+     */
+    public record When(Instant at, Optional<Instant> other) {
+    }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+    static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
 
     private static final String TIME = "(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
     private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|an?)\\s*(minutes?|mins?|m|hours?|hrs?|h"
-            + "|days?|d|weeks?|wks?|w)");
+            + "|days?|d|weeks?|wks?|w|fortnights?)");
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
+    /** "dec 1", "december 1st, 2026", then an optional time. */
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + YEAR
+            + AT_TIME);
+    /** "1 december", "1st dec 2026", then an optional time. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+            + YEAR + AT_TIME);
+    /** "12/01", "12/01/2026", "12.01.", then an optional time. */
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?"
+            + AT_TIME);
+    private static final Pattern NEXT_WEEK = Pattern.compile("next week" + AT_TIME);
+    private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
@@ -59,11 +87,59 @@ public final class WhenParser {
 
     /** The moment {@code text} names for someone in {@code zone}; a friendly {@link UserError} otherwise. */
     public Instant parse(String text, ZoneId zone) {
-        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return read(text, zone).at();
+    }
+
+    /** True when the text names a time on the clock ("tomorrow 9am"), which depends on the member's time zone. */
+    public static boolean needsZone(String text) {
+        return !IN.matcher(clean(text)).matches();
+    }
+
+    /**
+     * The moment {@code text} names for someone in {@code zone}, and the other reading of a date like "12/01" when
+     * that one is possible too; a friendly {@link UserError} otherwise.
+     */
+    public When read(String text, ZoneId zone) {
+        String clean = clean(text);
         // reminders keep whole seconds, as stored and as Discord's timestamps show them
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ZonedDateTime here = now.atZone(zone);
-        Instant at = read(clean, here);
+        Matcher numeric = NUMERIC.matcher(clean);
+        if (numeric.matches()) {
+            return numeric(numeric, here, now);
+        }
+        return new When(check(text, read(clean, here), now), Optional.empty());
+    }
+
+    /** "12/01": month first in the Americas, day first elsewhere; both readings when both are real and ahead. */
+    private When numeric(Matcher m, ZonedDateTime here, Instant now) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        boolean monthFirst = here.getZone().getId().startsWith("America/");
+        Instant usual = dayOf(monthFirst ? b : a, monthFirst ? a : b, year, m, 4, here);
+        Instant swapped = a == b ? null : dayOf(monthFirst ? a : b, monthFirst ? b : a, year, m, 4, here);
+        boolean usualFits = fits(usual, now);
+        boolean swappedFits = fits(swapped, now);
+        if (usualFits) {
+            return new When(usual, swappedFits ? Optional.of(swapped) : Optional.empty());
+        }
+        if (swappedFits) {
+            return new When(swapped, Optional.empty());
+        }
+        return new When(check(m.group(), usual != null ? usual : swapped, now), Optional.empty());
+    }
+
+    private static boolean fits(Instant at, Instant now) {
+        return at != null && at.isAfter(now) && !at.isAfter(now.plus(MAX_AHEAD));
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static Instant check(String text, Instant at, Instant now) {
+        String clean = clean(text);
         if (at == null) {
             throw new UserError((clean.isEmpty() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
@@ -85,6 +161,24 @@ public final class WhenParser {
         if (m.matches()) {
             return in(m.group(1).startsWith("a") ? 1 : Long.parseLong(m.group(1)), m.group(2), here);
         }
+        LocalDate today = here.toLocalDate();
+        m = NEXT_WEEK.matcher(text);
+        if (m.matches()) {
+            return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
+        }
+        m = TONIGHT_AT.matcher(text);
+        if (m.matches()) {
+            LocalTime time = m.group(1) == null ? TONIGHT : time(m.group(1), m.group(2), m.group(3));
+            return time == null ? null : ZonedDateTime.of(today, time, here.getZone()).toInstant();
+        }
+        m = MONTH_DAY.matcher(text);
+        if (m.matches()) {
+            return dayOf(Integer.parseInt(m.group(2)), month(m.group(1)), year(m.group(3)), m, 4, here);
+        }
+        m = DAY_MONTH.matcher(text);
+        if (m.matches()) {
+            return dayOf(Integer.parseInt(m.group(1)), month(m.group(2)), year(m.group(3)), m, 4, here);
+        }
         m = DATE.matcher(text);
         if (m.matches()) {
             try {
@@ -95,7 +189,6 @@ public final class WhenParser {
         }
         m = DAY.matcher(text);
         if (m.matches()) {
-            LocalDate today = here.toLocalDate();
             if (m.group(1).equals("today")) {
                 return at(today, m, 3, here);
             }
@@ -108,7 +201,35 @@ public final class WhenParser {
         return null;
     }
 
+    private static int month(String name) {
+        return MONTHS.indexOf(name.substring(0, 3)) + 1;
+    }
+
+    private static Integer year(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    /**
+     * The day (in {@code year}, else the next one to come: this year, or next when it has passed) at the time in
+     * groups {@code first..first+2}; null when there is no such day.
+     */
+    private static Instant dayOf(int day, int month, Integer year, Matcher m, int first, ZonedDateTime here) {
+        try {
+            LocalDate date = LocalDate.of(year != null ? year : here.getYear(), month, day);
+            Instant at = at(date, m, first, here);
+            if (year == null && at != null && !at.isAfter(here.toInstant())) {
+                at = at(LocalDate.of(here.getYear() + 1, month, day), m, first, here);
+            }
+            return at;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     private static Instant in(long amount, String unit, ZonedDateTime here) {
+        if (unit.startsWith("f")) {
+            return here.plusWeeks(2 * amount).toInstant();
+        }
         return switch (unit.charAt(0)) {
             case 'm' -> here.plusMinutes(amount).toInstant();
             case 'h' -> here.plusHours(amount).toInstant();

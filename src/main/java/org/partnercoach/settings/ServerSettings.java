@@ -69,7 +69,7 @@ public final class ServerSettings {
 
     /** The zone a member set with {@code /settings timezone}, if any. */
     public Optional<ZoneId> ownZone(long guildId, long userId) {
-        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> ZoneId.of(rs.getString(1)), guildId, userId));
+        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> TimeZones.named(ZoneId.of(rs.getString(1))), guildId, userId));
     }
 
     /** Makes the change and returns the settings as they now are. */
@@ -88,7 +88,7 @@ public final class ServerSettings {
     }
 
     /** Sets a member's own zone; an empty zone goes back to the server's. */
-    void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
+    public void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
         db.write(c -> {
             if (zone.isEmpty()) {
                 return Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);

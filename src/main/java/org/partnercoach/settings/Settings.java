@@ -2,7 +2,6 @@ package org.partnercoach.settings;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * One server's settings.
@@ -17,8 +16,12 @@ public record Settings(ZoneId zone, long reminderChannelId, long coordinatorRole
     public static final int MAX_CADENCE_DAYS = 365;
 
     /** What a server has until a coordinator runs {@code /coach setup}. */
-    public static final Settings DEFAULTS = new Settings(ZoneOffset.UTC, 0, 0, 14,
+    public static final Settings DEFAULTS = new Settings(TimeZones.UTC, 0, 0, 14,
             new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0)), DeliveryMode.DM);
+
+    public Settings {
+        zone = TimeZones.named(zone);
+    }
 
     public boolean hasReminderChannel() {
         return reminderChannelId != 0;

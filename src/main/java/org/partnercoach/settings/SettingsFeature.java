@@ -36,6 +36,7 @@ public final class SettingsFeature implements Feature {
     public static final String OPTION_ZONE = "zone";
     /** What a member types as their zone to go back to the server's. */
     public static final String SERVER_ZONE = "server";
+    static final String COMPONENTS = "settings";
 
     private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
@@ -85,6 +86,35 @@ public final class SettingsFeature implements Feature {
     }
 
     @Override
+    public java.util.Set<String> componentPrefixes() {
+        return java.util.Set.of(COMPONENTS);
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        return org.partnercoach.chat.Router.stale();
+    }
+
+    /** The time zone picked in the menu offered to a new server's first coordinator. */
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        Caller who = selection.caller();
+        if (!selection.customId().action().equals(ZoneOffer.ACTION) || selection.values().isEmpty()
+                || who.guildId() == 0) {
+            return org.partnercoach.chat.Router.stale();
+        }
+        if (!who.coordinator()) {
+            throw new UserError("Only coordinators can set the server's time zone. You can set your own with "
+                    + "`/settings timezone`.");
+        }
+        ZoneId zone = TimeZones.parse(selection.values().get(0));
+        Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
+        return Reply.card(card(now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
+                + now(zone) + " there). Quiet hours are " + now.quietHours().describe() + " in each person's time "
+                + "zone; change them with `/coach setup quiet:`.");
+    }
+
+    @Override
     public List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {
         List<OptionSpec.Choice> zones = TimeZones.suggest(request.typed());
         boolean serverToo = request.option().equals(OPTION_ZONE)
@@ -102,6 +132,13 @@ public final class SettingsFeature implements Feature {
         Caller who = command.caller();
         if (who.guildId() == 0 || who.inDm()) {
             throw new UserError("Run `/coach setup` in your coalition's server, so I know which server to set up.");
+        }
+        if (noOptions(command)) {
+            return Reply.card(card(settings.of(who.guildId()))).withText(who.coordinator()
+                    ? "Here is how the bot is set up. Change any of it with the options of `/coach setup`, for "
+                    + "example `/coach setup quiet:22:00-07:00`."
+                    : "Here is how the bot is set up in this server. Coordinators change it; your own time zone "
+                    + "is yours to set with `/settings timezone`.");
         }
         if (!who.coordinator()) {
             throw new UserError("Only coordinators (Manage Server, or the coordinator role) can change how the "
@@ -124,12 +161,13 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
-        if (change.empty()) {
-            return Reply.card(card(settings.of(who.guildId()))).withText("Here is how the bot is set up. Change "
-                    + "any of it with the options of `/coach setup`, for example `/coach setup quiet:22:00-07:00`.");
-        }
         return Reply.card(card(settings.change(who.guildId(), change)))
                 .withText("Saved. Here is how the bot is set up now.");
+    }
+
+    private static boolean noOptions(Inbound.Command command) {
+        return List.of(OPTION_TIMEZONE, OPTION_CHANNEL, OPTION_ROLE, OPTION_CADENCE, OPTION_QUIET, OPTION_DELIVERY,
+                OPTION_CLEAR).stream().allMatch(o -> command.option(o).isEmpty());
     }
 
     private Reply memberZone(Inbound.Command command) {
@@ -142,12 +180,12 @@ public final class SettingsFeature implements Feature {
         if (typed.equalsIgnoreCase(SERVER_ZONE)) {
             settings.setOwnZone(who.guildId(), who.userId(), Optional.empty());
             ZoneId zone = settings.of(who.guildId()).zone();
-            return Reply.text("Done: you follow the server's time zone, " + zone.getId() + " (it's "
+            return Reply.text("Done: you follow the server's time zone, " + TimeZones.label(zone) + " (it's "
                     + now(zone) + " there).");
         }
         ZoneId zone = TimeZones.parse(typed);
         settings.setOwnZone(who.guildId(), who.userId(), Optional.of(zone));
-        return Reply.text("Your time zone is now " + zone.getId() + " (it's " + now(zone) + " there). I'll use it "
+        return Reply.text("Your time zone is now " + TimeZones.label(zone) + " (it's " + now(zone) + " there). I'll use it "
                 + "to read times like `tomorrow 9am` and to keep your reminders out of your night.");
     }
 
@@ -157,7 +195,7 @@ public final class SettingsFeature implements Feature {
 
     static Card card(Settings s) {
         return Card.of("Server settings", null)
-                .withField("Time zone", s.zone().getId())
+                .withField("Time zone", TimeZones.label(s.zone()))
                 .withField("Reminder channel", s.hasReminderChannel() ? Mentions.channel(s.reminderChannelId())
                         : "Not set: reminders go by DM only")
                 .withField("Coordinator role", s.coordinatorRoleId() != 0 ? Mentions.role(s.coordinatorRoleId())

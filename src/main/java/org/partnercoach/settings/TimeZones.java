@@ -14,7 +14,19 @@ public final class TimeZones {
 
     private static final List<String> IDS = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     private TimeZones() {
+    }
+
+    /** UTC as people know it: a zone stored or made as the offset "Z" (or "+00:00") reads "UTC". */
+    public static ZoneId named(ZoneId zone) {
+        return zone instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0 ? UTC : zone;
+    }
+
+    /** The zone's name as shown to people: "UTC", "America/Chicago". */
+    public static String label(ZoneId zone) {
+        return named(zone).getId();
     }
 
     /** Up to 25 ids containing what was typed, for autocomplete. */

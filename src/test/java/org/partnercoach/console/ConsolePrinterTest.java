@@ -44,7 +44,7 @@ class ConsolePrinterTest {
         Path out = dir.resolve("console-out");
         printerTo(out).print("only you", Reply.text("Your export is ready.")
                 .withFile(new Attachment("outreach list.csv", "name\nEastside Food Bank\n".getBytes(
-                        StandardCharsets.UTF_8))), Surface.SERVER);
+                        StandardCharsets.UTF_8))), Surface.SERVER, 1, 0);
 
         Path saved = out.resolve("001-outreach_list.csv");
         assertThat(Files.readString(saved)).isEqualTo("name\nEastside Food Bank\n");
@@ -58,11 +58,11 @@ class ConsolePrinterTest {
         long channel = members.channel("#reminders");
         printer.print("#general", Reply.text("<@" + bea + "> see <#" + channel + ">").withButtons(
                 Button.primary(CustomId.of("walk", "answer", 1), "Answer"),
-                Button.secondary(CustomId.of("walk", "skip", 1), "Skip")), Surface.SERVER);
+                Button.secondary(CustomId.of("walk", "skip", 1), "Skip")), Surface.SERVER, ConsolePrinter.EVERYONE, 0);
 
         assertThat(printed()).contains("bot (#general)> @bea see #reminders").contains("[1] Answer  [2] Skip");
-        assertThat(printer.choice("2")).map(ConsolePrinter.Choice::label).contains("Skip");
-        assertThat(printer.choice("ans")).map(ConsolePrinter.Choice::label).contains("Answer");
-        assertThat(printer.choice("9")).isEmpty();
+        assertThat(printer.choice("2", bea)).map(ConsolePrinter.Choice::label).contains("Skip");
+        assertThat(printer.choice("ans", bea)).map(ConsolePrinter.Choice::label).contains("Answer");
+        assertThat(printer.choice("9", bea)).isEmpty();
     }
 }

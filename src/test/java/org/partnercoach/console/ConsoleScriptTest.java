@@ -88,7 +88,7 @@ class ConsoleScriptTest {
                 .contains("`/coach tip` has no option `colour`. Usage: `/coach tip number:…`")
                 .contains("`/coach tip` needs `number:`.")
                 .contains("A quote is not closed.")
-                .contains("(the last message has no buttons)")
+                .contains("(the last message you saw has no buttons)")
                 .contains("(say how far: :advance 30m, :advance 2h, :advance 3d)")
                 .contains("(unknown console word :frobnicate; :help lists them)");
     }

@@ -34,7 +34,8 @@ import org.partnercoach.storage.Database;
 @DisplayName("A bot killed between Discord's answer and its SENT mark resends once, and the member holds one message")
 class CrashResendEndToEndTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    // an upper bound only: a child JVM starts slowly on a busy 2-core machine
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String SETTINGS = """
             INSERT INTO server_settings (guild_id, time_zone, reminder_channel_id, coordinator_role_id,
                    default_cadence_days, quiet_start_minute, quiet_end_minute, delivery, updated_at)

@@ -35,7 +35,7 @@ class StartUpEndToEndTest extends EndToEndTest {
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
-                "reminders", "digest", "export", "session");
+                "reminders", "digest", "export", "session", "help");
         // the coordinators' commands are hidden from members (Manage Server), the others are not
         assertThat(find(commands, "digest").path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(find(commands, "export").path("default_member_permissions").asText()).isEqualTo("32");

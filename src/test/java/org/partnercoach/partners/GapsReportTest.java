@@ -44,23 +44,30 @@ class GapsReportTest {
         Reply reply = ana.runs("coalition gaps");
         String text = reply.plainText();
 
-        assertThat(text).contains("At the table (partnered) · 1: • **Food and nutrition**: Eastside Food Bank")
-                .contains("On the way (connecting, cultivating, asking) · 2:")
-                .contains("• **Faith communities**: St. Mark's (asking), Grace Church (cultivating)")
-                .contains("• **Transportation**: City Transit (connecting)")
-                .contains("Only researched · 1: • **Education**: Lincoln High")
-                .contains("Missing (16 of 20 sectors)")
-                .contains("• **Business**: the chamber of commerce; a large local employer;")
-                .contains("• **Housing**: the public housing authority;")
-                .doesNotContain("Community Garden").doesNotContain("Old Mill");
-        int total = reply.cards().stream().mapToInt(Card::length).sum();
-        assertThat(total).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
+        assertThat(text).contains("**1 of 20** sectors have a partner at the table · 2 on the way · "
+                        + "1 only researched · **16 missing**")
+                .contains("At the table (partnered) · 1: Food and nutrition (1)")
+                .contains("On the way (connecting, cultivating, asking) · 2: Faith communities (2), Transportation (1)")
+                .contains("Only researched · 1: Education (1)")
+                .contains("Missing · 16: ", "Business", "Housing")
+                .doesNotContain("the chamber of commerce").doesNotContain("Old Mill");
+        assertThat(reply.cards()).hasSize(1);
+        assertThat(reply.cards().get(0).length()).isLessThan(2000);
+        assertThat(reply.buttons()).extracting(org.partnercoach.chat.Button::label).containsExactly("Sector directory");
+
+        // WHEN she presses Sector directory THEN every sector is listed with where it stands, missing ones first
+        Reply directory = ana.presses("Sector directory");
+        assertThat(directory.plainText()).contains("Sector directory",
+                "**Business** (missing): the chamber of commerce; a large local employer;",
+                "**Education** (only researched): ", "**Faith communities** (on the way)",
+                "**Food and nutrition** (at the table)");
+        assertThat(directory.cards().stream().mapToInt(Card::length).sum()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
     }
 
     @Test
     @DisplayName("an empty list: every sector is missing; a full one says well done")
     void emptyAndFull() {
-        assertThat(ana.runs("coalition gaps").plainText()).contains("Missing (20 of 20 sectors)")
+        assertThat(ana.runs("coalition gaps").plainText()).contains("**20 missing**")
                 .contains("At the table (partnered) · 0: none yet");
 
         GapsReport report = new GapsReport(Sectors.load(new org.partnercoach.curriculum.CurriculumLoader(null)));

@@ -173,7 +173,7 @@ class PartnerFeatureTest {
             String page = bea.runs("partner show", "partner", "food bank").plainText();
 
             assertThat(page).contains("Sector: Food and nutrition", "Stage: Researching",
-                    "Owner: <@" + ana.id() + ">", "Contact: Maria", "Cadence: every 14 days",
+                    "Owner: <@" + ana.id() + ">", "Contact: Maria", "Reminders: every 14 days without contact",
                     "Knows someone there: <@" + bea.id() + ">", "Called Maria", "yesterday", "Call by <@");
         }
 
@@ -252,13 +252,21 @@ class PartnerFeatureTest {
                     "kind", "event", "when", "2026-02-27");
 
             assertThat(reply.plainText()).contains("Logged an event with “Food Bank” on Feb 27, 2026")
-                    .contains("reminder clock");
+                    .contains("Its reminders now count from this contact", "the next check-in is due");
             Partner p = partner("Food Bank");
             assertThat(p.lastTouchAt()).isEqualTo(java.time.Instant.parse("2026-02-27T12:00:00Z"));
             assertThat(p.lastTouchNote()).isEqualTo("Met at the farmers market");
 
             bea.runs("partner log", "partner", "Food Bank", "what", "Older news", "when", "10 days ago");
             assertThat(partner("Food Bank").lastTouchNote()).isEqualTo("Met at the farmers market");
+            assertThat(bea.lastSeen().plainText()).contains("A later contact is already on record (Feb 27, 2026)")
+                    .doesNotContain("now count from this contact");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Old", "when", "1970-01-01")
+                    .plainText()).contains("more than 5 years ago", "from 2021-03-02 to today (2026-03-02)");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Old", "when", "20000 days ago")
+                    .plainText()).contains("more than 5 years ago");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Later", "when", "2026-03-03")
+                    .plainText()).contains("2026-03-03 is still to come", "from 2021-03-02 to today");
 
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Later", "when", "2099-01-01")
                     .plainText()).contains("still to come");
@@ -343,7 +351,7 @@ class PartnerFeatureTest {
         assertThat(zed.runs("partner show", "partner", String.valueOf(id)).plainText()).contains("I can't find");
         assertThat(zed.runs("partner log", "partner", "Food Bank", "what", "hi").plainText()).contains("I can't find");
         assertThat(zed.suggests("partner show", "partner", "")).isEmpty();
-        assertThat(zed.runs("coalition gaps").plainText()).contains("Missing (20 of 20 sectors)");
+        assertThat(zed.runs("coalition gaps").plainText()).contains("**20 missing**");
         assertThat(zed.runs("partner add", "name", "Food Bank", "sector", "food").plainText()).contains("Added");
         assertThat(directory().activePartners(TestBot.OTHER_GUILD)).hasSize(1);
         assertThat(directory().find(TestBot.OTHER_GUILD, id)).isEmpty();

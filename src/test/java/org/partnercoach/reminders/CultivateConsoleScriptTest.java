@@ -32,7 +32,7 @@ class CultivateConsoleScriptTest {
 
         String afterAdvance = transcript.substring(transcript.indexOf("(the clock moved forward 15d"));
         assertThat(afterAdvance).contains("bot (DM)> ── 🌱 Time to check in with Eastside Food Bank ──",
-                "added 15 days ago, no contact logged yet", "💡", "[1] Log a touchpoint", "[2] Snooze 1 day",
+                "added 14 days ago, no contact logged yet", "💡", "[1] Log a touchpoint", "[2] Snooze 1 day",
                 "[3] Snooze 1 week", "[4] We've moved on");
         String afterLog = afterAdvance.substring(afterAdvance.indexOf("bot (form)> Touchpoint: Eastside Food Bank"));
         assertThat(afterLog).contains("Logged your touchpoint with “Eastside Food Bank”", "All caught up",
@@ -48,8 +48,8 @@ class CultivateConsoleScriptTest {
                 :advance 15d
                 """);
 
-        assertThat(transcript).contains("gets a reminder to check in after 30 days without contact",
-                "The next one is due Wed 1 Apr 2026, 15:00 UTC (in 1 month)");
+        assertThat(transcript).contains("may go 30 days without contact before a reminder",
+                "the next check-in is due Wed 1 Apr 2026, 15:00 UTC (in 1 month)");
         assertThat(transcript.substring(transcript.indexOf("(the clock moved forward 15d")))
                 .doesNotContain("Time to check in");
     }

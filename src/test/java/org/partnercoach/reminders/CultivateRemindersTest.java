@@ -404,7 +404,7 @@ class CultivateRemindersTest {
         threeRemindersThenTheQuestion();
 
         Reply kept = ana.presses("Keep going");
-        assertThat(kept.plainText()).contains("I'll keep reminding you about “Eastside Food Bank” every 14 days");
+        assertThat(kept.plainText()).contains("I'll keep the reminders for “Eastside Food Bank” coming every 14 days");
 
         days(14);
         days(14);
@@ -465,8 +465,9 @@ class CultivateRemindersTest {
         assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
             assertThat(post.channelId()).isEqualTo(555);
             assertThat(post.reply().mentionUsers()).isEmpty();
-            assertThat(post.reply().plainText()).contains("Nobody looks after these partners yet",
-                    "Eastside Food Bank");
+            assertThat(post.reply().plainText()).contains("Nobody looks after this partner yet",
+                    "Nobody has logged a contact with this partner since it was added", "Eastside Food Bank")
+                    .doesNotContain("since we were");
         });
     }
 
@@ -610,15 +611,15 @@ class CultivateRemindersTest {
         adds(ana, "Eastside Food Bank");
 
         Reply set = ana.runs("partner cadence", "partner", "eastside food bank", "days", "30");
-        assertThat(set.plainText()).contains("“Eastside Food Bank” gets a reminder to check in after 30 days",
-                "The next one is due");
+        assertThat(set.plainText()).contains("“Eastside Food Bank” may go 30 days without contact before a reminder",
+                "the next check-in is due");
         days(29);
         assertThat(dmsTo(ana)).isEmpty();
         days(1);
         assertThat(dmsTo(ana)).hasSize(1);
 
         Reply reset = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "0");
-        assertThat(reset.plainText()).contains("after 14 days without contact (the server's default)");
+        assertThat(reset.plainText()).contains("may go 14 days without contact (the server's default)");
         assertThat(partner("Eastside Food Bank").cadenceDays()).isNull();
     }
 
@@ -629,7 +630,7 @@ class CultivateRemindersTest {
         days(5);
 
         assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "3").plainText())
-                .contains("One is due now");
+                .contains("a check-in is due now");
         bot.advance(Duration.ofMinutes(1));
         assertThat(dmsTo(ana)).hasSize(1);
 

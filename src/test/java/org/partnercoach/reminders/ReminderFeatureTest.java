@@ -88,6 +88,8 @@ class ReminderFeatureTest {
     @DisplayName("cancel offers the member's own reminders and takes an id or words from one")
     void cancel() {
         Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+        bot.member("bo").runs("settings timezone", "zone", "UTC");
         ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High");
         ana.runs("remind", "when", "monday", "what", "Email the food bank");
         ana.runs("remind", "when", "friday", "what", "Email the library");
@@ -118,6 +120,7 @@ class ReminderFeatureTest {
     @DisplayName("words matching several reminders ask which one")
     void ambiguousCancel() {
         Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
         ana.runs("remind", "when", "monday", "what", "Email the food bank");
         ana.runs("remind", "when", "friday", "what", "Email the library");
 
@@ -192,8 +195,67 @@ class ReminderFeatureTest {
     @Test
     @DisplayName("a time in quiet hours is accepted, and the member is told it will wait for morning")
     void quietHoursNotice() {
-        Reply reply = bot.member("ana").runs("remind", "when", "tomorrow 6am", "what", "Early call");
+        Reply reply = bot.member("ana").runs("remind", "when", "tomorrow 6am", "what", "Early call",
+                "timezone", "UTC");
 
         assertThat(reply.text()).contains("quiet hours", TimeMarkup.full(Instant.parse("2026-03-03T08:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("a member's first clock time without a zone of their own asks for one, once, and saves nothing")
+    void asksForTheZoneOnce() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana first asks for "tomorrow 9am" without a time zone of her own
+        Reply asked = ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High");
+
+        // THEN she is asked for hers, told how (with suggestions), and nothing is saved
+        assertThat(asked.text()).contains("Which time zone are you in?", "`timezone:`", "runs on UTC",
+                "Nothing was saved yet");
+        assertThat(pendingOf(ana)).isEmpty();
+        assertThat(ana.suggests("remind", ReminderFeature.OPTION_TIMEZONE, "chicago"))
+                .extracting(OptionSpec.Choice::value).contains("America/Chicago");
+
+        // WHEN she runs it again with her zone THEN it is read there and the zone is kept for next time
+        Reply set = ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High", "timezone",
+                "america/chicago");
+        assertThat(set.text()).contains("Your time zone is now America/Chicago", "Got it",
+                TimeMarkup.full(Instant.parse("2026-03-03T15:00:00Z")));
+        assertThat(ana.runs("remind", "when", "friday 10am", "what", "Email").text()).contains("Got it");
+
+        // AND a relative time never needs a zone; a member asked once is not asked again
+        Member bo = bot.member("bo");
+        assertThat(bo.runs("remind", "when", "in 2 days", "what", "Call").text()).contains("Got it");
+        assertThat(bo.runs("remind", "when", "tomorrow 9am", "what", "Call").text()).contains("Which time zone");
+        assertThat(bo.runs("remind", "when", "tomorrow 9am", "what", "Call").text()).contains("Got it",
+                TimeMarkup.full(Instant.parse("2026-03-03T09:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
+    void typedFormsAndAmbiguousDates() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+        for (String when : List.of("next week", "tonight", "Dec 1", "1 December", "in a fortnight")) {
+            assertThat(ana.runs("remind", "when", when, "what", "Call " + when).text()).as(when).contains("Got it");
+        }
+
+        // WHEN she types 12/01 THEN the day-first reading is kept for now, and two buttons ask which she meant
+        Reply reply = ana.runs("remind", "when", "12/01", "what", "Send the newsletter");
+        assertThat(reply.text()).contains("Got it", "could also mean Tue 1 Dec 2026", "Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("Tue 12 Jan 2027", "Tue 1 Dec 2026");
+
+        // WHEN she presses the other reading THEN the same reminder moves there; nothing else is left behind
+        Reply moved = ana.presses("Tue 1 Dec 2026");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-01T09:00:00Z")),
+                "Send the newsletter");
+        assertThat(pendingOf(ana)).filteredOn(r -> r.payload().equals("Send the newsletter"))
+                .extracting(ScheduledSend::requestedAt).containsExactly(Instant.parse("2026-12-01T09:00:00Z"));
+
+        // AND someone else cannot move her reminder; a refusal still shows the forms
+        Member bo = bot.member("bo");
+        assertThat(bo.pressesId(reply.buttons().get(0).id()).text()).contains("found no reminder of yours");
+        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`next week`", "`Dec 1`",
+                "`12/01`", "`in a fortnight`", "`tonight`");
     }
 }

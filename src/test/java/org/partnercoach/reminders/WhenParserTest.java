@@ -46,6 +46,19 @@ class WhenParserTest {
         "2026-12-01 14:00   | Europe/Berlin   | 2026-12-01T13:00:00Z",
         "tomorrow 9am       | America/Chicago | 2026-03-03T15:00:00Z",
         "tomorrow 9am       | Asia/Tokyo      | 2026-03-04T00:00:00Z",
+        "next week          | UTC             | 2026-03-09T09:00:00Z",
+        "next week 14:00    | UTC             | 2026-03-09T14:00:00Z",
+        "tonight            | UTC             | 2026-03-02T19:00:00Z",
+        "tonight 8pm        | America/Chicago | 2026-03-03T02:00:00Z",
+        "Dec 1              | UTC             | 2026-12-01T09:00:00Z",
+        "december 1st, 2026 | UTC             | 2026-12-01T09:00:00Z",
+        "1 December         | UTC             | 2026-12-01T09:00:00Z",
+        "1 Dec 3pm          | UTC             | 2026-12-01T15:00:00Z",
+        "Feb 1              | UTC             | 2027-02-01T09:00:00Z",
+        "25/12              | UTC             | 2026-12-25T09:00:00Z",
+        "12/25 10:30        | America/Chicago | 2026-12-25T16:30:00Z",
+        "in a fortnight     | UTC             | 2026-03-16T15:00:00Z",
+        "in 2 fortnights    | UTC             | 2026-03-30T15:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -73,7 +86,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"soon", "in three days", "yesterday", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
-        "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in 5 fortnights", "01/12/2026", "🎉🎉",
+        "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
         "'; DROP TABLE scheduled_sends; --", "@everyone", "   "})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
@@ -81,6 +94,34 @@ class WhenParserTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("`in 3 days`").hasMessageContaining("`2026-12-01 14:00`")
                 .hasMessageContaining("`next friday 14:00`");
+    }
+
+    @Test
+    @DisplayName("12/01 has two readings: day first, or month first in the Americas, and the other offered too")
+    void ambiguousDates() {
+        WhenParser.When utc = parser.read("12/01", ZoneOffset.UTC);
+        assertThat(utc.at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat(utc.other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+
+        WhenParser.When chicago = parser.read("12/01", ZoneId.of("America/Chicago"));
+        assertThat(chicago.at()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+        assertThat(chicago.other()).contains(Instant.parse("2027-01-12T15:00:00Z"));
+
+        // one reading only: a day above 12, the same number twice, or the other one already past
+        assertThat(parser.read("25/12", ZoneOffset.UTC).other()).isEmpty();
+        assertThat(parser.read("05/05", ZoneOffset.UTC).other()).isEmpty();
+        WhenParser.When onlyOne = parser.read("03/02/2026 16:00", ZoneOffset.UTC);
+        assertThat(onlyOne.at()).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
+        assertThat(onlyOne.other()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("only times on the clock need the member's time zone; \"in 2 days\" does not")
+    void needsZone() {
+        assertThat(WhenParser.needsZone("in 2 days")).isFalse();
+        assertThat(WhenParser.needsZone("in a fortnight")).isFalse();
+        assertThat(WhenParser.needsZone("tomorrow 9am")).isTrue();
+        assertThat(WhenParser.needsZone("Dec 1")).isTrue();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,25 @@ class SettingsFeatureTest {
         assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
         assertThat(Settings.DEFAULTS.defaultCadenceDays()).isEqualTo(14);
         assertThat(Settings.DEFAULTS.delivery()).isEqualTo(DeliveryMode.DM);
-        assertThat(settings.memberZone(TestBot.GUILD, 42)).isEqualTo(ZoneOffset.UTC);
+        assertThat(settings.memberZone(TestBot.GUILD, 42)).isEqualTo(ZoneId.of("UTC"));
 
         Reply shown = bot.coordinator("ana").runs("coach setup");
-        assertThat(shown.plainText()).contains("Time zone: Z", "every 14 days", "21:00–08:00", "By DM");
+        assertThat(shown.plainText()).contains("Time zone: UTC", "every 14 days", "21:00–08:00", "By DM")
+                .doesNotContain("Time zone: Z");
+    }
+
+    @Test
+    @DisplayName("/coach setup with no options shows any member the settings; changing them stays with coordinators")
+    void memberSeesSettings() {
+        Member bo = bot.member("bo");
+
+        Reply shown = bo.runs("coach setup");
+        assertThat(shown.plainText()).contains("Time zone: UTC", "Quiet hours: 21:00–08:00", "Coordinators change it",
+                "/settings timezone");
+
+        Reply refused = bo.runs("coach setup", "quiet", "off");
+        assertThat(refused.text()).contains("Only coordinators");
+        assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
     }
 
     @Test
@@ -130,7 +144,7 @@ class SettingsFeatureTest {
         Reply set = bo.runs("settings timezone", "zone", "asia/tokyo");
         assertThat(set.text()).contains("Asia/Tokyo", "Tuesday 00:00");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
-        assertThat(settings.memberZone(TestBot.OTHER_GUILD, bo.id())).isEqualTo(ZoneOffset.UTC);
+        assertThat(settings.memberZone(TestBot.OTHER_GUILD, bo.id())).isEqualTo(ZoneId.of("UTC"));
 
         assertThat(bo.runs("settings timezone", "zone", "Atlantis").text()).contains("don't know the time zone");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));

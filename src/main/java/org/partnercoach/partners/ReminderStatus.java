@@ -1,0 +1,25 @@
+package org.partnercoach.partners;
+
+import java.util.Optional;
+import org.partnercoach.chat.Button;
+
+/**
+ * How the reminders to keep in touch stand for one partner, told by the reminders feature (which owns them) so
+ * the outreach list can show it wherever a partner is described: {@code /partner show} and {@code /partner log}.
+ */
+public interface ReminderStatus {
+
+    /**
+     * One line about a partner's reminders ("every 14 days · next check-in ...", "Paused ..."), and the button
+     * that resumes them when they are paused or on hold.
+     */
+    record Line(String text, Optional<Button> action) {
+    }
+
+    /** Where the partner's reminders stand now. */
+    Line of(Partner partner);
+
+    /** For a list without reminders (tests of the list alone). */
+    ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"
+            : "every " + p.cadenceDays() + " days", Optional.empty());
+}

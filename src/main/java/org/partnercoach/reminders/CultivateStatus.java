@@ -1,0 +1,84 @@
+package org.partnercoach.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.ReminderStatus;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * Where one partner's cultivate reminders stand, in words, for every place that describes them ({@code /partner
+ * show}, {@code /partner log}, {@code /partner cadence}): moved on, paused (with the button that resumes them),
+ * waiting for the answer to "pause or keep going?", snoozed, or when the next check-in is due.
+ */
+final class CultivateStatus implements ReminderStatus {
+
+    static final String RESUME = "Resume reminders";
+
+    private final Database db;
+    private final CultivateStore store;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    CultivateStatus(Database db, CultivateStore store, ServerSettings settings, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The partner's state for its current stretch (a touchpoint since voids counts, snoozes and answers). */
+    CultivateState stateOf(Partner p) {
+        return db.read(c -> store.states(c, p.guildId())).getOrDefault(p.id(), CultivateState.NEW).current(p);
+    }
+
+    @Override
+    public Line of(Partner p) {
+        int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
+        int days = p.cadenceDays(defaultDays);
+        String cadence = "every " + days + " days without contact" + (p.cadenceDays() == null
+                ? " (the server's default)" : "");
+        if (!p.active()) {
+            return new Line("none: it has moved on (`/partner restore` brings it back)", Optional.empty());
+        }
+        CultivateState s = stateOf(p);
+        Instant now = clock.instant();
+        String who = p.hasOwner() ? "" : " · nobody looks after it, so they go to the reminder channel";
+        if (s.decision() == CultivateState.Decision.PAUSE) {
+            return new Line("⏸ Paused" + (s.decidedAt() == null ? "" : " " + TimeMarkup.relative(s.decidedAt()))
+                    + " after " + s.reminders() + " reminders with no touchpoint. Press **" + RESUME + "**, or log "
+                    + "a touchpoint with `/partner log`, and they start again (" + cadence + ")",
+                    Optional.of(resume(p)));
+        }
+        if (s.waitsForAnswer()) {
+            return new Line("⏸ On hold: after " + s.reminders() + " reminders with no touchpoint, I asked "
+                    + (p.hasOwner() ? Mentions.user(p.ownerId()) : "the reminder channel") + " whether to pause "
+                    + "them or keep going, and none come until someone answers. Press **" + RESUME + "** to "
+                    + "keep going, or log a touchpoint", Optional.of(resume(p)));
+        }
+        Instant next = s.nextAt(p, defaultDays);
+        String when = s.snoozedAt(now) ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
+                : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
+                : "a check-in is due now and goes out shortly";
+        return new Line(cadence + " · " + when + who, Optional.empty());
+    }
+
+    static Button resume(Partner p) {
+        return Button.success(CustomId.of(CultivateView.PREFIX, "resume", p.guildId(), p.id()), RESUME);
+    }
+
+    /** The server's default cadence. */
+    int defaultDays(long guildId) {
+        return settings.of(guildId).defaultCadenceDays();
+    }
+
+    boolean paused(Partner p) {
+        return p.active() && stateOf(p).stopped();
+    }
+}

@@ -1,0 +1,122 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.AppRunner;
+import org.partnercoach.support.ConsoleScript;
+
+@DisplayName("The console: the clock, members across runs, buttons per member, roles and forms")
+class ConsoleWaysTest {
+
+    @TempDir
+    Path dir;
+
+    private String script(String lines) {
+        return ConsoleScript.run(lines, dir.resolve("out"));
+    }
+
+    private String app(String lines) throws Exception {
+        Path file = dir.resolve("script-" + System.nanoTime() + ".txt");
+        Files.writeString(file, lines);
+        return AppRunner.run(List.of("--script", file.toString()), Map.of(
+                "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())).out();
+    }
+
+    @Test
+    @DisplayName(":advance runs due work at each moment on the way: a reminder held for quiet hours goes out at 08:00")
+    void advanceStepsThroughQuietHours() {
+        // GIVEN it is Monday 22:00 UTC, inside the default quiet hours, and you ask for a reminder in 2 days
+        String out = script("""
+                :advance 7h
+                /remind when:"in 2 days" what:"Call Lincoln High"
+                :advance 3d
+                /reminders list
+                """);
+
+        // WHEN the clock jumps 3 days to Thursday 22:00, again inside quiet hours
+        // THEN the reminder, due Wednesday 22:00 and held until Thursday 08:00, went out on the way
+        String after = out.substring(out.indexOf("(the clock moved forward 3d"));
+        assertThat(after).contains("bot (DM)> ── ⏰ Reminder ──", "Call Lincoln High", "You have no reminders coming")
+                .doesNotContain("nothing to send right now");
+    }
+
+    @Test
+    @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
+    void namesAcrossRuns() throws Exception {
+        app("""
+                :user bea
+                /partner add name:"Eastside Food Bank" sector:food
+                :coordinator bea
+                """);
+
+        String second = app("""
+                /partner show partner:"Eastside Food Bank"
+                :user bea
+                /coach setup quiet:22:00-07:00
+                """);
+
+        assertThat(second).contains("Owner:", "@bea").doesNotContain("@member ");
+        assertThat(second).contains("you are now bea (coordinator)", "Saved", "22:00–07:00");
+    }
+
+    @Test
+    @DisplayName("#N presses the buttons of the member now typing, not someone else's latest message")
+    void buttonsPerMember() {
+        String out = script("""
+                /coach start
+                :user bea
+                #1
+                /reflect
+                :user you
+                #skip
+                """);
+
+        // bea has seen no buttons yet when she types #1; after :user you, #skip acts on your walk, not bea's
+        assertThat(out).contains("the last message bea saw has no buttons");
+        String last = out.substring(out.lastIndexOf("you (you)> #skip"));
+        assertThat(last).contains("Skipped.", "Tip 1 of 5");
+    }
+
+    @Test
+    @DisplayName(":coordinator NAME gives a console member the role and :member takes it back; :help says so")
+    void coordinatorRole() {
+        String out = script("""
+                :user bea
+                /coach setup cadence:7
+                :coordinator bea
+                /coach setup cadence:7
+                :member bea
+                /coach setup cadence:9
+                :coordinator you
+                :help
+                """);
+
+        assertThat(out).containsSubsequence("Only coordinators", "bea is now a coordinator", "Saved",
+                "every 7 days", "bea is now a member", "Only coordinators", "you owns this server");
+        assertThat(out).contains(":coordinator NAME", ":member NAME");
+    }
+
+    @Test
+    @DisplayName("inside a form, console commands still work and :: types a literal colon")
+    void commandsInsideForms() {
+        String out = script("""
+                /coach start
+                #answer
+                ::-) a smile first
+                #answer
+                :quit
+                /coach progress
+                """);
+
+        assertThat(out).contains("Saved: “:-) a smile first”");
+        assertThat(out).contains("form closed; nothing was sent").doesNotContain("Saved: “:quit”")
+                .doesNotContain("you (you)> /coach progress");
+    }
+}

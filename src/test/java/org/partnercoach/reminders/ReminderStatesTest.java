@@ -1,0 +1,133 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Reminders told truly in every state: paused, on hold, moved on, never contacted; who may press")
+class ReminderStatesTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private void days(int n) {
+        bot.advance(Duration.ofDays(n));
+    }
+
+    private List<RecordingMessenger.Sent> dmsTo(Member m) {
+        return bot.messenger().directTo(m.id());
+    }
+
+    private Reply opensLatest(Member m) {
+        List<RecordingMessenger.Sent> dms = dmsTo(m);
+        return m.reads(dms.get(dms.size() - 1).reply());
+    }
+
+    private Reply pressesInChannel(Member m, Reply post, String label) {
+        Button button = post.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
+        return bot.app().router().handle(new Inbound.ButtonPress(m.caller(Surface.SERVER), button.id()));
+    }
+
+    private String stored(String sql, Object... params) {
+        return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getString(1), params)).orElse(null);
+    }
+
+    private void fourRemindersAndThePause() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        for (int i = 0; i < 4; i++) {
+            days(14);
+        }
+        assertThat(opensLatest(ana).plainText()).contains("keep going");
+    }
+
+    @Test
+    @DisplayName("while the question waits, and once paused, /partner show and /partner cadence say so and offer Resume")
+    void pausedIsShownWithAWayToResume() {
+        fourRemindersAndThePause();
+
+        // WHILE the question waits for an answer
+        Reply onHold = ana.runs("partner show", "partner", "Eastside Food Bank");
+        assertThat(onHold.plainText()).contains("Reminders: ⏸ On hold", "none come until someone answers");
+        assertThat(onHold.buttons()).extracting(Button::label).contains("Resume reminders");
+
+        // WHEN she pauses them from the reminder
+        opensLatest(ana);
+        ana.presses("Pause reminders");
+        Reply shown = ana.runs("partner show", "partner", "Eastside Food Bank");
+        assertThat(shown.plainText()).contains("Reminders: ⏸ Paused", "after 3 reminders with no touchpoint")
+                .doesNotContain("next check-in is due");
+        Reply cadence = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "30");
+        assertThat(cadence.plainText()).contains("⏸ Paused", "Resume reminders").doesNotContain("next check-in");
+        assertThat(cadence.buttons()).extracting(Button::label).containsExactly("Resume reminders");
+
+        // AND someone who doesn't look after it may not resume them
+        Member bo = bot.member("bo");
+        assertThat(bo.pressesId(cadence.buttons().get(0).id()).text()).contains("Only <@" + ana.id() + ">");
+
+        // WHEN she presses Resume THEN reminders run again and the page says when the next one comes
+        ana.runs("partner show", "partner", "Eastside Food Bank");
+        Reply resumed = ana.presses("Resume reminders");
+        assertThat(resumed.text()).contains("Reminders for “Eastside Food Bank” start again");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Reminders: every 30 days without contact").doesNotContain("Paused");
+        days(30);
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("in the reminder channel only the owner or a coordinator may snooze; others change nothing")
+    void onlyOwnerOrCoordinatorSnoozes() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        days(14);
+        Reply post = bot.messenger().sent().get(0).reply();
+
+        Reply refused = pressesInChannel(bot.member("bo"), post, "Snooze 1 week");
+        assertThat(refused.plainText()).contains("Only <@" + ana.id() + ">", "or a coordinator", "snooze");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_partners WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
+
+        Reply byCoordinator = pressesInChannel(bot.coordinator("cora"), post, "Snooze 1 day");
+        assertThat(byCoordinator.plainText()).contains("Snoozed “Eastside Food Bank”: the next reminder comes")
+                .doesNotContain("I'll remind you");
+    }
+
+    @Test
+    @DisplayName("a partner never contacted is not told 'since we were last in touch'; a moved-on one gets no clock")
+    void messagesTrueForTheState() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        assertThat(reminder.plainText()).contains("Nobody has logged a contact with this partner since it was added")
+                .doesNotContain("since we were");
+
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee");
+        days(14);
+        assertThat(opensLatest(ana).plainText()).contains("It has been a while since the last contact");
+
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        Reply logged = ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Bumped into Maria");
+        assertThat(logged.text()).contains("has moved on, so no reminders come for it", "/partner restore")
+                .doesNotContain("starts again").doesNotContain("count from this contact");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Reminders: none: it has moved on");
+        assertThat(ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "7").plainText())
+                .contains("It has moved on, so no reminders come for it").doesNotContain("next check-in");
+    }
+}

@@ -1,0 +1,66 @@
+package org.partnercoach.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A new server says it runs on UTC and offers its first coordinator the time zone, once")
+class ZoneOfferTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    private ServerSettings settings() {
+        return new ServerSettings(bot.app().database(), bot.clock());
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("the coordinator's first command comes with the offer; picking a zone saves it; never offered again")
+    void offeredOnce() {
+        // GIVEN a member's command gets no offer (they cannot set the server up)
+        assertThat(bot.member("bo").runs("coach progress").plainText()).doesNotContain("runs on UTC");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the first coordinator runs any command
+        Reply first = cora.runs("coach progress");
+
+        // THEN the answer says the server runs on UTC with quiet hours, and offers zones in a menu
+        assertThat(first.plainText()).contains("This server runs on UTC", "21:00–08:00 UTC", "/coach setup timezone:",
+                "only mention this once");
+        assertThat(first.rows()).anySatisfy(r -> assertThat(r).isInstanceOf(Row.Select.class));
+
+        // AND the next command, even after a restart, has no offer
+        bot.restart();
+        assertThat(bot.coordinator("cora").runs("coach progress").plainText()).doesNotContain("runs on UTC");
+
+        // WHEN she picks a zone from the first answer's menu THEN it is saved and shown by name
+        Reply picked = cora.picks("America/Chicago");
+        assertThat(picked.plainText()).contains("this server now runs on America/Chicago", "Time zone: America/Chicago");
+        assertThat(settings().of(TestBot.GUILD).zone()).isEqualTo(ZoneId.of("America/Chicago"));
+
+        // AND a member cannot use that menu to change it
+        Member bo = bot.member("bo");
+        bo.reads(first);
+        assertThat(bo.picks("Europe/Berlin").text()).contains("Only coordinators can set the server's time zone");
+        assertThat(settings().of(TestBot.GUILD).zone()).isEqualTo(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    @DisplayName("a server whose zone is already set is not offered one")
+    void notWhenSet() {
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("coach setup", "timezone", "Europe/Berlin").plainText()).doesNotContain("runs on UTC");
+        assertThat(cora.runs("coach progress").plainText()).doesNotContain("runs on UTC");
+    }
+}
