@@ -116,7 +116,7 @@ class WalkEndAndAnswersTest {
         Reply page = ana.runs("coach answers");
         assertThat(page.plainText()).contains("1. *What do you need to know").contains("Their mandate")
                 .contains("2. *What partnerships already exist").contains("*(skipped)*");
-        assertThat(page.buttons()).extracting(Button::label).containsExactly("Edit 1", "Answer 2");
+        assertThat(page.buttons()).extracting(Button::label).containsExactly("Edit 1", "Share 1", "Answer 2");
 
         Reply edit = ana.presses("Edit 1");
         assertThat(edit.form().inputs().get(0).label()).isEqualTo("Your answer (a single - clears it)");
@@ -129,7 +129,7 @@ class WalkEndAndAnswersTest {
         ana.presses("Answer 2");
         Reply answered = ana.submits("answer", "The school wellness council");
         assertThat(answered.text()).contains("Updated");
-        assertThat(answered.buttons()).extracting(Button::label).containsExactly("Answer 1", "Edit 2");
+        assertThat(answered.buttons()).extracting(Button::label).containsExactly("Answer 1", "Edit 2", "Share 2");
         // an empty edit is refused and changes nothing
         ana.presses("Edit 2");
         assertThat(ana.submits("answer", "   ").text()).contains("Your answer was empty");

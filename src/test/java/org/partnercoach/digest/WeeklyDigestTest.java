@@ -144,6 +144,8 @@ class WeeklyDigestTest {
     @Test
     @DisplayName("an empty server gets a short friendly digest with one next step, and a chart")
     void emptyServer() {
+        // GIVEN the server's time zone is set (a new server's first coordinator command would also offer it)
+        cora().runs("coach setup", "timezone", "UTC");
         Reply preview = cora().runs("digest preview");
         assertThat(preview.cards()).hasSize(1);
         assertThat(preview.cards().get(0).description()).contains("A quiet week", "One next step",

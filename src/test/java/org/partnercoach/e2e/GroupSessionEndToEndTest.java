@@ -37,7 +37,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(plan.body().path("embeds").get(0).path("title").asText())
                 .isEqualTo("Group reflection: Eastside circle");
         Recorded question = discord.awaitRequest(plan.index() + 1, "POST", posts);
-        assertThat(question.body().path("embeds").get(0).path("title").asText()).startsWith("Question 1 of 6");
+        assertThat(question.body().path("embeds").get(0).path("title").asText()).startsWith("Question 1 of 4");
         assertThat(buttonLabels(question.body())).containsExactly("Answer", "Next question", "End");
         assertThat(question.body().path("allowed_mentions").path("parse").size()).isZero();
 

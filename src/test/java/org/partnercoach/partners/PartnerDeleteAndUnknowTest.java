@@ -65,6 +65,8 @@ class PartnerDeleteAndUnknowTest {
         assertThat(refused.text()).contains("Only").contains("or a coordinator can delete it");
 
         Reply ask = ana.runs("partner delete", "partner", "Library");
+        // (a refused command changes nothing, not even the server bea's DMs continue: she looks at the list first)
+        bea.runs("partner list");
         bea.reads(ask);
         assertThat(bea.presses("Delete for good").text()).contains("or a coordinator can delete it");
         assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);

@@ -32,7 +32,7 @@ class CustomPlanTest {
         Files.writeString(folder.resolve("board-retreat.yml"), """
                 key: board-retreat
                 title: Board retreat
-                stepNoun: Question
+                stepNoun: Part
                 command: /session start plan:board-retreat
                 intro: Two questions for our retreat.
                 steps:

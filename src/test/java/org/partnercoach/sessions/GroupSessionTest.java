@@ -37,12 +37,12 @@ class GroupSessionTest {
             long thread = thread(bot);
             assertThat(bot.messenger().threads().get(thread)).isEqualTo("Reflection: Board retreat");
             assertThat(posts(bot, thread).get(0).plainText()).contains("Group reflection: Board retreat")
-                    .contains("6 questions").contains("Press **Answer**");
-            for (int q = 1; q <= 6; q++) {
+                    .contains("4 questions").contains("Press **Answer**");
+            for (int q = 1; q <= 4; q++) {
                 Reply question = latestQuestion(bot, thread);
-                assertThat(question.plainText()).startsWith("Question " + q + " of 6").contains("0 answers");
+                assertThat(question.plainText()).startsWith("Question " + q + " of 4").contains("0 answers");
                 assertThat(question.buttons()).extracting(Button::label)
-                        .containsExactly("Answer", q < 6 ? "Next question" : "Finish", "End");
+                        .containsExactly("Answer", q < 4 ? "Next question" : "Finish", "End");
                 assertThat(question.buttons().get(0).id().encode()).matches("session:answer:\\d+:" + (q - 1));
                 for (Member m : List.of(ben, cy, ana)) {
                     m.readsInThread(thread, question);
@@ -53,16 +53,16 @@ class GroupSessionTest {
                 bot.app().scheduler().runDue();
                 assertThat(latestEditText(bot)).startsWith("Question " + q).contains("3 answers");
                 ana.readsInThread(thread, question);
-                assertThat(ana.presses(q < 6 ? "Next question" : "Finish").text())
-                        .contains(q < 6 ? "Moving on: question " + (q + 1) : "The session has ended");
+                assertThat(ana.presses(q < 4 ? "Next question" : "Finish").text())
+                        .contains(q < 4 ? "Moving on: question " + (q + 1) : "The session has ended");
                 bot.app().scheduler().runDue();
             }
 
             Reply summary = lastPost(bot, thread);
             assertThat(summary.plainText()).contains("Summary: Board retreat")
-                    .contains("6 questions, 18 answers from 3 members")
+                    .contains("4 questions, 12 answers from 3 members")
                     .contains("1. What do you need to know").contains("**ben**: ben on question 1")
-                    .contains("**cy**: cy on question 6");
+                    .contains("**cy**: cy on question 4");
             assertThat(summary.files()).isEmpty();
             assertThat(latestEditText(bot)).contains("closed");
             assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
@@ -154,6 +154,10 @@ class GroupSessionTest {
             assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 4 of");
             // a question missed while the bot was down closes once, and the next one gets its full time
             bot.advance(Duration.ofHours(3));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 5 of 5");
+            bot.advance(Duration.ofMinutes(9));
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 5 of 5");
+            bot.advance(Duration.ofMinutes(1));
             assertThat(lastPost(bot, thread).plainText()).contains("Summary:");
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
         }
@@ -177,7 +181,7 @@ class GroupSessionTest {
             ben.readsInThread(thread, q1);
             assertThat(ben.presses("End").text()).contains("Only the facilitator");
             bot.app().scheduler().runDue();
-            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 1 of 6");
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 1 of 4");
 
             cora.readsInThread(thread, q1);
             assertThat(cora.presses("Next question").text()).contains("question 2");

@@ -32,8 +32,8 @@ class SessionConsoleScriptTest {
                 :user you
                 #next
                 :in #Reflection
-                /session list
                 #end
+                /session list
                 :in #general
                 /coach answers
                 :user bea
@@ -42,13 +42,13 @@ class SessionConsoleScriptTest {
 
         assertThat(transcript).contains("(a thread \"Reflection: Tuesday circle\" opened under #general)")
                 .contains("bot (#Reflection: Tuesday circle)> ── Group reflection: Tuesday circle ──")
-                .contains("bot (#Reflection: Tuesday circle)> ── Question 1 of 4 · Do your research ──")
+                .contains("bot (#Reflection: Tuesday circle)> ── Question 1 of 5 · Do your research ──")
                 .contains("bot (form)> Question 1")
                 .contains("Thanks, your answer to question 1 is saved")
-                .contains("bot (#Reflection: Tuesday circle, edited)> ── Question 1 of 4")
+                .contains("bot (#Reflection: Tuesday circle, edited)> ── Question 1 of 5")
                 .contains("2 answers")
                 .contains("Only the facilitator (@you) or a coordinator")
-                .contains("Moving on: question 2 of 4")
+                .contains("Moving on: question 2 of 5")
                 .contains("── Summary: Tuesday circle ──")
                 .contains("**bea**: Eastside Food Bank, Lincoln High")
                 .contains("**carl**: The library");

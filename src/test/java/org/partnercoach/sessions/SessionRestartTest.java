@@ -47,7 +47,7 @@ class SessionRestartTest {
             ana.readsInThread(thread, q2);
             assertThat(ana.runs("session list").plainText()).contains("question 2");
             bot.advance(Duration.ofMinutes(15));
-            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 3 of 6");
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 3 of 4");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("End");
             bot.app().scheduler().runDue();
