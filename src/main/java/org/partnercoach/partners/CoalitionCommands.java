@@ -26,6 +26,6 @@ public final class CoalitionCommands implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         PartnerService.requireServer(command.caller());
-        return report.render(report.of(directory.activePartners(command.caller().guildId())));
+        return report.render(report.of(directory.forGaps(command.caller().guildId())));
     }
 }

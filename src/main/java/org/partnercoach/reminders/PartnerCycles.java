@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
@@ -41,17 +43,20 @@ final class PartnerCycles {
         this.clock = clock;
     }
 
-    /** The partners among {@code ids} that get a reminder at {@code now}, the longest overdue first. */
+    /**
+     * The partners among {@code ids} that get a reminder at {@code now}, the longest overdue first. Only those
+     * partners and their states are read (a reminder names a few of a server's thousands).
+     */
     List<Item> due(long guildId, Collection<Long> ids, Instant now) {
-        return due(guildId, ids, now, db.read(c -> store.states(c, guildId)));
+        return due(guildId, ids, now, db.read(c -> store.states(c, guildId, ids)));
     }
 
     private List<Item> due(long guildId, Collection<Long> ids, Instant now, Map<Long, CultivateState> states) {
         int days = defaultDays(guildId);
         List<Item> due = new ArrayList<>();
-        for (Partner p : directory.activePartners(guildId)) {
+        for (Partner p : directory.find(guildId, Set.copyOf(ids))) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            if (ids.contains(p.id()) && s.due(p, days, now)) {
+            if (p.active() && s.due(p, days, now)) {
                 due.add(new Item(p, s, s.asks()));
             }
         }
@@ -65,11 +70,13 @@ final class PartnerCycles {
      * paused, answered or moved on since.
      */
     List<Item> open(ScheduledSend send, Instant now) {
-        Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId()));
         List<Long> ids = CultivateReminders.partnerIds(send);
+        Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId(), ids));
+        Map<Long, Partner> partners = directory.find(send.guildId(), ids).stream()
+                .collect(Collectors.toMap(Partner::id, p -> p));
         List<Item> open = new ArrayList<>();
         for (Long id : ids) {
-            Optional<Partner> partner = directory.find(send.guildId(), id).filter(Partner::active);
+            Optional<Partner> partner = Optional.ofNullable(partners.get(id)).filter(Partner::active);
             CultivateState s = states.get(id);
             if (partner.isEmpty() || s == null || !s.sameStretch(partner.get()) || s.snoozedAt(now)
                     || s.decision() == CultivateState.Decision.PAUSE
@@ -83,7 +90,7 @@ final class PartnerCycles {
 
     /** Records, with the send's SENT mark, one more reminder for each of its partners still due at {@code at}. */
     void reminded(Connection c, long guildId, Collection<Long> ids, Instant at) throws SQLException {
-        for (Item item : due(guildId, ids, at, store.states(c, guildId))) {
+        for (Item item : due(guildId, ids, at, store.states(c, guildId, ids))) {
             store.save(c, guildId, item.partner().id(), item.state().reminded(at), at);
         }
     }
@@ -91,7 +98,7 @@ final class PartnerCycles {
     /** No reminder for this partner before {@code until}. */
     void snooze(long guildId, long partnerId, Instant until) {
         db.write(c -> {
-            CultivateState s = store.states(c, guildId).getOrDefault(partnerId, CultivateState.NEW);
+            CultivateState s = stateOf(c, guildId, partnerId);
             store.save(c, guildId, partnerId, s.snoozed(until), clock.instant());
             return null;
         });
@@ -103,7 +110,7 @@ final class PartnerCycles {
      */
     boolean decide(Partner p, CultivateState.Decision answer) {
         return db.write(c -> {
-            CultivateState s = store.states(c, p.guildId()).getOrDefault(p.id(), CultivateState.NEW);
+            CultivateState s = stateOf(c, p.guildId(), p.id());
             if (!s.sameStretch(p)) {
                 return false;
             }
@@ -115,8 +122,12 @@ final class PartnerCycles {
 
     /** When the partner's next reminder may go out (in the past when it is due now). */
     Instant nextAt(Partner p) {
-        CultivateState s = db.read(c -> store.states(c, p.guildId())).getOrDefault(p.id(), CultivateState.NEW);
+        CultivateState s = db.read(c -> stateOf(c, p.guildId(), p.id()));
         return s.current(p).nextAt(p, defaultDays(p.guildId()));
+    }
+
+    private CultivateState stateOf(Connection c, long guildId, long partnerId) throws SQLException {
+        return store.states(c, guildId, List.of(partnerId)).getOrDefault(partnerId, CultivateState.NEW);
     }
 
     int defaultDays(long guildId) {

@@ -4,13 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.partnercoach.storage.Database;
 
 /**
  * Each server's settings and each member's own time zone. Other features read them here:
  * {@code settings.of(guildId)} and {@code settings.memberZone(guildId, userId)}. A server without settings gets
  * {@link Settings#DEFAULTS}.
+ *
+ * <p>Reads are cached in memory (every reminder and every quiet-hours check asks): this process is the only writer
+ * of its database, and its own changes replace the cached value once they are committed.
  */
 public final class ServerSettings {
 
@@ -35,8 +40,14 @@ public final class ServerSettings {
             "INSERT INTO member_settings (time_zone, updated_at, guild_id, user_id) VALUES (?, ?, ?, ?)";
     private static final String DELETE_MEMBER_ZONE = "DELETE FROM member_settings WHERE guild_id = ? AND user_id = ?";
 
+    /** A member's own zone, cached by server and member. */
+    private record MemberKey(long guildId, long userId) {
+    }
+
     private final Database db;
     private final Clock clock;
+    private final Map<Long, Settings> servers = new ConcurrentHashMap<>();
+    private final Map<MemberKey, Optional<ZoneId>> memberZones = new ConcurrentHashMap<>();
 
     public ServerSettings(Database db, Clock clock) {
         this.db = db;
@@ -45,7 +56,8 @@ public final class ServerSettings {
 
     /** The server's settings (the defaults until a coordinator changes them). */
     public Settings of(long guildId) {
-        return db.read(c -> Database.one(c, FIND, ServerSettings::settings, guildId)).orElse(Settings.DEFAULTS);
+        return servers.computeIfAbsent(guildId, g -> db.read(c -> Database.one(c, FIND, ServerSettings::settings, g))
+                .orElse(Settings.DEFAULTS));
     }
 
     /** The time zone to use for a member: their own if they set one, else the server's. */
@@ -55,12 +67,13 @@ public final class ServerSettings {
 
     /** The zone a member set with {@code /settings timezone}, if any. */
     public Optional<ZoneId> ownZone(long guildId, long userId) {
-        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> ZoneId.of(rs.getString(1)), guildId, userId));
+        return memberZones.computeIfAbsent(new MemberKey(guildId, userId), k -> db.read(c -> Database.one(c,
+                FIND_MEMBER_ZONE, rs -> ZoneId.of(rs.getString(1)), k.guildId(), k.userId())));
     }
 
     /** Makes the change and returns the settings as they now are. */
     Settings change(long guildId, SettingsChange change) {
-        return db.write(c -> {
+        Settings changed = db.write(c -> {
             Settings next = change.applyTo(Database.one(c, FIND, ServerSettings::settings, guildId)
                     .orElse(Settings.DEFAULTS));
             Object[] values = {next.zone().getId(), next.reminderChannelId(), next.coordinatorRoleId(),
@@ -71,6 +84,8 @@ public final class ServerSettings {
             }
             return next;
         });
+        servers.put(guildId, changed);
+        return changed;
     }
 
     /** Sets a member's own zone; an empty zone goes back to the server's. */
@@ -83,6 +98,7 @@ public final class ServerSettings {
             return Database.update(c, UPDATE_MEMBER_ZONE, values) > 0 ? 1
                     : Database.update(c, INSERT_MEMBER_ZONE, values);
         });
+        memberZones.put(new MemberKey(guildId, userId), zone);
     }
 
     private static Settings settings(ResultSet rs) throws SQLException {
