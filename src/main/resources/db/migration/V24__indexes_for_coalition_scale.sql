@@ -7,3 +7,5 @@ CREATE INDEX IF NOT EXISTS scheduled_sends_claimed ON scheduled_sends (status, c
 -- /partner list filtered by sector, or by stage with the newest activity first.
 CREATE INDEX IF NOT EXISTS partners_by_sector ON partners (guild_id, sector);
 CREATE INDEX IF NOT EXISTS partners_by_stage ON partners (guild_id, stage, activity_at);
+-- A server's touchpoints of one week (the coordinators' weekly digest reads them by time).
+CREATE INDEX IF NOT EXISTS partner_touchpoints_by_time ON partner_touchpoints (guild_id, happened_at);
