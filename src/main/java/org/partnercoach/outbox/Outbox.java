@@ -45,14 +45,15 @@ public final class Outbox {
     /*
      * The claim reads candidates with two index range scans (PENDING by due time, CLAIMED by claim time: V24), never
      * an OR across both, and takes row locks only on the ids it picked: H2 locks every row a FOR UPDATE query
-     * visits, so FETCH FIRST with FOR UPDATE would lock every due row in the table.
+     * visits, so FETCH FIRST with FOR UPDATE would lock every due row in the table. They order by the indexed time
+     * alone, so the scan stops after {@code max} rows instead of sorting every due row (ties are broken in Java).
      */
     private static final String DUE_IDS = """
             SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' AND due_at <= ?
-            ORDER BY due_at, id FETCH FIRST ? ROWS ONLY""";
+            ORDER BY due_at FETCH FIRST ? ROWS ONLY""";
     private static final String LAPSED_IDS = """
             SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' AND claimed_at <= ?
-            ORDER BY claimed_at, id FETCH FIRST ? ROWS ONLY""";
+            ORDER BY claimed_at FETCH FIRST ? ROWS ONLY""";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
              FROM scheduled_sends
             WHERE id = ANY(?) AND ((status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?))
@@ -253,6 +254,11 @@ public final class Outbox {
             log.info("pruned {} closed scheduled send(s) past their retention", deleted);
         }
         return deleted;
+    }
+
+    /** Compacts the database file when less than {@code belowPercent} of it is live data (see {@link OutboxJob}). */
+    void compactStorage(int belowPercent, Duration budget) {
+        db.compactIfSparse(belowPercent, budget);
     }
 
     public Optional<ScheduledSend> find(long guildId, long id) {

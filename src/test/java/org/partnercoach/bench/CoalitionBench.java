@@ -168,8 +168,12 @@ public final class CoalitionBench {
         return String.format(Locale.ROOT, "Partner %05d", i);
     }
 
+    /**
+     * Seeds with a write delay (no commit waits for the disk) and big transactions, then compacts the file once,
+     * as a server that has been restarted now and then would have it.
+     */
     private void seed() throws SQLException {
-        try (Database db = Database.open(url())) {
+        try (Database db = Database.open(url() + ";WRITE_DELAY=1000")) {
             db.write(c -> {
                 batch(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", sizes.members(),
                         (ps, i) -> set(ps, member(i), GUILD));
@@ -214,6 +218,10 @@ public final class CoalitionBench {
                 return null;
             });
         }
+        try (Connection c = DriverManager.getConnection(url() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
     }
 
     private interface Row {
@@ -227,6 +235,8 @@ public final class CoalitionBench {
                 ps.addBatch();
                 if ((i + 1) % 5_000 == 0) {
                     ps.executeBatch();
+                }
+                if ((i + 1) % 50_000 == 0) {
                     c.commit();
                 }
             }
@@ -340,7 +350,10 @@ public final class CoalitionBench {
         summary.put("digest_100k_ms", hooked);
     }
 
-    /** Many small writes as the bot makes them (a reminder queued, one sent), then pruning a month later. */
+    /**
+     * Many small writes as the bot makes them (a reminder queued, one sent), with the scheduler's run every 1,000
+     * writes as its 30-second poll would (its housekeeping keeps the file compact), then pruning a month later.
+     */
     private void growth(PartnerCoach app, MovableClock clock) throws IOException {
         long before = Files.size(file());
         Database db = app.database();
@@ -357,6 +370,10 @@ public final class CoalitionBench {
             } else {
                 db.write(c -> Database.update(c, "UPDATE scheduled_sends SET status = 'SENT', sent_at = ?,"
                         + " attempts = attempts + 1 WHERE id = ? AND guild_id = ?", now, last[0], GUILD));
+            }
+            if (i % 1_000 == 999) {
+                clock.advance(Duration.ofSeconds(30));
+                app.scheduler().runDue();
             }
         }
         long took = ms(start);

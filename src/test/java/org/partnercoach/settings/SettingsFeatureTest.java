@@ -17,7 +17,10 @@ import org.partnercoach.support.TestBot;
 class SettingsFeatureTest {
 
     private final TestBot bot = TestBot.inMemory();
-    private final ServerSettings settings = new ServerSettings(bot.app().database(), bot.clock());
+    /** What is stored, read afresh (a ServerSettings caches what it read, and the bot's own instance writes). */
+    private ServerSettings stored() {
+        return new ServerSettings(bot.app().database(), bot.clock());
+    }
 
     @AfterEach
     void close() {
@@ -27,10 +30,10 @@ class SettingsFeatureTest {
     @Test
     @DisplayName("a server nobody has set up has the defaults")
     void defaults() {
-        assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
+        assertThat(stored().of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
         assertThat(Settings.DEFAULTS.defaultCadenceDays()).isEqualTo(14);
         assertThat(Settings.DEFAULTS.delivery()).isEqualTo(DeliveryMode.DM);
-        assertThat(settings.memberZone(TestBot.GUILD, 42)).isEqualTo(ZoneOffset.UTC);
+        assertThat(stored().memberZone(TestBot.GUILD, 42)).isEqualTo(ZoneOffset.UTC);
 
         Reply shown = bot.coordinator("ana").runs("coach setup");
         assertThat(shown.plainText()).contains("Time zone: Z", "every 14 days", "21:00–08:00", "By DM");
@@ -47,10 +50,10 @@ class SettingsFeatureTest {
         assertThat(first.plainText()).contains("Saved", "America/Chicago", "<#555>", "every 21 days");
         assertThat(second.plainText()).contains("America/Chicago", "<#555>", "<@&777>", "22:00–07:00",
                 "reminder channel, mentioning only");
-        Settings stored = settings.of(TestBot.GUILD);
+        Settings stored = stored().of(TestBot.GUILD);
         assertThat(stored).isEqualTo(new Settings(ZoneId.of("America/Chicago"), 555, 777, 21,
                 new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0)), DeliveryMode.CHANNEL));
-        assertThat(settings.of(TestBot.OTHER_GUILD)).isEqualTo(Settings.DEFAULTS);
+        assertThat(stored().of(TestBot.OTHER_GUILD)).isEqualTo(Settings.DEFAULTS);
     }
 
     @Test
@@ -61,16 +64,16 @@ class SettingsFeatureTest {
 
         assertThat(ana.runs("coach setup", "clear", "channel", "channel", "999").text())
                 .contains("not both at once");
-        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+        assertThat(stored().of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
 
         ana.runs("coach setup", "clear", "channel");
         ana.runs("coach setup", "clear", "role");
-        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isZero();
-        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isZero();
+        assertThat(stored().of(TestBot.GUILD).reminderChannelId()).isZero();
+        assertThat(stored().of(TestBot.GUILD).coordinatorRoleId()).isZero();
 
         ana.runs("coach setup", "channel", "777", "delivery", "channel");
         assertThat(ana.runs("coach setup", "clear", "channel").text()).contains("need a reminder channel");
-        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+        assertThat(stored().of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
     }
 
     @Test
@@ -79,7 +82,7 @@ class SettingsFeatureTest {
         Reply reply = bot.member("bo").runs("coach setup", "timezone", "Europe/Berlin");
 
         assertThat(reply.text()).contains("Only coordinators", "/settings timezone");
-        assertThat(settings.of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
+        assertThat(stored().of(TestBot.GUILD)).isEqualTo(Settings.DEFAULTS);
     }
 
     @Test
@@ -100,7 +103,7 @@ class SettingsFeatureTest {
         assertThat(ana.runs("coach setup", "delivery", "pigeon").text()).contains("`dm` or `channel`");
         assertThat(ana.runs("coach setup", "delivery", "channel").text()).contains("need a reminder channel");
 
-        Settings stored = settings.of(TestBot.GUILD);
+        Settings stored = stored().of(TestBot.GUILD);
         assertThat(stored.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(stored.defaultCadenceDays()).isEqualTo(10);
         assertThat(stored.delivery()).isEqualTo(DeliveryMode.DM);
@@ -129,13 +132,13 @@ class SettingsFeatureTest {
 
         Reply set = bo.runs("settings timezone", "zone", "asia/tokyo");
         assertThat(set.text()).contains("Asia/Tokyo", "Tuesday 00:00");
-        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
-        assertThat(settings.memberZone(TestBot.OTHER_GUILD, bo.id())).isEqualTo(ZoneOffset.UTC);
+        assertThat(stored().memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(stored().memberZone(TestBot.OTHER_GUILD, bo.id())).isEqualTo(ZoneOffset.UTC);
 
         assertThat(bo.runs("settings timezone", "zone", "Atlantis").text()).contains("don't know the time zone");
-        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(stored().memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Asia/Tokyo"));
 
         assertThat(bo.runs("settings timezone", "zone", "server").text()).contains("Europe/Berlin");
-        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(stored().memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
 }
