@@ -62,9 +62,9 @@ public final class Outbox {
     private static final String POSTPONE = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
-    private static final String CLAIM = """
+    private static final String CLAIM_ALL = """
             UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
-            WHERE id = ? AND guild_id = ? AND attempts = ? AND status IN ('PENDING', 'CLAIMED')""";
+            WHERE id = ANY(?)""";
     private static final String RELEASE_OWN_CLAIMS = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
@@ -179,11 +179,16 @@ public final class Outbox {
                 Instant release = releaseAt.apply(s);
                 if (release.isAfter(now)) {
                     Database.update(c, POSTPONE, release, s.id(), s.guildId(), s.attempts());
-                } else if (Database.update(c, CLAIM, now, instance, s.id(), s.guildId(), s.attempts()) == 1) {
-                    claimed.add(s.claimed(now));
+                } else {
+                    claimed.add(s);
                 }
             }
-            return new Batch(claimed, ids.size() == max);
+            // the rows are locked by this transaction since LOCK_DUE: one statement claims them all
+            if (!claimed.isEmpty()) {
+                Database.update(c, CLAIM_ALL, now, instance, claimed.stream().map(ScheduledSend::id)
+                        .toArray(Long[]::new));
+            }
+            return new Batch(claimed.stream().map(s -> s.claimed(now)).toList(), ids.size() == max);
         });
     }
 
