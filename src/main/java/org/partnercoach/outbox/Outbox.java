@@ -103,6 +103,7 @@ public final class Outbox {
     /**
      * One chunk of a server's closed rows past their retention. A row's age is taken from its last event: sent,
      * else claimed, else due (a reminder cancelled before it fell due is kept until 30 days after its due time).
+     * No ORDER BY: any chunk will do, and sorting would read every closed row of the server for each chunk.
      */
     private static final String PRUNE_CHUNK = """
             DELETE FROM scheduled_sends WHERE id IN (
@@ -110,7 +111,6 @@ public final class Outbox {
                  WHERE guild_id = ?
                    AND ((status IN ('SENT', 'CANCELLED') AND COALESCE(sent_at, claimed_at, due_at) < ?)
                      OR (status = 'FAILED' AND COALESCE(claimed_at, due_at) < ?))
-                 ORDER BY id
                  FETCH FIRST ? ROWS ONLY)""";
 
     /** How long a sent or cancelled row is kept (for support questions: "did my reminder go out?"). */
