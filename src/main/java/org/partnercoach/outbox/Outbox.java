@@ -42,18 +42,29 @@ public final class Outbox {
             INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
                    requested_at, due_at, status, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""";
+    /*
+     * The claim reads candidates with two index range scans (PENDING by due time, CLAIMED by claim time: V24), never
+     * an OR across both, and takes row locks only on the ids it picked: H2 locks every row a FOR UPDATE query
+     * visits, so FETCH FIRST with FOR UPDATE would lock every due row in the table. They order by the indexed time
+     * alone, so the scan stops after {@code max} rows instead of sorting every due row (ties are broken in Java).
+     */
+    private static final String DUE_IDS = """
+            SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' AND due_at <= ?
+            ORDER BY due_at FETCH FIRST ? ROWS ONLY""";
+    private static final String LAPSED_IDS = """
+            SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' AND claimed_at <= ?
+            ORDER BY claimed_at FETCH FIRST ? ROWS ONLY""";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
              FROM scheduled_sends
-            WHERE (status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?)
+            WHERE id = ANY(?) AND ((status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?))
             ORDER BY due_at, id
-            FETCH FIRST ? ROWS ONLY
             FOR UPDATE SKIP LOCKED""";
     private static final String POSTPONE = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
-    private static final String CLAIM = """
+    private static final String CLAIM_ALL = """
             UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
-            WHERE id = ? AND guild_id = ? AND attempts = ? AND status IN ('PENDING', 'CLAIMED')""";
+            WHERE id = ANY(?)""";
     private static final String RELEASE_OWN_CLAIMS = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
@@ -82,6 +93,10 @@ public final class Outbox {
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'";
+    private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
+    private static final String FAILED_RECIPIENTS_SINCE = "SELECT DISTINCT recipient_id FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -92,6 +107,7 @@ public final class Outbox {
     /**
      * One chunk of a server's closed rows past their retention. A row's age is taken from its last event: sent,
      * else claimed, else due (a reminder cancelled before it fell due is kept until 30 days after its due time).
+     * No ORDER BY: any chunk will do, and sorting would read every closed row of the server for each chunk.
      */
     private static final String PRUNE_CHUNK = """
             DELETE FROM scheduled_sends WHERE id IN (
@@ -99,7 +115,6 @@ public final class Outbox {
                  WHERE guild_id = ?
                    AND ((status IN ('SENT', 'CANCELLED') AND COALESCE(sent_at, claimed_at, due_at) < ?)
                      OR (status = 'FAILED' AND COALESCE(claimed_at, due_at) < ?))
-                 ORDER BY id
                  FETCH FIRST ? ROWS ONLY)""";
 
     /** How long a sent or cancelled row is kept (for support questions: "did my reminder go out?"). */
@@ -160,18 +175,39 @@ public final class Outbox {
      */
     Batch claimDue(Instant now, Function<ScheduledSend, Instant> releaseAt, int max) {
         return db.write(c -> {
-            List<ScheduledSend> due = Database.list(c, LOCK_DUE, Outbox::row, now, now.minus(LEASE), max);
+            List<Long> ids = dueIds(c, now, max);
+            List<ScheduledSend> due = ids.isEmpty() ? List.of()
+                    : Database.list(c, LOCK_DUE, Outbox::row, ids.toArray(Long[]::new), now, now.minus(LEASE));
             List<ScheduledSend> claimed = new ArrayList<>();
             for (ScheduledSend s : due) {
                 Instant release = releaseAt.apply(s);
                 if (release.isAfter(now)) {
                     Database.update(c, POSTPONE, release, s.id(), s.guildId(), s.attempts());
-                } else if (Database.update(c, CLAIM, now, instance, s.id(), s.guildId(), s.attempts()) == 1) {
-                    claimed.add(s.claimed(now));
+                } else {
+                    claimed.add(s);
                 }
             }
-            return new Batch(claimed, due.size() == max);
+            // the rows are locked by this transaction since LOCK_DUE: one statement claims them all
+            if (!claimed.isEmpty()) {
+                Database.update(c, CLAIM_ALL, now, instance, claimed.stream().map(ScheduledSend::id)
+                        .toArray(Long[]::new));
+            }
+            return new Batch(claimed.stream().map(s -> s.claimed(now)).toList(), ids.size() == max);
         });
+    }
+
+    /** The {@code max} soonest due ids: pending ones past their time and claims past their lease, merged. */
+    private static List<Long> dueIds(Connection c, Instant now, int max) throws SQLException {
+        List<Due> rows = new ArrayList<>(Database.list(c, DUE_IDS, Due::of, now, max));
+        rows.addAll(Database.list(c, LAPSED_IDS, Due::of, now.minus(LEASE), max));
+        rows.sort(java.util.Comparator.comparing(Due::at).thenComparing(Due::id));
+        return rows.stream().limit(max).map(Due::id).toList();
+    }
+
+    private record Due(long id, Instant at) {
+        static Due of(ResultSet rs) throws SQLException {
+            return new Due(rs.getLong(1), Database.instant(rs, "due_at"));
+        }
     }
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
@@ -229,6 +265,11 @@ public final class Outbox {
         return deleted;
     }
 
+    /** Compacts the database file when less than {@code belowPercent} of it is live data (see {@link OutboxJob}). */
+    void compactStorage(int belowPercent, Duration budget) {
+        db.compactIfSparse(belowPercent, budget);
+    }
+
     public Optional<ScheduledSend> find(long guildId, long id) {
         return db.read(c -> Database.one(c, FIND, Outbox::row, id, guildId));
     }
@@ -259,6 +300,18 @@ public final class Outbox {
     public int refreshPending(Connection c, long guildId, String kind, long recipientId, String payload)
             throws SQLException {
         return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId);
+    }
+
+    /** The recipients in a server with a send of one kind still to go out (a planner's check, for all at once). */
+    public java.util.Set<Long> openRecipients(Connection c, long guildId, String kind) throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, OPEN_RECIPIENTS, rs -> rs.getLong(1), guildId, kind));
+    }
+
+    /** The recipients in a server with a send of one kind given up since {@code since}. */
+    public java.util.Set<Long> failedRecipientsSince(Connection c, long guildId, String kind, Instant since)
+            throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, FAILED_RECIPIENTS_SINCE, rs -> rs.getLong(1), guildId, kind,
+                since));
     }
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */

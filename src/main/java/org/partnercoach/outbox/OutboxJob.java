@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * move them to the morning), composed by their kind, delivered by the {@link Courier}, and closed with the outcome.
  * A failed send is tried again after 1, 5 and 30 minutes, then marked FAILED with its reason. Work that fell due
  * while the bot was down is simply due on the first run, once. At most once an hour it also prunes closed rows
- * past their retention ({@link Outbox#prune}).
+ * past their retention ({@link Outbox#prune}); after each run it compacts the database file when much of it is
+ * dead space (sends are written several times each, and H2 gives no space back on its own).
  */
 public final class OutboxJob implements ScheduledJob {
 
@@ -31,6 +32,11 @@ public final class OutboxJob implements ScheduledJob {
     static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
+
+    /** The database file is compacted when less than this share of it is live data (scheduled sends churn it). */
+    static final int COMPACT_BELOW_PERCENT = 50;
+    /** Time one run may spend compacting (H2's own budget when it closes). */
+    static final Duration COMPACT_BUDGET = Duration.ofMillis(200);
 
     private final Outbox outbox;
     private final Courier courier;
@@ -65,6 +71,7 @@ public final class OutboxJob implements ScheduledJob {
                 sent += deliver(s, now) ? 1 : 0;
             }
         } while (batch.more());
+        outbox.compactStorage(COMPACT_BELOW_PERCENT, COMPACT_BUDGET);
         return sent;
     }
 

@@ -42,12 +42,12 @@ public final class CoalitionFeature implements Feature {
             return Router.stale();
         }
         PartnerService.requireServer(press.caller());
-        return report.directory(report.of(directory.activePartners(press.caller().guildId())));
+        return report.directory(report.of(directory.forGaps(press.caller().guildId())));
     }
 
     @Override
     public Reply onCommand(Inbound.Command command) {
         PartnerService.requireServer(command.caller());
-        return report.render(report.of(directory.activePartners(command.caller().guildId())));
+        return report.render(report.of(directory.forGaps(command.caller().guildId())));
     }
 }

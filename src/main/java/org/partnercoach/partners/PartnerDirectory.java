@@ -50,6 +50,16 @@ public final class PartnerDirectory {
         return db.read(c -> partners.outOfTouch(c, now, defaultDaysAtMost));
     }
 
+    /** The partners of this server among {@code ids}, in no particular order (moved-on ones too). */
+    public List<Partner> find(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.byIds(c, guildId, ids));
+    }
+
+    /** The active partners with only their name, sector and stage (what {@code /coalition gaps} shows). */
+    List<Partner> forGaps(long guildId) {
+        return db.read(c -> partners.forGaps(c, guildId));
+    }
+
     /** The newest touchpoints with a partner, newest first. */
     public List<Touchpoint> recentTouchpoints(long guildId, long partnerId, int limit) {
         return db.read(c -> touchpoints.recent(c, guildId, partnerId, limit));

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,13 +32,29 @@ final class PartnerStore {
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
-    private static final String FILTER = " FROM partners WHERE guild_id = ?"
-            + " AND (CAST(? AS VARCHAR) IS NULL AND stage <> 'MOVED_ON' OR stage = CAST(? AS VARCHAR))"
-            + " AND (CAST(? AS VARCHAR) IS NULL OR sector = CAST(? AS VARCHAR))"
-            + " AND (CAST(? AS BIGINT) IS NULL OR owner_id = CAST(? AS BIGINT))";
-    private static final String PAGE = "SELECT " + COLUMNS + FILTER + " ORDER BY activity_at DESC, id DESC"
-            + " LIMIT ? OFFSET ?";
-    private static final String COUNT = "SELECT COUNT(*)" + FILTER;
+    private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
+    /** Only what {@code /coalition gaps} shows: name, sector and stage of the active partners. */
+    private static final String FOR_GAPS = "SELECT id, guild_id, name, sector, stage FROM partners"
+            + " WHERE guild_id = ? AND stage <> 'MOVED_ON'";
+    /*
+     * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
+     * the indexes (V24: server and sector, server and stage) from the planner.
+     */
+    private static final String BY_STAGE = " AND stage = ?";
+    private static final String NOT_MOVED_ON = " AND stage <> 'MOVED_ON'";
+    private static final String BY_SECTOR = " AND sector = ?";
+    private static final String BY_OWNER = " AND owner_id = ?";
+    private static final String[] PAGES = new String[8];
+    private static final String[] COUNTS = new String[8];
+
+    static {
+        for (int i = 0; i < PAGES.length; i++) {
+            String filter = " FROM partners WHERE guild_id = ?" + ((i & 1) != 0 ? BY_STAGE : NOT_MOVED_ON)
+                    + ((i & 2) != 0 ? BY_SECTOR : "") + ((i & 4) != 0 ? BY_OWNER : "");
+            PAGES[i] = "SELECT " + COLUMNS + filter + " ORDER BY activity_at DESC, id DESC LIMIT ? OFFSET ?";
+            COUNTS[i] = "SELECT COUNT(*)" + filter;
+        }
+    }
     private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
             + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
@@ -111,19 +126,48 @@ final class PartnerStore {
         return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
     }
 
+    /** The partners of this server among {@code ids} (any order; unknown ids are left out). */
+    List<Partner> byIds(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? List.of()
+                : Database.list(c, BY_IDS, PartnerStore::partner, guildId, ids.toArray(Long[]::new));
+    }
+
+    /** The active partners with only id, name, sector and stage filled in (for {@code /coalition gaps}). */
+    List<Partner> forGaps(Connection c, long guildId) throws SQLException {
+        return Database.list(c, FOR_GAPS, rs -> new Partner(rs.getLong("id"), rs.getLong("guild_id"),
+                rs.getString("name"), rs.getString("sector"), Stage.valueOf(rs.getString("stage")), 0, null, null,
+                null, 0, null, null, null, null, null, null), guildId);
+    }
+
     List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {
-        return Database.list(c, PAGE, PartnerStore::partner, filterParams(guildId, f, limit, offset));
+        List<Object> params = filterParams(guildId, f);
+        params.add(limit);
+        params.add(offset);
+        return Database.list(c, PAGES[filter(f)], PartnerStore::partner, params.toArray());
     }
 
     int count(Connection c, long guildId, Filter f) throws SQLException {
-        Object[] params = filterParams(guildId, f, 0, 0);
-        return Database.one(c, COUNT, rs -> rs.getInt(1), Arrays.copyOf(params, params.length - 2))
+        return Database.one(c, COUNTS[filter(f)], rs -> rs.getInt(1), filterParams(guildId, f).toArray())
                 .orElse(0);
     }
 
-    private static Object[] filterParams(long guildId, Filter f, int limit, int offset) {
-        String stage = f.stage() == null ? null : f.stage().name();
-        return new Object[] {guildId, stage, stage, f.sector(), f.sector(), f.ownerId(), f.ownerId(), limit, offset};
+    /** Which statement of {@link #PAGES} and {@link #COUNTS} fits the filters given. */
+    private static int filter(Filter f) {
+        return ((f.stage() != null ? 1 : 0) | (f.sector() != null ? 2 : 0) | (f.ownerId() != null ? 4 : 0));
+    }
+
+    private static List<Object> filterParams(long guildId, Filter f) {
+        List<Object> params = new java.util.ArrayList<>(List.of(guildId));
+        if (f.stage() != null) {
+            params.add(f.stage().name());
+        }
+        if (f.sector() != null) {
+            params.add(f.sector());
+        }
+        if (f.ownerId() != null) {
+            params.add(f.ownerId());
+        }
+        return params;
     }
 
     long insert(Connection c, long guildId, String name, String sector, long ownerId, String contact, String notes,

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 final class CultivatePlanner implements DuePlanner {
 
     /** Partners in one message: each has a field of its own, and all of them fit in Discord's 6000 characters. */
-    static final int MAX_PARTNERS = 10;
+    /** One message per owner per run: up to 100 partners (the card shows ten, four menus of 25 pick any). */
+    static final int MAX_PARTNERS = 100;
     static final Duration AFTER_FAILURE = Duration.ofDays(1);
 
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
@@ -73,7 +74,7 @@ final class CultivatePlanner implements DuePlanner {
         Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, partners, defaultDays, now).stream()
                 .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
         byRecipient.forEach((recipientId, due) -> queue(guildId, recipientId,
-                CultivateReminders.payload(due.subList(0, Math.min(MAX_PARTNERS, due.size()))), now));
+                CultivateReminders.payload(due, MAX_PARTNERS), now));
     }
 
     private void queue(long guildId, long recipientId, String payload, Instant now) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.partnercoach.chat.Reply;
 
 /**
@@ -20,6 +19,8 @@ import org.partnercoach.chat.Reply;
 final class CultivateReminders implements SendKind {
 
     static final String KIND = "cultivate";
+    /** The outbox's payload column holds this many characters. */
+    private static final int PAYLOAD = 2000;
 
     private final PartnerCycles cycles;
     private final CultivateView view;
@@ -47,8 +48,17 @@ final class CultivateReminders implements SendKind {
         cycles.reminded(c, send.guildId(), partnerIds(send), at);
     }
 
-    static String payload(List<PartnerCycles.Item> items) {
-        return items.stream().map(i -> String.valueOf(i.partner().id())).collect(Collectors.joining(","));
+    /** The ids of the first {@code max} items, as many as fit in the outbox's payload column. */
+    static String payload(List<PartnerCycles.Item> items, int max) {
+        StringBuilder ids = new StringBuilder();
+        for (PartnerCycles.Item i : items.subList(0, Math.min(max, items.size()))) {
+            String id = String.valueOf(i.partner().id());
+            if (ids.length() + id.length() + 1 > PAYLOAD) {
+                break;
+            }
+            ids.append(ids.isEmpty() ? "" : ",").append(id);
+        }
+        return ids.toString();
     }
 
     static List<Long> partnerIds(ScheduledSend send) {

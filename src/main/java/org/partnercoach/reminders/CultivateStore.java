@@ -14,6 +14,8 @@ final class CultivateStore {
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
             + " decision, decided_at";
     private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?";
+    private static final String SOME = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?"
+            + " AND partner_id = ANY(?)";
     private static final String UPDATE = "UPDATE cultivate_partners SET touch_marker = ?, reminders = ?,"
             + " reminded_at = ?, snoozed_until = ?, asked_at = ?, decision = ?, decided_at = ?, updated_at = ?"
             + " WHERE guild_id = ? AND partner_id = ?";
@@ -26,6 +28,18 @@ final class CultivateStore {
         Map<Long, CultivateState> byPartner = new HashMap<>();
         for (Map.Entry<Long, CultivateState> e : Database.list(c, ALL, CultivateStore::state, guildId)) {
             byPartner.put(e.getKey(), e.getValue());
+        }
+        return byPartner;
+    }
+
+    /** The states of the partners among {@code ids} that have been reminded, by partner id. */
+    Map<Long, CultivateState> states(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
+        Map<Long, CultivateState> byPartner = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Map.Entry<Long, CultivateState> e : Database.list(c, SOME, CultivateStore::state, guildId,
+                    ids.toArray(Long[]::new))) {
+                byPartner.put(e.getKey(), e.getValue());
+            }
         }
         return byPartner;
     }

@@ -33,6 +33,8 @@ final class CultivateView {
     private static final int NOTE = 120;
     /** Ten partners' fields, the title, intro and footer stay within Discord's 6000 characters. */
     private static final int BODY = 400;
+    /** Partners shown as fields of the card; the menus list every partner of the reminder. */
+    private static final int FIELDS = 10;
 
     private final CultivateIdeas ideas;
     private final Clock clock;
@@ -52,8 +54,12 @@ final class CultivateView {
                 : "🌱 Time to check in with " + items.size() + " partners";
         Card card = new Card(title, intro(send, items), List.of(), "Log every contact with /partner log · change how often "
                 + "with /partner cadence");
-        for (PartnerCycles.Item item : items) {
+        for (PartnerCycles.Item item : items.subList(0, Math.min(FIELDS, items.size()))) {
             card = card.withField(heading(item), Limits.clip(body(send, item), BODY));
+        }
+        if (items.size() > FIELDS) {
+            card = card.withField("…and " + (items.size() - FIELDS) + " more", "Pick any of them from the menus "
+                    + "below.");
         }
         Reply reply = Reply.card(card).withText(notice).inPublic();
         if (items.size() == 1) {
@@ -62,8 +68,16 @@ final class CultivateView {
         List<SelectMenu.Option> options = items.stream().map(i -> new SelectMenu.Option(
                 String.valueOf(i.partner().id()), i.partner().name(), i.question() ? "Pause reminders or keep going?"
                 : since(i.partner()))).toList();
-        return reply.withRow(new Row.Select(SelectMenu.single(id("pick", send), "Pick a partner to log a touchpoint, "
-                + "snooze or archive", options)));
+        // one menu per 25 partners (Discord's limit), each with an id of its own
+        for (int from = 0, menu = 0; from < options.size() && menu < Limits.ROWS - 1; from += Limits.SELECT_OPTIONS,
+                menu++) {
+            List<SelectMenu.Option> some = options.subList(from, Math.min(options.size(), from
+                    + Limits.SELECT_OPTIONS));
+            reply = reply.withRow(new Row.Select(SelectMenu.single(menu == 0 ? id("pick", send)
+                    : id("pick", send, menu), menu == 0 ? "Pick a partner to log a touchpoint, snooze or archive"
+                    : "More partners (" + (from + 1) + "–" + (from + some.size()) + ")", some)));
+        }
+        return reply;
     }
 
     /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */

@@ -334,6 +334,29 @@ public final class Database implements AutoCloseable {
         return ts == null ? null : ts.toInstant();
     }
 
+    /**
+     * Shrinks an H2 file whose live data fills less than {@code belowPercent} of it, spending at most
+     * {@code budget}. H2 2.x never gives space back while it runs with {@code WRITE_DELAY=0} (no background
+     * housekeeping), so the file would only grow; the scheduler calls this between runs. Returns whether it compacted;
+     * false for an in-memory or non-H2 database.
+     */
+    public boolean compactIfSparse(int belowPercent, java.time.Duration budget) {
+        try (Connection c = pool.getConnection()) {
+            org.h2.mvstore.db.Store store = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
+                    .getSession()).getDatabase().getStore();
+            org.h2.mvstore.MVStore mv = store == null ? null : store.getMvStore();
+            if (mv == null || mv.getFileStore() == null || mv.getFileStore().getFileName() == null
+                    || mv.getFillRate() >= belowPercent) {
+                return false;
+            }
+            mv.compactFile((int) budget.toMillis());
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            // housekeeping only: an H2 that works differently keeps its file as it is
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();

@@ -277,20 +277,39 @@ class CultivateRemindersTest {
     }
 
     @Test
-    @DisplayName("at most 10 partners go in one message, the longest overdue first; the rest come in the next")
-    void tenAtMostPerMessage() {
-        for (int i = 1; i <= 12; i++) {
+    @DisplayName("an owner with 30 partners due gets one message: ten on the card, all 30 in two menus, none later")
+    void oneMessagePerOwner() {
+        for (int i = 1; i <= 30; i++) {
             adds(ana, "Partner " + i);
             bot.clock().advance(Duration.ofMinutes(1));
         }
         days(14);
 
+        assertThat(dmsTo(ana)).hasSize(1);
         Reply first = dmsTo(ana).get(0).reply();
-        assertThat(menu(first)).hasSize(10).startsWith("Partner 1", "Partner 2").doesNotContain("Partner 11");
+        assertThat(first.plainText()).contains("Time to check in with 30 partners", "…and 20 more");
+        assertThat(menu(first)).hasSize(30).startsWith("Partner 1", "Partner 2").contains("Partner 30");
+        List<org.partnercoach.chat.SelectMenu> menus = first.rows().stream().filter(r -> r instanceof Row.Select)
+                .map(r -> ((Row.Select) r).menu()).toList();
+        assertThat(menus).hasSize(2);
+        assertThat(menus.get(0).options()).hasSize(25);
+        assertThat(menus.get(0).id()).isNotEqualTo(menus.get(1).id());
+        assertThat(first.rows()).hasSizeLessThanOrEqualTo(5);
+        assertThat(first.cards().get(0).fields()).hasSizeLessThanOrEqualTo(25);
         assertThat(first.cards().get(0).length()).isLessThan(6000);
+
+        // the second menu works like the first
+        String partner27 = menus.get(1).options().stream().filter(o -> o.label().equals("Partner 27")).findFirst()
+                .orElseThrow().value();
+        Reply picked = bot.app().router().handle(new Inbound.Selection(ana.caller(Surface.DM), menus.get(1).id(),
+                List.of(partner27)));
+        assertThat(picked.plainText()).contains("Time to check in with Partner 27");
+        assertThat(labels(picked)).contains("Log a touchpoint", "Snooze 1 day");
+
+        // every one of them was reminded: no second message a minute, or a day, later
         bot.advance(Duration.ofMinutes(1));
-        assertThat(dmsTo(ana)).hasSize(2);
-        assertThat(menu(dmsTo(ana).get(1).reply())).containsExactly("Partner 11", "Partner 12");
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(1);
     }
 
     // --- snooze, moved on ------------------------------------------------------------------------------------

@@ -1,0 +1,575 @@
+package org.partnercoach.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.outbox.OutboxProbe;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+/**
+ * The coalition-scale benchmark: seeds one server in an H2 file (members, partners, touchpoints, answers, pending
+ * reminders) with batched JDBC, then measures, in one run, the handlers through the chat model against the same work
+ * as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the file's growth over many writes. It
+ * ends with one {@code BENCH ...} line. Run it with {@code mvn -B -Pbench verify} (see docs/benchmark.md);
+ * {@link CoalitionBenchSmokeTest} runs it with tiny sizes in the normal build so it cannot rot.
+ */
+public final class CoalitionBench {
+
+    /** How much to seed and how often to repeat each measured handler. */
+    public record Sizes(int members, int partners, int touchpoints, int answers, int reminders, int owners,
+                        int claimDue, int handlerRuns, int writes) {
+
+        /** The sizes of the issue: a coalition of 2,000 members. */
+        public static Sizes full() {
+            return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 100_000);
+        }
+
+        /** Seconds, for the smoke test. */
+        public static Sizes tiny() {
+            return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 400);
+        }
+    }
+
+    /**
+     * HOOK for the weekly digest (package org.partnercoach.digest, built separately): return how long building the
+     * digest of {@code [from, to)} took, in milliseconds. Until it lands the figure is printed as n/a; the history
+     * query it will run is measured meanwhile as {@code digest_history_*_ms}.
+     */
+    @FunctionalInterface
+    public interface DigestHook {
+        OptionalLong buildMillis(PartnerCoach app, long guildId, Instant from, Instant to);
+
+        DigestHook NOT_YET = (app, guildId, from, to) -> OptionalLong.empty();
+    }
+
+    static final long GUILD = TestBot.GUILD;
+    static final long CHANNEL = TestBot.CHANNEL;
+    /** Midday UTC: outside the default quiet hours, so the poll sends at once. */
+    static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
+    /** The week whose touchpoints the digest reads: half of all touchpoints fall in it. */
+    static final Instant WEEK = NOW.minus(Duration.ofDays(45));
+    static final String[] SECTORS = {"public-health", "health-care", "mental-health", "education", "youth",
+        "seniors", "faith", "business", "government", "housing", "food", "transportation", "safety", "media",
+        "philanthropy", "academia", "community", "arts", "parks", "environment"};
+    static final String[] STAGES = {"RESEARCHING", "CONNECTING", "CULTIVATING", "ASKING", "PARTNERED"};
+
+    private static final String DIGEST_HISTORY = "SELECT t.partner_id, t.user_id, t.kind, t.happened_at"
+            + " FROM partner_touchpoints t WHERE t.guild_id = ? AND t.happened_at >= ? AND t.happened_at < ?";
+
+    private final Sizes sizes;
+    private final Path dir;
+    private final PrintStream out;
+    private final DigestHook digest;
+    private final Map<String, String> summary = new LinkedHashMap<>();
+
+    public CoalitionBench(Sizes sizes, Path dir, PrintStream out, DigestHook digest) {
+        this.sizes = sizes;
+        this.dir = dir;
+        this.out = out;
+        this.digest = digest;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Sizes sizes = args.length > 0 && args[0].equals("tiny") ? Sizes.tiny() : Sizes.full();
+        Path dir = Files.createTempDirectory("partner-coach-bench");
+        try {
+            new CoalitionBench(sizes, dir, System.out, DigestHook.NOT_YET).run();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    String url() {
+        return "jdbc:h2:file:" + dir.resolve("coalition").toAbsolutePath();
+    }
+
+    Path file() {
+        return dir.resolve("coalition.mv.db");
+    }
+
+    /** Runs every measurement; returns the summary's figures, which the last printed line also carries. */
+    public Map<String, String> run() throws Exception {
+        out.printf("machine: %d cores, max heap %d MB, java %s, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), loadAverage());
+        long t0 = System.nanoTime();
+        seed();
+        out.printf("seeded %s in %d ms, file %d MB%n", sizes, ms(t0), Files.size(file()) >> 20);
+
+        MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
+        RecordingMessenger messenger = new RecordingMessenger();
+        AppConfig config = TestBot.config(url());
+        long start = System.nanoTime();
+        PartnerCoach app = PartnerCoach.assemble(config, clock, messenger);
+        long startup = ms(start);
+        out.printf("startup_ms=%d%n", startup);
+        summary.put("startup_ms", String.valueOf(startup));
+        try {
+            heap();
+            poll(app, clock, messenger);
+            claim(app, clock);
+            handlers(app);
+            digest(app);
+            growth(app, clock);
+        } finally {
+            app.close();
+        }
+        compactedGrowth();
+        String line = "BENCH " + String.join(" ", Stream.of("handler_p99_ms", "ratio_vs_jdbc", "poll_10k_ms",
+                "claim_10k_ms", "digest_100k_ms", "startup_ms", "heap_mb", "file_growth")
+                .map(k -> k + "=" + summary.getOrDefault(k, "n/a")).toList());
+        out.println(line);
+        return summary;
+    }
+
+    // --- seeding (harness code: batched JDBC) ----------------------------------------------------------------
+
+    static long member(int i) {
+        return 100_000L + i;
+    }
+
+    static long owner(int i) {
+        return member(i);
+    }
+
+    static String partnerName(int i) {
+        return String.format(Locale.ROOT, "Partner %05d", i);
+    }
+
+    /**
+     * Seeds with a write delay (no commit waits for the disk) and big transactions, then compacts the file once,
+     * as a server that has been restarted now and then would have it.
+     */
+    private void seed() throws SQLException {
+        try (Database db = Database.open(url() + ";WRITE_DELAY=1000")) {
+            db.write(c -> {
+                batch(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", sizes.members(),
+                        (ps, i) -> set(ps, member(i), GUILD));
+                Instant old = NOW.minus(Duration.ofDays(400));
+                batch(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id, contact, notes,"
+                        + " created_by, created_at, activity_at, last_touch_at, last_touch_note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sizes.partners(), (ps, i) -> set(ps,
+                        GUILD, partnerName(i), partnerName(i).toLowerCase(Locale.ROOT), SECTORS[i % SECTORS.length],
+                        STAGES[i % STAGES.length], owner(i % sizes.owners()), "Maria, maria@example.org",
+                        "Met at the spring fair", owner(i % sizes.owners()), ts(old),
+                        ts(NOW.minus(Duration.ofMinutes(i))), ts(NOW.minus(Duration.ofDays(30 + i % 10))),
+                        "Coffee with the director: they want to help with the youth program"));
+                int inWeek = sizes.touchpoints() / 2;
+                long weekSeconds = Duration.ofDays(7).toSeconds();
+                long before = Duration.ofDays(300).toSeconds();
+                batch(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note, happened_at,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", sizes.touchpoints(), (ps, i) -> {
+                            Instant at = i < inWeek ? WEEK.plusSeconds(weekSeconds * i / inWeek)
+                                    : WEEK.minusSeconds(1 + before * (i - inWeek) / inWeek);
+                            set(ps, GUILD, 1 + i % sizes.partners(), member(i % sizes.members()), "MEETING",
+                                    "Met to talk about the health fair and who else should be at the table", ts(at),
+                                    ts(at));
+                        });
+                int walks = Math.max(1, sizes.answers() / 10);
+                batch(c, "INSERT INTO walks (guild_id, user_id, curriculum, subject_id, question_key, status,"
+                        + " started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", walks, (ps, i) -> set(ps,
+                        GUILD, member(i % sizes.members()), "partner-plan", 1 + i, "q10", "ACTIVE", ts(old),
+                        ts(old)));
+                batch(c, "INSERT INTO walk_answers (guild_id, walk_id, question_key, answer, skipped, created_at,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", walks * 10, (ps, i) -> set(ps, GUILD,
+                        1 + i / 10, "q" + (i % 10), "We could invite them to the next coalition meeting", false,
+                        ts(old), ts(old)));
+                // pending personal reminders: claimDue of them fall due an hour after the poll, the rest later
+                batch(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload, requested_at, due_at,"
+                        + " status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)", sizes.reminders(),
+                        (ps, i) -> {
+                            Instant due = i < sizes.claimDue() ? NOW.plus(Duration.ofHours(1)).plusSeconds(i % 600)
+                                    : NOW.plus(Duration.ofDays(2)).plusSeconds(i);
+                            set(ps, GUILD, "personal", member(i % sizes.members()), "Call back about the grant",
+                                    ts(due), ts(due), ts(NOW.minus(Duration.ofDays(1))));
+                        });
+                return null;
+            });
+        }
+        try (Connection c = DriverManager.getConnection(url() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+    }
+
+    private interface Row {
+        void bind(PreparedStatement ps, int i) throws SQLException;
+    }
+
+    private static void batch(Connection c, String sql, int count, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < count; i++) {
+                row.bind(ps, i);
+                ps.addBatch();
+                if ((i + 1) % 5_000 == 0) {
+                    ps.executeBatch();
+                }
+                if ((i + 1) % 50_000 == 0) {
+                    c.commit();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static void set(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+
+    private static Timestamp ts(Instant at) {
+        return Timestamp.from(at);
+    }
+
+    // --- measurements ----------------------------------------------------------------------------------------
+
+    private void heap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        out.printf("heap_mb=%d (in use after a full GC, data loaded)%n", used);
+        summary.put("heap_mb", String.valueOf(used));
+    }
+
+    /** One scheduler run with every partner due: the planner queues one message per owner, the outbox sends them. */
+    private void poll(PartnerCoach app, MovableClock clock, RecordingMessenger messenger) {
+        long start = System.nanoTime();
+        int sent = app.scheduler().runDue();
+        long took = ms(start);
+        out.printf("poll: %d partners due for %d owners -> %d messages sent (%d recorded) in %d ms%n",
+                sizes.partners(), sizes.owners(), sent, messenger.sent().size(), took);
+        summary.put("poll_10k_ms", String.valueOf(took));
+        summary.put("poll_messages", String.valueOf(sent));
+        clock.advance(Duration.ofMinutes(1));
+        long again = System.nanoTime();
+        int more = app.scheduler().runDue();
+        out.printf("poll a minute later: %d more messages in %d ms%n", more, ms(again));
+        summary.put("poll_again_messages", String.valueOf(more));
+    }
+
+    /** Claims every due row, in the outbox's batches, when claimDue of the reminders have fallen due. */
+    private void claim(PartnerCoach app, MovableClock clock) {
+        clock.advance(Duration.ofHours(2));
+        long start = System.nanoTime();
+        int claimed = OutboxProbe.claimAllDue(app.outbox(), clock.instant());
+        long took = ms(start);
+        out.printf("claim: %d due among %d pending -> %d claimed in %d ms%n", sizes.claimDue(), sizes.reminders(),
+                claimed, took);
+        summary.put("claim_10k_ms", String.valueOf(took));
+        summary.put("claimed", String.valueOf(claimed));
+    }
+
+    private void handlers(PartnerCoach app) throws SQLException {
+        Handlers h = new Handlers(app, sizes);
+        List<Handlers.Pair> pairs = h.all();
+        double worstP99 = 0;
+        double worstRatio = 0;
+        out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)");
+        for (Handlers.Pair pair : pairs) {
+            double[] handler = time(pair.handler(), sizes.handlerRuns());
+            double[] jdbc = time(pair.jdbc(), sizes.handlerRuns());
+            double ratio = handler[0] / Math.max(jdbc[0], 0.001);
+            worstP99 = Math.max(worstP99, handler[1]);
+            worstRatio = Math.max(worstRatio, ratio);
+            out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f%n", pair.name(), handler[0], handler[1],
+                    jdbc[0], jdbc[1], ratio);
+        }
+        summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
+        summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));
+    }
+
+    /** p50 and p99 in ms of {@code runs} timed runs, after a third as many untimed ones to warm up. */
+    private static double[] time(Handlers.Op op, int runs) throws SQLException {
+        for (int i = 0; i < Math.max(1, runs / 3); i++) {
+            op.run(runs + i);
+        }
+        double[] took = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            op.run(i);
+            took[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(took);
+        return new double[] {took[runs / 2], took[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)]};
+    }
+
+    private void digest(PartnerCoach app) {
+        int inWeek = sizes.touchpoints() / 2;
+        Duration week = Duration.ofDays(7);
+        String hooked = "n/a";
+        for (int n : new int[] {inWeek / 100, inWeek / 10, inWeek}) {
+            Instant to = WEEK.plus(week.multipliedBy(n).dividedBy(inWeek));
+            long start = System.nanoTime();
+            int rows = app.database().read(c -> Database.list(c, DIGEST_HISTORY, rs -> rs.getLong(1), GUILD, WEEK,
+                    to)).size();
+            long took = ms(start);
+            OptionalLong built = digest.buildMillis(app, GUILD, WEEK, to);
+            out.printf("digest at %d touchpoints: history query %d rows in %d ms; digest %s%n", n, rows, took,
+                    built.isPresent() ? built.getAsLong() + " ms" : "n/a (org.partnercoach.digest not hooked in yet)");
+            if (n == inWeek) {
+                summary.put("digest_history_100k_ms", String.valueOf(took));
+                hooked = built.isPresent() ? String.valueOf(built.getAsLong()) : "n/a";
+            }
+        }
+        summary.put("digest_100k_ms", hooked);
+    }
+
+    /**
+     * Many small writes as the bot makes them (a reminder queued, one sent), with the scheduler's run every 1,000
+     * writes as its 30-second poll would (its housekeeping keeps the file compact), then pruning a month later.
+     */
+    private void growth(PartnerCoach app, MovableClock clock) throws IOException {
+        long before = Files.size(file());
+        Database db = app.database();
+        Instant now = clock.instant();
+        long[] last = new long[1];
+        long start = System.nanoTime();
+        for (int i = 0; i < sizes.writes(); i++) {
+            if (i % 2 == 0) {
+                int n = i;
+                last[0] = db.write(c -> Database.insert(c, "INSERT INTO scheduled_sends (guild_id, kind,"
+                        + " recipient_id, payload, requested_at, due_at, status, created_at)"
+                        + " VALUES (?, 'personal', ?, 'Send the flyer', ?, ?, 'PENDING', ?)", GUILD,
+                        member(n % sizes.members()), now, now, now));
+            } else {
+                db.write(c -> Database.update(c, "UPDATE scheduled_sends SET status = 'SENT', sent_at = ?,"
+                        + " attempts = attempts + 1 WHERE id = ? AND guild_id = ?", now, last[0], GUILD));
+            }
+            if (i % 1_000 == 999) {
+                clock.advance(Duration.ofSeconds(30));
+                app.scheduler().runDue();
+            }
+        }
+        long took = ms(start);
+        long after = Files.size(file());
+        out.printf("writes: %d in %d ms; file %d MB -> %d MB%n", sizes.writes(), took, before >> 20, after >> 20);
+        summary.put("file_before_bytes", String.valueOf(before));
+        summary.put("file_after_bytes", String.valueOf(after));
+        clock.advance(Duration.ofDays(31));
+        long prune = System.nanoTime();
+        int pruned = app.outbox().prune(clock.instant());
+        out.printf("prune a month later: %d sent rows deleted in %d ms%n", pruned, ms(prune));
+        summary.put("pruned", String.valueOf(pruned));
+    }
+
+    /** The file's size after the writes over the size of the data it holds (the same file fully compacted). */
+    private void compactedGrowth() throws IOException, SQLException {
+        long afterWrites = Long.parseLong(summary.get("file_after_bytes"));
+        long closed = Files.size(file());
+        Path copy = dir.resolve("compacted.mv.db");
+        Files.copy(file(), copy);
+        String url = "jdbc:h2:file:" + dir.resolve("compacted").toAbsolutePath() + ";MODE=PostgreSQL";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        long data = Files.size(copy);
+        double growth = (double) afterWrites / data;
+        out.printf(Locale.ROOT, "file: %d MB after the writes, %d MB once closed, %d MB of data -> growth %.2f%n",
+                afterWrites >> 20, closed >> 20, data >> 20, growth);
+        summary.put("file_growth", String.format(Locale.ROOT, "%.2f", growth));
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The measured handlers, each through the chat model and as the bare JDBC doing the same work. */
+    static final class Handlers {
+
+        interface Op {
+            void run(int i) throws SQLException;
+        }
+
+        record Pair(String name, Op handler, Op jdbc) {
+        }
+
+        private final PartnerCoach app;
+        private final Sizes sizes;
+
+        Handlers(PartnerCoach app, Sizes sizes) {
+            this.app = app;
+            this.sizes = sizes;
+        }
+
+        static Caller caller(long userId) {
+            return new Caller(GUILD, CHANNEL, userId, "member" + userId, false, Surface.SERVER);
+        }
+
+        private Reply handle(Inbound in) {
+            Reply r = app.router().handle(in);
+            if (r == null) {
+                throw new IllegalStateException("no reply to " + in);
+            }
+            return r;
+        }
+
+        private Reply command(long userId, String path, String... pairs) {
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                options.put(pairs[i], pairs[i + 1]);
+            }
+            return handle(new Inbound.Command(caller(userId), path, options));
+        }
+
+        private String somePartner(int i) {
+            return partnerName((i * 7919) % sizes.partners());
+        }
+
+        private <T> T write(Database.Work<T> work) {
+            return app.database().write(work);
+        }
+
+        private <T> T read(Database.Work<T> work) {
+            return app.database().read(work);
+        }
+
+        List<Pair> all() throws SQLException {
+            List<Pair> pairs = new ArrayList<>();
+            pairs.add(answer());
+            pairs.add(new Pair("touchpoint logged", i -> command(owner(i % sizes.owners()), "partner log",
+                    "partner", somePartner(i), "what", "Coffee with the director " + i),
+                    i -> write(c -> {
+                        Instant now = Instant.now();
+                        long id = 1 + (i * 7919L) % sizes.partners();
+                        Database.one(c, "SELECT id, name FROM partners WHERE guild_id = ? AND name_key = ?",
+                                rs -> rs.getLong(1), GUILD, somePartner(i).toLowerCase(Locale.ROOT));
+                        Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
+                                + " note, happened_at, created_at) VALUES (?, ?, ?, 'NOTE', ?, ?, ?)", GUILD, id,
+                                owner(i % sizes.owners()), "Coffee " + i, now, now);
+                        Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
+                                + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + i, now, GUILD,
+                                id);
+                        return null;
+                    })));
+            pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
+                    "Bench Org " + i, "sector", "food"),
+                    i -> write(c -> {
+                        String name = "Bare Org " + i;
+                        Database.one(c, "SELECT id FROM partners WHERE guild_id = ? AND name_key = ?",
+                                rs -> rs.getLong(1), GUILD, name.toLowerCase(Locale.ROOT));
+                        Instant now = Instant.now();
+                        return Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage,"
+                                + " owner_id, created_by, created_at, activity_at)"
+                                + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
+                                name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
+                    })));
+            pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
+                    "partner", somePartner(i)),
+                    i -> read(c -> {
+                        long id = Database.one(c, "SELECT id, name, sector, stage, owner_id, contact, notes,"
+                                + " last_touch_at, last_touch_note FROM partners WHERE guild_id = ? AND name_key = ?",
+                                rs -> rs.getLong(1), GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                        Database.list(c, "SELECT kind, note, happened_at FROM partner_touchpoints"
+                                + " WHERE guild_id = ? AND partner_id = ? ORDER BY happened_at DESC LIMIT 5",
+                                rs -> rs.getString(1), GUILD, id);
+                        return Database.list(c, "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
+                                + " AND partner_id = ?", rs -> rs.getLong(1), GUILD, id);
+                    })));
+            pairs.add(new Pair("/partner list filtered", i -> command(member(i % sizes.members()), "partner list",
+                    "sector", SECTORS[i % SECTORS.length], "stage", STAGES[i % STAGES.length].toLowerCase(Locale.ROOT)),
+                    i -> read(c -> {
+                        Database.one(c, "SELECT COUNT(*) FROM partners WHERE guild_id = ? AND stage = ?"
+                                + " AND sector = ?", rs -> rs.getInt(1), GUILD, STAGES[i % STAGES.length],
+                                SECTORS[i % SECTORS.length]);
+                        return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at"
+                                + " FROM partners WHERE guild_id = ? AND stage = ? AND sector = ?"
+                                + " ORDER BY activity_at DESC, id DESC LIMIT 10", rs -> rs.getLong(1), GUILD,
+                                STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
+                    })));
+            pairs.add(new Pair("partner autocomplete", i -> {
+                String typed = "Partner " + String.format(Locale.ROOT, "%03d", i % 1000);
+                app.router().suggest(new Inbound.Autocomplete(caller(member(i % sizes.members())), "partner show",
+                        "partner", typed, Map.of("partner", typed)));
+            }, i -> read(c -> Database.list(c, "SELECT id, name FROM partners WHERE guild_id = ?"
+                    + " AND LOWER(name) LIKE ? ORDER BY activity_at DESC LIMIT 25", rs -> rs.getString(2), GUILD,
+                    "%partner " + String.format(Locale.ROOT, "%03d", i % 1000) + "%"))));
+            pairs.add(new Pair("/coalition gaps", i -> command(member(i % sizes.members()), "coalition gaps"),
+                    i -> read(c -> Database.list(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
+                            + " AND stage <> 'MOVED_ON'", rs -> rs.getString(1), GUILD))));
+            return pairs;
+        }
+
+        /**
+         * An answer submitted in a coaching walk: each run is a member who has just started the 5 tips (not timed)
+         * and sends the answer form of the first question.
+         */
+        private Pair answer() throws SQLException {
+            Map<Integer, CustomId> forms = new java.util.HashMap<>();
+            Op handler = i -> {
+                CustomId form = forms.remove(i);
+                handle(new Inbound.ModalSubmit(caller(member(i % sizes.members())), form,
+                        Map.of("answer", "Invite the food bank's director to our next meeting " + i)));
+            };
+            Op prepared = i -> {
+                if (!forms.containsKey(i)) {
+                    Reply walk = command(member(i % sizes.members()), "coach start");
+                    Button answer = walk.buttons().stream().filter(b -> b.id().action().equals("answer"))
+                            .findFirst().orElseThrow(() -> new IllegalStateException("no Answer button in "
+                                    + walk.plainText()));
+                    forms.put(i, CustomId.of(answer.id().feature(), "answered", answer.id().longArg(0),
+                            answer.id().arg(1)));
+                }
+            };
+            // prepare every run's walk up front, so that only the submission is timed
+            for (int i = 0; i < sizes.handlerRuns() + Math.max(1, sizes.handlerRuns() / 3); i++) {
+                prepared.run(i);
+            }
+            Op jdbc = i -> write(c -> {
+                long walk = 1 + i % Math.max(1, sizes.answers() / 10);
+                Instant now = Instant.now();
+                Database.one(c, "SELECT id, question_key, status FROM walks WHERE guild_id = ? AND id = ?",
+                        rs -> rs.getLong(1), GUILD, walk);
+                Database.update(c, "MERGE INTO walk_answers (guild_id, walk_id, question_key, answer, skipped,"
+                        + " created_at, updated_at) KEY (walk_id, question_key) VALUES (?, ?, ?, ?, FALSE, ?, ?)",
+                        GUILD, walk, "bench-" + i, "Invite the director " + i, now, now);
+                return Database.update(c, "UPDATE walks SET question_key = ?, updated_at = ? WHERE guild_id = ?"
+                        + " AND id = ?", "q10", now, GUILD, walk);
+            });
+            return new Pair("answer submitted", handler, jdbc);
+        }
+    }
+}

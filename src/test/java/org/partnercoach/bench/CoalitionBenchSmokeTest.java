@@ -1,0 +1,41 @@
+package org.partnercoach.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark at tiny sizes, so that it keeps running; its figures are not checked here (see docs/benchmark.md). */
+@DisplayName("The coalition benchmark runs end to end at tiny sizes")
+class CoalitionBenchSmokeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("it seeds, measures everything, and ends with the BENCH line")
+    void runsTiny() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CoalitionBench.Sizes sizes = CoalitionBench.Sizes.tiny();
+        Map<String, String> figures = new CoalitionBench(sizes, dir, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8), CoalitionBench.DigestHook.NOT_YET).run();
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        String last = printed.strip().lines().reduce((a, b) -> b).orElse("");
+        assertThat(last).matches("BENCH handler_p99_ms=\\S+ ratio_vs_jdbc=\\S+ poll_10k_ms=\\d+ claim_10k_ms=\\d+ "
+                + "digest_100k_ms=n/a startup_ms=\\d+ heap_mb=\\d+ file_growth=\\S+");
+        // the work was really done: one message per owner, every due row claimed, sent rows pruned a month later
+        assertThat(figures).containsEntry("poll_messages", String.valueOf(sizes.owners()))
+                .containsEntry("poll_again_messages", "0")
+                .containsEntry("claimed", String.valueOf(sizes.claimDue()))
+                .containsEntry("pruned", String.valueOf(sizes.writes() / 2 + sizes.owners()));
+        assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
+                "answer submitted", "touchpoint logged", "partner added", "/partner show");
+    }
+}
