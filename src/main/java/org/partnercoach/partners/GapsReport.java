@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Shown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +84,7 @@ final class GapsReport {
             return "none yet";
         }
         return lines.stream().map(l -> "• **" + l.sector().name() + "**: " + l.partners().stream()
-                .map(p -> p.name() + (withStage ? " (" + p.stage().label().toLowerCase() + ")" : ""))
+                .map(p -> Shown.text(p.name()) + (withStage ? " (" + p.stage().label().toLowerCase() + ")" : ""))
                 .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
     }
 }

@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -124,7 +125,7 @@ public final class ReminderFeature implements Feature {
                 command.option(OPTION_WHAT).orElse(""), partner);
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder("Got it. I'll remind you ").append(TimeMarkup.both(r.requestedAt()))
-                .append(":\n> ").append(Limits.clip(r.payload(), 300).replace("\n", "\n> "));
+                .append(":\n> ").append(Shown.text(Limits.clip(r.payload(), 300)).replace("\n", "\n> "));
         if (!r.about().isBlank()) {
             text.append("\nPartner: ").append(r.about());
         }
@@ -137,7 +138,7 @@ public final class ReminderFeature implements Feature {
 
     private static Reply cancelled(ScheduledSend r) {
         return Reply.text("Cancelled your reminder for " + TimeMarkup.full(r.requestedAt()) + ": "
-                + Limits.clip(r.payload(), 200));
+                + Shown.text(Limits.clip(r.payload(), 200)));
     }
 
     /** One page of the member's reminders, with a Cancel button each and Previous / Next. */
@@ -155,7 +156,7 @@ public final class ReminderFeature implements Feature {
             ScheduledSend r = mine.get(i);
             Instant at = r.requestedAt();
             body.append(i + 1).append(". ").append(TimeMarkup.both(at)).append("\n   ")
-                    .append(Limits.clip(r.payload().replace('\n', ' '), 200));
+                    .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
             if (!r.about().isBlank()) {
                 body.append(" · ").append(r.about());
             }
