@@ -83,6 +83,10 @@ class PermissionMatrixTest {
         Map<String, CommandSpec> leaves = new TestBotCatalogue().leaves();
         assertThat(EXPECTED.keySet()).as("every command has a row in the table").containsExactlyInAnyOrderElementsOf(
                 leaves.keySet());
+        TestBot any = bots.get(0);
+        leaves.keySet().forEach(path -> assertThat(any.app().router().catalogue().forCoordinators(path))
+                .as("/%s is marked for coordinators exactly when the table refuses members and owners", path)
+                .isEqualTo(EXPECTED.get(path).startsWith("nn")));
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             World world = new World();
