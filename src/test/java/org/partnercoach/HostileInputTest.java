@@ -46,13 +46,12 @@ class HostileInputTest {
     static final List<String> HOSTILE = List.of(
             "", " ", "     \t  ", "\n\n", "x".repeat(10_000), "🎉".repeat(5_000), " ".repeat(10_000),
             "\u200B", "Grace\u200BChurch", "\u200B\u200C\u200D\u2060\uFEFF", "\u202Eeviltxt.exe\u202C",
-            "\u2067Grace Church\u2069", "\u202Dleft\u202Aright", "🤝🏽👩‍👩‍👧", "é̷̢̛̛͓͓̖̈́̈́", "Z͑ͫ̓ͪ̂ͫ̽͏̴̙̤̞͉͚̯̞̠͍A̴̵̜̰͔ͫ͗͢L̠ͨͧͩ͘G̴̻͈͍͔̹̑͗̎̅͛́",
-            "'; DROP TABLE partners; --", "Robert'); DELETE FROM partners WHERE ('1'='1", "1 OR 1=1", "%", "_",
-            "\\", "\"", "# Heading", "[click me](https://evil.example)", "**bold** __u__ ||spoiler|| `code`",
-            "```\nblock\n```", "> quote", "@everyone", "@here", "<@&4004>", "<@123456789>", "<#3003>",
-            "Mars/Olympus", "UTC+99", "server", "2026-02-30", "31/31/2026", "tomorrow at 25:00", "in -3 days",
-            "in 99999999999 days", "-1", "0", "99999999999999999999999", "1e9", "NaN", "No Such Partner", "12",
-            "\u0000", "a\r\nb\n# c", "\uD800", "ｇｒａｃｅ ｃｈｕｒｃｈ", "21:00-08:00", "off", "dm");
+            "\u2067Grace Church\u2069", "🤝🏽👩‍👩‍👧", "é̷̢̛̛͓͓̖̈́̈́",
+            "'; DROP TABLE partners; --", "Robert'); DELETE FROM partners WHERE ('1'='1", "%", "\\", "\"",
+            "# Heading", "[click me](https://evil.example)", "**bold** __u__ ||spoiler|| `code`", "@everyone",
+            "<@&4004>", "<@123456789>", "Mars/Olympus", "UTC+99", "server", "2026-02-30", "tomorrow at 25:00",
+            "in -3 days", "in 99999999999 days", "-1", "0", "99999999999999999999999", "No Such Partner", "12",
+            "\u0000", "a\r\nb\n# c", "\uD800", "ｇｒａｃｅ ｃｈｕｒｃｈ", "21:00-08:00");
 
     /** For options Discord types (numbers, users, channels, roles, choices): what a forged request could carry. */
     static final List<String> FOR_TYPED_OPTIONS = List.of("", " ", "x".repeat(10_000), "'; DROP TABLE partners; --",
@@ -64,6 +63,7 @@ class HostileInputTest {
     private Member cora;
     private Member ana;
     private ErrorLogWatch errors;
+    private List<Button> buttons;
 
     @BeforeAll
     void start() {
@@ -84,6 +84,21 @@ class HostileInputTest {
     void close() {
         errors.detach();
         bot.close();
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a partner's name and notes, typed with Markdown and invisible characters, reach others literally")
+    void shownLiterally() {
+        String name = "[Free food](https://evil.example) \u202Ecoffee\u202C";
+        check(() -> cora.runs("partner add", "name", name, "sector", "community", "notes", "# Call **now**\u200B"));
+
+        String shown = ana.runs("partner show", "partner", name).plainText();
+
+        assertThat(shown).contains("\\[Free food\\]\\(https://evil.example\\) coffee", "\\# Call \\*\\*now\\*\\*")
+                .doesNotContain("\u202E", "\u200B");
+        assertThat(ana.runs("partner list").plainText()).contains("\\[Free food\\]");
+        assertThat(bot.app().partners().allPartners(TestBot.GUILD)).as("stored as typed")
+                .anySatisfy(p -> assertThat(p.name()).isEqualTo(name));
     }
 
     @TestFactory
@@ -140,12 +155,15 @@ class HostileInputTest {
     @DisplayName("stale and forged button ids")
     Stream<DynamicTest> forgedButtons() {
         Set<CustomId> ids = new LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
         for (Button button : buttons()) {
             CustomId id = button.id();
             ids.add(id);
+            if (!kinds.add(id.feature() + ":" + id.action())) {
+                continue; // one set of forgeries per kind of button
+            }
             ids.add(new CustomId(id.feature(), id.action(), List.of()));
             ids.add(new CustomId(id.feature(), id.action(), id.args().stream().map(a -> "999999").toList()));
-            ids.add(new CustomId(id.feature(), id.action(), id.args().stream().map(a -> "-1").toList()));
             ids.add(new CustomId(id.feature(), id.action(), id.args().stream().map(a -> "abc").toList()));
             ids.add(new CustomId(id.feature(), id.action(), id.args().stream()
                     .map(a -> a.equals(String.valueOf(TestBot.GUILD)) ? String.valueOf(TestBot.OTHER_GUILD) : a)
@@ -161,13 +179,13 @@ class HostileInputTest {
             for (Surface surface : List.of(Surface.SERVER, Surface.DM)) {
                 tests.add(DynamicTest.dynamicTest("button " + id + " (" + surface + ")", () -> check(() ->
                         bot.app().router().handle(new Inbound.ButtonPress(ana.caller(surface), id)))));
-                tests.add(DynamicTest.dynamicTest("form " + id + " (" + surface + ")", () -> check(() ->
-                        bot.app().router().handle(new Inbound.ModalSubmit(ana.caller(surface), id,
-                                Map.of("text", "'; DROP TABLE partners; --"))))));
-                tests.add(DynamicTest.dynamicTest("menu " + id + " (" + surface + ")", () -> check(() ->
-                        bot.app().router().handle(new Inbound.Selection(ana.caller(surface), id,
-                                List.of("999999"))))));
             }
+            tests.add(DynamicTest.dynamicTest("form " + id, () -> check(() ->
+                    bot.app().router().handle(new Inbound.ModalSubmit(ana.caller(Surface.SERVER), id,
+                            Map.of("text", "'; DROP TABLE partners; --"))))));
+            tests.add(DynamicTest.dynamicTest("menu " + id, () -> check(() ->
+                    bot.app().router().handle(new Inbound.Selection(ana.caller(Surface.SERVER), id,
+                            List.of("999999"))))));
         }
         return tests.stream();
     }
@@ -209,6 +227,13 @@ class HostileInputTest {
     }
 
     private List<Button> buttons() {
+        if (buttons == null) {
+            buttons = collectButtons();
+        }
+        return buttons;
+    }
+
+    private List<Button> collectButtons() {
         List<Reply> replies = new ArrayList<>();
         for (Map.Entry<String, CommandSpec> leaf : bot.app().router().catalogue().leaves().entrySet()) {
             for (Member who : List.of(ana, cora)) {
