@@ -151,6 +151,40 @@ class PermissionMatrixTest {
         assertThat(errors.errors()).as("errors logged").isEmpty();
     }
 
+    @Test
+    @DisplayName("another member's reminder, another server's partner and an id that never existed are refused clearly")
+    void staleAndForgedIds() {
+        World world = new World();
+        Member ana = world.as(Role.MEMBER);
+        Member otto = world.as(Role.OTHER_SERVER);
+        world.cora.runs("remind", "when", "in 3 days", "what", "Call Grace Church");
+        Button cancel = world.cora.runs("reminders list").buttons().stream()
+                .filter(b -> b.id().action().equals("cancel")).findFirst().orElseThrow();
+        Button show = world.cora.runs("partner list").buttons().stream().findFirst().orElse(null);
+        long grace = world.bot.app().partners().allPartners(TestBot.GUILD).stream()
+                .filter(p -> p.name().equals("Grace Church")).findFirst().orElseThrow().id();
+        Snapshot before = Snapshot.of(world.bot);
+
+        assertThat(ana.pressesId(cancel.id()).plainText()).contains("I found no reminder of yours like that");
+        assertThat(otto.pressesId(cancel.id()).plainText()).contains("I found no reminder of yours like that");
+        assertThat(otto.runs("partner archive", "partner", "Grace Church").plainText())
+                .contains("I can't find a partner called “Grace Church” in this server");
+        assertThat(otto.pressesId(org.partnercoach.chat.CustomId.of("partner", "know", grace)).plainText())
+                .contains("I can't find that partner in this server");
+        assertThat(ana.pressesId(org.partnercoach.chat.CustomId.of("remind", "cancel", 987654, 0)).plainText())
+                .contains("I found no reminder of yours like that");
+        assertThat(ana.pressesId(org.partnercoach.chat.CustomId.of("walk", "next", 987654)).plainText())
+                .doesNotContainPattern(FAILURE).isNotBlank();
+        assertThat(ana.pressesId(org.partnercoach.chat.CustomId.of("nobody", "knows")).plainText())
+                .contains("older message");
+        if (show != null) {
+            assertThat(otto.pressesId(show.id()).plainText()).doesNotContainPattern(FAILURE);
+        }
+
+        assertThat(Snapshot.of(world.bot).changedSince(before)).as("tables changed").isEmpty();
+        assertThat(errors.errors()).as("errors logged").isEmpty();
+    }
+
     private static String firstLine(String text) {
         return text.lines().findFirst().orElse("");
     }
