@@ -39,8 +39,9 @@ public final class CommandCatalogue {
         for (CommandSpec child : b.children()) {
             children.merge(child.name(), child, CommandCatalogue::merge);
         }
+        // a root shared by members' and coordinators' commands stays visible: Discord hides whole roots only
         return new CommandSpec(a.name(), a.description(), List.of(), List.copyOf(children.values()), false,
-                a.coordinators() || b.coordinators());
+                a.coordinators() && b.coordinators());
     }
 
     public Collection<CommandSpec> roots() {
@@ -53,6 +54,16 @@ public final class CommandCatalogue {
 
     public Optional<CommandSpec> leaf(String path) {
         return Optional.ofNullable(leaves.get(path));
+    }
+
+    /**
+     * Whether {@code path} is a coordinators' command: its root is one ({@link CommandSpec#forCoordinators()}), or
+     * the leaf itself is, under a root members share (like {@code /coach setup}), which Discord cannot hide.
+     */
+    public boolean forCoordinators(String path) {
+        String root = path.contains(" ") ? path.substring(0, path.indexOf(' ')) : path;
+        return Optional.ofNullable(roots.get(root)).map(CommandSpec::coordinators).orElse(false)
+                || leaf(path).map(CommandSpec::coordinators).orElse(false);
     }
 
     Optional<Feature> owner(String path) {

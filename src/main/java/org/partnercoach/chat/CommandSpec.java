@@ -46,9 +46,19 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
         return new CommandSpec(name, description, options, children, true, coordinators);
     }
 
-    /** Hidden from members without Manage Server (set on a root command: Discord's permission is per command). */
+    /**
+     * A coordinators' command. On a root: hidden from members without Manage Server. Discord's permission is per
+     * root, so on a subcommand under a root members share (like {@code /coach setup}) it stays visible and only the
+     * feature's run-time check ({@link Caller#coordinator()}) refuses; a root whose every subcommand is for
+     * coordinators is hidden too.
+     */
     public CommandSpec forCoordinators() {
         return new CommandSpec(name, description, options, children, slow, true);
+    }
+
+    /** Whether the platform should hide this root from members: it, or every command below it, is for coordinators. */
+    public boolean hiddenFromMembers() {
+        return coordinators || !isLeaf() && leaves().values().stream().allMatch(CommandSpec::coordinators);
     }
 
     public boolean isLeaf() {

@@ -25,16 +25,19 @@ public interface Feature {
         throw new UnsupportedOperationException(command.path());
     }
 
+    /** A kind of component this feature never makes (a forged or garbled id): the "older message" answer. */
     default Reply onButton(Inbound.ButtonPress press) {
-        throw new UnsupportedOperationException(press.customId().encode());
+        return Router.stale();
     }
 
+    /** A kind of component this feature never makes (a forged or garbled id): the "older message" answer. */
     default Reply onSelect(Inbound.Selection selection) {
-        throw new UnsupportedOperationException(selection.customId().encode());
+        return Router.stale();
     }
 
+    /** A kind of component this feature never makes (a forged or garbled id): the "older message" answer. */
     default Reply onModal(Inbound.ModalSubmit submit) {
-        throw new UnsupportedOperationException(submit.customId().encode());
+        return Router.stale();
     }
 
     default List<OptionSpec.Choice> onAutocomplete(Inbound.Autocomplete request) {

@@ -1,5 +1,6 @@
 package org.partnercoach.digest;
 
+import org.partnercoach.chat.Shown;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -187,7 +188,7 @@ final class DigestComposer {
                 + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f))
                 .toList();
         List<String> shared = d.shared().stream().map(a -> "• " + Mentions.user(a.userId()) + " on *"
-                + Limits.clip(a.question(), 60) + "*: " + Limits.clip(a.text(), 120)).toList();
+                + Limits.clip(a.question(), 60) + "*: " + Shown.text(Limits.clip(a.text(), 120))).toList();
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
                 + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
                 .withField("The week in numbers", numbers);
@@ -268,7 +269,7 @@ final class DigestComposer {
     }
 
     private static String name(String text) {
-        return Limits.clip(text.replace("*", "").replace("_", "").replace("`", ""), 60);
+        return Shown.text(Limits.clip(text, 60));
     }
 
     private static String kindName(String kind) {

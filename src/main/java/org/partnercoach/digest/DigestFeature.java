@@ -24,6 +24,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.export.Coordinators;
@@ -179,7 +180,7 @@ public final class DigestFeature implements Feature {
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();
         if (!id.action().equals("nudge")) {
-            throw new UnsupportedOperationException(id.encode());
+            return Router.stale();
         }
         return nudge(press.caller(), id.longArg(0), id.longArg(1));
     }

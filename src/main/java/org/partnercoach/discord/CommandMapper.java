@@ -31,7 +31,7 @@ final class CommandMapper {
     static SlashCommandData toSlashCommand(CommandSpec root) {
         SlashCommandData data = Commands.slash(root.name(), root.description())
                 .setContexts(InteractionContextType.GUILD);
-        if (root.coordinators()) {
+        if (root.hiddenFromMembers()) {
             data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         }
         if (root.isLeaf()) {

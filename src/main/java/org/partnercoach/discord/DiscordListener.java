@@ -96,6 +96,13 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         safely(event, "/" + event.getFullCommandName(), () -> {
+            if (InboundMapper.notJoined(event.getGuild()) && !NotJoined.works(event.getFullCommandName())) {
+                log.info("/{} in server {}, which the bot has not joined: answered with the invitation",
+                        event.getFullCommandName(), event.getGuild().getId());
+                Responder.answer(event, NotJoined.answer(event.getJDA()), false, "the not-joined answer",
+                        afterAnswer);
+                return;
+            }
             Inbound.Command command = inbound.command(event);
             boolean inDm = command.caller().inDm();
             boolean slow = router.catalogue().leaf(command.path()).map(CommandSpec::slow).orElse(false);

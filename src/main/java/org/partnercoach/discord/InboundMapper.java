@@ -14,6 +14,8 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.exceptions.DetachedEntityException;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.CommandAutoCompleteInteraction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -45,18 +47,35 @@ final class InboundMapper {
         Member member = interaction.getMember();
         Surface surface = guild == null ? Surface.DM : surface(interaction.getChannelType());
         return new Caller(guild == null ? 0 : guild.getIdLong(), interaction.getChannelIdLong(), user.getIdLong(),
-                member != null ? member.getEffectiveName() : user.getEffectiveName(), isCoordinator(guild, member),
-                surface);
+                member != null ? member.getEffectiveName() : user.getEffectiveName(),
+                isCoordinator(interaction, guild, member), surface);
+    }
+
+    /** A server the bot is not a member of: JDA sees it only through the interactions that come from it. */
+    static boolean notJoined(Guild guild) {
+        return guild != null && guild.isDetached();
     }
 
     private static Surface surface(ChannelType type) {
         return type != null && type.isThread() ? Surface.THREAD : Surface.SERVER;
     }
 
-    /** Manage Server, the role the server chose in /coach setup, or a role with the configured coordinator name. */
-    boolean isCoordinator(Guild guild, Member member) {
+    /**
+     * Manage Server, the role the server chose in /coach setup, or a role with the configured coordinator name. In a
+     * server the bot has not joined (the app was added without its bot user) JDA knows the member only from the
+     * interaction: their permissions in the channel they used, and no roles; that is all this asks there.
+     */
+    boolean isCoordinator(Interaction interaction, Guild guild, Member member) {
         if (guild == null || member == null) {
             return false;
+        }
+        if (notJoined(guild)) {
+            GuildChannel channel = interaction.getGuildChannel();
+            try {
+                return channel != null && member.hasPermission(channel, Permission.MANAGE_SERVER);
+            } catch (DetachedEntityException e) {
+                return false;
+            }
         }
         if (member.hasPermission(Permission.MANAGE_SERVER)) {
             return true;
@@ -133,8 +152,9 @@ final class InboundMapper {
         User author = message.getAuthor();
         Member member = message.getMember();
         Guild guild = message.getGuild();
+        // a typed line arrives through the gateway, so the bot has joined this server: no interaction is needed
         Caller caller = new Caller(guild.getIdLong(), message.getChannelIdLong(), author.getIdLong(),
-                member != null ? member.getEffectiveName() : author.getEffectiveName(), isCoordinator(guild, member),
+                member != null ? member.getEffectiveName() : author.getEffectiveName(), isCoordinator(null, guild, member),
                 Surface.THREAD);
         return new Inbound.TypedMessage(caller, message.getContentRaw());
     }

@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Shown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Shown;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class HandoverNotice implements SendKind {
         // handed on again (or gone) before the notice went out: nothing true left to say
         return partner.filter(p -> p.ownerId() == send.recipientId())
                 .map(p -> Reply.text(Mentions.user(Long.parseLong(send.payload())) + " asked you to look after “"
-                        + p.name() + "” on the coalition's outreach list. `/partner show` has everything we know "
+                        + Shown.text(p.name()) + "” on the coalition's outreach list. `/partner show` has everything we know "
                         + "about them so far."));
     }
 

@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Shown;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,7 +65,7 @@ final class IntroFlow {
         List<Long> helpers = db.read(c -> intros.contacts(c, p.guildId(), p.id())).stream()
                 .filter(id -> id != who.userId()).toList();
         if (helpers.isEmpty()) {
-            return Reply.text("Nobody in the coalition has said they know someone at “" + p.name() + "” yet. "
+            return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
                     + "Ask around in the channel; anyone who does can say so with `/partner know`. Meanwhile, look "
                     + "for a mutual partner who could introduce you.");
         }
@@ -90,8 +91,8 @@ final class IntroFlow {
     private static String requestSummary(Partner p, List<Long> asked, List<Long> waiting) {
         List<String> lines = new ArrayList<>();
         if (!asked.isEmpty()) {
-            lines.add("I'm asking " + mentions(asked) + " by DM for an introduction to someone at “" + p.name()
-                    + "”; my message is on its way. I'll let you know what they say.");
+            lines.add("I'm asking " + mentions(asked) + " by DM for an introduction to someone at “"
+                    + Shown.text(p.name()) + "”; my message is on its way. I'll let you know what they say.");
         }
         if (!waiting.isEmpty()) {
             lines.add("You've already asked " + mentions(waiting) + "; their answer hasn't come in yet.");
@@ -101,7 +102,8 @@ final class IntroFlow {
 
     private static Reply askMessage(Intro intro, Partner p) {
         Card card = Card.of("Can you make an introduction?", Mentions.user(intro.requesterId())
-                + " is reaching out to **" + p.name() + "** for the coalition and would love an introduction. "
+                + " is reaching out to **" + Shown.text(p.name())
+                + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
         return Reply.card(card).withButtons(
                 Button.success(CustomId.of(PartnerView.FEATURE, "introyes", intro.guildId(), intro.id()),
@@ -214,7 +216,7 @@ final class IntroFlow {
 
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
         String helper = Mentions.user(intro.helperId());
-        String name = p.name();
+        String name = Shown.text(p.name());
         return Reply.text(switch (status) {
             case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
                     + "log it with `/partner log kind:intro`.";

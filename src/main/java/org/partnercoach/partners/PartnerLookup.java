@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.UserError;
@@ -65,7 +66,8 @@ final class PartnerLookup {
             return containing.get(0);
         }
         List<String> close = closeMatches(all, value);
-        throw new UserError("I can't find a partner called “" + Limits.clip(value, 100) + "” in this server."
+        throw new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))
+                + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
                 : " Did you mean " + String.join(", ", close.stream().map(n -> "“" + n + "”").toList()) + "?"));
     }

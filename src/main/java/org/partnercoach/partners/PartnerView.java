@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,15 +48,15 @@ final class PartnerView {
     Reply show(Page page) {
         Partner p = page.partner();
         ReminderStatus.Line status = reminders.of(p);
-        Card card = new Card(p.name(), null, List.of(), "Added " + day(p.createdAt()) + " by " + Mentions.user(p.createdBy()))
+        Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt()) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
                 .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId()) : "nobody yet: `/partner owner` picks one")
-                .withField("Contact", p.contact() == null ? "—" : p.contact())
+                .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t) + " (" + ago(t) + "): "
                         + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
                 .withField("Reminders", status.text())
-                .withField("Notes", p.notes() == null ? "—" : p.notes())
+                .withField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
                         : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
@@ -63,10 +64,10 @@ final class PartnerView {
                 .withField("Recent touchpoints", touchpointLines(page.recent()));
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
-        int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + p.name()).length() - 10;
-        String plan = room < 200 ? "" : planText(page.plans(), p.name(), Math.min(PLAN_BUDGET, room));
+        int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + Shown.text(p.name())).length() - 10;
+        String plan = room < 200 ? "" : planText(page.plans(), Shown.text(p.name()), Math.min(PLAN_BUDGET, room));
         if (!plan.isEmpty()) {
-            reply = reply.withCard(Card.of("Plan for " + p.name(), plan));
+            reply = reply.withCard(Card.of("Plan for " + Shown.text(p.name()), plan));
         }
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner"),
@@ -128,7 +129,7 @@ final class PartnerView {
             return "—";
         }
         return String.join("\n", recent.stream().map(t -> "• " + day(t.happenedAt()) + " · " + t.kind().label()
-                + " by " + Mentions.user(t.userId()) + ": " + Limits.clip(t.note().replace('\n', ' '), 120)).toList());
+                + " by " + Mentions.user(t.userId()) + ": " + Shown.text(Limits.clip(t.note().replace('\n', ' '), 120))).toList());
     }
 
     /** The plan's answers, question by question, each with who wrote it. */
@@ -142,7 +143,7 @@ final class PartnerView {
             List<String> lines = new ArrayList<>();
             for (WalkState plan : plans) {
                 plan.answerFor(at.question().key()).filter(a -> !a.skipped()).map(Answer::text)
-                        .ifPresent(text -> lines.add("• " + text.replace('\n', ' ') + " — "
+                        .ifPresent(text -> lines.add("• " + Shown.text(text.replace('\n', ' ')) + " — "
                                 + Mentions.user(plan.walk().userId())));
             }
             if (!lines.isEmpty()) {
@@ -169,7 +170,7 @@ final class PartnerView {
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Partner p : partners) {
-            body.append("**").append(p.name()).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
+            body.append("**").append(Shown.text(p.name())).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
                     .append(p.stage().label()).append(p.hasOwner() ? " · " + Mentions.user(p.ownerId()) : "")
                     .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t)).orElse("no touchpoint yet"))
                     .append('\n');
@@ -188,11 +189,11 @@ final class PartnerView {
     Reply moved(PartnerService.Moved moved, String tipTitle) {
         Partner p = moved.partner();
         if (moved.from() == p.stage()) {
-            return Reply.text("“" + p.name() + "” is already in the " + p.stage().label().toLowerCase()
+            return Reply.text("“" + Shown.text(p.name()) + "” is already in the " + p.stage().label().toLowerCase()
                     + " stage.");
         }
         String cheer = p.stage() == Stage.PARTNERED ? " They're at the table. 🎉" : "";
-        return Reply.text("Moved “" + p.name() + "” from " + moved.from().label().toLowerCase() + " to "
+        return Reply.text("Moved “" + Shown.text(p.name()) + "” from " + moved.from().label().toLowerCase() + " to "
                 + p.stage().label().toLowerCase() + "." + cheer + " Tip " + p.stage().planStep() + ", *" + tipTitle
                 + "*, helps with this stage.")
                 .withButtons(Button.primary(CustomId.of(FEATURE, "tip", p.id(), p.stage().planStep()),

@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ final class CultivateView {
             return Reply.text(notice).withCard(Card.of("🌱 All caught up", "That's every partner in this "
                     + "reminder. Thank you for keeping the relationships warm!")).inPublic();
         }
-        String title = items.size() == 1 ? "🌱 Time to check in with " + items.get(0).partner().name()
+        String title = items.size() == 1 ? "🌱 Time to check in with " + Shown.text(items.get(0).partner().name())
                 : "🌱 Time to check in with " + items.size() + " partners";
         Card card = new Card(title, intro(send, items), List.of(), "Log every contact with /partner log · change how often "
                 + "with /partner cadence");
@@ -82,7 +83,7 @@ final class CultivateView {
 
     /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */
     Reply partner(ScheduledSend send, PartnerCycles.Item item) {
-        Card card = Card.of("🌱 Time to check in with " + item.partner().name(), null)
+        Card card = Card.of("🌱 Time to check in with " + Shown.text(item.partner().name()), null)
                 .withField(heading(item), Limits.clip(body(send, item), BODY));
         return Reply.card(card).inPublic().withRow(actions(send, item))
                 .withRow(Row.of(Button.secondary(id("list", send, item.partner().id()), ALL)));
@@ -104,18 +105,18 @@ final class CultivateView {
     }
 
     private String heading(PartnerCycles.Item item) {
-        return item.partner().name() + " · " + since(item.partner());
+        return Shown.text(item.partner().name()) + " · " + since(item.partner());
     }
 
     private String body(ScheduledSend send, PartnerCycles.Item item) {
         Partner p = item.partner();
-        String last = p.lastTouchNote() == null ? "" : "Last contact: “" + Limits.clip(p.lastTouchNote()
-                .replace('\n', ' '), NOTE) + "”\n";
+        String last = p.lastTouchNote() == null ? "" : "Last contact: “" + Shown.text(Limits.clip(p.lastTouchNote()
+                .replace('\n', ' '), NOTE)) + "”\n";
         if (item.question()) {
             return last + "❓ I've reminded you " + item.state().reminders() + " times and no touchpoint was "
-                    + "logged. Shall I pause reminders for " + p.name() + ", or keep going?";
+                    + "logged. Shall I pause reminders for " + Shown.text(p.name()) + ", or keep going?";
         }
-        return last + "💡 " + ideas.pick(p.id(), send.id(), p.name());
+        return last + "💡 " + ideas.pick(p.id(), send.id(), Shown.text(p.name()));
     }
 
     private String since(Partner p) {

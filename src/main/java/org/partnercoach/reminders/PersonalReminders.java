@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
@@ -154,7 +155,7 @@ public final class PersonalReminders implements SendKind {
 
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        Card card = Card.of("⏰ Reminder", send.payload());
+        Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));
         if (!send.about().isBlank()) {
             card = card.withField("Partner", send.about());
         }

@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -197,7 +198,7 @@ public final class ReminderFeature implements Feature {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
                 .append(TimeMarkup.both(r.requestedAt()))
-                .append(":\n> ").append(Limits.clip(r.payload(), 300).replace("\n", "\n> "));
+                .append(":\n> ").append(Shown.text(Limits.clip(r.payload(), 300)).replace("\n", "\n> "));
         if (!r.about().isBlank()) {
             text.append("\nPartner: ").append(r.about());
         }
@@ -213,7 +214,7 @@ public final class ReminderFeature implements Feature {
 
     private static Reply cancelled(ScheduledSend r) {
         return Reply.text("Cancelled your reminder for " + TimeMarkup.full(r.requestedAt()) + ": "
-                + Limits.clip(r.payload(), 200));
+                + Shown.text(Limits.clip(r.payload(), 200)));
     }
 
     /** One page of the member's reminders, with a Cancel button each and Previous / Next. */
@@ -231,7 +232,7 @@ public final class ReminderFeature implements Feature {
             ScheduledSend r = mine.get(i);
             Instant at = r.requestedAt();
             body.append(i + 1).append(". ").append(TimeMarkup.both(at)).append("\n   ")
-                    .append(Limits.clip(r.payload().replace('\n', ' '), 200));
+                    .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
             if (!r.about().isBlank()) {
                 body.append(" · ").append(r.about());
             }

@@ -69,7 +69,9 @@ public final class SettingsFeature implements Feature {
                                         new OptionSpec.Choice("In the reminder channel", "channel"))),
                                 OptionSpec.text(OPTION_CLEAR, "Remove a setting").withChoices(List.of(
                                         new OptionSpec.Choice("The reminder channel", OPTION_CHANNEL),
-                                        new OptionSpec.Choice("The coordinator role", OPTION_ROLE))))),
+                                        new OptionSpec.Choice("The coordinator role", OPTION_ROLE))))
+                                // /coach is shared with members, so Discord shows it; setup() checks at run time
+                                .forCoordinators()),
                 CommandSpec.group("settings", "Your own settings",
                         CommandSpec.leaf(MY_TIMEZONE, "Your time zone, for reminders and quiet hours",
                                 OptionSpec.text(OPTION_ZONE, "Your time zone, like America/Chicago, or `server` "

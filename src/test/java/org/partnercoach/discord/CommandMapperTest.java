@@ -47,6 +47,20 @@ class CommandMapperTest {
     }
 
     @Test
+    @DisplayName("a root whose every subcommand is for coordinators is hidden; a root shared with members is not")
+    void sharedRoots() throws Exception {
+        CommandSpec allCoordinators = CommandSpec.group("admin", "Admin",
+                CommandSpec.leaf("reset", "Reset").forCoordinators());
+        CommandSpec shared = CommandSpec.group("coach", "Coach", CommandSpec.leaf("start", "Begin"),
+                CommandSpec.leaf("setup", "Setup").forCoordinators());
+
+        assertThat(MessageMapperTest.json(CommandMapper.toSlashCommand(allCoordinators))
+                .path("default_member_permissions").asText()).isEqualTo("32");
+        JsonNode open = MessageMapperTest.json(CommandMapper.toSlashCommand(shared)).path("default_member_permissions");
+        assertThat(open.isNull() || open.isMissingNode()).as("members still see /coach start").isTrue();
+    }
+
+    @Test
     @DisplayName("options keep their type, limits, choices and autocomplete; required ones come first")
     void options() throws Exception {
         CommandSpec add = CommandSpec.leaf("partner", "Add a partner",

@@ -60,6 +60,7 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.support.ErrorLogWatch;
 
 /** JDA's events mocked (public interfaces only): what the adapter hands the router, and what it sends back. */
 @DisplayName("The Discord listener maps events to the chat model and answers the way Discord expects")
@@ -421,6 +422,76 @@ class DiscordListenerTest {
         listener.onMessageReceived(inServer);
 
         assertThat(feature.seen).isEmpty();
+    }
+
+    // --- a server that added the app without its bot user ------------------------------------------------------
+
+    @Test
+    @DisplayName("in a server the bot has not joined, coaching works and Manage Server is read from the interaction")
+    void notJoinedServerCoaching() {
+        ErrorLogWatch errors = ErrorLogWatch.attach();
+        try {
+            SlashCommandInteractionEvent event = notJoined(slash("coach start"), true);
+            replyOn(event);
+
+            listener.onSlashCommandInteraction(event);
+
+            assertThat(feature.last().caller().coordinator()).as("Manage Server in the channel").isTrue();
+            assertThat(feature.last().caller().guildId()).isEqualTo(GUILD);
+            assertThat(sentContent(event)).isEqualTo("ok");
+
+            SlashCommandInteractionEvent member = notJoined(slash("coach tip", option("number", "2")), false);
+            replyOn(member);
+            listener.onSlashCommandInteraction(member);
+            assertThat(feature.last().caller().coordinator()).isFalse();
+            assertThat(errors.errors()).isEmpty();
+        } finally {
+            errors.detach();
+        }
+    }
+
+    @Test
+    @DisplayName("in a server the bot has not joined, the rest answers with what works there and the invitation")
+    void notJoinedServerInvitation() {
+        ErrorLogWatch errors = ErrorLogWatch.attach();
+        try {
+            SlashCommandInteractionEvent event = notJoined(slash("coach find", option("name", "x")), true);
+            net.dv8tion.jda.api.JDA jda = mock(net.dv8tion.jda.api.JDA.class);
+            net.dv8tion.jda.api.entities.SelfUser self = mock(net.dv8tion.jda.api.entities.SelfUser.class);
+            when(self.getApplicationId()).thenReturn("777");
+            when(jda.getSelfUser()).thenReturn(self);
+            when(event.getJDA()).thenReturn(jda);
+            ReplyCallbackAction reply = replyOn(event);
+
+            listener.onSlashCommandInteraction(event);
+
+            assertThat(feature.seen).as("nothing reaches the features").isEmpty();
+            String said = sentContent(event);
+            assertThat(said).contains("not a member of this server", "`/coach start`", "Manage Server",
+                    "client_id=777&scope=bot+applications.commands", "Nothing was changed")
+                    .doesNotContain("something went wrong");
+            verify(reply).setEphemeral(true);
+            assertThat(errors.errors()).as("an expected case logs no error").isEmpty();
+        } finally {
+            errors.detach();
+        }
+    }
+
+    /** What JDA hands over from a server it is not in: a detached guild and member, permissions per channel only. */
+    private static <T extends Interaction> T notJoined(T event, boolean manageServer) {
+        Guild guild = event.getGuild();
+        when(guild.isDetached()).thenReturn(true);
+        when(guild.getId()).thenReturn(String.valueOf(GUILD));
+        Member member = event.getMember();
+        when(member.isDetached()).thenReturn(true);
+        when(member.hasPermission(any(Permission[].class)))
+                .thenThrow(new net.dv8tion.jda.api.exceptions.DetachedEntityException());
+        when(member.getRoles()).thenThrow(new net.dv8tion.jda.api.exceptions.DetachedEntityException());
+        net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion channel =
+                mock(net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion.class);
+        when(event.getGuildChannel()).thenReturn(channel);
+        when(member.hasPermission(channel, Permission.MANAGE_SERVER)).thenReturn(manageServer);
+        return event;
     }
 
     // --- helpers --------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.discord.DiscordBot;
+import org.partnercoach.support.ErrorLogWatch;
 import org.partnercoach.support.TestBot;
 
 /**

@@ -1,4 +1,4 @@
-package org.partnercoach.e2e;
+package org.partnercoach.support;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -12,12 +12,12 @@ import org.slf4j.LoggerFactory;
  * Catches every ERROR logged while it is attached (JDA's or the bot's): an end-to-end test fails on any, since JDA
  * reports payloads it cannot read only in its log.
  */
-final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
+public final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
 
     private static final int MAX_LINE = 400;
     private final List<String> errors = new ArrayList<>();
 
-    static ErrorLogWatch attach() {
+    public static ErrorLogWatch attach() {
         ErrorLogWatch watch = new ErrorLogWatch();
         watch.setName("e2e-error-watch");
         watch.start();
@@ -35,11 +35,11 @@ final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
         }
     }
 
-    synchronized List<String> errors() {
+    public synchronized List<String> errors() {
         return List.copyOf(errors);
     }
 
-    void detach() {
+    public void detach() {
         root().detachAppender(this);
         stop();
     }

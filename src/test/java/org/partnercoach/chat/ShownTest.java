@@ -1,0 +1,33 @@
+package org.partnercoach.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("What one member typed, shown to others literally")
+class ShownTest {
+
+    @Test
+    @DisplayName("Markdown stays literal: no masked link, heading, quote, list, spoiler or code")
+    void markdown() {
+        assertThat(Shown.text("[Food Bank](https://evil.example)"))
+                .isEqualTo("\\[Food Bank\\]\\(https://evil.example\\)");
+        assertThat(Shown.text("# Grace Church")).isEqualTo("\\# Grace Church");
+        assertThat(Shown.text("> quoted\n- item\n  + item")).isEqualTo("\\> quoted\n\\- item\n  \\+ item");
+        assertThat(Shown.text("**a** __b__ ~~c~~ ||d|| `e`"))
+                .isEqualTo("\\*\\*a\\*\\* \\_\\_b\\_\\_ \\~\\~c\\~\\~ \\|\\|d\\|\\| \\`e\\`");
+        assertThat(Shown.text("<@&4004> \\")).isEqualTo("\\<@&4004\\> \\\\");
+        assertThat(Shown.text("Well-known co-op: 3-4 p.m.")).isEqualTo("Well-known co-op: 3-4 p.m.");
+    }
+
+    @Test
+    @DisplayName("zero-width and right-to-left controls are left out; emoji, accents and other scripts stay")
+    void invisibleCharacters() {
+        assertThat(Shown.text("Grace\u200BChurch\uFEFF\u2060")).isEqualTo("GraceChurch");
+        assertThat(Shown.text("\u202Eexe.txt\u202C and \u2067abc\u2069")).isEqualTo("exe.txt and abc");
+        assertThat(Shown.text("\u200B\u200C\u200D")).isEmpty();
+        assertThat(Shown.text("Café 🤝🏽 مرحبا 你好")).isEqualTo("Café 🤝🏽 مرحبا 你好");
+        assertThat(Shown.text(null)).isEmpty();
+    }
+}
