@@ -45,16 +45,17 @@ class PermissionMatrixTest {
         // member commands: everyone in the server; the other server has its own (empty) list
         for (String open : List.of("coach start", "coach tip", "coach progress", "coach answers", "reflect",
                 "settings timezone", "partner add", "partner list", "coalition gaps", "reminders list",
-                "reminders cancel")) {
+                "reminders cancel", "help", "session start", "session list", "session answers", "session summary",
+                "session facilitator")) {
             EXPECTED.put(open, "yyyyy");
         }
         // about "Grace Church", which another server cannot see
         for (String shared : List.of("partner show", "partner stage", "partner edit", "partner log",
-                "partner know", "partner intro", "partner coach", "partner cadence", "remind")) {
+                "partner know", "partner unknow", "partner intro", "partner coach", "partner cadence", "remind")) {
             EXPECTED.put(shared, "yyyyn");
         }
         // only the member who looks after it, or a coordinator
-        for (String owned : List.of("partner owner", "partner archive", "partner restore")) {
+        for (String owned : List.of("partner owner", "partner archive", "partner restore", "partner delete")) {
             EXPECTED.put(owned, "nyyyn");
         }
         // coordinators only
@@ -222,6 +223,7 @@ class PermissionMatrixTest {
                     case "coach setup clear", "coach setup channel", "coach setup role" -> null;
                     case "partner owner member" -> String.valueOf(olga.id());
                     case "reminders cancel reminder" -> "Coffee";
+                    case "partner log when" -> "yesterday";
                     default -> value(option);
                 };
                 if (value != null) {
