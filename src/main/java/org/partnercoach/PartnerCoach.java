@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.PersonalData;
+import org.partnercoach.coaching.CoachingData;
+import org.partnercoach.digest.DigestData;
+import org.partnercoach.outbox.OutboxData;
+import org.partnercoach.partners.PartnersData;
+import org.partnercoach.privacy.PrivacyFeature;
+import org.partnercoach.settings.MemberSettingsData;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
@@ -94,6 +101,14 @@ public final class PartnerCoach implements AutoCloseable {
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
+            // what each package keeps about a member, for /privacy export and forget: one line each
+            List<PersonalData> personalData = List.of(
+                    new CoachingData(db),
+                    new PartnersData(db),
+                    new OutboxData(db),
+                    new MemberSettingsData(db),
+                    new DigestData(db),
+                    new MemberHomes(db));
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
@@ -102,7 +117,8 @@ public final class PartnerCoach implements AutoCloseable {
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature(),
                     digest.feature(),
-                    export);
+                    export,
+                    new PrivacyFeature(personalData, clock));
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,

@@ -328,6 +328,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Every row of a query as column name to value (timestamps as ISO instants), in column order: for exports of
+     * what a member's data looks like as stored.
+     */
+    public static List<java.util.Map<String, Object>> rows(Connection c, String sql, Object... params)
+            throws SQLException {
+        return list(c, sql, rs -> {
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                if (value instanceof java.sql.Timestamp ts) {
+                    value = ts.toInstant().toString();
+                } else if (value instanceof java.time.temporal.TemporalAccessor t) {
+                    value = t.toString();
+                }
+                row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value);
+            }
+            return row;
+        }, params);
+    }
+
     /** Reads a timestamp column as an Instant (null stays null). */
     public static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
         java.sql.Timestamp ts = rs.getTimestamp(column);
