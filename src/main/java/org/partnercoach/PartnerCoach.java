@@ -39,7 +39,9 @@ import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.SettingsFeature;
+import org.partnercoach.storage.Backups;
 import org.partnercoach.storage.Database;
+import org.partnercoach.status.StatusFeature;
 import org.partnercoach.storage.MemberHomes;
 
 /**
@@ -100,6 +102,7 @@ public final class PartnerCoach implements AutoCloseable {
             WalkActivity walkActivity = new WalkActivity(db, walks);
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
+            Backups backups = new Backups(db, clock);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
@@ -118,7 +121,8 @@ public final class PartnerCoach implements AutoCloseable {
                     cultivate.feature(),
                     digest.feature(),
                     export,
-                    new PrivacyFeature(personalData, clock));
+                    new PrivacyFeature(personalData, clock),
+                    new StatusFeature(backups, db, outbox, clock, clock.instant()));
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,
@@ -131,7 +135,8 @@ public final class PartnerCoach implements AutoCloseable {
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
-                    heartbeat);
+                    heartbeat,
+                    backups);
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),

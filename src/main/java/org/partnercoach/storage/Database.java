@@ -36,14 +36,35 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
+    /** The H2 file (without {@code .mv.db}), or null in memory. */
+    private final Path file;
     /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Boolean> readOnly = ThreadLocal.withInitial(() -> false);
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
+        this.file = file;
+    }
+
+    /** The database's file (without {@code .mv.db}); empty for an in-memory database. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The size of the database file on disk in bytes; 0 in memory. */
+    public long sizeOnDisk() {
+        try {
+            return file == null ? 0 : Files.size(storeFile(file));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     /**
@@ -71,7 +92,7 @@ public final class Database implements AutoCloseable {
                 throw cannotOpen(file, e);
             }
             Migrations.migrate(pool, existingFile ? file : null);
-            return new Database(pool);
+            return new Database(pool, file);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
