@@ -62,10 +62,13 @@ public final class PartnerCoach implements AutoCloseable {
     private final PartnerDirectory partners;
     private final ServerSettings settings;
     private final Heartbeat heartbeat;
+    private final java.util.concurrent.locks.ReadWriteLock inFlight;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
-                         Heartbeat heartbeat) {
+                         Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight) {
+        this.inFlight = inFlight;
         this.database = database;
         this.walks = walks;
         this.partners = partners;
@@ -137,30 +140,48 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
                     heartbeat,
                     backups);
-            Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
+            java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
-                    settings, heartbeat);
+                    settings, heartbeat, inFlight);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    /** Each member action runs in one database transaction, joined by every read and write inside it. */
-    private static Transactions transactionsOf(Database db) {
+    /**
+     * Each member action runs in one database transaction, joined by every read and write inside it. Actions hold
+     * the shared side of {@link #IN_FLIGHT}; {@link #close()} takes the exclusive side, so a stop waits for the
+     * actions in progress to commit before the database closes.
+     */
+    private static Transactions transactionsOf(Database db, java.util.concurrent.locks.ReadWriteLock inFlight) {
         return new Transactions() {
             @Override
             public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                return db.transaction(work);
+                inFlight.readLock().lock();
+                try {
+                    return db.transaction(work);
+                } finally {
+                    inFlight.readLock().unlock();
+                }
             }
 
             @Override
             public <T> T readOnly(java.util.function.Supplier<T> work) {
-                return db.readOnlyTransaction(work);
+                inFlight.readLock().lock();
+                try {
+                    return db.readOnlyTransaction(work);
+                } finally {
+                    inFlight.readLock().unlock();
+                }
             }
         };
     }
+
+    /** How long a stop waits for member actions in progress. */
+    private static final java.time.Duration IN_FLIGHT_WAIT = java.time.Duration.ofSeconds(10);
 
     public Router router() {
         return router;
@@ -204,9 +225,29 @@ public final class PartnerCoach implements AutoCloseable {
         return database.usage();
     }
 
+    /**
+     * Stops the bot: the scheduler's run in progress ends (or leaves its outbox rows claimed, released at the next
+     * start), member actions in progress commit (waiting up to 10 seconds), then the database closes. Safe to call
+     * twice (a stop signal and the normal end).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.close();
-        database.close();
+        boolean idle = false;
+        try {
+            idle = inFlight.writeLock().tryLock(IN_FLIGHT_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            database.close();
+        } finally {
+            if (idle) {
+                inFlight.writeLock().unlock();
+            }
+        }
     }
 }
