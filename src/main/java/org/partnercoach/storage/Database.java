@@ -180,6 +180,8 @@ public final class Database implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:mem:")) {
             // commit means on disk: a reply is only sent for a change that survives kill -9
             appendIfMissing(sb, "WRITE_DELAY", "0");
+            // the bot closes the file itself when stopped (after the actions in progress commit), not H2's own hook
+            appendIfMissing(sb, "DB_CLOSE_ON_EXIT", "FALSE");
         }
         return sb.toString();
     }
