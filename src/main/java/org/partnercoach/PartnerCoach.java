@@ -91,7 +91,7 @@ public final class PartnerCoach implements AutoCloseable {
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
                 CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
-        Database db = Database.open(config.database().url());
+        Database db = Database.open(config.database().url(), config.database().key());
         try {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);

@@ -75,6 +75,15 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be opened, saying what to do about it
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /**
+     * Like {@link #open(String)}, with the file encrypted (H2's {@code CIPHER=AES}) under {@code key} when it is
+     * set. A file made with a key opens only with that key; the key is never logged or put in a message.
+     */
+    public static Database open(String jdbcUrl, String key) {
+        boolean encrypted = key != null && !key.isEmpty();
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
             throw DatabaseUnavailableException.aboutUrl(ONLY_H2);
         }
@@ -83,13 +92,18 @@ public final class Database implements AutoCloseable {
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), "sa", "");
+        String url = withH2Settings(jdbcUrl);
+        if (encrypted) {
+            url += ";CIPHER=AES";
+        }
+        // H2 reads "<file password> <user password>" when the file is encrypted
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", encrypted ? key + " " : "");
         pool.setMaxConnections(16);
         try {
             try (Connection first = pool.getConnection()) {
                 first.isValid(1);
             } catch (SQLException e) {
-                throw cannotOpen(file, e);
+                throw cannotOpen(file, e, encrypted);
             }
             Migrations.migrate(pool, existingFile ? file : null);
             return new Database(pool, file);
@@ -148,8 +162,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DatabaseUnavailableException cannotOpen(Path file, SQLException e) {
+    /** Said when the file and the key do not match: the one-line start-up error. */
+    public static final String WRONG_KEY = "the database file is encrypted with another key, or PARTNER_COACH_DB_KEY "
+            + "is missing or was set for a file that is not encrypted; start with the key the file was made with, "
+            + "or restore a backup made with that key (see docs/privacy.md)";
+
+    private static DatabaseUnavailableException cannotOpen(Path file, SQLException e, boolean encrypted) {
         String h2 = firstLine(e.getMessage());
+        if (file != null && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.WRONG_PASSWORD_FORMAT
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            return new DatabaseUnavailableException(WRONG_KEY + " (file " + storeFile(file).toAbsolutePath() + ")");
+        }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file != null) {
             return new DatabaseUnavailableException("the database " + storeFile(file).toAbsolutePath()
                     + " is in use by another running Partner Coach; stop that one first (one bot per database file)");
