@@ -105,7 +105,7 @@ public final class PartnerCoach implements AutoCloseable {
             WalkActivity walkActivity = new WalkActivity(db, walks);
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
-            Backups backups = new Backups(db, clock);
+            Backups backups = new Backups(db);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(

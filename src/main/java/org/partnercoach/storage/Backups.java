@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,11 +54,12 @@ public final class Backups implements ScheduledJob {
     }
 
     private final Database db;
-    private final Clock clock;
+    /** The stored due time as last read (a cache: the row decides). */
+    private volatile Instant nextDue;
 
-    public Backups(Database db, Clock clock) {
+    /** The time each run is given comes from the scheduler's (injected) clock, and names the copies. */
+    public Backups(Database db) {
         this.db = db;
-        this.clock = clock;
     }
 
     @Override
@@ -74,6 +74,10 @@ public final class Backups implements ScheduledJob {
         if (file.isEmpty()) {
             return 0; // in memory: nothing on disk to copy
         }
+        Instant known = nextDue;
+        if (known != null && now.isBefore(known)) {
+            return 0; // the console runs the jobs after every line: no write until the stored time comes
+        }
         boolean due = db.write(c -> {
             Database.update(c, ADD, JOB, now, JOB);
             return Database.update(c, CLAIM, now.plus(EVERY), JOB, now) == 1;
@@ -81,6 +85,7 @@ public final class Backups implements ScheduledJob {
         if (due) {
             backUpNow(file.get(), now);
         }
+        nextDue = status().map(Status::dueAt).orElse(null);
         return 0;
     }
 
