@@ -102,12 +102,22 @@ public final class App {
         ConsoleAdapter console = ConsoleAdapter.create(in, out, echo, config.console().ownerName(),
                 Path.of(config.console().outputDirectory()), clock,
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
-        try (PartnerCoach app = console.app(); in) {
+        PartnerCoach app = console.app();
+        // SIGTERM / Ctrl+C: the line in progress finishes, the database closes, exit code 0
+        Shutdown stop = Shutdown.onStop(app::close);
+        try (in) {
             if (script == null && echo && !config.discord().hasToken() && atEnd(in)) {
                 // e.g. a container started without -it: nothing to talk to and nothing to read
                 throw new CannotStart(NO_TOKEN_NO_INPUT);
             }
             console.run();
+        } finally {
+            if (stop.cancel()) {
+                app.close();
+            } else {
+                // a stop signal arrived: its hook closes the bot and ends the process
+                Thread.currentThread().join();
+            }
         }
     }
 

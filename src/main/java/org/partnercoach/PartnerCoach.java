@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.PersonalData;
+import org.partnercoach.coaching.CoachingData;
+import org.partnercoach.digest.DigestData;
+import org.partnercoach.outbox.OutboxData;
+import org.partnercoach.partners.PartnersData;
+import org.partnercoach.privacy.PrivacyFeature;
+import org.partnercoach.settings.MemberSettingsData;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.ScheduledJob;
@@ -34,9 +41,12 @@ import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.sessions.SessionFeature;
+import org.partnercoach.sessions.SessionsData;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.settings.ZoneOffer;
+import org.partnercoach.storage.Backups;
 import org.partnercoach.storage.Database;
+import org.partnercoach.status.StatusFeature;
 import org.partnercoach.storage.MemberHomes;
 
 /**
@@ -57,10 +67,13 @@ public final class PartnerCoach implements AutoCloseable {
     private final PartnerDirectory partners;
     private final ServerSettings settings;
     private final Heartbeat heartbeat;
+    private final java.util.concurrent.locks.ReadWriteLock inFlight;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
-                         Heartbeat heartbeat) {
+                         Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight) {
+        this.inFlight = inFlight;
         this.database = database;
         this.walks = walks;
         this.partners = partners;
@@ -83,7 +96,7 @@ public final class PartnerCoach implements AutoCloseable {
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
                 CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
-        Database db = Database.open(config.database().url());
+        Database db = Database.open(config.database().url(), config.database().key());
         try {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
@@ -99,10 +112,20 @@ public final class PartnerCoach implements AutoCloseable {
             WalkActivity walkActivity = new WalkActivity(db, walks);
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
+            Backups backups = new Backups(db);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
                     config.sessions().typedAnswers());
+            // what each package keeps about a member, for /privacy export and forget: one line each
+            List<PersonalData> personalData = List.of(
+                    new CoachingData(db),
+                    new PartnersData(db),
+                    new OutboxData(db),
+                    new MemberSettingsData(db),
+                    new DigestData(db),
+                    new SessionsData(db),
+                    new MemberHomes(db));
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
@@ -113,7 +136,9 @@ public final class PartnerCoach implements AutoCloseable {
                     cultivate.feature(),
                     digest.feature(),
                     export,
-                    sessions);
+                    sessions,
+                    new PrivacyFeature(personalData, clock),
+                    new StatusFeature(backups, db, outbox, clock, clock.instant()));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
@@ -129,31 +154,50 @@ public final class PartnerCoach implements AutoCloseable {
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
                     sessions.counts(),
-                    heartbeat);
-            Router router = new Router(features, new MemberHomes(db), transactionsOf(db));
+                    heartbeat,
+                    backups);
+            java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
-                    settings, heartbeat);
+                    settings, heartbeat, inFlight);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    /** Each member action runs in one database transaction, joined by every read and write inside it. */
-    private static Transactions transactionsOf(Database db) {
+    /**
+     * Each member action runs in one database transaction, joined by every read and write inside it. Actions hold
+     * the shared side of {@link #IN_FLIGHT}; {@link #close()} takes the exclusive side, so a stop waits for the
+     * actions in progress to commit before the database closes.
+     */
+    private static Transactions transactionsOf(Database db, java.util.concurrent.locks.ReadWriteLock inFlight) {
         return new Transactions() {
             @Override
             public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                return db.transaction(work);
+                inFlight.readLock().lock();
+                try {
+                    return db.transaction(work);
+                } finally {
+                    inFlight.readLock().unlock();
+                }
             }
 
             @Override
             public <T> T readOnly(java.util.function.Supplier<T> work) {
-                return db.readOnlyTransaction(work);
+                inFlight.readLock().lock();
+                try {
+                    return db.readOnlyTransaction(work);
+                } finally {
+                    inFlight.readLock().unlock();
+                }
             }
         };
     }
+
+    /** How long a stop waits for member actions in progress. */
+    private static final java.time.Duration IN_FLIGHT_WAIT = java.time.Duration.ofSeconds(10);
 
     public Router router() {
         return router;
@@ -202,9 +246,29 @@ public final class PartnerCoach implements AutoCloseable {
         return database.usage();
     }
 
+    /**
+     * Stops the bot: the scheduler's run in progress ends (or leaves its outbox rows claimed, released at the next
+     * start), member actions in progress commit (waiting up to 10 seconds), then the database closes. Safe to call
+     * twice (a stop signal and the normal end).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.close();
-        database.close();
+        boolean idle = false;
+        try {
+            idle = inFlight.writeLock().tryLock(IN_FLIGHT_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            database.close();
+        } finally {
+            if (idle) {
+                inFlight.writeLock().unlock();
+            }
+        }
     }
 }

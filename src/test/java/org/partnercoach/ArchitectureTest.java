@@ -57,6 +57,7 @@ class ArchitectureTest {
             Map.entry("server_settings", "settings"),
             Map.entry("member_settings", "settings"),
             Map.entry("member_home", "storage"),
+            Map.entry("storage_jobs", "storage"),
             Map.entry("scheduled_sends", "outbox"),
             Map.entry("cultivate_partners", "reminders"));
 

@@ -21,6 +21,7 @@ public final class Scheduler implements AutoCloseable {
     private final Clock clock;
     /** Volatile, not guarded by the lock: {@link #soon()} is called from the platform's threads and must never wait. */
     private volatile ScheduledExecutorService timer;
+    private volatile boolean closed;
 
     public Scheduler(List<ScheduledJob> jobs, Clock clock) {
         this.jobs = List.copyOf(jobs);
@@ -30,6 +31,9 @@ public final class Scheduler implements AutoCloseable {
     /** Runs everything that is due now; returns how many sends were made. A failing job never stops the others. */
     public synchronized int runDue() {
         int sent = 0;
+        if (closed) {
+            return 0; // stopping: the next start runs what is due
+        }
         for (ScheduledJob job : jobs) {
             try {
                 sent += job.runDue(clock.instant());
@@ -69,11 +73,29 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops polling: a run in progress may finish (up to 10 seconds; then it is interrupted, and whatever it had
+     * claimed is released at the next start). Not synchronized while waiting, so the run can end.
+     */
     @Override
-    public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
+    public void close() {
+        ScheduledExecutorService current;
+        closed = true;
+        synchronized (this) {
+            current = timer;
             timer = null;
+        }
+        if (current == null) {
+            return;
+        }
+        current.shutdown();
+        try {
+            if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            current.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

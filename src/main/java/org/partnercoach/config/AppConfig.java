@@ -48,7 +48,23 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     /** Where the data lives: an H2 file by default, or an in-memory H2 database (only H2 works for now). */
-    public record DatabaseConfig(String url) {
+    /**
+     * @param key the file encryption key from {@code PARTNER_COACH_DB_KEY} (H2's {@code CIPHER=AES}); null for an
+     *            unencrypted file. Never read from the file, never printed: {@link #toString()} hides it.
+     */
+    public record DatabaseConfig(String url, String key) {
+        public DatabaseConfig(String url) {
+            this(url, null);
+        }
+
+        public boolean hasKey() {
+            return key != null && !key.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "DatabaseConfig[url=" + url + ", key=" + (hasKey() ? "(set)" : "(none)") + "]";
+        }
     }
 
     /** A folder whose curriculum files (same names as the built-in ones) replace the built-in content. */
@@ -68,7 +84,13 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     public AppConfig withDatabaseUrl(String url) {
-        return new AppConfig(discord, new DatabaseConfig(url), curriculum, console, scheduler, sessions);
+        return new AppConfig(discord, new DatabaseConfig(url, database == null ? null : database.key()), curriculum,
+                console, scheduler, sessions);
+    }
+
+    public AppConfig withDatabaseKey(String key) {
+        return new AppConfig(discord, new DatabaseConfig(database == null ? null : database.url(), key), curriculum,
+                console, scheduler, sessions);
     }
 
     /** One thing wrong with the configuration: the key and what is wrong with it, read after the key. */

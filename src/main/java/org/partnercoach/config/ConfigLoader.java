@@ -21,6 +21,8 @@ public final class ConfigLoader {
     public static final String ENV_TOKEN = "DISCORD_TOKEN";
     public static final String ENV_CONFIG = "PARTNER_COACH_CONFIG";
     public static final String ENV_DB_URL = "PARTNER_COACH_DB_URL";
+    /** The database file's encryption key (turns on H2's CIPHER=AES); only ever from the environment. */
+    public static final String ENV_DB_KEY = "PARTNER_COACH_DB_KEY";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -45,6 +47,17 @@ public final class ConfigLoader {
         boolean urlFromEnv = dbUrl != null && !dbUrl.isBlank();
         if (urlFromEnv) {
             config = config.withDatabaseUrl(dbUrl.strip());
+        }
+        if (config.database() != null && config.database().hasKey()) {
+            throw new ConfigException(file + ": database.key must not be in the file; set " + ENV_DB_KEY + " instead");
+        }
+        String key = env.get(ENV_DB_KEY);
+        if (key != null && !key.isBlank()) {
+            if (key.strip().chars().anyMatch(Character::isWhitespace) || key.strip().length() < 12) {
+                throw new ConfigException("environment variable " + ENV_DB_KEY + " must be at least 12 characters "
+                        + "with no spaces; make one with: openssl rand -hex 32");
+            }
+            config = config.withDatabaseKey(key.strip());
         }
         List<AppConfig.Problem> problems = config.problems();
         if (!problems.isEmpty()) {

@@ -68,9 +68,9 @@ final class DigestComposer {
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
                   Numbers before, List<Cold> cold, List<Partner> asking, List<ScheduledSend> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared) {
+                  List<WalkActivity.SharedAnswer> shared, List<Partner> unowned) {
         boolean quiet() {
-            return numbers.quiet() && cold.isEmpty() && asking.isEmpty() && reminders.isEmpty() && stalled.isEmpty()
+            return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty() && stalled.isEmpty()
                     && failed.isEmpty() && shared.isEmpty();
         }
     }
@@ -99,7 +99,11 @@ final class DigestComposer {
         Instant weekBefore = start.atZone(s.zone()).minusWeeks(1).toInstant();
         List<Cold> cold = new ArrayList<>();
         List<Partner> asking = new ArrayList<>();
+        List<Partner> unowned = new ArrayList<>();
         for (Partner p : directory.activePartners(guildId)) {
+            if (!p.hasOwner()) {
+                unowned.add(p);
+            }
             int cadence = p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
             Instant last = p.lastTouch().orElse(p.createdAt());
             if (!last.plus(Duration.ofDays(cadence)).isAfter(end)) {
@@ -119,7 +123,7 @@ final class DigestComposer {
                 numbers(guildId, weekBefore, start), cold, asking,
                 reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
-                        || f.claimedAt().isBefore(end)).toList(), shared);
+                        || f.claimedAt().isBefore(end)).toList(), shared, unowned);
     }
 
     private Numbers numbers(long guildId, Instant from, Instant to) {
@@ -193,6 +197,9 @@ final class DigestComposer {
                 + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
                 .withField("The week in numbers", numbers);
         card = add(card, "Going cold", cold, "Nobody is past their cadence. Nice work.");
+        card = add(card, "Partners with no one looking after them", d.unowned().stream().map(p -> "• **"
+                + name(p.name()) + "** (" + p.stage().label() + "): `/partner owner` gives it to a member").toList(),
+                null);
         card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
         card = add(card, "Members who stalled", stalled, "Every walk moved in the last 7 days.");
         card = add(card, "Missing at the table", gaps, "Every sector has someone beyond researching.");

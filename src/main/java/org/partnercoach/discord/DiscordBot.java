@@ -49,8 +49,14 @@ public final class DiscordBot implements AutoCloseable {
     /** Runs the bot until the process is stopped (Ctrl+C, SIGTERM): what {@code App} calls when a token is set. */
     public static void runUntilStopped(AppConfig config) throws InterruptedException {
         DiscordBot bot = start(config, Clock.systemUTC());
-        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "partner-coach-shutdown"));
+        // SIGTERM / Ctrl+C: disconnect, let handlers and the scheduler finish, close the database, exit code 0
+        org.partnercoach.Shutdown stop = org.partnercoach.Shutdown.onStop(bot::close);
         bot.jda.awaitShutdown();
+        if (stop.cancel()) {
+            bot.close();
+        } else {
+            Thread.currentThread().join();
+        }
     }
 
     /**

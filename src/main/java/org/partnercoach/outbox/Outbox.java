@@ -102,6 +102,8 @@ public final class Outbox {
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
     /** The servers with closed rows: pruning then works one server at a time. */
+    private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*) FROM scheduled_sends WHERE guild_id = ? "
+            + "GROUP BY status";
     private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
             + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
     /**
@@ -326,6 +328,26 @@ public final class Outbox {
     }
 
     /** The sends of a server that were given up since {@code since} (for the weekly digest), with their reasons. */
+    /** How many of a server's sends wait (pending or being sent) and how many gave up, as stored now. */
+    public record Counts(int waiting, int failed) {
+    }
+
+    public Counts counts(long guildId) {
+        return db.read(c -> {
+            int waiting = 0;
+            int failed = 0;
+            for (Object[] row : Database.list(c, COUNT_BY_STATUS, rs -> new Object[] {rs.getString(1), rs.getInt(2)},
+                    guildId)) {
+                if ("PENDING".equals(row[0]) || "CLAIMED".equals(row[0])) {
+                    waiting += (Integer) row[1];
+                } else if ("FAILED".equals(row[0])) {
+                    failed += (Integer) row[1];
+                }
+            }
+            return new Counts(waiting, failed);
+        });
+    }
+
     public List<ScheduledSend> failedSince(long guildId, Instant since) {
         return db.read(c -> Database.list(c, FAILED_SINCE, Outbox::row, guildId, since));
     }

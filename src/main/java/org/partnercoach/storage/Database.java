@@ -36,14 +36,35 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
+    /** The H2 file (without {@code .mv.db}), or null in memory. */
+    private final Path file;
     /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Boolean> readOnly = ThreadLocal.withInitial(() -> false);
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
+        this.file = file;
+    }
+
+    /** The database's file (without {@code .mv.db}); empty for an in-memory database. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The size of the database file on disk in bytes; 0 in memory. */
+    public long sizeOnDisk() {
+        try {
+            return file == null ? 0 : Files.size(storeFile(file));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     /**
@@ -54,6 +75,15 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be opened, saying what to do about it
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /**
+     * Like {@link #open(String)}, with the file encrypted (H2's {@code CIPHER=AES}) under {@code key} when it is
+     * set. A file made with a key opens only with that key; the key is never logged or put in a message.
+     */
+    public static Database open(String jdbcUrl, String key) {
+        boolean encrypted = key != null && !key.isEmpty();
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
             throw DatabaseUnavailableException.aboutUrl(ONLY_H2);
         }
@@ -62,16 +92,21 @@ public final class Database implements AutoCloseable {
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), "sa", "");
+        String url = withH2Settings(jdbcUrl);
+        if (encrypted) {
+            url += ";CIPHER=AES";
+        }
+        // H2 reads "<file password> <user password>" when the file is encrypted
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", encrypted ? key + " " : "");
         pool.setMaxConnections(16);
         try {
             try (Connection first = pool.getConnection()) {
                 first.isValid(1);
             } catch (SQLException e) {
-                throw cannotOpen(file, e);
+                throw cannotOpen(file, e, encrypted);
             }
             Migrations.migrate(pool, existingFile ? file : null);
-            return new Database(pool);
+            return new Database(pool, file);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -127,8 +162,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DatabaseUnavailableException cannotOpen(Path file, SQLException e) {
+    /** Said when the file and the key do not match: the one-line start-up error. */
+    public static final String WRONG_KEY = "the database file is encrypted with another key, or PARTNER_COACH_DB_KEY "
+            + "is missing or was set for a file that is not encrypted; start with the key the file was made with, "
+            + "or restore a backup made with that key (see docs/privacy.md)";
+
+    private static DatabaseUnavailableException cannotOpen(Path file, SQLException e, boolean encrypted) {
         String h2 = firstLine(e.getMessage());
+        if (file != null && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.WRONG_PASSWORD_FORMAT
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            return new DatabaseUnavailableException(WRONG_KEY + " (file " + storeFile(file).toAbsolutePath() + ")");
+        }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 && file != null) {
             return new DatabaseUnavailableException("the database " + storeFile(file).toAbsolutePath()
                     + " is in use by another running Partner Coach; stop that one first (one bot per database file)");
@@ -159,6 +204,8 @@ public final class Database implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:mem:")) {
             // commit means on disk: a reply is only sent for a change that survives kill -9
             appendIfMissing(sb, "WRITE_DELAY", "0");
+            // the bot closes the file itself when stopped (after the actions in progress commit), not H2's own hook
+            appendIfMissing(sb, "DB_CLOSE_ON_EXIT", "FALSE");
         }
         return sb.toString();
     }
@@ -326,6 +373,28 @@ public final class Database implements AutoCloseable {
                 ps.setObject(i + 1, p);
             }
         }
+    }
+
+    /**
+     * Every row of a query as column name to value (timestamps as ISO instants), in column order: for exports of
+     * what a member's data looks like as stored.
+     */
+    public static List<java.util.Map<String, Object>> rows(Connection c, String sql, Object... params)
+            throws SQLException {
+        return list(c, sql, rs -> {
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                if (value instanceof java.sql.Timestamp ts) {
+                    value = ts.toInstant().toString();
+                } else if (value instanceof java.time.temporal.TemporalAccessor t) {
+                    value = t.toString();
+                }
+                row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value);
+            }
+            return row;
+        }, params);
     }
 
     /** Reads a timestamp column as an Instant (null stays null). */

@@ -1,9 +1,13 @@
 package org.partnercoach.storage;
 
 import org.partnercoach.chat.HomeServer;
+import org.partnercoach.chat.PersonalData;
 
-/** Remembers, per member, the server whose work their DMs continue. */
-public final class MemberHomes implements HomeServer {
+/**
+ * Remembers, per member, the server whose work their DMs continue. As {@link PersonalData}: that one row, when it
+ * names the server asked about.
+ */
+public final class MemberHomes implements HomeServer, PersonalData {
 
     private static final String FIND = "SELECT guild_id FROM member_home WHERE user_id = ?";
     private static final String UPSERT = """
@@ -11,6 +15,9 @@ public final class MemberHomes implements HomeServer {
             USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) AS v(user_id, guild_id) ON h.user_id = v.user_id
             WHEN MATCHED THEN UPDATE SET guild_id = v.guild_id
             WHEN NOT MATCHED THEN INSERT (user_id, guild_id) VALUES (v.user_id, v.guild_id)""";
+
+    private static final String MINE = "SELECT guild_id FROM member_home WHERE user_id = ? AND guild_id = ?";
+    private static final String FORGET = "DELETE FROM member_home WHERE user_id = ? AND guild_id = ?";
 
     private final Database db;
 
@@ -29,5 +36,20 @@ public final class MemberHomes implements HomeServer {
         if (homeOf(userId) != guildId) {
             db.write(c -> Database.update(c, UPSERT, userId, guildId));
         }
+    }
+
+    @Override
+    public String section() {
+        return "home_server";
+    }
+
+    @Override
+    public Object export(long guildId, long userId) {
+        return db.read(c -> Database.rows(c, MINE, userId, guildId));
+    }
+
+    @Override
+    public void forget(long guildId, long userId) {
+        db.write(c -> Database.update(c, FORGET, userId, guildId));
     }
 }

@@ -1,9 +1,6 @@
 package org.partnercoach.storage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +33,6 @@ final class Migrations {
     /** Versions released before they were made re-runnable: their stored checksums are those of the old text. */
     static final Set<String> RELEASED = Set.of("1", "10", "20", "21", "22");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final String BACKUP = "BACKUP TO ?";
 
     private Migrations() {
     }
@@ -99,10 +95,8 @@ final class Migrations {
         Path folder = file.toAbsolutePath().getParent().resolve("backups");
         Path target = folder.resolve(file.getFileName() + "-before-V" + nextVersion + "-"
                 + STAMP.format(LocalDateTime.now()) + ".zip");
-        try (Connection c = dataSource.getConnection(); PreparedStatement backup = c.prepareStatement(BACKUP)) {
-            Files.createDirectories(folder);
-            backup.setString(1, target.toString());
-            backup.execute();
+        try {
+            Backups.copy(dataSource, target);
         } catch (SQLException | java.io.IOException e) {
             throw new DatabaseUnavailableException("cannot copy the database to " + target + " before upgrading it ("
                     + firstLine(e.getMessage()) + "); free some disk space or let the bot write in " + folder);

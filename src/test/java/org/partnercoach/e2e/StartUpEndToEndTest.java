@@ -35,7 +35,7 @@ class StartUpEndToEndTest extends EndToEndTest {
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
-                "reminders", "digest", "export", "session", "help");
+                "reminders", "digest", "export", "session", "help", "privacy");
         // the coordinators' commands are hidden from members (Manage Server), the others are not
         assertThat(find(commands, "digest").path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(find(commands, "export").path("default_member_permissions").asText()).isEqualTo("32");
@@ -43,7 +43,10 @@ class StartUpEndToEndTest extends EndToEndTest {
         JsonNode coach = find(commands, "coach");
         List<String> subcommands = new ArrayList<>();
         coach.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
-        assertThat(subcommands).containsExactly("start", "tip", "progress", "answers", "setup");
+        assertThat(subcommands).containsExactly("start", "tip", "progress", "answers", "setup", "status");
+        // /coach is every member's command: /coach status is not hidden, it checks the caller when it runs
+        assertThat(coach.path("default_member_permissions").isTextual()).isFalse();
+        assertThat(find(commands, "privacy").path("default_member_permissions").isTextual()).isFalse();
         JsonNode number = find(find(coach.path("options"), "tip").path("options"), "number");
         assertThat(number.path("type").asInt()).isEqualTo(4);
         assertThat(number.path("required").asBoolean()).isTrue();

@@ -1,0 +1,45 @@
+package org.partnercoach;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A clean stop on SIGTERM or Ctrl+C ({@code docker stop}, systemd, {@code kill}): a shutdown hook closes the bot
+ * (the member action in progress finishes and commits, the scheduler's run ends or leaves its outbox rows claimable
+ * for the next start, the database closes) and the process exits with 0, not the JVM's 143, so a supervisor sees a
+ * normal stop. {@link #cancel()} removes the hook once the bot has stopped on its own (its own exit code stands).
+ */
+public final class Shutdown {
+
+    private static final Logger log = LoggerFactory.getLogger(Shutdown.class);
+
+    private final Thread hook;
+
+    private Shutdown(Thread hook) {
+        this.hook = hook;
+    }
+
+    /** Runs {@code close} when the process is asked to stop, then ends the process with exit code 0. */
+    public static Shutdown onStop(Runnable close) {
+        Thread hook = new Thread(() -> {
+            try {
+                close.run();
+                log.info("Stopped cleanly: the database is closed");
+            } catch (RuntimeException e) {
+                log.warn("Stopping: closing the bot failed ({}); the next start recovers", e.toString());
+            }
+            Runtime.getRuntime().halt(0);
+        }, "partner-coach-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return new Shutdown(hook);
+    }
+
+    /** The bot stopped on its own: no hook any more. False when a stop signal is already being handled. */
+    public boolean cancel() {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.partnercoach.partners;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnercoach.chat.PersonalData;
+import org.partnercoach.storage.Database;
+
+/**
+ * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
+ * the coalition: the ones the member looked after become unowned (the weekly digest lists them), the member's name
+ * comes off the history (touchpoints and stage moves stay, by "a former member"), and their introductions and
+ * "I know someone there" marks are deleted.
+ */
+public final class PartnersData implements PersonalData {
+
+    private static final String OWNED = "SELECT id, name, sector, stage, contact, notes, cadence_days, created_at"
+            + " FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
+    private static final String ADDED = "SELECT id, name, created_at FROM partners"
+            + " WHERE guild_id = ? AND created_by = ? ORDER BY id";
+    private static final String TOUCHPOINTS = "SELECT t.id, p.name AS partner, t.kind, t.note, t.happened_at"
+            + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id"
+            + " WHERE t.guild_id = ? AND t.user_id = ? ORDER BY t.id";
+    private static final String STAGE_MOVES = "SELECT s.id, p.name AS partner, s.from_stage, s.to_stage,"
+            + " s.changed_at FROM partner_stage_changes s JOIN partners p ON p.id = s.partner_id"
+            + " WHERE s.guild_id = ? AND s.user_id = ? ORDER BY s.id";
+    private static final String CONTACTS = "SELECT p.name AS partner, k.created_at FROM partner_contacts k"
+            + " JOIN partners p ON p.id = k.partner_id WHERE k.guild_id = ? AND k.user_id = ? ORDER BY p.name";
+    private static final String INTROS = "SELECT i.id, p.name AS partner, i.requester_id, i.helper_id, i.status,"
+            + " i.asked_at, i.answered_at FROM partner_intros i JOIN partners p ON p.id = i.partner_id"
+            + " WHERE i.guild_id = ? AND (i.requester_id = ? OR i.helper_id = ?) ORDER BY i.id";
+    private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
+    private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
+    private static final String UNNAME_TOUCHPOINTS = "UPDATE partner_touchpoints SET user_id = 0"
+            + " WHERE guild_id = ? AND user_id = ?";
+    private static final String UNNAME_MOVES = "UPDATE partner_stage_changes SET user_id = 0"
+            + " WHERE guild_id = ? AND user_id = ?";
+    private static final String FORGET_CONTACTS = "DELETE FROM partner_contacts WHERE guild_id = ? AND user_id = ?";
+    private static final String FORGET_INTROS = "DELETE FROM partner_intros WHERE guild_id = ?"
+            + " AND (requester_id = ? OR helper_id = ?)";
+
+    private final Database db;
+
+    public PartnersData(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public String section() {
+        return "partners";
+    }
+
+    @Override
+    public Object export(long guildId, long userId) {
+        return db.read(c -> {
+            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+            out.put("looked_after", Database.rows(c, OWNED, guildId, userId));
+            out.put("added", Database.rows(c, ADDED, guildId, userId));
+            out.put("touchpoints", Database.rows(c, TOUCHPOINTS, guildId, userId));
+            out.put("stage_moves", Database.rows(c, STAGE_MOVES, guildId, userId));
+            out.put("knows_someone_at", Database.rows(c, CONTACTS, guildId, userId));
+            out.put("introductions", Database.rows(c, INTROS, guildId, userId, userId));
+            return out;
+        });
+    }
+
+    @Override
+    public void forget(long guildId, long userId) {
+        db.write(c -> {
+            Database.update(c, RELEASE, guildId, userId);
+            Database.update(c, UNNAME_CREATED, guildId, userId);
+            Database.update(c, UNNAME_TOUCHPOINTS, guildId, userId);
+            Database.update(c, UNNAME_MOVES, guildId, userId);
+            Database.update(c, FORGET_CONTACTS, guildId, userId);
+            return Database.update(c, FORGET_INTROS, guildId, userId, userId);
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.partnercoach.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.export.Coordinators;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.storage.Backups;
+import org.partnercoach.storage.Database;
+
+/**
+ * {@code /coach status}, for coordinators: the last backup, the database's size, this server's waiting and failed
+ * sends, and how long the bot has been up. {@code /coach} is every member's command, and Discord hides commands per
+ * root, so this one is not hidden: it checks the caller when it runs.
+ */
+public final class StatusFeature implements Feature {
+
+    static final String STATUS = "coach status";
+
+    private final Backups backups;
+    private final Database db;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Instant startedAt;
+
+    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Instant startedAt) {
+        this.backups = backups;
+        this.db = db;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.startedAt = startedAt;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.group("coach", "Coaching for reaching out to new partners",
+                CommandSpec.leaf(STATUS, "Backups, database size, waiting messages and uptime (coordinators)")));
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Coordinators.require(command.caller(), "see the bot's status");
+        Instant now = clock.instant();
+        StringBuilder sb = new StringBuilder("**Partner Coach status**\n");
+        sb.append("• Last backup: ").append(backupLine(now)).append('\n');
+        sb.append("• Database size: ").append(db.file().isEmpty() ? "in memory (nothing is kept after a stop)"
+                : size(db.sizeOnDisk())).append('\n');
+        Outbox.Counts sends = outbox.counts(command.caller().guildId());
+        sb.append("• Messages waiting to be sent: ").append(sends.waiting()).append('\n');
+        sb.append("• Messages that failed: ").append(sends.failed())
+                .append(sends.failed() == 0 ? "" : " (the weekly digest says why; failed ones are kept 90 days)")
+                .append('\n');
+        sb.append("• Up for ").append(duration(Duration.between(startedAt, now)));
+        return Reply.text(sb.toString());
+    }
+
+    private String backupLine(Instant now) {
+        if (db.file().isEmpty()) {
+            return "none (an in-memory database has nothing to back up)";
+        }
+        return backups.status().map(s -> {
+            String last = s.lastAt() == null ? "none yet" : duration(Duration.between(s.lastAt(), now)) + " ago, "
+                    + size(s.lastBytes()) + " (`" + java.nio.file.Path.of(s.lastFile()).getFileName() + "`)";
+            return s.lastError() == null ? last
+                    : last + ". The latest try failed: " + s.lastError() + "; it is tried again within an hour";
+        }).orElse("none yet: the first one is made within a few minutes of the start");
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    static String duration(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return hours + (hours == 1 ? " hour" : " hours") + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        }
+        return hours / 24 + " days " + hours % 24 + " hours";
+    }
+}

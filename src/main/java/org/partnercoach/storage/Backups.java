@@ -1,0 +1,142 @@
+package org.partnercoach.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.partnercoach.chat.ScheduledJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily online backup: H2's {@code BACKUP TO} into {@code backups/} next to the database file, named from the
+ * injected clock ({@code partner-coach-daily-20261130-020000.zip}), keeping the last {@link #KEEP}. When it is next
+ * due is a row ({@code storage_jobs}), so a bot that was down backs up on its first run after the start. The copies
+ * made before upgrades ({@code -before-V..}) use the same {@link #copy} and are never deleted here.
+ */
+public final class Backups implements ScheduledJob {
+
+    private static final Logger log = LoggerFactory.getLogger(Backups.class);
+
+    /** Daily copies kept; older ones are deleted after each new one. */
+    public static final int KEEP = 7;
+    public static final Duration EVERY = Duration.ofDays(1);
+    /** After a failed backup, the next try. */
+    static final Duration RETRY = Duration.ofHours(1);
+    static final String JOB = "daily-backup";
+    static final String DAILY = "-daily-";
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private static final String BACKUP = "BACKUP TO ?";
+    private static final String FIND = "SELECT due_at, last_run_at, last_file, last_bytes, last_error"
+            + " FROM storage_jobs WHERE guild_id = 0 AND name = ?";
+    private static final String ADD = "INSERT INTO storage_jobs (guild_id, name, due_at) SELECT 0, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM storage_jobs WHERE guild_id = 0 AND name = ?)";
+    private static final String CLAIM = "UPDATE storage_jobs SET due_at = ? WHERE guild_id = 0 AND name = ?"
+            + " AND due_at <= ?";
+    private static final String DONE = "UPDATE storage_jobs SET last_run_at = ?, last_file = ?, last_bytes = ?,"
+            + " last_error = NULL WHERE guild_id = 0 AND name = ?";
+    private static final String FAILED = "UPDATE storage_jobs SET due_at = ?, last_error = ?"
+            + " WHERE guild_id = 0 AND name = ?";
+
+    /** The last daily backup as stored, and when the next is due. */
+    public record Status(Instant dueAt, Instant lastAt, String lastFile, long lastBytes, String lastError) {
+    }
+
+    private final Database db;
+    /** The stored due time as last read (a cache: the row decides). */
+    private volatile Instant nextDue;
+
+    /** The time each run is given comes from the scheduler's (injected) clock, and names the copies. */
+    public Backups(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    /** Backs up when due (the first run on a database with no row yet: at once). Never sends anything. */
+    @Override
+    public int runDue(Instant now) {
+        Optional<Path> file = db.file();
+        if (file.isEmpty()) {
+            return 0; // in memory: nothing on disk to copy
+        }
+        Instant known = nextDue;
+        if (known != null && now.isBefore(known)) {
+            return 0; // the console runs the jobs after every line: no write until the stored time comes
+        }
+        boolean due = db.write(c -> {
+            Database.update(c, ADD, JOB, now, JOB);
+            return Database.update(c, CLAIM, now.plus(EVERY), JOB, now) == 1;
+        });
+        if (due) {
+            backUpNow(file.get(), now);
+        }
+        nextDue = status().map(Status::dueAt).orElse(null);
+        return 0;
+    }
+
+    private void backUpNow(Path dbFile, Instant now) {
+        Path target = folderOf(dbFile).resolve(dbFile.getFileName() + DAILY + STAMP.format(now) + ".zip");
+        try {
+            copy(db.dataSource(), target);
+            long bytes = Files.size(target);
+            db.write(c -> Database.update(c, DONE, now, target.toString(), bytes, JOB));
+            prune(folderOf(dbFile), dbFile.getFileName() + DAILY);
+            log.info("Backed up the database to {} ({} bytes)", target, bytes);
+        } catch (SQLException | IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            db.write(c -> Database.update(c, FAILED, now.plus(RETRY), why.length() > 500 ? why.substring(0, 500) : why,
+                    JOB));
+            log.error("The daily backup to {} failed ({}); trying again in an hour. Check the disk space and that "
+                    + "the bot may write there.", target, why);
+        }
+    }
+
+    /** The stored state of the daily backup; empty before the first run (or in memory). */
+    public Optional<Status> status() {
+        return db.read(c -> Database.one(c, FIND, rs -> new Status(Database.instant(rs, "due_at"),
+                Database.instant(rs, "last_run_at"), rs.getString("last_file"), rs.getLong("last_bytes"),
+                rs.getString("last_error")), JOB));
+    }
+
+    /** The folder backups go to: {@code backups/} next to the database file. */
+    public static Path folderOf(Path dbFile) {
+        return dbFile.toAbsolutePath().getParent().resolve("backups");
+    }
+
+    /** Copies the open database behind {@code dataSource} into the zip {@code target} (H2's online backup). */
+    static void copy(DataSource dataSource, Path target) throws SQLException, IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (Connection c = dataSource.getConnection(); PreparedStatement backup = c.prepareStatement(BACKUP)) {
+            backup.setString(1, target.toString());
+            backup.execute();
+        }
+    }
+
+    /** Deletes all but the newest {@link #KEEP} daily copies (their names sort by time). */
+    private static void prune(Path folder, String prefix) throws IOException {
+        List<Path> daily;
+        try (Stream<Path> files = Files.list(folder)) {
+            daily = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+        }
+        for (Path old : daily.subList(0, Math.max(0, daily.size() - KEEP))) {
+            Files.deleteIfExists(old);
+        }
+    }
+}

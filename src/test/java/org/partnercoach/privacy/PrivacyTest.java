@@ -1,0 +1,125 @@
+package org.partnercoach.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("/privacy: what is kept, export and forget")
+class PrivacyTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private static JsonNode json(Reply reply) throws Exception {
+        assertThat(reply.files()).hasSize(1);
+        assertThat(reply.files().get(0).fileName()).isEqualTo("partner-coach-my-data-2026-03-02.json");
+        return new ObjectMapper().readTree(new String(reply.files().get(0).bytes(), StandardCharsets.UTF_8));
+    }
+
+    /** Bea answers two questions and shares the second; she looks after a partner and sets a reminder. */
+    private Member beaWithData() {
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Secret plan for the food bank");
+        bea.presses("Answer");
+        bea.submits("answer", "Shared idea: the library");
+        bea.runs("coach answers");
+        bea.presses("Share 2");
+        bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bea.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+        return bea;
+    }
+
+    @Test
+    @DisplayName("/privacy about says what is kept, who sees it, how long, and how to export or delete it")
+    void about() {
+        String text = bot.member("ana").runs("privacy about").text();
+        assertThat(text).contains("Answers are private", "**Share**", "30 days", "90 days", "/privacy export",
+                "/privacy forget", "7 days");
+    }
+
+    @Test
+    @DisplayName("export: one private JSON file with the caller's own answers (private and shared), never another's")
+    void export() throws Exception {
+        beaWithData();
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Ana's own thought");
+
+        Reply reply = bot.member("bea").runs("privacy export");
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.text()).contains("everything I keep about you");
+        JsonNode data = json(reply);
+        assertThat(data.get("member_id").asText()).isEqualTo(String.valueOf(bot.member("bea").id()));
+        assertThat(data.get("coaching").get("answers")).hasSize(2);
+        String text = data.toString();
+        assertThat(text).contains("Secret plan for the food bank", "Shared idea: the library", "Eastside Food Bank",
+                "Coffee with the director", "Call Eastside").doesNotContain("Ana's own thought");
+        assertThat(data.get("coaching").get("answers").get(1).get("shared").asBoolean()).isTrue();
+        assertThat(data.get("coaching").get("answers").get(0).get("shared").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("forget: after the confirm button, answers, walks, reminders and settings are gone; partners are unowned")
+    void forget() throws Exception {
+        Member bea = beaWithData();
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("export answers").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+                .contains("Shared idea");
+
+        Reply ask = bea.runs("privacy forget");
+        assertThat(ask.text()).contains("cannot be undone");
+        assertThat(ask.buttons()).extracting(b -> b.label()).containsExactly("Delete my data", "Keep it");
+        assertThat(bea.presses("Keep it").text()).contains("Nothing was deleted");
+        assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).hasSize(2);
+
+        bea.runs("privacy forget");
+        Reply done = bea.presses("Delete my data");
+        assertThat(done.text()).contains("I deleted what I kept about you");
+
+        JsonNode after = json(bea.runs("privacy export"));
+        assertThat(after.get("coaching").get("walks")).isEmpty();
+        assertThat(after.get("coaching").get("answers")).isEmpty();
+        assertThat(after.get("messages_and_reminders")).isEmpty();
+        assertThat(after.get("partners").get("looked_after")).isEmpty();
+        assertThat(after.get("partners").get("touchpoints")).isEmpty();
+        // the shared answer left the coordinators' export too
+        assertThat(cora.runs("export answers").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+                .doesNotContain("Shared idea");
+        // the partner stays on the list, with no owner, and the digest says so
+        Database db = bot.storedRows();
+        assertThat(db.<java.util.Optional<Integer>>read(c -> Database.one(c, "SELECT COUNT(*) FROM partners WHERE guild_id = ? AND owner_id IS NULL",
+                rs -> rs.getInt(1), TestBot.GUILD))).contains(1);
+        assertThat(cora.runs("digest preview").plainText())
+                .contains("Partners with no one looking after them (1)", "Eastside Food Bank");
+        assertThat(cora.runs("export touchpoints").files().get(0).bytes()).asString(StandardCharsets.UTF_8)
+                .contains("Coffee with the director");
+    }
+
+    @Test
+    @DisplayName("someone else's confirm button deletes nothing")
+    void othersButton() throws Exception {
+        Member bea = beaWithData();
+        bea.runs("privacy forget");
+        Member ana = bot.member("ana");
+        Reply refused = ana.pressesId(bea.findButton("Delete my data").orElseThrow().id());
+        assertThat(refused.text()).contains("someone else's", "Nothing was deleted");
+        assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).hasSize(2);
+    }
+}

@@ -1,0 +1,135 @@
+package org.partnercoach.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The real program ({@code org.partnercoach.App --console}) as a separate process on an H2 file in {@code data},
+ * with its stdin a pipe the test writes lines to and its stdout read line by line: for kills, stops and restarts.
+ */
+public final class ChildBot implements AutoCloseable {
+
+    public static final String END = "<<end>>";
+
+    private final Process process;
+    private final OutputStream in;
+    private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
+    private final StringBuilder err = new StringBuilder();
+
+    private ChildBot(Process process) {
+        this.process = process;
+        this.in = process.getOutputStream();
+        drain(process.getInputStream(), out::add, () -> out.add(END));
+        drain(process.getErrorStream(), line -> {
+            synchronized (err) {
+                err.append(line).append('\n');
+            }
+        }, () -> { });
+    }
+
+    /** The configuration file the child reads (the shipped one, its output folder moved into {@code data}). */
+    public static Path config(Path data) throws IOException {
+        Files.createDirectories(data);
+        return Files.writeString(data.resolve("partner-coach.yml"),
+                Files.readString(Path.of("config/partner-coach.yml"))
+                        .replace("outputDirectory: data/console-out", "outputDirectory: " + data.resolve("out")));
+    }
+
+    /** The database URL of the child's H2 file in {@code data}. */
+    public static String url(Path data) {
+        return "jdbc:h2:file:" + data.resolve("partner-coach").toAbsolutePath();
+    }
+
+    /** Starts the bot on the H2 file in {@code data}, with extra environment variables. */
+    public static ChildBot start(Path data, Map<String, String> extraEnv) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a short-lived JVM: start fast rather than run fast
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"),
+                "org.partnercoach.App", "--console");
+        Map<String, String> env = builder.environment();
+        env.remove("DISCORD_TOKEN");
+        env.remove("PARTNER_COACH_DB_KEY");
+        env.put("PARTNER_COACH_CONFIG", config(data).toString());
+        env.put("PARTNER_COACH_DB_URL", url(data));
+        env.putAll(extraEnv);
+        return new ChildBot(builder.start());
+    }
+
+    /** Sends one line, as typed. */
+    public void send(String line) {
+        try {
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the bot's output up to the first line containing {@code text}; false if it ended or took 20 s. */
+    public boolean await(String text) throws InterruptedException {
+        for (String line = out.poll(20, TimeUnit.SECONDS); line != null; line = out.poll(20, TimeUnit.SECONDS)) {
+            if (line.equals(END)) {
+                out.add(END);
+                return false;
+            }
+            if (line.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** What the bot wrote on stderr so far. */
+    public String err() {
+        synchronized (err) {
+            return err.toString();
+        }
+    }
+
+    /** Waits for the process to end; its exit code. */
+    public int exitCode() throws InterruptedException {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the bot did not end within 30 s");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static void drain(InputStream stream, Consumer<String> lines, Runnable atEnd) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lines.accept(line);
+                }
+            } catch (IOException e) {
+                // the process ended: its pipe closed
+            } finally {
+                atEnd.run();
+            }
+        }, "child-bot-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+}
