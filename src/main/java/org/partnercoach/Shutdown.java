@@ -25,10 +25,12 @@ public final class Shutdown {
             try {
                 close.run();
                 log.info("Stopped cleanly: the database is closed");
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.warn("Stopping: closing the bot failed ({}); the next start recovers", e.toString());
+            } finally {
+                // whatever happened above, the stop was asked for: a supervisor sees 0, not the JVM's 143
+                Runtime.getRuntime().halt(0);
             }
-            Runtime.getRuntime().halt(0);
         }, "partner-coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         return new Shutdown(hook);

@@ -46,7 +46,7 @@ class PermissionMatrixTest {
         for (String open : List.of("coach start", "coach tip", "coach progress", "coach answers", "reflect",
                 "settings timezone", "partner add", "partner list", "coalition gaps", "reminders list",
                 "reminders cancel", "help", "session start", "session list", "session answers", "session summary",
-                "session facilitator")) {
+                "session facilitator", "privacy about", "privacy export", "privacy forget")) {
             EXPECTED.put(open, "yyyyy");
         }
         // about "Grace Church", which another server cannot see
@@ -59,7 +59,7 @@ class PermissionMatrixTest {
             EXPECTED.put(owned, "nyyyn");
         }
         // coordinators only
-        for (String coordinators : List.of("coach setup", "digest setup", "digest subscribe", "digest unsubscribe",
+        for (String coordinators : List.of("coach setup", "coach status", "digest setup", "digest subscribe", "digest unsubscribe",
                 "digest status", "digest preview", "export partners", "export touchpoints", "export answers")) {
             EXPECTED.put(coordinators, "nnyyn");
         }

@@ -84,7 +84,9 @@ final class PartnerView {
             return Reply.text(done + "“" + p.name() + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
         }
-        if (p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt())).isPresent()) {
+        // a later day only: a touchpoint logged for "today" is stored at the start of the day, its record at the time
+        if (p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt())
+                && !day(latest).equals(day(t.happenedAt()))).isPresent()) {
             return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt()) + "), so its "
                     + "reminders still count from that one.");
         }

@@ -39,7 +39,8 @@ public final class StatusFeature implements Feature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(CommandSpec.group("coach", "Coaching for reaching out to new partners",
-                CommandSpec.leaf(STATUS, "Backups, database size, waiting messages and uptime (coordinators)")));
+                CommandSpec.leaf(STATUS, "Backups, database size, waiting messages and uptime (coordinators)")
+                        .forCoordinators()));
     }
 
     @Override

@@ -50,7 +50,9 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(saved.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(saved.message().path("content").asText()).contains("your answer to question 1 is saved");
 
-        // THEN the question's count is edited in place
+        // THEN the question's count is edited in place (the run Discord's answer kicks off; run it here too, so the
+        // test does not depend on the polling thread's timing)
+        bot.app().scheduler().runDue();
         Recorded firstEdit = discord.awaitRequest(beforeAnswers, "PATCH", posts + "/\\d+");
         assertThat(firstEdit.body().path("embeds").get(0).path("footer").path("text").asText())
                 .isEqualTo("1 answer");
