@@ -26,6 +26,7 @@ import org.partnercoach.config.AppConfig;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.health.Heartbeat;
+import org.partnercoach.network.Network;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
@@ -94,6 +95,10 @@ public final class PartnerCoach implements AutoCloseable {
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
+            // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
+            Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
+                    partners.directory(), walkActivity);
+            partners.attach(network.feature());
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp())),
                     partners.commands(),
@@ -102,7 +107,8 @@ public final class PartnerCoach implements AutoCloseable {
                     new ReminderFeature(personal, settings, partners.picker()),
                     cultivate.feature(),
                     digest.feature(),
-                    export);
+                    export,
+                    network.feature());
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             List<SendKind> kinds = new ArrayList<>(List.of(
                     personal,
@@ -111,7 +117,8 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.introRequests(),
                     partners.introAnswers()));
             kinds.addAll(digest.kinds());
-            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner());
+            kinds.addAll(network.kinds());
+            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner(), network.planner());
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),

@@ -33,6 +33,9 @@ final class PartnerStore {
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
+    /** Across servers, for the quarterly value question: active partners somebody looks after. */
+    private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
+            + " AND owner_id IS NOT NULL AND owner_id <> 0 ORDER BY guild_id, id";
     private static final String FILTER = " FROM partners WHERE guild_id = ?"
             + " AND (CAST(? AS VARCHAR) IS NULL AND stage <> 'MOVED_ON' OR stage = CAST(? AS VARCHAR))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR sector = CAST(? AS VARCHAR))"
@@ -108,6 +111,10 @@ final class PartnerStore {
 
     List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
         return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
+    }
+
+    List<Partner> lookedAfter(Connection c) throws SQLException {
+        return Database.list(c, LOOKED_AFTER, PartnerStore::partner);
     }
 
     List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {
