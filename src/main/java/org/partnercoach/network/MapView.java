@@ -5,9 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
 
@@ -53,9 +51,5 @@ final class MapView {
         String shown = all.stream().limit(TOP).map(n -> Limits.clip(n, 60)).collect(Collectors.joining(", "));
         return Limits.clip(shown + (all.size() > TOP ? " …and " + (all.size() - TOP) + " more" : ""),
                 Limits.EMBED_FIELD_VALUE);
-    }
-
-    static Attachment picture(String fileName, String title, Figures.Snapshot now, Map<String, String> sectors) {
-        return new Attachment(fileName, NetworkMap.render(title, now.model(), sectors).png());
     }
 }

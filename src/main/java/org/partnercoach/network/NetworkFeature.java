@@ -118,12 +118,16 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         Instant now = clock.instant().plusSeconds(1);
         Figures.Snapshot today = figures.at(who.guildId(), now);
         Figures.Snapshot before = figures.at(who.guildId(), Quarter.containing(now, zone).start(zone));
-        String day = MapView.day(now, zone);
+        String title = "Coalition network · " + MapView.day(now, zone);
+        NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
+        int partners = today.model().partners().size();
         return Reply.text("Here is the coalition's network today, only for you. Changes are against the end of last "
                         + "quarter.")
-                .withCard(MapView.card("Coalition network · " + day, today, before))
-                .withFile(MapView.picture("coalition-map-" + now.atZone(zone).toLocalDate() + ".png",
-                        "Coalition network · " + day, today, figures.sectorNames()));
+                .withCard(MapView.card(title, today, before).withFooter(drawn.labelled().size() < partners
+                        ? "Names on the map: the " + drawn.labelled().size() + " partners with the most touchpoints. "
+                        + "The CSV of /report quarter lists every partner." : "Every partner is named on the map."))
+                .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
+                        + ".png", drawn.png()));
     }
 
     private Reply quarter(Caller who, String which) {

@@ -40,7 +40,7 @@ final class NetworkMap {
     private static final int TITLE = 60;
     private static final double CX = WIDTH / 2.0;
     private static final double CY = TITLE + (HEIGHT - TITLE) / 2.0 + 10;
-    private static final double OUTER = 420;
+    private static final double OUTER = 400;
     private static final double INNER = 250;
     private static final Color INK = new Color(0x23, 0x27, 0x2a);
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
@@ -96,9 +96,9 @@ final class NetworkMap {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
             g.drawString(clip(g, title, WIDTH - 40), 20, 40);
             drawEdges(g, model, spots);
-            drawSectors(g, sectorArcs, sectorNames);
             drawNodes(g, model, spots);
             drawLabels(g, model, spots, labelled);
+            drawSectors(g, sectorArcs, sectorNames);
             drawLegend(g, model);
         } finally {
             g.dispose();
@@ -122,14 +122,15 @@ final class NetworkMap {
         int perRing = (int) (2 * Math.PI * OUTER / 22);
         int rings = Math.max(1, (int) Math.ceil(n / (double) perRing));
         double ringGap = rings == 1 ? 0 : Math.min(24, (OUTER - INNER - 40) / (rings - 1));
-        double base = rings == 1 ? Math.min(12, Math.max(4, 2 * Math.PI * OUTER / Math.max(n, 1) / 3)) : Math.max(2.5,
-                Math.min(8, ringGap / 2.5));
         Map<String, Integer> perSector = new LinkedHashMap<>();
         partners.forEach(p -> perSector.merge(p.sector(), 1, Integer::sum));
         int slots = 0;
         for (int count : perSector.values()) {
             slots += (int) Math.ceil(count / (double) rings) + 1;
         }
+        // a node at most as wide as the room between neighbours: the biggest (twice the base) just touch
+        double room = 2 * Math.PI * (OUTER - (rings - 1) * ringGap) / slots;
+        double base = Math.max(2, Math.min(10, Math.min(room, rings == 1 ? room : ringGap) / 4));
         int maxTouch = partners.stream().mapToInt(NetworkModel.Node::touchpoints).max().orElse(0);
         int slot = 0;
         int i = 0;
@@ -228,10 +229,12 @@ final class NetworkMap {
             String text = clip(g, names.getOrDefault(arc.getKey(), arc.getKey()) + " (" + (int) arc.getValue()[2]
                     + ")", 190);
             int w = g.getFontMetrics().stringWidth(text);
-            double x = CX + (OUTER + 40) * Math.cos(mid);
-            double y = CY + (OUTER + 40) * Math.sin(mid);
-            g.drawString(text, (float) Math.max(4, Math.min(WIDTH - w - 4, x - w / 2.0)),
-                    (float) Math.max(TITLE + 14, Math.min(HEIGHT - 6, y + 5)));
+            double x = Math.max(6, Math.min(WIDTH - w - 6, CX + (OUTER + 75) * Math.cos(mid) - w / 2.0));
+            double y = Math.max(TITLE + 18, Math.min(HEIGHT - 60, CY + (OUTER + 75) * Math.sin(mid) + 5));
+            g.setColor(new Color(0xee, 0xf1, 0xf4));
+            g.fillRoundRect((int) x - 6, (int) y - 16, w + 12, 22, 10, 10);
+            g.setColor(INK);
+            g.drawString(text, (float) x, (float) y);
         }
     }
 
@@ -257,10 +260,11 @@ final class NetworkMap {
             if (s == null || !keys.contains(n.key())) {
                 continue;
             }
-            String text = clip(g, n.label(), 170);
+            String text = clip(g, n.label(), 220);
             int w = g.getFontMetrics().stringWidth(text);
             double angle = Math.atan2(s.y() - CY, s.x() - CX);
-            double x = s.x() + Math.cos(angle) * (s.r() + 6) - (Math.cos(angle) < 0 ? w : 0);
+            double x = Math.max(4, Math.min(WIDTH - w - 4,
+                    s.x() + Math.cos(angle) * (s.r() + 6) - (Math.cos(angle) < 0 ? w : 0)));
             double y = s.y() + Math.sin(angle) * (s.r() + 6) + 5;
             g.setColor(new Color(255, 255, 255, 210));
             g.fillRect((int) x - 2, (int) y - 13, w + 4, 17);

@@ -157,7 +157,7 @@ final class Pulse {
             OptionalDouble latest = scores.partner(p.id(), kind, now.plusSeconds(1));
             OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
             card = card.withField(kind.label(), latest.isEmpty() ? "No ratings yet."
-                    : Scores.format(latest) + " / 5 " + Scores.arrow(latest, before)
+                    : Scores.format(latest) + " / 5" + (before.isEmpty() ? "" : " " + Scores.arrow(latest, before))
                     + (before.isEmpty() ? " (first rated this quarter)"
                     : " (" + Scores.format(before) + " at the end of last quarter)"));
         }

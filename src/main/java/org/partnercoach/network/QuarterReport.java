@@ -159,7 +159,8 @@ final class QuarterReport {
         String stages = STAGES.stream().map(s -> "**" + s.label() + ":** " + c.stagesAtStart().getOrDefault(s, 0)
                 + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
         return Card.of(c.title(), c.partnersAtEnd() + " partners at the end of the quarter, "
-                        + c.totalTouchpoints() + " touchpoints logged in it.")
+                        + c.totalTouchpoints() + (c.totalTouchpoints() == 1 ? " touchpoint" : " touchpoints")
+                        + " logged in it.")
                 .withField("Partners by stage (start → end)", stages)
                 .withField("How they moved", movesText(c.moves(), 700))
                 .withField("Touchpoints per month", touchText(c));

@@ -56,7 +56,8 @@ final class ReportPdf {
     private void content(QuarterReport.Content c, byte[] map, byte[] charts, byte[] trends) throws IOException {
         text(bold, 20, c.title());
         text(regular, 11, c.partnersAtEnd() + " partners at the end of the quarter, " + c.totalTouchpoints()
-                + " touchpoints logged in it. Built from the coalition's stored history, so this quarter's report "
+                + (c.totalTouchpoints() == 1 ? " touchpoint" : " touchpoints")
+                + " logged in it. Built from the coalition's stored history, so this quarter's report "
                 + "reads the same whenever it is made. The CSV appendix has the rows behind every figure.");
         heading(HEADINGS.get(0));
         for (Stage s : QuarterReport.STAGES) {
