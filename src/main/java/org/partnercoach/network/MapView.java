@@ -26,8 +26,8 @@ final class MapView {
     static Card card(String title, Figures.Snapshot now, Figures.Snapshot before) {
         NetworkModel m = now.model();
         NetworkModel b = before.model();
-        return Card.of(title, m.partners().size() + " partners and " + m.members().size() + " members, "
-                        + m.edges().size() + " ties between them (looks after, knows someone there, introductions, "
+        return Card.of(title, plural(m.partners().size(), "partner") + " and " + plural(m.members().size(), "member")
+                        + ", " + plural(m.edges().size(), "tie") + " between them (looks after, knows someone there, introductions, "
                         + "touchpoints in the last 90 days).")
                 .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size()),
                         "Tied to the coalition through one member or none: "
@@ -41,6 +41,11 @@ final class MapView {
                         before.emptySectors().size()), names(now.emptySectors(), "none, every sector has one."))
                 .withField("Average trust", Scores.withChange(now.trust(), before.trust()))
                 .withField("Average value", Scores.withChange(now.value(), before.value()));
+    }
+
+    /** "1 partner", "3 partners" */
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Up to {@link #TOP} names, then "…and N more". */
