@@ -109,8 +109,9 @@ final class Pulse {
         Aspect aspect = Aspect.values()[aspectIndex];
         Instant now = clock.instant();
         Map<Aspect, Integer> given = db.write(c -> {
-            Map<Aspect, Integer> before = answers(store.ratingsOf(c, guildId, askId));
-            RatingStore.Rating earlier = store.ratingsOf(c, guildId, askId).stream()
+            List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
+            Map<Aspect, Integer> before = answers(stored);
+            RatingStore.Rating earlier = stored.stream()
                     .filter(r -> r.aspect() == aspect).findFirst().orElse(null);
             if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
                 throw new UserError("You rated " + aspect.label().toLowerCase() + " " + earlier.score() + " on "
@@ -152,16 +153,19 @@ final class Pulse {
         Instant quarterStart = Quarter.containing(now, settings.of(p.guildId()).zone()).start(
                 settings.of(p.guildId()).zone());
         Scores scores = new Scores(db.read(c -> store.ratingsOfPartner(c, p.guildId(), p.id())));
-        Card card = Card.of("Partnership health", "From the pulse ratings; only the owner and coordinators see this.");
+        List<String> parts = new ArrayList<>();
         for (Aspect.Kind kind : Aspect.Kind.values()) {
             OptionalDouble latest = scores.partner(p.id(), kind, now.plusSeconds(1));
             OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
-            card = card.withField(kind.label(), latest.isEmpty() ? "No ratings yet."
-                    : Scores.format(latest) + " / 5" + (before.isEmpty() ? "" : " " + Scores.arrow(latest, before))
-                    + (before.isEmpty() ? " (first rated this quarter)"
-                    : " (" + Scores.format(before) + " at the end of last quarter)"));
+            parts.add(kind.label() + ": " + (latest.isEmpty() ? "no ratings yet"
+                    : Scores.format(latest) + " / 5" + (before.isEmpty() ? " (first rated this quarter)"
+                    : " " + Scores.arrow(latest, before) + " (" + Scores.format(before)
+                    + " at the end of last quarter)")));
         }
-        return reply.withCard(card);
+        // a line above the cards, not another card: the page's cards are already near Discord's 6,000 characters
+        String line = "**Partnership health** (only the owner and coordinators see this): " + String.join(" · ", parts)
+                + ".";
+        return reply.withText(reply.text().isEmpty() ? line : reply.text() + "\n" + line);
     }
 
     private RatingStore.Ask askFor(Caller who, long guildId, long askId) {

@@ -27,8 +27,6 @@ final class RatingStore {
     private static final String ASK = "SELECT " + ASK_COLUMNS + " FROM partnership_asks WHERE guild_id = ? AND id = ?";
     private static final String ASKED_SINCE = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
             + " AND partner_id = ? AND kind = ? AND asked_at > ?";
-    private static final String ASKED_IN = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
-            + " AND partner_id = ? AND rater_id = ? AND kind = ? AND period_key = ?";
     private static final String PARTNERS_ASKED_IN = "SELECT partner_id FROM partnership_asks WHERE guild_id = ?"
             + " AND kind = ? AND period_key = ?";
     private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
@@ -61,12 +59,6 @@ final class RatingStore {
     boolean askedSince(Connection c, long guildId, long partnerId, Aspect.Kind kind, Instant since)
             throws SQLException {
         return Database.one(c, ASKED_SINCE, rs -> rs.getInt(1), guildId, partnerId, kind, since).orElse(0) > 0;
-    }
-
-    boolean askedIn(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind, String periodKey)
-            throws SQLException {
-        return Database.one(c, ASKED_IN, rs -> rs.getInt(1), guildId, partnerId, raterId, kind, periodKey)
-                .orElse(0) > 0;
     }
 
     java.util.Set<Long> partnersAskedIn(Connection c, long guildId, Aspect.Kind kind, String periodKey)

@@ -16,6 +16,7 @@ import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.partners.Stage;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 import org.slf4j.Logger;
@@ -23,13 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Once a quarter, the member who looks after a partner is asked its value to the coalition (resources, influence,
- * involvement): before each delivery run, every looked-after partner added before the quarter began and not yet
- * asked this quarter gets an ask row and one outbox DM, in one transaction per server. The ask's unique key (server,
+ * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
+ * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
+ * and was not asked this quarter yet gets an ask row and one outbox DM, in one transaction per server. The ask's unique key (server,
  * partner, member, kind, quarter) keeps it once a quarter across restarts.
  */
 final class ValueAsks implements DuePlanner, SendKind {
 
     static final String KIND = "partner-value";
+    static final Set<Stage> RATED_STAGES = Set.of(Stage.CULTIVATING, Stage.ASKING, Stage.PARTNERED);
     private static final Logger log = LoggerFactory.getLogger(ValueAsks.class);
 
     private final Database db;
@@ -66,7 +69,8 @@ final class ValueAsks implements DuePlanner, SendKind {
         ZoneId zone = settings.of(guildId).zone();
         Quarter quarter = Quarter.containing(now, zone);
         Instant begun = quarter.start(zone);
-        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun)).toList();
+        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
+                p.stage())).toList();
         if (due.isEmpty()) {
             return;
         }

@@ -192,7 +192,8 @@ public final class PartnerHistory {
             Map<Long, Integer> touchCounts = new HashMap<>();
             List<Link> links = new ArrayList<>();
             Set<Long> ids = new java.util.HashSet<>();
-            for (Partner p : partners.all(c, guildId)) {
+            List<Partner> everyone = partners.all(c, guildId);
+            for (Partner p : everyone) {
                 Stage stage = stages.get(p.id());
                 if (stage != null && stage.active()) {
                     ids.add(p.id());
@@ -206,7 +207,7 @@ public final class PartnerHistory {
                     links.add(new Link(partnerId, (Long) t[1], LinkKind.TOUCHPOINT, (Integer) t[2]));
                 }
             }
-            for (Partner p : partners.all(c, guildId)) {
+            for (Partner p : everyone) {
                 if (ids.contains(p.id())) {
                     shown.add(new PartnerAt(p, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
                     if (p.hasOwner()) {

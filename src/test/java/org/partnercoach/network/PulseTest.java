@@ -108,7 +108,7 @@ class PulseTest {
         assertThat(ana.pressesId(openness2).plainText()).contains("can be changed for 7 days", "stays as it is");
         // (5 + 4 + 5) / 3, never the refused 2 nor bea's
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
-                .contains("Partnership health", "Trust: 4.7 / 5", "Value: No ratings yet.");
+                .contains("Partnership health", "Trust: 4.7 / 5", "Value: no ratings yet.");
     }
 
     @Test
@@ -121,13 +121,19 @@ class PulseTest {
                 .doesNotContain("Partnership health").doesNotContain("Trust");
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Partnership health", "Trust: 4.0 / 5 (first rated this quarter)");
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").cards())
+                .as("no card more than before: the page stays within Discord's limits").hasSize(1);
     }
 
     @Test
-    @DisplayName("once a quarter the owner gets the value question by DM, once per partner and quarter")
+    @DisplayName("once a quarter the owner gets the value question by DM, once per partner and quarter, from "
+            + "cultivating on")
     void quarterlyValue() {
         Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
         bot.member("bea").runs("partner add", "name", "Nobody's Partner", "sector", "faith");
+        bot.member("bea").runs("partner stage", "partner", "Nobody's Partner", "stage", "partnered");
+        ana.runs("partner add", "name", "Still Researching", "sector", "youth");
         bot.member("bea").runs("partner owner", "partner", "Nobody's Partner", "member", String.valueOf(
                 bot.member("ana").id()));
         bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC: the second quarter has begun
