@@ -154,13 +154,18 @@ final class Pulse {
                 settings.of(p.guildId()).zone());
         Scores scores = new Scores(db.read(c -> store.ratingsOfPartner(c, p.guildId(), p.id())));
         List<String> parts = new ArrayList<>();
+        boolean any = false;
         for (Aspect.Kind kind : Aspect.Kind.values()) {
             OptionalDouble latest = scores.partner(p.id(), kind, now.plusSeconds(1));
             OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
+            any |= latest.isPresent();
             parts.add(kind.label() + ": " + (latest.isEmpty() ? "no ratings yet"
                     : Scores.format(latest) + " / 5" + (before.isEmpty() ? " (first rated this quarter)"
                     : " " + Scores.arrow(latest, before) + " (" + Scores.format(before)
                     + " at the end of last quarter)")));
+        }
+        if (!any) {
+            return reply;
         }
         // a line above the cards, not another card: the page's cards are already near Discord's 6,000 characters
         String line = "**Partnership health** (only the owner and coordinators see this): " + String.join(" · ", parts)
