@@ -34,6 +34,7 @@ import org.partnercoach.help.HelpFeature;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.health.Heartbeat;
+import org.partnercoach.network.Network;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
@@ -126,6 +127,10 @@ public final class PartnerCoach implements AutoCloseable {
                     new DigestData(db),
                     new SessionsData(db),
                     new MemberHomes(db));
+            // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
+            Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
+                    partners.directory(), walkActivity);
+            partners.attach(network.feature());
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
@@ -137,6 +142,7 @@ public final class PartnerCoach implements AutoCloseable {
                     digest.feature(),
                     export,
                     sessions,
+                    network.feature(),
                     new PrivacyFeature(personalData, clock),
                     new StatusFeature(backups, db, outbox, clock, clock.instant()));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
@@ -149,7 +155,9 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.introAnswers(),
                     sessions.posts()));
             kinds.addAll(digest.kinds());
-            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner(), sessions.planner());
+            kinds.addAll(network.kinds());
+            List<DuePlanner> planners = List.of(cultivate.planner(), digest.planner(), sessions.planner(),
+                    network.planner());
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),

@@ -59,7 +59,10 @@ class ArchitectureTest {
             Map.entry("member_home", "storage"),
             Map.entry("storage_jobs", "storage"),
             Map.entry("scheduled_sends", "outbox"),
-            Map.entry("cultivate_partners", "reminders"));
+            Map.entry("cultivate_partners", "reminders"),
+            Map.entry("partnership_asks", "network"),
+            Map.entry("partnership_ratings", "network"),
+            Map.entry("partnership_settings", "network"));
 
     private static final Path MAIN = Path.of("src/main/java/org/partnercoach");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

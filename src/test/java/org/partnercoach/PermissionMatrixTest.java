@@ -59,7 +59,8 @@ class PermissionMatrixTest {
             EXPECTED.put(owned, "nyyyn");
         }
         // coordinators only
-        for (String coordinators : List.of("coach setup", "coach status", "digest setup", "digest subscribe", "digest unsubscribe",
+        for (String coordinators : List.of("coach setup", "coach status", "coalition map", "report quarter", "report pulse",
+                "digest setup", "digest subscribe", "digest unsubscribe",
                 "digest status", "digest preview", "export partners", "export touchpoints", "export answers")) {
             EXPECTED.put(coordinators, "nnyyn");
         }

@@ -17,9 +17,14 @@ import org.knowm.xchart.style.Styler;
 /**
  * The digest's picture, drawn headless with XChart: partners by stage at the end of the week (left) and
  * touchpoints in each of the last 8 weeks (right), under a title naming the server and the week. 1000 x 500 pixels
- * with large type, so it stays readable at the size Discord previews it.
+ * with large type, so it stays readable at the size Discord previews it. {@link #pair} draws any two bar charts the
+ * same way (the quarterly partnership report uses it).
  */
-final class DigestChart {
+public final class DigestChart {
+
+    /** One bar chart: its title, and a value per label (whole numbers, or averages shown to one decimal). */
+    public record Bars(String title, List<String> labels, List<? extends Number> values) {
+    }
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
@@ -38,8 +43,14 @@ final class DigestChart {
     /** A PNG of the two charts; {@code stageLabels}/{@code stageCounts} and the weeks are matched by position. */
     static byte[] render(String title, List<String> stageLabels, List<Integer> stageCounts, List<String> weekLabels,
                          List<Integer> touchpoints) {
-        CategoryChart stages = chart("Partners by stage", "", stageLabels, stageCounts, STAGE_COLOR);
-        CategoryChart touches = chart("Touchpoints per week", "", weekLabels, touchpoints, TOUCH_COLOR);
+        return pair(title, new Bars("Partners by stage", stageLabels, stageCounts),
+                new Bars("Touchpoints per week", weekLabels, touchpoints));
+    }
+
+    /** A PNG of two bar charts side by side under a title, 1000 x 500. */
+    public static byte[] pair(String title, Bars leftBars, Bars rightBars) {
+        CategoryChart stages = chart(leftBars.title(), "", leftBars.labels(), leftBars.values(), STAGE_COLOR);
+        CategoryChart touches = chart(rightBars.title(), "", rightBars.labels(), rightBars.values(), TOUCH_COLOR);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -69,8 +80,8 @@ final class DigestChart {
         return out.toByteArray();
     }
 
-    private static CategoryChart chart(String title, String yTitle, List<String> labels, List<Integer> values,
-                                       Color color) {
+    private static CategoryChart chart(String title, String yTitle, List<String> labels,
+                                       List<? extends Number> values, Color color) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT - TITLE_HEIGHT)
                 .title(title).yAxisTitle(yTitle).build();
         Styler.ChartTheme theme = Styler.ChartTheme.XChart;
@@ -84,11 +95,12 @@ final class DigestChart {
         chart.getStyler().setPlotBorderVisible(false);
         chart.getStyler().setSeriesColors(new Color[] {color});
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisDecimalPattern("#");
+        boolean whole = values.stream().allMatch(v -> v.doubleValue() == Math.rint(v.doubleValue()));
+        chart.getStyler().setYAxisDecimalPattern(whole ? "#" : "#.#");
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         chart.getStyler().setXAxisLabelRotation(labels.size() > 6 ? 45 : 0);
-        boolean empty = values.stream().allMatch(v -> v == 0);
+        boolean empty = values.stream().allMatch(v -> v.doubleValue() == 0);
         if (empty) {
             chart.getStyler().setYAxisMax(1.0);
         }

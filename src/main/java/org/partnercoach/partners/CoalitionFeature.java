@@ -19,16 +19,21 @@ public final class CoalitionFeature implements Feature {
 
     private final PartnerDirectory directory;
     private final GapsReport report;
+    private final PartnerAddOns addOns;
 
-    CoalitionFeature(PartnerDirectory directory, GapsReport report) {
+    CoalitionFeature(PartnerDirectory directory, GapsReport report, PartnerAddOns addOns) {
         this.directory = directory;
         this.report = report;
+        this.addOns = addOns;
     }
 
     @Override
     public List<CommandSpec> commands() {
+        List<CommandSpec> leaves = new java.util.ArrayList<>();
+        leaves.add(CommandSpec.leaf(GAPS, "Which sectors are at the table, on the way, or still missing"));
+        leaves.addAll(addOns.coalitionCommands());
         return List.of(CommandSpec.group("coalition", "Your coalition as a whole",
-                CommandSpec.leaf(GAPS, "Which sectors are at the table, on the way, or still missing")));
+                leaves.toArray(CommandSpec[]::new)));
     }
 
     @Override
@@ -48,6 +53,9 @@ public final class CoalitionFeature implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         PartnerService.requireServer(command.caller());
+        if (!command.path().equals(GAPS)) {
+            return addOns.onCoalition(command);
+        }
         return report.render(report.of(directory.forGaps(command.caller().guildId())));
     }
 }

@@ -38,4 +38,10 @@ public record Partner(long id, long guildId, String name, String sector, Stage s
     public Instant lastContact() {
         return lastTouch().orElse(createdAt);
     }
+
+    /** The same partner standing in {@code other} (where it stood at an earlier moment, replayed from history). */
+    public Partner withStage(Stage other) {
+        return new Partner(id, guildId, name, sector, other, ownerId, contact, notes, cadenceDays, createdBy, createdAt,
+                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason);
+    }
 }

@@ -65,9 +65,12 @@ public final class PartnerFeature implements Feature {
     private final Sectors sectors;
     private final HandoverNotice handovers;
 
+    private final PartnerAddOns addOns;
+
     PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
-                   HandoverNotice handovers) {
+                   HandoverNotice handovers, PartnerAddOns addOns) {
+        this.addOns = addOns;
         this.service = service;
         this.lookup = lookup;
         this.browser = browser;
@@ -139,14 +142,14 @@ public final class PartnerFeature implements Feature {
                     option(command, CONTACT), option(command, NOTES)));
             case Paths.LIST -> browser.list(who, option(command, STAGE), option(command, SECTOR),
                     option(command, MINE));
-            case Paths.SHOW -> browser.show(service.find(who, partner));
+            case Paths.SHOW -> shown(who, service.find(who, partner));
             case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
             case Paths.EDIT -> edited(service.edit(who, partner, new PartnerService.Changes(
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
             case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
-            case Paths.LOG -> view.logged(service.log(who, partner, option(command, WHAT),
-                    option(command, KIND), option(command, WHEN)), service.find(who, partner));
+            case Paths.LOG -> loggedWithAddOns(who, partner, service.log(who, partner, option(command, WHAT),
+                    option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
             case Paths.RESTORE -> restored(service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
@@ -185,7 +188,7 @@ public final class PartnerFeature implements Feature {
         Caller who = selection.caller();
         CustomId id = selection.customId();
         return switch (id.action()) {
-            case "open" -> browser.show(service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
+            case "open" -> shown(who, service.find(who, PartnerRef.id(selection.values().isEmpty() ? ""
                     : selection.values().get(0))));
             case "walksect" -> walkToList.pickSector(who, id, selection.values());
             default -> Router.stale();
@@ -241,6 +244,16 @@ public final class PartnerFeature implements Feature {
     private Reply owner(Caller who, Partner p) {
         String handed = Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.";
         return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
+    }
+
+    private Reply shown(Caller who, Partner p) {
+        return addOns.afterShow(who, p, browser.show(p));
+    }
+
+    /** The partner is read after the touchpoint is written, so the reply speaks of it as it now stands. */
+    private Reply loggedWithAddOns(Caller who, PartnerRef partner, Touchpoint t) {
+        Partner p = service.find(who, partner);
+        return addOns.afterLog(who, p, view.logged(t, p));
     }
 
     private Reply archived(Partner p) {

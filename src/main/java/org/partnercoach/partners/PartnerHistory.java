@@ -32,6 +32,54 @@ public final class PartnerHistory {
                                    Instant happenedAt) {
     }
 
+    /** How a member is tied to a partner on the coalition's network map. */
+    public enum LinkKind {
+        LOOKS_AFTER("looks after"), KNOWS_SOMEONE("knows someone there"), INTRODUCTION("introduction"),
+        TOUCHPOINT("touchpoint");
+
+        private final String label;
+
+        LinkKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One tie between a member and a partner; {@code count} touchpoints for a touchpoint tie, else 1. */
+    public record Link(long partnerId, long userId, LinkKind kind, int count) {
+    }
+
+    /** A partner as it stood at a moment: its stage then, and its touchpoints in the window asked for. */
+    public record PartnerAt(Partner partner, Stage stage, int touchpoints) {
+    }
+
+    /**
+     * The coalition's ties at a moment, from stored history: partners added before it (moved-on ones left out),
+     * members who had done anything by then, and the ties between them. The owner is today's (handovers keep no
+     * history).
+     */
+    public record Network(List<PartnerAt> partners, Set<Long> members, List<Link> links) {
+    }
+
+    /** A recorded stage move. */
+    public record StageMove(long partnerId, Stage from, Stage to, Instant at) {
+    }
+
+    private static final String CONTACTS_BEFORE = "SELECT partner_id, user_id FROM partner_contacts"
+            + " WHERE guild_id = ? AND created_at < ? ORDER BY partner_id, user_id";
+    private static final String INTROS_BEFORE = "SELECT partner_id, requester_id, helper_id FROM partner_intros"
+            + " WHERE guild_id = ? AND asked_at < ? ORDER BY id";
+    private static final String TOUCHES_BETWEEN = "SELECT partner_id, user_id, COUNT(*) FROM partner_touchpoints"
+            + " WHERE guild_id = ? AND happened_at >= ? AND happened_at < ? GROUP BY partner_id, user_id"
+            + " ORDER BY partner_id, user_id";
+    private static final String PEOPLE_BEFORE = "SELECT created_by FROM partners WHERE guild_id = ? AND created_at < ?"
+            + " UNION SELECT user_id FROM partner_touchpoints WHERE guild_id = ? AND created_at < ?"
+            + " UNION SELECT user_id FROM partner_stage_changes WHERE guild_id = ? AND changed_at < ?"
+            + " UNION SELECT user_id FROM partner_contacts WHERE guild_id = ? AND created_at < ?"
+            + " UNION SELECT requester_id FROM partner_intros WHERE guild_id = ? AND asked_at < ?";
     private static final String ADDED = "SELECT created_by FROM partners WHERE guild_id = ? AND created_at >= ?"
             + " AND created_at < ?";
     private static final String MOVES = "SELECT user_id FROM partner_stage_changes WHERE guild_id = ?"
@@ -95,6 +143,16 @@ public final class PartnerHistory {
 
     /** How many partners stood in each stage at {@code at}, replayed from the recorded stage moves. */
     public Map<Stage, Integer> stagesAt(long guildId, Instant at) {
+        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            counts.put(s, 0);
+        }
+        stageOfEach(guildId, at).values().forEach(stage -> counts.merge(stage, 1, Integer::sum));
+        return counts;
+    }
+
+    /** Where each partner added before {@code at} stood then, by partner id, replayed from the recorded moves. */
+    public Map<Long, Stage> stageOfEach(long guildId, Instant at) {
         return db.read(c -> {
             List<Object[]> created = Database.list(c, CREATED, rs -> new Object[] {rs.getLong(1),
                     Stage.valueOf(rs.getString(2))}, guildId, at);
@@ -107,22 +165,101 @@ public final class PartnerHistory {
                     firstFrom.putIfAbsent(ch.partnerId(), ch.from());
                 }
             });
-            Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
-            for (Stage s : Stage.values()) {
-                counts.put(s, 0);
-            }
+            Map<Long, Stage> stages = new java.util.LinkedHashMap<>();
             for (Object[] p : created) {
                 long id = (Long) p[0];
-                Stage stage = before.getOrDefault(id, firstFrom.getOrDefault(id, (Stage) p[1]));
-                counts.merge(stage, 1, Integer::sum);
+                stages.put(id, before.getOrDefault(id, firstFrom.getOrDefault(id, (Stage) p[1])));
             }
-            return counts;
+            return stages;
         });
+    }
+
+    /** The stage moves recorded in [from, to), oldest first. */
+    public List<StageMove> moves(long guildId, Instant from, Instant to) {
+        return db.read(c -> Database.list(c, CHANGES, PartnerHistory::change, guildId)).stream()
+                .filter(ch -> !ch.at().isBefore(from) && ch.at().isBefore(to))
+                .map(ch -> new StageMove(ch.partnerId(), ch.from(), ch.to(), ch.at())).toList();
+    }
+
+    /**
+     * The coalition's network at {@code at}: partners (with their stage then) and members, tied by who looks after
+     * a partner, who knows someone there, introductions asked, and touchpoints in [{@code touchesFrom}, at).
+     */
+    public Network network(long guildId, Instant at, Instant touchesFrom) {
+        Map<Long, Stage> stages = stageOfEach(guildId, at);
+        return db.read(c -> {
+            List<PartnerAt> shown = new ArrayList<>();
+            Map<Long, Integer> touchCounts = new HashMap<>();
+            List<Link> links = new ArrayList<>();
+            Set<Long> ids = new java.util.HashSet<>();
+            List<Partner> everyone = partners.all(c, guildId);
+            for (Partner p : everyone) {
+                Stage stage = stages.get(p.id());
+                if (stage != null && stage.active()) {
+                    ids.add(p.id());
+                }
+            }
+            for (Object[] t : Database.list(c, TOUCHES_BETWEEN, rs -> new Object[] {rs.getLong(1), rs.getLong(2),
+                    rs.getInt(3)}, guildId, touchesFrom, at)) {
+                long partnerId = (Long) t[0];
+                if (ids.contains(partnerId)) {
+                    touchCounts.merge(partnerId, (Integer) t[2], Integer::sum);
+                    links.add(new Link(partnerId, (Long) t[1], LinkKind.TOUCHPOINT, (Integer) t[2]));
+                }
+            }
+            for (Partner p : everyone) {
+                if (ids.contains(p.id())) {
+                    shown.add(new PartnerAt(p, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
+                    if (p.hasOwner()) {
+                        links.add(new Link(p.id(), p.ownerId(), LinkKind.LOOKS_AFTER, 1));
+                    }
+                }
+            }
+            for (long[] k : Database.list(c, CONTACTS_BEFORE, rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+                    guildId, at)) {
+                if (ids.contains(k[0])) {
+                    links.add(new Link(k[0], k[1], LinkKind.KNOWS_SOMEONE, 1));
+                }
+            }
+            for (long[] k : Database.list(c, INTROS_BEFORE, rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+                    guildId, at)) {
+                if (ids.contains(k[0])) {
+                    links.add(new Link(k[0], k[1], LinkKind.INTRODUCTION, 1));
+                }
+            }
+            Set<Long> members = new java.util.TreeSet<>(Database.list(c, PEOPLE_BEFORE, rs -> rs.getLong(1),
+                    guildId, at, guildId, at, guildId, at, guildId, at, guildId, at));
+            links.forEach(l -> members.add(l.userId()));
+            members.remove(0L);
+            shown.sort(java.util.Comparator.comparing((PartnerAt p) -> p.partner().id()));
+            return new Network(shown, members, links);
+        });
+    }
+
+    /** Sectors with no partner beyond researching at {@code at}, from the stages partners stood in then. */
+    public List<Gap> gapsAt(long guildId, Instant at) {
+        Map<Long, Stage> stages = stageOfEach(guildId, at);
+        List<Partner> then = all(guildId).stream().filter(p -> stages.containsKey(p.id()))
+                .map(p -> p.withStage(stages.get(p.id()))).filter(Partner::active).toList();
+        return gapsOf(gaps.of(then));
+    }
+
+    /** Every server's active partners that somebody looks after (for the quarterly value question). */
+    public List<Partner> lookedAfter() {
+        return db.read(partners::lookedAfter);
+    }
+
+    /** Every sector of the catalogue, in its order. */
+    public List<Sector> sectors() {
+        return sectors.all();
     }
 
     /** Sectors with no partner beyond researching, the empty ones first (the gaps report's view). */
     public List<Gap> gaps(long guildId) {
-        GapsReport.Gaps g = gaps.of(db.read(c -> partners.active(c, guildId)));
+        return gapsOf(gaps.of(db.read(c -> partners.active(c, guildId))));
+    }
+
+    private static List<Gap> gapsOf(GapsReport.Gaps g) {
         List<Gap> out = new ArrayList<>();
         g.missing().forEach(s -> out.add(new Gap(s.name(), false, s.examples())));
         g.researched().forEach(l -> out.add(new Gap(l.sector().name(), true, l.sector().examples())));

@@ -55,6 +55,9 @@ final class PartnerStore {
             COUNTS[i] = "SELECT COUNT(*)" + filter;
         }
     }
+    /** Across servers, for the quarterly value question: active partners somebody looks after. */
+    private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
+            + " AND owner_id IS NOT NULL AND owner_id <> 0 ORDER BY guild_id, id";
     private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
             + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
@@ -137,6 +140,10 @@ final class PartnerStore {
         return Database.list(c, FOR_GAPS, rs -> new Partner(rs.getLong("id"), rs.getLong("guild_id"),
                 rs.getString("name"), rs.getString("sector"), Stage.valueOf(rs.getString("stage")), 0, null, null,
                 null, 0, null, null, null, null, null, null), guildId);
+    }
+
+    List<Partner> lookedAfter(Connection c) throws SQLException {
+        return Database.list(c, LOOKED_AFTER, PartnerStore::partner);
     }
 
     List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {

@@ -27,11 +27,14 @@ public final class Partners {
     private final HandoverNotice handovers;
     private final IntroFlow intros;
     private final PartnerHistory history;
+    private final PartnerAddOns.Slot addOns;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
                      CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
-                     HandoverNotice handovers, IntroFlow intros, PartnerHistory history) {
+                     HandoverNotice handovers, IntroFlow intros, PartnerHistory history,
+                     PartnerAddOns.Slot addOns) {
         this.history = history;
+        this.addOns = addOns;
         this.directory = directory;
         this.picker = picker;
         this.commands = commands;
@@ -61,13 +64,19 @@ public final class Partners {
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);
+        PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
-                introFlow, walkToList, view, sectors, handovers);
+                introFlow, walkToList, view, sectors, handovers, addOns);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
-                new CoalitionFeature(directory, new GapsReport(sectors)), walkToList,
+                new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service), handovers, introFlow,
-                new PartnerHistory(db, store, sectors, new GapsReport(sectors)));
+                new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns);
+    }
+
+    /** What another feature adds to the list's replies and to {@code /coalition} (attach once, before routing). */
+    public void attach(PartnerAddOns more) {
+        addOns.attach(more);
     }
 
     /** The list's history and whole-list rows, for the coordinators' digest and exports. */

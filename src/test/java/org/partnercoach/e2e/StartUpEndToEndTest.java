@@ -35,9 +35,10 @@ class StartUpEndToEndTest extends EndToEndTest {
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("coach", "reflect", "partner", "coalition", "settings", "remind",
-                "reminders", "digest", "export", "session", "help", "privacy");
+                "reminders", "digest", "export", "session", "help", "privacy", "report");
         // the coordinators' commands are hidden from members (Manage Server), the others are not
         assertThat(find(commands, "digest").path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(find(commands, "report").path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(find(commands, "export").path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(find(commands, "partner").path("default_member_permissions").isTextual()).isFalse();
         JsonNode coach = find(commands, "coach");

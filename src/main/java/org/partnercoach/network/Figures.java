@@ -1,0 +1,78 @@
+package org.partnercoach.network;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.partners.Sector;
+import org.partnercoach.storage.Database;
+
+/**
+ * The coalition's network and its health at a moment, from stored history only: who was tied to which partner,
+ * touchpoints in the 90 days before, the sectors missing then, and trust and value from the ratings given by then.
+ */
+final class Figures {
+
+    static final Duration TOUCH_WINDOW = Duration.ofDays(90);
+
+    /** Everything the map and its figures show for one moment. */
+    record Snapshot(Instant at, NetworkModel model, List<PartnerHistory.Gap> gaps, Scores scores) {
+
+        OptionalDouble trust() {
+            return scores.average(Aspect.Kind.TRUST, at);
+        }
+
+        OptionalDouble value() {
+            return scores.average(Aspect.Kind.VALUE, at);
+        }
+
+        /** Sectors with no partner at all (not even a researched one). */
+        List<String> emptySectors() {
+            return gaps.stream().filter(g -> !g.researchedOnly()).map(PartnerHistory.Gap::sectorName).toList();
+        }
+    }
+
+    private final Database db;
+    private final RatingStore store;
+    private final PartnerHistory history;
+    private final WalkActivity walks;
+
+    Figures(Database db, RatingStore store, PartnerHistory history, WalkActivity walks) {
+        this.db = db;
+        this.store = store;
+        this.history = history;
+        this.walks = walks;
+    }
+
+    /** The network just before {@code at}. */
+    Snapshot at(long guildId, Instant at) {
+        PartnerHistory.Network network = history.network(guildId, at, at.minus(TOUCH_WINDOW));
+        TreeSet<Long> members = new TreeSet<>(network.members());
+        members.addAll(walks.week(guildId, Instant.EPOCH, at).activeMembers());
+        members.remove(0L);
+        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(network.partners(), members,
+                network.links()));
+        Scores scores = new Scores(db.read(c -> store.ratingsBefore(c, guildId, at)));
+        return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
+    }
+
+    /** Sector display names by key, in the catalogue's order. */
+    Map<String, String> sectorNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Sector s : history.sectors()) {
+            names.put(s.key(), s.name());
+        }
+        return names;
+    }
+
+    /** A count with its change: "3 (+1 on last quarter)". */
+    static String count(int now, int before) {
+        int d = now - before;
+        return now + " (" + (d > 0 ? "+" + d : d < 0 ? "−" + -d : "±0") + " on last quarter)";
+    }
+}

@@ -1,0 +1,174 @@
+package org.partnercoach.network;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.export.Coordinators;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerAddOns;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * Partnership health for coordinators: {@code /report quarter [which]} and {@code /report pulse [days]}, the
+ * {@code /coalition map} it adds to the coalition's commands, and the pulse's buttons. As {@link PartnerAddOns} it
+ * asks the trust pulse after {@code /partner log} and shows trust and value on {@code /partner show}.
+ */
+public final class NetworkFeature implements Feature, PartnerAddOns {
+
+    public static final String QUARTER = "report quarter";
+    public static final String PULSE = "report pulse";
+    public static final String MAP = "coalition map";
+    static final String OPTION_WHICH = "which";
+    static final String OPTION_DAYS = "days";
+
+    private final Database db;
+    private final RatingStore store;
+    private final Pulse pulse;
+    private final Figures figures;
+    private final QuarterReport report;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    NetworkFeature(Database db, RatingStore store, Pulse pulse, Figures figures, QuarterReport report,
+                   ServerSettings settings, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.pulse = pulse;
+        this.figures = figures;
+        this.report = report;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.group("report", "Partnership health reports for coordinators",
+                CommandSpec.leaf(QUARTER, "The quarterly partnership report for funders: PDF, pictures and CSV",
+                        OptionSpec.text(OPTION_WHICH, "last (the default), this, or a quarter like 2026-Q1")
+                                .withLength(1, 20)).deferred(),
+                CommandSpec.leaf(PULSE, "How often the trust pulse may ask about one partner",
+                        OptionSpec.integer(OPTION_DAYS, "At most once per partner every this many days (7 to 365)",
+                                Pulse.MIN_DAYS, Pulse.MAX_DAYS))).forCoordinators());
+    }
+
+    @Override
+    public List<CommandSpec> coalitionCommands() {
+        return List.of(CommandSpec.leaf(MAP, "Coordinators: a map of who is tied to which partner, with figures")
+                .deferred().forCoordinators());
+    }
+
+    @Override
+    public Set<String> componentPrefixes() {
+        return Set.of(Pulse.FEATURE);
+    }
+
+    @Override
+    public Reply onCommand(Inbound.Command command) {
+        Caller who = command.caller();
+        return switch (command.path()) {
+            case QUARTER -> quarter(who, command.option(OPTION_WHICH).orElse(""));
+            case PULSE -> pulseSetting(who, command.option(OPTION_DAYS).orElse(null));
+            default -> throw new UnsupportedOperationException(command.path());
+        };
+    }
+
+    @Override
+    public Reply onCoalition(Inbound.Command command) {
+        if (!command.path().equals(MAP)) {
+            throw new UnsupportedOperationException(command.path());
+        }
+        return map(command.caller());
+    }
+
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        CustomId id = press.customId();
+        return switch (id.action()) {
+            case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), (int) id.longArg(2),
+                    (int) id.longArg(3));
+            case "skip" -> pulse.skip(press.caller(), id.longArg(0), id.longArg(1));
+            default -> throw new UnsupportedOperationException(id.encode());
+        };
+    }
+
+    @Override
+    public Reply afterLog(Caller who, Partner partner, Reply reply) {
+        return pulse.afterLog(who, partner, reply);
+    }
+
+    @Override
+    public Reply afterShow(Caller who, Partner partner, Reply reply) {
+        return pulse.afterShow(who, partner, reply);
+    }
+
+    private Reply map(Caller who) {
+        Coordinators.require(who, "see the coalition's network map");
+        ZoneId zone = settings.of(who.guildId()).zone();
+        Instant now = clock.instant().plusSeconds(1);
+        Figures.Snapshot today = figures.at(who.guildId(), now);
+        Figures.Snapshot before = figures.at(who.guildId(), Quarter.containing(now, zone).start(zone));
+        String title = "Coalition network · " + MapView.day(now, zone);
+        NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
+        int partners = today.model().partners().size();
+        return Reply.text("Here is the coalition's network today, only for you. Changes are against the end of last "
+                        + "quarter.")
+                .withCard(MapView.card(title, today, before).withFooter(drawn.labelled().size() < partners
+                        ? "Names on the map: the " + drawn.labelled().size() + " partners with the most touchpoints. "
+                        + "The CSV of /report quarter lists every partner." : "Every partner is named on the map."))
+                .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
+                        + ".png", drawn.png()));
+    }
+
+    private Reply quarter(Caller who, String which) {
+        Coordinators.require(who, "make the quarterly partnership report");
+        ZoneId zone = settings.of(who.guildId()).zone();
+        Quarter current = Quarter.containing(clock.instant(), zone);
+        Quarter q = Quarter.parse(which, current).orElseThrow(() -> new UserError("I couldn't read that quarter. "
+                + "Write `last`, `this`, or a quarter like `2026-Q1`. Nothing was made."));
+        if (q.compareTo(current) > 0) {
+            throw new UserError(q.key() + " hasn't started yet. Try `last` or `this`.");
+        }
+        if (q.year() < 2000) {
+            throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`.");
+        }
+        Reply reply = report.reply(report.build(who.guildId(), q, zone));
+        return q.equals(current) ? reply.withText(reply.text() + " This quarter isn't over yet, so its figures "
+                + "run up to its end and will still grow.") : reply;
+    }
+
+    private Reply pulseSetting(Caller who, String days) {
+        Coordinators.require(who, "change how often the pulse asks");
+        if (days == null) {
+            return Reply.text("The trust pulse asks about each partner at most once every "
+                    + pulse.pulseDays(who.guildId()) + " days. Change it with `/report pulse days:45`.");
+        }
+        int n;
+        try {
+            n = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < Pulse.MIN_DAYS || n > Pulse.MAX_DAYS) {
+            throw new UserError("Pick a number of days from " + Pulse.MIN_DAYS + " to " + Pulse.MAX_DAYS
+                    + ". Nothing was changed.");
+        }
+        int chosen = n;
+        db.write(c -> {
+            store.setPulseDays(c, who.guildId(), chosen, who.userId(), clock.instant());
+            return null;
+        });
+        return Reply.text("Saved. After a touchpoint, the member who looks after a partner is asked the quick "
+                + "pulse at most once every " + chosen + " days per partner.");
+    }
+}

@@ -1,0 +1,191 @@
+package org.partnercoach.network;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.chat.UserError;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * The partnership pulse: three 1-5 ratings in one message, asked of the member who looks after a partner (trust,
+ * after a touchpoint, at most once per partner every {@link #DEFAULT_DAYS} days or the server's setting) or once a
+ * quarter (value, through the outbox). Skippable; each rating can be changed for {@link #CHANGE_WINDOW}.
+ */
+final class Pulse {
+
+    static final String FEATURE = "pulse";
+    static final int DEFAULT_DAYS = 30;
+    static final int MIN_DAYS = 7;
+    static final int MAX_DAYS = 365;
+    static final Duration CHANGE_WINDOW = Duration.ofDays(7);
+
+    private final Database db;
+    private final RatingStore store;
+    private final PartnerDirectory directory;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    Pulse(Database db, RatingStore store, PartnerDirectory directory, ServerSettings settings, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    int pulseDays(long guildId) {
+        return db.read(c -> store.pulseDays(c, guildId)).orElse(DEFAULT_DAYS);
+    }
+
+    /** After the owner logs a touchpoint: the trust pulse, when none was asked about this partner lately. */
+    Reply afterLog(Caller who, Partner p, Reply reply) {
+        if (who.userId() != p.ownerId() || !p.active() || who.guildId() != p.guildId()) {
+            return reply;
+        }
+        Instant now = clock.instant();
+        int days = pulseDays(p.guildId());
+        Long askId = db.write(c -> store.askedSince(c, p.guildId(), p.id(), Aspect.Kind.TRUST,
+                now.minus(Duration.ofDays(days))) ? null : store.insertAsk(c, p.guildId(), p.id(), who.userId(),
+                Aspect.Kind.TRUST, now.atZone(ZoneOffset.UTC).toLocalDate().toString(), now));
+        if (askId == null) {
+            return reply;
+        }
+        Reply ask = render(p.guildId(), askId, Aspect.Kind.TRUST, p.name(), Map.of());
+        Reply out = reply;
+        for (Card card : ask.cards()) {
+            out = out.withCard(card);
+        }
+        return out.withRows(ask.rows());
+    }
+
+    /** The question message: one card, a row of 1-5 per aspect (the given answer highlighted), and Skip. */
+    Reply render(long guildId, long askId, Aspect.Kind kind, String partnerName, Map<Aspect, Integer> given) {
+        Card card = Card.of(kind == Aspect.Kind.TRUST ? "Quick pulse: " + partnerName
+                        : "Once a quarter: what " + partnerName + " brings",
+                (kind == Aspect.Kind.TRUST ? "How is the relationship going? "
+                        : "How much does this partner add to the coalition? ")
+                        + "Tap 1 (low) to 5 (high) on each line. Only you and the coordinators see your answers, "
+                        + "and you can change them for 7 days. Skip is fine too.");
+        List<Row> rows = new ArrayList<>();
+        for (Aspect a : kind.aspects()) {
+            Integer chosen = given.get(a);
+            card = card.withField(a.label(), a.question() + (chosen == null ? "" : " Your answer: **" + chosen + "**"));
+            List<Button> buttons = new ArrayList<>();
+            for (int score = 1; score <= 5; score++) {
+                CustomId id = CustomId.of(FEATURE, "rate", guildId, askId, a.ordinal(), score);
+                String label = score == 1 ? a.label() + " 1" : String.valueOf(score);
+                buttons.add(chosen != null && chosen == score ? Button.primary(id, label) : Button.secondary(id, label));
+            }
+            rows.add(new Row.Buttons(buttons));
+        }
+        rows.add(new Row.Buttons(List.of(Button.secondary(CustomId.of(FEATURE, "skip", guildId, askId), "Skip"))));
+        return Reply.card(card).withRows(rows);
+    }
+
+    /** A 1-5 button: records or changes one answer, only for the member who was asked. */
+    Reply rate(Caller who, long guildId, long askId, int aspectIndex, int score) {
+        RatingStore.Ask ask = askFor(who, guildId, askId);
+        if (aspectIndex < 0 || aspectIndex >= Aspect.values().length || score < 1 || score > 5
+                || Aspect.values()[aspectIndex].kind() != ask.kind()) {
+            throw new UserError("That button doesn't match this question. Nothing was changed.");
+        }
+        Aspect aspect = Aspect.values()[aspectIndex];
+        Instant now = clock.instant();
+        Map<Aspect, Integer> given = db.write(c -> {
+            List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
+            Map<Aspect, Integer> before = answers(stored);
+            RatingStore.Rating earlier = stored.stream()
+                    .filter(r -> r.aspect() == aspect).findFirst().orElse(null);
+            if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
+                throw new UserError("You rated " + aspect.label().toLowerCase() + " " + earlier.score() + " on "
+                        + TimeMarkup.full(earlier.ratedAt()) + ". Ratings can be changed for 7 days, so this one "
+                        + "stays as it is. You'll be asked again after a later touchpoint.");
+            }
+            store.rate(c, ask, aspect, score, earlier != null, now);
+            before.put(aspect, score);
+            return before;
+        });
+        String name = directory.nameOf(guildId, ask.partnerId());
+        boolean done = given.size() == ask.kind().aspects().size();
+        return render(guildId, askId, ask.kind(), name, given)
+                .withText("Saved: " + aspect.label() + " " + score + "." + (done
+                        ? " That's all three, thank you! It helps the coalition show how its partnerships grow."
+                        : ""))
+                .replacingMessage();
+    }
+
+    /** Skip: no more asking this time; the next pulse comes after the usual wait. */
+    Reply skip(Caller who, long guildId, long askId) {
+        RatingStore.Ask ask = askFor(who, guildId, askId);
+        db.write(c -> {
+            store.skip(c, guildId, askId, clock.instant());
+            return null;
+        });
+        String when = ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest"
+                : "next quarter";
+        return Reply.text("Skipped, no problem. I'll ask again " + when + ". Anything you already rated is kept.")
+                .replacingMessage();
+    }
+
+    /** The trust and value lines for {@code /partner show}: the owner and coordinators only. */
+    Reply afterShow(Caller who, Partner p, Reply reply) {
+        if (!who.coordinator() && who.userId() != p.ownerId()) {
+            return reply;
+        }
+        Instant now = clock.instant();
+        Instant quarterStart = Quarter.containing(now, settings.of(p.guildId()).zone()).start(
+                settings.of(p.guildId()).zone());
+        Scores scores = new Scores(db.read(c -> store.ratingsOfPartner(c, p.guildId(), p.id())));
+        List<String> parts = new ArrayList<>();
+        boolean any = false;
+        for (Aspect.Kind kind : Aspect.Kind.values()) {
+            OptionalDouble latest = scores.partner(p.id(), kind, now.plusSeconds(1));
+            OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
+            any |= latest.isPresent();
+            parts.add(kind.label() + ": " + (latest.isEmpty() ? "no ratings yet"
+                    : Scores.format(latest) + " / 5" + (before.isEmpty() ? " (first rated this quarter)"
+                    : " " + Scores.arrow(latest, before) + " (" + Scores.format(before)
+                    + " at the end of last quarter)")));
+        }
+        if (!any) {
+            return reply;
+        }
+        // a line above the cards, not another card: the page's cards are already near Discord's 6,000 characters
+        String line = "**Partnership health** (only the owner and coordinators see this): " + String.join(" · ", parts)
+                + ".";
+        return reply.withText(reply.text().isEmpty() ? line : reply.text() + "\n" + line);
+    }
+
+    private RatingStore.Ask askFor(Caller who, long guildId, long askId) {
+        RatingStore.Ask ask = db.read(c -> store.ask(c, guildId, askId)).orElseThrow(() -> new UserError(
+                "I can't find that question any more. Nothing was changed."));
+        if (ask.raterId() != who.userId()) {
+            throw new UserError("This question was for " + Mentions.user(ask.raterId()) + ". Yours come to you "
+                    + "after you log a touchpoint with a partner you look after. Nothing was changed.");
+        }
+        return ask;
+    }
+
+    static Map<Aspect, Integer> answers(List<RatingStore.Rating> ratings) {
+        Map<Aspect, Integer> out = new EnumMap<>(Aspect.class);
+        ratings.forEach(r -> out.put(r.aspect(), r.score()));
+        return out;
+    }
+}

@@ -1,0 +1,259 @@
+package org.partnercoach.network;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.coaching.WalkActivity;
+import org.partnercoach.digest.DigestChart;
+import org.partnercoach.export.Csv;
+import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.partners.Stage;
+
+/**
+ * The quarterly partnership report for funders: partners by stage and how they moved, touchpoints per month, the
+ * network map, trust and value over the last four quarters, the gaps at the table, and the answers members chose to
+ * share. Built from stored history only (stages replayed from recorded moves, ratings and touchpoints by their
+ * time), so a past quarter's report reads the same whenever it is made. One content, three forms: a Discord
+ * message with its pictures, a PDF, and a CSV appendix with the rows behind every figure.
+ */
+final class QuarterReport {
+
+    static final int TREND_QUARTERS = 4;
+    static final int STORIES_IN_MESSAGE = 4;
+    static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
+            Stage.PARTNERED, Stage.MOVED_ON);
+
+    /** A stage move and how many partners made it in the quarter. */
+    record Move(Stage from, Stage to, int count) {
+        String label() {
+            return from.label() + " → " + to.label();
+        }
+    }
+
+    /** One quarter's average trust and value (at its end). */
+    record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value) {
+    }
+
+    /** Everything the report says. */
+    record Content(Quarter quarter, ZoneId zone, Map<Stage, Integer> stagesAtStart, Map<Stage, Integer> stagesAtEnd,
+                   List<Move> moves, List<String> months, int[] touchpoints, Figures.Snapshot end,
+                   Figures.Snapshot before, List<Trend> trends, List<WalkActivity.SharedAnswer> stories,
+                   Map<String, String> sectorNames) {
+
+        String title() {
+            return "Partnership report · " + quarter.label();
+        }
+
+        int partnersAtEnd() {
+            return STAGES.stream().filter(Stage::active).mapToInt(s -> stagesAtEnd.getOrDefault(s, 0)).sum();
+        }
+
+        int totalTouchpoints() {
+            int n = 0;
+            for (int t : touchpoints) {
+                n += t;
+            }
+            return n;
+        }
+    }
+
+    private final Figures figures;
+    private final PartnerHistory history;
+    private final WalkActivity walks;
+
+    QuarterReport(Figures figures, PartnerHistory history, WalkActivity walks) {
+        this.figures = figures;
+        this.history = history;
+        this.walks = walks;
+    }
+
+    Content build(long guildId, Quarter q, ZoneId zone) {
+        Instant start = q.start(zone);
+        Instant end = q.end(zone);
+        Map<String, Integer> moved = new LinkedHashMap<>();
+        for (PartnerHistory.StageMove m : history.moves(guildId, start, end)) {
+            moved.merge(m.from().name() + ">" + m.to().name(), 1, Integer::sum);
+        }
+        List<Move> moves = moved.entrySet().stream().map(e -> {
+            String[] ends = e.getKey().split(">");
+            return new Move(Stage.valueOf(ends[0]), Stage.valueOf(ends[1]), e.getValue());
+        }).sorted((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
+                : a.label().compareTo(b.label())).toList();
+        List<Instant> bounds = q.monthBounds(zone);
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            months.add(q.firstDay().plusMonths(i).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        List<Trend> trends = new ArrayList<>();
+        Figures.Snapshot endShot = figures.at(guildId, end);
+        Quarter t = q;
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            Instant at = t.end(zone);
+            trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at),
+                    endShot.scores().average(Aspect.Kind.VALUE, at)));
+            t = t.previous();
+        }
+        List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
+                .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
+        return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves, months,
+                history.touchpointsBetween(guildId, bounds), endShot, figures.at(guildId, start), trends, stories,
+                figures.sectorNames());
+    }
+
+    /** The Discord message: five cards within Discord's limits, and the pictures, PDF and CSV as files. */
+    Reply reply(Content c) {
+        Files files = files(c);
+        Reply reply = Reply.text("Here is the partnership report for " + c.quarter().label() + ", ready to send "
+                + "as it is: the PDF is the whole report, the CSV has the rows behind every figure.")
+                .withCard(summaryCard(c))
+                .withCard(MapView.card("The network at the end of the quarter", c.end(), c.before()))
+                .withCard(trendCard(c))
+                .withCard(Card.of("Gaps at the table", gapsText(c.end().gaps(), 900)))
+                .withCard(storiesCard(c));
+        for (Attachment a : files.all()) {
+            reply = reply.withFile(a);
+        }
+        return reply;
+    }
+
+    /** The report's files: PDF, CSV appendix and the three pictures. */
+    record Files(Attachment pdf, Attachment csv, Attachment map, Attachment charts, Attachment trends) {
+        List<Attachment> all() {
+            return List.of(pdf, csv, map, charts, trends);
+        }
+    }
+
+    Files files(Content c) {
+        String key = c.quarter().key();
+        byte[] map = NetworkMap.render("Coalition network · end of " + c.quarter().label(), c.end().model(),
+                c.sectorNames()).png();
+        byte[] charts = DigestChart.pair(c.title(), new DigestChart.Bars("Partners by stage at the end",
+                STAGES.stream().map(Stage::label).toList(), STAGES.stream().map(s -> c.stagesAtEnd()
+                .getOrDefault(s, 0)).toList()), new DigestChart.Bars("Touchpoints per month", c.months(),
+                java.util.Arrays.stream(c.touchpoints()).boxed().toList()));
+        List<String> qs = c.trends().stream().map(t -> "Q" + t.quarter().number() + " " + t.quarter().year())
+                .toList();
+        byte[] trends = DigestChart.pair("Trust and value (1 to 5, average over partners)",
+                new DigestChart.Bars("Average trust", qs, c.trends().stream().map(t -> round(t.trust())).toList()),
+                new DigestChart.Bars("Average value", qs, c.trends().stream().map(t -> round(t.value())).toList()));
+        byte[] pdf = ReportPdf.write(c, map, charts, trends);
+        return new Files(new Attachment("partnership-report-" + key + ".pdf", pdf),
+                csv(c).file("partnership-report-" + key + ".csv"),
+                new Attachment("network-map-" + key + ".png", map),
+                new Attachment("stages-and-touchpoints-" + key + ".png", charts),
+                new Attachment("trust-and-value-" + key + ".png", trends));
+    }
+
+    private static Card summaryCard(Content c) {
+        String stages = STAGES.stream().map(s -> "**" + s.label() + ":** " + c.stagesAtStart().getOrDefault(s, 0)
+                + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
+        return Card.of(c.title(), c.partnersAtEnd() + " partners at the end of the quarter, "
+                        + c.totalTouchpoints() + (c.totalTouchpoints() == 1 ? " touchpoint" : " touchpoints")
+                        + " logged in it.")
+                .withField("Partners by stage (start → end)", stages)
+                .withField("How they moved", movesText(c.moves(), 700))
+                .withField("Touchpoints per month", touchText(c));
+    }
+
+    private static Card trendCard(Content c) {
+        Card card = Card.of("Trust and value", "Averages over partners, 1 to 5, from the members who look after "
+                + "them: trust (open communication, follow-through, shared mission) and value (resources, "
+                + "influence, involvement).");
+        for (Trend t : c.trends()) {
+            card = card.withField("Q" + t.quarter().number() + " " + t.quarter().year(),
+                    "Trust " + Scores.format(t.trust()) + " · Value " + Scores.format(t.value()));
+        }
+        return card;
+    }
+
+    private static Card storiesCard(Content c) {
+        if (c.stories().isEmpty()) {
+            return Card.of("Members' stories", "No member shared an answer this quarter. Answers are private unless "
+                    + "their author shares one (`/coach answers` → Share).");
+        }
+        Card card = Card.of("Members' stories", c.stories().size() + " answer(s) members chose to share."
+                + (c.stories().size() > STORIES_IN_MESSAGE ? " The PDF has them all." : ""));
+        for (WalkActivity.SharedAnswer a : c.stories().subList(0, Math.min(STORIES_IN_MESSAGE, c.stories().size()))) {
+            card = card.withField(Limits.clip(a.question(), 200), Limits.clip(a.text(), 300));
+        }
+        return card;
+    }
+
+    static String movesText(List<Move> moves, int max) {
+        if (moves.isEmpty()) {
+            return "No stage moves this quarter.";
+        }
+        return Limits.clip(moves.stream().limit(MapView.TOP).map(m -> m.label() + ": " + m.count())
+                .collect(Collectors.joining("\n")) + (moves.size() > MapView.TOP ? "\n…and " + (moves.size()
+                - MapView.TOP) + " more kinds of move" : ""), max);
+    }
+
+    static String touchText(Content c) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < c.months().size(); i++) {
+            parts.add(c.months().get(i) + ": " + c.touchpoints()[i]);
+        }
+        return String.join(" · ", parts);
+    }
+
+    static String gapsText(List<PartnerHistory.Gap> gaps, int max) {
+        if (gaps.isEmpty()) {
+            return "Every sector had a partner beyond researching at the end of the quarter.";
+        }
+        return Limits.clip(gaps.stream().map(g -> "**" + g.sectorName() + "**: " + (g.researchedOnly()
+                ? "only researched so far" : "nobody yet")).collect(Collectors.joining("\n")), max);
+    }
+
+    private static double round(OptionalDouble d) {
+        return d.isPresent() ? Math.round(d.getAsDouble() * 10) / 10.0 : 0;
+    }
+
+    /** The rows behind every figure, one CSV: figure, item, detail, value. */
+    static Csv csv(Content c) {
+        Csv csv = Csv.withHeader("figure", "item", "detail", "value");
+        for (Stage s : STAGES) {
+            csv.row("partners by stage", s.label(), "start of quarter", c.stagesAtStart().getOrDefault(s, 0));
+            csv.row("partners by stage", s.label(), "end of quarter", c.stagesAtEnd().getOrDefault(s, 0));
+        }
+        c.moves().forEach(m -> csv.row("stage moves", m.label(), "", m.count()));
+        for (int i = 0; i < c.months().size(); i++) {
+            csv.row("touchpoints per month", c.months().get(i), c.quarter().key(), c.touchpoints()[i]);
+        }
+        for (Trend t : c.trends()) {
+            csv.row("average trust", t.quarter().key(), "end of quarter", Scores.format(t.trust()));
+            csv.row("average value", t.quarter().key(), "end of quarter", Scores.format(t.value()));
+        }
+        NetworkModel m = c.end().model();
+        Map<Long, Double> trust = c.end().scores().byPartner(Aspect.Kind.TRUST, c.end().at());
+        Map<Long, Double> value = c.end().scores().byPartner(Aspect.Kind.VALUE, c.end().at());
+        for (NetworkModel.Node p : m.partners()) {
+            csv.row("network partner", p.label(), c.sectorNames().getOrDefault(p.sector(), p.sector()) + " · "
+                            + p.stage().label() + " · " + p.touchpoints() + " touchpoints (90 days) · trust "
+                            + Scores.format(opt(trust.get(p.id()))) + " · value " + Scores.format(opt(value.get(p.id()))),
+                    p.degree());
+        }
+        m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
+        m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", n.id(), "", 0));
+        m.edges().forEach(e -> csv.row("tie", e.member(), e.partner(), e.kinds().stream()
+                .map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
+        c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
+                ? "only researched" : "nobody yet", ""));
+        c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), a.text()));
+        return csv;
+    }
+
+    private static OptionalDouble opt(Double d) {
+        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    }
+}

@@ -1,0 +1,116 @@
+package org.partnercoach.network;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/** The pulse's SQL: asks, ratings and the server's pulse setting. Every query names its server. */
+final class RatingStore {
+
+    /** A question put to a member about a partner. */
+    record Ask(long id, long guildId, long partnerId, long raterId, Aspect.Kind kind, String periodKey,
+               Instant askedAt, Instant skippedAt) {
+    }
+
+    /** One stored answer. */
+    record Rating(long askId, long partnerId, long raterId, Aspect aspect, int score, Instant ratedAt) {
+    }
+
+    private static final String ASK_COLUMNS = "id, guild_id, partner_id, rater_id, kind, period_key, asked_at,"
+            + " skipped_at";
+    private static final String INSERT_ASK = "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind,"
+            + " period_key, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String ASK = "SELECT " + ASK_COLUMNS + " FROM partnership_asks WHERE guild_id = ? AND id = ?";
+    private static final String ASKED_SINCE = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
+            + " AND partner_id = ? AND kind = ? AND asked_at > ?";
+    private static final String PARTNERS_ASKED_IN = "SELECT partner_id FROM partnership_asks WHERE guild_id = ?"
+            + " AND kind = ? AND period_key = ?";
+    private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
+    private static final String RATING_COLUMNS = "ask_id, partner_id, rater_id, aspect, score, rated_at";
+    private static final String RATINGS_OF_ASK = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
+            + " WHERE guild_id = ? AND ask_id = ? ORDER BY id";
+    private static final String INSERT_RATING = "INSERT INTO partnership_ratings (guild_id, ask_id, partner_id,"
+            + " rater_id, aspect, score, rated_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CHANGE_RATING = "UPDATE partnership_ratings SET score = ?, changed_at = ?"
+            + " WHERE guild_id = ? AND ask_id = ? AND aspect = ?";
+    private static final String RATINGS_BEFORE = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
+            + " WHERE guild_id = ? AND rated_at < ? ORDER BY rated_at, id";
+    private static final String RATINGS_OF_PARTNER = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
+            + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id";
+    private static final String PULSE_DAYS = "SELECT pulse_days FROM partnership_settings WHERE guild_id = ?";
+    private static final String UPDATE_PULSE_DAYS = "UPDATE partnership_settings SET pulse_days = ?, updated_by = ?,"
+            + " updated_at = ? WHERE guild_id = ?";
+    private static final String INSERT_PULSE_DAYS = "INSERT INTO partnership_settings (guild_id, pulse_days,"
+            + " updated_by, updated_at) VALUES (?, ?, ?, ?)";
+
+    long insertAsk(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind, String periodKey,
+                   Instant at) throws SQLException {
+        return Database.insert(c, INSERT_ASK, guildId, partnerId, raterId, kind, periodKey, at);
+    }
+
+    Optional<Ask> ask(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, ASK, RatingStore::ask, guildId, id);
+    }
+
+    boolean askedSince(Connection c, long guildId, long partnerId, Aspect.Kind kind, Instant since)
+            throws SQLException {
+        return Database.one(c, ASKED_SINCE, rs -> rs.getInt(1), guildId, partnerId, kind, since).orElse(0) > 0;
+    }
+
+    java.util.Set<Long> partnersAskedIn(Connection c, long guildId, Aspect.Kind kind, String periodKey)
+            throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, PARTNERS_ASKED_IN, rs -> rs.getLong(1), guildId, kind,
+                periodKey));
+    }
+
+    void skip(Connection c, long guildId, long askId, Instant at) throws SQLException {
+        Database.update(c, SKIP, at, guildId, askId);
+    }
+
+    List<Rating> ratingsOf(Connection c, long guildId, long askId) throws SQLException {
+        return Database.list(c, RATINGS_OF_ASK, RatingStore::rating, guildId, askId);
+    }
+
+    void rate(Connection c, Ask ask, Aspect aspect, int score, boolean change, Instant at) throws SQLException {
+        if (change) {
+            Database.update(c, CHANGE_RATING, score, at, ask.guildId(), ask.id(), aspect);
+        } else {
+            Database.update(c, INSERT_RATING, ask.guildId(), ask.id(), ask.partnerId(), ask.raterId(), aspect, score,
+                    at, at);
+        }
+    }
+
+    /** Every rating of the server given before {@code at}, oldest first. */
+    List<Rating> ratingsBefore(Connection c, long guildId, Instant at) throws SQLException {
+        return Database.list(c, RATINGS_BEFORE, RatingStore::rating, guildId, at);
+    }
+
+    List<Rating> ratingsOfPartner(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.list(c, RATINGS_OF_PARTNER, RatingStore::rating, guildId, partnerId);
+    }
+
+    Optional<Integer> pulseDays(Connection c, long guildId) throws SQLException {
+        return Database.one(c, PULSE_DAYS, rs -> rs.getInt(1), guildId);
+    }
+
+    void setPulseDays(Connection c, long guildId, int days, long by, Instant at) throws SQLException {
+        if (Database.update(c, UPDATE_PULSE_DAYS, days, by, at, guildId) == 0) {
+            Database.update(c, INSERT_PULSE_DAYS, guildId, days, by, at);
+        }
+    }
+
+    private static Ask ask(ResultSet rs) throws SQLException {
+        return new Ask(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("partner_id"), rs.getLong("rater_id"),
+                Aspect.Kind.valueOf(rs.getString("kind")), rs.getString("period_key"),
+                Database.instant(rs, "asked_at"), Database.instant(rs, "skipped_at"));
+    }
+
+    private static Rating rating(ResultSet rs) throws SQLException {
+        return new Rating(rs.getLong("ask_id"), rs.getLong("partner_id"), rs.getLong("rater_id"),
+                Aspect.valueOf(rs.getString("aspect")), rs.getInt("score"), Database.instant(rs, "rated_at"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.partnercoach.network;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.outbox.DuePlanner;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.partners.Partner;
+import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.partners.Stage;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Once a quarter, the member who looks after a partner is asked its value to the coalition (resources, influence,
+ * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
+ * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
+ * and was not asked this quarter yet gets an ask row and one outbox DM, in one transaction per server. The ask's unique key (server,
+ * partner, member, kind, quarter) keeps it once a quarter across restarts.
+ */
+final class ValueAsks implements DuePlanner, SendKind {
+
+    static final String KIND = "partner-value";
+    static final Set<Stage> RATED_STAGES = Set.of(Stage.CULTIVATING, Stage.ASKING, Stage.PARTNERED);
+    private static final Logger log = LoggerFactory.getLogger(ValueAsks.class);
+
+    private final Database db;
+    private final RatingStore store;
+    private final Pulse pulse;
+    private final PartnerHistory history;
+    private final Outbox outbox;
+    private final ServerSettings settings;
+
+    ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
+              ServerSettings settings) {
+        this.db = db;
+        this.store = store;
+        this.pulse = pulse;
+        this.history = history;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    @Override
+    public void plan(Instant now) {
+        Map<Long, List<Partner>> byServer = history.lookedAfter().stream()
+                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+        byServer.forEach((guildId, partners) -> {
+            try {
+                planServer(guildId, partners, now);
+            } catch (RuntimeException e) {
+                log.error("could not plan the quarterly value question in guild {}", guildId, e);
+            }
+        });
+    }
+
+    private void planServer(long guildId, List<Partner> partners, Instant now) {
+        ZoneId zone = settings.of(guildId).zone();
+        Quarter quarter = Quarter.containing(now, zone);
+        Instant begun = quarter.start(zone);
+        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
+                p.stage())).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        Instant at = now.truncatedTo(ChronoUnit.SECONDS);
+        db.write(c -> {
+            Set<Long> asked = store.partnersAskedIn(c, guildId, Aspect.Kind.VALUE, quarter.key());
+            for (Partner p : due) {
+                if (!asked.contains(p.id())) {
+                    long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter.key(), at);
+                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter.key(),
+                            p.name(), at), at);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** The question, unless it was skipped or answered already, or the partner has gone. */
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
+        if (ask.isEmpty() || ask.get().skippedAt() != null
+                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, send.about(), Map.of()));
+    }
+}

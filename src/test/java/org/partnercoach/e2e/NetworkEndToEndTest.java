@@ -1,0 +1,39 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.OLIVIA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Partnership health through the real Discord client: the network map as a PNG attachment. */
+@DisplayName("Partnership health, through the real Discord client")
+class NetworkEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("/coalition map is acknowledged, then answered privately with its card and a PNG; alice is refused")
+    void mapAsPng() {
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        int from = discord.mark();
+        Recorded ack = discord.runs(OLIVIA, "coalition map");
+        assertThat(ack.callbackType()).isEqualTo(FakeDiscord.DEFERRED_CHANNEL_MESSAGE);
+
+        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        JsonNode embed = answer.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).startsWith("Coalition network");
+        assertThat(embed.toString()).contains("1 partner and 1 member");
+        List<String> files = new ArrayList<>();
+        answer.body().path("attachments").forEach(a -> files.add(a.path("filename").asText()));
+        assertThat(files).containsExactly("coalition-map-2026-03-02.png");
+
+        int before = discord.mark();
+        discord.runs(ALICE, "coalition map");
+        Recorded refused = discord.awaitRequest(before, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        assertThat(refused.body().path("content").asText()).contains("Only coordinators");
+        assertThat(refused.body().path("attachments").size()).isZero();
+    }
+}

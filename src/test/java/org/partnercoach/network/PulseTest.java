@@ -1,0 +1,161 @@
+package org.partnercoach.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The partnership pulse")
+class PulseTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** ana adds the food bank (she looks after it). */
+    private Member ana() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        return ana;
+    }
+
+    private static Reply log(Member m) {
+        return m.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+    }
+
+    /** The 1-5 button of row {@code row} (0: openness, 1: follow-through, 2: shared mission). */
+    private static CustomId button(Reply r, int row, int score) {
+        return ((Row.Buttons) r.rows().get(row)).buttons().get(score - 1).id();
+    }
+
+    @Test
+    @DisplayName("after the owner logs a touchpoint: three 1-5 lines and Skip in one message, then not for 30 days")
+    void askedOncePerThirtyDays() {
+        Member ana = ana();
+        Reply first = log(ana);
+        assertThat(first.plainText()).contains("Logged a", "Quick pulse: Eastside Food Bank", "Open communication",
+                "Follow-through", "Shared mission", "change them for 7 days");
+        assertThat(first.rows()).hasSize(4);
+        assertThat(first.buttons()).extracting(Button::label).contains("Open communication 1", "5", "Skip");
+
+        assertThat(log(ana).plainText()).doesNotContain("Quick pulse");
+        bot.advance(Duration.ofDays(29));
+        assertThat(log(ana).plainText()).doesNotContain("Quick pulse");
+        bot.advance(Duration.ofDays(2));
+        assertThat(log(ana).plainText()).contains("Quick pulse");
+    }
+
+    @Test
+    @DisplayName("only the member who looks after the partner is asked; the interval is a server setting")
+    void ownerOnlyAndSetting() {
+        ana();
+        Member bea = bot.member("bea");
+        assertThat(log(bea).plainText()).contains("Logged").doesNotContain("Quick pulse");
+
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("report pulse", "days", "3").plainText()).contains("from 7 to 365", "Nothing");
+        assertThat(bea.runs("report pulse", "days", "10").plainText()).contains("Only coordinators");
+        assertThat(cora.runs("report pulse", "days", "10").plainText()).contains("every 10 days");
+        Member ana = bot.member("ana");
+        assertThat(log(ana).plainText()).contains("Quick pulse");
+        bot.advance(Duration.ofDays(11));
+        assertThat(log(ana).plainText()).contains("Quick pulse");
+    }
+
+    @Test
+    @DisplayName("Skip asks nothing more, and the next pulse still waits its 30 days")
+    void skip() {
+        Member ana = ana();
+        log(ana);
+        assertThat(ana.presses("Skip").plainText()).contains("Skipped", "30 days");
+        bot.advance(Duration.ofDays(10));
+        assertThat(log(ana).plainText()).doesNotContain("Quick pulse");
+    }
+
+    @Test
+    @DisplayName("a rating can be changed for 7 days, then it is refused and kept; only the asked member rates")
+    void changeWindow() {
+        Member ana = ana();
+        Reply ask = log(ana);
+        CustomId openness3 = button(ask, 0, 3);
+        CustomId openness5 = button(ask, 0, 5);
+        CustomId openness2 = button(ask, 0, 2);
+        assertThat(ana.pressesId(openness3).plainText()).contains("Saved: Open communication 3", "Your answer: **3**");
+        assertThat(ana.pressesId(button(ask, 1, 4)).plainText()).contains("Saved: Follow-through 4");
+        Reply done = ana.pressesId(button(ask, 2, 5));
+        assertThat(done.plainText()).contains("That's all three");
+        assertThat(done.update()).isTrue();
+        bot.advance(Duration.ofDays(6));
+        assertThat(ana.pressesId(openness5).plainText()).contains("Saved: Open communication 5");
+
+        Member bea = bot.member("bea");
+        assertThat(bea.pressesId(openness2).plainText()).contains("This question was for", "Nothing was changed");
+
+        bot.advance(Duration.ofDays(2));
+        assertThat(ana.pressesId(openness2).plainText()).contains("can be changed for 7 days", "stays as it is");
+        // (5 + 4 + 5) / 3, never the refused 2 nor bea's
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Partnership health", "Trust: 4.7 / 5", "Value: no ratings yet.");
+    }
+
+    @Test
+    @DisplayName("trust and value on /partner show: the owner and coordinators see them, other members don't")
+    void visibility() {
+        Member ana = ana();
+        Reply ask = log(ana);
+        ana.pressesId(button(ask, 0, 4));
+        assertThat(bot.member("bea").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .doesNotContain("Partnership health").doesNotContain("Trust");
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Partnership health", "Trust: 4.0 / 5 (first rated this quarter)");
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").cards())
+                .as("no card more than before: the page stays within Discord's limits").hasSize(1);
+    }
+
+    @Test
+    @DisplayName("once a quarter the owner gets the value question by DM, once per partner and quarter, from "
+            + "cultivating on")
+    void quarterlyValue() {
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.member("bea").runs("partner add", "name", "Nobody's Partner", "sector", "faith");
+        bot.member("bea").runs("partner stage", "partner", "Nobody's Partner", "stage", "partnered");
+        ana.runs("partner add", "name", "Still Researching", "sector", "youth");
+        bot.member("bea").runs("partner owner", "partner", "Nobody's Partner", "member", String.valueOf(
+                bot.member("ana").id()));
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC: the second quarter has begun
+        List<RecordingMessenger.Sent> asks = valueAsks(ana);
+        assertThat(asks).hasSize(2);
+        Reply dm = asks.stream().filter(s -> s.reply().plainText().contains("Eastside")).findFirst().orElseThrow()
+                .reply();
+        assertThat(dm.plainText()).contains("Once a quarter: what Eastside Food Bank brings", "Resources",
+                "Influence", "Involvement");
+        ana.reads(dm);
+        assertThat(ana.pressesId(button(dm, 0, 4)).plainText()).contains("Saved: Resources 4");
+
+        bot.advance(Duration.ofDays(20));
+        assertThat(valueAsks(ana)).hasSize(2);
+        bot.advance(Duration.ofDays(75));  // into the third quarter
+        assertThat(valueAsks(ana)).hasSize(4);
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 4.0 / 5");
+    }
+
+    private List<RecordingMessenger.Sent> valueAsks(Member m) {
+        return bot.messenger().directTo(m.id()).stream()
+                .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();
+    }
+}

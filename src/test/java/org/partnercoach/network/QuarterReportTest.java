@@ -1,0 +1,185 @@
+package org.partnercoach.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The network map and the quarterly partnership report")
+class QuarterReportTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /**
+     * Q1 2026 (the clock starts Monday 2 March): ana looks after the food bank (touched once, moved to connecting,
+     * trust 4/4/4) and Grace Church; bea knows someone at the food bank and shares one of her two answers; carl
+     * starts a walk and nothing else.
+     */
+    private void seedFirstQuarter() {
+        // the server's time zone is set, so a coordinator's first command carries no one-time offer
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        Reply ask = ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(3).id());
+        }
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");
+        Member bea = bot.member("bea");
+        bea.runs("partner know", "partner", "Eastside Food Bank");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Secret plan for the food bank");
+        bea.presses("Answer");
+        bea.submits("answer", "Shared idea: the library");
+        bea.runs("coach answers");
+        bea.presses("Share 2");
+        bot.member("carl").runs("coach start");
+    }
+
+    @Test
+    @DisplayName("a seeded quarter gives known figures, the same later, and a private answer is never in it")
+    void seededQuarter() throws IOException {
+        seedFirstQuarter();
+        bot.advance(Duration.ofDays(40));   // 11 April: the second quarter
+        Member cora = bot.coordinator("cora");
+        Reply report = cora.runs("report quarter");
+        String text = report.plainText();
+        assertThat(text).contains("Partnership report · Q1 2026 (Jan – Mar)", "2 partners at the end of the quarter",
+                        "1 touchpoint logged")
+                .contains("**Researching:** 0 → 1", "**Connecting:** 0 → 1", "Researching → Connecting: 1")
+                .contains("Jan: 0 · Feb: 0 · Mar: 1")
+                .contains("Fragile partners: 1 (+1 on last quarter): Tied to the coalition through one member or "
+                        + "none: Grace Church")
+                .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
+                .contains("Average trust: 4.0 (new this quarter)", "Average value: no ratings yet")
+                .contains("Q1 2026: Trust 4.0 · Value —", "Q2 2025: Trust — · Value —")
+                .contains("Shared idea: the library")
+                .doesNotContain("Secret plan");
+        assertThat(report.files()).extracting(Attachment::fileName).containsExactly(
+                "partnership-report-2026-Q1.pdf", "partnership-report-2026-Q1.csv", "network-map-2026-Q1.png",
+                "stages-and-touchpoints-2026-Q1.png", "trust-and-value-2026-Q1.png");
+        withinDiscordLimits(report);
+
+        String pdf = pdfText(file(report, ".pdf"));
+        assertThat(pdf).contains("Partnership report", "Q1 2026", "Partners by stage", "How partners moved",
+                "Touchpoints per month", "The network map", "Trust and value", "Gaps at the table",
+                "Members' stories", "Shared idea: the library", "Grace Church").doesNotContain("Secret plan");
+        String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("figure,item,detail,value").contains("fragile partner,Grace Church,ties,1")
+                .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0")
+                .doesNotContain("Secret plan");
+        for (String png : List.of("network-map", "stages-and-touchpoints", "trust-and-value")) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(file(report, png)));
+            assertThat(image).as(png).isNotNull();
+        }
+
+        // more happens in Q2: the Q1 report does not change
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Youth League", "sector", "youth");
+        ana.runs("partner log", "partner", "Grace Church", "what", "Visited the pantry", "when", "2026-03-20");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "partnered");
+        bot.advance(Duration.ofDays(30));
+        Reply again = cora.runs("report quarter", "which", "2026-Q1");
+        assertThat(new String(file(again, ".csv"), StandardCharsets.UTF_8)).isNotEqualTo(csv);
+        // a touchpoint logged late, dated back into Q1, is history that was missing: everything else is the same
+        assertThat(again.plainText().replace("Mar: 2", "Mar: 1").replace("2 touchpoints", "1 touchpoint"))
+                .isEqualTo(text);
+    }
+
+    @Test
+    @DisplayName("a report for a past quarter made twice, with nothing new dated in it, is the same")
+    void stableReport() {
+        seedFirstQuarter();
+        bot.advance(Duration.ofDays(40));
+        Member cora = bot.coordinator("cora");
+        Reply first = cora.runs("report quarter", "which", "q1");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Youth League", "sector", "youth");
+        ana.runs("partner log", "partner", "Grace Church", "what", "Visited the pantry");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "partnered");
+        bot.member("dan").runs("partner know", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(100));
+        Reply later = cora.runs("report quarter", "which", "Q1 2026");
+        assertThat(later.plainText()).isEqualTo(first.plainText());
+        assertThat(file(later, ".csv")).isEqualTo(file(first, ".csv"));
+    }
+
+    @Test
+    @DisplayName("/coalition map: a PNG with its figures, for coordinators only")
+    void map() throws IOException {
+        seedFirstQuarter();
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("coalition map").plainText()).contains("Only coordinators", "Nothing was changed");
+        assertThat(bea.runs("report quarter").plainText()).contains("Only coordinators");
+        assertThat(bea.runs("report quarter").files()).isEmpty();
+
+        Reply map = bot.coordinator("cora").runs("coalition map");
+        assertThat(map.plainText()).contains("Coalition network · 2 Mar 2026",
+                "2 partners and 3 members, 3 ties", "Fragile partners: 1", "Grace Church",
+                "Sectors with no partner:", "Average trust: 4.0 (new this quarter)", "Every partner is named");
+        assertThat(map.files()).singleElement().satisfies(f -> assertThat(f.fileName())
+                .isEqualTo("coalition-map-2026-03-02.png"));
+        byte[] png = map.files().get(0).bytes();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(NetworkMap.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(NetworkMap.HEIGHT);
+        withinDiscordLimits(map);
+    }
+
+    @Test
+    @DisplayName("which quarter: a quarter not begun or unreadable is refused with what to write")
+    void whichQuarter() {
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("report quarter", "which", "2027-Q1").plainText()).contains("hasn't started yet");
+        assertThat(cora.runs("report quarter", "which", "soon").plainText()).contains("couldn't read that quarter");
+        assertThat(cora.runs("report quarter", "which", "this").plainText())
+                .contains("Q1 2026", "isn't over yet", "No member shared an answer");
+    }
+
+    static void withinDiscordLimits(Reply reply) {
+        assertThat(reply.cards().stream().mapToInt(Card::length).sum()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
+        assertThat(reply.cards()).hasSizeLessThanOrEqualTo(10);
+        assertThat(reply.files()).hasSizeLessThanOrEqualTo(10);
+        // Discord takes 10 MiB of files per message from a bot on a server without boosts
+        assertThat(reply.files().stream().mapToLong(f -> f.bytes().length).sum()).isLessThan(10L * 1024 * 1024);
+        reply.cards().forEach(c -> c.fields().forEach(f -> assertThat(f.value().length())
+                .isLessThanOrEqualTo(Limits.EMBED_FIELD_VALUE)));
+    }
+
+    static byte[] file(Reply reply, String ending) {
+        return reply.files().stream().filter(f -> f.fileName().contains(ending)).findFirst().orElseThrow().bytes();
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
