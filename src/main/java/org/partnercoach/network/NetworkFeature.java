@@ -12,6 +12,7 @@ import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.export.Coordinators;
 import org.partnercoach.partners.Partner;
@@ -98,7 +99,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
             case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), (int) id.longArg(2),
                     (int) id.longArg(3));
             case "skip" -> pulse.skip(press.caller(), id.longArg(0), id.longArg(1));
-            default -> throw new UnsupportedOperationException(id.encode());
+            default -> Router.stale();
         };
     }
 

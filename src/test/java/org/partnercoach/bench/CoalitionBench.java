@@ -275,7 +275,15 @@ public final class CoalitionBench {
         out.printf("poll: %d partners due for %d owners -> %d messages sent (%d recorded) in %d ms%n",
                 sizes.partners(), sizes.owners(), sent, messenger.sent().size(), took);
         summary.put("poll_10k_ms", String.valueOf(took));
-        summary.put("poll_messages", String.valueOf(sent));
+        // the cultivate reminders among them (the same run may also send other kinds, such as value questions)
+        long cultivate = messenger.sent().stream().filter(m -> m.reply().rows().stream().anyMatch(row ->
+                row instanceof org.partnercoach.chat.Row.Buttons buttons ? buttons.buttons().stream()
+                        .anyMatch(button -> button.id().feature().equals("cultivate"))
+                        : row instanceof org.partnercoach.chat.Row.Select select
+                        && select.menu().id().feature().equals("cultivate"))).count();
+        out.printf("poll: %d of them cultivate reminders, one per owner%n", cultivate);
+        summary.put("poll_messages", String.valueOf(cultivate));
+        summary.put("poll_sent", String.valueOf(sent));
         clock.advance(Duration.ofMinutes(1));
         long again = System.nanoTime();
         int more = app.scheduler().runDue();
