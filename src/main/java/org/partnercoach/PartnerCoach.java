@@ -122,8 +122,8 @@ public final class PartnerCoach implements AutoCloseable {
             List<PersonalData> personalData = List.of(
                     new CoachingData(db),
                     new PartnersData(db),
-                    new OutboxData(db),
-                    new MemberSettingsData(db),
+                    OutboxData.of(db),
+                    MemberSettingsData.of(db),
                     new DigestData(db),
                     new SessionsData(db),
                     new MemberHomes(db));

@@ -2,32 +2,19 @@ package org.partnercoach.settings;
 
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberRows;
 
 /** A member's own settings in one server (their time zone), for {@code /privacy}. */
-public final class MemberSettingsData implements PersonalData {
+public final class MemberSettingsData {
 
     private static final String MINE = "SELECT time_zone, updated_at FROM member_settings"
             + " WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET = "DELETE FROM member_settings WHERE guild_id = ? AND user_id = ?";
 
-    private final Database db;
-
-    public MemberSettingsData(Database db) {
-        this.db = db;
+    private MemberSettingsData() {
     }
 
-    @Override
-    public String section() {
-        return "settings";
-    }
-
-    @Override
-    public Object export(long guildId, long userId) {
-        return db.read(c -> Database.rows(c, MINE, guildId, userId));
-    }
-
-    @Override
-    public void forget(long guildId, long userId) {
-        db.write(c -> Database.update(c, FORGET, guildId, userId));
+    public static PersonalData of(Database db) {
+        return new MemberRows(db, "settings", MINE, FORGET);
     }
 }
