@@ -31,6 +31,7 @@ import org.partnercoach.storage.Database;
 import org.partnercoach.support.ErrorLogWatch;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.Snapshot;
+import org.partnercoach.support.OptionValues;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -269,31 +270,9 @@ class HostileInputTest {
                 continue;
             }
             pairs.add(option.name());
-            pairs.add(option.name().equals(hostile) ? value : plausible(option));
+            pairs.add(option.name().equals(hostile) ? value : OptionValues.plausible(option, ana, true));
         }
         return pairs.toArray(String[]::new);
-    }
-
-    private String plausible(OptionSpec option) {
-        if (!option.choices().isEmpty()) {
-            return option.choices().get(0).value();
-        }
-        return switch (option.type()) {
-            case USER -> String.valueOf(ana.id());
-            case CHANNEL -> String.valueOf(TestBot.CHANNEL);
-            case ROLE -> "4004";
-            case BOOLEAN -> "true";
-            case INTEGER -> String.valueOf(option.min() == null ? 1 : Math.max(1, option.min()));
-            case TEXT -> switch (option.name()) {
-                case "partner" -> "Grace Church";
-                case "name" -> "Lincoln High";
-                case "when" -> "in 3 days";
-                case "time" -> "09:00";
-                case "timezone", "zone" -> "Europe/Berlin";
-                case "reminder" -> "Bring flyers";
-                default -> "Coffee with their volunteer lead";
-            };
-        };
     }
 
     private static String label(String value) {

@@ -21,6 +21,7 @@ import org.partnercoach.chat.Surface;
 import org.partnercoach.support.ErrorLogWatch;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.Snapshot;
+import org.partnercoach.support.OptionValues;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -225,7 +226,7 @@ class PermissionMatrixTest {
                     case "partner owner member" -> String.valueOf(olga.id());
                     case "reminders cancel reminder" -> "Coffee";
                     case "partner log when" -> "yesterday";
-                    default -> value(option);
+                    default -> OptionValues.plausible(option, olga, false);
                 };
                 if (value != null) {
                     pairs.add(option.name());
@@ -233,28 +234,6 @@ class PermissionMatrixTest {
                 }
             }
             return pairs.toArray(String[]::new);
-        }
-
-        private String value(OptionSpec option) {
-            if (!option.choices().isEmpty()) {
-                return option.choices().get(0).value();
-            }
-            return switch (option.type()) {
-                case USER -> String.valueOf(olga.id());
-                case CHANNEL -> String.valueOf(TestBot.CHANNEL);
-                case ROLE -> "4004";
-                case BOOLEAN -> "false";
-                case INTEGER -> String.valueOf(option.min() == null ? 1 : Math.max(1, option.min()));
-                case TEXT -> switch (option.name()) {
-                    case "partner" -> "Grace Church";
-                    case "name" -> "Lincoln High";
-                    case "when" -> "in 3 days";
-                    case "time" -> "09:00";
-                    case "timezone", "zone" -> "Europe/Berlin";
-                    case "quiet" -> "21:00-08:00";
-                    default -> "Coffee with their volunteer lead";
-                };
-            };
         }
     }
 

@@ -3,16 +3,11 @@ package org.partnercoach.digest;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.partnercoach.picture.Canvas;
 
 /**
  * The digest's picture, drawn headless with XChart: partners by stage at the end of the week (left) and
@@ -29,13 +24,8 @@ public final class DigestChart {
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
     private static final int TITLE_HEIGHT = 56;
-    private static final Color INK = new Color(0x23, 0x27, 0x2a);
     private static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
     private static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
-
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     private DigestChart() {
     }
@@ -51,16 +41,7 @@ public final class DigestChart {
     public static byte[] pair(String title, Bars leftBars, Bars rightBars) {
         CategoryChart stages = chart(leftBars.title(), "", leftBars.labels(), leftBars.values(), STAGE_COLOR);
         CategoryChart touches = chart(rightBars.title(), "", rightBars.labels(), rightBars.values(), TOUCH_COLOR);
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(INK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
-            g.drawString(clip(g, title, WIDTH - 40), 20, 38);
+        return Canvas.png(WIDTH, HEIGHT, title, 38, g -> {
             int half = WIDTH / 2;
             Graphics2D left = (Graphics2D) g.create(0, TITLE_HEIGHT, half, HEIGHT - TITLE_HEIGHT);
             stages.paint(left, half, HEIGHT - TITLE_HEIGHT);
@@ -68,16 +49,7 @@ public final class DigestChart {
             Graphics2D right = (Graphics2D) g.create(half, TITLE_HEIGHT, WIDTH - half, HEIGHT - TITLE_HEIGHT);
             touches.paint(right, WIDTH - half, HEIGHT - TITLE_HEIGHT);
             right.dispose();
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static CategoryChart chart(String title, String yTitle, List<String> labels,
@@ -106,13 +78,5 @@ public final class DigestChart {
         }
         chart.addSeries(title, labels, values);
         return chart;
-    }
-
-    private static String clip(Graphics2D g, String text, int width) {
-        String t = text;
-        while (t.length() > 1 && g.getFontMetrics().stringWidth(t) > width) {
-            t = t.substring(0, t.length() - 2) + "…";
-        }
-        return t;
     }
 }

@@ -4,13 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,8 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.partnercoach.partners.PartnerHistory;
+import org.partnercoach.picture.Canvas;
 import org.partnercoach.partners.Stage;
 
 /**
@@ -42,7 +37,6 @@ final class NetworkMap {
     private static final double CY = TITLE + (HEIGHT - TITLE) / 2.0 + 10;
     private static final double OUTER = 400;
     private static final double INNER = 250;
-    private static final Color INK = new Color(0x23, 0x27, 0x2a);
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
     static final Map<Stage, Color> STAGE_COLORS = new EnumMap<>(Map.of(
             Stage.RESEARCHING, new Color(0x9a, 0xa5, 0xb1),
@@ -56,10 +50,6 @@ final class NetworkMap {
             PartnerHistory.LinkKind.KNOWS_SOMEONE, new Color(0x3b, 0x7d, 0xd8),
             PartnerHistory.LinkKind.INTRODUCTION, new Color(0x8e, 0x44, 0xad),
             PartnerHistory.LinkKind.TOUCHPOINT, new Color(0x2e, 0xa0, 0x6b)));
-
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     /** The picture and the partners that got a label (their node keys). */
     record Drawn(byte[] png, Set<String> labelled) {
@@ -85,31 +75,14 @@ final class NetworkMap {
         layoutMembers(model, spots);
         Set<String> labelled = labelled(model);
 
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(INK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
-            g.drawString(clip(g, title, WIDTH - 40), 20, 40);
+        byte[] png = Canvas.png(WIDTH, HEIGHT, title, 40, g -> {
             drawEdges(g, model, spots);
             drawNodes(g, model, spots);
             drawLabels(g, model, spots, labelled);
             drawSectors(g, sectorArcs, sectorNames);
             drawLegend(g, model);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Drawn(out.toByteArray(), labelled);
+        });
+        return new Drawn(png, labelled);
     }
 
     /** Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. */
@@ -223,17 +196,17 @@ final class NetworkMap {
 
     private static void drawSectors(Graphics2D g, Map<String, double[]> arcs, Map<String, String> names) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.setColor(INK);
+        g.setColor(Canvas.INK);
         for (Map.Entry<String, double[]> arc : arcs.entrySet()) {
             double mid = (arc.getValue()[0] + arc.getValue()[1]) / 2;
-            String text = clip(g, names.getOrDefault(arc.getKey(), arc.getKey()) + " (" + (int) arc.getValue()[2]
+            String text = Canvas.clip(g, names.getOrDefault(arc.getKey(), arc.getKey()) + " (" + (int) arc.getValue()[2]
                     + ")", 190);
             int w = g.getFontMetrics().stringWidth(text);
             double x = Math.max(6, Math.min(WIDTH - w - 6, CX + (OUTER + 75) * Math.cos(mid) - w / 2.0));
             double y = Math.max(TITLE + 18, Math.min(HEIGHT - 60, CY + (OUTER + 75) * Math.sin(mid) + 5));
             g.setColor(new Color(0xee, 0xf1, 0xf4));
             g.fillRoundRect((int) x - 6, (int) y - 16, w + 12, 22, 10, 10);
-            g.setColor(INK);
+            g.setColor(Canvas.INK);
             g.drawString(text, (float) x, (float) y);
         }
     }
@@ -260,7 +233,7 @@ final class NetworkMap {
             if (s == null || !keys.contains(n.key())) {
                 continue;
             }
-            String text = clip(g, n.label(), 220);
+            String text = Canvas.clip(g, n.label(), 220);
             int w = g.getFontMetrics().stringWidth(text);
             double angle = Math.atan2(s.y() - CY, s.x() - CX);
             double x = Math.max(4, Math.min(WIDTH - w - 4,
@@ -268,7 +241,7 @@ final class NetworkMap {
             double y = s.y() + Math.sin(angle) * (s.r() + 6) + 5;
             g.setColor(new Color(255, 255, 255, 210));
             g.fillRect((int) x - 2, (int) y - 13, w + 4, 17);
-            g.setColor(INK);
+            g.setColor(Canvas.INK);
             g.drawString(text, (float) x, (float) y);
         }
     }
@@ -281,23 +254,15 @@ final class NetworkMap {
                 Stage.PARTNERED)) {
             g.setColor(STAGE_COLORS.get(s));
             g.fillOval(x, y - 11, 12, 12);
-            g.setColor(INK);
+            g.setColor(Canvas.INK);
             g.drawString(s.label(), x + 16, y);
             x += 30 + g.getFontMetrics().stringWidth(s.label());
         }
         g.setColor(MEMBER);
         g.fillOval(x, y - 11, 12, 12);
-        g.setColor(INK);
+        g.setColor(Canvas.INK);
         g.drawString("Member", x + 16, y);
         g.drawString(model.partners().size() + " partners · " + model.members().size() + " members · "
                 + model.edges().size() + " ties · size = touchpoints (90 days)", 20, HEIGHT - 42);
-    }
-
-    private static String clip(Graphics2D g, String text, int width) {
-        String t = text;
-        while (t.length() > 1 && g.getFontMetrics().stringWidth(t) > width) {
-            t = t.substring(0, t.length() - 2) + "…";
-        }
-        return t;
     }
 }

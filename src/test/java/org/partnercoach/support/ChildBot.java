@@ -93,6 +93,40 @@ public final class ChildBot implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Reads the bot's output up to the {@code n}-th line that {@code counted} accepts; false if it ended first or
+     * a line took 20 s.
+     */
+    public boolean awaitLines(java.util.function.Predicate<String> counted, int n) throws InterruptedException {
+        int seen = 0;
+        while (seen < n) {
+            String line = out.poll(20, TimeUnit.SECONDS);
+            if (line == null || line.equals(END)) {
+                return false;
+            }
+            if (counted.test(line)) {
+                seen++;
+            }
+        }
+        return true;
+    }
+
+    /** Types {@code lines} and closes the input, then returns everything the bot says until it ends. */
+    public String finish(String lines) throws InterruptedException {
+        try {
+            in.write(lines.getBytes(StandardCharsets.UTF_8));
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder said = new StringBuilder();
+        for (String line = out.poll(30, TimeUnit.SECONDS); line != null && !line.equals(END);
+             line = out.poll(30, TimeUnit.SECONDS)) {
+            said.append(line).append('\n');
+        }
+        return said.toString();
+    }
+
     public Process process() {
         return process;
     }
