@@ -31,7 +31,14 @@ public final class App {
     private App() {
     }
 
+    /**
+     * True when this is the program's own process ({@link #main}), false when a test runs the app inside its JVM:
+     * only the program's own process keeps its stop hook to the end.
+     */
+    private static volatile boolean ownProcess;
+
     public static void main(String[] args) throws Exception {
+        ownProcess = true;
         useLoggingConfig();
         int code = run(Arrays.asList(args), System.getenv(), System.in, System.out, System.err);
         if (code != 0) {
@@ -105,14 +112,19 @@ public final class App {
         PartnerCoach app = console.app();
         // SIGTERM / Ctrl+C: the line in progress finishes, the database closes, exit code 0
         Shutdown stop = Shutdown.onStop(app::close);
+        boolean ended = false;
         try (in) {
             if (script == null && echo && !config.discord().hasToken() && atEnd(in)) {
                 // e.g. a container started without -it: nothing to talk to and nothing to read
                 throw new CannotStart(NO_TOKEN_NO_INPUT);
             }
             console.run();
+            ended = true;
         } finally {
-            if (stop.cancel()) {
+            if (ended && ownProcess) {
+                // the hook stays: a stop signal that arrives with the end of input still ends with 0
+                stop.closeNow();
+            } else if (stop.cancel()) {
                 app.close();
             } else {
                 // a stop signal arrived: its hook closes the bot and ends the process

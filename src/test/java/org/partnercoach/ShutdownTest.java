@@ -18,8 +18,6 @@ class ShutdownTest {
 
     @Test
     @DisplayName("SIGTERM stops the bot with exit code 0; the database opens cleanly after, with everything kept")
-    @org.junit.jupiter.api.Disabled("about half the runs end with the JVM's 143 instead of the hook's 0 when SIGTERM "
-            + "lands right after a line is answered; cause not found yet (see the closing note), the data survives")
     void sigterm() throws Exception {
         try (ChildBot bot = ChildBot.start(dir, Map.of())) {
             bot.send("/partner add name:\"Eastside Food Bank\" sector:food");
@@ -27,7 +25,9 @@ class ShutdownTest {
             bot.send("/partner log partner:\"Eastside Food Bank\" what:\"Coffee with the director\"");
             assertThat(bot.await("Logged a note")).as(bot.err()).isTrue();
 
-            bot.process().destroy(); // SIGTERM
+            // SIGTERM; Process.destroy also closes the bot's input as it signals, so the end of input races the
+            // signal: about half the runs on a busy machine ended with 143 before the stop hook was kept to the end
+            bot.process().destroy();
             assertThat(bot.exitCode()).as(bot.err()).isZero();
             assertThat(bot.err()).doesNotContain("ERROR", "Exception");
         }
