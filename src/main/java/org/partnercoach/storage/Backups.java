@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The daily online backup: H2's {@code BACKUP TO} into {@code backups/} next to the database file, named from the
  * injected clock ({@code partner-coach-daily-20261130-020000.zip}), keeping the last {@link #KEEP}. When it is next
  * due is a row ({@code storage_jobs}), so a bot that was down backs up on its first run after the start. The copies
- * made before upgrades ({@code -before-V..}) use the same {@link #copy} and are never deleted here.
+ * made before upgrades ({@code -before-V..}) use the same {@link #copy}; after each daily copy the newest
+ * {@link #UPGRADE_COPIES_KEPT} of them are kept, so that a bot upgraded every week does not fill its disk.
  */
 public final class Backups implements ScheduledJob {
 
@@ -31,6 +33,9 @@ public final class Backups implements ScheduledJob {
     /** Daily copies kept; older ones are deleted after each new one. */
     public static final int KEEP = 7;
     public static final Duration EVERY = Duration.ofDays(1);
+    /** Copies made before upgrades that are kept (the newest by their time stamp); older ones are deleted. */
+    public static final int UPGRADE_COPIES_KEPT = 3;
+    static final String BEFORE_UPGRADE = "-before-V";
     /** After a failed backup, the next try. */
     static final Duration RETRY = Duration.ofHours(1);
     static final String JOB = "daily-backup";
@@ -95,7 +100,10 @@ public final class Backups implements ScheduledJob {
             copy(db.dataSource(), target);
             long bytes = Files.size(target);
             db.write(c -> Database.update(c, DONE, now, target.toString(), bytes, JOB));
-            prune(folderOf(dbFile), dbFile.getFileName() + DAILY);
+            Path folder = folderOf(dbFile);
+            prune(folder, dbFile.getFileName() + DAILY, Comparator.naturalOrder(), KEEP);
+            prune(folder, dbFile.getFileName() + BEFORE_UPGRADE, Comparator.comparing(Backups::stampOf),
+                    UPGRADE_COPIES_KEPT);
             log.info("Backed up the database to {} ({} bytes)", target, bytes);
         } catch (SQLException | IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
@@ -128,15 +136,22 @@ public final class Backups implements ScheduledJob {
         }
     }
 
-    /** Deletes all but the newest {@link #KEEP} daily copies (their names sort by time). */
-    private static void prune(Path folder, String prefix) throws IOException {
-        List<Path> daily;
+    /** Deletes all but the newest {@code keep} copies whose names start with {@code prefix}, newest last in order. */
+    private static void prune(Path folder, String prefix, Comparator<String> byAge, int keep) throws IOException {
+        List<Path> copies;
         try (Stream<Path> files = Files.list(folder)) {
-            daily = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".zip")).sorted().toList();
+            copies = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString(), byAge)).toList();
         }
-        for (Path old : daily.subList(0, Math.max(0, daily.size() - KEEP))) {
+        for (Path old : copies.subList(0, Math.max(0, copies.size() - keep))) {
             Files.deleteIfExists(old);
         }
+    }
+
+    /** The time stamp at the end of a copy's name ({@code ...-20261130-090000.zip}): names sort by version first. */
+    private static String stampOf(String name) {
+        String bare = name.substring(0, name.length() - ".zip".length());
+        return bare.length() < 15 ? bare : bare.substring(bare.length() - 15);
     }
 }

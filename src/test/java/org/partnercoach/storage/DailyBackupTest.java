@@ -27,6 +27,24 @@ class DailyBackupTest {
     }
 
     @Test
+    @DisplayName("the copies made before upgrades: the newest 3 by their time are kept, whatever their version")
+    void keepsThreeUpgradeCopies() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        for (String name : List.of("partner-coach-before-V9-20250101-090000.zip",
+                "partner-coach-before-V23-20251130-090000.zip", "partner-coach-before-V28-20260102-090000.zip",
+                "partner-coach-before-V30-20260201-090000.zip", "partner-coach-before-V31-20260301-090000.zip")) {
+            Files.writeString(folder.resolve(name), "copy");
+        }
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        try (TestBot bot = TestBot.onFile(dir)) {
+            bot.advance(Duration.ZERO);
+        }
+        assertThat(backups()).containsExactly("notes.txt", "partner-coach-before-V28-20260102-090000.zip",
+                "partner-coach-before-V30-20260201-090000.zip", "partner-coach-before-V31-20260301-090000.zip",
+                "partner-coach-daily-20260302-150000.zip");
+    }
+
+    @Test
     @DisplayName("one copy a day, named by the bot's clock, the last 7 kept; a missed day is made up once at the start")
     void dailyAndKeepsSeven() throws Exception {
         try (TestBot bot = TestBot.onFile(dir)) {
