@@ -10,19 +10,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Messenger.Delivery;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.config.Shards;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.discord.DiscordBot;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.reminders.PersonalReminders;
+import org.partnercoach.support.ErrorLogWatch;
+import org.partnercoach.support.TestBot;
 
 /**
  * A bot with two Discord shards, against a Discord that sends each server's events on its shard's session:
- * Eastside is in shard 1 of 2, Westside in shard 0.
+ * Eastside is in shard 1 of 2, Westside in shard 0. One process runs both; one runs only shard 1; two processes on
+ * one database run one shard each.
  */
 @DisplayName("Discord shards")
 class ShardsEndToEndTest {
@@ -161,6 +171,79 @@ class ShardsEndToEndTest {
             assertThat(post.status()).isEqualTo(Delivery.Status.FAILED);
             assertThat(post.detail()).contains("shard 0, which another process runs");
             assertThat(discord.requests().subList(before, discord.requests().size())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("two processes on one database, each running one shard")
+    class TwoProcesses {
+
+        @TempDir
+        Path dataDir;
+        private final MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        private final List<DiscordBot> bots = new ArrayList<>();
+        private FakeDiscord discord;
+        private ErrorLogWatch errors;
+
+        @AfterEach
+        void stop() {
+            try {
+                bots.forEach(DiscordBot::close);
+                if (discord != null) {
+                    discord.close();
+                }
+            } finally {
+                errors.detach();
+            }
+            assertThat(errors.errors()).as("errors logged during the test").isEmpty();
+        }
+
+        /** Starts a process running {@code ids} of 2 shards; returns when it is ready and its server set up. */
+        private DiscordBot process(String ids, World.Server itsServer, int identifiesSoFar) throws Exception {
+            int from = discord.mark();
+            DiscordBot bot = DiscordBot.start(TestBot.config("jdbc:h2:file:"
+                    + dataDir.resolve("partner-coach").toAbsolutePath()).withDiscord(discord.discordConfig(2, ids)),
+                    clock);
+            bots.add(bot);
+            discord.awaitIdentify(identifiesSoFar + 1);
+            assertThat(bot.awaitReady(EndToEndTest.READY_TIMEOUT)).isTrue();
+            discord.awaitGuildCommands(from, itsServer.id());
+            return bot;
+        }
+
+        @Test
+        @DisplayName("each answers its own server and sends its own server's reminder, once")
+        void eachItsOwn() throws Exception {
+            errors = ErrorLogWatch.attach();
+            discord = FakeDiscord.start(2, WESTSIDE);
+            DiscordBot zero = process("0", WESTSIDE, 0);
+            DiscordBot one = process("1", EASTSIDE, 1);
+            assertThat(shardsOf(discord.identifies())).containsExactly("[0,2]", "[1,2]");
+
+            // WHEN a member of each server adds a partner THEN each is answered (by the process of its shard)
+            assertThat(discord.runsIn(EASTSIDE, ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food")
+                    .message().path("content").asText()).startsWith("Added “Eastside Food Bank”");
+            assertThat(discord.runsIn(WESTSIDE, CORA, "partner add", "name", "Westside Youth Club", "sector",
+                    "youth").message().path("content").asText()).startsWith("Added “Westside Youth Club”");
+
+            // WHEN 15 days pass and both processes send what is due, process 0 first
+            int from = discord.mark();
+            clock.advance(Duration.ofDays(15));
+            zero.app().scheduler().runDue();
+            Recorded toCora = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA)
+                    + "/messages");
+            // THEN process 0 sent Westside's reminder only; Eastside's waited for process 1, which sends it
+            assertThat(discord.dmsOf(ALICE)).isEmpty();
+            one.app().scheduler().runDue();
+            Recorded toAlice = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE)
+                    + "/messages");
+            assertThat(firstEmbedTitle(toCora)).isEqualTo("🌱 Time to check in with Westside Youth Club");
+            assertThat(firstEmbedTitle(toAlice)).isEqualTo("🌱 Time to check in with Eastside Food Bank");
+            // AND running both again sends nothing twice
+            zero.app().scheduler().runDue();
+            one.app().scheduler().runDue();
+            assertThat(discord.dmsOf(ALICE)).hasSize(1);
+            assertThat(discord.dmsOf(CORA)).hasSize(1);
         }
     }
 }
