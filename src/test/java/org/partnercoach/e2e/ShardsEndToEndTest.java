@@ -68,7 +68,7 @@ class ShardsEndToEndTest {
 
         @Test
         @DisplayName("connects both shards, answers a command in each server and pushes each server's reminder")
-        void bothServers() {
+        void bothServers() throws IOException {
             // GIVEN the bot connected shard 0 and shard 1 of 2, and each session received its own server
             assertThat(shardsOf(discord.identifies())).containsExactlyInAnyOrder("[0,2]", "[1,2]");
             assertThat(discord.guildsSent()).containsExactlyInAnyOrder(EASTSIDE.id(), WESTSIDE.id());
@@ -103,6 +103,9 @@ class ShardsEndToEndTest {
             assertThat(firstEmbedTitle(toCora)).isEqualTo("🌱 Time to check in with Westside Youth Club");
             assertThat(discord.dmsOf(ALICE)).hasSize(1);
             assertThat(discord.dmsOf(CORA)).hasSize(1);
+            // AND the health file says connected: both shards are
+            assertThat(java.nio.file.Files.readString(dataDir.resolve("health")).strip())
+                    .isEqualTo(clock.instant().toString());
 
             // AND a DM to the bot (Discord sends DMs on shard 0) is answered
             Recorded answer = discord.dms(ALICE, "hello");
