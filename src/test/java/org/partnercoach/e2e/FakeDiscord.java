@@ -169,7 +169,7 @@ final class FakeDiscord implements AutoCloseable {
         }
         ObjectNode data = Payloads.object().put("custom_id", form.modal().path("custom_id").asText());
         data.set("components", components);
-        return interact(who, MODAL_SUBMIT, data, form.sourceMessageId());
+        return interact(who, MODAL_SUBMIT, data, form.sourceMessageId(), form.channelId());
     }
 
     /** Writes a DM to the bot; returns the message the bot posted back in that DM. */

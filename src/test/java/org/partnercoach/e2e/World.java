@@ -59,8 +59,11 @@ final class World {
     record Pending(long interactionId, Person person, long channelId, long sourceMessageId) {
     }
 
-    /** A form the bot opened for a member, and the message whose button opened it (0 for a command). */
-    record OpenForm(JsonNode modal, long sourceMessageId) {
+    /**
+     * A form the bot opened for a member, the message whose button opened it (0 for a command), and the channel
+     * it was opened in.
+     */
+    record OpenForm(JsonNode modal, long sourceMessageId, long channelId) {
     }
 
     private final Map<Long, Shown> messages = new LinkedHashMap<>();
@@ -236,7 +239,7 @@ final class World {
                 return message;
             }
             case 9 -> {
-                forms.put(p.person().id(), new OpenForm(data.deepCopy(), p.sourceMessageId()));
+                forms.put(p.person().id(), new OpenForm(data.deepCopy(), p.sourceMessageId(), p.channelId()));
                 return null;
             }
             default -> {
