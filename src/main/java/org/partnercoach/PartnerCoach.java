@@ -30,6 +30,7 @@ import org.partnercoach.digest.DigestFeature;
 import org.partnercoach.export.ExportFeature;
 import java.util.ArrayList;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.Shards;
 import org.partnercoach.help.HelpFeature;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
@@ -92,6 +93,14 @@ public final class PartnerCoach implements AutoCloseable {
      * @param messenger how the bot sends messages on its own (DMs, channel posts) on the chosen platform
      */
     public static PartnerCoach assemble(AppConfig config, Clock clock, Messenger messenger) {
+        return assemble(config, clock, messenger, Shards.ALL);
+    }
+
+    /**
+     * Opens the database and wires every feature, for a process that runs only some of the bot's Discord shards:
+     * the outbox claims only the sends of those shards' servers (the other processes send the rest).
+     */
+    public static PartnerCoach assemble(AppConfig config, Clock clock, Messenger messenger, Shards shards) {
         CurriculumLoader content = new CurriculumLoader(Path.of(config.curriculum().overrideDirectory()));
         Map<String, org.partnercoach.curriculum.Curriculum> curricula = Map.of(
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
@@ -101,7 +110,7 @@ public final class PartnerCoach implements AutoCloseable {
         try {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
-            Outbox outbox = new Outbox(db, OUTBOX_INSTANCE);
+            Outbox outbox = new Outbox(db, OUTBOX_INSTANCE, shards);
             outbox.releaseOwnClaims(clock.instant());
             Partners partners = Partners.create(db, clock, outbox, walks, content,
                     Cultivate.status(db, settings, clock));

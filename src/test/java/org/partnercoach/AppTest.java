@@ -121,6 +121,25 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a wrong shard setting is refused naming the key, and the variable when it came from one")
+    void badShards() throws Exception {
+        Path file = config("    total: 1", "    total: 0");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": discord.shards.total must be a whole number of shards, 1 or more (found 0)");
+        file = config("    total: 1", "    total: two");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": discord.shards.total must be a whole number (found two)");
+        file = config("    ids: all", "    ids: one");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": discord.shards.ids must be all, one shard number, a range like 0-3 or a list like 0,2 "
+                        + "(found one)");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_SHARDS_TOTAL", "2",
+                        "PARTNER_COACH_SHARD_IDS", "0-2")),
+                "environment variable PARTNER_COACH_SHARD_IDS: discord.shards.ids names shard 2, but there are only 2 "
+                        + "shard(s) (discord.shards.total), numbered from 0");
+    }
+
+    @Test
     @DisplayName("a missing curriculum.overrideDirectory is named")
     void missingOverrideDirectory() throws Exception {
         Path file = config("  overrideDirectory: config/curriculum\n", "  # no folder\n  other: x\n"

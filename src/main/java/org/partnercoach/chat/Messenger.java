@@ -37,6 +37,15 @@ public interface Messenger {
         return Delivery.failed("this platform cannot edit messages");
     }
 
+    /**
+     * Whether this process sends for the server. On Discord a bot in very many servers is split into shards, and a
+     * process may run only some of them: the servers of the others are left to the processes that run them (a job
+     * skips them instead of failing). True on a platform without shards.
+     */
+    default boolean handles(long guildId) {
+        return true;
+    }
+
     /** The outcome of one send. */
     record Delivery(Status status, long id, String detail) {
         public enum Status { SENT, DM_CLOSED, FAILED }

@@ -28,22 +28,108 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         public static final SessionsConfig DEFAULT = new SessionsConfig(false);
     }
 
-    /** How to reach Discord. The URLs point elsewhere only in tests (a local stand-in for Discord). */
+    /**
+     * How to reach Discord. The URLs point elsewhere only in tests (a local stand-in for Discord). {@code shards}:
+     * how many shards the bot has and which of them this process runs; absent, one process runs them all.
+     */
     public record DiscordConfig(String token, String restBaseUrl, String gatewayUrl, boolean compressGateway,
-                                boolean registerGlobalCommands, String coordinatorRoleName) {
+                                boolean registerGlobalCommands, String coordinatorRoleName, ShardsConfig shards) {
+
+        public DiscordConfig(String token, String restBaseUrl, String gatewayUrl, boolean compressGateway,
+                             boolean registerGlobalCommands, String coordinatorRoleName) {
+            this(token, restBaseUrl, gatewayUrl, compressGateway, registerGlobalCommands, coordinatorRoleName, null);
+        }
+
+        public DiscordConfig {
+            shards = shards == null ? ShardsConfig.DEFAULT : shards;
+        }
+
         public boolean hasToken() {
             return token != null && !token.isBlank();
         }
 
         public DiscordConfig withToken(String newToken) {
             return new DiscordConfig(newToken, restBaseUrl, gatewayUrl, compressGateway, registerGlobalCommands,
-                    coordinatorRoleName);
+                    coordinatorRoleName, shards);
+        }
+
+        public DiscordConfig withShards(ShardsConfig newShards) {
+            return new DiscordConfig(token, restBaseUrl, gatewayUrl, compressGateway, registerGlobalCommands,
+                    coordinatorRoleName, newShards);
+        }
+
+        /** The shards this process runs; call only on a configuration {@link ConfigLoader} accepted. */
+        public Shards runningShards() {
+            return shards.running();
         }
 
         @Override
         public String toString() {
             return "DiscordConfig[token=" + (hasToken() ? "(set)" : "(none)") + ", restBaseUrl=" + restBaseUrl
                     + ", gatewayUrl=" + gatewayUrl + "]";
+        }
+    }
+
+    /**
+     * Discord shards, as written: {@code total} (null: 1) and {@code ids}, the shards this process runs: "all"
+     * (or absent), one number, a range "0-3" or a list "0,2" (ranges and numbers may be mixed: "0-1,4").
+     */
+    public record ShardsConfig(Integer total, String ids) {
+        public static final ShardsConfig DEFAULT = new ShardsConfig(null, null);
+
+        int totalOrOne() {
+            return total == null ? 1 : total;
+        }
+
+        /** What is wrong with these settings, as (key, text); null when they are usable. */
+        Problem problem() {
+            if (totalOrOne() < 1) {
+                return new Problem("discord.shards.total", "must be a whole number of shards, 1 or more (found "
+                        + total + ")");
+            }
+            if (ids == null || ids.isBlank() || ids.strip().equalsIgnoreCase("all")) {
+                return null;
+            }
+            java.util.List<Integer> listed = listed();
+            if (listed == null) {
+                return new Problem("discord.shards.ids", "must be all, one shard number, a range like 0-3 or a "
+                        + "list like 0,2 (found " + (ids.strip().length() > 40 ? ids.strip().substring(0, 40) + "..." : ids.strip()) + ")");
+            }
+            for (int id : listed) {
+                if (id >= totalOrOne()) {
+                    return new Problem("discord.shards.ids", "names shard " + id + ", but there are only "
+                            + totalOrOne() + " shard(s) (discord.shards.total), numbered from 0");
+                }
+            }
+            return null;
+        }
+
+        /** The numbers {@code ids} names; null when it is not a list of numbers and ranges. */
+        private java.util.List<Integer> listed() {
+            java.util.List<Integer> out = new ArrayList<>();
+            for (String part : ids.strip().split("\\s*,\\s*", -1)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?")
+                        .matcher(part);
+                if (!m.matches()) {
+                    return null;
+                }
+                int from = Integer.parseInt(m.group(1));
+                int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                if (to < from) {
+                    return null;
+                }
+                for (int i = from; i <= to; i++) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+
+        Shards running() {
+            if (ids == null || ids.isBlank() || ids.strip().equalsIgnoreCase("all")) {
+                return Shards.all(totalOrOne());
+            }
+            return new Shards(totalOrOne(), listed());
         }
     }
 
@@ -108,6 +194,10 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         if (discord != null) {
             requireUrl(problems, discord.restBaseUrl(), "discord.restBaseUrl", "http");
             requireUrl(problems, discord.gatewayUrl(), "discord.gatewayUrl", "ws");
+            Problem shards = discord.shards().problem();
+            if (shards != null) {
+                problems.add(shards);
+            }
         }
         if (database != null) {
             String urlProblem = databaseUrlProblem(database.url());

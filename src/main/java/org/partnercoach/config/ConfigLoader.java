@@ -23,6 +23,9 @@ public final class ConfigLoader {
     public static final String ENV_DB_URL = "PARTNER_COACH_DB_URL";
     /** The database file's encryption key (turns on H2's CIPHER=AES); only ever from the environment. */
     public static final String ENV_DB_KEY = "PARTNER_COACH_DB_KEY";
+    /** Replace {@code discord.shards.total} and {@code discord.shards.ids} (one process of several, in a container). */
+    public static final String ENV_SHARDS_TOTAL = "PARTNER_COACH_SHARDS_TOTAL";
+    public static final String ENV_SHARD_IDS = "PARTNER_COACH_SHARD_IDS";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,15 +62,54 @@ public final class ConfigLoader {
             }
             config = config.withDatabaseKey(key.strip());
         }
+        Map<String, String> fromEnv = new java.util.HashMap<>();
+        config = shardsFromEnv(config, env, fromEnv);
         List<AppConfig.Problem> problems = config.problems();
         if (!problems.isEmpty()) {
             AppConfig.Problem first = problems.get(0);
             if (urlFromEnv && first.key().equals("database.url")) {
                 throw new ConfigException("environment variable " + ENV_DB_URL + " " + first.text());
             }
+            if (fromEnv.containsKey(first.key())) {
+                throw new ConfigException("environment variable " + fromEnv.get(first.key()) + ": " + first.key() + " "
+                        + first.text());
+            }
             throw new ConfigException(file + ": " + first.key() + " " + first.text());
         }
         return config;
+    }
+
+    /**
+     * {@value #ENV_SHARDS_TOTAL} and {@value #ENV_SHARD_IDS} replace the file's shard settings; {@code fromEnv}
+     * learns which keys came from which variable, to name the variable in a problem.
+     */
+    private static AppConfig shardsFromEnv(AppConfig config, Map<String, String> env, Map<String, String> fromEnv) {
+        if (config.discord() == null) {
+            return config;
+        }
+        AppConfig.ShardsConfig shards = config.discord().shards();
+        String total = env.get(ENV_SHARDS_TOTAL);
+        if (total != null && !total.isBlank()) {
+            int parsed;
+            try {
+                parsed = Integer.parseInt(total.strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException("environment variable " + ENV_SHARDS_TOTAL + ": discord.shards.total must be "
+                        + "a whole number (found " + clip(total.strip()) + ")");
+            }
+            shards = new AppConfig.ShardsConfig(parsed, shards.ids());
+            fromEnv.put("discord.shards.total", ENV_SHARDS_TOTAL);
+        }
+        String ids = env.get(ENV_SHARD_IDS);
+        if (ids != null && !ids.isBlank()) {
+            shards = new AppConfig.ShardsConfig(shards.total(), ids.strip());
+            fromEnv.put("discord.shards.ids", ENV_SHARD_IDS);
+        }
+        return config.withDiscord(config.discord().withShards(shards));
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 
     /** Where the database URL was taken from, to name it in a message: the variable, or the file and key. */

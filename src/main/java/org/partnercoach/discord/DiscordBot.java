@@ -7,24 +7,29 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Partner Coach connected to Discord: the bot (features, storage, scheduler) behind a JDA client. Uses no
- * privileged intents: slash commands, buttons and forms arrive as interactions, and DMs with the bot (whose text
- * Discord always delivers) through {@link GatewayIntent#DIRECT_MESSAGES}.
+ * Partner Coach connected to Discord: the bot (features, storage, scheduler) behind JDA's {@link ShardManager},
+ * which connects the shards this process runs ({@code discord.shards}; one shard of one for a bot on one machine).
+ * Uses no privileged intents: slash commands, buttons and forms arrive as interactions, and DMs with the bot (whose
+ * text Discord always delivers, on shard 0) through {@link GatewayIntent#DIRECT_MESSAGES}.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -35,15 +40,18 @@ public final class DiscordBot implements AutoCloseable {
     private static final int EVENT_THREADS = 4;
 
     private final PartnerCoach app;
-    private final JDA jda;
+    private final ShardManager shards;
     private final Messenger messenger;
     private final CountDownLatch ready;
+    private final ExecutorService events;
 
-    private DiscordBot(PartnerCoach app, JDA jda, Messenger messenger, CountDownLatch ready) {
+    private DiscordBot(PartnerCoach app, ShardManager shards, Messenger messenger, CountDownLatch ready,
+                       ExecutorService events) {
         this.app = app;
-        this.jda = jda;
+        this.shards = shards;
         this.messenger = messenger;
         this.ready = ready;
+        this.events = events;
     }
 
     /** Runs the bot until the process is stopped (Ctrl+C, SIGTERM): what {@code App} calls when a token is set. */
@@ -51,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
         DiscordBot bot = start(config, Clock.systemUTC());
         // SIGTERM / Ctrl+C: disconnect, let handlers and the scheduler finish, close the database, exit code 0
         org.partnercoach.Shutdown stop = org.partnercoach.Shutdown.onStop(bot::close);
-        bot.jda.awaitShutdown();
+        bot.awaitShardsShutDown();
         if (stop.cancel()) {
             bot.close();
         } else {
@@ -60,20 +68,27 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Opens the database, wires the features and starts connecting to Discord; returns at once. The scheduler
-     * starts polling when Discord reports the bot ready. {@link #close()} disconnects and closes the database.
+     * Opens the database, wires the features and starts connecting this process's shards to Discord; returns at
+     * once. The scheduler starts polling when Discord reports every one of them ready. {@link #close()} disconnects
+     * and closes the database.
      *
      * @throws IllegalStateException when Discord does not accept the token
      */
     public static DiscordBot start(AppConfig config, Clock clock) {
         AppConfig.DiscordConfig discord = config.discord();
-        JdaMessenger messenger = new JdaMessenger(SEND_TIMEOUT);
-        PartnerCoach app = PartnerCoach.assemble(config, clock, messenger);
-        CountDownLatch ready = new CountDownLatch(1);
+        Shards running = discord.runningShards();
+        JdaMessenger messenger = new JdaMessenger(SEND_TIMEOUT, running);
+        PartnerCoach app = PartnerCoach.assemble(config, clock, messenger, running);
+        CountDownLatch ready = new CountDownLatch(running.ids().size());
+        AtomicBoolean polling = new AtomicBoolean();
+        // each shard reports ready once; the scheduler starts with the last of this process's shards
         Runnable onReady = () -> {
-            app.scheduler().startPolling(config.scheduler().pollSeconds());
             ready.countDown();
+            if (ready.getCount() == 0 && polling.compareAndSet(false, true)) {
+                app.scheduler().startPolling(config.scheduler().pollSeconds());
+            }
         };
+        ExecutorService events = eventPool();
         try {
             // thread lines as session answers need the privileged Message Content intent: only when configured
             boolean threadMessages = config.sessions().typedAnswers();
@@ -81,30 +96,45 @@ public final class DiscordBot implements AutoCloseable {
                     ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES,
                     GatewayIntent.MESSAGE_CONTENT)
                     : EnumSet.of(GatewayIntent.DIRECT_MESSAGES);
-            JDA jda = JDABuilder.createLight(discord.token(), intents)
+            ShardManager shards = DefaultShardManagerBuilder.createLight(discord.token(), intents)
+                    .setShardsTotal(running.total())
+                    .setShards(running.ids())
                     .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                     .setSessionController(new ConfiguredGateway(discord.gatewayUrl()))
                     .setCompression(discord.compressGateway() ? Compression.ZLIB : Compression.NONE)
-                    .setEventPool(eventPool(), true)
+                    .setEventPool(events, false)
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), discord.coordinatorRoleName(),
                             app.coordinatorRoles(), discord.registerGlobalCommands(), onReady,
                             app.scheduler()::soon, threadMessages))
                     .build();
-            messenger.connect(jda);
-            app.heartbeat().whenConnected(() -> jda.getStatus() == JDA.Status.CONNECTED);
-            return new DiscordBot(app, jda, messenger, ready);
+            log.info("connecting {}", running);
+            messenger.connect(shards);
+            app.heartbeat().whenConnected(() -> allConnected(shards, running));
+            return new DiscordBot(app, shards, messenger, ready, events);
         } catch (InvalidTokenException e) {
+            events.shutdownNow();
             app.close();
             throw new IllegalStateException("Discord did not accept the bot token (DISCORD_TOKEN); "
                     + "copy it again from the Bot page of your Discord application", e);
         } catch (RuntimeException e) {
+            events.shutdownNow();
             app.close();
             throw e;
         }
     }
 
-    /** Waits until Discord reports the bot ready (logged in, every server loaded); false if it took too long. */
+    /** Connected: every shard this process runs has started and is connected (one down: not healthy). */
+    private static boolean allConnected(ShardManager shards, Shards running) {
+        List<JDA> started = shards.getShards();
+        return shards.getShardsQueued() == 0 && started.size() == running.ids().size()
+                && started.stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Waits until Discord reports every shard of this process ready (logged in, their servers loaded); false if
+     * it took too long.
+     */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -118,18 +148,35 @@ public final class DiscordBot implements AutoCloseable {
         return messenger;
     }
 
-    /** Disconnects from Discord, then stops the scheduler and closes the database. */
+    /** Returns when every shard has shut down (Discord closed them for good, or {@link #close()}). */
+    private void awaitShardsShutDown() throws InterruptedException {
+        while (true) {
+            List<JDA> started = shards.getShards();
+            for (JDA shard : started) {
+                shard.awaitShutdown();
+            }
+            if (shards.getShardsQueued() == 0 && shards.getShards().size() == started.size()) {
+                return;
+            }
+        }
+    }
+
+    /** Disconnects every shard from Discord, then stops the scheduler and closes the database. */
     @Override
     public void close() {
+        List<JDA> started = shards.getShards();
         try {
-            jda.shutdown();
-            if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
-                jda.shutdownNow();
+            shards.shutdown();
+            for (JDA shard : started) {
+                if (!shard.awaitShutdown(SHUTDOWN_WAIT)) {
+                    shard.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
-            jda.shutdownNow();
+            started.forEach(JDA::shutdownNow);
             Thread.currentThread().interrupt();
         } finally {
+            events.shutdown();
             app.close();
             log.info("disconnected from Discord");
         }
@@ -145,8 +192,12 @@ public final class DiscordBot implements AutoCloseable {
         });
     }
 
-    /** Connects to the configured gateway URL (Discord's own, or a local stand-in in tests). */
-    private static final class ConfiguredGateway extends SessionControllerAdapter {
+    /**
+     * Connects every shard to the configured gateway URL (Discord's own, or a local stand-in in tests). How many
+     * shards may identify at once ({@code max_concurrency}) is still asked of Discord ({@code GET /gateway/bot}),
+     * as JDA does; shards in one bucket identify 5 seconds apart, as Discord requires.
+     */
+    private static final class ConfiguredGateway extends ConcurrentSessionController {
         private final String gatewayUrl;
 
         ConfiguredGateway(String gatewayUrl) {
@@ -156,6 +207,12 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public String getGateway() {
             return gatewayUrl;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA jda) {
+            ShardedGateway asked = super.getShardedGateway(jda);
+            return new ShardedGateway(gatewayUrl, asked.getShardTotal(), asked.getConcurrency());
         }
     }
 }

@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * JDA's events in, the router's answers out. Registers the commands in every server the bot is in (on start and
- * on join). Every handler catches what goes wrong, logs it under a reference code and tells the member.
+ * JDA's events in, the router's answers out; one listener serves every shard of this process. Registers the
+ * commands in every server of those shards (on start and on join). Every handler catches what goes wrong, logs it under a reference code and tells the member.
  */
 final class DiscordListener extends ListenerAdapter {
 
@@ -65,11 +65,16 @@ final class DiscordListener extends ListenerAdapter {
         this.commands = CommandMapper.toSlashCommands(router.catalogue().roots());
     }
 
+    /**
+     * One shard is ready (with one shard, the bot). Global commands are the application's, not a shard's: the
+     * process that runs shard 0 registers them, once.
+     */
     @Override
     public void onReady(ReadyEvent event) {
-        log.info("connected to Discord as {} in {} server(s)", event.getJDA().getSelfUser().getName(),
-                event.getGuildTotalCount());
-        if (registerGlobally) {
+        net.dv8tion.jda.api.JDA.ShardInfo shard = event.getJDA().getShardInfo();
+        log.info("connected to Discord as {} in {} server(s) (shard {} of {})", event.getJDA().getSelfUser().getName(),
+                event.getGuildTotalCount(), shard.getShardId(), shard.getShardTotal());
+        if (registerGlobally && shard.getShardId() == 0) {
             event.getJDA().updateCommands().addCommands(commands).queue(
                     done -> log.info("registered {} global command(s)", done.size()),
                     e -> log.error("could not register the global commands", e));

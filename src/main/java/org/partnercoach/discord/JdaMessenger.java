@@ -14,15 +14,18 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot's own sends (reminders, digests, group sessions) over JDA. Called from the scheduler's thread, never
  * from JDA's: each send waits for Discord's answer, at most {@code timeout}, so the caller learns whether it
- * went out and can mark its row sent or try again later.
+ * went out and can mark its row sent or try again later. Channels are looked up across every shard this process
+ * runs; a server of a shard run by another process is not {@linkplain #handles handled} here.
  */
 final class JdaMessenger implements Messenger {
 
@@ -31,20 +34,28 @@ final class JdaMessenger implements Messenger {
     static final int THREAD_NAME = 100;
 
     private final Duration timeout;
-    private volatile JDA jda;
+    private final Shards shards;
+    private volatile ShardManager jda;
 
-    JdaMessenger(Duration timeout) {
+    JdaMessenger(Duration timeout, Shards shards) {
         this.timeout = timeout;
+        this.shards = shards;
     }
 
-    /** The messenger is built before JDA (the features need it); it is connected once JDA exists. */
-    void connect(JDA connected) {
+    /** The messenger is built before JDA (the features need it); it is connected once the shards exist. */
+    void connect(ShardManager connected) {
         this.jda = connected;
     }
 
     @Override
+    public boolean handles(long guildId) {
+        return shards.runs(guildId);
+    }
+
+    /** A DM goes over REST, which any shard can send: the first one this process runs. */
+    @Override
     public Delivery sendDirect(long userId, Reply message, String nonce) {
-        return await("a direct message to user " + userId, () -> connected().openPrivateChannelById(userId)
+        return await("a direct message to user " + userId, () -> anyShard().openPrivateChannelById(userId)
                 .flatMap(channel -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce))
                 .submit(), Message::getIdLong);
     }
@@ -53,8 +64,7 @@ final class JdaMessenger implements Messenger {
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
         GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
-                    + " that the bot can see");
+            return notHere(guildId, channelId);
         }
         return await("a post in channel " + channelId,
                 () -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce).submit(),
@@ -70,8 +80,7 @@ final class JdaMessenger implements Messenger {
     public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
         TextChannel channel = connected().getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return Delivery.failed("channel " + channelId + " is not a text channel of server " + guildId
-                    + " that the bot can see");
+            return notHere(guildId, channelId);
         }
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
         return await("a thread under channel " + channelId,
@@ -82,8 +91,7 @@ final class JdaMessenger implements Messenger {
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
         GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
-            return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
-                    + " that the bot can see");
+            return notHere(guildId, channelId);
         }
         return await("an edit of message " + messageId + " in channel " + channelId,
                 () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
@@ -97,12 +105,27 @@ final class JdaMessenger implements Messenger {
         return nonce == null ? action : action.setNonce(nonce);
     }
 
-    private JDA connected() {
-        JDA current = jda;
+    /** Why a channel cannot be used: not one of the server's, or the server is in another process's shard. */
+    private Delivery notHere(long guildId, long channelId) {
+        if (!handles(guildId)) {
+            return Delivery.failed("server " + guildId + " is in shard " + Shards.of(guildId, shards.total())
+                    + ", which another process runs (this one runs " + shards + ")");
+        }
+        return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
+                + " that the bot can see");
+    }
+
+    private ShardManager connected() {
+        ShardManager current = jda;
         if (current == null) {
             throw new IllegalStateException("the bot is not connected to Discord yet");
         }
         return current;
+    }
+
+    private JDA anyShard() {
+        return connected().getShardCache().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the bot is not connected to Discord yet"));
     }
 
     /**

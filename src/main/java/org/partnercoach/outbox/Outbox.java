@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.config.Shards;
 import org.partnercoach.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,11 @@ public final class Outbox {
     private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
             + "requested_at, due_at, status, attempts, claimed_at, last_error, sent_at, created_at";
     private static final String OPEN = "status IN ('PENDING', 'CLAIMED')";
+    /**
+     * Rows of the servers this process runs: Discord's shard of a server, {@code (guild_id >> 22) % total}
+     * ({@link Shards#of}), is one of this process's shards. Always true for one shard of one.
+     */
+    private static final String OF_SHARDS = "MOD(guild_id / 4194304, CAST(? AS INTEGER)) = ANY(?)";
     private static final String INSERT = """
             INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
                    requested_at, due_at, status, created_at)
@@ -48,12 +54,10 @@ public final class Outbox {
      * visits, so FETCH FIRST with FOR UPDATE would lock every due row in the table. They order by the indexed time
      * alone, so the scan stops after {@code max} rows instead of sorting every due row (ties are broken in Java).
      */
-    private static final String DUE_IDS = """
-            SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' AND due_at <= ?
-            ORDER BY due_at FETCH FIRST ? ROWS ONLY""";
-    private static final String LAPSED_IDS = """
-            SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' AND claimed_at <= ?
-            ORDER BY claimed_at FETCH FIRST ? ROWS ONLY""";
+    private static final String DUE_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' "
+            + "AND due_at <= ? AND " + OF_SHARDS + " ORDER BY due_at FETCH FIRST ? ROWS ONLY";
+    private static final String LAPSED_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' "
+            + "AND claimed_at <= ? AND " + OF_SHARDS + " ORDER BY claimed_at FETCH FIRST ? ROWS ONLY";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
              FROM scheduled_sends
             WHERE id = ANY(?) AND ((status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?))
@@ -132,14 +136,24 @@ public final class Outbox {
 
     private final Database db;
     private final String instance;
+    private final Shards shards;
 
     /**
      * @param instance names this bot process in the rows it claims, so that on start it can take back at once what
      *                 it had claimed when it died, instead of waiting for the lease
      */
     public Outbox(Database db, String instance) {
+        this(db, instance, Shards.ALL);
+    }
+
+    /**
+     * An outbox that claims only the sends of the servers in {@code shards}: with Discord's shards split across
+     * processes, each process sends for its own servers and leaves the others' rows to them.
+     */
+    public Outbox(Database db, String instance, Shards shards) {
         this.db = db;
         this.instance = instance;
+        this.shards = shards;
     }
 
     /**
@@ -199,9 +213,10 @@ public final class Outbox {
     }
 
     /** The {@code max} soonest due ids: pending ones past their time and claims past their lease, merged. */
-    private static List<Long> dueIds(Connection c, Instant now, int max) throws SQLException {
-        List<Due> rows = new ArrayList<>(Database.list(c, DUE_IDS, Due::of, now, max));
-        rows.addAll(Database.list(c, LAPSED_IDS, Due::of, now.minus(LEASE), max));
+    private List<Long> dueIds(Connection c, Instant now, int max) throws SQLException {
+        Long[] ours = shards.ids().stream().map(Integer::longValue).toArray(Long[]::new);
+        List<Due> rows = new ArrayList<>(Database.list(c, DUE_IDS, Due::of, now, shards.total(), ours, max));
+        rows.addAll(Database.list(c, LAPSED_IDS, Due::of, now.minus(LEASE), shards.total(), ours, max));
         rows.sort(java.util.Comparator.comparing(Due::at).thenComparing(Due::id));
         return rows.stream().limit(max).map(Due::id).toList();
     }

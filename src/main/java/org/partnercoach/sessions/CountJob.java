@@ -39,6 +39,10 @@ final class CountJob implements ScheduledJob {
         int edits = 0;
         for (long[] stale : sessions.staleMessages()) {
             long guildId = stale[0];
+            if (!messenger.handles(guildId)) {
+                // another process runs this server's shard and keeps its counts
+                continue;
+            }
             long sessionId = stale[1];
             int idx = (int) stale[2];
             Optional<Sessions.View> found = sessions.view(guildId, sessionId);

@@ -25,7 +25,7 @@ final class SessionPlanner implements DuePlanner {
 
     @Override
     public void plan(Instant now) {
-        for (Session s : sessions.claimToOpen()) {
+        for (Session s : sessions.claimToOpen(messenger::handles)) {
             Messenger.Delivery thread;
             try {
                 thread = messenger.openThread(s.guildId(), s.channelId(), SessionView.threadName(s),

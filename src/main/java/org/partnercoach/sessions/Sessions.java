@@ -96,11 +96,15 @@ final class Sessions {
 
     // --- the thread -----------------------------------------------------------------------------------------
 
-    /** Sessions whose thread is to be opened now; each is claimed for a few minutes so it is opened once. */
-    List<Session> claimToOpen() {
+    /**
+     * Sessions whose thread is to be opened now, of the servers {@code ours} accepts (the others stay for the process
+     * that runs their Discord shard); each is claimed for a few minutes so it is opened once.
+     */
+    List<Session> claimToOpen(java.util.function.LongPredicate ours) {
         Instant now = clock.instant();
         return db.write(c -> {
-            List<Session> due = store.lockToOpen(c, now.minus(Duration.ofMinutes(5)));
+            List<Session> due = store.lockToOpen(c, now.minus(Duration.ofMinutes(5))).stream()
+                    .filter(s -> ours.test(s.guildId())).toList();
             for (Session s : due) {
                 store.claimOpening(c, s, now);
             }

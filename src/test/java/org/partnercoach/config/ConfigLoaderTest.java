@@ -100,4 +100,63 @@ class ConfigLoaderTest {
                 .hasMessageNotContaining("secret")
                 .hasMessageNotContaining("partner-coach.yml");
     }
+
+    @Test
+    @DisplayName("shards: one of one by default; the file or the environment name the total and this process's shards")
+    void shards() throws Exception {
+        assertThat(ConfigLoader.load(Map.of()).discord().runningShards()).isEqualTo(Shards.ALL);
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        Files.writeString(file, base.replace("    total: 1\n    ids: all", "    total: 4\n    ids: 0-1, 3"));
+        Shards fromFile = ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())).discord().runningShards();
+        assertThat(fromFile).isEqualTo(new Shards(4, java.util.List.of(0, 1, 3)));
+
+        Shards fromEnv = ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "2", "PARTNER_COACH_SHARD_IDS", "1"))
+                .discord().runningShards();
+        assertThat(fromEnv).isEqualTo(new Shards(2, java.util.List.of(1)));
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "3")).discord().runningShards())
+                .isEqualTo(Shards.all(3));
+    }
+
+    @Test
+    @DisplayName("a wrong shard setting is one line naming the key, and the variable when it came from one")
+    void badShards() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
+        Files.writeString(file, base.replace("    total: 1", "    total: 0"));
+        assertThatThrownBy(() -> ConfigLoader.load(env))
+                .hasMessage(file + ": discord.shards.total must be a whole number of shards, 1 or more (found 0)");
+        Files.writeString(file, base.replace("    total: 1", "    total: two"));
+        assertThatThrownBy(() -> ConfigLoader.load(env))
+                .hasMessage(file + ": discord.shards.total must be a whole number (found two)");
+        Files.writeString(file, base.replace("    ids: all", "    ids: 2"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids names shard 2, "
+                + "but there are only 1 shard(s) (discord.shards.total), numbered from 0");
+        Files.writeString(file, base.replace("    ids: all", "    ids: first"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids must be all, one "
+                + "shard number, a range like 0-3 or a list like 0,2 (found first)");
+
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "many")))
+                .hasMessage("environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole "
+                        + "number (found many)");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "2",
+                "PARTNER_COACH_SHARD_IDS", "1-2"))).hasMessage("environment variable PARTNER_COACH_SHARD_IDS: "
+                + "discord.shards.ids names shard 2, but there are only 2 shard(s) (discord.shards.total), numbered "
+                + "from 0");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARD_IDS", "3-1")))
+                .hasMessage("environment variable PARTNER_COACH_SHARD_IDS: discord.shards.ids must be all, one shard "
+                        + "number, a range like 0-3 or a list like 0,2 (found 3-1)");
+    }
+
+    @Test
+    @DisplayName("a server's shard is Discord's (server_id >> 22) % total")
+    void shardOfAServer() {
+        long server = 81384788765712384L;
+        assertThat(Shards.of(server, 1)).isZero();
+        assertThat(Shards.of(server, 16)).isEqualTo((int) ((server >> 22) % 16));
+        Shards second = new Shards(2, java.util.List.of(1));
+        assertThat(second.runs(server)).isEqualTo(Shards.of(server, 2) == 1);
+        assertThat(Shards.ALL.runs(server)).isTrue();
+    }
 }

@@ -81,6 +81,43 @@ class DiscordListenerTest {
                 () -> { }, () -> { });
     }
 
+    // --- shards ---------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("global commands are registered once, by shard 0; every shard that becomes ready is counted")
+    void globalCommandsFromShardZero() {
+        Router router = new Router(List.of(feature), new InMemoryHomes());
+        java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
+        DiscordListener global = new DiscordListener(router, "Coordinator", guildId -> 0, true,
+                ready::incrementAndGet, () -> { });
+        net.dv8tion.jda.api.JDA shardZero = shard(0, 2);
+        net.dv8tion.jda.api.JDA shardOne = shard(1, 2);
+
+        global.onReady(readyOn(shardOne));
+        global.onReady(readyOn(shardZero));
+
+        verify(shardOne, never()).updateCommands();
+        verify(shardZero).updateCommands();
+        assertThat(ready).hasValue(2);
+    }
+
+    private static net.dv8tion.jda.api.events.session.ReadyEvent readyOn(net.dv8tion.jda.api.JDA shard) {
+        var event = mock(net.dv8tion.jda.api.events.session.ReadyEvent.class);
+        when(event.getJDA()).thenReturn(shard);
+        return event;
+    }
+
+    private static net.dv8tion.jda.api.JDA shard(int id, int total) {
+        net.dv8tion.jda.api.JDA jda = mock(net.dv8tion.jda.api.JDA.class);
+        when(jda.getShardInfo()).thenReturn(new net.dv8tion.jda.api.JDA.ShardInfo(id, total));
+        net.dv8tion.jda.api.entities.SelfUser self = mock(net.dv8tion.jda.api.entities.SelfUser.class);
+        when(self.getName()).thenReturn("PartnerCoach");
+        when(jda.getSelfUser()).thenReturn(self);
+        when(jda.updateCommands()).thenReturn(mock(
+                net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction.class, RETURNS_SELF));
+        return jda;
+    }
+
     // --- slash commands -------------------------------------------------------------------------------------
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.Shards;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.discord.DiscordBot;
 import org.partnercoach.support.ErrorLogWatch;
@@ -32,26 +33,41 @@ abstract class EndToEndTest {
     /** The bot's clock: a scenario moves it, then runs {@code bot.app().scheduler().runDue()}. */
     final MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
     private ErrorLogWatch errors;
-    private int starts;
+    private int identifies;
 
     @BeforeEach
     void connect() throws Exception {
         errors = ErrorLogWatch.attach();
-        discord = FakeDiscord.start();
+        discord = startDiscord();
         startBot();
+    }
+
+    /** The Discord double of the scenarios: one server, one shard. A test of shards gives it more. */
+    FakeDiscord startDiscord() throws java.io.IOException {
+        return FakeDiscord.start();
+    }
+
+    /** How the bot reaches the double: every shard in this process unless a test says otherwise. */
+    AppConfig.DiscordConfig discordConfig() {
+        return discord.discordConfig();
     }
 
     /** Starts the bot on the same double and database (again, after {@link #stopBot()}). */
     void startBot() throws InterruptedException {
         AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
-                .withDiscord(discord.discordConfig());
+                .withDiscord(discordConfig());
+        Shards shards = config.discord().runningShards();
         int from = discord.mark();
         bot = DiscordBot.start(config, clock);
-        starts++;
-        discord.awaitIdentify(starts);
+        identifies += shards.ids().size();
+        discord.awaitIdentify(identifies);
         assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();
-        // the server's commands are registered once the server is ready: members can use them from then on
-        discord.awaitGuildCommands(from);
+        // each server's commands are registered once it is ready: members can use them from then on
+        for (World.Server server : discord.servers()) {
+            if (shards.runs(server.id())) {
+                discord.awaitGuildCommands(from, server.id());
+            }
+        }
     }
 
     /** The labels of the buttons in a message (component type 2). */

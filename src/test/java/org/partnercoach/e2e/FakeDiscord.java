@@ -36,19 +36,39 @@ final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private final FakeGateway gateway;
 
-    private FakeDiscord() throws IOException {
+    private FakeDiscord(int shards, World.Server... moreServers) throws IOException {
+        for (World.Server server : moreServers) {
+            world.addServer(server);
+        }
+        world.recommendShards(shards);
         rest = new FakeRest(world, log);
         gateway = FakeGateway.start(world);
+        rest.gatewayUrl(gateway.url());
     }
 
+    /** Discord with one server, {@link World#EASTSIDE}. */
     static FakeDiscord start() throws IOException {
-        return new FakeDiscord();
+        return new FakeDiscord(1);
+    }
+
+    /** Discord recommending {@code shards} shards, with Eastside and these servers. */
+    static FakeDiscord start(int shards, World.Server... moreServers) throws IOException {
+        return new FakeDiscord(shards, moreServers);
     }
 
     /** How the bot reaches this double: a token, its URLs, uncompressed gateway, guild commands only. */
     AppConfig.DiscordConfig discordConfig() {
         return new AppConfig.DiscordConfig(FakeRest.TOKEN, rest.baseUrl(), gateway.url(), false, false,
                 "Coordinator");
+    }
+
+    /** The same, for a process that runs these shards ({@code ids} as in the configuration: "0-1", "1"). */
+    AppConfig.DiscordConfig discordConfig(int total, String ids) {
+        return discordConfig().withShards(new AppConfig.ShardsConfig(total, ids));
+    }
+
+    List<World.Server> servers() {
+        return world.servers();
     }
 
     // --- what the bot did -----------------------------------------------------------------------------------
@@ -73,20 +93,45 @@ final class FakeDiscord implements AutoCloseable {
 
     /** The commands as the bot registered them in the server (waits for the PUT). */
     JsonNode awaitGuildCommands(int from) {
-        return awaitRequest(from, "PUT", "applications/\\d+/guilds/" + World.GUILD + "/commands").body();
+        return awaitGuildCommands(from, World.GUILD);
+    }
+
+    /** The commands as the bot registered them in this server (waits for the PUT). */
+    JsonNode awaitGuildCommands(int from, long guildId) {
+        return awaitRequest(from, "PUT", "applications/\\d+/guilds/" + guildId + "/commands").body();
+    }
+
+    /** Every IDENTIFY the bot sent, oldest first. */
+    List<JsonNode> identifies() {
+        return gateway.identifies();
+    }
+
+    /** The servers the gateway sent the bot (GUILD_CREATE), oldest first. */
+    List<Long> guildsSent() {
+        return gateway.guildsSent();
+    }
+
+    /** Whether the bot has a gateway session that receives this server's events (the session of its shard). */
+    boolean reaches(World.Server server) {
+        return gateway.reaches(server.id());
     }
 
     // --- what people do -------------------------------------------------------------------------------------
 
-    /** Runs a slash command, {@code runs(ALICE, "coach tip", "number", "2")}; returns the callback. */
+    /** Runs a slash command in Eastside, {@code runs(ALICE, "coach tip", "number", "2")}; returns the callback. */
     Recorded runs(World.Person who, String path, String... optionPairs) {
-        ObjectNode data = commandData(path, optionPairs, null);
-        return interact(who, APPLICATION_COMMAND, data, 0);
+        return runsIn(World.EASTSIDE, who, path, optionPairs);
+    }
+
+    /** Runs a slash command in a server's channel; returns the callback. */
+    Recorded runsIn(World.Server server, World.Person who, String path, String... optionPairs) {
+        ObjectNode data = commandData(server.id(), path, optionPairs, null);
+        return interact(who, APPLICATION_COMMAND, data, 0, server.general());
     }
 
     /** Types {@code typed} into {@code option} of a command; returns the callback with the suggestions. */
     Recorded autocompletes(World.Person who, String path, String option, String typed) {
-        ObjectNode data = commandData(path, new String[] {option, typed}, option);
+        ObjectNode data = commandData(World.GUILD, path, new String[] {option, typed}, option);
         return interact(who, AUTOCOMPLETE, data, 0);
     }
 
@@ -124,7 +169,7 @@ final class FakeDiscord implements AutoCloseable {
         }
         ObjectNode data = Payloads.object().put("custom_id", form.modal().path("custom_id").asText());
         data.set("components", components);
-        return interact(who, MODAL_SUBMIT, data, form.sourceMessageId());
+        return interact(who, MODAL_SUBMIT, data, form.sourceMessageId(), form.channelId());
     }
 
     /** Writes a DM to the bot; returns the message the bot posted back in that DM. */
@@ -141,7 +186,7 @@ final class FakeDiscord implements AutoCloseable {
         message.set("attachments", Payloads.array());
         message.set("embeds", Payloads.array());
         int from = mark();
-        gateway.dispatch("MESSAGE_CREATE", message);
+        gateway.dispatch("MESSAGE_CREATE", message, 0);
         return awaitRequest(from, "POST", "channels/" + channel + "/messages");
     }
 
@@ -189,16 +234,23 @@ final class FakeDiscord implements AutoCloseable {
     // --- building interactions ------------------------------------------------------------------------------
 
     private Recorded interact(World.Person who, int type, ObjectNode data, long sourceMessageId) {
+        return interact(who, type, data, sourceMessageId, World.GENERAL);
+    }
+
+    /** An interaction in {@code channel} (or, from a message, in the channel or thread of that message). */
+    private Recorded interact(World.Person who, int type, ObjectNode data, long sourceMessageId, long inChannel) {
         long id = Payloads.snowflake();
         String token = "itok-" + id;
         // a button (or a form opened from one) acts in the channel or thread its message is in
-        long channel = sourceMessageId != 0 ? world.channelOf(sourceMessageId) : World.GENERAL;
+        long channel = sourceMessageId != 0 ? world.channelOf(sourceMessageId) : inChannel;
+        // a button on a DM is sent as before, as if in Eastside's channel (the bot reads it from the custom id)
+        long guild = world.guildOfChannel(channel) == 0 ? World.GUILD : world.guildOfChannel(channel);
         world.opened(token, new World.Pending(id, who, channel, sourceMessageId));
         ObjectNode interaction = Payloads.object().put("id", String.valueOf(id))
                 .put("application_id", String.valueOf(World.BOT)).put("type", type).put("token", token)
-                .put("version", 1).put("guild_id", String.valueOf(World.GUILD));
+                .put("version", 1).put("guild_id", String.valueOf(guild));
         // JDA needs the guild and channel objects on every interaction
-        interaction.putObject("guild").put("id", String.valueOf(World.GUILD)).put("locale", "en-US")
+        interaction.putObject("guild").put("id", String.valueOf(guild)).put("locale", "en-US")
                 .set("features", Payloads.array());
         interaction.set("channel", world.channelObject(channel));
         interaction.put("channel_id", String.valueOf(channel));
@@ -208,14 +260,14 @@ final class FakeDiscord implements AutoCloseable {
         long appPermissions = Long.parseLong(World.BOT_PERMISSIONS) | Long.parseLong(Payloads.MEMBER_PERMISSIONS);
         interaction.put("locale", "en-US").put("guild_locale", "en-US")
                 .put("app_permissions", String.valueOf(appPermissions)).put("context", 0);
-        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(World.GUILD));
+        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(guild));
         interaction.set("entitlements", Payloads.array());
         interaction.set("data", data);
         if (sourceMessageId != 0) {
             world.message(sourceMessageId).ifPresent(s -> interaction.set("message", s.message()));
         }
         int from = mark();
-        gateway.dispatch("INTERACTION_CREATE", interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction, guild);
         return awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
     }
 
@@ -223,12 +275,12 @@ final class FakeDiscord implements AutoCloseable {
      * The {@code data} of a command interaction: the registered command's id, and the options nested under the
      * subcommand (group) named by the path, each with the type the bot registered.
      */
-    private ObjectNode commandData(String path, String[] optionPairs, String focused) {
+    private ObjectNode commandData(long guildId, String path, String[] optionPairs, String focused) {
         String[] parts = path.trim().split(" ");
-        JsonNode command = world.command(parts[0]).orElseThrow(() -> new AssertionError(
-                "the bot registered no command /" + parts[0]));
+        JsonNode command = world.command(guildId, parts[0]).orElseThrow(() -> new AssertionError(
+                "the bot registered no command /" + parts[0] + " in server " + guildId));
         ObjectNode data = Payloads.object().put("id", command.path("id").asText()).put("name", parts[0])
-                .put("type", 1).put("guild_id", String.valueOf(World.GUILD));
+                .put("type", 1).put("guild_id", String.valueOf(guildId));
         ArrayNode options = data.putArray("options");
         JsonNode declared = command;
         for (int i = 1; i < parts.length; i++) {

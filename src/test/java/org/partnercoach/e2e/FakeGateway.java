@@ -8,14 +8,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
+import org.partnercoach.config.Shards;
 
 /**
  * Discord's gateway on 127.0.0.1, uncompressed JSON: HELLO on connect, READY and GUILD_CREATE after IDENTIFY,
- * heartbeat ACKs, and dispatches the test asks for (INTERACTION_CREATE, MESSAGE_CREATE) on the newest session.
+ * heartbeat ACKs, and dispatches the test asks for (INTERACTION_CREATE, MESSAGE_CREATE). Shards as Discord has
+ * them: an IDENTIFY with {@code shard: [id, total]} gets only the servers of that shard
+ * ({@code (server_id >> 22) % total == id}, {@link Shards#of}), and a server's events go to the newest session of
+ * its shard; DMs go to shard 0. An IDENTIFY without a shard is shard 0 of 1: every server.
  */
 final class FakeGateway extends WebSocketServer {
 
@@ -30,10 +37,16 @@ final class FakeGateway extends WebSocketServer {
 
     private final World world;
     private final int port;
-    private WebSocket session;
-    private int sequence;
+    /** The newest session of each shard, by shard id. */
+    private final Map<Integer, WebSocket> sessionOfShard = new HashMap<>();
+    private final Map<WebSocket, Integer> sequences = new HashMap<>();
+    /** The shard total the bot identified with (all its sessions use the same). */
+    private int shardTotal = 1;
     private int sessions;
     private JsonNode lastIdentify;
+    private final List<JsonNode> identifies = new ArrayList<>();
+    /** The servers sent in GUILD_CREATE, in order, to any session. */
+    private final List<Long> guildsSent = new ArrayList<>();
 
     private FakeGateway(World world, ServerSocketChannel channel) {
         super(channel);
@@ -100,31 +113,74 @@ final class FakeGateway extends WebSocketServer {
     }
 
     private void identify(WebSocket socket, JsonNode identify) {
-        session = socket;
-        sequence = 0;
+        JsonNode shard = identify.path("shard");
+        int shardId = shard.isArray() ? shard.path(0).asInt() : 0;
+        int total = shard.isArray() ? shard.path(1).asInt(1) : 1;
+        sessionOfShard.put(shardId, socket);
+        shardTotal = total;
+        sequences.put(socket, 0);
         sessions++;
         lastIdentify = identify;
+        identifies.add(identify);
         notifyAll();
+        List<World.Server> servers = world.servers().stream()
+                .filter(s -> Shards.of(s.id(), total) == shardId).toList();
         ObjectNode ready = Payloads.object().put("v", 10);
         ready.set("user", world.botUser());
-        ready.putArray("guilds").addObject().put("id", String.valueOf(World.GUILD)).put("unavailable", true);
+        var guilds = ready.putArray("guilds");
+        servers.forEach(s -> guilds.addObject().put("id", String.valueOf(s.id())).put("unavailable", true));
         ready.putArray("private_channels");
         ready.put("session_id", "fake-session-" + sessions).put("resume_gateway_url", url());
         ready.putObject("application").put("id", String.valueOf(World.BOT)).put("flags", 0);
+        ready.putArray("shard").add(shardId).add(total);
         send(socket, "READY", ready);
-        send(socket, "GUILD_CREATE", world.guild());
+        for (World.Server server : servers) {
+            guildsSent.add(server.id());
+            send(socket, "GUILD_CREATE", world.guild(server));
+        }
     }
 
-    /** Sends an event to the bot's current session. */
-    synchronized void dispatch(String type, JsonNode data) {
-        if (session == null || !session.isOpen()) {
-            throw new AssertionError("the bot has no open gateway session to receive " + type);
+    /**
+     * Sends an event about a server (0: a DM) to the bot's session of that server's shard (shard 0 for a DM).
+     *
+     * @throws AssertionError when no session of the bot runs that shard
+     */
+    synchronized void dispatch(String type, JsonNode data, long guildId) {
+        WebSocket session = sessionOf(guildId);
+        if (session == null) {
+            throw new AssertionError("the bot has no open gateway session of shard " + shardOf(guildId)
+                    + " to receive " + type);
         }
         send(session, type, data);
     }
 
+    /** Whether the bot has an open session of the shard of this server (0: a DM, shard 0). */
+    synchronized boolean reaches(long guildId) {
+        return sessionOf(guildId) != null;
+    }
+
+    private WebSocket sessionOf(long guildId) {
+        WebSocket session = sessionOfShard.get(shardOf(guildId));
+        return session != null && session.isOpen() ? session : null;
+    }
+
+    private int shardOf(long guildId) {
+        return guildId == 0 ? 0 : Shards.of(guildId, shardTotal);
+    }
+
+    /** Every IDENTIFY so far, oldest first. */
+    synchronized List<JsonNode> identifies() {
+        return List.copyOf(identifies);
+    }
+
+    /** The servers the gateway has sent to the bot (GUILD_CREATE), oldest first. */
+    synchronized List<Long> guildsSent() {
+        return List.copyOf(guildsSent);
+    }
+
     private void send(WebSocket socket, String type, JsonNode data) {
-        ObjectNode frame = Payloads.object().put("op", DISPATCH).put("s", ++sequence).put("t", type);
+        int sequence = sequences.merge(socket, 1, Integer::sum);
+        ObjectNode frame = Payloads.object().put("op", DISPATCH).put("s", sequence).put("t", type);
         frame.set("d", data);
         socket.send(frame.toString());
     }
@@ -143,8 +199,9 @@ final class FakeGateway extends WebSocketServer {
     }
 
     @Override
-    public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+    public synchronized void onClose(WebSocket socket, int code, String reason, boolean remote) {
         // the bot disconnects when it shuts down
+        sequences.remove(socket);
     }
 
     @Override

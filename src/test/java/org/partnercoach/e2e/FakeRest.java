@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Discord's REST API on 127.0.0.1, for the routes the bot uses: login, command registration, interaction
- * callbacks and webhooks, DM channels, channel messages and threads. Every request is recorded. A request can be
+ * Discord's REST API on 127.0.0.1, for the routes the bot uses: login (the gateway and its shards, who the bot
+ * is), command registration, interaction callbacks and webhooks, DM channels, channel messages and threads. Every request is recorded. A request can be
  * answered once with 429 (rate limited), and messages to a member with closed DMs get error 50007. A message
  * create with {@code enforce_nonce} returns the earlier message for a repeated nonce ({@link World#posted}), and
  * its answer can be held ({@link #holdNextMessageIn}).
@@ -73,6 +73,7 @@ final class FakeRest implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final List<RateLimit> rateLimits = new ArrayList<>();
     private volatile Hold hold;
+    private volatile String gatewayUrl;
 
     /**
      * Holds the answer to the next message create in one channel: the message is created (Discord has it), then
@@ -145,8 +146,10 @@ final class FakeRest implements AutoCloseable {
     private void defineRoutes() {
         String app = "applications/\\d+";
         route("GET", "users/@me", (m, b, q) -> Response.ok(world.botUser()));
-        route("PUT", app + "/guilds/\\d+/commands", (m, b, q) -> Response.ok(world.registerCommands(false, b)));
-        route("PUT", app + "/commands", (m, b, q) -> Response.ok(world.registerCommands(true, b)));
+        route("GET", "gateway/bot", (m, b, q) -> Response.ok(gatewayBot()));
+        route("PUT", app + "/guilds/(\\d+)/commands",
+                (m, b, q) -> Response.ok(world.registerCommands(Long.parseLong(m.group(1)), b)));
+        route("PUT", app + "/commands", (m, b, q) -> Response.ok(world.registerCommands(0, b)));
         route("POST", "interactions/(\\d+)/([^/]+)/callback", this::callback);
         route("POST", "webhooks/\\d+/([^/]+)", (m, b, q) -> found(world.followUp(m.group(1), b)));
         route("PATCH", "webhooks/\\d+/([^/]+)/messages/@original",
@@ -171,6 +174,22 @@ final class FakeRest implements AutoCloseable {
                 Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), b)));
         route("POST", "channels/(\\d+)/threads",
                 (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText())));
+    }
+
+    /**
+     * Where to connect and how many shards Discord recommends. {@code max_concurrency} 16 (a large bot's): shards
+     * in different buckets identify at once, so a test's shards do not wait Discord's 5 seconds for each other.
+     */
+    private JsonNode gatewayBot() {
+        ObjectNode answer = Payloads.object().put("url", gatewayUrl).put("shards", world.recommendedShards());
+        answer.putObject("session_start_limit").put("total", 1000).put("remaining", 999)
+                .put("reset_after", 14_400_000).put("max_concurrency", 16);
+        return answer;
+    }
+
+    /** The gateway's URL, for {@code GET /gateway/bot} (the gateway starts after the REST server). */
+    void gatewayUrl(String url) {
+        gatewayUrl = url;
     }
 
     private void route(String method, String path, Handler handler) {

@@ -27,8 +27,12 @@ class StartUpEndToEndTest extends EndToEndTest {
         assertThat(intents & (guildMembers | presences | messageContent)).as("privileged intents").isZero();
         assertThat(intents & (1 << 12)).as("DIRECT_MESSAGES").isNotZero();
 
-        // AND login asked REST for nothing but who it is, before registering
-        assertThat(discord.requests()).first().satisfies(r -> assertThat(r.is("GET", "users/@me")).isTrue());
+        // AND login asked REST for nothing but the gateway (and its shard limits) and who it is, before registering
+        assertThat(discord.requests()).first().satisfies(r -> assertThat(r.is("GET", "gateway/bot")).isTrue());
+        assertThat(discord.requests().get(1).is("GET", "users/@me")).isTrue();
+        // AND it identified as shard 0 of 1: one process with every server
+        assertThat(identify.path("shard").get(0).asInt()).isZero();
+        assertThat(identify.path("shard").get(1).asInt()).isEqualTo(1);
 
         // AND the server has every feature's commands, /coach (start, tip, progress, answers, and setup from the
         // settings feature, merged under the same root) and /reflect among them

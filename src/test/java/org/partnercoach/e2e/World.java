@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the Discord double knows: one server with a channel, its people, the bot's registered commands, the
+ * What the Discord double knows: its servers (one by default, {@link #EASTSIDE}), each with a channel, their people, the bot's registered commands, the
  * messages the bot sent (and who sees them), open interactions and the forms shown. Thread-safe: the REST server,
  * the gateway and the test touch it from their own threads.
  */
@@ -29,6 +29,15 @@ final class World {
     /** The role Discord gives the bot when it is invited, with the permissions docs/discord.md asks for. */
     static final long BOT_ROLE = 888888888888888888L;
     static final String BOT_PERMISSIONS = "309237763072";
+
+    /** A server the bot is in, with the one channel members talk in. */
+    record Server(long id, long general, String name) {
+    }
+
+    /** The server every scenario has: in shard 1 when the bot has 2 shards. */
+    static final Server EASTSIDE = new Server(GUILD, GENERAL, "Eastside Health Coalition");
+    /** A second server, for scenarios across shards: in shard 0 when the bot has 2 shards. */
+    static final Server WESTSIDE = new Server(232323232323232323L, 343434343434343434L, "Westside Health Alliance");
 
     /** Someone in the server. */
     record Person(long id, String name, boolean owner, List<Long> roles) {
@@ -50,8 +59,11 @@ final class World {
     record Pending(long interactionId, Person person, long channelId, long sourceMessageId) {
     }
 
-    /** A form the bot opened for a member, and the message whose button opened it (0 for a command). */
-    record OpenForm(JsonNode modal, long sourceMessageId) {
+    /**
+     * A form the bot opened for a member, the message whose button opened it (0 for a command), and the channel
+     * it was opened in.
+     */
+    record OpenForm(JsonNode modal, long sourceMessageId, long channelId) {
     }
 
     private final Map<Long, Shown> messages = new LinkedHashMap<>();
@@ -65,8 +77,11 @@ final class World {
     /** Messages created with {@code enforce_nonce}, by channel and nonce (the author is always the bot here). */
     private final Map<String, NonceUse> byNonce = new HashMap<>();
     private volatile Clock clock = Clock.systemUTC();
-    private volatile JsonNode guildCommands = array();
+    private final Map<Long, JsonNode> guildCommands = new HashMap<>();
     private volatile JsonNode globalCommands = array();
+    private final List<Server> servers = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(EASTSIDE));
+    /** How many shards Discord recommends ({@code GET /gateway/bot}). */
+    private volatile int recommendedShards = 1;
 
     private static ArrayNode array() {
         return Payloads.array();
@@ -93,25 +108,60 @@ final class World {
         return Payloads.member(userOf(p), roles);
     }
 
+    // --- servers and shards ---------------------------------------------------------------------------------
+
+    void addServer(Server server) {
+        servers.add(server);
+    }
+
+    List<Server> servers() {
+        return List.copyOf(servers);
+    }
+
+    void recommendShards(int shards) {
+        recommendedShards = shards;
+    }
+
+    int recommendedShards() {
+        return recommendedShards;
+    }
+
+    /** The server a channel or thread is in (0: a DM channel); an unknown channel counts as Eastside's. */
+    synchronized long guildOfChannel(long channelId) {
+        if (dmChannels.containsValue(channelId)) {
+            return 0;
+        }
+        Long parent = threads.get(channelId);
+        long channel = parent == null ? channelId : parent;
+        return servers.stream().filter(s -> s.general() == channel).map(Server::id).findFirst().orElse(GUILD);
+    }
+
+    /** Eastside, as Discord sends it in GUILD_CREATE. */
     ObjectNode guild() {
+        return guild(EASTSIDE);
+    }
+
+    /** A server as Discord sends it in GUILD_CREATE: its roles, its channel, the bot and every person. */
+    ObjectNode guild(Server server) {
         ArrayNode roles = array();
-        roles.add(Payloads.role(GUILD, "@everyone", Payloads.MEMBER_PERMISSIONS, 0));
+        roles.add(Payloads.role(server.id(), "@everyone", Payloads.MEMBER_PERMISSIONS, 0));
         roles.add(Payloads.role(COORDINATOR_ROLE, "Coordinator", Payloads.MEMBER_PERMISSIONS, 1));
         ObjectNode botRole = Payloads.role(BOT_ROLE, "PartnerCoach", BOT_PERMISSIONS, 2).put("managed", true);
         botRole.putObject("tags").put("bot_id", String.valueOf(BOT));
         roles.add(botRole);
         ArrayNode channels = array();
-        channels.add(Payloads.textChannel(GENERAL, GUILD, "general"));
+        channels.add(Payloads.textChannel(server.general(), server.id(), "general"));
         ArrayNode members = array();
         members.add(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))));
         PEOPLE.forEach(p -> members.add(memberOf(p)));
-        return Payloads.guild(GUILD, "Eastside Health Coalition", OLIVIA.id(), roles, channels, members);
+        return Payloads.guild(server.id(), server.name(), OLIVIA.id(), roles, channels, members);
     }
 
     // --- commands -------------------------------------------------------------------------------------------
 
-    /** A commands PUT: Discord answers with the commands as stored, each with its id. */
-    synchronized JsonNode registerCommands(boolean global, JsonNode body) {
+    /** A commands PUT (guildId 0: the global commands): Discord answers with the commands as stored, with ids. */
+    synchronized JsonNode registerCommands(long guildId, JsonNode body) {
+        boolean global = guildId == 0;
         ArrayNode stored = array();
         for (JsonNode command : body) {
             ObjectNode c = ((ObjectNode) command.deepCopy());
@@ -119,7 +169,7 @@ final class World {
             c.put("id", String.valueOf(id)).put("application_id", String.valueOf(BOT)).put("version",
                     String.valueOf(id));
             if (!global) {
-                c.put("guild_id", String.valueOf(GUILD));
+                c.put("guild_id", String.valueOf(guildId));
             }
             if (!c.has("type")) {
                 c.put("type", 1);
@@ -135,17 +185,14 @@ final class World {
         if (global) {
             globalCommands = stored;
         } else {
-            guildCommands = stored;
+            guildCommands.put(guildId, stored);
         }
         return stored;
     }
 
-    JsonNode guildCommands() {
-        return guildCommands;
-    }
-
-    Optional<JsonNode> command(String root) {
-        for (JsonNode c : guildCommands) {
+    /** A command as the bot registered it in a server. */
+    synchronized Optional<JsonNode> command(long guildId, String root) {
+        for (JsonNode c : guildCommands.getOrDefault(guildId, array())) {
             if (c.path("name").asText().equals(root)) {
                 return Optional.of(c);
             }
@@ -174,7 +221,8 @@ final class World {
         switch (type) {
             case 4, 5 -> {
                 long id = Payloads.snowflake();
-                ObjectNode message = Payloads.message(id, p.channelId(), GUILD, botUser(), data);
+                ObjectNode message = Payloads.message(id, p.channelId(), guildOfChannel(p.channelId()), botUser(),
+                        data);
                 boolean ephemeral = (data.path("flags").asInt() & 64) != 0;
                 messages.put(id, new Shown(id, ephemeral ? p.person().id() : 0, message));
                 originals.put(token, id);
@@ -191,7 +239,7 @@ final class World {
                 return message;
             }
             case 9 -> {
-                forms.put(p.person().id(), new OpenForm(data.deepCopy(), p.sourceMessageId()));
+                forms.put(p.person().id(), new OpenForm(data.deepCopy(), p.sourceMessageId(), p.channelId()));
                 return null;
             }
             default -> {
@@ -219,7 +267,7 @@ final class World {
             return null;
         }
         long id = Payloads.snowflake();
-        ObjectNode message = Payloads.message(id, p.channelId(), GUILD, botUser(), body);
+        ObjectNode message = Payloads.message(id, p.channelId(), guildOfChannel(p.channelId()), botUser(), body);
         boolean ephemeral = (body.path("flags").asInt() & 64) != 0;
         messages.put(id, new Shown(id, ephemeral ? p.person().id() : 0, message));
         return message;
@@ -266,7 +314,8 @@ final class World {
         long id = Payloads.snowflake();
         Long dmOf = dmChannels.entrySet().stream().filter(e -> e.getValue() == channelId).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
-        ObjectNode message = Payloads.message(id, channelId, dmOf == null ? GUILD : 0, botUser(), body);
+        ObjectNode message = Payloads.message(id, channelId, dmOf == null ? guildOfChannel(channelId) : 0, botUser(),
+                body);
         messages.put(id, new Shown(id, dmOf == null ? 0 : dmOf, message));
         return message;
     }
@@ -297,8 +346,13 @@ final class World {
     /** The channel object Discord puts in an interaction that happened in this channel or thread. */
     synchronized ObjectNode channelObject(long channelId) {
         Long parent = threads.get(channelId);
-        return parent == null ? Payloads.textChannel(GENERAL, GUILD, "general")
-                : Payloads.thread(channelId, GUILD, parent, BOT, threadNames.getOrDefault(channelId, "thread"));
+        if (parent != null) {
+            return Payloads.thread(channelId, guildOfChannel(parent), parent, BOT,
+                    threadNames.getOrDefault(channelId, "thread"));
+        }
+        return servers.stream().filter(s -> s.general() == channelId).findFirst()
+                .map(s -> Payloads.textChannel(s.general(), s.id(), "general"))
+                .orElse(Payloads.textChannel(GENERAL, GUILD, "general"));
     }
 
     /** The threads the bot opened, oldest first. */
@@ -356,7 +410,7 @@ final class World {
         long id = Payloads.snowflake();
         threads.put(id, parentId);
         threadNames.put(id, name);
-        return Payloads.thread(id, GUILD, parentId, BOT, name);
+        return Payloads.thread(id, guildOfChannel(parentId), parentId, BOT, name);
     }
 
     synchronized boolean isThread(long channelId) {
