@@ -54,6 +54,10 @@ public final class DiscordBot implements AutoCloseable {
         this.events = events;
     }
 
+    /** Said when Discord refuses the token. */
+    public static final String TOKEN_REFUSED = "Discord did not accept the bot token (DISCORD_TOKEN); copy it "
+            + "again from the Bot page of your Discord application and set DISCORD_TOKEN to it";
+
     /** Runs the bot until the process is stopped (Ctrl+C, SIGTERM): what {@code App} calls when a token is set. */
     public static void runUntilStopped(AppConfig config) throws InterruptedException {
         DiscordBot bot = start(config, Clock.systemUTC());
@@ -72,7 +76,7 @@ public final class DiscordBot implements AutoCloseable {
      * once. The scheduler starts polling when Discord reports every one of them ready. {@link #close()} disconnects
      * and closes the database.
      *
-     * @throws IllegalStateException when Discord does not accept the token
+     * @throws TokenRefused when Discord does not accept the token
      */
     public static DiscordBot start(AppConfig config, Clock clock) {
         AppConfig.DiscordConfig discord = config.discord();
@@ -115,8 +119,7 @@ public final class DiscordBot implements AutoCloseable {
         } catch (InvalidTokenException e) {
             events.shutdownNow();
             app.close();
-            throw new IllegalStateException("Discord did not accept the bot token (DISCORD_TOKEN); "
-                    + "copy it again from the Bot page of your Discord application", e);
+            throw new TokenRefused(TOKEN_REFUSED);
         } catch (RuntimeException e) {
             events.shutdownNow();
             app.close();

@@ -26,12 +26,34 @@ class RejectedTokenTest {
                     .withDiscord(discord.discordConfig().withToken("stolen-or-mistyped"));
 
             assertThatThrownBy(() -> DiscordBot.start(config, Clock.systemUTC()))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(org.partnercoach.discord.TokenRefused.class)
                     .hasMessageContaining("DISCORD_TOKEN")
                     .hasMessageNotContaining("stolen-or-mistyped");
             // the first request of a login (the gateway and its shards) is refused, and nothing more is tried
             assertThat(discord.requests()).singleElement()
                     .satisfies(r -> assertThat(r.toString()).isEqualTo("GET gateway/bot -> 401"));
+        }
+    }
+
+    @Test
+    @DisplayName("the program says so in one line, as README's Troubleshooting shows, and exits with 2 (no stack trace)")
+    void rejectedTokenAtStart() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            AppConfig.DiscordConfig fake = discord.discordConfig();
+            Path file = dataDir.resolve("pc.yml");
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("config/partner-coach.yml"))
+                    .replace("https://discord.com/api/v10/", fake.restBaseUrl())
+                    .replace("wss://gateway.discord.gg", fake.gatewayUrl()));
+            org.partnercoach.AppRunner.Result result = org.partnercoach.AppRunner.run(java.util.List.of(),
+                    java.util.Map.of("PARTNER_COACH_CONFIG", file.toString(), "DISCORD_TOKEN", "stolen-or-mistyped",
+                            "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("Partner Coach cannot start: " + DiscordBot.TOKEN_REFUSED
+                    + System.lineSeparator());
+            assertThat(result.err() + result.out()).doesNotContain("stolen-or-mistyped");
+            assertThat(java.nio.file.Files.readString(Path.of("README.md")))
+                    .contains("| `" + DiscordBot.TOKEN_REFUSED + "` |");
         }
     }
 }
