@@ -54,6 +54,14 @@ public final class CoalitionBench {
             return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 100_000);
         }
 
+        /**
+         * The full partners and touchpoints (so the handlers and the digest see a full server) with a tenth of the
+         * reminders and writes: a few minutes, for measuring as you go.
+         */
+        public static Sizes medium() {
+            return new Sizes(2_000, 10_000, 200_000, 20_000, 100_000, 500, 10_000, 200, 10_000);
+        }
+
         /** Seconds, for the smoke test. */
         public static Sizes tiny() {
             return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 400);
@@ -70,6 +78,17 @@ public final class CoalitionBench {
         OptionalLong buildMillis(PartnerCoach app, long guildId, Instant from, Instant to);
 
         DigestHook NOT_YET = (app, guildId, from, to) -> OptionalLong.empty();
+
+        /** The real weekly digest (card, chart and CSV) of the period, through {@code DigestFeature.digestOf}. */
+        DigestHook WEEKLY = (app, guildId, from, to) -> {
+            long start = System.nanoTime();
+            org.partnercoach.chat.Reply digest = app.digest().digestOf(guildId, from, to);
+            long took = ms(start);
+            if (digest.plainText().isBlank()) {
+                throw new IllegalStateException("an empty digest");
+            }
+            return OptionalLong.of(took);
+        };
     }
 
     static final long GUILD = TestBot.GUILD;
@@ -100,13 +119,24 @@ public final class CoalitionBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Sizes sizes = args.length > 0 && args[0].equals("tiny") ? Sizes.tiny() : Sizes.full();
-        Path dir = Files.createTempDirectory("partner-coach-bench");
+        String size = args.length > 0 ? args[0] : "full";
+        Sizes sizes = switch (size) {
+            case "tiny" -> Sizes.tiny();
+            case "medium" -> Sizes.medium();
+            default -> Sizes.full();
+        };
+        // -Dbench.keep=<folder>: seed there once and keep it, to measure again without seeding (figures after the
+        // first run are of a server the earlier runs have written to)
+        String keep = System.getProperty("bench.keep", "");
+        Path dir = keep.isEmpty() ? Files.createTempDirectory("partner-coach-bench") : Files.createDirectories(
+                Path.of(keep));
         try {
-            new CoalitionBench(sizes, dir, System.out, DigestHook.NOT_YET).run();
+            new CoalitionBench(sizes, dir, System.out, DigestHook.WEEKLY).run();
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (keep.isEmpty()) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
@@ -125,7 +155,12 @@ public final class CoalitionBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), loadAverage());
         long t0 = System.nanoTime();
-        seed();
+        if (Files.exists(file()) && Files.exists(dir.resolve("seeded"))) {
+            out.println("kept from an earlier run: not seeded again");
+        } else {
+            seed();
+            Files.writeString(dir.resolve("seeded"), sizes.toString());
+        }
         out.printf("seeded %s in %d ms, file %d MB%n", sizes, ms(t0), Files.size(file()) >> 20);
 
         MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);

@@ -1,0 +1,10 @@
+-- Indexes for name lookups, the gaps report and the weekly digest at coalition scale. Re-runnable from any point.
+
+-- A typed or picked partner name is looked up by its exact spelling first (/partner show, /partner log).
+CREATE INDEX IF NOT EXISTS partners_by_name ON partners (guild_id, name);
+-- /coalition gaps counts the active partners per sector and stage from the index alone.
+CREATE INDEX IF NOT EXISTS partners_by_sector_stage ON partners (guild_id, sector, stage);
+-- The digest counts a week's touchpoints and who logged them from the index alone; it replaces the index on
+-- (guild_id, happened_at), whose every use this one serves.
+CREATE INDEX IF NOT EXISTS partner_touchpoints_by_time_user ON partner_touchpoints (guild_id, happened_at, user_id);
+DROP INDEX IF EXISTS partner_touchpoints_by_time;
