@@ -91,8 +91,9 @@ public final class Outbox {
     private static final String CANCEL = """
             UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
+    /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'";
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     private static final String FAILED_RECIPIENTS_SINCE = "SELECT DISTINCT recipient_id FROM scheduled_sends "
@@ -301,7 +302,7 @@ public final class Outbox {
      */
     public int refreshPending(Connection c, long guildId, String kind, long recipientId, String payload)
             throws SQLException {
-        return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId);
+        return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId, payload);
     }
 
     /** The recipients in a server with a send of one kind still to go out (a planner's check, for all at once). */
