@@ -328,7 +328,21 @@ final class DigestComposer {
                 weekLabels.add(end.minusWeeks(i).format(SHORT));
             }
         }
-        int[] touches = history.touchpointsBetween(d.guildId(), bounds);
+        // the week and the week before were counted for the numbers already: only the older weeks are read
+        Instant start = d.week().start();
+        Instant weekBefore = start.atZone(d.zone()).minusWeeks(1).toInstant();
+        int[] touches = new int[bounds.size() - 1];
+        for (int i = 0; i < touches.length; i++) {
+            Instant from = bounds.get(i);
+            Instant to = bounds.get(i + 1);
+            if (from.equals(start) && to.equals(d.week().end())) {
+                touches[i] = d.numbers().touchpoints();
+            } else if (from.equals(weekBefore) && to.equals(start)) {
+                touches[i] = d.before().touchpoints();
+            } else {
+                touches[i] = history.touchpointsBetween(d.guildId(), List.of(from, to))[0];
+            }
+        }
         List<Integer> touchCounts = new ArrayList<>();
         for (int t : touches) {
             touchCounts.add(t);

@@ -385,6 +385,8 @@ public final class CoalitionBench {
         int inWeek = sizes.touchpoints() / 2;
         Duration week = Duration.ofDays(7);
         String hooked = "n/a";
+        // once untimed: the first build loads the chart's classes and fonts (a running bot has done that already)
+        digest.buildMillis(app, GUILD, WEEK, WEEK.plus(week.dividedBy(100)));
         for (int n : new int[] {inWeek / 100, inWeek / 10, inWeek}) {
             Instant to = WEEK.plus(week.multipliedBy(n).dividedBy(inWeek));
             long start = System.nanoTime();
