@@ -122,8 +122,7 @@ final class DigestComposer {
                 .collect(java.util.stream.Collectors.toSet())).forEach(p -> subjects.put(p.id(), p.name()));
         List<Stalled> stalled = idle.stream().map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(),
                 nudgeLine(w, subjects.getOrDefault(w.subjectId(), "")))).toList();
-        List<WalkActivity.SharedAnswer> shared = walks.shared(guildId).stream()
-                .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
+        List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
                 reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
