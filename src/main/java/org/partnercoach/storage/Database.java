@@ -204,10 +204,6 @@ public final class Database implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:mem:")) {
             // commit means on disk: a reply is only sent for a change that survives kill -9
             appendIfMissing(sb, "WRITE_DELAY", "0");
-            // space of replaced data is reused after 1 s instead of H2's 45 s, so a burst of writes does not grow
-            // the file (docs/benchmark.md): as safe against a killed process (the OS holds the writes), weaker only
-            // against power loss or an OS crash within that second
-            appendIfMissing(sb, "RETENTION_TIME", "1000");
             // the bot closes the file itself when stopped (after the actions in progress commit), not H2's own hook
             appendIfMissing(sb, "DB_CLOSE_ON_EXIT", "FALSE");
         }
