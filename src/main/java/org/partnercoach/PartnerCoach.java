@@ -69,13 +69,16 @@ public final class PartnerCoach implements AutoCloseable {
     private final PartnerDirectory partners;
     private final ServerSettings settings;
     private final Heartbeat heartbeat;
+    private final DigestFeature digest;
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
-                         Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight) {
+                         Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight,
+                         DigestFeature digest) {
         this.inFlight = inFlight;
+        this.digest = digest;
         this.database = database;
         this.walks = walks;
         this.partners = partners;
@@ -177,7 +180,7 @@ public final class PartnerCoach implements AutoCloseable {
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
-                    settings, heartbeat, inFlight);
+                    settings, heartbeat, inFlight, digest.feature());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -243,6 +246,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The outreach list, as other features and checks read it. */
     public PartnerDirectory partners() {
         return partners;
+    }
+
+    /** The coordinators' weekly digest, for building one outside its schedule (the benchmark). */
+    public DigestFeature digest() {
+        return digest;
     }
 
     public ServerSettings settings() {

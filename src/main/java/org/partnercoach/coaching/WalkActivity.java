@@ -50,6 +50,11 @@ public final class WalkActivity {
     private static final String SHARED = "SELECT a.id, w.user_id, w.curriculum, w.subject_id, a.question_key,"
             + " a.answer, a.updated_at FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
+    private static final String SHARED_BETWEEN = "SELECT a.id, w.user_id, w.curriculum, w.subject_id,"
+            + " a.question_key, a.answer, a.updated_at FROM walk_answers a"
+            + " JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
+            + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.updated_at >= ? AND a.updated_at < ?"
+            + " AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
 
     private final Database db;
     private final Walks walks;
@@ -94,16 +99,21 @@ public final class WalkActivity {
 
     /** The answers of this server that their authors shared, oldest change first. */
     public List<SharedAnswer> shared(long guildId) {
-        List<SharedAnswer> out = new ArrayList<>();
-        db.read(c -> Database.list(c, SHARED, rs -> {
-            Optional<Curriculum> cur = curriculum(rs.getString("curriculum"));
-            String key = rs.getString("question_key");
-            String question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text()).orElse(key);
-            return new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.map(Curriculum::title)
-                    .orElse(rs.getString("curriculum")), rs.getLong("subject_id"), question, rs.getString("answer"),
-                    Database.instant(rs, "updated_at"));
-        }, guildId)).forEach(out::add);
-        return out;
+        return db.read(c -> Database.list(c, SHARED, this::shared, guildId));
+    }
+
+    /** The shared answers last changed in [from, to), oldest change first. */
+    public List<SharedAnswer> shared(long guildId, Instant from, Instant to) {
+        return db.read(c -> Database.list(c, SHARED_BETWEEN, this::shared, guildId, from, to));
+    }
+
+    private SharedAnswer shared(ResultSet rs) throws SQLException {
+        Optional<Curriculum> cur = curriculum(rs.getString("curriculum"));
+        String key = rs.getString("question_key");
+        String question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text()).orElse(key);
+        return new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.map(Curriculum::title)
+                .orElse(rs.getString("curriculum")), rs.getLong("subject_id"), question, rs.getString("answer"),
+                Database.instant(rs, "updated_at"));
     }
 
     private Optional<Curriculum> curriculum(String key) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,11 +115,14 @@ final class DigestComposer {
             }
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
-        List<Stalled> stalled = walks.stalled(guildId, end, STALLED_AFTER).stream()
-                .map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(), nudgeLine(guildId, w, directory)))
-                .toList();
-        List<WalkActivity.SharedAnswer> shared = walks.shared(guildId).stream()
-                .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
+        List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
+        // the partners the stalled walks are about, in one read
+        Map<Long, String> subjects = new HashMap<>();
+        directory.find(guildId, idle.stream().map(WalkActivity.Stalled::subjectId).filter(id -> id != 0)
+                .collect(java.util.stream.Collectors.toSet())).forEach(p -> subjects.put(p.id(), p.name()));
+        List<Stalled> stalled = idle.stream().map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(),
+                nudgeLine(w, subjects.getOrDefault(w.subjectId(), "")))).toList();
+        List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
                 reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
@@ -137,7 +141,10 @@ final class DigestComposer {
 
     /** The line a coordinator can send a member whose walk stalled. */
     static String nudgeLine(long guildId, WalkActivity.Stalled w, PartnerDirectory directory) {
-        String subject = directory.nameOf(guildId, w.subjectId());
+        return nudgeLine(w, directory.nameOf(guildId, w.subjectId()));
+    }
+
+    private static String nudgeLine(WalkActivity.Stalled w, String subject) {
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for " + subject)
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
                 + "this week would move it on: `/coach start` picks up right where you left off.";
@@ -320,7 +327,21 @@ final class DigestComposer {
                 weekLabels.add(end.minusWeeks(i).format(SHORT));
             }
         }
-        int[] touches = history.touchpointsBetween(d.guildId(), bounds);
+        // the week and the week before were counted for the numbers already: only the older weeks are read
+        Instant start = d.week().start();
+        Instant weekBefore = start.atZone(d.zone()).minusWeeks(1).toInstant();
+        int[] touches = new int[bounds.size() - 1];
+        for (int i = 0; i < touches.length; i++) {
+            Instant from = bounds.get(i);
+            Instant to = bounds.get(i + 1);
+            if (from.equals(start) && to.equals(d.week().end())) {
+                touches[i] = d.numbers().touchpoints();
+            } else if (from.equals(weekBefore) && to.equals(start)) {
+                touches[i] = d.before().touchpoints();
+            } else {
+                touches[i] = history.touchpointsBetween(d.guildId(), List.of(from, to))[0];
+            }
+        }
         List<Integer> touchCounts = new ArrayList<>();
         for (int t : touches) {
             touchCounts.add(t);

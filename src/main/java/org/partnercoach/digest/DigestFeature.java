@@ -83,6 +83,14 @@ public final class DigestFeature implements Feature {
                 List.of(weekly, new Nudges()), weekly);
     }
 
+    /**
+     * The digest of any period {@code [start, end)} as it would be sent (card, chart and CSV), built from stored
+     * history; for the benchmark and for checks that a past week reads the same when built again.
+     */
+    public Reply digestOf(long guildId, Instant start, Instant end) {
+        return composer.render(composer.build(guildId, new DigestSchedule.Week("period", start, end), false));
+    }
+
     @Override
     public List<CommandSpec> commands() {
         List<OptionSpec.Choice> days = Arrays.stream(DayOfWeek.values())

@@ -88,15 +88,22 @@ public final class Outbox {
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
-    private static final String OPEN_BETWEEN = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND " + OPEN + " AND due_at >= ? AND due_at < ? ORDER BY due_at, id";
+    /*
+     * Two range scans of the index on (status, due_at), one per open status: with "status IN (...)" the planner
+     * reads every open row (a million pending reminders) and filters them on the time.
+     */
+    private static final String OPEN_STATUS_BETWEEN = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE status = ? AND due_at >= ? AND due_at < ? AND guild_id = ? AND kind = ?";
+    private static final String OPEN_BETWEEN = OPEN_STATUS_BETWEEN + " UNION ALL " + OPEN_STATUS_BETWEEN
+            + " ORDER BY due_at, id";
     private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN;
     private static final String CANCEL = """
             UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
+    /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'";
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     private static final String FAILED_RECIPIENTS_SINCE = "SELECT DISTINCT recipient_id FROM scheduled_sends "
@@ -111,17 +118,21 @@ public final class Outbox {
     private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
             + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
     /**
-     * One chunk of a server's closed rows past their retention. A row's age is taken from its last event: sent,
-     * else claimed, else due (a reminder cancelled before it fell due is kept until 30 days after its due time).
-     * No ORDER BY: any chunk will do, and sorting would read every closed row of the server for each chunk.
+     * One chunk of a server's closed rows of one status past their retention. A row's age is taken from its last
+     * event: sent, else claimed, else due (a reminder cancelled before it fell due is kept until 30 days after its
+     * due time). The status comes first so that only rows of that status are read (the index on status and due
+     * time), never the million pending ones; no ORDER BY: any chunk will do. The ids are then deleted by key: a
+     * "DELETE ... WHERE id IN (SELECT ...)" made H2 test every row of the table against the chunk.
      */
-    private static final String PRUNE_CHUNK = """
-            DELETE FROM scheduled_sends WHERE id IN (
-                SELECT id FROM scheduled_sends
-                 WHERE guild_id = ?
-                   AND ((status IN ('SENT', 'CANCELLED') AND COALESCE(sent_at, claimed_at, due_at) < ?)
-                     OR (status = 'FAILED' AND COALESCE(claimed_at, due_at) < ?))
-                 FETCH FIRST ? ROWS ONLY)""";
+    private static final String PRUNE_CLOSED_IDS = """
+            SELECT id FROM scheduled_sends
+             WHERE status = ? AND guild_id = ? AND COALESCE(sent_at, claimed_at, due_at) < ?
+             FETCH FIRST ? ROWS ONLY""";
+    private static final String PRUNE_FAILED_IDS = """
+            SELECT id FROM scheduled_sends
+             WHERE status = 'FAILED' AND guild_id = ? AND COALESCE(claimed_at, due_at) < ?
+             FETCH FIRST ? ROWS ONLY""";
+    private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
     /** How long a sent or cancelled row is kept (for support questions: "did my reminder go out?"). */
     public static final Duration KEEP_CLOSED = Duration.ofDays(30);
@@ -269,12 +280,21 @@ public final class Outbox {
         List<Long> guilds = db.read(c -> Database.list(c, GUILDS_WITH_CLOSED, rs -> rs.getLong(1)));
         int deleted = 0;
         for (long guildId : guilds) {
-            int chunk;
-            do {
-                chunk = db.write(c -> Database.update(c, PRUNE_CHUNK, guildId, closedBefore, failedBefore,
-                        PRUNE_CHUNK_ROWS));
-                deleted += chunk;
-            } while (chunk == PRUNE_CHUNK_ROWS);
+            for (String status : List.of("SENT", "CANCELLED", "FAILED")) {
+                int chunk;
+                do {
+                    chunk = db.write(c -> {
+                        List<Long> ids = status.equals("FAILED")
+                                ? Database.list(c, PRUNE_FAILED_IDS, rs -> rs.getLong(1), guildId, failedBefore,
+                                PRUNE_CHUNK_ROWS)
+                                : Database.list(c, PRUNE_CLOSED_IDS, rs -> rs.getLong(1), status, guildId,
+                                closedBefore, PRUNE_CHUNK_ROWS);
+                        return ids.isEmpty() ? 0 : Database.update(c, DELETE_IDS, ids.toArray(Long[]::new),
+                                guildId);
+                    });
+                    deleted += chunk;
+                } while (chunk == PRUNE_CHUNK_ROWS);
+            }
         }
         if (deleted > 0) {
             log.info("pruned {} closed scheduled send(s) past their retention", deleted);
@@ -303,7 +323,8 @@ public final class Outbox {
 
     /** A server's sends of one kind still to go out whose due time falls in [from, to), soonest first. */
     public List<ScheduledSend> openBetween(long guildId, String kind, Instant from, Instant to) {
-        return db.read(c -> Database.list(c, OPEN_BETWEEN, Outbox::row, guildId, kind, from, to));
+        return db.read(c -> Database.list(c, OPEN_BETWEEN, Outbox::row, "PENDING", from, to, guildId, kind,
+                "CLAIMED", from, to, guildId, kind));
     }
 
     public int countOpen(Connection c, long guildId, String kind, long recipientId) throws SQLException {
@@ -316,7 +337,7 @@ public final class Outbox {
      */
     public int refreshPending(Connection c, long guildId, String kind, long recipientId, String payload)
             throws SQLException {
-        return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId);
+        return Database.update(c, REFRESH_PENDING, payload, guildId, kind, recipientId, payload);
     }
 
     /** The recipients in a server with a send of one kind still to go out (a planner's check, for all at once). */

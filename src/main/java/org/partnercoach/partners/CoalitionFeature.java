@@ -47,7 +47,7 @@ public final class CoalitionFeature implements Feature {
             return Router.stale();
         }
         PartnerService.requireServer(press.caller());
-        return report.directory(report.of(directory.forGaps(press.caller().guildId())));
+        return report.directory(report.ofCounts(directory.sectorStages(press.caller().guildId())));
     }
 
     @Override
@@ -56,6 +56,6 @@ public final class CoalitionFeature implements Feature {
         if (!command.path().equals(GAPS)) {
             return addOns.onCoalition(command);
         }
-        return report.render(report.of(directory.forGaps(command.caller().guildId())));
+        return report.render(report.ofCounts(directory.sectorStages(command.caller().guildId())));
     }
 }

@@ -2,8 +2,10 @@ package org.partnercoach.partners;
 
 import org.partnercoach.chat.Shown;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
@@ -23,11 +25,9 @@ final class GapsReport {
     private static final int ENTRY = 160;
     static final String COMPONENTS = "coalition";
     static final String DIRECTORY = "sectors";
-    private static final Comparator<Partner> FURTHEST_FIRST = Comparator.comparing(Partner::stage).reversed()
-            .thenComparing(Partner::name, String.CASE_INSENSITIVE_ORDER);
 
-    /** A sector with the partners that put it in its group. */
-    record Line(Sector sector, List<Partner> partners) {
+    /** A sector with how many partners put it in its group. */
+    record Line(Sector sector, int partners) {
     }
 
     record Gaps(List<Line> atTheTable, List<Line> onTheWay, List<Line> researched, List<Sector> missing) {
@@ -39,21 +39,39 @@ final class GapsReport {
         this.sectors = sectors;
     }
 
+    /** The groups of these partners (moved-on ones are left out). */
     Gaps of(List<Partner> partners) {
+        Map<String, Map<Stage, Integer>> counts = new HashMap<>();
+        for (Partner p : partners) {
+            counts.computeIfAbsent(p.sector(), k -> new EnumMap<>(Stage.class)).merge(p.stage(), 1, Integer::sum);
+        }
+        return ofCounts(counts);
+    }
+
+    /** The groups from how many partners each sector has in each stage (moved-on ones do not count). */
+    Gaps ofCounts(Map<String, Map<Stage, Integer>> counts) {
         List<Line> table = new ArrayList<>();
         List<Line> way = new ArrayList<>();
         List<Line> researched = new ArrayList<>();
         List<Sector> missing = new ArrayList<>();
         for (Sector sector : sectors.all()) {
-            List<Partner> mine = partners.stream().filter(p -> p.active() && p.sector().equals(sector.key()))
-                    .sorted(FURTHEST_FIRST).toList();
-            List<Partner> at = mine.stream().filter(p -> p.stage() == Stage.PARTNERED).toList();
-            List<Partner> coming = mine.stream().filter(p -> p.stage().onTheWay()).toList();
-            if (!at.isEmpty()) {
+            int at = 0;
+            int coming = 0;
+            int mine = 0;
+            for (Map.Entry<Stage, Integer> e : counts.getOrDefault(sector.key(), Map.of()).entrySet()) {
+                Stage stage = e.getKey();
+                if (!stage.active()) {
+                    continue;
+                }
+                mine += e.getValue();
+                at += stage == Stage.PARTNERED ? e.getValue() : 0;
+                coming += stage.onTheWay() ? e.getValue() : 0;
+            }
+            if (at > 0) {
                 table.add(new Line(sector, at));
-            } else if (!coming.isEmpty()) {
+            } else if (coming > 0) {
                 way.add(new Line(sector, coming));
-            } else if (!mine.isEmpty()) {
+            } else if (mine > 0) {
                 researched.add(new Line(sector, mine));
             } else {
                 missing.add(sector);
@@ -108,7 +126,7 @@ final class GapsReport {
         if (lines.isEmpty()) {
             return "none yet";
         }
-        return Limits.clip(lines.stream().map(l -> l.sector().name() + " (" + l.partners().size() + ")")
+        return Limits.clip(lines.stream().map(l -> l.sector().name() + " (" + l.partners() + ")")
                 .collect(Collectors.joining(", ")), Limits.EMBED_FIELD_VALUE);
     }
 }

@@ -55,9 +55,9 @@ public final class PartnerDirectory {
         return db.read(c -> partners.byIds(c, guildId, ids));
     }
 
-    /** The active partners with only their name, sector and stage (what {@code /coalition gaps} shows). */
-    List<Partner> forGaps(long guildId) {
-        return db.read(c -> partners.forGaps(c, guildId));
+    /** How many active partners each sector has in each stage (what {@code /coalition gaps} shows). */
+    java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(long guildId) {
+        return db.read(c -> partners.sectorStages(c, guildId));
     }
 
     /** The newest touchpoints with a partner, newest first. */

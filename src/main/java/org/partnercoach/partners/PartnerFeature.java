@@ -2,7 +2,6 @@ package org.partnercoach.partners;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
@@ -210,11 +209,10 @@ public final class PartnerFeature implements Feature {
         if (!PARTNER.equals(request.option()) || guildId == 0) {
             return List.of();
         }
-        Predicate<Partner> which = switch (request.path()) {
-            case Paths.SHOW -> p -> true;
-            case Paths.RESTORE -> p -> !p.active();
-            case Paths.DELETE -> p -> true;
-            default -> Partner::active;
+        PartnerLookup.Which which = switch (request.path()) {
+            case Paths.SHOW, Paths.DELETE -> PartnerLookup.Which.ALL;
+            case Paths.RESTORE -> PartnerLookup.Which.MOVED_ON;
+            default -> PartnerLookup.Which.ACTIVE;
         };
         return lookup.suggest(guildId, request.typed(), which, sectors);
     }

@@ -84,9 +84,10 @@ public final class PartnerHistory {
             + " AND created_at < ?";
     private static final String MOVES = "SELECT user_id FROM partner_stage_changes WHERE guild_id = ?"
             + " AND changed_at >= ? AND changed_at < ?";
-    private static final String TOUCHED = "SELECT user_id FROM partner_touchpoints WHERE guild_id = ?"
-            + " AND happened_at >= ? AND happened_at < ?";
-    private static final String TOUCH_TIMES = "SELECT happened_at FROM partner_touchpoints WHERE guild_id = ?"
+    /** Who logged touchpoints in a period and how many: one pass over the index on time and member (V31). */
+    private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
+            + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
+    private static final String TOUCH_COUNT = "SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ?";
     private static final String CREATED = "SELECT id, stage, created_at FROM partners WHERE guild_id = ?"
             + " AND created_at < ?";
@@ -113,12 +114,16 @@ public final class PartnerHistory {
         return db.read(c -> {
             List<Long> added = Database.list(c, ADDED, rs -> rs.getLong(1), guildId, from, to);
             List<Long> moved = Database.list(c, MOVES, rs -> rs.getLong(1), guildId, from, to);
-            List<Long> touched = Database.list(c, TOUCHED, rs -> rs.getLong(1), guildId, from, to);
             Set<Long> active = new LinkedHashSet<>(added);
             active.addAll(moved);
-            active.addAll(touched);
+            int[] touchpoints = {0};
+            Database.list(c, TOUCHED, rs -> {
+                active.add(rs.getLong(1));
+                touchpoints[0] += rs.getInt(2);
+                return null;
+            }, guildId, from, to);
             active.remove(0L);
-            return new Week(added.size(), moved.size(), touched.size(), active);
+            return new Week(added.size(), moved.size(), touchpoints[0], active);
         });
     }
 
@@ -128,17 +133,15 @@ public final class PartnerHistory {
         if (counts.length == 0) {
             return counts;
         }
-        List<Instant> times = db.read(c -> Database.list(c, TOUCH_TIMES, rs -> Database.instant(rs, "happened_at"),
-                guildId, bounds.get(0), bounds.get(bounds.size() - 1)));
-        for (Instant t : times) {
+        return db.read(c -> {
             for (int i = 0; i < counts.length; i++) {
-                if (!t.isBefore(bounds.get(i)) && t.isBefore(bounds.get(i + 1))) {
-                    counts[i]++;
-                    break;
+                if (bounds.get(i).isBefore(bounds.get(i + 1))) {
+                    counts[i] = Database.one(c, TOUCH_COUNT, rs -> rs.getInt(1), guildId, bounds.get(i),
+                            bounds.get(i + 1)).orElse(0);
                 }
             }
-        }
-        return counts;
+            return counts;
+        });
     }
 
     /** How many partners stood in each stage at {@code at}, replayed from the recorded stage moves. */
@@ -256,7 +259,7 @@ public final class PartnerHistory {
 
     /** Sectors with no partner beyond researching, the empty ones first (the gaps report's view). */
     public List<Gap> gaps(long guildId) {
-        return gapsOf(gaps.of(db.read(c -> partners.active(c, guildId))));
+        return gapsOf(gaps.ofCounts(db.read(c -> partners.sectorStages(c, guildId))));
     }
 
     private static List<Gap> gapsOf(GapsReport.Gaps g) {

@@ -61,6 +61,10 @@ final class PartnerInput {
      * 100 characters (NFKC can lengthen a name).
      */
     static String keyOf(String text) {
+        if (text != null && plain(text)) {
+            // printable ASCII with single spaces inside: NFKC and the folding leave it as it is but for the case
+            return text.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
         s = FORMAT.matcher(s).replaceAll("");
         // upper then lower folds the cases that lower alone misses (ß and SS, final sigma)
@@ -68,6 +72,21 @@ final class PartnerInput {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+    }
+
+    /** Printable ASCII, no space at either end or next to another, at most {@link #MAX_NAME} long. */
+    private static boolean plain(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_NAME || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < ' ' || ch > '~' || ch == ' ' && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Optional free text (contact, notes): trimmed, null when empty, refused when too long. */

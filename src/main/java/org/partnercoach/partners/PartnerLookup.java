@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
@@ -57,15 +58,13 @@ final class PartnerLookup {
         if (found.isPresent()) {
             return found.get();
         }
-        List<Partner> all = store.all(c, guildId);
         // a part of one name is enough when it is the only name that contains it ("eastside")
         String part = PartnerInput.keyOf(value);
-        List<Partner> containing = part.isEmpty() ? List.of()
-                : all.stream().filter(p -> PartnerInput.keyOf(p.name()).contains(part)).toList();
+        List<Partner> containing = part.isEmpty() ? List.of() : store.containing(c, guildId, part, null, 2);
         if (containing.size() == 1) {
             return containing.get(0);
         }
-        List<String> close = closeMatches(all, value);
+        List<String> close = closeMatches(store.names(c, guildId), value);
         throw new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))
                 + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
@@ -76,17 +75,43 @@ final class PartnerLookup {
         return db.read(c -> resolve(c, guildId, ref));
     }
 
+    /** Which partners a suggestion may name. */
+    enum Which {
+        ALL(null), ACTIVE(Boolean.TRUE), MOVED_ON(Boolean.FALSE);
+
+        /** null: any; true: only active ones; false: only moved-on ones. */
+        final Boolean active;
+
+        Which(Boolean active) {
+            this.active = active;
+        }
+    }
+
     /**
      * Up to 25 suggestions for what the member has typed: the names that contain it (ignoring case), exact matches
      * first, then names starting with it, then names with a word starting with it; newest activity first within each.
+     * The names starting with it come from the index on the name's key; names that only contain it are looked for
+     * when those are fewer than 25, and then no more of them than needed (a server has thousands of partners).
      */
-    List<OptionSpec.Choice> suggest(long guildId, String typed, Predicate<Partner> which, Sectors sectors) {
+    List<OptionSpec.Choice> suggest(long guildId, String typed, Which which, Sectors sectors) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        List<Partner> partners = db.read(c -> store.search(c, guildId, wanted));
+        String key = PartnerInput.keyOf(wanted);
+        int max = Limits.AUTOCOMPLETE_CHOICES;
+        List<Partner> partners = db.read(c -> {
+            Map<Long, Partner> found = new LinkedHashMap<>();
+            store.startingWith(c, guildId, key, which.active, max).forEach(p -> found.put(p.id(), p));
+            if (found.size() < max && !key.isEmpty()) {
+                // a few more than needed, so that a word starting with it can rank before a mere contains
+                store.containing(c, guildId, key, which.active, 2 * max).forEach(p -> found.putIfAbsent(p.id(), p));
+            }
+            return new ArrayList<>(found.values());
+        });
         return partners.stream()
-                .filter(which)
-                .sorted(Comparator.comparingInt(p -> rank(p.name().toLowerCase(Locale.ROOT), wanted)))
-                .limit(Limits.AUTOCOMPLETE_CHOICES)
+                .filter(p -> PartnerInput.keyOf(p.name()).contains(key))
+                .sorted(Comparator.comparingInt((Partner p) -> rank(PartnerInput.keyOf(p.name()), key))
+                        .thenComparing(Partner::activityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Partner::id, Comparator.reverseOrder()))
+                .limit(max)
                 .map(p -> new OptionSpec.Choice(Limits.clip(p.name() + " · " + sectors.nameOf(p.sector()) + " · "
                         + p.stage().label(), Limits.CHOICE_NAME), p.name()))
                 .toList();
@@ -104,14 +129,14 @@ final class PartnerLookup {
     }
 
     /** Names that look like what was typed: sharing a part of it, or a few letters off. */
-    static List<String> closeMatches(List<Partner> partners, String typed) {
+    static List<String> closeMatches(List<String> names, String typed) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         List<Scored> scored = new ArrayList<>();
-        for (Partner p : partners) {
-            String name = p.name().toLowerCase(Locale.ROOT);
+        for (String original : names) {
+            String name = original.toLowerCase(Locale.ROOT);
             int distance = name.contains(wanted) || wanted.contains(name) ? 0 : distance(name, wanted);
             if (distance <= Math.max(2, wanted.length() / 3) || sharesWord(name, wanted)) {
-                scored.add(new Scored(p.name(), distance));
+                scored.add(new Scored(original, distance));
             }
         }
         return scored.stream().sorted(Comparator.comparingInt(Scored::distance)).limit(CLOSE_MATCHES)

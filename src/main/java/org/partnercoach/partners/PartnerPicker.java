@@ -29,6 +29,6 @@ public final class PartnerPicker {
 
     /** Up to 25 partners still on the list whose names contain what the member typed. */
     public List<OptionSpec.Choice> suggest(long guildId, String typed) {
-        return lookup.suggest(guildId, typed, Partner::active, sectors);
+        return lookup.suggest(guildId, typed, PartnerLookup.Which.ACTIVE, sectors);
     }
 }

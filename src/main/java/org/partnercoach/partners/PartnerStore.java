@@ -24,8 +24,27 @@ final class PartnerStore {
             + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
-    private static final String SEARCH = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
-            + " AND LOWER(name) LIKE ? ESCAPE '!' ORDER BY activity_at DESC, id DESC";
+    /*
+     * Suggestions and typed names. Index (guild_id, name_key): the names starting with a key are one range of it;
+     * names that only contain it need a look at every key of the server, which the index holds on its own ("name_key
+     * > ''" steers the planner to it, so that no row is read for a name that does not match), stopping at the limit.
+     * Index 0: any partner; 1: active ones; 2: moved-on ones.
+     */
+    private static final String[] WHICH = {"", " AND stage <> 'MOVED_ON'", " AND stage = 'MOVED_ON'"};
+    private static final String[] STARTING_WITH = new String[3];
+    private static final String[] NEWEST = new String[3];
+    private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
+            + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST ? ROWS ONLY";
+    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ?";
+
+    static {
+        for (int i = 0; i < WHICH.length; i++) {
+            STARTING_WITH[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key >= ?"
+                    + " AND name_key < ?" + WHICH[i] + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+            NEWEST[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?" + WHICH[i]
+                    + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        }
+    }
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     /** Across servers, for the cultivate planner: active partners whose clock has run out. */
@@ -33,9 +52,9 @@ final class PartnerStore {
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
     private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
-    /** Only what {@code /coalition gaps} shows: name, sector and stage of the active partners. */
-    private static final String FOR_GAPS = "SELECT id, guild_id, name, sector, stage FROM partners"
-            + " WHERE guild_id = ? AND stage <> 'MOVED_ON'";
+    /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone, V31). */
+    private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
+            + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
      * the indexes (V24: server and sector, server and stage) from the planner.
@@ -114,11 +133,40 @@ final class PartnerStore {
         return Database.list(c, ALL, PartnerStore::partner, guildId);
     }
 
-    /** The partners whose name contains {@code text}, ignoring case, newest activity first. */
-    List<Partner> search(Connection c, long guildId, String text) throws SQLException {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
-        return Database.list(c, SEARCH, PartnerStore::partner, guildId, pattern);
+    /**
+     * Up to {@code limit} partners whose name key starts with {@code key} (all when it is empty), newest activity
+     * first; {@code active}: null for any, true for active ones, false for moved-on ones.
+     */
+    List<Partner> startingWith(Connection c, long guildId, String key, Boolean active, int limit)
+            throws SQLException {
+        int which = which(active);
+        return key.isEmpty() ? Database.list(c, NEWEST[which], PartnerStore::partner, guildId, limit)
+                : Database.list(c, STARTING_WITH[which], PartnerStore::partner, guildId, key, key + Character.MAX_VALUE,
+                limit);
+    }
+
+    /**
+     * Up to {@code limit} partners whose name key contains {@code key} (not ordered: the first ones the index
+     * holds), then narrowed to {@code active} (as in {@link #startingWith}), newest activity first.
+     */
+    List<Partner> containing(Connection c, long guildId, String key, Boolean active, int limit)
+            throws SQLException {
+        String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<Long> ids = Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, pattern, limit);
+        return byIds(c, guildId, ids).stream().filter(p -> active == null || p.active() == active)
+                .sorted(java.util.Comparator.comparing(Partner::activityAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                        .thenComparing(Partner::id, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** Every partner's name in the server (for close matches to a name not found). */
+    List<String> names(Connection c, long guildId) throws SQLException {
+        return Database.list(c, NAMES, rs -> rs.getString(1), guildId);
+    }
+
+    private static int which(Boolean active) {
+        return active == null ? 0 : active ? 1 : 2;
     }
 
     List<Partner> active(Connection c, long guildId) throws SQLException {
@@ -135,11 +183,16 @@ final class PartnerStore {
                 : Database.list(c, BY_IDS, PartnerStore::partner, guildId, ids.toArray(Long[]::new));
     }
 
-    /** The active partners with only id, name, sector and stage filled in (for {@code /coalition gaps}). */
-    List<Partner> forGaps(Connection c, long guildId) throws SQLException {
-        return Database.list(c, FOR_GAPS, rs -> new Partner(rs.getLong("id"), rs.getLong("guild_id"),
-                rs.getString("name"), rs.getString("sector"), Stage.valueOf(rs.getString("stage")), 0, null, null,
-                null, 0, null, null, null, null, null, null), guildId);
+    /** How many active partners each sector has in each stage, by sector key. */
+    java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(Connection c, long guildId)
+            throws SQLException {
+        java.util.Map<String, java.util.Map<Stage, Integer>> counts = new java.util.HashMap<>();
+        Database.list(c, SECTOR_STAGES, rs -> {
+            counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Stage.class))
+                    .merge(Stage.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+            return null;
+        }, guildId);
+        return counts;
     }
 
     List<Partner> lookedAfter(Connection c) throws SQLException {

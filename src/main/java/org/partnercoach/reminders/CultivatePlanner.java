@@ -70,26 +70,35 @@ final class CultivatePlanner implements DuePlanner {
         });
     }
 
+    /**
+     * One transaction per server: which owners have a reminder open or given up lately is read once for all of
+     * them, then each owner with partners due gets one message (or their waiting one takes in the new partners).
+     */
     private void planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
         Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, partners, defaultDays, now).stream()
                 .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
-        byRecipient.forEach((recipientId, due) -> queue(guildId, recipientId,
-                CultivateReminders.payload(due, MAX_PARTNERS), now));
-    }
-
-    private void queue(long guildId, long recipientId, String payload, Instant now) {
+        if (byRecipient.isEmpty()) {
+            return;
+        }
         String kind = CultivateReminders.KIND;
+        // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
+        Instant due = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
-            if (outbox.countFailedSince(c, guildId, kind, recipientId, now.minus(AFTER_FAILURE)) > 0) {
-                return null;
+            java.util.Set<Long> failed = outbox.failedRecipientsSince(c, guildId, kind, now.minus(AFTER_FAILURE));
+            java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
+            for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
+                long recipientId = e.getKey();
+                if (failed.contains(recipientId)) {
+                    continue;
+                }
+                String payload = CultivateReminders.payload(e.getValue(), MAX_PARTNERS);
+                if (open.contains(recipientId)) {
+                    outbox.refreshPending(c, guildId, kind, recipientId, payload);
+                } else {
+                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due), now);
+                }
             }
-            if (outbox.countOpen(c, guildId, kind, recipientId) > 0) {
-                outbox.refreshPending(c, guildId, kind, recipientId, payload);
-                return null;
-            }
-            // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
-            Instant due = now.truncatedTo(ChronoUnit.SECONDS);
-            return outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due), now);
+            return null;
         });
     }
 }

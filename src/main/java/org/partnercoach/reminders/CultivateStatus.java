@@ -35,7 +35,8 @@ final class CultivateStatus implements ReminderStatus {
 
     /** The partner's state for its current stretch (a touchpoint since voids counts, snoozes and answers). */
     CultivateState stateOf(Partner p) {
-        return db.read(c -> store.states(c, p.guildId())).getOrDefault(p.id(), CultivateState.NEW).current(p);
+        return db.read(c -> store.states(c, p.guildId(), java.util.List.of(p.id()))).getOrDefault(p.id(),
+                CultivateState.NEW).current(p);
     }
 
     @Override

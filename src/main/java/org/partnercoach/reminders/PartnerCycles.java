@@ -43,7 +43,7 @@ final class PartnerCycles {
 
     /** The partners among {@code ids} that get a reminder at {@code now}, the longest overdue first. */
     List<Item> due(long guildId, Collection<Long> ids, Instant now) {
-        return due(guildId, ids, now, db.read(c -> store.states(c, guildId)));
+        return db.read(c -> due(guildId, ids, now, store.states(c, guildId, ids)));
     }
 
     /**
@@ -54,9 +54,10 @@ final class PartnerCycles {
         return due(partners, days, now, db.read(c -> store.states(c, guildId)));
     }
 
+    /** Reads only the partners among {@code ids} (a reminder holds up to 100 of a server's thousands). */
     private List<Item> due(long guildId, Collection<Long> ids, Instant now, Map<Long, CultivateState> states) {
-        return due(directory.activePartners(guildId).stream().filter(p -> ids.contains(p.id())).toList(),
-                defaultDays(guildId), now, states);
+        return due(directory.find(guildId, ids).stream().filter(Partner::active).toList(), defaultDays(guildId), now,
+                states);
     }
 
     private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
@@ -77,11 +78,13 @@ final class PartnerCycles {
      * paused, answered or moved on since.
      */
     List<Item> open(ScheduledSend send, Instant now) {
-        Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId()));
         List<Long> ids = CultivateReminders.partnerIds(send);
+        Map<Long, CultivateState> states = db.read(c -> store.states(c, send.guildId(), ids));
+        Map<Long, Partner> partners = new java.util.HashMap<>();
+        directory.find(send.guildId(), ids).forEach(p -> partners.put(p.id(), p));
         List<Item> open = new ArrayList<>();
         for (Long id : ids) {
-            Optional<Partner> partner = directory.find(send.guildId(), id).filter(Partner::active);
+            Optional<Partner> partner = Optional.ofNullable(partners.get(id)).filter(Partner::active);
             CultivateState s = states.get(id);
             if (partner.isEmpty() || s == null || !s.sameStretch(partner.get()) || s.snoozedAt(now)
                     || s.decision() == CultivateState.Decision.PAUSE
@@ -95,15 +98,18 @@ final class PartnerCycles {
 
     /** Records, with the send's SENT mark, one more reminder for each of its partners still due at {@code at}. */
     void reminded(Connection c, long guildId, Collection<Long> ids, Instant at) throws SQLException {
-        for (Item item : due(guildId, ids, at, store.states(c, guildId))) {
-            store.save(c, guildId, item.partner().id(), item.state().reminded(at), at);
+        Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
+        for (Item item : due(guildId, ids, at, store.states(c, guildId, ids))) {
+            reminded.put(item.partner().id(), item.state().reminded(at));
         }
+        store.saveAll(c, guildId, reminded, at);
     }
 
     /** No reminder for this partner before {@code until}. */
     void snooze(long guildId, long partnerId, Instant until) {
         db.write(c -> {
-            CultivateState s = store.states(c, guildId).getOrDefault(partnerId, CultivateState.NEW);
+            CultivateState s = store.states(c, guildId, List.of(partnerId)).getOrDefault(partnerId,
+                    CultivateState.NEW);
             store.save(c, guildId, partnerId, s.snoozed(until), clock.instant());
             return null;
         });
@@ -115,7 +121,8 @@ final class PartnerCycles {
      */
     boolean decide(Partner p, CultivateState.Decision answer) {
         return db.write(c -> {
-            CultivateState s = store.states(c, p.guildId()).getOrDefault(p.id(), CultivateState.NEW);
+            CultivateState s = store.states(c, p.guildId(), List.of(p.id())).getOrDefault(p.id(),
+                    CultivateState.NEW);
             if (!s.sameStretch(p)) {
                 return false;
             }
@@ -127,7 +134,8 @@ final class PartnerCycles {
 
     /** When the partner's next reminder may go out (in the past when it is due now). */
     Instant nextAt(Partner p) {
-        CultivateState s = db.read(c -> store.states(c, p.guildId())).getOrDefault(p.id(), CultivateState.NEW);
+        CultivateState s = db.read(c -> store.states(c, p.guildId(), List.of(p.id()))).getOrDefault(p.id(),
+                CultivateState.NEW);
         return s.current(p).nextAt(p, defaultDays(p.guildId()));
     }
 

@@ -172,7 +172,8 @@ class PartnerLookupTest {
     @DisplayName("close matches: a typo or a shared word")
     void closeMatches() {
         add("Eastside Food Bank", "Grace Church", "Lincoln High School");
-        List<Partner> all = PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD);
+        List<String> all = PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD).stream()
+                .map(Partner::name).toList();
 
         assertThat(PartnerLookup.closeMatches(all, "Grace Chruch")).containsExactly("Grace Church");
         assertThat(PartnerLookup.closeMatches(all, "Lincoln")).containsExactly("Lincoln High School");
