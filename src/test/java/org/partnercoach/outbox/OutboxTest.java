@@ -22,7 +22,7 @@ class OutboxTest {
                    claimed_at, sent_at, created_at)
             VALUES (?, 'personal', 7, ?, ?, ?, 1, ?, ?, ?)""";
 
-    private final Database db = Database.inMemory();
+    private final Database db = TestBot.freshDatabase();
 
     @AfterEach
     void close() {
