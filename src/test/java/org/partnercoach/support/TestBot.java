@@ -104,6 +104,11 @@ public final class TestBot implements AutoCloseable {
         return DURABLE.computeIfAbsent(dir.toAbsolutePath(), d -> freshUrl());
     }
 
+    /** A bot on the database at {@code url}, whatever the engine chosen for the test class. */
+    public static TestBot onUrl(String url) {
+        return on(url);
+    }
+
     private static TestBot on(String url) {
         return new TestBot(config(url), new MovableClock(START, ZoneOffset.UTC));
     }
