@@ -91,6 +91,40 @@ class SeveralProcessesTest {
     }
 
     @Test
+    @DisplayName("two bots planning at the same moment queue one cultivate reminder per member, not one each")
+    void planOnce() throws Exception {
+        String url = Postgres.freshDatabase();
+        List<Long> members = new ArrayList<>();
+        // GIVEN 20 members who each added a partner and then lost touch with it
+        try (TestBot setup = TestBot.onUrl(url)) {
+            for (int i = 0; i < 20; i++) {
+                org.partnercoach.support.Member m = setup.member("member" + i);
+                assertThat(m.runs("partner add", "name", "Org " + i, "sector", "food").plainText()).startsWith("Added");
+                members.add(m.id());
+            }
+        }
+        RecordingMessenger toA = new RecordingMessenger();
+        RecordingMessenger toB = new RecordingMessenger();
+        MovableClock clock = new MovableClock(TestBot.START.plus(Duration.ofDays(60)), ZoneOffset.UTC);
+        try (PartnerCoach a = bot(url, "bot-a", clock, toA); PartnerCoach b = bot(url, "bot-b", clock, toB)) {
+            // WHEN both bots plan and send at the same moment, then look again
+            CyclicBarrier start = new CyclicBarrier(2);
+            CompletableFuture<Integer> runA = CompletableFuture.supplyAsync(() -> runAfter(start, a));
+            CompletableFuture<Integer> runB = CompletableFuture.supplyAsync(() -> runAfter(start, b));
+            runA.get(120, TimeUnit.SECONDS);
+            runB.get(120, TimeUnit.SECONDS);
+            a.scheduler().runDue();
+            b.scheduler().runDue();
+
+            // THEN each member got one reminder about their partner, from one bot or the other
+            for (long member : members) {
+                assertThat(toA.directTo(member).size() + toB.directTo(member).size()).as("reminders to %d", member)
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a bot killed (SIGKILL) mid-run loses nothing: the other sends the rest and takes over its claims")
     void killedMidRun() throws Exception {
         String url = Postgres.freshDatabase();
@@ -104,7 +138,8 @@ class SeveralProcessesTest {
         try (ChildBot killed = ChildBot.start(dir.resolve("killed"), Map.of(
                 "PARTNER_COACH_DB_URL", url, "PARTNER_COACH_INSTANCE", "bot-killed"))) {
             killed.send(":help"); // the console starts its first run once it has input
-            for (int i = 0; i < 50; i++) {
+            // a batch is 50 rows: after the 55th the child has claimed its second batch and is sending it
+            for (int i = 0; i < 55; i++) {
                 String line = killed.awaitLine("check-");
                 assertThat(line).as("reminder %d printed by the child; it said:%n%s", i + 1, killed.err()).isNotNull();
                 printed.add(token(line));
@@ -123,6 +158,7 @@ class SeveralProcessesTest {
         }
         assertThat(printed).as("the killed bot sent each at most once").doesNotHaveDuplicates();
         assertThat(byKilled).as("killed mid-run, with reminders still to send").hasSizeLessThan(REMINDERS);
+        assertThat(claimedAtKill).as("killed while holding claims").isNotEmpty();
 
         // AND the other bot, on the same database, looks for due work
         RecordingMessenger toSurvivor = new RecordingMessenger();
