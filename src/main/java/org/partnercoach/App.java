@@ -19,7 +19,8 @@ import org.partnercoach.storage.DatabaseUnavailableException;
 /**
  * Starts Partner Coach: configuration, then the bot, then Discord when {@code DISCORD_TOKEN} is set, else the
  * local console. Options: {@code --console} (console even with a token), {@code --script FILE} (run a console
- * script and exit).
+ * script and exit). {@code copy-to-postgres --from <H2 URL> --to <PostgreSQL URL>} copies the data instead of
+ * starting ({@link CopyCommand}).
  */
 public final class App {
 
@@ -66,6 +67,9 @@ public final class App {
 
     private static int start(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
                              PrintStream out) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals(CopyCommand.NAME)) {
+            return CopyCommand.run(args.subList(1, args.size()), env, out);
+        }
         AppConfig config = ConfigLoader.load(env);
         Path script = scriptFile(args);
         boolean console = script != null || args.contains("--console") || !config.discord().hasToken();
@@ -148,7 +152,7 @@ public final class App {
     }
 
     /** A start-up problem whose message already says what to do. */
-    private static final class CannotStart extends RuntimeException {
+    static final class CannotStart extends RuntimeException {
         CannotStart(String message) {
             super(message, null, false, false);
         }

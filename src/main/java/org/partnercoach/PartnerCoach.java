@@ -57,9 +57,6 @@ import org.partnercoach.storage.MemberHomes;
  */
 public final class PartnerCoach implements AutoCloseable {
 
-    /** The name this process claims outbox rows under (one process per database for now). */
-    static final String OUTBOX_INSTANCE = "main";
-
     private final Database database;
     private final Router router;
     private final Scheduler scheduler;
@@ -109,11 +106,12 @@ public final class PartnerCoach implements AutoCloseable {
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
                 CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
                 Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
-        Database db = Database.open(config.database().url(), config.database().key());
+        Database db = Database.open(config.database().settings());
         try {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
-            Outbox outbox = new Outbox(db, OUTBOX_INSTANCE, shards);
+            // the name this process claims outbox rows under: its own on a database that several processes share
+            Outbox outbox = new Outbox(db, config.scheduler().instanceName(), shards);
             outbox.releaseOwnClaims(clock.instant());
             Partners partners = Partners.create(db, clock, outbox, walks, content,
                     Cultivate.status(db, settings, clock));

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS group_sessions (
     question_due_at  TIMESTAMP,
     -- a claim on opening the thread, so two pollers never open two threads
     opening_at       TIMESTAMP,
-    summary          CLOB,
+    summary          ${text},
     created_at       TIMESTAMP     NOT NULL,
     ended_at         TIMESTAMP
 );

@@ -97,16 +97,53 @@ class AppTest {
     }
 
     @Test
-    @DisplayName("a PostgreSQL URL is refused: only H2 works for now; the message names where the URL came from")
-    void postgresUrl() throws Exception {
-        assertRefused(AppRunner.run(List.of(), withDb("jdbc:postgresql://db:5432/coach")),
-                "environment variable PARTNER_COACH_DB_URL must be an H2 URL, found jdbc:postgresql:...; only H2 "
-                        + "databases work for now: "
-                        + "use jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, lost on exit)");
-        Path file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:postgresql://db:5432/coach");
+    @DisplayName("a URL of another database is refused naming the two that work; the message names where it came from")
+    void otherDatabaseUrl() throws Exception {
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:mysql://db:3306/coach")),
+                "environment variable PARTNER_COACH_DB_URL must be an H2 or a PostgreSQL URL, found jdbc:mysql:...; "
+                        + "use jdbc:h2:file:<folder>/<name> (an H2 file, the default), jdbc:h2:mem:<name> (in memory, "
+                        + "lost on exit) or jdbc:postgresql://<host>:<port>/<database> (several bot processes, see "
+                        + "docs/scaling.md)");
+        Path file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:mysql://db:3306/coach");
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
-                file + ": database.url must be an H2 URL, found jdbc:postgresql:...; only H2 databases work for now: use "
-                        + "jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, lost on exit)");
+                file + ": database.url must be an H2 or a PostgreSQL URL, found jdbc:mysql:...; use "
+                        + "jdbc:h2:file:<folder>/<name> (an H2 file, the default), jdbc:h2:mem:<name> (in memory, "
+                        + "lost on exit) or jdbc:postgresql://<host>:<port>/<database> (several bot processes, see "
+                        + "docs/scaling.md)");
+    }
+
+    @Test
+    @DisplayName("a PostgreSQL that cannot be reached: one line naming the variable, the host and what to check")
+    void postgresUnreachable() throws Exception {
+        AppRunner.Result result = AppRunner.run(List.of(), withDb("jdbc:postgresql://127.0.0.1:1/coach"));
+        assertThat(result.err()).startsWith("Partner Coach cannot start: environment variable PARTNER_COACH_DB_URL: "
+                + "PostgreSQL cannot be reached or refuses the login (").contains("127.0.0.1:1");
+        assertRefused(result, result.err().substring("Partner Coach cannot start: ".length()).strip());
+    }
+
+    @Test
+    @DisplayName("the H2 file key set for a PostgreSQL database is refused: it would protect nothing")
+    void keyWithPostgres() throws Exception {
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_DB_URL", "jdbc:postgresql://127.0.0.1:1/coach",
+                        "PARTNER_COACH_DB_KEY", "0123456789abcdef")),
+                "PARTNER_COACH_DB_KEY encrypts an H2 file and means nothing to PostgreSQL; unset it (PostgreSQL "
+                        + "encrypts on its own side, see docs/scaling.md)");
+    }
+
+    @Test
+    @DisplayName("database.poolSize and the instance name: a bad value names its key, or the variable it came from")
+    void poolSizeAndInstance() throws Exception {
+        Path file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:h2:file:./data/partner-coach\n"
+                + "  poolSize: 1");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": database.poolSize must be a whole number of connections from 2 to 200 (found 1)");
+        file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:h2:file:./data/partner-coach\n"
+                + "  poolSize: ten");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": database.poolSize must be a whole number (found ten)");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_INSTANCE", "bot 2!")),
+                "environment variable PARTNER_COACH_INSTANCE must be 1 to 64 letters, digits, dots, dashes or "
+                        + "underscores, for example bot-2 (found \"bot 2!\")");
     }
 
     @Test

@@ -59,6 +59,7 @@ class ArchitectureTest {
             Map.entry("member_home", "storage"),
             Map.entry("storage_jobs", "storage"),
             Map.entry("scheduled_sends", "outbox"),
+            Map.entry("scheduler_turns", "outbox"),
             Map.entry("cultivate_partners", "reminders"),
             Map.entry("partnership_asks", "network"),
             Map.entry("partnership_ratings", "network"),

@@ -2,6 +2,8 @@ package org.partnercoach.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partnercoach.storage.Database;
+import org.partnercoach.storage.Engine;
 
 /**
  * Everything Partner Coach reads from {@code config/partner-coach.yml}, after environment overrides. The Discord
@@ -135,21 +137,44 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
 
     /** Where the data lives: an H2 file by default, or an in-memory H2 database (only H2 works for now). */
     /**
-     * @param key the file encryption key from {@code PARTNER_COACH_DB_KEY} (H2's {@code CIPHER=AES}); null for an
-     *            unencrypted file. Never read from the file, never printed: {@link #toString()} hides it.
+     * Where the data lives: an H2 file by default (or in memory), or PostgreSQL for several bot processes.
+     *
+     * @param user     the PostgreSQL user ({@code PARTNER_COACH_DB_USER} overrides it); unused for H2
+     * @param password the PostgreSQL password ({@code PARTNER_COACH_DB_PASSWORD} overrides it); never printed
+     * @param poolSize the most connections the bot keeps open; absent: {@link Database#DEFAULT_POOL_SIZE}
+     * @param key      the file encryption key from {@code PARTNER_COACH_DB_KEY} (H2's {@code CIPHER=AES}); null for an
+     *                 unencrypted file. Never read from the file, never printed: {@link #toString()} hides it.
      */
-    public record DatabaseConfig(String url, String key) {
+    public record DatabaseConfig(String url, String user, String password, Integer poolSize, String key) {
         public DatabaseConfig(String url) {
-            this(url, null);
+            this(url, null, null, null, null);
         }
 
         public boolean hasKey() {
             return key != null && !key.isEmpty();
         }
 
+        /** What the storage layer needs to open this database. */
+        public Database.Settings settings() {
+            return new Database.Settings(url, user, password, key, poolSize == null ? 0 : poolSize);
+        }
+
+        public DatabaseConfig withUrl(String newUrl) {
+            return new DatabaseConfig(newUrl, user, password, poolSize, key);
+        }
+
+        public DatabaseConfig withKey(String newKey) {
+            return new DatabaseConfig(url, user, password, poolSize, newKey);
+        }
+
+        public DatabaseConfig withLogin(String newUser, String newPassword) {
+            return new DatabaseConfig(url, newUser, newPassword, poolSize, key);
+        }
+
         @Override
         public String toString() {
-            return "DatabaseConfig[url=" + url + ", key=" + (hasKey() ? "(set)" : "(none)") + "]";
+            return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + (password == null ? "(none)"
+                    : "(set)") + ", poolSize=" + poolSize + ", key=" + (hasKey() ? "(set)" : "(none)") + "]";
         }
     }
 
@@ -161,22 +186,47 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     public record ConsoleConfig(String ownerName, String outputDirectory, String serverName) {
     }
 
-    /** How often due work (reminders, digests) is looked for while connected to Discord. */
-    public record SchedulerConfig(Integer pollSeconds) {
+    /**
+     * How often due work (reminders, digests) is looked for while connected to Discord, and the name this process
+     * claims that work under ({@code instance}; {@code PARTNER_COACH_INSTANCE} overrides it). One process on a
+     * database needs no name; each of several processes on one PostgreSQL needs its own (docs/scaling.md).
+     */
+    public record SchedulerConfig(Integer pollSeconds, String instance) {
+        /** The name a process has when none is configured: the one name a single process has always used. */
+        public static final String DEFAULT_INSTANCE = "main";
+
+        public SchedulerConfig(Integer pollSeconds) {
+            this(pollSeconds, null);
+        }
+
+        /** The configured name, or {@link #DEFAULT_INSTANCE}. */
+        public String instanceName() {
+            return instance == null || instance.isBlank() ? DEFAULT_INSTANCE : instance.strip();
+        }
+
+        public SchedulerConfig withInstance(String newInstance) {
+            return new SchedulerConfig(pollSeconds, newInstance);
+        }
     }
 
     public AppConfig withDiscord(DiscordConfig d) {
         return new AppConfig(d, database, curriculum, console, scheduler, sessions);
     }
 
+    public AppConfig withDatabase(DatabaseConfig d) {
+        return new AppConfig(discord, d, curriculum, console, scheduler, sessions);
+    }
+
     public AppConfig withDatabaseUrl(String url) {
-        return new AppConfig(discord, new DatabaseConfig(url, database == null ? null : database.key()), curriculum,
-                console, scheduler, sessions);
+        return withDatabase(database == null ? new DatabaseConfig(url) : database.withUrl(url));
     }
 
     public AppConfig withDatabaseKey(String key) {
-        return new AppConfig(discord, new DatabaseConfig(database == null ? null : database.url(), key), curriculum,
-                console, scheduler, sessions);
+        return withDatabase((database == null ? new DatabaseConfig(null) : database).withKey(key));
+    }
+
+    public AppConfig withScheduler(SchedulerConfig s) {
+        return new AppConfig(discord, database, curriculum, console, s, sessions);
     }
 
     /** One thing wrong with the configuration: the key and what is wrong with it, read after the key. */
@@ -204,6 +254,10 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
             if (urlProblem != null) {
                 problems.add(new Problem("database.url", urlProblem));
             }
+            if (database.poolSize() != null && (database.poolSize() < 2 || database.poolSize() > 200)) {
+                problems.add(new Problem("database.poolSize", "must be a whole number of connections from 2 to 200 "
+                        + "(found " + database.poolSize() + ")"));
+            }
         }
         if (curriculum != null) {
             // a folder for the coalition's own content: it need not exist, but the key says where it would be
@@ -220,7 +274,17 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
             problems.add(new Problem("scheduler.pollSeconds", "must be a whole number of seconds from 1 to 3600 "
                     + "(found " + scheduler.pollSeconds() + ")"));
         }
+        if (scheduler != null && scheduler.instance() != null && !INSTANCE.matcher(scheduler.instance()).matches()) {
+            problems.add(new Problem("scheduler.instance", "must be 1 to 64 letters, digits, dots, dashes or "
+                    + "underscores, for example bot-2 (found \"" + clipped(scheduler.instance()) + "\")"));
+        }
         return problems;
+    }
+
+    private static final java.util.regex.Pattern INSTANCE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private static String clipped(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 
     /** What is wrong with a database URL, read after its name; null when the bot can use it. */
@@ -228,12 +292,11 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         if (url == null || url.isBlank()) {
             return missing("database.url").text();
         }
-        if (!url.startsWith("jdbc:h2:")) {
+        if (Engine.of(url) == null) {
             // name the kind of URL, not all of it: it may hold a password
             int scheme = url.indexOf(':', url.startsWith("jdbc:") ? "jdbc:".length() : 0);
-            String kind = scheme > 0 ? url.substring(0, scheme + 1) + "..." : url.length() > 40
-                    ? url.substring(0, 40) + "..." : url;
-            return "must be an H2 URL, found " + kind + "; " + org.partnercoach.storage.Database.ONLY_H2;
+            String kind = scheme > 0 ? url.substring(0, scheme + 1) + "..." : clipped(url);
+            return "must be an H2 or a PostgreSQL URL, found " + kind + "; " + Database.SUPPORTED_URLS;
         }
         return null;
     }

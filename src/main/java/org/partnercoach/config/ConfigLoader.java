@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@code config/partner-coach.yml} (or the file named by {@code PARTNER_COACH_CONFIG}) into an
- * {@link AppConfig}, then applies environment overrides: {@code DISCORD_TOKEN}, {@code PARTNER_COACH_DB_URL}.
+ * {@link AppConfig}, then applies environment overrides: {@code DISCORD_TOKEN}, {@code PARTNER_COACH_DB_URL},
+ * {@code PARTNER_COACH_DB_USER}, {@code PARTNER_COACH_DB_PASSWORD}, {@code PARTNER_COACH_INSTANCE}.
  */
 public final class ConfigLoader {
 
@@ -21,6 +22,11 @@ public final class ConfigLoader {
     public static final String ENV_TOKEN = "DISCORD_TOKEN";
     public static final String ENV_CONFIG = "PARTNER_COACH_CONFIG";
     public static final String ENV_DB_URL = "PARTNER_COACH_DB_URL";
+    /** The PostgreSQL user and password: override database.user and database.password. */
+    public static final String ENV_DB_USER = "PARTNER_COACH_DB_USER";
+    public static final String ENV_DB_PASSWORD = "PARTNER_COACH_DB_PASSWORD";
+    /** The name this process claims scheduled work under: overrides scheduler.instance. */
+    public static final String ENV_INSTANCE = "PARTNER_COACH_INSTANCE";
     /** The database file's encryption key (turns on H2's CIPHER=AES); only ever from the environment. */
     public static final String ENV_DB_KEY = "PARTNER_COACH_DB_KEY";
     /** Replace {@code discord.shards.total} and {@code discord.shards.ids} (one process of several, in a container). */
@@ -51,6 +57,19 @@ public final class ConfigLoader {
         if (urlFromEnv) {
             config = config.withDatabaseUrl(dbUrl.strip());
         }
+        if (config.database() != null) {
+            String user = env.get(ENV_DB_USER);
+            String password = env.get(ENV_DB_PASSWORD);
+            if (user != null && !user.isBlank() || password != null && !password.isEmpty()) {
+                config = config.withDatabase(config.database().withLogin(
+                        user != null && !user.isBlank() ? user.strip() : config.database().user(),
+                        password != null && !password.isEmpty() ? password : config.database().password()));
+            }
+        }
+        String instance = env.get(ENV_INSTANCE);
+        if (instance != null && !instance.isBlank() && config.scheduler() != null) {
+            config = config.withScheduler(config.scheduler().withInstance(instance.strip()));
+        }
         if (config.database() != null && config.database().hasKey()) {
             throw new ConfigException(file + ": database.key must not be in the file; set " + ENV_DB_KEY + " instead");
         }
@@ -73,6 +92,9 @@ public final class ConfigLoader {
             if (fromEnv.containsKey(first.key())) {
                 throw new ConfigException("environment variable " + fromEnv.get(first.key()) + ": " + first.key() + " "
                         + first.text());
+            }
+            if (instance != null && !instance.isBlank() && first.key().equals("scheduler.instance")) {
+                throw new ConfigException("environment variable " + ENV_INSTANCE + " " + first.text());
             }
             throw new ConfigException(file + ": " + first.key() + " " + first.text());
         }

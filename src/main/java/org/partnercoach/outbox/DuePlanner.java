@@ -6,7 +6,9 @@ import java.time.Instant;
  * Turns state into due rows before each delivery run: a cultivate planner finds partners whose cadence has passed
  * and queues one {@link ScheduledSend} per owner with {@link Outbox#enqueue}. It must queue at most one open row
  * per recipient and purpose (check for a PENDING or CLAIMED row first, in the same transaction), so a long
- * downtime yields one message, never one per missed period.
+ * downtime yields one message, never one per missed period. With several bot processes on one database, one of them
+ * plans at a time ({@link OutboxJob} takes the planning turn first), so that check and the insert after it never
+ * race with another process's.
  */
 public interface DuePlanner {
 

@@ -134,6 +134,15 @@ public final class Outbox {
              FETCH FIRST ? ROWS ONLY""";
     private static final String DELETE_IDS = "DELETE FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ?";
 
+    /** Takes the turn when it lapsed, or when this process holds it (a restart under the same name). */
+    private static final String TAKE_TURN = """
+            UPDATE scheduler_turns SET held_by = ?, held_until = ?
+            WHERE guild_id = 0 AND name = ? AND (held_until <= ? OR held_by = ?)""";
+    private static final String END_TURN = """
+            UPDATE scheduler_turns SET held_until = ? WHERE guild_id = 0 AND name = ? AND held_by = ?""";
+    /** The one turn there is: queueing what fell due (the planners). */
+    static final String PLANNING = "planning";
+
     /** How long a sent or cancelled row is kept (for support questions: "did my reminder go out?"). */
     public static final Duration KEEP_CLOSED = Duration.ofDays(30);
     /** How long a FAILED row is kept: longer, since the weekly digest reports failures and coordinators look back. */
@@ -178,6 +187,19 @@ public final class Outbox {
             log.info("{} send(s) claimed before the last stop are due again", released);
         }
         return released;
+    }
+
+    /**
+     * Takes this process's turn at {@code job} for at most {@link #LEASE}: true when no other process holds it now.
+     * Several processes on one database take turns; a process that died holding it loses it when the lease runs out.
+     */
+    boolean takeTurn(String job, Instant now) {
+        return db.write(c -> Database.update(c, TAKE_TURN, instance, now.plus(LEASE), job, now, instance)) == 1;
+    }
+
+    /** Hands the turn back at once, for the next process that looks. */
+    void endTurn(String job, Instant now) {
+        db.write(c -> Database.update(c, END_TURN, now, job, instance));
     }
 
     /** Queues a send inside the caller's transaction; returns its id. */

@@ -62,7 +62,7 @@ public final class OutboxJob implements ScheduledJob {
     @Override
     public int runDue(Instant now) {
         pruneHourly(now);
-        planners.forEach(p -> p.plan(now));
+        plan(now);
         int sent = 0;
         Outbox.Batch batch;
         do {
@@ -73,6 +73,21 @@ public final class OutboxJob implements ScheduledJob {
         } while (batch.more());
         outbox.compactStorage(COMPACT_BELOW_PERCENT, COMPACT_BUDGET);
         return sent;
+    }
+
+    /**
+     * Queues what fell due, when it is this process's turn: with several processes on one database, one of them
+     * plans at a time (each planner checks for an open row before it queues one, which alone would race).
+     */
+    private void plan(Instant now) {
+        if (!outbox.takeTurn(Outbox.PLANNING, now)) {
+            return; // another process is planning now; it queues for everyone, and the claims below share the sends
+        }
+        try {
+            planners.forEach(p -> p.plan(now));
+        } finally {
+            outbox.endTurn(Outbox.PLANNING, now);
+        }
     }
 
     private void pruneHourly(Instant now) {

@@ -49,8 +49,7 @@ public final class StatusFeature implements Feature {
         Instant now = clock.instant();
         StringBuilder sb = new StringBuilder("**Partner Coach status**\n");
         sb.append("• Last backup: ").append(backupLine(now)).append('\n');
-        sb.append("• Database size: ").append(db.file().isEmpty() ? "in memory (nothing is kept after a stop)"
-                : size(db.sizeOnDisk())).append('\n');
+        sb.append("• Database size: ").append(sizeLine()).append('\n');
         Outbox.Counts sends = outbox.counts(command.caller().guildId());
         sb.append("• Messages waiting to be sent: ").append(sends.waiting()).append('\n');
         sb.append("• Messages that failed: ").append(sends.failed())
@@ -60,7 +59,17 @@ public final class StatusFeature implements Feature {
         return Reply.text(sb.toString());
     }
 
+    private String sizeLine() {
+        if (!db.engine().isEmbeddedFile()) {
+            return size(db.sizeOnDisk()) + " (PostgreSQL)";
+        }
+        return db.file().isEmpty() ? "in memory (nothing is kept after a stop)" : size(db.sizeOnDisk());
+    }
+
     private String backupLine(Instant now) {
+        if (!db.engine().isEmbeddedFile()) {
+            return "made by your PostgreSQL's own backups, not by the bot (see docs/scaling.md)";
+        }
         if (db.file().isEmpty()) {
             return "none (an in-memory database has nothing to back up)";
         }

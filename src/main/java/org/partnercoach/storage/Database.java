@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The one way features touch the database: {@link #read} and {@link #write} lambdas over a pooled connection, and
  * {@link #transaction} around a whole user action so that everything in it shares one connection and one commit.
  * A write commits before it returns, and H2 runs with {@code WRITE_DELAY=0}, so once a handler has its result the
- * change is on disk and the reply may be sent.
+ * change is on disk and the reply may be sent. H2 (embedded, the default) and PostgreSQL (several processes) share
+ * one HikariCP pool and the same SQL; what differs between them is named in {@link Engine}.
  */
 public final class Database implements AutoCloseable {
 
@@ -35,8 +37,39 @@ public final class Database implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final JdbcConnectionPool pool;
-    /** The H2 file (without {@code .mv.db}), or null in memory. */
+    /** Connections each process keeps open at most, unless configured ({@code database.poolSize}). */
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    /**
+     * How to reach a database: its JDBC URL, the user and password (PostgreSQL; H2 uses its own), the H2 file key
+     * (null: not encrypted) and the most connections to keep open. {@link #toString()} hides the secrets.
+     */
+    public record Settings(String url, String user, String password, String key, int poolSize) {
+        public Settings {
+            poolSize = poolSize <= 0 ? DEFAULT_POOL_SIZE : poolSize;
+        }
+
+        public static Settings of(String url) {
+            return new Settings(url, null, null, null, DEFAULT_POOL_SIZE);
+        }
+
+        boolean encrypted() {
+            return key != null && !key.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[url=" + url + ", user=" + user + ", password=" + (password == null ? "(none)" : "(set)")
+                    + ", key=" + (encrypted() ? "(set)" : "(none)") + ", poolSize=" + poolSize + "]";
+        }
+    }
+
+    /** Pool housekeeping for every database of the process: one daemon thread, not one per pool. */
+    private static final java.util.concurrent.ScheduledThreadPoolExecutor HOUSEKEEPING = housekeeping();
+
+    private final HikariDataSource pool;
+    private final Engine engine;
+    /** The H2 file (without {@code .mv.db}), or null in memory and on PostgreSQL. */
     private final Path file;
     /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
@@ -44,24 +77,39 @@ public final class Database implements AutoCloseable {
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
-    private Database(JdbcConnectionPool pool, Path file) {
+    private Database(HikariDataSource pool, Engine engine, Path file) {
         this.pool = pool;
+        this.engine = engine;
         this.file = file;
     }
 
-    /** The database's file (without {@code .mv.db}); empty for an in-memory database. */
+    /** The database's file (without {@code .mv.db}); empty for an in-memory database and for PostgreSQL. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 
-    /** The size of the database file on disk in bytes; 0 in memory. */
+    /** Which engine this database runs on. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The size of the database on disk in bytes (the H2 file, or PostgreSQL's own count); 0 in memory. */
     public long sizeOnDisk() {
+        if (engine == Engine.POSTGRESQL) {
+            try {
+                return read(c -> one(c, PG_SIZE, rs -> rs.getLong(1)).orElse(0L));
+            } catch (StorageException e) {
+                return 0;
+            }
+        }
         try {
             return file == null ? 0 : Files.size(storeFile(file));
         } catch (IOException e) {
             return 0;
         }
     }
+
+    private static final String PG_SIZE = "SELECT pg_database_size(current_database())";
 
     javax.sql.DataSource dataSource() {
         return pool;
@@ -70,12 +118,12 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database at {@code jdbcUrl} and brings its schema up to date with the Flyway migrations on the
      * class path (see {@link Migrations}). H2 URLs get the settings the bot relies on (PostgreSQL mode, lower-case
-     * names, no write delay). Only H2 URLs are accepted for now.
+     * names, no write delay); PostgreSQL URLs are used as they are.
      *
      * @throws DatabaseUnavailableException when the database cannot be opened, saying what to do about it
      */
     public static Database open(String jdbcUrl) {
-        return open(jdbcUrl, null);
+        return open(Settings.of(jdbcUrl));
     }
 
     /**
@@ -83,34 +131,98 @@ public final class Database implements AutoCloseable {
      * set. A file made with a key opens only with that key; the key is never logged or put in a message.
      */
     public static Database open(String jdbcUrl, String key) {
-        boolean encrypted = key != null && !key.isEmpty();
-        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
-            throw DatabaseUnavailableException.aboutUrl(ONLY_H2);
+        return open(new Settings(jdbcUrl, null, null, key, DEFAULT_POOL_SIZE));
+    }
+
+    /** Opens and migrates the database {@code settings} describe. */
+    public static Database open(Settings settings) {
+        Engine engine = Engine.of(settings.url());
+        if (engine == null) {
+            throw DatabaseUnavailableException.aboutUrl(SUPPORTED_URLS);
         }
-        Path file = h2File(jdbcUrl);
+        if (engine != Engine.H2 && settings.encrypted()) {
+            throw new DatabaseUnavailableException("PARTNER_COACH_DB_KEY encrypts an H2 file and means nothing to "
+                    + "PostgreSQL; unset it (PostgreSQL encrypts on its own side, see docs/scaling.md)");
+        }
+        Path file = engine == Engine.H2 ? h2File(settings.url()) : null;
         boolean existingFile = file != null && Files.isRegularFile(storeFile(file));
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }
-        String url = withH2Settings(jdbcUrl);
-        if (encrypted) {
-            url += ";CIPHER=AES";
-        }
-        // H2 reads "<file password> <user password>" when the file is encrypted
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", encrypted ? key + " " : "");
-        pool.setMaxConnections(16);
+        HikariDataSource pool;
         try {
-            try (Connection first = pool.getConnection()) {
-                first.isValid(1);
-            } catch (SQLException e) {
-                throw cannotOpen(file, e, encrypted);
-            }
-            Migrations.migrate(pool, existingFile ? file : null);
-            return new Database(pool, file);
+            pool = new HikariDataSource(poolConfig(engine, settings));
         } catch (RuntimeException e) {
-            pool.dispose();
+            SQLException cause = sqlCause(e);
+            if (cause == null) {
+                throw e;
+            }
+            throw engine == Engine.H2 ? cannotOpen(file, cause, settings.encrypted()) : cannotReach(cause);
+        }
+        try {
+            Migrations.migrate(pool, existingFile ? file : null, engine);
+            return new Database(pool, engine, file);
+        } catch (RuntimeException e) {
+            pool.close();
             throw e;
         }
+    }
+
+    private static HikariConfig poolConfig(Engine engine, Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("partner-coach-" + POOLS.incrementAndGet());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setScheduledExecutor(HOUSEKEEPING);
+        // fail at once with the driver's own error, for the one-line start-up message
+        config.setInitializationFailTimeout(1);
+        engine.configure(config);
+        if (engine == Engine.H2) {
+            String url = withH2Settings(settings.url());
+            if (settings.encrypted()) {
+                url += ";CIPHER=AES";
+            }
+            config.setJdbcUrl(url);
+            config.setUsername("sa");
+            // H2 reads "<file password> <user password>" when the file is encrypted
+            config.setPassword(settings.encrypted() ? settings.key() + " " : "");
+        } else {
+            config.setJdbcUrl(settings.url());
+            if (settings.user() != null && !settings.user().isBlank()) {
+                config.setUsername(settings.user());
+            }
+            if (settings.password() != null) {
+                config.setPassword(settings.password());
+            }
+        }
+        return config;
+    }
+
+    private static final AtomicLong POOLS = new AtomicLong();
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor housekeeping() {
+        java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(
+                1, r -> {
+                    Thread t = new Thread(r, "partner-coach-pool-housekeeping");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static DatabaseUnavailableException cannotReach(SQLException e) {
+        return DatabaseUnavailableException.aboutUrl("PostgreSQL cannot be reached or refuses the login ("
+                + firstLine(e.getMessage()) + "); check the host, port and database in the URL, and "
+                + "PARTNER_COACH_DB_USER / PARTNER_COACH_DB_PASSWORD (or database.user / database.password)");
     }
 
     /** A fresh private in-memory database with every migration applied (tests, benchmarks). */
@@ -118,13 +230,14 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
-    /** What to say about a URL that is not H2. */
-    public static final String ONLY_H2 = "only H2 databases work for now: use jdbc:h2:file:<folder>/<name> "
-            + "(a file) or jdbc:h2:mem:<name> (in memory, lost on exit)";
+    /** What to say about a URL that is neither H2 nor PostgreSQL. */
+    public static final String SUPPORTED_URLS = "use jdbc:h2:file:<folder>/<name> (an H2 file, the default), "
+            + "jdbc:h2:mem:<name> (in memory, lost on exit) or jdbc:postgresql://<host>:<port>/<database> "
+            + "(several bot processes, see docs/scaling.md)";
 
     /** The file an H2 URL names (without {@code .mv.db}), or null for in-memory, server and other URLs. */
     public static Path fileOf(String jdbcUrl) {
-        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:") ? h2File(jdbcUrl) : null;
+        return Engine.of(jdbcUrl) == Engine.H2 ? h2File(jdbcUrl) : null;
     }
 
     static Path h2File(String jdbcUrl) {
@@ -410,6 +523,9 @@ public final class Database implements AutoCloseable {
      * false for an in-memory or non-H2 database.
      */
     public boolean compactIfSparse(int belowPercent, java.time.Duration budget) {
+        if (!engine.isEmbeddedFile()) {
+            return false; // PostgreSQL's autovacuum looks after its own files
+        }
         try (Connection c = pool.getConnection()) {
             org.h2.mvstore.db.Store store = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
                     .getSession()).getDatabase().getStore();
@@ -428,6 +544,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

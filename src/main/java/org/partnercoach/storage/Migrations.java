@@ -31,7 +31,9 @@ final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
     /** Versions released before they were made re-runnable: their stored checksums are those of the old text. */
-    static final Set<String> RELEASED = Set.of("1", "10", "20", "21", "22");
+    /** V25 wrote {@code CLOB}, which PostgreSQL lacks; it now names the type with the {@code ${text}} placeholder. */
+    static final String REWRITTEN_FOR_POSTGRESQL = "25";
+    static final Set<String> RELEASED = Set.of("1", "10", "20", "21", "22", REWRITTEN_FOR_POSTGRESQL);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Migrations() {
@@ -42,10 +44,9 @@ final class Migrations {
      *
      * @param existingFile the H2 file (without {@code .mv.db}) when the database already existed on disk, else null
      */
-    static void migrate(DataSource dataSource, Path existingFile) {
-        Flyway flyway = Flyway.configure()
+    static void migrate(DataSource dataSource, Path existingFile, Engine engine) {
+        Flyway flyway = configure(engine)
                 .dataSource(dataSource)
-                .locations(LOCATION)
                 .loggers("slf4j")
                 // pending migrations are migrate's work, not a validation failure; a newer database is tolerated
                 .ignoreMigrationPatterns("*:pending", "*:future")
@@ -65,6 +66,13 @@ final class Migrations {
                     + firstLine(e.getMessage()) + "); restore the backup in the data folder's backups/ "
                     + "(see docs/migrations.md) or report this");
         }
+    }
+
+    /** Flyway as the bot runs it on {@code engine}: the migrations on the class path, the engine's placeholders. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration configure(Engine engine) {
+        return Flyway.configure()
+                .locations(LOCATION)
+                .placeholders(engine.placeholders());
     }
 
     private static void recover(Flyway flyway, ValidateResult result) {

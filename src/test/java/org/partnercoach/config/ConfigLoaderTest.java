@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.storage.Database;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Configuration")
@@ -53,9 +54,8 @@ class ConfigLoaderTest {
         Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
                 .replace("url: jdbc:h2:file:./data/partner-coach", "url: ./data/partner-coach"));
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
-                .hasMessage(file + ": database.url must be an H2 URL, found ./data/partner-coach; only H2 databases "
-                        + "work for now: use jdbc:h2:file:<folder>/<name> (a file) or jdbc:h2:mem:<name> (in memory, "
-                        + "lost on exit)");
+                .hasMessage(file + ": database.url must be an H2 or a PostgreSQL URL, found ./data/partner-coach; "
+                        + Database.SUPPORTED_URLS);
     }
 
     @Test
@@ -95,8 +95,8 @@ class ConfigLoaderTest {
     void environmentMistakeNamesTheVariable() {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_DB_URL",
                 "postgres://coach:secret@db/coach")))
-                .hasMessageStartingWith("environment variable PARTNER_COACH_DB_URL must be an H2 URL, found "
-                        + "postgres:...; only H2 databases work for now")
+                .hasMessageStartingWith("environment variable PARTNER_COACH_DB_URL must be an H2 or a PostgreSQL URL, "
+                        + "found postgres:...; use jdbc:h2:file:")
                 .hasMessageNotContaining("secret")
                 .hasMessageNotContaining("partner-coach.yml");
     }
@@ -158,5 +158,27 @@ class ConfigLoaderTest {
         Shards second = new Shards(2, java.util.List.of(1));
         assertThat(second.runs(server)).isEqualTo(Shards.of(server, 2) == 1);
         assertThat(Shards.ALL.runs(server)).isTrue();
+    }
+
+    @Test
+    @DisplayName("PostgreSQL: the URL from the file, user and password from the environment, which win over the file")
+    void postgresLogin() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        Files.writeString(file, Files.readString(ConfigLoader.DEFAULT_FILE)
+                .replace("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:postgresql://db:5432/coach\n"
+                        + "  user: coach\n  password: from-file\n  poolSize: 20"));
+        AppConfig fromFile = ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString()));
+        assertThat(fromFile.database().settings()).isEqualTo(new Database.Settings(
+                "jdbc:postgresql://db:5432/coach", "coach", "from-file", null, 20));
+        assertThat(fromFile.database().toString()).doesNotContain("from-file");
+
+        AppConfig fromEnv = ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                "PARTNER_COACH_DB_USER", "bot", "PARTNER_COACH_DB_PASSWORD", "s3cret", "PARTNER_COACH_INSTANCE", "bot-2"));
+        assertThat(fromEnv.database().user()).isEqualTo("bot");
+        assertThat(fromEnv.database().password()).isEqualTo("s3cret");
+        assertThat(fromEnv.scheduler().instanceName()).isEqualTo("bot-2");
+        // one process on the database: the name it always had
+        assertThat(fromFile.scheduler().instanceName()).isEqualTo("main");
+        assertThat(ConfigLoader.load(Map.of()).database().settings().poolSize()).isEqualTo(Database.DEFAULT_POOL_SIZE);
     }
 }

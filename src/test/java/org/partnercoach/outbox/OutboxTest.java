@@ -22,7 +22,7 @@ class OutboxTest {
                    claimed_at, sent_at, created_at)
             VALUES (?, 'personal', 7, ?, ?, ?, 1, ?, ?, ?)""";
 
-    private final Database db = Database.inMemory();
+    private final Database db = TestBot.freshDatabase();
 
     @AfterEach
     void close() {
@@ -139,5 +139,22 @@ class OutboxTest {
             bot.advance(Duration.ofMinutes(1));
             assertThat(sentRows.getAsInt()).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("the planning turn: one process at a time; free again when handed back, or when its holder's lease ends")
+    void planningTurn() {
+        Outbox first = new Outbox(db, "bot-1");
+        Outbox second = new Outbox(db, "bot-2");
+        // one process takes the turn; the other cannot while it is held, the holder can again (a restart)
+        assertThat(first.takeTurn(Outbox.PLANNING, T0)).isTrue();
+        assertThat(second.takeTurn(Outbox.PLANNING, T0.plusSeconds(1))).isFalse();
+        assertThat(first.takeTurn(Outbox.PLANNING, T0.plusSeconds(2))).isTrue();
+        // handed back: the other takes it at once
+        first.endTurn(Outbox.PLANNING, T0.plusSeconds(3));
+        assertThat(second.takeTurn(Outbox.PLANNING, T0.plusSeconds(3))).isTrue();
+        // a holder that died: the turn is free once its lease has run out, not before
+        assertThat(first.takeTurn(Outbox.PLANNING, T0.plus(Outbox.LEASE))).isFalse();
+        assertThat(first.takeTurn(Outbox.PLANNING, T0.plusSeconds(3).plus(Outbox.LEASE))).isTrue();
     }
 }

@@ -145,7 +145,7 @@ class PartnerLookupTest {
     void rekeyAtStartUp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         // a database from before the rule: keys were the name lower-cased, so these three were all allowed
         try (org.partnercoach.storage.Database old = org.partnercoach.storage.Database.open(
-                "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath())) {
+                TestBot.durableUrl(dir))) {
             for (String name : List.of("Grace\u200B Church", "Ｆｏｏｄ Bank", "Food Bank")) {
                 old.write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name,"
                         + " name_key, sector, stage, created_by, created_at, activity_at) VALUES (?, ?, ?,"

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +56,7 @@ class MigrationRecoveryTest {
         try (Connection keepAlive = DriverManager.getConnection(Database.withH2Settings(url), "sa", "")) {
             // GIVEN the earlier migrations applied (or only Flyway's history table, before the first one)
             // (Flyway creates its history table first; with no migrations in sight it creates just that)
-            Flyway.configure().dataSource(Database.withH2Settings(url), "sa", "")
+            Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "")
                     .locations(previous == null ? "classpath:db/none" : Migrations.LOCATION)
                     .target(previous == null ? "latest" : previous).load().migrate();
             assertThat(historyExists(keepAlive)).isTrue();

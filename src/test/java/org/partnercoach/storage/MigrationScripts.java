@@ -63,6 +63,9 @@ final class MigrationScripts {
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            for (java.util.Map.Entry<String, String> p : Engine.H2.placeholders().entrySet()) {
+                text = text.replace("${" + p.getKey() + "}", p.getValue()); // as Flyway does on H2
+            }
             List<String> statements = Arrays.stream(text.split(";"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             return new Script(Integer.parseInt(m.group(1)), file.getFileName().toString(), statements);

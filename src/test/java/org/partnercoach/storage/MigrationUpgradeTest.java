@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +63,7 @@ class MigrationUpgradeTest {
                     "SELECT name FROM partners WHERE guild_id = ?", rs -> rs.getString(1), 9001L));
             assertThat(name).contains("Food Bank");
             // AND the history now matches the migrations on the class path
-            assertThat(Flyway.configure().dataSource(Database.withH2Settings(url), "sa", "")
+            assertThat(Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "")
                     .locations(Migrations.LOCATION).load().validateWithResult().validationSuccessful).isTrue();
         }
         // AND it opens again without any repair
@@ -80,7 +79,7 @@ class MigrationUpgradeTest {
     void backupBeforeUpgrade() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");
         String url = "jdbc:h2:file:" + file.toAbsolutePath();
-        Flyway.configure().dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
                 .target("20").load().migrate();
         try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
              Statement s = c.createStatement()) {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The real program ({@code org.partnercoach.App --console}) as a separate process on an H2 file in {@code data},
+ * The real program ({@code org.partnercoach.App --console}) as a separate process on an H2 file in {@code data}
+ * (or the database {@code PARTNER_COACH_DB_URL} names in the extra environment),
  * with its stdin a pipe the test writes lines to and its stdout read line by line: for kills, stops and restarts.
  */
 public final class ChildBot implements AutoCloseable {
@@ -81,16 +82,32 @@ public final class ChildBot implements AutoCloseable {
 
     /** Reads the bot's output up to the first line containing {@code text}; false if it ended or took 20 s. */
     public boolean await(String text) throws InterruptedException {
+        return awaitLine(text) != null;
+    }
+
+    /** Reads the bot's output up to the first line containing {@code text}: that line; null if it ended or 20 s. */
+    public String awaitLine(String text) throws InterruptedException {
         for (String line = out.poll(20, TimeUnit.SECONDS); line != null; line = out.poll(20, TimeUnit.SECONDS)) {
             if (line.equals(END)) {
                 out.add(END);
-                return false;
+                return null;
             }
             if (line.contains(text)) {
-                return true;
+                return line;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Every line the bot wrote after those read so far, once it has ended (waits up to 20 s for the end). */
+    public java.util.List<String> restOfOutput() throws InterruptedException {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (String line = out.poll(20, TimeUnit.SECONDS); line != null && !line.equals(END);
+             line = out.poll(20, TimeUnit.SECONDS)) {
+            rest.add(line);
+        }
+        out.add(END);
+        return rest;
     }
 
     /**

@@ -7,10 +7,16 @@ import java.time.ZoneOffset;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.Engine;
 
 /**
- * The whole bot, wired as in production, on a real H2 database and a clock the test moves. Members act on it
+ * The whole bot, wired as in production, on a real database (H2, or PostgreSQL for a class that runs
+ * {@link OnPostgres}) and a clock the test moves. Members act on it
  * through {@link Member}, which speaks the same chat model as the Discord and console adapters.
  */
 public final class TestBot implements AutoCloseable {
@@ -34,20 +40,73 @@ public final class TestBot implements AutoCloseable {
         this.app = PartnerCoach.assemble(config, clock, messenger);
     }
 
-    /** A bot on a private in-memory database. */
+    /** The engine the tests' databases run on: H2, unless the test class runs {@link OnPostgres}. */
+    private static volatile Engine engine = Engine.H2;
+    /** On PostgreSQL, the database that stands for each folder's "file", so a restart finds the same data. */
+    private static final Map<Path, String> DURABLE = new ConcurrentHashMap<>();
+    private static final List<String> MADE = new CopyOnWriteArrayList<>();
+
+    /** The engine tests run on now. */
+    public static Engine engine() {
+        return engine;
+    }
+
+    /** Sets the engine for the test class that starts; back to H2 drops the PostgreSQL databases made meanwhile. */
+    static void useEngine(Engine chosen) {
+        engine = chosen;
+        if (chosen == Engine.H2) {
+            DURABLE.clear();
+            for (String url : MADE) {
+                Postgres.drop(url);
+            }
+            MADE.clear();
+        }
+    }
+
+    /** The URL of a new private database, with every migration applied, on the engine tests run on now. */
+    public static String freshUrl() {
+        if (engine == Engine.H2) {
+            return "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+        String url = Postgres.freshDatabase();
+        MADE.add(url);
+        return url;
+    }
+
+    /** A new private database on the engine tests run on now (a store test's own, without the bot). */
+    public static Database freshDatabase() {
+        return Database.open(freshUrl());
+    }
+
+    /** A bot on a private database: in memory on H2, a database of its own on PostgreSQL. */
     public static TestBot inMemory() {
-        return on("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return on(freshUrl());
     }
 
-    /** A bot on a private in-memory database, with a changed configuration. */
+    /** A bot on a private database, with a changed configuration. */
     public static TestBot inMemory(java.util.function.UnaryOperator<AppConfig> change) {
-        return new TestBot(change.apply(config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")),
-                new MovableClock(START, ZoneOffset.UTC));
+        return new TestBot(change.apply(config(freshUrl())), new MovableClock(START, ZoneOffset.UTC));
     }
 
-    /** A bot on an H2 file in {@code dir}, so a test can restart it on the same data. */
+    /**
+     * A bot on a database that outlives it, so a test can restart it on the same data: an H2 file in {@code dir},
+     * or on PostgreSQL one database per folder.
+     */
     public static TestBot onFile(Path dir) {
-        return on("jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath());
+        return on(durableUrl(dir));
+    }
+
+    /** The URL of the database that {@link #onFile} uses for {@code dir}. */
+    public static String durableUrl(Path dir) {
+        if (engine == Engine.H2) {
+            return "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        }
+        return DURABLE.computeIfAbsent(dir.toAbsolutePath(), d -> freshUrl());
+    }
+
+    /** A bot on the database at {@code url}, whatever the engine chosen for the test class. */
+    public static TestBot onUrl(String url) {
+        return on(url);
     }
 
     private static TestBot on(String url) {

