@@ -135,7 +135,6 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         }
     }
 
-    /** Where the data lives: an H2 file by default, an in-memory H2 database, or PostgreSQL (docs/scaling.md). */
     /**
      * Where the data lives: an H2 file by default (or in memory), or PostgreSQL for several bot processes.
      *
