@@ -3,9 +3,6 @@ package org.partnercoach.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +29,7 @@ class CopyToPostgresTest {
     @DisplayName("every table copied with its counts checked; the bot then works on PostgreSQL where it left off")
     void copiesEverything() throws Exception {
         // GIVEN a V22 database with a row in every table of that release, used since by today's bot
-        String h2 = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(Database.withH2Settings(h2), "sa", "");
-             PreparedStatement load = c.prepareStatement("RUNSCRIPT FROM ?")) {
-            load.setString(1, Path.of(getClass().getResource("/fixtures/v22-database.sql").toURI()).toString());
-            load.execute();
-        }
+        String h2 = MigrationUpgradeTest.v22Database(dir);
         try (TestBot bot = TestBot.onUrl(h2)) {
             Member ana = bot.member("ana");
             ana.runs("coach start");

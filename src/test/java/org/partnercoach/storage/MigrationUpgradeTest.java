@@ -45,11 +45,8 @@ class MigrationUpgradeTest {
     @DisplayName("a V22 database with a row in every table opens at the latest version with every row in place")
     void fromV22() throws Exception {
         // GIVEN a database file as release V22 left it (released checksums in its history)
-        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
-             PreparedStatement load = c.prepareStatement("RUNSCRIPT FROM ?")) {
-            load.setString(1, fixture().toString());
-            load.execute();
+        String url = v22Database(dir);
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "")) {
             assertThat(MigrationScripts.tables(c)).containsExactlyInAnyOrderElementsOf(V22_ROWS.keySet());
         }
         // WHEN today's bot opens it
@@ -139,6 +136,17 @@ class MigrationUpgradeTest {
         for (int i = 0; i < later.size(); i++) {
             assertThat(later.get(i)).as("migration after V22 number %d", i + 1).isEqualTo(23 + i);
         }
+    }
+
+    /** An H2 file in {@code dir} as release V22 left it, a row in every table; its URL. */
+    static String v22Database(Path dir) throws SQLException, URISyntaxException {
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             PreparedStatement load = c.prepareStatement("RUNSCRIPT FROM ?")) {
+            load.setString(1, fixture().toString());
+            load.execute();
+        }
+        return url;
     }
 
     private static Path fixture() throws URISyntaxException {
