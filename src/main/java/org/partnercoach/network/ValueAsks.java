@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * Once a quarter, the member who looks after a partner is asked its value to the coalition (resources, influence,
  * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
- * and was not asked this quarter yet gets an ask row and one outbox DM, in one transaction per server. The ask's unique key (server,
- * partner, member, kind, quarter) keeps it once a quarter across restarts.
+ * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
+ * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered or
+ * skipped, so a member who looks after twelve partners gets one message, not twelve at once. The ask's unique key
+ * (server, partner, member, kind, quarter) keeps it once a quarter across restarts.
  */
 final class ValueAsks implements DuePlanner, SendKind {
 
@@ -70,15 +72,17 @@ final class ValueAsks implements DuePlanner, SendKind {
         Quarter quarter = Quarter.containing(now, zone);
         Instant begun = quarter.start(zone);
         List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
-                p.stage())).toList();
+                p.stage())).sorted(java.util.Comparator.comparingLong(Partner::id)).toList();
         if (due.isEmpty()) {
             return;
         }
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
             Set<Long> asked = store.partnersAskedIn(c, guildId, Aspect.Kind.VALUE, quarter.key());
+            Set<Long> waiting = store.ratersWaiting(c, guildId, Aspect.Kind.VALUE, quarter.key());
             for (Partner p : due) {
-                if (!asked.contains(p.id())) {
+                // one open question per owner: the next partner's waits until this one is answered or skipped
+                if (!asked.contains(p.id()) && waiting.add(p.ownerId())) {
                     long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter.key(), at);
                     outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter.key(),
                             p.name(), at), at);

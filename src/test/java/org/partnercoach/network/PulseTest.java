@@ -127,7 +127,7 @@ class PulseTest {
 
     @Test
     @DisplayName("once a quarter the owner gets the value question by DM, once per partner and quarter, from "
-            + "cultivating on")
+            + "cultivating on, one open question at a time")
     void quarterlyValue() {
         Member ana = ana();
         ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
@@ -138,18 +138,22 @@ class PulseTest {
                 bot.member("ana").id()));
         bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC: the second quarter has begun
         List<RecordingMessenger.Sent> asks = valueAsks(ana);
-        assertThat(asks).hasSize(2);
-        Reply dm = asks.stream().filter(s -> s.reply().plainText().contains("Eastside")).findFirst().orElseThrow()
-                .reply();
+        assertThat(asks).as("one question open at a time: the oldest partner first").hasSize(1);
+        Reply dm = asks.get(0).reply();
         assertThat(dm.plainText()).contains("Once a quarter: what Eastside Food Bank brings", "Resources",
                 "Influence", "Involvement");
+        bot.advance(Duration.ofHours(1));
+        assertThat(valueAsks(ana)).as("the next waits while the first is open").hasSize(1);
         ana.reads(dm);
         assertThat(ana.pressesId(button(dm, 0, 4)).plainText()).contains("Saved: Resources 4");
 
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).as("answered: the next partner's question comes").hasSize(2);
+        assertThat(valueAsks(ana).get(1).reply().plainText()).contains("what Nobody's Partner brings");
         bot.advance(Duration.ofDays(20));
-        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(valueAsks(ana)).as("once per partner and quarter").hasSize(2);
         bot.advance(Duration.ofDays(75));  // into the third quarter
-        assertThat(valueAsks(ana)).hasSize(4);
+        assertThat(valueAsks(ana)).as("the new quarter: again one at a time").hasSize(3);
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 4.0 / 5");
     }
