@@ -75,6 +75,25 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("the exact name comes first even among more than 25 starting with it; a mere contains fills up")
+    void exactAmongManyAndContainsFillsUp() {
+        add("Org");
+        for (int i = 1; i <= 30; i++) {
+            add("Org " + i);
+        }
+        add("Big Org Alliance", "Big Org 3 Club");
+
+        List<String> many = names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "org"));
+        assertThat(many).hasSize(25).startsWith("Org").doesNotContain("Big Org Alliance", "Big Org 3 Club");
+
+        // fewer than 25 start with it: the exact one, those starting with it, then one that only contains it
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "org 3")))
+                .containsExactly("Org 3", "Org 30", "Big Org 3 Club");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "alliance")))
+                .containsExactly("Big Org Alliance");
+    }
+
+    @Test
     @DisplayName("moved-on partners are offered for show and restore only; long names fit Discord's limit")
     void archivedAndLong() {
         add("Old Mill", "y".repeat(100));
