@@ -35,10 +35,11 @@ import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 /**
- * The coalition-scale benchmark: seeds one server in an H2 file (members, partners, touchpoints, answers, pending
- * reminders) with batched JDBC, then measures, in one run, the handlers through the chat model against the same work
- * as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the file's growth over many writes. It
- * ends with one {@code BENCH ...} line. Run it with {@code mvn -B -Pbench verify} (see docs/benchmark.md);
+ * The coalition-scale benchmark: seeds one server in an H2 file or a PostgreSQL database (members, partners,
+ * touchpoints, answers, pending reminders) with batched JDBC, then measures, in one run, the handlers through the chat
+ * model against the same work as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the growth on
+ * disk over many writes. It ends with one {@code BENCH engine=...} line; what differs between the engines is in
+ * {@link BenchEngine}. Run it with {@code mvn -B -Pbench verify} (both engines, see docs/benchmark.md);
  * {@link CoalitionBenchSmokeTest} runs it with tiny sizes in the normal build so it cannot rot.
  */
 public final class CoalitionBench {
