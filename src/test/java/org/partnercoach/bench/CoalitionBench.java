@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +35,11 @@ import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 /**
- * The coalition-scale benchmark: seeds one server in an H2 file (members, partners, touchpoints, answers, pending
- * reminders) with batched JDBC, then measures, in one run, the handlers through the chat model against the same work
- * as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the file's growth over many writes. It
- * ends with one {@code BENCH ...} line. Run it with {@code mvn -B -Pbench verify} (see docs/benchmark.md);
+ * The coalition-scale benchmark: seeds one server in an H2 file or a PostgreSQL database (members, partners,
+ * touchpoints, answers, pending reminders) with batched JDBC, then measures, in one run, the handlers through the chat
+ * model against the same work as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the growth on
+ * disk over many writes. It ends with one {@code BENCH engine=...} line; what differs between the engines is in
+ * {@link BenchEngine}. Run it with {@code mvn -B -Pbench verify} (both engines, see docs/benchmark.md);
  * {@link CoalitionBenchSmokeTest} runs it with tiny sizes in the normal build so it cannot rot.
  */
 public final class CoalitionBench {
@@ -112,13 +111,25 @@ public final class CoalitionBench {
     private final Path dir;
     private final PrintStream out;
     private final DigestHook digest;
+    private final BenchEngine engine;
     private final Map<String, String> summary = new LinkedHashMap<>();
 
+    /** The benchmark on an H2 file in {@code dir}. */
     public CoalitionBench(Sizes sizes, Path dir, PrintStream out, DigestHook digest) {
+        this(sizes, BenchEngine.H2, dir, out, digest);
+    }
+
+    /** The benchmark on {@code engine} ({@code h2}, or {@code postgresql}: a server of its own), data in dir. */
+    public CoalitionBench(Sizes sizes, String engine, Path dir, PrintStream out, DigestHook digest) {
+        this(sizes, BenchEngine.of(engine, dir, false), dir, out, digest);
+    }
+
+    private CoalitionBench(Sizes sizes, BenchEngine engine, Path dir, PrintStream out, DigestHook digest) {
         this.sizes = sizes;
         this.dir = dir;
         this.out = out;
         this.digest = digest;
+        this.engine = engine;
     }
 
     public static void main(String[] args) throws Exception {
@@ -131,10 +142,22 @@ public final class CoalitionBench {
         // -Dbench.keep=<folder>: seed there once and keep it, to measure again without seeding (figures after the
         // first run are of a server the earlier runs have written to)
         String keep = System.getProperty("bench.keep", "");
+        // -Dbench.engine=h2|postgresql|both (default both: each in a cold JVM of its own, H2 first)
+        String engine = System.getProperty("bench.engine", "both");
+        if (engine.isBlank() || engine.equals("both")) {
+            for (String one : List.of(BenchEngine.H2, BenchEngine.POSTGRESQL)) {
+                int exit = inOwnJvm(one, args);
+                if (exit != 0) {
+                    System.exit(exit);
+                }
+            }
+            return;
+        }
         Path dir = keep.isEmpty() ? Files.createTempDirectory("partner-coach-bench") : Files.createDirectories(
                 Path.of(keep));
         try {
-            new CoalitionBench(sizes, dir, System.out, DigestHook.WEEKLY).run();
+            new CoalitionBench(sizes, BenchEngine.of(engine, dir, !keep.isEmpty()), dir, System.out,
+                    DigestHook.WEEKLY).run();
         } finally {
             if (keep.isEmpty()) {
                 try (Stream<Path> files = Files.walk(dir)) {
@@ -144,12 +167,22 @@ public final class CoalitionBench {
         }
     }
 
-    String url() {
-        return "jdbc:h2:file:" + dir.resolve("coalition").toAbsolutePath();
+    /** Runs the benchmark on one engine in a new JVM with this one's options (heap), as a cold bot starts. */
+    private static int inOwnJvm(String engine, String[] args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-Dbench.engine=")).forEach(command::add);
+        command.add("-Dbench.engine=" + engine);
+        command.add("-classpath");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CoalitionBench.class.getName());
+        command.addAll(Arrays.asList(args));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
-    Path file() {
-        return dir.resolve("coalition.mv.db");
+    String url() {
+        return engine.url();
     }
 
     /** Runs every measurement; returns the summary's figures, which the last printed line also carries. */
@@ -157,14 +190,30 @@ public final class CoalitionBench {
         out.printf("machine: %d cores, max heap %d MB, java %s, load average %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), loadAverage());
+        long started = System.nanoTime();
+        String engineLine = engine.start();
+        out.printf("%s, ready in %d ms%n", engineLine, ms(started));
+        try {
+            measure();
+        } finally {
+            engine.close();
+        }
+        String line = "BENCH engine=" + engine.name() + " " + String.join(" ", Stream.of("handler_p99_ms",
+                "ratio_vs_jdbc", "poll_10k_ms", "claim_10k_ms", "digest_100k_ms", "startup_ms", "heap_mb",
+                "file_growth").map(k -> k + "=" + summary.getOrDefault(k, "n/a")).toList());
+        out.println(line);
+        return summary;
+    }
+
+    private void measure() throws Exception {
         long t0 = System.nanoTime();
-        if (Files.exists(file()) && Files.exists(dir.resolve("seeded"))) {
+        if (Files.exists(engine.seededMarker())) {
             out.println("kept from an earlier run: not seeded again");
         } else {
             seed();
-            Files.writeString(dir.resolve("seeded"), sizes.toString());
+            Files.writeString(engine.seededMarker(), sizes.toString());
         }
-        out.printf("seeded %s in %d ms, file %d MB%n", sizes, ms(t0), Files.size(file()) >> 20);
+        out.printf("seeded %s in %d ms, %s %d MB%n", sizes, ms(t0), engine.name(), engine.size() >> 20);
 
         MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
         RecordingMessenger messenger = new RecordingMessenger();
@@ -185,11 +234,6 @@ public final class CoalitionBench {
             app.close();
         }
         compactedGrowth();
-        String line = "BENCH " + String.join(" ", Stream.of("handler_p99_ms", "ratio_vs_jdbc", "poll_10k_ms",
-                "claim_10k_ms", "digest_100k_ms", "startup_ms", "heap_mb", "file_growth")
-                .map(k -> k + "=" + summary.getOrDefault(k, "n/a")).toList());
-        out.println(line);
-        return summary;
     }
 
     // --- seeding (harness code: batched JDBC) ----------------------------------------------------------------
@@ -207,11 +251,11 @@ public final class CoalitionBench {
     }
 
     /**
-     * Seeds with a write delay (no commit waits for the disk) and big transactions, then compacts the file once,
-     * as a server that has been restarted now and then would have it.
+     * Seeds in big transactions with the engine's bulk-load settings, then lets the engine tidy up (H2 compacts the
+     * file once, as a server restarted now and then would have it; PostgreSQL gathers its planner statistics).
      */
     private void seed() throws SQLException {
-        try (Database db = Database.open(url() + ";WRITE_DELAY=1000")) {
+        try (Database db = engine.openForSeeding()) {
             db.write(c -> {
                 batch(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", sizes.members(),
                         (ps, i) -> set(ps, member(i), GUILD));
@@ -262,10 +306,7 @@ public final class CoalitionBench {
                 return null;
             });
         }
-        try (Connection c = DriverManager.getConnection(url() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
-             Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
-        }
+        engine.afterSeeding();
     }
 
     private interface Row {
@@ -408,8 +449,8 @@ public final class CoalitionBench {
      * Many small writes as the bot makes them (a reminder queued, one sent), with the scheduler's run every 1,000
      * writes as its 30-second poll would (its housekeeping keeps the file compact), then pruning a month later.
      */
-    private void growth(PartnerCoach app, MovableClock clock) throws IOException {
-        long before = Files.size(file());
+    private void growth(PartnerCoach app, MovableClock clock) throws IOException, SQLException {
+        long before = engine.size();
         Database db = app.database();
         Instant now = clock.instant();
         long[] last = new long[1];
@@ -431,7 +472,7 @@ public final class CoalitionBench {
             }
         }
         long took = ms(start);
-        long after = Files.size(file());
+        long after = engine.size();
         out.printf("writes: %d in %d ms; file %d MB -> %d MB%n", sizes.writes(), took, before >> 20, after >> 20);
         summary.put("file_before_bytes", String.valueOf(before));
         summary.put("file_after_bytes", String.valueOf(after));
@@ -442,17 +483,14 @@ public final class CoalitionBench {
         summary.put("pruned", String.valueOf(pruned));
     }
 
-    /** The file's size after the writes over the size of the data it holds (the same file fully compacted). */
+    /**
+     * The size on disk after the writes over the size of the data it holds once pruned (the same database fully
+     * compacted: H2's {@code SHUTDOWN COMPACT} on a copy, PostgreSQL's {@code VACUUM FULL}).
+     */
     private void compactedGrowth() throws IOException, SQLException {
         long afterWrites = Long.parseLong(summary.get("file_after_bytes"));
-        long closed = Files.size(file());
-        Path copy = dir.resolve("compacted.mv.db");
-        Files.copy(file(), copy);
-        String url = "jdbc:h2:file:" + dir.resolve("compacted").toAbsolutePath() + ";MODE=PostgreSQL";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
-        }
-        long data = Files.size(copy);
+        long closed = engine.size();
+        long data = engine.compacted();
         double growth = (double) afterWrites / data;
         out.printf(Locale.ROOT, "file: %d MB after the writes, %d MB once closed, %d MB of data -> growth %.2f%n",
                 afterWrites >> 20, closed >> 20, data >> 20, growth);
@@ -617,9 +655,19 @@ public final class CoalitionBench {
                 Instant now = Instant.now();
                 Database.one(c, "SELECT id, question_key, status FROM walks WHERE guild_id = ? AND id = ?",
                         rs -> rs.getLong(1), GUILD, walk);
-                Database.update(c, "MERGE INTO walk_answers (guild_id, walk_id, question_key, answer, skipped,"
-                        + " created_at, updated_at) KEY (walk_id, question_key) VALUES (?, ?, ?, ?, FALSE, ?, ?)",
-                        GUILD, walk, "bench-" + i, "Invite the director " + i, now, now);
+                // the answer of this question, if any, then the new one (as the walk's store does, on both engines)
+                OptionalLong answered = Database.one(c, "SELECT id FROM walk_answers WHERE guild_id = ?"
+                        + " AND walk_id = ? AND question_key = ?", rs -> rs.getLong(1), GUILD, walk, "bench-" + i)
+                        .map(OptionalLong::of).orElse(OptionalLong.empty());
+                if (answered.isPresent()) {
+                    Database.update(c, "UPDATE walk_answers SET answer = ?, skipped = FALSE, updated_at = ?"
+                            + " WHERE guild_id = ? AND id = ?", "Invite the director " + i, now, GUILD,
+                            answered.getAsLong());
+                } else {
+                    Database.update(c, "INSERT INTO walk_answers (guild_id, walk_id, question_key, answer, skipped,"
+                            + " created_at, updated_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)",
+                            GUILD, walk, "bench-" + i, "Invite the director " + i, now, now);
+                }
                 return Database.update(c, "UPDATE walks SET question_key = ?, updated_at = ? WHERE guild_id = ?"
                         + " AND id = ?", "q10", now, GUILD, walk);
             });

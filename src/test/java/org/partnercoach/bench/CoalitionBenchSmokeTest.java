@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.support.Postgres;
 
 /** The benchmark at tiny sizes, so that it keeps running; its figures are not checked here (see docs/benchmark.md). */
 @DisplayName("The coalition benchmark runs end to end at tiny sizes")
@@ -19,17 +20,40 @@ class CoalitionBenchSmokeTest {
     Path dir;
 
     @Test
-    @DisplayName("it seeds, measures everything, and ends with the BENCH line")
+    @DisplayName("on H2: it seeds, measures everything, and ends with the BENCH line")
     void runsTiny() throws Exception {
+        runsTinyOn("h2");
+    }
+
+    /**
+     * On a database of the test server (support/Postgres, durability off, already migrated): the full run starts a
+     * PostgreSQL of its own with fsync on, which costs another 10 to 15 seconds of initdb and migrations here.
+     */
+    @Test
+    @DisplayName("on PostgreSQL: the same steps and the same line")
+    void runsTinyOnPostgresql() throws Exception {
+        String url = Postgres.freshDatabase();
+        try {
+            assertThat(runsTinyOn(url, "postgresql")).contains("postgresql: 15.");
+        } finally {
+            Postgres.drop(url);
+        }
+    }
+
+    private String runsTinyOn(String engine) throws Exception {
+        return runsTinyOn(engine, engine);
+    }
+
+    private String runsTinyOn(String engine, String name) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CoalitionBench.Sizes sizes = CoalitionBench.Sizes.tiny();
-        Map<String, String> figures = new CoalitionBench(sizes, dir, new PrintStream(bytes, true,
+        Map<String, String> figures = new CoalitionBench(sizes, engine, dir, new PrintStream(bytes, true,
                 StandardCharsets.UTF_8), CoalitionBench.DigestHook.WEEKLY).run();
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         String last = printed.strip().lines().reduce((a, b) -> b).orElse("");
-        assertThat(last).matches("BENCH handler_p99_ms=\\S+ ratio_vs_jdbc=\\S+ poll_10k_ms=\\d+ claim_10k_ms=\\d+ "
-                + "digest_100k_ms=\\d+ startup_ms=\\d+ heap_mb=\\d+ file_growth=\\S+");
+        assertThat(last).matches("BENCH engine=" + name + " handler_p99_ms=\\S+ ratio_vs_jdbc=\\S+ poll_10k_ms=\\d+"
+                + " claim_10k_ms=\\d+ digest_100k_ms=\\d+ startup_ms=\\d+ heap_mb=\\d+ file_growth=\\S+");
         // the work was really done: one message per owner, every due row claimed, sent rows pruned a month later
         assertThat(figures).containsEntry("poll_messages", String.valueOf(sizes.owners()))
                 .containsEntry("poll_again_messages", "0")
@@ -38,5 +62,6 @@ class CoalitionBenchSmokeTest {
                         + Integer.parseInt(figures.get("poll_sent"))));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
                 "answer submitted", "touchpoint logged", "partner added", "/partner show");
+        return printed;
     }
 }
