@@ -108,6 +108,29 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("a database made while V25 still wrote CLOB (another checksum) opens, its rows kept, its history realigned")
+    void v25RewrittenForPostgresql() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        String checksum = "SELECT checksum FROM flyway_schema_history WHERE version = '25'";
+        Integer current;
+        try (Database db = Database.open(url)) {
+            current = db.read(c -> Database.one(c, checksum, rs -> rs.getInt(1))).orElseThrow();
+            db.write(c -> Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id, "
+                    + "created_by, created_at, activity_at) VALUES (7, 'Eastside', 'eastside', 'food', 'RESEARCHING', "
+                    + "1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+            // the checksum the released file had before its long text became the ${text} placeholder
+            db.write(c -> Database.update(c, "UPDATE flyway_schema_history SET checksum = ? WHERE version = '25'",
+                    current + 1));
+        }
+        try (Database db = Database.open(url)) {
+            java.util.Optional<Integer> realigned = db.read(c -> Database.one(c, checksum, rs -> rs.getInt(1)));
+            assertThat(realigned).contains(current);
+            assertThat(db.<List<String>>read(c -> Database.list(c, "SELECT name FROM partners", rs -> rs.getString(1))))
+                    .containsExactly("Eastside");
+        }
+    }
+
+    @Test
     @DisplayName("a history this version cannot explain (a migration it does not have) is refused in one line")
     void unknownHistoryRefused() throws SQLException {
         String url = "jdbc:h2:mem:unknown-history;DB_CLOSE_DELAY=-1";
