@@ -1,10 +1,8 @@
 package org.partnercoach.reminders;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -52,55 +50,29 @@ final class CultivateStore {
      * partners that had no row yet.
      */
     void saveAll(Connection c, long guildId, Map<Long, CultivateState> states, Instant now) throws SQLException {
-        if (states.isEmpty()) {
-            return;
-        }
-        List<Map.Entry<Long, CultivateState>> rows = List.copyOf(states.entrySet());
-        int[] updated = batch(c, UPDATE, guildId, rows, now);
-        List<Map.Entry<Long, CultivateState>> missing = new java.util.ArrayList<>();
+        List<Object[]> rows = states.entrySet().stream()
+                .map(e -> values(guildId, e.getKey(), e.getValue(), now)).toList();
+        int[] updated = Database.batch(c, UPDATE, rows);
+        List<Object[]> missing = new java.util.ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
                 missing.add(rows.get(i));
             }
         }
-        batch(c, INSERT, guildId, missing, now);
-    }
-
-    /** One statement (UPDATE or INSERT, same parameters) for each partner's state, as one JDBC batch. */
-    private static int[] batch(Connection c, String sql, long guildId, List<Map.Entry<Long, CultivateState>> rows,
-                               Instant now) throws SQLException {
-        if (rows.isEmpty()) {
-            return new int[0];
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Map.Entry<Long, CultivateState> row : rows) {
-                CultivateState s = row.getValue();
-                ps.setTimestamp(1, timestamp(s.touchMarker()));
-                ps.setInt(2, s.reminders());
-                ps.setTimestamp(3, timestamp(s.remindedAt()));
-                ps.setTimestamp(4, timestamp(s.snoozedUntil()));
-                ps.setTimestamp(5, timestamp(s.askedAt()));
-                ps.setString(6, s.decision() == null ? null : s.decision().name());
-                ps.setTimestamp(7, timestamp(s.decidedAt()));
-                ps.setTimestamp(8, timestamp(now));
-                ps.setLong(9, guildId);
-                ps.setLong(10, row.getKey());
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        }
-    }
-
-    private static Timestamp timestamp(Instant at) {
-        return at == null ? null : Timestamp.from(at);
+        Database.batch(c, INSERT, missing);
     }
 
     void save(Connection c, long guildId, long partnerId, CultivateState s, Instant now) throws SQLException {
-        Object[] values = {s.touchMarker(), s.reminders(), s.remindedAt(), s.snoozedUntil(), s.askedAt(),
-            s.decision(), s.decidedAt(), now, guildId, partnerId};
+        Object[] values = values(guildId, partnerId, s, now);
         if (Database.update(c, UPDATE, values) == 0) {
             Database.update(c, INSERT, values);
         }
+    }
+
+    /** The parameters of {@link #UPDATE} and {@link #INSERT}, which take them in the same order. */
+    private static Object[] values(long guildId, long partnerId, CultivateState s, Instant now) {
+        return new Object[] {s.touchMarker(), s.reminders(), s.remindedAt(), s.snoozedUntil(), s.askedAt(),
+            s.decision(), s.decidedAt(), now, guildId, partnerId};
     }
 
     private static Map.Entry<Long, CultivateState> state(ResultSet rs) throws SQLException {

@@ -433,6 +433,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one statement once per parameter row, as one JDBC batch (one round trip); returns each row's updated
+     * count, in order. Parameters are bound as {@link #update} binds them.
+     */
+    public static int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        }
+    }
+
     /** Inserts a row and returns its generated id. */
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
