@@ -225,15 +225,36 @@ public final class CoalitionBench {
         summary.put("startup_ms", String.valueOf(startup));
         try {
             heap();
-            poll(app, clock, messenger);
-            claim(app, clock);
-            handlers(app);
-            digest(app);
-            growth(app, clock);
+            if (step("poll")) {
+                poll(app, clock, messenger);
+            }
+            if (step("claim")) {
+                claim(app, clock);
+            }
+            if (step("handlers")) {
+                handlers(app);
+            }
+            if (step("digest")) {
+                digest(app);
+            }
+            if (step("growth")) {
+                growth(app, clock);
+            }
         } finally {
             app.close();
         }
-        compactedGrowth();
+        if (step("growth")) {
+            compactedGrowth();
+        }
+    }
+
+    /**
+     * Whether to run a step: -Dbench.steps=poll,claim,handlers,digest,growth (default all), to measure one part again
+     * on a kept copy while working on it; the BENCH line then says n/a for the rest.
+     */
+    private static boolean step(String name) {
+        String steps = System.getProperty("bench.steps", "");
+        return steps.isBlank() || List.of(steps.split(",")).contains(name);
     }
 
     // --- seeding (harness code: batched JDBC) ----------------------------------------------------------------
