@@ -3,6 +3,7 @@ package org.partnercoach;
 import org.partnercoach.outbox.Courier;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.OutboxHousekeeping;
 import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.outbox.SendKind;
 import java.nio.file.Path;
@@ -173,6 +174,8 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
                     sessions.counts(),
                     heartbeat,
+                    // housekeeping: on a thread of its own while polling
+                    new OutboxHousekeeping(outbox),
                     backups);
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));

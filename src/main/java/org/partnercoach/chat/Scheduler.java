@@ -11,30 +11,60 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs every {@link ScheduledJob} with the current time: on a timer while connected to Discord, or on demand
  * (the console's {@code :advance}, tests). The jobs keep their own due rows in the database, so a run missed while
- * the bot was down simply finds the work due on the next run.
+ * the bot was down simply finds the work due on the next run. While polling, the jobs that send run on one thread
+ * and {@link ScheduledJob#housekeeping() housekeeping} on another, so that neither waits for the other.
  */
 public final class Scheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
-    private final List<ScheduledJob> jobs;
+    private final List<ScheduledJob> sending;
+    private final List<ScheduledJob> housekeeping;
     private final Clock clock;
     /** Volatile, not guarded by the lock: {@link #soon()} is called from the platform's threads and must never wait. */
     private volatile ScheduledExecutorService timer;
+    private volatile ScheduledExecutorService housekeeper;
     private volatile boolean closed;
+    /** Held by each kind of run, so that the console's run of everything never overlaps either. */
+    private final Object sendingRun = new Object();
+    private final Object housekeepingRun = new Object();
 
     public Scheduler(List<ScheduledJob> jobs, Clock clock) {
-        this.jobs = List.copyOf(jobs);
+        this.sending = jobs.stream().filter(j -> !j.housekeeping()).toList();
+        this.housekeeping = jobs.stream().filter(ScheduledJob::housekeeping).toList();
         this.clock = clock;
     }
 
-    /** Runs everything that is due now; returns how many sends were made. A failing job never stops the others. */
-    public synchronized int runDue() {
-        int sent = 0;
-        if (closed) {
-            return 0; // stopping: the next start runs what is due
+    /**
+     * Runs everything that is due now, the sends first, then housekeeping; returns how many sends were made. A
+     * failing job never stops the others. The console and tests run this; polling runs the two parts apart.
+     */
+    public int runDue() {
+        int sent = runSends();
+        runHousekeeping();
+        return sent;
+    }
+
+    /** Runs the jobs that send (what one poll of the sending thread does); returns how many sends were made. */
+    public int runSends() {
+        synchronized (sendingRun) {
+            return run(sending);
         }
+    }
+
+    /** Runs the housekeeping jobs that are due (backups, pruning, compaction). */
+    public void runHousekeeping() {
+        synchronized (housekeepingRun) {
+            run(housekeeping);
+        }
+    }
+
+    private int run(List<ScheduledJob> jobs) {
+        int sent = 0;
         for (ScheduledJob job : jobs) {
+            if (closed) {
+                return sent; // stopping: the next start runs what is due
+            }
             try {
                 sent += job.runDue(clock.instant());
             } catch (RuntimeException e) {
@@ -49,12 +79,18 @@ public final class Scheduler implements AutoCloseable {
         if (timer != null) {
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "partner-coach-scheduler");
+        timer = daemonTimer("partner-coach-scheduler");
+        timer.scheduleWithFixedDelay(this::runSends, 0, seconds, TimeUnit.SECONDS);
+        housekeeper = daemonTimer("partner-coach-housekeeping");
+        housekeeper.scheduleWithFixedDelay(this::runHousekeeping, 0, seconds, TimeUnit.SECONDS);
+    }
+
+    private static ScheduledExecutorService daemonTimer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::runDue, 0, seconds, TimeUnit.SECONDS);
     }
 
     /**
@@ -66,7 +102,7 @@ public final class Scheduler implements AutoCloseable {
         ScheduledExecutorService current = timer;
         if (current != null) {
             try {
-                current.execute(this::runDue);
+                current.execute(this::runSends);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing down: the next start runs what is due
             }
@@ -80,15 +116,27 @@ public final class Scheduler implements AutoCloseable {
     @Override
     public void close() {
         ScheduledExecutorService current;
+        ScheduledExecutorService housekeeping;
         closed = true;
         synchronized (this) {
             current = timer;
+            housekeeping = housekeeper;
             timer = null;
+            housekeeper = null;
         }
+        for (ScheduledExecutorService executor : new ScheduledExecutorService[] {current, housekeeping}) {
+            if (executor != null) {
+                executor.shutdown();
+            }
+        }
+        awaitOrInterrupt(current);
+        awaitOrInterrupt(housekeeping);
+    }
+
+    private static void awaitOrInterrupt(ScheduledExecutorService current) {
         if (current == null) {
             return;
         }
-        current.shutdown();
         try {
             if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
                 current.shutdownNow();

@@ -72,17 +72,17 @@ public final class Outbox {
     private static final String RELEASE_OWN_CLAIMS = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
-    private static final String LOCK_CLAIMED = """
-            SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'CLAIMED' AND attempts = ?
-            FOR UPDATE""";
+    /*
+     * An outcome is recorded only while the claim is still the one this process made: the row is still CLAIMED
+     * with the attempt count it was claimed at (the fence). The update locks the row, so it is also the check.
+     */
+    private static final String STILL_OURS = " WHERE id = ? AND guild_id = ? AND status = 'CLAIMED' AND attempts = ?";
     private static final String MARK_SENT = """
             UPDATE scheduled_sends SET status = 'SENT', sent_at = ?, delivered_via = ?, message_id = ?,
-                   last_error = NULL
-            WHERE id = ? AND guild_id = ?""";
-    private static final String RETRY = """
-            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ? WHERE id = ? AND guild_id = ?""";
-    private static final String CLOSE =
-            "UPDATE scheduled_sends SET status = ?, last_error = ? WHERE id = ? AND guild_id = ?";
+                   last_error = NULL""" + STILL_OURS;
+    private static final String RETRY = "UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ?"
+            + STILL_OURS;
+    private static final String CLOSE = "UPDATE scheduled_sends SET status = ?, last_error = ?" + STILL_OURS;
     private static final String SENT_MESSAGE_ID =
             "SELECT message_id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'SENT'";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
@@ -262,15 +262,14 @@ public final class Outbox {
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
     boolean markSent(ScheduledSend claimed, Instant now, String via, long messageId, SendKind kind) {
-        return finish(claimed, c -> {
-            Database.update(c, MARK_SENT, now, via, messageId, claimed.id(), claimed.guildId());
-            kind.sent(c, claimed, now);
-        });
+        return finish(claimed, c -> Database.update(c, MARK_SENT, now, via, messageId, claimed.id(),
+                claimed.guildId(), claimed.attempts()), c -> kind.sent(c, claimed, now));
     }
 
     /** Puts a failed send back in the queue for {@code at}. */
     boolean retry(ScheduledSend claimed, Instant at, String reason) {
-        return finish(claimed, c -> Database.update(c, RETRY, at, clip(reason), claimed.id(), claimed.guildId()));
+        return finish(claimed, c -> Database.update(c, RETRY, at, clip(reason), claimed.id(), claimed.guildId(),
+                claimed.attempts()), c -> { });
     }
 
     /** Closes a send for good: FAILED (with why) or CANCELLED (nothing left to say). */
@@ -283,12 +282,12 @@ public final class Outbox {
      * transaction (an introduction request that could not be delivered is marked so).
      */
     boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendKind kind, Instant now) {
-        return finish(claimed, c -> {
-            Database.update(c, CLOSE, status, clip(reason), claimed.id(), claimed.guildId());
-            if (kind != null && status == ScheduledSend.Status.FAILED) {
-                kind.failed(c, claimed, reason, now);
-            }
-        });
+        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), claimed.id(), claimed.guildId(),
+                claimed.attempts()), c -> {
+                    if (kind != null && status == ScheduledSend.Status.FAILED) {
+                        kind.failed(c, claimed, reason, now);
+                    }
+                });
     }
 
     /**
@@ -410,17 +409,22 @@ public final class Outbox {
         return db.read(c -> Database.list(c, FAILED_SINCE, Outbox::row, guildId, since));
     }
 
+    /** The fenced update of a claimed row: how many rows it changed (0 when the claim was lost). */
     private interface Outcome {
+        int record(Connection c) throws SQLException;
+    }
+
+    /** What a kind records with an outcome, in the same transaction. */
+    private interface Bookkeeping {
         void record(Connection c) throws SQLException;
     }
 
-    private boolean finish(ScheduledSend claimed, Outcome outcome) {
+    private boolean finish(ScheduledSend claimed, Outcome outcome, Bookkeeping bookkeeping) {
         boolean ours = db.write(c -> {
-            if (Database.one(c, LOCK_CLAIMED, rs -> rs.getLong(1), claimed.id(), claimed.guildId(),
-                    claimed.attempts()).isEmpty()) {
+            if (outcome.record(c) == 0) {
                 return false;
             }
-            outcome.record(c);
+            bookkeeping.record(c);
             return true;
         });
         if (!ours) {

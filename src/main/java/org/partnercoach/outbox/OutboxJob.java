@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
  * Sends every scheduled message that is due: planners queue what fell due, then due rows are claimed (quiet hours
  * move them to the morning), composed by their kind, delivered by the {@link Courier}, and closed with the outcome.
  * A failed send is tried again after 1, 5 and 30 minutes, then marked FAILED with its reason. Work that fell due
- * while the bot was down is simply due on the first run, once. At most once an hour it also prunes closed rows
- * past their retention ({@link Outbox#prune}); after each run it compacts the database file when much of it is
- * dead space (sends are written several times each, and H2 gives no space back on its own).
+ * while the bot was down is simply due on the first run, once. Pruning closed rows and compacting the file are
+ * {@link OutboxHousekeeping}, on the housekeeping thread, so that they never hold up a send.
  */
 public final class OutboxJob implements ScheduledJob {
 
@@ -28,22 +27,14 @@ public final class OutboxJob implements ScheduledJob {
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
     static final int BATCH = 50;
-    /** How often closed rows are pruned: the first run after a start, then at most once an hour. */
-    static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
-
-    /** The database file is compacted when less than this share of it is live data (scheduled sends churn it). */
-    static final int COMPACT_BELOW_PERCENT = 50;
-    /** Time one run may spend compacting (H2's own budget when it closes). */
-    static final Duration COMPACT_BUDGET = Duration.ofMillis(200);
 
     private final Outbox outbox;
     private final Courier courier;
     private final ServerSettings settings;
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
-    private Instant lastPrune;
 
     public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
                        List<DuePlanner> planners) {
@@ -61,7 +52,6 @@ public final class OutboxJob implements ScheduledJob {
 
     @Override
     public int runDue(Instant now) {
-        pruneHourly(now);
         plan(now);
         int sent = 0;
         Outbox.Batch batch;
@@ -71,7 +61,6 @@ public final class OutboxJob implements ScheduledJob {
                 sent += deliver(s, now) ? 1 : 0;
             }
         } while (batch.more());
-        outbox.compactStorage(COMPACT_BELOW_PERCENT, COMPACT_BUDGET);
         return sent;
     }
 
@@ -87,19 +76,6 @@ public final class OutboxJob implements ScheduledJob {
             planners.forEach(p -> p.plan(now));
         } finally {
             outbox.endTurn(Outbox.PLANNING, now);
-        }
-    }
-
-    private void pruneHourly(Instant now) {
-        if (lastPrune != null && now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
-            return;
-        }
-        lastPrune = now;
-        try {
-            outbox.prune(now);
-        } catch (RuntimeException e) {
-            // pruning is housekeeping: a failure must not stop today's sends
-            log.warn("could not prune old scheduled sends; will try again in an hour", e);
         }
     }
 

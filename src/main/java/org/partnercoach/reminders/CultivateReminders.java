@@ -62,7 +62,20 @@ final class CultivateReminders implements SendKind {
     }
 
     static List<Long> partnerIds(ScheduledSend send) {
-        return Arrays.stream(send.payload().split(",")).map(String::strip).filter(s -> s.matches("\\d{1,18}"))
+        return Arrays.stream(send.payload().split(",")).map(String::strip).filter(CultivateReminders::isId)
                 .map(Long::valueOf).toList();
+    }
+
+    /** 1 to 18 ASCII digits (read on every send: no regular expression). */
+    private static boolean isId(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -15,8 +15,13 @@ final class CultivateStore {
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
             + " decision, decided_at";
     private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?";
-    private static final String SOME = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?"
-            + " AND partner_id = ANY(?)";
+    /*
+     * Each id looked up through the key (guild_id, partner_id): "partner_id = ANY(?)" made H2 read every row of the
+     * server and test it against the list (the key's second column), once per reminder sent.
+     */
+    private static final String SOME = "SELECT c.partner_id, c.touch_marker, c.reminders, c.reminded_at,"
+            + " c.snoozed_until, c.asked_at, c.decision, c.decided_at FROM UNNEST(?) AS ids(id)"
+            + " JOIN cultivate_partners c ON c.guild_id = ? AND c.partner_id = ids.id";
     private static final String UPDATE = "UPDATE cultivate_partners SET touch_marker = ?, reminders = ?,"
             + " reminded_at = ?, snoozed_until = ?, asked_at = ?, decision = ?, decided_at = ?, updated_at = ?"
             + " WHERE guild_id = ? AND partner_id = ?";
@@ -37,8 +42,8 @@ final class CultivateStore {
     Map<Long, CultivateState> states(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
         Map<Long, CultivateState> byPartner = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Map.Entry<Long, CultivateState> e : Database.list(c, SOME, CultivateStore::state, guildId,
-                    ids.toArray(Long[]::new))) {
+            for (Map.Entry<Long, CultivateState> e : Database.list(c, SOME, CultivateStore::state,
+                    ids.toArray(Long[]::new), guildId)) {
                 byPartner.put(e.getKey(), e.getValue());
             }
         }
@@ -46,20 +51,17 @@ final class CultivateStore {
     }
 
     /**
-     * Saves the states of several partners of one server: one batch of updates, then one batch of inserts for the
-     * partners that had no row yet.
+     * Saves the states of several partners of one server, in this transaction: one batch of updates for those among
+     * {@code stored} (the partners whose row the caller read in it), one batch of inserts for the others.
      */
-    void saveAll(Connection c, long guildId, Map<Long, CultivateState> states, Instant now) throws SQLException {
-        List<Object[]> rows = states.entrySet().stream()
-                .map(e -> values(guildId, e.getKey(), e.getValue(), now)).toList();
-        int[] updated = Database.batch(c, UPDATE, rows);
-        List<Object[]> missing = new java.util.ArrayList<>();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(rows.get(i));
-            }
-        }
-        Database.batch(c, INSERT, missing);
+    void saveAll(Connection c, long guildId, Map<Long, CultivateState> states, java.util.Set<Long> stored,
+                 Instant now) throws SQLException {
+        List<Object[]> updates = new java.util.ArrayList<>();
+        List<Object[]> inserts = new java.util.ArrayList<>();
+        states.forEach((partnerId, state) -> (stored.contains(partnerId) ? updates : inserts)
+                .add(values(guildId, partnerId, state, now)));
+        Database.batch(c, UPDATE, updates);
+        Database.batch(c, INSERT, inserts);
     }
 
     void save(Connection c, long guildId, long partnerId, CultivateState s, Instant now) throws SQLException {

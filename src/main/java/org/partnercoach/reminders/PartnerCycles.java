@@ -98,11 +98,12 @@ final class PartnerCycles {
 
     /** Records, with the send's SENT mark, one more reminder for each of its partners still due at {@code at}. */
     void reminded(Connection c, long guildId, Collection<Long> ids, Instant at) throws SQLException {
+        Map<Long, CultivateState> stored = store.states(c, guildId, ids);
         Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
-        for (Item item : due(guildId, ids, at, store.states(c, guildId, ids))) {
+        for (Item item : due(guildId, ids, at, stored)) {
             reminded.put(item.partner().id(), item.state().reminded(at));
         }
-        store.saveAll(c, guildId, reminded, at);
+        store.saveAll(c, guildId, reminded, stored.keySet(), at);
     }
 
     /** No reminder for this partner before {@code until}. */

@@ -72,6 +72,12 @@ public final class Backups implements ScheduledJob {
         return JOB;
     }
 
+    /** The copy of a big file takes a while: on the housekeeping thread, never in the way of sends. */
+    @Override
+    public boolean housekeeping() {
+        return true;
+    }
+
     /** Backs up when due (the first run on a database with no row yet: at once). Never sends anything. */
     @Override
     public int runDue(Instant now) {

@@ -314,6 +314,9 @@ public final class Database implements AutoCloseable {
         appendIfMissing(sb, "MODE", "PostgreSQL");
         appendIfMissing(sb, "DATABASE_TO_LOWER", "TRUE");
         appendIfMissing(sb, "DEFAULT_NULL_ORDERING", "HIGH");
+        // each connection keeps the parsed form of this many recent statements (H2's default of 8 re-parsed most of
+        // ours on every use: a scheduler run or a handler uses more than 8 different statements)
+        appendIfMissing(sb, "QUERY_CACHE_SIZE", "128");
         if (!url.startsWith("jdbc:h2:mem:")) {
             // commit means on disk: a reply is only sent for a change that survives kill -9
             appendIfMissing(sb, "WRITE_DELAY", "0");
