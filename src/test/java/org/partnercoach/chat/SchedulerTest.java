@@ -1,0 +1,103 @@
+package org.partnercoach.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SchedulerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC);
+
+    /** A job that counts its runs and lets a test wait for them. */
+    private static final class Counting implements ScheduledJob {
+        final AtomicInteger runs = new AtomicInteger();
+        final CountDownLatch twice = new CountDownLatch(2);
+        private final boolean housekeeping;
+
+        Counting(boolean housekeeping) {
+            this.housekeeping = housekeeping;
+        }
+
+        @Override
+        public String name() {
+            return housekeeping ? "housekeeping" : "sends";
+        }
+
+        @Override
+        public boolean housekeeping() {
+            return housekeeping;
+        }
+
+        @Override
+        public int runDue(Instant now) {
+            runs.incrementAndGet();
+            twice.countDown();
+            return housekeeping ? 0 : 1;
+        }
+    }
+
+    /** Housekeeping that takes as long as a test wants: a backup of a big file. */
+    private static final class Stuck implements ScheduledJob {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public String name() {
+            return "backup";
+        }
+
+        @Override
+        public boolean housekeeping() {
+            return true;
+        }
+
+        @Override
+        public int runDue(Instant now) {
+            started.countDown();
+            try {
+                release.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        }
+    }
+
+    @Test
+    @DisplayName("while a long backup runs, sends a member just asked for still go out")
+    void housekeepingNeverHoldsUpSends() throws Exception {
+        Stuck backup = new Stuck();
+        Counting sends = new Counting(false);
+        try (Scheduler scheduler = new Scheduler(List.of(sends, backup), CLOCK)) {
+            scheduler.startPolling(3600);
+            assertThat(backup.started.await(30, TimeUnit.SECONDS)).isTrue();
+            scheduler.soon(); // a handler queued a send: the sending thread runs again at once
+            assertThat(sends.twice.await(30, TimeUnit.SECONDS)).as("sends ran twice while the backup was running")
+                    .isTrue();
+            assertThat(backup.release.getCount()).isEqualTo(1);
+            backup.release.countDown();
+        }
+    }
+
+    @Test
+    @DisplayName("a run on demand (the console, tests) runs the sends, then housekeeping, and counts only the sends")
+    void runDueRunsBoth() {
+        Counting sends = new Counting(false);
+        Counting housekeeping = new Counting(true);
+        Scheduler scheduler = new Scheduler(List.of(housekeeping, sends), CLOCK);
+        assertThat(scheduler.runDue()).isEqualTo(1);
+        assertThat(scheduler.runSends()).isEqualTo(1);
+        assertThat(sends.runs).hasValue(2);
+        assertThat(housekeeping.runs).hasValue(1);
+        scheduler.runHousekeeping();
+        assertThat(housekeeping.runs).hasValue(2);
+    }
+}
