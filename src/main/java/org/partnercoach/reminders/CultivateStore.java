@@ -19,7 +19,7 @@ final class CultivateStore {
      * Each id looked up through the key (guild_id, partner_id): "partner_id = ANY(?)" made H2 read every row of the
      * server and test it against the list (the key's second column), once per reminder sent.
      */
-    private static final String SOME = "SELECT c.partner_id, c.touch_marker, c.reminders, c.reminded_at,"
+    static final String SOME = "SELECT c.partner_id, c.touch_marker, c.reminders, c.reminded_at,"
             + " c.snoozed_until, c.asked_at, c.decision, c.decided_at FROM UNNEST(?) AS ids(id)"
             + " JOIN cultivate_partners c ON c.guild_id = ? AND c.partner_id = ids.id";
     private static final String UPDATE = "UPDATE cultivate_partners SET touch_marker = ?, reminders = ?,"

@@ -1,0 +1,63 @@
+package org.partnercoach.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.H2Plans;
+import org.partnercoach.support.TestBot;
+
+/**
+ * How H2 runs the claim's reads, from its own EXPLAIN ANALYZE: a claim reads one batch of the index, however many
+ * rows are due (reading and sorting all of them for every batch made claiming 10,000 due rows take seconds).
+ */
+@DisplayName("The outbox's claim reads one batch, not every due row")
+class OutboxPlansTest {
+
+    private static final Instant T0 = TestBot.START;
+    private static final int DUE = 400;
+    private static final int BATCH = 20;
+
+    private final Database db = Database.inMemory();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    @DisplayName("pending rows: the index in order, stopping after the batch")
+    void pendingInIndexOrder() {
+        Outbox outbox = new Outbox(db, "main");
+        db.write(c -> {
+            for (int i = 0; i < DUE; i++) {
+                outbox.enqueue(c, new ScheduledSend.Draft(TestBot.GUILD, "personal", 7, 0, "Call", "",
+                        T0.minus(Duration.ofMinutes(i))), T0);
+            }
+            return null;
+        });
+        String plan = explain(Outbox.DUE_IDS, T0);
+        assertThat(plan).contains("scheduled_sends_due").contains("index sorted");
+        assertThat(H2Plans.scanCount(plan)).isLessThanOrEqualTo(BATCH + 1);
+    }
+
+    @Test
+    @DisplayName("lapsed claims: the index in order, stopping after the batch")
+    void lapsedInIndexOrder() {
+        db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                + " requested_at, due_at, status, claimed_at, claimed_by, attempts, created_at)"
+                + " SELECT ?, 'personal', 7, 'Call', ?, ?, 'CLAIMED', ?, 'gone', 1, ? FROM SYSTEM_RANGE(1, " + DUE + ")",
+                TestBot.GUILD, T0, T0, T0.minus(Duration.ofHours(1)), T0));
+        String plan = explain(Outbox.LAPSED_IDS, T0.minus(Outbox.LEASE));
+        assertThat(plan).contains("scheduled_sends_claimed").contains("index sorted");
+        assertThat(H2Plans.scanCount(plan)).isLessThanOrEqualTo(BATCH + 1);
+    }
+
+    private String explain(String sql, Instant before) {
+        return H2Plans.explain(db, sql, before, 1, new Long[] {0L}, BATCH);
+    }
+}

@@ -1,0 +1,41 @@
+package org.partnercoach.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnercoach.storage.Database;
+
+/** How H2 runs a statement, from its own {@code EXPLAIN ANALYZE}: for tests that guard a query's plan. */
+public final class H2Plans {
+
+    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
+
+    private H2Plans() {
+    }
+
+    /** The plan of {@code sql} run with {@code params} (Instants as timestamps), on one line. */
+    public static String explain(Database db, String sql, Object... params) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i] instanceof java.time.Instant at ? java.sql.Timestamp.from(at)
+                            : params[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1).replaceAll("\\s+", " ");
+                }
+            }
+        });
+    }
+
+    /** The rows the first table access of {@code plan} read. */
+    public static int scanCount(String plan) {
+        Matcher m = SCAN_COUNT.matcher(plan);
+        assertThat(m.find()).as("a scan count in " + plan).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+}
