@@ -171,7 +171,7 @@ public final class PartnerCoach implements AutoCloseable {
                     network.planner());
             Heartbeat heartbeat = new Heartbeat(Health.heartbeatFile(config));
             List<ScheduledJob> jobs = List.of(
-                    new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners),
+                    new OutboxJob(outbox, new Courier(messenger, settings), settings, kinds, planners, clock),
                     sessions.counts(),
                     heartbeat,
                     // housekeeping: on a thread of its own while polling

@@ -70,14 +70,17 @@ public final class Outbox {
     private static final String CLAIM_ALL = """
             UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
             WHERE id = ANY(?)""";
-    private static final String RELEASE_OWN_CLAIMS = """
-            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
-            WHERE status = 'CLAIMED' AND claimed_by = ?""";
     /*
      * An outcome is recorded only while the claim is still the one this process made: the row is still CLAIMED
      * with the attempt count it was claimed at (the fence). The update locks the row, so it is also the check.
      */
     private static final String STILL_OURS = " WHERE id = ? AND guild_id = ? AND status = 'CLAIMED' AND attempts = ?";
+    /** A claim given back unsent: due again as it was, and not counted as an attempt. */
+    private static final String RELEASE = "UPDATE scheduled_sends SET status = 'PENDING', attempts = attempts - 1,"
+            + " claimed_by = NULL" + STILL_OURS;
+    private static final String RELEASE_OWN_CLAIMS = """
+            UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
+            WHERE status = 'CLAIMED' AND claimed_by = ?""";
     private static final String MARK_SENT = """
             UPDATE scheduled_sends SET status = 'SENT', sent_at = ?, delivered_via = ?, message_id = ?,
                    last_error = NULL""" + STILL_OURS;
@@ -259,6 +262,15 @@ public final class Outbox {
         static Due of(ResultSet rs) throws SQLException {
             return new Due(rs.getLong(1), Database.instant(rs, "due_at"));
         }
+    }
+
+    /**
+     * Gives claimed sends back unsent, in one transaction: due again at once (their due time is unchanged) for the
+     * next run; returns how many were still this process's claims.
+     */
+    int release(List<ScheduledSend> claimed) {
+        return db.write(c -> java.util.Arrays.stream(Database.batch(c, RELEASE, claimed.stream()
+                .map(s -> new Object[] {s.id(), s.guildId(), s.attempts()}).toList())).sum());
     }
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */

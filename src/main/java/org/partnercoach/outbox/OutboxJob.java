@@ -26,7 +26,13 @@ public final class OutboxJob implements ScheduledJob {
     /** Waits before the 2nd, 3rd and 4th try; after the 4th failure the send is FAILED. */
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
-    static final int BATCH = 50;
+    /**
+     * Rows claimed at once: one claim's commit serves them all. A batch is never sent past half its lease
+     * ({@link #SEND_WITHIN}): the rest goes back to the queue, so a slow platform never lets a claim lapse mid-batch.
+     */
+    static final int BATCH = 200;
+    /** How long after its claim a batch may still be sent from: half the lease, so no claim lapses while in hand. */
+    static final Duration SEND_WITHIN = Outbox.LEASE.dividedBy(2);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
 
@@ -35,9 +41,11 @@ public final class OutboxJob implements ScheduledJob {
     private final ServerSettings settings;
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
+    private final java.time.Clock clock;
 
     public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
-                       List<DuePlanner> planners) {
+                       List<DuePlanner> planners, java.time.Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.courier = courier;
         this.settings = settings;
@@ -56,9 +64,18 @@ public final class OutboxJob implements ScheduledJob {
         int sent = 0;
         Outbox.Batch batch;
         do {
-            batch = outbox.claimDue(now, s -> releaseAt(s, now), BATCH);
-            for (ScheduledSend s : batch.claimed()) {
-                sent += deliver(s, now) ? 1 : 0;
+            // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
+            Instant claimedAt = clock.instant();
+            batch = outbox.claimDue(claimedAt, s -> releaseAt(s, claimedAt), BATCH);
+            List<ScheduledSend> claimed = batch.claimed();
+            for (int i = 0; i < claimed.size(); i++) {
+                Instant at = clock.instant();
+                if (at.isAfter(claimedAt.plus(SEND_WITHIN))) {
+                    int back = outbox.release(claimed.subList(i, claimed.size()));
+                    log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
+                    return sent;
+                }
+                sent += deliver(claimed.get(i), at) ? 1 : 0;
             }
         } while (batch.more());
         return sent;

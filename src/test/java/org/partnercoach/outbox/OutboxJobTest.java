@@ -54,6 +54,39 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a slow platform never lets a claim lapse: past half the lease, the rest of the batch waits unsent")
+    void slowSendsGiveTheRestBack() {
+        // GIVEN ten members' reminders due at once, and a platform taking a minute per message
+        List<Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Member m = bot.member("m" + i);
+            m.runs("remind", "when", "in 1h", "what", "Call the food bank " + i);
+            members.add(m);
+        }
+        bot.clock().advance(Duration.ofHours(1));
+        bot.messenger().onEachSend(() -> bot.clock().advance(Duration.ofMinutes(1)));
+
+        // WHEN one run claims them all
+        int sent = bot.app().scheduler().runSends();
+
+        // THEN it sends while the claim is less than half its lease old (2.5 minutes): three messages
+        assertThat(sent).isEqualTo(3);
+        assertThat(bot.messenger().sent()).hasSize(3);
+        // AND the other seven are waiting again, unclaimed and not counted as a try
+        List<ScheduledSend> waiting = members.stream().flatMap(m -> outbox().open(m.guildId(),
+                PersonalReminders.KIND, m.id()).stream()).toList();
+        assertThat(waiting).hasSize(7).allSatisfy(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.attempts()).isZero();
+        });
+        // AND the next runs send them, each once
+        bot.messenger().onEachSend(() -> { });
+        assertThat(bot.app().scheduler().runSends()).isEqualTo(7);
+        assertThat(bot.messenger().sent()).extracting(RecordingMessenger.Sent::userId)
+                .containsExactlyInAnyOrderElementsOf(members.stream().map(Member::id).toList());
+    }
+
+    @Test
     @DisplayName("nothing is sent at night in the recipient's zone: their own, else the server's")
     void quietHoursAcrossZones() {
         // GIVEN quiet hours 21:00-08:00; Ana lives in Tokyo, Bo in Chicago, Cy follows the server (UTC)

@@ -27,6 +27,13 @@ public final class RecordingMessenger implements Messenger {
     private String threadFailure;
     private int failuresLeft;
     private long nextId = 9000;
+    /** Runs on each message sent (a test's slow platform: it moves the clock on). */
+    private Runnable onEachSend = () -> { };
+
+    /** Runs {@code action} each time a message is sent, after it is recorded. */
+    public synchronized void onEachSend(Runnable action) {
+        this.onEachSend = action;
+    }
 
     @Override
     public synchronized Delivery sendDirect(long userId, Reply message, String nonce) {
@@ -38,6 +45,7 @@ public final class RecordingMessenger implements Messenger {
             return Delivery.dmClosed();
         }
         sent.add(new Sent(userId, 0, 0, message, nonce));
+        onEachSend.run();
         return Delivery.sent(nextId++);
     }
 
@@ -50,6 +58,7 @@ public final class RecordingMessenger implements Messenger {
         Sent post = new Sent(0, guildId, channelId, message, nonce);
         sent.add(post);
         byMessageId.put(nextId, post);
+        onEachSend.run();
         return Delivery.sent(nextId++);
     }
 
