@@ -273,10 +273,56 @@ public final class Outbox {
                 .map(s -> new Object[] {s.id(), s.guildId(), s.attempts()}).toList())).sum());
     }
 
+    /** A send the platform accepted at {@code at}, waiting for its SENT mark. */
+    record Delivered(ScheduledSend send, Instant at, String via, long messageId, SendKind kind) {
+    }
+
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
-    boolean markSent(ScheduledSend claimed, Instant now, String via, long messageId, SendKind kind) {
-        return finish(claimed, c -> Database.update(c, MARK_SENT, now, via, messageId, claimed.id(),
-                claimed.guildId(), claimed.attempts()), c -> kind.sent(c, claimed, now));
+    boolean markSent(Delivered d) {
+        ScheduledSend claimed = d.send();
+        return finish(claimed, c -> Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), claimed.id(),
+                claimed.guildId(), claimed.attempts()), c -> d.kind().sent(c, claimed, d.at()));
+    }
+
+    /**
+     * Records several deliveries in one transaction, each with its kind's bookkeeping and only while its claim is
+     * still ours; returns those recorded. Should the transaction fail (a kind's bookkeeping), each is recorded in a
+     * transaction of its own instead, so that one cannot keep the others from their SENT marks.
+     */
+    List<Delivered> markAllSent(List<Delivered> delivered) {
+        if (delivered.size() == 1) {
+            return markSent(delivered.get(0)) ? delivered : List.of();
+        }
+        try {
+            return db.write(c -> {
+                List<Delivered> marked = new ArrayList<>();
+                for (Delivered d : delivered) {
+                    ScheduledSend s = d.send();
+                    if (Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), s.id(), s.guildId(),
+                            s.attempts()) == 1) {
+                        d.kind().sent(c, s, d.at());
+                        marked.add(d);
+                    } else {
+                        lostClaim(s);
+                    }
+                }
+                return marked;
+            });
+        } catch (RuntimeException e) {
+            log.warn("could not record {} sends together; recording each on its own", delivered.size(), e);
+            List<Delivered> marked = new ArrayList<>();
+            for (Delivered d : delivered) {
+                try {
+                    if (markSent(d)) {
+                        marked.add(d);
+                    }
+                } catch (RuntimeException one) {
+                    log.error("could not record scheduled send {} in guild {} as sent", d.send().id(),
+                            d.send().guildId(), one);
+                }
+            }
+            return marked;
+        }
     }
 
     /** Puts a failed send back in the queue for {@code at}. */
@@ -441,10 +487,14 @@ public final class Outbox {
             return true;
         });
         if (!ours) {
-            log.warn("scheduled send {} in guild {} was claimed again before its outcome was recorded "
-                    + "(its lease ran out)", claimed.id(), claimed.guildId());
+            lostClaim(claimed);
         }
         return ours;
+    }
+
+    private static void lostClaim(ScheduledSend claimed) {
+        log.warn("scheduled send {} in guild {} was claimed again before its outcome was recorded "
+                + "(its lease ran out)", claimed.id(), claimed.guildId());
     }
 
     private static String clip(String reason) {

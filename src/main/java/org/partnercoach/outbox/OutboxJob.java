@@ -33,6 +33,15 @@ public final class OutboxJob implements ScheduledJob {
     static final int BATCH = 200;
     /** How long after its claim a batch may still be sent from: half the lease, so no claim lapses while in hand. */
     static final Duration SEND_WITHIN = Outbox.LEASE.dividedBy(2);
+    /**
+     * SENT marks are committed together, at the latest once this many sends or this much time is waiting. A commit
+     * costs more than composing a message and handing it to a fast platform, so when sends are quick (a queue of
+     * hundreds) one commit records many; when each send takes longer than the window (Discord's usual answer time),
+     * nearly every send is recorded on its own, as before. A crash before the commit sends those few again with
+     * their nonces, which the platform answers with the first copy: the same as for the one send in flight.
+     */
+    static final int RECORD_EVERY = 25;
+    static final Duration RECORD_WITHIN = Duration.ofMillis(50);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
 
@@ -61,7 +70,7 @@ public final class OutboxJob implements ScheduledJob {
     @Override
     public int runDue(Instant now) {
         plan(now);
-        int sent = 0;
+        Unrecorded unrecorded = new Unrecorded();
         Outbox.Batch batch;
         do {
             // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
@@ -71,14 +80,46 @@ public final class OutboxJob implements ScheduledJob {
             for (int i = 0; i < claimed.size(); i++) {
                 Instant at = clock.instant();
                 if (at.isAfter(claimedAt.plus(SEND_WITHIN))) {
+                    unrecorded.record();
                     int back = outbox.release(claimed.subList(i, claimed.size()));
                     log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
-                    return sent;
+                    return unrecorded.marked;
                 }
-                sent += deliver(claimed.get(i), at) ? 1 : 0;
+                deliver(claimed.get(i), at).ifPresent(unrecorded::add);
             }
+            unrecorded.record();
         } while (batch.more());
-        return sent;
+        return unrecorded.marked;
+    }
+
+    /** Sends the platform accepted whose SENT marks are not committed yet; {@link #RECORD_EVERY}. */
+    private final class Unrecorded {
+        private final List<Outbox.Delivered> waiting = new java.util.ArrayList<>();
+        private long firstNanos;
+        /** Sends marked SENT so far in this run. */
+        int marked;
+
+        void add(Outbox.Delivered delivered) {
+            if (waiting.isEmpty()) {
+                firstNanos = System.nanoTime();
+            }
+            waiting.add(delivered);
+            if (waiting.size() >= RECORD_EVERY || System.nanoTime() - firstNanos >= RECORD_WITHIN.toNanos()) {
+                record();
+            }
+        }
+
+        void record() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            for (Outbox.Delivered d : outbox.markAllSent(List.copyOf(waiting))) {
+                log.info("sent scheduled {} {} in guild {} by {}", d.send().kind(), d.send().id(),
+                        d.send().guildId(), d.via());
+                marked++;
+            }
+            waiting.clear();
+        }
     }
 
     /**
@@ -110,12 +151,16 @@ public final class OutboxJob implements ScheduledJob {
         return settings.of(s.guildId()).quietHours().release(now, zone);
     }
 
-    private boolean deliver(ScheduledSend s, Instant now) {
+    /**
+     * Composes and delivers one claimed send; a delivery the platform accepted is returned for its SENT mark, any
+     * other outcome is recorded at once.
+     */
+    private Optional<Outbox.Delivered> deliver(ScheduledSend s, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
             outbox.close(s, ScheduledSend.Status.FAILED, "this version of the bot does not know sends of kind "
                     + s.kind());
-            return false;
+            return Optional.empty();
         }
         Optional<Reply> message;
         try {
@@ -123,21 +168,16 @@ public final class OutboxJob implements ScheduledJob {
         } catch (RuntimeException e) {
             log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(), e);
             failed(s, kind, now, "the message could not be built: " + e.getClass().getSimpleName());
-            return false;
+            return Optional.empty();
         }
         if (message.isEmpty()) {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due");
-            return false;
+            return Optional.empty();
         }
         Courier.Outcome outcome = courier.deliver(s, message.get());
         switch (outcome.result()) {
             case SENT -> {
-                boolean marked = outbox.markSent(s, now, outcome.via(), outcome.messageId(), kind);
-                if (marked) {
-                    log.info("sent scheduled {} {} in guild {} by {}", s.kind(), s.id(), s.guildId(),
-                            outcome.via());
-                }
-                return marked;
+                return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));
             }
             case RETRY -> failed(s, kind, now, outcome.reason());
             case GIVE_UP -> {
@@ -145,7 +185,7 @@ public final class OutboxJob implements ScheduledJob {
                 outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason(), kind, now);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Tries again later, or gives up after the last retry. */

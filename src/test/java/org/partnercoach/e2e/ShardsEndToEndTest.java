@@ -229,8 +229,11 @@ class ShardsEndToEndTest {
             assertThat(discord.runsIn(WESTSIDE, CORA, "partner add", "name", "Westside Youth Club", "sector",
                     "youth").message().path("content").asText()).startsWith("Added “Westside Youth Club”");
 
-            // WHEN 15 days pass and both processes send what is due, process 0 first
+            // WHEN 15 days pass and both processes send what is due, process 0 first (each answer above asked its
+            // process for a run soon: those runs are over before the clock moves)
             int from = discord.mark();
+            zero.app().scheduler().awaitQueuedRuns(EndToEndTest.READY_TIMEOUT);
+            one.app().scheduler().awaitQueuedRuns(EndToEndTest.READY_TIMEOUT);
             clock.advance(Duration.ofDays(15));
             zero.app().scheduler().runDue();
             Recorded toCora = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA)

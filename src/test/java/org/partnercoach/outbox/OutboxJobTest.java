@@ -154,8 +154,10 @@ class OutboxJobTest {
         bot.restart().app().scheduler().runDue();
         assertThat(bot.messenger().sent()).hasSize(1);
         // AND the dead poller's late outcome cannot overwrite the real one
-        assertThat(outbox().markSent(lostClaim, bot.clock().instant(), "DM", 1, new PersonalReminders(outbox(),
-                null, bot.clock()))).isFalse();
+        Outbox.Delivered late = new Outbox.Delivered(lostClaim, bot.clock().instant(), "DM", 1,
+                new PersonalReminders(outbox(), null, bot.clock()));
+        assertThat(outbox().markSent(late)).isFalse();
+        assertThat(outbox().markAllSent(List.of(late, late))).isEmpty();
         ScheduledSend stored = outbox().find(TestBot.GUILD, lostClaim.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ScheduledSend.Status.SENT);
         assertThat(stored.attempts()).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,47 @@ class OutboxTest {
     private void closedRow(ScheduledSend.Status status, Instant at) {
         Instant sent = status == ScheduledSend.Status.SENT ? at : null;
         db.write(c -> Database.update(c, INSERT_CLOSED, GUILD, at, at, status.name(), at, sent, at));
+    }
+
+    @Test
+    @DisplayName("sends recorded together: each SENT with its bookkeeping, and one failing cannot hold up the others")
+    void recordedTogether() {
+        Outbox outbox = new Outbox(db, "main");
+        for (int i = 0; i < 3; i++) {
+            enqueue(outbox, T0);
+        }
+        List<ScheduledSend> claimed = outbox.claimDue(T0, s -> T0, 10).claimed();
+        long broken = claimed.get(1).id();
+        List<Long> kept = new java.util.ArrayList<>();
+        SendKind kind = new SendKind() {
+            @Override
+            public String name() {
+                return "personal";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void sent(java.sql.Connection c, ScheduledSend send, Instant at) {
+                if (send.id() == broken) {
+                    throw new IllegalStateException("bookkeeping failed");
+                }
+                kept.add(send.id());
+            }
+        };
+
+        List<Outbox.Delivered> marked = outbox.markAllSent(claimed.stream()
+                .map(s -> new Outbox.Delivered(s, T0, "DM", 100 + s.id(), kind)).toList());
+
+        assertThat(marked).extracting(d -> d.send().id()).containsExactly(claimed.get(0).id(), claimed.get(2).id());
+        assertThat(kept).containsOnly(claimed.get(0).id(), claimed.get(2).id());
+        assertThat(outbox.find(GUILD, claimed.get(0).id()).orElseThrow().status()).isEqualTo(ScheduledSend.Status.SENT);
+        assertThat(outbox.sentMessageId(GUILD, claimed.get(2).id())).contains(100 + claimed.get(2).id());
+        // the failed one keeps its claim: it is released at the next start, or taken over after the lease
+        assertThat(outbox.find(GUILD, broken).orElseThrow().status()).isEqualTo(ScheduledSend.Status.CLAIMED);
     }
 
     @Test

@@ -138,7 +138,7 @@ class SeveralProcessesTest {
         try (ChildBot killed = ChildBot.start(dir.resolve("killed"), Map.of(
                 "PARTNER_COACH_DB_URL", url, "PARTNER_COACH_INSTANCE", "bot-killed"))) {
             killed.send(":help"); // the console starts its first run once it has input
-            // a batch is 50 rows: after the 55th the child has claimed its second batch and is sending it
+            // a batch is 200 rows: after the 55th the child holds claims it has not sent yet
             for (int i = 0; i < 55; i++) {
                 String line = killed.awaitLine("check-");
                 assertThat(line).as("reminder %d printed by the child; it said:%n%s", i + 1, killed.err()).isNotNull();
