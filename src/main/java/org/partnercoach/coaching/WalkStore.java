@@ -22,12 +22,15 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
-    /** Every member's walk about one subject with its answers, in one statement (no answer yet: nulls). */
-    private static final String ABOUT_SUBJECT_ANSWERED = "SELECT w.id, w.guild_id, w.user_id, w.curriculum,"
-            + " w.subject_id, w.question_key, w.status, w.started_at, w.updated_at, a.id AS answer_id,"
-            + " a.question_key AS answer_key, a.answer, a.skipped, a.updated_at AS answered_at, a.shared"
-            + " FROM walks w LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id"
+    /** Walks with their answers, in one statement (a walk without answers comes once, with nulls). */
+    private static final String ANSWERED = "SELECT w.id, w.guild_id, w.user_id, w.curriculum, w.subject_id,"
+            + " w.question_key, w.status, w.started_at, w.updated_at, a.id AS answer_id, a.question_key AS answer_key,"
+            + " a.answer, a.skipped, a.updated_at AS answered_at, a.shared"
+            + " FROM walks w LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id";
+    /** Every member's walk about one subject, oldest first, with its answers. */
+    private static final String ABOUT_SUBJECT_ANSWERED = ANSWERED
             + " WHERE w.guild_id = ? AND w.curriculum = ? AND w.subject_id = ? ORDER BY w.started_at, w.id, a.id";
+    private static final String BY_ID_ANSWERED = ANSWERED + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id";
     private static final String FORGET_SUBJECT = "DELETE FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
@@ -74,9 +77,20 @@ final class WalkStore {
     /** Every member's walk about one subject with its answers (in the order given), oldest walk first. */
     java.util.Map<Walk, List<Answer>> aboutSubjectAnswered(Connection c, long guildId, String curriculum,
                                                            long subjectId) throws SQLException {
+        return answered(c, ABOUT_SUBJECT_ANSWERED, guildId, curriculum, subjectId);
+    }
+
+    /** One walk with its answers (as {@link #answers} orders them), in one statement. */
+    Optional<java.util.Map.Entry<Walk, List<Answer>>> byIdAnswered(Connection c, long guildId, long walkId)
+            throws SQLException {
+        return answered(c, BY_ID_ANSWERED, guildId, walkId).entrySet().stream().findFirst();
+    }
+
+    private static java.util.Map<Walk, List<Answer>> answered(Connection c, String sql, Object... params)
+            throws SQLException {
         java.util.Map<Long, Walk> walks = new java.util.LinkedHashMap<>();
         java.util.Map<Long, List<Answer>> answers = new java.util.HashMap<>();
-        Database.list(c, ABOUT_SUBJECT_ANSWERED, rs -> {
+        Database.list(c, sql, rs -> {
             Walk walk = walks.get(rs.getLong("id"));
             if (walk == null) {
                 walk = walk(rs);
@@ -90,7 +104,7 @@ final class WalkStore {
                         rs.getBoolean("shared")));
             }
             return null;
-        }, guildId, curriculum, subjectId);
+        }, params);
         java.util.Map<Walk, List<Answer>> out = new java.util.LinkedHashMap<>();
         walks.values().forEach(w -> out.put(w, answers.get(w.id())));
         return out;

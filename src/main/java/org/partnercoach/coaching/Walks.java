@@ -132,7 +132,10 @@ public final class Walks {
     public WalkState answer(Caller who, long walkId, String questionKey, String text) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
-            Walk walk = owned(c, who, walkId);
+            // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
+            java.util.Map.Entry<Walk, List<Answer>> read = store.byIdAnswered(c, who.guildId(), walkId)
+                    .orElse(null);
+            Walk walk = owned(who, read == null ? Optional.empty() : Optional.of(read.getKey()));
             Curriculum curriculum = curriculum(walk.curriculum());
             Optional<Curriculum.Position> answered = curriculum.find(questionKey);
             if (answered.isEmpty()) {
@@ -141,9 +144,8 @@ public final class Walks {
                         + Limits.clip(answer, 1500).replace("\n", "\n> ")
                         + "\nRun `/coach start` to see the current question.");
             }
-            // the walk's answers are read once: to replace an earlier answer, and to show the walk after it
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
-                    store.answers(c, who.guildId(), walkId));
+                    read.getValue());
             if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
@@ -375,7 +377,13 @@ public final class Walks {
 
     private Walk owned(Connection c, Caller who, long walkId) throws SQLException {
         requireServer(who);
-        Walk walk = store.byId(c, who.guildId(), walkId).orElseThrow(() -> new UserError(
+        return owned(who, store.byId(c, who.guildId(), walkId));
+    }
+
+    /** The member's own walk, read from their server: a clear message when it is gone or someone else's. */
+    private static Walk owned(Caller who, Optional<Walk> found) {
+        requireServer(who);
+        Walk walk = found.orElseThrow(() -> new UserError(
                 "I can't find that walk any more. Run `/coach start` to pick up where you are."));
         if (walk.userId() != who.userId()) {
             throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");

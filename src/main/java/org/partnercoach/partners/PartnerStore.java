@@ -40,8 +40,10 @@ final class PartnerStore {
 
     static {
         for (int i = 0; i < WHICH.length; i++) {
+            // the exact key first, even when many names start with it
             STARTING_WITH[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key >= ?"
-                    + " AND name_key < ?" + WHICH[i] + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+                    + " AND name_key < ?" + WHICH[i] + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END,"
+                    + " activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
             NEWEST[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?" + WHICH[i]
                     + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
         }
@@ -137,15 +139,16 @@ final class PartnerStore {
     }
 
     /**
-     * Up to {@code limit} partners whose name key starts with {@code key} (all when it is empty), newest activity
-     * first; {@code active}: null for any, true for active ones, false for moved-on ones.
+     * Up to {@code limit} partners whose name key starts with {@code key} (all when it is empty): the one whose key is
+     * {@code key} first, then newest activity first; {@code active}: null for any, true for active ones, false for
+     * moved-on ones.
      */
     List<Partner> startingWith(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
         int which = which(active);
         return key.isEmpty() ? Database.list(c, NEWEST[which], PartnerStore::partner, guildId, limit)
                 : Database.list(c, STARTING_WITH[which], PartnerStore::partner, guildId, key, key + Character.MAX_VALUE,
-                limit);
+                key, limit);
     }
 
     /**
