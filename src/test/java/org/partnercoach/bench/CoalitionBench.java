@@ -796,8 +796,10 @@ public final class CoalitionBench {
                 }
                 Database.update(c, "UPDATE walks SET question_key = ?, updated_at = ? WHERE guild_id = ?"
                         + " AND id = ?", "q10", now, GUILD, walk);
-                return Database.list(c, "SELECT name_key FROM partners WHERE guild_id = ? AND name_key = ANY(?)",
-                        rs -> rs.getString(1), GUILD, (Object) new String[] {"invite the director " + i});
+                // one index lookup per name (H2 would read every key for "name_key IN (...)")
+                return Database.list(c, "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+                        + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key", rs -> rs.getString(1),
+                        new String[] {"invite the director " + i}, GUILD);
             });
             return new Pair("answer submitted", handler, jdbc);
         }
