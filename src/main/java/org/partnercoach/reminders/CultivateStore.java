@@ -15,14 +15,8 @@ final class CultivateStore {
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
             + " decision, decided_at";
     private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?";
-    /*
-     * One primary-key lookup per partner: "partner_id = ANY(?)" made H2 read every state of the server (it uses only
-     * the key's first column, guild_id, for it); a join with the ids as a table uses the whole key.
-     */
-    private static final String SOME = "SELECT s.partner_id, s.touch_marker, s.reminders, s.reminded_at,"
-            + " s.snoozed_until, s.asked_at, s.decision, s.decided_at"
-            + " FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS k(partner_id)"
-            + " JOIN cultivate_partners s ON s.guild_id = ? AND s.partner_id = k.partner_id";
+    private static final String SOME = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?"
+            + " AND partner_id = ANY(?)";
     private static final String UPDATE = "UPDATE cultivate_partners SET touch_marker = ?, reminders = ?,"
             + " reminded_at = ?, snoozed_until = ?, asked_at = ?, decision = ?, decided_at = ?, updated_at = ?"
             + " WHERE guild_id = ? AND partner_id = ?";
@@ -43,8 +37,8 @@ final class CultivateStore {
     Map<Long, CultivateState> states(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
         Map<Long, CultivateState> byPartner = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Map.Entry<Long, CultivateState> e : Database.list(c, SOME, CultivateStore::state,
-                    ids.toArray(Long[]::new), guildId)) {
+            for (Map.Entry<Long, CultivateState> e : Database.list(c, SOME, CultivateStore::state, guildId,
+                    ids.toArray(Long[]::new))) {
                 byPartner.put(e.getKey(), e.getValue());
             }
         }
