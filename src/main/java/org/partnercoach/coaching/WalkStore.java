@@ -22,8 +22,15 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
-    private static final String ABOUT_SUBJECT = "SELECT " + COLUMNS + " FROM walks"
-            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ? ORDER BY started_at, id";
+    /** Walks with their answers, in one statement (a walk without answers comes once, with nulls). */
+    private static final String ANSWERED = "SELECT w.id, w.guild_id, w.user_id, w.curriculum, w.subject_id,"
+            + " w.question_key, w.status, w.started_at, w.updated_at, a.id AS answer_id, a.question_key AS answer_key,"
+            + " a.answer, a.skipped, a.updated_at AS answered_at, a.shared"
+            + " FROM walks w LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id";
+    /** Every member's walk about one subject, oldest first, with its answers. */
+    private static final String ABOUT_SUBJECT_ANSWERED = ANSWERED
+            + " WHERE w.guild_id = ? AND w.curriculum = ? AND w.subject_id = ? ORDER BY w.started_at, w.id, a.id";
+    private static final String BY_ID_ANSWERED = ANSWERED + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id";
     private static final String FORGET_SUBJECT = "DELETE FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
@@ -67,8 +74,40 @@ final class WalkStore {
         return Database.list(c, OF_MEMBER, WalkStore::walk, guildId, userId);
     }
 
-    List<Walk> aboutSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
-        return Database.list(c, ABOUT_SUBJECT, WalkStore::walk, guildId, curriculum, subjectId);
+    /** Every member's walk about one subject with its answers (in the order given), oldest walk first. */
+    java.util.Map<Walk, List<Answer>> aboutSubjectAnswered(Connection c, long guildId, String curriculum,
+                                                           long subjectId) throws SQLException {
+        return answered(c, ABOUT_SUBJECT_ANSWERED, guildId, curriculum, subjectId);
+    }
+
+    /** One walk with its answers (as {@link #answers} orders them), in one statement. */
+    Optional<java.util.Map.Entry<Walk, List<Answer>>> byIdAnswered(Connection c, long guildId, long walkId)
+            throws SQLException {
+        return answered(c, BY_ID_ANSWERED, guildId, walkId).entrySet().stream().findFirst();
+    }
+
+    private static java.util.Map<Walk, List<Answer>> answered(Connection c, String sql, Object... params)
+            throws SQLException {
+        java.util.Map<Long, Walk> walks = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<Answer>> answers = new java.util.HashMap<>();
+        Database.list(c, sql, rs -> {
+            Walk walk = walks.get(rs.getLong("id"));
+            if (walk == null) {
+                walk = walk(rs);
+                walks.put(walk.id(), walk);
+            }
+            List<Answer> of = answers.computeIfAbsent(walk.id(), id -> new java.util.ArrayList<>());
+            long answerId = rs.getLong("answer_id");
+            if (!rs.wasNull()) {
+                of.add(new Answer(answerId, walk.guildId(), walk.id(), rs.getString("answer_key"),
+                        rs.getString("answer"), rs.getBoolean("skipped"), Database.instant(rs, "answered_at"),
+                        rs.getBoolean("shared")));
+            }
+            return null;
+        }, params);
+        java.util.Map<Walk, List<Answer>> out = new java.util.LinkedHashMap<>();
+        walks.values().forEach(w -> out.put(w, answers.get(w.id())));
+        return out;
     }
 
     /** Deletes every member's walk about one subject; the answers go with them (ON DELETE CASCADE). */
@@ -100,11 +139,42 @@ final class WalkStore {
     void saveAnswer(Connection c, long guildId, long walkId, String questionKey, String text, boolean skipped,
                     Instant now) throws SQLException {
         Optional<Answer> existing = Database.one(c, ANSWER_FOR, WalkStore::answer, guildId, walkId, questionKey);
-        if (existing.isEmpty()) {
-            Database.update(c, INSERT_ANSWER, guildId, walkId, questionKey, text, skipped, now, now);
-        } else if (!skipped || existing.get().skipped()) {
-            Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, existing.get().id());
+        saveAnswer(c, guildId, walkId, questionKey, text, skipped, now, existing);
+    }
+
+    /**
+     * {@link #saveAnswer} for a walk whose answers were just read ({@link #answers}, in the same transaction);
+     * returns them as they now are, in the same order.
+     */
+    List<Answer> saveAnswer(Connection c, long guildId, long walkId, String questionKey, String text,
+                            boolean skipped, Instant now, List<Answer> answers) throws SQLException {
+        Optional<Answer> existing = answers.stream().filter(a -> a.questionKey().equals(questionKey)).findFirst();
+        Optional<Answer> saved = saveAnswer(c, guildId, walkId, questionKey, text, skipped, now, existing);
+        if (saved.isEmpty()) {
+            return answers;
         }
+        List<Answer> saved2 = new java.util.ArrayList<>(answers);
+        if (existing.isPresent()) {
+            saved2.set(saved2.indexOf(existing.get()), saved.get());
+        } else {
+            saved2.add(saved.get());
+        }
+        return saved2;
+    }
+
+    /** Inserts or updates; returns the answer as saved, empty when a skip left an answer as it was. */
+    private Optional<Answer> saveAnswer(Connection c, long guildId, long walkId, String questionKey, String text,
+                                        boolean skipped, Instant now, Optional<Answer> existing) throws SQLException {
+        if (existing.isEmpty()) {
+            long id = Database.insert(c, INSERT_ANSWER, guildId, walkId, questionKey, text, skipped, now, now);
+            return Optional.of(new Answer(id, guildId, walkId, questionKey, text, skipped, now, false));
+        }
+        if (!skipped || existing.get().skipped()) {
+            Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, existing.get().id());
+            return Optional.of(new Answer(existing.get().id(), guildId, walkId, questionKey, text, skipped, now,
+                    existing.get().shared()));
+        }
+        return Optional.empty();
     }
 
     void updateAnswer(Connection c, long guildId, long answerId, String text, boolean skipped, Instant now)

@@ -132,7 +132,10 @@ public final class Walks {
     public WalkState answer(Caller who, long walkId, String questionKey, String text) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
-            Walk walk = owned(c, who, walkId);
+            // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
+            java.util.Map.Entry<Walk, List<Answer>> read = store.byIdAnswered(c, who.guildId(), walkId)
+                    .orElse(null);
+            Walk walk = owned(who, read == null ? Optional.empty() : Optional.of(read.getKey()));
             Curriculum curriculum = curriculum(walk.curriculum());
             Optional<Curriculum.Position> answered = curriculum.find(questionKey);
             if (answered.isEmpty()) {
@@ -141,15 +144,16 @@ public final class Walks {
                         + Limits.clip(answer, 1500).replace("\n", "\n> ")
                         + "\nRun `/coach start` to see the current question.");
             }
-            store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now());
+            List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
+                    read.getValue());
             if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
-                return state(c, walk, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
+                return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
                         + WalkView.clip(answered.get().question().text(), 80) + "”."
                         + (walk.status() == Walk.Status.DONE ? "" : " Here's where you are now."));
             }
-            return advance(c, walk, curriculum, answered.get(), WalkOutcome.SAVED,
+            return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
                     "Saved: " + WalkView.quote(answer, 200));
         });
     }
@@ -157,8 +161,9 @@ public final class Walks {
     /** Moves past the current question without an answer (an earlier answer to it is kept). */
     public WalkState skip(Caller who, long walkId, String questionKey) {
         return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
-            store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now());
-            return advance(c, walk, curriculum, at, WalkOutcome.SKIPPED, "Skipped.");
+            List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(),
+                    store.answers(c, who.guildId(), walkId));
+            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED, "Skipped.");
         });
     }
 
@@ -248,13 +253,21 @@ public final class Walks {
 
     /** Every member's walk of one curriculum about one subject (all the plans for one partner), oldest first. */
     public List<WalkState> aboutSubject(long guildId, String curriculumKey, long subjectId) {
-        return db.read(c -> {
-            List<WalkState> out = new java.util.ArrayList<>();
-            for (Walk walk : store.aboutSubject(c, guildId, curriculumKey, subjectId)) {
-                out.add(state(c, walk, WalkOutcome.OPENED, ""));
-            }
-            return out;
-        });
+        Curriculum curriculum = curriculum(curriculumKey);
+        // one read, and read only: a walk whose question left the content is shown at its first open question,
+        // and moved there (with the notice) when its own member opens it next
+        return db.read(c -> store.aboutSubjectAnswered(c, guildId, curriculumKey, subjectId)).entrySet().stream()
+                .map(e -> new WalkState(curriculum, e.getKey(), e.getKey().status() == Walk.Status.DONE
+                        ? Optional.empty() : Optional.of(positionOf(curriculum, e.getKey(), e.getValue())),
+                        e.getValue(), WalkOutcome.OPENED, ""))
+                .toList();
+    }
+
+    /** Where a walk stands: its question, or the first question without an answer when the content lost it. */
+    private static Curriculum.Position positionOf(Curriculum curriculum, Walk walk, List<Answer> answers) {
+        return curriculum.find(walk.questionKey()).orElseGet(() -> curriculum.positions().stream()
+                .filter(p -> answers.stream().noneMatch(a -> a.questionKey().equals(p.question().key())))
+                .findFirst().orElse(curriculum.first()));
     }
 
     /** Forgets every member's walk about a subject that is gone (a partner deleted from the list). */
@@ -334,14 +347,14 @@ public final class Walks {
         return answer;
     }
 
-    private WalkState advance(Connection c, Walk walk, Curriculum curriculum, Curriculum.Position from,
-                              WalkOutcome outcome, String notice) throws SQLException {
+    private WalkState advance(Connection c, Walk walk, List<Answer> answers, Curriculum curriculum,
+                              Curriculum.Position from, WalkOutcome outcome, String notice) throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
         Walk moved = next.isPresent()
                 ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
                 : walk.at(from.question().key(), Walk.Status.DONE, now());
         store.save(c, moved);
-        return state(c, moved, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
+        return state(c, moved, answers, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
     }
 
     /** When a button names another question than the current one, show where the member really is. */
@@ -364,7 +377,13 @@ public final class Walks {
 
     private Walk owned(Connection c, Caller who, long walkId) throws SQLException {
         requireServer(who);
-        Walk walk = store.byId(c, who.guildId(), walkId).orElseThrow(() -> new UserError(
+        return owned(who, store.byId(c, who.guildId(), walkId));
+    }
+
+    /** The member's own walk, read from their server: a clear message when it is gone or someone else's. */
+    private static Walk owned(Caller who, Optional<Walk> found) {
+        requireServer(who);
+        Walk walk = found.orElseThrow(() -> new UserError(
                 "I can't find that walk any more. Run `/coach start` to pick up where you are."));
         if (walk.userId() != who.userId()) {
             throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");
@@ -374,13 +393,16 @@ public final class Walks {
 
     /** Builds the state, moving a walk whose question vanished from the content to its first open question. */
     private WalkState state(Connection c, Walk walk, WalkOutcome outcome, String notice) throws SQLException {
+        return state(c, walk, store.answers(c, walk.guildId(), walk.id()), outcome, notice);
+    }
+
+    /** {@link #state} with the walk's answers as they now are (read in this transaction). */
+    private WalkState state(Connection c, Walk walk, List<Answer> answers, WalkOutcome outcome, String notice)
+            throws SQLException {
         Curriculum curriculum = curriculum(walk.curriculum());
-        List<Answer> answers = store.answers(c, walk.guildId(), walk.id());
         Optional<Curriculum.Position> position = curriculum.find(walk.questionKey());
         if (position.isEmpty()) {
-            Curriculum.Position open = curriculum.positions().stream()
-                    .filter(p -> answers.stream().noneMatch(a -> a.questionKey().equals(p.question().key())))
-                    .findFirst().orElse(curriculum.first());
+            Curriculum.Position open = positionOf(curriculum, walk, answers);
             walk = walk.at(open.question().key(), walk.status(), now());
             store.save(c, walk);
             position = Optional.of(open);

@@ -25,7 +25,7 @@ final class IntroStore {
             + " helper_id, status, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INTRO = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ? AND id = ?";
     private static final String INTROS = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
-            + " WHERE guild_id = ? AND partner_id = ? ORDER BY asked_at DESC, id DESC";
+            + " WHERE guild_id = ? AND partner_id = ? ORDER BY asked_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
     private static final String OPEN = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ?"
             + " AND partner_id = ? AND requester_id = ? AND helper_id = ? AND status = 'ASKED'";
     private static final String ANSWER = "UPDATE partner_intros SET status = ?, answered_at = ?"
@@ -62,8 +62,9 @@ final class IntroStore {
         return Database.one(c, OPEN, IntroStore::intro, guildId, partnerId, requesterId, helperId);
     }
 
-    List<Intro> ofPartner(Connection c, long guildId, long partnerId) throws SQLException {
-        return Database.list(c, INTROS, IntroStore::intro, guildId, partnerId);
+    /** The newest {@code limit} introductions asked for a partner, newest first. */
+    List<Intro> ofPartner(Connection c, long guildId, long partnerId, int limit) throws SQLException {
+        return Database.list(c, INTROS, IntroStore::intro, guildId, partnerId, limit);
     }
 
     void answer(Connection c, long guildId, long id, Intro.Status status, Instant now) throws SQLException {

@@ -87,7 +87,7 @@ final class PartnerBrowser {
         return db.read(c -> view.show(new PartnerView.Page(p,
                 touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
                 intros.contacts(c, p.guildId(), p.id()),
-                intros.ofPartner(c, p.guildId(), p.id()),
+                intros.ofPartner(c, p.guildId(), p.id(), PartnerView.INTROS_SHOWN),
                 plans)));
     }
 }

@@ -82,16 +82,18 @@ public final class PartnerDirectory {
         return db.write(c -> {
             Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(() -> new UserError(
                     "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
-            return log(c, partner, userId, kind, text, happenedAt);
+            return log(c, partner, userId, kind, text, happenedAt).touchpoint();
         });
     }
 
-    Touchpoint log(java.sql.Connection c, Partner partner, long userId, Touchpoint.Kind kind, String text,
-                   Instant happenedAt) throws java.sql.SQLException {
+    /** A touchpoint logged, and its partner as it now stands. */
+    record Logged(Touchpoint touchpoint, Partner partner) {
+    }
+
+    Logged log(java.sql.Connection c, Partner partner, long userId, Touchpoint.Kind kind, String text,
+               Instant happenedAt) throws java.sql.SQLException {
         Instant now = clock.instant();
         Touchpoint t = touchpoints.insert(c, partner.guildId(), partner.id(), userId, kind, text, happenedAt, now);
-        partners.touched(c, partner.guildId(), partner.id(), happenedAt, text);
-        partners.activity(c, partner.guildId(), partner.id(), now);
-        return t;
+        return new Logged(t, partners.touched(c, partner, happenedAt, text, now));
     }
 }

@@ -147,7 +147,7 @@ public final class PartnerFeature implements Feature {
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))));
             case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
-            case Paths.LOG -> loggedWithAddOns(who, partner, service.log(who, partner, option(command, WHAT),
+            case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
             case Paths.RESTORE -> restored(service.restore(who, partner));
@@ -248,10 +248,10 @@ public final class PartnerFeature implements Feature {
         return addOns.afterShow(who, p, browser.show(p));
     }
 
-    /** The partner is read after the touchpoint is written, so the reply speaks of it as it now stands. */
-    private Reply loggedWithAddOns(Caller who, PartnerRef partner, Touchpoint t) {
-        Partner p = service.find(who, partner);
-        return addOns.afterLog(who, p, view.logged(t, p));
+    /** The reply speaks of the partner as it stands after the touchpoint (not as it was read before). */
+    private Reply loggedWithAddOns(Caller who, PartnerDirectory.Logged logged) {
+        Partner p = logged.partner();
+        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p));
     }
 
     private Reply archived(Partner p) {

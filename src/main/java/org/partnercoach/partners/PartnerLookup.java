@@ -99,11 +99,7 @@ final class PartnerLookup {
         int max = Limits.AUTOCOMPLETE_CHOICES;
         List<Partner> partners = db.read(c -> {
             Map<Long, Partner> found = new LinkedHashMap<>();
-            if (!key.isEmpty()) {
-                // the exact name first, even when many names start with it
-                store.byName(c, guildId, key).filter(p -> which.active == null || p.active() == which.active)
-                        .ifPresent(p -> found.put(p.id(), p));
-            }
+            // the exact name comes first among those starting with it, even when many do
             store.startingWith(c, guildId, key, which.active, max).forEach(p -> found.put(p.id(), p));
             if (found.size() < max && !key.isEmpty()) {
                 // a few more than needed, so that a word starting with it can rank before a mere contains

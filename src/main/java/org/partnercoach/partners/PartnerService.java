@@ -54,9 +54,8 @@ final class PartnerService {
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
         return db.write(c -> {
             refuseDuplicate(c, who.guildId(), name, 0);
-            long id = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact, cleanNotes,
+            return store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact, cleanNotes,
                     now());
-            return reload(c, who.guildId(), id);
         });
     }
 
@@ -147,7 +146,8 @@ final class PartnerService {
         });
     }
 
-    Touchpoint log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
+    /** Logs a touchpoint; returns it with the partner as it now stands (for the reply). */
+    PartnerDirectory.Logged log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
         requireServer(who);
         String note = PartnerInput.required("touchpoint", what, PartnerInput.MAX_TOUCHPOINT);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->

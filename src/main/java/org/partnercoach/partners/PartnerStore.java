@@ -36,11 +36,19 @@ final class PartnerStore {
     private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
             + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST ? ROWS ONLY";
     private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ?";
+    /*
+     * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
+     * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
+     */
+    private static final String KEYS_LISTED = "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+            + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key";
 
     static {
         for (int i = 0; i < WHICH.length; i++) {
+            // the exact key first, even when many names start with it
             STARTING_WITH[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key >= ?"
-                    + " AND name_key < ?" + WHICH[i] + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+                    + " AND name_key < ?" + WHICH[i] + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END,"
+                    + " activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
             NEWEST[i] = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?" + WHICH[i]
                     + " ORDER BY activity_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
         }
@@ -85,9 +93,11 @@ final class PartnerStore {
             + " activity_at = ? WHERE guild_id = ? AND id = ?";
     private static final String SET_OWNER = "UPDATE partners SET owner_id = ?, activity_at = ?"
             + " WHERE guild_id = ? AND id = ?";
-    private static final String TOUCHED = "UPDATE partners SET last_touch_at = ?, last_touch_note = ?"
-            + " WHERE guild_id = ? AND id = ? AND (last_touch_at IS NULL OR last_touch_at <= ?)";
-    private static final String ACTIVITY = "UPDATE partners SET activity_at = ? WHERE guild_id = ? AND id = ?";
+    /** A touchpoint logged: activity now, and the last touchpoint unless a later one is already recorded. */
+    private static final String TOUCHED = "UPDATE partners SET activity_at = ?,"
+            + " last_touch_note = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_note END,"
+            + " last_touch_at = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_at END"
+            + " WHERE guild_id = ? AND id = ?";
     private static final String DELETE = "DELETE FROM partners WHERE guild_id = ? AND id = ?";
     private static final String STAGE_CHANGE = "INSERT INTO partner_stage_changes (guild_id, partner_id, user_id,"
             + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?, ?)";
@@ -134,15 +144,16 @@ final class PartnerStore {
     }
 
     /**
-     * Up to {@code limit} partners whose name key starts with {@code key} (all when it is empty), newest activity
-     * first; {@code active}: null for any, true for active ones, false for moved-on ones.
+     * Up to {@code limit} partners whose name key starts with {@code key} (all when it is empty): the one whose key is
+     * {@code key} first, then newest activity first; {@code active}: null for any, true for active ones, false for
+     * moved-on ones.
      */
     List<Partner> startingWith(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
         int which = which(active);
         return key.isEmpty() ? Database.list(c, NEWEST[which], PartnerStore::partner, guildId, limit)
                 : Database.list(c, STARTING_WITH[which], PartnerStore::partner, guildId, key, key + Character.MAX_VALUE,
-                limit);
+                key, limit);
     }
 
     /**
@@ -158,6 +169,13 @@ final class PartnerStore {
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
                         .thenComparing(Partner::id, java.util.Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** Which of these name keys ({@link PartnerInput#nameKey}) partners of the server have, in one read. */
+    java.util.Set<String> keysOnList(Connection c, long guildId, java.util.Collection<String> keys)
+            throws SQLException {
+        return keys.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(Database.list(c, KEYS_LISTED,
+                rs -> rs.getString(1), keys.toArray(String[]::new), guildId));
     }
 
     /** Every partner's name in the server (for close matches to a name not found). */
@@ -230,10 +248,13 @@ final class PartnerStore {
         return params;
     }
 
-    long insert(Connection c, long guildId, String name, String sector, long ownerId, String contact, String notes,
-                Instant now) throws SQLException {
-        return Database.insert(c, INSERT, guildId, name, PartnerInput.nameKey(name), sector, Stage.RESEARCHING,
+    /** Adds a partner in the researching stage, looked after by whoever added it; returns it as stored. */
+    Partner insert(Connection c, long guildId, String name, String sector, long ownerId, String contact,
+                   String notes, Instant now) throws SQLException {
+        long id = Database.insert(c, INSERT, guildId, name, PartnerInput.nameKey(name), sector, Stage.RESEARCHING,
                 ownerId, contact, notes, ownerId, now, now);
+        return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
+                now, null, null, null, null);
     }
 
     void update(Connection c, Partner p, Instant now) throws SQLException {
@@ -258,13 +279,17 @@ final class PartnerStore {
         Database.update(c, SET_OWNER, ownerId, now, guildId, partnerId);
     }
 
-    /** Records a touchpoint as the partner's last one, unless a newer one is already recorded. */
-    void touched(Connection c, long guildId, long partnerId, Instant at, String note) throws SQLException {
-        Database.update(c, TOUCHED, at, note, guildId, partnerId, at);
-    }
-
-    void activity(Connection c, long guildId, long partnerId, Instant now) throws SQLException {
-        Database.update(c, ACTIVITY, now, guildId, partnerId);
+    /**
+     * Records a touchpoint that happened {@code at}: the partner's activity moves to {@code now}, and its last
+     * touchpoint to this one unless a later one is already recorded. Returns the partner as it now stands (worked
+     * out from {@code p}, read in the same transaction, by the same rule as the statement).
+     */
+    Partner touched(Connection c, Partner p, Instant at, String note, Instant now) throws SQLException {
+        Database.update(c, TOUCHED, now, at, note, at, at, p.guildId(), p.id());
+        boolean latest = p.lastTouchAt() == null || !p.lastTouchAt().isAfter(at);
+        return new Partner(p.id(), p.guildId(), p.name(), p.sector(), p.stage(), p.ownerId(), p.contact(), p.notes(),
+                p.cadenceDays(), p.createdBy(), p.createdAt(), now, latest ? at : p.lastTouchAt(),
+                latest ? note : p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
     }
 
     private static Partner partner(ResultSet rs) throws SQLException {

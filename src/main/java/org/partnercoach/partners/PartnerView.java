@@ -27,6 +27,8 @@ final class PartnerView {
 
     static final String FEATURE = "partner";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    /** How many introductions a partner's page lists, newest first. */
+    static final int INTROS_SHOWN = 6;
     /** The most room the plan's answers take on a partner's page. */
     private static final int PLAN_BUDGET = 2600;
 
@@ -114,7 +116,7 @@ final class PartnerView {
             return "none asked yet: `/partner intro`";
         }
         List<String> lines = new ArrayList<>();
-        for (Intro i : intros.subList(0, Math.min(6, intros.size()))) {
+        for (Intro i : intros.subList(0, Math.min(INTROS_SHOWN, intros.size()))) {
             String what = switch (i.status()) {
                 case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
                 case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";

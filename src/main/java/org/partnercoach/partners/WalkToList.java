@@ -217,15 +217,13 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     private List<String> notOnList(Caller who, List<String> names) {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            for (String name : names) {
-                if (!onList(c, who, name)) {
-                    out.add(name);
-                }
-            }
-            return out;
-        });
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        // one read for all the names
+        java.util.Set<String> listed = db.read(c -> store.keysOnList(c, who.guildId(),
+                names.stream().map(PartnerInput::nameKey).toList()));
+        return names.stream().filter(name -> !listed.contains(PartnerInput.nameKey(name))).toList();
     }
 
     private boolean onList(Connection c, Caller who, String name) throws SQLException {

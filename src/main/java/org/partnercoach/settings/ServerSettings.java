@@ -46,9 +46,17 @@ public final class ServerSettings {
         this.clock = clock;
     }
 
-    /** The server's settings (the defaults until a coordinator changes them). */
+    /**
+     * The server's settings (the defaults until a coordinator changes them), read once per member action: the
+     * reminder line, the pulse and the time zone of one reply all ask for them.
+     */
     public Settings of(long guildId) {
-        return db.read(c -> Database.one(c, FIND, ServerSettings::settings, guildId)).orElse(Settings.DEFAULTS);
+        return db.remembered(key(guildId), () -> db.read(c -> Database.one(c, FIND, ServerSettings::settings,
+                guildId)).orElse(Settings.DEFAULTS));
+    }
+
+    private static Object key(long guildId) {
+        return java.util.List.of("server_settings", guildId);
     }
 
     /**
@@ -83,6 +91,7 @@ public final class ServerSettings {
             if (Database.update(c, UPDATE, values) == 0) {
                 Database.update(c, INSERT, values);
             }
+            db.forget(key(guildId));
             return next;
         });
     }

@@ -74,6 +74,10 @@ public final class Database implements AutoCloseable {
     /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Boolean> readOnly = ThreadLocal.withInitial(() -> false);
+    /** What the transaction open on this thread has read once and may read again ({@link #remembered}). */
+    private final ThreadLocal<java.util.Map<Object, Object>> remembered = new ThreadLocal<>();
+    /** Statements run on each thread, whatever the database: a measure for tests ({@link #statementsRun}). */
+    private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
@@ -374,6 +378,46 @@ public final class Database implements AutoCloseable {
         return read(c -> work.get());
     }
 
+    /**
+     * A value read once per transaction: inside the transaction open on this thread, the first call loads it and
+     * later calls with an equal {@code key} get the same value; outside one, it is loaded every time. For what a
+     * member's action reads in several places and never changes during it (a server's settings); a write of the
+     * value in the same transaction calls {@link #forget}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(Object key, Supplier<T> load) {
+        java.util.Map<Object, Object> values = remembered.get();
+        if (values == null) {
+            return load.get();
+        }
+        Object value = values.get(key);
+        if (value == null) {
+            value = load.get();
+            values.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** Drops what {@link #remembered} holds for {@code key} in the transaction open on this thread (it changed). */
+    public void forget(Object key) {
+        java.util.Map<Object, Object> values = remembered.get();
+        if (values != null) {
+            values.remove(key);
+        }
+    }
+
+    /**
+     * How many statements this thread has run through this class's helpers since it started, on any database: a
+     * measure for tests (the difference around one member action is the statements it ran).
+     */
+    public static long statementsRun() {
+        return STATEMENTS.get()[0];
+    }
+
+    private static void counted() {
+        STATEMENTS.get()[0]++;
+    }
+
     /** How much the database has been used since it was opened: a measure for tests and logs. */
     public record Usage(long connections, long commits) {
         /** What was used between {@code before} and this. */
@@ -405,6 +449,7 @@ public final class Database implements AutoCloseable {
             }
             bound.set(c);
             readOnly.set(readOnlyWork);
+            remembered.set(new java.util.HashMap<>());
             try {
                 T result = work.apply(c);
                 if (!readOnlyWork) {
@@ -420,6 +465,7 @@ public final class Database implements AutoCloseable {
             } finally {
                 bound.remove();
                 readOnly.remove();
+                remembered.remove();
                 if (!readOnlyWork) {
                     c.setAutoCommit(true);
                 }
@@ -432,6 +478,7 @@ public final class Database implements AutoCloseable {
     /** Runs a statement with parameters and returns the updated row count. */
     public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
+            counted();
             return ps.executeUpdate();
         }
     }
@@ -449,6 +496,7 @@ public final class Database implements AutoCloseable {
                 bind(ps, row);
                 ps.addBatch();
             }
+            counted();
             return ps.executeBatch();
         }
     }
@@ -457,6 +505,7 @@ public final class Database implements AutoCloseable {
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             bind(ps, params);
+            counted();
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -469,6 +518,7 @@ public final class Database implements AutoCloseable {
 
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
+        counted();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {

@@ -1,0 +1,93 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+/**
+ * What a member's action costs the database does not grow with what it shows: counted statements of the same action
+ * on more data (more plans, more names) stay the same. Relative counts only, so that a new line on a page does not
+ * break these tests, while a query per plan or per name does.
+ */
+@DisplayName("Handlers read in a fixed number of statements, however much they show")
+class HandlerStatementsTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cy = bot.member("cy");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** The reply, and how many statements the action ran on this thread. */
+    private record Counted(Reply reply, long statements) {
+    }
+
+    private static Counted counted(Supplier<Reply> action) {
+        long before = Database.statementsRun();
+        Reply reply = action.get();
+        return new Counted(reply, Database.statementsRun() - before);
+    }
+
+    @Test
+    @DisplayName("/partner show reads every member's plan with its answers at once: two plans cost what none does")
+    void showReadsPlansAtOnce() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        Counted none = counted(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        for (Member m : new Member[] {bea, cy}) {
+            m.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
+            m.presses("Answer");
+            m.submits("answer", "They feed 2,000 families a month, says " + m.name());
+        }
+
+        Counted two = counted(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+
+        assertThat(two.reply().plainText()).contains("They feed 2,000 families a month, says bea")
+                .contains("They feed 2,000 families a month, says cy");
+        assertThat(two.statements()).isEqualTo(none.statements());
+    }
+
+    @Test
+    @DisplayName("the organizations named in an answer are looked up on the list in one read: five cost what one does")
+    void namesLookedUpAtOnce() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
+        bea.runs("coach start");
+        bea.presses("Answer");
+        Counted one = counted(() -> bea.submits("answer", "Eastside Food Bank"));
+        cy.runs("coach start");
+        cy.presses("Answer");
+
+        Counted five = counted(() -> cy.submits("answer", "Eastside Food Bank, Lincoln High School, Boys and Girls "
+                + "Club, First Baptist Church, Grandview Clinic"));
+
+        assertThat(one.reply().plainText()).contains("I found 1 organization in your answer");
+        assertThat(five.reply().plainText()).contains("I found 4 organizations in your answer");
+        assertThat(five.statements()).isEqualTo(one.statements());
+    }
+
+    @Test
+    @DisplayName("/partner log reads its partner once and writes it once: the reply speaks of it as it now stands")
+    void logReadsPartnerOnce() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        Counted show = counted(() -> bea.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        Counted log = counted(() -> bea.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank", "what",
+                "Coffee with the director"));
+
+        assertThat(log.reply().plainText()).contains("Logged a note with “Eastside Food Bank”")
+                .contains("Its reminders now count from this contact");
+        // both: the member's home server, the partner, the server's settings, its reminder state; the log adds the
+        // touchpoint and one update of the partner, and reads none of the page's touchpoints, contacts,
+        // introductions and plans
+        assertThat(log.statements()).isLessThan(show.statements());
+    }
+}
