@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,13 +78,21 @@ public final class WalkActivity {
     public List<Stalled> stalled(long guildId, Instant now, Duration idle) {
         List<Row> rows = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
         Map<Long, Stalled> byMember = new LinkedHashMap<>();
+        // a member's older walks are passed over before any curriculum is looked at; each curriculum and question
+        // is looked up once (a server has thousands of walks and a handful of questions)
+        Map<String, Optional<Curriculum>> curricula = new HashMap<>();
+        Map<List<String>, Curriculum.Position> positions = new HashMap<>();
         for (Row r : rows) {
-            Optional<Curriculum> curriculum = curriculum(r.curriculum());
-            if (curriculum.isEmpty() || byMember.containsKey(r.userId())) {
+            if (byMember.containsKey(r.userId())) {
+                continue;
+            }
+            Optional<Curriculum> curriculum = curricula.computeIfAbsent(r.curriculum(), this::curriculum);
+            if (curriculum.isEmpty()) {
                 continue;
             }
             Curriculum cur = curriculum.get();
-            Curriculum.Position at = cur.find(r.questionKey()).orElse(cur.first());
+            Curriculum.Position at = positions.computeIfAbsent(java.util.Arrays.asList(r.curriculum(), r.questionKey()),
+                    k -> cur.find(r.questionKey()).orElseGet(cur::first));
             byMember.put(r.userId(), new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
                     cur.steps().size(), at.step().title(), r.touchedAt()));
         }

@@ -117,9 +117,8 @@ final class DigestComposer {
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
         // the partners the stalled walks are about, in one read
-        Map<Long, String> subjects = new HashMap<>();
-        directory.find(guildId, idle.stream().map(WalkActivity.Stalled::subjectId).filter(id -> id != 0)
-                .collect(java.util.stream.Collectors.toSet())).forEach(p -> subjects.put(p.id(), p.name()));
+        Map<Long, String> subjects = directory.namesOf(guildId, idle.stream().map(WalkActivity.Stalled::subjectId)
+                .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
         List<Stalled> stalled = idle.stream().map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(),
                 nudgeLine(w, subjects.getOrDefault(w.subjectId(), "")))).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);

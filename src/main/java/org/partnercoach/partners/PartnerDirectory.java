@@ -55,6 +55,11 @@ public final class PartnerDirectory {
         return db.read(c -> partners.byIds(c, guildId, ids));
     }
 
+    /** The names of the partners of this server among {@code ids} (moved-on ones too), by id; one read. */
+    public java.util.Map<Long, String> namesOf(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.namesById(c, guildId, ids));
+    }
+
     /** How many active partners each sector has in each stage (what {@code /coalition gaps} shows). */
     java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(long guildId) {
         return db.read(c -> partners.sectorStages(c, guildId));

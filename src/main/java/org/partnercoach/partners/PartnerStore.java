@@ -52,6 +52,12 @@ final class PartnerStore {
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
     private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
+    /**
+     * Names by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
+     * H2 tested every row found against the whole list: quadratic in the number of ids).
+     */
+    private static final String NAMES_BY_ID = "SELECT p.id, p.name FROM UNNEST(?) AS wanted(id)"
+            + " JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
     /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone, V31). */
     private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
@@ -181,6 +187,17 @@ final class PartnerStore {
     List<Partner> byIds(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
         return ids.isEmpty() ? List.of()
                 : Database.list(c, BY_IDS, PartnerStore::partner, guildId, ids.toArray(Long[]::new));
+    }
+
+    /** The names of the partners of this server among {@code ids} (moved-on ones too), by id. */
+    java.util.Map<Long, String> namesById(Connection c, long guildId, java.util.Collection<Long> ids)
+            throws SQLException {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Database.list(c, NAMES_BY_ID, rs -> names.put(rs.getLong(1), rs.getString(2)),
+                    ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return names;
     }
 
     /** How many active partners each sector has in each stage, by sector key. */
