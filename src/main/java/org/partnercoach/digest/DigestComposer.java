@@ -59,7 +59,7 @@ final class DigestComposer {
         }
     }
 
-    record Cold(Partner partner, long days) {
+    record Cold(PartnerDirectory.Listed partner, long days) {
     }
 
     record Stalled(WalkActivity.Stalled walk, long days, String nudge) {
@@ -67,9 +67,9 @@ final class DigestComposer {
 
     /** Everything one digest says, before it is laid out. */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<Partner> asking, List<ScheduledSend> reminders,
+                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking, List<ScheduledSend> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared, List<Partner> unowned) {
+                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
         boolean quiet() {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
                     && stalled.isEmpty()
@@ -99,17 +99,18 @@ final class DigestComposer {
         Instant end = week.end();
         Instant start = week.start();
         Instant weekBefore = start.atZone(s.zone()).minusWeeks(1).toInstant();
-        // one read of the active partners (the CSV lists every one going cold and asking): filtering them in SQL
-        // was slower on H2 (the cadence arithmetic on every row), and the card writes only the lines it shows
+        // one read of the active partners, only the columns listed (the CSV lists every one going cold and asking):
+        // filtering them in SQL was slower on H2 (the cadence arithmetic on every row); the card writes only the
+        // lines it shows
         List<Cold> cold = new ArrayList<>();
-        List<Partner> asking = new ArrayList<>();
-        List<Partner> unowned = new ArrayList<>();
-        for (Partner p : directory.activePartners(guildId)) {
+        List<PartnerDirectory.Listed> asking = new ArrayList<>();
+        List<PartnerDirectory.Listed> unowned = new ArrayList<>();
+        for (PartnerDirectory.Listed p : directory.activeListed(guildId)) {
             if (!p.hasOwner()) {
                 unowned.add(p);
             }
             int cadence = p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
-            Instant last = p.lastTouch().orElse(p.createdAt());
+            Instant last = p.lastContact();
             if (!last.plus(Duration.ofDays(cadence)).isAfter(end)) {
                 cold.add(new Cold(p, Duration.between(last, end).toDays()));
             }
@@ -189,7 +190,7 @@ final class DigestComposer {
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
             if (i < asking) {
-                Partner p = d.asking().get(i);
+                PartnerDirectory.Listed p = d.asking().get(i);
                 return "• **" + name(p.name()) + "** is in the asking stage (" + owner(p) + ")";
             }
             ScheduledSend r = d.reminders().get(i - asking);
@@ -311,7 +312,7 @@ final class DigestComposer {
         return c;
     }
 
-    private static String owner(Partner p) {
+    private static String owner(PartnerDirectory.Listed p) {
         return p.hasOwner() ? "looked after by " + Mentions.user(p.ownerId()) : "nobody looks after it";
     }
 

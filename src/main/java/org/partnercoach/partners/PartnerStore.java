@@ -51,6 +51,9 @@ final class PartnerStore {
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
+    /** What a list of the active partners shows, by column position (the digest reads every active partner). */
+    private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
+            + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
     /**
      * Names by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
@@ -177,6 +180,14 @@ final class PartnerStore {
 
     List<Partner> active(Connection c, long guildId) throws SQLException {
         return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
+    }
+
+    List<PartnerDirectory.Listed> activeListed(Connection c, long guildId) throws SQLException {
+        return Database.list(c, ACTIVE_LISTED, rs -> {
+            Integer cadence = rs.getObject(5, Integer.class);
+            return new PartnerDirectory.Listed(rs.getLong(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
+                    rs.getLong(4), cadence, Database.instant(rs, 6), Database.instant(rs, 7));
+        }, guildId);
     }
 
     List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("What the weekly digest reads of the list: names by id, partners by stage at a moment")
+@DisplayName("What the weekly digest reads of the list: active partners as listed, names by id, partners by stage at a moment")
 class DigestReadsTest {
 
     private static final Instant NOW = TestBot.START;
@@ -47,6 +47,24 @@ class DigestReadsTest {
 
     private static Instant daysAgo(long days) {
         return NOW.minus(Duration.ofDays(days));
+    }
+
+    @Test
+    @DisplayName("active partners as a list shows them: the same partners, fields and order as the whole rows")
+    void activeListed() {
+        partner(G, "ASKING", 0, null, daysAgo(9), null, daysAgo(2));
+        partner(G, "CONNECTING", 4, 21, daysAgo(30), daysAgo(3), daysAgo(1));
+        partner(G, "PARTNERED", 5, null, daysAgo(30), daysAgo(8), daysAgo(1));
+        partner(G, "MOVED_ON", 5, null, daysAgo(30), null, NOW);
+        partner(TestBot.OTHER_GUILD, "CONNECTING", 5, null, daysAgo(30), null, NOW);
+
+        assertThat(directory.activeListed(G)).isEqualTo(directory.activePartners(G).stream()
+                .map(p -> new PartnerDirectory.Listed(p.id(), p.name(), p.stage(), p.ownerId(), p.cadenceDays(),
+                        p.createdAt(), p.lastTouchAt())).toList());
+        // the same activity: the newer partner first
+        assertThat(directory.activeListed(G)).extracting(PartnerDirectory.Listed::lastContact)
+                .containsExactly(daysAgo(8), daysAgo(3), daysAgo(9));
+        assertThat(directory.activeListed(G).get(2).hasOwner()).isFalse();
     }
 
     @Test
