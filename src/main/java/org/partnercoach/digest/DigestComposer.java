@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +71,7 @@ final class DigestComposer {
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
         boolean quiet() {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
-                    && stalled.isEmpty()
-                    && failed.isEmpty() && shared.isEmpty();
+                    && stalled.isEmpty() && failed.isEmpty() && shared.isEmpty();
         }
     }
 
