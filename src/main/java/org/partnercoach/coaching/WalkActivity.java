@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +46,7 @@ public final class WalkActivity {
             + " UNION SELECT w.user_id FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.created_at >= ? AND a.created_at < ?";
     private static final String STALLED = "SELECT id, user_id, curriculum, subject_id, question_key, updated_at"
-            + " FROM walks WHERE guild_id = ? AND status <> 'DONE' AND updated_at <= ?"
-            + " ORDER BY updated_at DESC, id DESC";
+            + " FROM walks WHERE guild_id = ? AND status <> 'DONE' AND updated_at <= ?";
     private static final String SHARED = "SELECT a.id, w.user_id, w.curriculum, w.subject_id, a.question_key,"
             + " a.answer, a.updated_at FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
@@ -76,18 +76,27 @@ public final class WalkActivity {
     /** Each member's most recently touched unfinished walk that nobody touched for {@code idle}, longest first. */
     public List<Stalled> stalled(long guildId, Instant now, Duration idle) {
         List<Row> rows = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
-        Map<Long, Stalled> byMember = new LinkedHashMap<>();
+        // each member's most recently touched walk (the latest id among equals) whose curriculum is known, picked
+        // here rather than sorted in SQL; each curriculum and question is looked up once (a server has thousands
+        // of walks and a handful of questions)
+        Map<String, Optional<Curriculum>> curricula = new HashMap<>();
+        Map<Long, Row> newest = new HashMap<>();
         for (Row r : rows) {
-            Optional<Curriculum> curriculum = curriculum(r.curriculum());
-            if (curriculum.isEmpty() || byMember.containsKey(r.userId())) {
-                continue;
+            Row other = newest.get(r.userId());
+            if ((other == null || NEWEST_FIRST.compare(r, other) < 0)
+                    && curricula.computeIfAbsent(r.curriculum(), this::curriculum).isPresent()) {
+                newest.put(r.userId(), r);
             }
-            Curriculum cur = curriculum.get();
-            Curriculum.Position at = cur.find(r.questionKey()).orElse(cur.first());
-            byMember.put(r.userId(), new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
+        }
+        Map<List<String>, Curriculum.Position> positions = new HashMap<>();
+        List<Stalled> out = new ArrayList<>(newest.size());
+        for (Row r : newest.values()) {
+            Curriculum cur = curricula.get(r.curriculum()).orElseThrow();
+            Curriculum.Position at = positions.computeIfAbsent(java.util.Arrays.asList(r.curriculum(), r.questionKey()),
+                    k -> cur.find(r.questionKey()).orElseGet(cur::first));
+            out.add(new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
                     cur.steps().size(), at.step().title(), r.touchedAt()));
         }
-        List<Stalled> out = new ArrayList<>(byMember.values());
         out.sort(java.util.Comparator.comparing(Stalled::touchedAt).thenComparing(Stalled::userId));
         return out;
     }
@@ -124,12 +133,16 @@ public final class WalkActivity {
         }
     }
 
+    private static final java.util.Comparator<Row> NEWEST_FIRST = java.util.Comparator.comparing(Row::touchedAt)
+            .thenComparingLong(Row::id).reversed();
+
     private record Row(long id, long userId, String curriculum, long subjectId, String questionKey,
                        Instant touchedAt) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("user_id"), rs.getString("curriculum"), rs.getLong("subject_id"),
-                rs.getString("question_key"), Database.instant(rs, "updated_at"));
+        // by position: a server has thousands of walks, and H2 looks a column name up on every call
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                Database.instant(rs, 6));
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,7 @@ final class DigestComposer {
         }
     }
 
-    record Cold(Partner partner, long days) {
+    record Cold(PartnerDirectory.Listed partner, long days) {
     }
 
     record Stalled(WalkActivity.Stalled walk, long days, String nudge) {
@@ -67,12 +66,12 @@ final class DigestComposer {
 
     /** Everything one digest says, before it is laid out. */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<Partner> asking, List<ScheduledSend> reminders,
+                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking, List<ScheduledSend> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared, List<Partner> unowned) {
+                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
         boolean quiet() {
-            return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty() && stalled.isEmpty()
-                    && failed.isEmpty() && shared.isEmpty();
+            return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
+                    && stalled.isEmpty() && failed.isEmpty() && shared.isEmpty();
         }
     }
 
@@ -98,15 +97,18 @@ final class DigestComposer {
         Instant end = week.end();
         Instant start = week.start();
         Instant weekBefore = start.atZone(s.zone()).minusWeeks(1).toInstant();
+        // one read of the active partners, only the columns listed (the CSV lists every one going cold and asking):
+        // filtering them in SQL was slower on H2 (the cadence arithmetic on every row); the card writes only the
+        // lines it shows
         List<Cold> cold = new ArrayList<>();
-        List<Partner> asking = new ArrayList<>();
-        List<Partner> unowned = new ArrayList<>();
-        for (Partner p : directory.activePartners(guildId)) {
+        List<PartnerDirectory.Listed> asking = new ArrayList<>();
+        List<PartnerDirectory.Listed> unowned = new ArrayList<>();
+        for (PartnerDirectory.Listed p : directory.activeListed(guildId)) {
             if (!p.hasOwner()) {
                 unowned.add(p);
             }
             int cadence = p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
-            Instant last = p.lastTouch().orElse(p.createdAt());
+            Instant last = p.lastContact();
             if (!last.plus(Duration.ofDays(cadence)).isAfter(end)) {
                 cold.add(new Cold(p, Duration.between(last, end).toDays()));
             }
@@ -117,9 +119,8 @@ final class DigestComposer {
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
         // the partners the stalled walks are about, in one read
-        Map<Long, String> subjects = new HashMap<>();
-        directory.find(guildId, idle.stream().map(WalkActivity.Stalled::subjectId).filter(id -> id != 0)
-                .collect(java.util.stream.Collectors.toSet())).forEach(p -> subjects.put(p.id(), p.name()));
+        Map<Long, String> subjects = directory.namesOf(guildId, idle.stream().map(WalkActivity.Stalled::subjectId)
+                .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
         List<Stalled> stalled = idle.stream().map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(),
                 nudgeLine(w, subjects.getOrDefault(w.subjectId(), "")))).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
@@ -178,35 +179,50 @@ final class DigestComposer {
                 line("Partners added", n.partnersAdded(), b.partnersAdded()),
                 line("Stage moves", n.stageMoves(), b.stageMoves()),
                 line("Touchpoints", n.touchpoints(), b.touchpoints()));
-        List<String> cold = d.cold().stream().map(c -> "• **" + name(c.partner().name()) + "**: "
-                + owner(c.partner()) + ", " + c.days() + " days since the last contact").toList();
-        List<String> asks = new ArrayList<>();
-        d.asking().forEach(p -> asks.add("• **" + name(p.name()) + "** is in the asking stage (" + owner(p) + ")"));
-        d.reminders().forEach(r -> asks.add("• <t:" + r.dueAt().getEpochSecond() + ":f> " + Mentions.user(
-                r.recipientId()) + ": " + Limits.clip(r.payload(), 80)));
-        List<String> stalled = new ArrayList<>();
-        for (int i = 0; i < d.stalled().size(); i++) {
+        // each list's lines are written as the card takes them: only the few it shows, however long the list
+        List<String> cold = lines(d.cold().size(), i -> {
+            Cold c = d.cold().get(i);
+            return "• **" + name(c.partner().name()) + "**: " + owner(c.partner()) + ", " + c.days()
+                    + " days since the last contact";
+        });
+        int asking = d.asking().size();
+        List<String> asks = lines(asking + d.reminders().size(), i -> {
+            if (i < asking) {
+                PartnerDirectory.Listed p = d.asking().get(i);
+                return "• **" + name(p.name()) + "** is in the asking stage (" + owner(p) + ")";
+            }
+            ScheduledSend r = d.reminders().get(i - asking);
+            return "• <t:" + r.dueAt().getEpochSecond() + ":f> " + Mentions.user(r.recipientId()) + ": "
+                    + Limits.clip(r.payload(), 80);
+        });
+        List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
-            stalled.add((i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
+            return (i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
                     + s.walk().step() + " of " + s.walk().steps() + ", untouched " + s.days() + " days"
-                    + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : ""));
-        }
-        List<String> gaps = d.gaps().stream().map(g -> "• **" + g.sectorName() + "**"
-                + (g.researchedOnly() ? " (only researched)" : ": " + String.join("; ", g.examples().subList(0,
-                Math.min(2, g.examples().size()))))).toList();
-        List<String> failed = d.failed().stream().map(f -> "• " + kindName(f.kind())
-                + (f.recipientId() != 0 ? " to " + Mentions.user(f.recipientId()) : "") + ": "
-                + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f))
-                .toList();
-        List<String> shared = d.shared().stream().map(a -> "• " + Mentions.user(a.userId()) + " on *"
-                + Limits.clip(a.question(), 60) + "*: " + Shown.text(Limits.clip(a.text(), 120))).toList();
+                    + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : "");
+        });
+        List<String> gaps = lines(d.gaps().size(), i -> {
+            PartnerHistory.Gap g = d.gaps().get(i);
+            return "• **" + g.sectorName() + "**" + (g.researchedOnly() ? " (only researched)"
+                    : ": " + String.join("; ", g.examples().subList(0, Math.min(2, g.examples().size()))));
+        });
+        List<String> failed = lines(d.failed().size(), i -> {
+            ScheduledSend f = d.failed().get(i);
+            return "• " + kindName(f.kind()) + (f.recipientId() != 0 ? " to " + Mentions.user(f.recipientId()) : "")
+                    + ": " + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f);
+        });
+        List<String> shared = lines(d.shared().size(), i -> {
+            WalkActivity.SharedAnswer a = d.shared().get(i);
+            return "• " + Mentions.user(a.userId()) + " on *" + Limits.clip(a.question(), 60) + "*: "
+                    + Shown.text(Limits.clip(a.text(), 120));
+        });
+        List<String> unowned = lines(d.unowned().size(), i -> "• **" + name(d.unowned().get(i).name()) + "** ("
+                + d.unowned().get(i).stage().label() + "): `/partner owner` gives it to a member");
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
                 + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
                 .withField("The week in numbers", numbers);
         card = add(card, "Going cold", cold, "Nobody is past their cadence. Nice work.");
-        card = add(card, "Partners with no one looking after them", d.unowned().stream().map(p -> "• **"
-                + name(p.name()) + "** (" + p.stage().label() + "): `/partner owner` gives it to a member").toList(),
-                null);
+        card = add(card, "Partners with no one looking after them", unowned, null);
         card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
         card = add(card, "Members who stalled", stalled, "Every walk moved in the last 7 days.");
         card = add(card, "Missing at the table", gaps, "Every sector has someone beyond researching.");
@@ -241,11 +257,27 @@ final class DigestComposer {
         return card.withField(name + " (" + lines.size() + ")", top(lines, FIELD_BUDGET));
     }
 
+    /** A list whose lines are written when read: the card reads the first few of lists of thousands. */
+    private static List<String> lines(int size, java.util.function.IntFunction<String> line) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return line.apply(java.util.Objects.checkIndex(index, size));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
     static String top(List<String> lines, int budget) {
+        int total = lines.size();
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (String l : lines) {
-            String more = "\n…and " + (lines.size() - shown - 1) + " more (in the CSV)";
+            String more = "\n…and " + (total - shown - 1) + " more (in the CSV)";
             String clipped = Limits.clip(l, Math.min(300, budget));
             if (shown >= TOP || sb.length() + clipped.length() + 1 + more.length() > budget) {
                 break;
@@ -253,8 +285,8 @@ final class DigestComposer {
             sb.append(sb.length() == 0 ? "" : "\n").append(clipped);
             shown++;
         }
-        if (shown < lines.size()) {
-            sb.append("\n…and ").append(lines.size() - shown).append(" more (in the CSV)");
+        if (shown < total) {
+            sb.append("\n…and ").append(total - shown).append(" more (in the CSV)");
         }
         return sb.toString();
     }
@@ -278,7 +310,7 @@ final class DigestComposer {
         return c;
     }
 
-    private static String owner(Partner p) {
+    private static String owner(PartnerDirectory.Listed p) {
         return p.hasOwner() ? "looked after by " + Mentions.user(p.ownerId()) : "nobody looks after it";
     }
 

@@ -36,6 +36,30 @@ public final class PartnerDirectory {
         return db.read(c -> partners.active(c, guildId));
     }
 
+    /**
+     * An active partner as a list of them shows it: its name, stage, who looks after it (0: nobody) and its clock
+     * ({@code cadenceDays} null: the server's default; {@code lastTouchAt} null before the first touchpoint).
+     */
+    public record Listed(long id, String name, Stage stage, long ownerId, Integer cadenceDays, Instant createdAt,
+                         Instant lastTouchAt) {
+        public boolean hasOwner() {
+            return ownerId != 0;
+        }
+
+        /** The last contact, or when the partner was added: its clock runs from here (as {@link Partner}'s). */
+        public Instant lastContact() {
+            return lastTouchAt != null ? lastTouchAt : createdAt;
+        }
+    }
+
+    /**
+     * The server's partners that have not moved on, newest activity first, with only what a list of them shows:
+     * what the digest reads of every active partner (the whole rows carry notes and contacts it never shows).
+     */
+    public List<Listed> activeListed(long guildId) {
+        return db.read(c -> partners.activeListed(c, guildId));
+    }
+
     /** Every partner of the server, moved-on ones too, newest activity first. */
     public List<Partner> allPartners(long guildId) {
         return db.read(c -> partners.all(c, guildId));
@@ -53,6 +77,11 @@ public final class PartnerDirectory {
     /** The partners of this server among {@code ids}, in no particular order (moved-on ones too). */
     public List<Partner> find(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.byIds(c, guildId, ids));
+    }
+
+    /** The names of the partners of this server among {@code ids} (moved-on ones too), by id; one read. */
+    public java.util.Map<Long, String> namesOf(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.namesById(c, guildId, ids));
     }
 
     /** How many active partners each sector has in each stage (what {@code /coalition gaps} shows). */

@@ -91,6 +91,12 @@ public final class PartnerHistory {
             + " AND happened_at >= ? AND happened_at < ?";
     private static final String CREATED = "SELECT id, stage, created_at FROM partners WHERE guild_id = ?"
             + " AND created_at < ?";
+    /** Partners added before a moment by the stage they stand in now (from the index on creation, V34). */
+    private static final String BY_STAGE_NOW = "SELECT stage, COUNT(*) FROM partners WHERE guild_id = ?"
+            + " AND created_at < ? GROUP BY stage";
+    /** Of the partners that ever moved (ids joined as a table), those added before a moment: their stage now. */
+    private static final String MOVED_CREATED = "SELECT p.id, p.stage FROM UNNEST(?) AS moved(id)"
+            + " JOIN partners p ON p.id = moved.id WHERE p.guild_id = ? AND p.created_at < ?";
     private static final String CHANGES = "SELECT partner_id, from_stage, to_stage, changed_at"
             + " FROM partner_stage_changes WHERE guild_id = ? ORDER BY changed_at, id";
     private static final String ALL_TOUCHPOINTS = "SELECT t.id, p.name, t.user_id, t.kind, t.note, t.happened_at"
@@ -144,37 +150,66 @@ public final class PartnerHistory {
         });
     }
 
-    /** How many partners stood in each stage at {@code at}, replayed from the recorded stage moves. */
+    /**
+     * How many partners stood in each stage at {@code at}: those that never moved are counted by their stage in
+     * SQL, the others replayed from the recorded stage moves (as {@link #stageOfEach}).
+     */
     public Map<Stage, Integer> stagesAt(long guildId, Instant at) {
         Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
             counts.put(s, 0);
         }
-        stageOfEach(guildId, at).values().forEach(stage -> counts.merge(stage, 1, Integer::sum));
+        db.read(c -> {
+            Database.list(c, BY_STAGE_NOW, rs -> counts.merge(Stage.valueOf(rs.getString(1)), rs.getInt(2),
+                    Integer::sum), guildId, at);
+            List<Change> changes = Database.list(c, CHANGES, PartnerHistory::change, guildId);
+            if (!changes.isEmpty()) {
+                // a partner that moved is counted where it stood at the moment instead of where it stands now
+                List<Object[]> moved = Database.list(c, MOVED_CREATED, PartnerHistory::created,
+                        changes.stream().map(Change::partnerId).distinct().toArray(Long[]::new), guildId, at);
+                Map<Long, Stage> then = replay(changes, at, moved);
+                for (Object[] p : moved) {
+                    counts.merge((Stage) p[1], -1, Integer::sum);
+                    counts.merge(then.get((Long) p[0]), 1, Integer::sum);
+                }
+            }
+            return null;
+        });
         return counts;
     }
 
     /** Where each partner added before {@code at} stood then, by partner id, replayed from the recorded moves. */
     public Map<Long, Stage> stageOfEach(long guildId, Instant at) {
         return db.read(c -> {
-            List<Object[]> created = Database.list(c, CREATED, rs -> new Object[] {rs.getLong(1),
-                    Stage.valueOf(rs.getString(2))}, guildId, at);
-            Map<Long, Stage> before = new HashMap<>();
-            Map<Long, Stage> firstFrom = new HashMap<>();
-            Database.list(c, CHANGES, PartnerHistory::change, guildId).forEach(ch -> {
-                if (ch.at().isBefore(at)) {
-                    before.put(ch.partnerId(), ch.to());
-                } else {
-                    firstFrom.putIfAbsent(ch.partnerId(), ch.from());
-                }
-            });
-            Map<Long, Stage> stages = new java.util.LinkedHashMap<>();
-            for (Object[] p : created) {
-                long id = (Long) p[0];
-                stages.put(id, before.getOrDefault(id, firstFrom.getOrDefault(id, (Stage) p[1])));
-            }
-            return stages;
+            List<Object[]> created = Database.list(c, CREATED, PartnerHistory::created, guildId, at);
+            return replay(Database.list(c, CHANGES, PartnerHistory::change, guildId), at, created);
         });
+    }
+
+    private static Object[] created(ResultSet rs) throws SQLException {
+        return new Object[] {rs.getLong(1), Stage.valueOf(rs.getString(2))};
+    }
+
+    /**
+     * The stage at {@code at} of each of the {@code created} partners (id, stage now), in their order, from the
+     * server's stage moves (oldest first).
+     */
+    private static Map<Long, Stage> replay(List<Change> changes, Instant at, List<Object[]> created) {
+        Map<Long, Stage> before = new HashMap<>();
+        Map<Long, Stage> firstFrom = new HashMap<>();
+        changes.forEach(ch -> {
+            if (ch.at().isBefore(at)) {
+                before.put(ch.partnerId(), ch.to());
+            } else {
+                firstFrom.putIfAbsent(ch.partnerId(), ch.from());
+            }
+        });
+        Map<Long, Stage> stages = new java.util.LinkedHashMap<>();
+        for (Object[] p : created) {
+            long id = (Long) p[0];
+            stages.put(id, before.getOrDefault(id, firstFrom.getOrDefault(id, (Stage) p[1])));
+        }
+        return stages;
     }
 
     /** The stage moves recorded in [from, to), oldest first. */

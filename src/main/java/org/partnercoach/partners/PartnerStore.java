@@ -59,7 +59,16 @@ final class PartnerStore {
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
+    /** What a list of the active partners shows, by column position (the digest reads every active partner). */
+    private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
+            + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
+    /**
+     * Names by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
+     * H2 tested every row found against the whole list: quadratic in the number of ids).
+     */
+    private static final String NAMES_BY_ID = "SELECT p.id, p.name FROM UNNEST(?) AS wanted(id)"
+            + " JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
     /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone, V31). */
     private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
@@ -191,6 +200,14 @@ final class PartnerStore {
         return Database.list(c, ACTIVE, PartnerStore::partner, guildId);
     }
 
+    List<PartnerDirectory.Listed> activeListed(Connection c, long guildId) throws SQLException {
+        return Database.list(c, ACTIVE_LISTED, rs -> {
+            Integer cadence = rs.getObject(5, Integer.class);
+            return new PartnerDirectory.Listed(rs.getLong(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
+                    rs.getLong(4), cadence, Database.instant(rs, 6), Database.instant(rs, 7));
+        }, guildId);
+    }
+
     List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
         return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
     }
@@ -199,6 +216,17 @@ final class PartnerStore {
     List<Partner> byIds(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
         return ids.isEmpty() ? List.of()
                 : Database.list(c, BY_IDS, PartnerStore::partner, guildId, ids.toArray(Long[]::new));
+    }
+
+    /** The names of the partners of this server among {@code ids} (moved-on ones too), by id. */
+    java.util.Map<Long, String> namesById(Connection c, long guildId, java.util.Collection<Long> ids)
+            throws SQLException {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Database.list(c, NAMES_BY_ID, rs -> names.put(rs.getLong(1), rs.getString(2)),
+                    ids.stream().distinct().toArray(Long[]::new), guildId);
+        }
+        return names;
     }
 
     /** How many active partners each sector has in each stage, by sector key. */
