@@ -580,13 +580,13 @@ public final class Database implements AutoCloseable {
         }, params);
     }
 
-    /** Reads a timestamp column as an Instant (null stays null). */
     /** Reads the timestamp at a column position as an Instant (null stays null). */
     public static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
         java.sql.Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();
     }
 
+    /** Reads a timestamp column as an Instant (null stays null). */
     public static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
         java.sql.Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();
