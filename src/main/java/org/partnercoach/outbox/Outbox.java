@@ -208,8 +208,18 @@ public final class Outbox {
 
     /** Queues a send inside the caller's transaction; returns its id. */
     public long enqueue(Connection c, ScheduledSend.Draft d, Instant now) throws SQLException {
-        return Database.insert(c, INSERT, d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.channelId(),
-                d.payload(), d.about(), d.dueAt(), d.dueAt(), now);
+        return Database.insert(c, INSERT, insertValues(d, now));
+    }
+
+    /** Queues several sends inside the caller's transaction, as one batch (a planner's run: hundreds at once). */
+    public void enqueueAll(Connection c, List<ScheduledSend.Draft> drafts, Instant now) throws SQLException {
+        Database.batch(c, INSERT, drafts.stream().map(d -> insertValues(d, now)).toList());
+    }
+
+    /** The parameters of {@link #INSERT}. */
+    private static Object[] insertValues(ScheduledSend.Draft d, Instant now) {
+        return new Object[] {d.guildId(), d.kind(), d.recipientId(), d.targetId(), d.channelId(), d.payload(),
+            d.about(), d.dueAt(), d.dueAt(), now};
     }
 
     /** Queues a send unless its recipient already has {@code max} open sends of that kind; empty then. */

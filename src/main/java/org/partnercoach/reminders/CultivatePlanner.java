@@ -86,6 +86,7 @@ final class CultivatePlanner implements DuePlanner {
         db.write(c -> {
             java.util.Set<Long> failed = outbox.failedRecipientsSince(c, guildId, kind, now.minus(AFTER_FAILURE));
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
+            List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
                 if (failed.contains(recipientId)) {
@@ -95,9 +96,10 @@ final class CultivatePlanner implements DuePlanner {
                 if (open.contains(recipientId)) {
                     outbox.refreshPending(c, guildId, kind, recipientId, payload);
                 } else {
-                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due), now);
+                    fresh.add(new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due));
                 }
             }
+            outbox.enqueueAll(c, fresh, now);
             return null;
         });
     }
