@@ -110,26 +110,6 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Waits, at most {@code max}, until the sending runs asked for so far ({@link #soon()}) have finished: for a
-     * caller that must know no run is about to start, such as a test about to move the clock. Returns at once when
-     * not polling.
-     */
-    public void awaitQueuedRuns(java.time.Duration max) {
-        ScheduledExecutorService current = timer;
-        if (current == null) {
-            return;
-        }
-        try {
-            current.submit(() -> { }).get(max.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-                 | java.util.concurrent.RejectedExecutionException e) {
-            // stopping, or a run longer than max: the caller goes on
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
      * Stops polling: a run in progress may finish (up to 10 seconds; then it is interrupted, and whatever it had
      * claimed is released at the next start). Not synchronized while waiting, so the run can end.
      */
