@@ -37,8 +37,8 @@ public final class OutboxJob implements ScheduledJob {
      * SENT marks are committed together, at the latest once this many sends or this much time is waiting. A commit
      * costs more than composing a message and handing it to a fast platform, so when sends are quick (a queue of
      * hundreds) one commit records many; when each send takes longer than the window (Discord's usual answer time),
-     * nearly every send is recorded on its own, as before. A crash before the commit sends those few again with
-     * their nonces, which the platform answers with the first copy: the same as for the one send in flight.
+     * a commit records one or two. A crash before the commit sends those few again with their nonces, which the
+     * platform answers with the first copy: the same as for the one send in flight.
      */
     static final int RECORD_EVERY = 25;
     static final Duration RECORD_WITHIN = Duration.ofMillis(50);
