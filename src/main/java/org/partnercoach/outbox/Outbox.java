@@ -289,9 +289,18 @@ public final class Outbox {
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
     boolean markSent(Delivered d) {
-        ScheduledSend claimed = d.send();
-        return finish(claimed, c -> Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), claimed.id(),
-                claimed.guildId(), claimed.attempts()), c -> d.kind().sent(c, claimed, d.at()));
+        return db.write(c -> recordSent(c, d));
+    }
+
+    /** Marks one delivery SENT and runs its kind's bookkeeping, in the caller's transaction; false: claim lost. */
+    private static boolean recordSent(Connection c, Delivered d) throws SQLException {
+        ScheduledSend s = d.send();
+        if (Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), s.id(), s.guildId(), s.attempts()) == 0) {
+            lostClaim(s);
+            return false;
+        }
+        d.kind().sent(c, s, d.at());
+        return true;
     }
 
     /**
@@ -307,13 +316,8 @@ public final class Outbox {
             return db.write(c -> {
                 List<Delivered> marked = new ArrayList<>();
                 for (Delivered d : delivered) {
-                    ScheduledSend s = d.send();
-                    if (Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), s.id(), s.guildId(),
-                            s.attempts()) == 1) {
-                        d.kind().sent(c, s, d.at());
+                    if (recordSent(c, d)) {
                         marked.add(d);
-                    } else {
-                        lostClaim(s);
                     }
                 }
                 return marked;
