@@ -46,6 +46,14 @@ class ShardsEndToEndTest {
         return post.body().path("embeds").get(0).path("title").asText();
     }
 
+    /** Waits for alice's and cora's DMs since {@code from}: each the cultivate reminder of her own server's partner. */
+    private static void bothRemindersArrive(FakeDiscord discord, int from) {
+        Recorded toAlice = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        Recorded toCora = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA) + "/messages");
+        assertThat(firstEmbedTitle(toAlice)).isEqualTo("🌱 Time to check in with Eastside Food Bank");
+        assertThat(firstEmbedTitle(toCora)).isEqualTo("🌱 Time to check in with Westside Youth Club");
+    }
+
     @Test
     @DisplayName("the two servers are in different shards of 2")
     void serversInBothShards() {
@@ -96,12 +104,7 @@ class ShardsEndToEndTest {
             bot.app().scheduler().runDue();
 
             // THEN alice's reminder (a server of shard 1) and cora's (a server of shard 0) both arrive by DM, once
-            Recorded toAlice = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE)
-                    + "/messages");
-            Recorded toCora = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA)
-                    + "/messages");
-            assertThat(firstEmbedTitle(toAlice)).isEqualTo("🌱 Time to check in with Eastside Food Bank");
-            assertThat(firstEmbedTitle(toCora)).isEqualTo("🌱 Time to check in with Westside Youth Club");
+            bothRemindersArrive(discord, from);
             assertThat(discord.dmsOf(ALICE)).hasSize(1);
             assertThat(discord.dmsOf(CORA)).hasSize(1);
             // AND the health file says connected: both shards are
@@ -238,12 +241,7 @@ class ShardsEndToEndTest {
             clock.advance(Duration.ofDays(15));
             zero.app().scheduler().runDue();
             one.app().scheduler().runDue();
-            Recorded toCora = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(CORA)
-                    + "/messages");
-            Recorded toAlice = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE)
-                    + "/messages");
-            assertThat(firstEmbedTitle(toCora)).isEqualTo("🌱 Time to check in with Westside Youth Club");
-            assertThat(firstEmbedTitle(toAlice)).isEqualTo("🌱 Time to check in with Eastside Food Bank");
+            bothRemindersArrive(discord, from);
             // THEN each reminder was claimed and sent by the process of its server's shard
             List<String> claims = zero.app().database().read(c -> Database.list(c, "SELECT guild_id, claimed_by,"
                     + " status FROM scheduled_sends WHERE kind = 'cultivate'", rs -> rs.getLong(1) + " "
