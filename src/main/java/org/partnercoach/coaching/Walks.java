@@ -133,9 +133,8 @@ public final class Walks {
         String answer = cleanAnswer(text);
         return db.write(c -> {
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
-            java.util.Map.Entry<Walk, List<Answer>> read = store.byIdAnswered(c, who.guildId(), walkId)
-                    .orElse(null);
-            Walk walk = owned(who, read == null ? Optional.empty() : Optional.of(read.getKey()));
+            Optional<java.util.Map.Entry<Walk, List<Answer>>> read = store.byIdAnswered(c, who.guildId(), walkId);
+            Walk walk = owned(who, read.map(java.util.Map.Entry::getKey));
             Curriculum curriculum = curriculum(walk.curriculum());
             Optional<Curriculum.Position> answered = curriculum.find(questionKey);
             if (answered.isEmpty()) {
@@ -145,7 +144,7 @@ public final class Walks {
                         + "\nRun `/coach start` to see the current question.");
             }
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
-                    read.getValue());
+                    read.get().getValue());
             if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
