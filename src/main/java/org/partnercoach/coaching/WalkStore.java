@@ -153,13 +153,13 @@ final class WalkStore {
         if (saved.isEmpty()) {
             return answers;
         }
-        List<Answer> saved2 = new java.util.ArrayList<>(answers);
+        List<Answer> after = new java.util.ArrayList<>(answers);
         if (existing.isPresent()) {
-            saved2.set(saved2.indexOf(existing.get()), saved.get());
+            after.set(after.indexOf(existing.get()), saved.get());
         } else {
-            saved2.add(saved.get());
+            after.add(saved.get());
         }
-        return saved2;
+        return after;
     }
 
     /** Inserts or updates; returns the answer as saved, empty when a skip left an answer as it was. */
