@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.config.Shards;
 import org.partnercoach.storage.Database;
@@ -236,14 +235,15 @@ public final class Outbox {
      * Claims up to {@code max} due rows in one transaction. A row whose recipient is in quiet hours is not
      * claimed: its due time moves to {@code releaseAt} (the morning), and it does not count as an attempt.
      */
-    Batch claimDue(Instant now, Function<ScheduledSend, Instant> releaseAt, int max) {
+    Batch claimDue(Instant now, ReleaseTimes releaseAt, int max) {
         return db.write(c -> {
             List<Long> ids = dueIds(c, now, max);
             List<ScheduledSend> due = ids.isEmpty() ? List.of()
                     : Database.list(c, LOCK_DUE, Outbox::row, ids.toArray(Long[]::new), now, now.minus(LEASE));
+            releaseAt.prepare(due);
             List<ScheduledSend> claimed = new ArrayList<>();
             for (ScheduledSend s : due) {
-                Instant release = releaseAt.apply(s);
+                Instant release = releaseAt.of(s);
                 if (release.isAfter(now)) {
                     Database.update(c, POSTPONE, release, s.id(), s.guildId(), s.attempts());
                 } else {
@@ -257,6 +257,25 @@ public final class Outbox {
             }
             return new Batch(claimed.stream().map(s -> s.claimed(now)).toList(), ids.size() == max);
         });
+    }
+
+    /**
+     * Runs one batch's work with what it reads through {@link Database#remembered} read once (each server's
+     * settings, each recipient's zone), from its claim to its last SENT mark: a change made meanwhile counts from the
+     * next batch.
+     */
+    <T> T remembering(java.util.function.Supplier<T> batch) {
+        return db.remembering(batch);
+    }
+
+    /** When each due row may go out: now, or later (the recipient's quiet hours). */
+    @FunctionalInterface
+    interface ReleaseTimes {
+        Instant of(ScheduledSend due);
+
+        /** Reads at once, in the claim's transaction, what {@link #of} will ask of each of these rows. */
+        default void prepare(List<ScheduledSend> due) {
+        }
     }
 
     /** The {@code max} soonest due ids: pending ones past their time and claims past their lease, merged. */
@@ -313,15 +332,7 @@ public final class Outbox {
             return markSent(delivered.get(0)) ? delivered : List.of();
         }
         try {
-            return db.write(c -> {
-                List<Delivered> marked = new ArrayList<>();
-                for (Delivered d : delivered) {
-                    if (recordSent(c, d)) {
-                        marked.add(d);
-                    }
-                }
-                return marked;
-            });
+            return db.write(c -> recordAllSent(c, delivered));
         } catch (RuntimeException e) {
             log.warn("could not record {} sends together; recording each on its own", delivered.size(), e);
             List<Delivered> marked = new ArrayList<>();
@@ -337,6 +348,30 @@ public final class Outbox {
             }
             return marked;
         }
+    }
+
+    /**
+     * Marks several deliveries SENT in one batch, then runs each kind's bookkeeping for its own once, in the
+     * caller's transaction; returns those still ours (the others' claims were lost).
+     */
+    private static List<Delivered> recordAllSent(Connection c, List<Delivered> delivered) throws SQLException {
+        int[] updated = Database.batch(c, MARK_SENT, delivered.stream().map(d -> new Object[] {d.at(), d.via(),
+            d.messageId(), d.send().id(), d.send().guildId(), d.send().attempts()}).toList());
+        List<Delivered> marked = new ArrayList<>();
+        java.util.Map<SendKind, List<SendKind.Sent>> byKind = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < delivered.size(); i++) {
+            Delivered d = delivered.get(i);
+            if (updated[i] == 0) {
+                lostClaim(d.send());
+                continue;
+            }
+            marked.add(d);
+            byKind.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(new SendKind.Sent(d.send(), d.at()));
+        }
+        for (java.util.Map.Entry<SendKind, List<SendKind.Sent>> e : byKind.entrySet()) {
+            e.getKey().sentAll(c, e.getValue());
+        }
+        return marked;
     }
 
     /** Puts a failed send back in the queue for {@code at}. */

@@ -71,40 +71,89 @@ public final class OutboxJob implements ScheduledJob {
     public int runDue(Instant now) {
         plan(now);
         Unrecorded unrecorded = new Unrecorded();
-        Outbox.Batch batch;
-        do {
-            // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
-            Instant claimedAt = clock.instant();
-            batch = outbox.claimDue(claimedAt, s -> releaseAt(s, claimedAt), BATCH);
-            List<ScheduledSend> claimed = batch.claimed();
-            for (int i = 0; i < claimed.size(); i++) {
+        boolean more = true;
+        while (more) {
+            more = outbox.remembering(() -> sendBatch(unrecorded));
+        }
+        return unrecorded.marked;
+    }
+
+    /**
+     * Claims one batch and sends it, {@link #RECORD_EVERY} at a time: each slice's messages are composed together
+     * (a kind reads what they show once for all), then delivered one by one. Returns whether more may be due.
+     */
+    private boolean sendBatch(Unrecorded unrecorded) {
+        // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
+        Instant claimedAt = clock.instant();
+        Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
+        List<ScheduledSend> claimed = batch.claimed();
+        for (int from = 0; from < claimed.size(); from += RECORD_EVERY) {
+            List<ScheduledSend> slice = claimed.subList(from, Math.min(claimed.size(), from + RECORD_EVERY));
+            Map<Long, Composed> messages = compose(slice);
+            for (int i = 0; i < slice.size(); i++) {
                 Instant at = clock.instant();
                 if (at.isAfter(claimedAt.plus(SEND_WITHIN))) {
                     unrecorded.record();
-                    int back = outbox.release(claimed.subList(i, claimed.size()));
+                    int back = outbox.release(claimed.subList(from + i, claimed.size()));
                     log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
-                    return unrecorded.marked;
+                    return false;
                 }
-                deliver(claimed.get(i), at).ifPresent(unrecorded::add);
+                ScheduledSend s = slice.get(i);
+                deliver(s, messages.get(s.id()), at).ifPresent(unrecorded::add);
             }
-            unrecorded.record();
-        } while (batch.more());
-        return unrecorded.marked;
+        }
+        unrecorded.record();
+        return batch.more();
+    }
+
+    /** A claimed row's message as its kind composed it, or why it could not. */
+    private record Composed(Optional<Reply> message, RuntimeException failure) {
+    }
+
+    /**
+     * The messages of a slice of claimed rows, by row id: each kind composes its rows together; should that fail,
+     * each of its rows is composed on its own, so that one broken row cannot hold up the others.
+     */
+    private Map<Long, Composed> compose(List<ScheduledSend> slice) {
+        Map<Long, Composed> byId = new java.util.HashMap<>();
+        Map<String, List<ScheduledSend>> byKind = slice.stream().filter(s -> kinds.containsKey(s.kind()))
+                .collect(Collectors.groupingBy(ScheduledSend::kind, java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+        byKind.forEach((name, sends) -> {
+            SendKind kind = kinds.get(name);
+            try {
+                List<Optional<Reply>> messages = kind.composeAll(sends);
+                for (int i = 0; i < sends.size(); i++) {
+                    byId.put(sends.get(i).id(), new Composed(messages.get(i), null));
+                }
+            } catch (RuntimeException together) {
+                for (ScheduledSend s : sends) {
+                    try {
+                        byId.put(s.id(), new Composed(kind.compose(s), null));
+                    } catch (RuntimeException e) {
+                        byId.put(s.id(), new Composed(Optional.empty(), e));
+                    }
+                }
+            }
+        });
+        return byId;
     }
 
     /** Sends the platform accepted whose SENT marks are not committed yet; {@link #RECORD_EVERY}. */
     private final class Unrecorded {
         private final List<Outbox.Delivered> waiting = new java.util.ArrayList<>();
-        private long firstNanos;
+        /** When the first of {@link #waiting} was accepted: the bot's clock, so that tests group by count alone. */
+        private Instant first;
         /** Sends marked SENT so far in this run. */
         int marked;
 
         void add(Outbox.Delivered delivered) {
+            Instant now = clock.instant();
             if (waiting.isEmpty()) {
-                firstNanos = System.nanoTime();
+                first = now;
             }
             waiting.add(delivered);
-            if (waiting.size() >= RECORD_EVERY || System.nanoTime() - firstNanos >= RECORD_WITHIN.toNanos()) {
+            if (waiting.size() >= RECORD_EVERY || !now.isBefore(first.plus(RECORD_WITHIN))) {
                 record();
             }
         }
@@ -139,37 +188,53 @@ public final class OutboxJob implements ScheduledJob {
 
     /**
      * Now, or when the recipient's quiet hours end (their own zone, else the server's); now for a kind that does
-     * not wait for quiet hours.
+     * not wait for quiet hours. The zones of a claim's recipients are read at once.
      */
-    private Instant releaseAt(ScheduledSend s, Instant now) {
+    private Outbox.ReleaseTimes releaseTimes(Instant now) {
+        return new Outbox.ReleaseTimes() {
+            @Override
+            public Instant of(ScheduledSend s) {
+                if (!waitsForQuietHours(s)) {
+                    return now;
+                }
+                ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())
+                        : settings.of(s.guildId()).zone();
+                return settings.of(s.guildId()).quietHours().release(now, zone);
+            }
+
+            @Override
+            public void prepare(List<ScheduledSend> due) {
+                due.stream().filter(s -> s.recipientId() != 0 && waitsForQuietHours(s))
+                        .collect(Collectors.groupingBy(ScheduledSend::guildId,
+                                Collectors.mapping(ScheduledSend::recipientId, Collectors.toSet())))
+                        .forEach(settings::readZonesOf);
+            }
+        };
+    }
+
+    private boolean waitsForQuietHours(ScheduledSend s) {
         SendKind kind = kinds.get(s.kind());
-        if (kind != null && !kind.waitsForQuietHours()) {
-            return now;
-        }
-        ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())
-                : settings.of(s.guildId()).zone();
-        return settings.of(s.guildId()).quietHours().release(now, zone);
+        return kind == null || kind.waitsForQuietHours();
     }
 
     /**
-     * Composes and delivers one claimed send; a delivery the platform accepted is returned for its SENT mark, any
-     * other outcome is recorded at once.
+     * Delivers one claimed send with its composed message; a delivery the platform accepted is returned for its
+     * SENT mark, any other outcome is recorded at once.
      */
-    private Optional<Outbox.Delivered> deliver(ScheduledSend s, Instant now) {
+    private Optional<Outbox.Delivered> deliver(ScheduledSend s, Composed composed, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
             outbox.close(s, ScheduledSend.Status.FAILED, "this version of the bot does not know sends of kind "
                     + s.kind());
             return Optional.empty();
         }
-        Optional<Reply> message;
-        try {
-            message = kind.compose(s);
-        } catch (RuntimeException e) {
-            log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(), e);
-            failed(s, kind, now, "the message could not be built: " + e.getClass().getSimpleName());
+        if (composed.failure() != null) {
+            log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(),
+                    composed.failure());
+            failed(s, kind, now, "the message could not be built: " + composed.failure().getClass().getSimpleName());
             return Optional.empty();
         }
+        Optional<Reply> message = composed.message();
         if (message.isEmpty()) {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due");
             return Optional.empty();

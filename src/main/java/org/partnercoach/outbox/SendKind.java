@@ -3,6 +3,7 @@ package org.partnercoach.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
 
@@ -24,10 +25,32 @@ public interface SendKind {
     Optional<Reply> compose(ScheduledSend send);
 
     /**
+     * The messages for several claimed rows of this kind, in their order: a kind whose messages read the same
+     * tables reads them once for all (a batch of reminders). By default each is composed on its own.
+     */
+    default List<Optional<Reply>> composeAll(List<ScheduledSend> sends) {
+        return sends.stream().map(this::compose).toList();
+    }
+
+    /**
      * Bookkeeping that must commit with the row's SENT mark, on the same connection (a cultivate reminder counts
      * the reminders each partner has had). Nothing by default.
      */
     default void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
+    }
+
+    /** A row the platform accepted at {@code at}, for the kind's bookkeeping. */
+    record Sent(ScheduledSend send, Instant at) {
+    }
+
+    /**
+     * {@link #sent} for several rows whose SENT marks commit together, in the order they were sent; by default one
+     * after the other.
+     */
+    default void sentAll(Connection c, List<Sent> sent) throws SQLException {
+        for (Sent s : sent) {
+            sent(c, s.send(), s.at());
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
 
@@ -39,13 +40,46 @@ final class CultivateReminders implements SendKind {
 
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        List<PartnerCycles.Item> due = cycles.due(send.guildId(), partnerIds(send), clock.instant());
-        return due.isEmpty() ? Optional.empty() : Optional.of(view.reminder(send, due, ""));
+        return composeAll(List.of(send)).get(0);
+    }
+
+    /** The reminders of a slice of sends: per server, one read of the states and one of the partners for all. */
+    @Override
+    public List<Optional<Reply>> composeAll(List<ScheduledSend> sends) {
+        Instant now = clock.instant();
+        Map<ScheduledSend, Optional<Reply>> messages = new java.util.HashMap<>();
+        byServer(sends).forEach((guildId, ofServer) -> {
+            List<List<PartnerCycles.Item>> due = cycles.dueEach(guildId, ofServer.stream()
+                    .map(CultivateReminders::partnerIds).toList(), now);
+            for (int i = 0; i < ofServer.size(); i++) {
+                messages.put(ofServer.get(i), due.get(i).isEmpty() ? Optional.empty()
+                        : Optional.of(view.reminder(ofServer.get(i), due.get(i), "")));
+            }
+        });
+        return sends.stream().map(messages::get).toList();
     }
 
     @Override
     public void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
-        cycles.reminded(c, send.guildId(), partnerIds(send), at);
+        sentAll(c, List.of(new Sent(send, at)));
+    }
+
+    /** One more reminder for each partner still due, per server in one pass over the states. */
+    @Override
+    public void sentAll(Connection c, List<Sent> sent) throws SQLException {
+        Map<Long, List<PartnerCycles.Sent>> byServer = new java.util.LinkedHashMap<>();
+        for (Sent s : sent) {
+            byServer.computeIfAbsent(s.send().guildId(), g -> new java.util.ArrayList<>())
+                    .add(new PartnerCycles.Sent(partnerIds(s.send()), s.at()));
+        }
+        for (Map.Entry<Long, List<PartnerCycles.Sent>> e : byServer.entrySet()) {
+            cycles.reminded(c, e.getKey(), e.getValue());
+        }
+    }
+
+    private static Map<Long, List<ScheduledSend>> byServer(List<ScheduledSend> sends) {
+        return sends.stream().collect(java.util.stream.Collectors.groupingBy(ScheduledSend::guildId,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     /** The ids of the first {@code max} items, as many as fit in the outbox's payload column. */

@@ -41,9 +41,18 @@ final class PartnerCycles {
         this.clock = clock;
     }
 
-    /** The partners among {@code ids} that get a reminder at {@code now}, the longest overdue first. */
-    List<Item> due(long guildId, Collection<Long> ids, Instant now) {
-        return db.read(c -> due(guildId, ids, now, store.states(c, guildId, ids)));
+    /**
+     * For each list of partner ids (one reminder's, all of one server), the partners among them that get a reminder
+     * at {@code now}, the longest overdue first: one read of the states and one of the partners for all the lists.
+     */
+    List<List<Item>> dueEach(long guildId, List<List<Long>> idLists, Instant now) {
+        java.util.Set<Long> all = allOf(idLists);
+        return db.read(c -> {
+            Map<Long, CultivateState> states = store.states(c, guildId, all);
+            Map<Long, Partner> partners = activeById(guildId, all);
+            int days = defaultDays(guildId);
+            return idLists.stream().map(ids -> due(among(partners, ids), days, now, states)).toList();
+        });
     }
 
     /**
@@ -54,10 +63,22 @@ final class PartnerCycles {
         return due(partners, days, now, db.read(c -> store.states(c, guildId)));
     }
 
-    /** Reads only the partners among {@code ids} (a reminder holds up to 100 of a server's thousands). */
-    private List<Item> due(long guildId, Collection<Long> ids, Instant now, Map<Long, CultivateState> states) {
-        return due(directory.find(guildId, ids).stream().filter(Partner::active).toList(), defaultDays(guildId), now,
-                states);
+    private static java.util.Set<Long> allOf(List<List<Long>> idLists) {
+        java.util.Set<Long> all = new java.util.LinkedHashSet<>();
+        idLists.forEach(all::addAll);
+        return all;
+    }
+
+    /** The active partners of this server among {@code ids}, by id (a reminder holds up to 100 of thousands). */
+    private Map<Long, Partner> activeById(long guildId, Collection<Long> ids) {
+        Map<Long, Partner> byId = new java.util.HashMap<>();
+        directory.find(guildId, ids).stream().filter(Partner::active).forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
+    /** Those of {@code partners} named in {@code ids}, once each. */
+    private static List<Partner> among(Map<Long, Partner> partners, List<Long> ids) {
+        return ids.stream().distinct().map(partners::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
@@ -96,14 +117,33 @@ final class PartnerCycles {
         return open;
     }
 
-    /** Records, with the send's SENT mark, one more reminder for each of its partners still due at {@code at}. */
-    void reminded(Connection c, long guildId, Collection<Long> ids, Instant at) throws SQLException {
-        Map<Long, CultivateState> stored = store.states(c, guildId, ids);
-        Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
-        for (Item item : due(guildId, ids, at, stored)) {
-            reminded.put(item.partner().id(), item.state().reminded(at));
+    /** One reminder sent at {@code at}: the ids of its partners. */
+    record Sent(List<Long> partnerIds, Instant at) {
+    }
+
+    /**
+     * Records, with the SENT marks of reminders of one server, one more reminder for each of their partners still
+     * due when its reminder went out; taken in the order sent, as if each were recorded on its own. One read of the
+     * states and of the partners, one batch of updates and one of inserts.
+     */
+    void reminded(Connection c, long guildId, List<Sent> sent) throws SQLException {
+        if (sent.isEmpty()) {
+            return;
         }
-        store.saveAll(c, guildId, reminded, stored.keySet(), at);
+        java.util.Set<Long> all = allOf(sent.stream().map(Sent::partnerIds).toList());
+        Map<Long, CultivateState> stored = store.states(c, guildId, all);
+        Map<Long, CultivateState> current = new java.util.HashMap<>(stored);
+        Map<Long, Partner> partners = activeById(guildId, all);
+        int days = defaultDays(guildId);
+        Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
+        for (Sent s : sent) {
+            for (Item item : due(among(partners, s.partnerIds()), days, s.at(), current)) {
+                CultivateState next = item.state().reminded(s.at());
+                reminded.put(item.partner().id(), next);
+                current.put(item.partner().id(), next);
+            }
+        }
+        store.saveAll(c, guildId, reminded, stored.keySet(), sent.get(sent.size() - 1).at());
     }
 
     /** No reminder for this partner before {@code until}. */

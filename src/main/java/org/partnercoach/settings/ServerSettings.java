@@ -32,6 +32,9 @@ public final class ServerSettings {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String FIND_MEMBER_ZONE =
             "SELECT time_zone FROM member_settings WHERE guild_id = ? AND user_id = ?";
+    /* each id looked up through the key (guild_id, user_id), as in the cultivate states' read of several partners */
+    private static final String FIND_MEMBER_ZONES = "SELECT m.user_id, m.time_zone FROM UNNEST(?) AS ids(id)"
+            + " JOIN member_settings m ON m.guild_id = ? AND m.user_id = ids.id";
     private static final String UPDATE_MEMBER_ZONE =
             "UPDATE member_settings SET time_zone = ?, updated_at = ? WHERE guild_id = ? AND user_id = ?";
     private static final String INSERT_MEMBER_ZONE =
@@ -75,9 +78,33 @@ public final class ServerSettings {
         return ownZone(guildId, userId).orElseGet(() -> of(guildId).zone());
     }
 
-    /** The zone a member set with {@code /settings timezone}, if any. */
+    /** The zone a member set with {@code /settings timezone}, if any; read once per member action. */
     public Optional<ZoneId> ownZone(long guildId, long userId) {
-        return db.read(c -> Database.one(c, FIND_MEMBER_ZONE, rs -> TimeZones.named(ZoneId.of(rs.getString(1))), guildId, userId));
+        return db.remembered(zoneKey(guildId, userId), () -> db.read(c -> Database.one(c, FIND_MEMBER_ZONE,
+                ServerSettings::zone, guildId, userId)));
+    }
+
+    /**
+     * Reads the own zones of several members of one server at once, for the {@link #memberZone} calls that follow in
+     * the same transaction or {@link Database#remembering} scope: a batch of sends asks for hundreds of them.
+     */
+    public void readZonesOf(long guildId, java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Map<Long, ZoneId> zones = new HashMap<>();
+        db.read(c -> Database.list(c, FIND_MEMBER_ZONES, rs -> Map.entry(rs.getLong(1), zone(rs)),
+                userIds.stream().distinct().toArray(Long[]::new), guildId))
+                .forEach(e -> zones.put(e.getKey(), e.getValue()));
+        userIds.forEach(id -> db.remember(zoneKey(guildId, id), Optional.ofNullable(zones.get(id))));
+    }
+
+    private static ZoneId zone(ResultSet rs) throws SQLException {
+        return TimeZones.named(ZoneId.of(rs.getString("time_zone")));
+    }
+
+    private static Object zoneKey(long guildId, long userId) {
+        return java.util.List.of("member_settings", guildId, userId);
     }
 
     /** Makes the change and returns the settings as they now are. */
@@ -99,6 +126,7 @@ public final class ServerSettings {
     /** Sets a member's own zone; an empty zone goes back to the server's. */
     public void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
         db.write(c -> {
+            db.forget(zoneKey(guildId, userId));
             if (zone.isEmpty()) {
                 return Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);
             }

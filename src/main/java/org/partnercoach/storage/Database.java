@@ -379,10 +379,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A value read once per transaction: inside the transaction open on this thread, the first call loads it and
-     * later calls with an equal {@code key} get the same value; outside one, it is loaded every time. For what a
-     * member's action reads in several places and never changes during it (a server's settings); a write of the
-     * value in the same transaction calls {@link #forget}.
+     * A value read once per transaction: inside the transaction open on this thread (or a {@link #remembering}
+     * scope), the first call loads it and later calls with an equal {@code key} get the same value; outside them, it
+     * is loaded every time. For what a member's action reads in several places and never changes during it (a
+     * server's settings); a write of the value in the same transaction calls {@link #forget}.
      */
     @SuppressWarnings("unchecked")
     public <T> T remembered(Object key, Supplier<T> load) {
@@ -396,6 +396,34 @@ public final class Database implements AutoCloseable {
             values.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * Runs {@code work} with what {@link #remembered} loads kept until it ends, across the transactions it opens: a
+     * scheduler's batch of sends reads each server's settings once, not once per send. A transaction in it that
+     * rolls back forgets everything, since it may have remembered its own uncommitted writes.
+     */
+    public <T> T remembering(Supplier<T> work) {
+        if (remembered.get() != null) {
+            return work.get(); // already remembering (a transaction, or an outer scope): keep that scope
+        }
+        remembered.set(new java.util.HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            remembered.remove();
+        }
+    }
+
+    /**
+     * Keeps {@code value} for {@code key} in the transaction or {@link #remembering} scope open on this thread, for
+     * the {@link #remembered} calls that follow: a read of many keys at once fills it. Nothing outside them.
+     */
+    public void remember(Object key, Object value) {
+        java.util.Map<Object, Object> values = remembered.get();
+        if (values != null) {
+            values.put(key, value);
+        }
     }
 
     /** Drops what {@link #remembered} holds for {@code key} in the transaction open on this thread (it changed). */
@@ -449,7 +477,10 @@ public final class Database implements AutoCloseable {
             }
             bound.set(c);
             readOnly.set(readOnlyWork);
-            remembered.set(new java.util.HashMap<>());
+            java.util.Map<Object, Object> scope = remembered.get();
+            if (scope == null) {
+                remembered.set(new java.util.HashMap<>());
+            }
             try {
                 T result = work.apply(c);
                 if (!readOnlyWork) {
@@ -460,12 +491,17 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException | Error e) {
                 if (!readOnlyWork) {
                     c.rollback();
+                    if (scope != null) {
+                        scope.clear();
+                    }
                 }
                 throw e;
             } finally {
                 bound.remove();
                 readOnly.remove();
-                remembered.remove();
+                if (scope == null) {
+                    remembered.remove();
+                }
                 if (!readOnlyWork) {
                     c.setAutoCommit(true);
                 }

@@ -381,10 +381,12 @@ public final class CoalitionBench {
     private void poll(PartnerCoach app, MovableClock clock, RecordingMessenger messenger) {
         long start = System.nanoTime();
         long cpu = cpuNanos();
+        long statements = Database.statementsRun();
         int sent = app.scheduler().runSends();
         long took = ms(start);
-        out.printf("poll: %d partners due for %d owners -> %d messages sent (%d recorded) in %d ms (%d ms of CPU)%n",
-                sizes.partners(), sizes.owners(), sent, messenger.sent().size(), took, (cpuNanos() - cpu) / 1_000_000);
+        out.printf("poll: %d partners due for %d owners -> %d messages sent (%d recorded) in %d ms (%d ms of CPU,"
+                + " %d statements)%n", sizes.partners(), sizes.owners(), sent, messenger.sent().size(), took,
+                (cpuNanos() - cpu) / 1_000_000, Database.statementsRun() - statements);
         summary.put("poll_10k_ms", String.valueOf(took));
         // the cultivate reminders among them (the same run may also send other kinds, such as value questions)
         long cultivate = messenger.sent().stream().filter(m -> m.reply().rows().stream().anyMatch(row ->

@@ -33,7 +33,11 @@ class OutboxJobTest {
     }
 
     private ScheduledSend only(Member m) {
-        List<ScheduledSend> open = outbox().open(m.guildId(), PersonalReminders.KIND, m.id());
+        return only(m, PersonalReminders.KIND);
+    }
+
+    private ScheduledSend only(Member m, String kind) {
+        List<ScheduledSend> open = outbox().open(m.guildId(), kind, m.id());
         assertThat(open).hasSize(1);
         return open.get(0);
     }
@@ -84,6 +88,64 @@ class OutboxJobTest {
         assertThat(bot.app().scheduler().runSends()).isEqualTo(7);
         assertThat(bot.messenger().sent()).extracting(RecordingMessenger.Sent::userId)
                 .containsExactlyInAnyOrderElementsOf(members.stream().map(Member::id).toList());
+    }
+
+    @Test
+    @DisplayName("when a kind cannot compose a slice of sends together, each is composed alone: only the broken one fails")
+    void oneBrokenSendAmongOthers() {
+        // GIVEN three sends of a kind whose messages are read together, where Bo's cannot be built
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        Instant now = bot.clock().instant();
+        bot.app().database().write(c -> {
+            for (Member m : List.of(ana, bo, cy)) {
+                outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(), "", now),
+                        now);
+            }
+            return null;
+        });
+        List<List<String>> together = new java.util.ArrayList<>();
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                if (send.payload().equals("bo")) {
+                    throw new IllegalStateException("no partner list for bo");
+                }
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public List<java.util.Optional<org.partnercoach.chat.Reply>> composeAll(List<ScheduledSend> sends) {
+                together.add(sends.stream().map(ScheduledSend::payload).toList());
+                return sends.stream().map(this::compose).toList();
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN the kind was asked for the three at once, then Ana and Cy got their messages
+        assertThat(together).containsExactly(List.of("ana", "bo", "cy"));
+        assertThat(sent).isEqualTo(2);
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello ana"));
+        assertThat(bot.messenger().directTo(cy.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello cy"));
+        // AND Bo's waits for a retry in a minute, with why it failed
+        assertThat(bot.messenger().directTo(bo.id())).isEmpty();
+        assertThat(only(bo, "greeting")).satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+            assertThat(s.lastError()).contains("could not be built", "IllegalStateException");
+        });
     }
 
     @Test

@@ -312,6 +312,44 @@ class CultivateRemindersTest {
         assertThat(dmsTo(ana)).hasSize(1);
     }
 
+    @Test
+    @DisplayName("a run reads and records its reminders a slice at a time: 30 more owners cost a handful of statements")
+    void statementsDoNotGrowWithOwners() {
+        long few = statementsOfOneRun(10);
+        long many = statementsOfOneRun(40);
+
+        // one statement per message would add 30 or more; two slices of up to 25 instead of one add a handful
+        assertThat(many - few).isLessThan(15);
+    }
+
+    /**
+     * The statements of the run that reminds {@code owners} members of their two partners each, in a bot of its
+     * own; each of them gets one message, and the reminders are recorded (a run a minute later sends nothing).
+     */
+    private long statementsOfOneRun(int owners) {
+        try (TestBot own = TestBot.inMemory()) {
+            List<Member> members = new java.util.ArrayList<>();
+            for (int i = 0; i < owners; i++) {
+                Member m = own.member("owner" + i);
+                adds(m, "Clinic " + i, "Library " + i);
+                members.add(m);
+            }
+            own.clock().advance(Duration.ofDays(15));
+
+            long before = Database.statementsRun();
+            int sent = own.app().scheduler().runSends();
+            long statements = Database.statementsRun() - before;
+
+            assertThat(sent).isEqualTo(owners);
+            members.forEach(m -> assertThat(own.messenger().directTo(m.id())).singleElement()
+                    .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Time to check in with 2 partners",
+                            "Clinic " + m.name().substring(5), "Library " + m.name().substring(5))));
+            own.clock().advance(Duration.ofMinutes(1));
+            assertThat(own.app().scheduler().runSends()).isZero();
+            return statements;
+        }
+    }
+
     // --- snooze, moved on ------------------------------------------------------------------------------------
 
     @Test

@@ -56,6 +56,39 @@ class DatabaseTest {
     private static final String COUNT_HOMES = "SELECT COUNT(*) FROM member_home";
 
     @Test
+    @DisplayName("a remembering scope reads a value once across its transactions; a rollback in it forgets")
+    void rememberingScope() {
+        try (Database db = Database.inMemory()) {
+            java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<Integer> load = () -> db.remembered("settings", loads::incrementAndGet);
+
+            // outside a scope and a transaction, every call loads
+            load.get();
+            load.get();
+            assertThat(loads).hasValue(2);
+
+            db.remembering(() -> {
+                db.read(c -> load.get());
+                db.write(c -> load.get());
+                assertThat(load.get()).isEqualTo(3);
+                assertThat(loads).hasValue(3);
+                // a transaction that rolls back may have remembered what it wrote: the scope forgets everything
+                assertThatThrownBy(() -> db.write(c -> {
+                    db.forget("settings");
+                    load.get();
+                    throw new IllegalStateException("refused");
+                })).isInstanceOf(IllegalStateException.class);
+                assertThat(load.get()).isEqualTo(5);
+                return null;
+            });
+
+            // the scope is over: loads again
+            load.get();
+            assertThat(loads).hasValue(6);
+        }
+    }
+
+    @Test
     @DisplayName("reads and writes inside a transaction join its one connection, and it commits once")
     void transactionJoins() {
         try (Database db = Database.inMemory()) {
