@@ -62,7 +62,9 @@ final class PartnerStore {
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
             + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
-    private static final String BY_IDS = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ANY(?)";
+    /* the ids joined as a table, as for NAMES_BY_ID: a batch of reminders asks for 500 at once */
+    static final String BY_IDS = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + " FROM UNNEST(?) AS"
+            + " wanted(id) JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
     /**
      * Names by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
      * H2 tested every row found against the whole list: quadratic in the number of ids).
@@ -215,7 +217,8 @@ final class PartnerStore {
     /** The partners of this server among {@code ids} (any order; unknown ids are left out). */
     List<Partner> byIds(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
         return ids.isEmpty() ? List.of()
-                : Database.list(c, BY_IDS, PartnerStore::partner, guildId, ids.toArray(Long[]::new));
+                : Database.list(c, BY_IDS, PartnerStore::partner, ids.stream().distinct().toArray(Long[]::new),
+                        guildId);
     }
 
     /** The names of the partners of this server among {@code ids} (moved-on ones too), by id. */
