@@ -143,7 +143,7 @@ final class PartnerCycles {
                 current.put(item.partner().id(), next);
             }
         }
-        store.saveAll(c, guildId, reminded, stored.keySet(), sent.get(sent.size() - 1).at());
+        store.saveAll(c, guildId, reminded, sent.get(sent.size() - 1).at());
     }
 
     /** No reminder for this partner before {@code until}. */

@@ -581,6 +581,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * An SQL array of {@code values} for one parameter (to join as a table with {@code UNNEST}): instants become
+     * timestamps, as {@link #update} binds them. Both engines take Java arrays of numbers and strings as they are,
+     * PostgreSQL's driver not of timestamps; this builds the array through the connection for any of them.
+     */
+    public static java.sql.Array array(Connection c, String sqlType, List<?> values) throws SQLException {
+        return c.createArrayOf(sqlType, values.stream().map(v -> v instanceof java.time.Instant at
+                ? java.sql.Timestamp.from(at) : v instanceof Enum<?> e ? e.name() : v).toArray());
+    }
+
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
