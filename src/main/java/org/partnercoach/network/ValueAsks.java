@@ -79,10 +79,14 @@ final class ValueAsks implements DuePlanner, SendKind {
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
             Set<Long> asked = store.partnersAskedIn(c, guildId, Aspect.Kind.VALUE, quarter.key());
+            List<Partner> unasked = due.stream().filter(p -> !asked.contains(p.id())).toList();
+            if (unasked.isEmpty()) {
+                return null; // the usual run once a quarter's questions are out: no need to read who is waiting
+            }
             Set<Long> waiting = store.ratersWaiting(c, guildId, Aspect.Kind.VALUE, quarter.key());
-            for (Partner p : due) {
+            for (Partner p : unasked) {
                 // one open question per owner: the next partner's waits until this one is answered or skipped
-                if (!asked.contains(p.id()) && waiting.add(p.ownerId())) {
+                if (waiting.add(p.ownerId())) {
                     long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter.key(), at);
                     outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter.key(),
                             p.name(), at), at);
