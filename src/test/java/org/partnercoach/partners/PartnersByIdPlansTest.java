@@ -29,10 +29,7 @@ class PartnersByIdPlansTest {
     @Test
     @DisplayName("three partners of a server with 400 are three lookups, each once even when asked twice")
     void byKey() {
-        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
-                + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + PARTNERS + ") AS r(x)",
-                TestBot.GUILD));
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
 
         String plan = H2Plans.explain(db, PartnerStore.BY_IDS, new Long[] {5L, 77L, 390L}, TestBot.GUILD);
 

@@ -28,13 +28,9 @@ class CultivateStorePlansTest {
     @Test
     @DisplayName("three states of a server with 400 are three lookups")
     void byKey() {
-        db.write(c -> {
-            Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage, created_by,"
-                    + " created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
-                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + PARTNERS + ") AS r(x)", TestBot.GUILD);
-            return Database.update(c, "INSERT INTO cultivate_partners (guild_id, partner_id, reminders, updated_at)"
-                    + " SELECT ?, x, 1, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + PARTNERS + ") AS r(x)", TestBot.GUILD);
-        });
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
+        db.write(c -> Database.update(c, "INSERT INTO cultivate_partners (guild_id, partner_id, reminders, updated_at)"
+                + " SELECT ?, x, 1, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + PARTNERS + ") AS r(x)", TestBot.GUILD));
         String plan = H2Plans.explain(db, CultivateStore.SOME, new Long[] {5L, 77L, 390L}, TestBot.GUILD);
         assertThat(plan).contains("guild_id = ?2 AND partner_id = ids.id");
         assertThat(plan.substring(plan.indexOf("cultivate_partners"))).doesNotContain("scanCount: " + PARTNERS);

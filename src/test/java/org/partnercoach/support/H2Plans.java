@@ -32,6 +32,13 @@ public final class H2Plans {
         });
     }
 
+    /** Adds partners 1 to {@code count} (named P1, P2, ...) to a server, in one statement: a table for a plan to read. */
+    public static void partners(Database db, long guildId, int count) {
+        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
+                + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + count + ") AS r(x)", guildId));
+    }
+
     /** The rows the first table access of {@code plan} read. */
     public static int scanCount(String plan) {
         Matcher m = SCAN_COUNT.matcher(plan);
