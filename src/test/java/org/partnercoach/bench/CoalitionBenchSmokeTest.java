@@ -57,9 +57,10 @@ class CoalitionBenchSmokeTest {
         // the work was really done: one message per owner, every due row claimed, sent rows pruned a month later
         assertThat(figures).containsEntry("poll_messages", String.valueOf(sizes.owners()))
                 .containsEntry("poll_again_messages", "0")
+                .containsEntry("poll_running_sent", figures.get("poll_sent"))
                 .containsEntry("claimed", String.valueOf(sizes.claimDue()))
                 .containsEntry("pruned", String.valueOf(sizes.writes() / 2
-                        + Integer.parseInt(figures.get("poll_sent"))));
+                        + 2 * Integer.parseInt(figures.get("poll_sent"))));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
                 "answer submitted", "touchpoint logged", "partner added", "/partner show");
         return printed;
