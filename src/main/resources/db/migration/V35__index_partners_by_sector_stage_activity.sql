@@ -1,0 +1,8 @@
+-- /partner list filtered by sector and stage reads its page in order from this index and stops after it (it read and
+-- sorted every partner of that sector and stage for the 10 it shows); its count and /coalition gaps are counted from
+-- it alone. It replaces the indexes on (guild_id, sector, stage) and (guild_id, sector), whose every use it serves.
+-- Re-runnable from any point.
+CREATE INDEX IF NOT EXISTS partners_by_sector_stage_activity
+    ON partners (guild_id, sector, stage, activity_at DESC, id DESC);
+DROP INDEX IF EXISTS partners_by_sector_stage;
+DROP INDEX IF EXISTS partners_by_sector;
