@@ -69,12 +69,12 @@ final class PartnerStore {
      */
     private static final String NAMES_BY_ID = "SELECT p.id, p.name FROM UNNEST(?) AS wanted(id)"
             + " JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
-    /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone, V31). */
+    /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone on H2, V35). */
     private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
-     * the indexes (V24: server and sector, server and stage) from the planner.
+     * the indexes (server and stage; server, sector and stage) from the planner.
      */
     private static final String BY_STAGE = " AND stage = ?";
     private static final String NOT_MOVED_ON = " AND stage <> 'MOVED_ON'";
@@ -96,8 +96,9 @@ final class PartnerStore {
         for (int i = 0; i < PAGES.length; i++) {
             String filter = " FROM partners WHERE guild_id = ?" + ((i & 1) != 0 ? BY_STAGE : NOT_MOVED_ON)
                     + ((i & 2) != 0 ? BY_SECTOR : "") + ((i & 4) != 0 ? BY_OWNER : "");
-            PAGES[i] = "SELECT " + COLUMNS + filter + ((i & 3) == 3 ? BY_SECTOR_STAGE_ORDER : BY_ACTIVITY_ORDER)
-                    + " LIMIT ? OFFSET ?";
+            // how many match in all comes with the page (one statement: on PostgreSQL each is a round trip)
+            PAGES[i] = "SELECT " + COLUMNS + ", (SELECT COUNT(*)" + filter + ") AS matching" + filter
+                    + ((i & 3) == 3 ? BY_SECTOR_STAGE_ORDER : BY_ACTIVITY_ORDER) + " LIMIT ? OFFSET ?";
             COUNTS[i] = "SELECT COUNT(*)" + filter;
         }
     }
@@ -255,11 +256,25 @@ final class PartnerStore {
         return Database.list(c, LOOKED_AFTER, PartnerStore::partner);
     }
 
-    List<Partner> page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {
+    /** A page of the list, and how many partners match the filters in all. */
+    record Page(List<Partner> partners, int matching) {
+    }
+
+    /**
+     * Up to {@code limit} partners matching {@code f} from {@code offset} on, newest activity first, with how many
+     * match in all: one read, unless the page is past the end (then the count is read on its own).
+     */
+    Page page(Connection c, long guildId, Filter f, int limit, int offset) throws SQLException {
         List<Object> params = filterParams(guildId, f);
+        params.addAll(filterParams(guildId, f));
         params.add(limit);
         params.add(offset);
-        return Database.list(c, PAGES[filter(f)], PartnerStore::partner, params.toArray());
+        int[] matching = {0};
+        List<Partner> partners = Database.list(c, PAGES[filter(f)], rs -> {
+            matching[0] = rs.getInt("matching");
+            return partner(rs);
+        }, params.toArray());
+        return new Page(partners, partners.isEmpty() && offset > 0 ? count(c, guildId, f) : matching[0]);
     }
 
     /** The statement that reads a page of the list with these filters (for tests of its plan). */
