@@ -89,7 +89,7 @@ final class PartnerStore {
      * ORDER BY names its columns from the first, the ones fixed by the filter too (ordered by activity alone, it read
      * and sorted every partner of the sector and stage for the 10 it shows). {@code PartnerPlansTest} reads the plan.
      */
-    static final String BY_SECTOR_STAGE_ORDER = " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC";
+    private static final String BY_SECTOR_STAGE_ORDER = " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC";
     private static final String BY_ACTIVITY_ORDER = " ORDER BY activity_at DESC, id DESC";
 
     static {
