@@ -56,10 +56,16 @@ final class PartnerBrowser {
     private Reply page(Caller who, Stage stage, String sector, boolean mine, int wanted) {
         PartnerStore.Filter filter = new PartnerStore.Filter(stage, sector, mine ? who.userId() : null);
         return db.read(c -> {
-            int total = partners.count(c, who.guildId(), filter);
+            int page = Math.min(wanted, Integer.MAX_VALUE / PAGE_SIZE);
+            PartnerStore.Page read = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
+            int total = read.matching();
             int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            int page = Math.min(wanted, pages - 1);
-            List<Partner> shown = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
+            if (page > pages - 1) {
+                // a button of a page the list has since lost: its last page
+                page = pages - 1;
+                read = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
+            }
+            List<Partner> shown = read.partners();
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";

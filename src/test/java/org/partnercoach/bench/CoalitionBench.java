@@ -719,9 +719,11 @@ public final class CoalitionBench {
                         Database.one(c, "SELECT COUNT(*) FROM partners WHERE guild_id = ? AND stage = ?"
                                 + " AND sector = ?", rs -> rs.getInt(1), GUILD, STAGES[i % STAGES.length],
                                 SECTORS[i % SECTORS.length]);
+                        // the same order, spelled so that H2 reads it from the (sector, stage, activity) index
                         return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at"
                                 + " FROM partners WHERE guild_id = ? AND stage = ? AND sector = ?"
-                                + " ORDER BY activity_at DESC, id DESC LIMIT 10", rs -> rs.getLong(1), GUILD,
+                                + " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC LIMIT 10",
+                                rs -> rs.getLong(1), GUILD,
                                 STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
                     })));
             // 25 names starting with what was typed (the exact name first), newest activity first, from the range

@@ -90,4 +90,20 @@ class HandlerStatementsTest {
         // introductions and plans
         assertThat(log.statements()).isLessThan(show.statements());
     }
+
+    @Test
+    @DisplayName("/partner list reads its page and how many match in one statement: it costs what /coalition gaps does")
+    void listCountsWithItsPage() {
+        for (String name : new String[] {"Eastside Food Bank", "Westside Food Bank", "Northside Pantry"}) {
+            ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "food");
+        }
+        bea.runs("coalition gaps");
+        Counted gaps = counted(() -> bea.runs("coalition gaps"));
+
+        Counted list = counted(() -> bea.runs(PartnerFeature.Paths.LIST, "sector", "food", "stage", "researching"));
+
+        assertThat(list.reply().plainText()).contains("Northside Pantry").contains("3 partners");
+        // both: the member's home server and one read (the page came with a count of its own before)
+        assertThat(list.statements()).isEqualTo(gaps.statements());
+    }
 }

@@ -124,6 +124,25 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("Next on a page the list has since lost shows its last page")
+        void nextPastTheEnd() {
+            for (int i = 1; i <= 11; i++) {
+                ana.runs("partner add", "name", "Org " + i, "sector", "community");
+                bot.clock().advance(Duration.ofMinutes(1));
+            }
+            Reply list = ana.runs("partner list");
+            assertThat(list.plainText()).contains("Page 1 of 2");
+            org.partnercoach.chat.CustomId nextPage = list.buttons().stream()
+                    .filter(b -> b.label().equals("Next ▶")).findFirst().orElseThrow().id();
+            ana.runs("partner archive", "partner", "Org 1");
+
+            Reply next = ana.pressesId(nextPage);
+
+            assertThat(next.plainText()).contains("Page 1 of 1").contains("10 partners").contains("Org 11**")
+                    .contains("Org 2**").doesNotContain("Org 1**");
+        }
+
+        @Test
         @DisplayName("filters by stage, sector and mine; moved-on partners only when asked")
         void filters() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");

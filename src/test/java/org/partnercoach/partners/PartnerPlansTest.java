@@ -1,0 +1,49 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.H2Plans;
+import org.partnercoach.support.TestBot;
+
+/**
+ * How H2 reads a page of {@code /partner list} filtered by sector and stage, from its own EXPLAIN ANALYZE: the page in
+ * order from the index, stopping after it (it read and sorted every partner of that sector and stage).
+ */
+@DisplayName("A filtered page of the list reads its 10 partners, not every one that matches")
+class PartnerPlansTest {
+
+    private static final int MATCHING = 400;
+
+    private final Database db = Database.inMemory();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    @DisplayName("sector and stage: the index in order, stopping after the page")
+    void filteredPageInIndexOrder() {
+        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
+                + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
+                + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + MATCHING
+                + ") AS r(x)", TestBot.GUILD));
+        PartnerStore.Filter filter = new PartnerStore.Filter(Stage.CULTIVATING, "food", null);
+
+        String plan = H2Plans.explain(db, PartnerStore.pageStatement(filter), TestBot.GUILD, "CULTIVATING", "food",
+                TestBot.GUILD, "CULTIVATING", "food", PartnerBrowser.PAGE_SIZE, PartnerBrowser.PAGE_SIZE);
+
+        // the page itself (after the count of all that match, which the same index answers alone)
+        String page = plan.substring(plan.lastIndexOf("FROM \"public\".\"partners\""));
+        assertThat(page).contains("partners_by_sector_stage_activity").contains("index sorted");
+        assertThat(H2Plans.scanCount(page)).isLessThanOrEqualTo(2 * PartnerBrowser.PAGE_SIZE + 1);
+        // the newest first, as before, with how many match in all
+        PartnerStore.Page newest = db.read(c -> new PartnerStore().page(c, TestBot.GUILD, filter, 3, 0));
+        assertThat(newest.partners()).extracting(Partner::id).containsExactly(400L, 399L, 398L);
+        assertThat(newest.matching()).isEqualTo(MATCHING);
+    }
+}
