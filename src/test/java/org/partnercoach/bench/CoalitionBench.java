@@ -716,15 +716,14 @@ public final class CoalitionBench {
             pairs.add(new Pair("/partner list filtered", i -> command(member(i % sizes.members()), "partner list",
                     "sector", SECTORS[i % SECTORS.length], "stage", STAGES[i % STAGES.length].toLowerCase(Locale.ROOT)),
                     i -> read(c -> {
-                        Database.one(c, "SELECT COUNT(*) FROM partners WHERE guild_id = ? AND stage = ?"
-                                + " AND sector = ?", rs -> rs.getInt(1), GUILD, STAGES[i % STAGES.length],
-                                SECTORS[i % SECTORS.length]);
-                        // the same order, spelled so that H2 reads it from the (sector, stage, activity) index
-                        return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at"
-                                + " FROM partners WHERE guild_id = ? AND stage = ? AND sector = ?"
+                        // the count comes with the page, and the same order is spelled so that H2 reads it from
+                        // the (sector, stage, activity) index and stops after the page
+                        String where = " FROM partners WHERE guild_id = ? AND stage = ? AND sector = ?";
+                        return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at,"
+                                + " (SELECT COUNT(*)" + where + ")" + where
                                 + " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC LIMIT 10",
-                                rs -> rs.getLong(1), GUILD,
-                                STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
+                                rs -> rs.getLong(1), GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length],
+                                GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
                     })));
             // 25 names starting with what was typed (the exact name first), newest activity first, from the range
             // of the name key's index; names that merely contain it only when fewer than 25 start with it
