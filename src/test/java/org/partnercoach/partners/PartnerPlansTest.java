@@ -2,6 +2,7 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,15 @@ import org.partnercoach.support.H2Plans;
 import org.partnercoach.support.TestBot;
 
 /**
- * How H2 reads a page of {@code /partner list} filtered by sector and stage, from its own EXPLAIN ANALYZE: the page in
- * order from the index, stopping after it (it read and sorted every partner of that sector and stage).
+ * How H2 reads partners, from its own EXPLAIN ANALYZE: a page of {@code /partner list} filtered by sector and stage in
+ * order from the index, stopping after it (it read and sorted every partner of that sector and stage); partners by id
+ * one key lookup each (a slice of 25 reminders reads its 500 partners at once, and {@code id = ANY(?)} made H2 test
+ * the rows it found against the whole list).
  */
-@DisplayName("A filtered page of the list reads its 10 partners, not every one that matches")
+@DisplayName("Partners are read through their indexes: a filtered page, partners by id")
 class PartnerPlansTest {
 
-    private static final int MATCHING = 400;
+    private static final int PARTNERS = 400;
 
     private final Database db = Database.inMemory();
 
@@ -30,7 +33,7 @@ class PartnerPlansTest {
     void filteredPageInIndexOrder() {
         db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
                 + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
-                + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + MATCHING
+                + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + PARTNERS
                 + ") AS r(x)", TestBot.GUILD));
         PartnerStore.Filter filter = new PartnerStore.Filter(Stage.CULTIVATING, "food", null);
 
@@ -44,6 +47,22 @@ class PartnerPlansTest {
         // the newest first, as before, with how many match in all
         PartnerStore.Page newest = db.read(c -> new PartnerStore().page(c, TestBot.GUILD, filter, 3, 0));
         assertThat(newest.partners()).extracting(Partner::id).containsExactly(400L, 399L, 398L);
-        assertThat(newest.matching()).isEqualTo(MATCHING);
+        assertThat(newest.matching()).isEqualTo(PARTNERS);
+    }
+
+    @Test
+    @DisplayName("three partners of a server with 400 are three lookups, each once even when asked twice")
+    void byKey() {
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
+
+        String plan = H2Plans.explain(db, PartnerStore.BY_IDS, new Long[] {5L, 77L, 390L}, TestBot.GUILD);
+
+        assertThat(plan).contains("PRIMARY_KEY").contains(": id = wanted.id");
+        assertThat(plan.substring(plan.indexOf("\"partners\" \"p\""))).doesNotContain("scanCount: " + PARTNERS);
+        List<Partner> read = db.read(c -> new PartnerStore().byIds(c, TestBot.GUILD, List.of(5L, 77L, 390L, 77L)));
+        assertThat(read).extracting(Partner::name).containsExactlyInAnyOrder("P5", "P77", "P390");
+        // another server's ids are not found
+        List<Partner> elsewhere = db.read(c -> new PartnerStore().byIds(c, TestBot.GUILD + 1, List.of(5L)));
+        assertThat(elsewhere).isEmpty();
     }
 }
