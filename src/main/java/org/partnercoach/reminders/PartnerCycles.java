@@ -124,15 +124,14 @@ final class PartnerCycles {
     /**
      * Records, with the SENT marks of reminders of one server, one more reminder for each of their partners still
      * due when its reminder went out; taken in the order sent, as if each were recorded on its own. One read of the
-     * states and of the partners, one batch of updates and one of inserts.
+     * states and one of the partners, one statement to save them.
      */
     void reminded(Connection c, long guildId, List<Sent> sent) throws SQLException {
         if (sent.isEmpty()) {
             return;
         }
         java.util.Set<Long> all = allOf(sent.stream().map(Sent::partnerIds).toList());
-        Map<Long, CultivateState> stored = store.states(c, guildId, all);
-        Map<Long, CultivateState> current = new java.util.HashMap<>(stored);
+        Map<Long, CultivateState> current = new java.util.HashMap<>(store.states(c, guildId, all));
         Map<Long, Partner> partners = activeById(guildId, all);
         int days = defaultDays(guildId);
         Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
