@@ -24,9 +24,10 @@ public final class Network {
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                PartnerHistory history, PartnerDirectory directory, WalkActivity walks) {
         RatingStore store = new RatingStore();
-        Pulse pulse = new Pulse(db, store, directory, settings, clock);
+        ValuePlanning planning = new ValuePlanning();
+        Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
-        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings);
+        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, clock);
         return new Parts(feature, List.of(values), values);

@@ -41,8 +41,11 @@ final class Pulse {
     private final PartnerDirectory directory;
     private final ServerSettings settings;
     private final Clock clock;
+    private final ValuePlanning valuePlanning;
 
-    Pulse(Database db, RatingStore store, PartnerDirectory directory, ServerSettings settings, Clock clock) {
+    Pulse(Database db, RatingStore store, PartnerDirectory directory, ServerSettings settings, Clock clock,
+          ValuePlanning valuePlanning) {
+        this.valuePlanning = valuePlanning;
         this.db = db;
         this.store = store;
         this.directory = directory;
@@ -122,6 +125,7 @@ final class Pulse {
             before.put(aspect, score);
             return before;
         });
+        closed(ask);
         String name = directory.nameOf(guildId, ask.partnerId());
         boolean done = given.size() == ask.kind().aspects().size();
         return render(guildId, askId, ask.kind(), name, given)
@@ -138,10 +142,18 @@ final class Pulse {
             store.skip(c, guildId, askId, clock.instant());
             return null;
         });
+        closed(ask);
         String when = ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest"
                 : "next quarter";
         return Reply.text("Skipped, no problem. I'll ask again " + when + ". Anything you already rated is kept.")
                 .replacingMessage();
+    }
+
+    /** An answered or skipped value question: the owner's next one is planned on the next run. */
+    private void closed(RatingStore.Ask ask) {
+        if (ask.kind() == Aspect.Kind.VALUE) {
+            valuePlanning.questionClosed();
+        }
     }
 
     /** The trust and value lines for {@code /partner show}: the owner and coordinators only. */

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered or
  * skipped, so a member who looks after twelve partners gets one message, not twelve at once. The ask's unique key
- * (server, partner, member, kind, quarter) keeps it once a quarter across restarts.
+ * (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs hourly and after an
+ * answer or a skip ({@link ValuePlanning}).
  */
 final class ValueAsks implements DuePlanner, SendKind {
 
@@ -43,9 +44,11 @@ final class ValueAsks implements DuePlanner, SendKind {
     private final PartnerHistory history;
     private final Outbox outbox;
     private final ServerSettings settings;
+    private final ValuePlanning planning;
 
     ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
-              ServerSettings settings) {
+              ServerSettings settings, ValuePlanning planning) {
+        this.planning = planning;
         this.db = db;
         this.store = store;
         this.pulse = pulse;
@@ -56,6 +59,9 @@ final class ValueAsks implements DuePlanner, SendKind {
 
     @Override
     public void plan(Instant now) {
+        if (!planning.due(now)) {
+            return;
+        }
         Map<Long, List<Partner>> byServer = history.lookedAfter().stream()
                 .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
         byServer.forEach((guildId, partners) -> {

@@ -158,6 +158,26 @@ class PulseTest {
                 .contains("Value: 4.0 / 5");
     }
 
+    @Test
+    @DisplayName("the value question is planned hourly and after an answer: a partner moved to cultivating mid-quarter "
+            + "is asked within the hour")
+    void plannedHourly() {
+        Member ana = ana();
+        bot.advance(Duration.ofDays(30));   // the second quarter: the food bank is still being researched
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // WHEN she starts cultivating it, the runs of the next minutes do not read every partner again
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // THEN the first run an hour after the last planning asks her
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(valueAsks(ana)).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("what Eastside Food Bank brings"));
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();

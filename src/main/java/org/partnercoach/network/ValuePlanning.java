@@ -1,0 +1,35 @@
+package org.partnercoach.network;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * When the quarterly value question is planned: planning reads every looked-after partner and the quarter's
+ * questions, and most runs find nothing new, so it runs at most every {@link #EVERY}, and on the next run after a
+ * value question was answered or skipped here (that owner's next question is due then). A partner that becomes due
+ * otherwise (a new quarter, a stage or owner changed, an answer given to another process) is asked within the hour.
+ */
+final class ValuePlanning {
+
+    static final Duration EVERY = Duration.ofHours(1);
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Instant last;
+
+    /** A value question was answered or skipped: the next run plans. */
+    void questionClosed() {
+        closed.set(true);
+    }
+
+    /** Whether the run at {@code now} plans; when it does, the next hour counts from now. */
+    boolean due(Instant now) {
+        boolean answered = closed.getAndSet(false);
+        Instant before = last;
+        if (answered || before == null || !now.isBefore(before.plus(EVERY)) || now.isBefore(before)) {
+            last = now;
+            return true;
+        }
+        return false;
+    }
+}
