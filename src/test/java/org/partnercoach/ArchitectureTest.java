@@ -60,7 +60,7 @@ class ArchitectureTest {
             Map.entry("storage_jobs", "storage"),
             Map.entry("scheduled_sends", "outbox"),
             Map.entry("scheduler_turns", "outbox"),
-            Map.entry("cultivate_partners", "reminders"),
+            Map.entry("cultivate_states", "reminders"),
             Map.entry("partnership_asks", "network"),
             Map.entry("partnership_ratings", "network"),
             Map.entry("partnership_settings", "network"));
@@ -152,7 +152,7 @@ class ArchitectureTest {
         });
         assertThat(wrong).as("tables named outside their owner; read them through the owner's API").isEmpty();
         assertThat(usedBy).as("the check sees the SQL of every owner").containsKeys("partners", "scheduled_sends",
-                "cultivate_partners", "walks", "server_settings");
+                "cultivate_states", "walks", "server_settings");
     }
 
     private static Set<String> tablesInMigrations() throws IOException {

@@ -34,9 +34,12 @@ final class PartnerService {
     private final PartnerDirectory directory;
     private final IntroStore intros;
     private final Sectors sectors;
+    /** Told when a partner is deleted: its reminder state has no key to the partner to go with it. */
+    private final ReminderStatus reminders;
 
     PartnerService(Database db, Clock clock, PartnerStore store, PartnerLookup lookup, PartnerDirectory directory,
-                   IntroStore intros, Sectors sectors) {
+                   IntroStore intros, Sectors sectors, ReminderStatus reminders) {
+        this.reminders = reminders;
         this.db = db;
         this.clock = clock;
         this.store = store;
@@ -197,6 +200,7 @@ final class PartnerService {
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
             requireMayDelete(who, p);
+            reminders.partnerDeleted(c, who.guildId(), p.id());
             store.delete(c, who.guildId(), p.id());
             return p;
         });

@@ -59,7 +59,8 @@ public final class Partners {
         IntroStore intros = new IntroStore();
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
         PartnerLookup lookup = new PartnerLookup(db, store);
-        PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors);
+        PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors,
+                reminders);
         PartnerView view = new PartnerView(sectors, clock, reminders);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);

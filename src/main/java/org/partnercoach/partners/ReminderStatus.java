@@ -1,5 +1,7 @@
 package org.partnercoach.partners;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
 
@@ -18,6 +20,13 @@ public interface ReminderStatus {
 
     /** Where the partner's reminders stand now. */
     Line of(Partner partner);
+
+    /**
+     * Forgets what the reminders keep about a partner being deleted, in the deletion's transaction (their table has
+     * no key to the partners': each feature looks after its own rows). Nothing by default.
+     */
+    default void partnerDeleted(Connection c, long guildId, long partnerId) throws SQLException {
+    }
 
     /** For a list without reminders (tests of the list alone). */
     ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"

@@ -39,6 +39,12 @@ final class CultivateStatus implements ReminderStatus {
                 CultivateState.NEW).current(p);
     }
 
+    /** A deleted partner's reminder state goes with it. */
+    @Override
+    public void partnerDeleted(java.sql.Connection c, long guildId, long partnerId) throws java.sql.SQLException {
+        store.delete(c, guildId, partnerId);
+    }
+
     @Override
     public Line of(Partner p) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();

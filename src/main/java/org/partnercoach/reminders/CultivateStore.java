@@ -14,20 +14,20 @@ final class CultivateStore {
 
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
             + " decision, decided_at";
-    private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_partners WHERE guild_id = ?";
+    private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_states WHERE guild_id = ?";
     /*
      * Each id looked up through the key (guild_id, partner_id): "partner_id = ANY(?)" made H2 read every row of the
      * server and test it against the list (the key's second column), once per reminder sent.
      */
     static final String SOME = "SELECT c.partner_id, c.touch_marker, c.reminders, c.reminded_at,"
             + " c.snoozed_until, c.asked_at, c.decision, c.decided_at FROM UNNEST(?) AS ids(id)"
-            + " JOIN cultivate_partners c ON c.guild_id = ? AND c.partner_id = ids.id";
+            + " JOIN cultivate_states c ON c.guild_id = ? AND c.partner_id = ids.id";
     /*
      * Several partners' states in one statement, their columns as arrays joined as a table: a batch of 25 reminders
      * records up to 500 (one statement each made H2 and PostgreSQL spend most of a 500-reminder run on them).
      */
     private static final String SAVE = """
-            MERGE INTO cultivate_partners c
+            MERGE INTO cultivate_states c
             USING (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP ARRAY), CAST(? AS INT ARRAY),
                    CAST(? AS TIMESTAMP ARRAY), CAST(? AS TIMESTAMP ARRAY), CAST(? AS TIMESTAMP ARRAY),
                    CAST(? AS VARCHAR ARRAY), CAST(? AS TIMESTAMP ARRAY))
@@ -41,6 +41,8 @@ final class CultivateStore {
                    asked_at, decision, decided_at, updated_at)
                    VALUES (?, s.partner_id, s.touch_marker, s.reminders, s.reminded_at, s.snoozed_until, s.asked_at,
                    s.decision, s.decided_at, ?)""";
+
+    private static final String DELETE = "DELETE FROM cultivate_states WHERE guild_id = ? AND partner_id = ?";
 
     /** The states of a server's partners that have been reminded, by partner id. */
     Map<Long, CultivateState> states(Connection c, long guildId) throws SQLException {
@@ -81,6 +83,11 @@ final class CultivateStore {
 
     void save(Connection c, long guildId, long partnerId, CultivateState s, Instant now) throws SQLException {
         saveAll(c, guildId, Map.of(partnerId, s), now);
+    }
+
+    /** Forgets a partner's state (the partner is being deleted). */
+    void delete(Connection c, long guildId, long partnerId) throws SQLException {
+        Database.update(c, DELETE, guildId, partnerId);
     }
 
     /** One column of {@link #SAVE}: a value of each state, in the order of the ids. */

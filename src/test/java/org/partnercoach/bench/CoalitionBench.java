@@ -404,7 +404,7 @@ public final class CoalitionBench {
         summary.put("poll_again_messages", String.valueOf(more));
         // the same poll on a bot that has been running (its code compiled, the pages it reads cached): the reminder
         // states the first poll wrote are cleared, so the same 10,000 partners are due again for the same owners
-        app.database().write(c -> Database.update(c, "DELETE FROM cultivate_partners WHERE guild_id = ?", GUILD));
+        app.database().write(c -> Database.update(c, "DELETE FROM cultivate_states WHERE guild_id = ?", GUILD));
         clock.advance(Duration.ofMinutes(1));
         int before = messenger.sent().size();
         long warm = System.nanoTime();
@@ -760,7 +760,7 @@ public final class CoalitionBench {
                 + " p.contact, p.notes, p.cadence_days, p.created_by, p.created_at, p.last_touch_at, p.last_touch_note,"
                 + " c.touch_marker, c.reminders, c.reminded_at, c.snoozed_until, c.asked_at, c.decision,"
                 + " c.decided_at, s.default_cadence_days, s.time_zone FROM partners p"
-                + " LEFT JOIN cultivate_partners c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
+                + " LEFT JOIN cultivate_states c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
                 + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
                 + " WHERE p.guild_id = ? AND p.name_key = ?";
 

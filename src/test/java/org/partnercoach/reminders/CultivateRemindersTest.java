@@ -313,6 +313,27 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a deleted partner's reminder state is deleted with it; the other partners' states stay")
+    void deletedPartnerForgotten() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        long eastside = partnerId("Eastside Food Bank");
+        long lincoln = partnerId("Lincoln High");
+        days(14);
+        assertThat(statesOf(eastside)).isEqualTo(1);
+
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        assertThat(ana.presses("Delete for good").text()).contains("Deleted “Eastside Food Bank”");
+
+        assertThat(statesOf(eastside)).isZero();
+        assertThat(statesOf(lincoln)).isEqualTo(1);
+    }
+
+    private int statesOf(long partnerId) {
+        return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ?"
+                + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
+    }
+
+    @Test
     @DisplayName("a run reads and records its reminders a slice at a time: 30 more owners cost a handful of statements")
     void statementsDoNotGrowWithOwners() {
         long few = statementsOfOneRun(10);
@@ -643,7 +664,7 @@ class CultivateRemindersTest {
         Button snooze = ana.reads(dmsTo(ana).get(0).reply()).buttons().get(1);
         Reply refused = olu.pressesId(snooze.id());
         assertThat(refused.plainText()).contains("meant for someone else");
-        assertThat(bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_partners"
+        assertThat(bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states"
                 + " WHERE snoozed_until IS NOT NULL", rs -> rs.getInt(1))).orElseThrow()).isZero();
     }
 

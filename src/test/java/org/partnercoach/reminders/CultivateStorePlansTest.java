@@ -29,11 +29,11 @@ class CultivateStorePlansTest {
     @DisplayName("three states of a server with 400 are three lookups")
     void byKey() {
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);
-        db.write(c -> Database.update(c, "INSERT INTO cultivate_partners (guild_id, partner_id, reminders, updated_at)"
+        db.write(c -> Database.update(c, "INSERT INTO cultivate_states (guild_id, partner_id, reminders, updated_at)"
                 + " SELECT ?, x, 1, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + PARTNERS + ") AS r(x)", TestBot.GUILD));
         String plan = H2Plans.explain(db, CultivateStore.SOME, new Long[] {5L, 77L, 390L}, TestBot.GUILD);
         assertThat(plan).contains("guild_id = ?2 AND partner_id = ids.id");
-        assertThat(plan.substring(plan.indexOf("cultivate_partners"))).doesNotContain("scanCount: " + PARTNERS);
+        assertThat(plan.substring(plan.indexOf("cultivate_states"))).doesNotContain("scanCount: " + PARTNERS);
         java.util.Map<Long, CultivateState> read = db.read(c -> new CultivateStore().states(c, TestBot.GUILD,
                 java.util.List.of(5L, 77L, 390L)));
         assertThat(read).containsOnlyKeys(5L, 77L, 390L);

@@ -101,7 +101,7 @@ class ReminderStatesTest {
 
         Reply refused = pressesInChannel(bot.member("bo"), post, "Snooze 1 week");
         assertThat(refused.plainText()).contains("Only <@" + ana.id() + ">", "or a coordinator", "snooze");
-        assertThat(stored("SELECT COUNT(*) FROM cultivate_partners WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
 
         Reply byCoordinator = pressesInChannel(bot.coordinator("cora"), post, "Snooze 1 day");
         assertThat(byCoordinator.plainText()).contains("Snoozed “Eastside Food Bank”: the next reminder comes")

@@ -36,7 +36,8 @@ class MigrationUpgradeTest {
             Map.entry("server_settings", "SELECT time_zone FROM server_settings WHERE guild_id = 9001"),
             Map.entry("member_settings", "SELECT time_zone FROM member_settings WHERE user_id = 501"),
             Map.entry("scheduled_sends", "SELECT payload FROM scheduled_sends WHERE id = 1"),
-            Map.entry("cultivate_partners", "SELECT reminders FROM cultivate_partners WHERE partner_id = 1"));
+            // V36 moved the reminder states to a table of their own, rows and all
+            Map.entry("cultivate_partners", "SELECT reminders FROM cultivate_states WHERE partner_id = 1"));
 
     @TempDir
     Path dir;
