@@ -127,6 +127,8 @@ public final class OutboxJob implements ScheduledJob {
                     byId.put(sends.get(i).id(), new Composed(messages.get(i), null));
                 }
             } catch (RuntimeException together) {
+                log.warn("could not compose {} {} send(s) together; composing each on its own", sends.size(), name,
+                        together);
                 for (ScheduledSend s : sends) {
                     try {
                         byId.put(s.id(), new Composed(kind.compose(s), null));
