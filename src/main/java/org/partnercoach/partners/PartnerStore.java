@@ -62,15 +62,15 @@ final class PartnerStore {
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
             + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
-    /* the ids joined as a table, as for NAMES_BY_ID: a batch of reminders asks for 500 at once */
-    static final String BY_IDS = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + " FROM UNNEST(?) AS"
-            + " wanted(id) JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
     /**
-     * Names by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
-     * H2 tested every row found against the whole list: quadratic in the number of ids).
+     * Partners by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
+     * H2 tested every row found against the whole list: quadratic in the number of ids; a batch of reminders asks for
+     * 500 at once). Parameters: the ids, the server.
      */
-    private static final String NAMES_BY_ID = "SELECT p.id, p.name FROM UNNEST(?) AS wanted(id)"
-            + " JOIN partners p ON p.id = wanted.id WHERE p.guild_id = ?";
+    private static final String WANTED_IDS = " FROM UNNEST(?) AS wanted(id) JOIN partners p ON p.id = wanted.id"
+            + " WHERE p.guild_id = ?";
+    static final String BY_IDS = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + WANTED_IDS;
+    private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
     /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone on H2, V35). */
     private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
