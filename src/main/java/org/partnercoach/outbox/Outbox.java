@@ -308,18 +308,7 @@ public final class Outbox {
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
     boolean markSent(Delivered d) {
-        return db.write(c -> recordSent(c, d));
-    }
-
-    /** Marks one delivery SENT and runs its kind's bookkeeping, in the caller's transaction; false: claim lost. */
-    private static boolean recordSent(Connection c, Delivered d) throws SQLException {
-        ScheduledSend s = d.send();
-        if (Database.update(c, MARK_SENT, d.at(), d.via(), d.messageId(), s.id(), s.guildId(), s.attempts()) == 0) {
-            lostClaim(s);
-            return false;
-        }
-        d.kind().sent(c, s, d.at());
-        return true;
+        return !db.write(c -> recordAllSent(c, List.of(d))).isEmpty();
     }
 
     /**
