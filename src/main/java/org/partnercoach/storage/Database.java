@@ -587,21 +587,26 @@ public final class Database implements AutoCloseable {
      * PostgreSQL's driver not of timestamps; this builds the array through the connection for any of them.
      */
     public static java.sql.Array array(Connection c, String sqlType, List<?> values) throws SQLException {
-        return c.createArrayOf(sqlType, values.stream().map(v -> v instanceof java.time.Instant at
-                ? java.sql.Timestamp.from(at) : v instanceof Enum<?> e ? e.name() : v).toArray());
+        return c.createArrayOf(sqlType, values.stream().map(Database::jdbcValue).toArray());
     }
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof java.time.Instant instant) {
-                ps.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
-            } else if (p instanceof Enum<?> e) {
-                ps.setString(i + 1, e.name());
+            Object p = jdbcValue(params[i]);
+            if (p instanceof java.sql.Timestamp ts) {
+                ps.setTimestamp(i + 1, ts);
             } else {
                 ps.setObject(i + 1, p);
             }
         }
+    }
+
+    /** A parameter as both drivers take it: an instant as a timestamp, an enum by its name. */
+    private static Object jdbcValue(Object p) {
+        if (p instanceof java.time.Instant instant) {
+            return java.sql.Timestamp.from(instant);
+        }
+        return p instanceof Enum<?> e ? e.name() : p;
     }
 
     /**
