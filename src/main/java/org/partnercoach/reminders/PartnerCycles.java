@@ -46,12 +46,9 @@ final class PartnerCycles {
      * at {@code now}, the longest overdue first: one read of the states and one of the partners for all the lists.
      */
     List<List<Item>> dueEach(long guildId, List<List<Long>> idLists, Instant now) {
-        java.util.Set<Long> all = allOf(idLists);
         return db.read(c -> {
-            Map<Long, CultivateState> states = store.states(c, guildId, all);
-            Map<Long, Partner> partners = activeById(guildId, all);
-            int days = defaultDays(guildId);
-            return idLists.stream().map(ids -> due(among(partners, ids), days, now, states)).toList();
+            Reminders r = reminders(c, guildId, idLists);
+            return idLists.stream().map(ids -> due(among(r.partners(), ids), r.days(), now, r.states())).toList();
         });
     }
 
@@ -63,10 +60,15 @@ final class PartnerCycles {
         return due(partners, days, now, db.read(c -> store.states(c, guildId)));
     }
 
-    private static java.util.Set<Long> allOf(List<List<Long>> idLists) {
+    /** What deciding which partners of some reminders are due reads: their states, the partners, the cadence. */
+    private record Reminders(Map<Long, CultivateState> states, Map<Long, Partner> partners, int days) {
+    }
+
+    /** One read of the states and one of the partners named in {@code idLists} (each one reminder's ids). */
+    private Reminders reminders(Connection c, long guildId, List<List<Long>> idLists) throws SQLException {
         java.util.Set<Long> all = new java.util.LinkedHashSet<>();
         idLists.forEach(all::addAll);
-        return all;
+        return new Reminders(store.states(c, guildId, all), activeById(guildId, all), defaultDays(guildId));
     }
 
     /** The active partners of this server among {@code ids}, by id (a reminder holds up to 100 of thousands). */
@@ -130,13 +132,11 @@ final class PartnerCycles {
         if (sent.isEmpty()) {
             return;
         }
-        java.util.Set<Long> all = allOf(sent.stream().map(Sent::partnerIds).toList());
-        Map<Long, CultivateState> current = new java.util.HashMap<>(store.states(c, guildId, all));
-        Map<Long, Partner> partners = activeById(guildId, all);
-        int days = defaultDays(guildId);
+        Reminders r = reminders(c, guildId, sent.stream().map(Sent::partnerIds).toList());
+        Map<Long, CultivateState> current = new java.util.HashMap<>(r.states());
         Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
         for (Sent s : sent) {
-            for (Item item : due(among(partners, s.partnerIds()), days, s.at(), current)) {
+            for (Item item : due(among(r.partners(), s.partnerIds()), r.days(), s.at(), current)) {
                 CultivateState next = item.state().reminded(s.at());
                 reminded.put(item.partner().id(), next);
                 current.put(item.partner().id(), next);
