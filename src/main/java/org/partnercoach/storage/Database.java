@@ -19,8 +19,9 @@ import org.h2.api.ErrorCode;
 /**
  * The one way features touch the database: {@link #read} and {@link #write} lambdas over a pooled connection, and
  * {@link #transaction} around a whole user action so that everything in it shares one connection and one commit.
- * A write commits before it returns, and H2 runs with {@code WRITE_DELAY=0}, so once a handler has its result the
- * change is on disk and the reply may be sent. H2 (embedded, the default) and PostgreSQL (several processes) share
+ * A write commits before it returns, and H2 runs with {@code WRITE_DELAY=0} and appends each commit to its file
+ * ({@link H2FileStore}), so once a handler has its result the change is on disk, found again after a kill, and the
+ * reply may be sent. H2 (embedded, the default) and PostgreSQL (several processes) share
  * one HikariCP pool and the same SQL; what differs between them is named in {@link Engine}.
  */
 public final class Database implements AutoCloseable {
@@ -71,6 +72,8 @@ public final class Database implements AutoCloseable {
     private final Engine engine;
     /** The H2 file (without {@code .mv.db}), or null in memory and on PostgreSQL. */
     private final Path file;
+    /** How commits and compaction share the H2 file; null in memory and on PostgreSQL. */
+    private final H2FileStore fileStore;
     /** The connection of the transaction open on this thread, if any: reads and writes inside it join it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Boolean> readOnly = ThreadLocal.withInitial(() -> false);
@@ -81,10 +84,11 @@ public final class Database implements AutoCloseable {
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
-    private Database(HikariDataSource pool, Engine engine, Path file) {
+    private Database(HikariDataSource pool, Engine engine, Path file, H2FileStore fileStore) {
         this.pool = pool;
         this.engine = engine;
         this.file = file;
+        this.fileStore = fileStore;
     }
 
     /** The database's file (without {@code .mv.db}); empty for an in-memory database and for PostgreSQL. */
@@ -164,8 +168,10 @@ public final class Database implements AutoCloseable {
             throw engine == Engine.H2 ? cannotOpen(file, cause, settings.encrypted()) : cannotReach(cause);
         }
         try {
+            // before the migrations: their commits are appended too
+            H2FileStore fileStore = file == null ? null : new H2FileStore(pool);
             Migrations.migrate(pool, existingFile ? file : null, engine);
-            return new Database(pool, engine, file);
+            return new Database(pool, engine, file, fileStore);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -484,7 +490,11 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(c);
                 if (!readOnlyWork) {
-                    c.commit();
+                    if (fileStore != null) {
+                        fileStore.commit(c);
+                    } else {
+                        c.commit();
+                    }
                     commits.incrementAndGet();
                 }
                 return result;
@@ -650,23 +660,8 @@ public final class Database implements AutoCloseable {
      * false for an in-memory or non-H2 database.
      */
     public boolean compactIfSparse(int belowPercent, java.time.Duration budget) {
-        if (!engine.isEmbeddedFile()) {
-            return false; // PostgreSQL's autovacuum looks after its own files
-        }
-        try (Connection c = pool.getConnection()) {
-            org.h2.mvstore.db.Store store = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
-                    .getSession()).getDatabase().getStore();
-            org.h2.mvstore.MVStore mv = store == null ? null : store.getMvStore();
-            if (mv == null || mv.getFileStore() == null || mv.getFileStore().getFileName() == null
-                    || mv.getFillRate() >= belowPercent) {
-                return false;
-            }
-            mv.compactFile((int) budget.toMillis());
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            // housekeeping only: an H2 that works differently keeps its file as it is
-            return false;
-        }
+        // PostgreSQL's autovacuum looks after its own files
+        return fileStore != null && fileStore.compactIfSparse(belowPercent, budget);
     }
 
     @Override

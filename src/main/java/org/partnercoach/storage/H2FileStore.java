@@ -1,0 +1,96 @@
+package org.partnercoach.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import javax.sql.DataSource;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Where an H2 file puts what is committed, and how it gives space back.
+ *
+ * <p>H2 writes each commit as a new chunk of the file. Placed in the space of dead chunks, the newest chunk is not
+ * always found after {@code kill -9}: H2 then points its file header at the chunk before it, so the last acknowledged
+ * commits are lost (seen in {@code KillDurabilityTest} once dead chunks are reused: after H2's 45 s of keeping them,
+ * or after a compaction, which stops that keeping). A chunk appended at the end of the file is always found. So
+ * commits are always appended, and only {@link #compactIfSparse} lets H2 fill dead space, while no commit can be
+ * made: it rewrites live pages, moves chunks down and cuts the file, syncing as H2 does to survive a crash meanwhile.
+ */
+final class H2FileStore {
+
+    private final DataSource pool;
+    /** Commits share it; compaction takes it alone, so that no commit lands in reused space. */
+    private final ReentrantReadWriteLock placement = new ReentrantReadWriteLock();
+
+    H2FileStore(DataSource pool) {
+        this.pool = pool;
+        appendOnly();
+    }
+
+    /** Commits on {@code c}, never while the file is being compacted. */
+    void commit(Connection c) throws SQLException {
+        placement.readLock().lock();
+        try {
+            c.commit();
+        } finally {
+            placement.readLock().unlock();
+        }
+    }
+
+    /**
+     * Shrinks the file when its live data fills less than {@code belowPercent} of it, spending at most
+     * {@code budget}, with commits held meanwhile; whether it compacted.
+     */
+    boolean compactIfSparse(int belowPercent, Duration budget) {
+        // the connection first: commits waiting for the compaction hold theirs
+        try (Connection c = pool.getConnection()) {
+            Optional<MVStore> store = fileStoreOf(c);
+            if (store.isEmpty()) {
+                return false;
+            }
+            MVStore mv = store.get();
+            placement.writeLock().lock();
+            try {
+                if (mv.getFillRate() >= belowPercent) {
+                    return false;
+                }
+                mv.setReuseSpace(true); // H2 neither rewrites nor moves chunks without it
+                try {
+                    mv.compactFile((int) budget.toMillis());
+                } finally {
+                    mv.setReuseSpace(false);
+                }
+                return true;
+            } finally {
+                placement.writeLock().unlock();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // housekeeping only: an H2 that works differently keeps its file as it is
+            return false;
+        } finally {
+            appendOnly(); // H2 forgets it when the file was closed and opened again behind the pool
+        }
+    }
+
+    private void appendOnly() {
+        try (Connection c = pool.getConnection()) {
+            fileStoreOf(c).ifPresent(mv -> mv.setReuseSpace(false));
+        } catch (SQLException | RuntimeException e) {
+            // an H2 that works differently keeps its own placement
+        }
+    }
+
+    /** The H2 store behind a connection, when it is a file. */
+    private static Optional<MVStore> fileStoreOf(Connection c) throws SQLException {
+        if (!c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) {
+            return Optional.empty();
+        }
+        org.h2.mvstore.db.Store store = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
+                .getSession()).getDatabase().getStore();
+        MVStore mv = store == null ? null : store.getMvStore();
+        return mv == null || mv.getFileStore() == null || mv.getFileStore().getFileName() == null ? Optional.empty()
+                : Optional.of(mv);
+    }
+}

@@ -1,0 +1,78 @@
+package org.partnercoach.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where an H2 file puts each commit. A commit written into the space of dead data can be lost to a kill (see
+ * {@link KillDurabilityTest}); one appended to the file never is. So every commit must make the file longer, until the
+ * housekeeping's compaction gives the dead space back. H2 frees dead space at once here ({@code RETENTION_TIME=0}), as
+ * in a bot that has run for a minute or compacted once.
+ */
+@DisplayName("The H2 file: every commit appended, dead space given back only by compaction")
+class H2FileStoreTest {
+
+    private static final String INSERT = "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)";
+    private static final String MOVE = "UPDATE member_home SET guild_id = ? WHERE user_id = ?";
+    private static final String HOME = "SELECT guild_id FROM member_home WHERE user_id = ?";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("each commit lengthens the file, before and after a compaction and a backup; nothing is lost")
+    void commitsAppended() throws IOException {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        Path file = dir.resolve("db.mv.db");
+        try (Database db = Database.open(url + ";RETENTION_TIME=0")) {
+            db.write(c -> Database.update(c, INSERT, 7L, 0L));
+            for (int i = 1; i <= 300; i++) {
+                long guild = i;
+                db.write(c -> Database.update(c, MOVE, guild, 7L)); // dead space: each replaces the last
+            }
+            assertEachCommitAppended(db, file, 301);
+
+            long sparse = Files.size(file);
+            assertThat(db.compactIfSparse(50, Duration.ofSeconds(5))).isTrue();
+            assertThat(Files.size(file)).isLessThan(sparse / 2);
+            assertEachCommitAppended(db, file, 400);
+
+            db.read(c -> c.createStatement().execute("BACKUP TO '" + dir.resolve("copy.zip") + "'"));
+            assertEachCommitAppended(db, file, 500);
+            assertThat(db.compactIfSparse(101, Duration.ofSeconds(5))).isTrue();
+            assertEachCommitAppended(db, file, 600);
+        }
+        try (Database db = Database.open(url)) {
+            java.util.Optional<Long> home = db.read(c -> Database.one(c, HOME, rs -> rs.getLong(1), 7L));
+            assertThat(home).contains(619L);
+        }
+    }
+
+    @Test
+    @DisplayName("a file whose data fills most of it is not compacted; in memory there is nothing to compact")
+    void compactsOnlySparseFiles() {
+        try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
+            assertThat(db.compactIfSparse(0, Duration.ofSeconds(1))).isFalse();
+        }
+        try (Database db = Database.inMemory()) {
+            assertThat(db.compactIfSparse(101, Duration.ofSeconds(1))).isFalse();
+        }
+    }
+
+    /** Twenty commits from {@code guild} on, each of which must make the file longer. */
+    private static void assertEachCommitAppended(Database db, Path file, long guild) throws IOException {
+        for (int i = 0; i < 20; i++) {
+            long before = Files.size(file);
+            long next = guild + i;
+            db.write(c -> Database.update(c, MOVE, next, 7L));
+            assertThat(Files.size(file)).as("commit %d", next).isGreaterThan(before);
+        }
+    }
+}
