@@ -34,7 +34,7 @@ final class PartnerStore {
     private static final String[] STARTING_WITH = new String[3];
     private static final String[] NEWEST = new String[3];
     private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
-            + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST ? ROWS ONLY";
+            + " AND POSITION(CAST(? AS VARCHAR) IN name_key) > 0 FETCH FIRST ? ROWS ONLY";
     private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ?";
     /*
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
@@ -184,8 +184,7 @@ final class PartnerStore {
      */
     List<Partner> containing(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
-        String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        List<Long> ids = Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, pattern, limit);
+        List<Long> ids = Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, key, limit);
         return byIds(c, guildId, ids).stream().filter(p -> active == null || p.active() == active)
                 .sorted(java.util.Comparator.comparing(Partner::activityAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))

@@ -109,6 +109,16 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("what was typed is looked for as it is: % and _ in a name are found, not taken as wildcards")
+    void wildcardCharactersInNames() {
+        add("Grace Church", "100% Kids Club", "Team_Health");
+
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "0% k"))).containsExactly("100% Kids Club");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "m_h"))).containsExactly("Team_Health");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "e%c"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a picked suggestion and a typed name both find the partner")
     void idOrName() {
         add("Grace Church");
