@@ -421,8 +421,8 @@ public final class Outbox {
     }
 
     /** Compacts the database file when less than {@code belowPercent} of it is live data (see {@link OutboxJob}). */
-    void compactStorage(int belowPercent, Duration budget) {
-        db.compactIfSparse(belowPercent, budget);
+    void compactStorage(int belowPercent) {
+        db.compactIfSparse(belowPercent);
     }
 
     public Optional<ScheduledSend> find(long guildId, long id) {

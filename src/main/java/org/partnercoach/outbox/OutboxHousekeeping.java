@@ -17,8 +17,6 @@ public final class OutboxHousekeeping implements ScheduledJob {
     static final Duration PRUNE_EVERY = Duration.ofHours(1);
     /** The database file is compacted when less than this share of it is live data (scheduled sends churn it). */
     static final int COMPACT_BELOW_PERCENT = 50;
-    /** Time one run may spend compacting (H2's own budget when it closes). */
-    static final Duration COMPACT_BUDGET = Duration.ofMillis(200);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxHousekeeping.class);
 
@@ -42,7 +40,7 @@ public final class OutboxHousekeeping implements ScheduledJob {
     @Override
     public int runDue(Instant now) {
         pruneHourly(now);
-        outbox.compactStorage(COMPACT_BELOW_PERCENT, COMPACT_BUDGET);
+        outbox.compactStorage(COMPACT_BELOW_PERCENT);
         return 0;
     }
 

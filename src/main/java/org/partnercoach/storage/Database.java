@@ -654,14 +654,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Shrinks an H2 file whose live data fills less than {@code belowPercent} of it, spending at most
-     * {@code budget}. H2 2.x never gives space back while it runs with {@code WRITE_DELAY=0} (no background
-     * housekeeping), so the file would only grow; the scheduler calls this between runs. Returns whether it compacted;
-     * false for an in-memory or non-H2 database.
+     * Gives back some of an H2 file's dead space when its live data fills less than {@code belowPercent} of it
+     * ({@link H2FileStore#compactIfSparse}); the scheduler's housekeeping calls this after each run. Returns whether
+     * it compacted; false in memory and on PostgreSQL (whose autovacuum looks after its own files).
      */
-    public boolean compactIfSparse(int belowPercent, java.time.Duration budget) {
-        // PostgreSQL's autovacuum looks after its own files
-        return fileStore != null && fileStore.compactIfSparse(belowPercent, budget);
+    public boolean compactIfSparse(int belowPercent) {
+        return fileStore != null && fileStore.compactIfSparse(belowPercent);
     }
 
     @Override

@@ -2,11 +2,11 @@ package org.partnercoach.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
  * Where an H2 file puts what is committed, and how it gives space back.
@@ -16,9 +16,12 @@ import org.h2.mvstore.MVStore;
  * commits are lost (seen in {@code KillDurabilityTest} once dead chunks are reused: after H2's 45 s of keeping them,
  * or after a compaction, which stops that keeping). A chunk appended at the end of the file is always found. So
  * commits are always appended, and only {@link #compactIfSparse} lets H2 fill dead space, while no commit can be
- * made: it rewrites live pages, moves chunks down and cuts the file, syncing as H2 does to survive a crash meanwhile.
+ * made: it rewrites live pages, moves chunks down and cuts the file, as H2 does to survive a crash meanwhile.
  */
 final class H2FileStore {
+
+    /** Bytes one compaction rewrites, and moves, at most. */
+    static final int STEP = 4 << 20;
 
     private final DataSource pool;
     /** Commits share it; compaction takes it alone, so that no commit lands in reused space. */
@@ -40,14 +43,17 @@ final class H2FileStore {
     }
 
     /**
-     * Shrinks the file when its live data fills less than {@code belowPercent} of it, spending at most
-     * {@code budget}, with commits held meanwhile; whether it compacted.
+     * When live data fills less than {@code belowPercent} of the file: rewrites the live pages of chunks that are
+     * less than that full, moves chunks from the end into the dead space below them, and cuts the file, at most
+     * {@link #STEP} of each, with commits held meanwhile (usually tens of milliseconds); whether it compacted. Each
+     * housekeeping run takes one step, which keeps up with a coalition's writes; a burst of thousands a second
+     * outgrows it until the burst ends.
      */
-    boolean compactIfSparse(int belowPercent, Duration budget) {
+    boolean compactIfSparse(int belowPercent) {
         // the connection first: commits waiting for the compaction hold theirs
         try (Connection c = pool.getConnection()) {
             Optional<MVStore> store = fileStoreOf(c);
-            if (store.isEmpty()) {
+            if (store.isEmpty() || !(store.get().getFileStore() instanceof RandomAccessStore file)) {
                 return false;
             }
             MVStore mv = store.get();
@@ -56,9 +62,12 @@ final class H2FileStore {
                 if (mv.getFillRate() >= belowPercent) {
                     return false;
                 }
+                // not MVStore.compactFile: it repeats both steps until a time is up, syncing the whole file each
+                // time (seconds, with commits held), and stops H2's keeping of dead space for good
                 mv.setReuseSpace(true); // H2 neither rewrites nor moves chunks without it
                 try {
-                    mv.compactFile((int) budget.toMillis());
+                    mv.compact(belowPercent, STEP);
+                    file.compactMoveChunks(belowPercent, STEP, mv);
                 } finally {
                     mv.setReuseSpace(false);
                 }

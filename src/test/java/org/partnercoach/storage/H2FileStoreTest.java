@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +39,13 @@ class H2FileStoreTest {
             assertEachCommitAppended(db, file, 301);
 
             long sparse = Files.size(file);
-            assertThat(db.compactIfSparse(50, Duration.ofSeconds(5))).isTrue();
+            assertThat(db.compactIfSparse(50)).isTrue();
             assertThat(Files.size(file)).isLessThan(sparse / 2);
             assertEachCommitAppended(db, file, 400);
 
             db.read(c -> c.createStatement().execute("BACKUP TO '" + dir.resolve("copy.zip") + "'"));
             assertEachCommitAppended(db, file, 500);
-            assertThat(db.compactIfSparse(101, Duration.ofSeconds(5))).isTrue();
+            assertThat(db.compactIfSparse(101)).isTrue();
             assertEachCommitAppended(db, file, 600);
         }
         try (Database db = Database.open(url)) {
@@ -59,10 +58,10 @@ class H2FileStoreTest {
     @DisplayName("a file whose data fills most of it is not compacted; in memory there is nothing to compact")
     void compactsOnlySparseFiles() {
         try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
-            assertThat(db.compactIfSparse(0, Duration.ofSeconds(1))).isFalse();
+            assertThat(db.compactIfSparse(0)).isFalse();
         }
         try (Database db = Database.inMemory()) {
-            assertThat(db.compactIfSparse(101, Duration.ofSeconds(1))).isFalse();
+            assertThat(db.compactIfSparse(101)).isFalse();
         }
     }
 
