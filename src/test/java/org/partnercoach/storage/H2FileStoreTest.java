@@ -28,27 +28,24 @@ class H2FileStoreTest {
     @Test
     @DisplayName("each commit lengthens the file, before and after a compaction and a backup; nothing is lost")
     void commitsAppended() throws IOException {
-        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        Path file = dir.resolve("db.mv.db");
-        try (Database db = Database.open(url + ";RETENTION_TIME=0")) {
-            db.write(c -> Database.update(c, INSERT, 7L, 0L));
+        try (Database db = openWithOneMember()) {
             for (int i = 1; i <= 300; i++) {
                 long guild = i;
                 db.write(c -> Database.update(c, MOVE, guild, 7L)); // dead space: each replaces the last
             }
-            assertEachCommitAppended(db, file, 301);
+            assertEachCommitAppended(db, 301);
 
-            long sparse = Files.size(file);
+            long sparse = Files.size(file());
             assertThat(db.compactIfSparse(50)).isTrue();
-            assertThat(Files.size(file)).isLessThan(sparse / 2);
-            assertEachCommitAppended(db, file, 400);
+            assertThat(Files.size(file())).isLessThan(sparse / 2);
+            assertEachCommitAppended(db, 400);
 
             db.read(c -> c.createStatement().execute("BACKUP TO '" + dir.resolve("copy.zip") + "'"));
-            assertEachCommitAppended(db, file, 500);
+            assertEachCommitAppended(db, 500);
             assertThat(db.compactIfSparse(101)).isTrue();
-            assertEachCommitAppended(db, file, 600);
+            assertEachCommitAppended(db, 600);
         }
-        try (Database db = Database.open(url)) {
+        try (Database db = Database.open(url())) {
             java.util.Optional<Long> home = db.read(c -> Database.one(c, HOME, rs -> rs.getLong(1), 7L));
             assertThat(home).contains(619L);
         }
@@ -57,17 +54,14 @@ class H2FileStoreTest {
     @Test
     @DisplayName("compacting after every 100 commits, as the housekeeping would, keeps a busy file from growing")
     void housekeepingKeepsTheSize() throws IOException {
-        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        Path file = dir.resolve("db.mv.db");
-        try (Database db = Database.open(url + ";RETENTION_TIME=0")) {
-            db.write(c -> Database.update(c, INSERT, 7L, 0L));
+        try (Database db = openWithOneMember()) {
             long largest = 0;
             for (int i = 1; i <= 3_000; i++) {
                 long guild = i;
                 db.write(c -> Database.update(c, MOVE, guild, 7L));
                 if (i % 100 == 0) {
                     db.compactIfSparse(50);
-                    largest = Math.max(largest, Files.size(file));
+                    largest = Math.max(largest, Files.size(file()));
                 }
             }
             // 3,000 appended commits take more than 12 MB; the live data, well under one
@@ -78,7 +72,7 @@ class H2FileStoreTest {
     @Test
     @DisplayName("a file whose data fills most of it is not compacted; in memory there is nothing to compact")
     void compactsOnlySparseFiles() {
-        try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath())) {
+        try (Database db = Database.open(url())) {
             assertThat(db.compactIfSparse(0)).isFalse();
         }
         try (Database db = Database.inMemory()) {
@@ -86,13 +80,28 @@ class H2FileStoreTest {
         }
     }
 
+    private Path file() {
+        return dir.resolve("db.mv.db");
+    }
+
+    private String url() {
+        return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+    }
+
+    /** The file, opened with dead space freed at once, holding member 7's home server (0). */
+    private Database openWithOneMember() {
+        Database db = Database.open(url() + ";RETENTION_TIME=0");
+        db.write(c -> Database.update(c, INSERT, 7L, 0L));
+        return db;
+    }
+
     /** Twenty commits from {@code guild} on, each of which must make the file longer. */
-    private static void assertEachCommitAppended(Database db, Path file, long guild) throws IOException {
+    private void assertEachCommitAppended(Database db, long guild) throws IOException {
         for (int i = 0; i < 20; i++) {
-            long before = Files.size(file);
+            long before = Files.size(file());
             long next = guild + i;
             db.write(c -> Database.update(c, MOVE, next, 7L));
-            assertThat(Files.size(file)).as("commit %d", next).isGreaterThan(before);
+            assertThat(Files.size(file())).as("commit %d", next).isGreaterThan(before);
         }
     }
 }
