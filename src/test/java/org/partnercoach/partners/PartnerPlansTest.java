@@ -31,10 +31,7 @@ class PartnerPlansTest {
     @Test
     @DisplayName("sector and stage: the index in order, stopping after the page")
     void filteredPageInIndexOrder() {
-        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
-                + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
-                + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + PARTNERS
-                + ") AS r(x)", TestBot.GUILD));
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
         PartnerStore.Filter filter = new PartnerStore.Filter(Stage.CULTIVATING, "food", null);
 
         String plan = H2Plans.explain(db, PartnerStore.pageStatement(filter), TestBot.GUILD, "CULTIVATING", "food",

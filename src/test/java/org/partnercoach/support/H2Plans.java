@@ -2,8 +2,6 @@ package org.partnercoach.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.storage.Database;
@@ -16,27 +14,21 @@ public final class H2Plans {
     private H2Plans() {
     }
 
-    /** The plan of {@code sql} run with {@code params} (Instants as timestamps), on one line. */
+    /** The plan of {@code sql} run with {@code params} (bound as {@link Database} binds them), on one line. */
     public static String explain(Database db, String sql, Object... params) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i] instanceof java.time.Instant at ? java.sql.Timestamp.from(at)
-                            : params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1).replaceAll("\\s+", " ");
-                }
-            }
-        });
+        return db.read(c -> Database.one(c, "EXPLAIN ANALYZE " + sql, rs -> rs.getString(1), params)).orElseThrow()
+                .replaceAll("\\s+", " ");
     }
 
-    /** Adds partners 1 to {@code count} (named P1, P2, ...) to a server, in one statement: a table for a plan to read. */
+    /**
+     * Adds partners 1 to {@code count} (named P1, P2, ..., food, cultivating; partner x active x minutes from now,
+     * so the highest id is the newest) to a server, in one statement: a table for a plan to read.
+     */
     public static void partners(Database db, long guildId, int count) {
         db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
                 + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + count + ") AS r(x)", guildId));
+                + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + count
+                + ") AS r(x)", guildId));
     }
 
     /** The rows the first table access of {@code plan} read. */
