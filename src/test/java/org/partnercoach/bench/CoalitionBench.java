@@ -2,6 +2,8 @@ package org.partnercoach.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Button;
@@ -169,16 +173,26 @@ public final class CoalitionBench {
 
     /** Runs the benchmark on one engine in a new JVM with this one's options (heap), as a cold bot starts. */
     private static int inOwnJvm(String engine, String[] args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-Dbench.engine=")).forEach(command::add);
-        command.add("-Dbench.engine=" + engine);
-        command.add("-classpath");
-        command.add(System.getProperty("java.class.path"));
-        command.add(CoalitionBench.class.getName());
+        List<String> command = javaLikeThisOne(CoalitionBench.class, "-Dbench.engine=" + engine);
         command.addAll(Arrays.asList(args));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /**
+     * A command starting {@code main} in a new JVM with this one's options (heap, properties) and class path, less a
+     * flight recording (one JVM writes its file), with {@code property} (a {@code -D...=...}) in place of its own.
+     */
+    private static List<String> javaLikeThisOne(Class<?> main, String property) {
+        String name = property.substring(0, property.indexOf('=') + 1);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith(name) && !a.startsWith("-XX:StartFlightRecording")).forEach(command::add);
+        command.add(property);
+        command.add("-classpath");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        return command;
     }
 
     String url() {
@@ -215,14 +229,14 @@ public final class CoalitionBench {
         }
         out.printf("seeded %s in %d ms, %s %d MB%n", sizes, ms(t0), engine.name(), engine.size() >> 20);
 
+        startup();
         MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
         RecordingMessenger messenger = new RecordingMessenger();
         AppConfig config = TestBot.config(url());
         long start = System.nanoTime();
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger);
-        long startup = ms(start);
-        out.printf("startup_ms=%d%n", startup);
-        summary.put("startup_ms", String.valueOf(startup));
+        out.printf("assembled again in this JVM (classes loaded by the seeding or the start above): %d ms%n",
+                ms(start));
         try {
             heap();
             if (step("poll")) {
@@ -363,6 +377,44 @@ public final class CoalitionBench {
 
     // --- measurements ----------------------------------------------------------------------------------------
 
+    /**
+     * Start-up as a bot meets it: a new JVM with this one's options opens the database and assembles the app (this
+     * JVM's classes are warm from the seeding). The figure is from the JVM's launch to ready, as {@link ColdStart}
+     * prints it.
+     */
+    private void startup() throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(javaLikeThisOne(ColdStart.class, "-Dbench.url=" + url()))
+                .redirectErrorStream(true).start();
+        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher figures = Pattern.compile("ready_ms=(\\d+) assemble_ms=(\\d+)")
+                .matcher(printed);
+        if (child.waitFor() != 0 || !figures.find()) {
+            throw new IllegalStateException("the cold start failed:\n" + printed);
+        }
+        out.printf("startup_ms=%s (a new JVM, from its launch to ready; PartnerCoach.assemble %s ms of it)%n",
+                figures.group(1), figures.group(2));
+        summary.put("startup_ms", figures.group(1));
+    }
+
+    /** The cold start {@link #startup} runs: assembles the app on {@code -Dbench.url}, prints its times, closes. */
+    public static final class ColdStart {
+
+        private ColdStart() {
+        }
+
+        public static void main(String[] args) {
+            long start = System.nanoTime();
+            PartnerCoach app = PartnerCoach.assemble(TestBot.config(System.getProperty("bench.url")),
+                    new MovableClock(NOW, ZoneOffset.UTC), new RecordingMessenger());
+            long assembled = ms(start);
+            // since the operating system started the process: the JVM's own boot included
+            long ready = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
+                    .orElseThrow().toEpochMilli();
+            app.close();
+            System.out.printf("ready_ms=%d assemble_ms=%d%n", ready, assembled);
+        }
+    }
+
     private void heap() {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -489,14 +541,14 @@ public final class CoalitionBench {
 
     /** Bytes this thread has allocated so far (HotSpot's count; 0 where the JVM does not keep it). */
     private static long allocatedBytes() {
-        return java.lang.management.ManagementFactory.getThreadMXBean()
+        return ManagementFactory.getThreadMXBean()
                 instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : 0;
     }
 
     /** Garbage collections so far, of every collector of this JVM. */
     private static long collections() {
         long n = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory
                 .getGarbageCollectorMXBeans()) {
             n += Math.max(0, gc.getCollectionCount());
         }
@@ -583,7 +635,7 @@ public final class CoalitionBench {
      * (the BENCH line keeps the wall clock).
      */
     private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long ms(long startNanos) {
