@@ -17,6 +17,11 @@ import org.partnercoach.chat.UserError;
 final class PartnerInput {
 
     static final int MAX_NAME = 100;
+    /**
+     * The version of {@link #keyOf}: raise it with any change to what makes two names the same, and the next start
+     * brings every stored key up to the new rule ({@link PartnerStore#rekey}).
+     */
+    static final int KEY_RULE = 1;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;

@@ -19,6 +19,8 @@ final class PartnerStore {
     private static final String BY_EXACT_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND name = ?";
     private static final String KEYS = "SELECT id, guild_id, name, name_key FROM partners ORDER BY id";
+    /** The rule the stored keys were last brought up to (V37); none before the first start that re-keyed. */
+    private static final String KEY_RULE = "SELECT rule FROM partner_key_rule";
     /** A row takes its new key unless another partner of its server already has it (see {@link #rekey}). */
     private static final String REKEY = "UPDATE partners SET name_key = ? WHERE id = ? AND NOT EXISTS"
             + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
@@ -145,9 +147,13 @@ final class PartnerStore {
      * Brings every stored name key up to the current rule ({@link PartnerInput#nameKey}); returns how many changed.
      * Idempotent. Two partners of one server whose names were distinct before but are the same under the current
      * rule keep their old keys (an old key that the rule would change can never equal a new one), so nothing is
-     * lost; the second one is still found by its exact name.
+     * lost; the second one is still found by its exact name. Done once per rule ({@link PartnerInput#KEY_RULE},
+     * recorded in the same transaction): a start under the rule the keys were made with reads no names.
      */
     int rekey(Connection c) throws SQLException {
+        if (Database.one(c, KEY_RULE, rs -> rs.getInt(1)).equals(Optional.of(PartnerInput.KEY_RULE))) {
+            return 0;
+        }
         int changed = 0;
         for (String[] row : Database.list(c, KEYS, rs -> new String[] {rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)})) {
@@ -157,6 +163,8 @@ final class PartnerStore {
                 changed += Database.update(c, REKEY, key, Long.parseLong(row[0]), guildId, key);
             }
         }
+        Database.update(c, "DELETE FROM partner_key_rule");
+        Database.update(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", PartnerInput.KEY_RULE);
         return changed;
     }
 

@@ -198,6 +198,38 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("start-up re-keys the names once per rule: later starts leave the keys alone until the rule changes")
+    void rekeyOncePerRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            org.partnercoach.storage.Database rows = fileBot.storedRows();
+            List<Integer> recorded = rows.read(c -> org.partnercoach.storage.Database.list(c,
+                    "SELECT rule FROM partner_key_rule", rs -> rs.getInt(1)));
+            assertThat(recorded).containsExactly(PartnerInput.KEY_RULE);
+            // a key as an older rule made it, written after the start: the next start under the same rule reads no
+            // names, so it stays
+            rows.write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name,"
+                    + " name_key, sector, stage, created_by, created_at, activity_at) VALUES (?, 'Ｔｅａ House',"
+                    + " 'ｔｅａ house', 'community', 'RESEARCHING', 1, ?, ?)", TestBot.GUILD, TestBot.START,
+                    TestBot.START));
+            fileBot.restart();
+            assertThat(keyOf(fileBot, "Ｔｅａ House")).isEqualTo("ｔｅａ house");
+
+            // the rule recorded is older than the code's: the next start brings every key up to it
+            fileBot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                    "UPDATE partner_key_rule SET rule = ?", PartnerInput.KEY_RULE - 1));
+            fileBot.restart();
+            assertThat(keyOf(fileBot, "Ｔｅａ House")).isEqualTo("tea house");
+            assertThat(fileBot.member("bea").runs(PartnerFeature.Paths.ADD, "name", "TEA house", "sector",
+                    "community").text()).contains("already on the list");
+        }
+    }
+
+    private static String keyOf(TestBot bot, String name) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT name_key FROM partners"
+                + " WHERE name = ?", rs -> rs.getString(1), name)).orElseThrow();
+    }
+
+    @Test
     @DisplayName("close matches: a typo or a shared word")
     void closeMatches() {
         add("Eastside Food Bank", "Grace Church", "Lincoln High School");
