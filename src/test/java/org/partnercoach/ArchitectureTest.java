@@ -59,6 +59,7 @@ class ArchitectureTest {
             Map.entry("member_settings", "settings"),
             Map.entry("member_home", "storage"),
             Map.entry("storage_jobs", "storage"),
+            Map.entry("migration_checks", "storage"),
             Map.entry("scheduled_sends", "outbox"),
             Map.entry("scheduler_turns", "outbox"),
             Map.entry("cultivate_states", "reminders"),

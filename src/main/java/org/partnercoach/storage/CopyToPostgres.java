@@ -25,8 +25,11 @@ import java.util.Set;
  */
 public final class CopyToPostgres {
 
-    /** Flyway's own table (each side has its history) and run-time state that is not data (the planning turn). */
-    static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "scheduler_turns");
+    /**
+     * Flyway's own table and its check (each side has its history) and run-time state that is not data (the planning
+     * turn).
+     */
+    static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "migration_checks", "scheduler_turns");
     private static final int BATCH = 500;
     private static final String PUBLIC = "public";
     private static final String IDENTITY_COLUMNS = """

@@ -1,6 +1,8 @@
 package org.partnercoach.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.ConfigLoader;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.outbox.OutboxProbe;
 import org.partnercoach.storage.Database;
@@ -180,15 +183,16 @@ public final class CoalitionBench {
 
     /**
      * A command starting {@code main} in a new JVM with this one's options (heap, properties) and class path, less a
-     * flight recording (one JVM writes its file), with {@code property} (a {@code -D...=...}) in place of its own.
+     * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}) in place of its own.
      */
-    private static List<String> javaLikeThisOne(Class<?> main, String property) {
-        String name = property.substring(0, property.indexOf('=') + 1);
+    private static List<String> javaLikeThisOne(Class<?> main, String... properties) {
+        List<String> names = Stream.of(properties).map(p -> p.substring(0, p.indexOf('=') + 1)).toList();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith(name) && !a.startsWith("-XX:StartFlightRecording")).forEach(command::add);
-        command.add(property);
+                .filter(a -> names.stream().noneMatch(a::startsWith) && !a.startsWith("-XX:StartFlightRecording"))
+                .forEach(command::add);
+        command.addAll(List.of(properties));
         command.add("-classpath");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
@@ -378,40 +382,56 @@ public final class CoalitionBench {
     // --- measurements ----------------------------------------------------------------------------------------
 
     /**
-     * Start-up as a bot meets it: a new JVM with this one's options opens the database and assembles the app (this
-     * JVM's classes are warm from the seeding). The figure is from the JVM's launch to ready, as {@link ColdStart}
-     * prints it.
+     * Start-up as a bot meets it: a new JVM with this one's options reads the configuration file, opens the database
+     * and assembles the app (this JVM's classes are warm from the seeding). The figure is from launching the JVM to its
+     * line saying it is ready.
      */
     private void startup() throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(javaLikeThisOne(ColdStart.class, "-Dbench.url=" + url()))
+        long launched = System.nanoTime();
+        Process child = new ProcessBuilder(javaLikeThisOne(ColdStart.class, "-Dbench.url=" + url(),
+                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath()))
                 .redirectErrorStream(true).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Matcher figures = Pattern.compile("ready_ms=(\\d+) assemble_ms=(\\d+)")
-                .matcher(printed);
-        if (child.waitFor() != 0 || !figures.find()) {
+        StringBuilder printed = new StringBuilder();
+        long ready = -1;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (ready < 0 && line.startsWith(ColdStart.READY)) {
+                    ready = ms(launched);
+                }
+                printed.append(line).append('\n');
+            }
+        }
+        Matcher assembled = Pattern.compile(ColdStart.READY + "(\\d+)").matcher(printed);
+        if (child.waitFor() != 0 || ready < 0 || !assembled.find()) {
             throw new IllegalStateException("the cold start failed:\n" + printed);
         }
-        out.printf("startup_ms=%s (a new JVM, from its launch to ready; PartnerCoach.assemble %s ms of it)%n",
-                figures.group(1), figures.group(2));
-        summary.put("startup_ms", figures.group(1));
+        out.printf("startup_ms=%d (a new JVM, from its launch to ready; the configuration and PartnerCoach.assemble %s"
+                + " ms of it)%n", ready,
+                assembled.group(1));
+        summary.put("startup_ms", String.valueOf(ready));
     }
 
-    /** The cold start {@link #startup} runs: assembles the app on {@code -Dbench.url}, prints its times, closes. */
+    /**
+     * The cold start {@link #startup} runs: reads the bot's configuration file ({@code -Dbench.config}) with the
+     * database at {@code -Dbench.url}, as {@code App} does, assembles the app, says so, and closes it.
+     */
     public static final class ColdStart {
+
+        static final String READY = "ready, configured and assembled in ms: ";
 
         private ColdStart() {
         }
 
         public static void main(String[] args) {
             long start = System.nanoTime();
-            PartnerCoach app = PartnerCoach.assemble(TestBot.config(System.getProperty("bench.url")),
-                    new MovableClock(NOW, ZoneOffset.UTC), new RecordingMessenger());
-            long assembled = ms(start);
-            // since the operating system started the process: the JVM's own boot included
-            long ready = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
-                    .orElseThrow().toEpochMilli();
+            AppConfig config = ConfigLoader.load(Map.of(ConfigLoader.ENV_CONFIG, System.getProperty("bench.config"),
+                    ConfigLoader.ENV_DB_URL, System.getProperty("bench.url")));
+            PartnerCoach app = PartnerCoach.assemble(config, new MovableClock(NOW, ZoneOffset.UTC),
+                    new RecordingMessenger());
+            System.out.println(READY + ms(start));
+            System.out.flush();
             app.close();
-            System.out.printf("ready_ms=%d assemble_ms=%d%n", ready, assembled);
         }
     }
 

@@ -162,6 +162,52 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    @DisplayName("the latest version the code knows is the highest script's")
+    void latestIsTheHighestScript() {
+        assertThat(Migrations.LATEST).isEqualTo(MigrationScripts.versions().stream().mapToInt(v -> v).max()
+                .orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a start with nothing changed since Flyway passed leaves it out; an older, failed or newer history brings it back")
+    void flywayOnlyWhenThereIsWork() throws Exception {
+        String url = Database.withH2Settings("jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath());
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sa");
+        try (Connection keepOpen = source.getConnection()) {
+            assertThat(Migrations.migrate(source, null, Engine.H2)).as("a new database").isTrue();
+            assertThat(Migrations.migrate(source, null, Engine.H2)).as("at the latest").isFalse();
+
+            // an older database: the latest migration not applied yet
+            history(keepOpen, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Migrations.LATEST
+                    + "'");
+            assertThat(Migrations.migrate(source, null, Engine.H2)).as("one behind").isTrue();
+            assertThat(MigrationCheck.unchanged(source, Engine.H2)).isTrue();
+
+            // a crash during the latest migration
+            history(keepOpen, "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                    + Migrations.LATEST + "'");
+            assertThat(Migrations.migrate(source, null, Engine.H2)).as("failed").isTrue();
+            assertThat(MigrationCheck.unchanged(source, Engine.H2)).as("repaired and run again").isTrue();
+
+            // a database a newer release migrated: Flyway tolerates it, and nothing is changed
+            history(keepOpen, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+                    + " \"execution_time\", \"success\") VALUES (1000, '" + (Migrations.LATEST + 1) + "', 'newer',"
+                    + " 'SQL', 'V" + (Migrations.LATEST + 1) + "__newer.sql', 1, 'sa', 1, TRUE)");
+            assertThat(Migrations.migrate(source, null, Engine.H2)).as("newer").isTrue();
+            assertThat(MigrationCheck.unchanged(source, Engine.H2)).isFalse();
+        }
+    }
+
+    private static void history(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
     /** An H2 file in {@code dir} as release V22 left it, a row in every table; its URL. */
     static String v22Database(Path dir) throws SQLException, URISyntaxException {
         String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
