@@ -186,6 +186,11 @@ public final class CoalitionBench {
      * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}) in place of its own.
      */
     private static List<String> javaLikeThisOne(Class<?> main, String... properties) {
+        return javaOn(main, System.getProperty("java.class.path"), properties);
+    }
+
+    /** The same, on {@code classPath}. */
+    private static List<String> javaOn(Class<?> main, String classPath, String... properties) {
         List<String> names = Stream.of(properties).map(p -> p.substring(0, p.indexOf('=') + 1)).toList();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -194,9 +199,27 @@ public final class CoalitionBench {
                 .forEach(command::add);
         command.addAll(List.of(properties));
         command.add("-classpath");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(main.getName());
         return command;
+    }
+
+    /**
+     * What the cold start runs on: the jar the build shipped ({@code -Dbench.jar}, set by the bench profile) with the
+     * benchmark's own classes, as {@code java -jar} loads the bot; this JVM's class path (the tests' libraries too)
+     * where no jar was built yet, as in the smoke test.
+     */
+    private static String coldClassPath() {
+        String jar = System.getProperty("bench.jar", "");
+        if (jar.isEmpty() || !Files.isRegularFile(Path.of(jar))) {
+            return System.getProperty("java.class.path");
+        }
+        try {
+            return jar + java.io.File.pathSeparator
+                    + Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String url() {
@@ -388,7 +411,7 @@ public final class CoalitionBench {
      */
     private void startup() throws IOException, InterruptedException {
         long launched = System.nanoTime();
-        Process child = new ProcessBuilder(javaLikeThisOne(ColdStart.class, "-Dbench.url=" + url(),
+        Process child = new ProcessBuilder(javaOn(ColdStart.class, coldClassPath(), "-Dbench.url=" + url(),
                 "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath()))
                 .redirectErrorStream(true).start();
         StringBuilder printed = new StringBuilder();
