@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class MigrationCheck {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationCheck.class);
+    private static final String TABLE = "migration_checks";
     private static final String HISTORY = "SELECT installed_rank, version, script, checksum, success"
             + " FROM flyway_schema_history ORDER BY installed_rank";
 
@@ -31,11 +32,19 @@ final class MigrationCheck {
 
     /** Whether nothing Flyway checks has changed since it last found the database valid and complete. */
     static boolean unchanged(DataSource dataSource, Engine engine) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet stored = s.executeQuery("SELECT fingerprint FROM migration_checks")) {
-            return stored.next() && stored.getString(1).equals(digest(c, engine));
+        try (Connection c = dataSource.getConnection()) {
+            // a new database, or one from before V38, has no table yet: asked first, as H2 would write the failed
+            // query into a trace file beside the database
+            try (ResultSet table = c.getMetaData().getTables(null, c.getSchema(), TABLE, null)) {
+                if (!table.next()) {
+                    return false;
+                }
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet stored = s.executeQuery("SELECT fingerprint FROM " + TABLE)) {
+                return stored.next() && stored.getString(1).equals(digest(c, engine));
+            }
         } catch (SQLException e) {
-            // no table yet: a new database, or one from before V38
             return false;
         }
     }
@@ -53,8 +62,8 @@ final class MigrationCheck {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement clear = c.createStatement();
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO migration_checks (fingerprint) VALUES (?)")) {
-                clear.executeUpdate("DELETE FROM migration_checks");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (fingerprint) VALUES (?)")) {
+                clear.executeUpdate("DELETE FROM " + TABLE);
                 insert.setString(1, digest);
                 insert.executeUpdate();
                 c.commit();

@@ -99,13 +99,15 @@ class MigrationUpgradeTest {
     }
 
     @Test
-    @DisplayName("a new database file and an up-to-date one are not copied")
+    @DisplayName("a new database file and an up-to-date one are not copied, and leave no trace file")
     void noBackupWithoutUpgrade() throws Exception {
         Path file = dir.resolve("partner-coach");
         String url = "jdbc:h2:file:" + file.toAbsolutePath();
         Database.open(url).close();
         Database.open(url).close();
         assertThat(dir.resolve("backups")).doesNotExist();
+        // nor does H2 keep a trace of a failed statement beside them (start-up asks before it reads)
+        assertThat(dir.resolve("partner-coach.trace.db")).doesNotExist();
     }
 
     @Test
