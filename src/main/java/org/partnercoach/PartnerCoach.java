@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.PersonalData;
@@ -106,16 +103,12 @@ public final class PartnerCoach implements AutoCloseable {
      */
     public static PartnerCoach assemble(AppConfig config, Clock clock, Messenger messenger, Shards shards) {
         CurriculumLoader content = new CurriculumLoader(Path.of(config.curriculum().overrideDirectory()));
-        // the walks' content is read and checked on the other core while the database opens and migrates: each is
-        // about a third of a cold start
-        CompletableFuture<Map<String, Curriculum>> reading = CompletableFuture.supplyAsync(() -> Map.of(
+        Map<String, org.partnercoach.curriculum.Curriculum> curricula = Map.of(
                 CurriculumLoader.FIVE_TIPS, content.load(CurriculumLoader.FIVE_TIPS),
                 CurriculumLoader.ASK_YOURSELF, content.load(CurriculumLoader.ASK_YOURSELF),
-                Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM)),
-                task -> new Thread(task, "content-reading").start());
+                Partners.PLAN_CURRICULUM, content.load(Partners.PLAN_CURRICULUM));
         Database db = Database.open(config.database().settings());
         try {
-            Map<String, Curriculum> curricula = joined(reading);
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
             // the name this process claims outbox rows under: its own on a database that several processes share
@@ -191,21 +184,6 @@ public final class PartnerCoach implements AutoCloseable {
                     settings, heartbeat, inFlight, digest.feature());
         } catch (RuntimeException e) {
             db.close();
-            throw e;
-        }
-    }
-
-    /** What {@code reading} produced, or the exception it ended with (a curriculum's one-line error) as thrown. */
-    private static <T> T joined(CompletableFuture<T> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
             throw e;
         }
     }

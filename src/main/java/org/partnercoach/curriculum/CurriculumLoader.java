@@ -28,15 +28,12 @@ public final class CurriculumLoader {
     /** Room kept in a form's title for "Tip 5 of 5 · ". */
     private static final int TITLE_PREFIX = 14;
 
-    /** Made on the first read, not with the loader: start-up reads on another thread while the database opens. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-        static {
-            // an empty list entry ("-" alone) is a mistake to name, not a null for the code to trip over
-            MAPPER.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
-        }
+    static {
+        // an empty list entry ("-" alone) is a mistake to name, not a null for the code to trip over
+        YAML.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     private final Path overrideDirectory;
@@ -65,7 +62,7 @@ public final class CurriculumLoader {
 
     private static <T> T parse(String source, InputStream in, Class<T> type) throws IOException {
         try (in) {
-            T value = Yaml.MAPPER.readValue(in, type);
+            T value = YAML.readValue(in, type);
             if (value == null) {
                 throw new CurriculumException(source + ": the file is empty");
             }

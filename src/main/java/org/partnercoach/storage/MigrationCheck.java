@@ -24,8 +24,8 @@ final class MigrationCheck {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationCheck.class);
     private static final String TABLE = "migration_checks";
-    private static final String HISTORY = "SELECT installed_rank, version, script, checksum, success"
-            + " FROM flyway_schema_history ORDER BY installed_rank";
+    private static final String HISTORY = "SELECT installed_rank, version, description, type, script, checksum,"
+            + " success FROM flyway_schema_history ORDER BY installed_rank";
 
     private MigrationCheck() {
     }
@@ -87,15 +87,17 @@ final class MigrationCheck {
         int latest = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(HISTORY)) {
             while (rs.next()) {
-                if (!rs.getBoolean(5)) {
+                if (!rs.getBoolean(7)) {
                     return null;
                 }
-                String row = rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
-                        + "\n";
-                crc.update(row.getBytes(StandardCharsets.UTF_8));
+                StringBuilder row = new StringBuilder();
+                for (int column = 1; column <= 6; column++) {
+                    row.append(rs.getString(column)).append('|');
+                }
+                crc.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
                 if (rs.getString(2) != null) {
                     latest = Math.max(latest, Integer.parseInt(rs.getString(2)));
-                    byte[] script = script(rs.getString(3));
+                    byte[] script = script(rs.getString(5));
                     if (script == null) {
                         return null;
                     }
