@@ -53,10 +53,14 @@ final class H2FileStore {
         // the connection first: commits waiting for the compaction hold theirs
         try (Connection c = pool.getConnection()) {
             Optional<MVStore> store = fileStoreOf(c);
-            if (store.isEmpty() || !(store.get().getFileStore() instanceof RandomAccessStore file)) {
+            if (store.isEmpty()) {
                 return false;
             }
             MVStore mv = store.get();
+            mv.setReuseSpace(false); // again each run: H2 forgets it when the file was closed and opened again
+            if (!(mv.getFileStore() instanceof RandomAccessStore file)) {
+                return false;
+            }
             placement.writeLock().lock();
             try {
                 if (mv.getFillRate() >= belowPercent) {
@@ -78,8 +82,6 @@ final class H2FileStore {
         } catch (SQLException | RuntimeException e) {
             // housekeeping only: an H2 that works differently keeps its file as it is
             return false;
-        } finally {
-            appendOnly(); // H2 forgets it when the file was closed and opened again behind the pool
         }
     }
 
