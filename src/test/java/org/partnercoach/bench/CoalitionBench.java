@@ -181,7 +181,8 @@ public final class CoalitionBench {
 
     /**
      * A command starting {@code main} in a new JVM with this one's options (heap, properties) and class path, less a
-     * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}) in place of its own.
+     * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}, or
+     * options such as {@code -Xshare:on}) in place of its own.
      */
     private static List<String> javaLikeThisOne(Class<?> main, String... properties) {
         return javaOn(main, System.getProperty("java.class.path"), properties);
@@ -189,7 +190,8 @@ public final class CoalitionBench {
 
     /** The same, on {@code classPath}. */
     private static List<String> javaOn(Class<?> main, String classPath, String... properties) {
-        List<String> names = Stream.of(properties).map(p -> p.substring(0, p.indexOf('=') + 1)).toList();
+        List<String> names = Stream.of(properties)
+                .map(p -> p.indexOf('=') > 0 ? p.substring(0, p.indexOf('=') + 1) : p).toList();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -218,6 +220,16 @@ public final class CoalitionBench {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The class archive the build wrote beside the jar ({@code partner-coach.jsa}); null without a built jar. */
+    private static Path classArchive() {
+        String jar = System.getProperty("bench.jar", "");
+        if (jar.isEmpty()) {
+            return null;
+        }
+        Path archive = Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
+        return Files.isRegularFile(archive) ? archive : null;
     }
 
     String url() {
@@ -408,9 +420,19 @@ public final class CoalitionBench {
      * line saying it is ready.
      */
     private void startup() throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("-Dbench.url=" + url(),
+                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath(),
+                // the bot's own logging set-up, as App chooses it (not the tests' logback-test.xml)
+                "-Dlogback.configurationFile=" + Path.of("config", "logback.xml").toAbsolutePath()));
+        Path archive = classArchive();
+        if (archive != null) {
+            // as the README starts the bot: the classes the build archived are mapped, not loaded (and the start fails,
+            // rather than quietly loading them, if the archive cannot be used)
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xshare:on");
+        }
         long launched = System.nanoTime();
-        Process child = new ProcessBuilder(javaOn(ColdStart.class, coldClassPath(), "-Dbench.url=" + url(),
-                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath()))
+        Process child = new ProcessBuilder(javaOn(ColdStart.class, coldClassPath(), options.toArray(String[]::new)))
                 .redirectErrorStream(true).start();
         StringBuilder printed = new StringBuilder();
         long ready = -1;
@@ -429,7 +451,8 @@ public final class CoalitionBench {
             throw new IllegalStateException("the cold start failed:\n" + printed);
         }
         out.printf("startup_ms=%d (a new JVM, from its launch to ready; the configuration and PartnerCoach.assemble %s"
-                + " ms of it)%n", ready, assembled);
+                + " ms of it; %s)%n", ready, assembled, archive != null ? "classes mapped from " + archive.getFileName()
+                : "no class archive: classes loaded from the class path");
         summary.put("startup_ms", String.valueOf(ready));
     }
 
