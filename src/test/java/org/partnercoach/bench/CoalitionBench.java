@@ -578,17 +578,18 @@ public final class CoalitionBench {
         List<Handlers.Pair> pairs = h.all();
         double worstP99 = 0;
         double worstRatio = 0;
-        out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)  slowest 1% with a"
-                + " GC");
+        out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)  statements/run"
+                + " (bare)  slowest 1% with a GC");
         for (Handlers.Pair pair : pairs) {
             double[] handler = time(pair.handler(), sizes.handlerRuns());
             double[] jdbc = time(pair.jdbc(), sizes.handlerRuns());
             double ratio = handler[0] / Math.max(jdbc[0], 0.001);
             worstP99 = Math.max(worstP99, handler[1]);
             worstRatio = Math.max(worstRatio, ratio);
-            out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %d of %d (bare %d of"
-                    + " %d)%n", pair.name(), handler[0], handler[1], jdbc[0], jdbc[1], ratio, (long) handler[4],
-                    (long) jdbc[4], (int) handler[2], (int) handler[3], (int) jdbc[2], (int) jdbc[3]);
+            out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %8.1f (%4.1f)        %d of"
+                    + " %d (bare %d of %d)%n", pair.name(), handler[0], handler[1], jdbc[0], jdbc[1], ratio,
+                    (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2], (int) handler[3],
+                    (int) jdbc[2], (int) jdbc[3]);
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));
@@ -597,7 +598,8 @@ public final class CoalitionBench {
     /**
      * p50 and p99 in ms of {@code runs} timed runs, after a third as many untimed ones to warm up; then how many of
      * the slowest 1% had a garbage collection during them (what makes most tails of these sub-millisecond runs), and
-     * the kilobytes allocated per run (what makes the collections come).
+     * the kilobytes allocated per run (what makes the collections come), and the statements per run (each a round
+     * trip on PostgreSQL).
      */
     private static double[] time(Handlers.Op op, int runs) throws SQLException {
         for (int i = 0; i < Math.max(1, runs / 3); i++) {
@@ -606,6 +608,7 @@ public final class CoalitionBench {
         double[] took = new double[runs];
         long[] collections = new long[runs];
         long allocatedBefore = allocatedBytes();
+        long statementsBefore = Database.statementsRun();
         for (int i = 0; i < runs; i++) {
             long gcBefore = collections();
             long start = System.nanoTime();
@@ -614,6 +617,7 @@ public final class CoalitionBench {
             collections[i] = collections() - gcBefore;
         }
         double kbPerRun = (allocatedBytes() - allocatedBefore) / 1024.0 / runs;
+        double statementsPerRun = (Database.statementsRun() - statementsBefore) / (double) runs;
         Integer[] order = new Integer[runs];
         Arrays.setAll(order, k -> k);
         Arrays.sort(order, Comparator.comparingDouble(k -> took[k]));
@@ -622,7 +626,7 @@ public final class CoalitionBench {
         for (int k = p99; k < runs; k++) {
             tail += collections[order[k]] > 0 ? 1 : 0;
         }
-        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun};
+        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun};
     }
 
     /** Bytes this thread has allocated so far (HotSpot's count; 0 where the JVM does not keep it). */

@@ -41,13 +41,21 @@ class DatabaseTest {
     }
 
     @Test
-    @DisplayName("a member's home server is remembered and replaced")
-    void homes() {
-        try (Database db = Database.inMemory()) {
+    @DisplayName("a command in the member's home server writes nothing to the file; moving home does")
+    void sameHomeWritesNothing() throws Exception {
+        Path file = dir.resolve("homes.mv.db");
+        try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("homes").toAbsolutePath())) {
             MemberHomes homes = new MemberHomes(db);
-            assertThat(homes.homeOf(7)).isZero();
             homes.remember(7, 100);
+            long size = java.nio.file.Files.size(file);
+
+            for (int i = 0; i < 20; i++) {
+                homes.remember(7, 100);
+            }
+            assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+
             homes.remember(7, 200);
+            assertThat(java.nio.file.Files.size(file)).isGreaterThan(size);
             assertThat(homes.homeOf(7)).isEqualTo(200);
         }
     }

@@ -1,0 +1,38 @@
+package org.partnercoach.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.support.TestBot;
+
+/** The server a member's DMs belong to: remembered on every server command, so it must cost one statement. */
+@DisplayName("A member's home server")
+class MemberHomesTest {
+
+    @Test
+    @DisplayName("is remembered, replaced by another server, and each server command costs one statement")
+    void rememberedInOneStatement() {
+        try (Database db = TestBot.freshDatabase()) {
+            MemberHomes homes = new MemberHomes(db);
+            assertThat(homes.homeOf(7)).isZero();
+
+            assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(1);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(1);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            assertThat(statements(() -> homes.remember(7, 200))).isEqualTo(1);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            // another member's home is their own
+            homes.remember(8, 100);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            assertThat(homes.homeOf(8)).isEqualTo(100);
+        }
+    }
+
+    private static long statements(Runnable action) {
+        long before = Database.statementsRun();
+        action.run();
+        return Database.statementsRun() - before;
+    }
+}
