@@ -10,17 +10,9 @@ import org.partnercoach.chat.PersonalData;
 public final class MemberHomes implements HomeServer, PersonalData {
 
     private static final String FIND = "SELECT guild_id FROM member_home WHERE user_id = ?";
-    /*
-     * Run on every server command, in its transaction: one statement (a read first, then a write when the home
-     * differs, cost a round trip more on PostgreSQL). The home given is merged only when it is not already the
-     * member's, so that a command in the home server touches no row and its commit writes nothing ("WHEN MATCHED AND
-     * h.guild_id <> v.guild_id" still made H2 write the matched row).
-     */
     private static final String UPSERT = """
             MERGE INTO member_home h
-            USING (SELECT v.user_id, v.guild_id FROM (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) AS v(user_id, guild_id)
-                   WHERE NOT EXISTS (SELECT 1 FROM member_home m WHERE m.user_id = v.user_id
-                                     AND m.guild_id = v.guild_id)) v ON h.user_id = v.user_id
+            USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) AS v(user_id, guild_id) ON h.user_id = v.user_id
             WHEN MATCHED THEN UPDATE SET guild_id = v.guild_id
             WHEN NOT MATCHED THEN INSERT (user_id, guild_id) VALUES (v.user_id, v.guild_id)""";
 
@@ -40,7 +32,10 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     @Override
     public void remember(long userId, long guildId) {
-        db.write(c -> Database.update(c, UPSERT, userId, guildId));
+        // called on every server command: only write (a disk sync) when the home actually changes
+        if (homeOf(userId) != guildId) {
+            db.write(c -> Database.update(c, UPSERT, userId, guildId));
+        }
     }
 
     @Override
