@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.support.ChildBot;
@@ -21,6 +22,7 @@ import org.partnercoach.support.ChildBot;
  * the README's start command: the jar and the archive of one build, started as the README says. Runs after the
  * package phase (failsafe), on the jar that phase built.
  */
+@DisplayName("The class archive the build writes")
 class ClassArchiveIT {
 
     private static final Path JAR = Path.of("target", "partner-coach.jar");
@@ -30,6 +32,7 @@ class ClassArchiveIT {
     Path data;
 
     @Test
+    @DisplayName("the README's start takes the bot's classes from it, and the bot answers")
     void theReadmesStartTakesTheBotsClassesFromTheArchive() throws Exception {
         Path classes = data.resolve("classes.txt");
         // -Xshare:on: the start fails instead of quietly loading the classes again when the archive cannot be used
@@ -51,6 +54,7 @@ class ClassArchiveIT {
     }
 
     @Test
+    @DisplayName("an archive from another build costs one warning line, and the bot still answers")
     void anArchiveFromAnotherBuildCostsOneWarningAndTheBotStillStarts() throws Exception {
         Path otherBuild = Files.copy(JAR, data.resolve("partner-coach.jar"));
         Files.setLastModifiedTime(otherBuild, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));

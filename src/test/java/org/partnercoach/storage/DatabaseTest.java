@@ -3,6 +3,7 @@ package org.partnercoach.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,15 @@ class DatabaseTest {
         try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("homes").toAbsolutePath())) {
             MemberHomes homes = new MemberHomes(db);
             homes.remember(7, 100);
-            long size = java.nio.file.Files.size(file);
+            long size = Files.size(file);
 
             for (int i = 0; i < 20; i++) {
                 homes.remember(7, 100);
             }
-            assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+            assertThat(Files.size(file)).isEqualTo(size);
 
             homes.remember(7, 200);
-            assertThat(java.nio.file.Files.size(file)).isGreaterThan(size);
+            assertThat(Files.size(file)).isGreaterThan(size);
             assertThat(homes.homeOf(7)).isEqualTo(200);
         }
     }

@@ -15,7 +15,7 @@ class MemberHomesTest {
 
     @Test
     @DisplayName("is remembered and replaced by another server; a command in the home server only reads")
-    void rememberedInOneStatement() {
+    void rememberedAndReplaced() {
         try (Database db = TestBot.freshDatabase()) {
             MemberHomes homes = new MemberHomes(db);
             assertThat(homes.homeOf(7)).isZero();
