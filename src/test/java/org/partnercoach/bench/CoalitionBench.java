@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.partnercoach.PartnerCoach;
@@ -207,32 +208,32 @@ public final class CoalitionBench {
         return command;
     }
 
-    /**
-     * What the cold start runs on: the jar the build shipped ({@code -Dbench.jar}, set by the bench profile) with the
-     * benchmark's own classes, as {@code java -jar} loads the bot; this JVM's class path (the tests' libraries too)
-     * where no jar was built yet, as in the smoke test.
-     */
-    private static String coldClassPath() {
+    /** The jar the build shipped ({@code -Dbench.jar}, set by the bench profile), when it is there. */
+    private static Optional<Path> builtJar() {
         String jar = System.getProperty("bench.jar", "");
-        if (jar.isEmpty() || !Files.isRegularFile(Path.of(jar))) {
-            return System.getProperty("java.class.path");
-        }
-        try {
-            return jar + java.io.File.pathSeparator
-                    + Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return jar.isEmpty() || !Files.isRegularFile(Path.of(jar)) ? Optional.empty() : Optional.of(Path.of(jar));
     }
 
-    /** The class archive the build wrote beside the jar ({@code partner-coach.jsa}); null without a built jar. */
+    /**
+     * What the cold start runs on: the built jar with the benchmark's own classes, as {@code java -jar} loads the
+     * bot; this JVM's class path (the tests' libraries too) where no jar was built yet, as in the smoke test.
+     */
+    private static String coldClassPath() {
+        return builtJar().map(jar -> {
+            try {
+                return jar + java.io.File.pathSeparator
+                        + Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(System.getProperty("java.class.path"));
+    }
+
+    /** The class archive the build wrote beside the built jar ({@code partner-coach.jsa}); null without either. */
     private static Path classArchive() {
-        String jar = System.getProperty("bench.jar", "");
-        if (jar.isEmpty()) {
-            return null;
-        }
-        Path archive = Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
-        return Files.isRegularFile(archive) ? archive : null;
+        return builtJar()
+                .map(jar -> jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa")))
+                .filter(Files::isRegularFile).orElse(null);
     }
 
     String url() {
