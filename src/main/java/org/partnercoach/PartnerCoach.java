@@ -290,7 +290,11 @@ public final class PartnerCoach implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            database.close();
+            if (idle) {
+                database.closeAtStop(); // may rewrite the file: only with no action in flight
+            } else {
+                database.close();
+            }
         } finally {
             if (idle) {
                 inFlight.writeLock().unlock();

@@ -662,6 +662,19 @@ public final class Database implements AutoCloseable {
         return fileStore != null && fileStore.compactIfSparse(belowPercent);
     }
 
+    /**
+     * Closes the database as the bot stops, once nothing else uses it: an H2 file mostly made of dead space (after a
+     * burst of writes, or pruning) is first rewritten to hold only its live data
+     * ({@link H2FileStore#rewriteIfMostlyDead}). Returns whether it was.
+     */
+    public boolean closeAtStop() {
+        try {
+            return fileStore != null && fileStore.rewriteIfMostlyDead(storeFile(file));
+        } finally {
+            pool.close();
+        }
+    }
+
     @Override
     public void close() {
         pool.close();

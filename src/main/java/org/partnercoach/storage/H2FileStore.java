@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where an H2 file puts what is committed, and how it gives space back.
@@ -17,11 +19,17 @@ import org.h2.mvstore.RandomAccessStore;
  * or after a compaction, which stops that keeping). A chunk appended at the end of the file is always found. So
  * commits are always appended, and only {@link #compactIfSparse} lets H2 fill dead space, while no commit can be
  * made: it rewrites live pages, moves chunks down and cuts the file, as H2 does to survive a crash meanwhile.
+ * Those steps cannot shorten a file whose live pages a burst of writes spread over thousands of chunks; such a file
+ * is rewritten whole when the bot stops ({@link #rewriteIfMostlyDead}).
  */
 final class H2FileStore {
 
     /** Bytes one compaction rewrites, and moves, at most. */
     static final int STEP = 4 << 20;
+    /** At stop, the file is rewritten when its live data fills less than this share of it. */
+    static final int REWRITE_AT_STOP_BELOW_PERCENT = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(H2FileStore.class);
 
     private final DataSource pool;
     /** Commits share it; compaction takes it alone, so that no commit lands in reused space. */
@@ -82,6 +90,63 @@ final class H2FileStore {
         } catch (SQLException | RuntimeException e) {
             // housekeeping only: an H2 that works differently keeps its file as it is
             return false;
+        }
+    }
+
+    /**
+     * Called when the bot stops, once nothing else uses the database: when live data fills less than half of the
+     * file, H2 closes it with {@code SHUTDOWN COMPACT}, which copies the live data into a new file and then puts it in
+     * the old one's place, so that a kill meanwhile leaves the old file, whole (H2 clears the copy away at the next
+     * start). This is how a file gives back the space of a burst of writes: the steps of {@link #compactIfSparse}
+     * cannot shorten a file whose live pages are spread over thousands of chunks. Whether it rewrote the file.
+     */
+    boolean rewriteIfMostlyDead(java.nio.file.Path storeFile) {
+        long before;
+        try (Connection c = pool.getConnection()) {
+            Optional<MVStore> store = fileStoreOf(c);
+            if (store.isEmpty() || !(store.get().getFileStore() instanceof RandomAccessStore file)) {
+                return false;
+            }
+            // dead chunks H2 still keeps count as used in the file's fill rate, and not in that of the chunks
+            if (Math.min(store.get().getFillRate(), file.getChunksFillRate()) >= REWRITE_AT_STOP_BELOW_PERCENT) {
+                return false;
+            }
+            before = file.size();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+        long start = System.nanoTime();
+        log.info("the database file is {} MB, mostly space its data no longer uses: rewriting it before the bot stops"
+                + " (a few seconds per GB)", before >> 20);
+        Connection c = null;
+        placement.writeLock().lock(); // not beside a housekeeping compaction, nor a late commit
+        try {
+            c = pool.getConnection();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+            log.info("database file rewritten in {} ms: {} MB -> {} MB", (System.nanoTime() - start) / 1_000_000,
+                    before >> 20, java.nio.file.Files.size(storeFile) >> 20);
+            return true;
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            // the file stays as it is, whole: the next stop tries again
+            log.warn("could not rewrite the database file at stop; it keeps its size until the next stop", e);
+            return false;
+        } finally {
+            closeShutDown(c);
+            placement.writeLock().unlock();
+        }
+    }
+
+    /** Hands a connection back after {@code SHUTDOWN}: it answers that the database is closed, which it now is. */
+    private static void closeShutDown(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException expected) {
+            // the pool drops it, as it does the others when it closes
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * housekeeping's compaction gives the dead space back. H2 frees dead space at once here ({@code RETENTION_TIME=0}), as
  * in a bot that has run for a minute or compacted once.
  */
-@DisplayName("The H2 file: every commit appended, dead space given back only by compaction")
+@DisplayName("The H2 file: every commit appended, dead space given back by compaction and by a rewrite at stop")
 class H2FileStoreTest {
 
     private static final String INSERT = "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)";
@@ -78,6 +78,66 @@ class H2FileStoreTest {
         try (Database db = Database.inMemory()) {
             assertThat(db.compactIfSparse(101)).isFalse();
         }
+    }
+
+    @Test
+    @DisplayName("a file mostly of dead space is rewritten when the bot stops, small, with every row; a full one is not")
+    void rewrittenAtStopWhenMostlyDead() throws IOException {
+        long sparse;
+        try (Database db = openWithOneMember()) {
+            for (int i = 1; i <= 3_000; i++) {
+                long guild = i;
+                db.write(c -> Database.update(c, MOVE, guild, 7L));
+            }
+            sparse = Files.size(file());
+            assertThat(db.closeAtStop()).isTrue();
+        }
+        // 3,000 appended commits take more than 12 MB; the live data, well under one
+        assertThat(sparse).isGreaterThan(12L << 20);
+        assertThat(Files.size(file())).isLessThan(1L << 20);
+        Object rewritten = Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        try (Database db = Database.open(url())) {
+            assertThat(home(db)).contains(3_000L);
+            db.write(c -> Database.update(c, MOVE, 3_001L, 7L));
+            assertThat(db.closeAtStop()).isFalse();
+        }
+        // mostly live data: closed as it is, in the same file
+        assertThat(Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .isEqualTo(rewritten);
+        try (Database db = Database.open(url())) {
+            assertThat(home(db)).contains(3_001L);
+        }
+    }
+
+    @Test
+    @DisplayName("an encrypted file is rewritten encrypted, and opens with its key only")
+    void rewrittenEncrypted() throws IOException {
+        String key = "3f9c1a7be24d8e6051c2a9f7";
+        try (Database db = Database.open(url() + ";RETENTION_TIME=0", key)) {
+            db.write(c -> Database.update(c, INSERT, 7L, 0L));
+            db.write(c -> Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
+                    + " created_by, created_at, activity_at) VALUES (1, 'Secret Garden Pantry', 'secret garden pantry',"
+                    + " 'food', 'RESEARCHING', 7, 7, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+            for (int i = 1; i <= 2_000; i++) {
+                long guild = i;
+                db.write(c -> Database.update(c, MOVE, guild, 7L));
+            }
+            assertThat(Files.size(file())).isGreaterThan(8L << 20);
+            assertThat(db.closeAtStop()).isTrue();
+        }
+        assertThat(Files.size(file())).isLessThan(1L << 20);
+        assertThat(new String(Files.readAllBytes(file()), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Secret Garden");
+        try (Database db = Database.open(url(), key)) {
+            assertThat(home(db)).contains(2_000L);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(url()).close())
+                .isInstanceOf(DatabaseUnavailableException.class);
+    }
+
+    private static java.util.Optional<Long> home(Database db) {
+        return db.read(c -> Database.one(c, HOME, rs -> rs.getLong(1), 7L));
     }
 
     private Path file() {
