@@ -142,8 +142,15 @@ public final class Database implements AutoCloseable {
         return open(new Settings(jdbcUrl, null, null, key, DEFAULT_POOL_SIZE));
     }
 
-    /** Opens and migrates the database {@code settings} describe. */
+    /**
+     * Opens and migrates the database {@code settings} describe. A large H2 file mostly made of dead space (the bot
+     * was killed, not stopped, after a burst of writes) is rewritten first ({@link H2FileStore#rewriteIfMostlyDead}).
+     */
     public static Database open(Settings settings) {
+        return open(settings, true);
+    }
+
+    private static Database open(Settings settings, boolean mayRewrite) {
         Engine engine = Engine.of(settings.url());
         if (engine == null) {
             throw DatabaseUnavailableException.aboutUrl(SUPPORTED_URLS);
@@ -171,6 +178,11 @@ public final class Database implements AutoCloseable {
             // before the migrations: their commits are appended too
             H2FileStore fileStore = file == null ? null : new H2FileStore(pool);
             Migrations.migrate(pool, existingFile ? file : null, engine);
+            if (mayRewrite && existingFile && fileStore.rewriteIfMostlyDead(storeFile(file),
+                    H2FileStore.REWRITE_AT_START_FROM_BYTES, "before the bot starts")) {
+                pool.close();
+                return open(settings, false);
+            }
             return new Database(pool, engine, file, fileStore);
         } catch (RuntimeException e) {
             pool.close();
@@ -669,7 +681,7 @@ public final class Database implements AutoCloseable {
      */
     public boolean closeAtStop() {
         try {
-            return fileStore != null && fileStore.rewriteIfMostlyDead(storeFile(file));
+            return fileStore != null && fileStore.rewriteIfMostlyDead(storeFile(file), 0, "before the bot stops");
         } finally {
             pool.close();
         }

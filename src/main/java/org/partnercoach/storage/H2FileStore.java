@@ -26,8 +26,14 @@ final class H2FileStore {
 
     /** Bytes one compaction rewrites, and moves, at most. */
     static final int STEP = 4 << 20;
-    /** At stop, the file is rewritten when its live data fills less than this share of it. */
-    static final int REWRITE_AT_STOP_BELOW_PERCENT = 50;
+    /** The file is rewritten when its live data fills less than this share of it (at stop, or at start). */
+    static final int REWRITE_BELOW_PERCENT = 50;
+    /**
+     * At start, only a file at least this large is rewritten: a start waits for it, and a small file's dead space
+     * costs little (the stop rewrites it anyway). A bot killed rather than stopped, as {@code docker stop} does
+     * after 10 s, gets its space back at the next start.
+     */
+    static final long REWRITE_AT_START_FROM_BYTES = 64L << 20;
 
     private static final Logger log = LoggerFactory.getLogger(H2FileStore.class);
 
@@ -94,13 +100,15 @@ final class H2FileStore {
     }
 
     /**
-     * Called when the bot stops, once nothing else uses the database: when live data fills less than half of the
-     * file, H2 closes it with {@code SHUTDOWN COMPACT}, which copies the live data into a new file and then puts it in
-     * the old one's place, so that a kill meanwhile leaves the old file, whole (H2 clears the copy away at the next
-     * start). This is how a file gives back the space of a burst of writes: the steps of {@link #compactIfSparse}
-     * cannot shorten a file whose live pages are spread over thousands of chunks. Whether it rewrote the file.
+     * Called when the bot stops, once nothing else uses the database, and when it starts: when live data fills less
+     * than half of the file (and it is at least {@code fromBytes}), H2 closes it with {@code SHUTDOWN COMPACT}, which
+     * copies the live data into a new file and then puts that in the old one's place, so that a kill meanwhile leaves
+     * the old file, whole (H2 clears the copy away when it next opens the file). This is how a file gives back the
+     * space of a burst of writes: the steps of {@link #compactIfSparse} cannot shorten a file whose live pages are
+     * spread over thousands of chunks. Whether it rewrote the file ({@code when} is for the log: "before the bot
+     * stops").
      */
-    boolean rewriteIfMostlyDead(java.nio.file.Path storeFile) {
+    boolean rewriteIfMostlyDead(java.nio.file.Path storeFile, long fromBytes, String when) {
         long before;
         try (Connection c = pool.getConnection()) {
             Optional<MVStore> store = fileStoreOf(c);
@@ -108,7 +116,8 @@ final class H2FileStore {
                 return false;
             }
             // dead chunks H2 still keeps count as used in the file's fill rate, and not in that of the chunks
-            if (Math.min(store.get().getFillRate(), file.getChunksFillRate()) >= REWRITE_AT_STOP_BELOW_PERCENT) {
+            if (file.size() < fromBytes
+                    || Math.min(store.get().getFillRate(), file.getChunksFillRate()) >= REWRITE_BELOW_PERCENT) {
                 return false;
             }
             before = file.size();
@@ -116,8 +125,12 @@ final class H2FileStore {
             return false;
         }
         long start = System.nanoTime();
-        log.info("the database file is {} MB, mostly space its data no longer uses: rewriting it before the bot stops"
-                + " (a few seconds per GB)", before >> 20);
+        // a small file is rewritten in moments, often at a first stop (the migrations' dead space): not worth a line
+        boolean worthSaying = before >= REWRITE_AT_START_FROM_BYTES;
+        if (worthSaying) {
+            log.info("the database file is {} MB, mostly space its data no longer uses: rewriting it {}"
+                    + " (a few seconds per GB)", before >> 20, when);
+        }
         Connection c = null;
         placement.writeLock().lock(); // not beside a housekeeping compaction, nor a late commit
         try {
@@ -125,12 +138,15 @@ final class H2FileStore {
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             }
-            log.info("database file rewritten in {} ms: {} MB -> {} MB", (System.nanoTime() - start) / 1_000_000,
-                    before >> 20, java.nio.file.Files.size(storeFile) >> 20);
+            long after = java.nio.file.Files.size(storeFile);
+            if (worthSaying) {
+                log.info("database file rewritten in {} ms: {} MB -> {} MB", (System.nanoTime() - start) / 1_000_000,
+                        before >> 20, after >> 20);
+            }
             return true;
         } catch (SQLException | java.io.IOException | RuntimeException e) {
-            // the file stays as it is, whole: the next stop tries again
-            log.warn("could not rewrite the database file at stop; it keeps its size until the next stop", e);
+            // the file stays as it is, whole: the next stop or start tries again
+            log.warn("could not rewrite the database file {}; it keeps its size for now", when, e);
             return false;
         } finally {
             closeShutDown(c);

@@ -81,32 +81,61 @@ class H2FileStoreTest {
     }
 
     @Test
-    @DisplayName("a file mostly of dead space is rewritten when the bot stops, small, with every row; a full one is not")
+    @DisplayName("a file mostly of dead space is rewritten small at stop, with every row; a full one is not")
     void rewrittenAtStopWhenMostlyDead() throws IOException {
-        long sparse;
         try (Database db = openWithOneMember()) {
             for (int i = 1; i <= 3_000; i++) {
                 long guild = i;
                 db.write(c -> Database.update(c, MOVE, guild, 7L));
             }
-            sparse = Files.size(file());
+        } // closed as a kill leaves it, not rewritten
+        // 3,000 appended commits take more than 12 MB; the live data, well under one
+        assertThat(Files.size(file())).isGreaterThan(12L << 20);
+        Object sparse = fileKey();
+        try (Database db = Database.open(url())) {
+            assertThat(fileKey()).as("too small to hold up a start: left to the stop").isEqualTo(sparse);
             assertThat(db.closeAtStop()).isTrue();
         }
-        // 3,000 appended commits take more than 12 MB; the live data, well under one
-        assertThat(sparse).isGreaterThan(12L << 20);
         assertThat(Files.size(file())).isLessThan(1L << 20);
-        Object rewritten = Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object rewritten = fileKey();
 
         try (Database db = Database.open(url())) {
             assertThat(home(db)).contains(3_000L);
             db.write(c -> Database.update(c, MOVE, 3_001L, 7L));
             assertThat(db.closeAtStop()).isFalse();
         }
-        // mostly live data: closed as it is, in the same file
-        assertThat(Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
-                .isEqualTo(rewritten);
+        assertThat(fileKey()).as("mostly live data: closed as it is, in the same file").isEqualTo(rewritten);
         try (Database db = Database.open(url())) {
             assertThat(home(db)).contains(3_001L);
+        }
+    }
+
+    @Test
+    @DisplayName("a large file mostly of dead space, as a killed bot leaves it, is rewritten when the bot starts")
+    void rewrittenAtStartWhenLargeAndMostlyDead() throws IOException {
+        int rows = 2_000;
+        try (Database db = Database.open(url())) {
+            db.write(c -> {
+                for (int i = 0; i < rows; i++) {
+                    Database.insert(c, "INSERT INTO scheduled_sends (guild_id, kind, payload, requested_at, due_at,"
+                            + " status, created_at) VALUES (1, 'personal', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                            + " 'PENDING', CURRENT_TIMESTAMP)", "a".repeat(2_000));
+                }
+                return null;
+            });
+            // each commit rewrites 4 MB of reminders, the one before it dead
+            for (char version = 'b'; version <= 'u'; version++) {
+                String payload = String.valueOf(version).repeat(2_000);
+                db.write(c -> Database.update(c, "UPDATE scheduled_sends SET payload = ?", payload));
+            }
+        }
+        long large = Files.size(file());
+        assertThat(large).isGreaterThan(H2FileStore.REWRITE_AT_START_FROM_BYTES);
+        try (Database db = Database.open(url())) {
+            assertThat(Files.size(file())).isLessThan(large / 4);
+            java.util.Optional<Integer> latest = db.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends"
+                    + " WHERE payload = ?", rs -> rs.getInt(1), "u".repeat(2_000)));
+            assertThat(latest).contains(rows);
         }
     }
 
@@ -134,6 +163,10 @@ class H2FileStoreTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(url()).close())
                 .isInstanceOf(DatabaseUnavailableException.class);
+    }
+
+    private Object fileKey() throws IOException {
+        return Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     private static java.util.Optional<Long> home(Database db) {
