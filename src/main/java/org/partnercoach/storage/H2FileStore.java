@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * commits are always appended, and only {@link #compactIfSparse} lets H2 fill dead space, while no commit can be
  * made: it rewrites live pages, moves chunks down and cuts the file, as H2 does to survive a crash meanwhile.
  * Those steps cannot shorten a file whose live pages a burst of writes spread over thousands of chunks; such a file
- * is rewritten whole when the bot stops ({@link #rewriteIfMostlyDead}).
+ * is rewritten whole when the bot stops, or at its next start ({@link #rewriteIfMostlyDead}).
  */
 final class H2FileStore {
 

@@ -116,6 +116,7 @@ public final class TestBot implements AutoCloseable {
     /**
      * The bot's database as stored rows, for the few checks that no feature's API answers (a row as an older
      * version left it, a send already delivered). Prefer the features' own APIs ({@code app().partners()}, ...).
+     * A {@link #restart} closes it: ask for it again after one.
      */
     public Database storedRows() {
         if (storedRows == null) {
@@ -137,6 +138,12 @@ public final class TestBot implements AutoCloseable {
 
     /** Throws the whole object graph away and builds it again on the same database, as after a crash. */
     public TestBot restart() {
+        // the bot's stop may rewrite its H2 file, which closes it for every pool in this JVM: a handle from before
+        // the restart would be closed under the test
+        if (storedRows != null) {
+            storedRows.close();
+            storedRows = null;
+        }
         app.close();
         app = PartnerCoach.assemble(config, clock, messenger);
         return this;
