@@ -180,6 +180,8 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(pool, existingFile ? file : null, engine);
             if (mayRewrite && existingFile && fileStore.rewriteIfMostlyDead(storeFile(file),
                     H2FileStore.REWRITE_AT_START_FROM_BYTES, "before the bot starts")) {
+                // the database was shut down for it: a new pool opens the rewritten file (or, if the rewrite
+                // failed, the old one) with the settings a first open applies
                 pool.close();
                 return open(settings, false);
             }
@@ -677,7 +679,7 @@ public final class Database implements AutoCloseable {
     /**
      * Closes the database as the bot stops, once nothing else uses it: an H2 file mostly made of dead space (after a
      * burst of writes, or pruning) is first rewritten to hold only its live data
-     * ({@link H2FileStore#rewriteIfMostlyDead}). Returns whether it was.
+     * ({@link H2FileStore#rewriteIfMostlyDead}). Returns whether a rewrite was made (or tried).
      */
     public boolean closeAtStop() {
         try {

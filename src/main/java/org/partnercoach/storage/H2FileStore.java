@@ -105,8 +105,9 @@ final class H2FileStore {
      * copies the live data into a new file and then puts that in the old one's place, so that a kill meanwhile leaves
      * the old file, whole (H2 clears the copy away when it next opens the file). This is how a file gives back the
      * space of a burst of writes: the steps of {@link #compactIfSparse} cannot shorten a file whose live pages are
-     * spread over thousands of chunks. Whether it rewrote the file ({@code when} is for the log: "before the bot
-     * stops").
+     * spread over thousands of chunks. Whether it shut the database down to rewrite it, even if the rewrite then
+     * failed (a full disk: the old file stays, whole): the caller opens it again, or is closing it anyway
+     * ({@code when} is for the log: "before the bot stops").
      */
     boolean rewriteIfMostlyDead(java.nio.file.Path storeFile, long fromBytes, String when) {
         long before;
@@ -147,7 +148,7 @@ final class H2FileStore {
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             // the file stays as it is, whole: the next stop or start tries again
             log.warn("could not rewrite the database file {}; it keeps its size for now", when, e);
-            return false;
+            return c != null; // SHUTDOWN may have closed it before failing
         } finally {
             closeShutDown(c);
             placement.writeLock().unlock();

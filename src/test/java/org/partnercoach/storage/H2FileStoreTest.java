@@ -113,30 +113,40 @@ class H2FileStoreTest {
     @Test
     @DisplayName("a large file mostly of dead space, as a killed bot leaves it, is rewritten when the bot starts")
     void rewrittenAtStartWhenLargeAndMostlyDead() throws IOException {
-        int rows = 2_000;
+        long large = makeLargeAndMostlyDead();
         try (Database db = Database.open(url())) {
+            assertThat(Files.size(file())).isLessThan(large / 4);
+            assertThat(rowsOfLatestVersion(db)).contains(LARGE_ROWS);
+        }
+    }
+
+    private static final int LARGE_ROWS = 2_000;
+
+    /** 2,000 reminders of 2 KB, each rewritten 20 times in commits of 4 MB: over 64 MB, nearly all dead. */
+    private long makeLargeAndMostlyDead() throws IOException {
+        try (Database db = Database.open(url())) {
+            db.write(c -> Database.update(c, INSERT, 7L, 0L));
             db.write(c -> {
-                for (int i = 0; i < rows; i++) {
+                for (int i = 0; i < LARGE_ROWS; i++) {
                     Database.insert(c, "INSERT INTO scheduled_sends (guild_id, kind, payload, requested_at, due_at,"
                             + " status, created_at) VALUES (1, 'personal', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
                             + " 'PENDING', CURRENT_TIMESTAMP)", "a".repeat(2_000));
                 }
                 return null;
             });
-            // each commit rewrites 4 MB of reminders, the one before it dead
             for (char version = 'b'; version <= 'u'; version++) {
                 String payload = String.valueOf(version).repeat(2_000);
                 db.write(c -> Database.update(c, "UPDATE scheduled_sends SET payload = ?", payload));
             }
-        }
+        } // closed as a kill leaves it, not rewritten
         long large = Files.size(file());
         assertThat(large).isGreaterThan(H2FileStore.REWRITE_AT_START_FROM_BYTES);
-        try (Database db = Database.open(url())) {
-            assertThat(Files.size(file())).isLessThan(large / 4);
-            java.util.Optional<Integer> latest = db.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends"
-                    + " WHERE payload = ?", rs -> rs.getInt(1), "u".repeat(2_000)));
-            assertThat(latest).contains(rows);
-        }
+        return large;
+    }
+
+    private static java.util.Optional<Integer> rowsOfLatestVersion(Database db) {
+        return db.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends WHERE payload = ?",
+                rs -> rs.getInt(1), "u".repeat(2_000)));
     }
 
     @Test
