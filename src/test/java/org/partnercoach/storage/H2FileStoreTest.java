@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * housekeeping's compaction gives the dead space back. H2 frees dead space at once here ({@code RETENTION_TIME=0}), as
  * in a bot that has run for a minute or compacted once.
  */
-@DisplayName("The H2 file: every commit appended, dead space given back by compaction and by a rewrite at stop")
+@DisplayName("The H2 file: every commit appended, dead space given back by compaction and by a rewrite at stop or start")
 class H2FileStoreTest {
 
     private static final String INSERT = "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)";
