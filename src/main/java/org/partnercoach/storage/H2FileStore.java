@@ -60,8 +60,9 @@ final class H2FileStore {
      * When live data fills less than {@code belowPercent} of the file: rewrites the live pages of chunks that are
      * less than that full, moves chunks from the end into the dead space below them, and cuts the file, at most
      * {@link #STEP} of each, with commits held meanwhile (usually tens of milliseconds); whether it compacted. Each
-     * housekeeping run takes one step, which keeps up with a coalition's writes; a burst of thousands a second
-     * outgrows it until the burst ends.
+     * housekeeping run takes one step, which keeps up with a coalition's writes. A burst of thousands a second
+     * outgrows it, and spreads live pages over so many chunks that steps no longer shorten the file, even after the
+     * burst: that space comes back when the bot stops or starts ({@link #rewriteIfMostlyDead}).
      */
     boolean compactIfSparse(int belowPercent) {
         // the connection first: commits waiting for the compaction hold theirs
@@ -110,32 +111,33 @@ final class H2FileStore {
      * ({@code when} is for the log: "before the bot stops").
      */
     boolean rewriteIfMostlyDead(java.nio.file.Path storeFile, long fromBytes, String when) {
-        long before;
-        try (Connection c = pool.getConnection()) {
+        Connection c;
+        try {
+            c = pool.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+        boolean shuttingDown = false;
+        placement.writeLock().lock(); // not beside a housekeeping compaction, nor a late commit
+        try {
             Optional<MVStore> store = fileStoreOf(c);
             if (store.isEmpty() || !(store.get().getFileStore() instanceof RandomAccessStore file)) {
                 return false;
             }
+            long before = file.size();
             // dead chunks H2 still keeps count as used in the file's fill rate, and not in that of the chunks
-            if (file.size() < fromBytes
+            if (before < fromBytes
                     || Math.min(store.get().getFillRate(), file.getChunksFillRate()) >= REWRITE_BELOW_PERCENT) {
                 return false;
             }
-            before = file.size();
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-        long start = System.nanoTime();
-        // a small file is rewritten in moments, often at a first stop (the migrations' dead space): not worth a line
-        boolean worthSaying = before >= REWRITE_AT_START_FROM_BYTES;
-        if (worthSaying) {
-            log.info("the database file is {} MB, mostly space its data no longer uses: rewriting it {}"
-                    + " (a few seconds per GB)", before >> 20, when);
-        }
-        Connection c = null;
-        placement.writeLock().lock(); // not beside a housekeeping compaction, nor a late commit
-        try {
-            c = pool.getConnection();
+            long start = System.nanoTime();
+            // a small file is rewritten in moments, often at a first stop (the migrations' dead space): no line
+            boolean worthSaying = before >= REWRITE_AT_START_FROM_BYTES;
+            if (worthSaying) {
+                log.info("the database file is {} MB, mostly space its data no longer uses: rewriting it {}"
+                        + " (a few seconds per GB)", before >> 20, when);
+            }
+            shuttingDown = true;
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             }
@@ -146,16 +148,21 @@ final class H2FileStore {
             }
             return true;
         } catch (SQLException | java.io.IOException | RuntimeException e) {
-            // the file stays as it is, whole: the next stop or start tries again
-            log.warn("could not rewrite the database file {}; it keeps its size for now", when, e);
-            return c != null; // SHUTDOWN may have closed it before failing
+            if (shuttingDown) {
+                // the file stays as it is, whole: the next stop or start tries again
+                log.warn("could not rewrite the database file {}; it keeps its size for now", when, e);
+            }
+            return shuttingDown; // SHUTDOWN may have closed it before failing
         } finally {
             closeShutDown(c);
             placement.writeLock().unlock();
         }
     }
 
-    /** Hands a connection back after {@code SHUTDOWN}: it answers that the database is closed, which it now is. */
+    /**
+     * Hands a connection back, also after {@code SHUTDOWN}, when it answers that the database is closed, which it now
+     * is.
+     */
     private static void closeShutDown(Connection c) {
         if (c == null) {
             return;

@@ -29,10 +29,7 @@ class H2FileStoreTest {
     @DisplayName("each commit lengthens the file, before and after a compaction and a backup; nothing is lost")
     void commitsAppended() throws IOException {
         try (Database db = openWithOneMember()) {
-            for (int i = 1; i <= 300; i++) {
-                long guild = i;
-                db.write(c -> Database.update(c, MOVE, guild, 7L)); // dead space: each replaces the last
-            }
+            moveHomeUpTo(db, 300);
             assertEachCommitAppended(db, 301);
 
             long sparse = Files.size(file());
@@ -84,10 +81,7 @@ class H2FileStoreTest {
     @DisplayName("a file mostly of dead space is rewritten small at stop, with every row; a full one is not")
     void rewrittenAtStopWhenMostlyDead() throws IOException {
         try (Database db = openWithOneMember()) {
-            for (int i = 1; i <= 3_000; i++) {
-                long guild = i;
-                db.write(c -> Database.update(c, MOVE, guild, 7L));
-            }
+            moveHomeUpTo(db, 3_000);
         } // closed as a kill leaves it, not rewritten
         // 3,000 appended commits take more than 12 MB; the live data, well under one
         assertThat(Files.size(file())).isGreaterThan(12L << 20);
@@ -158,10 +152,7 @@ class H2FileStoreTest {
             db.write(c -> Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
                     + " created_by, created_at, activity_at) VALUES (1, 'Secret Garden Pantry', 'secret garden pantry',"
                     + " 'food', 'RESEARCHING', 7, 7, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
-            for (int i = 1; i <= 2_000; i++) {
-                long guild = i;
-                db.write(c -> Database.update(c, MOVE, guild, 7L));
-            }
+            moveHomeUpTo(db, 2_000);
             assertThat(Files.size(file())).isGreaterThan(8L << 20);
             assertThat(db.closeAtStop()).isTrue();
         }
@@ -173,6 +164,14 @@ class H2FileStoreTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(url()).close())
                 .isInstanceOf(DatabaseUnavailableException.class);
+    }
+
+    /** Member 7's home moved to servers 1, 2, ... {@code last}, a commit each: each leaves the last one dead. */
+    private static void moveHomeUpTo(Database db, long last) {
+        for (long guild = 1; guild <= last; guild++) {
+            long to = guild;
+            db.write(c -> Database.update(c, MOVE, to, 7L));
+        }
     }
 
     private Object fileKey() throws IOException {
