@@ -18,10 +18,11 @@ final class PartnerInput {
 
     static final int MAX_NAME = 100;
     /**
-     * The version of {@link #keyOf}: raise it with any change to what makes two names the same, and the next start
-     * brings every stored key up to the new rule ({@link PartnerStore#rekey}).
+     * The version of {@link #keyOf} and of what is kept with each key: raise it with any change to what makes two
+     * names the same, and the next start brings every stored key up to the new rule ({@link PartnerStore#rekey}).
+     * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once.
      */
-    static final int KEY_RULE = 1;
+    static final int KEY_RULE = 2;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,10 @@ import org.partnercoach.storage.Database;
 
 /** Partners and their stage history in H2. Every query is filtered on the server. */
 final class PartnerStore {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PartnerStore.class);
+
+    private final NameSuffixes suffixes = new NameSuffixes();
 
     private static final String COLUMNS = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
@@ -28,9 +33,10 @@ final class PartnerStore {
             + " ORDER BY activity_at DESC, id DESC";
     /*
      * Suggestions and typed names. Index (guild_id, name_key): the names starting with a key are one range of it;
-     * names that only contain it need a look at every key of the server, which the index holds on its own ("name_key
-     * > ''" steers the planner to it, so that no row is read for a name that does not match), stopping at the limit.
-     * Index 0: any partner; 1: active ones; 2: moved-on ones.
+     * names that only contain it are one range of the keys' suffixes (NameSuffixes, V39). CONTAINING is the slow way,
+     * for the rare lookup the suffixes cannot answer: a look at every key of the server, which the index holds on its
+     * own ("name_key > ''" steers the planner to it, so that no row is read for a name that does not match), stopping
+     * at the limit. Index 0: any partner; 1: active ones; 2: moved-on ones.
      */
     private static final String[] WHICH = {"", " AND stage <> 'MOVED_ON'", " AND stage = 'MOVED_ON'"};
     private static final String[] STARTING_WITH = new String[3];
@@ -71,7 +77,10 @@ final class PartnerStore {
      */
     private static final String WANTED_IDS = " FROM UNNEST(?) AS wanted(id) JOIN partners p ON p.id = wanted.id"
             + " WHERE p.guild_id = ?";
-    static final String BY_IDS = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + WANTED_IDS;
+    private static final String P_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1p.");
+    static final String BY_IDS = "SELECT " + P_COLUMNS + WANTED_IDS;
+    /** Names containing a key: one range of the keys' suffixes (V39), the partners joined. */
+    private static final String CONTAINING_BY_SUFFIX = NameSuffixes.partnersInRange(P_COLUMNS);
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
     /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone on H2, V35). */
     private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
@@ -154,14 +163,24 @@ final class PartnerStore {
         if (Database.one(c, KEY_RULE, rs -> rs.getInt(1)).equals(Optional.of(PartnerInput.KEY_RULE))) {
             return 0;
         }
+        long started = System.nanoTime();
         int changed = 0;
+        List<NameSuffixes.Key> keys = new ArrayList<>();
         for (String[] row : Database.list(c, KEYS, rs -> new String[] {rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)})) {
             String key = PartnerInput.keyOf(row[2]);
-            if (!key.isEmpty() && !key.equals(row[3])) {
-                long guildId = Long.parseLong(row[1]);
-                changed += Database.update(c, REKEY, key, Long.parseLong(row[0]), guildId, key);
-            }
+            long id = Long.parseLong(row[0]);
+            long guildId = Long.parseLong(row[1]);
+            int rekeyed = !key.isEmpty() && !key.equals(row[3]) ? Database.update(c, REKEY, key, id, guildId, key) : 0;
+            changed += rekeyed;
+            keys.add(new NameSuffixes.Key(id, guildId, rekeyed > 0 ? key : row[3]));
+        }
+        // the suffixes follow the keys the rows have now (rule 2 brought them in: every partner gets them once)
+        suffixes.rebuild(c, keys);
+        if (!keys.isEmpty()) {
+            log.info("Brought the names of {} partners up to key rule {} ({} keys changed) and indexed their parts"
+                    + " for suggestions, in {} ms", keys.size(), PartnerInput.KEY_RULE, changed,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         Database.update(c, "DELETE FROM partner_key_rule");
         Database.update(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", PartnerInput.KEY_RULE);
@@ -192,8 +211,22 @@ final class PartnerStore {
      */
     List<Partner> containing(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
-        List<Long> ids = Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, key, limit);
-        return byIds(c, guildId, ids).stream().filter(p -> active == null || p.active() == active)
+        // a few more rows than wanted: a name holding the text twice comes twice
+        String from = NameSuffixes.clip(key);
+        int rows = 4 * limit + 8;
+        java.util.Map<Long, Partner> found = new java.util.LinkedHashMap<>();
+        List<Partner> read = Database.list(c, CONTAINING_BY_SUFFIX, PartnerStore::partner, guildId, from,
+                from + Character.MAX_VALUE, rows);
+        read.forEach(p -> found.putIfAbsent(p.id(), p));
+        List<Partner> partners = new ArrayList<>(found.values());
+        if (partners.size() < limit && read.size() == rows) {
+            // too few names among as many rows: the slow way, which cannot be fooled by repeats
+            partners = byIds(c, guildId, Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, key, limit));
+        }
+        // text longer than the suffixes kept was looked up by its start: check the whole of it
+        boolean clipped = NameSuffixes.clipped(key);
+        return partners.stream().filter(p -> !clipped || PartnerInput.keyOf(p.name()).contains(key)).limit(limit)
+                .filter(p -> active == null || p.active() == active)
                 .sorted(java.util.Comparator.comparing(Partner::activityAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
                         .thenComparing(Partner::id, java.util.Comparator.reverseOrder()))
@@ -319,15 +352,19 @@ final class PartnerStore {
     /** Adds a partner in the researching stage, looked after by whoever added it; returns it as stored. */
     Partner insert(Connection c, long guildId, String name, String sector, long ownerId, String contact,
                    String notes, Instant now) throws SQLException {
-        long id = Database.insert(c, INSERT, guildId, name, PartnerInput.nameKey(name), sector, Stage.RESEARCHING,
-                ownerId, contact, notes, ownerId, now, now);
+        String key = PartnerInput.nameKey(name);
+        long id = Database.insert(c, INSERT, guildId, name, key, sector, Stage.RESEARCHING, ownerId, contact, notes,
+                ownerId, now, now);
+        suffixes.add(c, guildId, id, key);
         return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
                 now, null, null, null, null);
     }
 
     void update(Connection c, Partner p, Instant now) throws SQLException {
-        Database.update(c, UPDATE, p.name(), PartnerInput.nameKey(p.name()), p.sector(), p.contact(), p.notes(),
-                p.cadenceDays(), now, p.guildId(), p.id());
+        String key = PartnerInput.nameKey(p.name());
+        Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
+                p.guildId(), p.id());
+        suffixes.replace(c, p.guildId(), p.id(), key);
     }
 
     /** Moves a partner to another stage and records the move. */

@@ -36,6 +36,7 @@ import org.partnercoach.config.AppConfig;
 import org.partnercoach.config.ConfigLoader;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.outbox.OutboxProbe;
+import org.partnercoach.partners.NameSuffixesProbe;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -55,11 +56,11 @@ public final class CoalitionBench {
      * figure (their median).
      */
     public record Sizes(int members, int partners, int touchpoints, int answers, int reminders, int owners,
-                        int claimDue, int handlerRuns, int writes, int coldStarts) {
+                        int claimDue, int handlerRuns, int handlerWarmups, int writes, int coldStarts) {
 
         /** The sizes of the issue: a coalition of 2,000 members. */
         public static Sizes full() {
-            return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 100_000, 3);
+            return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 2_000, 100_000, 3);
         }
 
         /**
@@ -67,12 +68,12 @@ public final class CoalitionBench {
          * reminders and writes: a few minutes, for measuring as you go.
          */
         public static Sizes medium() {
-            return new Sizes(2_000, 10_000, 200_000, 20_000, 100_000, 500, 10_000, 200, 10_000, 3);
+            return new Sizes(2_000, 10_000, 200_000, 20_000, 100_000, 500, 10_000, 200, 1_000, 10_000, 3);
         }
 
         /** Seconds, for the smoke test. */
         public static Sizes tiny() {
-            return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 400, 1);
+            return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 4, 400, 1);
         }
     }
 
@@ -347,6 +348,18 @@ public final class CoalitionBench {
                         "Met at the spring fair", owner(i % sizes.owners()), ts(old),
                         ts(NOW.minus(Duration.ofMinutes(i))), ts(NOW.minus(Duration.ofDays(30 + i % 10))),
                         "Coffee with the director: they want to help with the youth program"));
+                // each name's suffixes (what partner autocomplete finds names containing the typed text by, V39) and
+                // the key rule they were made with, as the bot keeps them for the partners it adds
+                List<Object[]> suffixes = new ArrayList<>();
+                for (int i = 0; i < sizes.partners(); i++) {
+                    for (String suffix : NameSuffixesProbe.suffixesOfName(partnerName(i))) {
+                        suffixes.add(new Object[] {GUILD, suffix, 1L + i});
+                    }
+                }
+                batch(c, "INSERT INTO partner_name_suffixes (guild_id, suffix, partner_id) VALUES (?, ?, ?)",
+                        suffixes.size(), (ps, i) -> set(ps, suffixes.get(i)));
+                batch(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", 1,
+                        (ps, i) -> set(ps, NameSuffixesProbe.keyRule()));
                 // the quarter's value questions went out at its start (a server running for longer than a quarter):
                 // the poll measured is the cultivate reminders' (docs/benchmark.md says what the first run of a
                 // quarter adds)
@@ -583,42 +596,46 @@ public final class CoalitionBench {
         double worstP99 = 0;
         double worstRatio = 0;
         out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)  statements/run"
-                + " (bare)  slowest 1% with a GC");
+                + " (bare)  slowest 1%: with a GC, with a compile (bare)");
         for (Handlers.Pair pair : pairs) {
-            double[] handler = time(pair.handler(), sizes.handlerRuns());
-            double[] jdbc = time(pair.jdbc(), sizes.handlerRuns());
+            double[] handler = time(pair.handler(), sizes.handlerRuns(), sizes.handlerWarmups());
+            double[] jdbc = time(pair.jdbc(), sizes.handlerRuns(), sizes.handlerWarmups());
             double ratio = handler[0] / Math.max(jdbc[0], 0.001);
             worstP99 = Math.max(worstP99, handler[1]);
             worstRatio = Math.max(worstRatio, ratio);
-            out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %8.1f (%4.1f)        %d of"
-                    + " %d (bare %d of %d)%n", pair.name(), handler[0], handler[1], jdbc[0], jdbc[1], ratio,
-                    (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2], (int) handler[3],
-                    (int) jdbc[2], (int) jdbc[3]);
+            out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %8.1f (%4.1f)        %d, %d"
+                    + " of %d (%d, %d)%n", pair.name(), handler[0], handler[1], jdbc[0], jdbc[1], ratio,
+                    (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2], (int) handler[6],
+                    (int) handler[3], (int) jdbc[2], (int) jdbc[6]);
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));
     }
 
     /**
-     * p50 and p99 in ms of {@code runs} timed runs, after a third as many untimed ones to warm up; then how many of
-     * the slowest 1% had a garbage collection during them (what makes most tails of these sub-millisecond runs), and
-     * the kilobytes allocated per run (what makes the collections come), and the statements per run (each a round
-     * trip on PostgreSQL).
+     * p50 and p99 in ms of {@code runs} timed runs, after {@code warmups} untimed ones (until the JIT has compiled
+     * what the runs use, as a bot running for a while has it: see docs/benchmark.md, eighth round); then how many of
+     * the slowest 1% had a garbage collection during them, the kilobytes allocated per run (what makes the
+     * collections come), the statements per run (each a round trip on PostgreSQL), and how many of the slowest 1%
+     * saw a compilation finish during them (what made most tails after a short warm-up).
      */
-    private static double[] time(Handlers.Op op, int runs) throws SQLException {
-        for (int i = 0; i < Math.max(1, runs / 3); i++) {
+    private static double[] time(Handlers.Op op, int runs, int warmups) throws SQLException {
+        for (int i = 0; i < warmups; i++) {
             op.run(runs + i);
         }
         double[] took = new double[runs];
         long[] collections = new long[runs];
+        long[] compiles = new long[runs];
         long allocatedBefore = allocatedBytes();
         long statementsBefore = Database.statementsRun();
         for (int i = 0; i < runs; i++) {
             long gcBefore = collections();
+            long jitBefore = compileMillis();
             long start = System.nanoTime();
             op.run(i);
             took[i] = (System.nanoTime() - start) / 1e6;
             collections[i] = collections() - gcBefore;
+            compiles[i] = compileMillis() - jitBefore;
         }
         double kbPerRun = (allocatedBytes() - allocatedBefore) / 1024.0 / runs;
         double statementsPerRun = (Database.statementsRun() - statementsBefore) / (double) runs;
@@ -627,10 +644,16 @@ public final class CoalitionBench {
         Arrays.sort(order, Comparator.comparingDouble(k -> took[k]));
         int p99 = Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1);
         int tail = 0;
+        int jit = 0;
         for (int k = p99; k < runs; k++) {
             tail += collections[order[k]] > 0 ? 1 : 0;
+            jit += compiles[order[k]] > 0 ? 1 : 0;
         }
-        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun};
+        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun, jit};
+    }
+
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** Bytes this thread has allocated so far (HotSpot's count; 0 where the JVM does not keep it). */
@@ -826,20 +849,6 @@ public final class CoalitionBench {
                         }
                         return null;
                     })));
-            // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-            // insert
-            pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
-                    "Bench Org " + i, "sector", "food"),
-                    i -> write(c -> {
-                        String name = "Bare Org " + i;
-                        Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
-                                + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
-                        Instant now = Instant.now();
-                        return Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage,"
-                                + " owner_id, created_by, created_at, activity_at)"
-                                + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
-                                name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
-                    })));
             // the page: the partner with its reminder line (its cadence state and the server's default cadence,
             // joined in one read), the 3 recent touchpoints, who knows someone there, the 6 latest introductions,
             // every member's plan with its answers (one join), and for the owner or a coordinator the health line
@@ -882,7 +891,8 @@ public final class CoalitionBench {
                                 GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
                     })));
             // 25 names starting with what was typed (the exact name first), newest activity first, from the range
-            // of the name key's index; names that merely contain it only when fewer than 25 start with it
+            // of the name key's index; names that merely contain it only when fewer than 25 start with it (most of
+            // these runs: "Partner 142" starts and is contained in none of the names "Partner 00000" to "09999")
             pairs.add(new Pair("partner autocomplete", i -> {
                 String typed = "Partner " + String.format(Locale.ROOT, "%03d", i % 1000);
                 app.router().suggest(new Inbound.Autocomplete(caller(member(i % sizes.members())), "partner show",
@@ -894,10 +904,11 @@ public final class CoalitionBench {
                         + " activity_at DESC, id DESC FETCH FIRST 25 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
                         key + Character.MAX_VALUE, key);
                 if (names.size() < 25) {
-                    // "name_key > ''" keeps the planner on the key's index: no row is read for a name not matching
-                    names.addAll(Database.list(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
-                            + " AND name_key > '' AND name_key LIKE ? FETCH FIRST 50 ROWS ONLY",
-                            rs -> rs.getString(1), GUILD, "%" + key + "%"));
+                    // the names containing it: a range of the name keys' suffixes (V39), the partners joined
+                    names.addAll(Database.list(c, "SELECT p.name, p.sector, p.stage FROM partner_name_suffixes s"
+                            + " JOIN partners p ON p.id = s.partner_id WHERE s.guild_id = ? AND s.suffix >= ?"
+                            + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
+                            key + Character.MAX_VALUE));
                 }
                 return names;
             })));
@@ -905,6 +916,25 @@ public final class CoalitionBench {
             pairs.add(new Pair("/coalition gaps", i -> command(member(i % sizes.members()), "coalition gaps"),
                     i -> read(c -> Database.list(c, "SELECT sector, stage, COUNT(*) FROM partners WHERE guild_id = ?"
                             + " AND stage <> 'MOVED_ON' GROUP BY sector, stage", rs -> rs.getString(1), GUILD))));
+            // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
+            // insert, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be among the partners
+            // the reads above look through and count
+            pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
+                    "Bench Org " + i, "sector", "food"),
+                    i -> write(c -> {
+                        String name = "Bare Org " + i;
+                        Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
+                                + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
+                        Instant now = Instant.now();
+                        long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage,"
+                                + " owner_id, created_by, created_at, activity_at)"
+                                + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
+                                name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
+                        // its suffixes, for the names-containing lookup (V39), as one batch
+                        return Database.batch(c, "INSERT INTO partner_name_suffixes (guild_id, suffix, partner_id)"
+                                + " VALUES (?, ?, ?)", NameSuffixesProbe.suffixesOfName(name).stream()
+                                .map(suffix -> new Object[] {GUILD, suffix, id}).toList());
+                    })));
             return pairs;
         }
 
@@ -956,7 +986,7 @@ public final class CoalitionBench {
                 }
             };
             // prepare every run's walk up front, so that only the submission is timed
-            for (int i = 0; i < sizes.handlerRuns() + Math.max(1, sizes.handlerRuns() / 3); i++) {
+            for (int i = 0; i < sizes.handlerRuns() + sizes.handlerWarmups(); i++) {
                 prepared.run(i);
             }
             // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one

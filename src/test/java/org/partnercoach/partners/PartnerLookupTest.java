@@ -230,6 +230,118 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a name containing the typed text anywhere is suggested, and follows a rename and a deletion")
+    void containsFollowsTheName() {
+        add("Eastside Food Bank", "Lincoln High");
+
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "OOD BAN")))
+                .containsExactly("Eastside Food Bank");
+        // one row per place the name could be matched from, none starting with a space
+        assertThat(suffixesOf("Eastside Food Bank")).hasSize("eastsidefoodbank".length())
+                .contains("eastside food bank", "ood bank", "k").noneMatch(s -> s.startsWith(" "));
+
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "Westside Grocery");
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "ood ban")).isEmpty();
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "side groc")))
+                .containsExactly("Westside Grocery");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "side groc", "what", "Call").text())
+                .contains("Logged a note with “Westside Grocery”");
+
+        long id = bot.app().database().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT id FROM partners WHERE name = 'Westside Grocery'", rs -> rs.getLong(1))).orElseThrow();
+        bot.app().database().write(c -> org.partnercoach.storage.Database.update(c,
+                "DELETE FROM partners WHERE id = ?", id));
+        assertThat(suffixesOf(id)).isEmpty();
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "side groc")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("typed text longer than the suffixes kept is still matched on the whole of it")
+    void longTypedText() {
+        add("Coalition for Healthy Neighborhoods of the Eastside Valley",
+                "Healthy Neighborhoods of the Eastside Hills");
+
+        String typed = "healthy neighborhoods of the eastside valley";
+        assertThat(typed.length()).isGreaterThan(NameSuffixes.KEPT);
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", typed)))
+                .containsExactly("Coalition for Healthy Neighborhoods of the Eastside Valley");
+        // a part of one name, the same as the other name for its first 32 characters
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "ealthy neighborhoods of the eastside hills",
+                "what", "Call").text()).contains("Logged a note with “Healthy Neighborhoods of the Eastside Hills”");
+    }
+
+    @Test
+    @DisplayName("emoji in a name: found by a part that starts with it, and no suffix holds half an emoji")
+    void emojiInNames() {
+        add("Apple 🍎 Pantry", "Grape 🍇🍇 Stand");
+
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "🍎 pan")))
+                .containsExactly("Apple 🍎 Pantry");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "🍇 st")))
+                .containsExactly("Grape 🍇🍇 Stand");
+        assertThat(suffixesOf("Grape 🍇🍇 Stand")).contains("🍇🍇 stand", "🍇 stand")
+                // a lone surrogate comes out of codePoints() as itself
+                .allMatch(s -> s.codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE
+                        && cp <= Character.MAX_SURROGATE));
+    }
+
+    @Test
+    @DisplayName("a name holding the typed text many times does not hide another name that holds it once")
+    void repeatsDoNotHideAnotherName() {
+        // "Xya Xyb ... Xyy": 25 places where "xy" starts, each a different suffix, all before "xyz clinic"
+        add(String.join(" ", "abcdefghijklmnopqrstuvwxy".chars().mapToObj(ch -> "Xy" + (char) ch).toList()),
+                "Boxyz Clinic");
+
+        // the only-one-contains-it shortcut must see both
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "xy", "what", "Call").text())
+                .contains("I can't find a partner called “xy”");
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "xy")).extracting(OptionSpec.Choice::value)
+                .hasSize(2).contains("Boxyz Clinic");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "xyz", "what", "Call").text())
+                .contains("Logged a note with “Boxyz Clinic”");
+    }
+
+    @Test
+    @DisplayName("a server from before the suffixes gets them for every partner at its next start, once")
+    void suffixesMadeAtUpgrade(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            Member bea = fileBot.member("bea");
+            for (String name : List.of("Eastside Food Bank", "Lincoln High", "Grace Church")) {
+                bea.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "community");
+            }
+            // as the last release left it: rule 1, no suffixes
+            fileBot.storedRows().write(c -> {
+                org.partnercoach.storage.Database.update(c, "DELETE FROM partner_name_suffixes");
+                return org.partnercoach.storage.Database.update(c, "UPDATE partner_key_rule SET rule = 1");
+            });
+            assertThat(bea.suggests(PartnerFeature.Paths.SHOW, "partner", "coln hi")).isEmpty();
+
+            fileBot.restart();
+
+            assertThat(names(bea.suggests(PartnerFeature.Paths.SHOW, "partner", "coln hi")))
+                    .containsExactly("Lincoln High");
+            java.util.Optional<Integer> partnersWithSuffixes = fileBot.storedRows().read(c ->
+                    org.partnercoach.storage.Database.one(c, "SELECT COUNT(DISTINCT partner_id)"
+                            + " FROM partner_name_suffixes", rs -> rs.getInt(1)));
+            assertThat(partnersWithSuffixes).contains(3);
+            List<Integer> rule = fileBot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
+                    "SELECT rule FROM partner_key_rule", rs -> rs.getInt(1)));
+            assertThat(rule).containsExactly(PartnerInput.KEY_RULE);
+        }
+    }
+
+    private List<String> suffixesOf(String name) {
+        long id = bot.app().database().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT id FROM partners WHERE name = ?", rs -> rs.getLong(1), name)).orElseThrow();
+        return suffixesOf(id);
+    }
+
+    private List<String> suffixesOf(long partnerId) {
+        return bot.app().database().read(c -> org.partnercoach.storage.Database.list(c,
+                "SELECT suffix FROM partner_name_suffixes WHERE partner_id = ?", rs -> rs.getString(1), partnerId));
+    }
+
+    @Test
     @DisplayName("close matches: a typo or a shared word")
     void closeMatches() {
         add("Eastside Food Bank", "Grace Church", "Lincoln High School");
