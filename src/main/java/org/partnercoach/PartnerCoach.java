@@ -112,6 +112,7 @@ public final class PartnerCoach implements AutoCloseable {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
             // the name this process claims outbox rows under: its own on a database that several processes share
+            db.claimInstance(config.scheduler().instanceName());
             Outbox outbox = new Outbox(db, config.scheduler().instanceName(), shards);
             outbox.releaseOwnClaims(clock.instant());
             Partners partners = Partners.create(db, clock, outbox, walks, content,

@@ -83,6 +83,8 @@ public final class Database implements AutoCloseable {
     private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
     private final AtomicLong connectionsOpened = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    /** This process's name on a shared PostgreSQL, once claimed ({@link #claimInstance}). */
+    private volatile InstanceClaim instance = InstanceClaim.nothing();
 
     private Database(HikariDataSource pool, Engine engine, Path file, H2FileStore fileStore) {
         this.pool = pool;
@@ -668,6 +670,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Claims {@code name} for this process until the database closes: on PostgreSQL, where several bot processes may
+     * share the database, no other process may run under the same name ({@link InstanceClaim}); elsewhere nothing.
+     *
+     * @throws DatabaseUnavailableException when another process already runs under it
+     */
+    public void claimInstance(String name) {
+        if (engine == Engine.POSTGRESQL) {
+            instance = InstanceClaim.take(pool, name);
+        }
+    }
+
+    /**
      * Gives back some of an H2 file's dead space when its live data fills less than {@code belowPercent} of it
      * ({@link H2FileStore#compactIfSparse}); the scheduler's housekeeping calls this after each run. Returns whether
      * it compacted; false in memory and on PostgreSQL (whose autovacuum looks after its own files).
@@ -686,11 +700,13 @@ public final class Database implements AutoCloseable {
             return fileStore != null && fileStore.rewriteIfMostlyDead(storeFile(file), 0, "before the bot stops");
         } finally {
             pool.close();
+            instance.close();
         }
     }
 
     @Override
     public void close() {
         pool.close();
+        instance.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.partnercoach.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.AppRunner;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.DatabaseUnavailableException;
 import org.partnercoach.support.ChildBot;
 import org.partnercoach.support.Postgres;
 import org.partnercoach.support.RecordingMessenger;
@@ -144,6 +147,10 @@ class SeveralProcessesTest {
                 assertThat(line).as("reminder %d printed by the child; it said:%n%s", i + 1, killed.err()).isNotNull();
                 printed.add(token(line));
             }
+            // (while it runs, its name is its own: a second process under it is refused)
+            assertThatThrownBy(() -> bot(url, "bot-killed", new MovableClock(now, ZoneOffset.UTC),
+                    new RecordingMessenger())).isInstanceOf(DatabaseUnavailableException.class)
+                    .hasMessageContaining("already runs under the name \"bot-killed\"");
             // WHEN it is killed in the middle of its run
             killed.process().destroyForcibly();
             assertThat(killed.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -194,6 +201,37 @@ class SeveralProcessesTest {
             System.out.printf("killed bot: %d sent, %d held at the kill; survivor: %d sent, %d of them again%n",
                     byKilled.size(), held.size(), bySurvivor.size(), twice.size());
         }
+        // AND the killed bot's name is free again: PostgreSQL let its claim go with its connection
+        try (PartnerCoach restarted = bot(url, "bot-killed", new MovableClock(now, ZoneOffset.UTC),
+                new RecordingMessenger())) {
+            assertThat(restarted.scheduler().runDue()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("a second bot under a name already running is refused at start-up in one line; the name is free"
+            + " again once the first stops")
+    void oneProcessPerName() throws Exception {
+        String url = Postgres.freshDatabase();
+        MovableClock clock = new MovableClock(Instant.now(), ZoneOffset.UTC);
+        try (PartnerCoach first = bot(url, "bot-1", clock, new RecordingMessenger())) {
+            AppRunner.Result second = AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_DB_URL", url,
+                    "PARTNER_COACH_INSTANCE", "bot-1"), ":help\n");
+            assertThat(second.exitCode()).isEqualTo(2);
+            assertThat(second.err().strip()).isEqualTo("Partner Coach cannot start: another Partner Coach process"
+                    + " on this database already runs under the name \"bot-1\"; give each process its own name with"
+                    + " PARTNER_COACH_INSTANCE (or scheduler.instance in config/partner-coach.yml), see"
+                    + " docs/scaling.md");
+            assertThat(second.out()).isEmpty();
+            // another name on the same database starts beside it
+            try (PartnerCoach other = bot(url, "bot-2", clock, new RecordingMessenger())) {
+                assertThat(other.scheduler().runDue()).isZero();
+            }
+        }
+        AppRunner.Result after = AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_DB_URL", url,
+                "PARTNER_COACH_INSTANCE", "bot-1"), ":help\n");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).contains("/partner");
     }
 
     private static int runAfter(CyclicBarrier start, PartnerCoach bot) {
