@@ -73,13 +73,12 @@ final class NameSuffixes {
         List<Object[]> rows = new ArrayList<>();
         for (Key k : keys) {
             rows.addAll(rows(k.guildId(), k.partnerId(), k.key()));
+            if (rows.size() >= REBUILD_BATCH) {
+                Database.batch(c, INSERT, rows);
+                rows.clear();
+            }
         }
-        // in the primary key's order: each insert then lands where the last one did
-        rows.sort(java.util.Comparator.comparing((Object[] r) -> (Long) r[0]).thenComparing(r -> (String) r[1])
-                .thenComparing(r -> (Long) r[2]));
-        for (int i = 0; i < rows.size(); i += REBUILD_BATCH) {
-            Database.batch(c, INSERT, rows.subList(i, Math.min(rows.size(), i + REBUILD_BATCH)));
-        }
+        Database.batch(c, INSERT, rows);
     }
 
     /** A partner's name key as stored. */
