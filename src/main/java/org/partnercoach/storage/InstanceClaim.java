@@ -25,6 +25,9 @@ final class InstanceClaim implements AutoCloseable {
             + " give each process its own name with PARTNER_COACH_INSTANCE (or scheduler.instance in"
             + " config/partner-coach.yml), see docs/scaling.md";
 
+    /** The holding connection's application_name, before the process's name. */
+    static final String APPLICATION = "partner-coach instance ";
+
     /** Held by this claim; null when there is nothing to hold. */
     private final Connection held;
 
@@ -50,6 +53,8 @@ final class InstanceClaim implements AutoCloseable {
         if (pool.getPassword() != null) {
             login.setProperty("password", pool.getPassword());
         }
+        // what an operator finds the holder by in pg_stat_activity
+        login.setProperty("ApplicationName", APPLICATION + name);
         Connection c = null;
         try {
             c = DriverManager.getConnection(pool.getJdbcUrl(), login);

@@ -223,6 +223,13 @@ class SeveralProcessesTest {
                     + " PARTNER_COACH_INSTANCE (or scheduler.instance in config/partner-coach.yml), see"
                     + " docs/scaling.md");
             assertThat(second.out()).isEmpty();
+            // an operator finds the holder by its name
+            try (Database db = Database.open(url)) {
+                List<String> holders = db.read(c -> Database.list(c, "SELECT application_name FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND application_name LIKE 'partner-coach%'",
+                        rs -> rs.getString(1)));
+                assertThat(holders).containsExactly("partner-coach instance bot-1");
+            }
             // another name on the same database starts beside it
             try (PartnerCoach other = bot(url, "bot-2", clock, new RecordingMessenger())) {
                 assertThat(other.scheduler().runDue()).isZero();
