@@ -302,6 +302,31 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("hostile typing in the partner option: suggestions without errors, no wildcards, nothing stored")
+    void hostileTyping() {
+        add("Eastside Food Bank", "100% Youth", "Grace_Church");
+        int suffixes = bot.app().database().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partner_name_suffixes", rs -> rs.getInt(1))).orElseThrow();
+
+        for (String typed : List.of("", " ", "x".repeat(10_000), "🎉".repeat(5_000), "'; DROP TABLE partners; --",
+                "@everyone", "\u0000", "\uD83C", "a".repeat(33) + "🎉", "ood ba\uFFFF")) {
+            assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", typed)).as(typed.length() > 40
+                    ? typed.substring(0, 40) : typed).hasSizeLessThanOrEqualTo(25);
+        }
+        // % and _ are letters here, not wildcards
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "0%"))).containsExactly("100% Youth");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "e_c"))).containsExactly("Grace_Church");
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "%")).extracting(OptionSpec.Choice::value)
+                .containsExactly("100% Youth");
+        // full-width letters are the same letters
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "ｆｏｏｄ")))
+                .containsExactly("Eastside Food Bank");
+        assertThat(bot.app().database().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partner_name_suffixes", rs -> rs.getInt(1))).orElseThrow()).isEqualTo(suffixes);
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a server from before the suffixes gets them for every partner at its next start, once")
     void suffixesMadeAtUpgrade(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot fileBot = TestBot.onFile(dir)) {
