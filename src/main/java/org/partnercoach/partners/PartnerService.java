@@ -83,7 +83,7 @@ final class PartnerService {
                     changes.contact() == null ? p.contact() : contact, changes.notes() == null ? p.notes() : notes,
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
-            store.update(c, changed, now());
+            store.update(c, p, changed, now());
             return reload(c, who.guildId(), p.id());
         });
     }

@@ -360,11 +360,14 @@ final class PartnerStore {
                 now, null, null, null, null);
     }
 
-    void update(Connection c, Partner p, Instant now) throws SQLException {
+    /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */
+    void update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(p.name());
         Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
                 p.guildId(), p.id());
-        suffixes.replace(c, p.guildId(), p.id(), key);
+        if (!p.name().equals(before.name())) {
+            suffixes.replace(c, p.guildId(), p.id(), key);
+        }
     }
 
     /** Moves a partner to another stage and records the move. */

@@ -699,8 +699,7 @@ public final class Database implements AutoCloseable {
         try {
             return fileStore != null && fileStore.rewriteIfMostlyDead(storeFile(file), 0, "before the bot stops");
         } finally {
-            pool.close();
-            instance.close();
+            close();
         }
     }
 

@@ -79,7 +79,7 @@ final class InstanceClaim implements AutoCloseable {
     static long key(String name) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("partner-coach instance " + name).getBytes(StandardCharsets.UTF_8));
+                    .digest((APPLICATION + name).getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
