@@ -327,6 +327,10 @@ public final class CoalitionBench {
         return member(i);
     }
 
+    /** One suffix of a partner's name (V39), as the seeding and the bare side of adding a partner write it. */
+    private static final String INSERT_SUFFIX = "INSERT INTO partner_name_suffixes (guild_id, suffix, partner_id)"
+            + " VALUES (?, ?, ?)";
+
     static String partnerName(int i) {
         return String.format(Locale.ROOT, "Partner %05d", i);
     }
@@ -357,8 +361,7 @@ public final class CoalitionBench {
                         suffixes.add(new Object[] {GUILD, suffix, 1L + i});
                     }
                 }
-                batch(c, "INSERT INTO partner_name_suffixes (guild_id, suffix, partner_id) VALUES (?, ?, ?)",
-                        suffixes.size(), (ps, i) -> set(ps, suffixes.get(i)));
+                batch(c, INSERT_SUFFIX, suffixes.size(), (ps, i) -> set(ps, suffixes.get(i)));
                 batch(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", 1,
                         (ps, i) -> set(ps, NameSuffixesProbe.keyRule()));
                 // the quarter's value questions went out at its start (a server running for longer than a quarter):
@@ -939,8 +942,8 @@ public final class CoalitionBench {
                     i -> read(c -> Database.list(c, "SELECT sector, stage, COUNT(*) FROM partners WHERE guild_id = ?"
                             + " AND stage <> 'MOVED_ON' GROUP BY sector, stage", rs -> rs.getString(1), GUILD))));
             // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-            // insert, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be among the partners
-            // the reads above look through and count
+            // insert, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be
+            // among the partners the reads above look through and count
             pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                     "Bench Org " + i, "sector", "food"),
                     i -> write(c -> {
@@ -953,8 +956,7 @@ public final class CoalitionBench {
                                 + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
                                 name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
                         // its suffixes, for the names-containing lookup (V39), as one batch
-                        return Database.batch(c, "INSERT INTO partner_name_suffixes (guild_id, suffix, partner_id)"
-                                + " VALUES (?, ?, ?)", NameSuffixesProbe.suffixesOfName(name).stream()
+                        return Database.batch(c, INSERT_SUFFIX, NameSuffixesProbe.suffixesOfName(name).stream()
                                 .map(suffix -> new Object[] {GUILD, suffix, id}).toList());
                     })));
             return pairs;
