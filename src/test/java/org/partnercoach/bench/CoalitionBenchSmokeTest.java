@@ -62,7 +62,8 @@ class CoalitionBenchSmokeTest {
                 .containsEntry("pruned", String.valueOf(sizes.writes() / 2
                         + 2 * Integer.parseInt(figures.get("poll_sent"))));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
-                "answer submitted", "touchpoint logged", "partner added", "/partner show");
+                "answer submitted", "touchpoint logged", "partner added", "/partner show",
+                "digest, the first after a start", "digest at 10 touchpoints");
         return printed;
     }
 }
