@@ -201,7 +201,7 @@ final class PartnerService {
                             + "`/partner list`."));
             requireMayDelete(who, p);
             reminders.partnerDeleted(c, who.guildId(), p.id());
-            store.delete(c, who.guildId(), p.id());
+            store.delete(c, p);
             return p;
         });
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.UserError;
 import org.partnercoach.storage.Database;
 
 /** Partners and their stage history in H2. Every query is filtered on the server. */
@@ -16,6 +18,7 @@ final class PartnerStore {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PartnerStore.class);
 
     private final NameSuffixes suffixes = new NameSuffixes();
+    private final StageCounts stageCounts = new StageCounts();
 
     private static final String COLUMNS = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
@@ -82,9 +85,6 @@ final class PartnerStore {
     /** Names containing a key: one range of the keys' suffixes (V39), the partners joined. */
     private static final String CONTAINING_BY_SUFFIX = NameSuffixes.partnersInRange(P_COLUMNS);
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
-    /** What {@code /coalition gaps} counts: active partners per sector and stage (from an index alone on H2, V35). */
-    private static final String SECTOR_STAGES = "SELECT sector, stage, COUNT(*) FROM partners"
-            + " WHERE guild_id = ? AND stage <> 'MOVED_ON' GROUP BY sector, stage";
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
      * the indexes (server and stage; server, sector and stage) from the planner.
@@ -121,9 +121,9 @@ final class PartnerStore {
     private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
             + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
-            + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ?";
+            + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ? AND sector = ? AND stage = ?";
     private static final String SET_STAGE = "UPDATE partners SET stage = ?, archived_from = ?, archived_reason = ?,"
-            + " activity_at = ? WHERE guild_id = ? AND id = ?";
+            + " activity_at = ? WHERE guild_id = ? AND id = ? AND stage = ?";
     private static final String SET_OWNER = "UPDATE partners SET owner_id = ?, activity_at = ?"
             + " WHERE guild_id = ? AND id = ?";
     /** A touchpoint logged: activity now, and the last touchpoint unless a later one is already recorded. */
@@ -131,7 +131,13 @@ final class PartnerStore {
             + " last_touch_note = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_note END,"
             + " last_touch_at = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_at END"
             + " WHERE guild_id = ? AND id = ?";
-    private static final String DELETE = "DELETE FROM partners WHERE guild_id = ? AND id = ?";
+    /*
+     * The edit, the stage move and the deletion change the row only if its sector and stage are still the ones read in
+     * the same transaction, so that the kept counts (StageCounts) move with what really changed: a second member
+     * moving the same partner at the same moment is told instead (changedMeanwhile).
+     */
+    private static final String DELETE = "DELETE FROM partners WHERE guild_id = ? AND id = ? AND sector = ?"
+            + " AND stage = ?";
     private static final String STAGE_CHANGE = "INSERT INTO partner_stage_changes (guild_id, partner_id, user_id,"
             + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -283,16 +289,10 @@ final class PartnerStore {
         return names;
     }
 
-    /** How many active partners each sector has in each stage, by sector key. */
+    /** How many active partners each sector has in each stage, by sector key (kept counts, V40). */
     java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(Connection c, long guildId)
             throws SQLException {
-        java.util.Map<String, java.util.Map<Stage, Integer>> counts = new java.util.HashMap<>();
-        Database.list(c, SECTOR_STAGES, rs -> {
-            counts.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Stage.class))
-                    .merge(Stage.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
-            return null;
-        }, guildId);
-        return counts;
+        return stageCounts.of(c, guildId);
     }
 
     List<Partner> lookedAfter(Connection c) throws SQLException {
@@ -356,6 +356,7 @@ final class PartnerStore {
         long id = Database.insert(c, INSERT, guildId, name, key, sector, Stage.RESEARCHING, ownerId, contact, notes,
                 ownerId, now, now);
         suffixes.add(c, guildId, id, key);
+        stageCounts.added(c, guildId, sector, Stage.RESEARCHING);
         return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
                 now, null, null, null, null);
     }
@@ -363,24 +364,39 @@ final class PartnerStore {
     /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */
     void update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(p.name());
-        Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
-                p.guildId(), p.id());
+        if (Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
+                p.guildId(), p.id(), before.sector(), before.stage()) == 0) {
+            throw changedMeanwhile(before);
+        }
         if (!p.name().equals(before.name())) {
             suffixes.replace(c, p.guildId(), p.id(), key);
         }
+        stageCounts.moved(c, p.guildId(), before.sector(), before.stage(), p.sector(), before.stage());
     }
 
     /** Moves a partner to another stage and records the move. */
     void moveStage(Connection c, Partner p, Stage to, Stage archivedFrom, String reason, long userId, Instant now)
             throws SQLException {
-        Database.update(c, SET_STAGE, to, archivedFrom == null ? null : archivedFrom.name(), reason, now,
-                p.guildId(), p.id());
+        if (Database.update(c, SET_STAGE, to, archivedFrom == null ? null : archivedFrom.name(), reason, now,
+                p.guildId(), p.id(), p.stage()) == 0) {
+            throw changedMeanwhile(p);
+        }
         Database.update(c, STAGE_CHANGE, p.guildId(), p.id(), userId, p.stage(), to, now);
+        stageCounts.moved(c, p.guildId(), p.sector(), p.stage(), p.sector(), to);
     }
 
     /** Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE). */
-    void delete(Connection c, long guildId, long partnerId) throws SQLException {
-        Database.update(c, DELETE, guildId, partnerId);
+    void delete(Connection c, Partner p) throws SQLException {
+        if (Database.update(c, DELETE, p.guildId(), p.id(), p.sector(), p.stage()) == 0) {
+            throw changedMeanwhile(p);
+        }
+        stageCounts.deleted(c, p.guildId(), p.sector(), p.stage());
+    }
+
+    /** Another member moved, edited or deleted the partner between this action's read of it and its write. */
+    private static UserError changedMeanwhile(Partner p) {
+        return new UserError("Someone else changed “" + Shown.text(p.name()) + "” a moment ago, so I changed "
+                + "nothing. Have a look with `/partner show` and try again if it still needs it.");
     }
 
     void setOwner(Connection c, long guildId, long partnerId, long ownerId, Instant now) throws SQLException {

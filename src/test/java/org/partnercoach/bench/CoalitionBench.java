@@ -37,6 +37,7 @@ import org.partnercoach.config.ConfigLoader;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.outbox.OutboxProbe;
 import org.partnercoach.partners.NameSuffixesProbe;
+import org.partnercoach.partners.StageCountsProbe;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -363,6 +364,8 @@ public final class CoalitionBench {
                     }
                 }
                 batch(c, INSERT_SUFFIX, suffixes.size(), (ps, i) -> set(ps, suffixes.get(i)));
+                // how many partners each sector has in each stage (V40), as the migration counts them once
+                StageCountsProbe.recount(c);
                 batch(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", 1,
                         (ps, i) -> set(ps, NameSuffixesProbe.keyRule()));
                 // the quarter's value questions went out at its start (a server running for longer than a quarter):
@@ -955,12 +958,13 @@ public final class CoalitionBench {
                 }
                 return names;
             })));
-            // the card counts active partners per sector and stage
+            // the card shows how many active partners each sector has in each stage: the kept counts (V40)
             pairs.add(new Pair("/coalition gaps", i -> command(member(i % sizes.members()), "coalition gaps"),
-                    i -> read(c -> Database.list(c, "SELECT sector, stage, COUNT(*) FROM partners WHERE guild_id = ?"
-                            + " AND stage <> 'MOVED_ON' GROUP BY sector, stage", rs -> rs.getString(1), GUILD))));
+                    i -> read(c -> Database.list(c, "SELECT sector, stage, partners FROM partner_stage_counts"
+                            + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
+                            GUILD))));
             // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-            // insert, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be
+            // insert, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be
             // among the partners the reads above look through and count
             pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                     "Bench Org " + i, "sector", "food"),
@@ -973,6 +977,9 @@ public final class CoalitionBench {
                                 + " owner_id, created_by, created_at, activity_at)"
                                 + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
                                 name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
+                        // one more in its sector and stage (V40; the row is there since the seeding)
+                        Database.update(c, "UPDATE partner_stage_counts SET partners = partners + 1"
+                                + " WHERE guild_id = ? AND sector = 'food' AND stage = 'RESEARCHING'", GUILD);
                         // its suffixes, for the names-containing lookup (V39), as one batch
                         return Database.batch(c, INSERT_SUFFIX, NameSuffixesProbe.suffixesOfName(name).stream()
                                 .map(suffix -> new Object[] {GUILD, suffix, id}).toList());

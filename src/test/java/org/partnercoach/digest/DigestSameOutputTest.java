@@ -61,6 +61,8 @@ class DigestSameOutputTest {
                         END.minus(Duration.ofHours(i * 7L % 41)), lastTouch,
                         stage.equals("MOVED_ON") ? "CULTIVATING" : null);
             }
+            // rows written directly: their counts by sector and stage too, as the bot keeps them
+            org.partnercoach.partners.StageCountsProbe.recount(c);
             // stage moves: two before the week ended, one after it (the chart replays them)
             for (Object[] move : new Object[][] {{103, "CULTIVATING", "ASKING", END.minus(Duration.ofDays(20))},
                 {104, "ASKING", "PARTNERED", END.minus(Duration.ofDays(2))},

@@ -73,6 +73,38 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("a V39 database's partners are counted by sector and stage when it opens at V40")
+    void stageCountsMadeAtUpgrade() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("39").load().migrate();
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO partners (guild_id, name, name_key, sector,"
+                     + " stage, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, 1, CURRENT_TIMESTAMP,"
+                     + " CURRENT_TIMESTAMP)")) {
+            Object[][] rows = {{70L, "Food Bank", "food", "RESEARCHING"}, {70L, "Garden", "food", "RESEARCHING"},
+                {70L, "Grace Church", "faith", "PARTNERED"}, {70L, "Old Mill", "business", "MOVED_ON"},
+                {71L, "Food Bank", "food", "RESEARCHING"}};
+            for (Object[] row : rows) {
+                ps.setLong(1, (Long) row[0]);
+                ps.setString(2, (String) row[1]);
+                ps.setString(3, ((String) row[1]).toLowerCase(java.util.Locale.ROOT));
+                ps.setString(4, (String) row[2]);
+                ps.setString(5, (String) row[3]);
+                ps.executeUpdate();
+            }
+        }
+
+        try (Database db = Database.open(url)) {
+            List<String> counts = db.read(c -> Database.list(c, "SELECT guild_id, sector, stage, partners"
+                    + " FROM partner_stage_counts ORDER BY guild_id, sector, stage", rs -> rs.getLong(1) + " "
+                    + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4)));
+            assertThat(counts).containsExactly("70 business MOVED_ON 1", "70 faith PARTNERED 1",
+                    "70 food RESEARCHING 2", "71 food RESEARCHING 1");
+        }
+    }
+
+    @Test
     @DisplayName("before an upgrade the database file is copied to backups/, and the copy restores the old data")
     void backupBeforeUpgrade() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");

@@ -1,0 +1,72 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.partnercoach.storage.Database;
+
+/**
+ * How many partners each server has in each sector and stage (V40), kept in the transaction of every write that adds
+ * a partner, deletes one, or changes its sector or stage. The gaps report reads these few rows however long the list
+ * is, where it counted every partner of the server at each request.
+ */
+final class StageCounts {
+
+    private static final String ADD = "UPDATE partner_stage_counts SET partners = partners + ?"
+            + " WHERE guild_id = ? AND sector = ? AND stage = ?";
+    /**
+     * The first partner of a sector and stage in a server makes its row. On PostgreSQL a second transaction making the
+     * same row at the same time waits for the first and then does nothing: the update that follows counts it.
+     */
+    private static final String FIRST = "INSERT INTO partner_stage_counts (guild_id, sector, stage, partners)"
+            + " VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING";
+    /** Moved-on partners are counted but never shown. */
+    private static final String OF_SERVER = "SELECT sector, stage, partners FROM partner_stage_counts"
+            + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0";
+
+    void added(Connection c, long guildId, String sector, Stage stage) throws SQLException {
+        add(c, guildId, sector, stage, 1);
+    }
+
+    void deleted(Connection c, long guildId, String sector, Stage stage) throws SQLException {
+        add(c, guildId, sector, stage, -1);
+    }
+
+    /**
+     * A partner that was in {@code fromSector} at {@code fromStage} is now in {@code toSector} at {@code toStage}. The
+     * two rows are changed in one order (by sector, then stage), so that two members moving partners in opposite
+     * directions at the same moment wait for each other instead of deadlocking.
+     */
+    void moved(Connection c, long guildId, String fromSector, Stage fromStage, String toSector, Stage toStage)
+            throws SQLException {
+        if (fromSector.equals(toSector) && fromStage == toStage) {
+            return;
+        }
+        int order = fromSector.equals(toSector) ? fromStage.name().compareTo(toStage.name())
+                : fromSector.compareTo(toSector);
+        if (order < 0) {
+            add(c, guildId, fromSector, fromStage, -1);
+            add(c, guildId, toSector, toStage, 1);
+        } else {
+            add(c, guildId, toSector, toStage, 1);
+            add(c, guildId, fromSector, fromStage, -1);
+        }
+    }
+
+    /** How many active partners each sector has in each stage, by sector key. */
+    Map<String, Map<Stage, Integer>> of(Connection c, long guildId) throws SQLException {
+        Map<String, Map<Stage, Integer>> counts = new HashMap<>();
+        Database.list(c, OF_SERVER, rs -> counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Stage.class))
+                .merge(Stage.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum), guildId);
+        return counts;
+    }
+
+    private static void add(Connection c, long guildId, String sector, Stage stage, int delta) throws SQLException {
+        if (Database.update(c, ADD, delta, guildId, sector, stage.name()) == 0) {
+            Database.update(c, FIRST, guildId, sector, stage.name());
+            Database.update(c, ADD, delta, guildId, sector, stage.name());
+        }
+    }
+}
