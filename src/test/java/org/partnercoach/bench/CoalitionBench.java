@@ -414,6 +414,7 @@ public final class CoalitionBench {
     }
 
     private static void batch(Connection c, String sql, int count, Row row) throws SQLException {
+        Database.begin(c); // its statements are its own, committed every 50,000 rows
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < count; i++) {
                 row.bind(ps, i);

@@ -32,6 +32,7 @@ class ManyPartnersTest {
         String[] stages = {"RESEARCHING", "CONNECTING", "CULTIVATING", "ASKING", "PARTNERED"};
         Timestamp at = Timestamp.from(Instant.parse("2026-01-15T10:00:00Z"));
         bot.storedRows().write(c -> {
+            org.partnercoach.storage.Database.begin(c); // one transaction for the rows written below
             try (PreparedStatement p = c.prepareStatement("INSERT INTO partners (id, guild_id, name, name_key, sector,"
                     + " stage, owner_id, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement t = c.prepareStatement("INSERT INTO partner_touchpoints (guild_id, partner_id,"
