@@ -506,6 +506,7 @@ public final class Database implements AutoCloseable {
             connectionsOpened.incrementAndGet();
             // pooled connections come back as the last user left them: set the flag every time
             c.setReadOnly(readOnlyWork);
+            Connection notBegunOuter = NOT_BEGUN.get(); // another database's work this one runs inside
             if (!readOnlyWork) {
                 NOT_BEGUN.set(c);
             }
@@ -539,7 +540,11 @@ public final class Database implements AutoCloseable {
             } finally {
                 bound.remove();
                 readOnly.remove();
-                NOT_BEGUN.remove();
+                if (notBegunOuter == null) {
+                    NOT_BEGUN.remove();
+                } else {
+                    NOT_BEGUN.set(notBegunOuter);
+                }
                 if (scope == null) {
                     remembered.remove();
                 }

@@ -124,6 +124,20 @@ class TransactionBeginTest {
     }
 
     @Test
+    @DisplayName("work of another database run inside the work leaves its first write inside its transaction")
+    void otherDatabaseInside() {
+        try (Database other = TestBot.freshDatabase()) {
+            assertThatThrownBy(() -> db.write(c -> {
+                other.read(o -> Database.list(o, HOMES, rs -> rs.getLong(1)));
+                other.write(o -> Database.list(o, HOMES, rs -> rs.getLong(1)));
+                Database.update(c, INSERT_HOME, 1L, 10L);
+                throw new IllegalStateException("refused");
+            })).hasMessage("refused");
+        }
+        assertThat(homes()).isEmpty();
+    }
+
+    @Test
     @DisplayName("only a plain SELECT waits for a write to begin the transaction")
     void plainSelects() {
         assertThat(Database.plainSelect("SELECT id FROM partners WHERE guild_id = ?")).isTrue();
