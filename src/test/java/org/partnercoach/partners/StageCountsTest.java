@@ -149,6 +149,38 @@ class StageCountsTest {
     }
 
     @Test
+    @DisplayName("two members moving two partners between the same sectors in opposite directions at once: no deadlock")
+    void oppositeMovesAtOnce() throws Exception {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        String[][] moves = {{"Food Bank", "faith", "food"}, {"Grace Church", "food", "faith"}};
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> replies = new ArrayList<>();
+            for (String[] move : moves) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    List<String> seen = new ArrayList<>();
+                    for (int i = 0; i < 50; i++) {
+                        // each edit takes one count from one sector's row and gives it to the other's
+                        seen.add(ana.runs(PartnerFeature.Paths.EDIT, "partner", move[0], "sector", move[1 + i % 2])
+                                .text());
+                    }
+                    return seen;
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> f : replies) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).noneMatch(r -> r.contains("something went wrong"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        countsMatchThePartners();
+    }
+
+    @Test
     @DisplayName("members adding to a new sector and moving one partner at the same moment: every count stays right")
     void atTheSameMoment() throws Exception {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Shared Partner", "sector", "health-care");
