@@ -112,8 +112,9 @@ public final class PartnerCoach implements AutoCloseable {
             Walks walks = new Walks(db, clock, curricula);
             ServerSettings settings = new ServerSettings(db, clock);
             // the name this process claims outbox rows under: its own on a database that several processes share
-            db.claimInstance(config.scheduler().instanceName());
-            Outbox outbox = new Outbox(db, config.scheduler().instanceName(), shards);
+            String instance = config.scheduler().instanceName();
+            db.claimInstance(instance);
+            Outbox outbox = new Outbox(db, instance, shards);
             outbox.releaseOwnClaims(clock.instant());
             Partners partners = Partners.create(db, clock, outbox, walks, content,
                     Cultivate.status(db, settings, clock));

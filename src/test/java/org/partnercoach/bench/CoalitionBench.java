@@ -965,8 +965,8 @@ public final class CoalitionBench {
                             + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
                             GUILD))));
             // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-            // insert, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while warming up would otherwise be
-            // among the partners the reads above look through and count
+            // insert, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
+            // warming up would otherwise be among the partners the reads above look through and count
             pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                     "Bench Org " + i, "sector", "food"),
                     i -> write(c -> {

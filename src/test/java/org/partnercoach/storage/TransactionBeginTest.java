@@ -102,22 +102,14 @@ class TransactionBeginTest {
     void ownStatements() {
         assertThatThrownBy(() -> db.write(c -> {
             Database.begin(c);
-            try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_HOME)) {
-                ps.setLong(1, 1L);
-                ps.setLong(2, 10L);
-                ps.executeUpdate();
-            }
+            insertOnItsOwn(c, 1L, 10L);
             throw new IllegalStateException("stopped half-way");
         })).hasMessage("stopped half-way");
         assertThat(homes()).isEmpty();
         Database.Usage before = db.usage();
         db.write(c -> {
             Database.begin(c);
-            try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_HOME)) {
-                ps.setLong(1, 2L);
-                ps.setLong(2, 20L);
-                return ps.executeUpdate();
-            }
+            return insertOnItsOwn(c, 2L, 20L);
         });
         assertThat(db.usage().since(before)).isEqualTo(new Database.Usage(1, 1));
         assertThat(homes()).containsExactly(2L);
@@ -150,6 +142,15 @@ class TransactionBeginTest {
         assertThat(Database.plainSelect("WITH x AS (DELETE FROM t RETURNING id) SELECT id FROM x")).isFalse();
         assertThat(Database.plainSelect("SELECTED")).isFalse();
         assertThat(Database.plainSelect("SELECT before_update FROM t")).isTrue();
+    }
+
+    /** A home row written by a JDBC statement of the work's own, not through the helpers. */
+    private static int insertOnItsOwn(java.sql.Connection c, long userId, long guildId) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_HOME)) {
+            ps.setLong(1, userId);
+            ps.setLong(2, guildId);
+            return ps.executeUpdate();
+        }
     }
 
     private static void await(CountDownLatch latch) {
