@@ -114,6 +114,7 @@ public final class App {
                 Path.of(config.console().outputDirectory()), clock,
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
         PartnerCoach app = console.app();
+        PartnerCoach.warmUpPictures();
         // SIGTERM / Ctrl+C: the line in progress finishes, the database closes, exit code 0
         Shutdown stop = Shutdown.onStop(app::close);
         boolean ended = false;

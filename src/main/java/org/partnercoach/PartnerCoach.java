@@ -89,6 +89,15 @@ public final class PartnerCoach implements AutoCloseable {
     }
 
     /**
+     * Starts drawing a sample picture on a thread of its own, once per process ({@code DigestChart.warmUp}): called
+     * right after the bot is assembled, while Discord connects, so that the first digest preview or network map
+     * after a start does not wait for Java's graphics and fonts to load.
+     */
+    public static java.util.concurrent.CompletableFuture<Integer> warmUpPictures() {
+        return org.partnercoach.digest.DigestChart.warmUp();
+    }
+
+    /**
      * Opens the database and wires every feature.
      *
      * @param messenger how the bot sends messages on its own (DMs, channel posts) on the chosen platform

@@ -83,6 +83,7 @@ public final class DiscordBot implements AutoCloseable {
         Shards running = discord.runningShards();
         JdaMessenger messenger = new JdaMessenger(SEND_TIMEOUT, running);
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger, running);
+        PartnerCoach.warmUpPictures();
         CountDownLatch ready = new CountDownLatch(running.ids().size());
         AtomicBoolean polling = new AtomicBoolean();
         // each shard reports ready once; the scheduler starts with the last of this process's shards

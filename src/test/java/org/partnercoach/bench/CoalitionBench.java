@@ -281,6 +281,11 @@ public final class CoalitionBench {
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger);
         out.printf("assembled again in this JVM (classes loaded by the seeding or the start above): %d ms%n",
                 ms(start));
+        // as the bot does while Discord connects (console mode: while the first line is typed)
+        long warming = System.nanoTime();
+        int sample = PartnerCoach.warmUpPictures().join();
+        out.printf("sample chart drawn on its own thread, as the bot does at start-up: %d ms (%d bytes)%n",
+                ms(warming), sample);
         try {
             heap();
             if (step("poll")) {
@@ -683,8 +688,8 @@ public final class CoalitionBench {
     }
 
     /**
-     * The digest of the week (half of all touchpoints) built once as the first after a start, which loads the
-     * chart's classes and fonts; then, after as many untimed builds, the median of {@code sizes.digestBuilds()}
+     * The digest of the week (half of all touchpoints) built once as the first after a start (the classes and
+     * fonts of drawing were loaded by the start's sample chart, the digest's own code not yet compiled); then, after as many untimed builds, the median of {@code sizes.digestBuilds()}
      * builds of periods holding a hundredth, a tenth and all of the week's touchpoints, so that the three compare
      * (until the ninth round each was built once, in that order, and the JIT warming meanwhile made the smallest the
      * slowest). The figure is the median at 100,000.
@@ -693,7 +698,7 @@ public final class CoalitionBench {
         int inWeek = sizes.touchpoints() / 2;
         Duration week = Duration.ofDays(7);
         OptionalLong first = digest.buildMillis(app, GUILD, WEEK, WEEK.plus(week));
-        out.printf("digest, the first after a start (it loads the chart's classes and fonts), at %d touchpoints: %s%n",
+        out.printf("digest, the first after a start (the start drew its sample chart), at %d touchpoints: %s%n",
                 inWeek, first.isPresent() ? first.getAsLong() + " ms" : "n/a");
         for (int i = 0; i < sizes.digestBuilds(); i++) {
             digest.buildMillis(app, GUILD, WEEK, WEEK.plus(week));

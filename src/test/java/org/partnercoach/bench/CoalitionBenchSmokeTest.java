@@ -63,7 +63,7 @@ class CoalitionBenchSmokeTest {
                         + 2 * Integer.parseInt(figures.get("poll_sent"))));
         assertThat(printed).contains("/partner list filtered", "partner autocomplete", "/coalition gaps",
                 "answer submitted", "touchpoint logged", "partner added", "/partner show",
-                "digest, the first after a start", "digest at 10 touchpoints");
+                "sample chart drawn on its own thread", "digest, the first after a start", "digest at 10 touchpoints");
         return printed;
     }
 }
