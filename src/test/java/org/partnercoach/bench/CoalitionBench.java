@@ -689,8 +689,8 @@ public final class CoalitionBench {
 
     /**
      * The digest of the week (half of all touchpoints) built once as the first after a start (the classes and
-     * fonts of drawing were loaded by the start's sample chart, the digest's own code not yet compiled); then, after as many untimed builds, the median of {@code sizes.digestBuilds()}
-     * builds of periods holding a hundredth, a tenth and all of the week's touchpoints, so that the three compare
+     * fonts of drawing were loaded by the start's sample chart, the digest's own code not yet compiled); then, after
+     * as many untimed builds, the median of {@code sizes.digestBuilds()} builds of periods holding a hundredth, a tenth and all of the week's touchpoints, so that the three compare
      * (until the ninth round each was built once, in that order, and the JIT warming meanwhile made the smallest the
      * slowest). The figure is the median at 100,000.
      */
