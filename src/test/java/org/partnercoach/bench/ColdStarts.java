@@ -1,0 +1,172 @@
+package org.partnercoach.bench;
+
+import static org.partnercoach.bench.BenchSeed.NOW;
+import static org.partnercoach.bench.CoalitionBench.ms;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.ConfigLoader;
+import org.partnercoach.console.MovableClock;
+import org.partnercoach.support.RecordingMessenger;
+
+/**
+ * New JVMs for the benchmark: each engine's run in a JVM of its own, and the start-up figure, from launching a JVM
+ * that starts the bot as the README does (the built jar, its class archive) to its line saying it is ready.
+ */
+final class ColdStarts {
+
+    private ColdStarts() {
+    }
+
+    /**
+     * A command starting {@code main} in a new JVM with this one's options (heap, properties) and class path, less a
+     * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}, or
+     * options such as {@code -Xshare:on}) in place of its own.
+     */
+    static List<String> javaLikeThisOne(Class<?> main, String... properties) {
+        return javaOn(main, System.getProperty("java.class.path"), properties);
+    }
+
+    /** The same, on {@code classPath}. */
+    private static List<String> javaOn(Class<?> main, String classPath, String... properties) {
+        List<String> names = Stream.of(properties)
+                .map(p -> p.indexOf('=') > 0 ? p.substring(0, p.indexOf('=') + 1) : p).toList();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> names.stream().noneMatch(a::startsWith) && !a.startsWith("-XX:StartFlightRecording"))
+                .forEach(command::add);
+        command.addAll(List.of(properties));
+        command.add("-classpath");
+        command.add(classPath);
+        command.add(main.getName());
+        return command;
+    }
+
+    /** The jar the build shipped ({@code -Dbench.jar}, set by the bench profile), when it is there. */
+    private static Optional<Path> builtJar() {
+        String jar = System.getProperty("bench.jar", "");
+        return jar.isEmpty() || !Files.isRegularFile(Path.of(jar)) ? Optional.empty() : Optional.of(Path.of(jar));
+    }
+
+    /**
+     * What the cold start runs on: the built jar with the benchmark's own classes, as {@code java -jar} loads the
+     * bot; this JVM's class path (the tests' libraries too) where no jar was built yet, as in the smoke test.
+     */
+    private static String coldClassPath() {
+        return builtJar().map(jar -> {
+            try {
+                return jar + java.io.File.pathSeparator
+                        + Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(System.getProperty("java.class.path"));
+    }
+
+    /** The class archive the build wrote beside the built jar ({@code partner-coach.jsa}); null without either. */
+    private static Path classArchive() {
+        return builtJar()
+                .map(jar -> jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa")))
+                .filter(Files::isRegularFile).orElse(null);
+    }
+
+    /**
+     * Start-up as a bot meets it: a new JVM with this one's options reads the configuration file, opens the database
+     * and assembles the app. The figure is from launching the JVM to its line saying it is ready: the median of
+     * {@code coldStarts} such JVMs, one after the other, each printed (the first competes with this JVM's own
+     * compiling and collecting after the seeding).
+     */
+    static long startup(String url, int coldStarts, PrintStream out) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("-Dbench.url=" + url,
+                "-Dbench.config=" + Path.of("config", "partner-coach.yml").toAbsolutePath(),
+                // the bot's own logging set-up, as App chooses it (not the tests' logback-test.xml)
+                "-Dlogback.configurationFile=" + Path.of("config", "logback.xml").toAbsolutePath()));
+        Path archive = classArchive();
+        if (archive != null) {
+            // as the README starts the bot: the classes the build archived are mapped, not loaded (and the start fails,
+            // rather than quietly loading them, if the archive cannot be used)
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xshare:on");
+        }
+        List<String> command = javaOn(ColdStart.class, coldClassPath(), options.toArray(String[]::new));
+        long[] ready = new long[coldStarts];
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < ready.length; i++) {
+            ColdRun run = coldStart(command);
+            ready[i] = run.readyMs();
+            each.add(run.readyMs() + " (" + run.assembledMs() + ")");
+        }
+        long median = Arrays.stream(ready).sorted().toArray()[ready.length / 2];
+        out.printf("startup_ms=%d (the median of %d new JVMs, each from its launch to ready, with the configuration and"
+                + " PartnerCoach.assemble in brackets: %s ms; %s)%n", median, ready.length, String.join(", ", each),
+                archive != null ? "classes mapped from " + archive.getFileName()
+                        : "no class archive: classes loaded from the class path");
+        return median;
+    }
+
+    /** One cold start: from launching the JVM to its ready line, and the configuration and assemble it printed. */
+    private record ColdRun(long readyMs, String assembledMs) {
+    }
+
+    /** One new JVM running {@code command} to its ready line. */
+    private static ColdRun coldStart(List<String> command) throws IOException, InterruptedException {
+        long launched = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder printed = new StringBuilder();
+        long ready = -1;
+        String assembled = "";
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (ready < 0 && line.startsWith(ColdStart.READY)) {
+                    ready = ms(launched);
+                    assembled = line.substring(ColdStart.READY.length());
+                }
+                printed.append(line).append('\n');
+            }
+        }
+        if (child.waitFor() != 0 || ready < 0) {
+            throw new IllegalStateException("the cold start failed:\n" + printed);
+        }
+        return new ColdRun(ready, assembled);
+    }
+
+    /**
+     * The cold start {@link #startup} runs: reads the bot's configuration file ({@code -Dbench.config}) with the
+     * database at {@code -Dbench.url}, as {@code App} does, assembles the app, says so, and closes it.
+     */
+    public static final class ColdStart {
+
+        static final String READY = "ready, configured and assembled in ms: ";
+
+        private ColdStart() {
+        }
+
+        public static void main(String[] args) {
+            long start = System.nanoTime();
+            AppConfig config = ConfigLoader.load(Map.of(ConfigLoader.ENV_CONFIG, System.getProperty("bench.config"),
+                    ConfigLoader.ENV_DB_URL, System.getProperty("bench.url")));
+            PartnerCoach app = PartnerCoach.assemble(config, new MovableClock(NOW, ZoneOffset.UTC),
+                    new RecordingMessenger());
+            System.out.println(READY + ms(start));
+            System.out.flush();
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package org.partnercoach.bench;
+
+import static org.partnercoach.bench.BenchSeed.CHANNEL;
+import static org.partnercoach.bench.BenchSeed.GUILD;
+import static org.partnercoach.bench.BenchSeed.INSERT_SUFFIX;
+import static org.partnercoach.bench.BenchSeed.SECTORS;
+import static org.partnercoach.bench.BenchSeed.STAGES;
+import static org.partnercoach.bench.BenchSeed.member;
+import static org.partnercoach.bench.BenchSeed.owner;
+import static org.partnercoach.bench.BenchSeed.partnerName;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.partnercoach.PartnerCoach;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
+import org.partnercoach.partners.NameSuffixesProbe;
+import org.partnercoach.storage.Database;
+
+/** The measured handlers, each through the chat model and as the bare JDBC doing the same work. */
+final class HandlerPairs {
+
+    interface Op {
+        void run(int i) throws SQLException;
+    }
+
+    /** A handler and its bare side, each warmed up with {@code warmups} runs before the timed ones. */
+    record Pair(String name, Op handler, Op jdbc, int warmups) {
+        Pair(String name, Op handler, Op jdbc) {
+            this(name, handler, jdbc, -1);
+        }
+    }
+
+    private final PartnerCoach app;
+    private final CoalitionBench.Sizes sizes;
+
+    HandlerPairs(PartnerCoach app, CoalitionBench.Sizes sizes) {
+        this.app = app;
+        this.sizes = sizes;
+    }
+
+    static Caller caller(long userId) {
+        return new Caller(GUILD, CHANNEL, userId, "member" + userId, false, Surface.SERVER);
+    }
+
+    private Reply handle(Inbound in) {
+        Reply r = app.router().handle(in);
+        if (r == null) {
+            throw new IllegalStateException("no reply to " + in);
+        }
+        return r;
+    }
+
+    private Reply command(long userId, String path, String... pairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            options.put(pairs[i], pairs[i + 1]);
+        }
+        return handle(new Inbound.Command(caller(userId), path, options));
+    }
+
+    private String somePartner(int i) {
+        return partnerName((i * 7919) % sizes.partners());
+    }
+
+    private <T> T write(Database.Work<T> work) {
+        return app.database().write(work);
+    }
+
+    private <T> T read(Database.Work<T> work) {
+        return app.database().read(work);
+    }
+
+    /*
+     * Each bare-JDBC side is what a developer would hand-write for the reply the member sees, with nothing the
+     * bot's structure asks for (one package per table, the member's home server, statements shared between
+     * features): the fewest statements, joining tables where one read serves, through the same indexes, in one
+     * transaction like the handler's. Branches the handler takes only sometimes (the pulse after an owner's
+     * touchpoint, the health line for the owner) are taken by the bare side in the same runs.
+     */
+    List<Pair> all() throws SQLException {
+        List<Pair> pairs = new ArrayList<>();
+        pairs.add(answer());
+        // the reply: "Logged a note with X on ...; its reminders now count from this contact: every N days ...
+        // next check-in ..." (the partner, its cadence and reminder state, the server's default cadence), and
+        // for its owner the trust pulse unless one was asked lately. Writes: the touchpoint, the partner's last
+        // touch and activity in one update.
+        pairs.add(new Pair("touchpoint logged", i -> command(owner(i % sizes.owners()), "partner log",
+                "partner", somePartner(i), "what", "Coffee with the director " + i),
+                i -> write(c -> {
+                    Instant now = Instant.now();
+                    long who = owner(i % sizes.owners());
+                    long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
+                            rs.getLong(2)}, GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                    Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
+                            + " note, happened_at, created_at) VALUES (?, ?, ?, 'NOTE', ?, ?, ?)", GUILD,
+                            partner[0], who, "Coffee " + i, now, now);
+                    Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
+                            + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + i, now, GUILD,
+                            partner[0]);
+                    if (partner[1] == who) {
+                        pulse(c, partner[0], who, now);
+                    }
+                    return null;
+                })));
+        // the page: the partner with its reminder line (its cadence state and the server's default cadence,
+        // joined in one read), the 3 recent touchpoints, who knows someone there, the 6 latest introductions,
+        // every member's plan with its answers (one join), and for the owner or a coordinator the health line
+        pairs.add(new Pair("/partner show", i -> command(member(i % sizes.members()), "partner show",
+                "partner", somePartner(i)),
+                i -> read(c -> {
+                    long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
+                            rs.getLong(2)}, GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                    long id = partner[0];
+                    Database.list(c, "SELECT kind, note, happened_at, user_id FROM partner_touchpoints"
+                            + " WHERE guild_id = ? AND partner_id = ? ORDER BY happened_at DESC, id DESC"
+                            + " FETCH FIRST 3 ROWS ONLY", rs -> rs.getString(1), GUILD, id);
+                    Database.list(c, "SELECT user_id FROM partner_contacts WHERE guild_id = ?"
+                            + " AND partner_id = ? ORDER BY created_at, user_id", rs -> rs.getLong(1), GUILD, id);
+                    Database.list(c, "SELECT requester_id, helper_id, status, asked_at FROM partner_intros"
+                            + " WHERE guild_id = ? AND partner_id = ? ORDER BY asked_at DESC, id DESC"
+                            + " FETCH FIRST 6 ROWS ONLY", rs -> rs.getLong(1), GUILD, id);
+                    Database.list(c, "SELECT w.id, w.user_id, a.question_key, a.answer, a.skipped FROM walks w"
+                            + " LEFT JOIN walk_answers a ON a.guild_id = w.guild_id AND a.walk_id = w.id"
+                            + " WHERE w.guild_id = ? AND w.curriculum = 'partner-plan' AND w.subject_id = ?"
+                            + " ORDER BY w.started_at, w.id, a.id", rs -> rs.getLong(1), GUILD, id);
+                    if (partner[1] == member(i % sizes.members())) {
+                        Database.list(c, "SELECT aspect, score, rated_at FROM partnership_ratings"
+                                + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id",
+                                rs -> rs.getInt(2), GUILD, id);
+                    }
+                    return null;
+                })));
+        // the page of 10 shows name, sector, stage, owner and last touch; the footer the number that match
+        pairs.add(new Pair("/partner list filtered", i -> command(member(i % sizes.members()), "partner list",
+                "sector", SECTORS[i % SECTORS.length], "stage", STAGES[i % STAGES.length].toLowerCase(Locale.ROOT)),
+                i -> read(c -> {
+                    // the count comes with the page, and the same order is spelled so that H2 reads it from
+                    // the (sector, stage, activity) index and stops after the page
+                    String where = " FROM partners WHERE guild_id = ? AND stage = ? AND sector = ?";
+                    return Database.list(c, "SELECT id, name, sector, stage, owner_id, last_touch_at,"
+                            + " (SELECT COUNT(*)" + where + ")" + where
+                            + " ORDER BY guild_id, sector, stage, activity_at DESC, id DESC LIMIT 10",
+                            rs -> rs.getLong(1), GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length],
+                            GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
+                })));
+        // 25 names starting with what was typed (the exact name first), newest activity first, from the range
+        // of the name key's index; names that merely contain it only when fewer than 25 start with it (most of
+        // these runs: "Partner 142" starts and is contained in none of the names "Partner 00000" to "09999")
+        pairs.add(new Pair("partner autocomplete", i -> {
+            String typed = "Partner " + String.format(Locale.ROOT, "%03d", i % 1000);
+            app.router().suggest(new Inbound.Autocomplete(caller(member(i % sizes.members())), "partner show",
+                    "partner", typed, Map.of("partner", typed)));
+        }, i -> read(c -> {
+            String key = "partner " + String.format(Locale.ROOT, "%03d", i % 1000);
+            List<String> names = Database.list(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
+                    + " AND name_key >= ? AND name_key < ? ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END,"
+                    + " activity_at DESC, id DESC FETCH FIRST 25 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
+                    key + Character.MAX_VALUE, key);
+            if (names.size() < 25) {
+                // the names containing it: a range of the name keys' suffixes (V39), the partners joined
+                names.addAll(Database.list(c, "SELECT p.name, p.sector, p.stage FROM partner_name_suffixes s"
+                        + " JOIN partners p ON p.id = s.partner_id WHERE s.guild_id = ? AND s.suffix >= ?"
+                        + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
+                        key + Character.MAX_VALUE));
+            }
+            return names;
+        })));
+        // the card shows how many active partners each sector has in each stage: the kept counts (V40)
+        pairs.add(new Pair("/coalition gaps", i -> command(member(i % sizes.members()), "coalition gaps"),
+                i -> read(c -> Database.list(c, "SELECT sector, stage, partners FROM partner_stage_counts"
+                        + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
+                        GUILD))));
+        // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
+        // insert, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
+        // warming up would otherwise be among the partners the reads above look through and count
+        pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
+                "Bench Org " + i, "sector", "food"),
+                i -> write(c -> {
+                    String name = "Bare Org " + i;
+                    Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
+                            + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
+                    Instant now = Instant.now();
+                    long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage,"
+                            + " owner_id, created_by, created_at, activity_at)"
+                            + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
+                            name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
+                    // one more in its sector and stage (V40; the row is there since the seeding)
+                    Database.update(c, "UPDATE partner_stage_counts SET partners = partners + 1"
+                            + " WHERE guild_id = ? AND sector = 'food' AND stage = 'RESEARCHING'", GUILD);
+                    // its suffixes, for the names-containing lookup (V39), as one batch
+                    return Database.batch(c, INSERT_SUFFIX, NameSuffixesProbe.suffixesOfName(name).stream()
+                            .map(suffix -> new Object[] {GUILD, suffix, id}).toList());
+                })));
+        return pairs;
+    }
+
+    /**
+     * A partner by its name key with what its reminder line needs, in one read: its cadence, last touch and stage,
+     * its cultivate state, and the server's default cadence.
+     */
+    private static final String PARTNER_WITH_STATE = "SELECT p.id, p.owner_id, p.name, p.sector, p.stage,"
+            + " p.contact, p.notes, p.cadence_days, p.created_by, p.created_at, p.last_touch_at, p.last_touch_note,"
+            + " c.touch_marker, c.reminders, c.reminded_at, c.snoozed_until, c.asked_at, c.decision,"
+            + " c.decided_at, s.default_cadence_days, s.time_zone FROM partners p"
+            + " LEFT JOIN cultivate_states c ON c.guild_id = p.guild_id AND c.partner_id = p.id"
+            + " LEFT JOIN server_settings s ON s.guild_id = p.guild_id"
+            + " WHERE p.guild_id = ? AND p.name_key = ?";
+
+    /** The trust pulse after the owner's touchpoint: asked lately? If not, ask (as {@code network.Pulse}). */
+    private static void pulse(Connection c, long partnerId, long owner, Instant now) throws SQLException {
+        int days = Database.one(c, "SELECT pulse_days FROM partnership_settings WHERE guild_id = ?",
+                rs -> rs.getInt(1), GUILD).orElse(30);
+        int asked = Database.one(c, "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ? AND partner_id = ?"
+                + " AND kind = 'TRUST' AND asked_at > ?", rs -> rs.getInt(1), GUILD, partnerId,
+                now.minus(Duration.ofDays(days))).orElse(0);
+        if (asked == 0) {
+            Database.insert(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key,"
+                    + " asked_at) VALUES (?, ?, ?, 'TRUST', ?, ?)", GUILD, partnerId, owner,
+                    now.atZone(ZoneOffset.UTC).toLocalDate().toString(), now);
+        }
+    }
+
+    /**
+     * An answer submitted in a coaching walk: each run is a member who has just started the 5 tips (not timed)
+     * and sends the answer form of the first question.
+     */
+    private Pair answer() throws SQLException {
+        Map<Integer, CustomId> forms = new java.util.HashMap<>();
+        Op handler = i -> {
+            CustomId form = forms.remove(i);
+            handle(new Inbound.ModalSubmit(caller(member(i % sizes.members())), form,
+                    Map.of("answer", "Invite the food bank's director to our next meeting " + i)));
+        };
+        Op prepared = i -> {
+            if (!forms.containsKey(i)) {
+                Reply walk = command(member(i % sizes.members()), "coach start");
+                Button answer = walk.buttons().stream().filter(b -> b.id().action().equals("answer"))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no Answer button in "
+                                + walk.plainText()));
+                forms.put(i, CustomId.of(answer.id().feature(), "answered", answer.id().longArg(0),
+                        answer.id().arg(1)));
+            }
+        };
+        // each run a member of their own, answering their walk's first question (a member's second run would
+        // replace the answer instead), so fewer warm-up runs than the others where the members run out
+        int warmups = Math.min(sizes.handlerWarmups(), Math.max(1, sizes.members() - sizes.handlerRuns()));
+        // prepare every run's walk up front, so that only the submission is timed
+        for (int i = 0; i < sizes.handlerRuns() + warmups; i++) {
+            prepared.run(i);
+        }
+        // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one
+        // join), and, for the question asking which organizations to invite, the names in the answer that are
+        // not on the list yet (one read for all of them). Writes: the answer (inserted, or an earlier one
+        // replaced), the walk's position.
+        Op jdbc = i -> write(c -> {
+            long walk = 1 + i % Math.max(1, sizes.answers() / 10);
+            Instant now = Instant.now();
+            String question = "bench-" + i;
+            OptionalLong answered = OptionalLong.empty();
+            for (Object[] row : Database.list(c, "SELECT w.question_key, w.status, a.id, a.question_key,"
+                    + " a.skipped FROM walks w LEFT JOIN walk_answers a ON a.guild_id = w.guild_id"
+                    + " AND a.walk_id = w.id WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id",
+                    rs -> new Object[] {rs.getLong(3), rs.getString(4)}, GUILD, walk)) {
+                if (question.equals(row[1])) {
+                    answered = OptionalLong.of((Long) row[0]);
+                }
+            }
+            if (answered.isPresent()) {
+                Database.update(c, "UPDATE walk_answers SET answer = ?, skipped = FALSE, updated_at = ?"
+                        + " WHERE guild_id = ? AND id = ?", "Invite the director " + i, now, GUILD,
+                        answered.getAsLong());
+            } else {
+                Database.insert(c, "INSERT INTO walk_answers (guild_id, walk_id, question_key, answer, skipped,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)",
+                        GUILD, walk, question, "Invite the director " + i, now, now);
+            }
+            Database.update(c, "UPDATE walks SET question_key = ?, updated_at = ? WHERE guild_id = ?"
+                    + " AND id = ?", "q10", now, GUILD, walk);
+            // one index lookup per name (H2 would read every key for "name_key IN (...)")
+            return Database.list(c, "SELECT p.name_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k(name_key)"
+                    + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key", rs -> rs.getString(1),
+                    new String[] {"invite the director " + i}, GUILD);
+        });
+        return new Pair("answer submitted", handler, jdbc, warmups);
+    }
+
+    /**
+     * p50 and p99 in ms of {@code runs} timed runs, after {@code warmups} untimed ones (until the JIT has compiled
+     * what the runs use, as a bot running for a while has it: see docs/benchmark.md, eighth round); then how many of
+     * the slowest 1% had a garbage collection during them, the kilobytes allocated per run (what makes the
+     * collections come), the statements per run (each a round trip on PostgreSQL), and how many of the slowest 1%
+     * saw a compilation finish during them (what made most tails after a short warm-up).
+     */
+    static double[] time(Op op, int runs, int warmups) throws SQLException {
+        for (int i = 0; i < warmups; i++) {
+            op.run(runs + i);
+        }
+        double[] took = new double[runs];
+        long[] collections = new long[runs];
+        long[] compiles = new long[runs];
+        long allocatedBefore = allocatedBytes();
+        long statementsBefore = Database.statementsRun();
+        for (int i = 0; i < runs; i++) {
+            long gcBefore = collections();
+            long jitBefore = compileMillis();
+            long start = System.nanoTime();
+            op.run(i);
+            took[i] = (System.nanoTime() - start) / 1e6;
+            collections[i] = collections() - gcBefore;
+            compiles[i] = compileMillis() - jitBefore;
+        }
+        double kbPerRun = (allocatedBytes() - allocatedBefore) / 1024.0 / runs;
+        double statementsPerRun = (Database.statementsRun() - statementsBefore) / (double) runs;
+        Integer[] order = new Integer[runs];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, Comparator.comparingDouble(k -> took[k]));
+        int p99 = Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1);
+        int tail = 0;
+        int jit = 0;
+        for (int k = p99; k < runs; k++) {
+            tail += collections[order[k]] > 0 ? 1 : 0;
+            jit += compiles[order[k]] > 0 ? 1 : 0;
+        }
+        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun, jit};
+    }
+
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    /** Bytes this thread has allocated so far (HotSpot's count; 0 where the JVM does not keep it). */
+    private static long allocatedBytes() {
+        return ManagementFactory.getThreadMXBean()
+                instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    /** Garbage collections so far, of every collector of this JVM. */
+    private static long collections() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory
+                .getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+}
