@@ -21,9 +21,6 @@ import org.partnercoach.support.TestBot;
  */
 final class BenchSeed {
 
-    private BenchSeed() {
-    }
-
     static final long GUILD = TestBot.GUILD;
     static final long CHANNEL = TestBot.CHANNEL;
     /** Midday UTC: outside the default quiet hours, so the poll sends at once. */
@@ -37,6 +34,9 @@ final class BenchSeed {
         "seniors", "faith", "business", "government", "housing", "food", "transportation", "safety", "media",
         "philanthropy", "academia", "community", "arts", "parks", "environment"};
     static final String[] STAGES = {"RESEARCHING", "CONNECTING", "CULTIVATING", "ASKING", "PARTNERED"};
+
+    private BenchSeed() {
+    }
 
     static long member(int i) {
         return 100_000L + i;
