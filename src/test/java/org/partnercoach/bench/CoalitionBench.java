@@ -36,7 +36,8 @@ import org.partnercoach.support.TestBot;
  * model against the same work as bare JDBC, one scheduler poll, the outbox's claim, start-up, heap, and the growth on
  * disk over many writes. It ends with one {@code BENCH engine=...} line. What is seeded is {@link BenchSeed}, the
  * handlers and their bare sides {@link HandlerPairs}, the new JVMs (each engine's run, the start-up figure)
- * {@link ColdStarts}, and what differs between the engines {@link BenchEngine}. Run it with {@code mvn -B -Pbench verify} (both engines, see docs/benchmark.md);
+ * {@link ColdStarts}, and what differs between the engines {@link BenchEngine}. Run it with
+ * {@code mvn -B -Pbench verify} (both engines, see docs/benchmark.md);
  * {@link CoalitionBenchSmokeTest} runs it with tiny sizes in the normal build so it cannot rot.
  */
 public final class CoalitionBench {
@@ -134,7 +135,7 @@ public final class CoalitionBench {
         String engine = System.getProperty("bench.engine", "both");
         if (engine.isBlank() || engine.equals("both")) {
             for (String one : List.of(BenchEngine.H2, BenchEngine.POSTGRESQL)) {
-                int exit = inOwnJvm(one, args);
+                int exit = ColdStarts.inOwnJvm(one, args);
                 if (exit != 0) {
                     System.exit(exit);
                 }
@@ -153,13 +154,6 @@ public final class CoalitionBench {
                 }
             }
         }
-    }
-
-    /** Runs the benchmark on one engine in a new JVM with this one's options (heap), as a cold bot starts. */
-    private static int inOwnJvm(String engine, String[] args) throws IOException, InterruptedException {
-        List<String> command = ColdStarts.javaLikeThisOne(CoalitionBench.class, "-Dbench.engine=" + engine);
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
 
@@ -348,7 +342,8 @@ public final class CoalitionBench {
     /**
      * The digest of the week (half of all touchpoints) built once as the first after a start (the classes and
      * fonts of drawing were loaded by the start's sample chart, the digest's own code not yet compiled); then, after
-     * as many untimed builds, the median of {@code sizes.digestBuilds()} builds of periods holding a hundredth, a tenth and all of the week's touchpoints, so that the three compare
+     * as many untimed builds, the median of {@code sizes.digestBuilds()} builds of periods holding a hundredth, a
+     * tenth and all of the week's touchpoints, so that the three compare
      * (until the ninth round each was built once, in that order, and the JIT warming meanwhile made the smallest the
      * slowest). The figure is the median at 100,000.
      */

@@ -33,12 +33,19 @@ final class ColdStarts {
     private ColdStarts() {
     }
 
+    /** Runs the benchmark on one engine in a new JVM with this one's options (heap), as a cold bot starts. */
+    static int inOwnJvm(String engine, String[] args) throws IOException, InterruptedException {
+        List<String> command = javaLikeThisOne(CoalitionBench.class, "-Dbench.engine=" + engine);
+        command.addAll(Arrays.asList(args));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
     /**
      * A command starting {@code main} in a new JVM with this one's options (heap, properties) and class path, less a
      * flight recording (one JVM writes its file), with {@code properties} ({@code -D...=...}, or
      * options such as {@code -Xshare:on}) in place of its own.
      */
-    static List<String> javaLikeThisOne(Class<?> main, String... properties) {
+    private static List<String> javaLikeThisOne(Class<?> main, String... properties) {
         return javaOn(main, System.getProperty("java.class.path"), properties);
     }
 
