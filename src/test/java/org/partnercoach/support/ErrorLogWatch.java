@@ -3,6 +3,7 @@ package org.partnercoach.support;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,13 @@ public final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
 
     /** JDA's gateway sender refused by its own pool as that pool shuts down (JDA 6.x logs it at ERROR). */
     static boolean jdaShutdownRace(ILoggingEvent event) {
-        return event.getLoggerName().equals("net.dv8tion.jda.internal.requests.WebSocketClient")
-                && event.getThrowableProxy() != null
-                && event.getThrowableProxy().getClassName().equals(RejectedExecutionException.class.getName())
-                && (String.valueOf(event.getThrowableProxy().getMessage()).contains("[Shutting down")
-                    || String.valueOf(event.getThrowableProxy().getMessage()).contains("[Terminated"));
+        IThrowableProxy cause = event.getThrowableProxy();
+        if (cause == null || !event.getLoggerName().equals("net.dv8tion.jda.internal.requests.WebSocketClient")
+                || !cause.getClassName().equals(RejectedExecutionException.class.getName())) {
+            return false;
+        }
+        String pool = String.valueOf(cause.getMessage());
+        return pool.contains("[Shutting down") || pool.contains("[Terminated");
     }
 
     public synchronized List<String> errors() {
