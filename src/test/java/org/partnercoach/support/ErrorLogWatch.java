@@ -3,18 +3,18 @@ package org.partnercoach.support;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
+import org.partnercoach.discord.JdaShutdownRace;
 import org.slf4j.LoggerFactory;
 
 /**
  * Catches every ERROR logged while it is attached (JDA's or the bot's): an end-to-end test fails on any, since JDA
  * reports payloads it cannot read only in its log. One is left out: JDA's own race while it shuts a connection down
  * (its gateway sender reschedules itself on the pool being shut down, and logs the refusal), which nothing the bot
- * does can cause or prevent; it made a test fail now and then when the bot was closed.
+ * does can cause or prevent ({@link JdaShutdownRace}, which the bot's own logging leaves out too); it made a test fail
+ * now and then when the bot was closed.
  */
 public final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
 
@@ -31,23 +31,12 @@ public final class ErrorLogWatch extends AppenderBase<ILoggingEvent> {
 
     @Override
     protected synchronized void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.ERROR) && !jdaShutdownRace(event)) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) && !JdaShutdownRace.matches(event)) {
             String cause = event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName()
                     + ": " + event.getThrowableProxy().getMessage() + ")";
             String line = event.getLoggerName() + ": " + event.getFormattedMessage() + cause;
             errors.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line);
         }
-    }
-
-    /** JDA's gateway sender refused by its own pool as that pool shuts down (JDA 6.x logs it at ERROR). */
-    static boolean jdaShutdownRace(ILoggingEvent event) {
-        IThrowableProxy cause = event.getThrowableProxy();
-        if (cause == null || !event.getLoggerName().equals("net.dv8tion.jda.internal.requests.WebSocketClient")
-                || !cause.getClassName().equals(RejectedExecutionException.class.getName())) {
-            return false;
-        }
-        String pool = String.valueOf(cause.getMessage());
-        return pool.contains("[Shutting down") || pool.contains("[Terminated");
     }
 
     public synchronized List<String> errors() {
