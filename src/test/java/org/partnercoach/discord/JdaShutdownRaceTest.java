@@ -1,6 +1,9 @@
 package org.partnercoach.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.support.JdaShutdownRaceSample.GATEWAY_SENDER;
+import static org.partnercoach.support.JdaShutdownRaceSample.SHUTTING_DOWN;
+import static org.partnercoach.support.JdaShutdownRaceSample.UNSCHEDULED;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -20,10 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The bot's log leaves out JDA's harmless error while it stops, and keeps every other")
 class JdaShutdownRaceTest {
 
-    private static final String GATEWAY_SENDER = "net.dv8tion.jda.internal.requests.WebSocketClient";
-    private static final String UNSCHEDULED = "Was unable to schedule next packet due to rejected execution by threadpool";
-    private static final String SHUTTING_DOWN = "Task ScheduledFutureTask@2ce40e6a rejected from"
-            + " java.util.concurrent.ScheduledThreadPoolExecutor@6deff82c[Shutting down, pool size = 1]";
+    /** Where the events are made: not the context of the configuration read. */
+    private static final LoggerContext EVENTS = new LoggerContext();
 
     /** Both logging set-ups the bot ships: the operators' file, and the one inside the jar used without it. */
     @ParameterizedTest
@@ -60,7 +61,6 @@ class JdaShutdownRaceTest {
     }
 
     private static ILoggingEvent error(String logger, String message, Throwable cause) {
-        LoggerContext context = new LoggerContext();
-        return new LoggingEvent(Logger.class.getName(), context.getLogger(logger), Level.ERROR, message, cause, null);
+        return new LoggingEvent(Logger.class.getName(), EVENTS.getLogger(logger), Level.ERROR, message, cause, null);
     }
 }
