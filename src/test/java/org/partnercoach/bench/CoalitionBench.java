@@ -43,16 +43,18 @@ import org.partnercoach.support.TestBot;
 public final class CoalitionBench {
 
     /**
-     * How much to seed, how often to repeat each measured handler, how many new JVMs to start for the start-up
+     * How much to seed, how often to repeat each measured handler (timed runs, warm-up runs, and at most how many
+     * more warm-up runs while Java is still compiling what they use), how many new JVMs to start for the start-up
      * figure (their median), and how many digests to build at each size (their median, after as many untimed).
      */
     public record Sizes(int members, int partners, int touchpoints, int answers, int reminders, int owners,
-                        int claimDue, int handlerRuns, int handlerWarmups, int writes, int coldStarts,
-                        int digestBuilds) {
+                        int claimDue, int handlerRuns, int handlerWarmups, int handlerSettleMax, int writes,
+                        int coldStarts, int digestBuilds) {
 
         /** The sizes of the issue: a coalition of 2,000 members. */
         public static Sizes full() {
-            return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 5_000, 100_000, 3, 7);
+            return new Sizes(2_000, 10_000, 200_000, 100_000, 1_000_000, 500, 10_000, 400, 5_000, 10_000, 100_000, 3,
+                    7);
         }
 
         /**
@@ -60,12 +62,12 @@ public final class CoalitionBench {
          * reminders and writes: a few minutes, for measuring as you go.
          */
         public static Sizes medium() {
-            return new Sizes(2_000, 10_000, 200_000, 20_000, 100_000, 500, 10_000, 200, 1_000, 10_000, 3, 5);
+            return new Sizes(2_000, 10_000, 200_000, 20_000, 100_000, 500, 10_000, 200, 1_000, 2_000, 10_000, 3, 5);
         }
 
         /** Seconds, for the smoke test. */
         public static Sizes tiny() {
-            return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 4, 400, 1, 1);
+            return new Sizes(60, 200, 2_000, 1_000, 5_000, 10, 100, 8, 4, 0, 400, 1, 1);
         }
     }
 
@@ -321,18 +323,21 @@ public final class CoalitionBench {
         double worstP99 = 0;
         double worstRatio = 0;
         out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)  statements/run"
-                + " (bare)  slowest 1%: with a GC, with a compile (bare)");
+                + " (bare)  slowest 1%: with a GC, with a compile (bare)  warm-up runs (bare)  compiled ms while timed"
+                + " (bare)");
         for (HandlerPairs.Pair pair : pairs) {
-            int warmups = pair.warmups() < 0 ? sizes.handlerWarmups() : pair.warmups();
-            double[] handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(), warmups);
-            double[] jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), warmups);
+            int warmups = sizes.handlerWarmups();
+            double[] handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(), warmups,
+                    sizes.handlerSettleMax());
+            double[] jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), warmups, sizes.handlerSettleMax());
             double ratio = handler[0] / Math.max(jdbc[0], 0.001);
             worstP99 = Math.max(worstP99, handler[1]);
             worstRatio = Math.max(worstRatio, ratio);
             out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %8.1f (%4.1f)        %d, %d"
-                    + " of %d (%d, %d)%n", pair.name(), handler[0], handler[1], jdbc[0], jdbc[1], ratio,
-                    (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2], (int) handler[6],
-                    (int) handler[3], (int) jdbc[2], (int) jdbc[6]);
+                    + " of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n", pair.name(), handler[0], handler[1],
+                    jdbc[0], jdbc[1], ratio, (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2],
+                    (int) handler[6], (int) handler[3], (int) jdbc[2], (int) jdbc[6], warmups + (long) handler[8],
+                    warmups + (long) jdbc[8], (long) handler[7], (long) jdbc[7]);
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));

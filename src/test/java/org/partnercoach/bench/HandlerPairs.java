@@ -40,11 +40,8 @@ final class HandlerPairs {
         void run(int i) throws SQLException;
     }
 
-    /** A handler and its bare side, each warmed up with {@code warmups} runs before the timed ones. */
-    record Pair(String name, Op handler, Op jdbc, int warmups) {
-        Pair(String name, Op handler, Op jdbc) {
-            this(name, handler, jdbc, -1);
-        }
+    /** A handler and its bare side. */
+    record Pair(String name, Op handler, Op jdbc) {
     }
 
     private final PartnerCoach app;
@@ -243,14 +240,12 @@ final class HandlerPairs {
      */
     private Pair answer() throws SQLException {
         Map<Integer, CustomId> forms = new java.util.HashMap<>();
-        Op handler = i -> {
-            CustomId form = forms.remove(i);
-            handle(new Inbound.ModalSubmit(caller(member(i % sizes.members())), form,
-                    Map.of("answer", "Invite the food bank's director to our next meeting " + i)));
-        };
+        // each run is a person of their own answering their walk's first question (a second run of the same person
+        // would replace the answer instead): the timed runs are members of the seed, the warm-ups the rest of the
+        // seed's members and then people who start the 5 tips for the first time
         Op prepared = i -> {
             if (!forms.containsKey(i)) {
-                Reply walk = command(member(i % sizes.members()), "coach start");
+                Reply walk = command(member(i), "coach start");
                 Button answer = walk.buttons().stream().filter(b -> b.id().action().equals("answer"))
                         .findFirst().orElseThrow(() -> new IllegalStateException("no Answer button in "
                                 + walk.plainText()));
@@ -258,11 +253,13 @@ final class HandlerPairs {
                         answer.id().arg(1)));
             }
         };
-        // each run a member of their own, answering their walk's first question (a member's second run would
-        // replace the answer instead), so fewer warm-up runs than the others where the members run out
-        int warmups = Math.min(sizes.handlerWarmups(), Math.max(1, sizes.members() - sizes.handlerRuns()));
-        // prepare every run's walk up front, so that only the submission is timed
-        for (int i = 0; i < sizes.handlerRuns() + warmups; i++) {
+        Op handler = i -> {
+            prepared.run(i); // only the warm-up rounds after the fixed ones are not prepared below
+            handle(new Inbound.ModalSubmit(caller(member(i)), forms.remove(i),
+                    Map.of("answer", "Invite the food bank's director to our next meeting " + i)));
+        };
+        // prepare every timed and fixed warm-up run's walk up front, so that only the submission is timed
+        for (int i = 0; i < sizes.handlerRuns() + sizes.handlerWarmups(); i++) {
             prepared.run(i);
         }
         // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one
@@ -298,34 +295,55 @@ final class HandlerPairs {
                     + " JOIN partners p ON p.guild_id = ? AND p.name_key = k.name_key", rs -> rs.getString(1),
                     new String[] {"invite the director " + i}, GUILD);
         });
-        return new Pair("answer submitted", handler, jdbc, warmups);
+        return new Pair("answer submitted", handler, jdbc);
     }
 
     /**
-     * p50 and p99 in ms of {@code runs} timed runs, after {@code warmups} untimed ones (until the JIT has compiled
-     * what the runs use, as a bot running for a while has it: see docs/benchmark.md, eighth round); then how many of
-     * the slowest 1% had a garbage collection during them, the kilobytes allocated per run (what makes the
-     * collections come), the statements per run (each a round trip on PostgreSQL), and how many of the slowest 1%
-     * saw a compilation finish during them (what made most tails after a short warm-up).
+     * Warm-up runs beyond the fixed ones go in rounds of at least this many runs and this long, while Java still
+     * compiles what they use (long enough for one of its larger compiles to finish within a round).
      */
-    static double[] time(Op op, int runs, int warmups) throws SQLException {
-        for (int i = 0; i < warmups; i++) {
-            op.run(runs + i);
+    static final int SETTLE_ROUND = 500;
+    static final long SETTLE_ROUND_NANOS = 500_000_000L;
+    /** A round is quiet when Java finished less than this many milliseconds of compiling during it. */
+    static final long QUIET_MS = 2;
+
+    /**
+     * p50 and p99 in ms of {@code runs} timed runs, after {@code warmups} untimed ones and then more untimed rounds
+     * until two in a row are quiet (at most {@code settleMax} runs): Java has compiled what the runs use, as in a bot
+     * running for a while (see docs/benchmark.md, thirteenth round). Then how many of the slowest 1% had a garbage
+     * collection during them, the kilobytes allocated per run (what makes the collections come), the statements per
+     * run (each a round trip on PostgreSQL), how many of the slowest 1% saw a compilation finish during them, the
+     * milliseconds of compiling that finished during the timed runs, and the warm-up runs after the fixed ones.
+     */
+    static double[] time(Op op, int runs, int warmups, int settleMax) throws SQLException {
+        // the warm-ups are measured as the timed runs are, and forgotten, so that the counting around each run is
+        // compiled before the timed runs (until the thirteenth round Java compiled it during them)
+        Runs warm = new Runs(1);
+        int next = runs;
+        for (; next < runs + warmups; next++) {
+            warm.run(op, next, 0);
         }
-        double[] took = new double[runs];
-        long[] collections = new long[runs];
-        long[] compiles = new long[runs];
+        int settle = 0;
+        for (int quiet = 0; quiet < 2 && settle < settleMax; ) {
+            long compiled = compileMillis();
+            long roundStart = System.nanoTime();
+            for (int k = 0; (k < SETTLE_ROUND || System.nanoTime() - roundStart < SETTLE_ROUND_NANOS)
+                    && settle < settleMax; k++, settle++) {
+                warm.run(op, next++, 0);
+            }
+            quiet = compileMillis() - compiled < QUIET_MS ? quiet + 1 : 0;
+        }
+        Runs timed = new Runs(runs);
         long allocatedBefore = allocatedBytes();
         long statementsBefore = Database.statementsRun();
+        long compiledBefore = compileMillis();
         for (int i = 0; i < runs; i++) {
-            long gcBefore = collections();
-            long jitBefore = compileMillis();
-            long start = System.nanoTime();
-            op.run(i);
-            took[i] = (System.nanoTime() - start) / 1e6;
-            collections[i] = collections() - gcBefore;
-            compiles[i] = compileMillis() - jitBefore;
+            timed.run(op, i, i);
         }
+        long compiledWhileTimed = compileMillis() - compiledBefore;
+        double[] took = timed.took;
+        long[] collections = timed.collections;
+        long[] compiles = timed.compiles;
         double kbPerRun = (allocatedBytes() - allocatedBefore) / 1024.0 / runs;
         double statementsPerRun = (Database.statementsRun() - statementsBefore) / (double) runs;
         Integer[] order = new Integer[runs];
@@ -338,24 +356,56 @@ final class HandlerPairs {
             tail += collections[order[k]] > 0 ? 1 : 0;
             jit += compiles[order[k]] > 0 ? 1 : 0;
         }
-        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun, jit};
+        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun, jit,
+                compiledWhileTimed, settle};
     }
 
+    /** Runs timed one by one, each with the collections and the compiles that finished during it. */
+    private static final class Runs {
+        final double[] took;
+        final long[] collections;
+        final long[] compiles;
+
+        Runs(int size) {
+            took = new double[size];
+            collections = new long[size];
+            compiles = new long[size];
+        }
+
+        void run(Op op, int i, int slot) throws SQLException {
+            long gcBefore = collections();
+            long jitBefore = compileMillis();
+            long start = System.nanoTime();
+            op.run(i);
+            took[slot] = (System.nanoTime() - start) / 1e6;
+            collections[slot] = collections() - gcBefore;
+            compiles[slot] = compileMillis() - jitBefore;
+        }
+    }
+
+    /*
+     * The beans are looked up once: ManagementFactory builds each list anew through streams and object names,
+     * library code the handlers share, which was compiled again during the timed runs when looked up per run.
+     */
+    private static final java.lang.management.CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+    private static final List<java.lang.management.GarbageCollectorMXBean> COLLECTORS =
+            List.copyOf(ManagementFactory.getGarbageCollectorMXBeans());
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static long compileMillis() {
-        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return COMPILER.getTotalCompilationTime();
     }
 
     /** Bytes this thread has allocated so far (HotSpot's count; 0 where the JVM does not keep it). */
     private static long allocatedBytes() {
-        return ManagementFactory.getThreadMXBean()
-                instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : 0;
+        return THREADS instanceof com.sun.management.ThreadMXBean hotspot
+                ? hotspot.getCurrentThreadAllocatedBytes() : 0;
     }
 
     /** Garbage collections so far, of every collector of this JVM. */
     private static long collections() {
         long n = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory
-                .getGarbageCollectorMXBeans()) {
+        for (java.lang.management.GarbageCollectorMXBean gc : COLLECTORS) {
             n += Math.max(0, gc.getCollectionCount());
         }
         return n;
