@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 
 /**
@@ -59,7 +60,7 @@ final class ConsoleGrammar {
         for (; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (!isOption(token)) {
-                return Parsed.error("`" + token + "` needs a name, like `name:value`. " + usage(path, leaf.get()));
+                return Parsed.error(unquoted(tokens, i) + usage(path, leaf.get()));
             }
             int colon = token.indexOf(':');
             String name = token.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -76,6 +77,22 @@ final class ConsoleGrammar {
             }
         }
         return new Parsed(path, options, null);
+    }
+
+    /**
+     * Why the word at {@code at} is refused. It follows an option (the words before the first option name the
+     * command), so it most likely continues a value typed without quotes ({@code name:Eastside Food Bank}): the
+     * option is shown quoted, as it should be typed.
+     */
+    private static String unquoted(List<String> tokens, int at) {
+        String previous = tokens.get(at - 1);
+        int colon = previous.indexOf(':');
+        StringBuilder value = new StringBuilder(previous.substring(colon + 1));
+        for (int k = at; k < tokens.size() && !isOption(tokens.get(k)); k++) {
+            value.append(' ').append(tokens.get(k));
+        }
+        return "Put a value with spaces in double quotes: `" + previous.substring(0, colon) + ":\""
+                + Limits.clip(value.toString(), 80) + "\"`. ";
     }
 
     static String usage(String path, CommandSpec leaf) {

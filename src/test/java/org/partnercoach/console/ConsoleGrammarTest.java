@@ -52,6 +52,19 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a value with spaces typed without quotes is refused with the quoted option to type instead")
+    void unquotedValue() {
+        assertThat(grammar.parse("/partner add name:Eastside Food Bank sector:food").error())
+                .isEqualTo("Put a value with spaces in double quotes: `name:\"Eastside Food Bank\"`. "
+                        + "Usage: `/partner add name:… sector:… [notes:…]`");
+        assertThat(grammar.parse("/partner add sector:food name:Café 🌮 Corner").error())
+                .startsWith("Put a value with spaces in double quotes: `name:\"Café 🌮 Corner\"`.");
+        // a pasted page of text is not echoed back whole
+        assertThat(grammar.parse("/partner add sector:food name:A " + "word ".repeat(2_000)).error())
+                .hasSizeLessThan(200).contains("name:\"A word word");
+    }
+
+    @Test
     @DisplayName("an unclosed quote is refused")
     void unclosed() {
         assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");
