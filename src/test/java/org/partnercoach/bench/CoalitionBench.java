@@ -326,18 +326,20 @@ public final class CoalitionBench {
                 + " (bare)  slowest 1%: with a GC, with a compile (bare)  warm-up runs (bare)  compiled ms while timed"
                 + " (bare)");
         for (HandlerPairs.Pair pair : pairs) {
-            int warmups = sizes.handlerWarmups();
-            double[] handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(), warmups,
+            HandlerPairs.Timing handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(),
+                    sizes.handlerWarmups(), sizes.handlerSettleMax());
+            HandlerPairs.Timing jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), sizes.handlerWarmups(),
                     sizes.handlerSettleMax());
-            double[] jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), warmups, sizes.handlerSettleMax());
-            double ratio = handler[0] / Math.max(jdbc[0], 0.001);
-            worstP99 = Math.max(worstP99, handler[1]);
+            double ratio = handler.p50() / Math.max(jdbc.p50(), 0.001);
+            worstP99 = Math.max(worstP99, handler.p99());
             worstRatio = Math.max(worstRatio, ratio);
             out.printf(Locale.ROOT, "%-22s %6.2f  %6.2f   %7.2f  %8.2f  %6.2f      %6d (%4d)   %8.1f (%4.1f)        %d, %d"
-                    + " of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n", pair.name(), handler[0], handler[1],
-                    jdbc[0], jdbc[1], ratio, (long) handler[4], (long) jdbc[4], handler[5], jdbc[5], (int) handler[2],
-                    (int) handler[6], (int) handler[3], (int) jdbc[2], (int) jdbc[6], warmups + (long) handler[8],
-                    warmups + (long) jdbc[8], (long) handler[7], (long) jdbc[7]);
+                    + " of %d (%d, %d)                   %6d (%6d)  %5d (%5d)%n", pair.name(), handler.p50(),
+                    handler.p99(), jdbc.p50(), jdbc.p99(), ratio, (long) handler.kbPerRun(), (long) jdbc.kbPerRun(),
+                    handler.statementsPerRun(), jdbc.statementsPerRun(), handler.slowestWithCollection(),
+                    handler.slowestWithCompile(), handler.slowest(), jdbc.slowestWithCollection(),
+                    jdbc.slowestWithCompile(), handler.warmups(), jdbc.warmups(), handler.compiledWhileTimed(),
+                    jdbc.compiledWhileTimed());
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));

@@ -44,6 +44,16 @@ final class HandlerPairs {
     record Pair(String name, Op handler, Op jdbc) {
     }
 
+    /**
+     * One side's timed runs: p50 and p99 in ms; of the slowest 1% ({@code slowest} runs), how many had a garbage
+     * collection or saw a compilation finish during them; the kilobytes allocated and the statements run per run
+     * (each a round trip on PostgreSQL); the milliseconds of compiling that finished while they ran; and the warm-up
+     * runs in all.
+     */
+    record Timing(double p50, double p99, int slowest, int slowestWithCollection, int slowestWithCompile,
+                  double kbPerRun, double statementsPerRun, long compiledWhileTimed, int warmups) {
+    }
+
     private final PartnerCoach app;
     private final CoalitionBench.Sizes sizes;
 
@@ -308,14 +318,11 @@ final class HandlerPairs {
     static final long QUIET_MS = 2;
 
     /**
-     * p50 and p99 in ms of {@code runs} timed runs, after {@code warmups} untimed ones and then more untimed rounds
-     * until two in a row are quiet (at most {@code settleMax} runs): Java has compiled what the runs use, as in a bot
-     * running for a while (see docs/benchmark.md, thirteenth round). Then how many of the slowest 1% had a garbage
-     * collection during them, the kilobytes allocated per run (what makes the collections come), the statements per
-     * run (each a round trip on PostgreSQL), how many of the slowest 1% saw a compilation finish during them, the
-     * milliseconds of compiling that finished during the timed runs, and the warm-up runs after the fixed ones.
+     * {@code runs} timed runs, after {@code warmups} untimed ones and then more untimed rounds until two in a row are
+     * quiet (at most {@code settleMax} runs): Java has compiled what the runs use, as in a bot running for a while
+     * (see docs/benchmark.md, thirteenth round). The allocations show what makes the collections come.
      */
-    static double[] time(Op op, int runs, int warmups, int settleMax) throws SQLException {
+    static Timing time(Op op, int runs, int warmups, int settleMax) throws SQLException {
         // the warm-ups are measured as the timed runs are, and forgotten, so that the counting around each run is
         // compiled before the timed runs (until the thirteenth round Java compiled it during them)
         Runs warm = new Runs(1);
@@ -356,8 +363,8 @@ final class HandlerPairs {
             tail += collections[order[k]] > 0 ? 1 : 0;
             jit += compiles[order[k]] > 0 ? 1 : 0;
         }
-        return new double[] {took[order[runs / 2]], took[order[p99]], tail, runs - p99, kbPerRun, statementsPerRun, jit,
-                compiledWhileTimed, settle};
+        return new Timing(took[order[runs / 2]], took[order[p99]], runs - p99, tail, jit, kbPerRun, statementsPerRun,
+                compiledWhileTimed, warmups + settle);
     }
 
     /** Runs timed one by one, each with the collections and the compiles that finished during it. */
