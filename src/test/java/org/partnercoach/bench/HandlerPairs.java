@@ -244,6 +244,14 @@ final class HandlerPairs {
         }
     }
 
+    /** Starts the 5 tips for the {@code i}th person, and gives the form their first question's Answer opens. */
+    private CustomId firstAnswerForm(int i) {
+        Reply walk = command(member(i), "coach start");
+        Button answer = walk.buttons().stream().filter(b -> b.id().action().equals("answer")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Answer button in " + walk.plainText()));
+        return CustomId.of(answer.id().feature(), "answered", answer.id().longArg(0), answer.id().arg(1));
+    }
+
     /**
      * An answer submitted in a coaching walk: each run is a member who has just started the 5 tips (not timed)
      * and sends the answer form of the first question.
@@ -253,24 +261,15 @@ final class HandlerPairs {
         // each run is a person of their own answering their walk's first question (a second run of the same person
         // would replace the answer instead): the timed runs are members of the seed, the warm-ups the rest of the
         // seed's members and then people who start the 5 tips for the first time
-        Op prepared = i -> {
-            if (!forms.containsKey(i)) {
-                Reply walk = command(member(i), "coach start");
-                Button answer = walk.buttons().stream().filter(b -> b.id().action().equals("answer"))
-                        .findFirst().orElseThrow(() -> new IllegalStateException("no Answer button in "
-                                + walk.plainText()));
-                forms.put(i, CustomId.of(answer.id().feature(), "answered", answer.id().longArg(0),
-                        answer.id().arg(1)));
-            }
-        };
         Op handler = i -> {
-            prepared.run(i); // only the warm-up rounds after the fixed ones are not prepared below
-            handle(new Inbound.ModalSubmit(caller(member(i)), forms.remove(i),
+            CustomId form = forms.remove(i);
+            // only the warm-up rounds after the fixed ones start their walk here (prepared below for the others)
+            handle(new Inbound.ModalSubmit(caller(member(i)), form != null ? form : firstAnswerForm(i),
                     Map.of("answer", "Invite the food bank's director to our next meeting " + i)));
         };
-        // prepare every timed and fixed warm-up run's walk up front, so that only the submission is timed
+        // start every timed and fixed warm-up run's walk up front, so that only the submission is timed
         for (int i = 0; i < sizes.handlerRuns() + sizes.handlerWarmups(); i++) {
-            prepared.run(i);
+            forms.put(i, firstAnswerForm(i));
         }
         // the reply: "Saved: ...", the next question with the walk's progress (the walk and its answers, one
         // join), and, for the question asking which organizations to invite, the names in the answer that are
