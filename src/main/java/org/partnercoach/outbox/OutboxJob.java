@@ -190,13 +190,15 @@ public final class OutboxJob implements ScheduledJob {
 
     /**
      * Now, or when the recipient's quiet hours end (their own zone, else the server's); now for a kind that does
-     * not wait for quiet hours. The zones of a claim's recipients are read at once.
+     * not wait for quiet hours, and for a post in a channel or thread of its own (a group session's thread, the
+     * digest's coordinators' channel): people chose when those happen, often an evening meeting. The zones of a
+     * claim's recipients are read at once.
      */
     private Outbox.ReleaseTimes releaseTimes(Instant now) {
         return new Outbox.ReleaseTimes() {
             @Override
             public Instant of(ScheduledSend s) {
-                if (!waitsForQuietHours(s)) {
+                if (s.channelId() != 0 || !waitsForQuietHours(s)) {
                     return now;
                 }
                 ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())

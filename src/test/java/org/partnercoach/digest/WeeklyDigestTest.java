@@ -165,6 +165,30 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a digest set for 22:00 is posted in the coordinators' channel then; quiet hours hold only the DMs")
+    void eveningDigestInChannelAndDmNextMorning() {
+        // GIVEN the server's quiet hours (21:00-08:00 UTC) and a digest on Mondays at 22:00, by DM and in a channel
+        Member cora = cora();
+        long channel = 777_000L;
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "22:00", "channel", "<#" + channel + ">")
+                .text()).contains("Monday at 22:00 (UTC)");
+        cora.runs("digest subscribe");
+
+        // WHEN Monday 22:00 comes (the clock starts Monday 2 March 15:00)
+        bot.advance(Duration.ofHours(7).plusSeconds(30));
+
+        // THEN the channel has it at once, and cora's DM waits for her morning
+        assertThat(bot.messenger().postsIn(channel)).singleElement()
+                .satisfies(post -> assertThat(post.reply().cards().get(0).title()).startsWith("Weekly digest"));
+        assertThat(digestsTo(cora)).isEmpty();
+        bot.advance(Duration.ofHours(9).plusMinutes(59));
+        assertThat(digestsTo(cora)).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(digestsTo(cora)).hasSize(1);
+        assertThat(bot.messenger().postsIn(channel)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a week across the spring daylight-saving change still ends at 09:00 local time")
     void daylightSaving() {
         Member cora = cora();

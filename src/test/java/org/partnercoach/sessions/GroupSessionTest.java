@@ -222,6 +222,34 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an evening session, inside the server's quiet hours, posts its plan, questions and summary at once")
+    void eveningSessionIsNotHeldForQuietHours() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN the server's quiet hours (21:00-08:00 UTC) and a group meeting at 22:30
+            bot.clock().advance(Duration.between(bot.clock().instant(), TestBot.START.plusSeconds(7 * 3600 + 1800)));
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Evening circle");
+            bot.app().scheduler().runDue();
+
+            // THEN the thread has the plan and question 1 now, not at 08:00
+            long thread = thread(bot);
+            assertThat(posts(bot, thread)).extracting(Reply::plainText)
+                    .satisfiesExactly(plan -> assertThat(plan).contains("Group reflection: Evening circle"),
+                            question -> assertThat(question).startsWith("Question 1 of 4"));
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "The youth center");
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Evening circle")
+                    .contains("**ben**: The youth center");
+        }
+    }
+
+    @Test
     @DisplayName("when the thread cannot be opened the session is removed and the channel hears why")
     void threadFails() {
         try (TestBot bot = TestBot.inMemory()) {
