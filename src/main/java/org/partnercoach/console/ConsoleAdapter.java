@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
@@ -173,7 +175,10 @@ public final class ConsoleAdapter {
         }
         long thread = members.thread(arg);
         if (thread == 0) {
-            printer.note("no thread named " + arg + "; the bot names its threads when it opens them");
+            List<String> names = members.threadNames();
+            printer.note("no thread named " + arg + (names.isEmpty()
+                    ? "; the bot names its threads when it opens them (`/session start` opens one)"
+                    : "; the bot's threads: " + names.stream().map(n -> "#" + n).collect(Collectors.joining(", "))));
             return;
         }
         commandChannel = thread;
@@ -371,7 +376,8 @@ public final class ConsoleAdapter {
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
                   :advance 3d                      move the clock forward (m, h, d), running what falls due
                                                    at each moment on the way
-                  :in #thread-name                 run the next commands in a thread the bot opened
+                  :in #thread-name                 run the next commands in a thread the bot opened (the start
+                                                   of its name is enough); :in #general goes back
                   :cancel                          inside a form: close it (any console command closes it too)
                   :quit                            stop
                 Commands:

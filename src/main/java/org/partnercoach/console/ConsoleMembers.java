@@ -3,6 +3,7 @@ package org.partnercoach.console;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +26,16 @@ public final class ConsoleMembers {
             "UPDATE console_members SET name = ?, coordinator = ? WHERE guild_id = ? AND user_id = ?";
     private static final String INSERT =
             "INSERT INTO console_members (name, coordinator, guild_id, user_id) VALUES (?, ?, ?, ?)";
+    private static final String THREADS =
+            "SELECT thread_id, name FROM console_threads WHERE guild_id = ? ORDER BY thread_id";
+    private static final String KEEP_THREAD =
+            "INSERT INTO console_threads (guild_id, thread_id, name) VALUES (?, ?, ?)";
 
     private final Map<Long, String> names = new LinkedHashMap<>();
     private final Set<Long> coordinators = new HashSet<>();
     private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
+    private final Set<Long> threads = new LinkedHashSet<>();
     private final String owner;
 
     public ConsoleMembers(String ownerName) {
@@ -61,6 +67,11 @@ public final class ConsoleMembers {
             return id;
         }, GUILD_ID));
         names.forEach((id, name) -> save(id));
+        db.read(c -> Database.list(c, THREADS, rs -> {
+            long id = rs.getLong(1);
+            channels.put(id, rs.getString(2));
+            return threads.add(id);
+        }, GUILD_ID));
     }
 
     public long add(String name) {
@@ -118,23 +129,32 @@ public final class ConsoleMembers {
         return id;
     }
 
-    private final java.util.Set<Long> threads = new java.util.HashSet<>();
-
-    /** Names a thread the bot opened. */
+    /** Names a thread the bot opened, kept for later runs once {@link #keepIn} named the database. */
     public void nameChannel(long id, String name) {
         channels.put(id, name);
         threads.add(id);
+        if (db != null) {
+            db.write(c -> Database.update(c, KEEP_THREAD, GUILD_ID, id, name));
+        }
     }
 
     public boolean isThread(long id) {
         return threads.contains(id);
     }
 
-    /** A thread the bot opened, by its name ("#Reflection: Ask Yourself" or a prefix of it); 0 when none. */
+    /**
+     * A thread the bot opened, by its name ("#Reflection: Ask Yourself" or a prefix of it), the newest of those that
+     * match; 0 when none.
+     */
     public long thread(String name) {
         String clean = name.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
         return threads.stream().filter(id -> channels.get(id).toLowerCase(Locale.ROOT).startsWith(clean))
-                .findFirst().orElse(0L);
+                .reduce((older, newer) -> newer).orElse(0L);
+    }
+
+    /** The names of the threads the bot opened, oldest first ("Reflection: Tuesday circle"). */
+    public java.util.List<String> threadNames() {
+        return threads.stream().map(channels::get).toList();
     }
 
     public String channelName(long id) {

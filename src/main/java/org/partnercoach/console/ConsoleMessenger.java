@@ -12,7 +12,15 @@ final class ConsoleMessenger implements Messenger {
     private final ConsolePrinter printer;
     private final ConsoleMembers members;
     private final LongSupplier currentUser;
-    private final AtomicLong nextId = new AtomicLong(100_000);
+    /** Discord's epoch (2015), from which its ids count milliseconds. */
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+
+    /**
+     * Message and thread ids made as Discord makes them, from the time (the wall clock, not the console's, which
+     * {@code :advance} moves), so that a later run never hands out an id an earlier one did: a group session keeps
+     * its thread's id across runs.
+     */
+    private final AtomicLong nextId = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22);
 
     ConsoleMessenger(ConsolePrinter printer, ConsoleMembers members, LongSupplier currentUser) {
         this.printer = printer;

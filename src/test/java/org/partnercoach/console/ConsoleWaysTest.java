@@ -67,6 +67,29 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a group session's thread keeps its name in a later run, :in enters it, and a new thread is a new one")
+    void threadsAcrossRuns() throws Exception {
+        String first = app("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #tuesday
+                """);
+        assertThat(first).contains("(no thread named #tuesday; the bot's threads: #Reflection: Tuesday circle)");
+
+        String second = app("""
+                /session start plan:ask-yourself title:"Board retreat"
+                /session list
+                :in #Reflection: Tuesday
+                /session summary
+                """);
+
+        String list = second.substring(second.indexOf("you (you)> /session list"));
+        assertThat(list).contains("#Reflection: Tuesday circle · question 1", "#Reflection: Board retreat · question 1")
+                .doesNotContain("#channel-");
+        assertThat(second).contains("(commands now run in #Reflection: Tuesday circle)",
+                "bot (#Reflection: Tuesday circle)> ── Summary (again): Tuesday circle ──");
+    }
+
+    @Test
     @DisplayName("#N presses the buttons of the member now typing, not someone else's latest message")
     void buttonsPerMember() {
         String out = script("""
