@@ -158,7 +158,7 @@ public final class PartnerCoach implements AutoCloseable {
                             sessions.groupAnswers()),
                     partners.commands(),
                     partners.coalition(),
-                    new SettingsFeature(settings, clock),
+                    new SettingsFeature(settings, prompts, clock),
                     new ReminderFeature(personal, settings, partners.picker(), prompts),
                     cultivate.feature(),
                     digest.feature(),

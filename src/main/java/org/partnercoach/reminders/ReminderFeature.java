@@ -166,6 +166,8 @@ public final class ReminderFeature implements Feature {
     private String ownZone(Caller who, String typed) {
         if (typed.equalsIgnoreCase(SettingsFeature.SERVER_ZONE)) {
             settings.setOwnZone(who.guildId(), who.userId(), java.util.Optional.empty());
+            // they told us: a later "tomorrow 9am" no longer asks which zone they are in
+            prompts.asked(who.guildId(), who.userId(), Prompts.MEMBER_ZONE);
             return "You follow the server's time zone, " + TimeZones.label(settings.of(who.guildId()).zone())
                     + ". ";
         }

@@ -42,10 +42,12 @@ public final class SettingsFeature implements Feature {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
 
     private final ServerSettings settings;
+    private final Prompts prompts;
     private final Clock clock;
 
-    public SettingsFeature(ServerSettings settings, Clock clock) {
+    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock) {
         this.settings = settings;
+        this.prompts = prompts;
         this.clock = clock;
     }
 
@@ -181,6 +183,8 @@ public final class SettingsFeature implements Feature {
         String typed = command.option(OPTION_ZONE).orElse("");
         if (typed.equalsIgnoreCase(SERVER_ZONE)) {
             settings.setOwnZone(who.guildId(), who.userId(), Optional.empty());
+            // they told us: "tomorrow 9am" no longer asks which zone they are in
+            prompts.asked(who.guildId(), who.userId(), Prompts.MEMBER_ZONE);
             ZoneId zone = settings.of(who.guildId()).zone();
             return Reply.text("Done: you follow the server's time zone, " + TimeZones.label(zone) + " (it's "
                     + now(zone) + " there).");

@@ -233,6 +233,28 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a member who chose to follow the server's zone is not asked for theirs at their first clock time")
+    void followingTheServerIsAnAnswer() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "America/Chicago");
+
+        // WHEN Ana says she follows the server's zone THEN "tomorrow 9am" is read there at once
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("settings timezone", "zone", "server").text()).contains("you follow the server's");
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T15:00:00Z")))
+                .doesNotContain("Which time zone");
+
+        // AND the same when she said so with /remind's own timezone option
+        Member bo = bot.member("bo");
+        assertThat(bo.runs("remind", "when", "in 2 days", "what", "Call", "timezone", "server").text())
+                .contains("You follow the server's time zone", "Got it");
+        assertThat(bo.runs("remind", "when", "friday 10am", "what", "Email").text()).contains("Got it")
+                .doesNotContain("Which time zone");
+        assertThat(pendingOf(ana)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");
