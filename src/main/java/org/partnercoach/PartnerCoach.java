@@ -37,6 +37,7 @@ import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.health.Heartbeat;
 import org.partnercoach.network.Network;
+import org.partnercoach.network.NetworkData;
 import org.partnercoach.partners.Partners;
 import org.partnercoach.reminders.Cultivate;
 import org.partnercoach.reminders.PersonalReminders;
@@ -148,6 +149,7 @@ public final class PartnerCoach implements AutoCloseable {
                     MemberSettingsData.of(db),
                     new DigestData(db),
                     new SessionsData(db),
+                    new NetworkData(db),
                     new MemberHomes(db));
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),

@@ -9,8 +9,12 @@ public final class Mentions {
     private Mentions() {
     }
 
+    /** What stands where a member who asked to be forgotten was named (their id is stored as 0). */
+    public static final String FORMER_MEMBER = "a former member";
+
+    /** The member, or {@link #FORMER_MEMBER} for id 0. */
     public static String user(long userId) {
-        return "<@" + userId + ">";
+        return userId == 0 ? FORMER_MEMBER : "<@" + userId + ">";
     }
 
     public static String channel(long channelId) {

@@ -15,6 +15,11 @@ public final class DigestData implements PersonalData {
             + " WHERE guild_id = ? AND member_id = ? ORDER BY id";
     private static final String FORGET_SUBSCRIPTION = "DELETE FROM digest_subscribers WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET_NUDGES = "DELETE FROM digest_nudges WHERE guild_id = ? AND member_id = ?";
+    /** What they did as a coordinator stays the coalition's, by nobody: the schedule they set, nudges they sent. */
+    private static final String UNNAME_SCHEDULE =
+            "UPDATE digest_schedules SET updated_by = 0 WHERE guild_id = ? AND updated_by = ?";
+    private static final String UNNAME_NUDGER =
+            "UPDATE digest_nudges SET coordinator_id = 0 WHERE guild_id = ? AND coordinator_id = ?";
 
     private final Database db;
 
@@ -41,6 +46,8 @@ public final class DigestData implements PersonalData {
     public void forget(long guildId, long userId) {
         db.write(c -> {
             Database.update(c, FORGET_SUBSCRIPTION, guildId, userId);
+            Database.update(c, UNNAME_SCHEDULE, guildId, userId);
+            Database.update(c, UNNAME_NUDGER, guildId, userId);
             return Database.update(c, FORGET_NUDGES, guildId, userId);
         });
     }

@@ -9,8 +9,8 @@ import org.partnercoach.storage.Database;
 /**
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
  * the coalition: the ones the member looked after become unowned (the weekly digest lists them), the member's name
- * comes off the history (touchpoints and stage moves stay, by "a former member"), and their introductions and
- * "I know someone there" marks are deleted.
+ * comes off the history (touchpoints and stage moves stay, by "a former member"), and their introductions,
+ * "I know someone there" marks and the names their walk found to add are deleted.
  */
 public final class PartnersData implements PersonalData {
 
@@ -29,6 +29,8 @@ public final class PartnersData implements PersonalData {
     private static final String INTROS = "SELECT i.id, p.name AS partner, i.requester_id, i.helper_id, i.status,"
             + " i.asked_at, i.answered_at FROM partner_intros i JOIN partners p ON p.id = i.partner_id"
             + " WHERE i.guild_id = ? AND (i.requester_id = ? OR i.helper_id = ?) ORDER BY i.id";
+    private static final String NAMES_TO_ADD = "SELECT name, created_at FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? ORDER BY id";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
     private static final String UNNAME_TOUCHPOINTS = "UPDATE partner_touchpoints SET user_id = 0"
@@ -38,6 +40,8 @@ public final class PartnersData implements PersonalData {
     private static final String FORGET_CONTACTS = "DELETE FROM partner_contacts WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET_INTROS = "DELETE FROM partner_intros WHERE guild_id = ?"
             + " AND (requester_id = ? OR helper_id = ?)";
+    private static final String FORGET_NAMES_TO_ADD =
+            "DELETE FROM partner_names_to_add WHERE guild_id = ? AND user_id = ?";
 
     private final Database db;
 
@@ -60,6 +64,8 @@ public final class PartnersData implements PersonalData {
             out.put("stage_moves", Database.rows(c, STAGE_MOVES, guildId, userId));
             out.put("knows_someone_at", Database.rows(c, CONTACTS, guildId, userId));
             out.put("introductions", Database.rows(c, INTROS, guildId, userId, userId));
+            // names from their walk's first answer, waiting for them to check and add
+            out.put("names_to_add", Database.rows(c, NAMES_TO_ADD, guildId, userId));
             return out;
         });
     }
@@ -72,6 +78,7 @@ public final class PartnersData implements PersonalData {
             Database.update(c, UNNAME_TOUCHPOINTS, guildId, userId);
             Database.update(c, UNNAME_MOVES, guildId, userId);
             Database.update(c, FORGET_CONTACTS, guildId, userId);
+            Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
             return Database.update(c, FORGET_INTROS, guildId, userId, userId);
         });
     }

@@ -39,6 +39,9 @@ public final class PrivacyFeature implements Feature {
             **Share** on one in `/coach answers`; then coordinators see that one answer (press it again to take it back).
             • Partners you added or look after, the contacts you logged and the stage moves you made. Coordinators \
             and members see the outreach list: it is the coalition's shared work.
+            • Your answers in group sessions (the group sees them, with your name unless the session was \
+            anonymous) and your ratings of partners in the trust pulse and the quarterly value question (you and \
+            the coordinators see those).
             • Your reminders and the messages the bot queued for you. Sent ones are deleted after 30 days, failed \
             ones after 90 days.
             • Your own settings (your time zone), your digest subscription, and which server your DMs belong to.
@@ -46,7 +49,8 @@ public final class PrivacyFeature implements Feature {
 
             **Take it with you or take it back**
             • `/privacy export`: a file with everything above, only for you.
-            • `/privacy forget`: deletes your walks, answers, reminders and settings here. Partners you looked \
+            • `/privacy forget`: deletes your walks, answers (in group sessions too), ratings, reminders and \
+            settings here. Partners you looked \
             after stay on the list without an owner (the coordinators' digest shows them); your name comes off \
             the contact history. This cannot be undone.
             Copies: the server's host keeps daily backups for 7 days, so forgotten data leaves them within a week.""";
@@ -127,10 +131,10 @@ public final class PrivacyFeature implements Feature {
 
     private Reply askToForget(Caller who) {
         long guildId = server(who);
-        return Reply.text("This deletes your walks, your answers (shared ones too), your reminders and your "
-                + "settings in this server. Partners you look after stay on the list without an owner, and your "
-                + "name comes off their contact history. It cannot be undone: `/privacy export` first if you want "
-                + "a copy. Delete it all?")
+        return Reply.text("This deletes your walks, your answers (shared ones too, and those in group sessions), "
+                + "your partnership ratings, your reminders and your settings in this server. Partners you look "
+                + "after stay on the list without an owner, and your name comes off their contact history. It "
+                + "cannot be undone: `/privacy export` first if you want a copy. Delete it all?")
                 .withButtons(Button.danger(CustomId.of(FEATURE, "forget", guildId, who.userId()), "Delete my data"),
                         Button.secondary(CustomId.of(FEATURE, "keep", guildId, who.userId()), "Keep it"));
     }

@@ -16,8 +16,8 @@ final class SessionStore {
             + "created_at, ended_at";
     private static final String INSERT_SESSION = """
             INSERT INTO group_sessions (guild_id, channel_id, private_thread, plan, curriculum, title, anonymous,
-                   minutes, facilitator_id, facilitator_name, status, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPENING', ?)""";
+                   minutes, facilitator_id, status, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPENING', ?)""";
     private static final String INSERT_QUESTION = """
             INSERT INTO group_session_questions (guild_id, session_id, idx, question_key, step_title, text)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -43,7 +43,7 @@ final class SessionStore {
     private static final String MOVE_TO = """
             UPDATE group_sessions SET question_index = ?, question_due_at = ? WHERE id = ? AND guild_id = ?""";
     private static final String MARK_ENDED = """
-            UPDATE group_sessions SET status = 'ENDED', ended_at = ?, question_due_at = NULL, summary = ?
+            UPDATE group_sessions SET status = 'ENDED', ended_at = ?, question_due_at = NULL
             WHERE id = ? AND guild_id = ?""";
     private static final String SET_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
@@ -98,10 +98,9 @@ final class SessionStore {
             "DELETE FROM group_session_answers WHERE id = ? AND guild_id = ? AND user_id = ?";
 
     long create(Connection c, long guildId, long channelId, boolean privateThread, SessionPlans.Plan plan,
-                String title, boolean anonymous, int minutes, long facilitatorId, String facilitatorName,
-                Instant now) throws SQLException {
+                String title, boolean anonymous, int minutes, long facilitatorId, Instant now) throws SQLException {
         long id = Database.insert(c, INSERT_SESSION, guildId, channelId, privateThread, plan.name(),
-                plan.curriculum(), title, anonymous, minutes, facilitatorId, facilitatorName, now);
+                plan.curriculum(), title, anonymous, minutes, facilitatorId, now);
         int idx = 0;
         for (SessionPlans.PlanQuestion q : plan.questions()) {
             Database.update(c, INSERT_QUESTION, guildId, id, idx++, q.key(), q.stepTitle(), q.text());
@@ -146,8 +145,9 @@ final class SessionStore {
         Database.update(c, MOVE_TO, idx, dueAt, s.id(), s.guildId());
     }
 
-    void markEnded(Connection c, Session s, Instant now, String summary) throws SQLException {
-        Database.update(c, MARK_ENDED, now, summary, s.id(), s.guildId());
+    /** Only the state: the summary is made from the answers each time it is shown, so a deleted answer leaves it. */
+    void markEnded(Connection c, Session s, Instant now) throws SQLException {
+        Database.update(c, MARK_ENDED, now, s.id(), s.guildId());
     }
 
     void setFacilitator(Connection c, Session s, long userId) throws SQLException {

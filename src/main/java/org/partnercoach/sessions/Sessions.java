@@ -89,7 +89,7 @@ final class Sessions {
         Instant now = clock.instant();
         return db.write(c -> {
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
-                    request.anonymous(), request.minutes(), who.userId(), Limits.clip(who.displayName(), 100), now);
+                    request.anonymous(), request.minutes(), who.userId(), now);
             return store.byId(c, who.guildId(), id).orElseThrow();
         });
     }
@@ -249,8 +249,7 @@ final class Sessions {
         store.closeQuestion(c, s, s.questionIndex());
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
-            List<SessionAnswer> answers = store.answers(c, s.guildId(), s.id());
-            store.markEnded(c, s, now, SessionView.markdown(s, questions, answers));
+            store.markEnded(c, s, now);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.SUMMARY, now), now);
             return new Moved(s, true, s.questionIndex(), questions.size());
