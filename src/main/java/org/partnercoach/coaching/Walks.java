@@ -334,9 +334,23 @@ public final class Walks {
         }
         return db.write(c -> {
             Walk walk = startIn(c, who, curriculumKey, 0).walk();
-            store.saveAnswer(c, who.guildId(), walk.id(), questionKey, answer, false, now());
+            List<Answer> answers = store.saveAnswer(c, who.guildId(), walk.id(), questionKey, answer, false, now(),
+                    store.answers(c, who.guildId(), walk.id()));
+            // words said in a group (an anonymous one, maybe) reach coordinators only when the member shares them
+            for (Answer kept : answers) {
+                if (kept.questionKey().equals(questionKey) && kept.shared()) {
+                    store.setShared(c, who.guildId(), kept.id(), false);
+                }
+            }
             return state(c, walk, WalkOutcome.SAVED_EARLIER, "Kept in your " + curriculum.title() + " walk.");
         });
+    }
+
+    /** The member's own answer to one question of a walk they take alone, if they wrote one (not skipped). */
+    public Optional<Answer> ownAnswerTo(Caller who, String curriculumKey, String questionKey) {
+        return find(who, curriculumKey, 0).flatMap(w -> w.answers().stream()
+                .filter(a -> a.questionKey().equals(questionKey) && !a.skipped() && !a.text().isBlank())
+                .findFirst());
     }
 
     private Answer ownedAnswer(Connection c, Caller who, long answerId) throws SQLException {

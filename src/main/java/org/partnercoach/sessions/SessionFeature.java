@@ -24,6 +24,7 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.GroupAnswers;
@@ -229,7 +230,10 @@ public final class SessionFeature implements Feature {
                 yield ownAnswers(who).withText("Deleted that answer. It's gone from the session too.")
                         .replacingMessage();
             }
-            case "keep" -> keep(who, target);
+            case "keep" -> keep(who, target, false);
+            case "keep-replace" -> keep(who, target, true);
+            case "keep-not" -> Reply.text("Nothing changed: your walk keeps its own answer, and your group answer "
+                    + "stays with the session.").replacingMessage();
             default -> Router.stale();
         };
     }
@@ -284,16 +288,31 @@ public final class SessionFeature implements Feature {
                 + " is posted in the thread.");
     }
 
-    private Reply keep(Caller who, long answerId) {
+    /**
+     * Files a session answer as the member's answer in their own walk: private there, and only after they confirm
+     * when it would replace a different answer they wrote in the walk.
+     */
+    private Reply keep(Caller who, long answerId, boolean replace) {
         Sessions.Own own = sessions.ownAnswer(who, answerId);
-        if (!walks.walks(own.session().curriculum())) {
+        String curriculum = own.session().curriculum();
+        if (!walks.walks(curriculum)) {
             throw new UserError("This session's plan isn't one of the walks you take on your own, so its answers "
                     + "stay with the session. You can still see them in `/coach answers`.");
         }
-        walks.keepAnswer(who, own.session().curriculum(), own.question().key(), own.answer().text());
-        return Reply.text("Kept it as your answer to \"" + SessionView.clip(own.question().text(), 120)
-                + "\" in your own walk. See it in `/coach answers`, or carry on with `"
-                + walks.curriculum(own.session().curriculum()).command() + "`.");
+        String question = SessionView.clip(own.question().text(), 120);
+        Optional<String> inWalk = walks.ownAnswerTo(who, curriculum, own.question().key()).map(a -> a.text());
+        if (!replace && inWalk.isPresent() && !inWalk.get().equals(own.answer().text())) {
+            return Reply.text("Your walk already has an answer to \"" + question + "\":\n> "
+                    + Shown.text(SessionView.clip(inWalk.get(), 300)).replace("\n", "\n> ")
+                    + "\nReplace it with your group answer?").withButtons(
+                    Button.danger(CustomId.of(SessionView.FEATURE, "keep-replace", answerId), "Replace it"),
+                    Button.secondary(CustomId.of(SessionView.FEATURE, "keep-not", answerId), "Keep my walk's answer"));
+        }
+        walks.keepAnswer(who, curriculum, own.question().key(), own.answer().text());
+        Reply kept = Reply.text("Kept it as your answer to \"" + question + "\" in your own walk, private to you "
+                + "(**Share** in `/coach answers` shows it to coordinators). Carry on with `"
+                + walks.curriculum(curriculum).command() + "`.");
+        return replace ? kept.replacingMessage() : kept;
     }
 
     // --- a member's own answers -----------------------------------------------------------------------------

@@ -107,6 +107,45 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("keeping a group answer over another answer of the walk asks first; the kept answer is private")
+    void keepAsksBeforeReplacingAndStaysPrivate() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered the first Ask Yourself question on his own and shared it with the coordinators
+            Member ben = bot.member("ben");
+            ben.runs("reflect");
+            ben.presses("Answer");
+            ben.submits("answer", "My own careful answer");
+            ben.runs("coach answers");
+            ben.presses("Share 1");
+            Member cora = bot.coordinator("cora");
+            cora.runs("session start", "plan", "ask-yourself", "anonymous", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            Reply saved = ben.submits("answer", "Words I said in the group");
+            var keep = saved.buttons().get(0).id();
+
+            // WHEN he presses Keep in my own walk THEN he is shown his walk's answer and asked, nothing changed yet
+            Reply asked = ben.pressesId(keep);
+            assertThat(asked.plainText()).contains("Your walk already has an answer", "My own careful answer",
+                    "Replace it with your group answer?");
+            assertThat(asked.buttons()).extracting(Button::label).containsExactly("Replace it", "Keep my walk's answer");
+            assertThat(ben.presses("Keep my walk's answer").text()).contains("Nothing changed");
+            assertThat(ben.runs("coach answers").plainText()).contains("My own careful answer");
+
+            // WHEN he asks again and replaces THEN the walk holds the group answer, private to him
+            ben.pressesId(keep);
+            assertThat(ben.presses("Replace it").text()).contains("Kept it as your answer", "private to you");
+            assertThat(ben.runs("coach answers").plainText()).contains("Words I said in the group")
+                    .doesNotContain("My own careful answer");
+            String shared = new String(cora.runs("export answers").files().get(0).bytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(shared).doesNotContain("Words I said in the group").doesNotContain("My own careful answer");
+        }
+    }
+
+    @Test
     @DisplayName("an anonymous session shows no names in the thread or the summary, but each member keeps their own")
     void anonymous() {
         try (TestBot bot = TestBot.inMemory()) {
