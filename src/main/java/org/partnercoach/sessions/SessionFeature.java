@@ -49,6 +49,9 @@ public final class SessionFeature implements Feature {
     public static final String OPTION_PRIVATE = "private";
     public static final String OPTION_MEMBER = "member";
 
+    /** What one card and one menu of {@code /session answers} hold (a menu takes 25 at most). */
+    private static final int ANSWERS_PER_PAGE = 20;
+
     private final Sessions sessions;
     private final Walks walks;
     private final boolean typedAnswers;
@@ -145,7 +148,7 @@ public final class SessionFeature implements Feature {
                 yield Reply.text("Posting the summary of \"" + s.title() + "\" in the thread now.");
             }
             case "session list" -> list(who);
-            case "session answers" -> ownAnswers(who);
+            case "session answers" -> ownAnswers(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
     }
@@ -227,9 +230,10 @@ public final class SessionFeature implements Feature {
             }
             case "delete" -> {
                 sessions.deleteOwn(who, target);
-                yield ownAnswers(who).withText("Deleted that answer. It's gone from the session too.")
+                yield ownAnswers(who, 0).withText("Deleted that answer. It's gone from the session too.")
                         .replacingMessage();
             }
+            case "page" -> ownAnswers(who, (int) target).replacingMessage();
             case "keep" -> keep(who, target, false);
             case "keep-replace" -> keep(who, target, true);
             case "keep-not" -> Reply.text("Nothing changed: your walk keeps its own answer, and your group answer "
@@ -317,30 +321,46 @@ public final class SessionFeature implements Feature {
 
     // --- a member's own answers -----------------------------------------------------------------------------
 
-    private Reply ownAnswers(Caller who) {
-        List<Sessions.Own> mine = sessions.ownAnswers(who.guildId(), who.userId());
+    /**
+     * A member's session answers, newest session first, a page at a time: each page fits one card and one menu
+     * (25 options at most), and Older / Newer buttons reach the rest.
+     */
+    private Reply ownAnswers(Caller who, int page) {
+        List<Sessions.Own> mine = new ArrayList<>(sessions.ownAnswers(who.guildId(), who.userId()));
         if (mine.isEmpty()) {
             return Reply.text("You haven't answered in a group session yet. When a facilitator starts one, press "
                     + "**Answer** under its question in the thread.");
         }
+        mine.sort(java.util.Comparator.comparingLong((Sessions.Own o) -> -o.session().id())
+                .thenComparingInt(o -> o.answer().idx()));
+        int pages = (mine.size() + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE;
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        List<Sessions.Own> onPage = mine.subList(shown * ANSWERS_PER_PAGE,
+                Math.min(mine.size(), (shown + 1) * ANSWERS_PER_PAGE));
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
-        for (Sessions.Own o : mine) {
-            String line = "**" + SessionView.clip(o.session().title(), 60) + "** · " + o.question().number() + ". "
-                    + SessionView.clip(o.answer().text(), 100) + "\n";
-            if (body.length() + line.length() < Limits.EMBED_DESCRIPTION - 100) {
-                body.append(line);
-            }
-            if (options.size() < Limits.SELECT_OPTIONS) {
-                options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
-                        SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),
-                        SessionView.clip(o.answer().text(), 90)));
-            }
+        for (Sessions.Own o : onPage) {
+            body.append("**").append(SessionView.clip(o.session().title(), 60)).append("** · ")
+                    .append(o.question().number()).append(". ").append(SessionView.clip(o.answer().text(), 100))
+                    .append('\n');
+            options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
+                    SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),
+                    SessionView.clip(o.answer().text(), 90)));
         }
-        return Reply.card(Card.of("Your group session answers", body.toString())
-                        .withFooter("Pick one to edit it, delete it, or keep it in your own walk."))
+        String where = pages == 1 ? "" : "Answers " + (shown * ANSWERS_PER_PAGE + 1) + "–"
+                + (shown * ANSWERS_PER_PAGE + onPage.size()) + " of " + mine.size() + ", newest first. ";
+        Reply reply = Reply.card(Card.of("Your group session answers", body.toString())
+                        .withFooter(where + "Pick one to edit it, delete it, or keep it in your own walk."))
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(SessionView.FEATURE, "mine"),
                         "Pick an answer", options)));
+        List<Button> paging = new ArrayList<>();
+        if (shown > 0) {
+            paging.add(Button.secondary(CustomId.of(SessionView.FEATURE, "page", shown - 1), "Newer answers"));
+        }
+        if (shown < pages - 1) {
+            paging.add(Button.secondary(CustomId.of(SessionView.FEATURE, "page", shown + 1), "Older answers"));
+        }
+        return paging.isEmpty() ? reply : reply.withButtons(paging.toArray(Button[]::new));
     }
 
     private Reply ownAnswer(Caller who, long answerId) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -103,6 +104,45 @@ class GroupSessionTest {
                     .contains("Updated your answer").contains("through Dee and Sam");
             assertThat(ben.presses("Delete").text()).contains("Deleted that answer");
             assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+        }
+    }
+
+    @Test
+    @DisplayName("/session answers pages a member's answers, newest session first, so each one can be picked")
+    void ownAnswersInPages() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered 5 questions in each of 6 sessions: 30 answers, more than one menu holds
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            for (int s = 1; s <= 6; s++) {
+                ana.runs("session start", "plan", "tip-1", "title", "Circle " + s);
+                bot.app().scheduler().runDue();
+                long thread = thread(bot);
+                for (int q = 1; q <= 5; q++) {
+                    Reply question = latestQuestion(bot, thread);
+                    ben.readsInThread(thread, question);
+                    ben.presses("Answer");
+                    ben.submits("answer", "Circle " + s + " answer " + q);
+                    ana.readsInThread(thread, question);
+                    ana.presses(q < 5 ? "Next question" : "Finish");
+                    bot.app().scheduler().runDue();
+                }
+            }
+
+            // THEN the first page starts with the newest session and offers 20 of 30 in its menu
+            Reply first = ben.runs("session answers");
+            assertThat(first.cards().get(0).footer()).contains("Answers 1–20 of 30, newest first");
+            assertThat(first.plainText()).contains("Circle 6", "Circle 3").doesNotContain("Circle 2 answer");
+            assertThat(((Row.Select) first.rows().get(0)).menu().options()).hasSize(20);
+            assertThat(first.buttons()).extracting(Button::label).containsExactly("Older answers");
+
+            // AND Older answers brings the oldest ones, each one that can be picked
+            Reply older = ben.presses("Older answers");
+            assertThat(older.update()).isTrue();
+            assertThat(older.cards().get(0).footer()).contains("Answers 21–30 of 30");
+            assertThat(((Row.Select) older.rows().get(0)).menu().options())
+                    .extracting(o -> o.description()).contains("Circle 1 answer 1", "Circle 2 answer 5");
+            assertThat(older.buttons()).extracting(Button::label).containsExactly("Newer answers");
         }
     }
 
