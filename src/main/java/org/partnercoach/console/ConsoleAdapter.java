@@ -275,10 +275,12 @@ public final class ConsoleAdapter {
 
     private void press(String reference) {
         long me = members.add(user);
-        var choice = printer.choice(reference, me);
+        long thread = members.isThread(commandChannel) ? commandChannel : 0;
+        var choice = printer.choice(reference, me, thread);
         if (choice.isEmpty()) {
-            printer.note(printer.hasChoices(me) ? "no button " + reference + " on the last message " + user + " saw"
-                    : "the last message " + user + " saw has no buttons");
+            printer.note(printer.hasChoices(me, thread) ? "no button " + reference + " on the last message " + user
+                    + " saw" : "the last message " + user + " saw has no buttons"
+                    + (thread != 0 ? " in #" + members.channelName(thread) : ""));
             return;
         }
         actingChannel = choice.get().channelId() != 0 ? choice.get().channelId() : ConsoleMembers.GENERAL_CHANNEL;

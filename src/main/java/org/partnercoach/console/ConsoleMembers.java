@@ -26,10 +26,12 @@ public final class ConsoleMembers {
             "UPDATE console_members SET name = ?, coordinator = ? WHERE guild_id = ? AND user_id = ?";
     private static final String INSERT =
             "INSERT INTO console_members (name, coordinator, guild_id, user_id) VALUES (?, ?, ?, ?)";
-    private static final String THREADS =
-            "SELECT thread_id, name FROM console_threads WHERE guild_id = ? ORDER BY thread_id";
-    private static final String KEEP_THREAD =
-            "INSERT INTO console_threads (guild_id, thread_id, name) VALUES (?, ?, ?)";
+    private static final String CHANNELS =
+            "SELECT channel_id, name, thread FROM console_channels WHERE guild_id = ? ORDER BY channel_id";
+    private static final String KNOWN_CHANNEL =
+            "SELECT COUNT(*) FROM console_channels WHERE guild_id = ? AND channel_id = ?";
+    private static final String KEEP_CHANNEL =
+            "INSERT INTO console_channels (guild_id, channel_id, name, thread) VALUES (?, ?, ?, ?)";
 
     private final Map<Long, String> names = new LinkedHashMap<>();
     private final Set<Long> coordinators = new HashSet<>();
@@ -67,11 +69,21 @@ public final class ConsoleMembers {
             return id;
         }, GUILD_ID));
         names.forEach((id, name) -> save(id));
-        db.read(c -> Database.list(c, THREADS, rs -> {
+        db.read(c -> Database.list(c, CHANNELS, rs -> {
             long id = rs.getLong(1);
             channels.put(id, rs.getString(2));
-            return threads.add(id);
+            return rs.getBoolean(3) && threads.add(id);
         }, GUILD_ID));
+        channels.forEach((id, name) -> keepChannel(id, name, threads.contains(id)));
+    }
+
+    /** Keeps a channel's name for later runs, once {@link #keepIn} named the database. */
+    private void keepChannel(long id, String name, boolean thread) {
+        if (db == null || id == GENERAL_CHANNEL) {
+            return;
+        }
+        db.write(c -> Database.one(c, KNOWN_CHANNEL, rs -> rs.getInt(1), GUILD_ID, id).orElse(0) > 0 ? 0
+                : Database.update(c, KEEP_CHANNEL, GUILD_ID, id, name, thread));
     }
 
     public long add(String name) {
@@ -125,17 +137,17 @@ public final class ConsoleMembers {
             return GENERAL_CHANNEL;
         }
         long id = stableId("console-channel:", clean);
-        channels.putIfAbsent(id, clean);
+        if (channels.putIfAbsent(id, clean) == null) {
+            keepChannel(id, clean, false);
+        }
         return id;
     }
 
-    /** Names a thread the bot opened, kept for later runs once {@link #keepIn} named the database. */
+    /** Names a thread the bot opened (kept for later runs). */
     public void nameChannel(long id, String name) {
         channels.put(id, name);
         threads.add(id);
-        if (db != null) {
-            db.write(c -> Database.update(c, KEEP_THREAD, GUILD_ID, id, name));
-        }
+        keepChannel(id, name, true);
     }
 
     public boolean isThread(long id) {

@@ -48,6 +48,8 @@ final class ConsolePrinter {
     private final java.time.Clock clock;
     /** What {@code #N} presses, per member who saw it ({@link #EVERYONE} for posts in a channel). */
     private final java.util.Map<Long, Shown> shown = new java.util.HashMap<>();
+    /** The newest post with buttons in each channel or thread, for {@code #N} after {@code :in #thread}. */
+    private final java.util.Map<Long, Shown> postsIn = new java.util.HashMap<>();
     private long sequence;
     private final ConsoleMembers names;
     private int fileCounter;
@@ -102,7 +104,11 @@ final class ConsolePrinter {
         lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));
         if (!reply.rows().isEmpty()) {
             List<Choice> choices = new ArrayList<>();
-            shown.put(seenBy, new Shown(++sequence, choices));
+            Shown seen = new Shown(++sequence, choices);
+            shown.put(seenBy, seen);
+            if (seenBy == EVERYONE) {
+                postsIn.put(channelId, seen);
+            }
             for (Row row : reply.rows()) {
                 StringBuilder sb = new StringBuilder(indent);
                 if (row instanceof Row.Buttons buttons) {
@@ -145,17 +151,20 @@ final class ConsolePrinter {
         out.flush();
     }
 
-    /** The choices of the newest message with buttons that this member saw (their own, or a channel post). */
-    private List<Choice> choicesOf(long memberId) {
+    /**
+     * The choices of the newest message with buttons that this member saw: their own, or a post in {@code thread}
+     * when they are in one ({@code :in}), else a post anywhere.
+     */
+    private List<Choice> choicesOf(long memberId, long thread) {
         Shown own = shown.get(memberId);
-        Shown channel = shown.get(EVERYONE);
+        Shown channel = thread != 0 ? postsIn.get(thread) : shown.get(EVERYONE);
         Shown newest = own == null ? channel : channel == null || own.sequence() > channel.sequence() ? own : channel;
         return newest == null ? List.of() : newest.choices();
     }
 
-    /** The choice {@code #1} or {@code #answer} names, if it is on this member's screen. */
-    synchronized java.util.Optional<Choice> choice(String reference, long memberId) {
-        List<Choice> choices = choicesOf(memberId);
+    /** The choice {@code #1} or {@code #answer} names, if it is on this member's screen ({@code thread}: see above). */
+    synchronized java.util.Optional<Choice> choice(String reference, long memberId, long thread) {
+        List<Choice> choices = choicesOf(memberId, thread);
         String ref = reference.strip();
         if (ref.matches("\\d+")) {
             int n = Integer.parseInt(ref);
@@ -168,13 +177,24 @@ final class ConsolePrinter {
                         .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
     }
 
-    synchronized boolean hasChoices(long memberId) {
-        return !choicesOf(memberId).isEmpty();
+    synchronized boolean hasChoices(long memberId, long thread) {
+        return !choicesOf(memberId, thread).isEmpty();
+    }
+
+    /** The highest "NNN-" that starts a file's name in the folder: an earlier run's files are never overwritten. */
+    private static int highestNumberIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("\\d{3,9}-.*"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(0, n.indexOf('-')))).max().orElse(0);
+        }
     }
 
     private String save(Attachment file) {
         try {
             Files.createDirectories(outputDirectory);
+            if (fileCounter == 0) {
+                fileCounter = highestNumberIn(outputDirectory);
+            }
             String safe = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
             Path target = outputDirectory.resolve(String.format("%03d-%s", ++fileCounter, safe));
             Files.write(target, file.bytes());

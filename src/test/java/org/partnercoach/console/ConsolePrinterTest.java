@@ -61,8 +61,8 @@ class ConsolePrinterTest {
                 Button.secondary(CustomId.of("walk", "skip", 1), "Skip")), Surface.SERVER, ConsolePrinter.EVERYONE, 0);
 
         assertThat(printed()).contains("bot (#general)> @bea see #reminders").contains("[1] Answer  [2] Skip");
-        assertThat(printer.choice("2", bea)).map(ConsolePrinter.Choice::label).contains("Skip");
-        assertThat(printer.choice("ans", bea)).map(ConsolePrinter.Choice::label).contains("Answer");
-        assertThat(printer.choice("9", bea)).isEmpty();
+        assertThat(printer.choice("2", bea, 0)).map(ConsolePrinter.Choice::label).contains("Skip");
+        assertThat(printer.choice("ans", bea, 0)).map(ConsolePrinter.Choice::label).contains("Answer");
+        assertThat(printer.choice("9", bea, 0)).isEmpty();
     }
 }

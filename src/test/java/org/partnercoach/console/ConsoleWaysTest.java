@@ -90,6 +90,43 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("after :in #thread, #N presses the buttons of that thread's newest post, not another thread's")
+    void pressesInTheThreadEntered() {
+        String out = script("""
+                /session start plan:tip-1 title:"Circle A"
+                /session start plan:ask-yourself title:"Circle B"
+                :in #Reflection: Circle A
+                :user bea
+                #answer
+                Lincoln High
+                """);
+
+        assertThat(out).contains("bot (form)> Question 1", "Thanks, your answer to question 1 is saved");
+        String form = out.substring(out.indexOf("bot (form)>"));
+        assertThat(form).startsWith("bot (form)> Question 1").contains("Do your research")
+                .doesNotContain("Before you approach them");
+    }
+
+    @Test
+    @DisplayName("a channel named in an option keeps its name in a later run; files saved are numbered on, not overwritten")
+    void channelsAndFilesAcrossRuns() throws Exception {
+        app("""
+                /digest setup day:monday time:09:00 channel:#coordinators
+                """);
+        String second = app("""
+                /digest status
+                """);
+        assertThat(second).contains("#coordinators").doesNotContain("#channel-");
+
+        Path out = dir.resolve("files");
+        assertThat(ConsoleScript.run("/privacy export\n", out)).contains("001-partner-coach-my-data");
+        assertThat(ConsoleScript.run("/privacy export\n", out)).contains("002-partner-coach-my-data");
+        try (var files = Files.list(out)) {
+            assertThat(files).hasSize(2);
+        }
+    }
+
+    @Test
     @DisplayName("#N presses the buttons of the member now typing, not someone else's latest message")
     void buttonsPerMember() {
         String out = script("""
