@@ -56,7 +56,11 @@ final class CultivateStatus implements ReminderStatus {
         }
         CultivateState s = stateOf(p);
         Instant now = clock.instant();
-        String who = p.hasOwner() ? "" : " · nobody looks after it, so they go to the reminder channel";
+        boolean channel = settings.of(p.guildId()).hasReminderChannel();
+        String who = p.hasOwner() ? ""
+                : channel ? " · nobody looks after it, so they go to the reminder channel"
+                : " · nobody looks after it and this server has no reminder channel, so nobody is reminded: "
+                + "`/partner owner` picks someone to look after it";
         if (s.decision() == CultivateState.Decision.PAUSE) {
             return new Line("⏸ Paused" + (s.decidedAt() == null ? "" : " " + TimeMarkup.relative(s.decidedAt()))
                     + " after " + s.reminders() + " reminders with no touchpoint. Press **" + RESUME + "**, or log "

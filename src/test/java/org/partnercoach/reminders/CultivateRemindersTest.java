@@ -550,6 +550,21 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("/partner show says where an unowned partner's reminders go: the reminder channel, or nowhere yet")
+    void unownedPartnerShowsWhereRemindersGo() {
+        adds(ana, "Eastside Food Bank");
+        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = NULL WHERE guild_id = ?",
+                TestBot.GUILD));
+
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("no reminder channel, so nobody is reminded", "`/partner owner` picks someone")
+                .doesNotContain("so they go to the reminder channel");
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("nobody looks after it, so they go to the reminder channel");
+    }
+
+    @Test
     @DisplayName("nowhere to deliver: the reminder is marked failed, and tried again a day later, not every run")
     void nowhereToDeliver() {
         adds(ana, "Eastside Food Bank");
