@@ -127,7 +127,7 @@ public final class PartnerCoach implements AutoCloseable {
             Outbox outbox = new Outbox(db, instance, shards);
             outbox.releaseOwnClaims(clock.instant());
             Partners partners = Partners.create(db, clock, outbox, walks, content,
-                    Cultivate.status(db, settings, clock));
+                    Cultivate.status(db, settings, clock), settings);
             Prompts prompts = new Prompts(db, clock);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),

@@ -2,7 +2,6 @@ package org.partnercoach.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Feature;
@@ -43,7 +42,8 @@ public final class ExportFeature implements Feature {
     public Reply onCommand(Inbound.Command command) {
         Coordinators.require(command.caller(), "export the coalition's data");
         long guildId = command.caller().guildId();
-        String day = LocalDate.now(clock.withZone(zone(guildId))).toString();
+        // the coordinator's own today (their time zone, else the server's)
+        String day = LocalDate.now(clock.withZone(settings.memberZone(guildId, command.caller().userId()))).toString();
         return switch (command.path()) {
             case "export partners" -> file(partners(guildId), "partners", day, "partner");
             case "export touchpoints" -> file(touchpoints(guildId), "touchpoints", day, "touchpoint");
@@ -84,9 +84,5 @@ public final class ExportFeature implements Feature {
                 : "Here " + (csv.size() == 1 ? "is 1 " + noun : "are " + csv.size() + " " + noun + "s")
                 + ", one row each. Open the file in any spreadsheet (UTF-8).";
         return Reply.text(text).withFile(csv.file(what + "-" + day + ".csv"));
-    }
-
-    private ZoneId zone(long guildId) {
-        return settings.of(guildId).zone();
     }
 }

@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnercoach.chat.Caller;
@@ -70,7 +71,8 @@ final class PartnerBrowser {
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
             return view.list(shown, page, pages, total, describe(stage, sector, mine),
-                    to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
+                    to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg),
+                    () -> view.zoneOf(who.guildId(), who.userId()));
         });
     }
 
@@ -88,12 +90,14 @@ final class PartnerBrowser {
         return String.join(" · ", parts);
     }
 
-    Reply show(Partner p) {
+    /** One partner's page as {@code who} reads it (days in their time zone). */
+    Reply show(Caller who, Partner p) {
         List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
+        ZoneId zone = view.zoneOf(who.guildId(), who.userId());
         return db.read(c -> view.show(new PartnerView.Page(p,
                 touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
                 intros.contacts(c, p.guildId(), p.id()),
                 intros.ofPartner(c, p.guildId(), p.id(), PartnerView.INTROS_SHOWN),
-                plans)));
+                plans), zone));
     }
 }

@@ -245,7 +245,7 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply shown(Caller who, Partner p) {
-        return addOns.afterShow(who, p, browser.show(p));
+        return addOns.afterShow(who, p, browser.show(who, p));
     }
 
     /** The reply speaks of the partner as it stands after the touchpoint (not as it was read before). */

@@ -138,12 +138,12 @@ final class PartnerInput {
 
     /**
      * When a touchpoint happened: empty or "now", "today", "yesterday", "3d ago" / "3 days ago", or a date
-     * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today. A past day counts at noon; a day outside that
-     * range is refused with the range.
+     * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today, every day read in the member's {@code zone}.
+     * Today counts as now; a past day at noon in that zone, so it stays on that day for members in nearby zones and
+     * for the server's reports. A day outside that range is refused with the range.
      */
-    static Instant when(String raw, Clock clock) {
+    static Instant when(String raw, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
-        ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         LocalDate day;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
@@ -36,10 +37,13 @@ final class PartnerService {
     private final Sectors sectors;
     /** Told when a partner is deleted: its reminder state has no key to the partner to go with it. */
     private final ReminderStatus reminders;
+    /** Whose day a typed "yesterday" or date is: the member's own time zone, else the server's. */
+    private final ServerSettings settings;
 
     PartnerService(Database db, Clock clock, PartnerStore store, PartnerLookup lookup, PartnerDirectory directory,
-                   IntroStore intros, Sectors sectors, ReminderStatus reminders) {
+                   IntroStore intros, Sectors sectors, ReminderStatus reminders, ServerSettings settings) {
         this.reminders = reminders;
+        this.settings = settings;
         this.db = db;
         this.clock = clock;
         this.store = store;
@@ -155,7 +159,7 @@ final class PartnerService {
         String note = PartnerInput.required("touchpoint", what, PartnerInput.MAX_TOUCHPOINT);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
                 new UserError("Pick a kind of touchpoint: meeting, call, email, intro, event or note."));
-        Instant at = PartnerInput.when(when, clock);
+        Instant at = PartnerInput.when(when, clock, settings.memberZone(who.guildId(), who.userId()));
         return db.write(c -> directory.log(c, lookup.resolve(c, who.guildId(), rawPartner), who.userId(), k, note,
                 at));
     }

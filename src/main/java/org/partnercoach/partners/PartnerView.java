@@ -4,6 +4,7 @@ import org.partnercoach.chat.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,8 +22,12 @@ import org.partnercoach.coaching.Answer;
 import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.WalkView;
 import org.partnercoach.curriculum.Curriculum;
+import org.partnercoach.settings.ServerSettings;
 
-/** How partners look: one partner's page, a page of the list, and the short confirmations. */
+/**
+ * How partners look: one partner's page, a page of the list, and the short confirmations. Days are shown in the
+ * reader's time zone (their own, else the server's), the one their touchpoints' days were typed in.
+ */
 final class PartnerView {
 
     static final String FEATURE = "partner";
@@ -40,30 +45,38 @@ final class PartnerView {
     private final Sectors sectors;
     private final Clock clock;
     private final ReminderStatus reminders;
+    private final ServerSettings settings;
 
-    PartnerView(Sectors sectors, Clock clock, ReminderStatus reminders) {
+    PartnerView(Sectors sectors, Clock clock, ReminderStatus reminders, ServerSettings settings) {
         this.sectors = sectors;
         this.clock = clock;
         this.reminders = reminders;
+        this.settings = settings;
     }
 
-    Reply show(Page page) {
+    /** The time zone a member reads days in. */
+    ZoneId zoneOf(long guildId, long userId) {
+        return settings.memberZone(guildId, userId);
+    }
+
+    /** One partner's page, its days as {@code zone} (the reader's) counts them. */
+    Reply show(Page page, ZoneId zone) {
         Partner p = page.partner();
         ReminderStatus.Line status = reminders.of(p);
-        Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt()) + " by " + Mentions.user(p.createdBy()))
+        Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
                 .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId()) : "nobody yet: `/partner owner` picks one")
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))
-                .withField("Last touchpoint", p.lastTouch().map(t -> day(t) + " (" + ago(t) + "): "
+                .withField("Last touchpoint", p.lastTouch().map(t -> day(t, zone) + " (" + ago(t, zone) + "): "
                         + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))
                 .withField("Reminders", status.text())
                 .withField("Notes", p.notes() == null ? "—" : Shown.text(p.notes()))
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
                         : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
-                .withField("Introductions", introLines(page.intros()))
-                .withField("Recent touchpoints", touchpointLines(page.recent()));
+                .withField("Introductions", introLines(page.intros(), zone))
+                .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
         int room = Limits.EMBED_TOTAL - card.length() - ("Plan for " + Shown.text(p.name())).length() - 10;
@@ -79,18 +92,23 @@ final class PartnerView {
         return reply.withRows(Row.grid(buttons));
     }
 
-    /** After {@code /partner log}: what was logged, and what it means for the partner's reminders now. */
+    /**
+     * After {@code /partner log}: what was logged, and what it means for the partner's reminders now; read by the
+     * member who logged it, so its days are theirs.
+     */
     Reply logged(Touchpoint t, Partner p) {
-        String done = "Logged " + article(t.kind()) + " with “" + p.name() + "” on " + day(t.happenedAt()) + ". ";
+        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        String done = "Logged " + article(t.kind()) + " with “" + p.name() + "” on " + day(t.happenedAt(), zone)
+                + ". ";
         if (!p.active()) {
             return Reply.text(done + "“" + p.name() + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
         }
-        // a later day only: a touchpoint logged for "today" is stored at the start of the day, its record at the time
+        // a later day only: a later contact on the same (member's) day is not worth a word
         if (p.lastTouch().filter(latest -> latest.isAfter(t.happenedAt())
-                && !day(latest).equals(day(t.happenedAt()))).isPresent()) {
-            return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt()) + "), so its "
-                    + "reminders still count from that one.");
+                && !day(latest, zone).equals(day(t.happenedAt(), zone))).isPresent()) {
+            return Reply.text(done + "A later contact is already on record (" + day(p.lastTouchAt(), zone)
+                    + "), so its reminders still count from that one.");
         }
         ReminderStatus.Line status = reminders.of(p);
         Reply reply = Reply.text(done + "Its reminders now count from this contact: " + status.text()
@@ -111,7 +129,7 @@ final class PartnerView {
                 + "\n(`/partner restore` brings it back)";
     }
 
-    private String introLines(List<Intro> intros) {
+    private String introLines(List<Intro> intros, ZoneId zone) {
         if (intros.isEmpty()) {
             return "none asked yet: `/partner intro`";
         }
@@ -123,16 +141,16 @@ final class PartnerView {
                 case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";
                 case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + " by DM";
             };
-            lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt()) + ")");
+            lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }
         return String.join("\n", lines);
     }
 
-    private String touchpointLines(List<Touchpoint> recent) {
+    private String touchpointLines(List<Touchpoint> recent, ZoneId zone) {
         if (recent.isEmpty()) {
             return "—";
         }
-        return String.join("\n", recent.stream().map(t -> "• " + day(t.happenedAt()) + " · " + t.kind().label()
+        return String.join("\n", recent.stream().map(t -> "• " + day(t.happenedAt(), zone) + " · " + t.kind().label()
                 + " by " + Mentions.user(t.userId()) + ": " + Shown.text(Limits.clip(t.note().replace('\n', ' '), 120))).toList());
     }
 
@@ -162,9 +180,12 @@ final class PartnerView {
         return Limits.clip(String.join("\n", blocks.stream().map(b -> Limits.clip(b, each)).toList()), budget);
     }
 
-    /** One page of the list with a menu to open a partner and buttons to page. */
+    /**
+     * One page of the list with a menu to open a partner and buttons to page; "last touch" days in the reader's
+     * zone, read only for a page that shows one.
+     */
     Reply list(List<Partner> partners, int page, int pages, int total, String filters,
-               java.util.function.IntFunction<CustomId> pageId) {
+               java.util.function.IntFunction<CustomId> pageId, java.util.function.Supplier<ZoneId> readersZone) {
         if (partners.isEmpty()) {
             return Reply.text(total == 0 && filters.isEmpty()
                     ? "The outreach list is empty so far. Add the first organization with "
@@ -173,10 +194,11 @@ final class PartnerView {
         }
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
+        ZoneId zone = partners.stream().anyMatch(p -> p.lastTouch().isPresent()) ? readersZone.get() : null;
         for (Partner p : partners) {
             body.append("**").append(Shown.text(p.name())).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
                     .append(p.stage().label()).append(p.hasOwner() ? " · " + Mentions.user(p.ownerId()) : "")
-                    .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t)).orElse("no touchpoint yet"))
+                    .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t, zone)).orElse("no touchpoint yet"))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(p.id()), p.name(), sectors.nameOf(p.sector()) + " · "
                     + p.stage().label()));
@@ -204,13 +226,13 @@ final class PartnerView {
                         "Open tip " + p.stage().planStep() + " for this partner"));
     }
 
-    String day(Instant t) {
-        return DAY.format(t.atZone(clock.getZone()));
+    static String day(Instant t, ZoneId zone) {
+        return DAY.format(t.atZone(zone));
     }
 
-    String ago(Instant t) {
-        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(t, clock.getZone()),
-                LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    /** "today", "yesterday" or "N days ago": calendar days in {@code zone}, as the member typed them. */
+    String ago(Instant t, ZoneId zone) {
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(t, zone), LocalDate.ofInstant(clock.instant(), zone));
         if (days <= 0) {
             return "today";
         }

@@ -7,6 +7,7 @@ import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendKind;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
@@ -48,9 +49,10 @@ public final class Partners {
     /**
      * @param outbox    where the DMs a command causes (introduction requests, handovers) are queued
      * @param reminders how each partner's reminders stand, shown on its page and after a touchpoint
+     * @param settings  each member's time zone: the days they type and read touchpoints in
      */
     public static Partners create(Database db, Clock clock, Outbox outbox, Walks walks,
-                                  CurriculumLoader content, ReminderStatus reminders) {
+                                  CurriculumLoader content, ReminderStatus reminders, ServerSettings settings) {
         Sectors sectors = Sectors.load(content);
         PartnerStore store = new PartnerStore();
         // names stored under an older rule get today's key, so duplicates are caught the same way for all
@@ -60,8 +62,8 @@ public final class Partners {
         PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors,
-                reminders);
-        PartnerView view = new PartnerView(sectors, clock, reminders);
+                reminders, settings);
+        PartnerView view = new PartnerView(sectors, clock, reminders, settings);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);

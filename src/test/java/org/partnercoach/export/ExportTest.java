@@ -57,6 +57,20 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("an export's file is named by the coordinator's own day, in their time zone")
+    void fileNamedByTheCoordinatorsDay() {
+        // GIVEN a server on UTC and a coordinator in Tokyo, at 07:00 on 3 March there (22:00 UTC on 2 March)
+        Member cora = bot.coordinator("cora");
+        cora.runs("settings timezone", "zone", "Asia/Tokyo");
+        bot.clock().advance(java.time.Duration.ofHours(7));
+
+        assertThat(cora.runs("export touchpoints").files().get(0).fileName())
+                .isEqualTo("touchpoints-2026-03-03.csv");
+        assertThat(bot.coordinator("dee").runs("export partners").files().get(0).fileName())
+                .isEqualTo("partners-2026-03-02.csv");
+    }
+
+    @Test
     @DisplayName("a private answer never appears; a shared one does, until its author stops sharing")
     void privateAnswers() {
         Member bea = bot.member("bea");

@@ -1,0 +1,131 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+/**
+ * A touchpoint's day is the member's own day: "today", "yesterday", "3 days ago", a typed date and the "up to today"
+ * limit are read in their time zone (their own, else the server's), and the days a page shows are the reader's.
+ */
+@DisplayName("/partner log and show: touchpoint days in the member's time zone")
+class TouchpointDaysTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private Partner partner(String name) {
+        return PartnersTestSupport.partner(bot, TestBot.GUILD, name);
+    }
+
+    private List<Touchpoint> touchpoints(String name) {
+        return PartnersTestSupport.directory(bot).recentTouchpoints(TestBot.GUILD, partner(name).id(), 10);
+    }
+
+    @Test
+    @DisplayName("Chicago at 23:30 (05:30 UTC the next day): yesterday, 3 days ago and today are local days")
+    void lateEveningInChicago() {
+        // GIVEN a server on Chicago's time, a member who follows it, and 23:30 on Monday 2 March there
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.ofHours(14).plusMinutes(30));
+        assertThat(bot.clock().instant()).isEqualTo(Instant.parse("2026-03-03T05:30:00Z"));
+
+        // WHEN she logs a meeting "yesterday" THEN it is Sunday 1 March, kept at noon there
+        String reply = ana.runs("partner log", "partner", "Org A", "what", "Met yesterday evening",
+                "kind", "meeting", "when", "yesterday").plainText();
+        assertThat(reply).contains("Logged a meeting with “Org A” on Mar 1, 2026");
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(Instant.parse("2026-03-01T18:00:00Z"));
+
+        // AND "3 days ago" is Friday 27 February, at noon there
+        ana.runs("partner log", "partner", "Org A", "what", "A call", "kind", "call", "when", "3 days ago");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt)
+                .contains(Instant.parse("2026-02-27T18:00:00Z"));
+
+        // AND a touchpoint for today is shown on her today, Mar 2, on the log reply, the page and the list
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Dropped off flyers").plainText())
+                .contains("on Mar 2, 2026");
+        assertThat(ana.runs("partner show", "partner", "Org A").plainText())
+                .contains("Last touchpoint: Mar 2, 2026 (today): Dropped off flyers",
+                        "Mar 1, 2026 · Meeting", "Feb 27, 2026 · Call")
+                .doesNotContain("Mar 3, 2026");
+        assertThat(ana.runs("partner list").plainText()).contains("last touch today");
+    }
+
+    @Test
+    @DisplayName("a day that is still to come where the member is, though already today in UTC, is refused; "
+            + "nothing is kept")
+    void localTomorrowIsRefused() {
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.ofHours(14).plusMinutes(30));
+
+        String reply = ana.runs("partner log", "partner", "Org A", "what", "Planned visit", "when", "2026-03-03")
+                .plainText();
+
+        assertThat(reply).contains("2026-03-03 is still to come", "to today (2026-03-02)", "notes");
+        assertThat(touchpoints("Org A")).isEmpty();
+        assertThat(partner("Org A").lastTouchAt()).isNull();
+    }
+
+    @Test
+    @DisplayName("Tokyo at 07:00 (22:00 UTC the day before): today's date is accepted, yesterday is local, and "
+            + "each reader of the page sees their own day")
+    void earlyMorningInTokyo() {
+        // GIVEN a server on UTC and a member who lives in Tokyo, at 07:00 on Tuesday 3 March there
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Org T", "sector", "health-care");
+        bot.clock().advance(Duration.ofHours(7));
+
+        // WHEN she logs today's date THEN it is taken as today, not as a day still to come
+        assertThat(ana.runs("partner log", "partner", "Org T", "what", "Breakfast meeting", "kind", "meeting",
+                "when", "2026-03-03").plainText()).contains("Logged a meeting with “Org T” on Mar 3, 2026");
+        assertThat(partner("Org T").lastTouchAt()).isEqualTo(bot.clock().instant());
+
+        // AND "yesterday" is Monday 2 March in Tokyo, at noon there
+        assertThat(ana.runs("partner log", "partner", "Org T", "what", "Email", "kind", "email",
+                "when", "yesterday").plainText()).contains("on Mar 2, 2026");
+        assertThat(touchpoints("Org T")).extracting(Touchpoint::happenedAt)
+                .contains(Instant.parse("2026-03-02T03:00:00Z"));
+
+        // THEN she sees her today on the page, and a member on the server's UTC sees theirs
+        assertThat(ana.runs("partner show", "partner", "Org T").plainText())
+                .contains("Last touchpoint: Mar 3, 2026 (today)");
+        assertThat(bea.runs("partner show", "partner", "Org T").plainText())
+                .contains("Last touchpoint: Mar 2, 2026 (today)");
+    }
+
+    @Test
+    @DisplayName("the quarterly report counts a touchpoint in the month of the day its page shows")
+    void reportAndPageAgree() {
+        // GIVEN a server on Chicago's time, and 23:30 on Tuesday 31 March there (04:30 UTC on 1 April)
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.ofDays(29).plusHours(13).plusMinutes(30));
+        assertThat(bot.clock().instant()).isEqualTo(Instant.parse("2026-04-01T04:30:00Z"));
+
+        // WHEN a member who follows the server logs a contact now and another yesterday
+        ana.runs("partner log", "partner", "Org A", "what", "Late call", "kind", "call");
+        ana.runs("partner log", "partner", "Org A", "what", "Coffee", "when", "yesterday");
+
+        // THEN the page shows them on 31 and 30 March, and the first quarter's report counts both in March
+        assertThat(ana.runs("partner show", "partner", "Org A").plainText())
+                .contains("Last touchpoint: Mar 31, 2026 (today)", "Mar 30, 2026 · Note")
+                .doesNotContain("Apr 1, 2026");
+        assertThat(cora.runs("report quarter", "which", "2026-Q1").plainText()).contains("Mar: 2");
+    }
+}
