@@ -148,7 +148,14 @@ final class DigestComposer {
     private static String nudgeLine(WalkActivity.Stalled w, String subject) {
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for " + subject)
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: `/coach start` picks up right where you left off.";
+                + "this week would move it on: `" + resumeCommand(w.command(), subject)
+                + "` picks up right where you left off.";
+    }
+
+    /** The walk's own command for its partner; without the partner's name, the command without that option. */
+    static String resumeCommand(String command, String subject) {
+        return subject.isBlank() ? command.replaceAll("\\s*\\S*\\{partner}\\S*", "")
+                : command.replace("{partner}", subject);
     }
 
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */

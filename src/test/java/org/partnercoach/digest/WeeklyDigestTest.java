@@ -206,6 +206,36 @@ class WeeklyDigestTest {
         assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(167));
     }
 
+    @Test
+    @DisplayName("the nudge line names the command that resumes each walk: /reflect, or /partner coach for that partner")
+    void nudgeLineNamesTheWalksOwnCommand() {
+        // GIVEN ana starts Ask Yourself and dan a plan for one partner; both leave them
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("reflect");
+        Member dan = bot.member("dan");
+        dan.runs("partner coach", "partner", "Eastside Food Bank");
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+
+        // THEN each nudge line says how that walk resumes
+        assertThat(digest.plainText()).contains("Members who stalled (2)", "`/reflect` picks up",
+                "`/partner coach partner:\"Eastside Food Bank\"` picks up").doesNotContain("/coach start");
+
+        // AND the nudge dan gets says the same
+        cora.reads(digest);
+        int danButton = digest.buttons().stream().map(b -> b.id().longArg(1)).toList().indexOf(dan.id()) + 1;
+        assertThat(cora.presses("Send nudge " + danButton).text()).contains("Nudge on its way");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(dan.id())).singleElement().satisfies(n -> assertThat(
+                n.reply().plainText()).contains("for Eastside Food Bank",
+                "`/partner coach partner:\"Eastside Food Bank\"` picks up"));
+    }
+
     @Nested
     @DisplayName("on a file database")
     class OnFile {
