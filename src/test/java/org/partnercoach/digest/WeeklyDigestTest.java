@@ -236,6 +236,31 @@ class WeeklyDigestTest {
                 "`/partner coach partner:\"Eastside Food Bank\"` picks up"));
     }
 
+    @Test
+    @DisplayName("every Send nudge button matches a stalled member shown on the card")
+    void nudgeButtonsMatchMembersShown() {
+        // GIVEN three members leave their 5 tips walk
+        Member cora = scheduled();
+        List<Member> walkers = List.of(bot.member("ana"), bot.member("bea"), bot.member("dan"));
+        walkers.forEach(m -> m.runs("coach start"));
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+        String stalled = digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith(
+                "Members who stalled")).findFirst().orElseThrow().value();
+
+        // THEN the card's list and the buttons name the same members, in the same order
+        assertThat(digest.buttons()).isNotEmpty();
+        for (int i = 0; i < digest.buttons().size(); i++) {
+            assertThat(digest.buttons().get(i).label()).isEqualTo("Send nudge " + (i + 1));
+            assertThat(stalled).contains((i + 1) + ". <@" + digest.buttons().get(i).id().longArg(1) + ">");
+        }
+        long shown = stalled.lines().filter(l -> l.matches("\\d+\\. <@\\d+>.*")).count();
+        assertThat(digest.buttons()).hasSize((int) shown);
+    }
+
     @Nested
     @DisplayName("on a file database")
     class OnFile {
