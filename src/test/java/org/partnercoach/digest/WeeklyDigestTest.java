@@ -261,6 +261,35 @@ class WeeklyDigestTest {
         assertThat(digest.buttons()).hasSize((int) shown);
     }
 
+    @Test
+    @DisplayName("moved to a later weekday after this week's digest, the digest comes on that day, once")
+    void movedToLaterWeekday() {
+        // GIVEN Monday 9 March's digest went out
+        Member cora = scheduled();
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        assertThat(digestsTo(cora)).hasSize(1);
+
+        // WHEN cora moves it to Sundays at 10:00 (the same ISO week as 9 March runs to Sunday 15 March)
+        bot.advance(Duration.ofHours(1));
+        assertThat(cora.runs("digest setup", "day", "sunday", "time", "10:00").text()).contains("Sunday at 10:00");
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(digestsTo(cora)).as("no digest right after the change").hasSize(1);
+
+        // THEN Sunday 15 March 10:00 brings one, for the 7 days before it, and no second one after it
+        bot.advance(Duration.ofDays(5).plusHours(23).plusMinutes(55));
+        List<RecordingMessenger.Sent> digests = digestsTo(cora);
+        assertThat(digests).hasSize(2);
+        assertThat(digests.get(1).reply().plainText()).contains("Weekly digest · 8 Mar – 15 Mar")
+                .doesNotContain("Sent late");
+        bot.advance(Duration.ofHours(2));
+        bot.advance(Duration.ofDays(1));
+        assertThat(digestsTo(cora)).hasSize(2);
+
+        // AND the next Sunday as usual
+        bot.advance(Duration.ofDays(6).minusHours(2));   // Sunday 22 March 10:00
+        assertThat(digestsTo(cora)).hasSize(3);
+    }
+
     @Nested
     @DisplayName("on a file database")
     class OnFile {
