@@ -27,9 +27,12 @@ public final class WalkActivity {
     public record Week(int started, int finished, Set<Long> activeMembers) {
     }
 
-    /** A walk left unfinished and untouched: where its member stands. */
+    /**
+     * A walk left unfinished and untouched: where its member stands, and the command that resumes it (its
+     * curriculum's, e.g. "/reflect"; "{partner}" in it stands for the partner the walk is about).
+     */
     public record Stalled(long walkId, long userId, String walkTitle, long subjectId, int step, int steps,
-                          String stepTitle, Instant touchedAt) {
+                          String stepTitle, Instant touchedAt, String command) {
     }
 
     /** An answer its author shares with the coordinators. */
@@ -95,7 +98,7 @@ public final class WalkActivity {
             Curriculum.Position at = positions.computeIfAbsent(java.util.Arrays.asList(r.curriculum(), r.questionKey()),
                     k -> cur.find(r.questionKey()).orElseGet(cur::first));
             out.add(new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
-                    cur.steps().size(), at.step().title(), r.touchedAt()));
+                    cur.steps().size(), at.step().title(), r.touchedAt(), cur.command()));
         }
         out.sort(java.util.Comparator.comparing(Stalled::touchedAt).thenComparing(Stalled::userId));
         return out;

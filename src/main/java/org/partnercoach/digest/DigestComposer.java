@@ -47,6 +47,7 @@ final class DigestComposer {
     static final String FEATURE = "digest";
     private static final int CHART_WEEKS = 8;
     private static final int FIELD_BUDGET = 760;
+    private static final String STALLED_FIELD = "Members who stalled";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -148,7 +149,14 @@ final class DigestComposer {
     private static String nudgeLine(WalkActivity.Stalled w, String subject) {
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for " + subject)
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: `/coach start` picks up right where you left off.";
+                + "this week would move it on: `" + resumeCommand(w.command(), subject)
+                + "` picks up right where you left off.";
+    }
+
+    /** The walk's own command for its partner; without the partner's name, the command without that option. */
+    static String resumeCommand(String command, String subject) {
+        return subject.isBlank() ? command.replaceAll("\\s*\\S*\\{partner}\\S*", "")
+                : command.replace("{partner}", subject);
     }
 
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
@@ -224,16 +232,23 @@ final class DigestComposer {
         card = add(card, "Going cold", cold, "Nobody is past their cadence. Nice work.");
         card = add(card, "Partners with no one looking after them", unowned, null);
         card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
-        card = add(card, "Members who stalled", stalled, "Every walk moved in the last 7 days.");
+        card = add(card, STALLED_FIELD, stalled, "Every walk moved in the last 7 days.");
         card = add(card, "Missing at the table", gaps, "Every sector has someone beyond researching.");
         card = add(card, "Sends that failed", failed, null);
         card = add(card, "Shared answers this week", shared, null);
         card = fit(card);
         Reply reply = Reply.card(card);
+        // a button only for each member the card shows: the field's budget may have cut the list short
+        String shown = card.fields().stream().filter(f -> f.name().startsWith(STALLED_FIELD + " ("))
+                .map(Card.Field::value).findFirst().orElse("");
         List<Button> nudges = new ArrayList<>();
         for (int i = 0; i < Math.min(NUDGE_BUTTONS, d.stalled().size()); i++) {
-            nudges.add(Button.secondary(CustomId.of(FEATURE, "nudge", d.guildId(), d.stalled().get(i).walk().userId()),
-                    "Send nudge " + (i + 1)));
+            long member = d.stalled().get(i).walk().userId();
+            String line = (i + 1) + ". " + Mentions.user(member) + ":";
+            if (!shown.startsWith(line) && !shown.contains("\n" + line)) {
+                break;
+            }
+            nudges.add(Button.secondary(CustomId.of(FEATURE, "nudge", d.guildId(), member), "Send nudge " + (i + 1)));
         }
         return nudges.isEmpty() ? reply : reply.withRows(Row.grid(nudges));
     }

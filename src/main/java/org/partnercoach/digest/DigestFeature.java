@@ -36,9 +36,9 @@ import org.partnercoach.storage.Database;
 
 /**
  * {@code /digest setup | subscribe | unsubscribe | status | preview} for coordinators, and the digest's
- * Send nudge button. Every command checks at run time that the caller is a coordinator; a button pressed in a DM
- * (which carries no permissions) is honoured for the server's digest subscribers, who were coordinators when they
- * subscribed.
+ * Send nudge button. Every command but unsubscribe checks at run time that the caller is a coordinator; a button
+ * pressed in a DM (which carries no permissions) is honoured for the server's digest subscribers. A subscriber who
+ * uses a digest command or button in the server without the coordinator role any more is unsubscribed.
  */
 public final class DigestFeature implements Feature {
 
@@ -117,6 +117,15 @@ public final class DigestFeature implements Feature {
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();
+        if (command.path().equals("digest unsubscribe") && who.guildId() != 0) {
+            // anyone may stop their own digest, coordinator or not any more
+            return unsubscribe(who);
+        }
+        if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
+            return refuseFormerCoordinator(who, "Only coordinators (Manage Server, or the coordinator role) can use "
+                    + "the weekly digest. Nothing was changed. If you think you should be one, ask whoever set the "
+                    + "bot up.");
+        }
         Coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {
             case "digest setup" -> setup(who, command);
@@ -195,10 +204,14 @@ public final class DigestFeature implements Feature {
 
     /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
     private Reply nudge(Caller who, long guildId, long memberId) {
+        String refused = "Only coordinators can send nudges from the digest. Nothing was sent.";
+        if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
+            return refuseFormerCoordinator(who, refused);
+        }
         boolean allowed = who.guildId() == guildId && who.coordinator()
                 || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());
         if (guildId <= 0 || !allowed) {
-            throw new UserError("Only coordinators can send nudges from the digest. Nothing was sent.");
+            throw new UserError(refused);
         }
         Instant now = clock.instant();
         Optional<WalkActivity.Stalled> stalled = walks.stalledWalkOf(guildId, memberId, now,
@@ -220,6 +233,17 @@ public final class DigestFeature implements Feature {
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
                 : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
+    }
+
+    /**
+     * The refusal for someone in the server who is not a coordinator (now). The bot learns someone lost the role only
+     * when they act in the server: the digest goes by DM with no role to check, so a subscriber who is no longer a
+     * coordinator is unsubscribed here, in this handler's transaction, and told so.
+     */
+    private Reply refuseFormerCoordinator(Caller who, String refusal) {
+        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
+        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so you'll no longer get the "
+                + "weekly digest by DM." : ""));
     }
 
     private ZoneId zone(Caller who) {

@@ -16,6 +16,12 @@ record DigestSchedule(long guildId, DayOfWeek day, LocalTime time, long channelI
 
     /** One week's send: its key, the period it reports on (the 7 local days before it), and when it was due. */
     record Week(String key, Instant start, Instant end) {
+
+        /** The same period keyed by its ISO week and the weekday it ends on ('2026-W11-7'), within 10 characters. */
+        Week onItsDay(ZoneId zone) {
+            ZonedDateTime at = end.atZone(zone);
+            return new Week(weekEndingAt(at).key() + "-" + at.getDayOfWeek().getValue(), start, end);
+        }
     }
 
     /** The latest send time at or before {@code now}, in {@code zone}; a daylight-saving week is 167 or 169 hours. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
@@ -18,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The weekly send. Before each delivery run the planner looks at every server's schedule: when the latest send
- * time has passed and that week is not yet recorded, it records the week ({@code digest_weeks}, unique per server
- * and week) and queues one outbox row per subscriber and one for the coordinators' channel, in one transaction.
+ * time has passed and no digest is recorded for it or a later one, it records the week ({@code digest_weeks},
+ * unique per server and key: the ISO week, or the ISO week and day for a second send in one ISO week after the
+ * schedule moved to a later day) and queues one outbox row per subscriber and one for the coordinators' channel, in
+ * one transaction.
  * A bot that was down at the time sends it once when it comes back (marked late); a longer outage sends only the
  * latest week. Each row's message is built from stored history when it is claimed.
  */
@@ -62,16 +65,29 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     }
 
     private void plan(DigestSchedule s, Instant now) {
-        DigestSchedule.Week week = s.latest(now, settings.of(s.guildId()).zone());
+        ZoneId zone = settings.of(s.guildId()).zone();
+        DigestSchedule.Week week = s.latest(now, zone);
         if (week.end().isBefore(s.since())) {
             return;
         }
         db.write(c -> {
-            if (store.week(c, s.guildId(), week.key()).isPresent()) {
+            // this send time, or a later one, already had its digest
+            Optional<DigestStore.SentWeek> last = store.lastWeek(c, s.guildId());
+            if (last.isPresent() && !last.get().end().isBefore(week.end())) {
                 return null;
             }
+            // a schedule moved to a later day can send a second digest in one ISO week: it takes the day's key
+            DigestSchedule.Week keyed = week;
+            if (store.week(c, s.guildId(), week.key()).isPresent()) {
+                keyed = week.onItsDay(zone);
+                if (store.week(c, s.guildId(), keyed.key()).isPresent()) {
+                    log.debug("the weekly digest of {} in guild {} went out already that day", keyed.key(),
+                            s.guildId());
+                    return null;
+                }
+            }
             boolean late = Duration.between(week.end(), now).compareTo(LATE_AFTER) > 0;
-            long id = store.insertWeek(c, s.guildId(), week, late, now);
+            long id = store.insertWeek(c, s.guildId(), keyed, late, now);
             Instant due = now.truncatedTo(ChronoUnit.SECONDS);
             for (long subscriber : store.subscribers(c, s.guildId())) {
                 outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), KIND, subscriber, id, "", "", due), now);
@@ -79,7 +95,7 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             if (s.channelId() != 0) {
                 outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), KIND, s.channelId(), id, "", due), now);
             }
-            log.info("queued the weekly digest {} in guild {}{}", week.key(), s.guildId(), late ? " (late)" : "");
+            log.info("queued the weekly digest {} in guild {}{}", keyed.key(), s.guildId(), late ? " (late)" : "");
             return null;
         });
     }

@@ -206,6 +206,90 @@ class WeeklyDigestTest {
         assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(167));
     }
 
+    @Test
+    @DisplayName("the nudge line names the command that resumes each walk: /reflect, or /partner coach for that partner")
+    void nudgeLineNamesTheWalksOwnCommand() {
+        // GIVEN ana starts Ask Yourself and dan a plan for one partner; both leave them
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("reflect");
+        Member dan = bot.member("dan");
+        dan.runs("partner coach", "partner", "Eastside Food Bank");
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+
+        // THEN each nudge line says how that walk resumes
+        assertThat(digest.plainText()).contains("Members who stalled (2)", "`/reflect` picks up",
+                "`/partner coach partner:\"Eastside Food Bank\"` picks up").doesNotContain("/coach start");
+
+        // AND the nudge dan gets says the same
+        cora.reads(digest);
+        int danButton = digest.buttons().stream().map(b -> b.id().longArg(1)).toList().indexOf(dan.id()) + 1;
+        assertThat(cora.presses("Send nudge " + danButton).text()).contains("Nudge on its way");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(dan.id())).singleElement().satisfies(n -> assertThat(
+                n.reply().plainText()).contains("for Eastside Food Bank",
+                "`/partner coach partner:\"Eastside Food Bank\"` picks up"));
+    }
+
+    @Test
+    @DisplayName("every Send nudge button matches a stalled member shown on the card")
+    void nudgeButtonsMatchMembersShown() {
+        // GIVEN three members leave their 5 tips walk
+        Member cora = scheduled();
+        List<Member> walkers = List.of(bot.member("ana"), bot.member("bea"), bot.member("dan"));
+        walkers.forEach(m -> m.runs("coach start"));
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+        String stalled = digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith(
+                "Members who stalled")).findFirst().orElseThrow().value();
+
+        // THEN the card's list and the buttons name the same members, in the same order
+        assertThat(digest.buttons()).isNotEmpty();
+        for (int i = 0; i < digest.buttons().size(); i++) {
+            assertThat(digest.buttons().get(i).label()).isEqualTo("Send nudge " + (i + 1));
+            assertThat(stalled).contains((i + 1) + ". <@" + digest.buttons().get(i).id().longArg(1) + ">");
+        }
+        long shown = stalled.lines().filter(l -> l.matches("\\d+\\. <@\\d+>.*")).count();
+        assertThat(digest.buttons()).hasSize((int) shown);
+    }
+
+    @Test
+    @DisplayName("moved to a later weekday after this week's digest, the digest comes on that day, once")
+    void movedToLaterWeekday() {
+        // GIVEN Monday 9 March's digest went out
+        Member cora = scheduled();
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        assertThat(digestsTo(cora)).hasSize(1);
+
+        // WHEN cora moves it to Sundays at 10:00 (the same ISO week as 9 March runs to Sunday 15 March)
+        bot.advance(Duration.ofHours(1));
+        assertThat(cora.runs("digest setup", "day", "sunday", "time", "10:00").text()).contains("Sunday at 10:00");
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(digestsTo(cora)).as("no digest right after the change").hasSize(1);
+
+        // THEN Sunday 15 March 10:00 brings one, for the 7 days before it, and no second one after it
+        bot.advance(Duration.ofDays(5).plusHours(23).plusMinutes(55));
+        List<RecordingMessenger.Sent> digests = digestsTo(cora);
+        assertThat(digests).hasSize(2);
+        assertThat(digests.get(1).reply().plainText()).contains("Weekly digest · 8 Mar – 15 Mar")
+                .doesNotContain("Sent late");
+        bot.advance(Duration.ofHours(2));
+        bot.advance(Duration.ofDays(1));
+        assertThat(digestsTo(cora)).hasSize(2);
+
+        // AND the next Sunday as usual
+        bot.advance(Duration.ofDays(6).minusHours(2));   // Sunday 22 March 10:00
+        assertThat(digestsTo(cora)).hasSize(3);
+    }
+
     @Nested
     @DisplayName("on a file database")
     class OnFile {

@@ -1,0 +1,106 @@
+package org.partnercoach.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The digest's commands and buttons for someone who is no longer a coordinator")
+class DigestFeatureTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private List<RecordingMessenger.Sent> digestsTo(Member m) {
+        return bot.messenger().directTo(m.id()).stream()
+                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
+                .toList();
+    }
+
+    /** cora (coordinator) sets Mondays 09:00 and subscribes; so does ed; bea's 5 tips walk stalls. */
+    private Member scheduledWithStalledWalk() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        assertThat(cora.runs("digest subscribe").text()).contains("You're subscribed");
+        bot.coordinator("ed").runs("digest subscribe");
+        bot.member("bea").runs("coach start");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00: bea's walk has stalled
+        assertThat(digestsTo(cora)).hasSize(2);
+        return cora;
+    }
+
+    @Test
+    @DisplayName("a subscriber who lost the coordinator role can still unsubscribe, and gets no more digests")
+    void formerCoordinatorUnsubscribes() {
+        // GIVEN cora subscribed while she was a coordinator, and gets the Monday digest
+        Member cora = scheduledWithStalledWalk();
+
+        // WHEN she is no longer a coordinator and runs /digest unsubscribe
+        Member coraNow = bot.member("cora");
+        assertThat(coraNow.runs("digest unsubscribe").text()).contains("Done: no more digest DMs")
+                .doesNotContain("Only coordinators");
+
+        // THEN next Monday's digest reaches ed, not her
+        bot.advance(Duration.ofDays(7));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(bot.member("ed"))).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a former coordinator who runs a digest command is told, and their digest DMs stop")
+    void formerCoordinatorsCommandEndsSubscription() {
+        Member cora = scheduledWithStalledWalk();
+
+        // WHEN cora, no longer a coordinator, asks for the digest's status
+        String answer = bot.member("cora").runs("digest status").text();
+
+        // THEN she is refused, told her digest DMs stopped, and gets no further digest (ed still does)
+        assertThat(answer).contains("Only coordinators", "no longer get the weekly digest");
+        bot.advance(Duration.ofDays(7));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(bot.member("ed"))).hasSize(3);
+        assertThat(bot.coordinator("ed").runs("digest status").plainText()).contains("Subscribers (1)")
+                .doesNotContain("<@" + cora.id() + ">");
+    }
+
+    @Test
+    @DisplayName("Send nudge pressed by a former coordinator is refused, in the server and then in their DM")
+    void formerCoordinatorCannotNudge() {
+        Member cora = scheduledWithStalledWalk();
+        Reply digest = digestsTo(cora).get(1).reply();
+
+        // WHEN cora, no longer a coordinator, presses Send nudge on the digest in the server
+        Member coraNow = bot.member("cora");
+        coraNow.runs("coach progress");
+        assertThat(coraNow.pressesId(digest.buttons().get(0).id()).text())
+                .contains("Only coordinators can send nudges", "no longer get the weekly digest");
+
+        // AND then on the digest in her DMs
+        coraNow.reads(digest);
+        assertThat(coraNow.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+
+        // THEN bea gets no nudge
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bot.member("bea").id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a coordinator still nudges from the digest in their DM")
+    void coordinatorStillNudges() {
+        Member cora = scheduledWithStalledWalk();
+        cora.reads(digestsTo(cora).get(1).reply());
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way");
+    }
+}
