@@ -2,7 +2,6 @@ package org.partnercoach.help;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.CommandSpec;
@@ -14,11 +13,14 @@ import org.partnercoach.chat.Reply;
 /**
  * {@code /help}: what the bot is for, in three lines, then every member command, and for coordinators theirs too.
  * The lists are read from the other features' {@link CommandCatalogue}, so a new command appears by itself; a
- * command whose description ends in "(coordinators)" is listed for coordinators only.
+ * command marked {@link CommandSpec#forCoordinators()} (itself or a group above it, in whatever root) or whose
+ * description ends in "(coordinators)" is listed for coordinators only.
  */
 public final class HelpFeature implements Feature {
 
     static final String FOR_COORDINATORS = "(coordinators)";
+    /** How a coordinators' command under a root members share may say so ("Coordinators: a map of ..."). */
+    private static final String COORDINATORS_PREFIX = "Coordinators:";
 
     static final String ABOUT = """
             I help our coalition reach out to new partner organizations:
@@ -49,24 +51,10 @@ public final class HelpFeature implements Feature {
     public Reply onCommand(Inbound.Command command) {
         List<String> members = new ArrayList<>();
         List<String> coordinators = new ArrayList<>();
-        Map<String, CommandSpec> leaves = new java.util.LinkedHashMap<>();
-        java.util.Set<String> coordinatorPaths = new java.util.HashSet<>();
         List<CommandSpec> roots = new ArrayList<>(catalogue.roots());
         roots.addAll(commands());
         for (CommandSpec root : roots) {
-            leaves.putAll(root.leaves());
-            if (root.coordinators()) {
-                coordinatorPaths.addAll(root.leaves().keySet());
-            }
-        }
-        for (Map.Entry<String, CommandSpec> leaf : leaves.entrySet()) {
-            String description = leaf.getValue().description();
-            boolean forCoordinators = coordinatorPaths.contains(leaf.getKey())
-                    || description.endsWith(FOR_COORDINATORS);
-            String line = "`/" + leaf.getKey() + "` " + (description.endsWith(FOR_COORDINATORS)
-                    ? description.substring(0, description.length() - FOR_COORDINATORS.length()).strip()
-                    : description);
-            (forCoordinators ? coordinators : members).add(line);
+            list(root.name(), root, false, members, coordinators);
         }
         Card card = new Card("Partner Coach", ABOUT + "\n\n**Your commands**\n" + String.join("\n", members),
                 List.of(), "Start with /coach start. In a DM with me, just type your answers.");
@@ -75,5 +63,31 @@ public final class HelpFeature implements Feature {
                     Limits.EMBED_FIELD_VALUE));
         }
         return Reply.card(card);
+    }
+
+    /**
+     * Adds each runnable command below {@code spec} to the members' or the coordinators' lines: a command is for
+     * coordinators when it, or any group above it, is marked for them, whatever root it shares with members' ones,
+     * or when its description ends in "(coordinators)".
+     */
+    private static void list(String path, CommandSpec spec, boolean forCoordinators, List<String> members,
+                             List<String> coordinators) {
+        boolean coordinatorsOnly = forCoordinators || spec.coordinators();
+        if (!spec.isLeaf()) {
+            for (CommandSpec child : spec.children()) {
+                list(path + " " + child.name(), child, coordinatorsOnly, members, coordinators);
+            }
+            return;
+        }
+        String description = spec.description();
+        if (description.endsWith(FOR_COORDINATORS)) {
+            coordinatorsOnly = true;
+            description = description.substring(0, description.length() - FOR_COORDINATORS.length()).strip();
+        }
+        if (coordinatorsOnly && description.startsWith(COORDINATORS_PREFIX)) {
+            String rest = description.substring(COORDINATORS_PREFIX.length()).strip();
+            description = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        (coordinatorsOnly ? coordinators : members).add("`/" + path + "` " + description);
     }
 }

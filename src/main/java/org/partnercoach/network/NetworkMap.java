@@ -262,7 +262,8 @@ final class NetworkMap {
         g.fillOval(x, y - 11, 12, 12);
         g.setColor(Canvas.INK);
         g.drawString("Member", x + 16, y);
-        g.drawString(model.partners().size() + " partners · " + model.members().size() + " members · "
-                + model.edges().size() + " ties · size = touchpoints (90 days)", 20, HEIGHT - 42);
+        g.drawString(MapView.plural(model.partners().size(), "partner") + " · "
+                + MapView.plural(model.members().size(), "member") + " · "
+                + MapView.plural(model.edges().size(), "tie") + " · size = touchpoints (90 days)", 20, HEIGHT - 42);
     }
 }

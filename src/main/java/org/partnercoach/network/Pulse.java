@@ -125,13 +125,15 @@ final class Pulse {
             before.put(aspect, score);
             return before;
         });
-        closed(ask);
+        int left = ask.kind().aspects().size() - given.size();
+        if (left == 0) {
+            closed(ask);
+        }
         String name = directory.nameOf(guildId, ask.partnerId());
-        boolean done = given.size() == ask.kind().aspects().size();
         return render(guildId, askId, ask.kind(), name, given)
-                .withText("Saved: " + aspect.label() + " " + score + "." + (done
+                .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0
                         ? " That's all three, thank you! It helps the coalition show how its partnerships grow."
-                        : ""))
+                        : left == 1 ? " One more line to go, or Skip." : " " + left + " more lines to go, or Skip."))
                 .replacingMessage();
     }
 
@@ -149,7 +151,7 @@ final class Pulse {
                 .replacingMessage();
     }
 
-    /** An answered or skipped value question: the owner's next one is planned on the next run. */
+    /** A value question answered on every line, or skipped: the owner's next one is planned on the next run. */
     private void closed(RatingStore.Ask ask) {
         if (ask.kind() == Aspect.Kind.VALUE) {
             valuePlanning.questionClosed();

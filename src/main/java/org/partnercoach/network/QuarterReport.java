@@ -158,9 +158,8 @@ final class QuarterReport {
     private static Card summaryCard(Content c) {
         String stages = STAGES.stream().map(s -> "**" + s.label() + ":** " + c.stagesAtStart().getOrDefault(s, 0)
                 + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
-        return Card.of(c.title(), c.partnersAtEnd() + " partners at the end of the quarter, "
-                        + c.totalTouchpoints() + (c.totalTouchpoints() == 1 ? " touchpoint" : " touchpoints")
-                        + " logged in it.")
+        return Card.of(c.title(), MapView.plural(c.partnersAtEnd(), "partner") + " at the end of the quarter, "
+                        + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it.")
                 .withField("Partners by stage (start → end)", stages)
                 .withField("How they moved", movesText(c.moves(), 700))
                 .withField("Touchpoints per month", touchText(c));
@@ -182,7 +181,8 @@ final class QuarterReport {
             return Card.of("Members' stories", "No member shared an answer this quarter. Answers are private unless "
                     + "their author shares one (`/coach answers` → Share).");
         }
-        Card card = Card.of("Members' stories", c.stories().size() + " answer(s) members chose to share."
+        Card card = Card.of("Members' stories", MapView.plural(c.stories().size(), "answer")
+                + " members chose to share."
                 + (c.stories().size() > STORIES_IN_MESSAGE ? " The PDF has them all." : ""));
         for (WalkActivity.SharedAnswer a : c.stories().subList(0, Math.min(STORIES_IN_MESSAGE, c.stories().size()))) {
             card = card.withField(Limits.clip(a.question(), 200), Limits.clip(a.text(), 300));
@@ -195,8 +195,8 @@ final class QuarterReport {
             return "No stage moves this quarter.";
         }
         return Limits.clip(moves.stream().limit(MapView.TOP).map(m -> m.label() + ": " + m.count())
-                .collect(Collectors.joining("\n")) + (moves.size() > MapView.TOP ? "\n…and " + (moves.size()
-                - MapView.TOP) + " more kinds of move" : ""), max);
+                .collect(Collectors.joining("\n")) + (moves.size() > MapView.TOP ? "\n…and "
+                + MapView.plural(moves.size() - MapView.TOP, "more kind") + " of move" : ""), max);
     }
 
     static String touchText(Content c) {
@@ -239,7 +239,8 @@ final class QuarterReport {
         Map<Long, Double> value = c.end().scores().byPartner(Aspect.Kind.VALUE, c.end().at());
         for (NetworkModel.Node p : m.partners()) {
             csv.row("network partner", p.label(), c.sectorNames().getOrDefault(p.sector(), p.sector()) + " · "
-                            + p.stage().label() + " · " + p.touchpoints() + " touchpoints (90 days) · trust "
+                            + p.stage().label() + " · " + MapView.plural(p.touchpoints(), "touchpoint")
+                            + " (90 days) · trust "
                             + Scores.format(opt(trust.get(p.id()))) + " · value " + Scores.format(opt(value.get(p.id()))),
                     p.degree());
         }

@@ -29,10 +29,11 @@ final class RatingStore {
             + " AND partner_id = ? AND kind = ? AND asked_at > ?";
     private static final String PARTNERS_ASKED_IN = "SELECT partner_id FROM partnership_asks WHERE guild_id = ?"
             + " AND kind = ? AND period_key = ?";
-    /** Who still has a question of this kind and period open: neither skipped nor rated yet. */
+    /** Who still has a question of this kind and period open: neither skipped nor rated on every line yet. */
     private static final String RATERS_WAITING = "SELECT DISTINCT a.rater_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.ask_id = a.id)";
+            + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
+            + " < ?";
     private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
     private static final String RATING_COLUMNS = "ask_id, partner_id, rater_id, aspect, score, rated_at";
     private static final String RATINGS_OF_ASK = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
@@ -71,11 +72,14 @@ final class RatingStore {
                 periodKey));
     }
 
-    /** The members with a question of {@code kind} in {@code periodKey} they have neither answered nor skipped. */
+    /**
+     * The members with a question of {@code kind} in {@code periodKey} they have neither skipped nor answered on
+     * every line: one tap on one line leaves it open.
+     */
     java.util.Set<Long> ratersWaiting(Connection c, long guildId, Aspect.Kind kind, String periodKey)
             throws SQLException {
         return new java.util.HashSet<>(Database.list(c, RATERS_WAITING, rs -> rs.getLong(1), guildId, kind,
-                periodKey));
+                periodKey, kind.aspects().size()));
     }
 
     void skip(Connection c, long guildId, long askId, Instant at) throws SQLException {

@@ -55,10 +55,10 @@ final class ReportPdf {
 
     private void content(QuarterReport.Content c, byte[] map, byte[] charts, byte[] trends) throws IOException {
         text(bold, 20, c.title());
-        text(regular, 11, c.partnersAtEnd() + " partners at the end of the quarter, " + c.totalTouchpoints()
-                + (c.totalTouchpoints() == 1 ? " touchpoint" : " touchpoints")
-                + " logged in it. Built from the coalition's stored history, so this quarter's report "
-                + "reads the same whenever it is made. The CSV appendix has the rows behind every figure.");
+        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " at the end of the quarter, "
+                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. Built from the coalition's "
+                + "stored history, so this quarter's report reads the same whenever it is made. The CSV appendix "
+                + "has the rows behind every figure.");
         heading(HEADINGS.get(0));
         for (Stage s : QuarterReport.STAGES) {
             text(regular, 11, s.label() + ": " + c.stagesAtStart().getOrDefault(s, 0) + " at the start, "
@@ -71,8 +71,9 @@ final class ReportPdf {
         image(charts, "stages-and-touchpoints.png");
         heading(HEADINGS.get(3));
         NetworkModel m = c.end().model();
-        text(regular, 11, m.partners().size() + " partners, " + m.members().size() + " members, "
-                + m.edges().size() + " ties at the end of the quarter.");
+        text(regular, 11, MapView.plural(m.partners().size(), "partner") + ", "
+                + MapView.plural(m.members().size(), "member") + ", " + MapView.plural(m.edges().size(), "tie")
+                + " at the end of the quarter.");
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
                 c.before().model().fragile().size()) + ". " + MapView.names(m.fragile().stream()
                 .map(NetworkModel.Node::label).toList(), ""));

@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
  * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
- * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered or
- * skipped, so a member who looks after twelve partners gets one message, not twelve at once. The ask's unique key
- * (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs hourly and after an
- * answer or a skip ({@link ValuePlanning}).
+ * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
+ * every line or skipped, so a member who looks after twelve partners gets one message, not twelve at once. The ask's
+ * unique key (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs hourly
+ * and after an answer or a skip ({@link ValuePlanning}).
  */
 final class ValueAsks implements DuePlanner, SendKind {
 
@@ -91,7 +91,7 @@ final class ValueAsks implements DuePlanner, SendKind {
             }
             Set<Long> waiting = store.ratersWaiting(c, guildId, Aspect.Kind.VALUE, quarter.key());
             for (Partner p : unasked) {
-                // one open question per owner: the next partner's waits until this one is answered or skipped
+                // one open question per owner: the next waits until this one is answered on every line or skipped
                 if (waiting.add(p.ownerId())) {
                     long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter.key(), at);
                     outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter.key(),

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * When the quarterly value question is planned: planning reads every looked-after partner and the quarter's
  * questions, and most runs find nothing new, so it runs at most every {@link #EVERY}, and on the next run after a
- * value question was answered or skipped here (that owner's next question is due then). A partner that becomes due
- * otherwise (a new quarter, a stage or owner changed, an answer given to another process) is asked within the hour.
+ * value question was answered on every line or skipped here (that owner's next question is due then). A partner that
+ * becomes due otherwise (a new quarter, a stage or owner changed, an answer given to another process) is asked within
+ * the hour.
  */
 final class ValuePlanning {
 

@@ -114,8 +114,11 @@ public final class SettingsFeature implements Feature {
         ZoneId zone = TimeZones.parse(selection.values().get(0));
         Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
         return Reply.card(card(now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
-                + now(zone) + " there). Quiet hours are " + now.quietHours().describe() + " in each person's time "
-                + "zone; change them with `/coach setup quiet:`.");
+                + now(zone) + " there). " + (now.quietHours().none()
+                ? "Quiet hours are off, so reminders go out at any hour; turn them on with "
+                + "`/coach setup quiet:21:00-08:00`."
+                : "Quiet hours are " + now.quietHours().describe() + " in each person's time zone; change them "
+                + "with `/coach setup quiet:`."));
     }
 
     @Override
@@ -166,7 +169,20 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         return Reply.card(card(settings.change(who.guildId(), change)))
-                .withText("Saved. Here is how the bot is set up now.");
+                .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
+                        + "Here is how the bot is set up now.");
+    }
+
+    /** When this change turns quiet hours off, a plain sentence that says so (a start equal to the end means off). */
+    private static String quietOff(String typed, QuietHours quiet) {
+        if (quiet == null || !quiet.none()) {
+            return "";
+        }
+        String word = typed.strip().toLowerCase(Locale.ROOT);
+        String sameTime = word.equals("off") || word.equals("none") ? ""
+                : " (" + quiet.start() + "–" + quiet.end() + " starts and ends at the same time)";
+        return "Quiet hours are now off" + sameTime + ": reminders go out at any hour. To keep nights quiet, give "
+                + "two different times, like `/coach setup quiet:21:00-08:00`. ";
     }
 
     private static boolean noOptions(Inbound.Command command) {

@@ -63,8 +63,10 @@ public final class ZoneOffer {
         if (!now.zone().equals(TimeZones.UTC) || !prompts.due(who.guildId(), 0, Prompts.SERVER_ZONE)) {
             return reply;
         }
-        Card card = Card.of("🕘 This server runs on UTC", "Reminders are read and sent on UTC time, and none go out "
-                + "in quiet hours, " + now.quietHours().describe() + " UTC. Pick your coalition's time zone below, "
+        String quiet = now.quietHours().none() ? "at any hour, since quiet hours are off"
+                : "and none go out in quiet hours, " + now.quietHours().describe() + " UTC";
+        Card card = Card.of("🕘 This server runs on UTC", "Reminders are read and sent on UTC time, " + quiet
+                + ". Pick your coalition's time zone below, "
                 + "or run `/coach setup timezone:` and start typing a city. Members can set their own with "
                 + "`/settings timezone`. I'll only mention this once.");
         int embeds = reply.cards().stream().mapToInt(Card::length).sum() + card.length();

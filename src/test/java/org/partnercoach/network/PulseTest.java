@@ -146,6 +146,10 @@ class PulseTest {
         assertThat(valueAsks(ana)).as("the next waits while the first is open").hasSize(1);
         ana.reads(dm);
         assertThat(ana.pressesId(button(dm, 0, 4)).plainText()).contains("Saved: Resources 4");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).as("one line answered: the question is still open").hasSize(1);
+        ana.pressesId(button(dm, 1, 3));
+        assertThat(ana.pressesId(button(dm, 2, 5)).plainText()).contains("That's all three");
 
         bot.advance(Duration.ofMinutes(1));
         assertThat(valueAsks(ana)).as("answered: the next partner's question comes").hasSize(2);
@@ -154,6 +158,56 @@ class PulseTest {
         assertThat(valueAsks(ana)).as("once per partner and quarter").hasSize(2);
         bot.advance(Duration.ofDays(75));  // into the third quarter
         assertThat(valueAsks(ana)).as("the new quarter: again one at a time").hasSize(3);
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 4.0 / 5");
+    }
+
+    @Test
+    @DisplayName("the next value question waits until every line of the open one is answered, or it is skipped")
+    void valueQuestionOpenUntilEveryLine() {
+        // GIVEN ana looks after three partners she is cultivating, asking and partnered with
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "asking");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner stage", "partner", "Grace Church", "stage", "partnered");
+        bot.advance(Duration.ofDays(30));   // the second quarter has begun
+        List<RecordingMessenger.Sent> asks = valueAsks(ana);
+        assertThat(asks).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+        Reply first = ana.reads(asks.get(0).reply());
+
+        // WHEN she answers one line of three
+        Reply saved = ana.pressesId(button(first, 0, 3));
+        assertThat(saved.plainText()).contains("Saved: Resources 3", "2 more lines to go, or Skip")
+                .doesNotContain("That's all three");
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofHours(2));
+
+        // THEN the next question waits: this one is still open
+        assertThat(valueAsks(ana)).as("no second question mid-answer").hasSize(1);
+        assertThat(ana.pressesId(button(first, 1, 4)).plainText()).contains("Saved: Influence 4",
+                "One more line to go");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(1);
+
+        // WHEN she answers the last line, the next partner's question comes at the next run
+        assertThat(ana.pressesId(button(first, 2, 5)).plainText()).contains("That's all three");
+        bot.advance(Duration.ofMinutes(1));
+        asks = valueAsks(ana);
+        assertThat(asks).hasSize(2);
+        assertThat(asks.get(1).reply().plainText()).contains("what Lincoln High brings");
+
+        // AND one line then Skip closes that one too: the third comes
+        Reply second = ana.reads(asks.get(1).reply());
+        ana.pressesId(button(second, 0, 2));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(ana.presses("Skip").plainText()).contains("Skipped", "next quarter");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(3);
+        assertThat(valueAsks(ana).get(2).reply().plainText()).contains("what Grace Church brings");
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 4.0 / 5");
     }

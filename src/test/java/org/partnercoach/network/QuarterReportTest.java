@@ -112,6 +112,36 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("one partner, one member, one tie, one shared answer: the card, the PDF and the CSV say each in the "
+            + "singular")
+    void singularCounts() throws IOException {
+        // GIVEN a quarter in which ana looked after one partner, touched once, and shared one answer
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Shared idea: the library");
+        ana.runs("coach answers");
+        ana.presses("Share 1");
+        bot.advance(Duration.ofDays(40));
+
+        // WHEN a coordinator makes its report
+        Reply report = bot.coordinator("cora").runs("report quarter");
+
+        // THEN every count of one reads as one
+        assertThat(report.plainText()).contains("1 partner at the end of the quarter, 1 touchpoint logged in it.",
+                "1 answer members chose to share.").doesNotContain("1 partners").doesNotContain("answer(s)");
+        String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("1 partner at the end of the quarter, 1 touchpoint logged in it.",
+                "1 partner, 1 member, 1 tie at the end of the quarter.").doesNotContain("1 partners")
+                .doesNotContain("1 members").doesNotContain("1 ties");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("Eastside Food Bank,Food and nutrition · Researching · 1 touchpoint (90 days)");
+    }
+
+    @Test
     @DisplayName("a report for a past quarter made twice, with nothing new dated in it, is the same")
     void stableReport() {
         seedFirstQuarter();

@@ -57,6 +57,34 @@ class ZoneOfferTest {
     }
 
     @Test
+    @DisplayName("with quiet hours turned off (quiet:08:00-08:00), the reply and the offer say plainly they are off")
+    void quietHoursOff() {
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the first coordinator turns quiet hours off with a start equal to the end
+        Reply off = cora.runs("coach setup", "quiet", "08:00-08:00");
+
+        // THEN she is told quiet hours are now off, and the offer's sentence reads right
+        assertThat(off.plainText()).contains("Quiet hours are now off (08:00–08:00 starts and ends at the same "
+                        + "time): reminders go out at any hour.", "like `/coach setup quiet:21:00-08:00`",
+                        "Quiet hours: Off: reminders go out at any hour")
+                .contains("Reminders are read and sent on UTC time, at any hour, since quiet hours are off. Pick "
+                        + "your coalition's time zone below")
+                .doesNotContain("off UTC").doesNotContain("none go out");
+
+        // AND picking a zone from the offer does not call them "off in each person's time zone"
+        assertThat(cora.picks("America/Chicago").plainText()).contains("this server now runs on America/Chicago",
+                "Quiet hours are off, so reminders go out at any hour; turn them on with "
+                        + "`/coach setup quiet:21:00-08:00`.").doesNotContain("off in each person's time zone");
+
+        // AND `off` itself is told the same, without the note about equal times; hours again are not called off
+        assertThat(cora.runs("coach setup", "quiet", "off").plainText())
+                .contains("Saved. Quiet hours are now off: reminders go out at any hour.");
+        assertThat(cora.runs("coach setup", "quiet", "22:00-07:00").plainText())
+                .contains("Saved. Here is how the bot is set up now.").doesNotContain("Quiet hours are now off");
+    }
+
+    @Test
     @DisplayName("a server whose zone is already set is not offered one")
     void notWhenSet() {
         Member cora = bot.coordinator("cora");
