@@ -16,6 +16,7 @@ import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.WalkState;
@@ -161,7 +162,7 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
         long walkId = forget(who, pending);
-        return next(who, walkId, "Added “" + added.name() + "” (" + sectors.nameOf(added.sector())
+        return next(who, walkId, "Added “" + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
                 + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
 
@@ -169,7 +170,7 @@ final class WalkToList implements AnswerFollowUp {
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, "Left out “" + pending.name() + "”.\n").replacingMessage();
+        return next(who, walkId, "Left out “" + Shown.text(pending.name()) + "”.\n").replacingMessage();
     }
 
     /** The next name waiting for its sector, or the end of the round. */
@@ -197,7 +198,7 @@ final class WalkToList implements AnswerFollowUp {
         }
         Pending first = waiting.get(0);
         String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
-        return Reply.text(lead + "Which sector is “" + first.name() + "” in?" + after)
+        return Reply.text(lead + "Which sector is “" + Shown.text(first.name()) + "” in?" + after)
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksect",
                         first.id()), "Pick a sector", sectors.options())))
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id()),
@@ -261,6 +262,6 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     private static String quoted(List<String> names) {
-        return "“" + String.join("”, “", names) + "”";
+        return "“" + String.join("”, “", names.stream().map(Shown::text).toList()) + "”";
     }
 }
