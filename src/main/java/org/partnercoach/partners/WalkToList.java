@@ -41,7 +41,15 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]|\\d{1,2}[.)])\\s*");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EDGES = Pattern.compile("^[\"'“”‘’(]+|[\"'“”‘’).!?]+$");
+    /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
+    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)+$");
+    /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)+|"
+            + "inc|co|corp|ltd|llc|llp|plc|pc|pa|st|ste|ave|rd|blvd|dr|mt|ft|jr|sr|bros|assn|assoc|dept|intl|"
+            + "univ|inst|ctr|hosp|twp|no|vs)\\.$", Pattern.CASE_INSENSITIVE);
+    /** Brackets and curly quotes, each with its closing partner. */
+    private static final String OPENERS = "([{«“‘";
+    private static final String CLOSERS = ")]}»”’";
     /** Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none". */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
@@ -123,8 +131,9 @@ final class WalkToList implements AnswerFollowUp {
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
-            String name = tidy(line);
-            if (name.isEmpty()) {
+            // the member typed these names in the form: kept as typed
+            String name = line.strip();
+            if (!named(name)) {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
@@ -251,10 +260,91 @@ final class WalkToList implements AnswerFollowUp {
         return new ArrayList<>(found.values());
     }
 
+    /**
+     * A name as found in a free-text answer: without its bullet, the punctuation that ends a list item (a comma,
+     * an ellipsis, a sentence's last dot), and quotes or brackets around the whole of it, or left over at one end
+     * from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
+     */
     private static String tidy(String part) {
-        String name = EDGES.matcher(BULLET.matcher(part.strip()).replaceFirst("")).replaceAll("")
-                .replaceAll("\\s+", " ").strip();
-        return name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "";
+        String name = BULLET.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+        for (String before = ""; !name.equals(before); ) {
+            before = name;
+            name = unwrapped(withoutListEnd(name)).strip();
+        }
+        return named(name) ? name : "";
+    }
+
+    private static boolean named(String name) {
+        return name.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String withoutListEnd(String name) {
+        String s = LIST_END.matcher(name).replaceFirst("").strip();
+        return s.endsWith(".") && !ABBREVIATION.matcher(s).matches() ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Without quotes or brackets that enclose the whole name, or that stand at one end with no partner in it. */
+    private static String unwrapped(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return name;
+        }
+        char first = name.charAt(0);
+        char last = name.charAt(n - 1);
+        if (n >= 2 && encloses(name)) {
+            return name.substring(1, n - 1);
+        }
+        if ((first == '"' || first == '\'') && quotes(name.substring(1), first) == 0
+                || OPENERS.indexOf(first) >= 0 && name.indexOf(CLOSERS.charAt(OPENERS.indexOf(first))) < 0) {
+            return name.substring(1);
+        }
+        if (last == '"' && quotes(name.substring(0, n - 1), last) == 0
+                || CLOSERS.indexOf(last) >= 0 && last != '’'
+                && name.indexOf(OPENERS.charAt(CLOSERS.indexOf(last))) < 0) {
+            return name.substring(0, n - 1);
+        }
+        return name;
+    }
+
+    /** Whether the first and last characters are a pair around the whole name ("(a) and (b)" is not). */
+    private static boolean encloses(String name) {
+        char first = name.charAt(0);
+        char last = name.charAt(name.length() - 1);
+        String inner = name.substring(1, name.length() - 1);
+        if (first == '"' || first == '\'') {
+            return last == first && quotes(inner, first) == 0;
+        }
+        int kind = OPENERS.indexOf(first);
+        if (kind < 0 || last != CLOSERS.charAt(kind)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == first) {
+                depth++;
+            } else if (ch == last && !apostrophe(inner, i) && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** How many times {@code quote} stands in {@code text}, other than as an apostrophe inside a word. */
+    private static long quotes(String text, char quote) {
+        long count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == quote && !apostrophe(text, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean apostrophe(String text, int i) {
+        char ch = text.charAt(i);
+        return (ch == '\'' || ch == '’') && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     private static String count(int n) {

@@ -42,6 +42,36 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a name found in an answer keeps its own punctuation; only quotes or brackets around all of it go")
+    void namesKeepTheirPunctuation() {
+        assertThat(WalkToList.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))
+                .containsExactly("St. Mary's \"Clinic\"", "Acme Inc.", "Yahoo!", "Sandy's Diner");
+        assertThat(WalkToList.names("\"Eastside Food Bank\"; (YMCA); “Grandview Clinic”, ‘Mary’s Place’"))
+                .containsExactly("Eastside Food Bank", "YMCA", "Grandview Clinic", "Mary’s Place");
+        assertThat(WalkToList.names("\"Boys and Girls Club, Rotary Club\"\n• U.S. Forest Service.\n"
+                + "\"Food\" and \"Friends\", the library..."))
+                .containsExactly("Boys and Girls Club", "Rotary Club", "U.S. Forest Service",
+                        "\"Food\" and \"Friends\"", "the library");
+    }
+
+    @Test
+    @DisplayName("a name the member typed in the form is added exactly as typed")
+    void formNamesAsTyped() {
+        ana.runs("coach start");
+        ana.types("St Marys Clinic");
+        ana.presses("Check and add");
+
+        Reply first = ana.submits("names", "  St. Mary's \"Clinic\"  \n\"Acme Inc.\"\nYahoo!");
+        assertThat(first.plainText()).contains("Which sector is “St. Mary's \"Clinic\"” in?");
+        ana.picks("health-care");
+        assertThat(ana.picks("business").plainText()).contains("Which sector is “Yahoo!” in?");
+        ana.picks("business");
+
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's \"Clinic\"", "\"Acme Inc.\"", "Yahoo!");
+    }
+
+    @Test
     @DisplayName("the question stays in view; the member corrects the list in a form, then picks each sector")
     void answerBecomesPartners() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
