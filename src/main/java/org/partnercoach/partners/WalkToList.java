@@ -29,6 +29,9 @@ import org.partnercoach.storage.Database;
  * organizations found in the answer. Nothing is added before the member has seen the list: a button under the
  * question opens a form with one name per line to correct, then each name's sector is asked, one at a time. The
  * corrected names wait in {@code partner_names_to_add}, so nothing is kept in memory and a restart loses nothing.
+ * A round offers the next names of the answer (at most {@link #MAX_PER_ROUND}); the buttons and menus of a round
+ * carry where it stopped in the answer's names, so the next round brings the names not yet offered, and a name
+ * added, corrected, removed or left out does not come back. An answer written again starts from its first name.
  */
 final class WalkToList implements AnswerFollowUp {
 
@@ -108,25 +111,31 @@ final class WalkToList implements AnswerFollowUp {
                 state.walk().id()), "Check and add"));
     }
 
-    /** The form: the names found (not yet on the list), one per line, for the member to correct. */
+    /** The form: the next names found (not yet on the list, nor offered before), one per line, to correct. */
     Reply form(Caller who, CustomId id) {
         long walkId = id.longArg(0);
-        List<String> fresh = notOnList(who, names(answer(who, walkId)));
+        String answer = answer(who, walkId);
+        List<String> found = names(answer);
+        int from = start(id, 1, answer);
+        List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
-            return Reply.text("Every organization you named is on the coalition's outreach list. "
-                    + "See it with `/partner list`.");
+            return Reply.text(from == 0 ? "Every organization you named is on the coalition's outreach list. "
+                    + "See it with `/partner list`." : "That's every organization your answer names: each one is on "
+                    + "the coalition's outreach list or was in an earlier round. See the list with `/partner list`.");
         }
         List<String> round = fresh.subList(0, Math.min(fresh.size(), MAX_PER_ROUND));
+        int to = fresh.size() > MAX_PER_ROUND ? found.indexOf(round.get(round.size() - 1)) + 1 : found.size();
         Form.Input input = Form.Input.paragraph(NAMES_FIELD, "One organization per line: fix, add, remove",
                 PartnerInput.MAX_NAME * MAX_PER_ROUND + MAX_PER_ROUND).prefilled(String.join("\n", round));
-        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId),
+        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId, to, mark(answer)),
                 "Organizations to add", List.of(input)));
     }
 
     /** The corrected list was sent: keep it, and ask the first name's sector. Nothing is added yet. */
     Reply checked(Caller who, CustomId id, String text) {
         long walkId = id.longArg(0);
-        walks.show(who, walkId); // the member's own walk, or a clear message
+        // the member's own walk, or a clear message
+        int to = start(id, 1, answer(who, walkId));
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
@@ -163,7 +172,7 @@ final class WalkToList implements AnswerFollowUp {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(quoted(tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
-        return next(who, walkId, lead.toString());
+        return next(who, walkId, to, lead.toString());
     }
 
     /** A sector was picked: add that one partner, then ask about the next name. */
@@ -171,7 +180,7 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
         long walkId = forget(who, pending);
-        return next(who, walkId, "Added “" + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Added “" + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
                 + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
 
@@ -179,11 +188,15 @@ final class WalkToList implements AnswerFollowUp {
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, "Left out “" + Shown.text(pending.name()) + "”.\n").replacingMessage();
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Left out “" + Shown.text(pending.name()) + "”.\n").replacingMessage();
     }
 
-    /** The next name waiting for its sector, or the end of the round. */
-    private Reply next(Caller who, long walkId, String lead) {
+    /**
+     * The next name waiting for its sector, or the end of the round.
+     *
+     * @param to where the round stopped in the answer's names: the next round starts there
+     */
+    private Reply next(Caller who, long walkId, int to, String lead) {
         List<Pending> waiting = db.write(c -> {
             List<Pending> left = new ArrayList<>();
             for (Pending p : Database.list(c, PENDING, Pending::of,
@@ -196,22 +209,37 @@ final class WalkToList implements AnswerFollowUp {
             }
             return left;
         });
+        String answer = answer(who, walkId);
         if (waiting.isEmpty()) {
-            List<String> rest = notOnList(who, names(answer(who, walkId)));
+            List<String> found = names(answer);
+            List<String> rest = notOnList(who, found.subList(Math.min(to, found.size()), found.size()));
             String more = rest.isEmpty() ? "" : " Your answer names " + count(rest.size())
                     + " not on the list yet; press **Check and add** again if you want them too.";
             Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
                     + "`/partner list`, and plan your approach to one with `/partner coach`." + more);
             return rest.isEmpty() ? done : done.withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE,
-                    "walknames", walkId), "Check and add"));
+                    "walknames", walkId, to, mark(answer)), "Check and add"));
         }
         Pending first = waiting.get(0);
         String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
         return Reply.text(lead + "Which sector is “" + Shown.text(first.name()) + "” in?" + after)
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksect",
-                        first.id()), "Pick a sector", sectors.options())))
-                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id()),
-                        "Don't add this one"));
+                        first.id(), to, mark(answer)), "Pick a sector", sectors.options())))
+                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id(), to,
+                        mark(answer)), "Don't add this one"));
+    }
+
+    /**
+     * Where a round starts in the answer's names, from a component's arguments {@code index} (the position) and
+     * {@code index + 1} (the answer it was for): the first name when the answer has been written again since.
+     */
+    private static int start(CustomId id, int index, String answer) {
+        return id.arg(index + 1).equals(mark(answer)) ? (int) Math.max(0, id.longArg(index)) : 0;
+    }
+
+    /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */
+    private static String mark(String answer) {
+        return Integer.toHexString(answer.hashCode());
     }
 
     private Pending pending(Caller who, long id) {

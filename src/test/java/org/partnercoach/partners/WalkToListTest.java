@@ -105,8 +105,10 @@ class WalkToListTest {
         Reply third = ana.picks("youth");
         assertThat(third.plainText()).contains("Which sector is “Grandview Clinic” in?");
         Reply done = ana.presses("Don't add this one");
+        // the names of the answer were all in this round (added, corrected or removed): none is offered again
         assertThat(done.plainText()).contains("Left out “Grandview Clinic”").contains("That's all for this list")
-                .contains("Your answer names 2 organizations not on the list yet");
+                .doesNotContain("Your answer names");
+        assertThat(done.buttons()).extracting(Button::label).doesNotContain("Check and add");
 
         assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
                 .containsExactlyInAnyOrder("Lincoln High School", "Eastside Food Bank",
@@ -129,9 +131,43 @@ class WalkToListTest {
         ana.submits("names", "Org 1");
         Reply done = ana.picks("business");
         assertThat(done.plainText()).contains("That's all for this list")
-                .contains("Your answer names 29 organizations not on the list yet");
+                .contains("Your answer names 5 organizations not on the list yet");
         Reply nextRound = ana.presses("Check and add");
-        assertThat(nextRound.form().inputs().get(0).value()).startsWith("Org 2\n").contains("Org 26");
+        assertThat(nextRound.form().inputs().get(0).value()).isEqualTo("Org 26\nOrg 27\nOrg 28\nOrg 29\nOrg 30");
+    }
+
+    @Test
+    @DisplayName("a name left out stays out of the next rounds and of the count; a rewritten answer starts over")
+    void leftOutStaysOut() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 27; i++) {
+            many.append("Org ").append(i).append("\n");
+        }
+        ana.runs("coach start");
+        ana.types(many.toString());
+        ana.presses("Check and add");
+        ana.submits("names", "Org 1\nOrg 2");
+        Reply second = ana.presses("Don't add this one");
+        assertThat(second.plainText()).contains("Left out “Org 1”").contains("Which sector is “Org 2” in?");
+        Reply done = ana.presses("Don't add this one");
+        assertThat(done.plainText()).contains("Left out “Org 2”")
+                .contains("Your answer names 2 organizations not on the list yet");
+
+        Reply nextRound = ana.presses("Check and add");
+        assertThat(nextRound.form().inputs().get(0).value()).isEqualTo("Org 26\nOrg 27");
+        ana.submits("names", "Org 26\nOrg 27");
+        ana.presses("Don't add this one");
+        Reply end = ana.presses("Don't add this one");
+        assertThat(end.plainText()).contains("Left out “Org 27”").contains("That's all for this list")
+                .doesNotContain("Your answer names");
+        assertThat(end.buttons()).extracting(Button::label).doesNotContain("Check and add");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).isEmpty();
+
+        // the member writes the answer again: its names are offered afresh
+        ana.types("back");
+        Reply rewritten = ana.types("Org 1, Org 28");
+        assertThat(rewritten.plainText()).contains("I found 2 organizations");
+        assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("Org 1\nOrg 28");
     }
 
     @Test
