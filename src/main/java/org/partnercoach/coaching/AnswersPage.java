@@ -77,7 +77,7 @@ final class AnswersPage {
             String walkTitle = WalkView.walkName(s, subject);
             for (Curriculum.Position p : s.curriculum().positions()) {
                 s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
-                        WalkView.named(p.question().text(), subject), a)));
+                        WalkView.namedShown(p.question().text(), subject), a)));
             }
         }
         if (entries.isEmpty()) {
@@ -152,7 +152,7 @@ final class AnswersPage {
 
     private String questionOf(Caller who, Answer answer) {
         WalkState state = walks.show(who, answer.walkId());
-        return state.curriculum().find(answer.questionKey()).map(p -> WalkView.clip(WalkView.named(
+        return state.curriculum().find(answer.questionKey()).map(p -> WalkView.clip(WalkView.namedShown(
                 p.question().text(), subjects.nameOf(who.guildId(), state.walk().subjectId())), 120))
                 .orElse("that question");
     }

@@ -246,8 +246,8 @@ public final class CoachingFeature implements Feature {
         }
         for (WalkState s : mine) {
             if (s.walk().subjectId() != 0) {
-                card = card.withField(s.curriculum().title() + " — " + subjects.nameOf(who.guildId(),
-                        s.walk().subjectId()), where(s));
+                card = card.withField(WalkView.walkName(s, subjects.nameOf(who.guildId(), s.walk().subjectId())),
+                        where(s));
             }
         }
         Reply reply = Reply.card(card.withFooter("See everything you wrote with /coach answers."));

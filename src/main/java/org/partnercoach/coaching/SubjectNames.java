@@ -4,7 +4,7 @@ package org.partnercoach.coaching;
 @FunctionalInterface
 public interface SubjectNames {
 
-    /** The subject's name, or an empty string for a walk about no one in particular. */
+    /** The subject's name as the member typed it, or an empty string for a walk about no one in particular. */
     String nameOf(long guildId, long subjectId);
 
     SubjectNames NONE = (guildId, subjectId) -> "";

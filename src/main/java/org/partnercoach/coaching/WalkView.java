@@ -9,13 +9,15 @@ import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.curriculum.Curriculum;
 
 /**
  * How a walk looks to the member: one question at a time with the step's guidance, then a summary at the end.
  * In a server the member presses buttons; in a DM they type their answer or a word (back, skip, pause, resume, help).
- * Texts may name the walk's subject as {@code {partner}}.
+ * Texts may name the walk's subject as {@code {partner}}. The subject's name comes in as the member typed it: in a
+ * message it is shown literally ({@link Shown#text}), in a form and inside a command to copy it stays as typed.
  */
 public final class WalkView {
 
@@ -32,13 +34,14 @@ public final class WalkView {
     }
 
     /** The walk where it stands: the current question, a pause note, or the summary. */
-    public static Reply render(WalkState state, Surface surface, String subjectName) {
+    public static Reply render(WalkState state, Surface surface, String typedName) {
         if (state.done()) {
-            return finished(state, subjectName);
+            return finished(state, typedName);
         }
         if (state.paused()) {
-            return paused(state, surface, subjectName);
+            return paused(state, surface, typedName);
         }
+        String subjectName = Shown.text(typedName);
         Curriculum c = state.curriculum();
         Curriculum.Position at = state.position().orElseThrow();
         Curriculum.Step step = at.step();
@@ -116,8 +119,9 @@ public final class WalkView {
     }
 
     /** What a walk is called when the member has several: "Ask Yourself", "Plan for one partner — Food Bank". */
-    static String walkName(WalkState state, String subjectName) {
-        return state.curriculum().title() + (subjectName == null || subjectName.isBlank() ? "" : " — " + subjectName);
+    static String walkName(WalkState state, String typedName) {
+        return state.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — "
+                + Shown.text(typedName));
     }
 
     /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */
@@ -142,8 +146,9 @@ public final class WalkView {
      * The end of a walk: each question with its answer, the open ones with a button back to each, and praise only
      * for what was done.
      */
-    private static Reply finished(WalkState state, String subjectName) {
+    private static Reply finished(WalkState state, String typedName) {
         Curriculum c = state.curriculum();
+        String subjectName = Shown.text(typedName);
         List<Curriculum.Position> open = state.unanswered();
         long answered = c.questionCount() - open.size();
         String summary;
@@ -158,7 +163,7 @@ public final class WalkView {
                     + (open.size() == 1 ? "its button" : "a question's button") + " below to answer it.\n\n"
                     + c.finish().nextStep();
         }
-        Card card = new Card("✓ " + walkName(state, subjectName), summary, List.of(), progressLine(state));
+        Card card = new Card("✓ " + walkName(state, typedName), summary, List.of(), progressLine(state));
         int perStep = Math.min(Limits.EMBED_FIELD_VALUE, (Limits.EMBED_TOTAL - card.length() - 300)
                 / Math.max(1, c.steps().size()));
         for (Curriculum.Step step : c.steps()) {
@@ -191,10 +196,15 @@ public final class WalkView {
         return notice == null || notice.isBlank() ? "" : notice;
     }
 
-    /** Puts the walk's subject into a text of the curriculum ("{partner}"). */
+    /** Puts the walk's subject into a text of the curriculum ("{partner}") as given: for a form, or a shown name. */
     public static String named(String text, String subjectName) {
         return text.replace("{partner}", subjectName == null || subjectName.isBlank() ? "this organization"
                 : subjectName);
+    }
+
+    /** Puts the subject's typed name into a text of the curriculum shown in a message, its Markdown kept literal. */
+    static String namedShown(String text, String typedName) {
+        return named(text, Shown.text(typedName));
     }
 
     /** Member text shown back as a quote, cut to fit. */

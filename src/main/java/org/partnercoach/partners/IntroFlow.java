@@ -137,7 +137,7 @@ final class IntroFlow {
             }
             return new Answered(intro, partner);
         });
-        String name = done.partner().name();
+        String name = Shown.text(done.partner().name());
         String requester = Mentions.user(done.intro().requesterId());
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"

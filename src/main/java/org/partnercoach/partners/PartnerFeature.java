@@ -12,6 +12,7 @@ import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Shown;
 
 /**
  * {@code /partner ...}: the coalition's outreach list. This class declares the commands and sends each command,
@@ -170,7 +171,7 @@ public final class PartnerFeature implements Feature {
             case "know" -> know(who, byId(who, id));
             case "unknow" -> unknow(who, byId(who, id)).replacingMessage();
             case "delete" -> deleted(who, id.longArg(0));
-            case "keep" -> Reply.text("Kept “" + byId(who, id).name() + "” on the list. Nothing was deleted.")
+            case "keep" -> Reply.text("Kept “" + Shown.text(byId(who, id).name()) + "” on the list. Nothing was deleted.")
                     .replacingMessage();
             case "intro" -> intros.request(who, byId(who, id));
             case "list" -> browser.page(who, id);
@@ -222,7 +223,7 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply added(Partner p) {
-        return Reply.text("Added “" + p.name() + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
+        return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
                 + "and record each contact with `/partner log`.")
                 .withButtons(Button.primary(CustomId.of(PartnerView.FEATURE, "coach", p.id()),
@@ -235,12 +236,12 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply edited(Partner p) {
-        return Reply.text("Saved the changes to “" + p.name() + "”.").withButtons(
+        return Reply.text("Saved the changes to “" + Shown.text(p.name()) + "”.").withButtons(
                 Button.secondary(CustomId.of(PartnerView.FEATURE, "coach", p.id()), "Coach me on this partner"));
     }
 
     private Reply owner(Caller who, Partner p) {
-        String handed = Mentions.user(p.ownerId()) + " now looks after “" + p.name() + "”.";
+        String handed = Mentions.user(p.ownerId()) + " now looks after “" + Shown.text(p.name()) + "”.";
         return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
     }
 
@@ -255,35 +256,35 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply archived(Partner p) {
-        return Reply.text("“" + p.name() + "” has moved on. That's fine: commitment changes over time, and some "
+        return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
                 + "partners step back. Bring it back any time with `/partner restore`.");
     }
 
     private Reply restored(Partner p) {
-        return Reply.text("“" + p.name() + "” is back on the list, in the " + p.stage().label().toLowerCase()
+        return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage.");
     }
 
     private Reply know(Caller who, Partner p) {
         boolean fresh = service.know(who, p);
         return Reply.text(fresh
-                ? "Noted: you know someone at “" + p.name() + "”. When a member asks for an introduction, I'll ask "
+                ? "Noted: you know someone at “" + Shown.text(p.name()) + "”. When a member asks for an introduction, I'll ask "
                 + "you by DM."
-                : "You've already said you know someone at “" + p.name() + "”. Thanks!")
+                : "You've already said you know someone at “" + Shown.text(p.name()) + "”. Thanks!")
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
     }
 
     private Reply unknow(Caller who, Partner p) {
         return Reply.text(service.unknow(who, p)
-                ? "Taken back: you're no longer listed as knowing someone at “" + p.name()
+                ? "Taken back: you're no longer listed as knowing someone at “" + Shown.text(p.name())
                 + "”, so I won't ask you "
                 + "for introductions to them. `/partner know` puts you back."
-                : "You hadn't said you know someone at “" + p.name() + "”, so there's nothing to take back. "
+                : "You hadn't said you know someone at “" + Shown.text(p.name()) + "”, so there's nothing to take back. "
                 + "`/partner know` says that you do.");
     }
 
     private Reply confirmDelete(Partner p) {
-        return Reply.text("Delete “" + p.name() + "” for good? Its touchpoints, stage history, introductions and "
+        return Reply.text("Delete “" + Shown.text(p.name()) + "” for good? Its touchpoints, stage history, introductions and "
                 + "every member's plan for it go too, and this can't be undone. If the coalition has only moved on "
                 + "from it, `/partner archive` keeps its history instead.")
                 .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id()), "Delete for good"),
@@ -293,7 +294,7 @@ public final class PartnerFeature implements Feature {
     private Reply deleted(Caller who, long partnerId) {
         Partner p = service.delete(who, partnerId);
         coaching.forget(who.guildId(), p.id());
-        return Reply.text("Deleted “" + p.name() + "” from the outreach list, with its history and plans. "
+        return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans. "
                 + "Add it again any time with `/partner add`.").replacingMessage();
     }
 

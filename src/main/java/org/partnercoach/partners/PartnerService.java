@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
@@ -130,7 +131,7 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (!p.active()) {
-                throw new UserError("“" + p.name() + "” has already moved on. `/partner restore` brings it back.");
+                throw new UserError("“" + Shown.text(p.name()) + "” has already moved on. `/partner restore` brings it back.");
             }
             requireOwnerOrCoordinator(who, p, "archive it");
             store.moveStage(c, p, Stage.MOVED_ON, p.stage(), why, who.userId(), now());
@@ -143,7 +144,7 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (p.active()) {
-                throw new UserError("“" + p.name() + "” is still on the list, in the "
+                throw new UserError("“" + Shown.text(p.name()) + "” is still on the list, in the "
                         + p.stage().label().toLowerCase() + " stage. Nothing to restore.");
             }
             requireOwnerOrCoordinator(who, p, "restore it");
@@ -214,7 +215,7 @@ final class PartnerService {
     private static void requireMayDelete(Caller who, Partner p) {
         long keeper = p.hasOwner() ? p.ownerId() : p.createdBy();
         if (keeper != who.userId() && !who.coordinator()) {
-            throw new UserError("Only <@" + keeper + ">, who looks after “" + p.name() + "”, or a coordinator can "
+            throw new UserError("Only <@" + keeper + ">, who looks after “" + Shown.text(p.name()) + "”, or a coordinator can "
                     + "delete it. If it was added by mistake, ask one of them; if the coalition has moved on from "
                     + "it, `/partner archive` keeps its history.");
         }
@@ -229,7 +230,7 @@ final class PartnerService {
         Optional<Partner> same = store.byName(c, guildId, PartnerInput.nameKey(name));
         if (same.isPresent() && same.get().id() != exceptId) {
             Partner p = same.get();
-            throw new UserError("“" + p.name() + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
+            throw new UserError("“" + Shown.text(p.name()) + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
                     + p.stage().label().toLowerCase() + "). See it with `/partner show partner:\"" + p.name()
                     + "\"`, or log news about it with `/partner log`.");
         }
@@ -251,14 +252,14 @@ final class PartnerService {
 
     private static void requireActive(Partner p, String doing) {
         if (!p.active()) {
-            throw new UserError("“" + p.name() + "” has moved on. Bring it back with `/partner restore` before "
+            throw new UserError("“" + Shown.text(p.name()) + "” has moved on. Bring it back with `/partner restore` before "
                     + doing + ".");
         }
     }
 
     static void requireOwnerOrCoordinator(Caller who, Partner p, String doing) {
         if (p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
-            throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + p.name() + "”, or a coordinator "
+            throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + Shown.text(p.name()) + "”, or a coordinator "
                     + "can " + doing + ". Ask them; meanwhile you can still log touchpoints with `/partner log`.");
         }
     }

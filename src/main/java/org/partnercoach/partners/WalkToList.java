@@ -16,6 +16,7 @@ import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.WalkState;
@@ -28,6 +29,9 @@ import org.partnercoach.storage.Database;
  * organizations found in the answer. Nothing is added before the member has seen the list: a button under the
  * question opens a form with one name per line to correct, then each name's sector is asked, one at a time. The
  * corrected names wait in {@code partner_names_to_add}, so nothing is kept in memory and a restart loses nothing.
+ * A round offers the next names of the answer (at most {@link #MAX_PER_ROUND}); the buttons and menus of a round
+ * carry where it stopped in the answer's names, so the next round brings the names not yet offered, and a name
+ * added, corrected, removed or left out does not come back. An answer written again starts from its first name.
  */
 final class WalkToList implements AnswerFollowUp {
 
@@ -40,7 +44,15 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]|\\d{1,2}[.)])\\s*");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EDGES = Pattern.compile("^[\"'“”‘’(]+|[\"'“”‘’).!?]+$");
+    /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
+    private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)+$");
+    /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|.*[\\s(])(?:\\p{L}|\\p{L}+(?:\\.\\p{L}+)+|"
+            + "inc|co|corp|ltd|llc|llp|plc|pc|pa|st|ste|ave|rd|blvd|dr|mt|ft|jr|sr|bros|assn|assoc|dept|intl|"
+            + "univ|inst|ctr|hosp|twp|no|vs)\\.$", Pattern.CASE_INSENSITIVE);
+    /** Brackets and curly quotes, each with its closing partner. */
+    private static final String OPENERS = "([{«“‘";
+    private static final String CLOSERS = ")]}»”’";
     /** Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none". */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
@@ -99,31 +111,38 @@ final class WalkToList implements AnswerFollowUp {
                 state.walk().id()), "Check and add"));
     }
 
-    /** The form: the names found (not yet on the list), one per line, for the member to correct. */
+    /** The form: the next names found (not yet on the list, nor offered before), one per line, to correct. */
     Reply form(Caller who, CustomId id) {
         long walkId = id.longArg(0);
-        List<String> fresh = notOnList(who, names(answer(who, walkId)));
+        String answer = answer(who, walkId);
+        List<String> found = names(answer);
+        int from = start(id, 1, answer);
+        List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
-            return Reply.text("Every organization you named is on the coalition's outreach list. "
-                    + "See it with `/partner list`.");
+            return Reply.text(from == 0 ? "Every organization you named is on the coalition's outreach list. "
+                    + "See it with `/partner list`." : "That's every organization your answer names: each one is on "
+                    + "the coalition's outreach list or was in an earlier round. See the list with `/partner list`.");
         }
         List<String> round = fresh.subList(0, Math.min(fresh.size(), MAX_PER_ROUND));
+        int to = fresh.size() > MAX_PER_ROUND ? found.indexOf(round.get(round.size() - 1)) + 1 : found.size();
         Form.Input input = Form.Input.paragraph(NAMES_FIELD, "One organization per line: fix, add, remove",
                 PartnerInput.MAX_NAME * MAX_PER_ROUND + MAX_PER_ROUND).prefilled(String.join("\n", round));
-        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId),
+        return Reply.form(new Form(CustomId.of(PartnerView.FEATURE, "walknamesok", walkId, to, mark(answer)),
                 "Organizations to add", List.of(input)));
     }
 
     /** The corrected list was sent: keep it, and ask the first name's sector. Nothing is added yet. */
     Reply checked(Caller who, CustomId id, String text) {
         long walkId = id.longArg(0);
-        walks.show(who, walkId); // the member's own walk, or a clear message
+        // the member's own walk, or a clear message
+        int to = start(id, 1, answer(who, walkId));
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
-            String name = tidy(line);
-            if (name.isEmpty()) {
+            // the member typed these names in the form: kept as typed
+            String name = line.strip();
+            if (!named(name)) {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
@@ -153,7 +172,7 @@ final class WalkToList implements AnswerFollowUp {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
                     .append(quoted(tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
-        return next(who, walkId, lead.toString());
+        return next(who, walkId, to, lead.toString());
     }
 
     /** A sector was picked: add that one partner, then ask about the next name. */
@@ -161,7 +180,7 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
         long walkId = forget(who, pending);
-        return next(who, walkId, "Added “" + added.name() + "” (" + sectors.nameOf(added.sector())
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Added “" + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
                 + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
 
@@ -169,11 +188,15 @@ final class WalkToList implements AnswerFollowUp {
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, "Left out “" + pending.name() + "”.\n").replacingMessage();
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Left out “" + Shown.text(pending.name()) + "”.\n").replacingMessage();
     }
 
-    /** The next name waiting for its sector, or the end of the round. */
-    private Reply next(Caller who, long walkId, String lead) {
+    /**
+     * The next name waiting for its sector, or the end of the round.
+     *
+     * @param to where the round stopped in the answer's names: the next round starts there
+     */
+    private Reply next(Caller who, long walkId, int to, String lead) {
         List<Pending> waiting = db.write(c -> {
             List<Pending> left = new ArrayList<>();
             for (Pending p : Database.list(c, PENDING, Pending::of,
@@ -186,22 +209,37 @@ final class WalkToList implements AnswerFollowUp {
             }
             return left;
         });
+        String answer = answer(who, walkId);
         if (waiting.isEmpty()) {
-            List<String> rest = notOnList(who, names(answer(who, walkId)));
+            List<String> found = names(answer);
+            List<String> rest = notOnList(who, found.subList(Math.min(to, found.size()), found.size()));
             String more = rest.isEmpty() ? "" : " Your answer names " + count(rest.size())
                     + " not on the list yet; press **Check and add** again if you want them too.";
             Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
                     + "`/partner list`, and plan your approach to one with `/partner coach`." + more);
             return rest.isEmpty() ? done : done.withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE,
-                    "walknames", walkId), "Check and add"));
+                    "walknames", walkId, to, mark(answer)), "Check and add"));
         }
         Pending first = waiting.get(0);
         String after = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more after this one)" : "";
-        return Reply.text(lead + "Which sector is “" + first.name() + "” in?" + after)
+        return Reply.text(lead + "Which sector is “" + Shown.text(first.name()) + "” in?" + after)
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(PartnerView.FEATURE, "walksect",
-                        first.id()), "Pick a sector", sectors.options())))
-                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id()),
-                        "Don't add this one"));
+                        first.id(), to, mark(answer)), "Pick a sector", sectors.options())))
+                .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id(), to,
+                        mark(answer)), "Don't add this one"));
+    }
+
+    /**
+     * Where a round starts in the answer's names, from a component's arguments {@code index} (the position) and
+     * {@code index + 1} (the answer it was for): the first name when the answer has been written again since.
+     */
+    private static int start(CustomId id, int index, String answer) {
+        return id.arg(index + 1).equals(mark(answer)) ? (int) Math.max(0, id.longArg(index)) : 0;
+    }
+
+    /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */
+    private static String mark(String answer) {
+        return Integer.toHexString(answer.hashCode());
     }
 
     private Pending pending(Caller who, long id) {
@@ -250,10 +288,91 @@ final class WalkToList implements AnswerFollowUp {
         return new ArrayList<>(found.values());
     }
 
+    /**
+     * A name as found in a free-text answer: without its bullet, the punctuation that ends a list item (a comma,
+     * an ellipsis, a sentence's last dot), and quotes or brackets around the whole of it, or left over at one end
+     * from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
+     */
     private static String tidy(String part) {
-        String name = EDGES.matcher(BULLET.matcher(part.strip()).replaceFirst("")).replaceAll("")
-                .replaceAll("\\s+", " ").strip();
-        return name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "";
+        String name = BULLET.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+        for (String before = ""; !name.equals(before); ) {
+            before = name;
+            name = unwrapped(withoutListEnd(name)).strip();
+        }
+        return named(name) ? name : "";
+    }
+
+    private static boolean named(String name) {
+        return name.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String withoutListEnd(String name) {
+        String s = LIST_END.matcher(name).replaceFirst("").strip();
+        return s.endsWith(".") && !ABBREVIATION.matcher(s).matches() ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Without quotes or brackets that enclose the whole name, or that stand at one end with no partner in it. */
+    private static String unwrapped(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return name;
+        }
+        char first = name.charAt(0);
+        char last = name.charAt(n - 1);
+        if (n >= 2 && encloses(name)) {
+            return name.substring(1, n - 1);
+        }
+        if ((first == '"' || first == '\'') && quotes(name.substring(1), first) == 0
+                || OPENERS.indexOf(first) >= 0 && name.indexOf(CLOSERS.charAt(OPENERS.indexOf(first))) < 0) {
+            return name.substring(1);
+        }
+        if (last == '"' && quotes(name.substring(0, n - 1), last) == 0
+                || CLOSERS.indexOf(last) >= 0 && last != '’'
+                && name.indexOf(OPENERS.charAt(CLOSERS.indexOf(last))) < 0) {
+            return name.substring(0, n - 1);
+        }
+        return name;
+    }
+
+    /** Whether the first and last characters are a pair around the whole name ("(a) and (b)" is not). */
+    private static boolean encloses(String name) {
+        char first = name.charAt(0);
+        char last = name.charAt(name.length() - 1);
+        String inner = name.substring(1, name.length() - 1);
+        if (first == '"' || first == '\'') {
+            return last == first && quotes(inner, first) == 0;
+        }
+        int kind = OPENERS.indexOf(first);
+        if (kind < 0 || last != CLOSERS.charAt(kind)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == first) {
+                depth++;
+            } else if (ch == last && !apostrophe(inner, i) && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** How many times {@code quote} stands in {@code text}, other than as an apostrophe inside a word. */
+    private static long quotes(String text, char quote) {
+        long count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == quote && !apostrophe(text, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean apostrophe(String text, int i) {
+        char ch = text.charAt(i);
+        return (ch == '\'' || ch == '’') && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     private static String count(int n) {
@@ -261,6 +380,6 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     private static String quoted(List<String> names) {
-        return "“" + String.join("”, “", names) + "”";
+        return "“" + String.join("”, “", names.stream().map(Shown::text).toList()) + "”";
     }
 }

@@ -18,6 +18,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.partners.Partner;
@@ -90,7 +91,7 @@ public final class CultivateFeature implements Feature {
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
         int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
-        String set = "Saved: “" + p.name() + "” may go " + days + " days without contact"
+        String set = "Saved: “" + Shown.text(p.name()) + "” may go " + days + " days without contact"
                 + (p.cadenceDays() == null ? " (the server's default)" : "") + " before a reminder. ";
         if (!p.active()) {
             return Reply.text(set + "It has moved on, so no reminders come for it; the cadence counts again if "
@@ -141,15 +142,15 @@ public final class CultivateFeature implements Feature {
             case "snooze" -> snooze(t, id.longArg(3));
             case "archive" -> {
                 actions.archive(t.who(), p.id(), null);
-                yield refreshed(t, "“" + p.name() + "” has moved on. That's fine: commitment changes over time. "
+                yield refreshed(t, "“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time. "
                         + "`/partner restore` brings it back.");
             }
             case "pause" -> refreshed(t, cycles.decide(p, CultivateState.Decision.PAUSE)
-                    ? "Paused reminders for “" + p.name() + "”. `/partner show` says so and has a **"
+                    ? "Paused reminders for “" + Shown.text(p.name()) + "”. `/partner show` says so and has a **"
                     + CultivateStatus.RESUME + "** button; logging a touchpoint with `/partner log` starts them "
                     + "again too." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
-                    ? "I'll keep the reminders for “" + p.name() + "” coming every "
+                    ? "I'll keep the reminders for “" + Shown.text(p.name()) + "” coming every "
                     + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days without contact."
                     : moot(p));
             default -> Router.stale();
@@ -166,7 +167,7 @@ public final class CultivateFeature implements Feature {
         Target t = target.get();
         return cycles.open(t.send(), clock.instant()).stream().filter(i -> i.partner().id() == partnerId).findFirst()
                 .map(item -> view.partner(t.send(), item).replacingMessage())
-                .orElseGet(() -> refreshed(t, "“" + t.partner().name() + "” needs nothing more from this reminder."));
+                .orElseGet(() -> refreshed(t, "“" + Shown.text(t.partner().name()) + "” needs nothing more from this reminder."));
     }
 
     @Override
@@ -183,7 +184,7 @@ public final class CultivateFeature implements Feature {
         directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
                 kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant());
         Partner p = directory.find(t.send().guildId(), t.partner().id()).orElse(t.partner());
-        String logged = "Logged your touchpoint with “" + p.name() + "”"
+        String logged = "Logged your touchpoint with “" + Shown.text(p.name()) + "”"
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
                 : "") + ". ";
         return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: the next check-in "
@@ -197,7 +198,7 @@ public final class CultivateFeature implements Feature {
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
         cycles.snooze(t.send().guildId(), t.partner().id(), until);
-        return refreshed(t, "Snoozed “" + t.partner().name() + "”: the next reminder comes "
+        return refreshed(t, "Snoozed “" + Shown.text(t.partner().name()) + "”: the next reminder comes "
                 + TimeMarkup.relative(until) + ".");
     }
 
@@ -212,15 +213,15 @@ public final class CultivateFeature implements Feature {
             return Router.stale();
         }
         if (!p.active()) {
-            return Reply.text("“" + p.name() + "” has moved on, so it gets no reminders. `/partner restore` brings it "
+            return Reply.text("“" + Shown.text(p.name()) + "” has moved on, so it gets no reminders. `/partner restore` brings it "
                     + "back first.");
         }
         if (!status.paused(p)) {
-            return Reply.text("Reminders for “" + p.name() + "” are already running: " + status.of(p).text() + ".");
+            return Reply.text("Reminders for “" + Shown.text(p.name()) + "” are already running: " + status.of(p).text() + ".");
         }
         actions.requireOwnerOrCoordinator(caller, p, "resume its reminders");
         cycles.decide(p, CultivateState.Decision.KEEP);
-        return Reply.text("Reminders for “" + p.name() + "” start again: " + status.of(p).text() + ".");
+        return Reply.text("Reminders for “" + Shown.text(p.name()) + "” start again: " + status.of(p).text() + ".");
     }
 
     private Reply refreshed(Target t, String notice) {
@@ -228,7 +229,7 @@ public final class CultivateFeature implements Feature {
     }
 
     private static String moot(Partner p) {
-        return "A touchpoint with “" + p.name() + "” was logged since, so its reminders simply start over.";
+        return "A touchpoint with “" + Shown.text(p.name()) + "” was logged since, so its reminders simply start over.";
     }
 
     /**

@@ -157,7 +157,7 @@ public final class PersonalReminders implements SendKind {
     public Optional<Reply> compose(ScheduledSend send) {
         Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));
         if (!send.about().isBlank()) {
-            card = card.withField("Partner", send.about());
+            card = card.withField("Partner", Shown.text(send.about()));
         }
         card = card.withField("Asked for", TimeMarkup.both(send.requestedAt()))
                 .withFooter("Set with /remind. See what else is coming with /reminders list.");

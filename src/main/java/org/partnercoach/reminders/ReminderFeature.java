@@ -202,7 +202,7 @@ public final class ReminderFeature implements Feature {
                 .append(TimeMarkup.both(r.requestedAt()))
                 .append(":\n> ").append(Shown.text(Limits.clip(r.payload(), 300)).replace("\n", "\n> "));
         if (!r.about().isBlank()) {
-            text.append("\nPartner: ").append(r.about());
+            text.append("\nPartner: ").append(Shown.text(r.about()));
         }
         if (added.sendsAt().isAfter(r.requestedAt())) {
             text.append("\nThat falls in the server's quiet hours, so it will reach you at ")
@@ -236,7 +236,7 @@ public final class ReminderFeature implements Feature {
             body.append(i + 1).append(". ").append(TimeMarkup.both(at)).append("\n   ")
                     .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
             if (!r.about().isBlank()) {
-                body.append(" · ").append(r.about());
+                body.append(" · ").append(Shown.text(r.about()));
             }
             body.append('\n');
             cancels.add(Button.secondary(CustomId.of(COMPONENTS, "cancel", r.id(), shown), "Cancel " + (i + 1)));

@@ -42,6 +42,36 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a name found in an answer keeps its own punctuation; only quotes or brackets around all of it go")
+    void namesKeepTheirPunctuation() {
+        assertThat(WalkToList.names("St. Mary's \"Clinic\", Acme Inc., Yahoo!, Sandy's Diner."))
+                .containsExactly("St. Mary's \"Clinic\"", "Acme Inc.", "Yahoo!", "Sandy's Diner");
+        assertThat(WalkToList.names("\"Eastside Food Bank\"; (YMCA); “Grandview Clinic”, ‘Mary’s Place’"))
+                .containsExactly("Eastside Food Bank", "YMCA", "Grandview Clinic", "Mary’s Place");
+        assertThat(WalkToList.names("\"Boys and Girls Club, Rotary Club\"\n• U.S. Forest Service.\n"
+                + "\"Food\" and \"Friends\", the library..."))
+                .containsExactly("Boys and Girls Club", "Rotary Club", "U.S. Forest Service",
+                        "\"Food\" and \"Friends\"", "the library");
+    }
+
+    @Test
+    @DisplayName("a name the member typed in the form is added exactly as typed")
+    void formNamesAsTyped() {
+        ana.runs("coach start");
+        ana.types("St Marys Clinic");
+        ana.presses("Check and add");
+
+        Reply first = ana.submits("names", "  St. Mary's \"Clinic\"  \n\"Acme Inc.\"\nYahoo!");
+        assertThat(first.plainText()).contains("Which sector is “St. Mary's \"Clinic\"” in?");
+        ana.picks("health-care");
+        assertThat(ana.picks("business").plainText()).contains("Which sector is “Yahoo!” in?");
+        ana.picks("business");
+
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's \"Clinic\"", "\"Acme Inc.\"", "Yahoo!");
+    }
+
+    @Test
     @DisplayName("the question stays in view; the member corrects the list in a form, then picks each sector")
     void answerBecomesPartners() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
@@ -75,8 +105,10 @@ class WalkToListTest {
         Reply third = ana.picks("youth");
         assertThat(third.plainText()).contains("Which sector is “Grandview Clinic” in?");
         Reply done = ana.presses("Don't add this one");
+        // the names of the answer were all in this round (added, corrected or removed): none is offered again
         assertThat(done.plainText()).contains("Left out “Grandview Clinic”").contains("That's all for this list")
-                .contains("Your answer names 2 organizations not on the list yet");
+                .doesNotContain("Your answer names");
+        assertThat(done.buttons()).extracting(Button::label).doesNotContain("Check and add");
 
         assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
                 .containsExactlyInAnyOrder("Lincoln High School", "Eastside Food Bank",
@@ -99,9 +131,43 @@ class WalkToListTest {
         ana.submits("names", "Org 1");
         Reply done = ana.picks("business");
         assertThat(done.plainText()).contains("That's all for this list")
-                .contains("Your answer names 29 organizations not on the list yet");
+                .contains("Your answer names 5 organizations not on the list yet");
         Reply nextRound = ana.presses("Check and add");
-        assertThat(nextRound.form().inputs().get(0).value()).startsWith("Org 2\n").contains("Org 26");
+        assertThat(nextRound.form().inputs().get(0).value()).isEqualTo("Org 26\nOrg 27\nOrg 28\nOrg 29\nOrg 30");
+    }
+
+    @Test
+    @DisplayName("a name left out stays out of the next rounds and of the count; a rewritten answer starts over")
+    void leftOutStaysOut() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 27; i++) {
+            many.append("Org ").append(i).append("\n");
+        }
+        ana.runs("coach start");
+        ana.types(many.toString());
+        ana.presses("Check and add");
+        ana.submits("names", "Org 1\nOrg 2");
+        Reply second = ana.presses("Don't add this one");
+        assertThat(second.plainText()).contains("Left out “Org 1”").contains("Which sector is “Org 2” in?");
+        Reply done = ana.presses("Don't add this one");
+        assertThat(done.plainText()).contains("Left out “Org 2”")
+                .contains("Your answer names 2 organizations not on the list yet");
+
+        Reply nextRound = ana.presses("Check and add");
+        assertThat(nextRound.form().inputs().get(0).value()).isEqualTo("Org 26\nOrg 27");
+        ana.submits("names", "Org 26\nOrg 27");
+        ana.presses("Don't add this one");
+        Reply end = ana.presses("Don't add this one");
+        assertThat(end.plainText()).contains("Left out “Org 27”").contains("That's all for this list")
+                .doesNotContain("Your answer names");
+        assertThat(end.buttons()).extracting(Button::label).doesNotContain("Check and add");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).isEmpty();
+
+        // the member writes the answer again: its names are offered afresh
+        ana.types("back");
+        Reply rewritten = ana.types("Org 1, Org 28");
+        assertThat(rewritten.plainText()).contains("I found 2 organizations");
+        assertThat(ana.presses("Check and add").form().inputs().get(0).value()).isEqualTo("Org 1\nOrg 28");
     }
 
     @Test

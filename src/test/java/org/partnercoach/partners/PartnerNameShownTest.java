@@ -1,0 +1,100 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A partner's name is shown as typed: Markdown, spoilers and mention markup in it stay literal")
+class PartnerNameShownTest {
+
+    private static final String TYPED = "*Star* _Org_ <@1> ||spoiler||";
+    /** What Discord renders back as the typed characters. */
+    private static final String SHOWN = "\\*Star\\* \\_Org\\_ \\<@1\\> \\|\\|spoiler\\|\\|";
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+
+    @BeforeEach
+    void add() {
+        Reply added = ana.runs(PartnerFeature.Paths.ADD, "name", TYPED, "sector", "arts");
+        assertThat(added.plainText()).contains("Added “" + SHOWN + "”").doesNotContain("*Star*");
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("the list's own replies: edit, know, unknow, archive, restore, keep, delete")
+    void listReplies() {
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "star", "notes", "arts").plainText())
+                .contains("Saved the changes to “" + SHOWN + "”");
+        assertThat(bea.runs(PartnerFeature.Paths.KNOW, "partner", "star").plainText())
+                .contains("you know someone at “" + SHOWN + "”");
+        assertThat(bea.runs(PartnerFeature.Paths.UNKNOW, "partner", "star").plainText())
+                .contains("knowing someone at “" + SHOWN + "”");
+        assertThat(ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "star").plainText())
+                .startsWith("“" + SHOWN + "” has moved on");
+        assertThat(ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "star").plainText())
+                .startsWith("“" + SHOWN + "” has already moved on");
+        assertThat(ana.runs(PartnerFeature.Paths.RESTORE, "partner", "star").plainText())
+                .startsWith("“" + SHOWN + "” is back on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.DELETE, "partner", "star").plainText())
+                .startsWith("Delete “" + SHOWN + "” for good?");
+        assertThat(ana.presses("Keep it").plainText()).startsWith("Kept “" + SHOWN + "” on the list");
+        ana.runs(PartnerFeature.Paths.DELETE, "partner", "star");
+        assertThat(ana.presses("Delete for good").plainText()).startsWith("Deleted “" + SHOWN + "”");
+    }
+
+    @Test
+    @DisplayName("the partner's plan shows the name literally in its header and questions; its form and command keep it")
+    void plan() {
+        Reply first = ana.runs(PartnerFeature.Paths.COACH, "partner", "star");
+
+        assertThat(first.plainText()).contains("Tip 1 of 5 · Do your research — " + SHOWN)
+                .contains("Let's apply the 5 tips to " + SHOWN + ".")
+                .contains("What is the mandate of " + SHOWN + "?").doesNotContain("*Star*");
+        assertThat(ana.runs("coach progress").plainText()).contains("Plan for one partner — " + SHOWN)
+                .doesNotContain("*Star*");
+        ana.runs(PartnerFeature.Paths.COACH, "partner", "star");
+        ana.presses("Answer");
+        ana.submits("answer", "Murals for the east side");
+        Reply paused = ana.presses("Pause");
+        assertThat(paused.plainText()).contains("Paused: **Plan for one partner — " + SHOWN + "**")
+                .contains("`/partner coach partner:\"" + TYPED + "\"`");
+        assertThat(ana.runs("coach answers").plainText()).contains("**Plan for one partner — " + SHOWN + "**")
+                .contains("What is the mandate of " + SHOWN + "?").doesNotContain("*Star*");
+        // a form shows plain text: the question in it keeps the name as typed
+        assertThat(ana.presses("Edit 1").form().inputs().get(0).placeholder())
+                .startsWith("What is the mandate of " + TYPED + "? What do they exist");
+    }
+
+    @Test
+    @DisplayName("the answer to an introduction request, and a reminder about the partner")
+    void introAndReminder() {
+        bea.runs(PartnerFeature.Paths.KNOW, "partner", "star");
+        ana.runs(PartnerFeature.Paths.INTRO, "partner", "star");
+        bot.advance(Duration.ZERO);
+        List<RecordingMessenger.Sent> asks = bot.messenger().directTo(bea.id());
+        bea.reads(asks.get(asks.size() - 1).reply());
+        assertThat(bea.presses("I'll introduce you").plainText())
+                .contains("someone at “" + SHOWN + "”");
+
+        ana.runs("remind", "when", "in 2 days", "what", "Call them", "partner", "star");
+        assertThat(ana.runs("reminders list").plainText()).contains(SHOWN).doesNotContain("*Star*");
+        bot.advance(Duration.ofDays(2));
+        assertThat(bot.messenger().directTo(ana.id())).filteredOn(s -> s.reply().plainText().contains("Call them"))
+                .singleElement().satisfies(s -> assertThat(s.reply().plainText()).contains("Partner: " + SHOWN));
+    }
+}
