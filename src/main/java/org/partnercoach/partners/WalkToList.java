@@ -134,7 +134,7 @@ final class WalkToList implements AnswerFollowUp {
     /** The corrected list was sent: keep it, and ask the first name's sector. Nothing is added yet. */
     Reply checked(Caller who, CustomId id, String text) {
         long walkId = id.longArg(0);
-        // the member's own walk, or a clear message
+        // reading the answer checks the walk is the member's own (or says so clearly)
         int to = start(id, 1, answer(who, walkId));
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
@@ -180,15 +180,17 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
         long walkId = forget(who, pending);
-        return next(who, walkId, start(id, 1, answer(who, walkId)), "Added “" + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
-                + ") to the outreach list, in the researching stage.\n").replacingMessage();
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Added “" + Shown.text(added.name()) + "” ("
+                + sectors.nameOf(added.sector()) + ") to the outreach list, in the researching stage.\n")
+                .replacingMessage();
     }
 
     /** "Don't add": the name leaves this round without being added. */
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, start(id, 1, answer(who, walkId)), "Left out “" + Shown.text(pending.name()) + "”.\n").replacingMessage();
+        return next(who, walkId, start(id, 1, answer(who, walkId)), "Left out “" + Shown.text(pending.name())
+                + "”.\n").replacingMessage();
     }
 
     /**
