@@ -186,7 +186,7 @@ class PartnerLookupTest {
             Member bea = fileBot.member("bea");
 
             assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "ＧＲＡＣＥ church", "sector", "community").text())
-                    .contains("“Grace\u200B Church” is already on the list");
+                    .contains("“Grace Church” is already on the list (Community groups");
             assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Ｆｏｏｄ Bank").plainText()).contains("Ｆｏｏｄ Bank");
             assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Food Bank").plainText()).contains("Food Bank")
                     .doesNotContain("Ｆｏｏｄ");
