@@ -1,5 +1,7 @@
 package org.partnercoach.chat;
 
+import java.util.Optional;
+
 /**
  * Messages the bot sends on its own, not as an answer: reminders, digests, introduction requests, thread posts.
  * Each platform adapter provides one.
@@ -44,6 +46,16 @@ public interface Messenger {
      */
     default boolean handles(long guildId) {
         return true;
+    }
+
+    /**
+     * Whether a member is a coordinator of a server now, asked of the platform at the time of the call (a send
+     * planned long after the member last acted): true or false, or empty when the platform cannot tell (it did not
+     * answer in time, or the server is run by another process). False too when the member left the server. Never
+     * call it inside a database transaction: on Discord it is a request over the network.
+     */
+    default Optional<Boolean> isCoordinator(long guildId, long userId) {
+        return Optional.empty();
     }
 
     /** The outcome of one send. */

@@ -126,6 +126,14 @@ public final class ConsoleMembers {
         return owner.equalsIgnoreCase(name.strip()) || coordinators.contains(idOf(name));
     }
 
+    /**
+     * Whether the member with this id is a coordinator of the console's server: the owner, or someone made one with
+     * {@code :coordinator}; false for an id that is none of its members.
+     */
+    public boolean isCoordinator(long id) {
+        return names.containsKey(id) && isCoordinator(names.get(id));
+    }
+
     public String owner() {
         return owner;
     }

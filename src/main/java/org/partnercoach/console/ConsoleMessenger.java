@@ -1,5 +1,6 @@
 package org.partnercoach.console;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.partnercoach.chat.Messenger;
@@ -47,6 +48,15 @@ final class ConsoleMessenger implements Messenger {
         printer.print("#" + members.channelName(channelId) + ", edited", message, Surface.THREAD,
                 ConsolePrinter.EVERYONE, channelId);
         return Delivery.sent(messageId);
+    }
+
+    /** The console's one server knows its members and who is a coordinator; another server is none it knows. */
+    @Override
+    public Optional<Boolean> isCoordinator(long guildId, long userId) {
+        if (guildId != ConsoleMembers.GUILD_ID) {
+            return Optional.empty();
+        }
+        return Optional.of(members.isCoordinator(userId));
     }
 
     @Override

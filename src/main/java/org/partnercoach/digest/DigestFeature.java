@@ -38,7 +38,8 @@ import org.partnercoach.storage.Database;
  * {@code /digest setup | subscribe | unsubscribe | status | preview} for coordinators, and the digest's
  * Send nudge button. Every command but unsubscribe checks at run time that the caller is a coordinator; a button
  * pressed in a DM (which carries no permissions) is honoured for the server's digest subscribers. A subscriber who
- * uses a digest command or button in the server without the coordinator role any more is unsubscribed.
+ * uses a digest command or button in the server without the coordinator role any more is unsubscribed; one who
+ * never does is unsubscribed when the next week's digest is planned ({@link WeeklyDigests}).
  */
 public final class DigestFeature implements Feature {
 
@@ -75,10 +76,11 @@ public final class DigestFeature implements Feature {
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
-                               WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders) {
+                               WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders,
+                               org.partnercoach.chat.Messenger messenger) {
         DigestStore store = new DigestStore();
         DigestComposer composer = new DigestComposer(history, directory, walks, reminders, outbox, settings);
-        WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings);
+        WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock),
                 List.of(weekly, new Nudges()), weekly);
     }
@@ -236,9 +238,9 @@ public final class DigestFeature implements Feature {
     }
 
     /**
-     * The refusal for someone in the server who is not a coordinator (now). The bot learns someone lost the role only
-     * when they act in the server: the digest goes by DM with no role to check, so a subscriber who is no longer a
-     * coordinator is unsubscribed here, in this handler's transaction, and told so.
+     * The refusal for someone in the server who is not a coordinator (now). The digest goes by DM with no role to
+     * check: a subscriber who is no longer a coordinator is unsubscribed here, in this handler's transaction, and
+     * told so (the weekly planner also asks the platform before each week's digest).
      */
     private Reply refuseFormerCoordinator(Caller who, String refusal) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));

@@ -6,7 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
@@ -25,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * one transaction.
  * A bot that was down at the time sends it once when it comes back (marked late); a longer outage sends only the
  * latest week. Each row's message is built from stored history when it is claimed.
+ * <p>
+ * The digest shows answers shared with coordinators only, and it goes by DM, where no role is visible: before the
+ * transaction the planner asks the platform whether each subscriber is a coordinator of the server now. One who is
+ * not (they lost the role, or left) is unsubscribed in the transaction and gets no row; one the platform cannot tell
+ * about gets theirs, so an outage never costs a coordinator their digest.
  */
 final class WeeklyDigests implements SendKind, DuePlanner {
 
@@ -39,8 +49,11 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     private final DigestComposer composer;
     private final Outbox outbox;
     private final ServerSettings settings;
+    private final Messenger messenger;
 
-    WeeklyDigests(Database db, DigestStore store, DigestComposer composer, Outbox outbox, ServerSettings settings) {
+    WeeklyDigests(Database db, DigestStore store, DigestComposer composer, Outbox outbox, ServerSettings settings,
+                  Messenger messenger) {
+        this.messenger = messenger;
         this.db = db;
         this.store = store;
         this.composer = composer;
@@ -70,34 +83,68 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         if (week.end().isBefore(s.since())) {
             return;
         }
-        db.write(c -> {
-            // this send time, or a later one, already had its digest
-            Optional<DigestStore.SentWeek> last = store.lastWeek(c, s.guildId());
-            if (last.isPresent() && !last.get().end().isBefore(week.end())) {
-                return null;
+        // only for a week that is due: the platform is asked once per subscriber and week, outside any transaction
+        Optional<List<Long>> toAsk = db.read(c -> due(c, s.guildId(), week, zone).isPresent()
+                ? Optional.of(store.subscribers(c, s.guildId())) : Optional.<List<Long>>empty());
+        if (toAsk.isEmpty()) {
+            return;
+        }
+        Map<Long, Optional<Boolean>> coordinatorNow = new LinkedHashMap<>();
+        for (long subscriber : toAsk.get()) {
+            coordinatorNow.put(subscriber, messenger.isCoordinator(s.guildId(), subscriber));
+        }
+        boolean late = Duration.between(week.end(), now).compareTo(LATE_AFTER) > 0;
+        List<Long> unsubscribed = new ArrayList<>();
+        Optional<DigestSchedule.Week> queued = db.write(c -> {
+            unsubscribed.clear();
+            Optional<DigestSchedule.Week> keyed = due(c, s.guildId(), week, zone);
+            if (keyed.isEmpty()) {
+                return keyed;
             }
-            // a schedule moved to a later day can send a second digest in one ISO week: it takes the day's key
-            DigestSchedule.Week keyed = week;
-            if (store.week(c, s.guildId(), week.key()).isPresent()) {
-                keyed = week.onItsDay(zone);
-                if (store.week(c, s.guildId(), keyed.key()).isPresent()) {
-                    log.debug("the weekly digest of {} in guild {} went out already that day", keyed.key(),
-                            s.guildId());
-                    return null;
-                }
-            }
-            boolean late = Duration.between(week.end(), now).compareTo(LATE_AFTER) > 0;
-            long id = store.insertWeek(c, s.guildId(), keyed, late, now);
+            long id = store.insertWeek(c, s.guildId(), keyed.get(), late, now);
             Instant due = now.truncatedTo(ChronoUnit.SECONDS);
             for (long subscriber : store.subscribers(c, s.guildId())) {
-                outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), KIND, subscriber, id, "", "", due), now);
+                // one who subscribed since the platform was asked counts as unknown: they get theirs
+                if (coordinatorNow.getOrDefault(subscriber, Optional.empty()).equals(Optional.of(false))) {
+                    store.unsubscribe(c, s.guildId(), subscriber);
+                    unsubscribed.add(subscriber);
+                } else {
+                    outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), KIND, subscriber, id, "", "", due), now);
+                }
             }
             if (s.channelId() != 0) {
                 outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), KIND, s.channelId(), id, "", due), now);
             }
-            log.info("queued the weekly digest {} in guild {}{}", keyed.key(), s.guildId(), late ? " (late)" : "");
-            return null;
+            return keyed;
         });
+        queued.ifPresent(keyed -> {
+            if (!unsubscribed.isEmpty()) {
+                log.info("unsubscribed user(s) {} from the weekly digest in guild {}: no longer coordinators there",
+                        unsubscribed, s.guildId());
+            }
+            log.info("queued the weekly digest {} in guild {}{}", keyed.key(), s.guildId(), late ? " (late)" : "");
+        });
+    }
+
+    /**
+     * The week to record for {@code week}'s send time, keyed, or empty when this send time or a later one already
+     * had its digest. A schedule moved to a later day can send a second digest in one ISO week: it takes the day's key.
+     */
+    private Optional<DigestSchedule.Week> due(Connection c, long guildId, DigestSchedule.Week week, ZoneId zone)
+            throws SQLException {
+        Optional<DigestStore.SentWeek> last = store.lastWeek(c, guildId);
+        if (last.isPresent() && !last.get().end().isBefore(week.end())) {
+            return Optional.empty();
+        }
+        DigestSchedule.Week keyed = week;
+        if (store.week(c, guildId, week.key()).isPresent()) {
+            keyed = week.onItsDay(zone);
+            if (store.week(c, guildId, keyed.key()).isPresent()) {
+                log.debug("the weekly digest of {} in guild {} went out already that day", keyed.key(), guildId);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(keyed);
     }
 
     @Override

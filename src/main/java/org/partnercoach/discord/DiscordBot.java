@@ -97,6 +97,8 @@ public final class DiscordBot implements AutoCloseable {
         try {
             // thread lines as session answers need the privileged Message Content intent: only when configured
             boolean threadMessages = config.sessions().typedAnswers();
+            // one rule for who is a coordinator: when a member acts, and when a digest is planned for them
+            CoordinatorRule coordinators = new CoordinatorRule(discord.coordinatorRoleName(), app.coordinatorRoles());
             EnumSet<GatewayIntent> intents = threadMessages
                     ? EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES,
                     GatewayIntent.MESSAGE_CONTENT)
@@ -109,12 +111,11 @@ public final class DiscordBot implements AutoCloseable {
                     .setCompression(discord.compressGateway() ? Compression.ZLIB : Compression.NONE)
                     .setEventPool(events, false)
                     .setEnableShutdownHook(false)
-                    .addEventListeners(new DiscordListener(app.router(), discord.coordinatorRoleName(),
-                            app.coordinatorRoles(), discord.registerGlobalCommands(), onReady,
-                            app.scheduler()::soon, threadMessages))
+                    .addEventListeners(new DiscordListener(app.router(), coordinators,
+                            discord.registerGlobalCommands(), onReady, app.scheduler()::soon, threadMessages))
                     .build();
             log.info("connecting {}", running);
-            messenger.connect(shards);
+            messenger.connect(shards, coordinators);
             app.heartbeat().whenConnected(() -> allConnected(shards, running));
             return new DiscordBot(app, shards, messenger, ready, events);
         } catch (InvalidTokenException e) {

@@ -56,10 +56,17 @@ final class DiscordListener extends ListenerAdapter {
      */
     DiscordListener(Router router, String coordinatorRoleName, CoordinatorRoles coordinatorRoles,
                     boolean registerGlobally, Runnable onReady, Runnable afterAnswer, boolean threadMessages) {
+        this(router, new CoordinatorRule(coordinatorRoleName, coordinatorRoles), registerGlobally, onReady,
+                afterAnswer, threadMessages);
+    }
+
+    /** @param coordinators who is a coordinator, the same rule the bot's messenger asks */
+    DiscordListener(Router router, CoordinatorRule coordinators, boolean registerGlobally, Runnable onReady,
+                    Runnable afterAnswer, boolean threadMessages) {
         this.threadMessages = threadMessages;
         this.router = router;
         this.afterAnswer = afterAnswer;
-        this.inbound = new InboundMapper(coordinatorRoleName, coordinatorRoles);
+        this.inbound = new InboundMapper(coordinators);
         this.registerGlobally = registerGlobally;
         this.onReady = onReady;
         this.commands = CommandMapper.toSlashCommands(router.catalogue().roots());

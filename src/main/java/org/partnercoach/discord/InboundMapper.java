@@ -33,12 +33,14 @@ import org.partnercoach.chat.Surface;
 /** Reads JDA's interactions and messages into the platform-neutral chat model. */
 final class InboundMapper {
 
-    private final String coordinatorRoleName;
-    private final CoordinatorRoles coordinatorRoles;
+    private final CoordinatorRule coordinators;
 
     InboundMapper(String coordinatorRoleName, CoordinatorRoles coordinatorRoles) {
-        this.coordinatorRoleName = coordinatorRoleName == null ? "" : coordinatorRoleName.strip();
-        this.coordinatorRoles = coordinatorRoles;
+        this(new CoordinatorRule(coordinatorRoleName, coordinatorRoles));
+    }
+
+    InboundMapper(CoordinatorRule coordinators) {
+        this.coordinators = coordinators;
     }
 
     Caller caller(Interaction interaction) {
@@ -61,9 +63,10 @@ final class InboundMapper {
     }
 
     /**
-     * Manage Server, the role the server chose in /coach setup, or a role with the configured coordinator name. In a
-     * server the bot has not joined (the app was added without its bot user) JDA knows the member only from the
-     * interaction: their permissions in the channel they used, and no roles; that is all this asks there.
+     * The {@linkplain CoordinatorRule coordinator rule}: Manage Server, the role the server chose in /coach setup, or
+     * a role with the configured coordinator name. In a server the bot has not joined (the app was added without its
+     * bot user) JDA knows the member only from the interaction: their permissions in the channel they used, and no
+     * roles; that is all this asks there.
      */
     boolean isCoordinator(Interaction interaction, Guild guild, Member member) {
         if (guild == null || member == null) {
@@ -77,12 +80,7 @@ final class InboundMapper {
                 return false;
             }
         }
-        if (member.hasPermission(Permission.MANAGE_SERVER)) {
-            return true;
-        }
-        long chosen = coordinatorRoles.roleOf(guild.getIdLong());
-        return member.getRoles().stream().anyMatch(r -> r.getIdLong() == chosen && chosen != 0
-                || !coordinatorRoleName.isEmpty() && r.getName().equalsIgnoreCase(coordinatorRoleName));
+        return coordinators.isCoordinator(guild.getIdLong(), member);
     }
 
     Inbound.Command command(SlashCommandInteraction event) {

@@ -1,6 +1,7 @@
 package org.partnercoach.discord;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The bot's own sends (reminders, digests, group sessions) over JDA. Called from the scheduler's thread, never
  * from JDA's: each send waits for Discord's answer, at most {@code timeout}, so the caller learns whether it
  * went out and can mark its row sent or try again later. Channels are looked up across every shard this process
- * runs; a server of a shard run by another process is not {@linkplain #handles handled} here.
+ * runs; a server of a shard run by another process is not {@linkplain #handles handled} here. Whether a member is a
+ * coordinator now is asked of Discord over REST (the bot has no members intent, so JDA's cache holds no roles).
  */
 final class JdaMessenger implements Messenger {
 
@@ -36,14 +40,19 @@ final class JdaMessenger implements Messenger {
     private final Duration timeout;
     private final Shards shards;
     private volatile ShardManager jda;
+    private volatile CoordinatorRule coordinators;
 
     JdaMessenger(Duration timeout, Shards shards) {
         this.timeout = timeout;
         this.shards = shards;
     }
 
-    /** The messenger is built before JDA (the features need it); it is connected once the shards exist. */
-    void connect(ShardManager connected) {
+    /**
+     * The messenger is built before JDA and before the features (they need it); it is connected once the shards
+     * exist, with the coordinator rule that reads the servers' settings.
+     */
+    void connect(ShardManager connected, CoordinatorRule coordinators) {
+        this.coordinators = coordinators;
         this.jda = connected;
     }
 
@@ -95,6 +104,58 @@ final class JdaMessenger implements Messenger {
         }
         return await("an edit of message " + messageId + " in channel " + channelId,
                 () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
+    }
+
+    /**
+     * Fetches the member from Discord ({@code GET /guilds/{guild}/members/{user}}, never JDA's cache, whose roles
+     * may be stale) and applies the {@link CoordinatorRule}. Unknown Member (they left, or were never in it) and
+     * Unknown User (the account is gone) are a no; a server this process does not run, a refusal of another kind or
+     * no answer within {@code timeout} leave it unknown.
+     */
+    @Override
+    public Optional<Boolean> isCoordinator(long guildId, long userId) {
+        ShardManager current = jda;
+        CoordinatorRule rule = coordinators;
+        Guild guild = current == null || rule == null ? null : current.getGuildById(guildId);
+        if (guild == null) {
+            log.debug("cannot tell whether user {} is a coordinator of guild {}: the server is not on this "
+                    + "process's shards", userId, guildId);
+            return Optional.empty();
+        }
+        String what = "whether user " + userId + " is a coordinator of guild " + guildId;
+        CompletableFuture<Member> asking;
+        try {
+            asking = guild.retrieveMemberById(userId).useCache(false).submit();
+        } catch (RuntimeException e) {
+            log.warn("could not ask {}: {}", what, e.toString());
+            return Optional.empty();
+        }
+        Member member;
+        try {
+            member = asking.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ErrorResponseException error
+                    && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
+                    || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
+                return Optional.of(false);
+            }
+            log.warn("could not ask {}: {}", what, cause.toString());
+            return Optional.empty();
+        } catch (TimeoutException e) {
+            asking.cancel(false);
+            log.warn("could not ask {}: no answer from Discord within {}", what, timeout);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(rule.isCoordinator(guildId, member));
+        } catch (RuntimeException e) {
+            log.warn("could not decide {}: {}", what, e.toString());
+            return Optional.empty();
+        }
     }
 
     /**

@@ -39,4 +39,24 @@ class DigestConsoleScriptTest {
         assertThat(Files.readAllBytes(saved.get(0))).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertThat(Files.readString(saved.get(2))).startsWith("id,name,sector").contains("Eastside Food Bank");
     }
+    @Test
+    @DisplayName("a subscriber made a plain member again gets no digest and leaves the subscribers; the owner gets it")
+    void formerCoordinatorUnsubscribedAtSendTime() {
+        String transcript = ConsoleScript.run("""
+                :coordinator cora
+                :user cora
+                /digest subscribe
+                :user you
+                /digest setup day:monday time:09:00
+                /digest subscribe
+                :member cora
+                :advance 7d
+                /digest status
+                """, dir.resolve("out"));
+
+        String week = transcript.substring(transcript.indexOf("(the clock moved forward 7d"));
+        assertThat(week).contains("Weekly digest").doesNotContain("DM to cora");
+        String status = week.substring(week.indexOf("/digest status"));
+        assertThat(status).contains("Subscribers (1)").doesNotContain("cora");
+    }
 }

@@ -97,6 +97,48 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("a subscriber Discord reports as no longer a coordinator gets no digest and is unsubscribed; "
+            + "one it cannot tell about still gets theirs")
+    void formerCoordinatorWhoNeverActsIsUnsubscribedAtSendTime() {
+        // GIVEN cora and ed subscribed as coordinators and got two digests; the second offers Send nudge
+        Member cora = scheduledWithStalledWalk();
+        Member ed = bot.member("ed");
+        Reply earlier = digestsTo(cora).get(1).reply();
+
+        // AND cora has since lost the role (she never uses a digest command in the server again), while Discord
+        // cannot say for ed (no answer in time)
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.messenger().cannotTellCoordinator(TestBot.GUILD, ed.id());
+        int asked = bot.messenger().coordinatorQuestions().size();
+
+        // WHEN next Monday's digest is planned
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the platform was asked about each subscriber once; cora gets no digest, ed does
+        assertThat(bot.messenger().coordinatorQuestions().subList(asked, bot.messenger().coordinatorQuestions()
+                .size())).containsExactly(List.of(TestBot.GUILD, cora.id()), List.of(TestBot.GUILD, ed.id()));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(ed)).hasSize(3);
+
+        // AND she is no longer listed as a subscriber
+        assertThat(bot.coordinator("ed").runs("digest status").plainText()).contains("Subscribers (1)",
+                "<@" + ed.id() + ">").doesNotContain("<@" + cora.id() + ">");
+
+        // AND Send nudge on the digest still in her DMs (which carry no roles) is refused, and bea gets no nudge
+        Member coraInDm = bot.member("cora");
+        coraInDm.reads(earlier);
+        assertThat(coraInDm.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bot.member("bea").id())).isEmpty();
+
+        // AND the following Monday asks about ed alone, and nothing is asked between digests
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().coordinatorQuestions()).hasSize(asked + 3);
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(ed)).hasSize(4);
+    }
+
+    @Test
     @DisplayName("a coordinator still nudges from the digest in their DM")
     void coordinatorStillNudges() {
         Member cora = scheduledWithStalledWalk();

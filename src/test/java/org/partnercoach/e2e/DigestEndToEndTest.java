@@ -2,6 +2,7 @@ package org.partnercoach.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
 import static org.partnercoach.e2e.World.OLIVIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,5 +45,28 @@ class DigestEndToEndTest extends EndToEndTest {
         bot.app().scheduler().runDue();
         assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", dm) && r.status() == 200)
                 .count()).isEqualTo(1);
+    }
+    @Test
+    @DisplayName("cora subscribes, then loses the coordinator role and never comes back: on Tuesday she gets no "
+            + "digest and is no longer a subscriber; olivia still gets hers")
+    void formerCoordinatorGetsNoDigest() {
+        discord.runs(OLIVIA, "digest setup", "day", "tuesday", "time", "09:00");
+        discord.runs(OLIVIA, "digest subscribe");
+        assertThat(discord.runs(CORA, "digest subscribe").message().path("content").asText())
+                .contains("You're subscribed");
+        discord.giveRoles(CORA);
+
+        int from = discord.mark();
+        clock.advance(Duration.ofHours(18));
+        bot.app().scheduler().runDue();
+
+        String toOlivia = "channels/" + discord.dmChannelOf(OLIVIA) + "/messages";
+        assertThat(discord.awaitRequest(from, "POST", toOlivia).status()).isEqualTo(200);
+        assertThat(discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id()).status())
+                .isEqualTo(200);
+        String toCora = "channels/" + discord.dmChannelOf(CORA) + "/messages";
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", toCora))).isEmpty();
+        String status = discord.runs(OLIVIA, "digest status").message().toString();
+        assertThat(status).contains("Subscribers (1)").doesNotContain(String.valueOf(CORA.id()));
     }
 }

@@ -227,6 +227,21 @@ final class FakeDiscord implements AutoCloseable {
         return world.threads();
     }
 
+    /** From now on {@code who} has exactly these roles in the servers (none: a plain member). */
+    void giveRoles(World.Person who, Long... roles) {
+        world.giveRoles(who, List.of(roles));
+    }
+
+    /** {@code who} leaves the servers. */
+    void leave(World.Person who) {
+        world.leave(who);
+    }
+
+    /** From now on Discord refuses to show a member to the bot (403, Missing Access). */
+    void refuseMemberLookups() {
+        world.refuseMemberLookups();
+    }
+
     long dmChannelOf(World.Person who) {
         return world.dmChannelOf(who.id());
     }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Discord's REST API on 127.0.0.1, for the routes the bot uses: login (the gateway and its shards, who the bot
- * is), command registration, interaction callbacks and webhooks, DM channels, channel messages and threads. Every request is recorded. A request can be
+ * is), command registration, interaction callbacks and webhooks, DM channels, channel messages and threads, and one
+ * member of a server (404 with error 10007, Unknown Member, for someone who is not in it). Every request is recorded. A request can be
  * answered once with 429 (rate limited), and messages to a member with closed DMs get error 50007. A message
  * create with {@code enforce_nonce} returns the earlier message for a repeated nonce ({@link World#posted}), and
  * its answer can be held ({@link #holdNextMessageIn}).
@@ -172,6 +173,13 @@ final class FakeRest implements AutoCloseable {
         });
         route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b, q) -> found(world.editMessage(
                 Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), b)));
+        route("GET", "guilds/(\\d+)/members/(\\d+)", (m, b, q) -> {
+            if (world.memberLookupsRefused()) {
+                return Response.error(403, 50001, "Missing Access");
+            }
+            return world.member(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))).map(Response::ok)
+                    .orElseGet(() -> Response.error(404, 10007, "Unknown Member"));
+        });
         route("POST", "channels/(\\d+)/threads",
                 (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText())));
     }

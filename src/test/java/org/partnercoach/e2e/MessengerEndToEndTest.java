@@ -3,7 +3,9 @@ package org.partnercoach.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.e2e.World.ALICE;
 import static org.partnercoach.e2e.World.CORA;
+import static org.partnercoach.e2e.World.OLIVIA;
 
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,5 +108,53 @@ class MessengerEndToEndTest extends EndToEndTest {
 
         assertThat(post.status()).isEqualTo(Delivery.Status.FAILED);
         assertThat(discord.requests().subList(from, discord.requests().size())).isEmpty();
+    }
+    private Optional<Boolean> coordinatorNow(World.Person who) {
+        return bot.messenger().isCoordinator(World.GUILD, who.id());
+    }
+
+    @Test
+    @DisplayName("whether someone is a coordinator now is asked of Discord, member by member, by the rule commands use")
+    void coordinatorNow() {
+        int from = discord.mark();
+
+        // the owner (Manage Server), cora (the role named Coordinator) and alice (a plain member)
+        assertThat(coordinatorNow(OLIVIA)).contains(true);
+        assertThat(coordinatorNow(CORA)).contains(true);
+        assertThat(coordinatorNow(ALICE)).contains(false);
+        Recorded asked = discord.awaitRequest(from, "GET", "guilds/" + World.GUILD + "/members/" + CORA.id());
+        assertThat(asked.status()).isEqualTo(200);
+
+        // cora loses the role: Discord's answer now counts, not what the bot saw when she last acted
+        discord.giveRoles(CORA);
+        assertThat(coordinatorNow(CORA)).contains(false);
+
+        // the server chooses Helpers for its coordinators in /coach setup, and alice gets that role
+        discord.runs(OLIVIA, "coach setup", "role", String.valueOf(World.HELPERS_ROLE));
+        discord.giveRoles(ALICE, World.HELPERS_ROLE);
+        assertThat(coordinatorNow(ALICE)).contains(true);
+
+        // alice leaves the server: Discord answers Unknown Member (10007), which is a no
+        int beforeLeaving = discord.mark();
+        discord.leave(ALICE);
+        assertThat(coordinatorNow(ALICE)).contains(false);
+        assertThat(discord.awaitRequest(beforeLeaving, "GET", "guilds/" + World.GUILD + "/members/" + ALICE.id())
+                .status()).isEqualTo(404);
+
+        // a server the bot does not know: it cannot tell, and asks nothing
+        int beforeForeign = discord.mark();
+        assertThat(bot.messenger().isCoordinator(999L, OLIVIA.id())).isEmpty();
+        assertThat(discord.requests().subList(beforeForeign, discord.requests().size())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("when Discord refuses to show a member, whether they are a coordinator is unknown, not a no")
+    void coordinatorNowUnknown() {
+        assertThat(coordinatorNow(OLIVIA)).contains(true);
+
+        discord.refuseMemberLookups();
+
+        assertThat(coordinatorNow(OLIVIA)).isEmpty();
+        assertThat(coordinatorNow(CORA)).isEmpty();
     }
 }

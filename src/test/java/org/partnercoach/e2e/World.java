@@ -26,6 +26,8 @@ final class World {
     static final long GUILD = 222222222222222222L;
     static final long GENERAL = 333333333333333333L;
     static final long COORDINATOR_ROLE = 666666666666666666L;
+    /** A role with no special name or permissions, that a server can choose for its coordinators in /coach setup. */
+    static final long HELPERS_ROLE = 676767676767676767L;
     /** The role Discord gives the bot when it is invited, with the permissions docs/discord.md asks for. */
     static final long BOT_ROLE = 888888888888888888L;
     static final String BOT_PERMISSIONS = "309237763072";
@@ -74,6 +76,11 @@ final class World {
     private final Map<Long, Long> threads = new LinkedHashMap<>();
     private final Map<Long, String> threadNames = new HashMap<>();
     private final Set<Long> closedDms = new HashSet<>();
+    /** People whose roles changed since the scenario began: id → their roles now. */
+    private final Map<Long, List<Long>> rolesNow = new HashMap<>();
+    /** People who left every server. */
+    private final Set<Long> left = new HashSet<>();
+    private boolean memberLookupsRefused;
     /** Messages created with {@code enforce_nonce}, by channel and nonce (the author is always the bot here). */
     private final Map<String, NonceUse> byNonce = new HashMap<>();
     private volatile Clock clock = Clock.systemUTC();
@@ -102,10 +109,36 @@ final class World {
         return Payloads.user(p.id(), p.name(), false);
     }
 
-    ObjectNode memberOf(Person p) {
+    synchronized ObjectNode memberOf(Person p) {
         ArrayNode roles = array();
-        p.roles().forEach(r -> roles.add(String.valueOf(r)));
+        rolesNow.getOrDefault(p.id(), p.roles()).forEach(r -> roles.add(String.valueOf(r)));
         return Payloads.member(userOf(p), roles);
+    }
+
+    /** From now on {@code p} has exactly these roles (none: a plain member). */
+    synchronized void giveRoles(Person p, List<Long> roles) {
+        rolesNow.put(p.id(), List.copyOf(roles));
+    }
+
+    /** {@code p} leaves the servers: Discord knows them as a user, no longer as a member. */
+    synchronized void leave(Person p) {
+        left.add(p.id());
+    }
+
+    /** From now on Discord refuses to show members (error 50001, Missing Access). */
+    synchronized void refuseMemberLookups() {
+        memberLookupsRefused = true;
+    }
+
+    synchronized boolean memberLookupsRefused() {
+        return memberLookupsRefused;
+    }
+
+    /** A member of a server as {@code GET /guilds/{guild}/members/{user}} returns it; empty: Unknown Member. */
+    synchronized Optional<ObjectNode> member(long guildId, long userId) {
+        boolean server = servers.stream().anyMatch(s -> s.id() == guildId);
+        return PEOPLE.stream().filter(p -> server && p.id() == userId && !left.contains(p.id())).findFirst()
+                .map(this::memberOf);
     }
 
     // --- servers and shards ---------------------------------------------------------------------------------
@@ -146,6 +179,7 @@ final class World {
         ArrayNode roles = array();
         roles.add(Payloads.role(server.id(), "@everyone", Payloads.MEMBER_PERMISSIONS, 0));
         roles.add(Payloads.role(COORDINATOR_ROLE, "Coordinator", Payloads.MEMBER_PERMISSIONS, 1));
+        roles.add(Payloads.role(HELPERS_ROLE, "Helpers", Payloads.MEMBER_PERMISSIONS, 1));
         ObjectNode botRole = Payloads.role(BOT_ROLE, "PartnerCoach", BOT_PERMISSIONS, 2).put("managed", true);
         botRole.putObject("tags").put("bot_id", String.valueOf(BOT));
         roles.add(botRole);

@@ -7,7 +7,10 @@ import java.util.Set;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 
-/** A messenger that keeps what the bot sent on its own, and can pretend a member's DMs are closed. */
+/**
+ * A messenger that keeps what the bot sent on its own, and can pretend a member's DMs are closed. Asked whether
+ * someone is a coordinator now, it cannot tell unless the test said ({@link #reportsCoordinator}).
+ */
 public final class RecordingMessenger implements Messenger {
 
     /** One message the bot sent: to a member's DMs (channelId 0) or to a channel, with its nonce (or null). */
@@ -29,6 +32,35 @@ public final class RecordingMessenger implements Messenger {
     private long nextId = 9000;
     /** Runs on each message sent (a test's slow platform: it moves the clock on). */
     private Runnable onEachSend = () -> { };
+
+    /** What the platform answers when asked whether a member (server, user) is a coordinator now. */
+    private final java.util.Map<List<Long>, Boolean> coordinators = new java.util.HashMap<>();
+    /** Each such question asked, as (server, user), oldest first. */
+    private final List<List<Long>> coordinatorQuestions = new ArrayList<>();
+
+    /**
+     * From now on the platform says whether {@code userId} is a coordinator of {@code guildId} (false: they lost the
+     * role, or left the server).
+     */
+    public synchronized void reportsCoordinator(long guildId, long userId, boolean coordinator) {
+        coordinators.put(List.of(guildId, userId), coordinator);
+    }
+
+    /** From now on the platform cannot tell whether {@code userId} is a coordinator of {@code guildId}. */
+    public synchronized void cannotTellCoordinator(long guildId, long userId) {
+        coordinators.remove(List.of(guildId, userId));
+    }
+
+    @Override
+    public synchronized java.util.Optional<Boolean> isCoordinator(long guildId, long userId) {
+        coordinatorQuestions.add(List.of(guildId, userId));
+        return java.util.Optional.ofNullable(coordinators.get(List.of(guildId, userId)));
+    }
+
+    /** The questions "is this member a coordinator now?" asked so far, as (server, user). */
+    public synchronized List<List<Long>> coordinatorQuestions() {
+        return List.copyOf(coordinatorQuestions);
+    }
 
     /** Runs {@code action} each time a message is sent, after it is recorded. */
     public synchronized void onEachSend(Runnable action) {
