@@ -88,9 +88,11 @@ class PermissionMatrixTest {
         assertThat(EXPECTED.keySet()).as("every command has a row in the table").containsExactlyInAnyOrderElementsOf(
                 leaves.keySet());
         TestBot any = bots.get(0);
+        // Discord shows a command's subcommands to whom it shows the command: /digest is the coordinators', and
+        // its unsubscribe (open to anyone, for one who is no longer a coordinator) is marked with it
         leaves.keySet().forEach(path -> assertThat(any.app().router().catalogue().forCoordinators(path))
                 .as("/%s is marked for coordinators exactly when the table refuses members and owners", path)
-                .isEqualTo(EXPECTED.get(path).startsWith("nn")));
+                .isEqualTo(EXPECTED.get(path).startsWith("nn") || path.equals("digest unsubscribe")));
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             World world = new World();
