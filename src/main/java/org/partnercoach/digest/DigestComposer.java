@@ -233,7 +233,7 @@ final class DigestComposer {
         card = add(card, "Partners with no one looking after them", unowned, null);
         card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
         card = add(card, STALLED_FIELD, stalled, "Every walk moved in the last 7 days.");
-        card = add(card, "Missing at the table", gaps, "Every sector has someone beyond researching.");
+        card = add(card, "Missing or only researched", gaps, "Every sector has someone beyond researching.");
         card = add(card, "Sends that failed", failed, null);
         card = add(card, "Shared answers this week", shared, null);
         card = fit(card);

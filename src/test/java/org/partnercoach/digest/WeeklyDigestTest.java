@@ -90,7 +90,7 @@ class WeeklyDigestTest {
                 .contains("**Active members:** 0 (−2 on the week before)")
                 .contains("Going cold (2)", "**Grace Church**", "13 days since the last contact")
                 .contains("Members who stalled (1)", "5 tips", "untouched 13 days", "`/coach start` picks up")
-                .contains("Missing at the table (", "**Public health**", "more (in the CSV)");
+                .contains("Missing or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
         String csv = new String(week2.files().get(1).bytes(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("list,who,what,detail,days").contains("going cold").contains("stalled")
