@@ -71,8 +71,7 @@ final class PartnerBrowser {
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
             return view.list(shown, page, pages, total, describe(stage, sector, mine),
-                    to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg),
-                    () -> view.zoneOf(who.guildId(), who.userId()));
+                    to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.partnercoach.partners;
 
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.TimeMarkup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,11 +182,11 @@ final class PartnerView {
     }
 
     /**
-     * One page of the list with a menu to open a partner and buttons to page; "last touch" days in the reader's
-     * zone, read only for a page that shows one.
+     * One page of the list with a menu to open a partner and buttons to page. "Last touch" is a Discord timestamp
+     * ("3 days ago"), which each reader's own app shows, so a page needs no read of the reader's time zone.
      */
     Reply list(List<Partner> partners, int page, int pages, int total, String filters,
-               java.util.function.IntFunction<CustomId> pageId, java.util.function.Supplier<ZoneId> readersZone) {
+               java.util.function.IntFunction<CustomId> pageId) {
         if (partners.isEmpty()) {
             return Reply.text(total == 0 && filters.isEmpty()
                     ? "The outreach list is empty so far. Add the first organization with "
@@ -194,11 +195,10 @@ final class PartnerView {
         }
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
-        ZoneId zone = partners.stream().anyMatch(p -> p.lastTouch().isPresent()) ? readersZone.get() : null;
         for (Partner p : partners) {
             body.append("**").append(Shown.text(p.name())).append("** · ").append(sectors.nameOf(p.sector())).append(" · ")
                     .append(p.stage().label()).append(p.hasOwner() ? " · " + Mentions.user(p.ownerId()) : "")
-                    .append(" · ").append(p.lastTouch().map(t -> "last touch " + ago(t, zone)).orElse("no touchpoint yet"))
+                    .append(" · ").append(p.lastTouch().map(t -> "last touch " + TimeMarkup.relative(t)).orElse("no touchpoint yet"))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(p.id()), p.name(), sectors.nameOf(p.sector()) + " · "
                     + p.stage().label()));

@@ -48,7 +48,7 @@ class PartnersConsoleScriptTest {
                 .contains("· Owner:\n")
                 .contains("Mar 1, 2026 (yesterday): Coffee with Maria")
                 .contains("• For @you: @bea will introduce them")
-                .contains("**Eastside Food Bank** · Food and nutrition · Connecting · @you · last touch yesterday")
+                .contains("**Eastside Food Bank** · Food and nutrition · Connecting · @you · last touch 1 day ago")
                 .contains("**17 missing**")
                 .contains("Parks and recreation (1)")
                 .contains("Food and nutrition (1)")

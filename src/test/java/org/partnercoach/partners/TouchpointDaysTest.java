@@ -56,14 +56,16 @@ class TouchpointDaysTest {
         assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt)
                 .contains(Instant.parse("2026-02-27T18:00:00Z"));
 
-        // AND a touchpoint for today is shown on her today, Mar 2, on the log reply, the page and the list
+        // AND a touchpoint for today is shown on her today, Mar 2, on the log reply and the page; the list says how
+        // long ago with a timestamp each reader's app shows
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Dropped off flyers").plainText())
                 .contains("on Mar 2, 2026");
         assertThat(ana.runs("partner show", "partner", "Org A").plainText())
                 .contains("Last touchpoint: Mar 2, 2026 (today): Dropped off flyers",
                         "Mar 1, 2026 · Meeting", "Feb 27, 2026 · Call")
                 .doesNotContain("Mar 3, 2026");
-        assertThat(ana.runs("partner list").plainText()).contains("last touch today");
+        assertThat(ana.runs("partner list").plainText())
+                .contains("last touch " + org.partnercoach.chat.TimeMarkup.relative(bot.clock().instant()));
     }
 
     @Test
