@@ -147,9 +147,9 @@ public final class PartnerCoach implements AutoCloseable {
                     new PartnersData(db),
                     OutboxData.of(db),
                     MemberSettingsData.of(db),
-                    new DigestData(db),
-                    new SessionsData(db),
-                    new NetworkData(db),
+                    DigestData.of(db),
+                    SessionsData.of(db),
+                    NetworkData.of(db),
                     new MemberHomes(db));
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),

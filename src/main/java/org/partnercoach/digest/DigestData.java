@@ -1,13 +1,13 @@
 package org.partnercoach.digest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberRows;
 
 /** A member's digest subscription and the nudges coordinators sent them, for {@code /privacy}. */
-public final class DigestData implements PersonalData {
+public final class DigestData {
 
     private static final String SUBSCRIPTION = "SELECT subscribed_at FROM digest_subscribers"
             + " WHERE guild_id = ? AND user_id = ?";
@@ -21,34 +21,12 @@ public final class DigestData implements PersonalData {
     private static final String UNNAME_NUDGER =
             "UPDATE digest_nudges SET coordinator_id = 0 WHERE guild_id = ? AND coordinator_id = ?";
 
-    private final Database db;
-
-    public DigestData(Database db) {
-        this.db = db;
+    private DigestData() {
     }
 
-    @Override
-    public String section() {
-        return "digest";
-    }
-
-    @Override
-    public Object export(long guildId, long userId) {
-        return db.read(c -> {
-            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            out.put("subscription", Database.rows(c, SUBSCRIPTION, guildId, userId));
-            out.put("nudges_received", Database.rows(c, NUDGES, guildId, userId));
-            return out;
-        });
-    }
-
-    @Override
-    public void forget(long guildId, long userId) {
-        db.write(c -> {
-            Database.update(c, FORGET_SUBSCRIPTION, guildId, userId);
-            Database.update(c, UNNAME_SCHEDULE, guildId, userId);
-            Database.update(c, UNNAME_NUDGER, guildId, userId);
-            return Database.update(c, FORGET_NUDGES, guildId, userId);
-        });
+    public static PersonalData of(Database db) {
+        return MemberRows.parts(db, "digest",
+                List.of(Map.entry("subscription", SUBSCRIPTION), Map.entry("nudges_received", NUDGES)),
+                FORGET_SUBSCRIPTION, UNNAME_SCHEDULE, UNNAME_NUDGER, FORGET_NUDGES);
     }
 }

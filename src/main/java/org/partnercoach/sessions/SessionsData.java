@@ -1,16 +1,16 @@
 package org.partnercoach.sessions;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberRows;
 
 /**
  * A member's answers in group sessions and the sessions they led, for {@code /privacy export} and
  * {@code /privacy forget}.
  */
-public final class SessionsData implements PersonalData {
+public final class SessionsData {
 
     private static final String ANSWERS = "SELECT session_id, idx AS question, text, created_at, updated_at"
             + " FROM group_session_answers WHERE guild_id = ? AND user_id = ? ORDER BY session_id, idx";
@@ -21,32 +21,12 @@ public final class SessionsData implements PersonalData {
     private static final String UNNAME_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = 0 WHERE guild_id = ? AND facilitator_id = ?";
 
-    private final Database db;
-
-    public SessionsData(Database db) {
-        this.db = db;
+    private SessionsData() {
     }
 
-    @Override
-    public String section() {
-        return "group_sessions";
-    }
-
-    @Override
-    public Object export(long guildId, long userId) {
-        return db.read(c -> {
-            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            out.put("answers", Database.rows(c, ANSWERS, guildId, userId));
-            out.put("facilitated", Database.rows(c, FACILITATED, guildId, userId));
-            return out;
-        });
-    }
-
-    @Override
-    public void forget(long guildId, long userId) {
-        db.write(c -> {
-            Database.update(c, FORGET_ANSWERS, guildId, userId);
-            return Database.update(c, UNNAME_FACILITATOR, guildId, userId);
-        });
+    public static PersonalData of(Database db) {
+        return MemberRows.parts(db, "group_sessions",
+                List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
+                FORGET_ANSWERS, UNNAME_FACILITATOR);
     }
 }

@@ -1,24 +1,39 @@
 package org.partnercoach.storage;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.partnercoach.chat.PersonalData;
 
 /**
- * The {@link PersonalData} of a package whose rows about a member sit in one table: one query exports them, one
- * statement deletes them. The owning package passes its own SQL (it stays the only one naming its table); both take
- * the server and the member as their two parameters.
+ * The {@link PersonalData} of a package whose rows about a member are found by plain queries: each export query and
+ * each forget statement takes the server and the member as its two parameters. The owning package passes its own SQL
+ * (it stays the only one naming its tables). One table: its rows are the export. Several: the export is a named part
+ * for each query, and forget runs the statements in the order given.
  */
 public final class MemberRows implements PersonalData {
 
     private final Database db;
     private final String section;
-    private final String exportSql;
-    private final String forgetSql;
+    /** Each part's name and query; one part named {@code null} exports its rows without a name. */
+    private final List<Map.Entry<String, String>> exports;
+    private final List<String> forgets;
 
     public MemberRows(Database db, String section, String exportSql, String forgetSql) {
+        this(db, section, List.of(new java.util.AbstractMap.SimpleEntry<>(null, exportSql)), List.of(forgetSql));
+    }
+
+    private MemberRows(Database db, String section, List<Map.Entry<String, String>> exports, List<String> forgets) {
         this.db = db;
         this.section = section;
-        this.exportSql = exportSql;
-        this.forgetSql = forgetSql;
+        this.exports = exports;
+        this.forgets = forgets;
+    }
+
+    /** A package with rows in several tables: {@code parts} name the export's parts, {@code forget} runs in order. */
+    public static MemberRows parts(Database db, String section, List<Map.Entry<String, String>> parts,
+                                   String... forget) {
+        return new MemberRows(db, section, List.copyOf(parts), List.of(forget));
     }
 
     @Override
@@ -28,11 +43,25 @@ public final class MemberRows implements PersonalData {
 
     @Override
     public Object export(long guildId, long userId) {
-        return db.read(c -> Database.rows(c, exportSql, guildId, userId));
+        return db.read(c -> {
+            if (exports.size() == 1 && exports.get(0).getKey() == null) {
+                return Database.rows(c, exports.get(0).getValue(), guildId, userId);
+            }
+            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+            for (Map.Entry<String, String> part : exports) {
+                out.put(part.getKey(), Database.rows(c, part.getValue(), guildId, userId));
+            }
+            return out;
+        });
     }
 
     @Override
     public void forget(long guildId, long userId) {
-        db.write(c -> Database.update(c, forgetSql, guildId, userId));
+        db.write(c -> {
+            for (String statement : forgets) {
+                Database.update(c, statement, guildId, userId);
+            }
+            return null;
+        });
     }
 }
