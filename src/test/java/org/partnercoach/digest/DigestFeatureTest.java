@@ -23,9 +23,7 @@ class DigestFeatureTest {
     }
 
     private List<RecordingMessenger.Sent> digestsTo(Member m) {
-        return bot.messenger().directTo(m.id()).stream()
-                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
-                .toList();
+        return DigestTestSupport.digestsTo(bot, m);
     }
 
     /** cora (coordinator) sets Mondays 09:00 and subscribes; so does ed; bea's 5 tips walk stalls. */

@@ -45,9 +45,7 @@ class WeeklyDigestTest {
     }
 
     private List<RecordingMessenger.Sent> digestsTo(Member m) {
-        return bot.messenger().directTo(m.id()).stream()
-                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
-                .toList();
+        return DigestTestSupport.digestsTo(bot, m);
     }
 
     /** Seeds week 1: two partners, a touchpoint, bea starts the 5 tips and answers once. */
