@@ -162,7 +162,10 @@ public final class Walks {
         return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(),
                     store.answers(c, who.guildId(), walkId));
-            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED, "Skipped.");
+            // skipping a question answered before moves on and keeps that answer: say so
+            boolean kept = answers.stream().anyMatch(a -> a.questionKey().equals(questionKey) && !a.skipped());
+            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED,
+                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.");
         });
     }
 

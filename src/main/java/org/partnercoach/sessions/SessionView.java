@@ -131,7 +131,9 @@ final class SessionView {
                     value.length() == 0 ? "_No answers._" : value.toString(), false));
         }
         String people = answers.stream().map(SessionAnswer::userId).distinct().count() + "";
-        Card card = new Card((again ? "Summary (again): " : "Summary: ") + s.title(),
+        String heading = s.status() != Session.Status.ENDED ? "Summary so far: " : again ? "Summary (again): "
+                : "Summary: ";
+        Card card = new Card(heading + s.title(),
                 asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
                         + (answers.size() == 1 ? " answer" : " answers") + " from " + people
                         + (people.equals("1") ? " member." : " members.")

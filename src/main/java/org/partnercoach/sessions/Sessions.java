@@ -219,7 +219,7 @@ final class Sessions {
         return db.write(c -> {
             Session s = store.lock(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
                     "I can't find that session any more. Run `/session list` to see the open ones."));
-            requireLead(s, who);
+            requireLead(s, who, "move the session on or end it");
             if (!s.open()) {
                 throw new UserError("This session has already ended. `/session summary` in its thread posts the "
                         + "summary again.");
@@ -263,7 +263,7 @@ final class Sessions {
     Session handOver(Caller who, long newFacilitator) {
         return db.write(c -> {
             Session s = inThread(c, who);
-            requireLead(s, who);
+            requireLead(s, who, "hand the session to someone else");
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
@@ -296,10 +296,11 @@ final class Sessions {
                         + "shows the open ones."));
     }
 
-    private static void requireLead(Session s, Caller who) {
+    /** {@code action}: what only the session's lead may do, as the refusal names it ("hand the session to ..."). */
+    private static void requireLead(Session s, Caller who, String action) {
         if (s.facilitatorId() != who.userId() && !who.coordinator()) {
             throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
-                    + "can move the session on or end it. Nothing was changed; keep answering with **Answer**.");
+                    + "can " + action + ". Nothing was changed; keep answering with **Answer**.");
         }
     }
 

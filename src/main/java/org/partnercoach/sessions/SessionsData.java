@@ -12,8 +12,11 @@ import org.partnercoach.storage.MemberRows;
  */
 public final class SessionsData {
 
-    private static final String ANSWERS = "SELECT session_id, idx AS question, text, created_at, updated_at"
-            + " FROM group_session_answers WHERE guild_id = ? AND user_id = ? ORDER BY session_id, idx";
+    /** Each answer with its session's title and its question's number as the thread showed it (from 1). */
+    private static final String ANSWERS = "SELECT a.session_id, s.title AS session, a.idx + 1 AS question, a.text,"
+            + " a.created_at, a.updated_at FROM group_session_answers a"
+            + " JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id"
+            + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.session_id, a.idx";
     private static final String FORGET_ANSWERS = "DELETE FROM group_session_answers WHERE guild_id = ? AND user_id = ?";
     private static final String FACILITATED = "SELECT id AS session_id, title, status, created_at, ended_at"
             + " FROM group_sessions WHERE guild_id = ? AND facilitator_id = ? ORDER BY id";

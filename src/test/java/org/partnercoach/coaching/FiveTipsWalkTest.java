@@ -104,6 +104,12 @@ class FiveTipsWalkTest {
 
         Reply form = ana.presses("Answer");
         assertThat(form.form().inputs().get(0).value()).isEqualTo("Eastside Food Bank");
+
+        // skipping the question she answered moves on and says her answer is kept, as it is
+        ana.runs("coach start");
+        Reply movedOn = ana.presses("Skip");
+        assertThat(movedOn.text()).isEqualTo("Moved on; your earlier answer to that question is kept.");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank");
     }
 
     @Test

@@ -86,7 +86,7 @@ class ConsoleWaysTest {
         assertThat(list).contains("#Reflection: Tuesday circle · question 1", "#Reflection: Board retreat · question 1")
                 .doesNotContain("#channel-");
         assertThat(second).contains("(commands now run in #Reflection: Tuesday circle)",
-                "bot (#Reflection: Tuesday circle)> ── Summary (again): Tuesday circle ──");
+                "bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
     }
 
     @Test

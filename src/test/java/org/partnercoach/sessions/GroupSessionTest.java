@@ -268,7 +268,7 @@ class GroupSessionTest {
             assertThat(ana.presses("Next question").text()).contains("already moved on to question 2");
 
             assertThat(ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
-                    .contains("Only the facilitator");
+                    .contains("Only the facilitator", "can hand the session to someone else");
             assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
                     .contains("now facilitates");
             bot.app().scheduler().runDue();

@@ -40,6 +40,9 @@ class SessionPrivacyTest {
             JsonNode before = sessionAnswers(bea.runs("privacy export"));
             assertThat(before).hasSize(1);
             assertThat(before.get(0).get("text").asText()).isEqualTo("bea thinks about their mandate");
+            // numbered as the thread showed it, with the session's title
+            assertThat(before.get(0).get("question").asInt()).isEqualTo(1);
+            assertThat(before.get(0).get("session").asText()).isNotBlank();
 
             // WHEN she asks the bot to forget her
             bea.runs("privacy forget");
