@@ -114,7 +114,8 @@ final class AnswersPage {
         Card card = new Card("Your answers", body.toString(), List.of(),
                 (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "")
                         + "Press Edit to change or clear an answer, Answer to fill in a skipped question. "
-                        + "Answers stay private unless you press Share.");
+                        + "Answers stay private unless you press Share; a partner plan's answers are on that "
+                        + "partner's page for the coalition.");
         Reply reply = Reply.card(card).withRows(Row.grid(edits));
         return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
                 .map(reply::withRow).orElse(reply);
@@ -139,6 +140,11 @@ final class AnswersPage {
     Reply edited(Caller who, long answerId, String text) {
         if (text != null && text.strip().equals(CLEAR)) {
             Answer before = walks.ownAnswer(who, answerId);
+            if (!before.skipped() && before.text().strip().equals(CLEAR)) {
+                // the answer is a lone "-" and came back as it was: the form was sent unchanged
+                return page(who, 0).withText("Nothing changed: your answer is still “-”. To clear it, type a single "
+                        + "`-` in place of any other answer; to change it, write the new words.");
+            }
             if (before.skipped()) {
                 return page(who, 0).withText("That question has no answer to clear. Write a few words to answer it.");
             }

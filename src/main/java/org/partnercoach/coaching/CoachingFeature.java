@@ -168,7 +168,7 @@ public final class CoachingFeature implements Feature {
                     .withText(help(true, walks.latestPaused(who)));
             case "back" -> show(walks.back(who, walkId, key), who);
             case "skip" -> show(walks.skip(who, walkId, key), who);
-            case "pause", "stop" -> show(walks.pause(who, walkId), who);
+            case "pause", "stop" -> pausedTyping(who, walks.pause(who, walkId));
             default -> answered(who, walkId, key, text);
         });
     }
@@ -186,6 +186,23 @@ public final class CoachingFeature implements Feature {
             }
         }
         return reply;
+    }
+
+    /**
+     * A walk paused by typing {@code pause} in a DM. When another walk is still open, the next line typed answers
+     * it: say so, with its question, rather than let a goodbye land in it unseen.
+     */
+    private Reply pausedTyping(Caller who, WalkState paused) {
+        Reply reply = show(paused, who);
+        Optional<WalkState> other = walks.activeWalk(who);
+        if (other.isEmpty()) {
+            return reply;
+        }
+        WalkState open = other.get();
+        String name = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
+        return reply.withText(reply.text() + "\n\nYour **" + name + "** is still open, so what you type next "
+                + "answers its question " + open.position().map(p -> (p.flatIndex() + 1) + " of "
+                + open.curriculum().questionCount()).orElse("") + ". Type `pause` again to pause it too.");
     }
 
     private Reply show(WalkState state, Caller who) {

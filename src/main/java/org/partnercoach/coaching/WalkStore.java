@@ -50,8 +50,9 @@ final class WalkStore {
     private static final String INSERT_ANSWER = "INSERT INTO walk_answers (guild_id, walk_id, question_key,"
             + " answer, skipped, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String SET_SHARED = "UPDATE walk_answers SET shared = ? WHERE guild_id = ? AND id = ?";
-    private static final String UPDATE_ANSWER = "UPDATE walk_answers SET answer = ?, skipped = ?, updated_at = ?"
-            + " WHERE guild_id = ? AND id = ?";
+    /** A cleared (skipped) answer is no longer shared: a later answer stays private until its author shares it. */
+    private static final String UPDATE_ANSWER = "UPDATE walk_answers SET answer = ?, skipped = ?,"
+            + " shared = CASE WHEN ? THEN FALSE ELSE shared END, updated_at = ? WHERE guild_id = ? AND id = ?";
 
     Optional<Walk> find(Connection c, long guildId, long userId, String curriculum, long subjectId)
             throws SQLException {
@@ -170,16 +171,16 @@ final class WalkStore {
             return Optional.of(new Answer(id, guildId, walkId, questionKey, text, skipped, now, false));
         }
         if (!skipped || existing.get().skipped()) {
-            Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, existing.get().id());
+            Database.update(c, UPDATE_ANSWER, text, skipped, skipped, now, guildId, existing.get().id());
             return Optional.of(new Answer(existing.get().id(), guildId, walkId, questionKey, text, skipped, now,
-                    existing.get().shared()));
+                    !skipped && existing.get().shared()));
         }
         return Optional.empty();
     }
 
     void updateAnswer(Connection c, long guildId, long answerId, String text, boolean skipped, Instant now)
             throws SQLException {
-        Database.update(c, UPDATE_ANSWER, text, skipped, now, guildId, answerId);
+        Database.update(c, UPDATE_ANSWER, text, skipped, skipped, now, guildId, answerId);
     }
 
     void setShared(Connection c, long guildId, long answerId, boolean shared) throws SQLException {

@@ -152,16 +152,20 @@ public final class WalkView {
         List<Curriculum.Position> open = state.unanswered();
         long answered = c.questionCount() - open.size();
         String summary;
+        // past the buttons' room, the answers page has every open question
+        String beyondButtons = open.size() > MAX_OPEN_BUTTONS ? " (the first " + MAX_OPEN_BUTTONS + " have one; "
+                + "**See or edit my answers** has every question)" : "";
         if (open.isEmpty()) {
             summary = c.finish().message() + "\n\n" + c.finish().nextStep();
         } else if (answered == 0) {
             summary = "You reached the end, but every question was skipped, so there is nothing to look back on "
-                    + "yet. That's fine: press a question's button below to answer it whenever you're ready.";
+                    + "yet. That's fine: press a question's button below to answer it whenever you're ready"
+                    + beyondButtons + ".";
         } else {
             summary = "You reached the end with " + answered + " of " + c.questionCount() + " questions answered. "
                     + open.size() + (open.size() == 1 ? " is" : " are") + " still open: press "
-                    + (open.size() == 1 ? "its button" : "a question's button") + " below to answer it.\n\n"
-                    + c.finish().nextStep();
+                    + (open.size() == 1 ? "its button" : "a question's button") + " below to answer it"
+                    + beyondButtons + ".\n\n" + c.finish().nextStep();
         }
         Card card = new Card("✓ " + walkName(state, typedName), summary, List.of(), progressLine(state));
         int perStep = Math.min(Limits.EMBED_FIELD_VALUE, (Limits.EMBED_TOTAL - card.length() - 300)

@@ -36,7 +36,9 @@ public final class PrivacyFeature implements Feature {
     public static final String ABOUT_TEXT = """
             **What Partner Coach keeps about you, in this server**
             • Your coaching walks and your answers. Answers are private: only you see them, unless you press \
-            **Share** on one in `/coach answers`; then coordinators see that one answer (press it again to take it back).
+            **Share** on one in `/coach answers`; then coordinators see that one answer (press it again to take it back). \
+            A plan for one partner (`/partner coach`) is the coalition's: its answers are on the partner's page for \
+            every member.
             • Partners you added or look after, the contacts you logged and the stage moves you made. Coordinators \
             and members see the outreach list: it is the coalition's shared work.
             • Your answers in group sessions (the group sees them, with your name unless the session was \

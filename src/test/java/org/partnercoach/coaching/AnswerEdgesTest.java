@@ -1,0 +1,91 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Answers at their edges: cleared shared answers, a lone dash, two open walks, many open questions")
+class AnswerEdgesTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private String sharedExport() {
+        return new String(bot.coordinator("cora").runs("export answers").files().get(0).bytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("clearing a shared answer ends its sharing: the next answer stays private until shared again")
+    void clearingEndsSharing() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "my first thought");
+        ana.runs("coach answers");
+        ana.presses("Share 1");
+        assertThat(sharedExport()).contains("my first thought");
+
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        ana.submits("answer", "-");
+        ana.runs("coach answers");
+        ana.presses("Answer 1");
+        Reply after = ana.submits("answer", "something I never meant to share");
+
+        assertThat(after.plainText()).doesNotContain("(shared with coordinators)");
+        assertThat(sharedExport()).doesNotContain("something I never meant to share", "my first thought");
+    }
+
+    @Test
+    @DisplayName("an answer that is a lone dash, sent back unchanged from Edit, stays as it is")
+    void loneDashUnchanged() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("-");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply unchanged = ana.submits("answer", "-");
+        assertThat(unchanged.text()).contains("Nothing changed");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("(skipped)");
+    }
+
+    @Test
+    @DisplayName("pausing one walk by typing says another walk is open and that the next line answers it")
+    void pauseWithAnotherWalkOpen() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.runs("reflect");
+        Reply paused = ana.types("pause");
+        assertThat(paused.text()).contains("Your **5 tips for reaching out to new partners** is still open",
+                "answers its question 1 of 17", "Type `pause` again");
+        Reply both = ana.types("pause");
+        assertThat(both.text()).doesNotContain("is still open");
+    }
+
+    @Test
+    @DisplayName("a walk ended with 17 open questions says where to answer the ones past its 15 buttons")
+    void manyOpenQuestions() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        Reply end = null;
+        for (int i = 0; i < 17; i++) {
+            end = ana.presses("Skip");
+        }
+        assertThat(end.plainText()).contains("every question was skipped", "the first 15 have one",
+                "**See or edit my answers** has every question");
+        assertThat(end.buttons()).extracting(Button::label).contains("Answer 15", "See or edit my answers")
+                .doesNotContain("Answer 16");
+    }
+}
