@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -161,24 +162,32 @@ final class PartnerView {
             return "";
         }
         Curriculum c = plans.get(0).curriculum();
-        List<String> blocks = new ArrayList<>();
+        record Block(String heading, List<Map.Entry<String, String>> answers) {
+        }
+        List<Block> blocks = new ArrayList<>();
         for (Curriculum.Position at : c.positions()) {
-            List<String> lines = new ArrayList<>();
+            List<Map.Entry<String, String>> answers = new ArrayList<>();
             for (WalkState plan : plans) {
                 plan.answerFor(at.question().key()).filter(a -> !a.skipped()).map(Answer::text)
-                        .ifPresent(text -> lines.add("• " + Shown.text(text.replace('\n', ' ')) + " — "
-                                + Mentions.user(plan.walk().userId())));
+                        .ifPresent(text -> answers.add(Map.entry(text.replace('\n', ' '),
+                                Mentions.user(plan.walk().userId()))));
             }
-            if (!lines.isEmpty()) {
-                blocks.add("**" + WalkView.named(at.question().text(), partnerName) + "**\n"
-                        + String.join("\n", lines));
+            if (!answers.isEmpty()) {
+                blocks.add(new Block("**" + WalkView.named(at.question().text(), partnerName) + "**", answers));
             }
         }
         if (blocks.isEmpty()) {
             return "";
         }
         int each = Math.max(120, budget / blocks.size());
-        return Limits.clip(String.join("\n", blocks.stream().map(b -> Limits.clip(b, each)).toList()), budget);
+        List<String> shown = new ArrayList<>();
+        for (Block b : blocks) {
+            // each member's answer gets its share of the question's room, so a long one never hides the others
+            int per = Math.max(40, (each - b.heading().length()) / b.answers().size() - 30);
+            shown.add(b.heading() + "\n" + String.join("\n", b.answers().stream()
+                    .map(a -> "• " + Shown.text(Limits.clip(a.getKey(), per)) + " — " + a.getValue()).toList()));
+        }
+        return Limits.clip(String.join("\n", shown), budget);
     }
 
     /**

@@ -53,6 +53,20 @@ class PartnerCoachingTest {
     }
 
     @Test
+    @DisplayName("one long plan answer is shortened on its own: every other member's answer and author still show")
+    void longAnswerHidesNoOne() {
+        ana.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
+        ana.presses("Answer");
+        ana.submits("answer", "x".repeat(3_000));
+        bea.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "They run the Saturday pantry");
+
+        String page = bot.member("cal").runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank").plainText();
+        assertThat(page).contains("— <@" + ana.id() + ">", "They run the Saturday pantry — <@" + bea.id() + ">");
+    }
+
+    @Test
     @DisplayName("/coach progress names the partner of a plan, and typing in a DM continues it")
     void progressAndDm() {
         ana.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
