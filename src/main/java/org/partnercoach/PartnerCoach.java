@@ -120,12 +120,13 @@ public final class PartnerCoach implements AutoCloseable {
         Database db = Database.open(config.database().settings());
         try {
             Walks walks = new Walks(db, clock, curricula);
-            ServerSettings settings = new ServerSettings(db, clock);
             // the name this process claims outbox rows under: its own on a database that several processes share
             String instance = config.scheduler().instanceName();
             db.claimInstance(instance);
             Outbox outbox = new Outbox(db, instance, shards);
             outbox.releaseOwnClaims(clock.instant());
+            // sends held for someone's night are looked at again when their zone or the quiet hours change
+            ServerSettings settings = new ServerSettings(db, clock, heldSendsOf(outbox));
             Partners partners = Partners.create(db, clock, outbox, walks, content,
                     Cultivate.status(db, settings, clock), settings);
             Prompts prompts = new Prompts(db, clock);
@@ -199,6 +200,26 @@ public final class PartnerCoach implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * A change of a member's zone, or of a server's zone or quiet hours, makes the outbox look again at the sends
+     * held for the night of the people it concerns, in the change's transaction.
+     */
+    private static org.partnercoach.settings.TimesListener heldSendsOf(Outbox outbox) {
+        return new org.partnercoach.settings.TimesListener() {
+            @Override
+            public void memberZoneChanged(java.sql.Connection c, long guildId, long userId, java.time.Instant now)
+                    throws java.sql.SQLException {
+                outbox.reconsiderHeld(c, guildId, userId, now);
+            }
+
+            @Override
+            public void serverTimesChanged(java.sql.Connection c, long guildId, java.util.Collection<Long> unaffected,
+                                           java.time.Instant now) throws java.sql.SQLException {
+                outbox.reconsiderHeldExcept(c, guildId, unaffected, now);
+            }
+        };
     }
 
     /**

@@ -66,6 +66,17 @@ public final class Outbox {
     private static final String POSTPONE = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
+    /*
+     * A row held for quiet hours: pending, never tried, its due time moved past the time asked for and still ahead.
+     * Its due time goes back to the time asked for (now, if that has passed), so that the next claim decides again
+     * with the settings as they now are. A hold never outlasts the quiet hours (under a day), so the due time is also
+     * bounded from above: the scan of the index on (status, due_at) stops there, not at the last reminder queued.
+     */
+    private static final String RECONSIDER_HELD = """
+            UPDATE scheduled_sends SET due_at = GREATEST(requested_at, ?)
+            WHERE status = 'PENDING' AND due_at > ? AND due_at < ? AND guild_id = ? AND attempts = 0
+              AND due_at > requested_at""";
+    private static final Duration LONGEST_HOLD = Duration.ofDays(2);
     private static final String CLAIM_ALL = """
             UPDATE scheduled_sends SET status = 'CLAIMED', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
             WHERE id = ANY(?)""";
@@ -257,6 +268,27 @@ public final class Outbox {
             }
             return new Batch(claimed.stream().map(s -> s.claimed(now)).toList(), ids.size() == max);
         });
+    }
+
+    /**
+     * Looks again at one recipient's sends in a server that wait for the end of their quiet hours (their time zone
+     * changed), in the caller's transaction: they are due at the time asked for, or now, and the next claim holds
+     * them again only if the recipient's night still covers that time. Sends waiting for a retry are left alone.
+     */
+    public int reconsiderHeld(Connection c, long guildId, long recipientId, Instant now) throws SQLException {
+        return Database.update(c, RECONSIDER_HELD + " AND recipient_id = ?", now, now, now.plus(LONGEST_HOLD),
+                guildId, recipientId);
+    }
+
+    /**
+     * Like {@link #reconsiderHeld(Connection, long, long, Instant)} for every recipient in a server but those in
+     * {@code except} (a server's zone or quiet hours changed; members with a zone of their own keep it), in one
+     * statement.
+     */
+    public int reconsiderHeldExcept(Connection c, long guildId, java.util.Collection<Long> except, Instant now)
+            throws SQLException {
+        return Database.update(c, RECONSIDER_HELD + " AND NOT (recipient_id = ANY(?))", now, now,
+                now.plus(LONGEST_HOLD), guildId, except.toArray(Long[]::new));
     }
 
     /**

@@ -40,13 +40,21 @@ public final class ServerSettings {
     private static final String INSERT_MEMBER_ZONE =
             "INSERT INTO member_settings (time_zone, updated_at, guild_id, user_id) VALUES (?, ?, ?, ?)";
     private static final String DELETE_MEMBER_ZONE = "DELETE FROM member_settings WHERE guild_id = ? AND user_id = ?";
+    private static final String MEMBERS_WITH_OWN_ZONE = "SELECT user_id FROM member_settings WHERE guild_id = ?";
 
     private final Database db;
     private final Clock clock;
+    private final TimesListener times;
 
     public ServerSettings(Database db, Clock clock) {
+        this(db, clock, TimesListener.NONE);
+    }
+
+    /** @param times told of each change of a zone or of quiet hours, in the change's transaction */
+    public ServerSettings(Database db, Clock clock, TimesListener times) {
         this.db = db;
         this.clock = clock;
+        this.times = times;
     }
 
     /**
@@ -107,11 +115,14 @@ public final class ServerSettings {
         return java.util.List.of("member_settings", guildId, userId);
     }
 
-    /** Makes the change and returns the settings as they now are. */
+    /**
+     * Makes the change and returns the settings as they now are. A new zone or new quiet hours are passed on to
+     * {@link TimesListener#serverTimesChanged} in the same transaction.
+     */
     Settings change(long guildId, SettingsChange change) {
         return db.write(c -> {
-            Settings next = change.applyTo(Database.one(c, FIND, ServerSettings::settings, guildId)
-                    .orElse(Settings.DEFAULTS));
+            Settings before = Database.one(c, FIND, ServerSettings::settings, guildId).orElse(Settings.DEFAULTS);
+            Settings next = change.applyTo(before);
             Object[] values = {next.zone().getId(), next.reminderChannelId(), next.coordinatorRoleId(),
                 next.defaultCadenceDays(), next.quietHours().startMinute(), next.quietHours().endMinute(),
                 next.delivery(), clock.instant(), guildId};
@@ -119,20 +130,33 @@ public final class ServerSettings {
                 Database.update(c, INSERT, values);
             }
             db.forget(key(guildId));
+            if (!next.quietHours().equals(before.quietHours())) {
+                times.serverTimesChanged(c, guildId, java.util.List.of(), clock.instant());
+            } else if (!next.zone().equals(before.zone())) {
+                times.serverTimesChanged(c, guildId, Database.list(c, MEMBERS_WITH_OWN_ZONE, rs -> rs.getLong(1),
+                        guildId), clock.instant());
+            }
             return next;
         });
     }
 
-    /** Sets a member's own zone; an empty zone goes back to the server's. */
+    /**
+     * Sets a member's own zone; an empty zone goes back to the server's. {@link TimesListener#memberZoneChanged} is
+     * told in the same transaction.
+     */
     public void setOwnZone(long guildId, long userId, Optional<ZoneId> zone) {
         db.write(c -> {
             db.forget(zoneKey(guildId, userId));
             if (zone.isEmpty()) {
-                return Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);
+                Database.update(c, DELETE_MEMBER_ZONE, guildId, userId);
+            } else {
+                Object[] values = {zone.get().getId(), clock.instant(), guildId, userId};
+                if (Database.update(c, UPDATE_MEMBER_ZONE, values) == 0) {
+                    Database.update(c, INSERT_MEMBER_ZONE, values);
+                }
             }
-            Object[] values = {zone.get().getId(), clock.instant(), guildId, userId};
-            return Database.update(c, UPDATE_MEMBER_ZONE, values) > 0 ? 1
-                    : Database.update(c, INSERT_MEMBER_ZONE, values);
+            times.memberZoneChanged(c, guildId, userId, clock.instant());
+            return null;
         });
     }
 

@@ -178,6 +178,97 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a reminder held for the night goes out on the next run once a coordinator turns quiet hours off")
+    void heldReminderGoesOutWhenQuietHoursAreTurnedOff() {
+        // GIVEN Ana's reminder fell due at 22:00 UTC and waits for 08:00
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 7h", "what", "Call the clinic");
+        bot.advance(Duration.ofHours(7));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(only(ana).dueAt()).isEqualTo(Instant.parse("2026-03-03T08:00:00Z"));
+
+        // WHEN a coordinator turns quiet hours off at 23:00
+        bot.advance(Duration.ofHours(1));
+        bot.coordinator("cora").runs("coach setup", "quiet", "off");
+
+        // THEN it goes out on the next run, not at 08:00
+        bot.advance(Duration.ofSeconds(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call the clinic"));
+    }
+
+    @Test
+    @DisplayName("a member who sets her zone after her reminder was held gets it in her new morning")
+    void heldReminderFollowsTheMembersNewZone() {
+        // GIVEN Ana follows the server (UTC); her reminder fell due at 22:00 UTC and waits for 08:00 UTC
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 7h", "what", "Call the clinic");
+        bot.advance(Duration.ofHours(7));
+        assertThat(only(ana).dueAt()).isEqualTo(Instant.parse("2026-03-03T08:00:00Z"));
+
+        // WHEN she sets her zone to Tokyo at 22:10 UTC (07:10 there, still her night)
+        bot.advance(Duration.ofMinutes(10));
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+
+        // THEN it waits for 08:00 in Tokyo (23:00 UTC), not 08:00 UTC
+        bot.advance(Duration.ofSeconds(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(only(ana).dueAt()).isEqualTo(Instant.parse("2026-03-02T23:00:00Z"));
+        advanceTo(Instant.parse("2026-03-02T22:59:00Z"));
+        assertThat(bot.messenger().sent()).isEmpty();
+        advanceTo(Instant.parse("2026-03-02T23:00:00Z"));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a new server zone moves the held reminders of those who follow it, not of those with their own")
+    void heldRemindersFollowTheServersNewZone() {
+        // GIVEN Ana lives in London, Cy follows the server (UTC); both reminders fell due at 22:00 and wait for 08:00
+        Member ana = bot.member("ana");
+        Member cy = bot.member("cy");
+        ana.runs("settings timezone", "zone", "Europe/London");
+        for (Member m : List.of(ana, cy)) {
+            m.runs("remind", "when", "in 7h", "what", "Call " + m.name());
+        }
+        bot.advance(Duration.ofHours(7));
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN a coordinator moves the server to Chicago at 23:00 UTC (17:00 there)
+        bot.advance(Duration.ofHours(1));
+        bot.coordinator("cora").runs("coach setup", "timezone", "America/Chicago");
+
+        // THEN Cy's goes out on the next run; Ana's still waits for 08:00 in London
+        bot.advance(Duration.ofSeconds(1));
+        assertThat(bot.messenger().sent()).extracting(RecordingMessenger.Sent::userId).containsExactly(cy.id());
+        assertThat(only(ana).dueAt()).isEqualTo(Instant.parse("2026-03-03T08:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a send waiting for a retry keeps its time when quiet hours or a zone change")
+    void retryKeepsItsTimeWhenSettingsChange() {
+        // GIVEN Ana's reminder failed at 16:00 and waits for its retry at 16:01
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call the clinic");
+        bot.messenger().failNext(1);
+        bot.advance(Duration.ofHours(1));
+        ScheduledSend waiting = only(ana);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.dueAt()).isEqualTo(Instant.parse("2026-03-02T16:01:00Z"));
+
+        // WHEN quiet hours are turned off and she sets her zone before the retry
+        bot.clock().advance(Duration.ofSeconds(20));
+        bot.coordinator("cora").runs("coach setup", "quiet", "off");
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+
+        // THEN the row is as it was: still due at 16:01, one try
+        assertThat(only(ana)).satisfies(s -> {
+            assertThat(s.dueAt()).isEqualTo(waiting.dueAt());
+            assertThat(s.attempts()).isEqualTo(1);
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+        });
+    }
+
+    @Test
     @DisplayName("the morning after a daylight-saving change is the new local 08:00")
     void quietHoursAcrossDst() {
         // GIVEN a member in New York, where clocks spring forward in the night of 7 to 8 March
