@@ -4,9 +4,12 @@ import org.partnercoach.chat.Shown;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
@@ -60,42 +63,96 @@ final class IntroFlow {
         return answers;
     }
 
-    /** Asks everyone who knows someone at {@code p} (except the asker) for an introduction. */
+    /**
+     * A helper who agreed to introduce the requester is asked again only after this long, and only when nothing has
+     * been logged with the partner since they agreed: the introduction may have been forgotten.
+     */
+    static final Duration ASK_AGAIN_AFTER = Duration.ofDays(30);
+
+    /**
+     * Asks everyone who knows someone at {@code p} (except the asker) for an introduction. A helper is not asked
+     * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
+     * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
+     * partner since. A helper whose DM could not be delivered is asked again (their DMs may be open by now).
+     */
     Reply request(Caller who, Partner p) {
-        List<Long> helpers = db.read(c -> intros.contacts(c, p.guildId(), p.id())).stream()
-                .filter(id -> id != who.userId()).toList();
-        if (helpers.isEmpty()) {
-            return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
-                    + "Ask around in the channel; anyone who does can say so with `/partner know`. Meanwhile, look "
-                    + "for a mutual partner who could introduce you.");
-        }
-        List<Long> waiting = new ArrayList<>();
-        List<Long> asked = new ArrayList<>();
-        db.write(c -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        Outcome outcome = db.write(c -> {
+            List<Long> helpers = intros.contacts(c, p.guildId(), p.id()).stream()
+                    .filter(id -> id != who.userId()).toList();
+            Map<Long, Intro> latest = new HashMap<>();
+            for (Intro earlier : intros.ofRequester(c, p.guildId(), p.id(), who.userId())) {
+                latest.putIfAbsent(earlier.helperId(), earlier);
+            }
+            Outcome o = new Outcome(helpers.isEmpty());
             for (long helper : helpers) {
-                if (intros.open(c, p.guildId(), p.id(), who.userId(), helper).isPresent()) {
-                    waiting.add(helper);
+                Intro last = latest.get(helper);
+                Intro.Status status = last == null ? null : last.status();
+                if (status == Intro.Status.ASKED) {
+                    o.waiting.add(helper);
+                } else if (status == Intro.Status.NOT_WELL) {
+                    o.notWell.add(helper);
+                } else if (status == Intro.Status.WILL_INTRODUCE && !mayAskAgain(last, p, now)) {
+                    o.willIntroduce.add(helper);
                 } else {
                     Intro intro = intros.ask(c, p.guildId(), p.id(), who.userId(), helper, now);
                     outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), ASK_KIND, helper, intro.id(), "", "",
                             now), now);
-                    asked.add(helper);
+                    o.asked.add(helper);
                 }
             }
-            return null;
+            return o;
         });
-        return Reply.text(requestSummary(p, asked, waiting));
+        if (outcome.nobodyKnows) {
+            return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
+                    + "Ask around in the channel; anyone who does can say so with `/partner know`. Meanwhile, look "
+                    + "for a mutual partner who could introduce you.");
+        }
+        return Reply.text(requestSummary(p, outcome));
     }
 
-    private static String requestSummary(Partner p, List<Long> asked, List<Long> waiting) {
-        List<String> lines = new ArrayList<>();
-        if (!asked.isEmpty()) {
-            lines.add("I'm asking " + mentions(asked) + " by DM for an introduction to someone at “"
-                    + Shown.text(p.name()) + "”; my message is on its way. I'll let you know what they say.");
+    /** Who was asked, and why the others were not; filled in the request's transaction. */
+    private static final class Outcome {
+        final boolean nobodyKnows;
+        final List<Long> asked = new ArrayList<>();
+        final List<Long> waiting = new ArrayList<>();
+        final List<Long> willIntroduce = new ArrayList<>();
+        final List<Long> notWell = new ArrayList<>();
+
+        Outcome(boolean nobodyKnows) {
+            this.nobodyKnows = nobodyKnows;
         }
-        if (!waiting.isEmpty()) {
-            lines.add("You've already asked " + mentions(waiting) + "; their answer hasn't come in yet.");
+    }
+
+    /** An agreement to introduce may be followed up once it is old and nothing was logged with the partner since. */
+    private static boolean mayAskAgain(Intro agreed, Partner p, Instant now) {
+        Instant since = agreed.answeredAt() == null ? agreed.askedAt() : agreed.answeredAt();
+        boolean old = !since.plus(ASK_AGAIN_AFTER).isAfter(now);
+        boolean loggedSince = p.lastTouchAt() != null && !p.lastTouchAt().isBefore(since);
+        return old && !loggedSince;
+    }
+
+    private static String requestSummary(Partner p, Outcome o) {
+        String name = Shown.text(p.name());
+        List<String> lines = new ArrayList<>();
+        if (!o.asked.isEmpty()) {
+            lines.add("I'm asking " + mentions(o.asked) + " by DM for an introduction to someone at “"
+                    + name + "”; my message is on its way. I'll let you know what they say.");
+        }
+        if (!o.waiting.isEmpty()) {
+            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet.");
+        }
+        if (!o.willIntroduce.isEmpty()) {
+            lines.add(mentions(o.willIntroduce) + " already said they'll introduce you: look out for their message, "
+                    + "or reach out to them directly.");
+        }
+        if (!o.notWell.isEmpty()) {
+            lines.add(mentions(o.notWell) + " said they don't know anyone at “" + name + "” well enough.");
+        }
+        if (o.asked.isEmpty()) {
+            lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
+                    + "there with `/partner know`, `/partner intro` will ask them; meanwhile, a mutual partner could "
+                    + "introduce you.");
         }
         return String.join("\n", lines);
     }

@@ -24,10 +24,14 @@ final class IntroStore {
     private static final String INSERT_INTRO = "INSERT INTO partner_intros (guild_id, partner_id, requester_id,"
             + " helper_id, status, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INTRO = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ? AND id = ?";
-    private static final String INTROS = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
-            + " WHERE guild_id = ? AND partner_id = ? ORDER BY asked_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
-    private static final String OPEN = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ?"
-            + " AND partner_id = ? AND requester_id = ? AND helper_id = ? AND status = 'ASKED'";
+    /** The latest request of each requester to each helper: no later one of the same pair exists. */
+    private static final String LATEST_INTROS = "SELECT " + INTRO_COLUMNS + " FROM partner_intros i"
+            + " WHERE guild_id = ? AND partner_id = ? AND NOT EXISTS (SELECT 1 FROM partner_intros n"
+            + " WHERE n.guild_id = i.guild_id AND n.partner_id = i.partner_id AND n.requester_id = i.requester_id"
+            + " AND n.helper_id = i.helper_id AND (n.asked_at > i.asked_at OR (n.asked_at = i.asked_at AND n.id > i.id)))"
+            + " ORDER BY asked_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+    private static final String OF_REQUESTER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ?"
+            + " AND partner_id = ? AND requester_id = ? ORDER BY asked_at DESC, id DESC";
     private static final String ANSWER = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND id = ?";
 
@@ -57,14 +61,17 @@ final class IntroStore {
         return Database.one(c, INTRO, IntroStore::intro, guildId, id);
     }
 
-    Optional<Intro> open(Connection c, long guildId, long partnerId, long requesterId, long helperId)
-            throws SQLException {
-        return Database.one(c, OPEN, IntroStore::intro, guildId, partnerId, requesterId, helperId);
+    /** Every introduction {@code requesterId} asked for a partner, newest first. */
+    List<Intro> ofRequester(Connection c, long guildId, long partnerId, long requesterId) throws SQLException {
+        return Database.list(c, OF_REQUESTER, IntroStore::intro, guildId, partnerId, requesterId);
     }
 
-    /** The newest {@code limit} introductions asked for a partner, newest first. */
+    /**
+     * The introductions asked for a partner, newest first, at most {@code limit}: only the latest request of each
+     * requester to each helper, so asking the same member again replaces the earlier line.
+     */
     List<Intro> ofPartner(Connection c, long guildId, long partnerId, int limit) throws SQLException {
-        return Database.list(c, INTROS, IntroStore::intro, guildId, partnerId, limit);
+        return Database.list(c, LATEST_INTROS, IntroStore::intro, guildId, partnerId, limit);
     }
 
     void answer(Connection c, long guildId, long id, Intro.Status status, Instant now) throws SQLException {

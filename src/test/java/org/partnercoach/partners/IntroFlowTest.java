@@ -21,6 +21,7 @@ class IntroFlowTest {
     private final Member ana = bot.member("ana");
     private final Member bea = bot.member("bea");
     private final Member carl = bot.member("carl");
+    private final Member dan = bot.member("dan");
 
     @BeforeEach
     void list() {
@@ -79,6 +80,103 @@ class IntroFlowTest {
                 .contains("<@" + carl.id() + "> doesn't know them well");
     }
 
+    /** The introduction requests {@code member} has received by DM. */
+    private long requestsTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream()
+                .filter(s -> s.reply().plainText().contains("is reaching out to")).count();
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /** ana asks for an introduction; bea agrees, carl doesn't know them well. */
+    private void beaAgreesCarlDeclines() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        carl.reads(dmTo(carl));
+        carl.presses("I don't know them well");
+        outboxRuns();
+    }
+
+    @Test
+    @DisplayName("asking again does not ask those who already answered: the asker hears what they said; only new helpers are asked")
+    void answeredHelpersAreNotAskedAgain() {
+        beaAgreesCarlDeclines();
+        bot.advance(Duration.ofDays(1));
+        dan.runs("partner know", "partner", "Food Bank");
+
+        Reply again = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(again.plainText()).contains("I'm asking <@" + dan.id() + "> by DM")
+                .contains("<@" + bea.id() + "> already said they'll introduce you: look out for their message, "
+                        + "or reach out to them directly")
+                .contains("<@" + carl.id() + "> said they don't know anyone at “Food Bank” well enough")
+                .doesNotContain("I'm asking <@" + bea.id()).doesNotContain("nobody new to ask");
+        assertThat(requestsTo(bea)).isEqualTo(1);
+        assertThat(requestsTo(carl)).isEqualTo(1);
+        assertThat(requestsTo(dan)).isEqualTo(1);
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(count(page, "<@" + bea.id() + "> will introduce them")).isEqualTo(1);
+        assertThat(count(page, "<@" + carl.id() + "> doesn't know them well")).isEqualTo(1);
+        assertThat(page).contains("asked <@" + dan.id() + ">, waiting for an answer");
+    }
+
+    @Test
+    @DisplayName("asking again when everyone has answered queues nothing and says how to go on")
+    void nobodyLeftToAsk() {
+        beaAgreesCarlDeclines();
+        bot.advance(Duration.ofDays(1));
+        int sentBefore = bot.messenger().sent().size();
+
+        Reply again = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(again.plainText()).doesNotContain("I'm asking")
+                .contains("<@" + bea.id() + "> already said they'll introduce you")
+                .contains("<@" + carl.id() + "> said they don't know anyone")
+                .contains("nobody new to ask, so I sent no request").contains("/partner know");
+        assertThat(bot.messenger().sent()).hasSize(sentBefore);
+        // another member asking is a request of their own
+        Reply dans = dan.runs("partner intro", "partner", "Food Bank");
+        assertThat(dans.plainText()).contains("I'm asking ").contains("<@" + bea.id() + ">")
+                .contains("<@" + carl.id() + ">");
+    }
+
+    @Test
+    @DisplayName("an agreement older than 30 days with nothing logged since may be followed up once; a logged contact settles it")
+    void followUpAfterThirtyDays() {
+        beaAgreesCarlDeclines();
+        bot.advance(Duration.ofDays(29));
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("already said");
+
+        bot.advance(Duration.ofDays(2));
+        Reply later = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(later.plainText()).contains("I'm asking <@" + bea.id() + "> by DM")
+                .contains("<@" + carl.id() + "> said they don't know anyone");
+        assertThat(requestsTo(bea)).isEqualTo(2);
+        assertThat(requestsTo(carl)).isEqualTo(1);
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("asked <@" + bea.id() + ">, waiting for an answer")
+                .doesNotContain("<@" + bea.id() + "> will introduce them");
+
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        bot.advance(Duration.ofDays(5));
+        ana.runs("partner log", "partner", "Food Bank", "what", "Met Maria through bea", "kind", "intro");
+        bot.advance(Duration.ofDays(40));
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("already said");
+        outboxRuns();
+        assertThat(requestsTo(bea)).isEqualTo(2);
+    }
+
     @Test
     @DisplayName("nobody knows anyone there: the asker hears how to find a way in, and no DM goes out")
     void nobody() {
@@ -106,8 +204,9 @@ class IntroFlowTest {
         // carl's DMs are closed and the server has no reminder channel: the request is given up, marked so, and
         // ana hears it by DM
         assertThat(dmTo(ana).plainText()).contains("I couldn't reach <@" + carl.id() + "> by DM");
-        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
-                .contains("couldn't reach <@" + carl.id() + "> by DM");
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("couldn't reach <@" + carl.id() + "> by DM");
+        assertThat(count(page, "couldn't reach <@" + carl.id() + ">")).as("one line for ana's requests to carl").isEqualTo(1);
         // (an unreachable helper is asked again when the member asks again: their DMs may be open by then)
         assertThat(bot.app().outbox().failedSince(TestBot.GUILD, TestBot.START)).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.recipientId()).isEqualTo(carl.id()));
