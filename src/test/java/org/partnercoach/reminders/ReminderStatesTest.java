@@ -109,6 +109,38 @@ class ReminderStatesTest {
     }
 
     @Test
+    @DisplayName("after a partner is handed over, its previous owner may no longer snooze it from an old reminder")
+    void previousOwnerMayNotSnooze() {
+        Member bea = bot.member("bea");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        ana.reads(reminder);
+        Reply refused = ana.presses("Snooze 1 week");
+
+        assertThat(refused.plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator", "snooze");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("after a partner is handed over, its previous owner may no longer pause it or keep it going")
+    void previousOwnerMayNotAnswerTheQuestion() {
+        Member bea = bot.member("bea");
+        fourRemindersAndThePause();
+        Reply question = opensLatest(ana);
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        for (String label : List.of("Pause reminders", "Keep going")) {
+            ana.reads(question);
+            assertThat(ana.presses(label).plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator",
+                    "pause or keep its reminders");
+        }
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE decision IS NOT NULL")).isEqualTo("0");
+    }
+
+    @Test
     @DisplayName("a partner never contacted is not told 'since we were last in touch'; a moved-on one gets no clock")
     void messagesTrueForTheState() {
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
