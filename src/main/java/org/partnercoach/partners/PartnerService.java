@@ -36,7 +36,10 @@ final class PartnerService {
     private final PartnerDirectory directory;
     private final IntroStore intros;
     private final Sectors sectors;
-    /** Told when a partner is deleted: its reminder state has no key to the partner to go with it. */
+    /**
+     * Told when a partner is deleted (its reminder state has no key to the partner to go with it) or handed to
+     * another member (its reminders start afresh for them).
+     */
     private final ReminderStatus reminders;
     /** Whose day a typed "yesterday" or date is: the member's own time zone, else the server's. */
     private final ServerSettings settings;
@@ -117,6 +120,9 @@ final class PartnerService {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             store.setOwner(c, who.guildId(), p.id(), newOwner, now());
+            if (p.ownerId() != newOwner) {
+                reminders.ownerChanged(c, who.guildId(), p.id());
+            }
             Partner handed = reload(c, who.guildId(), p.id());
             if (handed.ownerId() != who.userId()) {
                 notice.queue(c, handed, who.userId(), now());

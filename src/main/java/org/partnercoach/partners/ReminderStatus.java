@@ -28,6 +28,14 @@ public interface ReminderStatus {
     default void partnerDeleted(Connection c, long guildId, long partnerId) throws SQLException {
     }
 
+    /**
+     * Lets the reminders start afresh for a partner handed to another member, in the handover's transaction: the
+     * count of reminders without contact and any open "pause or keep going?" belong to the member it was with.
+     * Nothing by default.
+     */
+    default void ownerChanged(Connection c, long guildId, long partnerId) throws SQLException {
+    }
+
     /** For a list without reminders (tests of the list alone). */
     ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"
             : "every " + p.cadenceDays() + " days", Optional.empty());

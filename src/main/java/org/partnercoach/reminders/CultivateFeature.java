@@ -128,7 +128,8 @@ public final class CultivateFeature implements Feature {
             case "pause", "keep" -> "pause or keep its reminders";
             default -> "";
         };
-        if (!doing.isEmpty() && t.send().recipientId() != t.who().userId()) {
+        // the partner as it stands now: a reminder's recipient no longer decides for a partner handed on since
+        if (!doing.isEmpty()) {
             actions.requireOwnerOrCoordinator(t.who(), p, doing);
         }
         return switch (id.action()) {

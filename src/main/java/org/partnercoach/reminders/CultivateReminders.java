@@ -14,8 +14,9 @@ import org.partnercoach.chat.Reply;
 
 /**
  * The cultivate reminder as a kind of scheduled send: one message per owner listing their partners that fell due
- * (the payload holds the partner ids). When it is sent it lists only those still due then, and records one more
- * reminder for each of them in the same transaction as the SENT mark.
+ * (the payload holds the partner ids). When it is sent it lists only those still due then and still looked after by
+ * its recipient (nothing left: it is not sent), and records one more reminder for each of them in the same
+ * transaction as the SENT mark.
  */
 final class CultivateReminders implements SendKind {
 
@@ -50,7 +51,7 @@ final class CultivateReminders implements SendKind {
         Map<ScheduledSend, Optional<Reply>> messages = new java.util.HashMap<>();
         byServer(sends).forEach((guildId, ofServer) -> {
             List<List<PartnerCycles.Item>> due = cycles.dueEach(guildId, ofServer.stream()
-                    .map(CultivateReminders::partnerIds).toList(), now);
+                    .map(s -> new PartnerCycles.Listed(s.recipientId(), partnerIds(s))).toList(), now);
             for (int i = 0; i < ofServer.size(); i++) {
                 messages.put(ofServer.get(i), due.get(i).isEmpty() ? Optional.empty()
                         : Optional.of(view.reminder(ofServer.get(i), due.get(i), "")));
@@ -70,7 +71,7 @@ final class CultivateReminders implements SendKind {
         Map<Long, List<PartnerCycles.Sent>> byServer = new java.util.LinkedHashMap<>();
         for (Sent s : sent) {
             byServer.computeIfAbsent(s.send().guildId(), g -> new java.util.ArrayList<>())
-                    .add(new PartnerCycles.Sent(partnerIds(s.send()), s.at()));
+                    .add(new PartnerCycles.Sent(s.send().recipientId(), partnerIds(s.send()), s.at()));
         }
         for (Map.Entry<Long, List<PartnerCycles.Sent>> e : byServer.entrySet()) {
             cycles.reminded(c, e.getKey(), e.getValue());

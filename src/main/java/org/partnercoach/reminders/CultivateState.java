@@ -79,6 +79,14 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
                 : new CultivateState(touchMarker, reminders + 1, at, snoozedUntil, askedAt, decision, decidedAt);
     }
 
+    /**
+     * The state for a new owner: no reminders counted, no question asked or answered; the next reminder comes a
+     * cadence after the last one (or when a snooze ends), as it would have.
+     */
+    CultivateState handedOver() {
+        return new CultivateState(touchMarker, 0, remindedAt, snoozedUntil, null, null, null);
+    }
+
     CultivateState snoozed(Instant until) {
         return new CultivateState(touchMarker, reminders, remindedAt, until, askedAt, decision, decidedAt);
     }

@@ -45,6 +45,15 @@ final class CultivateStatus implements ReminderStatus {
         store.delete(c, guildId, partnerId);
     }
 
+    /** A partner handed to another member: its count and any open question start again for them. */
+    @Override
+    public void ownerChanged(java.sql.Connection c, long guildId, long partnerId) throws java.sql.SQLException {
+        CultivateState s = store.states(c, guildId, java.util.List.of(partnerId)).get(partnerId);
+        if (s != null) {
+            store.save(c, guildId, partnerId, s.handedOver(), clock.instant());
+        }
+    }
+
     @Override
     public Line of(Partner p) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
@@ -68,8 +77,10 @@ final class CultivateStatus implements ReminderStatus {
                     Optional.of(resume(p)));
         }
         if (s.waitsForAnswer()) {
+            // a handover starts the count again, so an owner here is the one asked; a partner nobody looks after
+            // may have been asked in the reminder channel or of someone who has left since: name nobody then
             return new Line("⏸ On hold: after " + s.reminders() + " reminders with no touchpoint, I asked "
-                    + (p.hasOwner() ? Mentions.user(p.ownerId()) : "the reminder channel") + " whether to pause "
+                    + (p.hasOwner() ? Mentions.user(p.ownerId()) + " " : "") + "whether to pause "
                     + "them or keep going, and none come until someone answers. Press **" + RESUME + "** to "
                     + "keep going, or log a touchpoint", Optional.of(resume(p)));
         }

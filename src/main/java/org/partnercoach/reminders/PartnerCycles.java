@@ -41,14 +41,20 @@ final class PartnerCycles {
         this.clock = clock;
     }
 
+    /** One reminder of a server: whom it goes to (0: the reminder channel) and the ids of its partners. */
+    record Listed(long recipientId, List<Long> partnerIds) {
+    }
+
     /**
-     * For each list of partner ids (one reminder's, all of one server), the partners among them that get a reminder
-     * at {@code now}, the longest overdue first: one read of the states and one of the partners for all the lists.
+     * For each reminder (all of one server), the partners in it that get a reminder at {@code now}, the longest
+     * overdue first: only those its recipient still looks after (a partner handed over since goes to its new
+     * owner). One read of the states and one of the partners for all the reminders.
      */
-    List<List<Item>> dueEach(long guildId, List<List<Long>> idLists, Instant now) {
+    List<List<Item>> dueEach(long guildId, List<Listed> listed, Instant now) {
         return db.read(c -> {
-            Reminders r = reminders(c, guildId, idLists);
-            return idLists.stream().map(ids -> due(among(r.partners(), ids), r.days(), now, r.states())).toList();
+            Reminders r = reminders(c, guildId, listed.stream().map(Listed::partnerIds).toList());
+            return listed.stream().map(l -> due(among(r.partners(), l.partnerIds(), l.recipientId()), r.days(), now,
+                    r.states())).toList();
         });
     }
 
@@ -78,9 +84,10 @@ final class PartnerCycles {
         return byId;
     }
 
-    /** Those of {@code partners} named in {@code ids}, once each. */
-    private static List<Partner> among(Map<Long, Partner> partners, List<Long> ids) {
-        return ids.stream().distinct().map(partners::get).filter(java.util.Objects::nonNull).toList();
+    /** Those of {@code partners} named in {@code ids} that {@code recipientId} looks after (0: nobody), once each. */
+    private static List<Partner> among(Map<Long, Partner> partners, List<Long> ids, long recipientId) {
+        return ids.stream().distinct().map(partners::get).filter(java.util.Objects::nonNull)
+                .filter(p -> p.ownerId() == recipientId).toList();
     }
 
     private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
@@ -119,13 +126,13 @@ final class PartnerCycles {
         return open;
     }
 
-    /** One reminder sent at {@code at}: the ids of its partners. */
-    record Sent(List<Long> partnerIds, Instant at) {
+    /** One reminder sent at {@code at}: whom it went to (0: the reminder channel) and the ids of its partners. */
+    record Sent(long recipientId, List<Long> partnerIds, Instant at) {
     }
 
     /**
      * Records, with the SENT marks of reminders of one server, one more reminder for each of their partners still
-     * due when its reminder went out; taken in the order sent, as if each were recorded on its own. One read of the
+     * due (and still looked after by its recipient) when its reminder went out; taken in the order sent, as if each were recorded on its own. One read of the
      * states and one of the partners, one statement to save them.
      */
     void reminded(Connection c, long guildId, List<Sent> sent) throws SQLException {
@@ -136,7 +143,7 @@ final class PartnerCycles {
         Map<Long, CultivateState> current = new java.util.HashMap<>(r.states());
         Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
         for (Sent s : sent) {
-            for (Item item : due(among(r.partners(), s.partnerIds()), r.days(), s.at(), current)) {
+            for (Item item : due(among(r.partners(), s.partnerIds(), s.recipientId()), r.days(), s.at(), current)) {
                 CultivateState next = item.state().reminded(s.at());
                 reminded.put(item.partner().id(), next);
                 current.put(item.partner().id(), next);

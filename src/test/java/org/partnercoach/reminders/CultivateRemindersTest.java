@@ -333,6 +333,59 @@ class CultivateRemindersTest {
                 + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
     }
 
+    /** Both partners of ana fall due on Tuesday 15:00; the run at Wednesday 06:50 holds her reminder until 08:00. */
+    private void dueAtNightThenHanded(String handed, Member to, String... names) {
+        adds(ana, names);
+        for (String name : names) {
+            ana.runs("partner cadence", "partner", name, "days", "1");
+        }
+        bot.clock().advance(Duration.ofHours(39));
+        bot.advance(Duration.ofMinutes(50));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING));
+        ana.runs("partner owner", "partner", handed, "member", String.valueOf(to.id()));
+    }
+
+    @Test
+    @DisplayName("a partner handed over while its reminder waits for the morning is brought up to its new owner only")
+    void handedOverWhileHeldGoesToTheNewOwnerOnly() {
+        Member bea = bot.member("bea");
+        dueAtNightThenHanded("Eastside Food Bank", bea, "Eastside Food Bank");
+
+        bot.advance(Duration.ofHours(2));
+
+        assertThat(dmsTo(bea).stream().filter(s -> s.reply().plainText().contains("Time to check in"))).singleElement()
+                .satisfies(s -> assertThat(s.reply().plainText()).contains("Time to check in with Eastside Food Bank"));
+        assertThat(dmsTo(ana)).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isNotEqualTo(ScheduledSend.Status.SENT));
+        assertThat(reminders(partnerId("Eastside Food Bank"))).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
+    void handedOverLeavesTheRestOfTheReminder() {
+        Member bea = bot.member("bea");
+        dueAtNightThenHanded("Eastside Food Bank", bea, "Eastside Food Bank", "Lincoln High");
+
+        bot.advance(Duration.ofHours(2));
+
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High")
+                .doesNotContain("Eastside Food Bank");
+        assertThat(dmsTo(bea).stream().map(s -> s.reply().plainText())
+                .filter(t -> t.contains("Time to check in"))).singleElement().satisfies(t -> assertThat(t)
+                .contains("Time to check in with Eastside Food Bank").doesNotContain("Lincoln High"));
+        // each partner counts one reminder: the one its owner got
+        assertThat(reminders(partnerId("Eastside Food Bank"))).isEqualTo(1);
+        assertThat(reminders(partnerId("Lincoln High"))).isEqualTo(1);
+    }
+
+    private int reminders(long partnerId) {
+        return bot.storedRows().read(c -> Database.one(c, "SELECT reminders FROM cultivate_states WHERE guild_id = ?"
+                + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElse(0);
+    }
+
     @Test
     @DisplayName("a run reads and records its reminders a slice at a time: 30 more owners cost a handful of statements")
     void statementsDoNotGrowWithOwners() {

@@ -109,6 +109,69 @@ class ReminderStatesTest {
     }
 
     @Test
+    @DisplayName("after a partner is handed over, its previous owner may no longer snooze it from an old reminder")
+    void previousOwnerMayNotSnooze() {
+        Member bea = bot.member("bea");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        ana.reads(reminder);
+        Reply refused = ana.presses("Snooze 1 week");
+
+        assertThat(refused.plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator", "snooze");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("after a partner is handed over, its previous owner may no longer pause it or keep it going")
+    void previousOwnerMayNotAnswerTheQuestion() {
+        Member bea = bot.member("bea");
+        fourRemindersAndThePause();
+        Reply question = opensLatest(ana);
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        for (String label : List.of("Pause reminders", "Keep going")) {
+            ana.reads(question);
+            assertThat(ana.presses(label).plainText()).contains("Only <@" + bea.id() + ">", "or a coordinator",
+                    "pause or keep its reminders");
+        }
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE decision IS NOT NULL")).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("a partner on hold handed to a new owner starts fresh: no hold, and their reminders come by the cadence")
+    void newOwnerStartsFresh() {
+        Member bea = bot.member("bea");
+        fourRemindersAndThePause();
+
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        assertThat(bea.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Reminders: every 14 days without contact", "the next check-in is due")
+                .doesNotContain("On hold").doesNotContain("I asked");
+        days(14);
+        assertThat(opensLatest(bea).plainText()).contains("Time to check in with Eastside Food Bank")
+                .doesNotContain("reminded you");
+        assertThat(stored("SELECT reminders FROM cultivate_states")).isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("a partner on hold that nobody looks after any more does not claim the reminder channel was asked")
+    void onHoldNamesNobodyWhoWasNotAsked() {
+        fourRemindersAndThePause();
+        // forgetting a member leaves the partners they looked after without anyone: store it so
+        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = NULL WHERE guild_id = ?",
+                TestBot.GUILD));
+
+        String reminders = ana.runs("partner show", "partner", "Eastside Food Bank").plainText().lines()
+                .filter(l -> l.startsWith("Reminders:")).findFirst().orElseThrow();
+        assertThat(reminders).contains("⏸ On hold", "none come until someone answers")
+                .doesNotContain("I asked the reminder channel").doesNotContain("<@");
+    }
+
+    @Test
     @DisplayName("a partner never contacted is not told 'since we were last in touch'; a moved-on one gets no clock")
     void messagesTrueForTheState() {
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
