@@ -52,7 +52,8 @@ public final class App {
                    PrintStream out, PrintStream err) throws Exception {
         try {
             return start(args, env, stdin, out);
-        } catch (ConfigException | CurriculumException | CannotStart | org.partnercoach.discord.TokenRefused e) {
+        } catch (ConfigException | CurriculumException | CannotStart | org.partnercoach.discord.TokenRefused
+                 | org.partnercoach.discord.DiscordUnreachable e) {
             return refuse(err, e.getMessage());
         } catch (DatabaseUnavailableException e) {
             return refuse(err, e.aboutUrl() ? ConfigLoader.databaseUrlSource(env) + ": " + e.getMessage()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -122,11 +123,25 @@ public final class DiscordBot implements AutoCloseable {
             events.shutdownNow();
             app.close();
             throw new TokenRefused(TOKEN_REFUSED);
+        } catch (ErrorResponseException e) {
+            // the login's first request failed for another reason than the token: no network, DNS, Discord down
+            events.shutdownNow();
+            app.close();
+            throw new DiscordUnreachable(unreachable(discord.restBaseUrl(), e));
         } catch (RuntimeException e) {
             events.shutdownNow();
             app.close();
             throw e;
         }
+    }
+
+    /** One line for a login that could not reach Discord: where it looked, what went wrong, what to check. */
+    static String unreachable(String restBaseUrl, ErrorResponseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String why = e.isServerError() || e.getErrorCode() > 0 ? "it answered " + e.getErrorResponse() + " ("
+                + e.getErrorCode() + ")" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return "cannot reach Discord at " + restBaseUrl + " (" + why + "); check this machine's network "
+                + "connection and discord.restBaseUrl in config/partner-coach.yml, then start the bot again";
     }
 
     /** Connected: every shard this process runs has started and is connected (one down: not healthy). */

@@ -36,6 +36,24 @@ class RejectedTokenTest {
     }
 
     @Test
+    @DisplayName("a Discord that cannot be reached at start is told in one line that says where, and exits with 2")
+    void unreachableAtStart() throws Exception {
+        // a loopback port nobody listens on: the login's first request is refused at once
+        String nowhere = "http://127.0.0.1:1/api/v10/";
+        Path file = dataDir.resolve("pc.yml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("config/partner-coach.yml"))
+                .replace("https://discord.com/api/v10/", nowhere));
+        org.partnercoach.AppRunner.Result result = org.partnercoach.AppRunner.run(java.util.List.of(),
+                java.util.Map.of("PARTNER_COACH_CONFIG", file.toString(), "DISCORD_TOKEN", "a-token",
+                        "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Partner Coach cannot start: cannot reach Discord at " + nowhere + " (")
+                .contains("check this machine's network connection and discord.restBaseUrl")
+                .doesNotContain("a-token").hasLineCount(1);
+    }
+
+    @Test
     @DisplayName("the program says so in one line, as README's Troubleshooting shows, and exits with 2 (no stack trace)")
     void rejectedTokenAtStart() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
