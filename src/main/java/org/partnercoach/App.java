@@ -106,7 +106,8 @@ public final class App {
     private static void runConsole(AppConfig config, Path script, java.io.InputStream stdin, PrintStream out)
             throws Exception {
         BufferedReader in = script != null
-                ? Files.newBufferedReader(script, StandardCharsets.UTF_8)
+                // read as piped input is: bytes that are not UTF-8 (a file saved as "ANSI") show as �, not a crash
+                ? new BufferedReader(new InputStreamReader(Files.newInputStream(script), StandardCharsets.UTF_8))
                 : new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         // scripts and piped input echo each line, so the output reads as a conversation
         boolean echo = script != null || System.console() == null;

@@ -63,6 +63,36 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a database file that is not a database (a backup copied over it) is named, with what to do")
+    void damagedDatabase() throws Exception {
+        Path file = dir.resolve("partner-coach.mv.db");
+        byte[] noise = new byte[100_000];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(file, noise);
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath()),
+                "/coach start\n"), "the database file " + file.toAbsolutePath() + " cannot be read: it is encrypted "
+                + "(start with PARTNER_COACH_DB_KEY set to its key), or it is damaged or not a Partner Coach database "
+                + "(restore a backup, see docs/privacy.md)");
+    }
+
+    @Test
+    @DisplayName("a script saved with a byte order mark, or not as UTF-8, runs every line")
+    void scriptEncodings() throws Exception {
+        Path script = dir.resolve("walk.txt");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "/partner add name:\"Caf\u00e9 Soleil\" sector:food\n/partner list\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(script, bom);
+        Files.write(script, text, java.nio.file.StandardOpenOption.APPEND);
+
+        AppRunner.Result result = AppRunner.run(List.of("--script", script.toString()),
+                withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()));
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("you (you)> /partner add", "Added “Caf", "Soleil” (Food and nutrition)")
+                .doesNotContain("You have no walk open");
+    }
+
+    @Test
     @DisplayName("a database file in use by another running bot is named, with what to do")
     void lockedDatabase() throws Exception {
         Path db = dir.resolve("partner-coach");

@@ -388,7 +388,9 @@ public final class ConsoleAdapter {
 
     private String readLine() {
         try {
-            return in.readLine();
+            String line = in.readLine();
+            // a byte order mark (Notepad writes one at the start of a UTF-8 file) is not part of the command
+            return line != null && line.startsWith("\uFEFF") ? line.substring(1) : line;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -320,6 +320,12 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseUnavailableException cannotOpen(Path file, SQLException e, boolean encrypted) {
         String h2 = firstLine(e.getMessage());
+        if (file != null && !encrypted && e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+            // no key given: an encrypted file, or one that is not a database at all (a backup .zip copied over it)
+            return new DatabaseUnavailableException("the database file " + storeFile(file).toAbsolutePath()
+                    + " cannot be read: it is encrypted (start with PARTNER_COACH_DB_KEY set to its key), or it is "
+                    + "damaged or not a Partner Coach database (restore a backup, see docs/privacy.md)");
+        }
         if (file != null && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.WRONG_PASSWORD_FORMAT
                 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {

@@ -43,8 +43,8 @@ class EncryptionTest {
 
         AppRunner.Result without = AppRunner.run(List.of("--console"), env(null), "/partner list\n:quit\n");
         assertThat(without.exitCode()).isEqualTo(2);
-        assertThat(without.err().strip()).startsWith("Partner Coach cannot start: the database file is encrypted")
-                .contains("PARTNER_COACH_DB_KEY").doesNotContain("\n").doesNotContain(KEY);
+        assertThat(without.err().strip()).startsWith("Partner Coach cannot start: the database file ")
+                .contains("it is encrypted (start with PARTNER_COACH_DB_KEY set to its key)").doesNotContain("\n").doesNotContain(KEY);
         assertThat(without.out()).doesNotContain("Secret Garden");
     }
 
