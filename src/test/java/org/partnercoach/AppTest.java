@@ -161,6 +161,21 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a console owner's name longer than the console keeps is refused at start; a long :user is refused kindly")
+    void consoleNames() throws Exception {
+        Path file = config("ownerName: you", "ownerName: " + "x".repeat(300));
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
+                file + ": console.ownerName must be at most 100 characters (found 300)");
+
+        AppRunner.Result result = AppRunner.run(List.of(), withDb("jdbc:h2:file:" + dir.resolve("db")
+                .toAbsolutePath()), ":user " + "z".repeat(150) + "\n:coordinator " + "z".repeat(150)
+                + "\n/partner add name:\"Eastside Food Bank\" sector:food\n");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("(a member's name is at most 100 characters; try a shorter one)",
+                "you (you)> /partner add", "Added “Eastside Food Bank”");
+    }
+
+    @Test
     @DisplayName("database.poolSize and the instance name: a bad value names its key, or the variable it came from")
     void poolSizeAndInstance() throws Exception {
         Path file = config("url: jdbc:h2:file:./data/partner-coach", "url: jdbc:h2:file:./data/partner-coach\n"

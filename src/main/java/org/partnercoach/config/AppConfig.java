@@ -182,6 +182,9 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     }
 
     /** The local console: the name of its first member (the server's owner) and where files are written. */
+    /** The longest console member name the console keeps (its names column). */
+    public static final int CONSOLE_NAME = 100;
+
     public record ConsoleConfig(String ownerName, String outputDirectory, String serverName) {
     }
 
@@ -264,6 +267,10 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         }
         if (console != null) {
             requireText(problems, console.ownerName(), "console.ownerName");
+            if (console.ownerName() != null && console.ownerName().strip().length() > CONSOLE_NAME) {
+                problems.add(new Problem("console.ownerName", "must be at most " + CONSOLE_NAME
+                        + " characters (found " + console.ownerName().strip().length() + ")"));
+            }
             requireText(problems, console.outputDirectory(), "console.outputDirectory");
             requireText(problems, console.serverName(), "console.serverName");
         }

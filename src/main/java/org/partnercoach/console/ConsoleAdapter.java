@@ -151,6 +151,8 @@ public final class ConsoleAdapter {
             case ":user" -> {
                 if (arg.isEmpty()) {
                     printer.note("say who: :user NAME");
+                } else if (tooLong(arg)) {
+                    return true;
                 } else {
                     members.add(arg);
                     user = arg;
@@ -185,7 +187,20 @@ public final class ConsoleAdapter {
         printer.note("commands now run in #" + members.channelName(thread));
     }
 
+    /** A member's name longer than the console keeps: said, and nothing is done. */
+    private boolean tooLong(String name) {
+        if (name.length() <= org.partnercoach.config.AppConfig.CONSOLE_NAME) {
+            return false;
+        }
+        printer.note("a member's name is at most " + org.partnercoach.config.AppConfig.CONSOLE_NAME
+                + " characters; try a shorter one");
+        return true;
+    }
+
     private void role(boolean coordinator, String name) {
+        if (tooLong(name)) {
+            return;
+        }
         if (name.isEmpty()) {
             printer.note("say who: " + (coordinator ? ":coordinator NAME" : ":member NAME"));
         } else if (!members.setCoordinator(name, coordinator)) {
