@@ -154,10 +154,24 @@ public final class ConfigLoader {
             }
             return config;
         } catch (JsonMappingException e) {
+            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && e.getPath().isEmpty()) {
+                // nothing at all, or only comments: Jackson finds no content to map
+                throw new ConfigException(file + ": the file is empty");
+            }
             throw new ConfigException(file + ": " + describe(e));
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read as YAML (" + firstLine(e.getMessage()) + ")");
+            throw new ConfigException(file + ": cannot be read as YAML" + atLine(e) + " ("
+                    + firstLine(e.getMessage()) + ")");
         }
+    }
+
+    /** " at line N" for a YAML syntax error Jackson located, so the operator knows where to look. */
+    private static String atLine(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                && p.getLocation().getLineNr() > 0) {
+            return " at line " + p.getLocation().getLineNr();
+        }
+        return "";
     }
 
     private static String describe(JsonMappingException e) {
@@ -173,6 +187,23 @@ public final class ConfigLoader {
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
             return key + " has a value of the wrong kind (" + f.getValue() + ")";
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("while scanning") || original.startsWith("while parsing")) {
+            // a YAML slip (a quote left open, a tab) found while reading a section: where it is matters most
+            return "cannot be read as YAML" + atLine(e) + " (" + firstLine(original) + ")";
+        }
+        if (original.startsWith("Cannot map `null` into type")) {
+            return key + " is missing";
+        }
+        if (original.startsWith("Numeric value") && original.contains("out of range")) {
+            return key + " must be a whole number" + found(e) + ": it is far too large";
+        }
+        if (original.contains("from Array value")) {
+            return key + " must be one value, not a list (write it as text, like 0,2)";
+        }
+        if (original.contains("No fallback setter/field defined for creator property")) {
+            return key + " is written twice; keep one";
         }
         return (key.isEmpty() ? "" : key + ": ") + firstLine(e.getOriginalMessage());
     }

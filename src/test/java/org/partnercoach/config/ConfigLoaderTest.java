@@ -48,6 +48,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("an empty file, a missing yes/no, a huge number, a list, a key twice and a YAML slip read as plain words")
+    void plainWords() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("# only a comment\n", ": the file is empty");
+        cases.put(base.replaceFirst("compressGateway: \\S+", "compressGateway:"), ": discord.compressGateway is missing");
+        cases.put(base.replace("pollSeconds: 30", "pollSeconds: 99999999999"),
+                ": scheduler.pollSeconds must be a whole number (found 99999999999): it is far too large");
+        cases.put(base + "\n" + base, " is written twice; keep one");
+        cases.put(base.replace("pollSeconds: 30", "pollSeconds: \"30"), ": cannot be read as YAML at line ");
+        for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+            Files.writeString(file, c.getKey());
+            assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_CONFIG", file.toString())))
+                    .as(c.getValue()).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(file.toString()).hasMessageContaining(c.getValue())
+                    .hasMessageNotContaining("Cannot map").hasMessageNotContaining("No content to map")
+                    .hasMessageNotContaining("creator property");
+        }
+    }
+
+    @Test
     @DisplayName("a database URL that is not JDBC is refused with an example")
     void notJdbc() throws Exception {
         Path file = dir.resolve("pc.yml");
