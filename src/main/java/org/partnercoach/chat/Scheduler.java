@@ -68,6 +68,11 @@ public final class Scheduler implements AutoCloseable {
             try {
                 sent += job.runDue(clock.instant());
             } catch (RuntimeException e) {
+                if (closed) {
+                    // the bot is stopping and closed what the job was using: nothing failed that a start will not redo
+                    log.info("scheduled job {} stopped with the bot; the next start runs what is due", job.name());
+                    return sent;
+                }
                 log.error("scheduled job {} failed; it will be tried again on the next run", job.name(), e);
             }
         }

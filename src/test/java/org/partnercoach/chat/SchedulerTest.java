@@ -72,6 +72,34 @@ class SchedulerTest {
     }
 
     @Test
+    @DisplayName("a job that meets the bot's stop (its database closed under it) logs no error, and the rest wait")
+    void stopDuringARunIsNoFailure() {
+        org.partnercoach.support.ErrorLogWatch errors = org.partnercoach.support.ErrorLogWatch.attach();
+        Counting after = new Counting(false);
+        try {
+            Scheduler[] scheduler = new Scheduler[1];
+            ScheduledJob meetsTheStop = new ScheduledJob() {
+                @Override
+                public String name() {
+                    return "outbox";
+                }
+
+                @Override
+                public int runDue(Instant now) {
+                    scheduler[0].close(); // the stop signal arrives while the job runs
+                    throw new IllegalStateException("Database is already closed");
+                }
+            };
+            scheduler[0] = new Scheduler(List.of(meetsTheStop, after), CLOCK);
+            assertThat(scheduler[0].runDue()).isZero();
+            assertThat(errors.errors()).as("errors logged").isEmpty();
+            assertThat(after.runs).hasValue(0);
+        } finally {
+            errors.detach();
+        }
+    }
+
+    @Test
     @DisplayName("while a long backup runs, sends a member just asked for still go out")
     void housekeepingNeverHoldsUpSends() throws Exception {
         Stuck backup = new Stuck();
