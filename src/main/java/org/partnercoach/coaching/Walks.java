@@ -366,6 +366,18 @@ public final class Walks {
     private WalkState advance(Connection c, Walk walk, List<Answer> answers, Curriculum curriculum,
                               Curriculum.Position from, WalkOutcome outcome, String notice) throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
+        if (next.isEmpty()) {
+            // the end of the walk, reached from a tip opened on its own: questions never seen come before it ends
+            Optional<Curriculum.Position> unseen = curriculum.positions().stream()
+                    .filter(at -> answers.stream().noneMatch(a -> a.questionKey().equals(at.question().key())))
+                    .filter(at -> !at.question().key().equals(from.question().key())).findFirst();
+            if (unseen.isPresent()) {
+                next = unseen;
+                notice = (notice == null || notice.isBlank() ? "" : notice + " ") + "That was the last question; "
+                        + "question " + (unseen.get().flatIndex() + 1) + " and others you haven't seen yet come "
+                        + "first, then the walk ends.";
+            }
+        }
         Walk moved = next.isPresent()
                 ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
                 : walk.at(from.question().key(), Walk.Status.DONE, now());

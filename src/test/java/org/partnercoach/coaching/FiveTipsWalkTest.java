@@ -125,6 +125,18 @@ class FiveTipsWalkTest {
         assertThat(walk.cards().get(0).title()).isEqualTo("Tip 4 of 5 · Make your ask fail-proof");
 
         assertThat(ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "6").text()).contains("from 1 to 5");
+
+        // answering tip 5's questions from /coach tip does not end the walk: the questions never seen come next
+        ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "5");
+        Reply last = null;
+        ana.presses("Answer these questions");
+        for (int i = 0; i < 3; i++) {
+            ana.presses("Answer");
+            last = ana.submits("answer", "Tip 5 thought " + i);
+        }
+        assertThat(last.plainText()).contains("That was the last question; question 1 and others you haven't seen",
+                "Question 1 of 17").doesNotContain("You reached the end");
+        assertThat(ana.runs("coach progress").plainText()).doesNotContain("Reached the end");
         assertThat(ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "two").text()).contains("from 1 to 5");
     }
 
