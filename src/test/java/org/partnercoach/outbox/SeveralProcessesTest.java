@@ -141,19 +141,32 @@ class SeveralProcessesTest {
         try (ChildBot killed = ChildBot.start(dir.resolve("killed"), Map.of(
                 "PARTNER_COACH_DB_URL", url, "PARTNER_COACH_INSTANCE", "bot-killed"))) {
             killed.send(":help"); // the console starts its first run once it has input
-            // a batch is 200 rows: after the 55th the child holds claims it has not sent yet
+            // a batch is 200 rows: after the 55th the child is part-way through its first batch
             for (int i = 0; i < 55; i++) {
                 String line = killed.awaitLine("check-");
                 assertThat(line).as("reminder %d printed by the child; it said:%n%s", i + 1, killed.err()).isNotNull();
                 printed.add(token(line));
             }
-            // (while it runs, its name is its own: a second process under it is refused)
-            assertThatThrownBy(() -> bot(url, "bot-killed", new MovableClock(now, ZoneOffset.UTC),
-                    new RecordingMessenger())).isInstanceOf(DatabaseUnavailableException.class)
-                    .hasMessageContaining("already runs under the name \"bot-killed\"");
-            // WHEN it is killed in the middle of its run
-            killed.process().destroyForcibly();
-            assertThat(killed.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Database pin = Database.open(url)) {
+                claimedAtKill = pin.write(c -> {
+                    // one of its claimed rows, locked here, cannot become SENT: whenever the kill lands (the child
+                    // may run on to that row and wait for it), it dies holding claims
+                    long pinned = pinOneClaim(c, url);
+                    // (while it runs, its name is its own: a second process under it is refused)
+                    assertThatThrownBy(() -> bot(url, "bot-killed", new MovableClock(now, ZoneOffset.UTC),
+                            new RecordingMessenger())).isInstanceOf(DatabaseUnavailableException.class)
+                            .hasMessageContaining("already runs under the name \"bot-killed\"");
+                    // WHEN it is killed in the middle of its run
+                    kill(killed.process());
+                    // a dead process's statement still waiting for the pinned row ends with it, as when PostgreSQL
+                    // finds its connection gone
+                    Database.list(c, "SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity"
+                            + " WHERE datname = current_database() AND wait_event_type = 'Lock'", rs -> rs.getBoolean(1));
+                    Set<Long> held = claimedBy(url, "bot-killed");
+                    assertThat(held).contains(pinned);
+                    return held;
+                });
+            }
             for (String line : killed.restOfOutput()) {
                 Matcher m = TOKEN.matcher(line);
                 if (m.find()) {
@@ -161,7 +174,6 @@ class SeveralProcessesTest {
                 }
             }
             byKilled.addAll(printed);
-            claimedAtKill = claimedBy(url, "bot-killed");
         }
         assertThat(printed).as("the killed bot sent each at most once").doesNotHaveDuplicates();
         assertThat(byKilled).as("killed mid-run, with reminders still to send").hasSizeLessThan(REMINDERS);
@@ -239,6 +251,32 @@ class SeveralProcessesTest {
                 "PARTNER_COACH_INSTANCE", "bot-1"), ":help\n");
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(after.out()).contains("/partner");
+    }
+
+    /**
+     * Locks, in {@code c}'s transaction, one row the child has claimed and not yet sent; waits for its next batch if
+     * it is between two. Fails if it has sent everything.
+     */
+    private static long pinOneClaim(java.sql.Connection c, String url) throws java.sql.SQLException {
+        while (true) {
+            java.util.Optional<Long> pinned = Database.one(c, "SELECT id FROM scheduled_sends WHERE status = 'CLAIMED'"
+                    + " AND claimed_by = 'bot-killed' ORDER BY id DESC LIMIT 1 FOR UPDATE", rs -> rs.getLong(1));
+            if (pinned.isPresent()) {
+                return pinned.get();
+            }
+            assertThat(statuses(url).getOrDefault("SENT bot-killed", 0)).as("the child has not sent everything yet")
+                    .isLessThan(REMINDERS);
+        }
+    }
+
+    private static void kill(Process process) {
+        process.destroyForcibly();
+        try {
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the killed bot ended").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int runAfter(CyclicBarrier start, PartnerCoach bot) {
