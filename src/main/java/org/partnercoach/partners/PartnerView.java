@@ -100,10 +100,10 @@ final class PartnerView {
      */
     Reply logged(Touchpoint t, Partner p) {
         ZoneId zone = zoneOf(p.guildId(), t.userId());
-        String done = "Logged " + article(t.kind()) + " with “" + p.name() + "” on " + day(t.happenedAt(), zone)
+        String done = "Logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on " + day(t.happenedAt(), zone)
                 + ". ";
         if (!p.active()) {
-            return Reply.text(done + "“" + p.name() + "” has moved on, so no reminders come for it. If you're "
+            return Reply.text(done + "“" + Shown.text(p.name()) + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
         }
         // a later day only: a later contact on the same (member's) day is not worth a word

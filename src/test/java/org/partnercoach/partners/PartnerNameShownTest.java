@@ -97,4 +97,20 @@ class PartnerNameShownTest {
         assertThat(bot.messenger().directTo(ana.id())).filteredOn(s -> s.reply().plainText().contains("Call them"))
                 .singleElement().satisfies(s -> assertThat(s.reply().plainText()).contains("Partner: " + SHOWN));
     }
+
+    @Test
+    @DisplayName("a touchpoint logged, logged with a partner that moved on, and a name suggested for a typo")
+    void loggedAndSuggested() {
+        // (the quick pulse that follows is the network's card, with tests of its own)
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "star", "what", "Call").plainText().lines()
+                .findFirst().orElseThrow()).startsWith("Logged a note with “" + SHOWN + "” on")
+                .doesNotContain("*Star*");
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "star");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "star", "what", "Met again").plainText())
+                .startsWith("Logged a note with “" + SHOWN + "” on").contains("“" + SHOWN + "” has moved on")
+                .doesNotContain("*Star*");
+        ana.runs(PartnerFeature.Paths.RESTORE, "partner", "star");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "*Star* _Org_ <@1> ||spoilr||").plainText())
+                .contains("Did you mean “" + SHOWN + "”?").doesNotContain("*Star*");
+    }
 }
