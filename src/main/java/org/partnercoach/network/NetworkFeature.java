@@ -143,7 +143,17 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         if (q.year() < 2000) {
             throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`.");
         }
-        Reply reply = report.reply(report.build(who.guildId(), q, zone));
+        QuarterReport.Content content = report.build(who.guildId(), q, zone);
+        if (content.empty()) {
+            // an empty PDF is nothing to send a funder: say where the coalition's partnerships are instead
+            return Reply.text(!q.equals(current) && report.anyPartnerAt(who.guildId(), current.end(zone))
+                    ? "The outreach list had no partners yet in " + q.label() + ", so there is nothing to report for "
+                    + "it and nothing was made. `/report quarter which:this` reports this quarter so far."
+                    : "The outreach list has no partners yet, so there is nothing to report for " + q.label()
+                    + " and nothing was made. Once members add partners with `/partner add` and log their "
+                    + "contacts with `/partner log`, the report shows how the coalition's partnerships grow.");
+        }
+        Reply reply = report.reply(content);
         return q.equals(current) ? reply.withText(reply.text() + " This quarter isn't over yet, so its figures "
                 + "run up to its end and will still grow.") : reply;
     }

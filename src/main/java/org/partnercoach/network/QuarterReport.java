@@ -66,6 +66,13 @@ final class QuarterReport {
             }
             return n;
         }
+
+        /** Nothing to report: no partner on the list at any time in the quarter, no contact, no shared answer. */
+        boolean empty() {
+            return stagesAtStart.values().stream().allMatch(n -> n == 0)
+                    && stagesAtEnd.values().stream().allMatch(n -> n == 0) && moves.isEmpty()
+                    && totalTouchpoints() == 0 && stories.isEmpty();
+        }
     }
 
     private final Figures figures;
@@ -76,6 +83,11 @@ final class QuarterReport {
         this.figures = figures;
         this.history = history;
         this.walks = walks;
+    }
+
+    /** Whether the outreach list holds any partner (moved on ones too) at {@code at}, counting those added before it. */
+    boolean anyPartnerAt(long guildId, Instant at) {
+        return history.stagesAt(guildId, at).values().stream().anyMatch(n -> n > 0);
     }
 
     Content build(long guildId, Quarter q, ZoneId zone) {

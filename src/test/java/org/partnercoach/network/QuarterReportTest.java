@@ -188,8 +188,23 @@ class QuarterReportTest {
         Member cora = bot.coordinator("cora");
         assertThat(cora.runs("report quarter", "which", "2027-Q1").plainText()).contains("hasn't started yet");
         assertThat(cora.runs("report quarter", "which", "soon").plainText()).contains("couldn't read that quarter");
+        // an empty list makes no report: an empty PDF is nothing to send a funder
+        Reply nothingYet = cora.runs("report quarter", "which", "this");
+        assertThat(nothingYet.text()).isEqualTo("The outreach list has no partners yet, so there is nothing to "
+                + "report for Q1 2026 (Jan – Mar) and nothing was made. Once members add partners with `/partner add` "
+                + "and log their contacts with `/partner log`, the report shows how the coalition's partnerships grow.");
+        assertThat(nothingYet.files()).isEmpty();
+        assertThat(nothingYet.plainText()).doesNotContain("Partnership report");
+
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         assertThat(cora.runs("report quarter", "which", "this").plainText())
                 .contains("Q1 2026", "isn't over yet", "No member shared an answer");
+        // the quarter before the first partner was added points to this one
+        Reply before = cora.runs("report quarter");
+        assertThat(before.text()).isEqualTo("The outreach list had no partners yet in Q4 2025 (Oct – Dec), so "
+                + "there is nothing to report for it and nothing was made. `/report quarter which:this` reports this "
+                + "quarter so far.");
+        assertThat(before.files()).isEmpty();
     }
 
     static void withinDiscordLimits(Reply reply) {
