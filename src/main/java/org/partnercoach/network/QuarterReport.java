@@ -85,7 +85,7 @@ final class QuarterReport {
         this.walks = walks;
     }
 
-    /** Whether the outreach list holds any partner (moved on ones too) at {@code at}, counting those added before it. */
+    /** Whether the outreach list holds any partner (moved on ones too) at {@code at}, added before it. */
     boolean anyPartnerAt(long guildId, Instant at) {
         return history.stagesAt(guildId, at).values().stream().anyMatch(n -> n > 0);
     }
