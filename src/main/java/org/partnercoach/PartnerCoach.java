@@ -16,7 +16,6 @@ import org.partnercoach.chat.PersonalData;
 import org.partnercoach.coaching.CoachingData;
 import org.partnercoach.digest.DigestData;
 import org.partnercoach.outbox.OutboxData;
-import org.partnercoach.partners.PartnersData;
 import org.partnercoach.privacy.PrivacyFeature;
 import org.partnercoach.settings.MemberSettingsData;
 import org.partnercoach.chat.Messenger;
@@ -145,7 +144,7 @@ public final class PartnerCoach implements AutoCloseable {
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
                     new CoachingData(db),
-                    new PartnersData(db),
+                    partners.personalData(),
                     OutboxData.of(db),
                     MemberSettingsData.of(db),
                     DigestData.of(db),

@@ -2,6 +2,7 @@ package org.partnercoach.coaching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
@@ -77,8 +78,10 @@ final class AnswersPage {
             String walkTitle = WalkView.walkName(s, subject);
             for (Curriculum.Position p : s.curriculum().positions()) {
                 s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
-                        WalkView.namedShown(p.question().text(), subject), a)));
+                        WalkView.namedShown(p.question().text(), subject), a, false)));
             }
+            // words for questions taken out of the content since: still the member's, to read, unshare or delete
+            s.retiredAnswers().forEach(a -> entries.add(new Entry(walkTitle, RETIRED, a, true)));
         }
         if (entries.isEmpty()) {
             return Reply.text("You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
@@ -91,6 +94,7 @@ final class AnswersPage {
         StringBuilder body = new StringBuilder();
         List<Button> edits = new ArrayList<>();
         String section = "";
+        boolean retired = false;
         int perEntry = (Limits.EMBED_DESCRIPTION - 200) / slice.size();
         for (int i = 0; i < slice.size(); i++) {
             Entry e = slice.get(i);
@@ -101,9 +105,20 @@ final class AnswersPage {
             }
             String answer = e.answer().skipped() ? "*(skipped)*"
                     : WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110));
+            String sharing = !e.answer().shared() ? ""
+                    : e.retired() ? " (was shared; coordinators no longer see it)" : " (shared with coordinators)";
             body.append(number).append(". *").append(WalkView.clip(e.question(), 90)).append("*")
-                    .append(e.answer().shared() ? " (shared with coordinators)" : "").append("\n   ")
-                    .append(answer).append("\n");
+                    .append(sharing).append("\n   ").append(answer).append("\n");
+            if (e.retired()) {
+                retired = true;
+                edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "delete", e.answer().id(), shown),
+                        "Delete " + number));
+                if (e.answer().shared()) {
+                    edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
+                            "Stop sharing " + number));
+                }
+                continue;
+            }
             edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()),
                     (e.answer().skipped() ? "Answer " : "Edit ") + number));
             if (!e.answer().skipped()) {
@@ -115,7 +130,8 @@ final class AnswersPage {
                 (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "")
                         + "Press Edit to change or clear an answer, Answer to fill in a skipped question. "
                         + "Answers stay private unless you press Share; a partner plan's answers are on that "
-                        + "partner's page for the coalition.");
+                        + "partner's page for the coalition."
+                        + (retired ? RETIRED_NOTE : ""));
         Reply reply = Reply.card(card).withRows(Row.grid(edits));
         return Row.pager(shown, pages, to -> CustomId.of(WalkView.FEATURE, "answers", to))
                 .map(reply::withRow).orElse(reply);
@@ -125,7 +141,8 @@ final class AnswersPage {
         Answer answer = walks.ownAnswer(who, answerId);
         WalkState state = walks.show(who, answer.walkId());
         Curriculum.Position at = state.curriculum().find(answer.questionKey()).orElseThrow(() -> new UserError(
-                "That question is no longer part of the walk, so its answer can't be edited."));
+                "That question is no longer part of the walk, so its answer can't be edited. Run `/coach answers`: "
+                        + "its Delete button removes it."));
         // an answer that is there can be cleared with a single "-"; a skipped one needs words
         Form.Input input = answer.skipped()
                 ? Form.Input.paragraph(WalkView.ANSWER_FIELD, "Your answer", Walks.MAX_ANSWER)
@@ -163,6 +180,32 @@ final class AnswersPage {
                 .orElse("that question");
     }
 
-    private record Entry(String walkTitle, String question, Answer answer) {
+    /** Delete on an answer to a question no longer asked: what it deletes, and a way back. */
+    Reply askToDelete(Caller who, long answerId, int page) {
+        Optional<Answer> retired = walks.retiredAnswer(who, answerId);
+        if (retired.isEmpty()) {
+            return page(who, page).withText("That question is part of the walk again, so its answer stays. To "
+                    + "clear it, press its Edit button and type a single `-`.").replacingMessage();
+        }
+        return Reply.text("Delete your answer to a question no longer asked? "
+                        + WalkView.quote(retired.get().text(), 300)
+                        + "\nIt cannot be undone: `/privacy export` first if you want a copy.")
+                .withButtons(Button.danger(CustomId.of(WalkView.FEATURE, "deleted", answerId, page), "Delete it"),
+                        Button.secondary(CustomId.of(WalkView.FEATURE, "answers", page), "Keep it"))
+                .replacingMessage();
+    }
+
+    /** Delete it was pressed: the answer is gone, and the list shows what is left. */
+    Reply deleted(Caller who, long answerId, int page) {
+        walks.deleteRetiredAnswer(who, answerId);
+        return page(who, page).withText("Deleted your answer to a question no longer asked.").replacingMessage();
+    }
+
+    /** How an answer to a question the content no longer asks is listed (its question's words are gone). */
+    static final String RETIRED = "A question no longer asked";
+    private static final String RETIRED_NOTE = " An answer to a question no longer asked is yours alone: coordinators "
+            + "and the partner's page don't show it, unless the question comes back. Delete removes it for good.";
+
+    private record Entry(String walkTitle, String question, Answer answer, boolean retired) {
     }
 }

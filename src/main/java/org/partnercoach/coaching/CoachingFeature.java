@@ -107,6 +107,8 @@ public final class CoachingFeature implements Feature {
                 walks.toggleShared(who, walkId);
                 yield answersPage.page(who, (int) Math.max(0, id.longArg(1))).replacingMessage();
             }
+            case "delete" -> answersPage.askToDelete(who, walkId, (int) Math.max(0, id.longArg(1)));
+            case "deleted" -> answersPage.deleted(who, walkId, (int) Math.max(0, id.longArg(1)));
             default -> Router.stale();
         };
     }

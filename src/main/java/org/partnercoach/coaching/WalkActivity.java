@@ -109,23 +109,32 @@ public final class WalkActivity {
         return stalled(guildId, now, idle).stream().filter(s -> s.userId() == userId).findFirst();
     }
 
-    /** The answers of this server that their authors shared, oldest change first. */
+    /**
+     * The answers of this server that their authors shared, oldest change first. An answer to a question the content
+     * no longer asks is left out: it was shared as the answer to that question, which is gone (as it is gone from
+     * a partner's page), and its author finds it in {@code /coach answers}, marked, to unshare or delete.
+     */
     public List<SharedAnswer> shared(long guildId) {
-        return db.read(c -> Database.list(c, SHARED, this::shared, guildId));
+        return db.read(c -> Database.list(c, SHARED, this::shared, guildId)).stream().flatMap(Optional::stream)
+                .toList();
     }
 
-    /** The shared answers last changed in [from, to), oldest change first. */
+    /** The shared answers last changed in [from, to), oldest change first (only those to questions still asked). */
     public List<SharedAnswer> shared(long guildId, Instant from, Instant to) {
-        return db.read(c -> Database.list(c, SHARED_BETWEEN, this::shared, guildId, from, to));
+        return db.read(c -> Database.list(c, SHARED_BETWEEN, this::shared, guildId, from, to)).stream()
+                .flatMap(Optional::stream).toList();
     }
 
-    private SharedAnswer shared(ResultSet rs) throws SQLException {
+    /** The shared answer of a row, when its question is still part of its walk's content. */
+    private Optional<SharedAnswer> shared(ResultSet rs) throws SQLException {
         Optional<Curriculum> cur = curriculum(rs.getString("curriculum"));
         String key = rs.getString("question_key");
-        String question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text()).orElse(key);
-        return new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.map(Curriculum::title)
-                .orElse(rs.getString("curriculum")), rs.getLong("subject_id"), question, rs.getString("answer"),
-                Database.instant(rs, "updated_at"));
+        Optional<String> question = cur.flatMap(k -> k.find(key)).map(p -> p.question().text());
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SharedAnswer(rs.getLong("id"), rs.getLong("user_id"), cur.get().title(),
+                rs.getLong("subject_id"), question.get(), rs.getString("answer"), Database.instant(rs, "updated_at")));
     }
 
     private Optional<Curriculum> curriculum(String key) {

@@ -41,6 +41,14 @@ public record WalkState(Curriculum curriculum, Walk walk, Optional<Curriculum.Po
         return answers.stream().filter(a -> a.skipped() && curriculum.find(a.questionKey()).isPresent()).count();
     }
 
+    /**
+     * The member's words for questions the content no longer asks (its question keys changed since): kept for the
+     * member alone, to read, make private or delete; never shown to anyone else.
+     */
+    public List<Answer> retiredAnswers() {
+        return answers.stream().filter(a -> !a.skipped() && curriculum.find(a.questionKey()).isEmpty()).toList();
+    }
+
     WalkState with(WalkOutcome newOutcome, String text) {
         return new WalkState(curriculum, walk, position, answers, newOutcome, text);
     }

@@ -49,6 +49,7 @@ final class WalkStore {
             + " WHERE guild_id = ? AND walk_id = ? AND question_key = ?";
     private static final String INSERT_ANSWER = "INSERT INTO walk_answers (guild_id, walk_id, question_key,"
             + " answer, skipped, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String DELETE_ANSWER = "DELETE FROM walk_answers WHERE guild_id = ? AND id = ?";
     private static final String SET_SHARED = "UPDATE walk_answers SET shared = ? WHERE guild_id = ? AND id = ?";
     /** A cleared (skipped) answer is no longer shared: a later answer stays private until its author shares it. */
     private static final String UPDATE_ANSWER = "UPDATE walk_answers SET answer = ?, skipped = ?,"
@@ -181,6 +182,10 @@ final class WalkStore {
     void updateAnswer(Connection c, long guildId, long answerId, String text, boolean skipped, Instant now)
             throws SQLException {
         Database.update(c, UPDATE_ANSWER, text, skipped, skipped, now, guildId, answerId);
+    }
+
+    void deleteAnswer(Connection c, long guildId, long answerId) throws SQLException {
+        Database.update(c, DELETE_ANSWER, guildId, answerId);
     }
 
     void setShared(Connection c, long guildId, long answerId, boolean shared) throws SQLException {

@@ -309,13 +309,50 @@ public final class Walks {
         });
     }
 
-    /** Shares one of the member's answers with the coordinators, or makes it private again. */
+    /**
+     * Shares one of the member's answers with the coordinators, or makes it private again. An answer to a question
+     * the content no longer asks can only be made private: coordinators don't see those.
+     */
     public Answer toggleShared(Caller who, long answerId) {
         return db.write(c -> {
             Answer answer = ownedAnswer(c, who, answerId);
+            if (!answer.shared() && isRetired(c, who, answer)) {
+                throw new UserError("That answer is to a question no longer asked, so it can't be shared: it stays "
+                        + "private. Run `/coach answers` to see your answers.");
+            }
             store.setShared(c, who.guildId(), answerId, !answer.shared());
             return store.answerById(c, who.guildId(), answerId).orElse(answer);
         });
+    }
+
+    /** One of the member's answers, when it is to a question the content no longer asks. */
+    public Optional<Answer> retiredAnswer(Caller who, long answerId) {
+        return db.read(c -> {
+            Answer answer = ownedAnswer(c, who, answerId);
+            return isRetired(c, who, answer) ? Optional.of(answer) : Optional.<Answer>empty();
+        });
+    }
+
+    /**
+     * Deletes one of the member's answers to a question the content no longer asks (an answer to a question still
+     * asked is cleared instead, and stays a question to answer).
+     */
+    public Answer deleteRetiredAnswer(Caller who, long answerId) {
+        return db.write(c -> {
+            Answer answer = ownedAnswer(c, who, answerId);
+            if (!isRetired(c, who, answer)) {
+                throw new UserError("That question is part of the walk again, so its answer stays. To clear it, "
+                        + "press its Edit button in `/coach answers` and type a single `-`.");
+            }
+            store.deleteAnswer(c, who.guildId(), answerId);
+            return answer;
+        });
+    }
+
+    private boolean isRetired(Connection c, Caller who, Answer answer) throws SQLException {
+        Walk walk = owned(c, who, answer.walkId());
+        Curriculum curriculum = curricula.get(walk.curriculum());
+        return curriculum == null || curriculum.find(answer.questionKey()).isEmpty();
     }
 
     /** Whether members walk this curriculum on their own (so an answer given elsewhere can be kept in it). */

@@ -29,11 +29,13 @@ public final class Partners {
     private final IntroFlow intros;
     private final PartnerHistory history;
     private final PartnerAddOns.Slot addOns;
+    private final PartnersData personalData;
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
                      CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
                      HandoverNotice handovers, IntroFlow intros, PartnerHistory history,
-                     PartnerAddOns.Slot addOns) {
+                     PartnerAddOns.Slot addOns, PartnersData personalData) {
+        this.personalData = personalData;
         this.history = history;
         this.addOns = addOns;
         this.directory = directory;
@@ -74,12 +76,18 @@ public final class Partners {
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service), handovers, introFlow,
-                new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns);
+                new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
+                new PartnersData(db, reminders));
     }
 
     /** What another feature adds to the list's replies and to {@code /coalition} (attach once, before routing). */
     public void attach(PartnerAddOns more) {
         addOns.attach(more);
+    }
+
+    /** What the list holds about a member, for {@code /privacy export} and {@code /privacy forget}. */
+    public PartnersData personalData() {
+        return personalData;
     }
 
     /** The list's history and whole-list rows, for the coordinators' digest and exports. */

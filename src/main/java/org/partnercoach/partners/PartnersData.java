@@ -8,7 +8,8 @@ import org.partnercoach.storage.Database;
 
 /**
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
- * the coalition: the ones the member looked after become unowned (the weekly digest lists them), the member's name
+ * the coalition: the ones the member looked after become unowned (the weekly digest lists them; their reminders start
+ * afresh, as for a partner handed over, and go to the reminder channel), the member's name
  * comes off the history (touchpoints and stage moves stay, by "a former member"), and their introductions,
  * "I know someone there" marks and the names their walk found to add are deleted.
  */
@@ -31,6 +32,7 @@ public final class PartnersData implements PersonalData {
             + " WHERE i.guild_id = ? AND (i.requester_id = ? OR i.helper_id = ?) ORDER BY i.id";
     private static final String NAMES_TO_ADD = "SELECT name, created_at FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY id";
+    private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
     private static final String UNNAME_TOUCHPOINTS = "UPDATE partner_touchpoints SET user_id = 0"
@@ -44,9 +46,12 @@ public final class PartnersData implements PersonalData {
             "DELETE FROM partner_names_to_add WHERE guild_id = ? AND user_id = ?";
 
     private final Database db;
+    private final ReminderStatus reminders;
 
-    public PartnersData(Database db) {
+    /** @param reminders told of each partner the member looked after, which nobody looks after now */
+    PartnersData(Database db, ReminderStatus reminders) {
         this.db = db;
+        this.reminders = reminders;
     }
 
     @Override
@@ -73,7 +78,12 @@ public final class PartnersData implements PersonalData {
     @Override
     public void forget(long guildId, long userId) {
         db.write(c -> {
+            List<Long> released = Database.list(c, OWNED_IDS, rs -> rs.getLong(1), guildId, userId);
             Database.update(c, RELEASE, guildId, userId);
+            // as in a handover: the reminders counted, and a "pause or keep going?" asked or answered, were hers
+            for (long partnerId : released) {
+                reminders.ownerChanged(c, guildId, partnerId);
+            }
             Database.update(c, UNNAME_CREATED, guildId, userId);
             Database.update(c, UNNAME_TOUCHPOINTS, guildId, userId);
             Database.update(c, UNNAME_MOVES, guildId, userId);

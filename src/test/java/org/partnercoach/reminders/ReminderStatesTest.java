@@ -161,7 +161,7 @@ class ReminderStatesTest {
     @DisplayName("a partner on hold that nobody looks after any more does not claim the reminder channel was asked")
     void onHoldNamesNobodyWhoWasNotAsked() {
         fourRemindersAndThePause();
-        // forgetting a member leaves the partners they looked after without anyone: store it so
+        // nobody looks after it any more, while the question waits: store it so
         bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = NULL WHERE guild_id = ?",
                 TestBot.GUILD));
 
@@ -169,6 +169,72 @@ class ReminderStatesTest {
                 .filter(l -> l.startsWith("Reminders:")).findFirst().orElseThrow();
         assertThat(reminders).contains("⏸ On hold", "none come until someone answers")
                 .doesNotContain("I asked the reminder channel").doesNotContain("<@");
+    }
+
+    @Test
+    @DisplayName("forgetting the owner asked 'pause or keep going?' leaves no hold or count; the channel is reminded")
+    void forgottenOwnerLeavesNoHold() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "channel", "555");
+        fourRemindersAndThePause();
+
+        // WHEN ana, asked whether to pause, asks to be forgotten instead
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+
+        // THEN the partner no longer waits for her answer, nor counts the reminders she got
+        String line = reminderLine(cora);
+        assertThat(line).contains("every 14 days without contact", "the next check-in is due",
+                "they go to the reminder channel").doesNotContain("On hold").doesNotContain("I asked")
+                .doesNotContain("after 3 reminders");
+        assertThat(stored("SELECT reminders FROM cultivate_states")).isEqualTo("0");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE asked_at IS NOT NULL")).isEqualTo("0");
+        // AND a cadence after her last reminder, the reminder channel is told, as for any partner nobody looks after
+        days(14);
+        List<RecordingMessenger.Sent> posts = bot.messenger().postsIn(555);
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).reply().plainText()).contains("Time to check in with Eastside Food Bank")
+                .doesNotContain("keep going");
+    }
+
+    @Test
+    @DisplayName("forgetting the owner who paused reminders lets them start again, in the reminder channel")
+    void forgottenOwnersPauseGoesWithHer() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "channel", "555");
+        fourRemindersAndThePause();
+        opensLatest(ana);
+        ana.presses("Pause reminders");
+        assertThat(reminderLine(cora)).contains("⏸ Paused");
+
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+
+        assertThat(reminderLine(cora)).contains("every 14 days without contact", "the next check-in is due")
+                .doesNotContain("Paused").doesNotContain("after 3 reminders");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE decision IS NOT NULL OR decided_at IS NOT NULL"))
+                .isEqualTo("0");
+        days(14);
+        assertThat(bot.messenger().postsIn(555)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("/privacy forget of someone else leaves a partner's reminders as they stand")
+    void forgettingSomeoneElseChangesNothing() {
+        fourRemindersAndThePause();
+        Member bo = bot.member("bo");
+        bo.runs("partner add", "name", "Grace Church", "sector", "faith");
+        bo.runs("privacy forget");
+        bo.presses("Delete my data");
+
+        assertThat(reminderLine(ana)).contains("⏸ On hold", "after 3 reminders");
+        assertThat(stored("SELECT reminders FROM cultivate_states WHERE asked_at IS NOT NULL")).isEqualTo("3");
+    }
+
+    /** The "Reminders:" line of Eastside Food Bank's page, as {@code m} reads it. */
+    private static String reminderLine(Member m) {
+        return m.runs("partner show", "partner", "Eastside Food Bank").plainText().lines()
+                .filter(l -> l.startsWith("Reminders:")).findFirst().orElseThrow();
     }
 
     @Test
