@@ -258,6 +258,69 @@ class AppTest {
                         + "(docker run -e DISCORD_TOKEN=...), or open the console in a terminal (docker run -it ...)");
     }
 
+    @Test
+    @DisplayName("a broken config/logback.xml stops the real program with one line naming it and exit code 2, "
+            + "and none of Logback's report")
+    void brokenLoggingFile() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.copy(Path.of("config/partner-coach.yml"), config.resolve("partner-coach.yml"));
+        String shipped = Files.readString(Path.of("config/logback.xml"));
+        Files.writeString(dir.resolve("s.txt"), "/coach progress\n");
+
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("</configuration>", ""));
+        AppRunner.Result result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: cannot be read as XML at line 18 (XML document structures must "
+                + "start and end within the same entity.); correct it, or remove the file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("ch.qos.logback.core.ConsoleAppender",
+                "ch.qos.logback.core.ConsolAppender"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: names a class that does not exist, "
+                + "ch.qos.logback.core.ConsolAppender (check its spelling); correct it, or remove the file to log to "
+                + "the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("<root level=\"WARN\">", """
+                <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                    <file>not-a-folder/bot.log</file>
+                    <encoder><pattern>%msg%n</pattern></encoder>
+                  </appender>
+                  <root level="WARN">
+                    <appender-ref ref="FILE"/>"""));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: the log file " + blocker.toAbsolutePath().resolve("bot.log")
+                + " cannot be written (Not a directory); name a file in a folder the bot may write to, or remove the "
+                + "file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(config.resolve("logback.xml"), shipped);
+        result = runInFolder("--script", "s.txt");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("you (you)> /coach progress", "Your coaching so far");
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** The real program started as an operator starts it, in the test's folder (its config/ read from there). */
+    private AppRunner.Result runInFolder(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a short-lived JVM: start fast rather than run fast
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "org.partnercoach.App"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.equals("DISCORD_TOKEN")
+                || name.startsWith("PARTNER_COACH_"));
+        Process process = builder.start();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the program ended").isTrue();
+        return new AppRunner.Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
     private static Map<String, String> withDb(String url) {
         return Map.of("PARTNER_COACH_DB_URL", url);
     }
