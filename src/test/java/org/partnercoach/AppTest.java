@@ -207,7 +207,10 @@ class AppTest {
     void badShards() throws Exception {
         Path file = config("    total: 1", "    total: 0");
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
-                file + ": discord.shards.total must be a whole number of shards, 1 or more (found 0)");
+                file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found 0)");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000000000")),
+                "environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole number of "
+                        + "shards from 1 to 1000 (found 1000000000)");
         file = config("    total: 1", "    total: two");
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
                 file + ": discord.shards.total must be a whole number (found two)");
