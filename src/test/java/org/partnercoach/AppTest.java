@@ -119,6 +119,51 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a database file the bot may not write is named, with what to do, and left as it was")
+    void readOnlyDatabaseFile() throws Exception {
+        Path db = dir.resolve("partner-coach");
+        AppRunner.Result first = AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()),
+                "/partner add name:\"Eastside Food Bank\" sector:food\n");
+        assertThat(first.out()).contains("Added “Eastside Food Bank”");
+        Path file = dir.resolve("partner-coach.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        // the bot's user may not write the file: made immutable, which holds for root too (chmod does not)
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !Files.isWritable(file),
+                "this file system or user cannot make a file immutable");
+        try {
+            assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n"),
+                    "cannot write the database file " + file.toAbsolutePath() + " (it is read-only); let the bot's "
+                            + "user write it (chown or chmod), or point the database URL at another folder");
+        } finally {
+            chattr("-i", file);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n").out())
+                .contains("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("a URL that opens the database read-only names the setting and the variable it came from")
+    void readOnlyUrl() throws Exception {
+        Path db = dir.resolve("partner-coach");
+        org.partnercoach.storage.Database.open("jdbc:h2:file:" + db.toAbsolutePath()).close();
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath() + ";ACCESS_MODE_DATA=r"),
+                "/partner list\n"), "environment variable PARTNER_COACH_DB_URL: H2 opens the database read-only "
+                + "because of ACCESS_MODE_DATA in the URL; remove that setting (the bot writes to its database)");
+    }
+
+    /** Runs chattr on {@code file}; false when it cannot (no such tool, a file system or user without it). */
+    private static boolean chattr(String change, Path file) throws Exception {
+        try {
+            Process p = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     @DisplayName("a setting H2 does not know in the URL names the environment variable it came from")
     void badH2Setting() throws Exception {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:mem:bad-setting;NO_SUCH_SETTING=1"), "/coach start\n"),
