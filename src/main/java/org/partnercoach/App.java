@@ -69,6 +69,7 @@ public final class App {
     private static int start(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
                              PrintStream out) throws Exception {
         if (!args.isEmpty() && args.get(0).equals(CopyCommand.NAME)) {
+            checkLogging();
             return CopyCommand.run(args.subList(1, args.size()), env, out);
         }
         AppConfig config = ConfigLoader.load(env);
@@ -78,6 +79,7 @@ public final class App {
             // the terminal is the conversation: keep routine INFO lines out of it (warnings still show)
             System.setProperty(LOG_LEVEL_PROPERTY, "WARN");
         }
+        checkLogging();
         if (console) {
             runConsole(config, script, stdin, out);
         } else {
@@ -158,6 +160,18 @@ public final class App {
     static final class CannotStart extends RuntimeException {
         CannotStart(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Sets the logging up (once the log level is decided) and refuses to start when its file cannot be used: a bot
+     * that ran on would not log where the operator asked, and they learn it now, just after the edit, not on the day
+     * they look for the log.
+     */
+    private static void checkLogging() {
+        String problem = org.partnercoach.config.LoggingConfig.problem();
+        if (problem != null) {
+            throw new CannotStart(problem);
         }
     }
 

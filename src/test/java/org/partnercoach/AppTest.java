@@ -119,6 +119,51 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a database file the bot may not write is named, with what to do, and left as it was")
+    void readOnlyDatabaseFile() throws Exception {
+        Path db = dir.resolve("partner-coach");
+        AppRunner.Result first = AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()),
+                "/partner add name:\"Eastside Food Bank\" sector:food\n");
+        assertThat(first.out()).contains("Added “Eastside Food Bank”");
+        Path file = dir.resolve("partner-coach.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        // the bot's user may not write the file: made immutable, which holds for root too (chmod does not)
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !Files.isWritable(file),
+                "this file system or user cannot make a file immutable");
+        try {
+            assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n"),
+                    "cannot write the database file " + file.toAbsolutePath() + " (it is read-only); let the bot's "
+                            + "user write it (chown or chmod), or point the database URL at another folder");
+        } finally {
+            chattr("-i", file);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n").out())
+                .contains("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("a URL that opens the database read-only names the setting and the variable it came from")
+    void readOnlyUrl() throws Exception {
+        Path db = dir.resolve("partner-coach");
+        org.partnercoach.storage.Database.open("jdbc:h2:file:" + db.toAbsolutePath()).close();
+        assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath() + ";ACCESS_MODE_DATA=r"),
+                "/partner list\n"), "environment variable PARTNER_COACH_DB_URL: H2 opens the database read-only "
+                + "because of ACCESS_MODE_DATA in the URL; remove that setting (the bot writes to its database)");
+    }
+
+    /** Runs chattr on {@code file}; false when it cannot (no such tool, a file system or user without it). */
+    private static boolean chattr(String change, Path file) throws Exception {
+        try {
+            Process p = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     @DisplayName("a setting H2 does not know in the URL names the environment variable it came from")
     void badH2Setting() throws Exception {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:mem:bad-setting;NO_SUCH_SETTING=1"), "/coach start\n"),
@@ -207,7 +252,10 @@ class AppTest {
     void badShards() throws Exception {
         Path file = config("    total: 1", "    total: 0");
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
-                file + ": discord.shards.total must be a whole number of shards, 1 or more (found 0)");
+                file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found 0)");
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000000000")),
+                "environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole number of "
+                        + "shards from 1 to 1000 (found 1000000000)");
         file = config("    total: 1", "    total: two");
         assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString())),
                 file + ": discord.shards.total must be a whole number (found two)");
@@ -256,6 +304,69 @@ class AppTest {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), ""),
                 "no DISCORD_TOKEN is set and there is no console input; set DISCORD_TOKEN to connect to Discord "
                         + "(docker run -e DISCORD_TOKEN=...), or open the console in a terminal (docker run -it ...)");
+    }
+
+    @Test
+    @DisplayName("a broken config/logback.xml stops the real program with one line naming it and exit code 2, "
+            + "and none of Logback's report")
+    void brokenLoggingFile() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.copy(Path.of("config/partner-coach.yml"), config.resolve("partner-coach.yml"));
+        String shipped = Files.readString(Path.of("config/logback.xml"));
+        Files.writeString(dir.resolve("s.txt"), "/coach progress\n");
+
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("</configuration>", ""));
+        AppRunner.Result result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: cannot be read as XML at line 18 (XML document structures must "
+                + "start and end within the same entity.); correct it, or remove the file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("ch.qos.logback.core.ConsoleAppender",
+                "ch.qos.logback.core.ConsolAppender"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: names a class that does not exist, "
+                + "ch.qos.logback.core.ConsolAppender (check its spelling); correct it, or remove the file to log to "
+                + "the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Files.writeString(config.resolve("logback.xml"), shipped.replace("<root level=\"WARN\">", """
+                <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                    <file>not-a-folder/bot.log</file>
+                    <encoder><pattern>%msg%n</pattern></encoder>
+                  </appender>
+                  <root level="WARN">
+                    <appender-ref ref="FILE"/>"""));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: the log file " + blocker.toAbsolutePath().resolve("bot.log")
+                + " cannot be written (Not a directory); name a file in a folder the bot may write to, or remove the "
+                + "file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(config.resolve("logback.xml"), shipped);
+        result = runInFolder("--script", "s.txt");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("you (you)> /coach progress", "Your coaching so far");
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** The real program started as an operator starts it, in the test's folder (its config/ read from there). */
+    private AppRunner.Result runInFolder(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a short-lived JVM: start fast rather than run fast
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "org.partnercoach.App"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.equals("DISCORD_TOKEN")
+                || name.startsWith("PARTNER_COACH_"));
+        Process process = builder.start();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the program ended").isTrue();
+        return new AppRunner.Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static Map<String, String> withDb(String url) {

@@ -79,52 +79,80 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
     public record ShardsConfig(Integer total, String ids) {
         public static final ShardsConfig DEFAULT = new ShardsConfig(null, null);
 
+        /**
+         * The most shards a bot may have here. Discord lets a bot start 1,000 gateway sessions a day (its session
+         * start limit; raised only for the very largest bots), one per shard, and a shard holds up to 2,500 servers:
+         * 1,000 shards serve 2.5 million servers. A larger number is a slip, on which JDA would try to make every shard.
+         */
+        public static final int MAX_TOTAL = 1000;
+
         int totalOrOne() {
             return total == null ? 1 : total;
         }
 
         /** What is wrong with these settings, as (key, text); null when they are usable. */
         Problem problem() {
-            if (totalOrOne() < 1) {
-                return new Problem("discord.shards.total", "must be a whole number of shards, 1 or more (found "
-                        + total + ")");
+            if (totalOrOne() < 1 || totalOrOne() > MAX_TOTAL) {
+                return new Problem("discord.shards.total", TOTAL_RULE + " (found " + total + ")");
             }
             if (ids == null || ids.isBlank() || ids.strip().equalsIgnoreCase("all")) {
                 return null;
             }
-            java.util.List<Integer> listed = listed();
-            if (listed == null) {
+            java.util.List<String[]> ranges = ranges();
+            if (ranges == null) {
                 return new Problem("discord.shards.ids", "must be all, one shard number, a range like 0-3 or a "
-                        + "list like 0,2 (found " + (ids.strip().length() > 40 ? ids.strip().substring(0, 40) + "..." : ids.strip()) + ")");
+                        + "list like 0,2 (found " + clip(ids.strip()) + ")");
             }
-            for (int id : listed) {
-                if (id >= totalOrOne()) {
-                    return new Problem("discord.shards.ids", "names shard " + id + ", but there are only "
+            for (String[] range : ranges) {
+                if (!below(range[1], totalOrOne())) {
+                    String first = below(range[0], totalOrOne()) ? String.valueOf(totalOrOne()) : clip(range[0]);
+                    return new Problem("discord.shards.ids", "names shard " + first + ", but there are only "
                             + totalOrOne() + " shard(s) (discord.shards.total), numbered from 0");
                 }
             }
             return null;
         }
 
-        /** The numbers {@code ids} names; null when it is not a list of numbers and ranges. */
-        private java.util.List<Integer> listed() {
-            java.util.List<Integer> out = new ArrayList<>();
+        /** What discord.shards.total must be; ConfigLoader says the same of a number too long to read. */
+        static final String TOTAL_RULE = "must be a whole number of shards from 1 to " + MAX_TOTAL;
+
+        /** The ranges {@code ids} names, as written ("4" is 4 to 4); null when it is not a list of numbers and ranges. */
+        private java.util.List<String[]> ranges() {
+            java.util.List<String[]> out = new ArrayList<>();
             for (String part : ids.strip().split("\\s*,\\s*", -1)) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?")
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?")
                         .matcher(part);
                 if (!m.matches()) {
                     return null;
                 }
-                int from = Integer.parseInt(m.group(1));
-                int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-                if (to < from) {
+                String from = m.group(1).replaceFirst("^0+(?=.)", "");
+                String to = m.group(2) == null ? from : m.group(2).replaceFirst("^0+(?=.)", "");
+                if (new java.math.BigInteger(to).compareTo(new java.math.BigInteger(from)) < 0) {
                     return null;
                 }
-                for (int i = from; i <= to; i++) {
+                out.add(new String[] {from, to});
+            }
+            return out;
+        }
+
+        /** Whether the number written as {@code digits} is below {@code limit}, however long it is. */
+        private static boolean below(String digits, int limit) {
+            return digits.length() <= 9 && Integer.parseInt(digits) < limit;
+        }
+
+        private static String clip(String value) {
+            return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        }
+
+        /** The numbers {@code ids} names; call only when {@link #problem()} found none. */
+        private java.util.List<Integer> listed() {
+            java.util.Set<Integer> out = new java.util.TreeSet<>();
+            for (String[] range : ranges()) {
+                for (int i = Integer.parseInt(range[0]); i <= Integer.parseInt(range[1]); i++) {
                     out.add(i);
                 }
             }
-            return out;
+            return java.util.List.copyOf(out);
         }
 
         Shards running() {

@@ -116,8 +116,11 @@ public final class ConfigLoader {
             try {
                 parsed = Integer.parseInt(total.strip());
             } catch (NumberFormatException e) {
-                throw new ConfigException("environment variable " + ENV_SHARDS_TOTAL + ": discord.shards.total must be "
-                        + "a whole number (found " + clip(total.strip()) + ")");
+                // digits too many to read are a number far too large, not a word
+                String rule = total.strip().matches("[+-]?\\d+") ? AppConfig.ShardsConfig.TOTAL_RULE
+                        : "must be a whole number";
+                throw new ConfigException("environment variable " + ENV_SHARDS_TOTAL + ": discord.shards.total " + rule
+                        + " (found " + clip(total.strip()) + ")");
             }
             shards = new AppConfig.ShardsConfig(parsed, shards.ids());
             fromEnv.put("discord.shards.total", ENV_SHARDS_TOTAL);

@@ -73,15 +73,16 @@ public final class CopyToPostgres {
             throw new DatabaseUnavailableException("--to must be a PostgreSQL URL "
                     + "(jdbc:postgresql://<host>:<port>/<database>) of an empty database");
         }
-        try (Database source = open("--from", from); Database target = open("--to", to)) {
+        try (Database source = open("--from", from, false); Database target = open("--to", to, true)) {
             return source.read(s -> target.write(t -> copy(s, t)));
         }
     }
 
     /** Opens one side; a problem with its URL names the option it came from. */
-    private static Database open(String option, Database.Settings settings) {
+    private static Database open(String option, Database.Settings settings, boolean writes) {
         try {
-            return Database.open(settings);
+            // the source is only read: a backup kept read-only copies as well
+            return writes ? Database.open(settings) : Database.openToRead(settings);
         } catch (DatabaseUnavailableException e) {
             throw e.aboutUrl() ? new DatabaseUnavailableException(option + ": " + e.getMessage()) : e;
         }

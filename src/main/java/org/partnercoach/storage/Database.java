@@ -161,10 +161,18 @@ public final class Database implements AutoCloseable {
      * was killed, not stopped, after a burst of writes) is rewritten first ({@link H2FileStore#rewriteIfMostlyDead}).
      */
     public static Database open(Settings settings) {
-        return open(settings, true);
+        return open(settings, true, true);
     }
 
-    private static Database open(Settings settings, boolean mayRewrite) {
+    /**
+     * Like {@link #open(Settings)} for a database only read from ({@link CopyToPostgres}'s source): a file the
+     * bot's user may not write opens as well.
+     */
+    static Database openToRead(Settings settings) {
+        return open(settings, true, false);
+    }
+
+    private static Database open(Settings settings, boolean mayRewrite, boolean writes) {
         Engine engine = Engine.of(settings.url());
         if (engine == null) {
             throw DatabaseUnavailableException.aboutUrl(SUPPORTED_URLS);
@@ -189,6 +197,9 @@ public final class Database implements AutoCloseable {
             throw engine == Engine.H2 ? cannotOpen(file, cause, settings.encrypted()) : cannotReach(cause);
         }
         try {
+            if (file != null && writes) {
+                requireWritableDatabase(pool, file, settings);
+            }
             // before the migrations: their commits are appended too
             H2FileStore fileStore = file == null ? null : new H2FileStore(pool);
             Migrations.migrate(pool, existingFile ? file : null, engine);
@@ -197,7 +208,7 @@ public final class Database implements AutoCloseable {
                 // the database was shut down for it: a new pool opens the rewritten file (or, if the rewrite
                 // failed, the old one) with the settings a first open applies
                 pool.close();
-                return open(settings, false);
+                return open(settings, false, writes);
             }
             return new Database(pool, engine, file, fileStore);
         } catch (RuntimeException e) {
@@ -311,6 +322,35 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException("cannot write in the data folder " + folder
                     + "; let the bot's user write there (chown or chmod), or point the database URL at another folder");
         }
+    }
+
+    /**
+     * Refuses a database H2 opened read-only: it does so, without a word, for a file the bot's user may not write (a
+     * file owned by root in a mounted folder, a copy restored read-only), and the bot's first write would fail.
+     */
+    private static void requireWritableDatabase(HikariDataSource pool, Path file, Settings settings) {
+        boolean readOnly;
+        try (Connection c = pool.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT READONLY()");
+             ResultSet rs = s.executeQuery()) {
+            readOnly = rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e, settings.encrypted());
+        }
+        if (readOnly) {
+            throw readOnly(file, settings.url());
+        }
+    }
+
+    /** What to say about a database H2 will not write: the URL's own setting, or the file. */
+    private static DatabaseUnavailableException readOnly(Path file, String url) {
+        if (url.toUpperCase(java.util.Locale.ROOT).replace(" ", "").contains("ACCESS_MODE_DATA=R")) {
+            return DatabaseUnavailableException.aboutUrl("H2 opens the database read-only because of "
+                    + "ACCESS_MODE_DATA in the URL; remove that setting (the bot writes to its database)");
+        }
+        return new DatabaseUnavailableException("cannot write the database file " + storeFile(file).toAbsolutePath()
+                + " (it is read-only); let the bot's user write it (chown or chmod), or point the database URL at "
+                + "another folder");
     }
 
     /** Said when the file and the key do not match: the one-line start-up error. */

@@ -148,7 +148,7 @@ class ConfigLoaderTest {
         Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
         Files.writeString(file, base.replace("    total: 1", "    total: 0"));
         assertThatThrownBy(() -> ConfigLoader.load(env))
-                .hasMessage(file + ": discord.shards.total must be a whole number of shards, 1 or more (found 0)");
+                .hasMessage(file + ": discord.shards.total must be a whole number of shards from 1 to 1000 (found 0)");
         Files.writeString(file, base.replace("    total: 1", "    total: two"));
         assertThatThrownBy(() -> ConfigLoader.load(env))
                 .hasMessage(file + ": discord.shards.total must be a whole number (found two)");
@@ -169,6 +169,45 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARD_IDS", "3-1")))
                 .hasMessage("environment variable PARTNER_COACH_SHARD_IDS: discord.shards.ids must be all, one shard "
                         + "number, a range like 0-3 or a list like 0,2 (found 3-1)");
+    }
+
+    @Test
+    @DisplayName("an absurd number of shards is refused naming the key or the variable, before any shard is made")
+    void absurdShards() throws Exception {
+        Path file = dir.resolve("pc.yml");
+        String base = Files.readString(ConfigLoader.DEFAULT_FILE);
+        Map<String, String> env = Map.of("PARTNER_COACH_CONFIG", file.toString());
+        Files.writeString(file, base.replace("    total: 1", "    total: 99999999"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.total must be a whole "
+                + "number of shards from 1 to 1000 (found 99999999)");
+        Files.writeString(file, base.replace("    total: 1", "    total: 1001"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.total must be a whole "
+                + "number of shards from 1 to 1000 (found 1001)");
+        Files.writeString(file, base.replace("    ids: all", "    ids: 0-99999999"));
+        assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessage(file + ": discord.shards.ids names shard 1, but "
+                + "there are only 1 shard(s) (discord.shards.total), numbered from 0");
+
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000000000")))
+                .hasMessage("environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole "
+                        + "number of shards from 1 to 1000 (found 1000000000)");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "99999999999999999999")))
+                .hasMessage("environment variable PARTNER_COACH_SHARDS_TOTAL: discord.shards.total must be a whole "
+                        + "number of shards from 1 to 1000 (found 99999999999999999999)");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000",
+                "PARTNER_COACH_SHARD_IDS", "998-99999999999999999999"))).hasMessage("environment variable "
+                + "PARTNER_COACH_SHARD_IDS: discord.shards.ids names shard 1000, but there are only 1000 shard(s) "
+                + "(discord.shards.total), numbered from 0");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "4",
+                "PARTNER_COACH_SHARD_IDS", "0,12345678901234567890123456789012345678901234567890"))).hasMessage(
+                "environment variable PARTNER_COACH_SHARD_IDS: discord.shards.ids names shard "
+                        + "1234567890123456789012345678901234567890..., but there are only 4 shard(s) "
+                        + "(discord.shards.total), numbered from 0");
+
+        // Discord's most, and a process that runs a few of them
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000")).discord().runningShards())
+                .isEqualTo(Shards.all(1000));
+        assertThat(ConfigLoader.load(Map.of("PARTNER_COACH_SHARDS_TOTAL", "1000", "PARTNER_COACH_SHARD_IDS",
+                "998-999,0007")).discord().runningShards()).isEqualTo(new Shards(1000, java.util.List.of(7, 998, 999)));
     }
 
     @Test

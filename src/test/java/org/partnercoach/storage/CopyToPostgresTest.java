@@ -89,6 +89,39 @@ class CopyToPostgresTest {
                 + "see docs/scaling.md)" + System.lineSeparator());
     }
 
+    @Test
+    @DisplayName("a database file kept read-only (a backup) is copied as well: the copy only reads it")
+    void readOnlySource() throws Exception {
+        Path db = dir.resolve("backup");
+        String h2 = "jdbc:h2:file:" + db.toAbsolutePath();
+        try (TestBot bot = TestBot.onUrl(h2)) {
+            bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        }
+        Path file = Database.storeFile(db);
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !java.nio.file.Files.isWritable(file),
+                "this file system or user cannot make a file immutable");
+        AppRunner.Result copied;
+        try {
+            copied = AppRunner.run(List.of("copy-to-postgres", "--from", h2, "--to", Postgres.emptyDatabase()),
+                    Map.of());
+        } finally {
+            chattr("-i", file);
+        }
+        assertThat(copied.exitCode()).as(copied.err()).isZero();
+        assertThat(copied.out()).contains("Every table has the same rows on both sides");
+    }
+
+    /** Runs chattr on {@code file}; false when it cannot (no such tool, a file system or user without it). */
+    private static boolean chattr(String change, Path file) throws Exception {
+        try {
+            Process p = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private static Map<String, Long> counts(String url) {
         try (Database db = Database.open(url)) {
             return db.read(c -> {

@@ -1,0 +1,105 @@
+package org.partnercoach.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The logging configuration (config/logback.xml)")
+class LoggingConfigTest {
+
+    private static final String FIX = "; correct it, or remove the file to log to the screen only";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("the shipped file is used as it is")
+    void shippedFile() {
+        LoggerContext context = new LoggerContext();
+        assertThat(LoggingConfig.configure(context, Path.of("config/logback.xml"))).isNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).isNotNull();
+    }
+
+    @Test
+    @DisplayName("a file that is not XML any more is named with the line to look at")
+    void malformed() throws Exception {
+        Path file = damaged("</configuration>", "");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": cannot be read as XML "
+                + "at line 18 (XML document structures must start and end within the same entity.)" + FIX);
+        Files.writeString(file, "");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": the file is empty" + FIX);
+    }
+
+    @Test
+    @DisplayName("a misspelt appender class, or filter class, is named")
+    void unknownClass() throws Exception {
+        Path file = damaged("ch.qos.logback.core.ConsoleAppender", "ch.qos.logback.core.ConsolAppender");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": names a class that does "
+                + "not exist, ch.qos.logback.core.ConsolAppender (check its spelling)" + FIX);
+        file = damaged("org.partnercoach.discord.JdaShutdownRace", "JdaShutdownRace");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": names a class that does "
+                + "not exist, JdaShutdownRace (check its spelling)" + FIX);
+    }
+
+    @Test
+    @DisplayName("a log file in a folder that cannot be made or written is named, with what to do")
+    void unwritableLogFile() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path log = blocker.resolve("logs").resolve("bot.log");
+        Path file = withFileAppender(log);
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": the log file " + log
+                + " cannot be written (Not a directory); name a file in a folder the bot may write to, or remove the "
+                + "file to log to the screen only");
+        file = withFileAppender(dir);
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": the log file " + dir
+                + " cannot be written (Is a directory); name a file in a folder the bot may write to, or remove the "
+                + "file to log to the screen only");
+    }
+
+    @Test
+    @DisplayName("what Logback would skip (an appender that is not there, an unknown element) is refused too")
+    void skippedParts() throws Exception {
+        Path file = damaged("<appender-ref ref=\"STDERR\"/>", "<appender-ref ref=\"STDER\"/>");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": an appender-ref names "
+                + "STDER, but no appender has that name (check its spelling)" + FIX);
+        file = damaged("<root level=\"WARN\">", "<roots/><root level=\"WARN\">");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <roots> is not something "
+                + "Logback knows there (check its spelling and where it stands)" + FIX);
+    }
+
+    @Test
+    @DisplayName("after a problem the bot's warnings still reach the screen until it stops")
+    void warningsStillShown() throws Exception {
+        LoggerContext context = new LoggerContext();
+        assertThat(LoggingConfig.configure(context, damaged("</configuration>", ""))).isNotNull();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        assertThat(root.getLevel()).isEqualTo(Level.WARN);
+        assertThat(root.getAppender("STDERR").isStarted()).isTrue();
+    }
+
+    /** The shipped file with one piece of text replaced, written to a file of the test's own. */
+    private Path damaged(String from, String to) throws Exception {
+        String shipped = Files.readString(Path.of("config/logback.xml"));
+        assertThat(shipped).contains(from);
+        return Files.writeString(dir.resolve("logback-" + Math.abs((from + to).hashCode()) + ".xml"),
+                shipped.replace(from, to));
+    }
+
+    /** The shipped file, logging to {@code log} as well. */
+    private Path withFileAppender(Path log) throws Exception {
+        return damaged("<root level=\"WARN\">", """
+                <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                    <file>%s</file>
+                    <encoder><pattern>%%msg%%n</pattern></encoder>
+                  </appender>
+                  <root level="WARN">
+                    <appender-ref ref="FILE"/>""".formatted(log));
+    }
+}
