@@ -1,5 +1,8 @@
 package org.partnercoach.chat;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +59,20 @@ public interface Messenger {
      */
     default Optional<Boolean> isCoordinator(long guildId, long userId) {
         return Optional.empty();
+    }
+
+    /**
+     * {@link #isCoordinator} for several members of one server at once, in the order given: every id has its answer
+     * (empty when the platform cannot tell). A platform over the network asks about all of them together and waits
+     * for the answers once, so members it does not answer about cost one wait, not one each. Never call it inside a
+     * database transaction.
+     */
+    default Map<Long, Optional<Boolean>> areCoordinators(long guildId, Collection<Long> userIds) {
+        Map<Long, Optional<Boolean>> answers = new LinkedHashMap<>();
+        for (long userId : userIds) {
+            answers.put(userId, isCoordinator(guildId, userId));
+        }
+        return answers;
     }
 
     /** The outcome of one send. */

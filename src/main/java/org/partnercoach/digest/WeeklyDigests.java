@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * latest week. Each row's message is built from stored history when it is claimed.
  * <p>
  * The digest shows answers shared with coordinators only, and it goes by DM, where no role is visible: before the
- * transaction the planner asks the platform whether each subscriber is a coordinator of the server now. One who is
- * not (they lost the role, or left) is unsubscribed in the transaction and gets no row; one the platform cannot tell
- * about gets theirs, so an outage never costs a coordinator their digest.
+ * transaction the planner asks the platform whether each subscriber is a coordinator of the server now, about all of
+ * them at once (one wait for the answers, however many subscribers Discord leaves unanswered, so the jobs after it
+ * are not held up). One who is not (they lost the role, or left) is unsubscribed in the transaction and gets no row;
+ * one the platform cannot tell about gets theirs, so an outage never costs a coordinator their digest.
  */
 final class WeeklyDigests implements SendKind, DuePlanner {
 
@@ -89,10 +89,7 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         if (toAsk.isEmpty()) {
             return;
         }
-        Map<Long, Optional<Boolean>> coordinatorNow = new LinkedHashMap<>();
-        for (long subscriber : toAsk.get()) {
-            coordinatorNow.put(subscriber, messenger.isCoordinator(s.guildId(), subscriber));
-        }
+        Map<Long, Optional<Boolean>> coordinatorNow = messenger.areCoordinators(s.guildId(), toAsk.get());
         boolean late = Duration.between(week.end(), now).compareTo(LATE_AFTER) > 0;
         List<Long> unsubscribed = new ArrayList<>();
         Optional<DigestSchedule.Week> queued = db.write(c -> {

@@ -80,9 +80,18 @@ public final class DiscordBot implements AutoCloseable {
      * @throws TokenRefused when Discord does not accept the token
      */
     public static DiscordBot start(AppConfig config, Clock clock) {
+        return start(config, clock, SEND_TIMEOUT);
+    }
+
+    /**
+     * {@link #start(AppConfig, Clock)}, with another wait than {@link #SEND_TIMEOUT} for Discord's answer to the
+     * bot's own requests (a send, the coordinator lookups before a digest): for a test of a Discord that does not
+     * answer.
+     */
+    public static DiscordBot start(AppConfig config, Clock clock, Duration sendTimeout) {
         AppConfig.DiscordConfig discord = config.discord();
         Shards running = discord.runningShards();
-        JdaMessenger messenger = new JdaMessenger(SEND_TIMEOUT, running);
+        JdaMessenger messenger = new JdaMessenger(sendTimeout, running);
         PartnerCoach app = PartnerCoach.assemble(config, clock, messenger, running);
         PartnerCoach.warmUpPictures();
         CountDownLatch ready = new CountDownLatch(running.ids().size());

@@ -1,8 +1,15 @@
 package org.partnercoach.discord;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * The bot's own sends (reminders, digests, group sessions) over JDA. Called from the scheduler's thread, never
  * from JDA's: each send waits for Discord's answer, at most {@code timeout}, so the caller learns whether it
  * went out and can mark its row sent or try again later. Channels are looked up across every shard this process
- * runs; a server of a shard run by another process is not {@linkplain #handles handled} here. Whether a member is a
- * coordinator now is asked of Discord over REST (the bot has no members intent, so JDA's cache holds no roles).
+ * runs; a server of a shard run by another process is not {@linkplain #handles handled} here. Whether members are
+ * coordinators now is asked of Discord over REST (the bot has no members intent, so JDA's cache holds no roles), all
+ * of them at once and with one wait for the answers.
  */
 final class JdaMessenger implements Messenger {
 
@@ -106,48 +114,87 @@ final class JdaMessenger implements Messenger {
                 () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
     }
 
-    /**
-     * Fetches the member from Discord ({@code GET /guilds/{guild}/members/{user}}, never JDA's cache, whose roles
-     * may be stale) and applies the {@link CoordinatorRule}. Unknown Member (they left, or were never in it) and
-     * Unknown User (the account is gone) are a no; a server this process does not run, a refusal of another kind or
-     * no answer within {@code timeout} leave it unknown.
-     */
+    /** One member, as {@link #areCoordinators} asks about several. */
     @Override
     public Optional<Boolean> isCoordinator(long guildId, long userId) {
+        return areCoordinators(guildId, List.of(userId)).get(userId);
+    }
+
+    /**
+     * Fetches each member from Discord ({@code GET /guilds/{guild}/members/{user}}, never JDA's cache, whose roles
+     * may be stale) and applies the {@link CoordinatorRule}. Every request is submitted first, then the answers are
+     * awaited once, at most {@code timeout} for all of them: a Discord that does not answer costs one wait, however
+     * many members there are, and the requests still out then are cancelled. Unknown Member (they left, or were
+     * never in it) and Unknown User (the account is gone) are a no; a server this process does not run, a refusal of
+     * another kind or no answer in time leave it unknown.
+     */
+    @Override
+    public Map<Long, Optional<Boolean>> areCoordinators(long guildId, Collection<Long> userIds) {
+        Map<Long, Optional<Boolean>> answers = new LinkedHashMap<>();
+        userIds.forEach(userId -> answers.put(userId, Optional.empty()));
         ShardManager current = jda;
         CoordinatorRule rule = coordinators;
-        Guild guild = current == null || rule == null ? null : current.getGuildById(guildId);
+        Guild guild = current == null || rule == null || answers.isEmpty() ? null : current.getGuildById(guildId);
         if (guild == null) {
-            log.debug("cannot tell whether user {} is a coordinator of guild {}: the server is not on this "
-                    + "process's shards", userId, guildId);
-            return Optional.empty();
+            log.debug("cannot tell whether user(s) {} are coordinators of guild {}: the server is not on this "
+                    + "process's shards", answers.keySet(), guildId);
+            return answers;
         }
-        String what = "whether user " + userId + " is a coordinator of guild " + guildId;
-        CompletableFuture<Member> asking;
+        Map<Long, CompletableFuture<Member>> asking = new LinkedHashMap<>();
+        for (long userId : answers.keySet()) {
+            try {
+                asking.put(userId, guild.retrieveMemberById(userId).useCache(false).submit());
+            } catch (RuntimeException e) {
+                log.warn("could not ask whether user {} is a coordinator of guild {}: {}", userId, guildId,
+                        e.toString());
+            }
+        }
+        awaitAll(asking.values());
+        List<Long> unanswered = new ArrayList<>();
+        asking.forEach((userId, answer) -> {
+            if (answer.isDone()) {
+                answers.put(userId, decide(guildId, userId, answer, rule));
+            } else {
+                answer.cancel(false);
+                unanswered.add(userId);
+            }
+        });
+        if (!unanswered.isEmpty()) {
+            log.warn("could not ask whether user(s) {} are coordinators of guild {}: no answer from Discord within {}",
+                    unanswered, guildId, timeout);
+        }
+        return answers;
+    }
+
+    /** Waits until every request has its answer, or {@code timeout} has passed: one wait for all of them. */
+    private void awaitAll(Collection<CompletableFuture<Member>> asking) {
         try {
-            asking = guild.retrieveMemberById(userId).useCache(false).submit();
-        } catch (RuntimeException e) {
-            log.warn("could not ask {}: {}", what, e.toString());
-            return Optional.empty();
+            CompletableFuture.allOf(asking.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // every answer (or its absence) is read one by one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** What an answered request says: a coordinator or not, or unknown when Discord refused in another way. */
+    private static Optional<Boolean> decide(long guildId, long userId, CompletableFuture<Member> answer,
+                                            CoordinatorRule rule) {
+        String what = "whether user " + userId + " is a coordinator of guild " + guildId;
         Member member;
         try {
-            member = asking.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
+            member = answer.join();
+        } catch (CancellationException e) {
+            return Optional.empty();
+        } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ErrorResponseException error
                     && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
                     || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
                 return Optional.of(false);
             }
-            log.warn("could not ask {}: {}", what, cause.toString());
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            asking.cancel(false);
-            log.warn("could not ask {}: no answer from Discord within {}", what, timeout);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            log.warn("could not ask {}: {}", what, String.valueOf(cause));
             return Optional.empty();
         }
         try {

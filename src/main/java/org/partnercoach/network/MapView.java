@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Shown;
 
 /** The map's figures as a card, and the picture as a file: for {@code /coalition map} and the quarterly report. */
 final class MapView {
@@ -31,7 +32,7 @@ final class MapView {
                         + "touchpoints in the last 90 days).")
                 .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size()),
                         "Tied to the coalition through one member or none: "
-                                + names(m.fragile().stream().map(NetworkModel.Node::label).toList(),
+                                + typedNames(m.fragile().stream().map(NetworkModel.Node::label).toList(),
                                 "none, every partner has two ties or more."))
                 .withField("Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                                 b.membersWithoutPartner().size()),
@@ -48,13 +49,22 @@ final class MapView {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Up to {@link #TOP} names, then "…and N more". */
+    /** Up to {@link #TOP} names, then "…and N more": for names the bot writes (mentions, sectors) and for a PDF. */
     static String names(List<String> all, String none) {
-        if (all.isEmpty()) {
+        return listed(all.stream().map(n -> Limits.clip(n, 60)).toList(), all.size(), none);
+    }
+
+    /** The same for names members typed (partners'), in a message: each cut, then shown literally. */
+    static String typedNames(List<String> typed, String none) {
+        return listed(typed.stream().limit(TOP).map(n -> Shown.text(Limits.clip(n, 60))).toList(), typed.size(),
+                none);
+    }
+
+    private static String listed(List<String> shown, int all, String none) {
+        if (all == 0) {
             return none;
         }
-        String shown = all.stream().limit(TOP).map(n -> Limits.clip(n, 60)).collect(Collectors.joining(", "));
-        return Limits.clip(shown + (all.size() > TOP ? " …and " + (all.size() - TOP) + " more" : ""),
-                Limits.EMBED_FIELD_VALUE);
+        String joined = shown.stream().limit(TOP).collect(Collectors.joining(", "));
+        return Limits.clip(joined + (all > TOP ? " …and " + (all - TOP) + " more" : ""), Limits.EMBED_FIELD_VALUE);
     }
 }

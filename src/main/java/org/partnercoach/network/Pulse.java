@@ -16,6 +16,7 @@ import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.partners.Partner;
@@ -78,10 +79,15 @@ final class Pulse {
         return out.withRows(ask.rows());
     }
 
-    /** The question message: one card, a row of 1-5 per aspect (the given answer highlighted), and Skip. */
+    /**
+     * The question message: one card, a row of 1-5 per aspect (the given answer highlighted), and Skip.
+     *
+     * @param partnerName the partner's name as typed: shown literally
+     */
     Reply render(long guildId, long askId, Aspect.Kind kind, String partnerName, Map<Aspect, Integer> given) {
-        Card card = Card.of(kind == Aspect.Kind.TRUST ? "Quick pulse: " + partnerName
-                        : "Once a quarter: what " + partnerName + " brings",
+        String shown = Shown.text(partnerName);
+        Card card = Card.of(kind == Aspect.Kind.TRUST ? "Quick pulse: " + shown
+                        : "Once a quarter: what " + shown + " brings",
                 (kind == Aspect.Kind.TRUST ? "How is the relationship going? "
                         : "How much does this partner add to the coalition? ")
                         + "Tap 1 (low) to 5 (high) on each line. Only you and the coordinators see your answers, "

@@ -14,6 +14,7 @@ import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.digest.DigestChart;
 import org.partnercoach.export.Csv;
@@ -197,7 +198,8 @@ final class QuarterReport {
                 + " members chose to share."
                 + (c.stories().size() > STORIES_IN_MESSAGE ? " The PDF has them all." : ""));
         for (WalkActivity.SharedAnswer a : c.stories().subList(0, Math.min(STORIES_IN_MESSAGE, c.stories().size()))) {
-            card = card.withField(Limits.clip(a.question(), 200), Limits.clip(a.text(), 300));
+            // the member's own words, shown literally
+            card = card.withField(Limits.clip(a.question(), 200), Shown.text(Limits.clip(a.text(), 300)));
         }
         return card;
     }

@@ -29,9 +29,11 @@ import org.partnercoach.storage.Database;
  * organizations found in the answer. Nothing is added before the member has seen the list: a button under the
  * question opens a form with one name per line to correct, then each name's sector is asked, one at a time. The
  * corrected names wait in {@code partner_names_to_add}, so nothing is kept in memory and a restart loses nothing.
- * A round offers the next names of the answer (at most {@link #MAX_PER_ROUND}); the buttons and menus of a round
- * carry where it stopped in the answer's names, so the next round brings the names not yet offered, and a name
- * added, corrected, removed or left out does not come back. An answer written again starts from its first name.
+ * A round offers the next names of the answer (at most {@link #MAX_PER_ROUND}). Where the last round sent
+ * stopped in the answer's names is kept in the same table, as one bookmark row per walk (its {@code walk_id} is the
+ * walk's id made negative, its {@code name} is {@code position:mark}), so every Check and add button, the question's
+ * first one included, goes on from there: a name added, corrected, removed or left out does not come back. An
+ * answer written again in other words starts from its first name.
  */
 final class WalkToList implements AnswerFollowUp {
 
@@ -68,6 +70,9 @@ final class WalkToList implements AnswerFollowUp {
     private static final String FORGET_ONE = "DELETE FROM partner_names_to_add WHERE guild_id = ? AND id = ?";
     private static final String INSERT = "INSERT INTO partner_names_to_add (guild_id, user_id, walk_id, name,"
             + " created_at) VALUES (?, ?, ?, ?, ?)";
+    /** The bookmark of a walk's rounds: walk_id is the walk's id made negative (walk ids are positive). */
+    private static final String BOOKMARK = "SELECT name FROM partner_names_to_add"
+            + " WHERE guild_id = ? AND user_id = ? AND walk_id = ?";
 
     private record Pending(long id, long walkId, String name) {
         static Pending of(java.sql.ResultSet rs) throws SQLException {
@@ -97,7 +102,10 @@ final class WalkToList implements AnswerFollowUp {
         if (!state.walk().curriculum().equals(CurriculumLoader.FIVE_TIPS) || !QUESTION.equals(questionKey)) {
             return reply;
         }
-        List<String> fresh = notOnList(who, names(state.textFor(QUESTION).orElse("")));
+        String answer = state.textFor(QUESTION).orElse("");
+        List<String> found = names(answer);
+        int from = db.read(c -> bookmark(c, who, state.walk().id(), answer));
+        List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
             return reply;
         }
@@ -116,7 +124,7 @@ final class WalkToList implements AnswerFollowUp {
         long walkId = id.longArg(0);
         String answer = answer(who, walkId);
         List<String> found = names(answer);
-        int from = start(id, 1, answer);
+        int from = position(who, walkId, id, answer);
         List<String> fresh = notOnList(who, found.subList(Math.min(from, found.size()), found.size()));
         if (fresh.isEmpty()) {
             return Reply.text(from == 0 ? "Every organization you named is on the coalition's outreach list. "
@@ -135,7 +143,7 @@ final class WalkToList implements AnswerFollowUp {
     Reply checked(Caller who, CustomId id, String text) {
         long walkId = id.longArg(0);
         // reading the answer checks the walk is the member's own (or says so clearly)
-        int to = start(id, 1, answer(who, walkId));
+        String answer = answer(who, walkId);
         List<String> lines = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
@@ -153,7 +161,12 @@ final class WalkToList implements AnswerFollowUp {
         }
         lines.addAll(unique.values());
         List<String> already = new ArrayList<>();
-        db.write(c -> {
+        int to = db.write(c -> {
+            // every Check and add goes on after this round, whichever message its button is on
+            int reached = Math.max(start(id, 1, answer), bookmark(c, who, walkId, answer));
+            Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), -walkId);
+            Database.insert(c, INSERT, who.guildId(), who.userId(), -walkId, reached + ":" + mark(answer),
+                    clock.instant());
             Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), walkId);
             for (String name : lines) {
                 if (onList(c, who, name)) {
@@ -162,7 +175,7 @@ final class WalkToList implements AnswerFollowUp {
                     Database.insert(c, INSERT, who.guildId(), who.userId(), walkId, name, clock.instant());
                 }
             }
-            return null;
+            return reached;
         });
         StringBuilder lead = new StringBuilder();
         if (!already.isEmpty()) {
@@ -180,17 +193,17 @@ final class WalkToList implements AnswerFollowUp {
         Pending pending = pending(who, id.longArg(0));
         Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
         long walkId = forget(who, pending);
-        return next(who, walkId, start(id, 1, answer(who, walkId)), "Added “" + Shown.text(added.name()) + "” ("
-                + sectors.nameOf(added.sector()) + ") to the outreach list, in the researching stage.\n")
-                .replacingMessage();
+        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Added “"
+                + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())
+                + ") to the outreach list, in the researching stage.\n").replacingMessage();
     }
 
     /** "Don't add": the name leaves this round without being added. */
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, start(id, 1, answer(who, walkId)), "Left out “" + Shown.text(pending.name())
-                + "”.\n").replacingMessage();
+        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Left out “"
+                + Shown.text(pending.name()) + "”.\n").replacingMessage();
     }
 
     /**
@@ -237,6 +250,21 @@ final class WalkToList implements AnswerFollowUp {
      */
     private static int start(CustomId id, int index, String answer) {
         return id.arg(index + 1).equals(mark(answer)) ? (int) Math.max(0, id.longArg(index)) : 0;
+    }
+
+    /** Where the next round starts: after the last round sent, whichever button (old or new) was pressed. */
+    private int position(Caller who, long walkId, CustomId id, String answer) {
+        return Math.max(start(id, 1, answer), db.read(c -> bookmark(c, who, walkId, answer)));
+    }
+
+    /** Where the last round sent for this answer stopped; 0 when none was sent, or the answer was rewritten. */
+    private static int bookmark(Connection c, Caller who, long walkId, String answer) throws SQLException {
+        String suffix = ":" + mark(answer);
+        return Database.one(c, BOOKMARK, rs -> rs.getString("name"), who.guildId(), who.userId(), -walkId)
+                .filter(kept -> kept.endsWith(suffix))
+                .map(kept -> kept.substring(0, kept.length() - suffix.length()))
+                .filter(position -> position.matches("\\d{1,9}"))
+                .map(Integer::parseInt).orElse(0);
     }
 
     /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */

@@ -52,13 +52,22 @@ abstract class EndToEndTest {
         return discord.discordConfig();
     }
 
+    /**
+     * How long the bot waits for Discord's answer to its own requests; null: the bot's own wait. A test of a Discord
+     * that does not answer makes it short, so the scenario takes seconds.
+     */
+    Duration sendTimeout() {
+        return null;
+    }
+
     /** Starts the bot on the same double and database (again, after {@link #stopBot()}). */
     void startBot() throws InterruptedException {
         AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
                 .withDiscord(discordConfig());
         Shards shards = config.discord().runningShards();
         int from = discord.mark();
-        bot = DiscordBot.start(config, clock);
+        bot = sendTimeout() == null ? DiscordBot.start(config, clock)
+                : DiscordBot.start(config, clock, sendTimeout());
         identifies += shards.ids().size();
         discord.awaitIdentify(identifies);
         assertThat(bot.awaitReady(READY_TIMEOUT)).as("the bot became ready within %s", READY_TIMEOUT).isTrue();

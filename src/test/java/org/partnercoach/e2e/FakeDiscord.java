@@ -207,6 +207,12 @@ final class FakeDiscord implements AutoCloseable {
         return rest.holdNextMessageIn(channelId);
     }
 
+    /** Discord does not answer lookups of these members ({@code GET /guilds/{g}/members/{u}}) until released. */
+    FakeRest.MemberHold holdMemberLookups(World.Person... who) {
+        return rest.holdMemberLookups(java.util.Arrays.stream(who).map(World.Person::id)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** What a member's DM channel with the bot holds, oldest first. */
     List<World.Shown> dmsOf(World.Person who) {
         return world.messagesIn(world.dmChannelOf(who.id()));

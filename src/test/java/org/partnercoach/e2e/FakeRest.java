@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  * member of a server (404 with error 10007, Unknown Member, for someone who is not in it). Every request is recorded. A request can be
  * answered once with 429 (rate limited), and messages to a member with closed DMs get error 50007. A message
  * create with {@code enforce_nonce} returns the earlier message for a repeated nonce ({@link World#posted}), and
- * its answer can be held ({@link #holdNextMessageIn}).
+ * its answer can be held ({@link #holdNextMessageIn}), and so can the answers to member lookups
+ * ({@link #holdMemberLookups}).
  */
 final class FakeRest implements AutoCloseable {
 
@@ -74,6 +77,7 @@ final class FakeRest implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final List<RateLimit> rateLimits = new ArrayList<>();
     private volatile Hold hold;
+    private volatile MemberHold memberHold;
     private volatile String gatewayUrl;
 
     /**
@@ -115,6 +119,42 @@ final class FakeRest implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds the answers to the lookups of some members ({@code GET /guilds/{guild}/members/{user}}) until
+     * {@link #release()}, as if Discord did not answer about them: every lookup of them while the hold is on.
+     */
+    static final class MemberHold {
+        private final Set<Long> userIds;
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final AtomicInteger reached = new AtomicInteger();
+
+        private MemberHold(Set<Long> userIds) {
+            this.userIds = Set.copyOf(userIds);
+        }
+
+        /** How many lookups reached Discord and were held. */
+        int held() {
+            return reached.get();
+        }
+
+        /** Lets every held answer go, and answers the next lookups at once. */
+        void release() {
+            released.countDown();
+        }
+
+        private void block(long userId) {
+            if (!userIds.contains(userId) || released.getCount() == 0) {
+                return;
+            }
+            reached.incrementAndGet();
+            try {
+                released.await(HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** A held answer never waits longer than this, so a failed test cannot hang the server. */
     private static final Duration HOLD_LIMIT = Duration.ofSeconds(60);
 
@@ -136,6 +176,13 @@ final class FakeRest implements AutoCloseable {
     Hold holdNextMessageIn(long channelId) {
         Hold h = new Hold(channelId);
         hold = h;
+        return h;
+    }
+
+    /** Holds the answers to the lookups of these members (see {@link MemberHold}). */
+    MemberHold holdMemberLookups(Set<Long> userIds) {
+        MemberHold h = new MemberHold(userIds);
+        memberHold = h;
         return h;
     }
 
@@ -174,6 +221,10 @@ final class FakeRest implements AutoCloseable {
         route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b, q) -> found(world.editMessage(
                 Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), b)));
         route("GET", "guilds/(\\d+)/members/(\\d+)", (m, b, q) -> {
+            MemberHold h = memberHold;
+            if (h != null) {
+                h.block(Long.parseLong(m.group(2)));
+            }
             if (world.memberLookupsRefused()) {
                 return Response.error(403, 50001, "Missing Access");
             }

@@ -171,6 +171,64 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("the question's first Check and add, pressed again, goes on where the member left off")
+    void firstButtonGoesOn() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 27; i++) {
+            many.append("Org ").append(i).append("\n");
+        }
+        ana.runs("coach start");
+        Reply question = ana.types(many.toString());
+        ana.presses("Check and add");
+        ana.submits("names", "Org 1\nOrg 2");
+        ana.presses("Don't add this one");
+        ana.picks("business");
+
+        // back on the question, the member presses its Check and add, not the one the round ended with
+        ana.reads(question);
+        Reply again = ana.presses("Check and add");
+        assertThat(again.isForm()).as("a form, but saw: %s", again.plainText()).isTrue();
+        assertThat(again.form().inputs().get(0).value()).isEqualTo("Org 26\nOrg 27");
+        ana.submits("names", "Org 26\nOrg 27");
+        // the member's data export lists the names waiting, and nothing else
+        assertThat(new PartnersData(bot.storedRows()).export(TestBot.GUILD, ana.id()).toString())
+                .contains("name=Org 26", "name=Org 27").doesNotContainPattern("name=\\d");
+        ana.presses("Don't add this one");
+        Reply end = ana.presses("Don't add this one");
+        assertThat(end.plainText()).contains("That's all for this list").doesNotContain("Your answer names");
+
+        // and once more, from the question or from a sector question of the first round: nothing comes back
+        ana.reads(question);
+        assertThat(ana.presses("Check and add").plainText())
+                .contains("That's every organization your answer names");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactly("Org 2");
+    }
+
+    @Test
+    @DisplayName("a round that held every name: the question's Check and add does not bring back a name left out")
+    void leftOutStaysOutOfTheFirstButton() {
+        ana.runs("coach start");
+        ana.presses("Answer");
+        Reply question = ana.submits("answer", "Eastside Food Bank, Grandview Clinic, Sandy's Diner");
+        ana.presses("Check and add");
+        ana.submits("names", "Eastside Food Bank\nGrandview Clinic\nSandy's Diner");
+        ana.picks("food");
+        ana.presses("Don't add this one");
+        Reply done = ana.picks("business");
+        assertThat(done.plainText()).contains("That's all for this list").doesNotContain("Your answer names");
+
+        ana.reads(question);
+        Reply again = ana.presses("Check and add");
+        assertThat(again.isForm()).as("no form, but saw one with: %s", again.isForm()
+                ? again.form().inputs().get(0).value() : "").isFalse();
+        assertThat(again.plainText()).contains("That's every organization your answer names")
+                .contains("/partner list");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("Eastside Food Bank", "Sandy's Diner");
+    }
+
+    @Test
     @DisplayName("typed in a DM, the answer gets the same offer")
     void inDm() {
         ana.runs("coach start");
