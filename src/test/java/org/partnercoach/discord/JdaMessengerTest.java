@@ -128,9 +128,7 @@ class JdaMessengerTest {
         lookups.put(3L, CompletableFuture.failedFuture(refused(ErrorResponse.UNKNOWN_USER)));
         Duration deadline = Duration.ofMillis(300);
 
-        long started = System.nanoTime();
         Map<Long, Optional<Boolean>> answers = messenger(deadline).areCoordinators(GUILD, SUBSCRIBERS);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(answers.get(1L)).contains(true);
         assertThat(answers.get(2L)).contains(false);
@@ -139,8 +137,7 @@ class JdaMessengerTest {
             assertThat(answers.get(held)).as("subscriber %s, not answered", held).isEmpty();
             assertThat(lookups.get(held).isCancelled()).as("lookup of %s called off", held).isTrue();
         }
-        // 17 members unanswered: one wait of 300 ms, far from the 17 waits (5.1 s) of one wait per member
-        assertThat(took).isLessThan(deadline.multipliedBy(8));
+        // (that this is one wait, not one per member, is allLookupsGoOutTogether's: no lookup waits for another)
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The weekly digest when Discord does not answer whether its subscribers are still coordinators: the bot waits for
- * Discord once, not once per subscriber, and the digest still goes out to each of them.
+ * The weekly digest when Discord does not answer whether its subscribers are still coordinators: the digest still goes
+ * out to each of them, and nobody is unsubscribed for Discord's silence.
  */
 @DisplayName("The weekly digest when Discord does not answer about its subscribers, through the real Discord client")
 class DigestOutageEndToEndTest extends EndToEndTest {
@@ -41,19 +41,17 @@ class DigestOutageEndToEndTest extends EndToEndTest {
         try {
             // WHEN Tuesday 09:00 comes
             int from = discord.mark();
-            long started = System.nanoTime();
             clock.advance(Duration.ofHours(18));
             bot.app().scheduler().runDue();
 
-            // THEN each subscriber gets the digest, after one wait for Discord rather than one per subscriber
+            // THEN each subscriber gets the digest once the bot's wait for Discord has run out
             for (World.Person p : subscribers) {
                 String dm = "channels/" + discord.dmChannelOf(p) + "/messages";
                 assertThat(discord.awaitRequest(from, "POST", dm).status()).as(p.name()).isEqualTo(200);
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(silent.held()).as("lookups Discord left unanswered").isPositive();
-            assertThat(took).as("one wait of %s for all three, not three", DEADLINE)
-                    .isLessThan(DEADLINE.multipliedBy(2));
+            // (that the bot waits once for all of them, not once each, is JdaMessengerTest's: the client sends one
+            // lookup of a server at a time, so here only the length of the wait would show it)
+            assertThat(silent.held()).as("lookups that reached Discord and were held").isPositive();
         } finally {
             silent.release();
         }
