@@ -30,9 +30,8 @@ public final class PartnersData implements PersonalData {
     private static final String INTROS = "SELECT i.id, p.name AS partner, i.requester_id, i.helper_id, i.status,"
             + " i.asked_at, i.answered_at FROM partner_intros i JOIN partners p ON p.id = i.partner_id"
             + " WHERE i.guild_id = ? AND (i.requester_id = ? OR i.helper_id = ?) ORDER BY i.id";
-    /** The names only: a row with a negative walk_id is where the member's rounds stopped, not a name. */
     private static final String NAMES_TO_ADD = "SELECT name, created_at FROM partner_names_to_add"
-            + " WHERE guild_id = ? AND user_id = ? AND walk_id > 0 ORDER BY id";
+            + " WHERE guild_id = ? AND user_id = ? ORDER BY id";
     private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
@@ -45,6 +44,9 @@ public final class PartnersData implements PersonalData {
             + " AND (requester_id = ? OR helper_id = ?)";
     private static final String FORGET_NAMES_TO_ADD =
             "DELETE FROM partner_names_to_add WHERE guild_id = ? AND user_id = ?";
+    /** Where their Check and add rounds stopped: a position, nothing they wrote, so export leaves it out. */
+    private static final String FORGET_NAME_ROUNDS =
+            "DELETE FROM partner_name_rounds WHERE guild_id = ? AND user_id = ?";
 
     private final Database db;
     private final ReminderStatus reminders;
@@ -90,6 +92,7 @@ public final class PartnersData implements PersonalData {
             Database.update(c, UNNAME_MOVES, guildId, userId);
             Database.update(c, FORGET_CONTACTS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
+            Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
             return Database.update(c, FORGET_INTROS, guildId, userId, userId);
         });
     }

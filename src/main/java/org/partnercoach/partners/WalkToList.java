@@ -30,9 +30,8 @@ import org.partnercoach.storage.Database;
  * question opens a form with one name per line to correct, then each name's sector is asked, one at a time. The
  * corrected names wait in {@code partner_names_to_add}, so nothing is kept in memory and a restart loses nothing.
  * A round offers the next names of the answer (at most {@link #MAX_PER_ROUND}). Where the last round sent
- * stopped in the answer's names is kept in the same table, as one bookmark row per walk (its {@code walk_id} is the
- * walk's id made negative, its {@code name} is {@code position:mark}), so every Check and add button, the question's
- * first one included, goes on from there: a name added, corrected, removed or left out does not come back. An
+ * stopped in the answer's names is kept in {@code partner_name_rounds}, so every Check and add button, the
+ * question's first one included, goes on from there: a name added, corrected, removed or left out does not come back. An
  * answer written again in other words starts from its first name.
  */
 final class WalkToList implements AnswerFollowUp {
@@ -70,9 +69,11 @@ final class WalkToList implements AnswerFollowUp {
     private static final String FORGET_ONE = "DELETE FROM partner_names_to_add WHERE guild_id = ? AND id = ?";
     private static final String INSERT = "INSERT INTO partner_names_to_add (guild_id, user_id, walk_id, name,"
             + " created_at) VALUES (?, ?, ?, ?, ?)";
-    /** The bookmark of a walk's rounds: walk_id is the walk's id made negative (walk ids are positive). */
-    private static final String BOOKMARK = "SELECT name FROM partner_names_to_add"
+    private static final String BOOKMARK = "SELECT offered, answer_mark FROM partner_name_rounds"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ?";
+    private static final String FORGET_BOOKMARK = "DELETE FROM partner_name_rounds WHERE guild_id = ? AND walk_id = ?";
+    private static final String INSERT_BOOKMARK = "INSERT INTO partner_name_rounds (guild_id, walk_id, user_id,"
+            + " offered, answer_mark, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
 
     private record Pending(long id, long walkId, String name) {
         static Pending of(java.sql.ResultSet rs) throws SQLException {
@@ -164,8 +165,8 @@ final class WalkToList implements AnswerFollowUp {
         int to = db.write(c -> {
             // every Check and add goes on after this round, whichever message its button is on
             int reached = Math.max(start(id, 1, answer), bookmark(c, who, walkId, answer));
-            Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), -walkId);
-            Database.insert(c, INSERT, who.guildId(), who.userId(), -walkId, reached + ":" + mark(answer),
+            Database.update(c, FORGET_BOOKMARK, who.guildId(), walkId);
+            Database.update(c, INSERT_BOOKMARK, who.guildId(), walkId, who.userId(), reached, mark(answer),
                     clock.instant());
             Database.update(c, FORGET_ROUND, who.guildId(), who.userId(), walkId);
             for (String name : lines) {
@@ -259,12 +260,9 @@ final class WalkToList implements AnswerFollowUp {
 
     /** Where the last round sent for this answer stopped; 0 when none was sent, or the answer was rewritten. */
     private static int bookmark(Connection c, Caller who, long walkId, String answer) throws SQLException {
-        String suffix = ":" + mark(answer);
-        return Database.one(c, BOOKMARK, rs -> rs.getString("name"), who.guildId(), who.userId(), -walkId)
-                .filter(kept -> kept.endsWith(suffix))
-                .map(kept -> kept.substring(0, kept.length() - suffix.length()))
-                .filter(position -> position.matches("\\d{1,9}"))
-                .map(Integer::parseInt).orElse(0);
+        String mark = mark(answer);
+        return Database.one(c, BOOKMARK, rs -> mark.equals(rs.getString("answer_mark")) ? rs.getInt("offered") : 0,
+                who.guildId(), who.userId(), walkId).orElse(0);
     }
 
     /** A short mark of the answer's words, so that a round's position is not applied to a rewritten answer. */
