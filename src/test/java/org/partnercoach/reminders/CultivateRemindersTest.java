@@ -449,6 +449,36 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("an owner hears about their partners at most once a day: those falling due hours apart come together")
+    void atMostOneReminderADay() {
+        // GIVEN ana adds three partners at different hours of the same day
+        adds(ana, "Eastside Food Bank");
+        bot.advance(Duration.ofHours(3));
+        adds(ana, "Lincoln High");
+        bot.advance(Duration.ofHours(2));
+        adds(ana, "First Baptist Church");
+
+        // WHEN the first falls due, ana gets one DM about it
+        bot.advance(Duration.ofDays(14).minusHours(5));
+        assertThat(dmsTo(ana)).hasSize(1);
+        assertThat(dmsTo(ana).get(0).reply().plainText()).contains("Eastside Food Bank")
+                .doesNotContain("Lincoln High");
+
+        // THEN the two falling due three and five hours later send nothing more that day
+        bot.advance(Duration.ofHours(3));
+        bot.advance(Duration.ofHours(2));
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // AND a day after the first, one DM lists both
+        bot.advance(Duration.ofHours(19));
+        assertThat(dmsTo(ana)).hasSize(2);
+        Reply together = opensLatest(ana);
+        assertThat(together.plainText()).contains("Time to check in with 2 partners", "Lincoln High",
+                "First Baptist Church").doesNotContain("Eastside Food Bank");
+        assertThat(menu(together)).containsExactly("Lincoln High", "First Baptist Church");
+    }
+
+    @Test
     @DisplayName("We've moved on archives the partner; archived partners are never reminded")
     void movedOn() {
         adds(ana, "Eastside Food Bank", "Lincoln High");
