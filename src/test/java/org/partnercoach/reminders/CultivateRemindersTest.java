@@ -143,11 +143,38 @@ class CultivateRemindersTest {
         CultivateIdeas ideas = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null));
         long id = partnerId("Eastside Food Bank");
         List<ScheduledSend> rows = cultivateRows(TestBot.GUILD, ana.id());
-        String first = ideas.pick(id, rows.get(0).id(), "Eastside Food Bank");
-        String second = ideas.pick(id, rows.get(1).id(), "Eastside Food Bank");
+        String first = ideas.pick(id, rows.get(0).id(), "Eastside Food Bank", false);
+        String second = ideas.pick(id, rows.get(1).id(), "Eastside Food Bank", false);
         assertThat(texts.get(0)).contains(first);
         assertThat(texts.get(1)).contains(second);
         assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    @DisplayName("a partner nobody has talked to yet is never told to follow up on what they said last time")
+    void noFollowUpIdeaBeforeAFirstContact() {
+        // GIVEN ana adds seven partners and never logs a contact; bo adds seven and logs a call with each
+        String[] names = {"Eastside Food Bank", "Lincoln High", "First Baptist Church", "City Parks", "Mercy Clinic",
+                "Riverside Seniors", "Hope Housing"};
+        adds(ana, names);
+        Member bo = bot.member("bo");
+        for (String name : names) {
+            adds(bo, "Youth " + name);
+            bo.runs("partner log", "partner", "Youth " + name, "what", "Call with their director");
+        }
+
+        // WHEN they fall due three times (seven partners in a reminder get seven different ideas)
+        for (int i = 0; i < 3; i++) {
+            days(14);
+        }
+
+        // THEN every idea ana got suits a first contact
+        List<String> texts = dmsTo(ana).stream().map(s -> s.reply().plainText()).toList();
+        assertThat(texts).hasSize(3).allSatisfy(t -> assertThat(t).contains("no contact logged yet", "💡")
+                .doesNotContain("last time"));
+        // AND a partner with a contact behind it can get the follow-up idea
+        assertThat(dmsTo(bo).stream().map(s -> s.reply().plainText()))
+                .anySatisfy(t -> assertThat(t).contains("told you last time"));
     }
 
     @Test
@@ -258,7 +285,8 @@ class CultivateRemindersTest {
         assertThat(one.update()).isTrue();
         assertThat(one.plainText()).contains("Lincoln High").doesNotContain("Eastside Food Bank");
         String idea = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null))
-                .pick(partnerId("Lincoln High"), cultivateRows(TestBot.GUILD, ana.id()).get(0).id(), "Lincoln High");
+                .pick(partnerId("Lincoln High"), cultivateRows(TestBot.GUILD, ana.id()).get(0).id(), "Lincoln High",
+                        false);
         assertThat(mine.plainText()).contains(idea);
         assertThat(one.plainText()).contains(idea);
         assertThat(labels(one)).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
