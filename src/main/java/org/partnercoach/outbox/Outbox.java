@@ -122,6 +122,8 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     private static final String FAILED_RECIPIENTS_SINCE = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND status = 'FAILED' AND claimed_at >= ?";
+    private static final String SENT_RECIPIENTS_AFTER = "SELECT DISTINCT recipient_id FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND status = 'SENT' AND sent_at > ?";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -499,6 +501,13 @@ public final class Outbox {
     public java.util.Set<Long> failedRecipientsSince(Connection c, long guildId, String kind, Instant since)
             throws SQLException {
         return new java.util.HashSet<>(Database.list(c, FAILED_RECIPIENTS_SINCE, rs -> rs.getLong(1), guildId, kind,
+                since));
+    }
+
+    /** The recipients in a server who were sent a send of one kind after {@code since}. */
+    public java.util.Set<Long> sentRecipientsAfter(Connection c, long guildId, String kind, Instant since)
+            throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, SENT_RECIPIENTS_AFTER, rs -> rs.getLong(1), guildId, kind,
                 since));
     }
 

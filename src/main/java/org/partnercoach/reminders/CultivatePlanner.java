@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * Before each delivery run, queues a cultivate reminder for each owner whose partners fell due: one message per
  * owner (the reminder channel for partners nobody looks after) listing up to {@link #MAX_PARTNERS} of them, the
  * longest overdue first; the rest come in the next one. An owner gets no second message while one is still to go
- * out: a message waiting for the morning takes in the partners that fell due since. After a message for someone
- * could not be delivered at all, their next one waits {@link #AFTER_FAILURE}.
+ * out: a message waiting for the morning takes in the partners that fell due since. Nor does an owner get a second
+ * message within {@link #AT_MOST_EVERY} of the last one: partners falling due meanwhile come together in the next.
+ * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}.
  */
 final class CultivatePlanner implements DuePlanner {
 
@@ -31,6 +32,11 @@ final class CultivatePlanner implements DuePlanner {
     /** One message per owner per run: up to 100 partners (the card shows ten, four menus of 25 pick any). */
     static final int MAX_PARTNERS = 100;
     static final Duration AFTER_FAILURE = Duration.ofDays(1);
+    /**
+     * At most one message a day to each owner: each partner's clock runs from its own last contact, so an owner
+     * with many partners would otherwise hear from the bot several times a day.
+     */
+    static final Duration AT_MOST_EVERY = Duration.ofDays(1);
 
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
 
@@ -86,6 +92,7 @@ final class CultivatePlanner implements DuePlanner {
         db.write(c -> {
             java.util.Set<Long> failed = outbox.failedRecipientsSince(c, guildId, kind, now.minus(AFTER_FAILURE));
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
+            java.util.Set<Long> lately = outbox.sentRecipientsAfter(c, guildId, kind, now.minus(AT_MOST_EVERY));
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
@@ -95,7 +102,7 @@ final class CultivatePlanner implements DuePlanner {
                 String payload = CultivateReminders.payload(e.getValue(), MAX_PARTNERS);
                 if (open.contains(recipientId)) {
                     outbox.refreshPending(c, guildId, kind, recipientId, payload);
-                } else {
+                } else if (!lately.contains(recipientId)) {
                     fresh.add(new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due));
                 }
             }

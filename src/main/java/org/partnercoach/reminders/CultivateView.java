@@ -116,7 +116,7 @@ final class CultivateView {
             return last + "❓ I've reminded you " + item.state().reminders() + " times and no touchpoint was "
                     + "logged. Shall I pause reminders for " + Shown.text(p.name()) + ", or keep going?";
         }
-        return last + "💡 " + ideas.pick(p.id(), send.id(), Shown.text(p.name()));
+        return last + "💡 " + ideas.pick(p.id(), send.id(), Shown.text(p.name()), p.lastTouch().isPresent());
     }
 
     private String since(Partner p) {

@@ -143,11 +143,38 @@ class CultivateRemindersTest {
         CultivateIdeas ideas = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null));
         long id = partnerId("Eastside Food Bank");
         List<ScheduledSend> rows = cultivateRows(TestBot.GUILD, ana.id());
-        String first = ideas.pick(id, rows.get(0).id(), "Eastside Food Bank");
-        String second = ideas.pick(id, rows.get(1).id(), "Eastside Food Bank");
+        String first = ideas.pick(id, rows.get(0).id(), "Eastside Food Bank", false);
+        String second = ideas.pick(id, rows.get(1).id(), "Eastside Food Bank", false);
         assertThat(texts.get(0)).contains(first);
         assertThat(texts.get(1)).contains(second);
         assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    @DisplayName("a partner nobody has talked to yet is never told to follow up on what they said last time")
+    void noFollowUpIdeaBeforeAFirstContact() {
+        // GIVEN ana adds seven partners and never logs a contact; bo adds seven and logs a call with each
+        String[] names = {"Eastside Food Bank", "Lincoln High", "First Baptist Church", "City Parks", "Mercy Clinic",
+                "Riverside Seniors", "Hope Housing"};
+        adds(ana, names);
+        Member bo = bot.member("bo");
+        for (String name : names) {
+            adds(bo, "Youth " + name);
+            bo.runs("partner log", "partner", "Youth " + name, "what", "Call with their director");
+        }
+
+        // WHEN they fall due three times (seven partners in a reminder get seven different ideas)
+        for (int i = 0; i < 3; i++) {
+            days(14);
+        }
+
+        // THEN every idea ana got suits a first contact
+        List<String> texts = dmsTo(ana).stream().map(s -> s.reply().plainText()).toList();
+        assertThat(texts).hasSize(3).allSatisfy(t -> assertThat(t).contains("no contact logged yet", "💡")
+                .doesNotContain("last time"));
+        // AND a partner with a contact behind it can get the follow-up idea
+        assertThat(dmsTo(bo).stream().map(s -> s.reply().plainText()))
+                .anySatisfy(t -> assertThat(t).contains("told you last time"));
     }
 
     @Test
@@ -258,7 +285,8 @@ class CultivateRemindersTest {
         assertThat(one.update()).isTrue();
         assertThat(one.plainText()).contains("Lincoln High").doesNotContain("Eastside Food Bank");
         String idea = CultivateIdeas.load(new org.partnercoach.curriculum.CurriculumLoader(null))
-                .pick(partnerId("Lincoln High"), cultivateRows(TestBot.GUILD, ana.id()).get(0).id(), "Lincoln High");
+                .pick(partnerId("Lincoln High"), cultivateRows(TestBot.GUILD, ana.id()).get(0).id(), "Lincoln High",
+                        false);
         assertThat(mine.plainText()).contains(idea);
         assertThat(one.plainText()).contains(idea);
         assertThat(labels(one)).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
@@ -446,6 +474,36 @@ class CultivateRemindersTest {
         assertThat(dmsTo(ana)).hasSize(2);
         days(1);
         assertThat(dmsTo(ana)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("an owner hears about their partners at most once a day: those falling due hours apart come together")
+    void atMostOneReminderADay() {
+        // GIVEN ana adds three partners at different hours of the same day
+        adds(ana, "Eastside Food Bank");
+        bot.advance(Duration.ofHours(3));
+        adds(ana, "Lincoln High");
+        bot.advance(Duration.ofHours(2));
+        adds(ana, "First Baptist Church");
+
+        // WHEN the first falls due, ana gets one DM about it
+        bot.advance(Duration.ofDays(14).minusHours(5));
+        assertThat(dmsTo(ana)).hasSize(1);
+        assertThat(dmsTo(ana).get(0).reply().plainText()).contains("Eastside Food Bank")
+                .doesNotContain("Lincoln High");
+
+        // THEN the two falling due three and five hours later send nothing more that day
+        bot.advance(Duration.ofHours(3));
+        bot.advance(Duration.ofHours(2));
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // AND a day after the first, one DM lists both
+        bot.advance(Duration.ofHours(19));
+        assertThat(dmsTo(ana)).hasSize(2);
+        Reply together = opensLatest(ana);
+        assertThat(together.plainText()).contains("Time to check in with 2 partners", "Lincoln High",
+                "First Baptist Church").doesNotContain("Eastside Food Bank");
+        assertThat(menu(together)).containsExactly("Lincoln High", "First Baptist Church");
     }
 
     @Test
