@@ -286,8 +286,10 @@ public final class CoalitionBench {
         out.printf("poll a minute later: %d more messages in %d ms%n", more, ms(again));
         summary.put("poll_again_messages", String.valueOf(more));
         // the same poll on a bot that has been running (its code compiled, the pages it reads cached): the reminder
-        // states the first poll wrote are cleared, so the same 10,000 partners are due again for the same owners
-        app.database().write(c -> Database.update(c, "DELETE FROM cultivate_states WHERE guild_id = ?", GUILD));
+        // states the first poll wrote are cleared, so the same 10,000 partners are due again for the same owners, and
+        // so are the messages it sent (an owner hears about their partners at most once a day)
+        app.database().write(c -> Database.update(c, "DELETE FROM cultivate_states WHERE guild_id = ?", GUILD)
+                + Database.update(c, "DELETE FROM scheduled_sends WHERE guild_id = ? AND kind = 'cultivate'", GUILD));
         clock.advance(Duration.ofMinutes(1));
         int before = messenger.sent().size();
         long warm = System.nanoTime();
