@@ -37,6 +37,20 @@ final class PartnerInput {
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,5})\\s*(d|days?)\\s*(ago)?");
+    /** "friday" or "last friday": the latest such day before today. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:last\\s+)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|nesday|sday|urday)?");
+    /**
+     * A day by its month's name, as members write it ("Nov 20", "20 November", "Nov. 20th, 2026"); java.time reads the
+     * names, once the ordinal's letters, dots and commas are out of the way.
+     */
+    private static final java.util.List<java.time.format.DateTimeFormatter> NAMED_DAYS = java.util.stream.Stream.of(
+            "MMM d", "MMMM d", "d MMM", "d MMMM", "MMM d yyyy", "MMMM d yyyy", "d MMM yyyy", "d MMMM yyyy")
+            .map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.YEAR_OF_ERA, 2000)
+                    .toFormatter(Locale.ENGLISH))
+            .toList();
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
 
     private PartnerInput() {
     }
@@ -154,14 +168,13 @@ final class PartnerInput {
             day = today.minusDays(1);
         } else if (ago.matches()) {
             day = today.minusDays(Long.parseLong(ago.group(1)));
+        } else if (WEEKDAY.matcher(text).matches()) {
+            day = today.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
-            try {
-                day = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new UserError("I couldn't read “" + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, "
-                        + "`yesterday`, `3 days ago` or a date like `" + today.minusDays(2) + "`, from "
-                        + today.minusYears(MAX_YEARS_BACK) + " to today.");
-            }
+            day = dateOf(text, today).orElseThrow(() -> new UserError("I couldn't read “"
+                    + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `yesterday`, `3 days ago`, `friday`, "
+                    + "`" + named(today.minusDays(2)) + "` or `" + today.minusDays(2) + "`, from "
+                    + today.minusYears(MAX_YEARS_BACK) + " to today."));
         }
         LocalDate earliest = today.minusYears(MAX_YEARS_BACK);
         if (day.isAfter(today)) {
@@ -174,5 +187,54 @@ final class PartnerInput {
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
         return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    /** A written date: ISO ({@code 2026-11-20}), or by its month's name (without a year, the nearest such day). */
+    private static java.util.Optional<LocalDate> dateOf(String text, LocalDate today) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            // not ISO: by the month's name
+        }
+        String plain = ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1")
+                .replaceAll("\\s+", " ").strip();
+        boolean withYear = plain.matches(".*\\d{4}$");
+        for (java.time.format.DateTimeFormatter format : NAMED_DAYS) {
+            try {
+                java.time.temporal.TemporalAccessor read = format.parse(plain);
+                java.time.MonthDay monthDay = java.time.MonthDay.from(read);
+                if (withYear) {
+                    return java.util.Optional.of(LocalDate.from(read));
+                }
+                // the nearest such day: "Dec 20" in March is last December's, "Mar 5" on Mar 2 is still to come
+                LocalDate nearest = monthDay.atYear(today.getYear());
+                for (int year : new int[] {today.getYear() - 1, today.getYear() + 1}) {
+                    LocalDate other = monthDay.atYear(year);
+                    if (Math.abs(other.toEpochDay() - today.toEpochDay())
+                            < Math.abs(nearest.toEpochDay() - today.toEpochDay())) {
+                        nearest = other;
+                    }
+                }
+                return java.util.Optional.of(nearest);
+            } catch (java.time.DateTimeException e) {
+                // the next way of writing it
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.time.DayOfWeek weekday(String text) {
+        String name = text.replace("last", "").strip().substring(0, 3);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(name)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException(text);
+    }
+
+    /** A day as "Nov 29", for examples. */
+    private static String named(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
     }
 }

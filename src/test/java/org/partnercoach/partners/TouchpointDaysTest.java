@@ -130,4 +130,28 @@ class TouchpointDaysTest {
                 .doesNotContain("Apr 1, 2026");
         assertThat(cora.runs("report quarter", "which", "2026-Q1").plainText()).contains("Mar: 2");
     }
+
+    @Test
+    @DisplayName("a day as members write it: by its month's name (the nearest such day), or a weekday (the last one)")
+    void daysInWords() {
+        // GIVEN Monday 2 March 2026, 15:00 UTC, a server on UTC
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        String[][] said = {
+            {"Feb 20", "Feb 20, 2026"}, {"20 February", "Feb 20, 2026"}, {"february 20th", "Feb 20, 2026"},
+            {"Dec 20", "Dec 20, 2025"}, {"Nov. 3rd, 2025", "Nov 3, 2025"}, {"3 Nov 2024", "Nov 3, 2024"},
+            {"friday", "Feb 27, 2026"}, {"last Monday", "Feb 23, 2026"}, {"Thursday", "Feb 26, 2026"},
+        };
+        for (String[] when : said) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", when[0]).plainText())
+                    .as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ".");
+        }
+        // AND a named day still to come this year is refused as such, as an ISO date is
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Mar 5").plainText())
+                .startsWith("2026-03-05 is still to come.");
+        // AND words that are no day say which ones are, with today's examples
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Febtober 40").plainText())
+                .isEqualTo("I couldn't read “Febtober 40” as a day. Use `today`, `yesterday`, `3 days ago`, "
+                        + "`friday`, `Feb 28` or `2026-02-28`, from 2021-03-02 to today.");
+        assertThat(touchpoints("Org A")).hasSize(said.length);
+    }
 }
