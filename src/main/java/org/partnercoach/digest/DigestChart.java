@@ -3,6 +3,8 @@ package org.partnercoach.digest;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +30,9 @@ public final class DigestChart {
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
     private static final int TITLE_HEIGHT = 56;
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    /** The least room between two category labels, in pixels. */
+    private static final int LABEL_GAP = 8;
     private static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
     private static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
 
@@ -87,7 +92,7 @@ public final class DigestChart {
         });
     }
 
-    private static CategoryChart chart(String title, String yTitle, List<String> labels,
+    static CategoryChart chart(String title, String yTitle, List<String> labels,
                                        List<? extends Number> values, Color color) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT - TITLE_HEIGHT)
                 .title(title).yAxisTitle(yTitle).build();
@@ -95,7 +100,7 @@ public final class DigestChart {
         chart.getStyler().setTheme(theme.newInstance(theme));
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getStyler().setAxisTickLabelsFont(TICK_FONT);
         chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
@@ -106,12 +111,54 @@ public final class DigestChart {
         chart.getStyler().setYAxisDecimalPattern(whole ? "#" : "#.#");
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        chart.getStyler().setXAxisLabelRotation(labels.size() > 6 ? 45 : 0);
         boolean empty = values.stream().allMatch(v -> v.doubleValue() == 0);
         if (empty) {
             chart.getStyler().setYAxisMax(1.0);
         }
         chart.addSeries(title, labels, values);
+        chart.getStyler().setXAxisLabelRotation(labelRotation(labels, TICK_FONT, slotWidth(chart)));
         return chart;
+    }
+
+    /**
+     * How many pixels each category gets along the x axis once XChart has laid the chart out: the chart is drawn
+     * once on a scratch image (the y axis's labels, whose width depends on the values, take their share first).
+     */
+    static double slotWidth(CategoryChart chart) {
+        BufferedImage scratch = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            Canvas.hints(g);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return chart.getScreenXFromChart(1) - chart.getScreenXFromChart(0);
+    }
+
+    /**
+     * The angle of the category labels: level when the widest fits its slot with a gap, 45 degrees when the slanted
+     * labels stay a line apart (XChart centres each under its bar and hangs it from the axis, so a long label next
+     * to a short one comes closer to it), else upright. Stage names such as "Researching" and "Connecting" do not fit
+     * level side by side in half the picture, and printed level they ran together.
+     */
+    static int labelRotation(List<String> labels, Font font, double slot) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double widest = 0;
+        double narrowest = Double.MAX_VALUE;
+        for (String label : labels) {
+            double w = font.getStringBounds(label, frc).getWidth();
+            widest = Math.max(widest, w);
+            narrowest = Math.min(narrowest, w);
+        }
+        double line = font.getLineMetrics("Ag", frc).getHeight();
+        if (widest + LABEL_GAP <= slot) {
+            return 0;
+        }
+        double slant = Math.sqrt(0.5);
+        if (slot * slant >= line + LABEL_GAP + (widest - narrowest) * slant * slant) {
+            return 45;
+        }
+        return 90;
     }
 }

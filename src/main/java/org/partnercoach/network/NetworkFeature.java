@@ -124,11 +124,20 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         int partners = today.model().partners().size();
         return Reply.text("Here is the coalition's network today, only for you. Changes are against the end of last "
                         + "quarter.")
-                .withCard(MapView.card(title, today, before).withFooter(drawn.labelled().size() < partners
-                        ? "Names on the map: the " + drawn.labelled().size() + " partners with the most touchpoints. "
-                        + "The CSV of /report quarter lists every partner." : "Every partner is named on the map."))
+                .withCard(MapView.card(title, today, before).withFooter(footer(drawn, partners)))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));
+    }
+
+    /** Which partners the map names; a name with no room left on the map is not claimed to be there. */
+    static String footer(NetworkMap.Drawn drawn, int partners) {
+        int named = drawn.labelled().size();
+        if (named == partners) {
+            return "Every partner is named on the map.";
+        }
+        return (named == drawn.chosen() ? "Names on the map: the " + named + " partners with the most touchpoints. "
+                : "Names on the map: " + named + " of the partners; the others' names had no room. ")
+                + "The CSV of /report quarter lists every partner.";
     }
 
     private Reply quarter(Caller who, String which) {

@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,8 +36,15 @@ final class NetworkMap {
     static final int CROWDED = 40;
     static final int LABELS_WHEN_CROWDED = 12;
     private static final int TITLE = 60;
+    /** The top of the legend's two lines at the bottom. */
+    static final int LEGEND_TOP = HEIGHT - 60;
+    private static final int LINE = 17;
+    private static final Font SECTOR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    /** How wide a sector's name may be, in pixels, in each try to place it. */
+    private static final int[] SECTOR_WIDTHS = {190, 150, 120, 190};
     private static final double CX = WIDTH / 2.0;
-    private static final double CY = TITLE + (HEIGHT - TITLE) / 2.0 + 10;
+    private static final double CY = (TITLE + LEGEND_TOP) / 2.0;
     private static final double OUTER = 400;
     private static final double INNER = 250;
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
@@ -51,8 +61,11 @@ final class NetworkMap {
             PartnerHistory.LinkKind.INTRODUCTION, new Color(0x8e, 0x44, 0xad),
             PartnerHistory.LinkKind.TOUCHPOINT, new Color(0x2e, 0xa0, 0x6b)));
 
-    /** The picture and the partners that got a label (their node keys). */
-    record Drawn(byte[] png, Set<String> labelled) {
+    /**
+     * The picture, the partners that got a label (their node keys), every name placed on it, and how many partners
+     * were chosen to be named (all on a map that is not crowded): more than got a label when some found no room.
+     */
+    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -73,16 +86,73 @@ final class NetworkMap {
         Map<String, Spot> spots = new HashMap<>();
         Map<String, double[]> sectorArcs = layoutPartners(partners, spots);
         layoutMembers(model, spots);
-        Set<String> labelled = labelled(model);
+        Set<String> chosen = labelled(model);
 
+        List<Label> labels = new ArrayList<>();
         byte[] png = Canvas.png(WIDTH, HEIGHT, title, 40, g -> {
+            Room room = new Room(model.nodes().size() <= CROWDED ? nodeBoxes(model, spots) : List.of());
+            labels.addAll(placeSectors(g, sectorArcs, sectorNames, room));
+            labels.addAll(placePartners(g, model, spots, chosen, room));
             drawEdges(g, model, spots);
             drawNodes(g, model, spots);
-            drawLabels(g, model, spots, labelled);
-            drawSectors(g, sectorArcs, sectorNames);
+            drawLabels(g, labels);
             drawLegend(g, model);
         });
-        return new Drawn(png, labelled);
+        Set<String> labelled = new LinkedHashSet<>();
+        labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
+    }
+
+    /**
+     * A name placed on the map: its text, baseline, the box it covers, and for a partner's name its node key and,
+     * when the name had to move away from its node, the point of the node's edge a thin line joins it to.
+     */
+    record Label(String text, Font font, double x, double y, Rectangle2D box, String partner, Point2D leader) {
+
+        boolean sector() {
+            return partner == null;
+        }
+    }
+
+    /**
+     * The room left for names: inside the picture, below the title and above the legend, and not on a name already
+     * placed (nor, on a map that is not crowded, on a node). Names that met each other could not be read: sector
+     * names sat on partner names, long names ran into each other and out of the picture.
+     */
+    static final class Room {
+        private static final double GAP = 3;
+        private final List<Rectangle2D> taken = new ArrayList<>();
+        private final List<Rectangle2D> nodes;
+
+        Room(List<Rectangle2D> nodes) {
+            this.nodes = nodes;
+        }
+
+        boolean fits(Rectangle2D box, boolean besideNodes) {
+            if (box.getMinX() < 4 || box.getMaxX() > WIDTH - 4 || box.getMinY() < TITLE
+                    || box.getMaxY() > LEGEND_TOP) {
+                return false;
+            }
+            Rectangle2D wide = new Rectangle2D.Double(box.getX() - GAP, box.getY() - GAP, box.getWidth() + 2 * GAP,
+                    box.getHeight() + 2 * GAP);
+            return taken.stream().noneMatch(wide::intersects)
+                    && (!besideNodes || nodes.stream().noneMatch(box::intersects));
+        }
+
+        void take(Rectangle2D box) {
+            taken.add(box);
+        }
+    }
+
+    private static List<Rectangle2D> nodeBoxes(NetworkModel model, Map<String, Spot> spots) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (NetworkModel.Node n : model.nodes()) {
+            Spot s = spots.get(n.key());
+            if (s != null) {
+                boxes.add(new Rectangle2D.Double(s.x() - s.r(), s.y() - s.r(), 2 * s.r(), 2 * s.r()));
+            }
+        }
+        return boxes;
     }
 
     /** Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. */
@@ -194,21 +264,46 @@ final class NetworkMap {
         }
     }
 
-    private static void drawSectors(Graphics2D g, Map<String, double[]> arcs, Map<String, String> names) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.setColor(Canvas.INK);
+    /**
+     * Each sector's name and count outside its wedge; a name that would meet one placed before (or a node) moves
+     * further out or a line up or down, and is shortened when that is not enough. A sector is always named.
+     */
+    private static List<Label> placeSectors(Graphics2D g, Map<String, double[]> arcs, Map<String, String> names,
+                                            Room room) {
+        g.setFont(SECTOR_FONT);
+        List<Label> placed = new ArrayList<>();
         for (Map.Entry<String, double[]> arc : arcs.entrySet()) {
             double mid = (arc.getValue()[0] + arc.getValue()[1]) / 2;
-            String text = Canvas.clip(g, names.getOrDefault(arc.getKey(), arc.getKey()) + " (" + (int) arc.getValue()[2]
-                    + ")", 190);
-            int w = g.getFontMetrics().stringWidth(text);
-            double x = Math.max(6, Math.min(WIDTH - w - 6, CX + (OUTER + 75) * Math.cos(mid) - w / 2.0));
-            double y = Math.max(TITLE + 18, Math.min(HEIGHT - 60, CY + (OUTER + 75) * Math.sin(mid) + 5));
-            g.setColor(new Color(0xee, 0xf1, 0xf4));
-            g.fillRoundRect((int) x - 6, (int) y - 16, w + 12, 22, 10, 10);
-            g.setColor(Canvas.INK);
-            g.drawString(text, (float) x, (float) y);
+            String name = names.getOrDefault(arc.getKey(), arc.getKey());
+            String count = " (" + (int) arc.getValue()[2] + ")";
+            Label first = null;
+            Label found = null;
+            // clear of the nodes if it can be, shortened if need be, else only clear of the other names
+            for (int pass = 0; pass < 4 && found == null; pass++) {
+                String text = Canvas.clip(g, name, SECTOR_WIDTHS[pass] - g.getFontMetrics().stringWidth(count))
+                        + count;
+                int w = g.getFontMetrics().stringWidth(text);
+                for (int step = 0; step < 12 && found == null; step++) {
+                    double radius = OUTER + 75 + 14 * step;
+                    for (int line : new int[] {0, 1, -1, 2, -2}) {
+                        double x = Math.max(10, Math.min(WIDTH - w - 10, CX + radius * Math.cos(mid) - w / 2.0));
+                        double y = Math.max(TITLE + 18, Math.min(LEGEND_TOP - 8,
+                                CY + radius * Math.sin(mid) + 5 + 24 * line));
+                        Label label = new Label(text, SECTOR_FONT, x, y,
+                                new Rectangle2D.Double(x - 6, y - 16, w + 12, 22), null, null);
+                        first = first == null ? label : first;
+                        if (found == null && room.fits(label.box(), pass < 3)) {
+                            found = label;
+                        }
+                    }
+                }
+            }
+            // with no clear room left anywhere, at its first place
+            Label label = found == null ? first : found;
+            room.take(label.box());
+            placed.add(label);
         }
+        return placed;
     }
 
     private static void drawNodes(Graphics2D g, NetworkModel model, Map<String, Spot> spots) {
@@ -226,23 +321,82 @@ final class NetworkMap {
         }
     }
 
-    private static void drawLabels(Graphics2D g, NetworkModel model, Map<String, Spot> spots, Set<String> keys) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        for (NetworkModel.Node n : model.partners()) {
-            Spot s = spots.get(n.key());
-            if (s == null || !keys.contains(n.key())) {
+    /**
+     * The chosen partners' names, each outside its node on the side facing away from the centre; a name that would
+     * meet another (or, on a map that is not crowded, a node) moves outwards or up and down a line at a time, and
+     * then a line joins it to its node. A name that finds no room even shortened is left off.
+     */
+    private static List<Label> placePartners(Graphics2D g, NetworkModel model, Map<String, Spot> spots,
+                                             Set<String> keys, Room room) {
+        g.setFont(PARTNER_FONT);
+        Map<String, NetworkModel.Node> byKey = new HashMap<>();
+        model.partners().forEach(p -> byKey.put(p.key(), p));
+        List<Label> placed = new ArrayList<>();
+        for (String key : keys) {
+            Spot s = spots.get(key);
+            NetworkModel.Node n = byKey.get(key);
+            if (s == null || n == null) {
                 continue;
             }
-            String text = Canvas.clip(g, n.label(), 220);
-            int w = g.getFontMetrics().stringWidth(text);
-            double angle = Math.atan2(s.y() - CY, s.x() - CX);
-            double x = Math.max(4, Math.min(WIDTH - w - 4,
-                    s.x() + Math.cos(angle) * (s.r() + 6) - (Math.cos(angle) < 0 ? w : 0)));
-            double y = s.y() + Math.sin(angle) * (s.r() + 6) + 5;
-            g.setColor(new Color(255, 255, 255, 210));
-            g.fillRect((int) x - 2, (int) y - 13, w + 4, 17);
+            // a shorter name rather than one on another partner's node; on a node rather than none
+            Label label = null;
+            for (int pass = 0; pass < 4 && label == null; pass++) {
+                label = place(g, Canvas.clip(g, n.label(), pass % 2 == 0 ? 220 : 130), key, s, room, pass < 2);
+            }
+            if (label != null) {
+                room.take(label.box());
+                placed.add(label);
+            }
+        }
+        return placed;
+    }
+
+    private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {
+        int w = g.getFontMetrics().stringWidth(text);
+        double angle = Math.atan2(s.y() - CY, s.x() - CX);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        for (int out = 0; out < 8; out++) {
+            double reach = s.r() + 6 + 12 * out;
+            for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
+                double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - (cos < 0 ? w : 0)));
+                // the box's middle, pushed away from the node by half its height where the name sits above or below
+                double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
+                double y = middle + 4;
+                Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
+                if (room.fits(box, besideNodes)) {
+                    Point2D leader = out == 0 && line == 0 ? null
+                            : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
+                    return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void drawLabels(Graphics2D g, List<Label> labels) {
+        g.setStroke(new BasicStroke(1f));
+        for (Label l : labels) {
+            if (l.leader() != null) {
+                Rectangle2D b = l.box();
+                double x = Math.max(b.getMinX(), Math.min(b.getMaxX(), l.leader().getX()));
+                double y = Math.max(b.getMinY(), Math.min(b.getMaxY(), l.leader().getY()));
+                g.setColor(new Color(0x9a, 0xa5, 0xb1));
+                g.draw(new Line2D.Double(l.leader().getX(), l.leader().getY(), x, y));
+            }
+        }
+        for (Label l : labels) {
+            Rectangle2D b = l.box();
+            if (l.sector()) {
+                g.setColor(new Color(0xee, 0xf1, 0xf4));
+                g.fill(new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 10, 10));
+            } else {
+                g.setColor(new Color(255, 255, 255, 210));
+                g.fill(b);
+            }
             g.setColor(Canvas.INK);
-            g.drawString(text, (float) x, (float) y);
+            g.setFont(l.font());
+            g.drawString(l.text(), (float) l.x(), (float) l.y());
         }
     }
 

@@ -35,8 +35,7 @@ public final class Canvas {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            hints(g);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.setColor(INK);
@@ -53,6 +52,12 @@ public final class Canvas {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Smooth shapes and text, as every picture is drawn. */
+    public static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
     /** {@code text} in the current font, shortened with an ellipsis until it fits {@code width} pixels. */

@@ -2,6 +2,7 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -97,8 +98,99 @@ class NetworkMapTest {
                     .mapToInt(NetworkModel.Node::touchpoints).max().orElseThrow()).isLessThanOrEqualTo(smallestNamed);
             assertThat(smallestNamed).isEqualTo(n == 200 ? 15 : 16);
             assertThat(drawn.png().length).isLessThan(8 * 1024 * 1024);
+            assertReadable(drawn);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "network-map-" + n + ".png"), drawn.png());
+        }
+    }
+
+    /**
+     * Twenty sectors, one to three partners in each; sector names as long as the catalogue allows (100 characters)
+     * or as short as the built-in ones, partner names long or short.
+     */
+    static PartnerHistory.Network manySectors(Map<String, String> sectors, boolean longPartnerNames) {
+        List<PartnerHistory.PartnerAt> ps = new ArrayList<>();
+        List<PartnerHistory.Link> links = new ArrayList<>();
+        Stage[] stages = {Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING, Stage.PARTNERED};
+        int id = 0;
+        int s = 0;
+        for (String sector : sectors.keySet()) {
+            for (int k = 0; k <= s % 3 && id < 38; k++) {
+                id++;
+                String name = longPartnerNames ? "The Greater Riverside County Community Health Improvement "
+                        + "Partnership number " + id : "Partner " + id;
+                Stage stage = stages[id % stages.length];
+                Partner p = new Partner(id, 1, name, sector, stage, 0, null, null, null, 1, T, T, null, null, null,
+                        null);
+                ps.add(new PartnerHistory.PartnerAt(p, stage, id % 5));
+                links.add(new PartnerHistory.Link(id, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1));
+            }
+            s++;
+        }
+        return new PartnerHistory.Network(ps, Set.of(1000L), links);
+    }
+
+    private static Map<String, String> twentySectors(boolean longNames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> built = List.of("Public health", "Health care", "Mental health", "Education", "Youth",
+                "Seniors", "Faith communities", "Business", "Local government", "Housing", "Food and nutrition",
+                "Transportation", "Public safety", "Media", "Philanthropy", "Universities and research",
+                "Community groups", "Arts and culture", "Parks and recreation", "Environment");
+        for (int i = 0; i < built.size(); i++) {
+            String name = built.get(i);
+            names.put("sector-" + i, longNames ? (name + " organisations, networks and programs of the county and "
+                    + "all its neighbouring towns and villages").substring(0, 100) : name);
+        }
+        return names;
+    }
+
+    @Test
+    @DisplayName("twenty sectors, long and short names: every partner named, no name on another or off the picture")
+    void manySectorsReadable() throws IOException {
+        for (boolean longSectors : List.of(false, true)) {
+            for (boolean longPartners : List.of(false, true)) {
+                NetworkModel model = NetworkModel.of(manySectors(twentySectors(longSectors), longPartners));
+                assertThat(model.nodes().size()).isLessThanOrEqualTo(NetworkMap.CROWDED);
+                NetworkMap.Drawn drawn = NetworkMap.render("Coalition network · end of Q4 2026 (Oct – Dec)", model,
+                        twentySectors(longSectors));
+
+                assertThat(drawn.labelled()).hasSize(model.partners().size());
+                assertThat(drawn.names().stream().filter(NetworkMap.Label::sector)).hasSize(20);
+                assertReadable(drawn);
+                Files.createDirectories(Path.of("target"));
+                Files.write(Path.of("target", "network-map-20-sectors-" + (longSectors ? "long" : "short") + "-"
+                        + (longPartners ? "long" : "short") + ".png"), drawn.png());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the map's card claims only the names that found room on it")
+    void footerClaimsOnlyPrintedNames() {
+        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2);
+        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2);
+        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2);
+
+        assertThat(NetworkFeature.footer(all, 2)).isEqualTo("Every partner is named on the map.");
+        assertThat(NetworkFeature.footer(largest, 50)).startsWith("Names on the map: the 2 partners with the most "
+                + "touchpoints.");
+        assertThat(NetworkFeature.footer(short1, 2)).startsWith("Names on the map: 1 of the partners; the others' "
+                + "names had no room.");
+    }
+
+    /** No two names on the map meet, and each lies inside the picture, below the title and above the legend. */
+    private static void assertReadable(NetworkMap.Drawn drawn) {
+        List<NetworkMap.Label> names = drawn.names();
+        for (int i = 0; i < names.size(); i++) {
+            Rectangle2D a = names.get(i).box();
+            assertThat(a.getMinX()).as(names.get(i).text()).isGreaterThanOrEqualTo(0);
+            assertThat(a.getMaxX()).as(names.get(i).text()).isLessThanOrEqualTo(NetworkMap.WIDTH);
+            assertThat(a.getMinY()).as(names.get(i).text()).isGreaterThanOrEqualTo(50);
+            assertThat(a.getMaxY()).as(names.get(i).text()).isLessThanOrEqualTo(NetworkMap.LEGEND_TOP);
+            for (int j = i + 1; j < names.size(); j++) {
+                assertThat(a.intersects(names.get(j).box()))
+                        .as("“%s” printed over “%s”", names.get(i).text(), names.get(j).text()).isFalse();
+            }
         }
     }
 }
