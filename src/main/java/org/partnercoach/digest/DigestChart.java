@@ -24,7 +24,16 @@ import org.slf4j.LoggerFactory;
 public final class DigestChart {
 
     /** One bar chart: its title, and a value per label (whole numbers, or averages shown to one decimal). */
-    public record Bars(String title, List<String> labels, List<? extends Number> values) {
+    /** One bar chart; {@code scaleMax}, when set, fixes the top of the axis (a 1-to-5 rating's 5). */
+    public record Bars(String title, List<String> labels, List<? extends Number> values, Double scaleMax) {
+        public Bars(String title, List<String> labels, List<? extends Number> values) {
+            this(title, labels, values, null);
+        }
+
+        /** Ratings on a fixed scale: a 3.3 average reads as a third short of the top, not as a full bar. */
+        public static Bars onScale(String title, List<String> labels, List<? extends Number> values, double max) {
+            return new Bars(title, labels, values, max);
+        }
     }
 
     static final int WIDTH = 1000;
@@ -79,8 +88,8 @@ public final class DigestChart {
 
     /** A PNG of two bar charts side by side under a title, 1000 x 500. */
     public static byte[] pair(String title, Bars leftBars, Bars rightBars) {
-        CategoryChart stages = chart(leftBars.title(), "", leftBars.labels(), leftBars.values(), STAGE_COLOR);
-        CategoryChart touches = chart(rightBars.title(), "", rightBars.labels(), rightBars.values(), TOUCH_COLOR);
+        CategoryChart stages = chart(leftBars, STAGE_COLOR);
+        CategoryChart touches = chart(rightBars, TOUCH_COLOR);
         return Canvas.png(WIDTH, HEIGHT, title, 38, g -> {
             int half = WIDTH / 2;
             Graphics2D left = (Graphics2D) g.create(0, TITLE_HEIGHT, half, HEIGHT - TITLE_HEIGHT);
@@ -90,6 +99,19 @@ public final class DigestChart {
             touches.paint(right, WIDTH - half, HEIGHT - TITLE_HEIGHT);
             right.dispose();
         });
+    }
+
+    /** The top of the value axis a chart of {@code bars} is drawn with, as XChart is told it (null: its own). */
+    public static Double axisTop(Bars bars, Color color) {
+        return chart(bars, color).getStyler().getYAxisMax();
+    }
+
+    static CategoryChart chart(Bars bars, Color color) {
+        CategoryChart chart = chart(bars.title(), "", bars.labels(), bars.values(), color);
+        if (bars.scaleMax() != null) {
+            chart.getStyler().setYAxisMax(bars.scaleMax());
+        }
+        return chart;
     }
 
     static CategoryChart chart(String title, String yTitle, List<String> labels,

@@ -35,6 +35,9 @@ enum Aspect {
         }
     }
 
+    /** The top of every aspect's scale (the bottom is 1). */
+    static final int MAX_SCORE = 5;
+
     private final Kind kind;
     private final String label;
     private final String question;

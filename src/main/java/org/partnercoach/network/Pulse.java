@@ -111,7 +111,7 @@ final class Pulse {
     /** A 1-5 button: records or changes one answer, only for the member who was asked. */
     Reply rate(Caller who, long guildId, long askId, int aspectIndex, int score) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        if (aspectIndex < 0 || aspectIndex >= Aspect.values().length || score < 1 || score > 5
+        if (aspectIndex < 0 || aspectIndex >= Aspect.values().length || score < 1 || score > Aspect.MAX_SCORE
                 || Aspect.values()[aspectIndex].kind() != ask.kind()) {
             throw new UserError("That button doesn't match this question. Nothing was changed.");
         }

@@ -124,6 +124,16 @@ final class QuarterReport {
                 figures.sectorNames());
     }
 
+    /** Average trust and value by quarter, each on the ratings' own scale, up to 5. */
+    static List<DigestChart.Bars> trendBars(List<Trend> trends) {
+        List<String> qs = trends.stream().map(t -> "Q" + t.quarter().number() + " " + t.quarter().year()).toList();
+        return List.of(
+                DigestChart.Bars.onScale("Average trust", qs, trends.stream().map(t -> round(t.trust())).toList(),
+                        Aspect.MAX_SCORE),
+                DigestChart.Bars.onScale("Average value", qs, trends.stream().map(t -> round(t.value())).toList(),
+                        Aspect.MAX_SCORE));
+    }
+
     /** The Discord message: five cards within Discord's limits, and the pictures, PDF and CSV as files. */
     Reply reply(Content c) {
         Files files = files(c);
@@ -155,11 +165,8 @@ final class QuarterReport {
                 STAGES.stream().map(Stage::label).toList(), STAGES.stream().map(s -> c.stagesAtEnd()
                 .getOrDefault(s, 0)).toList()), new DigestChart.Bars("Touchpoints per month", c.months(),
                 java.util.Arrays.stream(c.touchpoints()).boxed().toList()));
-        List<String> qs = c.trends().stream().map(t -> "Q" + t.quarter().number() + " " + t.quarter().year())
-                .toList();
-        byte[] trends = DigestChart.pair("Trust and value (1 to 5, average over partners)",
-                new DigestChart.Bars("Average trust", qs, c.trends().stream().map(t -> round(t.trust())).toList()),
-                new DigestChart.Bars("Average value", qs, c.trends().stream().map(t -> round(t.value())).toList()));
+        List<DigestChart.Bars> trend = trendBars(c.trends());
+        byte[] trends = DigestChart.pair("Trust and value (1 to 5, average over partners)", trend.get(0), trend.get(1));
         byte[] pdf = ReportPdf.write(c, map, charts, trends);
         return new Files(new Attachment("partnership-report-" + key + ".pdf", pdf),
                 csv(c).file("partnership-report-" + key + ".csv"),
