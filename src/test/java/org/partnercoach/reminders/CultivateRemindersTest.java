@@ -654,7 +654,7 @@ class CultivateRemindersTest {
         assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
             assertThat(post.channelId()).isEqualTo(555);
             assertThat(post.reply().mentionUsers()).isEmpty();
-            assertThat(post.reply().plainText()).contains("Nobody looks after this partner yet",
+            assertThat(post.reply().plainText()).contains("Nobody looks after this partner at the moment",
                     "Nobody has logged a contact with this partner since it was added", "Eastside Food Bank")
                     .doesNotContain("since we were");
         });
