@@ -30,7 +30,13 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
 
     /** This state as it stands for the partner's current stretch: a newer touchpoint voids all of it. */
     CultivateState current(Partner p) {
-        return sameStretch(p) ? this : new CultivateState(p.lastTouchAt(), 0, null, null, null, null, null);
+        return current(p.lastTouchAt());
+    }
+
+    /** This state for the stretch of a partner whose newest touchpoint is {@code lastTouchAt} (null: none yet). */
+    CultivateState current(Instant lastTouchAt) {
+        return Objects.equals(touchMarker, lastTouchAt) ? this
+                : new CultivateState(lastTouchAt, 0, null, null, null, null, null);
     }
 
     /** No touchpoint was logged since this state was written. */
@@ -44,8 +50,13 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
      * cadence later or, when snoozed since, the end of the snooze.
      */
     Instant nextAt(Partner p, int defaultDays) {
-        Duration cadence = Duration.ofDays(p.cadenceDays(defaultDays));
-        Instant at = p.lastContact().plus(cadence);
+        return nextAt(p.lastContact(), p.cadenceDays(defaultDays));
+    }
+
+    /** {@link #nextAt(Partner, int)} of a partner last contacted (or added) at {@code lastContact}. */
+    Instant nextAt(Instant lastContact, int cadenceDays) {
+        Duration cadence = Duration.ofDays(cadenceDays);
+        Instant at = lastContact.plus(cadence);
         Instant wait = snoozedSinceReminder() ? snoozedUntil : remindedAt == null ? null : remindedAt.plus(cadence);
         return wait != null && wait.isAfter(at) ? wait : at;
     }
