@@ -135,7 +135,7 @@ public final class PartnerCoach implements AutoCloseable {
             // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders
             WalkActivity walkActivity = new WalkActivity(db, walks);
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity, personal, messenger);
+                    partners.directory(), walkActivity, personal, cultivate.outlook(), messenger);
             Backups backups = new Backups(db);
             ExportFeature export = new ExportFeature(partners.history(), walkActivity, settings, clock);
             // group reflection sessions in threads

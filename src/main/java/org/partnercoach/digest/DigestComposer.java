@@ -20,6 +20,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.export.Csv;
 import org.partnercoach.outbox.Outbox;
@@ -28,6 +29,7 @@ import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Stage;
+import org.partnercoach.reminders.CultivateOutlook;
 import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
@@ -59,7 +61,12 @@ final class DigestComposer {
         }
     }
 
-    record Cold(PartnerDirectory.Listed partner, long days) {
+    /**
+     * A partner past its cadence since its last contact, and where its owner's reminders stand: the same partner
+     * may be going cold and not due a reminder yet (its owner was reminded since, and the next one waits a cadence
+     * after that reminder, or a snooze), or have its reminders paused; the line says which.
+     */
+    record Cold(PartnerDirectory.Listed partner, long days, int cadence, CultivateOutlook.Outlook reminders) {
     }
 
     record Stalled(WalkActivity.Stalled walk, long days, String nudge) {
@@ -80,15 +87,17 @@ final class DigestComposer {
     private final PartnerDirectory directory;
     private final WalkActivity walks;
     private final PersonalReminders reminders;
+    private final CultivateOutlook cultivate;
     private final Outbox outbox;
     private final ServerSettings settings;
 
     DigestComposer(PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
-                   PersonalReminders reminders, Outbox outbox, ServerSettings settings) {
+                   PersonalReminders reminders, CultivateOutlook cultivate, Outbox outbox, ServerSettings settings) {
         this.history = history;
         this.directory = directory;
         this.walks = walks;
         this.reminders = reminders;
+        this.cultivate = cultivate;
         this.outbox = outbox;
         this.settings = settings;
     }
@@ -101,21 +110,26 @@ final class DigestComposer {
         // one read of the active partners, only the columns listed (the CSV lists every one going cold and asking):
         // filtering them in SQL was slower on H2 (the cadence arithmetic on every row); the card writes only the
         // lines it shows
-        List<Cold> cold = new ArrayList<>();
+        List<PartnerDirectory.Listed> pastCadence = new ArrayList<>();
         List<PartnerDirectory.Listed> asking = new ArrayList<>();
         List<PartnerDirectory.Listed> unowned = new ArrayList<>();
         for (PartnerDirectory.Listed p : directory.activeListed(guildId)) {
             if (!p.hasOwner()) {
                 unowned.add(p);
             }
-            int cadence = p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
-            Instant last = p.lastContact();
-            if (!last.plus(Duration.ofDays(cadence)).isAfter(end)) {
-                cold.add(new Cold(p, Duration.between(last, end).toDays()));
+            if (!p.lastContact().plus(Duration.ofDays(cadence(p, s))).isAfter(end)) {
+                pastCadence.add(p);
             }
             if (p.stage() == Stage.ASKING) {
                 asking.add(p);
             }
+        }
+        // where their reminders stand, by the rule that sends them, in one read
+        Map<Long, CultivateOutlook.Outlook> outlooks = cultivate.of(guildId, pastCadence, end);
+        List<Cold> cold = new ArrayList<>(pastCadence.size());
+        for (PartnerDirectory.Listed p : pastCadence) {
+            cold.add(new Cold(p, Duration.between(p.lastContact(), end).toDays(), cadence(p, s),
+                    outlooks.get(p.id())));
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
@@ -130,6 +144,10 @@ final class DigestComposer {
                 reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned);
+    }
+
+    private static int cadence(PartnerDirectory.Listed p, Settings s) {
+        return p.cadenceDays() != null ? p.cadenceDays() : s.defaultCadenceDays();
     }
 
     private Numbers numbers(long guildId, Instant from, Instant to) {
@@ -191,7 +209,7 @@ final class DigestComposer {
         List<String> cold = lines(d.cold().size(), i -> {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "**: " + owner(c.partner()) + ", " + c.days()
-                    + " days since the last contact";
+                    + " days since the last contact (cadence " + c.cadence() + " days); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
@@ -325,6 +343,35 @@ final class DigestComposer {
         return c;
     }
 
+    /** Where a cold partner's reminders stand, so the line and its owner's reminders tell one story. */
+    private static String remindersLine(Cold c) {
+        CultivateOutlook.Outlook o = c.reminders();
+        return switch (o.stand()) {
+            case DUE -> "reminder on its way";
+            case COMING -> (o.lastReminder() == null ? "" : "reminded " + TimeMarkup.relative(o.lastReminder())
+                    + ", ") + "next reminder " + TimeMarkup.relative(o.next());
+            case SNOOZED -> "reminders snoozed until " + TimeMarkup.relative(o.next());
+            case PAUSED -> "reminders paused";
+            case ON_HOLD -> "reminders on hold, waiting for an answer to pause or keep going";
+            case NOBODY -> "nobody is reminded (no reminder channel)";
+        };
+    }
+
+    /** The same, for the CSV: days in the server's zone. */
+    private static String remindersCell(Cold c, ZoneId zone) {
+        CultivateOutlook.Outlook o = c.reminders();
+        java.util.function.Function<Instant, String> day = at -> at.atZone(zone).toLocalDate().toString();
+        return switch (o.stand()) {
+            case DUE -> "reminder on its way";
+            case COMING -> (o.lastReminder() == null ? "" : "reminded " + day.apply(o.lastReminder()) + "; ")
+                    + "next reminder " + day.apply(o.next());
+            case SNOOZED -> "snoozed until " + day.apply(o.next());
+            case PAUSED -> "paused";
+            case ON_HOLD -> "on hold";
+            case NOBODY -> "nobody is reminded";
+        };
+    }
+
     private static String owner(PartnerDirectory.Listed p) {
         return p.hasOwner() ? "looked after by " + Mentions.user(p.ownerId()) : "nobody looks after it";
     }
@@ -399,9 +446,9 @@ final class DigestComposer {
 
     /** Every list in full, one row per entry. */
     Csv csv(Digest d) {
-        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days");
+        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders");
         d.cold().forEach(c -> csv.row("going cold", c.partner().ownerId() == 0 ? "" : c.partner().ownerId(),
-                c.partner().name(), c.partner().stage().label(), c.days()));
+                c.partner().name(), c.partner().stage().label(), c.days(), remindersCell(c, d.zone())));
         d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
                 ""));
         d.reminders().forEach(r -> csv.row("reminder due", r.recipientId(), r.payload(), r.dueAt(), ""));

@@ -77,9 +77,11 @@ public final class DigestFeature implements Feature {
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
                                WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders,
+                               org.partnercoach.reminders.CultivateOutlook cultivate,
                                org.partnercoach.chat.Messenger messenger) {
         DigestStore store = new DigestStore();
-        DigestComposer composer = new DigestComposer(history, directory, walks, reminders, outbox, settings);
+        DigestComposer composer = new DigestComposer(history, directory, walks, reminders, cultivate, outbox,
+                settings);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock),
                 List.of(weekly, new Nudges()), weekly);

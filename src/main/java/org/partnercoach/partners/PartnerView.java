@@ -68,7 +68,8 @@ final class PartnerView {
         Card card = new Card(Shown.text(p.name()), null, List.of(), "Added " + day(p.createdAt(), zone) + " by " + Mentions.user(p.createdBy()))
                 .withField("Sector", sectors.nameOf(p.sector()))
                 .withField("Stage", stageLine(p))
-                .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId()) : "nobody yet: `/partner owner` picks one")
+                .withField("Owner", p.hasOwner() ? Mentions.user(p.ownerId())
+                        : "nobody at the moment: `/partner owner` picks someone")
                 .withField("Contact", p.contact() == null ? "—" : Shown.text(p.contact()))
                 .withField("Last touchpoint", p.lastTouch().map(t -> day(t, zone) + " (" + ago(t, zone) + "): "
                         + Limits.clip(p.lastTouchNote(), 300)).orElse("none yet: log one with `/partner log`"))

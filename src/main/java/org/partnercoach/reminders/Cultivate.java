@@ -22,11 +22,14 @@ public final class Cultivate {
     private final CultivatePlanner planner;
     private final CultivateReminders reminders;
     private final CultivateFeature feature;
+    private final CultivateOutlook outlook;
 
-    private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature) {
+    private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature,
+                      CultivateOutlook outlook) {
         this.planner = planner;
         this.reminders = reminders;
         this.feature = feature;
+        this.outlook = outlook;
     }
 
     /**
@@ -46,7 +49,8 @@ public final class Cultivate {
         CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
-                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock));
+                new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
+                new CultivateOutlook(db, store, settings));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */
@@ -62,5 +66,10 @@ public final class Cultivate {
     /** {@code /partner cadence} and the reminders' buttons, menu and form. */
     public CultivateFeature feature() {
         return feature;
+    }
+
+    /** Where partners' reminders stand, by the rule that sends them: for the coordinators' digest. */
+    public CultivateOutlook outlook() {
+        return outlook;
     }
 }

@@ -198,7 +198,7 @@ public final class CultivateFeature implements Feature {
             return Router.stale();
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
-        cycles.snooze(t.send().guildId(), t.partner().id(), until);
+        cycles.snooze(t.partner(), until);
         return refreshed(t, "Snoozed “" + Shown.text(t.partner().name()) + "”: the next reminder comes "
                 + TimeMarkup.relative(until) + ".");
     }

@@ -11,8 +11,10 @@ import org.partnercoach.partners.Partner;
  * <p>A partner's clock runs from its last touchpoint (or, never touched, from when it was added) for its cadence.
  * After a reminder the next one waits another cadence, or until a snooze ends. After {@link #CAP} reminders with no
  * touchpoint between them the owner is asked, once, whether to pause or keep going; until they answer, and while
- * paused, no reminder goes out. A touchpoint starts a new stretch: the count, the question and the answer belong to
- * the stretch they were made in ({@code touchMarker} is the partner's last touchpoint when they were written).
+ * paused, no reminder goes out. A touchpoint starts a new stretch: the count, the question, the answer, the last
+ * reminder and a snooze belong to the stretch they were made in ({@code touchMarker} is the partner's last
+ * touchpoint when they were written). So the first reminder of a stretch comes a cadence after its contact, as
+ * {@code /partner log} tells the member, even when the contact was logged late, after a reminder it answers.
  */
 record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, Instant snoozedUntil, Instant askedAt,
                       Decision decision, Instant decidedAt) {
@@ -26,10 +28,15 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
     /** The owner's answer to "pause reminders, or keep going?". */
     enum Decision { PAUSE, KEEP }
 
-    /** This state as it stands for the partner's current stretch: a newer touchpoint voids the counts. */
+    /** This state as it stands for the partner's current stretch: a newer touchpoint voids all of it. */
     CultivateState current(Partner p) {
-        return sameStretch(p) ? this
-                : new CultivateState(p.lastTouchAt(), 0, remindedAt, snoozedUntil, null, null, null);
+        return current(p.lastTouchAt());
+    }
+
+    /** This state for the stretch of a partner whose newest touchpoint is {@code lastTouchAt} (null: none yet). */
+    CultivateState current(Instant lastTouchAt) {
+        return Objects.equals(touchMarker, lastTouchAt) ? this
+                : new CultivateState(lastTouchAt, 0, null, null, null, null, null);
     }
 
     /** No touchpoint was logged since this state was written. */
@@ -43,8 +50,13 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
      * cadence later or, when snoozed since, the end of the snooze.
      */
     Instant nextAt(Partner p, int defaultDays) {
-        Duration cadence = Duration.ofDays(p.cadenceDays(defaultDays));
-        Instant at = p.lastContact().plus(cadence);
+        return nextAt(p.lastContact(), p.cadenceDays(defaultDays));
+    }
+
+    /** {@link #nextAt(Partner, int)} of a partner last contacted (or added) at {@code lastContact}. */
+    Instant nextAt(Instant lastContact, int cadenceDays) {
+        Duration cadence = Duration.ofDays(cadenceDays);
+        Instant at = lastContact.plus(cadence);
         Instant wait = snoozedSinceReminder() ? snoozedUntil : remindedAt == null ? null : remindedAt.plus(cadence);
         return wait != null && wait.isAfter(at) ? wait : at;
     }

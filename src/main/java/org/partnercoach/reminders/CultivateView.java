@@ -97,9 +97,11 @@ final class CultivateView {
                 : touched == 0 ? "Nobody has logged a contact with " + one + " since " + (items.size() == 1 ? "it was"
                 : "they were") + " added to the list."
                 : "Some of these partners have had no contact for a while, and some none yet.";
+        // true whether nobody was ever given it or the member who looked after it left (or was forgotten)
         return send.recipientId() == 0
-                ? "Nobody looks after " + one + " yet. " + since + " Tip 3 of the 5 tips: cultivate "
-                + "relationships. Could you check in? `/partner owner` makes one yours."
+                ? "Nobody looks after " + one + " at the moment. " + since + " Tip 3 of the 5 tips: cultivate "
+                + "relationships. Could you check in? `/partner owner` gives " + (items.size() == 1 ? "it" : "one")
+                + " to you or to another member, and its reminders then go to them."
                 : since + " Tip 3 of the 5 tips: cultivate relationships. A short, genuine check-in keeps the "
                 + "trust growing.";
     }

@@ -152,12 +152,15 @@ final class PartnerCycles {
         store.saveAll(c, guildId, reminded, sent.get(sent.size() - 1).at());
     }
 
-    /** No reminder for this partner before {@code until}. */
-    void snooze(long guildId, long partnerId, Instant until) {
+    /**
+     * No reminder for this partner before {@code until}: in its current stretch (pressed on a reminder older than
+     * a touchpoint logged since, the snooze still holds).
+     */
+    void snooze(Partner p, Instant until) {
         db.write(c -> {
-            CultivateState s = store.states(c, guildId, List.of(partnerId)).getOrDefault(partnerId,
-                    CultivateState.NEW);
-            store.save(c, guildId, partnerId, s.snoozed(until), clock.instant());
+            CultivateState s = store.states(c, p.guildId(), List.of(p.id())).getOrDefault(p.id(),
+                    CultivateState.NEW).current(p);
+            store.save(c, p.guildId(), p.id(), s.snoozed(until), clock.instant());
             return null;
         });
     }

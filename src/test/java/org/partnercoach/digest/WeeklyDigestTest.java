@@ -322,6 +322,49 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("going cold and the owner's reminders tell one story: after a cadence change the line says when "
+            + "the owner was reminded and when the next reminder comes, and it comes then")
+    void goingColdSaysWhereTheRemindersStand() {
+        // GIVEN ana's partner is reminded on 16 March (14 days, the server's default), then its cadence becomes 30
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        bot.advance(Duration.ofDays(14));
+        java.time.Instant reminded = bot.clock().instant();
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        bot.advance(Duration.ofDays(1));
+        ana.runs("partner cadence", "partner", "Hope Housing", "days", "30");
+
+        // WHEN a coordinator reads the digest 33 days after it was added
+        bot.advance(Duration.ofDays(18));
+        Reply digest = cora().runs("digest preview");
+
+        // THEN it is going cold, and the line says ana was reminded on 16 March and is next reminded on 15 April
+        java.time.Instant next = reminded.plus(Duration.ofDays(30));
+        String line = digest.plainText().lines().filter(l -> l.contains("**Hope Housing**")).findFirst()
+                .orElseThrow();
+        assertThat(line).contains("Going cold (1)", "33 days since the last contact (cadence 30 days)",
+                "reminded <t:" + reminded.getEpochSecond() + ":R>",
+                "next reminder <t:" + next.getEpochSecond() + ":R>");
+        assertThat(new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8))
+                .startsWith("list,who,what,detail,days,reminders")
+                .contains("Hope Housing,Researching,33,reminded 2026-03-16; next reminder 2026-04-15");
+        // AND ana's next reminder comes then, not before
+        bot.advance(Duration.between(bot.clock().instant(), next).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
+
+        // AND once she pauses them, the digest says so
+        for (int i = 0; i < 2; i++) {
+            bot.advance(Duration.ofDays(30));
+        }
+        ana.reads(bot.messenger().directTo(ana.id()).get(3).reply());
+        ana.presses("Pause reminders");
+        assertThat(cora().runs("digest preview").plainText().lines().filter(l -> l.contains("**Hope Housing**"))
+                .findFirst().orElseThrow()).contains("; reminders paused");
+    }
+
+    @Test
     @DisplayName("10,000 partners: the digest stays within Discord's limits and the CSV carries every one")
     void tenThousandPartners() {
         var db = bot.storedRows();

@@ -196,6 +196,64 @@ class CultivateRemindersTest {
                 .contains("last contact 14 days ago", "Last contact: “Coffee with Maria”"));
     }
 
+    /** The time of the first {@code <t:...:f>} in a text. */
+    private static java.time.Instant shownTime(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<t:(\\d+):f>").matcher(text);
+        assertThat(m.find()).as("a time in: %s", text).isTrue();
+        return java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+    }
+
+    @Test
+    @DisplayName("a contact logged late, dated before the reminder it answers: the next reminder comes a cadence after "
+            + "that contact, when /partner log said it would")
+    void lateLoggedContactCountsFromItsDay() {
+        // GIVEN ana's partner is reminded on Mon 16 March, 15:00 (14 days after it was added)
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // WHEN the next day she logs the call she had on 15 March, the day before the reminder
+        days(1);
+        Reply logged = ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Call with Maria", "when",
+                "2026-03-15");
+
+        // THEN she is told its reminders count from that call: the next check-in is 14 days after it
+        java.time.Instant call = java.time.Instant.parse("2026-03-15T12:00:00Z");
+        assertThat(logged.text()).contains("Its reminders now count from this contact", "the next check-in is due");
+        assertThat(shownTime(logged.text())).isEqualTo(call.plus(Duration.ofDays(14)));
+        // AND /partner show says the same
+        assertThat(shownTime(ana.runs("partner show", "partner", "Eastside Food Bank").plainText().lines()
+                .filter(l -> l.startsWith("Reminders:")).findFirst().orElseThrow()))
+                .isEqualTo(call.plus(Duration.ofDays(14)));
+        // AND the reminder comes then: not a minute before, and not a cadence after the earlier reminder
+        bot.advance(Duration.between(bot.clock().instant(), call.plus(Duration.ofDays(14))).minusMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(opensLatest(ana).plainText()).contains("last contact 14 days ago", "Call with Maria");
+    }
+
+    @Test
+    @DisplayName("Snooze pressed on a reminder after a late contact was logged still holds")
+    void snoozeAfterALateContactHolds() {
+        // GIVEN ana is reminded on 16 March, then logs a call from 3 March: a cadence after it is 17 March
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = dmsTo(ana).get(0).reply();
+        bot.advance(Duration.ofHours(1));
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Call with Maria", "when", "2026-03-03");
+
+        // WHEN she then presses Snooze 1 week on the reminder
+        ana.reads(reminder);
+        assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed");
+
+        // THEN nothing comes for a week, and then the reminder does
+        bot.advance(Duration.ofDays(7).minusMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(1);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(ana)).hasSize(2);
+    }
+
     @Test
     @DisplayName("Log a touchpoint on the reminder opens a form; the touchpoint is stored and the clock starts again")
     void resetByTheReminderForm() {
@@ -654,7 +712,7 @@ class CultivateRemindersTest {
         assertThat(bot.messenger().sent()).singleElement().satisfies(post -> {
             assertThat(post.channelId()).isEqualTo(555);
             assertThat(post.reply().mentionUsers()).isEmpty();
-            assertThat(post.reply().plainText()).contains("Nobody looks after this partner yet",
+            assertThat(post.reply().plainText()).contains("Nobody looks after this partner at the moment",
                     "Nobody has logged a contact with this partner since it was added", "Eastside Food Bank")
                     .doesNotContain("since we were");
         });

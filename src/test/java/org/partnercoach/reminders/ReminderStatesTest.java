@@ -219,6 +219,30 @@ class ReminderStatesTest {
     }
 
     @Test
+    @DisplayName("a partner whose owner was forgotten is not said to have nobody 'yet': the channel is told how to "
+            + "give it to someone")
+    void forgottenOwnersPartnerInTheChannel() {
+        // GIVEN ana looks after a partner, and the server has a reminder channel
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "channel", "555");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN ana asks to be forgotten, and the partner's cadence runs out
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        days(14);
+
+        // THEN the reminder channel hears that nobody looks after it now, not "yet", and what to do about it
+        List<RecordingMessenger.Sent> posts = bot.messenger().postsIn(555);
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).reply().plainText()).contains("Nobody looks after this partner at the moment.",
+                "`/partner owner` gives it to you or to another member").doesNotContain("after this partner yet");
+        // AND its page says the same
+        assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Owner: nobody at the moment: `/partner owner` picks someone").doesNotContain("nobody yet");
+    }
+
+    @Test
     @DisplayName("/privacy forget of someone else leaves a partner's reminders as they stand")
     void forgettingSomeoneElseChangesNothing() {
         fourRemindersAndThePause();
