@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.support.FileAttributes;
 
 @DisplayName("Starting the app")
 class AppTest {
@@ -128,14 +129,14 @@ class AppTest {
         Path file = dir.resolve("partner-coach.mv.db");
         byte[] before = Files.readAllBytes(file);
         // the bot's user may not write the file: made immutable, which holds for root too (chmod does not)
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !Files.isWritable(file),
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileAttributes.chattr("+i", file) && !Files.isWritable(file),
                 "this file system or user cannot make a file immutable");
         try {
             assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n"),
                     "cannot write the database file " + file.toAbsolutePath() + " (it is read-only); let the bot's "
                             + "user write it (chown or chmod), or point the database URL at another folder");
         } finally {
-            chattr("-i", file);
+            FileAttributes.chattr("-i", file);
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath()), "/partner list\n").out())
@@ -150,17 +151,6 @@ class AppTest {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + db.toAbsolutePath() + ";ACCESS_MODE_DATA=r"),
                 "/partner list\n"), "environment variable PARTNER_COACH_DB_URL: H2 opens the database read-only "
                 + "because of ACCESS_MODE_DATA in the URL; remove that setting (the bot writes to its database)");
-    }
-
-    /** Runs chattr on {@code file}; false when it cannot (no such tool, a file system or user without it). */
-    private static boolean chattr(String change, Path file) throws Exception {
-        try {
-            Process p = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.AppRunner;
+import org.partnercoach.support.FileAttributes;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.Postgres;
 import org.partnercoach.support.TestBot;
@@ -98,28 +99,18 @@ class CopyToPostgresTest {
             bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         }
         Path file = Database.storeFile(db);
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !java.nio.file.Files.isWritable(file),
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileAttributes.chattr("+i", file)
+                && !java.nio.file.Files.isWritable(file),
                 "this file system or user cannot make a file immutable");
         AppRunner.Result copied;
         try {
             copied = AppRunner.run(List.of("copy-to-postgres", "--from", h2, "--to", Postgres.emptyDatabase()),
                     Map.of());
         } finally {
-            chattr("-i", file);
+            FileAttributes.chattr("-i", file);
         }
         assertThat(copied.exitCode()).as(copied.err()).isZero();
         assertThat(copied.out()).contains("Every table has the same rows on both sides");
-    }
-
-    /** Runs chattr on {@code file}; false when it cannot (no such tool, a file system or user without it). */
-    private static boolean chattr(String change, Path file) throws Exception {
-        try {
-            Process p = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private static Map<String, Long> counts(String url) {
