@@ -37,6 +37,21 @@ public final class Shown {
         return out.toString();
     }
 
+    /**
+     * {@code raw} inside a command shown as inline code, for a member to copy: Markdown is literal there without
+     * escapes, but a backtick in a partner's name would end the span early, so such a name gets the double-backtick
+     * span Discord also reads (with a zero-width space between two backticks in a row, which would end that one).
+     */
+    public static String code(String raw) {
+        StringBuilder visible = new StringBuilder();
+        (raw == null ? "" : raw).codePoints().filter(cp -> !hidden(cp) && cp != '\n').forEach(visible::appendCodePoint);
+        String inside = visible.toString();
+        if (inside.indexOf('`') < 0) {
+            return "`" + inside + "`";
+        }
+        return "`` " + inside.replace("``", "`\u200B`") + " ``";
+    }
+
     /** Bidi overrides and isolates, zero-width characters, and other invisible format characters. */
     static boolean hidden(int cp) {
         if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {

@@ -126,7 +126,7 @@ public final class WalkView {
 
     /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */
     static String resumeHow(WalkState state, Surface surface, String subjectName) {
-        String command = "`" + named(state.curriculum().command(), subjectName) + "`";
+        String command = Shown.code(named(state.curriculum().command(), subjectName));
         return surface == Surface.DM
                 ? "Type `resume` here whenever you're ready to pick up where you left off (or run " + command
                         + " in the server)."

@@ -69,7 +69,8 @@ final class DigestComposer {
     record Cold(PartnerDirectory.Listed partner, long days, int cadence, CultivateOutlook.Outlook reminders) {
     }
 
-    record Stalled(WalkActivity.Stalled walk, long days, String nudge) {
+    /** A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed). */
+    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain) {
     }
 
     /** Everything one digest says, before it is laid out. */
@@ -136,8 +137,11 @@ final class DigestComposer {
         // the partners the stalled walks are about, in one read
         Map<Long, String> subjects = directory.namesOf(guildId, idle.stream().map(WalkActivity.Stalled::subjectId)
                 .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
-        List<Stalled> stalled = idle.stream().map(w -> new Stalled(w, Duration.between(w.touchedAt(), end).toDays(),
-                nudgeLine(w, subjects.getOrDefault(w.subjectId(), "")))).toList();
+        List<Stalled> stalled = idle.stream().map(w -> {
+            String subject = subjects.getOrDefault(w.subjectId(), "");
+            return new Stalled(w, Duration.between(w.touchedAt(), end).toDays(), nudgeLine(w, subject, true),
+                    nudgeLine(w, subject, false));
+        }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
@@ -161,14 +165,16 @@ final class DigestComposer {
 
     /** The line a coordinator can send a member whose walk stalled. */
     static String nudgeLine(long guildId, WalkActivity.Stalled w, PartnerDirectory directory) {
-        return nudgeLine(w, directory.nameOf(guildId, w.subjectId()));
+        return nudgeLine(w, directory.nameOf(guildId, w.subjectId()), true);
     }
 
-    private static String nudgeLine(WalkActivity.Stalled w, String subject) {
-        return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for " + subject)
+    /** {@code shown}: for a message (the partner's name literal there); else for the CSV, as typed. */
+    private static String nudgeLine(WalkActivity.Stalled w, String subject, boolean shown) {
+        return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for "
+                + (shown ? Shown.text(subject) : subject))
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: `" + resumeCommand(w.command(), subject)
-                + "` picks up right where you left off.";
+                + "this week would move it on: " + Shown.code(resumeCommand(w.command(), subject))
+                + " picks up right where you left off.";
     }
 
     /** The walk's own command for its partner; without the partner's name, the command without that option. */
@@ -452,7 +458,8 @@ final class DigestComposer {
         d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
                 ""));
         d.reminders().forEach(r -> csv.row("reminder due", r.recipientId(), r.payload(), r.dueAt(), ""));
-        d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudge(), s.days()));
+        d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
+                s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
                 g.researchedOnly() ? "only researched" : "no partner", ""));
         d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), f.lastError(), ""));

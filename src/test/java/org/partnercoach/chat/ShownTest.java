@@ -30,4 +30,17 @@ class ShownTest {
         assertThat(Shown.text("Café 🤝🏽 مرحبا 你好")).isEqualTo("Café 🤝🏽 مرحبا 你好");
         assertThat(Shown.text(null)).isEmpty();
     }
+
+    @Test
+    @DisplayName("a command shown as code keeps a name's backticks inside the span, and its Markdown literal")
+    void code() {
+        assertThat(Shown.code("/partner show partner:\"*Star* Org\"")).isEqualTo("`/partner show partner:\"*Star* Org\"`");
+        assertThat(Shown.code("/partner show partner:\"`St. Mary's` Clinic\""))
+                .isEqualTo("`` /partner show partner:\"`St. Mary's` Clinic\" ``");
+        // two backticks in a row would end a double-backtick span: a zero-width space keeps them apart
+        assertThat(Shown.code("a``b")).isEqualTo("`` a`\u200B`b ``");
+        // invisible controls and line breaks are left out, as in text
+        assertThat(Shown.code("Grace\u202E Church\n")).isEqualTo("`Grace Church`");
+        assertThat(Shown.code(null)).isEqualTo("``");
+    }
 }

@@ -235,6 +235,32 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a partner's name in the nudge line shows as typed, and whole inside its command")
+    void nudgeLineShowsTheNameAsTyped() {
+        // GIVEN dan leaves a plan for a partner whose name has Markdown and backticks in it
+        Member cora = scheduled();
+        Member dan = bot.member("dan");
+        String typed = "`Star` *Food* Bank";
+        dan.runs("partner add", "name", typed, "sector", "food");
+        dan.runs("partner coach", "partner", typed);
+
+        // WHEN the digest of Monday 16 March comes, and cora nudges him
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+        String command = "`` /partner coach partner:\"" + typed + "\" `` picks up";
+        assertThat(digest.plainText()).contains("for \\`Star\\` \\*Food\\* Bank", command);
+        cora.reads(digest);
+        cora.presses("Send nudge 1");
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN his nudge says the same
+        assertThat(bot.messenger().directTo(dan.id())).filteredOn(n -> n.reply().plainText().contains("A nudge"))
+                .singleElement().satisfies(n -> assertThat(n.reply().plainText())
+                        .contains("for \\`Star\\` \\*Food\\* Bank", command));
+    }
+
+    @Test
     @DisplayName("every Send nudge button matches a stalled member shown on the card")
     void nudgeButtonsMatchMembersShown() {
         // GIVEN three members leave their 5 tips walk

@@ -113,4 +113,16 @@ class PartnerNameShownTest {
         assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "*Star* _Org_ <@1> ||spoilr||").plainText())
                 .contains("Did you mean “" + SHOWN + "”?").doesNotContain("*Star*");
     }
+
+    @Test
+    @DisplayName("a name with backticks stays whole inside the commands shown as code: the duplicate's and the plan's")
+    void backticksInCommands() {
+        String typed = "`St. Mary's` Clinic";
+        ana.runs(PartnerFeature.Paths.ADD, "name", typed, "sector", "health-care");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", typed, "sector", "health-care").plainText())
+                .contains("See it with `` /partner show partner:\"" + typed + "\" ``, or log news");
+        ana.runs(PartnerFeature.Paths.COACH, "partner", typed);
+        assertThat(ana.presses("Pause").plainText())
+                .contains("run `` /partner coach partner:\"" + typed + "\" ``, or type `resume`");
+    }
 }
