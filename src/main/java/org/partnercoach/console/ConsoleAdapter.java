@@ -58,9 +58,11 @@ public final class ConsoleAdapter {
     private long actingChannel = ConsoleMembers.GENERAL_CHANNEL;
     /** A {@code :quit} typed inside a form. */
     private boolean stopped;
+    private final ConsoleClock keptClock;
 
     private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
                            ConsolePrinter printer, MovableClock clock, PartnerCoach app) {
+        this.keptClock = new ConsoleClock(app.database(), clock);
         this.in = in;
         this.out = out;
         this.echo = echo;
@@ -89,6 +91,8 @@ public final class ConsoleAdapter {
         PartnerCoach app = assemble.apply(messenger);
         members.keepIn(app.database());
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
+        self[0].keptClock.resume().ifPresent(at -> printer.note("the clock goes on from where an earlier run's "
+                + ":advance left it, " + shown(at)));
         return self[0];
     }
 
@@ -231,11 +235,17 @@ public final class ConsoleAdapter {
             return;
         }
         Instant target = clock.instant().plus(total);
-        printer.note("the clock moved forward " + arg.strip() + ", to " + target.toString()
-                .replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC"));
-        if (walkTo(target) == 0) {
+        printer.note("the clock moved forward " + arg.strip() + ", to " + shown(target));
+        int sent = walkTo(target);
+        keptClock.keep();
+        if (sent == 0) {
             printer.note("nothing to send right now");
         }
+    }
+
+    /** "2027-01-10 09:03 UTC" */
+    private static String shown(Instant at) {
+        return at.toString().replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC");
     }
 
     /**

@@ -48,6 +48,28 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a later run goes on from where :advance left the clock, so what was planned keeps its days")
+    void clockAcrossRuns() throws Exception {
+        // GIVEN a run that moved the clock a week on, then asked for a reminder in 2 days
+        String first = app("""
+                :advance 7d
+                /remind when:"in 2 days" what:"Call Lincoln High"
+                """);
+        String moved = first.substring(first.indexOf("(the clock moved forward 7d, to ") + 32);
+        String week = moved.substring(0, moved.indexOf(')'));
+
+        // WHEN the console starts again on the same database
+        String second = app("/reminders list\n");
+
+        // THEN its clock goes on from that week, and the reminder is still 2 days away, not 9
+        assertThat(second).startsWith("(the clock goes on from where an earlier run's :advance left it, " + week + ")")
+                .contains("Call Lincoln High", "in 2 days").doesNotContain("in 9 days");
+        // AND a run that did not move the clock leaves it where it was
+        assertThat(app("/reminders list\n")).startsWith("(the clock goes on from where an earlier run's :advance left "
+                + "it, " + week + ")");
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""
