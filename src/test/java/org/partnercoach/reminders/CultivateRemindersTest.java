@@ -644,6 +644,58 @@ class CultivateRemindersTest {
         assertThat(menu(together)).containsExactly("Lincoln High", "First Baptist Church");
     }
 
+    /** The last date and time shown in a text ({@code <t:..:f>}): when the text says a reminder really comes. */
+    private static java.time.Instant lastShownTime(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<t:(\\d+):f>").matcher(text);
+        java.time.Instant last = null;
+        while (m.find()) {
+            last = java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+        }
+        assertThat(last).as("a time in: %s", text).isNotNull();
+        return last;
+    }
+
+    private String remindersLine(Member m, String partner) {
+        return m.runs("partner show", "partner", partner).plainText().lines().filter(l -> l.startsWith("Reminders:"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a check-in held back by the once-a-day rule: /partner show and /partner log say it comes with the "
+            + "next reminder, and it comes then")
+    void heldBackCheckInSaysWhenItComes() {
+        // GIVEN ana adds two partners an hour apart; the first is reminded on Mon 16 March, 15:00
+        adds(ana, "Eastside Food Bank");
+        bot.advance(Duration.ofHours(1));
+        adds(ana, "Lincoln High");
+        bot.advance(Duration.ofDays(14).minusHours(1));
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .doesNotContain("Lincoln High"));
+        java.time.Instant nextDay = bot.clock().instant().plus(CultivatePlanner.AT_MOST_EVERY);
+
+        // THEN /partner show keeps Lincoln High's own due time, an hour later, and says it comes with the next reminder
+        String line = remindersLine(ana, "Lincoln High");
+        assertThat(line).contains("the next check-in is due", "comes with the next reminder", "one a day at most");
+        assertThat(lastShownTime(line)).isEqualTo(nextDay);
+        // AND once it is due, it still says so, instead of "goes out shortly"
+        bot.advance(Duration.ofMinutes(90));
+        assertThat(remindersLine(ana, "Lincoln High")).contains("a check-in is due now and comes with the next "
+                + "reminder").doesNotContain("shortly");
+        assertThat(lastShownTime(remindersLine(ana, "Lincoln High"))).isEqualTo(nextDay);
+
+        // WHEN she logs a call from 3 March (due a cadence later, 17 March at noon: still within the day)
+        Reply logged = ana.runs("partner log", "partner", "Lincoln High", "what", "Call with the principal", "when",
+                "2026-03-03");
+
+        // THEN the reply gives its due time and the time it really comes
+        assertThat(logged.text()).contains("the next check-in is due", "comes with the next reminder");
+        assertThat(firstTime(logged.text())).isEqualTo(java.time.Instant.parse("2026-03-17T12:00:00Z"));
+        assertThat(lastShownTime(logged.text())).isEqualTo(nextDay);
+        // AND that is when its reminder comes
+        nextReminderComesAt(ana, nextDay);
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
+    }
+
     @Test
     @DisplayName("We've moved on archives the partner; archived partners are never reminded")
     void movedOn() {
