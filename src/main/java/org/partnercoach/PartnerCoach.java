@@ -127,7 +127,7 @@ public final class PartnerCoach implements AutoCloseable {
             // sends held for someone's night are looked at again when their zone or the quiet hours change
             ServerSettings settings = new ServerSettings(db, clock, heldSendsOf(outbox));
             Partners partners = Partners.create(db, clock, outbox, walks, content,
-                    Cultivate.status(db, settings, clock), settings);
+                    Cultivate.status(db, outbox, settings, clock), settings);
             Prompts prompts = new Prompts(db, clock);
             PersonalReminders personal = new PersonalReminders(outbox, settings, clock);
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),

@@ -124,6 +124,8 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String SENT_RECIPIENTS_AFTER = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND status = 'SENT' AND sent_at > ?";
+    private static final String LAST_SENT_AT = "SELECT MAX(sent_at) FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT'";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -509,6 +511,12 @@ public final class Outbox {
             throws SQLException {
         return new java.util.HashSet<>(Database.list(c, SENT_RECIPIENTS_AFTER, rs -> rs.getLong(1), guildId, kind,
                 since));
+    }
+
+    /** When a recipient was last sent a send of one kind (empty: never, or not since the sent rows were pruned). */
+    public Optional<Instant> lastSentAt(long guildId, String kind, long recipientId) {
+        return db.read(c -> Database.one(c, LAST_SENT_AT, rs -> Optional.ofNullable(Database.instant(rs, 1)),
+                guildId, kind, recipientId)).flatMap(at -> at);
     }
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */

@@ -36,15 +36,15 @@ public final class Cultivate {
      * How each partner's reminders stand, for the outreach list's pages; built before the list itself, which shows
      * it (the reminders read partners through the list's directory).
      */
-    public static ReminderStatus status(Database db, ServerSettings settings, Clock clock) {
-        return new CultivateStatus(db, new CultivateStore(), settings, clock);
+    public static ReminderStatus status(Database db, Outbox outbox, ServerSettings settings, Clock clock) {
+        return new CultivateStatus(db, new CultivateStore(), outbox, settings, clock);
     }
 
     public static Cultivate create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
                                    PartnerDirectory directory, PartnerPicker picker, PartnerActions actions,
                                    CurriculumLoader content) {
         CultivateStore store = new CultivateStore();
-        CultivateStatus status = new CultivateStatus(db, store, settings, clock);
+        CultivateStatus status = new CultivateStatus(db, store, outbox, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
         CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),

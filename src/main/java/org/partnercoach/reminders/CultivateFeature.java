@@ -198,9 +198,26 @@ public final class CultivateFeature implements Feature {
             return Router.stale();
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
-        cycles.snooze(t.partner(), until);
-        return refreshed(t, "Snoozed “" + Shown.text(t.partner().name()) + "”: the next reminder comes "
-                + TimeMarkup.relative(until) + ".");
+        Partner p = t.partner();
+        cycles.snooze(p, until);
+        return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until) + ".");
+    }
+
+    /**
+     * When the partner's next reminder is really due after a snooze to {@code until}: its own clock (a cadence after
+     * the last contact) may run longer, say after a contact logged since the reminder; and a paused partner, or one
+     * whose "pause or keep going?" waits for an answer, gets none until that changes.
+     */
+    private String afterSnooze(Partner p, Instant until) {
+        CultivateState s = status.stateOf(p);
+        if (!p.active() || s.stopped()) {
+            return ". Reminders: " + status.of(p).text();
+        }
+        int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
+        Instant next = s.nextAt(p, status.defaultDays(p.guildId()));
+        return ": the next reminder is due " + TimeMarkup.both(next) + (next.isAfter(until) ? ", " + cadence
+                + " days after " + (p.lastTouch().isPresent() ? "the last contact" : "it was added")
+                + ", which is later than the snooze" : "");
     }
 
     /** "Resume reminders" on a partner's page: answers "keep going" for a paused partner (or one on hold). */

@@ -7,6 +7,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.outbox.Outbox;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
@@ -23,12 +24,14 @@ final class CultivateStatus implements ReminderStatus {
 
     private final Database db;
     private final CultivateStore store;
+    private final Outbox outbox;
     private final ServerSettings settings;
     private final Clock clock;
 
-    CultivateStatus(Database db, CultivateStore store, ServerSettings settings, Clock clock) {
+    CultivateStatus(Database db, CultivateStore store, Outbox outbox, ServerSettings settings, Clock clock) {
         this.db = db;
         this.store = store;
+        this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
     }
@@ -85,10 +88,25 @@ final class CultivateStatus implements ReminderStatus {
                     + "keep going, or log a touchpoint", Optional.of(resume(p)));
         }
         Instant next = s.nextAt(p, defaultDays);
+        Instant comes = comesAt(p, next);
         String when = s.snoozedAt(now) ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
-                : "a check-in is due now and goes out shortly";
-        return new Line(cadence + " · " + when + who, Optional.empty());
+                : "a check-in is due now";
+        String sent = comes.isAfter(next) && comes.isAfter(now) ? " and comes with the next reminder, "
+                + TimeMarkup.full(comes) + " (one a day at most)"
+                : next.isAfter(now) ? "" : " and goes out shortly";
+        return new Line(cadence + " · " + when + sent + who, Optional.empty());
+    }
+
+    /**
+     * When a check-in due at {@code due} goes out: its owner hears from the bot at most once a day
+     * ({@link CultivatePlanner#AT_MOST_EVERY}), so one falling due within a day of their last reminder waits for a
+     * day after it.
+     */
+    private Instant comesAt(Partner p, Instant due) {
+        return outbox.lastSentAt(p.guildId(), CultivateReminders.KIND, p.ownerId())
+                .map(last -> last.plus(CultivatePlanner.AT_MOST_EVERY)).filter(held -> held.isAfter(due))
+                .orElse(due);
     }
 
     static Button resume(Partner p) {

@@ -534,6 +534,86 @@ class CultivateRemindersTest {
         assertThat(dmsTo(ana)).hasSize(3);
     }
 
+    /** The first time shown in a text, as a date ({@code <t:..:f>}) or as "in 3 days" ({@code <t:..:R>}). */
+    private static java.time.Instant firstTime(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<t:(\\d+):[fR]>").matcher(text);
+        assertThat(m.find()).as("a time in: %s", text).isTrue();
+        return java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+    }
+
+    /** Moves the clock to a minute before {@code at}: no new DM yet; then to {@code at}: the next one comes. */
+    private void nextReminderComesAt(Member m, java.time.Instant at) {
+        int before = dmsTo(m).size();
+        bot.advance(Duration.between(bot.clock().instant(), at).minusMinutes(1));
+        assertThat(dmsTo(m)).as("DMs a minute before %s", at).hasSize(before);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(m)).as("DMs at %s", at).hasSize(before + 1);
+    }
+
+    @Test
+    @DisplayName("Snooze says when the next reminder is due, and it comes then: the snooze's end")
+    void snoozeSaysWhenTheSnoozeEnds() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(2));
+
+        // WHEN she presses Snooze 1 week on it
+        opensLatest(ana);
+        Reply snoozed = ana.presses("Snooze 1 week");
+
+        // THEN she is told the next reminder is due a week from now, with no other reason
+        java.time.Instant weekLater = bot.clock().instant().plus(Duration.ofDays(7));
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due")
+                .doesNotContain("later than the snooze");
+        assertThat(firstTime(snoozed.text())).isEqualTo(weekLater);
+        // AND it comes then
+        nextReminderComesAt(ana, weekLater);
+    }
+
+    @Test
+    @DisplayName("Snooze after a contact logged since: the reply gives the later day the partner's own clock ends, "
+            + "and says why")
+    void snoozeSaysWhenTheCadenceEnds() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00; an hour later she logs today's call with /partner log
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = dmsTo(ana).get(0).reply();
+        bot.advance(Duration.ofHours(1));
+        java.time.Instant call = bot.clock().instant();
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Call with Maria");
+
+        // WHEN she then presses Snooze 1 week on the reminder still in her DMs
+        ana.reads(reminder);
+        Reply snoozed = ana.presses("Snooze 1 week");
+
+        // THEN she is told the next reminder is due 14 days after the call, not in a week, and why
+        java.time.Instant cadenceLater = call.plus(Duration.ofDays(14));
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due",
+                "14 days after the last contact, which is later than the snooze");
+        assertThat(firstTime(snoozed.text())).isEqualTo(cadenceLater);
+        // AND that is when it comes
+        nextReminderComesAt(ana, cadenceLater);
+        assertThat(opensLatest(ana).plainText()).contains("Call with Maria");
+    }
+
+    @Test
+    @DisplayName("Snooze on an older reminder of a partner whose reminders are on hold says none come until answered")
+    void snoozeWhileOnHoldSaysSo() {
+        // GIVEN three reminders and then the question "pause or keep going?"
+        threeRemindersThenTheQuestion();
+
+        // WHEN ana presses Snooze 1 day on the reminder before it, still in her DMs
+        ana.reads(dmsTo(ana).get(2).reply());
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is not promised a reminder tomorrow: the reminders wait for her answer
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”", "On hold", "none come until someone "
+                + "answers").doesNotContain("the next reminder is due");
+        days(30);
+        assertThat(dmsTo(ana)).hasSize(4);
+    }
+
     @Test
     @DisplayName("an owner hears about their partners at most once a day: those falling due hours apart come together")
     void atMostOneReminderADay() {
@@ -562,6 +642,58 @@ class CultivateRemindersTest {
         assertThat(together.plainText()).contains("Time to check in with 2 partners", "Lincoln High",
                 "First Baptist Church").doesNotContain("Eastside Food Bank");
         assertThat(menu(together)).containsExactly("Lincoln High", "First Baptist Church");
+    }
+
+    /** The last date and time shown in a text ({@code <t:..:f>}): when the text says a reminder really comes. */
+    private static java.time.Instant lastShownTime(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<t:(\\d+):f>").matcher(text);
+        java.time.Instant last = null;
+        while (m.find()) {
+            last = java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+        }
+        assertThat(last).as("a time in: %s", text).isNotNull();
+        return last;
+    }
+
+    private String remindersLine(Member m, String partner) {
+        return m.runs("partner show", "partner", partner).plainText().lines().filter(l -> l.startsWith("Reminders:"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a check-in held back by the once-a-day rule: /partner show and /partner log say it comes with the "
+            + "next reminder, and it comes then")
+    void heldBackCheckInSaysWhenItComes() {
+        // GIVEN ana adds two partners an hour apart; the first is reminded on Mon 16 March, 15:00
+        adds(ana, "Eastside Food Bank");
+        bot.advance(Duration.ofHours(1));
+        adds(ana, "Lincoln High");
+        bot.advance(Duration.ofDays(14).minusHours(1));
+        assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
+                .doesNotContain("Lincoln High"));
+        java.time.Instant nextDay = bot.clock().instant().plus(CultivatePlanner.AT_MOST_EVERY);
+
+        // THEN /partner show keeps Lincoln High's own due time, an hour later, and says it comes with the next reminder
+        String line = remindersLine(ana, "Lincoln High");
+        assertThat(line).contains("the next check-in is due", "comes with the next reminder", "one a day at most");
+        assertThat(lastShownTime(line)).isEqualTo(nextDay);
+        // AND once it is due, it still says so, instead of "goes out shortly"
+        bot.advance(Duration.ofMinutes(90));
+        assertThat(remindersLine(ana, "Lincoln High")).contains("a check-in is due now and comes with the next "
+                + "reminder").doesNotContain("shortly");
+        assertThat(lastShownTime(remindersLine(ana, "Lincoln High"))).isEqualTo(nextDay);
+
+        // WHEN she logs a call from 3 March (due a cadence later, 17 March at noon: still within the day)
+        Reply logged = ana.runs("partner log", "partner", "Lincoln High", "what", "Call with the principal", "when",
+                "2026-03-03");
+
+        // THEN the reply gives its due time and the time it really comes
+        assertThat(logged.text()).contains("the next check-in is due", "comes with the next reminder");
+        assertThat(firstTime(logged.text())).isEqualTo(java.time.Instant.parse("2026-03-17T12:00:00Z"));
+        assertThat(lastShownTime(logged.text())).isEqualTo(nextDay);
+        // AND that is when its reminder comes
+        nextReminderComesAt(ana, nextDay);
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
     }
 
     @Test

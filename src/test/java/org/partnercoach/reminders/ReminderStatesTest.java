@@ -104,7 +104,7 @@ class ReminderStatesTest {
         assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE snoozed_until IS NOT NULL")).isEqualTo("0");
 
         Reply byCoordinator = pressesInChannel(bot.coordinator("cora"), post, "Snooze 1 day");
-        assertThat(byCoordinator.plainText()).contains("Snoozed “Eastside Food Bank”: the next reminder comes")
+        assertThat(byCoordinator.plainText()).contains("Snoozed “Eastside Food Bank”: the next reminder is due")
                 .doesNotContain("I'll remind you");
     }
 
