@@ -2,14 +2,25 @@ package org.partnercoach.partners;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.UserError;
 
@@ -44,10 +55,10 @@ final class PartnerInput {
      * A day by its month's name, as members write it ("Nov 20", "20 November", "Nov. 20th, 2026"); java.time reads the
      * names, once the ordinal's letters, dots and commas are out of the way.
      */
-    private static final java.util.List<java.time.format.DateTimeFormatter> NAMED_DAYS = java.util.stream.Stream.of(
+    private static final List<DateTimeFormatter> NAMED_DAYS = Stream.of(
             "MMM d", "MMMM d", "d MMM", "d MMMM", "MMM d yyyy", "MMMM d yyyy", "d MMM yyyy", "d MMMM yyyy")
-            .map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.YEAR_OF_ERA, 2000)
+            .map(pattern -> new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern(pattern).parseDefaulting(ChronoField.YEAR_OF_ERA, 2000)
                     .toFormatter(Locale.ENGLISH))
             .toList();
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
@@ -169,7 +180,7 @@ final class PartnerInput {
         } else if (ago.matches()) {
             day = today.minusDays(Long.parseLong(ago.group(1)));
         } else if (WEEKDAY.matcher(text).matches()) {
-            day = today.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday(text)));
+            day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
             day = dateOf(text, today).orElseThrow(() -> new UserError("I couldn't read “"
                     + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `yesterday`, `3 days ago`, `friday`, "
@@ -190,21 +201,21 @@ final class PartnerInput {
     }
 
     /** A written date: ISO ({@code 2026-11-20}), or by its month's name (without a year, the nearest such day). */
-    private static java.util.Optional<LocalDate> dateOf(String text, LocalDate today) {
+    private static Optional<LocalDate> dateOf(String text, LocalDate today) {
         try {
-            return java.util.Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             // not ISO: by the month's name
         }
         String plain = ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1")
                 .replaceAll("\\s+", " ").strip();
         boolean withYear = plain.matches(".*\\d{4}$");
-        for (java.time.format.DateTimeFormatter format : NAMED_DAYS) {
+        for (DateTimeFormatter format : NAMED_DAYS) {
             try {
-                java.time.temporal.TemporalAccessor read = format.parse(plain);
-                java.time.MonthDay monthDay = java.time.MonthDay.from(read);
+                TemporalAccessor read = format.parse(plain);
+                MonthDay monthDay = MonthDay.from(read);
                 if (withYear) {
-                    return java.util.Optional.of(LocalDate.from(read));
+                    return Optional.of(LocalDate.from(read));
                 }
                 // the nearest such day: "Dec 20" in March is last December's, "Mar 5" on Mar 2 is still to come
                 LocalDate nearest = monthDay.atYear(today.getYear());
@@ -215,17 +226,17 @@ final class PartnerInput {
                         nearest = other;
                     }
                 }
-                return java.util.Optional.of(nearest);
-            } catch (java.time.DateTimeException e) {
+                return Optional.of(nearest);
+            } catch (DateTimeException e) {
                 // the next way of writing it
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.time.DayOfWeek weekday(String text) {
+    private static DayOfWeek weekday(String text) {
         String name = text.replace("last", "").strip().substring(0, 3);
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+        for (DayOfWeek d : DayOfWeek.values()) {
             if (d.name().toLowerCase(Locale.ROOT).startsWith(name)) {
                 return d;
             }
@@ -235,6 +246,6 @@ final class PartnerInput {
 
     /** A day as "Nov 29", for examples. */
     private static String named(LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
+        return day.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
     }
 }
