@@ -90,6 +90,7 @@ public final class ConsoleAdapter {
                 () -> self[0] == null ? ConsoleMembers.idOf(ownerName) : ConsoleMembers.idOf(self[0].user));
         PartnerCoach app = assemble.apply(messenger);
         members.keepIn(app.database());
+        printer.keepIn(app.database());
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
         self[0].keptClock.resume().ifPresent(at -> printer.note("the clock goes on from where an earlier run's "
                 + ":advance left it, " + shown(at)));

@@ -52,6 +52,8 @@ final class ConsolePrinter {
     private final java.util.Map<Long, Shown> postsIn = new java.util.HashMap<>();
     private long sequence;
     private final ConsoleMembers names;
+    /** Where the buttons are kept for a later run; none until {@link #keepIn}. */
+    private org.partnercoach.storage.Database db;
     private int fileCounter;
 
     /**
@@ -63,6 +65,49 @@ final class ConsolePrinter {
         this.outputDirectory = outputDirectory;
         this.clock = clock;
         this.names = names;
+    }
+
+    private static final String KEPT = "SELECT holder_kind, holder_id, sequence, custom_id, label, option_value,"
+            + " surface, channel_id FROM console_choices ORDER BY holder_kind, holder_id, position";
+    private static final String FORGET = "DELETE FROM console_choices WHERE holder_kind = ? AND holder_id = ?";
+    private static final String KEEP = "INSERT INTO console_choices (holder_kind, holder_id, position, sequence,"
+            + " custom_id, label, option_value, surface, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String MEMBER = "MEMBER";
+    private static final String POST = "POST";
+
+    /**
+     * Keeps the buttons printed from now on in {@code database}, and takes back those an earlier run printed: in
+     * Discord a message's buttons stay usable after the bot restarts, and {@code #N} presses them here too.
+     */
+    synchronized void keepIn(org.partnercoach.storage.Database database) {
+        this.db = database;
+        db.read(c -> org.partnercoach.storage.Database.list(c, KEPT, rs -> {
+            java.util.Map<Long, Shown> holders = MEMBER.equals(rs.getString(1)) ? shown : postsIn;
+            long seq = rs.getLong(3);
+            Shown kept = holders.computeIfAbsent(rs.getLong(2), k -> new Shown(seq, new ArrayList<>()));
+            java.util.Optional<CustomId> id = CustomId.parse(rs.getString(4));
+            if (id.isPresent()) {
+                kept.choices().add(new Choice(id.get(), rs.getString(5), rs.getString(6),
+                        Surface.valueOf(rs.getString(7)), rs.getLong(8)));
+            }
+            sequence = Math.max(sequence, seq);
+            return null;
+        }));
+    }
+
+    private void keep(String kind, long holder, Shown seen) {
+        if (db == null) {
+            return;
+        }
+        db.write(c -> {
+            org.partnercoach.storage.Database.update(c, FORGET, kind, holder);
+            for (int i = 0; i < seen.choices().size(); i++) {
+                Choice ch = seen.choices().get(i);
+                org.partnercoach.storage.Database.update(c, KEEP, kind, holder, i, seen.sequence(), ch.id().encode(),
+                        ch.label(), ch.value(), ch.surface().name(), ch.channelId());
+            }
+            return null;
+        });
     }
 
     /**
@@ -125,6 +170,10 @@ final class ConsolePrinter {
                     }
                 }
                 out.println(sb.toString().stripTrailing());
+            }
+            keep(MEMBER, seenBy, seen);
+            if (seenBy == EVERYONE) {
+                keep(POST, channelId, seen);
             }
         }
         for (Attachment file : reply.files()) {

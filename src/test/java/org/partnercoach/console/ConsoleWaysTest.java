@@ -70,6 +70,30 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a later run presses the buttons an earlier run printed, as buttons in Discord stay usable")
+    void buttonsAcrossRuns() throws Exception {
+        // GIVEN a run that added a partner (its reply offers "I know someone there") and a reminder in a DM
+        app("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :user bea
+                /remind when:"in 2 days" what:"Call Lincoln High"
+                /reminders list
+                """);
+
+        // WHEN the console starts again and each presses a button of the last message they saw
+        String second = app("""
+                #I know someone there
+                :user bea
+                #1
+                """);
+
+        // THEN each button acts as it would have in the first run
+        assertThat(second).contains("Noted: you know someone at “Eastside Food Bank”")
+                .contains("Cancelled your reminder").contains("Call Lincoln High")
+                .doesNotContain("has no buttons");
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""
