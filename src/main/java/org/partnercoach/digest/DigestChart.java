@@ -101,11 +101,6 @@ public final class DigestChart {
         });
     }
 
-    /** The top of the value axis a chart of {@code bars} is drawn with, as XChart is told it (null: its own). */
-    public static Double axisTop(Bars bars, Color color) {
-        return chart(bars, color).getStyler().getYAxisMax();
-    }
-
     static CategoryChart chart(Bars bars, Color color) {
         CategoryChart chart = chart(bars.title(), "", bars.labels(), bars.values(), color);
         if (bars.scaleMax() != null) {

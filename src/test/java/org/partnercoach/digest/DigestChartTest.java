@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.CategoryChart;
@@ -101,5 +102,17 @@ class DigestChartTest {
             }
         }
         return new Ink(twice, outside);
+    }
+
+    @Test
+    @DisplayName("bars on a fixed scale (ratings 1 to 5) draw their axis to its top; other bars to their own values")
+    void fixedScale() {
+        List<String> quarters = List.of("Q4 2025", "Q1 2026");
+        CategoryChart rated = DigestChart.chart(DigestChart.Bars.onScale("Average trust", quarters, List.of(0.0, 3.3),
+                5), Color.BLUE);
+        assertThat(rated.getStyler().getYAxisMax()).isEqualTo(5.0);
+        CategoryChart counted = DigestChart.chart(new DigestChart.Bars("Touchpoints per month", quarters,
+                List.of(4, 7)), Color.BLUE);
+        assertThat(counted.getStyler().getYAxisMax()).isNull();
     }
 }

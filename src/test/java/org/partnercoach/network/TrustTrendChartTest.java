@@ -2,7 +2,6 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -27,7 +26,6 @@ class TrustTrendChartTest {
         assertThat(bars).allSatisfy(b -> {
             assertThat(b.labels()).containsExactly("Q4 2025", "Q1 2026");
             assertThat(b.scaleMax()).isEqualTo(5.0);
-            assertThat(DigestChart.axisTop(b, Color.BLUE)).isEqualTo(5.0);
         });
         assertThat(bars.get(0).values().stream().map(Number::doubleValue).toList()).containsExactly(0.0, 3.3);
     }
