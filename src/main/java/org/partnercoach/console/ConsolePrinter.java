@@ -18,6 +18,7 @@ import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.storage.Database;
 
 /**
  * Writes the bot's messages to the terminal, each prefixed with where it went ({@code bot (only you)>},
@@ -53,7 +54,7 @@ final class ConsolePrinter {
     private long sequence;
     private final ConsoleMembers names;
     /** Where the buttons are kept for a later run; none until {@link #keepIn}. */
-    private org.partnercoach.storage.Database db;
+    private Database db;
     private int fileCounter;
 
     /**
@@ -79,9 +80,9 @@ final class ConsolePrinter {
      * Keeps the buttons printed from now on in {@code database}, and takes back those an earlier run printed: in
      * Discord a message's buttons stay usable after the bot restarts, and {@code #N} presses them here too.
      */
-    synchronized void keepIn(org.partnercoach.storage.Database database) {
+    synchronized void keepIn(Database database) {
         this.db = database;
-        db.read(c -> org.partnercoach.storage.Database.list(c, KEPT, rs -> {
+        db.read(c -> Database.list(c, KEPT, rs -> {
             java.util.Map<Long, Shown> holders = MEMBER.equals(rs.getString(1)) ? shown : postsIn;
             long seq = rs.getLong(3);
             Shown kept = holders.computeIfAbsent(rs.getLong(2), k -> new Shown(seq, new ArrayList<>()));
@@ -100,10 +101,10 @@ final class ConsolePrinter {
             return;
         }
         db.write(c -> {
-            org.partnercoach.storage.Database.update(c, FORGET, kind, holder);
+            Database.update(c, FORGET, kind, holder);
             for (int i = 0; i < seen.choices().size(); i++) {
                 Choice ch = seen.choices().get(i);
-                org.partnercoach.storage.Database.update(c, KEEP, kind, holder, i, seen.sequence(), ch.id().encode(),
+                Database.update(c, KEEP, kind, holder, i, seen.sequence(), ch.id().encode(),
                         ch.label(), ch.value(), ch.surface().name(), ch.channelId());
             }
             return null;
