@@ -22,6 +22,9 @@ public final class Canvas {
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // PNGs are written to memory: ImageIO's default cache is a temp file, which fails where the temp folder is
+        // missing or not writable (a container) and is closed under a picture being drawn while the bot stops
+        ImageIO.setUseCache(false);
     }
 
     private Canvas() {
