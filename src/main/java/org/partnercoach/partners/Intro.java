@@ -14,6 +14,11 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
         /** "I don't know them well". */
         NOT_WELL,
         /** The DM could not be delivered (the outbox gave up on it). */
-        UNREACHABLE
+        UNREACHABLE,
+        /**
+         * The member who asked logged an introduction with the partner while this request was open or agreed to:
+         * nothing more is needed from the helper ({@code answeredAt}: when it was logged).
+         */
+        INTRODUCED
     }
 }

@@ -73,7 +73,8 @@ final class IntroFlow {
      * Asks everyone who knows someone at {@code p} (except the asker) for an introduction. A helper is not asked
      * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
      * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
-     * partner since. A helper whose DM could not be delivered is asked again (their DMs may be open by now).
+     * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
+     * be delivered is asked again (their DMs may be open by now).
      */
     Reply request(Caller who, Partner p) {
         Instant now = clock.instant();
@@ -92,6 +93,8 @@ final class IntroFlow {
                     o.waiting.add(helper);
                 } else if (status == Intro.Status.NOT_WELL) {
                     o.notWell.add(helper);
+                } else if (status == Intro.Status.INTRODUCED) {
+                    o.introduced.add(helper);
                 } else if (status == Intro.Status.WILL_INTRODUCE && !mayAskAgain(last, p, now)) {
                     o.willIntroduce.add(helper);
                 } else {
@@ -118,6 +121,7 @@ final class IntroFlow {
         final List<Long> waiting = new ArrayList<>();
         final List<Long> willIntroduce = new ArrayList<>();
         final List<Long> notWell = new ArrayList<>();
+        final List<Long> introduced = new ArrayList<>();
 
         Outcome(boolean nobodyKnows) {
             this.nobodyKnows = nobodyKnows;
@@ -148,6 +152,10 @@ final class IntroFlow {
         }
         if (!o.notWell.isEmpty()) {
             lines.add(mentions(o.notWell) + " said they don't know anyone at “" + name + "” well enough.");
+        }
+        if (!o.introduced.isEmpty()) {
+            lines.add("You've logged an introduction to “" + name + "” since you asked " + mentions(o.introduced)
+                    + ", so I didn't ask them again.");
         }
         if (o.asked.isEmpty()) {
             lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
@@ -187,7 +195,7 @@ final class IntroFlow {
             }
             Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
                     "That partner is no longer on the coalition's list. Nothing to do here, thank you!"));
-            if (intro.status() != status) {
+            if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
                 tellRequester(c, intro, status, now);
@@ -196,6 +204,10 @@ final class IntroFlow {
         });
         String name = Shown.text(done.partner().name());
         String requester = Mentions.user(done.intro().requesterId());
+        if (done.intro().status() == Intro.Status.INTRODUCED) {
+            return Reply.text(requester + " has since logged an introduction to “" + name + "”, so nothing more is "
+                    + "needed from you. Thank you all the same!").replacingMessage();
+        }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"
                 + name + "”."
@@ -276,9 +288,11 @@ final class IntroFlow {
         String name = Shown.text(p.name());
         return Reply.text(switch (status) {
             case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
-                    + "log it with `/partner log kind:intro`.";
+                    + "log it with " + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
+                    + " and a line about it.";
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
+            case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
             case UNREACHABLE, ASKED -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });

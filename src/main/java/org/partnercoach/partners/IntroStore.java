@@ -34,6 +34,8 @@ final class IntroStore {
             + " AND partner_id = ? AND requester_id = ? ORDER BY asked_at DESC, id DESC";
     private static final String ANSWER = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND id = ?";
+    private static final String INTRODUCED = "UPDATE partner_intros SET status = ?, answered_at = ?"
+            + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?)";
 
     boolean knows(Connection c, long guildId, long partnerId, long userId) throws SQLException {
         return Database.one(c, KNOWS, rs -> rs.getInt(1), guildId, partnerId, userId).orElse(0) > 0;
@@ -72,6 +74,15 @@ final class IntroStore {
      */
     List<Intro> ofPartner(Connection c, long guildId, long partnerId, int limit) throws SQLException {
         return Database.list(c, LATEST_INTROS, IntroStore::intro, guildId, partnerId, limit);
+    }
+
+    /**
+     * {@code requesterId} logged an introduction with the partner: their requests still open or agreed to are done,
+     * so a helper is not asked about them again and the partner's page stops showing them as waiting.
+     */
+    void introduced(Connection c, long guildId, long partnerId, long requesterId, Instant now) throws SQLException {
+        Database.update(c, INTRODUCED, Intro.Status.INTRODUCED, now, guildId, partnerId, requesterId,
+                Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
     }
 
     void answer(Connection c, long guildId, long id, Intro.Status status, Instant now) throws SQLException {

@@ -18,12 +18,14 @@ public final class PartnerDirectory {
     private final Clock clock;
     private final PartnerStore partners;
     private final TouchpointStore touchpoints;
+    private final IntroStore intros;
 
-    PartnerDirectory(Database db, Clock clock, PartnerStore partners, TouchpointStore touchpoints) {
+    PartnerDirectory(Database db, Clock clock, PartnerStore partners, TouchpointStore touchpoints, IntroStore intros) {
         this.db = db;
         this.clock = clock;
         this.partners = partners;
         this.touchpoints = touchpoints;
+        this.intros = intros;
     }
 
     /** One partner of this server (moved-on ones too). */
@@ -123,6 +125,9 @@ public final class PartnerDirectory {
                Instant happenedAt) throws java.sql.SQLException {
         Instant now = clock.instant();
         Touchpoint t = touchpoints.insert(c, partner.guildId(), partner.id(), userId, kind, text, happenedAt, now);
+        if (kind == Touchpoint.Kind.INTRO) {
+            intros.introduced(c, partner.guildId(), partner.id(), userId, now);
+        }
         return new Logged(t, partners.touched(c, partner, happenedAt, text, now));
     }
 }

@@ -143,6 +143,8 @@ final class PartnerView {
                 case WILL_INTRODUCE -> Mentions.user(i.helperId()) + " will introduce them";
                 case NOT_WELL -> Mentions.user(i.helperId()) + " doesn't know them well";
                 case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + " by DM";
+                case INTRODUCED -> "asked " + Mentions.user(i.helperId()) + "; introduced, logged "
+                        + day(i.answeredAt(), zone);
             };
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }

@@ -61,7 +61,7 @@ public final class Partners {
         db.write(store::rekey);
         TouchpointStore touchpoints = new TouchpointStore();
         IntroStore intros = new IntroStore();
-        PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints);
+        PartnerDirectory directory = new PartnerDirectory(db, clock, store, touchpoints, intros);
         PartnerLookup lookup = new PartnerLookup(db, store);
         PartnerService service = new PartnerService(db, clock, store, lookup, directory, intros, sectors,
                 reminders, settings);

@@ -104,6 +104,70 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("the agreement tells the asker the whole command to log the introduction, with the partner's name")
+    void agreementGivesTheCommandToLogIt() {
+        ana.runs("partner add", "name", "St. Mark's `Pantry`", "sector", "food");
+        bea.runs("partner know", "partner", "St. Mark's `Pantry`");
+        ana.runs("partner intro", "partner", "St. Mark's `Pantry`");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+
+        assertThat(dmTo(ana).plainText()).contains("Once you've met, log it with "
+                + "`` /partner log partner:\"St. Mark's `Pantry`\" kind:intro what: `` and a line about it.");
+    }
+
+    @Test
+    @DisplayName("logging the introduction settles the asker's requests: the page says so, and a helper who answers later is thanked and the asker hears nothing more")
+    void loggedIntroductionSettlesTheRequests() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        carl.reads(dmTo(carl));
+        carl.presses("I don't know them well");
+        outboxRuns();
+        int toAna = bot.messenger().directTo(ana.id()).size();
+        bot.advance(Duration.ofDays(2));
+
+        ana.runs("partner log", "partner", "Food Bank", "what", "Bea introduced me to their director", "kind", "intro");
+
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("asked <@" + bea.id() + ">; introduced, logged")
+                .contains("asked <@" + dan.id() + ">; introduced, logged")
+                .contains("<@" + carl.id() + "> doesn't know them well")
+                .doesNotContain("waiting for an answer").doesNotContain("will introduce them");
+
+        dan.reads(dmTo(dan));
+        Reply late = dan.presses("I'll introduce you");
+        outboxRuns();
+        assertThat(late.plainText()).contains("<@" + ana.id() + "> has since logged an introduction to “Food Bank”, "
+                + "so nothing more is needed from you");
+        assertThat(late.update()).isTrue();
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(toAna);
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + dan.id() + ">; introduced, logged");
+    }
+
+    @Test
+    @DisplayName("a touchpoint of another kind, or logged by someone else, leaves the requests open")
+    void otherTouchpointsLeaveRequestsOpen() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        ana.runs("partner log", "partner", "Food Bank", "what", "Called their front desk", "kind", "call");
+        carl.runs("partner log", "partner", "Food Bank", "what", "Met their director", "kind", "intro");
+
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("For <@" + ana.id() + ">: asked <@" + bea.id() + ">, waiting for an answer");
+    }
+
+    @Test
     @DisplayName("asking again does not ask those who already answered: the asker hears what they said; only new helpers are asked")
     void answeredHelpersAreNotAskedAgain() {
         beaAgreesCarlDeclines();
@@ -172,7 +236,9 @@ class IntroFlowTest {
         bot.advance(Duration.ofDays(5));
         ana.runs("partner log", "partner", "Food Bank", "what", "Met Maria through bea", "kind", "intro");
         bot.advance(Duration.ofDays(40));
-        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("already said");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("You've logged an introduction to “Food Bank” since you asked <@" + bea.id()
+                        + ">, so I didn't ask them again.");
         outboxRuns();
         assertThat(requestsTo(bea)).isEqualTo(2);
     }
