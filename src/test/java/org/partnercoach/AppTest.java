@@ -368,6 +368,42 @@ class AppTest {
         assertThat(result.err()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a log level Logback does not know in config/logback.xml stops the real program with one line naming "
+            + "the file and the level, instead of logging everything at DEBUG")
+    void unknownLogLevel() throws Exception {
+        String shipped = operatorFolder();
+        Path logback = dir.resolve("config/logback.xml");
+
+        Files.writeString(logback, shipped.replace("<root level=\"WARN\">", "<root level=\"WARNN\">"));
+        AppRunner.Result result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <root level=\"WARNN\"> names the level \"WARNN\", which Logback "
+                + "does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF, or "
+                + "remove the file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(logback, shipped.replace("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\" level=\"Warning\"/>"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <logger name=\"org.flywaydb\" level=\"Warning\"> names the level "
+                + "\"Warning\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, "
+                + "WARN, ERROR or OFF, or remove the file to log to the screen only");
+
+        Files.writeString(logback, shipped.replace("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\"><level value=\"EROR\"/></logger>"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <level value=\"EROR\"> in <logger name=\"org.flywaydb\"> names the "
+                + "level \"EROR\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, "
+                + "INFO, WARN, ERROR or OFF, or remove the file to log to the screen only");
+
+        // a level in lower case is one Logback knows: the bot starts, and no debug line reaches the screen
+        Files.writeString(logback, shipped.replace("<root level=\"WARN\">", "<root level=\"warn\">"));
+        result = runInFolder("--script", "s.txt");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Your coaching so far");
+        assertThat(result.err()).isEmpty();
+    }
+
     /** The test's folder as an operator's: the shipped config/ and a one-line script; returns config/logback.xml. */
     private String operatorFolder() throws Exception {
         Path config = Files.createDirectories(dir.resolve("config"));

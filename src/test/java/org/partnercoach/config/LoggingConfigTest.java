@@ -85,6 +85,26 @@ class LoggingConfigTest {
         assertThat(root.getAppender("STDERR").isStarted()).isTrue();
     }
 
+    @Test
+    @DisplayName("a level Logback does not know is named, as written and as it reads once filled in")
+    void unknownLevel() throws Exception {
+        Path file = damaged("<root level=\"WARN\">", "<root level=\"WARNN\">");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <root level=\"WARNN\"> "
+                + "names the level \"WARNN\", which Logback does not know (it would log at DEBUG instead); write "
+                + "TRACE, DEBUG, INFO, WARN, ERROR or OFF, or remove the file to log to the screen only");
+        file = damaged("${partnercoach.log.level:-INFO}", "${no.such.setting:-LOUD}");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <logger name=\""
+                + "org.partnercoach\" level=\"${no.such.setting:-LOUD}\"> names the level \"LOUD\", which Logback "
+                + "does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF, or "
+                + "remove the file to log to the screen only");
+        // what Logback knows, in any case, and a logger that follows its parent's level
+        file = damaged("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\" level=\"error\"/><logger name=\"org.h2\" level=\"INHERITED\"/>");
+        LoggerContext context = new LoggerContext();
+        assertThat(LoggingConfig.configure(context, file)).isNull();
+        assertThat(context.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.ERROR);
+    }
+
     /** The shipped file with one piece of text replaced, written to a file of the test's own. */
     private Path damaged(String from, String to) throws Exception {
         String shipped = Files.readString(Path.of("config/logback.xml"));
