@@ -154,6 +154,31 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a read-only URL on a first start, before there is a database file, says the file is not there and "
+            + "names the setting; nothing is made, and without the setting the bot starts")
+    void readOnlyUrlWithoutFile() throws Exception {
+        operatorFolder();
+        Path data = dir.resolve("data");
+        Path db = data.resolve("partner-coach");
+
+        AppRunner.Result result = AppRunner.program(dir,
+                withDb("jdbc:h2:file:" + db.toAbsolutePath() + ";ACCESS_MODE_DATA=r"), "--script", "s.txt");
+
+        assertRefused(result, "environment variable PARTNER_COACH_DB_URL: there is no database file "
+                + data.toAbsolutePath().resolve("partner-coach.mv.db") + " yet, and ACCESS_MODE_DATA in the URL opens "
+                + "it read-only, so H2 cannot create it; remove that setting (the bot writes to its database)");
+        assertThat(result.out()).isEmpty();
+        assertThat(data).doesNotExist();
+
+        // rw is H2's writing mode: it is not mistaken for r
+        result = AppRunner.program(dir, withDb("jdbc:h2:file:" + db.toAbsolutePath() + ";ACCESS_MODE_DATA=rw"),
+                "--script", "s.txt");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Your coaching so far");
+        assertThat(data.resolve("partner-coach.mv.db")).exists();
+    }
+
+    @Test
     @DisplayName("a setting H2 does not know in the URL names the environment variable it came from")
     void badH2Setting() throws Exception {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:mem:bad-setting;NO_SUCH_SETTING=1"), "/coach start\n"),
@@ -343,23 +368,54 @@ class AppTest {
         assertThat(result.err()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a log level Logback does not know in config/logback.xml stops the real program with one line naming "
+            + "the file and the level, instead of logging everything at DEBUG")
+    void unknownLogLevel() throws Exception {
+        String shipped = operatorFolder();
+        Path logback = dir.resolve("config/logback.xml");
+
+        Files.writeString(logback, shipped.replace("<root level=\"WARN\">", "<root level=\"WARNN\">"));
+        AppRunner.Result result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <root level=\"WARNN\"> names the level \"WARNN\", which Logback "
+                + "does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF, or "
+                + "remove the file to log to the screen only");
+        assertThat(result.out()).isEmpty();
+
+        Files.writeString(logback, shipped.replace("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\" level=\"Warning\"/>"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <logger name=\"org.flywaydb\" level=\"Warning\"> names the level "
+                + "\"Warning\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, "
+                + "WARN, ERROR or OFF, or remove the file to log to the screen only");
+
+        Files.writeString(logback, shipped.replace("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\"><level value=\"EROR\"/></logger>"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <level value=\"EROR\"> in <logger name=\"org.flywaydb\"> names the "
+                + "level \"EROR\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, "
+                + "INFO, WARN, ERROR or OFF, or remove the file to log to the screen only");
+
+        // a level in lower case is one Logback knows: the bot starts, and no debug line reaches the screen
+        Files.writeString(logback, shipped.replace("<root level=\"WARN\">", "<root level=\"warn\">"));
+        result = runInFolder("--script", "s.txt");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Your coaching so far");
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** The test's folder as an operator's: the shipped config/ and a one-line script; returns config/logback.xml. */
+    private String operatorFolder() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.copy(Path.of("config/partner-coach.yml"), config.resolve("partner-coach.yml"));
+        Files.copy(Path.of("config/logback.xml"), config.resolve("logback.xml"));
+        Files.writeString(dir.resolve("s.txt"), "/coach progress\n");
+        return Files.readString(Path.of("config/logback.xml"));
+    }
+
     /** The real program started as an operator starts it, in the test's folder (its config/ read from there). */
     private AppRunner.Result runInFolder(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // a short-lived JVM: start fast rather than run fast
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "org.partnercoach.App"));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(name -> name.equals("DISCORD_TOKEN")
-                || name.startsWith("PARTNER_COACH_"));
-        Process process = builder.start();
-        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the program ended").isTrue();
-        return new AppRunner.Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return AppRunner.program(dir, Map.of(), args);
     }
 
     private static Map<String, String> withDb(String url) {

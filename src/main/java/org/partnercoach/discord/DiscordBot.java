@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.config.LoggingConfig;
 import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,9 @@ public final class DiscordBot implements AutoCloseable {
             }
         };
         ExecutorService events = eventPool();
+        // the login's first request: when it fails, the start-up says why in one line, and JDA's own error line
+        // about it goes only to a log file, not to the screen before that line
+        LoggingConfig.ScreenHold jdaLines = LoggingConfig.holdOffScreen("net.dv8tion");
         try {
             // thread lines as session answers need the privileged Message Content intent: only when configured
             boolean threadMessages = config.sessions().typedAnswers();
@@ -124,20 +128,24 @@ public final class DiscordBot implements AutoCloseable {
                     .addEventListeners(new DiscordListener(app.router(), coordinators,
                             discord.registerGlobalCommands(), onReady, app.scheduler()::soon, threadMessages))
                     .build();
+            jdaLines.show();
             log.info("connecting {}", running);
             messenger.connect(shards, coordinators);
             app.heartbeat().whenConnected(() -> allConnected(shards, running));
             return new DiscordBot(app, shards, messenger, ready, events);
         } catch (InvalidTokenException e) {
+            jdaLines.close();
             events.shutdownNow();
             app.close();
             throw new TokenRefused(TOKEN_REFUSED);
         } catch (ErrorResponseException e) {
             // the login's first request failed for another reason than the token: no network, DNS, Discord down
+            jdaLines.close();
             events.shutdownNow();
             app.close();
             throw new DiscordUnreachable(unreachable(discord.restBaseUrl(), e));
         } catch (RuntimeException e) {
+            jdaLines.show();
             events.shutdownNow();
             app.close();
             throw e;
@@ -146,9 +154,11 @@ public final class DiscordBot implements AutoCloseable {
 
     /** One line for a login that could not reach Discord: where it looked, what went wrong, what to check. */
     static String unreachable(String restBaseUrl, ErrorResponseException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String why = e.isServerError() || e.getErrorCode() > 0 ? "it answered " + e.getErrorResponse() + " ("
-                + e.getErrorCode() + ")" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        // JDA reports a request that never reached Discord (no network, DNS) as a SERVER_ERROR with code -1 and the
+        // I/O error as its cause: the cause is what went wrong
+        Throwable cause = e.getCause();
+        String why = cause != null ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                : "it answered " + e.getErrorResponse() + " (" + e.getErrorCode() + ")";
         return "cannot reach Discord at " + restBaseUrl + " (" + why + "); check this machine's network "
                 + "connection and discord.restBaseUrl in config/partner-coach.yml, then start the bot again";
     }

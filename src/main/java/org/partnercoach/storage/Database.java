@@ -183,6 +183,12 @@ public final class Database implements AutoCloseable {
         }
         Path file = engine == Engine.H2 ? h2File(settings.url()) : null;
         boolean existingFile = file != null && Files.isRegularFile(storeFile(file));
+        if (file != null && !existingFile && writes && readOnlySetting(settings.url())) {
+            // H2 would fail to make the file with an I/O error that names neither the setting nor what to do
+            throw DatabaseUnavailableException.aboutUrl("there is no database file " + storeFile(file).toAbsolutePath()
+                    + " yet, and ACCESS_MODE_DATA in the URL opens it read-only, so H2 cannot create it; remove that "
+                    + "setting (the bot writes to its database)");
+        }
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }
@@ -344,13 +350,26 @@ public final class Database implements AutoCloseable {
 
     /** What to say about a database H2 will not write: the URL's own setting, or the file. */
     private static DatabaseUnavailableException readOnly(Path file, String url) {
-        if (url.toUpperCase(java.util.Locale.ROOT).replace(" ", "").contains("ACCESS_MODE_DATA=R")) {
+        if (readOnlySetting(url)) {
             return DatabaseUnavailableException.aboutUrl("H2 opens the database read-only because of "
                     + "ACCESS_MODE_DATA in the URL; remove that setting (the bot writes to its database)");
         }
         return new DatabaseUnavailableException("cannot write the database file " + storeFile(file).toAbsolutePath()
                 + " (it is read-only); let the bot's user write it (chown or chmod), or point the database URL at "
                 + "another folder");
+    }
+
+    /** True when the URL has H2 open the database read-only ({@code ;ACCESS_MODE_DATA=r}; rw, rws, rwd write). */
+    private static boolean readOnlySetting(String url) {
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            if (eq > 0 && parts[i].substring(0, eq).strip().equalsIgnoreCase("ACCESS_MODE_DATA")
+                    && parts[i].substring(eq + 1).strip().equalsIgnoreCase("r")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Said when the file and the key do not match: the one-line start-up error. */

@@ -85,6 +85,79 @@ class LoggingConfigTest {
         assertThat(root.getAppender("STDERR").isStarted()).isTrue();
     }
 
+    @Test
+    @DisplayName("a level Logback does not know is named, as written and as it reads once filled in")
+    void unknownLevel() throws Exception {
+        Path file = damaged("<root level=\"WARN\">", "<root level=\"WARNN\">");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <root level=\"WARNN\"> "
+                + "names the level \"WARNN\", which Logback does not know (it would log at DEBUG instead); write "
+                + "TRACE, DEBUG, INFO, WARN, ERROR or OFF, or remove the file to log to the screen only");
+        file = damaged("${partnercoach.log.level:-INFO}", "${no.such.setting:-LOUD}");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <logger name=\""
+                + "org.partnercoach\" level=\"${no.such.setting:-LOUD}\"> names the level \"LOUD\", which Logback "
+                + "does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF, or "
+                + "remove the file to log to the screen only");
+        // what Logback knows, in any case, and a logger that follows its parent's level
+        file = damaged("<logger name=\"org.flywaydb\" level=\"WARN\"/>",
+                "<logger name=\"org.flywaydb\" level=\"error\"/><logger name=\"org.h2\" level=\"INHERITED\"/>");
+        LoggerContext context = new LoggerContext();
+        assertThat(LoggingConfig.configure(context, file)).isNull();
+        assertThat(context.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.ERROR);
+    }
+
+    @Test
+    @DisplayName("lines held off the screen during a step still reach a log file; shown afterwards, or left off when "
+            + "the start-up says what went wrong itself")
+    void heldOffScreen() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logFile = listening(context,
+                screen);
+        Logger jda = context.getLogger("net.dv8tion.jda.internal.requests.Requester");
+        Logger bot = context.getLogger("org.partnercoach.discord.DiscordBot");
+
+        try (LoggingConfig.ScreenHold hold = LoggingConfig.holdOffScreen(context, "net.dv8tion")) {
+            jda.error("DNS resolution failed: discord.com");
+            bot.error("the bot's own line");
+            assertThat(screen.toString()).isEqualTo("the bot's own line\n");
+        }
+        jda.error("a later line");
+        assertThat(screen.toString()).isEqualTo("the bot's own line\na later line\n");
+        assertThat(logFile.list).extracting(e -> e.getFormattedMessage())
+                .containsExactly("DNS resolution failed: discord.com", "the bot's own line", "a later line");
+
+        LoggingConfig.ScreenHold hold = LoggingConfig.holdOffScreen(context, "net.dv8tion");
+        jda.warn("logged in after a retry");
+        assertThat(screen.toString()).doesNotContain("retry");
+        hold.show();
+        assertThat(screen.toString()).endsWith("a later line\nlogged in after a retry\n");
+    }
+
+    /** A context logging to {@code screen} through a console appender, and to the returned list as to a file. */
+    private static ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> listening(
+            LoggerContext context, java.io.OutputStream screen) {
+        ch.qos.logback.classic.encoder.PatternLayoutEncoder encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%msg%n");
+        encoder.start();
+        ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> console =
+                new ch.qos.logback.core.ConsoleAppender<>();
+        console.setContext(context);
+        console.setEncoder(encoder);
+        console.start();
+        console.setOutputStream(screen);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> file =
+                new ch.qos.logback.core.read.ListAppender<>();
+        file.setContext(context);
+        file.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(console);
+        root.addAppender(file);
+        return file;
+    }
+
     /** The shipped file with one piece of text replaced, written to a file of the test's own. */
     private Path damaged(String from, String to) throws Exception {
         String shipped = Files.readString(Path.of("config/logback.xml"));

@@ -36,21 +36,36 @@ class RejectedTokenTest {
     }
 
     @Test
-    @DisplayName("a Discord that cannot be reached at start is told in one line that says where, and exits with 2")
+    @DisplayName("a Discord that cannot be reached at start is told in one line that says where and why, and exits "
+            + "with 2; JDA's own error about it goes to the log file only")
     void unreachableAtStart() throws Exception {
         // a loopback port nobody listens on: the login's first request is refused at once
         String nowhere = "http://127.0.0.1:1/api/v10/";
-        Path file = dataDir.resolve("pc.yml");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("config/partner-coach.yml"))
-                .replace("https://discord.com/api/v10/", nowhere));
-        org.partnercoach.AppRunner.Result result = org.partnercoach.AppRunner.run(java.util.List.of(),
-                java.util.Map.of("PARTNER_COACH_CONFIG", file.toString(), "DISCORD_TOKEN", "a-token",
-                        "PARTNER_COACH_DB_URL", "jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()));
+        Path config = java.nio.file.Files.createDirectories(dataDir.resolve("config"));
+        java.nio.file.Files.writeString(config.resolve("partner-coach.yml"),
+                java.nio.file.Files.readString(Path.of("config/partner-coach.yml"))
+                        .replace("https://discord.com/api/v10/", nowhere));
+        // the shipped logging, with a log file besides the screen
+        java.nio.file.Files.writeString(config.resolve("logback.xml"),
+                java.nio.file.Files.readString(Path.of("config/logback.xml")).replace("<root level=\"WARN\">", """
+                        <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                            <file>logs/bot.log</file>
+                            <encoder><pattern>%level %logger - %msg%n</pattern></encoder>
+                          </appender>
+                          <root level="WARN">
+                            <appender-ref ref="FILE"/>"""));
+
+        org.partnercoach.AppRunner.Result result = org.partnercoach.AppRunner.program(dataDir,
+                java.util.Map.of("DISCORD_TOKEN", "a-token"));
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Partner Coach cannot start: cannot reach Discord at " + nowhere + " (")
+        assertThat(result.err()).startsWith("Partner Coach cannot start: cannot reach Discord at " + nowhere
+                        + " (ConnectException: ")
                 .contains("check this machine's network connection and discord.restBaseUrl")
                 .doesNotContain("a-token").hasLineCount(1);
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("logs/bot.log")))
+                .contains("ERROR net.dv8tion.jda.internal.requests.Requester - ")
+                .doesNotContain("a-token");
     }
 
     @Test
