@@ -4,21 +4,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.model.LevelModel;
-import ch.qos.logback.classic.model.LoggerModel;
-import ch.qos.logback.classic.model.RootLoggerModel;
-import ch.qos.logback.classic.model.processor.LevelModelHandler;
-import ch.qos.logback.classic.model.processor.LoggerModelHandler;
-import ch.qos.logback.classic.model.processor.RootLoggerModelHandler;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
-import ch.qos.logback.core.model.Model;
-import ch.qos.logback.core.model.processor.DefaultProcessor;
-import ch.qos.logback.core.model.processor.ModelHandlerException;
-import ch.qos.logback.core.model.processor.ModelInterpretationContext;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.status.Status;
@@ -127,7 +117,7 @@ public final class LoggingConfig extends ContextAwareBase implements Configurato
             return firstLine(failed.getMessage()) + "; " + FIX;
         }
         Status first = problems.get(0);
-        if (first.getOrigin() instanceof LevelCheck) {
+        if (first.getOrigin() instanceof LevelCheckingConfigurator.LevelCheck) {
             return first.getMessage() + ", or remove the file to log to the screen only";
         }
         ClassNotFoundException missing = cause(first.getThrowable(), ClassNotFoundException.class);
@@ -195,208 +185,6 @@ public final class LoggingConfig extends ContextAwareBase implements Configurato
         }
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();
-    }
-
-    /**
-     * Logback's own reader, except that a level it does not know is an error: Logback reads {@code level="WARNN"} as
-     * DEBUG without a word, and the log fills with debug lines.
-     */
-    private static final class LevelCheckingConfigurator extends JoranConfigurator {
-        @Override
-        protected void addModelHandlerAssociations(DefaultProcessor processor) {
-            super.addModelHandlerAssociations(processor);
-            processor.addHandler(RootLoggerModel.class, (context, mic) -> new CheckedRoot(context));
-            processor.addHandler(LoggerModel.class, (context, mic) -> new CheckedLogger(context));
-            processor.addHandler(LevelModel.class, (context, mic) -> new CheckedLevel(context));
-        }
-
-        @Override
-        protected JoranConfigurator makeAnotherInstance() {
-            LevelCheckingConfigurator another = new LevelCheckingConfigurator();
-            another.setContext(context);
-            return another;
-        }
-    }
-
-    /** A handler of an element that sets a level, which reports a level Logback does not know. */
-    private interface LevelCheck {
-        /** The level {@code written} (before {@code ${...}} is filled in) stands for, when Logback does not know it. */
-        default String unknown(ModelInterpretationContext mic, String written) {
-            if (written == null) {
-                return null;
-            }
-            String level = mic.subst(written);
-            if (level == null || level.isBlank() || Level.toLevel(level, null) != null
-                    || level.strip().equalsIgnoreCase("INHERITED") || level.strip().equalsIgnoreCase("NULL")) {
-                return null;
-            }
-            return level.strip();
-        }
-
-        static String problem(String element, String level) {
-            return element + " names the level \"" + level + "\", which Logback does not know (it would log at DEBUG "
-                    + "instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF";
-        }
-    }
-
-    private static final class CheckedRoot extends RootLoggerModelHandler implements LevelCheck {
-        CheckedRoot(ch.qos.logback.core.Context context) {
-            super(context);
-        }
-
-        @Override
-        public void handle(ModelInterpretationContext mic, Model model) throws ModelHandlerException {
-            String written = ((RootLoggerModel) model).getLevel();
-            String level = unknown(mic, written);
-            if (level != null) {
-                addError(LevelCheck.problem("<root level=\"" + written + "\">", level));
-            }
-            super.handle(mic, model);
-        }
-    }
-
-    private static final class CheckedLogger extends LoggerModelHandler implements LevelCheck {
-        CheckedLogger(ch.qos.logback.core.Context context) {
-            super(context);
-        }
-
-        @Override
-        public void handle(ModelInterpretationContext mic, Model model) throws ModelHandlerException {
-            LoggerModel logger = (LoggerModel) model;
-            String level = unknown(mic, logger.getLevel());
-            if (level != null) {
-                addError(LevelCheck.problem("<logger name=\"" + logger.getName() + "\" level=\"" + logger.getLevel()
-                        + "\">", level));
-            }
-            super.handle(mic, model);
-        }
-    }
-
-    private static final class CheckedLevel extends LevelModelHandler implements LevelCheck {
-        CheckedLevel(ch.qos.logback.core.Context context) {
-            super(context);
-        }
-
-        @Override
-        public void handle(ModelInterpretationContext mic, Model model) throws ModelHandlerException {
-            String written = ((LevelModel) model).getValue();
-            String level = unknown(mic, written);
-            if (level != null) {
-                String of = mic.peekObject() instanceof ch.qos.logback.classic.Logger logger
-                        && !logger.getName().equals(org.slf4j.Logger.ROOT_LOGGER_NAME)
-                        ? "<logger name=\"" + logger.getName() + "\">" : "<root>";
-                addError(LevelCheck.problem("<level value=\"" + written + "\"> in " + of, level));
-            }
-            super.handle(mic, model);
-        }
-    }
-
-    /**
-     * Holds back from the screen (every console appender) what loggers under {@code loggerPrefix} log from now until
-     * {@link ScreenHold#show()} or {@link ScreenHold#close()}; log files get it as it comes. For a step whose failure
-     * the start-up tells in its own one line: a library's error line before it would only repeat it.
-     */
-    public static ScreenHold holdOffScreen(String loggerPrefix) {
-        return org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context
-                ? holdOffScreen(context, loggerPrefix) : new ScreenHold(List.of());
-    }
-
-    static ScreenHold holdOffScreen(LoggerContext context, String loggerPrefix) {
-        java.util.Set<ch.qos.logback.core.Appender<ILoggingEvent>> screens =
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (ch.qos.logback.classic.Logger logger : context.getLoggerList()) {
-            logger.iteratorForAppenders().forEachRemaining(appender -> collectScreens(appender, screens));
-        }
-        List<HoldBack> holds = new java.util.ArrayList<>();
-        for (ch.qos.logback.core.Appender<ILoggingEvent> screen : screens) {
-            HoldBack hold = new HoldBack(loggerPrefix, screen);
-            screen.addFilter(hold);
-            holds.add(hold);
-        }
-        return new ScreenHold(holds);
-    }
-
-    /** The console appenders among {@code appender} and the appenders it passes events to (an async appender). */
-    private static void collectScreens(ch.qos.logback.core.Appender<ILoggingEvent> appender,
-                                       java.util.Set<ch.qos.logback.core.Appender<ILoggingEvent>> screens) {
-        if (appender instanceof ConsoleAppender<ILoggingEvent>) {
-            screens.add(appender);
-        } else if (appender instanceof ch.qos.logback.core.spi.AppenderAttachable<?> parent) {
-            @SuppressWarnings("unchecked")
-            ch.qos.logback.core.spi.AppenderAttachable<ILoggingEvent> events =
-                    (ch.qos.logback.core.spi.AppenderAttachable<ILoggingEvent>) parent;
-            events.iteratorForAppenders().forEachRemaining(child -> collectScreens(child, screens));
-        }
-    }
-
-    /** Lines held back from the screen by {@link #holdOffScreen}. */
-    public static final class ScreenHold implements AutoCloseable {
-        private final List<HoldBack> holds;
-
-        private ScreenHold(List<HoldBack> holds) {
-            this.holds = holds;
-        }
-
-        /** Stops holding back and shows what was held, in the order it was logged. */
-        public void show() {
-            holds.forEach(HoldBack::show);
-        }
-
-        /** Stops holding back; what was held and not shown stays off the screen. */
-        @Override
-        public void close() {
-            holds.forEach(HoldBack::drop);
-        }
-    }
-
-    /** The filter behind {@link ScreenHold} on one console appender; lets everything through once it is over. */
-    private static final class HoldBack extends ch.qos.logback.core.filter.Filter<ILoggingEvent> {
-        private final String loggerPrefix;
-        private final ch.qos.logback.core.Appender<ILoggingEvent> screen;
-        private final List<ILoggingEvent> held = new java.util.ArrayList<>();
-        private boolean holding = true;
-
-        HoldBack(String loggerPrefix, ch.qos.logback.core.Appender<ILoggingEvent> screen) {
-            this.loggerPrefix = loggerPrefix;
-            this.screen = screen;
-            start();
-        }
-
-        @Override
-        public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
-            if (event.getLoggerName().startsWith(loggerPrefix)) {
-                synchronized (held) {
-                    if (holding) {
-                        try {
-                            // shown later, perhaps on another thread: keep the thread's name and the MDC now
-                            event.prepareForDeferredProcessing();
-                        } catch (RuntimeException e) {
-                            // a context without an MDC: the line is shown as it is
-                        }
-                        held.add(event);
-                        return ch.qos.logback.core.spi.FilterReply.DENY;
-                    }
-                }
-            }
-            return ch.qos.logback.core.spi.FilterReply.NEUTRAL;
-        }
-
-        void show() {
-            List<ILoggingEvent> shown;
-            synchronized (held) {
-                holding = false;
-                shown = List.copyOf(held);
-                held.clear();
-            }
-            shown.forEach(screen::doAppend);
-        }
-
-        void drop() {
-            synchronized (held) {
-                holding = false;
-                held.clear();
-            }
-        }
     }
 
     /** Warnings and errors to the screen (stderr), and Logback's status report kept off it. */

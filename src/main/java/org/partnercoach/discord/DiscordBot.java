@@ -22,7 +22,7 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.config.AppConfig;
-import org.partnercoach.config.LoggingConfig;
+import org.partnercoach.config.ScreenHold;
 import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +107,7 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService events = eventPool();
         // the login's first request: when it fails, the start-up says why in one line, and JDA's own error line
         // about it goes only to a log file, not to the screen before that line
-        LoggingConfig.ScreenHold jdaLines = LoggingConfig.holdOffScreen("net.dv8tion");
+        ScreenHold jdaLines = ScreenHold.holdOffScreen("net.dv8tion");
         try {
             // thread lines as session answers need the privileged Message Content intent: only when configured
             boolean threadMessages = config.sessions().typedAnswers();

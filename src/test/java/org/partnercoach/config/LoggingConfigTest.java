@@ -117,7 +117,7 @@ class LoggingConfigTest {
         Logger jda = context.getLogger("net.dv8tion.jda.internal.requests.Requester");
         Logger bot = context.getLogger("org.partnercoach.discord.DiscordBot");
 
-        try (LoggingConfig.ScreenHold hold = LoggingConfig.holdOffScreen(context, "net.dv8tion")) {
+        try (ScreenHold hold = ScreenHold.holdOffScreen(context, "net.dv8tion")) {
             jda.error("DNS resolution failed: discord.com");
             bot.error("the bot's own line");
             assertThat(screen.toString()).isEqualTo("the bot's own line\n");
@@ -127,7 +127,7 @@ class LoggingConfigTest {
         assertThat(logFile.list).extracting(e -> e.getFormattedMessage())
                 .containsExactly("DNS resolution failed: discord.com", "the bot's own line", "a later line");
 
-        LoggingConfig.ScreenHold hold = LoggingConfig.holdOffScreen(context, "net.dv8tion");
+        ScreenHold hold = ScreenHold.holdOffScreen(context, "net.dv8tion");
         jda.warn("logged in after a retry");
         assertThat(screen.toString()).doesNotContain("retry");
         hold.show();
