@@ -189,6 +189,11 @@ public final class Database implements AutoCloseable {
                     + " yet, and ACCESS_MODE_DATA in the URL opens it read-only, so H2 cannot create it; remove that "
                     + "setting (the bot writes to its database)");
         }
+        if (file != null && !existingFile && !writes) {
+            // a database only read from must be there: H2 would make an empty one, and a copy of it copies nothing
+            throw DatabaseUnavailableException.aboutUrl("there is no database file " + storeFile(file).toAbsolutePath()
+                    + "; check the folder and the name in the URL (the name comes without .mv.db)");
+        }
         if (file != null) {
             requireWritableFolder(file.toAbsolutePath().getParent());
         }

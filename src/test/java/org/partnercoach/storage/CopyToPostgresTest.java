@@ -91,6 +91,30 @@ class CopyToPostgresTest {
     }
 
     @Test
+    @DisplayName("an H2 file that is not there (a typo in the folder or name) is refused in one line, and nothing is "
+            + "made or copied")
+    void missingSource() throws Exception {
+        Path db = dir.resolve("data").resolve("partner-coach");
+        String target = Postgres.emptyDatabase();
+
+        AppRunner.Result result = AppRunner.run(List.of("copy-to-postgres", "--from", "jdbc:h2:file:"
+                + db.toAbsolutePath(), "--to", target), Map.of());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("Partner Coach cannot start: --from: there is no database file "
+                + dir.resolve("data").resolve("partner-coach.mv.db").toAbsolutePath() + "; check the folder and the "
+                + "name in the URL (the name comes without .mv.db)" + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(target);
+             java.sql.ResultSet tables = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).as("tables made in the target").isZero();
+        }
+    }
+
+    @Test
     @DisplayName("a database file kept read-only (a backup) is copied as well: the copy only reads it")
     void readOnlySource() throws Exception {
         Path db = dir.resolve("backup");
