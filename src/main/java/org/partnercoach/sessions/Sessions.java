@@ -165,25 +165,41 @@ final class Sessions {
         });
     }
 
-    /** Stores a member's answer (replacing their earlier one); the question's count is edited by the job. */
+    /**
+     * Stores a member's answer (replacing their earlier one); the question's count is edited by the job. A form is
+     * only opened while its session is open, so one sent after the session ended was being written when it ended:
+     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost.
+     */
     Saved answer(Caller who, long sessionId, int idx, String text) {
         String answer = clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
-            Session s = answerable(c, who, sessionId, idx);
+            Session s = sendable(c, who, sessionId, idx);
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx));
+            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx),
+                    s.status() == Session.Status.ENDED);
         });
     }
 
-    record Saved(Session session, int idx, long answerId, boolean first, int count) {
+    /** @param late the session had ended when the answer came, so the summary posted at its end leaves it out */
+    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late) {
     }
 
     /** The open session whose thread this is, for a line typed there. */
     Optional<Session> openInThread(long guildId, long threadId) {
         return db.read(c -> store.byThread(c, guildId, threadId).filter(Session::open));
+    }
+
+    /** The session a form's answer goes to: an open one, or one that ended while the form was being written. */
+    private Session sendable(Connection c, Caller who, long sessionId, int idx) throws SQLException {
+        Session s = store.byId(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
+                "I can't find that session any more. Run `/session list` to see the open ones."));
+        if (s.status() == Session.Status.ENDED && idx >= 0 && idx <= s.questionIndex()) {
+            return s;
+        }
+        return answerable(c, who, sessionId, idx);
     }
 
     private Session answerable(Connection c, Caller who, long sessionId, int idx) throws SQLException {

@@ -427,4 +427,39 @@ class GroupSessionTest {
                     .contains("1 answer");
         }
     }
+
+    @Test
+    @DisplayName("an answer sent just after the facilitator ended the session is kept, and the summary posted again has it")
+    void answerWrittenWhileTheSessionEndedIsKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben has the form of question 1 open, writing a long thought
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Friday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+
+            // WHEN Ana ends the session before he sends it
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            Reply saved = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN his words are kept, and he is told where they are and how the group can see them
+            assertThat(saved.text()).contains("your answer to question 1 is saved", "ended while you were writing",
+                    "`/session summary`");
+            assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+            assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
+                    .contains("**ben**: The youth center's director, Mo");
+
+            // AND pressing Answer on the ended session still says it has ended
+            ben.readsInThread(thread, question);
+            assertThat(ben.presses("Answer").text()).contains("This session has ended");
+        }
+    }
 }
