@@ -145,7 +145,7 @@ public final class SessionFeature implements Feature {
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
                 Session s = sessions.postSummary(who);
-                yield Reply.text("Posting the summary of \"" + s.title() + "\" in the thread now.");
+                yield Reply.text("Posting the summary of \"" + SessionView.title(s) + "\" in the thread now.");
             }
             case "session list" -> list(who);
             case "session answers" -> ownAnswers(who, 0);
@@ -167,9 +167,9 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
-        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + s.title() + "**"
-                + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer "
-                + "one question at a time.").inPublic();
+        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + SessionView.title(s)
+                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to "
+                + "answer one question at a time.").inPublic();
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -186,7 +186,7 @@ public final class SessionFeature implements Feature {
                     + "`/session facilitator member:@ana`.");
         }
         Session s = sessions.handOver(command.caller(), member);
-        return Reply.text(Mentions.user(member) + " now facilitates \"" + s.title() + "\": they can move on "
+        return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
                 + "with **Next question** and close with **End**.").inPublic();
     }
 
@@ -199,8 +199,8 @@ public final class SessionFeature implements Feature {
         Card card = Card.of("Open group sessions", null);
         for (Session s : open) {
             String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
-            card = card.withField(s.title(), where + " · question " + (s.questionIndex() + 1) + " · led by "
-                    + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
+            card = card.withField(SessionView.title(s), where + " · question " + (s.questionIndex() + 1)
+                    + " · led by " + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
         }
         return Reply.card(card);
     }
@@ -345,7 +345,7 @@ public final class SessionFeature implements Feature {
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Sessions.Own o : onPage) {
-            body.append("**").append(SessionView.clip(o.session().title(), 60)).append("** · ")
+            body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** · ")
                     .append(o.question().number()).append(". ").append(SessionView.clip(o.answer().text(), 100))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
@@ -370,7 +370,7 @@ public final class SessionFeature implements Feature {
 
     private Reply ownAnswer(Caller who, long answerId) {
         Sessions.Own own = sessions.ownAnswer(who, answerId);
-        Card card = Card.of(own.session().title() + " · question " + own.question().number(),
+        Card card = Card.of(SessionView.title(own.session()) + " · question " + own.question().number(),
                 "*" + SessionView.clip(own.question().text(), 900) + "*\n\n" + own.answer().text());
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(SessionView.FEATURE, "edit", answerId), "Edit"),

@@ -133,7 +133,7 @@ final class Sessions {
             store.delete(c, s);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
                     SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + " I couldn't open the thread for "
-                            + "the session \"" + Limits.clip(s.title(), 80) + "\", so nothing was created. Please "
+                            + "the session \"" + SessionView.title(s) + "\", so nothing was created. Please "
                             + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
                             + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
                             + Limits.clip(why, 200) + ")", now), now);
