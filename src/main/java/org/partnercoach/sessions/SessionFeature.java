@@ -167,9 +167,11 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
+        String thread = s.privateThread() ? "I'm opening a private thread for it now and adding "
+                + Mentions.user(who.userId()) + ", who brings in the members taking part; they answer there one "
+                + "question at a time." : "I'm opening a thread for it now; join it to answer one question at a time.";
         return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + SessionView.title(s)
-                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to "
-                + "answer one question at a time.").inPublic();
+                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". " + thread).inPublic();
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -186,8 +188,9 @@ public final class SessionFeature implements Feature {
                     + "`/session facilitator member:@ana`.");
         }
         Session s = sessions.handOver(command.caller(), member);
+        // named in the message, so they hear of it, and are brought into a private thread they were not in yet
         return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
-                + "with **Next question** and close with **End**.").inPublic();
+                + "with **Next question** and close with **End**.").inPublic().mentioning(Set.of(member));
     }
 
     private Reply list(Caller who) {

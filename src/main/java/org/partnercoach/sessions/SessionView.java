@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
@@ -53,7 +54,15 @@ final class SessionView {
                     : " minutes.");
         }
         body.append(" The facilitator moves on with **Next question** and closes with **End**.");
-        return Reply.card(Card.of("Group reflection: " + title(s), body.toString())).inPublic();
+        Reply plan = Reply.card(Card.of("Group reflection: " + title(s), body.toString())).inPublic();
+        if (!s.privateThread() || s.facilitatorId() == 0) {
+            return plan;
+        }
+        // nobody sees a private thread until they are in it: naming the facilitator in the message (not the card)
+        // brings them in, and members join the same way
+        return plan.withText(Mentions.user(s.facilitatorId()) + ", this thread is private: only the members in it see "
+                + "it. Bring in each member who takes part by mentioning them in a message here (type @ and their "
+                + "name).").mentioning(Set.of(s.facilitatorId()));
     }
 
     static Reply question(Session s, SessionQuestion q, int total, int count, boolean closed) {

@@ -462,4 +462,46 @@ class GroupSessionTest {
             assertThat(ben.presses("Answer").text()).contains("This session has ended");
         }
     }
+
+    @Test
+    @DisplayName("a private session brings its facilitator into the thread and says how members join; a new "
+            + "facilitator is brought in too")
+    void privateThreadBringsInTheFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // WHEN Ana starts a private session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Reply started = ana.runs("session start", "plan", "tip-1", "title", "Staff only", "private", "true");
+
+            // THEN the channel is not told to join a thread nobody can see
+            assertThat(started.text()).contains("private thread").contains("brings in the members")
+                    .doesNotContain("join it");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // AND the plan is posted naming her in the message itself (which brings her into a private thread) and
+            // says how to bring the others in
+            Reply plan = posts(bot, thread).get(0);
+            assertThat(plan.mentionUsers()).containsExactly(ana.id());
+            assertThat(plan.text()).contains("<@" + ana.id() + ">", "this thread is private", "mentioning them");
+
+            // AND handing the session over names the new facilitator so that they are brought in as well
+            Reply handed = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            assertThat(handed.text()).contains("now facilitates");
+            assertThat(handed.mentionUsers()).containsExactly(ben.id());
+        }
+    }
+
+    @Test
+    @DisplayName("a public session's plan pings nobody")
+    void publicThreadPingsNobody() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            assertThat(ana.runs("session start", "plan", "tip-1").text()).contains("join it to answer");
+            bot.app().scheduler().runDue();
+            Reply plan = posts(bot, thread(bot)).get(0);
+            assertThat(plan.mentionUsers()).isEmpty();
+            assertThat(plan.text()).isEmpty();
+        }
+    }
 }
