@@ -397,21 +397,7 @@ public final class SessionFeature implements Feature {
         if (!typedAnswers || message.text() == null || message.text().isBlank()) {
             return Optional.of(quiet);
         }
-        Optional<Session> s = sessions.openInThread(who.guildId(), who.channelId());
-        if (s.isEmpty()) {
-            return Optional.of(quiet);
-        }
-        try {
-            Session session = s.get();
-            Optional<SessionAnswer> earlier = sessions.asking(who, session.id(), session.questionIndex()).earlier();
-            String text = earlier.map(e -> e.text() + "\n" + message.text().strip()).orElse(message.text());
-            if (text.length() > Limits.MODAL_VALUE) {
-                text = message.text();
-            }
-            sessions.answer(who, session.id(), session.questionIndex(), text);
-        } catch (UserError e) {
-            return Optional.of(quiet);
-        }
+        sessions.addTypedLine(who, message.text());
         return Optional.of(quiet);
     }
 }

@@ -187,9 +187,38 @@ final class Sessions {
     record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late) {
     }
 
-    /** The open session whose thread this is, for a line typed there. */
-    Optional<Session> openInThread(long guildId, long threadId) {
-        return db.read(c -> store.byThread(c, guildId, threadId).filter(Session::open));
+    /**
+     * Adds a line typed in a session's thread to the member's answer to the current question, in one transaction with
+     * the session row locked, so two lines typed at once both count. A line that would take the answer past what a
+     * form holds is not added (it stays in the thread): the answer already stored, perhaps written in the form, is
+     * kept whole. False when nothing was added (no open session here, or no room).
+     */
+    boolean addTypedLine(Caller who, String line) {
+        String typed = line == null ? "" : line.strip();
+        if (typed.isEmpty() || who.inDm() || who.guildId() == 0) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Optional<Session> found = store.byThread(c, who.guildId(), who.channelId()).filter(Session::open);
+            if (found.isEmpty()) {
+                return false;
+            }
+            Optional<Session> locked = store.lock(c, who.guildId(), found.get().id()).filter(Session::open);
+            if (locked.isEmpty()) {
+                return false;
+            }
+            Session s = locked.get();
+            int idx = s.questionIndex();
+            String text = store.ownAnswer(c, who.guildId(), s.id(), idx, who.userId())
+                    .map(earlier -> earlier.text() + "\n" + typed).orElse(typed);
+            if (text.length() > Limits.MODAL_VALUE) {
+                return false;
+            }
+            store.saveAnswer(c, who.guildId(), s.id(), idx, who.userId(), Limits.clip(who.displayName(), 100), text,
+                    now);
+            return true;
+        });
     }
 
     /** The session a form's answer goes to: an open one, or one that ended while the form was being written. */

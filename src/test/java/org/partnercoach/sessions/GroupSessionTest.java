@@ -504,4 +504,35 @@ class GroupSessionTest {
             assertThat(plan.text()).isEmpty();
         }
     }
+
+    @Test
+    @DisplayName("a line typed in the thread that would overfill an answer leaves the answer written in the form whole")
+    void typedLineNeverReplacesALongAnswer() {
+        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana wrote a long answer in the form, close to what a form holds
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            String longAnswer = "Our board meets monthly. ".repeat(159).strip();
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            ana.submits("answer", longAnswer);
+
+            // WHEN she then types a line in the thread that does not fit in it any more
+            ana.typesInThread(thread, "Also: ask Dee about the food council, she knows their chair well.");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the form's answer is kept whole (the typed line stays in the thread), not swapped for the line
+            Reply summary = lastPost(bot, thread);
+            assertThat(summary.files()).hasSize(1);
+            assertThat(new String(summary.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(longAnswer);
+            assertThat(ana.runs("session answers").plainText()).contains("Our board meets monthly.");
+        }
+    }
 }
