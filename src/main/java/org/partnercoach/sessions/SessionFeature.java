@@ -232,9 +232,14 @@ public final class SessionFeature implements Feature {
                         "Question " + own.question().number(), List.of(input)));
             }
             case "delete" -> {
-                sessions.deleteOwn(who, target);
-                yield ownAnswers(who, 0).withText("Deleted that answer. It's gone from the session too.")
-                        .replacingMessage();
+                Session of = sessions.deleteOwn(who, target);
+                // the summary posted when the session ended is a message in the thread: deleting the answer leaves it
+                String done = of.status() == Session.Status.ENDED
+                        ? "Deleted that answer. It's gone from the session and from any summary posted from now on, "
+                                + "but the summary already posted in the thread still shows it: ask a moderator "
+                                + "(someone with Manage Messages) to delete that post if it shouldn't stay there."
+                        : "Deleted that answer. It's gone from the session too.";
+                yield ownAnswers(who, 0).withText(done).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
             case "keep" -> keep(who, target, false);

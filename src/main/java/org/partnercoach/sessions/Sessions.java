@@ -433,12 +433,15 @@ final class Sessions {
         return ownAnswer(who, answerId);
     }
 
-    void deleteOwn(Caller who, long answerId) {
-        db.write(c -> {
-            if (!store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
+    /** Deletes a member's own answer; returns its session as it stands (ended: its summary was posted with it). */
+    Session deleteOwn(Caller who, long answerId) {
+        return db.write(c -> {
+            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
+                    .filter(a -> a.userId() == who.userId());
+            if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
                 throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
             }
-            return null;
+            return store.byId(c, who.guildId(), answer.get().sessionId()).orElseThrow();
         });
     }
 

@@ -535,4 +535,39 @@ class GroupSessionTest {
             assertThat(ana.runs("session answers").plainText()).contains("Our board meets monthly.");
         }
     }
+
+    @Test
+    @DisplayName("deleting an answer after the summary went out says that the posted summary still shows it")
+    void deletingAfterTheSummaryIsHonest() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's answer is in the summary posted when the session ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "Something I'd rather take back");
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Something I'd rather take back");
+
+            // WHEN he deletes it from /session answers
+            Reply mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            Reply deleted = ben.presses("Delete");
+
+            // THEN he is not told it is gone everywhere: the posted summary still shows it, and he hears what to do
+            assertThat(deleted.text()).contains("Deleted that answer", "the summary already posted in the thread "
+                    + "still shows it", "ask a moderator").doesNotContain("It's gone from the session too");
+            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            ben.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)")
+                    .doesNotContain("Something I'd rather take back");
+        }
+    }
 }
