@@ -145,7 +145,7 @@ public final class SessionFeature implements Feature {
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
                 Session s = sessions.postSummary(who);
-                yield Reply.text("Posting the summary of \"" + s.title() + "\" in the thread now.");
+                yield Reply.text("Posting the summary of \"" + SessionView.title(s) + "\" in the thread now.");
             }
             case "session list" -> list(who);
             case "session answers" -> ownAnswers(who, 0);
@@ -167,9 +167,11 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
-        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + s.title() + "**"
-                + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer "
-                + "one question at a time.").inPublic();
+        String thread = s.privateThread() ? "I'm opening a private thread for it now and adding "
+                + Mentions.user(who.userId()) + ", who brings in the members taking part; they answer there one "
+                + "question at a time." : "I'm opening a thread for it now; join it to answer one question at a time.";
+        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + SessionView.title(s)
+                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". " + thread).inPublic();
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -186,8 +188,9 @@ public final class SessionFeature implements Feature {
                     + "`/session facilitator member:@ana`.");
         }
         Session s = sessions.handOver(command.caller(), member);
-        return Reply.text(Mentions.user(member) + " now facilitates \"" + s.title() + "\": they can move on "
-                + "with **Next question** and close with **End**.").inPublic();
+        // named in the message, so they hear of it, and are brought into a private thread they were not in yet
+        return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
+                + "with **Next question** and close with **End**.").inPublic().mentioning(Set.of(member));
     }
 
     private Reply list(Caller who) {
@@ -199,8 +202,8 @@ public final class SessionFeature implements Feature {
         Card card = Card.of("Open group sessions", null);
         for (Session s : open) {
             String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
-            card = card.withField(s.title(), where + " · question " + (s.questionIndex() + 1) + " · led by "
-                    + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
+            card = card.withField(SessionView.title(s), where + " · question " + (s.questionIndex() + 1)
+                    + " · led by " + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
         }
         return Reply.card(card);
     }
@@ -229,9 +232,14 @@ public final class SessionFeature implements Feature {
                         "Question " + own.question().number(), List.of(input)));
             }
             case "delete" -> {
-                sessions.deleteOwn(who, target);
-                yield ownAnswers(who, 0).withText("Deleted that answer. It's gone from the session too.")
-                        .replacingMessage();
+                Session of = sessions.deleteOwn(who, target);
+                // the summary posted when the session ended is a message in the thread: deleting the answer leaves it
+                String done = of.status() == Session.Status.ENDED
+                        ? "Deleted that answer. It's gone from the session and from any summary posted from now on, "
+                                + "but the summary already posted in the thread still shows it: ask a moderator "
+                                + "(someone with Manage Messages) to delete that post if it shouldn't stay there."
+                        : "Deleted that answer. It's gone from the session too.";
+                yield ownAnswers(who, 0).withText(done).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
             case "keep" -> keep(who, target, false);
@@ -273,9 +281,14 @@ public final class SessionFeature implements Feature {
 
     private Reply saved(Caller who, Sessions.Saved saved) {
         Session s = saved.session();
-        Reply reply = Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
-                + (saved.first() ? "" : " (it replaces your earlier one)") + ". Press **Answer** again to change it."
-                + (s.anonymous() ? " Your name isn't shown to the group." : ""));
+        Reply reply = saved.late()
+                ? Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
+                        + (saved.first() ? "" : " (it replaces your earlier one)") + ". The session ended while you "
+                        + "were writing, so it isn't in the summary posted in the thread; `/session summary` there "
+                        + "posts the summary again with it, and `/session answers` lets you change it.")
+                : Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
+                        + (saved.first() ? "" : " (it replaces your earlier one)") + ". Press **Answer** again to "
+                        + "change it." + (s.anonymous() ? " Your name isn't shown to the group." : ""));
         if (walks.walks(s.curriculum())) {
             reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
                     "Keep in my own walk"));
@@ -340,7 +353,7 @@ public final class SessionFeature implements Feature {
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Sessions.Own o : onPage) {
-            body.append("**").append(SessionView.clip(o.session().title(), 60)).append("** · ")
+            body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** · ")
                     .append(o.question().number()).append(". ").append(SessionView.clip(o.answer().text(), 100))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
@@ -365,7 +378,7 @@ public final class SessionFeature implements Feature {
 
     private Reply ownAnswer(Caller who, long answerId) {
         Sessions.Own own = sessions.ownAnswer(who, answerId);
-        Card card = Card.of(own.session().title() + " · question " + own.question().number(),
+        Card card = Card.of(SessionView.title(own.session()) + " · question " + own.question().number(),
                 "*" + SessionView.clip(own.question().text(), 900) + "*\n\n" + own.answer().text());
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(SessionView.FEATURE, "edit", answerId), "Edit"),
@@ -389,21 +402,7 @@ public final class SessionFeature implements Feature {
         if (!typedAnswers || message.text() == null || message.text().isBlank()) {
             return Optional.of(quiet);
         }
-        Optional<Session> s = sessions.openInThread(who.guildId(), who.channelId());
-        if (s.isEmpty()) {
-            return Optional.of(quiet);
-        }
-        try {
-            Session session = s.get();
-            Optional<SessionAnswer> earlier = sessions.asking(who, session.id(), session.questionIndex()).earlier();
-            String text = earlier.map(e -> e.text() + "\n" + message.text().strip()).orElse(message.text());
-            if (text.length() > Limits.MODAL_VALUE) {
-                text = message.text();
-            }
-            sessions.answer(who, session.id(), session.questionIndex(), text);
-        } catch (UserError e) {
-            return Optional.of(quiet);
-        }
+        sessions.addTypedLine(who, message.text());
         return Optional.of(quiet);
     }
 }

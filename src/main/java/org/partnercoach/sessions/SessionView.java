@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
@@ -13,6 +14,7 @@ import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
 
 /** What a session looks like in its thread: the plan, each question with its live count, and the summary. */
 final class SessionView {
@@ -23,6 +25,11 @@ final class SessionView {
     static final int FOLD_OVER = 300;
 
     private SessionView() {
+    }
+
+    /** The session's title as a member typed it, shown literally in a message (the thread's name is plain text). */
+    static String title(Session s) {
+        return Shown.text(s.title());
     }
 
     static String threadName(Session s) {
@@ -47,7 +54,15 @@ final class SessionView {
                     : " minutes.");
         }
         body.append(" The facilitator moves on with **Next question** and closes with **End**.");
-        return Reply.card(Card.of("Group reflection: " + s.title(), body.toString())).inPublic();
+        Reply plan = Reply.card(Card.of("Group reflection: " + title(s), body.toString())).inPublic();
+        if (!s.privateThread() || s.facilitatorId() == 0) {
+            return plan;
+        }
+        // nobody sees a private thread until they are in it: naming the facilitator in the message (not the card)
+        // brings them in, and members join the same way
+        return plan.withText(Mentions.user(s.facilitatorId()) + ", this thread is private: only the members in it see "
+                + "it. Bring in each member who takes part by mentioning them in a message here (type @ and their "
+                + "name).").mentioning(Set.of(s.facilitatorId()));
     }
 
     static Reply question(Session s, SessionQuestion q, int total, int count, boolean closed) {
@@ -115,11 +130,13 @@ final class SessionView {
             StringBuilder value = new StringBuilder();
             for (SessionAnswer a : byQuestion.getOrDefault(q.idx(), List.of())) {
                 String text = a.text().replace("\n", " ");
-                if (text.length() > FOLD_OVER) {
-                    text = clip(text, 120) + " *(in full in the file)*";
+                boolean cut = text.length() > FOLD_OVER;
+                if (cut) {
+                    text = clip(text, 120);
                     folded = true;
                 }
-                String line = "• " + (s.anonymous() ? "" : "**" + a.displayName() + "**: ") + text + "\n";
+                String line = "• " + (s.anonymous() ? "" : "**" + Shown.text(a.displayName()) + "**: ")
+                        + Shown.text(text) + (cut ? " *(in full in the file)*" : "") + "\n";
                 if (value.length() + line.length() > Limits.EMBED_FIELD_VALUE - 40) {
                     value.append("• … more in the file\n");
                     folded = true;
@@ -133,7 +150,7 @@ final class SessionView {
         String people = answers.stream().map(SessionAnswer::userId).distinct().count() + "";
         String heading = s.status() != Session.Status.ENDED ? "Summary so far: " : again ? "Summary (again): "
                 : "Summary: ";
-        Card card = new Card(heading + s.title(),
+        Card card = new Card(heading + title(s),
                 asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
                         + (answers.size() == 1 ? " answer" : " answers") + " from " + people
                         + (people.equals("1") ? " member." : " members.")

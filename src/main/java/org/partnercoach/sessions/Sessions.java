@@ -133,7 +133,7 @@ final class Sessions {
             store.delete(c, s);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
                     SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + " I couldn't open the thread for "
-                            + "the session \"" + Limits.clip(s.title(), 80) + "\", so nothing was created. Please "
+                            + "the session \"" + SessionView.title(s) + "\", so nothing was created. Please "
                             + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
                             + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
                             + Limits.clip(why, 200) + ")", now), now);
@@ -165,25 +165,70 @@ final class Sessions {
         });
     }
 
-    /** Stores a member's answer (replacing their earlier one); the question's count is edited by the job. */
+    /**
+     * Stores a member's answer (replacing their earlier one); the question's count is edited by the job. A form is
+     * only opened while its session is open, so one sent after the session ended was being written when it ended:
+     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost.
+     */
     Saved answer(Caller who, long sessionId, int idx, String text) {
         String answer = clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
-            Session s = answerable(c, who, sessionId, idx);
+            Session s = sendable(c, who, sessionId, idx);
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx));
+            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx),
+                    s.status() == Session.Status.ENDED);
         });
     }
 
-    record Saved(Session session, int idx, long answerId, boolean first, int count) {
+    /** @param late the session had ended when the answer came, so the summary posted at its end leaves it out */
+    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late) {
     }
 
-    /** The open session whose thread this is, for a line typed there. */
-    Optional<Session> openInThread(long guildId, long threadId) {
-        return db.read(c -> store.byThread(c, guildId, threadId).filter(Session::open));
+    /**
+     * Adds a line typed in a session's thread to the member's answer to the current question, in one transaction with
+     * the session row locked, so two lines typed at once both count. A line that would take the answer past what a
+     * form holds is not added (it stays in the thread): the answer already stored, perhaps written in the form, is
+     * kept whole. False when nothing was added (no open session here, or no room).
+     */
+    boolean addTypedLine(Caller who, String line) {
+        String typed = line == null ? "" : line.strip();
+        if (typed.isEmpty() || who.inDm() || who.guildId() == 0) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Optional<Session> found = store.byThread(c, who.guildId(), who.channelId()).filter(Session::open);
+            if (found.isEmpty()) {
+                return false;
+            }
+            Optional<Session> locked = store.lock(c, who.guildId(), found.get().id()).filter(Session::open);
+            if (locked.isEmpty()) {
+                return false;
+            }
+            Session s = locked.get();
+            int idx = s.questionIndex();
+            String text = store.ownAnswer(c, who.guildId(), s.id(), idx, who.userId())
+                    .map(earlier -> earlier.text() + "\n" + typed).orElse(typed);
+            if (text.length() > Limits.MODAL_VALUE) {
+                return false;
+            }
+            store.saveAnswer(c, who.guildId(), s.id(), idx, who.userId(), Limits.clip(who.displayName(), 100), text,
+                    now);
+            return true;
+        });
+    }
+
+    /** The session a form's answer goes to: an open one, or one that ended while the form was being written. */
+    private Session sendable(Connection c, Caller who, long sessionId, int idx) throws SQLException {
+        Session s = store.byId(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
+                "I can't find that session any more. Run `/session list` to see the open ones."));
+        if (s.status() == Session.Status.ENDED && idx >= 0 && idx <= s.questionIndex()) {
+            return s;
+        }
+        return answerable(c, who, sessionId, idx);
     }
 
     private Session answerable(Connection c, Caller who, long sessionId, int idx) throws SQLException {
@@ -388,12 +433,15 @@ final class Sessions {
         return ownAnswer(who, answerId);
     }
 
-    void deleteOwn(Caller who, long answerId) {
-        db.write(c -> {
-            if (!store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
+    /** Deletes a member's own answer; returns its session as it stands (ended: its summary was posted with it). */
+    Session deleteOwn(Caller who, long answerId) {
+        return db.write(c -> {
+            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
+                    .filter(a -> a.userId() == who.userId());
+            if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
                 throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
             }
-            return null;
+            return store.byId(c, who.guildId(), answer.get().sessionId()).orElseThrow();
         });
     }
 

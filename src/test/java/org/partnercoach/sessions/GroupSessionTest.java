@@ -427,4 +427,147 @@ class GroupSessionTest {
                     .contains("1 answer");
         }
     }
+
+    @Test
+    @DisplayName("an answer sent just after the facilitator ended the session is kept, and the summary posted again has it")
+    void answerWrittenWhileTheSessionEndedIsKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben has the form of question 1 open, writing a long thought
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Friday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+
+            // WHEN Ana ends the session before he sends it
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            Reply saved = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN his words are kept, and he is told where they are and how the group can see them
+            assertThat(saved.text()).contains("your answer to question 1 is saved", "ended while you were writing",
+                    "`/session summary`");
+            assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+            assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
+                    .contains("**ben**: The youth center's director, Mo");
+
+            // AND pressing Answer on the ended session still says it has ended
+            ben.readsInThread(thread, question);
+            assertThat(ben.presses("Answer").text()).contains("This session has ended");
+        }
+    }
+
+    @Test
+    @DisplayName("a private session brings its facilitator into the thread and says how members join; a new "
+            + "facilitator is brought in too")
+    void privateThreadBringsInTheFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // WHEN Ana starts a private session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Reply started = ana.runs("session start", "plan", "tip-1", "title", "Staff only", "private", "true");
+
+            // THEN the channel is not told to join a thread nobody can see
+            assertThat(started.text()).contains("private thread").contains("brings in the members")
+                    .doesNotContain("join it");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // AND the plan is posted naming her in the message itself (which brings her into a private thread) and
+            // says how to bring the others in
+            Reply plan = posts(bot, thread).get(0);
+            assertThat(plan.mentionUsers()).containsExactly(ana.id());
+            assertThat(plan.text()).contains("<@" + ana.id() + ">", "this thread is private", "mentioning them");
+
+            // AND handing the session over names the new facilitator so that they are brought in as well
+            Reply handed = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            assertThat(handed.text()).contains("now facilitates");
+            assertThat(handed.mentionUsers()).containsExactly(ben.id());
+        }
+    }
+
+    @Test
+    @DisplayName("a public session's plan pings nobody")
+    void publicThreadPingsNobody() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            assertThat(ana.runs("session start", "plan", "tip-1").text()).contains("join it to answer");
+            bot.app().scheduler().runDue();
+            Reply plan = posts(bot, thread(bot)).get(0);
+            assertThat(plan.mentionUsers()).isEmpty();
+            assertThat(plan.text()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a line typed in the thread that would overfill an answer leaves the answer written in the form whole")
+    void typedLineNeverReplacesALongAnswer() {
+        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana wrote a long answer in the form, close to what a form holds
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            String longAnswer = "Our board meets monthly. ".repeat(159).strip();
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
+            ana.submits("answer", longAnswer);
+
+            // WHEN she then types a line in the thread that does not fit in it any more
+            ana.typesInThread(thread, "Also: ask Dee about the food council, she knows their chair well.");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the form's answer is kept whole (the typed line stays in the thread), not swapped for the line
+            Reply summary = lastPost(bot, thread);
+            assertThat(summary.files()).hasSize(1);
+            assertThat(new String(summary.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(longAnswer);
+            assertThat(ana.runs("session answers").plainText()).contains("Our board meets monthly.");
+        }
+    }
+
+    @Test
+    @DisplayName("deleting an answer after the summary went out says that the posted summary still shows it")
+    void deletingAfterTheSummaryIsHonest() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's answer is in the summary posted when the session ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "Something I'd rather take back");
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Something I'd rather take back");
+
+            // WHEN he deletes it from /session answers
+            Reply mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            Reply deleted = ben.presses("Delete");
+
+            // THEN he is not told it is gone everywhere: the posted summary still shows it, and he hears what to do
+            assertThat(deleted.text()).contains("Deleted that answer", "the summary already posted in the thread "
+                    + "still shows it", "ask a moderator").doesNotContain("It's gone from the session too");
+            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            ben.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)")
+                    .doesNotContain("Something I'd rather take back");
+        }
+    }
 }

@@ -1,0 +1,56 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.lastPost;
+import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.posts;
+import static org.partnercoach.sessions.SessionTestSupport.thread;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("What members typed in a session (its title, their names, their answers) reaches the group as typed")
+class SessionTextShownTest {
+
+    private static final String TITLE = "**Board** retreat ||spoiler||";
+    private static final String TITLE_SHOWN = "\\*\\*Board\\*\\* retreat \\|\\|spoiler\\|\\|";
+    private static final String ANSWER = "# Big idea: [the food bank](https://evil.example) *now*";
+    private static final String ANSWER_SHOWN = "\\# Big idea: \\[the food bank\\]\\(https://evil.example\\) \\*now\\*";
+
+    @Test
+    @DisplayName("the title, a member's name and an answer with Markdown stay literal in the thread, the summary and "
+            + "the replies")
+    void markdownStaysLiteral() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session titled with Markdown, and a member whose display name has some
+            Member ana = bot.member("ana");
+            Member dee = bot.member("_dee_");
+            Reply started = ana.runs("session start", "plan", "tip-1", "title", TITLE);
+            assertThat(started.plainText()).contains("**" + TITLE_SHOWN + "**");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(bot.messenger().threads().get(thread)).isEqualTo("Reflection: " + TITLE);
+            assertThat(posts(bot, thread).get(0).plainText()).contains("Group reflection: " + TITLE_SHOWN);
+            assertThat(ana.runs("session list").plainText()).contains(TITLE_SHOWN);
+
+            // WHEN she answers with a heading and a masked link, and the session ends
+            Reply question = latestQuestion(bot, thread);
+            dee.readsInThread(thread, question);
+            dee.presses("Answer");
+            dee.submits("answer", ANSWER);
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary shows her name, her words and the title as typed, no heading, link or bold made of them
+            String summary = lastPost(bot, thread).plainText();
+            assertThat(summary).contains("Summary: " + TITLE_SHOWN).contains("**\\_dee\\_**: " + ANSWER_SHOWN)
+                    .doesNotContain("[the food bank](").doesNotContain("**_dee_**");
+            assertThat(ana.runsInThread(thread, "session summary").plainText())
+                    .contains("Posting the summary of \"" + TITLE_SHOWN + "\"");
+        }
+    }
+}
