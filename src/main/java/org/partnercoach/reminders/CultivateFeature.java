@@ -206,12 +206,13 @@ public final class CultivateFeature implements Feature {
     /**
      * When the partner's next reminder is really due after a snooze to {@code until}: its own clock (a cadence after
      * the last contact) may run longer, say after a contact logged since the reminder; and a paused partner, or one
-     * whose "pause or keep going?" waits for an answer, gets none until that changes.
+     * whose "pause or keep going?" waits for an answer, gets none until that changes: the reply says so, and where
+     * the button that resumes them is, since the reminder it replaces has none.
      */
     private String afterSnooze(Partner p, Instant until) {
         CultivateState s = status.stateOf(p);
         if (!p.active() || s.stopped()) {
-            return ". Reminders: " + status.of(p).text();
+            return ". Reminders: " + status.withoutButton(p);
         }
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()));

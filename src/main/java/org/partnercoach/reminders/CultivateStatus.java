@@ -59,6 +59,18 @@ final class CultivateStatus implements ReminderStatus {
 
     @Override
     public Line of(Partner p) {
+        return line(p, true);
+    }
+
+    /**
+     * {@link #of} in words alone, for a reply that has no button to resume the reminders (one that replaces a
+     * reminder): a paused partner's line then says where that button is.
+     */
+    String withoutButton(Partner p) {
+        return line(p, false).text();
+    }
+
+    private Line line(Partner p, boolean resumeHere) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
         String cadence = "every " + days + " days without contact" + (p.cadenceDays() == null
@@ -73,10 +85,12 @@ final class CultivateStatus implements ReminderStatus {
                 : channel ? " · nobody looks after it, so they go to the reminder channel"
                 : " · nobody looks after it and this server has no reminder channel, so nobody is reminded: "
                 + "`/partner owner` picks someone to look after it";
+        String resume = resumeHere ? "Press **" + RESUME + "**" : "`/partner show` has a **" + RESUME + "** button";
         if (s.decision() == CultivateState.Decision.PAUSE) {
             return new Line("⏸ Paused" + (s.decidedAt() == null ? "" : " " + TimeMarkup.relative(s.decidedAt()))
-                    + " after " + s.reminders() + " reminders with no touchpoint. Press **" + RESUME + "**, or log "
-                    + "a touchpoint with `/partner log`, and they start again (" + cadence + ")",
+                    + " after " + s.reminders() + " reminders with no touchpoint. " + (resumeHere ? resume + ", or log "
+                    + "a touchpoint with `/partner log`, and they start again" : resume + "; that, or a touchpoint "
+                    + "logged with `/partner log`, starts them again") + " (" + cadence + ")",
                     Optional.of(resume(p)));
         }
         if (s.waitsForAnswer()) {
@@ -84,8 +98,8 @@ final class CultivateStatus implements ReminderStatus {
             // may have been asked in the reminder channel or of someone who has left since: name nobody then
             return new Line("⏸ On hold: after " + s.reminders() + " reminders with no touchpoint, I asked "
                     + (p.hasOwner() ? Mentions.user(p.ownerId()) + " " : "") + "whether to pause "
-                    + "them or keep going, and none come until someone answers. Press **" + RESUME + "** to "
-                    + "keep going, or log a touchpoint", Optional.of(resume(p)));
+                    + "them or keep going, and none come until someone answers. " + resume + " to keep going, or "
+                    + "log a touchpoint", Optional.of(resume(p)));
         }
         Instant next = s.nextAt(p, defaultDays);
         Instant comes = comesAt(p, next);

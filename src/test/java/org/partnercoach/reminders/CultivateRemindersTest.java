@@ -610,6 +610,9 @@ class CultivateRemindersTest {
         // THEN she is not promised a reminder tomorrow: the reminders wait for her answer
         assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”", "On hold", "none come until someone "
                 + "answers").doesNotContain("the next reminder is due");
+        // AND she is sent where she can answer: this message has no Resume button
+        assertThat(snoozed.text()).contains("`/partner show` has a **Resume reminders** button")
+                .doesNotContain("Press **Resume reminders**");
         days(30);
         assertThat(dmsTo(ana)).hasSize(4);
     }
@@ -694,6 +697,27 @@ class CultivateRemindersTest {
         // AND that is when its reminder comes
         nextReminderComesAt(ana, nextDay);
         assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
+    }
+
+    @Test
+    @DisplayName("Snooze on an older reminder of a paused partner points to /partner show's Resume button, since the "
+            + "reminder has none")
+    void snoozeWhilePausedPointsToTheResumeButton() {
+        // GIVEN ana paused the reminders of her partner when asked
+        threeRemindersThenTheQuestion();
+        ana.presses("Pause reminders");
+
+        // WHEN she presses Snooze 1 day on the reminder before the question, still in her DMs
+        ana.reads(dmsTo(ana).get(2).reply());
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is told where the Resume button is, not to press one she cannot see here
+        assertThat(snoozed.plainText()).contains("Paused", "`/partner show` has a **Resume reminders** button")
+                .doesNotContain("Press **Resume reminders**");
+        assertThat(labels(snoozed)).doesNotContain("Resume reminders");
+        // AND /partner show has it, and pressing it starts the reminders again
+        ana.runs("partner show", "partner", "Eastside Food Bank");
+        assertThat(ana.presses("Resume reminders").plainText()).contains("start again");
     }
 
     @Test
