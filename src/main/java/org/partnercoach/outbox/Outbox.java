@@ -120,12 +120,15 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
-    private static final String FAILED_RECIPIENTS_SINCE = "SELECT DISTINCT recipient_id FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND status = 'FAILED' AND claimed_at >= ?";
-    private static final String SENT_RECIPIENTS_AFTER = "SELECT DISTINCT recipient_id FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND status = 'SENT' AND sent_at > ?";
-    private static final String LAST_SENT_AT = "SELECT MAX(sent_at) FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT'";
+    /*
+     * Each recipient's rows found through the index on (guild_id, kind, recipient_id), as the cultivate states are
+     * read by key: "recipient_id = ANY(?)" would read every row of the kind in the server and test it.
+     */
+    static final String LAST_SENDS = """
+            SELECT s.recipient_id, s.status, MAX(COALESCE(s.sent_at, s.claimed_at)) FROM UNNEST(?) AS r(id)
+              JOIN scheduled_sends s ON s.guild_id = ? AND s.kind = ? AND s.recipient_id = r.id
+             WHERE (s.status = 'SENT' AND s.sent_at > ?) OR (s.status = 'FAILED' AND s.claimed_at > ?)
+             GROUP BY s.recipient_id, s.status""";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -499,24 +502,33 @@ public final class Outbox {
         return new java.util.HashSet<>(Database.list(c, OPEN_RECIPIENTS, rs -> rs.getLong(1), guildId, kind));
     }
 
-    /** The recipients in a server with a send of one kind given up since {@code since}. */
-    public java.util.Set<Long> failedRecipientsSince(Connection c, long guildId, String kind, Instant since)
-            throws SQLException {
-        return new java.util.HashSet<>(Database.list(c, FAILED_RECIPIENTS_SINCE, rs -> rs.getLong(1), guildId, kind,
-                since));
+    /**
+     * What became of a recipient's latest sends of one kind after some time: when the last one went out, and when the
+     * last one was given up (its last try); null for none since then.
+     */
+    public record LastSends(Instant sent, Instant failed) {
     }
 
-    /** The recipients in a server who were sent a send of one kind after {@code since}. */
-    public java.util.Set<Long> sentRecipientsAfter(Connection c, long guildId, String kind, Instant since)
+    /**
+     * {@link LastSends} of each of {@code recipientIds} in a server after {@code since}, by recipient, in one read (a
+     * planner's check for the owners it has work for, or one owner's); a recipient with neither is left out.
+     */
+    public java.util.Map<Long, LastSends> lastSends(Connection c, long guildId, String kind,
+                                                    java.util.Collection<Long> recipientIds, Instant since)
             throws SQLException {
-        return new java.util.HashSet<>(Database.list(c, SENT_RECIPIENTS_AFTER, rs -> rs.getLong(1), guildId, kind,
-                since));
-    }
-
-    /** When a recipient was last sent a send of one kind (empty: never, or not since the sent rows were pruned). */
-    public Optional<Instant> lastSentAt(long guildId, String kind, long recipientId) {
-        return db.read(c -> Database.one(c, LAST_SENT_AT, rs -> Optional.ofNullable(Database.instant(rs, 1)),
-                guildId, kind, recipientId)).flatMap(at -> at);
+        java.util.Map<Long, LastSends> byRecipient = new java.util.HashMap<>();
+        if (recipientIds.isEmpty()) {
+            return byRecipient;
+        }
+        for (Object[] row : Database.list(c, LAST_SENDS, rs -> new Object[] {rs.getLong(1), rs.getString(2),
+                Database.instant(rs, 3)}, recipientIds.stream().distinct().toArray(Long[]::new), guildId, kind, since,
+                since)) {
+            Instant at = (Instant) row[2];
+            byRecipient.merge((Long) row[0], "SENT".equals(row[1]) ? new LastSends(at, null)
+                    : new LastSends(null, at), (a, b) -> new LastSends(a.sent() != null ? a.sent() : b.sent(),
+                    a.failed() != null ? a.failed() : b.failed()));
+        }
+        return byRecipient;
     }
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */

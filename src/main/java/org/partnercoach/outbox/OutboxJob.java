@@ -201,9 +201,7 @@ public final class OutboxJob implements ScheduledJob {
                 if (s.channelId() != 0 || !waitsForQuietHours(s)) {
                     return now;
                 }
-                ZoneId zone = s.recipientId() != 0 ? settings.memberZone(s.guildId(), s.recipientId())
-                        : settings.of(s.guildId()).zone();
-                return settings.of(s.guildId()).quietHours().release(now, zone);
+                return afterQuietHours(settings, s.guildId(), s.recipientId(), now);
             }
 
             @Override
@@ -214,6 +212,16 @@ public final class OutboxJob implements ScheduledJob {
                         .forEach(settings::readZonesOf);
             }
         };
+    }
+
+    /**
+     * When a send that waits for quiet hours, to {@code recipientId} (0: the server's reminder channel), may go out
+     * if it is due at {@code at}: then, or the morning the recipient's quiet hours end (their own zone, else the
+     * server's). The claim holds rows by it; a feature that tells a member when a reminder will come asks it too.
+     */
+    public static Instant afterQuietHours(ServerSettings settings, long guildId, long recipientId, Instant at) {
+        ZoneId zone = recipientId != 0 ? settings.memberZone(guildId, recipientId) : settings.of(guildId).zone();
+        return settings.of(guildId).quietHours().release(at, zone);
     }
 
     private boolean waitsForQuietHours(ScheduledSend s) {

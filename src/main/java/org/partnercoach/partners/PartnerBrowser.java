@@ -92,7 +92,7 @@ final class PartnerBrowser {
     /** One partner's page as {@code who} reads it (days in their time zone). */
     Reply show(Caller who, Partner p) {
         List<WalkState> plans = walks.aboutSubject(p.guildId(), PartnerCoaching.CURRICULUM, p.id());
-        ZoneId zone = view.zoneOf(who.guildId(), who.userId());
+        ZoneId zone = view.zoneOf(who.guildId(), who.userId(), p);
         return db.read(c -> view.show(new PartnerView.Page(p,
                 touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
                 intros.contacts(c, p.guildId(), p.id()),

@@ -166,9 +166,13 @@ final class PartnerService {
         String note = PartnerInput.required("touchpoint", what, PartnerInput.MAX_TOUCHPOINT);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
                 new UserError("Pick a kind of touchpoint: meeting, call, email, intro, event or note."));
-        Instant at = PartnerInput.when(when, clock, settings.memberZone(who.guildId(), who.userId()));
-        return db.write(c -> directory.log(c, lookup.resolve(c, who.guildId(), rawPartner), who.userId(), k, note,
-                at));
+        return db.write(c -> {
+            Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            // the owner's zone is read with the member's: the reply's reminder line tells of the owner's quiet hours
+            Instant at = PartnerInput.when(when, clock, settings.memberZoneWith(who.guildId(), who.userId(),
+                    p.ownerId()));
+            return directory.log(c, p, who.userId(), k, note, at);
+        });
     }
 
     /** Notes that the member knows someone at the partner; true when they had not said so before. */

@@ -61,6 +61,14 @@ final class PartnerView {
         return settings.memberZone(guildId, userId);
     }
 
+    /**
+     * The time zone a member reads {@code p}'s page in, read with its owner's in one statement: the page's reminder
+     * line tells when the owner's next reminder comes, after the owner's quiet hours.
+     */
+    ZoneId zoneOf(long guildId, long userId, Partner p) {
+        return settings.memberZoneWith(guildId, userId, p.ownerId());
+    }
+
     /** One partner's page, its days as {@code zone} (the reader's) counts them. */
     Reply show(Page page, ZoneId zone) {
         Partner p = page.partner();

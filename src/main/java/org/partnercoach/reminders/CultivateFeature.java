@@ -205,19 +205,23 @@ public final class CultivateFeature implements Feature {
 
     /**
      * When the partner's next reminder is really due after a snooze to {@code until}: its own clock (a cadence after
-     * the last contact) may run longer, say after a contact logged since the reminder; and a paused partner, or one
-     * whose "pause or keep going?" waits for an answer, gets none until that changes.
+     * the last contact) may run longer, say after a contact logged since the reminder; and when it comes, if later
+     * (quiet hours, the once-a-day rule). A paused partner, or one whose "pause or keep going?" waits for an answer,
+     * gets none until that changes: the reply says so, and where the button that resumes them is, since the
+     * reminder it replaces has none.
      */
     private String afterSnooze(Partner p, Instant until) {
         CultivateState s = status.stateOf(p);
         if (!p.active() || s.stopped()) {
-            return ". Reminders: " + status.of(p).text();
+            return ". Reminders: " + status.withoutButton(p);
         }
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()));
-        return ": the next reminder is due " + TimeMarkup.both(next) + (next.isAfter(until) ? ", " + cadence
-                + " days after " + (p.lastTouch().isPresent() ? "the last contact" : "it was added")
-                + ", which is later than the snooze" : "");
+        String comes = status.comes(p, next).clause();
+        String why = next.isAfter(until) ? ", " + cadence + " days after " + (p.lastTouch().isPresent()
+                ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""
+                : ",") : "";
+        return ": the next reminder is due " + TimeMarkup.both(next) + why + comes;
     }
 
     /** "Resume reminders" on a partner's page: answers "keep going" for a paused partner (or one on hold). */

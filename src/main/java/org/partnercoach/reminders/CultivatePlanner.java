@@ -37,6 +37,32 @@ final class CultivatePlanner implements DuePlanner {
      * with many partners would otherwise hear from the bot several times a day.
      */
     static final Duration AT_MOST_EVERY = Duration.ofDays(1);
+    /** How far back {@link #hold} looks: the longer of its two waits. */
+    static final Duration LOOK_BACK = AT_MOST_EVERY.compareTo(AFTER_FAILURE) > 0 ? AT_MOST_EVERY : AFTER_FAILURE;
+
+    /**
+     * Until when an owner hears nothing more about their partners (null: nothing holds them now), and whether that
+     * is the wait after a reminder that could not be delivered rather than the one after a reminder sent.
+     */
+    record Hold(Instant until, boolean afterFailure) {
+
+        /** True when nothing goes to the owner at {@code at}. */
+        boolean holds(Instant at) {
+            return until != null && until.isAfter(at);
+        }
+    }
+
+    /**
+     * The rule that spaces an owner's reminders, from what became of their last ones ({@link Outbox#lastSends} after
+     * {@link #LOOK_BACK}; null: none): {@link #AT_MOST_EVERY} after the last one sent, {@link #AFTER_FAILURE} after
+     * the last one given up, whichever ends later. The planner queues by it; {@code /partner show} tells it.
+     */
+    static Hold hold(Outbox.LastSends last) {
+        Instant sent = last == null || last.sent() == null ? null : last.sent().plus(AT_MOST_EVERY);
+        Instant failed = last == null || last.failed() == null ? null : last.failed().plus(AFTER_FAILURE);
+        return failed != null && (sent == null || failed.isAfter(sent)) ? new Hold(failed, true)
+                : new Hold(sent, false);
+    }
 
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
 
@@ -77,8 +103,9 @@ final class CultivatePlanner implements DuePlanner {
     }
 
     /**
-     * One transaction per server: which owners have a reminder open or given up lately is read once for all of
-     * them, then each owner with partners due gets one message (or their waiting one takes in the new partners).
+     * One transaction per server: which owners have a reminder open, and what became of their last ones, is read
+     * once for all of them, then each owner with partners due and not held by {@link #hold} gets one message (or
+     * their waiting one takes in the new partners).
      */
     private void planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
         Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, partners, defaultDays, now).stream()
@@ -90,19 +117,20 @@ final class CultivatePlanner implements DuePlanner {
         // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
-            java.util.Set<Long> failed = outbox.failedRecipientsSince(c, guildId, kind, now.minus(AFTER_FAILURE));
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
-            java.util.Set<Long> lately = outbox.sentRecipientsAfter(c, guildId, kind, now.minus(AT_MOST_EVERY));
+            Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, kind, byRecipient.keySet(),
+                    now.minus(LOOK_BACK));
             List<ScheduledSend.Draft> fresh = new java.util.ArrayList<>();
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
-                if (failed.contains(recipientId)) {
+                // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet
+                if (hold(last.get(recipientId)).holds(now)) {
                     continue;
                 }
                 String payload = CultivateReminders.payload(e.getValue(), MAX_PARTNERS);
                 if (open.contains(recipientId)) {
                     outbox.refreshPending(c, guildId, kind, recipientId, payload);
-                } else if (!lately.contains(recipientId)) {
+                } else {
                     fresh.add(new ScheduledSend.Draft(guildId, kind, recipientId, 0, payload, "", due));
                 }
             }

@@ -2,12 +2,15 @@ package org.partnercoach.reminders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
@@ -38,7 +41,7 @@ final class CultivateStatus implements ReminderStatus {
 
     /** The partner's state for its current stretch (a touchpoint since voids counts, snoozes and answers). */
     CultivateState stateOf(Partner p) {
-        return db.read(c -> store.states(c, p.guildId(), java.util.List.of(p.id()))).getOrDefault(p.id(),
+        return db.read(c -> store.states(c, p.guildId(), List.of(p.id()))).getOrDefault(p.id(),
                 CultivateState.NEW).current(p);
     }
 
@@ -51,7 +54,7 @@ final class CultivateStatus implements ReminderStatus {
     /** A partner handed to another member: its count and any open question start again for them. */
     @Override
     public void ownerChanged(java.sql.Connection c, long guildId, long partnerId) throws java.sql.SQLException {
-        CultivateState s = store.states(c, guildId, java.util.List.of(partnerId)).get(partnerId);
+        CultivateState s = store.states(c, guildId, List.of(partnerId)).get(partnerId);
         if (s != null) {
             store.save(c, guildId, partnerId, s.handedOver(), clock.instant());
         }
@@ -59,6 +62,18 @@ final class CultivateStatus implements ReminderStatus {
 
     @Override
     public Line of(Partner p) {
+        return line(p, true);
+    }
+
+    /**
+     * {@link #of} in words alone, for a reply that has no button to resume the reminders (one that replaces a
+     * reminder): a paused partner's line then says where that button is.
+     */
+    String withoutButton(Partner p) {
+        return line(p, false).text();
+    }
+
+    private Line line(Partner p, boolean resumeHere) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
         String cadence = "every " + days + " days without contact" + (p.cadenceDays() == null
@@ -73,10 +88,12 @@ final class CultivateStatus implements ReminderStatus {
                 : channel ? " · nobody looks after it, so they go to the reminder channel"
                 : " · nobody looks after it and this server has no reminder channel, so nobody is reminded: "
                 + "`/partner owner` picks someone to look after it";
+        String resume = resumeHere ? "Press **" + RESUME + "**" : "`/partner show` has a **" + RESUME + "** button";
         if (s.decision() == CultivateState.Decision.PAUSE) {
             return new Line("⏸ Paused" + (s.decidedAt() == null ? "" : " " + TimeMarkup.relative(s.decidedAt()))
-                    + " after " + s.reminders() + " reminders with no touchpoint. Press **" + RESUME + "**, or log "
-                    + "a touchpoint with `/partner log`, and they start again (" + cadence + ")",
+                    + " after " + s.reminders() + " reminders with no touchpoint. " + (resumeHere ? resume + ", or log "
+                    + "a touchpoint with `/partner log`, and they start again" : resume + "; that, or a touchpoint "
+                    + "logged with `/partner log`, starts them again") + " (" + cadence + ")",
                     Optional.of(resume(p)));
         }
         if (s.waitsForAnswer()) {
@@ -84,29 +101,60 @@ final class CultivateStatus implements ReminderStatus {
             // may have been asked in the reminder channel or of someone who has left since: name nobody then
             return new Line("⏸ On hold: after " + s.reminders() + " reminders with no touchpoint, I asked "
                     + (p.hasOwner() ? Mentions.user(p.ownerId()) + " " : "") + "whether to pause "
-                    + "them or keep going, and none come until someone answers. Press **" + RESUME + "** to "
-                    + "keep going, or log a touchpoint", Optional.of(resume(p)));
+                    + "them or keep going, and none come until someone answers. " + resume + " to keep going, or "
+                    + "log a touchpoint", Optional.of(resume(p)));
         }
         Instant next = s.nextAt(p, defaultDays);
-        Instant comes = comesAt(p, next);
         String when = s.snoozedAt(now) ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";
-        String sent = comes.isAfter(next) && comes.isAfter(now) ? " and comes with the next reminder, "
-                + TimeMarkup.full(comes) + " (one a day at most)"
-                : next.isAfter(now) ? "" : " and goes out shortly";
+        // nobody reminded: it goes out to nobody, at no time
+        String sent = p.hasOwner() || channel ? comes(p, next).clause() : "";
         return new Line(cadence + " · " + when + sent + who, Optional.empty());
     }
 
     /**
-     * When a check-in due at {@code due} goes out: its owner hears from the bot at most once a day
-     * ({@link CultivatePlanner#AT_MOST_EVERY}), so one falling due within a day of their last reminder waits for a
-     * day after it.
+     * When a check-in due at {@code due} reaches whom it is for, and what holds it past its due time (or past now,
+     * once due): the once-a-day rule or the wait after an undelivered reminder ({@link CultivatePlanner#hold}), then
+     * the recipient's quiet hours, as the outbox holds it ({@link OutboxJob#afterQuietHours}).
      */
-    private Instant comesAt(Partner p, Instant due) {
-        return outbox.lastSentAt(p.guildId(), CultivateReminders.KIND, p.ownerId())
-                .map(last -> last.plus(CultivatePlanner.AT_MOST_EVERY)).filter(held -> held.isAfter(due))
-                .orElse(due);
+    record Coming(Instant due, Instant now, CultivatePlanner.Hold hold, Instant at) {
+
+        /**
+         * " and comes with the next reminder, (time) (one a day at most)", " and comes (time) (after quiet hours)",
+         * " and goes out with the next try, ..." (the last reminder could not be delivered); " and goes out shortly"
+         * once due with nothing holding it; nothing when it comes at its due time.
+         */
+        String clause() {
+            Instant unheld = due.isAfter(now) ? due : now;
+            if (!at.isAfter(unheld)) {
+                return due.isAfter(now) ? "" : " and goes out shortly";
+            }
+            boolean held = hold.holds(unheld);
+            List<String> why = new ArrayList<>();
+            if (held) {
+                why.add(hold.afterFailure() ? "the last reminder could not be delivered" : "one a day at most");
+            }
+            if (at.isAfter(held ? hold.until() : unheld)) {
+                why.add("after quiet hours");
+            }
+            String lead = !held ? " and comes " : hold.afterFailure() ? " and goes out with the next try, "
+                    : " and comes with the next reminder, ";
+            return lead + TimeMarkup.full(at) + " (" + String.join("; ", why) + ")";
+        }
+    }
+
+    /** {@link Coming} for a check-in of {@code p} due at {@code due}: its owner's (or the channel's) last reminders. */
+    Coming comes(Partner p, Instant due) {
+        Instant now = clock.instant();
+        long to = p.ownerId();
+        CultivatePlanner.Hold hold = CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, p.guildId(),
+                CultivateReminders.KIND, List.of(to), now.minus(CultivatePlanner.LOOK_BACK))).get(to));
+        Instant planned = due.isAfter(now) ? due : now;
+        if (hold.holds(planned)) {
+            planned = hold.until();
+        }
+        return new Coming(due, now, hold, OutboxJob.afterQuietHours(settings, p.guildId(), to, planned));
     }
 
     static Button resume(Partner p) {

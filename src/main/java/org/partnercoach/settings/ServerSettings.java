@@ -86,6 +86,18 @@ public final class ServerSettings {
         return ownZone(guildId, userId).orElseGet(() -> of(guildId).zone());
     }
 
+    /**
+     * {@link #memberZone} of {@code userId}, with the own zone of {@code alsoUserId} (0: nobody) read in the same
+     * statement, for a {@link #memberZone} of theirs later in the member's action: a partner's owner, whose quiet
+     * hours the reply's reminder line tells of.
+     */
+    public ZoneId memberZoneWith(long guildId, long userId, long alsoUserId) {
+        if (alsoUserId != 0 && alsoUserId != userId) {
+            readZonesOf(guildId, java.util.List.of(userId, alsoUserId));
+        }
+        return memberZone(guildId, userId);
+    }
+
     /** The zone a member set with {@code /settings timezone}, if any; read once per member action. */
     public Optional<ZoneId> ownZone(long guildId, long userId) {
         return db.remembered(zoneKey(guildId, userId), () -> db.read(c -> Database.one(c, FIND_MEMBER_ZONE,

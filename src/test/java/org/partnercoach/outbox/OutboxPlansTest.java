@@ -57,6 +57,31 @@ class OutboxPlansTest {
         assertThat(H2Plans.scanCount(plan)).isLessThanOrEqualTo(BATCH + 1);
     }
 
+    @Test
+    @DisplayName("what became of some recipients' last sends: their own rows, looked up by the recipient index")
+    void lastSendsOfSomeRecipients() {
+        // 40 owners reminded 10 times each, and their 400 personal reminders waiting
+        db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                + " requested_at, due_at, status, claimed_at, sent_at, attempts, created_at)"
+                + " SELECT ?, 'cultivate', MOD(x, 40), '1', ?, ?, 'SENT', ?, DATEADD('HOUR', -x, CAST(? AS TIMESTAMP)), 1, ?"
+                + " FROM SYSTEM_RANGE(1, " + DUE + ") AS r(x)", TestBot.GUILD, T0, T0, T0, T0, T0));
+        db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                + " requested_at, due_at, status, created_at) SELECT ?, 'personal', MOD(x, 40), 'Call', ?, ?,"
+                + " 'PENDING', ? FROM SYSTEM_RANGE(1, " + DUE + ") AS r(x)", TestBot.GUILD, T0, T0, T0));
+        Instant since = T0.minus(Duration.ofDays(30));
+
+        String plan = H2Plans.explain(db, Outbox.LAST_SENDS, new Long[] {3L, 17L}, TestBot.GUILD, "cultivate",
+                since, since);
+
+        assertThat(plan).contains("scheduled_sends_of_recipient");
+        assertThat(plan.substring(plan.indexOf("scheduled_sends"))).doesNotContain("scanCount: " + DUE);
+        java.util.Map<Long, Outbox.LastSends> last = db.read(c -> new Outbox(db, "main").lastSends(c,
+                TestBot.GUILD, "cultivate", java.util.List.of(3L, 17L), since));
+        assertThat(last).containsOnlyKeys(3L, 17L);
+        assertThat(last.get(3L).sent()).isEqualTo(T0.minus(Duration.ofHours(3)));
+        assertThat(last.get(3L).failed()).isNull();
+    }
+
     private String explain(String sql, Instant before) {
         return H2Plans.explain(db, sql, before, 1, new Long[] {0L}, BATCH);
     }

@@ -92,6 +92,34 @@ class HandlerStatementsTest {
     }
 
     @Test
+    @DisplayName("the reminder line's owner is read with the reader: /partner show and /partner log of a partner "
+            + "someone else looks after cost what they cost for one nobody looks after")
+    void ownersZoneReadWithTheReaders() {
+        // the reminder line needs the owner's quiet hours; nobody's partners go to the reminder channel, on the
+        // server's zone
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        bea.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High", "sector", "education");
+        // no command leaves a partner without anyone looking after it: store it so
+        bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ? AND "
+                + "name = 'Lincoln High'", TestBot.GUILD));
+        cy.runs("coalition gaps");
+        Counted nobodys = counted(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Lincoln High"));
+
+        Counted anas = counted(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+
+        assertThat(anas.reply().plainText()).contains("the next check-in is due");
+        assertThat(nobodys.reply().plainText()).contains("so they go to the reminder channel");
+        assertThat(anas.statements()).isEqualTo(nobodys.statements());
+        Counted loggedNobodys = counted(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Lincoln High", "what",
+                "Met the principal"));
+        Counted loggedAnas = counted(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank",
+                "what", "Coffee with the director"));
+        assertThat(loggedAnas.reply().plainText()).contains("Its reminders now count from this contact");
+        assertThat(loggedAnas.statements()).isEqualTo(loggedNobodys.statements());
+    }
+
+    @Test
     @DisplayName("/partner list reads its page and how many match in one statement: it costs what /coalition gaps does")
     void listCountsWithItsPage() {
         for (String name : new String[] {"Eastside Food Bank", "Westside Food Bank", "Northside Pantry"}) {

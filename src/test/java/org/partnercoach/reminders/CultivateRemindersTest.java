@@ -610,6 +610,9 @@ class CultivateRemindersTest {
         // THEN she is not promised a reminder tomorrow: the reminders wait for her answer
         assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”", "On hold", "none come until someone "
                 + "answers").doesNotContain("the next reminder is due");
+        // AND she is sent where she can answer: this message has no Resume button
+        assertThat(snoozed.text()).contains("`/partner show` has a **Resume reminders** button")
+                .doesNotContain("Press **Resume reminders**");
         days(30);
         assertThat(dmsTo(ana)).hasSize(4);
     }
@@ -694,6 +697,121 @@ class CultivateRemindersTest {
         // AND that is when its reminder comes
         nextReminderComesAt(ana, nextDay);
         assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
+    }
+
+    @Test
+    @DisplayName("a check-in falling due at night: /partner show and /partner cadence give the morning it really comes")
+    void checkInDueAtNightSaysTheMorning() {
+        // GIVEN ana adds a partner at 22:00; its check-in is due at 22:00 on 16 March, in the quiet hours (21-08)
+        bot.clock().advance(Duration.ofHours(7));
+        adds(ana, "Eastside Food Bank");
+        java.time.Instant due = bot.clock().instant().plus(Duration.ofDays(14));
+        java.time.Instant morning = java.time.Instant.parse("2026-03-17T08:00:00Z");
+
+        // THEN /partner show keeps the due time and says it comes the next morning, after the quiet hours
+        String line = remindersLine(ana, "Eastside Food Bank");
+        assertThat(line).contains("the next check-in is due", "after quiet hours");
+        assertThat(firstTime(line)).isEqualTo(due);
+        assertThat(lastShownTime(line)).isEqualTo(morning);
+        // AND /partner cadence says the same
+        Reply cadence = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "14");
+        assertThat(lastShownTime(cadence.text())).isEqualTo(morning);
+        // AND once it is due, in the night, it is not said to go out shortly
+        bot.advance(Duration.ofDays(14).plusHours(1));
+        assertThat(dmsTo(ana)).isEmpty();
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("a check-in is due now", "after quiet hours")
+                .doesNotContain("shortly");
+        assertThat(lastShownTime(remindersLine(ana, "Eastside Food Bank"))).isEqualTo(morning);
+        // AND that morning is when it comes
+        nextReminderComesAt(ana, morning);
+    }
+
+    @Test
+    @DisplayName("the owner's own night counts: a check-in due at 15:00 UTC comes at 08:00 in Tokyo, and another "
+            + "member reading the page is told so")
+    void checkInWaitsForTheOwnersNight() {
+        // GIVEN ana lives in Tokyo (UTC+9); her partner is due on 16 March at 15:00 UTC, midnight for her
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        adds(ana, "Eastside Food Bank");
+        java.time.Instant tokyoMorning = java.time.Instant.parse("2026-03-16T23:00:00Z");
+
+        // WHEN bea, on the server's UTC, reads the partner's page
+        String line = bot.member("bea").runs("partner show", "partner", "Eastside Food Bank").plainText().lines()
+                .filter(l -> l.startsWith("Reminders:")).findFirst().orElseThrow();
+
+        // THEN she is told the time the reminder reaches ana, 08:00 in Tokyo
+        assertThat(line).contains("after quiet hours");
+        assertThat(lastShownTime(line)).isEqualTo(tokyoMorning);
+        // AND that is when it comes
+        nextReminderComesAt(ana, tokyoMorning);
+    }
+
+    @Test
+    @DisplayName("after a reminder could not be delivered, /partner show gives the next try, a day later, not "
+            + "\"goes out shortly\"")
+    void afterAnUndeliveredReminderSaysTheNextTry() {
+        // GIVEN ana's partner falls due on 16 March at 15:00, and Discord is down for all four tries (to 15:36)
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().failNext(4);
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+        java.time.Instant nextTry = bot.clock().instant().plus(CultivatePlanner.AFTER_FAILURE);
+
+        // WHEN she reads the partner's page
+        bot.advance(Duration.ofHours(1));
+        String line = remindersLine(ana, "Eastside Food Bank");
+
+        // THEN it says when the next try is, and why
+        assertThat(line).contains("a check-in is due now", "next try", "could not be delivered")
+                .doesNotContain("shortly");
+        assertThat(lastShownTime(line)).isEqualTo(nextTry);
+        // AND that is when it comes
+        nextReminderComesAt(ana, nextTry);
+    }
+
+    @Test
+    @DisplayName("Snooze 1 day pressed in the evening: the reply gives the morning the reminder really comes")
+    void snoozeIntoTheNightSaysTheMorning() {
+        // GIVEN ana's partner is reminded on 16 March at 15:00; she presses Snooze 1 day at 22:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(7));
+        opensLatest(ana);
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is told it is due at 22:00 tomorrow and comes the morning after, when the quiet hours end
+        java.time.Instant morning = java.time.Instant.parse("2026-03-18T08:00:00Z");
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due",
+                "after quiet hours");
+        assertThat(firstTime(snoozed.text())).isEqualTo(bot.clock().instant().plus(Duration.ofDays(1)));
+        assertThat(lastShownTime(snoozed.text())).isEqualTo(morning);
+        // AND it comes then
+        nextReminderComesAt(ana, morning);
+    }
+
+    @Test
+    @DisplayName("Snooze on an older reminder of a paused partner points to /partner show's Resume button, since the "
+            + "reminder has none")
+    void snoozeWhilePausedPointsToTheResumeButton() {
+        // GIVEN ana paused the reminders of her partner when asked
+        threeRemindersThenTheQuestion();
+        ana.presses("Pause reminders");
+
+        // WHEN she presses Snooze 1 day on the reminder before the question, still in her DMs
+        ana.reads(dmsTo(ana).get(2).reply());
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is told where the Resume button is, not to press one she cannot see here
+        assertThat(snoozed.plainText()).contains("Paused", "`/partner show` has a **Resume reminders** button")
+                .doesNotContain("Press **Resume reminders**");
+        assertThat(labels(snoozed)).doesNotContain("Resume reminders");
+        // AND /partner show has it, and pressing it starts the reminders again
+        ana.runs("partner show", "partner", "Eastside Food Bank");
+        assertThat(ana.presses("Resume reminders").plainText()).contains("start again");
     }
 
     @Test
