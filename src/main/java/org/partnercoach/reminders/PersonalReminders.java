@@ -4,9 +4,9 @@ import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.OutboxJob;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,12 +79,11 @@ public final class PersonalReminders implements SendKind {
         String what = whatText == null ? "" : whatText.strip();
         String about = aboutText == null ? "" : aboutText.strip();
         check(what, about);
-        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ScheduledSend added = outbox.enqueueBelow(new ScheduledSend.Draft(who.guildId(), KIND, who.userId(), 0,
                 what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
                 + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
                 + "`/reminders cancel`, then try again."));
-        return new Added(added, settings.of(who.guildId()).quietHours().release(added.requestedAt(), zone));
+        return new Added(added, OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), added.requestedAt()));
     }
 
     /** Every member's reminders of this server due in [from, to), soonest first (the coordinators' digest). */
@@ -145,9 +144,8 @@ public final class PersonalReminders implements SendKind {
                 .filter(r -> r.kind().equals(KIND) && r.recipientId() == who.userId())
                 .orElseThrow(() -> new UserError("I found no reminder of yours like that. See yours with "
                         + "`/reminders list`."));
-        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         if (old.requestedAt().equals(at)) {
-            return new Added(old, settings.of(who.guildId()).quietHours().release(at, zone));
+            return new Added(old, OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), at));
         }
         ScheduledSend cancelled = cancelById(who, id);
         return add(who, at, cancelled.payload(), cancelled.about());
