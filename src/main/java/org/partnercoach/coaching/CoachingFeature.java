@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
@@ -31,6 +33,11 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
+    /** "/partner add name:..." typed as text: the root, and the subcommand when a word follows it. */
+    private static final Pattern TYPED_COMMAND = Pattern.compile("/([\\p{L}][\\p{L}\\p{N}_-]*)"
+            + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
+    /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
+    private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -138,6 +145,20 @@ public final class CoachingFeature implements Feature {
             return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
                     + "coalition's server; after that you can answer me right here."));
         }
+        Optional<String> command = typedCommand(text);
+        if (command.isPresent()) {
+            // commands live in the server only, so a DM gets them as text: the walk's own take their DM word, the
+            // rest are sent back to the server, and none of them is kept as an answer
+            switch (command.get()) {
+                case "coach start" -> word = "start";
+                case "reflect" -> word = "reflect";
+                case "coach progress" -> word = "progress";
+                case "help" -> word = "help";
+                default -> {
+                    return Optional.of(elsewhere(who, command.get()));
+                }
+            }
+        }
         switch (word) {
             case "start" -> {
                 return Optional.of(show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who));
@@ -173,6 +194,32 @@ public final class CoachingFeature implements Feature {
             case "pause", "stop" -> pausedTyping(who, walks.pause(who, walkId));
             default -> answered(who, walkId, key, text);
         });
+    }
+
+    /**
+     * A slash command typed as a DM line ("/partner add name:..."): its path ("partner add"), words only. A line
+     * that only starts with a slash ("/r/health", "/ not sure") is not one.
+     */
+    static Optional<String> typedCommand(String text) {
+        Matcher m = TYPED_COMMAND.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String root = m.group(1).toLowerCase(Locale.ROOT);
+        String sub = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
+    }
+
+    /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
+    private Reply elsewhere(Caller who, String path) {
+        String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
+                + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "
+                + "command).";
+        Optional<WalkState> active = walks.activeWalk(who);
+        if (active.isPresent()) {
+            return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
+        }
+        return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
     }
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
@@ -291,12 +338,7 @@ public final class CoachingFeature implements Feature {
 
     /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */
     private String help(boolean inWalk, Optional<WalkState> paused) {
-        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
-                p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
-        String words = resume
-                + "`start`: the 5 tips for reaching out to new partners\n"
-                + "`reflect`: the four Ask Yourself questions\n"
-                + "`progress`: where you are";
+        String words = words(paused);
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
                     + "`back`: the previous question · `skip`: move on · `pause`: stop for now\n" + words;
@@ -307,6 +349,16 @@ public final class CoachingFeature implements Feature {
                     + "** is paused, with your answers saved. Type one of these:\n" + words;
         }
         return "You have no walk open right now. Type one of these to begin:\n" + words;
+    }
+
+    /** The DM words that open a walk, with {@code resume} first when a walk is paused. */
+    private String words(Optional<WalkState> paused) {
+        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
+                p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
+        return resume
+                + "`start`: the 5 tips for reaching out to new partners\n"
+                + "`reflect`: the four Ask Yourself questions\n"
+                + "`progress`: where you are";
     }
 
     private static int parseNumber(String text) {

@@ -150,4 +150,41 @@ class DmWalkTest {
         Reply nothing = ana.types("resume");
         assertThat(nothing.text()).contains("Nothing is paused");
     }
+
+    @Test
+    @DisplayName("a slash command typed in the DM is not saved as an answer: the walk's own run, the others are sent "
+            + "to the server, and the question stays where it was")
+    void slashCommandsTypedInTheDm() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // commands exist in the server only: in the DM Discord sends what she typed as a line of text
+        Reply partner = ana.types("/partner add name:\"Westside Clinic\" sector:health-care");
+        assertThat(partner.text()).contains("Slash commands such as `/partner add` work in your coalition's server")
+                .contains("didn't take that as an answer").contains("Type your answer");
+        assertThat(partner.plainText()).contains("Question 2 of 17").contains("1 of 17 questions answered");
+        Reply progress = ana.types("/coach progress");
+        assertThat(progress.plainText()).contains("Your coaching so far").contains("1 of 17 questions answered");
+        assertThat(ana.types("/help").text()).contains("Anything you type answers the question below");
+        assertThat(ana.types("/reflect").plainText()).contains("Question 1 of 4 · Before you approach them");
+        ana.types("pause");
+        Reply tips = ana.types("/coach start");
+        assertThat(tips.text()).contains("Picking up where you left off");
+        assertThat(tips.plainText()).contains("Question 2 of 17");
+
+        // a line that only begins with a slash is an answer like any other
+        assertThat(ana.types("/r/volunteering, the school board").text())
+                .contains("Saved: “/r/volunteering, the school board”");
+        String answers = ana.runs("coach answers").plainText();
+        assertThat(answers).contains("/r/volunteering").doesNotContain("/partner add").doesNotContain("/coach")
+                .doesNotContain("/reflect").doesNotContain("/help");
+        assertThat(ana.runs("partner list").plainText()).doesNotContain("Westside Clinic");
+
+        // with no walk open, the reply says where the command works and what can be typed here
+        ana.types("pause");
+        Reply idle = ana.types("/partner list");
+        assertThat(idle.text()).contains("`/partner list` work in your coalition's server").contains("`resume`")
+                .contains("`start`");
+    }
 }
