@@ -38,6 +38,11 @@ public final class CoachingFeature implements Feature {
             + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
     /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
     private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
+    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -186,12 +191,18 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
+        String greeting = greeting(word);
+        if (!greeting.isEmpty()) {
+            // "hi" after days away, or "thanks": said to the bot, not an answer to the question it stands on
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, greeting + " Here's where you left off."),
+                    who));
+        }
         return Optional.of(switch (word) {
             case "help", "?" -> show(state.with(WalkOutcome.CONTINUED, ""), who)
                     .withText(help(true, walks.latestPaused(who)));
             case "back" -> show(walks.back(who, walkId, key), who);
             case "skip" -> show(walks.skip(who, walkId, key), who);
-            case "pause", "stop" -> pausedTyping(who, walks.pause(who, walkId));
+            case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
             default -> answered(who, walkId, key, text);
         });
     }
@@ -220,6 +231,15 @@ public final class CoachingFeature implements Feature {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
         return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
+    }
+
+    /** What to say back to a greeting or a thank-you typed in the DM; "" when the line is something else. */
+    static String greeting(String word) {
+        String bare = TRAILING.matcher(word).replaceAll("");
+        if (GREETING.matcher(bare).matches()) {
+            return "Hello!";
+        }
+        return THANKS.matcher(bare).matches() ? "You're welcome!" : "";
     }
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */

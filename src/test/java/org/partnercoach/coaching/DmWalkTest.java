@@ -187,4 +187,30 @@ class DmWalkTest {
         assertThat(idle.text()).contains("`/partner list` work in your coalition's server").contains("`resume`")
                 .contains("`start`");
     }
+
+    @Test
+    @DisplayName("coming back days later, a greeting or a thank-you is not taken as the answer: the question comes "
+            + "back with its guidance")
+    void greetingAfterDaysAway() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+        bot.advance(java.time.Duration.ofDays(4));
+
+        Reply hello = ana.types("Hi!");
+        assertThat(hello.text()).contains("Hello! Here's where you left off.").doesNotContain("Saved")
+                .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+        assertThat(hello.plainText()).contains("Question 3 of 17")
+                .contains("A partnership directory can get you going").contains("2 of 17 questions answered");
+        assertThat(ana.types("thank you 🙏").text()).contains("You're welcome!").doesNotContain("Saved");
+
+        Reply answered = ana.types("They want families to eat well all year");
+        assertThat(answered.text()).contains("Saved: “They want families to eat well all year”");
+        assertThat(answered.plainText()).contains("Question 4 of 17");
+        // a word to leave the walk pauses it, as 'pause' and 'stop' do
+        assertThat(ana.types("quit").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        assertThat(ana.runs("coach answers").plainText()).contains("They want families to eat well all year")
+                .doesNotContain("Hi!").doesNotContain("thank you").doesNotContain("quit");
+    }
 }
