@@ -246,4 +246,21 @@ class FiveTipsWalkTest {
         assertThat(plan.plainText()).contains("Let's apply the 5 tips to Lincoln Pharmacy")
                 .contains("Tip 1 of 5 · Do your research — Lincoln Pharmacy");
     }
+
+    @Test
+    @DisplayName("organizations named one per line, as the first question asks, are shown apart wherever the answer "
+            + "is quoted, and kept line by line")
+    void answerOnePerLineStaysApart() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        Reply saved = ana.submits("answer", "Eastside Food Bank\nLincoln High School\n\nFirst Baptist Church\n");
+
+        String apart = "Eastside Food Bank / Lincoln High School / First Baptist Church";
+        assertThat(saved.text()).contains("Saved: “" + apart + "”").contains("I found 3 organizations");
+        assertThat(ana.presses("Back").plainText()).contains("*Your answer so far:* “" + apart + "”");
+        assertThat(ana.runs("coach answers").plainText()).contains("   " + apart);
+        assertThat(ana.presses("Edit 1").form().inputs().get(0).value())
+                .isEqualTo("Eastside Food Bank\nLincoln High School\n\nFirst Baptist Church");
+    }
 }
