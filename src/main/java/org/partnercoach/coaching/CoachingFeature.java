@@ -346,8 +346,8 @@ public final class CoachingFeature implements Feature {
         if (s.done()) {
             int open = s.unanswered().size();
             String end = open == 0 ? "Finished ✓" : "Reached the end; " + open
-                    + (open == 1 ? " question is" : " questions are")
-                    + " still open (answer them from `/coach answers`)";
+                    + (open == 1 ? " question is still open (answer it" : " questions are still open (answer them")
+                    + " from `/coach answers`)";
             return end + "\n" + WalkView.progressLine(s);
         }
         Curriculum.Position at = s.position().orElseThrow();
