@@ -38,6 +38,9 @@ public final class CoachingFeature implements Feature {
             + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
     /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
     private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
+    /** The words a DM understands; typed with a slash before them, they mean the same. */
+    private static final Set<String> DM_WORDS = Set.of("start", "reflect", "progress", "resume", "continue", "help",
+            "back", "skip", "pause", "stop");
     private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
     private static final Pattern GREETING = Pattern.compile(
             "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
@@ -156,11 +159,13 @@ public final class CoachingFeature implements Feature {
             // rest are sent back to the server, and none of them is kept as an answer
             switch (command.get()) {
                 case "coach start" -> word = "start";
-                case "reflect" -> word = "reflect";
                 case "coach progress" -> word = "progress";
-                case "help" -> word = "help";
                 default -> {
-                    return Optional.of(elsewhere(who, command.get()));
+                    if (!DM_WORDS.contains(command.get())) {
+                        return Optional.of(elsewhere(who, command.get()));
+                    }
+                    // "/skip", "/back", "/reflect", "/help": the DM word with a slash before it
+                    word = command.get();
                 }
             }
         }

@@ -168,6 +168,9 @@ class DmWalkTest {
         assertThat(progress.plainText()).contains("Your coaching so far").contains("1 of 17 questions answered");
         assertThat(ana.types("/help").text()).contains("Anything you type answers the question below");
         assertThat(ana.types("/reflect").plainText()).contains("Question 1 of 4 · Before you approach them");
+        // a DM word typed with a slash before it means the word
+        assertThat(ana.types("/skip").plainText()).contains("Question 2 of 4");
+        assertThat(ana.types("/back").plainText()).contains("Question 1 of 4");
         ana.types("pause");
         Reply tips = ana.types("/coach start");
         assertThat(tips.text()).contains("Picking up where you left off");
