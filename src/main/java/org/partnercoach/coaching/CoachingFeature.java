@@ -40,7 +40,7 @@ public final class CoachingFeature implements Feature {
     private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
     /** The words a DM understands; typed with a slash before them, they mean the same. */
     private static final Set<String> DM_WORDS = Set.of("start", "reflect", "progress", "resume", "continue", "help",
-            "back", "skip", "pause", "stop");
+            "back", "skip", "next", "pause", "stop");
     private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
     private static final Pattern GREETING = Pattern.compile(
             "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
@@ -206,7 +206,8 @@ public final class CoachingFeature implements Feature {
             case "help", "?" -> show(state.with(WalkOutcome.CONTINUED, ""), who)
                     .withText(help(true, walks.latestPaused(who)));
             case "back" -> show(walks.back(who, walkId, key), who);
-            case "skip" -> show(walks.skip(who, walkId, key), who);
+            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
+            case "skip", "next" -> show(walks.skip(who, walkId, key), who);
             case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
             default -> answered(who, walkId, key, text);
         });
@@ -366,7 +367,8 @@ public final class CoachingFeature implements Feature {
         String words = words(paused);
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
-                    + "`back`: the previous question · `skip`: move on · `pause`: stop for now\n" + words;
+                    + "`back`: the previous question · `skip` or `next`: move on (an answer already there is kept) · "
+                    + "`pause`: stop for now\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(

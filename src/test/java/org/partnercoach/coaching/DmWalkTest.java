@@ -216,4 +216,24 @@ class DmWalkTest {
         assertThat(ana.runs("coach answers").plainText()).contains("They want families to eat well all year")
                 .doesNotContain("Hi!").doesNotContain("thank you").doesNotContain("quit");
     }
+
+    @Test
+    @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
+    void nextAfterBack() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+        assertThat(ana.types("back").plainText()).contains("Question 2 of 17")
+                .contains("*Your answer so far:* “I run the Saturday walking club”");
+
+        Reply next = ana.types("Next");
+        assertThat(next.text()).contains("your earlier answer to that question is kept").doesNotContain("Saved");
+        assertThat(next.plainText()).contains("Question 3 of 17").contains("2 of 17 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).contains("I run the Saturday walking club")
+                .doesNotContain("   Next");
+        // on a question not answered yet, 'next' moves on as 'skip' does
+        assertThat(ana.types("next").text()).contains("Skipped.");
+        assertThat(ana.types("help").text()).contains("`skip` or `next`: move on (an answer already there is kept)");
+    }
 }
