@@ -155,7 +155,16 @@ final class AnswersPage {
 
     /** The edit form was sent: new words replace the answer; a single "-" clears it. */
     Reply edited(Caller who, long answerId, String text) {
-        if (text != null && text.strip().equals(CLEAR)) {
+        if (text == null || text.isBlank()) {
+            // the form was sent with only spaces: nothing to keep, and no question to skip from here
+            Answer before = walks.ownAnswer(who, answerId);
+            return page(who, 0).withText(before.skipped()
+                    ? "Your answer was empty, so that question is still open. Press its Answer button and write a "
+                            + "few words whenever you're ready."
+                    : "Your answer was empty, so I kept the one you had. To change it, press its Edit button and "
+                            + "write the new words; to clear it, type a single `-`.");
+        }
+        if (text.strip().equals(CLEAR)) {
             Answer before = walks.ownAnswer(who, answerId);
             if (!before.skipped() && before.text().strip().equals(CLEAR)) {
                 // the answer is a lone "-" and came back as it was: the form was sent unchanged

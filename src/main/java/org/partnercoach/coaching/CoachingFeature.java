@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
@@ -31,6 +33,19 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
+    /** "/partner add name:..." typed as text: the root, and the subcommand when a word follows it. */
+    private static final Pattern TYPED_COMMAND = Pattern.compile("/([\\p{L}][\\p{L}\\p{N}_-]*)"
+            + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
+    /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
+    private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
+    /** The words a DM understands; typed with a slash before them, they mean the same. */
+    private static final Set<String> DM_WORDS = Set.of("start", "reflect", "progress", "resume", "continue", "help",
+            "back", "skip", "next", "pause", "stop");
+    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -138,6 +153,22 @@ public final class CoachingFeature implements Feature {
             return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
                     + "coalition's server; after that you can answer me right here."));
         }
+        Optional<String> command = typedCommand(text);
+        if (command.isPresent()) {
+            // commands live in the server only, so a DM gets them as text: the walk's own take their DM word, the
+            // rest are sent back to the server, and none of them is kept as an answer
+            switch (command.get()) {
+                case "coach start" -> word = "start";
+                case "coach progress" -> word = "progress";
+                default -> {
+                    if (!DM_WORDS.contains(command.get())) {
+                        return Optional.of(elsewhere(who, command.get()));
+                    }
+                    // "/skip", "/back", "/reflect", "/help": the DM word with a slash before it
+                    word = command.get();
+                }
+            }
+        }
         switch (word) {
             case "start" -> {
                 return Optional.of(show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who));
@@ -165,14 +196,56 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
+        String greeting = greeting(word);
+        if (!greeting.isEmpty()) {
+            // "hi" after days away, or "thanks": said to the bot, not an answer to the question it stands on
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, greeting + " Here's where you left off."),
+                    who));
+        }
         return Optional.of(switch (word) {
             case "help", "?" -> show(state.with(WalkOutcome.CONTINUED, ""), who)
                     .withText(help(true, walks.latestPaused(who)));
             case "back" -> show(walks.back(who, walkId, key), who);
-            case "skip" -> show(walks.skip(who, walkId, key), who);
-            case "pause", "stop" -> pausedTyping(who, walks.pause(who, walkId));
+            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
+            case "skip", "next" -> show(walks.skip(who, walkId, key), who);
+            case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
             default -> answered(who, walkId, key, text);
         });
+    }
+
+    /**
+     * A slash command typed as a DM line ("/partner add name:..."): its path ("partner add"), words only. A line
+     * that only starts with a slash ("/r/health", "/ not sure") is not one.
+     */
+    static Optional<String> typedCommand(String text) {
+        Matcher m = TYPED_COMMAND.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String root = m.group(1).toLowerCase(Locale.ROOT);
+        String sub = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
+    }
+
+    /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
+    private Reply elsewhere(Caller who, String path) {
+        String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
+                + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "
+                + "command).";
+        Optional<WalkState> active = walks.activeWalk(who);
+        if (active.isPresent()) {
+            return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
+        }
+        return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
+    }
+
+    /** What to say back to a greeting or a thank-you typed in the DM; "" when the line is something else. */
+    static String greeting(String word) {
+        String bare = TRAILING.matcher(word).replaceAll("");
+        if (GREETING.matcher(bare).matches()) {
+            return "Hello!";
+        }
+        return THANKS.matcher(bare).matches() ? "You're welcome!" : "";
     }
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
@@ -279,8 +352,8 @@ public final class CoachingFeature implements Feature {
         if (s.done()) {
             int open = s.unanswered().size();
             String end = open == 0 ? "Finished ✓" : "Reached the end; " + open
-                    + (open == 1 ? " question is" : " questions are")
-                    + " still open (answer them from `/coach answers`)";
+                    + (open == 1 ? " question is still open (answer it" : " questions are still open (answer them")
+                    + " from `/coach answers`)";
             return end + "\n" + WalkView.progressLine(s);
         }
         Curriculum.Position at = s.position().orElseThrow();
@@ -291,15 +364,11 @@ public final class CoachingFeature implements Feature {
 
     /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */
     private String help(boolean inWalk, Optional<WalkState> paused) {
-        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
-                p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
-        String words = resume
-                + "`start`: the 5 tips for reaching out to new partners\n"
-                + "`reflect`: the four Ask Yourself questions\n"
-                + "`progress`: where you are";
+        String words = words(paused);
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
-                    + "`back`: the previous question · `skip`: move on · `pause`: stop for now\n" + words;
+                    + "`back`: the previous question · `skip` or `next`: move on (an answer already there is kept) · "
+                    + "`pause`: stop for now\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(
@@ -307,6 +376,16 @@ public final class CoachingFeature implements Feature {
                     + "** is paused, with your answers saved. Type one of these:\n" + words;
         }
         return "You have no walk open right now. Type one of these to begin:\n" + words;
+    }
+
+    /** The DM words that open a walk, with {@code resume} first when a walk is paused. */
+    private String words(Optional<WalkState> paused) {
+        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
+                p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
+        return resume
+                + "`start`: the 5 tips for reaching out to new partners\n"
+                + "`reflect`: the four Ask Yourself questions\n"
+                + "`progress`: where you are";
     }
 
     private static int parseNumber(String text) {

@@ -2,6 +2,7 @@ package org.partnercoach.coaching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -27,6 +28,7 @@ public final class WalkView {
             + "write there answers the current question.*";
     static final String DM_WORDS = "Type your answer, or `back`, `skip`, `pause` or `help`.";
     private static final int BAR_WIDTH = 10;
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** Buttons back to open questions at the end of a walk: three rows, leaving one for the walk's own buttons. */
     static final int MAX_OPEN_BUTTONS = 15;
 
@@ -216,8 +218,9 @@ public final class WalkView {
         return "“" + clip(text, max) + "”";
     }
 
+    /** Member text on one line, cut to fit: its line breaks show as " / ", so a list written one per line stays one. */
     static String clip(String text, int max) {
-        return Limits.clip(text.replace("\n", " "), max);
+        return Limits.clip(LINE_BREAKS.matcher(text.strip()).replaceAll(" / "), max);
     }
 
     static String join(String a, String b) {

@@ -150,4 +150,90 @@ class DmWalkTest {
         Reply nothing = ana.types("resume");
         assertThat(nothing.text()).contains("Nothing is paused");
     }
+
+    @Test
+    @DisplayName("a slash command typed in the DM is not saved as an answer: the walk's own run, the others are sent "
+            + "to the server, and the question stays where it was")
+    void slashCommandsTypedInTheDm() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // commands exist in the server only: in the DM Discord sends what she typed as a line of text
+        Reply partner = ana.types("/partner add name:\"Westside Clinic\" sector:health-care");
+        assertThat(partner.text()).contains("Slash commands such as `/partner add` work in your coalition's server")
+                .contains("didn't take that as an answer").contains("Type your answer");
+        assertThat(partner.plainText()).contains("Question 2 of 17").contains("1 of 17 questions answered");
+        Reply progress = ana.types("/coach progress");
+        assertThat(progress.plainText()).contains("Your coaching so far").contains("1 of 17 questions answered");
+        assertThat(ana.types("/help").text()).contains("Anything you type answers the question below");
+        assertThat(ana.types("/reflect").plainText()).contains("Question 1 of 4 · Before you approach them");
+        // a DM word typed with a slash before it means the word
+        assertThat(ana.types("/skip").plainText()).contains("Question 2 of 4");
+        assertThat(ana.types("/back").plainText()).contains("Question 1 of 4");
+        ana.types("pause");
+        Reply tips = ana.types("/coach start");
+        assertThat(tips.text()).contains("Picking up where you left off");
+        assertThat(tips.plainText()).contains("Question 2 of 17");
+
+        // a line that only begins with a slash is an answer like any other
+        assertThat(ana.types("/r/volunteering, the school board").text())
+                .contains("Saved: “/r/volunteering, the school board”");
+        String answers = ana.runs("coach answers").plainText();
+        assertThat(answers).contains("/r/volunteering").doesNotContain("/partner add").doesNotContain("/coach")
+                .doesNotContain("/reflect").doesNotContain("/help");
+        assertThat(ana.runs("partner list").plainText()).doesNotContain("Westside Clinic");
+
+        // with no walk open, the reply says where the command works and what can be typed here
+        ana.types("pause");
+        Reply idle = ana.types("/partner list");
+        assertThat(idle.text()).contains("`/partner list` work in your coalition's server").contains("`resume`")
+                .contains("`start`");
+    }
+
+    @Test
+    @DisplayName("coming back days later, a greeting or a thank-you is not taken as the answer: the question comes "
+            + "back with its guidance")
+    void greetingAfterDaysAway() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+        bot.advance(java.time.Duration.ofDays(4));
+
+        Reply hello = ana.types("Hi!");
+        assertThat(hello.text()).contains("Hello! Here's where you left off.").doesNotContain("Saved")
+                .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+        assertThat(hello.plainText()).contains("Question 3 of 17")
+                .contains("A partnership directory can get you going").contains("2 of 17 questions answered");
+        assertThat(ana.types("thank you 🙏").text()).contains("You're welcome!").doesNotContain("Saved");
+
+        Reply answered = ana.types("They want families to eat well all year");
+        assertThat(answered.text()).contains("Saved: “They want families to eat well all year”");
+        assertThat(answered.plainText()).contains("Question 4 of 17");
+        // a word to leave the walk pauses it, as 'pause' and 'stop' do
+        assertThat(ana.types("quit").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        assertThat(ana.runs("coach answers").plainText()).contains("They want families to eat well all year")
+                .doesNotContain("Hi!").doesNotContain("thank you").doesNotContain("quit");
+    }
+
+    @Test
+    @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
+    void nextAfterBack() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+        assertThat(ana.types("back").plainText()).contains("Question 2 of 17")
+                .contains("*Your answer so far:* “I run the Saturday walking club”");
+
+        Reply next = ana.types("Next");
+        assertThat(next.text()).contains("your earlier answer to that question is kept").doesNotContain("Saved");
+        assertThat(next.plainText()).contains("Question 3 of 17").contains("2 of 17 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).contains("I run the Saturday walking club")
+                .doesNotContain("   Next");
+        // on a question not answered yet, 'next' moves on as 'skip' does
+        assertThat(ana.types("next").text()).contains("Skipped.");
+        assertThat(ana.types("help").text()).contains("`skip` or `next`: move on (an answer already there is kept)");
+    }
 }

@@ -209,4 +209,58 @@ class FiveTipsWalkTest {
         assertThat(ana.lastMessage().buttons()).extracting(Button::label)
                 .contains("Answer 1", "Answer 2", "Answer 3", "Answer 4");
     }
+
+    @Test
+    @DisplayName("the question after 'what roles do you play' says what to pick: an organization, not a role")
+    void thirdQuestionSaysWhatToPick() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank, Lincoln High School");
+        ana.presses("Answer");
+        Reply third = ana.submits("answer", "School nurse, PTA member");
+
+        assertThat(third.plainText()).contains("**Question 3 of 17:** Pick one of the organizations you would like "
+                + "to reach out to. What did their website").doesNotContain("Pick one of them");
+    }
+
+    @Test
+    @DisplayName("the end of Ask Yourself sends the member to the command that plans the 5 tips for one "
+            + "organization, and that command does")
+    void askYourselfEndsWithTheRightNextStep() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        Reply end = null;
+        for (String answer : List.of("Their mandate", "The school wellness council", "One event each",
+                "A pharmacist")) {
+            ana.presses("Answer");
+            end = ana.submits("answer", answer);
+        }
+        assertThat(end.plainText()).contains("You've reflected on all four Ask Yourself questions")
+                .contains("add it to the outreach list with `/partner add`").contains("then run `/partner coach`")
+                .doesNotContain("walk the 5 tips for it with `/coach start`");
+
+        // doing what it says opens the 5 tips for that one organization
+        ana.runs("partner add", "name", "Lincoln Pharmacy", "sector", "health-care");
+        Reply plan = ana.runs("partner coach", "partner", "Lincoln Pharmacy");
+        assertThat(plan.plainText()).contains("Let's apply the 5 tips to Lincoln Pharmacy")
+                .contains("Tip 1 of 5 · Do your research — Lincoln Pharmacy");
+    }
+
+    @Test
+    @DisplayName("organizations named one per line, as the first question asks, are shown apart wherever the answer "
+            + "is quoted, and kept line by line")
+    void answerOnePerLineStaysApart() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        Reply saved = ana.submits("answer", "Eastside Food Bank\nLincoln High School\n\nFirst Baptist Church\n");
+
+        String apart = "Eastside Food Bank / Lincoln High School / First Baptist Church";
+        assertThat(saved.text()).contains("Saved: “" + apart + "”").contains("I found 3 organizations");
+        assertThat(ana.presses("Back").plainText()).contains("*Your answer so far:* “" + apart + "”");
+        assertThat(ana.runs("coach answers").plainText()).contains("   " + apart);
+        assertThat(ana.presses("Edit 1").form().inputs().get(0).value())
+                .isEqualTo("Eastside Food Bank\nLincoln High School\n\nFirst Baptist Church");
+    }
 }

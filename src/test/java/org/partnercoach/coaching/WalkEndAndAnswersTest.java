@@ -54,6 +54,9 @@ class WalkEndAndAnswersTest {
         assertThat(after.text()).contains("Saved your answer to “What kinds of experts");
         assertThat(after.plainText()).contains("3 of 4 questions answered").contains("> A youth worker")
                 .contains("1 is still open");
+        assertThat(ana.runs("coach progress").plainText())
+                .contains("Reached the end; 1 question is still open (answer it from `/coach answers`)");
+        ana.runs("reflect");
         assertThat(after.buttons()).extracting(Button::label).contains("Answer 2").doesNotContain("Answer 4");
 
         ana.presses("Answer 2");
@@ -130,10 +133,17 @@ class WalkEndAndAnswersTest {
         Reply answered = ana.submits("answer", "The school wellness council");
         assertThat(answered.text()).contains("Updated");
         assertThat(answered.buttons()).extracting(Button::label).containsExactly("Answer 1", "Edit 2", "Share 2");
-        // an empty edit is refused and changes nothing
+        // an empty edit is refused, changes nothing, and says what to do from here (there is no Skip here)
         ana.presses("Edit 2");
-        assertThat(ana.submits("answer", "   ").text()).contains("Your answer was empty");
+        Reply empty = ana.submits("answer", "   ");
+        assertThat(empty.text()).contains("Your answer was empty, so I kept the one you had")
+                .contains("type a single `-`").doesNotContain("skip");
+        assertThat(empty.buttons()).extracting(Button::label).contains("Edit 2");
         assertThat(ana.runs("coach answers").plainText()).contains("The school wellness council");
+        ana.presses("Answer 1");
+        Reply stillOpen = ana.submits("answer", " \n ");
+        assertThat(stillOpen.text()).contains("that question is still open").doesNotContain("skip");
+        assertThat(stillOpen.buttons()).extracting(Button::label).contains("Answer 1");
     }
 
     @Test

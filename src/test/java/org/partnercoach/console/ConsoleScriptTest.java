@@ -50,7 +50,7 @@ class ConsoleScriptTest {
                 "bot (form)> Tip 1 of 5 · Do your research",
                 "form> Your answer",
                 "you (you)> Eastside Food Bank, Lincoln High\\nand the library",
-                "bot (only you)> Saved: “Eastside Food Bank, Lincoln High and the library”",
+                "bot (only you)> Saved: “Eastside Food Bank, Lincoln High / and the library”",
                 "Question 2 of 17",
                 "you (you)> #skip",
                 "bot (only you)> Skipped.",
