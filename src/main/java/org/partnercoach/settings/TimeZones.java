@@ -39,12 +39,30 @@ public final class TimeZones {
                 .toList();
     }
 
-    /** The zone named exactly (ignoring case), or a friendly error that says how to find one. */
+    /**
+     * The zone named exactly (ignoring case), or by its city alone ("Chicago", "new york": where the list was not
+     * used, as in the console or a name typed in full); else a friendly error that says how to find one.
+     */
     public static ZoneId parse(String text) {
         String wanted = text == null ? "" : text.strip().replace(' ', '_');
         Optional<String> id = IDS.stream().filter(z -> z.equalsIgnoreCase(wanted)).findFirst();
-        return ZoneId.of(id.orElseThrow(() -> new UserError("I don't know the time zone `"
-                + Limits.clip(text == null ? "" : text.strip(), 60) + "`. Use a name like `Europe/Berlin` or "
-                + "`America/Chicago`: start typing a city and pick one from the list.")));
+        if (id.isPresent()) {
+            return ZoneId.of(id.get());
+        }
+        List<ZoneId> cities = IDS.stream().filter(z -> !wanted.isEmpty() && z.indexOf('/') > 0
+                        && z.substring(z.lastIndexOf('/') + 1).equalsIgnoreCase(wanted))
+                .map(ZoneId::of).toList();
+        // one city under two names (America/Buenos_Aires, America/Argentina/Buenos_Aires) keeps the same clocks
+        if (!cities.isEmpty() && cities.stream().allMatch(z -> z.getRules().equals(cities.get(0).getRules()))) {
+            return cities.get(0);
+        }
+        String shown = Limits.clip(text == null ? "" : text.strip(), 60);
+        if (!cities.isEmpty()) {
+            throw new UserError("`" + shown + "` is a city in more than one time zone: "
+                    + String.join(", ", cities.stream().map(z -> "`" + z.getId() + "`").toList())
+                    + ". Run it again with the one you mean.");
+        }
+        throw new UserError("I don't know the time zone `" + shown + "`. Use a name like `Europe/Berlin` or "
+                + "`America/Chicago`: start typing a city and pick one from the list.");
     }
 }

@@ -152,4 +152,25 @@ class SettingsFeatureTest {
         assertThat(bo.runs("settings timezone", "zone", "server").text()).contains("Europe/Berlin");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
+
+    @Test
+    @DisplayName("a zone typed as its city alone is found (the console, or a name typed without the list); a city "
+            + "in two zones asks which, and changes nothing")
+    void cityAlone() {
+        Member bo = bot.member("bo");
+
+        assertThat(bo.runs("settings timezone", "zone", "Chicago").text())
+                .startsWith("Your time zone is now America/Chicago");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(bo.runs("settings timezone", "zone", " new york ").text())
+                .startsWith("Your time zone is now America/New_York");
+        // one city under two names with the same clocks
+        assertThat(bo.runs("settings timezone", "zone", "buenos aires").text())
+                .startsWith("Your time zone is now America/Argentina/Buenos_Aires");
+
+        assertThat(bo.runs("settings timezone", "zone", "Pacific").text()).isEqualTo("`Pacific` is a city in more "
+                + "than one time zone: `Canada/Pacific`, `US/Pacific`. Run it again with the one you mean.");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
+        assertThat(bo.runs("settings timezone", "zone", "/").text()).contains("don't know the time zone");
+    }
 }
