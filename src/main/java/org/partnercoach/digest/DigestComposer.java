@@ -103,7 +103,17 @@ final class DigestComposer {
         this.settings = settings;
     }
 
+    /** The digest of {@code week} as it reads at the week's end (a preview, or a past week built again). */
     Digest build(long guildId, DigestSchedule.Week week, boolean late) {
+        return build(guildId, week, late, week.end());
+    }
+
+    /**
+     * The digest of {@code week} as it reads when it goes out at {@code sentAt}. Reminders due by then went out
+     * before it or go out with it, so "Asks coming up" lists those due after it, up to the moment the next week's
+     * digest goes out: each reminder is announced by the last digest before it, once.
+     */
+    Digest build(long guildId, DigestSchedule.Week week, boolean late, Instant sentAt) {
         Settings s = settings.of(guildId);
         Instant end = week.end();
         Instant start = week.start();
@@ -145,7 +155,8 @@ final class DigestComposer {
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
-                reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
+                reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
+                        end.atZone(s.zone()).plusWeeks(1).toInstant()), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned);
     }

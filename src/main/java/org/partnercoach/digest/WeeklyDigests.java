@@ -152,8 +152,10 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             }
             return store.weekById(c, send.guildId(), send.targetId());
         });
+        // as it reads when it goes out (claimed now): later than its time when late, or a DM held for the morning
         return week.map(w -> composer.render(composer.build(send.guildId(),
-                new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late())));
+                new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
+                send.claimedAt() == null ? w.end() : send.claimedAt())));
     }
 
     @Override

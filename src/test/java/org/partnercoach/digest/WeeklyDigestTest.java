@@ -390,6 +390,66 @@ class WeeklyDigestTest {
                 .findFirst().orElseThrow()).contains("; reminders paused");
     }
 
+    /** The "Asks coming up" field of a digest, or "" when it has none. */
+    private static String asksComingUp(Reply digest) {
+        return digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Asks coming up"))
+                .map(f -> f.name() + ": " + f.value()).findFirst().orElse("");
+    }
+
+    @Test
+    @DisplayName("asks coming up: a reminder due as the digest goes out is not listed (it went out with it); one due "
+            + "as the next digest goes out is, in this one only")
+    void remindersComingUpAfterTheDigestGoesOut() {
+        // GIVEN the digest on Mondays at 09:00, and ana's reminders for Monday 9 March 09:00 and 16 March 09:00
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-09 09:00", "what", "Email the food bank", "timezone", "UTC")
+                .text()).contains("Got it");
+        assertThat(ana.runs("remind", "when", "2026-03-16 09:00", "what", "Call the library", "timezone", "UTC")
+                .text()).contains("Got it");
+
+        // WHEN Monday 9 March 09:00 comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN ana has her first reminder, and the digest lists only her second as coming up
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Email the food bank"));
+        String first = asksComingUp(digestsTo(cora).get(0).reply());
+        assertThat(first).contains("Asks coming up (1)", "<@" + ana.id() + ">: Call the library")
+                .doesNotContain("Email the food bank");
+
+        // AND the next digest, sent as that reminder goes out, does not list it again
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Call the library"));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(asksComingUp(digestsTo(cora).get(1).reply())).doesNotContain("Call the library");
+    }
+
+    @Test
+    @DisplayName("asks coming up in a late digest: reminders that fell due while the bot was down go out with it, "
+            + "and it does not list them as coming up")
+    void lateDigestListsOnlyRemindersStillToCome() {
+        // GIVEN the digest on Mondays at 09:00, and ana's reminders for Tuesday 10 March and Friday 13 March
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "2026-03-10 09:00", "what", "Email the food bank", "timezone", "UTC");
+        ana.runs("remind", "when", "2026-03-13 09:00", "what", "Call the library", "timezone", "UTC");
+
+        // WHEN the bot is down from Sunday 8 March to Wednesday 11 March 12:00
+        bot.advance(Duration.ofDays(5).plusHours(18));
+        bot.clock().advance(Duration.ofDays(3).plusHours(3));
+        bot.advance(Duration.ofSeconds(30));
+
+        // THEN the late digest and the overdue reminder go out together, and only Friday's is coming up
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Email the food bank"));
+        Reply digest = digestsTo(cora).get(0).reply();
+        assertThat(digest.plainText()).contains("Sent late");
+        assertThat(asksComingUp(digest)).contains("Asks coming up (1)", "Call the library")
+                .doesNotContain("Email the food bank");
+    }
+
     @Test
     @DisplayName("10,000 partners: the digest stays within Discord's limits and the CSV carries every one")
     void tenThousandPartners() {
