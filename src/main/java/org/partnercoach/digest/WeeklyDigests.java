@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +122,13 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             }
             log.info("queued the weekly digest {} in guild {}{}", keyed.key(), s.guildId(), late ? " (late)" : "");
         });
+    }
+
+    /** The soonest send time after {@code now} of any server's schedule. */
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        return db.read(store::allSchedules).stream().map(s -> s.next(now, settings.of(s.guildId()).zone()))
+                .min(Comparator.naturalOrder());
     }
 
     /**
