@@ -42,8 +42,10 @@ class DigestConsoleScriptTest {
     @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late")
     void longAdvanceIsNotLate() {
-        // GIVEN Monday digests at 09:00 (the console's clock starts Monday 2 March, 15:00)
+        // GIVEN Monday digests at 09:00 in Berlin (the console's clock starts Monday 2 March, 15:00 UTC), where
+        // summer time starts on Sunday 29 March
         String transcript = ConsoleScript.run("""
+                /coach setup timezone:Europe/Berlin
                 /digest setup day:monday time:09:00
                 /digest subscribe
                 :advance 30d
@@ -55,7 +57,8 @@ class DigestConsoleScriptTest {
         assertThat(Pattern.compile("Weekly digest · ").matcher(month).results().count()).isEqualTo(4);
         assertThat(month).doesNotContain("Sent late");
         String status = month.substring(month.indexOf("/digest status"));
-        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 09:00").doesNotContain("(late)");
+        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 07:00 UTC")
+                .doesNotContain("(late)");
     }
 
     @Test
