@@ -1,6 +1,7 @@
 package org.partnercoach.chat;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Work that falls due over time (reminders, digests). The scheduler calls every job with the current time. */
 public interface ScheduledJob {
@@ -9,6 +10,15 @@ public interface ScheduledJob {
 
     /** Sends whatever is due at {@code now}; returns how many sends it made. */
     int runDue(Instant now);
+
+    /**
+     * The next moment after {@code now} at which this job has work falling due, when it keeps such a time (a weekly
+     * send time). The console's {@code :advance} stops the clock there, so the job runs then, as the real bot's poll
+     * would within seconds, and not a step of the jump later. Work found from rows at each run may leave it empty.
+     */
+    default Optional<Instant> nextDue(Instant now) {
+        return Optional.empty();
+    }
 
     /**
      * Whether this is housekeeping: work that never sends and may take long (the daily backup, pruning old rows,

@@ -1,7 +1,10 @@
 package org.partnercoach.chat;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +46,11 @@ public final class Scheduler implements AutoCloseable {
         int sent = runSends();
         runHousekeeping();
         return sent;
+    }
+
+    /** The next moment after {@code now} at which a job that sends says work falls due, if one does. */
+    public Optional<Instant> nextDue(Instant now) {
+        return sending.stream().map(j -> j.nextDue(now)).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
     /** Runs the jobs that send (what one poll of the sending thread does); returns how many sends were made. */

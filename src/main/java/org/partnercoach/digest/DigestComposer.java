@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ final class DigestComposer {
     static final int NUDGE_BUTTONS = 5;
     static final String FEATURE = "digest";
     private static final int CHART_WEEKS = 8;
-    private static final int FIELD_BUDGET = 760;
+    /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
+    private static final int CARD_BUDGET = Limits.EMBED_TOTAL - 200;
     private static final String STALLED_FIELD = "Members who stalled";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -103,7 +105,17 @@ final class DigestComposer {
         this.settings = settings;
     }
 
+    /** The digest of {@code week} as it reads at the week's end (a preview, or a past week built again). */
     Digest build(long guildId, DigestSchedule.Week week, boolean late) {
+        return build(guildId, week, late, week.end());
+    }
+
+    /**
+     * The digest of {@code week} as it reads when it goes out at {@code sentAt}. Reminders due by then went out
+     * before it or go out with it, so "Asks coming up" lists those due after it, up to the moment the next week's
+     * digest goes out: each reminder is announced by the last digest before it, once.
+     */
+    Digest build(long guildId, DigestSchedule.Week week, boolean late, Instant sentAt) {
         Settings s = settings.of(guildId);
         Instant end = week.end();
         Instant start = week.start();
@@ -145,7 +157,8 @@ final class DigestComposer {
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
-                reminders.upcoming(guildId, end, end.plus(Duration.ofDays(7))), stalled, history.gaps(guildId),
+                reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
+                        end.atZone(s.zone()).plusWeeks(1).toInstant()), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned);
     }
@@ -212,10 +225,12 @@ final class DigestComposer {
                 line("Stage moves", n.stageMoves(), b.stageMoves()),
                 line("Touchpoints", n.touchpoints(), b.touchpoints()));
         // each list's lines are written as the card takes them: only the few it shows, however long the list
+        // the field's name says what the days count, so that eight lines fit with their reminders
         List<String> cold = lines(d.cold().size(), i -> {
             Cold c = d.cold().get(i);
-            return "• **" + name(c.partner().name()) + "**: " + owner(c.partner()) + ", " + c.days()
-                    + " days since the last contact (cadence " + c.cadence() + " days); " + remindersLine(c);
+            return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
+                    ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): " + c.days()
+                    + " days (cadence " + c.cadence() + "); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
@@ -253,14 +268,15 @@ final class DigestComposer {
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
                 + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
                 .withField("The week in numbers", numbers);
-        card = add(card, "Going cold", cold, "Nobody is past their cadence. Nice work.");
-        card = add(card, "Partners with no one looking after them", unowned, null);
-        card = add(card, "Asks coming up", asks, "No asks or reminders in the next 7 days.");
-        card = add(card, STALLED_FIELD, stalled, "Every walk moved in the last 7 days.");
-        card = add(card, "Missing or only researched", gaps, "Every sector has someone beyond researching.");
-        card = add(card, "Sends that failed", failed, null);
-        card = add(card, "Shared answers this week", shared, null);
-        card = fit(card);
+        card = fit(card, List.of(
+                new Section("Going cold", " · days since the last contact", cold,
+                        "Nobody is past their cadence. Nice work."),
+                new Section("Partners with no one looking after them", "", unowned, null),
+                new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
+                new Section(STALLED_FIELD, "", stalled, "Every walk moved in the last 7 days."),
+                new Section("Missing or only researched", "", gaps, "Every sector has someone beyond researching."),
+                new Section("Sends that failed", "", failed, null),
+                new Section("Shared answers this week", "", shared, null)));
         Reply reply = Reply.card(card);
         // a button only for each member the card shows: the field's budget may have cut the list short
         String shown = card.fields().stream().filter(f -> f.name().startsWith(STALLED_FIELD + " ("))
@@ -288,12 +304,52 @@ final class DigestComposer {
         return "**" + label + ":** " + now + " (" + change + ")";
     }
 
-    /** A field of at most {@link #TOP} lines within its budget, ending with "and N more" when cut. */
-    private static Card add(Card card, String name, List<String> lines, String whenEmpty) {
-        if (lines.isEmpty()) {
-            return whenEmpty == null ? card : card.withField(name, whenEmpty);
+    /**
+     * One list of the card: its name (then its length and {@code legend}), its lines, and what the card says when it
+     * is empty (null: no field).
+     */
+    private record Section(String name, String legend, List<String> lines, String whenEmpty) {
+
+        /** The field of at most {@link #TOP} lines within {@code budget}, ending with "and N more" when cut. */
+        Card add(Card card, int budget) {
+            if (lines.isEmpty()) {
+                return whenEmpty == null ? card : card.withField(name, whenEmpty);
+            }
+            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget));
         }
-        return card.withField(name + " (" + lines.size() + ")", top(lines, FIELD_BUDGET));
+    }
+
+    /**
+     * Adds the lists to the card, each with as many of its top lines as one of Discord's fields holds (1024). When
+     * the card would pass its total, the longest list is laid out again with less room, so it loses whole lines and
+     * still says how many more are in the CSV (a field cut in the middle of a line said neither).
+     */
+    private static Card fit(Card head, List<Section> sections) {
+        int[] budgets = new int[sections.size()];
+        Arrays.fill(budgets, Limits.EMBED_FIELD_VALUE);
+        while (true) {
+            Card card = head;
+            int[] lengths = new int[sections.size()];
+            for (int i = 0; i < sections.size(); i++) {
+                int before = card.fields().size();
+                card = sections.get(i).add(card, budgets[i]);
+                boolean listed = !sections.get(i).lines().isEmpty();
+                lengths[i] = listed ? card.fields().get(before).value().length() : 0;
+            }
+            int over = card.length() - CARD_BUDGET;
+            if (over <= 0) {
+                return card;
+            }
+            int longest = 0;
+            for (int i = 1; i < lengths.length; i++) {
+                longest = lengths[i] > lengths[longest] ? i : longest;
+            }
+            int less = Math.max(lengths[longest] - over, lengths[longest] * 3 / 4);
+            if (less >= budgets[longest]) {
+                return clip(card);
+            }
+            budgets[longest] = less;
+        }
     }
 
     /** A list whose lines are written when read: the card reads the first few of lists of thousands. */
@@ -325,15 +381,15 @@ final class DigestComposer {
             shown++;
         }
         if (shown < total) {
-            sb.append("\n…and ").append(total - shown).append(" more (in the CSV)");
+            sb.append(shown == 0 ? "" : "\n").append("…and ").append(total - shown).append(" more (in the CSV)");
         }
         return sb.toString();
     }
 
-    /** Shortens the longest fields until the card is within Discord's 6000 characters. */
-    private static Card fit(Card card) {
+    /** Shortens the longest fields until the card is within Discord's 6000 characters (should laying out fail). */
+    private static Card clip(Card card) {
         Card c = card;
-        while (c.length() > Limits.EMBED_TOTAL - 200) {
+        while (c.length() > CARD_BUDGET) {
             List<Card.Field> fields = new ArrayList<>(c.fields());
             int longest = 0;
             for (int i = 1; i < fields.size(); i++) {
@@ -354,8 +410,8 @@ final class DigestComposer {
         CultivateOutlook.Outlook o = c.reminders();
         return switch (o.stand()) {
             case DUE -> "reminder on its way";
-            case COMING -> (o.lastReminder() == null ? "" : "reminded " + TimeMarkup.relative(o.lastReminder())
-                    + ", ") + "next reminder " + TimeMarkup.relative(o.next());
+            case COMING -> o.lastReminder() == null ? "next reminder " + TimeMarkup.relative(o.next())
+                    : "reminded " + TimeMarkup.relative(o.lastReminder()) + ", next " + TimeMarkup.relative(o.next());
             case SNOOZED -> "reminders snoozed until " + TimeMarkup.relative(o.next());
             case PAUSED -> "reminders paused";
             case ON_HOLD -> "reminders on hold, waiting for an answer to pause or keep going";

@@ -34,6 +34,15 @@ record DigestSchedule(long guildId, DayOfWeek day, LocalTime time, long channelI
         return weekEndingAt(at);
     }
 
+    /** The first send time after {@code now}, in {@code zone}: the end of the week {@link #latest} gives then. */
+    Instant next(Instant now, ZoneId zone) {
+        ZonedDateTime at = now.atZone(zone).with(TemporalAdjusters.nextOrSame(day)).with(time);
+        if (!at.toInstant().isAfter(now)) {
+            at = at.plusWeeks(1);
+        }
+        return at.toInstant();
+    }
+
     /** The week that ends at {@code at} (a send time, or now for a preview). */
     static Week weekEndingAt(ZonedDateTime at) {
         int year = at.get(IsoFields.WEEK_BASED_YEAR);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,13 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         });
     }
 
+    /** The soonest send time after {@code now} of any server's schedule. */
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        return db.read(store::allSchedules).stream().map(s -> s.next(now, settings.of(s.guildId()).zone()))
+                .min(Comparator.naturalOrder());
+    }
+
     /**
      * The week to record for {@code week}'s send time, keyed, or empty when this send time or a later one already
      * had its digest. A schedule moved to a later day can send a second digest in one ISO week: it takes the day's key.
@@ -152,8 +160,10 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             }
             return store.weekById(c, send.guildId(), send.targetId());
         });
+        // as it reads when it goes out (claimed now): later than its time when late, or a DM held for the morning
         return week.map(w -> composer.render(composer.build(send.guildId(),
-                new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late())));
+                new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
+                send.claimedAt() == null ? w.end() : send.claimedAt())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.partnercoach.outbox;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Turns state into due rows before each delivery run: a cultivate planner finds partners whose cadence has passed
@@ -13,4 +14,9 @@ import java.time.Instant;
 public interface DuePlanner {
 
     void plan(Instant now);
+
+    /** The next moment after {@code now} at which this planner queues something, when it keeps such a time. */
+    default Optional<Instant> nextDue(Instant now) {
+        return Optional.empty();
+    }
 }

@@ -107,7 +107,7 @@ public final class Outbox {
      * reads every open row (a million pending reminders) and filters them on the time.
      */
     private static final String OPEN_STATUS_BETWEEN = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE status = ? AND due_at >= ? AND due_at < ? AND guild_id = ? AND kind = ?";
+            + "WHERE status = ? AND due_at > ? AND due_at <= ? AND guild_id = ? AND kind = ?";
     private static final String OPEN_BETWEEN = OPEN_STATUS_BETWEEN + " UNION ALL " + OPEN_STATUS_BETWEEN
             + " ORDER BY due_at, id";
     private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
@@ -478,7 +478,7 @@ public final class Outbox {
         return db.read(c -> Database.list(c, OPEN_OF, Outbox::row, guildId, kind, recipientId));
     }
 
-    /** A server's sends of one kind still to go out whose due time falls in [from, to), soonest first. */
+    /** A server's sends of one kind still to go out whose due time falls in (from, to], soonest first. */
     public List<ScheduledSend> openBetween(long guildId, String kind, Instant from, Instant to) {
         return db.read(c -> Database.list(c, OPEN_BETWEEN, Outbox::row, "PENDING", from, to, guildId, kind,
                 "CLAIMED", from, to, guildId, kind));

@@ -3,6 +3,7 @@ package org.partnercoach.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,12 @@ public final class OutboxJob implements ScheduledJob {
             more = outbox.remembering(() -> sendBatch(unrecorded));
         }
         return unrecorded.marked;
+    }
+
+    /** The planners' next send time: the rows they queue are due as they queue them. */
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        return planners.stream().map(p -> p.nextDue(now)).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
     /**

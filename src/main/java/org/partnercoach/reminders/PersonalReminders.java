@@ -86,7 +86,10 @@ public final class PersonalReminders implements SendKind {
         return new Added(added, OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), added.requestedAt()));
     }
 
-    /** Every member's reminders of this server due in [from, to), soonest first (the coordinators' digest). */
+    /**
+     * Every member's reminders of this server still to go out, due after {@code from} and up to {@code to}, soonest
+     * first (the coordinators' digest: after it goes out, up to when the next one does).
+     */
     public List<ScheduledSend> upcoming(long guildId, Instant from, Instant to) {
         return outbox.openBetween(guildId, KIND, from, to);
     }

@@ -40,6 +40,28 @@ class DigestConsoleScriptTest {
         assertThat(Files.readString(saved.get(2))).startsWith("id,name,sector").contains("Eastside Food Bank");
     }
     @Test
+    @DisplayName("a long :advance brings each week's digest at its time, none of them called late")
+    void longAdvanceIsNotLate() {
+        // GIVEN Monday digests at 09:00 in Berlin (the console's clock starts Monday 2 March, 15:00 UTC), where
+        // summer time starts on Sunday 29 March
+        String transcript = ConsoleScript.run("""
+                /coach setup timezone:Europe/Berlin
+                /digest setup day:monday time:09:00
+                /digest subscribe
+                :advance 30d
+                /digest status
+                """, dir.resolve("out"));
+
+        // WHEN the clock moves 30 days in one go, THEN 9, 16, 23 and 30 March each bring one, on time
+        String month = transcript.substring(transcript.indexOf("(the clock moved forward 30d"));
+        assertThat(Pattern.compile("Weekly digest · ").matcher(month).results().count()).isEqualTo(4);
+        assertThat(month).doesNotContain("Sent late");
+        String status = month.substring(month.indexOf("/digest status"));
+        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 07:00 UTC")
+                .doesNotContain("(late)");
+    }
+
+    @Test
     @DisplayName("a subscriber made a plain member again gets no digest and leaves the subscribers; the owner gets it")
     void formerCoordinatorUnsubscribedAtSendTime() {
         String transcript = ConsoleScript.run("""

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
@@ -86,7 +87,7 @@ class WeeklyDigestTest {
         assertThat(week2.plainText())
                 .contains("**Partners added:** 0 (−2 on the week before)")
                 .contains("**Active members:** 0 (−2 on the week before)")
-                .contains("Going cold (2)", "**Grace Church**", "13 days since the last contact")
+                .contains("Going cold (2) · days since the last contact", "**Grace Church**", "13 days (cadence 7)")
                 .contains("Members who stalled (1)", "5 tips", "untouched 13 days", "`/coach start` picks up")
                 .contains("Missing or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
@@ -368,9 +369,8 @@ class WeeklyDigestTest {
         java.time.Instant next = reminded.plus(Duration.ofDays(30));
         String line = digest.plainText().lines().filter(l -> l.contains("**Hope Housing**")).findFirst()
                 .orElseThrow();
-        assertThat(line).contains("Going cold (1)", "33 days since the last contact (cadence 30 days)",
-                "reminded <t:" + reminded.getEpochSecond() + ":R>",
-                "next reminder <t:" + next.getEpochSecond() + ":R>");
+        assertThat(line).contains("Going cold (1) · days since the last contact", "33 days (cadence 30)",
+                "reminded <t:" + reminded.getEpochSecond() + ":R>, next <t:" + next.getEpochSecond() + ":R>");
         assertThat(new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8))
                 .startsWith("list,who,what,detail,days,reminders")
                 .contains("Hope Housing,Researching,33,reminded 2026-03-16; next reminder 2026-04-15");
@@ -388,6 +388,167 @@ class WeeklyDigestTest {
         ana.presses("Pause reminders");
         assertThat(cora().runs("digest preview").plainText().lines().filter(l -> l.contains("**Hope Housing**"))
                 .findFirst().orElseThrow()).contains("; reminders paused");
+    }
+
+    /** The "Asks coming up" field of a digest, or "" when it has none. */
+    private static String asksComingUp(Reply digest) {
+        return digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Asks coming up"))
+                .map(f -> f.name() + ": " + f.value()).findFirst().orElse("");
+    }
+
+    @Test
+    @DisplayName("asks coming up: a reminder due as the digest goes out is not listed (it went out with it); one due "
+            + "as the next digest goes out is, in this one only")
+    void remindersComingUpAfterTheDigestGoesOut() {
+        // GIVEN the digest on Mondays at 09:00, and ana's reminders for Monday 9 March 09:00 and 16 March 09:00
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-09 09:00", "what", "Email the food bank", "timezone", "UTC")
+                .text()).contains("Got it");
+        assertThat(ana.runs("remind", "when", "2026-03-16 09:00", "what", "Call the library", "timezone", "UTC")
+                .text()).contains("Got it");
+
+        // WHEN Monday 9 March 09:00 comes
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN ana has her first reminder, and the digest lists only her second as coming up
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Email the food bank"));
+        String first = asksComingUp(digestsTo(cora).get(0).reply());
+        assertThat(first).contains("Asks coming up (1)", "<@" + ana.id() + ">: Call the library")
+                .doesNotContain("Email the food bank");
+
+        // AND the next digest, sent as that reminder goes out, does not list it again
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Call the library"));
+        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(asksComingUp(digestsTo(cora).get(1).reply())).doesNotContain("Call the library");
+    }
+
+    @Test
+    @DisplayName("asks coming up in a late digest: reminders that fell due while the bot was down go out with it, "
+            + "and it does not list them as coming up")
+    void lateDigestListsOnlyRemindersStillToCome() {
+        // GIVEN the digest on Mondays at 09:00, and ana's reminders for Tuesday 10 March and Friday 13 March
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "2026-03-10 09:00", "what", "Email the food bank", "timezone", "UTC");
+        ana.runs("remind", "when", "2026-03-13 09:00", "what", "Call the library", "timezone", "UTC");
+
+        // WHEN the bot is down from Sunday 8 March to Wednesday 11 March 12:00
+        bot.advance(Duration.ofDays(5).plusHours(18));
+        bot.clock().advance(Duration.ofDays(3).plusHours(3));
+        bot.advance(Duration.ofSeconds(30));
+
+        // THEN the late digest and the overdue reminder go out together, and only Friday's is coming up
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Email the food bank"));
+        Reply digest = digestsTo(cora).get(0).reply();
+        assertThat(digest.plainText()).contains("Sent late");
+        assertThat(asksComingUp(digest)).contains("Asks coming up (1)", "Call the library")
+                .doesNotContain("Email the food bank");
+    }
+
+    @Test
+    @DisplayName("going cold shows its top 8, each saying when its owner was and will next be reminded, with member "
+            + "ids as long as Discord's, and says how many more are in the CSV")
+    void goingColdShowsItsTopEight() {
+        // GIVEN ten partners, each looked after by a member with a Discord-sized id, added 16 days ago
+        java.time.Instant added = bot.clock().instant().minus(Duration.ofDays(16));
+        bot.storedRows().write(c -> {
+            for (int i = 0; i < 10; i++) {
+                String name = "Neighborhood Pantry " + i;
+                org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector,"
+                        + " stage, owner_id, created_by, created_at, activity_at) VALUES (?, ?, ?, 'food',"
+                        + " 'CULTIVATING', ?, ?, ?, ?)", TestBot.GUILD, name, name.toLowerCase(java.util.Locale.ROOT),
+                        1_234_567_890_123_456_780L + i, 1_234_567_890_123_456_780L + i, added, added.plusSeconds(i));
+            }
+            return null;
+        });
+        // AND their owners were reminded at once (past the server's 14 days), so the next reminders wait 14 days
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().sent()).hasSize(10);
+
+        // WHEN a coordinator reads the digest 6 days later
+        bot.advance(Duration.ofDays(6));
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the card lists 8 of them, each whole with its reminders, and the other 2 are in the CSV
+        Card.Field cold = digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Going cold"))
+                .findFirst().orElseThrow();
+        assertThat(cold.name()).startsWith("Going cold (10)");
+        List<String> lines = cold.value().lines().toList();
+        assertThat(lines).hasSize(9);
+        assertThat(lines.subList(0, 8)).allSatisfy(l -> assertThat(l).startsWith("• **Neighborhood Pantry ")
+                .contains("(<@123456789012345678", "22 days", "cadence 14", "reminded <t:", "next <t:")
+                .doesNotContain("…"));
+        assertThat(lines.get(8)).isEqualTo("…and 2 more (in the CSV)");
+        assertThat(digest.cards().get(0).length()).isLessThanOrEqualTo(6000);
+        String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.startsWith("going cold,"))).hasSize(10);
+    }
+
+    @Test
+    @DisplayName("every list long at once: the card stays within Discord's limits, and each list it cuts shows whole "
+            + "lines and says how many more are in the CSV")
+    void everyListLong() {
+        // GIVEN 30 of each: partners going cold with long names, partners nobody looks after, asks, stalled walks,
+        // failed sends with long reasons and long shared answers
+        java.time.Instant end = bot.clock().instant();
+        java.time.Instant old = end.minus(Duration.ofDays(60));
+        bot.storedRows().write(c -> {
+            for (int i = 0; i < 30; i++) {
+                String name = "The Very Long Named Community Partner Organization Number " + i;
+                org.partnercoach.storage.Database.update(c, "INSERT INTO partners (guild_id, name, name_key, sector,"
+                        + " stage, owner_id, created_by, created_at, activity_at) VALUES (?, ?, ?, 'food', ?, ?, ?, ?,"
+                        + " ?)", TestBot.GUILD, name, name.toLowerCase(java.util.Locale.ROOT),
+                        i % 2 == 0 ? "ASKING" : "CULTIVATING", i % 3 == 0 ? 0L : 1_234_567_890_123_456_000L + i,
+                        1_234_567_890_123_456_000L + i, old, old);
+                org.partnercoach.storage.Database.update(c, "INSERT INTO walks (guild_id, user_id, curriculum,"
+                        + " subject_id, question_key, status, started_at, updated_at) VALUES (?, ?, 'five-tips', 0,"
+                        + " 'research.list', 'ACTIVE', ?, ?)", TestBot.GUILD, 1_234_567_890_123_457_000L + i, old,
+                        old);
+                java.time.Instant at = end.minus(Duration.ofHours(1 + i));
+                org.partnercoach.storage.Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind,"
+                        + " recipient_id, payload, requested_at, due_at, status, attempts, claimed_at, last_error,"
+                        + " created_at) VALUES (?, 'personal', ?, 'x', ?, ?, 'FAILED', 3, ?, ?, ?)", TestBot.GUILD,
+                        1_234_567_890_123_458_000L + i, at, at, at, "Missing access: " + "the channel is gone ".repeat(6),
+                        at);
+            }
+            long walkId = org.partnercoach.storage.Database.one(c, "SELECT MIN(id) FROM walks WHERE guild_id = ?",
+                    rs -> rs.getLong(1), TestBot.GUILD).orElseThrow();
+            String[] questions = {"research.list", "research.roles", "research.goals"};
+            for (int i = 0; i < 3; i++) {
+                java.time.Instant at = end.minus(Duration.ofDays(1 + i));
+                org.partnercoach.storage.Database.update(c, "INSERT INTO walk_answers (guild_id, walk_id,"
+                        + " question_key, answer, skipped, shared, created_at, updated_at) VALUES (?, ?, ?, ?, FALSE,"
+                        + " TRUE, ?, ?)", TestBot.GUILD, walkId, questions[i], "We could invite them ".repeat(10), at,
+                        at);
+            }
+            return null;
+        });
+
+        // WHEN a coordinator reads the digest
+        Reply digest = cora().runs("digest preview");
+
+        // THEN it is within Discord's limits, and every list the card cut ends whole, with how many more there are
+        Card card = digest.cards().get(0);
+        assertThat(card.length()).isLessThanOrEqualTo(6000);
+        assertThat(card.fields()).allSatisfy(f -> assertThat(f.value().length()).isLessThanOrEqualTo(1024));
+        List<Card.Field> lists = card.fields().stream().filter(f -> f.name().matches(".* \\(\\d+\\).*")).toList();
+        assertThat(lists).extracting(f -> f.name().replaceAll(" \\(.*", "")).containsExactly("Going cold",
+                "Partners with no one looking after them", "Asks coming up", "Members who stalled",
+                "Missing or only researched", "Sends that failed", "Shared answers this week");
+        for (Card.Field f : lists) {
+            int total = Integer.parseInt(f.name().replaceAll("^.* \\((\\d+)\\).*$", "$1"));
+            List<String> lines = f.value().lines().filter(l -> !l.startsWith("> ")).toList();
+            if (total > lines.size()) {
+                assertThat(lines.get(lines.size() - 1)).as(f.name())
+                        .isEqualTo("…and " + (total - lines.size() + 1) + " more (in the CSV)");
+            }
+        }
+        assertThat(lists.get(0).value().lines().filter(l -> l.startsWith("• "))).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
