@@ -23,7 +23,7 @@ import org.partnercoach.chat.UserError;
 
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in a fortnight",
- * "tomorrow 9am", "tonight", "monday", "next friday 14:00", "next week", "Dec 1", "1 December", "12/01",
+ * "3pm" (the next time the clock shows it), "tomorrow 9am", "tonight", "monday", "next friday 14:00", "next week", "Dec 1", "1 December", "12/01",
  * "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00 ("tonight": 19:00). A weekday ("monday", "next
  * monday") means the next one after today; "next week" is next Monday. A day and month without a year is the next
  * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
@@ -33,7 +33,7 @@ import org.partnercoach.chat.UserError;
  */
 public final class WhenParser {
 
-    public static final String FORMS = "`in 3 days`, `in 2h`, `in a fortnight`, `tomorrow 9am`, `tonight`, "
+    public static final String FORMS = "`in 3 days`, `in 2h`, `in a fortnight`, `3pm`, `tomorrow 9am`, `tonight`, "
             + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
 
     /**
@@ -63,6 +63,8 @@ public final class WhenParser {
             + AT_TIME);
     private static final Pattern NEXT_WEEK = Pattern.compile("next week" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
+    /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
+    private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|(?:next\\s+)?([a-z]+))" + AT_TIME);
@@ -170,6 +172,15 @@ public final class WhenParser {
         if (m.matches()) {
             LocalTime time = m.group(1) == null ? TONIGHT : time(m.group(1), m.group(2), m.group(3));
             return time == null ? null : ZonedDateTime.of(today, time, here.getZone()).toInstant();
+        }
+        m = CLOCK.matcher(text);
+        if (m.matches()) {
+            LocalTime time = time(m.group(1), m.group(2), m.group(3));
+            if (time == null) {
+                return null;
+            }
+            ZonedDateTime at = ZonedDateTime.of(today, time, here.getZone());
+            return (at.isAfter(here) ? at : ZonedDateTime.of(today.plusDays(1), time, here.getZone())).toInstant();
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {

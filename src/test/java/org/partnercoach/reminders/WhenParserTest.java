@@ -59,6 +59,12 @@ class WhenParserTest {
         "12/25 10:30        | America/Chicago | 2026-12-25T16:30:00Z",
         "in a fortnight     | UTC             | 2026-03-16T15:00:00Z",
         "in 2 fortnights    | UTC             | 2026-03-30T15:00:00Z",
+        "5pm                | UTC             | 2026-03-02T17:00:00Z",
+        "at 16:30           | UTC             | 2026-03-02T16:30:00Z",
+        "9am                | UTC             | 2026-03-03T09:00:00Z",
+        "3pm                | UTC             | 2026-03-03T15:00:00Z",
+        "9am                | America/Chicago | 2026-03-03T15:00:00Z",
+        "8pm                | America/Chicago | 2026-03-03T02:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -87,7 +93,7 @@ class WhenParserTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"soon", "in three days", "yesterday", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
         "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   "})
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "9", "at 9", "25:00", "13pm", "at"})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
