@@ -209,8 +209,26 @@ public final class CoachingFeature implements Feature {
             // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
             case "skip", "next" -> show(walks.skip(who, walkId, key), who);
             case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
-            default -> answered(who, walkId, key, text);
+            default -> unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
+                    .orElseGet(() -> answered(who, walkId, key, text));
         });
+    }
+
+    /**
+     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, or too long), so the reply
+     * can show the question again under it; empty when it can be kept.
+     */
+    private static Optional<String> unusable(String text) {
+        if (text.isBlank()) {
+            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
+                    + "I kept everything as it was. Write a few words, or type `skip` to move on.");
+        }
+        try {
+            Walks.cleanAnswer(text);
+            return Optional.empty();
+        } catch (UserError e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**
