@@ -191,7 +191,11 @@ public final class CoachingFeature implements Feature {
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
-            return Optional.of(Reply.text(help(false, walks.latestPaused(who))));
+            Optional<WalkState> paused = walks.latestPaused(who);
+            if (paused.isPresent() && !text.isBlank() && greeting(word).isEmpty() && !walkWord(word)) {
+                return Optional.of(Reply.text(notKept(paused.get())));
+            }
+            return Optional.of(Reply.text(help(false, paused)));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
@@ -209,8 +213,26 @@ public final class CoachingFeature implements Feature {
             // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
             case "skip", "next" -> show(walks.skip(who, walkId, key), who);
             case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
-            default -> answered(who, walkId, key, text);
+            default -> unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
+                    .orElseGet(() -> answered(who, walkId, key, text));
         });
+    }
+
+    /**
+     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, or too long), so the reply
+     * can show the question again under it; empty when it can be kept.
+     */
+    private static Optional<String> unusable(String text) {
+        if (text.isBlank()) {
+            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
+                    + "I kept everything as it was. Write a few words, or type `skip` to move on.");
+        }
+        try {
+            Walks.cleanAnswer(text);
+            return Optional.empty();
+        } catch (UserError e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**
@@ -237,6 +259,24 @@ public final class CoachingFeature implements Feature {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
         return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
+    }
+
+    /** A word that steers a walk ("skip", "pause", "?"), not an answer. */
+    private static boolean walkWord(String word) {
+        return DM_WORDS.contains(word) || Set.of("?", "quit", "exit", "cancel").contains(word);
+    }
+
+    /**
+     * A line typed while the walk is paused: a paused walk takes no answers, so say plainly that it was not kept,
+     * and how to send it again to the question {@code resume} brings back.
+     */
+    private String notKept(WalkState paused) {
+        String name = WalkView.walkName(paused, subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId()));
+        String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
+                + paused.curriculum().questionCount()).orElse("your question");
+        return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
+                + "`resume` to bring back " + question + ", then send it again (your earlier answers are all saved). "
+                + "Or type one of these:\n" + words(Optional.empty());
     }
 
     /** What to say back to a greeting or a thank-you typed in the DM; "" when the line is something else. */

@@ -5,7 +5,7 @@ package org.partnercoach.coaching;
  * step opens, the DM words when a walk is opened) without reading its notice text.
  */
 public enum WalkOutcome {
-    /** A new walk began at its first question. */
+    /** A new walk began: at its first question, or at the tip it was opened at. */
     STARTED,
     /** A paused walk became active again. */
     RESUMED,

@@ -135,6 +135,32 @@ public final class WalkView {
                 : "Press Resume, run " + command + ", or type `resume` in a DM with me whenever you're ready.";
     }
 
+    /**
+     * How to carry on with a walk after a detour (checking the names of an answer): where it waits, and how to
+     * answer there; "" once the walk is finished.
+     *
+     * @param shownAbove whether the question it waits at is in the message the detour started from
+     */
+    public static String carryOn(WalkState state, Surface surface, String typedName, boolean shownAbove) {
+        if (state.done() || state.position().isEmpty()) {
+            return "";
+        }
+        String question = questionLabel(state.curriculum(), state.position().get()).toLowerCase();
+        if (state.paused()) {
+            return "Your walk is paused at " + question + ". " + resumeHow(state, surface, Shown.text(typedName));
+        }
+        String command = Shown.code(named(state.curriculum().command(), Shown.text(typedName)));
+        String how;
+        if (surface == Surface.DM) {
+            how = shownAbove ? "type your answer here whenever you're ready."
+                    : "type your answer here whenever you're ready (`help` shows the question again).";
+        } else {
+            how = shownAbove ? "press its **Answer** button, or run " + command + " to see it again."
+                    : "run " + command + " to see it.";
+        }
+        return "Your walk is waiting at " + question + (shownAbove ? ", in the message above: " : ": ") + how;
+    }
+
     private static Reply paused(WalkState state, Surface surface, String subjectName) {
         String where = state.position().map(at -> ", at " + questionLabel(state.curriculum(), at).toLowerCase())
                 .orElse("");

@@ -109,7 +109,10 @@ public final class Walks {
         });
     }
 
-    /** Opens step {@code number} (1-based) of a member's walk, starting the walk if needed. */
+    /**
+     * Opens step {@code number} (1-based) of a member's walk, starting the walk if needed: a walk begun here opens
+     * with its introduction, as one begun from its command does.
+     */
     public WalkState jumpToStep(Caller who, String curriculumKey, long subjectId, int number) {
         Curriculum curriculum = curriculum(curriculumKey);
         Curriculum.Position target = curriculum.startOfStep(number).orElseThrow(() -> new UserError(
@@ -118,10 +121,11 @@ public final class Walks {
         requireServer(who);
         // one transaction: the walk is begun (if need be) and opened at the step together
         return db.write(c -> {
-            Walk walk = startIn(c, who, curriculumKey, subjectId).walk().at(target.question().key(),
-                    Walk.Status.ACTIVE, now());
+            WalkState begun = startIn(c, who, curriculumKey, subjectId);
+            Walk walk = begun.walk().at(target.question().key(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, WalkOutcome.OPENED, "");
+            return state(c, walk, begun.outcome() == WalkOutcome.STARTED ? WalkOutcome.STARTED : WalkOutcome.OPENED,
+                    "");
         });
     }
 

@@ -20,6 +20,7 @@ import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.WalkState;
+import org.partnercoach.coaching.WalkView;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.storage.Database;
@@ -225,14 +226,17 @@ final class WalkToList implements AnswerFollowUp {
             }
             return left;
         });
-        String answer = answer(who, walkId);
+        WalkState walk = walks.show(who, walkId);
+        String answer = walk.textFor(QUESTION).orElse("");
         if (waiting.isEmpty()) {
             List<String> found = names(answer);
             List<String> rest = notOnList(who, found.subList(Math.min(to, found.size()), found.size()));
             String more = rest.isEmpty() ? "" : " Your answer names " + count(rest.size())
                     + " not on the list yet; press **Check and add** again if you want them too.";
+            String carryOn = WalkView.carryOn(walk, who.surface(), "", justAfterTheList(walk));
             Reply done = Reply.text(lead + "That's all for this list. See the coalition's partners with "
-                    + "`/partner list`, and plan your approach to one with `/partner coach`." + more);
+                    + "`/partner list`, and plan your approach to one with `/partner coach`." + more
+                    + (carryOn.isEmpty() ? "" : "\n\n" + carryOn));
             return rest.isEmpty() ? done : done.withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE,
                     "walknames", walkId, to, mark(answer)), "Check and add"));
         }
@@ -243,6 +247,12 @@ final class WalkToList implements AnswerFollowUp {
                         first.id(), to, mark(answer)), "Pick a sector", sectors.options())))
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "walkdrop", first.id(), to,
                         mark(answer)), "Don't add this one"));
+    }
+
+    /** Whether the walk still stands on the question that came with the Check and add offer, in view above. */
+    private static boolean justAfterTheList(WalkState walk) {
+        return walk.position().flatMap(at -> walk.curriculum().before(at))
+                .map(p -> p.question().key().equals(QUESTION)).orElse(false);
     }
 
     /**

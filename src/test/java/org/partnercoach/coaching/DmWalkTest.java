@@ -236,4 +236,52 @@ class DmWalkTest {
         assertThat(ana.types("next").text()).contains("Skipped.");
         assertThat(ana.types("help").text()).contains("`skip` or `next`: move on (an answer already there is kept)");
     }
+
+    @Test
+    @DisplayName("an answer typed while the walk is paused is not kept, and the reply says so: after 'resume' the "
+            + "member sends it again")
+    void answerWhilePaused() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+
+        Reply notKept = ana.types("I coach the Saturday walking club");
+        assertThat(notKept.text()).contains("**5 tips for reaching out to new partners** is paused")
+                .contains("I didn't keep what you just typed")
+                .contains("If it was an answer, type `resume` to bring back question 2 of 17, then send it again");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("Saturday walking club");
+        // a walk word is not an answer: the usual words come back, with no "didn't keep"
+        assertThat(ana.types("skip").text()).contains("No walk is open right now").doesNotContain("didn't keep");
+
+        Reply resumed = ana.types("resume");
+        assertThat(resumed.plainText()).contains("Question 2 of 17");
+        assertThat(ana.types("I coach the Saturday walking club").text())
+                .contains("Saved: “I coach the Saturday walking club”");
+        assertThat(ana.runs("coach answers").plainText()).contains("I coach the Saturday walking club");
+    }
+
+    @Test
+    @DisplayName("an empty message (an attachment only, or spaces) or one too long to keep gets the question shown "
+            + "again, and changes nothing")
+    void emptyOrTooLongShowsTheQuestionAgain() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String empty : java.util.List.of("", "   \n  ")) {
+            Reply reply = ana.types(empty);
+            assertThat(reply.text()).contains("Your message had no words in it")
+                    .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+            assertThat(reply.plainText()).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered");
+        }
+        Reply tooLong = ana.types("🙂".repeat(5000));
+        assertThat(tooLong.text()).contains("That answer is 10000 characters long")
+                .contains("Please shorten it and send it again");
+        assertThat(tooLong.plainText()).contains("Question 2 of 17")
+                .contains("What roles do you play in your community?");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .contains("Tip 1 of 5");
+    }
 }

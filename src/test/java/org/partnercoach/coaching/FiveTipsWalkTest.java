@@ -141,6 +141,27 @@ class FiveTipsWalkTest {
     }
 
     @Test
+    @DisplayName("a newcomer who opens the walk from /coach tip gets the same start as /coach start: the "
+            + "introduction and the invitation to answer in a DM, once")
+    void tipStartsTheWalkLikeCoachStart() {
+        Member ana = bot.member("ana");
+        ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "2");
+
+        Reply walk = ana.presses("Answer these questions");
+        assertThat(walk.cards().get(0).title()).isEqualTo("Tip 2 of 5 · Get connected");
+        assertThat(walk.plainText()).contains("We all have a part to play").contains("Send me a direct message")
+                .contains("Question 6 of 17");
+        assertThat(walk.buttons()).extracting(Button::label).containsExactly("Answer", "Skip", "Back", "Pause");
+
+        // a member already on the walk is taken to the tip without the introduction again
+        ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "3");
+        Reply again = ana.presses("Answer these questions");
+        assertThat(again.cards().get(0).title()).isEqualTo("Tip 3 of 5 · Cultivate relationships");
+        assertThat(again.plainText()).doesNotContain("We all have a part to play")
+                .doesNotContain("Send me a direct message");
+    }
+
+    @Test
     @DisplayName("/coach answers lists answers with an Edit button that opens the old text, and saves the new one")
     void editAnswers() {
         Member ana = bot.member("ana");

@@ -247,6 +247,44 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("the end of the list says how to carry on with the walk, whose next question is still waiting")
+    void endOfTheListLeadsBackToTheWalk() {
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank, Grandview Clinic");
+        ana.presses("Check and add");
+        ana.submits("names", "Eastside Food Bank\nGrandview Clinic");
+        ana.picks("food");
+        Reply done = ana.presses("Don't add this one");
+        assertThat(done.plainText()).contains("That's all for this list")
+                .contains("Your walk is waiting at question 2 of 17, in the message above: press its **Answer** "
+                        + "button, or run `/coach start` to see it again.");
+
+        // in a DM, where answers are typed
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("Westside Clinic");
+        bea.presses("Check and add");
+        bea.submits("names", "Westside Clinic");
+        Reply dm = bea.picks("health-care");
+        assertThat(dm.plainText()).contains("That's all for this list")
+                .contains("Your walk is waiting at question 2 of 17, in the message above: type your answer here "
+                        + "whenever you're ready.");
+
+        // a walk paused while checking the names says how to resume it
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        Reply question = cy.types("Northside Library");
+        cy.presses("Check and add");
+        Reply sector = cy.submits("names", "Northside Library");
+        cy.types("pause");
+        cy.reads(sector);
+        assertThat(cy.picks("education").plainText()).contains("That's all for this list")
+                .contains("Your walk is paused at question 2 of 17. Type `resume` here whenever you're ready");
+        assertThat(question.plainText()).contains("Question 2 of 17");
+    }
+
+    @Test
     @DisplayName("other questions, and answers with no names, get no offer")
     void noOffer() {
         ana.runs("coach start");
