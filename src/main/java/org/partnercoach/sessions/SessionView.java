@@ -177,13 +177,17 @@ final class SessionView {
             fields.add(new Card.Field(clip(q.number() + ". " + q.text(), Limits.EMBED_FIELD_NAME),
                     value.length() == 0 ? "_No answers._" : value.toString(), false));
         }
-        String people = answers.stream().map(SessionAnswer::userId).distinct().count() + "";
-        String heading = s.status() != Session.Status.ENDED ? "Summary so far: " : again ? "Summary (again): "
-                : "Summary: ";
+        boolean ended = s.status() == Session.Status.ENDED;
+        String heading = !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ";
+        if (answers.isEmpty()) {
+            // every question would read "No answers.": say it once, and what the group can do about it
+            return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked))).inPublic();
+        }
+        long people = answers.stream().map(SessionAnswer::userId).distinct().count();
         Card card = new Card(heading + title(s),
                 asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
                         + (answers.size() == 1 ? " answer" : " answers") + " from " + people
-                        + (people.equals("1") ? " member." : " members.")
+                        + (people == 1 ? " member." : " members.")
                         + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
         int total = card.length();
         List<Card.Field> kept = new ArrayList<>();
@@ -205,6 +209,15 @@ final class SessionView {
                             markdown(s, questions, answers).getBytes(StandardCharsets.UTF_8)));
         }
         return reply;
+    }
+
+    private static String noAnswers(boolean ended, int asked) {
+        if (!ended) {
+            return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "
+                    + "press **Answer** under the question to add yours.";
+        }
+        return (asked == 1 ? "Nobody answered the question" : "Nobody answered the " + asked + " questions")
+                + " of this session. To reflect together another time, run `/session start` in a text channel.";
     }
 
     static String clip(String text, int max) {

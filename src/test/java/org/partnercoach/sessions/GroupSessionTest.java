@@ -570,4 +570,35 @@ class GroupSessionTest {
                     .doesNotContain("Something I'd rather take back");
         }
     }
+
+    @Test
+    @DisplayName("a summary with no answers says so in words and says what to do next")
+    void summaryWithoutAnswers() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session where nobody has answered yet
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "title", "Quiet circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // WHEN the summary so far is asked for
+            ana.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+
+            // THEN it says nobody has answered yet and how to answer
+            String soFar = lastPost(bot, thread).plainText();
+            assertThat(soFar).contains("Summary so far: Quiet circle", "No answers yet", "press **Answer**")
+                    .doesNotContain("0 answers").doesNotContain("0 members");
+
+            // WHEN the session ends with no answers
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary says nobody answered and how to try again, not "0 answers from 0 members"
+            String ended = lastPost(bot, thread).plainText();
+            assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start`")
+                    .doesNotContain("0 answers").doesNotContain("0 members");
+        }
+    }
 }
