@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnercoach.storage.Database;
 
 /** The sessions package's tables: group_sessions, group_session_questions, group_session_answers. */
@@ -28,6 +29,11 @@ final class SessionStore {
             + " FROM group_sessions WHERE guild_id = ? AND thread_id = ? AND thread_id <> 0 ORDER BY id DESC";
     private static final String OPEN_IN_GUILD = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions WHERE guild_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
+    /** The open sessions a member answered in (the sessions package owns both tables). */
+    private static final String OPEN_ANSWERED_BY = """
+            SELECT DISTINCT a.session_id FROM group_session_answers a
+            JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id
+            WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')""";
     /** Cross-server polls (like the outbox's): the threads to open and the timers that ran out. */
     private static final String LOCK_TO_OPEN = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPENING' AND (opening_at IS NULL OR opening_at <= ?)
@@ -122,6 +128,10 @@ final class SessionStore {
 
     List<Session> openIn(Connection c, long guildId) throws SQLException {
         return Database.list(c, OPEN_IN_GUILD, SessionStore::session, guildId);
+    }
+
+    Set<Long> openSessionsAnsweredIn(Connection c, long guildId, long userId) throws SQLException {
+        return Set.copyOf(Database.list(c, OPEN_ANSWERED_BY, rs -> rs.getLong(1), guildId, userId));
     }
 
     /** Locks the sessions whose thread is to be opened (not claimed, or claimed before {@code staleBefore}). */

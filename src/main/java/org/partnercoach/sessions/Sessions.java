@@ -133,7 +133,8 @@ final class Sessions {
             store.delete(c, s);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
                     SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + " I couldn't open the thread for "
-                            + "the session \"" + SessionView.title(s) + "\", so nothing was created. Please "
+                            + (s.privateThread() ? "your private session" : "the session \"" + SessionView.title(s)
+                            + "\"") + ", so nothing was created. Please "
                             + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
                             + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
                             + Limits.clip(why, 200) + ")", now), now);
@@ -328,8 +329,23 @@ final class Sessions {
         });
     }
 
-    List<Session> openSessions(long guildId) {
-        return db.read(c -> store.openIn(c, guildId));
+    /**
+     * An open session as one member may see it in the list.
+     *
+     * @param shown whether they may see its title and thread: always for a public thread; for a private one only its
+     *              facilitator, a coordinator, and a member who answered in it (the others are not in its thread)
+     */
+    record Listed(Session session, boolean shown) {
+    }
+
+    List<Listed> openSessions(Caller who) {
+        return db.read(c -> {
+            List<Session> open = store.openIn(c, who.guildId());
+            Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
+                    ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+            return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
+                    || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
+        });
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {

@@ -572,6 +572,42 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("/session list shows a private session to those outside it without its title or thread, and in full "
+            + "to its facilitator, its members and coordinators")
+    void privateSessionInTheList() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana runs a private session for the staff, and Ben answered in it
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member dee = bot.member("dee");
+            Member cora = bot.coordinator("cora");
+            Reply started = ana.runs("session start", "plan", "tip-1", "title", "Worries about the clinic",
+                    "private", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "They stopped answering our calls");
+
+            // THEN the channel was not told its title either
+            assertThat(started.text()).doesNotContain("Worries about the clinic").contains("private");
+
+            // WHEN Dee, who is not in it, lists the open sessions
+            String outside = dee.runs("session list").plainText();
+
+            // THEN she sees that a private session runs and who leads it, but not its title or its thread
+            assertThat(outside).contains("private session", "led by <@" + ana.id() + ">", "question 1")
+                    .doesNotContain("Worries about the clinic").doesNotContain("<#" + thread + ">");
+
+            // AND the facilitator, a member who answered in it and a coordinator see its title and thread
+            for (Member inside : List.of(ana, ben, cora)) {
+                assertThat(inside.runs("session list").plainText()).as(inside.name())
+                        .contains("Worries about the clinic", "<#" + thread + ">", "private", "question 1");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a summary with no answers says so in words and says what to do next")
     void summaryWithoutAnswers() {
         try (TestBot bot = TestBot.inMemory()) {
