@@ -43,6 +43,14 @@ final class SessionStore {
     private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
             ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    /** Open sessions where no question was asked and no answer written or changed since {@code ?} (three times). */
+    private static final String LOCK_IDLE = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions s WHERE status = 'OPEN' AND created_at <= ?
+            AND NOT EXISTS (SELECT 1 FROM group_session_questions q
+                            WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
+            AND NOT EXISTS (SELECT 1 FROM group_session_answers a
+                            WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.updated_at > ?)
+            ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
     private static final String MARK_OPEN = """
             UPDATE group_sessions SET status = 'OPEN', thread_id = ?, question_index = 0, question_due_at = ?
             WHERE id = ? AND guild_id = ? AND status = 'OPENING'""";
@@ -145,6 +153,11 @@ final class SessionStore {
 
     List<Session> lockTimedOut(Connection c, Instant now) throws SQLException {
         return Database.list(c, LOCK_TIMED_OUT, SessionStore::session, now);
+    }
+
+    /** Locks the open sessions in which nothing happened since {@code quietSince}. */
+    List<Session> lockIdle(Connection c, Instant quietSince) throws SQLException {
+        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince);
     }
 
     boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {

@@ -211,6 +211,16 @@ final class SessionView {
         return reply;
     }
 
+    /** The summary of a session that closed by itself, saying why and what the group can do now. */
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
+        Reply summary = summary(s, questions, answers, false);
+        String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
+                + " days (no new question, no answer).";
+        String next = answers.isEmpty() ? "" : " Each member keeps their answers in `/coach answers`; to carry on "
+                + "together, run `/session start` in a text channel.";
+        return summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
+    }
+
     private static String noAnswers(boolean ended, int asked) {
         if (!ended) {
             return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "

@@ -28,6 +28,11 @@ final class Sessions {
 
     static final int MAX_TITLE = 80;
     static final int MAX_MINUTES = 240;
+    /**
+     * A session in which nothing happened this long (no question asked, no answer written or changed) closes by
+     * itself and posts its summary: its facilitator may have left the server, and nobody else could end it.
+     */
+    static final Duration IDLE_CLOSE = Duration.ofDays(14);
 
     private final Database db;
     private final Clock clock;
@@ -290,19 +295,38 @@ final class Sessions {
         });
     }
 
+    /** Sessions idle for {@link #IDLE_CLOSE}: each ends, once, and its summary says why. */
+    int closeIdle() {
+        Instant now = clock.instant();
+        Instant quietSince = now.minus(IDLE_CLOSE);
+        return db.write(c -> {
+            List<Session> idle = store.lockIdle(c, quietSince);
+            for (Session s : idle) {
+                close(c, s, now, SessionPosts.SUMMARY_IDLE);
+            }
+            return idle.size();
+        });
+    }
+
     private Moved advance(Connection c, Session s, boolean end, Instant now) throws SQLException {
         List<SessionQuestion> questions = store.questions(c, s.guildId(), s.id());
-        store.closeQuestion(c, s, s.questionIndex());
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
-            store.markEnded(c, s, now);
-            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
-                    SessionPosts.SUMMARY, now), now);
+            close(c, s, now, SessionPosts.SUMMARY);
             return new Moved(s, true, s.questionIndex(), questions.size());
         }
+        store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
         return new Moved(s, false, next, questions.size());
+    }
+
+    /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */
+    private void close(Connection c, Session s, Instant now, String summary) throws SQLException {
+        store.closeQuestion(c, s, s.questionIndex());
+        store.markEnded(c, s, now);
+        outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(), summary,
+                now), now);
     }
 
     /** Hands the session of this thread to another member. */
@@ -359,9 +383,11 @@ final class Sessions {
 
     /** {@code action}: what only the session's lead may do, as the refusal names it ("hand the session to ..."). */
     private static void requireLead(Session s, Caller who, String action) {
-        if (s.facilitatorId() != who.userId() && !who.coordinator()) {
+        // a session whose facilitator asked to be forgotten (stored as 0) is the group's: anyone in its thread leads
+        if (s.facilitatorId() != 0 && s.facilitatorId() != who.userId() && !who.coordinator()) {
             throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
-                    + "can " + action + ". Nothing was changed; keep answering with **Answer**.");
+                    + "can " + action + ". Nothing was changed; keep answering with **Answer**. If the facilitator "
+                    + "is gone, a coordinator can hand the session to someone with `/session facilitator`.");
         }
     }
 
