@@ -208,16 +208,17 @@ public final class SessionFeature implements Feature {
         for (Sessions.Listed listed : open) {
             Session s = listed.session();
             // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
-            String led = s.facilitatorId() == 0 ? "no one leads it: anyone in its thread can move it on, or take it "
-                    + "over with `/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
+            boolean unled = s.facilitatorId() == 0;
             if (!listed.shown()) {
                 // a private thread shows only to the members in it: the others learn that it runs and who leads it
-                card = card.withField("A private session", led + " · question " + (s.questionIndex() + 1)
+                card = card.withField("A private session", (unled ? "no one leads it now"
+                        : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
                         + " · only the members in its thread see its title; if you take part, ask "
-                        + (s.facilitatorId() == 0 ? "one of them" : Mentions.user(s.facilitatorId()))
-                        + " to bring you in.");
+                        + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.");
                 continue;
             }
+            String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
+                    + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
             String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
             card = card.withField(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
                     + " · question " + (s.questionIndex() + 1) + " · " + led

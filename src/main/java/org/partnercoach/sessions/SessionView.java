@@ -216,8 +216,8 @@ final class SessionView {
         Reply summary = summary(s, questions, answers, false);
         String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
-        String next = answers.isEmpty() ? "" : " Each member keeps their answers in `/coach answers`; to carry on "
-                + "together, run `/session start` in a text channel.";
+        // the summary of a session without answers already says how to start another
+        String next = answers.isEmpty() ? "" : " To carry on together, run `/session start` in a text channel.";
         return summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
     }
 
@@ -226,8 +226,8 @@ final class SessionView {
             return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "
                     + "press **Answer** under the question to add yours.";
         }
-        return (asked == 1 ? "Nobody answered the question" : "Nobody answered the " + asked + " questions")
-                + " of this session. To reflect together another time, run `/session start` in a text channel.";
+        return "Nobody answered in this session (" + (asked == 1 ? "1 question was" : asked + " questions were")
+                + " asked). To reflect together another time, run `/session start` in a text channel.";
     }
 
     static String clip(String text, int max) {
