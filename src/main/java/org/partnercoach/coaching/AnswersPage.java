@@ -11,6 +11,7 @@ import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 
@@ -54,7 +55,8 @@ final class AnswersPage {
         for (GroupAnswers.Entry e : group) {
             if (!e.where().equals(where)) {
                 where = e.where();
-                body.append("**").append(WalkView.clip(where, 120)).append("**\n");
+                // a session's title as its facilitator typed it, not as Markdown
+                body.append("**").append(Shown.text(WalkView.clip(where, 120))).append("**\n");
             }
             String line = "• *" + WalkView.clip(e.question(), 90) + "*\n   "
                     + WalkView.clip(e.text(), Math.max(40, perEntry - 110)) + "\n";

@@ -167,11 +167,16 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
-        String thread = s.privateThread() ? "I'm opening a private thread for it now and adding "
-                + Mentions.user(who.userId()) + ", who brings in the members taking part; they answer there one "
-                + "question at a time." : "I'm opening a thread for it now; join it to answer one question at a time.";
+        if (s.privateThread()) {
+            // the channel sees this message: a private session's title stays with the members in its thread
+            return Reply.text(Mentions.user(who.userId()) + " is starting a private group reflection"
+                    + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a private thread for it now and adding "
+                    + Mentions.user(who.userId()) + ", who brings in the members taking part; they answer there one "
+                    + "question at a time.").inPublic();
+        }
         return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + SessionView.title(s)
-                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". " + thread).inPublic();
+                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer "
+                + "one question at a time.").inPublic();
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -194,16 +199,30 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply list(Caller who) {
-        List<Session> open = sessions.openSessions(who.guildId());
+        List<Sessions.Listed> open = sessions.openSessions(who);
         if (open.isEmpty()) {
             return Reply.text("No group sessions are open right now. Start one with "
                     + "`/session start plan:ask-yourself`.");
         }
         Card card = Card.of("Open group sessions", null);
-        for (Session s : open) {
+        for (Sessions.Listed listed : open) {
+            Session s = listed.session();
+            // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
+            boolean unled = s.facilitatorId() == 0;
+            if (!listed.shown()) {
+                // a private thread shows only to the members in it: the others learn that it runs and who leads it
+                card = card.withField("A private session", (unled ? "no one leads it now"
+                        : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
+                        + " · only the members in its thread see its title; if you take part, ask "
+                        + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.");
+                continue;
+            }
+            String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
+                    + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
             String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
-            card = card.withField(SessionView.title(s), where + " · question " + (s.questionIndex() + 1)
-                    + " · led by " + Mentions.user(s.facilitatorId()) + (s.anonymous() ? " · anonymous" : ""));
+            card = card.withField(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
+                    + " · question " + (s.questionIndex() + 1) + " · " + led
+                    + (s.anonymous() ? " · anonymous" : ""));
         }
         return Reply.card(card);
     }

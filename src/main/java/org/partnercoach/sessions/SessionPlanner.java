@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before each delivery run: opens the threads of sessions just started (so their first posts go out in the
- * same run), and moves on the sessions whose question timer ran out. Both are stored rows, so a restart loses
- * neither.
+ * same run), moves on the sessions whose question timer ran out, and closes the sessions nobody touched for
+ * {@link Sessions#IDLE_CLOSE}. All are stored rows, so a restart loses none of them.
  */
 final class SessionPlanner implements DuePlanner {
 
@@ -45,6 +45,11 @@ final class SessionPlanner implements DuePlanner {
         int moved = sessions.moveTimedOut();
         if (moved > 0) {
             log.info("{} session(s) moved on when their question's time was up", moved);
+        }
+        int closed = sessions.closeIdle();
+        if (closed > 0) {
+            log.info("{} session(s) closed after {} days without a question or an answer", closed,
+                    Sessions.IDLE_CLOSE.toDays());
         }
     }
 }

@@ -17,6 +17,8 @@ final class SessionPosts implements SendKind {
     static final String QUESTION = "question:";
     static final String SUMMARY = "summary";
     static final String SUMMARY_AGAIN = "summary-again";
+    /** The summary of a session that closed by itself, nothing having happened in it for a long time. */
+    static final String SUMMARY_IDLE = "summary-idle";
     static final String NOTICE = "notice:";
 
     private final Sessions sessions;
@@ -47,6 +49,9 @@ final class SessionPosts implements SendKind {
         if (payload.equals(SUMMARY) || payload.equals(SUMMARY_AGAIN)) {
             return Optional.of(SessionView.summary(v.session(), v.questions(), v.answers(),
                     payload.equals(SUMMARY_AGAIN)));
+        }
+        if (payload.equals(SUMMARY_IDLE)) {
+            return Optional.of(SessionView.closedIdle(v.session(), v.questions(), v.answers()));
         }
         if (payload.startsWith(QUESTION)) {
             int idx = Integer.parseInt(payload.substring(QUESTION.length()));

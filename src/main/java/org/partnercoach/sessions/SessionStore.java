@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnercoach.storage.Database;
 
 /** The sessions package's tables: group_sessions, group_session_questions, group_session_answers. */
@@ -28,6 +29,11 @@ final class SessionStore {
             + " FROM group_sessions WHERE guild_id = ? AND thread_id = ? AND thread_id <> 0 ORDER BY id DESC";
     private static final String OPEN_IN_GUILD = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions WHERE guild_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
+    /** The open sessions a member answered in (the sessions package owns both tables). */
+    private static final String OPEN_ANSWERED_BY = """
+            SELECT DISTINCT a.session_id FROM group_session_answers a
+            JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id
+            WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')""";
     /** Cross-server polls (like the outbox's): the threads to open and the timers that ran out. */
     private static final String LOCK_TO_OPEN = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPENING' AND (opening_at IS NULL OR opening_at <= ?)
@@ -37,6 +43,14 @@ final class SessionStore {
     private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
             ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    /** Open sessions where no question was asked and no answer written or changed since {@code ?} (three times). */
+    private static final String LOCK_IDLE = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions s WHERE status = 'OPEN' AND created_at <= ?
+            AND NOT EXISTS (SELECT 1 FROM group_session_questions q
+                            WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
+            AND NOT EXISTS (SELECT 1 FROM group_session_answers a
+                            WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.updated_at > ?)
+            ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
     private static final String MARK_OPEN = """
             UPDATE group_sessions SET status = 'OPEN', thread_id = ?, question_index = 0, question_due_at = ?
             WHERE id = ? AND guild_id = ? AND status = 'OPENING'""";
@@ -124,6 +138,10 @@ final class SessionStore {
         return Database.list(c, OPEN_IN_GUILD, SessionStore::session, guildId);
     }
 
+    Set<Long> openSessionsAnsweredIn(Connection c, long guildId, long userId) throws SQLException {
+        return Set.copyOf(Database.list(c, OPEN_ANSWERED_BY, rs -> rs.getLong(1), guildId, userId));
+    }
+
     /** Locks the sessions whose thread is to be opened (not claimed, or claimed before {@code staleBefore}). */
     List<Session> lockToOpen(Connection c, Instant staleBefore) throws SQLException {
         return Database.list(c, LOCK_TO_OPEN, SessionStore::session, staleBefore);
@@ -135,6 +153,11 @@ final class SessionStore {
 
     List<Session> lockTimedOut(Connection c, Instant now) throws SQLException {
         return Database.list(c, LOCK_TIMED_OUT, SessionStore::session, now);
+    }
+
+    /** Locks the open sessions in which nothing happened since {@code quietSince}. */
+    List<Session> lockIdle(Connection c, Instant quietSince) throws SQLException {
+        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince);
     }
 
     boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {

@@ -23,6 +23,9 @@ final class SessionView {
     static final String ANSWER_FIELD = "answer";
     /** An answer longer than this is folded into the summary's Markdown file instead of the message. */
     static final int FOLD_OVER = 300;
+    /** How much of each question the plan's post shows, and the least it shortens one to in a long plan. */
+    static final int PLAN_QUESTION = 200;
+    static final int PLAN_QUESTION_SHORTEST = 40;
 
     private SessionView() {
     }
@@ -37,24 +40,22 @@ final class SessionView {
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
-        StringBuilder body = new StringBuilder();
-        body.append("Facilitated by ").append(Mentions.user(s.facilitatorId())).append(". ")
-                .append(questions.size()).append(questions.size() == 1 ? " question" : " questions")
-                .append(", one at a time.\n\n");
-        for (SessionQuestion q : questions) {
-            body.append(q.number()).append(". ").append(clip(q.text(), 200)).append('\n');
-        }
-        body.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
+        String head = "Facilitated by " + Mentions.user(s.facilitatorId()) + ". " + questions.size()
+                + (questions.size() == 1 ? " question" : " questions") + ", one at a time.\n\n";
+        // what the group is to do comes after the list, and must not be cut off by the card's limit
+        StringBuilder tail = new StringBuilder();
+        tail.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
                 + "again to change it.");
         if (s.anonymous()) {
-            body.append(" This session is **anonymous**: nobody's name is shown with their answers.");
+            tail.append(" This session is **anonymous**: nobody's name is shown with their answers.");
         }
         if (s.minutes() > 0) {
-            body.append(" Each question stays open for ").append(s.minutes()).append(s.minutes() == 1 ? " minute."
+            tail.append(" Each question stays open for ").append(s.minutes()).append(s.minutes() == 1 ? " minute."
                     : " minutes.");
         }
-        body.append(" The facilitator moves on with **Next question** and closes with **End**.");
-        Reply plan = Reply.card(Card.of("Group reflection: " + title(s), body.toString())).inPublic();
+        tail.append(" The facilitator moves on with **Next question** and closes with **End**.");
+        String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
+        Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
         if (!s.privateThread() || s.facilitatorId() == 0) {
             return plan;
         }
@@ -63,6 +64,35 @@ final class SessionView {
         return plan.withText(Mentions.user(s.facilitatorId()) + ", this thread is private: only the members in it see "
                 + "it. Bring in each member who takes part by mentioning them in a message here (type @ and their "
                 + "name).").mentioning(Set.of(s.facilitatorId()));
+    }
+
+    /**
+     * The plan's questions, one a line, in at most {@code room} characters, so that the instructions after the list
+     * stay in the post: each question up to {@link #PLAN_QUESTION} characters, or, when a long plan would not fit,
+     * every long question shortened alike (each is posted in full when it is asked). Only if even short lines would
+     * not fit are the last ones left to a count.
+     */
+    static String questionList(List<SessionQuestion> questions, int room) {
+        for (int each = PLAN_QUESTION; each >= PLAN_QUESTION_SHORTEST; each -= 10) {
+            StringBuilder list = new StringBuilder();
+            for (SessionQuestion q : questions) {
+                list.append(q.number()).append(". ").append(clip(q.text(), each)).append('\n');
+            }
+            if (list.length() <= room) {
+                return list.toString();
+            }
+        }
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < questions.size(); i++) {
+            SessionQuestion q = questions.get(i);
+            String line = q.number() + ". " + clip(q.text(), PLAN_QUESTION_SHORTEST) + "\n";
+            String more = "… and " + (questions.size() - i) + " more, each asked here in turn.\n";
+            if (list.length() + line.length() + more.length() > room) {
+                return list.append(more).toString();
+            }
+            list.append(line);
+        }
+        return list.toString();
     }
 
     static Reply question(Session s, SessionQuestion q, int total, int count, boolean closed) {
@@ -147,13 +177,17 @@ final class SessionView {
             fields.add(new Card.Field(clip(q.number() + ". " + q.text(), Limits.EMBED_FIELD_NAME),
                     value.length() == 0 ? "_No answers._" : value.toString(), false));
         }
-        String people = answers.stream().map(SessionAnswer::userId).distinct().count() + "";
-        String heading = s.status() != Session.Status.ENDED ? "Summary so far: " : again ? "Summary (again): "
-                : "Summary: ";
+        boolean ended = s.status() == Session.Status.ENDED;
+        String heading = !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ";
+        if (answers.isEmpty()) {
+            // every question would read "No answers.": say it once, and what the group can do about it
+            return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked))).inPublic();
+        }
+        long people = answers.stream().map(SessionAnswer::userId).distinct().count();
         Card card = new Card(heading + title(s),
                 asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
                         + (answers.size() == 1 ? " answer" : " answers") + " from " + people
-                        + (people.equals("1") ? " member." : " members.")
+                        + (people == 1 ? " member." : " members.")
                         + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
         int total = card.length();
         List<Card.Field> kept = new ArrayList<>();
@@ -175,6 +209,25 @@ final class SessionView {
                             markdown(s, questions, answers).getBytes(StandardCharsets.UTF_8)));
         }
         return reply;
+    }
+
+    /** The summary of a session that closed by itself, saying why and what the group can do now. */
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
+        Reply summary = summary(s, questions, answers, false);
+        String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
+                + " days (no new question, no answer).";
+        // the summary of a session without answers already says how to start another
+        String next = answers.isEmpty() ? "" : " To carry on together, run `/session start` in a text channel.";
+        return summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
+    }
+
+    private static String noAnswers(boolean ended, int asked) {
+        if (!ended) {
+            return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "
+                    + "press **Answer** under the question to add yours.";
+        }
+        return "Nobody answered in this session (" + (asked == 1 ? "1 question was" : asked + " questions were")
+                + " asked). To reflect together another time, run `/session start` in a text channel.";
     }
 
     static String clip(String text, int max) {

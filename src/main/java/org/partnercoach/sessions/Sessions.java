@@ -28,6 +28,11 @@ final class Sessions {
 
     static final int MAX_TITLE = 80;
     static final int MAX_MINUTES = 240;
+    /**
+     * A session in which nothing happened this long (no question asked, no answer written or changed) closes by
+     * itself and posts its summary: its facilitator may have left the server, and nobody else could end it.
+     */
+    static final Duration IDLE_CLOSE = Duration.ofDays(14);
 
     private final Database db;
     private final Clock clock;
@@ -133,7 +138,8 @@ final class Sessions {
             store.delete(c, s);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
                     SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + " I couldn't open the thread for "
-                            + "the session \"" + SessionView.title(s) + "\", so nothing was created. Please "
+                            + (s.privateThread() ? "your private session" : "the session \"" + SessionView.title(s)
+                            + "\"") + ", so nothing was created. Please "
                             + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
                             + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
                             + Limits.clip(why, 200) + ")", now), now);
@@ -289,19 +295,38 @@ final class Sessions {
         });
     }
 
+    /** Sessions idle for {@link #IDLE_CLOSE}: each ends, once, and its summary says why. */
+    int closeIdle() {
+        Instant now = clock.instant();
+        Instant quietSince = now.minus(IDLE_CLOSE);
+        return db.write(c -> {
+            List<Session> idle = store.lockIdle(c, quietSince);
+            for (Session s : idle) {
+                close(c, s, now, SessionPosts.SUMMARY_IDLE);
+            }
+            return idle.size();
+        });
+    }
+
     private Moved advance(Connection c, Session s, boolean end, Instant now) throws SQLException {
         List<SessionQuestion> questions = store.questions(c, s.guildId(), s.id());
-        store.closeQuestion(c, s, s.questionIndex());
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
-            store.markEnded(c, s, now);
-            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
-                    SessionPosts.SUMMARY, now), now);
+            close(c, s, now, SessionPosts.SUMMARY);
             return new Moved(s, true, s.questionIndex(), questions.size());
         }
+        store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
         return new Moved(s, false, next, questions.size());
+    }
+
+    /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */
+    private void close(Connection c, Session s, Instant now, String summary) throws SQLException {
+        store.closeQuestion(c, s, s.questionIndex());
+        store.markEnded(c, s, now);
+        outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(), summary,
+                now), now);
     }
 
     /** Hands the session of this thread to another member. */
@@ -328,8 +353,23 @@ final class Sessions {
         });
     }
 
-    List<Session> openSessions(long guildId) {
-        return db.read(c -> store.openIn(c, guildId));
+    /**
+     * An open session as one member may see it in the list.
+     *
+     * @param shown whether they may see its title and thread: always for a public thread; for a private one only its
+     *              facilitator, a coordinator, and a member who answered in it (the others are not in its thread)
+     */
+    record Listed(Session session, boolean shown) {
+    }
+
+    List<Listed> openSessions(Caller who) {
+        return db.read(c -> {
+            List<Session> open = store.openIn(c, who.guildId());
+            Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
+                    ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+            return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
+                    || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
+        });
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {
@@ -343,9 +383,11 @@ final class Sessions {
 
     /** {@code action}: what only the session's lead may do, as the refusal names it ("hand the session to ..."). */
     private static void requireLead(Session s, Caller who, String action) {
-        if (s.facilitatorId() != who.userId() && !who.coordinator()) {
+        // a session whose facilitator asked to be forgotten (stored as 0) is the group's: anyone in its thread leads
+        if (s.facilitatorId() != 0 && s.facilitatorId() != who.userId() && !who.coordinator()) {
             throw new UserError("Only the facilitator (" + Mentions.user(s.facilitatorId()) + ") or a coordinator "
-                    + "can " + action + ". Nothing was changed; keep answering with **Answer**.");
+                    + "can " + action + ". Nothing was changed; keep answering with **Answer**. If the facilitator "
+                    + "is gone, a coordinator can hand the session to someone with `/session facilitator`.");
         }
     }
 

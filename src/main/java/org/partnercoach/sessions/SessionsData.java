@@ -20,7 +20,10 @@ public final class SessionsData {
     private static final String FORGET_ANSWERS = "DELETE FROM group_session_answers WHERE guild_id = ? AND user_id = ?";
     private static final String FACILITATED = "SELECT id AS session_id, title, status, created_at, ended_at"
             + " FROM group_sessions WHERE guild_id = ? AND facilitator_id = ? ORDER BY id";
-    /** A session they lead stays the group's: it is led by nobody, and a coordinator can move it on or hand it over. */
+    /**
+     * A session they lead stays the group's: it is led by nobody, and anyone in its thread (or a coordinator) can move
+     * it on, end it or take it over.
+     */
     private static final String UNNAME_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = 0 WHERE guild_id = ? AND facilitator_id = ?";
 

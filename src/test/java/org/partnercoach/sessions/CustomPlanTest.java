@@ -81,4 +81,49 @@ class CustomPlanTest {
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
         }
     }
+
+    @Test
+    @DisplayName("a plan of 25 long questions lists every one of them and still ends with what the group is to do")
+    void longPlanFitsItsPost() throws IOException {
+        // GIVEN a plan file of 25 questions (5 steps of 5), each a long paragraph
+        StringBuilder yaml = new StringBuilder("""
+                key: annual-review
+                title: Annual review
+                stepNoun: Part
+                command: /session start plan:annual-review
+                intro: Our year, question by question.
+                steps:
+                """);
+        for (int step = 1; step <= 5; step++) {
+            yaml.append("  - key: part").append(step).append("\n    title: Part ").append(step)
+                    .append("\n    guidance: Take your time.\n    questions:\n");
+            for (int q = 1; q <= 5; q++) {
+                int n = (step - 1) * 5 + q;
+                yaml.append("      - key: q").append(n).append("\n        text: Question number ").append(n)
+                        .append(" asks about ").append("the partners we met this year and what we learned. ".repeat(6))
+                        .append("\n");
+            }
+        }
+        yaml.append("finish:\n  message: Thanks.\n  nextStep: Plan the next step.\n");
+        Files.writeString(folder.resolve("annual-review.yml"), yaml.toString());
+        try (TestBot bot = bot()) {
+            // WHEN a session follows it
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "annual-review");
+            bot.app().scheduler().runDue();
+
+            // THEN the plan's post names all 25 questions and keeps its instructions to the end, within one card
+            String plan = posts(bot, thread(bot)).get(0).cards().get(0).description();
+            assertThat(plan.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_DESCRIPTION);
+            for (int n = 1; n <= 25; n++) {
+                assertThat(plan).contains("\n" + n + ". Question number " + n + " asks about the partners");
+            }
+            assertThat(plan).contains("25 questions, one at a time", "Press **Answer**")
+                    .endsWith("The facilitator moves on with **Next question** and closes with **End**.");
+
+            // AND each question is asked in full in its own post
+            assertThat(latestQuestion(bot, thread(bot)).plainText()).contains("Question number 1 asks about "
+                    + "the partners we met this year and what we learned. ".repeat(6).strip());
+        }
+    }
 }

@@ -570,4 +570,71 @@ class GroupSessionTest {
                     .doesNotContain("Something I'd rather take back");
         }
     }
+
+    @Test
+    @DisplayName("/session list shows a private session to those outside it without its title or thread, and in full "
+            + "to its facilitator, its members and coordinators")
+    void privateSessionInTheList() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana runs a private session for the staff, and Ben answered in it
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member dee = bot.member("dee");
+            Member cora = bot.coordinator("cora");
+            Reply started = ana.runs("session start", "plan", "tip-1", "title", "Worries about the clinic",
+                    "private", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "They stopped answering our calls");
+
+            // THEN the channel was not told its title either
+            assertThat(started.text()).doesNotContain("Worries about the clinic").contains("private");
+
+            // WHEN Dee, who is not in it, lists the open sessions
+            String outside = dee.runs("session list").plainText();
+
+            // THEN she sees that a private session runs and who leads it, but not its title or its thread
+            assertThat(outside).contains("private session", "led by <@" + ana.id() + ">", "question 1")
+                    .doesNotContain("Worries about the clinic").doesNotContain("<#" + thread + ">");
+
+            // AND the facilitator, a member who answered in it and a coordinator see its title and thread
+            for (Member inside : List.of(ana, ben, cora)) {
+                assertThat(inside.runs("session list").plainText()).as(inside.name())
+                        .contains("Worries about the clinic", "<#" + thread + ">", "private", "question 1");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a summary with no answers says so in words and says what to do next")
+    void summaryWithoutAnswers() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session where nobody has answered yet
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "title", "Quiet circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // WHEN the summary so far is asked for
+            ana.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+
+            // THEN it says nobody has answered yet and how to answer
+            String soFar = lastPost(bot, thread).plainText();
+            assertThat(soFar).contains("Summary so far: Quiet circle", "No answers yet", "press **Answer**")
+                    .doesNotContain("0 answers").doesNotContain("0 members");
+
+            // WHEN the session ends with no answers
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary says nobody answered and how to try again, not "0 answers from 0 members"
+            String ended = lastPost(bot, thread).plainText();
+            assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start`")
+                    .doesNotContain("0 answers").doesNotContain("0 members");
+        }
+    }
 }

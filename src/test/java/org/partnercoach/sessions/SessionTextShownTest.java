@@ -53,4 +53,27 @@ class SessionTextShownTest {
                     .contains("Posting the summary of \"" + TITLE_SHOWN + "\"");
         }
     }
+
+    @Test
+    @DisplayName("/coach answers shows a session's title as it was typed, not as Markdown")
+    void coachAnswersShowsTheTitleAsTyped() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Dee answered in a session whose title has Markdown in it
+            Member ana = bot.member("ana");
+            Member dee = bot.member("dee");
+            ana.runs("session start", "plan", "tip-1", "title", TITLE);
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            dee.readsInThread(thread, latestQuestion(bot, thread));
+            dee.presses("Answer");
+            dee.submits("answer", "The food council");
+
+            // WHEN she looks at her answers
+            String answers = dee.runs("coach answers").plainText();
+
+            // THEN the session's heading shows the title literally: no bold or spoiler made of it
+            assertThat(answers).contains("Your group session answers", "**" + TITLE_SHOWN + "**", "The food council")
+                    .doesNotContain(TITLE);
+        }
+    }
 }

@@ -1,0 +1,126 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.lastPost;
+import static org.partnercoach.sessions.SessionTestSupport.latestEditText;
+import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.posts;
+import static org.partnercoach.sessions.SessionTestSupport.thread;
+
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A session whose facilitator is gone does not stall for good")
+class StalledSessionTest {
+
+    @Test
+    @DisplayName("when the facilitator asked to be forgotten, a member in the thread moves on and takes the session over")
+    void forgottenFacilitatorCanBeReplacedByTheGroup() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session Ben answered in, and then asks the bot to forget her
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member dee = bot.member("dee");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.readsInThread(thread, q1);
+            ben.presses("Answer");
+            ben.submits("answer", "Their board meets in May");
+            ana.runs("privacy forget");
+            ana.presses("Delete my data");
+
+            // THEN the list says nobody leads it, and what the group can do
+            assertThat(dee.runs("session list").plainText()).contains("Tuesday circle", "no one leads it",
+                    "`/session facilitator`");
+
+            // WHEN Ben presses Next question THEN the session moves on instead of waiting for a coordinator
+            ben.readsInThread(thread, q1);
+            assertThat(ben.presses("Next question").text()).contains("Moving on: question 2 of 4");
+            bot.app().scheduler().runDue();
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 2 of 4");
+
+            // WHEN he takes the session over THEN he leads it, and the others go back to answering
+            assertThat(ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
+                    .contains("now facilitates");
+            dee.readsInThread(thread, latestQuestion(bot, thread));
+            assertThat(dee.presses("End").text()).contains("Only the facilitator (<@" + ben.id() + ">)",
+                    "a coordinator can hand the session to someone");
+            assertThat(dee.runs("session list").plainText()).contains("led by <@" + ben.id() + ">");
+        }
+    }
+
+    @Test
+    @DisplayName("a session nobody touches for two weeks (its facilitator left the server) closes by itself and "
+            + "posts its summary, once")
+    void idleSessionClosesWithItsSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered; then Ana left the server, and nobody moves it on
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.readsInThread(thread, q1);
+            ben.presses("Answer");
+            ben.submits("answer", "The youth center");
+
+            // WHEN ten days pass, and Ben changes his answer then
+            bot.advance(Duration.ofDays(10));
+            ben.readsInThread(thread, q1);
+            ben.presses("Answer");
+            ben.submits("answer", "The youth center, and the library");
+
+            // THEN thirteen quiet days after his answer the session is still open (an answer counts as activity)
+            bot.advance(Duration.ofDays(13));
+            assertThat(ben.runs("session list").plainText()).contains("Spring circle");
+            int before = posts(bot, thread).size();
+
+            // WHEN the fourteenth quiet day has passed
+            bot.advance(Duration.ofDays(1));
+
+            // THEN the session has ended: its summary is in the thread, saying why and what to do next
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+            String summary = lastPost(bot, thread).plainText();
+            assertThat(summary).contains("Summary: Spring circle", "**ben**: The youth center, and the library",
+                    "closed by itself", "14 days", "`/session start`");
+            assertThat(latestEditText(bot)).startsWith("Question 1 of").contains("closed");
+            assertThat(ben.runs("session list").text()).contains("No group sessions are open");
+
+            // AND it is not closed (or summed up) a second time
+            bot.advance(Duration.ofDays(15));
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+        }
+    }
+
+    @Test
+    @DisplayName("a session that went quiet while the bot was down closes once when the bot starts again")
+    void idleSessionClosesAfterARestart() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session nobody answered in, and a bot that was down for three weeks
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "title", "Winter circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            int before = posts(bot, thread).size();
+            bot.clock().advance(Duration.ofDays(21));
+
+            // WHEN it starts again
+            bot.restart();
+            bot.app().scheduler().runDue();
+            bot.app().scheduler().runDue();
+
+            // THEN the session is closed with one summary that says nobody answered
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Winter circle", "Nobody answered",
+                    "closed by itself");
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+}
