@@ -4,12 +4,19 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.partnercoach.picture.Canvas;
 import org.slf4j.Logger;
@@ -42,8 +49,10 @@ public final class DigestChart {
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     /** The least room between two category labels, in pixels. */
     private static final int LABEL_GAP = 8;
-    private static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
-    private static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
+    /** The room between a bar's value and the edges of its bar, in pixels. */
+    private static final int VALUE_GAP = 4;
+    static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
+    static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
 
     private static final Logger log = LoggerFactory.getLogger(DigestChart.class);
     /** The warm-up of this process, once started. */
@@ -111,8 +120,8 @@ public final class DigestChart {
 
     static CategoryChart chart(String title, String yTitle, List<String> labels,
                                        List<? extends Number> values, Color color) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT - TITLE_HEIGHT)
-                .title(title).yAxisTitle(yTitle).build();
+        CategoryChart chart = new ValuedBarChart(new CategoryChartBuilder().width(WIDTH / 2)
+                .height(HEIGHT - TITLE_HEIGHT).title(title).yAxisTitle(yTitle));
         Styler.ChartTheme theme = Styler.ChartTheme.XChart;
         chart.getStyler().setTheme(theme.newInstance(theme));
         chart.getStyler().setLegendVisible(false);
@@ -177,5 +186,65 @@ public final class DigestChart {
             return 45;
         }
         return 90;
+    }
+
+    /**
+     * A bar chart that prints each bar's value (when the styler's labels are visible) where it can be read: white
+     * inside its bar when the bar holds it, else in dark ink just above the bar. XChart prints every value white in
+     * the middle of its bar, so the value of a bar much shorter than the others (1 next to 40, a week without
+     * touchpoints) came out white on the white background.
+     */
+    private static final class ValuedBarChart extends CategoryChart {
+
+        ValuedBarChart(CategoryChartBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public void paint(Graphics2D g, int width, int height) {
+            CategoryStyler styler = getStyler();
+            boolean values = styler.isLabelsVisible();
+            // XChart draws the bars and axes only; the values come after, placed by paintValues
+            styler.setLabelsVisible(false);
+            try {
+                super.paint(g, width, height);
+            } finally {
+                styler.setLabelsVisible(values);
+            }
+            if (values) {
+                paintValues(g);
+            }
+        }
+
+        /** Each value centred on its bar, on the axes {@link #paint} has just laid out. */
+        private void paintValues(Graphics2D g) {
+            CategoryStyler styler = getStyler();
+            DecimalFormat format = new DecimalFormat(styler.getYAxisDecimalPattern(),
+                    DecimalFormatSymbols.getInstance(styler.getLocale()));
+            Font font = styler.getLabelsFont();
+            // the glyphs' outlines, filled, as XChart prints them
+            FontRenderContext frc = new FontRenderContext(null, true, false);
+            double base = getScreenYFromChart(0);
+            for (CategorySeries series : getSeriesMap().values()) {
+                int i = 0;
+                for (Number value : series.getYData()) {
+                    double left = getScreenXFromChart(i);
+                    double slot = getScreenXFromChart(i + 1) - left;
+                    i++;
+                    if (value == null) {
+                        continue;
+                    }
+                    TextLayout text = new TextLayout(format.format(value), font, frc);
+                    Rectangle2D box = text.getBounds();
+                    double top = getScreenYFromChart(value.doubleValue());
+                    boolean inside = box.getWidth() + 2 * VALUE_GAP <= slot * styler.getAvailableSpaceFill()
+                            && box.getHeight() + 2 * VALUE_GAP <= base - top;
+                    double x = left + slot / 2 - box.getCenterX();
+                    double y = inside ? (top + base) / 2 - box.getCenterY() : top - VALUE_GAP - box.getMaxY();
+                    g.setColor(inside ? Color.WHITE : Canvas.INK);
+                    g.fill(text.getOutline(AffineTransform.getTranslateInstance(x, y)));
+                }
+            }
+        }
     }
 }

@@ -3,8 +3,14 @@ package org.partnercoach.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +26,9 @@ import org.partnercoach.picture.Canvas;
  * The bar charts' category labels, as XChart prints them for the charts the bot sends. A picture's pixels are hard
  * to compare, so each chart is printed with its axis labels in half-transparent ink on a canvas larger than the
  * chart: where two labels are printed over each other the ink is twice as dark, and ink outside the chart's own
- * rectangle is a label cut off at the edge of the picture.
+ * rectangle is a label cut off at the edge of the picture. Each bar's value is compared with the same chart printed
+ * without values: the pixels the value changed must cover the whole number, in ink that stands out from what is
+ * under it.
  */
 @DisplayName("The digest's and the report's bar charts")
 class DigestChartTest {
@@ -76,17 +84,7 @@ class DigestChartTest {
         chart.getStyler().setXAxisTickLabelsColor(HALF_INK);
         int w = chart.getWidth();
         int h = chart.getHeight();
-        BufferedImage image = new BufferedImage(w + 2 * MARGIN, h + 2 * MARGIN, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            Canvas.hints(g);
-            g.translate(MARGIN, MARGIN);
-            chart.paint(g, w, h);
-        } finally {
-            g.dispose();
-        }
+        BufferedImage image = paint(chart);
         int axis = (int) Math.ceil(chart.getScreenYFromChart(0)) + 3;
         int twice = 0;
         int outside = 0;
@@ -114,5 +112,193 @@ class DigestChartTest {
         CategoryChart counted = DigestChart.chart(new DigestChart.Bars("Touchpoints per month", quarters,
                 List.of(4, 7)), Color.BLUE);
         assertThat(counted.getStyler().getYAxisMax()).isNull();
+    }
+
+    /**
+     * Bars whose values are far apart, as the bot draws them: a stage holding 1 partner next to one holding 40, a
+     * week without touchpoints, a quarter's trust of 0.3 next to 4.8.
+     */
+    static List<Bars> mixes() {
+        List<String> weeks = List.of("6 Oct", "13 Oct", "20 Oct", "27 Oct", "3 Nov", "10 Nov", "17 Nov", "24 Nov");
+        List<String> quarters = List.of("Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026");
+        List<String> active = Arrays.stream(Stage.values()).filter(Stage::active).map(Stage::label).toList();
+        List<String> all = Arrays.stream(Stage.values()).map(Stage::label).toList();
+        return List.of(
+                new Bars("the digest's partners by stage, even", new DigestChart.Bars("Partners by stage", active,
+                        List.of(2, 2, 1, 1, 1)), DigestChart.STAGE_COLOR),
+                new Bars("the digest's partners by stage, 1 next to 40", new DigestChart.Bars("Partners by stage",
+                        active, List.of(40, 1, 3, 0, 12)), DigestChart.STAGE_COLOR),
+                new Bars("the digest's touchpoints per week, quiet weeks", new DigestChart.Bars(
+                        "Touchpoints per week", weeks, List.of(0, 0, 1, 0, 2, 0, 0, 30)), DigestChart.TOUCH_COLOR),
+                new Bars("touchpoints per week, a thousand in one", new DigestChart.Bars("Touchpoints per week",
+                        weeks, List.of(1, 3, 2, 4, 100, 9, 15, 1000)), DigestChart.TOUCH_COLOR),
+                new Bars("the report's partners by stage, hundreds and a few", new DigestChart.Bars(
+                        "Partners by stage at the end", all, List.of(1200, 3, 40, 1, 0, 850)),
+                        DigestChart.STAGE_COLOR),
+                new Bars("the report's touchpoints per month", new DigestChart.Bars("Touchpoints per month",
+                        List.of("Oct", "Nov", "Dec"), List.of(0, 1, 30)), DigestChart.TOUCH_COLOR),
+                new Bars("the report's average trust, 0.3 next to 4.8", DigestChart.Bars.onScale("Average trust",
+                        quarters, List.of(0.0, 0.3, 4.8, 3.3), 5), DigestChart.STAGE_COLOR),
+                new Bars("the report's average value, up to a full 5", DigestChart.Bars.onScale("Average value",
+                        quarters, List.of(1.0, 4.8, 0.3, 5.0), 5), DigestChart.TOUCH_COLOR));
+    }
+
+    record Bars(String what, DigestChart.Bars bars, Color color) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    /** WCAG's least contrast for large text: below it, a coordinator or a funder cannot make out the number. */
+    private static final double READABLE = 3.0;
+    /** The share of a number's ink that must be seen for it to be read whole. */
+    private static final double WHOLE = 0.9;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mixes")
+    @DisplayName("every bar's value is printed whole, in ink that stands out from what is under it, whatever the "
+            + "other bars hold")
+    void valuesReadable(Bars c) {
+        CategoryChart chart = DigestChart.chart(c.bars(), c.color());
+        chart.getStyler().setLabelsVisible(false);
+        BufferedImage without = paint(chart);
+        chart.getStyler().setLabelsVisible(true);
+        BufferedImage with = paint(chart);
+
+        DecimalFormat format = new DecimalFormat(chart.getStyler().getYAxisDecimalPattern());
+        List<String> unreadable = new ArrayList<>();
+        List<? extends Number> values = c.bars().values();
+        for (int i = 0; i < values.size(); i++) {
+            String text = format.format(values.get(i));
+            String bar = c.bars().labels().get(i) + " (" + text + ")";
+            Value value = value(with, without, MARGIN + (int) Math.round(chart.getScreenXFromChart(i)),
+                    MARGIN + (int) Math.round(chart.getScreenXFromChart(i + 1)));
+            double seen = value.area() / area(text, chart.getStyler().getLabelsFont());
+            if (seen < WHOLE) {
+                unreadable.add(bar + ": " + Math.round(seen * 100) + "% of it can be seen");
+            } else if (value.contrast() < READABLE) {
+                unreadable.add(bar + String.format(": its ink is %.1f:1 against what is under it", value.contrast()));
+            }
+        }
+
+        assertThat(unreadable).as("bars whose value cannot be read").isEmpty();
+        assertThat(changedOutside(with, without)).as("pixels of values printed beyond the chart's edges").isZero();
+    }
+
+    /**
+     * What printing a bar's value changed between the columns {@code from} and {@code to}: the area of its ink that
+     * can be seen (each pixel counts for how much of the ink's colour it took on; ink printed in the colour already
+     * under it counts for nothing), and the least contrast between the ink (its most opaque pixel) and what lies
+     * under any pixel it changed.
+     */
+    record Value(double area, double contrast) {
+    }
+
+    private static Value value(BufferedImage with, BufferedImage without, int from, int to) {
+        int ink = 0;
+        double strongest = 1;
+        for (int y = 0; y < with.getHeight(); y++) {
+            for (int x = from; x < to; x++) {
+                double contrast = contrast(with.getRGB(x, y), without.getRGB(x, y));
+                if (contrast > strongest) {
+                    strongest = contrast;
+                    ink = with.getRGB(x, y);
+                }
+            }
+        }
+        double area = 0;
+        double least = strongest;
+        for (int y = 0; y < with.getHeight(); y++) {
+            for (int x = from; x < to; x++) {
+                int under = without.getRGB(x, y);
+                if (with.getRGB(x, y) != under) {
+                    least = Math.min(least, contrast(ink, under));
+                    double full = distance(ink, under);
+                    area += full < 30 ? 0 : Math.min(1, distance(with.getRGB(x, y), under) / full);
+                }
+            }
+        }
+        return new Value(area, least);
+    }
+
+    private static int distance(int rgb1, int rgb2) {
+        int d = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            d += Math.abs(((rgb1 >> shift) & 0xff) - ((rgb2 >> shift) & 0xff));
+        }
+        return d;
+    }
+
+    /** Pixels that printing the values changed outside the chart's own rectangle. */
+    private static int changedOutside(BufferedImage with, BufferedImage without) {
+        int outside = 0;
+        for (int y = 0; y < with.getHeight(); y++) {
+            for (int x = 0; x < with.getWidth(); x++) {
+                boolean inChart = x >= MARGIN && x < with.getWidth() - MARGIN && y >= MARGIN
+                        && y < with.getHeight() - MARGIN;
+                if (!inChart && with.getRGB(x, y) != without.getRGB(x, y)) {
+                    outside++;
+                }
+            }
+        }
+        return outside;
+    }
+
+    /** The chart on white, with a margin around it for anything printed beyond its edges. */
+    private static BufferedImage paint(CategoryChart chart) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        BufferedImage image = new BufferedImage(w + 2 * MARGIN, h + 2 * MARGIN, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            Canvas.hints(g);
+            g.translate(MARGIN, MARGIN);
+            chart.paint(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The area of {@code text}'s ink in pixels, printed alone as XChart prints a bar's value (filled outlines). */
+    private static double area(String text, Font font) {
+        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            Canvas.hints(g);
+            g.setColor(Color.BLACK);
+            TextLayout layout = new TextLayout(text, font, new FontRenderContext(null, true, false));
+            g.fill(layout.getOutline(AffineTransform.getTranslateInstance(20, 60)));
+        } finally {
+            g.dispose();
+        }
+        double area = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                area += distance(image.getRGB(x, y), 0xffffff) / (3 * 255.0);
+            }
+        }
+        return area;
+    }
+
+    /** WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+    private static double contrast(int rgb1, int rgb2) {
+        double l1 = luminance(rgb1);
+        double l2 = luminance(rgb2);
+        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    }
+
+    private static double luminance(int rgb) {
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    }
+
+    private static double channel(int value) {
+        double c = (value & 0xff) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }
