@@ -51,6 +51,9 @@ public final class DigestChart {
     private static final int LABEL_GAP = 8;
     /** The room between a bar's value and the edges of its bar, in pixels. */
     private static final int VALUE_GAP = 4;
+    /** What stands in a slot without a value. */
+    static final String NO_VALUE = "no ratings";
+    private static final Font NO_VALUE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 14);
     static final Color STAGE_COLOR = new Color(0x3b, 0x7d, 0xd8);
     static final Color TOUCH_COLOR = new Color(0x2e, 0xa0, 0x6b);
 
@@ -133,11 +136,12 @@ public final class DigestChart {
         chart.getStyler().setPlotBorderVisible(false);
         chart.getStyler().setSeriesColors(new Color[] {color});
         chart.getStyler().setYAxisMin(0.0);
-        boolean whole = values.stream().allMatch(v -> v.doubleValue() == Math.rint(v.doubleValue()));
+        // a missing value (null: a quarter without ratings) draws no bar
+        boolean whole = values.stream().allMatch(v -> v == null || v.doubleValue() == Math.rint(v.doubleValue()));
         chart.getStyler().setYAxisDecimalPattern(whole ? "#" : "#.#");
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        boolean empty = values.stream().allMatch(v -> v.doubleValue() == 0);
+        boolean empty = values.stream().allMatch(v -> v == null || v.doubleValue() == 0);
         if (empty) {
             chart.getStyler().setYAxisMax(1.0);
         }
@@ -231,12 +235,11 @@ public final class DigestChart {
                     double left = getScreenXFromChart(i);
                     double slot = getScreenXFromChart(i + 1) - left;
                     i++;
-                    if (value == null) {
-                        continue;
-                    }
-                    TextLayout text = new TextLayout(format.format(value), font, frc);
+                    // no value (a quarter without ratings): no bar, and a word where it would stand
+                    TextLayout text = value == null ? new TextLayout(NO_VALUE, NO_VALUE_FONT, frc)
+                            : new TextLayout(format.format(value), font, frc);
                     Rectangle2D box = text.getBounds();
-                    double top = getScreenYFromChart(value.doubleValue());
+                    double top = value == null ? base : getScreenYFromChart(value.doubleValue());
                     boolean inside = box.getWidth() + 2 * VALUE_GAP <= slot * styler.getAvailableSpaceFill()
                             && box.getHeight() + 2 * VALUE_GAP <= base - top;
                     double x = left + slot / 2 - box.getCenterX();

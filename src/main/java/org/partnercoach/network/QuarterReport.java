@@ -236,8 +236,9 @@ final class QuarterReport {
                 ? "only researched so far" : "nobody yet")).collect(Collectors.joining("\n")), max);
     }
 
-    private static double round(OptionalDouble d) {
-        return d.isPresent() ? Math.round(d.getAsDouble() * 10) / 10.0 : 0;
+    /** One decimal; null (no bar) for a quarter without ratings, which is not a score of 0 on a 1-to-5 scale. */
+    private static Double round(OptionalDouble d) {
+        return d.isPresent() ? Math.round(d.getAsDouble() * 10) / 10.0 : null;
     }
 
     /** The rows behind every figure, one CSV: figure, item, detail, value. */
