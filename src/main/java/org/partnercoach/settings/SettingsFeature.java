@@ -164,13 +164,25 @@ public final class SettingsFeature implements Feature {
                 clear.equals(OPTION_CHANNEL) ? Long.valueOf(0)
                         : command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
                 clear.equals(OPTION_ROLE) ? Long.valueOf(0)
-                        : command.option(OPTION_ROLE).map(v -> id(v, "role")).orElse(null),
+                        : command.option(OPTION_ROLE).map(v -> role(v, who.guildId())).orElse(null),
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         return Reply.card(card(settings.change(who.guildId(), change)))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
                         + "Here is how the bot is set up now.");
+    }
+
+    /** The role's id; the server's own id is {@code @everyone}, which is every member and makes nobody special. */
+    private static long role(String value, long guildId) {
+        long role = id(value, "role");
+        if (role == guildId) {
+            throw new UserError("`@everyone` can't be the coordinator role: it is every member of the server, and "
+                    + "coordinators change these settings, read the digest and export the coalition's data. Pick "
+                    + "a role only your coordinators have (a server admin can make one in Server Settings → "
+                    + "Roles), then run `/coach setup role:` again. Nothing was changed.");
+        }
+        return role;
     }
 
     /** When this change turns quiet hours off, a plain sentence that says so (a start equal to the end means off). */

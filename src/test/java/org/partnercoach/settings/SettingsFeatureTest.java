@@ -88,6 +88,22 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("@everyone as the coordinator role is refused with what to pick instead, and the role set before "
+            + "stays")
+    void everyoneIsNoCoordinatorRole() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "role", "777");
+
+        // on Discord, @everyone is the role whose id is the server's own
+        Reply refused = ana.runs("coach setup", "role", String.valueOf(TestBot.GUILD), "cadence", "30");
+
+        assertThat(refused.text()).contains("`@everyone` can't be the coordinator role", "Pick a role only your "
+                + "coordinators have", "Nothing was changed");
+        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isEqualTo(777);
+        assertThat(settings.of(TestBot.GUILD).defaultCadenceDays()).isEqualTo(14);
+    }
+
+    @Test
     @DisplayName("a member who is not a coordinator is refused and nothing changes")
     void nonCoordinatorRefused() {
         Reply reply = bot.member("bo").runs("coach setup", "timezone", "Europe/Berlin");
