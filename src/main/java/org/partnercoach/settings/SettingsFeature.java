@@ -39,6 +39,8 @@ public final class SettingsFeature implements Feature {
     static final String COMPONENTS = "settings";
 
     private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
+    /** Quiet hours longer than this leave so little of the day that the reply says when reminders still go. */
+    private static final int LONGEST_USUAL_QUIET_MINUTES = 16 * 60;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
 
     private final ServerSettings settings;
@@ -64,8 +66,8 @@ public final class SettingsFeature implements Feature {
                                         "Members with this role are coordinators too"),
                                 OptionSpec.integer(OPTION_CADENCE, "Days between reminders to keep in touch "
                                         + "with a partner", Settings.MIN_CADENCE_DAYS, Settings.MAX_CADENCE_DAYS),
-                                OptionSpec.text(OPTION_QUIET, "Quiet hours with no reminders, like 21:00-08:00, "
-                                        + "or off").withLength(3, 20),
+                                OptionSpec.text(OPTION_QUIET, "Quiet hours with no reminders, like 21:00-08:00 "
+                                        + "or 9pm-8am, or off").withLength(3, 20),
                                 OptionSpec.text(OPTION_DELIVERY, "How reminders reach people").withChoices(List.of(
                                         new OptionSpec.Choice("By DM", "dm"),
                                         new OptionSpec.Choice("In the reminder channel", "channel"))),
@@ -170,7 +172,21 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         return Reply.card(card(settings.change(who.guildId(), change)))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
-                        + "Here is how the bot is set up now.");
+                        + quietAllDay(change.quietHours()) + "Here is how the bot is set up now.");
+    }
+
+    /**
+     * When this change makes most of the day quiet, a plain sentence that says when reminders can still go out:
+     * "9-7" reads as 09:00 to 07:00, which is seldom what was meant.
+     */
+    private static String quietAllDay(QuietHours quiet) {
+        if (quiet == null || quiet.minutesLong() <= LONGEST_USUAL_QUIET_MINUTES) {
+            return "";
+        }
+        int hours = Math.round(quiet.minutesLong() / 60f);
+        return "Note: quiet hours now last " + (hours == 24 ? "almost 24" : hours) + " hours a day ("
+                + quiet.describe() + "), so reminders go out only between " + quiet.end() + " and " + quiet.start()
+                + ". If you meant the night, write it like `21:00-07:00` or `9pm-7am`. ";
     }
 
     /** The role's id; the server's own id is {@code @everyone}, which is every member and makes nobody special. */

@@ -104,6 +104,37 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("quiet hours written with am and pm are kept as the 24-hour times they mean")
+    void quietHoursWithAmPm() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "9pm-7am");
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Quiet hours: 21:00–07:00")
+                .doesNotContain("Note:");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)));
+        ana.runs("coach setup", "quiet", "22:00-24:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
+    }
+
+    @Test
+    @DisplayName("quiet hours that take most of the day (\"9-7\" is 09:00 to 07:00) are saved, and the reply says "
+            + "when reminders can still go out and how to write the night")
+    void quietMostOfTheDay() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "9-7");
+
+        assertThat(saved.text()).contains("quiet hours now last 22 hours a day (09:00–07:00)",
+                "reminders go out only between 07:00 and 09:00", "`21:00-07:00` or `9pm-7am`");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(9, 0), LocalTime.of(7, 0)));
+        assertThat(ana.runs("coach setup", "quiet", "21-7").text()).doesNotContain("Note:");
+    }
+
+    @Test
     @DisplayName("a member who is not a coordinator is refused and nothing changes")
     void nonCoordinatorRefused() {
         Reply reply = bot.member("bo").runs("coach setup", "timezone", "Europe/Berlin");
