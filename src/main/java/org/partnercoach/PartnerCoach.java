@@ -160,7 +160,7 @@ public final class PartnerCoach implements AutoCloseable {
                             sessions.groupAnswers()),
                     partners.commands(),
                     partners.coalition(),
-                    new SettingsFeature(settings, prompts, clock),
+                    new SettingsFeature(settings, prompts, clock, messenger),
                     new ReminderFeature(personal, settings, partners.picker(), prompts),
                     cultivate.feature(),
                     digest.feature(),

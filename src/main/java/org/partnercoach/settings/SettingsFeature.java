@@ -16,6 +16,7 @@ import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.UserError;
@@ -46,11 +47,14 @@ public final class SettingsFeature implements Feature {
     private final ServerSettings settings;
     private final Prompts prompts;
     private final Clock clock;
+    private final Messenger messenger;
 
-    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock) {
+    /** @param messenger asked whether the bot can post in the reminder channel */
+    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger) {
         this.settings = settings;
         this.prompts = prompts;
         this.clock = clock;
+        this.messenger = messenger;
     }
 
     @Override
@@ -115,7 +119,7 @@ public final class SettingsFeature implements Feature {
         }
         ZoneId zone = TimeZones.parse(selection.values().get(0));
         Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
-        return Reply.card(card(now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
+        return Reply.card(card(who.guildId(), now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
                 + now(zone) + " there). " + (now.quietHours().none()
                 ? "Quiet hours are off, so reminders go out at any hour; turn them on with "
                 + "`/coach setup quiet:21:00-08:00`."
@@ -143,7 +147,7 @@ public final class SettingsFeature implements Feature {
             throw new UserError("Run `/coach setup` in your coalition's server, so I know which server to set up.");
         }
         if (noOptions(command)) {
-            return Reply.card(card(settings.of(who.guildId()))).withText(who.coordinator()
+            return Reply.card(card(who.guildId(), settings.of(who.guildId()))).withText(who.coordinator()
                     ? "Here is how the bot is set up. Change any of it with the options of `/coach setup`, for "
                     + "example `/coach setup quiet:22:00-07:00`."
                     : "Here is how the bot is set up in this server. Coordinators change it; your own time zone "
@@ -164,13 +168,13 @@ public final class SettingsFeature implements Feature {
         SettingsChange change = new SettingsChange(
                 command.option(OPTION_TIMEZONE).map(TimeZones::parse).orElse(null),
                 clear.equals(OPTION_CHANNEL) ? Long.valueOf(0)
-                        : command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
+                        : command.option(OPTION_CHANNEL).map(v -> reminderChannel(v, who.guildId())).orElse(null),
                 clear.equals(OPTION_ROLE) ? Long.valueOf(0)
                         : command.option(OPTION_ROLE).map(v -> role(v, who.guildId())).orElse(null),
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
-        return Reply.card(card(settings.change(who.guildId(), change)))
+        return Reply.card(card(who.guildId(), settings.change(who.guildId(), change)))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
                         + quietAllDay(change.quietHours()) + "Here is how the bot is set up now.");
     }
@@ -243,11 +247,33 @@ public final class SettingsFeature implements Feature {
         return clock.instant().atZone(zone).format(CLOCK_TIME);
     }
 
-    static Card card(Settings s) {
+    /**
+     * The channel picked for reminders, or a refusal that says what keeps the bot from posting there and what to do
+     * (reminders would only fail there).
+     */
+    private long reminderChannel(String value, long guildId) {
+        long channel = id(value, "channel");
+        messenger.cannotPost(guildId, channel, false).ifPresent(trouble -> {
+            throw new UserError("Reminders can't go to " + Mentions.channel(channel) + ": "
+                    + trouble.describe(channel) + ". " + trouble.remedy(false, "/coach setup channel:")
+                    + " Nothing was changed.");
+        });
+        return channel;
+    }
+
+    /** The settings, with a warning under a reminder channel the bot can no longer post in. */
+    private Card card(long guildId, Settings s) {
+        String channel = "Not set: reminders go by DM only";
+        if (s.hasReminderChannel()) {
+            long id = s.reminderChannelId();
+            channel = Mentions.channel(id) + messenger.cannotPost(guildId, id, false).map(trouble -> "\n⚠️ "
+                    + (s.delivery() == DeliveryMode.CHANNEL ? "Reminders" : "Reminders for members whose DMs are "
+                    + "closed") + " fail there now: " + trouble.describe(id) + ". "
+                    + trouble.remedy(false, "/coach setup channel:")).orElse("");
+        }
         return Card.of("Server settings", null)
                 .withField("Time zone", TimeZones.label(s.zone()))
-                .withField("Reminder channel", s.hasReminderChannel() ? Mentions.channel(s.reminderChannelId())
-                        : "Not set: reminders go by DM only")
+                .withField("Reminder channel", channel)
                 .withField("Coordinator role", s.coordinatorRoleId() != 0 ? Mentions.role(s.coordinatorRoleId())
                         : "Not set: members with Manage Server are coordinators")
                 .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "

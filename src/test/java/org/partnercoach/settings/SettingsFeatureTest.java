@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
@@ -132,6 +135,48 @@ class SettingsFeatureTest {
         assertThat(settings.of(TestBot.GUILD).quietHours())
                 .isEqualTo(new QuietHours(LocalTime.of(9, 0), LocalTime.of(7, 0)));
         assertThat(ana.runs("coach setup", "quiet", "21-7").text()).doesNotContain("Note:");
+    }
+
+    @Test
+    @DisplayName("a reminder channel the bot may not post in is refused with what to give the bot, and the channel "
+            + "set before stays")
+    void channelTheBotCannotPostIn() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "555");
+        bot.messenger().cannotPostIn(777, ChannelTrouble.lacks(Set.of(Capability.VIEW_CHANNEL,
+                Capability.SEND_MESSAGES)));
+        bot.messenger().cannotPostIn(888, ChannelTrouble.notForPosts());
+
+        Reply refused = ana.runs("coach setup", "channel", "777", "delivery", "channel");
+        Reply category = ana.runs("coach setup", "channel", "888");
+
+        assertThat(refused.text()).isEqualTo("Reminders can't go to <#777>: the bot lacks View Channel and Send "
+                + "Messages in <#777>. Give the bot's role View Channel, Send Messages and Embed Links in that channel "
+                + "(Edit Channel → Permissions), or pick another channel with `/coach setup channel:`. Nothing was "
+                + "changed.");
+        assertThat(category.text()).contains("<#888> is a category or a forum", "Pick a text channel the bot can see",
+                "Nothing was changed");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(555);
+        assertThat(settings.of(TestBot.GUILD).delivery()).isEqualTo(DeliveryMode.DM);
+    }
+
+    @Test
+    @DisplayName("a reminder channel deleted after it was set shows in /coach setup with what to do")
+    void channelGoneLater() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "555", "delivery", "channel");
+
+        bot.messenger().cannotPostIn(555, ChannelTrouble.gone());
+
+        assertThat(ana.runs("coach setup").plainText()).contains("Reminder channel:", "<#555>",
+                "⚠️ Reminders fail there now: <#555> was deleted, or the bot can't see it. Pick a text channel the "
+                        + "bot can see with `/coach setup channel:`.");
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ Reminders fail there now");
+        ana.runs("coach setup", "delivery", "dm");
+        assertThat(ana.runs("coach setup").plainText()).contains("⚠️ Reminders for members whose DMs are closed "
+                + "fail there now");
+        ana.runs("coach setup", "channel", "556");
+        assertThat(ana.runs("coach setup").plainText()).contains("<#556>").doesNotContain("⚠️");
     }
 
     @Test
