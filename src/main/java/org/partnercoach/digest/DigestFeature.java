@@ -47,6 +47,7 @@ public final class DigestFeature implements Feature {
     static final String OPTION_DAY = "day";
     static final String OPTION_TIME = "time";
     static final String OPTION_CHANNEL = "channel";
+    static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
@@ -113,7 +114,9 @@ public final class DigestFeature implements Feature {
                         OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00").mandatory()
                                 .withLength(1, 10),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
-                                "A coordinators' channel to post it in too (optional)")),
+                                "A coordinators' channel to post it in too (optional; kept when left out)"),
+                        OptionSpec.text(OPTION_CLEAR, "Stop posting it in the coordinators' channel").withChoices(
+                                List.of(new OptionSpec.Choice("The coordinators' channel", OPTION_CHANNEL)))),
                 CommandSpec.leaf("subscribe", "Get the weekly digest by DM"),
                 CommandSpec.leaf("unsubscribe", "Stop getting the weekly digest by DM"),
                 CommandSpec.leaf("status", "The schedule, who gets it, and when the last one went out"),
@@ -154,6 +157,13 @@ public final class DigestFeature implements Feature {
                         + "Nothing was changed."));
         LocalTime time = command.option(OPTION_TIME).flatMap(DigestFeature::time).orElseThrow(() -> new UserError(
                 "I couldn't read that time. Write it like `09:00`, `17:30` or `9am`. Nothing was changed."));
+        String clear = command.option(OPTION_CLEAR).orElse("");
+        if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
+            throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
+        }
+        if (!clear.isEmpty() && command.option(OPTION_CHANNEL).isPresent()) {
+            throw new UserError("Give a new channel or clear it, not both at once. Nothing was changed.");
+        }
         Optional<Long> picked = command.option(OPTION_CHANNEL).map(DigestFeature::channelId);
         picked.ifPresent(channel -> messenger.cannotPost(who.guildId(), channel, true).ifPresent(trouble -> {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
@@ -162,8 +172,10 @@ public final class DigestFeature implements Feature {
         record Saved(DigestSchedule schedule, boolean subscribed) {
         }
         Saved saved = db.write(c -> {
-            DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, picked.orElse(0L),
-                    clock.instant());
+            // a channel left out stays as it was; clear:channel stops the posts
+            long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
+                    : store.schedule(c, who.guildId()).map(DigestSchedule::channelId).orElse(0L);
+            DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
             return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()));
         });

@@ -2,6 +2,7 @@ package org.partnercoach.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +24,35 @@ class DigestSetupTest {
     @AfterEach
     void close() {
         bot.close();
+    }
+
+    private int postsInCoordinators() {
+        return bot.messenger().postsIn(COORDINATORS).size();
+    }
+
+    @Test
+    @DisplayName("moving the digest to another day keeps its coordinators' channel; clear:channel stops the posts")
+    void anotherDayKeepsTheChannel() {
+        // GIVEN the digest on Mondays 09:00, posted in #coordinators too
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+
+        // WHEN cora moves it to Tuesdays 10:00 without naming the channel again
+        Reply moved = cora.runs("digest setup", "day", "tuesday", "time", "10:00");
+
+        // THEN it still goes to the channel, and the reply says so
+        assertThat(moved.text()).startsWith("Saved. The digest goes out every Tuesday at 10:00 (UTC), to subscribers "
+                + "and in <#" + COORDINATORS + ">.");
+        bot.advance(Duration.ofHours(19).plusSeconds(30));   // Tuesday 3 March 10:00 (the clock starts Monday 15:00)
+        assertThat(postsInCoordinators()).isEqualTo(1);
+
+        // AND clear:channel, with no new channel, stops the posts there
+        assertThat(cora.runs("digest setup", "day", "tuesday", "time", "10:00", "clear", "channel",
+                "channel", "<#" + COORDINATORS + ">").text()).contains("not both at once", "Nothing was changed");
+        assertThat(cora.runs("digest setup", "day", "tuesday", "time", "10:00", "clear", "channel").text())
+                .contains("Tuesday at 10:00 (UTC), to subscribers by DM");
+        bot.advance(Duration.ofDays(7));
+        assertThat(postsInCoordinators()).isEqualTo(1);
+        assertThat(cora.runs("digest status").plainText()).contains("to subscribers by DM");
     }
 
     @Test
@@ -53,8 +83,10 @@ class DigestSetupTest {
         assertThat(cora.runs("digest status").plainText()).contains("⚠️ The digest fails in <#777000> now: "
                 + "<#777000> was deleted, or the bot can't see it. Pick a text channel the bot can see with "
                 + "`/digest setup channel:`.");
-        // naming it again is refused
+        // naming it again is refused; moving the digest keeps it, and says it fails there
         assertThat(cora.runs("digest setup", "day", "monday", "time", "10:00", "channel", "<#" + COORDINATORS + ">")
                 .text()).startsWith("The digest can't be posted in <#777000>");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "10:00").text())
+                .contains("⚠️ The digest fails in <#777000> now");
     }
 }
