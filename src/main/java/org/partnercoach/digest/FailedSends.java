@@ -34,12 +34,6 @@ public final class FailedSends {
     /** What a coordinator can do about a failed send. */
     static String advice(ScheduledSend f) {
         String why = f.lastError() == null ? "" : f.lastError().toLowerCase(Locale.ROOT);
-        if (why.contains("dms are closed") || why.contains("direct messages")) {
-            return "Ask them to allow DMs from server members, or set a reminder channel with `/coach setup`.";
-        }
-        if (why.contains("no reminder channel")) {
-            return "Set a reminder channel with `/coach setup`.";
-        }
         String pick = f.kind().equals(WeeklyDigests.KIND) && f.channelId() != 0 ? "`/digest setup channel:`"
                 : "`/coach setup channel:`";
         if (why.contains("the bot lacks")) {
@@ -48,6 +42,12 @@ public final class FailedSends {
         }
         if (why.contains("was deleted")) {
             return "Pick a text channel the bot can see with " + pick + ".";
+        }
+        if (why.contains("dms are closed") || why.contains("direct messages")) {
+            return "Ask them to allow DMs from server members, or set a reminder channel with `/coach setup`.";
+        }
+        if (why.contains("no reminder channel")) {
+            return "Set a reminder channel with `/coach setup`.";
         }
         return "Check the bot can still see and post in that channel; new sends keep trying.";
     }

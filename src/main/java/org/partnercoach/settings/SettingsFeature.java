@@ -267,8 +267,9 @@ public final class SettingsFeature implements Feature {
         if (s.hasReminderChannel()) {
             long id = s.reminderChannelId();
             channel = Mentions.channel(id) + messenger.cannotPost(guildId, id, false).map(trouble -> "\n⚠️ "
-                    + (s.delivery() == DeliveryMode.CHANNEL ? "Reminders" : "Reminders for members whose DMs are "
-                    + "closed") + " fail there now: " + trouble.describe(id) + ". "
+                    + (s.delivery() == DeliveryMode.CHANNEL ? "Reminders can't be posted there now, so they go by DM "
+                    + "(and fail for members whose DMs are closed)" : "Reminders for members whose DMs are closed "
+                    + "fail there now") + ": " + trouble.describe(id) + ". "
                     + trouble.remedy(false, "/coach setup channel:")).orElse("");
         }
         return Card.of("Server settings", null)

@@ -2,6 +2,7 @@ package org.partnercoach.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
 import static org.partnercoach.e2e.World.OLIVIA;
 
 import java.time.Duration;
@@ -41,32 +42,36 @@ class SetupEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    @DisplayName("the reminder channel is deleted: /coach setup says so, and a reminder meant for it fails with "
-            + "that reason, which /coach status shows with what to do")
+    @DisplayName("the reminder channel is deleted: /coach setup says so, alice's reminder comes by DM instead, and "
+            + "cora's, whose DMs are closed, fails with both reasons, which /coach status shows with what to do")
     void reminderChannelDeleted() {
-        // GIVEN reminders are posted in #reminders
+        // GIVEN reminders are posted in #reminders, and alice and cora (who closed her DMs) have one due in an hour
         assertThat(content(discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.REMINDERS),
                 "delivery", "channel"))).startsWith("Saved.");
         discord.runs(ALICE, "remind", "when", "in 1 hour", "what", "Call Eastside");
+        discord.runs(CORA, "remind", "when", "in 1 hour", "what", "Book the hall");
+        discord.closeDms(CORA);
 
         // WHEN someone deletes #reminders
         discord.deleteChannel(World.REMINDERS, "reminders");
 
         // THEN /coach setup shows the trouble under the channel
         String reminders = "<#" + World.REMINDERS + ">";
-        assertThat(discord.runs(OLIVIA, "coach setup").message().toString()).contains("Reminders fail there now: "
+        assertThat(discord.runs(OLIVIA, "coach setup").message().toString()).contains("(and fail for members whose DMs are closed): "
                 + reminders + " was deleted, or the bot can't see it. Pick a text channel the bot can see with "
                 + "`/coach setup channel:`.");
 
-        // AND alice's reminder, tried at its time and again after 1, 5 and 30 minutes, fails for that reason
-        for (Duration step : new Duration[] {Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofMinutes(6),
-            Duration.ofMinutes(31)}) {
-            clock.advance(step);
-            bot.app().scheduler().runDue();
-        }
+        // AND at their time alice's reminder comes by DM; cora's cannot go anywhere, and /coach status says why
+        int from = discord.mark();
+        clock.advance(Duration.ofHours(1));
+        bot.app().scheduler().runDue();
+        Recorded dm = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        assertThat(dm.body().toString()).contains("Call Eastside");
+        assertThat(discord.requests().stream().skip(from)
+                .filter(r -> r.is("POST", "channels/" + World.REMINDERS + "/messages"))).isEmpty();
         String status = content(discord.runs(OLIVIA, "coach status"));
-        assertThat(status).contains("Messages that failed: 1", "a reminder to <@" + ALICE.id() + ">: " + reminders
-                + " was deleted, or the bot can't see it. Pick a text channel the bot can see with `/coach setup "
-                + "channel:`.");
+        assertThat(status).contains("Messages that failed: 1", "a reminder to <@" + CORA.id() + ">: " + reminders
+                + " was deleted, or the bot can't see it, and their DMs are closed. Pick a text channel the bot can "
+                + "see with `/coach setup channel:`.");
     }
 }

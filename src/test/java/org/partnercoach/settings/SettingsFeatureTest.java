@@ -169,9 +169,10 @@ class SettingsFeatureTest {
         bot.messenger().cannotPostIn(555, ChannelTrouble.gone());
 
         assertThat(ana.runs("coach setup").plainText()).contains("Reminder channel:", "<#555>",
-                "⚠️ Reminders fail there now: <#555> was deleted, or the bot can't see it. Pick a text channel the "
-                        + "bot can see with `/coach setup channel:`.");
-        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ Reminders fail there now");
+                "⚠️ Reminders can't be posted there now, so they go by DM (and fail for members whose DMs are "
+                        + "closed): <#555> was deleted, or the bot can't see it. Pick a text channel the bot can see "
+                        + "with `/coach setup channel:`.");
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ Reminders can't be posted there");
         ana.runs("coach setup", "delivery", "dm");
         assertThat(ana.runs("coach setup").plainText()).contains("⚠️ Reminders for members whose DMs are closed "
                 + "fail there now");
