@@ -19,6 +19,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 
 /** {@code /coach setup} (coordinators) and {@code /settings timezone} (each member). */
@@ -48,13 +49,20 @@ public final class SettingsFeature implements Feature {
     private final Prompts prompts;
     private final Clock clock;
     private final Messenger messenger;
+    private final String roleName;
 
-    /** @param messenger asked whether the bot can post in the reminder channel */
-    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger) {
+    /**
+     * @param messenger asked whether the bot can post in the reminder channel
+     * @param roleName  members with a role of this name are coordinators too ({@code discord.coordinatorRoleName};
+     *                  empty: none)
+     */
+    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger,
+                           String roleName) {
         this.settings = settings;
         this.prompts = prompts;
         this.clock = clock;
         this.messenger = messenger;
+        this.roleName = roleName == null ? "" : roleName.strip();
     }
 
     @Override
@@ -275,14 +283,26 @@ public final class SettingsFeature implements Feature {
         return Card.of("Server settings", null)
                 .withField("Time zone", TimeZones.label(s.zone()))
                 .withField("Reminder channel", channel)
-                .withField("Coordinator role", s.coordinatorRoleId() != 0 ? Mentions.role(s.coordinatorRoleId())
-                        : "Not set: members with Manage Server are coordinators")
+                .withField("Coordinator role", coordinatorRole(s))
                 .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
                         + "partner has its own cadence")
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
                         : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
                         + "until morning")
                 .withField("Delivery", s.delivery().description());
+    }
+
+    /** Who is a coordinator by role: the chosen one, and any named like the configured name (renaming it ends that). */
+    private String coordinatorRole(Settings s) {
+        String named = "a role named “" + Shown.text(Limits.clip(roleName, 100)) + "”";
+        if (s.coordinatorRoleId() != 0) {
+            return Mentions.role(s.coordinatorRoleId()) + (roleName.isEmpty() ? "" : " (" + named + " counts too)");
+        }
+        if (roleName.isEmpty()) {
+            return "Not set: members with Manage Server are coordinators";
+        }
+        return "Not set: members with Manage Server, or with " + named + ", are coordinators. A role renamed no "
+                + "longer counts; choose it with `/coach setup role:` to keep it whatever its name.";
     }
 
     private static long id(String value, String what) {

@@ -40,6 +40,19 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("the settings say that a role named Coordinator makes coordinators too, and how to keep them when "
+            + "it is renamed")
+    void coordinatorsByRoleName() {
+        Member ana = bot.coordinator("ana");
+
+        assertThat(ana.runs("coach setup").plainText()).contains("Coordinator role: Not set: members with "
+                + "Manage Server, or with a role named “Coordinator”, are coordinators. A role renamed no longer "
+                + "counts; choose it with `/coach setup role:` to keep it whatever its name.");
+        assertThat(ana.runs("coach setup", "role", "777").plainText())
+                .contains("<@&777> (a role named “Coordinator” counts too)");
+    }
+
+    @Test
     @DisplayName("/coach setup with no options shows any member the settings; changing them stays with coordinators")
     void memberSeesSettings() {
         Member bo = bot.member("bo");
