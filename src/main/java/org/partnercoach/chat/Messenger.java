@@ -43,6 +43,17 @@ public interface Messenger {
     }
 
     /**
+     * What keeps the bot from posting in a channel of a server now (it was deleted, it is a category, the bot lacks a
+     * permission there), as the platform knows it without asking over the network: empty when nothing does, or when
+     * the platform cannot tell (a server run by another process, a platform without permissions).
+     *
+     * @param withFiles whether the posts carry files (a digest's chart), which need a permission of their own
+     */
+    default Optional<ChannelTrouble> cannotPost(long guildId, long channelId, boolean withFiles) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether this process sends for the server. On Discord a bot in very many servers is split into shards, and a
      * process may run only some of them: the servers of the others are left to the processes that run them (a job
      * skips them instead of failing). True on a platform without shards.

@@ -255,8 +255,7 @@ final class DigestComposer {
         });
         List<String> failed = lines(d.failed().size(), i -> {
             ScheduledSend f = d.failed().get(i);
-            return "• " + kindName(f.kind()) + (f.recipientId() != 0 ? " to " + Mentions.user(f.recipientId()) : "")
-                    + ": " + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f);
+            return "• " + FailedSends.line(f);
         });
         List<String> shared = lines(d.shared().size(), i -> {
             WalkActivity.SharedAnswer a = d.shared().get(i);
@@ -440,28 +439,6 @@ final class DigestComposer {
 
     private static String name(String text) {
         return Shown.text(Limits.clip(text, 60));
-    }
-
-    private static String kindName(String kind) {
-        return switch (kind) {
-            case PersonalReminders.KIND -> "A reminder";
-            case "cultivate" -> "A cultivate reminder";
-            case WeeklyDigests.KIND -> "A digest";
-            case Nudges.KIND -> "A nudge";
-            default -> "A message";
-        };
-    }
-
-    /** What a coordinator can do about a failed send. */
-    static String advice(ScheduledSend f) {
-        String why = f.lastError() == null ? "" : f.lastError().toLowerCase(Locale.ROOT);
-        if (why.contains("dms are closed") || why.contains("direct messages")) {
-            return "Ask them to allow DMs from server members, or set a reminder channel with `/coach setup`.";
-        }
-        if (why.contains("no reminder channel")) {
-            return "Set a reminder channel with `/coach setup`.";
-        }
-        return "Check the bot can still see and post in that channel; new sends keep trying.";
     }
 
     private byte[] chart(Digest d) {

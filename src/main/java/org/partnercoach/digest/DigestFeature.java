@@ -22,6 +22,7 @@ import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
@@ -46,6 +47,9 @@ public final class DigestFeature implements Feature {
     static final String OPTION_DAY = "day";
     static final String OPTION_TIME = "time";
     static final String OPTION_CHANNEL = "channel";
+    static final String OPTION_CLEAR = "clear";
+    /** The command that picks another coordinators' channel, as replies name it. */
+    private static final String PICK_CHANNEL = "/digest setup channel:";
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     private final Database db;
@@ -56,9 +60,11 @@ public final class DigestFeature implements Feature {
     private final Outbox outbox;
     private final ServerSettings settings;
     private final Clock clock;
+    private final Messenger messenger;
 
     private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
-                          PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock) {
+                          PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock,
+                          Messenger messenger) {
         this.db = db;
         this.store = store;
         this.composer = composer;
@@ -67,6 +73,7 @@ public final class DigestFeature implements Feature {
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+        this.messenger = messenger;
     }
 
     /** The feature, and the digest's message kinds and planner for the outbox. */
@@ -78,12 +85,13 @@ public final class DigestFeature implements Feature {
                                org.partnercoach.partners.PartnerHistory history, PartnerDirectory directory,
                                WalkActivity walks, org.partnercoach.reminders.PersonalReminders reminders,
                                org.partnercoach.reminders.CultivateOutlook cultivate,
-                               org.partnercoach.chat.Messenger messenger) {
+                               Messenger messenger) {
         DigestStore store = new DigestStore();
         DigestComposer composer = new DigestComposer(history, directory, walks, reminders, cultivate, outbox,
                 settings);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
-        return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock),
+        return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
+                messenger),
                 List.of(weekly, new Nudges()), weekly);
     }
 
@@ -106,7 +114,9 @@ public final class DigestFeature implements Feature {
                         OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00").mandatory()
                                 .withLength(1, 10),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
-                                "A coordinators' channel to post it in too (optional)")),
+                                "A coordinators' channel to post it in too (optional; kept when left out)"),
+                        OptionSpec.text(OPTION_CLEAR, "Stop posting it in the coordinators' channel").withChoices(
+                                List.of(new OptionSpec.Choice("The coordinators' channel", OPTION_CHANNEL)))),
                 CommandSpec.leaf("subscribe", "Get the weekly digest by DM"),
                 CommandSpec.leaf("unsubscribe", "Stop getting the weekly digest by DM"),
                 CommandSpec.leaf("status", "The schedule, who gets it, and when the last one went out"),
@@ -147,15 +157,42 @@ public final class DigestFeature implements Feature {
                         + "Nothing was changed."));
         LocalTime time = command.option(OPTION_TIME).flatMap(DigestFeature::time).orElseThrow(() -> new UserError(
                 "I couldn't read that time. Write it like `09:00`, `17:30` or `9am`. Nothing was changed."));
-        long channel = command.option(OPTION_CHANNEL).map(DigestFeature::channelId).orElse(0L);
-        DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
-        boolean subscribed = db.write(c -> {
+        String clear = command.option(OPTION_CLEAR).orElse("");
+        if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
+            throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
+        }
+        if (!clear.isEmpty() && command.option(OPTION_CHANNEL).isPresent()) {
+            throw new UserError("Give a new channel or clear it, not both at once. Nothing was changed.");
+        }
+        Optional<Long> picked = command.option(OPTION_CHANNEL).map(DigestFeature::channelId);
+        picked.ifPresent(channel -> messenger.cannotPost(who.guildId(), channel, true).ifPresent(trouble -> {
+            throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
+                    + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
+        }));
+        record Saved(DigestSchedule schedule, boolean subscribed) {
+        }
+        Saved saved = db.write(c -> {
+            // a channel left out stays as it was; clear:channel stops the posts
+            long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
+                    : store.schedule(c, who.guildId()).map(DigestSchedule::channelId).orElse(0L);
+            DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
-            return store.subscribers(c, who.guildId()).contains(who.userId());
+            return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()));
         });
-        return Reply.text("Saved. The digest goes out every " + describe(schedule, zone(who)) + "."
-                + (subscribed ? "" : " Run `/digest subscribe` to get it by DM yourself.")
+        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone(who)) + "."
+                + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
+                + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");
+    }
+
+    /** A warning when the bot can no longer post the digest in its coordinators' channel, with what to do. */
+    private Optional<String> channelTrouble(DigestSchedule s) {
+        if (s.channelId() == 0) {
+            return Optional.empty();
+        }
+        return messenger.cannotPost(s.guildId(), s.channelId(), true).map(trouble -> "⚠️ The digest fails in "
+                + Mentions.channel(s.channelId()) + " now: " + trouble.describe(s.channelId()) + ". "
+                + trouble.remedy(true, PICK_CHANNEL));
     }
 
     private Reply subscribe(Caller who) {
@@ -178,7 +215,8 @@ public final class DigestFeature implements Feature {
         List<Long> subscribers = db.read(c -> store.subscribers(c, who.guildId()));
         Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
         Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ".")
-                        .orElse("Not scheduled yet. Choose a day and time with `/digest setup`."))
+                        .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
+                        + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse(""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),

@@ -89,7 +89,7 @@ final class InboundMapper {
     }
 
     /** How each capability a feature may ask about is called on Discord. */
-    private static final Map<Capability, Permission> PERMISSIONS = Map.of(
+    static final Map<Capability, Permission> PERMISSIONS = Map.of(
             Capability.VIEW_CHANNEL, Permission.VIEW_CHANNEL,
             Capability.SEND_MESSAGES, Permission.MESSAGE_SEND,
             Capability.EMBED_LINKS, Permission.MESSAGE_EMBED_LINKS,

@@ -3,10 +3,12 @@ package org.partnercoach.discord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,11 +22,14 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.config.Shards;
@@ -83,6 +88,20 @@ final class JdaMessenger implements Messenger {
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
+        // what JDA would refuse up front, said in the words a server's settings use
+        Set<Capability> needs = EnumSet.of(Capability.VIEW_CHANNEL, Capability.SEND_MESSAGES);
+        if (!message.cards().isEmpty()) {
+            needs.add(Capability.EMBED_LINKS);
+        }
+        if (!message.files().isEmpty()) {
+            needs.add(Capability.ATTACH_FILES);
+        }
+        Optional<ChannelTrouble> trouble = lacking(channel, needs);
+        if (trouble.isPresent()) {
+            log.warn("could not post in channel {} of guild {}: the bot lacks {} there", channelId, guildId,
+                    trouble.get().lacking());
+            return Delivery.failed(trouble.get().describe(channelId));
+        }
         return await("a post in channel " + channelId,
                 () -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce).submit(),
                 Message::getIdLong);
@@ -112,6 +131,41 @@ final class JdaMessenger implements Messenger {
         }
         return await("an edit of message " + messageId + " in channel " + channelId,
                 () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
+    }
+
+    /**
+     * From JDA's cache of the server (its channels, the bot's roles and the channel's overrides), which the gateway
+     * keeps current: a channel deleted, or a permission taken from the bot, shows at once.
+     */
+    @Override
+    public Optional<ChannelTrouble> cannotPost(long guildId, long channelId, boolean withFiles) {
+        ShardManager current = jda;
+        Guild guild = current == null || !handles(guildId) ? null : current.getGuildById(guildId);
+        if (guild == null) {
+            return Optional.empty();
+        }
+        GuildChannel channel = guild.getGuildChannelById(channelId);
+        if (channel == null) {
+            return Optional.of(ChannelTrouble.gone());
+        }
+        if (!(channel instanceof GuildMessageChannel)) {
+            return Optional.of(ChannelTrouble.notForPosts());
+        }
+        return lacking(channel, ChannelTrouble.needsToPost(withFiles));
+    }
+
+    /** The capabilities of {@code needs} the bot lacks in a channel (in a thread, sending is its own permission). */
+    private static Optional<ChannelTrouble> lacking(GuildChannel channel, Set<Capability> needs) {
+        Member self = channel.getGuild().getSelfMember();
+        boolean thread = channel.getType().isThread();
+        Set<Capability> lacking = EnumSet.noneOf(Capability.class);
+        for (Capability need : needs) {
+            Capability asked = thread && need == Capability.SEND_MESSAGES ? Capability.SEND_MESSAGES_IN_THREADS : need;
+            if (!self.hasPermission(channel, InboundMapper.PERMISSIONS.get(asked))) {
+                lacking.add(asked);
+            }
+        }
+        return lacking.isEmpty() ? Optional.empty() : Optional.of(ChannelTrouble.lacks(lacking));
     }
 
     /** One member, as {@link #areCoordinators} asks about several. */
@@ -219,8 +273,7 @@ final class JdaMessenger implements Messenger {
             return Delivery.failed("server " + guildId + " is in shard " + Shards.of(guildId, shards.total())
                     + ", which another process runs (this one runs " + shards + ")");
         }
-        return Delivery.failed("channel " + channelId + " is not a channel of server " + guildId
-                + " that the bot can see");
+        return Delivery.failed(ChannelTrouble.gone().describe(channelId));
     }
 
     private ShardManager connected() {

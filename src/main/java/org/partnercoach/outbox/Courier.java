@@ -1,6 +1,8 @@
 package org.partnercoach.outbox;
 
+import java.util.Optional;
 import java.util.Set;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
@@ -10,7 +12,8 @@ import org.partnercoach.settings.Settings;
 
 /**
  * Delivers a scheduled message the way the server asked, whatever its kind: by DM (the reminder channel,
- * mentioning only that member, when their DMs are closed), or as a post in the reminder channel. A message for
+ * mentioning only that member, when their DMs are closed), or as a post in the reminder channel (by DM when the
+ * platform says the bot can no longer post there). A message for
  * nobody in particular (recipient 0) is posted in the reminder channel; one addressed to a channel or thread
  * ({@link ScheduledSend#channelId()}) is posted there.
  */
@@ -56,7 +59,19 @@ public final class Courier {
             }
             Settings s = settings.of(guildId);
             if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {
-                return post(guildId, s, recipientId, message, nonce);
+                Optional<ChannelTrouble> trouble = recipientId == 0 ? Optional.empty()
+                        : messenger.cannotPost(guildId, s.reminderChannelId(), !message.files().isEmpty());
+                if (trouble.isEmpty()) {
+                    return post(guildId, s, recipientId, message, nonce);
+                }
+                // the reminder channel was deleted or closed to the bot: the member still gets theirs, by DM
+                Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
+                return switch (dm.status()) {
+                    case SENT -> Outcome.sent(VIA_DM, dm.id());
+                    case DM_CLOSED -> Outcome.giveUp(trouble.get().describe(s.reminderChannelId())
+                            + ", and their DMs are closed");
+                    case FAILED -> Outcome.retry(dm.detail());
+                };
             }
             Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
             return switch (dm.status()) {

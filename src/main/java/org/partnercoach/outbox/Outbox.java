@@ -133,6 +133,8 @@ public final class Outbox {
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' AND claimed_at >= ? ORDER BY claimed_at, id";
+    private static final String LATEST_FAILED = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND status = 'FAILED' ORDER BY claimed_at DESC, id DESC LIMIT ?";
     /** The servers with closed rows: pruning then works one server at a time. */
     private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*) FROM scheduled_sends WHERE guild_id = ? "
             + "GROUP BY status";
@@ -542,7 +544,11 @@ public final class Outbox {
         return db.write(c -> Database.update(c, CANCEL, id, guildId, kind, recipientId) == 1);
     }
 
-    /** The sends of a server that were given up since {@code since} (for the weekly digest), with their reasons. */
+    /** The {@code limit} sends of a server given up most recently (kept 90 days), newest first, with their reasons. */
+    public List<ScheduledSend> latestFailed(long guildId, int limit) {
+        return db.read(c -> Database.list(c, LATEST_FAILED, Outbox::row, guildId, limit));
+    }
+
     /** How many of a server's sends wait (pending or being sent) and how many gave up, as stored now. */
     public record Counts(int waiting, int failed) {
     }
@@ -563,6 +569,7 @@ public final class Outbox {
         });
     }
 
+    /** The sends of a server that were given up since {@code since} (for the weekly digest), with their reasons. */
     public List<ScheduledSend> failedSince(long guildId, Instant since) {
         return db.read(c -> Database.list(c, FAILED_SINCE, Outbox::row, guildId, since));
     }

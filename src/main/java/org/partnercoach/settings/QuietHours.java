@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.UserError;
 
 /**
@@ -16,15 +17,18 @@ import org.partnercoach.chat.UserError;
 public record QuietHours(LocalTime start, LocalTime end) {
 
     public static final QuietHours NONE = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-    static final String FORMAT_HELP = "Write quiet hours as `21:00-08:00` (start-end, 24-hour clock), or `off`.";
+    static final String FORMAT_HELP = "Write quiet hours as start-end, like `21:00-08:00` or `9pm-8am`, or `off`. "
+            + "Nothing was changed.";
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a|p)?");
 
     public static QuietHours ofMinutes(int startMinute, int endMinute) {
         return new QuietHours(LocalTime.ofSecondOfDay(startMinute * 60L), LocalTime.ofSecondOfDay(endMinute * 60L));
     }
 
-    /** Reads "21:00-08:00", "21-8" or "off". */
+    /** Reads "21:00-08:00", "21-8", "9pm-7am", "21:00-24:00" or "off". */
     public static QuietHours parse(String text) {
-        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('–', '-').replace(" ", "");
+        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('–', '-').replace(" ", "")
+                .replace(".", "");
         if (clean.equals("off") || clean.equals("none")) {
             return NONE;
         }
@@ -35,16 +39,35 @@ public record QuietHours(LocalTime start, LocalTime end) {
         return new QuietHours(time(parts[0]), time(parts[1]));
     }
 
+    /** "21", "21:30", "9pm", "9:30pm", "24:00" (midnight). */
     private static LocalTime time(String text) {
-        String padded = text.contains(":") ? text : text + ":00";
-        if (padded.indexOf(':') == 1) {
-            padded = "0" + padded;
-        }
-        try {
-            return LocalTime.parse(padded);
-        } catch (DateTimeParseException e) {
+        Matcher m = TIME.matcher(text);
+        if (!m.matches()) {
             throw new UserError(FORMAT_HELP);
         }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                throw new UserError(FORMAT_HELP);
+            }
+            hour = hour % 12 + (m.group(3).startsWith("p") ? 12 : 0);
+        } else if (hour == 24 && minute == 0) {
+            hour = 0;
+        }
+        if (hour > 23 || minute > 59) {
+            throw new UserError(FORMAT_HELP);
+        }
+        return LocalTime.of(hour, minute);
+    }
+
+    /** How many minutes of each day are quiet (0 when off). */
+    public int minutesLong() {
+        if (none()) {
+            return 0;
+        }
+        int length = endMinute() - startMinute();
+        return length > 0 ? length : length + 24 * 60;
     }
 
     public boolean none() {

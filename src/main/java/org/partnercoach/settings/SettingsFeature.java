@@ -16,8 +16,10 @@ import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 
 /** {@code /coach setup} (coordinators) and {@code /settings timezone} (each member). */
@@ -39,16 +41,28 @@ public final class SettingsFeature implements Feature {
     static final String COMPONENTS = "settings";
 
     private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
+    /** Quiet hours longer than this leave so little of the day that the reply says when reminders still go. */
+    private static final int LONGEST_USUAL_QUIET_MINUTES = 16 * 60;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
 
     private final ServerSettings settings;
     private final Prompts prompts;
     private final Clock clock;
+    private final Messenger messenger;
+    private final String roleName;
 
-    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock) {
+    /**
+     * @param messenger asked whether the bot can post in the reminder channel
+     * @param roleName  members with a role of this name are coordinators too ({@code discord.coordinatorRoleName};
+     *                  empty: none)
+     */
+    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger,
+                           String roleName) {
         this.settings = settings;
         this.prompts = prompts;
         this.clock = clock;
+        this.messenger = messenger;
+        this.roleName = roleName == null ? "" : roleName.strip();
     }
 
     @Override
@@ -64,8 +78,8 @@ public final class SettingsFeature implements Feature {
                                         "Members with this role are coordinators too"),
                                 OptionSpec.integer(OPTION_CADENCE, "Days between reminders to keep in touch "
                                         + "with a partner", Settings.MIN_CADENCE_DAYS, Settings.MAX_CADENCE_DAYS),
-                                OptionSpec.text(OPTION_QUIET, "Quiet hours with no reminders, like 21:00-08:00, "
-                                        + "or off").withLength(3, 20),
+                                OptionSpec.text(OPTION_QUIET, "Quiet hours with no reminders, like 21:00-08:00 "
+                                        + "or 9pm-8am, or off").withLength(3, 20),
                                 OptionSpec.text(OPTION_DELIVERY, "How reminders reach people").withChoices(List.of(
                                         new OptionSpec.Choice("By DM", "dm"),
                                         new OptionSpec.Choice("In the reminder channel", "channel"))),
@@ -113,7 +127,7 @@ public final class SettingsFeature implements Feature {
         }
         ZoneId zone = TimeZones.parse(selection.values().get(0));
         Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
-        return Reply.card(card(now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
+        return Reply.card(card(who.guildId(), now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
                 + now(zone) + " there). " + (now.quietHours().none()
                 ? "Quiet hours are off, so reminders go out at any hour; turn them on with "
                 + "`/coach setup quiet:21:00-08:00`."
@@ -141,7 +155,7 @@ public final class SettingsFeature implements Feature {
             throw new UserError("Run `/coach setup` in your coalition's server, so I know which server to set up.");
         }
         if (noOptions(command)) {
-            return Reply.card(card(settings.of(who.guildId()))).withText(who.coordinator()
+            return Reply.card(card(who.guildId(), settings.of(who.guildId()))).withText(who.coordinator()
                     ? "Here is how the bot is set up. Change any of it with the options of `/coach setup`, for "
                     + "example `/coach setup quiet:22:00-07:00`."
                     : "Here is how the bot is set up in this server. Coordinators change it; your own time zone "
@@ -162,15 +176,41 @@ public final class SettingsFeature implements Feature {
         SettingsChange change = new SettingsChange(
                 command.option(OPTION_TIMEZONE).map(TimeZones::parse).orElse(null),
                 clear.equals(OPTION_CHANNEL) ? Long.valueOf(0)
-                        : command.option(OPTION_CHANNEL).map(v -> id(v, "channel")).orElse(null),
+                        : command.option(OPTION_CHANNEL).map(v -> reminderChannel(v, who.guildId())).orElse(null),
                 clear.equals(OPTION_ROLE) ? Long.valueOf(0)
-                        : command.option(OPTION_ROLE).map(v -> id(v, "role")).orElse(null),
+                        : command.option(OPTION_ROLE).map(v -> role(v, who.guildId())).orElse(null),
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
-        return Reply.card(card(settings.change(who.guildId(), change)))
+        return Reply.card(card(who.guildId(), settings.change(who.guildId(), change)))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
-                        + "Here is how the bot is set up now.");
+                        + quietAllDay(change.quietHours()) + "Here is how the bot is set up now.");
+    }
+
+    /**
+     * When this change makes most of the day quiet, a plain sentence that says when reminders can still go out:
+     * "9-7" reads as 09:00 to 07:00, which is seldom what was meant.
+     */
+    private static String quietAllDay(QuietHours quiet) {
+        if (quiet == null || quiet.minutesLong() <= LONGEST_USUAL_QUIET_MINUTES) {
+            return "";
+        }
+        int hours = Math.round(quiet.minutesLong() / 60f);
+        return "Note: quiet hours now last " + (hours == 24 ? "almost 24" : hours) + " hours a day ("
+                + quiet.describe() + "), so reminders go out only between " + quiet.end() + " and " + quiet.start()
+                + ". If you meant the night, write it like `21:00-07:00` or `9pm-7am`. ";
+    }
+
+    /** The role's id; the server's own id is {@code @everyone}, which is every member and makes nobody special. */
+    private static long role(String value, long guildId) {
+        long role = id(value, "role");
+        if (role == guildId) {
+            throw new UserError("`@everyone` can't be the coordinator role: it is every member of the server, and "
+                    + "coordinators change these settings, read the digest and export the coalition's data. Pick "
+                    + "a role only your coordinators have (a server admin can make one in Server Settings → "
+                    + "Roles), then run `/coach setup role:` again. Nothing was changed.");
+        }
+        return role;
     }
 
     /** When this change turns quiet hours off, a plain sentence that says so (a start equal to the end means off). */
@@ -215,19 +255,54 @@ public final class SettingsFeature implements Feature {
         return clock.instant().atZone(zone).format(CLOCK_TIME);
     }
 
-    static Card card(Settings s) {
+    /**
+     * The channel picked for reminders, or a refusal that says what keeps the bot from posting there and what to do
+     * (reminders would only fail there).
+     */
+    private long reminderChannel(String value, long guildId) {
+        long channel = id(value, "channel");
+        messenger.cannotPost(guildId, channel, false).ifPresent(trouble -> {
+            throw new UserError("Reminders can't go to " + Mentions.channel(channel) + ": "
+                    + trouble.describe(channel) + ". " + trouble.remedy(false, "/coach setup channel:")
+                    + " Nothing was changed.");
+        });
+        return channel;
+    }
+
+    /** The settings, with a warning under a reminder channel the bot can no longer post in. */
+    private Card card(long guildId, Settings s) {
+        String channel = "Not set: reminders go by DM only";
+        if (s.hasReminderChannel()) {
+            long id = s.reminderChannelId();
+            channel = Mentions.channel(id) + messenger.cannotPost(guildId, id, false).map(trouble -> "\n⚠️ "
+                    + (s.delivery() == DeliveryMode.CHANNEL ? "Reminders can't be posted there now, so they go by DM "
+                    + "(and fail for members whose DMs are closed)" : "Reminders for members whose DMs are closed "
+                    + "fail there now") + ": " + trouble.describe(id) + ". "
+                    + trouble.remedy(false, "/coach setup channel:")).orElse("");
+        }
         return Card.of("Server settings", null)
                 .withField("Time zone", TimeZones.label(s.zone()))
-                .withField("Reminder channel", s.hasReminderChannel() ? Mentions.channel(s.reminderChannelId())
-                        : "Not set: reminders go by DM only")
-                .withField("Coordinator role", s.coordinatorRoleId() != 0 ? Mentions.role(s.coordinatorRoleId())
-                        : "Not set: members with Manage Server are coordinators")
+                .withField("Reminder channel", channel)
+                .withField("Coordinator role", coordinatorRole(s))
                 .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
                         + "partner has its own cadence")
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
                         : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
                         + "until morning")
                 .withField("Delivery", s.delivery().description());
+    }
+
+    /** Who is a coordinator by role: the chosen one, and any named like the configured name (renaming it ends that). */
+    private String coordinatorRole(Settings s) {
+        String named = "a role named “" + Shown.text(Limits.clip(roleName, 100)) + "”";
+        if (s.coordinatorRoleId() != 0) {
+            return Mentions.role(s.coordinatorRoleId()) + (roleName.isEmpty() ? "" : " (" + named + " counts too)");
+        }
+        if (roleName.isEmpty()) {
+            return "Not set: members with Manage Server are coordinators";
+        }
+        return "Not set: members with Manage Server, or with " + named + ", are coordinators. A role renamed no "
+                + "longer counts; choose it with `/coach setup role:` to keep it whatever its name.";
     }
 
     private static long id(String value, String what) {

@@ -8,8 +8,11 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.digest.FailedSends;
 import org.partnercoach.export.Coordinators;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.storage.Backups;
 import org.partnercoach.storage.Database;
 
@@ -21,6 +24,8 @@ import org.partnercoach.storage.Database;
 public final class StatusFeature implements Feature {
 
     static final String STATUS = "coach status";
+    /** How many failed sends the status lists, the latest first. */
+    static final int FAILED_SHOWN = 3;
 
     private final Backups backups;
     private final Database db;
@@ -52,9 +57,18 @@ public final class StatusFeature implements Feature {
         sb.append("• Database size: ").append(sizeLine()).append('\n');
         Outbox.Counts sends = outbox.counts(command.caller().guildId());
         sb.append("• Messages waiting to be sent: ").append(sends.waiting()).append('\n');
-        sb.append("• Messages that failed: ").append(sends.failed())
-                .append(sends.failed() == 0 ? "" : " (the weekly digest says why; failed ones are kept 90 days)")
-                .append('\n');
+        sb.append("• Messages that failed: ").append(sends.failed()).append('\n');
+        if (sends.failed() > 0) {
+            // why each went wrong, here: the weekly digest tells only its own week's, and only to its readers
+            List<ScheduledSend> latest = outbox.latestFailed(command.caller().guildId(), FAILED_SHOWN);
+            sb.append(sends.failed() > latest.size() ? "  The latest " + latest.size() + " (each is kept 90 days):\n"
+                    : "");
+            for (ScheduledSend f : latest) {
+                Instant at = f.claimedAt() != null ? f.claimedAt() : f.createdAt();
+                sb.append("  – ").append(TimeMarkup.relative(at)).append(", ").append(lowerFirst(FailedSends.line(f)))
+                        .append('\n');
+            }
+        }
         sb.append("• Up for ").append(duration(Duration.between(startedAt, now)));
         return Reply.text(sb.toString());
     }
@@ -79,6 +93,10 @@ public final class StatusFeature implements Feature {
             return s.lastError() == null ? last
                     : last + ". The latest try failed: " + s.lastError() + "; it is tried again within an hour";
         }).orElse("none yet: the first one is made within a few minutes of the start");
+    }
+
+    private static String lowerFirst(String line) {
+        return line.isEmpty() ? line : Character.toLowerCase(line.charAt(0)) + line.substring(1);
     }
 
     static String size(long bytes) {

@@ -213,6 +213,11 @@ final class FakeDiscord implements AutoCloseable {
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
+    /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */
+    void deleteChannel(long channelId, String name) {
+        gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);
+    }
+
     /** What a member's DM channel with the bot holds, oldest first. */
     List<World.Shown> dmsOf(World.Person who) {
         return world.messagesIn(world.dmChannelOf(who.id()));

@@ -28,6 +28,12 @@ final class World {
     static final long COORDINATOR_ROLE = 666666666666666666L;
     /** A role with no special name or permissions, that a server can choose for its coordinators in /coach setup. */
     static final long HELPERS_ROLE = 676767676767676767L;
+    /** A text channel of Eastside whose overrides deny the bot's role Send Messages (a read-only announcements one). */
+    static final long LOCKED = 353535353535353535L;
+    /** A text channel of Eastside the bot may post in, which a scenario can delete. */
+    static final long REMINDERS = 363636363636363636L;
+    /** A category of Eastside: it holds channels, not messages. */
+    static final long CATEGORY = 373737373737373737L;
     /** The role Discord gives the bot when it is invited, with the permissions docs/discord.md asks for. */
     static final long BOT_ROLE = 888888888888888888L;
     static final String BOT_PERMISSIONS = "309237763072";
@@ -185,6 +191,14 @@ final class World {
         roles.add(botRole);
         ArrayNode channels = array();
         channels.add(Payloads.textChannel(server.general(), server.id(), "general"));
+        if (server.id() == GUILD) {
+            ObjectNode locked = Payloads.textChannel(LOCKED, server.id(), "announcements");
+            ((ArrayNode) locked.get("permission_overwrites")).addObject().put("id", String.valueOf(BOT_ROLE))
+                    .put("type", 0).put("allow", "0").put("deny", String.valueOf(1L << 11));
+            channels.add(locked);
+            channels.add(Payloads.textChannel(REMINDERS, server.id(), "reminders"));
+            channels.add(Payloads.textChannel(CATEGORY, server.id(), "Coalition").put("type", 4));
+        }
         ArrayNode members = array();
         members.add(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))));
         PEOPLE.forEach(p -> members.add(memberOf(p)));

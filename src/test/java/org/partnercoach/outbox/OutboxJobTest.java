@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -433,5 +435,39 @@ class OutboxJobTest {
             assertThat(post.channelId()).isEqualTo(555);
             assertThat(post.reply().mentionUsers()).containsExactly(ana.id());
         });
+    }
+
+    @Test
+    @DisplayName("channel mode, and the reminder channel was deleted: the reminder comes by DM instead of failing")
+    void channelGoneFallsBackToDm() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        bot.messenger().cannotPostIn(555, ChannelTrouble.gone());
+
+        bot.advance(Duration.ofHours(1));
+
+        assertThat(bot.messenger().postsIn(555)).isEmpty();
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call Lincoln High"));
+    }
+
+    @Test
+    @DisplayName("channel mode, the bot lost Send Messages there and the member's DMs are closed: failed at once, "
+            + "with both reasons")
+    void channelClosedAndDmClosedFails() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        long id = only(ana).id();
+        bot.messenger().cannotPostIn(555, ChannelTrouble.lacks(Set.of(Capability.SEND_MESSAGES)));
+        bot.messenger().closeDmsOf(ana.id());
+
+        bot.advance(Duration.ofHours(1));
+
+        ScheduledSend failed = outbox().find(TestBot.GUILD, id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
+        assertThat(failed.lastError()).isEqualTo("the bot lacks Send Messages in <#555>, and their DMs are closed");
+        assertThat(bot.messenger().sent()).isEmpty();
     }
 }

@@ -70,13 +70,29 @@ class QuietHoursTest {
         assertThat(QuietHours.parse(" 21 - 8 ")).isEqualTo(NIGHT);
         assertThat(QuietHours.parse("21:00–08:00")).isEqualTo(NIGHT);
         assertThat(QuietHours.parse("22:30-07:15").describe()).isEqualTo("22:30–07:15");
+        assertThat(QuietHours.parse("9pm-8am")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("9 PM - 8 a.m.")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("10:30pm-6am").describe()).isEqualTo("22:30–06:00");
+        assertThat(QuietHours.parse("12am-6am").describe()).isEqualTo("00:00–06:00");
+        assertThat(QuietHours.parse("12pm-1pm").describe()).isEqualTo("12:00–13:00");
+        assertThat(QuietHours.parse("21:00-24:00").describe()).isEqualTo("21:00–00:00");
+    }
+
+    @Test
+    @DisplayName("knows how much of the day is quiet, across midnight or not")
+    void length() {
+        assertThat(NIGHT.minutesLong()).isEqualTo(11 * 60);
+        assertThat(QuietHours.parse("12-13").minutesLong()).isEqualTo(60);
+        assertThat(QuietHours.parse("9-7").minutesLong()).isEqualTo(22 * 60);
+        assertThat(QuietHours.NONE.minutesLong()).isZero();
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", "night", "25:00-08:00", "21:00", "21:00-08:00-09:00", "9pm-7am", "🎉-🎉"})
+    @ValueSource(strings = {"", "night", "25:00-08:00", "21:00", "21:00-08:00-09:00", "13pm-7am", "0am-6",
+        "24:30-08:00", "21:60-08:00", "🎉-🎉"})
     @DisplayName("refuses anything else and says how to write it")
     void refuses(String text) {
         assertThatThrownBy(() -> QuietHours.parse(text)).isInstanceOf(UserError.class)
-                .hasMessageContaining("21:00-08:00");
+                .hasMessageContaining("21:00-08:00").hasMessageContaining("Nothing was changed");
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
@@ -34,6 +37,19 @@ class SettingsFeatureTest {
         Reply shown = bot.coordinator("ana").runs("coach setup");
         assertThat(shown.plainText()).contains("Time zone: UTC", "every 14 days", "21:00–08:00", "By DM")
                 .doesNotContain("Time zone: Z");
+    }
+
+    @Test
+    @DisplayName("the settings say that a role named Coordinator makes coordinators too, and how to keep them when "
+            + "it is renamed")
+    void coordinatorsByRoleName() {
+        Member ana = bot.coordinator("ana");
+
+        assertThat(ana.runs("coach setup").plainText()).contains("Coordinator role: Not set: members with "
+                + "Manage Server, or with a role named “Coordinator”, are coordinators. A role renamed no longer "
+                + "counts; choose it with `/coach setup role:` to keep it whatever its name.");
+        assertThat(ana.runs("coach setup", "role", "777").plainText())
+                .contains("<@&777> (a role named “Coordinator” counts too)");
     }
 
     @Test
@@ -85,6 +101,96 @@ class SettingsFeatureTest {
         ana.runs("coach setup", "channel", "777", "delivery", "channel");
         assertThat(ana.runs("coach setup", "clear", "channel").text()).contains("need a reminder channel");
         assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+    }
+
+    @Test
+    @DisplayName("@everyone as the coordinator role is refused with what to pick instead, and the role set before "
+            + "stays")
+    void everyoneIsNoCoordinatorRole() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "role", "777");
+
+        // on Discord, @everyone is the role whose id is the server's own
+        Reply refused = ana.runs("coach setup", "role", String.valueOf(TestBot.GUILD), "cadence", "30");
+
+        assertThat(refused.text()).contains("`@everyone` can't be the coordinator role", "Pick a role only your "
+                + "coordinators have", "Nothing was changed");
+        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isEqualTo(777);
+        assertThat(settings.of(TestBot.GUILD).defaultCadenceDays()).isEqualTo(14);
+    }
+
+    @Test
+    @DisplayName("quiet hours written with am and pm are kept as the 24-hour times they mean")
+    void quietHoursWithAmPm() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "9pm-7am");
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Quiet hours: 21:00–07:00")
+                .doesNotContain("Note:");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0)));
+        ana.runs("coach setup", "quiet", "22:00-24:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
+    }
+
+    @Test
+    @DisplayName("quiet hours that take most of the day (\"9-7\" is 09:00 to 07:00) are saved, and the reply says "
+            + "when reminders can still go out and how to write the night")
+    void quietMostOfTheDay() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "9-7");
+
+        assertThat(saved.text()).contains("quiet hours now last 22 hours a day (09:00–07:00)",
+                "reminders go out only between 07:00 and 09:00", "`21:00-07:00` or `9pm-7am`");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(9, 0), LocalTime.of(7, 0)));
+        assertThat(ana.runs("coach setup", "quiet", "21-7").text()).doesNotContain("Note:");
+    }
+
+    @Test
+    @DisplayName("a reminder channel the bot may not post in is refused with what to give the bot, and the channel "
+            + "set before stays")
+    void channelTheBotCannotPostIn() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "555");
+        bot.messenger().cannotPostIn(777, ChannelTrouble.lacks(Set.of(Capability.VIEW_CHANNEL,
+                Capability.SEND_MESSAGES)));
+        bot.messenger().cannotPostIn(888, ChannelTrouble.notForPosts());
+
+        Reply refused = ana.runs("coach setup", "channel", "777", "delivery", "channel");
+        Reply category = ana.runs("coach setup", "channel", "888");
+
+        assertThat(refused.text()).isEqualTo("Reminders can't go to <#777>: the bot lacks View Channel and Send "
+                + "Messages in <#777>. Give the bot's role View Channel, Send Messages and Embed Links in that channel "
+                + "(Edit Channel → Permissions), or pick another channel with `/coach setup channel:`. Nothing was "
+                + "changed.");
+        assertThat(category.text()).contains("<#888> is a category or a forum", "Pick a text channel the bot can see",
+                "Nothing was changed");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(555);
+        assertThat(settings.of(TestBot.GUILD).delivery()).isEqualTo(DeliveryMode.DM);
+    }
+
+    @Test
+    @DisplayName("a reminder channel deleted after it was set shows in /coach setup with what to do")
+    void channelGoneLater() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "555", "delivery", "channel");
+
+        bot.messenger().cannotPostIn(555, ChannelTrouble.gone());
+
+        assertThat(ana.runs("coach setup").plainText()).contains("Reminder channel:", "<#555>",
+                "⚠️ Reminders can't be posted there now, so they go by DM (and fail for members whose DMs are "
+                        + "closed): <#555> was deleted, or the bot can't see it. Pick a text channel the bot can see "
+                        + "with `/coach setup channel:`.");
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ Reminders can't be posted there");
+        ana.runs("coach setup", "delivery", "dm");
+        assertThat(ana.runs("coach setup").plainText()).contains("⚠️ Reminders for members whose DMs are closed "
+                + "fail there now");
+        ana.runs("coach setup", "channel", "556");
+        assertThat(ana.runs("coach setup").plainText()).contains("<#556>").doesNotContain("⚠️");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("/coach status for coordinators")
@@ -34,6 +35,46 @@ class StatusTest {
                 assertThat(reply.text()).contains("Last backup: made by your PostgreSQL's own backups", "(PostgreSQL)")
                         .containsPattern("Database size: \\d+(\\.\\d)? [KM]B");
             }
+        }
+    }
+
+    @Test
+    @DisplayName("failed messages are listed with why and what to do, even weeks later and with no digest set up")
+    void failedSendsSayWhy() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN ana closed her DMs, the server has no reminder channel, and her reminder falls due
+            Member ana = bot.member("ana");
+            bot.messenger().closeDmsOf(ana.id());
+            ana.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+            bot.advance(Duration.ofDays(2).plusMinutes(1));
+
+            // WHEN a coordinator looks at the status three weeks later
+            bot.advance(Duration.ofDays(21));
+            Reply reply = bot.coordinator("cora").runs("coach status");
+
+            // THEN the failure is there with its reason and what to do, not a pointer to a digest nobody gets
+            assertThat(reply.text()).contains("Messages that failed: 1\n", "a reminder to <@" + ana.id() + ">: their "
+                    + "DMs are closed and the server has no reminder channel (set one with /coach setup). Ask them to "
+                    + "allow DMs from server members, or set a reminder channel with `/coach setup`.")
+                    .containsPattern("– <t:\\d+:R>, a reminder").doesNotContain("the weekly digest says why");
+        }
+    }
+
+    @Test
+    @DisplayName("only the latest three failed messages are listed")
+    void latestFailedSends() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            bot.messenger().closeDmsOf(ana.id());
+            for (String what : new String[] {"one", "two", "three", "four"}) {
+                ana.runs("remind", "when", "in 1 hour", "what", what);
+                bot.advance(Duration.ofHours(1).plusMinutes(1));
+            }
+
+            String text = bot.coordinator("cora").runs("coach status").text();
+
+            assertThat(text).contains("Messages that failed: 4\n  The latest 3 (each is kept 90 days):\n");
+            assertThat(text.split("\n  – ")).hasSize(4);
         }
     }
 

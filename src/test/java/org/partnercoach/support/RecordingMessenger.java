@@ -22,6 +22,8 @@ public final class RecordingMessenger implements Messenger {
 
     private final List<Sent> sent = new ArrayList<>();
     private final Set<Long> closedDms = new HashSet<>();
+    /** Channels the bot cannot post in, and why. */
+    private final java.util.Map<Long, org.partnercoach.chat.ChannelTrouble> troubles = new java.util.HashMap<>();
     /** Messages the bot edited (a group question's count), oldest first. */
     private final List<Edited> edits = new ArrayList<>();
     /** Threads the bot opened: id → name. */
@@ -87,6 +89,9 @@ public final class RecordingMessenger implements Messenger {
             failuresLeft--;
             return Delivery.failed("simulated outage");
         }
+        if (troubles.containsKey(channelId)) {
+            return Delivery.failed(troubles.get(channelId).describe(channelId));
+        }
         Sent post = new Sent(0, guildId, channelId, message, nonce);
         sent.add(post);
         byMessageId.put(nextId, post);
@@ -145,6 +150,25 @@ public final class RecordingMessenger implements Messenger {
 
     public synchronized void closeDmsOf(long userId) {
         closedDms.add(userId);
+    }
+
+    /**
+     * From now on the bot cannot post in this channel, for this reason (null: it can again): the platform says so when
+     * asked, and posts there fail with the reason's words.
+     */
+    public synchronized void cannotPostIn(long channelId, org.partnercoach.chat.ChannelTrouble trouble) {
+        if (trouble == null) {
+            troubles.remove(channelId);
+        } else {
+            troubles.put(channelId, trouble);
+        }
+    }
+
+    @Override
+    public synchronized java.util.Optional<org.partnercoach.chat.ChannelTrouble> cannotPost(long guildId,
+                                                                                           long channelId,
+                                                                                           boolean withFiles) {
+        return java.util.Optional.ofNullable(troubles.get(channelId));
     }
 
     /** The next {@code count} sends fail as if Discord were unreachable. */

@@ -1,0 +1,92 @@
+package org.partnercoach.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.ChannelTrouble;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("/digest setup and its coordinators' channel, as a coordinator keeps the digest going")
+class DigestSetupTest {
+
+    private static final long COORDINATORS = 777_000L;
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    private int postsInCoordinators() {
+        return bot.messenger().postsIn(COORDINATORS).size();
+    }
+
+    @Test
+    @DisplayName("moving the digest to another day keeps its coordinators' channel; clear:channel stops the posts")
+    void anotherDayKeepsTheChannel() {
+        // GIVEN the digest on Mondays 09:00, posted in #coordinators too
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+
+        // WHEN cora moves it to Tuesdays 10:00 without naming the channel again
+        Reply moved = cora.runs("digest setup", "day", "tuesday", "time", "10:00");
+
+        // THEN it still goes to the channel, and the reply says so
+        assertThat(moved.text()).startsWith("Saved. The digest goes out every Tuesday at 10:00 (UTC), to subscribers "
+                + "and in <#" + COORDINATORS + ">.");
+        bot.advance(Duration.ofHours(19).plusSeconds(30));   // Tuesday 3 March 10:00 (the clock starts Monday 15:00)
+        assertThat(postsInCoordinators()).isEqualTo(1);
+
+        // AND clear:channel, with no new channel, stops the posts there
+        assertThat(cora.runs("digest setup", "day", "tuesday", "time", "10:00", "clear", "channel",
+                "channel", "<#" + COORDINATORS + ">").text()).contains("not both at once", "Nothing was changed");
+        assertThat(cora.runs("digest setup", "day", "tuesday", "time", "10:00", "clear", "channel").text())
+                .contains("Tuesday at 10:00 (UTC), to subscribers by DM");
+        bot.advance(Duration.ofDays(7));
+        assertThat(postsInCoordinators()).isEqualTo(1);
+        assertThat(cora.runs("digest status").plainText()).contains("to subscribers by DM");
+    }
+
+    @Test
+    @DisplayName("a coordinators' channel the bot may not post in is refused with what to give the bot; the schedule "
+            + "set before stays")
+    void channelTheBotCannotPostIn() {
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+        long secret = 888_000L;
+        bot.messenger().cannotPostIn(secret, ChannelTrouble.lacks(Set.of(Capability.ATTACH_FILES)));
+
+        Reply refused = cora.runs("digest setup", "day", "friday", "time", "16:00", "channel", "<#" + secret + ">");
+
+        assertThat(refused.text()).isEqualTo("The digest can't be posted in <#888000>: the bot lacks Attach Files in "
+                + "<#888000>. Give the bot's role View Channel, Send Messages, Embed Links and Attach Files in that "
+                + "channel (Edit Channel → Permissions), or pick another channel with `/digest setup channel:`. "
+                + "Nothing was changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC), to "
+                + "subscribers and in <#777000>.").doesNotContain("⚠️");
+    }
+
+    @Test
+    @DisplayName("a coordinators' channel deleted after it was set shows in /digest status with what to do")
+    void channelGoneLater() {
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+
+        bot.messenger().cannotPostIn(COORDINATORS, ChannelTrouble.gone());
+
+        assertThat(cora.runs("digest status").plainText()).contains("⚠️ The digest fails in <#777000> now: "
+                + "<#777000> was deleted, or the bot can't see it. Pick a text channel the bot can see with "
+                + "`/digest setup channel:`.");
+        // naming it again is refused; moving the digest keeps it, and says it fails there
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "10:00", "channel", "<#" + COORDINATORS + ">")
+                .text()).startsWith("The digest can't be posted in <#777000>");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "10:00").text())
+                .contains("⚠️ The digest fails in <#777000> now");
+    }
+}
