@@ -121,14 +121,18 @@ public final class Outbox {
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     /*
-     * Each recipient's rows found through the index on (guild_id, kind, recipient_id), as the cultivate states are
-     * read by key: "recipient_id = ANY(?)" would read every row of the kind in the server and test it.
+     * Each recipient's rows found through the index on (guild_id, kind, recipient_id), one small lookup per
+     * recipient: "recipient_id = ANY(?)" would read every row of the kind in the server and test it, and a join with
+     * an OR of the two statuses let PostgreSQL read every sent row of the table instead (its plan, kept for the
+     * statement, cannot know how many recipients the array holds).
      */
     static final String LAST_SENDS = """
-            SELECT s.recipient_id, s.status, MAX(COALESCE(s.sent_at, s.claimed_at)) FROM UNNEST(?) AS r(id)
-              JOIN scheduled_sends s ON s.guild_id = ? AND s.kind = ? AND s.recipient_id = r.id
-             WHERE (s.status = 'SENT' AND s.sent_at > ?) OR (s.status = 'FAILED' AND s.claimed_at > ?)
-             GROUP BY s.recipient_id, s.status""";
+            SELECT r.id,
+                   (SELECT MAX(s.sent_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = r.id AND s.status = 'SENT' AND s.sent_at > ?),
+                   (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
+                       AND s.recipient_id = r.id AND s.status = 'FAILED' AND s.claimed_at > ?)
+              FROM UNNEST(?) AS r(id)""";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -522,13 +526,12 @@ public final class Outbox {
         if (recipientIds.isEmpty()) {
             return byRecipient;
         }
-        for (Object[] row : Database.list(c, LAST_SENDS, rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                Database.instant(rs, 3)}, recipientIds.stream().distinct().toArray(Long[]::new), guildId, kind, since,
-                since)) {
-            Instant at = (Instant) row[2];
-            byRecipient.merge((Long) row[0], "SENT".equals(row[1]) ? new LastSends(at, null)
-                    : new LastSends(null, at), (a, b) -> new LastSends(a.sent() != null ? a.sent() : b.sent(),
-                    a.failed() != null ? a.failed() : b.failed()));
+        for (Object[] row : Database.list(c, LAST_SENDS, rs -> new Object[] {rs.getLong(1), Database.instant(rs, 2),
+                Database.instant(rs, 3)}, guildId, kind, since, guildId, kind, since,
+                recipientIds.stream().distinct().toArray(Long[]::new))) {
+            if (row[1] != null || row[2] != null) {
+                byRecipient.put((Long) row[0], new LastSends((Instant) row[1], (Instant) row[2]));
+            }
         }
         return byRecipient;
     }
