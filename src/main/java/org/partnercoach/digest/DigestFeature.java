@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
@@ -309,15 +310,8 @@ public final class DigestFeature implements Feature {
         if (!m.matches()) {
             return Optional.empty();
         }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
-        }
-        return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+        return ClockTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(3));
     }
 
     private static long channelId(String text) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
@@ -258,17 +259,10 @@ public final class WhenParser {
 
     /** "9" + "pm", "14" + "30"; a bare hour needs am/pm ("9" alone could be either). */
     private static LocalTime time(String hourText, String minuteText, String half) {
-        int hour = Integer.parseInt(hourText);
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
         if (minuteText == null && half == null) {
             return null;
         }
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (half.equals("pm") ? 12 : 0);
-        }
-        return hour <= 23 && minute <= 59 ? LocalTime.of(hour, minute) : null;
+        return ClockTime.of(Integer.parseInt(hourText), minuteText == null ? 0 : Integer.parseInt(minuteText), half)
+                .orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.UserError;
 
 /**
@@ -47,18 +48,9 @@ public record QuietHours(LocalTime start, LocalTime end) {
         }
         int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            if (hour < 1 || hour > 12) {
-                throw new UserError(FORMAT_HELP);
-            }
-            hour = hour % 12 + (m.group(3).startsWith("p") ? 12 : 0);
-        } else if (hour == 24 && minute == 0) {
-            hour = 0;
-        }
-        if (hour > 23 || minute > 59) {
-            throw new UserError(FORMAT_HELP);
-        }
-        return LocalTime.of(hour, minute);
+        // "24:00", the end of a day, is midnight
+        boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
+        return ClockTime.of(endOfDay ? 0 : hour, minute, m.group(3)).orElseThrow(() -> new UserError(FORMAT_HELP));
     }
 
     /** How many minutes of each day are quiet (0 when off). */
