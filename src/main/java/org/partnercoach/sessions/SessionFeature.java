@@ -300,14 +300,14 @@ public final class SessionFeature implements Feature {
 
     private Reply saved(Caller who, Sessions.Saved saved) {
         Session s = saved.session();
-        Reply reply = saved.late()
-                ? Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
-                        + (saved.first() ? "" : " (it replaces your earlier one)") + ". The session ended while you "
-                        + "were writing, so it isn't in the summary posted in the thread; `/session summary` there "
-                        + "posts the summary again with it, and `/session answers` lets you change it.")
-                : Reply.text("Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
-                        + (saved.first() ? "" : " (it replaces your earlier one)") + ". Press **Answer** again to "
-                        + "change it." + (s.anonymous() ? " Your name isn't shown to the group." : ""));
+        String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
+                + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
+        Reply reply = Reply.text(kept + (saved.late()
+                ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
+                        + "`/session summary` there posts the summary again with it, and `/session answers` lets "
+                        + "you change it."
+                : "Press **Answer** again to change it." + (s.anonymous() ? " Your name isn't shown to the group."
+                        : "")));
         if (walks.walks(s.curriculum())) {
             reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
                     "Keep in my own walk"));
