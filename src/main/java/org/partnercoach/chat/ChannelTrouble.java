@@ -1,7 +1,6 @@
 package org.partnercoach.chat;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,9 +8,7 @@ import java.util.Set;
  * channel is gone (deleted, or hidden from the bot), holds no posts (a category or a forum), or the bot lacks
  * permissions there.
  */
-public record ChannelTrouble(Kind kind, Set<Capability> lacking) {
-
-    public enum Kind { GONE, NOT_FOR_POSTS, LACKS }
+public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
 
     /** What a post in a channel needs; files (a digest's chart and CSV) need {@link Capability#ATTACH_FILES} too. */
     public static Set<Capability> needsToPost(boolean withFiles) {
@@ -24,53 +21,44 @@ public record ChannelTrouble(Kind kind, Set<Capability> lacking) {
     }
 
     public ChannelTrouble {
+        if (!kind.inChannel()) {
+            throw new IllegalArgumentException("not a channel's trouble: " + kind);
+        }
         lacking = lacking.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(lacking));
     }
 
     public static ChannelTrouble gone() {
-        return new ChannelTrouble(Kind.GONE, Set.of());
+        return new ChannelTrouble(SendTrouble.CHANNEL_GONE, Set.of());
     }
 
     public static ChannelTrouble notForPosts() {
-        return new ChannelTrouble(Kind.NOT_FOR_POSTS, Set.of());
+        return new ChannelTrouble(SendTrouble.NOT_FOR_POSTS, Set.of());
     }
 
     public static ChannelTrouble lacks(Set<Capability> lacking) {
-        return new ChannelTrouble(Kind.LACKS, lacking);
+        return new ChannelTrouble(SendTrouble.MISSING_PERMISSIONS, lacking);
     }
 
     /** "the bot lacks Send Messages and Embed Links in #x", "#x was deleted, or the bot can't see it". */
     public String describe(long channelId) {
         String channel = Mentions.channel(channelId);
         return switch (kind) {
-            case GONE -> channel + " was deleted, or the bot can't see it";
+            case CHANNEL_GONE -> channel + " was deleted, or the bot can't see it";
             case NOT_FOR_POSTS -> channel + " is a category or a forum, which holds no posts of the bot's";
-            case LACKS -> "the bot lacks " + labels() + " in " + channel;
+            default -> "the bot lacks " + labels() + " in " + channel;
         };
     }
 
     /**
      * What to do about it, for whoever manages the server's channels; {@code command} picks another channel
-     * ("/coach setup channel:").
+     * ("/coach setup channel:"). The same advice as for a message that failed there ({@link SendTrouble#advice}).
      */
     public String remedy(boolean withFiles, String command) {
-        List<String> all = needsToPost(withFiles).stream().map(Capability::label).toList();
-        return switch (kind) {
-            case GONE, NOT_FOR_POSTS -> "Pick a text channel the bot can see with `" + command + "`.";
-            case LACKS -> "Give the bot's role " + and(all) + " in that channel (Edit Channel → Permissions), or "
-                    + "pick another channel with `" + command + "`.";
-        };
+        return kind.advice(withFiles, command);
     }
 
     private String labels() {
-        return and(EnumSet.copyOf(lacking.isEmpty() ? EnumSet.of(Capability.SEND_MESSAGES) : lacking).stream()
-                .map(Capability::label).toList());
-    }
-
-    private static String and(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return SendTrouble.and(EnumSet.copyOf(lacking.isEmpty() ? EnumSet.of(Capability.SEND_MESSAGES) : lacking)
+                .stream().map(Capability::label).toList());
     }
 }

@@ -39,7 +39,7 @@ public interface Messenger {
      * count). The returned id is the message's own.
      */
     default Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        return Delivery.failed("this platform cannot edit messages");
+        return Delivery.failed(SendTrouble.BOT_FAULT, "this platform cannot edit messages");
     }
 
     /**
@@ -86,20 +86,36 @@ public interface Messenger {
         return answers;
     }
 
-    /** The outcome of one send. */
-    record Delivery(Status status, long id, String detail) {
+    /**
+     * The outcome of one send. A send that did not go out says what kind of trouble it met and, in {@code detail},
+     * why in plain words a coordinator may read (which channel, which permissions): never an exception's text, which
+     * belongs in the log.
+     */
+    record Delivery(Status status, long id, String detail, SendTrouble trouble) {
         public enum Status { SENT, DM_CLOSED, FAILED }
 
         public static Delivery sent(long id) {
-            return new Delivery(Status.SENT, id, "");
+            return new Delivery(Status.SENT, id, "", null);
         }
 
         public static Delivery dmClosed() {
-            return new Delivery(Status.DM_CLOSED, 0, "the member does not accept direct messages");
+            return new Delivery(Status.DM_CLOSED, 0, "the member does not accept direct messages",
+                    SendTrouble.DMS_CLOSED);
         }
 
-        public static Delivery failed(String why) {
-            return new Delivery(Status.FAILED, 0, why);
+        /** Failed for {@code trouble}, said in plain words by {@code why}. */
+        public static Delivery failed(SendTrouble trouble, String why) {
+            return new Delivery(Status.FAILED, 0, why, trouble);
+        }
+
+        /** Failed for {@code trouble}, said in its own words. */
+        public static Delivery failed(SendTrouble trouble) {
+            return failed(trouble, trouble.reason());
+        }
+
+        /** Failed because the bot cannot post in {@code channelId}. */
+        public static Delivery failed(ChannelTrouble trouble, long channelId) {
+            return failed(trouble.kind(), trouble.describe(channelId));
         }
 
         public boolean ok() {

@@ -495,7 +495,7 @@ final class DigestComposer {
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
                 g.researchedOnly() ? "only researched" : "no partner", ""));
-        d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), f.lastError(), ""));
+        d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), FailedSends.reason(f), ""));
         d.shared().forEach(a -> csv.row("shared answer", a.userId(), a.question(), a.text(), ""));
         return csv;
     }

@@ -1,8 +1,8 @@
 package org.partnercoach.digest;
 
-import java.util.Locale;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.reminders.PersonalReminders;
 
@@ -18,7 +18,20 @@ public final class FailedSends {
     /** "A reminder to @ana: the bot lacks Send Messages in #reminders. Give the bot's role ...". */
     public static String line(ScheduledSend f) {
         return kindName(f.kind()) + (f.recipientId() != 0 ? " to " + Mentions.user(f.recipientId()) : "") + ": "
-                + Limits.clip(f.lastError() == null ? "unknown" : f.lastError(), 120) + ". " + advice(f);
+                + reason(f) + ". " + advice(f);
+    }
+
+    /**
+     * Why it failed, in plain words: as stored with its kind of trouble. A send that failed before the bot kept the
+     * kind may have stored an error's raw text, which is for the log, not for coordinators: it says only that it
+     * could not be sent.
+     */
+    public static String reason(ScheduledSend f) {
+        if (f.trouble() == null) {
+            return "it could not be sent";
+        }
+        return Limits.clip(f.lastError() == null || f.lastError().isBlank() ? f.trouble().reason() : f.lastError(),
+                120);
     }
 
     static String kindName(String kind) {
@@ -31,24 +44,12 @@ public final class FailedSends {
         };
     }
 
-    /** What a coordinator can do about a failed send. */
+    /** What a coordinator can do about a failed send: its kind of trouble says. */
     static String advice(ScheduledSend f) {
-        String why = f.lastError() == null ? "" : f.lastError().toLowerCase(Locale.ROOT);
-        String pick = f.kind().equals(WeeklyDigests.KIND) && f.channelId() != 0 ? "`/digest setup channel:`"
-                : "`/coach setup channel:`";
-        if (why.contains("the bot lacks")) {
-            return "Give the bot's role that permission in the channel (Edit Channel → Permissions), or pick another "
-                    + "channel with " + pick + "; new sends keep trying.";
+        if (f.trouble() == null) {
+            return SendTrouble.adviceUnknown();
         }
-        if (why.contains("was deleted")) {
-            return "Pick a text channel the bot can see with " + pick + ".";
-        }
-        if (why.contains("dms are closed") || why.contains("direct messages")) {
-            return "Ask them to allow DMs from server members, or set a reminder channel with `/coach setup`.";
-        }
-        if (why.contains("no reminder channel")) {
-            return "Set a reminder channel with `/coach setup`.";
-        }
-        return "Check the bot can still see and post in that channel; new sends keep trying.";
+        boolean digestPost = f.kind().equals(WeeklyDigests.KIND) && f.channelId() != 0;
+        return f.trouble().advice(digestPost, digestPost ? "/digest setup channel:" : "/coach setup channel:");
     }
 }

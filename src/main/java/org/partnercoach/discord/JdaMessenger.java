@@ -32,6 +32,7 @@ import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ final class JdaMessenger implements Messenger {
     private static final Logger log = LoggerFactory.getLogger(JdaMessenger.class);
     /** Discord's limit for a thread name. */
     static final int THREAD_NAME = 100;
+    private static final String NOT_CONNECTED = "the bot is not connected to Discord yet";
 
     private final Duration timeout;
     private final Shards shards;
@@ -77,14 +79,18 @@ final class JdaMessenger implements Messenger {
     /** A DM goes over REST, which any shard can send: the first one this process runs. */
     @Override
     public Delivery sendDirect(long userId, Reply message, String nonce) {
-        return await("a direct message to user " + userId, () -> anyShard().openPrivateChannelById(userId)
+        return await("a direct message to user " + userId, 0, () -> anyShard().openPrivateChannelById(userId)
                 .flatMap(channel -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce))
                 .submit(), Message::getIdLong);
     }
 
     @Override
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
-        GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
+        ShardManager current = jda;
+        if (current == null) {
+            return notConnected();
+        }
+        GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
@@ -100,9 +106,9 @@ final class JdaMessenger implements Messenger {
         if (trouble.isPresent()) {
             log.warn("could not post in channel {} of guild {}: the bot lacks {} there", channelId, guildId,
                     trouble.get().lacking());
-            return Delivery.failed(trouble.get().describe(channelId));
+            return Delivery.failed(trouble.get(), channelId);
         }
-        return await("a post in channel " + channelId,
+        return await("a post in channel " + channelId, channelId,
                 () -> withNonce(channel.sendMessage(MessageMapper.toCreate(message)), nonce).submit(),
                 Message::getIdLong);
     }
@@ -114,22 +120,30 @@ final class JdaMessenger implements Messenger {
 
     @Override
     public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
-        TextChannel channel = connected().getTextChannelById(channelId);
+        ShardManager current = jda;
+        if (current == null) {
+            return notConnected();
+        }
+        TextChannel channel = current.getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
-        return await("a thread under channel " + channelId,
+        return await("a thread under channel " + channelId, channelId,
                 () -> channel.createThreadChannel(threadName, privateThread).submit(), thread -> thread.getIdLong());
     }
 
     @Override
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
-        GuildMessageChannel channel = connected().getChannelById(GuildMessageChannel.class, channelId);
+        ShardManager current = jda;
+        if (current == null) {
+            return notConnected();
+        }
+        GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
-        return await("an edit of message " + messageId + " in channel " + channelId,
+        return await("an edit of message " + messageId + " in channel " + channelId, channelId,
                 () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
     }
 
@@ -270,36 +284,40 @@ final class JdaMessenger implements Messenger {
     /** Why a channel cannot be used: not one of the server's, or the server is in another process's shard. */
     private Delivery notHere(long guildId, long channelId) {
         if (!handles(guildId)) {
-            return Delivery.failed("server " + guildId + " is in shard " + Shards.of(guildId, shards.total())
-                    + ", which another process runs (this one runs " + shards + ")");
+            log.warn("could not send in channel {}: server {} is in shard {}, which another process runs (this one "
+                    + "runs {})", channelId, guildId, Shards.of(guildId, shards.total()), shards);
+            return Delivery.failed(SendTrouble.BOT_FAULT, "this server is served by another of the bot's processes");
         }
-        return Delivery.failed(ChannelTrouble.gone().describe(channelId));
+        return Delivery.failed(ChannelTrouble.gone(), channelId);
     }
 
     private ShardManager connected() {
         ShardManager current = jda;
         if (current == null) {
-            throw new IllegalStateException("the bot is not connected to Discord yet");
+            throw new IllegalStateException(NOT_CONNECTED);
         }
         return current;
     }
 
     private JDA anyShard() {
         return connected().getShardCache().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the bot is not connected to Discord yet"));
+                .orElseThrow(() -> new IllegalStateException(NOT_CONNECTED));
     }
 
     /**
      * Starts a send and waits for Discord's answer. A send JDA refuses up front (a missing permission, text over a
-     * limit) fails like one Discord refused.
+     * limit) fails like one Discord refused. What went wrong is logged as it is; the delivery says it in plain words.
+     *
+     * @param channelId the channel the send is for, named in the reason when it is the trouble; 0 for a DM
      */
-    private <T> Delivery await(String what, Supplier<CompletableFuture<T>> send, Function<T, Long> idOf) {
+    private <T> Delivery await(String what, long channelId, Supplier<CompletableFuture<T>> send,
+                               Function<T, Long> idOf) {
         CompletableFuture<T> sending;
         try {
             sending = send.get();
         } catch (RuntimeException e) {
             log.warn("could not send {}: {}", what, e.toString());
-            return Delivery.failed(e.toString());
+            return refused(e, channelId);
         }
         try {
             return Delivery.sent(idOf.apply(sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS)));
@@ -310,14 +328,82 @@ final class JdaMessenger implements Messenger {
                 return Delivery.dmClosed();
             }
             log.warn("could not send {}: {}", what, cause.toString());
-            return Delivery.failed(cause.toString());
+            return refused(cause, channelId);
         } catch (TimeoutException e) {
             sending.cancel(false);
             log.warn("could not send {}: no answer from Discord within {}", what, timeout);
-            return Delivery.failed("no answer from Discord within " + timeout);
+            return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within " + seconds(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Delivery.failed("interrupted");
+            log.warn("could not send {}: the bot was stopping", what);
+            return Delivery.failed(SendTrouble.TIMEOUT, "the bot was stopping before Discord answered");
         }
+    }
+
+    /**
+     * What kind of trouble a failed send met, from what JDA or Discord answered (a network failure reaches us as
+     * an error response that carries the exception), said in plain words.
+     */
+    static Delivery refused(Throwable cause, long channelId) {
+        if (cause instanceof ErrorResponseException error) {
+            Exception io = error.getResponse() == null ? null : error.getResponse().getException();
+            if (io != null) {
+                return io instanceof java.io.InterruptedIOException
+                        ? Delivery.failed(SendTrouble.TIMEOUT)
+                        : Delivery.failed(SendTrouble.NETWORK);
+            }
+            int status = error.getResponse() == null ? 0 : error.getResponse().code;
+            ErrorResponse why = error.getErrorResponse();
+            if (why == ErrorResponse.UNKNOWN_CHANNEL && channelId != 0) {
+                return Delivery.failed(ChannelTrouble.gone(), channelId);
+            }
+            if (why == ErrorResponse.MISSING_PERMISSIONS || why == ErrorResponse.MISSING_ACCESS) {
+                return lacksPermission(channelId);
+            }
+            if (status == 429) {
+                return Delivery.failed(SendTrouble.RATE_LIMITED);
+            }
+            if (status >= 500 || status <= 0 && error.isServerError()) {
+                return Delivery.failed(SendTrouble.DISCORD_ERROR);
+            }
+            return Delivery.failed(SendTrouble.REFUSED);
+        }
+        if (cause instanceof net.dv8tion.jda.api.exceptions.RateLimitedException) {
+            return Delivery.failed(SendTrouble.RATE_LIMITED);
+        }
+        if (cause instanceof net.dv8tion.jda.api.exceptions.InsufficientPermissionException) {
+            return lacksPermission(channelId);
+        }
+        if (cause instanceof java.io.InterruptedIOException) {
+            return Delivery.failed(SendTrouble.TIMEOUT);
+        }
+        if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
+            return Delivery.failed(SendTrouble.NETWORK);
+        }
+        if (cause instanceof IllegalStateException && jdaNotConnected(cause)) {
+            return notConnected();
+        }
+        return Delivery.failed(SendTrouble.BOT_FAULT);
+    }
+
+    private static Delivery notConnected() {
+        log.warn("could not send: {}", NOT_CONNECTED);
+        return Delivery.failed(SendTrouble.NETWORK, "the bot was not connected to Discord yet");
+    }
+
+    private static boolean jdaNotConnected(Throwable cause) {
+        return NOT_CONNECTED.equals(cause.getMessage());
+    }
+
+    private static Delivery lacksPermission(long channelId) {
+        return channelId == 0 ? Delivery.failed(SendTrouble.REFUSED)
+                : Delivery.failed(SendTrouble.MISSING_PERMISSIONS, "the bot lacks a permission it needs in "
+                + org.partnercoach.chat.Mentions.channel(channelId));
+    }
+
+    /** "10 seconds", "1 second", "500 ms". */
+    static String seconds(Duration d) {
+        long s = d.toSeconds();
+        return s == 0 ? d.toMillis() + " ms" : s + (s == 1 ? " second" : " seconds");
     }
 }

@@ -6,9 +6,12 @@ import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.settings.DeliveryMode;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers a scheduled message the way the server asked, whatever its kind: by DM (the reminder channel,
@@ -19,22 +22,27 @@ import org.partnercoach.settings.Settings;
  */
 public final class Courier {
 
-    /** What became of one delivery. */
-    public record Outcome(Result result, String via, long messageId, String reason) {
+    /**
+     * What became of one delivery: when it did not go out, what kind of trouble it met and why, in plain words a
+     * coordinator may read.
+     */
+    public record Outcome(Result result, String via, long messageId, String reason, SendTrouble trouble) {
         public enum Result { SENT, RETRY, GIVE_UP }
 
         static Outcome sent(String via, long messageId) {
-            return new Outcome(Result.SENT, via, messageId, "");
+            return new Outcome(Result.SENT, via, messageId, "", null);
         }
 
-        static Outcome retry(String reason) {
-            return new Outcome(Result.RETRY, "", 0, reason);
+        static Outcome retry(Messenger.Delivery failed) {
+            return new Outcome(Result.RETRY, "", 0, failed.detail(), failed.trouble());
         }
 
-        static Outcome giveUp(String reason) {
-            return new Outcome(Result.GIVE_UP, "", 0, reason);
+        static Outcome giveUp(SendTrouble trouble, String reason) {
+            return new Outcome(Result.GIVE_UP, "", 0, reason, trouble);
         }
     }
+
+    private static final Logger log = LoggerFactory.getLogger(Courier.class);
 
     static final String VIA_DM = "DM";
     static final String VIA_CHANNEL = "CHANNEL";
@@ -55,7 +63,7 @@ public final class Courier {
         try {
             if (send.channelId() != 0) {
                 Messenger.Delivery d = messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
-                return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d.detail());
+                return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
             }
             Settings s = settings.of(guildId);
             if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {
@@ -68,27 +76,30 @@ public final class Courier {
                 Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
                 return switch (dm.status()) {
                     case SENT -> Outcome.sent(VIA_DM, dm.id());
-                    case DM_CLOSED -> Outcome.giveUp(trouble.get().describe(s.reminderChannelId())
-                            + ", and their DMs are closed");
-                    case FAILED -> Outcome.retry(dm.detail());
+                    // the channel is what a coordinator can fix: its kind of trouble decides the advice
+                    case DM_CLOSED -> Outcome.giveUp(trouble.get().kind(),
+                            trouble.get().describe(s.reminderChannelId()) + ", and their DMs are closed");
+                    case FAILED -> Outcome.retry(dm);
                 };
             }
             Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
             return switch (dm.status()) {
                 case SENT -> Outcome.sent(VIA_DM, dm.id());
                 case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message, nonce)
-                        : Outcome.giveUp("their DMs are closed and the server has no reminder channel "
-                        + "(set one with /coach setup)");
-                case FAILED -> Outcome.retry(dm.detail());
+                        : Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed and the server has no "
+                        + "reminder channel (set one with /coach setup)");
+                case FAILED -> Outcome.retry(dm);
             };
         } catch (RuntimeException e) {
-            return Outcome.retry("the send failed: " + e.getClass().getSimpleName());
+            log.warn("scheduled {} {} in guild {} could not be sent", send.kind(), send.id(), guildId, e);
+            return Outcome.retry(Messenger.Delivery.failed(SendTrouble.BOT_FAULT));
         }
     }
 
     private Outcome post(long guildId, Settings s, long recipientId, Reply message, String nonce) {
         if (!s.hasReminderChannel()) {
-            return Outcome.giveUp("the server has no reminder channel (set one with /coach setup)");
+            return Outcome.giveUp(SendTrouble.NO_REMINDER_CHANNEL, "the server has no reminder channel (set one with "
+                    + "/coach setup)");
         }
         Reply post = message.inPublic();
         if (recipientId != 0) {
@@ -97,6 +108,6 @@ public final class Courier {
                     .mentioning(Set.of(recipientId));
         }
         Messenger.Delivery d = messenger.post(guildId, s.reminderChannelId(), post, nonce);
-        return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d.detail());
+        return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
     }
 }

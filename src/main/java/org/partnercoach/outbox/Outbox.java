@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.config.Shards;
 import org.partnercoach.storage.Database;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public final class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final String COLUMNS = "id, guild_id, kind, recipient_id, target_id, channel_id, payload, about, "
-            + "requested_at, due_at, status, attempts, claimed_at, last_error, sent_at, created_at";
+            + "requested_at, due_at, status, attempts, claimed_at, last_error, trouble, sent_at, created_at";
     private static final String OPEN = "status IN ('PENDING', 'CLAIMED')";
     /**
      * Rows of the servers this process runs: Discord's shard of a server, {@code (guild_id >> 22) % total}
@@ -93,10 +94,11 @@ public final class Outbox {
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
     private static final String MARK_SENT = """
             UPDATE scheduled_sends SET status = 'SENT', sent_at = ?, delivered_via = ?, message_id = ?,
-                   last_error = NULL""" + STILL_OURS;
-    private static final String RETRY = "UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ?"
+                   last_error = NULL, trouble = NULL""" + STILL_OURS;
+    private static final String RETRY = "UPDATE scheduled_sends SET status = 'PENDING', due_at = ?, last_error = ?,"
+            + " trouble = ?" + STILL_OURS;
+    private static final String CLOSE = "UPDATE scheduled_sends SET status = ?, last_error = ?, trouble = ?"
             + STILL_OURS;
-    private static final String CLOSE = "UPDATE scheduled_sends SET status = ?, last_error = ?" + STILL_OURS;
     private static final String SENT_MESSAGE_ID =
             "SELECT message_id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'SENT'";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
@@ -113,7 +115,7 @@ public final class Outbox {
     private static final String COUNT_OPEN = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN;
     private static final String CANCEL = """
-            UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL
+            UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL, trouble = NULL
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
     /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
@@ -408,24 +410,25 @@ public final class Outbox {
         return marked;
     }
 
-    /** Puts a failed send back in the queue for {@code at}. */
-    boolean retry(ScheduledSend claimed, Instant at, String reason) {
-        return finish(claimed, c -> Database.update(c, RETRY, at, clip(reason), claimed.id(), claimed.guildId(),
-                claimed.attempts()), c -> { });
+    /** Puts a failed send back in the queue for {@code at}, with why (plain words) and what kind of trouble. */
+    boolean retry(ScheduledSend claimed, Instant at, String reason, SendTrouble trouble) {
+        return finish(claimed, c -> Database.update(c, RETRY, at, clip(reason), name(trouble), claimed.id(),
+                claimed.guildId(), claimed.attempts()), c -> { });
     }
 
-    /** Closes a send for good: FAILED (with why) or CANCELLED (nothing left to say). */
-    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason) {
-        return close(claimed, status, reason, null, null);
+    /** Closes a send for good: FAILED (with why, and what kind of trouble) or CANCELLED (nothing left to say). */
+    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendTrouble trouble) {
+        return close(claimed, status, reason, trouble, null, null);
     }
 
     /**
      * Closes a send for good; a FAILED one also runs its kind's {@link SendKind#failed} bookkeeping in the same
      * transaction (an introduction request that could not be delivered is marked so).
      */
-    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendKind kind, Instant now) {
-        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), claimed.id(), claimed.guildId(),
-                claimed.attempts()), c -> {
+    boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendTrouble trouble,
+                  SendKind kind, Instant now) {
+        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), name(trouble), claimed.id(),
+                claimed.guildId(), claimed.attempts()), c -> {
                     if (kind != null && status == ScheduledSend.Status.FAILED) {
                         kind.failed(c, claimed, reason, now);
                     }
@@ -610,13 +613,30 @@ public final class Outbox {
         return reason == null ? null : Limits.clip(reason, 500);
     }
 
+    private static String name(SendTrouble trouble) {
+        return trouble == null ? null : trouble.name();
+    }
+
+    /** A kind of trouble stored by this version or an earlier one; one this version does not know reads as none. */
+    private static SendTrouble trouble(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return SendTrouble.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static ScheduledSend row(ResultSet rs) throws SQLException {
         return new ScheduledSend(rs.getLong("id"), rs.getLong("guild_id"), rs.getString("kind"),
                 rs.getLong("recipient_id"), rs.getLong("target_id"), rs.getLong("channel_id"), rs.getString("payload"),
                 rs.getString("about"),
                 Database.instant(rs, "requested_at"), Database.instant(rs, "due_at"),
                 ScheduledSend.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                Database.instant(rs, "claimed_at"), rs.getString("last_error"), Database.instant(rs, "sent_at"),
+                Database.instant(rs, "claimed_at"), rs.getString("last_error"), trouble(rs.getString("trouble")),
+                Database.instant(rs, "sent_at"),
                 Database.instant(rs, "created_at"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.ScheduledJob;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.settings.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,19 +244,21 @@ public final class OutboxJob implements ScheduledJob {
     private Optional<Outbox.Delivered> deliver(ScheduledSend s, Composed composed, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
-            outbox.close(s, ScheduledSend.Status.FAILED, "this version of the bot does not know sends of kind "
-                    + s.kind());
+            log.warn("scheduled send {} in guild {} is of kind {}, which this version of the bot does not know",
+                    s.id(), s.guildId(), s.kind());
+            outbox.close(s, ScheduledSend.Status.FAILED, "this version of the bot cannot send this kind of message",
+                    SendTrouble.BOT_FAULT);
             return Optional.empty();
         }
         if (composed.failure() != null) {
             log.error("could not build scheduled send {} ({}) in guild {}", s.id(), s.kind(), s.guildId(),
                     composed.failure());
-            failed(s, kind, now, "the message could not be built: " + composed.failure().getClass().getSimpleName());
+            failed(s, kind, now, "the bot could not write the message", SendTrouble.BOT_FAULT);
             return Optional.empty();
         }
         Optional<Reply> message = composed.message();
         if (message.isEmpty()) {
-            outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due");
+            outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
             return Optional.empty();
         }
         Courier.Outcome outcome = courier.deliver(s, message.get());
@@ -263,26 +266,27 @@ public final class OutboxJob implements ScheduledJob {
             case SENT -> {
                 return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));
             }
-            case RETRY -> failed(s, kind, now, outcome.reason());
+            case RETRY -> failed(s, kind, now, outcome.reason(), outcome.trouble());
             case GIVE_UP -> {
-                log.warn("gave up scheduled {} {} in guild {}: {}", s.kind(), s.id(), s.guildId(), outcome.reason());
-                outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason(), kind, now);
+                log.warn("gave up scheduled {} {} in guild {}: {} ({})", s.kind(), s.id(), s.guildId(),
+                        outcome.reason(), outcome.trouble());
+                outbox.close(s, ScheduledSend.Status.FAILED, outcome.reason(), outcome.trouble(), kind, now);
             }
         }
         return Optional.empty();
     }
 
     /** Tries again later, or gives up after the last retry. */
-    private void failed(ScheduledSend s, SendKind kind, Instant now, String reason) {
+    private void failed(ScheduledSend s, SendKind kind, Instant now, String reason, SendTrouble trouble) {
         if (s.attempts() <= RETRY_DELAYS.size()) {
             Instant next = now.plus(RETRY_DELAYS.get(Math.max(0, s.attempts() - 1)));
-            log.warn("scheduled {} {} in guild {} failed (try {}): {}; trying again at {}", s.kind(), s.id(),
-                    s.guildId(), s.attempts(), reason, next);
-            outbox.retry(s, next, reason);
+            log.warn("scheduled {} {} in guild {} failed (try {}): {} ({}); trying again at {}", s.kind(), s.id(),
+                    s.guildId(), s.attempts(), reason, trouble, next);
+            outbox.retry(s, next, reason, trouble);
         } else {
-            log.warn("scheduled {} {} in guild {} failed {} times; giving up: {}", s.kind(), s.id(), s.guildId(),
-                    s.attempts(), reason);
-            outbox.close(s, ScheduledSend.Status.FAILED, reason, kind, now);
+            log.warn("scheduled {} {} in guild {} failed {} times; giving up: {} ({})", s.kind(), s.id(),
+                    s.guildId(), s.attempts(), reason, trouble);
+            outbox.close(s, ScheduledSend.Status.FAILED, reason, trouble, kind, now);
         }
     }
 }

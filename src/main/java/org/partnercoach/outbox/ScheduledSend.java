@@ -1,6 +1,7 @@
 package org.partnercoach.outbox;
 
 import java.time.Instant;
+import org.partnercoach.chat.SendTrouble;
 
 /**
  * One message the bot sends on its own when it falls due.
@@ -14,11 +15,15 @@ import java.time.Instant;
  * @param about       free text naming what it is about (a personal reminder's partner)
  * @param requestedAt the time that was asked for; {@code dueAt} moves on for quiet hours and retries
  * @param attempts    how many times it was claimed for sending; also fences a claim (see {@link Outbox})
+ * @param lastError   why its latest try failed, in plain words a coordinator may read; null for none
+ * @param trouble     what kind of trouble its latest try met (what to do about it follows from it); null for none,
+ *                    and for a send that failed before the bot kept the kind (V46)
  */
 public record ScheduledSend(long id, long guildId, String kind, long recipientId, long targetId, long channelId,
                             String payload,
                             String about, Instant requestedAt, Instant dueAt, Status status, int attempts,
-                            Instant claimedAt, String lastError, Instant sentAt, Instant createdAt) {
+                            Instant claimedAt, String lastError, SendTrouble trouble, Instant sentAt,
+                            Instant createdAt) {
 
     public enum Status {
         /** Waiting for its due time (or for a retry). */
@@ -26,7 +31,7 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
         /** Taken by a poller that is sending it now; taken again when its lease runs out (a crash). */
         CLAIMED,
         SENT,
-        /** Given up after its retries, or impossible to deliver; {@code lastError} says why. */
+        /** Given up after its retries, or impossible to deliver; {@code lastError} says why, {@code trouble} what kind. */
         FAILED,
         /** Cancelled by its owner, or nothing was left to say when it fell due. */
         CANCELLED
@@ -44,7 +49,7 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
     /** The same row, claimed now by this process. */
     ScheduledSend claimed(Instant at) {
         return new ScheduledSend(id, guildId, kind, recipientId, targetId, channelId, payload, about, requestedAt,
-                dueAt, Status.CLAIMED, attempts + 1, at, lastError, null, createdAt);
+                dueAt, Status.CLAIMED, attempts + 1, at, lastError, trouble, null, createdAt);
     }
 
     /** What a feature asks to send: the row before it is stored. */

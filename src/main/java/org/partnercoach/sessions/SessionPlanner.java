@@ -2,6 +2,7 @@ package org.partnercoach.sessions;
 
 import java.time.Instant;
 import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,8 @@ final class SessionPlanner implements DuePlanner {
                 thread = messenger.openThread(s.guildId(), s.channelId(), SessionView.threadName(s),
                         s.privateThread());
             } catch (RuntimeException e) {
-                thread = Messenger.Delivery.failed(e.getClass().getSimpleName());
+                log.warn("could not open the thread of session {} in guild {}", s.id(), s.guildId(), e);
+                thread = Messenger.Delivery.failed(SendTrouble.BOT_FAULT);
             }
             if (thread.ok()) {
                 sessions.opened(s, thread.id());

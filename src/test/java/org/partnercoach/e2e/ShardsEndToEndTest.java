@@ -176,7 +176,8 @@ class ShardsEndToEndTest {
             int before = discord.mark();
             Delivery post = bot.messenger().post(WESTSIDE.id(), WESTSIDE.general(), Reply.text("hello"), null);
             assertThat(post.status()).isEqualTo(Delivery.Status.FAILED);
-            assertThat(post.detail()).contains("shard 0, which another process runs");
+            assertThat(post.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.BOT_FAULT);
+            assertThat(post.detail()).isEqualTo("this server is served by another of the bot's processes");
             assertThat(discord.requests().subList(before, discord.requests().size())).isEmpty();
         }
     }

@@ -146,7 +146,8 @@ class OutboxJobTest {
         assertThat(only(bo, "greeting")).satisfies(s -> {
             assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
             assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
-            assertThat(s.lastError()).contains("could not be built", "IllegalStateException");
+            assertThat(s.lastError()).isEqualTo("the bot could not write the message");
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.BOT_FAULT);
         });
     }
 

@@ -105,6 +105,58 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("a V45 database's failed sends open at V46 with the kind of trouble their words named, and "
+            + "/coach status says what to do about each")
+    void failedSendsKeepTheirTroubleAtUpgrade() throws Exception {
+        // GIVEN failed reminders stored by V45: two in the bot's own words, one with an error's raw text
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("45").load().migrate();
+        String[] reasons = {"their DMs are closed and the server has no reminder channel (set one with /coach setup)",
+            "the bot lacks Send Messages in <#555>, and their DMs are closed",
+            "net.dv8tion.jda.api.exceptions.ErrorResponseException: 50013: Missing Permissions"};
+        java.time.Instant at = org.partnercoach.support.TestBot.START.minus(java.time.Duration.ofDays(1));
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO scheduled_sends (guild_id, kind, recipient_id,"
+                     + " payload, requested_at, due_at, status, attempts, claimed_at, last_error, created_at)"
+                     + " VALUES (?, 'personal', ?, 'Call Eastside', ?, ?, 'FAILED', 4, ?, ?, ?)")) {
+            for (int i = 0; i < reasons.length; i++) {
+                java.sql.Timestamp when = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(
+                        at.plusSeconds(i), java.time.ZoneOffset.UTC));
+                ps.setLong(1, org.partnercoach.support.TestBot.GUILD);
+                ps.setLong(2, 701 + i);
+                ps.setTimestamp(3, when);
+                ps.setTimestamp(4, when);
+                ps.setTimestamp(5, when);
+                ps.setString(6, reasons[i]);
+                ps.setTimestamp(7, when);
+                ps.executeUpdate();
+            }
+        }
+
+        // WHEN the bot opens it
+        try (org.partnercoach.support.TestBot bot = org.partnercoach.support.TestBot.onUrl(url)) {
+            // THEN the two in the bot's words have their kind, the raw one none; every row is kept as it was
+            List<String> stored = bot.storedRows().read(c -> Database.list(c, "SELECT recipient_id, trouble,"
+                    + " last_error FROM scheduled_sends ORDER BY recipient_id", rs -> rs.getLong(1) + " "
+                    + rs.getString(2) + " " + rs.getString(3)));
+            assertThat(stored).containsExactly("701 DMS_CLOSED " + reasons[0], "702 MISSING_PERMISSIONS " + reasons[1],
+                    "703 null " + reasons[2]);
+            // AND /coach status says what to do about each, and no error's raw text
+            String status = bot.coordinator("cora").runs("coach status").text();
+            assertThat(status).contains("Messages that failed: 3\n",
+                    "a reminder to <@701>: " + reasons[0] + ". Ask them to allow DMs from server members, or set a "
+                            + "reminder channel with `/coach setup`.",
+                    "a reminder to <@702>: " + reasons[1] + ". Give the bot's role View Channel, Send Messages and "
+                            + "Embed Links in that channel (Edit Channel → Permissions), or pick another channel with "
+                            + "`/coach setup channel:`.",
+                    "a reminder to <@703>: it could not be sent. If it happens again, ask whoever runs the bot to "
+                            + "check its log.")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     @DisplayName("before an upgrade the database file is copied to backups/, and the copy restores the old data")
     void backupBeforeUpgrade() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 
 /**
  * A messenger that keeps what the bot sent on its own, and can pretend a member's DMs are closed. Asked whether
@@ -31,6 +32,8 @@ public final class RecordingMessenger implements Messenger {
     private final java.util.Map<Long, Sent> byMessageId = new java.util.HashMap<>();
     private String threadFailure;
     private int failuresLeft;
+    /** How the next {@link #failuresLeft} sends fail. */
+    private Delivery failure = Delivery.failed(SendTrouble.NETWORK, "simulated outage");
     private long nextId = 9000;
     /** Runs on each message sent (a test's slow platform: it moves the clock on). */
     private Runnable onEachSend = () -> { };
@@ -73,7 +76,7 @@ public final class RecordingMessenger implements Messenger {
     public synchronized Delivery sendDirect(long userId, Reply message, String nonce) {
         if (failuresLeft > 0) {
             failuresLeft--;
-            return Delivery.failed("simulated outage");
+            return failure;
         }
         if (closedDms.contains(userId)) {
             return Delivery.dmClosed();
@@ -87,10 +90,10 @@ public final class RecordingMessenger implements Messenger {
     public synchronized Delivery post(long guildId, long channelId, Reply message, String nonce) {
         if (failuresLeft > 0) {
             failuresLeft--;
-            return Delivery.failed("simulated outage");
+            return failure;
         }
         if (troubles.containsKey(channelId)) {
-            return Delivery.failed(troubles.get(channelId).describe(channelId));
+            return Delivery.failed(troubles.get(channelId), channelId);
         }
         Sent post = new Sent(0, guildId, channelId, message, nonce);
         sent.add(post);
@@ -106,7 +109,7 @@ public final class RecordingMessenger implements Messenger {
     @Override
     public synchronized Delivery openThread(long guildId, long channelId, String name) {
         if (threadFailure != null) {
-            return Delivery.failed(threadFailure);
+            return Delivery.failed(SendTrouble.REFUSED, threadFailure);
         }
         threads.put(nextId, name);
         return Delivery.sent(nextId++);
@@ -115,7 +118,7 @@ public final class RecordingMessenger implements Messenger {
     @Override
     public synchronized Delivery edit(long guildId, long channelId, long messageId, Reply message) {
         if (!byMessageId.containsKey(messageId)) {
-            return Delivery.failed("unknown message " + messageId);
+            return Delivery.failed(SendTrouble.REFUSED, "unknown message " + messageId);
         }
         edits.add(new Edited(guildId, channelId, messageId, message));
         return Delivery.sent(messageId);
@@ -173,7 +176,13 @@ public final class RecordingMessenger implements Messenger {
 
     /** The next {@code count} sends fail as if Discord were unreachable. */
     public synchronized void failNext(int count) {
+        failNext(count, Delivery.failed(SendTrouble.NETWORK, "simulated outage"));
+    }
+
+    /** The next {@code count} sends fail as {@code how} says (a timeout, Discord's own error...). */
+    public synchronized void failNext(int count, Delivery how) {
         failuresLeft = count;
+        failure = how;
     }
 
     public synchronized void clear() {

@@ -1,0 +1,85 @@
+package org.partnercoach.chat;
+
+import java.util.List;
+
+/**
+ * What kind of trouble kept a message the bot sent on its own from arriving, stored with the message
+ * ({@code scheduled_sends.trouble}). It is the one source of what a coordinator is told to do about it, in
+ * {@code /coach status}, the weekly digest and under a channel in the settings ({@link ChannelTrouble}). The stored
+ * name is the constant's: rename none, only add.
+ */
+public enum SendTrouble {
+    /** The channel was deleted, or the bot can no longer see it. */
+    CHANNEL_GONE("the channel was deleted, or the bot can't see it"),
+    /** A category or a forum: nothing the bot can post in. */
+    NOT_FOR_POSTS("the channel is a category or a forum, which holds no posts of the bot's"),
+    /** The bot's role lacks a permission in the channel. */
+    MISSING_PERMISSIONS("the bot lacks a permission it needs in the channel"),
+    /** The member does not accept DMs, and there is no reminder channel to mention them in instead. */
+    DMS_CLOSED("their DMs are closed and the server has no reminder channel"),
+    /** A message for the reminder channel, and the server has none. */
+    NO_REMINDER_CHANNEL("the server has no reminder channel"),
+    /** Discord did not answer in time (or the bot stopped while it waited). */
+    TIMEOUT("Discord did not answer in time"),
+    /** The bot could not reach Discord: its network, its DNS, or the way there. */
+    NETWORK("the bot could not reach Discord"),
+    /** Discord answered with an error of its own (a 5xx). */
+    DISCORD_ERROR("Discord had a problem on its side"),
+    /** Discord asked the bot to slow down for longer than it could wait. */
+    RATE_LIMITED("Discord asked the bot to slow down"),
+    /** Discord refused the message for another reason (its answer is in the bot's log). */
+    REFUSED("Discord refused the message"),
+    /** A fault in the bot itself: the message could not be written, or this version cannot send it. */
+    BOT_FAULT("something went wrong inside the bot");
+
+    private final String reason;
+
+    SendTrouble(String reason) {
+        this.reason = reason;
+    }
+
+    /** The reason in plain words, when nothing more precise is known (which channel, which permissions). */
+    public String reason() {
+        return reason;
+    }
+
+    /** Whether the channel the message was for is the trouble: another channel fixes it. */
+    public boolean inChannel() {
+        return this == CHANNEL_GONE || this == NOT_FOR_POSTS || this == MISSING_PERMISSIONS;
+    }
+
+    /**
+     * What to do about it, for a coordinator.
+     *
+     * @param withFiles whether the posts carry files (a digest's chart), which need a permission of their own
+     * @param pick      the command that picks another channel ({@code /coach setup channel:})
+     */
+    public String advice(boolean withFiles, String pick) {
+        return switch (this) {
+            case CHANNEL_GONE, NOT_FOR_POSTS -> "Pick a text channel the bot can see with `" + pick + "`.";
+            case MISSING_PERMISSIONS -> "Give the bot's role " + and(ChannelTrouble.needsToPost(withFiles).stream()
+                    .map(Capability::label).toList()) + " in that channel (Edit Channel → Permissions), or pick "
+                    + "another channel with `" + pick + "`.";
+            case DMS_CLOSED -> "Ask them to allow DMs from server members, or set a reminder channel with "
+                    + "`/coach setup`.";
+            case NO_REMINDER_CHANNEL -> "Set a reminder channel with `/coach setup`.";
+            case TIMEOUT, DISCORD_ERROR, RATE_LIMITED -> "Nothing to fix: the bot tried again for half an hour, and "
+                    + "later messages go out as usual.";
+            case NETWORK -> "Nothing to fix if it was brief: the bot tried again for half an hour. If it happens "
+                    + "again, ask whoever runs the bot to check its internet connection.";
+            case REFUSED, BOT_FAULT -> "Please tell whoever runs the bot: the details are in its log.";
+        };
+    }
+
+    /** Advice for a message stored with no kind of trouble (failed before the bot kept it): it cannot tell more. */
+    public static String adviceUnknown() {
+        return "If it happens again, ask whoever runs the bot to check its log.";
+    }
+
+    static String and(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
