@@ -37,6 +37,30 @@ public final class Shown {
     }
 
     /**
+     * {@link #text} cut to at most {@code max} characters, ending with an ellipsis when something was cut: the limit
+     * counts the escapes, so a line full of Markdown still fits where it is shown, and a cut never falls between an
+     * escape and its character (which would escape the ellipsis) nor inside an emoji.
+     */
+    public static String text(String raw, int max) {
+        String shown = text(raw);
+        if (shown.length() <= max) {
+            return shown;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
+            end--;
+        }
+        int slashes = 0;
+        while (slashes < end && shown.charAt(end - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        if (slashes % 2 == 1) {
+            end--;
+        }
+        return shown.substring(0, end) + "…";
+    }
+
+    /**
      * {@code raw} inside a command shown as inline code, for a member to copy: Markdown is literal there without
      * escapes, but a backtick in a partner's name would end the span early, so such a name gets the double-backtick
      * span Discord also reads (with a zero-width space between two backticks in a row, which would end that one).

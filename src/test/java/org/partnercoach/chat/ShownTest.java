@@ -47,6 +47,18 @@ class ShownTest {
     }
 
     @Test
+    @DisplayName("cut to fit, the escapes count, and a cut never leaves an escape without its character or halves an "
+            + "emoji")
+    void clipped() {
+        assertThat(Shown.text("# Food Bank", 100)).isEqualTo("\\# Food Bank");
+        assertThat(Shown.text("**bold**", 5)).isEqualTo("\\*\\*…");
+        assertThat(Shown.text("a*b", 3)).isEqualTo("a…");
+        assertThat(Shown.text("a\\b", 4)).isEqualTo("a\\\\b");
+        assertThat(Shown.text("a🎉b", 3)).isEqualTo("a…");
+        assertThat(Shown.text(null, 10)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a command shown as code keeps a name's backticks inside the span, and its Markdown literal")
     void code() {
         assertThat(Shown.code("/partner show partner:\"*Star* Org\"")).isEqualTo("`/partner show partner:\"*Star* Org\"`");
