@@ -192,6 +192,24 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("every word that leaves the walk means the same with a slash before it: /quit, /exit and /cancel pause "
+            + "it as /pause and /stop do, instead of being sent to the server, which has no such command")
+    void wordsToLeaveWithASlash() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String leave : java.util.List.of("/quit", "/exit", "/cancel", "/stop", "/pause")) {
+            Reply paused = ana.types(leave);
+            assertThat(paused.text()).as(leave).contains("Paused: **5 tips for reaching out to new partners**")
+                    .contains("Type `resume` here").doesNotContain("work in your coalition's server");
+            assertThat(ana.types("resume").plainText()).as(leave).contains("Question 2 of 17");
+        }
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("quit")
+                .doesNotContain("exit").doesNotContain("cancel");
+    }
+
+    @Test
     @DisplayName("coming back days later, a greeting or a thank-you is not taken as the answer: the question comes "
             + "back with its guidance")
     void greetingAfterDaysAway() {
