@@ -156,9 +156,9 @@ public final class CoachingFeature implements Feature {
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
         if (line instanceof DmWords.Remark remark) {
-            // "hi" after days away, or "thanks": said to the bot, not an answer to the question it stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.reply() + " Here's where you left off."),
-                    who));
+            // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
+            // stands on
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {

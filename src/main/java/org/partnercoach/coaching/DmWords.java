@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings and thanks, and the server's slash commands typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok" and "done", and the server's slash commands
+ * typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -65,6 +66,10 @@ final class DmWords {
             "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
     private static final Pattern THANKS = Pattern.compile(
             "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
+    /** "ok" after the introduction: read, not an answer. */
+    private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
+    /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
+    private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
     private DmWords() {
     }
@@ -77,7 +82,10 @@ final class DmWords {
     record Steer(Word word) implements Line {
     }
 
-    /** A greeting or a thank-you, said to the bot; {@code reply} is what to say back ("Hello!"). */
+    /**
+     * A greeting, a thank-you, an "ok" or a "done", said to the bot rather than an answer; {@code reply} is what to
+     * say back, above the question the walk stands on.
+     */
     record Remark(String reply) implements Line {
     }
 
@@ -120,12 +128,21 @@ final class DmWords {
         return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
     }
 
-    /** What to say back to a greeting or a thank-you; "" when the line is something else. */
+    /** What to say back to a greeting, a thank-you, an "ok" or a "done"; "" when the line is something else. */
     private static String remark(String lower) {
-        String bare = TRAILING.matcher(lower).replaceAll("");
+        String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {
-            return "Hello!";
+            return "Hello! Here's where you left off.";
         }
-        return THANKS.matcher(bare).matches() ? "You're welcome!" : "";
+        if (THANKS.matcher(bare).matches()) {
+            return "You're welcome! Here's where you left off.";
+        }
+        if (OK.matcher(bare).matches()) {
+            return "Great! Here's the question you're on.";
+        }
+        // each message answers one question: an answer sent in several parts went on to the next questions
+        return DONE.matcher(bare).matches() ? "Got it! Each message answers one question: if you sent one answer in "
+                + "several messages, type `back` to check the questions before this one."
+                : "";
     }
 }

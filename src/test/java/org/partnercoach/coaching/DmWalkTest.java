@@ -236,6 +236,44 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'ok' after the introduction is not taken as the answer to the first question: it comes back, "
+            + "with nothing saved")
+    void okAfterTheIntroduction() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        for (String ok : java.util.List.of("ok", "Okay!", "got it 👍")) {
+            Reply reply = ana.types(ok);
+            assertThat(reply.text()).as(ok).contains("Great! Here's the question you're on.").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(ok).contains("Question 1 of 17").contains("0 of 17 questions answered");
+        }
+        assertThat(ana.types("Eastside Food Bank").text()).contains("Saved: “Eastside Food Bank”");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("ok")
+                .doesNotContain("Okay").doesNotContain("got it");
+    }
+
+    @Test
+    @DisplayName("'done' after an answer sent as several messages is not kept as the next answer: the walk stays at "
+            + "its question, and the reply says how to check the ones before")
+    void doneAfterAnAnswerInSeveralMessages() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate,");
+        ana.types("and their history with the health department");
+
+        Reply done = ana.types("Done.");
+        assertThat(done.text()).contains("Each message answers one question")
+                .contains("type `back` to check the questions before this one").doesNotContain("Saved");
+        assertThat(done.plainText()).contains("Question 3 of 4").contains("2 of 4 questions answered");
+        assertThat(ana.types("I'm done").plainText()).contains("Question 3 of 4").contains("2 of 4 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("Done").doesNotContain("I'm done");
+
+        // paused, 'done' is not an answer left unkept either: the usual words come back
+        ana.types("pause");
+        assertThat(ana.types("done").text()).contains("No walk is open right now").doesNotContain("didn't keep");
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");
