@@ -40,7 +40,7 @@ final class DmWords {
         }
     }
 
-    /** The steering words, in any case; typed with a slash before them, they mean the same. */
+    /** The steering words, in any case, with or without a stop after them; with a slash before them, the same. */
     private static final Map<String, Word> WORDS = Map.ofEntries(
             Map.entry("start", Word.START),
             Map.entry("reflect", Word.REFLECT),
@@ -106,7 +106,8 @@ final class DmWords {
             return word == null ? new ServerCommand(command.get()) : new Steer(word);
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        Word word = WORDS.get(lower);
+        // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
+        Word word = WORDS.getOrDefault(lower, WORDS.get(TRAILING.matcher(lower).replaceAll("")));
         if (word != null) {
             return new Steer(word);
         }

@@ -274,6 +274,22 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a word with a stop after it ('Skip.', 'next!', 'Back?', 'Pause.') is the word, not an answer")
+    void wordsWithAStop() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        assertThat(ana.types("Skip.").text()).contains("Skipped.").doesNotContain("Saved");
+        assertThat(ana.types("next!").plainText()).contains("Question 4 of 17");
+        assertThat(ana.types("Back?").plainText()).contains("Question 3 of 17");
+        assertThat(ana.types("Pause.").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        assertThat(ana.types("resume!").plainText()).contains("Question 3 of 17").contains("1 of 17 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("Skip.")
+                .doesNotContain("next!").doesNotContain("Back?").doesNotContain("Pause.");
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");
