@@ -165,13 +165,19 @@ public final class CoachingFeature implements Feature {
                 case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
                         .withText(help(true, walks.latestPaused(who)));
                 case BACK -> show(walks.back(who, walkId, key), who);
-                case SKIP -> show(walks.skip(who, walkId, key), who);
-                case PAUSE -> pausedTyping(who, walks.pause(who, walkId));
+                case SKIP -> {
+                    WalkState skipped = walks.skip(who, walkId, key);
+                    yield otherStillOpen(who, skipped, show(skipped, who));
+                }
+                case PAUSE -> {
+                    WalkState paused = walks.pause(who, walkId);
+                    yield otherStillOpen(who, paused, show(paused, who));
+                }
                 case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
             });
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
-                .orElseGet(() -> answered(who, walkId, key, text)));
+                .orElseGet(() -> typedAnswer(who, walkId, key, text)));
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -230,10 +236,21 @@ public final class CoachingFeature implements Feature {
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
+    /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
+    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
+        WalkState state = walks.answer(who, walkId, questionKey, text);
+        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
+    }
+
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         WalkState state = walks.answer(who, walkId, questionKey, text);
-        Reply reply = show(state, who);
+        return withFollowUps(who, state, questionKey, show(state, who));
+    }
+
+    private Reply withFollowUps(Caller who, WalkState state, String questionKey, Reply shown) {
+        long walkId = state.walk().id();
+        Reply reply = shown;
         for (AnswerFollowUp followUp : followUps) {
             try {
                 reply = followUp.after(who, state, questionKey, reply);
@@ -246,20 +263,24 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * A walk paused by typing {@code pause} in a DM. When another walk is still open, the next line typed answers
-     * it: say so, with its question, rather than let a goodbye land in it unseen.
+     * A walk left in a DM, paused by typing {@code pause} or finished by its last answer or skip. When another walk
+     * is still open, the next line typed answers it: say so, with its question, rather than let a goodbye land in it
+     * unseen.
      */
-    private Reply pausedTyping(Caller who, WalkState paused) {
-        Reply reply = show(paused, who);
+    private Reply otherStillOpen(Caller who, WalkState left, Reply reply) {
+        if (!left.paused() && !left.done()) {
+            return reply;
+        }
         Optional<WalkState> other = walks.activeWalk(who);
         if (other.isEmpty()) {
             return reply;
         }
         WalkState open = other.get();
         String name = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
-        return reply.withText(reply.text() + "\n\nYour **" + name + "** is still open, so what you type next "
-                + "answers its question " + open.position().map(p -> (p.flatIndex() + 1) + " of "
-                + open.curriculum().questionCount()).orElse("") + ". Type `pause` again to pause it too.");
+        String note = "Your **" + name + "** is still open, so what you type next answers its question "
+                + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
+                .orElse("") + (left.paused() ? ". Type `pause` again to pause it too." : ". Type `pause` to pause it.");
+        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
     private Reply show(WalkState state, Caller who) {

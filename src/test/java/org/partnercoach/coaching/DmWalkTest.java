@@ -290,6 +290,41 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("finishing one walk in the DM while another is open says that the next line answers the other one, "
+            + "so a goodbye does not land in it unseen")
+    void finishingOneWalkWhileAnotherIsOpen() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate and history");
+        ana.types("The food council");
+        ana.types("skip");
+
+        Reply end = ana.types("A youth worker");
+        assertThat(end.plainText()).contains("✓ Ask Yourself");
+        assertThat(end.text()).contains("Saved: “A youth worker”")
+                .contains("Your **5 tips for reaching out to new partners** is still open, so what you type next "
+                        + "answers its question 2 of 17. Type `pause` to pause it.");
+        // the same when the last question is skipped
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        for (int i = 0; i < 3; i++) {
+            bea.types("skip");
+        }
+        assertThat(bea.types("skip").text()).contains("Your **5 tips for reaching out to new partners** is still "
+                + "open, so what you type next answers its question 1 of 17.");
+        // with no other walk open, the end says nothing more
+        Member cy = bot.member("cy");
+        cy.runs("reflect");
+        for (int i = 0; i < 3; i++) {
+            cy.types("An answer");
+        }
+        assertThat(cy.types("An answer").text()).isEqualTo("Saved: “An answer”");
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");
