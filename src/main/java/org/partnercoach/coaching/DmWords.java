@@ -47,9 +47,13 @@ final class DmWords {
             Map.entry("progress", Word.PROGRESS),
             Map.entry("resume", Word.RESUME), Map.entry("continue", Word.RESUME),
             Map.entry("help", Word.HELP), Map.entry("?", Word.HELP),
-            Map.entry("back", Word.BACK),
+            Map.entry("back", Word.BACK), Map.entry("go back", Word.BACK),
+            Map.entry("previous question", Word.BACK),
             // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
-            Map.entry("skip", Word.SKIP), Map.entry("next", Word.SKIP),
+            Map.entry("skip", Word.SKIP), Map.entry("next", Word.SKIP), Map.entry("skip it", Word.SKIP),
+            Map.entry("skip this", Word.SKIP), Map.entry("skip this one", Word.SKIP),
+            Map.entry("skip this question", Word.SKIP), Map.entry("next question", Word.SKIP),
+            Map.entry("next one", Word.SKIP),
             Map.entry("pause", Word.PAUSE), Map.entry("stop", Word.PAUSE), Map.entry("quit", Word.PAUSE),
             Map.entry("exit", Word.PAUSE), Map.entry("cancel", Word.PAUSE));
     /** The server's commands that do what a DM word does: typed in the DM, they mean that word. */

@@ -290,6 +290,21 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'skip it', 'next question' and 'go back' say what 'skip', 'next' and 'back' say, and are not kept as "
+            + "answers")
+    void wordsAsPhrases() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        assertThat(ana.types("Skip it").text()).contains("Skipped.").doesNotContain("Saved");
+        assertThat(ana.types("skip this one!").plainText()).contains("Question 4 of 17");
+        assertThat(ana.types("Next question").plainText()).contains("Question 5 of 17");
+        assertThat(ana.types("go back").plainText()).contains("Question 4 of 17");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 3 skipped");
+    }
+
+    @Test
     @DisplayName("finishing one walk in the DM while another is open says that the next line answers the other one, "
             + "so a goodbye does not land in it unseen")
     void finishingOneWalkWhileAnotherIsOpen() {
