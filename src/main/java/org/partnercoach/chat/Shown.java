@@ -5,7 +5,8 @@ package org.partnercoach.chat;
  * The text is stored as typed; only its display is neutralised: Markdown becomes literal characters (no masked
  * link, heading, quote, spoiler or code block), and the invisible characters that could make a name look like
  * another, vanish, or read in a different order (zero-width characters, right-to-left overrides and isolates) are
- * left out. Mentions need no escaping: a reply pings only the members it names in {@link Reply#mentionUsers()}.
+ * left out (a joiner inside an emoji stays: it is part of the picture). Mentions need no escaping: a reply pings
+ * only the members it names in {@link Reply#mentionUsers()}.
  * Not for button labels, menu options or form values: the platform shows those as plain text already.
  */
 public final class Shown {
@@ -20,14 +21,12 @@ public final class Shown {
         if (raw == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(raw.length() + 8);
+        String visible = visible(raw);
+        StringBuilder out = new StringBuilder(visible.length() + 8);
         boolean lineStart = true;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
+        for (int i = 0; i < visible.length(); ) {
+            int cp = visible.codePointAt(i);
             i += Character.charCount(cp);
-            if (hidden(cp)) {
-                continue;
-            }
             if (escaped(cp, lineStart)) {
                 out.append('\\');
             }
@@ -38,18 +37,78 @@ public final class Shown {
     }
 
     /**
+     * {@link #text} cut to at most {@code max} characters, ending with an ellipsis when something was cut: the limit
+     * counts the escapes, so a line full of Markdown still fits where it is shown, and a cut never falls between an
+     * escape and its character (which would escape the ellipsis) nor inside an emoji.
+     */
+    public static String text(String raw, int max) {
+        String shown = text(raw);
+        if (shown.length() <= max) {
+            return shown;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
+            end--;
+        }
+        int slashes = 0;
+        while (slashes < end && shown.charAt(end - 1 - slashes) == '\\') {
+            slashes++;
+        }
+        if (slashes % 2 == 1) {
+            end--;
+        }
+        return shown.substring(0, end) + "…";
+    }
+
+    /**
      * {@code raw} inside a command shown as inline code, for a member to copy: Markdown is literal there without
      * escapes, but a backtick in a partner's name would end the span early, so such a name gets the double-backtick
      * span Discord also reads (with a zero-width space between two backticks in a row, which would end that one).
      */
     public static String code(String raw) {
-        StringBuilder visible = new StringBuilder();
-        (raw == null ? "" : raw).codePoints().filter(cp -> !hidden(cp) && cp != '\n').forEach(visible::appendCodePoint);
-        String inside = visible.toString();
+        String inside = visible(raw == null ? "" : raw).replace("\n", "");
         if (inside.indexOf('`') < 0) {
             return "`" + inside + "`";
         }
         return "`` " + inside.replace("``", "`\u200B`") + " ``";
+    }
+
+    /** {@code raw} without its hidden characters, but with those that hold an emoji together. */
+    private static String visible(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int previous = -1;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (hidden(cp) && !joinsEmoji(previous, cp, i < raw.length() ? raw.codePointAt(i) : -1)) {
+                continue;
+            }
+            out.appendCodePoint(cp);
+            previous = cp;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A zero-width joiner between two pictographs (👩🏽‍⚕️ is a woman, a skin tone, a joiner and a medical symbol), or
+     * a tag letter after a black flag (the flags of England, Scotland, Wales): invisible characters that are part of
+     * one emoji, which would fall apart into several pictures without them.
+     */
+    private static boolean joinsEmoji(int previous, int cp, int next) {
+        if (cp == 0x200D) {
+            return pictograph(previous) && pictograph(next);
+        }
+        boolean tag = cp >= 0xE0020 && cp <= 0xE007F;
+        return tag && (previous == 0x1F3F4 || previous >= 0xE0020 && previous <= 0xE007F);
+    }
+
+    /** A picture in an emoji sequence: a symbol, a skin tone, or the selector that asks for a coloured emoji. */
+    private static boolean pictograph(int cp) {
+        if (cp < 0) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || cp >= 0x1F3FB && cp <= 0x1F3FF || cp == 0xFE0F;
     }
 
     /** Bidi overrides and isolates, zero-width characters, and other invisible format characters. */

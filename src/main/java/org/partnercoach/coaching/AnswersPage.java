@@ -59,7 +59,7 @@ final class AnswersPage {
                 body.append("**").append(Shown.text(WalkView.clip(where, 120))).append("**\n");
             }
             String line = "• *" + WalkView.clip(e.question(), 90) + "*\n   "
-                    + WalkView.clip(e.text(), Math.max(40, perEntry - 110)) + "\n";
+                    + WalkView.shown(e.text(), Math.max(40, perEntry - 110)) + "\n";
             if (body.length() + line.length() > Limits.EMBED_DESCRIPTION - 100) {
                 body.append("…\n");
                 break;
@@ -106,7 +106,7 @@ final class AnswersPage {
                 body.append("**").append(section).append("**\n");
             }
             String answer = e.answer().skipped() ? "*(skipped)*"
-                    : WalkView.clip(e.answer().text(), Math.max(40, perEntry - 110));
+                    : WalkView.shown(e.answer().text(), Math.max(40, perEntry - 110));
             String sharing = !e.answer().shared() ? ""
                     : e.retired() ? " (was shared; coordinators no longer see it)" : " (shared with coordinators)";
             body.append(number).append(". *").append(WalkView.clip(e.question(), 90)).append("*")

@@ -2,11 +2,8 @@ package org.partnercoach.coaching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
@@ -33,19 +30,6 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
-    /** "/partner add name:..." typed as text: the root, and the subcommand when a word follows it. */
-    private static final Pattern TYPED_COMMAND = Pattern.compile("/([\\p{L}][\\p{L}\\p{N}_-]*)"
-            + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
-    /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
-    private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
-    /** The words a DM understands; typed with a slash before them, they mean the same. */
-    private static final Set<String> DM_WORDS = Set.of("start", "reflect", "progress", "resume", "continue", "help",
-            "back", "skip", "next", "pause", "stop");
-    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
-    private static final Pattern GREETING = Pattern.compile(
-            "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
-    private static final Pattern THANKS = Pattern.compile(
-            "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -144,7 +128,6 @@ public final class CoachingFeature implements Feature {
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
         Caller who = message.caller();
         String text = message.text() == null ? "" : message.text().strip();
-        String word = text.toLowerCase(Locale.ROOT);
         if (who.surface() == org.partnercoach.chat.Surface.THREAD) {
             // a line typed in a group session's thread belongs to the session, not to a walk
             return Optional.empty();
@@ -153,46 +136,18 @@ public final class CoachingFeature implements Feature {
             return Optional.of(Reply.text("Hi! I'm Partner Coach. To begin, run `/coach start` once in your "
                     + "coalition's server; after that you can answer me right here."));
         }
-        Optional<String> command = typedCommand(text);
-        if (command.isPresent()) {
-            // commands live in the server only, so a DM gets them as text: the walk's own take their DM word, the
-            // rest are sent back to the server, and none of them is kept as an answer
-            switch (command.get()) {
-                case "coach start" -> word = "start";
-                case "coach progress" -> word = "progress";
-                default -> {
-                    if (!DM_WORDS.contains(command.get())) {
-                        return Optional.of(elsewhere(who, command.get()));
-                    }
-                    // "/skip", "/back", "/reflect", "/help": the DM word with a slash before it
-                    word = command.get();
-                }
-            }
+        DmWords.Line line = DmWords.read(text);
+        if (line instanceof DmWords.ServerCommand command) {
+            // a server command is sent back to the server, and not kept as an answer
+            return Optional.of(elsewhere(who, command.path()));
         }
-        switch (word) {
-            case "start" -> {
-                return Optional.of(show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who));
-            }
-            case "reflect" -> {
-                return Optional.of(show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who));
-            }
-            case "progress" -> {
-                return Optional.of(progress(who));
-            }
-            case "resume", "continue" -> {
-                return Optional.of(walks.resumeLatestPaused(who).map(s -> show(s, who))
-                        .or(() -> walks.activeWalk(who).map(s -> show(s.with(WalkOutcome.CONTINUED,
-                                "Nothing is paused, so here's the walk you're on."), who)))
-                        .orElseGet(() -> Reply.text(help(false, Optional.empty()))));
-            }
-            default -> {
-                // fall through to the active walk
-            }
+        if (line instanceof DmWords.Steer steer && steer.word().opens()) {
+            return Optional.of(opens(who, steer.word()));
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
             Optional<WalkState> paused = walks.latestPaused(who);
-            if (paused.isPresent() && !text.isBlank() && greeting(word).isEmpty() && !walkWord(word)) {
+            if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
                 return Optional.of(Reply.text(notKept(paused.get())));
             }
             return Optional.of(Reply.text(help(false, paused)));
@@ -200,22 +155,43 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
-        String greeting = greeting(word);
-        if (!greeting.isEmpty()) {
-            // "hi" after days away, or "thanks": said to the bot, not an answer to the question it stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, greeting + " Here's where you left off."),
-                    who));
+        if (line instanceof DmWords.Remark remark) {
+            // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
+            // stands on
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.reply()), who));
         }
-        return Optional.of(switch (word) {
-            case "help", "?" -> show(state.with(WalkOutcome.CONTINUED, ""), who)
-                    .withText(help(true, walks.latestPaused(who)));
-            case "back" -> show(walks.back(who, walkId, key), who);
-            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
-            case "skip", "next" -> show(walks.skip(who, walkId, key), who);
-            case "pause", "stop", "quit", "exit", "cancel" -> pausedTyping(who, walks.pause(who, walkId));
-            default -> unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
-                    .orElseGet(() -> answered(who, walkId, key, text));
-        });
+        if (line instanceof DmWords.Steer steer) {
+            return Optional.of(switch (steer.word()) {
+                case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
+                        .withText(help(true, walks.latestPaused(who)));
+                case BACK -> show(walks.back(who, walkId, key), who);
+                case SKIP -> {
+                    WalkState skipped = walks.skip(who, walkId, key);
+                    yield otherStillOpen(who, skipped, show(skipped, who));
+                }
+                case PAUSE -> {
+                    WalkState paused = walks.pause(who, walkId);
+                    yield otherStillOpen(who, paused, show(paused, who));
+                }
+                case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
+            });
+        }
+        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
+                .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+    }
+
+    /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
+    private Reply opens(Caller who, DmWords.Word word) {
+        return switch (word) {
+            case START -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
+            case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
+            case PROGRESS -> progress(who);
+            case RESUME -> walks.resumeLatestPaused(who).map(s -> show(s, who))
+                    .or(() -> walks.activeWalk(who).map(s -> show(s.with(WalkOutcome.CONTINUED,
+                            "Nothing is paused, so here's the walk you're on."), who)))
+                    .orElseGet(() -> Reply.text(help(false, Optional.empty())));
+            case HELP, BACK, SKIP, PAUSE -> throw new IllegalArgumentException(word + " needs an open walk");
+        };
     }
 
     /**
@@ -235,20 +211,6 @@ public final class CoachingFeature implements Feature {
         }
     }
 
-    /**
-     * A slash command typed as a DM line ("/partner add name:..."): its path ("partner add"), words only. A line
-     * that only starts with a slash ("/r/health", "/ not sure") is not one.
-     */
-    static Optional<String> typedCommand(String text) {
-        Matcher m = TYPED_COMMAND.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String root = m.group(1).toLowerCase(Locale.ROOT);
-        String sub = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-        return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
-    }
-
     /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
     private Reply elsewhere(Caller who, String path) {
         String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
@@ -259,11 +221,6 @@ public final class CoachingFeature implements Feature {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
         return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
-    }
-
-    /** A word that steers a walk ("skip", "pause", "?"), not an answer. */
-    private static boolean walkWord(String word) {
-        return DM_WORDS.contains(word) || Set.of("?", "quit", "exit", "cancel").contains(word);
     }
 
     /**
@@ -279,19 +236,21 @@ public final class CoachingFeature implements Feature {
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
-    /** What to say back to a greeting or a thank-you typed in the DM; "" when the line is something else. */
-    static String greeting(String word) {
-        String bare = TRAILING.matcher(word).replaceAll("");
-        if (GREETING.matcher(bare).matches()) {
-            return "Hello!";
-        }
-        return THANKS.matcher(bare).matches() ? "You're welcome!" : "";
+    /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
+    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
+        WalkState state = walks.answer(who, walkId, questionKey, text);
+        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
     }
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         WalkState state = walks.answer(who, walkId, questionKey, text);
-        Reply reply = show(state, who);
+        return withFollowUps(who, state, questionKey, show(state, who));
+    }
+
+    private Reply withFollowUps(Caller who, WalkState state, String questionKey, Reply shown) {
+        long walkId = state.walk().id();
+        Reply reply = shown;
         for (AnswerFollowUp followUp : followUps) {
             try {
                 reply = followUp.after(who, state, questionKey, reply);
@@ -304,20 +263,24 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * A walk paused by typing {@code pause} in a DM. When another walk is still open, the next line typed answers
-     * it: say so, with its question, rather than let a goodbye land in it unseen.
+     * A walk left in a DM, paused by typing {@code pause} or finished by its last answer or skip. When another walk
+     * is still open, the next line typed answers it: say so, with its question, rather than let a goodbye land in it
+     * unseen.
      */
-    private Reply pausedTyping(Caller who, WalkState paused) {
-        Reply reply = show(paused, who);
+    private Reply otherStillOpen(Caller who, WalkState left, Reply reply) {
+        if (!left.paused() && !left.done()) {
+            return reply;
+        }
         Optional<WalkState> other = walks.activeWalk(who);
         if (other.isEmpty()) {
             return reply;
         }
         WalkState open = other.get();
         String name = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
-        return reply.withText(reply.text() + "\n\nYour **" + name + "** is still open, so what you type next "
-                + "answers its question " + open.position().map(p -> (p.flatIndex() + 1) + " of "
-                + open.curriculum().questionCount()).orElse("") + ". Type `pause` again to pause it too.");
+        String note = "Your **" + name + "** is still open, so what you type next answers its question "
+                + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
+                .orElse("") + (left.paused() ? ". Type `pause` again to pause it too." : ". Type `pause` to pause it.");
+        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
     private Reply show(WalkState state, Caller who) {

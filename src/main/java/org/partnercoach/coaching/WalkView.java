@@ -207,7 +207,7 @@ public final class WalkView {
                         Math.min(120, perQuestion / 2));
                 lines.append(lines.length() == 0 ? "" : "\n").append(state.textFor(q.key())
                         .map(a -> "**" + question + "**\n> "
-                                + clip(a, Math.max(30, perQuestion - question.length() - 12)))
+                                + shown(a, Math.max(30, perQuestion - question.length() - 12)))
                         .orElse("*" + question + "* (skipped)"));
             }
             card = card.withField(step.title(),
@@ -239,12 +239,20 @@ public final class WalkView {
         return named(text, Shown.text(typedName));
     }
 
-    /** Member text shown back as a quote, cut to fit. */
+    /** Member text shown back as a quote, on one line and cut to fit, as typed (its Markdown literal). */
     static String quote(String text, int max) {
-        return "“" + clip(text, max) + "”";
+        return "“" + shown(text, max) + "”";
     }
 
-    /** Member text on one line, cut to fit: its line breaks show as " / ", so a list written one per line stays one. */
+    /**
+     * Member text shown back on one line, cut to fit, as typed: a heading, a masked link or bold they wrote reads as
+     * the characters they typed, as it does for everyone else who sees what a member wrote.
+     */
+    static String shown(String text, int max) {
+        return Shown.text(LINE_BREAKS.matcher(text.strip()).replaceAll(" / "), max);
+    }
+
+    /** Text on one line, cut to fit: its line breaks show as " / ", so a list written one per line stays one. */
     static String clip(String text, int max) {
         return Limits.clip(LINE_BREAKS.matcher(text.strip()).replaceAll(" / "), max);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.storage.Database;
@@ -144,7 +145,7 @@ public final class Walks {
             if (answered.isEmpty()) {
                 throw new UserError("That question is no longer part of the walk, so I could not file your answer "
                         + "under it. Here is what you wrote, so nothing is lost:\n> "
-                        + Limits.clip(answer, 1500).replace("\n", "\n> ")
+                        + Shown.text(answer, 1500).replace("\n", "\n> ")
                         + "\nRun `/coach start` to see the current question.");
             }
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),

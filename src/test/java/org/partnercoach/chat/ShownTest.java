@@ -32,6 +32,33 @@ class ShownTest {
     }
 
     @Test
+    @DisplayName("an emoji made of several joined pictures stays one emoji; a joiner between letters still goes")
+    void joinedEmoji() {
+        String healthWorker = "👩🏽\u200D⚕️";
+        String family = "👨\u200D👩\u200D👧";
+        String rainbowFlag = "🏳️\u200D🌈";
+        String england = "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+        assertThat(Shown.text("Clinic " + healthWorker + " " + family + " " + rainbowFlag + " " + england))
+                .isEqualTo("Clinic " + healthWorker + " " + family + " " + rainbowFlag + " " + england);
+        assertThat(Shown.code("Clinic " + healthWorker)).isEqualTo("`Clinic " + healthWorker + "`");
+        // a joiner or a tag anywhere else is as invisible as before
+        assertThat(Shown.text("Grace\u200DChurch 🎉\u200D")).isEqualTo("GraceChurch 🎉");
+        assertThat(Shown.text("a\uDB40\uDC67b")).isEqualTo("ab");
+    }
+
+    @Test
+    @DisplayName("cut to fit, the escapes count, and a cut never leaves an escape without its character or halves an "
+            + "emoji")
+    void clipped() {
+        assertThat(Shown.text("# Food Bank", 100)).isEqualTo("\\# Food Bank");
+        assertThat(Shown.text("**bold**", 5)).isEqualTo("\\*\\*…");
+        assertThat(Shown.text("a*b", 3)).isEqualTo("a…");
+        assertThat(Shown.text("a\\b", 4)).isEqualTo("a\\\\b");
+        assertThat(Shown.text("a🎉b", 3)).isEqualTo("a…");
+        assertThat(Shown.text(null, 10)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a command shown as code keeps a name's backticks inside the span, and its Markdown literal")
     void code() {
         assertThat(Shown.code("/partner show partner:\"*Star* Org\"")).isEqualTo("`/partner show partner:\"*Star* Org\"`");

@@ -192,6 +192,24 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("every word that leaves the walk means the same with a slash before it: /quit, /exit and /cancel pause "
+            + "it as /pause and /stop do, instead of being sent to the server, which has no such command")
+    void wordsToLeaveWithASlash() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String leave : java.util.List.of("/quit", "/exit", "/cancel", "/stop", "/pause")) {
+            Reply paused = ana.types(leave);
+            assertThat(paused.text()).as(leave).contains("Paused: **5 tips for reaching out to new partners**")
+                    .contains("Type `resume` here").doesNotContain("work in your coalition's server");
+            assertThat(ana.types("resume").plainText()).as(leave).contains("Question 2 of 17");
+        }
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("quit")
+                .doesNotContain("exit").doesNotContain("cancel");
+    }
+
+    @Test
     @DisplayName("coming back days later, a greeting or a thank-you is not taken as the answer: the question comes "
             + "back with its guidance")
     void greetingAfterDaysAway() {
@@ -215,6 +233,110 @@ class DmWalkTest {
         assertThat(ana.types("quit").text()).contains("Paused: **5 tips for reaching out to new partners**");
         assertThat(ana.runs("coach answers").plainText()).contains("They want families to eat well all year")
                 .doesNotContain("Hi!").doesNotContain("thank you").doesNotContain("quit");
+    }
+
+    @Test
+    @DisplayName("'ok' after the introduction is not taken as the answer to the first question: it comes back, "
+            + "with nothing saved")
+    void okAfterTheIntroduction() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        for (String ok : java.util.List.of("ok", "Okay!", "got it 👍")) {
+            Reply reply = ana.types(ok);
+            assertThat(reply.text()).as(ok).contains("Great! Here's the question you're on.").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(ok).contains("Question 1 of 17").contains("0 of 17 questions answered");
+        }
+        assertThat(ana.types("Eastside Food Bank").text()).contains("Saved: “Eastside Food Bank”");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("ok")
+                .doesNotContain("Okay").doesNotContain("got it");
+    }
+
+    @Test
+    @DisplayName("'done' after an answer sent as several messages is not kept as the next answer: the walk stays at "
+            + "its question, and the reply says how to check the ones before")
+    void doneAfterAnAnswerInSeveralMessages() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate,");
+        ana.types("and their history with the health department");
+
+        Reply done = ana.types("Done.");
+        assertThat(done.text()).contains("Each message answers one question")
+                .contains("type `back` to check the questions before this one").doesNotContain("Saved");
+        assertThat(done.plainText()).contains("Question 3 of 4").contains("2 of 4 questions answered");
+        assertThat(ana.types("I'm done").plainText()).contains("Question 3 of 4").contains("2 of 4 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("Done").doesNotContain("I'm done");
+
+        // paused, 'done' is not an answer left unkept either: the usual words come back
+        ana.types("pause");
+        assertThat(ana.types("done").text()).contains("No walk is open right now").doesNotContain("didn't keep");
+    }
+
+    @Test
+    @DisplayName("a word with a stop after it ('Skip.', 'next!', 'Back?', 'Pause.') is the word, not an answer")
+    void wordsWithAStop() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        assertThat(ana.types("Skip.").text()).contains("Skipped.").doesNotContain("Saved");
+        assertThat(ana.types("next!").plainText()).contains("Question 4 of 17");
+        assertThat(ana.types("Back?").plainText()).contains("Question 3 of 17");
+        assertThat(ana.types("Pause.").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        assertThat(ana.types("resume!").plainText()).contains("Question 3 of 17").contains("1 of 17 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("Skip.")
+                .doesNotContain("next!").doesNotContain("Back?").doesNotContain("Pause.");
+    }
+
+    @Test
+    @DisplayName("'skip it', 'next question' and 'go back' say what 'skip', 'next' and 'back' say, and are not kept as "
+            + "answers")
+    void wordsAsPhrases() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        assertThat(ana.types("Skip it").text()).contains("Skipped.").doesNotContain("Saved");
+        assertThat(ana.types("skip this one!").plainText()).contains("Question 4 of 17");
+        assertThat(ana.types("Next question").plainText()).contains("Question 5 of 17");
+        assertThat(ana.types("go back").plainText()).contains("Question 4 of 17");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 3 skipped");
+    }
+
+    @Test
+    @DisplayName("finishing one walk in the DM while another is open says that the next line answers the other one, "
+            + "so a goodbye does not land in it unseen")
+    void finishingOneWalkWhileAnotherIsOpen() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate and history");
+        ana.types("The food council");
+        ana.types("skip");
+
+        Reply end = ana.types("A youth worker");
+        assertThat(end.plainText()).contains("✓ Ask Yourself");
+        assertThat(end.text()).contains("Saved: “A youth worker”")
+                .contains("Your **5 tips for reaching out to new partners** is still open, so what you type next "
+                        + "answers its question 2 of 17. Type `pause` to pause it.");
+        // the same when the last question is skipped
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        for (int i = 0; i < 3; i++) {
+            bea.types("skip");
+        }
+        assertThat(bea.types("skip").text()).contains("Your **5 tips for reaching out to new partners** is still "
+                + "open, so what you type next answers its question 1 of 17.");
+        // with no other walk open, the end says nothing more
+        Member cy = bot.member("cy");
+        cy.runs("reflect");
+        for (int i = 0; i < 3; i++) {
+            cy.types("An answer");
+        }
+        assertThat(cy.types("An answer").text()).isEqualTo("Saved: “An answer”");
     }
 
     @Test

@@ -101,6 +101,38 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("bad input typed in a DM: Markdown, @everyone and emoji come back as typed and ping nobody, 10,000 "
+            + "characters are refused with nothing lost, and someone who never used the bot in a server is told "
+            + "where to begin")
+    void badInputInDirectMessages() {
+        // GIVEN alice began in the server
+        discord.runs(ALICE, "coach start");
+
+        // WHEN she types a heading, a masked link, @everyone and a joined emoji as her answer
+        JsonNode saved = discord.dms(ALICE, "# Plan: [the food bank](https://evil.example) @everyone 👩🏽‍⚕️").body();
+
+        // THEN Discord is sent her characters, escaped so that nothing renders, and no one may be pinged
+        String shown = "\\# Plan: \\[the food bank\\]\\(https://evil.example\\) @everyone 👩🏽‍⚕️";
+        assertThat(saved.path("content").asText()).contains("Saved: “" + shown + "”");
+        assertNoPings(saved);
+
+        // WHEN she sends 10,000 characters
+        JsonNode tooLong = discord.dms(ALICE, "y".repeat(10_000)).body();
+
+        // THEN it is refused with what to do, the question stays, and her first answer is still there
+        assertThat(tooLong.path("content").asText()).contains("10000 characters").contains("Nothing was changed");
+        assertThat(tooLong.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+        JsonNode back = discord.dms(ALICE, "back").body();
+        assertThat(back.path("embeds").get(0).path("description").asText())
+                .contains("*Your answer so far:* “" + shown + "”");
+
+        // AND cora, who never ran a command in a server, is told where to begin
+        JsonNode stranger = discord.dms(World.CORA, "hello?").body();
+        assertThat(stranger.path("content").asText()).contains("run `/coach start` once in your coalition's server");
+        assertNoPings(stranger);
+    }
+
+    @Test
     @DisplayName("after a restart mid-walk, a button from before the restart still opens the form and saves")
     void oldButtonWorksAfterRestart() throws Exception {
         // GIVEN alice started her walk, and the bot restarts (a new session, the same database)

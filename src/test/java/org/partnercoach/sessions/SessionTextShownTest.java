@@ -66,14 +66,14 @@ class SessionTextShownTest {
             long thread = thread(bot);
             dee.readsInThread(thread, latestQuestion(bot, thread));
             dee.presses("Answer");
-            dee.submits("answer", "The food council");
+            dee.submits("answer", "The **food** council");
 
             // WHEN she looks at her answers
             String answers = dee.runs("coach answers").plainText();
 
-            // THEN the session's heading shows the title literally: no bold or spoiler made of it
-            assertThat(answers).contains("Your group session answers", "**" + TITLE_SHOWN + "**", "The food council")
-                    .doesNotContain(TITLE);
+            // THEN the session's heading and her answer show literally: no bold or spoiler made of them
+            assertThat(answers).contains("Your group session answers", "**" + TITLE_SHOWN + "**",
+                    "The \\*\\*food\\*\\* council").doesNotContain(TITLE).doesNotContain("**food**");
         }
     }
 }

@@ -1,0 +1,153 @@
+package org.partnercoach.coaching;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
+ * a walk (the same with a slash before them), greetings, thanks, "ok" and "done", and the server's slash commands
+ * typed as text.
+ * Any other line answers the question the member's open walk stands on.
+ */
+final class DmWords {
+
+    /** What a steering word asks for. */
+    enum Word {
+        /** Begin or resume the 5 tips. */
+        START,
+        /** Begin or resume Ask Yourself. */
+        REFLECT,
+        /** Where the member is in each walk. */
+        PROGRESS,
+        /** The walk paused last, or else the open one. */
+        RESUME,
+        /** The words, with the open walk's question again. */
+        HELP,
+        /** The open walk's previous question. */
+        BACK,
+        /** Move on from the open walk's question, keeping an answer already there. */
+        SKIP,
+        /** Pause the open walk. */
+        PAUSE;
+
+        /** Opens a walk or the progress, whether a walk is open or not; the other words act on the open walk. */
+        boolean opens() {
+            return this == START || this == REFLECT || this == PROGRESS || this == RESUME;
+        }
+    }
+
+    /** The steering words, in any case, with or without a stop after them; with a slash before them, the same. */
+    private static final Map<String, Word> WORDS = Map.ofEntries(
+            Map.entry("start", Word.START),
+            Map.entry("reflect", Word.REFLECT),
+            Map.entry("progress", Word.PROGRESS),
+            Map.entry("resume", Word.RESUME), Map.entry("continue", Word.RESUME),
+            Map.entry("help", Word.HELP), Map.entry("?", Word.HELP),
+            Map.entry("back", Word.BACK), Map.entry("go back", Word.BACK),
+            Map.entry("previous question", Word.BACK),
+            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
+            Map.entry("skip", Word.SKIP), Map.entry("next", Word.SKIP), Map.entry("skip it", Word.SKIP),
+            Map.entry("skip this", Word.SKIP), Map.entry("skip this one", Word.SKIP),
+            Map.entry("skip this question", Word.SKIP), Map.entry("next question", Word.SKIP),
+            Map.entry("next one", Word.SKIP),
+            Map.entry("pause", Word.PAUSE), Map.entry("stop", Word.PAUSE), Map.entry("quit", Word.PAUSE),
+            Map.entry("exit", Word.PAUSE), Map.entry("cancel", Word.PAUSE));
+    /** The server's commands that do what a DM word does: typed in the DM, they mean that word. */
+    private static final Map<String, Word> SERVER_COMMANDS = Map.of(
+            "coach start", Word.START,
+            "coach progress", Word.PROGRESS);
+    /** "/partner add name:..." typed as text: the root, and the subcommand when a word follows it. */
+    private static final Pattern TYPED_COMMAND = Pattern.compile("/([\\p{L}][\\p{L}\\p{N}_-]*)"
+            + "(?:\\s+([\\p{L}][\\p{L}\\p{N}_-]*)(?=\\s|$))?(?:\\s.*)?", Pattern.DOTALL);
+    /** Commands without subcommands, so that a word after them is an option's value, not a subcommand. */
+    private static final Set<String> SINGLE_COMMANDS = Set.of("reflect", "help", "remind");
+    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?: there| again)?");
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
+    /** "ok" after the introduction: read, not an answer. */
+    private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
+    /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
+    private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
+
+    private DmWords() {
+    }
+
+    /** What one typed line is. */
+    sealed interface Line permits Steer, Remark, ServerCommand, Text {
+    }
+
+    /** A steering word ("skip", "/pause", "Continue"). */
+    record Steer(Word word) implements Line {
+    }
+
+    /**
+     * A greeting, a thank-you, an "ok" or a "done", said to the bot rather than an answer; {@code reply} is what to
+     * say back, above the question the walk stands on.
+     */
+    record Remark(String reply) implements Line {
+    }
+
+    /** A slash command of the server typed in the DM ("/partner add name:..."): its path, "partner add". */
+    record ServerCommand(String path) implements Line {
+    }
+
+    /** Anything else: an answer, or nothing at all. */
+    record Text() implements Line {
+    }
+
+    /** Reads one line typed in a DM (stripped of its outer spaces). */
+    static Line read(String text) {
+        Optional<String> command = typedCommand(text);
+        if (command.isPresent()) {
+            // commands live in the server only, so a DM gets them as text: the walk's own take their DM word
+            Word word = SERVER_COMMANDS.getOrDefault(command.get(), WORDS.get(command.get()));
+            return word == null ? new ServerCommand(command.get()) : new Steer(word);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
+        Word word = WORDS.getOrDefault(lower, WORDS.get(TRAILING.matcher(lower).replaceAll("")));
+        if (word != null) {
+            return new Steer(word);
+        }
+        String reply = remark(lower);
+        return reply.isEmpty() ? new Text() : new Remark(reply);
+    }
+
+    /**
+     * A slash command typed as a DM line ("/partner add name:..."): its path ("partner add"), words only. A line
+     * that only starts with a slash ("/r/health", "/ not sure") is not one.
+     */
+    static Optional<String> typedCommand(String text) {
+        Matcher m = TYPED_COMMAND.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String root = m.group(1).toLowerCase(Locale.ROOT);
+        String sub = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
+    }
+
+    /** What to say back to a greeting, a thank-you, an "ok" or a "done"; "" when the line is something else. */
+    private static String remark(String lower) {
+        String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
+        if (GREETING.matcher(bare).matches()) {
+            return "Hello! Here's where you left off.";
+        }
+        if (THANKS.matcher(bare).matches()) {
+            return "You're welcome! Here's where you left off.";
+        }
+        if (OK.matcher(bare).matches()) {
+            return "Great! Here's the question you're on.";
+        }
+        // each message answers one question: an answer sent in several parts went on to the next questions
+        return DONE.matcher(bare).matches() ? "Got it! Each message answers one question: if you sent one answer in "
+                + "several messages, type `back` to check the questions before this one."
+                : "";
+    }
+}
