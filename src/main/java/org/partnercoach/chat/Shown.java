@@ -61,6 +61,23 @@ public final class Shown {
     }
 
     /**
+     * A message as its reader sees it, for a screen that shows Markdown as plain characters (the console): each
+     * backslash {@link #text} put before a Markdown character is dropped, as Discord drops it, so that ":-)" a member
+     * typed reads ":-)" there too and not ":-\)".
+     */
+    public static String rendered(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\\' && i + 1 < message.length() && MARKDOWN.indexOf(message.charAt(i + 1)) >= 0) {
+                c = message.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
      * {@code raw} inside a command shown as inline code, for a member to copy: Markdown is literal there without
      * escapes, but a backtick in a partner's name would end the span early, so such a name gets the double-backtick
      * span Discord also reads (with a zero-width space between two backticks in a row, which would end that one).

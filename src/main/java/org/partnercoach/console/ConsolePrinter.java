@@ -27,8 +27,8 @@ import org.partnercoach.storage.Database;
  */
 final class ConsolePrinter {
 
-    private static final Pattern MENTION = Pattern.compile("<@!?(\\d{1,19})>");
-    private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,19})>");
+    private static final Pattern MENTION = Pattern.compile("(?<!\\\\)<@!?(\\d{1,19})>");
+    private static final Pattern CHANNEL = Pattern.compile("(?<!\\\\)<#(\\d{1,19})>");
 
     /** A message seen by everyone in a channel: its buttons are anyone's latest. */
     static final long EVERYONE = 0;
@@ -145,6 +145,8 @@ final class ConsolePrinter {
         // Discord shows <t:...> timestamps in each reader's zone; the terminal shows them in the clock's zone
         lines.replaceAll(l -> TimeMarkup.render(l, clock.instant(), clock.getZone()));
         lines.replaceAll(this::named);
+        // the terminal shows Markdown as typed: what a member wrote reads without the escapes Discord would hide
+        lines.replaceAll(org.partnercoach.chat.Shown::rendered);
         out.println(prefix + lines.get(0));
         String indent = " ".repeat(prefix.length());
         lines.subList(1, lines.size()).forEach(l -> out.println(l.isEmpty() ? "" : indent + l));

@@ -65,4 +65,16 @@ class ConsolePrinterTest {
         assertThat(printer.choice("ans", bea, 0)).map(ConsolePrinter.Choice::label).contains("Answer");
         assertThat(printer.choice("9", bea, 0)).isEmpty();
     }
+
+    @Test
+    @DisplayName("what a member typed reads as typed: Markdown's escapes are dropped as Discord drops them")
+    void typedTextWithoutEscapes() {
+        long bea = members.add("bea");
+        String typed = "# Eastside_Food *Bank* [site](x) :-) <@" + bea + "> C:\\files";
+        printer.print("only you", Reply.text("Saved: " + org.partnercoach.chat.Shown.text(typed)), Surface.SERVER,
+                1, 0);
+
+        // a mention the member typed stays their characters; it names nobody, as in Discord
+        assertThat(printed()).contains("bot (only you)> Saved: " + typed).doesNotContain("@bea");
+    }
 }
