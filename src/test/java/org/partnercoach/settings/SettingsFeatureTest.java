@@ -120,6 +120,52 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("@everyone saved as the coordinator role before it was refused counts as no role: the settings say "
+            + "so and how to pick one, and it makes nobody a coordinator")
+    void everyoneSavedBeforeIsNoRole() {
+        // GIVEN a server that saved @everyone (the role whose id is the server's own) before the bot refused it
+        settings.change(TestBot.GUILD, new SettingsChange(null, null, TestBot.GUILD, null, null, null));
+        Member ana = bot.coordinator("ana");
+
+        // WHEN a coordinator, or a member, looks at the settings
+        String shown = ana.runs("coach setup").plainText();
+
+        // THEN the role reads as not set, with a note saying why and what to do
+        assertThat(shown).contains("Coordinator role: Not set: members with Manage Server, or with a role named "
+                + "“Coordinator”, are coordinators.", "⚠️ `@everyone` was saved as the coordinator role before the "
+                + "bot refused it. It makes nobody a coordinator, as it is every member of the server: pick a role "
+                + "only your coordinators have with `/coach setup role:`.").doesNotContain("<@&" + TestBot.GUILD);
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ `@everyone` was saved");
+        // AND the platform is told of no chosen role, so @everyone makes nobody a coordinator
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isZero();
+
+        // WHEN the coordinator changes something else, the note stays until a role is chosen or cleared
+        assertThat(ana.runs("coach setup", "cadence", "30").plainText()).contains("⚠️ `@everyone` was saved");
+        assertThat(ana.runs("coach setup", "role", "777").plainText()).contains("Coordinator role: <@&777>")
+                .doesNotContain("⚠️");
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isEqualTo(777);
+    }
+
+    @Test
+    @DisplayName("a coordinator role deleted in Discord shows in /coach setup with a warning and how to pick another")
+    void roleDeletedLater() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "role", "777");
+
+        // WHEN someone deletes the role in Discord
+        bot.messenger().deleteRole(777);
+
+        // THEN the settings card says it is gone and how to set another, to coordinators and members alike
+        String warning = "⚠️ This role was deleted in Discord, so it makes nobody a coordinator now (members with "
+                + "Manage Server, or with a role named “Coordinator”, still are). Pick another with `/coach setup "
+                + "role:`, or remove it with `/coach setup clear:role`.";
+        assertThat(ana.runs("coach setup").plainText()).contains("Coordinator role: <@&777>", warning);
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains(warning);
+        // AND once another role is chosen the warning is gone
+        assertThat(ana.runs("coach setup", "role", "778").plainText()).contains("<@&778>").doesNotContain("⚠️");
+    }
+
+    @Test
     @DisplayName("quiet hours written with am and pm are kept as the 24-hour times they mean")
     void quietHoursWithAmPm() {
         Member ana = bot.coordinator("ana");
