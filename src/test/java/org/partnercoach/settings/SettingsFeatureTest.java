@@ -259,6 +259,11 @@ class SettingsFeatureTest {
         assertThat(ana.runs("coach setup", "timezone", "'; DROP TABLE server_settings; --").text())
                 .contains("don't know the time zone");
         assertThat(ana.runs("coach setup", "timezone", "x".repeat(10_000)).text()).hasSizeLessThan(400);
+        // a backtick typed in the zone does not end the code span early and turn the rest into Markdown
+        assertThat(ana.runs("coach setup", "timezone", "a`b **bold** @everyone").text()).startsWith("I don't know "
+                + "the time zone `` a`b **bold** @everyone ``.");
+        assertThat(bot.member("bo").runs("settings timezone", "zone", "Chi`cago").text()).startsWith("I don't know "
+                + "the time zone `` Chi`cago ``.");
         assertThat(ana.runs("coach setup", "cadence", "0").text()).contains("from 1 to 365");
         assertThat(ana.runs("coach setup", "cadence", "🎉").text()).contains("from 1 to 365");
         assertThat(ana.runs("coach setup", "quiet", "all night").text()).contains("21:00-08:00");
