@@ -40,7 +40,8 @@ public final class SettingsFeature implements Feature {
     public static final String SERVER_ZONE = "server";
     static final String COMPONENTS = "settings";
 
-    private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
+    /* Discord's ids have 19 digits for channels and roles made since 2022 */
+    private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,19})>?");
     /** Quiet hours longer than this leave so little of the day that the reply says when reminders still go. */
     private static final int LONGEST_USUAL_QUIET_MINUTES = 16 * 60;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
@@ -319,11 +320,15 @@ public final class SettingsFeature implements Feature {
 
     private static long id(String value, String what) {
         Matcher m = ID.matcher(value.strip());
-        if (!m.matches()) {
-            throw new UserError("Pick a " + what + " from the list Discord shows for that option. Nothing was "
-                    + "changed.");
+        try {
+            if (m.matches()) {
+                return Long.parseLong(m.group(1));
+            }
+        } catch (NumberFormatException e) {
+            // 19 digits beyond a Discord id: answered below
         }
-        return Long.parseLong(m.group(1));
+        throw new UserError("Pick a " + what + " from the list Discord shows for that option. Nothing was "
+                + "changed.");
     }
 
     private static int cadence(String value) {

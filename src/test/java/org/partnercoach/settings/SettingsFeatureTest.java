@@ -147,6 +147,27 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("a channel or role made since 2022 (a 19-digit Discord id) is saved; an id too big for Discord is "
+            + "refused and nothing changes")
+    void nineteenDigitIds() {
+        Member ana = bot.coordinator("ana");
+        long channel = 1_234_567_890_123_456_789L;
+        long role = 1_187_654_321_098_765_432L;
+
+        Reply saved = ana.runs("coach setup", "channel", String.valueOf(channel), "role", String.valueOf(role));
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Reminder channel: <#" + channel + ">",
+                "Coordinator role: <@&" + role + ">");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(channel);
+        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isEqualTo(role);
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isEqualTo(role);
+
+        assertThat(ana.runs("coach setup", "channel", "9999999999999999999").text()).isEqualTo("Pick a channel "
+                + "from the list Discord shows for that option. Nothing was changed.");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(channel);
+    }
+
+    @Test
     @DisplayName("a coordinator role deleted in Discord shows in /coach setup with a warning and how to pick another")
     void roleDeletedLater() {
         Member ana = bot.coordinator("ana");
