@@ -169,7 +169,8 @@ public final class SettingsFeature implements Feature {
         }
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL) && !clear.equals(OPTION_ROLE)) {
-            throw new UserError("`clear` takes `channel` (the reminder channel) or `role` (the coordinator role).");
+            throw new UserError("`clear` takes `channel` (the reminder channel) or `role` (the coordinator role). "
+                    + "Nothing was changed.");
         }
         if (command.option(clear).isPresent()) {
             throw new UserError("Give a new " + clear + " or clear it, not both at once. Nothing was changed.");

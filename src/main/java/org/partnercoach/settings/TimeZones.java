@@ -61,9 +61,9 @@ public final class TimeZones {
         if (!cities.isEmpty()) {
             throw new UserError(Shown.code(shown) + " is a city in more than one time zone: "
                     + String.join(", ", cities.stream().map(z -> "`" + z.getId() + "`").toList())
-                    + ". Run it again with the one you mean.");
+                    + ". Run it again with the one you mean. Nothing was changed.");
         }
         throw new UserError("I don't know the time zone " + Shown.code(shown) + ". Use a name like `Europe/Berlin` or "
-                + "`America/Chicago`: start typing a city and pick one from the list.");
+                + "`America/Chicago`: start typing a city and pick one from the list. Nothing was changed.");
     }
 }

@@ -277,6 +277,11 @@ class SettingsFeatureTest {
 
         assertThat(ana.runs("coach setup", "timezone", "Mars/Olympus_Mons").text()).contains("don't know the time "
                 + "zone", "Europe/Berlin");
+        // given with another option, a refusal says the other was not saved either
+        assertThat(ana.runs("coach setup", "cadence", "30", "timezone", "Mars").text()).startsWith("I don't know "
+                + "the time zone `Mars`.").endsWith("Nothing was changed.");
+        assertThat(ana.runs("coach setup", "cadence", "30", "clear", "banana").text()).endsWith("Nothing was "
+                + "changed.");
         assertThat(ana.runs("coach setup", "timezone", "'; DROP TABLE server_settings; --").text())
                 .contains("don't know the time zone");
         assertThat(ana.runs("coach setup", "timezone", "x".repeat(10_000)).text()).hasSizeLessThan(400);
@@ -347,7 +352,8 @@ class SettingsFeatureTest {
                 .startsWith("Your time zone is now America/Argentina/Buenos_Aires");
 
         assertThat(bo.runs("settings timezone", "zone", "Pacific").text()).isEqualTo("`Pacific` is a city in more "
-                + "than one time zone: `Canada/Pacific`, `US/Pacific`. Run it again with the one you mean.");
+                + "than one time zone: `Canada/Pacific`, `US/Pacific`. Run it again with the one you mean. Nothing "
+                + "was changed.");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
         assertThat(bo.runs("settings timezone", "zone", "/").text()).contains("don't know the time zone");
     }
