@@ -194,7 +194,7 @@ public final class PartnerCoach implements AutoCloseable {
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
             Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
-                    guildId -> settings.of(guildId).coordinatorRoleId(), outbox, walks, partners.directory(),
+                    guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature());
         } catch (RuntimeException e) {
             db.close();

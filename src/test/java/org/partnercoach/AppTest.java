@@ -396,6 +396,16 @@ class AppTest {
                 + "level \"EROR\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, "
                 + "INFO, WARN, ERROR or OFF, or remove the file to log to the screen only");
 
+        // the same inside a filter: a ThresholdFilter's misspelt level would let every debug line through
+        String filter = "<filter class=\"org.partnercoach.discord.JdaShutdownRace\"/>";
+        Files.writeString(logback, shipped.replace(filter, filter + "<filter class=\"ch.qos.logback.classic.filter."
+                + "ThresholdFilter\"><level>WARNN</level></filter>"));
+        result = runInFolder("--script", "s.txt");
+        assertRefused(result, "config/logback.xml: <level>WARNN</level> in <filter class=\"ch.qos.logback.classic."
+                + "filter.ThresholdFilter\"> names the level \"WARNN\", which Logback does not know (it would log at "
+                + "DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or OFF, or remove the file to log to the "
+                + "screen only");
+
         // a level in lower case is one Logback knows: the bot starts, and no debug line reaches the screen
         Files.writeString(logback, shipped.replace("<root level=\"WARN\">", "<root level=\"warn\">"));
         result = runInFolder("--script", "s.txt");

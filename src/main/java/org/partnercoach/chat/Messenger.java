@@ -54,6 +54,15 @@ public interface Messenger {
     }
 
     /**
+     * Whether a role of a server is known to be gone (deleted), as the platform knows it without asking over the
+     * network: false when it is there, or when the platform cannot tell (a server run by another process, a platform
+     * without roles).
+     */
+    default boolean roleGone(long guildId, long roleId) {
+        return false;
+    }
+
+    /**
      * Whether this process sends for the server. On Discord a bot in very many servers is split into shards, and a
      * process may run only some of them: the servers of the others are left to the processes that run them (a job
      * skips them instead of failing). True on a platform without shards.

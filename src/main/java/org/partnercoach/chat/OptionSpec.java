@@ -6,6 +6,7 @@ import java.util.List;
 public record OptionSpec(String name, Type type, String description, boolean required, List<Choice> choices,
                          boolean autocomplete, Long min, Long max) {
 
+    /** {@link #CHANNEL}: a channel the bot posts in, so only text and announcement channels are offered. */
     public enum Type { TEXT, INTEGER, BOOLEAN, USER, CHANNEL, ROLE }
 
     /** A fixed value the member picks from a list. */

@@ -188,6 +188,10 @@ public final class ConfigLoader {
                 && (m.getTargetType() == int.class || m.getTargetType() == Integer.class)) {
             return key + " must be a whole number" + found(e);
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+                && (f.getTargetType() == boolean.class || f.getTargetType() == Boolean.class)) {
+            return key + " must be true or false (found " + f.getValue() + ")";
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
             return key + " has a value of the wrong kind (" + f.getValue() + ")";
         }
@@ -203,7 +207,10 @@ public final class ConfigLoader {
             return key + " must be a whole number" + found(e) + ": it is far too large";
         }
         if (original.contains("from Array value")) {
-            return key + " must be one value, not a list (write it as text, like 0,2)";
+            // a list is written by slip: say how to write this key as one value
+            return key + " must be one value, not a list (" + (key.endsWith("shards.ids")
+                    ? "write it as text, like 0,2" : key.endsWith("coordinatorRoleName") ? "write one role name"
+                    : "write one value") + ")";
         }
         if (original.contains("No fallback setter/field defined for creator property")) {
             return key + " is written twice; keep one";

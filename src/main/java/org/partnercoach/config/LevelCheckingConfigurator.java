@@ -8,14 +8,20 @@ import ch.qos.logback.classic.model.RootLoggerModel;
 import ch.qos.logback.classic.model.processor.LevelModelHandler;
 import ch.qos.logback.classic.model.processor.LoggerModelHandler;
 import ch.qos.logback.classic.model.processor.RootLoggerModelHandler;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.model.ImplicitModel;
 import ch.qos.logback.core.model.Model;
 import ch.qos.logback.core.model.processor.DefaultProcessor;
+import ch.qos.logback.core.model.processor.ImplicitModelHandler;
 import ch.qos.logback.core.model.processor.ModelHandlerException;
 import ch.qos.logback.core.model.processor.ModelInterpretationContext;
+import ch.qos.logback.core.status.ErrorStatus;
 
 /**
  * Logback's own reader, except that a level it does not know is an error: Logback reads {@code level="WARNN"} as
- * DEBUG without a word, and the log fills with debug lines.
+ * DEBUG without a word, and the log fills with debug lines. The same holds for a logger's or the root's level, a
+ * {@code <level>} element under them, and a {@code <level>} given to a filter (a ThresholdFilter's or LevelFilter's).
  */
 final class LevelCheckingConfigurator extends JoranConfigurator {
     @Override
@@ -24,6 +30,7 @@ final class LevelCheckingConfigurator extends JoranConfigurator {
         processor.addHandler(RootLoggerModel.class, (context, mic) -> new CheckedRoot(context));
         processor.addHandler(LoggerModel.class, (context, mic) -> new CheckedLogger(context));
         processor.addHandler(LevelModel.class, (context, mic) -> new CheckedLevel(context));
+        processor.addHandler(ImplicitModel.class, (context, mic) -> new CheckedProperty(context, mic));
     }
 
     @Override
@@ -82,6 +89,34 @@ final class LevelCheckingConfigurator extends JoranConfigurator {
             if (level != null) {
                 addError(LevelCheck.problem("<logger name=\"" + logger.getName() + "\" level=\"" + logger.getLevel()
                         + "\">", level));
+            }
+            super.handle(mic, model);
+        }
+    }
+
+    /**
+     * A property set by a nested element; a {@code <level>} of a filter (or another component) is checked. Its own
+     * problems (an unknown property) keep Logback's reading, so only the level's is reported as a level's.
+     */
+    private static final class CheckedProperty extends ImplicitModelHandler {
+        private final LevelCheck check = new LevelCheck() { };
+
+        CheckedProperty(ch.qos.logback.core.Context context, ModelInterpretationContext mic) {
+            super(context, mic.getBeanDescriptionCache());
+        }
+
+        @Override
+        public void handle(ModelInterpretationContext mic, Model model) {
+            String written = model.getBodyText();
+            String level = "level".equalsIgnoreCase(model.getTag()) ? check.unknown(mic, written) : null;
+            if (level != null) {
+                Object of = mic.peekObject();
+                String element = of instanceof Filter<?> ? "filter" : of instanceof TurboFilter ? "turboFilter"
+                        : null;
+                String in = of == null ? "" : element == null ? " in " + of.getClass().getName()
+                        : " in <" + element + " class=\"" + of.getClass().getName() + "\">";
+                addStatus(new ErrorStatus(LevelCheck.problem("<" + model.getTag() + ">" + written.strip() + "</"
+                        + model.getTag() + ">" + in, level), check));
             }
             super.handle(mic, model);
         }

@@ -285,11 +285,33 @@ public final class ConsoleAdapter {
             return;
         }
         CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
+        if (parsed.options().entrySet().stream().anyMatch(o -> nameTooLong(leaf, o.getKey(), o.getValue()))) {
+            return;
+        }
         Map<String, String> options = new LinkedHashMap<>();
         parsed.options().forEach((name, value) -> options.put(name, optionValue(leaf, name, value)));
         actingChannel = commandChannel;
         Surface surface = members.isThread(commandChannel) ? Surface.THREAD : Surface.SERVER;
         show(app.router().handle(new Inbound.Command(caller(surface), parsed.path(), options)), surface);
+    }
+
+    /**
+     * A member or channel named in an option longer than the console keeps (as on Discord, at most 100 characters):
+     * said, and the command is not run.
+     */
+    private boolean nameTooLong(CommandSpec leaf, String name, String value) {
+        OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
+                .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
+        if (type == OptionSpec.Type.USER) {
+            return tooLong(value.strip().replaceFirst("^@", ""));
+        }
+        if (type == OptionSpec.Type.CHANNEL
+                && value.strip().replaceFirst("^#", "").length() > org.partnercoach.config.AppConfig.CONSOLE_NAME) {
+            printer.note("a channel's name is at most " + org.partnercoach.config.AppConfig.CONSOLE_NAME
+                    + " characters; try a shorter one");
+            return true;
+        }
+        return false;
     }
 
     /** Members and channels are named in the console; the bot sees ids, as on Discord. */

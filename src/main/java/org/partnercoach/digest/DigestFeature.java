@@ -316,9 +316,13 @@ public final class DigestFeature implements Feature {
 
     private static long channelId(String text) {
         String digits = text.replaceAll("[^0-9]", "");
-        if (digits.isEmpty() || digits.length() > 19) {
-            throw new UserError("Pick the coordinators' channel from the list. Nothing was changed.");
+        try {
+            if (!digits.isEmpty() && digits.length() <= 19) {
+                return Long.parseLong(digits);
+            }
+        } catch (NumberFormatException e) {
+            // 19 digits beyond a Discord id: answered below
         }
-        return Long.parseLong(digits);
+        throw new UserError("Pick the coordinators' channel from the list. Nothing was changed.");
     }
 }

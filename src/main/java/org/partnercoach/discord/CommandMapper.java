@@ -3,6 +3,7 @@ package org.partnercoach.discord;
 import java.util.Collection;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -80,6 +81,9 @@ final class CommandMapper {
             if (spec.max() != null) {
                 data.setMaxValue(spec.max());
             }
+        } else if (type == OptionType.CHANNEL) {
+            // the bot posts in the channel picked (reminders, the digest): Discord offers no voice channel or category
+            data.setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
         } else if (type == OptionType.STRING) {
             if (spec.min() != null) {
                 data.setMinLength(spec.min().intValue());

@@ -168,6 +168,14 @@ final class JdaMessenger implements Messenger {
         return lacking(channel, ChannelTrouble.needsToPost(withFiles));
     }
 
+    /** From JDA's cache of the server's roles, which the gateway keeps current (GUILD_ROLE_DELETE). */
+    @Override
+    public boolean roleGone(long guildId, long roleId) {
+        ShardManager current = jda;
+        Guild guild = current == null || !handles(guildId) ? null : current.getGuildById(guildId);
+        return guild != null && guild.getRoleById(roleId) == null;
+    }
+
     /** The capabilities of {@code needs} the bot lacks in a channel (in a thread, sending is its own permission). */
     private static Optional<ChannelTrouble> lacking(GuildChannel channel, Set<Capability> needs) {
         Member self = channel.getGuild().getSelfMember();

@@ -26,4 +26,17 @@ public record Settings(ZoneId zone, long reminderChannelId, long coordinatorRole
     public boolean hasReminderChannel() {
         return reminderChannelId != 0;
     }
+
+    /**
+     * The coordinator role of server {@code guildId}, 0 for none. {@code @everyone} (the role whose id is the
+     * server's own), which servers could save before the bot refused it, counts as none: it is every member.
+     */
+    public long coordinatorRoleIn(long guildId) {
+        return everyoneAsCoordinatorRole(guildId) ? 0 : coordinatorRoleId;
+    }
+
+    /** Whether {@code @everyone} is the saved coordinator role (saved before the bot refused it). */
+    public boolean everyoneAsCoordinatorRole(long guildId) {
+        return coordinatorRoleId != 0 && coordinatorRoleId == guildId;
+    }
 }

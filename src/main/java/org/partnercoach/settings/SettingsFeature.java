@@ -40,7 +40,8 @@ public final class SettingsFeature implements Feature {
     public static final String SERVER_ZONE = "server";
     static final String COMPONENTS = "settings";
 
-    private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,18})>?");
+    /* Discord's ids have 19 digits for channels and roles made since 2022 */
+    private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,19})>?");
     /** Quiet hours longer than this leave so little of the day that the reply says when reminders still go. */
     private static final int LONGEST_USUAL_QUIET_MINUTES = 16 * 60;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
@@ -168,7 +169,8 @@ public final class SettingsFeature implements Feature {
         }
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL) && !clear.equals(OPTION_ROLE)) {
-            throw new UserError("`clear` takes `channel` (the reminder channel) or `role` (the coordinator role).");
+            throw new UserError("`clear` takes `channel` (the reminder channel) or `role` (the coordinator role). "
+                    + "Nothing was changed.");
         }
         if (command.option(clear).isPresent()) {
             throw new UserError("Give a new " + clear + " or clear it, not both at once. Nothing was changed.");
@@ -283,7 +285,7 @@ public final class SettingsFeature implements Feature {
         return Card.of("Server settings", null)
                 .withField("Time zone", TimeZones.label(s.zone()))
                 .withField("Reminder channel", channel)
-                .withField("Coordinator role", coordinatorRole(s))
+                .withField("Coordinator role", coordinatorRole(guildId, s))
                 .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
                         + "partner has its own cadence")
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
@@ -292,26 +294,42 @@ public final class SettingsFeature implements Feature {
                 .withField("Delivery", s.delivery().description());
     }
 
-    /** Who is a coordinator by role: the chosen one, and any named like the configured name (renaming it ends that). */
-    private String coordinatorRole(Settings s) {
+    /**
+     * Who is a coordinator by role: the chosen one, and any named like the configured name (renaming it ends that),
+     * with a warning under a chosen role that was deleted, or that is {@code @everyone} (saved before it was
+     * refused), and what to do.
+     */
+    private String coordinatorRole(long guildId, Settings s) {
         String named = "a role named “" + Shown.text(Limits.clip(roleName, 100)) + "”";
-        if (s.coordinatorRoleId() != 0) {
-            return Mentions.role(s.coordinatorRoleId()) + (roleName.isEmpty() ? "" : " (" + named + " counts too)");
+        long role = s.coordinatorRoleIn(guildId);
+        if (role != 0) {
+            String gone = !messenger.roleGone(guildId, role) ? "" : "\n⚠️ This role was deleted in Discord, so it "
+                    + "makes nobody a coordinator now (members with Manage Server" + (roleName.isEmpty() ? ""
+                    : ", or with " + named + ",") + " still are). Pick another with `/coach setup role:`, or "
+                    + "remove it with `/coach setup clear:role`.";
+            return Mentions.role(role) + (roleName.isEmpty() ? "" : " (" + named + " counts too)") + gone;
         }
+        String everyone = !s.everyoneAsCoordinatorRole(guildId) ? "" : "\n⚠️ `@everyone` was saved as the "
+                + "coordinator role before the bot refused it. It makes nobody a coordinator, as it is every member "
+                + "of the server: pick a role only your coordinators have with `/coach setup role:`.";
         if (roleName.isEmpty()) {
-            return "Not set: members with Manage Server are coordinators";
+            return "Not set: members with Manage Server are coordinators" + everyone;
         }
         return "Not set: members with Manage Server, or with " + named + ", are coordinators. A role renamed no "
-                + "longer counts; choose it with `/coach setup role:` to keep it whatever its name.";
+                + "longer counts; choose it with `/coach setup role:` to keep it whatever its name." + everyone;
     }
 
     private static long id(String value, String what) {
         Matcher m = ID.matcher(value.strip());
-        if (!m.matches()) {
-            throw new UserError("Pick a " + what + " from the list Discord shows for that option. Nothing was "
-                    + "changed.");
+        try {
+            if (m.matches()) {
+                return Long.parseLong(m.group(1));
+            }
+        } catch (NumberFormatException e) {
+            // 19 digits beyond a Discord id: answered below
         }
-        return Long.parseLong(m.group(1));
+        throw new UserError("Pick a " + what + " from the list Discord shows for that option. Nothing was "
+                + "changed.");
     }
 
     private static int cadence(String value) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 
 /** The IANA time zone ids the bot accepts ("Europe/Berlin", "America/Chicago"), found case-insensitively. */
@@ -58,11 +59,11 @@ public final class TimeZones {
         }
         String shown = Limits.clip(text == null ? "" : text.strip(), 60);
         if (!cities.isEmpty()) {
-            throw new UserError("`" + shown + "` is a city in more than one time zone: "
+            throw new UserError(Shown.code(shown) + " is a city in more than one time zone: "
                     + String.join(", ", cities.stream().map(z -> "`" + z.getId() + "`").toList())
-                    + ". Run it again with the one you mean.");
+                    + ". Run it again with the one you mean. Nothing was changed.");
         }
-        throw new UserError("I don't know the time zone `" + shown + "`. Use a name like `Europe/Berlin` or "
-                + "`America/Chicago`: start typing a city and pick one from the list.");
+        throw new UserError("I don't know the time zone " + Shown.code(shown) + ". Use a name like `Europe/Berlin` or "
+                + "`America/Chicago`: start typing a city and pick one from the list. Nothing was changed.");
     }
 }

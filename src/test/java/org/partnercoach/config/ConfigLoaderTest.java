@@ -58,6 +58,12 @@ class ConfigLoaderTest {
         cases.put(base.replace("pollSeconds: 30", "pollSeconds: 99999999999"),
                 ": scheduler.pollSeconds must be a whole number (found 99999999999): it is far too large");
         cases.put(base + "\n" + base, " is written twice; keep one");
+        cases.put(base.replace("compressGateway: true", "compressGateway: maybe"),
+                ": discord.compressGateway must be true or false (found maybe)");
+        cases.put(base.replace("coordinatorRoleName: \"Coordinator\"", "coordinatorRoleName: [Coordinator, Staff]"),
+                ": discord.coordinatorRoleName must be one value, not a list (write one role name)");
+        cases.put(base.replace("ids: all", "ids: [0, 2]"),
+                ": discord.shards.ids must be one value, not a list (write it as text, like 0,2)");
         cases.put(base.replace("pollSeconds: 30", "pollSeconds: \"30"), ": cannot be read as YAML at line ");
         for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
             Files.writeString(file, c.getKey());

@@ -106,6 +106,37 @@ class LoggingConfigTest {
     }
 
     @Test
+    @DisplayName("a level Logback does not know inside a filter is named too; a known one is used")
+    void unknownLevelInFilter() throws Exception {
+        String threshold = "<filter class=\"ch.qos.logback.classic.filter.ThresholdFilter\"><level>%s</level>"
+                + "</filter>";
+        String shipped = "<filter class=\"org.partnercoach.discord.JdaShutdownRace\"/>";
+        Path file = damaged(shipped, shipped + threshold.formatted("WARNN"));
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <level>WARNN</level> in "
+                + "<filter class=\"ch.qos.logback.classic.filter.ThresholdFilter\"> names the level \"WARNN\", which "
+                + "Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, WARN, ERROR or "
+                + "OFF, or remove the file to log to the screen only");
+        file = damaged(shipped, shipped + "<filter class=\"ch.qos.logback.classic.filter.LevelFilter\">"
+                + "<level>${no.such.setting:-LOUD}</level><onMatch>DENY</onMatch></filter>");
+        assertThat(LoggingConfig.configure(new LoggerContext(), file)).isEqualTo(file + ": <level>${no.such.setting:"
+                + "-LOUD}</level> in <filter class=\"ch.qos.logback.classic.filter.LevelFilter\"> names the level "
+                + "\"LOUD\", which Logback does not know (it would log at DEBUG instead); write TRACE, DEBUG, INFO, "
+                + "WARN, ERROR or OFF, or remove the file to log to the screen only");
+        // a level it knows, in any case, is used as written
+        file = damaged(shipped, shipped + threshold.formatted("error"));
+        LoggerContext context = new LoggerContext();
+        assertThat(LoggingConfig.configure(context, file)).isNull();
+        Logger warned = context.getLogger("org.partnercoach.test");
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR").getCopyOfAttachedFiltersList())
+                .anySatisfy(f -> assertThat(f.decide(event(warned, Level.WARN)))
+                        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY));
+    }
+
+    private static ch.qos.logback.classic.spi.LoggingEvent event(Logger logger, Level level) {
+        return new ch.qos.logback.classic.spi.LoggingEvent(Logger.class.getName(), logger, level, "x", null, null);
+    }
+
+    @Test
     @DisplayName("lines held off the screen during a step still reach a log file; shown afterwards, or left off when "
             + "the start-up says what went wrong itself")
     void heldOffScreen() {

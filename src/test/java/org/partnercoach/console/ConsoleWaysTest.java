@@ -226,4 +226,27 @@ class ConsoleWaysTest {
         assertThat(out).contains("form closed; nothing was sent").doesNotContain("Saved: “:quit”")
                 .doesNotContain("you (you)> /coach progress");
     }
+
+    @Test
+    @DisplayName("a channel or member named in an option with more than 100 characters is refused with a note, and the "
+            + "console goes on with what was set before")
+    void longNamesInOptions() {
+        String channel = "c".repeat(101);
+        String member = "m".repeat(101);
+        String out = script("""
+                /coach setup channel:#reminders
+                /coach setup channel:"%s"
+                /digest setup day:monday time:09:00 channel:"#%s"
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner owner partner:"Eastside Food Bank" member:"@%s"
+                /coach setup
+                """.formatted(channel, channel, member));
+
+        assertThat(out).contains("a channel's name is at most 100 characters; try a shorter one",
+                "a member's name is at most 100 characters; try a shorter one")
+                .doesNotContain("Exception", "database write failed");
+        // the channel set before is kept, and the console answered the last command
+        String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
+        assertThat(last).contains("Reminder channel:", "#reminders");
+    }
 }

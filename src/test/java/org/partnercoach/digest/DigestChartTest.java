@@ -150,8 +150,11 @@ class DigestChartTest {
         }
     }
 
-    /** WCAG's least contrast for large text: below it, a coordinator or a funder cannot make out the number. */
-    private static final double READABLE = 3.0;
+    /**
+     * WCAG's least contrast for text of the values' size (15 px bold is not "large" text, which starts at 18.7 px
+     * bold): below it, a coordinator or a funder cannot make out the number, on a bar or beside it.
+     */
+    private static final double READABLE = 4.5;
     /** The share of a number's ink that must be seen for it to be read whole. */
     private static final double WHOLE = 0.9;
 

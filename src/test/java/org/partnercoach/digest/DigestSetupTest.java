@@ -89,4 +89,17 @@ class DigestSetupTest {
         assertThat(cora.runs("digest setup", "day", "monday", "time", "10:00").text())
                 .contains("⚠️ The digest fails in <#777000> now");
     }
+
+    @Test
+    @DisplayName("a coordinators' channel made since 2022 (a 19-digit Discord id) is saved; an id too big for Discord "
+            + "gets the friendly refusal")
+    void nineteenDigitChannel() {
+        long channel = 1_234_567_890_123_456_789L;
+
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", String.valueOf(channel))
+                .text()).startsWith("Saved.").contains("<#" + channel + ">");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "9999999999999999999")
+                .text()).isEqualTo("Pick the coordinators' channel from the list. Nothing was changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("<#" + channel + ">");
+    }
 }

@@ -88,6 +88,20 @@ class CommandMapperTest {
     }
 
     @Test
+    @DisplayName("a channel option offers text and announcement channels only, not voice channels or categories")
+    void channelOptionsForPosts() throws Exception {
+        CommandSpec setup = CommandSpec.leaf("setup", "Set up",
+                OptionSpec.of("channel", OptionSpec.Type.CHANNEL, "Where reminders are posted"));
+
+        JsonNode channel = MessageMapperTest.json(CommandMapper.toSlashCommand(setup)).path("options").get(0);
+
+        assertThat(channel.path("type").asInt()).as("channel").isEqualTo(7);
+        List<Integer> types = new java.util.ArrayList<>();
+        channel.path("channel_types").forEach(t -> types.add(t.asInt()));
+        assertThat(types).as("GUILD_TEXT = 0, GUILD_ANNOUNCEMENT = 5").containsExactlyInAnyOrder(0, 5);
+    }
+
+    @Test
     @DisplayName("an integer option's choices carry numbers")
     void integerChoices() throws Exception {
         CommandSpec tip = CommandSpec.leaf("tip", "A tip", OptionSpec.integer("number", "Which", 1, 5)

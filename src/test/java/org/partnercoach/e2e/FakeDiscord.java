@@ -218,6 +218,13 @@ final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);
     }
 
+    /** Someone deletes this role of Eastside: the gateway tells the bot (GUILD_ROLE_DELETE). */
+    void deleteRole(long roleId) {
+        com.fasterxml.jackson.databind.node.ObjectNode data = Payloads.object();
+        data.put("guild_id", String.valueOf(World.GUILD)).put("role_id", String.valueOf(roleId));
+        gateway.dispatch("GUILD_ROLE_DELETE", data, World.GUILD);
+    }
+
     /** What a member's DM channel with the bot holds, oldest first. */
     List<World.Shown> dmsOf(World.Person who) {
         return world.messagesIn(world.dmChannelOf(who.id()));

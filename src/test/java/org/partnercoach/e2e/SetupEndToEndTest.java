@@ -74,4 +74,26 @@ class SetupEndToEndTest extends EndToEndTest {
                 + " was deleted, or the bot can't see it, and their DMs are closed. Pick a text channel the bot can "
                 + "see with `/coach setup channel:`.");
     }
+
+    @Test
+    @DisplayName("the coordinator role is deleted in Discord: /coach setup says so and how to pick another, and the "
+            + "role gives nobody the coordinators' commands")
+    void coordinatorRoleDeleted() {
+        // GIVEN the Helpers role is the coordinator role, and alice has it
+        assertThat(content(discord.runs(OLIVIA, "coach setup", "role", String.valueOf(World.HELPERS_ROLE))))
+                .startsWith("Saved.");
+        discord.giveRoles(ALICE, World.HELPERS_ROLE);
+
+        // WHEN someone deletes the role in Discord
+        discord.deleteRole(World.HELPERS_ROLE);
+        discord.giveRoles(ALICE);
+
+        // THEN /coach setup shows the role with a warning that it is gone, and what to do
+        assertThat(discord.runs(OLIVIA, "coach setup").message().toString()).contains("<@&" + World.HELPERS_ROLE
+                + ">", "⚠️ This role was deleted in Discord, so it makes nobody a coordinator now (members with "
+                + "Manage Server, or with a role named “Coordinator”, still are). Pick another with `/coach setup "
+                + "role:`, or remove it with `/coach setup clear:role`.");
+        // AND alice is a member again: she may look, not change
+        assertThat(content(discord.runs(ALICE, "coach setup", "cadence", "30"))).startsWith("Only coordinators");
+    }
 }

@@ -58,6 +58,16 @@ class StartUpEndToEndTest extends EndToEndTest {
         assertThat(number.path("min_value").asInt()).isEqualTo(1);
         assertThat(number.path("max_value").asInt()).isEqualTo(5);
 
+        // AND the channels the bot posts in (reminders, the digest) are picked among text and announcement channels
+        // only: Discord does not offer voice channels or categories there
+        JsonNode digest = find(find(commands, "digest").path("options"), "setup");
+        for (JsonNode channel : List.of(find(find(coach.path("options"), "setup").path("options"), "channel"),
+                find(digest.path("options"), "channel"))) {
+            List<Integer> types = new ArrayList<>();
+            channel.path("channel_types").forEach(t -> types.add(t.asInt()));
+            assertThat(types).as("GUILD_TEXT, GUILD_ANNOUNCEMENT").containsExactlyInAnyOrder(0, 5);
+        }
+
         // AND every command keeps Discord's rules, and is usable in servers only
         commands.forEach(c -> {
             assertThat(CommandRules.problems(c)).as("/%s", c.path("name").asText()).isEmpty();

@@ -120,6 +120,73 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("@everyone saved as the coordinator role before it was refused counts as no role: the settings say "
+            + "so and how to pick one, and it makes nobody a coordinator")
+    void everyoneSavedBeforeIsNoRole() {
+        // GIVEN a server that saved @everyone (the role whose id is the server's own) before the bot refused it
+        settings.change(TestBot.GUILD, new SettingsChange(null, null, TestBot.GUILD, null, null, null));
+        Member ana = bot.coordinator("ana");
+
+        // WHEN a coordinator, or a member, looks at the settings
+        String shown = ana.runs("coach setup").plainText();
+
+        // THEN the role reads as not set, with a note saying why and what to do
+        assertThat(shown).contains("Coordinator role: Not set: members with Manage Server, or with a role named "
+                + "“Coordinator”, are coordinators.", "⚠️ `@everyone` was saved as the coordinator role before the "
+                + "bot refused it. It makes nobody a coordinator, as it is every member of the server: pick a role "
+                + "only your coordinators have with `/coach setup role:`.").doesNotContain("<@&" + TestBot.GUILD);
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains("⚠️ `@everyone` was saved");
+        // AND the platform is told of no chosen role, so @everyone makes nobody a coordinator
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isZero();
+
+        // WHEN the coordinator changes something else, the note stays until a role is chosen or cleared
+        assertThat(ana.runs("coach setup", "cadence", "30").plainText()).contains("⚠️ `@everyone` was saved");
+        assertThat(ana.runs("coach setup", "role", "777").plainText()).contains("Coordinator role: <@&777>")
+                .doesNotContain("⚠️");
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isEqualTo(777);
+    }
+
+    @Test
+    @DisplayName("a channel or role made since 2022 (a 19-digit Discord id) is saved; an id too big for Discord is "
+            + "refused and nothing changes")
+    void nineteenDigitIds() {
+        Member ana = bot.coordinator("ana");
+        long channel = 1_234_567_890_123_456_789L;
+        long role = 1_187_654_321_098_765_432L;
+
+        Reply saved = ana.runs("coach setup", "channel", String.valueOf(channel), "role", String.valueOf(role));
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Reminder channel: <#" + channel + ">",
+                "Coordinator role: <@&" + role + ">");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(channel);
+        assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isEqualTo(role);
+        assertThat(bot.app().coordinatorRoles().roleOf(TestBot.GUILD)).isEqualTo(role);
+
+        assertThat(ana.runs("coach setup", "channel", "9999999999999999999").text()).isEqualTo("Pick a channel "
+                + "from the list Discord shows for that option. Nothing was changed.");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(channel);
+    }
+
+    @Test
+    @DisplayName("a coordinator role deleted in Discord shows in /coach setup with a warning and how to pick another")
+    void roleDeletedLater() {
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "role", "777");
+
+        // WHEN someone deletes the role in Discord
+        bot.messenger().deleteRole(777);
+
+        // THEN the settings card says it is gone and how to set another, to coordinators and members alike
+        String warning = "⚠️ This role was deleted in Discord, so it makes nobody a coordinator now (members with "
+                + "Manage Server, or with a role named “Coordinator”, still are). Pick another with `/coach setup "
+                + "role:`, or remove it with `/coach setup clear:role`.";
+        assertThat(ana.runs("coach setup").plainText()).contains("Coordinator role: <@&777>", warning);
+        assertThat(bot.member("bo").runs("coach setup").plainText()).contains(warning);
+        // AND once another role is chosen the warning is gone
+        assertThat(ana.runs("coach setup", "role", "778").plainText()).contains("<@&778>").doesNotContain("⚠️");
+    }
+
+    @Test
     @DisplayName("quiet hours written with am and pm are kept as the 24-hour times they mean")
     void quietHoursWithAmPm() {
         Member ana = bot.coordinator("ana");
@@ -210,9 +277,19 @@ class SettingsFeatureTest {
 
         assertThat(ana.runs("coach setup", "timezone", "Mars/Olympus_Mons").text()).contains("don't know the time "
                 + "zone", "Europe/Berlin");
+        // given with another option, a refusal says the other was not saved either
+        assertThat(ana.runs("coach setup", "cadence", "30", "timezone", "Mars").text()).startsWith("I don't know "
+                + "the time zone `Mars`.").endsWith("Nothing was changed.");
+        assertThat(ana.runs("coach setup", "cadence", "30", "clear", "banana").text()).endsWith("Nothing was "
+                + "changed.");
         assertThat(ana.runs("coach setup", "timezone", "'; DROP TABLE server_settings; --").text())
                 .contains("don't know the time zone");
         assertThat(ana.runs("coach setup", "timezone", "x".repeat(10_000)).text()).hasSizeLessThan(400);
+        // a backtick typed in the zone does not end the code span early and turn the rest into Markdown
+        assertThat(ana.runs("coach setup", "timezone", "a`b **bold** @everyone").text()).startsWith("I don't know "
+                + "the time zone `` a`b **bold** @everyone ``.");
+        assertThat(bot.member("bo").runs("settings timezone", "zone", "Chi`cago").text()).startsWith("I don't know "
+                + "the time zone `` Chi`cago ``.");
         assertThat(ana.runs("coach setup", "cadence", "0").text()).contains("from 1 to 365");
         assertThat(ana.runs("coach setup", "cadence", "🎉").text()).contains("from 1 to 365");
         assertThat(ana.runs("coach setup", "quiet", "all night").text()).contains("21:00-08:00");
@@ -275,7 +352,8 @@ class SettingsFeatureTest {
                 .startsWith("Your time zone is now America/Argentina/Buenos_Aires");
 
         assertThat(bo.runs("settings timezone", "zone", "Pacific").text()).isEqualTo("`Pacific` is a city in more "
-                + "than one time zone: `Canada/Pacific`, `US/Pacific`. Run it again with the one you mean.");
+                + "than one time zone: `Canada/Pacific`, `US/Pacific`. Run it again with the one you mean. Nothing "
+                + "was changed.");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
         assertThat(bo.runs("settings timezone", "zone", "/").text()).contains("don't know the time zone");
     }

@@ -23,6 +23,8 @@ public final class RecordingMessenger implements Messenger {
 
     private final List<Sent> sent = new ArrayList<>();
     private final Set<Long> closedDms = new HashSet<>();
+    /** Roles of the server deleted on the platform. */
+    private final Set<Long> deletedRoles = new HashSet<>();
     /** Channels the bot cannot post in, and why. */
     private final java.util.Map<Long, org.partnercoach.chat.ChannelTrouble> troubles = new java.util.HashMap<>();
     /** Messages the bot edited (a group question's count), oldest first. */
@@ -172,6 +174,16 @@ public final class RecordingMessenger implements Messenger {
                                                                                            long channelId,
                                                                                            boolean withFiles) {
         return java.util.Optional.ofNullable(troubles.get(channelId));
+    }
+
+    /** From now on the platform says this role of the server was deleted. */
+    public synchronized void deleteRole(long roleId) {
+        deletedRoles.add(roleId);
+    }
+
+    @Override
+    public synchronized boolean roleGone(long guildId, long roleId) {
+        return deletedRoles.contains(roleId);
     }
 
     /** The next {@code count} sends fail as if Discord were unreachable. */
