@@ -43,9 +43,13 @@ final class SessionStore {
     private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
             ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
-    /** Open sessions where no question was asked and no answer written or changed since {@code ?} (three times). */
+    /**
+     * Open sessions where nobody took charge (see {@link #TAKE_CHARGE}), no question was asked and no answer written or
+     * changed since {@code ?} (four times).
+     */
     private static final String LOCK_IDLE = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions s WHERE status = 'OPEN' AND created_at <= ?
+            AND (opening_at IS NULL OR opening_at <= ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_questions q
                             WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_answers a
@@ -61,6 +65,13 @@ final class SessionStore {
             WHERE id = ? AND guild_id = ?""";
     private static final String SET_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
+    /**
+     * opening_at is when someone last took charge of the session: while it is OPENING, the claim of the poller that
+     * opens its thread; once it is OPEN, the last hand-over to a new facilitator, which counts as activity for the
+     * idle close as a question asked does.
+     */
+    private static final String TAKE_CHARGE =
+            "UPDATE group_sessions SET opening_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPEN'";
     private static final String DELETE_SESSION = "DELETE FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String DELETE_QUESTIONS =
             "DELETE FROM group_session_questions WHERE session_id = ? AND guild_id = ?";
@@ -157,7 +168,7 @@ final class SessionStore {
 
     /** Locks the open sessions in which nothing happened since {@code quietSince}. */
     List<Session> lockIdle(Connection c, Instant quietSince) throws SQLException {
-        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince);
+        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince, quietSince);
     }
 
     boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {
@@ -173,8 +184,10 @@ final class SessionStore {
         Database.update(c, MARK_ENDED, now, s.id(), s.guildId());
     }
 
-    void setFacilitator(Connection c, Session s, long userId) throws SQLException {
+    /** Hands the session to {@code userId}; the hand-over counts as activity for the idle close. */
+    void setFacilitator(Connection c, Session s, long userId, Instant now) throws SQLException {
         Database.update(c, SET_FACILITATOR, userId, s.id(), s.guildId());
+        Database.update(c, TAKE_CHARGE, now, s.id(), s.guildId());
     }
 
     void delete(Connection c, Session s) throws SQLException {

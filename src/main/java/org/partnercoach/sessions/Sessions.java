@@ -29,7 +29,8 @@ final class Sessions {
     static final int MAX_TITLE = 80;
     static final int MAX_MINUTES = 240;
     /**
-     * A session in which nothing happened this long (no question asked, no answer written or changed) closes by
+     * A session in which nothing happened this long (no question asked, no answer written or changed, no hand-over
+     * to a new facilitator) closes by
      * itself and posts its summary: its facilitator may have left the server, and nobody else could end it.
      */
     static final Duration IDLE_CLOSE = Duration.ofDays(14);
@@ -331,13 +332,14 @@ final class Sessions {
 
     /** Hands the session of this thread to another member. */
     Session handOver(Caller who, long newFacilitator) {
+        Instant now = clock.instant();
         return db.write(c -> {
             Session s = inThread(c, who);
             requireLead(s, who, "hand the session to someone else");
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
-            store.setFacilitator(c, s, newFacilitator);
+            store.setFacilitator(c, s, newFacilitator, now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
