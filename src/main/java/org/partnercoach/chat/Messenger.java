@@ -35,8 +35,9 @@ public interface Messenger {
     }
 
     /**
-     * Replaces the content and components of a message the bot posted earlier (a group question's live answer
-     * count). The returned id is the message's own.
+     * Replaces a message the bot posted earlier with {@code message}, whole: its text, cards, buttons and files (a
+     * file the message had and {@code message} has not is removed). For a group question's live answer count, and a
+     * session summary brought up to date. The returned id is the message's own.
      */
     default Delivery edit(long guildId, long channelId, long messageId, Reply message) {
         return Delivery.failed("this platform cannot edit messages");

@@ -130,7 +130,7 @@ final class JdaMessenger implements Messenger {
             return notHere(guildId, channelId);
         }
         return await("an edit of message " + messageId + " in channel " + channelId,
-                () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
+                () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(), Message::getIdLong);
     }
 
     /**

@@ -464,29 +464,73 @@ final class Sessions {
         });
     }
 
-    Own editOwn(Caller who, long answerId, String text) {
+    /**
+     * Stores a member's new text for their answer, and queues an edit of every summary of its session already in the
+     * thread (they will show the new text).
+     */
+    Refreshed editOwn(Caller who, long answerId, String text) {
         String cleaned = clean(text);
         Instant now = clock.instant();
-        db.write(c -> {
-            if (!store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
+        return db.write(c -> {
+            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
+                    .filter(a -> a.userId() == who.userId());
+            if (answer.isEmpty() || !store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
                 throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
                         + "them.");
             }
-            return null;
+            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
         });
-        return ownAnswer(who, answerId);
     }
 
-    /** Deletes a member's own answer; returns its session as it stands (ended: its summary was posted with it). */
-    Session deleteOwn(Caller who, long answerId) {
+    /**
+     * Deletes a member's own answer, and queues an edit of every summary of its session already in the thread, so
+     * none of them shows it any more.
+     */
+    Refreshed deleteOwn(Caller who, long answerId) {
+        Instant now = clock.instant();
         return db.write(c -> {
             Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
                     .filter(a -> a.userId() == who.userId());
             if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
                 throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
             }
-            return store.byId(c, who.guildId(), answer.get().sessionId()).orElseThrow();
+            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
         });
+    }
+
+    /**
+     * Before a member's answers are forgotten: queues an edit of every summary posted in a thread they answered in,
+     * which goes out after the forget commits, so that the thread keeps none of their words.
+     */
+    void forgetting(Connection c, long guildId, long userId) throws SQLException {
+        Instant now = clock.instant();
+        for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
+            refreshSummaries(c, guildId, s.id(), now);
+        }
+    }
+
+    /** @param summaries how many summaries posted in the thread {@code threadId} are being brought up to date */
+    record Refreshed(long guildId, long threadId, int summaries) {
+    }
+
+    /** Queues an edit of each summary posted in the session's thread (in the caller's transaction). */
+    private Refreshed refreshSummaries(Connection c, long guildId, long sessionId, Instant now) throws SQLException {
+        Optional<Session> s = store.byId(c, guildId, sessionId);
+        List<SessionStore.SummaryPost> posted = store.summaryPosts(c, guildId, sessionId);
+        if (s.isEmpty() || s.get().threadId() == 0 || posted.isEmpty()) {
+            return new Refreshed(guildId, 0, 0);
+        }
+        for (SessionStore.SummaryPost post : posted) {
+            outbox.enqueue(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, s.get().threadId(), sessionId,
+                    SessionPosts.edit(post), now), now);
+        }
+        return new Refreshed(guildId, s.get().threadId(), posted.size());
+    }
+
+    /** Keeps a summary the thread shows now, on the outbox's connection as the send is marked sent. */
+    void summaryPosted(Connection c, long guildId, long sessionId, SessionStore.SummaryPost post)
+            throws SQLException {
+        store.summaryPosted(c, guildId, sessionId, post);
     }
 
     static String clean(String text) {

@@ -125,6 +125,22 @@ public final class RecordingMessenger implements Messenger {
         return List.copyOf(edits);
     }
 
+    /** The messages of a channel or thread as a member reads them now: each post as last edited, oldest first. */
+    public synchronized List<Reply> shownIn(long channelId) {
+        java.util.Map<Long, Reply> shown = new java.util.TreeMap<>();
+        byMessageId.forEach((id, post) -> {
+            if (post.channelId() == channelId) {
+                shown.put(id, post.reply());
+            }
+        });
+        for (Edited e : edits) {
+            if (shown.containsKey(e.messageId())) {
+                shown.put(e.messageId(), e.reply());
+            }
+        }
+        return List.copyOf(shown.values());
+    }
+
     /** The threads opened so far, id → name. */
     public synchronized java.util.Map<Long, String> threads() {
         return java.util.Map.copyOf(threads);
