@@ -1,7 +1,9 @@
 package org.partnercoach.chat;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +34,17 @@ public interface Messenger {
      */
     default Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
         return openThread(guildId, channelId, name);
+    }
+
+    /**
+     * The threads under a channel that the bot itself opened with this name (and this privacy) at {@code since} or
+     * later, still open, oldest first, as the platform knows them without asking over the network: after a crash
+     * between the platform making a thread and the bot recording it, the retry takes that thread instead of opening
+     * a second one. Empty when there are none, or when the platform cannot tell.
+     */
+    default List<Long> threadsOpenedSince(long guildId, long channelId, String name, boolean privateThread,
+                                          Instant since) {
+        return List.of();
     }
 
     /**

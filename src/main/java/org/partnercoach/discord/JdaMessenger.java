@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -121,6 +122,27 @@ final class JdaMessenger implements Messenger {
         String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
         return await("a thread under channel " + channelId,
                 () -> channel.createThreadChannel(threadName, privateThread).submit(), thread -> thread.getIdLong());
+    }
+
+    /**
+     * From JDA's cache: the gateway tells of each thread the bot opens, and a start (after a crash too) brings every
+     * thread still open in the server, private ones the bot is in included. A thread's creation time is in its id.
+     */
+    @Override
+    public List<Long> threadsOpenedSince(long guildId, long channelId, String name, boolean privateThread,
+                                         java.time.Instant since) {
+        ShardManager current = jda;
+        TextChannel channel = current == null || !handles(guildId) ? null : current.getTextChannelById(channelId);
+        if (channel == null || channel.getGuild().getIdLong() != guildId) {
+            return List.of();
+        }
+        long self = channel.getJDA().getSelfUser().getIdLong();
+        String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
+        return channel.getThreadChannels().stream()
+                .filter(t -> t.getOwnerIdLong() == self && t.getName().equals(threadName) && !t.isArchived()
+                        && t.isPublic() != privateThread
+                        && !t.getTimeCreated().toInstant().isBefore(since))
+                .map(ThreadChannel::getIdLong).sorted().toList();
     }
 
     @Override

@@ -118,6 +118,18 @@ final class Sessions {
         });
     }
 
+    /** The first of these threads that no session of the server holds. */
+    Optional<Long> firstUnheld(long guildId, List<Long> threadIds) {
+        return db.read(c -> {
+            for (long threadId : threadIds) {
+                if (store.byThread(c, guildId, threadId).isEmpty()) {
+                    return Optional.of(threadId);
+                }
+            }
+            return Optional.<Long>empty();
+        });
+    }
+
     /** The thread exists: the session opens, and the plan and its first question are posted there. */
     void opened(Session s, long threadId) {
         Instant now = clock.instant();
