@@ -399,7 +399,9 @@ public final class SessionFeature implements Feature {
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Sessions.Own o : onPage) {
             body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** · ")
-                    .append(o.question().number()).append(". ").append(SessionView.clip(o.answer().text(), 100))
+                    .append(o.question().number()).append(". ")
+                    // one line each, shown as typed: a cut-off `, || or ** must not run into the answers below it
+                    .append(Shown.text(SessionView.clip(o.answer().text().replaceAll("\\s+", " "), 100)))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
                     SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),
