@@ -328,7 +328,11 @@ public final class SessionFeature implements Feature {
         Session s = saved.session();
         String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
                 + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
-        Reply reply = Reply.text(kept + (saved.late()
+        Sessions.Refreshed summaries = saved.summaries();
+        Reply reply = Reply.text(kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
+                ? "The session ended while you were writing, so I'm adding it to the " + summaries(summaries)
+                        + " posted in the thread; `/session answers` lets you change it."
+                : saved.late()
                 ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
                         + "`/session summary` there posts the summary again with it, and `/session answers` lets "
                         + "you change it."

@@ -187,7 +187,8 @@ final class Sessions {
     /**
      * Stores a member's answer (replacing their earlier one); the question's count is edited by the job. A form is
      * only opened while its session is open, so one sent after the session ended was being written when it ended:
-     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost.
+     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost, and
+     * the summaries already in the thread are edited to take it in.
      */
     Saved answer(Caller who, long sessionId, int idx, String text) {
         String answer = clean(text);
@@ -197,13 +198,20 @@ final class Sessions {
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx),
-                    s.status() == Session.Status.ENDED);
+            boolean late = s.status() == Session.Status.ENDED;
+            Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
+                    : new Refreshed(who.guildId(), 0, 0);
+            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
+                    summaries);
         });
     }
 
-    /** @param late the session had ended when the answer came, so the summary posted at its end leaves it out */
-    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late) {
+    /**
+     * @param late      the session had ended when the answer came, so the summary posted at its end did not have it
+     * @param summaries the summaries already in the thread, being edited to take a late answer in
+     */
+    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
+                 Refreshed summaries) {
     }
 
     /**

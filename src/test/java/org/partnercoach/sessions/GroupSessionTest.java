@@ -429,7 +429,8 @@ class GroupSessionTest {
     }
 
     @Test
-    @DisplayName("an answer sent just after the facilitator ended the session is kept, and the summary posted again has it")
+    @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
+            + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
         try (TestBot bot = TestBot.inMemory()) {
             // GIVEN Ben has the form of question 1 open, writing a long thought
@@ -448,10 +449,13 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             Reply saved = ben.submits("answer", "The youth center's director, Mo");
 
-            // THEN his words are kept, and he is told where they are and how the group can see them
+            // THEN his words are kept, added to the summary in the thread, and he is told so
             assertThat(saved.text()).contains("your answer to question 1 is saved", "ended while you were writing",
-                    "`/session summary`");
+                    "adding it to the summary posted in the thread");
             assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+            bot.app().scheduler().runDue();
+            assertThat(latestEditText(bot)).contains("Summary: Friday circle")
+                    .contains("**ben**: The youth center's director, Mo");
             assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
