@@ -152,7 +152,8 @@ final class JdaMessenger implements Messenger {
             return notHere(guildId, channelId);
         }
         return await("an edit of message " + messageId + " in channel " + channelId,
-                () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(), Message::getIdLong);
+                () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
+                Message::getIdLong);
     }
 
     /**

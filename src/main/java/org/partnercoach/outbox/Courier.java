@@ -48,8 +48,9 @@ public final class Courier {
     }
 
     /**
-     * Delivers one claimed send's message, with the send's nonce; {@code replaces} names an earlier message of the bot in the send's channel
-     * that the message replaces (an edit needs no nonce: a second try writes the same), 0 for a new one.
+     * Delivers one claimed send's message, with the send's nonce; {@code replaces} names an earlier message of the
+     * bot in the send's channel that the message replaces (an edit needs no nonce: a second try writes the same), 0
+     * for a new one.
      */
     public Outcome deliver(ScheduledSend send, Reply message, long replaces) {
         long guildId = send.guildId();
