@@ -44,7 +44,6 @@ import org.partnercoach.reminders.ReminderFeature;
 import org.partnercoach.settings.Prompts;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.sessions.SessionFeature;
-import org.partnercoach.sessions.SessionsData;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.settings.ZoneOffer;
 import org.partnercoach.storage.Backups;
@@ -148,7 +147,7 @@ public final class PartnerCoach implements AutoCloseable {
                     OutboxData.of(db),
                     MemberSettingsData.of(db),
                     DigestData.of(db),
-                    SessionsData.of(db),
+                    sessions.personalData(),
                     NetworkData.of(db),
                     new MemberHomes(db));
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders

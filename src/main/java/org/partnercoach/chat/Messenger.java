@@ -1,7 +1,9 @@
 package org.partnercoach.chat;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,8 +37,20 @@ public interface Messenger {
     }
 
     /**
-     * Replaces the content and components of a message the bot posted earlier (a group question's live answer
-     * count). The returned id is the message's own.
+     * The threads under a channel that the bot itself opened with this name (and this privacy) at {@code since} or
+     * later, still open, oldest first, as the platform knows them without asking over the network: after a crash
+     * between the platform making a thread and the bot recording it, the retry takes that thread instead of opening
+     * a second one. Empty when there are none, or when the platform cannot tell.
+     */
+    default List<Long> threadsOpenedSince(long guildId, long channelId, String name, boolean privateThread,
+                                          Instant since) {
+        return List.of();
+    }
+
+    /**
+     * Replaces a message the bot posted earlier with {@code message}, whole: its text, cards, buttons and files (a
+     * file the message had and {@code message} has not is removed). For a group question's live answer count, and a
+     * session summary brought up to date. The returned id is the message's own.
      */
     default Delivery edit(long guildId, long channelId, long messageId, Reply message) {
         return Delivery.failed(SendTrouble.BOT_FAULT, "this platform cannot edit messages");

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -128,9 +129,35 @@ final class JdaMessenger implements Messenger {
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
-        String threadName = org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
+        String threadName = threadName(name);
         return await("a thread under channel " + channelId, channelId,
                 () -> channel.createThreadChannel(threadName, privateThread).submit(), thread -> thread.getIdLong());
+    }
+
+    /** The name Discord gives a thread the bot opens: never blank, within Discord's limit. */
+    private static String threadName(String name) {
+        return org.partnercoach.chat.Limits.clip(name.isBlank() ? "Partner Coach" : name, THREAD_NAME);
+    }
+
+    /**
+     * From JDA's cache: the gateway tells of each thread the bot opens, and a start (after a crash too) brings every
+     * thread still open in the server, private ones the bot is in included. A thread's creation time is in its id.
+     */
+    @Override
+    public List<Long> threadsOpenedSince(long guildId, long channelId, String name, boolean privateThread,
+                                         java.time.Instant since) {
+        ShardManager current = jda;
+        TextChannel channel = current == null || !handles(guildId) ? null : current.getTextChannelById(channelId);
+        if (channel == null || channel.getGuild().getIdLong() != guildId) {
+            return List.of();
+        }
+        long self = channel.getJDA().getSelfUser().getIdLong();
+        String threadName = threadName(name);
+        return channel.getThreadChannels().stream()
+                .filter(t -> t.getOwnerIdLong() == self && t.getName().equals(threadName) && !t.isArchived()
+                        && t.isPublic() != privateThread
+                        && !t.getTimeCreated().toInstant().isBefore(since))
+                .map(ThreadChannel::getIdLong).sorted().toList();
     }
 
     @Override
@@ -144,7 +171,8 @@ final class JdaMessenger implements Messenger {
             return notHere(guildId, channelId);
         }
         return await("an edit of message " + messageId + " in channel " + channelId, channelId,
-                () -> channel.editMessageById(messageId, MessageMapper.toEdit(message)).submit(), Message::getIdLong);
+                () -> channel.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
+                Message::getIdLong);
     }
 
     /**

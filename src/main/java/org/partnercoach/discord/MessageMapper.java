@@ -49,6 +49,14 @@ final class MessageMapper {
         return fill(new MessageEditBuilder(), reply).build();
     }
 
+    /**
+     * The whole new content of a message the bot posted earlier: what the reply leaves out is removed (a file the
+     * message had, such as a session summary's Markdown file with an answer since deleted), not kept.
+     */
+    static MessageEditData toReplacement(Reply reply) {
+        return fill(new MessageEditBuilder(), reply).setReplace(true).build();
+    }
+
     private static <R extends MessageRequest<R>> R fill(R request, Reply reply) {
         boolean empty = reply.text().isBlank() && reply.cards().isEmpty() && reply.files().isEmpty();
         request.setContent(empty ? EMPTY : reply.text())

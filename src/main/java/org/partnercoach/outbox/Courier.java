@@ -55,12 +55,23 @@ public final class Courier {
         this.settings = settings;
     }
 
-    /** Delivers one claimed send's message, with the send's nonce. */
-    public Outcome deliver(ScheduledSend send, Reply message) {
+    /**
+     * Delivers one claimed send's message, with the send's nonce; {@code replaces} names an earlier message of the
+     * bot in the send's channel that the message replaces (an edit needs no nonce: a second try writes the same), 0
+     * for a new one.
+     */
+    public Outcome deliver(ScheduledSend send, Reply message, long replaces) {
         long guildId = send.guildId();
         long recipientId = send.recipientId();
         String nonce = send.nonce();
         try {
+            if (replaces != 0) {
+                if (send.channelId() == 0) {
+                    return Outcome.giveUp(SendTrouble.BOT_FAULT, "an edit needs the channel of the message it replaces");
+                }
+                Messenger.Delivery d = messenger.edit(guildId, send.channelId(), replaces, message.inPublic());
+                return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
+            }
             if (send.channelId() != 0) {
                 Messenger.Delivery d = messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);

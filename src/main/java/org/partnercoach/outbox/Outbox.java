@@ -402,7 +402,8 @@ public final class Outbox {
                 continue;
             }
             marked.add(d);
-            byKind.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(new SendKind.Sent(d.send(), d.at()));
+            byKind.computeIfAbsent(d.kind(), k -> new ArrayList<>())
+                    .add(new SendKind.Sent(d.send(), d.at(), d.messageId()));
         }
         for (java.util.Map.Entry<SendKind, List<SendKind.Sent>> e : byKind.entrySet()) {
             e.getKey().sentAll(c, e.getValue());

@@ -261,7 +261,7 @@ public final class OutboxJob implements ScheduledJob {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
             return Optional.empty();
         }
-        Courier.Outcome outcome = courier.deliver(s, message.get());
+        Courier.Outcome outcome = courier.deliver(s, message.get(), kind.replaces(s));
         switch (outcome.result()) {
             case SENT -> {
                 return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));

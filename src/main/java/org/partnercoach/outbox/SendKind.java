@@ -39,8 +39,16 @@ public interface SendKind {
     default void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
     }
 
-    /** A row the platform accepted at {@code at}, for the kind's bookkeeping. */
-    record Sent(ScheduledSend send, Instant at) {
+    /**
+     * A row the platform accepted at {@code at}, for the kind's bookkeeping.
+     *
+     * @param messageId the platform's id of the message it became (or edited)
+     */
+    record Sent(ScheduledSend send, Instant at, long messageId) {
+        /** A send whose message the bookkeeping does not need. */
+        public Sent(ScheduledSend send, Instant at) {
+            this(send, at, 0);
+        }
     }
 
     /**
@@ -59,6 +67,14 @@ public interface SendKind {
      * Nothing by default; the weekly digest reports every FAILED row.
      */
     default void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+    }
+
+    /**
+     * The message a send replaces: its row is then delivered as an edit of that earlier message (a group session's
+     * summary brought up to date once an answer in it changed), not as a new one. 0, a new message, by default.
+     */
+    default long replaces(ScheduledSend send) {
+        return 0;
     }
 
     /**

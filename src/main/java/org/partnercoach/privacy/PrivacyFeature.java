@@ -51,8 +51,8 @@ public final class PrivacyFeature implements Feature {
 
             **Take it with you or take it back**
             • `/privacy export`: a file with everything above, only for you.
-            • `/privacy forget`: deletes your walks, answers (in group sessions too), ratings, reminders and \
-            settings here. Partners you looked \
+            • `/privacy forget`: deletes your walks, answers (in group sessions too, and from the summaries posted \
+            in their threads), ratings, reminders and settings here. Partners you looked \
             after stay on the list without an owner (the coordinators' digest shows them); your name comes off \
             the contact history. This cannot be undone.
             Copies: the server's host keeps daily backups for 7 days, so forgotten data leaves them within a week.""";

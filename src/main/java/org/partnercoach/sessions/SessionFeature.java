@@ -19,6 +19,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
@@ -59,7 +60,13 @@ public final class SessionFeature implements Feature {
     private final SessionPlanner planner;
     private final CountJob counts;
 
-    private SessionFeature(Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox, Messenger messenger) {
+    private final PersonalData personalData;
+    private final Messenger messenger;
+
+    private SessionFeature(Database db, Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox,
+                           Messenger messenger) {
+        this.personalData = SessionsData.of(db, sessions);
+        this.messenger = messenger;
         this.sessions = sessions;
         this.walks = walks;
         this.typedAnswers = typedAnswers;
@@ -77,7 +84,7 @@ public final class SessionFeature implements Feature {
                                         Map<String, Curriculum> builtIn, CurriculumLoader content, Walks walks,
                                         boolean typedAnswers) {
         Sessions sessions = new Sessions(db, clock, outbox, new SessionPlans(builtIn, content));
-        return new SessionFeature(sessions, walks, typedAnswers, outbox, messenger);
+        return new SessionFeature(db, sessions, walks, typedAnswers, outbox, messenger);
     }
 
     /** The posts a session makes in its thread, for the outbox. */
@@ -93,6 +100,11 @@ public final class SessionFeature implements Feature {
     /** Edits each question's live count; runs after the delivery run. */
     public ScheduledJob counts() {
         return counts;
+    }
+
+    /** A member's answers and the sessions they led, for {@code /privacy export} and {@code /privacy forget}. */
+    public PersonalData personalData() {
+        return personalData;
     }
 
     /** What members said in sessions, for {@code /coach answers}. */
@@ -251,13 +263,14 @@ public final class SessionFeature implements Feature {
                         "Question " + own.question().number(), List.of(input)));
             }
             case "delete" -> {
-                Session of = sessions.deleteOwn(who, target);
-                // the summary posted when the session ended is a message in the thread: deleting the answer leaves it
-                String done = of.status() == Session.Status.ENDED
-                        ? "Deleted that answer. It's gone from the session and from any summary posted from now on, "
-                                + "but the summary already posted in the thread still shows it: ask a moderator "
-                                + "(someone with Manage Messages) to delete that post if it shouldn't stay there."
-                        : "Deleted that answer. It's gone from the session too.";
+                Sessions.Refreshed r = sessions.deleteOwn(who, target);
+                String done = r.summaries() == 0 ? "Deleted that answer. It's gone from the session too."
+                        : stuck(r) ? "Deleted that answer. It's gone from the session, but I can't reach the "
+                                + "session's thread any more (it was archived or closed to me), so its posted "
+                                + "summary may still show it: a moderator (someone with Manage Messages) can delete "
+                                + "that post."
+                        : "Deleted that answer. It's gone from the session, and I'm taking it out of the "
+                                + summaries(r) + " posted in the thread now.";
                 yield ownAnswers(who, 0).withText(done).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
@@ -291,18 +304,35 @@ public final class SessionFeature implements Feature {
         return switch (id.action()) {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
-                sessions.editOwn(who, id.longArg(0), text);
-                yield ownAnswer(who, id.longArg(0)).withText("Updated your answer.");
+                Sessions.Refreshed r = sessions.editOwn(who, id.longArg(0), text);
+                yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
+                        : stuck(r) ? "Updated your answer. The session's thread was archived or closed to me, so "
+                                + "its posted summary still shows your earlier words; a moderator (someone with Manage "
+                                + "Messages) can delete that post if they shouldn't stay there."
+                        : "Updated your answer. I'm updating the " + summaries(r) + " posted in the thread to match.");
             }
             default -> Router.stale();
         };
+    }
+
+    /** Whether the bot can no longer change the posts in the thread (Discord keeps an archived one out of reach). */
+    private boolean stuck(Sessions.Refreshed r) {
+        return messenger.cannotPost(r.guildId(), r.threadId(), false).isPresent();
+    }
+
+    private static String summaries(Sessions.Refreshed r) {
+        return r.summaries() == 1 ? "summary" : "summaries";
     }
 
     private Reply saved(Caller who, Sessions.Saved saved) {
         Session s = saved.session();
         String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
                 + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
-        Reply reply = Reply.text(kept + (saved.late()
+        Sessions.Refreshed summaries = saved.summaries();
+        Reply reply = Reply.text(kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
+                ? "The session ended while you were writing, so I'm adding it to the " + summaries(summaries)
+                        + " posted in the thread; `/session answers` lets you change it."
+                : saved.late()
                 ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
                         + "`/session summary` there posts the summary again with it, and `/session answers` lets "
                         + "you change it."
@@ -373,7 +403,9 @@ public final class SessionFeature implements Feature {
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Sessions.Own o : onPage) {
             body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** · ")
-                    .append(o.question().number()).append(". ").append(SessionView.clip(o.answer().text(), 100))
+                    .append(o.question().number()).append(". ")
+                    // one line each, shown as typed: a cut-off `, || or ** must not run into the answers below it
+                    .append(Shown.text(SessionView.clip(o.answer().text().replaceAll("\\s+", " "), 100)))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
                     SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),

@@ -1,6 +1,9 @@
 package org.partnercoach.sessions;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
@@ -16,6 +19,9 @@ final class SessionPlanner implements DuePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(SessionPlanner.class);
 
+    /** How far the bot's clock and the platform's may differ, when a thread's age is read from its id. */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(10);
+
     private final Sessions sessions;
     private final Messenger messenger;
 
@@ -29,7 +35,9 @@ final class SessionPlanner implements DuePlanner {
         for (Session s : sessions.claimToOpen(messenger::handles)) {
             Messenger.Delivery thread;
             try {
-                thread = messenger.openThread(s.guildId(), s.channelId(), SessionView.threadName(s),
+                Optional<Long> made = madeBefore(s);
+                thread = made.isPresent() ? Messenger.Delivery.sent(made.get())
+                        : messenger.openThread(s.guildId(), s.channelId(), SessionView.threadName(s),
                         s.privateThread());
             } catch (RuntimeException e) {
                 log.warn("could not open the thread of session {} in guild {}", s.id(), s.guildId(), e);
@@ -53,5 +61,16 @@ final class SessionPlanner implements DuePlanner {
             log.info("{} session(s) closed after {} days without a question or an answer", closed,
                     Sessions.IDLE_CLOSE.toDays());
         }
+    }
+
+    /**
+     * A thread the platform made for this session on an earlier try that the bot could not record (it stopped in
+     * between): one of its name, under its channel, opened by the bot since the session was started (less a margin
+     * for the two clocks), that no session holds.
+     */
+    private Optional<Long> madeBefore(Session s) {
+        List<Long> found = messenger.threadsOpenedSince(s.guildId(), s.channelId(), SessionView.threadName(s),
+                s.privateThread(), s.createdAt().minus(CLOCK_MARGIN));
+        return found.isEmpty() ? Optional.empty() : sessions.firstUnheld(s.guildId(), found);
     }
 }

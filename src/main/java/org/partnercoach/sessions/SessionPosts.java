@@ -1,5 +1,7 @@
 package org.partnercoach.sessions;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
@@ -20,6 +22,12 @@ final class SessionPosts implements SendKind {
     /** The summary of a session that closed by itself, nothing having happened in it for a long time. */
     static final String SUMMARY_IDLE = "summary-idle";
     static final String NOTICE = "notice:";
+    /**
+     * An edit of a summary already in the thread, so that it shows the answers as they are stored now (one was
+     * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
+     */
+    static final String EDIT = "edit:";
+    private static final List<String> SUMMARIES = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE);
 
     private final Sessions sessions;
 
@@ -46,12 +54,12 @@ final class SessionPosts implements SendKind {
         if (payload.equals(PLAN)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
         }
-        if (payload.equals(SUMMARY) || payload.equals(SUMMARY_AGAIN)) {
-            return Optional.of(SessionView.summary(v.session(), v.questions(), v.answers(),
-                    payload.equals(SUMMARY_AGAIN)));
+        if (SUMMARIES.contains(payload)) {
+            return Optional.of(summary(payload, v));
         }
-        if (payload.equals(SUMMARY_IDLE)) {
-            return Optional.of(SessionView.closedIdle(v.session(), v.questions(), v.answers()));
+        Optional<SessionStore.SummaryPost> edit = edited(payload);
+        if (edit.isPresent()) {
+            return Optional.of(summary(edit.get().kind(), v));
         }
         if (payload.startsWith(QUESTION)) {
             int idx = Integer.parseInt(payload.substring(QUESTION.length()));
@@ -63,6 +71,42 @@ final class SessionPosts implements SendKind {
                     count(v.answers(), idx), q.closed()));
         }
         return Optional.empty();
+    }
+
+    private static Reply summary(String kind, Sessions.View v) {
+        if (kind.equals(SUMMARY_IDLE)) {
+            return SessionView.closedIdle(v.session(), v.questions(), v.answers());
+        }
+        return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN));
+    }
+
+    /** The summary post an edit brings up to date, or empty for any other payload. */
+    static Optional<SessionStore.SummaryPost> edited(String payload) {
+        if (!payload.startsWith(EDIT)) {
+            return Optional.empty();
+        }
+        return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
+                .filter(p -> SUMMARIES.contains(p.kind())).findFirst();
+    }
+
+    static String edit(SessionStore.SummaryPost post) {
+        return EDIT + post;
+    }
+
+    @Override
+    public long replaces(ScheduledSend send) {
+        return edited(send.payload()).map(SessionStore.SummaryPost::messageId).orElse(0L);
+    }
+
+    /** Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes. */
+    @Override
+    public void sentAll(Connection c, List<Sent> sent) throws SQLException {
+        for (Sent s : sent) {
+            if (SUMMARIES.contains(s.send().payload()) && s.messageId() != 0) {
+                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(),
+                        new SessionStore.SummaryPost(s.send().payload(), s.messageId()));
+            }
+        }
     }
 
     static int count(List<SessionAnswer> answers, int idx) {

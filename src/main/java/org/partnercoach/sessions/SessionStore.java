@@ -43,9 +43,13 @@ final class SessionStore {
     private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
             ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
-    /** Open sessions where no question was asked and no answer written or changed since {@code ?} (three times). */
+    /**
+     * Open sessions where nobody took charge (see {@link #TAKE_CHARGE}), no question was asked and no answer written or
+     * changed since {@code ?} (four times).
+     */
     private static final String LOCK_IDLE = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions s WHERE status = 'OPEN' AND created_at <= ?
+            AND (opening_at IS NULL OR opening_at <= ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_questions q
                             WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_answers a
@@ -61,6 +65,30 @@ final class SessionStore {
             WHERE id = ? AND guild_id = ?""";
     private static final String SET_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
+    /**
+     * opening_at is when someone last took charge of the session: while it is OPENING, the claim of the poller that
+     * opens its thread; once it is OPEN, the last hand-over to a new facilitator, which counts as activity for the
+     * idle close as a question asked does.
+     */
+    private static final String TAKE_CHARGE =
+            "UPDATE group_sessions SET opening_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPEN'";
+    /*
+     * The summaries posted in a session's thread, kept so that they can be brought up to date when an answer in them
+     * changes or goes: "<kind>:<message id>" entries (SessionPosts' summary kinds), separated by spaces, in the order
+     * they went out. The column once held a copy of the summary's text (cleared by V42); it is the session row's own,
+     * so a migration was not needed to keep the posts there.
+     */
+    private static final String SUMMARY_POSTS =
+            "SELECT COALESCE(summary, '') FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String LOCK_SUMMARY_POSTS = SUMMARY_POSTS + " FOR UPDATE";
+    private static final String SET_SUMMARY_POSTS =
+            "UPDATE group_sessions SET summary = ? WHERE id = ? AND guild_id = ?";
+    /** The sessions with posted summaries a member answered in (for a forget). */
+    private static final String POSTED_ANSWERED_BY = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions s WHERE s.guild_id = ? AND s.summary IS NOT NULL
+            AND EXISTS (SELECT 1 FROM group_session_answers a
+                        WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.user_id = ?)
+            ORDER BY s.id""";
     private static final String DELETE_SESSION = "DELETE FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String DELETE_QUESTIONS =
             "DELETE FROM group_session_questions WHERE session_id = ? AND guild_id = ?";
@@ -157,7 +185,7 @@ final class SessionStore {
 
     /** Locks the open sessions in which nothing happened since {@code quietSince}. */
     List<Session> lockIdle(Connection c, Instant quietSince) throws SQLException {
-        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince);
+        return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince, quietSince);
     }
 
     boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {
@@ -173,8 +201,55 @@ final class SessionStore {
         Database.update(c, MARK_ENDED, now, s.id(), s.guildId());
     }
 
-    void setFacilitator(Connection c, Session s, long userId) throws SQLException {
+    /** Hands the session to {@code userId}; the hand-over counts as activity for the idle close. */
+    void setFacilitator(Connection c, Session s, long userId, Instant now) throws SQLException {
         Database.update(c, SET_FACILITATOR, userId, s.id(), s.guildId());
+        Database.update(c, TAKE_CHARGE, now, s.id(), s.guildId());
+    }
+
+    /** A summary posted in a session's thread: its kind ({@link SessionPosts#SUMMARY}...) and its message. */
+    record SummaryPost(String kind, long messageId) {
+        @Override
+        public String toString() {
+            return kind + ":" + messageId;
+        }
+
+        static List<SummaryPost> parse(String stored) {
+            if (stored == null || stored.isBlank()) {
+                return List.of();
+            }
+            List<SummaryPost> posts = new java.util.ArrayList<>();
+            for (String entry : stored.strip().split("\\s+")) {
+                int colon = entry.lastIndexOf(':');
+                try {
+                    posts.add(new SummaryPost(entry.substring(0, colon), Long.parseLong(entry.substring(colon + 1))));
+                } catch (RuntimeException e) {
+                    // not an entry this version wrote: nothing to edit
+                }
+            }
+            return posts;
+        }
+    }
+
+    List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
+        return SummaryPost.parse(Database.one(c, SUMMARY_POSTS, rs -> rs.getString(1), sessionId, guildId)
+                .orElse(null));
+    }
+
+    /** Records a summary the thread shows now (once per message). */
+    void summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post) throws SQLException {
+        List<SummaryPost> posts = new java.util.ArrayList<>(SummaryPost.parse(Database.one(c, LOCK_SUMMARY_POSTS,
+                rs -> rs.getString(1), sessionId, guildId).orElse(null)));
+        if (posts.stream().anyMatch(p -> p.messageId() == post.messageId())) {
+            return;
+        }
+        posts.add(post);
+        Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
+                sessionId, guildId);
+    }
+
+    List<Session> postedAnsweredBy(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, POSTED_ANSWERED_BY, SessionStore::session, guildId, userId);
     }
 
     void delete(Connection c, Session s) throws SQLException {

@@ -29,7 +29,8 @@ final class Sessions {
     static final int MAX_TITLE = 80;
     static final int MAX_MINUTES = 240;
     /**
-     * A session in which nothing happened this long (no question asked, no answer written or changed) closes by
+     * A session in which nothing happened this long (no question asked, no answer written or changed, no hand-over
+     * to a new facilitator) closes by
      * itself and posts its summary: its facilitator may have left the server, and nobody else could end it.
      */
     static final Duration IDLE_CLOSE = Duration.ofDays(14);
@@ -117,6 +118,18 @@ final class Sessions {
         });
     }
 
+    /** The first of these threads that no session of the server holds. */
+    Optional<Long> firstUnheld(long guildId, List<Long> threadIds) {
+        return db.read(c -> {
+            for (long threadId : threadIds) {
+                if (store.byThread(c, guildId, threadId).isEmpty()) {
+                    return Optional.of(threadId);
+                }
+            }
+            return Optional.<Long>empty();
+        });
+    }
+
     /** The thread exists: the session opens, and the plan and its first question are posted there. */
     void opened(Session s, long threadId) {
         Instant now = clock.instant();
@@ -174,7 +187,8 @@ final class Sessions {
     /**
      * Stores a member's answer (replacing their earlier one); the question's count is edited by the job. A form is
      * only opened while its session is open, so one sent after the session ended was being written when it ended:
-     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost.
+     * it is kept too ({@link Saved#late()}), as an answer sent after its question closed is, instead of being lost, and
+     * the summaries already in the thread are edited to take it in.
      */
     Saved answer(Caller who, long sessionId, int idx, String text) {
         String answer = clean(text);
@@ -184,13 +198,20 @@ final class Sessions {
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx),
-                    s.status() == Session.Status.ENDED);
+            boolean late = s.status() == Session.Status.ENDED;
+            Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
+                    : new Refreshed(who.guildId(), 0, 0);
+            return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
+                    summaries);
         });
     }
 
-    /** @param late the session had ended when the answer came, so the summary posted at its end leaves it out */
-    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late) {
+    /**
+     * @param late      the session had ended when the answer came, so the summary posted at its end did not have it
+     * @param summaries the summaries already in the thread, being edited to take a late answer in
+     */
+    record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
+                 Refreshed summaries) {
     }
 
     /**
@@ -331,13 +352,14 @@ final class Sessions {
 
     /** Hands the session of this thread to another member. */
     Session handOver(Caller who, long newFacilitator) {
+        Instant now = clock.instant();
         return db.write(c -> {
             Session s = inThread(c, who);
             requireLead(s, who, "hand the session to someone else");
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
-            store.setFacilitator(c, s, newFacilitator);
+            store.setFacilitator(c, s, newFacilitator, now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
@@ -462,29 +484,73 @@ final class Sessions {
         });
     }
 
-    Own editOwn(Caller who, long answerId, String text) {
+    /**
+     * Stores a member's new text for their answer, and queues an edit of every summary of its session already in the
+     * thread (they will show the new text).
+     */
+    Refreshed editOwn(Caller who, long answerId, String text) {
         String cleaned = clean(text);
         Instant now = clock.instant();
-        db.write(c -> {
-            if (!store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
+        return db.write(c -> {
+            Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
+                    .filter(a -> a.userId() == who.userId());
+            if (answer.isEmpty() || !store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
                 throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
                         + "them.");
             }
-            return null;
+            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
         });
-        return ownAnswer(who, answerId);
     }
 
-    /** Deletes a member's own answer; returns its session as it stands (ended: its summary was posted with it). */
-    Session deleteOwn(Caller who, long answerId) {
+    /**
+     * Deletes a member's own answer, and queues an edit of every summary of its session already in the thread, so
+     * none of them shows it any more.
+     */
+    Refreshed deleteOwn(Caller who, long answerId) {
+        Instant now = clock.instant();
         return db.write(c -> {
             Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
                     .filter(a -> a.userId() == who.userId());
             if (answer.isEmpty() || !store.deleteAnswer(c, who.guildId(), who.userId(), answerId)) {
                 throw new UserError("That answer was already deleted. Run `/session answers` to see the rest.");
             }
-            return store.byId(c, who.guildId(), answer.get().sessionId()).orElseThrow();
+            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
         });
+    }
+
+    /**
+     * Before a member's answers are forgotten: queues an edit of every summary posted in a thread they answered in,
+     * which goes out after the forget commits, so that the thread keeps none of their words.
+     */
+    void forgetting(Connection c, long guildId, long userId) throws SQLException {
+        Instant now = clock.instant();
+        for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
+            refreshSummaries(c, guildId, s.id(), now);
+        }
+    }
+
+    /** @param summaries how many summaries posted in the thread {@code threadId} are being brought up to date */
+    record Refreshed(long guildId, long threadId, int summaries) {
+    }
+
+    /** Queues an edit of each summary posted in the session's thread (in the caller's transaction). */
+    private Refreshed refreshSummaries(Connection c, long guildId, long sessionId, Instant now) throws SQLException {
+        Optional<Session> s = store.byId(c, guildId, sessionId);
+        List<SessionStore.SummaryPost> posted = store.summaryPosts(c, guildId, sessionId);
+        if (s.isEmpty() || s.get().threadId() == 0 || posted.isEmpty()) {
+            return new Refreshed(guildId, 0, 0);
+        }
+        for (SessionStore.SummaryPost post : posted) {
+            outbox.enqueue(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, s.get().threadId(), sessionId,
+                    SessionPosts.edit(post), now), now);
+        }
+        return new Refreshed(guildId, s.get().threadId(), posted.size());
+    }
+
+    /** Keeps a summary the thread shows now, on the outbox's connection as the send is marked sent. */
+    void summaryPosted(Connection c, long guildId, long sessionId, SessionStore.SummaryPost post)
+            throws SQLException {
+        store.summaryPosted(c, guildId, sessionId, post);
     }
 
     static String clean(String text) {

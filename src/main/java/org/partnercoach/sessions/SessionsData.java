@@ -30,9 +30,33 @@ public final class SessionsData {
     private SessionsData() {
     }
 
-    public static PersonalData of(Database db) {
-        return MemberRows.parts(db, "group_sessions",
+    /**
+     * A forget first queues an edit of each summary posted in a thread the member answered in (the edits go out once
+     * the forget committed, built from the answers left), then deletes their answers.
+     */
+    static PersonalData of(Database db, Sessions sessions) {
+        PersonalData rows = MemberRows.parts(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
                 FORGET_ANSWERS, UNNAME_FACILITATOR);
+        return new PersonalData() {
+            @Override
+            public String section() {
+                return rows.section();
+            }
+
+            @Override
+            public Object export(long guildId, long userId) {
+                return rows.export(guildId, userId);
+            }
+
+            @Override
+            public void forget(long guildId, long userId) {
+                db.write(c -> {
+                    sessions.forgetting(c, guildId, userId);
+                    return null;
+                });
+                rows.forget(guildId, userId);
+            }
+        };
     }
 }

@@ -232,7 +232,8 @@ final class FakeRest implements AutoCloseable {
                     .orElseGet(() -> Response.error(404, 10007, "Unknown Member"));
         });
         route("POST", "channels/(\\d+)/threads",
-                (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText())));
+                (m, b, q) -> Response.ok(world.openThread(Long.parseLong(m.group(1)), b.path("name").asText(),
+                        b.path("type").asInt(11))));
     }
 
     /**

@@ -83,4 +83,44 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(closed.body().path("embeds").get(0).path("footer").path("text").asText()).contains("closed");
         assertThat(closed.body().path("components").size()).isZero();
     }
+
+    @Test
+    @DisplayName("a member who asks to be forgotten after the end is taken out of the posted summary: its embed is "
+            + "edited and the file that held her long answer is removed")
+    void forgetEditsThePostedSummary() {
+        // GIVEN a session where alice's long answer went into the summary's file, and cora answered too
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Westside circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive. " + "x".repeat(400));
+        discord.presses(CORA, "Answer");
+        discord.submits(CORA, "answer", "The food council");
+        int beforeEnd = discord.mark();
+        discord.presses(OLIVIA, "End");
+        Recorded summary = discord.awaitRequest(beforeEnd, "POST", posts);
+        assertThat(summary.body().path("attachments").size()).isEqualTo(1);
+        assertThat(summary.body().path("embeds").get(0).path("fields").get(0).path("value").asText())
+                .contains("Pastor Reyes");
+        bot.app().scheduler().runDue();
+
+        // WHEN alice asks the bot to forget her
+        int beforeForget = discord.mark();
+        discord.runs(ALICE, "privacy forget");
+        discord.presses(ALICE, "Delete my data");
+        bot.app().scheduler().runDue();
+
+        // THEN the summary message is edited: cora's answer only, and no file left
+        Recorded edited = discord.awaitRequest(beforeForget, "PATCH", posts + "/\\d+");
+        JsonNode embed = edited.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Summary: Westside circle");
+        assertThat(embed.toString()).doesNotContain("Pastor Reyes", "alice").contains("The food council");
+        assertThat(edited.body().has("attachments")).as("the edit says which files stay: none").isTrue();
+        assertThat(edited.body().path("attachments").size()).isZero();
+        assertThat(edited.body().path("content").asText()).doesNotContain("attached file");
+    }
 }

@@ -100,6 +100,35 @@ class MessengerEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("the threads the bot opened under a channel are found by name from JDA's cache, after a restart too")
+    void threadsOpenedBeforeAreFound() throws Exception {
+        java.time.Instant since = java.time.Instant.now().minusSeconds(60);
+        Delivery thread = bot.messenger().openThread(World.GUILD, World.GENERAL, "Reflection: Westside circle", false);
+        assertThat(thread.ok()).as(thread.detail()).isTrue();
+        int from = discord.mark();
+
+        assertThat(bot.messenger().threadsOpenedSince(World.GUILD, World.GENERAL, "Reflection: Westside circle",
+                false, since)).containsExactly(thread.id());
+        // another name, a private thread, a later time, another channel or server: not that one
+        assertThat(bot.messenger().threadsOpenedSince(World.GUILD, World.GENERAL, "Reflection: Eastside circle",
+                false, since)).isEmpty();
+        assertThat(bot.messenger().threadsOpenedSince(World.GUILD, World.GENERAL, "Reflection: Westside circle",
+                true, since)).isEmpty();
+        assertThat(bot.messenger().threadsOpenedSince(World.GUILD, World.GENERAL, "Reflection: Westside circle",
+                false, java.time.Instant.now().plusSeconds(60))).isEmpty();
+        assertThat(bot.messenger().threadsOpenedSince(999L, World.GENERAL, "Reflection: Westside circle",
+                false, since)).isEmpty();
+        // read from the cache: nothing was asked of Discord
+        assertThat(discord.requests().subList(from, discord.requests().size())).isEmpty();
+
+        // WHEN the bot starts again THEN Discord's list of open threads brings it back
+        stopBot();
+        startBot();
+        assertThat(bot.messenger().threadsOpenedSince(World.GUILD, World.GENERAL, "Reflection: Westside circle",
+                false, since)).containsExactly(thread.id());
+    }
+
+    @Test
     @DisplayName("a post to a channel of another server is refused without reaching Discord")
     void postToForeignChannel() {
         int from = discord.mark();

@@ -80,7 +80,12 @@ final class Payloads {
 
     /** A public thread (type 11) under a text channel. */
     static ObjectNode thread(long id, long guildId, long parentId, long ownerId, String name) {
-        ObjectNode thread = object().put("id", String.valueOf(id)).put("type", 11).put("name", name)
+        return thread(id, guildId, parentId, ownerId, name, 11);
+    }
+
+    /** A thread under a text channel: type 11 public, 12 private. */
+    static ObjectNode thread(long id, long guildId, long parentId, long ownerId, String name, int type) {
+        ObjectNode thread = object().put("id", String.valueOf(id)).put("type", type).put("name", name)
                 .put("guild_id", String.valueOf(guildId)).put("parent_id", String.valueOf(parentId))
                 .put("owner_id", String.valueOf(ownerId)).put("message_count", 0).put("member_count", 1)
                 .put("rate_limit_per_user", 0).put("flags", 0);

@@ -81,6 +81,7 @@ final class World {
     private final Map<Long, Long> dmChannels = new HashMap<>();
     private final Map<Long, Long> threads = new LinkedHashMap<>();
     private final Map<Long, String> threadNames = new HashMap<>();
+    private final Map<Long, Integer> threadTypes = new HashMap<>();
     private final Set<Long> closedDms = new HashSet<>();
     /** People whose roles changed since the scenario began: id → their roles now. */
     private final Map<Long, List<Long>> rolesNow = new HashMap<>();
@@ -202,7 +203,9 @@ final class World {
         ArrayNode members = array();
         members.add(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))));
         PEOPLE.forEach(p -> members.add(memberOf(p)));
-        return Payloads.guild(server.id(), server.name(), OLIVIA.id(), roles, channels, members);
+        ObjectNode guild = Payloads.guild(server.id(), server.name(), OLIVIA.id(), roles, channels, members);
+        guild.set("threads", threadsOf(server.id()));
+        return guild;
     }
 
     // --- commands -------------------------------------------------------------------------------------------
@@ -454,11 +457,26 @@ final class World {
         closedDms.add(userId);
     }
 
-    synchronized ObjectNode openThread(long parentId, String name) {
+    synchronized ObjectNode openThread(long parentId, String name, int type) {
         long id = Payloads.snowflake();
         threads.put(id, parentId);
         threadNames.put(id, name);
-        return Payloads.thread(id, guildOfChannel(parentId), parentId, BOT, name);
+        threadTypes.put(id, type);
+        return threadPayload(id);
+    }
+
+    private ObjectNode threadPayload(long id) {
+        long parent = threads.get(id);
+        return Payloads.thread(id, guildOfChannel(parent), parent, BOT, threadNames.get(id),
+                threadTypes.getOrDefault(id, 11));
+    }
+
+    /** The open threads of a server, as GUILD_CREATE lists them (the bot is in each: it made them). */
+    private synchronized ArrayNode threadsOf(long guildId) {
+        ArrayNode out = array();
+        threads.keySet().stream().filter(id -> guildOfChannel(threads.get(id)) == guildId)
+                .forEach(id -> out.add(threadPayload(id)));
+        return out;
     }
 
     synchronized boolean isThread(long channelId) {

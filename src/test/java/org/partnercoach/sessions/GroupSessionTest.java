@@ -429,7 +429,8 @@ class GroupSessionTest {
     }
 
     @Test
-    @DisplayName("an answer sent just after the facilitator ended the session is kept, and the summary posted again has it")
+    @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
+            + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
         try (TestBot bot = TestBot.inMemory()) {
             // GIVEN Ben has the form of question 1 open, writing a long thought
@@ -448,10 +449,13 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             Reply saved = ben.submits("answer", "The youth center's director, Mo");
 
-            // THEN his words are kept, and he is told where they are and how the group can see them
+            // THEN his words are kept, added to the summary in the thread, and he is told so
             assertThat(saved.text()).contains("your answer to question 1 is saved", "ended while you were writing",
-                    "`/session summary`");
+                    "adding it to the summary posted in the thread");
             assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+            bot.app().scheduler().runDue();
+            assertThat(latestEditText(bot)).contains("Summary: Friday circle")
+                    .contains("**ben**: The youth center's director, Mo");
             assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
@@ -537,7 +541,7 @@ class GroupSessionTest {
     }
 
     @Test
-    @DisplayName("deleting an answer after the summary went out says that the posted summary still shows it")
+    @DisplayName("deleting an answer after the summary went out takes it out of the posted summary, and says so")
     void deletingAfterTheSummaryIsHonest() {
         try (TestBot bot = TestBot.inMemory()) {
             // GIVEN Ben's answer is in the summary posted when the session ended
@@ -560,10 +564,12 @@ class GroupSessionTest {
             ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
             Reply deleted = ben.presses("Delete");
 
-            // THEN he is not told it is gone everywhere: the posted summary still shows it, and he hears what to do
-            assertThat(deleted.text()).contains("Deleted that answer", "the summary already posted in the thread "
-                    + "still shows it", "ask a moderator").doesNotContain("It's gone from the session too");
+            // THEN he hears that it is being taken out of the posted summary, and then the summary no longer shows it
+            assertThat(deleted.text()).contains("Deleted that answer", "taking it out of the summary posted in the "
+                    + "thread").doesNotContain("It's gone from the session too");
             assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            bot.app().scheduler().runDue();
+            assertThat(latestEditText(bot)).contains("Summary:").doesNotContain("Something I'd rather take back");
             ben.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)")

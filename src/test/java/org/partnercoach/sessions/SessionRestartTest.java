@@ -1,8 +1,10 @@
 package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("A group session survives a restart of the whole bot")
@@ -53,6 +56,41 @@ class SessionRestartTest {
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Their mandate and board")
                     .contains("The food council, sent after the restart");
+        }
+    }
+
+    @Test
+    @DisplayName("a bot that stopped between Discord making the session's thread and recording it takes that thread "
+            + "on the retry instead of opening a second one")
+    void crashAfterTheThreadWasMadeOpensNoSecondThread() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            // GIVEN Ana starts a session; Discord makes its thread, and then the bot stops before it records it
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-2", "title", "Monday circle");
+            bot.messenger().crashAfterNextThread();
+            assertThatThrownBy(() -> bot.app().scheduler().runDue())
+                    .isInstanceOf(RecordingMessenger.SimulatedCrash.class);
+            assertThat(bot.messenger().threads()).hasSize(1);
+            long made = thread(bot);
+
+            // WHEN the bot starts again, and the claim on the opening has run out
+            bot.restart();
+            bot.advance(Duration.ofMinutes(6));
+
+            // THEN the session runs in the thread Discord made: no second thread, its plan and question 1 there
+            assertThat(bot.messenger().threads()).hasSize(1);
+            assertThat(posts(bot, made)).hasSize(2);
+            assertThat(latestQuestion(bot, made).plainText()).startsWith("Question 1 of");
+            assertThat(ben.runs("session list").plainText()).contains("Monday circle", "<#" + made + ">");
+
+            // AND a new session of the same name later gets a thread of its own
+            ben.runs("session start", "plan", "tip-2", "title", "Monday circle");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(2);
+            assertThat(thread(bot)).isNotEqualTo(made);
+            assertThat(posts(bot, thread(bot))).hasSize(2);
+            assertThat(posts(bot, made)).hasSize(2);
         }
     }
 

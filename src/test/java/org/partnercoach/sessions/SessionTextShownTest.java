@@ -76,4 +76,34 @@ class SessionTextShownTest {
                     "The \\*\\*food\\*\\* council").doesNotContain(TITLE).doesNotContain("**food**");
         }
     }
+
+    @Test
+    @DisplayName("/session answers lists each answer on one line as typed: a line break, a cut-off code mark or "
+            + "spoiler does not spill into the answers below it")
+    void ownAnswersListStaysOneLineEach() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Dee answered two questions: the first on two lines with an open code mark, the second plainly
+            Member ana = bot.member("ana");
+            Member dee = bot.member("dee");
+            ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            dee.readsInThread(thread, latestQuestion(bot, thread));
+            dee.presses("Answer");
+            dee.submits("answer", "The food bank\n||ask `Maria first");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            dee.readsInThread(thread, latestQuestion(bot, thread));
+            dee.presses("Answer");
+            dee.submits("answer", "I volunteer at the clinic");
+
+            // WHEN she lists her session answers
+            String list = dee.runs("session answers").plainText();
+
+            // THEN each answer is one line, its marks shown literally, and the second answer reads as written
+            assertThat(list).contains("1. The food bank \\|\\|ask \\`Maria first\n")
+                    .contains("2. I volunteer at the clinic\n");
+        }
+    }
 }

@@ -100,6 +100,41 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("handing a session over counts as activity: the new facilitator gets two weeks from the hand-over")
+    void handOverKeepsTheSessionOpen() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered; ten quiet days later she hands it to Dee
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member dee = bot.member("dee");
+            ana.runs("session start", "plan", "tip-1", "title", "Autumn circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "The food pantry");
+            bot.advance(Duration.ofDays(10));
+            assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(dee.id())).text())
+                    .contains("now facilitates");
+            int before = posts(bot, thread).size();
+
+            // WHEN thirteen more days pass (23 since the answer, 13 since the hand-over)
+            bot.advance(Duration.ofDays(13));
+
+            // THEN the session is still open, led by Dee, and nothing was posted
+            assertThat(ben.runs("session list").plainText()).contains("Autumn circle", "led by <@" + dee.id() + ">");
+            assertThat(posts(bot, thread)).hasSize(before);
+
+            // WHEN the fourteenth day after the hand-over has passed THEN it closes by itself, once, with its summary
+            bot.advance(Duration.ofDays(1));
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Autumn circle", "closed by itself",
+                    "The food pantry");
+            assertThat(ben.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
     @DisplayName("a session that went quiet while the bot was down closes once when the bot starts again")
     void idleSessionClosesAfterARestart() {
         try (TestBot bot = TestBot.inMemory()) {

@@ -32,6 +32,9 @@ public final class RecordingMessenger implements Messenger {
     /** Threads the bot opened: id → name. */
     private final java.util.Map<Long, String> threads = new java.util.LinkedHashMap<>();
     private final java.util.Map<Long, Sent> byMessageId = new java.util.HashMap<>();
+    /** Where each thread is: server, channel, and 1 for a private one. */
+    private final java.util.Map<Long, List<Long>> threadPlaces = new java.util.HashMap<>();
+    private boolean crashAfterThread;
     private String threadFailure;
     private int failuresLeft;
     /** How the next {@link #failuresLeft} sends fail. */
@@ -110,11 +113,43 @@ public final class RecordingMessenger implements Messenger {
 
     @Override
     public synchronized Delivery openThread(long guildId, long channelId, String name) {
+        return openThread(guildId, channelId, name, false);
+    }
+
+    @Override
+    public synchronized Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
         if (threadFailure != null) {
             return Delivery.failed(SendTrouble.REFUSED, threadFailure);
         }
         threads.put(nextId, name);
-        return Delivery.sent(nextId++);
+        threadPlaces.put(nextId, List.of(guildId, channelId, privateThread ? 1L : 0L));
+        long id = nextId++;
+        if (crashAfterThread) {
+            crashAfterThread = false;
+            throw new SimulatedCrash("the bot stopped after the platform made thread " + id);
+        }
+        return Delivery.sent(id);
+    }
+
+    /** The bot's process ending at that very point, as a kill would (no handler in the bot catches an Error). */
+    public static final class SimulatedCrash extends Error {
+        SimulatedCrash(String message) {
+            super(message);
+        }
+    }
+
+    /** The next thread is made on the platform, and then the bot stops before it hears back. */
+    public synchronized void crashAfterNextThread() {
+        crashAfterThread = true;
+    }
+
+    /** The threads of that name under a channel, oldest first (the double keeps no time: {@code since} is not read). */
+    @Override
+    public synchronized List<Long> threadsOpenedSince(long guildId, long channelId, String name,
+                                                      boolean privateThread, java.time.Instant since) {
+        return threads.entrySet().stream().filter(e -> e.getValue().equals(name)
+                && threadPlaces.get(e.getKey()).equals(List.of(guildId, channelId, privateThread ? 1L : 0L)))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
     }
 
     @Override
@@ -128,6 +163,22 @@ public final class RecordingMessenger implements Messenger {
 
     public synchronized List<Edited> edits() {
         return List.copyOf(edits);
+    }
+
+    /** The messages of a channel or thread as a member reads them now: each post as last edited, oldest first. */
+    public synchronized List<Reply> shownIn(long channelId) {
+        java.util.Map<Long, Reply> shown = new java.util.TreeMap<>();
+        byMessageId.forEach((id, post) -> {
+            if (post.channelId() == channelId) {
+                shown.put(id, post.reply());
+            }
+        });
+        for (Edited e : edits) {
+            if (shown.containsKey(e.messageId())) {
+                shown.put(e.messageId(), e.reply());
+            }
+        }
+        return List.copyOf(shown.values());
     }
 
     /** The threads opened so far, id → name. */

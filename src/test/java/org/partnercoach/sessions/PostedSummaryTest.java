@@ -1,0 +1,140 @@
+package org.partnercoach.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.thread;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.ChannelTrouble;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A summary already posted in a session's thread follows the answers stored after it")
+class PostedSummaryTest {
+
+    /** Everything the thread shows now, each message as last edited: its text, cards and attached files. */
+    private static String threadReads(TestBot bot, long thread) {
+        return bot.messenger().shownIn(thread).stream().map(PostedSummaryTest::whole)
+                .collect(Collectors.joining("\n---\n"));
+    }
+
+    private static String whole(Reply r) {
+        return r.plainText() + r.files().stream().map(f -> "\n[file] " + new String(f.bytes(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining());
+    }
+
+    /** Ana's ended session in which Ben and Cy answered question 1; its summary is in the thread. */
+    private static long endedSession(TestBot bot, Member ana, Member ben, Member cy, String benSays) {
+        ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+        bot.app().scheduler().runDue();
+        long thread = thread(bot);
+        Reply q1 = latestQuestion(bot, thread);
+        ben.readsInThread(thread, q1);
+        ben.presses("Answer");
+        ben.submits("answer", benSays);
+        cy.readsInThread(thread, q1);
+        cy.presses("Answer");
+        cy.submits("answer", "The clinic's outreach nurse");
+        ana.readsInThread(thread, q1);
+        ana.presses("End");
+        bot.app().scheduler().runDue();
+        assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The clinic's outreach nurse");
+        return thread;
+    }
+
+    @Test
+    @DisplayName("a member who asks to be forgotten weeks later leaves no word in any summary of the thread, even the "
+            + "attached file, after a restart")
+    void forgetTakesTheirWordsOutOfPostedSummaries() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's long answer (folded into the summary's file), and the summary posted again at Cy's request
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            String long_ = "Pastor Reyes at Grace Church, who chairs the food drive. " + "x".repeat(400);
+            long thread = endedSession(bot, ana, ben, cy, long_);
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Pastor Reyes", "Summary (again): Harbor circle");
+
+            // WHEN, six weeks and a restart later (the outbox has pruned the summary's sends), Ben asks to be forgotten
+            bot.advance(Duration.ofDays(42));
+            bot.restart();
+            ben.runs("privacy forget");
+            assertThat(ben.presses("Delete my data").text()).contains("Done");
+            bot.app().scheduler().runDue();
+
+            // THEN neither summary, nor any file in the thread, shows his words or his name; Cy's answer stays
+            String shown = threadReads(bot, thread);
+            assertThat(shown).doesNotContain("Pastor Reyes", "**ben**").contains("The clinic's outreach nurse",
+                    "Summary: Harbor circle", "Summary (again): Harbor circle", "1 answer from 1 member");
+            assertThat(bot.messenger().shownIn(thread).stream().filter(r -> !r.files().isEmpty())).isEmpty();
+
+            // AND the edits are not sent again on the next runs
+            int edits = bot.messenger().edits().size();
+            bot.advance(Duration.ofMinutes(5));
+            assertThat(bot.messenger().edits()).hasSize(edits);
+        }
+    }
+
+    @Test
+    @DisplayName("an answer deleted or edited in /session answers after the end is taken out of, or changed in, the "
+            + "posted summary, and the member is told so")
+    void deletedAndEditedAnswersFollowInTheSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+
+            // WHEN Cy edits his answer in /session answers
+            picksFirstAnswer(cy);
+            cy.presses("Edit");
+            assertThat(cy.submits("answer", "The clinic's director").text())
+                    .contains("Updated your answer", "updating the summary posted in the thread");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary shows his new words, not the old ones
+            assertThat(threadReads(bot, thread)).contains("The clinic's director")
+                    .doesNotContain("The clinic's outreach nurse");
+
+            // WHEN Ben deletes his answer
+            picksFirstAnswer(ben);
+            assertThat(ben.presses("Delete").text()).contains("Deleted that answer",
+                    "taking it out of the summary posted in the thread").doesNotContain("moderator");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary no longer shows it
+            assertThat(threadReads(bot, thread)).doesNotContain("The harbor master").contains("The clinic's director");
+        }
+    }
+
+    @Test
+    @DisplayName("when the thread is out of the bot's reach (archived), deleting an answer says the posted summary may "
+            + "still show it and who can remove it")
+    void unreachableThreadIsSaidPlainly() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            bot.messenger().cannotPostIn(thread, ChannelTrouble.gone());
+
+            picksFirstAnswer(ben);
+            assertThat(ben.presses("Delete").text()).contains("Deleted that answer", "can't reach the session's "
+                    + "thread", "may still show it", "a moderator").doesNotContain("taking it out");
+        }
+    }
+
+    /** Picks the first answer in the member's {@code /session answers}. */
+    private static Reply picksFirstAnswer(Member m) {
+        Reply mine = m.runs("session answers");
+        return m.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+    }
+}
