@@ -188,8 +188,9 @@ public final class CultivateFeature implements Feature {
         String logged = "Logged your touchpoint with “" + Shown.text(p.name()) + "”"
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
                 : "") + ". ";
-        return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: the next check-in "
-                + "is due " + TimeMarkup.relative(cycles.nextAt(p)) + ". Nice work keeping the relationship warm!"
+        // the line /partner log gives: when the next check-in is due, and when it really comes
+        return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: "
+                + status.withoutButton(p) + ". Nice work keeping the relationship warm!"
                 : "It has moved on, so no reminders come for it; `/partner restore` brings it back."));
     }
 

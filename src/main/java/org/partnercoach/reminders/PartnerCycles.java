@@ -182,13 +182,6 @@ final class PartnerCycles {
         });
     }
 
-    /** When the partner's next reminder may go out (in the past when it is due now). */
-    Instant nextAt(Partner p) {
-        CultivateState s = db.read(c -> store.states(c, p.guildId(), List.of(p.id()))).getOrDefault(p.id(),
-                CultivateState.NEW);
-        return s.current(p).nextAt(p, defaultDays(p.guildId()));
-    }
-
     int defaultDays(long guildId) {
         return settings.of(guildId).defaultCadenceDays();
     }

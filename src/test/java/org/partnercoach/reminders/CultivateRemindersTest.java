@@ -283,6 +283,34 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a touchpoint logged from the reminder's form in the evening: the reply gives the morning the next "
+            + "reminder really comes, as /partner log does")
+    void formLoggedInTheEveningSaysTheMorning() {
+        // GIVEN ana's partner is reminded on 16 March at 15:00; she logs her call from the reminder at 22:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(7));
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+
+        Reply after = ana.submits("note", "Called Maria", "kind", "call");
+
+        // THEN she is told the next check-in is due on 30 March at 22:00, in her quiet hours (21-08), and comes the
+        // morning after
+        java.time.Instant due = bot.clock().instant().plus(Duration.ofDays(14));
+        java.time.Instant morning = java.time.Instant.parse("2026-03-31T08:00:00Z");
+        assertThat(after.plainText()).contains("Its reminders now count from this contact",
+                "the next check-in is due", "after quiet hours");
+        assertThat(firstTime(after.plainText())).isEqualTo(due);
+        assertThat(lastShownTime(after.plainText())).isEqualTo(morning);
+        // AND /partner log of the same contact would have said the same
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("after quiet hours");
+        assertThat(lastShownTime(remindersLine(ana, "Eastside Food Bank"))).isEqualTo(morning);
+        // AND that morning is when it comes
+        nextReminderComesAt(ana, morning);
+    }
+
+    @Test
     @DisplayName("the form takes any text safely: SQL, emoji and @everyone are stored as written and ping nobody")
     void formTakesAnyText() {
         adds(ana, "Eastside Food Bank");
