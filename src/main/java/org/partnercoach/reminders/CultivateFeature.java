@@ -198,7 +198,9 @@ public final class CultivateFeature implements Feature {
         if (days != 1 && days != 7) {
             return Router.stale();
         }
-        Instant until = clock.instant().plus(Duration.ofDays(days));
+        // whole seconds: the database would round a finer time, perhaps past the snooze's end, and the reply would
+        // then take the partner's clock for later than the snooze
+        Instant until = clock.instant().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Partner p = t.partner();
         cycles.snooze(p, until);
         return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until) + ".");

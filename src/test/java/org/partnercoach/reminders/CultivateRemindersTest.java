@@ -600,6 +600,30 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("Snooze pressed at a moment finer than the database keeps (the real clock's nanoseconds): the reply "
+            + "gives the snooze's end and no other reason")
+    void snoozeAtAFineMomentSaysTheSnoozesEnd() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00; she presses Snooze 1 day at 17:00:00.999999999, as
+        // the system clock can read
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(2));
+        bot.clock().advance(Duration.ofNanos(999_999_999));
+        opensLatest(ana);
+
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is told the next reminder is due a day later, not that the partner's own clock runs longer
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due")
+                .doesNotContain("later than the snooze", "days after it was added");
+        assertThat(firstTime(snoozed.text())).isEqualTo(java.time.Instant.parse("2026-03-17T17:00:00Z"));
+        // AND /partner show says the same
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("snoozed: the next check-in is due");
+        // AND it comes then
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-17T17:00:01Z"));
+    }
+
+    @Test
     @DisplayName("Snooze after a contact logged since: the reply gives the later day the partner's own clock ends, "
             + "and says why")
     void snoozeSaysWhenTheCadenceEnds() {
