@@ -1188,6 +1188,19 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a cadence of one day reads \"1 day\", not \"1 days\", in /partner cadence and /partner show")
+    void cadenceOfOneDay() {
+        adds(ana, "Eastside Food Bank");
+
+        Reply set = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+
+        assertThat(set.plainText()).contains("may go 1 day without contact before a reminder",
+                "every 1 day without contact").doesNotContain("1 days");
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("every 1 day without contact")
+                .doesNotContain("1 days");
+    }
+
+    @Test
     @DisplayName("/partner cadence: a shorter cadence makes a partner due at once; bad input is refused kindly")
     void cadenceCommandEdges() {
         adds(ana, "Eastside Food Bank");
