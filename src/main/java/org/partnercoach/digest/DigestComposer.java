@@ -230,7 +230,7 @@ final class DigestComposer {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
                     ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): " + c.days()
-                    + " days (cadence " + c.cadence() + "); " + remindersLine(c);
+                    + (c.days() == 1 ? " day" : " days") + " (cadence " + c.cadence() + "); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {

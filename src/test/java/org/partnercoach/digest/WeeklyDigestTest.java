@@ -458,6 +458,23 @@ class WeeklyDigestTest {
         assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
     }
 
+    @Test
+    @DisplayName("a partner with a one-day cadence, a day without contact: the going-cold line reads \"1 day\"")
+    void goingColdForOneDay() {
+        // GIVEN ana's partner may go 1 day without contact; it was reminded when that day ended
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        ana.runs("partner cadence", "partner", "Hope Housing", "days", "1");
+        bot.advance(Duration.ofDays(1).plusHours(1));
+
+        // WHEN a coordinator reads the digest
+        String line = coldLine(cora().runs("digest preview"), "Hope Housing");
+
+        // THEN the line counts one day, in words a person would write
+        assertThat(line).contains("**Hope Housing** (<@" + ana.id() + ">): 1 day (cadence 1)")
+                .doesNotContain("1 days");
+    }
+
     /** The "Asks coming up" field of a digest, or "" when it has none. */
     private static String asksComingUp(Reply digest) {
         return digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Asks coming up"))
