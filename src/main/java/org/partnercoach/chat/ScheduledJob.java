@@ -12,9 +12,10 @@ public interface ScheduledJob {
     int runDue(Instant now);
 
     /**
-     * The next moment after {@code now} at which this job has work falling due, when it keeps such a time (a weekly
-     * send time). The console's {@code :advance} stops the clock there, so the job runs then, as the real bot's poll
-     * would within seconds, and not a step of the jump later. Work found from rows at each run may leave it empty.
+     * The next moment after {@code now} at which this job has work falling due, when it can tell cheaply (a weekly
+     * send time, the first row waiting in the outbox; a read at most). The console's {@code :advance} stops the
+     * clock there, so the job runs then, as the real bot's poll would within seconds, and not a step of the jump
+     * later. A moment too early only costs the console a step; empty leaves the job to the console's steps.
      */
     default Optional<Instant> nextDue(Instant now) {
         return Optional.empty();

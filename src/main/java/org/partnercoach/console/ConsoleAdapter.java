@@ -253,8 +253,9 @@ public final class ConsoleAdapter {
      * Moves the clock to {@code target} in steps, running due work at each, as the real bot's poll would on the way:
      * a reminder moved to the end of quiet hours goes out then, even when the jump ends in the next night. Steps are
      * a poll long, or longer for a long jump (at most {@link #MAX_STEPS} of them); a step also ends where a job says
-     * its work falls due (a weekly digest's time), so that work runs at its time, as the real bot's would, and a
-     * digest is not sent hours after it, as if the bot had been offline.
+     * its work falls due (a reminder's minute, a partner's check-in, a session's timer, a weekly digest's time), so
+     * that work runs at its time, as the real bot's would, and a digest is not sent hours after it, as if the bot had
+     * been offline.
      */
     private int walkTo(Instant target) {
         Duration left = Duration.between(clock.instant(), target);

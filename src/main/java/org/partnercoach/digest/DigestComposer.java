@@ -230,7 +230,7 @@ final class DigestComposer {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
                     ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): " + c.days()
-                    + " days (cadence " + c.cadence() + "); " + remindersLine(c);
+                    + (c.days() == 1 ? " day" : " days") + " (cadence " + c.cadence() + "); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
@@ -408,9 +408,10 @@ final class DigestComposer {
     private static String remindersLine(Cold c) {
         CultivateOutlook.Outlook o = c.reminders();
         return switch (o.stand()) {
-            case DUE -> "reminder on its way";
-            case COMING -> o.lastReminder() == null ? "next reminder " + TimeMarkup.relative(o.next())
-                    : "reminded " + TimeMarkup.relative(o.lastReminder()) + ", next " + TimeMarkup.relative(o.next());
+            case DUE -> o.held() ? "reminder goes out " + TimeMarkup.full(o.comes()) + " (" + o.heldBecause() + ")"
+                    : "reminder on its way";
+            case COMING -> o.lastReminder() == null ? "next reminder " + TimeMarkup.relative(o.comes())
+                    : "reminded " + TimeMarkup.relative(o.lastReminder()) + ", next " + TimeMarkup.relative(o.comes());
             case SNOOZED -> "reminders snoozed until " + TimeMarkup.relative(o.next());
             case PAUSED -> "reminders paused";
             case ON_HOLD -> "reminders on hold, waiting for an answer to pause or keep going";
@@ -423,9 +424,11 @@ final class DigestComposer {
         CultivateOutlook.Outlook o = c.reminders();
         java.util.function.Function<Instant, String> day = at -> at.atZone(zone).toLocalDate().toString();
         return switch (o.stand()) {
-            case DUE -> "reminder on its way";
+            case DUE -> o.held() ? "reminder goes out " + java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd HH:mm").format(o.comes().atZone(zone)) + " (" + o.heldBecause() + ")"
+                    : "reminder on its way";
             case COMING -> (o.lastReminder() == null ? "" : "reminded " + day.apply(o.lastReminder()) + "; ")
-                    + "next reminder " + day.apply(o.next());
+                    + "next reminder " + day.apply(o.comes());
             case SNOOZED -> "snoozed until " + day.apply(o.next());
             case PAUSED -> "paused";
             case ON_HOLD -> "on hold";

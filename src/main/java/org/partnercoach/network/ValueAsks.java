@@ -57,6 +57,16 @@ final class ValueAsks implements DuePlanner, SendKind {
         this.settings = settings;
     }
 
+    /**
+     * The next quarter's start in any server's zone (its partners are asked then), or the first planning run after
+     * it, when that is later: one read of the servers' zones.
+     */
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        return settings.serverZones().stream().map(zone -> Quarter.containing(now, zone).next().start(zone))
+                .min(java.util.Comparator.naturalOrder()).map(planning::firstPlanningAt);
+    }
+
     @Override
     public void plan(Instant now) {
         if (!planning.due(now)) {

@@ -23,6 +23,16 @@ final class ValuePlanning {
         closed.set(true);
     }
 
+    /**
+     * The first run at or after {@code at} that plans, as far as the clock decides it: {@code at}, or an hour after
+     * the last planning run when that is later.
+     */
+    Instant firstPlanningAt(Instant at) {
+        Instant before = last;
+        Instant next = before == null ? at : before.plus(EVERY);
+        return next.isAfter(at) ? next : at;
+    }
+
     /** Whether the run at {@code now} plans; when it does, the next hour counts from now. */
     boolean due(Instant now) {
         boolean answered = closed.getAndSet(false);

@@ -57,6 +57,9 @@ public final class Outbox {
      */
     static final String DUE_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' "
             + "AND due_at <= ? AND " + OF_SHARDS + " ORDER BY status, due_at FETCH FIRST ? ROWS ONLY";
+    /** The due time of the first row pending after {@code ?}: the index on (status, due_at), read for one row. */
+    static final String NEXT_DUE = "SELECT due_at FROM scheduled_sends WHERE status = 'PENDING' AND due_at > ? AND "
+            + OF_SHARDS + " ORDER BY status, due_at FETCH FIRST 1 ROWS ONLY";
     static final String LAPSED_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' "
             + "AND claimed_at <= ? AND " + OF_SHARDS + " ORDER BY status, claimed_at FETCH FIRST ? ROWS ONLY";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
@@ -283,6 +286,15 @@ public final class Outbox {
             }
             return new Batch(claimed.stream().map(s -> s.claimed(now)).toList(), ids.size() == max);
         });
+    }
+
+    /**
+     * When the first row waiting after {@code now} falls due (a personal reminder, a retry, a send held for the end of
+     * quiet hours), in one read; empty when none waits.
+     */
+    Optional<Instant> nextDue(Instant now) {
+        Long[] ours = shards.ids().stream().map(Integer::longValue).toArray(Long[]::new);
+        return db.read(c -> Database.one(c, NEXT_DUE, rs -> Database.instant(rs, 1), now, shards.total(), ours));
     }
 
     /**

@@ -80,10 +80,14 @@ public final class OutboxJob implements ScheduledJob {
         return unrecorded.marked;
     }
 
-    /** The planners' next send time: the rows they queue are due as they queue them. */
+    /**
+     * The next send time: the first row waiting in the outbox (a reminder asked for, a retry, a send held for the end
+     * of quiet hours), or the planners' next, whichever is sooner (the rows they queue are due as they queue them).
+     */
     @Override
     public Optional<Instant> nextDue(Instant now) {
-        return planners.stream().map(p -> p.nextDue(now)).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(outbox.nextDue(now)),
+                planners.stream().map(p -> p.nextDue(now))).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
     /**

@@ -76,6 +76,14 @@ public final class PartnerDirectory {
         return db.read(c -> partners.outOfTouch(c, now, defaultDaysAtMost));
     }
 
+    /**
+     * The first moment after {@code now} at which an active partner's clock runs out, of every server, in one read;
+     * {@code defaultDaysAtMost} as for {@link #outOfTouch}.
+     */
+    public java.util.Optional<Instant> nextOutOfTouch(Instant now, int defaultDaysAtMost) {
+        return db.read(c -> partners.nextOutOfTouch(c, now, defaultDaysAtMost));
+    }
+
     /** The partners of this server among {@code ids}, in no particular order (moved-on ones too). */
     public List<Partner> find(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.byIds(c, guildId, ids));

@@ -70,6 +70,10 @@ final class PartnerStore {
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + " ORDER BY guild_id, id";
+    /** The first moment after {@code ?} at which an active partner's clock runs out (the default days first). */
+    private static final String NEXT_OUT_OF_TOUCH = "SELECT MIN(t) FROM (SELECT COALESCE(last_touch_at, created_at)"
+            + " + COALESCE(cadence_days, ?) * INTERVAL '1' DAY AS t FROM partners WHERE stage <> 'MOVED_ON') clocks"
+            + " WHERE t > ?";
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
             + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
@@ -269,6 +273,12 @@ final class PartnerStore {
 
     List<Partner> outOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
         return Database.list(c, OUT_OF_TOUCH, PartnerStore::partner, defaultDays, now);
+    }
+
+    java.util.Optional<Instant> nextOutOfTouch(Connection c, Instant now, int defaultDays) throws SQLException {
+        // MIN of no rows is one row of NULL
+        return Database.list(c, NEXT_OUT_OF_TOUCH, rs -> Database.instant(rs, 1), defaultDays, now).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The partners of this server among {@code ids} (any order; unknown ids are left out). */

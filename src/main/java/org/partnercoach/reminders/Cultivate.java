@@ -50,7 +50,7 @@ public final class Cultivate {
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
-                new CultivateOutlook(db, store, settings));
+                new CultivateOutlook(db, store, outbox, settings));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

@@ -91,7 +91,7 @@ public final class CultivateFeature implements Feature {
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
         int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
-        String set = "Saved: “" + Shown.text(p.name()) + "” may go " + days + " days without contact"
+        String set = "Saved: “" + Shown.text(p.name()) + "” may go " + CultivateStatus.days(days) + " without contact"
                 + (p.cadenceDays() == null ? " (the server's default)" : "") + " before a reminder. ";
         if (!p.active()) {
             return Reply.text(set + "It has moved on, so no reminders come for it; the cadence counts again if "
@@ -152,7 +152,7 @@ public final class CultivateFeature implements Feature {
                     + "again too." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep the reminders for “" + Shown.text(p.name()) + "” coming every "
-                    + p.cadenceDays(cycles.defaultDays(p.guildId())) + " days without contact."
+                    + CultivateStatus.days(p.cadenceDays(cycles.defaultDays(p.guildId()))) + " without contact."
                     : moot(p));
             default -> Router.stale();
         };
@@ -188,8 +188,9 @@ public final class CultivateFeature implements Feature {
         String logged = "Logged your touchpoint with “" + Shown.text(p.name()) + "”"
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
                 : "") + ". ";
-        return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: the next check-in "
-                + "is due " + TimeMarkup.relative(cycles.nextAt(p)) + ". Nice work keeping the relationship warm!"
+        // the line /partner log gives: when the next check-in is due, and when it really comes
+        return refreshed(t, logged + (p.active() ? "Its reminders now count from this contact: "
+                + status.withoutButton(p) + ". Nice work keeping the relationship warm!"
                 : "It has moved on, so no reminders come for it; `/partner restore` brings it back."));
     }
 
@@ -197,7 +198,9 @@ public final class CultivateFeature implements Feature {
         if (days != 1 && days != 7) {
             return Router.stale();
         }
-        Instant until = clock.instant().plus(Duration.ofDays(days));
+        // whole seconds: the database would round a finer time, perhaps past the snooze's end, and the reply would
+        // then take the partner's clock for later than the snooze
+        Instant until = clock.instant().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Partner p = t.partner();
         cycles.snooze(p, until);
         return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until) + ".");
@@ -218,7 +221,7 @@ public final class CultivateFeature implements Feature {
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()));
         String comes = status.comes(p, next).clause();
-        String why = next.isAfter(until) ? ", " + cadence + " days after " + (p.lastTouch().isPresent()
+        String why = next.isAfter(until) ? ", " + CultivateStatus.days(cadence) + " after " + (p.lastTouch().isPresent()
                 ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""
                 : ",") : "";
         return ": the next reminder is due " + TimeMarkup.both(next) + why + comes;

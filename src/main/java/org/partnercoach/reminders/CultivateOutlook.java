@@ -2,8 +2,11 @@ package org.partnercoach.reminders;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.partnercoach.outbox.Outbox;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.Settings;
@@ -36,21 +39,41 @@ public final class CultivateOutlook {
     /**
      * @param lastReminder the last reminder since the partner's last contact (null: none)
      * @param next         when the next reminder may go out (null when paused, on hold or nobody is reminded)
+     * @param comes        when a reminder due or coming really goes out (null for the other stands): {@code next}
+     *                     (or the outlook's time, once due), or later when the once-a-day rule, the wait after an
+     *                     undelivered reminder or the owner's quiet hours hold it, by the rule that sends it
+     * @param heldBecause  why {@code comes} is later, in words ("after quiet hours", "one a day at most", "the last
+     *                     reminder could not be delivered", joined by "; "); empty when it is not
      */
-    public record Outlook(Stand stand, Instant lastReminder, Instant next) {
+    public record Outlook(Stand stand, Instant lastReminder, Instant next, Instant comes, String heldBecause) {
+
+        Outlook(Stand stand, Instant lastReminder, Instant next) {
+            this(stand, lastReminder, next, null, "");
+        }
+
+        /** True when a due or coming reminder goes out later than its time: {@link #heldBecause} says why. */
+        public boolean held() {
+            return !heldBecause.isEmpty();
+        }
     }
 
     private final Database db;
     private final CultivateStore store;
+    private final Outbox outbox;
     private final ServerSettings settings;
 
-    CultivateOutlook(Database db, CultivateStore store, ServerSettings settings) {
+    CultivateOutlook(Database db, CultivateStore store, Outbox outbox, ServerSettings settings) {
         this.db = db;
         this.store = store;
+        this.outbox = outbox;
         this.settings = settings;
     }
 
-    /** How the reminders of these active partners of one server stand at {@code at}, by partner id: one read. */
+    /**
+     * How the reminders of these active partners of one server stand at {@code at}, by partner id: a read of their
+     * states, then, for the owners of those due or coming, one of what became of their last reminders and one of
+     * their time zones (the owners' quiet hours count in their own zones).
+     */
     public Map<Long, Outlook> of(long guildId, List<PartnerDirectory.Listed> partners, Instant at) {
         Map<Long, Outlook> outlooks = new HashMap<>();
         if (partners.isEmpty()) {
@@ -59,11 +82,34 @@ public final class CultivateOutlook {
         Settings s = settings.of(guildId);
         Map<Long, CultivateState> states = db.read(c -> store.states(c, guildId,
                 partners.stream().map(PartnerDirectory.Listed::id).toList()));
+        Set<Long> recipients = new LinkedHashSet<>();
         for (PartnerDirectory.Listed p : partners) {
             CultivateState state = states.getOrDefault(p.id(), CultivateState.NEW).current(p.lastTouchAt());
-            outlooks.put(p.id(), outlook(p, state, s, at));
+            Outlook o = outlook(p, state, s, at);
+            outlooks.put(p.id(), o);
+            if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
+                recipients.add(p.ownerId());
+            }
         }
-        return outlooks;
+        if (recipients.isEmpty()) {
+            return outlooks;
+        }
+        return db.remembering(() -> {
+            Map<Long, Outbox.LastSends> last = db.read(c -> outbox.lastSends(c, guildId, CultivateReminders.KIND,
+                    recipients, at.minus(CultivatePlanner.LOOK_BACK)));
+            settings.readZonesOf(guildId, recipients.stream().filter(id -> id != 0).toList());
+            for (PartnerDirectory.Listed p : partners) {
+                Outlook o = outlooks.get(p.id());
+                if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
+                    CultivateStatus.Coming coming = CultivateStatus.Coming.of(settings, guildId, p.ownerId(),
+                            o.next(), at, CultivatePlanner.hold(last.get(p.ownerId())));
+                    outlooks.put(p.id(), new Outlook(o.stand(), o.lastReminder(), o.next(),
+                            coming.held() ? coming.at() : o.next().isAfter(at) ? o.next() : at,
+                            String.join("; ", coming.why())));
+                }
+            }
+            return outlooks;
+        });
     }
 
     private static Outlook outlook(PartnerDirectory.Listed p, CultivateState s, Settings settings, Instant at) {

@@ -66,6 +66,16 @@ final class CultivatePlanner implements DuePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(CultivatePlanner.class);
 
+    /**
+     * What the last run saw coming after it, for {@link #nextDue}: the shortest default cadence, and the first moment
+     * a partner it read (past that cadence: reminded, snoozed) falls due or an owner held by {@link #hold} may hear
+     * again (null: none). A hint, found again by every run; the rows and states stay the record.
+     */
+    private record Seen(int shortest, Instant next) {
+    }
+
+    private volatile Seen seen = new Seen(Settings.DEFAULTS.defaultCadenceDays(), null);
+
     private final Database db;
     private final PartnerCycles cycles;
     private final Outbox outbox;
@@ -93,13 +103,33 @@ final class CultivatePlanner implements DuePlanner {
                 .orElse(fallback));
         Map<Long, List<Partner>> late = directory.outOfTouch(now, shortest).stream()
                 .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+        Instant[] next = {null};
         late.forEach((guildId, partners) -> {
             try {
-                planServer(guildId, partners, defaults.getOrDefault(guildId, fallback), now);
+                next[0] = sooner(next[0], planServer(guildId, partners, defaults.getOrDefault(guildId, fallback),
+                        now));
             } catch (RuntimeException e) {
                 log.error("could not plan cultivate reminders in guild {}", guildId, e);
             }
         });
+        seen = new Seen(shortest, next[0]);
+    }
+
+    /**
+     * The first moment after {@code now} at which a partner falls due or a held owner may hear again: a partner's
+     * clock running out (one read of the partners, with the shortest default cadence the last run saw), or what the
+     * last run saw coming (a reminded or snoozed partner, an owner held by the once-a-day rule or after a failure).
+     */
+    @Override
+    public java.util.Optional<Instant> nextDue(Instant now) {
+        Seen last = seen;
+        Instant clock = directory.nextOutOfTouch(now, last.shortest()).orElse(null);
+        Instant coming = last.next() != null && last.next().isAfter(now) ? last.next() : null;
+        return java.util.Optional.ofNullable(sooner(clock, coming));
+    }
+
+    private static Instant sooner(Instant a, Instant b) {
+        return a == null ? b : b != null && b.isBefore(a) ? b : a;
     }
 
     /**
@@ -107,16 +137,18 @@ final class CultivatePlanner implements DuePlanner {
      * once for all of them, then each owner with partners due and not held by {@link #hold} gets one message (or
      * their waiting one takes in the new partners).
      */
-    private void planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
-        Map<Long, List<PartnerCycles.Item>> byRecipient = cycles.due(guildId, partners, defaultDays, now).stream()
+    private Instant planServer(long guildId, List<Partner> partners, int defaultDays, Instant now) {
+        PartnerCycles.Planned planned = cycles.planned(guildId, partners, defaultDays, now);
+        Map<Long, List<PartnerCycles.Item>> byRecipient = planned.due().stream()
                 .collect(Collectors.groupingBy(i -> i.partner().ownerId(), LinkedHashMap::new, Collectors.toList()));
         if (byRecipient.isEmpty()) {
-            return;
+            return planned.next();
         }
         String kind = CultivateReminders.KIND;
         // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
-        db.write(c -> {
+        Instant heldUntil = db.write(c -> {
+            Instant held = null;
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);
             Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, kind, byRecipient.keySet(),
                     now.minus(LOOK_BACK));
@@ -124,7 +156,9 @@ final class CultivatePlanner implements DuePlanner {
             for (Map.Entry<Long, List<PartnerCycles.Item>> e : byRecipient.entrySet()) {
                 long recipientId = e.getKey();
                 // reminded within the day, or given up on: nothing is open for them, and nothing is queued yet
-                if (hold(last.get(recipientId)).holds(now)) {
+                Hold hold = hold(last.get(recipientId));
+                if (hold.holds(now)) {
+                    held = sooner(held, hold.until());
                     continue;
                 }
                 String payload = CultivateReminders.payload(e.getValue(), MAX_PARTNERS);
@@ -135,7 +169,8 @@ final class CultivatePlanner implements DuePlanner {
                 }
             }
             outbox.enqueueAll(c, fresh, now);
-            return null;
+            return held;
         });
+        return sooner(planned.next(), heldUntil);
     }
 }

@@ -76,7 +76,7 @@ final class CultivateStatus implements ReminderStatus {
     private Line line(Partner p, boolean resumeHere) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
-        String cadence = "every " + days + " days without contact" + (p.cadenceDays() == null
+        String cadence = "every " + days(days) + " without contact" + (p.cadenceDays() == null
                 ? " (the server's default)" : "");
         if (!p.active()) {
             return new Line("none: it has moved on (`/partner restore` brings it back)", Optional.empty());
@@ -121,26 +121,56 @@ final class CultivateStatus implements ReminderStatus {
     record Coming(Instant due, Instant now, CultivatePlanner.Hold hold, Instant at) {
 
         /**
-         * " and comes with the next reminder, (time) (one a day at most)", " and comes (time) (after quiet hours)",
-         * " and goes out with the next try, ..." (the last reminder could not be delivered); " and goes out shortly"
-         * once due with nothing holding it; nothing when it comes at its due time.
+         * The rule: a check-in due at {@code due} goes out then (now, once due), or when {@code hold} ends if it holds
+         * it then, or when the quiet hours of {@code to} (0: the server's reminder channel) end after that.
          */
-        String clause() {
+        static Coming of(ServerSettings settings, long guildId, long to, Instant due, Instant now,
+                         CultivatePlanner.Hold hold) {
+            Instant planned = due.isAfter(now) ? due : now;
+            if (hold.holds(planned)) {
+                planned = hold.until();
+            }
+            return new Coming(due, now, hold, OutboxJob.afterQuietHours(settings, guildId, to, planned));
+        }
+
+        /** True when it comes later than its due time (or than now, once due). */
+        boolean held() {
+            return at.isAfter(due.isAfter(now) ? due : now);
+        }
+
+        /**
+         * Why it comes later than its due time, in words ("one a day at most", "the last reminder could not be
+         * delivered", "after quiet hours"); empty when it comes on time.
+         */
+        List<String> why() {
             Instant unheld = due.isAfter(now) ? due : now;
+            List<String> why = new ArrayList<>();
             if (!at.isAfter(unheld)) {
-                return due.isAfter(now) ? "" : " and goes out shortly";
+                return why;
             }
             boolean held = hold.holds(unheld);
-            List<String> why = new ArrayList<>();
             if (held) {
                 why.add(hold.afterFailure() ? "the last reminder could not be delivered" : "one a day at most");
             }
             if (at.isAfter(held ? hold.until() : unheld)) {
                 why.add("after quiet hours");
             }
+            return why;
+        }
+
+        /**
+         * " and comes with the next reminder, (time) (one a day at most)", " and comes (time) (after quiet hours)",
+         * " and goes out with the next try, ..." (the last reminder could not be delivered); " and goes out shortly"
+         * once due with nothing holding it; nothing when it comes at its due time.
+         */
+        String clause() {
+            if (!held()) {
+                return due.isAfter(now) ? "" : " and goes out shortly";
+            }
+            boolean held = hold.holds(due.isAfter(now) ? due : now);
             String lead = !held ? " and comes " : hold.afterFailure() ? " and goes out with the next try, "
                     : " and comes with the next reminder, ";
-            return lead + TimeMarkup.full(at) + " (" + String.join("; ", why) + ")";
+            return lead + TimeMarkup.full(at) + " (" + String.join("; ", why()) + ")";
         }
     }
 
@@ -150,11 +180,12 @@ final class CultivateStatus implements ReminderStatus {
         long to = p.ownerId();
         CultivatePlanner.Hold hold = CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, p.guildId(),
                 CultivateReminders.KIND, List.of(to), now.minus(CultivatePlanner.LOOK_BACK))).get(to));
-        Instant planned = due.isAfter(now) ? due : now;
-        if (hold.holds(planned)) {
-            planned = hold.until();
-        }
-        return new Coming(due, now, hold, OutboxJob.afterQuietHours(settings, p.guildId(), to, planned));
+        return Coming.of(settings, p.guildId(), to, due, now, hold);
+    }
+
+    /** "1 day", "14 days": a cadence in words. */
+    static String days(int n) {
+        return n == 1 ? "1 day" : n + " days";
     }
 
     static Button resume(Partner p) {

@@ -63,7 +63,28 @@ final class PartnerCycles {
      * the server's default of {@code days}, the longest overdue first: one read of this feature's own table.
      */
     List<Item> due(long guildId, List<Partner> partners, int days, Instant now) {
-        return due(partners, days, now, db.read(c -> store.states(c, guildId)));
+        return planned(guildId, partners, days, now).due();
+    }
+
+    /**
+     * What {@link #due} finds, and the first moment after {@code now} at which one of the others falls due (null: none
+     * does; a paused partner, or one waiting for an answer, falls due at no time).
+     */
+    record Planned(List<Item> due, Instant next) {
+    }
+
+    /** {@link #due}, with when the next of the others falls due: the same read. */
+    Planned planned(long guildId, List<Partner> partners, int days, Instant now) {
+        Map<Long, CultivateState> states = db.read(c -> store.states(c, guildId));
+        Instant next = null;
+        for (Partner p : partners) {
+            CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
+            Instant at = s.nextAt(p, days);
+            if (p.active() && !s.stopped() && at.isAfter(now) && (next == null || at.isBefore(next))) {
+                next = at;
+            }
+        }
+        return new Planned(due(partners, days, now, states), next);
     }
 
     /** What deciding which partners of some reminders are due reads: their states, the partners, the cadence. */
@@ -180,13 +201,6 @@ final class PartnerCycles {
             store.save(c, p.guildId(), p.id(), s.decided(answer, now), now);
             return true;
         });
-    }
-
-    /** When the partner's next reminder may go out (in the past when it is due now). */
-    Instant nextAt(Partner p) {
-        CultivateState s = db.read(c -> store.states(c, p.guildId(), List.of(p.id()))).getOrDefault(p.id(),
-                CultivateState.NEW);
-        return s.current(p).nextAt(p, defaultDays(p.guildId()));
     }
 
     int defaultDays(long guildId) {

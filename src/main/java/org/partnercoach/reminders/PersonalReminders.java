@@ -83,7 +83,17 @@ public final class PersonalReminders implements SendKind {
                 what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
                 + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
                 + "`/reminders cancel`, then try again."));
-        return new Added(added, OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), added.requestedAt()));
+        return new Added(added, sendsAt(who, added));
+    }
+
+    /**
+     * When one of the member's pending reminders reaches them: the time asked for (now, once that has passed), or
+     * the end of their quiet hours when it falls in them, as the outbox holds it.
+     */
+    public Instant sendsAt(Caller who, ScheduledSend reminder) {
+        Instant now = clock.instant();
+        Instant at = reminder.requestedAt().isAfter(now) ? reminder.requestedAt() : now;
+        return OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), at);
     }
 
     /**

@@ -233,7 +233,12 @@ public final class ReminderFeature implements Feature {
         for (int i = shown * PER_PAGE; i < Math.min(mine.size(), (shown + 1) * PER_PAGE); i++) {
             ScheduledSend r = mine.get(i);
             Instant at = r.requestedAt();
-            body.append(i + 1).append(". ").append(TimeMarkup.both(at)).append("\n   ")
+            Instant comes = reminders.sendsAt(who, r);
+            body.append(i + 1).append(". ").append(TimeMarkup.both(at));
+            if (comes.isAfter(at)) {
+                body.append(" · comes ").append(TimeMarkup.full(comes)).append(" (after quiet hours)");
+            }
+            body.append("\n   ")
                     .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
             if (!r.about().isBlank()) {
                 body.append(" · ").append(Shown.text(r.about()));

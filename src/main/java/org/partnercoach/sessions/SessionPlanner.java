@@ -30,6 +30,12 @@ final class SessionPlanner implements DuePlanner {
         this.messenger = messenger;
     }
 
+    /** When a question's time runs out or a session falls idle: the run then moves or closes it. */
+    @Override
+    public java.util.Optional<Instant> nextDue(Instant now) {
+        return sessions.nextDue(now);
+    }
+
     @Override
     public void plan(Instant now) {
         for (Session s : sessions.claimToOpen(messenger::handles)) {

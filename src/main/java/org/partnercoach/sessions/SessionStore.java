@@ -55,6 +55,23 @@ final class SessionStore {
             AND NOT EXISTS (SELECT 1 FROM group_session_answers a
                             WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.updated_at > ?)
             ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    /**
+     * The first moment after {@code ?} at which an open session's question times out, or a session falls idle
+     * ({@link #LOCK_IDLE} finds it): its last question asked, answer written or its start, whichever is latest, plus
+     * the idle days ({@code ?}). Parameters: the idle days, then the moment.
+     */
+    private static final String NEXT_DUE = """
+            SELECT MIN(t) FROM (
+                SELECT question_due_at AS t FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL
+                UNION ALL
+                SELECT GREATEST(s.created_at,
+                        COALESCE((SELECT MAX(q.asked_at) FROM group_session_questions q
+                                  WHERE q.session_id = s.id AND q.guild_id = s.guild_id), s.created_at),
+                        COALESCE((SELECT MAX(a.updated_at) FROM group_session_answers a
+                                  WHERE a.session_id = s.id AND a.guild_id = s.guild_id), s.created_at))
+                       + CAST(? AS INTEGER) * INTERVAL '1' DAY
+                FROM group_sessions s WHERE s.status = 'OPEN') due
+            WHERE t > ?""";
     private static final String MARK_OPEN = """
             UPDATE group_sessions SET status = 'OPEN', thread_id = ?, question_index = 0, question_due_at = ?
             WHERE id = ? AND guild_id = ? AND status = 'OPENING'""";
@@ -186,6 +203,13 @@ final class SessionStore {
     /** Locks the open sessions in which nothing happened since {@code quietSince}. */
     List<Session> lockIdle(Connection c, Instant quietSince) throws SQLException {
         return Database.list(c, LOCK_IDLE, SessionStore::session, quietSince, quietSince, quietSince, quietSince);
+    }
+
+    /** {@link #NEXT_DUE}: when a question times out or a session falls idle after {@code now}, if one will. */
+    java.util.Optional<Instant> nextDue(Connection c, Instant now, java.time.Duration idle) throws SQLException {
+        // MIN of no rows is one row of NULL
+        return Database.list(c, NEXT_DUE, rs -> Database.instant(rs, 1), (int) idle.toDays(), now).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     boolean markOpen(Connection c, Session s, long threadId, Instant dueAt) throws SQLException {

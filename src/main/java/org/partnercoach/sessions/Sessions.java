@@ -316,6 +316,11 @@ final class Sessions {
         });
     }
 
+    /** When a question's time runs out or a session falls idle after {@code now}, if one will: one read. */
+    java.util.Optional<Instant> nextDue(Instant now) {
+        return db.read(c -> store.nextDue(c, now, IDLE_CLOSE));
+    }
+
     /** Sessions idle for {@link #IDLE_CLOSE}: each ends, once, and its summary says why. */
     int closeIdle() {
         Instant now = clock.instant();

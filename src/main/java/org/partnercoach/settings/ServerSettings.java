@@ -21,6 +21,7 @@ public final class ServerSettings {
                    quiet_end_minute, delivery
             FROM server_settings WHERE guild_id = ?""";
     private static final String DEFAULT_CADENCES = "SELECT guild_id, default_cadence_days FROM server_settings";
+    private static final String ZONES = "SELECT DISTINCT time_zone FROM server_settings";
     private static final String UPDATE = """
             UPDATE server_settings SET time_zone = ?, reminder_channel_id = ?, coordinator_role_id = ?,
                    default_cadence_days = ?, quiet_start_minute = ?, quiet_end_minute = ?, delivery = ?,
@@ -79,6 +80,17 @@ public final class ServerSettings {
         db.read(c -> Database.list(c, DEFAULT_CADENCES, rs -> Map.entry(rs.getLong(1), rs.getInt(2))))
                 .forEach(e -> byServer.put(e.getKey(), e.getValue()));
         return byServer;
+    }
+
+    /**
+     * Every time zone a server uses, in one read, with the default of servers that set none: what falls due at the
+     * start of a day or a quarter falls due at the start of it in one of these.
+     */
+    public java.util.Set<ZoneId> serverZones() {
+        java.util.Set<ZoneId> zones = new java.util.HashSet<>(db.read(c -> Database.list(c, ZONES,
+                ServerSettings::zone)));
+        zones.add(Settings.DEFAULTS.zone());
+        return zones;
     }
 
     /** The time zone to use for a member: their own if they set one, else the server's. */

@@ -390,6 +390,91 @@ class WeeklyDigestTest {
                 .findFirst().orElseThrow()).contains("; reminders paused");
     }
 
+    /** The going-cold line of a partner in a digest. */
+    private static String coldLine(Reply digest, String partner) {
+        return digest.plainText().lines().filter(l -> l.contains("**" + partner + "**")).findFirst().orElseThrow();
+    }
+
+    private static String csvOf(Reply digest) {
+        return new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("going cold at night: a partner due in its owner's quiet hours is not \"on its way\"; the line gives "
+            + "the morning its reminder goes out, and it goes out then")
+    void goingColdAtNightSaysTheMorning() {
+        // GIVEN ana adds a partner at 22:00 on 2 March; it falls due at 22:00 on 16 March, in her quiet hours (21-08)
+        Member ana = bot.member("ana");
+        bot.advance(Duration.ofHours(7));
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+
+        // WHEN a coordinator reads the digest at 23:00 that night
+        bot.advance(Duration.ofDays(14).plusHours(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the line says the reminder goes out at 08:00 the next morning, after her quiet hours
+        java.time.Instant morning = java.time.Instant.parse("2026-03-17T08:00:00Z");
+        assertThat(coldLine(digest, "Hope Housing")).contains("14 days (cadence 14)",
+                "reminder goes out <t:" + morning.getEpochSecond() + ":f> (after quiet hours)")
+                .doesNotContain("on its way");
+        assertThat(csvOf(digest)).contains("Hope Housing,Researching,14,reminder goes out 2026-03-17 08:00 (after "
+                + "quiet hours)");
+        // AND it goes out then, not before
+        bot.advance(Duration.between(bot.clock().instant(), morning).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("going cold after a reminder could not be delivered: the line gives the next try, a day later, and "
+            + "why, not \"on its way\"")
+    void goingColdAfterAnUndeliveredReminderSaysTheNextTry() {
+        // GIVEN ana's partner falls due on 16 March at 15:00, and Discord is down for all four tries (to 15:36)
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        bot.messenger().failNext(4);
+        bot.advance(Duration.ofDays(14));
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        java.time.Instant nextTry = bot.clock().instant().plus(Duration.ofDays(1));
+
+        // WHEN a coordinator reads the digest an hour later
+        bot.advance(Duration.ofHours(1));
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the line says when the next try is, and why
+        assertThat(coldLine(digest, "Hope Housing")).contains("reminder goes out <t:" + nextTry.getEpochSecond()
+                + ":f> (the last reminder could not be delivered)").doesNotContain("on its way");
+        assertThat(csvOf(digest)).contains("reminder goes out 2026-03-17 15:36 (the last reminder could not be "
+                + "delivered)");
+        // AND that is when it goes out
+        bot.advance(Duration.between(bot.clock().instant(), nextTry).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a partner with a one-day cadence, a day without contact: the going-cold line reads \"1 day\"")
+    void goingColdForOneDay() {
+        // GIVEN ana's partner may go 1 day without contact; it was reminded when that day ended
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        ana.runs("partner cadence", "partner", "Hope Housing", "days", "1");
+        bot.advance(Duration.ofDays(1).plusHours(1));
+
+        // WHEN a coordinator reads the digest
+        String line = coldLine(cora().runs("digest preview"), "Hope Housing");
+
+        // THEN the line counts one day, in words a person would write
+        assertThat(line).contains("**Hope Housing** (<@" + ana.id() + ">): 1 day (cadence 1)")
+                .doesNotContain("1 days");
+    }
+
     /** The "Asks coming up" field of a digest, or "" when it has none. */
     private static String asksComingUp(Reply digest) {
         return digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Asks coming up"))

@@ -53,4 +53,22 @@ class CultivateConsoleScriptTest {
         assertThat(transcript.substring(transcript.indexOf("(the clock moved forward 15d")))
                 .doesNotContain("Time to check in");
     }
+
+    @Test
+    @DisplayName("a long :advance sends a reminder at its time, not at the end of a long step: the next check-in "
+            + "counts from then")
+    void longAdvanceRemindsOnTime() {
+        // GIVEN a partner added on Monday 2 March at 15:00 (the console's clock): due on 16 March at 15:00
+        String transcript = run("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :advance 20d
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        // WHEN the clock moves 20 days in one go (steps of 3 h 20 min), THEN the reminder goes out at 15:00, so the
+        // next check-in is due 14 days after that, at 15:00 too
+        String after = transcript.substring(transcript.indexOf("(the clock moved forward 20d"));
+        assertThat(after).contains("Time to check in with Eastside Food Bank",
+                "the next check-in is due Mon 30 Mar 2026, 15:00 UTC");
+    }
 }

@@ -283,6 +283,34 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a touchpoint logged from the reminder's form in the evening: the reply gives the morning the next "
+            + "reminder really comes, as /partner log does")
+    void formLoggedInTheEveningSaysTheMorning() {
+        // GIVEN ana's partner is reminded on 16 March at 15:00; she logs her call from the reminder at 22:00
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(7));
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+
+        Reply after = ana.submits("note", "Called Maria", "kind", "call");
+
+        // THEN she is told the next check-in is due on 30 March at 22:00, in her quiet hours (21-08), and comes the
+        // morning after
+        java.time.Instant due = bot.clock().instant().plus(Duration.ofDays(14));
+        java.time.Instant morning = java.time.Instant.parse("2026-03-31T08:00:00Z");
+        assertThat(after.plainText()).contains("Its reminders now count from this contact",
+                "the next check-in is due", "after quiet hours");
+        assertThat(firstTime(after.plainText())).isEqualTo(due);
+        assertThat(lastShownTime(after.plainText())).isEqualTo(morning);
+        // AND /partner log of the same contact would have said the same
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("after quiet hours");
+        assertThat(lastShownTime(remindersLine(ana, "Eastside Food Bank"))).isEqualTo(morning);
+        // AND that morning is when it comes
+        nextReminderComesAt(ana, morning);
+    }
+
+    @Test
     @DisplayName("the form takes any text safely: SQL, emoji and @everyone are stored as written and ping nobody")
     void formTakesAnyText() {
         adds(ana, "Eastside Food Bank");
@@ -569,6 +597,30 @@ class CultivateRemindersTest {
         assertThat(firstTime(snoozed.text())).isEqualTo(weekLater);
         // AND it comes then
         nextReminderComesAt(ana, weekLater);
+    }
+
+    @Test
+    @DisplayName("Snooze pressed at a moment finer than the database keeps (the real clock's nanoseconds): the reply "
+            + "gives the snooze's end and no other reason")
+    void snoozeAtAFineMomentSaysTheSnoozesEnd() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00; she presses Snooze 1 day at 17:00:00.999999999, as
+        // the system clock can read
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        bot.advance(Duration.ofHours(2));
+        bot.clock().advance(Duration.ofNanos(999_999_999));
+        opensLatest(ana);
+
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        // THEN she is told the next reminder is due a day later, not that the partner's own clock runs longer
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due")
+                .doesNotContain("later than the snooze", "days after it was added");
+        assertThat(firstTime(snoozed.text())).isEqualTo(java.time.Instant.parse("2026-03-17T17:00:00Z"));
+        // AND /partner show says the same
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("snoozed: the next check-in is due");
+        // AND it comes then
+        nextReminderComesAt(ana, java.time.Instant.parse("2026-03-17T17:00:01Z"));
     }
 
     @Test
@@ -1133,6 +1185,19 @@ class CultivateRemindersTest {
         Reply reset = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "0");
         assertThat(reset.plainText()).contains("may go 14 days without contact (the server's default)");
         assertThat(partner("Eastside Food Bank").cadenceDays()).isNull();
+    }
+
+    @Test
+    @DisplayName("a cadence of one day reads \"1 day\", not \"1 days\", in /partner cadence and /partner show")
+    void cadenceOfOneDay() {
+        adds(ana, "Eastside Food Bank");
+
+        Reply set = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+
+        assertThat(set.plainText()).contains("may go 1 day without contact before a reminder",
+                "every 1 day without contact").doesNotContain("1 days");
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("every 1 day without contact")
+                .doesNotContain("1 days");
     }
 
     @Test

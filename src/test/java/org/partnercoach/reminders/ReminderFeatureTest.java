@@ -203,6 +203,41 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("/reminders list gives the morning a reminder set in quiet hours really comes, as /remind did, and "
+            + "still does while it waits")
+    void listSaysTheMorningAfterQuietHours() {
+        // GIVEN Ana asks at 15:00 to be reminded at 06:00 tomorrow, in her quiet hours (21-08 UTC)
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "tomorrow 6am", "what", "Early call", "timezone", "UTC");
+        Instant asked = Instant.parse("2026-03-03T06:00:00Z");
+        Instant morning = Instant.parse("2026-03-03T08:00:00Z");
+
+        // WHEN she lists her reminders
+        String listed = ana.runs("reminders list").plainText();
+
+        // THEN the time asked for is there, and when it really comes
+        assertThat(listed).contains(TimeMarkup.full(asked), "comes " + TimeMarkup.full(morning) + " (after quiet "
+                + "hours)");
+        // AND at 07:00, while it waits for the morning, the list still says when it comes
+        bot.advance(Duration.between(TestBot.START, asked).plusHours(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        assertThat(ana.runs("reminders list").plainText()).contains("Early call", "comes " + TimeMarkup.full(morning));
+        // AND it comes then
+        bot.advance(Duration.ofHours(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("/reminders list says nothing more of a reminder that comes at the time asked for")
+    void listOfAReminderOnTime() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 days", "what", "Call Lincoln High");
+
+        assertThat(ana.runs("reminders list").plainText()).contains("Call Lincoln High").doesNotContain("comes",
+                "quiet hours");
+    }
+
+    @Test
     @DisplayName("a member's first clock time without a zone of their own asks for one, once, and saves nothing")
     void asksForTheZoneOnce() {
         Member ana = bot.member("ana");

@@ -22,6 +22,12 @@ public final class ConsoleScript {
 
     /** @param outputDirectory where files the bot attaches are written */
     public static String run(String script, Path outputDirectory) {
+        return run(script, outputDirectory, app -> { });
+    }
+
+    /** {@link #run(String, Path)}, then {@code stored} looks at what the bot stored, before it stops. */
+    public static String run(String script, Path outputDirectory,
+                             java.util.function.Consumer<PartnerCoach> stored) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
@@ -31,6 +37,7 @@ public final class ConsoleScript {
                         clock, messenger));
         try (PartnerCoach app = console.app()) {
             console.run();
+            stored.accept(app);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -1,0 +1,89 @@
+package org.partnercoach.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.ConsoleScript;
+
+/**
+ * A long {@code :advance} moves the clock in steps (a 3-day jump in steps of 30 minutes, a 20-day one in steps of
+ * 3 h 20 min); each step also ends where a job says its work falls due, so that work runs at its time, as the real
+ * bot's poll would. The console's clock starts on Monday 2 March 2026 at 15:00 UTC.
+ */
+@DisplayName("Console :advance: due work runs at its time, not at the end of a long step")
+class ConsoleAdvanceTest {
+
+    @TempDir
+    Path dir;
+
+    /** The position of {@code text} in the transcript after the first :advance, which must contain it. */
+    private static int at(String transcript, String text) {
+        String after = transcript.substring(transcript.indexOf("(the clock moved forward"));
+        assertThat(after).contains(text);
+        return after.indexOf(text);
+    }
+
+    @Test
+    @DisplayName("a personal reminder goes out at the minute asked for, between two steps")
+    void personalReminderAtItsTime() {
+        Instant[] sent = {null};
+        ConsoleScript.run("""
+                /settings timezone zone:UTC
+                /remind when:"2026-03-04 10:10" what:"Call Maria"
+                :advance 3d
+                """, dir.resolve("out"), app -> sent[0] = app.database().read(c -> Database.one(c,
+                "SELECT sent_at FROM scheduled_sends WHERE kind = 'personal'", rs -> Database.instant(rs, 1)))
+                .orElseThrow());
+
+        assertThat(sent[0]).isEqualTo(Instant.parse("2026-03-04T10:10:00Z"));
+    }
+
+    @Test
+    @DisplayName("a group session's question timer moves it on at its time: question 2 (15:45) comes before a "
+            + "reminder set for 15:50")
+    void questionTimerAtItsTime() {
+        String transcript = ConsoleScript.run("""
+                /settings timezone zone:UTC
+                /session start plan:tip-1 title:"Tuesday circle" minutes:45
+                /remind when:"2026-03-02 15:50" what:"Call Maria"
+                :advance 3d
+                """, dir.resolve("out"));
+
+        assertThat(at(transcript, "Question 2 of 5")).isLessThan(at(transcript, "Call Maria"));
+    }
+
+    @Test
+    @DisplayName("a group session left idle closes 14 days after it opened (16 March, 15:00), before a reminder set "
+            + "for 15:20 that day")
+    void idleSessionClosesAtItsTime() {
+        String transcript = ConsoleScript.run("""
+                /settings timezone zone:UTC
+                /session start plan:tip-1 title:"Tuesday circle"
+                /remind when:"2026-03-16 15:20" what:"Call Maria"
+                :advance 20d
+                """, dir.resolve("out"));
+
+        assertThat(at(transcript, "closed by itself")).isLessThan(at(transcript, "Call Maria"));
+    }
+
+    @Test
+    @DisplayName("the quarterly value question comes as the quarter starts (1 April, 09:00 in Tokyo), before a "
+            + "reminder set for 09:20 that morning")
+    void valueQuestionAtTheQuarter() {
+        String transcript = ConsoleScript.run("""
+                /settings timezone zone:Asia/Tokyo
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner stage partner:"Eastside Food Bank" stage:cultivating
+                /remind when:"2026-04-01 09:20" what:"Call Maria"
+                :advance 31d
+                """, dir.resolve("out"));
+
+        assertThat(at(transcript, "Once a quarter: what Eastside Food Bank brings"))
+                .isLessThan(at(transcript, "Call Maria"));
+    }
+}
