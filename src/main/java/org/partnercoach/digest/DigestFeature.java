@@ -137,9 +137,10 @@ public final class DigestFeature implements Feature {
             return unsubscribe(who);
         }
         if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
+            boolean changes = command.path().equals("digest setup") || command.path().equals("digest subscribe");
             return refuseFormerCoordinator(who, "Only coordinators (Manage Server, or the coordinator role) can use "
-                    + "the weekly digest. Nothing was changed. If you think you should be one, ask whoever set the "
-                    + "bot up.");
+                    + "the weekly digest." + (changes ? " Nothing was changed." : "") + " If you think you should be "
+                    + "one, ask whoever set the bot up.");
         }
         Coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {

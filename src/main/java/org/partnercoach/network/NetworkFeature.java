@@ -168,7 +168,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     private Reply pulseSetting(Caller who, String days) {
-        Coordinators.require(who, "change how often the pulse asks");
+        Coordinators.requireToChange(who, "change how often the pulse asks");
         if (days == null) {
             return Reply.text("The trust pulse asks about each partner at most once every "
                     + pulse.pulseDays(who.guildId()) + " days. Change it with `/report pulse days:45`.");

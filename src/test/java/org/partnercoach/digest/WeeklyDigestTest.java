@@ -134,9 +134,12 @@ class WeeklyDigestTest {
     void membersRefused() {
         Member ana = bot.member("ana");
         assertThat(ana.runs("digest setup", "day", "monday", "time", "09:00").text())
-                .contains("Only coordinators");
-        assertThat(ana.runs("digest subscribe").text()).contains("Only coordinators");
-        assertThat(ana.runs("export partners").text()).contains("Only coordinators");
+                .contains("Only coordinators", "Nothing was changed");
+        assertThat(ana.runs("digest subscribe").text()).contains("Only coordinators", "Nothing was changed");
+        // a command that only looks says nothing of changes
+        assertThat(ana.runs("digest status").text()).contains("Only coordinators").doesNotContain("changed");
+        assertThat(ana.runs("digest preview").text()).contains("Only coordinators").doesNotContain("changed");
+        assertThat(ana.runs("export partners").text()).contains("Only coordinators").doesNotContain("changed");
         assertThat(cora().runs("digest status").plainText()).contains("Not scheduled yet", "Nobody yet");
     }
 
