@@ -90,8 +90,9 @@ public final class StatusFeature implements Feature {
         return backups.status().map(s -> {
             String last = s.lastAt() == null ? "none yet" : duration(Duration.between(s.lastAt(), now)) + " ago, "
                     + size(s.lastBytes()) + " (`" + java.nio.file.Path.of(s.lastFile()).getFileName() + "`)";
-            return s.lastError() == null ? last
-                    : last + ". The latest try failed: " + s.lastError() + "; it is tried again within an hour";
+            return s.trouble() == null ? last
+                    : last + ". ⚠️ The latest try failed: " + s.trouble().reason() + ". Ask whoever runs the bot to "
+                    + s.trouble().remedy() + "; the bot tries again within an hour";
         }).orElse("none yet: the first one is made within a few minutes of the start");
     }
 

@@ -54,8 +54,11 @@ public final class Backups implements ScheduledJob {
     private static final String FAILED = "UPDATE storage_jobs SET due_at = ?, last_error = ?"
             + " WHERE guild_id = 0 AND name = ?";
 
-    /** The last daily backup as stored, and when the next is due. */
-    public record Status(Instant dueAt, Instant lastAt, String lastFile, long lastBytes, String lastError) {
+    /**
+     * The last daily backup as stored, and when the next is due; {@code trouble}: why the latest try failed, null
+     * when it did not.
+     */
+    public record Status(Instant dueAt, Instant lastAt, String lastFile, long lastBytes, BackupTrouble trouble) {
     }
 
     private final Database db;
@@ -112,12 +115,11 @@ public final class Backups implements ScheduledJob {
                     UPGRADE_COPIES_KEPT);
             log.info("Backed up the database to {} ({} bytes)", target, bytes);
         } catch (SQLException | IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                    .orElse("");
-            db.write(c -> Database.update(c, FAILED, now.plus(RETRY), why.length() > 500 ? why.substring(0, 500) : why,
-                    JOB));
-            log.error("The daily backup to {} failed ({}); trying again in an hour. Check the disk space and that "
-                    + "the bot may write there.", target, why);
+            // the kind is stored for coordinators; the error's own text is for the log only
+            BackupTrouble trouble = BackupTrouble.of(e);
+            db.write(c -> Database.update(c, FAILED, now.plus(RETRY), trouble.name(), JOB));
+            log.error("The daily backup to {} failed: {} ({}); trying again in an hour. To fix it: {}.", target,
+                    trouble.reason(), e.toString().lines().findFirst().orElse(""), trouble.remedy());
         }
     }
 
@@ -125,7 +127,7 @@ public final class Backups implements ScheduledJob {
     public Optional<Status> status() {
         return db.read(c -> Database.one(c, FIND, rs -> new Status(Database.instant(rs, "due_at"),
                 Database.instant(rs, "last_run_at"), rs.getString("last_file"), rs.getLong("last_bytes"),
-                rs.getString("last_error")), JOB));
+                BackupTrouble.stored(rs.getString("last_error"))), JOB));
     }
 
     /** The folder backups go to: {@code backups/} next to the database file. */

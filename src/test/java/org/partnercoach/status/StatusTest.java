@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,42 @@ class StatusTest {
                 assertThat(reply.text()).contains("Last backup: made by your PostgreSQL's own backups", "(PostgreSQL)")
                         .containsPattern("Database size: \\d+(\\.\\d)? [KM]B");
             }
+        }
+    }
+
+    @Test
+    @DisplayName("a failed backup says why in plain words and what whoever runs the bot should do, not the error")
+    void failedBackupSaysWhy() throws Exception {
+        Assumptions.assumeTrue(TestBot.engine().isEmbeddedFile(), "the bot backs up only an H2 file");
+        // GIVEN a file named "backups" stands where the bot keeps its copies
+        java.nio.file.Files.writeString(dir.resolve("backups"), "not a folder");
+        try (TestBot bot = TestBot.onFile(dir)) {
+            // WHEN the daily backup is due, and a coordinator looks at the status
+            bot.advance(Duration.ZERO);
+            String text = bot.coordinator("cora").runs("coach status").text();
+
+            // THEN it says why and what to do, without the exception's text or the server's paths
+            assertThat(text).contains("Last backup: none yet. ⚠️ The latest try failed: a file named `backups` stands "
+                    + "where the bot keeps its copies. Ask whoever runs the bot to move that file away from the "
+                    + "folder that holds the database; the bot tries again within an hour\n")
+                    .doesNotContain(dir.toString(), "Exception");
+        }
+    }
+
+    @Test
+    @DisplayName("a backup failure stored with an error's raw text by an earlier version is not shown as it is")
+    void oldRawBackupError() {
+        Assumptions.assumeTrue(TestBot.engine().isEmbeddedFile(), "the bot backs up only an H2 file");
+        try (TestBot bot = TestBot.onFile(dir)) {
+            bot.advance(Duration.ZERO);
+            bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c, "UPDATE storage_jobs SET"
+                    + " last_error = ? WHERE name = 'daily-backup'", "/srv/bot/data/backups/partner-coach-daily-"
+                    + "20260302-150000.zip: java.nio.file.FileSystemException: Input/output error"));
+
+            String text = bot.coordinator("cora").runs("coach status").text();
+
+            assertThat(text).contains("The latest try failed: the copy could not be written. Ask whoever runs the "
+                    + "bot to look in the bot's log, where the details are;").doesNotContain("/srv", "java.");
         }
     }
 

@@ -68,6 +68,23 @@ class DailyBackupTest {
     }
 
     @Test
+    @DisplayName("why a backup failed is told by its kind: a full disk, a folder the bot may not write in, a file in "
+            + "the way, as H2 or Java report them")
+    void kindsOfTrouble() {
+        assertThat(BackupTrouble.of(new java.sql.SQLException("IO Exception: \"backup\"", new java.io.IOException(
+                "No space left on device")))).isEqualTo(BackupTrouble.DISK_FULL);
+        assertThat(BackupTrouble.of(new java.nio.file.FileSystemException("/data/backups/x.zip", null,
+                "Disk quota exceeded"))).isEqualTo(BackupTrouble.DISK_FULL);
+        assertThat(BackupTrouble.of(new java.nio.file.AccessDeniedException("/data/backups")))
+                .isEqualTo(BackupTrouble.NOT_WRITABLE);
+        assertThat(BackupTrouble.of(new RuntimeException(new java.io.FileNotFoundException(
+                "/data/backups/x.zip (Read-only file system)")))).isEqualTo(BackupTrouble.NOT_WRITABLE);
+        assertThat(BackupTrouble.of(new java.nio.file.FileAlreadyExistsException("/data/backups")))
+                .isEqualTo(BackupTrouble.FOLDER_BLOCKED);
+        assertThat(BackupTrouble.of(new java.sql.SQLException("General error"))).isEqualTo(BackupTrouble.OTHER);
+    }
+
+    @Test
     @DisplayName("the documented restore: unzip the copy into a new folder, open it, and the data is there")
     void restore() throws Exception {
         try (TestBot bot = TestBot.onFile(dir)) {
