@@ -30,7 +30,9 @@ public enum SendTrouble {
     /** Discord refused the message for another reason (its answer is in the bot's log). */
     REFUSED("Discord refused the message"),
     /** A fault in the bot itself: the message could not be written, or this version cannot send it. */
-    BOT_FAULT("something went wrong inside the bot");
+    BOT_FAULT("something went wrong inside the bot"),
+    /** A DM to an account Discord no longer knows (its "unknown user"): the member deleted it, or left Discord. */
+    ACCOUNT_GONE("Discord no longer knows their account: they left Discord");
 
     private final String reason;
 
@@ -68,6 +70,8 @@ public enum SendTrouble {
             case NETWORK -> "Nothing to fix if it was brief: the bot tried again for half an hour. If it happens "
                     + "again, ask whoever runs the bot to check its internet connection.";
             case REFUSED, BOT_FAULT -> "Please tell whoever runs the bot: the details are in its log.";
+            case ACCOUNT_GONE -> "Nothing to fix: no message can reach them any more. If they looked after partners, "
+                    + "hand those to someone else with `/partner owner`.";
         };
     }
 

@@ -396,6 +396,9 @@ final class JdaMessenger implements Messenger {
             if (why == ErrorResponse.MISSING_PERMISSIONS || why == ErrorResponse.MISSING_ACCESS) {
                 return lacksPermission(channelId);
             }
+            if (why == ErrorResponse.UNKNOWN_USER && channelId == 0) {
+                return Delivery.failed(SendTrouble.ACCOUNT_GONE);
+            }
             if (status == 429) {
                 return Delivery.failed(SendTrouble.RATE_LIMITED);
             }

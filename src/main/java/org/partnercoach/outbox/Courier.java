@@ -90,7 +90,7 @@ public final class Courier {
                     // the channel is what a coordinator can fix: its kind of trouble decides the advice
                     case DM_CLOSED -> Outcome.giveUp(trouble.get().kind(),
                             trouble.get().describe(s.reminderChannelId()) + ", and their DMs are closed");
-                    case FAILED -> Outcome.retry(dm);
+                    case FAILED -> retryUnlessGone(dm);
                 };
             }
             Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
@@ -99,12 +99,18 @@ public final class Courier {
                 case DM_CLOSED -> s.hasReminderChannel() ? post(guildId, s, recipientId, message, nonce)
                         : Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed and the server has no "
                         + "reminder channel (set one with /coach setup)");
-                case FAILED -> Outcome.retry(dm);
+                case FAILED -> retryUnlessGone(dm);
             };
         } catch (RuntimeException e) {
             log.warn("scheduled {} {} in guild {} could not be sent", send.kind(), send.id(), guildId, e);
             return Outcome.retry(Messenger.Delivery.failed(SendTrouble.BOT_FAULT));
         }
+    }
+
+    /** A DM that failed is tried again, unless the member's account is gone: no later try can reach it. */
+    private static Outcome retryUnlessGone(Messenger.Delivery dm) {
+        return dm.trouble() == SendTrouble.ACCOUNT_GONE ? Outcome.giveUp(dm.trouble(), dm.detail())
+                : Outcome.retry(dm);
     }
 
     private Outcome post(long guildId, Settings s, long recipientId, Reply message, String nonce) {

@@ -182,6 +182,13 @@ class JdaMessengerFailuresTest {
     }
 
     @Test
+    @DisplayName("a DM to an account Discord no longer knows (10013): the member left Discord, not a refusal")
+    void unknownUser() {
+        failsWith(answered(404, ErrorResponse.UNKNOWN_USER));
+        plain(dm(), SendTrouble.ACCOUNT_GONE, "Discord no longer knows their account: they left Discord");
+    }
+
+    @Test
     @DisplayName("any other refusal, or a fault in the bot, says so without the exception's text")
     void otherRefusals() {
         failsWith(answered(400, ErrorResponse.INVALID_FORM_BODY));

@@ -60,6 +60,11 @@ class FailedSendReasonsTest {
                         Delivery.failed(SendTrouble.REFUSED)),
                         SendTrouble.REFUSED, "Discord refused the message", "Please tell whoever runs the bot: the "
                         + "details are in its log."),
+                new Case("the member's account is gone from Discord", (bot, ana) -> bot.messenger().failNext(4,
+                        Delivery.failed(SendTrouble.ACCOUNT_GONE)),
+                        SendTrouble.ACCOUNT_GONE, "Discord no longer knows their account: they left Discord",
+                        "Nothing to fix: no message can reach them any more. If they looked after partners, hand "
+                        + "those to someone else with `/partner owner`."),
                 new Case("the member blocks DMs and there is no reminder channel", (bot, ana) ->
                         bot.messenger().closeDmsOf(ana.id()),
                         SendTrouble.DMS_CLOSED, "their DMs are closed and the server has no reminder channel (set "
@@ -119,6 +124,29 @@ class FailedSendReasonsTest {
             assertThat(digest.plainText()).contains("• A " + line.strip());
             assertThat(new String(digest.files().get(1).bytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("failed send," + ana.id() + ",personal,");
+        }
+    }
+
+    @Test
+    @DisplayName("a DM to an account that is gone is not tried again: no later try could reach it")
+    void accountGoneIsNotRetried() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana deleted her Discord account, and her reminder falls due
+            Member ana = bot.member("ana");
+            bot.messenger().failNext(1, Delivery.failed(SendTrouble.ACCOUNT_GONE));
+            ana.runs("remind", "when", "in 1h", "what", "Call Eastside");
+
+            // WHEN the bot tries it once
+            bot.advance(Duration.ofHours(1).plusMinutes(1));
+
+            // THEN it is failed at once, after that one try, and a coordinator reads it in /coach status
+            ScheduledSend failed = bot.app().outbox().latestFailed(TestBot.GUILD, 1).get(0);
+            assertThat(failed.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.trouble()).isEqualTo(SendTrouble.ACCOUNT_GONE);
+            assertThat(bot.coordinator("cora").runs("coach status").text()).contains("Messages waiting to be sent: 0",
+                    "Messages that failed: 1", "they left Discord. Nothing to fix")
+                    .doesNotContain("tell whoever runs the bot");
         }
     }
 
