@@ -27,6 +27,7 @@ import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.export.Coordinators;
@@ -181,7 +182,10 @@ public final class DigestFeature implements Feature {
             store.saveSchedule(c, schedule, who.userId());
             return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()));
         });
-        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone(who)) + "."
+        // the first is the next time the schedule names after now: one whose time passed earlier today waits a week
+        Instant first = saved.schedule().next(saved.schedule().since(), zone(who));
+        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone(who)) + ". The first "
+                + "one comes " + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");

@@ -81,7 +81,8 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     private void plan(DigestSchedule s, Instant now) {
         ZoneId zone = settings.of(s.guildId()).zone();
         DigestSchedule.Week week = s.latest(now, zone);
-        if (week.end().isBefore(s.since())) {
+        // a send time at or before the schedule was saved is not asked for: the first is the next one after it
+        if (!week.end().isAfter(s.since())) {
             return;
         }
         // only for a week that is due: the platform is asked once per subscriber and week, outside any transaction

@@ -3,6 +3,7 @@ package org.partnercoach.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -28,6 +30,46 @@ class DigestSetupTest {
 
     private int postsInCoordinators() {
         return bot.messenger().postsIn(COORDINATORS).size();
+    }
+
+    @Test
+    @DisplayName("set on a Monday afternoon for Mondays 09:00: the reply says the first comes next Monday, and it does")
+    void firstDigestAsTheReplySays() {
+        // GIVEN cora gets the digest by DM; it is Monday 2 March, 15:00
+        cora.runs("digest subscribe");
+
+        // WHEN she sets Mondays at 09:00, a time that passed this morning
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // THEN the reply says the first one comes next Monday, 9 March 09:00
+        Instant first = Instant.parse("2026-03-09T09:00:00Z");
+        assertThat(saved.text()).contains("Monday at 09:00 (UTC)", "The first one comes " + TimeMarkup.both(first)
+                + ".");
+        // AND none comes before it, one comes then
+        bot.advance(Duration.between(bot.clock().instant(), first).minusMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("set at the very minute its time names (Monday 09:00 in Chicago): the first is next week, as the "
+            + "reply says, not one at once")
+    void setAtItsOwnMinute() {
+        // GIVEN the server runs on Chicago time, where it is Monday 2 March, 09:00
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        cora.runs("digest subscribe");
+
+        // WHEN cora sets Mondays at 09:00
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // THEN the reply names next Monday 09:00 in Chicago (summer time by then), and no digest comes at once
+        Instant first = Instant.parse("2026-03-09T14:00:00Z");
+        assertThat(saved.text()).contains("The first one comes " + TimeMarkup.both(first) + ".");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).isEmpty();
+        bot.advance(Duration.between(bot.clock().instant(), first));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
     }
 
     @Test
