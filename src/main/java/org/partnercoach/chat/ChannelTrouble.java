@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Why the bot cannot post in a channel of a server, as the platform sees it now ({@link Messenger#cannotPost}): the
- * channel is gone (deleted, or hidden from the bot), holds no posts (a category or a forum), or the bot lacks
- * permissions there.
+ * channel is gone (deleted, or hidden from the bot), holds no posts (a category or a forum), is a voice channel whose
+ * chat goes unseen, or the bot lacks permissions there.
  */
 public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
 
@@ -35,6 +35,11 @@ public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
         return new ChannelTrouble(SendTrouble.NOT_FOR_POSTS, Set.of());
     }
 
+    /** A voice or stage channel: reminders and digests posted in its chat would go unseen. */
+    public static ChannelTrouble voice() {
+        return new ChannelTrouble(SendTrouble.VOICE_CHANNEL, Set.of());
+    }
+
     public static ChannelTrouble lacks(Set<Capability> lacking) {
         return new ChannelTrouble(SendTrouble.MISSING_PERMISSIONS, lacking);
     }
@@ -45,6 +50,7 @@ public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
         return switch (kind) {
             case CHANNEL_GONE -> channel + " was deleted, or the bot can't see it";
             case NOT_FOR_POSTS -> channel + " is a category or a forum, which holds no posts of the bot's";
+            case VOICE_CHANNEL -> channel + " is a voice channel, whose chat members see only when they join the call";
             default -> "the bot lacks " + labels() + " in " + channel;
         };
     }

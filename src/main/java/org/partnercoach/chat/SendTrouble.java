@@ -31,6 +31,8 @@ public enum SendTrouble {
     REFUSED("Discord refused the message"),
     /** A fault in the bot itself: the message could not be written, or this version cannot send it. */
     BOT_FAULT("something went wrong inside the bot"),
+    /** A voice (or stage) channel: its chat is seen by those who join the call, not by the members at large. */
+    VOICE_CHANNEL("the channel is a voice channel, whose chat members see only when they join the call"),
     /** A DM to an account Discord no longer knows (its "unknown user"): the member deleted it, or left Discord. */
     ACCOUNT_GONE("Discord no longer knows their account: they left Discord");
 
@@ -47,7 +49,7 @@ public enum SendTrouble {
 
     /** Whether the channel the message was for is the trouble: another channel fixes it. */
     public boolean inChannel() {
-        return this == CHANNEL_GONE || this == NOT_FOR_POSTS || this == MISSING_PERMISSIONS;
+        return this == CHANNEL_GONE || this == NOT_FOR_POSTS || this == MISSING_PERMISSIONS || this == VOICE_CHANNEL;
     }
 
     /**
@@ -58,7 +60,7 @@ public enum SendTrouble {
      */
     public String advice(boolean withFiles, String pick) {
         return switch (this) {
-            case CHANNEL_GONE, NOT_FOR_POSTS -> "Pick a text channel the bot can see with `" + pick + "`.";
+            case CHANNEL_GONE, NOT_FOR_POSTS, VOICE_CHANNEL -> "Pick a text channel the bot can see with `" + pick + "`.";
             case MISSING_PERMISSIONS -> "Give the bot's role " + and(ChannelTrouble.needsToPost(withFiles).stream()
                     .map(Capability::label).toList()) + " in that channel (Edit Channel → Permissions), or pick "
                     + "another channel with `" + pick + "`.";

@@ -95,6 +95,10 @@ final class JdaMessenger implements Messenger {
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
+        if (channel.getType().isAudio()) {
+            log.warn("did not post in channel {} of guild {}: it is a voice channel", channelId, guildId);
+            return Delivery.failed(ChannelTrouble.voice(), channelId);
+        }
         // what JDA would refuse up front, said in the words a server's settings use
         Set<Capability> needs = EnumSet.of(Capability.VIEW_CHANNEL, Capability.SEND_MESSAGES);
         if (!message.cards().isEmpty()) {
@@ -192,6 +196,10 @@ final class JdaMessenger implements Messenger {
         }
         if (!(channel instanceof GuildMessageChannel)) {
             return Optional.of(ChannelTrouble.notForPosts());
+        }
+        if (channel.getType().isAudio()) {
+            // saved before the options offered text channels only: its chat is seen by those in the call alone
+            return Optional.of(ChannelTrouble.voice());
         }
         return lacking(channel, ChannelTrouble.needsToPost(withFiles));
     }

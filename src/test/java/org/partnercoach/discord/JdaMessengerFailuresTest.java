@@ -182,6 +182,35 @@ class JdaMessengerFailuresTest {
     }
 
     @Test
+    @DisplayName("a voice channel saved as the reminder or digest channel before the options offered text channels "
+            + "only: flagged as unusable, and nothing is posted in its chat")
+    void voiceChannel() {
+        // GIVEN the server's reminder channel is a voice channel the bot may post in
+        long voiceId = 556;
+        net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel voice =
+                mock(net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel.class);
+        Guild guild = mock(Guild.class);
+        SelfMember self = mock(SelfMember.class);
+        when(shards.getGuildById(GUILD)).thenReturn(guild);
+        when(shards.getChannelById(GuildMessageChannel.class, voiceId)).thenReturn(voice);
+        when(guild.getGuildChannelById(voiceId)).thenReturn(voice);
+        when(guild.getIdLong()).thenReturn(GUILD);
+        when(guild.getSelfMember()).thenReturn(self);
+        when(voice.getGuild()).thenReturn(guild);
+        when(voice.getType()).thenReturn(ChannelType.VOICE);
+        when(self.hasPermission(eq((GuildChannel) voice), any(Permission.class))).thenReturn(true);
+        JdaMessenger messenger = new JdaMessenger(Duration.ofSeconds(10), Shards.ALL);
+        messenger.connect(shards, new CoordinatorRule("Coordinator", guildId -> 0));
+
+        // THEN the settings card and /digest status learn it is unusable, and a post there fails with that reason
+        assertThat(messenger.cannotPost(GUILD, voiceId, true)).hasValueSatisfying(t -> assertThat(t.describe(voiceId))
+                .isEqualTo("<#556> is a voice channel, whose chat members see only when they join the call"));
+        plain(messenger.post(GUILD, voiceId, Reply.text("Call Eastside"), "pc1"), SendTrouble.VOICE_CHANNEL,
+                "<#556> is a voice channel, whose chat members see only when they join the call");
+        org.mockito.Mockito.verify(voice, org.mockito.Mockito.never()).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
     @DisplayName("a DM to an account Discord no longer knows (10013): the member left Discord, not a refusal")
     void unknownUser() {
         failsWith(answered(404, ErrorResponse.UNKNOWN_USER));

@@ -241,6 +241,22 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("a voice channel saved as the reminder channel earlier shows in /coach setup with a warning, as the "
+            + "other channels the bot cannot use")
+    void voiceChannelSavedEarlier() {
+        // GIVEN reminders are posted in a channel that Discord says is a voice channel
+        Member ana = bot.coordinator("ana");
+        ana.runs("coach setup", "channel", "555", "delivery", "channel");
+        bot.messenger().cannotPostIn(555, ChannelTrouble.voice());
+
+        // THEN the settings card warns, says why and what to do
+        assertThat(ana.runs("coach setup").plainText()).contains("<#555>", "⚠️ Reminders can't be posted there now, "
+                + "so they go by DM (and fail for members whose DMs are closed): <#555> is a voice channel, whose chat "
+                + "members see only when they join the call. Pick a text channel the bot can see with `/coach setup "
+                + "channel:`.");
+    }
+
+    @Test
     @DisplayName("a reminder channel deleted after it was set shows in /coach setup with what to do")
     void channelGoneLater() {
         Member ana = bot.coordinator("ana");
