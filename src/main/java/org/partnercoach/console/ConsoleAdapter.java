@@ -297,14 +297,24 @@ public final class ConsoleAdapter {
     }
 
     /**
-     * A member or channel named in an option longer than the console keeps (as on Discord, at most 100 characters):
-     * said, and the command is not run.
+     * A member, channel or role named in an option longer than the console keeps (as on Discord, at most 100
+     * characters), or a role not named at all: said, and the command is not run.
      */
     private boolean nameTooLong(CommandSpec leaf, String name, String value) {
         OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
                 .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
         if (type == OptionSpec.Type.USER) {
             return tooLong(value.strip().replaceFirst("^@", ""));
+        }
+        if (type == OptionSpec.Type.ROLE) {
+            String role = value.strip().replaceFirst("^@", "");
+            if (role.isBlank() || role.length() > org.partnercoach.config.AppConfig.CONSOLE_NAME) {
+                // Discord offers a list of roles; here the role is named, so a missing or too long name is said here
+                printer.note("name the role after " + name + ":, as in " + name + ":@Helpers, in at most "
+                        + org.partnercoach.config.AppConfig.CONSOLE_NAME + " characters; nothing was changed");
+                return true;
+            }
+            return false;
         }
         if (type == OptionSpec.Type.CHANNEL
                 && value.strip().replaceFirst("^#", "").length() > org.partnercoach.config.AppConfig.CONSOLE_NAME) {
@@ -315,7 +325,7 @@ public final class ConsoleAdapter {
         return false;
     }
 
-    /** Members and channels are named in the console; the bot sees ids, as on Discord. */
+    /** Members, channels and roles are named in the console; the bot sees ids, as on Discord. */
     private String optionValue(CommandSpec leaf, String name, String value) {
         OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
                 .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
@@ -326,6 +336,7 @@ public final class ConsoleAdapter {
                 yield String.valueOf(ConsoleMembers.idOf(who));
             }
             case CHANNEL -> String.valueOf(members.channel(value));
+            case ROLE -> String.valueOf(members.role(value));
             default -> unescape(value);
         };
     }

@@ -37,6 +37,8 @@ public final class ConsoleMembers {
     private final Set<Long> coordinators = new HashSet<>();
     private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
+    /** Roles named in a command option ({@code role:@Helpers}), kept beside the channels with their "@". */
+    private final Map<Long, String> roles = new LinkedHashMap<>();
     private final Set<Long> threads = new LinkedHashSet<>();
     private final String owner;
 
@@ -71,10 +73,16 @@ public final class ConsoleMembers {
         names.forEach((id, name) -> save(id));
         db.read(c -> Database.list(c, CHANNELS, rs -> {
             long id = rs.getLong(1);
-            channels.put(id, rs.getString(2));
+            String name = rs.getString(2);
+            if (name.startsWith("@")) {
+                roles.put(id, name.substring(1));
+                return false;
+            }
+            channels.put(id, name);
             return rs.getBoolean(3) && threads.add(id);
         }, GUILD_ID));
         channels.forEach((id, name) -> keepChannel(id, name, threads.contains(id)));
+        roles.forEach((id, name) -> keepChannel(id, "@" + name, false));
     }
 
     /** Keeps a channel's name for later runs, once {@link #keepIn} named the database. */
@@ -179,5 +187,25 @@ public final class ConsoleMembers {
 
     public String channelName(long id) {
         return channels.getOrDefault(id, "channel-" + id);
+    }
+
+    /**
+     * A role's id from its name ("@Helpers" or "Helpers"); the role exists once named. {@code @everyone} is the
+     * server's own id, as on Discord.
+     */
+    public long role(String name) {
+        String clean = name.strip().replaceFirst("^@", "");
+        if (clean.equalsIgnoreCase("everyone")) {
+            return GUILD_ID;
+        }
+        long id = stableId("console-role:", clean);
+        if (roles.putIfAbsent(id, clean) == null) {
+            keepChannel(id, "@" + clean, false);
+        }
+        return id;
+    }
+
+    public String roleName(long id) {
+        return id == GUILD_ID ? "everyone" : roles.getOrDefault(id, "role-" + id);
     }
 }

@@ -29,6 +29,7 @@ final class ConsolePrinter {
 
     private static final Pattern MENTION = Pattern.compile("(?<!\\\\)<@!?(\\d{1,19})>");
     private static final Pattern CHANNEL = Pattern.compile("(?<!\\\\)<#(\\d{1,19})>");
+    private static final Pattern ROLE = Pattern.compile("(?<!\\\\)<@&(\\d{1,19})>");
 
     /** A message seen by everyone in a channel: its buttons are anyone's latest. */
     static final long EVERYONE = 0;
@@ -185,11 +186,16 @@ final class ConsolePrinter {
         out.flush();
     }
 
-    /** Shows mentions as the console's names: {@code <@123>} becomes {@code @bea}, {@code <#45>} {@code #reminders}. */
+    /**
+     * Shows mentions as the console's names: {@code <@123>} becomes {@code @bea}, {@code <#45>} {@code #reminders},
+     * {@code <@&67>} {@code @Helpers}.
+     */
     private String named(String line) {
         String people = MENTION.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
                 "@" + names.nameOf(Long.parseLong(m.group(1)))));
-        return CHANNEL.matcher(people).replaceAll(m -> Matcher.quoteReplacement(
+        String roles = ROLE.matcher(people).replaceAll(m -> Matcher.quoteReplacement(
+                "@" + names.roleName(Long.parseLong(m.group(1)))));
+        return CHANNEL.matcher(roles).replaceAll(m -> Matcher.quoteReplacement(
                 "#" + names.channelName(Long.parseLong(m.group(1)))));
     }
 

@@ -228,6 +228,24 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a role named in an option prints by its name, in a later run too; a role left unnamed gets a note "
+            + "that fits the console, not Discord's list")
+    void rolesByName() throws Exception {
+        // GIVEN the owner picks the coordinator role by its name, then leaves the role out
+        String first = app("""
+                /coach setup role:@Helpers
+                /coach setup role:
+                """);
+
+        // THEN the settings card names the role, and the empty one says how to name it here
+        assertThat(first).contains("Coordinator role:", "@Helpers (a role named “Coordinator” counts too)",
+                "(name the role after role:, as in role:@Helpers, in at most 100 characters; nothing was changed)")
+                .doesNotContain("<@&", "list Discord shows");
+        // AND a later run still shows its name
+        assertThat(app("/coach setup\n")).contains("@Helpers (a role named").doesNotContain("<@&", "@role-");
+    }
+
+    @Test
     @DisplayName("a channel or member named in an option with more than 100 characters is refused with a note, and the "
             + "console goes on with what was set before")
     void longNamesInOptions() {
