@@ -235,12 +235,16 @@ class ConsoleWaysTest {
         String first = app("""
                 /coach setup role:@Helpers
                 /coach setup role:
+                /coach setup role:@everyone
                 """);
 
         // THEN the settings card names the role, and the empty one says how to name it here
         assertThat(first).contains("Coordinator role:", "@Helpers (a role named “Coordinator” counts too)",
                 "(name the role after role:, as in role:@Helpers, in at most 100 characters; nothing was changed)")
                 .doesNotContain("<@&", "list Discord shows");
+        // AND @everyone is refused as on Discord, the role set before kept
+        assertThat(first.substring(first.lastIndexOf("role:@everyone"))).contains("can't be the coordinator role",
+                "Nothing was changed");
         // AND a later run still shows its name
         assertThat(app("/coach setup\n")).contains("@Helpers (a role named").doesNotContain("<@&", "@role-");
     }
