@@ -50,7 +50,7 @@ public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
         return switch (kind) {
             case CHANNEL_GONE -> channel + " was deleted, or the bot can't see it";
             case NOT_FOR_POSTS -> channel + " is a category or a forum, which holds no posts of the bot's";
-            case VOICE_CHANNEL -> channel + " is a voice channel, whose chat members see only when they join the call";
+            case VOICE_CHANNEL -> channel + " is a voice channel, whose chat most members never open";
             default -> "the bot lacks " + labels() + " in " + channel;
         };
     }

@@ -31,8 +31,8 @@ public enum SendTrouble {
     REFUSED("Discord refused the message"),
     /** A fault in the bot itself: the message could not be written, or this version cannot send it. */
     BOT_FAULT("something went wrong inside the bot"),
-    /** A voice (or stage) channel: its chat is seen by those who join the call, not by the members at large. */
-    VOICE_CHANNEL("the channel is a voice channel, whose chat members see only when they join the call"),
+    /** A voice (or stage) channel: its chat is opened by few, so posts there go unseen. */
+    VOICE_CHANNEL("the channel is a voice channel, whose chat most members never open"),
     /** A DM to an account Discord no longer knows (its "unknown user"): the member deleted it, or left Discord. */
     ACCOUNT_GONE("Discord no longer knows their account: they left Discord");
 

@@ -198,7 +198,7 @@ final class JdaMessenger implements Messenger {
             return Optional.of(ChannelTrouble.notForPosts());
         }
         if (channel.getType().isAudio()) {
-            // saved before the options offered text channels only: its chat is seen by those in the call alone
+            // saved before the options offered text channels only: few open its chat
             return Optional.of(ChannelTrouble.voice());
         }
         return lacking(channel, ChannelTrouble.needsToPost(withFiles));

@@ -204,9 +204,9 @@ class JdaMessengerFailuresTest {
 
         // THEN the settings card and /digest status learn it is unusable, and a post there fails with that reason
         assertThat(messenger.cannotPost(GUILD, voiceId, true)).hasValueSatisfying(t -> assertThat(t.describe(voiceId))
-                .isEqualTo("<#556> is a voice channel, whose chat members see only when they join the call"));
+                .isEqualTo("<#556> is a voice channel, whose chat most members never open"));
         plain(messenger.post(GUILD, voiceId, Reply.text("Call Eastside"), "pc1"), SendTrouble.VOICE_CHANNEL,
-                "<#556> is a voice channel, whose chat members see only when they join the call");
+                "<#556> is a voice channel, whose chat most members never open");
         org.mockito.Mockito.verify(voice, org.mockito.Mockito.never()).sendMessage(any(MessageCreateData.class));
     }
 
