@@ -252,7 +252,7 @@ class SettingsFeatureTest {
         // THEN the settings card warns, says why and what to do
         assertThat(ana.runs("coach setup").plainText()).contains("<#555>", "⚠️ Reminders can't be posted there now, "
                 + "so they go by DM (and fail for members whose DMs are closed): <#555> is a voice channel, whose chat "
-                + "members see only when they join the call. Pick a text channel the bot can see with `/coach setup "
+                + "most members never open. Pick a text channel the bot can see with `/coach setup "
                 + "channel:`.");
     }
 
