@@ -11,6 +11,7 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
@@ -336,17 +337,32 @@ public final class CoachingFeature implements Feature {
                     .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
             card = card.withField(c.title(), state.map(CoachingFeature::where)
                     .orElse("Not started yet. Run `" + c.command() + "` to begin."));
-            state.filter(s -> !s.done()).ifPresent(s -> continueButtons.add(Button.primary(
-                    CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + c.title())));
+            state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         for (WalkState s : mine) {
             if (s.walk().subjectId() != 0) {
-                card = card.withField(WalkView.walkName(s, subjects.nameOf(who.guildId(), s.walk().subjectId())),
-                        where(s));
+                String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
+                card = card.withField(WalkView.walkName(s, typedName), where(s));
+                continueButton(s, typedName).ifPresent(continueButtons::add);
             }
         }
         Reply reply = Reply.card(card.withFooter("See everything you wrote with /coach answers."));
-        return continueButtons.isEmpty() ? reply : reply.withRows(Row.grid(continueButtons));
+        // a message holds five rows of five buttons: past those, each walk's own command brings it back
+        int room = Limits.ROWS * Limits.BUTTONS_PER_ROW;
+        return continueButtons.isEmpty() ? reply
+                : reply.withRows(Row.grid(continueButtons.subList(0, Math.min(room, continueButtons.size()))));
+    }
+
+    /**
+     * "Continue: Plan for one partner — Eastside Food Bank": the button back to a walk not finished, whatever its
+     * kind; a label is shown as typed (Discord draws no Markdown in it).
+     */
+    private static Optional<Button> continueButton(WalkState s, String typedName) {
+        if (s.done()) {
+            return Optional.empty();
+        }
+        String name = s.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — " + typedName);
+        return Optional.of(Button.primary(CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + name));
     }
 
     /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */

@@ -406,4 +406,26 @@ class DmWalkTest {
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
                 .contains("Tip 1 of 5");
     }
+
+    @Test
+    @DisplayName("/coach progress has a Continue button for a paused partner's plan too, which brings the plan back "
+            + "where it was paused, its partner's name shown as typed")
+    void progressContinuesAPausedPlan() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside *Food* Bank", "sector", "food");
+        ana.runs("partner coach", "partner", "Eastside *Food* Bank");
+        ana.presses("Answer");
+        ana.submits("answer", "They feed 300 families a week");
+        ana.presses("Pause");
+
+        Reply progress = ana.runs("coach progress");
+        assertThat(progress.buttons()).extracting(b -> b.label())
+                .containsExactly("Continue: Plan for one partner — Eastside *Food* Bank");
+        Reply plan = ana.presses("Continue: Plan for one partner — Eastside *Food* Bank");
+        assertThat(plan.text()).contains("Welcome back");
+        assertThat(plan.plainText()).contains("Question 2 of 11").contains("1 of 11 questions answered");
+        // the plan is open again: a line typed in the DM answers its question
+        assertThat(ana.types("Maria, their volunteer lead").text()).contains("Saved");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 11 questions answered");
+    }
 }
