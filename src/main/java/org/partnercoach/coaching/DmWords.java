@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings, thanks, "ok" and "done", and the server's slash commands
- * typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok", "done" and reactions (an emoji alone), and
+ * the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -72,6 +72,15 @@ final class DmWords {
             "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
     /** "ok" after the introduction: read, not an answer. */
     private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
+    /** A server's own emoji as a message's text carries it: {@code <:name:id>}, animated {@code <a:name:id>}. */
+    private static final String CUSTOM_EMOJI = "<a?:\\w{2,32}:\\d{1,20}>";
+    /** What an emoji is built with besides its symbol: marks, skin tones, joiners; and stops and spaces between. */
+    private static final String AROUND_EMOJI = "(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\p{P}\\s]|" + CUSTOM_EMOJI + ")*";
+    /** A reaction typed as a line (👍, 🙏, ✅, ❤️, 👍🏽, a server's own emoji): like "ok", not an answer. */
+    private static final Pattern REACTION = Pattern.compile(
+            AROUND_EMOJI + "(?:\\p{So}|" + CUSTOM_EMOJI + ")" + AROUND_EMOJI);
+    /** A reaction is a few emoji: a longer line of them is read as text (and refused if too long to keep). */
+    private static final int MAX_REACTION = 40;
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
@@ -87,8 +96,8 @@ final class DmWords {
     }
 
     /**
-     * A greeting, a thank-you, an "ok" or a "done", said to the bot rather than an answer; {@code reply} is what to
-     * say back, above the question the walk stands on.
+     * A greeting, a thank-you, an "ok", a "done" or a reaction (an emoji alone), said to the bot rather than an
+     * answer; {@code reply} is what to say back, above the question the walk stands on.
      */
     record Remark(String reply) implements Line {
     }
@@ -133,8 +142,12 @@ final class DmWords {
         return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
     }
 
-    /** What to say back to a greeting, a thank-you, an "ok" or a "done"; "" when the line is something else. */
+    /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; "" for anything else. */
     private static String remark(String lower) {
+        if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
+            return "Got your reaction! An emoji on its own isn't kept as an answer, so here's the question again: "
+                    + "type your answer in words, or `skip` to move on.";
+        }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {
             return "Hello! Here's where you left off.";

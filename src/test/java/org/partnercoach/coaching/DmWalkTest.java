@@ -428,4 +428,27 @@ class DmWalkTest {
         assertThat(ana.types("Maria, their volunteer lead").text()).contains("Saved");
         assertThat(ana.runs("coach progress").plainText()).contains("2 of 11 questions answered");
     }
+
+    @Test
+    @DisplayName("an emoji alone (👍, 🙏, ✅) is a reaction, as \"ok\" is: not kept as an answer, and the question is "
+            + "shown again with a short line; words with an emoji in them are an answer")
+    void anEmojiAloneIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String reaction : java.util.List.of("👍", "🙏", "✅", "❤️", "👍🏽", "🙏🙏!", " 👨‍👩‍👧 ", "<:partyblob:81234567>")) {
+            Reply reply = ana.types(reaction);
+            assertThat(reply.text()).as(reaction).contains("Got your reaction!")
+                    .contains("type your answer in words, or `skip` to move on").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(reaction).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("👍").doesNotContain("🙏")
+                .doesNotContain("✅").doesNotContain("partyblob");
+
+        assertThat(ana.types("👍 I coach the Saturday walking club").text())
+                .contains("Saved: “👍 I coach the Saturday walking club”");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+    }
 }
