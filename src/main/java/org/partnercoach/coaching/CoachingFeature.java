@@ -17,6 +17,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.slf4j.Logger;
@@ -202,7 +203,8 @@ public final class CoachingFeature implements Feature {
     private static Optional<String> unusable(String text) {
         if (text.isBlank()) {
             return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
-                    + "I kept everything as it was. Write a few words, or type `skip` to move on.");
+                    + "I kept everything as it was. Write a few words, or type " + Word.SKIP.shown()
+                    + " to move on.");
         }
         try {
             Walks.cleanAnswer(text);
@@ -233,7 +235,8 @@ public final class CoachingFeature implements Feature {
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
         return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
-                + "`resume` to bring back " + question + ", then send it again (your earlier answers are all saved). "
+                + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
+                + "are all saved). "
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
@@ -280,7 +283,8 @@ public final class CoachingFeature implements Feature {
         String name = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String note = "Your **" + name + "** is still open, so what you type next answers its question "
                 + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
-                .orElse("") + (left.paused() ? ". Type `pause` again to pause it too." : ". Type `pause` to pause it.");
+                .orElse("") + ". Type " + Word.PAUSE.shown()
+                + (left.paused() ? " again to pause it too." : " to pause it.");
         return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
@@ -386,8 +390,9 @@ public final class CoachingFeature implements Feature {
         String words = words(paused);
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
-                    + "`back`: the previous question · `skip` or `next`: move on (an answer already there is kept) · "
-                    + "`pause`: stop for now\n" + words;
+                    + Word.BACK.shown() + ": the previous question · " + Word.SKIP.shown() + " or "
+                    + Word.SKIP.shown(1) + ": move on (an answer already there is kept) · "
+                    + Word.PAUSE.shown() + ": stop for now\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(
@@ -399,12 +404,12 @@ public final class CoachingFeature implements Feature {
 
     /** The DM words that open a walk, with {@code resume} first when a walk is paused. */
     private String words(Optional<WalkState> paused) {
-        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
+        String resume = paused.map(p -> Word.RESUME.shown() + ": pick up **" + WalkView.walkName(p, subjects.nameOf(
                 p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
         return resume
-                + "`start`: the 5 tips for reaching out to new partners\n"
-                + "`reflect`: the four Ask Yourself questions\n"
-                + "`progress`: where you are";
+                + Word.START.shown() + ": the 5 tips for reaching out to new partners\n"
+                + Word.REFLECT.shown() + ": the four Ask Yourself questions\n"
+                + Word.PROGRESS.shown() + ": where you are";
     }
 
     private static int parseNumber(String text) {

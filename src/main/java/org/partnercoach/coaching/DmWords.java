@@ -1,11 +1,14 @@
 package org.partnercoach.coaching;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
@@ -15,47 +18,58 @@ import java.util.regex.Pattern;
  */
 final class DmWords {
 
-    /** What a steering word asks for. */
+    /**
+     * What a steering word asks for, with every way of typing it (in any case, with or without a stop after them;
+     * with a slash before them, the same). The first is the one the bot's texts name.
+     */
     enum Word {
         /** Begin or resume the 5 tips. */
-        START,
+        START("start"),
         /** Begin or resume Ask Yourself. */
-        REFLECT,
+        REFLECT("reflect"),
         /** Where the member is in each walk. */
-        PROGRESS,
+        PROGRESS("progress"),
         /** The walk paused last, or else the open one. */
-        RESUME,
+        RESUME("resume", "continue"),
         /** The words, with the open walk's question again. */
-        HELP,
+        HELP("help", "?"),
         /** The open walk's previous question. */
-        BACK,
-        /** Move on from the open walk's question, keeping an answer already there. */
-        SKIP,
+        BACK("back", "go back", "previous question"),
+        /**
+         * Move on from the open walk's question, keeping an answer already there: 'next' after 'back' moves on as
+         * skip does, keeping the answer there instead of replacing it.
+         */
+        SKIP("skip", "next", "skip it", "skip this", "skip this one", "skip this question", "next question",
+                "next one"),
         /** Pause the open walk. */
-        PAUSE;
+        PAUSE("pause", "stop", "quit", "exit", "cancel");
+
+        private final List<String> spellings;
+
+        Word(String... spellings) {
+            this.spellings = List.of(spellings);
+        }
 
         /** Opens a walk or the progress, whether a walk is open or not; the other words act on the open walk. */
         boolean opens() {
             return this == START || this == REFLECT || this == PROGRESS || this == RESUME;
         }
+
+        /** The word as the bot's texts name it, ready to type: {@code `skip`}. */
+        String shown() {
+            return shown(0);
+        }
+
+        /** Another way of typing it, as a text names it: {@code shown(1)} of SKIP is {@code `next`}. */
+        String shown(int spelling) {
+            return "`" + spellings.get(spelling) + "`";
+        }
     }
 
-    /** The steering words, in any case, with or without a stop after them; with a slash before them, the same. */
-    private static final Map<String, Word> WORDS = Map.ofEntries(
-            Map.entry("start", Word.START),
-            Map.entry("reflect", Word.REFLECT),
-            Map.entry("progress", Word.PROGRESS),
-            Map.entry("resume", Word.RESUME), Map.entry("continue", Word.RESUME),
-            Map.entry("help", Word.HELP), Map.entry("?", Word.HELP),
-            Map.entry("back", Word.BACK), Map.entry("go back", Word.BACK),
-            Map.entry("previous question", Word.BACK),
-            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
-            Map.entry("skip", Word.SKIP), Map.entry("next", Word.SKIP), Map.entry("skip it", Word.SKIP),
-            Map.entry("skip this", Word.SKIP), Map.entry("skip this one", Word.SKIP),
-            Map.entry("skip this question", Word.SKIP), Map.entry("next question", Word.SKIP),
-            Map.entry("next one", Word.SKIP),
-            Map.entry("pause", Word.PAUSE), Map.entry("stop", Word.PAUSE), Map.entry("quit", Word.PAUSE),
-            Map.entry("exit", Word.PAUSE), Map.entry("cancel", Word.PAUSE));
+    /** Every way of typing a steering word, lower case, and the word it means. */
+    private static final Map<String, Word> WORDS = Arrays.stream(Word.values())
+            .flatMap(w -> w.spellings.stream().map(typed -> Map.entry(typed, w)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** The server's commands that do what a DM word does: typed in the DM, they mean that word. */
     private static final Map<String, Word> SERVER_COMMANDS = Map.of(
             "coach start", Word.START,
@@ -146,7 +160,7 @@ final class DmWords {
     private static String remark(String lower) {
         if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
             return "Got your reaction! An emoji on its own isn't kept as an answer, so here's the question again: "
-                    + "type your answer in words, or `skip` to move on.";
+                    + "type your answer in words, or " + Word.SKIP.shown() + " to move on.";
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {
@@ -160,7 +174,7 @@ final class DmWords {
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
         return DONE.matcher(bare).matches() ? "Got it! Each message answers one question: if you sent one answer in "
-                + "several messages, type `back` to check the questions before this one."
+                + "several messages, type " + Word.BACK.shown() + " to check the questions before this one."
                 : "";
     }
 }
