@@ -152,7 +152,9 @@ public final class CoachingFeature implements Feature {
             if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
                 return Optional.of(Reply.text(notKept(paused.get())));
             }
-            return Optional.of(Reply.text(help(false, paused)));
+            // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
+            String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
+            return Optional.of(Reply.text(opener + help(false, paused)));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
@@ -160,7 +162,7 @@ public final class CoachingFeature implements Feature {
         if (line instanceof DmWords.Remark remark) {
             // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
             // stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.reply()), who));
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {

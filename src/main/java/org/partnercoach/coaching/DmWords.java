@@ -111,9 +111,10 @@ final class DmWords {
 
     /**
      * A greeting, a thank-you, an "ok", a "done" or a reaction (an emoji alone), said to the bot rather than an
-     * answer; {@code reply} is what to say back, above the question the walk stands on.
+     * answer. {@code opener} ("You're welcome!") then {@code reply} are said back above the question the walk stands
+     * on; when no walk is open, the opener alone goes before the words that can be typed.
      */
-    record Remark(String reply) implements Line {
+    record Remark(String opener, String reply) implements Line {
     }
 
     /** A slash command of the server typed in the DM ("/partner add name:..."): its path, "partner add". */
@@ -138,8 +139,8 @@ final class DmWords {
         if (word != null) {
             return new Steer(word);
         }
-        String reply = remark(lower);
-        return reply.isEmpty() ? new Text() : new Remark(reply);
+        Optional<Remark> remark = remark(lower);
+        return remark.isPresent() ? remark.get() : new Text();
     }
 
     /**
@@ -156,25 +157,27 @@ final class DmWords {
         return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
     }
 
-    /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; "" for anything else. */
-    private static String remark(String lower) {
+    /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; empty for anything else. */
+    private static Optional<Remark> remark(String lower) {
         if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
-            return "Got your reaction! An emoji on its own isn't kept as an answer, so here's the question again: "
-                    + "type your answer in words, or " + Word.SKIP.shown() + " to move on.";
+            return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer, so "
+                    + "here's the question again: type your answer in words, or " + Word.SKIP.shown()
+                    + " to move on."));
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {
-            return "Hello! Here's where you left off.";
+            return Optional.of(new Remark("Hello!", "Here's where you left off."));
         }
         if (THANKS.matcher(bare).matches()) {
-            return "You're welcome! Here's where you left off.";
+            return Optional.of(new Remark("You're welcome!", "Here's where you left off."));
         }
         if (OK.matcher(bare).matches()) {
-            return "Great! Here's the question you're on.";
+            return Optional.of(new Remark("Great!", "Here's the question you're on."));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
-        return DONE.matcher(bare).matches() ? "Got it! Each message answers one question: if you sent one answer in "
-                + "several messages, type " + Word.BACK.shown() + " to check the questions before this one."
-                : "";
+        return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "Each message answers one question: "
+                + "if you sent one answer in several messages, type " + Word.BACK.shown() + " to check the questions "
+                + "before this one."))
+                : Optional.empty();
     }
 }

@@ -451,4 +451,23 @@ class DmWalkTest {
                 .contains("Saved: “👍 I coach the Saturday walking club”");
         assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
     }
+
+    @Test
+    @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, then says "
+            + "what can be typed, and changes nothing")
+    void thanksAfterTheEnd() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String answer : java.util.List.of("Their mandate", "The food council", "Start small", "Shared goals")) {
+            ana.types(answer);
+        }
+
+        Reply thanks = ana.types("Thanks!");
+        assertThat(thanks.text()).startsWith("You're welcome! You have no walk open right now.")
+                .contains("`start`: the 5 tips").contains("`reflect`");
+        assertThat(ana.types("hi").text()).startsWith("Hello! You have no walk open right now.");
+        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You have no walk open right now.");
+        assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
+    }
 }
