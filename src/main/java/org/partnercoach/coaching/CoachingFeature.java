@@ -11,11 +11,13 @@ import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.slf4j.Logger;
@@ -150,7 +152,9 @@ public final class CoachingFeature implements Feature {
             if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
                 return Optional.of(Reply.text(notKept(paused.get())));
             }
-            return Optional.of(Reply.text(help(false, paused)));
+            // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
+            String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
+            return Optional.of(Reply.text(opener + help(false, paused)));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
@@ -158,7 +162,7 @@ public final class CoachingFeature implements Feature {
         if (line instanceof DmWords.Remark remark) {
             // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
             // stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.reply()), who));
+            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
@@ -201,7 +205,8 @@ public final class CoachingFeature implements Feature {
     private static Optional<String> unusable(String text) {
         if (text.isBlank()) {
             return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
-                    + "I kept everything as it was. Write a few words, or type `skip` to move on.");
+                    + "I kept everything as it was. Write a few words, or type " + Word.SKIP.shown()
+                    + " to move on.");
         }
         try {
             Walks.cleanAnswer(text);
@@ -232,7 +237,8 @@ public final class CoachingFeature implements Feature {
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
         return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
-                + "`resume` to bring back " + question + ", then send it again (your earlier answers are all saved). "
+                + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
+                + "are all saved). "
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
@@ -279,7 +285,8 @@ public final class CoachingFeature implements Feature {
         String name = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String note = "Your **" + name + "** is still open, so what you type next answers its question "
                 + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
-                .orElse("") + (left.paused() ? ". Type `pause` again to pause it too." : ". Type `pause` to pause it.");
+                .orElse("") + ". Type " + Word.PAUSE.shown()
+                + (left.paused() ? " again to pause it too." : " to pause it.");
         return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
@@ -336,17 +343,32 @@ public final class CoachingFeature implements Feature {
                     .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
             card = card.withField(c.title(), state.map(CoachingFeature::where)
                     .orElse("Not started yet. Run `" + c.command() + "` to begin."));
-            state.filter(s -> !s.done()).ifPresent(s -> continueButtons.add(Button.primary(
-                    CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + c.title())));
+            state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         for (WalkState s : mine) {
             if (s.walk().subjectId() != 0) {
-                card = card.withField(WalkView.walkName(s, subjects.nameOf(who.guildId(), s.walk().subjectId())),
-                        where(s));
+                String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
+                card = card.withField(WalkView.walkName(s, typedName), where(s));
+                continueButton(s, typedName).ifPresent(continueButtons::add);
             }
         }
         Reply reply = Reply.card(card.withFooter("See everything you wrote with /coach answers."));
-        return continueButtons.isEmpty() ? reply : reply.withRows(Row.grid(continueButtons));
+        // a message holds five rows of five buttons: past those, each walk's own command brings it back
+        int room = Limits.ROWS * Limits.BUTTONS_PER_ROW;
+        return continueButtons.isEmpty() ? reply
+                : reply.withRows(Row.grid(continueButtons.subList(0, Math.min(room, continueButtons.size()))));
+    }
+
+    /**
+     * "Continue: Plan for one partner — Eastside Food Bank": the button back to a walk not finished, whatever its
+     * kind; a label is shown as typed (Discord draws no Markdown in it).
+     */
+    private static Optional<Button> continueButton(WalkState s, String typedName) {
+        if (s.done()) {
+            return Optional.empty();
+        }
+        String name = s.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — " + typedName);
+        return Optional.of(Button.primary(CustomId.of(WalkView.FEATURE, "resume", s.walk().id()), "Continue: " + name));
     }
 
     /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */
@@ -370,8 +392,9 @@ public final class CoachingFeature implements Feature {
         String words = words(paused);
         if (inWalk) {
             return "Anything you type answers the question below. You can also type:\n"
-                    + "`back`: the previous question · `skip` or `next`: move on (an answer already there is kept) · "
-                    + "`pause`: stop for now\n" + words;
+                    + Word.BACK.shown() + ": the previous question · " + Word.SKIP.shown() + " or "
+                    + Word.SKIP.shown(1) + ": move on (an answer already there is kept) · "
+                    + Word.PAUSE.shown() + ": stop for now\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(
@@ -383,12 +406,12 @@ public final class CoachingFeature implements Feature {
 
     /** The DM words that open a walk, with {@code resume} first when a walk is paused. */
     private String words(Optional<WalkState> paused) {
-        String resume = paused.map(p -> "`resume`: pick up **" + WalkView.walkName(p, subjects.nameOf(
+        String resume = paused.map(p -> Word.RESUME.shown() + ": pick up **" + WalkView.walkName(p, subjects.nameOf(
                 p.walk().guildId(), p.walk().subjectId())) + "** where you paused it\n").orElse("");
         return resume
-                + "`start`: the 5 tips for reaching out to new partners\n"
-                + "`reflect`: the four Ask Yourself questions\n"
-                + "`progress`: where you are";
+                + Word.START.shown() + ": the 5 tips for reaching out to new partners\n"
+                + Word.REFLECT.shown() + ": the four Ask Yourself questions\n"
+                + Word.PROGRESS.shown() + ": where you are";
     }
 
     private static int parseNumber(String text) {

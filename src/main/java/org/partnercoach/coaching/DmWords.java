@@ -1,61 +1,75 @@
 package org.partnercoach.coaching;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings, thanks, "ok" and "done", and the server's slash commands
- * typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok", "done" and reactions (an emoji alone), and
+ * the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
 
-    /** What a steering word asks for. */
+    /**
+     * What a steering word asks for, with every way of typing it (in any case, with or without a stop after them;
+     * with a slash before them, the same). The first is the one the bot's texts name.
+     */
     enum Word {
         /** Begin or resume the 5 tips. */
-        START,
+        START("start"),
         /** Begin or resume Ask Yourself. */
-        REFLECT,
+        REFLECT("reflect"),
         /** Where the member is in each walk. */
-        PROGRESS,
+        PROGRESS("progress"),
         /** The walk paused last, or else the open one. */
-        RESUME,
+        RESUME("resume", "continue"),
         /** The words, with the open walk's question again. */
-        HELP,
+        HELP("help", "?"),
         /** The open walk's previous question. */
-        BACK,
-        /** Move on from the open walk's question, keeping an answer already there. */
-        SKIP,
+        BACK("back", "go back", "previous question"),
+        /**
+         * Move on from the open walk's question, keeping an answer already there: 'next' after 'back' moves on as
+         * skip does, keeping the answer there instead of replacing it.
+         */
+        SKIP("skip", "next", "skip it", "skip this", "skip this one", "skip this question", "next question",
+                "next one"),
         /** Pause the open walk. */
-        PAUSE;
+        PAUSE("pause", "stop", "quit", "exit", "cancel");
+
+        private final List<String> spellings;
+
+        Word(String... spellings) {
+            this.spellings = List.of(spellings);
+        }
 
         /** Opens a walk or the progress, whether a walk is open or not; the other words act on the open walk. */
         boolean opens() {
             return this == START || this == REFLECT || this == PROGRESS || this == RESUME;
         }
+
+        /** The word as the bot's texts name it, ready to type: {@code `skip`}. */
+        String shown() {
+            return shown(0);
+        }
+
+        /** Another way of typing it, as a text names it: {@code shown(1)} of SKIP is {@code `next`}. */
+        String shown(int spelling) {
+            return "`" + spellings.get(spelling) + "`";
+        }
     }
 
-    /** The steering words, in any case, with or without a stop after them; with a slash before them, the same. */
-    private static final Map<String, Word> WORDS = Map.ofEntries(
-            Map.entry("start", Word.START),
-            Map.entry("reflect", Word.REFLECT),
-            Map.entry("progress", Word.PROGRESS),
-            Map.entry("resume", Word.RESUME), Map.entry("continue", Word.RESUME),
-            Map.entry("help", Word.HELP), Map.entry("?", Word.HELP),
-            Map.entry("back", Word.BACK), Map.entry("go back", Word.BACK),
-            Map.entry("previous question", Word.BACK),
-            // 'next' after 'back' moves on as skip does, keeping the answer there instead of replacing it
-            Map.entry("skip", Word.SKIP), Map.entry("next", Word.SKIP), Map.entry("skip it", Word.SKIP),
-            Map.entry("skip this", Word.SKIP), Map.entry("skip this one", Word.SKIP),
-            Map.entry("skip this question", Word.SKIP), Map.entry("next question", Word.SKIP),
-            Map.entry("next one", Word.SKIP),
-            Map.entry("pause", Word.PAUSE), Map.entry("stop", Word.PAUSE), Map.entry("quit", Word.PAUSE),
-            Map.entry("exit", Word.PAUSE), Map.entry("cancel", Word.PAUSE));
+    /** Every way of typing a steering word, lower case, and the word it means. */
+    private static final Map<String, Word> WORDS = Arrays.stream(Word.values())
+            .flatMap(w -> w.spellings.stream().map(typed -> Map.entry(typed, w)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** The server's commands that do what a DM word does: typed in the DM, they mean that word. */
     private static final Map<String, Word> SERVER_COMMANDS = Map.of(
             "coach start", Word.START,
@@ -72,6 +86,15 @@ final class DmWords {
             "(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)?");
     /** "ok" after the introduction: read, not an answer. */
     private static final Pattern OK = Pattern.compile("(?:ok|okay|k|kk|got it|sounds good|alright|all right)");
+    /** A server's own emoji as a message's text carries it: {@code <:name:id>}, animated {@code <a:name:id>}. */
+    private static final String CUSTOM_EMOJI = "<a?:\\w{2,32}:\\d{1,20}>";
+    /** What an emoji is built with besides its symbol: marks, skin tones, joiners; and stops and spaces between. */
+    private static final String AROUND_EMOJI = "(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\p{P}\\s]|" + CUSTOM_EMOJI + ")*";
+    /** A reaction typed as a line (👍, 🙏, ✅, ❤️, 👍🏽, a server's own emoji): like "ok", not an answer. */
+    private static final Pattern REACTION = Pattern.compile(
+            AROUND_EMOJI + "(?:\\p{So}|" + CUSTOM_EMOJI + ")" + AROUND_EMOJI);
+    /** A reaction is a few emoji: a longer line of them is read as text (and refused if too long to keep). */
+    private static final int MAX_REACTION = 40;
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
@@ -87,10 +110,11 @@ final class DmWords {
     }
 
     /**
-     * A greeting, a thank-you, an "ok" or a "done", said to the bot rather than an answer; {@code reply} is what to
-     * say back, above the question the walk stands on.
+     * A greeting, a thank-you, an "ok", a "done" or a reaction (an emoji alone), said to the bot rather than an
+     * answer. {@code opener} ("You're welcome!") then {@code reply} are said back above the question the walk stands
+     * on; when no walk is open, the opener alone goes before the words that can be typed.
      */
-    record Remark(String reply) implements Line {
+    record Remark(String opener, String reply) implements Line {
     }
 
     /** A slash command of the server typed in the DM ("/partner add name:..."): its path, "partner add". */
@@ -115,8 +139,8 @@ final class DmWords {
         if (word != null) {
             return new Steer(word);
         }
-        String reply = remark(lower);
-        return reply.isEmpty() ? new Text() : new Remark(reply);
+        Optional<Remark> remark = remark(lower);
+        return remark.isPresent() ? remark.get() : new Text();
     }
 
     /**
@@ -133,21 +157,27 @@ final class DmWords {
         return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
     }
 
-    /** What to say back to a greeting, a thank-you, an "ok" or a "done"; "" when the line is something else. */
-    private static String remark(String lower) {
+    /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; empty for anything else. */
+    private static Optional<Remark> remark(String lower) {
+        if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
+            return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer, so "
+                    + "here's the question again: type your answer in words, or " + Word.SKIP.shown()
+                    + " to move on."));
+        }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {
-            return "Hello! Here's where you left off.";
+            return Optional.of(new Remark("Hello!", "Here's where you left off."));
         }
         if (THANKS.matcher(bare).matches()) {
-            return "You're welcome! Here's where you left off.";
+            return Optional.of(new Remark("You're welcome!", "Here's where you left off."));
         }
         if (OK.matcher(bare).matches()) {
-            return "Great! Here's the question you're on.";
+            return Optional.of(new Remark("Great!", "Here's the question you're on."));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
-        return DONE.matcher(bare).matches() ? "Got it! Each message answers one question: if you sent one answer in "
-                + "several messages, type `back` to check the questions before this one."
-                : "";
+        return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "Each message answers one question: "
+                + "if you sent one answer in several messages, type " + Word.BACK.shown() + " to check the questions "
+                + "before this one."))
+                : Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
 
 /**
@@ -26,7 +27,9 @@ public final class WalkView {
     static final String ANSWER_FIELD = "answer";
     static final String DM_INVITE = "*Rather type than press buttons? Send me a direct message: whatever you "
             + "write there answers the current question.*";
-    static final String DM_WORDS = "Type your answer, or `back`, `skip`, `pause` or `help`.";
+    /** How to answer by typing, said when a walk opens in a DM; its words are those {@link DmWords} reads. */
+    static final String DM_WORDS = "Type your answer, or " + Word.BACK.shown() + ", " + Word.SKIP.shown() + ", "
+            + Word.PAUSE.shown() + " or " + Word.HELP.shown() + ".";
     private static final int BAR_WIDTH = 10;
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** Buttons back to open questions at the end of a walk: three rows, leaving one for the walk's own buttons. */
@@ -130,9 +133,11 @@ public final class WalkView {
     static String resumeHow(WalkState state, Surface surface, String subjectName) {
         String command = Shown.code(named(state.curriculum().command(), subjectName));
         return surface == Surface.DM
-                ? "Type `resume` here whenever you're ready to pick up where you left off (or run " + command
+                ? "Type " + Word.RESUME.shown() + " here whenever you're ready to pick up where you left off (or run "
+                        + command
                         + " in the server)."
-                : "Press Resume, run " + command + ", or type `resume` in a DM with me whenever you're ready.";
+                : "Press Resume, run " + command + ", or type " + Word.RESUME.shown()
+                        + " in a DM with me whenever you're ready.";
     }
 
     /**
@@ -153,7 +158,8 @@ public final class WalkView {
         String how;
         if (surface == Surface.DM) {
             how = shownAbove ? "type your answer here whenever you're ready."
-                    : "type your answer here whenever you're ready (`help` shows the question again).";
+                    : "type your answer here whenever you're ready (" + Word.HELP.shown()
+                            + " shows the question again).";
         } else {
             how = shownAbove ? "press its **Answer** button, or run " + command + " to see it again."
                     : "run " + command + " to see it.";

@@ -406,4 +406,68 @@ class DmWalkTest {
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
                 .contains("Tip 1 of 5");
     }
+
+    @Test
+    @DisplayName("/coach progress has a Continue button for a paused partner's plan too, which brings the plan back "
+            + "where it was paused, its partner's name shown as typed")
+    void progressContinuesAPausedPlan() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside *Food* Bank", "sector", "food");
+        ana.runs("partner coach", "partner", "Eastside *Food* Bank");
+        ana.presses("Answer");
+        ana.submits("answer", "They feed 300 families a week");
+        ana.presses("Pause");
+
+        Reply progress = ana.runs("coach progress");
+        assertThat(progress.buttons()).extracting(b -> b.label())
+                .containsExactly("Continue: Plan for one partner — Eastside *Food* Bank");
+        Reply plan = ana.presses("Continue: Plan for one partner — Eastside *Food* Bank");
+        assertThat(plan.text()).contains("Welcome back");
+        assertThat(plan.plainText()).contains("Question 2 of 11").contains("1 of 11 questions answered");
+        // the plan is open again: a line typed in the DM answers its question
+        assertThat(ana.types("Maria, their volunteer lead").text()).contains("Saved");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 11 questions answered");
+    }
+
+    @Test
+    @DisplayName("an emoji alone (👍, 🙏, ✅) is a reaction, as \"ok\" is: not kept as an answer, and the question is "
+            + "shown again with a short line; words with an emoji in them are an answer")
+    void anEmojiAloneIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String reaction : java.util.List.of("👍", "🙏", "✅", "❤️", "👍🏽", "🙏🙏!", " 👨‍👩‍👧 ", "<:partyblob:81234567>")) {
+            Reply reply = ana.types(reaction);
+            assertThat(reply.text()).as(reaction).contains("Got your reaction!")
+                    .contains("type your answer in words, or `skip` to move on").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(reaction).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("👍").doesNotContain("🙏")
+                .doesNotContain("✅").doesNotContain("partyblob");
+
+        assertThat(ana.types("👍 I coach the Saturday walking club").text())
+                .contains("Saved: “👍 I coach the Saturday walking club”");
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+    }
+
+    @Test
+    @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, then says "
+            + "what can be typed, and changes nothing")
+    void thanksAfterTheEnd() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String answer : java.util.List.of("Their mandate", "The food council", "Start small", "Shared goals")) {
+            ana.types(answer);
+        }
+
+        Reply thanks = ana.types("Thanks!");
+        assertThat(thanks.text()).startsWith("You're welcome! You have no walk open right now.")
+                .contains("`start`: the 5 tips").contains("`reflect`");
+        assertThat(ana.types("hi").text()).startsWith("Hello! You have no walk open right now.");
+        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You have no walk open right now.");
+        assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
+    }
 }
