@@ -71,6 +71,24 @@ public enum SendTrouble {
         };
     }
 
+    /**
+     * What to do about a group session's post that did not go out: in its thread, or the notice in the channel it was
+     * started in. Another channel is no remedy there (a session keeps its thread), so the channel's troubles point to
+     * the thread and to {@code /session summary}, which posts where the session stands again.
+     */
+    public String adviceForSession() {
+        return switch (this) {
+            case CHANNEL_GONE, NOT_FOR_POSTS -> "If the session's thread is still there, open it again (a moderator "
+                    + "can unarchive it, or add the bot back to a private thread), then run `/session summary` in it "
+                    + "to post where the session stands; if it was deleted, start a new one with `/session start`.";
+            case MISSING_PERMISSIONS -> "Give the bot's role " + and(java.util.List.of(Capability.VIEW_CHANNEL.label(),
+                    Capability.SEND_MESSAGES_IN_THREADS.label(), Capability.EMBED_LINKS.label())) + " in the "
+                    + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread to "
+                    + "post where the session stands.";
+            default -> advice(false, "/session start");
+        };
+    }
+
     /** Advice for a message stored with no kind of trouble (failed before the bot kept it): it cannot tell more. */
     public static String adviceUnknown() {
         return "If it happens again, ask whoever runs the bot to check its log.";
