@@ -36,6 +36,8 @@ public final class RecordingMessenger implements Messenger {
     private final java.util.Map<Long, List<Long>> threadPlaces = new java.util.HashMap<>();
     private boolean crashAfterThread;
     private String threadFailure;
+    private int threadTimeouts;
+    private boolean threadTimeoutMakes;
     private int failuresLeft;
     /** How the next {@link #failuresLeft} sends fail. */
     private Delivery failure = Delivery.failed(SendTrouble.NETWORK, "simulated outage");
@@ -121,6 +123,16 @@ public final class RecordingMessenger implements Messenger {
         if (threadFailure != null) {
             return Delivery.failed(SendTrouble.REFUSED, threadFailure);
         }
+        if (threadTimeouts > 0) {
+            threadTimeouts--;
+            if (!threadTimeoutMakes) {
+                return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within 10 seconds");
+            }
+            threads.put(nextId, name);
+            threadPlaces.put(nextId, List.of(guildId, channelId, privateThread ? 1L : 0L));
+            nextId++;
+            return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within 10 seconds");
+        }
         threads.put(nextId, name);
         threadPlaces.put(nextId, List.of(guildId, channelId, privateThread ? 1L : 0L));
         long id = nextId++;
@@ -189,6 +201,15 @@ public final class RecordingMessenger implements Messenger {
     /** Posts in one channel or thread, oldest first. */
     public synchronized List<Sent> postsIn(long channelId) {
         return sent.stream().filter(s -> !s.direct() && s.channelId() == channelId).toList();
+    }
+
+    /**
+     * The next {@code count} thread openings get no answer in time (a timeout); with {@code made} the platform makes
+     * each thread all the same, as Discord may.
+     */
+    public synchronized void timeOutThreads(int count, boolean made) {
+        threadTimeouts = count;
+        threadTimeoutMakes = made;
     }
 
     /** Opening a thread fails from now on, with this reason (null: it works again). */
