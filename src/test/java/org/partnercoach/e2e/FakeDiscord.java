@@ -129,6 +129,12 @@ final class FakeDiscord implements AutoCloseable {
         return interact(who, APPLICATION_COMMAND, data, 0, server.general());
     }
 
+    /** Runs a slash command in a channel or thread of Eastside (a session's thread); returns the callback. */
+    Recorded runsInChannel(long channelId, World.Person who, String path, String... optionPairs) {
+        ObjectNode data = commandData(World.GUILD, path, optionPairs, null);
+        return interact(who, APPLICATION_COMMAND, data, 0, channelId);
+    }
+
     /** Types {@code typed} into {@code option} of a command; returns the callback with the suggestions. */
     Recorded autocompletes(World.Person who, String path, String option, String typed) {
         ObjectNode data = commandData(World.GUILD, path, new String[] {option, typed}, option);
@@ -333,6 +339,13 @@ final class FakeDiscord implements AutoCloseable {
                 value.put("value", Long.parseLong(raw));
             } else if (optionType == 5) {
                 value.put("value", Boolean.parseBoolean(raw));
+            } else if (optionType == 6) {
+                // Discord sends the user object of a user option with the command, bot accounts marked
+                value.put("value", raw);
+                long user = Long.parseLong(raw);
+                ObjectNode users = data.has("resolved") ? (ObjectNode) data.path("resolved").path("users")
+                        : data.putObject("resolved").putObject("users");
+                users.set(raw, world.userById(user));
             } else {
                 value.put("value", raw);
             }

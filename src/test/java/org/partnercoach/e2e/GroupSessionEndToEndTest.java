@@ -123,4 +123,28 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(edited.body().path("attachments").size()).isZero();
         assertThat(edited.body().path("content").asText()).doesNotContain("attached file");
     }
+
+    @Test
+    @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
+    void handOverToABotIsRefused() {
+        // GIVEN olivia leads a session in its thread
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Northside circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+
+        // WHEN she hands it to the bot itself (a bot account, as Discord marks it)
+        Recorded refused = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(World.BOT));
+
+        // THEN she is told a bot can't lead, and what to do instead; nobody is pinged
+        String text = refused.message().path("content").asText();
+        assertThat(text).contains("A bot can't lead a session", "Pick a member", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND she still leads it: handing it to cora, a person, works
+        Recorded handed = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(CORA.id()));
+        assertThat(handed.message().path("content").asText()).contains("now facilitates \"Northside circle\"");
+    }
 }

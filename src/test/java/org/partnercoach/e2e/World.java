@@ -112,6 +112,11 @@ final class World {
                 .orElseThrow(() -> new IllegalArgumentException("nobody has id " + id));
     }
 
+    /** A user as Discord shows it: the bot itself, or one of the people. */
+    ObjectNode userById(long id) {
+        return id == BOT ? botUser() : userOf(person(id));
+    }
+
     ObjectNode userOf(Person p) {
         return Payloads.user(p.id(), p.name(), false);
     }
