@@ -30,7 +30,9 @@ public enum SendTrouble {
     /** Discord refused the message for another reason (its answer is in the bot's log). */
     REFUSED("Discord refused the message"),
     /** A fault in the bot itself: the message could not be written, or this version cannot send it. */
-    BOT_FAULT("something went wrong inside the bot");
+    BOT_FAULT("something went wrong inside the bot"),
+    /** The thread is archived and a moderator locked it: the bot may not reopen it to change its messages. */
+    THREAD_LOCKED("the thread is archived and locked, which only someone with Manage Threads can reopen");
 
     private final String reason;
 
@@ -68,6 +70,8 @@ public enum SendTrouble {
             case NETWORK -> "Nothing to fix if it was brief: the bot tried again for half an hour. If it happens "
                     + "again, ask whoever runs the bot to check its internet connection.";
             case REFUSED, BOT_FAULT -> "Please tell whoever runs the bot: the details are in its log.";
+            case THREAD_LOCKED -> "Someone with Manage Threads can unlock the thread (its ⋯ menu → Unlock Thread), "
+                    + "or someone with Manage Messages can delete the post that is out of date.";
         };
     }
 
@@ -85,6 +89,9 @@ public enum SendTrouble {
                     Capability.SEND_MESSAGES_IN_THREADS.label(), Capability.EMBED_LINKS.label())) + " in the "
                     + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread to "
                     + "post where the session stands.";
+            case THREAD_LOCKED -> "Someone with Manage Threads can unlock the session's thread (its ⋯ menu → "
+                    + "Unlock Thread) and run `/session summary` in it to post where the session stands, or someone "
+                    + "with Manage Messages can delete the summary that is out of date.";
             default -> advice(false, "/session start");
         };
     }

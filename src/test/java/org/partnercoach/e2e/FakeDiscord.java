@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.partnercoach.config.AppConfig;
 
 /**
@@ -249,6 +250,25 @@ final class FakeDiscord implements AutoCloseable {
     /** The threads the bot opened, oldest first. */
     List<Long> threads() {
         return world.threads();
+    }
+
+    /** Discord archives a thread (a moderator locks it too, with {@code locked}). */
+    void archiveThread(long threadId, boolean locked) {
+        world.archive(threadId, locked);
+    }
+
+    boolean archived(long threadId) {
+        return world.archived(threadId);
+    }
+
+    /** Each change of a thread's archived state the bot asked for: thread id, and true to archive, oldest first. */
+    List<Map.Entry<Long, Boolean>> archiveChanges() {
+        return world.archiveChanges();
+    }
+
+    /** The messages of a channel or thread as members see them now (after the bot's edits), oldest first. */
+    List<JsonNode> shownIn(long channelId) {
+        return world.messagesIn(channelId).stream().map(s -> (JsonNode) s.message()).toList();
     }
 
     /** From now on {@code who} has exactly these roles in the servers (none: a plain member). */

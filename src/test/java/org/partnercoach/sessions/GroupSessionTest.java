@@ -626,6 +626,55 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("deleting or editing an answer once the session's thread was archived says truly what happens to the "
+            + "posted summary: reopened for a moment, or out of reach when locked")
+    void changesInAnArchivedThreadAreTold() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's two answers are in the summary posted when the session ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "Something I'd rather take back");
+            ana.readsInThread(thread, question);
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "Something to reword");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // WHEN Discord archived the quiet thread, and Ben deletes an answer
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+            Reply mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            Reply deleted = ben.presses("Delete");
+
+            // THEN he hears that the bot reopens the thread to take it out, and what a lock would mean
+            assertThat(deleted.text()).contains("Deleted that answer", "thread was archived, so I'm reopening it for "
+                    + "a moment", "If a moderator locked or deleted the thread, I can't")
+                    .doesNotContain("can't reach the session's thread");
+
+            // WHEN a moderator locked it too, and he edits his other answer
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
+            mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            ben.presses("Edit");
+            Reply edited = ben.submits("answer", "Reworded");
+
+            // THEN he hears that the posted summary keeps his earlier words, and who can remove that post
+            assertThat(edited.text()).contains("Updated your answer", "locked or closed to me", "Manage Messages")
+                    .doesNotContain("reopening it");
+        }
+    }
+
+    @Test
     @DisplayName("deleting an answer after the summary went out takes it out of the posted summary, and says so")
     void deletingAfterTheSummaryIsHonest() {
         try (TestBot bot = TestBot.inMemory()) {

@@ -248,6 +248,23 @@ public final class RecordingMessenger implements Messenger {
         return java.util.Optional.ofNullable(troubles.get(channelId));
     }
 
+    private final java.util.Map<Long, ThreadReach> reaches = new java.util.HashMap<>();
+
+    /** From now on the platform says this of the bot's reach in a thread (null: as {@link #cannotPost} says). */
+    public synchronized void threadReaches(long threadId, ThreadReach reach) {
+        if (reach == null) {
+            reaches.remove(threadId);
+        } else {
+            reaches.put(threadId, reach);
+        }
+    }
+
+    @Override
+    public synchronized ThreadReach threadReach(long guildId, long threadId) {
+        ThreadReach said = reaches.get(threadId);
+        return said != null ? said : Messenger.super.threadReach(guildId, threadId);
+    }
+
     /** From now on the platform says this role of the server was deleted. */
     public synchronized void deleteRole(long roleId) {
         deletedRoles.add(roleId);
