@@ -18,17 +18,33 @@ public sealed interface Inbound {
      * A slash command. {@code path} is the full command path with single spaces: "coach start", "reflect".
      * Option values arrive as text: numbers as digits, users and channels as their ids.
      */
-    record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks)
-            implements Inbound {
+    record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
+                   java.util.Set<Long> botAccounts) implements Inbound {
 
         /** A command where the bot may do everything it asks for (the console, tests, DMs). */
         public Command(Caller caller, String path, Map<String, String> options) {
             this(caller, path, options, java.util.Set.of());
         }
 
+        /** A command naming no bot account in its options (the console has none). */
+        public Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks) {
+            this(caller, path, options, botLacks, java.util.Set.of());
+        }
+
         @Override
         public Command withCaller(Caller other) {
-            return new Command(other, path, options, botLacks);
+            return new Command(other, path, options, botLacks, botAccounts);
+        }
+
+        /** Whether the user an option names is a bot account (as the platform says with the command). */
+        public boolean namesBot(String option) {
+            return option(option).map(value -> {
+                try {
+                    return botAccounts.contains(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }).orElse(false);
         }
 
         @Override
@@ -39,6 +55,7 @@ public sealed interface Inbound {
         public Command {
             options = Map.copyOf(options);
             botLacks = botLacks == null ? java.util.Set.of() : java.util.Set.copyOf(botLacks);
+            botAccounts = botAccounts == null ? java.util.Set.of() : java.util.Set.copyOf(botAccounts);
         }
 
         public Optional<String> option(String name) {

@@ -57,6 +57,33 @@ public interface Messenger {
     }
 
     /**
+     * {@link #edit} of a message in a thread under the channel {@code parentId}. A thread that was archived (Discord
+     * archives a quiet thread by itself) is found through its channel, reopened for the edit when the bot may, and
+     * archived again; one a moderator locked stays out of reach, and the edit fails saying so.
+     */
+    default Delivery editInThread(long guildId, long parentId, long threadId, long messageId, Reply message) {
+        return edit(guildId, threadId, messageId, message);
+    }
+
+    /** How far the bot reaches its messages in a thread, as the platform knows it without asking over the network. */
+    enum ThreadReach {
+        /** It can edit them, or nothing says otherwise. */
+        REACHABLE,
+        /**
+         * The platform does not hold the thread now: it was archived (the bot reopens it for an edit, unless a
+         * moderator locked it) or deleted.
+         */
+        ARCHIVED_OR_GONE,
+        /** It cannot: the thread is closed to the bot, or archived and locked where the bot may not reopen it. */
+        UNREACHABLE
+    }
+
+    /** {@link ThreadReach} of a thread of a server now; never asks over the network. */
+    default ThreadReach threadReach(long guildId, long threadId) {
+        return cannotPost(guildId, threadId, false).isPresent() ? ThreadReach.UNREACHABLE : ThreadReach.REACHABLE;
+    }
+
+    /**
      * What keeps the bot from posting in a channel of a server now (it was deleted, it is a category, the bot lacks a
      * permission there), as the platform knows it without asking over the network: empty when nothing does, or when
      * the platform cannot tell (a server run by another process, a platform without permissions).

@@ -34,7 +34,9 @@ public enum SendTrouble {
     /** A voice (or stage) channel: its chat is opened by few, so posts there go unseen. */
     VOICE_CHANNEL("the channel is a voice channel, whose chat most members never open"),
     /** A DM to an account Discord no longer knows (its "unknown user"): the member deleted it, or left Discord. */
-    ACCOUNT_GONE("Discord no longer knows their account: they left Discord");
+    ACCOUNT_GONE("Discord no longer knows their account: they left Discord"),
+    /** The thread is archived and a moderator locked it: the bot may not reopen it to change its messages. */
+    THREAD_LOCKED("the thread is archived and locked, which only someone with Manage Threads can reopen");
 
     private final String reason;
 
@@ -74,6 +76,29 @@ public enum SendTrouble {
             case REFUSED, BOT_FAULT -> "Please tell whoever runs the bot: the details are in its log.";
             case ACCOUNT_GONE -> "Nothing to fix: no message can reach them any more. If they looked after partners, "
                     + "hand those to someone else with `/partner owner`.";
+            case THREAD_LOCKED -> "Someone with Manage Threads can unlock the thread (its ⋯ menu → Unlock Thread), "
+                    + "or someone with Manage Messages can delete the post that is out of date.";
+        };
+    }
+
+    /**
+     * What to do about a group session's post that did not go out: in its thread, or the notice in the channel it was
+     * started in. Another channel is no remedy there (a session keeps its thread), so the channel's troubles point to
+     * the thread and to {@code /session summary}, which posts where the session stands again.
+     */
+    public String adviceForSession() {
+        return switch (this) {
+            case CHANNEL_GONE, NOT_FOR_POSTS, VOICE_CHANNEL -> "If the session's thread is still there, open it again (a moderator "
+                    + "can unarchive it, or add the bot back to a private thread), then run `/session summary` in it "
+                    + "to post where the session stands; if it was deleted, start a new one with `/session start`.";
+            case MISSING_PERMISSIONS -> "Give the bot's role " + and(java.util.List.of(Capability.VIEW_CHANNEL.label(),
+                    Capability.SEND_MESSAGES_IN_THREADS.label(), Capability.EMBED_LINKS.label())) + " in the "
+                    + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread to "
+                    + "post where the session stands.";
+            case THREAD_LOCKED -> "Someone with Manage Threads can unlock the session's thread (its ⋯ menu → "
+                    + "Unlock Thread) and run `/session summary` in it to post where the session stands, or someone "
+                    + "with Manage Messages can delete the summary that is out of date.";
+            default -> advice(false, "/session start");
         };
     }
 

@@ -12,6 +12,9 @@ import org.partnercoach.reminders.PersonalReminders;
  */
 public final class FailedSends {
 
+    /** A group session's posts (its thread's, and the notices in the channel it was started in). */
+    private static final String SESSION_KIND = "session";
+
     private FailedSends() {
     }
 
@@ -40,6 +43,7 @@ public final class FailedSends {
             case "cultivate" -> "A cultivate reminder";
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
+            case SESSION_KIND -> "A group session's post";
             default -> "A message";
         };
     }
@@ -48,6 +52,9 @@ public final class FailedSends {
     static String advice(ScheduledSend f) {
         if (f.trouble() == null) {
             return SendTrouble.adviceUnknown();
+        }
+        if (f.kind().equals(SESSION_KIND)) {
+            return f.trouble().adviceForSession();
         }
         boolean digestPost = f.kind().equals(WeeklyDigests.KIND) && f.channelId() != 0;
         return f.trouble().advice(digestPost, digestPost ? "/digest setup channel:" : "/coach setup channel:");

@@ -85,7 +85,26 @@ final class InboundMapper {
 
     Inbound.Command command(SlashCommandInteraction event) {
         return new Inbound.Command(caller(event), event.getFullCommandName(), options(event.getOptions()),
-                botLacks(event));
+                botLacks(event), botAccounts(event.getOptions()));
+    }
+
+    /** The users the options name that are bot accounts, from the user objects Discord resolves with the command. */
+    private static Set<Long> botAccounts(List<OptionMapping> options) {
+        Set<Long> bots = new java.util.HashSet<>();
+        for (OptionMapping option : options) {
+            if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.USER
+                    || option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.MENTIONABLE) {
+                try {
+                    User user = option.getAsUser();
+                    if (user != null && user.isBot()) {
+                        bots.add(user.getIdLong());
+                    }
+                } catch (IllegalStateException e) {
+                    // a role named where a user or role may be, or no user object came with it: not a bot
+                }
+            }
+        }
+        return bots;
     }
 
     /** How each capability a feature may ask about is called on Discord. */

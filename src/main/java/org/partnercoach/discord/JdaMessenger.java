@@ -180,6 +180,133 @@ final class JdaMessenger implements Messenger {
     }
 
     /**
+     * An edit in a thread that may be archived. JDA holds only the threads still open: an archived one is looked up
+     * among the archived threads of its channel ({@code GET /channels/{parent}/threads/archived/public}, then the
+     * private ones the bot is in), reopened ({@code archived: false}, which the bot may do in a thread it made unless
+     * a moderator locked it), edited, and archived again, so the thread looks as it did.
+     */
+    @Override
+    public Delivery editInThread(long guildId, long parentId, long threadId, long messageId, Reply message) {
+        ShardManager current = jda;
+        if (current == null) {
+            return notConnected();
+        }
+        Guild guild = handles(guildId) ? current.getGuildById(guildId) : null;
+        if (guild == null) {
+            return notHere(guildId, threadId);
+        }
+        ThreadChannel cached = guild.getThreadChannelById(threadId);
+        if (cached != null && !cached.isArchived()) {
+            return edit(guildId, threadId, messageId, message);
+        }
+        Optional<ThreadChannel> found;
+        try {
+            found = cached != null ? Optional.of(cached) : archivedThread(guild, parentId, threadId);
+        } catch (ArchivedSearch failed) {
+            return failed.delivery;
+        }
+        if (found.isEmpty()) {
+            log.warn("could not edit message {}: thread {} of guild {} is neither open nor among the archived "
+                    + "threads of channel {}", messageId, threadId, guildId, parentId);
+            return Delivery.failed(ChannelTrouble.gone(), threadId);
+        }
+        ThreadChannel thread = found.get();
+        if (!mayReopen(guild, thread)) {
+            log.warn("could not edit message {}: thread {} of guild {} is archived and locked, and the bot lacks "
+                    + "Manage Threads there", messageId, threadId, guildId);
+            return Delivery.failed(SendTrouble.THREAD_LOCKED, org.partnercoach.chat.Mentions.channel(threadId)
+                    + " is archived and locked, which only someone with Manage Threads can reopen");
+        }
+        Delivery reopened = await("reopening thread " + threadId, threadId,
+                () -> thread.getManager().setArchived(false).submit(), done -> threadId);
+        if (!reopened.ok()) {
+            return reopened;
+        }
+        Delivery edited = await("an edit of message " + messageId + " in thread " + threadId, threadId,
+                () -> thread.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
+                Message::getIdLong);
+        Delivery archived = await("archiving thread " + threadId + " again", threadId,
+                () -> thread.getManager().setArchived(true).submit(), done -> threadId);
+        if (!archived.ok()) {
+            log.warn("thread {} of guild {} was left open after an edit: {}", threadId, guildId, archived.detail());
+        }
+        return edited;
+    }
+
+    /** The most archived threads of a channel looked through for one (newest archived first). */
+    static final int ARCHIVED_SEARCHED = 500;
+
+    /** An archived thread could not be looked up: what to report instead. */
+    private static final class ArchivedSearch extends Exception {
+        private final transient Delivery delivery;
+
+        ArchivedSearch(Delivery delivery) {
+            super(delivery.detail(), null, false, false);
+            this.delivery = delivery;
+        }
+    }
+
+    /** An archived thread of a channel: among its public archived threads, then the private ones the bot is in. */
+    private Optional<ThreadChannel> archivedThread(Guild guild, long parentId, long threadId) throws ArchivedSearch {
+        net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer parent = guild.getChannelById(
+                net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer.class, parentId);
+        if (parent == null) {
+            return Optional.empty();
+        }
+        List<Supplier<net.dv8tion.jda.api.requests.restaction.pagination.ThreadChannelPaginationAction>> lists =
+                List.of(parent::retrieveArchivedPublicThreadChannels,
+                        parent::retrieveArchivedPrivateJoinedThreadChannels);
+        for (var list : lists) {
+            ThreadChannel[] hit = new ThreadChannel[1];
+            int[] seen = new int[1];
+            Delivery searched = await("the archived threads of channel " + parentId, parentId,
+                    () -> list.get().cache(false).forEachAsync(t -> {
+                        if (t.getIdLong() == threadId) {
+                            hit[0] = t;
+                            return false;
+                        }
+                        return ++seen[0] < ARCHIVED_SEARCHED;
+                    }), done -> 0L);
+            if (!searched.ok()) {
+                throw new ArchivedSearch(searched);
+            }
+            if (hit[0] != null) {
+                return Optional.of(hit[0]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the bot may reopen an archived thread: one it made, unless locked; any, with Manage Threads. */
+    private static boolean mayReopen(Guild guild, ThreadChannel thread) {
+        boolean manages = guild.getSelfMember().hasPermission(thread.getParentChannel(),
+                net.dv8tion.jda.api.Permission.MANAGE_THREADS);
+        return manages || (!thread.isLocked() && thread.getOwnerIdLong() == guild.getSelfMember().getIdLong());
+    }
+
+    /**
+     * From JDA's cache: a thread it holds is open or was archived while the bot ran (locked or not); one it does not
+     * hold was archived before (JDA's start brings only the open ones) or deleted.
+     */
+    @Override
+    public ThreadReach threadReach(long guildId, long threadId) {
+        ShardManager current = jda;
+        Guild guild = current == null || !handles(guildId) ? null : current.getGuildById(guildId);
+        if (guild == null) {
+            return ThreadReach.REACHABLE;
+        }
+        ThreadChannel thread = guild.getThreadChannelById(threadId);
+        if (thread == null) {
+            return ThreadReach.ARCHIVED_OR_GONE;
+        }
+        if (thread.isArchived() && !mayReopen(guild, thread)) {
+            return ThreadReach.UNREACHABLE;
+        }
+        return lacking(thread, ChannelTrouble.needsToPost(false)).isPresent() ? ThreadReach.UNREACHABLE
+                : ThreadReach.REACHABLE;
+    }
+
+    /**
      * From JDA's cache of the server (its channels, the bot's roles and the channel's overrides), which the gateway
      * keeps current: a channel deleted, or a permission taken from the bot, shows at once.
      */

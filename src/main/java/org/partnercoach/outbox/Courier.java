@@ -61,6 +61,14 @@ public final class Courier {
      * for a new one.
      */
     public Outcome deliver(ScheduledSend send, Reply message, long replaces) {
+        return deliver(send, message, replaces, 0);
+    }
+
+    /**
+     * {@link #deliver(ScheduledSend, Reply, long)}, for a send in a thread under the channel {@code threadParent} (0
+     * when not known): an edit there reaches the thread even once it was archived.
+     */
+    public Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent) {
         long guildId = send.guildId();
         long recipientId = send.recipientId();
         String nonce = send.nonce();
@@ -69,7 +77,9 @@ public final class Courier {
                 if (send.channelId() == 0) {
                     return Outcome.giveUp(SendTrouble.BOT_FAULT, "an edit needs the channel of the message it replaces");
                 }
-                Messenger.Delivery d = messenger.edit(guildId, send.channelId(), replaces, message.inPublic());
+                Messenger.Delivery d = threadParent != 0
+                        ? messenger.editInThread(guildId, threadParent, send.channelId(), replaces, message.inPublic())
+                        : messenger.edit(guildId, send.channelId(), replaces, message.inPublic());
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
             }
             if (send.channelId() != 0) {

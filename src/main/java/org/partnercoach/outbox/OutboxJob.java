@@ -265,7 +265,9 @@ public final class OutboxJob implements ScheduledJob {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
             return Optional.empty();
         }
-        Courier.Outcome outcome = courier.deliver(s, message.get(), kind.replaces(s));
+        long replaces = kind.replaces(s);
+        Courier.Outcome outcome = courier.deliver(s, message.get(), replaces,
+                replaces == 0 ? 0 : threadParent(kind, s));
         switch (outcome.result()) {
             case SENT -> {
                 return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));
@@ -278,6 +280,17 @@ public final class OutboxJob implements ScheduledJob {
             }
         }
         return Optional.empty();
+    }
+
+    /** The channel an edit's thread is under, or 0 when it cannot be read now (the edit is then tried as it is). */
+    private static long threadParent(SendKind kind, ScheduledSend s) {
+        try {
+            return kind.threadParent(s);
+        } catch (RuntimeException e) {
+            log.warn("could not read the channel of the thread of scheduled {} {} in guild {}", s.kind(), s.id(),
+                    s.guildId(), e);
+            return 0;
+        }
     }
 
     /** Tries again later, or gives up after the last retry. */

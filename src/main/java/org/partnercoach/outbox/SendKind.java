@@ -78,6 +78,14 @@ public interface SendKind {
     }
 
     /**
+     * The channel the thread of a send's {@linkplain #replaces edit} is under, through which the platform finds the
+     * thread once it was archived; 0 (by default) when the send is not in a thread. Read outside any transaction.
+     */
+    default long threadParent(ScheduledSend send) {
+        return 0;
+    }
+
+    /**
      * Whether the recipient's quiet hours hold this send back until their morning. True for what the bot sends on
      * its own (reminders); a message a member's own action causes (an introduction request, a handover) goes out
      * at once, as a message from that member would.

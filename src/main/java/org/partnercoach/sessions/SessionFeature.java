@@ -204,6 +204,10 @@ public final class SessionFeature implements Feature {
             throw new UserError("Pick the member who should lead the session, for example "
                     + "`/session facilitator member:@ana`.");
         }
+        if (command.namesBot(OPTION_MEMBER)) {
+            throw new UserError("A bot can't lead a session: it can't press **Next question** or **End**. Pick a "
+                    + "member of the group, for example `/session facilitator member:@ana`. Nothing was changed.");
+        }
         Session s = sessions.handOver(command.caller(), member);
         // named in the message, so they hear of it, and are brought into a private thread they were not in yet
         return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
@@ -264,11 +268,15 @@ public final class SessionFeature implements Feature {
             }
             case "delete" -> {
                 Sessions.Refreshed r = sessions.deleteOwn(who, target);
+                Messenger.ThreadReach reach = reach(r);
                 String done = r.summaries() == 0 ? "Deleted that answer. It's gone from the session too."
-                        : stuck(r) ? "Deleted that answer. It's gone from the session, but I can't reach the "
-                                + "session's thread any more (it was archived or closed to me), so its posted "
-                                + "summary may still show it: a moderator (someone with Manage Messages) can delete "
-                                + "that post."
+                        : reach == Messenger.ThreadReach.UNREACHABLE ? "Deleted that answer. It's gone from the "
+                                + "session, but I can't reach the session's thread any more (it was locked, or "
+                                + "closed to me), so its posted summary may still show it: a moderator (someone with "
+                                + "Manage Messages) can delete that post."
+                        : reach == Messenger.ThreadReach.ARCHIVED_OR_GONE ? "Deleted that answer. It's gone from the "
+                                + "session. The session's thread was archived, so I'm reopening it for a moment to "
+                                + "take it out of the " + summaries(r) + " posted there too. " + LOCKED_OR_DELETED
                         : "Deleted that answer. It's gone from the session, and I'm taking it out of the "
                                 + summaries(r) + " posted in the thread now.";
                 yield ownAnswers(who, 0).withText(done).replacingMessage();
@@ -305,19 +313,32 @@ public final class SessionFeature implements Feature {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
                 Sessions.Refreshed r = sessions.editOwn(who, id.longArg(0), text);
+                Messenger.ThreadReach reach = reach(r);
                 yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
-                        : stuck(r) ? "Updated your answer. The session's thread was archived or closed to me, so "
-                                + "its posted summary still shows your earlier words; a moderator (someone with Manage "
-                                + "Messages) can delete that post if they shouldn't stay there."
+                        : reach == Messenger.ThreadReach.UNREACHABLE ? "Updated your answer. The session's thread "
+                                + "was locked or closed to me, so its posted summary still shows your earlier words; a "
+                                + "moderator (someone with Manage Messages) can delete that post if they shouldn't "
+                                + "stay there."
+                        : reach == Messenger.ThreadReach.ARCHIVED_OR_GONE ? "Updated your answer. The session's "
+                                + "thread was archived, so I'm reopening it for a moment to update the "
+                                + summaries(r) + " posted there to match. " + LOCKED_OR_DELETED
                         : "Updated your answer. I'm updating the " + summaries(r) + " posted in the thread to match.");
             }
             default -> Router.stale();
         };
     }
 
-    /** Whether the bot can no longer change the posts in the thread (Discord keeps an archived one out of reach). */
+    /** Said when the bot reopens an archived thread to edit its summary, which a lock or a deletion would stop. */
+    private static final String LOCKED_OR_DELETED = "If a moderator locked or deleted the thread, I can't, and the "
+            + "earlier words stay in that post: a moderator (someone with Manage Messages) can delete it.";
+
+    /** Whether the bot can still change its posts in the thread (Discord archives a quiet one; a lock closes it). */
+    private Messenger.ThreadReach reach(Sessions.Refreshed r) {
+        return messenger.threadReach(r.guildId(), r.threadId());
+    }
+
     private boolean stuck(Sessions.Refreshed r) {
-        return messenger.cannotPost(r.guildId(), r.threadId(), false).isPresent();
+        return reach(r) == Messenger.ThreadReach.UNREACHABLE;
     }
 
     private static String summaries(Sessions.Refreshed r) {

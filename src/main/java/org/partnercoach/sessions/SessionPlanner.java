@@ -21,6 +21,11 @@ final class SessionPlanner implements DuePlanner {
 
     /** How far the bot's clock and the platform's may differ, when a thread's age is read from its id. */
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(10);
+    /**
+     * How long a session whose thread Discord may have made (it did not answer) is tried again, a few minutes apart,
+     * before its facilitator is told it could not be opened.
+     */
+    static final Duration TRIES_FOR = Duration.ofMinutes(30);
 
     private final Sessions sessions;
     private final Messenger messenger;
@@ -49,13 +54,25 @@ final class SessionPlanner implements DuePlanner {
                 log.warn("could not open the thread of session {} in guild {}", s.id(), s.guildId(), e);
                 thread = Messenger.Delivery.failed(SendTrouble.BOT_FAULT);
             }
+            boolean unanswered = !thread.ok() && maybeMade(thread);
+            if (unanswered) {
+                // Discord may have made the thread without saying so: the platform may know it by now
+                Optional<Long> made = madeBeforeSafely(s);
+                if (made.isPresent()) {
+                    thread = Messenger.Delivery.sent(made.get());
+                }
+            }
             if (thread.ok()) {
                 sessions.opened(s, thread.id());
                 log.info("opened the thread of session {} in guild {}", s.id(), s.guildId());
+            } else if (unanswered && now.isBefore(s.createdAt().plus(TRIES_FOR))) {
+                // the claim runs out in a few minutes: the next try first looks for a thread Discord made meanwhile
+                log.warn("could not open the thread of session {} in guild {} ({}); trying again in a few minutes",
+                        s.id(), s.guildId(), thread.detail());
             } else {
                 log.warn("could not open the thread of session {} in guild {}: {}", s.id(), s.guildId(),
                         thread.detail());
-                sessions.couldNotOpen(s, thread.detail());
+                sessions.couldNotOpen(s, thread.detail(), unanswered);
             }
         }
         int moved = sessions.moveTimedOut();
@@ -66,6 +83,23 @@ final class SessionPlanner implements DuePlanner {
         if (closed > 0) {
             log.info("{} session(s) closed after {} days without a question or an answer", closed,
                     Sessions.IDLE_CLOSE.toDays());
+        }
+    }
+
+    /**
+     * Whether the platform may have made the thread though the bot heard no yes: it did not answer in time, or failed
+     * on its side after the request reached it.
+     */
+    private static boolean maybeMade(Messenger.Delivery failed) {
+        return failed.trouble() == SendTrouble.TIMEOUT || failed.trouble() == SendTrouble.DISCORD_ERROR;
+    }
+
+    private Optional<Long> madeBeforeSafely(Session s) {
+        try {
+            return madeBefore(s);
+        } catch (RuntimeException e) {
+            log.warn("could not look for the thread of session {} in guild {}", s.id(), s.guildId(), e);
+            return Optional.empty();
         }
     }
 

@@ -98,6 +98,17 @@ final class SessionPosts implements SendKind {
         return edited(send.payload()).map(SessionStore.SummaryPost::messageId).orElse(0L);
     }
 
+    /** A session's thread is under the channel it was started in. */
+    @Override
+    public long threadParent(ScheduledSend send) {
+        if (send.channelId() == 0 || send.payload().startsWith(NOTICE)) {
+            return 0;
+        }
+        return sessions.view(send.guildId(), send.targetId())
+                .filter(v -> v.session().threadId() == send.channelId())
+                .map(v -> v.session().channelId()).orElse(0L);
+    }
+
     /** Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes. */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.partnercoach.config.AppConfig;
 
 /**
@@ -129,6 +130,12 @@ final class FakeDiscord implements AutoCloseable {
         return interact(who, APPLICATION_COMMAND, data, 0, server.general());
     }
 
+    /** Runs a slash command in a channel or thread of Eastside (a session's thread); returns the callback. */
+    Recorded runsInChannel(long channelId, World.Person who, String path, String... optionPairs) {
+        ObjectNode data = commandData(World.GUILD, path, optionPairs, null);
+        return interact(who, APPLICATION_COMMAND, data, 0, channelId);
+    }
+
     /** Types {@code typed} into {@code option} of a command; returns the callback with the suggestions. */
     Recorded autocompletes(World.Person who, String path, String option, String typed) {
         ObjectNode data = commandData(World.GUILD, path, new String[] {option, typed}, option);
@@ -245,6 +252,25 @@ final class FakeDiscord implements AutoCloseable {
         return world.threads();
     }
 
+    /** Discord archives a thread (a moderator locks it too, with {@code locked}). */
+    void archiveThread(long threadId, boolean locked) {
+        world.archive(threadId, locked);
+    }
+
+    boolean archived(long threadId) {
+        return world.archived(threadId);
+    }
+
+    /** Each change of a thread's archived state the bot asked for: thread id, and true to archive, oldest first. */
+    List<Map.Entry<Long, Boolean>> archiveChanges() {
+        return world.archiveChanges();
+    }
+
+    /** The messages of a channel or thread as members see them now (after the bot's edits), oldest first. */
+    List<JsonNode> shownIn(long channelId) {
+        return world.messagesIn(channelId).stream().map(s -> (JsonNode) s.message()).toList();
+    }
+
     /** From now on {@code who} has exactly these roles in the servers (none: a plain member). */
     void giveRoles(World.Person who, Long... roles) {
         world.giveRoles(who, List.of(roles));
@@ -333,6 +359,13 @@ final class FakeDiscord implements AutoCloseable {
                 value.put("value", Long.parseLong(raw));
             } else if (optionType == 5) {
                 value.put("value", Boolean.parseBoolean(raw));
+            } else if (optionType == 6) {
+                // Discord sends the user object of a user option with the command, bot accounts marked
+                value.put("value", raw);
+                long user = Long.parseLong(raw);
+                ObjectNode users = data.has("resolved") ? (ObjectNode) data.path("resolved").path("users")
+                        : data.putObject("resolved").putObject("users");
+                users.set(raw, world.userById(user));
             } else {
                 value.put("value", raw);
             }

@@ -218,8 +218,21 @@ final class FakeRest implements AutoCloseable {
             }
             return created;
         });
-        route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b, q) -> found(world.editMessage(
-                Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), b)));
+        route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b, q) -> {
+            long channel = Long.parseLong(m.group(1));
+            if (world.archived(channel)) {
+                return Response.error(400, 50083, "Thread is archived");
+            }
+            return found(world.editMessage(channel, Long.parseLong(m.group(2)), b));
+        });
+        route("PATCH", "channels/(\\d+)", (m, b, q) -> world.modifyThread(Long.parseLong(m.group(1)), b)
+                .map(changed -> changed.map(Response::ok)
+                        .orElseGet(() -> Response.error(403, 50013, "Missing Permissions")))
+                .orElseGet(() -> Response.error(404, 10003, "Unknown Channel")));
+        route("GET", "channels/(\\d+)/threads/archived/public", (m, b, q) -> Response.ok(world.archivedUnder(
+                Long.parseLong(m.group(1)), false, before(q), limit(q))));
+        route("GET", "channels/(\\d+)/users/@me/threads/archived/private", (m, b, q) -> Response.ok(
+                world.archivedUnder(Long.parseLong(m.group(1)), true, before(q), limit(q))));
         route("GET", "guilds/(\\d+)/members/(\\d+)", (m, b, q) -> {
             MemberHold h = memberHold;
             if (h != null) {
@@ -254,6 +267,21 @@ final class FakeRest implements AutoCloseable {
 
     private void route(String method, String path, Handler handler) {
         routes.add(new Route(method, Pattern.compile(path), handler));
+    }
+
+    /** The {@code before} of a list of archived threads: an ISO timestamp; null for none. */
+    private static java.time.Instant before(String query) {
+        Matcher m = Pattern.compile("(?:^|&)before=([^&]+)").matcher(query);
+        if (!m.find()) {
+            return null;
+        }
+        String value = java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        return java.time.OffsetDateTime.parse(value).toInstant();
+    }
+
+    private static int limit(String query) {
+        Matcher m = Pattern.compile("(?:^|&)limit=(\\d+)").matcher(query);
+        return m.find() ? Integer.parseInt(m.group(1)) : 50;
     }
 
     /** With {@code with_response=true} Discord answers the callback with the resulting message. */

@@ -123,4 +123,115 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(edited.body().path("attachments").size()).isZero();
         assertThat(edited.body().path("content").asText()).doesNotContain("attached file");
     }
+
+    @Test
+    @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
+    void handOverToABotIsRefused() {
+        // GIVEN olivia leads a session in its thread
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Northside circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+
+        // WHEN she hands it to the bot itself (a bot account, as Discord marks it)
+        Recorded refused = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(World.BOT));
+
+        // THEN she is told a bot can't lead, and what to do instead; nobody is pinged
+        String text = refused.message().path("content").asText();
+        assertThat(text).contains("A bot can't lead a session", "Pick a member", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND she still leads it: handing it to cora, a person, works
+        Recorded handed = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(CORA.id()));
+        assertThat(handed.message().path("content").asText()).contains("now facilitates \"Northside circle\"");
+    }
+
+    /** A session in which alice's and cora's answers are in the summary posted at its end; returns the summary. */
+    private Recorded endedWithSummary(String title) {
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", title);
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        discord.presses(CORA, "Answer");
+        discord.submits(CORA, "answer", "The food council");
+        int beforeEnd = discord.mark();
+        discord.presses(OLIVIA, "End");
+        Recorded summary = discord.awaitRequest(beforeEnd, "POST", posts);
+        bot.app().scheduler().runDue();
+        return summary;
+    }
+
+    /** The summary in the thread as members read it now. */
+    private String summaryShown(long threadId) {
+        return discord.shownIn(threadId).stream().map(JsonNode::toString).filter(m -> m.contains("Summary: "))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary, "
+            + "and archives it again")
+    void forgetInAnArchivedThread() throws Exception {
+        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread; the bot started since, so
+        // JDA does not hold the thread
+        endedWithSummary("Westside circle");
+        long threadId = discord.threads().get(0);
+        discord.archiveThread(threadId, false);
+        stopBot();
+        startBot();
+
+        // WHEN alice asks the bot to forget her
+        int beforeForget = discord.mark();
+        discord.runs(ALICE, "privacy forget");
+        discord.presses(ALICE, "Delete my data");
+        bot.app().scheduler().runDue();
+
+        // THEN the bot finds the thread among the channel's archived ones, reopens it, edits the summary, and
+        // archives the thread again
+        discord.awaitRequest(beforeForget, "GET", "channels/" + World.GENERAL + "/threads/archived/public");
+        Recorded edited = discord.awaitRequest(beforeForget, "PATCH", "channels/" + threadId + "/messages/\\d+");
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(summaryShown(threadId)).doesNotContain("Pastor Reyes", "alice")
+                .contains("The food council");
+        assertThat(discord.archiveChanges()).containsExactly(java.util.Map.entry(threadId, false),
+                java.util.Map.entry(threadId, true));
+        assertThat(discord.archived(threadId)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a thread a moderator archived and locked is left as it is; the failed edit tells coordinators why "
+            + "and what to do")
+    void forgetInALockedThread() throws Exception {
+        // GIVEN the summary holds alice's answer, and a moderator archived and locked the thread
+        endedWithSummary("Eastside circle");
+        long threadId = discord.threads().get(0);
+        discord.archiveThread(threadId, true);
+        stopBot();
+        startBot();
+
+        // WHEN alice asks the bot to forget her, and the edit is tried again after 1, 5 and 30 minutes
+        discord.runs(ALICE, "privacy forget");
+        discord.presses(ALICE, "Delete my data");
+        bot.app().scheduler().runDue();
+        for (Duration step : java.util.List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))) {
+            clock.advance(step);
+            bot.app().scheduler().runDue();
+        }
+
+        // THEN the bot did not reopen the locked thread, and the summary is as it was
+        assertThat(discord.archiveChanges()).isEmpty();
+        assertThat(discord.archived(threadId)).isTrue();
+        assertThat(summaryShown(threadId)).contains("Pastor Reyes");
+        // AND /coach status says why it failed and what fixes it
+        String status = discord.runs(OLIVIA, "coach status").message().path("content").asText();
+        assertThat(status).contains("a group session's post: <#" + threadId + "> is archived and locked, which "
+                + "only someone with Manage Threads can reopen. Someone with Manage Threads can unlock the session's "
+                + "thread", "`/session summary`").doesNotContain("/coach setup channel:");
+    }
 }

@@ -112,6 +112,11 @@ final class World {
                 .orElseThrow(() -> new IllegalArgumentException("nobody has id " + id));
     }
 
+    /** A user as Discord shows it: the bot itself, or one of the people. */
+    ObjectNode userById(long id) {
+        return id == BOT ? botUser() : userOf(person(id));
+    }
+
     ObjectNode userOf(Person p) {
         return Payloads.user(p.id(), p.name(), false);
     }
@@ -467,16 +472,91 @@ final class World {
 
     private ObjectNode threadPayload(long id) {
         long parent = threads.get(id);
-        return Payloads.thread(id, guildOfChannel(parent), parent, BOT, threadNames.get(id),
+        ObjectNode thread = Payloads.thread(id, guildOfChannel(parent), parent, BOT, threadNames.get(id),
                 threadTypes.getOrDefault(id, 11));
+        Instant archivedAt = archivedThreads.get(id);
+        if (archivedAt != null) {
+            ((ObjectNode) thread.path("thread_metadata")).put("archived", true)
+                    .put("archive_timestamp", archivedAt.toString()).put("locked", lockedThreads.contains(id));
+        }
+        return thread;
     }
 
     /** The open threads of a server, as GUILD_CREATE lists them (the bot is in each: it made them). */
     private synchronized ArrayNode threadsOf(long guildId) {
         ArrayNode out = array();
-        threads.keySet().stream().filter(id -> guildOfChannel(threads.get(id)) == guildId)
+        threads.keySet().stream().filter(id -> guildOfChannel(threads.get(id)) == guildId
+                        && !archivedThreads.containsKey(id))
                 .forEach(id -> out.add(threadPayload(id)));
         return out;
+    }
+
+    // --- archived threads -----------------------------------------------------------------------------------
+
+    /** Threads archived (Discord archives a quiet one by itself), with when; a later one sorts first in lists. */
+    private final Map<Long, Instant> archivedThreads = new HashMap<>();
+    /** Archived threads a moderator locked: only Manage Threads reopens them. */
+    private final Set<Long> lockedThreads = new HashSet<>();
+    /** Each change of a thread's archived state the bot asked for: thread id, and true to archive. */
+    private final List<Map.Entry<Long, Boolean>> archiveChanges = new ArrayList<>();
+
+    /** Discord archives a thread (a moderator locks it too, with {@code locked}). */
+    synchronized void archive(long threadId, boolean locked) {
+        archivedThreads.put(threadId, Instant.now().plusMillis(archivedThreads.size()));
+        if (locked) {
+            lockedThreads.add(threadId);
+        }
+    }
+
+    synchronized boolean archived(long threadId) {
+        return archivedThreads.containsKey(threadId);
+    }
+
+    synchronized List<Map.Entry<Long, Boolean>> archiveChanges() {
+        return List.copyOf(archiveChanges);
+    }
+
+    /**
+     * {@code PATCH /channels/{thread}} with {@code archived}, as Discord answers it for the bot, which made the
+     * thread and has no Manage Threads: it may reopen it unless it is locked, and archive it. Empty: Unknown Channel;
+     * null inside: refused for a lock.
+     */
+    synchronized Optional<Optional<ObjectNode>> modifyThread(long threadId, JsonNode body) {
+        if (!threads.containsKey(threadId)) {
+            return Optional.empty();
+        }
+        if (body.has("archived")) {
+            boolean archive = body.path("archived").asBoolean();
+            if (!archive && lockedThreads.contains(threadId)) {
+                return Optional.of(Optional.empty());
+            }
+            archiveChanges.add(Map.entry(threadId, archive));
+            if (archive) {
+                archivedThreads.put(threadId, Instant.now());
+            } else {
+                archivedThreads.remove(threadId);
+            }
+        }
+        return Optional.of(Optional.of(threadPayload(threadId)));
+    }
+
+    /**
+     * The archived threads under a channel, as {@code GET .../threads/archived/public} (or the private ones the bot
+     * is in) lists them: the latest archived first, those archived before {@code before} when it is given.
+     */
+    synchronized ObjectNode archivedUnder(long parentId, boolean privateOnes, Instant before, int limit) {
+        ObjectNode page = Payloads.object();
+        ArrayNode list = page.putArray("threads");
+        page.putArray("members");
+        List<Long> ids = archivedThreads.entrySet().stream()
+                .filter(e -> threads.get(e.getKey()) == parentId
+                        && (threadTypes.getOrDefault(e.getKey(), 11) == 12) == privateOnes
+                        && (before == null || e.getValue().isBefore(before)))
+                .sorted(Map.Entry.<Long, Instant>comparingByValue().reversed())
+                .map(Map.Entry::getKey).limit(limit).toList();
+        ids.forEach(id -> list.add(threadPayload(id)));
+        page.put("has_more", false);
+        return page;
     }
 
     synchronized boolean isThread(long channelId) {

@@ -344,6 +344,91 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("when Discord makes the thread but its answer times out, the session runs in that thread")
+    void threadMadeThoughNoAnswer() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Discord makes the session's thread but does not answer the bot in time
+            Member ana = bot.member("ana");
+            bot.messenger().timeOutThreads(1, true);
+
+            // WHEN the session opens
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+
+            // THEN it is kept, in the thread Discord made: its plan and question 1 are there, one thread only
+            assertThat(bot.messenger().threads()).hasSize(1);
+            long made = thread(bot);
+            assertThat(latestQuestion(bot, made).plainText()).startsWith("Question 1 of 4");
+            assertThat(posts(bot, TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").plainText()).contains("Harbor circle", "<#" + made + ">");
+        }
+    }
+
+    @Test
+    @DisplayName("when Discord does not answer for a thread, the session is tried again, and at last the channel hears "
+            + "that a thread may have been made")
+    void threadNeverAnswered() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Discord answers no request for a thread, and makes none
+            Member ana = bot.member("ana");
+            bot.messenger().timeOutThreads(100, false);
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+
+            // WHEN the first try times out, the session waits for the next one: nobody is told it failed yet
+            bot.app().scheduler().runDue();
+            assertThat(posts(bot, TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").plainText()).contains("Harbor circle", "opening its thread");
+
+            // WHEN Discord answers the next try
+            bot.messenger().timeOutThreads(0, false);
+            bot.advance(Duration.ofMinutes(6));
+
+            // THEN the session opens then
+            assertThat(latestQuestion(bot, thread(bot)).plainText()).startsWith("Question 1 of 4");
+
+            // AND a session whose thread Discord never answers for is given up after half an hour, truthfully
+            Member ben = bot.member("ben");
+            bot.messenger().timeOutThreads(100, false);
+            ben.runs("session start", "plan", "tip-2", "title", "Dock circle");
+            for (int i = 0; i < 8; i++) {
+                bot.advance(Duration.ofMinutes(6));
+            }
+            Reply notice = lastPost(bot, TestBot.CHANNEL);
+            assertThat(notice.text()).contains("Dock circle", "Discord didn't answer", "may have been made",
+                    "`/session start` again").doesNotContain("nothing was created");
+            assertThat(ben.runs("session list").plainText()).doesNotContain("Dock circle");
+        }
+    }
+
+    @Test
+    @DisplayName("a session post that keeps failing tells coordinators how to fix the session's thread, not to pick "
+            + "another channel")
+    void failedThreadPostAdvice() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN the bot cannot post in the session's thread (its role lost Send Messages in Threads)
+            Member ana = bot.member("ana");
+            Member cora = bot.coordinator("cora");
+            bot.messenger().failNext(100, org.partnercoach.chat.Messenger.Delivery.failed(
+                    org.partnercoach.chat.SendTrouble.MISSING_PERMISSIONS,
+                    "the bot lacks Send Messages in Threads in the thread"));
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+
+            // WHEN its posts are tried after 1, 5 and 30 minutes too
+            bot.app().scheduler().runDue();
+            for (Duration step : List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))) {
+                bot.advance(step);
+            }
+
+            // THEN /coach status says what failed and how to fix it in the thread
+            String status = cora.runs("coach status").text();
+            assertThat(status).contains("a group session's post: the bot lacks Send Messages in Threads in the "
+                    + "thread. Give the bot's role View Channel, Send Messages in Threads and Embed Links in the "
+                    + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread")
+                    .doesNotContain("/coach setup channel:");
+        }
+    }
+
+    @Test
     @DisplayName("bad input gets a clear message and creates nothing: unknown plan, a path, minutes out of range")
     void badInput() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -537,6 +622,55 @@ class GroupSessionTest {
             assertThat(new String(summary.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains(longAnswer);
             assertThat(ana.runs("session answers").plainText()).contains("Our board meets monthly.");
+        }
+    }
+
+    @Test
+    @DisplayName("deleting or editing an answer once the session's thread was archived says truly what happens to the "
+            + "posted summary: reopened for a moment, or out of reach when locked")
+    void changesInAnArchivedThreadAreTold() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's two answers are in the summary posted when the session ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "Something I'd rather take back");
+            ana.readsInThread(thread, question);
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "Something to reword");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // WHEN Discord archived the quiet thread, and Ben deletes an answer
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+            Reply mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            Reply deleted = ben.presses("Delete");
+
+            // THEN he hears that the bot reopens the thread to take it out, and what a lock would mean
+            assertThat(deleted.text()).contains("Deleted that answer", "thread was archived, so I'm reopening it for "
+                    + "a moment", "If a moderator locked or deleted the thread, I can't")
+                    .doesNotContain("can't reach the session's thread");
+
+            // WHEN a moderator locked it too, and he edits his other answer
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
+            mine = ben.runs("session answers");
+            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            ben.presses("Edit");
+            Reply edited = ben.submits("answer", "Reworded");
+
+            // THEN he hears that the posted summary keeps his earlier words, and who can remove that post
+            assertThat(edited.text()).contains("Updated your answer", "locked or closed to me", "Manage Messages")
+                    .doesNotContain("reopening it");
         }
     }
 

@@ -36,6 +36,8 @@ public final class RecordingMessenger implements Messenger {
     private final java.util.Map<Long, List<Long>> threadPlaces = new java.util.HashMap<>();
     private boolean crashAfterThread;
     private String threadFailure;
+    private int threadTimeouts;
+    private boolean threadTimeoutMakes;
     private int failuresLeft;
     /** How the next {@link #failuresLeft} sends fail. */
     private Delivery failure = Delivery.failed(SendTrouble.NETWORK, "simulated outage");
@@ -121,6 +123,16 @@ public final class RecordingMessenger implements Messenger {
         if (threadFailure != null) {
             return Delivery.failed(SendTrouble.REFUSED, threadFailure);
         }
+        if (threadTimeouts > 0) {
+            threadTimeouts--;
+            if (!threadTimeoutMakes) {
+                return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within 10 seconds");
+            }
+            threads.put(nextId, name);
+            threadPlaces.put(nextId, List.of(guildId, channelId, privateThread ? 1L : 0L));
+            nextId++;
+            return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within 10 seconds");
+        }
         threads.put(nextId, name);
         threadPlaces.put(nextId, List.of(guildId, channelId, privateThread ? 1L : 0L));
         long id = nextId++;
@@ -191,6 +203,15 @@ public final class RecordingMessenger implements Messenger {
         return sent.stream().filter(s -> !s.direct() && s.channelId() == channelId).toList();
     }
 
+    /**
+     * The next {@code count} thread openings get no answer in time (a timeout); with {@code made} the platform makes
+     * each thread all the same, as Discord may.
+     */
+    public synchronized void timeOutThreads(int count, boolean made) {
+        threadTimeouts = count;
+        threadTimeoutMakes = made;
+    }
+
     /** Opening a thread fails from now on, with this reason (null: it works again). */
     public synchronized void failThreads(String reason) {
         threadFailure = reason;
@@ -225,6 +246,23 @@ public final class RecordingMessenger implements Messenger {
                                                                                            long channelId,
                                                                                            boolean withFiles) {
         return java.util.Optional.ofNullable(troubles.get(channelId));
+    }
+
+    private final java.util.Map<Long, ThreadReach> reaches = new java.util.HashMap<>();
+
+    /** From now on the platform says this of the bot's reach in a thread (null: as {@link #cannotPost} says). */
+    public synchronized void threadReaches(long threadId, ThreadReach reach) {
+        if (reach == null) {
+            reaches.remove(threadId);
+        } else {
+            reaches.put(threadId, reach);
+        }
+    }
+
+    @Override
+    public synchronized ThreadReach threadReach(long guildId, long threadId) {
+        ThreadReach said = reaches.get(threadId);
+        return said != null ? said : Messenger.super.threadReach(guildId, threadId);
     }
 
     /** From now on the platform says this role of the server was deleted. */
