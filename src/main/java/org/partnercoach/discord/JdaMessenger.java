@@ -51,7 +51,6 @@ final class JdaMessenger implements Messenger {
     private static final Logger log = LoggerFactory.getLogger(JdaMessenger.class);
     /** Discord's limit for a thread name. */
     static final int THREAD_NAME = 100;
-    private static final String NOT_CONNECTED = "the bot is not connected to Discord yet";
 
     private final Duration timeout;
     private final Shards shards;
@@ -89,7 +88,7 @@ final class JdaMessenger implements Messenger {
     public Delivery post(long guildId, long channelId, Reply message, String nonce) {
         ShardManager current = jda;
         if (current == null) {
-            return notConnected();
+            return SendFailures.notConnected();
         }
         GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
@@ -127,7 +126,7 @@ final class JdaMessenger implements Messenger {
     public Delivery openThread(long guildId, long channelId, String name, boolean privateThread) {
         ShardManager current = jda;
         if (current == null) {
-            return notConnected();
+            return SendFailures.notConnected();
         }
         TextChannel channel = current.getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
@@ -168,7 +167,7 @@ final class JdaMessenger implements Messenger {
     public Delivery edit(long guildId, long channelId, long messageId, Reply message) {
         ShardManager current = jda;
         if (current == null) {
-            return notConnected();
+            return SendFailures.notConnected();
         }
         GuildMessageChannel channel = current.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
@@ -189,7 +188,7 @@ final class JdaMessenger implements Messenger {
     public Delivery editInThread(long guildId, long parentId, long threadId, long messageId, Reply message) {
         ShardManager current = jda;
         if (current == null) {
-            return notConnected();
+            return SendFailures.notConnected();
         }
         Guild guild = handles(guildId) ? current.getGuildById(guildId) : null;
         if (guild == null) {
@@ -465,14 +464,14 @@ final class JdaMessenger implements Messenger {
     private ShardManager connected() {
         ShardManager current = jda;
         if (current == null) {
-            throw new IllegalStateException(NOT_CONNECTED);
+            throw new IllegalStateException(SendFailures.NOT_CONNECTED);
         }
         return current;
     }
 
     private JDA anyShard() {
         return connected().getShardCache().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException(NOT_CONNECTED));
+                .orElseThrow(() -> new IllegalStateException(SendFailures.NOT_CONNECTED));
     }
 
     /**
@@ -488,7 +487,7 @@ final class JdaMessenger implements Messenger {
             sending = send.get();
         } catch (RuntimeException e) {
             log.warn("could not send {}: {}", what, e.toString());
-            return refused(e, channelId);
+            return SendFailures.of(e, channelId);
         }
         try {
             return Delivery.sent(idOf.apply(sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS)));
@@ -499,85 +498,15 @@ final class JdaMessenger implements Messenger {
                 return Delivery.dmClosed();
             }
             log.warn("could not send {}: {}", what, cause.toString());
-            return refused(cause, channelId);
+            return SendFailures.of(cause, channelId);
         } catch (TimeoutException e) {
             sending.cancel(false);
             log.warn("could not send {}: no answer from Discord within {}", what, timeout);
-            return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within " + seconds(timeout));
+            return Delivery.failed(SendTrouble.TIMEOUT, "Discord did not answer within " + SendFailures.seconds(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log.warn("could not send {}: the bot was stopping", what);
             return Delivery.failed(SendTrouble.TIMEOUT, "the bot was stopping before Discord answered");
         }
-    }
-
-    /**
-     * What kind of trouble a failed send met, from what JDA or Discord answered (a network failure reaches us as
-     * an error response that carries the exception), said in plain words.
-     */
-    static Delivery refused(Throwable cause, long channelId) {
-        if (cause instanceof ErrorResponseException error) {
-            Exception io = error.getResponse() == null ? null : error.getResponse().getException();
-            if (io != null) {
-                return io instanceof java.io.InterruptedIOException
-                        ? Delivery.failed(SendTrouble.TIMEOUT)
-                        : Delivery.failed(SendTrouble.NETWORK);
-            }
-            int status = error.getResponse() == null ? 0 : error.getResponse().code;
-            ErrorResponse why = error.getErrorResponse();
-            if (why == ErrorResponse.UNKNOWN_CHANNEL && channelId != 0) {
-                return Delivery.failed(ChannelTrouble.gone(), channelId);
-            }
-            if (why == ErrorResponse.MISSING_PERMISSIONS || why == ErrorResponse.MISSING_ACCESS) {
-                return lacksPermission(channelId);
-            }
-            if (why == ErrorResponse.UNKNOWN_USER && channelId == 0) {
-                return Delivery.failed(SendTrouble.ACCOUNT_GONE);
-            }
-            if (status == 429) {
-                return Delivery.failed(SendTrouble.RATE_LIMITED);
-            }
-            if (status >= 500 || status <= 0 && error.isServerError()) {
-                return Delivery.failed(SendTrouble.DISCORD_ERROR);
-            }
-            return Delivery.failed(SendTrouble.REFUSED);
-        }
-        if (cause instanceof net.dv8tion.jda.api.exceptions.RateLimitedException) {
-            return Delivery.failed(SendTrouble.RATE_LIMITED);
-        }
-        if (cause instanceof net.dv8tion.jda.api.exceptions.InsufficientPermissionException) {
-            return lacksPermission(channelId);
-        }
-        if (cause instanceof java.io.InterruptedIOException) {
-            return Delivery.failed(SendTrouble.TIMEOUT);
-        }
-        if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
-            return Delivery.failed(SendTrouble.NETWORK);
-        }
-        if (cause instanceof IllegalStateException && jdaNotConnected(cause)) {
-            return notConnected();
-        }
-        return Delivery.failed(SendTrouble.BOT_FAULT);
-    }
-
-    private static Delivery notConnected() {
-        log.warn("could not send: {}", NOT_CONNECTED);
-        return Delivery.failed(SendTrouble.NETWORK, "the bot was not connected to Discord yet");
-    }
-
-    private static boolean jdaNotConnected(Throwable cause) {
-        return NOT_CONNECTED.equals(cause.getMessage());
-    }
-
-    private static Delivery lacksPermission(long channelId) {
-        return channelId == 0 ? Delivery.failed(SendTrouble.REFUSED)
-                : Delivery.failed(SendTrouble.MISSING_PERMISSIONS, "the bot lacks a permission it needs in "
-                + org.partnercoach.chat.Mentions.channel(channelId));
-    }
-
-    /** "10 seconds", "1 second", "500 ms". */
-    static String seconds(Duration d) {
-        long s = d.toSeconds();
-        return s == 0 ? d.toMillis() + " ms" : s + (s == 1 ? " second" : " seconds");
     }
 }
