@@ -650,6 +650,30 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("Snooze, then a cadence raised past the snooze: /partner show no longer says \"snoozed\", since the "
+            + "cadence now decides when the next reminder comes")
+    void cadenceRaisedPastASnoozeIsNotCalledSnoozed() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00, and she presses Snooze 1 week
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("snoozed: the next check-in is due");
+
+        // WHEN she raises its cadence to 30 days, which ends after the snooze
+        Reply set = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "30");
+
+        // THEN neither the reply nor /partner show calls it snoozed: the next check-in is 30 days after it was added
+        java.time.Instant cadenceEnds = partner("Eastside Food Bank").createdAt().plus(Duration.ofDays(30));
+        assertThat(set.plainText()).contains("the next check-in is due").doesNotContain("snoozed");
+        String line = remindersLine(ana, "Eastside Food Bank");
+        assertThat(line).contains("the next check-in is due").doesNotContain("snoozed");
+        assertThat(firstTime(line.substring(line.indexOf("due")))).isEqualTo(cadenceEnds);
+        // AND the reminder comes then, not when the snooze ends
+        nextReminderComesAt(ana, cadenceEnds);
+    }
+
+    @Test
     @DisplayName("Snooze on an older reminder of a partner whose reminders are on hold says none come until answered")
     void snoozeWhileOnHoldSaysSo() {
         // GIVEN three reminders and then the question "pause or keep going?"
