@@ -1,5 +1,6 @@
 package org.partnercoach.digest;
 
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,8 +230,8 @@ final class DigestComposer {
         List<String> cold = lines(d.cold().size(), i -> {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
-                    ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): " + c.days()
-                    + (c.days() == 1 ? " day" : " days") + " (cadence " + c.cadence() + "); " + remindersLine(c);
+                    ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): "
+                    + Count.of(c.days(), "day") + " (cadence " + c.cadence() + "); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
@@ -245,7 +246,7 @@ final class DigestComposer {
         List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
             return (i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
-                    + s.walk().step() + " of " + s.walk().steps() + ", untouched " + s.days() + " days"
+                    + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day")
                     + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : "");
         });
         List<String> gaps = lines(d.gaps().size(), i -> {

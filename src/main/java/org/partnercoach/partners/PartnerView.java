@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import java.time.Clock;
@@ -224,8 +225,8 @@ final class PartnerView {
                     + p.stage().label()));
         }
         String title = "Outreach list" + (filters.isEmpty() ? "" : " · " + filters);
-        Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · " + total
-                + " partner" + (total == 1 ? "" : "s") + " · newest activity first");
+        Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · "
+                + Count.of(total, "partner") + " · newest activity first");
         Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
                 "Open a partner", options)));
         return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);
@@ -256,7 +257,7 @@ final class PartnerView {
         if (days <= 0) {
             return "today";
         }
-        return days == 1 ? "yesterday" : days + " days ago";
+        return days == 1 ? "yesterday" : Count.of(days, "day") + " ago";
     }
 
 }

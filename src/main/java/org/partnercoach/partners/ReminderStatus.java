@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Count;
 
 /**
  * How the reminders to keep in touch stand for one partner, told by the reminders feature (which owns them) so
@@ -38,5 +39,5 @@ public interface ReminderStatus {
 
     /** For a list without reminders (tests of the list alone). */
     ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"
-            : "every " + p.cadenceDays() + " days", Optional.empty());
+            : "every " + Count.of(p.cadenceDays(), "day"), Optional.empty());
 }

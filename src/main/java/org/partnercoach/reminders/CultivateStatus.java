@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
@@ -76,7 +77,7 @@ final class CultivateStatus implements ReminderStatus {
     private Line line(Partner p, boolean resumeHere) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
-        String cadence = "every " + days(days) + " without contact" + (p.cadenceDays() == null
+        String cadence = "every " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
                 ? " (the server's default)" : "");
         if (!p.active()) {
             return new Line("none: it has moved on (`/partner restore` brings it back)", Optional.empty());
@@ -181,11 +182,6 @@ final class CultivateStatus implements ReminderStatus {
         CultivatePlanner.Hold hold = CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, p.guildId(),
                 CultivateReminders.KIND, List.of(to), now.minus(CultivatePlanner.LOOK_BACK))).get(to));
         return Coming.of(settings, p.guildId(), to, due, now, hold);
-    }
-
-    /** "1 day", "14 days": a cadence in words. */
-    static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
     }
 
     static Button resume(Partner p) {

@@ -1,5 +1,6 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Clock;
@@ -123,7 +124,7 @@ final class CultivateView {
 
     private String since(Partner p) {
         long days = Duration.between(p.lastContact(), clock.instant()).toDays();
-        String ago = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        String ago = days == 0 ? "today" : Count.of(days, "day") + " ago";
         return p.lastTouch().isPresent() ? "last contact " + ago : "added " + ago + ", no contact logged yet";
     }
 
