@@ -1,14 +1,13 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.CalendarDays;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -253,11 +252,7 @@ final class PartnerView {
 
     /** "today", "yesterday" or "N days ago": calendar days in {@code zone}, as the member typed them. */
     String ago(Instant t, ZoneId zone) {
-        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(t, zone), LocalDate.ofInstant(clock.instant(), zone));
-        if (days <= 0) {
-            return "today";
-        }
-        return days == 1 ? "yesterday" : Count.of(days, "day") + " ago";
+        return CalendarDays.ago(t, clock.instant(), zone);
     }
 
 }

@@ -823,6 +823,28 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("the reminder counts the days since the last contact as /partner show does: calendar days in the "
+            + "owner's zone")
+    void reminderCountsDaysAsThePartnersPageDoes() {
+        // GIVEN ana lives in Chicago (UTC-6); her partner's cadence is 1 day, and she logs a call at 22:30 her time
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-03T04:30:00Z")));
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Call with Maria");
+
+        // WHEN the check-in, due at 22:30 the next evening, waits for her quiet hours and comes at 08:00 the day
+        // after: two of her days later, though only 33 and a half hours
+        java.time.Instant morning = java.time.Instant.parse("2026-03-04T14:00:00Z");
+        nextReminderComesAt(ana, morning);
+
+        // THEN the reminder says "2 days ago", as the partner's page does at the same moment
+        assertThat(opensLatest(ana).plainText()).contains("last contact 2 days ago").doesNotContain("1 day ago");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("(2 days ago): Call with Maria");
+    }
+
+    @Test
     @DisplayName("after a reminder could not be delivered, /partner show gives the next try, a day later, not "
             + "\"goes out shortly\"")
     void afterAnUndeliveredReminderSaysTheNextTry() {
