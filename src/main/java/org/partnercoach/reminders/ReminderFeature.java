@@ -233,7 +233,7 @@ public final class ReminderFeature implements Feature {
         for (int i = shown * PER_PAGE; i < Math.min(mine.size(), (shown + 1) * PER_PAGE); i++) {
             ScheduledSend r = mine.get(i);
             Instant at = r.requestedAt();
-            Instant comes = reminders.sendsAt(who, r);
+            Instant comes = reminders.sendsAt(r);
             body.append(i + 1).append(". ").append(TimeMarkup.both(at));
             if (comes.isAfter(at)) {
                 body.append(" · comes ").append(TimeMarkup.full(comes)).append(" (after quiet hours)");
