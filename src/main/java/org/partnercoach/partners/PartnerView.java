@@ -246,6 +246,21 @@ final class PartnerView {
                         "Open tip " + p.stage().planStep() + " for this partner"));
     }
 
+    /**
+     * What {@code /partner edit} saved; with a new cadence, what it means for the partner's reminders, as
+     * {@code /partner cadence} says it (and the button that resumes paused reminders).
+     */
+    Reply edited(Partner p, boolean cadenceChanged) {
+        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”.";
+        Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
+        if (!cadenceChanged) {
+            return Reply.text(saved).withButtons(coach);
+        }
+        ReminderStatus.Line set = reminders.afterCadence(p);
+        Reply reply = Reply.text(saved + " It " + set.text());
+        return set.action().map(resume -> reply.withButtons(resume, coach)).orElseGet(() -> reply.withButtons(coach));
+    }
+
     static String day(Instant t, ZoneId zone) {
         return DAY.format(t.atZone(zone));
     }

@@ -23,6 +23,16 @@ public interface ReminderStatus {
     Line of(Partner partner);
 
     /**
+     * What a member reads once they set a partner's cadence, the same after {@code /partner cadence} and
+     * {@code /partner edit cadence:}: "may go 30 days without contact before a reminder. Reminders: (where they
+     * stand, {@link #of}). ...", to follow the partner's name.
+     */
+    default Line afterCadence(Partner partner) {
+        Line now = of(partner);
+        return new Line("has its cadence saved. Reminders: " + now.text() + ".", now.action());
+    }
+
+    /**
      * Forgets what the reminders keep about a partner being deleted, in the deletion's transaction (their table has
      * no key to the partners': each feature looks after its own rows). Nothing by default.
      */

@@ -91,17 +91,9 @@ public final class CultivateFeature implements Feature {
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
-        int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
-        String set = "Saved: “" + Shown.text(p.name()) + "” may go " + Count.of(days, "day") + " without contact"
-                + (p.cadenceDays() == null ? " (the server's default)" : "") + " before a reminder. ";
-        if (!p.active()) {
-            return Reply.text(set + "It has moved on, so no reminders come for it; the cadence counts again if "
-                    + "`/partner restore` brings it back.");
-        }
-        ReminderStatus.Line now = status.of(p);
-        Reply reply = Reply.text(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` "
-                + "starts the count again.");
-        return now.action().map(reply::withButtons).orElse(reply);
+        ReminderStatus.Line set = status.afterCadence(p);
+        Reply reply = Reply.text("Saved: “" + Shown.text(p.name()) + "” " + set.text());
+        return set.action().map(reply::withButtons).orElse(reply);
     }
 
     @Override

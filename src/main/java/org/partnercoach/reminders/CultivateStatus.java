@@ -66,6 +66,20 @@ final class CultivateStatus implements ReminderStatus {
         return line(p, true);
     }
 
+    @Override
+    public Line afterCadence(Partner p) {
+        int days = p.cadenceDays(defaultDays(p.guildId()));
+        String set = "may go " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
+                ? " (the server's default)" : "") + " before a reminder. ";
+        if (!p.active()) {
+            return new Line(set + "It has moved on, so no reminders come for it; the cadence counts again if "
+                    + "`/partner restore` brings it back.", Optional.empty());
+        }
+        Line now = of(p);
+        return new Line(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` starts "
+                + "the count again.", now.action());
+    }
+
     /**
      * {@link #of} in words alone, for a reply that has no button to resume the reminders (one that replaces a
      * reminder): a paused partner's line then says where that button is.
