@@ -78,7 +78,8 @@ final class DigestComposer {
 
     /** Everything one digest says, before it is laid out. */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking, List<PersonalReminders.Upcoming> reminders,
+                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
+                  List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
         boolean quiet() {

@@ -24,8 +24,9 @@ public interface ReminderStatus {
 
     /**
      * What a member reads once they set a partner's cadence, the same after {@code /partner cadence} and
-     * {@code /partner edit cadence:}: "may go 30 days without contact before a reminder. Reminders: (where they
-     * stand, {@link #of}). ...", to follow the partner's name.
+     * {@code /partner edit cadence:}, to follow the partner's name: the reminders feature says "may go 30 days
+     * without contact before a reminder. Reminders: (where they stand, {@link #of}). ..."; by default, only where
+     * they stand.
      */
     default Line afterCadence(Partner partner) {
         Line now = of(partner);

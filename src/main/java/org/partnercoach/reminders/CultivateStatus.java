@@ -120,7 +120,8 @@ final class CultivateStatus implements ReminderStatus {
                     + "log a touchpoint", Optional.of(resume(p)));
         }
         Instant next = s.nextAt(p, defaultDays);
-        String when = s.snoozeDecides(p.lastContact(), days, now) ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
+        String when = s.snoozeDecides(p.lastContact(), days, now)
+                ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";
         // nobody reminded: it goes out to nobody, at no time
