@@ -52,7 +52,8 @@ public final class TimeMarkup {
 
     private static String relative(Instant now, Instant at) {
         Duration d = Duration.between(now, at);
-        boolean future = !d.isNegative();
+        // a moment that is now has come: a reminder asked for this minute reads "just now" as it arrives
+        boolean future = !d.isNegative() && !d.isZero();
         long s = Math.abs(d.getSeconds());
         String amount;
         if (s < 60) {

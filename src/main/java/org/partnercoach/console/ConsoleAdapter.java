@@ -91,6 +91,8 @@ public final class ConsoleAdapter {
         PartnerCoach app = assemble.apply(messenger);
         members.keepIn(app.database());
         printer.keepIn(app.database());
+        printer.zonesFrom(id -> app.settings().memberZone(ConsoleMembers.GUILD_ID, id),
+                () -> app.settings().of(ConsoleMembers.GUILD_ID).zone());
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
         self[0].keptClock.resume().ifPresent(at -> printer.note("the clock goes on from where an earlier run's "
                 + ":advance left it, " + shown(at)));

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Attachment;
@@ -57,6 +59,9 @@ final class ConsolePrinter {
     /** Where the buttons are kept for a later run; none until {@link #keepIn}. */
     private Database db;
     private int fileCounter;
+    /** The zone each reader sees times in; the clock's until {@link #zonesFrom}. */
+    private java.util.function.LongFunction<ZoneId> zoneOf;
+    private Supplier<ZoneId> serverZone;
 
     /**
      * {@code clock} renders Discord timestamps ({@code <t:...>}) in the terminal; {@code names} turns a member's or
@@ -76,6 +81,15 @@ final class ConsolePrinter {
             + " custom_id, label, option_value, surface, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MEMBER = "MEMBER";
     private static final String POST = "POST";
+
+    /**
+     * Shows Discord timestamps to each reader in their time zone from now on, as Discord does: {@code zoneOf} gives a
+     * member's (their own, else the server's), and {@code serverZone} the zone of posts everyone reads in a channel.
+     */
+    synchronized void zonesFrom(java.util.function.LongFunction<ZoneId> zoneOf, Supplier<ZoneId> serverZone) {
+        this.zoneOf = zoneOf;
+        this.serverZone = serverZone;
+    }
 
     /**
      * Keeps the buttons printed from now on in {@code database}, and takes back those an earlier run printed: in
@@ -143,8 +157,10 @@ final class ConsolePrinter {
         if (lines.isEmpty()) {
             lines.add("");
         }
-        // Discord shows <t:...> timestamps in each reader's zone; the terminal shows them in the clock's zone
-        lines.replaceAll(l -> TimeMarkup.render(l, clock.instant(), clock.getZone()));
+        // Discord shows <t:...> timestamps in each reader's zone; so does the terminal: a reply or DM in its member's
+        // (their own, else the server's), a post in a channel in the server's
+        ZoneId zone = zoneOf == null ? clock.getZone() : seenBy == EVERYONE ? serverZone.get() : zoneOf.apply(seenBy);
+        lines.replaceAll(l -> TimeMarkup.render(l, clock.instant(), zone));
         lines.replaceAll(this::named);
         // the terminal shows Markdown as typed: what a member wrote reads without the escapes Discord would hide
         lines.replaceAll(org.partnercoach.chat.Shown::rendered);

@@ -1,5 +1,6 @@
 package org.partnercoach.digest;
 
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,8 @@ final class DigestComposer {
 
     /** Everything one digest says, before it is laid out. */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking, List<ScheduledSend> reminders,
+                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
+                  List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
         boolean quiet() {
@@ -229,8 +231,8 @@ final class DigestComposer {
         List<String> cold = lines(d.cold().size(), i -> {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
-                    ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): " + c.days()
-                    + (c.days() == 1 ? " day" : " days") + " (cadence " + c.cadence() + "); " + remindersLine(c);
+                    ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): "
+                    + Count.of(c.days(), "day") + " (cadence " + c.cadence() + "); " + remindersLine(c);
         });
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
@@ -238,14 +240,16 @@ final class DigestComposer {
                 PartnerDirectory.Listed p = d.asking().get(i);
                 return "• **" + name(p.name()) + "** is in the asking stage (" + owner(p) + ")";
             }
-            ScheduledSend r = d.reminders().get(i - asking);
-            return "• <t:" + r.dueAt().getEpochSecond() + ":f> " + Mentions.user(r.recipientId()) + ": "
-                    + Limits.clip(r.payload(), 80);
+            // when it reaches its member: a time asked for in their quiet hours waits for their morning
+            PersonalReminders.Upcoming u = d.reminders().get(i - asking);
+            ScheduledSend r = u.reminder();
+            return "• " + TimeMarkup.full(u.sendsAt()) + " " + Mentions.user(r.recipientId()) + ": "
+                    + Limits.clip(r.payload(), 80) + (u.held() ? " (after quiet hours)" : "");
         });
         List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
             return (i + 1) + ". " + Mentions.user(s.walk().userId()) + ": " + s.walk().walkTitle() + ", step "
-                    + s.walk().step() + " of " + s.walk().steps() + ", untouched " + s.days() + " days"
+                    + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day")
                     + (i < NUDGE_BUTTONS ? "\n> " + s.nudge() : "");
         });
         List<String> gaps = lines(d.gaps().size(), i -> {
@@ -493,7 +497,8 @@ final class DigestComposer {
                 c.partner().name(), c.partner().stage().label(), c.days(), remindersCell(c, d.zone())));
         d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
                 ""));
-        d.reminders().forEach(r -> csv.row("reminder due", r.recipientId(), r.payload(), r.dueAt(), ""));
+        d.reminders().forEach(u -> csv.row("reminder due", u.reminder().recipientId(), u.reminder().payload(),
+                u.sendsAt(), ""));
         d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),

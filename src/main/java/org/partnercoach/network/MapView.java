@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
 
@@ -46,7 +47,7 @@ final class MapView {
 
     /** "1 partner", "3 partners" */
     static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Count.of(n, noun);
     }
 
     /** Up to {@link #TOP} names, then "…and N more": for names the bot writes (mentions, sectors) and for a PDF. */

@@ -144,9 +144,9 @@ public final class PartnerFeature implements Feature {
                     option(command, MINE));
             case Paths.SHOW -> shown(who, service.find(who, partner));
             case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
-            case Paths.EDIT -> edited(service.edit(who, partner, new PartnerService.Changes(
+            case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
-                    option(command, NOTES), option(command, CADENCE))));
+                    option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null);
             case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
@@ -233,11 +233,6 @@ public final class PartnerFeature implements Feature {
 
     private Reply moved(PartnerService.Moved moved) {
         return view.moved(moved, coaching.stepTitle(moved.partner().stage().planStep()));
-    }
-
-    private Reply edited(Partner p) {
-        return Reply.text("Saved the changes to “" + Shown.text(p.name()) + "”.").withButtons(
-                Button.secondary(CustomId.of(PartnerView.FEATURE, "coach", p.id()), "Coach me on this partner"));
     }
 
     private Reply owner(Caller who, Partner p) {

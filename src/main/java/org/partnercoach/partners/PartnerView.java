@@ -1,13 +1,13 @@
 package org.partnercoach.partners;
 
+import org.partnercoach.chat.CalendarDays;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -224,8 +224,8 @@ final class PartnerView {
                     + p.stage().label()));
         }
         String title = "Outreach list" + (filters.isEmpty() ? "" : " · " + filters);
-        Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · " + total
-                + " partner" + (total == 1 ? "" : "s") + " · newest activity first");
+        Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · "
+                + Count.of(total, "partner") + " · newest activity first");
         Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
                 "Open a partner", options)));
         return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);
@@ -246,17 +246,28 @@ final class PartnerView {
                         "Open tip " + p.stage().planStep() + " for this partner"));
     }
 
+    /**
+     * What {@code /partner edit} saved; with a new cadence, what it means for the partner's reminders, as
+     * {@code /partner cadence} says it (and the button that resumes paused reminders).
+     */
+    Reply edited(Partner p, boolean cadenceChanged) {
+        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”.";
+        Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
+        if (!cadenceChanged) {
+            return Reply.text(saved).withButtons(coach);
+        }
+        ReminderStatus.Line set = reminders.afterCadence(p);
+        Reply reply = Reply.text(saved + " It " + set.text());
+        return set.action().map(resume -> reply.withButtons(resume, coach)).orElseGet(() -> reply.withButtons(coach));
+    }
+
     static String day(Instant t, ZoneId zone) {
         return DAY.format(t.atZone(zone));
     }
 
     /** "today", "yesterday" or "N days ago": calendar days in {@code zone}, as the member typed them. */
     String ago(Instant t, ZoneId zone) {
-        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(t, zone), LocalDate.ofInstant(clock.instant(), zone));
-        if (days <= 0) {
-            return "today";
-        }
-        return days == 1 ? "yesterday" : days + " days ago";
+        return CalendarDays.ago(t, clock.instant(), zone);
     }
 
 }

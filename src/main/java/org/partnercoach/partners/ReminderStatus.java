@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Count;
 
 /**
  * How the reminders to keep in touch stand for one partner, told by the reminders feature (which owns them) so
@@ -22,6 +23,17 @@ public interface ReminderStatus {
     Line of(Partner partner);
 
     /**
+     * What a member reads once they set a partner's cadence, the same after {@code /partner cadence} and
+     * {@code /partner edit cadence:}, to follow the partner's name: the reminders feature says "may go 30 days
+     * without contact before a reminder. Reminders: (where they stand, {@link #of}). ..."; by default, only where
+     * they stand.
+     */
+    default Line afterCadence(Partner partner) {
+        Line now = of(partner);
+        return new Line("has its cadence saved. Reminders: " + now.text() + ".", now.action());
+    }
+
+    /**
      * Forgets what the reminders keep about a partner being deleted, in the deletion's transaction (their table has
      * no key to the partners': each feature looks after its own rows). Nothing by default.
      */
@@ -38,5 +50,5 @@ public interface ReminderStatus {
 
     /** For a list without reminders (tests of the list alone). */
     ReminderStatus NONE = p -> new Line(p.cadenceDays() == null ? "the server's default cadence"
-            : "every " + p.cadenceDays() + " days", Optional.empty());
+            : "every " + Count.of(p.cadenceDays(), "day"), Optional.empty());
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Reply;
@@ -414,7 +415,7 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     private static String count(int n) {
-        return n + (n == 1 ? " organization" : " organizations");
+        return Count.of(n, "organization");
     }
 
     private static String quoted(List<String> names) {

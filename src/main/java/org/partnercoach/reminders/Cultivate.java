@@ -46,7 +46,7 @@ public final class Cultivate {
         CultivateStore store = new CultivateStore();
         CultivateStatus status = new CultivateStatus(db, store, outbox, settings, clock);
         PartnerCycles cycles = new PartnerCycles(db, store, directory, settings, clock);
-        CultivateView view = new CultivateView(CultivateIdeas.load(content), clock);
+        CultivateView view = new CultivateView(CultivateIdeas.load(content), settings, clock);
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Form;
@@ -90,17 +91,9 @@ public final class CultivateFeature implements Feature {
         }
         Partner p = actions.setCadence(command.caller(), command.option(OPTION_PARTNER).orElse(""),
                 command.option(OPTION_DAYS).orElse(""));
-        int days = p.cadenceDays(cycles.defaultDays(p.guildId()));
-        String set = "Saved: “" + Shown.text(p.name()) + "” may go " + CultivateStatus.days(days) + " without contact"
-                + (p.cadenceDays() == null ? " (the server's default)" : "") + " before a reminder. ";
-        if (!p.active()) {
-            return Reply.text(set + "It has moved on, so no reminders come for it; the cadence counts again if "
-                    + "`/partner restore` brings it back.");
-        }
-        ReminderStatus.Line now = status.of(p);
-        Reply reply = Reply.text(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` "
-                + "starts the count again.");
-        return now.action().map(reply::withButtons).orElse(reply);
+        ReminderStatus.Line set = status.afterCadence(p);
+        Reply reply = Reply.text("Saved: “" + Shown.text(p.name()) + "” " + set.text());
+        return set.action().map(reply::withButtons).orElse(reply);
     }
 
     @Override
@@ -152,7 +145,7 @@ public final class CultivateFeature implements Feature {
                     + "again too." : moot(p));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep the reminders for “" + Shown.text(p.name()) + "” coming every "
-                    + CultivateStatus.days(p.cadenceDays(cycles.defaultDays(p.guildId()))) + " without contact."
+                    + Count.of(p.cadenceDays(cycles.defaultDays(p.guildId())), "day") + " without contact."
                     : moot(p));
             default -> Router.stale();
         };
@@ -221,7 +214,7 @@ public final class CultivateFeature implements Feature {
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()));
         String comes = status.comes(p, next).clause();
-        String why = next.isAfter(until) ? ", " + CultivateStatus.days(cadence) + " after " + (p.lastTouch().isPresent()
+        String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + (p.lastTouch().isPresent()
                 ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""
                 : ",") : "";
         return ": the next reminder is due " + TimeMarkup.both(next) + why + comes;

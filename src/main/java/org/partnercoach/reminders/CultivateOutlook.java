@@ -124,7 +124,8 @@ public final class CultivateOutlook {
         }
         int cadence = p.cadenceDays() != null ? p.cadenceDays() : settings.defaultCadenceDays();
         Instant next = s.nextAt(p.lastContact(), cadence);
-        Stand stand = !next.isAfter(at) ? Stand.DUE : s.snoozedAt(at) ? Stand.SNOOZED : Stand.COMING;
+        Stand stand = !next.isAfter(at) ? Stand.DUE
+                : s.snoozeDecides(p.lastContact(), cadence, at) ? Stand.SNOOZED : Stand.COMING;
         return new Outlook(stand, s.remindedAt(), next);
     }
 }

@@ -85,6 +85,14 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
         return snoozedSinceReminder() && snoozedUntil.isAfter(now);
     }
 
+    /**
+     * Snoozed at {@code now}, and the snooze is what decides when the next reminder comes: a partner's own clock
+     * (a cadence after its last contact) that ends later, say after its cadence was raised, decides instead.
+     */
+    boolean snoozeDecides(Instant lastContact, int cadenceDays, Instant now) {
+        return snoozedAt(now) && !lastContact.plus(Duration.ofDays(cadenceDays)).isAfter(snoozedUntil);
+    }
+
     /** The state after a reminder (or the question) went out at {@code at}. */
     CultivateState reminded(Instant at) {
         return asks() ? new CultivateState(touchMarker, reminders, at, snoozedUntil, at, null, null)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
@@ -65,6 +66,20 @@ final class CultivateStatus implements ReminderStatus {
         return line(p, true);
     }
 
+    @Override
+    public Line afterCadence(Partner p) {
+        int days = p.cadenceDays(defaultDays(p.guildId()));
+        String set = "may go " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
+                ? " (the server's default)" : "") + " before a reminder. ";
+        if (!p.active()) {
+            return new Line(set + "It has moved on, so no reminders come for it; the cadence counts again if "
+                    + "`/partner restore` brings it back.", Optional.empty());
+        }
+        Line now = of(p);
+        return new Line(set + "Reminders: " + now.text() + ". Every touchpoint you log with `/partner log` starts "
+                + "the count again.", now.action());
+    }
+
     /**
      * {@link #of} in words alone, for a reply that has no button to resume the reminders (one that replaces a
      * reminder): a paused partner's line then says where that button is.
@@ -76,7 +91,7 @@ final class CultivateStatus implements ReminderStatus {
     private Line line(Partner p, boolean resumeHere) {
         int defaultDays = settings.of(p.guildId()).defaultCadenceDays();
         int days = p.cadenceDays(defaultDays);
-        String cadence = "every " + days(days) + " without contact" + (p.cadenceDays() == null
+        String cadence = "every " + Count.of(days, "day") + " without contact" + (p.cadenceDays() == null
                 ? " (the server's default)" : "");
         if (!p.active()) {
             return new Line("none: it has moved on (`/partner restore` brings it back)", Optional.empty());
@@ -105,7 +120,8 @@ final class CultivateStatus implements ReminderStatus {
                     + "log a touchpoint", Optional.of(resume(p)));
         }
         Instant next = s.nextAt(p, defaultDays);
-        String when = s.snoozedAt(now) ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
+        String when = s.snoozeDecides(p.lastContact(), days, now)
+                ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";
         // nobody reminded: it goes out to nobody, at no time
@@ -181,11 +197,6 @@ final class CultivateStatus implements ReminderStatus {
         CultivatePlanner.Hold hold = CultivatePlanner.hold(db.read(c -> outbox.lastSends(c, p.guildId(),
                 CultivateReminders.KIND, List.of(to), now.minus(CultivatePlanner.LOOK_BACK))).get(to));
         return Coming.of(settings, p.guildId(), to, due, now, hold);
-    }
-
-    /** "1 day", "14 days": a cadence in words. */
-    static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
     }
 
     static Button resume(Partner p) {

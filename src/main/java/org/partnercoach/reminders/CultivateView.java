@@ -1,9 +1,10 @@
 package org.partnercoach.reminders;
 
+import org.partnercoach.chat.CalendarDays;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnercoach.chat.Button;
@@ -14,6 +15,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.partners.Partner;
+import org.partnercoach.settings.ServerSettings;
 
 /**
  * What a cultivate reminder looks like: one card listing the partners (name, days since the last contact, that
@@ -38,11 +40,22 @@ final class CultivateView {
     private static final int FIELDS = 10;
 
     private final CultivateIdeas ideas;
+    private final ServerSettings settings;
     private final Clock clock;
 
-    CultivateView(CultivateIdeas ideas, Clock clock) {
+    CultivateView(CultivateIdeas ideas, ServerSettings settings, Clock clock) {
         this.ideas = ideas;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * The time zone the reminder is read in, which counts its days: its recipient's (their own, else the server's),
+     * the server's for a post in the reminder channel.
+     */
+    private ZoneId zone(ScheduledSend send) {
+        return send.recipientId() != 0 ? settings.memberZone(send.guildId(), send.recipientId())
+                : settings.of(send.guildId()).zone();
     }
 
     /** The reminder: every partner still waiting, with the buttons (one partner) or the menu (several). */
@@ -55,8 +68,9 @@ final class CultivateView {
                 : "🌱 Time to check in with " + items.size() + " partners";
         Card card = new Card(title, intro(send, items), List.of(), "Log every contact with /partner log · change how often "
                 + "with /partner cadence");
+        ZoneId zone = zone(send);
         for (PartnerCycles.Item item : items.subList(0, Math.min(FIELDS, items.size()))) {
-            card = card.withField(heading(item), Limits.clip(body(send, item), BODY));
+            card = card.withField(heading(item, zone), Limits.clip(body(send, item), BODY));
         }
         if (items.size() > FIELDS) {
             card = card.withField("…and " + (items.size() - FIELDS) + " more", "Pick any of them from the menus "
@@ -68,7 +82,7 @@ final class CultivateView {
         }
         List<SelectMenu.Option> options = items.stream().map(i -> new SelectMenu.Option(
                 String.valueOf(i.partner().id()), i.partner().name(), i.question() ? "Pause reminders or keep going?"
-                : since(i.partner()))).toList();
+                : since(i.partner(), zone))).toList();
         // one menu per 25 partners (Discord's limit), each with an id of its own
         for (int from = 0, menu = 0; from < options.size() && menu < Limits.ROWS - 1; from += Limits.SELECT_OPTIONS,
                 menu++) {
@@ -84,7 +98,7 @@ final class CultivateView {
     /** One partner of a reminder with several, picked from its menu: its buttons, and the way back to the list. */
     Reply partner(ScheduledSend send, PartnerCycles.Item item) {
         Card card = Card.of("🌱 Time to check in with " + Shown.text(item.partner().name()), null)
-                .withField(heading(item), Limits.clip(body(send, item), BODY));
+                .withField(heading(item, zone(send)), Limits.clip(body(send, item), BODY));
         return Reply.card(card).inPublic().withRow(actions(send, item))
                 .withRow(Row.of(Button.secondary(id("list", send, item.partner().id()), ALL)));
     }
@@ -106,8 +120,8 @@ final class CultivateView {
                 + "trust growing.";
     }
 
-    private String heading(PartnerCycles.Item item) {
-        return Shown.text(item.partner().name()) + " · " + since(item.partner());
+    private String heading(PartnerCycles.Item item, ZoneId zone) {
+        return Shown.text(item.partner().name()) + " · " + since(item.partner(), zone);
     }
 
     private String body(ScheduledSend send, PartnerCycles.Item item) {
@@ -121,9 +135,9 @@ final class CultivateView {
         return last + "💡 " + ideas.pick(p.id(), send.id(), Shown.text(p.name()), p.lastTouch().isPresent());
     }
 
-    private String since(Partner p) {
-        long days = Duration.between(p.lastContact(), clock.instant()).toDays();
-        String ago = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+    /** "last contact yesterday": calendar days in {@code zone}, as {@code /partner show} counts them. */
+    private String since(Partner p, ZoneId zone) {
+        String ago = CalendarDays.ago(p.lastContact(), clock.instant(), zone);
         return p.lastTouch().isPresent() ? "last contact " + ago : "added " + ago + ", no contact logged yet";
     }
 

@@ -29,6 +29,15 @@ public final class PersonalReminders implements SendKind {
     public record Added(ScheduledSend reminder, Instant sendsAt) {
     }
 
+    /** A member's reminder still to come, and when it reaches them (later than asked when it falls in quiet hours). */
+    public record Upcoming(ScheduledSend reminder, Instant sendsAt) {
+
+        /** It comes later than the time asked for. */
+        public boolean held() {
+            return sendsAt.isAfter(reminder.requestedAt());
+        }
+    }
+
     private final Outbox outbox;
     private final ServerSettings settings;
     private final WhenParser when;
@@ -83,25 +92,29 @@ public final class PersonalReminders implements SendKind {
                 what, about, at), clock.instant(), MAX_PENDING).orElseThrow(() -> new UserError("You already have "
                 + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
                 + "`/reminders cancel`, then try again."));
-        return new Added(added, sendsAt(who, added));
+        return new Added(added, sendsAt(added));
     }
 
     /**
      * When one of the member's pending reminders reaches them: the time asked for (now, once that has passed), or
      * the end of their quiet hours when it falls in them, as the outbox holds it.
      */
-    public Instant sendsAt(Caller who, ScheduledSend reminder) {
+    public Instant sendsAt(ScheduledSend reminder) {
         Instant now = clock.instant();
         Instant at = reminder.requestedAt().isAfter(now) ? reminder.requestedAt() : now;
-        return OutboxJob.afterQuietHours(settings, who.guildId(), who.userId(), at);
+        return OutboxJob.afterQuietHours(settings, reminder.guildId(), reminder.recipientId(), at);
     }
 
     /**
      * Every member's reminders of this server still to go out, due after {@code from} and up to {@code to}, soonest
-     * first (the coordinators' digest: after it goes out, up to when the next one does).
+     * first, each with when it reaches its member ({@link #sendsAt}; their zones read at once): the coordinators'
+     * digest, after it goes out, up to when the next one does.
      */
-    public List<ScheduledSend> upcoming(long guildId, Instant from, Instant to) {
-        return outbox.openBetween(guildId, KIND, from, to);
+    public List<Upcoming> upcoming(long guildId, Instant from, Instant to) {
+        List<ScheduledSend> open = outbox.openBetween(guildId, KIND, from, to);
+        settings.readZonesOf(guildId, open.stream().map(ScheduledSend::recipientId).toList());
+        return open.stream().map(r -> new Upcoming(r, sendsAt(r)))
+                .sorted(java.util.Comparator.comparing(Upcoming::sendsAt)).toList();
     }
 
     /** The member's reminders still to come, soonest first. */

@@ -196,7 +196,7 @@ public final class ReminderFeature implements Feature {
     }
 
     /** "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), and where to see them all. */
-    private static Reply confirmation(String opening, PersonalReminders.Added added, String question) {
+    private Reply confirmation(String opening, PersonalReminders.Added added, String question) {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
                 .append(TimeMarkup.both(r.requestedAt()))
@@ -205,13 +205,25 @@ public final class ReminderFeature implements Feature {
             text.append("\nPartner: ").append(Shown.text(r.about()));
         }
         if (added.sendsAt().isAfter(r.requestedAt())) {
-            text.append("\nThat falls in the server's quiet hours, so it will reach you at ")
+            text.append("\nThat falls in quiet hours (").append(quietHours(r)).append("), so it will reach you at ")
                     .append(TimeMarkup.full(added.sendsAt())).append(" instead.");
         }
         if (!question.isEmpty()) {
             text.append('\n').append(question);
         }
         return Reply.text(text.append("\nSee all yours with `/reminders list`.").toString());
+    }
+
+    /**
+     * The quiet hours that hold a member's reminder, as they apply: the server's hours, in the member's own time zone
+     * ("21:00–08:00 your time, Asia/Tokyo"), else in the server's, which is theirs until they set one.
+     */
+    private String quietHours(ScheduledSend r) {
+        String hours = settings.of(r.guildId()).quietHours().describe() + " your time, ";
+        return settings.ownZone(r.guildId(), r.recipientId())
+                .map(own -> hours + TimeZones.label(own))
+                .orElseGet(() -> hours + TimeZones.label(settings.of(r.guildId()).zone()) + ", the server's time zone; "
+                        + "`/settings timezone` sets your own");
     }
 
     private static Reply cancelled(ScheduledSend r) {
@@ -233,7 +245,7 @@ public final class ReminderFeature implements Feature {
         for (int i = shown * PER_PAGE; i < Math.min(mine.size(), (shown + 1) * PER_PAGE); i++) {
             ScheduledSend r = mine.get(i);
             Instant at = r.requestedAt();
-            Instant comes = reminders.sendsAt(who, r);
+            Instant comes = reminders.sendsAt(r);
             body.append(i + 1).append(". ").append(TimeMarkup.both(at));
             if (comes.isAfter(at)) {
                 body.append(" · comes ").append(TimeMarkup.full(comes)).append(" (after quiet hours)");

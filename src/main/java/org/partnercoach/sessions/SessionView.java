@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
@@ -97,7 +98,7 @@ final class SessionView {
 
     static Reply question(Session s, SessionQuestion q, int total, int count, boolean closed) {
         StringBuilder body = new StringBuilder(q.text());
-        String counted = count == 1 ? "1 answer" : count + " answers";
+        String counted = Count.of(count, "answer");
         Card card = Card.of("Question " + q.number() + " of " + total
                 + (q.stepTitle().isBlank() ? "" : " · " + q.stepTitle()), body.toString())
                 .withFooter(closed ? counted + " · closed" : counted);
@@ -185,9 +186,8 @@ final class SessionView {
         }
         long people = answers.stream().map(SessionAnswer::userId).distinct().count();
         Card card = new Card(heading + title(s),
-                asked + (asked == 1 ? " question, " : " questions, ") + answers.size()
-                        + (answers.size() == 1 ? " answer" : " answers") + " from " + people
-                        + (people == 1 ? " member." : " members.")
+                Count.of(asked, "question") + ", " + Count.of(answers.size(), "answer") + " from "
+                        + Count.of(people, "member") + "."
                         + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
         int total = card.length();
         List<Card.Field> kept = new ArrayList<>();

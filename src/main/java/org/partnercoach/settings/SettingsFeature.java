@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Limits;
@@ -286,8 +287,8 @@ public final class SettingsFeature implements Feature {
                 .withField("Time zone", TimeZones.label(s.zone()))
                 .withField("Reminder channel", channel)
                 .withField("Coordinator role", coordinatorRole(guildId, s))
-                .withField("Keep in touch with partners", "every " + s.defaultCadenceDays() + " days, unless a "
-                        + "partner has its own cadence")
+                .withField("Keep in touch with partners", "every " + Count.of(s.defaultCadenceDays(), "day")
+                        + ", unless a partner has its own cadence")
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
                         : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
                         + "until morning")

@@ -26,4 +26,12 @@ class TimeMarkupTest {
                 ZoneId.of("Europe/Berlin"))).isEqualTo("Mon 2 Mar 2026, 14:30 CET (2 hours ago)");
         assertThat(TimeMarkup.render("<t:abc:f> and <@123>", NOW, ZoneOffset.UTC)).isEqualTo("<t:abc:f> and <@123>");
     }
+
+    @Test
+    @DisplayName("a time that is now has come: a reminder arriving at the minute asked for reads \"just now\"")
+    void nowIsJustNow() {
+        assertThat(TimeMarkup.render(TimeMarkup.relative(NOW), NOW, ZoneOffset.UTC)).isEqualTo("just now");
+        assertThat(TimeMarkup.render(TimeMarkup.relative(NOW.plusSeconds(30)), NOW, ZoneOffset.UTC))
+                .isEqualTo("in a moment");
+    }
 }

@@ -57,7 +57,7 @@ class DigestConsoleScriptTest {
         assertThat(Pattern.compile("Weekly digest · ").matcher(month).results().count()).isEqualTo(4);
         assertThat(month).doesNotContain("Sent late");
         String status = month.substring(month.indexOf("/digest status"));
-        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 07:00 UTC")
+        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 09:00 CEST")
                 .doesNotContain("(late)");
     }
 

@@ -515,6 +515,35 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("asks coming up gives the time a member's reminder reaches them: one asked for in their quiet hours "
+            + "waits for their morning, and the digest says so")
+    void asksComingUpGiveTheTimeAfterQuietHours() {
+        // GIVEN the digest on Mondays at 09:00, and ana, in Tokyo, asks to be reminded at 07:00 on Friday 13 March,
+        // in her quiet hours (21:00-08:00): it reaches her at 08:00 her time
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-13 07:00", "what", "Call the library", "timezone",
+                "Asia/Tokyo").text()).contains("Got it");
+        java.time.Instant tokyoMorning = java.time.Instant.parse("2026-03-12T23:00:00Z");
+
+        // WHEN the digest goes out on Monday 9 March
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN it lists her reminder at 08:00 Tokyo time, after her quiet hours, not at the 07:00 she asked for
+        String asks = asksComingUp(digestsTo(cora).get(0).reply());
+        assertThat(asks).contains("Asks coming up (1)", "<t:" + tokyoMorning.getEpochSecond() + ":f> <@" + ana.id()
+                + ">: Call the library (after quiet hours)").doesNotContain("<t:" + tokyoMorning.minus(Duration
+                .ofHours(1)).getEpochSecond());
+        // AND that is when it reaches her
+        bot.advance(Duration.between(bot.clock().instant(), tokyoMorning).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).noneSatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Call the library"));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).anySatisfy(dm -> assertThat(dm.reply().plainText())
+                .contains("Call the library"));
+    }
+
+    @Test
     @DisplayName("asks coming up in a late digest: reminders that fell due while the bot was down go out with it, "
             + "and it does not list them as coming up")
     void lateDigestListsOnlyRemindersStillToCome() {

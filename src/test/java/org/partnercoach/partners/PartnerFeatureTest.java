@@ -216,6 +216,27 @@ class PartnerFeatureTest {
     class Changes {
 
         @Test
+        @DisplayName("edit cadence: says when the next reminder comes, in the very words /partner cadence uses")
+        void editCadenceSaysWhenTheNextReminderComes() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            java.time.Instant due = partner("Food Bank").createdAt().plus(Duration.ofDays(30));
+
+            Reply edited = ana.runs("partner edit", "partner", "Food Bank", "cadence", "30");
+
+            assertThat(edited.text()).startsWith("Saved the changes to “Food Bank”. It may go 30 days without "
+                    + "contact before a reminder. Reminders: every 30 days without contact · the next check-in is "
+                    + "due <t:" + due.getEpochSecond() + ":f>");
+            assertThat(edited.buttons()).extracting(b -> b.label()).containsExactly("Coach me on this partner");
+            assertThat(partner("Food Bank").cadenceDays()).isEqualTo(30);
+            String cadence = ana.runs("partner cadence", "partner", "Food Bank", "days", "30").text();
+            assertThat(edited.text().substring(edited.text().indexOf("may go")))
+                    .isEqualTo(cadence.substring(cadence.indexOf("may go")));
+            // a change without a cadence says only that it was saved
+            assertThat(ana.runs("partner edit", "partner", "Food Bank", "contact", "Maria").text())
+                    .isEqualTo("Saved the changes to “Food Bank”.");
+        }
+
+        @Test
         @DisplayName("moving a stage records it and offers that stage's tip for this partner")
         void stage() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");

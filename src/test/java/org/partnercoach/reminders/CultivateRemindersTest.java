@@ -650,6 +650,30 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("Snooze, then a cadence raised past the snooze: /partner show no longer says \"snoozed\", since the "
+            + "cadence now decides when the next reminder comes")
+    void cadenceRaisedPastASnoozeIsNotCalledSnoozed() {
+        // GIVEN ana's partner is reminded on 16 March, 15:00, and she presses Snooze 1 week
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("snoozed: the next check-in is due");
+
+        // WHEN she raises its cadence to 30 days, which ends after the snooze
+        Reply set = ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "30");
+
+        // THEN neither the reply nor /partner show calls it snoozed: the next check-in is 30 days after it was added
+        java.time.Instant cadenceEnds = partner("Eastside Food Bank").createdAt().plus(Duration.ofDays(30));
+        assertThat(set.plainText()).contains("the next check-in is due").doesNotContain("snoozed");
+        String line = remindersLine(ana, "Eastside Food Bank");
+        assertThat(line).contains("the next check-in is due").doesNotContain("snoozed");
+        assertThat(firstTime(line.substring(line.indexOf("due")))).isEqualTo(cadenceEnds);
+        // AND the reminder comes then, not when the snooze ends
+        nextReminderComesAt(ana, cadenceEnds);
+    }
+
+    @Test
     @DisplayName("Snooze on an older reminder of a partner whose reminders are on hold says none come until answered")
     void snoozeWhileOnHoldSaysSo() {
         // GIVEN three reminders and then the question "pause or keep going?"
@@ -796,6 +820,28 @@ class CultivateRemindersTest {
         assertThat(lastShownTime(line)).isEqualTo(tokyoMorning);
         // AND that is when it comes
         nextReminderComesAt(ana, tokyoMorning);
+    }
+
+    @Test
+    @DisplayName("the reminder counts the days since the last contact as /partner show does: calendar days in the "
+            + "owner's zone")
+    void reminderCountsDaysAsThePartnersPageDoes() {
+        // GIVEN ana lives in Chicago (UTC-6); her partner's cadence is 1 day, and she logs a call at 22:30 her time
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "1");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-03T04:30:00Z")));
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Call with Maria");
+
+        // WHEN the check-in, due at 22:30 the next evening, waits for her quiet hours and comes at 08:00 the day
+        // after: two of her days later, though only 33 and a half hours
+        java.time.Instant morning = java.time.Instant.parse("2026-03-04T14:00:00Z");
+        nextReminderComesAt(ana, morning);
+
+        // THEN the reminder says "2 days ago", as the partner's page does at the same moment
+        assertThat(opensLatest(ana).plainText()).contains("last contact 2 days ago").doesNotContain("1 day ago");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("(2 days ago): Call with Maria");
     }
 
     @Test

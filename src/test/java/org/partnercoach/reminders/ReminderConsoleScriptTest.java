@@ -37,6 +37,32 @@ class ReminderConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a member in another time zone than the server's reads every time in her own, as Discord shows it, "
+            + "and a reminder arrives \"just now\"")
+    void memberInAnotherZoneReadsHerOwnTimes() {
+        String transcript = run("""
+                :user bea
+                /settings timezone zone:America/Los_Angeles
+                /remind when:"tomorrow 7am" what:"Call the food bank"
+                /remind when:tonight what:"Email Maria"
+                :advance 1d
+                :user you
+                /remind when:"in 2 days" what:"Call Lincoln High"
+                """);
+
+        // the server runs on UTC; bea asked for 07:00 and 19:00 her time, and reads them so
+        assertThat(transcript).contains("I'll remind you Tue 3 Mar 2026, 07:00 PST (in 1 day)",
+                "it will reach you at Tue 3 Mar 2026, 08:00 PST instead",
+                "I'll remind you Mon 2 Mar 2026, 19:00 PST (in 12 hours)")
+                .doesNotContain("15:00 UTC (in 1 day)");
+        String dms = transcript.substring(transcript.indexOf("(the clock moved forward 1d"));
+        assertThat(dms).contains("Email Maria", "Asked for:", "Mon 2 Mar 2026, 19:00 PST (just now)")
+                .doesNotContain("(in a moment)");
+        // the owner, on the server's zone, still reads UTC
+        assertThat(transcript).contains("I'll remind you Thu 5 Mar 2026, 15:00 UTC (in 2 days)");
+    }
+
+    @Test
     @DisplayName("the owner sets the server up; a bad time shows the forms")
     void setupAndBadTime() {
         String transcript = run("""

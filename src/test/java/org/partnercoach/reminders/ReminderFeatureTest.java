@@ -203,6 +203,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("the quiet-hours notice says they are the member's own night, in their own time zone, not the "
+            + "server's")
+    void quietHoursNoticeNamesTheMembersZone() {
+        // GIVEN ana lives in Tokyo; the server runs on UTC with quiet hours 21:00-08:00
+        // WHEN she asks to be reminded at 06:00 tomorrow, her time
+        Reply reply = bot.member("ana").runs("remind", "when", "tomorrow 6am", "what", "Early call",
+                "timezone", "Asia/Tokyo");
+
+        // THEN she is told the quiet hours hold it as they apply to her, and when it comes: 08:00 in Tokyo
+        assertThat(reply.text()).contains("That falls in quiet hours (21:00–08:00 your time, Asia/Tokyo), so it "
+                + "will reach you at " + TimeMarkup.full(Instant.parse("2026-03-03T23:00:00Z")) + " instead.")
+                .doesNotContain("the server's quiet hours");
+
+        // AND bo, who has no zone of his own, is told the server's zone counts for him, and how to set his
+        Reply bos = bot.member("bo").runs("remind", "when", "in 15 hours", "what", "Early call");
+        assertThat(bos.text()).contains("That falls in quiet hours (21:00–08:00 your time, UTC, the server's time "
+                + "zone; `/settings timezone` sets your own)");
+    }
+
+    @Test
     @DisplayName("/reminders list gives the morning a reminder set in quiet hours really comes, as /remind did, and "
             + "still does while it waits")
     void listSaysTheMorningAfterQuietHours() {

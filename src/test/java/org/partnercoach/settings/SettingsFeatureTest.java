@@ -84,6 +84,18 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("a default cadence of one day reads \"every 1 day\", not \"every 1 days\"")
+    void oneDayCadenceReadsInTheSingular() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "cadence", "1");
+
+        assertThat(saved.plainText()).contains("Keep in touch with partners: every 1 day, unless a partner has its "
+                + "own cadence").doesNotContain("1 days");
+        assertThat(settings.of(TestBot.GUILD).defaultCadenceDays()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a coordinator can clear the reminder channel and the coordinator role again")
     void clear() {
         Member ana = bot.coordinator("ana");
