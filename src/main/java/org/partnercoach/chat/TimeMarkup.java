@@ -75,6 +75,6 @@ public final class TimeMarkup {
     /** {@code seconds} in whole units, rounded to the nearest: 47h59m is "2 days", as Discord shows it. */
     private static String plural(long seconds, long unitSeconds, String unit) {
         long n = Math.max(1, (seconds + unitSeconds / 2) / unitSeconds);
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return Count.of(n, unit);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.partnercoach.chat.ChannelTrouble;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Messenger.Delivery;
 import org.partnercoach.chat.SendTrouble;
 import org.slf4j.Logger;
@@ -89,6 +90,6 @@ final class SendFailures {
     /** "10 seconds", "1 second", "500 ms". */
     static String seconds(Duration d) {
         long s = d.toSeconds();
-        return s == 0 ? d.toMillis() + " ms" : s + (s == 1 ? " second" : " seconds");
+        return s == 0 ? d.toMillis() + " ms" : Count.of(s, "second");
     }
 }

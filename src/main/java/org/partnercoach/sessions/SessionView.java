@@ -41,8 +41,8 @@ final class SessionView {
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
-        String head = "Facilitated by " + Mentions.user(s.facilitatorId()) + ". " + questions.size()
-                + (questions.size() == 1 ? " question" : " questions") + ", one at a time.\n\n";
+        String head = "Facilitated by " + Mentions.user(s.facilitatorId()) + ". "
+                + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
         StringBuilder tail = new StringBuilder();
         tail.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
@@ -51,8 +51,7 @@ final class SessionView {
             tail.append(" This session is **anonymous**: nobody's name is shown with their answers.");
         }
         if (s.minutes() > 0) {
-            tail.append(" Each question stays open for ").append(s.minutes()).append(s.minutes() == 1 ? " minute."
-                    : " minutes.");
+            tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
         tail.append(" The facilitator moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
@@ -110,12 +111,12 @@ public final class StatusFeature implements Feature {
     static String duration(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
-            return minutes + (minutes == 1 ? " minute" : " minutes");
+            return Count.of(minutes, "minute");
         }
         long hours = minutes / 60;
         if (hours < 48) {
-            return hours + (hours == 1 ? " hour" : " hours") + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+            return Count.of(hours, "hour") + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
         }
-        return hours / 24 + " days " + hours % 24 + " hours";
+        return Count.of(hours / 24, "day") + " " + Count.of(hours % 24, "hour");
     }
 }
