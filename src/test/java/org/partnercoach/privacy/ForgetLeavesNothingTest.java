@@ -95,9 +95,7 @@ class ForgetLeavesNothingTest {
         Reply question = posts.get(posts.size() - 1).reply();
         assertThat(question.plainText()).startsWith("Question 1");
         for (Member m : List.of(bea, ana)) {
-            m.readsInThread(thread, question);
-            m.presses("Answer");
-            m.submits("answer", m == bea ? HER_WORDS + " idea" : "Ana's idea");
+            m.answersInThread(thread, question, m == bea ? HER_WORDS + " idea" : "Ana's idea");
         }
         bea.readsInThread(thread, question);
         bea.presses("End");

@@ -85,9 +85,8 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             assertThat(posts(bot, thread).get(0).plainText()).contains("Tip 2");
-            ben.readsInThread(thread, latestQuestion(bot, thread));
-            ben.presses("Answer");
-            Reply saved = ben.submits("answer", "The food bank's board, through Dee");
+            Reply saved = ben.answersInThread(thread, latestQuestion(bot, thread),
+                    "The food bank's board, through Dee");
 
             Reply kept = ben.presses("Keep in my own walk");
             assertThat(kept.text()).contains("Kept it as your answer");
@@ -120,9 +119,7 @@ class GroupSessionTest {
                 long thread = thread(bot);
                 for (int q = 1; q <= 5; q++) {
                     Reply question = latestQuestion(bot, thread);
-                    ben.readsInThread(thread, question);
-                    ben.presses("Answer");
-                    ben.submits("answer", "Circle " + s + " answer " + q);
+                    ben.answersInThread(thread, question, "Circle " + s + " answer " + q);
                     ana.readsInThread(thread, question);
                     ana.presses(q < 5 ? "Next question" : "Finish");
                     bot.app().scheduler().runDue();
@@ -161,9 +158,7 @@ class GroupSessionTest {
             cora.runs("session start", "plan", "ask-yourself", "anonymous", "true");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            ben.readsInThread(thread, latestQuestion(bot, thread));
-            ben.presses("Answer");
-            Reply saved = ben.submits("answer", "Words I said in the group");
+            Reply saved = ben.answersInThread(thread, latestQuestion(bot, thread), "Words I said in the group");
             var keep = saved.buttons().get(0).id();
 
             // WHEN he presses Keep in my own walk THEN he is shown his walk's answer and asked, nothing changed yet
@@ -317,9 +312,7 @@ class GroupSessionTest {
                     .satisfiesExactly(plan -> assertThat(plan).contains("Group reflection: Evening circle"),
                             question -> assertThat(question).startsWith("Question 1 of 4"));
             Reply question = latestQuestion(bot, thread);
-            ben.readsInThread(thread, question);
-            ben.presses("Answer");
-            ben.submits("answer", "The youth center");
+            ben.answersInThread(thread, question, "The youth center");
             ana.readsInThread(thread, question);
             ana.presses("End");
             bot.app().scheduler().runDue();
@@ -467,9 +460,7 @@ class GroupSessionTest {
             ana.runs("session start", "plan", "tip-1");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            ana.readsInThread(thread, latestQuestion(bot, thread));
-            ana.presses("Answer");
-            ana.submits("answer", "A long thought. ".repeat(200).strip());
+            ana.answersInThread(thread, latestQuestion(bot, thread), "A long thought. ".repeat(200).strip());
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("End");
             bot.app().scheduler().runDue();
@@ -606,9 +597,7 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             String longAnswer = "Our board meets monthly. ".repeat(159).strip();
-            ana.readsInThread(thread, latestQuestion(bot, thread));
-            ana.presses("Answer");
-            ana.submits("answer", longAnswer);
+            ana.answersInThread(thread, latestQuestion(bot, thread), longAnswer);
 
             // WHEN she then types a line in the thread that does not fit in it any more
             ana.typesInThread(thread, "Also: ask Dee about the food council, she knows their chair well.");
@@ -637,15 +626,11 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             Reply question = latestQuestion(bot, thread);
-            ben.readsInThread(thread, question);
-            ben.presses("Answer");
-            ben.submits("answer", "Something I'd rather take back");
+            ben.answersInThread(thread, question, "Something I'd rather take back");
             ana.readsInThread(thread, question);
             ana.presses("Next question");
             bot.app().scheduler().runDue();
-            ben.readsInThread(thread, latestQuestion(bot, thread));
-            ben.presses("Answer");
-            ben.submits("answer", "Something to reword");
+            ben.answersInThread(thread, latestQuestion(bot, thread), "Something to reword");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("End");
             bot.app().scheduler().runDue();
@@ -685,9 +670,7 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             Reply question = latestQuestion(bot, thread);
-            ben.readsInThread(thread, question);
-            ben.presses("Answer");
-            ben.submits("answer", "Something I'd rather take back");
+            ben.answersInThread(thread, question, "Something I'd rather take back");
             ana.readsInThread(thread, question);
             ana.presses("End");
             bot.app().scheduler().runDue();
@@ -725,9 +708,7 @@ class GroupSessionTest {
                     "private", "true");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            ben.readsInThread(thread, latestQuestion(bot, thread));
-            ben.presses("Answer");
-            ben.submits("answer", "They stopped answering our calls");
+            ben.answersInThread(thread, latestQuestion(bot, thread), "They stopped answering our calls");
 
             // THEN the channel was not told its title either
             assertThat(started.text()).doesNotContain("Worries about the clinic").contains("private");

@@ -35,12 +35,8 @@ class PostedSummaryTest {
         bot.app().scheduler().runDue();
         long thread = thread(bot);
         Reply q1 = latestQuestion(bot, thread);
-        ben.readsInThread(thread, q1);
-        ben.presses("Answer");
-        ben.submits("answer", benSays);
-        cy.readsInThread(thread, q1);
-        cy.presses("Answer");
-        cy.submits("answer", "The clinic's outreach nurse");
+        ben.answersInThread(thread, q1, benSays);
+        cy.answersInThread(thread, q1, "The clinic's outreach nurse");
         ana.readsInThread(thread, q1);
         ana.presses("End");
         bot.app().scheduler().runDue();

@@ -31,9 +31,7 @@ class SessionPrivacyTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             for (Member m : new Member[] {ana, bea}) {
-                m.readsInThread(thread, latestQuestion(bot, thread));
-                m.presses("Answer");
-                m.submits("answer", m.name() + " thinks about their mandate");
+                m.answersInThread(thread, latestQuestion(bot, thread), m.name() + " thinks about their mandate");
             }
 
             // GIVEN bea's export holds her answer, and only hers

@@ -33,9 +33,7 @@ class SessionRestartTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             Reply q1 = latestQuestion(bot, thread);
-            ben.readsInThread(thread, q1);
-            ben.presses("Answer");
-            ben.submits("answer", "Their mandate and board");
+            ben.answersInThread(thread, q1, "Their mandate and board");
             ana.readsInThread(thread, q1);
             ana.presses("Next question");
             bot.app().scheduler().runDue();

@@ -38,9 +38,7 @@ class SessionTextShownTest {
 
             // WHEN she answers with a heading and a masked link, and the session ends
             Reply question = latestQuestion(bot, thread);
-            dee.readsInThread(thread, question);
-            dee.presses("Answer");
-            dee.submits("answer", ANSWER);
+            dee.answersInThread(thread, question, ANSWER);
             ana.readsInThread(thread, question);
             ana.presses("End");
             bot.app().scheduler().runDue();
@@ -64,9 +62,7 @@ class SessionTextShownTest {
             ana.runs("session start", "plan", "tip-1", "title", TITLE);
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            dee.readsInThread(thread, latestQuestion(bot, thread));
-            dee.presses("Answer");
-            dee.submits("answer", "The **food** council");
+            dee.answersInThread(thread, latestQuestion(bot, thread), "The **food** council");
 
             // WHEN she looks at her answers
             String answers = dee.runs("coach answers").plainText();
@@ -88,15 +84,11 @@ class SessionTextShownTest {
             ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            dee.readsInThread(thread, latestQuestion(bot, thread));
-            dee.presses("Answer");
-            dee.submits("answer", "The food bank\n||ask `Maria first");
+            dee.answersInThread(thread, latestQuestion(bot, thread), "The food bank\n||ask `Maria first");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Next question");
             bot.app().scheduler().runDue();
-            dee.readsInThread(thread, latestQuestion(bot, thread));
-            dee.presses("Answer");
-            dee.submits("answer", "I volunteer at the clinic");
+            dee.answersInThread(thread, latestQuestion(bot, thread), "I volunteer at the clinic");
 
             // WHEN she lists her session answers
             String list = dee.runs("session answers").plainText();

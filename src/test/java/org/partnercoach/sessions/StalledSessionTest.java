@@ -29,9 +29,7 @@ class StalledSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             Reply q1 = latestQuestion(bot, thread);
-            ben.readsInThread(thread, q1);
-            ben.presses("Answer");
-            ben.submits("answer", "Their board meets in May");
+            ben.answersInThread(thread, q1, "Their board meets in May");
             ana.runs("privacy forget");
             ana.presses("Delete my data");
 
@@ -67,15 +65,11 @@ class StalledSessionTest {
             bot.app().scheduler().runDue();
             long thread = thread(bot);
             Reply q1 = latestQuestion(bot, thread);
-            ben.readsInThread(thread, q1);
-            ben.presses("Answer");
-            ben.submits("answer", "The youth center");
+            ben.answersInThread(thread, q1, "The youth center");
 
             // WHEN ten days pass, and Ben changes his answer then
             bot.advance(Duration.ofDays(10));
-            ben.readsInThread(thread, q1);
-            ben.presses("Answer");
-            ben.submits("answer", "The youth center, and the library");
+            ben.answersInThread(thread, q1, "The youth center, and the library");
 
             // THEN thirteen quiet days after his answer the session is still open (an answer counts as activity)
             bot.advance(Duration.ofDays(13));
@@ -110,9 +104,7 @@ class StalledSessionTest {
             ana.runs("session start", "plan", "tip-1", "title", "Autumn circle");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
-            ben.readsInThread(thread, latestQuestion(bot, thread));
-            ben.presses("Answer");
-            ben.submits("answer", "The food pantry");
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food pantry");
             bot.advance(Duration.ofDays(10));
             assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(dee.id())).text())
                     .contains("now facilitates");

@@ -85,6 +85,13 @@ public final class Member {
         return see(post, Surface.THREAD);
     }
 
+    /** Reads a group question in its thread, presses its Answer and submits {@code text}: the reply to the form. */
+    public Reply answersInThread(long threadId, Reply question, String text) {
+        readsInThread(threadId, question);
+        presses("Answer");
+        return submits("answer", text);
+    }
+
     /** Types a line in a thread (counted as an answer only when the server allows it). */
     public Reply typesInThread(long threadId, String text) {
         thread = threadId;
