@@ -137,6 +137,7 @@ class SeveralProcessesTest {
         // GIVEN the real program, as its own process, sending the 1,000 due reminders
         Set<Integer> byKilled = new HashSet<>();
         List<Integer> printed = new ArrayList<>();
+        List<String> killedOutput = new ArrayList<>();
         Set<Long> claimedAtKill;
         try (ChildBot killed = ChildBot.start(dir.resolve("killed"), Map.of(
                 "PARTNER_COACH_DB_URL", url, "PARTNER_COACH_INSTANCE", "bot-killed"))) {
@@ -167,7 +168,8 @@ class SeveralProcessesTest {
                     return held;
                 });
             }
-            for (String line : killed.restOfOutput()) {
+            killedOutput.addAll(killed.restOfOutput());
+            for (String line : killedOutput) {
                 Matcher m = TOKEN.matcher(line);
                 if (m.find()) {
                     printed.add(Integer.parseInt(m.group(1)));
@@ -202,7 +204,11 @@ class SeveralProcessesTest {
             }
             Set<Integer> all = new HashSet<>(byKilled);
             all.addAll(bySurvivor);
-            assertThat(all).containsExactlyInAnyOrderElementsOf(reminders.values());
+            // (should one go missing, what the killed bot printed last and what it held say where)
+            assertThat(all).as("every reminder sent once by one bot or the other; held at the kill: %s; the killed "
+                    + "bot's last lines:%n%s", claimedAtKill, String.join("\n", killedOutput.subList(
+                    Math.max(0, killedOutput.size() - 40), killedOutput.size())))
+                    .containsExactlyInAnyOrderElementsOf(reminders.values());
             assertThat(survivorNonces).doesNotHaveDuplicates();
             // AND the only ones sent twice are those the killed bot held when it died, sent again with the same
             // nonce (which Discord answers with the first message)
