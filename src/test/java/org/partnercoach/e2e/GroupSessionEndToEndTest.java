@@ -168,6 +168,18 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         return summary;
     }
 
+    /**
+     * Discord archives the session's thread (locked: as a moderator can), and the bot starts again, so that JDA does
+     * not hold the thread: its id.
+     */
+    private long archivedAndRestarted(boolean locked) throws Exception {
+        long threadId = discord.threads().get(0);
+        discord.archiveThread(threadId, locked);
+        stopBot();
+        startBot();
+        return threadId;
+    }
+
     /** The summary in the thread as members read it now. */
     private String summaryShown(long threadId) {
         return discord.shownIn(threadId).stream().map(JsonNode::toString).filter(m -> m.contains("Summary: "))
@@ -181,10 +193,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         // GIVEN the summary holds alice's answer, and Discord archived the quiet thread; the bot started since, so
         // JDA does not hold the thread
         endedWithSummary("Westside circle");
-        long threadId = discord.threads().get(0);
-        discord.archiveThread(threadId, false);
-        stopBot();
-        startBot();
+        long threadId = archivedAndRestarted(false);
 
         // WHEN alice asks the bot to forget her
         int beforeForget = discord.mark();
@@ -210,10 +219,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     void forgetInALockedThread() throws Exception {
         // GIVEN the summary holds alice's answer, and a moderator archived and locked the thread
         endedWithSummary("Eastside circle");
-        long threadId = discord.threads().get(0);
-        discord.archiveThread(threadId, true);
-        stopBot();
-        startBot();
+        long threadId = archivedAndRestarted(true);
 
         // WHEN alice asks the bot to forget her, and the edit is tried again after 1, 5 and 30 minutes
         discord.runs(ALICE, "privacy forget");
