@@ -5,6 +5,7 @@ import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestEditText;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 import static org.partnercoach.sessions.SessionTestSupport.posts;
+import static org.partnercoach.sessions.SessionTestSupport.startedTip1;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
 import java.time.Duration;
@@ -431,9 +432,7 @@ class GroupSessionTest {
             assertThat(ana.runs("session start", "plan", "no-such-plan").text()).contains("couldn't use the plan");
             assertThat(ana.runs("session start", "plan", "tip-1", "minutes", "999").text()).contains("1 to 240");
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
-            ana.runs("session start", "plan", "tip-1");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedTip1(bot, ana);
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Answer");
             assertThat(ana.submits("answer", "   ").text()).contains("empty");
@@ -457,9 +456,7 @@ class GroupSessionTest {
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
             Member ana = bot.member("ana");
-            ana.runs("session start", "plan", "tip-1");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedTip1(bot, ana);
             ana.answersInThread(thread, latestQuestion(bot, thread), "A long thought. ".repeat(200).strip());
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("End");
@@ -593,9 +590,7 @@ class GroupSessionTest {
                 new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
             // GIVEN Ana wrote a long answer in the form, close to what a form holds
             Member ana = bot.member("ana");
-            ana.runs("session start", "plan", "tip-1");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedTip1(bot, ana);
             String longAnswer = "Our board meets monthly. ".repeat(159).strip();
             ana.answersInThread(thread, latestQuestion(bot, thread), longAnswer);
 
@@ -622,9 +617,7 @@ class GroupSessionTest {
             // GIVEN Ben's two answers are in the summary posted when the session ended
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
-            ana.runs("session start", "plan", "tip-1");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedTip1(bot, ana);
             Reply question = latestQuestion(bot, thread);
             ben.answersInThread(thread, question, "Something I'd rather take back");
             ana.readsInThread(thread, question);
@@ -666,9 +659,7 @@ class GroupSessionTest {
             // GIVEN Ben's answer is in the summary posted when the session ended
             Member ana = bot.member("ana");
             Member ben = bot.member("ben");
-            ana.runs("session start", "plan", "tip-1");
-            bot.app().scheduler().runDue();
-            long thread = thread(bot);
+            long thread = startedTip1(bot, ana);
             Reply question = latestQuestion(bot, thread);
             ben.answersInThread(thread, question, "Something I'd rather take back");
             ana.readsInThread(thread, question);

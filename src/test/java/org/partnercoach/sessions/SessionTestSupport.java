@@ -13,6 +13,13 @@ final class SessionTestSupport {
     private SessionTestSupport() {
     }
 
+    /** {@code facilitator} starts a tip-1 session and the bot opens its thread: that thread. */
+    static long startedTip1(TestBot bot, org.partnercoach.support.Member facilitator) {
+        facilitator.runs("session start", "plan", "tip-1");
+        bot.app().scheduler().runDue();
+        return thread(bot);
+    }
+
     /** The thread the bot opened last. */
     static long thread(TestBot bot) {
         var threads = bot.messenger().threads();
