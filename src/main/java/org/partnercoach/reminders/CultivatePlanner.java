@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Before each delivery run, queues a cultivate reminder for each owner whose partners fell due: one message per
  * owner (the reminder channel for partners nobody looks after) listing up to {@link #MAX_PARTNERS} of them, the
- * longest overdue first; the rest come in the next one. An owner gets no second message while one is still to go
+ * longest overdue first, with those of theirs falling due within the day after ({@link PartnerCycles#TAKEN_IN_EARLY});
+ * the rest come in the next one. An owner gets no second message while one is still to go
  * out: a message waiting for the morning takes in the partners that fell due since. Nor does an owner get a second
  * message within {@link #AT_MOST_EVERY} of the last one: partners falling due meanwhile come together in the next.
  * After a message for someone could not be delivered at all, their next one waits {@link #AFTER_FAILURE}.
@@ -101,7 +102,9 @@ final class CultivatePlanner implements DuePlanner {
         int fallback = Settings.DEFAULTS.defaultCadenceDays();
         int shortest = Math.min(fallback, defaults.values().stream().mapToInt(Integer::intValue).min()
                 .orElse(fallback));
-        Map<Long, List<Partner>> late = directory.outOfTouch(now, shortest).stream()
+        // those falling due soon too: a reminder going out takes them in (PartnerCycles.TAKEN_IN_EARLY)
+        Map<Long, List<Partner>> late = directory.outOfTouch(now.plus(PartnerCycles.TAKEN_IN_EARLY), shortest)
+                .stream()
                 .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
         Instant[] next = {null};
         late.forEach((guildId, partners) -> {

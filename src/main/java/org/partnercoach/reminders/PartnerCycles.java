@@ -76,15 +76,19 @@ final class PartnerCycles {
     /** {@link #due}, with when the next of the others falls due: the same read. */
     Planned planned(long guildId, List<Partner> partners, int days, Instant now) {
         Map<Long, CultivateState> states = db.read(c -> store.states(c, guildId));
+        List<Item> due = due(partners, days, now, states);
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        due.forEach(i -> taken.add(i.partner().id()));
         Instant next = null;
         for (Partner p : partners) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
             Instant at = s.nextAt(p, days);
-            if (p.active() && !s.stopped() && at.isAfter(now) && (next == null || at.isBefore(next))) {
+            if (p.active() && !s.stopped() && !taken.contains(p.id()) && at.isAfter(now)
+                    && (next == null || at.isBefore(next))) {
                 next = at;
             }
         }
-        return new Planned(due(partners, days, now, states), next);
+        return new Planned(due, next);
     }
 
     /** What deciding which partners of some reminders are due reads: their states, the partners, the cadence. */
@@ -111,12 +115,34 @@ final class PartnerCycles {
                 .filter(p -> p.ownerId() == recipientId).toList();
     }
 
+    /**
+     * How far ahead a reminder going out takes in its recipient's partners: one falling due within the day after
+     * would otherwise wait for the next message, a day later ({@link CultivatePlanner#AT_MOST_EVERY}); it comes a
+     * few hours early instead, and from then on the two partners' clocks run together, in one message.
+     */
+    static final java.time.Duration TAKEN_IN_EARLY = CultivatePlanner.AT_MOST_EVERY;
+
+    /**
+     * The partners among {@code partners} that get a reminder at {@code now}: those due, and those of the same
+     * recipient (their owner; nobody: the reminder channel) falling due within {@link #TAKEN_IN_EARLY}.
+     */
     private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
-        List<Item> due = new ArrayList<>();
+        Instant soon = now.plus(TAKEN_IN_EARLY);
+        java.util.Set<Long> recipients = new java.util.HashSet<>();
+        List<Item> dueSoon = new ArrayList<>();
         for (Partner p : partners) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            if (s.due(p, days, now)) {
-                due.add(new Item(p, s, s.asks()));
+            if (s.due(p, days, soon)) {
+                dueSoon.add(new Item(p, s, s.asks()));
+                if (s.due(p, days, now)) {
+                    recipients.add(p.ownerId());
+                }
+            }
+        }
+        List<Item> due = new ArrayList<>();
+        for (Item i : dueSoon) {
+            if (recipients.contains(i.partner().ownerId())) {
+                due.add(i);
             }
         }
         due.sort(Comparator.comparing((Item i) -> i.state().nextAt(i.partner(), days))

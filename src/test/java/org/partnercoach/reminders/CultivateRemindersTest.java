@@ -694,8 +694,8 @@ class CultivateRemindersTest {
     }
 
     @Test
-    @DisplayName("an owner hears about their partners at most once a day: those falling due hours apart come together")
-    void atMostOneReminderADay() {
+    @DisplayName("partners falling due hours apart come in one message, and their check-ins stay together after")
+    void partnersFallingDueHoursApartComeTogether() {
         // GIVEN ana adds three partners at different hours of the same day
         adds(ana, "Eastside Food Bank");
         bot.advance(Duration.ofHours(3));
@@ -703,24 +703,48 @@ class CultivateRemindersTest {
         bot.advance(Duration.ofHours(2));
         adds(ana, "First Baptist Church");
 
-        // WHEN the first falls due, ana gets one DM about it
+        // WHEN the first falls due, ana gets one DM listing all three: the two falling due three and five hours
+        // later would otherwise wait a day for the next message
         bot.advance(Duration.ofDays(14).minusHours(5));
+        assertThat(dmsTo(ana)).hasSize(1);
+        Reply together = opensLatest(ana);
+        assertThat(together.plainText()).contains("Time to check in with 3 partners", "Eastside Food Bank",
+                "Lincoln High", "First Baptist Church");
+        assertThat(menu(together)).containsExactly("Eastside Food Bank", "Lincoln High", "First Baptist Church");
+
+        // THEN the hours they fall due in send nothing more, nor does the rest of the cadence
+        bot.advance(Duration.ofHours(3));
+        bot.advance(Duration.ofHours(2));
+        days(13);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // AND a cadence after that message, one DM lists the three again: their clocks run together now
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(menu(opensLatest(ana))).containsExactly("Eastside Food Bank", "Lincoln High",
+                "First Baptist Church");
+    }
+
+    @Test
+    @DisplayName("an owner hears about their partners at most once a day: one falling due more than a day after "
+            + "another comes in a message of its own, a day after the last")
+    void atMostOneReminderADay() {
+        // GIVEN ana adds a partner, and another 25 hours later
+        adds(ana, "Eastside Food Bank");
+        bot.advance(Duration.ofHours(25));
+        adds(ana, "Lincoln High");
+
+        // WHEN the first falls due, ana gets a DM about it alone: the other is more than a day away
+        bot.advance(Duration.ofDays(14).minusHours(25));
         assertThat(dmsTo(ana)).hasSize(1);
         assertThat(dmsTo(ana).get(0).reply().plainText()).contains("Eastside Food Bank")
                 .doesNotContain("Lincoln High");
 
-        // THEN the two falling due three and five hours later send nothing more that day
-        bot.advance(Duration.ofHours(3));
-        bot.advance(Duration.ofHours(2));
-        assertThat(dmsTo(ana)).hasSize(1);
-
-        // AND a day after the first, one DM lists both
-        bot.advance(Duration.ofHours(19));
+        // THEN the second comes when it falls due, in a message of its own
+        bot.advance(Duration.ofHours(25));
         assertThat(dmsTo(ana)).hasSize(2);
-        Reply together = opensLatest(ana);
-        assertThat(together.plainText()).contains("Time to check in with 2 partners", "Lincoln High",
-                "First Baptist Church").doesNotContain("Eastside Food Bank");
-        assertThat(menu(together)).containsExactly("Lincoln High", "First Baptist Church");
+        assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High")
+                .doesNotContain("Eastside Food Bank");
     }
 
     /** The last date and time shown in a text ({@code <t:..:f>}): when the text says a reminder really comes. */
@@ -743,33 +767,35 @@ class CultivateRemindersTest {
     @DisplayName("a check-in held back by the once-a-day rule: /partner show and /partner log say it comes with the "
             + "next reminder, and it comes then")
     void heldBackCheckInSaysWhenItComes() {
-        // GIVEN ana adds two partners an hour apart; the first is reminded on Mon 16 March, 15:00
+        // GIVEN ana adds two partners two days apart; the first is reminded on Mon 16 March, 15:00, alone
         adds(ana, "Eastside Food Bank");
-        bot.advance(Duration.ofHours(1));
+        days(2);
         adds(ana, "Lincoln High");
-        bot.advance(Duration.ofDays(14).minusHours(1));
+        days(12);
         assertThat(dmsTo(ana)).singleElement().satisfies(s -> assertThat(s.reply().plainText())
                 .doesNotContain("Lincoln High"));
         java.time.Instant nextDay = bot.clock().instant().plus(CultivatePlanner.AT_MOST_EVERY);
 
-        // THEN /partner show keeps Lincoln High's own due time, an hour later, and says it comes with the next reminder
-        String line = remindersLine(ana, "Lincoln High");
-        assertThat(line).contains("the next check-in is due", "comes with the next reminder", "one a day at most");
-        assertThat(lastShownTime(line)).isEqualTo(nextDay);
-        // AND once it is due, it still says so, instead of "goes out shortly"
-        bot.advance(Duration.ofMinutes(90));
-        assertThat(remindersLine(ana, "Lincoln High")).contains("a check-in is due now and comes with the next "
-                + "reminder").doesNotContain("shortly");
-        assertThat(lastShownTime(remindersLine(ana, "Lincoln High"))).isEqualTo(nextDay);
-
-        // WHEN she logs a call from 3 March (due a cadence later, 17 March at noon: still within the day)
+        // WHEN she logs a call with Lincoln High from 3 March: due a cadence later, 17 March at noon, within the day
+        // after that reminder
         Reply logged = ana.runs("partner log", "partner", "Lincoln High", "what", "Call with the principal", "when",
                 "2026-03-03");
 
         // THEN the reply gives its due time and the time it really comes
-        assertThat(logged.text()).contains("the next check-in is due", "comes with the next reminder");
+        assertThat(logged.text()).contains("the next check-in is due", "comes with the next reminder",
+                "one a day at most");
         assertThat(firstTime(logged.text())).isEqualTo(java.time.Instant.parse("2026-03-17T12:00:00Z"));
         assertThat(lastShownTime(logged.text())).isEqualTo(nextDay);
+        // AND /partner show says the same
+        String line = remindersLine(ana, "Lincoln High");
+        assertThat(line).contains("the next check-in is due", "comes with the next reminder", "one a day at most");
+        assertThat(lastShownTime(line)).isEqualTo(nextDay);
+        // AND once it is due, it still says so, instead of "goes out shortly"
+        bot.advance(Duration.ofHours(22).plusMinutes(30));
+        assertThat(remindersLine(ana, "Lincoln High")).contains("a check-in is due now and comes with the next "
+                + "reminder").doesNotContain("shortly");
+        assertThat(lastShownTime(remindersLine(ana, "Lincoln High"))).isEqualTo(nextDay);
+
         // AND that is when its reminder comes
         nextReminderComesAt(ana, nextDay);
         assertThat(opensLatest(ana).plainText()).contains("Time to check in with Lincoln High");
