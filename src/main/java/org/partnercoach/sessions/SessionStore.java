@@ -82,7 +82,7 @@ final class SessionStore {
             WHERE id = ? AND guild_id = ?""";
     private static final String SET_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
-    /** The last hand-over to a new facilitator, which counts as activity for the idle close as a question asked does. */
+    /** The last hand-over to a new facilitator: activity for the idle close, as a question asked is. */
     private static final String HANDED_OVER =
             "UPDATE group_sessions SET handed_over_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPEN'";
     /*
