@@ -123,6 +123,19 @@ public final class Outbox {
     /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
+    /*
+     * The same send already waiting and never tried: no copy of it can have reached the platform, so nothing was
+     * shown under its nonce yet, and one row is enough. Found through the index on (guild_id, kind, recipient_id).
+     */
+    private static final String WAITING_SAME = """
+            SELECT id FROM scheduled_sends
+             WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND attempts = 0
+               AND channel_id = ? AND target_id = ? AND payload = ?
+             ORDER BY id FETCH FIRST 1 ROWS ONLY""";
+    /** Takes the new draft's place; fenced as the select was, in case a poller claimed the row meanwhile. */
+    private static final String JOIN_WAITING = """
+            UPDATE scheduled_sends SET about = ?, due_at = LEAST(due_at, ?), requested_at = LEAST(requested_at, ?)
+             WHERE id = ? AND guild_id = ? AND status = 'PENDING' AND attempts = 0""";
     private static final String OPEN_RECIPIENTS = "SELECT DISTINCT recipient_id FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND " + OPEN;
     /*
@@ -237,6 +250,24 @@ public final class Outbox {
     /** Queues a send inside the caller's transaction; returns its id. */
     public long enqueue(Connection c, ScheduledSend.Draft d, Instant now) throws SQLException {
         return Database.insert(c, INSERT, insertValues(d, now));
+    }
+
+    /**
+     * Queues a send inside the caller's transaction, unless the very same send (server, kind, recipient, channel,
+     * target and payload) waits in the queue, never claimed: that one then stands for both, due at the earlier of the
+     * two times. For kinds that build their message from what is stored when it goes out (an edit of a group
+     * session's summary), three changes in a row are then one message showing the last. A row claimed or tried
+     * before is left alone and a new one queued, as {@link #enqueue} does: it may have been built already, or
+     * shown under its nonce. Returns the id of the row that will go out.
+     */
+    public long enqueueOrJoin(Connection c, ScheduledSend.Draft d, Instant now) throws SQLException {
+        Optional<Long> waiting = Database.one(c, WAITING_SAME, rs -> rs.getLong(1), d.guildId(), d.kind(),
+                d.recipientId(), d.channelId(), d.targetId(), d.payload());
+        if (waiting.isPresent() && Database.update(c, JOIN_WAITING, d.about(), d.dueAt(), d.dueAt(), waiting.get(),
+                d.guildId()) == 1) {
+            return waiting.get();
+        }
+        return enqueue(c, d, now);
     }
 
     /** Queues several sends inside the caller's transaction, as one batch (a planner's run: hundreds at once). */

@@ -44,12 +44,12 @@ final class SessionStore {
              FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
             ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
     /**
-     * Open sessions where nobody took charge (see {@link #TAKE_CHARGE}), no question was asked and no answer written or
-     * changed since {@code ?} (four times).
+     * Open sessions in which, since {@code ?} (four times), no question was asked, no answer written or changed, and
+     * nobody was handed the session ({@link #HANDED_OVER}).
      */
     private static final String LOCK_IDLE = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions s WHERE status = 'OPEN' AND created_at <= ?
-            AND (opening_at IS NULL OR opening_at <= ?)
+            AND (handed_over_at IS NULL OR handed_over_at <= ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_questions q
                             WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_answers a
@@ -82,27 +82,24 @@ final class SessionStore {
             WHERE id = ? AND guild_id = ?""";
     private static final String SET_FACILITATOR =
             "UPDATE group_sessions SET facilitator_id = ? WHERE id = ? AND guild_id = ?";
-    /**
-     * opening_at is when someone last took charge of the session: while it is OPENING, the claim of the poller that
-     * opens its thread; once it is OPEN, the last hand-over to a new facilitator, which counts as activity for the
-     * idle close as a question asked does.
-     */
-    private static final String TAKE_CHARGE =
-            "UPDATE group_sessions SET opening_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPEN'";
+    /** The last hand-over to a new facilitator: activity for the idle close, as a question asked is. */
+    private static final String HANDED_OVER =
+            "UPDATE group_sessions SET handed_over_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPEN'";
     /*
      * The summaries posted in a session's thread, kept so that they can be brought up to date when an answer in them
      * changes or goes: "<kind>:<message id>" entries (SessionPosts' summary kinds), separated by spaces, in the order
-     * they went out. The column once held a copy of the summary's text (cleared by V42); it is the session row's own,
-     * so a migration was not needed to keep the posts there.
+     * they went out (V47). The previous version kept them in "summary" (V47 moved them): a process of that version
+     * still running during a rolling update may record one there yet, so it is read too, and moved across when the
+     * next summary is recorded.
      */
     private static final String SUMMARY_POSTS =
-            "SELECT COALESCE(summary, '') FROM group_sessions WHERE id = ? AND guild_id = ?";
+            "SELECT summary_message_ids, summary FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String LOCK_SUMMARY_POSTS = SUMMARY_POSTS + " FOR UPDATE";
     private static final String SET_SUMMARY_POSTS =
-            "UPDATE group_sessions SET summary = ? WHERE id = ? AND guild_id = ?";
+            "UPDATE group_sessions SET summary_message_ids = ?, summary = NULL WHERE id = ? AND guild_id = ?";
     /** The sessions with posted summaries a member answered in (for a forget). */
     private static final String POSTED_ANSWERED_BY = "SELECT " + SESSION_COLUMNS + """
-             FROM group_sessions s WHERE s.guild_id = ? AND s.summary IS NOT NULL
+             FROM group_sessions s WHERE s.guild_id = ? AND (s.summary_message_ids IS NOT NULL OR s.summary IS NOT NULL)
             AND EXISTS (SELECT 1 FROM group_session_answers a
                         WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.user_id = ?)
             ORDER BY s.id""";
@@ -228,7 +225,7 @@ final class SessionStore {
     /** Hands the session to {@code userId}; the hand-over counts as activity for the idle close. */
     void setFacilitator(Connection c, Session s, long userId, Instant now) throws SQLException {
         Database.update(c, SET_FACILITATOR, userId, s.id(), s.guildId());
-        Database.update(c, TAKE_CHARGE, now, s.id(), s.guildId());
+        Database.update(c, HANDED_OVER, now, s.id(), s.guildId());
     }
 
     /** A summary posted in a session's thread: its kind ({@link SessionPosts#SUMMARY}...) and its message. */
@@ -256,20 +253,29 @@ final class SessionStore {
     }
 
     List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
-        return SummaryPost.parse(Database.one(c, SUMMARY_POSTS, rs -> rs.getString(1), sessionId, guildId)
-                .orElse(null));
+        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
     }
 
     /** Records a summary the thread shows now (once per message). */
     void summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post) throws SQLException {
-        List<SummaryPost> posts = new java.util.ArrayList<>(SummaryPost.parse(Database.one(c, LOCK_SUMMARY_POSTS,
-                rs -> rs.getString(1), sessionId, guildId).orElse(null)));
-        if (posts.stream().anyMatch(p -> p.messageId() == post.messageId())) {
-            return;
+        List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
+                SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
+        if (posts.stream().noneMatch(p -> p.messageId() == post.messageId())) {
+            posts.add(post);
         }
-        posts.add(post);
         Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
                 sessionId, guildId);
+    }
+
+    /** The posts a row keeps in its own column, then any a process of the previous version recorded (once each). */
+    private static List<SummaryPost> summaryPosts(ResultSet rs) throws SQLException {
+        List<SummaryPost> posts = new java.util.ArrayList<>(SummaryPost.parse(rs.getString(1)));
+        for (SummaryPost legacy : SummaryPost.parse(rs.getString(2))) {
+            if (posts.stream().noneMatch(p -> p.messageId() == legacy.messageId())) {
+                posts.add(legacy);
+            }
+        }
+        return posts;
     }
 
     List<Session> postedAnsweredBy(Connection c, long guildId, long userId) throws SQLException {

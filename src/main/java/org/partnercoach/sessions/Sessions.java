@@ -548,7 +548,10 @@ final class Sessions {
     record Refreshed(long guildId, long threadId, int summaries) {
     }
 
-    /** Queues an edit of each summary posted in the session's thread (in the caller's transaction). */
+    /**
+     * Queues an edit of each summary posted in the session's thread (in the caller's transaction): one per message
+     * however many changes come before it goes out.
+     */
     private Refreshed refreshSummaries(Connection c, long guildId, long sessionId, Instant now) throws SQLException {
         Optional<Session> s = store.byId(c, guildId, sessionId);
         List<SessionStore.SummaryPost> posted = store.summaryPosts(c, guildId, sessionId);
@@ -556,7 +559,8 @@ final class Sessions {
             return new Refreshed(guildId, 0, 0);
         }
         for (SessionStore.SummaryPost post : posted) {
-            outbox.enqueue(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, s.get().threadId(), sessionId,
+            // an edit of the same message still waiting shows these answers too: it is built when it goes out
+            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, s.get().threadId(), sessionId,
                     SessionPosts.edit(post), now), now);
         }
         return new Refreshed(guildId, s.get().threadId(), posted.size());

@@ -87,6 +87,33 @@ class OutboxTest {
     }
 
     @Test
+    @DisplayName("the same send queued again joins the one waiting untried; once that one was claimed, or tried and "
+            + "waits for a retry, a new one is queued")
+    void sameSendJoinsOnlyAnUntriedOne() {
+        Outbox outbox = new Outbox(db, "main");
+        ScheduledSend.Draft edit = ScheduledSend.Draft.post(GUILD, "session", 900, 5, "edit:summary:77", T0);
+        long first = db.write(c -> outbox.enqueueOrJoin(c, edit, T0));
+        long again = db.write(c -> outbox.enqueueOrJoin(c, edit, T0));
+        assertThat(again).isEqualTo(first);
+        long otherMessage = db.write(c -> outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(GUILD, "session", 900, 5,
+                "edit:summary:78", T0), T0));
+        assertThat(otherMessage).isNotEqualTo(first);
+        assertThat(rows()).isEqualTo(2);
+
+        // WHEN a poller claimed it, the same send is queued anew: the claimed one may be built already
+        ScheduledSend claimed = outbox.claimDue(T0, s -> T0, 10).claimed().stream().filter(s -> s.id() == first)
+                .findFirst().orElseThrow();
+        long whileClaimed = db.write(c -> outbox.enqueueOrJoin(c, edit, T0));
+        assertThat(whileClaimed).isNotIn(first, otherMessage);
+
+        // AND once the claimed one failed and waits for its retry, the same send joins the untried one, not it
+        outbox.retry(claimed, T0.plusSeconds(60), "Discord did not answer", org.partnercoach.chat.SendTrouble.TIMEOUT);
+        long afterRetry = db.write(c -> outbox.enqueueOrJoin(c, edit, T0.plusSeconds(1)));
+        assertThat(afterRetry).isEqualTo(whileClaimed);
+        assertThat(rows()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("a claim made by another process is honoured until its lease runs out, even across our restart")
     void otherProcessClaimHonouredUntilLease() {
         Outbox other = new Outbox(db, "worker-2");

@@ -112,6 +112,46 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("three changes to an answer before the bot's next send bring the posted summary up to date with one "
+            + "edit, which shows the last words")
+    void quickChangesAreOneEditOfTheSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN an ended session whose summary is in the thread
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            int editsBefore = summaryEdits(bot).size();
+
+            // WHEN Cy changes his answer three times in a row, before the bot sends anything
+            for (String words : java.util.List.of("The clinic's director", "The clinic's director, Dr. Okafor",
+                    "Dr. Okafor, who runs the clinic")) {
+                picksFirstAnswer(cy);
+                cy.presses("Edit");
+                assertThat(cy.submits("answer", words).text())
+                        .contains("Updated your answer", "updating the summary posted in the thread");
+            }
+            bot.app().scheduler().runDue();
+
+            // THEN the summary was edited once, and shows his last words
+            assertThat(summaryEdits(bot)).hasSize(editsBefore + 1);
+            assertThat(summaryEdits(bot).get(editsBefore).reply().plainText())
+                    .contains("Dr. Okafor, who runs the clinic").doesNotContain("outreach nurse", "director");
+            assertThat(threadReads(bot, thread)).contains("Dr. Okafor, who runs the clinic", "The harbor master");
+
+            // AND no other edit follows on the next runs
+            bot.advance(Duration.ofMinutes(5));
+            assertThat(summaryEdits(bot)).hasSize(editsBefore + 1);
+        }
+    }
+
+    /** The edits of a summary message the bot made so far (question counts left out). */
+    private static java.util.List<org.partnercoach.support.RecordingMessenger.Edited> summaryEdits(TestBot bot) {
+        return bot.messenger().edits().stream().filter(e -> e.reply().plainText().contains("Summary: "))
+                .toList();
+    }
+
+    @Test
     @DisplayName("when the thread is out of the bot's reach (archived), deleting an answer says the posted summary may "
             + "still show it and who can remove it")
     void unreachableThreadIsSaidPlainly() {
