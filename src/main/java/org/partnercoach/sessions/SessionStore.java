@@ -57,8 +57,8 @@ final class SessionStore {
             ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
     /**
      * The first moment after {@code ?} at which an open session's question times out, or a session falls idle
-     * ({@link #LOCK_IDLE} finds it): its last question asked, answer written or its start, whichever is latest, plus
-     * the idle days ({@code ?}). Parameters: the idle days, then the moment.
+     * ({@link #LOCK_IDLE} finds it): its last question asked, answer written, hand-over or its start, whichever is
+     * latest, plus the idle days ({@code ?}). Parameters: the idle days, then the moment.
      */
     private static final String NEXT_DUE = """
             SELECT MIN(t) FROM (
@@ -68,7 +68,8 @@ final class SessionStore {
                         COALESCE((SELECT MAX(q.asked_at) FROM group_session_questions q
                                   WHERE q.session_id = s.id AND q.guild_id = s.guild_id), s.created_at),
                         COALESCE((SELECT MAX(a.updated_at) FROM group_session_answers a
-                                  WHERE a.session_id = s.id AND a.guild_id = s.guild_id), s.created_at))
+                                  WHERE a.session_id = s.id AND a.guild_id = s.guild_id), s.created_at),
+                        COALESCE(s.handed_over_at, s.created_at))
                        + CAST(? AS INTEGER) * INTERVAL '1' DAY
                 FROM group_sessions s WHERE s.status = 'OPEN') due
             WHERE t > ?""";

@@ -109,6 +109,10 @@ class StalledSessionTest {
             assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(dee.id())).text())
                     .contains("now facilitates");
             int before = posts(bot, thread).size();
+            // AND the bot's next due work (what the console's :advance steps to) is the idle close two weeks after
+            // the hand-over, not two weeks after the answer
+            assertThat(bot.app().scheduler().nextDue(bot.clock().instant()))
+                    .contains(bot.clock().instant().plus(Sessions.IDLE_CLOSE));
 
             // WHEN thirteen more days pass (23 since the answer, 13 since the hand-over)
             bot.advance(Duration.ofDays(13));
