@@ -430,6 +430,37 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("/coach progress with more partner plans than one message holds says how many more there are and "
+            + "how to reach them, within Discord's limits")
+    void progressSaysHowManyPlansAreLeftOff() {
+        // GIVEN ana plans for 30 partners, each with a long name full of Markdown (escaped, it takes more room)
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= 30; i++) {
+            String name = "*Eastside* _Community_ Food Bank and Family Resource Center of the Greater Valley " + i;
+            ana.runs("partner add", "name", name, "sector", "food");
+            ana.runs("partner coach", "partner", name);
+        }
+
+        // WHEN she asks for her progress
+        Reply progress = ana.runs("coach progress");
+
+        // THEN the card keeps to Discord's limits: 25 fields, 6000 characters, 25 buttons
+        org.partnercoach.chat.Card card = progress.cards().get(0);
+        assertThat(card.fields()).hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELDS);
+        assertThat(card.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+        assertThat(progress.buttons()).hasSizeLessThanOrEqualTo(25);
+        // AND the plans left off are counted, with the commands that reach them
+        long shown = card.fields().stream().filter(f -> f.name().startsWith("Plan for one partner")).count();
+        assertThat(shown).isBetween(1L, 29L);
+        assertThat(card.fields().get(card.fields().size() - 1).name())
+                .isEqualTo("…and " + (30 - shown) + " more partner plans");
+        assertThat(progress.plainText()).contains("`/partner coach partner:<name>`", "`/coach answers`");
+        // AND every plan shown has its Continue button
+        assertThat(progress.buttons()).filteredOn(b -> b.label().startsWith("Continue: Plan for one partner"))
+                .hasSize((int) shown);
+    }
+
+    @Test
     @DisplayName("an emoji alone (👍, 🙏, ✅) is a reaction, as \"ok\" is: not kept as an answer, and the question is "
             + "shown again with a short line; words with an emoji in them are an answer")
     void anEmojiAloneIsNotAnAnswer() {
