@@ -191,7 +191,8 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxHousekeeping(outbox),
                     backups);
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
-            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight),
+                    CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature());

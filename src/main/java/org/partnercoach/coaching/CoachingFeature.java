@@ -127,6 +127,15 @@ public final class CoachingFeature implements Feature {
         };
     }
 
+    /**
+     * What a DM line nothing else answers gets: the words that open a walk, as this feature reads them
+     * ({@link DmWords}); the router is given it, so that it names no word this feature would not take.
+     */
+    public static Reply greeting() {
+        return Reply.text("Hi! I'm Partner Coach. Type " + Word.START.shown() + " to walk through the 5 tips for "
+                + "reaching out to new partners, or " + Word.REFLECT.shown() + " for the four Ask Yourself questions.");
+    }
+
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
         Caller who = message.caller();

@@ -430,6 +430,38 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a DM line no feature takes gets the greeting of the DM walk: each word it names opens a walk")
+    void unclaimedLineNamesOnlyWordsTheWalkTakes() {
+        // GIVEN a router to which no feature answers typed lines, given the greeting as the bot's wiring gives it
+        Member ana = bot.member("ana");
+        org.partnercoach.chat.Router bare = new org.partnercoach.chat.Router(java.util.List.of(),
+                new org.partnercoach.chat.HomeServer() {
+                    @Override
+                    public long homeOf(long userId) {
+                        return TestBot.GUILD;
+                    }
+
+                    @Override
+                    public void remember(long userId, long guildId) {
+                    }
+                }, org.partnercoach.chat.Transactions.NONE, CoachingFeature.greeting());
+
+        // WHEN ana types a line nothing takes
+        String greeting = bare.handle(new org.partnercoach.chat.Inbound.TypedMessage(
+                ana.caller(org.partnercoach.chat.Surface.DM), "hello there")).text();
+
+        // THEN it names the words to type, and each of them, typed in the DM (of a member who has used the server),
+        // opens its walk
+        ana.runs("help");
+        java.util.List<String> words = java.util.regex.Pattern.compile("`([^`]+)`").matcher(greeting).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(words).hasSize(2);
+        assertThat(ana.types(words.get(0)).plainText()).contains("Question 1 of 17");
+        ana.types("pause");
+        assertThat(ana.types(words.get(1)).plainText()).contains("Question 1 of 4");
+    }
+
+    @Test
     @DisplayName("/coach progress with more partner plans than one message holds says how many more there are and "
             + "how to reach them, within Discord's limits")
     void progressSaysHowManyPlansAreLeftOff() {
