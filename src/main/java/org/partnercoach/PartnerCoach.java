@@ -154,6 +154,8 @@ public final class PartnerCoach implements AutoCloseable {
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity);
             partners.attach(network.feature());
+            // every kind of message the outbox sends: one line each, below
+            List<SendKind> kinds = new ArrayList<>();
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
@@ -168,10 +170,10 @@ public final class PartnerCoach implements AutoCloseable {
                     sessions,
                     network.feature(),
                     new PrivacyFeature(personalData, clock),
-                    new StatusFeature(backups, db, outbox, clock, clock.instant()));
+                    new StatusFeature(backups, db, outbox, clock, clock.instant(), SendKind.worthSendingAgain(kinds)));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
-            List<SendKind> kinds = new ArrayList<>(List.of(
+            kinds.addAll(List.of(
                     personal,
                     cultivate.reminders(),
                     partners.handovers(),
