@@ -154,6 +154,8 @@ public final class PartnerCoach implements AutoCloseable {
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity);
             partners.attach(network.feature());
+            // every kind of message the outbox sends: one line each, below
+            List<SendKind> kinds = new ArrayList<>();
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
@@ -168,10 +170,10 @@ public final class PartnerCoach implements AutoCloseable {
                     sessions,
                     network.feature(),
                     new PrivacyFeature(personalData, clock),
-                    new StatusFeature(backups, db, outbox, clock, clock.instant()));
+                    new StatusFeature(backups, db, outbox, clock, clock.instant(), SendKind.worthSendingAgain(kinds)));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
-            List<SendKind> kinds = new ArrayList<>(List.of(
+            kinds.addAll(List.of(
                     personal,
                     cultivate.reminders(),
                     partners.handovers(),
@@ -191,7 +193,8 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxHousekeeping(outbox),
                     backups);
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
-            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight));
+            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight),
+                    CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
                     settings, heartbeat, inFlight, digest.feature());

@@ -24,6 +24,11 @@ public final class Router {
     private final Map<String, Feature> componentOwners = new HashMap<>();
     private final HomeServer homes;
     private final Transactions transactions;
+    /** The answer to a typed line that no feature takes. */
+    private final Reply unclaimed;
+    /** {@link #unclaimed} when none is given: it names no words to type, which only the features know. */
+    private static final Reply UNCLAIMED = Reply.text("Hi! I'm Partner Coach. Run `/help` in your coalition's "
+            + "server to see what I can do for you.");
 
     public Router(List<Feature> features, HomeServer homes) {
         this(features, homes, Transactions.NONE);
@@ -31,6 +36,15 @@ public final class Router {
 
     /** A router that runs each event, from its start to its reply, in one of {@code transactions}. */
     public Router(List<Feature> features, HomeServer homes, Transactions transactions) {
+        this(features, homes, transactions, UNCLAIMED);
+    }
+
+    /**
+     * A router whose answer to a typed line no feature takes is {@code unclaimed}: the composition root gives the
+     * words of the feature that answers typed lines, so that this answer and that feature's words cannot differ.
+     */
+    public Router(List<Feature> features, HomeServer homes, Transactions transactions, Reply unclaimed) {
+        this.unclaimed = unclaimed;
         this.features = List.copyOf(features);
         this.transactions = transactions;
         this.catalogue = new CommandCatalogue(features);
@@ -122,8 +136,7 @@ public final class Router {
                 return reply.get();
             }
         }
-        return Reply.text("Hi! I'm Partner Coach. Type `start` to walk through the 5 tips for reaching out to "
-                + "new partners, or `reflect` for the four Ask Yourself questions.");
+        return unclaimed;
     }
 
     private Optional<Feature> component(CustomId id) {

@@ -49,6 +49,14 @@ public enum SendTrouble {
         return reason;
     }
 
+    /**
+     * Whether it passes by itself (Discord slow or down, the way to it cut, too many messages at once): the same
+     * message sent again later may well arrive, where for the others something must be fixed first.
+     */
+    public boolean passes() {
+        return this == TIMEOUT || this == NETWORK || this == DISCORD_ERROR || this == RATE_LIMITED;
+    }
+
     /** Whether the channel the message was for is the trouble: another channel fixes it. */
     public boolean inChannel() {
         return this == CHANNEL_GONE || this == NOT_FOR_POSTS || this == MISSING_PERMISSIONS || this == VOICE_CHANNEL;

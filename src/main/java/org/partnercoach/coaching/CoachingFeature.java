@@ -7,6 +7,7 @@ import java.util.Set;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
@@ -124,6 +125,15 @@ public final class CoachingFeature implements Feature {
             case "edited" -> answersPage.edited(who, id.longArg(0), text);
             default -> Router.stale();
         };
+    }
+
+    /**
+     * What a DM line nothing else answers gets: the words that open a walk, as this feature reads them
+     * ({@link DmWords}); the router is given it, so that it names no word this feature would not take.
+     */
+    public static Reply greeting() {
+        return Reply.text("Hi! I'm Partner Coach. Type " + Word.START.shown() + " to walk through the 5 tips for "
+                + "reaching out to new partners, or " + Word.REFLECT.shown() + " for the four Ask Yourself questions.");
     }
 
     @Override
@@ -333,6 +343,9 @@ public final class CoachingFeature implements Feature {
                 Button.primary(CustomId.of(WalkView.FEATURE, "tip", number), "Answer these questions"));
     }
 
+    /** Room kept on the progress card for the line about the partner plans left off it. */
+    private static final int MORE_PLANS_ROOM = 300;
+
     private Reply progress(Caller who) {
         List<WalkState> mine = walks.ofMember(who);
         Card card = Card.of("Your coaching so far", null);
@@ -345,14 +358,34 @@ public final class CoachingFeature implements Feature {
                     .orElse("Not started yet. Run `" + c.command() + "` to begin."));
             state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
-        for (WalkState s : mine) {
-            if (s.walk().subjectId() != 0) {
-                String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
-                card = card.withField(WalkView.walkName(s, typedName), where(s));
-                continueButton(s, typedName).ifPresent(continueButtons::add);
+        List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
+        String footer = "See everything you wrote with /coach answers.";
+        int shown = 0;
+        for (WalkState s : plans) {
+            String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
+            String name = WalkView.walkName(s, typedName);
+            String where = where(s);
+            // Discord's limits: 25 fields and 6000 characters a card; the last plan shown leaves room for the line
+            // that says how many more there are
+            boolean last = shown == plans.size() - 1;
+            int fieldsAfter = card.fields().size() + 1 + (last ? 0 : 1);
+            int lengthAfter = card.length() + name.length() + where.length() + footer.length()
+                    + (last ? 0 : MORE_PLANS_ROOM);
+            if (fieldsAfter > Limits.EMBED_FIELDS || lengthAfter > Limits.EMBED_TOTAL) {
+                break;
             }
+            card = card.withField(name, where);
+            continueButton(s, typedName).ifPresent(continueButtons::add);
+            shown++;
         }
-        Reply reply = Reply.card(card.withFooter("See everything you wrote with /coach answers."));
+        if (shown < plans.size()) {
+            int more = plans.size() - shown;
+            card = card.withField("…and " + Count.of(more, "more partner plan"),
+                    (more == 1 ? "It is" : "They are") + " not shown here, to fit in one message. "
+                    + "`/partner coach partner:<name>` picks up the plan for a partner where you left it, and "
+                    + "`/coach answers` shows everything you wrote.");
+        }
+        Reply reply = Reply.card(card.withFooter(footer));
         // a message holds five rows of five buttons: past those, each walk's own command brings it back
         int room = Limits.ROWS * Limits.BUTTONS_PER_ROW;
         return continueButtons.isEmpty() ? reply

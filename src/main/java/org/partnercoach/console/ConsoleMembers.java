@@ -37,7 +37,10 @@ public final class ConsoleMembers {
     private final Set<Long> coordinators = new HashSet<>();
     private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
-    /** Roles named in a command option ({@code role:@Helpers}), kept beside the channels with their "@". */
+    /**
+     * Roles named in a command option ({@code role:@Helpers}), kept beside the channels with their "@". A channel's
+     * name may start with "@" too: what a kept row is, its id tells ({@link #isRoleRow}).
+     */
     private final Map<Long, String> roles = new LinkedHashMap<>();
     private final Set<Long> threads = new LinkedHashSet<>();
     private final String owner;
@@ -74,7 +77,7 @@ public final class ConsoleMembers {
         db.read(c -> Database.list(c, CHANNELS, rs -> {
             long id = rs.getLong(1);
             String name = rs.getString(2);
-            if (name.startsWith("@")) {
+            if (isRoleRow(id, name, rs.getBoolean(3))) {
                 roles.put(id, name.substring(1));
                 return false;
             }
@@ -83,6 +86,14 @@ public final class ConsoleMembers {
         }, GUILD_ID));
         channels.forEach((id, name) -> keepChannel(id, name, threads.contains(id)));
         roles.forEach((id, name) -> keepChannel(id, "@" + name, false));
+    }
+
+    /**
+     * Whether a kept row is a role's: its name is the role's with an "@" before it, and its id the one that name
+     * gives a role. A channel named "@team" (its id is a channel's) or a thread stays a channel.
+     */
+    private static boolean isRoleRow(long id, String name, boolean thread) {
+        return !thread && name.startsWith("@") && id == stableId("console-role:", name.substring(1));
     }
 
     /** Keeps a channel's name for later runs, once {@link #keepIn} named the database. */

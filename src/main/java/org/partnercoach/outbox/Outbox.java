@@ -120,6 +120,9 @@ public final class Outbox {
     private static final String CANCEL = """
             UPDATE scheduled_sends SET status = 'CANCELLED', last_error = NULL, trouble = NULL
             WHERE id = ? AND guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING'""";
+    /** A FAILED row sent again as a new one: closed, so that it is sent again once (and no longer shown as failed). */
+    private static final String SENT_AGAIN = "UPDATE scheduled_sends SET status = 'CANCELLED'"
+            + " WHERE id = ? AND guild_id = ? AND status = 'FAILED'";
     /** A row whose content is already the same is not written again (planners refresh on every run). */
     private static final String REFRESH_PENDING = "UPDATE scheduled_sends SET payload = ? "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'PENDING' AND payload <> ?";
@@ -592,6 +595,44 @@ public final class Outbox {
     /** Cancels a recipient's own pending send; false when it is not theirs, not pending, or being sent now. */
     public boolean cancel(long guildId, String kind, long recipientId, long id) {
         return db.write(c -> Database.update(c, CANCEL, id, guildId, kind, recipientId) == 1);
+    }
+
+    /** How far back a message given up may be sent again ({@link SendKind#worthSendingAgainFor}, at most this). */
+    public static final Duration SEND_AGAIN_WITHIN = Duration.ofDays(1);
+
+    /**
+     * The sends of a server given up after a passing outage ({@link SendTrouble#passes}) that are still worth
+     * sending at {@code now}, by their kinds' rule ({@code worth}), oldest first: what a coordinator may send again.
+     */
+    public List<ScheduledSend> worthSendingAgain(long guildId, java.util.function.BiPredicate<ScheduledSend, Instant>
+            worth, Instant now) {
+        return failedSince(guildId, now.minus(SEND_AGAIN_WITHIN)).stream()
+                .filter(f -> f.trouble() != null && f.trouble().passes() && worth.test(f, now)).toList();
+    }
+
+    /**
+     * Sends again, in one transaction, those of {@link #worthSendingAgain} with an id up to {@code upToId} (the ones a
+     * coordinator saw): each as a new row due now (a new nonce: its own id), the failed one closed so that a second
+     * press sends nothing twice. Returns the new rows' drafts.
+     */
+    public List<ScheduledSend.Draft> sendAgain(long guildId, long upToId,
+                                               java.util.function.BiPredicate<ScheduledSend, Instant> worth,
+                                               Instant now) {
+        Instant due = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return db.write(c -> {
+            List<ScheduledSend.Draft> again = new java.util.ArrayList<>();
+            for (ScheduledSend f : Database.list(c, FAILED_SINCE, Outbox::row, guildId,
+                    now.minus(SEND_AGAIN_WITHIN))) {
+                if (f.id() <= upToId && f.trouble() != null && f.trouble().passes() && worth.test(f, now)
+                        && Database.update(c, SENT_AGAIN, f.id(), guildId) == 1) {
+                    ScheduledSend.Draft d = new ScheduledSend.Draft(guildId, f.kind(), f.recipientId(), f.targetId(),
+                            f.channelId(), f.payload(), f.about(), due);
+                    enqueue(c, d, now);
+                    again.add(d);
+                }
+            }
+            return again;
+        });
     }
 
     /** The {@code limit} sends of a server given up most recently (kept 90 days), newest first, with their reasons. */

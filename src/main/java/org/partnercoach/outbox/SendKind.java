@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.SendTrouble;
 
 /**
  * One kind of message the outbox sends (personal reminders, cultivate reminders, introduction requests...). The
@@ -59,6 +60,25 @@ public interface SendKind {
         for (Sent s : sent) {
             sent(c, s.send(), s.at());
         }
+    }
+
+    /**
+     * How long after it was due a message given up after a passing outage ({@link SendTrouble#passes}) is still
+     * worth sending again, when a coordinator asks for it ({@code /coach status}); none for any kind that keeps no
+     * such promise (one whose next message comes anyway, or whose message is out of date by then). The outbox looks
+     * back no further than {@link Outbox#SEND_AGAIN_WITHIN}.
+     */
+    default java.time.Duration worthSendingAgainFor() {
+        return java.time.Duration.ZERO;
+    }
+
+    /**
+     * The rule of {@link #worthSendingAgainFor} over all {@code kinds}: a message given up is worth sending again at
+     * a moment before its kind's time for it has passed since it was due.
+     */
+    static java.util.function.BiPredicate<ScheduledSend, Instant> worthSendingAgain(List<SendKind> kinds) {
+        return (failed, now) -> kinds.stream().filter(k -> k.name().equals(failed.kind())).findFirst()
+                .map(k -> failed.dueAt().plus(k.worthSendingAgainFor()).isAfter(now)).orElse(false);
     }
 
     /**

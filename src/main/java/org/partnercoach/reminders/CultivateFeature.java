@@ -3,7 +3,6 @@ package org.partnercoach.reminders;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.Outbox;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -193,8 +192,10 @@ public final class CultivateFeature implements Feature {
         }
         // whole seconds: the database would round a finer time, perhaps past the snooze's end, and the reply would
         // then take the partner's clock for later than the snooze
-        Instant until = clock.instant().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // days of the owner's calendar: a snooze pressed at 10:00 ends at 10:00, across a daylight-saving change too
         Partner p = t.partner();
+        Instant until = CultivateState.daysAfter(clock.instant(), days, cycles.zoneOf(p))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         cycles.snooze(p, until);
         return refreshed(t, "Snoozed “" + Shown.text(p.name()) + "”" + afterSnooze(p, until) + ".");
     }
@@ -212,7 +213,7 @@ public final class CultivateFeature implements Feature {
             return ". Reminders: " + status.withoutButton(p);
         }
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
-        Instant next = s.nextAt(p, status.defaultDays(p.guildId()));
+        Instant next = s.nextAt(p, status.defaultDays(p.guildId()), cycles.zoneOf(p));
         String comes = status.comes(p, next).clause();
         String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + (p.lastTouch().isPresent()
                 ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""

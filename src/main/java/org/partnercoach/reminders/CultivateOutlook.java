@@ -71,8 +71,8 @@ public final class CultivateOutlook {
 
     /**
      * How the reminders of these active partners of one server stand at {@code at}, by partner id: a read of their
-     * states, then, for the owners of those due or coming, one of what became of their last reminders and one of
-     * their time zones (the owners' quiet hours count in their own zones).
+     * states, then, for the owners of those reminded at all, one of their time zones (their days, and their quiet
+     * hours, count in their own zones), and for those due or coming, one of what became of their last reminders.
      */
     public Map<Long, Outlook> of(long guildId, List<PartnerDirectory.Listed> partners, Instant at) {
         Map<Long, Outlook> outlooks = new HashMap<>();
@@ -82,22 +82,38 @@ public final class CultivateOutlook {
         Settings s = settings.of(guildId);
         Map<Long, CultivateState> states = db.read(c -> store.states(c, guildId,
                 partners.stream().map(PartnerDirectory.Listed::id).toList()));
-        Set<Long> recipients = new LinkedHashSet<>();
+        Map<Long, CultivateState> reminded = new HashMap<>();
         for (PartnerDirectory.Listed p : partners) {
             CultivateState state = states.getOrDefault(p.id(), CultivateState.NEW).current(p.lastTouchAt());
-            Outlook o = outlook(p, state, s, at);
-            outlooks.put(p.id(), o);
-            if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
-                recipients.add(p.ownerId());
+            Outlook stopped = stopped(p, state, s);
+            if (stopped != null) {
+                outlooks.put(p.id(), stopped);
+            } else {
+                reminded.put(p.id(), state);
             }
         }
-        if (recipients.isEmpty()) {
+        if (reminded.isEmpty()) {
             return outlooks;
         }
         return db.remembering(() -> {
+            settings.readZonesOf(guildId, partners.stream().filter(p -> reminded.containsKey(p.id()))
+                    .map(PartnerDirectory.Listed::ownerId).filter(id -> id != 0).distinct().toList());
+            Set<Long> recipients = new LinkedHashSet<>();
+            for (PartnerDirectory.Listed p : partners) {
+                CultivateState state = reminded.get(p.id());
+                if (state != null) {
+                    Outlook o = outlook(p, state, s, at, PartnerCycles.zoneOf(settings, guildId, p.ownerId()));
+                    outlooks.put(p.id(), o);
+                    if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
+                        recipients.add(p.ownerId());
+                    }
+                }
+            }
+            if (recipients.isEmpty()) {
+                return outlooks;
+            }
             Map<Long, Outbox.LastSends> last = db.read(c -> outbox.lastSends(c, guildId, CultivateReminders.KIND,
                     recipients, at.minus(CultivatePlanner.LOOK_BACK)));
-            settings.readZonesOf(guildId, recipients.stream().filter(id -> id != 0).toList());
             for (PartnerDirectory.Listed p : partners) {
                 Outlook o = outlooks.get(p.id());
                 if (o.stand() == Stand.DUE || o.stand() == Stand.COMING) {
@@ -112,7 +128,8 @@ public final class CultivateOutlook {
         });
     }
 
-    private static Outlook outlook(PartnerDirectory.Listed p, CultivateState s, Settings settings, Instant at) {
+    /** The outlook of a partner nobody is reminded of, or whose reminders are paused or on hold; null otherwise. */
+    private static Outlook stopped(PartnerDirectory.Listed p, CultivateState s, Settings settings) {
         if (!p.hasOwner() && !settings.hasReminderChannel()) {
             return new Outlook(Stand.NOBODY, s.remindedAt(), null);
         }
@@ -122,10 +139,16 @@ public final class CultivateOutlook {
         if (s.waitsForAnswer()) {
             return new Outlook(Stand.ON_HOLD, s.remindedAt(), null);
         }
+        return null;
+    }
+
+    /** The outlook of a partner that is reminded, its days counted in {@code zone} (its owner's). */
+    private static Outlook outlook(PartnerDirectory.Listed p, CultivateState s, Settings settings, Instant at,
+                                   java.time.ZoneId zone) {
         int cadence = p.cadenceDays() != null ? p.cadenceDays() : settings.defaultCadenceDays();
-        Instant next = s.nextAt(p.lastContact(), cadence);
+        Instant next = s.nextAt(p.lastContact(), cadence, zone);
         Stand stand = !next.isAfter(at) ? Stand.DUE
-                : s.snoozeDecides(p.lastContact(), cadence, at) ? Stand.SNOOZED : Stand.COMING;
+                : s.snoozeDecides(p.lastContact(), cadence, at, zone) ? Stand.SNOOZED : Stand.COMING;
         return new Outlook(stand, s.remindedAt(), next);
     }
 }

@@ -102,9 +102,10 @@ final class CultivatePlanner implements DuePlanner {
         int fallback = Settings.DEFAULTS.defaultCadenceDays();
         int shortest = Math.min(fallback, defaults.values().stream().mapToInt(Integer::intValue).min()
                 .orElse(fallback));
-        // those falling due soon too: a reminder going out takes them in (PartnerCycles.TAKEN_IN_EARLY)
-        Map<Long, List<Partner>> late = directory.outOfTouch(now.plus(PartnerCycles.TAKEN_IN_EARLY), shortest)
-                .stream()
+        // those falling due soon too, as a reminder going out takes them in (PartnerCycles.TAKEN_IN_EARLY); and a
+        // clock counted in days of its owner's zone may run out up to MAX_ZONE_SHIFT before 24-hour periods do
+        Map<Long, List<Partner>> late = directory.outOfTouch(now.plus(PartnerCycles.TAKEN_IN_EARLY)
+                        .plus(CultivateState.MAX_ZONE_SHIFT), shortest).stream()
                 .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
         Instant[] next = {null};
         late.forEach((guildId, partners) -> {
@@ -120,13 +121,16 @@ final class CultivatePlanner implements DuePlanner {
 
     /**
      * The first moment after {@code now} at which a partner falls due or a held owner may hear again: a partner's
-     * clock running out (one read of the partners, with the shortest default cadence the last run saw), or what the
+     * clock running out (one read of the partners, with the shortest default cadence the last run saw, counted
+     * {@link CultivateState#MAX_ZONE_SHIFT} early as its owner's zone may move it), or what the
      * last run saw coming (a reminded or snoozed partner, an owner held by the once-a-day rule or after a failure).
      */
     @Override
     public java.util.Optional<Instant> nextDue(Instant now) {
         Seen last = seen;
-        Instant clock = directory.nextOutOfTouch(now, last.shortest()).orElse(null);
+        // that early, the run reads the owner's zone and finds the exact time (those closer the last run saw)
+        Instant clock = directory.nextOutOfTouch(now.plus(CultivateState.MAX_ZONE_SHIFT), last.shortest())
+                .map(t -> t.minus(CultivateState.MAX_ZONE_SHIFT)).orElse(null);
         Instant coming = last.next() != null && last.next().isAfter(now) ? last.next() : null;
         return java.util.Optional.ofNullable(sooner(clock, coming));
     }

@@ -2,6 +2,7 @@ package org.partnercoach.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.partnercoach.partners.Partner;
 
@@ -15,6 +16,9 @@ import org.partnercoach.partners.Partner;
  * reminder and a snooze belong to the stretch they were made in ({@code touchMarker} is the partner's last
  * touchpoint when they were written). So the first reminder of a stretch comes a cadence after its contact, as
  * {@code /partner log} tells the member, even when the contact was logged late, after a reminder it answers.
+ *
+ * <p>Cadences and snoozes count days of the owner's calendar ({@link #daysAfter}): a check-in at 9:00 stays at 9:00
+ * when the clocks change in between, where 24-hour periods would move it to 8:00 or 10:00.
  */
 record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, Instant snoozedUntil, Instant askedAt,
                       Decision decision, Instant decidedAt) {
@@ -46,24 +50,38 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
 
 
     /**
-     * The earliest time the next reminder may go: the end of the partner's clock, and after a reminder either a
-     * cadence later or, when snoozed since, the end of the snooze.
+     * The most any time zone's clocks move at once (Antarctica/Casey moved three hours in 2020): {@link #daysAfter}
+     * in any zone is within this of the same number of 24-hour periods.
      */
-    Instant nextAt(Partner p, int defaultDays) {
-        return nextAt(p.lastContact(), p.cadenceDays(defaultDays));
+    static final Duration MAX_ZONE_SHIFT = Duration.ofHours(3);
+
+    /**
+     * {@code days} days after {@code from} on the calendar of {@code zone}: the same time of day, across a
+     * daylight-saving change too (then 23 or 25 hours more or less than {@code days} times 24).
+     */
+    static Instant daysAfter(Instant from, long days, ZoneId zone) {
+        return from.atZone(zone).plusDays(days).toInstant();
     }
 
-    /** {@link #nextAt(Partner, int)} of a partner last contacted (or added) at {@code lastContact}. */
-    Instant nextAt(Instant lastContact, int cadenceDays) {
-        Duration cadence = Duration.ofDays(cadenceDays);
-        Instant at = lastContact.plus(cadence);
-        Instant wait = snoozedSinceReminder() ? snoozedUntil : remindedAt == null ? null : remindedAt.plus(cadence);
+    /**
+     * The earliest time the next reminder may go: the end of the partner's clock, and after a reminder either a
+     * cadence later or, when snoozed since, the end of the snooze; days counted in {@code zone}, its owner's.
+     */
+    Instant nextAt(Partner p, int defaultDays, ZoneId zone) {
+        return nextAt(p.lastContact(), p.cadenceDays(defaultDays), zone);
+    }
+
+    /** {@link #nextAt(Partner, int, ZoneId)} of a partner last contacted (or added) at {@code lastContact}. */
+    Instant nextAt(Instant lastContact, int cadenceDays, ZoneId zone) {
+        Instant at = daysAfter(lastContact, cadenceDays, zone);
+        Instant wait = snoozedSinceReminder() ? snoozedUntil
+                : remindedAt == null ? null : daysAfter(remindedAt, cadenceDays, zone);
         return wait != null && wait.isAfter(at) ? wait : at;
     }
 
-    /** True when the partner, in this (current) state, gets a reminder at {@code now}. */
-    boolean due(Partner p, int defaultDays, Instant now) {
-        return p.active() && !stopped() && !nextAt(p, defaultDays).isAfter(now);
+    /** True when the partner, in this (current) state, gets a reminder at {@code now}; days counted in {@code zone}. */
+    boolean due(Partner p, int defaultDays, Instant now, ZoneId zone) {
+        return p.active() && !stopped() && !nextAt(p, defaultDays, zone).isAfter(now);
     }
 
     /** Paused, or asked and not answered yet: no reminders until a touchpoint (or "keep going"). */
@@ -89,8 +107,8 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
      * Snoozed at {@code now}, and the snooze is what decides when the next reminder comes: a partner's own clock
      * (a cadence after its last contact) that ends later, say after its cadence was raised, decides instead.
      */
-    boolean snoozeDecides(Instant lastContact, int cadenceDays, Instant now) {
-        return snoozedAt(now) && !lastContact.plus(Duration.ofDays(cadenceDays)).isAfter(snoozedUntil);
+    boolean snoozeDecides(Instant lastContact, int cadenceDays, Instant now, ZoneId zone) {
+        return snoozedAt(now) && !daysAfter(lastContact, cadenceDays, zone).isAfter(snoozedUntil);
     }
 
     /** The state after a reminder (or the question) went out at {@code at}. */

@@ -119,8 +119,9 @@ final class CultivateStatus implements ReminderStatus {
                     + "them or keep going, and none come until someone answers. " + resume + " to keep going, or "
                     + "log a touchpoint", Optional.of(resume(p)));
         }
-        Instant next = s.nextAt(p, defaultDays);
-        String when = s.snoozeDecides(p.lastContact(), days, now)
+        java.time.ZoneId zone = PartnerCycles.zoneOf(settings, p.guildId(), p.ownerId());
+        Instant next = s.nextAt(p, defaultDays, zone);
+        String when = s.snoozeDecides(p.lastContact(), days, now, zone)
                 ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";

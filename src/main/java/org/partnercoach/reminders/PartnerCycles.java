@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.settings.ServerSettings;
@@ -54,7 +57,7 @@ final class PartnerCycles {
         return db.read(c -> {
             Reminders r = reminders(c, guildId, listed.stream().map(Listed::partnerIds).toList());
             return listed.stream().map(l -> due(among(r.partners(), l.partnerIds(), l.recipientId()), r.days(), now,
-                    r.states())).toList();
+                    r.states(), this::zoneOf)).toList();
         });
     }
 
@@ -73,22 +76,57 @@ final class PartnerCycles {
     record Planned(List<Item> due, Instant next) {
     }
 
-    /** {@link #due}, with when the next of the others falls due: the same read. */
+    /**
+     * {@link #due}, with when the next of the others falls due: the same read. Days count in each owner's zone, which
+     * moves a check-in by at most {@link CultivateState#MAX_ZONE_SHIFT} from the same number of 24-hour periods: the
+     * zones are read (once for all) only when a partner falls due that close to {@code now}. The others are as due,
+     * or not, in any zone; one of them is said to come that much earlier than its 24-hour count, so that the run
+     * then reads its owner's zone and finds its exact time.
+     */
     Planned planned(long guildId, List<Partner> partners, int days, Instant now) {
         Map<Long, CultivateState> states = db.read(c -> store.states(c, guildId));
-        List<Item> due = due(partners, days, now, states);
-        java.util.Set<Long> taken = new java.util.HashSet<>();
-        due.forEach(i -> taken.add(i.partner().id()));
-        Instant next = null;
-        for (Partner p : partners) {
-            CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            Instant at = s.nextAt(p, days);
-            if (p.active() && !s.stopped() && !taken.contains(p.id()) && at.isAfter(now)
-                    && (next == null || at.isBefore(next))) {
-                next = at;
+        return db.remembering(() -> {
+            java.util.Set<Long> near = new java.util.HashSet<>();
+            for (Partner p : partners) {
+                CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
+                Instant counted = s.nextAt(p, days, ZoneOffset.UTC);
+                if (p.active() && !s.stopped() && counted.isAfter(now.minus(CultivateState.MAX_ZONE_SHIFT))
+                        && !counted.isAfter(now.plus(CultivateState.MAX_ZONE_SHIFT))) {
+                    near.add(p.ownerId());
+                }
             }
-        }
-        return new Planned(due, next);
+            settings.readZonesOf(guildId, near.stream().filter(id -> id != 0).toList());
+            Function<Partner, ZoneId> zones = p -> near.contains(p.ownerId()) ? zoneOf(p) : ZoneOffset.UTC;
+            List<Item> due = due(partners, days, now, states, zones);
+            java.util.Set<Long> taken = new java.util.HashSet<>();
+            due.forEach(i -> taken.add(i.partner().id()));
+            Instant next = null;
+            for (Partner p : partners) {
+                CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
+                Instant at = s.nextAt(p, days, zones.apply(p));
+                if (!near.contains(p.ownerId())) {
+                    at = at.minus(CultivateState.MAX_ZONE_SHIFT);
+                }
+                if (p.active() && !s.stopped() && !taken.contains(p.id()) && at.isAfter(now)
+                        && (next == null || at.isBefore(next))) {
+                    next = at;
+                }
+            }
+            return new Planned(due, next);
+        });
+    }
+
+    /**
+     * The zone whose calendar counts a partner's days: its owner's (their own, else the server's), the server's for
+     * a partner nobody looks after; as its reminder is read ({@link CultivateView}).
+     */
+    ZoneId zoneOf(Partner p) {
+        return zoneOf(settings, p.guildId(), p.ownerId());
+    }
+
+    /** {@link #zoneOf(Partner)} of a partner of {@code guildId} looked after by {@code ownerId} (0: nobody). */
+    static ZoneId zoneOf(ServerSettings settings, long guildId, long ownerId) {
+        return ownerId != 0 ? settings.memberZone(guildId, ownerId) : settings.of(guildId).zone();
     }
 
     /** What deciding which partners of some reminders are due reads: their states, the partners, the cadence. */
@@ -126,15 +164,16 @@ final class PartnerCycles {
      * The partners among {@code partners} that get a reminder at {@code now}: those due, and those of the same
      * recipient (their owner; nobody: the reminder channel) falling due within {@link #TAKEN_IN_EARLY}.
      */
-    private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states) {
+    private static List<Item> due(List<Partner> partners, int days, Instant now, Map<Long, CultivateState> states,
+                                  Function<Partner, ZoneId> zones) {
         Instant soon = now.plus(TAKEN_IN_EARLY);
         java.util.Set<Long> recipients = new java.util.HashSet<>();
         List<Item> dueSoon = new ArrayList<>();
         for (Partner p : partners) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            if (s.due(p, days, soon)) {
+            if (s.due(p, days, soon, zones.apply(p))) {
                 dueSoon.add(new Item(p, s, s.asks()));
-                if (s.due(p, days, now)) {
+                if (s.due(p, days, now, zones.apply(p))) {
                     recipients.add(p.ownerId());
                 }
             }
@@ -145,7 +184,7 @@ final class PartnerCycles {
                 due.add(i);
             }
         }
-        due.sort(Comparator.comparing((Item i) -> i.state().nextAt(i.partner(), days))
+        due.sort(Comparator.comparing((Item i) -> i.state().nextAt(i.partner(), days, zones.apply(i.partner())))
                 .thenComparing(i -> i.partner().id()));
         return due;
     }
@@ -190,7 +229,8 @@ final class PartnerCycles {
         Map<Long, CultivateState> current = new java.util.HashMap<>(r.states());
         Map<Long, CultivateState> reminded = new java.util.LinkedHashMap<>();
         for (Sent s : sent) {
-            for (Item item : due(among(r.partners(), s.partnerIds(), s.recipientId()), r.days(), s.at(), current)) {
+            for (Item item : due(among(r.partners(), s.partnerIds(), s.recipientId()), r.days(), s.at(), current,
+                    this::zoneOf)) {
                 CultivateState next = item.state().reminded(s.at());
                 reminded.put(item.partner().id(), next);
                 current.put(item.partner().id(), next);

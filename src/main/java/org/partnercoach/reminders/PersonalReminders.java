@@ -177,6 +177,12 @@ public final class PersonalReminders implements SendKind {
         return add(who, at, cancelled.payload(), cancelled.about());
     }
 
+    /** A reminder given up after a passing outage still helps within a day of its time: later, it is out of date. */
+    @Override
+    public java.time.Duration worthSendingAgainFor() {
+        return java.time.Duration.ofDays(1);
+    }
+
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Count;
+import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Router;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.digest.FailedSends;
 import org.partnercoach.export.Coordinators;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Backups;
 import org.partnercoach.storage.Database;
 
@@ -25,6 +29,8 @@ import org.partnercoach.storage.Database;
 public final class StatusFeature implements Feature {
 
     static final String STATUS = "coach status";
+    /** The feature's components: {@code status:again:<server>:<last failed id shown>}. */
+    static final String PREFIX = "status";
     /** How many failed sends the status lists, the latest first. */
     static final int FAILED_SHOWN = 3;
 
@@ -33,8 +39,17 @@ public final class StatusFeature implements Feature {
     private final Outbox outbox;
     private final Clock clock;
     private final Instant startedAt;
+    /** Whether a message given up is still worth sending again: its kind's rule ({@link SendKind#worthSendingAgain}). */
+    private final java.util.function.BiPredicate<ScheduledSend, Instant> worth;
 
     public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Instant startedAt) {
+        this(backups, db, outbox, clock, startedAt, (failed, now) -> false);
+    }
+
+    /** @param worth whether a message given up is still worth sending again ({@link SendKind#worthSendingAgain}) */
+    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Instant startedAt,
+                         java.util.function.BiPredicate<ScheduledSend, Instant> worth) {
+        this.worth = worth;
         this.backups = backups;
         this.db = db;
         this.outbox = outbox;
@@ -71,7 +86,50 @@ public final class StatusFeature implements Feature {
             }
         }
         sb.append("• Up for ").append(duration(Duration.between(startedAt, now)));
-        return Reply.text(sb.toString());
+        List<ScheduledSend> again = sends.failed() == 0 ? List.of()
+                : outbox.worthSendingAgain(command.caller().guildId(), worth, now);
+        if (again.isEmpty()) {
+            return Reply.text(sb.toString());
+        }
+        sb.append("\n\n").append(again.size() == 1 ? "One of the messages that failed" : again.size()
+                + " of the messages that failed").append(" met only a passing outage (Discord slow or down, or the "
+                + "way to it cut) and " + (again.size() == 1 ? "is" : "are") + " still worth sending. **"
+                + sendAgainLabel(again.size()) + "** puts " + (again.size() == 1 ? "it" : "them")
+                + " back in the queue.");
+        long upTo = again.stream().mapToLong(ScheduledSend::id).max().orElse(0);
+        return Reply.text(sb.toString()).withButtons(Button.primary(CustomId.of(PREFIX, "again",
+                command.caller().guildId(), upTo), sendAgainLabel(again.size())));
+    }
+
+    private static String sendAgainLabel(int count) {
+        return count == 1 ? "Send it again" : "Send these " + count + " again";
+    }
+
+    @Override
+    public java.util.Set<String> componentPrefixes() {
+        return java.util.Set.of(PREFIX);
+    }
+
+    /**
+     * "Send again" under the status: the messages given up after a passing outage, up to the last one the
+     * coordinator saw, go back to the outbox as new messages; pressed again, it sends nothing twice.
+     */
+    @Override
+    public Reply onButton(Inbound.ButtonPress press) {
+        CustomId id = press.customId();
+        long guildId = id.longArg(0);
+        if (!id.action().equals("again") || guildId <= 0 || press.caller().guildId() != guildId) {
+            return Router.stale();
+        }
+        Coordinators.requireToChange(press.caller(), "send failed messages again");
+        int sent = outbox.sendAgain(guildId, id.longArg(1), worth, clock.instant()).size();
+        if (sent == 0) {
+            return Reply.text("Nothing left to send again: those messages were sent again already, or are too old "
+                    + "to be worth it now. `/coach status` shows how things stand.");
+        }
+        return Reply.text("Done: " + Count.of(sent, "message") + " went back in the queue and go out within a "
+                + "minute (one for a member in their quiet hours waits for their morning). If Discord is still "
+                + "unreachable, `/coach status` lists " + (sent == 1 ? "it" : "them") + " again.");
     }
 
     private String sizeLine() {

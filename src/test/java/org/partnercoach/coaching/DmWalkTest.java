@@ -430,6 +430,69 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a DM line no feature takes gets the greeting of the DM walk: each word it names opens a walk")
+    void unclaimedLineNamesOnlyWordsTheWalkTakes() {
+        // GIVEN a router to which no feature answers typed lines, given the greeting as the bot's wiring gives it
+        Member ana = bot.member("ana");
+        org.partnercoach.chat.Router bare = new org.partnercoach.chat.Router(java.util.List.of(),
+                new org.partnercoach.chat.HomeServer() {
+                    @Override
+                    public long homeOf(long userId) {
+                        return TestBot.GUILD;
+                    }
+
+                    @Override
+                    public void remember(long userId, long guildId) {
+                    }
+                }, org.partnercoach.chat.Transactions.NONE, CoachingFeature.greeting());
+
+        // WHEN ana types a line nothing takes
+        String greeting = bare.handle(new org.partnercoach.chat.Inbound.TypedMessage(
+                ana.caller(org.partnercoach.chat.Surface.DM), "hello there")).text();
+
+        // THEN it names the words to type, and each of them, typed in the DM (of a member who has used the server),
+        // opens its walk
+        ana.runs("help");
+        java.util.List<String> words = java.util.regex.Pattern.compile("`([^`]+)`").matcher(greeting).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(words).hasSize(2);
+        assertThat(ana.types(words.get(0)).plainText()).contains("Question 1 of 17");
+        ana.types("pause");
+        assertThat(ana.types(words.get(1)).plainText()).contains("Question 1 of 4");
+    }
+
+    @Test
+    @DisplayName("/coach progress with more partner plans than one message holds says how many more there are and "
+            + "how to reach them, within Discord's limits")
+    void progressSaysHowManyPlansAreLeftOff() {
+        // GIVEN ana plans for 30 partners, each with a long name full of Markdown (escaped, it takes more room)
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= 30; i++) {
+            String name = "*Eastside* _Community_ Food Bank and Family Resource Center of the Greater Valley " + i;
+            ana.runs("partner add", "name", name, "sector", "food");
+            ana.runs("partner coach", "partner", name);
+        }
+
+        // WHEN she asks for her progress
+        Reply progress = ana.runs("coach progress");
+
+        // THEN the card keeps to Discord's limits: 25 fields, 6000 characters, 25 buttons
+        org.partnercoach.chat.Card card = progress.cards().get(0);
+        assertThat(card.fields()).hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELDS);
+        assertThat(card.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+        assertThat(progress.buttons()).hasSizeLessThanOrEqualTo(25);
+        // AND the plans left off are counted, with the commands that reach them
+        long shown = card.fields().stream().filter(f -> f.name().startsWith("Plan for one partner")).count();
+        assertThat(shown).isBetween(1L, 29L);
+        assertThat(card.fields().get(card.fields().size() - 1).name())
+                .isEqualTo("…and " + (30 - shown) + " more partner plans");
+        assertThat(progress.plainText()).contains("`/partner coach partner:<name>`", "`/coach answers`");
+        // AND every plan shown has its Continue button
+        assertThat(progress.buttons()).filteredOn(b -> b.label().startsWith("Continue: Plan for one partner"))
+                .hasSize((int) shown);
+    }
+
+    @Test
     @DisplayName("an emoji alone (👍, 🙏, ✅) is a reaction, as \"ok\" is: not kept as an answer, and the question is "
             + "shown again with a short line; words with an emoji in them are an answer")
     void anEmojiAloneIsNotAnAnswer() {

@@ -250,6 +250,21 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a channel whose name starts with @ stays a channel in a later run, and a role of the same name "
+            + "stays a role")
+    void channelNamedLikeARole() throws Exception {
+        // GIVEN the owner picks a reminder channel named "@team" and a coordinator role named "team"
+        String first = app("""
+                /coach setup channel:#@team role:@team
+                """);
+        assertThat(first).contains("#@team", "@team (a role named");
+
+        // WHEN a later run shows the settings, both are still known by their names, each as what it is
+        String later = app("/coach setup\n");
+        assertThat(later).contains("#@team", "@team (a role named").doesNotContain("#channel-", "@role-");
+    }
+
+    @Test
     @DisplayName("a channel or member named in an option with more than 100 characters is refused with a note, and the "
             + "console goes on with what was set before")
     void longNamesInOptions() {

@@ -600,6 +600,42 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a check-in keeps its time of day across a daylight-saving change: 10:00 in New York stays 10:00")
+    void checkInKeepsItsLocalTimeAcrossDaylightSaving() {
+        // GIVEN ana lives in New York and adds a partner on Monday 2 March at 10:00 (EST, 15:00 UTC); the clocks go
+        // forward on Sunday 8 March
+        ana.runs("settings timezone", "zone", "America/New_York");
+        adds(ana, "Eastside Food Bank");
+        java.time.Instant tenInTheMorning = java.time.Instant.parse("2026-03-16T14:00:00Z"); // 10:00 EDT
+
+        // WHEN she reads the partner's page, its check-in is due 14 of her days later, at 10:00, not at 11:00
+        assertThat(lastShownTime(remindersLine(ana, "Eastside Food Bank"))).isEqualTo(tenInTheMorning);
+        // AND that is when it comes
+        nextReminderComesAt(ana, tenInTheMorning);
+    }
+
+    @Test
+    @DisplayName("Snooze 1 week across a daylight-saving change brings the reminder back at the same time of day")
+    void snoozeKeepsItsLocalTimeAcrossDaylightSaving() {
+        // GIVEN ana lives in New York; her partner, checked on every 5 days, is reminded on Saturday 7 March at
+        // 10:00 (EST, 15:00 UTC), the day before the clocks go forward
+        ana.runs("settings timezone", "zone", "America/New_York");
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "5");
+        days(5);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // WHEN she presses Snooze 1 week on it
+        opensLatest(ana);
+        Reply snoozed = ana.presses("Snooze 1 week");
+
+        // THEN the next reminder is due a week later at 10:00 her time (EDT, 14:00 UTC), and comes then
+        java.time.Instant weekLater = java.time.Instant.parse("2026-03-14T14:00:00Z");
+        assertThat(firstTime(snoozed.text())).isEqualTo(weekLater);
+        nextReminderComesAt(ana, weekLater);
+    }
+
+    @Test
     @DisplayName("Snooze pressed at a moment finer than the database keeps (the real clock's nanoseconds): the reply "
             + "gives the snooze's end and no other reason")
     void snoozeAtAFineMomentSaysTheSnoozesEnd() {

@@ -39,6 +39,69 @@ class StatusTest {
         }
     }
 
+    /** Ana asks for a reminder in 2 days; Discord is unreachable for all four tries of it: it is given up. */
+    private static void reminderGivenUpInAnOutage(TestBot bot, Member ana) {
+        ana.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+        bot.messenger().failNext(4);
+        bot.advance(Duration.ofDays(2));
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        bot.advance(Duration.ofMinutes(30));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a reminder given up during a passing outage can be sent again from /coach status, once, as a new "
+            + "message")
+    void sendAgainAfterAnOutage() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member cora = bot.coordinator("cora");
+            reminderGivenUpInAnOutage(bot, ana);
+
+            // WHEN Discord is back and cora looks at the status
+            Reply status = cora.runs("coach status");
+
+            // THEN she is told the reminder met only a passing outage, with a button to send it again
+            assertThat(status.text()).contains("Messages that failed: 1", "still worth sending", "**Send it again**");
+            assertThat(status.buttons()).extracting(b -> b.label()).containsExactly("Send it again");
+
+            // AND a member who is not a coordinator may not press it
+            assertThat(ana.pressesId(status.buttons().get(0).id()).text()).contains("Only coordinators")
+                    .doesNotContain("went back in the queue");
+
+            // WHEN she presses it, the reminder goes back in the queue and reaches ana
+            assertThat(cora.presses("Send it again").text()).contains("1 message went back in the queue");
+            bot.advance(Duration.ZERO);
+            assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                    .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call Eastside"));
+            // AND it is no longer listed as failed
+            assertThat(cora.runs("coach status").text()).contains("Messages that failed: 0")
+                    .doesNotContain("Send it again");
+
+            // WHEN she presses the same button again, nothing is sent twice
+            assertThat(cora.pressesId(status.buttons().get(0).id()).text()).contains("Nothing left to send again");
+            bot.advance(Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+
+        }
+    }
+
+    @Test
+    @DisplayName("a reminder given up more than a day ago is out of date: no button offers to send it again")
+    void noSendAgainForAnOldReminder() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            reminderGivenUpInAnOutage(bot, ana);
+
+            bot.advance(Duration.ofDays(1));
+            Reply status = bot.coordinator("cora").runs("coach status");
+
+            assertThat(status.text()).contains("Messages that failed: 1").doesNotContain("still worth sending");
+            assertThat(status.buttons()).isEmpty();
+        }
+    }
+
     @Test
     @DisplayName("a failed backup says why in plain words and what whoever runs the bot should do, not the error")
     void failedBackupSaysWhy() throws Exception {
