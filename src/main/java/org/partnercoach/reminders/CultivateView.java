@@ -88,9 +88,10 @@ final class CultivateView {
                 menu++) {
             List<SelectMenu.Option> some = options.subList(from, Math.min(options.size(), from
                     + Limits.SELECT_OPTIONS));
+            // the first menu names what picking leads to, in the words of a partner's buttons (MOVED_ON...)
             reply = reply.withRow(new Row.Select(SelectMenu.single(menu == 0 ? id("pick", send)
-                    : id("pick", send, menu), menu == 0 ? "Pick a partner to log a touchpoint, snooze or archive"
-                    : "More partners (" + (from + 1) + "–" + (from + some.size()) + ")", some)));
+                    : id("pick", send, menu), menu == 0 ? "Pick a partner to log a touchpoint, snooze it or say "
+                    + "you've moved on" : "More partners (" + (from + 1) + "–" + (from + some.size()) + ")", some)));
         }
         return reply;
     }

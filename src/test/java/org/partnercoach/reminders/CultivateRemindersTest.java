@@ -747,6 +747,10 @@ class CultivateRemindersTest {
         assertThat(together.plainText()).contains("Time to check in with 3 partners", "Eastside Food Bank",
                 "Lincoln High", "First Baptist Church");
         assertThat(menu(together)).containsExactly("Eastside Food Bank", "Lincoln High", "First Baptist Church");
+        // AND the menu says what picking one leads to, in the words of the buttons it shows
+        assertThat(together.rows()).filteredOn(row -> row instanceof Row.Select).first()
+                .satisfies(row -> assertThat(((Row.Select) row).menu().placeholder())
+                        .isEqualTo("Pick a partner to log a touchpoint, snooze it or say you've moved on"));
 
         // THEN the hours they fall due in send nothing more, nor does the rest of the cadence
         bot.advance(Duration.ofHours(3));
