@@ -52,6 +52,9 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
+    /** What a former coordinator whose subscription just ended can do. */
+    private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
+            + "you the role back, then run `/digest subscribe`.";
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     private final Database db;
@@ -138,10 +141,7 @@ public final class DigestFeature implements Feature {
             return unsubscribe(who);
         }
         if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
-            boolean changes = command.path().equals("digest setup") || command.path().equals("digest subscribe");
-            return refuseFormerCoordinator(who, "Only coordinators (Manage Server, or the coordinator role) can use "
-                    + "the weekly digest." + (changes ? " Nothing was changed." : "") + " If you think you should be "
-                    + "one, ask whoever set the bot up.");
+            return refuseNonCoordinator(who, command.path());
         }
         Coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {
@@ -290,8 +290,32 @@ public final class DigestFeature implements Feature {
      */
     private Reply refuseFormerCoordinator(Caller who, String refusal) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so you'll no longer get the "
-                + "weekly digest by DM." : ""));
+        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so your subscription has "
+                + "ended: you'll no longer get the weekly digest by DM." + COME_BACK : ""));
+    }
+
+    /**
+     * The refusal of a digest command ({@code path}) for someone in the server who is not a coordinator (now). One
+     * still subscribed is unsubscribed here, as {@link #refuseFormerCoordinator}, and the reply says what stayed as
+     * it was and what ended, never "Nothing was changed".
+     */
+    private Reply refuseNonCoordinator(Caller who, String path) {
+        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
+        String only = "Only coordinators (Manage Server, or the coordinator role) can ";
+        String ended = "you'll no longer get the weekly digest by DM.";
+        if (!removed) {
+            boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
+            return Reply.text(only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
+                    + " If you think you should be one, ask whoever set the bot up.");
+        }
+        return Reply.text(switch (path) {
+            case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. You're no longer "
+                    + "a coordinator here, so your subscription has ended: " + ended;
+            case "digest subscribe" -> only + "get the weekly digest. You're no longer a coordinator here, so "
+                    + "instead of keeping you subscribed I've ended your subscription: " + ended;
+            default -> only + "use the weekly digest. You're no longer a coordinator here, so your subscription has "
+                    + "ended: " + ended;
+        } + COME_BACK);
     }
 
     private ZoneId zone(Caller who) {
