@@ -172,8 +172,8 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     /**
      * The week to record for {@code week}'s send time, keyed, or empty when this send time or a later one already
      * had its digest. A schedule moved to a later day after this ISO week's digest went out sends a second one that
-     * week: it takes the day's key. A change of the server's zone alone never does: it moves the send time within the
-     * week, and the week's digest went out already.
+     * week: it takes the day's key. A change of the server's zone never does, even after the schedule was saved again
+     * with its day: it moves the send time within the week (or the day), and the week's digest went out already.
      */
     private Optional<DigestSchedule.Week> due(Connection c, DigestSchedule s, DigestSchedule.Week week, ZoneId zone)
             throws SQLException {
@@ -185,7 +185,10 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         DigestSchedule.Week keyed = week;
         Optional<DigestStore.SentWeek> sameWeek = store.week(c, guildId, week.key());
         if (sameWeek.isPresent()) {
-            if (!s.since().isAfter(sameWeek.get().queuedAt())) {
+            // moved to a later day, not to a later hour of the day the week's digest went out on (in the zone now)
+            boolean laterDay = week.end().atZone(zone).toLocalDate()
+                    .isAfter(sameWeek.get().end().atZone(zone).toLocalDate());
+            if (!s.since().isAfter(sameWeek.get().queuedAt()) || !laterDay) {
                 log.debug("the weekly digest of {} in guild {} went out already", week.key(), guildId);
                 return Optional.empty();
             }

@@ -167,8 +167,9 @@ class DigestSetupTest {
         // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is 10:00 UTC
         cora.runs("digest setup", "day", "monday", "time", "09:00");
         cora.runs("digest subscribe");
-        bot.advance(Duration.ofDays(6).plusHours(19));
+        bot.advance(Duration.ofDays(6).plusHours(18));
         assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofHours(1));
 
         // WHEN cora sets the zone to Chicago, where Monday 09:00 is 14:00 UTC, still to come today
         Reply west = cora.runs("coach setup", "timezone", "America/Chicago");
@@ -181,6 +182,33 @@ class DigestSetupTest {
         assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
         bot.advance(Duration.between(bot.clock().instant(), next));
         assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("saved again after this week's digest went, then the zone moved west: still no second digest that day")
+    void savedAgainThenZoneMovedWest() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; at 10:00 UTC cora saves the same
+        // schedule again, with a coordinators' channel
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofHours(1));
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+
+        // WHEN she sets the zone to Chicago, where Monday 09:00 is 14:00 UTC, still to come today
+        Reply west = cora.runs("coach setup", "timezone", "America/Chicago");
+
+        // THEN no digest comes today, as the reply says, and next Monday's does
+        Instant next = Instant.parse("2026-03-16T14:00:00Z");
+        assertThat(west.text()).contains("The next digest comes " + TimeMarkup.both(next) + ".");
+        bot.advance(Duration.ofHours(5));
+        bot.advance(Duration.ofDays(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        assertThat(postsInCoordinators()).isZero();
+        bot.advance(Duration.between(bot.clock().instant(), next));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+        assertThat(postsInCoordinators()).isEqualTo(1);
     }
 
     @Test
