@@ -19,6 +19,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.partnercoach.picture.Canvas;
+import org.partnercoach.picture.Palette;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +55,9 @@ public final class DigestChart {
     /** What stands in a slot without a value. */
     static final String NO_VALUE = "no ratings";
     private static final Font NO_VALUE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 14);
-    /*
-     * The bars' colours are dark enough for their white values to keep WCAG's 4.5:1 for text of this size (the
-     * lighter blue and green they replace gave 4.1:1 and 3.3:1).
-     */
-    static final Color STAGE_COLOR = new Color(0x2f, 0x6f, 0xc4);
-    static final Color TOUCH_COLOR = new Color(0x1e, 0x7f, 0x52);
+    /* The bars' colours, dark enough for their white values (see Palette), shared with the network map. */
+    static final Color STAGE_COLOR = Palette.BLUE;
+    static final Color TOUCH_COLOR = Palette.GREEN;
 
     private static final Logger log = LoggerFactory.getLogger(DigestChart.class);
     /** The warm-up of this process, once started. */

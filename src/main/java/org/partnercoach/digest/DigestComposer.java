@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.partnercoach.chat.Attachment;
+import org.partnercoach.chat.CalendarDays;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -143,7 +144,7 @@ final class DigestComposer {
         Map<Long, CultivateOutlook.Outlook> outlooks = cultivate.of(guildId, pastCadence, end);
         List<Cold> cold = new ArrayList<>(pastCadence.size());
         for (PartnerDirectory.Listed p : pastCadence) {
-            cold.add(new Cold(p, Duration.between(p.lastContact(), end).toDays(), cadence(p, s),
+            cold.add(new Cold(p, CalendarDays.between(p.lastContact(), end, s.zone()), cadence(p, s),
                     outlooks.get(p.id())));
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
@@ -153,7 +154,7 @@ final class DigestComposer {
                 .filter(id -> id != 0).collect(java.util.stream.Collectors.toSet()));
         List<Stalled> stalled = idle.stream().map(w -> {
             String subject = subjects.getOrDefault(w.subjectId(), "");
-            return new Stalled(w, Duration.between(w.touchedAt(), end).toDays(), nudgeLine(w, subject, true),
+            return new Stalled(w, CalendarDays.between(w.touchedAt(), end, s.zone()), nudgeLine(w, subject, true),
                     nudgeLine(w, subject, false));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);

@@ -52,6 +52,9 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
+    /** What a former coordinator whose subscription just ended can do. */
+    private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
+            + "you the role back, then run `/digest subscribe`.";
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     private final Database db;
@@ -63,10 +66,12 @@ public final class DigestFeature implements Feature {
     private final ServerSettings settings;
     private final Clock clock;
     private final Messenger messenger;
+    private final WeeklyDigests weekly;
 
     private DigestFeature(Database db, DigestStore store, DigestComposer composer, WalkActivity walks,
                           PartnerDirectory directory, Outbox outbox, ServerSettings settings, Clock clock,
-                          Messenger messenger) {
+                          Messenger messenger, WeeklyDigests weekly) {
+        this.weekly = weekly;
         this.db = db;
         this.store = store;
         this.composer = composer;
@@ -93,7 +98,7 @@ public final class DigestFeature implements Feature {
                 settings);
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
-                messenger),
+                messenger, weekly),
                 List.of(weekly, new Nudges()), weekly);
     }
 
@@ -138,10 +143,7 @@ public final class DigestFeature implements Feature {
             return unsubscribe(who);
         }
         if (who.guildId() != 0 && !who.coordinator() && !who.inDm()) {
-            boolean changes = command.path().equals("digest setup") || command.path().equals("digest subscribe");
-            return refuseFormerCoordinator(who, "Only coordinators (Manage Server, or the coordinator role) can use "
-                    + "the weekly digest." + (changes ? " Nothing was changed." : "") + " If you think you should be "
-                    + "one, ask whoever set the bot up.");
+            return refuseNonCoordinator(who, command.path());
         }
         Coordinators.require(who, "use the weekly digest");
         return switch (command.path()) {
@@ -220,7 +222,8 @@ public final class DigestFeature implements Feature {
         Optional<DigestSchedule> schedule = db.read(c -> store.schedule(c, who.guildId()));
         List<Long> subscribers = db.read(c -> store.subscribers(c, who.guildId()));
         Optional<DigestStore.SentWeek> last = db.read(c -> store.lastWeek(c, who.guildId()));
-        Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ".")
+        Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ". "
+                        + nextDigest(who.guildId()).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse(""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
@@ -232,6 +235,30 @@ public final class DigestFeature implements Feature {
                         : "queued <t:" + w.queuedAt().getEpochSecond() + ":f>, not delivered yet"))
                         .orElse("None has gone out yet."));
         return Reply.card(card);
+    }
+
+    /**
+     * When the server's next digest goes out, in a sentence, by the rule that sends it: "now" when its time this week
+     * has passed in the server's zone and it has not gone yet (as after a change of the zone). Empty when no digest
+     * is set up.
+     */
+    private Optional<String> nextDigest(long guildId) {
+        return db.read(c -> weekly.next(c, guildId, clock.instant())).map(next -> next.now()
+                ? "The next digest goes out now: its time this week has passed in the server's time zone, and this "
+                + "week's has not gone out yet."
+                : "The next digest comes " + TimeMarkup.both(next.at()) + ".");
+    }
+
+    /**
+     * What a change of the server's time zone means for the digest, for the reply of the coordinator who made it:
+     * the same day and time now read in the new zone, and when the next digest goes out ({@link #nextDigest}).
+     * Empty when no digest is set up.
+     */
+    public Optional<String> afterZoneChange(long guildId) {
+        ZoneId zone = settings.of(guildId).zone();
+        return db.read(c -> store.schedule(c, guildId)).flatMap(s -> nextDigest(guildId).map(next ->
+                "The weekly digest keeps its day and time, now in the new time zone: every " + describe(s, zone)
+                        + ". " + next));
     }
 
     private Reply preview(Caller who) {
@@ -290,8 +317,32 @@ public final class DigestFeature implements Feature {
      */
     private Reply refuseFormerCoordinator(Caller who, String refusal) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so you'll no longer get the "
-                + "weekly digest by DM." : ""));
+        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so your subscription has "
+                + "ended: you'll no longer get the weekly digest by DM." + COME_BACK : ""));
+    }
+
+    /**
+     * The refusal of a digest command ({@code path}) for someone in the server who is not a coordinator (now). One
+     * still subscribed is unsubscribed here, as {@link #refuseFormerCoordinator}, and the reply says what stayed as
+     * it was and what ended, never "Nothing was changed".
+     */
+    private Reply refuseNonCoordinator(Caller who, String path) {
+        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
+        String only = "Only coordinators (Manage Server, or the coordinator role) can ";
+        String ended = "you'll no longer get the weekly digest by DM.";
+        if (!removed) {
+            boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
+            return Reply.text(only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
+                    + " If you think you should be one, ask whoever set the bot up.");
+        }
+        return Reply.text(switch (path) {
+            case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. You're no longer "
+                    + "a coordinator here, so your subscription has ended: " + ended;
+            case "digest subscribe" -> only + "get the weekly digest. You're no longer a coordinator here, so "
+                    + "instead of keeping you subscribed I've ended your subscription: " + ended;
+            default -> only + "use the weekly digest. You're no longer a coordinator here, so your subscription has "
+                    + "ended: " + ended;
+        } + COME_BACK);
     }
 
     private ZoneId zone(Caller who) {

@@ -80,23 +80,18 @@ final class WeeklyDigests implements SendKind, DuePlanner {
 
     private void plan(DigestSchedule s, Instant now) {
         ZoneId zone = settings.of(s.guildId()).zone();
-        DigestSchedule.Week week = s.latest(now, zone);
-        // a send time at or before the schedule was saved is not asked for: the first is the next one after it
-        if (!week.end().isAfter(s.since())) {
-            return;
-        }
         // only for a week that is due: the platform is asked once per subscriber and week, outside any transaction
-        Optional<List<Long>> toAsk = db.read(c -> due(c, s.guildId(), week, zone).isPresent()
+        Optional<List<Long>> toAsk = db.read(c -> dueAt(c, s, now, zone).isPresent()
                 ? Optional.of(store.subscribers(c, s.guildId())) : Optional.<List<Long>>empty());
         if (toAsk.isEmpty()) {
             return;
         }
         Map<Long, Optional<Boolean>> coordinatorNow = messenger.areCoordinators(s.guildId(), toAsk.get());
-        boolean late = Duration.between(week.end(), now).compareTo(LATE_AFTER) > 0;
+        boolean late = Duration.between(s.latest(now, zone).end(), now).compareTo(LATE_AFTER) > 0;
         List<Long> unsubscribed = new ArrayList<>();
         Optional<DigestSchedule.Week> queued = db.write(c -> {
             unsubscribed.clear();
-            Optional<DigestSchedule.Week> keyed = due(c, s.guildId(), week, zone);
+            Optional<DigestSchedule.Week> keyed = dueAt(c, s, now, zone);
             if (keyed.isEmpty()) {
                 return keyed;
             }
@@ -132,18 +127,71 @@ final class WeeklyDigests implements SendKind, DuePlanner {
                 .min(Comparator.naturalOrder());
     }
 
+    /** When a server's next digest goes out: {@code now} itself when one is due and not queued yet. */
+    record Next(Instant at, boolean now) {
+    }
+
+    /**
+     * When the server's next digest goes out, by the rule that sends it ({@link #dueAt}): now, when its latest send
+     * time has passed and that week's digest has not gone (the bot was behind, or the server's zone just changed so
+     * that this week's time in the new zone has passed), else the first send time to come that would send one. Empty
+     * when no digest is set up.
+     */
+    Optional<Next> next(Connection c, long guildId, Instant now) throws SQLException {
+        Optional<DigestSchedule> schedule = store.schedule(c, guildId);
+        if (schedule.isEmpty()) {
+            return Optional.empty();
+        }
+        DigestSchedule s = schedule.get();
+        ZoneId zone = settings.of(guildId).zone();
+        if (dueAt(c, s, now, zone).isPresent()) {
+            return Optional.of(new Next(now, true));
+        }
+        // a send time whose week already had its digest (the zone moved it later in the same week) is passed over
+        Instant at = s.next(now, zone);
+        for (int i = 0; i < 3 && dueAt(c, s, at, zone).isEmpty(); i++) {
+            at = s.next(at, zone);
+        }
+        return Optional.of(new Next(at, false));
+    }
+
+    /**
+     * The week whose digest is to be queued at {@code at}, keyed, or empty when none is due then: the latest send
+     * time at or before {@code at}, unless it came at or before the schedule was saved (the first is the next one
+     * after it), or it or a later one already had its digest.
+     */
+    private Optional<DigestSchedule.Week> dueAt(Connection c, DigestSchedule s, Instant at, ZoneId zone)
+            throws SQLException {
+        DigestSchedule.Week week = s.latest(at, zone);
+        if (!week.end().isAfter(s.since())) {
+            return Optional.empty();
+        }
+        return due(c, s, week, zone);
+    }
+
     /**
      * The week to record for {@code week}'s send time, keyed, or empty when this send time or a later one already
-     * had its digest. A schedule moved to a later day can send a second digest in one ISO week: it takes the day's key.
+     * had its digest. A schedule moved to a later day after this ISO week's digest went out sends a second one that
+     * week: it takes the day's key. A change of the server's zone never does, even after the schedule was saved again
+     * with its day: it moves the send time within the week (or the day), and the week's digest went out already.
      */
-    private Optional<DigestSchedule.Week> due(Connection c, long guildId, DigestSchedule.Week week, ZoneId zone)
+    private Optional<DigestSchedule.Week> due(Connection c, DigestSchedule s, DigestSchedule.Week week, ZoneId zone)
             throws SQLException {
+        long guildId = s.guildId();
         Optional<DigestStore.SentWeek> last = store.lastWeek(c, guildId);
         if (last.isPresent() && !last.get().end().isBefore(week.end())) {
             return Optional.empty();
         }
         DigestSchedule.Week keyed = week;
-        if (store.week(c, guildId, week.key()).isPresent()) {
+        Optional<DigestStore.SentWeek> sameWeek = store.week(c, guildId, week.key());
+        if (sameWeek.isPresent()) {
+            // moved to a later day, not to a later hour of the day the week's digest went out on (in the zone now)
+            boolean laterDay = week.end().atZone(zone).toLocalDate()
+                    .isAfter(sameWeek.get().end().atZone(zone).toLocalDate());
+            if (!s.since().isAfter(sameWeek.get().queuedAt()) || !laterDay) {
+                log.debug("the weekly digest of {} in guild {} went out already", week.key(), guildId);
+                return Optional.empty();
+            }
             keyed = week.onItsDay(zone);
             if (store.week(c, guildId, keyed.key()).isPresent()) {
                 log.debug("the weekly digest of {} in guild {} went out already that day", keyed.key(), guildId);

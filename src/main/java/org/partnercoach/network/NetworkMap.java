@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.picture.Canvas;
+import org.partnercoach.picture.Palette;
 import org.partnercoach.partners.Stage;
 
 /**
@@ -50,16 +51,16 @@ final class NetworkMap {
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
     static final Map<Stage, Color> STAGE_COLORS = new EnumMap<>(Map.of(
             Stage.RESEARCHING, new Color(0x9a, 0xa5, 0xb1),
-            Stage.CONNECTING, new Color(0x3b, 0x7d, 0xd8),
-            Stage.CULTIVATING, new Color(0x2e, 0xa0, 0x6b),
+            Stage.CONNECTING, Palette.BLUE,
+            Stage.CULTIVATING, Palette.GREEN,
             Stage.ASKING, new Color(0xe6, 0xa2, 0x3c),
             Stage.PARTNERED, new Color(0x8e, 0x44, 0xad),
             Stage.MOVED_ON, new Color(0xcc, 0xcc, 0xcc)));
     private static final Map<PartnerHistory.LinkKind, Color> LINK_COLORS = new EnumMap<>(Map.of(
             PartnerHistory.LinkKind.LOOKS_AFTER, new Color(0x23, 0x27, 0x2a),
-            PartnerHistory.LinkKind.KNOWS_SOMEONE, new Color(0x3b, 0x7d, 0xd8),
+            PartnerHistory.LinkKind.KNOWS_SOMEONE, Palette.BLUE,
             PartnerHistory.LinkKind.INTRODUCTION, new Color(0x8e, 0x44, 0xad),
-            PartnerHistory.LinkKind.TOUCHPOINT, new Color(0x2e, 0xa0, 0x6b)));
+            PartnerHistory.LinkKind.TOUCHPOINT, Palette.GREEN));
 
     /**
      * The picture, the partners that got a label (their node keys), every name placed on it, and how many partners

@@ -52,6 +52,7 @@ public final class SettingsFeature implements Feature {
     private final Clock clock;
     private final Messenger messenger;
     private final String roleName;
+    private final ZoneNotes zoneNotes;
 
     /**
      * @param messenger asked whether the bot can post in the reminder channel
@@ -60,6 +61,13 @@ public final class SettingsFeature implements Feature {
      */
     public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger,
                            String roleName) {
+        this(settings, prompts, clock, messenger, roleName, ZoneNotes.NONE);
+    }
+
+    /** @param zoneNotes what a change of the server's zone changes elsewhere, added to the reply that made it */
+    public SettingsFeature(ServerSettings settings, Prompts prompts, Clock clock, Messenger messenger,
+                           String roleName, ZoneNotes zoneNotes) {
+        this.zoneNotes = zoneNotes;
         this.settings = settings;
         this.prompts = prompts;
         this.clock = clock;
@@ -128,13 +136,14 @@ public final class SettingsFeature implements Feature {
                     + "`/settings timezone`.");
         }
         ZoneId zone = TimeZones.parse(selection.values().get(0));
+        ZoneId before = settings.of(who.guildId()).zone();
         Settings now = settings.change(who.guildId(), new SettingsChange(zone, null, null, null, null, null));
         return Reply.card(card(who.guildId(), now)).withText("Saved: this server now runs on " + TimeZones.label(zone) + " (it's "
                 + now(zone) + " there). " + (now.quietHours().none()
                 ? "Quiet hours are off, so reminders go out at any hour; turn them on with "
                 + "`/coach setup quiet:21:00-08:00`."
                 : "Quiet hours are " + now.quietHours().describe() + " in each person's time zone; change them "
-                + "with `/coach setup quiet:`."));
+                + "with `/coach setup quiet:`.") + zoneNote(who.guildId(), before, now).map(n -> " " + n).orElse(""));
     }
 
     @Override
@@ -185,9 +194,17 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_CADENCE).map(SettingsFeature::cadence).orElse(null),
                 command.option(OPTION_QUIET).map(QuietHours::parse).orElse(null),
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
-        return Reply.card(card(who.guildId(), settings.change(who.guildId(), change)))
+        ZoneId before = settings.of(who.guildId()).zone();
+        Settings now = settings.change(who.guildId(), change);
+        return Reply.card(card(who.guildId(), now))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
-                        + quietAllDay(change.quietHours()) + "Here is how the bot is set up now.");
+                        + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), before, now).map(n -> n + " ")
+                        .orElse("") + "Here is how the bot is set up now.");
+    }
+
+    /** What the change of the server's zone from {@code before} changes elsewhere; empty when the zone stayed. */
+    private Optional<String> zoneNote(long guildId, ZoneId before, Settings now) {
+        return now.zone().equals(before) ? Optional.empty() : zoneNotes.afterServerZoneChange(guildId);
     }
 
     /**

@@ -74,6 +74,48 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("a former coordinator refused on /digest setup or /digest subscribe is told what stayed, that their "
+            + "digest DMs stopped, and how to get them back; nobody is told \"Nothing was changed\" when something was")
+    void formerCoordinatorRefusedOnSetupOrSubscribe() {
+        // GIVEN cora subscribed while she was a coordinator; the digest goes on Mondays at 09:00
+        Member cora = scheduledWithStalledWalk();
+        Member coraNow = bot.member("cora");
+
+        // WHEN, no longer a coordinator, she tries to move the digest to Fridays
+        String setup = coraNow.runs("digest setup", "day", "friday", "time", "16:00").text();
+
+        // THEN she reads that the schedule stayed, and that her digest DMs stopped, with no "nothing was changed"
+        assertThat(setup).isEqualTo("Only coordinators (Manage Server, or the coordinator role) can use the weekly "
+                + "digest, so its schedule stays as it was. You're no longer a coordinator here, so your "
+                + "subscription has ended: you'll no longer get the weekly digest by DM. If you should still be a "
+                + "coordinator, ask whoever set the bot up to give you the role back, then run `/digest subscribe`.");
+        assertThat(bot.coordinator("ed").runs("digest status").plainText()).contains("Monday at 09:00")
+                .contains("Subscribers (1)").doesNotContain("<@" + cora.id() + ">");
+
+        // AND /digest subscribe now, with nothing left to end, refuses and changes nothing, as for any member
+        assertThat(coraNow.runs("digest subscribe").text()).isEqualTo("Only coordinators (Manage Server, or the "
+                + "coordinator role) can use the weekly digest. Nothing was changed. If you think you should be one, "
+                + "ask whoever set the bot up.");
+        assertThat(bot.coordinator("ed").runs("digest status").plainText()).contains("Subscribers (1)");
+    }
+
+    @Test
+    @DisplayName("a former coordinator still subscribed who runs /digest subscribe is told their subscription ended, "
+            + "not that nothing was changed")
+    void formerCoordinatorRefusedOnSubscribe() {
+        Member cora = scheduledWithStalledWalk();
+
+        String answer = bot.member("cora").runs("digest subscribe").text();
+
+        assertThat(answer).isEqualTo("Only coordinators (Manage Server, or the coordinator role) can get the weekly "
+                + "digest. You're no longer a coordinator here, so instead of keeping you subscribed I've ended your "
+                + "subscription: you'll no longer get the weekly digest by DM. If you should still be a coordinator, "
+                + "ask whoever set the bot up to give you the role back, then run `/digest subscribe`.");
+        bot.advance(Duration.ofDays(7));
+        assertThat(digestsTo(cora)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("Send nudge pressed by a former coordinator is refused, in the server and then in their DM")
     void formerCoordinatorCannotNudge() {
         Member cora = scheduledWithStalledWalk();

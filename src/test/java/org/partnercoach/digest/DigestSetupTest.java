@@ -73,6 +73,145 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("/digest status says when the next digest comes, and after it went, the one a week later")
+    void statusSaysWhenTheNextComes() {
+        // GIVEN cora sets Mondays at 09:00 on Monday 2 March at 15:00, and gets it by DM
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+
+        // WHEN she asks for the status, THEN it names Monday 9 March 09:00
+        Instant first = Instant.parse("2026-03-09T09:00:00Z");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC), to "
+                + "subscribers by DM. The next digest comes " + TimeMarkup.both(first) + ".");
+
+        // AND once that one went out, the next Monday
+        bot.advance(Duration.between(bot.clock().instant(), first).plusMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        assertThat(cora.runs("digest status").plainText()).contains("The next digest comes "
+                + TimeMarkup.both(Instant.parse("2026-03-16T09:00:00Z")) + ".");
+    }
+
+    @Test
+    @DisplayName("the server's zone moved east before this week's digest went: its time there has passed, so it goes "
+            + "now, as the reply says; moved back west, it does not go again that week")
+    void zoneMovedEastThenBack() {
+        // GIVEN the digest on Mondays 09:00 (UTC), cora subscribed; it is Monday 9 March, 08:00 UTC
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(17));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).isEmpty();
+
+        // WHEN cora sets the server's zone to Tokyo, where Monday 09:00 was 8 hours ago
+        Reply east = cora.runs("coach setup", "timezone", "Asia/Tokyo");
+
+        // THEN the reply says the digest goes now, and /digest status says the same
+        assertThat(east.text()).contains("The weekly digest keeps its day and time, now in the new time zone: every "
+                + "Monday at 09:00 (Asia/Tokyo), to subscribers by DM. The next digest goes out now: its time this "
+                + "week has passed in the server's time zone, and this week's has not gone out yet.");
+        assertThat(cora.runs("digest status").plainText()).contains("The next digest goes out now");
+        // AND it does, once
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        Instant nextInTokyo = Instant.parse("2026-03-16T00:00:00Z");
+        assertThat(cora.runs("digest status").plainText()).contains("The next digest comes "
+                + TimeMarkup.both(nextInTokyo) + ".");
+
+        // WHEN at 08:30 UTC she sets the zone back to UTC, where this Monday's 09:00 is still to come
+        bot.advance(Duration.ofMinutes(29));
+        Reply west = cora.runs("coach setup", "timezone", "UTC");
+
+        // THEN the reply names next Monday, as this week's digest went out already, and none comes at 09:00 today
+        Instant nextInUtc = Instant.parse("2026-03-16T09:00:00Z");
+        assertThat(west.text()).contains("every Monday at 09:00 (UTC)", "The next digest comes "
+                + TimeMarkup.both(nextInUtc) + ".");
+        bot.advance(Duration.ofHours(1));
+        bot.advance(Duration.ofDays(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        // AND the next comes next Monday at 09:00 UTC, as said
+        bot.advance(Duration.between(bot.clock().instant(), nextInUtc).minusMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the server's zone moved west before this week's digest went: last week's does not go again, and this "
+            + "week's comes at its time in the new zone, as the reply says")
+    void zoneMovedWestBeforeTheDigest() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is Monday 16 March, 08:00 UTC
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofDays(6).plusHours(23));
+
+        // WHEN cora sets the zone to Los Angeles, where last Monday's 09:00 came after last week's digest went
+        Reply west = cora.runs("coach setup", "timezone", "America/Los_Angeles");
+
+        // THEN the reply names today 09:00 in Los Angeles (16:00 UTC), and no digest goes before it
+        Instant today = Instant.parse("2026-03-16T16:00:00Z");
+        assertThat(west.text()).contains("every Monday at 09:00 (America/Los_Angeles)", "The next digest comes "
+                + TimeMarkup.both(today) + ".");
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.between(bot.clock().instant(), today).minusMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        // AND one goes then
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the server's zone moved west after this week's digest went: no second digest that day; the next is "
+            + "a week later, as the reply says")
+    void zoneMovedWestAfterTheDigest() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is 10:00 UTC
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofHours(1));
+
+        // WHEN cora sets the zone to Chicago, where Monday 09:00 is 14:00 UTC, still to come today
+        Reply west = cora.runs("coach setup", "timezone", "America/Chicago");
+
+        // THEN the reply names next Monday 09:00 in Chicago, and no digest comes today
+        Instant next = Instant.parse("2026-03-16T14:00:00Z");
+        assertThat(west.text()).contains("The next digest comes " + TimeMarkup.both(next) + ".");
+        bot.advance(Duration.ofHours(5));
+        bot.advance(Duration.ofDays(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.between(bot.clock().instant(), next));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("saved again after this week's digest went, then the zone moved west: still no second digest that day")
+    void savedAgainThenZoneMovedWest() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; at 10:00 UTC cora saves the same
+        // schedule again, with a coordinators' channel
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        bot.advance(Duration.ofHours(1));
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+
+        // WHEN she sets the zone to Chicago, where Monday 09:00 is 14:00 UTC, still to come today
+        Reply west = cora.runs("coach setup", "timezone", "America/Chicago");
+
+        // THEN no digest comes today, as the reply says, and next Monday's does
+        Instant next = Instant.parse("2026-03-16T14:00:00Z");
+        assertThat(west.text()).contains("The next digest comes " + TimeMarkup.both(next) + ".");
+        bot.advance(Duration.ofHours(5));
+        bot.advance(Duration.ofDays(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        assertThat(postsInCoordinators()).isZero();
+        bot.advance(Duration.between(bot.clock().instant(), next));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+        assertThat(postsInCoordinators()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("moving the digest to another day keeps its coordinators' channel; clear:channel stops the posts")
     void anotherDayKeepsTheChannel() {
         // GIVEN the digest on Mondays 09:00, posted in #coordinators too

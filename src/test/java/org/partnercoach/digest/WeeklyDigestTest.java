@@ -81,14 +81,15 @@ class WeeklyDigestTest {
                 .containsExactly("digest-2026-W11.png", "digest-2026-W11.csv");
 
         bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00, a week with nothing new
+        // (what was added on Monday 2 March is 14 days old by the calendar, though 18 hours short of 14 x 24 hours)
         List<RecordingMessenger.Sent> both = digestsTo(cora);
         assertThat(both).hasSize(2);
         Reply week2 = both.get(1).reply();
         assertThat(week2.plainText())
                 .contains("**Partners added:** 0 (−2 on the week before)")
                 .contains("**Active members:** 0 (−2 on the week before)")
-                .contains("Going cold (2) · days since the last contact", "**Grace Church**", "13 days (cadence 7)")
-                .contains("Members who stalled (1)", "5 tips", "untouched 13 days", "`/coach start` picks up")
+                .contains("Going cold (2) · days since the last contact", "**Grace Church**", "14 days (cadence 7)")
+                .contains("Members who stalled (1)", "5 tips", "untouched 14 days", "`/coach start` picks up")
                 .contains("Missing or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
         String csv = new String(week2.files().get(1).bytes(), StandardCharsets.UTF_8);
@@ -476,6 +477,32 @@ class WeeklyDigestTest {
         // THEN the line counts one day, in words a person would write
         assertThat(line).contains("**Hope Housing** (<@" + ana.id() + ">): 1 day (cadence 1)")
                 .doesNotContain("1 days");
+    }
+
+    @Test
+    @DisplayName("going cold and stalled walks count calendar days in the server's zone: touched on a Monday evening "
+            + "in Chicago, read on the Tuesday morning a week later, is 8 days, not 7")
+    void daysAreCalendarDaysInTheServersZone() {
+        // GIVEN the server runs on Chicago time and partners may go 7 days without contact
+        Member cora = cora();
+        cora.runs("coach setup", "timezone", "America/Chicago", "cadence", "7");
+        // AND on Monday 2 March at 21:00 in Chicago (03:00 on Tuesday in UTC) ana adds a partner and bea starts
+        // the 5 tips, then neither does anything more
+        bot.advance(Duration.ofHours(12));
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
+        bot.member("bea").runs("coach start");
+
+        // WHEN a coordinator reads the digest on Tuesday 10 March at 09:00 in Chicago (7 days and 11 hours later)
+        bot.advance(Duration.ofDays(7).plusHours(11));
+        Reply digest = cora.runs("digest preview");
+
+        // THEN both count the days from Monday to Tuesday a week later, as a calendar in Chicago does
+        assertThat(coldLine(digest, "Hope Housing")).contains("**Hope Housing** (<@" + ana.id() + ">): 8 days "
+                + "(cadence 7)");
+        assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
+        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching,8,")
+                .containsPattern("stalled,\\d+,5 tips.*,8,\\r?\\n");
     }
 
     /** The "Asks coming up" field of a digest, or "" when it has none. */

@@ -178,6 +178,58 @@ class NetworkMapTest {
                 + "names had no room.");
     }
 
+    @Test
+    @DisplayName("the map paints its blue and green in the very colours of the digest's and the report's bars, the "
+            + "darker ones, not the lighter ones they replaced")
+    void sameColoursAsTheCharts() throws IOException {
+        // GIVEN the digest's chart pair: stage bars on the left, touchpoint bars on the right
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(org.partnercoach.digest.DigestChart.pair("Chart",
+                new org.partnercoach.digest.DigestChart.Bars("Partners by stage", List.of("a", "b"), List.of(5, 3)),
+                new org.partnercoach.digest.DigestChart.Bars("Touchpoints per week", List.of("a", "b"),
+                        List.of(4, 6)))));
+        int blue = commonestColour(chart, 0, chart.getWidth() / 2);
+        int green = commonestColour(chart, chart.getWidth() / 2, chart.getWidth());
+
+        // WHEN a map with partners in every stage and touchpoints between members and partners is drawn
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(network(12, 4)),
+                sectorNames());
+        BufferedImage map = ImageIO.read(new ByteArrayInputStream(drawn.png()));
+
+        // THEN its connecting partners are filled with the bars' blue, its cultivating ones with their green, and the
+        // lighter blue and green of before are nowhere
+        assertThat(pixelsOf(map, blue)).as("pixels in the stage bars' blue #%06x", blue).isGreaterThan(200);
+        assertThat(pixelsOf(map, green)).as("pixels in the touchpoint bars' green #%06x", green).isGreaterThan(200);
+        assertThat(pixelsOf(map, 0x3b7dd8)).as("pixels in the old light blue").isZero();
+        assertThat(pixelsOf(map, 0x2ea06b)).as("pixels in the old light green").isZero();
+    }
+
+    /** The commonest strongly coloured (not white, grey or black) pixel between columns {@code from} and {@code to}. */
+    private static int commonestColour(BufferedImage image, int from, int to) {
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int x = from; x < to; x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                int r = rgb >> 16;
+                int g = rgb >> 8 & 0xff;
+                int b = rgb & 0xff;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    counts.merge(rgb, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static int pixelsOf(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                n += (image.getRGB(x, y) & 0xffffff) == rgb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /** No two names on the map meet, and each lies inside the picture, below the title and above the legend. */
     private static void assertReadable(NetworkMap.Drawn drawn) {
         List<NetworkMap.Label> names = drawn.names();
