@@ -204,10 +204,8 @@ public final class SessionFeature implements Feature {
             throw new UserError("Pick the member who should lead the session, for example "
                     + "`/session facilitator member:@ana`.");
         }
-        if (command.namesBot(OPTION_MEMBER)) {
-            throw new UserError("A bot can't lead a session: it can't press **Next question** or **End**. Pick a "
-                    + "member of the group, for example `/session facilitator member:@ana`. Nothing was changed.");
-        }
+        command.requirePerson(OPTION_MEMBER, "lead a session: it can't press **Next question** or **End**",
+                "a member of the group", "/session facilitator member:@ana");
         Session s = sessions.handOver(command.caller(), member);
         // named in the message, so they hear of it, and are brought into a private thread they were not in yet
         return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
