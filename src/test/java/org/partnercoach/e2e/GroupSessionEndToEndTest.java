@@ -186,14 +186,22 @@ class GroupSessionEndToEndTest extends EndToEndTest {
                 .reduce((first, second) -> second).orElseThrow();
     }
 
+    /** Question 1 in the thread as members read it now. */
+    private String questionShown(long threadId) {
+        return discord.shownIn(threadId).stream().map(JsonNode::toString).filter(m -> m.contains("Question 1 of"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
-    @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary, "
-            + "and archives it again")
+    @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary "
+            + "and her answer out of the question's count, and archives it again")
     void forgetInAnArchivedThread() throws Exception {
-        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread; the bot started since, so
-        // JDA does not hold the thread
+        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread a day later; the bot started
+        // since, so JDA does not hold the thread
         endedWithSummary("Westside circle");
+        clock.advance(Duration.ofDays(1));
         long threadId = archivedAndRestarted(false);
+        assertThat(questionShown(threadId)).contains("2 answers · closed");
 
         // WHEN alice asks the bot to forget her
         int beforeForget = discord.mark();
@@ -208,7 +216,10 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(edited.status()).isEqualTo(200);
         assertThat(summaryShown(threadId)).doesNotContain("Pastor Reyes", "alice")
                 .contains("The food council");
+        // AND the question counts the one answer left, as the summary does (the thread reopened for each edit)
+        assertThat(questionShown(threadId)).contains("1 answer · closed").doesNotContain("2 answers");
         assertThat(discord.archiveChanges()).containsExactly(java.util.Map.entry(threadId, false),
+                java.util.Map.entry(threadId, true), java.util.Map.entry(threadId, false),
                 java.util.Map.entry(threadId, true));
         assertThat(discord.archived(threadId)).isTrue();
     }
