@@ -225,6 +225,72 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("a session that falls idle after Discord archived its thread posts its summary there all the same, "
+            + "once, even after a restart")
+    void idleSummaryInAnArchivedThread() throws Exception {
+        // GIVEN alice answered in a session nobody ended; Discord archived the quiet thread, and the bot started since
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Harbor circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        bot.app().scheduler().runDue();
+        clock.advance(Duration.ofDays(1));
+        archivedAndRestarted(false);
+
+        // WHEN two weeks pass with nothing new, and the session closes by itself
+        int beforeIdle = discord.mark();
+        clock.advance(Duration.ofDays(14));
+        bot.app().scheduler().runDue();
+
+        // THEN the bot finds the archived thread through its channel and posts the summary in it (Discord reopens a
+        // thread for a message), and the question shows it closed
+        discord.awaitRequest(beforeIdle, "GET", "channels/" + World.GENERAL + "/threads/archived/public");
+        Recorded summary = discord.awaitRequest(beforeIdle, "POST", posts);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summaryShown(threadId)).contains("Summary: Harbor circle", "Pastor Reyes");
+        assertThat(questionShown(threadId)).contains("1 answer · closed");
+        // AND it is not posted twice on the next runs
+        clock.advance(Duration.ofMinutes(31));
+        bot.app().scheduler().runDue();
+        assertThat(discord.shownIn(threadId).stream().filter(m -> m.toString().contains("Summary: "))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an idle session's summary for a thread a moderator archived and locked is not forced in; "
+            + "/coach status says why and what to do")
+    void idleSummaryInALockedThread() throws Exception {
+        // GIVEN a session nobody ended, whose thread a moderator archived and locked; the bot started since
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Bayside circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        archivedAndRestarted(true);
+
+        // WHEN it closes by itself two weeks later, and the post is tried again after 1, 5 and 30 minutes
+        clock.advance(Duration.ofDays(14));
+        bot.app().scheduler().runDue();
+        for (Duration step : java.util.List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))) {
+            clock.advance(step);
+            bot.app().scheduler().runDue();
+        }
+
+        // THEN the locked thread stays as it was, and coordinators read why the summary is missing
+        assertThat(discord.archiveChanges()).isEmpty();
+        assertThat(discord.archived(threadId)).isTrue();
+        assertThat(discord.shownIn(threadId).stream().map(JsonNode::toString)).noneMatch(m -> m.contains("Summary"));
+        String status = discord.runs(OLIVIA, "coach status").message().path("content").asText();
+        assertThat(status).contains("a group session's post: <#" + threadId + "> is archived and locked, which "
+                + "only someone with Manage Threads can reopen", "`/session summary`");
+    }
+
+    @Test
     @DisplayName("a thread a moderator archived and locked is left as it is; the failed edit tells coordinators why "
             + "and what to do")
     void forgetInALockedThread() throws Exception {
