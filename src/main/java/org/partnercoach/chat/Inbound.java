@@ -47,6 +47,21 @@ public sealed interface Inbound {
             }).orElse(false);
         }
 
+        /**
+         * Refuses the command, with nothing changed, when its option names a bot account instead of a person: the one
+         * check of every command that hands something to a member.
+         *
+         * @param cant    what a bot can't do, and why ("lead a session: it can't press **End**")
+         * @param pick    whom to name instead ("a member of the group")
+         * @param example the command with a person in it ("/session facilitator member:@ana")
+         */
+        public void requirePerson(String option, String cant, String pick, String example) {
+            if (namesBot(option)) {
+                throw new UserError("A bot can't " + cant + ". Pick " + pick + ", for example `" + example
+                        + "`. Nothing was changed.");
+            }
+        }
+
         @Override
         public String describe() {
             return "/" + path;

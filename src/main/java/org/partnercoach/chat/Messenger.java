@@ -25,6 +25,15 @@ public interface Messenger {
     /** Posts in a channel or thread of a server; {@code nonce} as for {@link #sendDirect}. */
     Delivery post(long guildId, long channelId, Reply message, String nonce);
 
+    /**
+     * {@link #post} in a thread under the channel {@code parentId}. A thread that was archived (Discord archives a quiet
+     * one by itself) is found through its channel; the message reopens it, as any message sent in it would, unless a
+     * moderator locked it, and the post then fails saying so.
+     */
+    default Delivery postInThread(long guildId, long parentId, long threadId, Reply message, String nonce) {
+        return post(guildId, threadId, message, nonce);
+    }
+
     /** Opens a thread under a channel and returns its id (for group sessions). */
     Delivery openThread(long guildId, long channelId, String name);
 

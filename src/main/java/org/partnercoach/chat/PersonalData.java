@@ -18,4 +18,13 @@ public interface PersonalData {
      * caller's transaction: every part of a forget commits together, or none does.
      */
     void forget(long guildId, long userId);
+
+    /**
+     * {@link #forget}, and what the member should hear of it besides the bot's own words for a forget: what else
+     * changes where others see it (their words taken out of posts in the server), or empty for nothing.
+     */
+    default java.util.Optional<String> forgetTelling(long guildId, long userId) {
+        forget(guildId, userId);
+        return java.util.Optional.empty();
+    }
 }

@@ -94,6 +94,11 @@ final class JdaMessenger implements Messenger {
         if (channel == null || channel.getGuild().getIdLong() != guildId) {
             return notHere(guildId, channelId);
         }
+        return postIn(guildId, channelId, channel, message, nonce);
+    }
+
+    /** A post in a channel JDA holds (or a thread found among the archived ones), checked as Discord would. */
+    private Delivery postIn(long guildId, long channelId, GuildMessageChannel channel, Reply message, String nonce) {
         if (channel.getType().isAudio()) {
             log.warn("did not post in channel {} of guild {}: it is a voice channel", channelId, guildId);
             return Delivery.failed(ChannelTrouble.voice(), channelId);
@@ -213,8 +218,7 @@ final class JdaMessenger implements Messenger {
         if (!mayReopen(guild, thread)) {
             log.warn("could not edit message {}: thread {} of guild {} is archived and locked, and the bot lacks "
                     + "Manage Threads there", messageId, threadId, guildId);
-            return Delivery.failed(SendTrouble.THREAD_LOCKED, org.partnercoach.chat.Mentions.channel(threadId)
-                    + " is archived and locked, which only someone with Manage Threads can reopen");
+            return lockedThread(threadId);
         }
         Delivery reopened = await("reopening thread " + threadId, threadId,
                 () -> thread.getManager().setArchived(false).submit(), done -> threadId);
@@ -230,6 +234,50 @@ final class JdaMessenger implements Messenger {
             log.warn("thread {} of guild {} was left open after an edit: {}", threadId, guildId, archived.detail());
         }
         return edited;
+    }
+
+    /**
+     * A new message in a thread that may be archived. An archived thread JDA does not hold is looked up as for
+     * {@link #editInThread}; the message itself reopens it (Discord unarchives a thread for a message sent in it), and
+     * it stays open, as after any message. One a moderator locked is out of reach unless the bot has Manage Threads.
+     */
+    @Override
+    public Delivery postInThread(long guildId, long parentId, long threadId, Reply message, String nonce) {
+        ShardManager current = jda;
+        if (current == null) {
+            return SendFailures.notConnected();
+        }
+        Guild guild = handles(guildId) ? current.getGuildById(guildId) : null;
+        if (guild == null) {
+            return notHere(guildId, threadId);
+        }
+        ThreadChannel cached = guild.getThreadChannelById(threadId);
+        if (cached != null && !cached.isArchived()) {
+            return postIn(guildId, threadId, cached, message, nonce);
+        }
+        Optional<ThreadChannel> found;
+        try {
+            found = cached != null ? Optional.of(cached) : archivedThread(guild, parentId, threadId);
+        } catch (ArchivedSearch failed) {
+            return failed.delivery;
+        }
+        if (found.isEmpty()) {
+            log.warn("could not post: thread {} of guild {} is neither open nor among the archived threads of "
+                    + "channel {}", threadId, guildId, parentId);
+            return Delivery.failed(ChannelTrouble.gone(), threadId);
+        }
+        ThreadChannel thread = found.get();
+        if (!mayReopen(guild, thread)) {
+            log.warn("could not post in thread {} of guild {}: it is archived and locked, and the bot lacks Manage "
+                    + "Threads there", threadId, guildId);
+            return lockedThread(threadId);
+        }
+        return postIn(guildId, threadId, thread, message, nonce);
+    }
+
+    private static Delivery lockedThread(long threadId) {
+        return Delivery.failed(SendTrouble.THREAD_LOCKED, org.partnercoach.chat.Mentions.channel(threadId)
+                + " is archived and locked, which only someone with Manage Threads can reopen");
     }
 
     /** The most archived threads of a channel looked through for one (newest archived first). */

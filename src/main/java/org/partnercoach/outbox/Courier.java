@@ -66,7 +66,7 @@ public final class Courier {
 
     /**
      * {@link #deliver(ScheduledSend, Reply, long)}, for a send in a thread under the channel {@code threadParent} (0
-     * when not known): an edit there reaches the thread even once it was archived.
+     * when not known): a post or an edit there reaches the thread even once it was archived.
      */
     public Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent) {
         long guildId = send.guildId();
@@ -83,7 +83,9 @@ public final class Courier {
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
             }
             if (send.channelId() != 0) {
-                Messenger.Delivery d = messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
+                Messenger.Delivery d = threadParent != 0
+                        ? messenger.postInThread(guildId, threadParent, send.channelId(), message.inPublic(), nonce)
+                        : messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
             }
             Settings s = settings.of(guildId);

@@ -266,8 +266,7 @@ public final class OutboxJob implements ScheduledJob {
             return Optional.empty();
         }
         long replaces = kind.replaces(s);
-        Courier.Outcome outcome = courier.deliver(s, message.get(), replaces,
-                replaces == 0 ? 0 : threadParent(kind, s));
+        Courier.Outcome outcome = courier.deliver(s, message.get(), replaces, threadParent(kind, s));
         switch (outcome.result()) {
             case SENT -> {
                 return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));
@@ -282,7 +281,10 @@ public final class OutboxJob implements ScheduledJob {
         return Optional.empty();
     }
 
-    /** The channel an edit's thread is under, or 0 when it cannot be read now (the edit is then tried as it is). */
+    /**
+     * The channel a send's thread is under, or 0 when it is not in a thread or that cannot be read now (the send is
+     * then tried as it is).
+     */
     private static long threadParent(SendKind kind, ScheduledSend s) {
         try {
             return kind.threadParent(s);

@@ -98,8 +98,9 @@ public interface SendKind {
     }
 
     /**
-     * The channel the thread of a send's {@linkplain #replaces edit} is under, through which the platform finds the
-     * thread once it was archived; 0 (by default) when the send is not in a thread. Read outside any transaction.
+     * The channel the thread of a send (a new post, or an {@linkplain #replaces edit}) is under, through which the
+     * platform finds the thread once it was archived; 0 (by default) when the send is not in a thread. Read outside
+     * any transaction.
      */
     default long threadParent(ScheduledSend send) {
         return 0;

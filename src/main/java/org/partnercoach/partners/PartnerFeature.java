@@ -147,7 +147,11 @@ public final class PartnerFeature implements Feature {
             case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
                     option(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null);
-            case Paths.OWNER -> owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
+            case Paths.OWNER -> {
+                command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
+                        "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
+                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
+            }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));

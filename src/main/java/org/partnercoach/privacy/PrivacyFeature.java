@@ -143,11 +143,12 @@ public final class PrivacyFeature implements Feature {
 
     private Reply forget(Caller who) {
         long guildId = server(who);
+        StringBuilder told = new StringBuilder();
         for (PersonalData part : parts) {
-            part.forget(guildId, who.userId());
+            part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
         }
-        return Reply.text("Done: I deleted what I kept about you in this server. Partners you looked after now "
-                + "have no owner, and the coordinators will see them in the next digest. If you use the bot "
+        return Reply.text("Done: I deleted what I kept about you in this server. " + told + "Partners you looked "
+                + "after now have no owner, and the coordinators will see them in the next digest. If you use the bot "
                 + "again, it starts fresh.").replacingMessage();
     }
 

@@ -68,8 +68,10 @@ final class CountJob implements ScheduledJob {
             if (onlyCount && q.countEditedAt() != null && now.isBefore(q.countEditedAt().plus(COUNT_EVERY))) {
                 continue;
             }
-            Messenger.Delivery d = messenger.edit(guildId, v.session().threadId(), messageId,
-                    SessionView.question(v.session(), q, v.questions().size(), count, q.closed()));
+            // a count that changes after the thread went quiet (a member forgotten, an answer deleted) is edited
+            // like the summary: through the session's channel, which finds the thread once Discord archived it
+            Messenger.Delivery d = messenger.editInThread(guildId, v.session().channelId(), v.session().threadId(),
+                    messageId, SessionView.question(v.session(), q, v.questions().size(), count, q.closed()));
             if (d.ok()) {
                 sessions.shown(guildId, sessionId, idx, count, q.closed());
                 edits++;

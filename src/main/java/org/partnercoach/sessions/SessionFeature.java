@@ -65,7 +65,7 @@ public final class SessionFeature implements Feature {
 
     private SessionFeature(Database db, Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox,
                            Messenger messenger) {
-        this.personalData = SessionsData.of(db, sessions);
+        this.personalData = SessionsData.of(db, sessions, messenger);
         this.messenger = messenger;
         this.sessions = sessions;
         this.walks = walks;
@@ -204,10 +204,8 @@ public final class SessionFeature implements Feature {
             throw new UserError("Pick the member who should lead the session, for example "
                     + "`/session facilitator member:@ana`.");
         }
-        if (command.namesBot(OPTION_MEMBER)) {
-            throw new UserError("A bot can't lead a session: it can't press **Next question** or **End**. Pick a "
-                    + "member of the group, for example `/session facilitator member:@ana`. Nothing was changed.");
-        }
+        command.requirePerson(OPTION_MEMBER, "lead a session: it can't press **Next question** or **End**",
+                "a member of the group", "/session facilitator member:@ana");
         Session s = sessions.handOver(command.caller(), member);
         // named in the message, so they hear of it, and are brought into a private thread they were not in yet
         return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
@@ -268,17 +266,8 @@ public final class SessionFeature implements Feature {
             }
             case "delete" -> {
                 Sessions.Refreshed r = sessions.deleteOwn(who, target);
-                Messenger.ThreadReach reach = reach(r);
-                String done = r.summaries() == 0 ? "Deleted that answer. It's gone from the session too."
-                        : reach == Messenger.ThreadReach.UNREACHABLE ? "Deleted that answer. It's gone from the "
-                                + "session, but I can't reach the session's thread any more (it was locked, or "
-                                + "closed to me), so its posted summary may still show it: a moderator (someone with "
-                                + "Manage Messages) can delete that post."
-                        : reach == Messenger.ThreadReach.ARCHIVED_OR_GONE ? "Deleted that answer. It's gone from the "
-                                + "session. The session's thread was archived, so I'm reopening it for a moment to "
-                                + "take it out of the " + summaries(r) + " posted there too. " + LOCKED_OR_DELETED
-                        : "Deleted that answer. It's gone from the session, and I'm taking it out of the "
-                                + summaries(r) + " posted in the thread now.";
+                String done = "Deleted that answer. " + SummaryWords.removed(SummaryWords.Whose.ONE_ANSWER,
+                        r.summaries(), reach(r));
                 yield ownAnswers(who, 0).withText(done).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
@@ -321,16 +310,12 @@ public final class SessionFeature implements Feature {
                                 + "stay there."
                         : reach == Messenger.ThreadReach.ARCHIVED_OR_GONE ? "Updated your answer. The session's "
                                 + "thread was archived, so I'm reopening it for a moment to update the "
-                                + summaries(r) + " posted there to match. " + LOCKED_OR_DELETED
+                                + summaries(r) + " posted there to match. " + SummaryWords.LOCKED_OR_DELETED
                         : "Updated your answer. I'm updating the " + summaries(r) + " posted in the thread to match.");
             }
             default -> Router.stale();
         };
     }
-
-    /** Said when the bot reopens an archived thread to edit its summary, which a lock or a deletion would stop. */
-    private static final String LOCKED_OR_DELETED = "If a moderator locked or deleted the thread, I can't, and the "
-            + "earlier words stay in that post: a moderator (someone with Manage Messages) can delete it.";
 
     /** Whether the bot can still change its posts in the thread (Discord archives a quiet one; a lock closes it). */
     private Messenger.ThreadReach reach(Sessions.Refreshed r) {
@@ -342,7 +327,7 @@ public final class SessionFeature implements Feature {
     }
 
     private static String summaries(Sessions.Refreshed r) {
-        return r.summaries() == 1 ? "summary" : "summaries";
+        return SummaryWords.summaries(r.summaries());
     }
 
     private Reply saved(Caller who, Sessions.Saved saved) {

@@ -537,11 +537,21 @@ final class Sessions {
      * Before a member's answers are forgotten: queues an edit of every summary posted in a thread they answered in,
      * which goes out after the forget commits, so that the thread keeps none of their words.
      */
-    void forgetting(Connection c, long guildId, long userId) throws SQLException {
+    Forgetting forgetting(Connection c, long guildId, long userId) throws SQLException {
         Instant now = clock.instant();
+        int answers = store.answersOf(c, guildId, userId).size();
+        List<Refreshed> refreshed = new ArrayList<>();
         for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
-            refreshSummaries(c, guildId, s.id(), now);
+            refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
+        return new Forgetting(answers, refreshed);
+    }
+
+    /**
+     * @param answers   how many session answers of the member are being forgotten
+     * @param refreshed the threads whose posted summaries are being brought up to date without them
+     */
+    record Forgetting(int answers, List<Refreshed> refreshed) {
     }
 
     /** @param summaries how many summaries posted in the thread {@code threadId} are being brought up to date */

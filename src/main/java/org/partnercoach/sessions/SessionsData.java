@@ -2,6 +2,8 @@ package org.partnercoach.sessions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberRows;
@@ -34,7 +36,7 @@ public final class SessionsData {
      * A forget first queues an edit of each summary posted in a thread the member answered in (the edits go out once
      * the forget committed, built from the answers left), then deletes their answers.
      */
-    static PersonalData of(Database db, Sessions sessions) {
+    static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
         PersonalData rows = MemberRows.parts(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
                 FORGET_ANSWERS, UNNAME_FACILITATOR);
@@ -51,11 +53,22 @@ public final class SessionsData {
 
             @Override
             public void forget(long guildId, long userId) {
-                db.write(c -> {
-                    sessions.forgetting(c, guildId, userId);
-                    return null;
-                });
+                forgetTelling(guildId, userId);
+            }
+
+            /** Said only to a member who had session answers: where they went, as deleting one answer says it. */
+            @Override
+            public Optional<String> forgetTelling(long guildId, long userId) {
+                Sessions.Forgetting forgetting = db.write(c -> sessions.forgetting(c, guildId, userId));
                 rows.forget(guildId, userId);
+                if (forgetting.answers() == 0) {
+                    return Optional.empty();
+                }
+                int summaries = forgetting.refreshed().stream().mapToInt(Sessions.Refreshed::summaries).sum();
+                Messenger.ThreadReach reach = SummaryWords.least(forgetting.refreshed().stream()
+                        .filter(r -> r.summaries() > 0).map(r -> messenger.threadReach(guildId, r.threadId()))
+                        .toList());
+                return Optional.of(SummaryWords.removed(SummaryWords.Whose.ALL_ANSWERS, summaries, reach));
             }
         };
     }

@@ -211,6 +211,10 @@ final class FakeRest implements AutoCloseable {
             if (world.dmsClosed(channel)) {
                 return Response.error(403, 50007, "Cannot send messages to this user");
             }
+            // a message sent in an archived thread reopens it, unless a moderator locked it
+            if (!world.reopenedToPost(channel)) {
+                return Response.error(400, 50083, "Thread is archived");
+            }
             Response created = Response.ok(world.posted(channel, b));
             Hold h = hold;
             if (h != null && h.take(channel)) {

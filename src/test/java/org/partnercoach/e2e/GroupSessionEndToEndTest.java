@@ -186,14 +186,22 @@ class GroupSessionEndToEndTest extends EndToEndTest {
                 .reduce((first, second) -> second).orElseThrow();
     }
 
+    /** Question 1 in the thread as members read it now. */
+    private String questionShown(long threadId) {
+        return discord.shownIn(threadId).stream().map(JsonNode::toString).filter(m -> m.contains("Question 1 of"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
-    @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary, "
-            + "and archives it again")
+    @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary "
+            + "and her answer out of the question's count, and archives it again")
     void forgetInAnArchivedThread() throws Exception {
-        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread; the bot started since, so
-        // JDA does not hold the thread
+        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread a day later; the bot started
+        // since, so JDA does not hold the thread
         endedWithSummary("Westside circle");
+        clock.advance(Duration.ofDays(1));
         long threadId = archivedAndRestarted(false);
+        assertThat(questionShown(threadId)).contains("2 answers · closed");
 
         // WHEN alice asks the bot to forget her
         int beforeForget = discord.mark();
@@ -208,9 +216,78 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(edited.status()).isEqualTo(200);
         assertThat(summaryShown(threadId)).doesNotContain("Pastor Reyes", "alice")
                 .contains("The food council");
+        // AND the question counts the one answer left, as the summary does (the thread reopened for each edit)
+        assertThat(questionShown(threadId)).contains("1 answer · closed").doesNotContain("2 answers");
         assertThat(discord.archiveChanges()).containsExactly(java.util.Map.entry(threadId, false),
+                java.util.Map.entry(threadId, true), java.util.Map.entry(threadId, false),
                 java.util.Map.entry(threadId, true));
         assertThat(discord.archived(threadId)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a session that falls idle after Discord archived its thread posts its summary there all the same, "
+            + "once, even after a restart")
+    void idleSummaryInAnArchivedThread() throws Exception {
+        // GIVEN alice answered in a session nobody ended; Discord archived the quiet thread, and the bot started since
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Harbor circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        bot.app().scheduler().runDue();
+        clock.advance(Duration.ofDays(1));
+        archivedAndRestarted(false);
+
+        // WHEN two weeks pass with nothing new, and the session closes by itself
+        int beforeIdle = discord.mark();
+        clock.advance(Duration.ofDays(14));
+        bot.app().scheduler().runDue();
+
+        // THEN the bot finds the archived thread through its channel and posts the summary in it (Discord reopens a
+        // thread for a message), and the question shows it closed
+        discord.awaitRequest(beforeIdle, "GET", "channels/" + World.GENERAL + "/threads/archived/public");
+        Recorded summary = discord.awaitRequest(beforeIdle, "POST", posts);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summaryShown(threadId)).contains("Summary: Harbor circle", "Pastor Reyes");
+        assertThat(questionShown(threadId)).contains("1 answer · closed");
+        // AND it is not posted twice on the next runs
+        clock.advance(Duration.ofMinutes(31));
+        bot.app().scheduler().runDue();
+        assertThat(discord.shownIn(threadId).stream().filter(m -> m.toString().contains("Summary: "))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an idle session's summary for a thread a moderator archived and locked is not forced in; "
+            + "/coach status says why and what to do")
+    void idleSummaryInALockedThread() throws Exception {
+        // GIVEN a session nobody ended, whose thread a moderator archived and locked; the bot started since
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Bayside circle");
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        long threadId = discord.threads().get(0);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        archivedAndRestarted(true);
+
+        // WHEN it closes by itself two weeks later, and the post is tried again after 1, 5 and 30 minutes
+        clock.advance(Duration.ofDays(14));
+        bot.app().scheduler().runDue();
+        for (Duration step : java.util.List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30))) {
+            clock.advance(step);
+            bot.app().scheduler().runDue();
+        }
+
+        // THEN the locked thread stays as it was, and coordinators read why the summary is missing
+        assertThat(discord.archiveChanges()).isEmpty();
+        assertThat(discord.archived(threadId)).isTrue();
+        assertThat(discord.shownIn(threadId).stream().map(JsonNode::toString)).noneMatch(m -> m.contains("Summary"));
+        String status = discord.runs(OLIVIA, "coach status").message().path("content").asText();
+        assertThat(status).contains("a group session's post: <#" + threadId + "> is archived and locked, which "
+                + "only someone with Manage Threads can reopen", "`/session summary`");
     }
 
     @Test

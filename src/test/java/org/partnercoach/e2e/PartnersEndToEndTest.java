@@ -41,6 +41,26 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("handing a partner to a bot account (as Discord marks it) is refused kindly, and the owner stays")
+    void ownerCannotBeABot() {
+        // GIVEN alice looks after the food bank
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN she picks the bot itself as its new owner
+        Recorded refused = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(World.BOT));
+
+        // THEN she is told, privately, that a bot can't look after a partner and whom to pick instead
+        assertThat(refused.message().path("content").asText()).contains("A bot can't look after a partner",
+                "Pick a member of the coalition", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND the partner is still hers: its page names her
+        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
+                .doesNotContain("<@" + World.BOT + ">");
+    }
+
+    @Test
     @DisplayName("/partner intro is acknowledged at once, answered, and the DM to the member who knows someone "
             + "comes from the outbox's next run")
     void deferredIntro() {

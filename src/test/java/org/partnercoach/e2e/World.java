@@ -508,6 +508,21 @@ final class World {
         }
     }
 
+    /**
+     * Before a message is created in a channel: an archived thread is reopened, as Discord does for a message sent in
+     * it, unless a moderator locked it (the bot has no Manage Threads); false then, and nothing is posted.
+     */
+    synchronized boolean reopenedToPost(long channelId) {
+        if (!archivedThreads.containsKey(channelId)) {
+            return true;
+        }
+        if (lockedThreads.contains(channelId)) {
+            return false;
+        }
+        archivedThreads.remove(channelId);
+        return true;
+    }
+
     synchronized boolean archived(long threadId) {
         return archivedThreads.containsKey(threadId);
     }

@@ -372,6 +372,30 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("handing a partner to a bot account is refused kindly: the owner stays, and no DM is queued")
+        void ownerCannotBeABot() {
+            // GIVEN ana looks after the Food Bank
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            long botAccount = 4242L;
+
+            // WHEN she picks a bot account as its new owner
+            Reply refused = ana.runsNamingBots(java.util.Set.of(botAccount), "partner owner", "partner", "Food Bank",
+                    "member", String.valueOf(botAccount));
+
+            // THEN she hears a bot can't look after a partner, and whom to pick; nothing changed
+            assertThat(refused.plainText()).contains("A bot can't look after a partner", "Pick a member of the "
+                    + "coalition", "`/partner owner", "Nothing was changed").doesNotContain("now looks after");
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(botAccount)).isEmpty();
+
+            // AND handing it to bea, a person, still works
+            assertThat(ana.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).contains("now looks after");
+        }
+
+        @Test
         @DisplayName("a bad member value for owner is refused")
         void badMember() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");

@@ -80,6 +80,32 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("a member forgotten after Discord archived the thread leaves the question's count as stored: it is "
+            + "edited through the archived thread, as the summary is")
+    void forgetInAnArchivedThreadUpdatesTheCount() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben and Cy answered question 1, which shows "2 answers", and Discord archived the quiet thread
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            assertThat(threadReads(bot, thread)).contains("2 answers · closed");
+            bot.advance(Duration.ofDays(2));
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+
+            // WHEN Ben asks to be forgotten
+            ben.runs("privacy forget");
+            ben.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the question shows the one answer left, as the summary does
+            String shown = threadReads(bot, thread);
+            assertThat(shown).contains("1 answer · closed", "1 answer from 1 member").doesNotContain("2 answers",
+                    "The harbor master");
+        }
+    }
+
+    @Test
     @DisplayName("an answer deleted or edited in /session answers after the end is taken out of, or changed in, the "
             + "posted summary, and the member is told so")
     void deletedAndEditedAnswersFollowInTheSummary() {

@@ -51,4 +51,53 @@ class SessionPrivacyTest {
             assertThat(sessionAnswers(ana.runs("privacy export"))).hasSize(1);
         }
     }
+
+    /** What a member reads once they confirmed {@code /privacy forget}. */
+    private static String forgets(Member m) {
+        m.runs("privacy forget");
+        return m.presses("Delete my data").plainText();
+    }
+
+    @Test
+    @DisplayName("the forget reply says that a member's words come out of the summaries posted in session threads, in "
+            + "the words deleting one answer uses, and only to a member who answered in a session")
+    void forgetSaysWhatHappensToPostedSummaries() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben and Cy answered in Ana's session, whose summary is posted in its thread; Dee only answers in
+            // Eve's session, still open; Fay never answered in one
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            Member dee = bot.member("dee");
+            Member eve = bot.member("eve");
+            Member fay = bot.member("fay");
+            long ended = SessionTestSupport.startedTip1(bot, ana);
+            Reply question = latestQuestion(bot, ended);
+            ben.answersInThread(ended, question, "The harbor master");
+            cy.answersInThread(ended, question, "The clinic's outreach nurse");
+            ana.readsInThread(ended, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            long open = SessionTestSupport.startedTip1(bot, eve);
+            dee.answersInThread(open, latestQuestion(bot, open), "The food council");
+
+            // WHEN Ben asks to be forgotten
+            // THEN he hears that his words are being taken out of the posted summary, as a deleted answer is told
+            assertThat(forgets(ben)).contains("Done: I deleted what I kept about you", "Your group session answers "
+                    + "are gone from their sessions, and I'm taking them out of the summary posted in their threads "
+                    + "now.", "Partners you looked after");
+
+            // WHEN Discord has archived the thread, and Cy asks to be forgotten
+            bot.messenger().threadReaches(ended, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+            // THEN he hears that the bot reopens it for a moment, and what a lock would mean
+            assertThat(forgets(cy)).contains("Your group session answers are gone from their sessions. A session's "
+                    + "thread was archived, so I'm reopening it for a moment to take them out of the summary posted "
+                    + "there too.", "If a moderator locked or deleted the thread, I can't");
+
+            // AND Dee, whose session has no summary yet, hears that her answers left it; Fay hears nothing of sessions
+            assertThat(forgets(dee)).contains("Your group session answers are gone from their sessions too.")
+                    .doesNotContain("summary");
+            assertThat(forgets(fay)).contains("Done: I deleted").doesNotContain("session", "summary");
+        }
+    }
 }

@@ -94,6 +94,36 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("an idle session whose thread Discord archived (and the bot no longer holds) posts its summary there "
+            + "all the same, once")
+    void idleSessionInAnArchivedThread() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered; the quiet thread is archived, and the bot restarted since
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Autumn circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The youth center");
+            bot.advance(Duration.ofDays(2));
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+            bot.restart();
+            int before = posts(bot, thread).size();
+
+            // WHEN two weeks pass with nothing new
+            bot.advance(Duration.ofDays(14));
+
+            // THEN its summary is posted in the thread, once, and the question shows it closed
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Autumn circle",
+                    "**ben**: The youth center", "closed by itself");
+            assertThat(latestEditText(bot)).startsWith("Question 1 of").contains("closed");
+            bot.advance(Duration.ofDays(1));
+            assertThat(posts(bot, thread)).hasSize(before + 1);
+        }
+    }
+
+    @Test
     @DisplayName("handing a session over counts as activity: the new facilitator gets two weeks from the hand-over")
     void handOverKeepsTheSessionOpen() {
         try (TestBot bot = TestBot.inMemory()) {

@@ -68,6 +68,19 @@ public final class Member {
                 Surface.SERVER);
     }
 
+    /**
+     * Runs a slash command whose options name a bot account, as Discord marks it with the command (a member picked the
+     * bot, or another bot, in a member option): {@code bots} are those accounts' ids.
+     */
+    public Reply runsNamingBots(java.util.Set<Long> bots, String path, String... optionPairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < optionPairs.length; i += 2) {
+            options.put(optionPairs[i], optionPairs[i + 1]);
+        }
+        return see(bot.app().router().handle(new Inbound.Command(caller(Surface.SERVER), path, options,
+                java.util.Set.of(), bots)), Surface.SERVER);
+    }
+
     /** Runs a slash command inside a thread (a group session's). */
     public Reply runsInThread(long threadId, String path, String... optionPairs) {
         Map<String, String> options = new LinkedHashMap<>();

@@ -93,8 +93,29 @@ public final class RecordingMessenger implements Messenger {
         return Delivery.sent(nextId++);
     }
 
+    /**
+     * As JDA: a thread the platform said is archived ({@link #threadReaches}) is not held, so a plain post there fails;
+     * {@link #postInThread} finds it through its channel, and the message reopens it, unless it is out of reach.
+     */
     @Override
     public synchronized Delivery post(long guildId, long channelId, Reply message, String nonce) {
+        if (reaches.containsKey(channelId) && reaches.get(channelId) != ThreadReach.REACHABLE) {
+            return Delivery.failed(org.partnercoach.chat.ChannelTrouble.gone(), channelId);
+        }
+        return posted(guildId, channelId, message, nonce);
+    }
+
+    @Override
+    public synchronized Delivery postInThread(long guildId, long parentId, long threadId, Reply message,
+                                              String nonce) {
+        if (reaches.get(threadId) == ThreadReach.UNREACHABLE) {
+            return Delivery.failed(SendTrouble.THREAD_LOCKED, "the thread is archived and locked");
+        }
+        reaches.remove(threadId);
+        return posted(guildId, threadId, message, nonce);
+    }
+
+    private Delivery posted(long guildId, long channelId, Reply message, String nonce) {
         if (failuresLeft > 0) {
             failuresLeft--;
             return failure;
@@ -164,8 +185,28 @@ public final class RecordingMessenger implements Messenger {
                 .map(java.util.Map.Entry::getKey).sorted().toList();
     }
 
+    /**
+     * As JDA: a thread the platform said is archived ({@link #threadReaches}) is not held, so a plain edit there fails;
+     * {@link #editInThread} finds it through its channel and reopens it, unless it is out of reach.
+     */
     @Override
     public synchronized Delivery edit(long guildId, long channelId, long messageId, Reply message) {
+        if (reaches.containsKey(channelId) && reaches.get(channelId) != ThreadReach.REACHABLE) {
+            return Delivery.failed(org.partnercoach.chat.ChannelTrouble.gone(), channelId);
+        }
+        return edited(guildId, channelId, messageId, message);
+    }
+
+    @Override
+    public synchronized Delivery editInThread(long guildId, long parentId, long threadId, long messageId,
+                                             Reply message) {
+        if (reaches.get(threadId) == ThreadReach.UNREACHABLE) {
+            return Delivery.failed(SendTrouble.THREAD_LOCKED, "the thread is archived and locked");
+        }
+        return edited(guildId, threadId, messageId, message);
+    }
+
+    private Delivery edited(long guildId, long channelId, long messageId, Reply message) {
         if (!byMessageId.containsKey(messageId)) {
             return Delivery.failed(SendTrouble.REFUSED, "unknown message " + messageId);
         }
