@@ -191,35 +191,14 @@ final class JdaMessenger implements Messenger {
      */
     @Override
     public Delivery editInThread(long guildId, long parentId, long threadId, long messageId, Reply message) {
-        ShardManager current = jda;
-        if (current == null) {
-            return SendFailures.notConnected();
+        ThreadFound found = thread(guildId, parentId, threadId, "edit message " + messageId);
+        if (found.refused() != null) {
+            return found.refused();
         }
-        Guild guild = handles(guildId) ? current.getGuildById(guildId) : null;
-        if (guild == null) {
-            return notHere(guildId, threadId);
-        }
-        ThreadChannel cached = guild.getThreadChannelById(threadId);
-        if (cached != null && !cached.isArchived()) {
+        if (!found.archived()) {
             return edit(guildId, threadId, messageId, message);
         }
-        Optional<ThreadChannel> found;
-        try {
-            found = cached != null ? Optional.of(cached) : archivedThread(guild, parentId, threadId);
-        } catch (ArchivedSearch failed) {
-            return failed.delivery;
-        }
-        if (found.isEmpty()) {
-            log.warn("could not edit message {}: thread {} of guild {} is neither open nor among the archived "
-                    + "threads of channel {}", messageId, threadId, guildId, parentId);
-            return Delivery.failed(ChannelTrouble.gone(), threadId);
-        }
-        ThreadChannel thread = found.get();
-        if (!mayReopen(guild, thread)) {
-            log.warn("could not edit message {}: thread {} of guild {} is archived and locked, and the bot lacks "
-                    + "Manage Threads there", messageId, threadId, guildId);
-            return lockedThread(threadId);
-        }
+        ThreadChannel thread = found.thread();
         Delivery reopened = await("reopening thread " + threadId, threadId,
                 () -> thread.getManager().setArchived(false).submit(), done -> threadId);
         if (!reopened.ok()) {
@@ -243,41 +222,56 @@ final class JdaMessenger implements Messenger {
      */
     @Override
     public Delivery postInThread(long guildId, long parentId, long threadId, Reply message, String nonce) {
+        ThreadFound found = thread(guildId, parentId, threadId, "post");
+        return found.refused() != null ? found.refused()
+                : postIn(guildId, threadId, found.thread(), message, nonce);
+    }
+
+    /** A thread to write in ({@code archived}: the bot may reopen it), or why it cannot be ({@code refused}). */
+    private record ThreadFound(ThreadChannel thread, boolean archived, Delivery refused) {
+
+        static ThreadFound refused(Delivery why) {
+            return new ThreadFound(null, false, why);
+        }
+    }
+
+    /**
+     * The thread {@code threadId} of the channel {@code parentId}: open, from JDA's cache; or archived, found among
+     * the channel's archived threads (JDA holds only those archived while the bot ran), if the bot may reopen it.
+     * {@code doing} names the write in the log ("post", "edit message 12").
+     */
+    private ThreadFound thread(long guildId, long parentId, long threadId, String doing) {
         ShardManager current = jda;
         if (current == null) {
-            return SendFailures.notConnected();
+            return ThreadFound.refused(SendFailures.notConnected());
         }
         Guild guild = handles(guildId) ? current.getGuildById(guildId) : null;
         if (guild == null) {
-            return notHere(guildId, threadId);
+            return ThreadFound.refused(notHere(guildId, threadId));
         }
         ThreadChannel cached = guild.getThreadChannelById(threadId);
         if (cached != null && !cached.isArchived()) {
-            return postIn(guildId, threadId, cached, message, nonce);
+            return new ThreadFound(cached, false, null);
         }
         Optional<ThreadChannel> found;
         try {
             found = cached != null ? Optional.of(cached) : archivedThread(guild, parentId, threadId);
         } catch (ArchivedSearch failed) {
-            return failed.delivery;
+            return ThreadFound.refused(failed.delivery);
         }
         if (found.isEmpty()) {
-            log.warn("could not post: thread {} of guild {} is neither open nor among the archived threads of "
-                    + "channel {}", threadId, guildId, parentId);
-            return Delivery.failed(ChannelTrouble.gone(), threadId);
+            log.warn("could not {}: thread {} of guild {} is neither open nor among the archived threads of channel "
+                    + "{}", doing, threadId, guildId, parentId);
+            return ThreadFound.refused(Delivery.failed(ChannelTrouble.gone(), threadId));
         }
-        ThreadChannel thread = found.get();
-        if (!mayReopen(guild, thread)) {
-            log.warn("could not post in thread {} of guild {}: it is archived and locked, and the bot lacks Manage "
-                    + "Threads there", threadId, guildId);
-            return lockedThread(threadId);
+        if (!mayReopen(guild, found.get())) {
+            log.warn("could not {}: thread {} of guild {} is archived and locked, and the bot lacks Manage Threads "
+                    + "there", doing, threadId, guildId);
+            return ThreadFound.refused(Delivery.failed(SendTrouble.THREAD_LOCKED,
+                    org.partnercoach.chat.Mentions.channel(threadId) + " is archived and locked, which only someone "
+                            + "with Manage Threads can reopen"));
         }
-        return postIn(guildId, threadId, thread, message, nonce);
-    }
-
-    private static Delivery lockedThread(long threadId) {
-        return Delivery.failed(SendTrouble.THREAD_LOCKED, org.partnercoach.chat.Mentions.channel(threadId)
-                + " is archived and locked, which only someone with Manage Threads can reopen");
+        return new ThreadFound(found.get(), true, null);
     }
 
     /** The most archived threads of a channel looked through for one (newest archived first). */
