@@ -104,9 +104,9 @@ final class SessionPosts implements SendKind {
         if (send.channelId() == 0 || send.payload().startsWith(NOTICE)) {
             return 0;
         }
-        return sessions.view(send.guildId(), send.targetId())
-                .filter(v -> v.session().threadId() == send.channelId())
-                .map(v -> v.session().channelId()).orElse(0L);
+        // the session's row alone: every post in its thread asks, and its answers are not needed for this
+        return sessions.session(send.guildId(), send.targetId()).filter(s -> s.threadId() == send.channelId())
+                .map(Session::channelId).orElse(0L);
     }
 
     /** Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes. */

@@ -433,6 +433,11 @@ final class Sessions {
     record View(Session session, List<SessionQuestion> questions, List<SessionAnswer> answers) {
     }
 
+    /** The session's row alone (no questions or answers), or empty when it is gone. */
+    Optional<Session> session(long guildId, long sessionId) {
+        return db.read(c -> store.byId(c, guildId, sessionId));
+    }
+
     Optional<View> view(long guildId, long sessionId) {
         return db.read(c -> {
             Optional<Session> s = store.byId(c, guildId, sessionId);
