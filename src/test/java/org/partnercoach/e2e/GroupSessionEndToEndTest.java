@@ -89,13 +89,8 @@ class GroupSessionEndToEndTest extends EndToEndTest {
             + "edited and the file that held her long answer is removed")
     void forgetEditsThePostedSummary() {
         // GIVEN a session where alice's long answer went into the summary's file, and cora answered too
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Westside circle");
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        long threadId = discord.threads().get(0);
+        long threadId = startedByOlivia("Westside circle");
         String posts = "channels/" + threadId + "/messages";
-        Recorded plan = discord.awaitRequest(from, "POST", posts);
-        discord.awaitRequest(plan.index() + 1, "POST", posts);
         discord.presses(ALICE, "Answer");
         discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive. " + "x".repeat(400));
         discord.presses(CORA, "Answer");
@@ -128,11 +123,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
     void handOverToABotIsRefused() {
         // GIVEN olivia leads a session in its thread
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Northside circle");
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        long threadId = discord.threads().get(0);
-        discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        long threadId = startedByOlivia("Northside circle");
 
         // WHEN she hands it to the bot itself (a bot account, as Discord marks it)
         Recorded refused = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
@@ -148,8 +139,11 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(handed.message().path("content").asText()).contains("now facilitates \"Northside circle\"");
     }
 
-    /** A session in which alice's and cora's answers are in the summary posted at its end; returns the summary. */
-    private Recorded endedWithSummary(String title) {
+    /**
+     * Olivia starts an Ask Yourself session titled {@code title}; the bot opens its thread and posts the plan, then
+     * question 1: the thread's id.
+     */
+    private long startedByOlivia(String title) {
         int from = discord.mark();
         discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", title);
         discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
@@ -157,6 +151,13 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         String posts = "channels/" + threadId + "/messages";
         Recorded plan = discord.awaitRequest(from, "POST", posts);
         discord.awaitRequest(plan.index() + 1, "POST", posts);
+        return threadId;
+    }
+
+    /** A session in which alice's and cora's answers are in the summary posted at its end; returns the summary. */
+    private Recorded endedWithSummary(String title) {
+        long threadId = startedByOlivia(title);
+        String posts = "channels/" + threadId + "/messages";
         discord.presses(ALICE, "Answer");
         discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
         discord.presses(CORA, "Answer");
@@ -229,13 +230,8 @@ class GroupSessionEndToEndTest extends EndToEndTest {
             + "once, even after a restart")
     void idleSummaryInAnArchivedThread() throws Exception {
         // GIVEN alice answered in a session nobody ended; Discord archived the quiet thread, and the bot started since
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Harbor circle");
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        long threadId = discord.threads().get(0);
+        long threadId = startedByOlivia("Harbor circle");
         String posts = "channels/" + threadId + "/messages";
-        Recorded plan = discord.awaitRequest(from, "POST", posts);
-        discord.awaitRequest(plan.index() + 1, "POST", posts);
         discord.presses(ALICE, "Answer");
         discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
         bot.app().scheduler().runDue();
@@ -265,12 +261,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
             + "/coach status says why and what to do")
     void idleSummaryInALockedThread() throws Exception {
         // GIVEN a session nobody ended, whose thread a moderator archived and locked; the bot started since
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Bayside circle");
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        long threadId = discord.threads().get(0);
-        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
-        discord.awaitRequest(plan.index() + 1, "POST", "channels/" + threadId + "/messages");
+        long threadId = startedByOlivia("Bayside circle");
         archivedAndRestarted(true);
 
         // WHEN it closes by itself two weeks later, and the post is tried again after 1, 5 and 30 minutes
