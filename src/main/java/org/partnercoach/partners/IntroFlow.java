@@ -190,6 +190,9 @@ final class IntroFlow {
         Answered done = db.write(c -> {
             Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
                     "I can't find that introduction request any more. Nothing to do here, thank you!"));
+            if (intro.helperId() == 0) {
+                throw new UserError("I no longer keep that request, so there's nothing to do here. Thank you!");
+            }
             if (intro.helperId() != who.userId()) {
                 throw new UserError("That request was meant for someone else, so I left it as it was.");
             }
@@ -293,7 +296,7 @@ final class IntroFlow {
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
             case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
-            case UNREACHABLE, ASKED -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
+            case UNREACHABLE, ASKED, HELPER_FORGOTTEN -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
     }

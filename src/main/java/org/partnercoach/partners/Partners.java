@@ -77,7 +77,7 @@ public final class Partners {
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service), handovers, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
-                new PartnersData(db, reminders));
+                new PartnersData(db, clock, reminders));
     }
 
     /** What another feature adds to the list's replies and to {@code /coalition} (attach once, before routing). */

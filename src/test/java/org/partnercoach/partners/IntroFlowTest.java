@@ -309,6 +309,52 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a helper who deletes their data: the asker's requests stay on the page, by a former member, and say no answer will come")
+    void helperForgetsTheirData() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        dan.reads(dmTo(dan));
+        dan.presses("I don't know them well");
+        outboxRuns();
+        Reply carlsRequest = dmTo(carl);
+
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        carl.runs("privacy forget");
+        carl.presses("Delete my data");
+
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).doesNotContain("none asked yet").doesNotContain("<@" + bea.id() + ">")
+                .doesNotContain("<@" + carl.id() + ">").doesNotContain("waiting for an answer")
+                .contains("<@" + dan.id() + "> doesn't know them well");
+        assertThat(count(page, "For <@" + ana.id() + ">: asked a former member, who can't answer any more"))
+                .as("one line for each of the two requests").isEqualTo(2);
+        // carl's old DM no longer acts on anything
+        carl.reads(carlsRequest);
+        assertThat(carl.presses("I'll introduce you").plainText()).contains("nothing to do here");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("will introduce them");
+    }
+
+    @Test
+    @DisplayName("an asker who deletes their data takes their requests with them")
+    void askerForgetsTheirData() {
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        dan.runs("privacy forget");
+        dan.presses("Delete my data");
+
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).contains("none asked yet");
+        bea.reads(dmTo(bea));
+        assertThat(bea.presses("I'll introduce you").plainText()).contains("can't find that introduction request");
+    }
+
+    @Test
     @DisplayName("the answer buttons still work after a restart")
     void afterRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot onFile = TestBot.onFile(dir)) {
