@@ -36,6 +36,10 @@ final class IntroFlow {
     static final String ASK_KIND = "intro-ask";
     /** The DM telling the member who asked what came of it; the row's target is the request, its payload the news. */
     static final String ANSWER_KIND = "intro-answer";
+    /** The DM asking the member who asked whether an agreed introduction happened; the row's target is the request. */
+    static final String FOLLOW_UP_KIND = "intro-follow-up";
+    /** How long after "I'll introduce you" the member who asked is asked whether they have met. */
+    static final Duration FOLLOW_UP_AFTER = Duration.ofDays(7);
 
     private final Database db;
     private final Clock clock;
@@ -44,6 +48,7 @@ final class IntroFlow {
     private final PartnerStore partners;
     private final SendKind asks = new Asks();
     private final SendKind answers = new Answers();
+    private final SendKind followUps = new FollowUps();
 
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners) {
         this.db = db;
@@ -61,6 +66,11 @@ final class IntroFlow {
     /** The answers back to the member who asked, for the outbox. */
     SendKind answers() {
         return answers;
+    }
+
+    /** A week after an agreement to introduce, whether it happened, for the outbox. */
+    SendKind followUps() {
+        return followUps;
     }
 
     /**
@@ -202,6 +212,10 @@ final class IntroFlow {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
                 tellRequester(c, intro, status, now);
+                if (status == Intro.Status.WILL_INTRODUCE) {
+                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, FOLLOW_UP_KIND, intro.requesterId(),
+                            intro.id(), "", "", now.plus(FOLLOW_UP_AFTER)), now);
+                }
             }
             return new Answered(intro, partner);
         });
@@ -284,6 +298,42 @@ final class IntroFlow {
         public boolean waitsForQuietHours() {
             return false;
         }
+    }
+
+    /**
+     * A week after "I'll introduce you": has the member who asked met them? Nothing when the introduction was logged,
+     * the answer changed (a later "I'll introduce you" has a follow-up of its own), the helper's data was deleted, or
+     * the partner has moved on or is gone.
+     */
+    private final class FollowUps implements SendKind {
+
+        @Override
+        public String name() {
+            return FOLLOW_UP_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            return db.read(c -> {
+                Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId())
+                        .filter(i -> i.status() == Intro.Status.WILL_INTRODUCE && i.helperId() != 0)
+                        .filter(i -> !i.answeredAt().plus(FOLLOW_UP_AFTER).isAfter(send.requestedAt()));
+                if (intro.isEmpty()) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), intro.get().partnerId()).filter(Partner::active)
+                        .map(p -> followUpMessage(intro.get(), p));
+            });
+        }
+    }
+
+    private static Reply followUpMessage(Intro intro, Partner p) {
+        String helper = Mentions.user(intro.helperId());
+        return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at “" + Shown.text(p.name())
+                + "”. Have you met? Log it with "
+                + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
+                + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
+                + "within a month, `/partner intro` asks them again.");
     }
 
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {

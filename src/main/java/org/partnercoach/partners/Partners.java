@@ -110,6 +110,11 @@ public final class Partners {
         return intros.answers();
     }
 
+    /** The DMs asking a member, a week after a helper agreed, whether the introduction happened, for the outbox. */
+    public SendKind introFollowUps() {
+        return intros.followUps();
+    }
+
     /** {@code /partner ...} */
     public PartnerFeature commands() {
         return commands;

@@ -146,6 +146,50 @@ class IntroFlowTest {
                 .contains("asked <@" + dan.id() + ">; introduced, logged");
     }
 
+    /** The DMs asking {@code member} whether an agreed introduction happened. */
+    private List<String> followUpsTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream().map(s -> s.reply().plainText())
+                .filter(t -> t.contains("Have you met?")).toList();
+    }
+
+    @Test
+    @DisplayName("a week after \"I'll introduce you\", the asker is asked once whether they have met, with the command to log it")
+    void followUpAWeekAfterTheAgreement() {
+        beaAgreesCarlDeclines();
+
+        bot.advance(Duration.ofDays(6));
+        assertThat(followUpsTo(ana)).isEmpty();
+        bot.advance(Duration.ofDays(2));
+
+        assertThat(followUpsTo(ana)).singleElement().satisfies(t -> assertThat(t)
+                .contains("A week ago, <@" + bea.id() + "> said they'd introduce you to someone at “Food Bank”. "
+                        + "Have you met? Log it with `/partner log partner:\"Food Bank\" kind:intro what:`")
+                .contains("A friendly note to <@" + bea.id() + "> helps"));
+        assertThat(followUpsTo(bea)).isEmpty();
+        bot.advance(Duration.ofDays(30));
+        assertThat(followUpsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("no follow-up once the introduction is logged, or when the partner has moved on")
+    void noFollowUpWhenSettled() {
+        ana.runs("partner add", "name", "Clinic", "sector", "health-care");
+        bea.runs("partner know", "partner", "Clinic");
+        beaAgreesCarlDeclines();
+        ana.runs("partner intro", "partner", "Clinic");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+
+        bot.advance(Duration.ofDays(3));
+        ana.runs("partner log", "partner", "Food Bank", "what", "Bea introduced me to Maria", "kind", "intro");
+        ana.runs("partner archive", "partner", "Clinic");
+        bot.advance(Duration.ofDays(10));
+
+        assertThat(followUpsTo(ana)).isEmpty();
+    }
+
     @Test
     @DisplayName("a touchpoint of another kind, or logged by someone else, leaves the requests open")
     void otherTouchpointsLeaveRequestsOpen() {
