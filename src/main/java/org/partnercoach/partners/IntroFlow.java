@@ -87,6 +87,11 @@ final class IntroFlow {
      * be delivered is asked again (their DMs may be open by now).
      */
     Reply request(Caller who, Partner p) {
+        if (!p.active()) {
+            return Reply.text("“" + Shown.text(p.name()) + "” has moved on, so I didn't ask anyone for an introduction. "
+                    + "If the coalition is reaching out to them again, `/partner restore` brings it back; then ask "
+                    + "with `/partner intro`.");
+        }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
             List<Long> helpers = intros.contacts(c, p.guildId(), p.id()).stream()
@@ -211,6 +216,10 @@ final class IntroFlow {
             if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
+                if (!partner.active()) {
+                    // the coalition has stepped back from it: the answer is kept, and nobody is nudged about it
+                    return new Answered(intro, partner);
+                }
                 tellRequester(c, intro, status, now);
                 if (status == Intro.Status.WILL_INTRODUCE) {
                     outbox.enqueue(c, new ScheduledSend.Draft(guildId, FOLLOW_UP_KIND, intro.requesterId(),
@@ -224,6 +233,11 @@ final class IntroFlow {
         if (done.intro().status() == Intro.Status.INTRODUCED) {
             return Reply.text(requester + " has since logged an introduction to “" + name + "”, so nothing more is "
                     + "needed from you. Thank you all the same!").replacingMessage();
+        }
+        if (!done.partner().active()) {
+            return Reply.text("Thank you for answering! “" + name + "” has moved on from the coalition's outreach list "
+                    + "since " + requester + " asked, so no introduction is needed for now. I've noted your answer.")
+                    .replacingMessage();
         }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"

@@ -191,6 +191,30 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a partner that has moved on: asking is refused with the way back, and a helper answering late is thanked without the asker being nudged")
+    void movedOnPartner() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        ana.runs("partner archive", "partner", "Food Bank", "reason", "not this year");
+        int sentBefore = bot.messenger().sent().size();
+
+        bea.reads(dmTo(bea));
+        Reply late = bea.presses("I'll introduce you");
+        Reply again = dan.runs("partner intro", "partner", "Food Bank");
+        bot.advance(Duration.ofDays(10));
+
+        assertThat(late.plainText()).contains("“Food Bank” has moved on from the coalition's outreach list since <@"
+                + ana.id() + "> asked, so no introduction is needed for now");
+        assertThat(again.plainText()).contains("“Food Bank” has moved on, so I didn't ask anyone")
+                .contains("`/partner restore`").doesNotContain("I'm asking");
+        assertThat(bot.messenger().sent()).as("no DM to the asker, no new request").hasSize(sentBefore);
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("<@" + bea.id() + "> will introduce them");
+    }
+
+    @Test
     @DisplayName("a touchpoint of another kind, or logged by someone else, leaves the requests open")
     void otherTouchpointsLeaveRequestsOpen() {
         bea.runs("partner know", "partner", "Food Bank");
