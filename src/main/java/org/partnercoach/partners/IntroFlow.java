@@ -46,11 +46,14 @@ final class IntroFlow {
     private final Outbox outbox;
     private final IntroStore intros;
     private final PartnerStore partners;
+    private final PartnerDirectory directory;
     private final SendKind asks = new Asks();
     private final SendKind answers = new Answers();
     private final SendKind followUps = new FollowUps();
 
-    IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners) {
+    IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
+              PartnerDirectory directory) {
+        this.directory = directory;
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
@@ -344,11 +347,48 @@ final class IntroFlow {
     private static Reply followUpMessage(Intro intro, Partner p) {
         String helper = Mentions.user(intro.helperId());
         return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at “" + Shown.text(p.name())
-                + "”. Have you met? Log it with "
+                + "”. Have you met? Press **We've met** to log it, or log it with "
                 + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
                 + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
-                + "within a month, `/partner intro` asks them again.");
+                + "within a month, `/partner intro` asks them again.")
+                .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
+                        "We've met"));
     }
+
+    /**
+     * "We've met", from the follow-up DM: the member who asked logs the introduction (today) as a touchpoint with the
+     * partner, which settles their requests as {@code /partner log kind:intro} does.
+     */
+    Reply met(Caller who, CustomId id) {
+        long guildId = id.longArg(0);
+        record Met(Partner partner, boolean logged) {
+        }
+        Met done = db.write(c -> {
+            Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
+                    "I can't find that introduction request any more, so I logged nothing. `/partner log` records "
+                            + "a contact with any partner on the list."));
+            if (intro.requesterId() != who.userId()) {
+                throw new UserError("That request was someone else's, so I logged nothing.");
+            }
+            Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
+                    "That partner is no longer on the coalition's list, so I logged nothing."));
+            if (intro.status() == Intro.Status.INTRODUCED) {
+                return new Met(partner, false);
+            }
+            directory.log(c, partner, who.userId(), Touchpoint.Kind.INTRO, MET_NOTE, clock.instant());
+            return new Met(partner, true);
+        });
+        String name = Shown.text(done.partner().name());
+        if (!done.logged()) {
+            return Reply.text("Your introduction to “" + name + "” is already logged. Nice work!").replacingMessage();
+        }
+        return Reply.text("Logged your introduction to “" + name + "” for today. Nice work! To add a line about it, or "
+                + "another day, use " + Shown.code("/partner log partner:\"" + done.partner().name()
+                + "\" kind:intro what:") + ".").replacingMessage();
+    }
+
+    /** The touchpoint's note when the introduction is logged with the follow-up's button. */
+    static final String MET_NOTE = "Met them through a coalition member's introduction";
 
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
         String helper = Mentions.user(intro.helperId());

@@ -163,11 +163,37 @@ class IntroFlowTest {
 
         assertThat(followUpsTo(ana)).singleElement().satisfies(t -> assertThat(t)
                 .contains("A week ago, <@" + bea.id() + "> said they'd introduce you to someone at “Food Bank”. "
-                        + "Have you met? Log it with `/partner log partner:\"Food Bank\" kind:intro what:`")
+                        + "Have you met? Press **We've met** to log it, or log it with "
+                        + "`/partner log partner:\"Food Bank\" kind:intro what:`")
                 .contains("A friendly note to <@" + bea.id() + "> helps"));
         assertThat(followUpsTo(bea)).isEmpty();
         bot.advance(Duration.ofDays(30));
         assertThat(followUpsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"We've met\" under the follow-up logs the introduction for the asker: the page shows it, once")
+    void weveMetLogsTheIntroduction() {
+        beaAgreesCarlDeclines();
+        bot.advance(Duration.ofDays(8));
+        Reply followUp = dmTo(ana);
+        assertThat(followUp.plainText()).contains("Have you met?");
+
+        bea.reads(followUp);
+        assertThat(bea.presses("We've met").plainText()).contains("someone else's, so I logged nothing");
+        ana.reads(followUp);
+        Reply met = ana.presses("We've met");
+
+        assertThat(met.plainText()).contains("Logged your introduction to “Food Bank” for today. Nice work!")
+                .contains("`/partner log partner:\"Food Bank\" kind:intro what:`");
+        assertThat(met.update()).isTrue();
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("asked <@" + bea.id() + ">; introduced, logged")
+                .contains("Introduction by <@" + ana.id() + ">: Met them through a coalition member's introduction");
+        ana.reads(followUp);
+        assertThat(ana.presses("We've met").plainText()).contains("already logged");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).as("no second touchpoint")
+                .isEqualTo(page);
     }
 
     @Test
