@@ -162,7 +162,8 @@ final class IntroFlow {
                     + name + "”; my message is on its way. I'll let you know what they say.");
         }
         if (!o.waiting.isEmpty()) {
-            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet.");
+            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet. A friendly "
+                    + "word to them directly can help; I won't DM them again about it.");
         }
         if (!o.willIntroduce.isEmpty()) {
             lines.add(mentions(o.willIntroduce) + " already said they'll introduce you: look out for their message, "

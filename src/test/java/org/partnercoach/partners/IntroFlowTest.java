@@ -352,7 +352,8 @@ class IntroFlowTest {
         Reply second = ana.runs("partner intro", "partner", "Food Bank");
         outboxRuns();
 
-        assertThat(second.plainText()).contains("You've already asked <@" + bea.id() + ">");
+        assertThat(second.plainText()).contains("You've already asked <@" + bea.id() + ">; their answer hasn't come "
+                + "in yet. A friendly word to them directly can help");
         assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
         // carl's DMs are closed and the server has no reminder channel: the request is given up, marked so, and
         // ana hears it by DM
