@@ -180,6 +180,7 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.handovers(),
                     partners.introRequests(),
                     partners.introAnswers(),
+                    partners.introFollowUps(),
                     sessions.posts()));
             kinds.addAll(digest.kinds());
             kinds.addAll(network.kinds());

@@ -19,6 +19,11 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
          * The member who asked logged an introduction with the partner while this request was open or agreed to:
          * nothing more is needed from the helper ({@code answeredAt}: when it was logged).
          */
-        INTRODUCED
+        INTRODUCED,
+        /**
+         * The member asked deleted their data ({@code /privacy forget}) before they answered: the request stays with
+         * the member who asked, by "a former member" ({@code helperId} 0), and no answer will come.
+         */
+        HELPER_FORGOTTEN
     }
 }

@@ -36,16 +36,24 @@ final class IntroFlow {
     static final String ASK_KIND = "intro-ask";
     /** The DM telling the member who asked what came of it; the row's target is the request, its payload the news. */
     static final String ANSWER_KIND = "intro-answer";
+    /** The DM asking the member who asked whether an agreed introduction happened; the row's target is the request. */
+    static final String FOLLOW_UP_KIND = "intro-follow-up";
+    /** How long after "I'll introduce you" the member who asked is asked whether they have met. */
+    static final Duration FOLLOW_UP_AFTER = Duration.ofDays(7);
 
     private final Database db;
     private final Clock clock;
     private final Outbox outbox;
     private final IntroStore intros;
     private final PartnerStore partners;
+    private final PartnerDirectory directory;
     private final SendKind asks = new Asks();
     private final SendKind answers = new Answers();
+    private final SendKind followUps = new FollowUps();
 
-    IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners) {
+    IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
+              PartnerDirectory directory) {
+        this.directory = directory;
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
@@ -63,6 +71,11 @@ final class IntroFlow {
         return answers;
     }
 
+    /** A week after an agreement to introduce, whether it happened, for the outbox. */
+    SendKind followUps() {
+        return followUps;
+    }
+
     /**
      * A helper who agreed to introduce the requester is asked again only after this long, and only when nothing has
      * been logged with the partner since they agreed: the introduction may have been forgotten.
@@ -77,6 +90,11 @@ final class IntroFlow {
      * be delivered is asked again (their DMs may be open by now).
      */
     Reply request(Caller who, Partner p) {
+        if (!p.active()) {
+            return Reply.text("“" + Shown.text(p.name()) + "” has moved on, so I didn't ask anyone for an introduction. "
+                    + "If the coalition is reaching out to them again, `/partner restore` brings it back; then ask "
+                    + "with `/partner intro`.");
+        }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
             List<Long> helpers = intros.contacts(c, p.guildId(), p.id()).stream()
@@ -144,7 +162,8 @@ final class IntroFlow {
                     + name + "”; my message is on its way. I'll let you know what they say.");
         }
         if (!o.waiting.isEmpty()) {
-            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet.");
+            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet. A friendly "
+                    + "word to them directly can help; I won't DM them again about it.");
         }
         if (!o.willIntroduce.isEmpty()) {
             lines.add(mentions(o.willIntroduce) + " already said they'll introduce you: look out for their message, "
@@ -190,6 +209,9 @@ final class IntroFlow {
         Answered done = db.write(c -> {
             Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
                     "I can't find that introduction request any more. Nothing to do here, thank you!"));
+            if (intro.helperId() == 0) {
+                throw new UserError("I no longer keep that request, so there's nothing to do here. Thank you!");
+            }
             if (intro.helperId() != who.userId()) {
                 throw new UserError("That request was meant for someone else, so I left it as it was.");
             }
@@ -198,7 +220,15 @@ final class IntroFlow {
             if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
                 Instant now = clock.instant();
                 intros.answer(c, guildId, intro.id(), status, now);
+                if (!partner.active()) {
+                    // the coalition has stepped back from it: the answer is kept, and nobody is nudged about it
+                    return new Answered(intro, partner);
+                }
                 tellRequester(c, intro, status, now);
+                if (status == Intro.Status.WILL_INTRODUCE) {
+                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, FOLLOW_UP_KIND, intro.requesterId(),
+                            intro.id(), "", "", now.plus(FOLLOW_UP_AFTER)), now);
+                }
             }
             return new Answered(intro, partner);
         });
@@ -207,6 +237,11 @@ final class IntroFlow {
         if (done.intro().status() == Intro.Status.INTRODUCED) {
             return Reply.text(requester + " has since logged an introduction to “" + name + "”, so nothing more is "
                     + "needed from you. Thank you all the same!").replacingMessage();
+        }
+        if (!done.partner().active()) {
+            return Reply.text("Thank you for answering! “" + name + "” has moved on from the coalition's outreach list "
+                    + "since " + requester + " asked, so no introduction is needed for now. I've noted your answer.")
+                    .replacingMessage();
         }
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"
@@ -283,6 +318,79 @@ final class IntroFlow {
         }
     }
 
+    /**
+     * A week after "I'll introduce you": has the member who asked met them? Nothing when the introduction was logged,
+     * the answer changed (a later "I'll introduce you" has a follow-up of its own), the helper's data was deleted, or
+     * the partner has moved on or is gone.
+     */
+    private final class FollowUps implements SendKind {
+
+        @Override
+        public String name() {
+            return FOLLOW_UP_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            return db.read(c -> {
+                Optional<Intro> intro = intros.byId(c, send.guildId(), send.targetId())
+                        .filter(i -> i.status() == Intro.Status.WILL_INTRODUCE && i.helperId() != 0)
+                        .filter(i -> !i.answeredAt().plus(FOLLOW_UP_AFTER).isAfter(send.requestedAt()));
+                if (intro.isEmpty()) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), intro.get().partnerId()).filter(Partner::active)
+                        .map(p -> followUpMessage(intro.get(), p));
+            });
+        }
+    }
+
+    private static Reply followUpMessage(Intro intro, Partner p) {
+        String helper = Mentions.user(intro.helperId());
+        return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at “" + Shown.text(p.name())
+                + "”. Have you met? Press **We've met** to log it, or log it with "
+                + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
+                + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
+                + "within a month, `/partner intro` asks them again.")
+                .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
+                        "We've met"));
+    }
+
+    /**
+     * "We've met", from the follow-up DM: the member who asked logs the introduction (today) as a touchpoint with the
+     * partner, which settles their requests as {@code /partner log kind:intro} does.
+     */
+    Reply met(Caller who, CustomId id) {
+        long guildId = id.longArg(0);
+        record Met(Partner partner, boolean logged) {
+        }
+        Met done = db.write(c -> {
+            Intro intro = intros.byId(c, guildId, id.longArg(1)).orElseThrow(() -> new UserError(
+                    "I can't find that introduction request any more, so I logged nothing. `/partner log` records "
+                            + "a contact with any partner on the list."));
+            if (intro.requesterId() != who.userId()) {
+                throw new UserError("That request was someone else's, so I logged nothing.");
+            }
+            Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
+                    "That partner is no longer on the coalition's list, so I logged nothing."));
+            if (intro.status() == Intro.Status.INTRODUCED) {
+                return new Met(partner, false);
+            }
+            directory.log(c, partner, who.userId(), Touchpoint.Kind.INTRO, MET_NOTE, clock.instant());
+            return new Met(partner, true);
+        });
+        String name = Shown.text(done.partner().name());
+        if (!done.logged()) {
+            return Reply.text("Your introduction to “" + name + "” is already logged. Nice work!").replacingMessage();
+        }
+        return Reply.text("Logged your introduction to “" + name + "” for today. Nice work! To add a line about it, or "
+                + "another day, use " + Shown.code("/partner log partner:\"" + done.partner().name()
+                + "\" kind:intro what:") + ".").replacingMessage();
+    }
+
+    /** The touchpoint's note when the introduction is logged with the follow-up's button. */
+    static final String MET_NOTE = "Met them through a coalition member's introduction";
+
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
         String helper = Mentions.user(intro.helperId());
         String name = Shown.text(p.name());
@@ -293,7 +401,7 @@ final class IntroFlow {
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
             case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
-            case UNREACHABLE, ASKED -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
+            case UNREACHABLE, ASKED, HELPER_FORGOTTEN -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
     }

@@ -24,11 +24,14 @@ final class IntroStore {
     private static final String INSERT_INTRO = "INSERT INTO partner_intros (guild_id, partner_id, requester_id,"
             + " helper_id, status, asked_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INTRO = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ? AND id = ?";
-    /** The latest request of each requester to each helper: no later one of the same pair exists. */
+    /**
+     * The latest request of each requester to each helper: no later one of the same pair exists. Requests of former
+     * members (helper 0, several people) are each their own line.
+     */
     private static final String LATEST_INTROS = "SELECT " + INTRO_COLUMNS + " FROM partner_intros i"
             + " WHERE guild_id = ? AND partner_id = ? AND NOT EXISTS (SELECT 1 FROM partner_intros n"
             + " WHERE n.guild_id = i.guild_id AND n.partner_id = i.partner_id AND n.requester_id = i.requester_id"
-            + " AND n.helper_id = i.helper_id AND (n.asked_at > i.asked_at OR (n.asked_at = i.asked_at AND n.id > i.id)))"
+            + " AND n.helper_id = i.helper_id AND n.helper_id <> 0 AND (n.asked_at > i.asked_at OR (n.asked_at = i.asked_at AND n.id > i.id)))"
             + " ORDER BY asked_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
     private static final String OF_REQUESTER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros WHERE guild_id = ?"
             + " AND partner_id = ? AND requester_id = ? ORDER BY asked_at DESC, id DESC";

@@ -181,6 +181,7 @@ public final class PartnerFeature implements Feature {
             case "list" -> browser.page(who, id);
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
+            case "intromet" -> intros.met(who, id);
             case "walknames" -> walkToList.form(who, id);
             case "walkdrop" -> walkToList.drop(who, id);
             default -> Router.stale();

@@ -153,6 +153,7 @@ final class PartnerView {
                 case UNREACHABLE -> "couldn't reach " + Mentions.user(i.helperId()) + " by DM";
                 case INTRODUCED -> "asked " + Mentions.user(i.helperId()) + "; introduced, logged "
                         + day(i.answeredAt(), zone);
+                case HELPER_FORGOTTEN -> "asked " + Mentions.user(i.helperId()) + ", who can't answer any more";
             };
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }

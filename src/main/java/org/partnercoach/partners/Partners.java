@@ -68,7 +68,7 @@ public final class Partners {
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
-        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store);
+        IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
@@ -77,7 +77,7 @@ public final class Partners {
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service), handovers, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
-                new PartnersData(db, reminders));
+                new PartnersData(db, clock, reminders));
     }
 
     /** What another feature adds to the list's replies and to {@code /coalition} (attach once, before routing). */
@@ -108,6 +108,11 @@ public final class Partners {
     /** The DMs telling a member what came of their introduction request, for the outbox. */
     public SendKind introAnswers() {
         return intros.answers();
+    }
+
+    /** The DMs asking a member, a week after a helper agreed, whether the introduction happened, for the outbox. */
+    public SendKind introFollowUps() {
+        return intros.followUps();
     }
 
     /** {@code /partner ...} */

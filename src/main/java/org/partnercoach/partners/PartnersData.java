@@ -1,5 +1,6 @@
 package org.partnercoach.partners;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.partnercoach.storage.Database;
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
  * the coalition: the ones the member looked after become unowned (the weekly digest lists them; their reminders start
  * afresh, as for a partner handed over, and go to the reminder channel), the member's name
- * comes off the history (touchpoints and stage moves stay, by "a former member"), and their introductions,
- * "I know someone there" marks and the names their walk found to add are deleted.
+ * comes off the history (touchpoints and stage moves stay, by "a former member"), the introductions they asked for,
+ * their "I know someone there" marks and the names their walk found to add are deleted. An introduction another
+ * member asked of them stays with that member, asked of "a former member"; one they had not answered says no answer
+ * will come.
  */
 public final class PartnersData implements PersonalData {
 
@@ -40,8 +43,11 @@ public final class PartnersData implements PersonalData {
     private static final String UNNAME_MOVES = "UPDATE partner_stage_changes SET user_id = 0"
             + " WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET_CONTACTS = "DELETE FROM partner_contacts WHERE guild_id = ? AND user_id = ?";
-    private static final String FORGET_INTROS = "DELETE FROM partner_intros WHERE guild_id = ?"
-            + " AND (requester_id = ? OR helper_id = ?)";
+    private static final String FORGET_INTROS = "DELETE FROM partner_intros WHERE guild_id = ? AND requester_id = ?";
+    /** Requests others made of them are the askers' record: kept, unnamed; one still open can no longer be answered. */
+    private static final String UNNAME_INTROS = "UPDATE partner_intros SET helper_id = 0,"
+            + " status = CASE WHEN status = ? THEN ? ELSE status END,"
+            + " answered_at = CASE WHEN status = ? THEN ? ELSE answered_at END WHERE guild_id = ? AND helper_id = ?";
     private static final String FORGET_NAMES_TO_ADD =
             "DELETE FROM partner_names_to_add WHERE guild_id = ? AND user_id = ?";
     /** Where their Check and add rounds stopped: a position, nothing they wrote, so export leaves it out. */
@@ -49,11 +55,13 @@ public final class PartnersData implements PersonalData {
             "DELETE FROM partner_name_rounds WHERE guild_id = ? AND user_id = ?";
 
     private final Database db;
+    private final Clock clock;
     private final ReminderStatus reminders;
 
     /** @param reminders told of each partner the member looked after, which nobody looks after now */
-    PartnersData(Database db, ReminderStatus reminders) {
+    PartnersData(Database db, Clock clock, ReminderStatus reminders) {
         this.db = db;
+        this.clock = clock;
         this.reminders = reminders;
     }
 
@@ -93,7 +101,9 @@ public final class PartnersData implements PersonalData {
             Database.update(c, FORGET_CONTACTS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
             Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
-            return Database.update(c, FORGET_INTROS, guildId, userId, userId);
+            Database.update(c, UNNAME_INTROS, Intro.Status.ASKED, Intro.Status.HELPER_FORGOTTEN, Intro.Status.ASKED,
+                    clock.instant(), guildId, userId);
+            return Database.update(c, FORGET_INTROS, guildId, userId);
         });
     }
 }

@@ -146,6 +146,100 @@ class IntroFlowTest {
                 .contains("asked <@" + dan.id() + ">; introduced, logged");
     }
 
+    /** The DMs asking {@code member} whether an agreed introduction happened. */
+    private List<String> followUpsTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream().map(s -> s.reply().plainText())
+                .filter(t -> t.contains("Have you met?")).toList();
+    }
+
+    @Test
+    @DisplayName("a week after \"I'll introduce you\", the asker is asked once whether they have met, with the command to log it")
+    void followUpAWeekAfterTheAgreement() {
+        beaAgreesCarlDeclines();
+
+        bot.advance(Duration.ofDays(6));
+        assertThat(followUpsTo(ana)).isEmpty();
+        bot.advance(Duration.ofDays(2));
+
+        assertThat(followUpsTo(ana)).singleElement().satisfies(t -> assertThat(t)
+                .contains("A week ago, <@" + bea.id() + "> said they'd introduce you to someone at “Food Bank”. "
+                        + "Have you met? Press **We've met** to log it, or log it with "
+                        + "`/partner log partner:\"Food Bank\" kind:intro what:`")
+                .contains("A friendly note to <@" + bea.id() + "> helps"));
+        assertThat(followUpsTo(bea)).isEmpty();
+        bot.advance(Duration.ofDays(30));
+        assertThat(followUpsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"We've met\" under the follow-up logs the introduction for the asker: the page shows it, once")
+    void weveMetLogsTheIntroduction() {
+        beaAgreesCarlDeclines();
+        bot.advance(Duration.ofDays(8));
+        Reply followUp = dmTo(ana);
+        assertThat(followUp.plainText()).contains("Have you met?");
+
+        bea.reads(followUp);
+        assertThat(bea.presses("We've met").plainText()).contains("someone else's, so I logged nothing");
+        ana.reads(followUp);
+        Reply met = ana.presses("We've met");
+
+        assertThat(met.plainText()).contains("Logged your introduction to “Food Bank” for today. Nice work!")
+                .contains("`/partner log partner:\"Food Bank\" kind:intro what:`");
+        assertThat(met.update()).isTrue();
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).contains("asked <@" + bea.id() + ">; introduced, logged")
+                .contains("Introduction by <@" + ana.id() + ">: Met them through a coalition member's introduction");
+        ana.reads(followUp);
+        assertThat(ana.presses("We've met").plainText()).contains("already logged");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).as("no second touchpoint")
+                .isEqualTo(page);
+    }
+
+    @Test
+    @DisplayName("no follow-up once the introduction is logged, or when the partner has moved on")
+    void noFollowUpWhenSettled() {
+        ana.runs("partner add", "name", "Clinic", "sector", "health-care");
+        bea.runs("partner know", "partner", "Clinic");
+        beaAgreesCarlDeclines();
+        ana.runs("partner intro", "partner", "Clinic");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+
+        bot.advance(Duration.ofDays(3));
+        ana.runs("partner log", "partner", "Food Bank", "what", "Bea introduced me to Maria", "kind", "intro");
+        ana.runs("partner archive", "partner", "Clinic");
+        bot.advance(Duration.ofDays(10));
+
+        assertThat(followUpsTo(ana)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a partner that has moved on: asking is refused with the way back, and a helper answering late is thanked without the asker being nudged")
+    void movedOnPartner() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        ana.runs("partner archive", "partner", "Food Bank", "reason", "not this year");
+        int sentBefore = bot.messenger().sent().size();
+
+        bea.reads(dmTo(bea));
+        Reply late = bea.presses("I'll introduce you");
+        Reply again = dan.runs("partner intro", "partner", "Food Bank");
+        bot.advance(Duration.ofDays(10));
+
+        assertThat(late.plainText()).contains("“Food Bank” has moved on from the coalition's outreach list since <@"
+                + ana.id() + "> asked, so no introduction is needed for now");
+        assertThat(again.plainText()).contains("“Food Bank” has moved on, so I didn't ask anyone")
+                .contains("`/partner restore`").doesNotContain("I'm asking");
+        assertThat(bot.messenger().sent()).as("no DM to the asker, no new request").hasSize(sentBefore);
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("<@" + bea.id() + "> will introduce them");
+    }
+
     @Test
     @DisplayName("a touchpoint of another kind, or logged by someone else, leaves the requests open")
     void otherTouchpointsLeaveRequestsOpen() {
@@ -258,7 +352,8 @@ class IntroFlowTest {
         Reply second = ana.runs("partner intro", "partner", "Food Bank");
         outboxRuns();
 
-        assertThat(second.plainText()).contains("You've already asked <@" + bea.id() + ">");
+        assertThat(second.plainText()).contains("You've already asked <@" + bea.id() + ">; their answer hasn't come "
+                + "in yet. A friendly word to them directly can help");
         assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
         // carl's DMs are closed and the server has no reminder channel: the request is given up, marked so, and
         // ana hears it by DM
@@ -306,6 +401,52 @@ class IntroFlowTest {
         CustomId otherServer = CustomId.of("partner", "introyes", TestBot.OTHER_GUILD, yes.arg(1));
         assertThat(bea.pressesId(otherServer).plainText()).contains("can't find that introduction request");
         assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).contains("waiting for an answer");
+    }
+
+    @Test
+    @DisplayName("a helper who deletes their data: the asker's requests stay on the page, by a former member, and say no answer will come")
+    void helperForgetsTheirData() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        dan.reads(dmTo(dan));
+        dan.presses("I don't know them well");
+        outboxRuns();
+        Reply carlsRequest = dmTo(carl);
+
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        carl.runs("privacy forget");
+        carl.presses("Delete my data");
+
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(page).doesNotContain("none asked yet").doesNotContain("<@" + bea.id() + ">")
+                .doesNotContain("<@" + carl.id() + ">").doesNotContain("waiting for an answer")
+                .contains("<@" + dan.id() + "> doesn't know them well");
+        assertThat(count(page, "For <@" + ana.id() + ">: asked a former member, who can't answer any more"))
+                .as("one line for each of the two requests").isEqualTo(2);
+        // carl's old DM no longer acts on anything
+        carl.reads(carlsRequest);
+        assertThat(carl.presses("I'll introduce you").plainText()).contains("nothing to do here");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("will introduce them");
+    }
+
+    @Test
+    @DisplayName("an asker who deletes their data takes their requests with them")
+    void askerForgetsTheirData() {
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        dan.runs("privacy forget");
+        dan.presses("Delete my data");
+
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText()).contains("none asked yet");
+        bea.reads(dmTo(bea));
+        assertThat(bea.presses("I'll introduce you").plainText()).contains("can't find that introduction request");
     }
 
     @Test
