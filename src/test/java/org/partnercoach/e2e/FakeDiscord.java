@@ -220,6 +220,21 @@ final class FakeDiscord implements AutoCloseable {
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
+    /**
+     * The server removes the bot (kicks it): the gateway tells the bot with GUILD_DELETE without {@code unavailable},
+     * and later sessions get no GUILD_CREATE for it.
+     */
+    void removeBotFrom(World.Server server) {
+        world.removeServer(server);
+        gateway.dispatch("GUILD_DELETE", Payloads.object().put("id", String.valueOf(server.id())), server.id());
+    }
+
+    /** The server invites the bot back: GUILD_CREATE for a server it does not have, which JDA takes as a join. */
+    void addBotTo(World.Server server) {
+        world.addServer(server);
+        gateway.dispatch("GUILD_CREATE", world.guild(server), server.id());
+    }
+
     /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */
     void deleteChannel(long channelId, String name) {
         gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);
