@@ -3,6 +3,7 @@ package org.partnercoach.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.e2e.World.ALICE;
 import static org.partnercoach.e2e.World.EASTSIDE;
+import static org.partnercoach.e2e.World.WESTSIDE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +12,38 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.storage.Database;
 
-@DisplayName("A server that removes the bot, through the real Discord client")
-class ServerRemovesBotEndToEndTest extends EndToEndTest {
+@DisplayName("A member in two servers, and a server that removes the bot, through the real Discord client")
+class SeveralServersEndToEndTest extends EndToEndTest {
+
+    @Override
+    FakeDiscord startDiscord() throws java.io.IOException {
+        return FakeDiscord.start(1, WESTSIDE);
+    }
+
+    @Test
+    @DisplayName("a button in a DM from the walk of the server used before is refused, saying where to go; there, it "
+            + "works again")
+    void dmButtonOfTheServerUsedBefore() {
+        // GIVEN alice answers in a DM for Eastside, and the bot offers to add the names she wrote
+        discord.runs(ALICE, "coach start");
+        JsonNode offer = discord.dms(ALICE, "Eastside Food Bank and Lincoln High").body();
+        assertThat(buttonLabels(offer)).contains("Check and add");
+        java.util.List<World.Shown> dms = discord.dmsOf(ALICE);
+        long offerMessage = dms.get(dms.size() - 1).id();
+
+        // WHEN she runs a command in Westside, then presses that button in her DMs
+        discord.runsIn(WESTSIDE, ALICE, "coach start");
+        JsonNode refused = discord.pressesInDm(ALICE, offerMessage, "Check and add").message();
+
+        // THEN she is told the walk is not in the server her DMs now belong to, and what to do
+        assertThat(refused.path("content").asText()).contains("server your DMs belong to now")
+                .contains("run `/coach progress` there, then try again here");
+
+        // WHEN she does that, the same button works
+        discord.runs(ALICE, "coach progress");
+        JsonNode works = discord.pressesInDm(ALICE, offerMessage, "Check and add").message();
+        assertThat(works.toString()).doesNotContain("can't find that walk");
+    }
 
     @Test
     @DisplayName("a member's DMs stop carrying on that server's walk and say what to do; nothing is deleted, and "
