@@ -30,6 +30,11 @@ public final class Router {
     private static final Reply UNCLAIMED = Reply.text("Hi! I'm Partner Coach. Run `/help` in your coalition's "
             + "server to see what I can do for you.");
 
+    /** The answer in a DM when the server the member's DMs belonged to has removed the bot. */
+    static final String HOME_REMOVED_BOT = "Hi! The server where you last used me has removed me, so I can't "
+            + "carry on its work here. Everything you wrote there is kept, in case it adds me back. To carry on, "
+            + "run `/coach progress` in a server that has me, then answer me here.";
+
     public Router(List<Feature> features, HomeServer homes) {
         this(features, homes, Transactions.NONE);
     }
@@ -88,6 +93,22 @@ public final class Router {
         return Reply.text("Sorry, something went wrong on my side and nothing you sent was lost. "
                 + "Please try again in a moment; if it keeps happening, tell your coordinator the code `"
                 + code + "`.");
+    }
+
+    /** The bot was removed from a server: DMs stop continuing its work there; none of its data is deleted. */
+    public void botRemoved(long guildId) {
+        transactions.inTransaction(() -> {
+            homes.botRemoved(guildId);
+            return null;
+        });
+    }
+
+    /** The bot joined a server (again): DMs of members whose server it was continue its work there. */
+    public void botAdded(long guildId) {
+        transactions.inTransaction(() -> {
+            homes.botAdded(guildId);
+            return null;
+        });
     }
 
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
@@ -149,16 +170,39 @@ public final class Router {
                 + "Run `/coach progress` to see where you are, and carry on from there.");
     }
 
-    /** DMs carry no server: file them under the member's home server; server commands update that home. */
+    /**
+     * DMs carry no server: file them under the member's home server; server commands update that home. A typed
+     * line, button, menu or form in a DM whose server has removed the bot is refused with what to do instead.
+     */
     private Inbound withHome(Inbound event) {
         Caller caller = event.caller();
         if (caller.inDm() && caller.guildId() == 0) {
-            return event.withCaller(caller.inGuild(homes.homeOf(caller.userId())));
+            long home = homes.homeOf(caller.userId());
+            if (home == 0 && !(event instanceof Inbound.Command) && !(event instanceof Inbound.Autocomplete)
+                    && homes.homeRemovedBot(caller.userId())) {
+                throw new UserError(homeRemovedBot(event));
+            }
+            return event.withCaller(caller.inGuild(home));
         }
         if (!caller.inDm() && caller.guildId() != 0 && event instanceof Inbound.Command) {
             homes.remember(caller.userId(), caller.guildId());
         }
         return event;
+    }
+
+    /** The answer in a DM whose server has removed the bot; a form's words come back, so that none are lost. */
+    private static String homeRemovedBot(Inbound event) {
+        StringBuilder text = new StringBuilder(HOME_REMOVED_BOT);
+        if (event instanceof Inbound.ModalSubmit form) {
+            String written = form.fields().values().stream().filter(v -> v != null && !v.isBlank())
+                    .map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+            if (!written.isEmpty()) {
+                text.append("\n\nWhat you wrote, to keep: “")
+                        .append(Limits.clip(Shown.text(written), Limits.MESSAGE_CONTENT - HOME_REMOVED_BOT.length() - 40))
+                        .append("”");
+            }
+        }
+        return text.toString();
     }
 
     /** What happened, without the member's words (user text is never logged at INFO or above). */

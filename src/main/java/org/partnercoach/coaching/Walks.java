@@ -450,11 +450,16 @@ public final class Walks {
         return owned(who, store.byId(c, who.guildId(), walkId));
     }
 
-    /** The member's own walk, read from their server: a clear message when it is gone or someone else's. */
+    /**
+     * The member's own walk, read from their server: a clear message when it is gone or someone else's. In a DM
+     * their server is the one they last used: a button of a walk in another server is not found there.
+     */
     private static Walk owned(Caller who, Optional<Walk> found) {
         requireServer(who);
-        Walk walk = found.orElseThrow(() -> new UserError(
-                "I can't find that walk any more. Run `/coach start` to pick up where you are."));
+        Walk walk = found.orElseThrow(() -> new UserError(who.inDm()
+                ? "I can't find that walk in the server your DMs belong to now (the one where you last ran a "
+                        + "command). If it's from another server, run `/coach progress` there, then try again here."
+                : "I can't find that walk any more. Run `/coach start` to pick up where you are."));
         if (walk.userId() != who.userId()) {
             throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -97,6 +98,25 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onGuildJoin(GuildJoinEvent event) {
         register(event.getGuild());
+        serverChange(event.getGuild(), "joined", router::botAdded);
+    }
+
+    /**
+     * Removed from a server (kicked, or the server deleted; not a server that is only unavailable for a while):
+     * its data stays for a bot added back, and its members' DMs are told to carry on in a server that has the bot.
+     */
+    @Override
+    public void onGuildLeave(GuildLeaveEvent event) {
+        serverChange(event.getGuild(), "was removed from", router::botRemoved);
+    }
+
+    private static void serverChange(Guild guild, String what, java.util.function.LongConsumer change) {
+        log.info("the bot {} server {}", what, guild.getId());
+        try {
+            change.accept(guild.getIdLong());
+        } catch (RuntimeException e) {
+            Router.failure("noting that the bot " + what + " server " + guild.getId(), e);
+        }
     }
 
     void register(Guild guild) {

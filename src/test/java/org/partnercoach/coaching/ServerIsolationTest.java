@@ -50,4 +50,32 @@ class ServerIsolationTest {
         assertThat(anaHere.runs("coach answers").plainText()).contains("first server").doesNotContain("second");
         assertThat(anaThere.runs("coach answers").plainText()).contains("second server").doesNotContain("first");
     }
+
+    @Test
+    @DisplayName("a button in a DM from the walk of the server used before is refused, saying where to go; there, "
+            + "it works again")
+    void dmButtonOfTheOtherServer() {
+        // GIVEN ana answered in a DM for the first server, and the bot offered to add the names she wrote
+        Member anaHere = bot.member("ana");
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaHere.runs("coach start");
+        Reply offer = anaHere.types("Eastside Food Bank and Lincoln High");
+        assertThat(offer.buttons()).extracting(b -> b.label()).contains("Check and add");
+
+        // WHEN she uses the second server, then presses that button in her DMs
+        anaThere.runs("coach start");
+        anaHere.reads(offer);
+        Reply refused = anaHere.presses("Check and add");
+
+        // THEN she is told the walk is not in the server her DMs now belong to, and what to do
+        assertThat(refused.plainText()).contains("server your DMs belong to now")
+                .contains("run `/coach progress` there, then try again here").doesNotContain("any more");
+        // AND the second server got nothing of the first's
+        assertThat(anaThere.runs("partner list").plainText()).contains("The outreach list is empty so far");
+
+        // WHEN she does that, the same button works
+        anaHere.runs("coach progress");
+        anaHere.reads(offer);
+        assertThat(anaHere.presses("Check and add").plainText()).doesNotContain("can't find that walk");
+    }
 }

@@ -163,6 +163,37 @@ final class FakeDiscord implements AutoCloseable {
         return interact(who, MESSAGE_COMPONENT, data, messageId);
     }
 
+    /**
+     * Presses a button on a message in the member's DM channel with the bot, as Discord sends it from a DM: no
+     * server, the person as {@code user}, the DM channel, context 1 (the bot's DM). ({@link #pressesOn} sends a
+     * press on a DM as if in Eastside's channel.)
+     */
+    Recorded pressesInDm(World.Person who, long messageId, String label) {
+        World.Shown shown = world.message(messageId).orElseThrow();
+        JsonNode button = World.button(shown.message(), label).orElseThrow(() -> new AssertionError(
+                "message " + messageId + " has no button labelled '" + label + "'"));
+        long channel = world.dmChannelOf(who.id());
+        long id = Payloads.snowflake();
+        String token = "itok-" + id;
+        world.opened(token, new World.Pending(id, who, channel, messageId));
+        ObjectNode interaction = Payloads.object().put("id", String.valueOf(id))
+                .put("application_id", String.valueOf(World.BOT)).put("type", MESSAGE_COMPONENT).put("token", token)
+                .put("version", 1);
+        interaction.set("channel", Payloads.object().put("id", String.valueOf(channel)).put("type", 1)
+                .put("flags", 0).putNull("last_message_id"));
+        interaction.put("channel_id", String.valueOf(channel));
+        interaction.set("user", world.userOf(who));
+        interaction.put("locale", "en-US").put("app_permissions", Payloads.MEMBER_PERMISSIONS).put("context", 1);
+        interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(World.GUILD));
+        interaction.set("entitlements", Payloads.array());
+        interaction.set("data", Payloads.object().put("custom_id", button.path("custom_id").asText())
+                .put("component_type", 2));
+        interaction.set("message", shown.message());
+        int from = mark();
+        gateway.dispatch("INTERACTION_CREATE", interaction, 0);
+        return awaitRequest(from, "POST", "interactions/" + id + "/[^/]+/callback");
+    }
+
     /** Fills in the form the bot last opened for this member ({@code fieldId, value} pairs) and submits it. */
     Recorded submits(World.Person who, String... fieldPairs) {
         World.OpenForm form = world.formOf(who.id()).orElseThrow(() -> new AssertionError(
@@ -218,6 +249,21 @@ final class FakeDiscord implements AutoCloseable {
     FakeRest.MemberHold holdMemberLookups(World.Person... who) {
         return rest.holdMemberLookups(java.util.Arrays.stream(who).map(World.Person::id)
                 .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * The server removes the bot (kicks it): the gateway tells the bot with GUILD_DELETE without {@code unavailable},
+     * and later sessions get no GUILD_CREATE for it.
+     */
+    void removeBotFrom(World.Server server) {
+        world.removeServer(server);
+        gateway.dispatch("GUILD_DELETE", Payloads.object().put("id", String.valueOf(server.id())), server.id());
+    }
+
+    /** The server invites the bot back: GUILD_CREATE for a server it does not have, which JDA takes as a join. */
+    void addBotTo(World.Server server) {
+        world.addServer(server);
+        gateway.dispatch("GUILD_CREATE", world.guild(server), server.id());
     }
 
     /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */

@@ -159,6 +159,11 @@ final class World {
         servers.add(server);
     }
 
+    /** The bot is no longer in this server. */
+    void removeServer(Server server) {
+        servers.remove(server);
+    }
+
     List<Server> servers() {
         return List.copyOf(servers);
     }

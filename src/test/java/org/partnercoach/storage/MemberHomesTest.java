@@ -33,6 +33,41 @@ class MemberHomesTest {
         }
     }
 
+    @Test
+    @DisplayName("of a server that removed the bot: kept, no longer a home; back when the server adds the bot again "
+            + "or the member uses another server; exported and forgotten with that server")
+    void serverRemovedTheBot() {
+        try (Database db = TestBot.freshDatabase()) {
+            MemberHomes homes = new MemberHomes(db);
+            homes.remember(7, 100);
+            homes.remember(8, 200);
+
+            homes.botRemoved(100);
+            assertThat(homes.homeOf(7)).isZero();
+            assertThat(homes.homeRemovedBot(7)).isTrue();
+            assertThat(homes.homeOf(8)).as("another server's member").isEqualTo(200);
+            assertThat(homes.homeRemovedBot(8)).isFalse();
+            assertThat(homes.export(100, 7).toString()).contains("guild_id=100");
+
+            homes.botAdded(100);
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            assertThat(homes.homeRemovedBot(7)).isFalse();
+
+            homes.botRemoved(100);
+            homes.remember(7, 200);
+            assertThat(homes.homeOf(7)).isEqualTo(200);
+            assertThat(homes.homeRemovedBot(7)).isFalse();
+
+            homes.remember(7, 100);
+            homes.botRemoved(100);
+            homes.forget(200, 7);
+            assertThat(homes.homeRemovedBot(7)).as("forgotten in another server: kept").isTrue();
+            homes.forget(100, 7);
+            assertThat(homes.homeRemovedBot(7)).isFalse();
+            assertThat(homes.export(100, 7).toString()).isEqualTo("[]");
+        }
+    }
+
     private static long statements(Runnable action) {
         long before = Database.statementsRun();
         action.run();
