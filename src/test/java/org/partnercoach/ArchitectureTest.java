@@ -60,6 +60,7 @@ class ArchitectureTest {
             Map.entry("server_settings", "settings"),
             Map.entry("member_settings", "settings"),
             Map.entry("member_home", "storage"),
+            Map.entry("servers_without_bot", "storage"),
             Map.entry("storage_jobs", "storage"),
             Map.entry("migration_checks", "storage"),
             Map.entry("scheduled_sends", "outbox"),

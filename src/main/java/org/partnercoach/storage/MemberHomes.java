@@ -7,24 +7,28 @@ import org.partnercoach.chat.PersonalData;
  * Remembers, per member, the server whose work their DMs continue. As {@link PersonalData}: that one row, when it
  * names the server asked about.
  *
- * <p>When a server removes the bot, its members' rows keep the server with the sign turned ({@code -guild_id}):
- * nothing is deleted, their DMs are told that server no longer has the bot, and a bot added back (or a command
- * there) turns the sign back. Server ids are positive snowflakes, so a negative id never names a server.
+ * <p>A server that removes the bot is kept in {@code servers_without_bot} (V48) until it adds the bot back: nothing
+ * is deleted, and the DMs of members whose server it is are told that it no longer has the bot.
  */
 public final class MemberHomes implements HomeServer, PersonalData {
 
-    private static final String FIND = "SELECT guild_id FROM member_home WHERE user_id = ?";
+    /** The member's server, and whether it has removed the bot: one read, on every DM. */
+    private static final String FIND = """
+            SELECT h.guild_id, r.guild_id FROM member_home h
+              LEFT JOIN servers_without_bot r ON r.guild_id = h.guild_id
+             WHERE h.user_id = ?""";
     private static final String UPSERT = """
             MERGE INTO member_home h
             USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) AS v(user_id, guild_id) ON h.user_id = v.user_id
             WHEN MATCHED THEN UPDATE SET guild_id = v.guild_id
             WHEN NOT MATCHED THEN INSERT (user_id, guild_id) VALUES (v.user_id, v.guild_id)""";
 
-    private static final String MINE = "SELECT ABS(guild_id) AS guild_id FROM member_home WHERE user_id = ? "
-            + "AND guild_id IN (?, ?)";
-    private static final String FORGET = "DELETE FROM member_home WHERE user_id = ? AND guild_id IN (?, ?)";
-    /** Turns the sign of one server's rows: {@code -guild_id} where it was removed, back where it is added. */
-    private static final String TURN = "UPDATE member_home SET guild_id = ? WHERE guild_id = ?";
+    private static final String MINE = "SELECT guild_id FROM member_home WHERE user_id = ? AND guild_id = ?";
+    private static final String FORGET = "DELETE FROM member_home WHERE user_id = ? AND guild_id = ?";
+    private static final String REMOVED = """
+            INSERT INTO servers_without_bot (guild_id) SELECT CAST(? AS BIGINT)
+             WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot WHERE guild_id = ?)""";
+    private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
 
     private final Database db;
 
@@ -32,36 +36,50 @@ public final class MemberHomes implements HomeServer, PersonalData {
         this.db = db;
     }
 
+    /** A member's server as stored (0: none), and whether it has removed the bot. */
+    private record Home(long guildId, boolean botRemoved) {
+        static final Home NONE = new Home(0, false);
+    }
+
+    private Home stored(long userId) {
+        return db.read(c -> Database.one(c, FIND, rs -> new Home(rs.getLong(1), rs.getObject(2) != null), userId)
+                .orElse(Home.NONE));
+    }
+
     @Override
     public long homeOf(long userId) {
-        return Math.max(0L, stored(userId));
+        Home home = stored(userId);
+        return home.botRemoved() ? 0 : home.guildId();
     }
 
     @Override
     public boolean homeRemovedBot(long userId) {
-        return stored(userId) < 0;
+        return stored(userId).botRemoved();
     }
 
     @Override
     public void botRemoved(long guildId) {
-        db.write(c -> Database.update(c, TURN, -guildId, guildId));
+        db.write(c -> Database.update(c, REMOVED, guildId, guildId));
     }
 
     @Override
     public void botAdded(long guildId) {
-        db.write(c -> Database.update(c, TURN, guildId, -guildId));
-    }
-
-    /** The row as stored: 0 without one, negative for a server that removed the bot. */
-    private long stored(long userId) {
-        return db.read(c -> Database.one(c, FIND, rs -> rs.getLong(1), userId).orElse(0L));
+        db.write(c -> Database.update(c, ADDED, guildId));
     }
 
     @Override
     public void remember(long userId, long guildId) {
-        // called on every server command: only write (a disk sync) when the home actually changes
-        if (stored(userId) != guildId) {
-            db.write(c -> Database.update(c, UPSERT, userId, guildId));
+        // called on every server command: only write (a disk sync) when the home actually changes, or when its
+        // server, said to have removed the bot, plainly has it (the bot was down when it was added back); a command
+        // in a server says it has the bot, so the new home is never one said to have removed it
+        Home home = stored(userId);
+        if (home.guildId() != guildId) {
+            db.write(c -> {
+                Database.update(c, UPSERT, userId, guildId);
+                return Database.update(c, ADDED, guildId);
+            });
+        } else if (home.botRemoved()) {
+            botAdded(guildId);
         }
     }
 
@@ -72,11 +90,11 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     @Override
     public Object export(long guildId, long userId) {
-        return db.read(c -> Database.rows(c, MINE, userId, guildId, -guildId));
+        return db.read(c -> Database.rows(c, MINE, userId, guildId));
     }
 
     @Override
     public void forget(long guildId, long userId) {
-        db.write(c -> Database.update(c, FORGET, userId, guildId, -guildId));
+        db.write(c -> Database.update(c, FORGET, userId, guildId));
     }
 }

@@ -56,7 +56,7 @@ class SeveralServersEndToEndTest extends EndToEndTest {
 
         // WHEN Eastside removes the bot
         discord.removeBotFrom(EASTSIDE);
-        awaitHomeOfAlice(-World.GUILD);
+        awaitBotRemovedFromEastside(true);
 
         // THEN her next DM is not taken as an answer for Eastside: she is told why, and what to do
         JsonNode refused = discord.dms(ALICE, "Lincoln High's principal").body();
@@ -74,7 +74,7 @@ class SeveralServersEndToEndTest extends EndToEndTest {
         int from = discord.mark();
         discord.addBotTo(EASTSIDE);
         discord.awaitGuildCommands(from, World.GUILD);
-        awaitHomeOfAlice(World.GUILD);
+        awaitBotRemovedFromEastside(false);
 
         // THEN her DMs carry on the walk where it stood: the answer goes to the second question
         JsonNode next = discord.dms(ALICE, "Lincoln High's principal").body();
@@ -87,11 +87,10 @@ class SeveralServersEndToEndTest extends EndToEndTest {
     }
 
     /** The bot hears of a server's leave or join on its event threads: waits until it has noted it. */
-    private void awaitHomeOfAlice(long guildId) {
+    private void awaitBotRemovedFromEastside(boolean removed) {
         long deadline = System.nanoTime() + FakeDiscord.TIMEOUT.toNanos();
-        String sql = "SELECT guild_id FROM member_home WHERE user_id = ?";
-        while (bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getLong(1), ALICE.id()).orElse(0L))
-                != guildId) {
+        String sql = "SELECT COUNT(*) FROM servers_without_bot WHERE guild_id = ?";
+        while ((count(sql) == 1) != removed) {
             assertThat(System.nanoTime()).as("the bot noted the change of server within %s", FakeDiscord.TIMEOUT)
                     .isLessThan(deadline);
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));

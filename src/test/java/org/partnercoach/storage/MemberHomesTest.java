@@ -20,11 +20,12 @@ class MemberHomesTest {
             MemberHomes homes = new MemberHomes(db);
             assertThat(homes.homeOf(7)).isZero();
 
-            assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(2);
+            // a new home: the read, the write, and the server's mark of having removed the bot cleared, if any
+            assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(3);
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(statements(() -> homes.remember(7, 100))).isEqualTo(1);
             assertThat(homes.homeOf(7)).isEqualTo(100);
-            assertThat(statements(() -> homes.remember(7, 200))).isEqualTo(2);
+            assertThat(statements(() -> homes.remember(7, 200))).isEqualTo(3);
             assertThat(homes.homeOf(7)).isEqualTo(200);
             // another member's home is their own
             homes.remember(8, 100);
@@ -52,6 +53,12 @@ class MemberHomesTest {
             homes.botAdded(100);
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(homes.homeRemovedBot(7)).isFalse();
+
+            // added back while the bot was down, so it never heard: a command there shows it has the bot
+            homes.botRemoved(100);
+            homes.remember(8, 100);
+            assertThat(homes.homeRemovedBot(7)).isFalse();
+            assertThat(homes.homeOf(7)).isEqualTo(100);
 
             homes.botRemoved(100);
             homes.remember(7, 200);
