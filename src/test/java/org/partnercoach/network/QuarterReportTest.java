@@ -208,6 +208,24 @@ class QuarterReportTest {
         assertThat(before.files()).isEmpty();
     }
 
+    @Test
+    @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
+    void quarterWithoutYear() {
+        // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
+        bot.coordinator("cora").runs("coach setup", "timezone", "Pacific/Auckland");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the coordinator asks for q4 (and Q4 with its year)
+        Reply q4 = cora.runs("report quarter", "which", "q4");
+
+        // THEN it is the last Q4 (2025), said as the answer for that quarter, never "hasn't started yet"
+        assertThat(q4.text()).doesNotContain("hasn't started").startsWith("The outreach list had no partners yet in "
+                + "Q4 2025 (Oct – Dec)");
+        assertThat(cora.runs("report quarter", "which", "q1").plainText()).contains("Partnership report · Q1 2026");
+        assertThat(cora.runs("report quarter", "which", "Q4 2026").text()).contains("2026-Q4 hasn't started yet");
+    }
+
     static void withinDiscordLimits(Reply reply) {
         assertThat(reply.cards().stream().mapToInt(Card::length).sum()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
         assertThat(reply.cards()).hasSizeLessThanOrEqualTo(10);
