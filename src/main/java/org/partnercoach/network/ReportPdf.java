@@ -55,14 +55,15 @@ final class ReportPdf {
 
     private void content(QuarterReport.Content c, byte[] map, byte[] charts, byte[] trends) throws IOException {
         text(bold, 20, c.title());
-        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " at the end of the quarter, "
-                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. Built from the coalition's "
-                + "stored history, so this quarter's report reads the same whenever it is made. The CSV appendix "
-                + "has the rows behind every figure.");
+        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
+                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. " + (c.inProgress()
+                ? "This quarter isn't over yet: its figures are as of " + MapView.day(c.end().at(), c.zone())
+                + " and will still change. " : "Built from the coalition's stored history, so this quarter's report "
+                + "reads the same whenever it is made. ") + "The CSV appendix has the rows behind every figure.");
         heading(HEADINGS.get(0));
         for (Stage s : QuarterReport.STAGES) {
             text(regular, 11, s.label() + ": " + c.stagesAtStart().getOrDefault(s, 0) + " at the start, "
-                    + c.stagesAtEnd().getOrDefault(s, 0) + " at the end");
+                    + c.stagesAtEnd().getOrDefault(s, 0) + (c.inProgress() ? " so far" : " at the end"));
         }
         heading(HEADINGS.get(1));
         text(regular, 11, QuarterReport.movesText(c.moves(), 4000));
@@ -73,7 +74,7 @@ final class ReportPdf {
         NetworkModel m = c.end().model();
         text(regular, 11, MapView.plural(m.partners().size(), "partner") + ", "
                 + MapView.plural(m.members().size(), "member") + ", " + MapView.plural(m.edges().size(), "tie")
-                + " at the end of the quarter.");
+                + " " + c.atEnd() + ".");
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
                 c.before().model().fragile().size()) + ". " + MapView.names(m.fragile().stream()
                 .map(NetworkModel.Node::label).toList(), ""));

@@ -209,6 +209,37 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("this quarter's report, made early in it, shows the network as the map shows it today, and its PDF "
+            + "says the quarter isn't over")
+    void quarterSoFar() throws IOException {
+        // GIVEN ana looks after the food bank and bea had coffee with them on 2 March, in a server west of UTC
+        bot.coordinator("cora").runs("coach setup", "timezone", "America/Los_Angeles");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.member("bea").runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(35));   // 6 April: the second quarter has begun
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the coordinator looks at the map and at this quarter's report the same day
+        Reply map = cora.runs("coalition map");
+        Reply report = cora.runs("report quarter", "which", "this");
+
+        // THEN both count bea's contact of 35 days ago as a tie: the food bank is tied through two members
+        assertThat(map.plainText()).contains("1 partner and 2 members, 2 ties", "Fragile partners: 0");
+        assertThat(report.plainText()).contains("Partnership report · Q2 2026 (Apr – Jun), so far",
+                        "1 partner on 6 Apr 2026 (the quarter isn't over), 0 touchpoints logged in it.",
+                        "The network on 6 Apr 2026", "1 partner and 2 members, 2 ties", "Fragile partners: 0",
+                        "isn't over yet")
+                .doesNotContain("at the end of the quarter");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("Eastside Food Bank,Food and nutrition · Researching · 1 touchpoint (90 days)",
+                        "partners by stage,Researching,so far (6 Apr 2026),1")
+                .doesNotContain("fragile partner,");
+        String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("This quarter isn't over yet: its figures are as of 6 Apr 2026")
+                .doesNotContain("reads the same whenever it is made");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
