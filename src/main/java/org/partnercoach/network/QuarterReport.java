@@ -292,8 +292,11 @@ final class QuarterReport {
         }
         m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
         m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", n.id(), "", 0));
-        m.edges().forEach(e -> csv.row("tie", e.member(), e.partner(), e.kinds().stream()
-                .map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
+        // a tie names its partner as the rows above do, and its member by id as the member rows and /export do
+        Map<String, NetworkModel.Node> byKey = m.nodes().stream()
+                .collect(Collectors.toMap(NetworkModel.Node::key, n -> n, (x, y) -> x));
+        m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), byKey.get(e.member()).id(),
+                e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
                 ? "only researched" : "nobody yet", ""));
         c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), a.text()));

@@ -92,6 +92,11 @@ class QuarterReportTest {
         String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("figure,item,detail,value").contains("fragile partner,Grace Church,ties,1")
                 .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0")
+                // each tie names its partner and member as the other rows do, not by the bot's inner keys
+                .contains("tie,Eastside Food Bank," + bot.member("ana").id() + ",looks after + touchpoint",
+                        "tie,Eastside Food Bank," + bot.member("bea").id() + ",knows someone there",
+                        "tie,Grace Church," + bot.member("ana").id() + ",looks after")
+                .doesNotContain(",p:").doesNotContain(",m:")
                 .doesNotContain("Secret plan");
         for (String png : List.of("network-map", "stages-and-touchpoints", "trust-and-value")) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(file(report, png)));
