@@ -342,7 +342,8 @@ final class NetworkMap {
             // a shorter name rather than one on another partner's node; on a node rather than none
             Label label = null;
             for (int pass = 0; pass < 4 && label == null; pass++) {
-                label = place(g, Canvas.clip(g, n.label(), pass % 2 == 0 ? 220 : 130), key, s, room, pass < 2);
+                label = place(g, Canvas.clip(g, drawable(PARTNER_FONT, n.label()), pass % 2 == 0 ? 220 : 130), key,
+                        s, room, pass < 2);
             }
             if (label != null) {
                 room.take(label.box());
@@ -350,6 +351,21 @@ final class NetworkMap {
             }
         }
         return placed;
+    }
+
+    /**
+     * A typed name as the font can draw it: characters it has no glyph for (an emoji, its joiners) are left out
+     * rather than printed as empty boxes, and so are the invisible joiners between them. A name with nothing
+     * drawable at all stays as it is.
+     */
+    static String drawable(Font font, String name) {
+        StringBuilder out = new StringBuilder();
+        // joiners and emoji variation selectors glue emoji together: nothing to draw once those are left out
+        name.codePoints().filter(cp -> Character.isWhitespace(cp) || font.canDisplay(cp)
+                        && Character.getType(cp) != Character.FORMAT && cp != 0xFE0E && cp != 0xFE0F)
+                .forEach(out::appendCodePoint);
+        String shown = out.toString().replaceAll("\\s+", " ").strip();
+        return shown.isEmpty() ? name : shown;
     }
 
     private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {

@@ -2,6 +2,7 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -162,6 +163,31 @@ class NetworkMapTest {
                         + (longPartners ? "long" : "short") + ".png"), drawn.png());
             }
         }
+    }
+
+    @Test
+    @DisplayName("a partner's name with an emoji is printed on the map without it, not with an empty box")
+    void emojiInNames() {
+        Partner school = new Partner(1, 1, "Lincoln High School 🏫", "education", Stage.CULTIVATING, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        Partner clinic = new Partner(2, 1, "Clinic 👩‍⚕️ Westside", "health-care", Stage.PARTNERED, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(List.of(
+                new PartnerHistory.PartnerAt(school, Stage.CULTIVATING, 1),
+                new PartnerHistory.PartnerAt(clinic, Stage.PARTNERED, 1)), Set.of(1000L), List.of(
+                new PartnerHistory.Link(1, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1),
+                new PartnerHistory.Link(2, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1))));
+
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model,
+                Map.of("education", "Education", "health-care", "Health care"));
+
+        // the font may have a glyph for the clinic's ⚕ (then it is printed), never for 🏫 or 👩
+        List<String> names = drawn.names().stream().filter(l -> l.partner() != null).map(NetworkMap.Label::text)
+                .toList();
+        assertThat(names).hasSize(2).contains("Lincoln High School")
+                .anySatisfy(n -> assertThat(n).startsWith("Clinic ").endsWith(" Westside").doesNotContain("\u200d"));
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        drawn.names().forEach(l -> assertThat(font.canDisplayUpTo(l.text())).as(l.text()).isEqualTo(-1));
     }
 
     @Test
