@@ -203,7 +203,8 @@ final class QuarterReport {
                 + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
         return Card.of(c.title(), MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
                         + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it.")
-                .withField("Partners by stage (start → end)", stages)
+                .withField(c.inProgress() ? "Partners by stage (start → now)" : "Partners by stage (start → end)",
+                        stages)
                 .withField("How they moved", movesText(c.moves(), 700))
                 .withField("Touchpoints per month", touchText(c));
     }

@@ -232,7 +232,8 @@ class QuarterReportTest {
         assertThat(map.plainText()).contains("1 partner and 2 members, 2 ties", "Fragile partners: 0");
         assertThat(report.plainText()).contains("Partnership report · Q2 2026 (Apr – Jun), so far",
                         "1 partner on 6 Apr 2026 (the quarter isn't over), 0 touchpoints logged in it.",
-                        "The network on 6 Apr 2026", "1 partner and 2 members, 2 ties", "Fragile partners: 0",
+                        "Partners by stage (start → now)", "The network on 6 Apr 2026",
+                        "1 partner and 2 members, 2 ties", "Fragile partners: 0",
                         "isn't over yet")
                 .doesNotContain("at the end of the quarter");
         assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
