@@ -191,6 +191,28 @@ class NetworkMapTest {
     }
 
     @Test
+    @DisplayName("the legend shows the colour of each kind of tie, so a reader can tell a touchpoint from a handover")
+    void legendExplainsTies() throws IOException {
+        NetworkModel model = NetworkModel.of(manySectors(twentySectors(false), false));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(NetworkMap.render("Coalition network", model,
+                twentySectors(false)).png()));
+
+        // a line sample of each kind's colour, drawn in the legend (no stage's dot is that long)
+        for (PartnerHistory.LinkKind kind : PartnerHistory.LinkKind.values()) {
+            int rgb = NetworkMap.LINK_COLORS.get(kind).getRGB();
+            int longest = 0;
+            for (int y = NetworkMap.LEGEND_TOP; y < NetworkMap.HEIGHT; y++) {
+                int run = 0;
+                for (int x = 0; x < NetworkMap.WIDTH; x++) {
+                    run = image.getRGB(x, y) == rgb ? run + 1 : 0;
+                    longest = Math.max(longest, run);
+                }
+            }
+            assertThat(longest).as(kind.label()).isGreaterThanOrEqualTo(NetworkMap.TIE_KEY);
+        }
+    }
+
+    @Test
     @DisplayName("the map's card claims only the names that found room on it")
     void footerClaimsOnlyPrintedNames() {
         NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2);
