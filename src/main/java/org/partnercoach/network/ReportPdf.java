@@ -19,7 +19,7 @@ import org.partnercoach.partners.Stage;
 /**
  * The quarterly report as a PDF (A4, PDFBox's standard Helvetica): headings, short paragraphs and the three
  * pictures, in the order of the Discord message. Text the standard font cannot show (emoji, some scripts) becomes
- * "?", so a partner's name never breaks the file.
+ * "?" (an emoji is left out), so a partner's name never breaks the file.
  */
 final class ReportPdf {
 
@@ -172,7 +172,13 @@ final class ReportPdf {
     private static final Map<String, String> PLAIN = Map.of("→", "->", "−", "-", "↑", "up", "↓", "down", "·", "-",
             "\t", " ", "\r", "");
 
-    /** The text with what the font cannot draw replaced. */
+    /** An emoji, or a joiner, variation selector or skin tone that only builds one. */
+    private static boolean emoji(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL || Character.getType(cp) == Character.FORMAT
+                || cp == 0xFE0E || cp == 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+
+    /** The text with what the font cannot draw replaced (letters by "?"; an emoji is left out). */
     static String safe(PDType1Font font, String text) {
         String t = text;
         for (Map.Entry<String, String> e : PLAIN.entrySet()) {
@@ -189,9 +195,12 @@ final class ReportPdf {
                 font.encode(ch);
                 sb.append(ch);
             } catch (IOException | IllegalArgumentException e) {
-                sb.append('?');
+                // an emoji (and the joiners and selectors that build one) is decoration: left out, not a "?"
+                if (!emoji(cp)) {
+                    sb.append('?');
+                }
             }
         });
-        return sb.toString();
+        return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
     }
 }

@@ -246,6 +246,19 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a partner's name with an emoji reads in the PDF without it, not with a question mark")
+    void emojiInPdf() throws IOException {
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Lincoln High School 🏫", "sector", "education");
+        bot.member("ana").runs("partner add", "name", "Clinic 👩🏽‍⚕️ Westside", "sector", "health-care");
+
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        String pdf = pdfText(file(report, ".pdf"));
+        assertThat(pdf).contains("Lincoln High School", "Clinic Westside").doesNotContain("?");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
