@@ -152,7 +152,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         if (q.year() < 2000) {
             throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`.");
         }
-        QuarterReport.Content content = report.build(who.guildId(), q, zone);
+        // a second on, as the map: what was recorded this very second counts
+        QuarterReport.Content content = report.build(who.guildId(), q, zone, clock.instant().plusSeconds(1));
         if (content.empty()) {
             // an empty PDF is nothing to send a funder: say where the coalition's partnerships are instead
             return Reply.text(!q.equals(current) && report.anyPartnerAt(who.guildId(), current.end(zone))
@@ -163,8 +164,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                     + "contacts with `/partner log`, the report shows how the coalition's partnerships grow.");
         }
         Reply reply = report.reply(content);
-        return q.equals(current) ? reply.withText(reply.text() + " This quarter isn't over yet, so its figures "
-                + "run up to its end and will still grow.") : reply;
+        return q.equals(current) ? reply.withText(reply.text() + " This quarter isn't over yet, so its figures are "
+                + "as of today and will still change.") : reply;
     }
 
     private Reply pulseSetting(Caller who, String days) {

@@ -40,6 +40,8 @@ final class NetworkMap {
     /** The top of the legend's two lines at the bottom. */
     static final int LEGEND_TOP = HEIGHT - 60;
     private static final int LINE = 17;
+    /** How long the legend's sample of a tie's line is, in pixels. */
+    static final int TIE_KEY = 22;
     private static final Font SECTOR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     /** How wide a sector's name may be, in pixels, in each try to place it. */
@@ -56,7 +58,7 @@ final class NetworkMap {
             Stage.ASKING, new Color(0xe6, 0xa2, 0x3c),
             Stage.PARTNERED, new Color(0x8e, 0x44, 0xad),
             Stage.MOVED_ON, new Color(0xcc, 0xcc, 0xcc)));
-    private static final Map<PartnerHistory.LinkKind, Color> LINK_COLORS = new EnumMap<>(Map.of(
+    static final Map<PartnerHistory.LinkKind, Color> LINK_COLORS = new EnumMap<>(Map.of(
             PartnerHistory.LinkKind.LOOKS_AFTER, new Color(0x23, 0x27, 0x2a),
             PartnerHistory.LinkKind.KNOWS_SOMEONE, Palette.BLUE,
             PartnerHistory.LinkKind.INTRODUCTION, new Color(0x8e, 0x44, 0xad),
@@ -342,7 +344,8 @@ final class NetworkMap {
             // a shorter name rather than one on another partner's node; on a node rather than none
             Label label = null;
             for (int pass = 0; pass < 4 && label == null; pass++) {
-                label = place(g, Canvas.clip(g, n.label(), pass % 2 == 0 ? 220 : 130), key, s, room, pass < 2);
+                label = place(g, Canvas.clip(g, drawable(PARTNER_FONT, n.label()), pass % 2 == 0 ? 220 : 130), key,
+                        s, room, pass < 2);
             }
             if (label != null) {
                 room.take(label.box());
@@ -350,6 +353,21 @@ final class NetworkMap {
             }
         }
         return placed;
+    }
+
+    /**
+     * A typed name as the font can draw it: characters it has no glyph for (an emoji, its joiners) are left out
+     * rather than printed as empty boxes, and so are the invisible joiners between them. A name with nothing
+     * drawable at all stays as it is.
+     */
+    static String drawable(Font font, String name) {
+        StringBuilder out = new StringBuilder();
+        // joiners and emoji variation selectors glue emoji together: nothing to draw once those are left out
+        name.codePoints().filter(cp -> Character.isWhitespace(cp) || font.canDisplay(cp)
+                        && Character.getType(cp) != Character.FORMAT && cp != 0xFE0E && cp != 0xFE0F)
+                .forEach(out::appendCodePoint);
+        String shown = out.toString().replaceAll("\\s+", " ").strip();
+        return shown.isEmpty() ? name : shown;
     }
 
     private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {
@@ -417,8 +435,20 @@ final class NetworkMap {
         g.fillOval(x, y - 11, 12, 12);
         g.setColor(Canvas.INK);
         g.drawString("Member", x + 16, y);
-        g.drawString(MapView.plural(model.partners().size(), "partner") + " · "
+        String counts = MapView.plural(model.partners().size(), "partner") + " · "
                 + MapView.plural(model.members().size(), "member") + " · "
-                + MapView.plural(model.edges().size(), "tie") + " · size = touchpoints (90 days)", 20, HEIGHT - 42);
+                + MapView.plural(model.edges().size(), "tie") + " · size = touchpoints (90 days)";
+        g.drawString(counts, 20, HEIGHT - 42);
+        // the lines' colours, which the stages' dots do not explain: a short line of each beside its words
+        x = 20 + g.getFontMetrics().stringWidth(counts) + 30;
+        g.drawString("Ties:", x, HEIGHT - 42);
+        x += g.getFontMetrics().stringWidth("Ties:") + 10;
+        for (PartnerHistory.LinkKind kind : PartnerHistory.LinkKind.values()) {
+            g.setColor(LINK_COLORS.get(kind));
+            g.fillRect(x, HEIGHT - 48, TIE_KEY, 3);
+            g.setColor(Canvas.INK);
+            g.drawString(kind.label(), x + TIE_KEY + 5, HEIGHT - 42);
+            x += TIE_KEY + 20 + g.getFontMetrics().stringWidth(kind.label());
+        }
     }
 }

@@ -77,7 +77,8 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 
     /**
      * The quarter a coordinator asked for: nothing or "last" is the last finished quarter, "this" the current one
-     * so far, or a quarter like "2026-Q1", "Q1 2026", "q1" (this year). Empty when it cannot be read.
+     * so far, or a quarter like "2026-Q1", "Q1 2026", or "q4" (the latest Q4 that has begun: in January, the one
+     * that just ended, not the one at the end of this year). Empty when it cannot be read.
      */
     static Optional<Quarter> parse(String text, Quarter current) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -93,8 +94,12 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
         }
         m = QUARTER_FIRST.matcher(t);
         if (m.matches()) {
-            int year = m.group(2) == null ? current.year() : Integer.parseInt(m.group(2));
-            return Optional.of(new Quarter(year, Integer.parseInt(m.group(1))));
+            int number = Integer.parseInt(m.group(1));
+            if (m.group(2) != null) {
+                return Optional.of(new Quarter(Integer.parseInt(m.group(2)), number));
+            }
+            Quarter thisYear = new Quarter(current.year(), number);
+            return Optional.of(thisYear.compareTo(current) > 0 ? new Quarter(current.year() - 1, number) : thisYear);
         }
         return Optional.empty();
     }

@@ -46,14 +46,33 @@ final class QuarterReport {
     record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value) {
     }
 
-    /** Everything the report says. */
+    /**
+     * Everything the report says. {@code end} is the quarter's end, or for a quarter not over yet the moment the
+     * report was made: its "end" figures are then today's, not a guess at a day still to come.
+     */
     record Content(Quarter quarter, ZoneId zone, Map<Stage, Integer> stagesAtStart, Map<Stage, Integer> stagesAtEnd,
                    List<Move> moves, List<String> months, int[] touchpoints, Figures.Snapshot end,
                    Figures.Snapshot before, List<Trend> trends, List<WalkActivity.SharedAnswer> stories,
                    Map<String, String> sectorNames) {
 
         String title() {
-            return "Partnership report · " + quarter.label();
+            return "Partnership report · " + quarter.label() + (inProgress() ? ", so far" : "");
+        }
+
+        /** The quarter has not ended: its figures are as of the day the report was made. */
+        boolean inProgress() {
+            return end.at().isBefore(quarter.end(zone));
+        }
+
+        /** "at the end of the quarter", or "on 3 Jan 2027 (the quarter isn't over)" */
+        String atEnd() {
+            return inProgress() ? "on " + MapView.day(end.at(), zone) + " (the quarter isn't over)"
+                    : "at the end of the quarter";
+        }
+
+        /** The CSV's word for the end figures: "end of quarter", or "so far (3 Jan 2027)". */
+        String endDetail() {
+            return inProgress() ? "so far (" + MapView.day(end.at(), zone) + ")" : "end of quarter";
         }
 
         int partnersAtEnd() {
@@ -91,9 +110,10 @@ final class QuarterReport {
         return history.stagesAt(guildId, at).values().stream().anyMatch(n -> n > 0);
     }
 
-    Content build(long guildId, Quarter q, ZoneId zone) {
+    /** The report of {@code q} as it stands at {@code now}: a quarter not over yet is reported up to now. */
+    Content build(long guildId, Quarter q, ZoneId zone, Instant now) {
         Instant start = q.start(zone);
-        Instant end = q.end(zone);
+        Instant end = q.end(zone).isAfter(now) ? now : q.end(zone);
         Map<String, Integer> moved = new LinkedHashMap<>();
         for (PartnerHistory.StageMove m : history.moves(guildId, start, end)) {
             moved.merge(m.from().name() + ">" + m.to().name(), 1, Integer::sum);
@@ -103,7 +123,7 @@ final class QuarterReport {
             return new Move(Stage.valueOf(ends[0]), Stage.valueOf(ends[1]), e.getValue());
         }).sorted((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
                 : a.label().compareTo(b.label())).toList();
-        List<Instant> bounds = q.monthBounds(zone);
+        List<Instant> bounds = q.monthBounds(zone).stream().map(b -> b.isAfter(end) ? end : b).toList();
         List<String> months = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             months.add(q.firstDay().plusMonths(i).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
@@ -112,7 +132,7 @@ final class QuarterReport {
         Figures.Snapshot endShot = figures.at(guildId, end);
         Quarter t = q;
         for (int i = 0; i < TREND_QUARTERS; i++) {
-            Instant at = t.end(zone);
+            Instant at = t.end(zone).isAfter(end) ? end : t.end(zone);
             trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at),
                     endShot.scores().average(Aspect.Kind.VALUE, at)));
             t = t.previous();
@@ -140,7 +160,8 @@ final class QuarterReport {
         Reply reply = Reply.text("Here is the partnership report for " + c.quarter().label() + ", ready to send "
                 + "as it is: the PDF is the whole report, the CSV has the rows behind every figure.")
                 .withCard(summaryCard(c))
-                .withCard(MapView.card("The network at the end of the quarter", c.end(), c.before()))
+                .withCard(MapView.card(c.inProgress() ? "The network on " + MapView.day(c.end().at(), c.zone())
+                        : "The network at the end of the quarter", c.end(), c.before()))
                 .withCard(trendCard(c))
                 .withCard(Card.of("Gaps at the table", gapsText(c.end().gaps(), 900)))
                 .withCard(storiesCard(c));
@@ -159,9 +180,11 @@ final class QuarterReport {
 
     Files files(Content c) {
         String key = c.quarter().key();
-        byte[] map = NetworkMap.render("Coalition network · end of " + c.quarter().label(), c.end().model(),
+        byte[] map = NetworkMap.render("Coalition network · " + (c.inProgress() ? MapView.day(c.end().at(), c.zone())
+                : "end of " + c.quarter().label()), c.end().model(),
                 c.sectorNames()).png();
-        byte[] charts = DigestChart.pair(c.title(), new DigestChart.Bars("Partners by stage at the end",
+        byte[] charts = DigestChart.pair(c.title(), new DigestChart.Bars(c.inProgress() ? "Partners by stage so far"
+                : "Partners by stage at the end",
                 STAGES.stream().map(Stage::label).toList(), STAGES.stream().map(s -> c.stagesAtEnd()
                 .getOrDefault(s, 0)).toList()), new DigestChart.Bars("Touchpoints per month", c.months(),
                 java.util.Arrays.stream(c.touchpoints()).boxed().toList()));
@@ -178,9 +201,10 @@ final class QuarterReport {
     private static Card summaryCard(Content c) {
         String stages = STAGES.stream().map(s -> "**" + s.label() + ":** " + c.stagesAtStart().getOrDefault(s, 0)
                 + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
-        return Card.of(c.title(), MapView.plural(c.partnersAtEnd(), "partner") + " at the end of the quarter, "
+        return Card.of(c.title(), MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
                         + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it.")
-                .withField("Partners by stage (start → end)", stages)
+                .withField(c.inProgress() ? "Partners by stage (start → now)" : "Partners by stage (start → end)",
+                        stages)
                 .withField("How they moved", movesText(c.moves(), 700))
                 .withField("Touchpoints per month", touchText(c));
     }
@@ -246,15 +270,16 @@ final class QuarterReport {
         Csv csv = Csv.withHeader("figure", "item", "detail", "value");
         for (Stage s : STAGES) {
             csv.row("partners by stage", s.label(), "start of quarter", c.stagesAtStart().getOrDefault(s, 0));
-            csv.row("partners by stage", s.label(), "end of quarter", c.stagesAtEnd().getOrDefault(s, 0));
+            csv.row("partners by stage", s.label(), c.endDetail(), c.stagesAtEnd().getOrDefault(s, 0));
         }
         c.moves().forEach(m -> csv.row("stage moves", m.label(), "", m.count()));
         for (int i = 0; i < c.months().size(); i++) {
             csv.row("touchpoints per month", c.months().get(i), c.quarter().key(), c.touchpoints()[i]);
         }
         for (Trend t : c.trends()) {
-            csv.row("average trust", t.quarter().key(), "end of quarter", Scores.format(t.trust()));
-            csv.row("average value", t.quarter().key(), "end of quarter", Scores.format(t.value()));
+            String detail = t.quarter().equals(c.quarter()) ? c.endDetail() : "end of quarter";
+            csv.row("average trust", t.quarter().key(), detail, Scores.format(t.trust()));
+            csv.row("average value", t.quarter().key(), detail, Scores.format(t.value()));
         }
         NetworkModel m = c.end().model();
         Map<Long, Double> trust = c.end().scores().byPartner(Aspect.Kind.TRUST, c.end().at());
@@ -268,8 +293,11 @@ final class QuarterReport {
         }
         m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
         m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", n.id(), "", 0));
-        m.edges().forEach(e -> csv.row("tie", e.member(), e.partner(), e.kinds().stream()
-                .map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
+        // a tie names its partner as the rows above do, and its member by id as the member rows and /export do
+        Map<String, NetworkModel.Node> byKey = m.nodes().stream()
+                .collect(Collectors.toMap(NetworkModel.Node::key, n -> n, (x, y) -> x));
+        m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), byKey.get(e.member()).id(),
+                e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
                 ? "only researched" : "nobody yet", ""));
         c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), a.text()));

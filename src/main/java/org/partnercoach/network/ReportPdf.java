@@ -19,7 +19,7 @@ import org.partnercoach.partners.Stage;
 /**
  * The quarterly report as a PDF (A4, PDFBox's standard Helvetica): headings, short paragraphs and the three
  * pictures, in the order of the Discord message. Text the standard font cannot show (emoji, some scripts) becomes
- * "?", so a partner's name never breaks the file.
+ * "?" (an emoji is left out), so a partner's name never breaks the file.
  */
 final class ReportPdf {
 
@@ -55,14 +55,15 @@ final class ReportPdf {
 
     private void content(QuarterReport.Content c, byte[] map, byte[] charts, byte[] trends) throws IOException {
         text(bold, 20, c.title());
-        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " at the end of the quarter, "
-                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. Built from the coalition's "
-                + "stored history, so this quarter's report reads the same whenever it is made. The CSV appendix "
-                + "has the rows behind every figure.");
+        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
+                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. " + (c.inProgress()
+                ? "This quarter isn't over yet: its figures are as of " + MapView.day(c.end().at(), c.zone())
+                + " and will still change. " : "Built from the coalition's stored history, so this quarter's report "
+                + "reads the same whenever it is made. ") + "The CSV appendix has the rows behind every figure.");
         heading(HEADINGS.get(0));
         for (Stage s : QuarterReport.STAGES) {
             text(regular, 11, s.label() + ": " + c.stagesAtStart().getOrDefault(s, 0) + " at the start, "
-                    + c.stagesAtEnd().getOrDefault(s, 0) + " at the end");
+                    + c.stagesAtEnd().getOrDefault(s, 0) + (c.inProgress() ? " so far" : " at the end"));
         }
         heading(HEADINGS.get(1));
         text(regular, 11, QuarterReport.movesText(c.moves(), 4000));
@@ -73,7 +74,7 @@ final class ReportPdf {
         NetworkModel m = c.end().model();
         text(regular, 11, MapView.plural(m.partners().size(), "partner") + ", "
                 + MapView.plural(m.members().size(), "member") + ", " + MapView.plural(m.edges().size(), "tie")
-                + " at the end of the quarter.");
+                + " " + c.atEnd() + ".");
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
                 c.before().model().fragile().size()) + ". " + MapView.names(m.fragile().stream()
                 .map(NetworkModel.Node::label).toList(), ""));
@@ -171,7 +172,13 @@ final class ReportPdf {
     private static final Map<String, String> PLAIN = Map.of("→", "->", "−", "-", "↑", "up", "↓", "down", "·", "-",
             "\t", " ", "\r", "");
 
-    /** The text with what the font cannot draw replaced. */
+    /** An emoji, or a joiner, variation selector or skin tone that only builds one. */
+    private static boolean emoji(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL || Character.getType(cp) == Character.FORMAT
+                || cp == 0xFE0E || cp == 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+
+    /** The text with what the font cannot draw replaced (letters by "?"; an emoji is left out). */
     static String safe(PDType1Font font, String text) {
         String t = text;
         for (Map.Entry<String, String> e : PLAIN.entrySet()) {
@@ -188,9 +195,12 @@ final class ReportPdf {
                 font.encode(ch);
                 sb.append(ch);
             } catch (IOException | IllegalArgumentException e) {
-                sb.append('?');
+                // an emoji (and the joiners and selectors that build one) is decoration: left out, not a "?"
+                if (!emoji(cp)) {
+                    sb.append('?');
+                }
             }
         });
-        return sb.toString();
+        return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
     }
 }

@@ -2,6 +2,7 @@ package org.partnercoach.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -161,6 +162,53 @@ class NetworkMapTest {
                 Files.write(Path.of("target", "network-map-20-sectors-" + (longSectors ? "long" : "short") + "-"
                         + (longPartners ? "long" : "short") + ".png"), drawn.png());
             }
+        }
+    }
+
+    @Test
+    @DisplayName("a partner's name with an emoji is printed on the map without it, not with an empty box")
+    void emojiInNames() {
+        Partner school = new Partner(1, 1, "Lincoln High School 🏫", "education", Stage.CULTIVATING, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        Partner clinic = new Partner(2, 1, "Clinic 👩‍⚕️ Westside", "health-care", Stage.PARTNERED, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(List.of(
+                new PartnerHistory.PartnerAt(school, Stage.CULTIVATING, 1),
+                new PartnerHistory.PartnerAt(clinic, Stage.PARTNERED, 1)), Set.of(1000L), List.of(
+                new PartnerHistory.Link(1, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1),
+                new PartnerHistory.Link(2, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1))));
+
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model,
+                Map.of("education", "Education", "health-care", "Health care"));
+
+        // the font may have a glyph for the clinic's ⚕ (then it is printed), never for 🏫 or 👩
+        List<String> names = drawn.names().stream().filter(l -> l.partner() != null).map(NetworkMap.Label::text)
+                .toList();
+        assertThat(names).hasSize(2).contains("Lincoln High School")
+                .anySatisfy(n -> assertThat(n).startsWith("Clinic ").endsWith(" Westside").doesNotContain("\u200d"));
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        drawn.names().forEach(l -> assertThat(font.canDisplayUpTo(l.text())).as(l.text()).isEqualTo(-1));
+    }
+
+    @Test
+    @DisplayName("the legend shows the colour of each kind of tie, so a reader can tell a touchpoint from a handover")
+    void legendExplainsTies() throws IOException {
+        NetworkModel model = NetworkModel.of(manySectors(twentySectors(false), false));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(NetworkMap.render("Coalition network", model,
+                twentySectors(false)).png()));
+
+        // a line sample of each kind's colour, drawn in the legend (no stage's dot is that long)
+        for (PartnerHistory.LinkKind kind : PartnerHistory.LinkKind.values()) {
+            int rgb = NetworkMap.LINK_COLORS.get(kind).getRGB();
+            int longest = 0;
+            for (int y = NetworkMap.LEGEND_TOP; y < NetworkMap.HEIGHT; y++) {
+                int run = 0;
+                for (int x = 0; x < NetworkMap.WIDTH; x++) {
+                    run = image.getRGB(x, y) == rgb ? run + 1 : 0;
+                    longest = Math.max(longest, run);
+                }
+            }
+            assertThat(longest).as(kind.label()).isGreaterThanOrEqualTo(NetworkMap.TIE_KEY);
         }
     }
 

@@ -164,6 +164,30 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a value rating pressed again after its 7 days is kept, and the owner is told the next comes next "
+            + "quarter, not after a touchpoint")
+    void valueChangeWindow() {
+        // GIVEN ana answered the quarter's value question about the food bank on every line
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        Reply dm = valueAsks(ana).get(0).reply();
+        ana.reads(dm);
+        ana.pressesId(button(dm, 0, 4));
+        ana.pressesId(button(dm, 1, 3));
+        ana.pressesId(button(dm, 2, 5));
+
+        // WHEN she presses another number eight days later
+        bot.advance(Duration.ofDays(8));
+        String refused = ana.pressesId(button(dm, 0, 1)).plainText();
+
+        // THEN the rating is kept and she is told when she will be asked again
+        assertThat(refused).contains("Ratings can be changed for 7 days, so this one stays as it is.",
+                "You'll be asked again next quarter.").doesNotContain("touchpoint");
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 4.0 / 5");
+    }
+
+    @Test
     @DisplayName("the next value question waits until every line of the open one is answered, or it is skipped")
     void valueQuestionOpenUntilEveryLine() {
         // GIVEN ana looks after three partners she is cultivating, asking and partnered with

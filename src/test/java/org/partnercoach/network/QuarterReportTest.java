@@ -92,6 +92,11 @@ class QuarterReportTest {
         String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("figure,item,detail,value").contains("fragile partner,Grace Church,ties,1")
                 .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0")
+                // each tie names its partner and member as the other rows do, not by the bot's inner keys
+                .contains("tie,Eastside Food Bank," + bot.member("ana").id() + ",looks after + touchpoint",
+                        "tie,Eastside Food Bank," + bot.member("bea").id() + ",knows someone there",
+                        "tie,Grace Church," + bot.member("ana").id() + ",looks after")
+                .doesNotContain(",p:").doesNotContain(",m:")
                 .doesNotContain("Secret plan");
         for (String png : List.of("network-map", "stages-and-touchpoints", "trust-and-value")) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(file(report, png)));
@@ -206,6 +211,69 @@ class QuarterReportTest {
                 + "there is nothing to report for it and nothing was made. `/report quarter which:this` reports this "
                 + "quarter so far.");
         assertThat(before.files()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("this quarter's report, made early in it, shows the network as the map shows it today, and its PDF "
+            + "says the quarter isn't over")
+    void quarterSoFar() throws IOException {
+        // GIVEN ana looks after the food bank and bea had coffee with them on 2 March, in a server west of UTC
+        bot.coordinator("cora").runs("coach setup", "timezone", "America/Los_Angeles");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.member("bea").runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(35));   // 6 April: the second quarter has begun
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the coordinator looks at the map and at this quarter's report the same day
+        Reply map = cora.runs("coalition map");
+        Reply report = cora.runs("report quarter", "which", "this");
+
+        // THEN both count bea's contact of 35 days ago as a tie: the food bank is tied through two members
+        assertThat(map.plainText()).contains("1 partner and 2 members, 2 ties", "Fragile partners: 0");
+        assertThat(report.plainText()).contains("Partnership report · Q2 2026 (Apr – Jun), so far",
+                        "1 partner on 6 Apr 2026 (the quarter isn't over), 0 touchpoints logged in it.",
+                        "Partners by stage (start → now)", "The network on 6 Apr 2026",
+                        "1 partner and 2 members, 2 ties", "Fragile partners: 0",
+                        "isn't over yet")
+                .doesNotContain("at the end of the quarter");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("Eastside Food Bank,Food and nutrition · Researching · 1 touchpoint (90 days)",
+                        "partners by stage,Researching,so far (6 Apr 2026),1")
+                .doesNotContain("fragile partner,");
+        String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("This quarter isn't over yet: its figures are as of 6 Apr 2026")
+                .doesNotContain("reads the same whenever it is made");
+    }
+
+    @Test
+    @DisplayName("a partner's name with an emoji reads in the PDF without it, not with a question mark")
+    void emojiInPdf() throws IOException {
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Lincoln High School 🏫", "sector", "education");
+        bot.member("ana").runs("partner add", "name", "Clinic 👩🏽‍⚕️ Westside", "sector", "health-care");
+
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        String pdf = pdfText(file(report, ".pdf"));
+        assertThat(pdf).contains("Lincoln High School", "Clinic Westside").doesNotContain("?");
+    }
+
+    @Test
+    @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
+    void quarterWithoutYear() {
+        // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
+        bot.coordinator("cora").runs("coach setup", "timezone", "Pacific/Auckland");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN the coordinator asks for q4 (and Q4 with its year)
+        Reply q4 = cora.runs("report quarter", "which", "q4");
+
+        // THEN it is the last Q4 (2025), said as the answer for that quarter, never "hasn't started yet"
+        assertThat(q4.text()).doesNotContain("hasn't started").startsWith("The outreach list had no partners yet in "
+                + "Q4 2025 (Oct – Dec)");
+        assertThat(cora.runs("report quarter", "which", "q1").plainText()).contains("Partnership report · Q1 2026");
+        assertThat(cora.runs("report quarter", "which", "Q4 2026").text()).contains("2026-Q4 hasn't started yet");
     }
 
     static void withinDiscordLimits(Reply reply) {
