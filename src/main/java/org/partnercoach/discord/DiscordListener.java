@@ -93,6 +93,8 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         register(event.getGuild());
+        // a server that added the bot back while it was down is in it again: its members' DMs carry on there
+        serverChange(event.getGuild(), "is ready in", router::botAdded);
     }
 
     @Override

@@ -12,8 +12,10 @@ import org.partnercoach.chat.PersonalData;
  */
 public final class MemberHomes implements HomeServer, PersonalData {
 
+    /** The member's server: one read, on every server command. */
+    private static final String FIND = "SELECT guild_id FROM member_home WHERE user_id = ?";
     /** The member's server, and whether it has removed the bot: one read, on every DM. */
-    private static final String FIND = """
+    private static final String FIND_IN_DM = """
             SELECT h.guild_id, r.guild_id FROM member_home h
               LEFT JOIN servers_without_bot r ON r.guild_id = h.guild_id
              WHERE h.user_id = ?""";
@@ -42,8 +44,8 @@ public final class MemberHomes implements HomeServer, PersonalData {
     }
 
     private Home stored(long userId) {
-        return db.read(c -> Database.one(c, FIND, rs -> new Home(rs.getLong(1), rs.getObject(2) != null), userId)
-                .orElse(Home.NONE));
+        return db.read(c -> Database.one(c, FIND_IN_DM, rs -> new Home(rs.getLong(1), rs.getObject(2) != null),
+                userId).orElse(Home.NONE));
     }
 
     @Override
@@ -69,17 +71,16 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     @Override
     public void remember(long userId, long guildId) {
-        // called on every server command: only write (a disk sync) when the home actually changes, or when its
-        // server, said to have removed the bot, plainly has it (the bot was down when it was added back); a command
-        // in a server says it has the bot, so the new home is never one said to have removed it
-        Home home = stored(userId);
-        if (home.guildId() != guildId) {
+        // called on every server command: one plain read (the join to the servers that removed the bot costs
+        // PostgreSQL's planner on each run), and a write (a disk sync) only when the home actually changes; a
+        // command in a server says it has the bot, so the new home is never one said to have removed it (a server
+        // that added the bot back while it was down is also cleared when the bot is ready there)
+        long home = db.read(c -> Database.one(c, FIND, rs -> rs.getLong(1), userId).orElse(0L));
+        if (home != guildId) {
             db.write(c -> {
                 Database.update(c, UPSERT, userId, guildId);
                 return Database.update(c, ADDED, guildId);
             });
-        } else if (home.botRemoved()) {
-            botAdded(guildId);
         }
     }
 

@@ -266,6 +266,11 @@ final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("GUILD_CREATE", world.guild(server), server.id());
     }
 
+    /** The server invites the bot back while it is down: the bot finds it among its servers when it starts. */
+    void addBotWhileDown(World.Server server) {
+        world.addServer(server);
+    }
+
     /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */
     void deleteChannel(long channelId, String name) {
         gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);

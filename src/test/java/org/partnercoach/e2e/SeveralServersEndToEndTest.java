@@ -82,6 +82,28 @@ class SeveralServersEndToEndTest extends EndToEndTest {
         assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 3 of");
     }
 
+    @Test
+    @DisplayName("a server that adds the bot back while the bot is down: once the bot is ready there again, the "
+            + "members' DMs carry on its walk")
+    void addedBackWhileTheBotWasDown() throws Exception {
+        // GIVEN alice answered in a DM, and Eastside removed the bot
+        discord.runs(ALICE, "coach start");
+        discord.dms(ALICE, "The clinic's outreach lead");
+        discord.removeBotFrom(EASTSIDE);
+        awaitBotRemovedFromEastside(true);
+
+        // WHEN the bot is down while Eastside adds it back, then starts
+        stopBot();
+        discord.addBotWhileDown(EASTSIDE);
+        startBot();
+
+        // THEN it notes that it is in Eastside again, and her DMs carry on the walk where it stood
+        awaitBotRemovedFromEastside(false);
+        JsonNode next = discord.dms(ALICE, "Lincoln High's principal").body();
+        assertThat(next.path("content").asText()).contains("Saved");
+        assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 3 of");
+    }
+
     private long count(String sql) {
         return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getLong(1), World.GUILD).orElse(0L));
     }

@@ -54,7 +54,8 @@ class MemberHomesTest {
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(homes.homeRemovedBot(7)).isFalse();
 
-            // added back while the bot was down, so it never heard: a command there shows it has the bot
+            // added back while the bot was down, so it never heard: a command there by someone whose home it was
+            // not shows it has the bot
             homes.botRemoved(100);
             homes.remember(8, 100);
             assertThat(homes.homeRemovedBot(7)).isFalse();
