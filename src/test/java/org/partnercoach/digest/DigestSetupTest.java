@@ -32,6 +32,22 @@ class DigestSetupTest {
         return bot.messenger().postsIn(COORDINATORS).size();
     }
 
+    /** Cora set the digest for Mondays at 09:00 (UTC) and subscribed; the first went out on Monday 9 March. */
+    private void firstDigestWentOut() {
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+    }
+
+    /** Cora's next digest comes at {@code at}, and none in the minute before: her {@code count}th one then. */
+    private void digestComesAt(Instant at, int count) {
+        bot.advance(Duration.between(bot.clock().instant(), at).minusMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(count - 1);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(count);
+    }
+
     @Test
     @DisplayName("set on a Monday afternoon for Mondays 09:00: the reply says the first comes next Monday, and it does")
     void firstDigestAsTheReplySays() {
@@ -46,10 +62,7 @@ class DigestSetupTest {
         assertThat(saved.text()).contains("Monday at 09:00 (UTC)", "The first one comes " + TimeMarkup.both(first)
                 + ".");
         // AND none comes before it, one comes then
-        bot.advance(Duration.between(bot.clock().instant(), first).minusMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).isEmpty();
-        bot.advance(Duration.ofMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        digestComesAt(first, 1);
     }
 
     @Test
@@ -128,10 +141,7 @@ class DigestSetupTest {
         bot.advance(Duration.ofDays(1));
         assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
         // AND the next comes next Monday at 09:00 UTC, as said
-        bot.advance(Duration.between(bot.clock().instant(), nextInUtc).minusMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
-        bot.advance(Duration.ofMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+        digestComesAt(nextInUtc, 2);
     }
 
     @Test
@@ -139,10 +149,7 @@ class DigestSetupTest {
             + "week's comes at its time in the new zone, as the reply says")
     void zoneMovedWestBeforeTheDigest() {
         // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is Monday 16 March, 08:00 UTC
-        cora.runs("digest setup", "day", "monday", "time", "09:00");
-        cora.runs("digest subscribe");
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        firstDigestWentOut();
         bot.advance(Duration.ofDays(6).plusHours(23));
 
         // WHEN cora sets the zone to Los Angeles, where last Monday's 09:00 came after last week's digest went
@@ -153,11 +160,8 @@ class DigestSetupTest {
         assertThat(west.text()).contains("every Monday at 09:00 (America/Los_Angeles)", "The next digest comes "
                 + TimeMarkup.both(today) + ".");
         bot.advance(Duration.ofMinutes(1));
-        bot.advance(Duration.between(bot.clock().instant(), today).minusMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
         // AND one goes then
-        bot.advance(Duration.ofMinutes(1));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(2);
+        digestComesAt(today, 2);
     }
 
     @Test
@@ -165,10 +169,7 @@ class DigestSetupTest {
             + "a week later, as the reply says")
     void zoneMovedWestAfterTheDigest() {
         // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is 10:00 UTC
-        cora.runs("digest setup", "day", "monday", "time", "09:00");
-        cora.runs("digest subscribe");
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        firstDigestWentOut();
         bot.advance(Duration.ofHours(1));
 
         // WHEN cora sets the zone to Chicago, where Monday 09:00 is 14:00 UTC, still to come today
@@ -189,10 +190,7 @@ class DigestSetupTest {
     void savedAgainThenZoneMovedWest() {
         // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; at 10:00 UTC cora saves the same
         // schedule again, with a coordinators' channel
-        cora.runs("digest setup", "day", "monday", "time", "09:00");
-        cora.runs("digest subscribe");
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        firstDigestWentOut();
         bot.advance(Duration.ofHours(1));
         cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
 

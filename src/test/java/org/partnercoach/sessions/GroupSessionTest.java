@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestEditText;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.picksFirstAnswer;
 import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.startedTip1;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
@@ -630,8 +631,7 @@ class GroupSessionTest {
 
             // WHEN Discord archived the quiet thread, and Ben deletes an answer
             bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
-            Reply mine = ben.runs("session answers");
-            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            picksFirstAnswer(ben);
             Reply deleted = ben.presses("Delete");
 
             // THEN he hears that the bot reopens the thread to take it out, and what a lock would mean
@@ -641,8 +641,7 @@ class GroupSessionTest {
 
             // WHEN a moderator locked it too, and he edits his other answer
             bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
-            mine = ben.runs("session answers");
-            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            picksFirstAnswer(ben);
             ben.presses("Edit");
             Reply edited = ben.submits("answer", "Reworded");
 
@@ -668,8 +667,7 @@ class GroupSessionTest {
             assertThat(lastPost(bot, thread).plainText()).contains("Something I'd rather take back");
 
             // WHEN he deletes it from /session answers
-            Reply mine = ben.runs("session answers");
-            ben.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
+            picksFirstAnswer(ben);
             Reply deleted = ben.presses("Delete");
 
             // THEN he hears that it is being taken out of the posted summary, and then the summary no longer shows it

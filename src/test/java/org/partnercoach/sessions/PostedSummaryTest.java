@@ -2,6 +2,7 @@ package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.picksFirstAnswer;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Reply;
-import org.partnercoach.chat.Row;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -192,11 +192,5 @@ class PostedSummaryTest {
             assertThat(ben.presses("Delete").text()).contains("Deleted that answer", "can't reach the session's "
                     + "thread", "may still show it", "a moderator").doesNotContain("taking it out");
         }
-    }
-
-    /** Picks the first answer in the member's {@code /session answers}. */
-    private static Reply picksFirstAnswer(Member m) {
-        Reply mine = m.runs("session answers");
-        return m.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
     }
 }

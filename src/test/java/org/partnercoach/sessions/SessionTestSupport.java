@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
@@ -53,5 +54,11 @@ final class SessionTestSupport {
         var edits = bot.messenger().edits();
         assertThat(edits).as("the question message should have been edited").isNotEmpty();
         return edits.get(edits.size() - 1).reply().plainText();
+    }
+
+    /** Picks the first answer in the member's {@code /session answers}: its buttons (Edit, Delete...). */
+    static Reply picksFirstAnswer(Member m) {
+        Reply mine = m.runs("session answers");
+        return m.picks(((org.partnercoach.chat.Row.Select) mine.rows().get(0)).menu().options().get(0).value());
     }
 }

@@ -2,6 +2,7 @@ package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
+import static org.partnercoach.sessions.SessionTestSupport.picksFirstAnswer;
 import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnercoach.chat.Reply;
-import org.partnercoach.chat.Row;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.Engine;
 import org.partnercoach.support.Member;
@@ -49,12 +49,6 @@ class SessionUpgradeTest {
     /** Everything the thread shows now, each message as last edited. */
     private static String threadReads(TestBot bot, long thread) {
         return bot.messenger().shownIn(thread).stream().map(Reply::plainText).collect(Collectors.joining("\n---\n"));
-    }
-
-    /** Picks the first answer in the member's {@code /session answers}. */
-    private static void picksFirstAnswer(Member m) {
-        Reply mine = m.runs("session answers");
-        m.picks(((Row.Select) mine.rows().get(0)).menu().options().get(0).value());
     }
 
     /** Ana's ended session, where Ben and Cy answered, with its summary posted twice (the end, and Cy's request). */
