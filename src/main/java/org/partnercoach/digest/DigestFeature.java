@@ -281,7 +281,7 @@ public final class DigestFeature implements Feature {
     private Reply nudge(Caller who, long guildId, long memberId) {
         String refused = "Only coordinators can send nudges from the digest. Nothing was sent.";
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
-            return refuseFormerCoordinator(who, refused);
+            return refuseNonCoordinator(who, refused + " " + ENDED, refused);
         }
         boolean allowed = who.guildId() == guildId && who.coordinator()
                 || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());
@@ -310,39 +310,37 @@ public final class DigestFeature implements Feature {
                 : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
     }
 
+    /** What a former coordinator's refusal adds once their subscription ended. */
+    private static final String ENDED = "You're no longer a coordinator here, so your subscription has ended: you'll "
+            + "no longer get the weekly digest by DM.";
+
     /**
      * The refusal for someone in the server who is not a coordinator (now). The digest goes by DM with no role to
      * check: a subscriber who is no longer a coordinator is unsubscribed here, in this handler's transaction, and
-     * told so (the weekly planner also asks the platform before each week's digest).
+     * told so ({@code ended}, then how to get it back) instead of {@code refused} (the weekly planner also asks the
+     * platform before each week's digest).
      */
-    private Reply refuseFormerCoordinator(Caller who, String refusal) {
+    private Reply refuseNonCoordinator(Caller who, String ended, String refused) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(refusal + (removed ? " You're no longer a coordinator here, so your subscription has "
-                + "ended: you'll no longer get the weekly digest by DM." + COME_BACK : ""));
+        return Reply.text(removed ? ended + COME_BACK : refused);
     }
 
     /**
-     * The refusal of a digest command ({@code path}) for someone in the server who is not a coordinator (now). One
-     * still subscribed is unsubscribed here, as {@link #refuseFormerCoordinator}, and the reply says what stayed as
-     * it was and what ended, never "Nothing was changed".
+     * The refusal of a digest command ({@code path}) for someone who is not a coordinator: what stayed as it was and
+     * what ended, never "Nothing was changed" once their subscription did.
      */
     private Reply refuseNonCoordinator(Caller who, String path) {
-        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
         String only = "Only coordinators (Manage Server, or the coordinator role) can ";
-        String ended = "you'll no longer get the weekly digest by DM.";
-        if (!removed) {
-            boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
-            return Reply.text(only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
-                    + " If you think you should be one, ask whoever set the bot up.");
-        }
-        return Reply.text(switch (path) {
-            case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. You're no longer "
-                    + "a coordinator here, so your subscription has ended: " + ended;
+        boolean changes = path.equals("digest setup") || path.equals("digest subscribe");
+        String refused = only + "use the weekly digest." + (changes ? " Nothing was changed." : "")
+                + " If you think you should be one, ask whoever set the bot up.";
+        return refuseNonCoordinator(who, switch (path) {
+            case "digest setup" -> only + "use the weekly digest, so its schedule stays as it was. " + ENDED;
             case "digest subscribe" -> only + "get the weekly digest. You're no longer a coordinator here, so "
-                    + "instead of keeping you subscribed I've ended your subscription: " + ended;
-            default -> only + "use the weekly digest. You're no longer a coordinator here, so your subscription has "
-                    + "ended: " + ended;
-        } + COME_BACK);
+                    + "instead of keeping you subscribed I've ended your subscription: you'll no longer get the "
+                    + "weekly digest by DM.";
+            default -> only + "use the weekly digest. " + ENDED;
+        }, refused);
     }
 
     private ZoneId zone(Caller who) {
