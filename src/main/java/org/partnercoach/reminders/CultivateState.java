@@ -79,11 +79,6 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
         return wait != null && wait.isAfter(at) ? wait : at;
     }
 
-    /** True when the partner, in this (current) state, gets a reminder at {@code now}; days counted in {@code zone}. */
-    boolean due(Partner p, int defaultDays, Instant now, ZoneId zone) {
-        return p.active() && !stopped() && !nextAt(p, defaultDays, zone).isAfter(now);
-    }
-
     /** Paused, or asked and not answered yet: no reminders until a touchpoint (or "keep going"). */
     boolean stopped() {
         return decision == Decision.PAUSE || (askedAt != null && decision == null);

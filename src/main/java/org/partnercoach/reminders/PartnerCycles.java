@@ -168,25 +168,26 @@ final class PartnerCycles {
                                   Function<Partner, ZoneId> zones) {
         Instant soon = now.plus(TAKEN_IN_EARLY);
         java.util.Set<Long> recipients = new java.util.HashSet<>();
-        List<Item> dueSoon = new ArrayList<>();
+        // each partner's due time worked out once (in its owner's zone), for the choice and for the order
+        record Timed(Item item, Instant at) {
+        }
+        List<Timed> dueSoon = new ArrayList<>();
         for (Partner p : partners) {
             CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            if (s.due(p, days, soon, zones.apply(p))) {
-                dueSoon.add(new Item(p, s, s.asks()));
-                if (s.due(p, days, now, zones.apply(p))) {
+            if (!p.active() || s.stopped()) {
+                continue;
+            }
+            Instant at = s.nextAt(p, days, zones.apply(p));
+            if (!at.isAfter(soon)) {
+                dueSoon.add(new Timed(new Item(p, s, s.asks()), at));
+                if (!at.isAfter(now)) {
                     recipients.add(p.ownerId());
                 }
             }
         }
-        List<Item> due = new ArrayList<>();
-        for (Item i : dueSoon) {
-            if (recipients.contains(i.partner().ownerId())) {
-                due.add(i);
-            }
-        }
-        due.sort(Comparator.comparing((Item i) -> i.state().nextAt(i.partner(), days, zones.apply(i.partner())))
-                .thenComparing(i -> i.partner().id()));
-        return due;
+        return dueSoon.stream().filter(t -> recipients.contains(t.item().partner().ownerId()))
+                .sorted(Comparator.comparing(Timed::at).thenComparing(t -> t.item().partner().id()))
+                .map(Timed::item).toList();
     }
 
     /**
