@@ -405,6 +405,12 @@ public final class ConsoleAdapter {
                     }
                     return;
                 }
+                if (isCommand(stripped)) {
+                    // a slash command is not an answer: on Discord the form would be closed to type it
+                    printer.note("form closed; nothing was sent");
+                    handle(stripped);
+                    return;
+                }
                 if (stripped.startsWith("::")) {
                     line = stripped.substring(1);
                 }
@@ -419,6 +425,15 @@ public final class ConsoleAdapter {
             values.put(input.id(), value);
         }
         show(app.router().handle(new Inbound.ModalSubmit(caller(surface), form.id(), values)), surface);
+    }
+
+    /** {@code /name ...} where name is one of the bot's commands: {@code /2 days} or {@code /-)} stays an answer. */
+    private boolean isCommand(String line) {
+        if (!line.startsWith("/")) {
+            return false;
+        }
+        String name = line.substring(1).split("\\s+", 2)[0];
+        return app.router().catalogue().roots().stream().anyMatch(root -> root.name().equalsIgnoreCase(name));
     }
 
     private String where(Reply reply, Surface surface) {
@@ -450,7 +465,8 @@ public final class ConsoleAdapter {
                                                    at each moment on the way
                   :in #thread-name                 run the next commands in a thread the bot opened (the start
                                                    of its name is enough); :in #general goes back
-                  :cancel                          inside a form: close it (any console command closes it too)
+                  :cancel                          inside a form: close it (a console command or one of the
+                                                   bot's slash commands closes it too, and runs)
                   :quit                            stop
                 Commands:
                 """ + grammar.help();

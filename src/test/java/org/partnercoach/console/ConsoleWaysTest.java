@@ -228,6 +228,23 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("inside a form, one of the bot's slash commands closes it and runs, where it was saved as an answer "
+            + "or an organization; a line that only starts with a slash is still an answer")
+    void slashCommandInsideForm() {
+        String out = script("""
+                /coach start
+                #answer
+                /2 of them, maybe three
+                #answer
+                /partner list
+                """);
+
+        assertThat(out).contains("Saved: “/2 of them, maybe three”");
+        assertThat(out).containsSubsequence("you (you)> /partner list", "form closed; nothing was sent",
+                "The outreach list is empty").doesNotContain("Saved: “/partner list”");
+    }
+
+    @Test
     @DisplayName("a role named in an option prints by its name, in a later run too; a role left unnamed gets a note "
             + "that fits the console, not Discord's list")
     void rolesByName() throws Exception {
