@@ -56,11 +56,15 @@ final class WalkToList implements AnswerFollowUp {
     /** Brackets and curly quotes, each with its closing partner. */
     private static final String OPENERS = "([{«“‘";
     private static final String CLOSERS = ")]}»”’";
-    /** Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none". */
+    /**
+     * Phrases members write in a list that are not organizations: "not sure yet", "maybe later", "none"; a mention.
+     */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
-            + "|^(?:yes|no|ok|okay|\\?+)$", Pattern.CASE_INSENSITIVE);
+            + "|^(?:yes|no|ok|okay|\\?+)$"
+            // a mention pinging a crowd, a member, a role or a channel names no organization
+            + "|^(?:@everyone|@here|<(?:@[!&]?|#)\\d+>)$", Pattern.CASE_INSENSITIVE);
 
     private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";

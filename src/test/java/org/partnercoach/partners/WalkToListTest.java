@@ -37,6 +37,8 @@ class WalkToListTest {
         assertThat(WalkToList.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
                 "Food Bank");
         assertThat(WalkToList.names("🎉🎉, " + "x".repeat(200))).isEmpty();
+        assertThat(WalkToList.names("@everyone, @here, <@123>, <@!45>, <@&67>, <#89>, YMCA @ Main St"))
+                .containsExactly("YMCA @ Main St");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             many.append("Org ").append(i).append(", ");
