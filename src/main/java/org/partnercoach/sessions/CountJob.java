@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,15 +75,20 @@ final class CountJob implements ScheduledJob {
             Sessions.View v = found.get();
             SessionQuestion q = v.questions().get(idx);
             long messageId = q.messageId();
+            int count = SessionPosts.count(v.answers(), idx);
             if (messageId == 0) {
+                // a post sent before its message was kept with the question (by an earlier version)
                 Optional<Long> sent = outbox.sentMessageId(guildId, q.sendId());
                 if (sent.isEmpty()) {
+                    if (neverPosted(guildId, q.sendId())) {
+                        // nothing in the thread to edit: left as it is until the count changes again
+                        sessions.shown(guildId, sessionId, idx, count, q.closed());
+                    }
                     continue;
                 }
                 messageId = sent.get();
                 sessions.messageIdKnown(guildId, sessionId, idx, messageId);
             }
-            int count = SessionPosts.count(v.answers(), idx);
             if (count == q.shownCount() && q.closed() == q.shownClosed()) {
                 continue;
             }
@@ -115,6 +121,12 @@ final class CountJob implements ScheduledJob {
             sessions.shown(guildId, sessionId, idx, count, q.closed());
         }
         return edits;
+    }
+
+    /** Whether a question's post was given up, cancelled, or is long gone from the outbox: it has no message. */
+    private boolean neverPosted(long guildId, long sendId) {
+        return outbox.find(guildId, sendId).map(ScheduledSend::status)
+                .map(st -> st == ScheduledSend.Status.FAILED || st == ScheduledSend.Status.CANCELLED).orElse(true);
     }
 
     private static List<Long> key(long[] stale) {

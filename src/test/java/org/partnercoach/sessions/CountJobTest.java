@@ -6,6 +6,7 @@ import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.ChannelTrouble;
 import org.partnercoach.chat.Messenger.Delivery;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
@@ -93,6 +94,35 @@ class CountJobTest {
             }
 
             assertThat(bot.messenger().editTries() - before).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("questions whose post never reached their thread (a moderator deleted it) do not keep the counts of "
+            + "later sessions from being shown, however many there are")
+    void postsThatNeverWentOutDoNotStopTheCounts() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN 60 timed sessions whose threads a moderator deleted after their first question: the posts of
+            // their later questions fail, and the bot gives up on them
+            Member ana = bot.member("ana");
+            for (int i = 0; i < 60; i++) {
+                ana.runs("session start", "plan", "tip-1", "title", "Deleted " + i, "minutes", "1");
+                bot.app().scheduler().runDue();
+                bot.messenger().cannotPostIn(SessionTestSupport.thread(bot), ChannelTrouble.gone());
+            }
+            for (int i = 0; i < 12; i++) {
+                bot.advance(Duration.ofMinutes(10));
+            }
+
+            // WHEN Bea starts a session in a thread that is fine, and Ben answers
+            Member bea = bot.member("bea");
+            Member ben = bot.member("ben");
+            long thread = SessionTestSupport.startedTip1(bot, bea);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank's volunteer lead");
+            bot.app().scheduler().runDue();
+
+            // THEN the group sees his answer counted
+            assertThat(questionShown(bot, thread)).contains("1 answer").doesNotContain("0 answers");
         }
     }
 }
