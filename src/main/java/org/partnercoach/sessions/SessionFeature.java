@@ -359,8 +359,12 @@ public final class SessionFeature implements Feature {
                 ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
                         + "`/session summary` there posts the summary again with it, and `/session answers` lets "
                         + "you change it."
-                : "Press **Answer** again to change it." + (s.anonymous() ? " Your name isn't shown to the group."
-                        : "")));
+                : (saved.idx() < s.questionIndex()
+                        ? "The group had moved on to question " + (s.questionIndex() + 1) + ", so question "
+                                + (saved.idx() + 1) + " has no **Answer** button any more: `/session answers` lets "
+                                + "you change it."
+                        : "Press **Answer** again to change it.")
+                        + (s.anonymous() ? " Your name isn't shown to the group." : "")));
         if (walks.walks(s.curriculum())) {
             reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
                     "Keep in my own walk"));

@@ -505,6 +505,37 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent just after the facilitator moved on is kept with its question, and its author is told "
+            + "how to change it now that the question's Answer button is gone")
+    void answerWrittenWhileTheQuestionClosedIsKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben has the form of question 1 open
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+
+            // WHEN Ana moves on to question 2 before he sends it
+            ana.readsInThread(thread, question);
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            Reply saved = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN his words are kept with question 1, which the thread shows without buttons, counted
+            bot.advance(Duration.ofSeconds(5));
+            assertThat(latestEditText(bot)).startsWith("Question 1 of 5").contains("1 answer", "closed");
+            assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
+
+            // AND he is told how to change it: not with a button that is gone
+            assertThat(saved.text()).contains("your answer to question 1 is saved", "`/session answers`")
+                    .doesNotContain("Press **Answer** again");
+            assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
             + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
