@@ -52,6 +52,8 @@ public final class SessionFeature implements Feature {
 
     /** What one card and one menu of {@code /session answers} hold (a menu takes 25 at most). */
     private static final int ANSWERS_PER_PAGE = 20;
+    /** Room a long {@code /session list} leaves for its title and its last line. */
+    private static final int LIST_ROOM = 200;
 
     private final Sessions sessions;
     private final Walks walks;
@@ -218,27 +220,42 @@ public final class SessionFeature implements Feature {
             return Reply.text("No group sessions are open right now. Start one with "
                     + "`/session start plan:ask-yourself`.");
         }
-        Card card = Card.of("Open group sessions", null);
-        for (Sessions.Listed listed : open) {
-            Session s = listed.session();
-            // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
-            boolean unled = s.facilitatorId() == 0;
-            if (!listed.shown()) {
-                // a private thread shows only to the members in it: the others learn that it runs and who leads it
-                card = card.withField("A private session", (unled ? "no one leads it now"
-                        : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
-                        + " · only the members in its thread see its title; if you take part, ask "
-                        + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.");
-                continue;
+        // the newest that fit in one message (Discord's 25 fields and 6000 characters), in the order they started
+        List<Card.Field> fields = new ArrayList<>();
+        int length = 0;
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Card.Field f = listed(open.get(i));
+            if (fields.size() == Limits.EMBED_FIELDS
+                    || length + f.name().length() + f.value().length() > Limits.EMBED_TOTAL - LIST_ROOM) {
+                break;
             }
-            String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
-                    + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
-            String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
-            card = card.withField(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
-                    + " · question " + (s.questionIndex() + 1) + " · " + led
-                    + (s.anonymous() ? " · anonymous" : ""));
+            fields.add(0, f);
+            length += f.name().length() + f.value().length();
         }
-        return Reply.card(card);
+        int older = open.size() - fields.size();
+        return Reply.card(new Card("Open group sessions", null, fields, older == 0 ? null
+                : "…and " + older + " more, started earlier: their threads are under the channels they were "
+                + "started in."));
+    }
+
+    /** One open session in {@code /session list}. */
+    private static Card.Field listed(Sessions.Listed listed) {
+        Session s = listed.session();
+        // a facilitator who asked to be forgotten is stored as 0: the session is then the group's to lead
+        boolean unled = s.facilitatorId() == 0;
+        if (!listed.shown()) {
+            // a private thread shows only to the members in it: the others learn that it runs and who leads it
+            return new Card.Field("A private session", (unled ? "no one leads it now"
+                    : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
+                    + " · only the members in its thread see its title; if you take part, ask "
+                    + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
+        }
+        String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
+                + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
+        String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
+        return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
+                + " · question " + (s.questionIndex() + 1) + " · " + led + (s.anonymous() ? " · anonymous" : ""),
+                false);
     }
 
     // --- buttons and forms ----------------------------------------------------------------------------------
@@ -342,8 +359,12 @@ public final class SessionFeature implements Feature {
                 ? "The session ended while you were writing, so it isn't in the summary posted in the thread; "
                         + "`/session summary` there posts the summary again with it, and `/session answers` lets "
                         + "you change it."
-                : "Press **Answer** again to change it." + (s.anonymous() ? " Your name isn't shown to the group."
-                        : "")));
+                : (saved.idx() < s.questionIndex()
+                        ? "The group had moved on to question " + (s.questionIndex() + 1) + ", so question "
+                                + (saved.idx() + 1) + " has no **Answer** button any more: `/session answers` lets "
+                                + "you change it."
+                        : "Press **Answer** again to change it.")
+                        + (s.anonymous() ? " Your name isn't shown to the group." : "")));
         if (walks.walks(s.curriculum())) {
             reply = reply.withButtons(Button.secondary(CustomId.of(SessionView.FEATURE, "keep", saved.answerId()),
                     "Keep in my own walk"));

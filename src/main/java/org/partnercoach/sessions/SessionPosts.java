@@ -109,13 +109,23 @@ final class SessionPosts implements SendKind {
                 .map(Session::channelId).orElse(0L);
     }
 
-    /** Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes. */
+    /**
+     * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, and the
+     * message each question became, so that its count can be.
+     */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {
         for (Sent s : sent) {
-            if (SUMMARIES.contains(s.send().payload()) && s.messageId() != 0) {
+            String payload = s.send().payload();
+            if (s.messageId() == 0) {
+                continue;
+            }
+            if (SUMMARIES.contains(payload)) {
                 sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(),
-                        new SessionStore.SummaryPost(s.send().payload(), s.messageId()));
+                        new SessionStore.SummaryPost(payload, s.messageId()));
+            } else if (payload.startsWith(QUESTION)) {
+                sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),
+                        Integer.parseInt(payload.substring(QUESTION.length())), s.messageId());
             }
         }
     }

@@ -117,13 +117,18 @@ final class SessionStore {
             WHERE session_id = ? AND guild_id = ? AND idx = ?""";
     private static final String CLOSE_QUESTION =
             "UPDATE group_session_questions SET closed = TRUE WHERE session_id = ? AND guild_id = ? AND idx = ?";
-    /** The question messages whose count or closed state the thread does not show yet (one poll for all servers). */
+    /**
+     * The question messages whose count or closed state the thread does not show yet (one poll for all servers). Those
+     * whose post has not gone out (its message id unknown) come last: a post that never reaches its thread (a
+     * moderator deleted it) must not keep the messages that can be edited out of the first hundred.
+     */
     private static final String STALE_MESSAGES = """
             SELECT q.guild_id, q.session_id, q.idx FROM group_session_questions q
-            WHERE q.send_id <> 0 AND (q.message_id = 0 OR q.closed <> q.shown_closed OR q.shown_count <>
+            WHERE q.send_id <> 0 AND (q.closed <> q.shown_closed OR q.shown_count <>
                   (SELECT COUNT(*) FROM group_session_answers a
                     WHERE a.session_id = q.session_id AND a.guild_id = q.guild_id AND a.idx = q.idx))
-            ORDER BY q.session_id, q.idx FETCH FIRST 100 ROWS ONLY""";
+            ORDER BY CASE WHEN q.message_id = 0 THEN 1 ELSE 0 END, q.session_id, q.idx
+            FETCH FIRST 100 ROWS ONLY""";
     private static final String SET_MESSAGE_ID = """
             UPDATE group_session_questions SET message_id = ? WHERE session_id = ? AND guild_id = ? AND idx = ?""";
     private static final String SHOWN = """

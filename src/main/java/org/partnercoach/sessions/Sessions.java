@@ -461,6 +461,11 @@ final class Sessions {
         });
     }
 
+    /** Keeps the message a question's post became, on the outbox's connection as the send is marked sent. */
+    void questionPosted(Connection c, long guildId, long sessionId, int idx, long messageId) throws SQLException {
+        store.setMessageId(c, guildId, sessionId, idx, messageId);
+    }
+
     void shown(long guildId, long sessionId, int idx, int count, boolean closed) {
         Instant now = clock.instant();
         db.write(c -> {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.support.Member;
@@ -503,6 +505,37 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent just after the facilitator moved on is kept with its question, and its author is told "
+            + "how to change it now that the question's Answer button is gone")
+    void answerWrittenWhileTheQuestionClosedIsKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben has the form of question 1 open
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+
+            // WHEN Ana moves on to question 2 before he sends it
+            ana.readsInThread(thread, question);
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            Reply saved = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN his words are kept with question 1, which the thread shows without buttons, counted
+            bot.advance(Duration.ofSeconds(5));
+            assertThat(latestEditText(bot)).startsWith("Question 1 of 5").contains("1 answer", "closed");
+            assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
+
+            // AND he is told how to change it: not with a button that is gone
+            assertThat(saved.text()).contains("your answer to question 1 is saved", "`/session answers`")
+                    .doesNotContain("Press **Answer** again");
+            assertThat(ben.runs("session answers").plainText()).contains("The youth center's director, Mo");
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
             + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
@@ -714,6 +747,35 @@ class GroupSessionTest {
                 assertThat(inside.runs("session list").plainText()).as(inside.name())
                         .contains("Worries about the clinic", "<#" + thread + ">", "private", "question 1");
             }
+        }
+    }
+
+    @Test
+    @DisplayName("/session list with more open sessions than one message holds shows the newest, fits Discord's "
+            + "limits, and says how many more there are")
+    void longListOfOpenSessions() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN 30 sessions left open, with long titles full of Markdown, and then Ana starts hers
+            Member gus = bot.member("gus");
+            for (int i = 1; i <= 30; i++) {
+                gus.runs("session start", "plan", "tip-2", "title", ("Circle " + i + " " + "*_".repeat(40))
+                        .substring(0, Sessions.MAX_TITLE));
+            }
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "tip-1", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+
+            // WHEN she lists the open sessions
+            Reply list = ana.runs("session list");
+
+            // THEN hers is there, the message is one Discord accepts, and it says that older ones are left out
+            assertThat(list.plainText()).contains("Harbor circle", "Circle 30");
+            Card card = list.cards().get(0);
+            assertThat(card.fields().size()).isLessThanOrEqualTo(Limits.EMBED_FIELDS);
+            assertThat(card.length()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
+            int left = 31 - card.fields().size();
+            assertThat(left).isPositive();
+            assertThat(list.plainText()).contains(left + " more", "started earlier");
         }
     }
 

@@ -39,6 +39,9 @@ public final class RecordingMessenger implements Messenger {
     private int threadTimeouts;
     private boolean threadTimeoutMakes;
     private int failuresLeft;
+    private int editFailuresLeft;
+    private Delivery editFailure;
+    private int editTries;
     /** How the next {@link #failuresLeft} sends fail. */
     private Delivery failure = Delivery.failed(SendTrouble.NETWORK, "simulated outage");
     private long nextId = 9000;
@@ -207,6 +210,11 @@ public final class RecordingMessenger implements Messenger {
     }
 
     private Delivery edited(long guildId, long channelId, long messageId, Reply message) {
+        editTries++;
+        if (editFailuresLeft > 0) {
+            editFailuresLeft--;
+            return editFailure;
+        }
         if (!byMessageId.containsKey(messageId)) {
             return Delivery.failed(SendTrouble.REFUSED, "unknown message " + messageId);
         }
@@ -216,6 +224,17 @@ public final class RecordingMessenger implements Messenger {
 
     public synchronized List<Edited> edits() {
         return List.copyOf(edits);
+    }
+
+    /** How many edits the bot tried so far, made or not. */
+    public synchronized int editTries() {
+        return editTries;
+    }
+
+    /** The next {@code count} edits (a question's count, a summary) fail as {@code how} says. */
+    public synchronized void failNextEdits(int count, Delivery how) {
+        editFailuresLeft = count;
+        editFailure = how;
     }
 
     /** The messages of a channel or thread as a member reads them now: each post as last edited, oldest first. */
