@@ -26,4 +26,11 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
          */
         HELPER_FORGOTTEN
     }
+
+    /**
+     * A member whose {@code /partner intro} found nobody to ask, waiting for someone to say they know someone at the
+     * partner; {@code toldAt}: when they were told by DM that someone does (once), null before.
+     */
+    record Wait(long id, long guildId, long partnerId, long requesterId, Instant createdAt, Instant toldAt) {
+    }
 }

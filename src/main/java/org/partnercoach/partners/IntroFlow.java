@@ -40,6 +40,11 @@ final class IntroFlow {
     static final String FOLLOW_UP_KIND = "intro-follow-up";
     /** How long after "I'll introduce you" the member who asked is asked whether they have met. */
     static final Duration FOLLOW_UP_AFTER = Duration.ofDays(7);
+    /**
+     * The DM telling a member who found nobody to ask that someone now knows someone at the partner; the row's target
+     * is the wait, its payload the id of the member who said so.
+     */
+    static final String SOMEONE_KNOWS_KIND = "intro-someone-knows";
 
     private final Database db;
     private final Clock clock;
@@ -50,6 +55,7 @@ final class IntroFlow {
     private final SendKind asks = new Asks();
     private final SendKind answers = new Answers();
     private final SendKind followUps = new FollowUps();
+    private final SendKind someoneKnows = new SomeoneKnows();
 
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
               PartnerDirectory directory) {
@@ -76,6 +82,11 @@ final class IntroFlow {
         return followUps;
     }
 
+    /** The news, to members who found nobody to ask, that someone now knows someone there, for the outbox. */
+    SendKind someoneKnows() {
+        return someoneKnows;
+    }
+
     /**
      * A helper who agreed to introduce the requester is asked again only after this long, and only when nothing has
      * been logged with the partner since they agreed: the introduction may have been forgotten.
@@ -87,7 +98,8 @@ final class IntroFlow {
      * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
      * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
      * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
-     * be delivered is asked again (their DMs may be open by now).
+     * be delivered is asked again (their DMs may be open by now). When nobody could be asked, the asker waits: the
+     * next member to say they know someone there is named to them by DM. Asking someone ends the wait.
      */
     Reply request(Caller who, Partner p) {
         if (!p.active()) {
@@ -122,12 +134,17 @@ final class IntroFlow {
                     o.asked.add(helper);
                 }
             }
+            if (o.asked.isEmpty()) {
+                intros.waitForSomeone(c, p.guildId(), p.id(), who.userId(), now);
+            } else {
+                intros.endWait(c, p.guildId(), p.id(), who.userId());
+            }
             return o;
         });
         if (outcome.nobodyKnows) {
             return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
-                    + "Ask around in the channel; anyone who does can say so with `/partner know`. Meanwhile, look "
-                    + "for a mutual partner who could introduce you.");
+                    + "Ask around in the channel; anyone who does can say so with `/partner know`, and I'll let you "
+                    + "know by DM when someone does. Meanwhile, look for a mutual partner who could introduce you.");
         }
         return Reply.text(requestSummary(p, outcome));
     }
@@ -178,7 +195,7 @@ final class IntroFlow {
         }
         if (o.asked.isEmpty()) {
             lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
-                    + "there with `/partner know`, `/partner intro` will ask them; meanwhile, a mutual partner could "
+                    + "there with `/partner know`, I'll let you know by DM; meanwhile, a mutual partner could "
                     + "introduce you.");
         }
         return String.join("\n", lines);
@@ -404,6 +421,101 @@ final class IntroFlow {
             case UNREACHABLE, ASKED, HELPER_FORGOTTEN -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
+    }
+
+    /**
+     * A button, in a DM, that asks for an introduction to {@code p} as {@code /partner intro} does; it names the
+     * server, since a DM carries none.
+     */
+    private static Button askButton(Partner p) {
+        return Button.success(CustomId.of(PartnerView.FEATURE, "introask", p.guildId(), p.id()),
+                "Ask for an introduction");
+    }
+
+    /** {@link #askButton}, pressed: the request is made in the button's server. */
+    Reply askFromDm(Caller who, CustomId id, PartnerService service) {
+        Caller there = who.inGuild(id.longArg(0));
+        return request(there, service.find(there, PartnerRef.id(id.longArg(1))));
+    }
+
+    /** What {@link #know} did: whether it is news, and the members told by DM that this member knows someone. */
+    record Known(boolean fresh, List<Long> told) {
+    }
+
+    /**
+     * The member says they know someone at {@code p}. Members who found nobody to ask for an introduction to it (and
+     * have not been told of someone since) are told by DM, once, that this member does, in the same transaction.
+     */
+    Known know(Caller who, Partner p) {
+        return db.write(c -> {
+            if (intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return new Known(false, List.of());
+            }
+            List<Long> told = new ArrayList<>();
+            Instant now = clock.instant();
+            intros.addContact(c, who.guildId(), p.id(), who.userId(), now);
+            if (p.active()) {
+                for (Intro.Wait wait : intros.waits(c, who.guildId(), p.id())) {
+                    if (wait.toldAt() == null && wait.requesterId() != who.userId()
+                            && intros.told(c, who.guildId(), wait.id(), now)) {
+                        outbox.enqueue(c, new ScheduledSend.Draft(who.guildId(), SOMEONE_KNOWS_KIND,
+                                wait.requesterId(), wait.id(), Long.toString(who.userId()), "", now), now);
+                        told.add(wait.requesterId());
+                    }
+                }
+            }
+            return new Known(true, told);
+        });
+    }
+
+    /** Takes back {@link #know}; true when the member had said they know someone there. */
+    boolean unknow(Caller who, Partner p) {
+        return db.write(c -> {
+            if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return false;
+            }
+            intros.removeContact(c, who.guildId(), p.id(), who.userId());
+            return true;
+        });
+    }
+
+    /**
+     * Someone now knows someone at a partner a member found nobody to ask about. Nothing when the member has since
+     * asked (or logged an introduction, or the partner moved on: the wait is gone), when the partner is gone or has
+     * moved on, or when the one who knows took it back before the DM went out.
+     */
+    private final class SomeoneKnows implements SendKind {
+
+        @Override
+        public String name() {
+            return SOMEONE_KNOWS_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            long helper = Long.parseLong(send.payload());
+            return db.read(c -> {
+                Optional<Intro.Wait> wait = intros.waitById(c, send.guildId(), send.targetId());
+                if (wait.isEmpty() || !intros.knows(c, send.guildId(), wait.get().partnerId(), helper)) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), wait.get().partnerId()).filter(Partner::active)
+                        .map(p -> someoneKnowsMessage(p, helper));
+            });
+        }
+
+        @Override
+        public boolean waitsForQuietHours() {
+            return false;
+        }
+    }
+
+    private static Reply someoneKnowsMessage(Partner p, long helper) {
+        return Reply.text("Good news: " + Mentions.user(helper) + " just said they know someone at “"
+                + Shown.text(p.name()) + "”, where you were looking for an introduction. Press **Ask for an "
+                + "introduction** and I'll ask them by DM for you (or use "
+                + Shown.code("/partner intro partner:\"" + p.name() + "\"") + ").")
+                .withButtons(askButton(p));
     }
 
     private static String mentions(List<Long> ids) {

@@ -449,6 +449,95 @@ class IntroFlowTest {
         assertThat(bea.presses("I'll introduce you").plainText()).contains("can't find that introduction request");
     }
 
+    /** The DMs telling {@code member} that someone now knows someone at a partner they found nobody to ask about. */
+    private List<Reply> someoneKnowsTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream().map(RecordingMessenger.Sent::reply)
+                .filter(r -> r.plainText().contains("just said they know someone at")).toList();
+    }
+
+    @Test
+    @DisplayName("nobody to ask: the asker waits; the first member to say they know someone there is named to them by DM, once, with a button that asks them")
+    void waitingAskerIsToldWhenSomeoneKnows() {
+        Reply nobody = ana.runs("partner intro", "partner", "Food Bank");
+        assertThat(nobody.plainText()).contains("Nobody in the coalition has said they know someone at “Food Bank”")
+                .contains("I'll let you know by DM when someone does");
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("Waiting for someone who knows someone there: <@" + ana.id() + ">")
+                .doesNotContain("none asked yet");
+
+        Reply knows = bea.runs("partner know", "partner", "Food Bank");
+        assertThat(knows.plainText()).contains("<@" + ana.id() + "> was looking for an introduction there: I'll let "
+                + "them know by DM");
+        assertThat(bot.messenger().sent()).as("the DM goes out with the outbox, after the reply").isEmpty();
+        outboxRuns();
+        carl.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(someoneKnowsTo(ana)).singleElement().satisfies(dm -> {
+            assertThat(dm.plainText()).contains("Good news: <@" + bea.id() + "> just said they know someone at "
+                    + "“Food Bank”, where you were looking for an introduction.");
+            assertThat(dm.buttons()).extracting(b -> b.label()).containsExactly("Ask for an introduction");
+        });
+        assertThat(someoneKnowsTo(bea)).isEmpty();
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("Waiting for someone who knows someone there").contains("none asked yet");
+
+        ana.reads(someoneKnowsTo(ana).get(0));
+        Reply asked = ana.presses("Ask for an introduction");
+        outboxRuns();
+        assertThat(asked.plainText()).contains("I'm asking ").contains("<@" + bea.id() + ">")
+                .contains("<@" + carl.id() + ">").contains("by DM for an introduction to someone at “Food Bank”");
+        assertThat(requestsTo(bea)).isEqualTo(1);
+        assertThat(requestsTo(carl)).isEqualTo(1);
+
+        // asking ended the wait: the next member to know someone there is not named to ana
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(someoneKnowsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("everyone already answered: the asker waits too, and hears of the next member who knows someone there")
+    void nobodyNewToAskWaitsToo() {
+        beaAgreesCarlDeclines();
+        Reply again = ana.runs("partner intro", "partner", "Food Bank");
+        assertThat(again.plainText()).contains("nobody new to ask, so I sent no request")
+                .contains("I'll let you know by DM");
+
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(someoneKnowsTo(ana)).singleElement().satisfies(dm -> assertThat(dm.plainText())
+                .contains("<@" + dan.id() + "> just said they know someone at “Food Bank”"));
+    }
+
+    @Test
+    @DisplayName("a wait ends when the partner moves on, when the asker logs an introduction, or deletes their data; export lists it")
+    void waitsEnd() throws Exception {
+        ana.runs("partner add", "name", "Clinic", "sector", "health-care");
+        ana.runs("partner add", "name", "Library", "sector", "education");
+        ana.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Clinic");
+        dan.runs("partner intro", "partner", "Library");
+        com.fasterxml.jackson.databind.JsonNode export = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new String(dan.runs("privacy export").files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(export.get("partners").get("waiting_for_someone_who_knows")).singleElement()
+                .satisfies(row -> assertThat(row.get("partner").asText()).isEqualTo("Library"));
+
+        ana.runs("partner archive", "partner", "Food Bank");
+        ana.runs("partner restore", "partner", "Food Bank");
+        ana.runs("partner log", "partner", "Clinic", "what", "Met their nurse at the fair", "kind", "intro");
+        dan.runs("privacy forget");
+        dan.presses("Delete my data");
+        for (String partner : List.of("Food Bank", "Clinic", "Library")) {
+            bea.runs("partner know", "partner", partner);
+        }
+        outboxRuns();
+
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(ana.runs("partner show", "partner", "Library").plainText()).doesNotContain("Waiting for");
+    }
+
     @Test
     @DisplayName("the answer buttons still work after a restart")
     void afterRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
