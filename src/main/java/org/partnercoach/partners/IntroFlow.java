@@ -232,6 +232,11 @@ final class IntroFlow {
             if (intro.helperId() != who.userId()) {
                 throw new UserError("That request was meant for someone else, so I left it as it was.");
             }
+            if (intro.status() == Intro.Status.WITHDRAWN) {
+                throw new UserError("You've since said you don't know anyone there, and I let "
+                        + Mentions.user(intro.requesterId()) + " know, so there's nothing to do here. If you do know "
+                        + "someone there after all, `/partner know` says so.");
+            }
             Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
                     "That partner is no longer on the coalition's list. Nothing to do here, thank you!"));
             if (intro.status() != status && intro.status() != Intro.Status.INTRODUCED) {
@@ -411,6 +416,13 @@ final class IntroFlow {
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
         String helper = Mentions.user(intro.helperId());
         String name = Shown.text(p.name());
+        if (status == Intro.Status.WITHDRAWN) {
+            return Reply.text(helper + " has taken back that they know someone at “" + name + "”, so they won't be "
+                    + "answering your request for an introduction. Press **Ask for an introduction** to ask anyone "
+                    + "else who knows someone there (I'll tell you if nobody does yet), or look for a mutual partner "
+                    + "who could introduce you.")
+                    .withButtons(askButton(p));
+        }
         return Reply.text(switch (status) {
             case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
                     + "log it with " + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
@@ -418,7 +430,8 @@ final class IntroFlow {
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
             case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
-            case UNREACHABLE, ASKED, HELPER_FORGOTTEN -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
+            case UNREACHABLE, ASKED, HELPER_FORGOTTEN, WITHDRAWN -> "I couldn't reach " + helper
+                    + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
     }
@@ -468,14 +481,33 @@ final class IntroFlow {
         });
     }
 
-    /** Takes back {@link #know}; true when the member had said they know someone there. */
-    boolean unknow(Caller who, Partner p) {
+    /** What {@link #unknow} did: whether the member had said they know someone there, and who was waiting on them. */
+    record Unknown(boolean knew, List<Long> askers) {
+    }
+
+    /**
+     * Takes back {@link #know}. The requests the member had not answered yet are closed ({@code WITHDRAWN}), and each
+     * member who asked is told by DM, with a button to ask someone else (not for a partner that has moved on: nobody
+     * is nudged about it).
+     */
+    Unknown unknow(Caller who, Partner p) {
         return db.write(c -> {
             if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
-                return false;
+                return new Unknown(false, List.of());
             }
+            Instant now = clock.instant();
             intros.removeContact(c, who.guildId(), p.id(), who.userId());
-            return true;
+            List<Long> askers = new ArrayList<>();
+            for (Intro open : intros.unansweredBy(c, who.guildId(), p.id(), who.userId())) {
+                intros.answer(c, who.guildId(), open.id(), Intro.Status.WITHDRAWN, now);
+                if (p.active()) {
+                    tellRequester(c, open, Intro.Status.WITHDRAWN, now);
+                    if (!askers.contains(open.requesterId())) {
+                        askers.add(open.requesterId());
+                    }
+                }
+            }
+            return new Unknown(true, askers);
         });
     }
 

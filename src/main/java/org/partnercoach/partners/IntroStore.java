@@ -40,6 +40,8 @@ final class IntroStore {
     private static final String INTRODUCED = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?)";
 
+    private static final String OPEN_TO_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status = ? ORDER BY id";
     private static final String WAIT_COLUMNS = "id, guild_id, partner_id, requester_id, created_at, told_at";
     private static final String WAIT_AFRESH = "UPDATE partner_intro_waits SET told_at = NULL"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ?";
@@ -103,6 +105,11 @@ final class IntroStore {
         Database.update(c, INTRODUCED, Intro.Status.INTRODUCED, now, guildId, partnerId, requesterId,
                 Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
         endWait(c, guildId, partnerId, requesterId);
+    }
+
+    /** The requests to {@code helperId} about a partner that they have not answered yet, oldest first. */
+    List<Intro> unansweredBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
+        return Database.list(c, OPEN_TO_HELPER, IntroStore::intro, guildId, partnerId, helperId, Intro.Status.ASKED);
     }
 
     /**

@@ -279,10 +279,14 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply unknow(Caller who, Partner p) {
-        return Reply.text(intros.unknow(who, p)
+        IntroFlow.Unknown done = intros.unknow(who, p);
+        String told = done.askers().isEmpty() ? "" : " I'll let " + String.join(", ",
+                done.askers().stream().map(Mentions::user).toList()) + " know by DM, since they were waiting for "
+                + "your answer, so they can ask someone else.";
+        return Reply.text(done.knew()
                 ? "Taken back: you're no longer listed as knowing someone at “" + Shown.text(p.name())
                 + "”, so I won't ask you "
-                + "for introductions to them. `/partner know` puts you back."
+                + "for introductions to them." + told + " `/partner know` puts you back."
                 : "You hadn't said you know someone at “" + Shown.text(p.name()) + "”, so there's nothing to take back. "
                 + "`/partner know` says that you do.");
     }

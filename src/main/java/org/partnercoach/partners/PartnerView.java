@@ -165,6 +165,7 @@ final class PartnerView {
                 case INTRODUCED -> "asked " + Mentions.user(i.helperId()) + "; introduced, logged "
                         + day(i.answeredAt(), zone);
                 case HELPER_FORGOTTEN -> "asked " + Mentions.user(i.helperId()) + ", who can't answer any more";
+                case WITHDRAWN -> "asked " + Mentions.user(i.helperId()) + ", who no longer knows someone there";
             };
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }

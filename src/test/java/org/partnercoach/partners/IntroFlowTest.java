@@ -539,6 +539,43 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a helper who takes back 'I know someone there' before answering: the asker is told by DM, with a button to ask someone else, and the request is closed")
+    void unknowClosesTheOpenRequest() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        Reply beasRequest = dmTo(bea);
+        carl.reads(dmTo(carl));
+        carl.presses("I'll introduce you");
+        outboxRuns();
+        int toAna = bot.messenger().directTo(ana.id()).size();
+
+        Reply back = bea.runs("partner unknow", "partner", "Food Bank");
+        carl.runs("partner unknow", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(back.plainText()).contains("Taken back").contains("I'll let <@" + ana.id() + "> know by DM");
+        assertThat(bot.messenger().directTo(ana.id())).as("one DM, about bea: carl had answered").hasSize(toAna + 1);
+        Reply told = dmTo(ana);
+        assertThat(told.plainText()).contains("<@" + bea.id() + "> has taken back that they know someone at "
+                + "“Food Bank”, so they won't be answering your request for an introduction.");
+        assertThat(told.buttons()).extracting(b -> b.label()).containsExactly("Ask for an introduction");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + bea.id() + ">, who no longer knows someone there")
+                .doesNotContain("waiting for an answer");
+
+        bea.reads(beasRequest);
+        assertThat(bea.presses("I'll introduce you").plainText()).contains("You've since said you don't know anyone "
+                + "there");
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(toAna + 1);
+
+        ana.reads(told);
+        assertThat(ana.presses("Ask for an introduction").plainText()).contains("Nobody in the coalition has said")
+                .contains("I'll let you know by DM");
+    }
+
+    @Test
     @DisplayName("the answer buttons still work after a restart")
     void afterRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot onFile = TestBot.onFile(dir)) {
