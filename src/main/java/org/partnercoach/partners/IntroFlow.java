@@ -45,6 +45,8 @@ final class IntroFlow {
      * is the wait, its payload the id of the member who said so.
      */
     static final String SOMEONE_KNOWS_KIND = "intro-someone-knows";
+    /** How long a helper has to answer before the member who asked may have them asked again. */
+    static final Duration ASK_UNANSWERED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final Database db;
     private final Clock clock;
@@ -98,8 +100,10 @@ final class IntroFlow {
      * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
      * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
      * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
-     * be delivered is asked again (their DMs may be open by now). When nobody could be asked, the asker waits: the
-     * next member to say they know someone there is named to them by DM. Asking someone ends the wait.
+     * be delivered is asked again (their DMs may be open by now), and so is one who has not answered within
+     * {@link #ASK_UNANSWERED_AGAIN_AFTER} (the same request, its DM sent again). When nobody could be asked, the
+     * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
+     * wait.
      */
     Reply request(Caller who, Partner p) {
         if (!p.active()) {
@@ -119,7 +123,12 @@ final class IntroFlow {
             for (long helper : helpers) {
                 Intro last = latest.get(helper);
                 Intro.Status status = last == null ? null : last.status();
-                if (status == Intro.Status.ASKED) {
+                if (status == Intro.Status.ASKED && mayAskUnansweredAgain(last, now)) {
+                    intros.askAgain(c, p.guildId(), last.id(), now);
+                    outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), ASK_KIND, helper, last.id(), ASKED_AGAIN,
+                            "", now), now);
+                    o.askedAgain.add(helper);
+                } else if (status == Intro.Status.ASKED) {
                     o.waiting.add(helper);
                 } else if (status == Intro.Status.NOT_WELL) {
                     o.notWell.add(helper);
@@ -134,7 +143,7 @@ final class IntroFlow {
                     o.asked.add(helper);
                 }
             }
-            if (o.asked.isEmpty()) {
+            if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
                 intros.waitForSomeone(c, p.guildId(), p.id(), who.userId(), now);
             } else {
                 intros.endWait(c, p.guildId(), p.id(), who.userId());
@@ -153,6 +162,7 @@ final class IntroFlow {
     private static final class Outcome {
         final boolean nobodyKnows;
         final List<Long> asked = new ArrayList<>();
+        final List<Long> askedAgain = new ArrayList<>();
         final List<Long> waiting = new ArrayList<>();
         final List<Long> willIntroduce = new ArrayList<>();
         final List<Long> notWell = new ArrayList<>();
@@ -171,6 +181,11 @@ final class IntroFlow {
         return old && !loggedSince;
     }
 
+    /** A request nobody answered may be sent again once the helper has had a week to answer it. */
+    private static boolean mayAskUnansweredAgain(Intro asked, Instant now) {
+        return !asked.askedAt().plus(ASK_UNANSWERED_AGAIN_AFTER).isAfter(now);
+    }
+
     private static String requestSummary(Partner p, Outcome o) {
         String name = Shown.text(p.name());
         List<String> lines = new ArrayList<>();
@@ -178,9 +193,15 @@ final class IntroFlow {
             lines.add("I'm asking " + mentions(o.asked) + " by DM for an introduction to someone at “"
                     + name + "”; my message is on its way. I'll let you know what they say.");
         }
+        if (!o.askedAgain.isEmpty()) {
+            lines.add(mentions(o.askedAgain) + (o.askedAgain.size() == 1 ? " hasn't" : " haven't")
+                    + " answered for a week, so I'm asking them again by DM. "
+                    + "A friendly word to them directly can help too.");
+        }
         if (!o.waiting.isEmpty()) {
             lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet. A friendly "
-                    + "word to them directly can help; I won't DM them again about it.");
+                    + "word to them directly can help; if there's still no answer a week after I asked, "
+                    + "`/partner intro` asks them again.");
         }
         if (!o.willIntroduce.isEmpty()) {
             lines.add(mentions(o.willIntroduce) + " already said they'll introduce you: look out for their message, "
@@ -193,7 +214,7 @@ final class IntroFlow {
             lines.add("You've logged an introduction to “" + name + "” since you asked " + mentions(o.introduced)
                     + ", so I didn't ask them again.");
         }
-        if (o.asked.isEmpty()) {
+        if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
             lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
                     + "there with `/partner know`, I'll let you know by DM; meanwhile, a mutual partner could "
                     + "introduce you.");
@@ -201,8 +222,13 @@ final class IntroFlow {
         return String.join("\n", lines);
     }
 
-    private static Reply askMessage(Intro intro, Partner p) {
-        Card card = Card.of("Can you make an introduction?", Mentions.user(intro.requesterId())
+    /** The payload of a request's DM sent again to a helper who had not answered it. */
+    private static final String ASKED_AGAIN = "again";
+
+    private static Reply askMessage(Intro intro, Partner p, boolean again) {
+        Card card = Card.of("Can you make an introduction?", (again ? "I asked you this a week ago and haven't "
+                + "heard back, so here it is once more; an answer either way helps. " : "")
+                + Mentions.user(intro.requesterId())
                 + " is reaching out to **" + Shown.text(p.name())
                 + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
@@ -294,7 +320,7 @@ final class IntroFlow {
                     return Optional.<Reply>empty();
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId())
-                        .map(p -> askMessage(intro.get(), p));
+                        .map(p -> askMessage(intro.get(), p, ASKED_AGAIN.equals(send.payload())));
             });
         }
 

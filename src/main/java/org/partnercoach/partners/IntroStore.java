@@ -42,6 +42,8 @@ final class IntroStore {
 
     private static final String OPEN_TO_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
             + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status = ? ORDER BY id";
+    private static final String ASK_AGAIN = "UPDATE partner_intros SET asked_at = ?"
+            + " WHERE guild_id = ? AND id = ? AND status = ?";
     private static final String WAIT_COLUMNS = "id, guild_id, partner_id, requester_id, created_at, told_at";
     private static final String WAIT_AFRESH = "UPDATE partner_intro_waits SET told_at = NULL"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ?";
@@ -110,6 +112,11 @@ final class IntroStore {
     /** The requests to {@code helperId} about a partner that they have not answered yet, oldest first. */
     List<Intro> unansweredBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
         return Database.list(c, OPEN_TO_HELPER, IntroStore::intro, guildId, partnerId, helperId, Intro.Status.ASKED);
+    }
+
+    /** A request not answered yet is asked again: its week to be answered starts afresh. */
+    void askAgain(Connection c, long guildId, long id, Instant now) throws SQLException {
+        Database.update(c, ASK_AGAIN, now, guildId, id, Intro.Status.ASKED);
     }
 
     /**

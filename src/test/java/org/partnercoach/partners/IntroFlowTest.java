@@ -576,6 +576,43 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
+    void unansweredHelperIsAskedAgainAfterAWeek() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        bot.advance(Duration.ofDays(6));
+        Reply soon = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(soon.plainText()).contains("You've already asked <@" + bea.id() + ">")
+                .contains("if there's still no answer a week after I asked, `/partner intro` asks them again");
+        assertThat(requestsTo(bea)).isEqualTo(1);
+
+        bot.advance(Duration.ofDays(1));
+        Reply later = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(later.plainText()).contains("<@" + bea.id() + "> hasn't answered for a week, so I'm asking them "
+                + "again by DM").doesNotContain("nobody new to ask");
+        assertThat(requestsTo(bea)).isEqualTo(2);
+        assertThat(dmTo(bea).plainText()).contains("I asked you this a week ago and haven't heard back")
+                .contains("<@" + ana.id() + "> is reaching out to **Food Bank**");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("You've already asked <@" + bea.id() + ">");
+        outboxRuns();
+        assertThat(requestsTo(bea)).isEqualTo(2);
+
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+        assertThat(dmTo(ana).plainText()).contains("<@" + bea.id() + "> will introduce you");
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(count(page, "<@" + bea.id() + ">")).as("one line for ana's request to bea, and the contact")
+                .isEqualTo(2);
+        assertThat(page).contains("<@" + bea.id() + "> will introduce them");
+    }
+
+    @Test
     @DisplayName("the answer buttons still work after a restart")
     void afterRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (TestBot onFile = TestBot.onFile(dir)) {
