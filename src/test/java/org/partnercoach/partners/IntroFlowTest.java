@@ -629,4 +629,22 @@ class IntroFlowTest {
             assertThat(b.presses("I'll introduce you").plainText()).contains("Thank you!");
         }
     }
+
+    @Test
+    @DisplayName("a member waiting for someone who knows someone there is still told after a restart")
+    void waitSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot onFile = TestBot.onFile(dir)) {
+            Member a = onFile.member("ana");
+            Member b = onFile.member("bea");
+            a.runs("partner add", "name", "Food Bank", "sector", "food");
+            a.runs("partner intro", "partner", "Food Bank");
+
+            onFile.restart();
+            b.runs("partner know", "partner", "Food Bank");
+            onFile.advance(Duration.ZERO);
+
+            assertThat(onFile.messenger().directTo(a.id())).singleElement().satisfies(dm -> assertThat(
+                    dm.reply().plainText()).contains("<@" + b.id() + "> just said they know someone at “Food Bank”"));
+        }
+    }
 }
