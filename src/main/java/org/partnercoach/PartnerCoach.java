@@ -181,6 +181,7 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.introRequests(),
                     partners.introAnswers(),
                     partners.introFollowUps(),
+                    partners.introSomeoneKnows(),
                     sessions.posts()));
             kinds.addAll(digest.kinds());
             kinds.addAll(network.kinds());

@@ -52,6 +52,7 @@ class ArchitectureTest {
             Map.entry("partner_stage_changes", "partners"),
             Map.entry("partner_contacts", "partners"),
             Map.entry("partner_intros", "partners"),
+            Map.entry("partner_intro_waits", "partners"),
             Map.entry("partner_key_rule", "partners"),
             Map.entry("partner_name_suffixes", "partners"),
             Map.entry("partner_stage_counts", "partners"),

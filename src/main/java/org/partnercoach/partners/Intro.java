@@ -24,6 +24,18 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
          * The member asked deleted their data ({@code /privacy forget}) before they answered: the request stays with
          * the member who asked, by "a former member" ({@code helperId} 0), and no answer will come.
          */
-        HELPER_FORGOTTEN
+        HELPER_FORGOTTEN,
+        /**
+         * The helper took back "I know someone there" ({@code /partner unknow}) before they answered: the member who
+         * asked is told, and no answer will come ({@code answeredAt}: when they took it back).
+         */
+        WITHDRAWN
+    }
+
+    /**
+     * A member whose {@code /partner intro} found nobody to ask, waiting for someone to say they know someone at the
+     * partner; {@code toldAt}: when they were told by DM that someone does (once), null before.
+     */
+    record Wait(long id, long guildId, long partnerId, long requesterId, Instant createdAt, Instant toldAt) {
     }
 }

@@ -40,6 +40,13 @@ final class IntroFlow {
     static final String FOLLOW_UP_KIND = "intro-follow-up";
     /** How long after "I'll introduce you" the member who asked is asked whether they have met. */
     static final Duration FOLLOW_UP_AFTER = Duration.ofDays(7);
+    /**
+     * The DM telling a member who found nobody to ask that someone now knows someone at the partner; the row's target
+     * is the wait, its payload the id of the member who said so.
+     */
+    static final String SOMEONE_KNOWS_KIND = "intro-someone-knows";
+    /** How long a helper has to answer before the member who asked may have them asked again. */
+    static final Duration ASK_UNANSWERED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final Database db;
     private final Clock clock;
@@ -50,6 +57,7 @@ final class IntroFlow {
     private final SendKind asks = new Asks();
     private final SendKind answers = new Answers();
     private final SendKind followUps = new FollowUps();
+    private final SendKind someoneKnows = new SomeoneKnows();
 
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
               PartnerDirectory directory) {
@@ -76,6 +84,11 @@ final class IntroFlow {
         return followUps;
     }
 
+    /** The news, to members who found nobody to ask, that someone now knows someone there, for the outbox. */
+    SendKind someoneKnows() {
+        return someoneKnows;
+    }
+
     /**
      * A helper who agreed to introduce the requester is asked again only after this long, and only when nothing has
      * been logged with the partner since they agreed: the introduction may have been forgotten.
@@ -87,7 +100,10 @@ final class IntroFlow {
      * again while the asker's request to them is open, nor once they answered it: "I don't know them well" stands,
      * and "I'll introduce you" stands unless it is older than {@link #ASK_AGAIN_AFTER} with nothing logged with the
      * partner since; once the asker logged an introduction, their requests are settled. A helper whose DM could not
-     * be delivered is asked again (their DMs may be open by now).
+     * be delivered is asked again (their DMs may be open by now), and so is one who has not answered within
+     * {@link #ASK_UNANSWERED_AGAIN_AFTER} (the same request, its DM sent again). When nobody could be asked, the
+     * asker waits: the next member to say they know someone there is named to them by DM. Asking someone ends the
+     * wait.
      */
     Reply request(Caller who, Partner p) {
         if (!p.active()) {
@@ -107,7 +123,12 @@ final class IntroFlow {
             for (long helper : helpers) {
                 Intro last = latest.get(helper);
                 Intro.Status status = last == null ? null : last.status();
-                if (status == Intro.Status.ASKED) {
+                if (status == Intro.Status.ASKED && mayAskUnansweredAgain(last, now)) {
+                    intros.askAgain(c, p.guildId(), last.id(), now);
+                    outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), ASK_KIND, helper, last.id(), ASKED_AGAIN,
+                            "", now), now);
+                    o.askedAgain.add(helper);
+                } else if (status == Intro.Status.ASKED) {
                     o.waiting.add(helper);
                 } else if (status == Intro.Status.NOT_WELL) {
                     o.notWell.add(helper);
@@ -122,12 +143,17 @@ final class IntroFlow {
                     o.asked.add(helper);
                 }
             }
+            if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
+                intros.waitForSomeone(c, p.guildId(), p.id(), who.userId(), now);
+            } else {
+                intros.endWait(c, p.guildId(), p.id(), who.userId());
+            }
             return o;
         });
         if (outcome.nobodyKnows) {
             return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
-                    + "Ask around in the channel; anyone who does can say so with `/partner know`. Meanwhile, look "
-                    + "for a mutual partner who could introduce you.");
+                    + "Ask around in the channel; anyone who does can say so with `/partner know`, and I'll let you "
+                    + "know by DM when someone does. Meanwhile, look for a mutual partner who could introduce you.");
         }
         return Reply.text(requestSummary(p, outcome));
     }
@@ -136,6 +162,7 @@ final class IntroFlow {
     private static final class Outcome {
         final boolean nobodyKnows;
         final List<Long> asked = new ArrayList<>();
+        final List<Long> askedAgain = new ArrayList<>();
         final List<Long> waiting = new ArrayList<>();
         final List<Long> willIntroduce = new ArrayList<>();
         final List<Long> notWell = new ArrayList<>();
@@ -154,6 +181,11 @@ final class IntroFlow {
         return old && !loggedSince;
     }
 
+    /** A request nobody answered may be sent again once the helper has had a week to answer it. */
+    private static boolean mayAskUnansweredAgain(Intro asked, Instant now) {
+        return !asked.askedAt().plus(ASK_UNANSWERED_AGAIN_AFTER).isAfter(now);
+    }
+
     private static String requestSummary(Partner p, Outcome o) {
         String name = Shown.text(p.name());
         List<String> lines = new ArrayList<>();
@@ -161,9 +193,15 @@ final class IntroFlow {
             lines.add("I'm asking " + mentions(o.asked) + " by DM for an introduction to someone at “"
                     + name + "”; my message is on its way. I'll let you know what they say.");
         }
+        if (!o.askedAgain.isEmpty()) {
+            lines.add(mentions(o.askedAgain) + (o.askedAgain.size() == 1 ? " hasn't" : " haven't")
+                    + " answered for a week, so I'm asking them again by DM. "
+                    + "A friendly word to them directly can help too.");
+        }
         if (!o.waiting.isEmpty()) {
             lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet. A friendly "
-                    + "word to them directly can help; I won't DM them again about it.");
+                    + "word to them directly can help; if there's still no answer a week after I asked, "
+                    + "`/partner intro` asks them again.");
         }
         if (!o.willIntroduce.isEmpty()) {
             lines.add(mentions(o.willIntroduce) + " already said they'll introduce you: look out for their message, "
@@ -176,16 +214,21 @@ final class IntroFlow {
             lines.add("You've logged an introduction to “" + name + "” since you asked " + mentions(o.introduced)
                     + ", so I didn't ask them again.");
         }
-        if (o.asked.isEmpty()) {
+        if (o.asked.isEmpty() && o.askedAgain.isEmpty()) {
             lines.add("There's nobody new to ask, so I sent no request. When someone else says they know someone "
-                    + "there with `/partner know`, `/partner intro` will ask them; meanwhile, a mutual partner could "
+                    + "there with `/partner know`, I'll let you know by DM; meanwhile, a mutual partner could "
                     + "introduce you.");
         }
         return String.join("\n", lines);
     }
 
-    private static Reply askMessage(Intro intro, Partner p) {
-        Card card = Card.of("Can you make an introduction?", Mentions.user(intro.requesterId())
+    /** The payload of a request's DM sent again to a helper who had not answered it. */
+    private static final String ASKED_AGAIN = "again";
+
+    private static Reply askMessage(Intro intro, Partner p, boolean again) {
+        Card card = Card.of("Can you make an introduction?", (again ? "I asked you this a week ago and haven't "
+                + "heard back, so here it is once more; an answer either way helps. " : "")
+                + Mentions.user(intro.requesterId())
                 + " is reaching out to **" + Shown.text(p.name())
                 + "** for the coalition and would love an introduction. "
                 + "You said you know someone there. A short message to both of them is plenty.");
@@ -214,6 +257,11 @@ final class IntroFlow {
             }
             if (intro.helperId() != who.userId()) {
                 throw new UserError("That request was meant for someone else, so I left it as it was.");
+            }
+            if (intro.status() == Intro.Status.WITHDRAWN) {
+                throw new UserError("You've since said you don't know anyone there, and I let "
+                        + Mentions.user(intro.requesterId()) + " know, so there's nothing to do here. If you do know "
+                        + "someone there after all, `/partner know` says so.");
             }
             Partner partner = partners.byId(c, guildId, intro.partnerId()).orElseThrow(() -> new UserError(
                     "That partner is no longer on the coalition's list. Nothing to do here, thank you!"));
@@ -272,7 +320,7 @@ final class IntroFlow {
                     return Optional.<Reply>empty();
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId())
-                        .map(p -> askMessage(intro.get(), p));
+                        .map(p -> askMessage(intro.get(), p, ASKED_AGAIN.equals(send.payload())));
             });
         }
 
@@ -394,6 +442,13 @@ final class IntroFlow {
     private static Reply answerMessage(Intro intro, Partner p, Intro.Status status) {
         String helper = Mentions.user(intro.helperId());
         String name = Shown.text(p.name());
+        if (status == Intro.Status.WITHDRAWN) {
+            return Reply.text(helper + " has taken back that they know someone at “" + name + "”, so they won't be "
+                    + "answering your request for an introduction. Press **Ask for an introduction** to ask anyone "
+                    + "else who knows someone there (I'll tell you if nobody does yet), or look for a mutual partner "
+                    + "who could introduce you.")
+                    .withButtons(askButton(p));
+        }
         return Reply.text(switch (status) {
             case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
                     + "log it with " + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
@@ -401,9 +456,124 @@ final class IntroFlow {
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
             case INTRODUCED -> "Your introduction to someone at “" + name + "” is logged. Nice work!";
-            case UNREACHABLE, ASKED, HELPER_FORGOTTEN -> "I couldn't reach " + helper + " by DM to ask about “" + name + "” (their "
+            case UNREACHABLE, ASKED, HELPER_FORGOTTEN, WITHDRAWN -> "I couldn't reach " + helper
+                    + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
+    }
+
+    /**
+     * A button, in a DM, that asks for an introduction to {@code p} as {@code /partner intro} does; it names the
+     * server, since a DM carries none.
+     */
+    private static Button askButton(Partner p) {
+        return Button.success(CustomId.of(PartnerView.FEATURE, "introask", p.guildId(), p.id()),
+                "Ask for an introduction");
+    }
+
+    /** {@link #askButton}, pressed: the request is made in the button's server. */
+    Reply askFromDm(Caller who, CustomId id, PartnerService service) {
+        Caller there = who.inGuild(id.longArg(0));
+        return request(there, service.find(there, PartnerRef.id(id.longArg(1))));
+    }
+
+    /** What {@link #know} did: whether it is news, and the members told by DM that this member knows someone. */
+    record Known(boolean fresh, List<Long> told) {
+    }
+
+    /**
+     * The member says they know someone at {@code p}. Members who found nobody to ask for an introduction to it (and
+     * have not been told of someone since) are told by DM, once, that this member does, in the same transaction.
+     */
+    Known know(Caller who, Partner p) {
+        return db.write(c -> {
+            if (intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return new Known(false, List.of());
+            }
+            List<Long> told = new ArrayList<>();
+            Instant now = clock.instant();
+            intros.addContact(c, who.guildId(), p.id(), who.userId(), now);
+            if (p.active()) {
+                for (Intro.Wait wait : intros.waits(c, who.guildId(), p.id())) {
+                    if (wait.toldAt() == null && wait.requesterId() != who.userId()
+                            && intros.told(c, who.guildId(), wait.id(), now)) {
+                        outbox.enqueue(c, new ScheduledSend.Draft(who.guildId(), SOMEONE_KNOWS_KIND,
+                                wait.requesterId(), wait.id(), Long.toString(who.userId()), "", now), now);
+                        told.add(wait.requesterId());
+                    }
+                }
+            }
+            return new Known(true, told);
+        });
+    }
+
+    /** What {@link #unknow} did: whether the member had said they know someone there, and who was waiting on them. */
+    record Unknown(boolean knew, List<Long> askers) {
+    }
+
+    /**
+     * Takes back {@link #know}. The requests the member had not answered yet are closed ({@code WITHDRAWN}), and each
+     * member who asked is told by DM, with a button to ask someone else (not for a partner that has moved on: nobody
+     * is nudged about it).
+     */
+    Unknown unknow(Caller who, Partner p) {
+        return db.write(c -> {
+            if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
+                return new Unknown(false, List.of());
+            }
+            Instant now = clock.instant();
+            intros.removeContact(c, who.guildId(), p.id(), who.userId());
+            List<Long> askers = new ArrayList<>();
+            for (Intro open : intros.unansweredBy(c, who.guildId(), p.id(), who.userId())) {
+                intros.answer(c, who.guildId(), open.id(), Intro.Status.WITHDRAWN, now);
+                if (p.active()) {
+                    tellRequester(c, open, Intro.Status.WITHDRAWN, now);
+                    if (!askers.contains(open.requesterId())) {
+                        askers.add(open.requesterId());
+                    }
+                }
+            }
+            return new Unknown(true, askers);
+        });
+    }
+
+    /**
+     * Someone now knows someone at a partner a member found nobody to ask about. Nothing when the member has since
+     * asked (or logged an introduction, or the partner moved on: the wait is gone), when the partner is gone or has
+     * moved on, or when the one who knows took it back before the DM went out.
+     */
+    private final class SomeoneKnows implements SendKind {
+
+        @Override
+        public String name() {
+            return SOMEONE_KNOWS_KIND;
+        }
+
+        @Override
+        public Optional<Reply> compose(ScheduledSend send) {
+            long helper = Long.parseLong(send.payload());
+            return db.read(c -> {
+                Optional<Intro.Wait> wait = intros.waitById(c, send.guildId(), send.targetId());
+                if (wait.isEmpty() || !intros.knows(c, send.guildId(), wait.get().partnerId(), helper)) {
+                    return Optional.<Reply>empty();
+                }
+                return partners.byId(c, send.guildId(), wait.get().partnerId()).filter(Partner::active)
+                        .map(p -> someoneKnowsMessage(p, helper));
+            });
+        }
+
+        @Override
+        public boolean waitsForQuietHours() {
+            return false;
+        }
+    }
+
+    private static Reply someoneKnowsMessage(Partner p, long helper) {
+        return Reply.text("Good news: " + Mentions.user(helper) + " just said they know someone at “"
+                + Shown.text(p.name()) + "”, where you were looking for an introduction. Press **Ask for an "
+                + "introduction** and I'll ask them by DM for you (or use "
+                + Shown.code("/partner intro partner:\"" + p.name() + "\"") + ").")
+                .withButtons(askButton(p));
     }
 
     private static String mentions(List<Long> ids) {

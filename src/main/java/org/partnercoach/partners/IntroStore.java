@@ -40,6 +40,25 @@ final class IntroStore {
     private static final String INTRODUCED = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?)";
 
+    private static final String OPEN_TO_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status = ? ORDER BY id";
+    private static final String ASK_AGAIN = "UPDATE partner_intros SET asked_at = ?"
+            + " WHERE guild_id = ? AND id = ? AND status = ?";
+    private static final String WAIT_COLUMNS = "id, guild_id, partner_id, requester_id, created_at, told_at";
+    private static final String WAIT_AFRESH = "UPDATE partner_intro_waits SET told_at = NULL"
+            + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ?";
+    private static final String WAIT = "INSERT INTO partner_intro_waits (guild_id, partner_id, requester_id,"
+            + " created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String WAIT_BY_ID = "SELECT " + WAIT_COLUMNS + " FROM partner_intro_waits"
+            + " WHERE guild_id = ? AND id = ?";
+    private static final String WAITS = "SELECT " + WAIT_COLUMNS + " FROM partner_intro_waits"
+            + " WHERE guild_id = ? AND partner_id = ? ORDER BY created_at, id";
+    private static final String TOLD = "UPDATE partner_intro_waits SET told_at = ?"
+            + " WHERE guild_id = ? AND id = ? AND told_at IS NULL";
+    private static final String END_WAIT = "DELETE FROM partner_intro_waits"
+            + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ?";
+    private static final String END_WAITS = "DELETE FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ?";
+
     boolean knows(Connection c, long guildId, long partnerId, long userId) throws SQLException {
         return Database.one(c, KNOWS, rs -> rs.getInt(1), guildId, partnerId, userId).orElse(0) > 0;
     }
@@ -81,11 +100,58 @@ final class IntroStore {
 
     /**
      * {@code requesterId} logged an introduction with the partner: their requests still open or agreed to are done,
-     * so a helper is not asked about them again and the partner's page stops showing them as waiting.
+     * so a helper is not asked about them again and the partner's page stops showing them as waiting; nor do they
+     * wait any longer for someone who knows someone there.
      */
     void introduced(Connection c, long guildId, long partnerId, long requesterId, Instant now) throws SQLException {
         Database.update(c, INTRODUCED, Intro.Status.INTRODUCED, now, guildId, partnerId, requesterId,
                 Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
+        endWait(c, guildId, partnerId, requesterId);
+    }
+
+    /** The requests to {@code helperId} about a partner that they have not answered yet, oldest first. */
+    List<Intro> unansweredBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
+        return Database.list(c, OPEN_TO_HELPER, IntroStore::intro, guildId, partnerId, helperId, Intro.Status.ASKED);
+    }
+
+    /** A request not answered yet is asked again: its week to be answered starts afresh. */
+    void askAgain(Connection c, long guildId, long id, Instant now) throws SQLException {
+        Database.update(c, ASK_AGAIN, now, guildId, id, Intro.Status.ASKED);
+    }
+
+    /**
+     * {@code requesterId} found nobody to ask: they wait for someone to say they know someone at the partner, and
+     * will be told of the next one even when they were told of an earlier one.
+     */
+    void waitForSomeone(Connection c, long guildId, long partnerId, long requesterId, Instant now)
+            throws SQLException {
+        if (Database.update(c, WAIT_AFRESH, guildId, partnerId, requesterId) == 0) {
+            Database.update(c, WAIT, guildId, partnerId, requesterId, now);
+        }
+    }
+
+    Optional<Intro.Wait> waitById(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, WAIT_BY_ID, IntroStore::waiting, guildId, id);
+    }
+
+    /** The members waiting for someone who knows someone at a partner, first come first. */
+    List<Intro.Wait> waits(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.list(c, WAITS, IntroStore::waiting, guildId, partnerId);
+    }
+
+    /** Marks a wait as told of someone; false when it already was (another member said so in the same moment). */
+    boolean told(Connection c, long guildId, long waitId, Instant now) throws SQLException {
+        return Database.update(c, TOLD, now, guildId, waitId) == 1;
+    }
+
+    /** {@code requesterId} no longer waits: they asked someone, or logged an introduction. */
+    void endWait(Connection c, long guildId, long partnerId, long requesterId) throws SQLException {
+        Database.update(c, END_WAIT, guildId, partnerId, requesterId);
+    }
+
+    /** Nobody waits for an introduction to a partner the coalition has moved on from. */
+    void endWaits(Connection c, long guildId, long partnerId) throws SQLException {
+        Database.update(c, END_WAITS, guildId, partnerId);
     }
 
     void answer(Connection c, long guildId, long id, Intro.Status status, Instant now) throws SQLException {
@@ -96,5 +162,10 @@ final class IntroStore {
         return new Intro(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("partner_id"),
                 rs.getLong("requester_id"), rs.getLong("helper_id"), Intro.Status.valueOf(rs.getString("status")),
                 Database.instant(rs, "asked_at"), Database.instant(rs, "answered_at"));
+    }
+
+    private static Intro.Wait waiting(ResultSet rs) throws SQLException {
+        return new Intro.Wait(rs.getLong("id"), rs.getLong("guild_id"), rs.getLong("partner_id"),
+                rs.getLong("requester_id"), Database.instant(rs, "created_at"), Database.instant(rs, "told_at"));
     }
 }

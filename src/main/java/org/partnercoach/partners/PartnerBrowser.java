@@ -97,6 +97,7 @@ final class PartnerBrowser {
                 touchpoints.recent(c, p.guildId(), p.id(), RECENT_TOUCHPOINTS),
                 intros.contacts(c, p.guildId(), p.id()),
                 intros.ofPartner(c, p.guildId(), p.id(), PartnerView.INTROS_SHOWN),
+                intros.waits(c, p.guildId(), p.id()),
                 plans), zone));
     }
 }

@@ -182,6 +182,7 @@ public final class PartnerFeature implements Feature {
             case "introyes" -> intros.answer(who, id, true);
             case "introno" -> intros.answer(who, id, false);
             case "intromet" -> intros.met(who, id);
+            case "introask" -> intros.askFromDm(who, id, service);
             case "walknames" -> walkToList.form(who, id);
             case "walkdrop" -> walkToList.drop(who, id);
             default -> Router.stale();
@@ -266,19 +267,26 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply know(Caller who, Partner p) {
-        boolean fresh = service.know(who, p);
-        return Reply.text(fresh
+        IntroFlow.Known done = intros.know(who, p);
+        String told = done.told().isEmpty() ? "" : " " + String.join(", ", done.told().stream()
+                .map(Mentions::user).toList()) + (done.told().size() == 1 ? " was" : " were") + " looking for an "
+                + "introduction there: I'll let them know by DM, so they may ask you.";
+        return Reply.text(done.fresh()
                 ? "Noted: you know someone at “" + Shown.text(p.name()) + "”. When a member asks for an introduction, I'll ask "
-                + "you by DM."
+                + "you by DM." + told
                 : "You've already said you know someone at “" + Shown.text(p.name()) + "”. Thanks!")
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
     }
 
     private Reply unknow(Caller who, Partner p) {
-        return Reply.text(service.unknow(who, p)
+        IntroFlow.Unknown done = intros.unknow(who, p);
+        String told = done.askers().isEmpty() ? "" : " I'll let " + String.join(", ",
+                done.askers().stream().map(Mentions::user).toList()) + " know by DM, since they were waiting for "
+                + "your answer, so they can ask someone else.";
+        return Reply.text(done.knew()
                 ? "Taken back: you're no longer listed as knowing someone at “" + Shown.text(p.name())
                 + "”, so I won't ask you "
-                + "for introductions to them. `/partner know` puts you back."
+                + "for introductions to them." + told + " `/partner know` puts you back."
                 : "You hadn't said you know someone at “" + Shown.text(p.name()) + "”, so there's nothing to take back. "
                 + "`/partner know` says that you do.");
     }

@@ -141,6 +141,8 @@ final class PartnerService {
             }
             requireOwnerOrCoordinator(who, p, "archive it");
             store.moveStage(c, p, Stage.MOVED_ON, p.stage(), why, who.userId(), now());
+            // nobody is told of someone who knows them any more: no introduction is needed for now
+            intros.endWaits(c, who.guildId(), p.id());
             return reload(c, who.guildId(), p.id());
         });
     }
@@ -172,28 +174,6 @@ final class PartnerService {
             Instant at = PartnerInput.when(when, clock, settings.memberZoneWith(who.guildId(), who.userId(),
                     p.ownerId()));
             return directory.log(c, p, who.userId(), k, note, at);
-        });
-    }
-
-    /** Notes that the member knows someone at the partner; true when they had not said so before. */
-    boolean know(Caller who, Partner p) {
-        return db.write(c -> {
-            if (intros.knows(c, who.guildId(), p.id(), who.userId())) {
-                return false;
-            }
-            intros.addContact(c, who.guildId(), p.id(), who.userId(), now());
-            return true;
-        });
-    }
-
-    /** Takes back {@link #know}; true when the member had said they know someone there. */
-    boolean unknow(Caller who, Partner p) {
-        return db.write(c -> {
-            if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
-                return false;
-            }
-            intros.removeContact(c, who.guildId(), p.id(), who.userId());
-            return true;
         });
     }
 

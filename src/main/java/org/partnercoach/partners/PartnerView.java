@@ -41,7 +41,7 @@ final class PartnerView {
 
     /** Everything {@code /partner show} needs about one partner. */
     record Page(Partner partner, List<Touchpoint> recent, List<Long> knowSomeone, List<Intro> intros,
-                List<WalkState> plans) {
+                List<Intro.Wait> waits, List<WalkState> plans) {
     }
 
     private final Sectors sectors;
@@ -86,7 +86,7 @@ final class PartnerView {
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
                         : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
-                .withField("Introductions", introLines(page.intros(), zone))
+                .withField("Introductions", introLines(page.intros(), page.waits(), zone))
                 .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
@@ -140,11 +140,22 @@ final class PartnerView {
                 + "\n(`/partner restore` brings it back)";
     }
 
-    private String introLines(List<Intro> intros, ZoneId zone) {
-        if (intros.isEmpty()) {
+    /** How many members waiting for someone who knows someone there the page names. */
+    private static final int WAITING_SHOWN = 5;
+
+    private String introLines(List<Intro> intros, List<Intro.Wait> waits, ZoneId zone) {
+        // once told of someone who knows someone there, a member is no longer shown as waiting
+        List<Long> waiting = waits.stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
+        if (intros.isEmpty() && waiting.isEmpty()) {
             return "none asked yet: `/partner intro`";
         }
         List<String> lines = new ArrayList<>();
+        if (!waiting.isEmpty()) {
+            lines.add("• Waiting for someone who knows someone there: " + String.join(", ", waiting.stream()
+                    .limit(WAITING_SHOWN).map(Mentions::user).toList())
+                    + (waiting.size() > WAITING_SHOWN ? " and " + (waiting.size() - WAITING_SHOWN) + " more" : "")
+                    + " (`/partner know` if you do)");
+        }
         for (Intro i : intros.subList(0, Math.min(INTROS_SHOWN, intros.size()))) {
             String what = switch (i.status()) {
                 case ASKED -> "asked " + Mentions.user(i.helperId()) + ", waiting for an answer";
@@ -154,6 +165,7 @@ final class PartnerView {
                 case INTRODUCED -> "asked " + Mentions.user(i.helperId()) + "; introduced, logged "
                         + day(i.answeredAt(), zone);
                 case HELPER_FORGOTTEN -> "asked " + Mentions.user(i.helperId()) + ", who can't answer any more";
+                case WITHDRAWN -> "asked " + Mentions.user(i.helperId()) + ", who no longer knows someone there";
             };
             lines.add("• For " + Mentions.user(i.requesterId()) + ": " + what + " (" + day(i.askedAt(), zone) + ")");
         }

@@ -115,6 +115,11 @@ public final class Partners {
         return intros.followUps();
     }
 
+    /** The DMs telling a member who found nobody to ask that someone now knows someone there, for the outbox. */
+    public SendKind introSomeoneKnows() {
+        return intros.someoneKnows();
+    }
+
     /** {@code /partner ...} */
     public PartnerFeature commands() {
         return commands;

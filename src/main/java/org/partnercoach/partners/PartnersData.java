@@ -11,8 +11,9 @@ import org.partnercoach.storage.Database;
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
  * the coalition: the ones the member looked after become unowned (the weekly digest lists them; their reminders start
  * afresh, as for a partner handed over, and go to the reminder channel), the member's name
- * comes off the history (touchpoints and stage moves stay, by "a former member"), the introductions they asked for,
- * their "I know someone there" marks and the names their walk found to add are deleted. An introduction another
+ * comes off the history (touchpoints and stage moves stay, by "a former member"), the introductions they asked for
+ * (and their waits for someone who knows someone at a partner), their "I know someone there" marks and the names
+ * their walk found to add are deleted. An introduction another
  * member asked of them stays with that member, asked of "a former member"; one they had not answered says no answer
  * will come.
  */
@@ -33,6 +34,8 @@ public final class PartnersData implements PersonalData {
     private static final String INTROS = "SELECT i.id, p.name AS partner, i.requester_id, i.helper_id, i.status,"
             + " i.asked_at, i.answered_at FROM partner_intros i JOIN partners p ON p.id = i.partner_id"
             + " WHERE i.guild_id = ? AND (i.requester_id = ? OR i.helper_id = ?) ORDER BY i.id";
+    private static final String WAITS = "SELECT p.name AS partner, w.created_at, w.told_at FROM partner_intro_waits w"
+            + " JOIN partners p ON p.id = w.partner_id WHERE w.guild_id = ? AND w.requester_id = ? ORDER BY w.id";
     private static final String NAMES_TO_ADD = "SELECT name, created_at FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY id";
     private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
@@ -48,6 +51,8 @@ public final class PartnersData implements PersonalData {
     private static final String UNNAME_INTROS = "UPDATE partner_intros SET helper_id = 0,"
             + " status = CASE WHEN status = ? THEN ? ELSE status END,"
             + " answered_at = CASE WHEN status = ? THEN ? ELSE answered_at END WHERE guild_id = ? AND helper_id = ?";
+    private static final String FORGET_WAITS =
+            "DELETE FROM partner_intro_waits WHERE guild_id = ? AND requester_id = ?";
     private static final String FORGET_NAMES_TO_ADD =
             "DELETE FROM partner_names_to_add WHERE guild_id = ? AND user_id = ?";
     /** Where their Check and add rounds stopped: a position, nothing they wrote, so export leaves it out. */
@@ -80,6 +85,8 @@ public final class PartnersData implements PersonalData {
             out.put("stage_moves", Database.rows(c, STAGE_MOVES, guildId, userId));
             out.put("knows_someone_at", Database.rows(c, CONTACTS, guildId, userId));
             out.put("introductions", Database.rows(c, INTROS, guildId, userId, userId));
+            // partners they found nobody to ask about, waiting for someone who knows someone there
+            out.put("waiting_for_someone_who_knows", Database.rows(c, WAITS, guildId, userId));
             // names from their walk's first answer, waiting for them to check and add
             out.put("names_to_add", Database.rows(c, NAMES_TO_ADD, guildId, userId));
             return out;
@@ -99,6 +106,7 @@ public final class PartnersData implements PersonalData {
             Database.update(c, UNNAME_TOUCHPOINTS, guildId, userId);
             Database.update(c, UNNAME_MOVES, guildId, userId);
             Database.update(c, FORGET_CONTACTS, guildId, userId);
+            Database.update(c, FORGET_WAITS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
             Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
             Database.update(c, UNNAME_INTROS, Intro.Status.ASKED, Intro.Status.HELPER_FORGOTTEN, Intro.Status.ASKED,

@@ -93,4 +93,37 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(dm.body().path("nonce").asText()).startsWith("pc");
         assertThat(discord.dmsOf(CORA)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("nobody to ask: when someone says they know someone there, the member who asked gets a DM whose "
+            + "button, pressed in the DM as Discord sends it, asks them")
+    void toldWhenSomeoneKnows() {
+        // GIVEN alice asked for an introduction to the food bank, and nobody knew anyone there
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(ALICE, "partner intro", "partner", "Eastside Food Bank");
+        int from = discord.mark();
+
+        // WHEN cora says she knows someone there, and the outbox runs
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        bot.app().scheduler().runDue();
+
+        // THEN alice gets one DM naming cora, pinging nobody, with a button to ask her
+        Recorded dm = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        assertThat(dm.body().path("content").asText()).contains("Good news: <@" + CORA.id() + "> just said they "
+                + "know someone at “Eastside Food Bank”");
+        assertThat(dm.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(buttonLabels(dm.body())).containsExactly("Ask for an introduction");
+        assertThat(dm.body().path("nonce").asText()).startsWith("pc");
+        java.util.List<World.Shown> dms = discord.dmsOf(ALICE);
+        assertThat(dms).hasSize(1);
+
+        // WHEN she presses it in her DMs
+        JsonNode asked = discord.pressesInDm(ALICE, dms.get(0).id(), "Ask for an introduction").message();
+
+        // THEN cora is asked, and gets the request by DM from the outbox's next run
+        assertThat(asked.path("content").asText()).startsWith("I'm asking <@" + CORA.id() + "> by DM");
+        bot.app().scheduler().runDue();
+        assertThat(discord.dmsOf(CORA)).singleElement().satisfies(request -> assertThat(request.message()
+                .path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?"));
+    }
 }

@@ -449,6 +449,169 @@ class IntroFlowTest {
         assertThat(bea.presses("I'll introduce you").plainText()).contains("can't find that introduction request");
     }
 
+    /** The DMs telling {@code member} that someone now knows someone at a partner they found nobody to ask about. */
+    private List<Reply> someoneKnowsTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream().map(RecordingMessenger.Sent::reply)
+                .filter(r -> r.plainText().contains("just said they know someone at")).toList();
+    }
+
+    @Test
+    @DisplayName("nobody to ask: the asker waits; the first member to say they know someone there is named to them by DM, once, with a button that asks them")
+    void waitingAskerIsToldWhenSomeoneKnows() {
+        Reply nobody = ana.runs("partner intro", "partner", "Food Bank");
+        assertThat(nobody.plainText()).contains("Nobody in the coalition has said they know someone at “Food Bank”")
+                .contains("I'll let you know by DM when someone does");
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("Waiting for someone who knows someone there: <@" + ana.id() + ">")
+                .doesNotContain("none asked yet");
+
+        Reply knows = bea.runs("partner know", "partner", "Food Bank");
+        assertThat(knows.plainText()).contains("<@" + ana.id() + "> was looking for an introduction there: I'll let "
+                + "them know by DM");
+        assertThat(bot.messenger().sent()).as("the DM goes out with the outbox, after the reply").isEmpty();
+        outboxRuns();
+        carl.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(someoneKnowsTo(ana)).singleElement().satisfies(dm -> {
+            assertThat(dm.plainText()).contains("Good news: <@" + bea.id() + "> just said they know someone at "
+                    + "“Food Bank”, where you were looking for an introduction.");
+            assertThat(dm.buttons()).extracting(b -> b.label()).containsExactly("Ask for an introduction");
+        });
+        assertThat(someoneKnowsTo(bea)).isEmpty();
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("Waiting for someone who knows someone there").contains("none asked yet");
+
+        ana.reads(someoneKnowsTo(ana).get(0));
+        Reply asked = ana.presses("Ask for an introduction");
+        outboxRuns();
+        assertThat(asked.plainText()).contains("I'm asking ").contains("<@" + bea.id() + ">")
+                .contains("<@" + carl.id() + ">").contains("by DM for an introduction to someone at “Food Bank”");
+        assertThat(requestsTo(bea)).isEqualTo(1);
+        assertThat(requestsTo(carl)).isEqualTo(1);
+
+        // asking ended the wait: the next member to know someone there is not named to ana
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(someoneKnowsTo(ana)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("everyone already answered: the asker waits too, and hears of the next member who knows someone there")
+    void nobodyNewToAskWaitsToo() {
+        beaAgreesCarlDeclines();
+        Reply again = ana.runs("partner intro", "partner", "Food Bank");
+        assertThat(again.plainText()).contains("nobody new to ask, so I sent no request")
+                .contains("I'll let you know by DM");
+
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(someoneKnowsTo(ana)).singleElement().satisfies(dm -> assertThat(dm.plainText())
+                .contains("<@" + dan.id() + "> just said they know someone at “Food Bank”"));
+    }
+
+    @Test
+    @DisplayName("a wait ends when the partner moves on, when the asker logs an introduction, or deletes their data; export lists it")
+    void waitsEnd() throws Exception {
+        ana.runs("partner add", "name", "Clinic", "sector", "health-care");
+        ana.runs("partner add", "name", "Library", "sector", "education");
+        ana.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Clinic");
+        dan.runs("partner intro", "partner", "Library");
+        com.fasterxml.jackson.databind.JsonNode export = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new String(dan.runs("privacy export").files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(export.get("partners").get("waiting_for_someone_who_knows")).singleElement()
+                .satisfies(row -> assertThat(row.get("partner").asText()).isEqualTo("Library"));
+
+        ana.runs("partner archive", "partner", "Food Bank");
+        ana.runs("partner restore", "partner", "Food Bank");
+        ana.runs("partner log", "partner", "Clinic", "what", "Met their nurse at the fair", "kind", "intro");
+        dan.runs("privacy forget");
+        dan.presses("Delete my data");
+        for (String partner : List.of("Food Bank", "Clinic", "Library")) {
+            bea.runs("partner know", "partner", partner);
+        }
+        outboxRuns();
+
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(ana.runs("partner show", "partner", "Library").plainText()).doesNotContain("Waiting for");
+    }
+
+    @Test
+    @DisplayName("a helper who takes back 'I know someone there' before answering: the asker is told by DM, with a button to ask someone else, and the request is closed")
+    void unknowClosesTheOpenRequest() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        Reply beasRequest = dmTo(bea);
+        carl.reads(dmTo(carl));
+        carl.presses("I'll introduce you");
+        outboxRuns();
+        int toAna = bot.messenger().directTo(ana.id()).size();
+
+        Reply back = bea.runs("partner unknow", "partner", "Food Bank");
+        carl.runs("partner unknow", "partner", "Food Bank");
+        outboxRuns();
+
+        assertThat(back.plainText()).contains("Taken back").contains("I'll let <@" + ana.id() + "> know by DM");
+        assertThat(bot.messenger().directTo(ana.id())).as("one DM, about bea: carl had answered").hasSize(toAna + 1);
+        Reply told = dmTo(ana);
+        assertThat(told.plainText()).contains("<@" + bea.id() + "> has taken back that they know someone at "
+                + "“Food Bank”, so they won't be answering your request for an introduction.");
+        assertThat(told.buttons()).extracting(b -> b.label()).containsExactly("Ask for an introduction");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + bea.id() + ">, who no longer knows someone there")
+                .doesNotContain("waiting for an answer");
+
+        bea.reads(beasRequest);
+        assertThat(bea.presses("I'll introduce you").plainText()).contains("You've since said you don't know anyone "
+                + "there");
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(toAna + 1);
+
+        ana.reads(told);
+        assertThat(ana.presses("Ask for an introduction").plainText()).contains("Nobody in the coalition has said")
+                .contains("I'll let you know by DM");
+    }
+
+    @Test
+    @DisplayName("a helper who hasn't answered for a week is asked again when the member asks again, with the same request")
+    void unansweredHelperIsAskedAgainAfterAWeek() {
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+
+        bot.advance(Duration.ofDays(6));
+        Reply soon = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(soon.plainText()).contains("You've already asked <@" + bea.id() + ">")
+                .contains("if there's still no answer a week after I asked, `/partner intro` asks them again");
+        assertThat(requestsTo(bea)).isEqualTo(1);
+
+        bot.advance(Duration.ofDays(1));
+        Reply later = ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(later.plainText()).contains("<@" + bea.id() + "> hasn't answered for a week, so I'm asking them "
+                + "again by DM").doesNotContain("nobody new to ask");
+        assertThat(requestsTo(bea)).isEqualTo(2);
+        assertThat(dmTo(bea).plainText()).contains("I asked you this a week ago and haven't heard back")
+                .contains("<@" + ana.id() + "> is reaching out to **Food Bank**");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("You've already asked <@" + bea.id() + ">");
+        outboxRuns();
+        assertThat(requestsTo(bea)).isEqualTo(2);
+
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+        assertThat(dmTo(ana).plainText()).contains("<@" + bea.id() + "> will introduce you");
+        String page = ana.runs("partner show", "partner", "Food Bank").plainText();
+        assertThat(count(page, "<@" + bea.id() + ">")).as("one line for ana's request to bea, and the contact")
+                .isEqualTo(2);
+        assertThat(page).contains("<@" + bea.id() + "> will introduce them");
+    }
+
     @Test
     @DisplayName("the answer buttons still work after a restart")
     void afterRestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
@@ -464,6 +627,24 @@ class IntroFlowTest {
 
             b.reads(dm);
             assertThat(b.presses("I'll introduce you").plainText()).contains("Thank you!");
+        }
+    }
+
+    @Test
+    @DisplayName("a member waiting for someone who knows someone there is still told after a restart")
+    void waitSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot onFile = TestBot.onFile(dir)) {
+            Member a = onFile.member("ana");
+            Member b = onFile.member("bea");
+            a.runs("partner add", "name", "Food Bank", "sector", "food");
+            a.runs("partner intro", "partner", "Food Bank");
+
+            onFile.restart();
+            b.runs("partner know", "partner", "Food Bank");
+            onFile.advance(Duration.ZERO);
+
+            assertThat(onFile.messenger().directTo(a.id())).singleElement().satisfies(dm -> assertThat(
+                    dm.reply().plainText()).contains("<@" + b.id() + "> just said they know someone at “Food Bank”"));
         }
     }
 }

@@ -62,7 +62,8 @@ class ForgetLeavesNothingTest {
     }
 
     /** Walks, names to add, a shared answer, settings, a partner with a touchpoint, a rating, a stage move, "I know
-     * someone there", an introduction, a reminder, the digest, the pulse setting, and a session she leads. */
+     * someone there", an introduction, a wait for someone who knows someone at a partner, a reminder, the digest, the
+     * pulse setting, and a session she leads. */
     private void everythingBeaDoes(Member bea, Member ana, Member cora) {
         bea.runs("settings timezone", "zone", "Europe/Berlin");
         bea.runs("coach start");
@@ -79,6 +80,8 @@ class ForgetLeavesNothingTest {
         bea.pressesId(((Row.Buttons) pulse.rows().get(0)).buttons().get(3).id());
         bea.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");
         bea.runs("partner know", "partner", "Eastside Food Bank");
+        // nobody else knows someone there: she waits for someone who does
+        bea.runs("partner intro", "partner", "Eastside Food Bank");
         ana.runs("partner add", "name", "Grace Church", "sector", "faith");
         ana.runs("partner know", "partner", "Grace Church");
         bea.runs("partner intro", "partner", "Grace Church");
