@@ -27,4 +27,12 @@ public interface HomeServer {
     /** The bot is in this server (again): the DMs of members whose server it was continue its work as before. */
     default void botAdded(long guildId) {
     }
+
+    /**
+     * Whether this server has removed the bot (and not added it back): a button of one of its messages in a DM acts
+     * on nothing, and its scheduled messages wait.
+     */
+    default boolean botRemovedFrom(long guildId) {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package org.partnercoach.storage;
 
+import java.util.regex.Pattern;
 import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.PersonalData;
 
@@ -8,7 +9,9 @@ import org.partnercoach.chat.PersonalData;
  * names the server asked about.
  *
  * <p>A server that removes the bot is kept in {@code servers_without_bot} (V48) until it adds the bot back: nothing
- * is deleted, and the DMs of members whose server it is are told that it no longer has the bot.
+ * is deleted, and the DMs of members whose server it is are told that it no longer has the bot. Its scheduled
+ * messages wait and nothing is planned for it meanwhile: the outbox's claim and the planners' reads put
+ * {@link #hasBot} in their own statements.
  */
 public final class MemberHomes implements HomeServer, PersonalData {
 
@@ -31,6 +34,22 @@ public final class MemberHomes implements HomeServer, PersonalData {
             INSERT INTO servers_without_bot (guild_id) SELECT CAST(? AS BIGINT)
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot WHERE guild_id = ?)""";
     private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
+    private static final String IS_REMOVED = "SELECT 1 FROM servers_without_bot WHERE guild_id = ?";
+    private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
+    /**
+     * An SQL condition, true when the server in {@code guildIdColumn} (a column of the statement it goes in, named
+     * with its table or alias: {@code scheduled_sends.guild_id}) has not removed the bot: a look-up by key for each row
+     * it tests. The outbox's claim and the planners' reads across servers put it in their statement, so that a
+     * removed server's messages wait and nothing is planned for it, at no statement more.
+     */
+    public static String hasBot(String guildIdColumn) {
+        if (!COLUMN.matcher(guildIdColumn).matches()) {
+            throw new IllegalArgumentException("not a column: " + guildIdColumn);
+        }
+        return "NOT EXISTS (SELECT 1 FROM servers_without_bot removed_bot WHERE removed_bot.guild_id = "
+                + guildIdColumn + ")";
+    }
 
     private final Database db;
 
@@ -67,6 +86,11 @@ public final class MemberHomes implements HomeServer, PersonalData {
     @Override
     public void botAdded(long guildId) {
         db.write(c -> Database.update(c, ADDED, guildId));
+    }
+
+    @Override
+    public boolean botRemovedFrom(long guildId) {
+        return db.read(c -> Database.one(c, IS_REMOVED, rs -> true, guildId).orElse(false));
     }
 
     @Override
