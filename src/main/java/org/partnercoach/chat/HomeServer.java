@@ -35,4 +35,12 @@ public interface HomeServer {
     default boolean botRemovedFrom(long guildId) {
         return false;
     }
+
+    /**
+     * The bot connected, and is in the servers {@code present} (those Discord counts as unavailable for a while
+     * included): of the servers the bot has data of that {@code ours} covers (this connection's shard), those not
+     * present removed the bot while it was down, and those present have it (again).
+     */
+    default void botIn(java.util.Set<Long> present, java.util.function.LongPredicate ours) {
+    }
 }

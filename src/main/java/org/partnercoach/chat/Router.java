@@ -120,6 +120,18 @@ public final class Router {
         });
     }
 
+    /**
+     * The bot connected and is in {@code present}: of the servers it has data of that {@code ours} covers (one
+     * shard's), those missing removed it while it was down, and those present have it (again). See
+     * {@link HomeServer#botIn}.
+     */
+    public void botIn(java.util.Set<Long> present, java.util.function.LongPredicate ours) {
+        transactions.inTransaction(() -> {
+            homes.botIn(present, ours);
+            return null;
+        });
+    }
+
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
     public List<OptionSpec.Choice> suggest(Inbound.Autocomplete request) {
         try {

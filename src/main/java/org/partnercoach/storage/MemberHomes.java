@@ -1,5 +1,10 @@
 package org.partnercoach.storage;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.PersonalData;
@@ -35,6 +40,13 @@ public final class MemberHomes implements HomeServer, PersonalData {
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot WHERE guild_id = ?)""";
     private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
     private static final String IS_REMOVED = "SELECT 1 FROM servers_without_bot WHERE guild_id = ?";
+    /** The servers this table knows: a member's home, or one marked as having removed the bot. */
+    private static final String KNOWN = "SELECT guild_id FROM member_home"
+            + " UNION SELECT guild_id FROM servers_without_bot";
+    private static final String ALL_REMOVED = """
+            INSERT INTO servers_without_bot (guild_id) SELECT r.id FROM UNNEST(?) AS r(id)
+             WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot w WHERE w.guild_id = r.id)""";
+    private static final String ALL_ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ANY(?)";
     private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
 
     /**
@@ -53,8 +65,17 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     private final Database db;
 
+    /** The servers the bot has data of that other packages know (settings, partners): read on connecting. */
+    private final Supplier<Set<Long>> alsoKnown;
+
     public MemberHomes(Database db) {
+        this(db, Set::of);
+    }
+
+    /** @param alsoKnown servers with data the bot keeps elsewhere, from their owners' APIs */
+    public MemberHomes(Database db, Supplier<Set<Long>> alsoKnown) {
         this.db = db;
+        this.alsoKnown = alsoKnown;
     }
 
     /** A member's server as stored (0: none), and whether it has removed the bot. */
@@ -91,6 +112,25 @@ public final class MemberHomes implements HomeServer, PersonalData {
     @Override
     public boolean botRemovedFrom(long guildId) {
         return db.read(c -> Database.one(c, IS_REMOVED, rs -> true, guildId).orElse(false));
+    }
+
+    /**
+     * Two statements, however many servers: the known servers of this shard that are not present are marked, and
+     * the marks of those present are cleared. A server unavailable for a while is present (Discord still lists it).
+     */
+    @Override
+    public void botIn(Set<Long> present, LongPredicate ours) {
+        Set<Long> known = new HashSet<>(db.read(c -> Database.list(c, KNOWN, rs -> rs.getLong(1))));
+        known.addAll(alsoKnown.get());
+        List<Long> removed = known.stream().filter(g -> g > 0 && ours.test(g) && !present.contains(g)).sorted()
+                .toList();
+        List<Long> here = known.stream().filter(g -> ours.test(g) && present.contains(g)).sorted().toList();
+        db.write(c -> {
+            if (!here.isEmpty()) {
+                Database.update(c, ALL_ADDED, (Object) here.toArray(Long[]::new));
+            }
+            return removed.isEmpty() ? 0 : Database.update(c, ALL_REMOVED, (Object) removed.toArray(Long[]::new));
+        });
     }
 
     @Override
