@@ -166,6 +166,28 @@ class ServerRemovedBotTest {
         assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed");
     }
 
+    @Test
+    @DisplayName("a button of a reminder from a server that has the bot still works after the server the member's "
+            + "DMs belonged to removed it")
+    void reminderOfAServerWithTheBot() {
+        // GIVEN ana looks after a partner in the other server and gets its reminder; her DMs belong to the first
+        Member anaThere = bot.memberOfOtherServer("ana");
+        assertThat(anaThere.runs("partner add", "name", "Westside Clinic", "sector", "food").plainText())
+                .startsWith("Added");
+        bot.member("ana").runs("coach progress");
+        bot.advance(Duration.ofDays(14));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(anaThere.id());
+        assertThat(dms).hasSize(1);
+
+        // WHEN the first server removes the bot, and she presses "Snooze 1 week" on the other server's reminder
+        bot.app().router().botRemoved(TestBot.GUILD);
+        Member ana = bot.member("ana");
+        ana.reads(dms.get(0).reply());
+
+        // THEN it is snoozed: the reminder belongs to a server that has the bot
+        assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed “Westside Clinic”");
+    }
+
     private static Button button(Reply message, String label) {
         return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
     }
