@@ -140,6 +140,13 @@ public final class PartnerCoach implements AutoCloseable {
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
                     config.sessions().typedAnswers());
+            // the servers the bot works for, as far as the database knows them: on connecting, those Discord no
+            // longer lists removed the bot while it was down (their messages then wait, and nothing is planned)
+            MemberHomes homes = new MemberHomes(db, () -> {
+                java.util.Set<Long> known = new java.util.HashSet<>(settings.defaultCadences().keySet());
+                known.addAll(partners.directory().servers());
+                return known;
+            });
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
                     new CoachingData(db),
@@ -149,7 +156,7 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestData.of(db),
                     sessions.personalData(),
                     NetworkData.of(db),
-                    new MemberHomes(db));
+                    homes);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity);
@@ -196,7 +203,7 @@ public final class PartnerCoach implements AutoCloseable {
                     new OutboxHousekeeping(outbox),
                     backups);
             java.util.concurrent.locks.ReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
-            Router router = new Router(features, new MemberHomes(db), transactionsOf(db, inFlight),
+            Router router = new Router(features, homes, transactionsOf(db, inFlight),
                     CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),

@@ -21,6 +21,15 @@ public interface Feature {
         return Set.of();
     }
 
+    /**
+     * The server a button, menu or form of this feature acts on, when its id names one: those on the messages the
+     * bot sends to DMs on its own (reminders, digests, questions), whose DM carries no server. 0 when it names none
+     * (the member's DMs' server is meant). The router refuses one of a server that has removed the bot.
+     */
+    default long serverOf(CustomId id) {
+        return 0;
+    }
+
     default Reply onCommand(Inbound.Command command) {
         throw new UnsupportedOperationException(command.path());
     }

@@ -27,4 +27,20 @@ public interface HomeServer {
     /** The bot is in this server (again): the DMs of members whose server it was continue its work as before. */
     default void botAdded(long guildId) {
     }
+
+    /**
+     * Whether this server has removed the bot (and not added it back): a button of one of its messages in a DM acts
+     * on nothing, and its scheduled messages wait.
+     */
+    default boolean botRemovedFrom(long guildId) {
+        return false;
+    }
+
+    /**
+     * The bot connected, and is in the servers {@code present} (those Discord counts as unavailable for a while
+     * included): of the servers the bot has data of that {@code ours} covers (this connection's shard), those not
+     * present removed the bot while it was down, and those present have it (again).
+     */
+    default void botIn(java.util.Set<Long> present, java.util.function.LongPredicate ours) {
+    }
 }

@@ -30,10 +30,19 @@ public final class Router {
     private static final Reply UNCLAIMED = Reply.text("Hi! I'm Partner Coach. Run `/help` in your coalition's "
             + "server to see what I can do for you.");
 
+    /** What a server that removed the bot keeps, said in both answers below. */
+    private static final String KEPT = "Everything you wrote there is kept, in case it adds me back.";
+    /** Where to go instead, said in both answers below. */
+    private static final String ELSEWHERE = "run `/coach progress` in a server that has me";
     /** The answer in a DM when the server the member's DMs belonged to has removed the bot. */
     static final String HOME_REMOVED_BOT = "Hi! The server where you last used me has removed me, so I can't "
-            + "carry on its work here. Everything you wrote there is kept, in case it adds me back. To carry on, "
-            + "run `/coach progress` in a server that has me, then answer me here.";
+            + "carry on its work here. " + KEPT + " To carry on, " + ELSEWHERE + ", then answer me here.";
+    /**
+     * The answer to a button, menu or form in a DM from a message of a server that has removed the bot (a reminder,
+     * a digest, a question it sent before).
+     */
+    static final String SERVER_REMOVED_BOT = "Hi! That message is from a server that has removed me, so I can't act "
+            + "on it. " + KEPT + " Its buttons work again if it does; meanwhile, " + ELSEWHERE + " to carry on there.";
 
     public Router(List<Feature> features, HomeServer homes) {
         this(features, homes, Transactions.NONE);
@@ -111,6 +120,18 @@ public final class Router {
         });
     }
 
+    /**
+     * The bot connected and is in {@code present}: of the servers it has data of that {@code ours} covers (one
+     * shard's), those missing removed it while it was down, and those present have it (again). See
+     * {@link HomeServer#botIn}.
+     */
+    public void botIn(java.util.Set<Long> present, java.util.function.LongPredicate ours) {
+        transactions.inTransaction(() -> {
+            homes.botIn(present, ours);
+            return null;
+        });
+    }
+
     /** Suggestions for an option being typed; empty on any failure (the platform shows "no options"). */
     public List<OptionSpec.Choice> suggest(Inbound.Autocomplete request) {
         try {
@@ -178,9 +199,14 @@ public final class Router {
         Caller caller = event.caller();
         if (caller.inDm() && caller.guildId() == 0) {
             long home = homes.homeOf(caller.userId());
-            if (home == 0 && !(event instanceof Inbound.Command) && !(event instanceof Inbound.Autocomplete)
-                    && homes.homeRemovedBot(caller.userId())) {
-                throw new UserError(homeRemovedBot(event));
+            // a component of a message the bot pushed names its own server, which may not be the member's home
+            long named = namedServer(event);
+            if (named > 0 && named != home && homes.botRemovedFrom(named)) {
+                throw new UserError(removedBot(SERVER_REMOVED_BOT, event));
+            }
+            if (home == 0 && named <= 0 && !(event instanceof Inbound.Command)
+                    && !(event instanceof Inbound.Autocomplete) && homes.homeRemovedBot(caller.userId())) {
+                throw new UserError(removedBot(HOME_REMOVED_BOT, event));
             }
             return event.withCaller(caller.inGuild(home));
         }
@@ -190,15 +216,26 @@ public final class Router {
         return event;
     }
 
-    /** The answer in a DM whose server has removed the bot; a form's words come back, so that none are lost. */
-    private static String homeRemovedBot(Inbound event) {
-        StringBuilder text = new StringBuilder(HOME_REMOVED_BOT);
+    /** The server a button, menu or form names, by its feature's reading of its id; 0 for none. */
+    private long namedServer(Inbound event) {
+        CustomId id = event instanceof Inbound.ButtonPress b ? b.customId()
+                : event instanceof Inbound.Selection s ? s.customId()
+                : event instanceof Inbound.ModalSubmit m ? m.customId() : null;
+        return id == null ? 0 : component(id).map(f -> f.serverOf(id)).orElse(0L);
+    }
+
+    /**
+     * The answer in a DM about a server that has removed the bot ({@code answer}); a form's words come back, so that
+     * none are lost.
+     */
+    private static String removedBot(String answer, Inbound event) {
+        StringBuilder text = new StringBuilder(answer);
         if (event instanceof Inbound.ModalSubmit form) {
             String written = form.fields().values().stream().filter(v -> v != null && !v.isBlank())
                     .map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
             if (!written.isEmpty()) {
                 text.append("\n\nWhat you wrote, to keep: “")
-                        .append(Limits.clip(Shown.text(written), Limits.MESSAGE_CONTENT - HOME_REMOVED_BOT.length() - 40))
+                        .append(Limits.clip(Shown.text(written), Limits.MESSAGE_CONTENT - answer.length() - 40))
                         .append("”");
             }
         }

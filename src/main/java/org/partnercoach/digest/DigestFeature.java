@@ -268,6 +268,12 @@ public final class DigestFeature implements Feature {
                 .withText("Here is the digest of the last 7 days, only for you.");
     }
 
+    /** A nudge button of a digest (sent by DM) names its server first. */
+    @Override
+    public long serverOf(CustomId id) {
+        return id.action().equals("nudge") ? id.longArg(0) : 0;
+    }
+
     @Override
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberHomes;
 
 /** The digest's schedules, subscribers, weeks sent and nudges in H2. */
 final class DigestStore {
@@ -21,7 +22,9 @@ final class DigestStore {
     private static final String SCHEDULE_COLUMNS = "guild_id, day_of_week, minute_of_day, channel_id, updated_at";
     private static final String SCHEDULE = "SELECT " + SCHEDULE_COLUMNS + " FROM digest_schedules WHERE guild_id = ?";
     /** The one query across servers: the planner serves them all. */
+    /** Of the servers that have the bot: no digest is planned for one that removed it (storage's condition). */
     private static final String ALL_SCHEDULES = "SELECT " + SCHEDULE_COLUMNS + " FROM digest_schedules"
+            + " WHERE " + MemberHomes.hasBot("digest_schedules.guild_id")
             + " ORDER BY guild_id";
     private static final String UPDATE_SCHEDULE = "UPDATE digest_schedules SET day_of_week = ?, minute_of_day = ?,"
             + " channel_id = ?, updated_by = ?, updated_at = ? WHERE guild_id = ?";

@@ -24,6 +24,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.CoordinatorRoles;
 import org.partnercoach.chat.Router;
+import org.partnercoach.config.Shards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,13 +76,16 @@ final class DiscordListener extends ListenerAdapter {
 
     /**
      * One shard is ready (with one shard, the bot). Global commands are the application's, not a shard's: the
-     * process that runs shard 0 registers them, once.
+     * process that runs shard 0 registers them, once. Before the scheduler starts ({@code onReady}), the servers of
+     * this shard that the bot has data of are compared with those Discord lists: one that is missing removed the bot
+     * while it was down (a server Discord lists as unavailable is an outage, not a removal).
      */
     @Override
     public void onReady(ReadyEvent event) {
         net.dv8tion.jda.api.JDA.ShardInfo shard = event.getJDA().getShardInfo();
         log.info("connected to Discord as {} in {} server(s) (shard {} of {})", event.getJDA().getSelfUser().getName(),
                 event.getGuildTotalCount(), shard.getShardId(), shard.getShardTotal());
+        serversPresent(event.getJDA());
         if (registerGlobally && shard.getShardId() == 0) {
             event.getJDA().updateCommands().addCommands(commands).queue(
                     done -> log.info("registered {} global command(s)", done.size()),
@@ -92,9 +96,26 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onGuildReady(GuildReadyEvent event) {
+        // a server that added the bot back while it was down is noted with the others once the shard is ready
         register(event.getGuild());
-        // a server that added the bot back while it was down is in it again: its members' DMs carry on there
-        serverChange(event.getGuild(), "is ready in", router::botAdded);
+    }
+
+    /**
+     * The servers this shard is in (available or not) against those the bot has data of: a server removed while
+     * the bot was down is marked, one added back is cleared, in one transaction.
+     */
+    private void serversPresent(net.dv8tion.jda.api.JDA jda) {
+        int shardId = jda.getShardInfo().getShardId();
+        int total = jda.getShardInfo().getShardTotal();
+        try {
+            java.util.Set<Long> present = new java.util.HashSet<>();
+            jda.getGuilds().forEach(g -> present.add(g.getIdLong()));
+            jda.getUnavailableGuilds().forEach(id -> present.add(Long.parseLong(id)));
+            router.botIn(present, guildId -> Shards.of(guildId, total) == shardId);
+            log.info("noted the {} server(s) shard {} is in", present.size(), shardId);
+        } catch (RuntimeException e) {
+            Router.failure("noting the servers shard " + shardId + " is in", e);
+        }
     }
 
     @Override

@@ -92,6 +92,12 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         return map(command.caller());
     }
 
+    /** The buttons of a value question (sent by DM) name its server first. */
+    @Override
+    public long serverOf(CustomId id) {
+        return id.action().equals("rate") || id.action().equals("skip") ? id.longArg(0) : 0;
+    }
+
     @Override
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();

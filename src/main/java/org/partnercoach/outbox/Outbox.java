@@ -12,6 +12,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.config.Shards;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberHomes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,11 @@ public final class Outbox {
      * ({@link Shards#of}), is one of this process's shards. Always true for one shard of one.
      */
     private static final String OF_SHARDS = "MOD(guild_id / 4194304, CAST(? AS INTEGER)) = ANY(?)";
+    /**
+     * Rows of servers that have the bot: a server that removed it keeps its rows waiting, unclaimed, until it adds
+     * the bot back (then they go out once, as after the bot was down). In the claim's own reads: no statement more.
+     */
+    private static final String HAS_BOT = MemberHomes.hasBot("scheduled_sends.guild_id");
     private static final String INSERT = """
             INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
                    requested_at, due_at, status, created_at)
@@ -56,12 +62,14 @@ public final class Outbox {
      * rows: ordered by the time alone, it read and sorted every due row for each batch (ties are broken in Java).
      */
     static final String DUE_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'PENDING' "
-            + "AND due_at <= ? AND " + OF_SHARDS + " ORDER BY status, due_at FETCH FIRST ? ROWS ONLY";
+            + "AND due_at <= ? AND " + OF_SHARDS + " AND " + HAS_BOT
+            + " ORDER BY status, due_at FETCH FIRST ? ROWS ONLY";
     /** The due time of the first row pending after {@code ?}: the index on (status, due_at), read for one row. */
     static final String NEXT_DUE = "SELECT due_at FROM scheduled_sends WHERE status = 'PENDING' AND due_at > ? AND "
-            + OF_SHARDS + " ORDER BY status, due_at FETCH FIRST 1 ROWS ONLY";
+            + OF_SHARDS + " AND " + HAS_BOT + " ORDER BY status, due_at FETCH FIRST 1 ROWS ONLY";
     static final String LAPSED_IDS = "SELECT id, due_at FROM scheduled_sends WHERE status = 'CLAIMED' "
-            + "AND claimed_at <= ? AND " + OF_SHARDS + " ORDER BY status, claimed_at FETCH FIRST ? ROWS ONLY";
+            + "AND claimed_at <= ? AND " + OF_SHARDS + " AND " + HAS_BOT
+            + " ORDER BY status, claimed_at FETCH FIRST ? ROWS ONLY";
     private static final String LOCK_DUE = "SELECT " + COLUMNS + """
              FROM scheduled_sends
             WHERE id = ANY(?) AND ((status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?))

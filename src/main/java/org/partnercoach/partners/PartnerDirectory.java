@@ -84,6 +84,11 @@ public final class PartnerDirectory {
         return db.read(c -> partners.nextOutOfTouch(c, now, defaultDaysAtMost));
     }
 
+    /** The servers with a partner on their list (moved-on ones too), in one read: the servers the bot works for. */
+    public java.util.Set<Long> servers() {
+        return db.read(partners::servers);
+    }
+
     /** The partners of this server among {@code ids}, in no particular order (moved-on ones too). */
     public List<Partner> find(long guildId, java.util.Collection<Long> ids) {
         return db.read(c -> partners.byIds(c, guildId, ids));

@@ -165,6 +165,15 @@ public final class PartnerFeature implements Feature {
         };
     }
 
+    /** The buttons of an introduction request and its follow-up (sent by DM) name their server first. */
+    @Override
+    public long serverOf(CustomId id) {
+        return switch (id.action()) {
+            case "introyes", "introno", "intromet" -> id.longArg(0);
+            default -> 0;
+        };
+    }
+
     @Override
     public Reply onButton(Inbound.ButtonPress press) {
         Caller who = press.caller();

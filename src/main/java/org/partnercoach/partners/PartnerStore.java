@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberHomes;
 
 /** Partners and their stage history in H2. Every query is filtered on the server. */
 final class PartnerStore {
@@ -66,14 +67,16 @@ final class PartnerStore {
     }
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+    /** Servers that have the bot: nothing is planned for one that removed it (storage's condition). */
+    private static final String HAS_BOT = " AND " + MemberHomes.hasBot("partners.guild_id");
     /** Across servers, for the cultivate planner: active partners whose clock has run out. */
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
-            + " ORDER BY guild_id, id";
+            + HAS_BOT + " ORDER BY guild_id, id";
     /** The first moment after {@code ?} at which an active partner's clock runs out (the default days first). */
     private static final String NEXT_OUT_OF_TOUCH = "SELECT MIN(t) FROM (SELECT COALESCE(last_touch_at, created_at)"
-            + " + COALESCE(cadence_days, ?) * INTERVAL '1' DAY AS t FROM partners WHERE stage <> 'MOVED_ON') clocks"
-            + " WHERE t > ?";
+            + " + COALESCE(cadence_days, ?) * INTERVAL '1' DAY AS t FROM partners WHERE stage <> 'MOVED_ON'"
+            + HAS_BOT + ") clocks WHERE t > ?";
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
             + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
@@ -119,9 +122,11 @@ final class PartnerStore {
             COUNTS[i] = "SELECT COUNT(*)" + filter;
         }
     }
+    /** The servers with a partner on their list. */
+    private static final String SERVERS = "SELECT DISTINCT guild_id FROM partners";
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
     private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
-            + " AND owner_id IS NOT NULL AND owner_id <> 0 ORDER BY guild_id, id";
+            + " AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
     private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
             + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
@@ -303,6 +308,10 @@ final class PartnerStore {
     java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(Connection c, long guildId)
             throws SQLException {
         return stageCounts.of(c, guildId);
+    }
+
+    java.util.Set<Long> servers(Connection c) throws SQLException {
+        return new java.util.HashSet<>(Database.list(c, SERVERS, rs -> rs.getLong(1)));
     }
 
     List<Partner> lookedAfter(Connection c) throws SQLException {

@@ -83,6 +83,12 @@ public final class CultivateFeature implements Feature {
         return Set.of(CultivateView.PREFIX);
     }
 
+    /** Every component of a reminder (and the Resume button) names its server first. */
+    @Override
+    public long serverOf(CustomId id) {
+        return id.longArg(0);
+    }
+
     @Override
     public Reply onCommand(Inbound.Command command) {
         if (!command.path().equals(CADENCE)) {

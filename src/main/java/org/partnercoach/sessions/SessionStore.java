@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.storage.Database;
+import org.partnercoach.storage.MemberHomes;
 
 /** The sessions package's tables: group_sessions, group_session_questions, group_session_answers. */
 final class SessionStore {
@@ -34,15 +35,20 @@ final class SessionStore {
             SELECT DISTINCT a.session_id FROM group_session_answers a
             JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id
             WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')""";
-    /** Cross-server polls (like the outbox's): the threads to open and the timers that ran out. */
-    private static final String LOCK_TO_OPEN = "SELECT " + SESSION_COLUMNS + """
-             FROM group_sessions WHERE status = 'OPENING' AND (opening_at IS NULL OR opening_at <= ?)
-            ORDER BY id FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    /**
+     * Cross-server polls (like the outbox's): the threads to open and the timers that ran out, of servers that have
+     * the bot (storage's condition): a session of one that removed it waits as it stands until it adds the bot back.
+     */
+    private static final String LOCK_TO_OPEN = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE status = 'OPENING' AND (opening_at IS NULL OR opening_at <= ?) AND "
+            + MemberHomes.hasBot("group_sessions.guild_id")
+            + " ORDER BY id FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED";
     private static final String CLAIM_OPENING =
             "UPDATE group_sessions SET opening_at = ? WHERE id = ? AND guild_id = ? AND status = 'OPENING'";
-    private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS + """
-             FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ?
-            ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+    private static final String LOCK_TIMED_OUT = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL AND question_due_at <= ? AND "
+            + MemberHomes.hasBot("group_sessions.guild_id")
+            + " ORDER BY question_due_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED";
     /**
      * Open sessions in which, since {@code ?} (four times), no question was asked, no answer written or changed, and
      * nobody was handed the session ({@link #HANDED_OVER}).
@@ -54,7 +60,8 @@ final class SessionStore {
                             WHERE q.session_id = s.id AND q.guild_id = s.guild_id AND q.asked_at > ?)
             AND NOT EXISTS (SELECT 1 FROM group_session_answers a
                             WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.updated_at > ?)
-            ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED""";
+            AND\s""" + MemberHomes.hasBot("s.guild_id")
+            + " ORDER BY id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED";
     /**
      * The first moment after {@code ?} at which an open session's question times out, or a session falls idle
      * ({@link #LOCK_IDLE} finds it): its last question asked, answer written, hand-over or its start, whichever is
@@ -63,6 +70,7 @@ final class SessionStore {
     private static final String NEXT_DUE = """
             SELECT MIN(t) FROM (
                 SELECT question_due_at AS t FROM group_sessions WHERE status = 'OPEN' AND question_due_at IS NOT NULL
+                    AND %1$s
                 UNION ALL
                 SELECT GREATEST(s.created_at,
                         COALESCE((SELECT MAX(q.asked_at) FROM group_session_questions q
@@ -71,8 +79,9 @@ final class SessionStore {
                                   WHERE a.session_id = s.id AND a.guild_id = s.guild_id), s.created_at),
                         COALESCE(s.handed_over_at, s.created_at))
                        + CAST(? AS INTEGER) * INTERVAL '1' DAY
-                FROM group_sessions s WHERE s.status = 'OPEN') due
-            WHERE t > ?""";
+                FROM group_sessions s WHERE s.status = 'OPEN' AND %2$s) due
+            WHERE t > ?""".formatted(MemberHomes.hasBot("group_sessions.guild_id"),
+            MemberHomes.hasBot("s.guild_id"));
     private static final String MARK_OPEN = """
             UPDATE group_sessions SET status = 'OPEN', thread_id = ?, question_index = 0, question_due_at = ?
             WHERE id = ? AND guild_id = ? AND status = 'OPENING'""";

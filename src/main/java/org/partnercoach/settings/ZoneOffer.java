@@ -89,6 +89,11 @@ public final class ZoneOffer {
         }
 
         @Override
+        public long serverOf(CustomId id) {
+            return inner.serverOf(id);
+        }
+
+        @Override
         public Reply onCommand(Inbound.Command command) {
             return offer.offer(command.caller(), inner.onCommand(command));
         }

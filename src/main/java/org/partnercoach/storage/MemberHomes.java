@@ -1,5 +1,11 @@
 package org.partnercoach.storage;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.PersonalData;
 
@@ -8,7 +14,9 @@ import org.partnercoach.chat.PersonalData;
  * names the server asked about.
  *
  * <p>A server that removes the bot is kept in {@code servers_without_bot} (V48) until it adds the bot back: nothing
- * is deleted, and the DMs of members whose server it is are told that it no longer has the bot.
+ * is deleted, and the DMs of members whose server it is are told that it no longer has the bot. Its scheduled
+ * messages wait and nothing is planned for it meanwhile: the outbox's claim and the planners' reads put
+ * {@link #hasBot} in their own statements.
  */
 public final class MemberHomes implements HomeServer, PersonalData {
 
@@ -31,11 +39,43 @@ public final class MemberHomes implements HomeServer, PersonalData {
             INSERT INTO servers_without_bot (guild_id) SELECT CAST(? AS BIGINT)
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot WHERE guild_id = ?)""";
     private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
+    private static final String IS_REMOVED = "SELECT 1 FROM servers_without_bot WHERE guild_id = ?";
+    /** The servers this table knows: a member's home, or one marked as having removed the bot. */
+    private static final String KNOWN = "SELECT guild_id FROM member_home"
+            + " UNION SELECT guild_id FROM servers_without_bot";
+    private static final String ALL_REMOVED = """
+            INSERT INTO servers_without_bot (guild_id) SELECT r.id FROM UNNEST(?) AS r(id)
+             WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot w WHERE w.guild_id = r.id)""";
+    private static final String ALL_ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ANY(?)";
+    private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
+    /**
+     * An SQL condition, true when the server in {@code guildIdColumn} (a column of the statement it goes in, named
+     * with its table or alias: {@code scheduled_sends.guild_id}) has not removed the bot: a look-up by key for each row
+     * it tests. The outbox's claim and the planners' reads across servers put it in their statement, so that a
+     * removed server's messages wait and nothing is planned for it, at no statement more.
+     */
+    public static String hasBot(String guildIdColumn) {
+        if (!COLUMN.matcher(guildIdColumn).matches()) {
+            throw new IllegalArgumentException("not a column: " + guildIdColumn);
+        }
+        return "NOT EXISTS (SELECT 1 FROM servers_without_bot removed_bot WHERE removed_bot.guild_id = "
+                + guildIdColumn + ")";
+    }
 
     private final Database db;
 
+    /** The servers the bot has data of that other packages know (settings, partners): read on connecting. */
+    private final Supplier<Set<Long>> alsoKnown;
+
     public MemberHomes(Database db) {
+        this(db, Set::of);
+    }
+
+    /** @param alsoKnown servers with data the bot keeps elsewhere, from their owners' APIs */
+    public MemberHomes(Database db, Supplier<Set<Long>> alsoKnown) {
         this.db = db;
+        this.alsoKnown = alsoKnown;
     }
 
     /** A member's server as stored (0: none), and whether it has removed the bot. */
@@ -67,6 +107,30 @@ public final class MemberHomes implements HomeServer, PersonalData {
     @Override
     public void botAdded(long guildId) {
         db.write(c -> Database.update(c, ADDED, guildId));
+    }
+
+    @Override
+    public boolean botRemovedFrom(long guildId) {
+        return db.read(c -> Database.one(c, IS_REMOVED, rs -> true, guildId).orElse(false));
+    }
+
+    /**
+     * Two statements, however many servers: the known servers of this shard that are not present are marked, and
+     * the marks of those present are cleared. A server unavailable for a while is present (Discord still lists it).
+     */
+    @Override
+    public void botIn(Set<Long> present, LongPredicate ours) {
+        Set<Long> known = new HashSet<>(db.read(c -> Database.list(c, KNOWN, rs -> rs.getLong(1))));
+        known.addAll(alsoKnown.get());
+        List<Long> removed = known.stream().filter(g -> g > 0 && ours.test(g) && !present.contains(g)).sorted()
+                .toList();
+        List<Long> here = known.stream().filter(g -> ours.test(g) && present.contains(g)).sorted().toList();
+        db.write(c -> {
+            if (!here.isEmpty()) {
+                Database.update(c, ALL_ADDED, (Object) here.toArray(Long[]::new));
+            }
+            return removed.isEmpty() ? 0 : Database.update(c, ALL_REMOVED, (Object) removed.toArray(Long[]::new));
+        });
     }
 
     @Override

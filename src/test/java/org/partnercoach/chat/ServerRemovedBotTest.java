@@ -2,14 +2,21 @@ package org.partnercoach.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.storage.Database;
 import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
-/** What a member's DMs do once the server they belong to has removed the bot (kicked it, or was deleted). */
+/**
+ * What a member's DMs do once the server they belong to has removed the bot (kicked it, or was deleted), and what the
+ * bot sends for that server meanwhile: nothing, until it adds the bot back.
+ */
 @DisplayName("DMs of a server that removed the bot")
 class ServerRemovedBotTest {
 
@@ -71,5 +78,121 @@ class ServerRemovedBotTest {
                 CustomId.parse("walk:answered:1:research.roles").orElseThrow(), Map.of("answer", "y".repeat(4000))));
         assertThat(full.plainText()).startsWith(Router.HOME_REMOVED_BOT).contains("yyyy");
         assertThat(full.plainText().length()).isLessThanOrEqualTo(Limits.MESSAGE_CONTENT);
+    }
+
+    @Test
+    @DisplayName("its reminders and digests wait, and nothing is planned for it, though its members share another "
+            + "server with the bot; added back, what waited goes out once: one reminder each, not one per week missed")
+    void pushesWaitUntilAddedBack() {
+        // GIVEN ana looks after a partner and asked to be reminded; cora gets the weekly digest (Mondays 09:00);
+        // both also use another server that has the bot
+        Member ana = bot.member("ana");
+        Member cora = bot.coordinator("cora");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "Call *Lincoln High*").plainText())
+                .contains("remind");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00").plainText()).contains("Saved");
+        cora.runs("digest subscribe");
+        bot.memberOfOtherServer("ana").runs("coach progress");
+        bot.memberOfOtherServer("cora").runs("coach progress");
+
+        // WHEN the server removes the bot, and five weeks pass, the bot looking every day
+        bot.app().router().botRemoved(TestBot.GUILD);
+        for (int day = 0; day < 35; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+
+        // THEN nobody heard from it, and nothing was planned for it: no cultivate reminder, no digest queued
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind <> 'personal'")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM digest_weeks WHERE guild_id = ?")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND status = 'PENDING'"))
+                .as("the personal reminder, kept").isEqualTo(1);
+
+        // WHEN the server adds the bot back
+        bot.app().router().botAdded(TestBot.GUILD);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN ana gets her reminder and one cultivate reminder; cora one digest, the latest week's
+        List<RecordingMessenger.Sent> toAna = bot.messenger().directTo(ana.id());
+        assertThat(toAna).hasSize(2);
+        assertThat(toAna).anySatisfy(m -> assertThat(m.reply().plainText()).contains("Call \\*Lincoln High\\*"));
+        assertThat(toAna).anySatisfy(m -> assertThat(m.reply().buttons()).anySatisfy(b ->
+                assertThat(b.id().feature()).isEqualTo("cultivate")));
+        List<RecordingMessenger.Sent> toCora = bot.messenger().directTo(cora.id());
+        assertThat(toCora).hasSize(1);
+        assertThat(toCora.get(0).reply().cards().get(0).title()).startsWith("Weekly digest");
+
+        // AND a day later nothing more comes
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a button of an older reminder of that server, pressed in a DM while the member's DMs belong to "
+            + "another server, says the bot was removed from it and what to do, and changes nothing")
+    void olderReminderButton() {
+        // GIVEN ana got a cultivate reminder by DM, then used another server
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(14));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(1);
+        bot.memberOfOtherServer("ana").runs("coach progress");
+
+        // WHEN the server removes the bot, and she presses "Snooze 1 week" on that reminder
+        bot.app().router().botRemoved(TestBot.GUILD);
+        Reply reminder = dms.get(0).reply();
+        ana.reads(reminder);
+        Reply refused = ana.presses("Snooze 1 week");
+
+        // THEN she reads that the bot was removed from that server, and where to carry on; nothing was snoozed
+        assertThat(refused.plainText()).isEqualTo(Router.SERVER_REMOVED_BOT)
+                .contains("removed me", "kept", "run `/coach progress` in a server that has me");
+        assertThat(stored("SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ? AND snoozed_until IS NOT NULL"))
+                .isZero();
+
+        // AND a touchpoint written in the reminder's form comes back to her, not lost
+        Reply form = bot.app().router().handle(new Inbound.ModalSubmit(ana.caller(Surface.DM),
+                CustomId.parse(button(reminder, "Log a touchpoint").id().encode().replace(":log:",
+                        ":logged:")).orElseThrow(), Map.of("note", "Coffee with **Maria** @everyone", "kind", "")));
+        assertThat(form.plainText()).startsWith(Router.SERVER_REMOVED_BOT)
+                .contains("What you wrote, to keep: “Coffee with \\*\\*Maria\\*\\* @everyone”");
+        assertThat(stored("SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?")).isZero();
+
+        // WHEN the server adds the bot back, the same button works again
+        bot.app().router().botAdded(TestBot.GUILD);
+        ana.reads(reminder);
+        assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed");
+    }
+
+    @Test
+    @DisplayName("a button of a reminder from a server that has the bot still works after the server the member's "
+            + "DMs belonged to removed it")
+    void reminderOfAServerWithTheBot() {
+        // GIVEN ana looks after a partner in the other server and gets its reminder; her DMs belong to the first
+        Member anaThere = bot.memberOfOtherServer("ana");
+        assertThat(anaThere.runs("partner add", "name", "Westside Clinic", "sector", "food").plainText())
+                .startsWith("Added");
+        bot.member("ana").runs("coach progress");
+        bot.advance(Duration.ofDays(14));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(anaThere.id());
+        assertThat(dms).hasSize(1);
+
+        // WHEN the first server removes the bot, and she presses "Snooze 1 week" on the other server's reminder
+        bot.app().router().botRemoved(TestBot.GUILD);
+        Member ana = bot.member("ana");
+        ana.reads(dms.get(0).reply());
+
+        // THEN it is snoozed: the reminder belongs to a server that has the bot
+        assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed “Westside Clinic”");
+    }
+
+    private static Button button(Reply message, String label) {
+        return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private long stored(String sql) {
+        return bot.storedRows().read(c -> Database.one(c, sql, rs -> rs.getLong(1), TestBot.GUILD).orElse(0L));
     }
 }

@@ -101,6 +101,44 @@ class DiscordListenerTest {
         assertThat(ready).hasValue(2);
     }
 
+    @Test
+    @DisplayName("on ready, before the scheduler starts, the servers the shard is in are noted, those Discord lists "
+            + "as unavailable for a while among them: a server it has data of that is missing removed the bot")
+    void serversNotedOnReady() {
+        // GIVEN shard 1 of 2 is in one server, and another is unavailable for a while
+        long available = (1L << 22) + 5;
+        long unavailable = (3L << 22) + 7;
+        long ofShardZero = (2L << 22) + 9;
+        List<String> happened = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Set<Long>> present = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.util.function.LongPredicate> ours =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        HomeServer homes = new InMemoryHomes() {
+            @Override
+            public void botIn(Set<Long> in, java.util.function.LongPredicate shardOf) {
+                happened.add("servers noted");
+                present.set(in);
+                ours.set(shardOf);
+            }
+        };
+        DiscordListener listener = new DiscordListener(new Router(List.of(feature), homes), "Coordinator",
+                guildId -> 0, false, () -> happened.add("scheduler started"), () -> { });
+        net.dv8tion.jda.api.JDA shard = shard(1, 2);
+        Guild guild = mock(Guild.class);
+        when(guild.getIdLong()).thenReturn(available);
+        when(shard.getGuilds()).thenReturn(List.of(guild));
+        when(shard.getUnavailableGuilds()).thenReturn(Set.of(String.valueOf(unavailable)));
+
+        // WHEN it is ready
+        listener.onReady(readyOn(shard));
+
+        // THEN both servers count as present, only this shard's servers are compared, before the scheduler starts
+        assertThat(present.get()).containsExactlyInAnyOrder(available, unavailable);
+        assertThat(ours.get().test(available)).isTrue();
+        assertThat(ours.get().test(ofShardZero)).as("another shard's server").isFalse();
+        assertThat(happened).containsExactly("servers noted", "scheduler started");
+    }
+
     private static net.dv8tion.jda.api.events.session.ReadyEvent readyOn(net.dv8tion.jda.api.JDA shard) {
         var event = mock(net.dv8tion.jda.api.events.session.ReadyEvent.class);
         when(event.getJDA()).thenReturn(shard);
@@ -671,7 +709,7 @@ class DiscordListenerTest {
         }
     }
 
-    private static final class InMemoryHomes implements HomeServer {
+    private static class InMemoryHomes implements HomeServer {
         private final Map<Long, Long> homes = new HashMap<>();
 
         @Override

@@ -271,6 +271,14 @@ final class FakeDiscord implements AutoCloseable {
         world.addServer(server);
     }
 
+    /**
+     * The server removes the bot while it is down: no GUILD_DELETE reaches it; the next session's READY no longer
+     * lists the server, and no GUILD_CREATE comes for it.
+     */
+    void removeBotWhileDown(World.Server server) {
+        world.removeServer(server);
+    }
+
     /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */
     void deleteChannel(long channelId, String name) {
         gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);

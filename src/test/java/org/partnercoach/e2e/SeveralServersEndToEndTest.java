@@ -104,6 +104,28 @@ class SeveralServersEndToEndTest extends EndToEndTest {
         assertThat(next.path("embeds").get(0).path("description").asText()).contains("Question 3 of");
     }
 
+    @Test
+    @DisplayName("a server that removes the bot while the bot is down: once the bot is ready, it knows, and the "
+            + "members' DMs say so instead of carrying on its walk")
+    void removedWhileTheBotWasDown() throws Exception {
+        // GIVEN alice answered in a DM for Eastside
+        discord.runs(ALICE, "coach start");
+        assertThat(discord.dms(ALICE, "The clinic's outreach lead").body().path("content").asText())
+                .contains("Saved");
+
+        // WHEN the bot is down while Eastside removes it, then starts
+        stopBot();
+        discord.removeBotWhileDown(EASTSIDE);
+        startBot();
+
+        // THEN it notes that Eastside removed it, and her next DM is answered with what to do, not kept
+        awaitBotRemovedFromEastside(true);
+        JsonNode refused = discord.dms(ALICE, "Lincoln High's principal").body();
+        assertThat(refused.path("content").asText()).contains("The server where you last used me has removed me")
+                .doesNotContain("Saved");
+        assertThat(count("SELECT COUNT(*) FROM walk_answers WHERE guild_id = ?")).isEqualTo(1);
+    }
+
     private long count(String sql) {
         return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getLong(1), World.GUILD).orElse(0L));
     }

@@ -46,6 +46,31 @@ class OutboxPlansTest {
     }
 
     @Test
+    @DisplayName("pending rows of a server that removed the bot are passed over with one key look-up each: the index "
+            + "still in order, the batch still the first due rows of servers that have the bot")
+    void removedServerPassedOver() {
+        Outbox outbox = new Outbox(db, "main");
+        db.write(c -> {
+            for (int i = 0; i < DUE; i++) {
+                // the removed server's rows are the oldest
+                outbox.enqueue(c, new ScheduledSend.Draft(TestBot.OTHER_GUILD, "personal", 8, 0, "Call", "",
+                        T0.minus(Duration.ofDays(30)).minus(Duration.ofMinutes(i))), T0);
+                outbox.enqueue(c, new ScheduledSend.Draft(TestBot.GUILD, "personal", 7, 0, "Call", "",
+                        T0.minus(Duration.ofMinutes(i))), T0);
+            }
+            return null;
+        });
+        new org.partnercoach.storage.MemberHomes(db).botRemoved(TestBot.OTHER_GUILD);
+
+        String plan = explain(Outbox.DUE_IDS, T0);
+        assertThat(plan).contains("scheduled_sends_due").contains("index sorted")
+                .containsPattern("PRIMARY_KEY_\\d+: guild_id = scheduled_sends.guild_id");
+        assertThat(H2Plans.scanCount(plan)).isLessThanOrEqualTo(DUE + BATCH + 1);
+        assertThat(outbox.claimDue(T0, s -> T0, BATCH).claimed()).hasSize(BATCH)
+                .allSatisfy(s -> assertThat(s.guildId()).isEqualTo(TestBot.GUILD));
+    }
+
+    @Test
     @DisplayName("lapsed claims: the index in order, stopping after the batch")
     void lapsedInIndexOrder() {
         db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"

@@ -76,6 +76,40 @@ class MemberHomesTest {
         }
     }
 
+    @Test
+    @DisplayName("on connecting: a server it has data of that Discord no longer lists removed the bot while it was "
+            + "down; one listed (available or not) has it again; another shard's servers are left as they are")
+    void connecting() {
+        try (Database db = TestBot.freshDatabase()) {
+            // GIVEN homes in servers 100 and 200, server 300 known only by its settings or partners, 400 marked as
+            // having removed the bot, and 500 of another shard, whose process notes its own servers
+            MemberHomes homes = new MemberHomes(db, () -> java.util.Set.of(300L, 500L));
+            homes.remember(7, 100);
+            homes.remember(8, 200);
+            homes.botRemoved(400);
+
+            // WHEN the bot connects and Discord lists 100 and 400 (400 added the bot back while it was down; 500 is
+            // another shard's, missing from this shard's list)
+            long statements = statements(() -> homes.botIn(java.util.Set.of(100L, 400L), g -> g != 500));
+
+            // THEN 200 and 300 are marked, 400 is cleared, 100 and 500 are as they were: in two writes
+            assertThat(removed(db)).containsExactly(200L, 300L);
+            assertThat(homes.homeRemovedBot(8)).isTrue();
+            assertThat(homes.homeOf(7)).isEqualTo(100);
+            assertThat(statements).as("the known servers read, then one statement each way").isEqualTo(3);
+
+            // WHEN it connects again in all of them, every mark goes; nothing of theirs was deleted
+            homes.botIn(java.util.Set.of(100L, 200L, 300L, 400L, 500L), g -> true);
+            assertThat(removed(db)).isEmpty();
+            assertThat(homes.homeOf(8)).isEqualTo(200);
+        }
+    }
+
+    private static java.util.List<Long> removed(Database db) {
+        return db.read(c -> Database.list(c, "SELECT guild_id FROM servers_without_bot ORDER BY guild_id",
+                rs -> rs.getLong(1)));
+    }
+
     private static long statements(Runnable action) {
         long before = Database.statementsRun();
         action.run();
