@@ -169,7 +169,7 @@ public final class PartnerFeature implements Feature {
     @Override
     public long serverOf(CustomId id) {
         return switch (id.action()) {
-            case "introyes", "introno", "intromet" -> id.longArg(0);
+            case "introyes", "introno", "intromet", "introask" -> id.longArg(0);
             default -> 0;
         };
     }

@@ -188,6 +188,30 @@ class ServerRemovedBotTest {
         assertThat(ana.presses("Snooze 1 week").plainText()).contains("Snoozed “Westside Clinic”");
     }
 
+    @Test
+    @DisplayName("the button of the news that someone knows someone at a partner, pressed after that server removed "
+            + "the bot, says so and asks nobody")
+    void someoneKnowsButton() {
+        // GIVEN ana found nobody to ask about a partner, then bea said she knows someone there: ana got the news
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.member("bea").runs("partner know", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+        Reply news = bot.messenger().directTo(ana.id()).stream().map(RecordingMessenger.Sent::reply)
+                .filter(r -> r.plainText().contains("just said they know someone at")).findFirst().orElseThrow();
+        bot.memberOfOtherServer("ana").runs("coach progress");
+
+        // WHEN the server removes the bot, and she presses "Ask for an introduction" in that DM
+        bot.app().router().botRemoved(TestBot.GUILD);
+        ana.reads(news);
+        Reply refused = ana.presses("Ask for an introduction");
+
+        // THEN she reads that the bot was removed from that server, and nobody was asked
+        assertThat(refused.plainText()).isEqualTo(Router.SERVER_REMOVED_BOT);
+        assertThat(stored("SELECT COUNT(*) FROM partner_intros WHERE guild_id = ?")).isZero();
+    }
+
     private static Button button(Reply message, String label) {
         return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
     }
