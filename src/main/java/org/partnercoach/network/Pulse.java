@@ -147,15 +147,19 @@ final class Pulse {
     /** Skip: no more asking this time; the next pulse comes after the usual wait. */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        db.write(c -> {
+        int rated = db.write(c -> {
             store.skip(c, guildId, askId, clock.instant());
-            return null;
+            return store.ratingsOf(c, guildId, askId).size();
         });
         closed(ask);
         String when = ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest"
                 : "next quarter";
-        return Reply.text("Skipped, no problem. I'll ask again " + when + ". Anything you already rated is kept.")
-                .replacingMessage();
+        // a question rated in part is kept for its author but left out of the figures (Scores): say so
+        String kept = rated > 0 && rated < ask.kind().aspects().size()
+                ? " What you rated is kept, though the coalition's figures count a question only once all three "
+                + "lines are rated."
+                : " Anything you already rated is kept.";
+        return Reply.text("Skipped, no problem. I'll ask again " + when + "." + kept).replacingMessage();
     }
 
     /** A value question answered on every line, or skipped: the owner's next one is planned on the next run. */

@@ -212,7 +212,7 @@ final class QuarterReport {
     private static Card trendCard(Content c) {
         Card card = Card.of("Trust and value", "Averages over partners, 1 to 5, from the members who look after "
                 + "them: trust (open communication, follow-through, shared mission) and value (resources, "
-                + "influence, involvement).");
+                + "influence, involvement). " + Scores.COUNTED);
         for (Trend t : c.trends()) {
             card = card.withField("Q" + t.quarter().number() + " " + t.quarter().year(),
                     "Trust " + Scores.format(t.trust()) + " · Value " + Scores.format(t.value()));

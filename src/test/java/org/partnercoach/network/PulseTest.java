@@ -117,7 +117,9 @@ class PulseTest {
     void visibility() {
         Member ana = ana();
         Reply ask = log(ana);
-        ana.pressesId(button(ask, 0, 4));
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(button(ask, row, 4));
+        }
         assertThat(bot.member("bea").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .doesNotContain("Partnership health").doesNotContain("Trust");
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
@@ -255,6 +257,55 @@ class PulseTest {
         bot.advance(Duration.ofMinutes(30));
         assertThat(valueAsks(ana)).singleElement()
                 .satisfies(dm -> assertThat(dm.reply().plainText()).contains("what Eastside Food Bank brings"));
+    }
+
+    @Test
+    @DisplayName("a value question answered on one line of three counts in no average: the report and /partner show "
+            + "count only questions answered on every line, and a later part-answer leaves the last full one standing")
+    void partAnswersCountNowhere() {
+        // GIVEN ana is cultivating the food bank and Lincoln High, and the second quarter's value questions come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+
+        // WHEN she rates the food bank 4, 3 and 5, but Lincoln High only 1 on its first line, then skips
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        ana.pressesId(button(food, 0, 4));
+        ana.pressesId(button(food, 1, 3));
+        ana.pressesId(button(food, 2, 5));
+        bot.advance(Duration.ofMinutes(1));
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+        ana.pressesId(button(lincoln, 0, 1));
+        String skipped = ana.presses("Skip").plainText();
+
+        // THEN she is told her line is kept but counts only with all three
+        assertThat(skipped).contains("Skipped", "What you rated is kept",
+                "count a question only once all three lines are rated");
+        // AND the quarter's average value is the food bank's 4.0, not (4.0 + 1.0) / 2
+        bot.advance(Duration.ofDays(95));   // into the third quarter
+        Member cora = bot.coordinator("cora");
+        Reply q2 = cora.runs("report quarter", "which", "2026-Q2");
+        assertThat(q2.plainText()).contains("Average value: 4.0 (new this quarter)", "Q2 2026: Trust — · Value 4.0",
+                "answered on all three lines").doesNotContain("2.5");
+        assertThat(new String(QuarterReportTest.file(q2, ".csv"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("average value,2026-Q2,end of quarter,4.0")
+                .contains("Eastside Food Bank,Food and nutrition · Cultivating · 0 touchpoints (90 days) · trust — · "
+                        + "value 4.0")
+                .contains("Lincoln High,Education · Cultivating · 0 touchpoints (90 days) · trust — · value —");
+        assertThat(cora.runs("partner show", "partner", "Lincoln High").plainText())
+                .as("no score to show: one line is not its value").doesNotContain("Partnership health", "Value: 1");
+
+        // WHEN in the third quarter she rates the food bank 1 on one line and leaves it there
+        Reply again = ana.reads(valueAsks(ana).stream().filter(a -> a.reply().plainText().contains("Eastside"))
+                .reduce((a, b) -> b).orElseThrow().reply());
+        ana.pressesId(button(again, 0, 1));
+
+        // THEN the food bank's value is still its last full answer
+        assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 4.0 / 5");
     }
 
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
