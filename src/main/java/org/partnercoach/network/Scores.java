@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * Trust and value from stored ratings. A relationship's score at a moment is the mean of the answers to its latest
  * question answered on every line before then (trust: openness, follow-through, shared mission; value: resources,
- * influence, involvement); the coalition's is the mean over the partners that have one. Only ratings given before the moment
+ * influence, involvement); the coalition's is the mean over the partners on the list then that have one. Only ratings given before the moment
  * count, so a past quarter's figures read the same later (a rating changed within its 7 days aside).
  */
 final class Scores {
@@ -67,9 +67,13 @@ final class Scores {
         return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
     }
 
-    /** The coalition's average of {@code kind} at {@code at}: the mean over partners with a score. */
-    OptionalDouble average(Aspect.Kind kind, Instant at) {
-        return byPartner(kind, at).values().stream().mapToDouble(Double::doubleValue).average();
+    /**
+     * The coalition's average of {@code kind} at {@code at}: the mean over the partners on the list then (by id) that
+     * have a score. A partner deleted since, or moved on by then, keeps its ratings but is in no average.
+     */
+    OptionalDouble average(Aspect.Kind kind, Instant at, java.util.Set<Long> onList) {
+        return byPartner(kind, at).entrySet().stream().filter(e -> onList.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).average();
     }
 
     /** "4.2" */

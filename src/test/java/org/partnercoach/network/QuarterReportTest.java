@@ -318,6 +318,39 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a partner deleted or moved on leaves the averages: trust on the map and in the report is the mean "
+            + "over the partners on the list then, as the CSV's partner rows show them")
+    void averagesOverThePartnersOnTheList() throws IOException {
+        // GIVEN ana rated the food bank's trust 4, 4, 4, and Grace Church's and Youth League's 1, 1, 1
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        for (String[] p : new String[][] {{"Eastside Food Bank", "4"}, {"Grace Church", "1"}, {"Youth League", "1"}}) {
+            ana.runs("partner add", "name", p[0], "sector", "food");
+            Reply ask = ana.runs("partner log", "partner", p[0], "what", "Coffee with the director");
+            for (int row = 0; row < 3; row++) {
+                ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(Integer.parseInt(p[1]) - 1).id());
+            }
+        }
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("coalition map").plainText()).contains("Average trust: 2.0 (new this quarter)");
+
+        // WHEN Grace Church, added by mistake, is deleted, and the coalition moves on from Youth League
+        ana.runs("partner delete", "partner", "Grace Church");
+        ana.presses("Delete for good");
+        ana.runs("partner archive", "partner", "Youth League", "reason", "Closed for the year");
+
+        // THEN the map's average trust is the food bank's alone
+        assertThat(cora.runs("coalition map").plainText()).contains("Average trust: 4.0 (new this quarter)");
+        // AND so is the quarter's, in the card, the PDF and the CSV
+        bot.advance(Duration.ofDays(40));
+        Reply report = cora.runs("report quarter");
+        assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value —");
+        assertThat(pdfText(file(report, ".pdf"))).contains("Average trust: 4.0 (new this quarter)");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("average trust,2026-Q1,end of quarter,4.0").doesNotContain("Grace Church", "Youth League");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
