@@ -308,6 +308,29 @@ class PulseTest {
                 .contains("Value: 4.0 / 5");
     }
 
+    @Test
+    @DisplayName("a partner deleted while its value question is open does not hold back the owner's other partners' "
+            + "questions for the rest of the quarter")
+    void deletedPartnerDoesNotHoldTheQueue() {
+        // GIVEN ana is cultivating the food bank and Lincoln High, and the food bank's value question has come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High 🏫", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High 🏫", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+
+        // WHEN the food bank, added by mistake, is deleted before she answers
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        bot.advance(Duration.ofHours(1));
+
+        // THEN Lincoln High's question comes at the next hourly planning
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(valueAsks(ana).get(1).reply().plainText()).contains("what Lincoln High 🏫 brings");
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();
