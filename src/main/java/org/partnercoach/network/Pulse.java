@@ -116,6 +116,8 @@ final class Pulse {
             throw new UserError("That button doesn't match this question. Nothing was changed.");
         }
         Aspect aspect = Aspect.values()[aspectIndex];
+        String name = partnerName(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is no "
+                + "longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
         Map<Aspect, Integer> given = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
@@ -136,12 +138,16 @@ final class Pulse {
         if (left == 0) {
             closed(ask);
         }
-        String name = directory.nameOf(guildId, ask.partnerId());
         return render(guildId, askId, ask.kind(), name, given)
                 .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0
                         ? " That's all three, thank you! It helps the coalition show how its partnerships grow."
                         : left == 1 ? " One more line to go, or Skip." : " " + left + " more lines to go, or Skip."))
                 .replacingMessage();
+    }
+
+    /** The partner's name as it is now; empty when it was deleted. */
+    java.util.Optional<String> partnerName(long guildId, long partnerId) {
+        return directory.find(guildId, partnerId).map(Partner::name);
     }
 
     /** Skip: no more asking this time; the next pulse comes after the usual wait. */

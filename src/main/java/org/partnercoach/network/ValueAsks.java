@@ -126,7 +126,10 @@ final class ValueAsks implements DuePlanner, SendKind {
         return KIND;
     }
 
-    /** The question, unless it was skipped or answered already, or the partner has gone. */
+    /**
+     * The question, under the partner's name as it is now, unless it was skipped or answered already, or the partner
+     * was deleted (while the DM waited for the end of quiet hours, say).
+     */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
@@ -134,6 +137,7 @@ final class ValueAsks implements DuePlanner, SendKind {
                 || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, send.about(), Map.of()));
+        return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),
+                ask.get().id(), Aspect.Kind.VALUE, name, Map.of()));
     }
 }

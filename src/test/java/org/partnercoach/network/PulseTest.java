@@ -331,6 +331,43 @@ class PulseTest {
         assertThat(valueAsks(ana).get(1).reply().plainText()).contains("what Lincoln High 🏫 brings");
     }
 
+    @Test
+    @DisplayName("a value question held for quiet hours is not sent about a partner deleted meanwhile, is sent under a "
+            + "name changed meanwhile, and a button of one sent before its partner was deleted changes nothing")
+    void valueQuestionAboutADeletedPartner() {
+        // GIVEN the food bank and Lincoln High, cultivated; the quarter's questions are planned at midnight UTC, when
+        // ana's quiet hours hold them until 08:00
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // WHEN the food bank is deleted before 08:00
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        ana.runs("partner edit", "partner", "Lincoln High", "name", "Lincoln High School **Eagles**");
+        bot.advance(Duration.ofHours(9));
+
+        // THEN no question about it comes; Lincoln High's comes, under its new name
+        assertThat(valueAsks(ana)).noneSatisfy(dm -> assertThat(dm.reply().plainText()).contains("Eastside"));
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Lincoln High School \\*\\*Eagles\\*\\* brings"));
+
+        // WHEN Lincoln High is deleted too, and ana presses a number on its question
+        Reply dm = ana.reads(valueAsks(ana).get(0).reply());
+        ana.runs("partner delete", "partner", "Lincoln High School **Eagles**");
+        ana.presses("Delete for good");
+        String pressed = ana.pressesId(button(dm, 0, 4)).plainText();
+
+        // THEN she is told there is nothing to rate, and nothing is stored
+        assertThat(pressed).contains("no longer on the outreach list", "Nothing was changed").doesNotContain("Saved");
+        int ratings = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partnership_ratings", rs -> rs.getInt(1))).orElseThrow();
+        assertThat(ratings).isZero();
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();
