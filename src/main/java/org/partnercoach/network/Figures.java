@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Sector;
@@ -24,11 +26,16 @@ final class Figures {
     record Snapshot(Instant at, NetworkModel model, List<PartnerHistory.Gap> gaps, Scores scores) {
 
         OptionalDouble trust() {
-            return scores.average(Aspect.Kind.TRUST, at);
+            return scores.average(Aspect.Kind.TRUST, at, partnerIds());
         }
 
         OptionalDouble value() {
-            return scores.average(Aspect.Kind.VALUE, at);
+            return scores.average(Aspect.Kind.VALUE, at, partnerIds());
+        }
+
+        /** The partners on the list then (on the map): the averages are over them. */
+        Set<Long> partnerIds() {
+            return model.partners().stream().map(NetworkModel.Node::id).collect(Collectors.toSet());
         }
 
         /** Sectors with no partner at all (not even a researched one). */

@@ -116,6 +116,8 @@ final class Pulse {
             throw new UserError("That button doesn't match this question. Nothing was changed.");
         }
         Aspect aspect = Aspect.values()[aspectIndex];
+        String name = partnerName(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is no "
+                + "longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
         Map<Aspect, Integer> given = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
@@ -136,7 +138,6 @@ final class Pulse {
         if (left == 0) {
             closed(ask);
         }
-        String name = directory.nameOf(guildId, ask.partnerId());
         return render(guildId, askId, ask.kind(), name, given)
                 .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0
                         ? " That's all three, thank you! It helps the coalition show how its partnerships grow."
@@ -144,18 +145,27 @@ final class Pulse {
                 .replacingMessage();
     }
 
+    /** The partner's name as it is now; empty when it was deleted. */
+    java.util.Optional<String> partnerName(long guildId, long partnerId) {
+        return directory.find(guildId, partnerId).map(Partner::name);
+    }
+
     /** Skip: no more asking this time; the next pulse comes after the usual wait. */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        db.write(c -> {
+        int rated = db.write(c -> {
             store.skip(c, guildId, askId, clock.instant());
-            return null;
+            return store.ratingsOf(c, guildId, askId).size();
         });
         closed(ask);
         String when = ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest"
                 : "next quarter";
-        return Reply.text("Skipped, no problem. I'll ask again " + when + ". Anything you already rated is kept.")
-                .replacingMessage();
+        // a question rated in part is kept for its author but left out of the figures (Scores): say so
+        String kept = rated > 0 && rated < ask.kind().aspects().size()
+                ? " What you rated is kept, though the coalition's figures count a question only once all three "
+                + "lines are rated."
+                : " Anything you already rated is kept.";
+        return Reply.text("Skipped, no problem. I'll ask again " + when + "." + kept).replacingMessage();
     }
 
     /** A value question answered on every line, or skipped: the owner's next one is planned on the next run. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
@@ -133,8 +134,11 @@ final class QuarterReport {
         Quarter t = q;
         for (int i = 0; i < TREND_QUARTERS; i++) {
             Instant at = t.end(zone).isAfter(end) ? end : t.end(zone);
-            trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at),
-                    endShot.scores().average(Aspect.Kind.VALUE, at)));
+            // over the partners on the list at that quarter's end, as the network there
+            Set<Long> onList = at.equals(end) ? endShot.partnerIds() : history.stageOfEach(guildId, at).entrySet()
+                    .stream().filter(e -> e.getValue().active()).map(Map.Entry::getKey).collect(Collectors.toSet());
+            trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at, onList),
+                    endShot.scores().average(Aspect.Kind.VALUE, at, onList)));
             t = t.previous();
         }
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
@@ -212,7 +216,7 @@ final class QuarterReport {
     private static Card trendCard(Content c) {
         Card card = Card.of("Trust and value", "Averages over partners, 1 to 5, from the members who look after "
                 + "them: trust (open communication, follow-through, shared mission) and value (resources, "
-                + "influence, involvement).");
+                + "influence, involvement). " + Scores.COUNTED);
         for (Trend t : c.trends()) {
             card = card.withField("Q" + t.quarter().number() + " " + t.quarter().year(),
                     "Trust " + Scores.format(t.trust()) + " · Value " + Scores.format(t.value()));

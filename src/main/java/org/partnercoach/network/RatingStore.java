@@ -29,8 +29,8 @@ final class RatingStore {
             + " AND partner_id = ? AND kind = ? AND asked_at > ?";
     private static final String PARTNERS_ASKED_IN = "SELECT partner_id FROM partnership_asks WHERE guild_id = ?"
             + " AND kind = ? AND period_key = ?";
-    /** Who still has a question of this kind and period open: neither skipped nor rated on every line yet. */
-    private static final String RATERS_WAITING = "SELECT DISTINCT a.rater_id FROM partnership_asks a"
+    /** The questions of this kind and period still open: neither skipped nor rated on every line yet. */
+    private static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
             + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " < ?";
@@ -73,13 +73,12 @@ final class RatingStore {
     }
 
     /**
-     * The members with a question of {@code kind} in {@code periodKey} they have neither skipped nor answered on
-     * every line: one tap on one line leaves it open.
+     * The questions of {@code kind} in {@code periodKey} their member has neither skipped nor answered on every line
+     * (one tap on one line leaves one open), as {rater, partner}.
      */
-    java.util.Set<Long> ratersWaiting(Connection c, long guildId, Aspect.Kind kind, String periodKey)
-            throws SQLException {
-        return new java.util.HashSet<>(Database.list(c, RATERS_WAITING, rs -> rs.getLong(1), guildId, kind,
-                periodKey, kind.aspects().size()));
+    List<long[]> openAsks(Connection c, long guildId, Aspect.Kind kind, String periodKey) throws SQLException {
+        return Database.list(c, OPEN_ASKS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, guildId, kind,
+                periodKey, kind.aspects().size());
     }
 
     void skip(Connection c, long guildId, long askId, Instant at) throws SQLException {

@@ -85,7 +85,8 @@ final class ReportPdf {
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
         text(regular, 11, "Average trust: " + Scores.withChange(c.end().trust(), c.before().trust())
-                + ". Average value: " + Scores.withChange(c.end().value(), c.before().value()) + ".");
+                + ". Average value: " + Scores.withChange(c.end().value(), c.before().value()) + ". "
+                + Scores.COUNTED);
         for (QuarterReport.Trend t : c.trends()) {
             text(regular, 11, t.quarter().label() + ": trust " + Scores.format(t.trust()) + ", value "
                     + Scores.format(t.value()));

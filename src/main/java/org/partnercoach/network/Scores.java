@@ -1,7 +1,9 @@
 package org.partnercoach.network;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -9,11 +11,15 @@ import java.util.TreeMap;
 
 /**
  * Trust and value from stored ratings. A relationship's score at a moment is the mean of the answers to its latest
- * question answered before then (trust: openness, follow-through, shared mission; value: resources, influence,
- * involvement); the coalition's is the mean over the partners that have one. Only ratings given before the moment
+ * question answered on every line before then (trust: openness, follow-through, shared mission; value: resources,
+ * influence, involvement); the coalition's is the mean over the partners on the list then that have one. Only ratings given before the moment
  * count, so a past quarter's figures read the same later (a rating changed within its 7 days aside).
  */
 final class Scores {
+
+    /** How the report says which answers its averages count. */
+    static final String COUNTED = "A partner's score is its latest question answered on all three lines; "
+            + "one answered in part does not count.";
 
     private final List<RatingStore.Rating> ratings;
 
@@ -21,31 +27,38 @@ final class Scores {
         this.ratings = List.copyOf(ratings);
     }
 
-    /** Each partner's score of {@code kind} at {@code at}, by partner id. */
+    /**
+     * Each partner's score of {@code kind} at {@code at}, by partner id: the mean of the lines of its latest question
+     * answered on every line before then. A question answered on one line of three is left out (its lines are kept,
+     * for the member), so that one line never stands for the whole of trust or value.
+     */
     Map<Long, Double> byPartner(Aspect.Kind kind, Instant at) {
-        Map<Long, Long> latestAsk = new HashMap<>();
+        int lines = kind.aspects().size();
+        Map<Long, List<RatingStore.Rating>> byAsk = new LinkedHashMap<>();
+        for (RatingStore.Rating r : ratings) {
+            if (r.aspect().kind() == kind && r.ratedAt().isBefore(at)) {
+                byAsk.computeIfAbsent(r.askId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<Long, List<RatingStore.Rating>> latest = new HashMap<>();
         Map<Long, Instant> latestAt = new HashMap<>();
-        for (RatingStore.Rating r : ratings) {
-            if (r.aspect().kind() != kind || !r.ratedAt().isBefore(at)) {
-                continue;
+        byAsk.forEach((ask, answers) -> {
+            if (answers.stream().map(RatingStore.Rating::aspect).distinct().count() < lines) {
+                return;
             }
-            Instant seen = latestAt.get(r.partnerId());
-            if (seen == null || !r.ratedAt().isBefore(seen)) {
-                latestAt.put(r.partnerId(), r.ratedAt());
-                latestAsk.put(r.partnerId(), r.askId());
+            long partner = answers.get(0).partnerId();
+            // answered when its last line was
+            Instant done = answers.stream().map(RatingStore.Rating::ratedAt).max(Instant::compareTo).orElseThrow();
+            Instant seen = latestAt.get(partner);
+            if (seen == null || done.isAfter(seen)
+                    || done.equals(seen) && ask > latest.get(partner).get(0).askId()) {
+                latestAt.put(partner, done);
+                latest.put(partner, answers);
             }
-        }
-        Map<Long, double[]> sums = new TreeMap<>();
-        for (RatingStore.Rating r : ratings) {
-            Long ask = latestAsk.get(r.partnerId());
-            if (ask != null && ask == r.askId() && r.aspect().kind() == kind && r.ratedAt().isBefore(at)) {
-                double[] s = sums.computeIfAbsent(r.partnerId(), k -> new double[2]);
-                s[0] += r.score();
-                s[1]++;
-            }
-        }
+        });
         Map<Long, Double> out = new TreeMap<>();
-        sums.forEach((partner, s) -> out.put(partner, s[0] / s[1]));
+        latest.forEach((partner, answers) -> out.put(partner, answers.stream()
+                .mapToInt(RatingStore.Rating::score).average().orElseThrow()));
         return out;
     }
 
@@ -54,9 +67,13 @@ final class Scores {
         return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
     }
 
-    /** The coalition's average of {@code kind} at {@code at}: the mean over partners with a score. */
-    OptionalDouble average(Aspect.Kind kind, Instant at) {
-        return byPartner(kind, at).values().stream().mapToDouble(Double::doubleValue).average();
+    /**
+     * The coalition's average of {@code kind} at {@code at}: the mean over the partners on the list then (by id) that
+     * have a score. A partner deleted since, or moved on by then, keeps its ratings but is in no average.
+     */
+    OptionalDouble average(Aspect.Kind kind, Instant at, java.util.Set<Long> onList) {
+        return byPartner(kind, at).entrySet().stream().filter(e -> onList.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).average();
     }
 
     /** "4.2" */

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
  * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
- * every line or skipped, so a member who looks after twelve partners gets one message, not twelve at once. The ask's
+ * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
+ * after twelve partners gets one message, not twelve at once. The ask's
  * unique key (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs hourly
  * and after an answer or a skip ({@link ValuePlanning}).
  */
@@ -99,7 +100,15 @@ final class ValueAsks implements DuePlanner, SendKind {
             if (unasked.isEmpty()) {
                 return null; // the usual run once a quarter's questions are out: no need to read who is waiting
             }
-            Set<Long> waiting = store.ratersWaiting(c, guildId, Aspect.Kind.VALUE, quarter.key());
+            // an owner waits on an open question only while they still look after its partner: one deleted, moved
+            // on or handed to someone else since would hold back their other partners' questions all quarter
+            Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
+            Set<Long> waiting = new java.util.HashSet<>();
+            for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
+                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1]))) {
+                    waiting.add(open[0]);
+                }
+            }
             for (Partner p : unasked) {
                 // one open question per owner: the next waits until this one is answered on every line or skipped
                 if (waiting.add(p.ownerId())) {
@@ -117,7 +126,10 @@ final class ValueAsks implements DuePlanner, SendKind {
         return KIND;
     }
 
-    /** The question, unless it was skipped or answered already, or the partner has gone. */
+    /**
+     * The question, under the partner's name as it is now, unless it was skipped or answered already, or the partner
+     * was deleted (while the DM waited for the end of quiet hours, say).
+     */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
@@ -125,6 +137,7 @@ final class ValueAsks implements DuePlanner, SendKind {
                 || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, send.about(), Map.of()));
+        return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),
+                ask.get().id(), Aspect.Kind.VALUE, name, Map.of()));
     }
 }

@@ -58,8 +58,8 @@ public final class PartnerHistory {
 
     /**
      * The coalition's ties at a moment, from stored history: partners added before it (moved-on ones left out),
-     * members who had done anything by then, and the ties between them. The owner is today's (handovers keep no
-     * history).
+     * members who had done anything by then, and the ties between them. A partner is looked after by whoever looked
+     * after it then (the history of owners, V50), not by today's owner.
      */
     public record Network(List<PartnerAt> partners, Set<Long> members, List<Link> links) {
     }
@@ -231,6 +231,7 @@ public final class PartnerHistory {
             List<Link> links = new ArrayList<>();
             Set<Long> ids = new java.util.HashSet<>();
             List<Partner> everyone = partners.all(c, guildId);
+            Map<Long, Long> owners = partners.ownersBefore(c, guildId, at);
             for (Partner p : everyone) {
                 Stage stage = stages.get(p.id());
                 if (stage != null && stage.active()) {
@@ -248,8 +249,9 @@ public final class PartnerHistory {
             for (Partner p : everyone) {
                 if (ids.contains(p.id())) {
                     shown.add(new PartnerAt(p, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
-                    if (p.hasOwner()) {
-                        links.add(new Link(p.id(), p.ownerId(), LinkKind.LOOKS_AFTER, 1));
+                    long owner = owners.getOrDefault(p.id(), p.ownerId());
+                    if (owner != 0) {
+                        links.add(new Link(p.id(), owner, LinkKind.LOOKS_AFTER, 1));
                     }
                 }
             }

@@ -119,7 +119,7 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
-            store.setOwner(c, who.guildId(), p.id(), newOwner, now());
+            store.setOwner(c, p, newOwner, now());
             if (p.ownerId() != newOwner) {
                 reminders.ownerChanged(c, who.guildId(), p.id());
             }

@@ -20,6 +20,7 @@ final class PartnerStore {
 
     private final NameSuffixes suffixes = new NameSuffixes();
     private final StageCounts stageCounts = new StageCounts();
+    private final OwnerHistory owners = new OwnerHistory();
 
     private static final String COLUMNS = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
@@ -376,6 +377,7 @@ final class PartnerStore {
                 ownerId, now, now);
         suffixes.add(c, guildId, id, key);
         stageCounts.added(c, guildId, sector, Stage.RESEARCHING);
+        owners.record(c, guildId, id, ownerId, now);
         return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
                 now, null, null, null, null);
     }
@@ -418,8 +420,22 @@ final class PartnerStore {
                 + "nothing. Have a look with `/partner show` and try again if it still needs it.");
     }
 
-    void setOwner(Connection c, long guildId, long partnerId, long ownerId, Instant now) throws SQLException {
-        Database.update(c, SET_OWNER, ownerId, now, guildId, partnerId);
+    /** Hands {@code p} to {@code ownerId}; a change of owner is kept in the partner's history of owners. */
+    void setOwner(Connection c, Partner p, long ownerId, Instant now) throws SQLException {
+        Database.update(c, SET_OWNER, ownerId, now, p.guildId(), p.id());
+        if (p.ownerId() != ownerId) {
+            owners.handedOver(c, p.guildId(), p.id(), ownerId, now);
+        }
+    }
+
+    /** Who looked after each partner just before {@code at} (see {@link OwnerHistory#ownersBefore}). */
+    java.util.Map<Long, Long> ownersBefore(Connection c, long guildId, Instant at) throws SQLException {
+        return owners.ownersBefore(c, guildId, at);
+    }
+
+    /** Nobody looks after these partners from {@code at} on: their owner used {@code /privacy forget}. */
+    void ownersForgotten(Connection c, long guildId, List<Long> partnerIds, Instant at) throws SQLException {
+        owners.released(c, guildId, partnerIds, at);
     }
 
     /**

@@ -11,9 +11,9 @@ import org.partnercoach.storage.Database;
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
  * the coalition: the ones the member looked after become unowned (the weekly digest lists them; their reminders start
  * afresh, as for a partner handed over, and go to the reminder channel), the member's name
- * comes off the history (touchpoints and stage moves stay, by "a former member"), the introductions they asked for
- * (and their waits for someone who knows someone at a partner), their "I know someone there" marks and the names
- * their walk found to add are deleted. An introduction another
+ * comes off the history (touchpoints, stage moves and who looked after a partner when stay, by "a former member"),
+ * the introductions they asked for (and their waits for someone who knows someone at a partner), their "I know
+ * someone there" marks and the names their walk found to add are deleted. An introduction another
  * member asked of them stays with that member, asked of "a former member"; one they had not answered says no answer
  * will come.
  */
@@ -38,9 +38,18 @@ public final class PartnersData implements PersonalData {
             + " JOIN partners p ON p.id = w.partner_id WHERE w.guild_id = ? AND w.requester_id = ? ORDER BY w.id";
     private static final String NAMES_TO_ADD = "SELECT name, created_at FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY id";
+    /** Each time they took a partner on (since NULL: before the history of owners was kept) and until when. */
+    private static final String OWNED_OVER_TIME = "SELECT p.name AS partner, o.since,"
+            + " (SELECT n.since FROM partner_owners n WHERE n.guild_id = o.guild_id AND n.partner_id = o.partner_id"
+            + " AND n.id > o.id ORDER BY n.id FETCH FIRST 1 ROW ONLY) AS until"
+            + " FROM partner_owners o JOIN partners p ON p.id = o.partner_id"
+            + " WHERE o.guild_id = ? AND o.owner_id = ? ORDER BY o.id";
     private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
+    /** The partners they looked after were looked after by "a former member" then. */
+    private static final String UNNAME_OWNERS = "UPDATE partner_owners SET owner_id = 0"
+            + " WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_TOUCHPOINTS = "UPDATE partner_touchpoints SET user_id = 0"
             + " WHERE guild_id = ? AND user_id = ?";
     private static final String UNNAME_MOVES = "UPDATE partner_stage_changes SET user_id = 0"
@@ -62,6 +71,7 @@ public final class PartnersData implements PersonalData {
     private final Database db;
     private final Clock clock;
     private final ReminderStatus reminders;
+    private final OwnerHistory owners = new OwnerHistory();
 
     /** @param reminders told of each partner the member looked after, which nobody looks after now */
     PartnersData(Database db, Clock clock, ReminderStatus reminders) {
@@ -80,6 +90,7 @@ public final class PartnersData implements PersonalData {
         return db.read(c -> {
             Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
             out.put("looked_after", Database.rows(c, OWNED, guildId, userId));
+            out.put("looked_after_over_time", Database.rows(c, OWNED_OVER_TIME, guildId, userId));
             out.put("added", Database.rows(c, ADDED, guildId, userId));
             out.put("touchpoints", Database.rows(c, TOUCHPOINTS, guildId, userId));
             out.put("stage_moves", Database.rows(c, STAGE_MOVES, guildId, userId));
@@ -97,7 +108,9 @@ public final class PartnersData implements PersonalData {
     public void forget(long guildId, long userId) {
         db.write(c -> {
             List<Long> released = Database.list(c, OWNED_IDS, rs -> rs.getLong(1), guildId, userId);
+            owners.released(c, guildId, released, clock.instant());
             Database.update(c, RELEASE, guildId, userId);
+            Database.update(c, UNNAME_OWNERS, guildId, userId);
             // as in a handover: the reminders counted, and a "pause or keep going?" asked or answered, were hers
             for (long partnerId : released) {
                 reminders.ownerChanged(c, guildId, partnerId);

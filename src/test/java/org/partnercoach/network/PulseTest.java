@@ -117,7 +117,9 @@ class PulseTest {
     void visibility() {
         Member ana = ana();
         Reply ask = log(ana);
-        ana.pressesId(button(ask, 0, 4));
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(button(ask, row, 4));
+        }
         assertThat(bot.member("bea").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .doesNotContain("Partnership health").doesNotContain("Trust");
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
@@ -255,6 +257,115 @@ class PulseTest {
         bot.advance(Duration.ofMinutes(30));
         assertThat(valueAsks(ana)).singleElement()
                 .satisfies(dm -> assertThat(dm.reply().plainText()).contains("what Eastside Food Bank brings"));
+    }
+
+    @Test
+    @DisplayName("a value question answered on one line of three counts in no average: the report and /partner show "
+            + "count only questions answered on every line, and a later part-answer leaves the last full one standing")
+    void partAnswersCountNowhere() {
+        // GIVEN ana is cultivating the food bank and Lincoln High, and the second quarter's value questions come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+
+        // WHEN she rates the food bank 4, 3 and 5, but Lincoln High only 1 on its first line, then skips
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        ana.pressesId(button(food, 0, 4));
+        ana.pressesId(button(food, 1, 3));
+        ana.pressesId(button(food, 2, 5));
+        bot.advance(Duration.ofMinutes(1));
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+        ana.pressesId(button(lincoln, 0, 1));
+        String skipped = ana.presses("Skip").plainText();
+
+        // THEN she is told her line is kept but counts only with all three
+        assertThat(skipped).contains("Skipped", "What you rated is kept",
+                "count a question only once all three lines are rated");
+        // AND the quarter's average value is the food bank's 4.0, not (4.0 + 1.0) / 2
+        bot.advance(Duration.ofDays(95));   // into the third quarter
+        Member cora = bot.coordinator("cora");
+        Reply q2 = cora.runs("report quarter", "which", "2026-Q2");
+        assertThat(q2.plainText()).contains("Average value: 4.0 (new this quarter)", "Q2 2026: Trust — · Value 4.0",
+                "answered on all three lines").doesNotContain("2.5");
+        assertThat(new String(QuarterReportTest.file(q2, ".csv"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("average value,2026-Q2,end of quarter,4.0")
+                .contains("Eastside Food Bank,Food and nutrition · Cultivating · 0 touchpoints (90 days) · trust — · "
+                        + "value 4.0")
+                .contains("Lincoln High,Education · Cultivating · 0 touchpoints (90 days) · trust — · value —");
+        assertThat(cora.runs("partner show", "partner", "Lincoln High").plainText())
+                .as("no score to show: one line is not its value").doesNotContain("Partnership health", "Value: 1");
+
+        // WHEN in the third quarter she rates the food bank 1 on one line and leaves it there
+        Reply again = ana.reads(valueAsks(ana).stream().filter(a -> a.reply().plainText().contains("Eastside"))
+                .reduce((a, b) -> b).orElseThrow().reply());
+        ana.pressesId(button(again, 0, 1));
+
+        // THEN the food bank's value is still its last full answer
+        assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 4.0 / 5");
+    }
+
+    @Test
+    @DisplayName("a partner deleted while its value question is open does not hold back the owner's other partners' "
+            + "questions for the rest of the quarter")
+    void deletedPartnerDoesNotHoldTheQueue() {
+        // GIVEN ana is cultivating the food bank and Lincoln High, and the food bank's value question has come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High 🏫", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High 🏫", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+
+        // WHEN the food bank, added by mistake, is deleted before she answers
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        bot.advance(Duration.ofHours(1));
+
+        // THEN Lincoln High's question comes at the next hourly planning
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(valueAsks(ana).get(1).reply().plainText()).contains("what Lincoln High 🏫 brings");
+    }
+
+    @Test
+    @DisplayName("a value question held for quiet hours is not sent about a partner deleted meanwhile, is sent under a "
+            + "name changed meanwhile, and a button of one sent before its partner was deleted changes nothing")
+    void valueQuestionAboutADeletedPartner() {
+        // GIVEN the food bank and Lincoln High, cultivated; the quarter's questions are planned at midnight UTC, when
+        // ana's quiet hours hold them until 08:00
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // WHEN the food bank is deleted before 08:00
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        ana.runs("partner edit", "partner", "Lincoln High", "name", "Lincoln High School **Eagles**");
+        bot.advance(Duration.ofHours(9));
+
+        // THEN no question about it comes; Lincoln High's comes, under its new name
+        assertThat(valueAsks(ana)).noneSatisfy(dm -> assertThat(dm.reply().plainText()).contains("Eastside"));
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Lincoln High School \\*\\*Eagles\\*\\* brings"));
+
+        // WHEN Lincoln High is deleted too, and ana presses a number on its question
+        Reply dm = ana.reads(valueAsks(ana).get(0).reply());
+        ana.runs("partner delete", "partner", "Lincoln High School **Eagles**");
+        ana.presses("Delete for good");
+        String pressed = ana.pressesId(button(dm, 0, 4)).plainText();
+
+        // THEN she is told there is nothing to rate, and nothing is stored
+        assertThat(pressed).contains("no longer on the outreach list", "Nothing was changed").doesNotContain("Saved");
+        int ratings = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partnership_ratings", rs -> rs.getInt(1))).orElseThrow();
+        assertThat(ratings).isZero();
     }
 
     private List<RecordingMessenger.Sent> valueAsks(Member m) {

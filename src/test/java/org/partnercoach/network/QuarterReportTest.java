@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -256,6 +258,96 @@ class QuarterReportTest {
 
         String pdf = pdfText(file(report, ".pdf"));
         assertThat(pdf).contains("Lincoln High School", "Clinic Westside").doesNotContain("?");
+    }
+
+    @Test
+    @DisplayName("a partner handed over after its quarter: that quarter's report still ties it to who looked after it "
+            + "then, in the card, the PDF and the CSV; this quarter's ties it to today's owner")
+    void pastQuarterKeepsItsOwners() throws Exception {
+        // GIVEN ana looked after the food bank and Grace Church through Q1, and handed Grace Church to bea in March
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        Member bea = bot.member("bea");
+        Member carl = bot.member("carl");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church 🙏", "sector", "faith");
+        bot.advance(Duration.ofDays(10));
+        ana.runs("partner owner", "partner", "Grace Church 🙏", "member", String.valueOf(bea.id()));
+
+        // WHEN in May the food bank goes to carl, and Grace Church back to ana
+        bot.advance(Duration.ofDays(70));
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(carl.id()));
+        bea.runs("partner owner", "partner", "Grace Church 🙏", "member", String.valueOf(ana.id()));
+        Member cora = bot.coordinator("cora");
+        Reply q1 = cora.runs("report quarter", "which", "2026-Q1");
+
+        // THEN Q1's ties are those of Q1: ana looks after the food bank, bea Grace Church, carl nothing
+        String csv = new String(file(q1, ".csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("tie,Eastside Food Bank," + ana.id() + ",looks after",
+                        "tie,Grace Church 🙏," + bea.id() + ",looks after")
+                .doesNotContain("tie,Eastside Food Bank," + carl.id(), "tie,Grace Church 🙏," + ana.id(),
+                        String.valueOf(carl.id()));
+        assertThat(q1.plainText()).contains("Members with no partner: 0").doesNotContain("<@" + carl.id() + ">");
+        assertThat(pdfText(file(q1, ".pdf"))).contains("Members with no partner: 0");
+
+        // AND this quarter's (so far) ties are today's owners
+        String now = new String(file(cora.runs("report quarter", "which", "this"), ".csv"), StandardCharsets.UTF_8);
+        assertThat(now).contains("tie,Eastside Food Bank," + carl.id() + ",looks after",
+                        "tie,Grace Church 🙏," + ana.id() + ",looks after")
+                .doesNotContain("tie,Eastside Food Bank," + ana.id(), "tie,Grace Church 🙏," + bea.id());
+
+        // AND bea's export names the partner she looked after, from when until when
+        Reply export = bea.runs("privacy export");
+        JsonNode owned = new ObjectMapper().readTree(export.files().get(0).bytes()).get("partners")
+                .get("looked_after_over_time");
+        assertThat(owned).singleElement().satisfies(row -> {
+            assertThat(row.get("partner").asText()).isEqualTo("Grace Church 🙏");
+            assertThat(row.get("since").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(10)).toString());
+            assertThat(row.get("until").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(80)).toString());
+        });
+
+        // WHEN bea uses /privacy forget
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+
+        // THEN Q1 ties Grace Church to nobody (never to ana, who looks after it now), and still the food bank to ana
+        String forgotten = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
+                StandardCharsets.UTF_8);
+        assertThat(forgotten).contains("tie,Eastside Food Bank," + ana.id() + ",looks after")
+                .doesNotContain("tie,Grace Church 🙏,", String.valueOf(bea.id()));
+    }
+
+    @Test
+    @DisplayName("a partner deleted or moved on leaves the averages: trust on the map and in the report is the mean "
+            + "over the partners on the list then, as the CSV's partner rows show them")
+    void averagesOverThePartnersOnTheList() throws IOException {
+        // GIVEN ana rated the food bank's trust 4, 4, 4, and Grace Church's and Youth League's 1, 1, 1
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        for (String[] p : new String[][] {{"Eastside Food Bank", "4"}, {"Grace Church", "1"}, {"Youth League", "1"}}) {
+            ana.runs("partner add", "name", p[0], "sector", "food");
+            Reply ask = ana.runs("partner log", "partner", p[0], "what", "Coffee with the director");
+            for (int row = 0; row < 3; row++) {
+                ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(Integer.parseInt(p[1]) - 1).id());
+            }
+        }
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("coalition map").plainText()).contains("Average trust: 2.0 (new this quarter)");
+
+        // WHEN Grace Church, added by mistake, is deleted, and the coalition moves on from Youth League
+        ana.runs("partner delete", "partner", "Grace Church");
+        ana.presses("Delete for good");
+        ana.runs("partner archive", "partner", "Youth League", "reason", "Closed for the year");
+
+        // THEN the map's average trust is the food bank's alone
+        assertThat(cora.runs("coalition map").plainText()).contains("Average trust: 4.0 (new this quarter)");
+        // AND so is the quarter's, in the card, the PDF and the CSV
+        bot.advance(Duration.ofDays(40));
+        Reply report = cora.runs("report quarter");
+        assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value —");
+        assertThat(pdfText(file(report, ".pdf"))).contains("Average trust: 4.0 (new this quarter)");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("average trust,2026-Q1,end of quarter,4.0").doesNotContain("Grace Church", "Youth League");
     }
 
     @Test
