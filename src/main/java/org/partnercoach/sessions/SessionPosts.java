@@ -59,7 +59,8 @@ final class SessionPosts implements SendKind {
         }
         Optional<SessionStore.SummaryPost> edit = edited(payload);
         if (edit.isPresent()) {
-            return Optional.of(summary(edit.get().kind(), v));
+            return Optional.of(sessions.keptUpToDate(send.guildId(), send.targetId(), edit.get().messageId())
+                    ? summary(edit.get().kind(), v) : SessionView.olderSummary(v.session()));
         }
         if (payload.startsWith(QUESTION)) {
             int idx = Integer.parseInt(payload.substring(QUESTION.length()));
@@ -121,7 +122,7 @@ final class SessionPosts implements SendKind {
                 continue;
             }
             if (SUMMARIES.contains(payload)) {
-                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(),
+                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         new SessionStore.SummaryPost(payload, s.messageId()));
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),

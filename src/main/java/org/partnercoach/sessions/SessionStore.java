@@ -262,15 +262,22 @@ final class SessionStore {
         return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
     }
 
-    /** Records a summary the thread shows now (once per message). */
-    void summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post) throws SQLException {
+    /**
+     * Records a summary the thread shows now (once per message), keeping the newest {@code kept} of them; returns
+     * those it let go, oldest first, which are no longer brought up to date.
+     */
+    List<SummaryPost> summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post, int kept)
+            throws SQLException {
         List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
                 SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
         if (posts.stream().noneMatch(p -> p.messageId() == post.messageId())) {
             posts.add(post);
         }
+        List<SummaryPost> letGo = new java.util.ArrayList<>(posts.subList(0, Math.max(0, posts.size() - kept)));
+        posts.removeAll(letGo);
         Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
                 sessionId, guildId);
+        return letGo;
     }
 
     /** The posts a row keeps in its own column, then any a process of the previous version recorded (once each). */

@@ -210,6 +210,16 @@ final class SessionView {
         return reply;
     }
 
+    /**
+     * What an older copy of the summary shows once newer ones follow the answers: where to read them, and nobody's
+     * words (an answer deleted or forgotten later is not taken out of it).
+     */
+    static Reply olderSummary(Session s) {
+        return Reply.card(Card.of("Summary: " + title(s) + " (older copy)", "This is an older copy of the summary. "
+                + "The newest ones are further down in this thread and show the answers as they are now; "
+                + "`/session summary` posts it again.")).inPublic();
+    }
+
     /** The summary of a session that closed by itself, saying why and what the group can do now. */
     static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
         Reply summary = summary(s, questions, answers, false);
