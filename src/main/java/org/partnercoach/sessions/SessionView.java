@@ -41,8 +41,9 @@ final class SessionView {
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
-        String head = "Facilitated by " + Mentions.user(s.facilitatorId()) + ". "
-                + Count.of(questions.size(), "question") + ", one at a time.\n\n";
+        String head = (s.facilitatorId() == 0 ? "No one leads this session now: anyone in the thread can take it "
+                + "over with `/session facilitator`." : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
+                + " " + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
         StringBuilder tail = new StringBuilder();
         tail.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
@@ -53,7 +54,8 @@ final class SessionView {
         if (s.minutes() > 0) {
             tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
-        tail.append(" The facilitator moves on with **Next question** and closes with **End**.");
+        tail.append(s.facilitatorId() == 0 ? " Anyone in the thread moves on with **Next question** and closes with "
+                + "**End**." : " The facilitator moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
         Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
         if (!s.privateThread() || s.facilitatorId() == 0) {

@@ -375,6 +375,7 @@ final class Sessions {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
             store.setFacilitator(c, s, newFacilitator, now);
+            refreshPlan(c, s, now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
@@ -568,6 +569,10 @@ final class Sessions {
         for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
             refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
+        // the plans of the sessions they lead name them: once the forget commits, each says no one leads it now
+        for (Session s : store.ledBy(c, guildId, userId)) {
+            refreshPlan(c, s, now);
+        }
         return new Forgetting(answers, refreshed);
     }
 
@@ -598,6 +603,24 @@ final class Sessions {
                     SessionPosts.edit(post), now), now);
         }
         return new Refreshed(guildId, s.get().threadId(), posted.size());
+    }
+
+    /**
+     * Queues an edit of the plan at the top of the session's thread (in the caller's transaction), so that it names
+     * who leads the session once the caller's change is committed. A session whose plan went out before its message
+     * was kept has nothing to edit.
+     */
+    private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
+        Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
+        if (plan.isPresent() && s.threadId() != 0) {
+            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
+                    SessionPosts.edit(plan.get()), now), now);
+        }
+    }
+
+    /** Keeps the plan's message, on the outbox's connection as its post is marked sent. */
+    void planPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
+        store.planPosted(c, guildId, sessionId, messageId);
     }
 
     /**
