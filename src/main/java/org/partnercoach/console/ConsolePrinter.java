@@ -226,29 +226,51 @@ final class ConsolePrinter {
     }
 
     /**
-     * The choices of the newest message with buttons that this member saw: their own, or a post in {@code thread}
-     * when they are in one ({@code :in}), else a post anywhere.
+     * The messages with buttons this member may press, the one looked at first first: in a thread they entered
+     * ({@code :in}), that thread's newest post, then their own newest message; elsewhere the newer of their own
+     * newest message and the newest post anywhere, then the other.
      */
-    private List<Choice> choicesOf(long memberId, long thread) {
+    private List<List<Choice>> choicesOf(long memberId, long thread) {
         Shown own = shown.get(memberId);
         Shown channel = thread != 0 ? postsIn.get(thread) : shown.get(EVERYONE);
-        Shown newest = own == null ? channel : channel == null || own.sequence() > channel.sequence() ? own : channel;
-        return newest == null ? List.of() : newest.choices();
+        boolean ownFirst = thread == 0 && own != null && (channel == null || own.sequence() > channel.sequence());
+        List<List<Choice>> out = new ArrayList<>();
+        for (Shown s : ownFirst ? java.util.Arrays.asList(own, channel) : java.util.Arrays.asList(channel, own)) {
+            if (s != null && !s.choices().isEmpty()) {
+                out.add(s.choices());
+            }
+        }
+        return out;
     }
 
-    /** The choice {@code #1} or {@code #answer} names, if it is on this member's screen ({@code thread}: see above). */
+    /**
+     * The choice {@code #1} or {@code #answer} names, if it is on this member's screen ({@code thread}: see above). A
+     * number presses a button of the message looked at first; a label the first of those messages that has it, so a
+     * member's own reply ("Keep in my own walk") does not hide the question's **Answer** they press again.
+     */
     synchronized java.util.Optional<Choice> choice(String reference, long memberId, long thread) {
-        List<Choice> choices = choicesOf(memberId, thread);
+        List<List<Choice>> messages = choicesOf(memberId, thread);
+        if (messages.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         String ref = reference.strip();
         if (ref.matches("\\d+")) {
-            int n = Integer.parseInt(ref);
+            List<Choice> choices = messages.get(0);
+            int n = ref.length() > 9 ? 0 : Integer.parseInt(ref);
             return n >= 1 && n <= choices.size() ? java.util.Optional.of(choices.get(n - 1))
                     : java.util.Optional.empty();
         }
         String wanted = ref.toLowerCase(java.util.Locale.ROOT);
-        return choices.stream().filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
-                .or(() -> choices.stream()
-                        .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
+        for (List<Choice> choices : messages) {
+            java.util.Optional<Choice> found = choices.stream()
+                    .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
+                    .or(() -> choices.stream()
+                            .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     synchronized boolean hasChoices(long memberId, long thread) {

@@ -158,8 +158,10 @@ public final class SessionFeature implements Feature {
             case "session start" -> start(command);
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
-                Session s = sessions.postSummary(who);
-                yield Reply.text("Posting the summary of \"" + SessionView.title(s) + "\" in the thread now.");
+                Sessions.SummaryAgain again = sessions.postSummary(who);
+                yield Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
+                        + "thread now." + (again.letsGoOld() ? " The newest " + Sessions.SUMMARIES_KEPT + " summaries "
+                        + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
             }
             case "session list" -> list(who);
             case "session answers" -> ownAnswers(who, 0);

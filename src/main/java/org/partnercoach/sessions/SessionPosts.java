@@ -58,8 +58,12 @@ final class SessionPosts implements SendKind {
             return Optional.of(summary(payload, v));
         }
         Optional<SessionStore.SummaryPost> edit = edited(payload);
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.PLAN_POST)) {
+            return Optional.of(SessionView.plan(v.session(), v.questions()));
+        }
         if (edit.isPresent()) {
-            return Optional.of(summary(edit.get().kind(), v));
+            return Optional.of(sessions.keptUpToDate(send.guildId(), send.targetId(), edit.get().messageId())
+                    ? summary(edit.get().kind(), v) : SessionView.olderSummary(v.session()));
         }
         if (payload.startsWith(QUESTION)) {
             int idx = Integer.parseInt(payload.substring(QUESTION.length()));
@@ -80,13 +84,13 @@ final class SessionPosts implements SendKind {
         return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN));
     }
 
-    /** The summary post an edit brings up to date, or empty for any other payload. */
+    /** The summary (or plan) post an edit brings up to date, or empty for any other payload. */
     static Optional<SessionStore.SummaryPost> edited(String payload) {
         if (!payload.startsWith(EDIT)) {
             return Optional.empty();
         }
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
-                .filter(p -> SUMMARIES.contains(p.kind())).findFirst();
+                .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {
@@ -120,8 +124,10 @@ final class SessionPosts implements SendKind {
             if (s.messageId() == 0) {
                 continue;
             }
-            if (SUMMARIES.contains(payload)) {
-                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(),
+            if (payload.equals(PLAN)) {
+                sessions.planPosted(c, s.send().guildId(), s.send().targetId(), s.messageId());
+            } else if (SUMMARIES.contains(payload)) {
+                sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         new SessionStore.SummaryPost(payload, s.messageId()));
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),

@@ -107,6 +107,8 @@ final class SessionStore {
     private static final String LOCK_SUMMARY_POSTS = SUMMARY_POSTS + " FOR UPDATE";
     private static final String SET_SUMMARY_POSTS =
             "UPDATE group_sessions SET summary_message_ids = ?, summary = NULL WHERE id = ? AND guild_id = ?";
+    private static final String LED_BY = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions s WHERE s.guild_id = ? AND s.facilitator_id = ? AND s.thread_id <> 0";
     /** The sessions with posted summaries a member answered in (for a forget). */
     private static final String POSTED_ANSWERED_BY = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions s WHERE s.guild_id = ? AND (s.summary_message_ids IS NOT NULL OR s.summary IS NOT NULL)
@@ -267,19 +269,53 @@ final class SessionStore {
         }
     }
 
+    /**
+     * The kind of the entry that keeps the plan's message among the summaries' (so that the plan can name who leads
+     * the session now): "plan:<message id>".
+     */
+    static final String PLAN_POST = "plan";
+
     List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
-        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
+        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
+                .stream().filter(p -> !p.kind().equals(PLAN_POST)).toList();
     }
 
-    /** Records a summary the thread shows now (once per message). */
-    void summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post) throws SQLException {
+    /** The plan's message in the thread, once its post went out (none for a session started before this was kept). */
+    Optional<SummaryPost> planPost(Connection c, long guildId, long sessionId) throws SQLException {
+        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
+                .stream().filter(p -> p.kind().equals(PLAN_POST)).findFirst();
+    }
+
+    /** Records the plan's message, once its post went out. */
+    void planPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
+        List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
+                SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
+        if (posts.stream().anyMatch(p -> p.kind().equals(PLAN_POST))) {
+            return;
+        }
+        posts.add(0, new SummaryPost(PLAN_POST, messageId));
+        Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
+                sessionId, guildId);
+    }
+
+    /**
+     * Records a summary the thread shows now (once per message), keeping the newest {@code kept} of them; returns
+     * those it let go, oldest first, which are no longer brought up to date.
+     */
+    List<SummaryPost> summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post, int kept)
+            throws SQLException {
         List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
                 SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
         if (posts.stream().noneMatch(p -> p.messageId() == post.messageId())) {
             posts.add(post);
         }
+        List<SummaryPost> summaries = posts.stream().filter(p -> !p.kind().equals(PLAN_POST)).toList();
+        List<SummaryPost> letGo = new java.util.ArrayList<>(summaries.subList(0,
+                Math.max(0, summaries.size() - kept)));
+        posts.removeAll(letGo);
         Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
                 sessionId, guildId);
+        return letGo;
     }
 
     /** The posts a row keeps in its own column, then any a process of the previous version recorded (once each). */
@@ -291,6 +327,11 @@ final class SessionStore {
             }
         }
         return posts;
+    }
+
+    /** The sessions a member leads that have a thread (for a forget: their plans name them). */
+    List<Session> ledBy(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, LED_BY, SessionStore::session, guildId, userId);
     }
 
     List<Session> postedAnsweredBy(Connection c, long guildId, long userId) throws SQLException {

@@ -41,8 +41,9 @@ final class SessionView {
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
-        String head = "Facilitated by " + Mentions.user(s.facilitatorId()) + ". "
-                + Count.of(questions.size(), "question") + ", one at a time.\n\n";
+        String head = (s.facilitatorId() == 0 ? "No one leads this session now: anyone in the thread can take it "
+                + "over with `/session facilitator`." : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
+                + " " + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
         StringBuilder tail = new StringBuilder();
         tail.append("\nPress **Answer** under a question to write yours (up to 4,000 characters); you can press it "
@@ -53,7 +54,8 @@ final class SessionView {
         if (s.minutes() > 0) {
             tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
-        tail.append(" The facilitator moves on with **Next question** and closes with **End**.");
+        tail.append(s.facilitatorId() == 0 ? " Anyone in the thread moves on with **Next question** and closes with "
+                + "**End**." : " The facilitator moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
         Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
         if (!s.privateThread() || s.facilitatorId() == 0) {
@@ -208,6 +210,16 @@ final class SessionView {
                             markdown(s, questions, answers).getBytes(StandardCharsets.UTF_8)));
         }
         return reply;
+    }
+
+    /**
+     * What an older copy of the summary shows once newer ones follow the answers: where to read them, and nobody's
+     * words (an answer deleted or forgotten later is not taken out of it).
+     */
+    static Reply olderSummary(Session s) {
+        return Reply.card(Card.of("Summary: " + title(s) + " (older copy)", "This is an older copy of the summary. "
+                + "The newest ones are further down in this thread and show the answers as they are now; "
+                + "`/session summary` posts it again.")).inPublic();
     }
 
     /** The summary of a session that closed by itself, saying why and what the group can do now. */

@@ -375,18 +375,33 @@ final class Sessions {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
             store.setFacilitator(c, s, newFacilitator, now);
+            refreshPlan(c, s, now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
 
+    /**
+     * How many of the summaries posted in a session's thread are brought up to date when an answer changes: the
+     * newest. A summary asked for again and again would otherwise add one more message to edit each time.
+     */
+    static final int SUMMARIES_KEPT = 3;
+
+    /**
+     * @param session   the session of the thread
+     * @param letsGoOld whether the thread already shows {@link #SUMMARIES_KEPT} summaries, so that the oldest stops
+     *                  following the answers once this one is posted
+     */
+    record SummaryAgain(Session session, boolean letsGoOld) {
+    }
+
     /** Queues the summary of this thread's session (so far, if it is still open) as a post in the thread. */
-    Session postSummary(Caller who) {
+    SummaryAgain postSummary(Caller who) {
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = inThread(c, who);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.SUMMARY_AGAIN, now), now);
-            return s;
+            return new SummaryAgain(s, store.summaryPosts(c, s.guildId(), s.id()).size() >= SUMMARIES_KEPT);
         });
     }
 
@@ -554,6 +569,10 @@ final class Sessions {
         for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
             refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
+        // the plans of the sessions they lead name them: once the forget commits, each says no one leads it now
+        for (Session s : store.ledBy(c, guildId, userId)) {
+            refreshPlan(c, s, now);
+        }
         return new Forgetting(answers, refreshed);
     }
 
@@ -586,10 +605,42 @@ final class Sessions {
         return new Refreshed(guildId, s.get().threadId(), posted.size());
     }
 
-    /** Keeps a summary the thread shows now, on the outbox's connection as the send is marked sent. */
-    void summaryPosted(Connection c, long guildId, long sessionId, SessionStore.SummaryPost post)
+    /**
+     * Queues an edit of the plan at the top of the session's thread (in the caller's transaction), so that it names
+     * who leads the session once the caller's change is committed. A session whose plan went out before its message
+     * was kept has nothing to edit.
+     */
+    private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
+        Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
+        if (plan.isPresent() && s.threadId() != 0) {
+            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
+                    SessionPosts.edit(plan.get()), now), now);
+        }
+    }
+
+    /** Keeps the plan's message, on the outbox's connection as its post is marked sent. */
+    void planPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
+        store.planPosted(c, guildId, sessionId, messageId);
+    }
+
+    /**
+     * Keeps a summary the thread shows now, on the outbox's connection as the send is marked sent. Only the newest
+     * {@link #SUMMARIES_KEPT} are kept up to date: each older one is edited once more, to point to the newest and
+     * show nobody's words (a forget or a deleted answer later would not reach it).
+     */
+    void summaryPosted(Connection c, long guildId, long sessionId, long threadId, SessionStore.SummaryPost post)
             throws SQLException {
-        store.summaryPosted(c, guildId, sessionId, post);
+        Instant now = clock.instant();
+        for (SessionStore.SummaryPost older : store.summaryPosted(c, guildId, sessionId, post, SUMMARIES_KEPT)) {
+            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
+                    SessionPosts.edit(older), now), now);
+        }
+    }
+
+    /** Whether a summary posted in the session's thread is one of those kept up to date. */
+    boolean keptUpToDate(long guildId, long sessionId, long messageId) {
+        return db.read(c -> store.summaryPosts(c, guildId, sessionId)).stream()
+                .anyMatch(p -> p.messageId() == messageId);
     }
 
     static String clean(String text) {

@@ -154,6 +154,48 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("after :in #thread, #answer changes an answer: the thread's question is pressed, not the member's own reply")
+    void pressAgainInTheThreadAfterAnswering() {
+        // GIVEN bea answered question 1 in the thread and changed it once: the count under the question did not
+        // change, so her own reply ("Keep in my own walk") is the newest message with buttons she saw
+        String out = script("""
+                /session start plan:tip-1 title:"Circle A"
+                :in #Reflection: Circle A
+                :user bea
+                #answer
+                Lincoln High
+                #answer
+                Lincoln High and the library
+                #answer
+                The library only
+                """);
+
+        // WHEN she presses #answer again, THEN the question's Answer opens her form and her change is saved
+        String again = out.substring(out.lastIndexOf("you (bea)> #answer"));
+        assertThat(again).doesNotContain("no button answer").contains("bot (form)> Question 1");
+        assertThat(again.substring(again.indexOf("The library only"))).contains("it replaces your earlier one");
+    }
+
+    @Test
+    @DisplayName("#N with a label presses the newest message that has that button, not a newer one without it")
+    void labelFindsTheNewestMessageThatHasIt() {
+        // GIVEN bea answered question 1 from #general and changed it once: her reply is newer than the question
+        String out = script("""
+                /session start plan:tip-1 title:"Circle A"
+                :user bea
+                #answer
+                Lincoln High
+                #answer
+                Lincoln High and the library
+                #answer
+                The library only
+                """);
+
+        String again = out.substring(out.lastIndexOf("you (bea)> #answer"));
+        assertThat(again).doesNotContain("no button answer").contains("bot (form)> Question 1");
+    }
+
+    @Test
     @DisplayName("a channel named in an option keeps its name in a later run; files saved are numbered on, not overwritten")
     void channelsAndFilesAcrossRuns() throws Exception {
         app("""

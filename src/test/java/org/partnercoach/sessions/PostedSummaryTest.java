@@ -171,6 +171,42 @@ class PostedSummaryTest {
         }
     }
 
+    @Test
+    @DisplayName("/session summary run again and again keeps only the newest three summaries up to date: an answer "
+            + "changed later edits three messages, and the older copies point to the newest, without anyone's words")
+    void repeatedSummariesAreBounded() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN an ended session whose summary was posted again six times at Cy's request
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            String reply = "";
+            for (int i = 0; i < 6; i++) {
+                reply = cy.runsInThread(thread, "session summary").text();
+                bot.app().scheduler().runDue();
+            }
+            assertThat(reply).contains("Posting the summary", "newest 3");
+            int editsBefore = bot.messenger().edits().size();
+
+            // WHEN Ben deletes his answer
+            picksFirstAnswer(ben);
+            assertThat(ben.presses("Delete").text()).contains("taking it out of the summaries posted");
+            bot.app().scheduler().runDue();
+            bot.advance(Duration.ofMinutes(5));
+
+            // THEN three summary messages were edited, not seven
+            java.util.List<org.partnercoach.support.RecordingMessenger.Edited> edits =
+                    bot.messenger().edits().subList(editsBefore, bot.messenger().edits().size());
+            assertThat(edits.stream().filter(e -> e.reply().plainText().contains("outreach nurse")).map(
+                    org.partnercoach.support.RecordingMessenger.Edited::messageId).distinct()).hasSize(3);
+            // AND no message of the thread shows his words any more: the older copies say where the newest is
+            String shown = threadReads(bot, thread);
+            assertThat(shown).doesNotContain("The harbor master").contains("The clinic's outreach nurse",
+                    "older copy of the summary");
+        }
+    }
+
     /** The edits of a summary message the bot made so far (question counts left out). */
     private static java.util.List<org.partnercoach.support.RecordingMessenger.Edited> summaryEdits(TestBot bot) {
         return bot.messenger().edits().stream().filter(e -> e.reply().plainText().contains("Summary: "))

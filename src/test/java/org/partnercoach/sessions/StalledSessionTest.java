@@ -17,6 +17,66 @@ import org.partnercoach.support.TestBot;
 @DisplayName("A session whose facilitator is gone does not stall for good")
 class StalledSessionTest {
 
+    /** The plan post at the top of the thread, as it reads now (after any edit). */
+    private static String planReads(TestBot bot, long thread) {
+        Reply plan = bot.messenger().shownIn(thread).get(0);
+        assertThat(plan.plainText()).contains("Group reflection: Tuesday circle");
+        return plan.text() + "\n" + plan.plainText();
+    }
+
+    @Test
+    @DisplayName("the plan at the top of the thread names who leads the session now: the new facilitator after a "
+            + "hand-over, and no one (not the forgotten member) after the facilitator asked to be forgotten")
+    void planPostFollowsTheFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session and hands it to Ben
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(planReads(bot, thread)).contains("Facilitated by <@" + ana.id() + ">");
+            ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+
+            // THEN the plan says Ben leads it
+            assertThat(planReads(bot, thread)).contains("Facilitated by <@" + ben.id() + ">")
+                    .doesNotContain("<@" + ana.id() + ">");
+
+            // WHEN Ben asks to be forgotten, after a restart
+            bot.restart();
+            ben.runs("privacy forget");
+            ben.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the plan names nobody, and says what the group can do
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + ben.id() + ">", "<@" + ana.id() + ">")
+                    .contains("No one leads this session now");
+        }
+    }
+
+    @Test
+    @DisplayName("a private session's plan, whose message names its facilitator, names no one once they are forgotten")
+    void privatePlanLosesTheForgottenFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's private session, whose plan names her in the message itself
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle", "private", "true");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(planReads(bot, thread)).contains("<@" + ana.id() + ">", "this thread is private");
+
+            // WHEN she asks to be forgotten
+            ana.runs("privacy forget");
+            ana.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the plan names no one, in the message or the card
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + ana.id() + ">")
+                    .contains("No one leads this session now");
+        }
+    }
+
     @Test
     @DisplayName("when the facilitator asked to be forgotten, a member in the thread moves on and takes the session over")
     void forgottenFacilitatorCanBeReplacedByTheGroup() {
