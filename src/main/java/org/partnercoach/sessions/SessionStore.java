@@ -107,6 +107,9 @@ final class SessionStore {
     private static final String LOCK_SUMMARY_POSTS = SUMMARY_POSTS + " FOR UPDATE";
     private static final String SET_SUMMARY_POSTS =
             "UPDATE group_sessions SET summary_message_ids = ?, summary = NULL WHERE id = ? AND guild_id = ?";
+    private static final String PLAN_MESSAGE = "SELECT plan_message_id FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String SET_PLAN_MESSAGE = "UPDATE group_sessions SET plan_message_id = ?"
+            + " WHERE id = ? AND guild_id = ? AND plan_message_id = 0";
     private static final String LED_BY = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions s WHERE s.guild_id = ? AND s.facilitator_id = ? AND s.thread_id <> 0";
     /** The sessions with posted summaries a member answered in (for a forget). */
@@ -269,33 +272,22 @@ final class SessionStore {
         }
     }
 
-    /**
-     * The kind of the entry that keeps the plan's message among the summaries' (so that the plan can name who leads
-     * the session now): "plan:<message id>".
-     */
+    /** The kind of an edit of the plan's post (so that the plan can name who leads the session now). */
     static final String PLAN_POST = "plan";
 
     List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
-        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
-                .stream().filter(p -> !p.kind().equals(PLAN_POST)).toList();
+        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
     }
 
     /** The plan's message in the thread, once its post went out (none for a session started before this was kept). */
     Optional<SummaryPost> planPost(Connection c, long guildId, long sessionId) throws SQLException {
-        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
-                .stream().filter(p -> p.kind().equals(PLAN_POST)).findFirst();
+        return Database.one(c, PLAN_MESSAGE, rs -> rs.getLong(1), sessionId, guildId).filter(id -> id != 0)
+                .map(id -> new SummaryPost(PLAN_POST, id));
     }
 
-    /** Records the plan's message, once its post went out. */
+    /** Records the plan's message, once its post went out (the first time only). */
     void planPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
-        List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
-                SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
-        if (posts.stream().anyMatch(p -> p.kind().equals(PLAN_POST))) {
-            return;
-        }
-        posts.add(0, new SummaryPost(PLAN_POST, messageId));
-        Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
-                sessionId, guildId);
+        Database.update(c, SET_PLAN_MESSAGE, messageId, sessionId, guildId);
     }
 
     /**
@@ -309,9 +301,7 @@ final class SessionStore {
         if (posts.stream().noneMatch(p -> p.messageId() == post.messageId())) {
             posts.add(post);
         }
-        List<SummaryPost> summaries = posts.stream().filter(p -> !p.kind().equals(PLAN_POST)).toList();
-        List<SummaryPost> letGo = new java.util.ArrayList<>(summaries.subList(0,
-                Math.max(0, summaries.size() - kept)));
+        List<SummaryPost> letGo = new java.util.ArrayList<>(posts.subList(0, Math.max(0, posts.size() - kept)));
         posts.removeAll(letGo);
         Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
                 sessionId, guildId);

@@ -93,9 +93,7 @@ class SessionUpgradeTest {
             // AND the database as V46 kept them: the summaries' messages in "summary", the hand-over in "opening_at"
             Database rows = bot.storedRows();
             rows.write(c -> {
-                // (V46 kept the summaries' messages only: the plan's message is kept since a later version)
-                Database.update(c, "UPDATE group_sessions SET summary = NULLIF(TRIM(REGEXP_REPLACE("
-                        + "summary_message_ids, 'plan:[0-9]+', '')), ''),"
+                Database.update(c, "UPDATE group_sessions SET summary = summary_message_ids,"
                         + " opening_at = COALESCE(handed_over_at, opening_at)");
                 Database.update(c, "ALTER TABLE group_sessions DROP COLUMN summary_message_ids");
                 Database.update(c, "ALTER TABLE group_sessions DROP COLUMN handed_over_at");
