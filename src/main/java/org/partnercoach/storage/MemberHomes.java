@@ -51,16 +51,18 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     /**
      * An SQL condition, true when the server in {@code guildIdColumn} (a column of the statement it goes in, named
-     * with its table or alias: {@code scheduled_sends.guild_id}) has not removed the bot: a look-up by key for each row
-     * it tests. The outbox's claim and the planners' reads across servers put it in their statement, so that a
-     * removed server's messages wait and nothing is planned for it, at no statement more.
+     * with its table or alias: {@code scheduled_sends.guild_id}) has not removed the bot. The outbox's claim and the
+     * planners' reads across servers put it in their statement, so that a removed server's messages wait and nothing
+     * is planned for it, at no statement more. {@code NOT IN} and not {@code NOT EXISTS}: both engines read the
+     * (small) table once per statement and test each row against what they read, where PostgreSQL's plan for
+     * {@code NOT EXISTS} scanned the table again for each of the poll's 10,000 partners (44 ms against 8 for the read
+     * without it, measured with {@code EXPLAIN ANALYZE}). The column is never NULL, so {@code NOT IN} means the same.
      */
     public static String hasBot(String guildIdColumn) {
         if (!COLUMN.matcher(guildIdColumn).matches()) {
             throw new IllegalArgumentException("not a column: " + guildIdColumn);
         }
-        return "NOT EXISTS (SELECT 1 FROM servers_without_bot removed_bot WHERE removed_bot.guild_id = "
-                + guildIdColumn + ")";
+        return guildIdColumn + " NOT IN (SELECT removed_bot.guild_id FROM servers_without_bot removed_bot)";
     }
 
     private final Database db;
