@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercoach.AppRunner;
 import org.partnercoach.support.ConsoleScript;
 
@@ -153,14 +155,15 @@ class ConsoleWaysTest {
                 .doesNotContain("Before you approach them");
     }
 
-    @Test
-    @DisplayName("after :in #thread, #answer changes an answer: the thread's question is pressed, not the member's own reply")
-    void pressAgainInTheThreadAfterAnswering() {
-        // GIVEN bea answered question 1 in the thread and changed it once: the count under the question did not
-        // change, so her own reply ("Keep in my own walk") is the newest message with buttons she saw
-        String out = script("""
-                /session start plan:tip-1 title:"Circle A"
-                :in #Reflection: Circle A
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"in the thread, after :in", "from #general"})
+    @DisplayName("#answer again changes a session answer: the question's Answer is pressed, not the member's own "
+            + "newer reply")
+    void pressAgainAfterAnswering(String where) {
+        // GIVEN bea answered question 1 and changed it once: the count under the question did not change, so her
+        // own reply ("Keep in my own walk") is the newest message with buttons she saw
+        String out = script("/session start plan:tip-1 title:\"Circle A\"\n"
+                + (where.startsWith("in the thread") ? ":in #Reflection: Circle A\n" : "") + """
                 :user bea
                 #answer
                 Lincoln High
@@ -174,25 +177,6 @@ class ConsoleWaysTest {
         String again = out.substring(out.lastIndexOf("you (bea)> #answer"));
         assertThat(again).doesNotContain("no button answer").contains("bot (form)> Question 1");
         assertThat(again.substring(again.indexOf("The library only"))).contains("it replaces your earlier one");
-    }
-
-    @Test
-    @DisplayName("#N with a label presses the newest message that has that button, not a newer one without it")
-    void labelFindsTheNewestMessageThatHasIt() {
-        // GIVEN bea answered question 1 from #general and changed it once: her reply is newer than the question
-        String out = script("""
-                /session start plan:tip-1 title:"Circle A"
-                :user bea
-                #answer
-                Lincoln High
-                #answer
-                Lincoln High and the library
-                #answer
-                The library only
-                """);
-
-        String again = out.substring(out.lastIndexOf("you (bea)> #answer"));
-        assertThat(again).doesNotContain("no button answer").contains("bot (form)> Question 1");
     }
 
     @Test

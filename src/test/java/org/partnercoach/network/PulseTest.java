@@ -32,6 +32,15 @@ class PulseTest {
         return ana;
     }
 
+    /** Ana cultivating the food bank and a school she adds, each hers to look after. */
+    private Member cultivatingTheFoodBankAnd(String school) {
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", school, "sector", "education");
+        ana.runs("partner stage", "partner", school, "stage", "cultivating");
+        return ana;
+    }
+
     private static Reply log(Member m) {
         return m.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
     }
@@ -264,10 +273,7 @@ class PulseTest {
             + "count only questions answered on every line, and a later part-answer leaves the last full one standing")
     void partAnswersCountNowhere() {
         // GIVEN ana is cultivating the food bank and Lincoln High, and the second quarter's value questions come
-        Member ana = ana();
-        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
-        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
-        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
         bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
 
         // WHEN she rates the food bank 4, 3 and 5, but Lincoln High only 1 on its first line, then skips
@@ -313,10 +319,7 @@ class PulseTest {
             + "questions for the rest of the quarter")
     void deletedPartnerDoesNotHoldTheQueue() {
         // GIVEN ana is cultivating the food bank and Lincoln High, and the food bank's value question has come
-        Member ana = ana();
-        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
-        ana.runs("partner add", "name", "Lincoln High 🏫", "sector", "education");
-        ana.runs("partner stage", "partner", "Lincoln High 🏫", "stage", "cultivating");
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High 🏫");
         bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
         assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
                 .contains("what Eastside Food Bank brings"));
@@ -337,10 +340,7 @@ class PulseTest {
     void valueQuestionAboutADeletedPartner() {
         // GIVEN the food bank and Lincoln High, cultivated; the quarter's questions are planned at midnight UTC, when
         // ana's quiet hours hold them until 08:00
-        Member ana = ana();
-        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
-        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
-        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
         bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
         assertThat(valueAsks(ana)).isEmpty();
 
