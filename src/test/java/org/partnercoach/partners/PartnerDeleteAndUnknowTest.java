@@ -64,7 +64,8 @@ class PartnerDeleteAndUnknowTest {
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         ana.runs("partner coach", "partner", "Eastside Food Bank");
         bea.runs("partner coach", "partner", "Eastside Food Bank");
-        bea.types("They run the county's food pantries");
+        bea.presses("Answer");
+        bea.submits("answer", "They run the county's food pantries");
 
         // WHEN a coordinator deletes the partner
         cora.runs("partner delete", "partner", "Eastside Food Bank");
@@ -81,6 +82,11 @@ class PartnerDeleteAndUnknowTest {
                         + "and your plan for it went with it").contains("`/coach progress`"));
         assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
         assertThat(bot.messenger().directTo(cora.id())).isEmpty();
+        // AND a button of the plan's question on her screen says why the walk is gone and where the others are,
+        // rather than sending her to a walk she never began
+        assertThat(bea.presses("Skip").text()).contains("I can't find that walk any more")
+                .contains("a plan for a partner goes when the partner is deleted").contains("`/coach progress`")
+                .doesNotContain("`/coach start`");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("Eastside Food Bank");
     }
 
