@@ -327,7 +327,21 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         return WalkView.render(state, who.surface(), subjects.nameOf(state.walk().guildId(),
-                state.walk().subjectId()));
+                state.walk().subjectId()), nextStep(state, who));
+    }
+
+    /** The next step the end of a walk suggests: not a walk this member has finished already. */
+    private String nextStep(WalkState state, Caller who) {
+        Curriculum.Finish finish = state.curriculum().finish();
+        if (state.done()) {
+            for (var other : finish.nextStepOnceDone().entrySet()) {
+                if (walks.walks(other.getKey())
+                        && walks.find(who, other.getKey(), 0).map(WalkState::done).orElse(false)) {
+                    return other.getValue();
+                }
+            }
+        }
+        return finish.nextStep();
     }
 
     private Reply answerForm(Caller who, long walkId, String questionKey) {
