@@ -52,7 +52,7 @@ final class PlanGoneNotice implements SendKind {
     public Optional<Reply> compose(ScheduledSend send) {
         return Optional.of(Reply.text("Just so you know: “" + Shown.text(send.payload()) + "” was deleted from the "
                 + "coalition's outreach list, and your plan for it went with it, answers included. If it was deleted "
-                + "by mistake, add it again with `/partner add`, then `/partner coach` starts a new plan. Your other "
-                + "walks are as you left them: `/coach progress` shows them."));
+                + "by mistake, add it again with `/partner add`, then `/partner coach` starts a new plan. Anything "
+                + "else you began is as you left it: `/coach progress` shows where you are."));
     }
 }
