@@ -185,6 +185,7 @@ public final class PartnerCoach implements AutoCloseable {
                     personal,
                     cultivate.reminders(),
                     partners.handovers(),
+                    partners.plansGone(),
                     partners.introRequests(),
                     partners.introAnswers(),
                     partners.introFollowUps(),

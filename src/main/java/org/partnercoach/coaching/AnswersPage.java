@@ -74,17 +74,7 @@ final class AnswersPage {
 
     /** All the member's answers, numbered, with an Edit button each; 20 to a page. */
     Reply page(Caller who, int page) {
-        List<Entry> entries = new ArrayList<>();
-        for (WalkState s : walks.ofMember(who)) {
-            String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
-            String walkTitle = WalkView.walkName(s, subject);
-            for (Curriculum.Position p : s.curriculum().positions()) {
-                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
-                        WalkView.namedShown(p.question().text(), subject), a, false)));
-            }
-            // words for questions taken out of the content since: still the member's, to read, unshare or delete
-            s.retiredAnswers().forEach(a -> entries.add(new Entry(walkTitle, RETIRED, a, true)));
-        }
+        List<Entry> entries = entries(who);
         if (entries.isEmpty()) {
             return Reply.text("You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
                     + "or `/reflect` for the Ask Yourself questions.");
@@ -139,6 +129,35 @@ final class AnswersPage {
                 .map(reply::withRow).orElse(reply);
     }
 
+    /** Every answer of the member, in the order the pages list them. */
+    private List<Entry> entries(Caller who) {
+        List<Entry> entries = new ArrayList<>();
+        for (WalkState s : walks.ofMember(who)) {
+            String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
+            String walkTitle = WalkView.walkName(s, subject);
+            for (Curriculum.Position p : s.curriculum().positions()) {
+                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
+                        WalkView.namedShown(p.question().text(), subject), a, false)));
+            }
+            // words for questions taken out of the content since: still the member's, to read, unshare or delete
+            s.retiredAnswers().forEach(a -> entries.add(new Entry(walkTitle, RETIRED, a, true)));
+        }
+        return entries;
+    }
+
+    /** The page an answer is listed on, so that the list shown after its form is the one it was edited from. */
+    private Reply pageOf(Caller who, long answerId) {
+        List<Entry> entries = entries(who);
+        int at = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).answer().id() == answerId) {
+                at = i;
+                break;
+            }
+        }
+        return page(who, at / ANSWERS_PER_PAGE);
+    }
+
     Reply editForm(Caller who, long answerId) {
         Answer answer = walks.ownAnswer(who, answerId);
         WalkState state = walks.show(who, answer.walkId());
@@ -160,7 +179,7 @@ final class AnswersPage {
         if (text == null || text.isBlank()) {
             // the form was sent with only spaces: nothing to keep, and no question to skip from here
             Answer before = walks.ownAnswer(who, answerId);
-            return page(who, 0).withText(before.skipped()
+            return pageOf(who, answerId).withText(before.skipped()
                     ? "Your answer was empty, so that question is still open. Press its Answer button and write a "
                             + "few words whenever you're ready."
                     : "Your answer was empty, so I kept the one you had. To change it, press its Edit button and "
@@ -170,18 +189,18 @@ final class AnswersPage {
             Answer before = walks.ownAnswer(who, answerId);
             if (!before.skipped() && before.text().strip().equals(CLEAR)) {
                 // the answer is a lone "-" and came back as it was: the form was sent unchanged
-                return page(who, 0).withText("Nothing changed: your answer is still “-”. To clear it, type a single "
+                return pageOf(who, answerId).withText("Nothing changed: your answer is still “-”. To clear it, type a single "
                         + "`-` in place of any other answer; to change it, write the new words.");
             }
             if (before.skipped()) {
-                return page(who, 0).withText("That question has no answer to clear. Write a few words to answer it.");
+                return pageOf(who, answerId).withText("That question has no answer to clear. Write a few words to answer it.");
             }
             walks.clearAnswer(who, answerId);
-            return page(who, 0).withText("Cleared your answer to “" + questionOf(who, before) + "”. It is listed "
+            return pageOf(who, answerId).withText("Cleared your answer to “" + questionOf(who, before) + "”. It is listed "
                     + "as skipped now; press its Answer button whenever you want to answer it again.");
         }
         Answer answer = walks.editAnswer(who, answerId, text);
-        return page(who, 0).withText("Updated: " + WalkView.quote(answer.text(), 200));
+        return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));
     }
 
     private String questionOf(Caller who, Answer answer) {

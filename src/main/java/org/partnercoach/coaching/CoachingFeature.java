@@ -164,6 +164,9 @@ public final class CoachingFeature implements Feature {
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
+            if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
+                return Optional.of(Reply.text(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank())));
+            }
             return Optional.of(Reply.text(opener + help(false, paused)));
         }
         WalkState state = active.get();
@@ -252,6 +255,28 @@ public final class CoachingFeature implements Feature {
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
+    /**
+     * A line typed with no walk open or paused: an answer after the last one, or a {@code back} to change it. Say
+     * plainly whether it was kept, and when the member's last walk is finished, where its answers are changed.
+     */
+    private String nothingOpen(Caller who, boolean typedText) {
+        Optional<WalkState> finished = walks.ofMember(who).stream().filter(WalkState::done)
+                .max(java.util.Comparator.comparing((WalkState s) -> s.walk().updatedAt())
+                        .thenComparingLong(s -> s.walk().id()));
+        if (finished.isEmpty()) {
+            return typedText
+                    ? "You have no walk open right now, so I didn't keep what you just typed. Type one of these to "
+                            + "begin:\n" + words(Optional.empty())
+                    : help(false, Optional.empty());
+        }
+        WalkState done = finished.get();
+        String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
+        return "Your **" + name + "** is finished, so " + (typedText ? "I didn't keep what you just typed"
+                : "there is no question open here") + ". To change an answer or fill in a skipped one, run "
+                + "`/coach answers` in the server and press its **Edit** or **Answer** button. Or type one of these:\n"
+                + words(Optional.empty());
+    }
+
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
     private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
         WalkState state = walks.answer(who, walkId, questionKey, text);
@@ -302,7 +327,21 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         return WalkView.render(state, who.surface(), subjects.nameOf(state.walk().guildId(),
-                state.walk().subjectId()));
+                state.walk().subjectId()), nextStep(state, who));
+    }
+
+    /** The next step the end of a walk suggests: not a walk this member has finished already. */
+    private String nextStep(WalkState state, Caller who) {
+        Curriculum.Finish finish = state.curriculum().finish();
+        if (state.done()) {
+            for (var other : finish.nextStepOnceDone().entrySet()) {
+                if (walks.walks(other.getKey())
+                        && walks.find(who, other.getKey(), 0).map(WalkState::done).orElse(false)) {
+                    return other.getValue();
+                }
+            }
+        }
+        return finish.nextStep();
     }
 
     private Reply answerForm(Caller who, long walkId, String questionKey) {

@@ -40,8 +40,13 @@ public final class WalkView {
 
     /** The walk where it stands: the current question, a pause note, or the summary. */
     public static Reply render(WalkState state, Surface surface, String typedName) {
+        return render(state, surface, typedName, state.curriculum().finish().nextStep());
+    }
+
+    /** {@link #render}, with the next step the end of the walk suggests to this member. */
+    static Reply render(WalkState state, Surface surface, String typedName, String nextStep) {
         if (state.done()) {
-            return finished(state, typedName);
+            return finished(state, typedName, nextStep);
         }
         if (state.paused()) {
             return paused(state, surface, typedName);
@@ -180,7 +185,7 @@ public final class WalkView {
      * The end of a walk: each question with its answer, the open ones with a button back to each, and praise only
      * for what was done.
      */
-    private static Reply finished(WalkState state, String typedName) {
+    private static Reply finished(WalkState state, String typedName, String nextStep) {
         Curriculum c = state.curriculum();
         String subjectName = Shown.text(typedName);
         List<Curriculum.Position> open = state.unanswered();
@@ -190,7 +195,7 @@ public final class WalkView {
         String beyondButtons = open.size() > MAX_OPEN_BUTTONS ? " (the first " + MAX_OPEN_BUTTONS + " have one; "
                 + "**See or edit my answers** has every question)" : "";
         if (open.isEmpty()) {
-            summary = c.finish().message() + "\n\n" + c.finish().nextStep();
+            summary = c.finish().message() + "\n\n" + nextStep;
         } else if (answered == 0) {
             summary = "You reached the end, but every question was skipped, so there is nothing to look back on "
                     + "yet. That's fine: press a question's button below to answer it whenever you're ready"
@@ -199,7 +204,7 @@ public final class WalkView {
             summary = "You reached the end with " + answered + " of " + c.questionCount() + " questions answered. "
                     + open.size() + (open.size() == 1 ? " is" : " are") + " still open: press "
                     + (open.size() == 1 ? "its button" : "a question's button") + " below to answer it"
-                    + beyondButtons + ".\n\n" + c.finish().nextStep();
+                    + beyondButtons + ".\n\n" + nextStep;
         }
         Card card = new Card("✓ " + walkName(state, typedName), summary, List.of(), progressLine(state));
         int perStep = Math.min(Limits.EMBED_FIELD_VALUE, (Limits.EMBED_TOTAL - card.length() - 300)

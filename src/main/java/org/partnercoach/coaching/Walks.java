@@ -459,7 +459,8 @@ public final class Walks {
         Walk walk = found.orElseThrow(() -> new UserError(who.inDm()
                 ? "I can't find that walk in the server your DMs belong to now (the one where you last ran a "
                         + "command). If it's from another server, run `/coach progress` there, then try again here."
-                : "I can't find that walk any more. Run `/coach start` to pick up where you are."));
+                : "I can't find that walk any more (a plan for a partner goes when the partner is deleted from the "
+                        + "outreach list). Run `/coach progress` to see the walks you have and carry on with one."));
         if (walk.userId() != who.userId()) {
             throw new UserError("That button belongs to someone else's walk. Start your own with `/coach start`.");
         }

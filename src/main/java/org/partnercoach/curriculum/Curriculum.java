@@ -25,7 +25,20 @@ public record Curriculum(String key, String title, String intro, String stepNoun
     public record Question(String key, String text, String hint) {
     }
 
-    public record Finish(String message, String nextStep) {
+    /**
+     * What the end of the walk says. {@code nextStepOnceDone} maps another curriculum's key to the next step shown
+     * instead of {@code nextStep} once the member has finished that walk too (the 5 tips stop suggesting
+     * {@code /reflect} to a member who did it); empty when none.
+     */
+    public record Finish(String message, String nextStep, java.util.Map<String, String> nextStepOnceDone) {
+        public Finish {
+            nextStepOnceDone = nextStepOnceDone == null ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nextStepOnceDone));
+        }
+
+        public Finish(String message, String nextStep) {
+            this(message, nextStep, null);
+        }
     }
 
     /** A question with where it stands in the walk. */

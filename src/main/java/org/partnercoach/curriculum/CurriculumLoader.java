@@ -115,6 +115,8 @@ public final class CurriculumLoader {
         } else {
             text(problems, "finish.message", c.finish().message(), 1000);
             text(problems, "finish.nextStep", c.finish().nextStep(), 1000);
+            c.finish().nextStepOnceDone().forEach((other, step) ->
+                    text(problems, "finish.nextStepOnceDone." + other, step, 1000));
         }
         if (c.steps().isEmpty()) {
             problems.add("steps: at least one step is needed");

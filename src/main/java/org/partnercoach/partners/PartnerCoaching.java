@@ -15,9 +15,11 @@ final class PartnerCoaching {
     static final String CURRICULUM = Partners.PLAN_CURRICULUM;
 
     private final Walks walks;
+    private final PlanGoneNotice gone;
 
-    PartnerCoaching(Walks walks) {
+    PartnerCoaching(Walks walks, PlanGoneNotice gone) {
         this.walks = walks;
+        this.gone = gone;
     }
 
     /** Begins the member's plan for this partner, or picks it up where they left it. */
@@ -30,9 +32,17 @@ final class PartnerCoaching {
         return WalkView.render(walks.jumpToStep(who, CURRICULUM, p.id(), step), who.surface(), p.name());
     }
 
-    /** The partner is deleted: every member's plan for it goes too. */
-    void forget(long guildId, long partnerId) {
-        walks.forgetSubject(guildId, CURRICULUM, partnerId);
+    /**
+     * The partner is deleted (by {@code who}): every member's plan for it goes too, and each other member who had
+     * one is told by DM; returns those members.
+     */
+    java.util.Set<Long> forget(Caller who, Partner p) {
+        java.util.Set<Long> members = new java.util.LinkedHashSet<>();
+        walks.aboutSubject(who.guildId(), CURRICULUM, p.id()).forEach(s -> members.add(s.walk().userId()));
+        members.remove(who.userId());
+        walks.forgetSubject(who.guildId(), CURRICULUM, p.id());
+        gone.queue(p, members);
+        return members;
     }
 
     String stepTitle(int step) {

@@ -310,9 +310,11 @@ public final class PartnerFeature implements Feature {
 
     private Reply deleted(Caller who, long partnerId) {
         Partner p = service.delete(who, partnerId);
-        coaching.forget(who.guildId(), p.id());
-        return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans. "
-                + "Add it again any time with `/partner add`.").replacingMessage();
+        java.util.Set<Long> told = coaching.forget(who, p);
+        String tell = told.isEmpty() ? "" : " I'll let " + String.join(", ", told.stream().map(Mentions::user).toList())
+                + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
+        return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
+                + tell + " Add it again any time with `/partner add`.").replacingMessage();
     }
 
     private static String option(Inbound.Command command, String name) {

@@ -26,6 +26,7 @@ public final class Partners {
     private final WalkToList walkToList;
     private final PartnerActions actions;
     private final HandoverNotice handovers;
+    private final PlanGoneNotice plansGone;
     private final IntroFlow intros;
     private final PartnerHistory history;
     private final PartnerAddOns.Slot addOns;
@@ -33,8 +34,8 @@ public final class Partners {
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
                      CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
-                     HandoverNotice handovers, IntroFlow intros, PartnerHistory history,
-                     PartnerAddOns.Slot addOns, PartnersData personalData) {
+                     HandoverNotice handovers, PlanGoneNotice plansGone, IntroFlow intros,
+                     PartnerHistory history, PartnerAddOns.Slot addOns, PartnersData personalData) {
         this.personalData = personalData;
         this.history = history;
         this.addOns = addOns;
@@ -45,6 +46,7 @@ public final class Partners {
         this.walkToList = walkToList;
         this.actions = actions;
         this.handovers = handovers;
+        this.plansGone = plansGone;
         this.intros = intros;
     }
 
@@ -68,14 +70,15 @@ public final class Partners {
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
+        PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerFeature commands = new PartnerFeature(service, lookup,
-                new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks),
+                new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks, plansGone),
                 introFlow, walkToList, view, sectors, handovers, addOns);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
-                new PartnerActions(service), handovers, introFlow,
+                new PartnerActions(service), handovers, plansGone, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
                 new PartnersData(db, clock, reminders));
     }
@@ -98,6 +101,11 @@ public final class Partners {
     /** The DM to a member a partner was handed to, for the outbox. */
     public SendKind handovers() {
         return handovers;
+    }
+
+    /** The DM to members whose plan for a partner went when the partner was deleted, for the outbox. */
+    public SendKind plansGone() {
+        return plansGone;
     }
 
     /** The DMs asking helpers for an introduction, for the outbox. */

@@ -533,4 +533,41 @@ class DmWalkTest {
         assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
     }
+
+    @Test
+    @DisplayName("a line typed after the last answer of a walk is not kept, and the reply says so: the walk is "
+            + "finished, and /coach answers is where its answers are changed; 'back' there says the same")
+    void typedAfterTheEnd() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String answer : java.util.List.of("Their mandate", "The food council", "Start small", "Shared goals")) {
+            ana.types(answer);
+        }
+
+        Reply late = ana.types("Oh, and the school nurses too");
+        assertThat(late.text()).startsWith("Your **Ask Yourself** is finished, so I didn't keep what you just typed.")
+                .contains("run `/coach answers` in the server").contains("`reflect`");
+        Reply back = ana.types("back");
+        assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
+                .contains("`/coach answers`");
+        assertThat(ana.runs("coach answers").plainText()).contains("Shared goals").doesNotContain("school nurses");
+        assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
+    }
+
+    @Test
+    @DisplayName("an answer typed to a partner's plan after the partner was deleted is not kept, and the reply says so")
+    void typedAfterThePlanWasDeleted() {
+        Member ana = bot.member("ana");
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        ana.types("They run the county's food pantries");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        cora.presses("Delete for good");
+
+        Reply late = ana.types("Their goals are food security for families");
+        assertThat(late.text()).startsWith("You have no walk open right now, so I didn't keep what you just typed.")
+                .contains("`start`");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("food security");
+    }
 }

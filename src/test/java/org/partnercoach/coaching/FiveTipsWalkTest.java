@@ -212,6 +212,32 @@ class FiveTipsWalkTest {
     }
 
     @Test
+    @DisplayName("an answer edited from a later page of /coach answers comes back on that page, not on the first")
+    void editKeepsThePage() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        for (int i = 1; i <= 17; i++) {
+            ana.presses("Answer");
+            ana.submits("answer", "tip answer " + i);
+        }
+        ana.runs("coach answers");
+        ana.presses("Next ▶");
+
+        ana.presses("Edit 15");
+        Reply edited = ana.submits("answer", "A clear benefit: fewer missed clinic visits");
+        assertThat(edited.text()).contains("Updated: “A clear benefit: fewer missed clinic visits”");
+        assertThat(edited.cards().get(0).footer()).startsWith("Page 2 of 2");
+        assertThat(edited.plainText()).contains("15. ").contains("fewer missed clinic visits");
+        assertThat(edited.buttons()).extracting(Button::label).contains("Edit 15", "◀ Previous");
+
+        // clearing it, and filling it in again, stay on that page too
+        ana.presses("Edit 15");
+        assertThat(ana.submits("answer", "-").cards().get(0).footer()).startsWith("Page 2 of 2");
+        ana.presses("Answer 15");
+        assertThat(ana.submits("answer", "Fewer missed visits").cards().get(0).footer()).startsWith("Page 2 of 2");
+    }
+
+    @Test
     @DisplayName("/reflect walks the four Ask Yourself questions")
     void reflect() {
         Member ana = bot.member("ana");

@@ -109,6 +109,34 @@ class WalkEndAndAnswersTest {
     }
 
     @Test
+    @DisplayName("the end of the 5 tips suggests /reflect only to a member who hasn't finished Ask Yourself")
+    void fiveTipsEndSuggestsReflectOnlyWhenNotDone() {
+        Member bea = bot.member("bea");
+        // GIVEN ana finished Ask Yourself first, and bea didn't
+        ana.runs("reflect");
+        for (String answer : List.of("Their mandate", "The food council", "Start small", "Shared goals")) {
+            ana.types(answer);
+        }
+
+        // WHEN both finish the 5 tips
+        ana.runs("coach start");
+        bea.runs("coach start");
+        Reply anaEnd = null;
+        Reply beaEnd = null;
+        for (int i = 1; i <= 17; i++) {
+            anaEnd = ana.types("tip answer " + i);
+            beaEnd = bea.types("tip answer " + i);
+        }
+
+        // THEN ana is pointed on to planning for one partner, not to the questions she already answered
+        assertThat(anaEnd.plainText()).contains("You've worked through all 5 tips")
+                .contains("plan your approach to it with `/partner coach`").doesNotContain("/reflect");
+        assertThat(ana.runs("coach start").plainText()).doesNotContain("/reflect");
+        assertThat(beaEnd.plainText()).contains("You've worked through all 5 tips")
+                .contains("then try `/reflect` for the four Ask Yourself questions");
+    }
+
+    @Test
     @DisplayName("/coach answers lists skipped questions too; '-' clears an answer, which then shows as skipped")
     void answersListSkippedAndClear() {
         ana.runs("reflect");

@@ -57,6 +57,52 @@ class PartnerDeleteAndUnknowTest {
     }
 
     @Test
+    @DisplayName("a member in the middle of a plan for a partner that is deleted is told by DM that the plan went "
+            + "with it, once; the one who deleted it is told that they will be")
+    void planOfAnotherMemberGoesWithTheDeletedPartner() {
+        // GIVEN bea is half-way through a plan for ana's partner, and ana has one too
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "They run the county's food pantries");
+
+        // WHEN a coordinator deletes the partner
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        Reply gone = cora.presses("Delete for good");
+
+        // THEN the coordinator hears that both will be told, and each gets one DM saying the plan went with it
+        assertThat(gone.text()).contains("Deleted “Eastside Food Bank”")
+                .contains("I'll let <@" + ana.id() + ">, <@" + bea.id() + "> know by DM, since their plans for it "
+                        + "went too");
+        bot.advance(java.time.Duration.ZERO);
+        bot.advance(java.time.Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("“Eastside Food Bank” was deleted from the coalition's outreach list, "
+                        + "and your plan for it went with it").contains("`/coach progress`"));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(cora.id())).isEmpty();
+        // AND a button of the plan's question on her screen says why the walk is gone and where the others are,
+        // rather than sending her to a walk she never began
+        assertThat(bea.presses("Skip").text()).contains("I can't find that walk any more")
+                .contains("a plan for a partner goes when the partner is deleted").contains("`/coach progress`")
+                .doesNotContain("`/coach start`");
+        assertThat(bea.runs("coach progress").plainText()).doesNotContain("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("the owner deleting a partner only they planned for is not told by DM what they just did")
+    void ownPlanNoDm() {
+        ana.runs("partner add", "name", "Library", "sector", "education");
+        ana.runs("partner coach", "partner", "Library");
+        ana.runs("partner delete", "partner", "Library");
+        assertThat(ana.presses("Delete for good").text()).contains("Deleted “Library”").doesNotContain("by DM");
+        bot.advance(java.time.Duration.ZERO);
+        bot.advance(java.time.Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("only the owner or a coordinator may delete, and the confirm button checks again")
     void whoMayDelete() {
         ana.runs("partner add", "name", "Library", "sector", "education");
