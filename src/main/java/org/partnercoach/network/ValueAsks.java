@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Once a quarter, the member who looks after a partner is asked its value to the coalition (resources, influence,
  * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
- * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
+ * and was not answered on every line this quarter is due, of its owner unless they were asked about it this quarter
+ * already (a partner handed over before its question was answered in full is asked of its new owner), in one
+ * transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
  * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
  * after twelve partners gets one message, not twelve at once. The ask's
@@ -95,8 +97,18 @@ final class ValueAsks implements DuePlanner, SendKind {
         }
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
-            Set<Long> asked = store.partnersAskedIn(c, guildId, Aspect.Kind.VALUE, quarter.key());
-            List<Partner> unasked = due.stream().filter(p -> !asked.contains(p.id())).toList();
+            // one full answer per partner and quarter is enough; a partner handed over before its question was
+            // answered on every line is asked of its new owner (once: a skip of theirs stands for the quarter)
+            Set<Long> answered = new java.util.HashSet<>();
+            Set<List<Long>> askedOf = new java.util.HashSet<>();
+            for (long[] a : store.askedIn(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
+                askedOf.add(List.of(a[0], a[1]));
+                if (a[2] == 1) {
+                    answered.add(a[0]);
+                }
+            }
+            List<Partner> unasked = due.stream().filter(p -> !answered.contains(p.id())
+                    && !askedOf.contains(List.of(p.id(), p.ownerId()))).toList();
             if (unasked.isEmpty()) {
                 return null; // the usual run once a quarter's questions are out: no need to read who is waiting
             }
