@@ -84,8 +84,8 @@ final class ReportPdf {
                 c.before().emptySectors().size()) + ". " + String.join(", ", c.end().emptySectors()));
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
-        text(regular, 11, "Average trust: " + Scores.withChange(c.end().trust(), c.before().trust())
-                + ". Average value: " + Scores.withChange(c.end().value(), c.before().value()) + ". "
+        text(regular, 11, "Average trust: " + c.end().average(Aspect.Kind.TRUST, c.before())
+                + ". Average value: " + c.end().average(Aspect.Kind.VALUE, c.before()) + ". "
                 + Scores.COUNTED);
         for (QuarterReport.Trend t : c.trends()) {
             text(regular, 11, t.quarter().label() + ": trust " + Scores.format(t.trust()) + ", value "
