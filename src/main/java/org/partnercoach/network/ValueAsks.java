@@ -117,7 +117,8 @@ final class ValueAsks implements DuePlanner, SendKind {
             Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
             Set<Long> waiting = new java.util.HashSet<>();
             for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
-                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1]))) {
+                // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
+                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1])) && !answered.contains(open[1])) {
                     waiting.add(open[0]);
                 }
             }
@@ -139,14 +140,17 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
-     * The question, under the partner's name as it is now, unless it was skipped or answered already, or the partner
-     * was deleted (while the DM waited for the end of quiet hours, say).
+     * The question, under the partner's name as it is now, unless it was skipped or answered already, its partner
+     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted
+     * (while the DM waited for the end of quiet hours, say).
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
         if (ask.isEmpty() || ask.get().skippedAt() != null
-                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()) {
+                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()
+                || db.read(c -> store.askedIn(c, send.guildId(), Aspect.Kind.VALUE, ask.get().periodKey())).stream()
+                .anyMatch(a -> a[0] == ask.get().partnerId() && a[2] == 1)) {
             return Optional.empty();
         }
         return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),
