@@ -93,7 +93,8 @@ final class ReportPdf {
         }
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
-        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000));
+        // the message's bold sector names, plain on paper (only here: a name a member typed keeps its asterisks)
+        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000).replace("**", ""));
         heading(HEADINGS.get(6));
         if (c.stories().isEmpty()) {
             text(regular, 11, "No member shared an answer this quarter.");
@@ -110,7 +111,7 @@ final class ReportPdf {
     }
 
     private void text(PDType1Font font, float size, String raw) throws IOException {
-        for (String paragraph : safe(font, raw.replace("**", "")).split("\n")) {
+        for (String paragraph : safe(font, raw).split("\n")) {
             for (String line : wrap(font, size, paragraph)) {
                 space(size * 1.45f);
                 out.beginText();

@@ -387,6 +387,21 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("the PDF prints a partner's name as it was typed, asterisks and all, and the gaps without markup")
+    void pdfKeepsTypedNames() throws IOException {
+        // GIVEN a partner whose name has asterisks in it, fragile (one tie)
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "**Star** Kids * Club", "sector", "youth");
+
+        // WHEN the coordinator makes this quarter's report
+        String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
+
+        // THEN the name is printed whole, and the gaps' sector names carry no stray markup
+        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: nobody yet")
+                .doesNotContain("**Housing**");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
