@@ -180,6 +180,9 @@ final class ReportPdf {
                 || cp == 0xFE0E || cp == 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
+    /** Marks where an emoji was left out, until the spaces around it are tidied. */
+    private static final char DROPPED = '\u0000';
+
     /** The text with what the font cannot draw replaced (letters by "?"; an emoji is left out). */
     static String safe(PDType1Font font, String text) {
         String t = text;
@@ -198,11 +201,11 @@ final class ReportPdf {
                 sb.append(ch);
             } catch (IOException | IllegalArgumentException e) {
                 // an emoji (and the joiners and selectors that build one) is decoration: left out, not a "?"
-                if (!emoji(cp)) {
-                    sb.append('?');
-                }
+                sb.append(emoji(cp) ? DROPPED : '?');
             }
         });
-        return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
+        // an emoji dropped before a comma or a full stop takes its space with it: "Outreach 🙏, Food Bank"
+        return sb.toString().replaceAll(" *" + DROPPED + "+(?=[,.;:!?)])", "").replace(String.valueOf(DROPPED), "")
+                .replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
     }
 }

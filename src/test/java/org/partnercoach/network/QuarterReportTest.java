@@ -402,6 +402,21 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("in the PDF, a name whose emoji is left out reads without a stray space before the comma after it")
+    void pdfNoSpaceBeforeCommaWhereAnEmojiWas() throws IOException {
+        // GIVEN two fragile partners, the first ending in an emoji the PDF's font cannot draw
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "St. Mary's Outreach 🙏", "sector", "faith");
+        bot.member("ana").runs("partner add", "name", "🍎 Food Pantry", "sector", "food");
+
+        // WHEN the coordinator makes this quarter's report
+        String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
+
+        // THEN the list reads "St. Mary's Outreach, Food Pantry"
+        assertThat(pdf).contains("St. Mary's Outreach, Food Pantry").doesNotContain("Outreach ,");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
