@@ -277,7 +277,7 @@ final class DigestComposer {
                         "Nobody is past their cadence. Nice work."),
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
-                new Section(STALLED_FIELD, "", stalled, "Every walk moved in the last 7 days."),
+                new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more."),
                 new Section("Missing or only researched", "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));

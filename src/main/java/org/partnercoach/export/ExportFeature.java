@@ -1,7 +1,10 @@
 package org.partnercoach.export;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Feature;
@@ -14,9 +17,12 @@ import org.partnercoach.settings.ServerSettings;
 
 /**
  * {@code /export partners | touchpoints | answers}: the server's data as a CSV file, for coordinators only, in a
- * private reply. Answers are exported only where their author shared them.
+ * private reply. Answers are exported only where their author shared them. Times are written as a spreadsheet reads
+ * them ("2026-03-02 14:05"), in the coordinator's time zone (else the server's), which the reply names.
  */
 public final class ExportFeature implements Feature {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PartnerHistory partners;
     private final WalkActivity walks;
@@ -43,46 +49,52 @@ public final class ExportFeature implements Feature {
         Coordinators.require(command.caller(), "export the coalition's data");
         long guildId = command.caller().guildId();
         // the coordinator's own today (their time zone, else the server's)
-        String day = LocalDate.now(clock.withZone(settings.memberZone(guildId, command.caller().userId()))).toString();
+        ZoneId zone = settings.memberZone(guildId, command.caller().userId());
+        String day = LocalDate.now(clock.withZone(zone)).toString();
         return switch (command.path()) {
-            case "export partners" -> file(partners(guildId), "partners", day, "partner");
-            case "export touchpoints" -> file(touchpoints(guildId), "touchpoints", day, "touchpoint");
-            case "export answers" -> file(answers(guildId), "answers", day, "shared answer");
+            case "export partners" -> file(partners(guildId, zone), "partners", day, "partner", zone);
+            case "export touchpoints" -> file(touchpoints(guildId, zone), "touchpoints", day, "touchpoint", zone);
+            case "export answers" -> file(answers(guildId, zone), "answers", day, "shared answer", zone);
             default -> throw new UnsupportedOperationException(command.path());
         };
     }
 
-    public Csv partners(long guildId) {
+    public Csv partners(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner_id", "contact", "notes", "cadence_days",
                 "created_at", "last_touch_at", "last_touch_note");
         for (Partner p : partners.all(guildId)) {
             csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
-                    p.hasOwner() ? p.ownerId() : null, p.contact(), p.notes(), p.cadenceDays(), p.createdAt(),
-                    p.lastTouchAt(), p.lastTouchNote());
+                    p.hasOwner() ? p.ownerId() : null, p.contact(), p.notes(), p.cadenceDays(),
+                    time(p.createdAt(), zone), time(p.lastTouchAt(), zone), p.lastTouchNote());
         }
         return csv;
     }
 
-    public Csv touchpoints(long guildId) {
+    public Csv touchpoints(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "partner", "member_id", "kind", "note", "happened_at");
         partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(), t.userId(), t.kind().label(),
-                t.note(), t.happenedAt()));
+                t.note(), time(t.happenedAt(), zone)));
         return csv;
     }
 
     /** Only answers their authors shared: a private answer never leaves the bot. */
-    public Csv answers(long guildId) {
+    public Csv answers(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "member_id", "walk", "question", "answer", "updated_at");
         walks.shared(guildId).forEach(a -> csv.row(a.answerId(), a.userId(), a.walkTitle(), a.question(), a.text(),
-                a.updatedAt()));
+                time(a.updatedAt(), zone)));
         return csv;
     }
 
-    private Reply file(Csv csv, String what, String day, String noun) {
+    /** "2026-03-02 14:05" in {@code zone}; null (an empty cell) for no time. */
+    private static String time(Instant at, ZoneId zone) {
+        return at == null ? null : TIME.format(at.atZone(zone));
+    }
+
+    private Reply file(Csv csv, String what, String day, String noun, ZoneId zone) {
         String text = csv.size() == 0
                 ? "There is no " + noun + " to export yet; the file has just its header row."
                 : "Here " + (csv.size() == 1 ? "is 1 " + noun : "are " + csv.size() + " " + noun + "s")
-                + ", one row each. Open the file in any spreadsheet (UTF-8).";
+                + ", one row each, times in " + zone.getId() + ". Open the file in any spreadsheet (UTF-8).";
         return Reply.text(text).withFile(csv.file(what + "-" + day + ".csv"));
     }
 }

@@ -25,12 +25,11 @@ final class Figures {
     /** Everything the map and its figures show for one moment. */
     record Snapshot(Instant at, NetworkModel model, List<PartnerHistory.Gap> gaps, Scores scores) {
 
-        OptionalDouble trust() {
-            return scores.average(Aspect.Kind.TRUST, at, partnerIds());
-        }
-
-        OptionalDouble value() {
-            return scores.average(Aspect.Kind.VALUE, at, partnerIds());
+        /** "4.2 (+0.3 on last quarter)", or why there is no average of {@code kind}: for the map and the report. */
+        String average(Aspect.Kind kind, Snapshot before) {
+            OptionalDouble now = scores.average(kind, at, partnerIds());
+            OptionalDouble then = before.scores().average(kind, before.at(), before.partnerIds());
+            return Scores.withChange(now, then, now.isEmpty() && !scores.byPartner(kind, at).isEmpty());
         }
 
         /** The partners on the list then (on the map): the averages are over them. */

@@ -41,8 +41,8 @@ final class MapView {
                                 "none, everyone is tied to a partner."))
                 .withField("Sectors with no partner: " + Figures.count(now.emptySectors().size(),
                         before.emptySectors().size()), names(now.emptySectors(), "none, every sector has one."))
-                .withField("Average trust", Scores.withChange(now.trust(), before.trust()))
-                .withField("Average value", Scores.withChange(now.value(), before.value()));
+                .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
+                .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
 
     /** "1 partner", "3 partners" */

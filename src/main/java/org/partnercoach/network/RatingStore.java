@@ -27,8 +27,13 @@ final class RatingStore {
     private static final String ASK = "SELECT " + ASK_COLUMNS + " FROM partnership_asks WHERE guild_id = ? AND id = ?";
     private static final String ASKED_SINCE = "SELECT COUNT(*) FROM partnership_asks WHERE guild_id = ?"
             + " AND partner_id = ? AND kind = ? AND asked_at > ?";
-    private static final String PARTNERS_ASKED_IN = "SELECT partner_id FROM partnership_asks WHERE guild_id = ?"
-            + " AND kind = ? AND period_key = ?";
+    /**
+     * The questions of this kind and period, as {partner, rater, answered on every line (1) or not (0)}: whoever
+     * answered in full settled the partner, anyone else was asked already.
+     */
+    private static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN (SELECT COUNT(*)"
+            + " FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ? THEN 1 ELSE 0 END"
+            + " FROM partnership_asks a WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ?";
     /** The questions of this kind and period still open: neither skipped nor rated on every line yet. */
     private static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
@@ -66,10 +71,12 @@ final class RatingStore {
         return Database.one(c, ASKED_SINCE, rs -> rs.getInt(1), guildId, partnerId, kind, since).orElse(0) > 0;
     }
 
-    java.util.Set<Long> partnersAskedIn(Connection c, long guildId, Aspect.Kind kind, String periodKey)
-            throws SQLException {
-        return new java.util.HashSet<>(Database.list(c, PARTNERS_ASKED_IN, rs -> rs.getLong(1), guildId, kind,
-                periodKey));
+    /**
+     * The questions of {@code kind} in {@code periodKey}, as {partner, rater, 1 when answered on every line else 0}.
+     */
+    List<long[]> askedIn(Connection c, long guildId, Aspect.Kind kind, String periodKey) throws SQLException {
+        return Database.list(c, ASKED_IN, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)},
+                kind.aspects().size(), guildId, kind, periodKey);
     }
 
     /**

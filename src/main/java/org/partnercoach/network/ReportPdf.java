@@ -84,8 +84,8 @@ final class ReportPdf {
                 c.before().emptySectors().size()) + ". " + String.join(", ", c.end().emptySectors()));
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
-        text(regular, 11, "Average trust: " + Scores.withChange(c.end().trust(), c.before().trust())
-                + ". Average value: " + Scores.withChange(c.end().value(), c.before().value()) + ". "
+        text(regular, 11, "Average trust: " + c.end().average(Aspect.Kind.TRUST, c.before())
+                + ". Average value: " + c.end().average(Aspect.Kind.VALUE, c.before()) + ". "
                 + Scores.COUNTED);
         for (QuarterReport.Trend t : c.trends()) {
             text(regular, 11, t.quarter().label() + ": trust " + Scores.format(t.trust()) + ", value "
@@ -93,7 +93,8 @@ final class ReportPdf {
         }
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
-        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000));
+        // the message's bold sector names, plain on paper (only here: a name a member typed keeps its asterisks)
+        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000).replace("**", ""));
         heading(HEADINGS.get(6));
         if (c.stories().isEmpty()) {
             text(regular, 11, "No member shared an answer this quarter.");
@@ -110,7 +111,7 @@ final class ReportPdf {
     }
 
     private void text(PDType1Font font, float size, String raw) throws IOException {
-        for (String paragraph : safe(font, raw.replace("**", "")).split("\n")) {
+        for (String paragraph : safe(font, raw).split("\n")) {
             for (String line : wrap(font, size, paragraph)) {
                 space(size * 1.45f);
                 out.beginText();
@@ -179,6 +180,9 @@ final class ReportPdf {
                 || cp == 0xFE0E || cp == 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
+    /** Marks where an emoji was left out, until the spaces around it are tidied. */
+    private static final char DROPPED = '\u0000';
+
     /** The text with what the font cannot draw replaced (letters by "?"; an emoji is left out). */
     static String safe(PDType1Font font, String text) {
         String t = text;
@@ -197,11 +201,11 @@ final class ReportPdf {
                 sb.append(ch);
             } catch (IOException | IllegalArgumentException e) {
                 // an emoji (and the joiners and selectors that build one) is decoration: left out, not a "?"
-                if (!emoji(cp)) {
-                    sb.append('?');
-                }
+                sb.append(emoji(cp) ? DROPPED : '?');
             }
         });
-        return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
+        // an emoji dropped before a comma or a full stop takes its space with it: "Outreach 🙏, Food Bank"
+        return sb.toString().replaceAll(" *" + DROPPED + "+(?=[,.;:!?)])", "").replace(String.valueOf(DROPPED), "")
+                .replaceAll(" {2,}", " ").replaceAll(" +(\\n|$)", "$1");
     }
 }

@@ -81,10 +81,16 @@ final class Scores {
         return score.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", score.getAsDouble()) : "—";
     }
 
-    /** "4.2 (+0.3 on last quarter)", "4.2 (new this quarter)", "no ratings yet". */
-    static String withChange(OptionalDouble now, OptionalDouble before) {
+    /** What an average with no partner to count says when partners were rated, but none of them is on the list. */
+    static final String NONE_ON_LIST = "none among the partners on the list (the rated ones moved on or were deleted)";
+
+    /**
+     * "4.2 (+0.3 on last quarter)", "4.2 (new this quarter)", "no ratings yet", or {@link #NONE_ON_LIST} when
+     * {@code ratedOffList} (partners no longer on the list had scores).
+     */
+    static String withChange(OptionalDouble now, OptionalDouble before, boolean ratedOffList) {
         if (now.isEmpty()) {
-            return "no ratings yet";
+            return ratedOffList ? NONE_ON_LIST : "no ratings yet";
         }
         if (before.isEmpty()) {
             return format(now) + " (new this quarter)";

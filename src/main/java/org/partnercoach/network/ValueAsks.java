@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Once a quarter, the member who looks after a partner is asked its value to the coalition (resources, influence,
  * involvement): before each delivery run, every looked-after partner that is cultivating, asking or partnered (a
  * partner still being researched or first contacted has no value to rate yet), was added before the quarter began
- * and was not asked this quarter yet is due, in one transaction per server. An owner has one question open at a
+ * and was not answered on every line this quarter is due, of its owner unless they were asked about it this quarter
+ * already (a partner handed over before its question was answered in full is asked of its new owner), in one
+ * transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
  * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
  * after twelve partners gets one message, not twelve at once. The ask's
@@ -95,8 +97,18 @@ final class ValueAsks implements DuePlanner, SendKind {
         }
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
-            Set<Long> asked = store.partnersAskedIn(c, guildId, Aspect.Kind.VALUE, quarter.key());
-            List<Partner> unasked = due.stream().filter(p -> !asked.contains(p.id())).toList();
+            // one full answer per partner and quarter is enough; a partner handed over before its question was
+            // answered on every line is asked of its new owner (once: a skip of theirs stands for the quarter)
+            Set<Long> answered = new java.util.HashSet<>();
+            Set<List<Long>> askedOf = new java.util.HashSet<>();
+            for (long[] a : store.askedIn(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
+                askedOf.add(List.of(a[0], a[1]));
+                if (a[2] == 1) {
+                    answered.add(a[0]);
+                }
+            }
+            List<Partner> unasked = due.stream().filter(p -> !answered.contains(p.id())
+                    && !askedOf.contains(List.of(p.id(), p.ownerId()))).toList();
             if (unasked.isEmpty()) {
                 return null; // the usual run once a quarter's questions are out: no need to read who is waiting
             }
@@ -105,7 +117,8 @@ final class ValueAsks implements DuePlanner, SendKind {
             Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
             Set<Long> waiting = new java.util.HashSet<>();
             for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
-                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1]))) {
+                // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
+                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1])) && !answered.contains(open[1])) {
                     waiting.add(open[0]);
                 }
             }
@@ -127,14 +140,17 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
-     * The question, under the partner's name as it is now, unless it was skipped or answered already, or the partner
-     * was deleted (while the DM waited for the end of quiet hours, say).
+     * The question, under the partner's name as it is now, unless it was skipped or answered already, its partner
+     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted
+     * (while the DM waited for the end of quiet hours, say).
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
         if (ask.isEmpty() || ask.get().skippedAt() != null
-                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()) {
+                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()
+                || db.read(c -> store.askedIn(c, send.guildId(), Aspect.Kind.VALUE, ask.get().periodKey())).stream()
+                .anyMatch(a -> a[0] == ask.get().partnerId() && a[2] == 1)) {
             return Optional.empty();
         }
         return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),

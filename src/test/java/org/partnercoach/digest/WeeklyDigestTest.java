@@ -157,6 +157,24 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a coalition where nobody has started a walk is not told that every walk moved this week")
+    void noWalksIsNotEveryWalkMoved() {
+        // GIVEN partners going cold, and no member has started the 5 tips or Ask Yourself
+        cora().runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church 🙏", "sector", "faith");
+        bot.advance(java.time.Duration.ofDays(20));
+
+        // WHEN the coordinator previews the digest
+        String preview = cora().runs("digest preview").plainText();
+
+        // THEN the stalled-members line says what is true: no walk stood still, not that every walk moved
+        assertThat(preview).contains("Going cold", "Members who stalled", "No walk has stood still for 7 days or more")
+                .doesNotContain("Every walk moved");
+    }
+
+    @Test
     @DisplayName("the chart is a PNG of 1000 x 500 pixels")
     void chartIsPng() throws Exception {
         seedWeekOne();

@@ -71,6 +71,29 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("times in an export read as the coordinator's clock shows them, to the minute, and the reply says "
+            + "which time zone")
+    void timesInTheCoordinatorsZone() {
+        // GIVEN a server in Chicago; ana adds the food bank and logs coffee at 15:00 UTC on 2 March (09:00 there)
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank 🍎", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank 🍎", "what", "Coffee with the director");
+
+        // WHEN the coordinator exports the partners and the touchpoints
+        Reply partners = cora.runs("export partners");
+        Reply touchpoints = cora.runs("export touchpoints");
+
+        // THEN the times are Chicago's, as a spreadsheet reads them, and the reply names the zone
+        assertThat(partners.text()).contains("times in America/Chicago");
+        assertThat(csv(partners)).contains(",2026-03-02 09:00,2026-03-02 09:00,Coffee with the director")
+                .doesNotContain("15:00", "Z\r\n");
+        assertThat(csv(touchpoints)).contains("Coffee with the director,2026-03-02 09:00\r\n")
+                .doesNotContain("15:00");
+    }
+
+    @Test
     @DisplayName("a private answer never appears; a shared one does, until its author stops sharing")
     void privateAnswers() {
         Member bea = bot.member("bea");

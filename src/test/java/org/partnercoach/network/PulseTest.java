@@ -368,6 +368,115 @@ class PulseTest {
         assertThat(ratings).isZero();
     }
 
+    @Test
+    @DisplayName("a partner handed over before its value question was answered in full is asked of its new owner "
+            + "that quarter; one answered in full is not asked again, and a skip of the new owner's stands")
+    void handedOverMidQuarter() {
+        // GIVEN ana is cultivating the food bank and Lincoln High, and the second quarter's first question has come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner stage", "partner", "Lincoln High", "stage", "cultivating");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        assertThat(food.plainText()).contains("what Eastside Food Bank brings");
+
+        // WHEN she rates one line of three and hands the food bank to bea
+        ana.pressesId(button(food, 0, 4));
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ofHours(1));
+
+        // THEN bea is asked about it this quarter, and ana's next partner's question comes
+        assertThat(valueAsks(bea)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+        assertThat(valueAsks(ana)).hasSize(2);
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+
+        // WHEN ana answers Lincoln High in full and hands it to bea too
+        ana.pressesId(button(lincoln, 0, 4));
+        ana.pressesId(button(lincoln, 1, 4));
+        ana.pressesId(button(lincoln, 2, 4));
+        ana.runs("partner owner", "partner", "Lincoln High", "member", String.valueOf(bea.id()));
+        // AND bea skips the food bank's question, which then comes back to ana
+        bea.reads(valueAsks(bea).get(0).reply());
+        assertThat(bea.presses("Skip").plainText()).contains("Skipped", "next quarter");
+        bea.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(ana.id()));
+        bot.advance(Duration.ofDays(20));
+
+        // THEN nobody is asked again this quarter: Lincoln High has its answer, each was asked about the food bank
+        assertThat(valueAsks(bea)).as("Lincoln High was answered in full: one answer a quarter is enough").hasSize(1);
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Lincoln High").plainText())
+                .contains("Value: 4.0 / 5");
+    }
+
+    @Test
+    @DisplayName("after a hand-over, the old owner's full answer settles the partner: the new owner's open question "
+            + "about it no longer holds back their other partners' questions")
+    void oldOwnersAnswerFreesTheNewOwnersQueue() {
+        // GIVEN ana cultivates the food bank; bea cultivates Lincoln High and Grace Church
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        Member bea = bot.member("bea");
+        for (String name : List.of("Lincoln High", "Grace Church 🙏")) {
+            bea.runs("partner add", "name", name, "sector", "education");
+            bea.runs("partner stage", "partner", name, "stage", "cultivating");
+        }
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        Reply lincoln = bea.reads(valueAsks(bea).get(0).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+
+        // WHEN ana hands the food bank to bea before answering, and bea answers Lincoln High
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        for (int row = 0; row < 3; row++) {
+            bea.pressesId(button(lincoln, row, 4));
+        }
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(bea)).hasSize(2);
+        assertThat(valueAsks(bea).get(1).reply().plainText()).contains("what Eastside Food Bank brings");
+        // AND ana answers the food bank in full on the question she still has
+        ana.reads(food);
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(button(food, row, 5));
+        }
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN bea's next partner's question comes: the food bank has its answer for the quarter
+        assertThat(valueAsks(bea)).hasSize(3);
+        assertThat(valueAsks(bea).get(2).reply().plainText()).contains("what Grace Church 🙏 brings");
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 5.0 / 5");
+    }
+
+    @Test
+    @DisplayName("a new owner's value question held for quiet hours is not sent when the old owner answers it in full "
+            + "meanwhile")
+    void heldQuestionAnsweredByTheOldOwner() {
+        // GIVEN ana's food bank question came on 1 April, and at 22:00 she hands the food bank to bea unanswered
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        bot.advance(Duration.ofHours(7));   // 22:00: bea's quiet hours
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ofHours(1));   // bea's question is planned, held until 08:00
+
+        // WHEN ana answers the food bank in full before then
+        for (int row = 0; row < 3; row++) {
+            ana.pressesId(button(food, row, 3));
+        }
+        bot.advance(Duration.ofHours(10));
+
+        // THEN bea is not asked what has its answer for the quarter
+        assertThat(valueAsks(bea)).isEmpty();
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 3.0 / 5");
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();

@@ -351,6 +351,72 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("when every rated partner has moved on or been deleted, the map and the report say so, not that "
+            + "there are no ratings yet")
+    void ratedPartnersAllGone() throws IOException {
+        // GIVEN ana rated the trust of Grace Church and Youth League; the food bank was never rated
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        for (String name : List.of("Grace Church", "Youth League")) {
+            ana.runs("partner add", "name", name, "sector", "faith");
+            Reply ask = ana.runs("partner log", "partner", name, "what", "Coffee with the director");
+            for (int row = 0; row < 3; row++) {
+                ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(3).id());
+            }
+        }
+
+        // WHEN Grace Church is deleted and the coalition moves on from Youth League
+        ana.runs("partner delete", "partner", "Grace Church");
+        ana.presses("Delete for good");
+        ana.runs("partner archive", "partner", "Youth League", "reason", "Closed for the year");
+
+        // THEN the map says why there is no average trust, and that value was never rated
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("coalition map").plainText())
+                .contains("Average trust: none among the partners on the list (the rated ones moved on or were "
+                        + "deleted)", "Average value: no ratings yet")
+                .doesNotContain("Average trust: no ratings yet");
+        // AND so does the quarter's report, in its message and its PDF
+        bot.advance(Duration.ofDays(40));
+        Reply report = cora.runs("report quarter");
+        assertThat(report.plainText()).contains("Average trust: none among the partners on the list")
+                .doesNotContain("Average trust: no ratings yet");
+        assertThat(pdfText(file(report, ".pdf")).replace('\n', ' ')).contains("Average trust: none among the")
+                .doesNotContain("Average trust: no ratings yet");
+    }
+
+    @Test
+    @DisplayName("the PDF prints a partner's name as it was typed, asterisks and all, and the gaps without markup")
+    void pdfKeepsTypedNames() throws IOException {
+        // GIVEN a partner whose name has asterisks in it, fragile (one tie)
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "**Star** Kids * Club", "sector", "youth");
+
+        // WHEN the coordinator makes this quarter's report
+        String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
+
+        // THEN the name is printed whole, and the gaps' sector names carry no stray markup
+        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: nobody yet")
+                .doesNotContain("**Housing**");
+    }
+
+    @Test
+    @DisplayName("in the PDF, a name whose emoji is left out reads without a stray space before the comma after it")
+    void pdfNoSpaceBeforeCommaWhereAnEmojiWas() throws IOException {
+        // GIVEN two fragile partners, the first ending in an emoji the PDF's font cannot draw
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "St. Mary's Outreach 🙏", "sector", "faith");
+        bot.member("ana").runs("partner add", "name", "🍎 Food Pantry", "sector", "food");
+
+        // WHEN the coordinator makes this quarter's report
+        String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
+
+        // THEN the list reads "St. Mary's Outreach, Food Pantry"
+        assertThat(pdf).contains("St. Mary's Outreach, Food Pantry").doesNotContain("Outreach ,");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
