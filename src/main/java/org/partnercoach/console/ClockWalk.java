@@ -29,9 +29,15 @@ public final class ClockWalk {
     private ClockWalk() {
     }
 
-    /** Walks {@code clock} to {@code target}, running {@code scheduler} at each step; returns how many sends were made. */
+    /**
+     * Walks {@code clock} to {@code target}, running {@code scheduler} at each step (once, at once, when {@code target}
+     * is not later than now); returns how many sends were made.
+     */
     public static int walkTo(MovableClock clock, Scheduler scheduler, Instant target) {
         Duration left = Duration.between(clock.instant(), target);
+        if (left.compareTo(Duration.ZERO) <= 0) {
+            return scheduler.runDue(); // no time passes: what is due now still runs, as the next poll would run it
+        }
         Duration step = left.dividedBy(MAX_STEPS).compareTo(POLL) < 0 ? POLL : left.dividedBy(MAX_STEPS);
         int sent = 0;
         while (left.compareTo(Duration.ZERO) > 0) {
