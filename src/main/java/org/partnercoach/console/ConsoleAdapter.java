@@ -38,9 +38,6 @@ import org.partnercoach.chat.Surface;
  */
 public final class ConsoleAdapter {
 
-    /** The real bot looks for due work every 30 seconds ({@code scheduler.pollSeconds}). */
-    private static final Duration POLL = Duration.ofSeconds(30);
-    private static final int MAX_STEPS = 144;
     private static final Pattern ADVANCE = Pattern.compile("(\\d+)\\s*([mhd])");
 
     private final BufferedReader in;
@@ -239,7 +236,7 @@ public final class ConsoleAdapter {
         }
         Instant target = clock.instant().plus(total);
         printer.note("the clock moved forward " + arg.strip() + ", to " + shown(target));
-        int sent = walkTo(target);
+        int sent = ClockWalk.walkTo(clock, app.scheduler(), target);
         keptClock.keep();
         if (sent == 0) {
             printer.note("nothing to send right now");
@@ -249,36 +246,6 @@ public final class ConsoleAdapter {
     /** "2027-01-10 09:03 UTC" */
     private static String shown(Instant at) {
         return at.toString().replace('T', ' ').replaceFirst(":\\d\\d(\\.\\d+)?Z$", " UTC");
-    }
-
-    /**
-     * Moves the clock to {@code target} in steps, running due work at each, as the real bot's poll would on the way:
-     * a reminder moved to the end of quiet hours goes out then, even when the jump ends in the next night. Steps are
-     * a poll long, or longer for a long jump (at most {@link #MAX_STEPS} of them); a step also ends where a job says
-     * its work falls due (a reminder's minute, a partner's check-in, a session's timer, a weekly digest's time), so
-     * that work runs at its time, as the real bot's would, and a digest is not sent hours after it, as if the bot had
-     * been offline.
-     */
-    private int walkTo(Instant target) {
-        Duration left = Duration.between(clock.instant(), target);
-        Duration step = left.dividedBy(MAX_STEPS);
-        if (step.compareTo(POLL) < 0) {
-            step = POLL;
-        }
-        int sent = 0;
-        while (left.compareTo(Duration.ZERO) > 0) {
-            Duration by = left.compareTo(step) < 0 ? left : step;
-            Instant now = clock.instant();
-            Duration untilDue = app.scheduler().nextDue(now).map(due -> Duration.between(now, due))
-                    .orElse(Duration.ZERO);
-            if (untilDue.compareTo(Duration.ZERO) > 0 && untilDue.compareTo(by) < 0) {
-                by = untilDue;
-            }
-            clock.advance(by);
-            left = left.minus(by);
-            sent += app.scheduler().runDue();
-        }
-        return sent;
     }
 
     private void command(String line) {

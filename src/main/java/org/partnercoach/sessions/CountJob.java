@@ -51,6 +51,13 @@ final class CountJob implements ScheduledJob {
         return "session counts";
     }
 
+    /** When an edit that met a passing trouble is tried again (the rest wait for answers, which run at once). */
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        return retries.values().stream().map(Retry::notBefore).filter(at -> at.isAfter(now))
+                .min(java.util.Comparator.naturalOrder());
+    }
+
     @Override
     public int runDue(Instant now) {
         int edits = 0;

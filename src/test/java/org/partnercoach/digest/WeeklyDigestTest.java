@@ -216,15 +216,18 @@ class WeeklyDigestTest {
         cora.runs("coach setup", "timezone", "Europe/Berlin");
         cora.runs("digest setup", "day", "monday", "time", "09:00");
         cora.runs("digest subscribe");
-        // Berlin moves to summer time on Sunday 29 March 2026; digests on 23 and 30 March at 09:00 local
+        // Berlin moves to summer time on Sunday 29 March 2026; digests every Monday at 09:00 local, the bot running
+        // all along (each Monday's goes out on its Monday: 9, 16, 23 and 30 March)
         bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-23T08:00:30Z")));
         bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-30T07:00:30Z")));
-        assertThat(digestsTo(cora)).hasSize(2);
+        assertThat(digestsTo(cora)).hasSize(4).last().satisfies(d -> assertThat(d.reply().cards().get(0).title())
+                .isEqualTo("Weekly digest · 23 Mar – 30 Mar"));
         var weeks = bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
                 "SELECT period_start, period_end FROM digest_weeks WHERE guild_id = ? ORDER BY id",
                 rs -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()),
                 TestBot.GUILD));
-        assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(167));
+        assertThat(weeks).containsExactly(Duration.ofHours(168), Duration.ofHours(168), Duration.ofHours(168),
+                Duration.ofHours(167));
     }
 
     @Test

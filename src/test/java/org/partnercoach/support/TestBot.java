@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
+import org.partnercoach.console.ClockWalk;
 import org.partnercoach.console.MovableClock;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +177,20 @@ public final class TestBot implements AutoCloseable {
         return messenger;
     }
 
-    /** Moves time forward and runs whatever fell due, like the console's {@code :advance}. */
+    /**
+     * Lets time pass with the bot running: walks the clock forward as the console's {@code :advance} does, running
+     * due work at each moment it falls due on the way (as the real bot's poll would), not once at the end. Returns
+     * how many sends were made.
+     */
     public int advance(java.time.Duration by) {
+        return ClockWalk.walkTo(clock, app.scheduler(), clock.instant().plus(by));
+    }
+
+    /**
+     * The bot was down for this long: the clock jumps forward in one go and due work runs once, as at the next start
+     * after an outage (work missed meanwhile fires once, late). Use {@link #advance} for time the bot was running.
+     */
+    public int jump(java.time.Duration by) {
         clock.advance(by);
         return app.scheduler().runDue();
     }
