@@ -32,6 +32,13 @@ class PulseTest {
         return ana;
     }
 
+    /** The member rates each of a question's three lines {@code score}. */
+    private static void ratesEveryLine(Member member, Reply question, int score) {
+        for (int row = 0; row < 3; row++) {
+            member.pressesId(button(question, row, score));
+        }
+    }
+
     /** Ana cultivating the food bank and a school she adds, each hers to look after. */
     private Member cultivatingTheFoodBankAnd(String school) {
         Member ana = ana();
@@ -126,9 +133,7 @@ class PulseTest {
     void visibility() {
         Member ana = ana();
         Reply ask = log(ana);
-        for (int row = 0; row < 3; row++) {
-            ana.pressesId(button(ask, row, 4));
-        }
+        ratesEveryLine(ana, ask, 4);
         assertThat(bot.member("bea").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .doesNotContain("Partnership health").doesNotContain("Trust");
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
@@ -431,17 +436,13 @@ class PulseTest {
 
         // WHEN ana hands the food bank to bea before answering, and bea answers Lincoln High
         ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
-        for (int row = 0; row < 3; row++) {
-            bea.pressesId(button(lincoln, row, 4));
-        }
+        ratesEveryLine(bea, lincoln, 4);
         bot.advance(Duration.ofMinutes(1));
         assertThat(valueAsks(bea)).hasSize(2);
         assertThat(valueAsks(bea).get(1).reply().plainText()).contains("what Eastside Food Bank brings");
         // AND ana answers the food bank in full on the question she still has
         ana.reads(food);
-        for (int row = 0; row < 3; row++) {
-            ana.pressesId(button(food, row, 5));
-        }
+        ratesEveryLine(ana, food, 5);
         bot.advance(Duration.ofMinutes(1));
 
         // THEN bea's next partner's question comes: the food bank has its answer for the quarter
@@ -466,9 +467,7 @@ class PulseTest {
         bot.advance(Duration.ofHours(1));   // bea's question is planned, held until 08:00
 
         // WHEN ana answers the food bank in full before then
-        for (int row = 0; row < 3; row++) {
-            ana.pressesId(button(food, row, 3));
-        }
+        ratesEveryLine(ana, food, 3);
         bot.advance(Duration.ofHours(10));
 
         // THEN bea is not asked what has its answer for the quarter
