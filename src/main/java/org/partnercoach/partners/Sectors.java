@@ -83,11 +83,27 @@ public final class Sectors {
         return all.stream().filter(s -> s.key().equals(wanted) || s.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
-    /** The sector for a member's input, or a friendly refusal listing the keys. */
+    /**
+     * The sector for a member's input, or a friendly refusal listing the keys: first those the input is part of
+     * ("health": public-health, health-care, mental-health), so that a near miss finds its sector at a glance.
+     */
     Sector require(String key) {
-        return find(key).orElseThrow(() -> new org.partnercoach.chat.UserError("I don't know the sector “"
-                + Limits.clip(key, 40) + "”. Pick one of: " + String.join(", ", all.stream().map(Sector::key)
-                .toList()) + "."));
+        return find(key).orElseThrow(() -> {
+            String typed = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+            List<String> near = typed.isEmpty() ? List.of() : all.stream()
+                    .filter(s -> s.key().contains(typed) || s.name().toLowerCase(Locale.ROOT).contains(typed))
+                    .map(s -> s.key() + " (" + s.name() + ")").toList();
+            return new org.partnercoach.chat.UserError("I don't know the sector “"
+                    + org.partnercoach.chat.Shown.text(Limits.clip(key, 40)) + "”. "
+                    + (near.isEmpty() ? "" : "Did you mean " + orList(near) + "? ")
+                    + "Run the command again with one of: " + String.join(", ", all.stream().map(Sector::key)
+                    .toList()) + ".");
+        });
+    }
+
+    private static String orList(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /** The display name of a stored key; an unknown key (removed from the file) shows as it is. */

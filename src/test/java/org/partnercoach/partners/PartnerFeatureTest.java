@@ -70,7 +70,13 @@ class PartnerFeatureTest {
         @DisplayName("a missing or unknown sector, an empty name and over-long texts are refused clearly")
         void refusesBadInput() {
             assertThat(ana.runs("partner add", "name", "X", "sector", "pizza").plainText())
-                    .contains("I don't know the sector “pizza”").contains("food");
+                    .contains("I don't know the sector “pizza”").contains("food").doesNotContain("Did you mean");
+            assertThat(ana.runs("partner add", "name", "X", "sector", "health").plainText())
+                    .contains("I don't know the sector “health”. Did you mean public-health (Public health), "
+                            + "health-care (Health care) or mental-health (Mental health)? Run the command again "
+                            + "with one of: public-health");
+            assertThat(ana.runs("partner add", "name", "X", "sector", "**x** @everyone").plainText())
+                    .contains("“\\*\\*x\\*\\* @everyone”");
             assertThat(ana.runs("partner add", "name", "   ", "sector", "food").plainText())
                     .contains("A partner needs a name");
             assertThat(ana.runs("partner add", "name", "x".repeat(10_000), "sector", "food").plainText())
