@@ -599,8 +599,7 @@ final class Sessions {
         }
         for (SessionStore.SummaryPost post : posted) {
             // an edit of the same message still waiting shows these answers too: it is built when it goes out
-            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, s.get().threadId(), sessionId,
-                    SessionPosts.edit(post), now), now);
+            queueEdit(c, guildId, s.get().threadId(), sessionId, post, now);
         }
         return new Refreshed(guildId, s.get().threadId(), posted.size());
     }
@@ -613,9 +612,18 @@ final class Sessions {
     private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
         Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
         if (plan.isPresent() && s.threadId() != 0) {
-            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
-                    SessionPosts.edit(plan.get()), now), now);
+            queueEdit(c, s.guildId(), s.threadId(), s.id(), plan.get(), now);
         }
+    }
+
+    /**
+     * Queues an edit of a message the bot posted in the session's thread (a summary, the plan), built when it goes
+     * out; it joins an edit of the same message still waiting.
+     */
+    private void queueEdit(Connection c, long guildId, long threadId, long sessionId, SessionStore.SummaryPost post,
+                           Instant now) throws SQLException {
+        outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
+                SessionPosts.edit(post), now), now);
     }
 
     /** Keeps the plan's message, on the outbox's connection as its post is marked sent. */
@@ -632,8 +640,7 @@ final class Sessions {
             throws SQLException {
         Instant now = clock.instant();
         for (SessionStore.SummaryPost older : store.summaryPosted(c, guildId, sessionId, post, SUMMARIES_KEPT)) {
-            outbox.enqueueOrJoin(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
-                    SessionPosts.edit(older), now), now);
+            queueEdit(c, guildId, threadId, sessionId, older, now);
         }
     }
 
