@@ -429,8 +429,7 @@ final class DigestComposer {
         CultivateOutlook.Outlook o = c.reminders();
         java.util.function.Function<Instant, String> day = at -> at.atZone(zone).toLocalDate().toString();
         return switch (o.stand()) {
-            case DUE -> o.held() ? "reminder goes out " + java.time.format.DateTimeFormatter
-                    .ofPattern("yyyy-MM-dd HH:mm").format(o.comes().atZone(zone)) + " (" + o.heldBecause() + ")"
+            case DUE -> o.held() ? "reminder goes out " + Csv.time(o.comes(), zone) + " (" + o.heldBecause() + ")"
                     : "reminder on its way";
             case COMING -> (o.lastReminder() == null ? "" : "reminded " + day.apply(o.lastReminder()) + "; ")
                     + "next reminder " + day.apply(o.comes());

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnercoach.chat.Attachment;
@@ -20,6 +23,9 @@ public final class Csv {
     /** Quotes only the cells that need it (a comma, a quote, a line break, leading or trailing space). */
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    /** A moment as a spreadsheet reads it: "2026-03-02 14:05". */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -45,6 +51,11 @@ public final class Csv {
 
     public int size() {
         return rows.size();
+    }
+
+    /** {@code at} as a spreadsheet reads it, to the minute in {@code zone} ("2026-03-02 14:05"); null for none. */
+    public static String time(Instant at, ZoneId zone) {
+        return at == null ? null : TIME.format(at.atZone(zone));
     }
 
     /** A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote. */

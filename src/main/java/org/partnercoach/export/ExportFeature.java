@@ -1,10 +1,8 @@
 package org.partnercoach.export;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Feature;
@@ -21,8 +19,6 @@ import org.partnercoach.settings.ServerSettings;
  * them ("2026-03-02 14:05"), in the coordinator's time zone (else the server's), which the reply names.
  */
 public final class ExportFeature implements Feature {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PartnerHistory partners;
     private final WalkActivity walks;
@@ -65,7 +61,7 @@ public final class ExportFeature implements Feature {
         for (Partner p : partners.all(guildId)) {
             csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
                     p.hasOwner() ? p.ownerId() : null, p.contact(), p.notes(), p.cadenceDays(),
-                    time(p.createdAt(), zone), time(p.lastTouchAt(), zone), p.lastTouchNote());
+                    Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote());
         }
         return csv;
     }
@@ -73,7 +69,7 @@ public final class ExportFeature implements Feature {
     public Csv touchpoints(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "partner", "member_id", "kind", "note", "happened_at");
         partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(), t.userId(), t.kind().label(),
-                t.note(), time(t.happenedAt(), zone)));
+                t.note(), Csv.time(t.happenedAt(), zone)));
         return csv;
     }
 
@@ -81,13 +77,8 @@ public final class ExportFeature implements Feature {
     public Csv answers(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "member_id", "walk", "question", "answer", "updated_at");
         walks.shared(guildId).forEach(a -> csv.row(a.answerId(), a.userId(), a.walkTitle(), a.question(), a.text(),
-                time(a.updatedAt(), zone)));
+                Csv.time(a.updatedAt(), zone)));
         return csv;
-    }
-
-    /** "2026-03-02 14:05" in {@code zone}; null (an empty cell) for no time. */
-    private static String time(Instant at, ZoneId zone) {
-        return at == null ? null : TIME.format(at.atZone(zone));
     }
 
     private Reply file(Csv csv, String what, String day, String noun, ZoneId zone) {
