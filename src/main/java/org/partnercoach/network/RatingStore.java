@@ -34,6 +34,9 @@ final class RatingStore {
     private static final String ASKED_IN = "SELECT a.partner_id, a.rater_id, CASE WHEN (SELECT COUNT(*)"
             + " FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ? THEN 1 ELSE 0 END"
             + " FROM partnership_asks a WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ?";
+    private static final String ANSWERED_IN_FULL = "SELECT COUNT(*) FROM partnership_asks a WHERE a.guild_id = ?"
+            + " AND a.partner_id = ? AND a.kind = ? AND a.period_key = ? AND (SELECT COUNT(*) FROM partnership_ratings r"
+            + " WHERE r.guild_id = a.guild_id AND r.ask_id = a.id) >= ?";
     /** The questions of this kind and period still open: neither skipped nor rated on every line yet. */
     private static final String OPEN_ASKS = "SELECT a.rater_id, a.partner_id FROM partnership_asks a"
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
@@ -77,6 +80,13 @@ final class RatingStore {
     List<long[]> askedIn(Connection c, long guildId, Aspect.Kind kind, String periodKey) throws SQLException {
         return Database.list(c, ASKED_IN, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)},
                 kind.aspects().size(), guildId, kind, periodKey);
+    }
+
+    /** Whether some member answered a question of {@code kind} about the partner in {@code periodKey} on every line. */
+    boolean answeredInFull(Connection c, long guildId, long partnerId, Aspect.Kind kind, String periodKey)
+            throws SQLException {
+        return Database.one(c, ANSWERED_IN_FULL, rs -> rs.getInt(1), guildId, partnerId, kind, periodKey,
+                kind.aspects().size()).orElse(0) > 0;
     }
 
     /**

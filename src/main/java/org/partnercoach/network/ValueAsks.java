@@ -146,11 +146,17 @@ final class ValueAsks implements DuePlanner, SendKind {
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        Optional<RatingStore.Ask> ask = db.read(c -> store.ask(c, send.guildId(), send.targetId()));
-        if (ask.isEmpty() || ask.get().skippedAt() != null
-                || !db.read(c -> store.ratingsOf(c, send.guildId(), send.targetId())).isEmpty()
-                || db.read(c -> store.askedIn(c, send.guildId(), Aspect.Kind.VALUE, ask.get().periodKey())).stream()
-                .anyMatch(a -> a[0] == ask.get().partnerId() && a[2] == 1)) {
+        // one read for the three reasons not to ask, where each was a read of its own (and the last read the
+        // whole server's questions of the quarter, for every one sent)
+        Optional<RatingStore.Ask> ask = db.read(c -> {
+            Optional<RatingStore.Ask> a = store.ask(c, send.guildId(), send.targetId());
+            boolean stands = a.isPresent() && a.get().skippedAt() == null
+                    && store.ratingsOf(c, send.guildId(), a.get().id()).isEmpty()
+                    && !store.answeredInFull(c, send.guildId(), a.get().partnerId(), Aspect.Kind.VALUE,
+                            a.get().periodKey());
+            return stands ? a : Optional.<RatingStore.Ask>empty();
+        });
+        if (ask.isEmpty()) {
             return Optional.empty();
         }
         return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),
