@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAdjusters;
@@ -56,10 +57,12 @@ final class PartnerInput {
      * names, once the ordinal's letters, dots and commas are out of the way.
      */
     private static final List<DateTimeFormatter> NAMED_DAYS = Stream.of(
-            "MMM d", "MMMM d", "d MMM", "d MMMM", "MMM d yyyy", "MMMM d yyyy", "d MMM yyyy", "d MMMM yyyy")
+            "MMM d", "MMMM d", "d MMM", "d MMMM", "MMM d uuuu", "MMMM d uuuu", "d MMM uuuu", "d MMMM uuuu")
+            // strict, so that "Feb 30" or "31 April" is no day rather than the month's last; a leap year by
+            // default, so that "Feb 29" reads
             .map(pattern -> new DateTimeFormatterBuilder().parseCaseInsensitive()
-                    .appendPattern(pattern).parseDefaulting(ChronoField.YEAR_OF_ERA, 2000)
-                    .toFormatter(Locale.ENGLISH))
+                    .appendPattern(pattern).parseDefaulting(ChronoField.YEAR, 2000)
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT))
             .toList();
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
 
@@ -200,7 +203,8 @@ final class PartnerInput {
         return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 
-    /** A written date: ISO ({@code 2026-11-20}), or by its month's name (without a year, the nearest such day). */
+    /** A written date: ISO ({@code 2026-11-20}), or by its month's name (without a year, the last such day, or
+     * one within the month ahead, which is refused as still to come). */
     private static Optional<LocalDate> dateOf(String text, LocalDate today) {
         try {
             return Optional.of(LocalDate.parse(text));
@@ -217,16 +221,18 @@ final class PartnerInput {
                 if (withYear) {
                     return Optional.of(LocalDate.from(read));
                 }
-                // the nearest such day: "Dec 20" in March is last December's, "Mar 5" on Mar 2 is still to come
-                LocalDate nearest = monthDay.atYear(today.getYear());
-                for (int year : new int[] {today.getYear() - 1, today.getYear() + 1}) {
-                    LocalDate other = monthDay.atYear(year);
-                    if (Math.abs(other.toEpochDay() - today.toEpochDay())
-                            < Math.abs(nearest.toEpochDay() - today.toEpochDay())) {
-                        nearest = other;
-                    }
+                // a contact that happened: the last such day, unless one comes within the month ahead, which is more
+                // likely a plan than a contact of almost a year ago ("Dec 5" on Dec 1, "Jan 5" on Dec 20)
+                LocalDate day = monthDay.atYear(today.getYear());
+                if (day.isAfter(today.plusMonths(1))) {
+                    day = monthDay.atYear(today.getYear() - 1);
+                } else if (monthDay.atYear(today.getYear() + 1).isBefore(today.plusMonths(1))) {
+                    day = monthDay.atYear(today.getYear() + 1);
                 }
-                return Optional.of(nearest);
+                if (!monthDay.isValidYear(day.getYear())) {
+                    return Optional.empty(); // Feb 29 of a year without one
+                }
+                return Optional.of(day);
             } catch (DateTimeException e) {
                 // the next way of writing it
             }

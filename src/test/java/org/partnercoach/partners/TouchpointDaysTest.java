@@ -33,7 +33,7 @@ class TouchpointDaysTest {
     }
 
     private List<Touchpoint> touchpoints(String name) {
-        return PartnersTestSupport.directory(bot).recentTouchpoints(TestBot.GUILD, partner(name).id(), 10);
+        return PartnersTestSupport.directory(bot).recentTouchpoints(TestBot.GUILD, partner(name).id(), 20);
     }
 
     @Test
@@ -132,13 +132,14 @@ class TouchpointDaysTest {
     }
 
     @Test
-    @DisplayName("a day as members write it: by its month's name (the nearest such day), or a weekday (the last one)")
+    @DisplayName("a day as members write it: by its month's name (the last such day), or a weekday (the last one)")
     void daysInWords() {
         // GIVEN Monday 2 March 2026, 15:00 UTC, a server on UTC
         ana.runs("partner add", "name", "Org A", "sector", "food");
         String[][] said = {
             {"Feb 20", "Feb 20, 2026"}, {"20 February", "Feb 20, 2026"}, {"february 20th", "Feb 20, 2026"},
             {"Dec 20", "Dec 20, 2025"}, {"Nov. 3rd, 2025", "Nov 3, 2025"}, {"3 Nov 2024", "Nov 3, 2024"},
+            {"Jun 15", "Jun 15, 2025"}, {"29 February 2024", "Feb 29, 2024"},
             {"friday", "Feb 27, 2026"}, {"last Monday", "Feb 23, 2026"}, {"Thursday", "Feb 26, 2026"},
         };
         for (String[] when : said) {
@@ -148,10 +149,37 @@ class TouchpointDaysTest {
         // AND a named day still to come this year is refused as such, as an ISO date is
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Mar 5").plainText())
                 .startsWith("2026-03-05 is still to come.");
+        // AND a day the month does not have is no day, rather than the month's last
+        for (String noDay : List.of("Feb 30", "31 April", "Feb 29", "April 31 2025")) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", noDay).plainText())
+                    .as(noDay).startsWith("I couldn't read “" + noDay + "” as a day.");
+        }
         // AND words that are no day say which ones are, with today's examples
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Febtober 40").plainText())
                 .isEqualTo("I couldn't read “Febtober 40” as a day. Use `today`, `yesterday`, `3 days ago`, "
                         + "`friday`, `Feb 28` or `2026-02-28`, from 2021-03-02 to today.");
         assertThat(touchpoints("Org A")).hasSize(said.length);
+    }
+
+    @Test
+    @DisplayName("in December, a day of February or the spring is this year's, and one in the weeks ahead, across the "
+            + "new year, is still to come")
+    void namedDaysLateInTheYear() {
+        // GIVEN Thursday 10 December 2026 on a server on UTC
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-10T15:00:00Z")));
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN she logs a call on "Feb 28" and on "April 30" THEN they are this year's, months ago
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Feb 28").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 28, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "30 April").plainText())
+                .startsWith("Logged a note with “Org A” on Apr 30, 2026.");
+
+        // AND "Dec 15" and "Jan 3" (a month ahead at most) are refused as still to come, nothing kept
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "Dec 15").plainText())
+                .startsWith("2026-12-15 is still to come.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "Jan 3").plainText())
+                .startsWith("2027-01-03 is still to come.");
+        assertThat(touchpoints("Org A")).hasSize(2);
     }
 }
