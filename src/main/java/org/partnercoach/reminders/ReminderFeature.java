@@ -195,7 +195,10 @@ public final class ReminderFeature implements Feature {
         return confirmation("Done. ", added, "").replacingMessage();
     }
 
-    /** "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), and where to see them all. */
+    /**
+     * "Got it. I'll remind you ...", the quiet-hours note, {@code question} (if any), where to see them all, and who
+     * else sees them.
+     */
     private Reply confirmation(String opening, PersonalReminders.Added added, String question) {
         ScheduledSend r = added.reminder();
         StringBuilder text = new StringBuilder(opening).append("I'll remind you ")
@@ -211,7 +214,10 @@ public final class ReminderFeature implements Feature {
         if (!question.isEmpty()) {
             text.append('\n').append(question);
         }
-        return Reply.text(text.append("\nSee all yours with `/reminders list`.").toString());
+        // the digest lists the coming week's reminders to coordinators (the "asks coming up"): said here, so
+        // that nobody learns it from the digest
+        return Reply.text(text.append("\nSee all yours with `/reminders list`. Coordinators see the coming week's "
+                + "reminders in their weekly digest.").toString());
     }
 
     /**

@@ -541,8 +541,9 @@ class WeeklyDigestTest {
         Member ana = bot.member("ana");
         assertThat(ana.runs("remind", "when", "2026-03-09 09:00", "what", "Email the food bank", "timezone", "UTC")
                 .text()).contains("Got it");
+        // AND she is told, as she sets it, that coordinators see it in their digest
         assertThat(ana.runs("remind", "when", "2026-03-16 09:00", "what", "Call the library", "timezone", "UTC")
-                .text()).contains("Got it");
+                .text()).contains("Got it", "Coordinators see the coming week's reminders in their weekly digest.");
 
         // WHEN Monday 9 March 09:00 comes
         bot.advance(Duration.ofDays(6).plusHours(18));
