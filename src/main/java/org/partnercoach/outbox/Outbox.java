@@ -50,6 +50,13 @@ public final class Outbox {
      * the bot back (then they go out once, as after the bot was down). In the claim's own reads: no statement more.
      */
     private static final String HAS_BOT = MemberHomes.hasBot("scheduled_sends.guild_id");
+    /**
+     * The servers with a message waiting (a personal reminder, any message queued and not sent yet), as one read of
+     * {@code guild_id}: read with the other packages' lists in one statement when the bot connects (storage's
+     * {@code MemberHomes}). One range of the index on (status, due_at) per open status.
+     */
+    public static final String SERVERS = "SELECT guild_id FROM scheduled_sends WHERE status = 'PENDING'"
+            + " UNION SELECT guild_id FROM scheduled_sends WHERE status = 'CLAIMED'";
     private static final String INSERT = """
             INSERT INTO scheduled_sends (guild_id, kind, recipient_id, target_id, channel_id, payload, about,
                    requested_at, due_at, status, created_at)

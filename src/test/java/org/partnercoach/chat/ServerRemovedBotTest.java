@@ -129,6 +129,43 @@ class ServerRemovedBotTest {
     }
 
     @Test
+    @DisplayName("a server the bot knows only by a reminder waiting and a weekly digest set up, removed while the bot "
+            + "was down, is noticed when it connects: nothing of it comes; added back, what waited comes once")
+    void removedWhileDownKnownOnlyByWhatItSends() {
+        // GIVEN ana asked to be reminded and cora gets the weekly digest (Mondays 09:00); both then use the other
+        // server, so no member's DMs belong to this one, and it has no settings and no partners
+        Member ana = bot.member("ana");
+        Member cora = bot.coordinator("cora");
+        ana.runs("remind", "when", "in 2 days", "what", "Call *Lincoln High*");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00").plainText()).contains("Saved");
+        cora.runs("digest subscribe");
+        bot.memberOfOtherServer("ana").runs("coach progress");
+        bot.memberOfOtherServer("cora").runs("coach progress");
+        assertThat(stored("SELECT COUNT(*) FROM member_home WHERE guild_id = ?")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM server_settings WHERE guild_id = ?")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM partners WHERE guild_id = ?")).isZero();
+
+        // WHEN the server removes the bot while the bot is down, and the bot connects finding only the other server
+        bot.app().router().botIn(java.util.Set.of(TestBot.OTHER_GUILD), guildId -> true);
+        for (int day = 0; day < 14; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+
+        // THEN nobody heard from it: not the reminder, not two weeks of digests
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN it adds the bot back, and the bot finds it among its servers
+        bot.app().router().botIn(java.util.Set.of(TestBot.GUILD, TestBot.OTHER_GUILD), guildId -> true);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN ana gets her reminder, and cora the latest week's digest, once each
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().plainText()).contains("Call \\*Lincoln High\\*"));
+        assertThat(bot.messenger().directTo(cora.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().cards().get(0).title()).startsWith("Weekly digest"));
+    }
+
+    @Test
     @DisplayName("a button of an older reminder of that server, pressed in a DM while the member's DMs belong to "
             + "another server, says the bot was removed from it and what to do, and changes nothing")
     void olderReminderButton() {
