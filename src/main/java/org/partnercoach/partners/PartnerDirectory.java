@@ -19,7 +19,7 @@ public final class PartnerDirectory {
      * queue, as one read of {@code guild_id}: read with the other packages' lists in one statement when the bot
      * connects (storage's {@code MemberHomes}).
      */
-    public static final String SERVERS = "SELECT guild_id FROM partners";
+    public static final String SERVERS = "SELECT DISTINCT guild_id FROM partners";
 
     private final Database db;
     private final Clock clock;

@@ -45,7 +45,8 @@ public final class MemberHomes implements HomeServer, PersonalData {
     private static final String KNOWN_HERE = "SELECT guild_id FROM member_home"
             + " UNION SELECT guild_id FROM servers_without_bot";
     /** What a server list of another package may be: one read of {@code guild_id} from its tables. */
-    private static final Pattern SERVER_LIST = Pattern.compile("(?i)SELECT guild_id FROM [a-z_]+\\b[^;]*");
+    private static final Pattern SERVER_LIST = Pattern.compile(
+            "(?i)SELECT (DISTINCT )?guild_id FROM [a-z_]+\\b[^;]*");
     private static final String ALL_REMOVED = """
             INSERT INTO servers_without_bot (guild_id) SELECT r.id FROM UNNEST(?) AS r(id)
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot w WHERE w.guild_id = r.id)""";
