@@ -166,6 +166,43 @@ class ServerRemovedBotTest {
     }
 
     @Test
+    @DisplayName("a digest queued just before the server removed the bot (held for the coordinator's night) does not "
+            + "go out when it adds the bot back weeks later: only the latest week's does, as after a long outage")
+    void onlyTheLatestDigestOnReturn() {
+        // GIVEN cora gets the weekly digest on Mondays at 22:00, in her quiet hours: this week's waits for her morning
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "22:00").plainText()).contains("Saved");
+        cora.runs("digest subscribe");
+        bot.memberOfOtherServer("cora").runs("coach progress");
+        bot.advance(Duration.ofHours(7).plusMinutes(5));
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest'"))
+                .as("this week's digest, queued").isEqualTo(1);
+        assertThat(bot.messenger().directTo(cora.id())).as("held for the morning").isEmpty();
+
+        // WHEN the server removes the bot that night, and three weeks pass
+        bot.app().router().botRemoved(TestBot.GUILD);
+        for (int day = 0; day < 21; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN it adds the bot back (Monday 23 March, just after this week's time), and the morning comes
+        bot.app().router().botAdded(TestBot.GUILD);
+        bot.advance(Duration.ofHours(12));
+
+        // THEN cora gets one digest, the latest week's (to 23 March), not the one of the week ending 2 March that
+        // she was waiting for when the bot was removed
+        assertThat(bot.messenger().directTo(cora.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().cards().get(0).title()).isEqualTo("Weekly digest · 16 Mar – 23 Mar"));
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest' "
+                + "AND status = 'PENDING'")).as("nothing of it left waiting").isZero();
+
+        // AND a day later nothing more comes
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a button of an older reminder of that server, pressed in a DM while the member's DMs belong to "
             + "another server, says the bot was removed from it and what to do, and changes nothing")
     void olderReminderButton() {
