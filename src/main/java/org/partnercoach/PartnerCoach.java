@@ -140,13 +140,11 @@ public final class PartnerCoach implements AutoCloseable {
             // group reflection sessions in threads
             SessionFeature sessions = SessionFeature.create(db, clock, outbox, messenger, curricula, content, walks,
                     config.sessions().typedAnswers());
-            // the servers the bot works for, as far as the database knows them: on connecting, those Discord no
-            // longer lists removed the bot while it was down (their messages then wait, and nothing is planned)
-            MemberHomes homes = new MemberHomes(db, () -> {
-                java.util.Set<Long> known = new java.util.HashSet<>(settings.defaultCadences().keySet());
-                known.addAll(partners.directory().servers());
-                return known;
-            });
+            // the servers the bot works for, as far as the database knows them (every table a planner or the outbox
+            // sends from, read in one statement): on connecting, those Discord no longer lists removed the bot while
+            // it was down (their messages then wait, and nothing is planned)
+            MemberHomes homes = new MemberHomes(db, List.of(ServerSettings.SERVERS, PartnerDirectory.SERVERS,
+                    DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
                     new CoachingData(db),

@@ -46,6 +46,12 @@ import org.partnercoach.storage.Database;
  */
 public final class DigestFeature implements Feature {
 
+    /**
+     * The servers with a weekly digest set up, as one read of {@code guild_id}: read with the other packages' lists in
+     * one statement when the bot connects (storage's {@code MemberHomes}).
+     */
+    public static final String SERVERS = "SELECT guild_id FROM digest_schedules";
+
     static final String OPTION_DAY = "day";
     static final String OPTION_TIME = "time";
     static final String OPTION_CHANNEL = "channel";

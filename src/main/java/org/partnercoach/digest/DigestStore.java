@@ -39,8 +39,13 @@ final class DigestStore {
             + " sent_at";
     private static final String WEEK = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
             + " AND week_key = ?";
-    private static final String WEEK_BY_ID = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
-            + " AND id = ?";
+    /**
+     * A week whose digest is still the latest: no later week (one starting at or after its end) has had its digest
+     * queued since. One read, as the week alone was.
+     */
+    private static final String CURRENT_WEEK_BY_ID = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks w"
+            + " WHERE guild_id = ? AND id = ? AND NOT EXISTS (SELECT 1 FROM digest_weeks later"
+            + " WHERE later.guild_id = w.guild_id AND later.period_start >= w.period_end)";
     private static final String LAST_WEEK = "SELECT " + WEEK_COLUMNS + " FROM digest_weeks WHERE guild_id = ?"
             + " ORDER BY period_end DESC, id DESC LIMIT 1";
     private static final String INSERT_WEEK = "INSERT INTO digest_weeks (guild_id, week_key, period_start,"
@@ -84,8 +89,9 @@ final class DigestStore {
         return Database.one(c, WEEK, DigestStore::week, guildId, key);
     }
 
-    Optional<SentWeek> weekById(Connection c, long guildId, long id) throws SQLException {
-        return Database.one(c, WEEK_BY_ID, DigestStore::week, guildId, id);
+    /** The week, unless a later week's digest was queued since: then its own is out of date. */
+    Optional<SentWeek> currentWeekById(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, CURRENT_WEEK_BY_ID, DigestStore::week, guildId, id);
     }
 
     Optional<SentWeek> lastWeek(Connection c, long guildId) throws SQLException {

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * schedule moved to a later day) and queues one outbox row per subscriber and one for the coordinators' channel, in
  * one transaction.
  * A bot that was down at the time sends it once when it comes back (marked late); a longer outage sends only the
- * latest week. Each row's message is built from stored history when it is claimed.
+ * latest week: an older week's digest still waiting then (held for a subscriber's night, or for a server that removed
+ * the bot and has added it back) is closed unsent. Each row's message is built from stored history when it is
+ * claimed.
  * <p>
  * The digest shows answers shared with coordinators only, and it goes by DM, where no role is visible: before the
  * transaction the planner asks the platform whether each subscriber is a coordinator of the server now, about all of
@@ -207,7 +209,9 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             if (send.recipientId() != 0 && !store.subscribers(c, send.guildId()).contains(send.recipientId())) {
                 return Optional.<DigestStore.SentWeek>empty();
             }
-            return store.weekById(c, send.guildId(), send.targetId());
+            // a later week's digest queued since (the bot was down for a week or more, or the server had removed it):
+            // this one is out of date and is not sent; the latest week's goes out instead
+            return store.currentWeekById(c, send.guildId(), send.targetId());
         });
         // as it reads when it goes out (claimed now): later than its time when late, or a DM held for the morning
         return week.map(w -> composer.render(composer.build(send.guildId(),

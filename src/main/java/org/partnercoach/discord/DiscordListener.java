@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -92,6 +93,15 @@ final class DiscordListener extends ListenerAdapter {
                     e -> log.error("could not register the global commands", e));
         }
         onReady.run();
+    }
+
+    /**
+     * The connection came back after a disconnect too long to resume: JDA rebuilt its cache of servers, and the
+     * events of the time in between (a removal among them) were lost. The servers are compared again, as on ready.
+     */
+    @Override
+    public void onSessionRecreate(SessionRecreateEvent event) {
+        serversPresent(event.getJDA());
     }
 
     @Override

@@ -14,6 +14,13 @@ import org.partnercoach.storage.Database;
  */
 public final class PartnerDirectory {
 
+    /**
+     * The servers with a partner on their list (moved-on ones too), whose reminders and value questions the planners
+     * queue, as one read of {@code guild_id}: read with the other packages' lists in one statement when the bot
+     * connects (storage's {@code MemberHomes}).
+     */
+    public static final String SERVERS = "SELECT DISTINCT guild_id FROM partners";
+
     private final Database db;
     private final Clock clock;
     private final PartnerStore partners;
@@ -82,11 +89,6 @@ public final class PartnerDirectory {
      */
     public java.util.Optional<Instant> nextOutOfTouch(Instant now, int defaultDaysAtMost) {
         return db.read(c -> partners.nextOutOfTouch(c, now, defaultDaysAtMost));
-    }
-
-    /** The servers with a partner on their list (moved-on ones too), in one read: the servers the bot works for. */
-    public java.util.Set<Long> servers() {
-        return db.read(partners::servers);
     }
 
     /** The partners of this server among {@code ids}, in no particular order (moved-on ones too). */

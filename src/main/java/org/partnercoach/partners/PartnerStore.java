@@ -124,7 +124,6 @@ final class PartnerStore {
         }
     }
     /** The servers with a partner on their list. */
-    private static final String SERVERS = "SELECT DISTINCT guild_id FROM partners";
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
     private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
@@ -309,10 +308,6 @@ final class PartnerStore {
     java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(Connection c, long guildId)
             throws SQLException {
         return stageCounts.of(c, guildId);
-    }
-
-    java.util.Set<Long> servers(Connection c) throws SQLException {
-        return new java.util.HashSet<>(Database.list(c, SERVERS, rs -> rs.getLong(1)));
     }
 
     List<Partner> lookedAfter(Connection c) throws SQLException {

@@ -50,6 +50,12 @@ public final class SessionFeature implements Feature {
     public static final String OPTION_PRIVATE = "private";
     public static final String OPTION_MEMBER = "member";
 
+    /**
+     * The servers with a session still running (its thread to open, its timers), as one read of {@code guild_id}:
+     * read with the other packages' lists in one statement when the bot connects (storage's {@code MemberHomes}).
+     */
+    public static final String SERVERS = "SELECT guild_id FROM group_sessions WHERE status IN ('OPENING', 'OPEN')";
+
     /** What one card and one menu of {@code /session answers} hold (a menu takes 25 at most). */
     private static final int ANSWERS_PER_PAGE = 20;
     /** Room a long {@code /session list} leaves for its title and its last line. */

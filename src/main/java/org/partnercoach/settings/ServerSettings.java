@@ -16,6 +16,12 @@ import org.partnercoach.storage.Database;
  */
 public final class ServerSettings {
 
+    /**
+     * The servers with settings, as one read of {@code guild_id}: storage's {@code MemberHomes} reads it with the other
+     * packages' lists in one statement when the bot connects, to find the servers that removed the bot meanwhile.
+     */
+    public static final String SERVERS = "SELECT guild_id FROM server_settings";
+
     private static final String FIND = """
             SELECT time_zone, reminder_channel_id, coordinator_role_id, default_cadence_days, quiet_start_minute,
                    quiet_end_minute, delivery

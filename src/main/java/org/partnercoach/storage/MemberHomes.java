@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.PersonalData;
 
@@ -40,9 +41,12 @@ public final class MemberHomes implements HomeServer, PersonalData {
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot WHERE guild_id = ?)""";
     private static final String ADDED = "DELETE FROM servers_without_bot WHERE guild_id = ?";
     private static final String IS_REMOVED = "SELECT 1 FROM servers_without_bot WHERE guild_id = ?";
-    /** The servers this table knows: a member's home, or one marked as having removed the bot. */
-    private static final String KNOWN = "SELECT guild_id FROM member_home"
+    /** The servers this package knows: a member's home, or one marked as having removed the bot. */
+    private static final String KNOWN_HERE = "SELECT guild_id FROM member_home"
             + " UNION SELECT guild_id FROM servers_without_bot";
+    /** What a server list of another package may be: one read of {@code guild_id} from its tables. */
+    private static final Pattern SERVER_LIST = Pattern.compile(
+            "(?i)SELECT (DISTINCT )?guild_id FROM [a-z_]+\\b[^;]*");
     private static final String ALL_REMOVED = """
             INSERT INTO servers_without_bot (guild_id) SELECT r.id FROM UNNEST(?) AS r(id)
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot w WHERE w.guild_id = r.id)""";
@@ -67,17 +71,30 @@ public final class MemberHomes implements HomeServer, PersonalData {
 
     private final Database db;
 
-    /** The servers the bot has data of that other packages know (settings, partners): read on connecting. */
-    private final Supplier<Set<Long>> alsoKnown;
+    /**
+     * Every server the bot has data of, read on connecting in one statement: this package's, and those of the
+     * server lists the owners of the other tables give.
+     */
+    private final String known;
 
     public MemberHomes(Database db) {
-        this(db, Set::of);
+        this(db, List.of());
     }
 
-    /** @param alsoKnown servers with data the bot keeps elsewhere, from their owners' APIs */
-    public MemberHomes(Database db, Supplier<Set<Long>> alsoKnown) {
+    /**
+     * @param alsoKnownIn the servers the bot would send for that other packages keep (settings, partners, digest
+     *                    schedules, open group sessions, the outbox's waiting messages), each as its owner's
+     *                    {@code SELECT guild_id FROM ...}: one statement reads them all, with this package's
+     */
+    public MemberHomes(Database db, List<String> alsoKnownIn) {
         this.db = db;
-        this.alsoKnown = alsoKnown;
+        for (String list : alsoKnownIn) {
+            if (!SERVER_LIST.matcher(list).matches()) {
+                throw new IllegalArgumentException("not a list of servers: " + list);
+            }
+        }
+        this.known = Stream.concat(Stream.of(KNOWN_HERE), alsoKnownIn.stream())
+                .collect(Collectors.joining(" UNION "));
     }
 
     /** A member's server as stored (0: none), and whether it has removed the bot. */
@@ -117,13 +134,13 @@ public final class MemberHomes implements HomeServer, PersonalData {
     }
 
     /**
-     * Two statements, however many servers: the known servers of this shard that are not present are marked, and
-     * the marks of those present are cleared. A server unavailable for a while is present (Discord still lists it).
+     * Three statements, however many servers and tables: every server the bot has data of is read at once, then the
+     * known servers of this shard that are not present are marked, and the marks of those present are cleared. A
+     * server unavailable for a while is present (Discord still lists it).
      */
     @Override
     public void botIn(Set<Long> present, LongPredicate ours) {
-        Set<Long> known = new HashSet<>(db.read(c -> Database.list(c, KNOWN, rs -> rs.getLong(1))));
-        known.addAll(alsoKnown.get());
+        Set<Long> known = new HashSet<>(db.read(c -> Database.list(c, this.known, rs -> rs.getLong(1))));
         List<Long> removed = known.stream().filter(g -> g > 0 && ours.test(g) && !present.contains(g)).sorted()
                 .toList();
         List<Long> here = known.stream().filter(g -> ours.test(g) && present.contains(g)).sorted().toList();

@@ -129,6 +129,80 @@ class ServerRemovedBotTest {
     }
 
     @Test
+    @DisplayName("a server the bot knows only by a reminder waiting and a weekly digest set up, removed while the bot "
+            + "was down, is noticed when it connects: nothing of it comes; added back, what waited comes once")
+    void removedWhileDownKnownOnlyByWhatItSends() {
+        // GIVEN ana asked to be reminded and cora gets the weekly digest (Mondays 09:00); both then use the other
+        // server, so no member's DMs belong to this one, and it has no settings and no partners
+        Member ana = bot.member("ana");
+        Member cora = bot.coordinator("cora");
+        ana.runs("remind", "when", "in 2 days", "what", "Call *Lincoln High*");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "09:00").plainText()).contains("Saved");
+        cora.runs("digest subscribe");
+        bot.memberOfOtherServer("ana").runs("coach progress");
+        bot.memberOfOtherServer("cora").runs("coach progress");
+        assertThat(stored("SELECT COUNT(*) FROM member_home WHERE guild_id = ?")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM server_settings WHERE guild_id = ?")).isZero();
+        assertThat(stored("SELECT COUNT(*) FROM partners WHERE guild_id = ?")).isZero();
+
+        // WHEN the server removes the bot while the bot is down, and the bot connects finding only the other server
+        bot.app().router().botIn(java.util.Set.of(TestBot.OTHER_GUILD), guildId -> true);
+        for (int day = 0; day < 14; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+
+        // THEN nobody heard from it: not the reminder, not two weeks of digests
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN it adds the bot back, and the bot finds it among its servers
+        bot.app().router().botIn(java.util.Set.of(TestBot.GUILD, TestBot.OTHER_GUILD), guildId -> true);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN ana gets her reminder, and cora the latest week's digest, once each
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().plainText()).contains("Call \\*Lincoln High\\*"));
+        assertThat(bot.messenger().directTo(cora.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().cards().get(0).title()).startsWith("Weekly digest"));
+    }
+
+    @Test
+    @DisplayName("a digest queued just before the server removed the bot (held for the coordinator's night) does not "
+            + "go out when it adds the bot back weeks later: only the latest week's does, as after a long outage")
+    void onlyTheLatestDigestOnReturn() {
+        // GIVEN cora gets the weekly digest on Mondays at 22:00, in her quiet hours: this week's waits for her morning
+        Member cora = bot.coordinator("cora");
+        assertThat(cora.runs("digest setup", "day", "monday", "time", "22:00").plainText()).contains("Saved");
+        cora.runs("digest subscribe");
+        bot.memberOfOtherServer("cora").runs("coach progress");
+        bot.advance(Duration.ofHours(7).plusMinutes(5));
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest'"))
+                .as("this week's digest, queued").isEqualTo(1);
+        assertThat(bot.messenger().directTo(cora.id())).as("held for the morning").isEmpty();
+
+        // WHEN the server removes the bot that night, and three weeks pass
+        bot.app().router().botRemoved(TestBot.GUILD);
+        for (int day = 0; day < 21; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // WHEN it adds the bot back (Monday 23 March, just after this week's time), and the morning comes
+        bot.app().router().botAdded(TestBot.GUILD);
+        bot.advance(Duration.ofHours(12));
+
+        // THEN cora gets one digest, the latest week's (to 23 March), not the one of the week ending 2 March that
+        // she was waiting for when the bot was removed
+        assertThat(bot.messenger().directTo(cora.id())).singleElement().satisfies(m ->
+                assertThat(m.reply().cards().get(0).title()).isEqualTo("Weekly digest · 16 Mar – 23 Mar"));
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest' "
+                + "AND status = 'PENDING'")).as("nothing of it left waiting").isZero();
+
+        // AND a day later nothing more comes
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a button of an older reminder of that server, pressed in a DM while the member's DMs belong to "
             + "another server, says the bot was removed from it and what to do, and changes nothing")
     void olderReminderButton() {

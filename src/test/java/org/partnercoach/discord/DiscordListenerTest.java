@@ -139,6 +139,46 @@ class DiscordListenerTest {
         assertThat(happened).containsExactly("servers noted", "scheduler started");
     }
 
+    @Test
+    @DisplayName("after a disconnect too long to resume (the session recreated, the events in between lost), the "
+            + "servers are noted again from the rebuilt cache: one removed meanwhile is missing; the scheduler is not "
+            + "started twice")
+    void serversNotedAgainWhenTheSessionIsRecreated() {
+        // GIVEN the bot was ready in two servers
+        long stays = (1L << 22) + 5;
+        long removedMeanwhile = (3L << 22) + 7;
+        List<String> happened = new ArrayList<>();
+        List<Set<Long>> noted = new ArrayList<>();
+        HomeServer homes = new InMemoryHomes() {
+            @Override
+            public void botIn(Set<Long> in, java.util.function.LongPredicate shardOf) {
+                happened.add("servers noted");
+                noted.add(in);
+            }
+        };
+        DiscordListener listener = new DiscordListener(new Router(List.of(feature), homes), "Coordinator",
+                guildId -> 0, false, () -> happened.add("scheduler started"), () -> { });
+        net.dv8tion.jda.api.JDA shard = shard(0, 1);
+        Guild staying = mock(Guild.class);
+        when(staying.getIdLong()).thenReturn(stays);
+        Guild leaving = mock(Guild.class);
+        when(leaving.getIdLong()).thenReturn(removedMeanwhile);
+        when(shard.getGuilds()).thenReturn(List.of(staying, leaving));
+        when(shard.getUnavailableGuilds()).thenReturn(Set.of());
+        listener.onReady(readyOn(shard));
+
+        // WHEN the connection is lost for long, one server removes the bot meanwhile, and the session is recreated
+        when(shard.getGuilds()).thenReturn(List.of(staying));
+        var recreated = mock(net.dv8tion.jda.api.events.session.SessionRecreateEvent.class);
+        when(recreated.getJDA()).thenReturn(shard);
+        listener.onSessionRecreate(recreated);
+
+        // THEN the servers are noted again, without the one that removed the bot
+        assertThat(noted).hasSize(2);
+        assertThat(noted.get(1)).containsExactly(stays);
+        assertThat(happened).containsExactly("servers noted", "scheduler started", "servers noted");
+    }
+
     private static net.dv8tion.jda.api.events.session.ReadyEvent readyOn(net.dv8tion.jda.api.JDA shard) {
         var event = mock(net.dv8tion.jda.api.events.session.ReadyEvent.class);
         when(event.getJDA()).thenReturn(shard);

@@ -279,6 +279,15 @@ final class FakeDiscord implements AutoCloseable {
         world.removeServer(server);
     }
 
+    /**
+     * The server removes the bot while the bot's connection is lost for long: no GUILD_DELETE reaches it; the
+     * session is recreated, and its READY no longer lists the server.
+     */
+    void removeBotWhileDisconnected(World.Server server) {
+        world.removeServer(server);
+        gateway.reconnectSessions();
+    }
+
     /** Someone deletes this text channel of Eastside: the gateway tells the bot (CHANNEL_DELETE). */
     void deleteChannel(long channelId, String name) {
         gateway.dispatch("CHANNEL_DELETE", Payloads.textChannel(channelId, World.GUILD, name), World.GUILD);

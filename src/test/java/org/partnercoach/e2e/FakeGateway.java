@@ -31,6 +31,7 @@ final class FakeGateway extends WebSocketServer {
     private static final int HEARTBEAT = 1;
     private static final int IDENTIFY = 2;
     private static final int RESUME = 6;
+    private static final int RECONNECT = 7;
     private static final int INVALID_SESSION = 9;
     private static final int HELLO = 10;
     private static final int HEARTBEAT_ACK = 11;
@@ -207,6 +208,16 @@ final class FakeGateway extends WebSocketServer {
     @Override
     public void onError(WebSocket socket, Exception e) {
         // a connection dropping mid-test shows up as the test's own timeout, with the requests made so far
+    }
+
+    /**
+     * Asks every session to reconnect (RECONNECT, as Discord does when it moves a session): the bot connects again
+     * and asks to resume, which this double refuses, so the session is recreated with a new READY.
+     */
+    void reconnectSessions() {
+        ObjectNode reconnect = Payloads.object().put("op", RECONNECT);
+        reconnect.putNull("d");
+        List.copyOf(getConnections()).forEach(socket -> socket.send(reconnect.toString()));
     }
 
     /** Stops the server and every connection, waiting at most {@code timeout}. */

@@ -126,6 +126,26 @@ class SeveralServersEndToEndTest extends EndToEndTest {
         assertThat(count("SELECT COUNT(*) FROM walk_answers WHERE guild_id = ?")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a server that removes the bot while the connection to Discord is lost for long: once the session "
+            + "is recreated, the bot knows, and the members' DMs say so instead of carrying on its walk")
+    void removedWhileDisconnected() {
+        // GIVEN alice answered in a DM for Eastside
+        discord.runs(ALICE, "coach start");
+        assertThat(discord.dms(ALICE, "The clinic's outreach lead").body().path("content").asText())
+                .contains("Saved");
+
+        // WHEN Eastside removes the bot while its connection is lost, and the session is recreated
+        discord.removeBotWhileDisconnected(EASTSIDE);
+
+        // THEN it notes that Eastside removed it, and her next DM is answered with what to do, not kept
+        awaitBotRemovedFromEastside(true);
+        JsonNode refused = discord.dms(ALICE, "Lincoln High's principal").body();
+        assertThat(refused.path("content").asText()).contains("The server where you last used me has removed me")
+                .doesNotContain("Saved");
+        assertThat(count("SELECT COUNT(*) FROM walk_answers WHERE guild_id = ?")).isEqualTo(1);
+    }
+
     private long count(String sql) {
         return bot.app().database().read(c -> Database.one(c, sql, rs -> rs.getLong(1), World.GUILD).orElse(0L));
     }

@@ -2,8 +2,12 @@ package org.partnercoach.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.digest.DigestFeature;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -78,31 +82,54 @@ class MemberHomesTest {
 
     @Test
     @DisplayName("on connecting: a server it has data of that Discord no longer lists removed the bot while it was "
-            + "down; one listed (available or not) has it again; another shard's servers are left as they are")
+            + "down, though the bot knows it only by a digest set up or a reminder waiting; one listed (available or "
+            + "not) has it again; another shard's servers are left as they are; every table is read in one statement")
     void connecting() {
         try (Database db = TestBot.freshDatabase()) {
-            // GIVEN homes in servers 100 and 200, server 300 known only by its settings or partners, 400 marked as
-            // having removed the bot, and 500 of another shard, whose process notes its own servers
-            MemberHomes homes = new MemberHomes(db, () -> java.util.Set.of(300L, 500L));
+            // GIVEN homes in servers 100 and 200, server 300 known only by its weekly digest, 600 only by a reminder
+            // waiting in the outbox, 400 marked as having removed the bot, and 500 of another shard, whose process
+            // notes its own servers
+            MemberHomes homes = new MemberHomes(db, java.util.List.of(DigestFeature.SERVERS, Outbox.SERVERS));
             homes.remember(7, 100);
             homes.remember(8, 200);
             homes.botRemoved(400);
+            digestSetUp(db, 300);
+            digestSetUp(db, 500);
+            Outbox outbox = new Outbox(db, "main");
+            Instant now = Instant.parse("2026-03-02T15:00:00Z");
+            db.write(c -> outbox.enqueue(c, new ScheduledSend.Draft(600, "personal", 9, 0, "Call Lincoln High", "",
+                    now.plusSeconds(3600)), now));
 
             // WHEN the bot connects and Discord lists 100 and 400 (400 added the bot back while it was down; 500 is
             // another shard's, missing from this shard's list)
             long statements = statements(() -> homes.botIn(java.util.Set.of(100L, 400L), g -> g != 500));
 
-            // THEN 200 and 300 are marked, 400 is cleared, 100 and 500 are as they were: in two writes
-            assertThat(removed(db)).containsExactly(200L, 300L);
+            // THEN 200, 300 and 600 are marked, 400 is cleared, 100 and 500 are as they were: in one read and two
+            // writes
+            assertThat(removed(db)).containsExactly(200L, 300L, 600L);
             assertThat(homes.homeRemovedBot(8)).isTrue();
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(statements).as("the known servers read, then one statement each way").isEqualTo(3);
 
             // WHEN it connects again in all of them, every mark goes; nothing of theirs was deleted
-            homes.botIn(java.util.Set.of(100L, 200L, 300L, 400L, 500L), g -> true);
+            homes.botIn(java.util.Set.of(100L, 200L, 300L, 400L, 500L, 600L), g -> true);
             assertThat(removed(db)).isEmpty();
             assertThat(homes.homeOf(8)).isEqualTo(200);
         }
+    }
+
+    @Test
+    @DisplayName("takes from other packages only a read of guild_id from their tables")
+    void otherListsAreReadsOfServers() {
+        try (Database db = TestBot.freshDatabase()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MemberHomes(db,
+                    java.util.List.of("DELETE FROM partners"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static void digestSetUp(Database db, long guildId) {
+        db.write(c -> Database.update(c, "INSERT INTO digest_schedules (guild_id, day_of_week, minute_of_day, "
+                + "updated_by, updated_at) VALUES (?, 1, 540, 7, ?)", guildId, Instant.parse("2026-03-01T00:00:00Z")));
     }
 
     private static java.util.List<Long> removed(Database db) {
