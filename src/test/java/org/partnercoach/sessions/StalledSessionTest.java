@@ -8,6 +8,7 @@ import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
@@ -52,6 +53,65 @@ class StalledSessionTest {
             // THEN the plan names nobody, and says what the group can do
             assertThat(planReads(bot, thread)).doesNotContain("<@" + ben.id() + ">", "<@" + ana.id() + ">")
                     .contains("No one leads this session now");
+        }
+    }
+
+    /** What the thread shows now of each hand-over announcement (as last edited), oldest first. */
+    private static java.util.List<Reply> handOversShown(TestBot bot, long thread) {
+        return bot.messenger().shownIn(thread).stream()
+                .filter(r -> r.text().contains("now facilitates") || r.text().contains("handed")).toList();
+    }
+
+    @Test
+    @DisplayName("a hand-over is announced in the thread by a post that names the new facilitator and brings them in; "
+            + "handed on again, it stops naming them, and once the member it names is forgotten it names no one")
+    void handOverAnnouncementFollowsTheFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cora = bot.member("cora");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // WHEN she hands it to Ben
+            Reply done = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+
+            // THEN she alone reads the reply, and the thread hears it in a post that pings Ben (bringing him in)
+            assertThat(done.ephemeral()).isTrue();
+            assertThat(done.text()).contains("now facilitates \"Tuesday circle\"", "telling the thread");
+            Reply announced = lastPost(bot, thread);
+            assertThat(announced.text()).isEqualTo("<@" + ben.id() + "> now facilitates \"Tuesday circle\": they "
+                    + "can move on with **Next question** and close with **End**.");
+            assertThat(announced.mentionUsers()).containsExactly(ben.id());
+
+            // WHEN Ben hands it on to Cora
+            ben.runsInThread(thread, "session facilitator", "member", String.valueOf(cora.id()));
+            bot.app().scheduler().runDue();
+            // (the edit of Ben's announcement is queued as Cora's goes out, and goes out on the next run)
+            bot.app().scheduler().runDue();
+
+            // THEN the thread names Cora, and Ben's announcement no longer names him
+            assertThat(handOversShown(bot, thread)).extracting(Reply::text).containsExactly(
+                    "\"Tuesday circle\" was handed over again after this; the plan at the top of this thread names "
+                            + "who leads it now.",
+                    "<@" + cora.id() + "> now facilitates \"Tuesday circle\": they can move on with **Next question** "
+                            + "and close with **End**.");
+
+            // WHEN Cora asks to be forgotten, after a restart
+            bot.restart();
+            cora.runs("privacy forget");
+            cora.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN no announcement in the thread names her (or anyone), and the last says what the group can do
+            List<Reply> shown = handOversShown(bot, thread);
+            assertThat(shown).hasSize(2).allSatisfy(r -> assertThat(r.text()).doesNotContain("<@"));
+            assertThat(shown.get(1).text()).contains("asked me to forget them", "no one leads it now",
+                    "`/session facilitator`");
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + cora.id() + ">");
         }
     }
 
@@ -198,6 +258,7 @@ class StalledSessionTest {
             bot.advance(Duration.ofDays(10));
             assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(dee.id())).text())
                     .contains("now facilitates");
+            bot.app().scheduler().runDue();
             int before = posts(bot, thread).size();
             // AND the bot's next due work (what the console's :advance steps to) is the idle close two weeks after
             // the hand-over, not two weeks after the answer
