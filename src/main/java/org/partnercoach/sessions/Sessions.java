@@ -614,12 +614,24 @@ final class Sessions {
 
     /**
      * Queues an edit of the plan at the top of the session's thread (in the caller's transaction), so that it names
-     * who leads the session once the caller's change is committed. A session whose plan went out before its message
-     * was kept has nothing to edit.
+     * who leads the session once the caller's change is committed. A plan that went out before its message was kept
+     * (V51) is looked for among the outbox's sent posts, and kept once found; one the outbox no longer holds (30
+     * days after it went out) stays as it was posted: the bot has no way left to find its message.
      */
     private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
+        if (s.threadId() == 0) {
+            return;
+        }
         Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
-        if (plan.isPresent() && s.threadId() != 0) {
+        if (plan.isEmpty()) {
+            Optional<Long> sent = outbox.sentPostMessageId(c, s.guildId(), SessionPosts.KIND, s.id(), s.threadId(),
+                    SessionPosts.PLAN);
+            if (sent.isPresent()) {
+                store.planPosted(c, s.guildId(), s.id(), sent.get());
+            }
+            plan = store.planPost(c, s.guildId(), s.id());
+        }
+        if (plan.isPresent()) {
             queueEdit(c, s.guildId(), s.threadId(), s.id(), plan.get(), now);
         }
     }

@@ -56,6 +56,37 @@ class StalledSessionTest {
         }
     }
 
+    @Test
+    @DisplayName("a plan posted before the bot kept its message (V51) is found among the outbox's sent posts, and "
+            + "names the new facilitator after a hand-over, and no one after a forget")
+    void planPostedBeforeItsMessageWasKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, whose plan went out as the version before V51 sent it: its message not kept
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                    "UPDATE group_sessions SET plan_message_id = 0"));
+
+            // WHEN she hands the session to Ben
+            ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+
+            // THEN the plan at the top of the thread says Ben leads it
+            assertThat(planReads(bot, thread)).contains("Facilitated by <@" + ben.id() + ">")
+                    .doesNotContain("<@" + ana.id() + ">");
+
+            // AND once Ben asks to be forgotten, it names no one
+            ben.runs("privacy forget");
+            ben.presses("Delete my data");
+            bot.app().scheduler().runDue();
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + ben.id() + ">")
+                    .contains("No one leads this session now");
+        }
+    }
+
     /** What the thread shows now of each hand-over announcement (as last edited), oldest first. */
     private static java.util.List<Reply> handOversShown(TestBot bot, long thread) {
         return bot.messenger().shownIn(thread).stream()
