@@ -98,8 +98,7 @@ final class SessionStore {
     /*
      * The summaries posted in a session's thread, kept so that they can be brought up to date when an answer in them
      * changes or goes: "<kind>:<message id>" entries (SessionPosts' summary kinds), separated by spaces, in the order
-     * they went out (V47). The latest hand-over announcement is kept among them too, as a "hand-over:<message id>"
-     * entry ({@link #HAND_OVER_POST}): it names who leads the session, so a forget edits it as it edits a summary. The previous version kept them in "summary" (V47 moved them): a process of that version
+     * they went out (V47). The previous version kept them in "summary" (V47 moved them): a process of that version
      * still running during a rolling update may record one there yet, so it is read too, and moved across when the
      * next summary is recorded.
      */
@@ -111,6 +110,15 @@ final class SessionStore {
     private static final String PLAN_MESSAGE = "SELECT plan_message_id FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String SET_PLAN_MESSAGE = "UPDATE group_sessions SET plan_message_id = ?"
             + " WHERE id = ? AND guild_id = ? AND plan_message_id = 0";
+    /**
+     * The latest hand-over announcement in a session's thread (V52): it names who leads the session, so a forget edits
+     * it, and the next hand-over replaces it. 0 until one went out.
+     */
+    private static final String HAND_OVER_MESSAGE =
+            "SELECT handover_message_id FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String LOCK_HAND_OVER_MESSAGE = HAND_OVER_MESSAGE + " FOR UPDATE";
+    private static final String SET_HAND_OVER_MESSAGE =
+            "UPDATE group_sessions SET handover_message_id = ? WHERE id = ? AND guild_id = ?";
     private static final String LED_BY = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions s WHERE s.guild_id = ? AND s.facilitator_id = ? AND s.thread_id <> 0";
     /** The sessions with posted summaries a member answered in (for a forget). */
@@ -277,37 +285,31 @@ final class SessionStore {
     static final String PLAN_POST = "plan";
 
     /**
-     * The kind of the entry that keeps the latest hand-over announcement's message among the summaries' (so that it
-     * can stop naming a member who asked to be forgotten, or who was handed the session before someone else was).
+     * The kind of an edit of a hand-over announcement (so that it stops naming a member who asked to be forgotten, or
+     * who was handed the session before someone else was).
      */
     static final String HAND_OVER_POST = "hand-over";
 
     /** The summaries posted in the session's thread that are kept up to date, oldest first. */
     List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
-        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
-                .stream().filter(p -> !p.kind().equals(HAND_OVER_POST)).toList();
+        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
     }
 
     /** The latest hand-over announcement in the session's thread, once its post went out. */
     Optional<SummaryPost> handOverPost(Connection c, long guildId, long sessionId) throws SQLException {
-        return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of())
-                .stream().filter(p -> p.kind().equals(HAND_OVER_POST)).reduce((first, second) -> second);
+        return Database.one(c, HAND_OVER_MESSAGE, rs -> rs.getLong(1), sessionId, guildId).filter(id -> id != 0)
+                .map(id -> new SummaryPost(HAND_OVER_POST, id));
     }
 
     /**
-     * Records the hand-over announcement the thread shows now as the latest; returns the earlier ones it replaces,
-     * which are no longer kept (each is to stop naming anyone).
+     * Records the hand-over announcement the thread shows now as the latest; returns the earlier one it replaces, if
+     * any, which is no longer kept (it is to stop naming anyone).
      */
-    List<SummaryPost> handOverPosted(Connection c, long guildId, long sessionId, long messageId) throws SQLException {
-        List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
-                SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
-        List<SummaryPost> letGo = posts.stream()
-                .filter(p -> p.kind().equals(HAND_OVER_POST) && p.messageId() != messageId).toList();
-        posts.removeIf(p -> p.kind().equals(HAND_OVER_POST));
-        posts.add(new SummaryPost(HAND_OVER_POST, messageId));
-        Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
-                sessionId, guildId);
-        return letGo;
+    Optional<SummaryPost> handOverPosted(Connection c, long guildId, long sessionId, long messageId)
+            throws SQLException {
+        Optional<Long> earlier = Database.one(c, LOCK_HAND_OVER_MESSAGE, rs -> rs.getLong(1), sessionId, guildId);
+        Database.update(c, SET_HAND_OVER_MESSAGE, messageId, sessionId, guildId);
+        return earlier.filter(id -> id != 0 && id != messageId).map(id -> new SummaryPost(HAND_OVER_POST, id));
     }
 
     /** The plan's message in the thread, once its post went out (none for a session started before this was kept). */
@@ -327,18 +329,13 @@ final class SessionStore {
      */
     List<SummaryPost> summaryPosted(Connection c, long guildId, long sessionId, SummaryPost post, int kept)
             throws SQLException {
-        List<SummaryPost> stored = Database.one(c, LOCK_SUMMARY_POSTS, SessionStore::summaryPosts, sessionId,
-                guildId).orElse(List.of());
-        // the hand-over announcement is kept beside the summaries, never counted among them
-        List<SummaryPost> handOver = stored.stream().filter(p -> p.kind().equals(HAND_OVER_POST)).toList();
-        List<SummaryPost> posts = new java.util.ArrayList<>(stored.stream()
-                .filter(p -> !p.kind().equals(HAND_OVER_POST)).toList());
+        List<SummaryPost> posts = new java.util.ArrayList<>(Database.one(c, LOCK_SUMMARY_POSTS,
+                SessionStore::summaryPosts, sessionId, guildId).orElse(List.of()));
         if (posts.stream().noneMatch(p -> p.messageId() == post.messageId())) {
             posts.add(post);
         }
         List<SummaryPost> letGo = new java.util.ArrayList<>(posts.subList(0, Math.max(0, posts.size() - kept)));
         posts.removeAll(letGo);
-        posts.addAll(handOver);
         Database.update(c, SET_SUMMARY_POSTS, String.join(" ", posts.stream().map(SummaryPost::toString).toList()),
                 sessionId, guildId);
         return letGo;

@@ -655,8 +655,9 @@ final class Sessions {
     void handOverPosted(Connection c, long guildId, long sessionId, long threadId, long messageId)
             throws SQLException {
         Instant now = clock.instant();
-        for (SessionStore.SummaryPost older : store.handOverPosted(c, guildId, sessionId, messageId)) {
-            queueEdit(c, guildId, threadId, sessionId, older, now);
+        Optional<SessionStore.SummaryPost> older = store.handOverPosted(c, guildId, sessionId, messageId);
+        if (older.isPresent()) {
+            queueEdit(c, guildId, threadId, sessionId, older.get(), now);
         }
     }
 

@@ -146,6 +146,60 @@ class StalledSessionTest {
         }
     }
 
+    /** The messages the session's row keeps: its summaries', and its latest hand-over announcement's. */
+    private static String keptMessages(TestBot bot) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT summary_message_ids, handover_message_id FROM group_sessions",
+                rs -> rs.getString(1) + " | hand-over " + rs.getLong(2))).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a hand-over announcement is kept beside the summaries, never among them: the three newest summaries "
+            + "after it all follow the answers, and after a restart a forget of the member it names still edits it")
+    void handOverAnnouncementKeptBesideTheSummaries() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered, handed to Cora, who ends it
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cora = bot.member("cora");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The harbor master");
+            ana.runsInThread(thread, "session facilitator", "member", String.valueOf(cora.id()));
+            bot.app().scheduler().runDue();
+            cora.readsInThread(thread, q1);
+            cora.presses("End");
+            bot.app().scheduler().runDue();
+
+            // WHEN Ben asks for the summary twice more
+            assertThat(ben.runsInThread(thread, "session summary").text()).doesNotContain("oldest");
+            bot.app().scheduler().runDue();
+            assertThat(ben.runsInThread(thread, "session summary").text()).doesNotContain("oldest");
+            bot.app().scheduler().runDue();
+
+            // THEN the row keeps the three summaries in their list and the announcement in its own column
+            String kept = keptMessages(bot);
+            assertThat(kept).matches("summary:\\d+ summary-again:\\d+ summary-again:\\d+ \\| hand-over [1-9]\\d*");
+            long announcement = Long.parseLong(kept.substring(kept.lastIndexOf(' ') + 1));
+
+            // WHEN the bot restarts, and Cora asks to be forgotten
+            bot.restart();
+            cora.runs("privacy forget");
+            cora.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the announcement is edited to name no one, and every summary still shows Ben's answer
+            assertThat(bot.messenger().edits()).filteredOn(e -> e.messageId() == announcement)
+                    .last().extracting(e -> e.reply().text()).asString()
+                    .contains("asked me to forget them", "no one leads it now").doesNotContain("<@");
+            assertThat(bot.messenger().shownIn(thread).stream().map(Reply::plainText)
+                    .filter(t -> t.startsWith("Summary")).toList()).hasSize(3)
+                    .allSatisfy(t -> assertThat(t).contains("The harbor master").doesNotContain("older copy"));
+        }
+    }
+
     @Test
     @DisplayName("a private session's plan, whose message names its facilitator, names no one once they are forgotten")
     void privatePlanLosesTheForgottenFacilitator() {
