@@ -74,6 +74,37 @@ public interface Messenger {
         return edit(guildId, threadId, messageId, message);
     }
 
+    /** One edit of {@link #editAllInThread}: a message the bot posted in the thread, and what it shows from now on. */
+    record ThreadEdit(long messageId, Reply message) {
+    }
+
+    /**
+     * Several {@link #editInThread} edits of messages in one thread, together: a thread that was archived is found and
+     * reopened once, every edit is made, and it is archived again, instead of once for each. Once an edit meets a
+     * passing trouble ({@link SendTrouble#passes}) the rest are not tried and fail the same way (they would each wait
+     * for it). One delivery for each edit, in their order. By default one after the other.
+     */
+    default List<Delivery> editAllInThread(long guildId, long parentId, long threadId, List<ThreadEdit> edits) {
+        return editEach(edits, e -> editInThread(guildId, parentId, threadId, e.messageId(), e.message()));
+    }
+
+    /**
+     * Makes each edit in turn with {@code editing}; after one that met a passing trouble, the rest fail the same way
+     * untried ({@link #editAllInThread}).
+     */
+    static List<Delivery> editEach(List<ThreadEdit> edits, java.util.function.Function<ThreadEdit, Delivery> editing) {
+        List<Delivery> done = new java.util.ArrayList<>();
+        Delivery passing = null;
+        for (ThreadEdit e : edits) {
+            Delivery d = passing != null ? passing : editing.apply(e);
+            if (!d.ok() && d.trouble() != null && d.trouble().passes()) {
+                passing = d;
+            }
+            done.add(d);
+        }
+        return done;
+    }
+
     /** How far the bot reaches its messages in a thread, as the platform knows it without asking over the network. */
     enum ThreadReach {
         /** It can edit them, or nothing says otherwise. */

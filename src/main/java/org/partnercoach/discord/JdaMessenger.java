@@ -216,6 +216,42 @@ final class JdaMessenger implements Messenger {
     }
 
     /**
+     * {@link #editInThread} for several messages of one thread: an archived thread is looked up and reopened once,
+     * the messages are edited one after another (JDA waits out Discord's rate limit on edits in a channel), and the
+     * thread is archived again. One thread is reopened at a time, for as long as its edits take, so that a forget
+     * reaching many archived threads never holds many of them open (Discord limits a server's active threads).
+     */
+    @Override
+    public List<Delivery> editAllInThread(long guildId, long parentId, long threadId, List<ThreadEdit> edits) {
+        if (edits.isEmpty()) {
+            return List.of();
+        }
+        ThreadFound found = thread(guildId, parentId, threadId, "edit " + edits.size() + " message(s)");
+        if (found.refused() != null) {
+            return edits.stream().map(e -> found.refused()).toList();
+        }
+        if (!found.archived()) {
+            return Messenger.editEach(edits, e -> edit(guildId, threadId, e.messageId(), e.message()));
+        }
+        ThreadChannel thread = found.thread();
+        Delivery reopened = await("reopening thread " + threadId, threadId,
+                () -> thread.getManager().setArchived(false).submit(), done -> threadId);
+        if (!reopened.ok()) {
+            return edits.stream().map(e -> reopened).toList();
+        }
+        List<Delivery> edited = Messenger.editEach(edits, e -> await("an edit of message " + e.messageId() + " in thread "
+                + threadId, threadId, () -> thread.editMessageById(e.messageId(),
+                MessageMapper.toReplacement(e.message())).submit(), Message::getIdLong));
+        Delivery archived = await("archiving thread " + threadId + " again", threadId,
+                () -> thread.getManager().setArchived(true).submit(), done -> threadId);
+        if (!archived.ok()) {
+            log.warn("thread {} of guild {} was left open after {} edit(s): {}", threadId, guildId, edits.size(),
+                    archived.detail());
+        }
+        return edited;
+    }
+
+    /**
      * A new message in a thread that may be archived. An archived thread JDA does not hold is looked up as for
      * {@link #editInThread}; the message itself reopens it (Discord unarchives a thread for a message sent in it), and
      * it stays open, as after any message. One a moderator locked is out of reach unless the bot has Manage Threads.

@@ -1,5 +1,6 @@
 package org.partnercoach.outbox;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.ChannelTrouble;
@@ -116,6 +117,30 @@ public final class Courier {
         } catch (RuntimeException e) {
             log.warn("scheduled {} {} in guild {} could not be sent", send.kind(), send.id(), guildId, e);
             return Outcome.retry(Messenger.Delivery.failed(SendTrouble.BOT_FAULT));
+        }
+    }
+
+    /**
+     * Delivers several claimed edits of messages in one thread (the sends' channel, under the channel
+     * {@code threadParent}) together, so that an archived thread is reopened once for them all: one outcome for each
+     * send, in their order, each retried or given up on its own as the outbox's rules say. {@code replaces} names the
+     * message each send replaces.
+     */
+    public List<Outcome> deliverEditsInThread(List<ScheduledSend> sends, List<Reply> messages, List<Long> replaces,
+                                              long threadParent) {
+        ScheduledSend first = sends.get(0);
+        try {
+            List<Messenger.ThreadEdit> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < sends.size(); i++) {
+                edits.add(new Messenger.ThreadEdit(replaces.get(i), messages.get(i).inPublic()));
+            }
+            List<Messenger.Delivery> done = messenger.editAllInThread(first.guildId(), threadParent,
+                    first.channelId(), edits);
+            return done.stream().map(d -> d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d)).toList();
+        } catch (RuntimeException e) {
+            log.warn("{} scheduled edit(s) in thread {} of guild {} could not be sent", sends.size(),
+                    first.channelId(), first.guildId(), e);
+            return sends.stream().map(s -> Outcome.retry(Messenger.Delivery.failed(SendTrouble.BOT_FAULT))).toList();
         }
     }
 

@@ -121,6 +121,12 @@ public final class Outbox {
             + STILL_OURS;
     private static final String SENT_MESSAGE_ID =
             "SELECT message_id FROM scheduled_sends WHERE id = ? AND guild_id = ? AND status = 'SENT'";
+    /** The newest sent post of one kind about one row, in one channel (found through the index on the recipient). */
+    private static final String SENT_POST_MESSAGE_ID = """
+            SELECT message_id FROM scheduled_sends
+             WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? AND payload = ?
+               AND status = 'SENT' AND message_id <> 0
+             ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
@@ -544,6 +550,17 @@ public final class Outbox {
     /** The platform's id of the message a send became, once it was sent (a group question, to edit its count). */
     public Optional<Long> sentMessageId(long guildId, long id) {
         return db.read(c -> Database.one(c, SENT_MESSAGE_ID, rs -> rs.getLong(1), id, guildId)).filter(m -> m != 0);
+    }
+
+    /**
+     * The platform's id of the message the newest sent post of {@code kind} about {@code targetId} in
+     * {@code channelId}, with this payload, became, in the caller's transaction; empty when there is none, or it was
+     * pruned ({@link #KEEP_CLOSED} after it went out). For a feature that did not keep a message it posted (a group
+     * session's plan, before its message was kept) and now has to edit it.
+     */
+    public Optional<Long> sentPostMessageId(Connection c, long guildId, String kind, long targetId, long channelId,
+                                            String payload) throws SQLException {
+        return Database.one(c, SENT_POST_MESSAGE_ID, rs -> rs.getLong(1), guildId, kind, targetId, channelId, payload);
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */

@@ -98,11 +98,18 @@ public final class OutboxJob implements ScheduledJob {
         // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
         Instant claimedAt = clock.instant();
         Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
-        List<ScheduledSend> claimed = batch.claimed();
-        for (int from = 0; from < claimed.size(); from += RECORD_EVERY) {
-            List<ScheduledSend> slice = claimed.subList(from, Math.min(claimed.size(), from + RECORD_EVERY));
+        List<ScheduledSend> claimed = editsTogether(batch.claimed());
+        int from = 0;
+        while (from < claimed.size()) {
+            // a slice never splits the edits of one thread (it may then hold a few more)
+            int to = Math.min(claimed.size(), from + RECORD_EVERY);
+            while (to < claimed.size() && sameThreadEdits(claimed.get(to - 1), claimed.get(to))) {
+                to++;
+            }
+            List<ScheduledSend> slice = claimed.subList(from, to);
             Map<Long, Composed> messages = compose(slice);
-            for (int i = 0; i < slice.size(); i++) {
+            int i = 0;
+            while (i < slice.size()) {
                 Instant at = clock.instant();
                 if (at.isAfter(claimedAt.plus(SEND_WITHIN))) {
                     unrecorded.record();
@@ -110,12 +117,62 @@ public final class OutboxJob implements ScheduledJob {
                     log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
                     return false;
                 }
-                ScheduledSend s = slice.get(i);
-                deliver(s, messages.get(s.id()), at).ifPresent(unrecorded::add);
+                int end = i + 1;
+                while (end < slice.size() && end - i < THREAD_EDITS_TOGETHER
+                        && sameThreadEdits(slice.get(i), slice.get(end))) {
+                    end++;
+                }
+                if (end - i > 1) {
+                    deliverTogether(slice.subList(i, end), messages, at).forEach(unrecorded::add);
+                } else {
+                    ScheduledSend s = slice.get(i);
+                    deliver(s, messages.get(s.id()), at).ifPresent(unrecorded::add);
+                }
+                i = end;
             }
+            from = to;
         }
         unrecorded.record();
         return batch.more();
+    }
+
+    /**
+     * The most edits of one thread delivered together: an archived thread is reopened once for them, and held open
+     * no longer than they take (Discord lets a server have only so many active threads, and rate-limits edits).
+     */
+    static final int THREAD_EDITS_TOGETHER = RECORD_EVERY;
+
+    /**
+     * The claimed rows in the order they are sent: each edit of a message in a channel or thread is moved up to the
+     * first edit claimed there (a forget queues the edits of many threads' summaries and plans, each thread's apart),
+     * so that the edits of one thread go out together. Every other row keeps its place.
+     */
+    private List<ScheduledSend> editsTogether(List<ScheduledSend> claimed) {
+        Map<Object, List<ScheduledSend>> places = new java.util.LinkedHashMap<>();
+        for (ScheduledSend s : claimed) {
+            Object place = editsIn(s).<Object>map(channel -> List.of(s.guildId(), channel)).orElse(s.id());
+            places.computeIfAbsent(place, p -> new java.util.ArrayList<>()).add(s);
+        }
+        return places.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Whether two claimed rows are both edits of messages in the same channel or thread. */
+    private boolean sameThreadEdits(ScheduledSend a, ScheduledSend b) {
+        Optional<Long> channel = editsIn(a);
+        return channel.isPresent() && a.guildId() == b.guildId() && channel.equals(editsIn(b));
+    }
+
+    /** The channel or thread of a row that edits an earlier message there; empty for any other row. */
+    private Optional<Long> editsIn(ScheduledSend s) {
+        SendKind kind = kinds.get(s.kind());
+        if (kind == null || s.channelId() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return kind.replaces(s) != 0 ? Optional.of(s.channelId()) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // delivered on its own, which reports the trouble
+        }
     }
 
     /** A claimed row's message as its kind composed it, or why it could not. */
@@ -246,6 +303,60 @@ public final class OutboxJob implements ScheduledJob {
      * SENT mark, any other outcome is recorded at once.
      */
     private Optional<Outbox.Delivered> deliver(ScheduledSend s, Composed composed, Instant now) {
+        Optional<Reply> message = ready(s, composed, now);
+        if (message.isEmpty()) {
+            return Optional.empty();
+        }
+        SendKind kind = kinds.get(s.kind());
+        long replaces = kind.replaces(s);
+        return settle(s, kind, courier.deliver(s, message.get(), replaces, threadParent(kind, s)), now);
+    }
+
+    /**
+     * Delivers several claimed edits of messages in one channel or thread together ({@link #editsTogether}): a
+     * thread is then found, and reopened when archived, once for them all. Each row keeps its own outcome, retries
+     * and SENT mark; those the platform accepted are returned for their marks.
+     */
+    private List<Outbox.Delivered> deliverTogether(List<ScheduledSend> edits, Map<Long, Composed> composed,
+                                                   Instant now) {
+        List<ScheduledSend> sends = new java.util.ArrayList<>();
+        List<Reply> messages = new java.util.ArrayList<>();
+        for (ScheduledSend s : edits) {
+            ready(s, composed.get(s.id()), now).ifPresent(m -> {
+                sends.add(s);
+                messages.add(m);
+            });
+        }
+        if (sends.isEmpty()) {
+            return List.of();
+        }
+        ScheduledSend first = sends.get(0);
+        long parent = threadParent(kinds.get(first.kind()), first);
+        List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
+        if (sends.size() == 1 || parent == 0) {
+            // not in a thread (or only one left): nothing to reopen, each goes as it would alone
+            for (int i = 0; i < sends.size(); i++) {
+                ScheduledSend s = sends.get(i);
+                SendKind kind = kinds.get(s.kind());
+                settle(s, kind, courier.deliver(s, messages.get(i), kind.replaces(s), parent), now)
+                        .ifPresent(delivered::add);
+            }
+            return delivered;
+        }
+        List<Long> replaces = sends.stream().map(s -> kinds.get(s.kind()).replaces(s)).toList();
+        List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
+        for (int i = 0; i < sends.size(); i++) {
+            ScheduledSend s = sends.get(i);
+            settle(s, kinds.get(s.kind()), outcomes.get(i), now).ifPresent(delivered::add);
+        }
+        return delivered;
+    }
+
+    /**
+     * A claimed send's message, ready to deliver; empty when there is none, the row then being closed (a kind this
+     * version does not know, nothing left to say) or tried again (its message could not be written).
+     */
+    private Optional<Reply> ready(ScheduledSend s, Composed composed, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
             log.warn("scheduled send {} in guild {} is of kind {}, which this version of the bot does not know",
@@ -263,10 +374,12 @@ public final class OutboxJob implements ScheduledJob {
         Optional<Reply> message = composed.message();
         if (message.isEmpty()) {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
-            return Optional.empty();
         }
-        long replaces = kind.replaces(s);
-        Courier.Outcome outcome = courier.deliver(s, message.get(), replaces, threadParent(kind, s));
+        return message;
+    }
+
+    /** Records what became of one delivery: SENT is returned for its mark; a retry or giving up is recorded now. */
+    private Optional<Outbox.Delivered> settle(ScheduledSend s, SendKind kind, Courier.Outcome outcome, Instant now) {
         switch (outcome.result()) {
             case SENT -> {
                 return Optional.of(new Outbox.Delivered(s, now, outcome.via(), outcome.messageId(), kind));

@@ -58,76 +58,123 @@ final class CountJob implements ScheduledJob {
                 .min(java.util.Comparator.naturalOrder());
     }
 
+    /** A question message to edit in this run: what it is to show, and where. */
+    private record Due(long[] stale, Sessions.View view, SessionQuestion question, long messageId, int count) {
+        Session session() {
+            return view.session();
+        }
+    }
+
     @Override
     public int runDue(Instant now) {
-        int edits = 0;
+        // the edits of one thread go together: a thread Discord archived is reopened once for all of them
+        Map<List<Long>, List<Due>> byThread = new java.util.LinkedHashMap<>();
         List<long[]> staleMessages = sessions.staleMessages();
         retries.keySet().retainAll(staleMessages.stream().map(CountJob::key).toList());
         for (long[] stale : staleMessages) {
-            long guildId = stale[0];
-            if (!messenger.handles(guildId)) {
-                // another process runs this server's shard and keeps its counts
-                continue;
-            }
-            long sessionId = stale[1];
-            int idx = (int) stale[2];
-            Retry retry = retries.get(key(stale));
-            if (retry != null && now.isBefore(retry.notBefore())) {
-                continue;
-            }
-            Optional<Sessions.View> found = sessions.view(guildId, sessionId);
-            if (found.isEmpty()) {
-                continue;
-            }
-            Sessions.View v = found.get();
-            SessionQuestion q = v.questions().get(idx);
-            long messageId = q.messageId();
-            int count = SessionPosts.count(v.answers(), idx);
-            if (messageId == 0) {
-                // a post sent before its message was kept with the question (by an earlier version)
-                Optional<Long> sent = outbox.sentMessageId(guildId, q.sendId());
-                if (sent.isEmpty()) {
-                    if (neverPosted(guildId, q.sendId())) {
-                        // nothing in the thread to edit: left as it is until the count changes again
-                        sessions.shown(guildId, sessionId, idx, count, q.closed());
+            due(stale, now).ifPresent(d -> byThread.computeIfAbsent(List.of(d.session().guildId(),
+                    d.session().threadId()), t -> new java.util.ArrayList<>()).add(d));
+        }
+        int edits = 0;
+        for (List<Due> thread : byThread.values()) {
+            for (int from = 0; from < thread.size(); from += THREAD_EDITS_TOGETHER) {
+                List<Due> together = thread.subList(from, Math.min(thread.size(), from + THREAD_EDITS_TOGETHER));
+                Session s = together.get(0).session();
+                List<Messenger.Delivery> done = messenger.editAllInThread(s.guildId(), s.channelId(), s.threadId(),
+                        together.stream().map(d -> new Messenger.ThreadEdit(d.messageId(), SessionView.question(
+                                d.session(), d.question(), d.view().questions().size(), d.count(),
+                                d.question().closed()))).toList());
+                for (int i = 0; i < together.size(); i++) {
+                    Outcome outcome = settle(together.get(i), done.get(i), now);
+                    if (outcome == Outcome.WAIT) {
+                        // Discord is slow or out of reach: the other messages wait for the next run, not a timeout
+                        // each
+                        return edits;
                     }
-                    continue;
+                    edits += outcome == Outcome.EDITED ? 1 : 0;
                 }
-                messageId = sent.get();
-                sessions.messageIdKnown(guildId, sessionId, idx, messageId);
             }
-            if (count == q.shownCount() && q.closed() == q.shownClosed()) {
-                continue;
-            }
-            boolean onlyCount = q.closed() == q.shownClosed();
-            if (onlyCount && q.countEditedAt() != null && now.isBefore(q.countEditedAt().plus(COUNT_EVERY))) {
-                continue;
-            }
-            // a count that changes after the thread went quiet (a member forgotten, an answer deleted) is edited
-            // like the summary: through the session's channel, which finds the thread once Discord archived it
-            Messenger.Delivery d = messenger.editInThread(guildId, v.session().channelId(), v.session().threadId(),
-                    messageId, SessionView.question(v.session(), q, v.questions().size(), count, q.closed()));
-            if (d.ok()) {
-                retries.remove(key(stale));
-                sessions.shown(guildId, sessionId, idx, count, q.closed());
-                edits++;
-                continue;
-            }
-            int failures = retry == null ? 0 : retry.failures();
-            if (d.trouble() != null && d.trouble().passes() && failures < RETRY_AFTER.size()) {
-                log.warn("could not update question {} of session {} in guild {} (try {}): {}; trying again later",
-                        idx + 1, sessionId, guildId, failures + 1, d.detail());
-                retries.put(key(stale), new Retry(failures + 1, now.plus(RETRY_AFTER.get(failures))));
-                // Discord is slow or out of reach: the other messages wait for the next run, not a timeout each
-                break;
-            }
-            log.warn("could not update question {} of session {} in guild {}: {}", idx + 1, sessionId, guildId,
-                    d.detail());
-            retries.remove(key(stale));
-            // shown as tried, so a message that is gone is not edited on every run; a new answer tries again
-            sessions.shown(guildId, sessionId, idx, count, q.closed());
         }
         return edits;
+    }
+
+    /** The most question messages of one thread edited together (a session has 25 questions at most). */
+    static final int THREAD_EDITS_TOGETHER = 25;
+
+    /** The edit a stale question message needs in this run, if it needs one now. */
+    private Optional<Due> due(long[] stale, Instant now) {
+        long guildId = stale[0];
+        if (!messenger.handles(guildId)) {
+            // another process runs this server's shard and keeps its counts
+            return Optional.empty();
+        }
+        long sessionId = stale[1];
+        int idx = (int) stale[2];
+        Retry retry = retries.get(key(stale));
+        if (retry != null && now.isBefore(retry.notBefore())) {
+            return Optional.empty();
+        }
+        Optional<Sessions.View> found = sessions.view(guildId, sessionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Sessions.View v = found.get();
+        SessionQuestion q = v.questions().get(idx);
+        long messageId = q.messageId();
+        int count = SessionPosts.count(v.answers(), idx);
+        if (messageId == 0) {
+            // a post sent before its message was kept with the question (by an earlier version)
+            Optional<Long> sent = outbox.sentMessageId(guildId, q.sendId());
+            if (sent.isEmpty()) {
+                if (neverPosted(guildId, q.sendId())) {
+                    // nothing in the thread to edit: left as it is until the count changes again
+                    sessions.shown(guildId, sessionId, idx, count, q.closed());
+                }
+                return Optional.empty();
+            }
+            messageId = sent.get();
+            sessions.messageIdKnown(guildId, sessionId, idx, messageId);
+        }
+        if (count == q.shownCount() && q.closed() == q.shownClosed()) {
+            return Optional.empty();
+        }
+        boolean onlyCount = q.closed() == q.shownClosed();
+        if (onlyCount && q.countEditedAt() != null && now.isBefore(q.countEditedAt().plus(COUNT_EVERY))) {
+            return Optional.empty();
+        }
+        // a count that changes after the thread went quiet (a member forgotten, an answer deleted) is edited like the
+        // summary: through the session's channel, which finds the thread once Discord archived it
+        return Optional.of(new Due(stale, v, q, messageId, count));
+    }
+
+    private enum Outcome { EDITED, LEFT, WAIT }
+
+    /** Records what became of one edit: shown, to be tried again later (the run then stops), or left as tried. */
+    private Outcome settle(Due due, Messenger.Delivery d, Instant now) {
+        long[] stale = due.stale();
+        long guildId = stale[0];
+        long sessionId = stale[1];
+        int idx = (int) stale[2];
+        SessionQuestion q = due.question();
+        if (d.ok()) {
+            retries.remove(key(stale));
+            sessions.shown(guildId, sessionId, idx, due.count(), q.closed());
+            return Outcome.EDITED;
+        }
+        Retry retry = retries.get(key(stale));
+        int failures = retry == null ? 0 : retry.failures();
+        if (d.trouble() != null && d.trouble().passes() && failures < RETRY_AFTER.size()) {
+            log.warn("could not update question {} of session {} in guild {} (try {}): {}; trying again later",
+                    idx + 1, sessionId, guildId, failures + 1, d.detail());
+            retries.put(key(stale), new Retry(failures + 1, now.plus(RETRY_AFTER.get(failures))));
+            return Outcome.WAIT;
+        }
+        log.warn("could not update question {} of session {} in guild {}: {}", idx + 1, sessionId, guildId,
+                d.detail());
+        retries.remove(key(stale));
+        // shown as tried, so a message that is gone is not edited on every run; a new answer tries again
+        sessions.shown(guildId, sessionId, idx, due.count(), q.closed());
+        return Outcome.LEFT;
     }
 
     /** Whether a question's post was given up, cancelled, or is long gone from the outbox: it has no message. */

@@ -217,9 +217,11 @@ public final class SessionFeature implements Feature {
         command.requirePerson(OPTION_MEMBER, "lead a session: it can't press **Next question** or **End**",
                 "a member of the group", "/session facilitator member:@ana");
         Session s = sessions.handOver(command.caller(), member);
-        // named in the message, so they hear of it, and are brought into a private thread they were not in yet
-        return Reply.text(Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\": they can move on "
-                + "with **Next question** and close with **End**.").inPublic().mentioning(Set.of(member));
+        // the thread hears of it in a post the bot keeps (and edits after a forget), not in this reply, which it
+        // could never change
+        return Reply.text("Done: " + Mentions.user(member) + " now facilitates \"" + SessionView.title(s) + "\". I'm "
+                + "telling the thread now, which brings them in if they weren't there yet, and the plan at the top "
+                + "names them.");
     }
 
     private Reply list(Caller who) {

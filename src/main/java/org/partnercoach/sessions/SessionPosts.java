@@ -22,6 +22,8 @@ final class SessionPosts implements SendKind {
     /** The summary of a session that closed by itself, nothing having happened in it for a long time. */
     static final String SUMMARY_IDLE = "summary-idle";
     static final String NOTICE = "notice:";
+    /** The thread hears who leads the session after a hand-over (named as the session stands when it goes out). */
+    static final String HAND_OVER = "hand-over";
     /**
      * An edit of a summary already in the thread, so that it shows the answers as they are stored now (one was
      * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
@@ -54,12 +56,19 @@ final class SessionPosts implements SendKind {
         if (payload.equals(PLAN)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
         }
+        if (payload.equals(HAND_OVER)) {
+            return Optional.of(SessionView.handedOver(v.session()));
+        }
         if (SUMMARIES.contains(payload)) {
             return Optional.of(summary(payload, v));
         }
         Optional<SessionStore.SummaryPost> edit = edited(payload);
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.PLAN_POST)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
+        }
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
+            return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
+                    ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
         }
         if (edit.isPresent()) {
             return Optional.of(sessions.keptUpToDate(send.guildId(), send.targetId(), edit.get().messageId())
@@ -84,13 +93,14 @@ final class SessionPosts implements SendKind {
         return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN));
     }
 
-    /** The summary (or plan) post an edit brings up to date, or empty for any other payload. */
+    /** The summary (or plan, or hand-over) post an edit brings up to date, or empty for any other payload. */
     static Optional<SessionStore.SummaryPost> edited(String payload) {
         if (!payload.startsWith(EDIT)) {
             return Optional.empty();
         }
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
-                .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)).findFirst();
+                .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)
+                        || p.kind().equals(SessionStore.HAND_OVER_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {
@@ -126,6 +136,9 @@ final class SessionPosts implements SendKind {
             }
             if (payload.equals(PLAN)) {
                 sessions.planPosted(c, s.send().guildId(), s.send().targetId(), s.messageId());
+            } else if (payload.equals(HAND_OVER)) {
+                sessions.handOverPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
+                        s.messageId());
             } else if (SUMMARIES.contains(payload)) {
                 sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         new SessionStore.SummaryPost(payload, s.messageId()));

@@ -110,6 +110,15 @@ final class SessionStore {
     private static final String PLAN_MESSAGE = "SELECT plan_message_id FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String SET_PLAN_MESSAGE = "UPDATE group_sessions SET plan_message_id = ?"
             + " WHERE id = ? AND guild_id = ? AND plan_message_id = 0";
+    /**
+     * The latest hand-over announcement in a session's thread (V52): it names who leads the session, so a forget edits
+     * it, and the next hand-over replaces it. 0 until one went out.
+     */
+    private static final String HAND_OVER_MESSAGE =
+            "SELECT handover_message_id FROM group_sessions WHERE id = ? AND guild_id = ?";
+    private static final String LOCK_HAND_OVER_MESSAGE = HAND_OVER_MESSAGE + " FOR UPDATE";
+    private static final String SET_HAND_OVER_MESSAGE =
+            "UPDATE group_sessions SET handover_message_id = ? WHERE id = ? AND guild_id = ?";
     private static final String LED_BY = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions s WHERE s.guild_id = ? AND s.facilitator_id = ? AND s.thread_id <> 0";
     /** The sessions with posted summaries a member answered in (for a forget). */
@@ -275,8 +284,32 @@ final class SessionStore {
     /** The kind of an edit of the plan's post (so that the plan can name who leads the session now). */
     static final String PLAN_POST = "plan";
 
+    /**
+     * The kind of an edit of a hand-over announcement (so that it stops naming a member who asked to be forgotten, or
+     * who was handed the session before someone else was).
+     */
+    static final String HAND_OVER_POST = "hand-over";
+
+    /** The summaries posted in the session's thread that are kept up to date, oldest first. */
     List<SummaryPost> summaryPosts(Connection c, long guildId, long sessionId) throws SQLException {
         return Database.one(c, SUMMARY_POSTS, SessionStore::summaryPosts, sessionId, guildId).orElse(List.of());
+    }
+
+    /** The latest hand-over announcement in the session's thread, once its post went out. */
+    Optional<SummaryPost> handOverPost(Connection c, long guildId, long sessionId) throws SQLException {
+        return Database.one(c, HAND_OVER_MESSAGE, rs -> rs.getLong(1), sessionId, guildId).filter(id -> id != 0)
+                .map(id -> new SummaryPost(HAND_OVER_POST, id));
+    }
+
+    /**
+     * Records the hand-over announcement the thread shows now as the latest; returns the earlier one it replaces, if
+     * any, which is no longer kept (it is to stop naming anyone).
+     */
+    Optional<SummaryPost> handOverPosted(Connection c, long guildId, long sessionId, long messageId)
+            throws SQLException {
+        Optional<Long> earlier = Database.one(c, LOCK_HAND_OVER_MESSAGE, rs -> rs.getLong(1), sessionId, guildId);
+        Database.update(c, SET_HAND_OVER_MESSAGE, messageId, sessionId, guildId);
+        return earlier.filter(id -> id != 0 && id != messageId).map(id -> new SummaryPost(HAND_OVER_POST, id));
     }
 
     /** The plan's message in the thread, once its post went out (none for a session started before this was kept). */

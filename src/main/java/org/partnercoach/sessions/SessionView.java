@@ -69,6 +69,28 @@ final class SessionView {
     }
 
     /**
+     * The thread's announcement of a hand-over, naming who leads the session now: named in the message, so that they
+     * hear of it and are brought into a private thread they were not in yet. Once they asked to be forgotten (stored
+     * as 0) it names no one, and says what the group can do.
+     */
+    static Reply handedOver(Session s) {
+        if (s.facilitatorId() == 0) {
+            return Reply.text("This session was handed to a member who has since asked me to forget them, so no one "
+                    + "leads it now" + (s.status() == Session.Status.ENDED ? "." : ": anyone in this thread can move "
+                    + "it on with **Next question**, close it with **End**, or take it over with "
+                    + "`/session facilitator`.")).inPublic();
+        }
+        return Reply.text(Mentions.user(s.facilitatorId()) + " now facilitates \"" + title(s) + "\": they can move "
+                + "on with **Next question** and close with **End**.").inPublic().mentioning(Set.of(s.facilitatorId()));
+    }
+
+    /** An earlier hand-over announcement once the session was handed on again: it names no one any more. */
+    static Reply handedOverBefore(Session s) {
+        return Reply.text("\"" + title(s) + "\" was handed over again after this; the plan at the top of this thread "
+                + "names who leads it now.").inPublic();
+    }
+
+    /**
      * The plan's questions, one a line, in at most {@code room} characters, so that the instructions after the list
      * stay in the post: each question up to {@link #PLAN_QUESTION} characters, or, when a long plan would not fit,
      * every long question shortened alike (each is posted in full when it is asked). Only if even short lines would

@@ -365,7 +365,11 @@ final class Sessions {
                 now), now);
     }
 
-    /** Hands the session of this thread to another member. */
+    /**
+     * Hands the session of this thread to another member: the plan is edited to name them, and the thread hears of it
+     * in a post of its own (through the outbox, so that its message is kept: a later hand-over or a forget edits it,
+     * and it never goes on naming someone who asked to be forgotten).
+     */
     Session handOver(Caller who, long newFacilitator) {
         Instant now = clock.instant();
         return db.write(c -> {
@@ -376,6 +380,8 @@ final class Sessions {
             }
             store.setFacilitator(c, s, newFacilitator, now);
             refreshPlan(c, s, now);
+            outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
+                    SessionPosts.HAND_OVER, now), now);
             return store.byId(c, s.guildId(), s.id()).orElseThrow();
         });
     }
@@ -569,9 +575,11 @@ final class Sessions {
         for (Session s : store.postedAnsweredBy(c, guildId, userId)) {
             refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
-        // the plans of the sessions they lead name them: once the forget commits, each says no one leads it now
+        // the plans of the sessions they lead name them, and so does the latest hand-over announcement of a session
+        // handed to them: once the forget commits, each says no one leads it now
         for (Session s : store.ledBy(c, guildId, userId)) {
             refreshPlan(c, s, now);
+            refreshHandOver(c, s, now);
         }
         return new Forgetting(answers, refreshed);
     }
@@ -606,19 +614,62 @@ final class Sessions {
 
     /**
      * Queues an edit of the plan at the top of the session's thread (in the caller's transaction), so that it names
-     * who leads the session once the caller's change is committed. A session whose plan went out before its message
-     * was kept has nothing to edit.
+     * who leads the session once the caller's change is committed. A plan that went out before its message was kept
+     * (V51) is looked for among the outbox's sent posts, and kept once found; one the outbox no longer holds (30
+     * days after it went out) stays as it was posted: the bot has no way left to find its message.
      */
     private void refreshPlan(Connection c, Session s, Instant now) throws SQLException {
+        if (s.threadId() == 0) {
+            return;
+        }
         Optional<SessionStore.SummaryPost> plan = store.planPost(c, s.guildId(), s.id());
-        if (plan.isPresent() && s.threadId() != 0) {
+        if (plan.isEmpty()) {
+            Optional<Long> sent = outbox.sentPostMessageId(c, s.guildId(), SessionPosts.KIND, s.id(), s.threadId(),
+                    SessionPosts.PLAN);
+            if (sent.isPresent()) {
+                store.planPosted(c, s.guildId(), s.id(), sent.get());
+            }
+            plan = store.planPost(c, s.guildId(), s.id());
+        }
+        if (plan.isPresent()) {
             queueEdit(c, s.guildId(), s.threadId(), s.id(), plan.get(), now);
         }
     }
 
     /**
-     * Queues an edit of a message the bot posted in the session's thread (a summary, the plan), built when it goes
-     * out; it joins an edit of the same message still waiting.
+     * Queues an edit of the latest hand-over announcement in the session's thread (in the caller's transaction), so
+     * that it names who leads the session once the caller's change is committed.
+     */
+    private void refreshHandOver(Connection c, Session s, Instant now) throws SQLException {
+        Optional<SessionStore.SummaryPost> announced = store.handOverPost(c, s.guildId(), s.id());
+        if (announced.isPresent() && s.threadId() != 0) {
+            queueEdit(c, s.guildId(), s.threadId(), s.id(), announced.get(), now);
+        }
+    }
+
+    /**
+     * Keeps the hand-over announcement the thread shows now, on the outbox's connection as its post is marked sent;
+     * an earlier one is edited once more, to stop naming the member it was handed to then (a forget later would not
+     * reach it).
+     */
+    void handOverPosted(Connection c, long guildId, long sessionId, long threadId, long messageId)
+            throws SQLException {
+        Instant now = clock.instant();
+        Optional<SessionStore.SummaryPost> older = store.handOverPosted(c, guildId, sessionId, messageId);
+        if (older.isPresent()) {
+            queueEdit(c, guildId, threadId, sessionId, older.get(), now);
+        }
+    }
+
+    /** Whether a hand-over announcement in the session's thread is the latest, which names who leads it now. */
+    boolean latestHandOver(long guildId, long sessionId, long messageId) {
+        return db.read(c -> store.handOverPost(c, guildId, sessionId)).filter(p -> p.messageId() == messageId)
+                .isPresent();
+    }
+
+    /**
+     * Queues an edit of a message the bot posted in the session's thread (a summary, the plan, a hand-over), built
+     * when it goes out; it joins an edit of the same message still waiting.
      */
     private void queueEdit(Connection c, long guildId, long threadId, long sessionId, SessionStore.SummaryPost post,
                            Instant now) throws SQLException {

@@ -217,12 +217,105 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(edited.status()).isEqualTo(200);
         assertThat(summaryShown(threadId)).doesNotContain("Pastor Reyes", "alice")
                 .contains("The food council");
-        // AND the question counts the one answer left, as the summary does (the thread reopened for each edit)
+        // AND the question counts the one answer left, as the summary does (the thread reopened for the summary, then
+        // for the count)
         assertThat(questionShown(threadId)).contains("1 answer · closed").doesNotContain("2 answers");
         assertThat(discord.archiveChanges()).containsExactly(java.util.Map.entry(threadId, false),
                 java.util.Map.entry(threadId, true), java.util.Map.entry(threadId, false),
                 java.util.Map.entry(threadId, true));
         assertThat(discord.archived(threadId)).isTrue();
+    }
+
+    /**
+     * Olivia's session titled {@code title}, ended, in which alice answered two questions (and cora one), with its
+     * summary posted twice; with {@code handedToAlice}, olivia handed it to alice first, and alice ended it. Every
+     * post and count is shown by the end: the thread's id.
+     */
+    private long endedWithAliceTwice(String title, boolean handedToAlice) {
+        int from = discord.mark();
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", title);
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        java.util.List<Long> threads = discord.threads();
+        long threadId = threads.get(threads.size() - 1);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        World.Person lead = OLIVIA;
+        if (handedToAlice) {
+            int before = discord.mark();
+            discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member", String.valueOf(ALICE.id()));
+            bot.app().scheduler().runDue();
+            assertThat(discord.awaitRequest(before, "POST", posts).body().path("content").asText())
+                    .contains("now facilitates");
+            lead = ALICE;
+        }
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        discord.presses(CORA, "Answer");
+        discord.submits(CORA, "answer", "The food council");
+        int beforeNext = discord.mark();
+        discord.presses(lead, "Next question");
+        discord.awaitRequest(beforeNext, "POST", posts);
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", "Nurse Okafor at Lincoln High");
+        int beforeEnd = discord.mark();
+        discord.presses(lead, "End");
+        discord.awaitRequest(beforeEnd, "POST", posts);
+        bot.app().scheduler().runDue();
+        int beforeAgain = discord.mark();
+        discord.runsInChannel(threadId, CORA, "session summary");
+        discord.awaitRequest(beforeAgain, "POST", posts);
+        clock.advance(Duration.ofMinutes(1));
+        bot.app().scheduler().runDue();
+        return threadId;
+    }
+
+    @Test
+    @DisplayName("a forget that reaches several archived threads reopens each of them once for the posts naming her "
+            + "(two summaries, the plan, the hand-over) and once for her answers' counts, not once for each message, "
+            + "and archives each again")
+    void forgetInManyArchivedThreads() throws Exception {
+        // GIVEN two ended sessions with alice's answers to two questions in each and two summaries each; the first
+        // was handed to alice; Discord archived both quiet threads a day later, and the bot started since
+        long westside = endedWithAliceTwice("Westside circle", true);
+        long eastside = endedWithAliceTwice("Eastside circle", false);
+        clock.advance(Duration.ofDays(1));
+        discord.archiveThread(westside, false);
+        discord.archiveThread(eastside, false);
+        stopBot();
+        startBot();
+
+        // WHEN alice asks the bot to forget her
+        int beforeForget = discord.mark();
+        discord.runs(ALICE, "privacy forget");
+        discord.presses(ALICE, "Delete my data");
+        bot.app().scheduler().runDue();
+
+        // THEN every post in both threads stops showing her: both summaries, the plan and the hand-over of the first
+        for (long thread : java.util.List.of(westside, eastside)) {
+            // (what the whole group reads: the replies only their askers saw are left out)
+            java.util.List<String> shown = discord.shownIn(thread).stream()
+                    .filter(m -> (m.path("flags").asInt(0) & EPHEMERAL) == 0).map(JsonNode::toString).toList();
+            assertThat(shown).filteredOn(m -> m.contains("Summary")).hasSize(2)
+                    .allSatisfy(m -> assertThat(m).doesNotContain("Pastor Reyes", "Okafor", "alice")
+                            .contains("The food council"));
+            assertThat(shown).noneMatch(m -> m.contains("<@" + ALICE.id() + ">"));
+            // AND the questions count the answers left
+            assertThat(shown).anyMatch(m -> m.contains("Question 1 of") && m.contains("1 answer · closed"));
+            assertThat(shown).anyMatch(m -> m.contains("Question 2 of") && m.contains("0 answers · closed"));
+        }
+        assertThat(discord.shownIn(westside).stream().map(JsonNode::toString))
+                .anyMatch(m -> m.contains("No one leads this session now"))
+                .anyMatch(m -> m.contains("asked me to forget them"));
+        // AND each thread was reopened twice (its posts together, then its counts together) and is archived again
+        for (long thread : java.util.List.of(westside, eastside)) {
+            assertThat(discord.archiveChanges()).filteredOn(change -> change.getKey() == thread)
+                    .extracting(java.util.Map.Entry::getValue).containsExactly(false, true, false, true);
+            assertThat(discord.archived(thread)).isTrue();
+        }
+        assertThat(discord.requests().subList(beforeForget, discord.mark()))
+                .filteredOn(r -> r.is("PATCH", "channels/(" + westside + "|" + eastside + ")/messages/\\d+"))
+                .hasSize(4 + 2 + 2 + 2);
     }
 
     @Test

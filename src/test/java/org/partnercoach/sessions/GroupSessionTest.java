@@ -598,10 +598,13 @@ class GroupSessionTest {
             assertThat(plan.mentionUsers()).containsExactly(ana.id());
             assertThat(plan.text()).contains("<@" + ana.id() + ">", "this thread is private", "mentioning them");
 
-            // AND handing the session over names the new facilitator so that they are brought in as well
+            // AND handing the session over names the new facilitator in the thread so that they are brought in as well
             Reply handed = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
             assertThat(handed.text()).contains("now facilitates");
-            assertThat(handed.mentionUsers()).containsExactly(ben.id());
+            bot.app().scheduler().runDue();
+            Reply announced = lastPost(bot, thread);
+            assertThat(announced.text()).startsWith("<@" + ben.id() + "> now facilitates");
+            assertThat(announced.mentionUsers()).containsExactly(ben.id());
         }
     }
 

@@ -56,4 +56,28 @@ class SessionConsoleScriptTest {
         assertThat(beasAnswers).contains("Your group session answers").contains("Eastside Food Bank")
                 .doesNotContain("The library");
     }
+
+    @Test
+    @DisplayName("a hand-over is told in the thread, naming the new facilitator; handed on, and after a forget, those "
+            + "posts are edited to name no one")
+    void handOverInTheConsole() {
+        String transcript = ConsoleScript.run("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Reflection
+                /session facilitator member:@bea
+                :user bea
+                /session facilitator member:@carl
+                :user carl
+                /privacy forget
+                #delete
+                :advance 1m
+                """, dir.resolve("out"));
+
+        assertThat(transcript).contains("bot (only you)> Done: @bea now facilitates \"Tuesday circle\"")
+                .contains("bot (#Reflection: Tuesday circle)> @bea now facilitates \"Tuesday circle\"")
+                .contains("bot (#Reflection: Tuesday circle)> @carl now facilitates \"Tuesday circle\"")
+                .contains("bot (#Reflection: Tuesday circle, edited)> \"Tuesday circle\" was handed over again")
+                .contains("bot (#Reflection: Tuesday circle, edited)> This session was handed to a member who has "
+                        + "since asked me to forget them");
+    }
 }

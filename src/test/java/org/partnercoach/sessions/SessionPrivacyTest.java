@@ -59,6 +59,53 @@ class SessionPrivacyTest {
     }
 
     @Test
+    @DisplayName("a forget's edits of one thread (its summaries and plan) go out together, and when Discord fails them "
+            + "each is tried again a minute later, as any message from the outbox is, until the thread shows none of "
+            + "her words")
+    void forgetEditsOfOneThreadGoTogether() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Bea leads a session that ended with her answer and Ben's, its summary posted twice
+            Member bea = bot.member("bea");
+            Member ben = bot.member("ben");
+            bea.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            bea.answersInThread(thread, q1, "Zebrafish Pantry runs the Friday market");
+            ben.answersInThread(thread, q1, "The harbor master");
+            bea.readsInThread(thread, q1);
+            bea.presses("End");
+            bot.app().scheduler().runDue();
+            ben.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            bot.advance(java.time.Duration.ofMinutes(1));
+            int groupsBefore = bot.messenger().threadEditsTogether().size();
+
+            // WHEN she asks to be forgotten, and Discord cannot be reached for the first edit
+            bot.messenger().failNextEdits(1, org.partnercoach.chat.Messenger.Delivery.failed(
+                    org.partnercoach.chat.SendTrouble.NETWORK, "simulated outage"));
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the two summaries and the plan were edited together, and none of them was given up: nothing
+            // in the thread has changed yet
+            assertThat(bot.messenger().threadEditsTogether().subList(groupsBefore,
+                    bot.messenger().threadEditsTogether().size())).startsWith(3);
+            assertThat(bot.messenger().shownIn(thread).stream().map(Reply::plainText))
+                    .filteredOn(t -> t.contains("Summary")).hasSize(2).allMatch(t -> t.contains("Zebrafish"));
+
+            // WHEN a minute has passed THEN they went out again, together, and the thread keeps none of her words
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().threadEditsTogether()).endsWith(3);
+            assertThat(bot.messenger().shownIn(thread).stream().map(Reply::plainText))
+                    .noneMatch(t -> t.contains("Zebrafish") || t.contains("<@" + bea.id() + ">"))
+                    .filteredOn(t -> t.contains("Summary")).hasSize(2).allMatch(t -> t.contains("The harbor master"));
+            assertThat(bot.messenger().shownIn(thread).get(0).plainText()).contains("No one leads this session now");
+        }
+    }
+
+    @Test
     @DisplayName("the forget reply says that a member's words come out of the summaries posted in session threads, in "
             + "the words deleting one answer uses, and only to a member who answered in a session")
     void forgetSaysWhatHappensToPostedSummaries() {

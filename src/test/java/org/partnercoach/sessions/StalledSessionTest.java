@@ -8,6 +8,7 @@ import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
@@ -52,6 +53,150 @@ class StalledSessionTest {
             // THEN the plan names nobody, and says what the group can do
             assertThat(planReads(bot, thread)).doesNotContain("<@" + ben.id() + ">", "<@" + ana.id() + ">")
                     .contains("No one leads this session now");
+        }
+    }
+
+    @Test
+    @DisplayName("a plan posted before the bot kept its message (V51) is found among the outbox's sent posts, and "
+            + "names the new facilitator after a hand-over, and no one after a forget")
+    void planPostedBeforeItsMessageWasKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, whose plan went out as the version before V51 sent it: its message not kept
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                    "UPDATE group_sessions SET plan_message_id = 0"));
+
+            // WHEN she hands the session to Ben
+            ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+
+            // THEN the plan at the top of the thread says Ben leads it
+            assertThat(planReads(bot, thread)).contains("Facilitated by <@" + ben.id() + ">")
+                    .doesNotContain("<@" + ana.id() + ">");
+
+            // AND once Ben asks to be forgotten, it names no one
+            ben.runs("privacy forget");
+            ben.presses("Delete my data");
+            bot.app().scheduler().runDue();
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + ben.id() + ">")
+                    .contains("No one leads this session now");
+        }
+    }
+
+    /** What the thread shows now of each hand-over announcement (as last edited), oldest first. */
+    private static java.util.List<Reply> handOversShown(TestBot bot, long thread) {
+        return bot.messenger().shownIn(thread).stream()
+                .filter(r -> r.text().contains("now facilitates") || r.text().contains("handed")).toList();
+    }
+
+    @Test
+    @DisplayName("a hand-over is announced in the thread by a post that names the new facilitator and brings them in; "
+            + "handed on again, it stops naming them, and once the member it names is forgotten it names no one")
+    void handOverAnnouncementFollowsTheFacilitator() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cora = bot.member("cora");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+
+            // WHEN she hands it to Ben
+            Reply done = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            bot.app().scheduler().runDue();
+
+            // THEN she alone reads the reply, and the thread hears it in a post that pings Ben (bringing him in)
+            assertThat(done.ephemeral()).isTrue();
+            assertThat(done.text()).contains("now facilitates \"Tuesday circle\"", "telling the thread");
+            Reply announced = lastPost(bot, thread);
+            assertThat(announced.text()).isEqualTo("<@" + ben.id() + "> now facilitates \"Tuesday circle\": they "
+                    + "can move on with **Next question** and close with **End**.");
+            assertThat(announced.mentionUsers()).containsExactly(ben.id());
+
+            // WHEN Ben hands it on to Cora
+            ben.runsInThread(thread, "session facilitator", "member", String.valueOf(cora.id()));
+            bot.app().scheduler().runDue();
+            // (the edit of Ben's announcement is queued as Cora's goes out, and goes out on the next run)
+            bot.app().scheduler().runDue();
+
+            // THEN the thread names Cora, and Ben's announcement no longer names him
+            assertThat(handOversShown(bot, thread)).extracting(Reply::text).containsExactly(
+                    "\"Tuesday circle\" was handed over again after this; the plan at the top of this thread names "
+                            + "who leads it now.",
+                    "<@" + cora.id() + "> now facilitates \"Tuesday circle\": they can move on with **Next question** "
+                            + "and close with **End**.");
+
+            // WHEN Cora asks to be forgotten, after a restart
+            bot.restart();
+            cora.runs("privacy forget");
+            cora.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN no announcement in the thread names her (or anyone), and the last says what the group can do
+            List<Reply> shown = handOversShown(bot, thread);
+            assertThat(shown).hasSize(2).allSatisfy(r -> assertThat(r.text()).doesNotContain("<@"));
+            assertThat(shown.get(1).text()).contains("asked me to forget them", "no one leads it now",
+                    "`/session facilitator`");
+            assertThat(planReads(bot, thread)).doesNotContain("<@" + cora.id() + ">");
+        }
+    }
+
+    /** The messages the session's row keeps: its summaries', and its latest hand-over announcement's. */
+    private static String keptMessages(TestBot bot) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT summary_message_ids, handover_message_id FROM group_sessions",
+                rs -> rs.getString(1) + " | hand-over " + rs.getLong(2))).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a hand-over announcement is kept beside the summaries, never among them: the three newest summaries "
+            + "after it all follow the answers, and after a restart a forget of the member it names still edits it")
+    void handOverAnnouncementKeptBesideTheSummaries() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered, handed to Cora, who ends it
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cora = bot.member("cora");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The harbor master");
+            ana.runsInThread(thread, "session facilitator", "member", String.valueOf(cora.id()));
+            bot.app().scheduler().runDue();
+            cora.readsInThread(thread, q1);
+            cora.presses("End");
+            bot.app().scheduler().runDue();
+
+            // WHEN Ben asks for the summary twice more
+            assertThat(ben.runsInThread(thread, "session summary").text()).doesNotContain("oldest");
+            bot.app().scheduler().runDue();
+            assertThat(ben.runsInThread(thread, "session summary").text()).doesNotContain("oldest");
+            bot.app().scheduler().runDue();
+
+            // THEN the row keeps the three summaries in their list and the announcement in its own column
+            String kept = keptMessages(bot);
+            assertThat(kept).matches("summary:\\d+ summary-again:\\d+ summary-again:\\d+ \\| hand-over [1-9]\\d*");
+            long announcement = Long.parseLong(kept.substring(kept.lastIndexOf(' ') + 1));
+
+            // WHEN the bot restarts, and Cora asks to be forgotten
+            bot.restart();
+            cora.runs("privacy forget");
+            cora.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the announcement is edited to name no one, and every summary still shows Ben's answer
+            assertThat(bot.messenger().edits()).filteredOn(e -> e.messageId() == announcement)
+                    .last().extracting(e -> e.reply().text()).asString()
+                    .contains("asked me to forget them", "no one leads it now").doesNotContain("<@");
+            assertThat(bot.messenger().shownIn(thread).stream().map(Reply::plainText)
+                    .filter(t -> t.startsWith("Summary")).toList()).hasSize(3)
+                    .allSatisfy(t -> assertThat(t).contains("The harbor master").doesNotContain("older copy"));
         }
     }
 
@@ -198,6 +343,7 @@ class StalledSessionTest {
             bot.advance(Duration.ofDays(10));
             assertThat(ana.runsInThread(thread, "session facilitator", "member", String.valueOf(dee.id())).text())
                     .contains("now facilitates");
+            bot.app().scheduler().runDue();
             int before = posts(bot, thread).size();
             // AND the bot's next due work (what the console's :advance steps to) is the idle close two weeks after
             // the hand-over, not two weeks after the answer

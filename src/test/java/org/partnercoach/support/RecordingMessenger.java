@@ -209,6 +209,21 @@ public final class RecordingMessenger implements Messenger {
         return edited(guildId, threadId, messageId, message);
     }
 
+    /** How many edits each {@link #editAllInThread} made together, oldest first (one reopening of an archived thread). */
+    private final List<Integer> threadEditsTogether = new ArrayList<>();
+
+    @Override
+    public synchronized List<Delivery> editAllInThread(long guildId, long parentId, long threadId,
+                                                       List<ThreadEdit> edits) {
+        threadEditsTogether.add(edits.size());
+        return Messenger.super.editAllInThread(guildId, parentId, threadId, edits);
+    }
+
+    /** How many edits each call for several edits of one thread held, oldest first. */
+    public synchronized List<Integer> threadEditsTogether() {
+        return List.copyOf(threadEditsTogether);
+    }
+
     private Delivery edited(long guildId, long channelId, long messageId, Reply message) {
         editTries++;
         if (editFailuresLeft > 0) {
