@@ -174,8 +174,9 @@ public final class CoachingFeature implements Feature {
         String key = state.position().orElseThrow().question().key();
         if (line instanceof DmWords.Remark remark) {
             // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
-            // stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " " + remark.reply()), who));
+            // stands on; a reaction (an emoji alone) gets the question alone, not the step's guidance again
+            return Optional.of(show(state.with(DmWords.hasWords(text) ? WalkOutcome.CONTINUED : WalkOutcome.NOT_KEPT,
+                    remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
@@ -193,8 +194,12 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
+        return Optional.of(unusable(text).map(why -> show(state.with(why.outcome(), why.text()), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+    }
+
+    /** Why a typed line was not kept, and how the question is shown under it. */
+    private record Unusable(String text, WalkOutcome outcome) {
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -212,21 +217,26 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, or too long), so the reply
-     * can show the question again under it; empty when it can be kept.
+     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, no letter or digit at all, or
+     * too long), so the reply can show the question again under it; empty when it can be kept. A line without words
+     * gets the question alone: the step's guidance was shown when the question opened, and {@code help} shows it.
      */
-    private static Optional<String> unusable(String text) {
+    private static Optional<Unusable> unusable(String text) {
+        String again = " Type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on.";
         if (text.isBlank()) {
-            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
-                    + "I kept everything as it was. Write a few words, or type " + Word.SKIP.shown()
-                    + " to move on.");
+            return Optional.of(new Unusable("Your message had no words in it (a picture or a file isn't kept as an "
+                    + "answer), so I kept everything as it was." + again, WalkOutcome.NOT_KEPT));
         }
         try {
             Walks.cleanAnswer(text);
-            return Optional.empty();
         } catch (UserError e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new Unusable(e.getMessage(), WalkOutcome.CONTINUED));
         }
+        if (!DmWords.hasWords(text)) {
+            return Optional.of(new Unusable("That line had no words in it (only emoji, symbols or punctuation), so I "
+                    + "didn't keep it as an answer." + again, WalkOutcome.NOT_KEPT));
+        }
+        return Optional.empty();
     }
 
     /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
