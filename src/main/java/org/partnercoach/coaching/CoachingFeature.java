@@ -158,6 +158,13 @@ public final class CoachingFeature implements Feature {
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
+            if (!text.isBlank() && line instanceof DmWords.Text) {
+                // an answer for the walk of a server used before: the DMs went with the server used last
+                Optional<String> elsewhere = walks.activeTitleElsewhere(who);
+                if (elsewhere.isPresent()) {
+                    return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
+                }
+            }
             Optional<WalkState> paused = walks.latestPaused(who);
             if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
                 return Optional.of(Reply.text(notKept(paused.get())));
@@ -263,6 +270,18 @@ public final class CoachingFeature implements Feature {
                 + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
                 + "are all saved). "
                 + "Or type one of these:\n" + words(Optional.empty());
+    }
+
+    /**
+     * A line typed in a DM that found no walk open in the server the DMs belong to now (the one where the member last
+     * ran a command), while a walk ({@code title}) is open in a server they used before: why it was not kept, how to
+     * take the DMs back there, and the line shown back as typed, so that nothing is lost.
+     */
+    private static String otherServer(String title, String text) {
+        String said = "Your DMs now go with the server where you last ran a command, and no walk is open there, so I "
+                + "didn't keep that. To answer your **" + title + "** walk in the other server, run `/coach progress` "
+                + "there, then send your answer here again. Here is what you wrote: ";
+        return said + WalkView.quote(text, Limits.MESSAGE_CONTENT - said.length() - 2);
     }
 
     /**

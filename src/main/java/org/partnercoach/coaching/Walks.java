@@ -236,6 +236,17 @@ public final class Walks {
         });
     }
 
+    /**
+     * The title of the member's open walk in another server than the one they act in: in a DM, where their DMs
+     * belong to the server they last ran a command in, a walk of a server they used before. Only its title ("Ask
+     * Yourself", "Plan for one partner"), never what that server holds: it is for the member's own DM, to say why a
+     * line was not kept and where its walk is.
+     */
+    public Optional<String> activeTitleElsewhere(Caller who) {
+        return db.read(c -> store.latestActiveElsewhere(c, who.userId(), who.guildId()))
+                .filter(w -> curricula.containsKey(w.curriculum())).map(w -> curriculum(w.curriculum()).title());
+    }
+
     /** The member's walk of one curriculum and subject, if they ever started it. */
     public Optional<WalkState> find(Caller who, String curriculumKey, long subjectId) {
         return db.read(c -> {
