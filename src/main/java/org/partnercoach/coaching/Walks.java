@@ -296,6 +296,18 @@ public final class Walks {
         });
     }
 
+    /**
+     * Pauses every member's active walk about a subject set aside (a partner the coalition moved on from), so that a
+     * DM line no longer answers it; its answers stay, and its command picks it up again. When each walk was last
+     * touched stays as it was: {@code resume} still brings back the walk its member paused last.
+     */
+    public void pauseSubject(long guildId, String curriculumKey, long subjectId) {
+        db.write(c -> {
+            store.pauseSubject(c, guildId, curriculumKey, subjectId);
+            return null;
+        });
+    }
+
     /** The answers of one walk, found by walk id (for showing a partner's plan to the coalition). */
     public List<Answer> answersOf(long guildId, long walkId) {
         return db.read(c -> store.answers(c, guildId, walkId));
