@@ -17,6 +17,7 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
@@ -263,7 +264,16 @@ public final class CoachingFeature implements Feature {
      * and how to send it again to the question {@code resume} brings back.
      */
     private String notKept(WalkState paused) {
-        String name = WalkView.walkName(paused, subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId()));
+        String typedName = subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId());
+        String name = WalkView.walkName(paused, typedName);
+        if (subjects.setAside(paused.walk().guildId(), paused.walk().subjectId())) {
+            // paused when the coalition moved on from its partner, maybe in the night, before the DM saying so
+            return "**" + name + "** is paused because the coalition has moved on from “" + Shown.text(typedName)
+                    + "” (it was archived), so I didn't keep what you just typed. Your answers are kept: if it comes "
+                    + "back with `/partner restore`, " + Shown.code(WalkView.named(paused.curriculum().command(),
+                    typedName)) + " picks your plan up where you left it. Or type one of these:\n"
+                    + words(Optional.empty());
+        }
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
         return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "

@@ -155,7 +155,7 @@ public final class PartnerFeature implements Feature {
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON)));
-            case Paths.RESTORE -> restored(who, service.restore(who, partner));
+            case Paths.RESTORE -> restored(service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
@@ -278,7 +278,7 @@ public final class PartnerFeature implements Feature {
     }
 
     /** Back on the list: plans paused when it moved on stay paused until their members pick them up. */
-    private Reply restored(Caller who, Partner p) {
+    private Reply restored(Partner p) {
         int plans = coaching.unfinished(p).size();
         String waiting = plans == 0 ? "" : " " + (plans == 1 ? "A plan for it waits" : plans + " plans for it wait")
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach partner:\""

@@ -151,7 +151,17 @@ public final class Partners {
 
     /** Partner names for walks about a partner. */
     public SubjectNames subjectNames() {
-        return directory::nameOf;
+        return new SubjectNames() {
+            @Override
+            public String nameOf(long guildId, long subjectId) {
+                return directory.nameOf(guildId, subjectId);
+            }
+
+            @Override
+            public boolean setAside(long guildId, long subjectId) {
+                return subjectId != 0 && directory.find(guildId, subjectId).map(p -> !p.active()).orElse(false);
+            }
+        };
     }
 
     /** Offers to add the organizations a member names in the 5 tips walk. */

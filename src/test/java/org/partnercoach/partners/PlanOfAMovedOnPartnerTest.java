@@ -60,7 +60,11 @@ class PlanOfAMovedOnPartnerTest {
 
         // WHEN bea types her next answer in the DM, it is not filed under the plan of a partner gone from the list
         Reply late = bea.types("Their goals are food security for families");
-        assertThat(late.text()).doesNotContain("Saved").contains("is paused, so I didn't keep what you just typed");
+        assertThat(late.text()).doesNotContain("Saved")
+                .startsWith("**Plan for one partner — Eastside Food Bank** is paused because the coalition has moved "
+                        + "on from “Eastside Food Bank” (it was archived), so I didn't keep what you just typed.")
+                .contains("if it comes back with `/partner restore`, `/partner coach partner:\"Eastside Food Bank\"` "
+                        + "picks your plan up where you left it.");
         assertThat(bea.runs("coach answers").plainText()).doesNotContain("food security");
 
         // WHEN the plan stands still for a week, the coordinators' digest has nobody to nudge about it
