@@ -145,8 +145,7 @@ public final class Partners {
      * digest nudges nobody about them (one read).
      */
     public WalkActivity.SetAside movedOn() {
-        return (guildId, ids) -> directory.find(guildId, ids).stream().filter(p -> !p.active()).map(Partner::id)
-                .collect(java.util.stream.Collectors.toSet());
+        return directory::movedOnAmong;
     }
 
     /** Partner names for walks about a partner. */
@@ -159,7 +158,7 @@ public final class Partners {
 
             @Override
             public boolean setAside(long guildId, long subjectId) {
-                return subjectId != 0 && directory.find(guildId, subjectId).map(p -> !p.active()).orElse(false);
+                return subjectId != 0 && !directory.movedOnAmong(guildId, java.util.List.of(subjectId)).isEmpty();
             }
         };
     }
