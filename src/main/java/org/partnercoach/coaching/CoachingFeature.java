@@ -17,6 +17,7 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
@@ -158,6 +159,13 @@ public final class CoachingFeature implements Feature {
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
+            if (!text.isBlank() && line instanceof DmWords.Text) {
+                // an answer for the walk of a server used before: the DMs went with the server used last
+                Optional<String> elsewhere = walks.activeTitleElsewhere(who);
+                if (elsewhere.isPresent()) {
+                    return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
+                }
+            }
             Optional<WalkState> paused = walks.latestPaused(who);
             if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
                 return Optional.of(Reply.text(notKept(paused.get())));
@@ -174,8 +182,9 @@ public final class CoachingFeature implements Feature {
         String key = state.position().orElseThrow().question().key();
         if (line instanceof DmWords.Remark remark) {
             // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
-            // stands on
-            return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " " + remark.reply()), who));
+            // stands on; a reaction (an emoji alone) gets the question alone, not the step's guidance again
+            return Optional.of(show(state.with(DmWords.hasWords(text) ? WalkOutcome.CONTINUED : WalkOutcome.NOT_KEPT,
+                    remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
@@ -193,8 +202,12 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.CONTINUED, why), who))
+        return Optional.of(unusable(text).map(why -> show(state.with(why.outcome(), why.text()), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+    }
+
+    /** Why a typed line was not kept, and how the question is shown under it. */
+    private record Unusable(String text, WalkOutcome outcome) {
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -212,21 +225,26 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, or too long), so the reply
-     * can show the question again under it; empty when it can be kept.
+     * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, no letter or digit at all, or
+     * too long), so the reply can show the question again under it; empty when it can be kept. A line without words
+     * gets the question alone: the step's guidance was shown when the question opened, and {@code help} shows it.
      */
-    private static Optional<String> unusable(String text) {
+    private static Optional<Unusable> unusable(String text) {
+        String again = " Type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on.";
         if (text.isBlank()) {
-            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so "
-                    + "I kept everything as it was. Write a few words, or type " + Word.SKIP.shown()
-                    + " to move on.");
+            return Optional.of(new Unusable("Your message had no words in it (a picture or a file isn't kept as an "
+                    + "answer), so I kept everything as it was." + again, WalkOutcome.NOT_KEPT));
         }
         try {
             Walks.cleanAnswer(text);
-            return Optional.empty();
         } catch (UserError e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new Unusable(e.getMessage(), WalkOutcome.CONTINUED));
         }
+        if (!DmWords.hasWords(text)) {
+            return Optional.of(new Unusable("That line had no words in it (only emoji, symbols or punctuation), so I "
+                    + "didn't keep it as an answer." + again, WalkOutcome.NOT_KEPT));
+        }
+        return Optional.empty();
     }
 
     /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
@@ -246,13 +264,34 @@ public final class CoachingFeature implements Feature {
      * and how to send it again to the question {@code resume} brings back.
      */
     private String notKept(WalkState paused) {
-        String name = WalkView.walkName(paused, subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId()));
+        String typedName = subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId());
+        String name = WalkView.walkName(paused, typedName);
+        if (subjects.setAside(paused.walk().guildId(), paused.walk().subjectId())) {
+            // paused when the coalition moved on from its partner, maybe in the night, before the DM saying so
+            return "**" + name + "** is paused because the coalition has moved on from “" + Shown.text(typedName)
+                    + "” (it was archived), so I didn't keep what you just typed. Your answers are kept: if it comes "
+                    + "back with `/partner restore`, " + Shown.code(WalkView.named(paused.curriculum().command(),
+                    typedName)) + " picks your plan up where you left it. Or type one of these:\n"
+                    + words(Optional.empty());
+        }
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
         return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
                 + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
                 + "are all saved). "
                 + "Or type one of these:\n" + words(Optional.empty());
+    }
+
+    /**
+     * A line typed in a DM that found no walk open in the server the DMs belong to now (the one where the member last
+     * ran a command), while a walk ({@code title}) is open in a server they used before: why it was not kept, how to
+     * take the DMs back there, and the line shown back as typed, so that nothing is lost.
+     */
+    private static String otherServer(String title, String text) {
+        String said = "Your DMs now go with the server where you last ran a command, and no walk is open there, so I "
+                + "didn't keep that. To answer your **" + title + "** walk in the other server, run `/coach progress` "
+                + "there, then send your answer here again. Here is what you wrote: ";
+        return said + WalkView.quote(text, Limits.MESSAGE_CONTENT - said.length() - 2);
     }
 
     /**

@@ -98,7 +98,20 @@ final class DmWords {
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
+    /** A letter or a digit, in any script: what a line needs to be an answer. */
+    private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
+
     private DmWords() {
+    }
+
+    /**
+     * Whether a line has any words in it: a letter or a digit, in any script, outside a server's own emoji (whose
+     * code {@code <:name:id>} has both). A line of emoji, stops and symbols alone, however long, has none: it answers
+     * nothing. Emoji with words ("👍 we know the director") do.
+     */
+    static boolean hasWords(String text) {
+        return WORD_CHARACTER.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).find();
     }
 
     /** What one typed line is. */
@@ -160,9 +173,8 @@ final class DmWords {
     /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; empty for anything else. */
     private static Optional<Remark> remark(String lower) {
         if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
-            return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer, so "
-                    + "here's the question again: type your answer in words, or " + Word.SKIP.shown()
-                    + " to move on."));
+            return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer: "
+                    + "type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on."));
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         if (GREETING.matcher(bare).matches()) {

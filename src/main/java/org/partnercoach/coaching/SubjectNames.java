@@ -7,5 +7,13 @@ public interface SubjectNames {
     /** The subject's name as the member typed it, or an empty string for a walk about no one in particular. */
     String nameOf(long guildId, long subjectId);
 
+    /**
+     * Whether the coalition has set the subject aside (a partner it moved on from): its plans wait paused until it
+     * comes back, and a line typed to one is told why.
+     */
+    default boolean setAside(long guildId, long subjectId) {
+        return false;
+    }
+
     SubjectNames NONE = (guildId, subjectId) -> "";
 }

@@ -59,12 +59,30 @@ public final class WalkActivity {
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.updated_at >= ? AND a.updated_at < ?"
             + " AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
 
+    /**
+     * The subjects of walks nobody is to be nudged about, among those given: partners the coalition has moved on
+     * from, whose plans wait paused until a partner comes back. Told by the feature that owns the subjects.
+     */
+    @FunctionalInterface
+    public interface SetAside {
+        SetAside NONE = (guildId, subjectIds) -> Set.of();
+
+        Set<Long> among(long guildId, Set<Long> subjectIds);
+    }
+
     private final Database db;
     private final Walks walks;
+    private final SetAside setAside;
 
     public WalkActivity(Database db, Walks walks) {
+        this(db, walks, SetAside.NONE);
+    }
+
+    /** @param setAside the subjects whose walks are left out of the stalled ones (a partner moved on from) */
+    public WalkActivity(Database db, Walks walks, SetAside setAside) {
         this.db = db;
         this.walks = walks;
+        this.setAside = setAside;
     }
 
     /** Walks started and finished in [from, to), and the members who started or answered something then. */
@@ -76,9 +94,20 @@ public final class WalkActivity {
                         to))));
     }
 
-    /** Each member's most recently touched unfinished walk that nobody touched for {@code idle}, longest first. */
+    /**
+     * Each member's most recently touched unfinished walk that nobody touched for {@code idle}, longest first; a plan
+     * for a partner set aside ({@link SetAside}) is none: it waits paused, with nothing to nudge about.
+     */
     public List<Stalled> stalled(long guildId, Instant now, Duration idle) {
-        List<Row> rows = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
+        List<Row> read = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
+        Set<Long> subjects = new java.util.HashSet<>();
+        read.forEach(r -> {
+            if (r.subjectId() != 0) {
+                subjects.add(r.subjectId());
+            }
+        });
+        Set<Long> aside = subjects.isEmpty() ? Set.of() : setAside.among(guildId, subjects);
+        List<Row> rows = aside.isEmpty() ? read : read.stream().filter(r -> !aside.contains(r.subjectId())).toList();
         // each member's most recently touched walk (the latest id among equals) whose curriculum is known, picked
         // here rather than sorted in SQL; each curriculum and question is looked up once (a server has thousands
         // of walks and a handful of questions)

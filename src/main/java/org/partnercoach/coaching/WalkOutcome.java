@@ -30,7 +30,12 @@ public enum WalkOutcome {
     /** A button from an earlier message; the walk is shown where it really is. */
     STALE,
     /** The coaching content changed; the walk moved to the first open question. */
-    CONTENT_UPDATED;
+    CONTENT_UPDATED,
+    /**
+     * A typed line held nothing to keep (no words: empty, an emoji alone, punctuation); the walk stays on its question,
+     * shown short, without the step's guidance the member has already seen.
+     */
+    NOT_KEPT;
 
     /** The member just moved from one question to the next one, so the view stays short. */
     public boolean movedOn() {

@@ -20,6 +20,12 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
+    /**
+     * The member's active walk touched last in any other server than {@code guild_id <> ?}: read only for a DM line
+     * that found no walk open in the server the member's DMs belong to now (a rare read; no index leads by member).
+     */
+    private static final String LATEST_ACTIVE_ELSEWHERE = "SELECT " + COLUMNS + " FROM walks"
+            + " WHERE user_id = ? AND guild_id <> ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
     /** Walks with their answers, in one statement (a walk without answers comes once, with nulls). */
@@ -33,6 +39,9 @@ final class WalkStore {
     private static final String BY_ID_ANSWERED = ANSWERED + " WHERE w.guild_id = ? AND w.id = ? ORDER BY a.id";
     private static final String FORGET_SUBJECT = "DELETE FROM walks"
             + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ?";
+    /** Pauses every member's open walk about one subject, leaving when each was last touched as it was. */
+    private static final String PAUSE_SUBJECT = "UPDATE walks SET status = 'PAUSED'"
+            + " WHERE guild_id = ? AND curriculum = ? AND subject_id = ? AND status = 'ACTIVE'";
     private static final String INSERT = "INSERT INTO walks (guild_id, user_id, curriculum, subject_id,"
             + " question_key, status, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE = "UPDATE walks SET question_key = ?, status = ?, updated_at = ?,"
@@ -70,6 +79,10 @@ final class WalkStore {
 
     Optional<Walk> latestPaused(Connection c, long guildId, long userId) throws SQLException {
         return Database.one(c, LATEST_PAUSED, WalkStore::walk, guildId, userId);
+    }
+
+    Optional<Walk> latestActiveElsewhere(Connection c, long userId, long exceptGuildId) throws SQLException {
+        return Database.one(c, LATEST_ACTIVE_ELSEWHERE, WalkStore::walk, userId, exceptGuildId);
     }
 
     List<Walk> ofMember(Connection c, long guildId, long userId) throws SQLException {
@@ -115,6 +128,11 @@ final class WalkStore {
     /** Deletes every member's walk about one subject; the answers go with them (ON DELETE CASCADE). */
     void forgetSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
         Database.update(c, FORGET_SUBJECT, guildId, curriculum, subjectId);
+    }
+
+    /** Pauses every member's active walk about one subject; when each was last touched stays as it was. */
+    void pauseSubject(Connection c, long guildId, String curriculum, long subjectId) throws SQLException {
+        Database.update(c, PAUSE_SUBJECT, guildId, curriculum, subjectId);
     }
 
     Walk create(Connection c, long guildId, long userId, String curriculum, long subjectId, String questionKey,

@@ -64,8 +64,9 @@ public final class WalkView {
                 body.append(DM_INVITE).append("\n\n");
             }
         }
-        // the step's guidance opens the step, and greets a member coming back; later questions stay short
-        if (at.questionIndex() == 0 || !outcome.movedOn()) {
+        // the step's guidance opens the step, and greets a member coming back; later questions stay short, and so
+        // does the question shown again under a line that held no words
+        if (outcome != WalkOutcome.NOT_KEPT && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
         body.append("**").append(questionLabel(c, at)).append(":** ").append(named(at.question().text(), subjectName));

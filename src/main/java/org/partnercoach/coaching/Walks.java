@@ -236,6 +236,17 @@ public final class Walks {
         });
     }
 
+    /**
+     * The title of the member's open walk in another server than the one they act in: in a DM, where their DMs
+     * belong to the server they last ran a command in, a walk of a server they used before. Only its title ("Ask
+     * Yourself", "Plan for one partner"), never what that server holds: it is for the member's own DM, to say why a
+     * line was not kept and where its walk is.
+     */
+    public Optional<String> activeTitleElsewhere(Caller who) {
+        return db.read(c -> store.latestActiveElsewhere(c, who.userId(), who.guildId()))
+                .filter(w -> curricula.containsKey(w.curriculum())).map(w -> curriculum(w.curriculum()).title());
+    }
+
     /** The member's walk of one curriculum and subject, if they ever started it. */
     public Optional<WalkState> find(Caller who, String curriculumKey, long subjectId) {
         return db.read(c -> {
@@ -281,6 +292,18 @@ public final class Walks {
     public void forgetSubject(long guildId, String curriculumKey, long subjectId) {
         db.write(c -> {
             store.forgetSubject(c, guildId, curriculumKey, subjectId);
+            return null;
+        });
+    }
+
+    /**
+     * Pauses every member's active walk about a subject set aside (a partner the coalition moved on from), so that a
+     * DM line no longer answers it; its answers stay, and its command picks it up again. When each walk was last
+     * touched stays as it was: {@code resume} still brings back the walk its member paused last.
+     */
+    public void pauseSubject(long guildId, String curriculumKey, long subjectId) {
+        db.write(c -> {
+            store.pauseSubject(c, guildId, curriculumKey, subjectId);
             return null;
         });
     }

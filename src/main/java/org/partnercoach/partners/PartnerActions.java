@@ -10,9 +10,11 @@ import org.partnercoach.chat.Caller;
 public final class PartnerActions {
 
     private final PartnerService service;
+    private final PartnerCoaching coaching;
 
-    PartnerActions(PartnerService service) {
+    PartnerActions(PartnerService service, PartnerCoaching coaching) {
         this.service = service;
+        this.coaching = coaching;
     }
 
     /**
@@ -32,8 +34,13 @@ public final class PartnerActions {
         PartnerService.requireOwnerOrCoordinator(who, p, doing);
     }
 
-    /** Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. */
+    /**
+     * Archives a partner (we've moved on); refused unless the member looks after it or is a coordinator. Every plan
+     * for it still open is paused, and each other member who had one is told by DM.
+     */
     public Partner archive(Caller who, long partnerId, String reason) {
-        return service.archive(who, PartnerRef.id(partnerId), reason);
+        Partner p = service.archive(who, PartnerRef.id(partnerId), reason);
+        coaching.movedOn(who, p);
+        return p;
     }
 }

@@ -2,6 +2,8 @@ package org.partnercoach.partners;
 
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.WalkView;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.Curriculum;
@@ -22,9 +24,19 @@ final class PartnerCoaching {
         this.gone = gone;
     }
 
-    /** Begins the member's plan for this partner, or picks it up where they left it. */
+    /**
+     * Begins the member's plan for this partner, or picks it up where they left it. For a partner the coalition moved
+     * on from, the plan is there all the same (its answers are the member's), and the reply says how it comes back.
+     */
     Reply coach(Caller who, Partner p) {
-        return WalkView.render(walks.start(who, CURRICULUM, p.id()), who.surface(), p.name());
+        WalkState state = walks.start(who, CURRICULUM, p.id());
+        if (!p.active()) {
+            String note = "The coalition has moved on from “" + Shown.text(p.name()) + "”: here is your plan for it "
+                    + "all the same. `/partner restore` brings the partner back to the outreach list.";
+            state = new WalkState(state.curriculum(), state.walk(), state.position(), state.answers(),
+                    state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
+        }
+        return WalkView.render(state, who.surface(), p.name());
     }
 
     /** Opens the step of the plan that helps in a stage (1-based). */
@@ -42,6 +54,28 @@ final class PartnerCoaching {
         members.remove(who.userId());
         walks.forgetSubject(who.guildId(), CURRICULUM, p.id());
         gone.queue(p, members);
+        return members;
+    }
+
+    /**
+     * The coalition moved on from the partner (archived by {@code who}): every member's plan for it still open is
+     * paused, so that no DM line answers it and no digest nudges about it, and each other member who had one is told
+     * by DM; returns every member whose plan was open, {@code who} included (the reply tells them).
+     */
+    java.util.Set<Long> movedOn(Caller who, Partner p) {
+        java.util.Set<Long> members = unfinished(p);
+        walks.pauseSubject(who.guildId(), CURRICULUM, p.id());
+        java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
+        told.remove(who.userId());
+        gone.queueMovedOn(p, told);
+        return members;
+    }
+
+    /** The members whose plan for the partner is not finished (open or paused), in the order they began them. */
+    java.util.Set<Long> unfinished(Partner p) {
+        java.util.Set<Long> members = new java.util.LinkedHashSet<>();
+        walks.aboutSubject(p.guildId(), CURRICULUM, p.id()).stream().filter(s -> !s.done())
+                .forEach(s -> members.add(s.walk().userId()));
         return members;
     }
 

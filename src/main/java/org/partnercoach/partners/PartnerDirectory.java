@@ -101,6 +101,11 @@ public final class PartnerDirectory {
         return db.read(c -> partners.namesById(c, guildId, ids));
     }
 
+    /** The partners of this server among {@code ids} that have moved on (archived); one read. */
+    public java.util.Set<Long> movedOnAmong(long guildId, java.util.Collection<Long> ids) {
+        return db.read(c -> partners.movedOnAmong(c, guildId, ids));
+    }
+
     /** How many active partners each sector has in each stage (what {@code /coalition gaps} shows). */
     java.util.Map<String, java.util.Map<Stage, Integer>> sectorStages(long guildId) {
         return db.read(c -> partners.sectorStages(c, guildId));

@@ -154,7 +154,7 @@ public final class PartnerFeature implements Feature {
             }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
-            case Paths.ARCHIVE -> archived(service.archive(who, partner, option(command, REASON)));
+            case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON)));
             case Paths.RESTORE -> restored(service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
@@ -265,14 +265,26 @@ public final class PartnerFeature implements Feature {
         return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p));
     }
 
-    private Reply archived(Partner p) {
+    /** Moved on: the plans for it still open are paused, and the other members who had one are told by DM. */
+    private Reply archived(Caller who, Partner p) {
+        java.util.Set<Long> plans = coaching.movedOn(who, p);
+        java.util.List<Long> others = plans.stream().filter(m -> m != who.userId()).toList();
+        String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
+        String tell = others.isEmpty() ? "" : " I'll let " + String.join(", ", others.stream().map(Mentions::user)
+                .toList()) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
+                + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
         return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
-                + "partners step back. Bring it back any time with `/partner restore`.");
+                + "partners step back." + mine + tell + " Bring it back any time with `/partner restore`.");
     }
 
+    /** Back on the list: plans paused when it moved on stay paused until their members pick them up. */
     private Reply restored(Partner p) {
+        int plans = coaching.unfinished(p).size();
+        String waiting = plans == 0 ? "" : " " + (plans == 1 ? "A plan for it waits" : plans + " plans for it wait")
+                + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach partner:\""
+                + p.name() + "\"") + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage.");
+                + " stage." + waiting);
     }
 
     private Reply know(Caller who, Partner p) {

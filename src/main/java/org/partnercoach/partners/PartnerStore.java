@@ -93,6 +93,7 @@ final class PartnerStore {
     /** Names containing a key: one range of the keys' suffixes (V39), the partners joined. */
     private static final String CONTAINING_BY_SUFFIX = NameSuffixes.partnersInRange(P_COLUMNS);
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
+    private static final String MOVED_ON_BY_ID = "SELECT p.id" + WANTED_IDS + " AND p.stage = 'MOVED_ON'";
     /*
      * The list's filter, one statement per combination of the filters given: "? IS NULL OR column = ?" would hide
      * the indexes (server and stage; server, sector and stage) from the planner.
@@ -302,6 +303,12 @@ final class PartnerStore {
                     ids.stream().distinct().toArray(Long[]::new), guildId);
         }
         return names;
+    }
+
+    /** The partners of this server among {@code ids} that have moved on. */
+    java.util.Set<Long> movedOnAmong(Connection c, long guildId, java.util.Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(Database.list(c, MOVED_ON_BY_ID,
+                rs -> rs.getLong(1), ids.stream().distinct().toArray(Long[]::new), guildId));
     }
 
     /** How many active partners each sector has in each stage, by sector key (kept counts, V40). */

@@ -3,6 +3,7 @@ package org.partnercoach.partners;
 import java.time.Clock;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.SubjectNames;
+import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.Outbox;
@@ -73,12 +74,13 @@ public final class Partners {
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
+        PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
         PartnerFeature commands = new PartnerFeature(service, lookup,
-                new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), new PartnerCoaching(walks, plansGone),
+                new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), coaching,
                 introFlow, walkToList, view, sectors, handovers, addOns);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
-                new PartnerActions(service), handovers, plansGone, introFlow,
+                new PartnerActions(service, coaching), handovers, plansGone, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
                 new PartnersData(db, clock, reminders));
     }
@@ -138,9 +140,27 @@ public final class Partners {
         return coalition;
     }
 
+    /**
+     * The partners among a server's walk subjects that the coalition moved on from: their plans wait paused, and the
+     * digest nudges nobody about them (one read).
+     */
+    public WalkActivity.SetAside movedOn() {
+        return directory::movedOnAmong;
+    }
+
     /** Partner names for walks about a partner. */
     public SubjectNames subjectNames() {
-        return directory::nameOf;
+        return new SubjectNames() {
+            @Override
+            public String nameOf(long guildId, long subjectId) {
+                return directory.nameOf(guildId, subjectId);
+            }
+
+            @Override
+            public boolean setAside(long guildId, long subjectId) {
+                return subjectId != 0 && !directory.movedOnAmong(guildId, java.util.List.of(subjectId)).isEmpty();
+            }
+        };
     }
 
     /** Offers to add the organizations a member names in the 5 tips walk. */

@@ -11,13 +11,18 @@ import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
- * The DM to each member whose plan for a partner went with the partner ({@code /partner delete}): queued in the
- * deletion's own transaction, so that a member in the middle of that plan learns why it is gone instead of finding
- * their next answer refused. The partner's name travels in the row: the partner is gone when it is sent.
+ * The DM to each member whose plan for a partner went with the partner ({@code /partner delete}), or was paused
+ * because the coalition moved on from it ({@code /partner archive}, or a reminder's "We've moved on"): queued in that
+ * change's own transaction, so that a member in the middle of that plan learns why it stopped instead of finding
+ * their next answer refused or their plan silent. The partner's name travels in the row (the partner is gone when a
+ * deletion's notice is sent); {@code about} says which of the two happened (empty for a deletion, as rows queued
+ * before moving on had its notice).
  */
 final class PlanGoneNotice implements SendKind {
 
     static final String KIND = "plan-gone";
+    /** {@code about} of the notice of a plan paused because its partner moved on. */
+    static final String MOVED_ON = "moved-on";
 
     private final Database db;
     private final Clock clock;
@@ -34,14 +39,23 @@ final class PlanGoneNotice implements SendKind {
         return KIND;
     }
 
-    /** Queues the notice to each of {@code members}, who had a plan for {@code p}. */
+    /** Queues the notice to each of {@code members}, whose plan for {@code p} went with it (deleted). */
     void queue(Partner p, Set<Long> members) {
+        queue(p, members, "");
+    }
+
+    /** Queues the notice to each of {@code members}, whose plan for {@code p} is paused since it moved on. */
+    void queueMovedOn(Partner p, Set<Long> members) {
+        queue(p, members, MOVED_ON);
+    }
+
+    private void queue(Partner p, Set<Long> members, String about) {
         if (members.isEmpty()) {
             return;
         }
         db.write(c -> {
             for (long member : members) {
-                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(), "",
+                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(), about,
                         clock.instant()), clock.instant());
             }
             return null;
@@ -50,9 +64,17 @@ final class PlanGoneNotice implements SendKind {
 
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        return Optional.of(Reply.text("Just so you know: “" + Shown.text(send.payload()) + "” was deleted from the "
+        String name = Shown.text(send.payload());
+        String elsewhere = " Anything else you began is as you left it: `/coach progress` shows where you are.";
+        if (MOVED_ON.equals(send.about())) {
+            return Optional.of(Reply.text("Just so you know: the coalition has moved on from “" + name + "” (it was "
+                    + "archived on the outreach list), so I've paused your plan for it: no more questions or nudges "
+                    + "about it. Your answers are kept. If it comes back with `/partner restore`, "
+                    + Shown.code("/partner coach partner:\"" + send.payload() + "\"") + " picks your plan up where "
+                    + "you left it." + elsewhere));
+        }
+        return Optional.of(Reply.text("Just so you know: “" + name + "” was deleted from the "
                 + "coalition's outreach list, and your plan for it went with it, answers included. If it was deleted "
-                + "by mistake, add it again with `/partner add`, then `/partner coach` starts a new plan. Anything "
-                + "else you began is as you left it: `/coach progress` shows where you are."));
+                + "by mistake, add it again with `/partner add`, then `/partner coach` starts a new plan." + elsewhere));
     }
 }

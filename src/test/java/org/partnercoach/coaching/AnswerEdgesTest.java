@@ -53,7 +53,9 @@ class AnswerEdgesTest {
     void loneDashUnchanged() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
-        ana.types("-");
+        // written in the answer form: a DM line with no letter or digit is not kept as an answer
+        ana.presses("Answer");
+        ana.submits("answer", "-");
         ana.runs("coach answers");
         ana.presses("Edit 1");
         Reply unchanged = ana.submits("answer", "-");

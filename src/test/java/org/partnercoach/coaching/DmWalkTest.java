@@ -13,6 +13,8 @@ import org.partnercoach.support.TestBot;
 class DmWalkTest {
 
     private final TestBot bot = TestBot.inMemory();
+    /** A line of the guidance of the 5 tips' first step, shown when one of its questions opens. */
+    private static final String STEP_ONE_GUIDANCE = "A partnership directory can get you going";
 
     @AfterEach
     void close() {
@@ -384,8 +386,8 @@ class DmWalkTest {
     }
 
     @Test
-    @DisplayName("an empty message (an attachment only, or spaces) or one too long to keep gets the question shown "
-            + "again, and changes nothing")
+    @DisplayName("an empty message (an attachment only, or spaces) gets a short line asking for a few words over the "
+            + "question alone; one too long to keep gets the question shown again; neither changes anything")
     void emptyOrTooLongShowsTheQuestionAgain() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
@@ -394,9 +396,11 @@ class DmWalkTest {
         for (String empty : java.util.List.of("", "   \n  ")) {
             Reply reply = ana.types(empty);
             assertThat(reply.text()).contains("Your message had no words in it")
-                    .contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+                    .contains("Type a few words to answer the question below, or `skip` to move on.")
+                    .doesNotContain("Type your answer, or `back`");
             assertThat(reply.plainText()).contains("Question 2 of 17")
-                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered");
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered")
+                    .doesNotContain(STEP_ONE_GUIDANCE);
         }
         Reply tooLong = ana.types("🙂".repeat(5000));
         assertThat(tooLong.text()).contains("That answer is 10000 characters long")
@@ -503,9 +507,12 @@ class DmWalkTest {
         for (String reaction : java.util.List.of("👍", "🙏", "✅", "❤️", "👍🏽", "🙏🙏!", " 👨‍👩‍👧 ", "<:partyblob:81234567>")) {
             Reply reply = ana.types(reaction);
             assertThat(reply.text()).as(reaction).contains("Got your reaction!")
-                    .contains("type your answer in words, or `skip` to move on").doesNotContain("Saved");
+                    .contains("type a few words to answer the question below, or `skip` to move on")
+                    .doesNotContain("Saved");
+            // the question alone: the tip's guidance, shown when the question opened, is not repeated for an emoji
             assertThat(reply.plainText()).as(reaction).contains("Question 2 of 17")
-                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered");
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered")
+                    .doesNotContain(STEP_ONE_GUIDANCE);
         }
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("👍").doesNotContain("🙏")
                 .doesNotContain("✅").doesNotContain("partyblob");
@@ -513,6 +520,34 @@ class DmWalkTest {
         assertThat(ana.types("👍 I coach the Saturday walking club").text())
                 .contains("Saved: “👍 I coach the Saturday walking club”");
         assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+    }
+
+    @Test
+    @DisplayName("a line with no letter or digit at all ('...', '?!', a long row of emoji, Markdown marks alone) is not "
+            + "kept: a short line asks for a few words over the question alone; emoji or Markdown with words, "
+            + "@everyone and a number are answers")
+    void aLineWithoutWordsIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        Reply opened = ana.runs("coach start");
+        assertThat(opened.plainText()).contains(STEP_ONE_GUIDANCE);
+
+        for (String noWords : java.util.List.of("...", "?!", "🙂🙂🙂 !!! " + "🎉".repeat(30), "**", "— -- ~~",
+                "<:partyblob:81234567> <:partyblob:81234567> <:partyblob:81234567> 🎉🎉")) {
+            Reply reply = ana.types(noWords);
+            assertThat(reply.text()).as(noWords).startsWith("That line had no words in it")
+                    .contains("Type a few words to answer the question below, or `skip` to move on.")
+                    .doesNotContain("Saved");
+            assertThat(reply.plainText()).as(noWords).contains("Question 1 of 17")
+                    .contains("0 of 17 questions answered").doesNotContain(STEP_ONE_GUIDANCE);
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("0 of 17 questions answered");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("🎉").doesNotContain("...");
+
+        // words among emoji or Markdown, a mention of everyone and a bare number are kept, shown as typed
+        assertThat(ana.types("🎉 **the Food Bank** 🎉").text()).contains("Saved: “🎉 \\*\\*the Food Bank\\*\\* 🎉”");
+        assertThat(ana.types("@everyone at the clinic").text()).contains("Saved: “@everyone at the clinic”");
+        assertThat(ana.types("3").text()).contains("Saved: “3”");
+        assertThat(ana.runs("coach progress").plainText()).contains("3 of 17 questions answered");
     }
 
     @Test

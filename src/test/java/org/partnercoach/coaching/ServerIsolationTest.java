@@ -78,4 +78,47 @@ class ServerIsolationTest {
         anaHere.reads(offer);
         assertThat(anaHere.presses("Check and add").plainText()).doesNotContain("can't find that walk");
     }
+
+    @Test
+    @DisplayName("an answer typed in a DM for the walk of the server used before, after a command in another server, "
+            + "is not kept: the reply says the DMs go with the server used last, to run /coach progress in the other "
+            + "one, and shows the answer back as typed; there, it is kept")
+    void dmAnswerForTheServerUsedBefore() {
+        // GIVEN ana walks the 5 tips by DM for the first server
+        Member anaHere = bot.member("ana");
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaHere.runs("coach start");
+        anaHere.types("Eastside Food Bank");
+        // AND she runs a command in the second server, where she has no walk open: her DMs now go there
+        anaThere.runs("partner list");
+
+        // WHEN she types her next answer in the DM
+        Reply reply = anaHere.types("**Lincoln High** and the _food bank_ @everyone");
+
+        // THEN she is told why it was not kept, and how to go on with the first server's walk
+        assertThat(reply.text())
+                .startsWith("Your DMs now go with the server where you last ran a command, and no walk is open "
+                        + "there, so I didn't keep that.")
+                .contains("To answer your **5 tips for reaching out to new partners** walk in the other server, run "
+                        + "`/coach progress` there, then send your answer here again.")
+                // AND what she typed comes back as she typed it, its Markdown literal
+                .contains("Here is what you wrote: “\\*\\*Lincoln High\\*\\* and the \\_food bank\\_ @everyone”")
+                .doesNotContain("You have no walk open right now");
+        assertThat(reply.buttons()).isEmpty();
+        // AND nothing was stored in either server
+        assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Lincoln High");
+        assertThat(anaThere.runs("coach progress").plainText()).contains("Not started yet. Run `/coach start`");
+
+        // WHEN a walk of the second server is paused, the answer still names the first server's open walk
+        anaThere.runs("reflect");
+        assertThat(anaHere.types("pause").text()).contains("Paused: **Ask Yourself**");
+        assertThat(anaHere.types("Lincoln High").text())
+                .startsWith("Your DMs now go with the server where you last ran a command");
+
+        // WHEN she does as told, the same answer is kept in the first server's walk
+        anaHere.runs("coach progress");
+        assertThat(anaHere.types("**Lincoln High** and the _food bank_ @everyone").text()).contains("Saved: “");
+        assertThat(anaHere.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+        assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Lincoln High");
+    }
 }

@@ -1,0 +1,154 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.storage.Database;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A plan for a partner the coalition moves on from (archived): paused, told once, back with the partner")
+class PlanOfAMovedOnPartnerTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a member half-way through a plan for a partner that is archived is told once by DM that it is "
+            + "paused and how it comes back; her next DM line no longer answers it, the digest no longer nudges her "
+            + "about it, and after /partner restore /partner coach picks it up where she left it")
+    void planPausedAndToldOnce() {
+        // GIVEN bea is half-way through a plan for ana's partner, answering by DM
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        assertThat(bea.types("They run the county's food pantries").text()).contains("Saved:");
+
+        // WHEN ana, who looks after it, archives the partner
+        Reply archived = ana.runs("partner archive", "partner", "Eastside Food Bank");
+
+        // THEN ana hears that bea will be told
+        assertThat(archived.text()).contains("“Eastside Food Bank” has moved on.")
+                .contains("I'll let <@" + bea.id() + "> know by DM, since their plan for it is paused.")
+                .contains("`/partner restore`").doesNotContain("Your plan");
+        // AND bea's plan is paused, its answer kept
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+        // AND bea gets one DM saying what happened and what to do, however long the bot runs
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("the coalition has moved on from “Eastside Food Bank”")
+                .contains("I've paused your plan for it: no more questions or nudges about it. Your answers are kept.")
+                .contains("If it comes back with `/partner restore`, `/partner coach partner:\"Eastside Food Bank\"` "
+                        + "picks your plan up where you left it.")
+                .contains("`/coach progress`"));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        assertThat(planGoneRows()).isEqualTo(1);
+
+        // WHEN bea types her next answer in the DM, it is not filed under the plan of a partner gone from the list
+        Reply late = bea.types("Their goals are food security for families");
+        assertThat(late.text()).doesNotContain("Saved")
+                .startsWith("**Plan for one partner — Eastside Food Bank** is paused because the coalition has moved "
+                        + "on from “Eastside Food Bank” (it was archived), so I didn't keep what you just typed.")
+                .contains("if it comes back with `/partner restore`, `/partner coach partner:\"Eastside Food Bank\"` "
+                        + "picks your plan up where you left it.");
+        assertThat(bea.runs("coach answers").plainText()).doesNotContain("food security");
+
+        // WHEN the plan stands still for a week, the coordinators' digest has nobody to nudge about it
+        bot.advance(Duration.ofDays(8));
+        Reply digest = cora.runs("digest preview");
+        assertThat(digest.plainText()).contains("Weekly digest").doesNotContain("Members who stalled")
+                .doesNotContain("Eastside Food Bank");
+        assertThat(digest.buttons()).extracting(Button::label).noneMatch(l -> l.startsWith("Send nudge"));
+        assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+
+        // WHEN ana brings the partner back, she is told the plan waits where it was left
+        assertThat(ana.runs("partner restore", "partner", "Eastside Food Bank").text())
+                .contains("“Eastside Food Bank” is back on the list")
+                .contains("A plan for it waits where it was left: `/partner coach partner:\"Eastside Food Bank\"` "
+                        + "picks it up again.");
+        // AND bea picks it up at her next question, her answer kept
+        Reply again = bea.runs("partner coach", "partner", "Eastside Food Bank");
+        assertThat(again.plainText()).contains("Question 2 of 11").contains("1 of 11 questions answered");
+        assertThat(planRows(bea)).containsExactly("ACTIVE");
+    }
+
+    @Test
+    @DisplayName("'We've moved on' on a reminder pauses the plans for the partner too and tells their members once; "
+            + "the owner's own plan is paused without a DM, and a finished plan stays as it is")
+    void movedOnFromAReminder() {
+        // GIVEN ana owns a partner and has a plan for it; bea has one too; cora finished hers
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner coach", "partner", "Lincoln High");
+        ana.types("A public high school");
+        bea.runs("partner coach", "partner", "Lincoln High");
+        cora.runs("partner coach", "partner", "Lincoln High");
+        for (int i = 0; i < 11; i++) {
+            cora.types("skip");
+        }
+        assertThat(planRows(cora)).containsExactly("DONE");
+
+        // WHEN ana's reminder comes, and she presses We've moved on
+        bot.advance(Duration.ofDays(14));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).isNotEmpty();
+        ana.reads(dms.get(dms.size() - 1).reply());
+        assertThat(ana.presses("We've moved on").plainText()).contains("“Lincoln High” has moved on");
+
+        // THEN both open plans are paused, and only bea is told by DM, once
+        assertThat(planRows(ana)).containsExactly("PAUSED");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+        assertThat(planRows(cora)).containsExactly("DONE");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("the coalition has moved on from “Lincoln High”"));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(dms.size());
+        assertThat(bot.messenger().directTo(cora.id())).isEmpty();
+        assertThat(planGoneRows()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("archiving a partner one has a plan for says that plan is paused; /partner coach still opens it, "
+            + "saying the partner has moved on and how it comes back")
+    void ownPlan() {
+        ana.runs("partner add", "name", "Library", "sector", "education");
+        ana.runs("partner coach", "partner", "Library");
+
+        Reply archived = ana.runs("partner archive", "partner", "Library");
+        assertThat(archived.text()).contains("Your plan for it is paused, answers kept.").doesNotContain("by DM");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+
+        Reply opened = ana.runs("partner coach", "partner", "Library");
+        assertThat(opened.plainText()).contains("The coalition has moved on from “Library”: here is your plan for "
+                + "it all the same. `/partner restore` brings the partner back to the outreach list.")
+                .contains("Question 1 of 11");
+    }
+
+    /** The status of each plan the member has, as stored. */
+    private List<String> planRows(Member m) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.list(c, "SELECT status FROM walks WHERE guild_id = ? AND user_id = ? "
+                + "AND curriculum = 'partner-plan' ORDER BY id", rs -> rs.getString(1), TestBot.GUILD, m.id()));
+    }
+
+    /** How many plan notices were queued, sent or not. */
+    private int planGoneRows() {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? "
+                + "AND kind = 'plan-gone'", rs -> rs.getInt(1), TestBot.GUILD).orElse(0));
+    }
+}
