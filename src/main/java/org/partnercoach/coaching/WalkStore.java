@@ -22,9 +22,9 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     /**
      * The member's active walk touched last in any other server than {@code guild_id <> ?}: read only for a DM line
-     * that found no walk open in the server the member's DMs belong to now (a rare read; no index leads by member).
+     * that found no walk open in the server the member's DMs belong to now, through the member's own walks (V53).
      */
-    private static final String LATEST_ACTIVE_ELSEWHERE = "SELECT " + COLUMNS + " FROM walks"
+    static final String LATEST_ACTIVE_ELSEWHERE = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE user_id = ? AND guild_id <> ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
