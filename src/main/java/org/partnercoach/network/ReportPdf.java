@@ -88,8 +88,12 @@ final class ReportPdf {
                 + ". Average value: " + c.end().average(Aspect.Kind.VALUE, c.before()) + ". "
                 + Scores.COUNTED);
         for (QuarterReport.Trend t : c.trends()) {
-            text(regular, 11, t.quarter().label() + ": trust " + Scores.format(t.trust()) + ", value "
-                    + Scores.format(t.value()));
+            text(regular, 11, t.quarter().label() + ": trust " + t.shown(Aspect.Kind.TRUST) + ", value "
+                    + t.shown(Aspect.Kind.VALUE));
+        }
+        String offList = QuarterReport.offListNote(c.trends());
+        if (!offList.isEmpty()) {
+            text(regular, 11, offList.strip());
         }
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
