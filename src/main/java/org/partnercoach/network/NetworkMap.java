@@ -100,10 +100,28 @@ final class NetworkMap {
             drawNodes(g, model, spots);
             drawLabels(g, labels);
             drawLegend(g, model);
+            if (partners.isEmpty()) {
+                drawEmpty(g);
+            }
         });
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
         return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
+    }
+
+    /** What the picture says near its middle when no partner is on the list, rather than a blank page. */
+    static final String EMPTY = "No partner on the outreach list yet";
+    static final String EMPTY_NEXT = "Add one with /partner add, then draw the map again.";
+
+    private static void drawEmpty(Graphics2D g) {
+        Font big = new Font(Font.SANS_SERIF, Font.BOLD, 30);
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+        g.setColor(Canvas.INK);
+        g.setFont(big);
+        // above the middle, where members tied to nobody stand
+        g.drawString(EMPTY, (WIDTH - g.getFontMetrics().stringWidth(EMPTY)) / 2, (int) CY - 160);
+        g.setFont(small);
+        g.drawString(EMPTY_NEXT, (WIDTH - g.getFontMetrics().stringWidth(EMPTY_NEXT)) / 2, (int) CY - 120);
     }
 
     /**
