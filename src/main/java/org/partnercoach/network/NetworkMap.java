@@ -373,10 +373,13 @@ final class NetworkMap {
         return placed;
     }
 
+    /** What stands beside a partner's node when the font can draw nothing of its name (all emoji, say). */
+    static final String UNDRAWABLE = "(name can't be drawn)";
+
     /**
      * A typed name as the font can draw it: characters it has no glyph for (an emoji, its joiners) are left out
      * rather than printed as empty boxes, and so are the invisible joiners between them. A name with nothing
-     * drawable at all stays as it is.
+     * drawable at all reads {@link #UNDRAWABLE}: its boxes would say nothing either.
      */
     static String drawable(Font font, String name) {
         StringBuilder out = new StringBuilder();
@@ -385,7 +388,7 @@ final class NetworkMap {
                         && Character.getType(cp) != Character.FORMAT && cp != 0xFE0E && cp != 0xFE0F)
                 .forEach(out::appendCodePoint);
         String shown = out.toString().replaceAll("\\s+", " ").strip();
-        return shown.isEmpty() ? name : shown;
+        return shown.isEmpty() ? UNDRAWABLE : shown;
     }
 
     private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {

@@ -473,6 +473,24 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("in the PDF, a fragile partner named in emoji only is listed as a name it can't print, not left out")
+    void pdfListsAnEmojiOnlyName() throws IOException {
+        // GIVEN two fragile partners, one named in emoji only
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "🍎🍎", "sector", "food");
+        bot.member("ana").runs("partner add", "name", "Grace Church", "sector", "faith");
+
+        // WHEN the coordinator makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN the PDF lists both, the first as a name it can't print; the CSV keeps it as typed
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
+                .contains("Fragile partners (one tie or none): 2 (+2 on last quarter). (a name the PDF can't "
+                        + "print: see the CSV), Grace Church");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8)).contains("fragile partner,🍎🍎,ties,1");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
