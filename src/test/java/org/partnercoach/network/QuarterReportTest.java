@@ -491,6 +491,26 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("which quarter, written as a coordinator says it: 'last quarter', 'this quarter', 'next quarter'")
+    void whichQuarterInWords() {
+        // GIVEN a list begun this quarter (Q1 2026)
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // THEN each reads as its one word does
+        assertThat(cora.runs("report quarter", "which", "this quarter").plainText())
+                .contains("Partnership report · Q1 2026 (Jan – Mar), so far");
+        assertThat(cora.runs("report quarter", "which", "Last Quarter").text())
+                .contains("The outreach list had no partners yet in Q4 2025 (Oct – Dec)");
+        assertThat(cora.runs("report quarter", "which", "the previous quarter").text()).contains("Q4 2025");
+        assertThat(cora.runs("report quarter", "which", "next quarter").plainText())
+                .contains("2026-Q2 hasn't started yet");
+        assertThat(cora.runs("report quarter", "which", "quarterly").plainText())
+                .contains("couldn't read that quarter");
+    }
+
+    @Test
     @DisplayName("which:q4 written in the new year's first quarter means the Q4 that just ended, not the one to come")
     void quarterWithoutYear() {
         // GIVEN a coalition whose list started in Q4 2025, in a server far east of UTC, on 2 March 2026
