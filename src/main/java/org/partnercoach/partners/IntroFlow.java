@@ -113,13 +113,13 @@ final class IntroFlow {
         }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
-            List<Long> helpers = intros.contacts(c, p.guildId(), p.id()).stream()
-                    .filter(id -> id != who.userId()).toList();
+            List<Long> contacts = intros.contacts(c, p.guildId(), p.id());
+            List<Long> helpers = contacts.stream().filter(id -> id != who.userId()).toList();
             Map<Long, Intro> latest = new HashMap<>();
             for (Intro earlier : intros.ofRequester(c, p.guildId(), p.id(), who.userId())) {
                 latest.putIfAbsent(earlier.helperId(), earlier);
             }
-            Outcome o = new Outcome(helpers.isEmpty());
+            Outcome o = new Outcome(helpers.isEmpty(), contacts.contains(who.userId()));
             for (long helper : helpers) {
                 Intro last = latest.get(helper);
                 Intro.Status status = last == null ? null : last.status();
@@ -150,6 +150,12 @@ final class IntroFlow {
             }
             return o;
         });
+        if (outcome.nobodyKnows && outcome.askerKnows) {
+            return Reply.text("You're the only member who has said they know someone at “" + Shown.text(p.name())
+                    + "”, so there's nobody else to ask for an introduction yet. Your own contact there may be the "
+                    + "best way in; when someone else says they know someone there with `/partner know`, I'll let "
+                    + "you know by DM.");
+        }
         if (outcome.nobodyKnows) {
             return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
                     + "Ask around in the channel; anyone who does can say so with `/partner know`, and I'll let you "
@@ -161,6 +167,8 @@ final class IntroFlow {
     /** Who was asked, and why the others were not; filled in the request's transaction. */
     private static final class Outcome {
         final boolean nobodyKnows;
+        /** The member asking said they know someone there themselves. */
+        final boolean askerKnows;
         final List<Long> asked = new ArrayList<>();
         final List<Long> askedAgain = new ArrayList<>();
         final List<Long> waiting = new ArrayList<>();
@@ -168,8 +176,9 @@ final class IntroFlow {
         final List<Long> notWell = new ArrayList<>();
         final List<Long> introduced = new ArrayList<>();
 
-        Outcome(boolean nobodyKnows) {
+        Outcome(boolean nobodyKnows, boolean askerKnows) {
             this.nobodyKnows = nobodyKnows;
+            this.askerKnows = askerKnows;
         }
     }
 

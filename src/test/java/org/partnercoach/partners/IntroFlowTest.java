@@ -336,7 +336,9 @@ class IntroFlowTest {
         assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
                 .contains("Nobody in the coalition has said they know someone").contains("/partner know");
         ana.runs("partner know", "partner", "Food Bank");
-        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("Nobody");
+        // the asker alone knows someone there: still nobody else to ask
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("You're the only member who has said they know someone");
         assertThat(bot.messenger().sent()).isEmpty();
     }
 
@@ -613,6 +615,24 @@ class IntroFlowTest {
         assertThat(ana.presses("We've met").plainText()).contains("Logged your introduction to “Food Bank”");
         assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
                 .contains("asked <@" + carl.id() + ">; introduced, logged");
+    }
+
+    @Test
+    @DisplayName("a member who is the only one to have said they know someone there is not told nobody has said so")
+    void onlyTheAskerKnowsSomeone() {
+        // GIVEN ana alone said she knows someone at the food bank
+        ana.runs("partner know", "partner", "Food Bank");
+
+        // WHEN she asks for an introduction
+        Reply asked = ana.runs("partner intro", "partner", "Food Bank");
+
+        // THEN she is told she's the only one, and that she'll hear of the next
+        assertThat(asked.plainText()).contains("You're the only member who has said they know someone at “Food Bank”, "
+                + "so there's nobody else to ask for an introduction yet.").doesNotContain("Nobody in the coalition");
+        bea.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(dmTo(ana).plainText()).contains("Good news: <@" + bea.id() + "> just said they know someone at "
+                + "“Food Bank”");
     }
 
     @Test
