@@ -46,9 +46,8 @@ final class MapView {
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
 
-    /** What the map and its figures say when no partner is on the list (a new server, or every one moved on). */
-    static final String NO_PARTNER = "None: no partner is on the outreach list yet. `/partner add` adds the "
-            + "organizations the coalition reaches out to.";
+    /** What the map's figures say when no partner is on the list (a new server, or every one moved on). */
+    static final String NO_PARTNER = "None: no partner is on the outreach list.";
 
     /** "1 partner", "3 partners" */
     static String plural(int n, String noun) {

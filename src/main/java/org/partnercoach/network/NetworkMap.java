@@ -109,19 +109,17 @@ final class NetworkMap {
         return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
     }
 
-    /** What the picture says near its middle when no partner is on the list, rather than a blank page. */
-    static final String EMPTY = "No partner on the outreach list yet";
-    static final String EMPTY_NEXT = "Add one with /partner add, then draw the map again.";
+    /**
+     * What the picture says near its middle when no partner is on the list, rather than a blank page: no instruction,
+     * as the picture also goes to funders in the quarterly report.
+     */
+    static final String EMPTY = "No partner on the outreach list";
 
     private static void drawEmpty(Graphics2D g) {
-        Font big = new Font(Font.SANS_SERIF, Font.BOLD, 30);
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
         g.setColor(Canvas.INK);
-        g.setFont(big);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
         // above the middle, where members tied to nobody stand
-        g.drawString(EMPTY, (WIDTH - g.getFontMetrics().stringWidth(EMPTY)) / 2, (int) CY - 160);
-        g.setFont(small);
-        g.drawString(EMPTY_NEXT, (WIDTH - g.getFontMetrics().stringWidth(EMPTY_NEXT)) / 2, (int) CY - 120);
+        g.drawString(EMPTY, (WIDTH - g.getFontMetrics().stringWidth(EMPTY)) / 2, (int) CY - 140);
     }
 
     /**
