@@ -31,16 +31,35 @@ import org.slf4j.LoggerFactory;
  */
 public final class DigestChart {
 
-    /** One bar chart: its title, and a value per label (whole numbers, or averages shown to one decimal). */
-    /** One bar chart; {@code scaleMax}, when set, fixes the top of the axis (a 1-to-5 rating's 5). */
-    public record Bars(String title, List<String> labels, List<? extends Number> values, Double scaleMax) {
+    /**
+     * One bar chart: its title, and a value per label (whole numbers, or averages shown to one decimal; null for no
+     * value, which draws no bar). {@code scaleMax}, when set, fixes the top of the axis (a 1-to-5 rating's 5).
+     * {@code notes}, matched by position, is what a slot without a value says instead of {@link #NO_VALUE} (a null
+     * note, or none given, keeps that).
+     */
+    public record Bars(String title, List<String> labels, List<? extends Number> values, Double scaleMax,
+                       List<String> notes) {
+        public Bars {
+            notes = notes == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notes));
+        }
+
         public Bars(String title, List<String> labels, List<? extends Number> values) {
-            this(title, labels, values, null);
+            this(title, labels, values, null, null);
         }
 
         /** Ratings on a fixed scale: a 3.3 average reads as a third short of the top, not as a full bar. */
         public static Bars onScale(String title, List<String> labels, List<? extends Number> values, double max) {
-            return new Bars(title, labels, values, max);
+            return new Bars(title, labels, values, max, null);
+        }
+
+        /** The same bars, with what each slot without a value says instead of {@link #NO_VALUE}. */
+        public Bars withNotes(List<String> slotNotes) {
+            return new Bars(title, labels, values, scaleMax, slotNotes);
+        }
+
+        /** What the slot at {@code i} says when it has no value. */
+        public String note(int i) {
+            return notes == null || i >= notes.size() || notes.get(i) == null ? NO_VALUE : notes.get(i);
         }
     }
 
@@ -52,8 +71,8 @@ public final class DigestChart {
     private static final int LABEL_GAP = 8;
     /** The room between a bar's value and the edges of its bar, in pixels. */
     private static final int VALUE_GAP = 4;
-    /** What stands in a slot without a value. */
-    static final String NO_VALUE = "no ratings";
+    /** What stands in a slot without a value, unless its bars say otherwise ({@link Bars#notes}). */
+    public static final String NO_VALUE = "no ratings";
     private static final Font NO_VALUE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 14);
     /* The bars' colours, dark enough for their white values (see Palette), shared with the network map. */
     static final Color STAGE_COLOR = Palette.BLUE;
@@ -116,7 +135,8 @@ public final class DigestChart {
     }
 
     static CategoryChart chart(Bars bars, Color color) {
-        CategoryChart chart = chart(bars.title(), "", bars.labels(), bars.values(), color);
+        ValuedBarChart chart = (ValuedBarChart) chart(bars.title(), "", bars.labels(), bars.values(), color);
+        chart.notes = bars;
         if (bars.scaleMax() != null) {
             chart.getStyler().setYAxisMax(bars.scaleMax());
         }
@@ -202,6 +222,9 @@ public final class DigestChart {
      */
     private static final class ValuedBarChart extends CategoryChart {
 
+        /** What a slot without a value says; null: {@link #NO_VALUE} everywhere. */
+        private Bars notes;
+
         ValuedBarChart(CategoryChartBuilder builder) {
             super(builder);
         }
@@ -237,11 +260,14 @@ public final class DigestChart {
                     double left = getScreenXFromChart(i);
                     double slot = getScreenXFromChart(i + 1) - left;
                     i++;
-                    // no value (a quarter without ratings): no bar, and a word where it would stand
-                    TextLayout text = value == null ? new TextLayout(NO_VALUE, NO_VALUE_FONT, frc)
-                            : new TextLayout(format.format(value), font, frc);
+                    if (value == null) {
+                        // no value (a quarter without ratings): no bar, and its note where it would stand
+                        paintNote(g, notes == null ? NO_VALUE : notes.note(i - 1), left, slot, base, frc);
+                        continue;
+                    }
+                    TextLayout text = new TextLayout(format.format(value), font, frc);
                     Rectangle2D box = text.getBounds();
-                    double top = value == null ? base : getScreenYFromChart(value.doubleValue());
+                    double top = getScreenYFromChart(value.doubleValue());
                     boolean inside = box.getWidth() + 2 * VALUE_GAP <= slot * styler.getAvailableSpaceFill()
                             && box.getHeight() + 2 * VALUE_GAP <= base - top;
                     double x = left + slot / 2 - box.getCenterX();
@@ -251,5 +277,43 @@ public final class DigestChart {
                 }
             }
         }
+
+        /**
+         * A slot's note in dark ink, standing on the axis where its bar would be: broken into lines at spaces so that
+         * each fits the slot (a word longer than the slot stands alone), the last line just above the axis.
+         */
+        private static void paintNote(Graphics2D g, String note, double left, double slot, double base,
+                                      FontRenderContext frc) {
+            List<String> lines = wrap(note, NO_VALUE_FONT, slot - 2 * VALUE_GAP, frc);
+            java.awt.font.LineMetrics metrics = NO_VALUE_FONT.getLineMetrics("Ag", frc);
+            double lineHeight = metrics.getHeight();
+            g.setColor(Canvas.INK);
+            for (int k = 0; k < lines.size(); k++) {
+                TextLayout text = new TextLayout(lines.get(k), NO_VALUE_FONT, frc);
+                Rectangle2D box = text.getBounds();
+                double x = left + slot / 2 - box.getCenterX();
+                double y = base - VALUE_GAP - metrics.getDescent() - (lines.size() - 1 - k) * lineHeight;
+                g.fill(text.getOutline(AffineTransform.getTranslateInstance(x, y)));
+            }
+        }
+    }
+
+    /** {@code text} in lines no wider than {@code width} where spaces allow. */
+    static List<String> wrap(String text, Font font, double width, FontRenderContext frc) {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : text.strip().split("\\s+")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringBounds(longer, frc).getWidth() > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 }

@@ -32,18 +32,22 @@ final class MapView {
                         + ", " + plural(m.edges().size(), "tie") + " between them (looks after, knows someone there, introductions, "
                         + "touchpoints in the last 90 days).")
                 .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size()),
-                        "Tied to the coalition through one member or none: "
+                        m.partners().isEmpty() ? NO_PARTNER : "Tied to the coalition through one member or none: "
                                 + typedNames(m.fragile().stream().map(NetworkModel.Node::label).toList(),
                                 "none, every partner has two ties or more."))
                 .withField("Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                                 b.membersWithoutPartner().size()),
                         names(m.membersWithoutPartner().stream().map(NetworkModel.Node::label).toList(),
-                                "none, everyone is tied to a partner."))
+                                m.members().isEmpty() ? "none: no member is tied to a partner or has begun a walk "
+                                        + "yet." : "none, everyone is tied to a partner."))
                 .withField("Sectors with no partner: " + Figures.count(now.emptySectors().size(),
                         before.emptySectors().size()), names(now.emptySectors(), "none, every sector has one."))
                 .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
+
+    /** What the map's figures say when no partner is on the list (a new server, or every one moved on). */
+    static final String NO_PARTNER = "None: no partner is on the outreach list.";
 
     /** "1 partner", "3 partners" */
     static String plural(int n, String noun) {

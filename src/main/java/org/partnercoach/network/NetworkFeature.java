@@ -128,8 +128,11 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         String title = "Coalition network · " + MapView.day(now, zone);
         NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
         int partners = today.model().partners().size();
-        return Reply.text("Here is the coalition's network today, only for you. Changes are against the end of last "
-                        + "quarter.")
+        return Reply.text("Here is the coalition's network today, only for you. " + (partners == 0
+                        ? "No partner is on the outreach list right now, so the map has no one to tie together: add "
+                        + "the organizations the coalition reaches out to with `/partner add` (or bring back one it "
+                        + "moved on from with `/partner restore`), then run this again."
+                        : "Changes are against the end of last quarter."))
                 .withCard(MapView.card(title, today, before).withFooter(footer(drawn, partners)))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));
@@ -138,6 +141,9 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     /** Which partners the map names; a name with no room left on the map is not claimed to be there. */
     static String footer(NetworkMap.Drawn drawn, int partners) {
         int named = drawn.labelled().size();
+        if (partners == 0) {
+            return "No partner on the list, so no names on the map.";
+        }
         if (named == partners) {
             return "Every partner is named on the map.";
         }

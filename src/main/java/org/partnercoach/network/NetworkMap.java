@@ -100,10 +100,26 @@ final class NetworkMap {
             drawNodes(g, model, spots);
             drawLabels(g, labels);
             drawLegend(g, model);
+            if (partners.isEmpty()) {
+                drawEmpty(g);
+            }
         });
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
         return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
+    }
+
+    /**
+     * What the picture says near its middle when no partner is on the list, rather than a blank page: no instruction,
+     * as the picture also goes to funders in the quarterly report.
+     */
+    static final String EMPTY = "No partner on the outreach list";
+
+    private static void drawEmpty(Graphics2D g) {
+        g.setColor(Canvas.INK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+        // above the middle, where members tied to nobody stand
+        g.drawString(EMPTY, (WIDTH - g.getFontMetrics().stringWidth(EMPTY)) / 2, (int) CY - 140);
     }
 
     /**
@@ -355,10 +371,13 @@ final class NetworkMap {
         return placed;
     }
 
+    /** What stands beside a partner's node when the font can draw nothing of its name (all emoji, say). */
+    static final String UNDRAWABLE = "(name can't be drawn)";
+
     /**
      * A typed name as the font can draw it: characters it has no glyph for (an emoji, its joiners) are left out
      * rather than printed as empty boxes, and so are the invisible joiners between them. A name with nothing
-     * drawable at all stays as it is.
+     * drawable at all reads {@link #UNDRAWABLE}: its boxes would say nothing either.
      */
     static String drawable(Font font, String name) {
         StringBuilder out = new StringBuilder();
@@ -367,7 +386,7 @@ final class NetworkMap {
                         && Character.getType(cp) != Character.FORMAT && cp != 0xFE0E && cp != 0xFE0F)
                 .forEach(out::appendCodePoint);
         String shown = out.toString().replaceAll("\\s+", " ").strip();
-        return shown.isEmpty() ? name : shown;
+        return shown.isEmpty() ? UNDRAWABLE : shown;
     }
 
     private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {

@@ -77,16 +77,22 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 
     /**
      * The quarter a coordinator asked for: nothing or "last" is the last finished quarter, "this" the current one
-     * so far, or a quarter like "2026-Q1", "Q1 2026", or "q4" (the latest Q4 that has begun: in January, the one
-     * that just ended, not the one at the end of this year). Empty when it cannot be read.
+     * so far, "next" the one to come (refused: not begun), each with "quarter" after it or not ("last quarter"), or a
+     * quarter like "2026-Q1", "Q1 2026", or "q4" (the latest Q4 that has begun: in January, the one that just ended,
+     * not the one at the end of this year). Empty when it cannot be read.
      */
     static Optional<Quarter> parse(String text, Quarter current) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // as a coordinator says it: "last quarter", "the current quarter"
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")
+                .replaceFirst("\\s*quarter$", "");
         if (t.isEmpty() || t.equals("last") || t.equals("previous")) {
             return Optional.of(current.previous());
         }
         if (t.equals("this") || t.equals("current") || t.equals("now")) {
             return Optional.of(current);
+        }
+        if (t.equals("next")) {
+            return Optional.of(current.next());
         }
         Matcher m = YEAR_FIRST.matcher(t);
         if (m.matches()) {

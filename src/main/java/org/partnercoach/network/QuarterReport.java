@@ -43,8 +43,32 @@ final class QuarterReport {
         }
     }
 
-    /** One quarter's average trust and value (at its end). */
-    record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value) {
+    /**
+     * One quarter's average trust and value (at its end). {@code offList}: the kinds without an average although
+     * partners had been rated by then, all of them since deleted or moved on by then (as the map's figures say).
+     */
+    record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value, Set<Aspect.Kind> offList) {
+        Trend {
+            offList = Set.copyOf(offList);
+        }
+
+        Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value) {
+            this(quarter, trust, value, Set.of());
+        }
+
+        OptionalDouble of(Aspect.Kind kind) {
+            return kind == Aspect.Kind.TRUST ? trust : value;
+        }
+
+        /** "4.2", "—" (no ratings), or {@link Scores#NONE_ON_LIST_SHORT}. */
+        String shown(Aspect.Kind kind) {
+            return of(kind).isEmpty() && offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : Scores.format(of(kind));
+        }
+
+        /** What the chart's slot says without a bar: {@link DigestChart#NO_VALUE}, or why none is counted. */
+        String note(Aspect.Kind kind) {
+            return offList.contains(kind) ? Scores.NONE_ON_LIST_NOTE : DigestChart.NO_VALUE;
+        }
     }
 
     /**
@@ -137,8 +161,15 @@ final class QuarterReport {
             // over the partners on the list at that quarter's end, as the network there
             Set<Long> onList = at.equals(end) ? endShot.partnerIds() : history.stageOfEach(guildId, at).entrySet()
                     .stream().filter(e -> e.getValue().active()).map(Map.Entry::getKey).collect(Collectors.toSet());
+            Set<Aspect.Kind> offList = java.util.EnumSet.noneOf(Aspect.Kind.class);
+            for (Aspect.Kind kind : Aspect.Kind.values()) {
+                if (endShot.scores().average(kind, at, onList).isEmpty()
+                        && !endShot.scores().byPartner(kind, at).isEmpty()) {
+                    offList.add(kind);
+                }
+            }
             trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at, onList),
-                    endShot.scores().average(Aspect.Kind.VALUE, at, onList)));
+                    endShot.scores().average(Aspect.Kind.VALUE, at, onList), offList));
             t = t.previous();
         }
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
@@ -153,9 +184,9 @@ final class QuarterReport {
         List<String> qs = trends.stream().map(t -> "Q" + t.quarter().number() + " " + t.quarter().year()).toList();
         return List.of(
                 DigestChart.Bars.onScale("Average trust", qs, trends.stream().map(t -> round(t.trust())).toList(),
-                        Aspect.MAX_SCORE),
+                        Aspect.MAX_SCORE).withNotes(trends.stream().map(t -> t.note(Aspect.Kind.TRUST)).toList()),
                 DigestChart.Bars.onScale("Average value", qs, trends.stream().map(t -> round(t.value())).toList(),
-                        Aspect.MAX_SCORE));
+                        Aspect.MAX_SCORE).withNotes(trends.stream().map(t -> t.note(Aspect.Kind.VALUE)).toList()));
     }
 
     /** The Discord message: five cards within Discord's limits, and the pictures, PDF and CSV as files. */
@@ -216,12 +247,17 @@ final class QuarterReport {
     private static Card trendCard(Content c) {
         Card card = Card.of("Trust and value", "Averages over partners, 1 to 5, from the members who look after "
                 + "them: trust (open communication, follow-through, shared mission) and value (resources, "
-                + "influence, involvement). " + Scores.COUNTED);
+                + "influence, involvement). " + Scores.COUNTED + offListNote(c.trends()));
         for (Trend t : c.trends()) {
             card = card.withField("Q" + t.quarter().number() + " " + t.quarter().year(),
-                    "Trust " + Scores.format(t.trust()) + " · Value " + Scores.format(t.value()));
+                    "Trust " + t.shown(Aspect.Kind.TRUST) + " · Value " + t.shown(Aspect.Kind.VALUE));
         }
         return card;
+    }
+
+    /** Why a quarter reads {@link Scores#NONE_ON_LIST_SHORT}, when one does: said once, beside the quarters. */
+    static String offListNote(List<Trend> trends) {
+        return trends.stream().anyMatch(t -> !t.offList().isEmpty()) ? " " + Scores.NONE_ON_LIST_EXPLAINED : "";
     }
 
     private static Card storiesCard(Content c) {
@@ -282,8 +318,8 @@ final class QuarterReport {
         }
         for (Trend t : c.trends()) {
             String detail = t.quarter().equals(c.quarter()) ? c.endDetail() : "end of quarter";
-            csv.row("average trust", t.quarter().key(), detail, Scores.format(t.trust()));
-            csv.row("average value", t.quarter().key(), detail, Scores.format(t.value()));
+            csv.row("average trust", t.quarter().key(), detail, t.shown(Aspect.Kind.TRUST));
+            csv.row("average value", t.quarter().key(), detail, t.shown(Aspect.Kind.VALUE));
         }
         NetworkModel m = c.end().model();
         Map<Long, Double> trust = c.end().scores().byPartner(Aspect.Kind.TRUST, c.end().at());

@@ -77,7 +77,7 @@ final class ReportPdf {
                 + " " + c.atEnd() + ".");
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
                 c.before().model().fragile().size()) + ". " + MapView.names(m.fragile().stream()
-                .map(NetworkModel.Node::label).toList(), ""));
+                .map(NetworkModel.Node::label).map(this::printable).toList(), ""));
         text(regular, 11, "Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                 c.before().model().membersWithoutPartner().size()));
         text(regular, 11, "Sectors with no partner: " + Figures.count(c.end().emptySectors().size(),
@@ -88,8 +88,12 @@ final class ReportPdf {
                 + ". Average value: " + c.end().average(Aspect.Kind.VALUE, c.before()) + ". "
                 + Scores.COUNTED);
         for (QuarterReport.Trend t : c.trends()) {
-            text(regular, 11, t.quarter().label() + ": trust " + Scores.format(t.trust()) + ", value "
-                    + Scores.format(t.value()));
+            text(regular, 11, t.quarter().label() + ": trust " + t.shown(Aspect.Kind.TRUST) + ", value "
+                    + t.shown(Aspect.Kind.VALUE));
+        }
+        String offList = QuarterReport.offListNote(c.trends());
+        if (!offList.isEmpty()) {
+            text(regular, 11, offList.strip());
         }
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
@@ -184,6 +188,14 @@ final class ReportPdf {
     private static final char DROPPED = '\u0000';
 
     /** The text with what the font cannot draw replaced (letters by "?"; an emoji is left out). */
+    /** What stands for a partner's name of which the PDF's font prints nothing (all emoji, say). */
+    static final String UNPRINTABLE = "(a name the PDF can't print: see the CSV)";
+
+    /** A typed name, or {@link #UNPRINTABLE} when nothing of it would be printed: a list never hides a partner. */
+    private String printable(String name) {
+        return safe(regular, name).isBlank() ? UNPRINTABLE : name;
+    }
+
     static String safe(PDType1Font font, String text) {
         String t = text;
         for (Map.Entry<String, String> e : PLAIN.entrySet()) {

@@ -83,6 +83,12 @@ final class Scores {
 
     /** What an average with no partner to count says when partners were rated, but none of them is on the list. */
     static final String NONE_ON_LIST = "none among the partners on the list (the rated ones moved on or were deleted)";
+    /** The same, short, beside each quarter of the trend (explained once by {@link #NONE_ON_LIST_EXPLAINED}). */
+    static final String NONE_ON_LIST_SHORT = "none on the list";
+    /** The same in the trend picture's empty slot, which has no text beside it to explain it. */
+    static final String NONE_ON_LIST_NOTE = "none on the list (the rated ones moved on or were deleted)";
+    static final String NONE_ON_LIST_EXPLAINED = "\u201cNone on the list\u201d: partners were rated, but the rated "
+            + "ones had moved on or have been deleted since; their ratings are kept and count in no average.";
 
     /**
      * "4.2 (+0.3 on last quarter)", "4.2 (new this quarter)", "no ratings yet", or {@link #NONE_ON_LIST} when

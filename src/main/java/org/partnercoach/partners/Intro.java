@@ -26,8 +26,9 @@ record Intro(long id, long guildId, long partnerId, long requesterId, long helpe
          */
         HELPER_FORGOTTEN,
         /**
-         * The helper took back "I know someone there" ({@code /partner unknow}) before they answered: the member who
-         * asked is told, and no answer will come ({@code answeredAt}: when they took it back).
+         * The helper took back "I know someone there" ({@code /partner unknow}) before they answered, or after they
+         * agreed to introduce with no introduction logged since: the member who asked is told, no answer will come,
+         * and an agreement's follow-up is not sent ({@code answeredAt}: when they took it back).
          */
         WITHDRAWN
     }

@@ -113,13 +113,13 @@ final class IntroFlow {
         }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
-            List<Long> helpers = intros.contacts(c, p.guildId(), p.id()).stream()
-                    .filter(id -> id != who.userId()).toList();
+            List<Long> contacts = intros.contacts(c, p.guildId(), p.id());
+            List<Long> helpers = contacts.stream().filter(id -> id != who.userId()).toList();
             Map<Long, Intro> latest = new HashMap<>();
             for (Intro earlier : intros.ofRequester(c, p.guildId(), p.id(), who.userId())) {
                 latest.putIfAbsent(earlier.helperId(), earlier);
             }
-            Outcome o = new Outcome(helpers.isEmpty());
+            Outcome o = new Outcome(helpers.isEmpty(), contacts.contains(who.userId()));
             for (long helper : helpers) {
                 Intro last = latest.get(helper);
                 Intro.Status status = last == null ? null : last.status();
@@ -150,6 +150,12 @@ final class IntroFlow {
             }
             return o;
         });
+        if (outcome.nobodyKnows && outcome.askerKnows) {
+            return Reply.text("You're the only member who has said they know someone at “" + Shown.text(p.name())
+                    + "”, so there's nobody else to ask for an introduction yet. Your own contact there may be the "
+                    + "best way in; when someone else says they know someone there with `/partner know`, I'll let "
+                    + "you know by DM.");
+        }
         if (outcome.nobodyKnows) {
             return Reply.text("Nobody in the coalition has said they know someone at “" + Shown.text(p.name()) + "” yet. "
                     + "Ask around in the channel; anyone who does can say so with `/partner know`, and I'll let you "
@@ -161,6 +167,8 @@ final class IntroFlow {
     /** Who was asked, and why the others were not; filled in the request's transaction. */
     private static final class Outcome {
         final boolean nobodyKnows;
+        /** The member asking said they know someone there themselves. */
+        final boolean askerKnows;
         final List<Long> asked = new ArrayList<>();
         final List<Long> askedAgain = new ArrayList<>();
         final List<Long> waiting = new ArrayList<>();
@@ -168,8 +176,9 @@ final class IntroFlow {
         final List<Long> notWell = new ArrayList<>();
         final List<Long> introduced = new ArrayList<>();
 
-        Outcome(boolean nobodyKnows) {
+        Outcome(boolean nobodyKnows, boolean askerKnows) {
             this.nobodyKnows = nobodyKnows;
+            this.askerKnows = askerKnows;
         }
     }
 
@@ -356,7 +365,8 @@ final class IntroFlow {
                     return Optional.<Reply>empty();
                 }
                 return partners.byId(c, send.guildId(), intro.get().partnerId())
-                        .map(p -> answerMessage(intro.get(), p, Intro.Status.valueOf(send.payload())));
+                        .map(p -> AGREEMENT_WITHDRAWN.equals(send.payload()) ? agreementWithdrawnMessage(intro.get(), p)
+                                : answerMessage(intro.get(), p, Intro.Status.valueOf(send.payload())));
             });
         }
 
@@ -425,6 +435,10 @@ final class IntroFlow {
                 return new Met(partner, false);
             }
             directory.log(c, partner, who.userId(), Touchpoint.Kind.INTRO, MET_NOTE, clock.instant());
+            if (intro.status() == Intro.Status.WITHDRAWN) {
+                // the helper took it back after the introduction was made: it happened, as the page then says
+                intros.answer(c, guildId, intro.id(), Intro.Status.INTRODUCED, clock.instant());
+            }
             return new Met(partner, true);
         });
         String name = Shown.text(done.partner().name());
@@ -460,6 +474,16 @@ final class IntroFlow {
                     + " by DM to ask about “" + name + "” (their "
                     + "DMs may be closed). Try asking them in the channel.";
         });
+    }
+
+    private static Reply agreementWithdrawnMessage(Intro intro, Partner p) {
+        return Reply.text(Mentions.user(intro.helperId()) + " had said they'd introduce you to someone at “"
+                + Shown.text(p.name()) + "”, but has since taken back that they know someone there, so that "
+                + "introduction may not happen. Met them already? Press **We've met** to log it. If not, press **Ask "
+                + "for an introduction** to ask anyone else who knows someone there (I'll tell you if nobody does "
+                + "yet), or look for a mutual partner who could introduce you.")
+                .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
+                        "We've met"), askButton(p));
     }
 
     /**
@@ -507,35 +531,48 @@ final class IntroFlow {
         });
     }
 
-    /** What {@link #unknow} did: whether the member had said they know someone there, and who was waiting on them. */
-    record Unknown(boolean knew, List<Long> askers) {
+    /**
+     * What {@link #unknow} did: whether the member had said they know someone there, who was waiting for their answer,
+     * and who had their agreement to introduce them (each told by DM).
+     */
+    record Unknown(boolean knew, List<Long> askers, List<Long> agreed) {
     }
 
     /**
-     * Takes back {@link #know}. The requests the member had not answered yet are closed ({@code WITHDRAWN}), and each
-     * member who asked is told by DM, with a button to ask someone else (not for a partner that has moved on: nobody
-     * is nudged about it).
+     * Takes back {@link #know}. What the member still stood for there is closed ({@code WITHDRAWN}): the requests they
+     * had not answered yet, and their agreements to introduce with no introduction logged since, so no follow-up asks
+     * about an introduction that may not happen. Each member who asked is told by DM once, after their latest request
+     * (an agreement: that it may not happen, with a button to log it if they have met), with a button to ask someone
+     * else; not for a partner that has moved on: nobody is nudged about it.
      */
     Unknown unknow(Caller who, Partner p) {
         return db.write(c -> {
             if (!intros.knows(c, who.guildId(), p.id(), who.userId())) {
-                return new Unknown(false, List.of());
+                return new Unknown(false, List.of(), List.of());
             }
             Instant now = clock.instant();
             intros.removeContact(c, who.guildId(), p.id(), who.userId());
+            Map<Long, Intro> latest = new java.util.LinkedHashMap<>();
+            for (Intro standing : intros.standingBy(c, who.guildId(), p.id(), who.userId())) {
+                intros.answer(c, who.guildId(), standing.id(), Intro.Status.WITHDRAWN, now);
+                latest.put(standing.requesterId(), standing);
+            }
             List<Long> askers = new ArrayList<>();
-            for (Intro open : intros.unansweredBy(c, who.guildId(), p.id(), who.userId())) {
-                intros.answer(c, who.guildId(), open.id(), Intro.Status.WITHDRAWN, now);
-                if (p.active()) {
-                    tellRequester(c, open, Intro.Status.WITHDRAWN, now);
-                    if (!askers.contains(open.requesterId())) {
-                        askers.add(open.requesterId());
-                    }
+            List<Long> agreed = new ArrayList<>();
+            if (p.active()) {
+                for (Intro last : latest.values()) {
+                    boolean promised = last.status() == Intro.Status.WILL_INTRODUCE;
+                    outbox.enqueue(c, new ScheduledSend.Draft(last.guildId(), ANSWER_KIND, last.requesterId(),
+                            last.id(), promised ? AGREEMENT_WITHDRAWN : Intro.Status.WITHDRAWN.name(), "", now), now);
+                    (promised ? agreed : askers).add(last.requesterId());
                 }
             }
-            return new Unknown(true, askers);
+            return new Unknown(true, askers, agreed);
         });
     }
+
+    /** The payload of the DM telling a member that the helper who agreed to introduce them took it back. */
+    private static final String AGREEMENT_WITHDRAWN = "WITHDRAWN_AGREEMENT";
 
     /**
      * Someone now knows someone at a partner a member found nobody to ask about. Nothing when the member has since

@@ -40,8 +40,8 @@ final class IntroStore {
     private static final String INTRODUCED = "UPDATE partner_intros SET status = ?, answered_at = ?"
             + " WHERE guild_id = ? AND partner_id = ? AND requester_id = ? AND status IN (?, ?)";
 
-    private static final String OPEN_TO_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
-            + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status = ? ORDER BY id";
+    private static final String STANDING_BY_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";
     private static final String ASK_AGAIN = "UPDATE partner_intros SET asked_at = ?"
             + " WHERE guild_id = ? AND id = ? AND status = ?";
     private static final String WAIT_COLUMNS = "id, guild_id, partner_id, requester_id, created_at, told_at";
@@ -109,9 +109,13 @@ final class IntroStore {
         endWait(c, guildId, partnerId, requesterId);
     }
 
-    /** The requests to {@code helperId} about a partner that they have not answered yet, oldest first. */
-    List<Intro> unansweredBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
-        return Database.list(c, OPEN_TO_HELPER, IntroStore::intro, guildId, partnerId, helperId, Intro.Status.ASKED);
+    /**
+     * What {@code helperId} still stands for at a partner, oldest first: the requests they have not answered yet, and
+     * those they agreed to ("I'll introduce you") with no introduction logged since.
+     */
+    List<Intro> standingBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
+        return Database.list(c, STANDING_BY_HELPER, IntroStore::intro, guildId, partnerId, helperId,
+                Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
     }
 
     /** A request not answered yet is asked again: its week to be answered starts afresh. */

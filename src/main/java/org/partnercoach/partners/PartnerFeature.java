@@ -301,9 +301,12 @@ public final class PartnerFeature implements Feature {
 
     private Reply unknow(Caller who, Partner p) {
         IntroFlow.Unknown done = intros.unknow(who, p);
-        String told = done.askers().isEmpty() ? "" : " I'll let " + String.join(", ",
+        String told = (done.askers().isEmpty() ? "" : " I'll let " + String.join(", ",
                 done.askers().stream().map(Mentions::user).toList()) + " know by DM, since they were waiting for "
-                + "your answer, so they can ask someone else.";
+                + "your answer, so they can ask someone else.")
+                + (done.agreed().isEmpty() ? "" : " You'd said you'll introduce " + String.join(", ",
+                done.agreed().stream().map(Mentions::user).toList()) + ": I'll let them know by DM that it may not "
+                + "happen, so they can ask someone else (if you've already introduced them, they can log it).");
         return Reply.text(done.knew()
                 ? "Taken back: you're no longer listed as knowing someone at “" + Shown.text(p.name())
                 + "”, so I won't ask you "

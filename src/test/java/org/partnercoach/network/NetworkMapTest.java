@@ -191,6 +191,32 @@ class NetworkMapTest {
     }
 
     @Test
+    @DisplayName("a partner named in emoji only is named on the map as a name that can't be drawn, not as empty boxes")
+    void emojiOnlyName() {
+        // GIVEN a partner whose whole name is emoji, next to one with a plain name
+        Partner apples = new Partner(1, 1, "🍎🍎", "food", Stage.CULTIVATING, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        Partner school = new Partner(2, 1, "Lincoln High School", "education", Stage.PARTNERED, 0, null, null,
+                null, 1, T, T, null, null, null, null);
+        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(List.of(
+                new PartnerHistory.PartnerAt(apples, Stage.CULTIVATING, 1),
+                new PartnerHistory.PartnerAt(school, Stage.PARTNERED, 1)), Set.of(1000L), List.of(
+                new PartnerHistory.Link(1, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1),
+                new PartnerHistory.Link(2, 1000, PartnerHistory.LinkKind.LOOKS_AFTER, 1))));
+
+        // WHEN the map is drawn
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model,
+                Map.of("food", "Food and nutrition", "education", "Education"));
+
+        // THEN its node says its name can't be drawn, in letters the font has
+        List<String> names = drawn.names().stream().filter(l -> l.partner() != null).map(NetworkMap.Label::text)
+                .toList();
+        assertThat(names).containsExactlyInAnyOrder("(name can't be drawn)", "Lincoln High School");
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        drawn.names().forEach(l -> assertThat(font.canDisplayUpTo(l.text())).as(l.text()).isEqualTo(-1));
+    }
+
+    @Test
     @DisplayName("the legend shows the colour of each kind of tie, so a reader can tell a touchpoint from a handover")
     void legendExplainsTies() throws IOException {
         NetworkModel model = NetworkModel.of(manySectors(twentySectors(false), false));

@@ -387,6 +387,62 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("on a server with no partner yet, the map says so and what to do, in its reply, its card and its "
+            + "picture, rather than that every partner has two ties and every one is named")
+    void mapOfAnEmptyList() throws IOException {
+        // GIVEN a new server: no partner on the list, one member who began a walk
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("carl").runs("coach start");
+
+        // WHEN a coordinator asks for the map
+        Reply map = bot.coordinator("cora").runs("coalition map");
+
+        // THEN the reply says there is nothing to tie together yet, and how to start
+        assertThat(map.plainText())
+                .contains("No partner is on the outreach list right now, so the map has no one to tie together: add "
+                        + "the organizations the coalition reaches out to with `/partner add`")
+                .contains("Fragile partners: 0 (±0 on last quarter): None: no partner is on the outreach list.")
+                .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
+                .contains("No partner on the list, so no names on the map.")
+                .doesNotContain("every partner has two ties or more", "Every partner is named");
+        // AND the picture says it too, above the member standing in its middle, rather than a blank page
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(map.files().get(0).bytes()));
+        assertThat(darkPixels(png, NetworkMap.HEIGHT / 2 - 240, NetworkMap.HEIGHT / 2 - 100)).isPositive();
+    }
+
+    @Test
+    @DisplayName("a map with no member on it does not claim everyone is tied to a partner")
+    void mapWithNoMember() {
+        // GIVEN a partner whose only member deleted their data: nobody is on the map
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+
+        // WHEN a coordinator asks for the map
+        String text = bot.coordinator("cora").runs("coalition map").plainText();
+
+        // THEN its members' line says nobody is on it yet
+        assertThat(text).contains("Members with no partner: 0 (±0 on last quarter): none: no member is tied to a "
+                + "partner or has begun a walk yet.").doesNotContain("everyone is tied to a partner");
+    }
+
+    /** How many pixels darker than light grey lie in the rows from {@code top} to {@code bottom}. */
+    private static int darkPixels(BufferedImage image, int top, int bottom) {
+        int n = 0;
+        for (int y = top; y < bottom; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     @DisplayName("the PDF prints a partner's name as it was typed, asterisks and all, and the gaps without markup")
     void pdfKeepsTypedNames() throws IOException {
         // GIVEN a partner whose name has asterisks in it, fragile (one tie)
@@ -414,6 +470,44 @@ class QuarterReportTest {
 
         // THEN the list reads "St. Mary's Outreach, Food Pantry"
         assertThat(pdf).contains("St. Mary's Outreach, Food Pantry").doesNotContain("Outreach ,");
+    }
+
+    @Test
+    @DisplayName("in the PDF, a fragile partner named in emoji only is listed as a name it can't print, not left out")
+    void pdfListsAnEmojiOnlyName() throws IOException {
+        // GIVEN two fragile partners, one named in emoji only
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "🍎🍎", "sector", "food");
+        bot.member("ana").runs("partner add", "name", "Grace Church", "sector", "faith");
+
+        // WHEN the coordinator makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN the PDF lists both, the first as a name it can't print; the CSV keeps it as typed
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
+                .contains("Fragile partners (one tie or none): 2 (+2 on last quarter). (a name the PDF can't "
+                        + "print: see the CSV), Grace Church");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8)).contains("fragile partner,🍎🍎,ties,1");
+    }
+
+    @Test
+    @DisplayName("which quarter, written as a coordinator says it: 'last quarter', 'this quarter', 'next quarter'")
+    void whichQuarterInWords() {
+        // GIVEN a list begun this quarter (Q1 2026)
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // THEN each reads as its one word does
+        assertThat(cora.runs("report quarter", "which", "this quarter").plainText())
+                .contains("Partnership report · Q1 2026 (Jan – Mar), so far");
+        assertThat(cora.runs("report quarter", "which", "Last Quarter").text())
+                .contains("The outreach list had no partners yet in Q4 2025 (Oct – Dec)");
+        assertThat(cora.runs("report quarter", "which", "the previous quarter").text()).contains("Q4 2025");
+        assertThat(cora.runs("report quarter", "which", "next quarter").plainText())
+                .contains("2026-Q2 hasn't started yet");
+        assertThat(cora.runs("report quarter", "which", "quarterly").plainText())
+                .contains("couldn't read that quarter");
     }
 
     @Test

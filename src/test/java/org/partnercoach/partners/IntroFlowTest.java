@@ -336,7 +336,9 @@ class IntroFlowTest {
         assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
                 .contains("Nobody in the coalition has said they know someone").contains("/partner know");
         ana.runs("partner know", "partner", "Food Bank");
-        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).contains("Nobody");
+        // the asker alone knows someone there: still nobody else to ask
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText())
+                .contains("You're the only member who has said they know someone");
         assertThat(bot.messenger().sent()).isEmpty();
     }
 
@@ -547,7 +549,7 @@ class IntroFlowTest {
         outboxRuns();
         Reply beasRequest = dmTo(bea);
         carl.reads(dmTo(carl));
-        carl.presses("I'll introduce you");
+        carl.presses("I don't know them well");
         outboxRuns();
         int toAna = bot.messenger().directTo(ana.id()).size();
 
@@ -556,7 +558,7 @@ class IntroFlowTest {
         outboxRuns();
 
         assertThat(back.plainText()).contains("Taken back").contains("I'll let <@" + ana.id() + "> know by DM");
-        assertThat(bot.messenger().directTo(ana.id())).as("one DM, about bea: carl had answered").hasSize(toAna + 1);
+        assertThat(bot.messenger().directTo(ana.id())).as("one DM, about bea: carl had answered no").hasSize(toAna + 1);
         Reply told = dmTo(ana);
         assertThat(told.plainText()).contains("<@" + bea.id() + "> has taken back that they know someone at "
                 + "“Food Bank”, so they won't be answering your request for an introduction.");
@@ -573,6 +575,64 @@ class IntroFlowTest {
         ana.reads(told);
         assertThat(ana.presses("Ask for an introduction").plainText()).contains("Nobody in the coalition has said")
                 .contains("I'll let you know by DM");
+    }
+
+    @Test
+    @DisplayName("a helper who agreed to introduce, then takes back 'I know someone there': the asker is told the "
+            + "introduction may not happen, no follow-up asks them about it, and 'We've met' still logs one that did")
+    void unknowAfterAgreeing() {
+        // GIVEN carl said he'd introduce ana to someone at the food bank
+        carl.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        carl.reads(dmTo(carl));
+        carl.presses("I'll introduce you");
+        outboxRuns();
+        int toAna = bot.messenger().directTo(ana.id()).size();
+
+        // WHEN he takes back that he knows someone there
+        Reply back = carl.runs("partner unknow", "partner", "Food Bank");
+        outboxRuns();
+
+        // THEN he is told ana will hear of it, and ana is told, once, with what she can do next
+        assertThat(back.plainText()).contains("Taken back").contains("You'd said you'll introduce <@" + ana.id()
+                + ">: I'll let them know by DM that it may not happen");
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(toAna + 1);
+        Reply told = dmTo(ana);
+        assertThat(told.plainText()).contains("<@" + carl.id() + "> had said they'd introduce you to someone at "
+                + "“Food Bank”, but has since taken back that they know someone there, so that introduction may not "
+                + "happen.");
+        assertThat(told.buttons()).extracting(b -> b.label()).containsExactly("We've met", "Ask for an introduction");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + carl.id() + ">, who no longer knows someone there")
+                .doesNotContain("will introduce them");
+        // AND a week on, no follow-up asks her whether carl's introduction happened
+        bot.advance(Duration.ofDays(8));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(toAna + 1);
+
+        // AND when they had met after all, her button logs it
+        ana.reads(told);
+        assertThat(ana.presses("We've met").plainText()).contains("Logged your introduction to “Food Bank”");
+        assertThat(ana.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("asked <@" + carl.id() + ">; introduced, logged");
+    }
+
+    @Test
+    @DisplayName("a member who is the only one to have said they know someone there is not told nobody has said so")
+    void onlyTheAskerKnowsSomeone() {
+        // GIVEN ana alone said she knows someone at the food bank
+        ana.runs("partner know", "partner", "Food Bank");
+
+        // WHEN she asks for an introduction
+        Reply asked = ana.runs("partner intro", "partner", "Food Bank");
+
+        // THEN she is told she's the only one, and that she'll hear of the next
+        assertThat(asked.plainText()).contains("You're the only member who has said they know someone at “Food Bank”, "
+                + "so there's nobody else to ask for an introduction yet.").doesNotContain("Nobody in the coalition");
+        bea.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(dmTo(ana).plainText()).contains("Good news: <@" + bea.id() + "> just said they know someone at "
+                + "“Food Bank”");
     }
 
     @Test
