@@ -133,7 +133,7 @@ final class PartnerInput {
             return null;
         }
         if (text.length() > max) {
-            throw new UserError("The " + what + " is " + text.length() + " characters long; the most I can keep is "
+            throw new UserError("What you gave for `" + what + "` is " + text.length() + " characters long; the most I can keep is "
                     + max + ". Please shorten it and try again. Nothing was changed.");
         }
         return text;

@@ -82,9 +82,9 @@ class PartnerFeatureTest {
             assertThat(ana.runs("partner add", "name", "x".repeat(10_000), "sector", "food").plainText())
                     .contains("10000 characters").contains("at most 100");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "notes", "n".repeat(1001))
-                    .plainText()).contains("notes is 1001 characters").contains("1000");
+                    .plainText()).contains("What you gave for `notes` is 1001 characters long").contains("1000");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "contact", "c".repeat(201))
-                    .plainText()).contains("contact is 201 characters");
+                    .plainText()).contains("What you gave for `contact` is 201 characters long");
 
             assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
         }
