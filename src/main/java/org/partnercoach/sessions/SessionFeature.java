@@ -189,16 +189,17 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
+        // the channel sees this reply, and the bot can never change it: it names no one, so that it goes on naming
+        // nobody after a forget; the plan at the top of the thread names who leads the session, and a forget edits it
         if (s.privateThread()) {
-            // the channel sees this message: a private session's title stays with the members in its thread
-            return Reply.text(Mentions.user(who.userId()) + " is starting a private group reflection"
-                    + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a private thread for it now and adding "
-                    + Mentions.user(who.userId()) + ", who brings in the members taking part; they answer there one "
-                    + "question at a time.").inPublic();
+            // a private session's title stays with the members in its thread
+            return Reply.text("A private group reflection" + (s.anonymous() ? " (anonymous)" : "") + " is starting. "
+                    + "I'm opening a private thread for it now and adding the member who started it, who brings in "
+                    + "the members taking part; they answer there one question at a time.").inPublic();
         }
-        return Reply.text(Mentions.user(who.userId()) + " is starting a group reflection: **" + SessionView.title(s)
-                + "**" + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer "
-                + "one question at a time.").inPublic();
+        return Reply.text("A group reflection is starting: **" + SessionView.title(s) + "**"
+                + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer one "
+                + "question at a time.").inPublic();
     }
 
     private static boolean flag(Inbound.Command command, String name) {

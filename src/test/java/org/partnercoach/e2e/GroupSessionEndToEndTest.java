@@ -26,7 +26,7 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         Recorded started = discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Eastside circle");
         assertThat(started.callbackType()).isEqualTo(CHANNEL_MESSAGE);
         assertThat(started.message().path("flags").asInt(0) & EPHEMERAL).isZero();
-        assertThat(started.message().path("content").asText()).contains("is starting a group reflection");
+        assertThat(started.message().path("content").asText()).contains("A group reflection is starting");
 
         // THEN the bot opens a thread under #general and posts the plan, then question 1 with its buttons
         Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");

@@ -36,7 +36,7 @@ class GroupSessionTest {
 
             Reply started = ana.runs("session start", "plan", "ask-yourself", "title", "Board retreat");
             assertThat(started.ephemeral()).isFalse();
-            assertThat(started.text()).contains("starting a group reflection").contains("Board retreat");
+            assertThat(started.text()).contains("A group reflection is starting").contains("Board retreat");
             bot.app().scheduler().runDue();
 
             long thread = thread(bot);

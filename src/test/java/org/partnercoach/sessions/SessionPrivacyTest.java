@@ -147,4 +147,41 @@ class SessionPrivacyTest {
             assertThat(forgets(fay)).contains("Done: I deleted").doesNotContain("session", "summary");
         }
     }
+
+    @Test
+    @DisplayName("the channel's line that a session is starting, which the bot never changes, names no one: once its "
+            + "facilitator asked to be forgotten, nothing the bot shows in the channel or the thread names her")
+    void startLineNamesNoOne() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // WHEN Olivia starts a session, and a private one
+            Member olivia = bot.member("olivia");
+            String her = "<@" + olivia.id() + ">";
+            Reply started = olivia.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            Reply startedPrivately = olivia.runs("session start", "plan", "tip-1", "private", "true");
+            bot.app().scheduler().runDue();
+
+            // THEN the channel reads what is starting and what to do, without her name
+            assertThat(started.ephemeral()).isFalse();
+            assertThat(started.plainText()).doesNotContain(her, "olivia")
+                    .contains("A group reflection is starting: **Harbor circle**", "join it to answer");
+            assertThat(startedPrivately.ephemeral()).isFalse();
+            assertThat(startedPrivately.plainText()).doesNotContain(her, "olivia").contains(
+                    "A private group reflection is starting",
+                    "adding the member who started it, who brings in the members taking part");
+            // AND each thread's plan names her while she leads
+            java.util.Set<Long> threads = bot.messenger().threads().keySet();
+            assertThat(threads).hasSize(2).allSatisfy(t -> assertThat(bot.messenger().shownIn(t).get(0).plainText())
+                    .contains("Facilitated by " + her));
+
+            // WHEN she asks to be forgotten
+            forgets(olivia);
+            bot.app().scheduler().runDue();
+
+            // THEN no post in the channel or in the threads names her any more
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText)
+                    .noneMatch(t -> t.contains(her));
+            assertThat(threads).allSatisfy(t -> assertThat(bot.messenger().shownIn(t)).extracting(Reply::plainText)
+                    .noneMatch(text -> text.contains(her)));
+        }
+    }
 }
