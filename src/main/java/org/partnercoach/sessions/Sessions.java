@@ -145,27 +145,30 @@ final class Sessions {
     }
 
     /**
-     * The thread could not be made: nothing of the session stays, and the channel hears why.
+     * The thread could not be made: nothing of the session stays, and the channel hears why. The notice names the
+     * session, not who started it: the session's row goes, so nothing would be left to find the notice by and edit
+     * it after that member's forget (and one who asked to be forgotten while the thread was tried is stored as 0).
      *
      * @param maybeMade Discord never answered the bot's request, so it may have made a thread all the same, which
      *                  the bot could not find: the channel is told so, not that nothing was created
      */
     void couldNotOpen(Session s, String why, boolean maybeMade) {
         Instant now = clock.instant();
-        String session = s.privateThread() ? "your private session" : "the session \"" + SessionView.title(s) + "\"";
+        String session = s.privateThread() ? "a private session started here"
+                : "the session \"" + SessionView.title(s) + "\" started here";
         String notice = maybeMade
-                ? " I couldn't open the thread for " + session + ": Discord didn't answer when I asked for it, so a "
+                ? "I couldn't open the thread for " + session + ": Discord didn't answer when I asked for it, so a "
                 + "thread for it may have been made all the same, with no questions in it. The session wasn't kept: "
                 + "please run `/session start` again, and if an empty thread for it shows up in this channel, you "
                 + "can delete it or leave it. (" + Limits.clip(why, 200) + ")"
-                : " I couldn't open the thread for " + session + ", so nothing was created. Please "
+                : "I couldn't open the thread for " + session + ", so nothing was created. Please "
                 + "check that I have **Create Public Threads** (or **Create Private Threads**) and "
                 + "**Send Messages in Threads** in this channel, then run `/session start` again. ("
                 + Limits.clip(why, 200) + ")";
         db.write(c -> {
             store.delete(c, s);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.channelId(), 0,
-                    SessionPosts.NOTICE + Mentions.user(s.facilitatorId()) + notice, now), now);
+                    SessionPosts.NOTICE + notice, now), now);
             return null;
         });
     }

@@ -184,4 +184,43 @@ class SessionPrivacyTest {
                     .noneMatch(text -> text.contains(her)));
         }
     }
+
+    @Test
+    @DisplayName("the channel's notice that a session's thread could not be opened names the session, not its "
+            + "facilitator, nor a `<@0>` when she asked to be forgotten while the bot was still trying")
+    void couldNotOpenNoticeNamesNoOne() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN the bot may not open threads in the channel
+            Member olivia = bot.member("olivia");
+            String her = "<@" + olivia.id() + ">";
+            bot.messenger().failThreads("Missing Permissions");
+
+            // WHEN Olivia starts a session
+            olivia.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+
+            // THEN the channel hears which session failed and what to do, without her name
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).singleElement()
+                    .satisfies(t -> assertThat(t).doesNotContain(her, "<@").contains("I couldn't open the thread "
+                            + "for the session \"Harbor circle\" started here, so nothing was created",
+                            "run `/session start` again"));
+
+            // GIVEN Discord then does not answer when the bot asks for a thread (it may make one, so the bot tries
+            // again for a while)
+            bot.messenger().failThreads(null);
+            bot.messenger().timeOutThreads(100, false);
+            olivia.runs("session start", "plan", "tip-1", "title", "Pantry circle");
+            bot.app().scheduler().runDue();
+
+            // WHEN she asks to be forgotten meanwhile, and the bot gives up
+            forgets(olivia);
+            bot.advance(SessionPlanner.TRIES_FOR.plusMinutes(5));
+            bot.app().scheduler().runDue();
+
+            // THEN that notice names no one either
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).hasSize(2).last()
+                    .satisfies(t -> assertThat(t).doesNotContain("<@").contains("I couldn't open the thread for "
+                            + "the session \"Pantry circle\" started here: Discord didn't answer"));
+        }
+    }
 }
