@@ -33,11 +33,12 @@ public final class SessionsData {
     }
 
     /**
-     * A forget first queues an edit of each summary posted in a thread the member answered in (the edits go out once
-     * the forget committed, built from the answers left), then deletes their answers.
+     * A forget queues an edit of each summary posted in a thread the member answered in (the edits go out once the
+     * forget committed, built from the answers left), and of the plan and hand-over post of each session they lead,
+     * then deletes their answers and takes their id off those sessions, all in one transaction.
      */
     static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
-        PersonalData rows = MemberRows.parts(db, "group_sessions",
+        MemberRows rows = MemberRows.parts(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
                 FORGET_ANSWERS, UNNAME_FACILITATOR);
         return new PersonalData() {
@@ -59,8 +60,13 @@ public final class SessionsData {
             /** Said only to a member who had session answers: where they went, as deleting one answer says it. */
             @Override
             public Optional<String> forgetTelling(long guildId, long userId) {
-                Sessions.Forgetting forgetting = db.write(c -> sessions.forgetting(c, guildId, userId));
-                rows.forget(guildId, userId);
+                // one write: the edits it queues (built from the answers left) and the answers' delete commit
+                // together, or neither does
+                Sessions.Forgetting forgetting = db.write(c -> {
+                    Sessions.Forgetting queued = sessions.forgetting(c, guildId, userId);
+                    rows.forget(c, guildId, userId);
+                    return queued;
+                });
                 if (forgetting.answers() == 0) {
                     return Optional.empty();
                 }

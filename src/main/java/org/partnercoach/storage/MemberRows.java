@@ -58,10 +58,18 @@ public final class MemberRows implements PersonalData {
     @Override
     public void forget(long guildId, long userId) {
         db.write(c -> {
-            for (String statement : forgets) {
-                Database.update(c, statement, guildId, userId);
-            }
+            forget(c, guildId, userId);
             return null;
         });
+    }
+
+    /**
+     * Runs the forget statements on {@code c}: for a package whose forget does more on the same connection, so that
+     * all of it commits together.
+     */
+    public void forget(java.sql.Connection c, long guildId, long userId) throws java.sql.SQLException {
+        for (String statement : forgets) {
+            Database.update(c, statement, guildId, userId);
+        }
     }
 }

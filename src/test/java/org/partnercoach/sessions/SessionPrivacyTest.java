@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
 
@@ -9,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
+import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("Group session answers in /privacy export and /privacy forget")
@@ -222,5 +225,52 @@ class SessionPrivacyTest {
                     .satisfies(t -> assertThat(t).doesNotContain("<@").contains("I couldn't open the thread for "
                             + "the session \"Pantry circle\" started here: Discord didn't answer"));
         }
+    }
+
+    @Test
+    @DisplayName("a forget of session data is one transaction: when its last step fails, the summary and plan edits "
+            + "it queued are not kept, and the member's answers and lead stay as they were")
+    void forgetIsOneTransaction() throws Exception {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Bea leads a session that ended with her answer and Ben's, its summary posted
+            Member bea = bot.member("bea");
+            Member ben = bot.member("ben");
+            long thread = SessionTestSupport.startedTip1(bot, bea);
+            Reply q1 = latestQuestion(bot, thread);
+            bea.answersInThread(thread, q1, "Zebrafish Pantry runs the Friday market");
+            ben.answersInThread(thread, q1, "The harbor master");
+            bea.readsInThread(thread, q1);
+            bea.presses("End");
+            bot.app().scheduler().runDue();
+            int editsBefore = bot.messenger().edits().size();
+            Database db = bot.app().database();
+            long queuedBefore = queuedEdits(db, bea.guildId());
+
+            // GIVEN the last step of a forget (taking her id off the session she leads) fails, as a crash there would
+            // stop it
+            db.write(c -> Database.update(c, "ALTER TABLE group_sessions ADD CONSTRAINT still_led"
+                    + " CHECK (facilitator_id <> 0)"));
+            PersonalData sessionsPart = SessionsData.of(db, new Sessions(db, bot.clockView(), bot.app().outbox(),
+                    new SessionPlans(java.util.Map.of(), null)), bot.messenger());
+
+            // WHEN the sessions' part of her forget runs, as a caller with no transaction of its own would run it
+            assertThatThrownBy(() -> sessionsPart.forget(bea.guildId(), bea.id()))
+                    .isInstanceOf(org.partnercoach.storage.StorageException.class);
+
+            // THEN none of it was kept: no edit is waiting or goes out, her answer is still hers, and she still leads
+            assertThat(queuedEdits(db, bea.guildId())).isEqualTo(queuedBefore);
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().edits()).hasSize(editsBefore);
+            assertThat(sessionAnswers(bea.runs("privacy export"))).extracting(a -> a.get("text").asText())
+                    .containsExactly("Zebrafish Pantry runs the Friday market");
+            assertThat(bot.messenger().shownIn(thread).get(0).plainText()).contains("Facilitated by <@" + bea.id()
+                    + ">");
+        }
+    }
+
+    /** The edits of posts in session threads the outbox holds for the server, sent or not. */
+    private static long queuedEdits(Database db, long guildId) {
+        return db.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ?"
+                + " AND payload LIKE 'edit:%'", r -> r.getLong(1), guildId).orElseThrow());
     }
 }
