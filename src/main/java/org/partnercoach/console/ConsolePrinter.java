@@ -226,14 +226,15 @@ final class ConsolePrinter {
     }
 
     /**
-     * The messages with buttons this member may press, the one looked at first first: in a thread they entered
-     * ({@code :in}), that thread's newest post, then their own newest message; elsewhere the newer of their own
-     * newest message and the newest post anywhere, then the other.
+     * The messages with buttons this member may press, the one looked at first first: the newer of their own newest
+     * message and the newest post (in a thread they entered with {@code :in}, that thread's; elsewhere anywhere), then
+     * the other. A number presses a button of the newer, so that #1 under a confirm ("Delete my data") never presses a
+     * thread's question posted before it; a label looks through both.
      */
     private List<List<Choice>> choicesOf(long memberId, long thread) {
         Shown own = shown.get(memberId);
         Shown channel = thread != 0 ? postsIn.get(thread) : shown.get(EVERYONE);
-        boolean ownFirst = thread == 0 && own != null && (channel == null || own.sequence() > channel.sequence());
+        boolean ownFirst = own != null && (channel == null || own.sequence() > channel.sequence());
         List<List<Choice>> out = new ArrayList<>();
         for (Shown s : ownFirst ? java.util.Arrays.asList(own, channel) : java.util.Arrays.asList(channel, own)) {
             if (s != null && !s.choices().isEmpty()) {

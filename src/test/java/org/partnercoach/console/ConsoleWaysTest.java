@@ -155,6 +155,25 @@ class ConsoleWaysTest {
                 .doesNotContain("Before you approach them");
     }
 
+    @Test
+    @DisplayName("in a thread, #1 under the member's own newer reply presses its button, not the thread's question "
+            + "posted before it")
+    void numberPressesTheNewerMessageInAThread() {
+        // GIVEN bea in a session's thread, whose question has an Answer button, asks to be forgotten
+        String out = script("""
+                /session start plan:tip-1 title:"Circle A"
+                :in #Reflection: Circle A
+                :user bea
+                /privacy forget
+                #1
+                """);
+
+        // THEN #1 presses "Delete my data" of the confirm she just saw, not the question's Answer
+        String pressed = out.substring(out.indexOf("you (bea)> #1"));
+        assertThat(pressed).contains("Done: I deleted what I kept about you in this server")
+                .doesNotContain("bot (form)>");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"in the thread, after :in", "from #general"})
     @DisplayName("#answer again changes a session answer: the question's Answer is pressed, not the member's own "
