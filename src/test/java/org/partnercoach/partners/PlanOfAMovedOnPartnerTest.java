@@ -138,11 +138,54 @@ class PlanOfAMovedOnPartnerTest {
                 .contains("Question 1 of 11");
     }
 
+    @Test
+    @DisplayName("Send nudge on an older digest, for a member whose stalled walk is a plan for a partner that has "
+            + "moved on since, says the plan is paused because the partner moved on, and sends nothing")
+    void nudgeForAPlanOfAMovedOnPartner() {
+        // GIVEN cora gets the weekly digest, and bea's plan for ana's partner stalls: the digest offers a nudge
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        ana.runs("partner add", "name", "**Eastside** Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "**Eastside** Food Bank");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00: bea's plan has stalled
+        List<RecordingMessenger.Sent> digests = bot.messenger().directTo(cora.id()).stream()
+                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
+                .toList();
+        Reply older = digests.get(digests.size() - 1).reply();
+        assertThat(older.plainText()).contains("Members who stalled (1)");
+        assertThat(older.buttons()).extracting(Button::label).containsExactly("Send nudge 1");
+
+        // WHEN ana archives the partner, and cora then presses Send nudge on that digest
+        ana.runs("partner archive", "partner", "**Eastside** Food Bank");
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN she is told the plan is paused because the partner moved on, and that nothing was sent
+        assertThat(pressed.text()).isEqualTo("<@" + bea.id() + ">'s plan for “\\*\\*Eastside\\*\\* Food Bank” is "
+                + "paused, since the coalition has moved on from that partner (it was archived), so there is nothing "
+                + "to nudge them about. Nothing was sent.");
+        // AND no nudge is stored or queued, and bea gets none (only the DM saying her plan is paused)
+        assertThat(count("SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ?")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest-nudge'"))
+                .isZero();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .noneMatch(t -> t.contains("A nudge from your coordinator"));
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+    }
+
     /** The status of each plan the member has, as stored. */
     private List<String> planRows(Member m) {
         Database rows = bot.storedRows();
         return rows.read(c -> Database.list(c, "SELECT status FROM walks WHERE guild_id = ? AND user_id = ? "
                 + "AND curriculum = 'partner-plan' ORDER BY id", rs -> rs.getString(1), TestBot.GUILD, m.id()));
+    }
+
+    /** A count of this server's rows. */
+    private int count(String sql) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.one(c, sql, rs -> rs.getInt(1), TestBot.GUILD).orElse(0));
     }
 
     /** How many plan notices were queued, sent or not. */
