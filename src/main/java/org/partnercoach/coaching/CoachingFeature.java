@@ -159,16 +159,19 @@ public final class CoachingFeature implements Feature {
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
-            if (!text.isBlank() && line instanceof DmWords.Text) {
-                // an answer for the walk of a server used before: the DMs went with the server used last
-                Optional<String> elsewhere = walks.activeTitleElsewhere(who);
-                if (elsewhere.isPresent()) {
-                    return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
-                }
+            boolean typed = !text.isBlank() && line instanceof DmWords.Text;
+            // an answer for the walk of a server used before: the DMs went with the server used last
+            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who) : Optional.empty();
+            if (elsewhere.isPresent() && !elsewhere.get().paused()) {
+                return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
             Optional<WalkState> paused = walks.latestPaused(who);
-            if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
+            if (paused.isPresent() && typed) {
                 return Optional.of(Reply.text(notKept(paused.get())));
+            }
+            if (elsewhere.isPresent()) {
+                // nothing open or paused here, a walk paused there
+                return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
@@ -284,13 +287,18 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A line typed in a DM that found no walk open in the server the DMs belong to now (the one where the member last
-     * ran a command), while a walk ({@code title}) is open in a server they used before: why it was not kept, how to
-     * take the DMs back there, and the line shown back as typed, so that nothing is lost.
+     * ran a command), while a walk is open in a server they used before, or (with none paused here either) paused
+     * there: why it was not kept, how to take the DMs back there, and the line shown back as typed, so that nothing
+     * is lost.
      */
-    private static String otherServer(String title, String text) {
+    private static String otherServer(Walks.Elsewhere walk, String text) {
+        String how = walk.paused()
+                ? "Your **" + walk.title() + "** walk in the other server is paused: to go on with it, run `/coach "
+                        + "progress` there and press its **Continue** button, then send your answer here again."
+                : "To answer your **" + walk.title() + "** walk in the other server, run `/coach progress` there, "
+                        + "then send your answer here again.";
         String said = "Your DMs now go with the server where you last ran a command, and no walk is open there, so I "
-                + "didn't keep that. To answer your **" + title + "** walk in the other server, run `/coach progress` "
-                + "there, then send your answer here again. Here is what you wrote: ";
+                + "didn't keep that. " + how + " Here is what you wrote: ";
         return said + WalkView.quote(text, Limits.MESSAGE_CONTENT - said.length() - 2);
     }
 

@@ -236,15 +236,21 @@ public final class Walks {
         });
     }
 
+    /** A walk of the member's in another server: only its title, and whether it is paused. */
+    public record Elsewhere(String title, boolean paused) {
+    }
+
     /**
-     * The title of the member's open walk in another server than the one they act in: in a DM, where their DMs
-     * belong to the server they last ran a command in, a walk of a server they used before. Only its title ("Ask
-     * Yourself", "Plan for one partner"), never what that server holds: it is for the member's own DM, to say why a
-     * line was not kept and where its walk is.
+     * The member's walk not finished in another server than the one they act in (the active one touched last, else the
+     * paused one touched last), in one read: in a DM, where their DMs belong to the server they last ran a command in,
+     * a walk of a server they used before. Only its title ("Ask Yourself", "Plan for one partner") and whether it is
+     * paused, never what that server holds: it is for the member's own DM, to say why a line was not kept and where
+     * its walk is.
      */
-    public Optional<String> activeTitleElsewhere(Caller who) {
-        return db.read(c -> store.latestActiveElsewhere(c, who.userId(), who.guildId()))
-                .filter(w -> curricula.containsKey(w.curriculum())).map(w -> curriculum(w.curriculum()).title());
+    public Optional<Elsewhere> openElsewhere(Caller who) {
+        return db.read(c -> store.latestOpenElsewhere(c, who.userId(), who.guildId()))
+                .filter(w -> curricula.containsKey(w.curriculum()))
+                .map(w -> new Elsewhere(curriculum(w.curriculum()).title(), w.status() == Walk.Status.PAUSED));
     }
 
     /** The member's walk of one curriculum and subject, if they ever started it. */
