@@ -20,6 +20,9 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
+    /** The member's paused walks, the one paused (or touched) last first. */
+    private static final String PAUSED_OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC";
     /**
      * The member's walk not finished in any other server than {@code guild_id <> ?}: the active one touched last, else
      * the paused one touched last. Read only for a DM line that found no walk open in the server the member's DMs
@@ -81,6 +84,10 @@ final class WalkStore {
 
     Optional<Walk> latestPaused(Connection c, long guildId, long userId) throws SQLException {
         return Database.one(c, LATEST_PAUSED, WalkStore::walk, guildId, userId);
+    }
+
+    List<Walk> pausedOf(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, PAUSED_OF_MEMBER, WalkStore::walk, guildId, userId);
     }
 
     Optional<Walk> latestOpenElsewhere(Connection c, long userId, long exceptGuildId) throws SQLException {

@@ -82,11 +82,40 @@ public final class Walks {
 
     /** Resumes the walk the member paused last, whatever its kind; empty when none is paused. */
     public Optional<WalkState> resumeLatestPaused(Caller who) {
+        return resumeLatestPaused(who, SubjectNames.NONE);
+    }
+
+    /**
+     * Resumes the walk {@code resume} brings back ({@link #latestResumable}); empty when none is paused but plans
+     * for a subject set aside.
+     */
+    public Optional<WalkState> resumeLatestPaused(Caller who, SubjectNames subjects) {
         requireServer(who);
         return db.write(c -> {
-            Optional<Walk> paused = store.latestPaused(c, who.guildId(), who.userId());
+            Optional<Walk> paused = resumable(c, who, subjects);
             return paused.isEmpty() ? Optional.<WalkState>empty() : Optional.of(reopen(c, paused.get()));
         });
+    }
+
+    /**
+     * The walk the DM word {@code resume} brings back, without changing it: the one the member paused last, passing
+     * over a plan for a subject set aside (a partner the coalition moved on from), which waits paused for its partner
+     * and opens only from its own command or a button naming it, saying so.
+     */
+    public Optional<WalkState> latestResumable(Caller who, SubjectNames subjects) {
+        return db.read(c -> {
+            Optional<Walk> walk = resumable(c, who, subjects);
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.PAUSED, ""));
+        });
+    }
+
+    private Optional<Walk> resumable(Connection c, Caller who, SubjectNames subjects) throws SQLException {
+        List<Walk> paused = store.pausedOf(c, who.guildId(), who.userId());
+        java.util.Set<Long> about = new java.util.HashSet<>();
+        paused.stream().filter(w -> w.subjectId() != 0).forEach(w -> about.add(w.subjectId()));
+        java.util.Set<Long> aside = about.isEmpty() ? java.util.Set.of() : subjects.setAsideAmong(who.guildId(), about);
+        return paused.stream().filter(w -> !aside.contains(w.subjectId())).findFirst();
     }
 
     /** The walk the member paused last, if any, without changing it. */

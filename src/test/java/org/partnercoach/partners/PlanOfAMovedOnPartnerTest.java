@@ -175,6 +175,92 @@ class PlanOfAMovedOnPartnerTest {
         assertThat(planRows(bea)).containsExactly("PAUSED");
     }
 
+    @Test
+    @DisplayName("resume in a DM passes over a plan paused because its partner moved on, even when it was the walk "
+            + "touched last, and brings back the walk the member paused; help names that one; /coach progress offers "
+            + "no Continue for the plan and says why; an older Continue button opens it saying the partner moved on")
+    void resumePassesOverAPlanOfAMovedOnPartner() {
+        // GIVEN bea paused her 5 tips walk, then began a plan for ana's partner by DM
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bea.runs("coach start");
+        bea.types("The county's food pantries");
+        assertThat(bea.types("pause").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        bot.advance(Duration.ofMinutes(5));
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        assertThat(bea.types("They run the county's food pantries").text()).contains("Saved:");
+        Reply before = bea.runs("coach progress");
+        assertThat(before.buttons()).extracting(Button::label)
+                .contains("Continue: Plan for one partner — Eastside Food Bank");
+
+        // WHEN ana archives the partner: bea's plan is paused, and is the walk she touched last
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+
+        // THEN help in the DM names her 5 tips walk as the one resume brings back
+        assertThat(bea.types("help").text()).contains("**5 tips for reaching out to new partners** is paused")
+                .contains("`resume`: pick up **5 tips for reaching out to new partners** where you paused it")
+                .doesNotContain("Eastside");
+        // AND /coach progress shows the plan paused because its partner moved on, with no Continue for it
+        Reply progress = bea.runs("coach progress");
+        assertThat(progress.plainText()).contains("Plan for one partner — Eastside Food Bank")
+                .contains("(paused: the coalition has moved on from this partner)")
+                .contains("`/partner coach partner:\"Eastside Food Bank\"` opens it all the same; `/partner restore` "
+                        + "brings the partner back.");
+        assertThat(progress.buttons()).extracting(Button::label)
+                .containsExactly("Continue: 5 tips for reaching out to new partners");
+
+        // WHEN she types resume, her 5 tips walk comes back, not the plan
+        Reply resumed = bea.types("resume");
+        assertThat(resumed.plainText()).contains("Welcome back!").contains("Question 2 of 17")
+                .doesNotContain("Eastside");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+        assertThat(statusOf(bea, "five-tips")).isEqualTo("ACTIVE");
+        // AND her next line answers the 5 tips walk
+        assertThat(bea.types("Through the mayor's office").text()).contains("Saved:");
+
+        // WHEN she presses the Continue button of the plan on the progress from before the archive
+        bea.reads(before);
+        Reply opened = bea.presses("Continue: Plan for one partner — Eastside Food Bank");
+
+        // THEN the plan opens as /partner coach opens it, saying the partner has moved on
+        assertThat(opened.plainText()).startsWith("The coalition has moved on from “Eastside Food Bank”: here is your "
+                + "plan for it all the same. `/partner restore` brings the partner back to the outreach list.")
+                .contains("Question 2 of 11");
+        assertThat(planRows(bea)).containsExactly("ACTIVE");
+    }
+
+    @Test
+    @DisplayName("resume in a DM with only a plan paused because its partner moved on says so and how it opens, and "
+            + "leaves it paused")
+    void resumeWithOnlyAPlanOfAMovedOnPartner() {
+        // GIVEN ana's only walk is her plan for a partner she then archives
+        ana.runs("partner add", "name", "*Library*", "sector", "education");
+        ana.runs("partner coach", "partner", "*Library*");
+        ana.runs("partner archive", "partner", "*Library*");
+
+        // WHEN she types resume in the DM
+        Reply reply = ana.types("resume");
+
+        // THEN she is told why nothing came back, and what opens the plan
+        assertThat(reply.text()).startsWith("**Plan for one partner — \\*Library\\*** is paused because the "
+                + "coalition has moved on from “\\*Library\\*” (it was archived), so `resume` leaves it there. Your "
+                + "answers are kept: `/partner coach partner:\"*Library*\"` opens it all the same, and `/partner "
+                + "restore` brings the partner back to the outreach list. Or type one of these:")
+                .doesNotContain("Welcome back");
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(planRows(ana)).containsExactly("PAUSED");
+        // AND help offers no resume for it
+        assertThat(ana.types("help").text()).doesNotContain("`resume`");
+    }
+
+    /** The status of the member's walk of one curriculum (taken alone), as stored. */
+    private String statusOf(Member m, String curriculum) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.one(c, "SELECT status FROM walks WHERE guild_id = ? AND user_id = ? "
+                + "AND curriculum = ? AND subject_id = 0", rs -> rs.getString(1), TestBot.GUILD, m.id(), curriculum)
+                .orElse("none"));
+    }
+
     /** The status of each plan the member has, as stored. */
     private List<String> planRows(Member m) {
         Database rows = bot.storedRows();
