@@ -159,23 +159,27 @@ public final class CoachingFeature implements Feature {
         }
         Optional<WalkState> active = walks.activeWalk(who);
         if (active.isEmpty()) {
-            if (!text.isBlank() && line instanceof DmWords.Text) {
-                // an answer for the walk of a server used before: the DMs went with the server used last
-                Optional<String> elsewhere = walks.activeTitleElsewhere(who);
-                if (elsewhere.isPresent()) {
-                    return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
-                }
+            boolean typed = !text.isBlank() && line instanceof DmWords.Text;
+            // an answer for the walk of a server used before: the DMs went with the server used last
+            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who) : Optional.empty();
+            if (elsewhere.isPresent() && !elsewhere.get().paused()) {
+                return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
             Optional<WalkState> paused = walks.latestPaused(who);
-            if (paused.isPresent() && !text.isBlank() && line instanceof DmWords.Text) {
+            if (paused.isPresent() && typed) {
                 return Optional.of(Reply.text(notKept(paused.get())));
+            }
+            if (elsewhere.isPresent()) {
+                // nothing open or paused here, a walk paused there
+                return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
             if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
                 return Optional.of(Reply.text(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank())));
             }
-            return Optional.of(Reply.text(opener + help(false, paused)));
+            return Optional.of(Reply.text(opener + help(false, paused.isEmpty() ? paused
+                    : walks.latestResumable(who, subjects))));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
@@ -189,7 +193,7 @@ public final class CoachingFeature implements Feature {
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
                 case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
-                        .withText(help(true, walks.latestPaused(who)));
+                        .withText(help(true, walks.latestResumable(who, subjects)));
                 case BACK -> show(walks.back(who, walkId, key), who);
                 case SKIP -> {
                     WalkState skipped = walks.skip(who, walkId, key);
@@ -216,12 +220,39 @@ public final class CoachingFeature implements Feature {
             case START -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
             case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case PROGRESS -> progress(who);
-            case RESUME -> walks.resumeLatestPaused(who).map(s -> show(s, who))
-                    .or(() -> walks.activeWalk(who).map(s -> show(s.with(WalkOutcome.CONTINUED,
-                            "Nothing is paused, so here's the walk you're on."), who)))
-                    .orElseGet(() -> Reply.text(help(false, Optional.empty())));
+            case RESUME -> resume(who);
             case HELP, BACK, SKIP, PAUSE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
+    }
+
+    /**
+     * The DM word {@code resume}: the walk the member paused last, passing over a plan paused because the coalition
+     * moved on from its partner (it waits for the partner; {@code /partner coach} opens it all the same). With none
+     * to bring back, the walk open now, or why nothing was brought back.
+     */
+    private Reply resume(Caller who) {
+        Optional<WalkState> resumed = walks.resumeLatestPaused(who, subjects);
+        if (resumed.isPresent()) {
+            return show(resumed.get(), who);
+        }
+        // what is still paused now is a plan for a partner the coalition moved on from
+        Optional<WalkState> setAside = walks.latestPaused(who);
+        Optional<WalkState> active = walks.activeWalk(who);
+        if (active.isPresent()) {
+            return show(active.get().with(WalkOutcome.CONTINUED, setAside.map(p -> leftPaused(p) + " Here's the "
+                    + "walk you're on.").orElse("Nothing is paused, so here's the walk you're on.")), who);
+        }
+        return setAside.map(p -> Reply.text(leftPaused(p) + " Or type one of these:\n" + words(Optional.empty())))
+                .orElseGet(() -> Reply.text(help(false, Optional.empty())));
+    }
+
+    /** Why {@code resume} left a plan paused: the coalition moved on from its partner; how it opens all the same. */
+    private String leftPaused(WalkState plan) {
+        String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
+        return "**" + WalkView.walkName(plan, typedName) + "** is paused because the coalition has moved on from “"
+                + Shown.text(typedName) + "” (it was archived), so " + Word.RESUME.shown() + " leaves it there. Your "
+                + "answers are kept: " + Shown.code(WalkView.named(plan.curriculum().command(), typedName))
+                + " opens it all the same, and `/partner restore` brings the partner back to the outreach list.";
     }
 
     /**
@@ -256,7 +287,7 @@ public final class CoachingFeature implements Feature {
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
-        return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestPaused(who)));
+        return Reply.text(note + " Here in our DM, you can type:\n" + words(walks.latestResumable(who, subjects)));
     }
 
     /**
@@ -284,13 +315,18 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A line typed in a DM that found no walk open in the server the DMs belong to now (the one where the member last
-     * ran a command), while a walk ({@code title}) is open in a server they used before: why it was not kept, how to
-     * take the DMs back there, and the line shown back as typed, so that nothing is lost.
+     * ran a command), while a walk is open in a server they used before, or (with none paused here either) paused
+     * there: why it was not kept, how to take the DMs back there, and the line shown back as typed, so that nothing
+     * is lost.
      */
-    private static String otherServer(String title, String text) {
+    private static String otherServer(Walks.Elsewhere walk, String text) {
+        String how = walk.paused()
+                ? "Your **" + walk.title() + "** walk in the other server is paused: to go on with it, run `/coach "
+                        + "progress` there and press its **Continue** button, then send your answer here again."
+                : "To answer your **" + walk.title() + "** walk in the other server, run `/coach progress` there, "
+                        + "then send your answer here again.";
         String said = "Your DMs now go with the server where you last ran a command, and no walk is open there, so I "
-                + "didn't keep that. To answer your **" + title + "** walk in the other server, run `/coach progress` "
-                + "there, then send your answer here again. Here is what you wrote: ";
+                + "didn't keep that. " + how + " Here is what you wrote: ";
         return said + WalkView.quote(text, Limits.MESSAGE_CONTENT - said.length() - 2);
     }
 
@@ -365,8 +401,15 @@ public final class CoachingFeature implements Feature {
     }
 
     private Reply show(WalkState state, Caller who) {
-        return WalkView.render(state, who.surface(), subjects.nameOf(state.walk().guildId(),
-                state.walk().subjectId()), nextStep(state, who));
+        String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
+        if (state.outcome() == WalkOutcome.RESUMED && state.walk().subjectId() != 0
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId())) {
+            // a button naming a plan paused when its partner moved on (Resume, Continue): it opens, saying so, as
+            // its own command does
+            String note = WalkView.movedOnNote(typedName);
+            state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
+        }
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who));
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */
@@ -437,12 +480,18 @@ public final class CoachingFeature implements Feature {
             state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
+        // plans paused because the coalition moved on from their partner: no Continue, as resume passes over them
+        java.util.Set<Long> pausedSubjects = new java.util.HashSet<>();
+        plans.stream().filter(WalkState::paused).forEach(s -> pausedSubjects.add(s.walk().subjectId()));
+        java.util.Set<Long> setAside = pausedSubjects.isEmpty() ? Set.of()
+                : subjects.setAsideAmong(who.guildId(), pausedSubjects);
         String footer = "See everything you wrote with /coach answers.";
         int shown = 0;
         for (WalkState s : plans) {
             String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
             String name = WalkView.walkName(s, typedName);
-            String where = where(s);
+            boolean aside = s.paused() && setAside.contains(s.walk().subjectId());
+            String where = aside ? setAsideWhere(s, typedName) : where(s);
             // Discord's limits: 25 fields and 6000 characters a card; the last plan shown leaves room for the line
             // that says how many more there are
             boolean last = shown == plans.size() - 1;
@@ -453,7 +502,9 @@ public final class CoachingFeature implements Feature {
                 break;
             }
             card = card.withField(name, where);
-            continueButton(s, typedName).ifPresent(continueButtons::add);
+            if (!aside) {
+                continueButton(s, typedName).ifPresent(continueButtons::add);
+            }
             shown++;
         }
         if (shown < plans.size()) {
@@ -484,6 +535,11 @@ public final class CoachingFeature implements Feature {
 
     /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */
     private static String where(WalkState s) {
+        return where(s, " (paused)");
+    }
+
+    /** {@link #where(WalkState)}, a paused walk marked with {@code pausedMark}. */
+    private static String where(WalkState s, String pausedMark) {
         Curriculum c = s.curriculum();
         if (s.done()) {
             int open = s.unanswered().size();
@@ -493,9 +549,16 @@ public final class CoachingFeature implements Feature {
             return end + "\n" + WalkView.progressLine(s);
         }
         Curriculum.Position at = s.position().orElseThrow();
-        String paused = s.walk().status() == Walk.Status.PAUSED ? " (paused)" : "";
+        String paused = s.walk().status() == Walk.Status.PAUSED ? pausedMark : "";
         return c.stepNoun() + " " + at.stepNumber() + " of " + c.steps().size() + " · " + at.step().title()
                 + paused + "\n" + WalkView.progressLine(s);
+    }
+
+    /** A plan paused because the coalition moved on from its partner: where it stands, and how it opens. */
+    private static String setAsideWhere(WalkState s, String typedName) {
+        return where(s, " (paused: the coalition has moved on from this partner)") + "\n"
+                + Shown.code(WalkView.named(s.curriculum().command(), typedName)) + " opens it all the same; "
+                + "`/partner restore` brings the partner back.";
     }
 
     /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */

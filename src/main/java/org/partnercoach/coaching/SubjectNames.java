@@ -15,5 +15,12 @@ public interface SubjectNames {
         return false;
     }
 
+    /** The subjects among {@code subjectIds} that the coalition has set aside ({@link #setAside}), in one read. */
+    default java.util.Set<Long> setAsideAmong(long guildId, java.util.Set<Long> subjectIds) {
+        java.util.Set<Long> aside = new java.util.HashSet<>();
+        subjectIds.stream().filter(id -> setAside(guildId, id)).forEach(aside::add);
+        return aside;
+    }
+
     SubjectNames NONE = (guildId, subjectId) -> "";
 }

@@ -50,6 +50,10 @@ public final class WalkActivity {
             + " WHERE a.guild_id = ? AND a.created_at >= ? AND a.created_at < ?";
     private static final String STALLED = "SELECT id, user_id, curriculum, subject_id, question_key, updated_at"
             + " FROM walks WHERE guild_id = ? AND status <> 'DONE' AND updated_at <= ?";
+    /** One member's unfinished walks about a subject, untouched since the given time. */
+    private static final String STALLED_PLANS_OF = "SELECT id, user_id, curriculum, subject_id, question_key,"
+            + " updated_at FROM walks WHERE guild_id = ? AND user_id = ? AND status <> 'DONE' AND subject_id <> 0"
+            + " AND updated_at <= ?";
     private static final String SHARED = "SELECT a.id, w.user_id, w.curriculum, w.subject_id, a.question_key,"
             + " a.answer, a.updated_at FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
@@ -126,16 +130,39 @@ public final class WalkActivity {
             Curriculum cur = curricula.get(r.curriculum()).orElseThrow();
             Curriculum.Position at = positions.computeIfAbsent(java.util.Arrays.asList(r.curriculum(), r.questionKey()),
                     k -> cur.find(r.questionKey()).orElseGet(cur::first));
-            out.add(new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(),
-                    cur.steps().size(), at.step().title(), r.touchedAt(), cur.command()));
+            out.add(stalled(r, cur, at));
         }
         out.sort(java.util.Comparator.comparing(Stalled::touchedAt).thenComparing(Stalled::userId));
         return out;
     }
 
+    private static Stalled stalled(Row r, Curriculum cur, Curriculum.Position at) {
+        return new Stalled(r.id(), r.userId(), cur.title(), r.subjectId(), at.stepNumber(), cur.steps().size(),
+                at.step().title(), r.touchedAt(), cur.command());
+    }
+
     /** The member's stalled walk, if they have one now. */
     public Optional<Stalled> stalledWalkOf(long guildId, long userId, Instant now, Duration idle) {
         return stalled(guildId, now, idle).stream().filter(s -> s.userId() == userId).findFirst();
+    }
+
+    /**
+     * The member's plan, untouched for {@code idle}, for a subject set aside since ({@link SetAside}: a partner the
+     * coalition moved on from), the one touched last: what a nudge about them finds when they have no stalled walk
+     * any more because their plan waits paused.
+     */
+    public Optional<Stalled> setAsideWalkOf(long guildId, long userId, Instant now, Duration idle) {
+        List<Row> read = db.read(c -> Database.list(c, STALLED_PLANS_OF, WalkActivity::row, guildId, userId,
+                now.minus(idle)));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> aside = setAside.among(guildId, read.stream().map(Row::subjectId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return read.stream().filter(r -> aside.contains(r.subjectId())).sorted(NEWEST_FIRST)
+                .flatMap(r -> curriculum(r.curriculum()).map(cur -> stalled(r, cur,
+                        cur.find(r.questionKey()).orElseGet(cur::first))).stream())
+                .findFirst();
     }
 
     /**

@@ -129,6 +129,15 @@ public final class WalkView {
         return "▰".repeat(filled) + "▱".repeat(BAR_WIDTH - filled);
     }
 
+    /**
+     * The line over a plan opened for a partner the coalition moved on from (archived): it opens all the same, its
+     * answers being the member's, and the partner comes back with {@code /partner restore}.
+     */
+    public static String movedOnNote(String typedName) {
+        return "The coalition has moved on from “" + Shown.text(typedName) + "”: here is your plan for it all the "
+                + "same. `/partner restore` brings the partner back to the outreach list.";
+    }
+
     /** What a walk is called when the member has several: "Ask Yourself", "Plan for one partner — Food Bank". */
     static String walkName(WalkState state, String typedName) {
         return state.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — "

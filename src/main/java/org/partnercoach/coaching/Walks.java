@@ -82,11 +82,40 @@ public final class Walks {
 
     /** Resumes the walk the member paused last, whatever its kind; empty when none is paused. */
     public Optional<WalkState> resumeLatestPaused(Caller who) {
+        return resumeLatestPaused(who, SubjectNames.NONE);
+    }
+
+    /**
+     * Resumes the walk {@code resume} brings back ({@link #latestResumable}); empty when none is paused but plans
+     * for a subject set aside.
+     */
+    public Optional<WalkState> resumeLatestPaused(Caller who, SubjectNames subjects) {
         requireServer(who);
         return db.write(c -> {
-            Optional<Walk> paused = store.latestPaused(c, who.guildId(), who.userId());
+            Optional<Walk> paused = resumable(c, who, subjects);
             return paused.isEmpty() ? Optional.<WalkState>empty() : Optional.of(reopen(c, paused.get()));
         });
+    }
+
+    /**
+     * The walk the DM word {@code resume} brings back, without changing it: the one the member paused last, passing
+     * over a plan for a subject set aside (a partner the coalition moved on from), which waits paused for its partner
+     * and opens only from its own command or a button naming it, saying so.
+     */
+    public Optional<WalkState> latestResumable(Caller who, SubjectNames subjects) {
+        return db.read(c -> {
+            Optional<Walk> walk = resumable(c, who, subjects);
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.PAUSED, ""));
+        });
+    }
+
+    private Optional<Walk> resumable(Connection c, Caller who, SubjectNames subjects) throws SQLException {
+        List<Walk> paused = store.pausedOf(c, who.guildId(), who.userId());
+        java.util.Set<Long> about = new java.util.HashSet<>();
+        paused.stream().filter(w -> w.subjectId() != 0).forEach(w -> about.add(w.subjectId()));
+        java.util.Set<Long> aside = about.isEmpty() ? java.util.Set.of() : subjects.setAsideAmong(who.guildId(), about);
+        return paused.stream().filter(w -> !aside.contains(w.subjectId())).findFirst();
     }
 
     /** The walk the member paused last, if any, without changing it. */
@@ -236,15 +265,21 @@ public final class Walks {
         });
     }
 
+    /** A walk of the member's in another server: only its title, and whether it is paused. */
+    public record Elsewhere(String title, boolean paused) {
+    }
+
     /**
-     * The title of the member's open walk in another server than the one they act in: in a DM, where their DMs
-     * belong to the server they last ran a command in, a walk of a server they used before. Only its title ("Ask
-     * Yourself", "Plan for one partner"), never what that server holds: it is for the member's own DM, to say why a
-     * line was not kept and where its walk is.
+     * The member's walk not finished in another server than the one they act in (the active one touched last, else the
+     * paused one touched last), in one read: in a DM, where their DMs belong to the server they last ran a command in,
+     * a walk of a server they used before. Only its title ("Ask Yourself", "Plan for one partner") and whether it is
+     * paused, never what that server holds: it is for the member's own DM, to say why a line was not kept and where
+     * its walk is.
      */
-    public Optional<String> activeTitleElsewhere(Caller who) {
-        return db.read(c -> store.latestActiveElsewhere(c, who.userId(), who.guildId()))
-                .filter(w -> curricula.containsKey(w.curriculum())).map(w -> curriculum(w.curriculum()).title());
+    public Optional<Elsewhere> openElsewhere(Caller who) {
+        return db.read(c -> store.latestOpenElsewhere(c, who.userId(), who.guildId()))
+                .filter(w -> curricula.containsKey(w.curriculum()))
+                .map(w -> new Elsewhere(curriculum(w.curriculum()).title(), w.status() == Walk.Status.PAUSED));
     }
 
     /** The member's walk of one curriculum and subject, if they ever started it. */

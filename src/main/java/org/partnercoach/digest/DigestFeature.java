@@ -27,6 +27,7 @@ import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.WalkActivity;
@@ -304,6 +305,14 @@ public final class DigestFeature implements Feature {
         Optional<WalkActivity.Stalled> stalled = walks.stalledWalkOf(guildId, memberId, now,
                 DigestComposer.STALLED_AFTER);
         if (stalled.isEmpty()) {
+            Optional<WalkActivity.Stalled> aside = walks.setAsideWalkOf(guildId, memberId, now,
+                    DigestComposer.STALLED_AFTER);
+            if (aside.isPresent()) {
+                return Reply.text(Mentions.user(memberId) + "'s plan for “"
+                        + Shown.text(directory.nameOf(guildId, aside.get().subjectId())) + "” is paused, since the "
+                        + "coalition has moved on from that partner (it was archived), so there is nothing to nudge "
+                        + "them about. Nothing was sent.");
+            }
             return Reply.text(Mentions.user(memberId) + " has picked their walk up again (or finished it), so "
                     + "no nudge is needed. Nothing was sent.");
         }

@@ -2,7 +2,6 @@ package org.partnercoach.partners;
 
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Reply;
-import org.partnercoach.chat.Shown;
 import org.partnercoach.coaching.WalkState;
 import org.partnercoach.coaching.WalkView;
 import org.partnercoach.coaching.Walks;
@@ -31,8 +30,7 @@ final class PartnerCoaching {
     Reply coach(Caller who, Partner p) {
         WalkState state = walks.start(who, CURRICULUM, p.id());
         if (!p.active()) {
-            String note = "The coalition has moved on from “" + Shown.text(p.name()) + "”: here is your plan for it "
-                    + "all the same. `/partner restore` brings the partner back to the outreach list.";
+            String note = WalkView.movedOnNote(p.name());
             state = new WalkState(state.curriculum(), state.walk(), state.position(), state.answers(),
                     state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
         }

@@ -160,6 +160,11 @@ public final class Partners {
             public boolean setAside(long guildId, long subjectId) {
                 return subjectId != 0 && !directory.movedOnAmong(guildId, java.util.List.of(subjectId)).isEmpty();
             }
+
+            @Override
+            public java.util.Set<Long> setAsideAmong(long guildId, java.util.Set<Long> subjectIds) {
+                return subjectIds.isEmpty() ? java.util.Set.of() : directory.movedOnAmong(guildId, subjectIds);
+            }
         };
     }
 

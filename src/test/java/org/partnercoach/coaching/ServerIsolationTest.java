@@ -121,4 +121,46 @@ class ServerIsolationTest {
         assertThat(anaHere.runs("coach progress").plainText()).contains("2 of 17 questions answered");
         assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Lincoln High");
     }
+
+    @Test
+    @DisplayName("an answer typed in a DM for the PAUSED walk of the server used before, after a command in another "
+            + "server where nothing is open or paused, is not kept: the reply says the DMs go with the server used "
+            + "last and how to go on with the paused walk there, and shows the answer back; a walk paused in the "
+            + "server used last is named instead")
+    void dmAnswerForAPausedWalkOfTheServerUsedBefore() {
+        // GIVEN ana walks Ask Yourself by DM for the first server, and pauses it
+        Member anaHere = bot.member("ana");
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaHere.runs("reflect");
+        anaHere.types("We want to reach families who skip check-ups");
+        assertThat(anaHere.types("pause").text()).contains("Paused: **Ask Yourself**");
+        // AND she runs a command in the second server, where she has no walk at all: her DMs now go there
+        anaThere.runs("partner list");
+
+        // WHEN she types an answer meant for the first server's paused walk
+        Reply reply = anaHere.types("**Trust** takes _time_ @everyone");
+
+        // THEN she is told why it was not kept, and how to go on with that walk, with what she typed shown back
+        assertThat(reply.text()).isEqualTo("Your DMs now go with the server where you last ran a command, and no walk "
+                + "is open there, so I didn't keep that. Your **Ask Yourself** walk in the other server is paused: to "
+                + "go on with it, run `/coach progress` there and press its **Continue** button, then send your "
+                + "answer here again. Here is what you wrote: “\\*\\*Trust\\*\\* takes \\_time\\_ @everyone”");
+        assertThat(reply.buttons()).isEmpty();
+        // AND nothing was stored in either server
+        assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Trust");
+        assertThat(anaHere.runs("coach answers").plainText()).doesNotContain("Trust");
+
+        // WHEN a walk of the second server is paused too, the line is about that one, the DMs' own server
+        anaThere.runs("coach start");
+        anaHere.types("pause");
+        assertThat(anaHere.types("Trust takes time").text()).startsWith("**5 tips for reaching out to new partners** "
+                + "is paused, so I didn't keep what you just typed.");
+
+        // WHEN she does as told in the first server, the same answer is kept in its walk
+        anaHere.runs("coach progress");
+        assertThat(anaHere.presses("Continue: Ask Yourself").plainText()).contains("Welcome back!");
+        assertThat(anaHere.types("**Trust** takes _time_ @everyone").text()).contains("Saved: “");
+        assertThat(anaHere.runs("coach answers").plainText()).contains("Trust");
+        assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Trust");
+    }
 }

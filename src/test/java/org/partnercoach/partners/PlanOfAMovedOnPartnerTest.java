@@ -138,11 +138,140 @@ class PlanOfAMovedOnPartnerTest {
                 .contains("Question 1 of 11");
     }
 
+    @Test
+    @DisplayName("Send nudge on an older digest, for a member whose stalled walk is a plan for a partner that has "
+            + "moved on since, says the plan is paused because the partner moved on, and sends nothing")
+    void nudgeForAPlanOfAMovedOnPartner() {
+        // GIVEN cora gets the weekly digest, and bea's plan for ana's partner stalls: the digest offers a nudge
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        ana.runs("partner add", "name", "**Eastside** Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "**Eastside** Food Bank");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00: bea's plan has stalled
+        List<RecordingMessenger.Sent> digests = bot.messenger().directTo(cora.id()).stream()
+                .filter(s -> s.reply().cards().stream().anyMatch(c -> c.title().startsWith("Weekly digest")))
+                .toList();
+        Reply older = digests.get(digests.size() - 1).reply();
+        assertThat(older.plainText()).contains("Members who stalled (1)");
+        assertThat(older.buttons()).extracting(Button::label).containsExactly("Send nudge 1");
+
+        // WHEN ana archives the partner, and cora then presses Send nudge on that digest
+        ana.runs("partner archive", "partner", "**Eastside** Food Bank");
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN she is told the plan is paused because the partner moved on, and that nothing was sent
+        assertThat(pressed.text()).isEqualTo("<@" + bea.id() + ">'s plan for “\\*\\*Eastside\\*\\* Food Bank” is "
+                + "paused, since the coalition has moved on from that partner (it was archived), so there is nothing "
+                + "to nudge them about. Nothing was sent.");
+        // AND no nudge is stored or queued, and bea gets none (only the DM saying her plan is paused)
+        assertThat(count("SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ?")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND kind = 'digest-nudge'"))
+                .isZero();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .noneMatch(t -> t.contains("A nudge from your coordinator"));
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+    }
+
+    @Test
+    @DisplayName("resume in a DM passes over a plan paused because its partner moved on, even when it was the walk "
+            + "touched last, and brings back the walk the member paused; help names that one; /coach progress offers "
+            + "no Continue for the plan and says why; an older Continue button opens it saying the partner moved on")
+    void resumePassesOverAPlanOfAMovedOnPartner() {
+        // GIVEN bea paused her 5 tips walk, then began a plan for ana's partner by DM
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bea.runs("coach start");
+        bea.types("The county's food pantries");
+        assertThat(bea.types("pause").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        bot.advance(Duration.ofMinutes(5));
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        assertThat(bea.types("They run the county's food pantries").text()).contains("Saved:");
+        Reply before = bea.runs("coach progress");
+        assertThat(before.buttons()).extracting(Button::label)
+                .contains("Continue: Plan for one partner — Eastside Food Bank");
+
+        // WHEN ana archives the partner: bea's plan is paused, and is the walk she touched last
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+
+        // THEN help in the DM names her 5 tips walk as the one resume brings back
+        assertThat(bea.types("help").text()).contains("**5 tips for reaching out to new partners** is paused")
+                .contains("`resume`: pick up **5 tips for reaching out to new partners** where you paused it")
+                .doesNotContain("Eastside");
+        // AND /coach progress shows the plan paused because its partner moved on, with no Continue for it
+        Reply progress = bea.runs("coach progress");
+        assertThat(progress.plainText()).contains("Plan for one partner — Eastside Food Bank")
+                .contains("(paused: the coalition has moved on from this partner)")
+                .contains("`/partner coach partner:\"Eastside Food Bank\"` opens it all the same; `/partner restore` "
+                        + "brings the partner back.");
+        assertThat(progress.buttons()).extracting(Button::label)
+                .containsExactly("Continue: 5 tips for reaching out to new partners");
+
+        // WHEN she types resume, her 5 tips walk comes back, not the plan
+        Reply resumed = bea.types("resume");
+        assertThat(resumed.plainText()).contains("Welcome back!").contains("Question 2 of 17")
+                .doesNotContain("Eastside");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+        assertThat(statusOf(bea, "five-tips")).isEqualTo("ACTIVE");
+        // AND her next line answers the 5 tips walk
+        assertThat(bea.types("Through the mayor's office").text()).contains("Saved:");
+
+        // WHEN she presses the Continue button of the plan on the progress from before the archive
+        bea.reads(before);
+        Reply opened = bea.presses("Continue: Plan for one partner — Eastside Food Bank");
+
+        // THEN the plan opens as /partner coach opens it, saying the partner has moved on
+        assertThat(opened.plainText()).startsWith("The coalition has moved on from “Eastside Food Bank”: here is your "
+                + "plan for it all the same. `/partner restore` brings the partner back to the outreach list.")
+                .contains("Question 2 of 11");
+        assertThat(planRows(bea)).containsExactly("ACTIVE");
+    }
+
+    @Test
+    @DisplayName("resume in a DM with only a plan paused because its partner moved on says so and how it opens, and "
+            + "leaves it paused")
+    void resumeWithOnlyAPlanOfAMovedOnPartner() {
+        // GIVEN ana's only walk is her plan for a partner she then archives
+        ana.runs("partner add", "name", "*Library*", "sector", "education");
+        ana.runs("partner coach", "partner", "*Library*");
+        ana.runs("partner archive", "partner", "*Library*");
+
+        // WHEN she types resume in the DM
+        Reply reply = ana.types("resume");
+
+        // THEN she is told why nothing came back, and what opens the plan
+        assertThat(reply.text()).startsWith("**Plan for one partner — \\*Library\\*** is paused because the "
+                + "coalition has moved on from “\\*Library\\*” (it was archived), so `resume` leaves it there. Your "
+                + "answers are kept: `/partner coach partner:\"*Library*\"` opens it all the same, and `/partner "
+                + "restore` brings the partner back to the outreach list. Or type one of these:")
+                .doesNotContain("Welcome back");
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(planRows(ana)).containsExactly("PAUSED");
+        // AND help offers no resume for it
+        assertThat(ana.types("help").text()).doesNotContain("`resume`");
+    }
+
+    /** The status of the member's walk of one curriculum (taken alone), as stored. */
+    private String statusOf(Member m, String curriculum) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.one(c, "SELECT status FROM walks WHERE guild_id = ? AND user_id = ? "
+                + "AND curriculum = ? AND subject_id = 0", rs -> rs.getString(1), TestBot.GUILD, m.id(), curriculum)
+                .orElse("none"));
+    }
+
     /** The status of each plan the member has, as stored. */
     private List<String> planRows(Member m) {
         Database rows = bot.storedRows();
         return rows.read(c -> Database.list(c, "SELECT status FROM walks WHERE guild_id = ? AND user_id = ? "
                 + "AND curriculum = 'partner-plan' ORDER BY id", rs -> rs.getString(1), TestBot.GUILD, m.id()));
+    }
+
+    /** A count of this server's rows. */
+    private int count(String sql) {
+        Database rows = bot.storedRows();
+        return rows.read(c -> Database.one(c, sql, rs -> rs.getInt(1), TestBot.GUILD).orElse(0));
     }
 
     /** How many plan notices were queued, sent or not. */
