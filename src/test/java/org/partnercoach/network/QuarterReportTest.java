@@ -354,22 +354,9 @@ class QuarterReportTest {
     @DisplayName("when every rated partner has moved on or been deleted, the map and the report say so, not that "
             + "there are no ratings yet")
     void ratedPartnersAllGone() throws IOException {
-        // GIVEN ana rated the trust of Grace Church and Youth League; the food bank was never rated
-        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
-        Member ana = bot.member("ana");
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        for (String name : List.of("Grace Church", "Youth League")) {
-            ana.runs("partner add", "name", name, "sector", "faith");
-            Reply ask = ana.runs("partner log", "partner", name, "what", "Coffee with the director");
-            for (int row = 0; row < 3; row++) {
-                ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(3).id());
-            }
-        }
-
-        // WHEN Grace Church is deleted and the coalition moves on from Youth League
-        ana.runs("partner delete", "partner", "Grace Church");
-        ana.presses("Delete for good");
-        ana.runs("partner archive", "partner", "Youth League", "reason", "Closed for the year");
+        // GIVEN ana rated the trust of Grace Church and Youth League (the food bank was never rated), and then
+        // Grace Church was deleted and the coalition moved on from Youth League
+        RatedThenGone.given(bot);
 
         // THEN the map says why there is no average trust, and that value was never rated
         Member cora = bot.coordinator("cora");

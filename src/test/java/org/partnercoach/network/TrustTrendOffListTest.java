@@ -37,21 +37,9 @@ class TrustTrendOffListTest {
     @DisplayName("the quarter's slot in the picture, its line in the card, the PDF and the CSV say the rated partners "
             + "moved on or were deleted, as the average above them does, not that there were no ratings")
     void quarterWhoseRatedPartnersLeft() throws IOException {
-        // GIVEN in Q1 2026 ana rated the trust of Grace Church and Youth League, and never rated value
-        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
-        Member ana = bot.member("ana");
-        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
-        for (String name : List.of("Grace Church", "Youth League")) {
-            ana.runs("partner add", "name", name, "sector", "faith");
-            Reply ask = ana.runs("partner log", "partner", name, "what", "Coffee with the director");
-            for (int row = 0; row < 3; row++) {
-                ana.pressesId(((Row.Buttons) ask.rows().get(row)).buttons().get(3).id());
-            }
-        }
-        // AND before the quarter ended, Grace Church was deleted and the coalition moved on from Youth League
-        ana.runs("partner delete", "partner", "Grace Church");
-        ana.presses("Delete for good");
-        ana.runs("partner archive", "partner", "Youth League", "reason", "Closed for the year");
+        // GIVEN in Q1 2026 ana rated the trust of Grace Church and Youth League, and never rated value; before the
+        // quarter ended, Grace Church was deleted and the coalition moved on from Youth League
+        RatedThenGone.given(bot);
         bot.advance(Duration.ofDays(40));
 
         // WHEN a coordinator makes the report of Q1
