@@ -46,8 +46,8 @@ final class NetworkMap {
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     /** How wide a sector's name may be, in pixels, in each try to place it. */
     private static final int[] SECTOR_WIDTHS = {190, 150, 120, 190};
-    private static final double CX = WIDTH / 2.0;
-    private static final double CY = (TITLE + LEGEND_TOP) / 2.0;
+    static final double CX = WIDTH / 2.0;
+    static final double CY = (TITLE + LEGEND_TOP) / 2.0;
     private static final double OUTER = 400;
     private static final double INNER = 250;
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
@@ -65,10 +65,11 @@ final class NetworkMap {
             PartnerHistory.LinkKind.TOUCHPOINT, Palette.GREEN));
 
     /**
-     * The picture, the partners that got a label (their node keys), every name placed on it, and how many partners
-     * were chosen to be named (all on a map that is not crowded): more than got a label when some found no room.
+     * The picture, the partners that got a label (their node keys), every name placed on it, how many partners were
+     * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; and where
+     * each node stands (its centre, by node key).
      */
-    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen) {
+    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -106,7 +107,9 @@ final class NetworkMap {
         });
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
-        return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
+        Map<String, Point2D> nodes = new LinkedHashMap<>();
+        spots.forEach((key, spot) -> nodes.put(key, new Point2D.Double(spot.x(), spot.y())));
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes));
     }
 
     /**
@@ -174,7 +177,10 @@ final class NetworkMap {
         return boxes;
     }
 
-    /** Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. */
+    /**
+     * Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. Returns each
+     * sector's arc, the angles of its first and last partner, and its count of partners.
+     */
     private static Map<String, double[]> layoutPartners(List<NetworkModel.Node> partners, Map<String, Spot> spots) {
         Map<String, double[]> arcs = new LinkedHashMap<>();
         int n = partners.size();
@@ -197,19 +203,23 @@ final class NetworkMap {
         int slot = 0;
         int i = 0;
         for (Map.Entry<String, Integer> sector : perSector.entrySet()) {
-            int first = slot;
+            double firstAt = Double.MAX_VALUE;
+            double lastAt = -Double.MAX_VALUE;
             for (int k = 0; k < sector.getValue(); k++, i++) {
                 NetworkModel.Node p = partners.get(i);
                 int ring = k % rings;
-                double angle = angleOf(slot + k / rings + 0.5 * (ring % 2), slots);
+                double at = slot + k / rings + 0.5 * (ring % 2);
+                firstAt = Math.min(firstAt, at);
+                lastAt = Math.max(lastAt, at);
+                double angle = angleOf(at, slots);
                 double radius = OUTER - ring * ringGap;
                 double r = base * (1 + (maxTouch == 0 ? 0 : Math.sqrt(p.touchpoints() / (double) maxTouch)));
                 spots.put(p.key(), new Spot(CX + radius * Math.cos(angle), CY + radius * Math.sin(angle), r));
             }
-            slot += (int) Math.ceil(sector.getValue() / (double) rings);
-            arcs.put(sector.getKey(), new double[] {angleOf(first, slots), angleOf(slot, slots),
+            // from its first partner to its last: the name goes by the middle of them, a lone partner's own angle
+            arcs.put(sector.getKey(), new double[] {angleOf(firstAt, slots), angleOf(lastAt, slots),
                     sector.getValue()});
-            slot++;
+            slot += (int) Math.ceil(sector.getValue() / (double) rings) + 1;
         }
         return arcs;
     }
