@@ -177,9 +177,26 @@ public final class DigestChart {
         if (empty) {
             chart.getStyler().setYAxisMax(1.0);
         }
+        // XChart marks only 0 and the top when every bar is either 0 or one same height (a first month with
+        // touchpoints after two without): a reader saw "0" and "37" and nothing between. A top one step above it
+        // brings the marks back.
+        List<Double> heights = values.stream().filter(v -> v != null && v.doubleValue() != 0)
+                .map(Number::doubleValue).distinct().toList();
+        if (whole && heights.size() == 1 && heights.get(0) > 0) {
+            chart.getStyler().setYAxisMax(aboveTop(heights.get(0)));
+        }
         chart.addSeries(title, labels, values);
         chart.getStyler().setXAxisLabelRotation(labelRotation(labels, TICK_FONT, slotWidth(chart)));
         return chart;
+    }
+
+    /** A round top for an axis whose highest bar is {@code top}: the next whole step above it (37: 40; 3: 4). */
+    static double aboveTop(double top) {
+        double rough = top / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double step = Math.max(1, rough <= power ? power : rough <= 2 * power ? 2 * power
+                : rough <= 5 * power ? 5 * power : 10 * power);
+        return (Math.floor(top / step) + 1) * step;
     }
 
     /**

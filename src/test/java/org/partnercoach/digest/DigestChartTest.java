@@ -142,6 +142,44 @@ class DigestChartTest {
         assertThat(chart.getStyler().getYAxisMin()).isEqualTo(1.0);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneHeight")
+    @DisplayName("bars of one height beside empty ones still get a scale: marks between 0 and the top, not 0 and the "
+            + "top alone")
+    void scaleBesideEmptyBars(Case c) {
+        CategoryChart chart = DigestChart.chart("Touchpoints per month", "", c.labels(), c.values(), Color.BLUE);
+        Color grid = new Color(0xff, 0x00, 0x00);
+        chart.getStyler().setPlotGridLinesColor(grid);
+        BufferedImage image = paint(chart);
+
+        // a grid line runs across the plot at each mark of the value axis
+        int lines = 0;
+        boolean inLine = false;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int red = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                // the line's red, or a paler red where smoothing spreads it over two rows of pixels
+                red += ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 180 && (rgb & 0xff) < 180 ? 1 : 0;
+            }
+            boolean line = red > chart.getWidth() / 5;
+            lines += line && !inLine ? 1 : 0;
+            inLine = line;
+        }
+        assertThat(lines).as("marks on the value axis").isGreaterThanOrEqualTo(4);
+    }
+
+    static List<Case> oneHeight() {
+        List<String> months = List.of("Oct", "Nov", "Dec");
+        return List.of(
+                new Case("the report's first month with touchpoints, 37", months, List.of(0, 0, 37)),
+                new Case("two months of 3 touchpoints", months, List.of(0, 3, 3)),
+                new Case("the digest's first week with touchpoints", List.of("6 Oct", "13 Oct", "20 Oct", "27 Oct",
+                        "3 Nov", "10 Nov", "17 Nov", "24 Nov"), List.of(0, 0, 0, 0, 0, 0, 0, 3)),
+                new Case("partners all in one stage", List.of("Researching", "Connecting", "Cultivating"),
+                        List.of(40, 0, 0)));
+    }
+
     /**
      * Bars whose values are far apart, as the bot draws them: a stage holding 1 partner next to one holding 40, a
      * week without touchpoints, a quarter's trust of 0.3 next to 4.8.
