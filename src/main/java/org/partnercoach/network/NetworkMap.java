@@ -404,18 +404,26 @@ final class NetworkMap {
         double angle = Math.atan2(s.y() - CY, s.x() - CX);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
-        for (int out = 0; out < 8; out++) {
-            double reach = s.r() + 6 + 12 * out;
-            for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
-                double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - (cos < 0 ? w : 0)));
-                // the box's middle, pushed away from the node by half its height where the name sits above or below
-                double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
-                double y = middle + 4;
-                Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
-                if (room.fits(box, besideNodes)) {
-                    Point2D leader = out == 0 && line == 0 ? null
-                            : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
-                    return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+        // beside a node on the left or right, the name starts or ends at it; below or above, it is centred on it
+        // first, where a name ending at its node ran under the next node along and read as that one's; where a
+        // centred name finds no room, it starts or ends at its node as before
+        double centred = Math.max(0, Math.min(1, 0.5 - cos));
+        for (double anchor : centred == (cos < 0 ? 1 : 0) ? new double[] {centred}
+                : new double[] {centred, cos < 0 ? 1 : 0}) {
+            for (int out = 0; out < 8; out++) {
+                double reach = s.r() + 6 + 12 * out;
+                for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
+                    double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - anchor * w));
+                    // the box's middle, pushed away from the node by half its height where the name sits above or
+                    // below
+                    double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
+                    double y = middle + 4;
+                    Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
+                    if (room.fits(box, besideNodes)) {
+                        Point2D leader = out == 0 && line == 0 ? null
+                                : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
+                        return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+                    }
                 }
             }
         }

@@ -300,6 +300,38 @@ class NetworkMapTest {
         }
     }
 
+    @Test
+    @DisplayName("a partner's name printed beside its node, with no line to it, is nearer its own node than any other")
+    void nameNearestItsOwnNode() {
+        // GIVEN a coalition of 29 partners in ten sectors, as a coordinator's might be
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List.of(6, 5, 4, 4, 3, 2, 2, 1, 1, 1).forEach(n -> counts.put(SECTORS_OF_A_COALITION.get(counts.size()), n));
+        Map<String, String> names = new LinkedHashMap<>();
+        counts.keySet().forEach(k -> names.put(k, k));
+        NetworkModel model = NetworkModel.of(bySector(counts));
+
+        // WHEN the map is drawn
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, names);
+
+        // THEN a name with no line to its node reads as that node's: no other partner's node is nearer to it
+        List<String> misread = new ArrayList<>();
+        for (NetworkMap.Label label : drawn.names()) {
+            if (label.sector() || label.leader() != null) {
+                continue;
+            }
+            double own = drawn.nodes().get(label.partner()).distance(label.box().getCenterX(),
+                    label.box().getCenterY());
+            model.partners().stream().filter(p -> !p.key().equals(label.partner()))
+                    .filter(p -> drawn.nodes().get(p.key()).distance(label.box().getCenterX(),
+                            label.box().getCenterY()) < own)
+                    .findFirst().ifPresent(p -> misread.add(label.text() + " reads as " + p.label() + "'s"));
+        }
+        assertThat(misread).isEmpty();
+    }
+
+    private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",
+            "youth", "housing", "seniors", "media", "transportation", "arts");
+
     /** The direction of a point seen from the map's centre, in radians. */
     private static double bearing(double x, double y) {
         return Math.atan2(y - NetworkMap.CY, x - NetworkMap.CX);
