@@ -33,28 +33,32 @@ public final class DigestChart {
 
     /**
      * One bar chart: its title, and a value per label (whole numbers, or averages shown to one decimal; null for no
-     * value, which draws no bar). {@code scaleMax}, when set, fixes the top of the axis (a 1-to-5 rating's 5).
-     * {@code notes}, matched by position, is what a slot without a value says instead of {@link #NO_VALUE} (a null
+     * value, which draws no bar). {@code scaleMin} and {@code scaleMax}, when set, fix the ends of the axis (a 1-to-5
+     * rating's 1 and 5): the bars then rise from the scale's bottom, one tick per whole step. {@code notes}, matched by position, is what a slot without a value says instead of {@link #NO_VALUE} (a null
      * note, or none given, keeps that).
      */
-    public record Bars(String title, List<String> labels, List<? extends Number> values, Double scaleMax,
-                       List<String> notes) {
+    public record Bars(String title, List<String> labels, List<? extends Number> values, Double scaleMin,
+                       Double scaleMax, List<String> notes) {
         public Bars {
             notes = notes == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notes));
         }
 
         public Bars(String title, List<String> labels, List<? extends Number> values) {
-            this(title, labels, values, null, null);
+            this(title, labels, values, null, null, null);
         }
 
-        /** Ratings on a fixed scale: a 3.3 average reads as a third short of the top, not as a full bar. */
-        public static Bars onScale(String title, List<String> labels, List<? extends Number> values, double max) {
-            return new Bars(title, labels, values, max, null);
+        /**
+         * Ratings on a fixed scale: a 3.3 average reads as a third short of the top, not as a full bar, and the axis
+         * starts at the lowest rating there is (1), so a 1.5 is not drawn as a bar half as long as a 3.
+         */
+        public static Bars onScale(String title, List<String> labels, List<? extends Number> values, double min,
+                                   double max) {
+            return new Bars(title, labels, values, min, max, null);
         }
 
         /** The same bars, with what each slot without a value says instead of {@link #NO_VALUE}. */
         public Bars withNotes(List<String> slotNotes) {
-            return new Bars(title, labels, values, scaleMax, slotNotes);
+            return new Bars(title, labels, values, scaleMin, scaleMax, slotNotes);
         }
 
         /** What the slot at {@code i} says when it has no value. */
@@ -140,6 +144,12 @@ public final class DigestChart {
         if (bars.scaleMax() != null) {
             chart.getStyler().setYAxisMax(bars.scaleMax());
         }
+        if (bars.scaleMin() != null) {
+            chart.getStyler().setYAxisMin(bars.scaleMin());
+            // one tick per whole step (1, 2, 3, 4, 5), not per half: the plot takes about 4/5 of the chart's height
+            chart.getStyler().setYAxisTickMarkSpacingHint((int) ((HEIGHT - TITLE_HEIGHT) * 0.8
+                    / Math.max(1, (bars.scaleMax() == null ? 5 : bars.scaleMax()) - bars.scaleMin())));
+        }
         return chart;
     }
 
@@ -167,9 +177,26 @@ public final class DigestChart {
         if (empty) {
             chart.getStyler().setYAxisMax(1.0);
         }
+        // XChart marks only 0 and the top when every bar is either 0 or one same height (a first month with
+        // touchpoints after two without): a reader saw "0" and "37" and nothing between. A top one step above it
+        // brings the marks back.
+        List<Double> heights = values.stream().filter(v -> v != null && v.doubleValue() != 0)
+                .map(Number::doubleValue).distinct().toList();
+        if (whole && heights.size() == 1 && heights.get(0) > 0) {
+            chart.getStyler().setYAxisMax(aboveTop(heights.get(0)));
+        }
         chart.addSeries(title, labels, values);
         chart.getStyler().setXAxisLabelRotation(labelRotation(labels, TICK_FONT, slotWidth(chart)));
         return chart;
+    }
+
+    /** A round top for an axis whose highest bar is {@code top}: the next whole step above it (37: 40; 3: 4). */
+    static double aboveTop(double top) {
+        double rough = top / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double step = Math.max(1, rough <= power ? power : rough <= 2 * power ? 2 * power
+                : rough <= 5 * power ? 5 * power : 10 * power);
+        return (Math.floor(top / step) + 1) * step;
     }
 
     /**
@@ -253,7 +280,8 @@ public final class DigestChart {
             Font font = styler.getLabelsFont();
             // the glyphs' outlines, filled, as XChart prints them
             FontRenderContext frc = new FontRenderContext(null, true, false);
-            double base = getScreenYFromChart(0);
+            // the axis's bottom: 0, or a scale's lowest value (a rating's 1)
+            double base = getScreenYFromChart(Math.max(0, styler.getYAxisMin() == null ? 0 : styler.getYAxisMin()));
             for (CategorySeries series : getSeriesMap().values()) {
                 int i = 0;
                 for (Number value : series.getYData()) {

@@ -17,6 +17,14 @@ public final class Coordinators {
         require(who, what, "");
     }
 
+    /**
+     * {@link #require} for an action that makes something for the coordinator (a report, a map): the refusal says
+     * that nothing was made, as that command's other refusals do.
+     */
+    public static void requireToMake(Caller who, String what) {
+        require(who, what, " Nothing was made.");
+    }
+
     /** {@link #require} for an action that changes something: the refusal says that nothing was. */
     public static void requireToChange(Caller who, String what) {
         require(who, what, " Nothing was changed.");

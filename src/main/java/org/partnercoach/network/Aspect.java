@@ -35,7 +35,9 @@ enum Aspect {
         }
     }
 
-    /** The top of every aspect's scale (the bottom is 1). */
+    /** The bottom of every aspect's scale. */
+    static final int MIN_SCORE = 1;
+    /** The top of every aspect's scale. */
     static final int MAX_SCORE = 5;
 
     private final Kind kind;

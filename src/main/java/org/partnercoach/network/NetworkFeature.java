@@ -32,6 +32,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     public static final String MAP = "coalition map";
     static final String OPTION_WHICH = "which";
     static final String OPTION_DAYS = "days";
+    /** How every refusal of {@code /report quarter} and {@code /coalition map} ends. */
+    static final String NOTHING_MADE = "Nothing was made.";
 
     private final Database db;
     private final RatingStore store;
@@ -120,7 +122,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     private Reply map(Caller who) {
-        Coordinators.require(who, "see the coalition's network map");
+        Coordinators.requireToMake(who, "see the coalition's network map");
         ZoneId zone = settings.of(who.guildId()).zone();
         Instant now = clock.instant().plusSeconds(1);
         Figures.Snapshot today = figures.at(who.guildId(), now);
@@ -153,16 +155,18 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     private Reply quarter(Caller who, String which) {
-        Coordinators.require(who, "make the quarterly partnership report");
+        Coordinators.requireToMake(who, "make the quarterly partnership report");
         ZoneId zone = settings.of(who.guildId()).zone();
         Quarter current = Quarter.containing(clock.instant(), zone);
         Quarter q = Quarter.parse(which, current).orElseThrow(() -> new UserError("I couldn't read that quarter. "
-                + "Write `last`, `this`, or a quarter like `2026-Q1`. Nothing was made."));
+                + "Write `last`, `this`, or a quarter like `2026-Q1`. " + NOTHING_MADE));
         if (q.compareTo(current) > 0) {
-            throw new UserError(q.key() + " hasn't started yet. Try `last` or `this`.");
+            throw new UserError(q.key() + " hasn't started yet, so there is nothing to report. Try `last` or `this`. "
+                    + NOTHING_MADE);
         }
         if (q.year() < 2000) {
-            throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`.");
+            throw new UserError("That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`. "
+                    + NOTHING_MADE);
         }
         // a second on, as the map: what was recorded this very second counts
         QuarterReport.Content content = report.build(who.guildId(), q, zone, clock.instant().plusSeconds(1));

@@ -46,8 +46,8 @@ final class NetworkMap {
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     /** How wide a sector's name may be, in pixels, in each try to place it. */
     private static final int[] SECTOR_WIDTHS = {190, 150, 120, 190};
-    private static final double CX = WIDTH / 2.0;
-    private static final double CY = (TITLE + LEGEND_TOP) / 2.0;
+    static final double CX = WIDTH / 2.0;
+    static final double CY = (TITLE + LEGEND_TOP) / 2.0;
     private static final double OUTER = 400;
     private static final double INNER = 250;
     private static final Color MEMBER = new Color(0x4a, 0x4f, 0x55);
@@ -65,10 +65,11 @@ final class NetworkMap {
             PartnerHistory.LinkKind.TOUCHPOINT, Palette.GREEN));
 
     /**
-     * The picture, the partners that got a label (their node keys), every name placed on it, and how many partners
-     * were chosen to be named (all on a map that is not crowded): more than got a label when some found no room.
+     * The picture, the partners that got a label (their node keys), every name placed on it, how many partners were
+     * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; and where
+     * each node stands (its centre, by node key).
      */
-    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen) {
+    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -106,7 +107,9 @@ final class NetworkMap {
         });
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
-        return new Drawn(png, labelled, List.copyOf(labels), chosen.size());
+        Map<String, Point2D> nodes = new LinkedHashMap<>();
+        spots.forEach((key, spot) -> nodes.put(key, new Point2D.Double(spot.x(), spot.y())));
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes));
     }
 
     /**
@@ -174,7 +177,10 @@ final class NetworkMap {
         return boxes;
     }
 
-    /** Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. */
+    /**
+     * Partners on rings in the outer band: slot by slot, sector by sector, one empty slot between sectors. Returns each
+     * sector's arc, the angles of its first and last partner, and its count of partners.
+     */
     private static Map<String, double[]> layoutPartners(List<NetworkModel.Node> partners, Map<String, Spot> spots) {
         Map<String, double[]> arcs = new LinkedHashMap<>();
         int n = partners.size();
@@ -197,19 +203,23 @@ final class NetworkMap {
         int slot = 0;
         int i = 0;
         for (Map.Entry<String, Integer> sector : perSector.entrySet()) {
-            int first = slot;
+            double firstAt = Double.MAX_VALUE;
+            double lastAt = -Double.MAX_VALUE;
             for (int k = 0; k < sector.getValue(); k++, i++) {
                 NetworkModel.Node p = partners.get(i);
                 int ring = k % rings;
-                double angle = angleOf(slot + k / rings + 0.5 * (ring % 2), slots);
+                double at = slot + k / rings + 0.5 * (ring % 2);
+                firstAt = Math.min(firstAt, at);
+                lastAt = Math.max(lastAt, at);
+                double angle = angleOf(at, slots);
                 double radius = OUTER - ring * ringGap;
                 double r = base * (1 + (maxTouch == 0 ? 0 : Math.sqrt(p.touchpoints() / (double) maxTouch)));
                 spots.put(p.key(), new Spot(CX + radius * Math.cos(angle), CY + radius * Math.sin(angle), r));
             }
-            slot += (int) Math.ceil(sector.getValue() / (double) rings);
-            arcs.put(sector.getKey(), new double[] {angleOf(first, slots), angleOf(slot, slots),
+            // from its first partner to its last: the name goes by the middle of them, a lone partner's own angle
+            arcs.put(sector.getKey(), new double[] {angleOf(firstAt, slots), angleOf(lastAt, slots),
                     sector.getValue()});
-            slot++;
+            slot += (int) Math.ceil(sector.getValue() / (double) rings) + 1;
         }
         return arcs;
     }
@@ -394,18 +404,26 @@ final class NetworkMap {
         double angle = Math.atan2(s.y() - CY, s.x() - CX);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
-        for (int out = 0; out < 8; out++) {
-            double reach = s.r() + 6 + 12 * out;
-            for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
-                double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - (cos < 0 ? w : 0)));
-                // the box's middle, pushed away from the node by half its height where the name sits above or below
-                double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
-                double y = middle + 4;
-                Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
-                if (room.fits(box, besideNodes)) {
-                    Point2D leader = out == 0 && line == 0 ? null
-                            : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
-                    return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+        // beside a node on the left or right, the name starts or ends at it; below or above, it is centred on it
+        // first, where a name ending at its node ran under the next node along and read as that one's; where a
+        // centred name finds no room, it starts or ends at its node as before
+        double centred = Math.max(0, Math.min(1, 0.5 - cos));
+        for (double anchor : centred == (cos < 0 ? 1 : 0) ? new double[] {centred}
+                : new double[] {centred, cos < 0 ? 1 : 0}) {
+            for (int out = 0; out < 8; out++) {
+                double reach = s.r() + 6 + 12 * out;
+                for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
+                    double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - anchor * w));
+                    // the box's middle, pushed away from the node by half its height where the name sits above or
+                    // below
+                    double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
+                    double y = middle + 4;
+                    Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
+                    if (room.fits(box, besideNodes)) {
+                        Point2D leader = out == 0 && line == 0 ? null
+                                : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
+                        return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+                    }
                 }
             }
         }

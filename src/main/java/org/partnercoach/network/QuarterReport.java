@@ -179,14 +179,16 @@ final class QuarterReport {
                 figures.sectorNames());
     }
 
-    /** Average trust and value by quarter, each on the ratings' own scale, up to 5. */
+    /** Average trust and value by quarter, each on the ratings' own scale, 1 to 5. */
     static List<DigestChart.Bars> trendBars(List<Trend> trends) {
         List<String> qs = trends.stream().map(t -> "Q" + t.quarter().number() + " " + t.quarter().year()).toList();
         return List.of(
                 DigestChart.Bars.onScale("Average trust", qs, trends.stream().map(t -> round(t.trust())).toList(),
-                        Aspect.MAX_SCORE).withNotes(trends.stream().map(t -> t.note(Aspect.Kind.TRUST)).toList()),
+                        Aspect.MIN_SCORE, Aspect.MAX_SCORE)
+                        .withNotes(trends.stream().map(t -> t.note(Aspect.Kind.TRUST)).toList()),
                 DigestChart.Bars.onScale("Average value", qs, trends.stream().map(t -> round(t.value())).toList(),
-                        Aspect.MAX_SCORE).withNotes(trends.stream().map(t -> t.note(Aspect.Kind.VALUE)).toList()));
+                        Aspect.MIN_SCORE, Aspect.MAX_SCORE)
+                        .withNotes(trends.stream().map(t -> t.note(Aspect.Kind.VALUE)).toList()));
     }
 
     /** The Discord message: five cards within Discord's limits, and the pictures, PDF and CSV as files. */

@@ -106,12 +106,78 @@ class DigestChartTest {
     @DisplayName("bars on a fixed scale (ratings 1 to 5) draw their axis to its top; other bars to their own values")
     void fixedScale() {
         List<String> quarters = List.of("Q4 2025", "Q1 2026");
-        CategoryChart rated = DigestChart.chart(DigestChart.Bars.onScale("Average trust", quarters, List.of(0.0, 3.3),
-                5), Color.BLUE);
+        CategoryChart rated = DigestChart.chart(DigestChart.Bars.onScale("Average trust", quarters, List.of(1.0, 3.3),
+                1, 5), Color.BLUE);
         assertThat(rated.getStyler().getYAxisMax()).isEqualTo(5.0);
         CategoryChart counted = DigestChart.chart(new DigestChart.Bars("Touchpoints per month", quarters,
                 List.of(4, 7)), Color.BLUE);
         assertThat(counted.getStyler().getYAxisMax()).isNull();
+    }
+
+    @Test
+    @DisplayName("ratings (1 to 5) rise from 1, the lowest rating there is: a 3 fills half the scale and a 1 no bar "
+            + "at all, where bars rising from 0 drew a 1 as a fifth of a full mark")
+    void ratingsRiseFromOne() {
+        List<String> quarters = List.of("Q1 2026", "Q2 2026", "Q3 2026", "Q4 2026");
+        Color blue = DigestChart.STAGE_COLOR;
+        CategoryChart chart = DigestChart.chart(DigestChart.Bars.onScale("Average trust", quarters,
+                Arrays.asList(1.0, 3.0, 5.0, null), 1, 5), blue);
+        chart.getStyler().setLabelsVisible(false);
+        BufferedImage image = paint(chart);
+
+        // the scale's own height on the picture: from the line of 1 to the line of 5
+        double scale = chart.getScreenYFromChart(1) - chart.getScreenYFromChart(5);
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            int x = MARGIN + (int) Math.round((chart.getScreenXFromChart(i) + chart.getScreenXFromChart(i + 1)) / 2);
+            int bar = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                bar += (image.getRGB(x, y) & 0xffffff) == (blue.getRGB() & 0xffffff) ? 1 : 0;
+            }
+            shares.add(Math.round(bar / scale * 20) / 20.0);
+        }
+
+        assertThat(shares).as("each bar's height as a share of the scale from 1 to 5")
+                .containsExactly(0.0, 0.5, 1.0, 0.0);
+        assertThat(chart.getStyler().getYAxisMin()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneHeight")
+    @DisplayName("bars of one height beside empty ones still get a scale: marks between 0 and the top, not 0 and the "
+            + "top alone")
+    void scaleBesideEmptyBars(Case c) {
+        CategoryChart chart = DigestChart.chart("Touchpoints per month", "", c.labels(), c.values(), Color.BLUE);
+        Color grid = new Color(0xff, 0x00, 0x00);
+        chart.getStyler().setPlotGridLinesColor(grid);
+        BufferedImage image = paint(chart);
+
+        // a grid line runs across the plot at each mark of the value axis
+        int lines = 0;
+        boolean inLine = false;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int red = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                // the line's red, or a paler red where smoothing spreads it over two rows of pixels
+                red += ((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 180 && (rgb & 0xff) < 180 ? 1 : 0;
+            }
+            boolean line = red > chart.getWidth() / 5;
+            lines += line && !inLine ? 1 : 0;
+            inLine = line;
+        }
+        assertThat(lines).as("marks on the value axis").isGreaterThanOrEqualTo(4);
+    }
+
+    static List<Case> oneHeight() {
+        List<String> months = List.of("Oct", "Nov", "Dec");
+        return List.of(
+                new Case("the report's first month with touchpoints, 37", months, List.of(0, 0, 37)),
+                new Case("two months of 3 touchpoints", months, List.of(0, 3, 3)),
+                new Case("the digest's first week with touchpoints", List.of("6 Oct", "13 Oct", "20 Oct", "27 Oct",
+                        "3 Nov", "10 Nov", "17 Nov", "24 Nov"), List.of(0, 0, 0, 0, 0, 0, 0, 3)),
+                new Case("partners all in one stage", List.of("Researching", "Connecting", "Cultivating"),
+                        List.of(40, 0, 0)));
     }
 
     /**
@@ -137,10 +203,10 @@ class DigestChartTest {
                         DigestChart.STAGE_COLOR),
                 new Bars("the report's touchpoints per month", new DigestChart.Bars("Touchpoints per month",
                         List.of("Oct", "Nov", "Dec"), List.of(0, 1, 30)), DigestChart.TOUCH_COLOR),
-                new Bars("the report's average trust, 0.3 next to 4.8", DigestChart.Bars.onScale("Average trust",
-                        quarters, List.of(0.0, 0.3, 4.8, 3.3), 5), DigestChart.STAGE_COLOR),
+                new Bars("the report's average trust, 1.3 next to 4.8", DigestChart.Bars.onScale("Average trust",
+                        quarters, List.of(1.0, 1.3, 4.8, 3.3), 1, 5), DigestChart.STAGE_COLOR),
                 new Bars("the report's average value, up to a full 5", DigestChart.Bars.onScale("Average value",
-                        quarters, List.of(1.0, 4.8, 0.3, 5.0), 5), DigestChart.TOUCH_COLOR));
+                        quarters, List.of(1.0, 4.8, 1.3, 5.0), 1, 5), DigestChart.TOUCH_COLOR));
     }
 
     record Bars(String what, DigestChart.Bars bars, Color color) {

@@ -238,12 +238,111 @@ class NetworkMapTest {
         }
     }
 
+    /** Sectors in the map's order, each with how many partners it has. */
+    private static PartnerHistory.Network bySector(Map<String, Integer> counts) {
+        List<PartnerHistory.PartnerAt> ps = new ArrayList<>();
+        List<PartnerHistory.Link> links = new ArrayList<>();
+        int id = 0;
+        for (Map.Entry<String, Integer> sector : counts.entrySet()) {
+            for (int k = 0; k < sector.getValue(); k++) {
+                id++;
+                Partner p = new Partner(id, 1, "Partner " + id, sector.getKey(), Stage.CONNECTING, 0, null, null,
+                        null, 1, T, T, null, null, null, null);
+                ps.add(new PartnerHistory.PartnerAt(p, Stage.CONNECTING, id % 4));
+                links.add(new PartnerHistory.Link(id, 1000 + id % 6, PartnerHistory.LinkKind.LOOKS_AFTER, 1));
+            }
+        }
+        Set<Long> people = new TreeSet<>();
+        for (int m = 0; m < 6; m++) {
+            people.add(1000L + m);
+        }
+        return new PartnerHistory.Network(ps, people, links);
+    }
+
+    @Test
+    @DisplayName("a sector's name stands by its partners, one or many: in line with their middle, seen from the centre")
+    void sectorNameByItsPartners() {
+        for (int many : List.of(5, 120)) {
+            // GIVEN sectors of one partner between larger ones (a map of 12 partners, and of a few hundred)
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("food", many);
+            counts.put("media", 1);
+            counts.put("transportation", 1);
+            counts.put("youth", 2);
+            counts.put("faith", 3);
+            counts.put("housing", many);
+            Map<String, String> names = new LinkedHashMap<>();
+            counts.keySet().forEach(k -> names.put(k, k.substring(0, 1).toUpperCase() + k.substring(1)));
+            NetworkModel model = NetworkModel.of(bySector(counts));
+
+            // WHEN the map is drawn
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, names);
+
+            // THEN each sector's name is in line with the middle of its partners, as seen from the map's centre
+            List<String> off = new ArrayList<>();
+            for (Map.Entry<String, String> sector : names.entrySet()) {
+                NetworkMap.Label label = drawn.names().stream().filter(NetworkMap.Label::sector)
+                        .filter(l -> l.text().startsWith(sector.getValue() + " (")).findFirst().orElseThrow();
+                List<Double> bearings = model.partners().stream().filter(p -> p.sector().equals(sector.getKey()))
+                        .map(p -> bearing(drawn.nodes().get(p.key()).getX(), drawn.nodes().get(p.key()).getY()))
+                        .toList();
+                double first = bearings.get(0);
+                double last = bearings.get(bearings.size() - 1);
+                double middle = first + Math.IEEEremainder(last - first, 2 * Math.PI) / 2;
+                double apart = Math.toDegrees(Math.abs(Math.IEEEremainder(
+                        bearing(label.box().getCenterX(), label.box().getCenterY()) - middle, 2 * Math.PI)));
+                if (apart > 2) {
+                    off.add(label.text() + String.format(" stands %.0f° away from its partners' middle", apart));
+                }
+            }
+            assertThat(off).as("sector names away from their partners, with " + model.partners().size()
+                    + " partners").isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a partner's name printed beside its node, with no line to it, is nearer its own node than any other")
+    void nameNearestItsOwnNode() {
+        // GIVEN a coalition of 29 partners in ten sectors, as a coordinator's might be
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List.of(6, 5, 4, 4, 3, 2, 2, 1, 1, 1).forEach(n -> counts.put(SECTORS_OF_A_COALITION.get(counts.size()), n));
+        Map<String, String> names = new LinkedHashMap<>();
+        counts.keySet().forEach(k -> names.put(k, k));
+        NetworkModel model = NetworkModel.of(bySector(counts));
+
+        // WHEN the map is drawn
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, names);
+
+        // THEN a name with no line to its node reads as that node's: no other partner's node is nearer to it
+        List<String> misread = new ArrayList<>();
+        for (NetworkMap.Label label : drawn.names()) {
+            if (label.sector() || label.leader() != null) {
+                continue;
+            }
+            double own = drawn.nodes().get(label.partner()).distance(label.box().getCenterX(),
+                    label.box().getCenterY());
+            model.partners().stream().filter(p -> !p.key().equals(label.partner()))
+                    .filter(p -> drawn.nodes().get(p.key()).distance(label.box().getCenterX(),
+                            label.box().getCenterY()) < own)
+                    .findFirst().ifPresent(p -> misread.add(label.text() + " reads as " + p.label() + "'s"));
+        }
+        assertThat(misread).isEmpty();
+    }
+
+    private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",
+            "youth", "housing", "seniors", "media", "transportation", "arts");
+
+    /** The direction of a point seen from the map's centre, in radians. */
+    private static double bearing(double x, double y) {
+        return Math.atan2(y - NetworkMap.CY, x - NetworkMap.CX);
+    }
+
     @Test
     @DisplayName("the map's card claims only the names that found room on it")
     void footerClaimsOnlyPrintedNames() {
-        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2);
-        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2);
-        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2);
+        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
+        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
+        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of());
 
         assertThat(NetworkFeature.footer(all, 2)).isEqualTo("Every partner is named on the map.");
         assertThat(NetworkFeature.footer(largest, 50)).startsWith("Names on the map: the 2 partners with the most "

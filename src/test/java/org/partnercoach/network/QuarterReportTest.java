@@ -191,6 +191,34 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("every refusal of /report quarter and /coalition map says what to write and that nothing was made")
+    void refusalsSayNothingWasMade() {
+        // GIVEN a coalition with partners in Q1 2026, and a member who is not a coordinator
+        seedFirstQuarter();
+        Member cora = bot.coordinator("cora");
+        Member bea = bot.member("bea");
+
+        // WHEN the report is asked for a quarter not begun, one before the bot's time, one it cannot read, or by a
+        // member; and the map by a member
+        List<Reply> refusals = List.of(cora.runs("report quarter", "which", "next quarter"),
+                cora.runs("report quarter", "which", "2027-Q1"), cora.runs("report quarter", "which", "1999-Q1"),
+                cora.runs("report quarter", "which", "soon"), bea.runs("report quarter"),
+                bea.runs("coalition map"));
+
+        // THEN each says why, what to do, and that nothing was made; and none carries a file
+        assertThat(refusals).extracting(Reply::plainText).containsExactly(
+                "2026-Q2 hasn't started yet, so there is nothing to report. Try `last` or `this`. Nothing was made.",
+                "2027-Q1 hasn't started yet, so there is nothing to report. Try `last` or `this`. Nothing was made.",
+                "That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`. Nothing was made.",
+                "I couldn't read that quarter. Write `last`, `this`, or a quarter like `2026-Q1`. Nothing was made.",
+                "Only coordinators (Manage Server, or the coordinator role) can make the quarterly partnership "
+                        + "report. Nothing was made. If you think you should be one, ask whoever set the bot up.",
+                "Only coordinators (Manage Server, or the coordinator role) can see the coalition's network map. "
+                        + "Nothing was made. If you think you should be one, ask whoever set the bot up.");
+        assertThat(refusals).allSatisfy(r -> assertThat(r.files()).isEmpty());
+    }
+
+    @Test
     @DisplayName("which quarter: a quarter not begun or unreadable is refused with what to write")
     void whichQuarter() {
         Member cora = bot.coordinator("cora");

@@ -25,6 +25,7 @@ class TrustTrendChartTest {
         assertThat(bars).extracting(DigestChart.Bars::title).containsExactly("Average trust", "Average value");
         assertThat(bars).allSatisfy(b -> {
             assertThat(b.labels()).containsExactly("Q4 2025", "Q1 2026");
+            assertThat(b.scaleMin()).isEqualTo(1.0);
             assertThat(b.scaleMax()).isEqualTo(5.0);
         });
         // a quarter without ratings has no bar: a 0 on a 1-to-5 scale would read as the worst score
