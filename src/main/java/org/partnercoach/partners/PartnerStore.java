@@ -124,7 +124,6 @@ final class PartnerStore {
             COUNTS[i] = "SELECT COUNT(*)" + filter;
         }
     }
-    /** The servers with a partner on their list. */
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
     private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
