@@ -161,7 +161,7 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         Quarter q = Quarter.parse(which, current).orElseThrow(() -> new UserError("I couldn't read that quarter. "
                 + "Write `last`, `this`, or a quarter like `2026-Q1`. " + NOTHING_MADE));
         if (q.compareTo(current) > 0) {
-            throw new UserError(q.key() + " hasn't started yet, so there is nothing to report. Try `last` or `this`. "
+            throw new UserError(q.label() + " hasn't started yet, so there is nothing to report. Try `last` or `this`. "
                     + NOTHING_MADE);
         }
         if (q.year() < 2000) {

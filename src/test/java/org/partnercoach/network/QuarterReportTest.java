@@ -207,8 +207,10 @@ class QuarterReportTest {
 
         // THEN each says why, what to do, and that nothing was made; and none carries a file
         assertThat(refusals).extracting(Reply::plainText).containsExactly(
-                "2026-Q2 hasn't started yet, so there is nothing to report. Try `last` or `this`. Nothing was made.",
-                "2027-Q1 hasn't started yet, so there is nothing to report. Try `last` or `this`. Nothing was made.",
+                "Q2 2026 (Apr – Jun) hasn't started yet, so there is nothing to report. Try `last` or `this`. "
+                        + "Nothing was made.",
+                "Q1 2027 (Jan – Mar) hasn't started yet, so there is nothing to report. Try `last` or `this`. "
+                        + "Nothing was made.",
                 "That's before the bot's time. Try `last`, `this`, or a quarter like `2026-Q1`. Nothing was made.",
                 "I couldn't read that quarter. Write `last`, `this`, or a quarter like `2026-Q1`. Nothing was made.",
                 "Only coordinators (Manage Server, or the coordinator role) can make the quarterly partnership "
@@ -520,7 +522,7 @@ class QuarterReportTest {
                 .contains("The outreach list had no partners yet in Q4 2025 (Oct – Dec)");
         assertThat(cora.runs("report quarter", "which", "the previous quarter").text()).contains("Q4 2025");
         assertThat(cora.runs("report quarter", "which", "next quarter").plainText())
-                .contains("2026-Q2 hasn't started yet");
+                .contains("Q2 2026 (Apr – Jun) hasn't started yet");
         assertThat(cora.runs("report quarter", "which", "quarterly").plainText())
                 .contains("couldn't read that quarter");
     }
@@ -540,7 +542,8 @@ class QuarterReportTest {
         assertThat(q4.text()).doesNotContain("hasn't started").startsWith("The outreach list had no partners yet in "
                 + "Q4 2025 (Oct – Dec)");
         assertThat(cora.runs("report quarter", "which", "q1").plainText()).contains("Partnership report · Q1 2026");
-        assertThat(cora.runs("report quarter", "which", "Q4 2026").text()).contains("2026-Q4 hasn't started yet");
+        assertThat(cora.runs("report quarter", "which", "Q4 2026").text())
+                .contains("Q4 2026 (Oct – Dec) hasn't started yet");
     }
 
     static void withinDiscordLimits(Reply reply) {
