@@ -33,6 +33,8 @@ final class QuarterReport {
 
     static final int TREND_QUARTERS = 4;
     static final int STORIES_IN_MESSAGE = 4;
+    /** A trend quarter over before the outreach list had its first partner, in the chart, text, PDF and CSV. */
+    static final String NOT_BEGUN = "not begun yet";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
 
@@ -47,26 +49,42 @@ final class QuarterReport {
      * One quarter's average trust and value (at its end). {@code offList}: the kinds without an average although
      * partners had been rated by then, all of them since deleted or moved on by then (as the map's figures say).
      */
-    record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value, Set<Aspect.Kind> offList) {
+    record Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value, Set<Aspect.Kind> offList,
+                 boolean notBegun) {
         Trend {
             offList = Set.copyOf(offList);
+        }
+
+        Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value, Set<Aspect.Kind> offList) {
+            this(quarter, trust, value, offList, false);
         }
 
         Trend(Quarter quarter, OptionalDouble trust, OptionalDouble value) {
             this(quarter, trust, value, Set.of());
         }
 
+        /** A quarter that ended before the coalition's list had its first partner: nothing could be rated. */
+        static Trend notBegun(Quarter quarter) {
+            return new Trend(quarter, OptionalDouble.empty(), OptionalDouble.empty(), Set.of(), true);
+        }
+
         OptionalDouble of(Aspect.Kind kind) {
             return kind == Aspect.Kind.TRUST ? trust : value;
         }
 
-        /** "4.2", "—" (no ratings), or {@link Scores#NONE_ON_LIST_SHORT}. */
+        /** "4.2", "—" (no ratings), {@link #NOT_BEGUN}, or {@link Scores#NONE_ON_LIST_SHORT}. */
         String shown(Aspect.Kind kind) {
+            if (notBegun) {
+                return NOT_BEGUN;
+            }
             return of(kind).isEmpty() && offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : Scores.format(of(kind));
         }
 
         /** What the chart's slot says without a bar: {@link DigestChart#NO_VALUE}, or why none is counted. */
         String note(Aspect.Kind kind) {
+            if (notBegun) {
+                return NOT_BEGUN;
+            }
             return offList.contains(kind) ? Scores.NONE_ON_LIST_NOTE : DigestChart.NO_VALUE;
         }
     }
@@ -161,6 +179,13 @@ final class QuarterReport {
             // over the partners on the list at that quarter's end, as the network there
             Set<Long> onList = at.equals(end) ? endShot.partnerIds() : history.stageOfEach(guildId, at).entrySet()
                     .stream().filter(e -> e.getValue().active()).map(Map.Entry::getKey).collect(Collectors.toSet());
+            if (endShot.scores().byPartner(Aspect.Kind.TRUST, at).isEmpty()
+                    && endShot.scores().byPartner(Aspect.Kind.VALUE, at).isEmpty() && !anyPartnerAt(guildId, at)) {
+                // the list had no partner yet at that quarter's end: the coalition's list had not begun
+                trends.add(0, Trend.notBegun(t));
+                t = t.previous();
+                continue;
+            }
             Set<Aspect.Kind> offList = java.util.EnumSet.noneOf(Aspect.Kind.class);
             for (Aspect.Kind kind : Aspect.Kind.values()) {
                 if (endShot.scores().average(kind, at, onList).isEmpty()

@@ -79,7 +79,9 @@ class QuarterReportTest {
                         + "none: Grace Church")
                 .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
                 .contains("Average trust: 4.0 (new this quarter)", "Average value: no ratings yet")
-                .contains("Q1 2026: Trust 4.0 · Value —", "Q2 2025: Trust — · Value —")
+                // the quarters before the list's first partner (2 March 2026) say so, not that nobody rated
+                .contains("Q1 2026: Trust 4.0 · Value —", "Q2 2025: Trust not begun yet · Value not begun yet",
+                        "Q4 2025: Trust not begun yet · Value not begun yet")
                 .contains("Shared idea: the library")
                 .doesNotContain("Secret plan");
         assertThat(report.files()).extracting(Attachment::fileName).containsExactly(
@@ -91,9 +93,13 @@ class QuarterReportTest {
         assertThat(pdf).contains("Partnership report", "Q1 2026", "Partners by stage", "How partners moved",
                 "Touchpoints per month", "The network map", "Trust and value", "Gaps at the table",
                 "Members' stories", "Shared idea: the library", "Grace Church").doesNotContain("Secret plan");
+        assertThat(pdf.replaceAll("\\s+", " ")).contains(
+                "Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet", "Q1 2026 (Jan – Mar): trust 4.0, value —");
         String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("figure,item,detail,value").contains("fragile partner,Grace Church,ties,1")
                 .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0")
+                .contains("average trust,2025-Q4,end of quarter,not begun yet",
+                        "average value,2025-Q2,end of quarter,not begun yet", "average value,2026-Q1,end of quarter,—")
                 // each tie names its partner and member as the other rows do, not by the bot's inner keys
                 .contains("tie,Eastside Food Bank," + bot.member("ana").id() + ",looks after + touchpoint",
                         "tie,Eastside Food Bank," + bot.member("bea").id() + ",knows someone there",
