@@ -153,6 +153,35 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("Send nudge on an older digest, with the walk it showed still stalled and the member stalled on a "
+            + "newer plan as well, nudges about the walk the digest showed")
+    void olderDigestStillStalledNudgesAboutThatWalk() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips
+        Member cora = scheduled();
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply older = digestsTo(cora).get(1).reply();
+
+        // AND bea then starts a plan for Grace Church and leaves both for a week
+        Member bea = bot.member("bea");
+        bea.runs("partner coach", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(8));
+
+        // WHEN cora presses Send nudge on the older digest
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN bea is nudged about the 5 tips the digest showed, not the plan
+        assertThat(pressed.text()).contains("Nudge on its way", "“5 tips for reaching out to new partners”")
+                .doesNotContain("Grace Church");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .filteredOn(t -> t.contains("A nudge from your coordinator")).singleElement().asString()
+                .contains("5 tips", "— cora").doesNotContain("Grace Church");
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the member picked the walk it showed up again, says so and "
             + "sends nothing; once that walk stands still a week again, the same button nudges about it")
     void olderDigestAfterTheWalkWasPickedUp() {
