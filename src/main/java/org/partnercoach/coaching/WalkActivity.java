@@ -35,6 +35,13 @@ public final class WalkActivity {
                           String stepTitle, Instant touchedAt, String command) {
     }
 
+    /** What became of one walk since a digest showed it stalled. */
+    public enum Since { STILL_STALLED, PICKED_UP, FINISHED, SET_ASIDE, GONE }
+
+    /** One walk now: what became of it, and the walk as it stands ({@code null} when it is {@link Since#GONE}). */
+    public record WalkNow(Since since, Stalled walk) {
+    }
+
     /** An answer its author shares with the coordinators. */
     public record SharedAnswer(long answerId, long userId, String walkTitle, long subjectId, String question,
                                String text, Instant updatedAt) {
@@ -54,6 +61,9 @@ public final class WalkActivity {
     private static final String STALLED_PLANS_OF = "SELECT id, user_id, curriculum, subject_id, question_key,"
             + " updated_at FROM walks WHERE guild_id = ? AND user_id = ? AND status <> 'DONE' AND subject_id <> 0"
             + " AND updated_at <= ?";
+    /** One member's walk by its id, with its status. */
+    private static final String WALK_OF = "SELECT id, user_id, curriculum, subject_id, question_key, updated_at,"
+            + " status FROM walks WHERE guild_id = ? AND id = ? AND user_id = ?";
     private static final String SHARED = "SELECT a.id, w.user_id, w.curriculum, w.subject_id, a.question_key,"
             + " a.answer, a.updated_at FROM walk_answers a JOIN walks w ON w.id = a.walk_id AND w.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
@@ -166,6 +176,36 @@ public final class WalkActivity {
     }
 
     /**
+     * What became of the member's walk {@code walkId} (the one a digest showed): still untouched for {@code idle},
+     * picked up since, finished, paused because its partner was moved on from ({@link SetAside}), or gone (deleted,
+     * or its content no longer exists).
+     */
+    public WalkNow walkNow(long guildId, long userId, long walkId, Instant now, Duration idle) {
+        Optional<WithStatus> read = db.read(c -> Database.one(c, WALK_OF,
+                rs -> new WithStatus(row(rs), rs.getString(7)), guildId, walkId, userId));
+        if (read.isEmpty()) {
+            return new WalkNow(Since.GONE, null);
+        }
+        Row r = read.get().row();
+        Optional<Curriculum> cur = curriculum(r.curriculum());
+        if (cur.isEmpty()) {
+            return new WalkNow(Since.GONE, null);
+        }
+        Stalled walk = stalled(r, cur.get(), cur.get().find(r.questionKey()).orElseGet(cur.get()::first));
+        Since since;
+        if ("DONE".equals(read.get().status())) {
+            since = Since.FINISHED;
+        } else if (r.subjectId() != 0 && setAside.among(guildId, Set.of(r.subjectId())).contains(r.subjectId())) {
+            since = Since.SET_ASIDE;
+        } else if (r.touchedAt().isAfter(now.minus(idle))) {
+            since = Since.PICKED_UP;
+        } else {
+            since = Since.STILL_STALLED;
+        }
+        return new WalkNow(since, walk);
+    }
+
+    /**
      * The answers of this server that their authors shared, oldest change first. An answer to a question the content
      * no longer asks is left out: it was shared as the answer to that question, which is gone (as it is gone from
      * a partner's page), and its author finds it in {@code /coach answers}, marked, to unshare or delete.
@@ -206,6 +246,9 @@ public final class WalkActivity {
 
     private record Row(long id, long userId, String curriculum, long subjectId, String questionKey,
                        Instant touchedAt) {
+    }
+
+    private record WithStatus(Row row, String status) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {

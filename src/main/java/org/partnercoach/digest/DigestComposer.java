@@ -292,7 +292,10 @@ final class DigestComposer {
             if (!shown.startsWith(line) && !shown.contains("\n" + line)) {
                 break;
             }
-            nudges.add(Button.secondary(CustomId.of(FEATURE, "nudge", d.guildId(), member), "Send nudge " + (i + 1)));
+            // the walk shown rides along, so a button pressed later nudges about that walk, not a newer one
+            long walk = d.stalled().get(i).walk().walkId();
+            nudges.add(Button.secondary(CustomId.of(FEATURE, "nudge", d.guildId(), member, walk),
+                    "Send nudge " + (i + 1)));
         }
         return nudges.isEmpty() ? reply : reply.withRows(Row.grid(nudges));
     }

@@ -287,11 +287,12 @@ public final class DigestFeature implements Feature {
         if (!id.action().equals("nudge")) {
             return Router.stale();
         }
-        return nudge(press.caller(), id.longArg(0), id.longArg(1));
+        // a digest sent before its buttons named the walk carries only the member: their stalled walk now
+        return nudge(press.caller(), id.longArg(0), id.longArg(1), id.args().size() > 2 ? id.longArg(2) : 0);
     }
 
     /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
-    private Reply nudge(Caller who, long guildId, long memberId) {
+    private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String refused = "Only coordinators can send nudges from the digest. Nothing was sent.";
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
             return refuseNonCoordinator(who, refused + " " + ENDED, refused);
@@ -302,8 +303,16 @@ public final class DigestFeature implements Feature {
             throw new UserError(refused);
         }
         Instant now = clock.instant();
-        Optional<WalkActivity.Stalled> stalled = walks.stalledWalkOf(guildId, memberId, now,
-                DigestComposer.STALLED_AFTER);
+        Optional<WalkActivity.Stalled> stalled;
+        if (walkId != 0) {
+            WalkActivity.WalkNow shown = walks.walkNow(guildId, memberId, walkId, now, DigestComposer.STALLED_AFTER);
+            if (shown.since() != WalkActivity.Since.STILL_STALLED) {
+                return Reply.text(sinceTheDigest(guildId, memberId, shown));
+            }
+            stalled = Optional.of(shown.walk());
+        } else {
+            stalled = walks.stalledWalkOf(guildId, memberId, now, DigestComposer.STALLED_AFTER);
+        }
         if (stalled.isEmpty()) {
             Optional<WalkActivity.Stalled> aside = walks.setAsideWalkOf(guildId, memberId, now,
                     DigestComposer.STALLED_AFTER);
@@ -329,6 +338,27 @@ public final class DigestFeature implements Feature {
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
                 : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
+    }
+
+    /** Why the walk a digest's button was made for needs no nudge now: what became of it since. */
+    private String sinceTheDigest(long guildId, long memberId, WalkActivity.WalkNow shown) {
+        String who = Mentions.user(memberId);
+        if (shown.since() == WalkActivity.Since.GONE) {
+            return "The walk that digest showed for " + who + " is no longer there (it was deleted), so there is "
+                    + "nothing to nudge them about. Nothing was sent.";
+        }
+        String subject = directory.nameOf(guildId, shown.walk().subjectId());
+        String walk = "“" + shown.walk().walkTitle() + "”" + (subject.isBlank() ? "" : " for “"
+                + Shown.text(subject) + "”");
+        return switch (shown.since()) {
+            case FINISHED -> who + " has finished their " + walk + " since that digest, so no nudge is needed. "
+                    + "Nothing was sent.";
+            case SET_ASIDE -> who + "'s plan for “" + Shown.text(subject) + "” is paused, since the coalition has "
+                    + "moved on from that partner (it was archived), so there is nothing to nudge them about. "
+                    + "Nothing was sent.";
+            default -> who + " has picked their " + walk + " up again since that digest, so no nudge is needed. "
+                    + "Nothing was sent; if it stalls again, the next digest shows it.";
+        };
     }
 
     /** What a former coordinator's refusal adds once their subscription ended. */

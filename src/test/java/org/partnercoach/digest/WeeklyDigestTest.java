@@ -110,6 +110,141 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("Send nudge on an older digest, after the member finished the walk it showed and stalled on "
+            + "another, says the shown walk is finished and sends nothing; a button without the walk still nudges")
+    void olderDigestNudgesAboutTheWalkItShowed() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips, with a Send nudge button
+        Member cora = scheduled();
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+        Reply older = digestsTo(cora).get(1).reply();
+        assertThat(older.plainText()).contains("Members who stalled (1)", "5 tips");
+        assertThat(older.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
+
+        // AND bea then finishes the 5 tips, starts Ask Yourself and leaves it for a week, so she stalls on that
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        while (bea.findButton("Skip").isPresent()) {
+            bea.presses("Skip");
+        }
+        bea.runs("reflect");
+        bot.advance(Duration.ofDays(8));
+
+        // WHEN cora presses Send nudge on the older digest
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN she is told the walk it showed is finished, and nothing is stored, queued or sent to bea
+        assertThat(pressed.text()).isEqualTo("<@" + bea.id() + "> has finished their “5 tips for reaching out to "
+                + "new partners” since that digest, so no nudge is needed. Nothing was sent.");
+        assertThat(countNudges()).isZero();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .noneMatch(t -> t.contains("A nudge from your coordinator"));
+
+        // AND a button from a digest sent before buttons named their walk (member only) nudges about her walk now
+        Reply old = cora.pressesId(org.partnercoach.chat.CustomId.of("digest", "nudge", TestBot.GUILD, bea.id()));
+        assertThat(old.text()).contains("Nudge on its way", "“Ask Yourself”");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .filteredOn(t -> t.contains("A nudge from your coordinator")).singleElement().asString()
+                .contains("Ask Yourself", "— cora");
+    }
+
+    @Test
+    @DisplayName("Send nudge on an older digest, with the walk it showed still stalled and the member stalled on a "
+            + "newer plan as well, nudges about the walk the digest showed")
+    void olderDigestStillStalledNudgesAboutThatWalk() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips
+        Member cora = scheduled();
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply older = digestsTo(cora).get(1).reply();
+
+        // AND bea then starts a plan for Grace Church and leaves both for a week
+        Member bea = bot.member("bea");
+        bea.runs("partner coach", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(8));
+
+        // WHEN cora presses Send nudge on the older digest
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN bea is nudged about the 5 tips the digest showed, not the plan
+        assertThat(pressed.text()).contains("Nudge on its way", "“5 tips for reaching out to new partners”")
+                .doesNotContain("Grace Church");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(s -> s.reply().plainText())
+                .filteredOn(t -> t.contains("A nudge from your coordinator")).singleElement().asString()
+                .contains("5 tips", "— cora").doesNotContain("Grace Church");
+    }
+
+    @Test
+    @DisplayName("Send nudge on an older digest, after the member picked the walk it showed up again, says so and "
+            + "sends nothing; once that walk stands still a week again, the same button nudges about it")
+    void olderDigestAfterTheWalkWasPickedUp() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips
+        Member cora = scheduled();
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply older = digestsTo(cora).get(1).reply();
+
+        // WHEN bea answers one more question of it, and cora presses Send nudge on that digest
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.presses("Skip");
+        cora.reads(older);
+        Reply pressed = cora.presses("Send nudge 1");
+
+        // THEN she is told bea picked it up again, and nothing is stored
+        assertThat(pressed.text()).isEqualTo("<@" + bea.id() + "> has picked their “5 tips for reaching out to new "
+                + "partners” up again since that digest, so no nudge is needed. Nothing was sent; if it stalls "
+                + "again, the next digest shows it.");
+        assertThat(countNudges()).isZero();
+
+        // AND once it stands still for a week again, the same button nudges about it
+        bot.advance(Duration.ofDays(8));
+        cora.reads(older);
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way", "5 tips");
+        assertThat(countNudges()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Send nudge on an older digest, after the partner of the plan it showed was deleted (and the plan "
+            + "with it), says so and sends nothing")
+    void olderDigestAfterTheWalkWasDeleted() {
+        // GIVEN cora's digest of 16 March shows bea stalled on her plan for ana's partner
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Member bea = bot.member("bea");
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply older = digestsTo(cora).get(1).reply();
+        assertThat(older.plainText()).contains("Members who stalled (1)", "Eastside Food Bank");
+
+        // WHEN ana deletes the partner for good (bea's plan goes with it), and cora presses Send nudge
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+        cora.reads(older);
+
+        // THEN she is told the walk is gone, and nothing is stored
+        assertThat(cora.presses("Send nudge 1").text()).isEqualTo("The walk that digest showed for <@" + bea.id()
+                + "> is no longer there (it was deleted), so there is nothing to nudge them about. Nothing was sent.");
+        assertThat(countNudges()).isZero();
+    }
+
+    private int countNudges() {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ?", rs -> rs.getInt(1), TestBot.GUILD))
+                .orElse(-1);
+    }
+
+    @Test
     @DisplayName("the Send nudge button from a member is refused and queues nothing")
     void nudgeFromMemberRefused() {
         Member cora = scheduled();
