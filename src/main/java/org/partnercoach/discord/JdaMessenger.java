@@ -191,28 +191,7 @@ final class JdaMessenger implements Messenger {
      */
     @Override
     public Delivery editInThread(long guildId, long parentId, long threadId, long messageId, Reply message) {
-        ThreadFound found = thread(guildId, parentId, threadId, "edit message " + messageId);
-        if (found.refused() != null) {
-            return found.refused();
-        }
-        if (!found.archived()) {
-            return edit(guildId, threadId, messageId, message);
-        }
-        ThreadChannel thread = found.thread();
-        Delivery reopened = await("reopening thread " + threadId, threadId,
-                () -> thread.getManager().setArchived(false).submit(), done -> threadId);
-        if (!reopened.ok()) {
-            return reopened;
-        }
-        Delivery edited = await("an edit of message " + messageId + " in thread " + threadId, threadId,
-                () -> thread.editMessageById(messageId, MessageMapper.toReplacement(message)).submit(),
-                Message::getIdLong);
-        Delivery archived = await("archiving thread " + threadId + " again", threadId,
-                () -> thread.getManager().setArchived(true).submit(), done -> threadId);
-        if (!archived.ok()) {
-            log.warn("thread {} of guild {} was left open after an edit: {}", threadId, guildId, archived.detail());
-        }
-        return edited;
+        return editAllInThread(guildId, parentId, threadId, List.of(new ThreadEdit(messageId, message))).get(0);
     }
 
     /**
@@ -226,7 +205,8 @@ final class JdaMessenger implements Messenger {
         if (edits.isEmpty()) {
             return List.of();
         }
-        ThreadFound found = thread(guildId, parentId, threadId, "edit " + edits.size() + " message(s)");
+        ThreadFound found = thread(guildId, parentId, threadId, edits.size() == 1
+                ? "edit message " + edits.get(0).messageId() : "edit " + edits.size() + " messages");
         if (found.refused() != null) {
             return edits.stream().map(e -> found.refused()).toList();
         }
