@@ -246,13 +246,17 @@ public final class CoachingFeature implements Feature {
                 .orElseGet(() -> Reply.text(help(false, Optional.empty())));
     }
 
+    /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
+    private static String pausedForMovedOn(WalkState plan, String typedName) {
+        return "**" + WalkView.walkName(plan, typedName) + "** is paused because the coalition has moved on from “"
+                + Shown.text(typedName) + "” (it was archived), so ";
+    }
+
     /** Why {@code resume} left a plan paused: the coalition moved on from its partner; how it opens all the same. */
     private String leftPaused(WalkState plan) {
         String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
-        return "**" + WalkView.walkName(plan, typedName) + "** is paused because the coalition has moved on from “"
-                + Shown.text(typedName) + "” (it was archived), so " + Word.RESUME.shown() + " leaves it there. Your "
-                + "answers are kept: " + Shown.code(WalkView.named(plan.curriculum().command(), typedName))
-                + " opens it all the same, and `/partner restore` brings the partner back to the outreach list.";
+        return pausedForMovedOn(plan, typedName) + Word.RESUME.shown() + " leaves it there. Your answers are kept: "
+                + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + " opens it all the same, and `/partner restore` brings the partner back to the outreach list.";
     }
 
     /**
@@ -299,9 +303,8 @@ public final class CoachingFeature implements Feature {
         String name = WalkView.walkName(paused, typedName);
         if (subjects.setAside(paused.walk().guildId(), paused.walk().subjectId())) {
             // paused when the coalition moved on from its partner, maybe in the night, before the DM saying so
-            return "**" + name + "** is paused because the coalition has moved on from “" + Shown.text(typedName)
-                    + "” (it was archived), so I didn't keep what you just typed. Your answers are kept: if it comes "
-                    + "back with `/partner restore`, " + Shown.code(WalkView.named(paused.curriculum().command(),
+            return pausedForMovedOn(paused, typedName) + "I didn't keep what you just typed. Your answers are kept: "
+                    + "if it comes back with `/partner restore`, " + Shown.code(WalkView.named(paused.curriculum().command(),
                     typedName)) + " picks your plan up where you left it. Or type one of these:\n"
                     + words(Optional.empty());
         }

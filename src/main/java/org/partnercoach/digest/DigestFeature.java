@@ -317,10 +317,7 @@ public final class DigestFeature implements Feature {
             Optional<WalkActivity.Stalled> aside = walks.setAsideWalkOf(guildId, memberId, now,
                     DigestComposer.STALLED_AFTER);
             if (aside.isPresent()) {
-                return Reply.text(Mentions.user(memberId) + "'s plan for “"
-                        + Shown.text(directory.nameOf(guildId, aside.get().subjectId())) + "” is paused, since the "
-                        + "coalition has moved on from that partner (it was archived), so there is nothing to nudge "
-                        + "them about. Nothing was sent.");
+                return Reply.text(setAside(memberId, directory.nameOf(guildId, aside.get().subjectId())));
             }
             return Reply.text(Mentions.user(memberId) + " has picked their walk up again (or finished it), so "
                     + "no nudge is needed. Nothing was sent.");
@@ -340,6 +337,13 @@ public final class DigestFeature implements Feature {
                 : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
     }
 
+    /** Why a member's plan needs no nudge: the coalition moved on from its partner, and the plan waits paused. */
+    private static String setAside(long memberId, String partnerName) {
+        return Mentions.user(memberId) + "'s plan for “" + Shown.text(partnerName) + "” is paused, since the coalition "
+                + "has moved on from that partner (it was archived), so there is nothing to nudge them about. Nothing "
+                + "was sent.";
+    }
+
     /** Why the walk a digest's button was made for needs no nudge now: what became of it since. */
     private String sinceTheDigest(long guildId, long memberId, WalkActivity.WalkNow shown) {
         String who = Mentions.user(memberId);
@@ -353,9 +357,7 @@ public final class DigestFeature implements Feature {
         return switch (shown.since()) {
             case FINISHED -> who + " has finished their " + walk + " since that digest, so no nudge is needed. "
                     + "Nothing was sent.";
-            case SET_ASIDE -> who + "'s plan for “" + Shown.text(subject) + "” is paused, since the coalition has "
-                    + "moved on from that partner (it was archived), so there is nothing to nudge them about. "
-                    + "Nothing was sent.";
+            case SET_ASIDE -> setAside(memberId, subject);
             default -> who + " has picked their " + walk + " up again since that digest, so no nudge is needed. "
                     + "Nothing was sent; if it stalls again, the next digest shows it.";
         };
