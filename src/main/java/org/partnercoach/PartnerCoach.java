@@ -132,7 +132,7 @@ public final class PartnerCoach implements AutoCloseable {
             Cultivate cultivate = Cultivate.create(db, clock, outbox, settings, partners.directory(),
                     partners.picker(), partners.actions(), content);
             // the coordinators' weekly digest and exports: read-only views of partners, walks and reminders
-            WalkActivity walkActivity = new WalkActivity(db, walks, partners.movedOn());
+            WalkActivity walkActivity = new WalkActivity(db, walks, partners.subjectNames());
             DigestFeature.Parts digest = DigestFeature.create(db, clock, outbox, settings, partners.history(),
                     partners.directory(), walkActivity, personal, cultivate.outlook(), messenger);
             Backups backups = new Backups(db);

@@ -73,30 +73,20 @@ public final class WalkActivity {
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.updated_at >= ? AND a.updated_at < ?"
             + " AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
 
-    /**
-     * The subjects of walks nobody is to be nudged about, among those given: partners the coalition has moved on
-     * from, whose plans wait paused until a partner comes back. Told by the feature that owns the subjects.
-     */
-    @FunctionalInterface
-    public interface SetAside {
-        SetAside NONE = (guildId, subjectIds) -> Set.of();
-
-        Set<Long> among(long guildId, Set<Long> subjectIds);
-    }
-
     private final Database db;
     private final Walks walks;
-    private final SetAside setAside;
+    /** Tells the subjects set aside (partners moved on from): their walks wait paused, with nothing to nudge about. */
+    private final SubjectNames subjects;
 
     public WalkActivity(Database db, Walks walks) {
-        this(db, walks, SetAside.NONE);
+        this(db, walks, SubjectNames.NONE);
     }
 
-    /** @param setAside the subjects whose walks are left out of the stalled ones (a partner moved on from) */
-    public WalkActivity(Database db, Walks walks, SetAside setAside) {
+    /** @param subjects what the walks are about: those set aside are left out of the stalled ones */
+    public WalkActivity(Database db, Walks walks, SubjectNames subjects) {
         this.db = db;
         this.walks = walks;
-        this.setAside = setAside;
+        this.subjects = subjects;
     }
 
     /** Walks started and finished in [from, to), and the members who started or answered something then. */
@@ -110,17 +100,17 @@ public final class WalkActivity {
 
     /**
      * Each member's most recently touched unfinished walk that nobody touched for {@code idle}, longest first; a plan
-     * for a partner set aside ({@link SetAside}) is none: it waits paused, with nothing to nudge about.
+     * for a partner set aside ({@link SubjectNames#setAside}) is none: it waits paused, with nothing to nudge about.
      */
     public List<Stalled> stalled(long guildId, Instant now, Duration idle) {
         List<Row> read = db.read(c -> Database.list(c, STALLED, WalkActivity::row, guildId, now.minus(idle)));
-        Set<Long> subjects = new java.util.HashSet<>();
+        Set<Long> about = new java.util.HashSet<>();
         read.forEach(r -> {
             if (r.subjectId() != 0) {
-                subjects.add(r.subjectId());
+                about.add(r.subjectId());
             }
         });
-        Set<Long> aside = subjects.isEmpty() ? Set.of() : setAside.among(guildId, subjects);
+        Set<Long> aside = about.isEmpty() ? Set.of() : subjects.setAsideAmong(guildId, about);
         List<Row> rows = aside.isEmpty() ? read : read.stream().filter(r -> !aside.contains(r.subjectId())).toList();
         // each member's most recently touched walk (the latest id among equals) whose curriculum is known, picked
         // here rather than sorted in SQL; each curriculum and question is looked up once (a server has thousands
@@ -157,7 +147,7 @@ public final class WalkActivity {
     }
 
     /**
-     * The member's plan, untouched for {@code idle}, for a subject set aside since ({@link SetAside}: a partner the
+     * The member's plan, untouched for {@code idle}, for a subject set aside since ({@link SubjectNames#setAside}: a partner the
      * coalition moved on from), the one touched last: what a nudge about them finds when they have no stalled walk
      * any more because their plan waits paused.
      */
@@ -167,7 +157,7 @@ public final class WalkActivity {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> aside = setAside.among(guildId, read.stream().map(Row::subjectId)
+        Set<Long> aside = subjects.setAsideAmong(guildId, read.stream().map(Row::subjectId)
                 .collect(java.util.stream.Collectors.toSet()));
         return read.stream().filter(r -> aside.contains(r.subjectId())).sorted(NEWEST_FIRST)
                 .flatMap(r -> curriculum(r.curriculum()).map(cur -> stalled(r, cur,
@@ -177,7 +167,7 @@ public final class WalkActivity {
 
     /**
      * What became of the member's walk {@code walkId} (the one a digest showed): still untouched for {@code idle},
-     * picked up since, finished, paused because its partner was moved on from ({@link SetAside}), or gone (deleted,
+     * picked up since, finished, paused because its partner was moved on from ({@link SubjectNames#setAside}), or gone (deleted,
      * or its content no longer exists).
      */
     public WalkNow walkNow(long guildId, long userId, long walkId, Instant now, Duration idle) {
@@ -195,7 +185,7 @@ public final class WalkActivity {
         Since since;
         if ("DONE".equals(read.get().status())) {
             since = Since.FINISHED;
-        } else if (r.subjectId() != 0 && setAside.among(guildId, Set.of(r.subjectId())).contains(r.subjectId())) {
+        } else if (r.subjectId() != 0 && subjects.setAside(guildId, r.subjectId())) {
             since = Since.SET_ASIDE;
         } else if (r.touchedAt().isAfter(now.minus(idle))) {
             since = Since.PICKED_UP;

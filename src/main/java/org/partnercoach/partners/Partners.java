@@ -3,7 +3,6 @@ package org.partnercoach.partners;
 import java.time.Clock;
 import org.partnercoach.coaching.AnswerFollowUp;
 import org.partnercoach.coaching.SubjectNames;
-import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.Outbox;
@@ -138,14 +137,6 @@ public final class Partners {
     /** {@code /coalition gaps} */
     public CoalitionFeature coalition() {
         return coalition;
-    }
-
-    /**
-     * The partners among a server's walk subjects that the coalition moved on from: their plans wait paused, and the
-     * digest nudges nobody about them (one read).
-     */
-    public WalkActivity.SetAside movedOn() {
-        return directory::movedOnAmong;
     }
 
     /** Partner names for walks about a partner. */
