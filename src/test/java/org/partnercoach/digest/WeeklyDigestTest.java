@@ -115,10 +115,7 @@ class WeeklyDigestTest {
     void olderDigestNudgesAboutTheWalkItShowed() {
         // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips, with a Send nudge button
         Member cora = scheduled();
-        seedWeekOne();
-        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
-        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
-        Reply older = digestsTo(cora).get(1).reply();
+        Reply older = digestOfSixteenthMarch(cora);
         assertThat(older.plainText()).contains("Members who stalled (1)", "5 tips");
         assertThat(older.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
 
@@ -158,10 +155,7 @@ class WeeklyDigestTest {
     void olderDigestStillStalledNudgesAboutThatWalk() {
         // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips
         Member cora = scheduled();
-        seedWeekOne();
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        bot.advance(Duration.ofDays(7));
-        Reply older = digestsTo(cora).get(1).reply();
+        Reply older = digestOfSixteenthMarch(cora);
 
         // AND bea then starts a plan for Grace Church and leaves both for a week
         Member bea = bot.member("bea");
@@ -187,10 +181,7 @@ class WeeklyDigestTest {
     void olderDigestAfterTheWalkWasPickedUp() {
         // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips
         Member cora = scheduled();
-        seedWeekOne();
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        bot.advance(Duration.ofDays(7));
-        Reply older = digestsTo(cora).get(1).reply();
+        Reply older = digestOfSixteenthMarch(cora);
 
         // WHEN bea answers one more question of it, and cora presses Send nudge on that digest
         Member bea = bot.member("bea");
@@ -248,10 +239,7 @@ class WeeklyDigestTest {
     @DisplayName("the Send nudge button from a member is refused and queues nothing")
     void nudgeFromMemberRefused() {
         Member cora = scheduled();
-        seedWeekOne();
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        bot.advance(Duration.ofDays(7));
-        Reply digest = digestsTo(cora).get(1).reply();
+        Reply digest = digestOfSixteenthMarch(cora);
         Member dan = bot.member("dan");
         dan.reads(digest);
         assertThat(dan.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
@@ -659,6 +647,17 @@ class WeeklyDigestTest {
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
         assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching,8,")
                 .containsPattern("stalled,\\d+,5 tips.*,8,\\r?\\n");
+    }
+
+    /**
+     * The week-one seed, then the digests of Monday 9 and Monday 16 March 09:00: the one of 16 March, which shows bea
+     * stalled on the 5 tips.
+     */
+    private Reply digestOfSixteenthMarch(Member cora) {
+        seedWeekOne();
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+        return digestsTo(cora).get(1).reply();
     }
 
     /** The "Asks coming up" field of a digest, or "" when it has none. */
