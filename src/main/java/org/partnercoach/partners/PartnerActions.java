@@ -22,7 +22,8 @@ public final class PartnerActions {
      * "365", or "0" for the server's default.
      */
     public Partner setCadence(Caller who, String partner, String days) {
-        return service.edit(who, PartnerRef.typed(partner), new PartnerService.Changes(null, null, null, null, days));
+        return service.edit(who, PartnerRef.typed(partner), new PartnerService.Changes(null, null, null, null, days))
+                .partner();
     }
 
     /**

@@ -237,10 +237,15 @@ public final class PartnerFeature implements Feature {
         return service.find(who, PartnerRef.id(id.arg(0)));
     }
 
-    private Reply added(Partner p) {
+    private Reply added(PartnerService.Added added) {
+        Partner p = added.partner();
+        String renamed = added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
+                + "” on the list was called that before it was renamed. If it is the same organization, delete this one"
+                + " with " + Shown.code("/partner delete partner:\"" + p.name() + "\"") + " and carry on with “"
+                + Shown.text(other.name()) + "”.").orElse("");
         return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
-                + "and record each contact with `/partner log`.")
+                + "and record each contact with `/partner log`." + renamed)
                 .withButtons(Button.primary(CustomId.of(PartnerView.FEATURE, "coach", p.id()),
                                 "Coach me on this partner"),
                         Button.secondary(CustomId.of(PartnerView.FEATURE, "know", p.id()), "I know someone there"));

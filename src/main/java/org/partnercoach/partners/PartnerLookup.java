@@ -34,7 +34,8 @@ final class PartnerLookup {
     /**
      * The partner a member means: by id for the bot's own buttons and menus; for what they typed or picked, the
      * partner with exactly that name, else the one whose name is the same ignoring case, spacing, invisible
-     * characters and look-alike forms ({@link PartnerInput#nameKey}), else the only one whose name contains it.
+     * characters and look-alike forms ({@link PartnerInput#nameKey}), else the one that was last called that before
+     * a rename, else the only one whose name contains it.
      * A typed "12" is the partner called 12, never partner number 12.
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
@@ -53,6 +54,10 @@ final class PartnerLookup {
             String key = PartnerInput.keyOf(value);
             if (found.isEmpty() && !key.isEmpty()) {
                 found = store.byName(c, guildId, key);
+            }
+            // a name it had before a rename that the member has not seen
+            if (found.isEmpty() && !key.isEmpty()) {
+                found = store.byFormerName(c, guildId, key);
             }
         }
         if (found.isPresent()) {

@@ -57,7 +57,14 @@ final class PartnerService {
         this.sectors = sectors;
     }
 
-    Partner add(Caller who, String rawName, String sectorKey, String contact, String notes) {
+    /**
+     * A partner just added, and the partner on the list that was called the same before a rename, if any: a member
+     * who missed the rename may be adding it a second time.
+     */
+    record Added(Partner partner, Optional<Partner> onceCalledThat) {
+    }
+
+    Added add(Caller who, String rawName, String sectorKey, String contact, String notes) {
         requireServer(who);
         String name = PartnerInput.name(rawName);
         Sector sector = sectors.require(sectorKey);
@@ -65,12 +72,17 @@ final class PartnerService {
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
         return db.write(c -> {
             refuseDuplicate(c, who.guildId(), name, 0);
-            return store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact, cleanNotes,
-                    now());
+            Partner added = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact,
+                    cleanNotes, now());
+            return new Added(added, store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name)));
         });
     }
 
-    Partner edit(Caller who, PartnerRef rawPartner, Changes changes) {
+    /** A partner as an edit left it, and the name it had before when the edit renamed it (else null). */
+    record Edited(Partner partner, String formerName) {
+    }
+
+    Edited edit(Caller who, PartnerRef rawPartner, Changes changes) {
         requireServer(who);
         if (changes.none()) {
             throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
@@ -92,7 +104,8 @@ final class PartnerService {
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
             store.update(c, p, changed, now());
-            return reload(c, who.guildId(), p.id());
+            return new Edited(reload(c, who.guildId(), p.id()),
+                    PartnerInput.nameKey(p.name()).equals(PartnerInput.nameKey(changed.name())) ? null : p.name());
         });
     }
 

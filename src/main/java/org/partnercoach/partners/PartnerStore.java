@@ -19,6 +19,7 @@ final class PartnerStore {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PartnerStore.class);
 
     private final NameSuffixes suffixes = new NameSuffixes();
+    private final FormerNames formerNames = new FormerNames();
     private final StageCounts stageCounts = new StageCounts();
     private final OwnerHistory owners = new OwnerHistory();
 
@@ -160,6 +161,12 @@ final class PartnerStore {
 
     Optional<Partner> byName(Connection c, long guildId, String nameKey) throws SQLException {
         return Database.one(c, BY_NAME, PartnerStore::partner, guildId, nameKey);
+    }
+
+    /** The partner that was called this before a rename, when none is called it now. */
+    Optional<Partner> byFormerName(Connection c, long guildId, String nameKey) throws SQLException {
+        Optional<Long> id = formerNames.partnerOnceCalled(c, guildId, nameKey);
+        return id.isEmpty() ? Optional.empty() : byId(c, guildId, id.get());
     }
 
     /** The partner with exactly this name (as stored, case and all). */
@@ -392,6 +399,9 @@ final class PartnerStore {
         }
         if (!p.name().equals(before.name())) {
             suffixes.replace(c, p.guildId(), p.id(), key);
+        }
+        if (!key.equals(PartnerInput.nameKey(before.name()))) {
+            formerNames.record(c, p.guildId(), p.id(), before.name(), now);
         }
         stageCounts.moved(c, p.guildId(), before.sector(), before.stage(), p.sector(), before.stage());
     }

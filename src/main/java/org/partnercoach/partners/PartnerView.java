@@ -260,11 +260,14 @@ final class PartnerView {
     }
 
     /**
-     * What {@code /partner edit} saved; with a new cadence, what it means for the partner's reminders, as
+     * What {@code /partner edit} saved (a rename says the old name still finds it); with a new cadence, what it means for the partner's reminders, as
      * {@code /partner cadence} says it (and the button that resumes paused reminders).
      */
-    Reply edited(Partner p, boolean cadenceChanged) {
-        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”.";
+    Reply edited(PartnerService.Edited edited, boolean cadenceChanged) {
+        Partner p = edited.partner();
+        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”."
+                + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
+                + Shown.text(edited.formerName()) + "”, still finds it.");
         Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);

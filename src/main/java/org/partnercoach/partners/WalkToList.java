@@ -198,7 +198,8 @@ final class WalkToList implements AnswerFollowUp {
     /** A sector was picked: add that one partner, then ask about the next name. */
     Reply pickSector(Caller who, CustomId id, List<String> values) {
         Pending pending = pending(who, id.longArg(0));
-        Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null);
+        Partner added = service.add(who, pending.name(), values.isEmpty() ? "" : values.get(0), null, null)
+                .partner();
         long walkId = forget(who, pending);
         return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Added “"
                 + Shown.text(added.name()) + "” (" + sectors.nameOf(added.sector())

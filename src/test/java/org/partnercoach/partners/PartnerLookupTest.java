@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.OptionSpec;
+import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -167,6 +168,55 @@ class PartnerLookupTest {
         assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "\u200B\u200D", "sector", "community").text())
                 .contains("A partner needs a name");
         assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "ｇｒａｃｅ church").plainText()).contains("Grace Church");
+    }
+
+    @Test
+    @DisplayName("a renamed partner is still found by its old name, and the rename's reply says so")
+    void oldNameAfterRename() {
+        add("Eastside Food Bank", "Lincoln High");
+        Member bea = bot.member("bea");
+
+        assertThat(bea.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "EFB").text())
+                .isEqualTo("Saved the changes to “EFB”. Anyone who types its old name, “Eastside Food Bank”, still"
+                        + " finds it.");
+
+        // ana has not seen the rename: what she types still reaches the partner, and the reply names it as it is now
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank", "what", "Call").text())
+                .contains("Logged a note with “EFB”");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "eastside  FOOD bank").plainText()).contains("EFB");
+        // a change of case only is no rename to speak of
+        assertThat(bea.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "LINCOLN HIGH").text())
+                .isEqualTo("Saved the changes to “LINCOLN HIGH”.");
+        // another server never finds it, by either name
+        Member other = bot.memberOfOtherServer("olu");
+        assertThat(other.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank").text())
+                .contains("I can't find a partner called “Eastside Food Bank”");
+    }
+
+    @Test
+    @DisplayName("a partner called that now comes before one called that before; of two former ones, the later")
+    void currentNameBeforeFormer() {
+        add("Eastside Food Bank", "Westside Pantry");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "Eastside Pantry");
+        bot.clock().advance(Duration.ofMinutes(1));
+        // the name passes to the other partner, then that one is renamed too: the old name means it, the later
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Westside Pantry", "name", "Eastside Food Bank");
+        bot.clock().advance(Duration.ofMinutes(1));
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "Westside Food Hub");
+
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank").plainText())
+                .contains("Westside Food Hub").doesNotContain("Eastside Pantry");
+
+        Reply added = ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        assertThat(added.text()).contains("Added “Eastside Food Bank” (Food and nutrition)")
+                .endsWith("Heads-up: “Westside Food Hub” on the list was called that before it was renamed. If it is"
+                        + " the same organization, delete this one with `/partner delete partner:\"Eastside Food"
+                        + " Bank\"` and carry on with “Westside Food Hub”.");
+        // a partner called that now comes first
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank").plainText())
+                .contains("Food and nutrition").doesNotContain("Westside Food Hub");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High", "sector", "education").text())
+                .doesNotContain("Heads-up");
     }
 
     @Test

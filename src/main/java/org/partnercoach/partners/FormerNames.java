@@ -1,0 +1,37 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.partnercoach.storage.Database;
+
+/**
+ * The names partners had before a rename (V54), so that a member who types the old name, not having seen the
+ * rename, still finds the partner. Only read when no partner has the typed name now: a server renames few partners,
+ * so their keys are compared here rather than kept up to each key rule in the table.
+ */
+final class FormerNames {
+
+    private static final String INSERT = "INSERT INTO partner_former_names (guild_id, partner_id, name, renamed_at)"
+            + " VALUES (?, ?, ?, ?)";
+    /** Newest rename first: a name two partners had in turn means the one that had it last. */
+    private static final String OF_SERVER = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
+            + " ORDER BY renamed_at DESC, id DESC";
+
+    /** The partner was called {@code name} until {@code at}. */
+    void record(Connection c, long guildId, long partnerId, String name, Instant at) throws SQLException {
+        Database.update(c, INSERT, guildId, partnerId, name, at);
+    }
+
+    /** The partner that was last called {@code key} (a {@link PartnerInput#keyOf} key) before a rename. */
+    Optional<Long> partnerOnceCalled(Connection c, long guildId, String key) throws SQLException {
+        return Database.list(c, OF_SERVER, rs -> new Former(rs.getLong(1), rs.getString(2)), guildId).stream()
+                .filter(former -> PartnerInput.keyOf(former.name()).equals(key))
+                .map(Former::partnerId)
+                .findFirst();
+    }
+
+    private record Former(long partnerId, String name) {
+    }
+}
