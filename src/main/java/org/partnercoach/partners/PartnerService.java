@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.ServerSettings;
@@ -132,10 +133,14 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
-            store.setOwner(c, p, newOwner, now());
-            if (p.ownerId() != newOwner) {
-                reminders.ownerChanged(c, who.guildId(), p.id());
+            if (p.ownerId() == newOwner) {
+                // no hand-over: no DM to them, and the partner's history and reminders stay as they are
+                throw new UserError((newOwner == who.userId() ? "You already look after “"
+                        : Mentions.user(newOwner) + " already looks after “") + Shown.text(p.name())
+                        + "”. Nothing was changed; to hand it to someone else, name them in `member:`.");
             }
+            store.setOwner(c, p, newOwner, now());
+            reminders.ownerChanged(c, who.guildId(), p.id());
             Partner handed = reload(c, who.guildId(), p.id());
             if (handed.ownerId() != who.userId()) {
                 notice.queue(c, handed, who.userId(), now());

@@ -365,6 +365,28 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("handing a partner to whoever already looks after it says so: no second DM, no hand-over kept")
+        void ownerAlready() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()));
+            bot.advance(java.time.Duration.ofMinutes(1));
+            int ownerRows = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                    "SELECT COUNT(*) FROM partner_owners", rs -> rs.getInt(1))).orElseThrow();
+
+            assertThat(cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).isEqualTo("<@" + bea.id() + "> already looks after “Food Bank”. Nothing was"
+                            + " changed; to hand it to someone else, name them in `member:`.");
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).startsWith("You already look after “Food Bank”.");
+
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(bea.id())).hasSize(1);
+            assertThat(bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                    "SELECT COUNT(*) FROM partner_owners", rs -> rs.getInt(1))).orElseThrow()).isEqualTo(ownerRows);
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(bea.id());
+        }
+
+        @Test
         @DisplayName("archive and restore bring a partner back to the stage it was in")
         void restoreReturnsToStage() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
