@@ -129,7 +129,7 @@ public final class PartnerDirectory {
      */
     public Touchpoint logTouchpoint(long guildId, long partnerId, long userId, Touchpoint.Kind kind, String note,
                                     Instant happenedAt) {
-        String text = PartnerInput.required("touchpoint", note, PartnerInput.MAX_TOUCHPOINT);
+        String text = PartnerInput.touchpointNote(note);
         return db.write(c -> {
             Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(() -> new UserError(
                     "I can't find that partner in this server any more. `/partner list` shows the ones we have."));

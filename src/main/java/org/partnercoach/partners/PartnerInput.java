@@ -139,11 +139,11 @@ final class PartnerInput {
         return text;
     }
 
-    /** Required free text (what a touchpoint was about). */
-    static String required(String what, String raw, int max) {
-        String text = optional(what, raw, max);
+    /** What a touchpoint was about (the {@code what} option of {@code /partner log}): required free text. */
+    static String touchpointNote(String raw) {
+        String text = optional("what", raw, MAX_TOUCHPOINT);
         if (text == null) {
-            throw new UserError("Tell me a few words about the " + what + ", for example `what:\"Coffee with "
+            throw new UserError("Tell me a few words about the touchpoint, for example `what:\"Coffee with "
                     + "their volunteer lead\"`.");
         }
         return text;

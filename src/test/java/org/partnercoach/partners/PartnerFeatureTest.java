@@ -320,8 +320,9 @@ class PartnerFeatureTest {
                     .plainText()).contains("couldn't read “someday”");
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "kind", "fax").plainText())
                     .contains("meeting, call, email, intro, event or note");
+            // the option she typed it in is named, as /partner log calls it
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "w".repeat(10_000)).plainText())
-                    .contains("10000 characters");
+                    .startsWith("What you gave for `what` is 10000 characters long; the most I can keep is 1000.");
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", " ").plainText())
                     .contains("a few words");
             assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(2);
