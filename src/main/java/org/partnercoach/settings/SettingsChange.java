@@ -22,8 +22,12 @@ record SettingsChange(ZoneId zone, Long reminderChannelId, Long coordinatorRoleI
                 quietHours != null ? quietHours : now.quietHours(),
                 delivery != null ? delivery : now.delivery());
         if (next.delivery() == DeliveryMode.CHANNEL && !next.hasReminderChannel()) {
-            throw new UserError("Reminders posted in a channel need a reminder channel: run `/coach setup` again "
-                    + "with `channel` too. Nothing was changed.");
+            // clearing the channel the reminders are posted in: they would have nowhere to go
+            throw new UserError(delivery == null && now.hasReminderChannel()
+                    ? "Reminders are posted in the reminder channel, so it can't be cleared on its own. To send them"
+                    + " by DM and clear it, use `/coach setup delivery:dm clear:channel`. Nothing was changed."
+                    : "Reminders posted in a channel need a reminder channel: run `/coach setup` again with `channel`"
+                    + " too. Nothing was changed.");
         }
         return next;
     }

@@ -111,8 +111,15 @@ class SettingsFeatureTest {
         assertThat(settings.of(TestBot.GUILD).coordinatorRoleId()).isZero();
 
         ana.runs("coach setup", "channel", "777", "delivery", "channel");
-        assertThat(ana.runs("coach setup", "clear", "channel").text()).contains("need a reminder channel");
+        // the reminders are posted there: she hears how to move them to DMs and clear it in one go
+        assertThat(ana.runs("coach setup", "clear", "channel").text()).isEqualTo("Reminders are posted in the"
+                + " reminder channel, so it can't be cleared on its own. To send them by DM and clear it, use"
+                + " `/coach setup delivery:dm clear:channel`. Nothing was changed.");
         assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isEqualTo(777);
+        ana.runs("coach setup", "delivery", "dm", "clear", "channel");
+        assertThat(settings.of(TestBot.GUILD).reminderChannelId()).isZero();
+        assertThat(ana.runs("coach setup", "delivery", "channel").text()).contains("need a reminder channel:"
+                + " run `/coach setup` again with `channel` too");
     }
 
     @Test
