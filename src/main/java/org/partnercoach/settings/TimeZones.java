@@ -3,8 +3,10 @@ package org.partnercoach.settings;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Shown;
@@ -16,6 +18,22 @@ public final class TimeZones {
     private static final List<String> IDS = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
     public static final ZoneId UTC = ZoneId.of("UTC");
+
+    /**
+     * Short names people give for a zone ("EST", "PST"): not zones themselves (several places share some of them,
+     * and one names winter or summer time only), so each is answered with the zone it most often means, to pick,
+     * never taken on its own. Words like "Pacific" are legacy zone names ("US/Pacific"), found as cities.
+     */
+    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
+            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("ET", "America/New_York"), Map.entry("CST", "America/Chicago"),
+            Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
+            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"),
+            Map.entry("MT", "America/Denver"), Map.entry("PST", "America/Los_Angeles"),
+            Map.entry("PDT", "America/Los_Angeles"), Map.entry("PT", "America/Los_Angeles"),
+            Map.entry("AKST", "America/Anchorage"), Map.entry("AKDT", "America/Anchorage"),
+            Map.entry("HST", "Pacific/Honolulu"), Map.entry("AST", "America/Halifax"),
+            Map.entry("ADT", "America/Halifax"), Map.entry("BST", "Europe/London"));
 
     private TimeZones() {
     }
@@ -33,8 +51,10 @@ public final class TimeZones {
     /** Up to 25 ids containing what was typed, for autocomplete. */
     public static List<OptionSpec.Choice> suggest(String typed) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return IDS.stream()
-                .filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted))
+        // "EST" first brings the zone it most often means
+        Stream<String> meant = Stream.ofNullable(SHORT_NAMES.get(wanted.toUpperCase(Locale.ROOT)));
+        return Stream.concat(meant, IDS.stream().filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted)))
+                .distinct()
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
                 .map(id -> new OptionSpec.Choice(id, id))
                 .toList();
@@ -58,6 +78,12 @@ public final class TimeZones {
             return cities.get(0);
         }
         String shown = Limits.clip(text == null ? "" : text.strip(), 60);
+        String meant = SHORT_NAMES.get(wanted.toUpperCase(Locale.ROOT));
+        if (meant != null) {
+            throw new UserError(Shown.code(shown) + " is a short name, not a time zone I can follow through daylight"
+                    + " saving. Did you mean `" + meant + "`? Run it again with that (or another city in your zone)."
+                    + " Nothing was changed.");
+        }
         if (!cities.isEmpty()) {
             throw new UserError(Shown.code(shown) + " is a city in more than one time zone: "
                     + String.join(", ", cities.stream().map(z -> "`" + z.getId() + "`").toList())

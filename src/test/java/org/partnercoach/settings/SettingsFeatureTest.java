@@ -354,6 +354,29 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("a short name like EST is answered with the zone it most often means, to pick; nothing changes")
+    void shortZoneNames() {
+        Member bo = bot.member("bo");
+        bo.runs("settings timezone", "zone", "Europe/Berlin");
+
+        assertThat(bo.runs("settings timezone", "zone", "EST").text()).isEqualTo("`EST` is a short name, not a time"
+                + " zone I can follow through daylight saving. Did you mean `America/New_York`? Run it again with that"
+                + " (or another city in your zone). Nothing was changed.");
+        assertThat(bo.runs("remind", "when", "tomorrow 9am", "what", "Call", "timezone", " pdt ").text())
+                .contains("Did you mean `America/Los_Angeles`?");
+        assertThat(bot.coordinator("ana").runs("coach setup", "timezone", "cst").text())
+                .contains("Did you mean `America/Chicago`?");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(settings.of(TestBot.GUILD).zone()).isEqualTo(ZoneId.of("UTC"));
+
+        // on Discord the list offers it first as the name is typed
+        assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, "est"))
+                .extracting(OptionSpec.Choice::value).first().isEqualTo("America/New_York");
+        assertThat(bo.suggests("coach setup", SettingsFeature.OPTION_TIMEZONE, "MST"))
+                .extracting(OptionSpec.Choice::value).first().isEqualTo("America/Denver");
+    }
+
+    @Test
     @DisplayName("each member sets their own zone, or goes back to the server's")
     void memberZone() {
         bot.coordinator("ana").runs("coach setup", "timezone", "Europe/Berlin");
