@@ -267,7 +267,8 @@ public final class ConsoleAdapter {
 
     /**
      * A member, channel or role named in an option longer than the console keeps (as on Discord, at most 100
-     * characters), or a role not named at all: said, and the command is not run.
+     * characters), a role not named at all, or a true/false option given something else: said, and the command is
+     * not run.
      */
     private boolean nameTooLong(CommandSpec leaf, String name, String value) {
         OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
@@ -285,6 +286,11 @@ public final class ConsoleAdapter {
             }
             return false;
         }
+        if (type == OptionSpec.Type.BOOLEAN && flag(value) == null) {
+            // Discord offers True and False; here it is typed, and anything else would quietly count as false
+            printer.note(name + ": takes true or false (or yes or no), as in " + name + ":true; nothing was run");
+            return true;
+        }
         if (type == OptionSpec.Type.CHANNEL
                 && value.strip().replaceFirst("^#", "").length() > org.partnercoach.config.AppConfig.CONSOLE_NAME) {
             printer.note("a channel's name is at most " + org.partnercoach.config.AppConfig.CONSOLE_NAME
@@ -292,6 +298,15 @@ public final class ConsoleAdapter {
             return true;
         }
         return false;
+    }
+
+    /** A true/false option as Discord sends it ("true", "false"), from what was typed; null when it is neither. */
+    private static String flag(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> "true";
+            case "false", "no" -> "false";
+            default -> null;
+        };
     }
 
     /** Members, channels and roles are named in the console; the bot sees ids, as on Discord. */
@@ -306,6 +321,7 @@ public final class ConsoleAdapter {
             }
             case CHANNEL -> String.valueOf(members.channel(value));
             case ROLE -> String.valueOf(members.role(value));
+            case BOOLEAN -> flag(value);
             default -> unescape(value);
         };
     }

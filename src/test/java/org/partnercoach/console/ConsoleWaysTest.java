@@ -312,6 +312,26 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a true/false option takes yes or no too; anything else is said, and the command is not run")
+    void flagsTyped() throws Exception {
+        String out = app("""
+                /partner add name:"Food Bank" sector:food
+                :user bea
+                /partner add name:"Clinic" sector:health-care
+                /partner list mine:yes
+                /partner list mine:maybe
+                /partner list mine:NO
+                """);
+
+        String mine = out.substring(out.indexOf("mine:yes"), out.indexOf("mine:maybe"));
+        assertThat(mine).contains("Outreach list · mine", "Clinic").doesNotContain("Food Bank");
+        String maybe = out.substring(out.indexOf("mine:maybe"), out.indexOf("mine:NO"));
+        assertThat(maybe).contains("(mine: takes true or false (or yes or no), as in mine:true; nothing was run)")
+                .doesNotContain("Outreach list");
+        assertThat(out.substring(out.indexOf("mine:NO"))).contains("Food Bank", "Clinic");
+    }
+
+    @Test
     @DisplayName("a channel whose name starts with @ stays a channel in a later run, and a role of the same name "
             + "stays a role")
     void channelNamedLikeARole() throws Exception {
