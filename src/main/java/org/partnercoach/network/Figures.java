@@ -67,6 +67,11 @@ final class Figures {
         return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
     }
 
+    /** When a member was first asked about one of the server's partners (deleted ones too); empty if never. */
+    java.util.Optional<Instant> firstAsked(long guildId) {
+        return db.read(c -> store.firstAsked(c, guildId));
+    }
+
     /** Sector display names by key, in the catalogue's order. */
     Map<String, String> sectorNames() {
         Map<String, String> names = new LinkedHashMap<>();

@@ -94,7 +94,8 @@ final class NetworkMap {
 
         List<Label> labels = new ArrayList<>();
         byte[] png = Canvas.png(WIDTH, HEIGHT, title, 40, g -> {
-            Room room = new Room(model.nodes().size() <= CROWDED ? nodeBoxes(model, spots) : List.of());
+            List<Rectangle2D> nodeBoxes = nodeBoxes(model, spots);
+            Room room = new Room(model.nodes().size() <= CROWDED ? nodeBoxes : List.of(), nodeBoxes);
             labels.addAll(placeSectors(g, sectorArcs, sectorNames, room));
             labels.addAll(placePartners(g, model, spots, chosen, room));
             drawEdges(g, model, spots);
@@ -145,9 +146,20 @@ final class NetworkMap {
         private static final double GAP = 3;
         private final List<Rectangle2D> taken = new ArrayList<>();
         private final List<Rectangle2D> nodes;
+        private final List<Rectangle2D> everyNode;
 
-        Room(List<Rectangle2D> nodes) {
+        /**
+         * @param nodes     the nodes a name keeps clear of when it can (every node on a map that is not crowded)
+         * @param everyNode every node: on a crowded map a name may stand on one, but a spot clear of them is
+         *                  taken when it is not much further from the name's own node
+         */
+        Room(List<Rectangle2D> nodes, List<Rectangle2D> everyNode) {
             this.nodes = nodes;
+            this.everyNode = everyNode;
+        }
+
+        boolean onANode(Rectangle2D box) {
+            return everyNode.stream().anyMatch(box::intersects);
         }
 
         boolean fits(Rectangle2D box, boolean besideNodes) {
@@ -367,11 +379,17 @@ final class NetworkMap {
             if (s == null || n == null) {
                 continue;
             }
-            // a shorter name rather than one on another partner's node; on a node rather than none
+            // a shorter name rather than one on another partner's node; on a node rather than none; shortened rather
+            // than far from its node
             Label label = null;
-            for (int pass = 0; pass < 4 && label == null; pass++) {
-                label = place(g, Canvas.clip(g, drawable(PARTNER_FONT, n.label()), pass % 2 == 0 ? 220 : 130), key,
-                        s, room, pass < 2);
+            for (int pass = 0; pass < 2 && label == null; pass++) {
+                Placed whole = place(g, Canvas.clip(g, drawable(PARTNER_FONT, n.label()), 220), key, s, room,
+                        pass == 0);
+                Placed shorter = place(g, Canvas.clip(g, drawable(PARTNER_FONT, n.label()), 130), key, s, room,
+                        pass == 0);
+                Placed best = whole == null || shorter != null && shorter.score() + SHORTENED < whole.score()
+                        ? shorter : whole;
+                label = best == null ? null : best.label();
             }
             if (label != null) {
                 room.take(label.box());
@@ -399,7 +417,16 @@ final class NetworkMap {
         return shown.isEmpty() ? UNDRAWABLE : shown;
     }
 
-    private static Label place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {
+    /** A spot found for a name, and how far it is from its node (less is better; its own place beside it, -1). */
+    private record Placed(Label label, double score) {
+    }
+
+    /**
+     * How much nearer its node a shortened name must stand than the whole name to be taken instead, in pixels.
+     */
+    private static final double SHORTENED = 30;
+
+    private static Placed place(Graphics2D g, String text, String key, Spot s, Room room, boolean besideNodes) {
         int w = g.getFontMetrics().stringWidth(text);
         double angle = Math.atan2(s.y() - CY, s.x() - CX);
         double cos = Math.cos(angle);
@@ -408,26 +435,73 @@ final class NetworkMap {
         // first, where a name ending at its node ran under the next node along and read as that one's; where a
         // centred name finds no room, it starts or ends at its node as before
         double centred = Math.max(0, Math.min(1, 0.5 - cos));
-        for (double anchor : centred == (cos < 0 ? 1 : 0) ? new double[] {centred}
-                : new double[] {centred, cos < 0 ? 1 : 0}) {
+        Label best = null;
+        double bestGap = Double.MAX_VALUE;
+        // the name's own place beside its node if it fits there; else, of every other spot tried, the one nearest
+        // its node: a spot further out or a few lines off was taken before a nearer one, and a crowded map drew
+        // long lines from names to their nodes. Besides the spots facing away from the centre, the name may stand
+        // at the node's height on its outer side, or either side of a node at the top or bottom (which had no spot
+        // but above or below it), moved lines away from the centre only: a name inside the ring lies over the ties
+        double[] anchors = centred == (cos < 0 ? 1 : 0) ? new double[] {centred}
+                : new double[] {centred, cos < 0 ? 1 : 0};
+        int away = sin < 0 ? -1 : 1;
+        for (int mode = 0; mode < anchors.length + 2; mode++) {
+            boolean outward = mode < anchors.length;
+            boolean right = mode == anchors.length;
+            if (!outward && (right ? cos < -0.2 : cos > 0.2)) {
+                continue;
+            }
+            int[] lines = outward ? new int[] {0, 1, -1, 2, -2, 3, -3} : new int[] {0, away, 2 * away, 3 * away};
             for (int out = 0; out < 8; out++) {
                 double reach = s.r() + 6 + 12 * out;
-                for (int line : new int[] {0, 1, -1, 2, -2, 3, -3}) {
-                    double x = Math.max(6, Math.min(WIDTH - w - 6, s.x() + cos * reach - anchor * w));
+                for (int line : lines) {
+                    double x = outward ? s.x() + cos * reach - anchors[mode] * w
+                            : right ? s.x() + reach : s.x() - reach - w;
+                    x = Math.max(6, Math.min(WIDTH - w - 6, x));
                     // the box's middle, pushed away from the node by half its height where the name sits above or
                     // below
-                    double middle = s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) + LINE * line;
-                    double y = middle + 4;
+                    double middle = (outward ? s.y() + sin * (reach + LINE / 2.0 * Math.abs(sin)) : s.y())
+                            + LINE * line;
                     Rectangle2D box = new Rectangle2D.Double(x - 2, middle - LINE / 2.0, w + 4, LINE);
-                    if (room.fits(box, besideNodes)) {
-                        Point2D leader = out == 0 && line == 0 ? null
-                                : new Point2D.Double(s.x() + cos * s.r(), s.y() + sin * s.r());
-                        return new Label(text, PARTNER_FONT, x, y, box, key, leader);
+                    // never on its own node: a name there hid the node it names
+                    if (gap(box, s) <= 0 || !room.fits(box, besideNodes)) {
+                        continue;
+                    }
+                    boolean own = outward && out == 0 && line == 0;
+                    double gap = own ? -1 : gap(box, s) + (room.onANode(box) ? ON_A_NODE : 0);
+                    if (gap < bestGap - 0.5) {
+                        best = new Label(text, PARTNER_FONT, x, middle + 4, box, key, own ? null : edgeToward(s, box));
+                        bestGap = gap;
                     }
                 }
             }
         }
-        return null;
+        return best == null ? null : new Placed(best, bestGap);
+    }
+
+    /**
+     * How much nearer its node a spot on another node must be than one clear of the nodes to be taken instead, in
+     * pixels: a name on a node hides it, one far from its node needs a long line to say whose it is.
+     */
+    private static final double ON_A_NODE = 24;
+
+    /** How far a name's box stands from the edge of its node, in pixels. */
+    private static double gap(Rectangle2D box, Point2D node, double radius) {
+        double dx = Math.max(0, Math.max(box.getMinX() - node.getX(), node.getX() - box.getMaxX()));
+        double dy = Math.max(0, Math.max(box.getMinY() - node.getY(), node.getY() - box.getMaxY()));
+        return Math.max(0, Math.hypot(dx, dy) - radius);
+    }
+
+    /** The point of a node's edge facing a name's box: where the thin line to the name starts. */
+    private static Point2D edgeToward(Spot s, Rectangle2D box) {
+        double dx = Math.max(box.getMinX(), Math.min(box.getMaxX(), s.x())) - s.x();
+        double dy = Math.max(box.getMinY(), Math.min(box.getMaxY(), s.y())) - s.y();
+        double d = Math.hypot(dx, dy);
+        return new Point2D.Double(s.x() + dx / d * s.r(), s.y() + dy / d * s.r());
+    }
+
+    private static double gap(Rectangle2D box, Spot s) {
+        return gap(box, new Point2D.Double(s.x(), s.y()), s.r());
     }
 
     private static void drawLabels(Graphics2D g, List<Label> labels) {

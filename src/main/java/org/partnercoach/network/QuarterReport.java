@@ -33,7 +33,10 @@ final class QuarterReport {
 
     static final int TREND_QUARTERS = 4;
     static final int STORIES_IN_MESSAGE = 4;
-    /** A trend quarter over before the outreach list had its first partner, in the chart, text, PDF and CSV. */
+    /**
+     * A trend quarter over before the coalition's outreach began (no partner, contact or question about a partner
+     * yet), in the chart, text, PDF and CSV.
+     */
     static final String NOT_BEGUN = "not begun yet";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
@@ -153,6 +156,17 @@ final class QuarterReport {
         return history.stagesAt(guildId, at).values().stream().anyMatch(n -> n > 0);
     }
 
+    /**
+     * Whether the coalition's outreach had begun by {@code at}: a partner on the list then (moved on ones too), a
+     * contact that happened before it (one logged later with its own date too), or a partner a member was asked
+     * about before it. A question stays when its partner is deleted, so a list whose first partners were deleted
+     * unrated still shows it had begun; a partner deleted before anyone was asked about it leaves no trace.
+     */
+    private boolean begunBy(long guildId, Instant at, java.util.Optional<Instant> firstAsked) {
+        return firstAsked.filter(a -> a.isBefore(at)).isPresent() || anyPartnerAt(guildId, at)
+                || history.touchpointsBetween(guildId, List.of(Instant.EPOCH, at))[0] > 0;
+    }
+
     /** The report of {@code q} as it stands at {@code now}: a quarter not over yet is reported up to now. */
     Content build(long guildId, Quarter q, ZoneId zone, Instant now) {
         Instant start = q.start(zone);
@@ -173,6 +187,7 @@ final class QuarterReport {
         }
         List<Trend> trends = new ArrayList<>();
         Figures.Snapshot endShot = figures.at(guildId, end);
+        java.util.Optional<Instant> firstAsked = figures.firstAsked(guildId);
         Quarter t = q;
         for (int i = 0; i < TREND_QUARTERS; i++) {
             Instant at = t.end(zone).isAfter(end) ? end : t.end(zone);
@@ -180,8 +195,9 @@ final class QuarterReport {
             Set<Long> onList = at.equals(end) ? endShot.partnerIds() : history.stageOfEach(guildId, at).entrySet()
                     .stream().filter(e -> e.getValue().active()).map(Map.Entry::getKey).collect(Collectors.toSet());
             if (endShot.scores().byPartner(Aspect.Kind.TRUST, at).isEmpty()
-                    && endShot.scores().byPartner(Aspect.Kind.VALUE, at).isEmpty() && !anyPartnerAt(guildId, at)) {
-                // the list had no partner yet at that quarter's end: the coalition's list had not begun
+                    && endShot.scores().byPartner(Aspect.Kind.VALUE, at).isEmpty()
+                    && !begunBy(guildId, at, firstAsked)) {
+                // no partner, contact or question yet by that quarter's end: the coalition's outreach had not begun
                 trends.add(0, Trend.notBegun(t));
                 t = t.previous();
                 continue;

@@ -54,6 +54,9 @@ final class RatingStore {
             + " WHERE guild_id = ? AND rated_at < ? ORDER BY rated_at, id";
     private static final String RATINGS_OF_PARTNER = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
             + " WHERE guild_id = ? AND partner_id = ? ORDER BY rated_at, id";
+    /** When the server's first question about a partner was put: it stays when its partner is deleted. */
+    private static final String FIRST_ASKED = "SELECT asked_at FROM partnership_asks WHERE guild_id = ?"
+            + " ORDER BY asked_at LIMIT 1";
     private static final String PULSE_DAYS = "SELECT pulse_days FROM partnership_settings WHERE guild_id = ?";
     private static final String UPDATE_PULSE_DAYS = "UPDATE partnership_settings SET pulse_days = ?, updated_by = ?,"
             + " updated_at = ? WHERE guild_id = ?";
@@ -122,6 +125,11 @@ final class RatingStore {
 
     List<Rating> ratingsOfPartner(Connection c, long guildId, long partnerId) throws SQLException {
         return Database.list(c, RATINGS_OF_PARTNER, RatingStore::rating, guildId, partnerId);
+    }
+
+    /** When a member was first asked about one of the server's partners, deleted ones too; empty if never. */
+    Optional<Instant> firstAsked(Connection c, long guildId) throws SQLException {
+        return Database.one(c, FIRST_ASKED, rs -> Database.instant(rs, 1), guildId);
     }
 
     Optional<Integer> pulseDays(Connection c, long guildId) throws SQLException {

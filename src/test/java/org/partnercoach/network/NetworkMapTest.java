@@ -3,6 +3,7 @@ package org.partnercoach.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -327,6 +328,39 @@ class NetworkMapTest {
                     .findFirst().ifPresent(p -> misread.add(label.text() + " reads as " + p.label() + "'s"));
         }
         assertThat(misread).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every partner's name stands near its own node, never on it, on maps from 10 to 300 partners: no "
+            + "long line from a name to a node far away")
+    void namesNearTheirNodes() {
+        List<String> far = new ArrayList<>();
+        for (int n = 10; n <= 300; n += n < 100 ? 5 : 50) {
+            // GIVEN a coalition of n partners with long names in eight sectors, and a member for every ten
+            NetworkModel model = NetworkModel.of(network(n, Math.max(3, n / 10)));
+
+            // WHEN its map is drawn
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, sectorNames());
+
+            // THEN each name's box is beside its node: within 64 px of its middle (the whole name one line
+            // further out than the nodes' band, or a few lines up or down), and clear of the node itself
+            for (NetworkMap.Label label : drawn.names()) {
+                if (label.sector()) {
+                    continue;
+                }
+                Point2D node = drawn.nodes().get(label.partner());
+                Rectangle2D box = label.box();
+                double dx = Math.max(0, Math.max(box.getMinX() - node.getX(), node.getX() - box.getMaxX()));
+                double dy = Math.max(0, Math.max(box.getMinY() - node.getY(), node.getY() - box.getMaxY()));
+                double distance = Math.hypot(dx, dy);
+                if (distance > 64 || box.contains(node)) {
+                    far.add(n + " partners: “" + label.text() + "” " + Math.round(distance) + " px from its node"
+                            + (box.contains(node) ? ", printed on it" : ""));
+                }
+            }
+            assertReadable(drawn);
+        }
+        assertThat(far).isEmpty();
     }
 
     private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",

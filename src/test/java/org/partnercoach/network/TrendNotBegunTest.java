@@ -1,0 +1,84 @@
+package org.partnercoach.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Row;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Trust and value over time: which quarters the report says had not begun")
+class TrendNotBegunTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a coalition whose first partners were all deleted unrated had begun in their quarters: they read "
+            + "\"no ratings\", not \"not begun yet\"")
+    void firstPartnersDeletedUnrated() throws IOException {
+        // GIVEN in Q1 2026 (2 March) ana added Grace Church and Youth League and logged a coffee with each; she
+        // skipped the quick pulse on one and left the other unanswered
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner add", "name", "Youth League", "sector", "youth");
+        Reply ask = ana.runs("partner log", "partner", "Grace Church", "what", "Coffee with the director");
+        ana.pressesId(((Row.Buttons) ask.rows().get(3)).buttons().get(0).id());
+        ana.runs("partner log", "partner", "Youth League", "what", "Coffee with the coach");
+        // AND in Q2 (11 April) both were deleted
+        bot.jump(Duration.ofDays(40));
+        for (String name : new String[] {"Grace Church", "Youth League"}) {
+            ana.runs("partner delete", "partner", name);
+            ana.presses("Delete for good");
+        }
+        // AND in Q3 (20 July) the list starts again with the food bank
+        bot.jump(Duration.ofDays(100));
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN a coordinator makes the report of Q3 so far
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN Q1 and Q2, when the coalition had partners, read "no ratings"; only Q4 2025 had not begun
+        assertThat(report.plainText())
+                .contains("Q4 2025: Trust not begun yet · Value not begun yet")
+                .contains("Q1 2026: Trust — · Value —", "Q2 2026: Trust — · Value —", "Q3 2026: Trust — · Value —");
+        // AND the PDF and the CSV say the same
+        assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
+                .contains("Q1 2026 (Jan – Mar): trust —, value —", "Q2 2026 (Apr – Jun): trust —, value —")
+                .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet");
+        assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("average trust,2026-Q1,end of quarter,—", "average value,2026-Q2,end of quarter,—")
+                .contains("average trust,2025-Q4,end of quarter,not begun yet");
+    }
+
+    @Test
+    @DisplayName("a quarter whose contact was logged later, with its own date, had begun: the report that counts the "
+            + "contact in it does not say it had not begun")
+    void contactLoggedLaterWithAnEarlierDate() {
+        // GIVEN on 2 March 2026 ana added the food bank and logged the meeting she had with it in December 2025
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Met at the health fair", "when",
+                "2025-12-10");
+
+        // WHEN a coordinator makes the report of Q4 2025
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
+
+        // THEN it counts December's contact, and its own quarter reads "no ratings", not "not begun yet"
+        assertThat(report.plainText()).contains("1 touchpoint logged", "Dec: 1")
+                .contains("Q4 2025: Trust — · Value —")
+                .contains("Q3 2025: Trust not begun yet · Value not begun yet");
+    }
+}
