@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,7 +69,7 @@ final class Figures {
     }
 
     /** When a member was first asked about one of the server's partners (deleted ones too); empty if never. */
-    java.util.Optional<Instant> firstAsked(long guildId) {
+    Optional<Instant> firstAsked(long guildId) {
         return db.read(c -> store.firstAsked(c, guildId));
     }
 

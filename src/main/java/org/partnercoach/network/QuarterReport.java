@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -162,7 +163,7 @@ final class QuarterReport {
      * about before it. A question stays when its partner is deleted, so a list whose first partners were deleted
      * unrated still shows it had begun; a partner deleted before anyone was asked about it leaves no trace.
      */
-    private boolean begunBy(long guildId, Instant at, java.util.Optional<Instant> firstAsked) {
+    private boolean begunBy(long guildId, Instant at, Optional<Instant> firstAsked) {
         return firstAsked.filter(a -> a.isBefore(at)).isPresent() || anyPartnerAt(guildId, at)
                 || history.touchpointsBetween(guildId, List.of(Instant.EPOCH, at))[0] > 0;
     }
@@ -187,7 +188,7 @@ final class QuarterReport {
         }
         List<Trend> trends = new ArrayList<>();
         Figures.Snapshot endShot = figures.at(guildId, end);
-        java.util.Optional<Instant> firstAsked = figures.firstAsked(guildId);
+        Optional<Instant> firstAsked = figures.firstAsked(guildId);
         Quarter t = q;
         for (int i = 0; i < TREND_QUARTERS; i++) {
             Instant at = t.end(zone).isAfter(end) ? end : t.end(zone);
