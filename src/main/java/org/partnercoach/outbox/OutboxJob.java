@@ -122,12 +122,7 @@ public final class OutboxJob implements ScheduledJob {
                         && sameThreadEdits(slice.get(i), slice.get(end))) {
                     end++;
                 }
-                if (end - i > 1) {
-                    deliverTogether(slice.subList(i, end), messages, at).forEach(unrecorded::add);
-                } else {
-                    ScheduledSend s = slice.get(i);
-                    deliver(s, messages.get(s.id()), at).ifPresent(unrecorded::add);
-                }
+                deliver(slice.subList(i, end), messages, at).forEach(unrecorded::add);
                 i = end;
             }
             from = to;
@@ -299,29 +294,15 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /**
-     * Delivers one claimed send with its composed message; a delivery the platform accepted is returned for its
-     * SENT mark, any other outcome is recorded at once.
+     * Delivers claimed sends with their composed messages: one send, or several edits of messages in one channel or
+     * thread ({@link #editsTogether}), a thread then found, and reopened when archived, once for them all. Each row
+     * keeps its own outcome, retries and SENT mark: those the platform accepted are returned for their marks, any
+     * other outcome is recorded at once.
      */
-    private Optional<Outbox.Delivered> deliver(ScheduledSend s, Composed composed, Instant now) {
-        Optional<Reply> message = ready(s, composed, now);
-        if (message.isEmpty()) {
-            return Optional.empty();
-        }
-        SendKind kind = kinds.get(s.kind());
-        long replaces = kind.replaces(s);
-        return settle(s, kind, courier.deliver(s, message.get(), replaces, threadParent(kind, s)), now);
-    }
-
-    /**
-     * Delivers several claimed edits of messages in one channel or thread together ({@link #editsTogether}): a
-     * thread is then found, and reopened when archived, once for them all. Each row keeps its own outcome, retries
-     * and SENT mark; those the platform accepted are returned for their marks.
-     */
-    private List<Outbox.Delivered> deliverTogether(List<ScheduledSend> edits, Map<Long, Composed> composed,
-                                                   Instant now) {
+    private List<Outbox.Delivered> deliver(List<ScheduledSend> claimed, Map<Long, Composed> composed, Instant now) {
         List<ScheduledSend> sends = new java.util.ArrayList<>();
         List<Reply> messages = new java.util.ArrayList<>();
-        for (ScheduledSend s : edits) {
+        for (ScheduledSend s : claimed) {
             ready(s, composed.get(s.id()), now).ifPresent(m -> {
                 sends.add(s);
                 messages.add(m);
@@ -333,21 +314,21 @@ public final class OutboxJob implements ScheduledJob {
         ScheduledSend first = sends.get(0);
         long parent = threadParent(kinds.get(first.kind()), first);
         List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
-        if (sends.size() == 1 || parent == 0) {
-            // not in a thread (or only one left): nothing to reopen, each goes as it would alone
+        if (sends.size() > 1 && parent != 0) {
+            List<Long> replaces = sends.stream().map(s -> kinds.get(s.kind()).replaces(s)).toList();
+            List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
             for (int i = 0; i < sends.size(); i++) {
                 ScheduledSend s = sends.get(i);
-                SendKind kind = kinds.get(s.kind());
-                settle(s, kind, courier.deliver(s, messages.get(i), kind.replaces(s), parent), now)
-                        .ifPresent(delivered::add);
+                settle(s, kinds.get(s.kind()), outcomes.get(i), now).ifPresent(delivered::add);
             }
             return delivered;
         }
-        List<Long> replaces = sends.stream().map(s -> kinds.get(s.kind()).replaces(s)).toList();
-        List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
+        // one send, or edits not in a thread: nothing to reopen, each goes on its own
         for (int i = 0; i < sends.size(); i++) {
             ScheduledSend s = sends.get(i);
-            settle(s, kinds.get(s.kind()), outcomes.get(i), now).ifPresent(delivered::add);
+            SendKind kind = kinds.get(s.kind());
+            settle(s, kind, courier.deliver(s, messages.get(i), kind.replaces(s), parent), now)
+                    .ifPresent(delivered::add);
         }
         return delivered;
     }

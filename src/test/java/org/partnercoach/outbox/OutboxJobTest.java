@@ -152,6 +152,80 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("edits of earlier messages: in a channel each goes on its own; in a thread they go together, and the "
+            + "one left when the others could not be written goes on its own, still reopening its archived thread")
+    void editsAloneAndTogether() {
+        // GIVEN two cards posted in a channel, and two in each of two threads, the first of which Discord archived
+        long guild = TestBot.GUILD;
+        RecordingMessenger messenger = bot.messenger();
+        long[] inChannel = {posted(guild, 300), posted(guild, 300)};
+        long[] inArchived = {posted(guild, 400), posted(guild, 400)};
+        long[] inThread = {posted(guild, 500), posted(guild, 500)};
+        messenger.threadReaches(400, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+        // AND an edit of each queued, the second card of the archived thread's edit unable to be written
+        Instant now = bot.clock().instant();
+        java.util.Map<Long, Long> rows = new java.util.LinkedHashMap<>();
+        bot.app().database().write(c -> {
+            for (long[] cards : List.of(inChannel, inArchived, inThread)) {
+                long channel = cards == inChannel ? 300 : cards == inArchived ? 400 : 500;
+                for (long card : cards) {
+                    rows.put(card, outbox().enqueue(c, new ScheduledSend.Draft(guild, "card", 0, card, channel,
+                            card == inArchived[1] ? "broken" : "Card " + card + ", updated", "", now), now));
+                }
+            }
+            return null;
+        });
+        SendKind card = new SendKind() {
+            @Override
+            public String name() {
+                return "card";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                if (send.payload().equals("broken")) {
+                    throw new IllegalStateException("no card to show");
+                }
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text(send.payload()));
+            }
+
+            @Override
+            public long replaces(ScheduledSend send) {
+                return send.targetId();
+            }
+
+            @Override
+            public long threadParent(ScheduledSend send) {
+                return send.channelId() == 300 ? 0 : 30;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(messenger, bot.app().settings()),
+                bot.app().settings(), List.of(card), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN the channel's cards and the thread's were edited, and the archived thread's card that could be
+        // written, reopening its thread: the thread's two together, every other on its own
+        assertThat(sent).isEqualTo(5);
+        assertThat(messenger.threadEditsTogether()).containsExactly(2);
+        assertThat(messenger.edits()).extracting(e -> e.channelId() + ": " + e.reply().plainText())
+                .containsExactlyInAnyOrder("300: Card " + inChannel[0] + ", updated",
+                        "300: Card " + inChannel[1] + ", updated", "400: Card " + inArchived[0] + ", updated",
+                        "500: Card " + inThread[0] + ", updated", "500: Card " + inThread[1] + ", updated");
+        rows.forEach((cardId, row) -> assertThat(outbox().find(guild, row)).get().satisfies(r -> assertThat(
+                r.status()).isEqualTo(cardId == inArchived[1] ? ScheduledSend.Status.PENDING
+                : ScheduledSend.Status.SENT)));
+        // AND the card that could not be written waits for a retry in a minute
+        assertThat(outbox().find(guild, rows.get(inArchived[1]))).get()
+                .satisfies(r -> assertThat(r.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1))));
+    }
+
+    private long posted(long guildId, long channelId) {
+        return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
+    }
+
+    @Test
     @DisplayName("nothing is sent at night in the recipient's zone: their own, else the server's")
     void quietHoursAcrossZones() {
         // GIVEN quiet hours 21:00-08:00; Ana lives in Tokyo, Bo in Chicago, Cy follows the server (UTC)
