@@ -302,10 +302,12 @@ public final class OutboxJob implements ScheduledJob {
     private List<Outbox.Delivered> deliver(List<ScheduledSend> claimed, Map<Long, Composed> composed, Instant now) {
         List<ScheduledSend> sends = new java.util.ArrayList<>();
         List<Reply> messages = new java.util.ArrayList<>();
+        List<Long> replaces = new java.util.ArrayList<>();
         for (ScheduledSend s : claimed) {
             ready(s, composed.get(s.id()), now).ifPresent(m -> {
                 sends.add(s);
-                messages.add(m);
+                messages.add(m.message());
+                replaces.add(m.replaces());
             });
         }
         if (sends.isEmpty()) {
@@ -315,7 +317,6 @@ public final class OutboxJob implements ScheduledJob {
         long parent = threadParent(kinds.get(first.kind()), first);
         List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
         if (sends.size() > 1 && parent != 0) {
-            List<Long> replaces = sends.stream().map(s -> kinds.get(s.kind()).replaces(s)).toList();
             List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
             for (int i = 0; i < sends.size(); i++) {
                 ScheduledSend s = sends.get(i);
@@ -327,17 +328,22 @@ public final class OutboxJob implements ScheduledJob {
         for (int i = 0; i < sends.size(); i++) {
             ScheduledSend s = sends.get(i);
             SendKind kind = kinds.get(s.kind());
-            settle(s, kind, courier.deliver(s, messages.get(i), kind.replaces(s), parent), now)
+            settle(s, kind, courier.deliver(s, messages.get(i), replaces.get(i), parent), now)
                     .ifPresent(delivered::add);
         }
         return delivered;
     }
 
+    /** A claimed send's message, and the earlier message it replaces (0: none, it is a new one). */
+    private record Ready(Reply message, long replaces) {
+    }
+
     /**
      * A claimed send's message, ready to deliver; empty when there is none, the row then being closed (a kind this
-     * version does not know, nothing left to say) or tried again (its message could not be written).
+     * version does not know, nothing left to say) or tried again (its message could not be written, or the message
+     * it replaces could not be read from it). A row that cannot be made ready never holds up the others.
      */
-    private Optional<Reply> ready(ScheduledSend s, Composed composed, Instant now) {
+    private Optional<Ready> ready(ScheduledSend s, Composed composed, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
             log.warn("scheduled send {} in guild {} is of kind {}, which this version of the bot does not know",
@@ -355,8 +361,18 @@ public final class OutboxJob implements ScheduledJob {
         Optional<Reply> message = composed.message();
         if (message.isEmpty()) {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
+            return Optional.empty();
         }
-        return message;
+        long replaces;
+        try {
+            replaces = kind.replaces(s);
+        } catch (RuntimeException e) {
+            log.error("could not read which message scheduled send {} ({}) in guild {} replaces", s.id(), s.kind(),
+                    s.guildId(), e);
+            failed(s, kind, now, "the bot could not write the message", SendTrouble.BOT_FAULT);
+            return Optional.empty();
+        }
+        return Optional.of(new Ready(message.get(), replaces));
     }
 
     /** Records what became of one delivery: SENT is returned for its mark; a retry or giving up is recorded now. */

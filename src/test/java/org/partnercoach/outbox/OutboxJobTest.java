@@ -221,6 +221,65 @@ class OutboxJobTest {
                 .satisfies(r -> assertThat(r.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1))));
     }
 
+    @Test
+    @DisplayName("an edit whose earlier message cannot be read from its row waits for a retry, and neither holds up "
+            + "the messages after it nor sends the one before it twice")
+    void unreadableEditHoldsUpNothing() {
+        // GIVEN Ana's greeting, then an edit whose row no longer says which message it edits, then Bo's greeting
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Instant now = bot.clock().instant();
+        long garbled = bot.app().database().write(c -> {
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
+                    now.minus(Duration.ofMinutes(2))), now);
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", 0, 0, 300, "edit:??",
+                    "", now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            return id;
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public long replaces(ScheduledSend send) {
+                return send.payload().startsWith("edit:") ? Long.parseLong(send.payload().substring(5)) : 0;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN Ana and Bo got their greetings, and the edit waits for a retry in a minute, with why
+        assertThat(sent).isEqualTo(2);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(bo.id())).hasSize(1);
+        assertThat(outbox().find(ana.guildId(), garbled)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+            assertThat(s.lastError()).isEqualTo("the bot could not write the message");
+        });
+
+        // WHEN its tries run out THEN it is given up, and Ana never got her greeting twice
+        for (int i = 0; i < 4; i++) {
+            bot.clock().advance(Duration.ofMinutes(31));
+            job.runDue(bot.clock().instant());
+        }
+        assertThat(outbox().find(ana.guildId(), garbled)).get()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(bo.id())).hasSize(1);
+    }
+
     private long posted(long guildId, long channelId) {
         return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
     }
