@@ -74,8 +74,19 @@ public final class OutboxJob implements ScheduledJob {
         plan(now);
         Unrecorded unrecorded = new Unrecorded();
         boolean more = true;
-        while (more) {
-            more = outbox.remembering(() -> sendBatch(unrecorded));
+        try {
+            while (more) {
+                more = outbox.remembering(() -> sendBatch(unrecorded));
+            }
+        } catch (RuntimeException e) {
+            // the run broke off (the database failed a write, a kind's bookkeeping threw): what the platform accepted
+            // is still marked SENT, or its claim would lapse and send it again after the nonce is forgotten
+            try {
+                unrecorded.record();
+            } catch (RuntimeException notRecorded) {
+                e.addSuppressed(notRecorded);
+            }
+            throw e;
         }
         return unrecorded.marked;
     }

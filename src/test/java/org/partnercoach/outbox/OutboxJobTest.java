@@ -280,6 +280,56 @@ class OutboxJobTest {
         assertThat(bot.messenger().directTo(bo.id())).hasSize(1);
     }
 
+    @Test
+    @DisplayName("a run that breaks off still records the messages already sent: none goes out again when the claim "
+            + "would have lapsed")
+    void brokenRunKeepsWhatWasSent() {
+        // GIVEN Ana's greeting, then Cy's, whose DMs are closed in a server without a reminder channel, and whose
+        // kind's bookkeeping for a message given up fails
+        Member ana = bot.member("ana");
+        Member cy = bot.member("cy");
+        bot.messenger().closeDmsOf(cy.id());
+        Instant now = bot.clock().instant();
+        bot.app().database().write(c -> {
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
+                    now.minus(Duration.ofMinutes(1))), now);
+            return outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "", now),
+                    now);
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
+                throw new IllegalStateException("bookkeeping failed");
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the run breaks off at Cy's, and runs again once every claim would have lapsed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(now))
+                .hasMessageContaining("bookkeeping failed");
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        try {
+            job.runDue(bot.clock().instant());
+        } catch (IllegalStateException again) {
+            // Cy's still cannot be closed
+        }
+
+        // THEN Ana got her greeting once, recorded as sent
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+    }
+
     private long posted(long guildId, long channelId) {
         return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
     }
