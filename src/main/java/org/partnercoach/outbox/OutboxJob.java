@@ -74,8 +74,19 @@ public final class OutboxJob implements ScheduledJob {
         plan(now);
         Unrecorded unrecorded = new Unrecorded();
         boolean more = true;
-        while (more) {
-            more = outbox.remembering(() -> sendBatch(unrecorded));
+        try {
+            while (more) {
+                more = outbox.remembering(() -> sendBatch(unrecorded));
+            }
+        } catch (RuntimeException e) {
+            // the run broke off (the database failed a write, a kind's bookkeeping threw): what the platform accepted
+            // is still marked SENT, or its claim would lapse and send it again after the nonce is forgotten
+            try {
+                unrecorded.record();
+            } catch (RuntimeException notRecorded) {
+                e.addSuppressed(notRecorded);
+            }
+            throw e;
         }
         return unrecorded.marked;
     }
@@ -122,12 +133,7 @@ public final class OutboxJob implements ScheduledJob {
                         && sameThreadEdits(slice.get(i), slice.get(end))) {
                     end++;
                 }
-                if (end - i > 1) {
-                    deliverTogether(slice.subList(i, end), messages, at).forEach(unrecorded::add);
-                } else {
-                    ScheduledSend s = slice.get(i);
-                    deliver(s, messages.get(s.id()), at).ifPresent(unrecorded::add);
-                }
+                deliver(slice.subList(i, end), messages, at).forEach(unrecorded::add);
                 i = end;
             }
             from = to;
@@ -299,32 +305,20 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /**
-     * Delivers one claimed send with its composed message; a delivery the platform accepted is returned for its
-     * SENT mark, any other outcome is recorded at once.
+     * Delivers claimed sends with their composed messages: one send, or several edits of messages in one channel or
+     * thread ({@link #editsTogether}), a thread then found, and reopened when archived, once for them all. Each row
+     * keeps its own outcome, retries and SENT mark: those the platform accepted are returned for their marks, any
+     * other outcome is recorded at once.
      */
-    private Optional<Outbox.Delivered> deliver(ScheduledSend s, Composed composed, Instant now) {
-        Optional<Reply> message = ready(s, composed, now);
-        if (message.isEmpty()) {
-            return Optional.empty();
-        }
-        SendKind kind = kinds.get(s.kind());
-        long replaces = kind.replaces(s);
-        return settle(s, kind, courier.deliver(s, message.get(), replaces, threadParent(kind, s)), now);
-    }
-
-    /**
-     * Delivers several claimed edits of messages in one channel or thread together ({@link #editsTogether}): a
-     * thread is then found, and reopened when archived, once for them all. Each row keeps its own outcome, retries
-     * and SENT mark; those the platform accepted are returned for their marks.
-     */
-    private List<Outbox.Delivered> deliverTogether(List<ScheduledSend> edits, Map<Long, Composed> composed,
-                                                   Instant now) {
+    private List<Outbox.Delivered> deliver(List<ScheduledSend> claimed, Map<Long, Composed> composed, Instant now) {
         List<ScheduledSend> sends = new java.util.ArrayList<>();
         List<Reply> messages = new java.util.ArrayList<>();
-        for (ScheduledSend s : edits) {
+        List<Long> replaces = new java.util.ArrayList<>();
+        for (ScheduledSend s : claimed) {
             ready(s, composed.get(s.id()), now).ifPresent(m -> {
                 sends.add(s);
-                messages.add(m);
+                messages.add(m.message());
+                replaces.add(m.replaces());
             });
         }
         if (sends.isEmpty()) {
@@ -333,30 +327,34 @@ public final class OutboxJob implements ScheduledJob {
         ScheduledSend first = sends.get(0);
         long parent = threadParent(kinds.get(first.kind()), first);
         List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
-        if (sends.size() == 1 || parent == 0) {
-            // not in a thread (or only one left): nothing to reopen, each goes as it would alone
+        if (sends.size() > 1 && parent != 0) {
+            List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
             for (int i = 0; i < sends.size(); i++) {
                 ScheduledSend s = sends.get(i);
-                SendKind kind = kinds.get(s.kind());
-                settle(s, kind, courier.deliver(s, messages.get(i), kind.replaces(s), parent), now)
-                        .ifPresent(delivered::add);
+                settle(s, kinds.get(s.kind()), outcomes.get(i), now).ifPresent(delivered::add);
             }
             return delivered;
         }
-        List<Long> replaces = sends.stream().map(s -> kinds.get(s.kind()).replaces(s)).toList();
-        List<Courier.Outcome> outcomes = courier.deliverEditsInThread(sends, messages, replaces, parent);
+        // one send, or edits not in a thread: nothing to reopen, each goes on its own
         for (int i = 0; i < sends.size(); i++) {
             ScheduledSend s = sends.get(i);
-            settle(s, kinds.get(s.kind()), outcomes.get(i), now).ifPresent(delivered::add);
+            SendKind kind = kinds.get(s.kind());
+            settle(s, kind, courier.deliver(s, messages.get(i), replaces.get(i), parent), now)
+                    .ifPresent(delivered::add);
         }
         return delivered;
     }
 
+    /** A claimed send's message, and the earlier message it replaces (0: none, it is a new one). */
+    private record Ready(Reply message, long replaces) {
+    }
+
     /**
      * A claimed send's message, ready to deliver; empty when there is none, the row then being closed (a kind this
-     * version does not know, nothing left to say) or tried again (its message could not be written).
+     * version does not know, nothing left to say) or tried again (its message could not be written, or the message
+     * it replaces could not be read from it). A row that cannot be made ready never holds up the others.
      */
-    private Optional<Reply> ready(ScheduledSend s, Composed composed, Instant now) {
+    private Optional<Ready> ready(ScheduledSend s, Composed composed, Instant now) {
         SendKind kind = kinds.get(s.kind());
         if (kind == null) {
             log.warn("scheduled send {} in guild {} is of kind {}, which this version of the bot does not know",
@@ -374,8 +372,18 @@ public final class OutboxJob implements ScheduledJob {
         Optional<Reply> message = composed.message();
         if (message.isEmpty()) {
             outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due", null);
+            return Optional.empty();
         }
-        return message;
+        long replaces;
+        try {
+            replaces = kind.replaces(s);
+        } catch (RuntimeException e) {
+            log.error("could not read which message scheduled send {} ({}) in guild {} replaces", s.id(), s.kind(),
+                    s.guildId(), e);
+            failed(s, kind, now, "the bot could not write the message", SendTrouble.BOT_FAULT);
+            return Optional.empty();
+        }
+        return Optional.of(new Ready(message.get(), replaces));
     }
 
     /** Records what became of one delivery: SENT is returned for its mark; a retry or giving up is recorded now. */

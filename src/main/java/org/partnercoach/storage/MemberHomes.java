@@ -1,12 +1,12 @@
 package org.partnercoach.storage;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.partnercoach.chat.HomeServer;
 import org.partnercoach.chat.PersonalData;
 
@@ -47,6 +47,10 @@ public final class MemberHomes implements HomeServer, PersonalData {
     /** What a server list of another package may be: one read of {@code guild_id} from its tables. */
     private static final Pattern SERVER_LIST = Pattern.compile(
             "(?i)SELECT (DISTINCT )?guild_id FROM [a-z_]+\\b[^;]*");
+    /** The table a list made by {@link #serversByIndex} reads; the list must then be exactly what that made. */
+    private static final Pattern BY_INDEX = Pattern.compile("WITH RECURSIVE ([a-z_]+)_servers\\(guild_id\\) AS .*",
+            Pattern.DOTALL);
+    private static final Pattern TABLE = Pattern.compile("[a-z_]+");
     private static final String ALL_REMOVED = """
             INSERT INTO servers_without_bot (guild_id) SELECT r.id FROM UNNEST(?) AS r(id)
              WHERE NOT EXISTS (SELECT 1 FROM servers_without_bot w WHERE w.guild_id = r.id)""";
@@ -69,6 +73,37 @@ public final class MemberHomes implements HomeServer, PersonalData {
         return guildIdColumn + " NOT IN (SELECT removed_bot.guild_id FROM servers_without_bot removed_bot)";
     }
 
+    /**
+     * A server list (for {@link #MemberHomes(Database, List)}) of every {@code guild_id} in {@code table}, read as a
+     * loose index scan: a recursive query that jumps from one server to the next through an index that begins with
+     * {@code guild_id}, one index entry per server, where {@code SELECT DISTINCT} makes PostgreSQL read every row
+     * (a million waiting messages of 7 servers: 0.2-0.4 ms against 210-260 ms; H2 is as quick either way). Only for
+     * a table with such an index: without one, each step would read the table. The next server is sought from
+     * {@code guild_id + 1}, not after {@code guild_id}: H2 seeks "greater than" to the server's first entry and
+     * reads all of them.
+     */
+    public static String serversByIndex(String table) {
+        if (!TABLE.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a table: " + table);
+        }
+        return "WITH RECURSIVE " + byIndexDefinition(table) + " " + byIndexSelect(table);
+    }
+
+    /** The recursive part of {@link #serversByIndex}, which a statement of several lists names once at its start. */
+    private static String byIndexDefinition(String table) {
+        String servers = table + "_servers";
+        return servers + "(guild_id) AS ("
+                + "(SELECT guild_id FROM " + table + " ORDER BY guild_id FETCH FIRST 1 ROWS ONLY)"
+                + " UNION ALL SELECT (SELECT next_server.guild_id FROM " + table + " next_server"
+                + " WHERE next_server.guild_id >= " + servers + ".guild_id + 1"
+                + " ORDER BY next_server.guild_id FETCH FIRST 1 ROWS ONLY)"
+                + " FROM " + servers + " WHERE " + servers + ".guild_id IS NOT NULL)";
+    }
+
+    private static String byIndexSelect(String table) {
+        return "SELECT guild_id FROM " + table + "_servers WHERE guild_id IS NOT NULL";
+    }
+
     private final Database db;
 
     /**
@@ -84,17 +119,27 @@ public final class MemberHomes implements HomeServer, PersonalData {
     /**
      * @param alsoKnownIn the servers the bot would send for that other packages keep (settings, partners, digest
      *                    schedules, open group sessions, the outbox's waiting messages), each as its owner's
-     *                    {@code SELECT guild_id FROM ...}: one statement reads them all, with this package's
+     *                    {@code SELECT guild_id FROM ...}, or a large table's {@link #serversByIndex}: one statement
+     *                    reads them all, with this package's
      */
     public MemberHomes(Database db, List<String> alsoKnownIn) {
         this.db = db;
+        List<String> definitions = new ArrayList<>();
+        List<String> selects = new ArrayList<>(List.of(KNOWN_HERE));
         for (String list : alsoKnownIn) {
-            if (!SERVER_LIST.matcher(list).matches()) {
+            Matcher byIndex = BY_INDEX.matcher(list);
+            if (byIndex.matches() && list.equals(serversByIndex(byIndex.group(1)))) {
+                definitions.add(byIndexDefinition(byIndex.group(1)));
+                selects.add(byIndexSelect(byIndex.group(1)));
+            } else if (SERVER_LIST.matcher(list).matches()) {
+                selects.add(list);
+            } else {
                 throw new IllegalArgumentException("not a list of servers: " + list);
             }
         }
-        this.known = Stream.concat(Stream.of(KNOWN_HERE), alsoKnownIn.stream())
-                .collect(Collectors.joining(" UNION "));
+        // a recursive list's definition opens the statement: H2 takes no WITH inside a UNION
+        this.known = (definitions.isEmpty() ? "" : "WITH RECURSIVE " + String.join(", ", definitions) + " ")
+                + String.join(" UNION ", selects);
     }
 
     /** A member's server as stored (0: none), and whether it has removed the bot. */

@@ -152,6 +152,189 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("edits of earlier messages: in a channel each goes on its own; in a thread they go together, and the "
+            + "one left when the others could not be written goes on its own, still reopening its archived thread")
+    void editsAloneAndTogether() {
+        // GIVEN two cards posted in a channel, and two in each of two threads, the first of which Discord archived
+        long guild = TestBot.GUILD;
+        RecordingMessenger messenger = bot.messenger();
+        long[] inChannel = {posted(guild, 300), posted(guild, 300)};
+        long[] inArchived = {posted(guild, 400), posted(guild, 400)};
+        long[] inThread = {posted(guild, 500), posted(guild, 500)};
+        messenger.threadReaches(400, org.partnercoach.chat.Messenger.ThreadReach.ARCHIVED_OR_GONE);
+        // AND an edit of each queued, the second card of the archived thread's edit unable to be written
+        Instant now = bot.clock().instant();
+        java.util.Map<Long, Long> rows = new java.util.LinkedHashMap<>();
+        bot.app().database().write(c -> {
+            for (long[] cards : List.of(inChannel, inArchived, inThread)) {
+                long channel = cards == inChannel ? 300 : cards == inArchived ? 400 : 500;
+                for (long card : cards) {
+                    rows.put(card, outbox().enqueue(c, new ScheduledSend.Draft(guild, "card", 0, card, channel,
+                            card == inArchived[1] ? "broken" : "Card " + card + ", updated", "", now), now));
+                }
+            }
+            return null;
+        });
+        SendKind card = new SendKind() {
+            @Override
+            public String name() {
+                return "card";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                if (send.payload().equals("broken")) {
+                    throw new IllegalStateException("no card to show");
+                }
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text(send.payload()));
+            }
+
+            @Override
+            public long replaces(ScheduledSend send) {
+                return send.targetId();
+            }
+
+            @Override
+            public long threadParent(ScheduledSend send) {
+                return send.channelId() == 300 ? 0 : 30;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(messenger, bot.app().settings()),
+                bot.app().settings(), List.of(card), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN the channel's cards and the thread's were edited, and the archived thread's card that could be
+        // written, reopening its thread: the thread's two together, every other on its own
+        assertThat(sent).isEqualTo(5);
+        assertThat(messenger.threadEditsTogether()).containsExactly(2);
+        assertThat(messenger.edits()).extracting(e -> e.channelId() + ": " + e.reply().plainText())
+                .containsExactlyInAnyOrder("300: Card " + inChannel[0] + ", updated",
+                        "300: Card " + inChannel[1] + ", updated", "400: Card " + inArchived[0] + ", updated",
+                        "500: Card " + inThread[0] + ", updated", "500: Card " + inThread[1] + ", updated");
+        rows.forEach((cardId, row) -> assertThat(outbox().find(guild, row)).get().satisfies(r -> assertThat(
+                r.status()).isEqualTo(cardId == inArchived[1] ? ScheduledSend.Status.PENDING
+                : ScheduledSend.Status.SENT)));
+        // AND the card that could not be written waits for a retry in a minute
+        assertThat(outbox().find(guild, rows.get(inArchived[1]))).get()
+                .satisfies(r -> assertThat(r.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1))));
+    }
+
+    @Test
+    @DisplayName("an edit whose earlier message cannot be read from its row waits for a retry, and neither holds up "
+            + "the messages after it nor sends the one before it twice")
+    void unreadableEditHoldsUpNothing() {
+        // GIVEN Ana's greeting, then an edit whose row no longer says which message it edits, then Bo's greeting
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Instant now = bot.clock().instant();
+        long garbled = bot.app().database().write(c -> {
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
+                    now.minus(Duration.ofMinutes(2))), now);
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", 0, 0, 300, "edit:??",
+                    "", now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            return id;
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public long replaces(ScheduledSend send) {
+                return send.payload().startsWith("edit:") ? Long.parseLong(send.payload().substring(5)) : 0;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN Ana and Bo got their greetings, and the edit waits for a retry in a minute, with why
+        assertThat(sent).isEqualTo(2);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(bo.id())).hasSize(1);
+        assertThat(outbox().find(ana.guildId(), garbled)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+            assertThat(s.lastError()).isEqualTo("the bot could not write the message");
+        });
+
+        // WHEN its tries run out THEN it is given up, and Ana never got her greeting twice
+        for (int i = 0; i < 4; i++) {
+            bot.clock().advance(Duration.ofMinutes(31));
+            job.runDue(bot.clock().instant());
+        }
+        assertThat(outbox().find(ana.guildId(), garbled)).get()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(bot.messenger().directTo(bo.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a run that breaks off still records the messages already sent: none goes out again when the claim "
+            + "would have lapsed")
+    void brokenRunKeepsWhatWasSent() {
+        // GIVEN Ana's greeting, then Cy's, whose DMs are closed in a server without a reminder channel, and whose
+        // kind's bookkeeping for a message given up fails
+        Member ana = bot.member("ana");
+        Member cy = bot.member("cy");
+        bot.messenger().closeDmsOf(cy.id());
+        Instant now = bot.clock().instant();
+        bot.app().database().write(c -> {
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
+                    now.minus(Duration.ofMinutes(1))), now);
+            return outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "", now),
+                    now);
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
+                throw new IllegalStateException("bookkeeping failed");
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the run breaks off at Cy's, and runs again once every claim would have lapsed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(now))
+                .hasMessageContaining("bookkeeping failed");
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        try {
+            job.runDue(bot.clock().instant());
+        } catch (IllegalStateException again) {
+            // Cy's still cannot be closed
+        }
+
+        // THEN Ana got her greeting once, recorded as sent
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+    }
+
+    private long posted(long guildId, long channelId) {
+        return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
+    }
+
+    @Test
     @DisplayName("nothing is sent at night in the recipient's zone: their own, else the server's")
     void quietHoursAcrossZones() {
         // GIVEN quiet hours 21:00-08:00; Ana lives in Tokyo, Bo in Chicago, Cy follows the server (UTC)

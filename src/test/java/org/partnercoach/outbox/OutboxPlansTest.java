@@ -112,6 +112,27 @@ class OutboxPlansTest {
         assertThat(last.get(3L).failed()).isNull();
     }
 
+    @Test
+    @DisplayName("the servers with messages, read when the bot connects: one index entry per server")
+    void serversOneEntryEach() {
+        // 400 reminders in each of three servers
+        for (long guild : new long[] {TestBot.GUILD, TestBot.OTHER_GUILD, 3003}) {
+            db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                    + " requested_at, due_at, status, created_at) SELECT ?, 'personal', x, 'Call', ?, ?, 'PENDING', ?"
+                    + " FROM SYSTEM_RANGE(1, " + DUE + ") AS r(x)", guild, T0, T0, T0));
+        }
+
+        String plan = H2Plans.explain(db, Outbox.SERVERS);
+
+        java.util.List<Long> servers = db.read(c -> Database.list(c, Outbox.SERVERS, rs -> rs.getLong(1)));
+        assertThat(servers).containsExactlyInAnyOrder(TestBot.GUILD, TestBot.OTHER_GUILD, 3003L);
+        assertThat(plan).contains("scheduled_sends_of_recipient");
+        java.util.regex.Matcher scans = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        while (scans.find()) {
+            assertThat(Integer.parseInt(scans.group(1))).as(plan).isLessThanOrEqualTo(5);
+        }
+    }
+
     private String explain(String sql, Instant before) {
         return H2Plans.explain(db, sql, before, 1, new Long[] {0L}, BATCH);
     }

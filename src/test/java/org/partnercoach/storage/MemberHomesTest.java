@@ -99,20 +99,25 @@ class MemberHomesTest {
             Instant now = Instant.parse("2026-03-02T15:00:00Z");
             db.write(c -> outbox.enqueue(c, new ScheduledSend.Draft(600, "personal", 9, 0, "Call Lincoln High", "",
                     now.plusSeconds(3600)), now));
+            // and 700 by three reminders, 100 by one: each server once
+            for (long guild : new long[] {700, 700, 100, 700}) {
+                db.write(c -> outbox.enqueue(c, new ScheduledSend.Draft(guild, "personal", 9, 0, "Call the clinic",
+                        "", now.plusSeconds(3600)), now));
+            }
 
             // WHEN the bot connects and Discord lists 100 and 400 (400 added the bot back while it was down; 500 is
             // another shard's, missing from this shard's list)
             long statements = statements(() -> homes.botIn(java.util.Set.of(100L, 400L), g -> g != 500));
 
-            // THEN 200, 300 and 600 are marked, 400 is cleared, 100 and 500 are as they were: in one read and two
-            // writes
-            assertThat(removed(db)).containsExactly(200L, 300L, 600L);
+            // THEN 200, 300, 600 and 700 are marked, 400 is cleared, 100 and 500 are as they were: in one read and
+            // two writes
+            assertThat(removed(db)).containsExactly(200L, 300L, 600L, 700L);
             assertThat(homes.homeRemovedBot(8)).isTrue();
             assertThat(homes.homeOf(7)).isEqualTo(100);
             assertThat(statements).as("the known servers read, then one statement each way").isEqualTo(3);
 
             // WHEN it connects again in all of them, every mark goes; nothing of theirs was deleted
-            homes.botIn(java.util.Set.of(100L, 200L, 300L, 400L, 500L, 600L), g -> true);
+            homes.botIn(java.util.Set.of(100L, 200L, 300L, 400L, 500L, 600L, 700L), g -> true);
             assertThat(removed(db)).isEmpty();
             assertThat(homes.homeOf(8)).isEqualTo(200);
         }
@@ -124,6 +129,16 @@ class MemberHomesTest {
         try (Database db = TestBot.freshDatabase()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MemberHomes(db,
                     java.util.List.of("DELETE FROM partners"))).isInstanceOf(IllegalArgumentException.class);
+            // a list read through an index is taken only as serversByIndex wrote it
+            String byIndex = MemberHomes.serversByIndex("partners");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MemberHomes(db, java.util.List.of(
+                    byIndex.replace("SELECT guild_id FROM partners ORDER BY", "SELECT guild_id FROM partners, "
+                            + "member_home ORDER BY")))).isInstanceOf(IllegalArgumentException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MemberHomes.serversByIndex("partners; DROP"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            // several of them make one statement that both engines run
+            new MemberHomes(db, java.util.List.of(byIndex, Outbox.SERVERS, DigestFeature.SERVERS)).botIn(
+                    java.util.Set.of(), g -> false);
         }
     }
 
