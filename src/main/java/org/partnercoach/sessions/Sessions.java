@@ -473,8 +473,8 @@ final class Sessions {
         });
     }
 
-    /** {guild, session, idx} of question messages whose count or state the thread does not show yet. */
-    List<long[]> staleMessages() {
+    /** The question messages whose count or state the thread does not show yet, with what each is to show. */
+    List<SessionStore.Stale> staleMessages() {
         return db.read(store::staleMessages);
     }
 
