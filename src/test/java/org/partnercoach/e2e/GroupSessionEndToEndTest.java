@@ -120,6 +120,27 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("an answer picked in /session answers shows whole and as typed, even one that fills the form")
+    void ownAnswerShowsWhole() {
+        // GIVEN alice filled the form with an answer that has Markdown in it and ends with her main point
+        startedByOlivia("Southside circle");
+        String start = "The **food** council, ";
+        String end = " Ask Maria first.";
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", start + "x".repeat(4000 - start.length() - end.length()) + end);
+
+        // WHEN she picks it in /session answers
+        Recorded mine = discord.runs(ALICE, "session answers");
+        JsonNode options = mine.message().path("components").get(0).path("components").get(0).path("options");
+        Recorded picked = discord.picks(ALICE, options.get(0).path("value").asText());
+
+        // THEN the message she sees shows all of it, to its last words, with her Markdown shown as she typed it
+        assertThat(picked.callbackType()).isEqualTo(FakeDiscord.UPDATE_MESSAGE);
+        String shown = picked.message().path("embeds").get(0).path("description").asText();
+        assertThat(shown).contains("The \\*\\*food\\*\\* council, ").endsWith(end).doesNotContain("**food**");
+    }
+
+    @Test
     @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
     void handOverToABotIsRefused() {
         // GIVEN olivia leads a session in its thread
