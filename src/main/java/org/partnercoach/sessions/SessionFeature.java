@@ -329,7 +329,12 @@ public final class SessionFeature implements Feature {
         return switch (id.action()) {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
-                Sessions.Refreshed r = sessions.editOwn(who, id.longArg(0), text);
+                Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
+                if (!edited.changed()) {
+                    yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
+                            + "change it, press **Edit** and write over it.");
+                }
+                Sessions.Refreshed r = edited.refreshed();
                 Messenger.ThreadReach reach = reach(r);
                 yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
                         : reach == Messenger.ThreadReach.UNREACHABLE ? "Updated your answer. The session's thread "

@@ -215,6 +215,32 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("an answer sent back unchanged from Edit after Discord archived the session's thread leaves the thread "
+            + "archived and its summary as it is")
+    void unchangedEditLeavesAnArchivedThread() throws Exception {
+        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread a day later
+        endedWithSummary("Northside circle");
+        clock.advance(Duration.ofDays(1));
+        long threadId = archivedAndRestarted(false);
+        int from = discord.mark();
+
+        // WHEN alice opens her answer in /session answers, presses Edit and sends the form as it opened
+        Recorded mine = discord.runs(ALICE, "session answers");
+        JsonNode options = mine.message().path("components").get(0).path("components").get(0).path("options");
+        discord.picks(ALICE, options.get(0).path("value").asText());
+        assertThat(discord.presses(ALICE, "Edit").callbackType()).isEqualTo(MODAL);
+        Recorded sent = discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        bot.app().scheduler().runDue();
+
+        // THEN she is told nothing changed, and the bot neither reopened the thread nor edited anything in it
+        assertThat(sent.message().path("content").asText()).contains("Nothing changed").doesNotContain("reopening");
+        assertThat(discord.requests().subList(from, discord.mark()))
+                .noneMatch(r -> r.is("PATCH", "channels/" + threadId + "(/.*)?"));
+        assertThat(discord.archiveChanges()).isEmpty();
+        assertThat(discord.archived(threadId)).isTrue();
+    }
+
+    @Test
     @DisplayName("a forget after Discord archived the session's thread reopens it, takes her words out of the summary "
             + "and her answer out of the question's count, and archives it again")
     void forgetInAnArchivedThread() throws Exception {
