@@ -59,9 +59,13 @@ final class CountJob implements ScheduledJob {
     }
 
     /** A question message to edit in this run: what it is to show, and where. */
-    private record Due(long[] stale, Sessions.View view, SessionQuestion question, long messageId, int count) {
+    private record Due(SessionStore.Stale stale, long messageId) {
         Session session() {
-            return view.session();
+            return stale.session();
+        }
+
+        SessionQuestion question() {
+            return stale.question();
         }
     }
 
@@ -69,9 +73,9 @@ final class CountJob implements ScheduledJob {
     public int runDue(Instant now) {
         // the edits of one thread go together: a thread Discord archived is reopened once for all of them
         Map<List<Long>, List<Due>> byThread = new java.util.LinkedHashMap<>();
-        List<long[]> staleMessages = sessions.staleMessages();
+        List<SessionStore.Stale> staleMessages = sessions.staleMessages();
         retries.keySet().retainAll(staleMessages.stream().map(CountJob::key).toList());
-        for (long[] stale : staleMessages) {
+        for (SessionStore.Stale stale : staleMessages) {
             due(stale, now).ifPresent(d -> byThread.computeIfAbsent(List.of(d.session().guildId(),
                     d.session().threadId()), t -> new java.util.ArrayList<>()).add(d));
         }
@@ -82,7 +86,7 @@ final class CountJob implements ScheduledJob {
                 Session s = together.get(0).session();
                 List<Messenger.Delivery> done = messenger.editAllInThread(s.guildId(), s.channelId(), s.threadId(),
                         together.stream().map(d -> new Messenger.ThreadEdit(d.messageId(), SessionView.question(
-                                d.session(), d.question(), d.view().questions().size(), d.count(),
+                                d.session(), d.question(), d.stale().questions(), d.stale().count(),
                                 d.question().closed()))).toList());
                 for (int i = 0; i < together.size(); i++) {
                     Outcome outcome = settle(together.get(i), done.get(i), now);
@@ -102,38 +106,33 @@ final class CountJob implements ScheduledJob {
     static final int THREAD_EDITS_TOGETHER = 25;
 
     /** The edit a stale question message needs in this run, if it needs one now. */
-    private Optional<Due> due(long[] stale, Instant now) {
-        long guildId = stale[0];
+    private Optional<Due> due(SessionStore.Stale stale, Instant now) {
+        Session s = stale.session();
+        long guildId = s.guildId();
         if (!messenger.handles(guildId)) {
             // another process runs this server's shard and keeps its counts
             return Optional.empty();
         }
-        long sessionId = stale[1];
-        int idx = (int) stale[2];
         Retry retry = retries.get(key(stale));
         if (retry != null && now.isBefore(retry.notBefore())) {
             return Optional.empty();
         }
-        Optional<Sessions.View> found = sessions.view(guildId, sessionId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Sessions.View v = found.get();
-        SessionQuestion q = v.questions().get(idx);
+        SessionQuestion q = stale.question();
+        int idx = q.idx();
         long messageId = q.messageId();
-        int count = SessionPosts.count(v.answers(), idx);
+        int count = stale.count();
         if (messageId == 0) {
             // a post sent before its message was kept with the question (by an earlier version)
             Optional<Long> sent = outbox.sentMessageId(guildId, q.sendId());
             if (sent.isEmpty()) {
                 if (neverPosted(guildId, q.sendId())) {
                     // nothing in the thread to edit: left as it is until the count changes again
-                    sessions.shown(guildId, sessionId, idx, count, q.closed());
+                    sessions.shown(guildId, s.id(), idx, count, q.closed());
                 }
                 return Optional.empty();
             }
             messageId = sent.get();
-            sessions.messageIdKnown(guildId, sessionId, idx, messageId);
+            sessions.messageIdKnown(guildId, s.id(), idx, messageId);
         }
         if (count == q.shownCount() && q.closed() == q.shownClosed()) {
             return Optional.empty();
@@ -144,36 +143,36 @@ final class CountJob implements ScheduledJob {
         }
         // a count that changes after the thread went quiet (a member forgotten, an answer deleted) is edited like the
         // summary: through the session's channel, which finds the thread once Discord archived it
-        return Optional.of(new Due(stale, v, q, messageId, count));
+        return Optional.of(new Due(stale, messageId));
     }
 
     private enum Outcome { EDITED, LEFT, WAIT }
 
     /** Records what became of one edit: shown, to be tried again later (the run then stops), or left as tried. */
     private Outcome settle(Due due, Messenger.Delivery d, Instant now) {
-        long[] stale = due.stale();
-        long guildId = stale[0];
-        long sessionId = stale[1];
-        int idx = (int) stale[2];
+        long guildId = due.session().guildId();
+        long sessionId = due.session().id();
         SessionQuestion q = due.question();
+        int idx = q.idx();
+        List<Long> key = key(due.stale());
         if (d.ok()) {
-            retries.remove(key(stale));
-            sessions.shown(guildId, sessionId, idx, due.count(), q.closed());
+            retries.remove(key);
+            sessions.shown(guildId, sessionId, idx, due.stale().count(), q.closed());
             return Outcome.EDITED;
         }
-        Retry retry = retries.get(key(stale));
+        Retry retry = retries.get(key);
         int failures = retry == null ? 0 : retry.failures();
         if (d.trouble() != null && d.trouble().passes() && failures < RETRY_AFTER.size()) {
             log.warn("could not update question {} of session {} in guild {} (try {}): {}; trying again later",
                     idx + 1, sessionId, guildId, failures + 1, d.detail());
-            retries.put(key(stale), new Retry(failures + 1, now.plus(RETRY_AFTER.get(failures))));
+            retries.put(key, new Retry(failures + 1, now.plus(RETRY_AFTER.get(failures))));
             return Outcome.WAIT;
         }
         log.warn("could not update question {} of session {} in guild {}: {}", idx + 1, sessionId, guildId,
                 d.detail());
-        retries.remove(key(stale));
+        retries.remove(key);
         // shown as tried, so a message that is gone is not edited on every run; a new answer tries again
-        sessions.shown(guildId, sessionId, idx, due.count(), q.closed());
+        sessions.shown(guildId, sessionId, idx, due.stale().count(), q.closed());
         return Outcome.LEFT;
     }
 
@@ -183,7 +182,7 @@ final class CountJob implements ScheduledJob {
                 .map(st -> st == ScheduledSend.Status.FAILED || st == ScheduledSend.Status.CANCELLED).orElse(true);
     }
 
-    private static List<Long> key(long[] stale) {
-        return List.of(stale[0], stale[1], stale[2]);
+    private static List<Long> key(SessionStore.Stale stale) {
+        return List.of(stale.session().guildId(), stale.session().id(), (long) stale.question().idx());
     }
 }

@@ -329,7 +329,12 @@ public final class SessionFeature implements Feature {
         return switch (id.action()) {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
-                Sessions.Refreshed r = sessions.editOwn(who, id.longArg(0), text);
+                Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
+                if (!edited.changed()) {
+                    yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
+                            + "change it, press **Edit** and write over it.");
+                }
+                Sessions.Refreshed r = edited.refreshed();
                 Messenger.ThreadReach reach = reach(r);
                 yield ownAnswer(who, id.longArg(0)).withText(r.summaries() == 0 ? "Updated your answer."
                         : reach == Messenger.ThreadReach.UNREACHABLE ? "Updated your answer. The session's thread "
@@ -468,7 +473,7 @@ public final class SessionFeature implements Feature {
     private Reply ownAnswer(Caller who, long answerId) {
         Sessions.Own own = sessions.ownAnswer(who, answerId);
         Card card = Card.of(SessionView.title(own.session()) + " · question " + own.question().number(),
-                "*" + SessionView.clip(own.question().text(), 900) + "*\n\n" + own.answer().text());
+                answerShown(own.question().text(), own.answer().text()));
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(SessionView.FEATURE, "edit", answerId), "Edit"),
                 Button.danger(CustomId.of(SessionView.FEATURE, "delete", answerId), "Delete")));
@@ -477,6 +482,26 @@ public final class SessionFeature implements Feature {
         }
         return Reply.card(card).withRows(Row.grid(buttons));
     }
+
+    /**
+     * One answer of a member's as they look at it on its own: the question above it (cut to the room the answer leaves),
+     * then the answer whole and as typed, its Markdown literal as everywhere else it is shown. An answer that fills the
+     * form with Markdown characters (each shown with its escape) can still pass what one message holds: the end then
+     * says that Edit shows it all.
+     */
+    static String answerShown(String question, String answer) {
+        String shown = Shown.text(answer);
+        if (shown.length() > Limits.EMBED_DESCRIPTION) {
+            return Shown.text(answer, Limits.EMBED_DESCRIPTION - CUT_NOTE.length()) + CUT_NOTE;
+        }
+        int room = Math.min(OWN_QUESTION, Limits.EMBED_DESCRIPTION - shown.length() - 4);
+        return room < OWN_QUESTION_SHORTEST ? shown : "*" + SessionView.clip(question, room) + "*\n\n" + shown;
+    }
+
+    /** How much of the question an answer looked at on its own shows, and the least worth showing. */
+    private static final int OWN_QUESTION = 900;
+    private static final int OWN_QUESTION_SHORTEST = 40;
+    private static final String CUT_NOTE = "\n*(Longer than one message holds: **Edit** shows all of it.)*";
 
     // --- typed lines in a session's thread ------------------------------------------------------------------
 

@@ -16,6 +16,8 @@ final class SessionStore {
     private static final String SESSION_COLUMNS = "id, guild_id, channel_id, thread_id, private_thread, plan, "
             + "curriculum, title, anonymous, minutes, facilitator_id, status, question_index, question_due_at, "
             + "created_at, ended_at";
+    private static final String QUESTION_COLUMNS = "session_id, idx, question_key, step_title, text, asked_at, "
+            + "closed, send_id, message_id, shown_count, shown_closed, count_edited_at";
     private static final String INSERT_SESSION = """
             INSERT INTO group_sessions (guild_id, channel_id, private_thread, plan, curriculum, title, anonymous,
                    minutes, facilitator_id, status, created_at)
@@ -131,8 +133,6 @@ final class SessionStore {
     private static final String DELETE_QUESTIONS =
             "DELETE FROM group_session_questions WHERE session_id = ? AND guild_id = ?";
 
-    private static final String QUESTION_COLUMNS = "session_id, idx, question_key, step_title, text, asked_at, "
-            + "closed, send_id, message_id, shown_count, shown_closed, count_edited_at";
     private static final String QUESTIONS = "SELECT " + QUESTION_COLUMNS
             + " FROM group_session_questions WHERE session_id = ? AND guild_id = ? ORDER BY idx";
     private static final String ASK = """
@@ -140,16 +140,25 @@ final class SessionStore {
             WHERE session_id = ? AND guild_id = ? AND idx = ?""";
     private static final String CLOSE_QUESTION =
             "UPDATE group_session_questions SET closed = TRUE WHERE session_id = ? AND guild_id = ? AND idx = ?";
+    /** How many answers the question {@code q} has. */
+    private static final String ANSWERS_TO_Q = """
+            (SELECT COUNT(*) FROM group_session_answers a
+              WHERE a.session_id = q.session_id AND a.guild_id = q.guild_id AND a.idx = q.idx)""";
     /**
-     * The question messages whose count or closed state the thread does not show yet (one poll for all servers). Those
-     * whose post has not gone out (its message id unknown) come last: a post that never reaches its thread (a
-     * moderator deleted it) must not keep the messages that can be edited out of the first hundred.
+     * The question messages whose count or closed state the thread does not show yet (one poll for all servers), each
+     * with what its message is to show (its session, its answer count, how many questions the session has): one
+     * statement for them all, not three more for each. Those whose post has not gone out (its message id unknown)
+     * come last: a post that never reaches its thread (a moderator deleted it) must not keep the messages that can be
+     * edited out of the first hundred.
      */
-    private static final String STALE_MESSAGES = """
-            SELECT q.guild_id, q.session_id, q.idx FROM group_session_questions q
-            WHERE q.send_id <> 0 AND (q.closed <> q.shown_closed OR q.shown_count <>
-                  (SELECT COUNT(*) FROM group_session_answers a
-                    WHERE a.session_id = q.session_id AND a.guild_id = q.guild_id AND a.idx = q.idx))
+    private static final String STALE_MESSAGES = "SELECT " + SESSION_COLUMNS.replaceAll("(^|, )", "$1s.") + ", "
+            + QUESTION_COLUMNS.replaceAll("(^|, )", "$1q.") + ", " + ANSWERS_TO_Q + """
+             AS answer_count,
+                   (SELECT COUNT(*) FROM group_session_questions t
+                     WHERE t.session_id = q.session_id AND t.guild_id = q.guild_id) AS question_total
+            FROM group_session_questions q JOIN group_sessions s ON s.id = q.session_id AND s.guild_id = q.guild_id
+            WHERE q.send_id <> 0 AND (q.closed <> q.shown_closed OR q.shown_count <>\s""" + ANSWERS_TO_Q + """
+            )
             ORDER BY CASE WHEN q.message_id = 0 THEN 1 ELSE 0 END, q.session_id, q.idx
             FETCH FIRST 100 ROWS ONLY""";
     private static final String SET_MESSAGE_ID = """
@@ -378,9 +387,19 @@ final class SessionStore {
         Database.update(c, CLOSE_QUESTION, s.id(), s.guildId(), idx);
     }
 
-    /** {guild, session, idx} of question messages that need an edit (or their message id). */
-    List<long[]> staleMessages(Connection c) throws SQLException {
-        return Database.list(c, STALE_MESSAGES, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});
+    /**
+     * A question message that needs an edit (or its message id), with what it is to show.
+     *
+     * @param questions how many questions its session has
+     * @param count     how many answers the question has now
+     */
+    record Stale(Session session, SessionQuestion question, int questions, int count) {
+    }
+
+    /** The question messages that need an edit (or their message id), a hundred at most. */
+    List<Stale> staleMessages(Connection c) throws SQLException {
+        return Database.list(c, STALE_MESSAGES, rs -> new Stale(session(rs), question(rs),
+                rs.getInt("question_total"), rs.getInt("answer_count")));
     }
 
     void setMessageId(Connection c, long guildId, long sessionId, int idx, long messageId) throws SQLException {

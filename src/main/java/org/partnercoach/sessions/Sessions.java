@@ -473,8 +473,8 @@ final class Sessions {
         });
     }
 
-    /** {guild, session, idx} of question messages whose count or state the thread does not show yet. */
-    List<long[]> staleMessages() {
+    /** The question messages whose count or state the thread does not show yet, with what each is to show. */
+    List<SessionStore.Stale> staleMessages() {
         return db.read(store::staleMessages);
     }
 
@@ -535,20 +535,28 @@ final class Sessions {
 
     /**
      * Stores a member's new text for their answer, and queues an edit of every summary of its session already in the
-     * thread (they will show the new text).
+     * thread (they will show the new text). The same text sent back (the form sent as it opened) changes nothing: no
+     * summary is edited, and an archived thread is not reopened for it.
      */
-    Refreshed editOwn(Caller who, long answerId, String text) {
+    Edited editOwn(Caller who, long answerId, String text) {
         String cleaned = clean(text);
         Instant now = clock.instant();
         return db.write(c -> {
             Optional<SessionAnswer> answer = store.answerById(c, who.guildId(), answerId)
                     .filter(a -> a.userId() == who.userId());
+            if (answer.isPresent() && answer.get().text().equals(cleaned)) {
+                return new Edited(false, new Refreshed(who.guildId(), 0, 0));
+            }
             if (answer.isEmpty() || !store.updateAnswer(c, who.guildId(), who.userId(), answerId, cleaned, now)) {
                 throw new UserError("I can't find that answer of yours any more. Run `/session answers` to see "
                         + "them.");
             }
-            return refreshSummaries(c, who.guildId(), answer.get().sessionId(), now);
+            return new Edited(true, refreshSummaries(c, who.guildId(), answer.get().sessionId(), now));
         });
+    }
+
+    /** @param changed whether the answer's text changed (the same text sent back changes nothing) */
+    record Edited(boolean changed, Refreshed refreshed) {
     }
 
     /**

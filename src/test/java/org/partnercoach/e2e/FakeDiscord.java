@@ -163,6 +163,17 @@ final class FakeDiscord implements AutoCloseable {
         return interact(who, MESSAGE_COMPONENT, data, messageId);
     }
 
+    /** Picks {@code value} in the select menu of the latest message this member sees with one. */
+    Recorded picks(World.Person who, String value) {
+        World.Shown shown = world.latestWithSelect(who.id()).orElseThrow(() -> new AssertionError(
+                who.name() + " sees no select menu"));
+        JsonNode menu = World.select(shown.message()).orElseThrow();
+        ObjectNode data = Payloads.object().put("custom_id", menu.path("custom_id").asText())
+                .put("component_type", 3);
+        data.putArray("values").add(value);
+        return interact(who, MESSAGE_COMPONENT, data, shown.id());
+    }
+
     /**
      * Presses a button on a message in the member's DM channel with the bot, as Discord sends it from a DM: no
      * server, the person as {@code user}, the DM channel, context 1 (the bot's DM). ({@link #pressesOn} sends a

@@ -120,6 +120,27 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("an answer picked in /session answers shows whole and as typed, even one that fills the form")
+    void ownAnswerShowsWhole() {
+        // GIVEN alice filled the form with an answer that has Markdown in it and ends with her main point
+        startedByOlivia("Southside circle");
+        String start = "The **food** council, ";
+        String end = " Ask Maria first.";
+        discord.presses(ALICE, "Answer");
+        discord.submits(ALICE, "answer", start + "x".repeat(4000 - start.length() - end.length()) + end);
+
+        // WHEN she picks it in /session answers
+        Recorded mine = discord.runs(ALICE, "session answers");
+        JsonNode options = mine.message().path("components").get(0).path("components").get(0).path("options");
+        Recorded picked = discord.picks(ALICE, options.get(0).path("value").asText());
+
+        // THEN the message she sees shows all of it, to its last words, with her Markdown shown as she typed it
+        assertThat(picked.callbackType()).isEqualTo(FakeDiscord.UPDATE_MESSAGE);
+        String shown = picked.message().path("embeds").get(0).path("description").asText();
+        assertThat(shown).contains("The \\*\\*food\\*\\* council, ").endsWith(end).doesNotContain("**food**");
+    }
+
+    @Test
     @DisplayName("handing a session over to a bot account is refused kindly, and the facilitator stays who it was")
     void handOverToABotIsRefused() {
         // GIVEN olivia leads a session in its thread
@@ -191,6 +212,32 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     private String questionShown(long threadId) {
         return discord.shownIn(threadId).stream().map(JsonNode::toString).filter(m -> m.contains("Question 1 of"))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("an answer sent back unchanged from Edit after Discord archived the session's thread leaves the thread "
+            + "archived and its summary as it is")
+    void unchangedEditLeavesAnArchivedThread() throws Exception {
+        // GIVEN the summary holds alice's answer, and Discord archived the quiet thread a day later
+        endedWithSummary("Northside circle");
+        clock.advance(Duration.ofDays(1));
+        long threadId = archivedAndRestarted(false);
+        int from = discord.mark();
+
+        // WHEN alice opens her answer in /session answers, presses Edit and sends the form as it opened
+        Recorded mine = discord.runs(ALICE, "session answers");
+        JsonNode options = mine.message().path("components").get(0).path("components").get(0).path("options");
+        discord.picks(ALICE, options.get(0).path("value").asText());
+        assertThat(discord.presses(ALICE, "Edit").callbackType()).isEqualTo(MODAL);
+        Recorded sent = discord.submits(ALICE, "answer", "Pastor Reyes at Grace Church chairs the food drive");
+        bot.app().scheduler().runDue();
+
+        // THEN she is told nothing changed, and the bot neither reopened the thread nor edited anything in it
+        assertThat(sent.message().path("content").asText()).contains("Nothing changed").doesNotContain("reopening");
+        assertThat(discord.requests().subList(from, discord.mark()))
+                .noneMatch(r -> r.is("PATCH", "channels/" + threadId + "(/.*)?"));
+        assertThat(discord.archiveChanges()).isEmpty();
+        assertThat(discord.archived(threadId)).isTrue();
     }
 
     @Test

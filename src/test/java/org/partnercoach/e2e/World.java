@@ -437,6 +437,29 @@ final class World {
         return Optional.empty();
     }
 
+    synchronized Optional<Shown> latestWithSelect(long viewer) {
+        List<Shown> all = new ArrayList<>(messages.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Shown s = all.get(i);
+            if ((s.viewer() == 0 || s.viewer() == viewer) && select(s.message()).isPresent()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The message's string select menu, if it has one. */
+    static Optional<JsonNode> select(JsonNode message) {
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode component : row.path("components")) {
+                if (component.path("type").asInt() == 3) {
+                    return Optional.of(component);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<JsonNode> button(JsonNode message, String label) {
         for (JsonNode row : message.path("components")) {
             for (JsonNode component : row.path("components")) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.ChannelTrouble;
@@ -11,6 +13,7 @@ import org.partnercoach.chat.Messenger.Delivery;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.support.Member;
+import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("A question's answer count in the thread when Discord has trouble")
@@ -124,5 +127,84 @@ class CountJobTest {
             // THEN the group sees his answer counted
             assertThat(questionShown(bot, thread)).contains("1 answer").doesNotContain("0 answers");
         }
+    }
+
+    @Test
+    @DisplayName("answers that came in several sessions at once, to the question each group moved on from and to the "
+            + "one it is on, are all counted in one run, each in its own thread")
+    void severalSessionsAtOnce() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN three sessions on question 2, where a late answer to question 1 and an answer to question 2 came
+            List<Long> threads = groupsOnQuestionTwoWithTwoNewAnswers(bot, 3);
+
+            // WHEN the bot runs once
+            bot.app().scheduler().runSends();
+
+            // THEN every thread shows both answers counted, question 1 closed and question 2 still open
+            for (long thread : threads) {
+                assertThat(bot.messenger().shownIn(thread).stream().map(Reply::plainText)
+                        .filter(t -> t.startsWith("Question ")).toList()).satisfiesExactly(
+                                q1 -> assertThat(q1).startsWith("Question 1 of").contains("1 answer · closed"),
+                                q2 -> assertThat(q2).startsWith("Question 2 of").contains("1 answer")
+                                        .doesNotContain("closed"));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the run that counts answers reads its sessions at once: four times the sessions cost one statement "
+            + "more for each question shown, not four")
+    void countsOfManySessionsAreReadAtOnce() {
+        long few = statementsOfOneCountRun(2);
+        long many = statementsOfOneCountRun(8);
+
+        // each question edited records what it shows (one statement); reading each one's session on its own added
+        // three more for each
+        assertThat(many - few).isLessThanOrEqualTo(2 * (8 - 2));
+    }
+
+    /** The statements of the run that shows the answers of {@link #groupsOnQuestionTwoWithTwoNewAnswers}. */
+    private static long statementsOfOneCountRun(int sessions) {
+        try (TestBot bot = TestBot.inMemory()) {
+            List<Long> threads = groupsOnQuestionTwoWithTwoNewAnswers(bot, sessions);
+            int editsBefore = bot.messenger().edits().size();
+
+            long before = Database.statementsRun();
+            bot.app().scheduler().runSends();
+            long statements = Database.statementsRun() - before;
+
+            assertThat(bot.messenger().edits().size() - editsBefore).isEqualTo(2 * threads.size());
+            return statements;
+        }
+    }
+
+    /**
+     * {@code sessions} groups, each led by Ana, moved on to question 2 while one of them was writing an answer to
+     * question 1, which they sent after, and another member answered question 2: their threads.
+     */
+    private static List<Long> groupsOnQuestionTwoWithTwoNewAnswers(TestBot bot, int sessions) {
+        Member ana = bot.member("ana");
+        Member cy = bot.member("cy");
+        List<Long> threads = new ArrayList<>();
+        List<Member> writing = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            long thread = SessionTestSupport.startedTip1(bot, ana);
+            threads.add(thread);
+            Member late = bot.member("late" + i);
+            late.readsInThread(thread, latestQuestion(bot, thread));
+            late.presses("Answer");
+            writing.add(late);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            assertThat(latestQuestion(bot, thread).plainText()).startsWith("Question 2 of");
+        }
+        for (int i = 0; i < sessions; i++) {
+            writing.get(i).submits("answer", "Written before we moved on, in group " + i);
+            cy.answersInThread(threads.get(i), latestQuestion(bot, threads.get(i)), "The clinic, group " + i);
+        }
+        // past the few seconds a count waits after its message was last edited (question 1's, as it closed)
+        bot.clock().advance(CountJob.COUNT_EVERY);
+        return threads;
     }
 }

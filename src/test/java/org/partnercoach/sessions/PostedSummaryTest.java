@@ -106,6 +106,32 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("an answer sent back unchanged from Edit is said to be unchanged, and the summary in the thread is "
+            + "left as it is")
+    void unchangedEditLeavesTheSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's answer is in the summary posted at the end
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            int edits = bot.messenger().editTries();
+
+            // WHEN he opens Edit in /session answers and sends the form as it opened
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            Reply reply = ben.submits("answer", "The harbor master");
+            bot.app().scheduler().runDue();
+
+            // THEN he is told nothing changed, his answer stays, and the bot touched nothing in the thread
+            assertThat(reply.text()).contains("Nothing changed").doesNotContain("Updated", "updating");
+            assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
+            assertThat(bot.messenger().editTries()).isEqualTo(edits);
+            assertThat(threadReads(bot, thread)).contains("The harbor master");
+        }
+    }
+
+    @Test
     @DisplayName("an answer deleted or edited in /session answers after the end is taken out of, or changed in, the "
             + "posted summary, and the member is told so")
     void deletedAndEditedAnswersFollowInTheSummary() {

@@ -98,4 +98,31 @@ class SessionTextShownTest {
                     .contains("2. I volunteer at the clinic\n");
         }
     }
+
+    @Test
+    @DisplayName("an answer picked in /session answers shows whole and as typed, even one that fills the form's 4,000 "
+            + "characters")
+    void ownAnswerShowsWholeAndAsTyped() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Dee filled the form with an answer that has Markdown in it and ends with her main point
+            Member ana = bot.member("ana");
+            Member dee = bot.member("dee");
+            ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            String start = "The **food** council, ";
+            String end = " Ask Maria first.";
+            String answer = start + "x".repeat(org.partnercoach.chat.Limits.MODAL_VALUE - start.length()
+                    - end.length()) + end;
+            dee.answersInThread(thread, latestQuestion(bot, thread), answer);
+
+            // WHEN she picks it in /session answers
+            Reply picked = SessionTestSupport.picksFirstAnswer(dee);
+
+            // THEN she reads all of it, to its last words, with her Markdown shown as she typed it
+            String shown = picked.cards().get(0).description();
+            assertThat(shown).contains("The \\*\\*food\\*\\* council, ").endsWith(end).doesNotContain("**food**");
+            assertThat(picked.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit", "Delete");
+        }
+    }
 }
