@@ -161,7 +161,7 @@ public final class CoachingFeature implements Feature {
         if (active.isEmpty()) {
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
-            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who) : Optional.empty();
+            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who, subjects) : Optional.empty();
             if (elsewhere.isPresent() && !elsewhere.get().paused()) {
                 return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
@@ -248,8 +248,13 @@ public final class CoachingFeature implements Feature {
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
     private static String pausedForMovedOn(WalkState plan, String typedName) {
-        return "**" + WalkView.walkName(plan, typedName) + "** is paused because the coalition has moved on from “"
-                + Shown.text(typedName) + "” (it was archived), so ";
+        return pausedForMovedOn(WalkView.walkName(plan, typedName), typedName);
+    }
+
+    /** {@link #pausedForMovedOn(WalkState, String)} for a plan known by its name as shown ("Plan ... — X"). */
+    private static String pausedForMovedOn(String shownName, String typedName) {
+        return "**" + shownName + "** is paused because the coalition has moved on from “" + Shown.text(typedName)
+                + "” (it was archived), so ";
     }
 
     /** Why {@code resume} left a plan paused: the coalition moved on from its partner; how it opens all the same. */
@@ -323,7 +328,13 @@ public final class CoachingFeature implements Feature {
      * is lost.
      */
     private static String otherServer(Walks.Elsewhere walk, String text) {
-        String how = walk.paused()
+        String how = walk.setAside()
+                // a plan that waits for its partner: no Continue there, as in its own server
+                ? "In the other server, " + pausedForMovedOn(WalkView.walkName(walk.title(), walk.movedOnFrom()),
+                        walk.movedOnFrom()) + "it takes no answers for now. Your answers are kept: if it comes back "
+                        + "with `/partner restore` there, " + Shown.code(walk.command()) + " picks your plan up "
+                        + "where you left it."
+                : walk.paused()
                 ? "Your **" + walk.title() + "** walk in the other server is paused: to go on with it, run `/coach "
                         + "progress` there and press its **Continue** button, then send your answer here again."
                 : "To answer your **" + walk.title() + "** walk in the other server, run `/coach progress` there, "

@@ -140,8 +140,12 @@ public final class WalkView {
 
     /** What a walk is called when the member has several: "Ask Yourself", "Plan for one partner — Food Bank". */
     static String walkName(WalkState state, String typedName) {
-        return state.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — "
-                + Shown.text(typedName));
+        return walkName(state.curriculum().title(), typedName);
+    }
+
+    /** {@link #walkName(WalkState, String)} from the walk's title. */
+    static String walkName(String title, String typedName) {
+        return title + (typedName == null || typedName.isBlank() ? "" : " — " + Shown.text(typedName));
     }
 
     /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */
