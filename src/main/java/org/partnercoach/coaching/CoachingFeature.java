@@ -71,6 +71,9 @@ public final class CoachingFeature implements Feature {
                 CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
     }
 
+    /** The buttons under a question, which act on it: they leave a plan that waits for its partner paused. */
+    private static final Set<String> QUESTION_BUTTONS = Set.of("answer", "skip", "back", "pause");
+
     @Override
     public Set<String> componentPrefixes() {
         return Set.of(WalkView.FEATURE);
@@ -95,6 +98,13 @@ public final class CoachingFeature implements Feature {
         CustomId id = press.customId();
         long walkId = id.longArg(0);
         String key = id.arg(1);
+        if (QUESTION_BUTTONS.contains(id.action())) {
+            // a question's button from before the coalition moved on from the plan's partner: the plan stays paused
+            Optional<WalkState> waiting = waitingForPartner(who, walkId);
+            if (waiting.isPresent()) {
+                return leftWaiting(waiting.get(), "that button leaves it there.").replacingMessage();
+            }
+        }
         return switch (id.action()) {
             case "answer" -> answerForm(who, walkId, key);
             case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
@@ -261,7 +271,33 @@ public final class CoachingFeature implements Feature {
     private String leftPaused(WalkState plan) {
         String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
         return pausedForMovedOn(plan, typedName) + Word.RESUME.shown() + " leaves it there. Your answers are kept: "
-                + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + " opens it all the same, and `/partner restore` brings the partner back to the outreach list.";
+                + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + " opens it all the same, and "
+                + "`/partner restore` brings the partner back to the outreach list.";
+    }
+
+    /**
+     * The member's plan {@code walkId} when it is paused because the coalition moved on from its partner: a question's
+     * button or form from before leaves it paused, saying so ({@link #leftWaiting}), where it would open it unsaid.
+     */
+    private Optional<WalkState> waitingForPartner(Caller who, long walkId) {
+        WalkState state = walks.show(who, walkId);
+        return state.paused() && state.walk().subjectId() != 0
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId())
+                ? Optional.of(state) : Optional.empty();
+    }
+
+    /**
+     * A plan that waits for its partner, left paused by a button or a form from before: why ({@code so} ends the
+     * sentence that says the coalition moved on), and what the member can do, with a button that opens it all the
+     * same as its command does.
+     */
+    private Reply leftWaiting(WalkState plan, String so) {
+        String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
+        return Reply.text(pausedForMovedOn(plan, typedName) + so + " Your answers are kept: **Open it all the same** "
+                + "below, or " + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + ", opens it "
+                + "where you left it, and `/partner restore` brings the partner back to the outreach list.")
+                .withButtons(Button.secondary(CustomId.of(WalkView.FEATURE, "resume", plan.walk().id()),
+                        "Open it all the same"));
     }
 
     /**
@@ -374,6 +410,14 @@ public final class CoachingFeature implements Feature {
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
+        if (waitingForPartner(who, walkId).isPresent()) {
+            // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
+            WalkState kept = walks.answerLeavingPaused(who, walkId, questionKey, text);
+            String at = kept.position().map(p -> WalkView.questionLabel(kept.curriculum(), p).toLowerCase())
+                    .orElse("the question it stood at");
+            Reply left = leftWaiting(kept, "it stays at " + at + ".");
+            return left.withText(kept.notice() + " " + left.text());
+        }
         WalkState state = walks.answer(who, walkId, questionKey, text);
         return withFollowUps(who, state, questionKey, show(state, who));
     }
@@ -416,10 +460,11 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
-        if (state.outcome() == WalkOutcome.RESUMED && state.walk().subjectId() != 0
+        if ((state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED)
+                && state.walk().subjectId() != 0
                 && subjects.setAside(state.walk().guildId(), state.walk().subjectId())) {
-            // a button naming a plan paused when its partner moved on (Resume, Continue): it opens, saying so, as
-            // its own command does
+            // a button naming a plan paused when its partner moved on (Resume, Continue), or Start over on one
+            // finished: it opens, saying so, as its own command does
             String note = WalkView.movedOnNote(typedName);
             state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
         }

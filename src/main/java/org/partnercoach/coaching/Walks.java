@@ -164,6 +164,18 @@ public final class Walks {
      * message) is stored all the same and the member stays where they are.
      */
     public WalkState answer(Caller who, long walkId, String questionKey, String text) {
+        return answer(who, walkId, questionKey, text, true);
+    }
+
+    /**
+     * Stores an answer as {@link #answer} does, but a paused walk stays paused where it stands: a form sent after the
+     * walk was paused for its subject (a partner the coalition moved on from), whose words are kept all the same.
+     */
+    public WalkState answerLeavingPaused(Caller who, long walkId, String questionKey, String text) {
+        return answer(who, walkId, questionKey, text, false);
+    }
+
+    private WalkState answer(Caller who, long walkId, String questionKey, String text, boolean reopen) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
@@ -179,12 +191,13 @@ public final class Walks {
             }
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
                     read.get().getValue());
-            if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
+            boolean stays = walk.status() == Walk.Status.DONE || !reopen && walk.status() == Walk.Status.PAUSED;
+            if (!questionKey.equals(walk.questionKey()) || stays) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
                 return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
                         + WalkView.clip(answered.get().question().text(), 80) + "”."
-                        + (walk.status() == Walk.Status.DONE ? "" : " Here's where you are now."));
+                        + (stays ? "" : " Here's where you are now."));
             }
             return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
                     "Saved: " + WalkView.quote(answer, 200));
