@@ -404,7 +404,7 @@ public final class CoachingFeature implements Feature {
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
     private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
-        WalkState state = walks.answer(who, walkId, questionKey, text);
+        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
     }
 
@@ -412,13 +412,13 @@ public final class CoachingFeature implements Feature {
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         if (waitingForPartner(who, walkId).isPresent()) {
             // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
-            WalkState kept = walks.answerLeavingPaused(who, walkId, questionKey, text);
+            WalkState kept = walks.answerLeavingPaused(who, walkId, questionKey, text, subjects);
             String at = kept.position().map(p -> WalkView.questionLabel(kept.curriculum(), p).toLowerCase())
                     .orElse("the question it stood at");
             Reply left = leftWaiting(kept, "it stays at " + at + ".");
             return left.withText(kept.notice() + " " + left.text());
         }
-        WalkState state = walks.answer(who, walkId, questionKey, text);
+        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         return withFollowUps(who, state, questionKey, show(state, who));
     }
 

@@ -164,18 +164,25 @@ public final class Walks {
      * message) is stored all the same and the member stays where they are.
      */
     public WalkState answer(Caller who, long walkId, String questionKey, String text) {
-        return answer(who, walkId, questionKey, text, true);
+        return answer(who, walkId, questionKey, text, SubjectNames.NONE);
+    }
+
+    /** {@link #answer}, an earlier question it names saying its subject's name ({@code subjects}) as typed. */
+    public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
+        return answer(who, walkId, questionKey, text, subjects, true);
     }
 
     /**
      * Stores an answer as {@link #answer} does, but a paused walk stays paused where it stands: a form sent after the
      * walk was paused for its subject (a partner the coalition moved on from), whose words are kept all the same.
      */
-    public WalkState answerLeavingPaused(Caller who, long walkId, String questionKey, String text) {
-        return answer(who, walkId, questionKey, text, false);
+    public WalkState answerLeavingPaused(Caller who, long walkId, String questionKey, String text,
+                                         SubjectNames subjects) {
+        return answer(who, walkId, questionKey, text, subjects, false);
     }
 
-    private WalkState answer(Caller who, long walkId, String questionKey, String text, boolean reopen) {
+    private WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects,
+                             boolean reopen) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
@@ -195,8 +202,11 @@ public final class Walks {
             if (!questionKey.equals(walk.questionKey()) || stays) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
+                // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
+                String question = WalkView.namedShown(answered.get().question().text(),
+                        subjects.nameOf(walk.guildId(), walk.subjectId()));
                 return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
-                        + WalkView.clip(answered.get().question().text(), 80) + "”."
+                        + WalkView.clip(question, 80) + "”."
                         + (stays ? "" : " Here's where you are now."));
             }
             return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
