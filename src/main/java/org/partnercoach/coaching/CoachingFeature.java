@@ -468,7 +468,10 @@ public final class CoachingFeature implements Feature {
             String note = WalkView.movedOnNote(typedName);
             state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
         }
-        return WalkView.render(state, who.surface(), typedName, nextStep(state, who));
+        // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
+        boolean waits = state.paused() && state.walk().subjectId() != 0
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId());
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits);
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */

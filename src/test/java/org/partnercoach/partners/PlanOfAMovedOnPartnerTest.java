@@ -331,6 +331,38 @@ class PlanOfAMovedOnPartnerTest {
                 + "the top.").contains("Question 1 of 11");
     }
 
+    @Test
+    @DisplayName("pausing a plan opened all the same after its partner was archived says how it opens again (its "
+            + "command, its Resume button), not to type resume, which passes over it")
+    void pauseAPlanOpenedAllTheSame() {
+        // GIVEN ana opens her plan for a partner she archived, and answers in the DM
+        ana.runs("partner add", "name", "_Library_", "sector", "education");
+        ana.runs("partner coach", "partner", "_Library_");
+        ana.runs("partner archive", "partner", "_Library_");
+        assertThat(ana.runs("partner coach", "partner", "_Library_").plainText()).contains("all the same");
+        assertThat(ana.types("The county library system").text()).contains("Saved:");
+
+        // WHEN she pauses it in the DM
+        Reply paused = ana.types("pause");
+
+        // THEN she is told how it opens again, not to type resume
+        assertThat(paused.text()).isEqualTo("Paused: **Plan for one partner — \\_Library\\_**, at question 2 of 11. "
+                + "Your answers are saved. The coalition has moved on from “\\_Library\\_”, so `resume` passes over "
+                + "this plan: run `/partner coach partner:\"_Library_\"` in the server to open it all the same.");
+        assertThat(planRows(ana)).containsExactly("PAUSED");
+
+        // WHEN she opens it again and presses Pause in the server
+        ana.runs("partner coach", "partner", "_Library_");
+        Reply pressed = ana.presses("Pause");
+
+        // THEN the same, with the Resume button that opens it
+        assertThat(pressed.text()).endsWith("so `resume` passes over this plan: press Resume or run `/partner coach "
+                + "partner:\"_Library_\"` to open it all the same.");
+        assertThat(pressed.buttons()).extracting(Button::label).containsExactly("Resume");
+        assertThat(ana.presses("Resume").plainText()).startsWith("The coalition has moved on from “\\_Library\\_”")
+                .contains("Question 2 of 11");
+    }
+
     /** The status of the member's walk of one curriculum (taken alone), as stored. */
     private String statusOf(Member m, String curriculum) {
         Database rows = bot.storedRows();
