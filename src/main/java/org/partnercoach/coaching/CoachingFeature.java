@@ -71,6 +71,9 @@ public final class CoachingFeature implements Feature {
                 CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
     }
 
+    /** The buttons under a question, which act on it: they leave a plan that waits for its partner paused. */
+    private static final Set<String> QUESTION_BUTTONS = Set.of("answer", "skip", "back", "pause");
+
     @Override
     public Set<String> componentPrefixes() {
         return Set.of(WalkView.FEATURE);
@@ -95,6 +98,13 @@ public final class CoachingFeature implements Feature {
         CustomId id = press.customId();
         long walkId = id.longArg(0);
         String key = id.arg(1);
+        if (QUESTION_BUTTONS.contains(id.action())) {
+            // a question's button from before the coalition moved on from the plan's partner: the plan stays paused
+            Optional<WalkState> waiting = waitingForPartner(who, walkId);
+            if (waiting.isPresent()) {
+                return leftWaiting(waiting.get(), "that button leaves it there.").replacingMessage();
+            }
+        }
         return switch (id.action()) {
             case "answer" -> answerForm(who, walkId, key);
             case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
@@ -161,7 +171,7 @@ public final class CoachingFeature implements Feature {
         if (active.isEmpty()) {
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
-            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who) : Optional.empty();
+            Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who, subjects) : Optional.empty();
             if (elsewhere.isPresent() && !elsewhere.get().paused()) {
                 return Optional.of(Reply.text(otherServer(elsewhere.get(), text)));
             }
@@ -248,15 +258,46 @@ public final class CoachingFeature implements Feature {
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
     private static String pausedForMovedOn(WalkState plan, String typedName) {
-        return "**" + WalkView.walkName(plan, typedName) + "** is paused because the coalition has moved on from “"
-                + Shown.text(typedName) + "” (it was archived), so ";
+        return pausedForMovedOn(WalkView.walkName(plan, typedName), typedName);
+    }
+
+    /** {@link #pausedForMovedOn(WalkState, String)} for a plan known by its name as shown ("Plan ... — X"). */
+    private static String pausedForMovedOn(String shownName, String typedName) {
+        return "**" + shownName + "** is paused because the coalition has moved on from “" + Shown.text(typedName)
+                + "” (it was archived), so ";
     }
 
     /** Why {@code resume} left a plan paused: the coalition moved on from its partner; how it opens all the same. */
     private String leftPaused(WalkState plan) {
         String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
         return pausedForMovedOn(plan, typedName) + Word.RESUME.shown() + " leaves it there. Your answers are kept: "
-                + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + " opens it all the same, and `/partner restore` brings the partner back to the outreach list.";
+                + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + " opens it all the same, and "
+                + "`/partner restore` brings the partner back to the outreach list.";
+    }
+
+    /**
+     * The member's plan {@code walkId} when it is paused because the coalition moved on from its partner: a question's
+     * button or form from before leaves it paused, saying so ({@link #leftWaiting}), where it would open it unsaid.
+     */
+    private Optional<WalkState> waitingForPartner(Caller who, long walkId) {
+        WalkState state = walks.show(who, walkId);
+        return state.paused() && state.walk().subjectId() != 0
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId())
+                ? Optional.of(state) : Optional.empty();
+    }
+
+    /**
+     * A plan that waits for its partner, left paused by a button or a form from before: why ({@code so} ends the
+     * sentence that says the coalition moved on), and what the member can do, with a button that opens it all the
+     * same as its command does.
+     */
+    private Reply leftWaiting(WalkState plan, String so) {
+        String typedName = subjects.nameOf(plan.walk().guildId(), plan.walk().subjectId());
+        return Reply.text(pausedForMovedOn(plan, typedName) + so + " Your answers are kept: **Open it all the same** "
+                + "below, or " + Shown.code(WalkView.named(plan.curriculum().command(), typedName)) + ", opens it "
+                + "where you left it, and `/partner restore` brings the partner back to the outreach list.")
+                .withButtons(Button.secondary(CustomId.of(WalkView.FEATURE, "resume", plan.walk().id()),
+                        "Open it all the same"));
     }
 
     /**
@@ -323,7 +364,13 @@ public final class CoachingFeature implements Feature {
      * is lost.
      */
     private static String otherServer(Walks.Elsewhere walk, String text) {
-        String how = walk.paused()
+        String how = walk.setAside()
+                // a plan that waits for its partner: no Continue there, as in its own server
+                ? "In the other server, " + pausedForMovedOn(WalkView.walkName(walk.title(), walk.movedOnFrom()),
+                        walk.movedOnFrom()) + "it takes no answers for now. Your answers are kept: if it comes back "
+                        + "with `/partner restore` there, " + Shown.code(walk.command()) + " picks your plan up "
+                        + "where you left it."
+                : walk.paused()
                 ? "Your **" + walk.title() + "** walk in the other server is paused: to go on with it, run `/coach "
                         + "progress` there and press its **Continue** button, then send your answer here again."
                 : "To answer your **" + walk.title() + "** walk in the other server, run `/coach progress` there, "
@@ -357,13 +404,21 @@ public final class CoachingFeature implements Feature {
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
     private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
-        WalkState state = walks.answer(who, walkId, questionKey, text);
+        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
     }
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
-        WalkState state = walks.answer(who, walkId, questionKey, text);
+        if (waitingForPartner(who, walkId).isPresent()) {
+            // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
+            WalkState kept = walks.answerLeavingPaused(who, walkId, questionKey, text, subjects);
+            String at = kept.position().map(p -> WalkView.questionLabel(kept.curriculum(), p).toLowerCase())
+                    .orElse("the question it stood at");
+            Reply left = leftWaiting(kept, "it stays at " + at + ".");
+            return left.withText(kept.notice() + " " + left.text());
+        }
+        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         return withFollowUps(who, state, questionKey, show(state, who));
     }
 
@@ -405,14 +460,18 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
-        if (state.outcome() == WalkOutcome.RESUMED && state.walk().subjectId() != 0
+        if ((state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED)
+                && state.walk().subjectId() != 0
                 && subjects.setAside(state.walk().guildId(), state.walk().subjectId())) {
-            // a button naming a plan paused when its partner moved on (Resume, Continue): it opens, saying so, as
-            // its own command does
+            // a button naming a plan paused when its partner moved on (Resume, Continue), or Start over on one
+            // finished: it opens, saying so, as its own command does
             String note = WalkView.movedOnNote(typedName);
             state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
         }
-        return WalkView.render(state, who.surface(), typedName, nextStep(state, who));
+        // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
+        boolean waits = state.paused() && state.walk().subjectId() != 0
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId());
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits);
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */

@@ -24,13 +24,13 @@ final class WalkStore {
     private static final String PAUSED_OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC";
     /**
-     * The member's walk not finished in any other server than {@code guild_id <> ?}: the active one touched last, else
-     * the paused one touched last. Read only for a DM line that found no walk open in the server the member's DMs
-     * belong to now, through the member's own walks (V53).
+     * The member's walks not finished in any other server than {@code guild_id <> ?}: the active ones first, then the
+     * paused ones, each touched last first. Read only for a DM line that found no walk open in the server the member's
+     * DMs belong to now, through the member's own walks (V53).
      */
-    static final String LATEST_OPEN_ELSEWHERE = "SELECT " + COLUMNS + " FROM walks"
+    static final String OPEN_ELSEWHERE = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE user_id = ? AND guild_id <> ? AND status IN ('ACTIVE', 'PAUSED')"
-            + " ORDER BY CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, updated_at DESC, id DESC LIMIT 1";
+            + " ORDER BY CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, updated_at DESC, id DESC";
     private static final String OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? ORDER BY started_at, id";
     /** Walks with their answers, in one statement (a walk without answers comes once, with nulls). */
@@ -90,8 +90,8 @@ final class WalkStore {
         return Database.list(c, PAUSED_OF_MEMBER, WalkStore::walk, guildId, userId);
     }
 
-    Optional<Walk> latestOpenElsewhere(Connection c, long userId, long exceptGuildId) throws SQLException {
-        return Database.one(c, LATEST_OPEN_ELSEWHERE, WalkStore::walk, userId, exceptGuildId);
+    List<Walk> openElsewhere(Connection c, long userId, long exceptGuildId) throws SQLException {
+        return Database.list(c, OPEN_ELSEWHERE, WalkStore::walk, userId, exceptGuildId);
     }
 
     List<Walk> ofMember(Connection c, long guildId, long userId) throws SQLException {

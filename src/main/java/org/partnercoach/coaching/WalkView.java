@@ -45,11 +45,19 @@ public final class WalkView {
 
     /** {@link #render}, with the next step the end of the walk suggests to this member. */
     static Reply render(WalkState state, Surface surface, String typedName, String nextStep) {
+        return render(state, surface, typedName, nextStep, false);
+    }
+
+    /**
+     * {@link #render}; {@code waitsForSubject}: the walk is a plan for a partner the coalition moved on from, which
+     * {@code resume} passes over, so a pause says how it opens instead.
+     */
+    static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject) {
         if (state.done()) {
             return finished(state, typedName, nextStep);
         }
         if (state.paused()) {
-            return paused(state, surface, typedName);
+            return paused(state, surface, typedName, waitsForSubject);
         }
         String subjectName = Shown.text(typedName);
         Curriculum c = state.curriculum();
@@ -140,8 +148,12 @@ public final class WalkView {
 
     /** What a walk is called when the member has several: "Ask Yourself", "Plan for one partner — Food Bank". */
     static String walkName(WalkState state, String typedName) {
-        return state.curriculum().title() + (typedName == null || typedName.isBlank() ? "" : " — "
-                + Shown.text(typedName));
+        return walkName(state.curriculum().title(), typedName);
+    }
+
+    /** {@link #walkName(WalkState, String)} from the walk's title. */
+    static String walkName(String title, String typedName) {
+        return title + (typedName == null || typedName.isBlank() ? "" : " — " + Shown.text(typedName));
     }
 
     /** How to come back to a walk: its own command, or the DM word that resumes the walk paused last. */
@@ -182,11 +194,23 @@ public final class WalkView {
         return "Your walk is waiting at " + question + (shownAbove ? ", in the message above: " : ": ") + how;
     }
 
-    private static Reply paused(WalkState state, Surface surface, String subjectName) {
+    /**
+     * How to come back to a plan that waits for its partner, which the coalition moved on from: {@code resume} passes
+     * over it, so its own command (or its Resume button, in the server).
+     */
+    static String reopenHow(WalkState state, Surface surface, String typedName) {
+        String command = Shown.code(named(state.curriculum().command(), typedName));
+        return "The coalition has moved on from “" + Shown.text(typedName) + "”, so " + Word.RESUME.shown()
+                + " passes over this plan: " + (surface == Surface.DM ? "run " + command + " in the server"
+                : "press Resume or run " + command) + " to open it all the same.";
+    }
+
+    private static Reply paused(WalkState state, Surface surface, String subjectName, boolean waitsForSubject) {
         String where = state.position().map(at -> ", at " + questionLabel(state.curriculum(), at).toLowerCase())
                 .orElse("");
         Reply reply = Reply.text(join(noticeLine(state.notice()), "Paused: **" + walkName(state, subjectName)
-                + "**" + where + ". Your answers are saved. " + resumeHow(state, surface, subjectName)));
+                + "**" + where + ". Your answers are saved. " + (waitsForSubject
+                ? reopenHow(state, surface, subjectName) : resumeHow(state, surface, subjectName))));
         return surface == Surface.DM ? reply : reply.withButtons(
                 Button.primary(CustomId.of(FEATURE, "resume", state.walk().id()), "Resume"));
     }

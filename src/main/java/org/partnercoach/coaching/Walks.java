@@ -164,6 +164,25 @@ public final class Walks {
      * message) is stored all the same and the member stays where they are.
      */
     public WalkState answer(Caller who, long walkId, String questionKey, String text) {
+        return answer(who, walkId, questionKey, text, SubjectNames.NONE);
+    }
+
+    /** {@link #answer}, an earlier question it names saying its subject's name ({@code subjects}) as typed. */
+    public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
+        return answer(who, walkId, questionKey, text, subjects, true);
+    }
+
+    /**
+     * Stores an answer as {@link #answer} does, but a paused walk stays paused where it stands: a form sent after the
+     * walk was paused for its subject (a partner the coalition moved on from), whose words are kept all the same.
+     */
+    public WalkState answerLeavingPaused(Caller who, long walkId, String questionKey, String text,
+                                         SubjectNames subjects) {
+        return answer(who, walkId, questionKey, text, subjects, false);
+    }
+
+    private WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects,
+                             boolean reopen) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
@@ -179,12 +198,16 @@ public final class Walks {
             }
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
                     read.get().getValue());
-            if (!questionKey.equals(walk.questionKey()) || walk.status() == Walk.Status.DONE) {
+            boolean stays = walk.status() == Walk.Status.DONE || !reopen && walk.status() == Walk.Status.PAUSED;
+            if (!questionKey.equals(walk.questionKey()) || stays) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
+                // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
+                String question = WalkView.namedShown(answered.get().question().text(),
+                        subjects.nameOf(walk.guildId(), walk.subjectId()));
                 return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
-                        + WalkView.clip(answered.get().question().text(), 80) + "”."
-                        + (walk.status() == Walk.Status.DONE ? "" : " Here's where you are now."));
+                        + WalkView.clip(question, 80) + "”."
+                        + (stays ? "" : " Here's where you are now."));
             }
             return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
                     "Saved: " + WalkView.quote(answer, 200));
@@ -265,21 +288,56 @@ public final class Walks {
         });
     }
 
-    /** A walk of the member's in another server: only its title, and whether it is paused. */
-    public record Elsewhere(String title, boolean paused) {
+    /**
+     * A walk of the member's in another server: its title, whether it is paused, and for a plan paused because the
+     * coalition there moved on from its partner, that partner's name as typed and the command that opens the plan
+     * ({@code movedOnFrom} is empty otherwise).
+     */
+    public record Elsewhere(String title, boolean paused, String movedOnFrom, String command) {
+
+        /** Whether it is a plan that waits for its partner, which the coalition there moved on from. */
+        public boolean setAside() {
+            return !movedOnFrom.isEmpty();
+        }
     }
 
     /**
-     * The member's walk not finished in another server than the one they act in (the active one touched last, else the
-     * paused one touched last), in one read: in a DM, where their DMs belong to the server they last ran a command in,
-     * a walk of a server they used before. Only its title ("Ask Yourself", "Plan for one partner") and whether it is
-     * paused, never what that server holds: it is for the member's own DM, to say why a line was not kept and where
-     * its walk is.
+     * The member's walk not finished in another server than the one they act in, for a DM line there: the active one
+     * touched last, else the paused one touched last, passing over a plan paused because the coalition there moved on
+     * from its partner (as {@code resume} does) unless nothing else is paused. In a DM, where their DMs belong to the
+     * server they last ran a command in, it is a walk of a server they used before. Only its title ("Ask Yourself",
+     * "Plan for one partner") and whether it is paused, and the partner of a plan that waits for it: it is for the
+     * member's own DM, to say why a line was not kept and where its walk is.
      */
-    public Optional<Elsewhere> openElsewhere(Caller who) {
-        return db.read(c -> store.latestOpenElsewhere(c, who.userId(), who.guildId()))
-                .filter(w -> curricula.containsKey(w.curriculum()))
-                .map(w -> new Elsewhere(curriculum(w.curriculum()).title(), w.status() == Walk.Status.PAUSED));
+    public Optional<Elsewhere> openElsewhere(Caller who, SubjectNames subjects) {
+        return db.read(c -> {
+            List<Walk> open = store.openElsewhere(c, who.userId(), who.guildId()).stream()
+                    .filter(w -> curricula.containsKey(w.curriculum())).toList();
+            if (open.isEmpty()) {
+                return Optional.<Elsewhere>empty();
+            }
+            Walk first = open.get(0);
+            if (first.status() == Walk.Status.ACTIVE) {
+                return Optional.of(elsewhere(first, ""));
+            }
+            // the plans waiting for a partner their server moved on from, read once per server
+            Map<Long, java.util.Set<Long>> about = new java.util.HashMap<>();
+            open.stream().filter(w -> w.subjectId() != 0)
+                    .forEach(w -> about.computeIfAbsent(w.guildId(), g -> new java.util.HashSet<>()).add(w.subjectId()));
+            Map<Long, java.util.Set<Long>> aside = new java.util.HashMap<>();
+            about.forEach((guild, ids) -> aside.put(guild, subjects.setAsideAmong(guild, ids)));
+            java.util.function.Predicate<Walk> waits = w -> aside.getOrDefault(w.guildId(), java.util.Set.of())
+                    .contains(w.subjectId());
+            Optional<Walk> paused = open.stream().filter(waits.negate()).findFirst();
+            return Optional.of(paused.isPresent() ? elsewhere(paused.get(), "")
+                    : elsewhere(first, subjects.nameOf(first.guildId(), first.subjectId())));
+        });
+    }
+
+    private Elsewhere elsewhere(Walk walk, String movedOnFrom) {
+        Curriculum curriculum = curriculum(walk.curriculum());
+        return new Elsewhere(curriculum.title(), walk.status() == Walk.Status.PAUSED, movedOnFrom,
+                movedOnFrom.isEmpty() ? "" : WalkView.named(curriculum.command(), movedOnFrom));
     }
 
     /** The member's walk of one curriculum and subject, if they ever started it. */

@@ -45,7 +45,10 @@ final class WalkToList implements AnswerFollowUp {
 
     /** Commas, semicolons and new lines part names; "and" and "&" do not ("Boys and Girls Club"). */
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]|\\d{1,2}[.)])\\s*");
+    /** A list's bullet: a star only with a space after it, since a star against a word is Markdown ("**Org**"). */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•·]|\\*(?=\\s)|\\d{1,2}[.)])\\s*");
+    /** Markdown emphasis around the whole name, as a member types it in a DM: **Org**, *Org*, __Org__, `Org`. */
+    private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__|~~|\\*|_|`)(\\S(?:.*\\S)?)\\1$");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
     /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
     private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)+$");
@@ -334,14 +337,14 @@ final class WalkToList implements AnswerFollowUp {
 
     /**
      * A name as found in a free-text answer: without its bullet, the punctuation that ends a list item (a comma,
-     * an ellipsis, a sentence's last dot), and quotes or brackets around the whole of it, or left over at one end
+     * an ellipsis, a sentence's last dot), Markdown emphasis and quotes or brackets around the whole of it, or left over at one end
      * from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
      */
     private static String tidy(String part) {
         String name = BULLET.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
-            name = unwrapped(withoutListEnd(name)).strip();
+            name = unwrapped(EMPHASIS.matcher(withoutListEnd(name)).replaceFirst("$2")).strip();
         }
         return named(name) ? name : "";
     }

@@ -2,6 +2,7 @@ package org.partnercoach.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,53 @@ class ServerIsolationTest {
         assertThat(anaHere.types("**Trust** takes _time_ @everyone").text()).contains("Saved: “");
         assertThat(anaHere.runs("coach answers").plainText()).contains("Trust");
         assertThat(anaThere.runs("coach answers").plainText()).doesNotContain("Trust");
+    }
+
+    @Test
+    @DisplayName("an answer typed in a DM for a plan of the server used before that is paused because the coalition "
+            + "there moved on from its partner is not kept: the reply says the plan waits because of that, as it does "
+            + "in its own server, not to press Continue (there is none); a walk paused there by the member is named "
+            + "before it")
+    void dmAnswerForAPlanOfAMovedOnPartnerOfTheServerUsedBefore() {
+        // GIVEN ana answers her plan for a partner of the first server by DM, then archives the partner
+        Member anaHere = bot.member("ana");
+        Member anaThere = bot.memberOfOtherServer("ana");
+        anaHere.runs("partner add", "name", "**Eastside** Food Bank", "sector", "food");
+        anaHere.runs("partner coach", "partner", "**Eastside** Food Bank");
+        assertThat(anaHere.types("They run the county's food pantries").text()).contains("Saved:");
+        anaHere.runs("partner archive", "partner", "**Eastside** Food Bank");
+        // AND she runs a command in the second server, where she has no walk at all: her DMs now go there
+        anaThere.runs("partner list");
+
+        // WHEN she types an answer meant for that plan
+        Reply reply = anaHere.types("Food security for families @everyone");
+
+        // THEN she is told the plan waits because the coalition there moved on from its partner, in the words her
+        // own server uses, with what she typed shown back
+        assertThat(reply.text()).isEqualTo("Your DMs now go with the server where you last ran a command, and no walk "
+                + "is open there, so I didn't keep that. In the other server, **Plan for one partner — \\*\\*Eastside"
+                + "\\*\\* Food Bank** is paused because the coalition has moved on from “\\*\\*Eastside\\*\\* "
+                + "Food Bank” (it was archived), so it takes no answers for now. Your answers are kept: if it comes back "
+                + "with `/partner restore` there, `/partner coach partner:\"**Eastside** Food Bank\"` picks your plan "
+                + "up where you left it. Here is what you wrote: “Food security for families @everyone”")
+                .doesNotContain("Continue");
+        assertThat(reply.buttons()).isEmpty();
+        // AND nothing was stored, and the plan stays paused
+        assertThat(anaHere.runs("coach progress").plainText())
+                .contains("(paused: the coalition has moved on from this partner)")
+                .contains("1 of 11 questions answered");
+
+        // WHEN she had also paused her 5 tips walk there, before the plan
+        anaHere.runs("coach start");
+        assertThat(anaHere.types("pause").text()).contains("Paused: **5 tips for reaching out to new partners**");
+        bot.advance(Duration.ofMinutes(5));
+        anaHere.runs("partner coach", "partner", "**Eastside** Food Bank");
+        assertThat(anaHere.types("pause").text()).contains("Paused: **Plan for one partner");
+        anaThere.runs("partner list");
+
+        // THEN the answer names the 5 tips walk, which its Continue button picks up, as resume would
+        assertThat(anaHere.types("Food security for families").text()).contains("Your **5 tips for reaching out to "
+                + "new partners** walk in the other server is paused: to go on with it, run `/coach progress` there "
+                + "and press its **Continue** button").doesNotContain("Eastside");
     }
 }

@@ -53,6 +53,27 @@ class PartnerCoachingTest {
     }
 
     @Test
+    @DisplayName("an answer to an earlier question of a plan (from the end's Answer 1) is confirmed with the question "
+            + "naming the partner, as the plan asks it, not with a placeholder")
+    void earlierAnswerNamesThePartner() {
+        // GIVEN ana skipped through her plan for a partner whose name holds Markdown
+        ana.runs(PartnerFeature.Paths.ADD, "name", "*Hope* Clinic", "sector", "food");
+        ana.runs(PartnerFeature.Paths.COACH, "partner", "*Hope* Clinic");
+        for (int i = 0; i < 11; i++) {
+            ana.presses("Skip");
+        }
+
+        // WHEN she answers the first question from the end of the plan
+        ana.presses("Answer 1");
+        Reply saved = ana.submits("answer", "They serve uninsured families");
+
+        // THEN the confirmation names the partner as typed, as the question did
+        assertThat(saved.text()).isEqualTo("Saved your answer to “What is the mandate of \\*Hope\\* Clinic? What do "
+                + "they exist to do, and who do th…”.").doesNotContain("{partner}");
+        assertThat(saved.plainText()).contains("> They serve uninsured families");
+    }
+
+    @Test
     @DisplayName("one long plan answer is shortened on its own: every other member's answer and author still show")
     void longAnswerHidesNoOne() {
         ana.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");

@@ -253,6 +253,116 @@ class PlanOfAMovedOnPartnerTest {
         assertThat(ana.types("help").text()).doesNotContain("`resume`");
     }
 
+    @Test
+    @DisplayName("Answer, Skip, Back or Pause on a message of a plan from before its partner was archived leave the "
+            + "plan paused and say why and what to do, where they reopened it unsaid; a form sent from before keeps "
+            + "its words and leaves the plan paused; Open it all the same opens it saying the partner moved on")
+    void questionButtonsFromBeforeTheArchive() {
+        // GIVEN bea answered the first question of her plan for ana's partner, sees the second, and opened its form
+        ana.runs("partner add", "name", "*Eastside* Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "*Eastside* Food Bank");
+        assertThat(bea.types("They run the county's food pantries").text()).contains("Saved:");
+        Reply before = bea.runs("partner coach", "partner", "*Eastside* Food Bank");
+        assertThat(before.plainText()).contains("Question 2 of 11");
+        assertThat(bea.presses("Answer").isForm()).isTrue();
+
+        // WHEN ana archives the partner, and bea then sends the form she had open
+        ana.runs("partner archive", "partner", "*Eastside* Food Bank");
+        Reply sent = bea.submits("answer", "**Food** security for families 🍎 @everyone");
+
+        // THEN her words are kept, and she is told the plan stays paused, why, and what she can do
+        String why = "**Plan for one partner — \\*Eastside\\* Food Bank** is paused because the coalition has moved "
+                + "on from “\\*Eastside\\* Food Bank” (it was archived), so ";
+        String can = " Your answers are kept: **Open it all the same** below, or `/partner coach partner:\"*Eastside* "
+                + "Food Bank\"`, opens it where you left it, and `/partner restore` brings the partner back to the "
+                + "outreach list.";
+        assertThat(sent.text()).isEqualTo("Saved your answer to “What are their goals right now, and how have they "
+                + "been involved in community ef…”. " + why + "it stays at question 2 of 11." + can);
+        assertThat(sent.buttons()).extracting(Button::label).containsExactly("Open it all the same");
+        assertThat(planRows(bea)).containsExactly("PAUSED");
+        assertThat(bea.runs("coach answers").plainText()).contains("\\*\\*Food\\*\\* security for families 🍎");
+
+        // AND her next DM line answers nothing
+        assertThat(bea.types("They serve 4,000 families a week").text()).doesNotContain("Saved");
+
+        // WHEN she presses Answer, Skip, Back or Pause on the question from before the archive
+        for (String label : List.of("Answer", "Skip", "Back", "Pause")) {
+            Reply pressed = bea.pressesId(before.buttons().stream().filter(b -> b.label().equals(label))
+                    .findFirst().orElseThrow().id());
+
+            // THEN the plan stays paused, saying why and what she can do
+            assertThat(pressed.isForm()).as(label).isFalse();
+            assertThat(pressed.text()).as(label).isEqualTo(why + "that button leaves it there." + can);
+            assertThat(pressed.buttons()).extracting(Button::label).containsExactly("Open it all the same");
+            assertThat(planRows(bea)).as(label).containsExactly("PAUSED");
+        }
+
+        // WHEN she presses Open it all the same
+        Reply opened = bea.presses("Open it all the same");
+
+        // THEN the plan opens where she left it, saying the partner moved on, her answer there
+        assertThat(opened.plainText()).startsWith("The coalition has moved on from “\\*Eastside\\* Food Bank”: here "
+                + "is your plan for it all the same.").contains("Question 2 of 11")
+                .contains("\\*\\*Food\\*\\* security for families");
+        assertThat(planRows(bea)).containsExactly("ACTIVE");
+    }
+
+    @Test
+    @DisplayName("Start over on the end of a finished plan, pressed after its partner was archived, opens it again "
+            + "saying the partner moved on, as its command does")
+    void startOverAfterTheArchive() {
+        // GIVEN bea finished her plan for ana's partner by DM
+        ana.runs("partner add", "name", "Library", "sector", "education");
+        bea.runs("partner coach", "partner", "Library");
+        Reply end = null;
+        for (int i = 0; i < 11; i++) {
+            end = bea.types("skip");
+        }
+        assertThat(planRows(bea)).containsExactly("DONE");
+
+        // WHEN ana archives the partner, and bea presses Start over on the end of her plan
+        ana.runs("partner archive", "partner", "Library");
+        bea.reads(end);
+        Reply again = bea.presses("Start over");
+
+        // THEN the plan opens at its first question, saying the partner moved on
+        assertThat(again.plainText()).startsWith("The coalition has moved on from “Library”: here is your plan for it "
+                + "all the same. `/partner restore` brings the partner back to the outreach list. Starting again from "
+                + "the top.").contains("Question 1 of 11");
+    }
+
+    @Test
+    @DisplayName("pausing a plan opened all the same after its partner was archived says how it opens again (its "
+            + "command, its Resume button), not to type resume, which passes over it")
+    void pauseAPlanOpenedAllTheSame() {
+        // GIVEN ana opens her plan for a partner she archived, and answers in the DM
+        ana.runs("partner add", "name", "_Library_", "sector", "education");
+        ana.runs("partner coach", "partner", "_Library_");
+        ana.runs("partner archive", "partner", "_Library_");
+        assertThat(ana.runs("partner coach", "partner", "_Library_").plainText()).contains("all the same");
+        assertThat(ana.types("The county library system").text()).contains("Saved:");
+
+        // WHEN she pauses it in the DM
+        Reply paused = ana.types("pause");
+
+        // THEN she is told how it opens again, not to type resume
+        assertThat(paused.text()).isEqualTo("Paused: **Plan for one partner — \\_Library\\_**, at question 2 of 11. "
+                + "Your answers are saved. The coalition has moved on from “\\_Library\\_”, so `resume` passes over "
+                + "this plan: run `/partner coach partner:\"_Library_\"` in the server to open it all the same.");
+        assertThat(planRows(ana)).containsExactly("PAUSED");
+
+        // WHEN she opens it again and presses Pause in the server
+        ana.runs("partner coach", "partner", "_Library_");
+        Reply pressed = ana.presses("Pause");
+
+        // THEN the same, with the Resume button that opens it
+        assertThat(pressed.text()).endsWith("so `resume` passes over this plan: press Resume or run `/partner coach "
+                + "partner:\"_Library_\"` to open it all the same.");
+        assertThat(pressed.buttons()).extracting(Button::label).containsExactly("Resume");
+        assertThat(ana.presses("Resume").plainText()).startsWith("The coalition has moved on from “\\_Library\\_”")
+                .contains("Question 2 of 11");
+    }
+
     /** The status of the member's walk of one curriculum (taken alone), as stored. */
     private String statusOf(Member m, String curriculum) {
         Database rows = bot.storedRows();

@@ -60,6 +60,17 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a name the member typed in bold, italics or as code in a DM is found without the Markdown around it, "
+            + "where a bold name lost one star as if it were a bullet; a star with a space after it is still a bullet")
+    void namesWithoutTheirMarkdown() {
+        assertThat(WalkToList.names("**Bold Org**, *Italic Org*, __Under Org__, _Lean Org_, `Code Org`, ~~Old Org~~"))
+                .containsExactly("Bold Org", "Italic Org", "Under Org", "Lean Org", "Code Org", "Old Org");
+        assertThat(WalkToList.names("* Eastside Food Bank\n* **Lincoln High**\n- \"*YMCA*\""))
+                .containsExactly("Eastside Food Bank", "Lincoln High", "YMCA");
+        assertThat(WalkToList.names("Acme*, C++ Club, _, **")).containsExactly("Acme*", "C++ Club");
+    }
+
+    @Test
     @DisplayName("a name the member typed in the form is added exactly as typed")
     void formNamesAsTyped() {
         ana.runs("coach start");
