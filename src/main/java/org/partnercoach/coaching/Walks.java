@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
@@ -112,9 +116,9 @@ public final class Walks {
 
     private Optional<Walk> resumable(Connection c, Caller who, SubjectNames subjects) throws SQLException {
         List<Walk> paused = store.pausedOf(c, who.guildId(), who.userId());
-        java.util.Set<Long> about = new java.util.HashSet<>();
+        Set<Long> about = new HashSet<>();
         paused.stream().filter(w -> w.subjectId() != 0).forEach(w -> about.add(w.subjectId()));
-        java.util.Set<Long> aside = about.isEmpty() ? java.util.Set.of() : subjects.setAsideAmong(who.guildId(), about);
+        Set<Long> aside = about.isEmpty() ? Set.of() : subjects.setAsideAmong(who.guildId(), about);
         return paused.stream().filter(w -> !aside.contains(w.subjectId())).findFirst();
     }
 
@@ -321,12 +325,12 @@ public final class Walks {
                 return Optional.of(elsewhere(first, ""));
             }
             // the plans waiting for a partner their server moved on from, read once per server
-            Map<Long, java.util.Set<Long>> about = new java.util.HashMap<>();
+            Map<Long, Set<Long>> about = new HashMap<>();
             open.stream().filter(w -> w.subjectId() != 0)
-                    .forEach(w -> about.computeIfAbsent(w.guildId(), g -> new java.util.HashSet<>()).add(w.subjectId()));
-            Map<Long, java.util.Set<Long>> aside = new java.util.HashMap<>();
+                    .forEach(w -> about.computeIfAbsent(w.guildId(), g -> new HashSet<>()).add(w.subjectId()));
+            Map<Long, Set<Long>> aside = new HashMap<>();
             about.forEach((guild, ids) -> aside.put(guild, subjects.setAsideAmong(guild, ids)));
-            java.util.function.Predicate<Walk> waits = w -> aside.getOrDefault(w.guildId(), java.util.Set.of())
+            Predicate<Walk> waits = w -> aside.getOrDefault(w.guildId(), Set.of())
                     .contains(w.subjectId());
             Optional<Walk> paused = open.stream().filter(waits.negate()).findFirst();
             return Optional.of(paused.isPresent() ? elsewhere(paused.get(), "")
