@@ -69,7 +69,8 @@ final class NetworkMap {
      * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; and where
      * each node stands (its centre, by node key).
      */
-    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes) {
+    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes,
+                 Map<String, Double> radii) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -109,8 +110,12 @@ final class NetworkMap {
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
         Map<String, Point2D> nodes = new LinkedHashMap<>();
-        spots.forEach((key, spot) -> nodes.put(key, new Point2D.Double(spot.x(), spot.y())));
-        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes));
+        Map<String, Double> radii = new LinkedHashMap<>();
+        spots.forEach((key, spot) -> {
+            nodes.put(key, new Point2D.Double(spot.x(), spot.y()));
+            radii.put(key, spot.r());
+        });
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes), Map.copyOf(radii));
     }
 
     /**
@@ -319,7 +324,8 @@ final class NetworkMap {
             String count = " (" + (int) arc.getValue()[2] + ")";
             Label first = null;
             Label found = null;
-            // clear of the nodes if it can be, shortened if need be, else only clear of the other names
+            // clear of the nodes if it can be (on a crowded map too, where a partner's name may stand on one: a
+            // sector's name has room further out), shortened if need be, else only clear of the other names
             for (int pass = 0; pass < 4 && found == null; pass++) {
                 String text = Canvas.clip(g, name, SECTOR_WIDTHS[pass] - g.getFontMetrics().stringWidth(count))
                         + count;
@@ -333,7 +339,8 @@ final class NetworkMap {
                         Label label = new Label(text, SECTOR_FONT, x, y,
                                 new Rectangle2D.Double(x - 6, y - 16, w + 12, 22), null, null);
                         first = first == null ? label : first;
-                        if (found == null && room.fits(label.box(), pass < 3)) {
+                        if (found == null && room.fits(label.box(), false)
+                                && (pass == 3 || !room.onANode(label.box()))) {
                             found = label;
                         }
                     }

@@ -363,6 +363,41 @@ class NetworkMapTest {
         assertThat(far).isEmpty();
     }
 
+    @Test
+    @DisplayName("on crowded maps too (45 to 300 partners), every sector's name stands clear of the nodes, none "
+            + "drawn over a partner")
+    void sectorNamesClearOfNodesWhenCrowded() {
+        // the sectors' names as the catalogue writes them, the longest ones too
+        Map<String, String> names = new LinkedHashMap<>();
+        List.of("Food and nutrition", "Faith communities", "Youth", "Housing", "Education", "Health care",
+                "Business", "Local government").forEach(n -> names.put(SECTORS.get(names.size()), n));
+        List<String> over = new ArrayList<>();
+        for (int n : List.of(41, 45, 60, 80, 120, 200, 300)) {
+            // GIVEN a coalition of n partners in eight sectors, more than the map labels every one of
+            NetworkModel model = NetworkModel.of(network(n, Math.max(3, n / 10)));
+
+            // WHEN its map is drawn
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, names);
+
+            // THEN no sector's name lies on a node, partner's or member's
+            for (NetworkMap.Label label : drawn.names()) {
+                if (!label.sector()) {
+                    continue;
+                }
+                drawn.nodes().forEach((key, node) -> {
+                    Rectangle2D box = label.box();
+                    double dx = Math.max(0, Math.max(box.getMinX() - node.getX(), node.getX() - box.getMaxX()));
+                    double dy = Math.max(0, Math.max(box.getMinY() - node.getY(), node.getY() - box.getMaxY()));
+                    if (Math.hypot(dx, dy) < drawn.radii().get(key)) {
+                        over.add(n + " partners: “" + label.text() + "” over node " + key);
+                    }
+                });
+            }
+            assertReadable(drawn);
+        }
+        assertThat(over).isEmpty();
+    }
+
     private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",
             "youth", "housing", "seniors", "media", "transportation", "arts");
 
@@ -374,9 +409,9 @@ class NetworkMapTest {
     @Test
     @DisplayName("the map's card claims only the names that found room on it")
     void footerClaimsOnlyPrintedNames() {
-        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
-        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
-        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of());
+        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
+        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
+        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of(), Map.of());
 
         assertThat(NetworkFeature.footer(all, 2)).isEqualTo("Every partner is named on the map.");
         assertThat(NetworkFeature.footer(largest, 50)).startsWith("Names on the map: the 2 partners with the most "
