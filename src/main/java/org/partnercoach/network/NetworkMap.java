@@ -44,8 +44,12 @@ final class NetworkMap {
     static final int TIE_KEY = 22;
     private static final Font SECTOR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    /** How wide a sector's name may be, in pixels, in each try to place it. */
-    private static final int[] SECTOR_WIDTHS = {190, 150, 120, 190};
+    /**
+     * How wide a sector's name may be, in pixels, in each try to place it: whole first when it is that short (the
+     * catalogue's longest, "Universities and research", was shortened on maps with room to spare), the last try only
+     * clear of names.
+     */
+    private static final int[] SECTOR_WIDTHS = {300, 190, 150, 120, 190};
     static final double CX = WIDTH / 2.0;
     static final double CY = (TITLE + LEGEND_TOP) / 2.0;
     private static final double OUTER = 400;
@@ -326,9 +330,14 @@ final class NetworkMap {
             Label found = null;
             // clear of the nodes if it can be (on a crowded map too, where a partner's name may stand on one: a
             // sector's name has room further out), shortened if need be, else only clear of the other names
-            for (int pass = 0; pass < 4 && found == null; pass++) {
+            int last = SECTOR_WIDTHS.length - 1;
+            for (int pass = 0; pass <= last && found == null; pass++) {
                 String text = Canvas.clip(g, name, SECTOR_WIDTHS[pass] - g.getFontMetrics().stringWidth(count))
                         + count;
+                if (pass == 0 && !text.equals(name + count)) {
+                    // a name too long to be whole even then takes no more room than the next try gives it
+                    continue;
+                }
                 int w = g.getFontMetrics().stringWidth(text);
                 for (int step = 0; step < 12 && found == null; step++) {
                     double radius = OUTER + 75 + 14 * step;
@@ -340,7 +349,7 @@ final class NetworkMap {
                                 new Rectangle2D.Double(x - 6, y - 16, w + 12, 22), null, null);
                         first = first == null ? label : first;
                         if (found == null && room.fits(label.box(), false)
-                                && (pass == 3 || !room.onANode(label.box()))) {
+                                && (pass == last || !room.onANode(label.box()))) {
                             found = label;
                         }
                     }

@@ -398,6 +398,36 @@ class NetworkMapTest {
         assertThat(over).isEmpty();
     }
 
+    @Test
+    @DisplayName("the catalogue's sector names, the longest too, are printed whole where the map has room for them: "
+            + "the twenty sectors, and eight on maps of 10 to 200 partners")
+    void sectorNamesWholeWhereThereIsRoom() {
+        List<String> shortened = new ArrayList<>();
+        // GIVEN the twenty sectors of the catalogue, a few partners in each
+        for (boolean longPartners : List.of(false, true)) {
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(
+                    manySectors(twentySectors(false), longPartners)), twentySectors(false));
+            drawn.names().stream().filter(NetworkMap.Label::sector).filter(l -> l.text().contains("…"))
+                    .forEach(l -> shortened.add("twenty sectors: “" + l.text() + "”"));
+            assertReadable(drawn);
+        }
+        // AND eight sectors, the catalogue's longest names among them, on maps small and crowded
+        Map<String, String> names = new LinkedHashMap<>();
+        List.of("Universities and research", "Faith communities", "Parks and recreation", "Housing",
+                "Food and nutrition", "Health care", "Community groups", "Local government")
+                .forEach(n -> names.put(SECTORS.get(names.size()), n));
+        for (int n : List.of(10, 25, 45, 120, 200)) {
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(
+                    network(n, Math.max(3, n / 10))), names);
+            drawn.names().stream().filter(NetworkMap.Label::sector).filter(l -> l.text().contains("…"))
+                    .forEach(l -> shortened.add(n + " partners: “" + l.text() + "”"));
+            assertReadable(drawn);
+        }
+
+        // THEN no sector's name was shortened
+        assertThat(shortened).isEmpty();
+    }
+
     private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",
             "youth", "housing", "seniors", "media", "transportation", "arts");
 
