@@ -518,7 +518,7 @@ final class DigestComposer {
         d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
                 ""));
         d.reminders().forEach(u -> csv.row("reminder due", u.reminder().recipientId(), u.reminder().payload(),
-                u.sendsAt(), ""));
+                Csv.time(u.sendsAt(), d.zone()), ""));
         d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),

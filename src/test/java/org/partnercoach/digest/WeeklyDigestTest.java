@@ -727,6 +727,25 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("the CSV gives a reminder coming up at the server's time, as the rest of the CSV does, not in UTC")
+    void csvGivesRemindersAtTheServersTime() {
+        // GIVEN a server on Chicago time, and ana's reminder for Friday 6 March at 09:00 there
+        Member cora = cora();
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-06 09:00", "what", "Call the library", "timezone",
+                "America/Chicago").text()).contains("Got it");
+
+        // WHEN a coordinator reads the digest
+        Reply digest = cora.runs("digest preview");
+
+        // THEN the card lists it, and the CSV row says 09:00, the time the coalition reads everywhere else
+        assertThat(asksComingUp(digest)).contains("Call the library");
+        assertThat(csvOf(digest)).contains("reminder due," + ana.id() + ",Call the library,2026-03-06 09:00,")
+                .doesNotContain("2026-03-06T15:00:00Z");
+    }
+
+    @Test
     @DisplayName("asks coming up in a late digest: reminders that fell due while the bot was down go out with it, "
             + "and it does not list them as coming up")
     void lateDigestListsOnlyRemindersStillToCome() {
