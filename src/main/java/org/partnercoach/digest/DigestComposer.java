@@ -71,6 +71,10 @@ final class DigestComposer {
      * after that reminder, or a snooze), or have its reminders paused; the line says which.
      */
     record Cold(PartnerDirectory.Listed partner, long days, int cadence, CultivateOutlook.Outlook reminders) {
+        /** No contact was ever logged: {@link #days} count from when the partner was added. */
+        boolean neverContacted() {
+            return partner.lastTouchAt() == null;
+        }
     }
 
     /** A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed). */
@@ -233,8 +237,10 @@ final class DigestComposer {
             Cold c = d.cold().get(i);
             return "• **" + name(c.partner().name()) + "** (" + (c.partner().hasOwner()
                     ? Mentions.user(c.partner().ownerId()) : "nobody looks after it") + "): "
-                    + Count.of(c.days(), "day") + " (cadence " + c.cadence() + "); " + remindersLine(c);
+                    + since(c) + "; " + remindersLine(c);
         });
+        // a partner nobody ever contacted counts its days from when it was added, and its line says so
+        boolean neverContacted = d.cold().stream().anyMatch(Cold::neverContacted);
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
             if (i < asking) {
@@ -273,7 +279,8 @@ final class DigestComposer {
                 + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
                 .withField("The week in numbers", numbers);
         card = fit(card, List.of(
-                new Section("Going cold", " · days since the last contact", cold,
+                new Section("Going cold", " · days since the last contact"
+                        + (neverContacted ? ", or since added if never contacted" : ""), cold,
                         "Nobody is past their cadence. Nice work."),
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
@@ -412,6 +419,15 @@ final class DigestComposer {
         return c;
     }
 
+    /**
+     * How long a cold partner has waited: since its last contact, against its cadence; or, never contacted, since it
+     * was added (as short, so that a card of Discord-sized member ids still shows its eight lines).
+     */
+    private static String since(Cold c) {
+        return c.neverContacted() ? Count.of(c.days(), "day") + " since added"
+                : Count.of(c.days(), "day") + " (cadence " + c.cadence() + ")";
+    }
+
     /** Where a cold partner's reminders stand, so the line and its owner's reminders tell one story. */
     private static String remindersLine(Cold c) {
         CultivateOutlook.Outlook o = c.reminders();
@@ -497,11 +513,12 @@ final class DigestComposer {
     Csv csv(Digest d) {
         Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders");
         d.cold().forEach(c -> csv.row("going cold", c.partner().ownerId() == 0 ? "" : c.partner().ownerId(),
-                c.partner().name(), c.partner().stage().label(), c.days(), remindersCell(c, d.zone())));
+                c.partner().name(), c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""),
+                c.days(), remindersCell(c, d.zone())));
         d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
                 ""));
         d.reminders().forEach(u -> csv.row("reminder due", u.reminder().recipientId(), u.reminder().payload(),
-                u.sendsAt(), ""));
+                Csv.time(u.sendsAt(), d.zone()), ""));
         d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),

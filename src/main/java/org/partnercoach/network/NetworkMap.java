@@ -44,8 +44,12 @@ final class NetworkMap {
     static final int TIE_KEY = 22;
     private static final Font SECTOR_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font PARTNER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    /** How wide a sector's name may be, in pixels, in each try to place it. */
-    private static final int[] SECTOR_WIDTHS = {190, 150, 120, 190};
+    /**
+     * How wide a sector's name may be, in pixels, in each try to place it: whole first when it is that short (the
+     * catalogue's longest, "Universities and research", was shortened on maps with room to spare), the last try only
+     * clear of names.
+     */
+    private static final int[] SECTOR_WIDTHS = {300, 190, 150, 120, 190};
     static final double CX = WIDTH / 2.0;
     static final double CY = (TITLE + LEGEND_TOP) / 2.0;
     private static final double OUTER = 400;
@@ -69,7 +73,8 @@ final class NetworkMap {
      * chosen to be named (all on a map that is not crowded): more than got a label when some found no room; and where
      * each node stands (its centre, by node key).
      */
-    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes) {
+    record Drawn(byte[] png, Set<String> labelled, List<Label> names, int chosen, Map<String, Point2D> nodes,
+                 Map<String, Double> radii) {
     }
 
     private record Spot(double x, double y, double r) {
@@ -109,8 +114,12 @@ final class NetworkMap {
         Set<String> labelled = new LinkedHashSet<>();
         labels.stream().filter(l -> l.partner() != null).forEach(l -> labelled.add(l.partner()));
         Map<String, Point2D> nodes = new LinkedHashMap<>();
-        spots.forEach((key, spot) -> nodes.put(key, new Point2D.Double(spot.x(), spot.y())));
-        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes));
+        Map<String, Double> radii = new LinkedHashMap<>();
+        spots.forEach((key, spot) -> {
+            nodes.put(key, new Point2D.Double(spot.x(), spot.y()));
+            radii.put(key, spot.r());
+        });
+        return new Drawn(png, labelled, List.copyOf(labels), chosen.size(), Map.copyOf(nodes), Map.copyOf(radii));
     }
 
     /**
@@ -319,10 +328,16 @@ final class NetworkMap {
             String count = " (" + (int) arc.getValue()[2] + ")";
             Label first = null;
             Label found = null;
-            // clear of the nodes if it can be, shortened if need be, else only clear of the other names
-            for (int pass = 0; pass < 4 && found == null; pass++) {
+            // clear of the nodes if it can be (on a crowded map too, where a partner's name may stand on one: a
+            // sector's name has room further out), shortened if need be, else only clear of the other names
+            int last = SECTOR_WIDTHS.length - 1;
+            for (int pass = 0; pass <= last && found == null; pass++) {
                 String text = Canvas.clip(g, name, SECTOR_WIDTHS[pass] - g.getFontMetrics().stringWidth(count))
                         + count;
+                if (pass == 0 && !text.equals(name + count)) {
+                    // a name too long to be whole even then takes no more room than the next try gives it
+                    continue;
+                }
                 int w = g.getFontMetrics().stringWidth(text);
                 for (int step = 0; step < 12 && found == null; step++) {
                     double radius = OUTER + 75 + 14 * step;
@@ -333,7 +348,8 @@ final class NetworkMap {
                         Label label = new Label(text, SECTOR_FONT, x, y,
                                 new Rectangle2D.Double(x - 6, y - 16, w + 12, 22), null, null);
                         first = first == null ? label : first;
-                        if (found == null && room.fits(label.box(), pass < 3)) {
+                        if (found == null && room.fits(label.box(), false)
+                                && (pass == last || !room.onANode(label.box()))) {
                             found = label;
                         }
                     }

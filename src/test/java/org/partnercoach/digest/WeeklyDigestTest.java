@@ -517,11 +517,11 @@ class WeeklyDigestTest {
         java.time.Instant next = reminded.plus(Duration.ofDays(30));
         String line = digest.plainText().lines().filter(l -> l.contains("**Hope Housing**")).findFirst()
                 .orElseThrow();
-        assertThat(line).contains("Going cold (1) · days since the last contact", "33 days (cadence 30)",
+        assertThat(line).contains("Going cold (1) · days since the last contact, or since added if never contacted", "33 days since added",
                 "reminded <t:" + reminded.getEpochSecond() + ":R>, next <t:" + next.getEpochSecond() + ":R>");
         assertThat(new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8))
                 .startsWith("list,who,what,detail,days,reminders")
-                .contains("Hope Housing,Researching,33,reminded 2026-03-16; next reminder 2026-04-15");
+                .contains("Hope Housing,Researching (never contacted),33,reminded 2026-03-16; next reminder 2026-04-15");
         // AND ana's next reminder comes then, not before
         bot.advance(Duration.between(bot.clock().instant(), next).minusMinutes(1));
         assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
@@ -563,10 +563,10 @@ class WeeklyDigestTest {
 
         // THEN the line says the reminder goes out at 08:00 the next morning, after her quiet hours
         java.time.Instant morning = java.time.Instant.parse("2026-03-17T08:00:00Z");
-        assertThat(coldLine(digest, "Hope Housing")).contains("14 days (cadence 14)",
+        assertThat(coldLine(digest, "Hope Housing")).contains("14 days since added",
                 "reminder goes out <t:" + morning.getEpochSecond() + ":f> (after quiet hours)")
                 .doesNotContain("on its way");
-        assertThat(csvOf(digest)).contains("Hope Housing,Researching,14,reminder goes out 2026-03-17 08:00 (after "
+        assertThat(csvOf(digest)).contains("Hope Housing,Researching (never contacted),14,reminder goes out 2026-03-17 08:00 (after "
                 + "quiet hours)");
         // AND it goes out then, not before
         bot.advance(Duration.between(bot.clock().instant(), morning).minusMinutes(1));
@@ -619,7 +619,7 @@ class WeeklyDigestTest {
         String line = coldLine(cora().runs("digest preview"), "Hope Housing");
 
         // THEN the line counts one day, in words a person would write
-        assertThat(line).contains("**Hope Housing** (<@" + ana.id() + ">): 1 day (cadence 1)")
+        assertThat(line).contains("**Hope Housing** (<@" + ana.id() + ">): 1 day since added")
                 .doesNotContain("1 days");
     }
 
@@ -643,9 +643,9 @@ class WeeklyDigestTest {
 
         // THEN both count the days from Monday to Tuesday a week later, as a calendar in Chicago does
         assertThat(coldLine(digest, "Hope Housing")).contains("**Hope Housing** (<@" + ana.id() + ">): 8 days "
-                + "(cadence 7)");
+                + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
-        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching,8,")
+        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching (never contacted),8,")
                 .containsPattern("stalled,\\d+,5 tips.*,8,\\r?\\n");
     }
 
@@ -727,6 +727,25 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("the CSV gives a reminder coming up at the server's time, as the rest of the CSV does, not in UTC")
+    void csvGivesRemindersAtTheServersTime() {
+        // GIVEN a server on Chicago time, and ana's reminder for Friday 6 March at 09:00 there
+        Member cora = cora();
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-06 09:00", "what", "Call the library", "timezone",
+                "America/Chicago").text()).contains("Got it");
+
+        // WHEN a coordinator reads the digest
+        Reply digest = cora.runs("digest preview");
+
+        // THEN the card lists it, and the CSV row says 09:00, the time the coalition reads everywhere else
+        assertThat(asksComingUp(digest)).contains("Call the library");
+        assertThat(csvOf(digest)).contains("reminder due," + ana.id() + ",Call the library,2026-03-06 09:00,")
+                .doesNotContain("2026-03-06T15:00:00Z");
+    }
+
+    @Test
     @DisplayName("asks coming up in a late digest: reminders that fell due while the bot was down go out with it, "
             + "and it does not list them as coming up")
     void lateDigestListsOnlyRemindersStillToCome() {
@@ -777,16 +796,44 @@ class WeeklyDigestTest {
         // THEN the card lists 8 of them, each whole with its reminders, and the other 2 are in the CSV
         Card.Field cold = digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Going cold"))
                 .findFirst().orElseThrow();
-        assertThat(cold.name()).startsWith("Going cold (10)");
+        assertThat(cold.name()).isEqualTo("Going cold (10) · days since the last contact, or since added if never "
+                + "contacted");
         List<String> lines = cold.value().lines().toList();
         assertThat(lines).hasSize(9);
         assertThat(lines.subList(0, 8)).allSatisfy(l -> assertThat(l).startsWith("• **Neighborhood Pantry ")
-                .contains("(<@123456789012345678", "22 days", "cadence 14", "reminded <t:", "next <t:")
+                .contains("(<@123456789012345678", "22 days since added", "reminded <t:", "next <t:")
                 .doesNotContain("…"));
         assertThat(lines.get(8)).isEqualTo("…and 2 more (in the CSV)");
         assertThat(digest.cards().get(0).length()).isLessThanOrEqualTo(6000);
         String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(l -> l.startsWith("going cold,"))).hasSize(10);
+    }
+
+    @Test
+    @DisplayName("a partner nobody ever contacted is not said to be days past its last contact: its line counts the "
+            + "days since it was added, and the CSV says it was never contacted")
+    void goingColdNeverContacted() {
+        // GIVEN ana adds two partners and logs a call with one of them at once; the other is never contacted
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+
+        // WHEN a coordinator reads the digest 19 days later (the server's cadence is 14 days)
+        bot.advance(Duration.ofDays(19));
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the contacted partner counts the days since that call, against its cadence
+        assertThat(coldLine(digest, "Eastside Food Bank")).contains("19 days (cadence 14)")
+                .doesNotContain("added");
+        // AND the other says it counts from when it was added, under a heading that says both
+        assertThat(coldLine(digest, "Grace Church")).contains("**Grace Church** (<@" + ana.id() + ">): 19 days "
+                + "since added; ").doesNotContain("cadence");
+        assertThat(digest.plainText()).contains("Going cold (2) · days since the last contact, or since added if "
+                + "never contacted");
+        // AND the CSV beside it says which one nobody contacted
+        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Eastside Food Bank,Researching,19,")
+                .contains("going cold," + ana.id() + ",Grace Church,Researching (never contacted),19,");
     }
 
     @Test

@@ -363,6 +363,71 @@ class NetworkMapTest {
         assertThat(far).isEmpty();
     }
 
+    @Test
+    @DisplayName("on crowded maps too (45 to 300 partners), every sector's name stands clear of the nodes, none "
+            + "drawn over a partner")
+    void sectorNamesClearOfNodesWhenCrowded() {
+        // the sectors' names as the catalogue writes them, the longest ones too
+        Map<String, String> names = new LinkedHashMap<>();
+        List.of("Food and nutrition", "Faith communities", "Youth", "Housing", "Education", "Health care",
+                "Business", "Local government").forEach(n -> names.put(SECTORS.get(names.size()), n));
+        List<String> over = new ArrayList<>();
+        for (int n : List.of(41, 45, 60, 80, 120, 200, 300)) {
+            // GIVEN a coalition of n partners in eight sectors, more than the map labels every one of
+            NetworkModel model = NetworkModel.of(network(n, Math.max(3, n / 10)));
+
+            // WHEN its map is drawn
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", model, names);
+
+            // THEN no sector's name lies on a node, partner's or member's
+            for (NetworkMap.Label label : drawn.names()) {
+                if (!label.sector()) {
+                    continue;
+                }
+                drawn.nodes().forEach((key, node) -> {
+                    Rectangle2D box = label.box();
+                    double dx = Math.max(0, Math.max(box.getMinX() - node.getX(), node.getX() - box.getMaxX()));
+                    double dy = Math.max(0, Math.max(box.getMinY() - node.getY(), node.getY() - box.getMaxY()));
+                    if (Math.hypot(dx, dy) < drawn.radii().get(key)) {
+                        over.add(n + " partners: “" + label.text() + "” over node " + key);
+                    }
+                });
+            }
+            assertReadable(drawn);
+        }
+        assertThat(over).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the catalogue's sector names, the longest too, are printed whole where the map has room for them: "
+            + "the twenty sectors, and eight on maps of 10 to 200 partners")
+    void sectorNamesWholeWhereThereIsRoom() {
+        List<String> shortened = new ArrayList<>();
+        // GIVEN the twenty sectors of the catalogue, a few partners in each
+        for (boolean longPartners : List.of(false, true)) {
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(
+                    manySectors(twentySectors(false), longPartners)), twentySectors(false));
+            drawn.names().stream().filter(NetworkMap.Label::sector).filter(l -> l.text().contains("…"))
+                    .forEach(l -> shortened.add("twenty sectors: “" + l.text() + "”"));
+            assertReadable(drawn);
+        }
+        // AND eight sectors, the catalogue's longest names among them, on maps small and crowded
+        Map<String, String> names = new LinkedHashMap<>();
+        List.of("Universities and research", "Faith communities", "Parks and recreation", "Housing",
+                "Food and nutrition", "Health care", "Community groups", "Local government")
+                .forEach(n -> names.put(SECTORS.get(names.size()), n));
+        for (int n : List.of(10, 25, 45, 120, 200)) {
+            NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(
+                    network(n, Math.max(3, n / 10))), names);
+            drawn.names().stream().filter(NetworkMap.Label::sector).filter(l -> l.text().contains("…"))
+                    .forEach(l -> shortened.add(n + " partners: “" + l.text() + "”"));
+            assertReadable(drawn);
+        }
+
+        // THEN no sector's name was shortened
+        assertThat(shortened).isEmpty();
+    }
+
     private static final List<String> SECTORS_OF_A_COALITION = List.of("food", "health-care", "faith", "education",
             "youth", "housing", "seniors", "media", "transportation", "arts");
 
@@ -374,9 +439,9 @@ class NetworkMapTest {
     @Test
     @DisplayName("the map's card claims only the names that found room on it")
     void footerClaimsOnlyPrintedNames() {
-        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
-        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of());
-        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of());
+        NetworkMap.Drawn all = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
+        NetworkMap.Drawn largest = new NetworkMap.Drawn(new byte[0], Set.of("p1", "p2"), List.of(), 2, Map.of(), Map.of());
+        NetworkMap.Drawn short1 = new NetworkMap.Drawn(new byte[0], Set.of("p1"), List.of(), 2, Map.of(), Map.of());
 
         assertThat(NetworkFeature.footer(all, 2)).isEqualTo("Every partner is named on the map.");
         assertThat(NetworkFeature.footer(largest, 50)).startsWith("Names on the map: the 2 partners with the most "
