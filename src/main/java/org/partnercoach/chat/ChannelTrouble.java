@@ -64,7 +64,7 @@ public record ChannelTrouble(SendTrouble kind, Set<Capability> lacking) {
     }
 
     private String labels() {
-        return SendTrouble.and(EnumSet.copyOf(lacking.isEmpty() ? EnumSet.of(Capability.SEND_MESSAGES) : lacking)
+        return Shown.and(EnumSet.copyOf(lacking.isEmpty() ? EnumSet.of(Capability.SEND_MESSAGES) : lacking)
                 .stream().map(Capability::label).toList());
     }
 }

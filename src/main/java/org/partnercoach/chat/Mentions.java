@@ -17,6 +17,11 @@ public final class Mentions {
         return userId == 0 ? FORMER_MEMBER : "<@" + userId + ">";
     }
 
+    /** Several members in a sentence: "@ana", "@ana and @bea", "@ana, @bea and @cal". */
+    public static String users(java.util.Collection<Long> userIds) {
+        return Shown.and(userIds.stream().map(Mentions::user).toList());
+    }
+
     public static String channel(long channelId) {
         return "<#" + channelId + ">";
     }

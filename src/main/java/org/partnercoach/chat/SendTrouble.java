@@ -71,7 +71,7 @@ public enum SendTrouble {
     public String advice(boolean withFiles, String pick) {
         return switch (this) {
             case CHANNEL_GONE, NOT_FOR_POSTS, VOICE_CHANNEL -> "Pick a text channel the bot can see with `" + pick + "`.";
-            case MISSING_PERMISSIONS -> "Give the bot's role " + and(ChannelTrouble.needsToPost(withFiles).stream()
+            case MISSING_PERMISSIONS -> "Give the bot's role " + Shown.and(ChannelTrouble.needsToPost(withFiles).stream()
                     .map(Capability::label).toList()) + " in that channel (Edit Channel → Permissions), or pick "
                     + "another channel with `" + pick + "`.";
             case DMS_CLOSED -> "Ask them to allow DMs from server members, or set a reminder channel with "
@@ -99,7 +99,7 @@ public enum SendTrouble {
             case CHANNEL_GONE, NOT_FOR_POSTS, VOICE_CHANNEL -> "If the session's thread is still there, open it again (a moderator "
                     + "can unarchive it, or add the bot back to a private thread), then run `/session summary` in it "
                     + "to post where the session stands; if it was deleted, start a new one with `/session start`.";
-            case MISSING_PERMISSIONS -> "Give the bot's role " + and(java.util.List.of(Capability.VIEW_CHANNEL.label(),
+            case MISSING_PERMISSIONS -> "Give the bot's role " + Shown.and(List.of(Capability.VIEW_CHANNEL.label(),
                     Capability.SEND_MESSAGES_IN_THREADS.label(), Capability.EMBED_LINKS.label())) + " in the "
                     + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread to "
                     + "post where the session stands.";
@@ -113,12 +113,5 @@ public enum SendTrouble {
     /** Advice for a message stored with no kind of trouble (failed before the bot kept it): it cannot tell more. */
     public static String adviceUnknown() {
         return "If it happens again, ask whoever runs the bot to check its log.";
-    }
-
-    static String and(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -1,5 +1,7 @@
 package org.partnercoach.chat;
 
+import java.util.List;
+
 /**
  * What one member typed (a partner's name, a note, an answer, a reminder), made safe to show to others in a message.
  * The text is stored as typed; only its display is neutralised: Markdown becomes literal characters (no masked
@@ -143,5 +145,13 @@ public final class Shown {
             return lineStart;
         }
         return cp < 128 && MARKDOWN.indexOf(cp) >= 0;
+    }
+
+    /** Names as a sentence lists them: "a", "a and b", "a, b and c" (empty: ""). */
+    public static String and(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -208,7 +208,8 @@ final class IntroFlow {
                     + "A friendly word to them directly can help too.");
         }
         if (!o.waiting.isEmpty()) {
-            lines.add("You've already asked " + mentions(o.waiting) + "; their answer hasn't come in yet. A friendly "
+            lines.add("You've already asked " + mentions(o.waiting) + (o.waiting.size() == 1 ? "; their answer hasn't"
+                    : "; their answers haven't") + " come in yet. A friendly "
                     + "word to them directly can help; if there's still no answer a week after I asked, "
                     + "`/partner intro` asks them again.");
         }
@@ -614,6 +615,6 @@ final class IntroFlow {
     }
 
     private static String mentions(List<Long> ids) {
-        return String.join(", ", ids.stream().map(Mentions::user).toList());
+        return Mentions.users(ids);
     }
 }

@@ -275,8 +275,7 @@ public final class PartnerFeature implements Feature {
         java.util.Set<Long> plans = coaching.movedOn(who, p);
         java.util.List<Long> others = plans.stream().filter(m -> m != who.userId()).toList();
         String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
-        String tell = others.isEmpty() ? "" : " I'll let " + String.join(", ", others.stream().map(Mentions::user)
-                .toList()) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
+        String tell = others.isEmpty() ? "" : " I'll let " + Mentions.users(others) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
                 + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
         return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
                 + "partners step back." + mine + tell + " Bring it back any time with `/partner restore`.");
@@ -331,8 +330,7 @@ public final class PartnerFeature implements Feature {
     private Reply deleted(Caller who, long partnerId) {
         Partner p = service.delete(who, partnerId);
         java.util.Set<Long> told = coaching.forget(who, p);
-        String tell = told.isEmpty() ? "" : " I'll let " + String.join(", ", told.stream().map(Mentions::user).toList())
-                + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
+        String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
                 + tell + " Add it again any time with `/partner add`.").replacingMessage();
     }

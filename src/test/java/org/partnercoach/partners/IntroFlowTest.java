@@ -343,6 +343,21 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("two members asked are named as a sentence names them, and their answers waited for")
+    void twoAskedInASentence() {
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+
+        // in the order the bot keeps them, one or the other first
+        String both = ana.runs("partner intro", "partner", "Food Bank").plainText();
+        String pair = both.contains("<@" + bea.id() + "> and") ? "<@" + bea.id() + "> and <@" + carl.id() + ">"
+                : "<@" + carl.id() + "> and <@" + bea.id() + ">";
+        assertThat(both).startsWith("I'm asking " + pair + " by DM for an introduction");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).startsWith("You've already asked "
+                + pair + "; their answers haven't come in yet.");
+    }
+
+    @Test
     @DisplayName("asking twice does not DM again while the first request is open; closed DMs are reported")
     void repeatsAndClosedDms() {
         bea.runs("partner know", "partner", "Food Bank");

@@ -73,7 +73,7 @@ class PartnerDeleteAndUnknowTest {
 
         // THEN the coordinator hears that both will be told, and each gets one DM saying the plan went with it
         assertThat(gone.text()).contains("Deleted “Eastside Food Bank”")
-                .contains("I'll let <@" + ana.id() + ">, <@" + bea.id() + "> know by DM, since their plans for it "
+                .contains("I'll let <@" + ana.id() + "> and <@" + bea.id() + "> know by DM, since their plans for it "
                         + "went too");
         bot.advance(java.time.Duration.ZERO);
         bot.advance(java.time.Duration.ofDays(1));
