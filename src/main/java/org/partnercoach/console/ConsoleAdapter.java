@@ -135,6 +135,9 @@ public final class ConsoleAdapter {
         }
         if (line.startsWith("::")) {
             typed(unescape(line.substring(1)));
+        } else if (line.equals("#")) {
+            // a button press with its number left off: not an answer to keep (or refuse) in a DM
+            printer.note("say which button: #1, or its label, as in #answer");
         } else if (line.startsWith("#") && line.length() > 1) {
             press(line.substring(1));
         } else if (line.startsWith("/")) {

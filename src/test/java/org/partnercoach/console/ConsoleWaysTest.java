@@ -289,6 +289,21 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("# alone asks which button, where it went to the bot as a DM and was refused as an answer")
+    void hashAlone() {
+        String out = script("""
+                /coach start
+                #
+                #skip
+                """);
+
+        String hash = out.substring(out.indexOf("you (you)> #\n"), out.indexOf("you (you)> #skip"));
+        assertThat(hash).contains("(say which button: #1, or its label, as in #answer)")
+                .doesNotContain("bot (DM)>");
+        assertThat(out.substring(out.indexOf("you (you)> #skip"))).contains("Skipped.", "Question 2 of 17");
+    }
+
+    @Test
     @DisplayName(":coordinator NAME gives a console member the role and :member takes it back; :help says so")
     void coordinatorRole() {
         String out = script("""
