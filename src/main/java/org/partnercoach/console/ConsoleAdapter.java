@@ -32,14 +32,16 @@ import org.partnercoach.chat.Surface;
  * {@code #answer} presses a button of the bot's last message; a form asks its fields one line at a time
  * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
  * {@code :coordinator NAME} / {@code :member NAME} give or take the coordinator role; {@code :advance 3d} moves
- * the clock (m, h, d), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
+ * the clock (m, h, d, w), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
  * work inside a form too (closing it); {@code ::} starts a line with a literal colon. Any other
  * line is a message typed to the bot in a DM, or after {@code :in #thread} in that thread. Lines starting with "# "
  * are comments.
  */
 public final class ConsoleAdapter {
 
-    private static final Pattern ADVANCE = Pattern.compile("(\\d+)\\s*([mhd])");
+    /** {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, or the unit in words ({@code 1 week}, {@code 2 days}). */
+    private static final Pattern ADVANCE = Pattern.compile(
+            "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w)");
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -256,9 +258,10 @@ public final class ConsoleAdapter {
         int end = 0;
         while (m.find() && m.start() == end) {
             long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
+            total = total.plus(switch (m.group(2).charAt(0)) {
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                case 'w' -> Duration.ofDays(7 * n);
                 default -> Duration.ofDays(n);
             });
             end = m.end();
@@ -267,7 +270,7 @@ public final class ConsoleAdapter {
             }
         }
         if (total.isZero() || end != arg.strip().length()) {
-            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d");
+            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
             return;
         }
         Instant target = clock.instant().plus(total);
@@ -481,7 +484,7 @@ public final class ConsoleAdapter {
                   ::text                           a DM (or form field) that starts with ":"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
-                  :advance 3d                      move the clock forward (m, h, d), running what falls due
+                  :advance 3d                      move the clock forward (m, h, d, w), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
                                                    opened (the start of its name is enough); :in #general goes
