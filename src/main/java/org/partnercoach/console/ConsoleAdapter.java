@@ -32,13 +32,16 @@ import org.partnercoach.chat.Surface;
  * {@code #answer} presses a button of the bot's last message; a form asks its fields one line at a time
  * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
  * {@code :coordinator NAME} / {@code :member NAME} give or take the coordinator role; {@code :advance 3d} moves
- * the clock (m, h, d), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
+ * the clock (m, h, d, w), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
  * work inside a form too (closing it); {@code ::} starts a line with a literal colon. Any other
- * line is a message typed to the bot in a DM. Lines starting with "# " are comments.
+ * line is a message typed to the bot in a DM, or after {@code :in #thread} in that thread. Lines starting with "# "
+ * are comments.
  */
 public final class ConsoleAdapter {
 
-    private static final Pattern ADVANCE = Pattern.compile("(\\d+)\\s*([mhd])");
+    /** {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, or the unit in words ({@code 1 week}, {@code 2 days}). */
+    private static final Pattern ADVANCE = Pattern.compile(
+            "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w)");
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -55,10 +58,13 @@ public final class ConsoleAdapter {
     private long actingChannel = ConsoleMembers.GENERAL_CHANNEL;
     /** A {@code :quit} typed inside a form. */
     private boolean stopped;
+    /** Lines typed in a thread reach the bot ({@code sessions.typedAnswers}), as on Discord. */
+    private final boolean threadLinesRead;
     private final ConsoleClock keptClock;
 
     private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
-                           ConsolePrinter printer, MovableClock clock, PartnerCoach app) {
+                           ConsolePrinter printer, MovableClock clock, PartnerCoach app, boolean threadLinesRead) {
+        this.threadLinesRead = threadLinesRead;
         this.keptClock = new ConsoleClock(app.database(), clock);
         this.in = in;
         this.out = out;
@@ -76,9 +82,11 @@ public final class ConsoleAdapter {
      *
      * @param assemble builds the bot with the console's messenger (the composition root)
      * @param echo     print each input line before the bot's answer (scripts and piped input)
+     * @param threadLinesRead lines typed in a thread reach the bot ({@code sessions.typedAnswers}); without it
+     *                 Discord does not pass them on, and neither does the console
      */
     public static ConsoleAdapter create(BufferedReader in, PrintStream out, boolean echo, String ownerName,
-                                       Path outputDirectory, MovableClock clock,
+                                       Path outputDirectory, MovableClock clock, boolean threadLinesRead,
                                        Function<Messenger, PartnerCoach> assemble) {
         ConsoleMembers members = new ConsoleMembers(ownerName);
         ConsolePrinter printer = new ConsolePrinter(out, outputDirectory, clock, members);
@@ -90,7 +98,7 @@ public final class ConsoleAdapter {
         printer.keepIn(app.database());
         printer.zonesFrom(id -> app.settings().memberZone(ConsoleMembers.GUILD_ID, id),
                 () -> app.settings().of(ConsoleMembers.GUILD_ID).zone());
-        self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app);
+        self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app, threadLinesRead);
         self[0].keptClock.resume().ifPresent(at -> printer.note("the clock goes on from where an earlier run's "
                 + ":advance left it, " + shown(at)));
         return self[0];
@@ -124,25 +132,54 @@ public final class ConsoleAdapter {
 
     /** Answers one line; false when the console should stop. */
     boolean handle(String line) {
-        if (line.startsWith("::")) {
-            line = line.substring(1);
-            show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), unescape(line))), Surface.DM);
-            return true;
-        }
-        if (line.startsWith(":")) {
+        if (line.startsWith(":") && !line.startsWith("::")) {
             return meta(line);
         }
-        if (line.startsWith("#") && line.length() > 1) {
+        if (line.startsWith("::")) {
+            typed(unescape(line.substring(1)));
+        } else if (line.equals("#")) {
+            // a button press with its number left off: not an answer to keep (or refuse) in a DM
+            printer.note("say which button: #1, or its label, as in #answer");
+        } else if (line.startsWith("#") && line.length() > 1) {
             press(line.substring(1));
         } else if (line.startsWith("/")) {
             command(line);
         } else {
-            show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), unescape(line))), Surface.DM);
+            typed(unescape(line));
         }
         // what the line queued (an introduction request's DMs, a handover notice) goes out now, after the reply,
         // as the scheduler's next poll would send it on Discord
         app.scheduler().runDue();
         return true;
+    }
+
+    /**
+     * A typed line: a DM to the bot, or after {@code :in #thread} a message in that thread, which the bot reads as
+     * it would on Discord: only with {@code sessions.typedAnswers}, as a group session's answer, with no reply.
+     */
+    private void typed(String text) {
+        if (!members.isThread(commandChannel)) {
+            show(app.router().handle(new Inbound.TypedMessage(caller(Surface.DM), text)), Surface.DM);
+            return;
+        }
+        actingChannel = commandChannel;
+        String thread = "#" + members.channelName(commandChannel);
+        if (!threadLinesRead) {
+            // without the Message Content intent Discord does not pass a server's messages to the bot at all
+            printer.note("posted in " + thread + " for the group to read; the bot does not read lines typed in a "
+                    + "thread (sessions.typedAnswers is false in config/partner-coach.yml): #answer answers the "
+                    + "question; :in #general to type a DM to the bot");
+            return;
+        }
+        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), text));
+        if (reply.plainText().isBlank() && reply.rows().isEmpty() && reply.files().isEmpty()) {
+            printer.note("posted in " + thread + "; the bot does not reply to it: an open session adds it to your "
+                    + "answer to the current question, and the count under the question shows it; :in #general to "
+                    + "type a DM to the bot");
+        } else {
+            // on Discord the bot's answer to a thread line is a message in the thread
+            show(reply.inPublic(), Surface.THREAD);
+        }
     }
 
     private boolean meta(String line) {
@@ -176,7 +213,7 @@ public final class ConsoleAdapter {
     private void in(String arg) {
         if (arg.isEmpty() || arg.replaceFirst("^#", "").equalsIgnoreCase("general")) {
             commandChannel = ConsoleMembers.GENERAL_CHANNEL;
-            printer.note("commands now run in #general");
+            printer.note("commands now run in #general, and a line you type is a DM to the bot");
             return;
         }
         long thread = members.thread(arg);
@@ -188,7 +225,8 @@ public final class ConsoleAdapter {
             return;
         }
         commandChannel = thread;
-        printer.note("commands now run in #" + members.channelName(thread));
+        printer.note("commands now run in #" + members.channelName(thread) + ", and a line you type is posted there;"
+                + " :in #general goes back");
     }
 
     /** A member's name longer than the console keeps: said, and nothing is done. */
@@ -220,9 +258,10 @@ public final class ConsoleAdapter {
         int end = 0;
         while (m.find() && m.start() == end) {
             long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
+            total = total.plus(switch (m.group(2).charAt(0)) {
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                case 'w' -> Duration.ofDays(7 * n);
                 default -> Duration.ofDays(n);
             });
             end = m.end();
@@ -231,7 +270,7 @@ public final class ConsoleAdapter {
             }
         }
         if (total.isZero() || end != arg.strip().length()) {
-            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d");
+            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
             return;
         }
         Instant target = clock.instant().plus(total);
@@ -440,14 +479,16 @@ public final class ConsoleAdapter {
                   /coach tip number:2              options are name:value; "quote" values with spaces
                   #1  or  #answer                  press a button of the last message you (the member now
                                                    typing) saw: after :user, that member's
-                  any other line                   a message typed to the bot in a DM
+                  any other line                   a message typed to the bot in a DM (after :in #thread, a
+                                                   message in that thread)
                   ::text                           a DM (or form field) that starts with ":"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
-                  :advance 3d                      move the clock forward (m, h, d), running what falls due
+                  :advance 3d                      move the clock forward (m, h, d, w), running what falls due
                                                    at each moment on the way
-                  :in #thread-name                 run the next commands in a thread the bot opened (the start
-                                                   of its name is enough); :in #general goes back
+                  :in #thread-name                 run the next commands and typed lines in a thread the bot
+                                                   opened (the start of its name is enough); :in #general goes
+                                                   back to #general and DMs
                   :cancel                          inside a form: close it (a console command or one of the
                                                    bot's slash commands closes it too, and runs)
                   :quit                            stop

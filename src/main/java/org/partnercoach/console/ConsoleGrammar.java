@@ -54,7 +54,8 @@ final class ConsoleGrammar {
         String path = String.join(" ", words);
         Optional<CommandSpec> leaf = catalogue.leaf(path);
         if (leaf.isEmpty()) {
-            return Parsed.error("I don't know `/" + path + "`. " + suggestions(words.get(0)));
+            return Parsed.error(withoutOptionName(words, tokens.subList(0, i), tokens.subList(i, tokens.size()))
+                    .orElseGet(() -> "I don't know `/" + path + "`. " + suggestions(words.get(0))));
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (; i < tokens.size(); i++) {
@@ -93,6 +94,44 @@ final class ConsoleGrammar {
         }
         return "Put a value with spaces in double quotes: `" + previous.substring(0, colon) + ":\""
                 + Limits.clip(value.toString(), 80) + "\"`. ";
+    }
+
+    /**
+     * A command followed by a value typed without its option's name ({@code /coach tip 2}, as Discord's picker lets
+     * one type it): the command is known, so the line to type instead is shown, the value given to the first option
+     * not named yet.
+     */
+    private Optional<String> withoutOptionName(List<String> words, List<String> typed, List<String> options) {
+        for (int k = words.size() - 1; k > 0; k--) {
+            String path = String.join(" ", words.subList(0, k));
+            Optional<CommandSpec> leaf = catalogue.leaf(path);
+            if (leaf.isEmpty()) {
+                continue;
+            }
+            String value = String.join(" ", typed.subList(k, typed.size()));
+            Optional<OptionSpec> free = leaf.get().options().stream()
+                    .filter(o -> options.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(o.name() + ":")))
+                    .sorted(java.util.Comparator.comparing(o -> !o.required()))
+                    .findFirst();
+            if (leaf.get().options().isEmpty()) {
+                return Optional.of("`/" + path + "` takes nothing after it: type `/" + path + "`.");
+            }
+            if (free.isEmpty()) {
+                return Optional.of("Write each option as name:value. " + usage(path, leaf.get()));
+            }
+            StringBuilder line = new StringBuilder("/").append(path).append(' ').append(free.get().name())
+                    .append(':').append(quoted(Limits.clip(value, 80)));
+            for (String option : options) {
+                int colon = option.indexOf(':');
+                line.append(' ').append(option, 0, colon + 1).append(quoted(option.substring(colon + 1)));
+            }
+            return Optional.of("Write each option as name:value: `" + line + "`. " + usage(path, leaf.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static String quoted(String value) {
+        return value.chars().anyMatch(Character::isWhitespace) ? "\"" + value + "\"" : value;
     }
 
     static String usage(String path, CommandSpec leaf) {

@@ -29,6 +29,25 @@ class ConsoleAdvanceTest {
     }
 
     @Test
+    @DisplayName(":advance takes weeks, and units in words, as a coordinator waiting for the weekly digest types them")
+    void weeksAndWords() {
+        String transcript = ConsoleScript.run("""
+                :advance 1w
+                :advance 1 week
+                :advance 2 days 3 hours
+                :advance 1 month
+                """, dir.resolve("out"));
+
+        assertThat(transcript).contains("(the clock moved forward 1w, to 2026-03-09 15:00 UTC)",
+                "(the clock moved forward 1 week, to 2026-03-16 15:00 UTC)",
+                "(the clock moved forward 2 days 3 hours, to 2026-03-18 18:00 UTC)");
+        // a unit it does not know still says how, and moves nothing
+        assertThat(transcript.substring(transcript.indexOf("you (you)> :advance 1 month")))
+                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w)")
+                .doesNotContain("moved forward");
+    }
+
+    @Test
     @DisplayName("a personal reminder goes out at the minute asked for, between two steps")
     void personalReminderAtItsTime() {
         Instant[] sent = {null};

@@ -65,6 +65,19 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a value typed after the command without its option's name (as Discord lets one type it) is shown "
+            + "as the line to type, not as an unknown command")
+    void valueWithoutItsName() {
+        assertThat(grammar.parse("/partner add Eastside Food Bank sector:food").error())
+                .isEqualTo("Write each option as name:value: `/partner add name:\"Eastside Food Bank\" sector:food`. "
+                        + "Usage: `/partner add name:… sector:… [notes:…]`");
+        assertThat(grammar.parse("/partner add health name:Clinic").error())
+                .startsWith("Write each option as name:value: `/partner add sector:health name:Clinic`.");
+        // a word that names no command at all is still an unknown command
+        assertThat(grammar.parse("/partners add").error()).startsWith("I don't know `/partners add`.");
+    }
+
+    @Test
     @DisplayName("an unclosed quote is refused")
     void unclosed() {
         assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercoach.AppRunner;
+import org.partnercoach.config.AppConfig;
 import org.partnercoach.support.ConsoleScript;
 
 @DisplayName("The console: the clock, members across runs, buttons per member, roles and forms")
@@ -133,7 +134,8 @@ class ConsoleWaysTest {
         String list = second.substring(second.indexOf("you (you)> /session list"));
         assertThat(list).contains("#Reflection: Tuesday circle · question 1", "#Reflection: Board retreat · question 1")
                 .doesNotContain("#channel-");
-        assertThat(second).contains("(commands now run in #Reflection: Tuesday circle)",
+        assertThat(second).contains("(commands now run in #Reflection: Tuesday circle, and a line you type is "
+                        + "posted there; :in #general goes back)",
                 "bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
     }
 
@@ -153,6 +155,57 @@ class ConsoleWaysTest {
         String form = out.substring(out.indexOf("bot (form)>"));
         assertThat(form).startsWith("bot (form)> Question 1").contains("Do your research")
                 .doesNotContain("Before you approach them");
+    }
+
+    @Test
+    @DisplayName("after :in #thread, a typed line is posted in that thread, which the bot does not read by default "
+            + "(as on Discord), not a DM answered \"You have no walk open\"; after :in #general a line is a DM again")
+    void typedLineInAThread() {
+        // GIVEN bea moved into a session's thread
+        String out = script("""
+                /session start plan:tip-1 title:"Circle A"
+                :in #Reflection: Circle A
+                :user bea
+                Lincoln High, maybe the library
+                :in #general
+                hello
+                """);
+
+        // WHEN she types a line there, THEN it is the group's, and the console says the bot does not read it
+        String inThread = out.substring(out.indexOf("you (bea)> Lincoln High"), out.indexOf("you (bea)> :in #general"));
+        assertThat(inThread).contains("(posted in #Reflection: Circle A for the group to read; the bot does not read "
+                        + "lines typed in a thread (sessions.typedAnswers is false", "): #answer answers the question; :in #general to type a DM")
+                .doesNotContain("bot (DM)>", "no walk open", "didn't keep");
+        // AND back in #general, what she types is a DM to the bot
+        assertThat(out.substring(out.indexOf("you (bea)> hello"))).contains("bot (DM)>");
+    }
+
+    @Test
+    @DisplayName("with sessions.typedAnswers, lines typed after :in #thread are a session answer, as on Discord: no "
+            + "reply, the count under the question, and the summary has them")
+    void typedAnswersInAThread() {
+        // GIVEN a server that counts lines typed in a session's thread as answers
+        String out = ConsoleScript.runWith(c -> new AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
+                c.scheduler(), new AppConfig.SessionsConfig(true)), """
+                /session start plan:tip-1 title:"Circle A"
+                :in #Reflection: Circle A
+                :user bea
+                Lincoln High
+                and the library
+                :advance 1m
+                :user you
+                #end
+                """, dir.resolve("out"));
+
+        // WHEN bea types two lines in the thread, THEN neither gets an answer, nor goes to a walk in a DM
+        String typed = out.substring(out.indexOf("you (bea)> Lincoln High"), out.indexOf("you (bea)> :advance"));
+        assertThat(typed).contains("(posted in #Reflection: Circle A; the bot does not reply to it: an open session adds "
+                        + "it to your answer")
+                .doesNotContain("bot (DM)>", "bot (only you)>", "no walk open");
+        // AND the question's count takes them in, and the summary keeps both lines as bea's answer
+        assertThat(out).contains("bot (#Reflection: Circle A, edited)> ── Question 1 of 5", "1 answer");
+        String summary = out.substring(out.indexOf("── Summary: Circle A ──"));
+        assertThat(summary).contains("**bea**", "Lincoln High", "and the library");
     }
 
     @Test
@@ -233,6 +286,21 @@ class ConsoleWaysTest {
         assertThat(out).contains("the last message bea saw has no buttons");
         String last = out.substring(out.lastIndexOf("you (you)> #skip"));
         assertThat(last).contains("Skipped.", "Tip 1 of 5");
+    }
+
+    @Test
+    @DisplayName("# alone asks which button, where it went to the bot as a DM and was refused as an answer")
+    void hashAlone() {
+        String out = script("""
+                /coach start
+                #
+                #skip
+                """);
+
+        String hash = out.substring(out.indexOf("you (you)> #\n"), out.indexOf("you (you)> #skip"));
+        assertThat(hash).contains("(say which button: #1, or its label, as in #answer)")
+                .doesNotContain("bot (DM)>");
+        assertThat(out.substring(out.indexOf("you (you)> #skip"))).contains("Skipped.", "Question 2 of 17");
     }
 
     @Test

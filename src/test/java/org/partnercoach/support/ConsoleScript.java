@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import org.partnercoach.PartnerCoach;
+import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.ConsoleAdapter;
 import org.partnercoach.console.MovableClock;
 
@@ -28,13 +30,24 @@ public final class ConsoleScript {
     /** {@link #run(String, Path)}, then {@code stored} looks at what the bot stored, before it stops. */
     public static String run(String script, Path outputDirectory,
                              java.util.function.Consumer<PartnerCoach> stored) {
+        return run(script, outputDirectory, config -> config, stored);
+    }
+
+    /** {@link #run(String, Path)} with a changed configuration (the bot's, and what the console reads of it). */
+    public static String runWith(UnaryOperator<AppConfig> change, String script, Path outputDirectory) {
+        return run(script, outputDirectory, change, app -> { });
+    }
+
+    private static String run(String script, Path outputDirectory, UnaryOperator<AppConfig> change,
+                              java.util.function.Consumer<PartnerCoach> stored) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         MovableClock clock = new MovableClock(TestBot.START, ZoneOffset.UTC);
+        AppConfig config = change.apply(
+                TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         ConsoleAdapter console = ConsoleAdapter.create(new BufferedReader(new StringReader(script)), out, true, "you",
-                outputDirectory, clock, messenger -> PartnerCoach.assemble(
-                        TestBot.config("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
-                        clock, messenger));
+                outputDirectory, clock, config.sessions().typedAnswers(),
+                messenger -> PartnerCoach.assemble(config, clock, messenger));
         try (PartnerCoach app = console.app()) {
             console.run();
             stored.accept(app);
