@@ -493,16 +493,29 @@ public final class Outbox {
 
     /**
      * Closes a send for good; a FAILED one also runs its kind's {@link SendKind#failed} bookkeeping in the same
-     * transaction (an introduction request that could not be delivered is marked so).
+     * transaction (an introduction request that could not be delivered is marked so). Should that bookkeeping fail,
+     * the send is closed without it in a transaction of its own: left claimed, it would be claimed first again each
+     * time its lease ran out, and fail again, ahead of every message due after it.
      */
     boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendTrouble trouble,
                   SendKind kind, Instant now) {
-        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), name(trouble), claimed.id(),
-                claimed.guildId(), claimed.attempts()), c -> {
-                    if (kind != null && status == ScheduledSend.Status.FAILED) {
-                        kind.failed(c, claimed, reason, now);
-                    }
-                });
+        Outcome closed = c -> Database.update(c, CLOSE, status, clip(reason), name(trouble), claimed.id(),
+                claimed.guildId(), claimed.attempts());
+        if (kind == null || status != ScheduledSend.Status.FAILED) {
+            return finish(claimed, closed, c -> { });
+        }
+        try {
+            return finish(claimed, closed, c -> kind.failed(c, claimed, reason, now));
+        } catch (RuntimeException e) {
+            log.error("the {} bookkeeping for scheduled send {} in guild {}, given up, failed; it is marked failed "
+                    + "without it", kind.name(), claimed.id(), claimed.guildId(), e);
+            try {
+                return finish(claimed, closed, c -> { });
+            } catch (RuntimeException notClosed) {
+                notClosed.addSuppressed(e);
+                throw notClosed;
+            }
+        }
     }
 
     /**

@@ -281,21 +281,25 @@ class OutboxJobTest {
     }
 
     @Test
-    @DisplayName("a run that breaks off still records the messages already sent: none goes out again when the claim "
-            + "would have lapsed")
-    void brokenRunKeepsWhatWasSent() {
-        // GIVEN Ana's greeting, then Cy's, whose DMs are closed in a server without a reminder channel, and whose
-        // kind's bookkeeping for a message given up fails
+    @DisplayName("a message given up whose kind's bookkeeping fails is marked failed without it: the messages after it "
+            + "go out in the same run, once each")
+    void failingBookkeepingHoldsUpNothing() {
+        // GIVEN Cy's greeting, due first, whose DMs are closed in a server without a reminder channel, and whose
+        // kind's bookkeeping for a message given up fails; then Ana's and Bo's greetings
         Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
         Member cy = bot.member("cy");
         bot.messenger().closeDmsOf(cy.id());
         Instant now = bot.clock().instant();
-        bot.app().database().write(c -> {
+        long cys = bot.app().database().write(c -> {
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "",
+                    now.minus(Duration.ofMinutes(2))), now);
             outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
                     now.minus(Duration.ofMinutes(1))), now);
-            return outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "", now),
-                    now);
+            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            return id;
         });
+        List<Long> bookkept = new java.util.ArrayList<>();
         SendKind greeting = new SendKind() {
             @Override
             public String name() {
@@ -309,25 +313,41 @@ class OutboxJobTest {
 
             @Override
             public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
+                bookkept.add(send.id());
                 throw new IllegalStateException("bookkeeping failed");
             }
         };
         OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
                 bot.app().settings(), List.of(greeting), List.of(), bot.clock());
 
-        // WHEN the run breaks off at Cy's, and runs again once every claim would have lapsed
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(now))
-                .hasMessageContaining("bookkeeping failed");
-        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
-        try {
-            job.runDue(bot.clock().instant());
-        } catch (IllegalStateException again) {
-            // Cy's still cannot be closed
-        }
+        // WHEN the job runs
+        int sent = job.runDue(now);
 
-        // THEN Ana got her greeting once, recorded as sent
-        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        // THEN Ana and Bo got their greetings in that run, recorded as sent
+        assertThat(sent).isEqualTo(2);
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello ana"));
+        assertThat(bot.messenger().directTo(bo.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello bo"));
         assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+        assertThat(outbox().open(bo.guildId(), "greeting", bo.id())).isEmpty();
+        // AND Cy's is given up, with why a coordinator can read, though its bookkeeping could not be done
+        assertThat(outbox().find(cy.guildId(), cys)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.lastError()).contains("their DMs are closed");
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.DMS_CLOSED);
+        });
+        assertThat(bookkept).containsExactly(cys);
+
+        // WHEN the job runs again once every claim would have lapsed
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+
+        // THEN nobody got anything twice, and Cy's is not tried again
+        assertThat(bot.messenger().sent()).hasSize(2);
+        assertThat(bookkept).containsExactly(cys);
+        assertThat(outbox().failedSince(cy.guildId(), TestBot.START)).extracting(ScheduledSend::id)
+                .containsExactly(cys);
     }
 
     private long posted(long guildId, long channelId) {
