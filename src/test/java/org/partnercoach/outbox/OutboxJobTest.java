@@ -350,6 +350,72 @@ class OutboxJobTest {
                 .containsExactly(cys);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "its SENT mark recorded alone: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    @DisplayName("a message sent whose kind's bookkeeping fails is marked sent without it: it never goes out again, "
+            + "and the other messages of the run go out in it, once each")
+    void failingSentBookkeepingHoldsUpNothing(boolean alone) {
+        // GIVEN Ana's, Bo's and Cy's greetings due, and a kind whose bookkeeping for Bo's, once sent, fails: quick
+        // sends are recorded together (Bo's first); at 100 ms a send, two by two, and the last (Bo's) alone
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        Instant now = bot.clock().instant();
+        List<Member> order = alone ? List.of(ana, cy, bo) : List.of(bo, ana, cy);
+        long bos = bot.app().database().write(c -> {
+            long id = 0;
+            for (int i = 0; i < order.size(); i++) {
+                Member m = order.get(i);
+                long row = outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(),
+                        "", now.minus(Duration.ofMinutes(3 - i))), now);
+                id = m == bo ? row : id;
+            }
+            return id;
+        });
+        List<String> bookkept = new java.util.ArrayList<>();
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public void sent(java.sql.Connection c, ScheduledSend send, Instant at) {
+                if (send.payload().equals("bo")) {
+                    throw new IllegalStateException("bookkeeping failed");
+                }
+                bookkept.add(send.payload());
+            }
+        };
+        bot.messenger().onEachSend(() -> bot.clock().advance(Duration.ofMillis(alone ? 100 : 0)));
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN all three got their greetings in that run, each recorded as sent, Bo's without its bookkeeping
+        assertThat(sent).isEqualTo(3);
+        assertThat(bot.messenger().sent()).extracting(m -> m.reply().plainText())
+                .containsExactlyElementsOf(order.stream().map(m -> "Hello " + m.name()).toList());
+        assertThat(outbox().find(bo.guildId(), bos)).get()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+        for (Member m : List.of(ana, bo, cy)) {
+            assertThat(outbox().open(m.guildId(), "greeting", m.id())).isEmpty();
+        }
+        assertThat(bookkept).containsExactlyInAnyOrder("ana", "cy");
+
+        // WHEN the job runs again once every claim would have lapsed THEN nobody gets anything twice
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+        assertThat(bot.messenger().sent()).hasSize(3);
+    }
+
     private long posted(long guildId, long channelId) {
         return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
     }
