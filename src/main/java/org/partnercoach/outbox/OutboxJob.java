@@ -182,12 +182,15 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /** A claimed row's message as its kind composed it, or why it could not. */
-    private record Composed(Optional<Reply> message, RuntimeException failure) {
+    private record Composed(Optional<Reply> message, Throwable failure) {
     }
 
     /**
      * The messages of a slice of claimed rows, by row id: each kind composes its rows together; should that fail,
-     * each of its rows is composed on its own, so that one broken row cannot hold up the others.
+     * each of its rows is composed on its own, so that one broken row cannot hold up the others. A stack overflow
+     * (a deeply nested or very long text meeting a recursive step or a regular expression) is that row's failure
+     * like any other: let through, it would stop the scheduler's polling until a restart, and after the restart the
+     * same row, claimed first again, would stop it again.
      */
     private Map<Long, Composed> compose(List<ScheduledSend> slice) {
         Map<Long, Composed> byId = new java.util.HashMap<>();
@@ -201,13 +204,13 @@ public final class OutboxJob implements ScheduledJob {
                 for (int i = 0; i < sends.size(); i++) {
                     byId.put(sends.get(i).id(), new Composed(messages.get(i), null));
                 }
-            } catch (RuntimeException together) {
+            } catch (RuntimeException | StackOverflowError together) {
                 log.warn("could not compose {} {} send(s) together; composing each on its own", sends.size(), name,
                         together);
                 for (ScheduledSend s : sends) {
                     try {
                         byId.put(s.id(), new Composed(kind.compose(s), null));
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError e) {
                         byId.put(s.id(), new Composed(Optional.empty(), e));
                     }
                 }

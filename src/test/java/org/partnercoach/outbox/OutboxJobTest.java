@@ -152,6 +152,57 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a message whose composing overflows the stack fails alone: the messages after it go out in the same "
+            + "run, and the next runs still send")
+    void stackOverflowInOneSendHoldsUpNothing() {
+        // GIVEN Bo's greeting, due first, whose text sends the kind's composing into endless recursion; then Ana's
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Instant now = bot.clock().instant();
+        long bos = bot.app().database().write(c -> {
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
+                    now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "", now), now);
+            return id;
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + nested(send.payload())));
+            }
+
+            private String nested(String text) {
+                return text.equals("bo") ? nested(text) + "!" : text;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN Ana got her greeting, and Bo's waits for a retry in a minute, with why
+        assertThat(sent).isEqualTo(1);
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello ana"));
+        assertThat(outbox().find(bo.guildId(), bos)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+            assertThat(s.lastError()).isEqualTo("the bot could not write the message");
+        });
+        // AND a message queued later still goes out on the next run
+        bot.app().database().write(c -> outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting",
+                ana.id(), 0, "ana again", "", now), now));
+        assertThat(job.runDue(now)).isEqualTo(1);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
+    }
+
+    @Test
     @DisplayName("edits of earlier messages: in a channel each goes on its own; in a thread they go together, and the "
             + "one left when the others could not be written goes on its own, still reopening its archived thread")
     void editsAloneAndTogether() {
