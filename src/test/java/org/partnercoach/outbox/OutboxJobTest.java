@@ -640,6 +640,38 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a reminder that stopped the bot each time it was in hand is given up after its tries, and the "
+            + "reminders after it go out")
+    void reminderThatAlwaysStopsTheBotIsGivenUp() {
+        Member ana = anaOnFile("in 1h", "Call Lincoln High");
+        Member bo = bot.member("bo");
+        bo.runs("remind", "when", "in 2h", "what", "Call the food bank");
+        ScheduledSend anas = only(ana);
+
+        // GIVEN Ana's reminder was claimed, and the bot died before its outcome, at each of its four tries
+        bot.clock().advance(Duration.ofHours(1));
+        for (int i = 0; i < 4; i++) {
+            Outbox.Batch batch = outbox().claimDue(bot.clock().instant(), s -> bot.clock().instant(), 10);
+            assertThat(batch.claimed()).extracting(ScheduledSend::id).containsExactly(anas.id());
+            bot.restart();
+        }
+
+        // WHEN the bot runs again once Bo's reminder is due too
+        bot.clock().advance(Duration.ofHours(1));
+        bot.app().scheduler().runDue();
+
+        // THEN Ana's reminder is given up, with why a coordinator can read, and Bo's goes out
+        assertThat(outbox().find(TestBot.GUILD, anas.id())).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.lastError()).isEqualTo(OutboxJob.NEVER_CLOSED);
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.BOT_FAULT);
+        });
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        assertThat(bot.messenger().directTo(bo.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call the food bank"));
+    }
+
+    @Test
     @DisplayName("work that fell due while the bot was down is sent once on start")
     void missedWorkSentOnceOnStart() {
         Member ana = anaOnFile("in 1 day", "First", "in 2 days", "Second", "in 30 days", "Later");
