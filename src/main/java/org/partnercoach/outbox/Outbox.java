@@ -424,42 +424,55 @@ public final class Outbox {
 
     /** Records a delivery, with the kind's bookkeeping, in one transaction; false when the claim was lost. */
     boolean markSent(Delivered d) {
-        return !db.write(c -> recordAllSent(c, List.of(d))).isEmpty();
+        return !db.write(c -> recordAllSent(c, List.of(d), true)).isEmpty();
     }
 
     /**
      * Records several deliveries in one transaction, each with its kind's bookkeeping and only while its claim is
      * still ours; returns those recorded. Should the transaction fail (a kind's bookkeeping), each is recorded in a
-     * transaction of its own instead, so that one cannot keep the others from their SENT marks.
+     * transaction of its own instead, so that one cannot keep the others from their SENT marks; and one whose
+     * bookkeeping fails on its own is marked SENT without it. The member has the message: left claimed, it would be
+     * sent again each time its lease ran out, once the platform no longer remembered its nonce.
      */
     List<Delivered> markAllSent(List<Delivered> delivered) {
-        if (delivered.size() == 1) {
-            return markSent(delivered.get(0)) ? delivered : List.of();
+        if (delivered.size() > 1) {
+            try {
+                return db.write(c -> recordAllSent(c, delivered, true));
+            } catch (RuntimeException e) {
+                log.warn("could not record {} sends together; recording each on its own", delivered.size(), e);
+            }
+        }
+        List<Delivered> marked = new ArrayList<>();
+        for (Delivered d : delivered) {
+            if (markSentAnyway(d)) {
+                marked.add(d);
+            }
+        }
+        return marked;
+    }
+
+    /** {@link #markSent}, else the SENT mark alone when the kind's bookkeeping fails; false when not recorded. */
+    private boolean markSentAnyway(Delivered d) {
+        try {
+            return markSent(d);
+        } catch (RuntimeException bookkeeping) {
+            log.error("the {} bookkeeping for scheduled send {} in guild {}, sent, failed; it is marked sent "
+                    + "without it", d.send().kind(), d.send().id(), d.send().guildId(), bookkeeping);
         }
         try {
-            return db.write(c -> recordAllSent(c, delivered));
+            return !db.write(c -> recordAllSent(c, List.of(d), false)).isEmpty();
         } catch (RuntimeException e) {
-            log.warn("could not record {} sends together; recording each on its own", delivered.size(), e);
-            List<Delivered> marked = new ArrayList<>();
-            for (Delivered d : delivered) {
-                try {
-                    if (markSent(d)) {
-                        marked.add(d);
-                    }
-                } catch (RuntimeException one) {
-                    log.error("could not record scheduled send {} in guild {} as sent", d.send().id(),
-                            d.send().guildId(), one);
-                }
-            }
-            return marked;
+            log.error("could not record scheduled send {} in guild {} as sent", d.send().id(), d.send().guildId(), e);
+            return false;
         }
     }
 
     /**
-     * Marks several deliveries SENT in one batch, then runs each kind's bookkeeping for its own once, in the
-     * caller's transaction; returns those still ours (the others' claims were lost).
+     * Marks several deliveries SENT in one batch, then (when {@code bookkeeping}) runs each kind's bookkeeping for its
+     * own once, in the caller's transaction; returns those still ours (the others' claims were lost).
      */
-    private static List<Delivered> recordAllSent(Connection c, List<Delivered> delivered) throws SQLException {
+    private static List<Delivered> recordAllSent(Connection c, List<Delivered> delivered, boolean bookkeeping)
+            throws SQLException {
         int[] updated = Database.batch(c, MARK_SENT, delivered.stream().map(d -> new Object[] {d.at(), d.via(),
             d.messageId(), d.send().id(), d.send().guildId(), d.send().attempts()}).toList());
         List<Delivered> marked = new ArrayList<>();
@@ -474,8 +487,10 @@ public final class Outbox {
             byKind.computeIfAbsent(d.kind(), k -> new ArrayList<>())
                     .add(new SendKind.Sent(d.send(), d.at(), d.messageId()));
         }
-        for (java.util.Map.Entry<SendKind, List<SendKind.Sent>> e : byKind.entrySet()) {
-            e.getKey().sentAll(c, e.getValue());
+        if (bookkeeping) {
+            for (java.util.Map.Entry<SendKind, List<SendKind.Sent>> e : byKind.entrySet()) {
+                e.getKey().sentAll(c, e.getValue());
+            }
         }
         return marked;
     }
@@ -493,16 +508,29 @@ public final class Outbox {
 
     /**
      * Closes a send for good; a FAILED one also runs its kind's {@link SendKind#failed} bookkeeping in the same
-     * transaction (an introduction request that could not be delivered is marked so).
+     * transaction (an introduction request that could not be delivered is marked so). Should that bookkeeping fail,
+     * the send is closed without it in a transaction of its own: left claimed, it would be claimed first again each
+     * time its lease ran out, and fail again, ahead of every message due after it.
      */
     boolean close(ScheduledSend claimed, ScheduledSend.Status status, String reason, SendTrouble trouble,
                   SendKind kind, Instant now) {
-        return finish(claimed, c -> Database.update(c, CLOSE, status, clip(reason), name(trouble), claimed.id(),
-                claimed.guildId(), claimed.attempts()), c -> {
-                    if (kind != null && status == ScheduledSend.Status.FAILED) {
-                        kind.failed(c, claimed, reason, now);
-                    }
-                });
+        Outcome closed = c -> Database.update(c, CLOSE, status, clip(reason), name(trouble), claimed.id(),
+                claimed.guildId(), claimed.attempts());
+        if (kind == null || status != ScheduledSend.Status.FAILED) {
+            return finish(claimed, closed, c -> { });
+        }
+        try {
+            return finish(claimed, closed, c -> kind.failed(c, claimed, reason, now));
+        } catch (RuntimeException e) {
+            log.error("the {} bookkeeping for scheduled send {} in guild {}, given up, failed; it is marked failed "
+                    + "without it", kind.name(), claimed.id(), claimed.guildId(), e);
+            try {
+                return finish(claimed, closed, c -> { });
+            } catch (RuntimeException notClosed) {
+                notClosed.addSuppressed(e);
+                throw notClosed;
+            }
+        }
     }
 
     /**

@@ -109,7 +109,7 @@ public final class OutboxJob implements ScheduledJob {
         // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
         Instant claimedAt = clock.instant();
         Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
-        List<ScheduledSend> claimed = editsTogether(batch.claimed());
+        List<ScheduledSend> claimed = editsTogether(givenUpWhenNeverClosed(batch.claimed(), claimedAt));
         int from = 0;
         while (from < claimed.size()) {
             // a slice never splits the edits of one thread (it may then hold a few more)
@@ -141,6 +141,31 @@ public final class OutboxJob implements ScheduledJob {
         unrecorded.record();
         return batch.more();
     }
+
+    /**
+     * A row claimed more often than its tries allow stopped the bot (or its run) each time before its outcome was
+     * recorded: it is given up now, before it is composed or sent, instead of stopping the bot again ahead of every
+     * message due after it. A claim taken back at start ({@link Outbox#releaseOwnClaims}) or after its lease counts
+     * as a try for this; one given back unsent by a slow run does not. Returns the other rows.
+     */
+    private List<ScheduledSend> givenUpWhenNeverClosed(List<ScheduledSend> claimed, Instant now) {
+        List<ScheduledSend> rest = new java.util.ArrayList<>();
+        for (ScheduledSend s : claimed) {
+            if (s.attempts() <= RETRY_DELAYS.size() + 1) {
+                rest.add(s);
+                continue;
+            }
+            log.error("scheduled {} {} in guild {} was claimed {} times and never sent nor given up (the bot or its run "
+                    + "stopped while it was in hand each time); giving it up", s.kind(), s.id(), s.guildId(),
+                    s.attempts());
+            outbox.close(s, ScheduledSend.Status.FAILED, NEVER_CLOSED, SendTrouble.BOT_FAULT, kinds.get(s.kind()),
+                    now);
+        }
+        return rest;
+    }
+
+    /** Why a row claimed more often than its tries allow was given up, as a coordinator reads it. */
+    static final String NEVER_CLOSED = "the bot stopped while sending it, again and again";
 
     /**
      * The most edits of one thread delivered together: an archived thread is reopened once for them, and held open
@@ -182,12 +207,15 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /** A claimed row's message as its kind composed it, or why it could not. */
-    private record Composed(Optional<Reply> message, RuntimeException failure) {
+    private record Composed(Optional<Reply> message, Throwable failure) {
     }
 
     /**
      * The messages of a slice of claimed rows, by row id: each kind composes its rows together; should that fail,
-     * each of its rows is composed on its own, so that one broken row cannot hold up the others.
+     * each of its rows is composed on its own, so that one broken row cannot hold up the others. A stack overflow
+     * (a deeply nested or very long text meeting a recursive step or a regular expression) is that row's failure
+     * like any other: let through, it would stop the scheduler's polling until a restart, and after the restart the
+     * same row, claimed first again, would stop it again.
      */
     private Map<Long, Composed> compose(List<ScheduledSend> slice) {
         Map<Long, Composed> byId = new java.util.HashMap<>();
@@ -201,13 +229,13 @@ public final class OutboxJob implements ScheduledJob {
                 for (int i = 0; i < sends.size(); i++) {
                     byId.put(sends.get(i).id(), new Composed(messages.get(i), null));
                 }
-            } catch (RuntimeException together) {
+            } catch (RuntimeException | StackOverflowError together) {
                 log.warn("could not compose {} {} send(s) together; composing each on its own", sends.size(), name,
                         together);
                 for (ScheduledSend s : sends) {
                     try {
                         byId.put(s.id(), new Composed(kind.compose(s), null));
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError e) {
                         byId.put(s.id(), new Composed(Optional.empty(), e));
                     }
                 }

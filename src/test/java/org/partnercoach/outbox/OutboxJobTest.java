@@ -152,6 +152,57 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a message whose composing overflows the stack fails alone: the messages after it go out in the same "
+            + "run, and the next runs still send")
+    void stackOverflowInOneSendHoldsUpNothing() {
+        // GIVEN Bo's greeting, due first, whose text sends the kind's composing into endless recursion; then Ana's
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Instant now = bot.clock().instant();
+        long bos = bot.app().database().write(c -> {
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
+                    now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "", now), now);
+            return id;
+        });
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + nested(send.payload())));
+            }
+
+            private String nested(String text) {
+                return text.equals("bo") ? nested(text) + "!" : text;
+            }
+        };
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN Ana got her greeting, and Bo's waits for a retry in a minute, with why
+        assertThat(sent).isEqualTo(1);
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello ana"));
+        assertThat(outbox().find(bo.guildId(), bos)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.PENDING);
+            assertThat(s.dueAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+            assertThat(s.lastError()).isEqualTo("the bot could not write the message");
+        });
+        // AND a message queued later still goes out on the next run
+        bot.app().database().write(c -> outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting",
+                ana.id(), 0, "ana again", "", now), now));
+        assertThat(job.runDue(now)).isEqualTo(1);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
+    }
+
+    @Test
     @DisplayName("edits of earlier messages: in a channel each goes on its own; in a thread they go together, and the "
             + "one left when the others could not be written goes on its own, still reopening its archived thread")
     void editsAloneAndTogether() {
@@ -281,21 +332,25 @@ class OutboxJobTest {
     }
 
     @Test
-    @DisplayName("a run that breaks off still records the messages already sent: none goes out again when the claim "
-            + "would have lapsed")
-    void brokenRunKeepsWhatWasSent() {
-        // GIVEN Ana's greeting, then Cy's, whose DMs are closed in a server without a reminder channel, and whose
-        // kind's bookkeeping for a message given up fails
+    @DisplayName("a message given up whose kind's bookkeeping fails is marked failed without it: the messages after it "
+            + "go out in the same run, once each")
+    void failingBookkeepingHoldsUpNothing() {
+        // GIVEN Cy's greeting, due first, whose DMs are closed in a server without a reminder channel, and whose
+        // kind's bookkeeping for a message given up fails; then Ana's and Bo's greetings
         Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
         Member cy = bot.member("cy");
         bot.messenger().closeDmsOf(cy.id());
         Instant now = bot.clock().instant();
-        bot.app().database().write(c -> {
+        long cys = bot.app().database().write(c -> {
+            long id = outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "",
+                    now.minus(Duration.ofMinutes(2))), now);
             outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
                     now.minus(Duration.ofMinutes(1))), now);
-            return outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "", now),
-                    now);
+            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            return id;
         });
+        List<Long> bookkept = new java.util.ArrayList<>();
         SendKind greeting = new SendKind() {
             @Override
             public String name() {
@@ -309,25 +364,107 @@ class OutboxJobTest {
 
             @Override
             public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
+                bookkept.add(send.id());
                 throw new IllegalStateException("bookkeeping failed");
             }
         };
         OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
                 bot.app().settings(), List.of(greeting), List.of(), bot.clock());
 
-        // WHEN the run breaks off at Cy's, and runs again once every claim would have lapsed
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(now))
-                .hasMessageContaining("bookkeeping failed");
-        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
-        try {
-            job.runDue(bot.clock().instant());
-        } catch (IllegalStateException again) {
-            // Cy's still cannot be closed
-        }
+        // WHEN the job runs
+        int sent = job.runDue(now);
 
-        // THEN Ana got her greeting once, recorded as sent
-        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+        // THEN Ana and Bo got their greetings in that run, recorded as sent
+        assertThat(sent).isEqualTo(2);
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello ana"));
+        assertThat(bot.messenger().directTo(bo.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).isEqualTo("Hello bo"));
         assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+        assertThat(outbox().open(bo.guildId(), "greeting", bo.id())).isEmpty();
+        // AND Cy's is given up, with why a coordinator can read, though its bookkeeping could not be done
+        assertThat(outbox().find(cy.guildId(), cys)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.lastError()).contains("their DMs are closed");
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.DMS_CLOSED);
+        });
+        assertThat(bookkept).containsExactly(cys);
+
+        // WHEN the job runs again once every claim would have lapsed
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+
+        // THEN nobody got anything twice, and Cy's is not tried again
+        assertThat(bot.messenger().sent()).hasSize(2);
+        assertThat(bookkept).containsExactly(cys);
+        assertThat(outbox().failedSince(cy.guildId(), TestBot.START)).extracting(ScheduledSend::id)
+                .containsExactly(cys);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "its SENT mark recorded alone: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    @DisplayName("a message sent whose kind's bookkeeping fails is marked sent without it: it never goes out again, "
+            + "and the other messages of the run go out in it, once each")
+    void failingSentBookkeepingHoldsUpNothing(boolean alone) {
+        // GIVEN Ana's, Bo's and Cy's greetings due, and a kind whose bookkeeping for Bo's, once sent, fails: quick
+        // sends are recorded together (Bo's first); at 100 ms a send, two by two, and the last (Bo's) alone
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        Instant now = bot.clock().instant();
+        List<Member> order = alone ? List.of(ana, cy, bo) : List.of(bo, ana, cy);
+        long bos = bot.app().database().write(c -> {
+            long id = 0;
+            for (int i = 0; i < order.size(); i++) {
+                Member m = order.get(i);
+                long row = outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(),
+                        "", now.minus(Duration.ofMinutes(3 - i))), now);
+                id = m == bo ? row : id;
+            }
+            return id;
+        });
+        List<String> bookkept = new java.util.ArrayList<>();
+        SendKind greeting = new SendKind() {
+            @Override
+            public String name() {
+                return "greeting";
+            }
+
+            @Override
+            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+            }
+
+            @Override
+            public void sent(java.sql.Connection c, ScheduledSend send, Instant at) {
+                if (send.payload().equals("bo")) {
+                    throw new IllegalStateException("bookkeeping failed");
+                }
+                bookkept.add(send.payload());
+            }
+        };
+        bot.messenger().onEachSend(() -> bot.clock().advance(Duration.ofMillis(alone ? 100 : 0)));
+        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
+                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+
+        // WHEN the job runs
+        int sent = job.runDue(now);
+
+        // THEN all three got their greetings in that run, each recorded as sent, Bo's without its bookkeeping
+        assertThat(sent).isEqualTo(3);
+        assertThat(bot.messenger().sent()).extracting(m -> m.reply().plainText())
+                .containsExactlyElementsOf(order.stream().map(m -> "Hello " + m.name()).toList());
+        assertThat(outbox().find(bo.guildId(), bos)).get()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.SENT));
+        for (Member m : List.of(ana, bo, cy)) {
+            assertThat(outbox().open(m.guildId(), "greeting", m.id())).isEmpty();
+        }
+        assertThat(bookkept).containsExactlyInAnyOrder("ana", "cy");
+
+        // WHEN the job runs again once every claim would have lapsed THEN nobody gets anything twice
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+        assertThat(bot.messenger().sent()).hasSize(3);
     }
 
     private long posted(long guildId, long channelId) {
@@ -500,6 +637,38 @@ class OutboxJobTest {
         ScheduledSend stored = outbox().find(TestBot.GUILD, lostClaim.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ScheduledSend.Status.SENT);
         assertThat(stored.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a reminder that stopped the bot each time it was in hand is given up after its tries, and the "
+            + "reminders after it go out")
+    void reminderThatAlwaysStopsTheBotIsGivenUp() {
+        Member ana = anaOnFile("in 1h", "Call Lincoln High");
+        Member bo = bot.member("bo");
+        bo.runs("remind", "when", "in 2h", "what", "Call the food bank");
+        ScheduledSend anas = only(ana);
+
+        // GIVEN Ana's reminder was claimed, and the bot died before its outcome, at each of its four tries
+        bot.clock().advance(Duration.ofHours(1));
+        for (int i = 0; i < 4; i++) {
+            Outbox.Batch batch = outbox().claimDue(bot.clock().instant(), s -> bot.clock().instant(), 10);
+            assertThat(batch.claimed()).extracting(ScheduledSend::id).containsExactly(anas.id());
+            bot.restart();
+        }
+
+        // WHEN the bot runs again once Bo's reminder is due too
+        bot.clock().advance(Duration.ofHours(1));
+        bot.app().scheduler().runDue();
+
+        // THEN Ana's reminder is given up, with why a coordinator can read, and Bo's goes out
+        assertThat(outbox().find(TestBot.GUILD, anas.id())).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED);
+            assertThat(s.lastError()).isEqualTo(OutboxJob.NEVER_CLOSED);
+            assertThat(s.trouble()).isEqualTo(org.partnercoach.chat.SendTrouble.BOT_FAULT);
+        });
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        assertThat(bot.messenger().directTo(bo.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call the food bank"));
     }
 
     @Test
