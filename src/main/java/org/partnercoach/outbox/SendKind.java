@@ -34,8 +34,9 @@ public interface SendKind {
     }
 
     /**
-     * Bookkeeping that must commit with the row's SENT mark, on the same connection (a cultivate reminder counts
-     * the reminders each partner has had). Nothing by default.
+     * Bookkeeping that commits with the row's SENT mark, on the same connection (a cultivate reminder counts the
+     * reminders each partner has had). Should it throw, the row is marked SENT without it, since the member has the
+     * message. Nothing by default.
      */
     default void sent(Connection c, ScheduledSend send, Instant at) throws SQLException {
     }
@@ -82,9 +83,10 @@ public interface SendKind {
     }
 
     /**
-     * Bookkeeping that must commit with the row's FAILED mark (given up after its retries, or impossible to
-     * deliver), on the same connection: an introduction request records that its helper could not be reached.
-     * Nothing by default; the weekly digest reports every FAILED row.
+     * Bookkeeping that commits with the row's FAILED mark (given up after its retries, or impossible to deliver),
+     * on the same connection: an introduction request records that its helper could not be reached. Should it throw,
+     * the row is marked FAILED without it, so that it holds up no other message. Nothing by default; the weekly
+     * digest reports every FAILED row.
      */
     default void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
     }
