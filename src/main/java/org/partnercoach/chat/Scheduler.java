@@ -75,7 +75,9 @@ public final class Scheduler implements AutoCloseable {
             }
             try {
                 sent += job.runDue(clock.instant());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // a job's own fault (a text that overflows a recursive step, a class missing from the jar) is that
+                // job's: escaping the timer's task, it would end every later poll, everyone's reminders with it
                 if (closed) {
                     // the bot is stopping and closed what the job was using: nothing failed that a start will not redo
                     log.info("scheduled job {} stopped with the bot; the next start runs what is due", job.name());
@@ -93,9 +95,23 @@ public final class Scheduler implements AutoCloseable {
             return;
         }
         timer = daemonTimer("partner-coach-scheduler");
-        timer.scheduleWithFixedDelay(this::runSends, 0, seconds, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> saying("sending", this::runSends), 0, seconds, TimeUnit.SECONDS);
         housekeeper = daemonTimer("partner-coach-housekeeping");
-        housekeeper.scheduleWithFixedDelay(this::runHousekeeping, 0, seconds, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(() -> saying("housekeeping", this::runHousekeeping), 0, seconds,
+                TimeUnit.SECONDS);
+    }
+
+    /**
+     * Runs one poll; what escapes it (the machine out of memory) ends the timer's polling, which the executor would
+     * keep to itself: it is logged, and the heartbeat going stale then tells the health check.
+     */
+    private static void saying(String polling, Runnable poll) {
+        try {
+            poll.run();
+        } catch (Throwable t) {
+            log.error("the {} poll stopped and will not run again until the bot restarts", polling, t);
+            throw t;
+        }
     }
 
     private static ScheduledExecutorService daemonTimer(String name) {

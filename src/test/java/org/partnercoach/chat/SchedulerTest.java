@@ -100,6 +100,36 @@ class SchedulerTest {
     }
 
     @Test
+    @DisplayName("a job whose run overflows the stack or misses a class is logged, and the jobs after it still run")
+    void jobErrorsHoldUpNothing() {
+        org.partnercoach.support.ErrorLogWatch errors = org.partnercoach.support.ErrorLogWatch.attach();
+        try {
+            for (Error thrown : List.of(new StackOverflowError(), new NoClassDefFoundError("org/example/Gone"))) {
+                Counting after = new Counting(false);
+                ScheduledJob broken = new ScheduledJob() {
+                    @Override
+                    public String name() {
+                        return "digest";
+                    }
+
+                    @Override
+                    public int runDue(Instant now) {
+                        throw thrown;
+                    }
+                };
+                Scheduler scheduler = new Scheduler(List.of(broken, after), CLOCK);
+
+                assertThat(scheduler.runDue()).isEqualTo(1);
+                assertThat(after.runs).hasValue(1);
+            }
+            assertThat(errors.errors()).hasSize(2).allSatisfy(line -> assertThat(line)
+                    .contains("scheduled job digest failed; it will be tried again on the next run"));
+        } finally {
+            errors.detach();
+        }
+    }
+
+    @Test
     @DisplayName("while a long backup runs, sends a member just asked for still go out")
     void housekeepingNeverHoldsUpSends() throws Exception {
         Stuck backup = new Stuck();
