@@ -21,6 +21,25 @@ import org.partnercoach.support.TestBot;
 @DisplayName("The outbox job: quiet hours, retries, restarts")
 class OutboxJobTest {
 
+    /** A kind of message that says hello to its payload; each test overrides what it breaks. */
+    private abstract static class Greeting implements SendKind {
+        @Override
+        public String name() {
+            return "greeting";
+        }
+
+        @Override
+        public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+            return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
+        }
+    }
+
+    /** This bot's outbox job, sending {@code kind} only. */
+    private OutboxJob jobWith(SendKind kind) {
+        return new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()), bot.app().settings(),
+                List.of(kind), List.of(), bot.clock());
+    }
+
     @TempDir
     Path dir;
     private TestBot bot = TestBot.inMemory();
@@ -108,12 +127,7 @@ class OutboxJobTest {
             return null;
         });
         List<List<String>> together = new java.util.ArrayList<>();
-        SendKind greeting = new SendKind() {
-            @Override
-            public String name() {
-                return "greeting";
-            }
-
+        SendKind greeting = new Greeting() {
             @Override
             public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
                 if (send.payload().equals("bo")) {
@@ -128,8 +142,7 @@ class OutboxJobTest {
                 return sends.stream().map(this::compose).toList();
             }
         };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+        OutboxJob job = jobWith(greeting);
 
         // WHEN the job runs
         int sent = job.runDue(now);
@@ -165,12 +178,7 @@ class OutboxJobTest {
             outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "", now), now);
             return id;
         });
-        SendKind greeting = new SendKind() {
-            @Override
-            public String name() {
-                return "greeting";
-            }
-
+        SendKind greeting = new Greeting() {
             @Override
             public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
                 return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + nested(send.payload())));
@@ -180,8 +188,7 @@ class OutboxJobTest {
                 return text.equals("bo") ? nested(text) + "!" : text;
             }
         };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+        OutboxJob job = jobWith(greeting);
 
         // WHEN the job runs
         int sent = job.runDue(now);
@@ -288,24 +295,13 @@ class OutboxJobTest {
             outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
             return id;
         });
-        SendKind greeting = new SendKind() {
-            @Override
-            public String name() {
-                return "greeting";
-            }
-
-            @Override
-            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
-                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
-            }
-
+        SendKind greeting = new Greeting() {
             @Override
             public long replaces(ScheduledSend send) {
                 return send.payload().startsWith("edit:") ? Long.parseLong(send.payload().substring(5)) : 0;
             }
         };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+        OutboxJob job = jobWith(greeting);
 
         // WHEN the job runs
         int sent = job.runDue(now);
@@ -351,25 +347,14 @@ class OutboxJobTest {
             return id;
         });
         List<Long> bookkept = new java.util.ArrayList<>();
-        SendKind greeting = new SendKind() {
-            @Override
-            public String name() {
-                return "greeting";
-            }
-
-            @Override
-            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
-                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
-            }
-
+        SendKind greeting = new Greeting() {
             @Override
             public void failed(java.sql.Connection c, ScheduledSend send, String reason, Instant at) {
                 bookkept.add(send.id());
                 throw new IllegalStateException("bookkeeping failed");
             }
         };
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+        OutboxJob job = jobWith(greeting);
 
         // WHEN the job runs
         int sent = job.runDue(now);
@@ -424,17 +409,7 @@ class OutboxJobTest {
             return id;
         });
         List<String> bookkept = new java.util.ArrayList<>();
-        SendKind greeting = new SendKind() {
-            @Override
-            public String name() {
-                return "greeting";
-            }
-
-            @Override
-            public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
-                return java.util.Optional.of(org.partnercoach.chat.Reply.text("Hello " + send.payload()));
-            }
-
+        SendKind greeting = new Greeting() {
             @Override
             public void sent(java.sql.Connection c, ScheduledSend send, Instant at) {
                 if (send.payload().equals("bo")) {
@@ -444,8 +419,7 @@ class OutboxJobTest {
             }
         };
         bot.messenger().onEachSend(() -> bot.clock().advance(Duration.ofMillis(alone ? 100 : 0)));
-        OutboxJob job = new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()),
-                bot.app().settings(), List.of(greeting), List.of(), bot.clock());
+        OutboxJob job = jobWith(greeting);
 
         // WHEN the job runs
         int sent = job.runDue(now);
