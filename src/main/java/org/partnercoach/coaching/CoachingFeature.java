@@ -281,9 +281,13 @@ public final class CoachingFeature implements Feature {
      */
     private Optional<WalkState> waitingForPartner(Caller who, long walkId) {
         WalkState state = walks.show(who, walkId);
+        return waitsForPartner(state) ? Optional.of(state) : Optional.empty();
+    }
+
+    /** Whether the walk is a plan paused because the coalition moved on from its partner (read only when paused). */
+    private boolean waitsForPartner(WalkState state) {
         return state.paused() && state.walk().subjectId() != 0
-                && subjects.setAside(state.walk().guildId(), state.walk().subjectId())
-                ? Optional.of(state) : Optional.empty();
+                && subjects.setAside(state.walk().guildId(), state.walk().subjectId());
     }
 
     /**
@@ -410,15 +414,14 @@ public final class CoachingFeature implements Feature {
 
     /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
-        if (waitingForPartner(who, walkId).isPresent()) {
-            // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
-            WalkState kept = walks.answerLeavingPaused(who, walkId, questionKey, text, subjects);
-            String at = kept.position().map(p -> WalkView.questionLabel(kept.curriculum(), p).toLowerCase())
-                    .orElse("the question it stood at");
-            Reply left = leftWaiting(kept, "it stays at " + at + ".");
-            return left.withText(kept.notice() + " " + left.text());
-        }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
+        if (waitsForPartner(state)) {
+            // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
+            String at = state.position().map(p -> WalkView.questionLabel(state.curriculum(), p).toLowerCase())
+                    .orElse("the question it stood at");
+            Reply left = leftWaiting(state, "it stays at " + at + ".");
+            return left.withText(state.notice() + " " + left.text());
+        }
         return withFollowUps(who, state, questionKey, show(state, who));
     }
 
@@ -469,8 +472,7 @@ public final class CoachingFeature implements Feature {
             state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
-        boolean waits = state.paused() && state.walk().subjectId() != 0
-                && subjects.setAside(state.walk().guildId(), state.walk().subjectId());
+        boolean waits = waitsForPartner(state);
         return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits);
     }
 

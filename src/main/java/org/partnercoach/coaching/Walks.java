@@ -171,22 +171,12 @@ public final class Walks {
         return answer(who, walkId, questionKey, text, SubjectNames.NONE);
     }
 
-    /** {@link #answer}, an earlier question it names saying its subject's name ({@code subjects}) as typed. */
-    public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
-        return answer(who, walkId, questionKey, text, subjects, true);
-    }
-
     /**
-     * Stores an answer as {@link #answer} does, but a paused walk stays paused where it stands: a form sent after the
-     * walk was paused for its subject (a partner the coalition moved on from), whose words are kept all the same.
+     * {@link #answer}, an earlier question it names saying its subject's name ({@code subjects}) as typed. A walk
+     * paused for its subject ({@code subjects} says it was set aside: a partner the coalition moved on from), answered
+     * from a form opened before, keeps the words and stays paused where it stands.
      */
-    public WalkState answerLeavingPaused(Caller who, long walkId, String questionKey, String text,
-                                         SubjectNames subjects) {
-        return answer(who, walkId, questionKey, text, subjects, false);
-    }
-
-    private WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects,
-                             boolean reopen) {
+    public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
@@ -202,7 +192,9 @@ public final class Walks {
             }
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
                     read.get().getValue());
-            boolean stays = walk.status() == Walk.Status.DONE || !reopen && walk.status() == Walk.Status.PAUSED;
+            // read only for a paused walk with a subject: answering an open walk reads nothing more
+            boolean stays = walk.status() == Walk.Status.DONE || walk.status() == Walk.Status.PAUSED
+                    && walk.subjectId() != 0 && subjects.setAside(walk.guildId(), walk.subjectId());
             if (!questionKey.equals(walk.questionKey()) || stays) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
