@@ -104,9 +104,8 @@ final class PartnerService {
                     changes.contact() == null ? p.contact() : contact, changes.notes() == null ? p.notes() : notes,
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
-            store.update(c, p, changed, now());
-            return new Edited(reload(c, who.guildId(), p.id()),
-                    PartnerInput.nameKey(p.name()).equals(PartnerInput.nameKey(changed.name())) ? null : p.name());
+            boolean renamed = store.update(c, p, changed, now());
+            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null);
         });
     }
 

@@ -391,7 +391,8 @@ final class PartnerStore {
     }
 
     /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */
-    void update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
+    /** @return whether the edit renamed the partner (its name's key changed), its former name then kept */
+    boolean update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(p.name());
         if (Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
                 p.guildId(), p.id(), before.sector(), before.stage()) == 0) {
@@ -400,10 +401,12 @@ final class PartnerStore {
         if (!p.name().equals(before.name())) {
             suffixes.replace(c, p.guildId(), p.id(), key);
         }
-        if (!key.equals(PartnerInput.nameKey(before.name()))) {
+        boolean renamed = !key.equals(PartnerInput.nameKey(before.name()));
+        if (renamed) {
             formerNames.record(c, p.guildId(), p.id(), before.name(), now);
         }
         stageCounts.moved(c, p.guildId(), before.sector(), before.stage(), p.sector(), before.stage());
+        return renamed;
     }
 
     /** Moves a partner to another stage and records the move. */
