@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.storage.Database;
 
@@ -106,7 +107,13 @@ public final class PartnersData implements PersonalData {
 
     @Override
     public void forget(long guildId, long userId) {
-        db.write(c -> {
+        forgetTelling(guildId, userId);
+    }
+
+    /** Said only to a member who looked after partners: those are left to the coalition, without an owner. */
+    @Override
+    public Optional<String> forgetTelling(long guildId, long userId) {
+        int unowned = db.write(c -> {
             List<Long> released = Database.list(c, OWNED_IDS, rs -> rs.getLong(1), guildId, userId);
             owners.released(c, guildId, released, clock.instant());
             Database.update(c, RELEASE, guildId, userId);
@@ -124,7 +131,14 @@ public final class PartnersData implements PersonalData {
             Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
             Database.update(c, UNNAME_INTROS, Intro.Status.ASKED, Intro.Status.HELPER_FORGOTTEN, Intro.Status.ASKED,
                     clock.instant(), guildId, userId);
-            return Database.update(c, FORGET_INTROS, guildId, userId);
+            Database.update(c, FORGET_INTROS, guildId, userId);
+            return released.size();
         });
+        if (unowned == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((unowned == 1 ? "The partner you looked after now has" : "The " + unowned
+                + " partners you looked after now have") + " no owner; the coordinators will see "
+                + (unowned == 1 ? "it" : "them") + " in the next digest.");
     }
 }

@@ -147,8 +147,7 @@ public final class PrivacyFeature implements Feature {
         for (PersonalData part : parts) {
             part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
         }
-        return Reply.text("Done: I deleted what I kept about you in this server. " + told + "Partners you looked "
-                + "after now have no owner, and the coordinators will see them in the next digest. If you use the bot "
+        return Reply.text("Done: I deleted what I kept about you in this server. " + told + "If you use the bot "
                 + "again, it starts fresh.").replacingMessage();
     }
 

@@ -46,6 +46,29 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("forget tells a member what becomes of the partners they looked after, and nothing of partners when "
+            + "they had none")
+    void forgetSaysWhatBecomesOfTheirPartners() {
+        // GIVEN Cal looks after two partners, and Dee after none
+        Member cal = bot.member("cal");
+        cal.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        cal.runs("partner add", "name", "Lincoln High", "sector", "education");
+        Member dee = bot.member("dee");
+        dee.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+
+        // WHEN each asks to be forgotten
+        cal.runs("privacy forget");
+        String calHears = cal.presses("Delete my data").text();
+        dee.runs("privacy forget");
+        String deeHears = dee.presses("Delete my data").text();
+
+        // THEN Cal hears his two partners are left without an owner, and Dee hears nothing about partners
+        assertThat(calHears).contains("The 2 partners you looked after now have no owner; the coordinators will "
+                + "see them in the next digest.");
+        assertThat(deeHears).contains("I deleted what I kept about you").doesNotContain("partner");
+    }
+
+    @Test
     @DisplayName("/privacy about says what is kept, who sees it, how long, and how to export or delete it")
     void about() {
         String text = bot.member("ana").runs("privacy about").text();
@@ -91,7 +114,8 @@ class PrivacyTest {
 
         bea.runs("privacy forget");
         Reply done = bea.presses("Delete my data");
-        assertThat(done.text()).contains("I deleted what I kept about you");
+        assertThat(done.text()).contains("I deleted what I kept about you", "The partner you looked after now has "
+                + "no owner; the coordinators will see it in the next digest.");
 
         JsonNode after = json(bea.runs("privacy export"));
         assertThat(after.get("coaching").get("walks")).isEmpty();
