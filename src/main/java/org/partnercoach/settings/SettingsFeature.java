@@ -1,6 +1,7 @@
 package org.partnercoach.settings;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ public final class SettingsFeature implements Feature {
     private static final Pattern ID = Pattern.compile("<?[#@&!]*(\\d{1,19})>?");
     /** Quiet hours longer than this leave so little of the day that the reply says when reminders still go. */
     private static final int LONGEST_USUAL_QUIET_MINUTES = 16 * 60;
+    /** Quiet hours over noon are seldom meant: the reply says reminders then go out only at night. */
+    private static final LocalTime MIDDAY = LocalTime.NOON;
+    /** Shorter quiet hours over noon (a lunch break) leave the day to send in, and say nothing more. */
+    private static final int HALF_A_WAKING_DAY_MINUTES = 8 * 60;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
 
     private final ServerSettings settings;
@@ -212,7 +217,17 @@ public final class SettingsFeature implements Feature {
      * "9-7" reads as 09:00 to 07:00, which is seldom what was meant.
      */
     private static String quietAllDay(QuietHours quiet) {
-        if (quiet == null || quiet.minutesLong() <= LONGEST_USUAL_QUIET_MINUTES) {
+        if (quiet == null || quiet.none()) {
+            return "";
+        }
+        if (quiet.minutesLong() <= LONGEST_USUAL_QUIET_MINUTES && quiet.minutesLong() >= HALF_A_WAKING_DAY_MINUTES
+                && quiet.contains(MIDDAY)) {
+            // "7am-10pm" reads as the hours to send, the other way round: said with the night written out to paste
+            return "Note: quiet hours now cover the day (" + quiet.describe() + "), so reminders go out only at "
+                    + "night, between " + quiet.end() + " and " + quiet.start() + ". If you meant the night to be "
+                    + "quiet, run `/coach setup quiet:" + quiet.end() + "-" + quiet.start() + "`. ";
+        }
+        if (quiet.minutesLong() <= LONGEST_USUAL_QUIET_MINUTES) {
             return "";
         }
         int hours = Math.round(quiet.minutesLong() / 60f);

@@ -237,6 +237,24 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("quiet hours over the day (\"7am-10pm\", the hours to send written the other way round) are saved, "
+            + "and the reply says reminders now go out only at night, with the command for quiet nights")
+    void quietOverTheDay() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "7am-10pm");
+
+        assertThat(saved.text()).contains("quiet hours now cover the day (07:00–22:00)",
+                "reminders go out only at night, between 22:00 and 07:00", "`/coach setup quiet:22:00-07:00`");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(7, 0), LocalTime.of(22, 0)));
+        // the night, an evening or a short afternoon break said nothing more
+        assertThat(ana.runs("coach setup", "quiet", "22:00-07:00").text()).doesNotContain("Note:");
+        assertThat(ana.runs("coach setup", "quiet", "18:00-23:00").text()).doesNotContain("Note:");
+        assertThat(ana.runs("coach setup", "quiet", "12:00-13:30").text()).doesNotContain("Note:");
+    }
+
+    @Test
     @DisplayName("a reminder channel the bot may not post in is refused with what to give the bot, and the channel "
             + "set before stays")
     void channelTheBotCannotPostIn() {
