@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.config.ConfigException;
 import org.partnercoach.config.ConfigLoader;
@@ -48,7 +49,7 @@ public final class App {
     }
 
     /** Runs the app; returns the process exit code. Long-running in Discord mode. */
-    static int run(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
+    static int run(List<String> args, Map<String, String> env, java.io.InputStream stdin,
                    PrintStream out, PrintStream err) throws Exception {
         try {
             return start(args, env, stdin, out);
@@ -66,7 +67,7 @@ public final class App {
         return BAD_CONFIG;
     }
 
-    private static int start(List<String> args, java.util.Map<String, String> env, java.io.InputStream stdin,
+    private static int start(List<String> args, Map<String, String> env, java.io.InputStream stdin,
                              PrintStream out) throws Exception {
         if (!args.isEmpty() && args.get(0).equals(CopyCommand.NAME)) {
             checkLogging();
@@ -81,7 +82,7 @@ public final class App {
         }
         checkLogging();
         if (console) {
-            runConsole(config, script, stdin, out);
+            runConsole(config, consoleOutput(config, env), script, stdin, out);
         } else {
             org.partnercoach.discord.DiscordBot.runUntilStopped(config);
         }
@@ -105,8 +106,27 @@ public final class App {
         return file;
     }
 
-    private static void runConsole(AppConfig config, Path script, java.io.InputStream stdin, PrintStream out)
-            throws Exception {
+    /**
+     * The console's folder for the files the bot would attach, checked now: one that cannot be made or written is
+     * named at start, not found at the first export. Made only when the first file comes, so a start refused for
+     * another reason leaves nothing behind.
+     */
+    private static Path consoleOutput(AppConfig config, Map<String, String> env) {
+        Path folder = Path.of(config.console().outputDirectory());
+        Path nearest = folder.toAbsolutePath();
+        while (nearest != null && !Files.exists(nearest)) {
+            nearest = nearest.getParent();
+        }
+        if (nearest == null || !Files.isDirectory(nearest) || !Files.isWritable(nearest)) {
+            throw new CannotStart(ConfigLoader.file(env) + ": console.outputDirectory " + folder.toAbsolutePath()
+                    + " cannot be created or written in; create it and let the bot's user write there, or name "
+                    + "another folder");
+        }
+        return folder;
+    }
+
+    private static void runConsole(AppConfig config, Path output, Path script, java.io.InputStream stdin,
+                                   PrintStream out) throws Exception {
         BufferedReader in = script != null
                 // read as piped input is: bytes that are not UTF-8 (a file saved as "ANSI") show as �, not a crash
                 ? new BufferedReader(new InputStreamReader(Files.newInputStream(script), StandardCharsets.UTF_8))
@@ -115,7 +135,7 @@ public final class App {
         boolean echo = script != null || System.console() == null;
         MovableClock clock = MovableClock.system();
         ConsoleAdapter console = ConsoleAdapter.create(in, out, echo, config.console().ownerName(),
-                Path.of(config.console().outputDirectory()), clock, config.sessions().typedAnswers(),
+                output, clock, config.sessions().typedAnswers(),
                 messenger -> PartnerCoach.assemble(config, clock, messenger));
         PartnerCoach app = console.app();
         PartnerCoach.warmUpPictures();

@@ -109,6 +109,20 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a console output folder that cannot be made is refused at start naming the key, not at the first "
+            + "file the bot would attach")
+    void unwritableConsoleOutputFolder() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path folder = blocker.resolve("console-out");
+        Path file = config("outputDirectory: data/console-out", "outputDirectory: " + folder);
+
+        assertRefused(AppRunner.run(List.of(), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                        "PARTNER_COACH_DB_URL", "jdbc:h2:mem:console-out-refused"), "/privacy export\n"), file + ": console.outputDirectory "
+                + folder.toAbsolutePath() + " cannot be created or written in; create it and let the bot's user "
+                + "write there, or name another folder");
+    }
+
+    @Test
     @DisplayName("a data folder that cannot be made is named, with what to do")
     void unwritableDataFolder() throws Exception {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");

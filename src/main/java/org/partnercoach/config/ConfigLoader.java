@@ -42,8 +42,13 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** The configuration file read: the one {@code PARTNER_COACH_CONFIG} names, else config/partner-coach.yml. */
+    public static Path file(Map<String, String> env) {
+        return Path.of(env.getOrDefault(ENV_CONFIG, DEFAULT_FILE.toString()));
+    }
+
     public static AppConfig load(Map<String, String> env) {
-        Path file = Path.of(env.getOrDefault(ENV_CONFIG, DEFAULT_FILE.toString()));
+        Path file = file(env);
         AppConfig config = read(file);
         String token = env.get(ENV_TOKEN);
         if (token != null && !token.isBlank()) {
@@ -143,7 +148,7 @@ public final class ConfigLoader {
         if (dbUrl != null && !dbUrl.isBlank()) {
             return "environment variable " + ENV_DB_URL;
         }
-        return env.getOrDefault(ENV_CONFIG, DEFAULT_FILE.toString()) + ": database.url";
+        return file(env) + ": database.url";
     }
 
     static AppConfig read(Path file) {

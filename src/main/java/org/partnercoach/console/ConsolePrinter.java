@@ -197,7 +197,7 @@ final class ConsolePrinter {
             }
         }
         for (Attachment file : reply.files()) {
-            out.println(indent + "(file saved: " + save(file) + ")");
+            out.println(indent + saved(file));
         }
         out.flush();
     }
@@ -283,6 +283,16 @@ final class ConsolePrinter {
         try (var files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("\\d{3,9}-.*"))
                     .mapToInt(n -> Integer.parseInt(n.substring(0, n.indexOf('-')))).max().orElse(0);
+        }
+    }
+
+    /** Where the file went, or why it could not be saved (the folder removed or full while the console ran). */
+    private String saved(Attachment file) {
+        try {
+            return "(file saved: " + save(file) + ")";
+        } catch (UncheckedIOException e) {
+            return "(" + file.fileName() + " could not be saved in " + outputDirectory + ": " + e.getCause()
+                    + "; make sure that folder can be written in, then ask for it again)";
         }
     }
 

@@ -52,6 +52,21 @@ class ConsolePrinterTest {
     }
 
     @Test
+    @DisplayName("a file that cannot be saved (its folder gone while the console runs) is said, and the console goes on")
+    void attachmentThatCannotBeSaved() throws Exception {
+        Path out = Files.writeString(dir.resolve("console-out"), "a file where the folder was");
+        ConsolePrinter printer = printerTo(out);
+
+        printer.print("only you", Reply.text("Your export is ready.").withFile(new Attachment("outreach list.csv",
+                "name\n".getBytes(StandardCharsets.UTF_8))), Surface.SERVER, 1, 0);
+        printer.print("only you", Reply.text("Next reply."), Surface.SERVER, 1, 0);
+
+        assertThat(printed()).contains("bot (only you)> Your export is ready.", "(outreach list.csv could not be saved "
+                + "in " + out + ": ", "make sure that folder can be written in, then ask for it again)",
+                "Next reply.").doesNotContain("file saved");
+    }
+
+    @Test
     @DisplayName("mentions of members and channels print as their names; buttons are numbered for #N")
     void mentionsAndButtons() {
         long bea = members.add("bea");
