@@ -23,13 +23,15 @@ import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 
 /**
- * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in a fortnight",
- * "3pm" (the next time the clock shows it), "tomorrow 9am", "tonight", "monday", "next friday 14:00", "next week", "Dec 1", "1 December", "12/01",
- * "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00 ("tonight": 19:00). A weekday ("monday", "next
- * monday") means the next one after today; "next week" is next Monday. A day and month without a year is the next
+ * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
+ * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
+ * 9am", "tomorrow noon", "tonight", "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
+ * "12/01", "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00 ("tonight": 19:00). A weekday
+ * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
+ * A day and month without a year is the next
  * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
  * time zone first (month first in the Americas). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time. Anything else, a past time, or more than a year ahead is refused with a
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
  * message that shows the forms.
  */
 public final class WhenParser {
@@ -49,8 +51,14 @@ public final class WhenParser {
 
     private static final String TIME = "(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}|an?)\\s*(minutes?|mins?|m|hours?|hrs?|h"
-            + "|days?|d|weeks?|wks?|w|fortnights?)");
+    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
+            + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
+    /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
+    private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
+            'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
+    /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
+    private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
+    private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
     /** "dec 1", "december 1st, 2026", then an optional time. */
@@ -63,12 +71,13 @@ public final class WhenParser {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?"
             + AT_TIME);
     private static final Pattern NEXT_WEEK = Pattern.compile("next week" + AT_TIME);
+    private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
     private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
-    private static final Pattern DAY = Pattern.compile("(today|tomorrow|(?:next\\s+)?([a-z]+))" + AT_TIME);
+    private static final Pattern DAY = Pattern.compile("(today|tomorrow|yesterday|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
@@ -138,7 +147,9 @@ public final class WhenParser {
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "tomorrow midnight" is left unread: the night after tomorrow, or the one before?
+        return MIDNIGHT.matcher(clean).matches() ? "0:00" : NOON.matcher(clean).replaceAll("12:00");
     }
 
     private static Instant check(String text, Instant at, Instant now) {
@@ -162,12 +173,17 @@ public final class WhenParser {
     private static Instant read(String text, ZonedDateTime here) {
         Matcher m = IN.matcher(text);
         if (m.matches()) {
-            return in(m.group(1).startsWith("a") ? 1 : Long.parseLong(m.group(1)), m.group(2), here);
+            return in(m.group(1), m.group(2), here);
         }
         LocalDate today = here.toLocalDate();
         m = NEXT_WEEK.matcher(text);
         if (m.matches()) {
             return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
+        }
+        m = NEXT_MONTH.matcher(text);
+        if (m.matches()) {
+            // as "next week" is its Monday, "next month" is its first day
+            return at(today.plusMonths(1).withDayOfMonth(1), m, 1, here);
         }
         m = TONIGHT_AT.matcher(text);
         if (m.matches()) {
@@ -207,6 +223,10 @@ public final class WhenParser {
             if (m.group(1).equals("tomorrow")) {
                 return at(today.plusDays(1), m, 3, here);
             }
+            if (m.group(1).equals("yesterday")) {
+                // read, to be told it has passed
+                return at(today.minusDays(1), m, 3, here);
+            }
             DayOfWeek day = WEEKDAYS.get(m.group(2));
             return day == null ? null : at(today.with(TemporalAdjusters.next(day)), m, 3, here);
         }
@@ -238,14 +258,27 @@ public final class WhenParser {
         }
     }
 
-    private static Instant in(long amount, String unit, ZonedDateTime here) {
-        if (unit.startsWith("f")) {
-            return here.plusWeeks(2 * amount).toInstant();
+    /**
+     * "in 3 days", "in a month": whole days and longer keep the clock time across a daylight-saving change; a part
+     * of a unit ("in 1.5 hours", "in half a day") is that many minutes of real time.
+     */
+    private static Instant in(String amountText, String unit, ZonedDateTime here) {
+        char kind = unit.startsWith("mo") ? 'o' : unit.charAt(0);
+        if (amountText.startsWith("half")) {
+            return here.plusMinutes(UNIT_MINUTES.get(kind) / 2).toInstant();
         }
-        return switch (unit.charAt(0)) {
+        if (amountText.matches("\\d+[.,]\\d+")) {
+            double amount = Double.parseDouble(amountText.replace(',', '.'));
+            return here.plusMinutes(Math.round(amount * UNIT_MINUTES.get(kind))).toInstant();
+        }
+        long amount = amountText.startsWith("a") ? 1 : Long.parseLong(amountText);
+        return switch (kind) {
             case 'm' -> here.plusMinutes(amount).toInstant();
             case 'h' -> here.plusHours(amount).toInstant();
             case 'd' -> here.plusDays(amount).toInstant();
+            case 'f' -> here.plusWeeks(2 * amount).toInstant();
+            case 'o' -> here.plusMonths(amount).toInstant();
+            case 'y' -> here.plusYears(amount).toInstant();
             default -> here.plusWeeks(amount).toInstant();
         };
     }

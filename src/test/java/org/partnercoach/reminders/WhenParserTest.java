@@ -65,6 +65,24 @@ class WhenParserTest {
         "3pm                | UTC             | 2026-03-03T15:00:00Z",
         "9am                | America/Chicago | 2026-03-03T15:00:00Z",
         "8pm                | America/Chicago | 2026-03-03T02:00:00Z",
+        "noon               | UTC             | 2026-03-03T12:00:00Z",
+        "midday             | UTC             | 2026-03-03T12:00:00Z",
+        "tomorrow noon      | UTC             | 2026-03-03T12:00:00Z",
+        "monday at noon     | America/Chicago | 2026-03-09T17:00:00Z",
+        "Dec 1 noon         | UTC             | 2026-12-01T12:00:00Z",
+        "midnight           | UTC             | 2026-03-03T00:00:00Z",
+        "at midnight        | America/Chicago | 2026-03-03T06:00:00Z",
+        "in 1.5 hours       | UTC             | 2026-03-02T16:30:00Z",
+        "in 2,5 h           | UTC             | 2026-03-02T17:30:00Z",
+        "in half an hour    | UTC             | 2026-03-02T15:30:00Z",
+        "in half a day      | UTC             | 2026-03-03T03:00:00Z",
+        "in 1.5 days        | UTC             | 2026-03-04T03:00:00Z",
+        "in a month         | UTC             | 2026-04-02T15:00:00Z",
+        "in 2 months        | UTC             | 2026-05-02T15:00:00Z",
+        "in 3 mo            | UTC             | 2026-06-02T15:00:00Z",
+        "next month         | UTC             | 2026-04-01T09:00:00Z",
+        "next month 2pm     | UTC             | 2026-04-01T14:00:00Z",
+        "in a year          | UTC             | 2027-03-02T15:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -91,9 +109,10 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"soon", "in three days", "yesterday", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
+    @ValueSource(strings = {"soon", "in three days", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
         "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "9", "at 9", "25:00", "13pm", "at"})
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "9", "at 9", "25:00", "13pm", "at",
+        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours"})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
@@ -139,7 +158,8 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes"})
+    @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes", "yesterday",
+        "today noon", "in 0.0 hours"})
     @DisplayName("refuses times that have already passed")
     void refusesThePast(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
@@ -147,7 +167,8 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"2027-06-01", "in 9999 days", "in 60 weeks"})
+    @ValueSource(strings = {"2027-06-01", "in 9999 days", "in 60 weeks", "in 10 years", "in 13 months",
+        "in 1.5 years"})
     @DisplayName("refuses times more than a year ahead")
     void refusesTooFarAhead(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
