@@ -115,7 +115,7 @@ public final class PartnerFeature implements Feature {
                         OptionSpec.text(WHAT, "What happened").mandatory(),
                         OptionSpec.text(KIND, "Meeting, call, email, intro, event or note")
                                 .withChoices(Touchpoint.Kind.choices()),
-                        OptionSpec.text(WHEN, "today, yesterday, 3 days ago, friday, Nov 20, or 2026-03-01")),
+                        OptionSpec.text(WHEN, "today, yesterday, 3 days ago, a week ago, friday, Nov 20, or 2026-03-01")),
                 CommandSpec.leaf(Paths.ARCHIVE, "We've moved on from this partner (reversible)", partner,
                         OptionSpec.text(REASON, "Why, in a few words")),
                 CommandSpec.leaf(Paths.RESTORE, "Bring a moved-on partner back to the list", partner),

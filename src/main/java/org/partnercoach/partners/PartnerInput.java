@@ -19,6 +19,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +49,12 @@ final class PartnerInput {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,5})\\s*(d|days?)\\s*(ago)?");
+    /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
+    private static final Pattern AGO = Pattern.compile("(\\d{1,5}|an?|one)\\s*(d|days?|w|wks?|weeks?|months?|years?)"
+            + "\\s*(ago)?");
+    /** Words for earlier today, and "last night", which is yesterday's evening. */
+    private static final Set<String> EARLIER_TODAY = Set.of("this morning", "this afternoon",
+            "this evening", "earlier today", "earlier", "tonight");
     /** "friday" or "last friday": the latest such day before today. */
     private static final Pattern WEEKDAY = Pattern.compile("(?:last\\s+)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
             + "(?:day|nesday|sday|urday)?");
@@ -165,7 +171,8 @@ final class PartnerInput {
     }
 
     /**
-     * When a touchpoint happened: empty or "now", "today", "yesterday", "3d ago" / "3 days ago", or a date
+     * When a touchpoint happened: empty or "now", "today" ("this morning"), "yesterday" ("last night"), "3d ago" /
+     * "3 days ago" ("a week ago", "2 months ago"), a weekday ("friday": the last one), or a date
      * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today, every day read in the member's {@code zone}.
      * Today counts as now; a past day at noon in that zone, so it stays on that day for members in nearby zones and
      * for the server's reports. A day outside that range is refused with the range.
@@ -175,13 +182,15 @@ final class PartnerInput {
         LocalDate today = LocalDate.ofInstant(now, zone);
         String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         LocalDate day;
-        Matcher ago = DAYS_AGO.matcher(text);
-        if (text.isEmpty() || text.equals("now") || text.equals("today")) {
+        Matcher ago = AGO.matcher(text);
+        if (text.isEmpty() || text.equals("now") || text.equals("today") || EARLIER_TODAY.contains(text)) {
             return now;
-        } else if (text.equals("yesterday")) {
+        } else if (text.equals("yesterday") || text.equals("last night")) {
             day = today.minusDays(1);
+        } else if (text.equals("tomorrow")) {
+            day = today.plusDays(1); // read, to be told it is still to come
         } else if (ago.matches()) {
-            day = today.minusDays(Long.parseLong(ago.group(1)));
+            day = ago(today, ago.group(1), ago.group(2));
         } else if (WEEKDAY.matcher(text).matches()) {
             day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
@@ -201,6 +210,17 @@ final class PartnerInput {
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
         return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    /** The day {@code amount} {@code unit}s before today ("a week ago", "2 months ago"). */
+    private static LocalDate ago(LocalDate today, String amountText, String unit) {
+        long amount = Character.isDigit(amountText.charAt(0)) ? Long.parseLong(amountText) : 1;
+        return switch (unit.charAt(0)) {
+            case 'w' -> today.minusWeeks(amount);
+            case 'm' -> today.minusMonths(amount);
+            case 'y' -> today.minusYears(amount);
+            default -> today.minusDays(amount);
+        };
     }
 
     /** A written date: ISO ({@code 2026-11-20}), or by its month's name (without a year, the last such day, or

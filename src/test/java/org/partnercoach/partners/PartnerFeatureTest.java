@@ -318,6 +318,11 @@ class PartnerFeatureTest {
                     .plainText()).contains("still to come");
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "when", "someday")
                     .plainText()).contains("couldn't read “someday”");
+            // a day said in words: "tomorrow" is still to come, "10 years ago" too long ago
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "when", "tomorrow")
+                    .plainText()).contains("2026-03-03 is still to come");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "when", "10 years ago")
+                    .plainText()).contains("2016-03-02 is more than 5 years ago");
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "x", "kind", "fax").plainText())
                     .contains("meeting, call, email, intro, event or note");
             // the option she typed it in is named, as /partner log calls it

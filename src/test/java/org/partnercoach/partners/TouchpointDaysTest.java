@@ -69,6 +69,29 @@ class TouchpointDaysTest {
     }
 
     @Test
+    @DisplayName("days said in words: a week, two weeks, a month or a year ago, this morning and last night, each "
+            + "the member's own day")
+    void agoInWordsAndEarlierToday() {
+        // GIVEN a server on Chicago's time, and 23:30 on Monday 2 March there (05:30 UTC on the 3rd)
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.ofHours(14).plusMinutes(30));
+
+        // WHEN she logs contacts with words a member would use
+        for (String when : List.of("a week ago", "2 weeks ago", "a month ago", "1 year ago", "last night",
+                "this morning")) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Contact " + when, "when", when)
+                    .plainText()).as(when).contains("Logged a note with “Org A”");
+        }
+
+        // THEN each is kept on her day there (noon), and "this morning" as now
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactlyInAnyOrder(
+                Instant.parse("2026-02-23T18:00:00Z"), Instant.parse("2026-02-16T18:00:00Z"),
+                Instant.parse("2026-02-02T18:00:00Z"), Instant.parse("2025-03-02T18:00:00Z"),
+                Instant.parse("2026-03-01T18:00:00Z"), bot.clock().instant());
+    }
+
+    @Test
     @DisplayName("a day that is still to come where the member is, though already today in UTC, is refused; "
             + "nothing is kept")
     void localTomorrowIsRefused() {
