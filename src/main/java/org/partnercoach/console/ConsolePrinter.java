@@ -145,7 +145,8 @@ final class ConsolePrinter {
                 lines.addAll(List.of(card.description().split("\n", -1)));
             }
             for (Card.Field f : card.fields()) {
-                lines.add("· " + f.name() + ":");
+                // a question asked ("What is their role?") needs no colon after it
+                lines.add("· " + f.name() + (f.name().matches(".*[?!.:…]") ? "" : ":"));
                 for (String v : f.value().split("\n", -1)) {
                     lines.add("    " + v);
                 }

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Surface;
@@ -64,6 +66,18 @@ class ConsolePrinterTest {
         assertThat(printed()).contains("bot (only you)> Your export is ready.", "(outreach list.csv could not be saved "
                 + "in " + out + ": ", "make sure that folder can be written in, then ask for it again)",
                 "Next reply.").doesNotContain("file saved");
+    }
+
+    @Test
+    @DisplayName("a card's fields print as \"· name:\" and their lines; a question or sentence as a name takes no colon")
+    void cardFields() {
+        printer.print("#thread", Reply.card(new Card("Summary", null, List.of(
+                new Card.Field("Time zone", "UTC", false),
+                new Card.Field("1. Who is the changemaker there? What is their role?", "• bea: the nurse", false)),
+                null)), Surface.SERVER, 1, 0);
+
+        assertThat(printed()).contains("· Time zone:\n", "    UTC", "· 1. Who is the changemaker there? What is their "
+                + "role?\n", "    • bea: the nurse").doesNotContain("role?:");
     }
 
     @Test
