@@ -71,9 +71,6 @@ public final class CoachingFeature implements Feature {
                 CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
     }
 
-    /** The buttons under a question, which act on it: they leave a plan that waits for its partner paused. */
-    private static final Set<String> QUESTION_BUTTONS = Set.of("answer", "skip", "back", "pause");
-
     @Override
     public Set<String> componentPrefixes() {
         return Set.of(WalkView.FEATURE);
@@ -98,18 +95,13 @@ public final class CoachingFeature implements Feature {
         CustomId id = press.customId();
         long walkId = id.longArg(0);
         String key = id.arg(1);
-        if (QUESTION_BUTTONS.contains(id.action())) {
-            // a question's button from before the coalition moved on from the plan's partner: the plan stays paused
-            Optional<WalkState> waiting = waitingForPartner(who, walkId);
-            if (waiting.isPresent()) {
-                return leftWaiting(waiting.get(), "that button leaves it there.").replacingMessage();
-            }
-        }
         return switch (id.action()) {
+            // a question's button from before the coalition moved on from the plan's partner leaves the plan paused:
+            // each reads that with the walk it acts on, and only for a paused plan
             case "answer" -> answerForm(who, walkId, key);
-            case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
-            case "back" -> show(walks.back(who, walkId, key), who).replacingMessage();
-            case "pause" -> show(walks.pause(who, walkId), who).replacingMessage();
+            case "skip" -> pressed(walks.skip(who, walkId, key, subjects), who);
+            case "back" -> pressed(walks.back(who, walkId, key, subjects), who);
+            case "pause" -> pressed(walks.pause(who, walkId, subjects), who);
             case "resume" -> show(walks.resume(who, walkId), who).replacingMessage();
             case "fill" -> fillForm(who, walkId, key);
             case "restart" -> show(walks.restart(who, walkId), who).replacingMessage();
@@ -276,12 +268,15 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * The member's plan {@code walkId} when it is paused because the coalition moved on from its partner: a question's
-     * button or form from before leaves it paused, saying so ({@link #leftWaiting}), where it would open it unsaid.
+     * The walk after a question's button (Skip, Back, Pause), in the message it was pressed on; a plan paused because
+     * the coalition moved on from its partner, which the button left paused, says so ({@link #leftWaiting}), where it
+     * would open it unsaid.
      */
-    private Optional<WalkState> waitingForPartner(Caller who, long walkId) {
-        WalkState state = walks.show(who, walkId);
-        return waitsForPartner(state) ? Optional.of(state) : Optional.empty();
+    private Reply pressed(WalkState state, Caller who) {
+        if (state.outcome() == WalkOutcome.WAITS_FOR_SUBJECT) {
+            return leftWaiting(state, "that button leaves it there.").replacingMessage();
+        }
+        return show(state, who).replacingMessage();
     }
 
     /** Whether the walk is a plan paused because the coalition moved on from its partner (read only when paused). */
@@ -492,6 +487,10 @@ public final class CoachingFeature implements Feature {
 
     private Reply answerForm(Caller who, long walkId, String questionKey) {
         WalkState state = walks.show(who, walkId);
+        if (waitsForPartner(state)) {
+            // Answer from before the coalition moved on from the plan's partner: no form, the plan stays paused
+            return leftWaiting(state, "that button leaves it there.").replacingMessage();
+        }
         boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
         if (!current) {
             return show(state.with(WalkOutcome.STALE, state.done() ? "You've already finished this walk."
