@@ -458,13 +458,17 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
-        if ((state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED)
-                && state.walk().subjectId() != 0
+        boolean opened = state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED;
+        // an answer from the end of a finished plan: kept in it, which stays finished
+        boolean savedAtEnd = state.outcome() == WalkOutcome.SAVED_EARLIER && state.done();
+        if ((opened || savedAtEnd) && state.walk().subjectId() != 0
                 && subjects.setAside(state.walk().guildId(), state.walk().subjectId())) {
-            // a button naming a plan paused when its partner moved on (Resume, Continue), or Start over on one
-            // finished: it opens, saying so, as its own command does
+            // a button naming a plan paused when its partner moved on (Resume, Continue), Start over on one
+            // finished, or an answer kept in one finished: it opens (or shows its end), saying so, as its own
+            // command does; an answer's words kept come first
             String note = WalkView.movedOnNote(typedName);
-            state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
+            state = state.with(state.outcome(), state.notice().isBlank() ? note
+                    : opened ? note + " " + state.notice() : state.notice() + " " + note);
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
         boolean waits = waitsForPartner(state);
