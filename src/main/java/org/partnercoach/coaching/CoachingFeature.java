@@ -34,6 +34,8 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
+    /** How long a walk stands still before a greeting typed to it is a member coming back, shown the step again. */
+    static final java.time.Duration AWAY = java.time.Duration.ofDays(1);
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -187,10 +189,15 @@ public final class CoachingFeature implements Feature {
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
         if (line instanceof DmWords.Remark remark) {
-            // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
-            // stands on; a reaction (an emoji alone) gets the question alone, not the step's guidance again
-            return Optional.of(show(state.with(DmWords.hasWords(text) ? WalkOutcome.CONTINUED : WalkOutcome.NOT_KEPT,
-                    remark.opener() + " " + remark.reply()), who));
+            // "hi", "thanks", "ok", "done" or "bye": said to the bot, not an answer to the question it stands on.
+            // Mid-walk, what it was taken as and what to type, over the question alone (the step's guidance was
+            // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
+            // picked up again, with the guidance
+            if (DmWords.hasWords(text) && walks.stillFor(state, AWAY)) {
+                return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " Here's where you left "
+                        + "off."), who));
+            }
+            return Optional.of(show(state.with(WalkOutcome.NOT_KEPT, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {

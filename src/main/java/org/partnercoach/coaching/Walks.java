@@ -293,6 +293,11 @@ public final class Walks {
         });
     }
 
+    /** Whether the walk has stood still for {@code away} or longer: nothing answered or moved in it since. */
+    public boolean stillFor(WalkState state, java.time.Duration away) {
+        return !state.walk().updatedAt().plus(away).isAfter(now());
+    }
+
     /** Shows a walk where it stands, without changing it. */
     public WalkState show(Caller who, long walkId) {
         return db.read(c -> state(c, owned(c, who, walkId), WalkOutcome.OPENED, ""));
