@@ -34,6 +34,8 @@ public final class CoachingFeature implements Feature {
     public static final String OPTION_NUMBER = "number";
 
     private static final Logger log = LoggerFactory.getLogger(CoachingFeature.class);
+    /** How long a walk stands still before a greeting typed to it is a member coming back, shown the step again. */
+    static final java.time.Duration AWAY = java.time.Duration.ofDays(1);
 
     private final Walks walks;
     private final SubjectNames subjects;
@@ -71,9 +73,6 @@ public final class CoachingFeature implements Feature {
                 CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
     }
 
-    /** The buttons under a question, which act on it: they leave a plan that waits for its partner paused. */
-    private static final Set<String> QUESTION_BUTTONS = Set.of("answer", "skip", "back", "pause");
-
     @Override
     public Set<String> componentPrefixes() {
         return Set.of(WalkView.FEATURE);
@@ -98,18 +97,13 @@ public final class CoachingFeature implements Feature {
         CustomId id = press.customId();
         long walkId = id.longArg(0);
         String key = id.arg(1);
-        if (QUESTION_BUTTONS.contains(id.action())) {
-            // a question's button from before the coalition moved on from the plan's partner: the plan stays paused
-            Optional<WalkState> waiting = waitingForPartner(who, walkId);
-            if (waiting.isPresent()) {
-                return leftWaiting(waiting.get(), "that button leaves it there.").replacingMessage();
-            }
-        }
         return switch (id.action()) {
+            // a question's button from before the coalition moved on from the plan's partner leaves the plan paused:
+            // each reads that with the walk it acts on, and only for a paused plan
             case "answer" -> answerForm(who, walkId, key);
-            case "skip" -> show(walks.skip(who, walkId, key), who).replacingMessage();
-            case "back" -> show(walks.back(who, walkId, key), who).replacingMessage();
-            case "pause" -> show(walks.pause(who, walkId), who).replacingMessage();
+            case "skip" -> pressed(walks.skip(who, walkId, key, subjects), who);
+            case "back" -> pressed(walks.back(who, walkId, key, subjects), who);
+            case "pause" -> pressed(walks.pause(who, walkId, subjects), who);
             case "resume" -> show(walks.resume(who, walkId), who).replacingMessage();
             case "fill" -> fillForm(who, walkId, key);
             case "restart" -> show(walks.restart(who, walkId), who).replacingMessage();
@@ -195,10 +189,15 @@ public final class CoachingFeature implements Feature {
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
         if (line instanceof DmWords.Remark remark) {
-            // "hi" after days away, "thanks", "ok" or "done": said to the bot, not an answer to the question it
-            // stands on; a reaction (an emoji alone) gets the question alone, not the step's guidance again
-            return Optional.of(show(state.with(DmWords.hasWords(text) ? WalkOutcome.CONTINUED : WalkOutcome.NOT_KEPT,
-                    remark.opener() + " " + remark.reply()), who));
+            // "hi", "thanks", "ok", "done" or "bye": said to the bot, not an answer to the question it stands on.
+            // Mid-walk, what it was taken as and what to type, over the question alone (the step's guidance was
+            // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
+            // picked up again, with the guidance
+            if (DmWords.hasWords(text) && walks.stillFor(state, AWAY)) {
+                return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " Here's where you left "
+                        + "off."), who));
+            }
+            return Optional.of(show(state.with(WalkOutcome.NOT_KEPT, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
@@ -276,12 +275,15 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * The member's plan {@code walkId} when it is paused because the coalition moved on from its partner: a question's
-     * button or form from before leaves it paused, saying so ({@link #leftWaiting}), where it would open it unsaid.
+     * The walk after a question's button (Skip, Back, Pause), in the message it was pressed on; a plan paused because
+     * the coalition moved on from its partner, which the button left paused, says so ({@link #leftWaiting}), where it
+     * would open it unsaid.
      */
-    private Optional<WalkState> waitingForPartner(Caller who, long walkId) {
-        WalkState state = walks.show(who, walkId);
-        return waitsForPartner(state) ? Optional.of(state) : Optional.empty();
+    private Reply pressed(WalkState state, Caller who) {
+        if (state.outcome() == WalkOutcome.WAITS_FOR_SUBJECT) {
+            return leftWaiting(state, "that button leaves it there.").replacingMessage();
+        }
+        return show(state, who).replacingMessage();
     }
 
     /** Whether the walk is a plan paused because the coalition moved on from its partner (read only when paused). */
@@ -463,13 +465,17 @@ public final class CoachingFeature implements Feature {
 
     private Reply show(WalkState state, Caller who) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
-        if ((state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED)
-                && state.walk().subjectId() != 0
+        boolean opened = state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED;
+        // an answer from the end of a finished plan: kept in it, which stays finished
+        boolean savedAtEnd = state.outcome() == WalkOutcome.SAVED_EARLIER && state.done();
+        if ((opened || savedAtEnd) && state.walk().subjectId() != 0
                 && subjects.setAside(state.walk().guildId(), state.walk().subjectId())) {
-            // a button naming a plan paused when its partner moved on (Resume, Continue), or Start over on one
-            // finished: it opens, saying so, as its own command does
+            // a button naming a plan paused when its partner moved on (Resume, Continue), Start over on one
+            // finished, or an answer kept in one finished: it opens (or shows its end), saying so, as its own
+            // command does; an answer's words kept come first
             String note = WalkView.movedOnNote(typedName);
-            state = state.with(state.outcome(), state.notice().isBlank() ? note : note + " " + state.notice());
+            state = state.with(state.outcome(), state.notice().isBlank() ? note
+                    : opened ? note + " " + state.notice() : state.notice() + " " + note);
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
         boolean waits = waitsForPartner(state);
@@ -492,6 +498,10 @@ public final class CoachingFeature implements Feature {
 
     private Reply answerForm(Caller who, long walkId, String questionKey) {
         WalkState state = walks.show(who, walkId);
+        if (waitsForPartner(state)) {
+            // Answer from before the coalition moved on from the plan's partner: no form, the plan stays paused
+            return leftWaiting(state, "that button leaves it there.").replacingMessage();
+        }
         boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
         if (!current) {
             return show(state.with(WalkOutcome.STALE, state.done() ? "You've already finished this walk."

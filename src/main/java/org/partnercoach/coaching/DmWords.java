@@ -95,6 +95,22 @@ final class DmWords {
             AROUND_EMOJI + "(?:\\p{So}|" + CUSTOM_EMOJI + ")" + AROUND_EMOJI);
     /** A reaction is a few emoji: a longer line of them is read as text (and refused if too long to keep). */
     private static final int MAX_REACTION = 40;
+    /** "bye", "good night": the member leaves for now, no answer (the walk waits where it stands). */
+    private static final String FAREWELLS = "(?:bye|bye bye|bye for now|good ?bye|see you|see ya|see you (?:later|soon"
+            + "|tomorrow)|talk (?:to you )?(?:later|soon)|ttyl|good ?night|gotta go|got to go|(?:i )?(?:have|need) to go)";
+    private static final Pattern FAREWELL = Pattern.compile(FAREWELLS);
+    /**
+     * Several of those in one line ("ok thanks, bye!", "hi again, thanks"): still said to the bot, not an answer. Only
+     * these words, each whole: "hi, we met the director" is an answer.
+     */
+    private static final String CHAT_WORDS = "(?:" + GREETING.pattern() + "|" + THANKS.pattern() + "|" + OK.pattern()
+            + "|" + FAREWELLS + ")";
+    private static final Pattern CHAT_LINE = Pattern.compile(CHAT_WORDS + "(?:[\\s,.!;]+" + CHAT_WORDS + ")+");
+    /** A line of those is a few words: a longer one is read as text (its matching would run deep on a long line). */
+    private static final int MAX_CHAT_LINE = 60;
+    /** What to type next, said under a remark over the question it stands on. */
+    private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
+            + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
@@ -123,9 +139,10 @@ final class DmWords {
     }
 
     /**
-     * A greeting, a thank-you, an "ok", a "done" or a reaction (an emoji alone), said to the bot rather than an
-     * answer. {@code opener} ("You're welcome!") then {@code reply} are said back above the question the walk stands
-     * on; when no walk is open, the opener alone goes before the words that can be typed.
+     * A greeting, a thank-you, an "ok", a "done", a goodbye or a reaction (an emoji alone), said to the bot rather
+     * than an answer. {@code opener} ("You're welcome!") then {@code reply} (what the bot took it as, and what to type
+     * next) are said back above the question the walk stands on; when no walk is open, the opener alone goes before
+     * the words that can be typed.
      */
     record Remark(String opener, String reply) implements Line {
     }
@@ -170,26 +187,41 @@ final class DmWords {
         return Optional.of(sub.isEmpty() || SINGLE_COMMANDS.contains(root) ? root : root + " " + sub);
     }
 
-    /** What to say back to a greeting, a thank-you, an "ok", a "done" or a reaction; empty for anything else. */
+    /**
+     * What to say back to a greeting, a thank-you, an "ok", a "done", a goodbye (or a line of only those) or a
+     * reaction; empty for anything else.
+     */
     private static Optional<Remark> remark(String lower) {
         if (lower.length() <= MAX_REACTION && REACTION.matcher(lower).matches()) {
             return Optional.of(new Remark("Got your reaction!", "An emoji on its own isn't kept as an answer: "
                     + "type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on."));
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
-        if (GREETING.matcher(bare).matches()) {
-            return Optional.of(new Remark("Hello!", "Here's where you left off."));
+        boolean several = bare.length() <= MAX_CHAT_LINE && CHAT_LINE.matcher(bare).matches();
+        // in a line of several, the goodbye says most, then the thanks
+        if (FAREWELL.matcher(bare).matches() || several && has(bare, FAREWELLS)) {
+            return Optional.of(new Remark("Bye for now!", "I took that as a goodbye, not as an answer. Your walk waits "
+                    + "at the question below: answer it whenever you're back, or type " + Word.PAUSE.shown()
+                    + " to set it aside."));
         }
-        if (THANKS.matcher(bare).matches()) {
-            return Optional.of(new Remark("You're welcome!", "Here's where you left off."));
+        if (THANKS.matcher(bare).matches() || several && has(bare, THANKS.pattern())) {
+            return Optional.of(new Remark("You're welcome!", "I took that as a thank-you, not as an answer. " + NEXT));
         }
-        if (OK.matcher(bare).matches()) {
-            return Optional.of(new Remark("Great!", "Here's the question you're on."));
+        if (GREETING.matcher(bare).matches() || several && has(bare, GREETING.pattern())) {
+            return Optional.of(new Remark("Hello!", "I took that as a greeting, not as an answer. " + NEXT));
+        }
+        if (OK.matcher(bare).matches() || several) {
+            return Optional.of(new Remark("Great!", "I took that as an “ok”, not as an answer. " + NEXT));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
-        return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "Each message answers one question: "
-                + "if you sent one answer in several messages, type " + Word.BACK.shown() + " to check the questions "
-                + "before this one."))
+        return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "I took that as the end of your last "
+                + "answer, not as an answer to the question below. Each message answers one question: if you sent one "
+                + "answer in several messages, type " + Word.BACK.shown() + " to check the questions before this one."))
                 : Optional.empty();
+    }
+
+    /** Whether a line of several remarks has one of {@code words}, whole. */
+    private static boolean has(String bare, String words) {
+        return Pattern.compile("(?:^|[\\s,.!;])" + words + "(?=$|[\\s,.!;])").matcher(bare).find();
     }
 }

@@ -32,6 +32,11 @@ public enum WalkOutcome {
     /** The coaching content changed; the walk moved to the first open question. */
     CONTENT_UPDATED,
     /**
+     * A question's button from before a plan was paused because the coalition moved on from its partner: the plan
+     * stays paused where it stands, and nothing else changed.
+     */
+    WAITS_FOR_SUBJECT,
+    /**
      * A typed line held nothing to keep (no words: empty, an emoji alone, punctuation); the walk stays on its question,
      * shown short, without the step's guidance the member has already seen.
      */

@@ -193,8 +193,7 @@ public final class Walks {
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
                     read.get().getValue());
             // read only for a paused walk with a subject: answering an open walk reads nothing more
-            boolean stays = walk.status() == Walk.Status.DONE || walk.status() == Walk.Status.PAUSED
-                    && walk.subjectId() != 0 && subjects.setAside(walk.guildId(), walk.subjectId());
+            boolean stays = walk.status() == Walk.Status.DONE || waitsForSubject(walk, subjects);
             if (!questionKey.equals(walk.questionKey()) || stays) {
                 walk = walk.at(walk.questionKey(), walk.status(), now());
                 store.save(c, walk);
@@ -212,7 +211,15 @@ public final class Walks {
 
     /** Moves past the current question without an answer (an earlier answer to it is kept). */
     public WalkState skip(Caller who, long walkId, String questionKey) {
-        return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
+        return skip(who, walkId, questionKey, SubjectNames.NONE);
+    }
+
+    /**
+     * {@link #skip}; a plan paused for its subject ({@code subjects} says it was set aside: a partner the coalition
+     * moved on from) stays paused where it stands ({@link WalkOutcome#WAITS_FOR_SUBJECT}).
+     */
+    public WalkState skip(Caller who, long walkId, String questionKey, SubjectNames subjects) {
+        return fromCurrent(who, walkId, questionKey, subjects, (c, walk, curriculum, at) -> {
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(),
                     store.answers(c, who.guildId(), walkId));
             // skipping a question answered before moves on and keeps that answer: say so
@@ -224,7 +231,12 @@ public final class Walks {
 
     /** Goes back one question. */
     public WalkState back(Caller who, long walkId, String questionKey) {
-        return fromCurrent(who, walkId, questionKey, (c, walk, curriculum, at) -> {
+        return back(who, walkId, questionKey, SubjectNames.NONE);
+    }
+
+    /** {@link #back}; a plan paused for its subject set aside stays paused, as with {@link #skip}. */
+    public WalkState back(Caller who, long walkId, String questionKey, SubjectNames subjects) {
+        return fromCurrent(who, walkId, questionKey, subjects, (c, walk, curriculum, at) -> {
             Optional<Curriculum.Position> previous = curriculum.before(at);
             if (previous.isEmpty()) {
                 return state(c, walk, WalkOutcome.BACK,
@@ -246,10 +258,10 @@ public final class Walks {
      * Runs {@code move} when the button names the question the member stands on; otherwise (an old message, a
      * paused or finished walk) shows where they really are.
      */
-    private WalkState fromCurrent(Caller who, long walkId, String questionKey, Move move) {
+    private WalkState fromCurrent(Caller who, long walkId, String questionKey, SubjectNames subjects, Move move) {
         return db.write(c -> {
             Walk walk = owned(c, who, walkId);
-            Optional<WalkState> elsewhere = notHere(c, walk, questionKey);
+            Optional<WalkState> elsewhere = notHere(c, walk, questionKey, subjects);
             if (elsewhere.isPresent()) {
                 return elsewhere.get();
             }
@@ -260,14 +272,30 @@ public final class Walks {
 
     /** Pauses the walk; its command, its Resume button, or typing {@code resume} in a DM resumes it. */
     public WalkState pause(Caller who, long walkId) {
+        return pause(who, walkId, SubjectNames.NONE);
+    }
+
+    /**
+     * {@link #pause}; a plan already paused for its subject set aside says so ({@link WalkOutcome#WAITS_FOR_SUBJECT}),
+     * read only for a paused plan.
+     */
+    public WalkState pause(Caller who, long walkId, SubjectNames subjects) {
         return db.write(c -> {
             Walk walk = owned(c, who, walkId);
+            if (waitsForSubject(walk, subjects)) {
+                return state(c, walk, WalkOutcome.WAITS_FOR_SUBJECT, "");
+            }
             if (walk.status() == Walk.Status.ACTIVE) {
                 walk = walk.at(walk.questionKey(), Walk.Status.PAUSED, now());
                 store.save(c, walk);
             }
             return state(c, walk, WalkOutcome.PAUSED, "");
         });
+    }
+
+    /** Whether the walk has stood still for {@code away} or longer: nothing answered or moved in it since. */
+    public boolean stillFor(WalkState state, java.time.Duration away) {
+        return !state.walk().updatedAt().plus(away).isAfter(now());
     }
 
     /** Shows a walk where it stands, without changing it. */
@@ -539,10 +567,17 @@ public final class Walks {
         return state(c, moved, answers, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
     }
 
-    /** When a button names another question than the current one, show where the member really is. */
-    private Optional<WalkState> notHere(Connection c, Walk walk, String questionKey) throws SQLException {
+    /**
+     * When a button names another question than the current one, show where the member really is; a plan paused for
+     * its subject set aside stays paused where it stands.
+     */
+    private Optional<WalkState> notHere(Connection c, Walk walk, String questionKey, SubjectNames subjects)
+            throws SQLException {
         if (walk.status() == Walk.Status.DONE) {
             return Optional.of(state(c, walk, WalkOutcome.STALE, "You've already finished this walk."));
+        }
+        if (waitsForSubject(walk, subjects)) {
+            return Optional.of(state(c, walk, WalkOutcome.WAITS_FOR_SUBJECT, ""));
         }
         if (!questionKey.equals(walk.questionKey()) || walk.status() != Walk.Status.ACTIVE) {
             if (walk.status() == Walk.Status.PAUSED) {
@@ -555,6 +590,15 @@ public final class Walks {
                     : "That button was from an earlier question. Here's where you are now."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a walk is a plan paused because its subject was set aside (a partner the coalition moved on from): read
+     * only for a paused walk with a subject, so that acting on an open walk reads nothing more.
+     */
+    private static boolean waitsForSubject(Walk walk, SubjectNames subjects) {
+        return walk.status() == Walk.Status.PAUSED && walk.subjectId() != 0
+                && subjects.setAside(walk.guildId(), walk.subjectId());
     }
 
     private Walk owned(Connection c, Caller who, long walkId) throws SQLException {

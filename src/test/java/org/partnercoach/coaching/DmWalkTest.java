@@ -238,6 +238,53 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("chit-chat typed in the middle of a walk (hello, done, thanks, ok, bye) gets a short reply: what the "
+            + "bot took it as and what to type next, over the question alone, without the tip's guidance again; a "
+            + "one-word answer is still an answer")
+    void chitChatMidWalkIsShort() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        bot.advance(java.time.Duration.ofMinutes(20));
+
+        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        said.put("hello", "Hello! I took that as a greeting, not as an answer. Type your answer to the question below, "
+                + "or `skip`, `back` or `pause`.");
+        said.put("Thanks!", "You're welcome! I took that as a thank-you, not as an answer. Type your answer to the "
+                + "question below, or `skip`, `back` or `pause`.");
+        said.put("ok", "Great! I took that as an “ok”, not as an answer. Type your answer to the question below, or "
+                + "`skip`, `back` or `pause`.");
+        said.put("done", "Got it! I took that as the end of your last answer, not as an answer to the question below. "
+                + "Each message answers one question: if you sent one answer in several messages, type `back` to "
+                + "check the questions before this one.");
+        said.put("bye", "Bye for now! I took that as a goodbye, not as an answer. Your walk waits at the question "
+                + "below: answer it whenever you're back, or type `pause` to set it aside.");
+        said.put("ok thanks, bye!", "Bye for now! I took that as a goodbye, not as an answer. Your walk waits at the "
+                + "question below: answer it whenever you're back, or type `pause` to set it aside.");
+        said.put("Good night", "Bye for now! I took that as a goodbye, not as an answer. Your walk waits at the "
+                + "question below: answer it whenever you're back, or type `pause` to set it aside.");
+        for (var line : said.entrySet()) {
+            Reply reply = ana.types(line.getKey());
+            assertThat(reply.text()).as(line.getKey()).isEqualTo(line.getValue());
+            assertThat(reply.plainText()).as(line.getKey()).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered")
+                    .doesNotContain(STEP_ONE_GUIDANCE).doesNotContain("Saved");
+        }
+
+        // a long line of such words is text: too long to keep, or kept as an answer
+        assertThat(ana.types("ok thanks ".repeat(1_000) + "bye").text())
+                .startsWith("That answer is 10003 characters long; the most I can keep is 4000.");
+        assertThat(ana.types("ok thanks ".repeat(300) + "bye").text()).startsWith("Saved: “ok thanks ok thanks");
+        ana.types("back");
+
+        // a one-word answer is an answer
+        assertThat(ana.types("Rotary").text()).isEqualTo("Saved: “Rotary”");
+        assertThat(ana.types("yes").text()).isEqualTo("Saved: “yes”");
+        assertThat(ana.runs("coach answers").plainText()).contains("Rotary").doesNotContain("hello")
+                .doesNotContain("bye").doesNotContain("Good night").doesNotContain("Thanks!");
+    }
+
+    @Test
     @DisplayName("'ok' after the introduction is not taken as the answer to the first question: it comes back, "
             + "with nothing saved")
     void okAfterTheIntroduction() {
@@ -246,7 +293,8 @@ class DmWalkTest {
 
         for (String ok : java.util.List.of("ok", "Okay!", "got it 👍")) {
             Reply reply = ana.types(ok);
-            assertThat(reply.text()).as(ok).contains("Great! Here's the question you're on.").doesNotContain("Saved");
+            assertThat(reply.text()).as(ok).startsWith("Great! I took that as an “ok”, not as an answer.")
+                    .doesNotContain("Saved");
             assertThat(reply.plainText()).as(ok).contains("Question 1 of 17").contains("0 of 17 questions answered");
         }
         assertThat(ana.types("Eastside Food Bank").text()).contains("Saved: “Eastside Food Bank”");
