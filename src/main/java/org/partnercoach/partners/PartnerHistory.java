@@ -64,6 +64,10 @@ public final class PartnerHistory {
     public record Network(List<PartnerAt> partners, Set<Long> members, List<Link> links) {
     }
 
+    /** A partner added to the list at {@code addedAt}, after touchpoints with it dated before then. */
+    public record AddedLater(String name, Instant addedAt, int touchpoints) {
+    }
+
     /** A recorded stage move. */
     public record StageMove(long partnerId, Stage from, Stage to, Instant at) {
     }
@@ -87,6 +91,11 @@ public final class PartnerHistory {
     /** Who logged touchpoints in a period and how many: one pass over the index on time and member (V31). */
     private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
+    /** Touchpoints in a period with partners added to the list at or after a moment (logged later, dated then). */
+    private static final String TOUCHED_BEFORE_ADDED = "SELECT p.name, p.created_at, COUNT(*)"
+            + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
+            + " WHERE t.guild_id = ? AND t.happened_at >= ? AND t.happened_at < ? AND p.created_at >= ?"
+            + " GROUP BY p.id, p.name, p.created_at ORDER BY p.created_at, p.id";
     private static final String TOUCH_COUNT = "SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ?";
     private static final String CREATED = "SELECT id, stage, created_at FROM partners WHERE guild_id = ?"
@@ -148,6 +157,15 @@ public final class PartnerHistory {
             }
             return counts;
         });
+    }
+
+    /**
+     * The partners added to the list at or after {@code addedFrom} that have touchpoints dated in [from, to), with how
+     * many: contacts logged afterwards for days before the organization was on the list. Oldest addition first.
+     */
+    public List<AddedLater> touchedBeforeAdded(long guildId, Instant from, Instant to, Instant addedFrom) {
+        return db.read(c -> Database.list(c, TOUCHED_BEFORE_ADDED, rs -> new AddedLater(rs.getString(1),
+                Database.instant(rs, 2), rs.getInt(3)), guildId, from, to, addedFrom));
     }
 
     /**
