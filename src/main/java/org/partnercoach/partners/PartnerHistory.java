@@ -59,7 +59,7 @@ public final class PartnerHistory {
     /**
      * The coalition's ties at a moment, from stored history: partners added before it (moved-on ones left out),
      * members who had done anything by then, and the ties between them. A partner is looked after by whoever looked
-     * after it then (the history of owners, V50), not by today's owner.
+     * after it then (the history of owners, V50), not by today's owner; and is called what it was called then (V54).
      */
     public record Network(List<PartnerAt> partners, Set<Long> members, List<Link> links) {
     }
@@ -240,6 +240,7 @@ public final class PartnerHistory {
     /**
      * The coalition's network at {@code at}: partners (with their stage then) and members, tied by who looks after
      * a partner, who knows someone there, introductions asked, and touchpoints in [{@code touchesFrom}, at).
+     * Each partner goes by the name it had then: one renamed since by the name the first of those renames gave up.
      */
     public Network network(long guildId, Instant at, Instant touchesFrom) {
         Map<Long, Stage> stages = stageOfEach(guildId, at);
@@ -250,6 +251,8 @@ public final class PartnerHistory {
             Set<Long> ids = new java.util.HashSet<>();
             List<Partner> everyone = partners.all(c, guildId);
             Map<Long, Long> owners = partners.ownersBefore(c, guildId, at);
+            // a partner renamed since is shown by the name it had then
+            Map<Long, String> namesThen = partners.namesBefore(c, guildId, at);
             for (Partner p : everyone) {
                 Stage stage = stages.get(p.id());
                 if (stage != null && stage.active()) {
@@ -266,7 +269,8 @@ public final class PartnerHistory {
             }
             for (Partner p : everyone) {
                 if (ids.contains(p.id())) {
-                    shown.add(new PartnerAt(p, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
+                    Partner then = namesThen.containsKey(p.id()) ? p.withName(namesThen.get(p.id())) : p;
+                    shown.add(new PartnerAt(then, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
                     long owner = owners.getOrDefault(p.id(), p.ownerId());
                     if (owner != 0) {
                         links.add(new Link(p.id(), owner, LinkKind.LOOKS_AFTER, 1));

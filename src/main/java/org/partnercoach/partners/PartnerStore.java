@@ -188,6 +188,11 @@ final class PartnerStore {
         return id.isEmpty() ? Optional.empty() : byId(c, guildId, id.get());
     }
 
+    /** What the partners renamed since {@code at} were called just before it, by id (see {@link FormerNames}). */
+    java.util.Map<Long, String> namesBefore(Connection c, long guildId, Instant at) throws SQLException {
+        return formerNames.namesBefore(c, guildId, at);
+    }
+
     /** The partner with exactly this name (as stored, case and all). */
     Optional<Partner> byExactName(Connection c, long guildId, String name) throws SQLException {
         return Database.one(c, BY_EXACT_NAME, PartnerStore::partner, guildId, name);

@@ -205,6 +205,37 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a partner renamed after its quarter: that quarter's report calls it what it was called then")
+    void pastQuarterKeepsItsNames() throws IOException {
+        // GIVEN Eastside Food Bank on the list in Q1, renamed in Q2, then again in Q3
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(40));   // 11 April
+        ana.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Community Pantry");
+        bot.advance(Duration.ofDays(100));  // 20 July
+        ana.runs("partner edit", "partner", "Eastside Community Pantry", "name", "ECP 🍎");
+
+        // WHEN a coordinator makes the reports of Q1, Q2 and this quarter
+        Reply first = cora.runs("report quarter", "which", "2026-Q1");
+        Reply second = cora.runs("report quarter", "which", "2026-Q2");
+        Reply now = cora.runs("report quarter", "which", "this");
+
+        // THEN each names it as it was called at its end (today for this quarter), in the card, the PDF and the CSV
+        assertThat(first.plainText()).contains("Fragile partners: 1 (+1 on last quarter): Tied to the coalition "
+                + "through one member or none: Eastside Food Bank").doesNotContain("Pantry").doesNotContain("ECP");
+        assertThat(pdfText(file(first, ".pdf"))).contains("Eastside Food Bank").doesNotContain("Pantry");
+        assertThat(new String(file(first, ".csv"), StandardCharsets.UTF_8))
+                .contains("network partner,Eastside Food Bank,", "tie,Eastside Food Bank,")
+                .doesNotContain("Pantry").doesNotContain("ECP");
+        assertThat(new String(file(second, ".csv"), StandardCharsets.UTF_8))
+                .contains("network partner,Eastside Community Pantry,").doesNotContain("Eastside Food Bank");
+        assertThat(new String(file(now, ".csv"), StandardCharsets.UTF_8)).contains("network partner,ECP 🍎,")
+                .doesNotContain("Pantry");
+    }
+
+    @Test
     @DisplayName("a report for a past quarter made twice, with nothing new dated in it, is the same")
     void stableReport() {
         seedFirstQuarter();
