@@ -100,7 +100,11 @@ final class QuarterReport {
     record Content(Quarter quarter, ZoneId zone, Map<Stage, Integer> stagesAtStart, Map<Stage, Integer> stagesAtEnd,
                    List<Move> moves, List<String> months, int[] touchpoints, Figures.Snapshot end,
                    Figures.Snapshot before, List<Trend> trends, List<WalkActivity.SharedAnswer> stories,
-                   Map<String, String> sectorNames) {
+                   Map<String, String> sectorNames, List<PartnerHistory.AddedLater> addedLater) {
+
+        Content {
+            addedLater = List.copyOf(addedLater);
+        }
 
         String title() {
             return "Partnership report · " + quarter.label() + (inProgress() ? ", so far" : "");
@@ -120,6 +124,27 @@ final class QuarterReport {
         /** The CSV's word for the end figures: "end of quarter", or "so far (3 Jan 2027)". */
         String endDetail() {
             return inProgress() ? "so far (" + MapView.day(end.at(), zone) + ")" : "end of quarter";
+        }
+
+        /**
+         * "2 partners at the end of the quarter, 5 touchpoints logged in it.", and when some of its touchpoints were
+         * with organizations added to the list only after it (logged later, dated in it), which and when, so that
+         * "0 partners" beside "1 touchpoint" reads as what happened. {@code shown}: how a typed name is printed.
+         */
+        String summary(java.util.function.UnaryOperator<String> shown) {
+            String partners = MapView.plural(partnersAtEnd(), "partner") + " " + atEnd() + ", ";
+            int later = addedLater.stream().mapToInt(PartnerHistory.AddedLater::touchpoints).sum();
+            if (later == 0) {
+                return partners + MapView.plural(totalTouchpoints(), "touchpoint") + " logged in it.";
+            }
+            List<String> named = addedLater.stream().limit(MapView.TOP).map(a -> shown.apply(Limits.clip(a.name(), 60))
+                    + " (added " + MapView.day(a.addedAt(), zone) + ")").toList();
+            return partners + MapView.plural(totalTouchpoints(), "touchpoint") + " in it, "
+                    + (later == totalTouchpoints() ? (later == 1 ? "" : "all ") : later + " of them ")
+                    + "with " + (addedLater.size() == 1 ? "an organization" : "organizations")
+                    + " added to the outreach list after the quarter: " + String.join(", ", named)
+                    + (addedLater.size() > MapView.TOP ? " …and " + (addedLater.size() - MapView.TOP) + " more" : "")
+                    + ".";
         }
 
         int partnersAtEnd() {
@@ -218,7 +243,8 @@ final class QuarterReport {
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
         return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves, months,
                 history.touchpointsBetween(guildId, bounds), endShot, figures.at(guildId, start), trends, stories,
-                figures.sectorNames());
+                figures.sectorNames(), end.equals(q.end(zone)) ? history.touchedBeforeAdded(guildId, start, end, end)
+                : List.of());
     }
 
     /** Average trust and value by quarter, each on the ratings' own scale, 1 to 5. */
@@ -280,8 +306,7 @@ final class QuarterReport {
     private static Card summaryCard(Content c) {
         String stages = STAGES.stream().map(s -> "**" + s.label() + ":** " + c.stagesAtStart().getOrDefault(s, 0)
                 + " → " + c.stagesAtEnd().getOrDefault(s, 0)).collect(Collectors.joining("\n"));
-        return Card.of(c.title(), MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
-                        + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it.")
+        return Card.of(c.title(), c.summary(Shown::text))
                 .withField(c.inProgress() ? "Partners by stage (start → now)" : "Partners by stage (start → end)",
                         stages)
                 .withField("How they moved", movesText(c.moves(), 700))
@@ -384,6 +409,8 @@ final class QuarterReport {
                 e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
                 ? "only researched" : "nobody yet", ""));
+        c.addedLater().forEach(a -> csv.row("touchpoints with a partner added later", a.name(), "added "
+                + MapView.day(a.addedAt(), c.zone()), a.touchpoints()));
         c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), a.text()));
         return csv;
     }

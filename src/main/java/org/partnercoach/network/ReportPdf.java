@@ -55,8 +55,7 @@ final class ReportPdf {
 
     private void content(QuarterReport.Content c, byte[] map, byte[] charts, byte[] trends) throws IOException {
         text(bold, 20, c.title());
-        text(regular, 11, MapView.plural(c.partnersAtEnd(), "partner") + " " + c.atEnd() + ", "
-                + MapView.plural(c.totalTouchpoints(), "touchpoint") + " logged in it. " + (c.inProgress()
+        text(regular, 11, c.summary(this::printable) + " " + (c.inProgress()
                 ? "This quarter isn't over yet: its figures are as of " + MapView.day(c.end().at(), c.zone())
                 + " and will still change. " : "Built from the coalition's stored history, so this quarter's report "
                 + "reads the same whenever it is made. ") + "The CSV appendix has the rows behind every figure.");

@@ -19,6 +19,10 @@ final class FormerNames {
     private static final String OF_SERVER = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
             + " ORDER BY renamed_at DESC, id DESC";
 
+    /** Names given up at or after a moment, the earliest rename first: what partners were called before it. */
+    private static final String GIVEN_UP_FROM = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
+            + " AND renamed_at >= ? ORDER BY renamed_at, id";
+
     /** The partner was called {@code name} until {@code at}. */
     void record(Connection c, long guildId, long partnerId, String name, Instant at) throws SQLException {
         Database.update(c, INSERT, guildId, partnerId, name, at);
@@ -30,6 +34,16 @@ final class FormerNames {
                 .filter(former -> PartnerInput.keyOf(former.name()).equals(key))
                 .map(Former::partnerId)
                 .findFirst();
+    }
+
+    /**
+     * What the partners renamed at or after {@code at} were called just before it, by partner id (the name the first
+     * of those renames gave up), in one read; a partner not renamed since is called now what it was called then.
+     */
+    java.util.Map<Long, String> namesBefore(Connection c, long guildId, Instant at) throws SQLException {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Database.list(c, GIVEN_UP_FROM, rs -> names.putIfAbsent(rs.getLong(1), rs.getString(2)), guildId, at);
+        return names;
     }
 
     private record Former(long partnerId, String name) {

@@ -39,6 +39,12 @@ public record Partner(long id, long guildId, String name, String sector, Stage s
         return lastTouch().orElse(createdAt);
     }
 
+    /** The same partner by the name it had at an earlier moment (before a rename). */
+    public Partner withName(String then) {
+        return new Partner(id, guildId, then, sector, stage, ownerId, contact, notes, cadenceDays, createdBy, createdAt,
+                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason);
+    }
+
     /** The same partner standing in {@code other} (where it stood at an earlier moment, replayed from history). */
     public Partner withStage(Stage other) {
         return new Partner(id, guildId, name, sector, other, ownerId, contact, notes, cadenceDays, createdBy, createdAt,

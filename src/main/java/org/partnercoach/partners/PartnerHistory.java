@@ -59,9 +59,13 @@ public final class PartnerHistory {
     /**
      * The coalition's ties at a moment, from stored history: partners added before it (moved-on ones left out),
      * members who had done anything by then, and the ties between them. A partner is looked after by whoever looked
-     * after it then (the history of owners, V50), not by today's owner.
+     * after it then (the history of owners, V50), not by today's owner; and is called what it was called then (V54).
      */
     public record Network(List<PartnerAt> partners, Set<Long> members, List<Link> links) {
+    }
+
+    /** A partner added to the list at {@code addedAt}, after touchpoints with it dated before then. */
+    public record AddedLater(String name, Instant addedAt, int touchpoints) {
     }
 
     /** A recorded stage move. */
@@ -87,6 +91,11 @@ public final class PartnerHistory {
     /** Who logged touchpoints in a period and how many: one pass over the index on time and member (V31). */
     private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
+    /** Touchpoints in a period with partners added to the list at or after a moment (logged later, dated then). */
+    private static final String TOUCHED_BEFORE_ADDED = "SELECT p.name, p.created_at, COUNT(*)"
+            + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
+            + " WHERE t.guild_id = ? AND t.happened_at >= ? AND t.happened_at < ? AND p.created_at >= ?"
+            + " GROUP BY p.id, p.name, p.created_at ORDER BY p.created_at, p.id";
     private static final String TOUCH_COUNT = "SELECT COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ?";
     private static final String CREATED = "SELECT id, stage, created_at FROM partners WHERE guild_id = ?"
@@ -148,6 +157,15 @@ public final class PartnerHistory {
             }
             return counts;
         });
+    }
+
+    /**
+     * The partners added to the list at or after {@code addedFrom} that have touchpoints dated in [from, to), with how
+     * many: contacts logged afterwards for days before the organization was on the list. Oldest addition first.
+     */
+    public List<AddedLater> touchedBeforeAdded(long guildId, Instant from, Instant to, Instant addedFrom) {
+        return db.read(c -> Database.list(c, TOUCHED_BEFORE_ADDED, rs -> new AddedLater(rs.getString(1),
+                Database.instant(rs, 2), rs.getInt(3)), guildId, from, to, addedFrom));
     }
 
     /**
@@ -222,6 +240,7 @@ public final class PartnerHistory {
     /**
      * The coalition's network at {@code at}: partners (with their stage then) and members, tied by who looks after
      * a partner, who knows someone there, introductions asked, and touchpoints in [{@code touchesFrom}, at).
+     * Each partner goes by the name it had then: one renamed since by the name the first of those renames gave up.
      */
     public Network network(long guildId, Instant at, Instant touchesFrom) {
         Map<Long, Stage> stages = stageOfEach(guildId, at);
@@ -232,6 +251,8 @@ public final class PartnerHistory {
             Set<Long> ids = new java.util.HashSet<>();
             List<Partner> everyone = partners.all(c, guildId);
             Map<Long, Long> owners = partners.ownersBefore(c, guildId, at);
+            // a partner renamed since is shown by the name it had then
+            Map<Long, String> namesThen = partners.namesBefore(c, guildId, at);
             for (Partner p : everyone) {
                 Stage stage = stages.get(p.id());
                 if (stage != null && stage.active()) {
@@ -248,7 +269,8 @@ public final class PartnerHistory {
             }
             for (Partner p : everyone) {
                 if (ids.contains(p.id())) {
-                    shown.add(new PartnerAt(p, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
+                    Partner then = namesThen.containsKey(p.id()) ? p.withName(namesThen.get(p.id())) : p;
+                    shown.add(new PartnerAt(then, stages.get(p.id()), touchCounts.getOrDefault(p.id(), 0)));
                     long owner = owners.getOrDefault(p.id(), p.ownerId());
                     if (owner != 0) {
                         links.add(new Link(p.id(), owner, LinkKind.LOOKS_AFTER, 1));

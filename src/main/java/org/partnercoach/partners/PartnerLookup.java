@@ -97,30 +97,85 @@ final class PartnerLookup {
      * first, then names starting with it, then names with a word starting with it; newest activity first within each.
      * The names starting with it come from the index on the name's key; names that only contain it are looked for
      * when those are fewer than 25, and then no more of them than needed (a server has thousands of partners).
+     * A partner renamed since the member last saw it is offered by a name it had before, when that name (not its
+     * name now) starts with what was typed or has a word that does: "Lincoln High School (was Lincoln High)", after
+     * the names of the same rank that match as they are now. Its value is its name now, which picks it as any other.
      */
     List<OptionSpec.Choice> suggest(long guildId, String typed, Which which, Sectors sectors) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         String key = PartnerInput.keyOf(wanted);
         int max = Limits.AUTOCOMPLETE_CHOICES;
-        List<Partner> partners = db.read(c -> {
-            Map<Long, Partner> found = new LinkedHashMap<>();
-            // the exact name comes first among those starting with it, even when many do
-            store.startingWith(c, guildId, key, which.active, max).forEach(p -> found.put(p.id(), p));
-            if (found.size() < max && !key.isEmpty()) {
+        List<Offered> offered = db.read(c -> {
+            Map<Long, Offered> found = new LinkedHashMap<>();
+            if (key.isEmpty()) {
+                store.startingWith(c, guildId, key, which.active, max)
+                        .forEach(p -> found.put(p.id(), new Offered(p, null, 0)));
+                return new ArrayList<>(found.values());
+            }
+            // the exact name comes first among those starting with it, even when many do; the former names in the
+            // same read
+            int byNameNow = 0;
+            for (PartnerStore.Suggestable s : store.startingWithOrOnceCalled(c, guildId, key, which.active, max)) {
+                Partner p = s.partner();
+                if (s.formerName() == null) {
+                    found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
+                    byNameNow++;
+                } else {
+                    int rank = rank(PartnerInput.keyOf(s.formerName()), key);
+                    Offered before = found.get(p.id());
+                    // a word of the old name starting with it; the newest such name of the partner
+                    if (rank <= 2 && before == null) {
+                        found.put(p.id(), new Offered(p, s.formerName(), rank));
+                    }
+                }
+            }
+            if (byNameNow < max) {
                 // a few more than needed, so that a word starting with it can rank before a mere contains
-                store.containing(c, guildId, key, which.active, 2 * max).forEach(p -> found.putIfAbsent(p.id(), p));
+                for (Partner p : store.containing(c, guildId, key, which.active, 2 * max)) {
+                    Offered before = found.get(p.id());
+                    if (before == null || before.formerName() != null) {
+                        found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
+                    }
+                }
             }
             return new ArrayList<>(found.values());
         });
-        return partners.stream()
-                .filter(p -> PartnerInput.keyOf(p.name()).contains(key))
-                .sorted(Comparator.comparingInt((Partner p) -> rank(PartnerInput.keyOf(p.name()), key))
-                        .thenComparing(Partner::activityAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Partner::id, Comparator.reverseOrder()))
+        return offered.stream()
+                .filter(o -> o.formerName() != null || PartnerInput.keyOf(o.partner().name()).contains(key))
+                .sorted(Comparator.comparingInt(Offered::rank)
+                        .thenComparing(o -> o.formerName() != null)
+                        .thenComparing(o -> o.partner().activityAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(o -> o.partner().id(), Comparator.reverseOrder()))
                 .limit(max)
-                .map(p -> new OptionSpec.Choice(Limits.clip(p.name() + " · " + sectors.nameOf(p.sector()) + " · "
-                        + p.stage().label(), Limits.CHOICE_NAME), p.name()))
+                .map(o -> new OptionSpec.Choice(choiceName(o, sectors), o.partner().name()))
                 .toList();
+    }
+
+    /** A partner offered, by the former name it was matched by (null: by its name now), and its rank. */
+    private record Offered(Partner partner, String formerName, int rank) {
+    }
+
+    /**
+     * "Food Bank · Food and nutrition · Researching" within Discord's 100 characters; one offered by a former name
+     * says so first: "Lincoln High School (was Lincoln High) · ...", the sector and stage left out, then both names
+     * shortened, before the "(was ...)" would be cut.
+     */
+    private static String choiceName(Offered o, Sectors sectors) {
+        Partner p = o.partner();
+        String details = " · " + sectors.nameOf(p.sector()) + " · " + p.stage().label();
+        if (o.formerName() == null) {
+            return Limits.clip(p.name() + details, Limits.CHOICE_NAME);
+        }
+        String named = p.name() + " (was " + o.formerName() + ")";
+        if (named.length() + details.length() <= Limits.CHOICE_NAME) {
+            return named + details;
+        }
+        if (named.length() <= Limits.CHOICE_NAME) {
+            return named;
+        }
+        int room = Limits.CHOICE_NAME - " (was )".length();
+        String name = Limits.clip(p.name(), Math.max(room - o.formerName().length(), room / 2));
+        return name + " (was " + Limits.clip(o.formerName(), room - name.length()) + ")";
     }
 
     /** 0 exact, 1 starts with, 2 a word starts with, 3 contains. The sort is stable, so activity order stays. */

@@ -93,6 +93,25 @@ final class PartnerStore {
     static final String BY_IDS = "SELECT " + P_COLUMNS + WANTED_IDS;
     /** Names containing a key: one range of the keys' suffixes (V39), the partners joined. */
     private static final String CONTAINING_BY_SUFFIX = NameSuffixes.partnersInRange(P_COLUMNS);
+    /*
+     * What a member typed, for suggestions: the names starting with it (as STARTING_WITH), and in the same statement
+     * every name the server's partners had before a rename (V54, newest rename first), with the partner as it is
+     * now: a server renames few partners, and their keys are compared where they are read (FormerNames). The former
+     * names are one range of their index on the server. Column "former": null for a partner by its name now.
+     */
+    private static final String[] STARTING_WITH_OR_ONCE = new String[3];
+
+    static {
+        for (int i = 0; i < WHICH.length; i++) {
+            STARTING_WITH_OR_ONCE[i] = "(SELECT " + COLUMNS + ", CAST(NULL AS VARCHAR(100)) AS former FROM partners"
+                    + " WHERE guild_id = ? AND name_key >= ? AND name_key < ?" + WHICH[i]
+                    + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
+                    + " FETCH FIRST ? ROWS ONLY) UNION ALL (SELECT " + P_COLUMNS + ", f.name AS former"
+                    + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
+                    + WHICH[i].replace("stage", "p.stage") + " ORDER BY f.renamed_at DESC, f.id DESC)";
+        }
+    }
+
     private static final String NAMES_BY_ID = "SELECT p.id, p.name" + WANTED_IDS;
     private static final String MOVED_ON_BY_ID = "SELECT p.id" + WANTED_IDS + " AND p.stage = 'MOVED_ON'";
     /*
@@ -169,6 +188,11 @@ final class PartnerStore {
         return id.isEmpty() ? Optional.empty() : byId(c, guildId, id.get());
     }
 
+    /** What the partners renamed since {@code at} were called just before it, by id (see {@link FormerNames}). */
+    java.util.Map<Long, String> namesBefore(Connection c, long guildId, Instant at) throws SQLException {
+        return formerNames.namesBefore(c, guildId, at);
+    }
+
     /** The partner with exactly this name (as stored, case and all). */
     Optional<Partner> byExactName(Connection c, long guildId, String name) throws SQLException {
         return Database.one(c, BY_EXACT_NAME, PartnerStore::partner, guildId, name);
@@ -225,6 +249,27 @@ final class PartnerStore {
         return key.isEmpty() ? Database.list(c, NEWEST[which], PartnerStore::partner, guildId, limit)
                 : Database.list(c, STARTING_WITH[which], PartnerStore::partner, guildId, key, key + Character.MAX_VALUE,
                 key, limit);
+    }
+
+    /** A partner a suggestion may offer, and the name it had before a rename that it was read for (else null). */
+    record Suggestable(Partner partner, String formerName) {
+    }
+
+    /**
+     * In one statement: up to {@code limit} partners whose name key starts with the (non-empty) {@code key}, as
+     * {@link #startingWith}, then every partner that had another name before a rename, once per former name (newest
+     * rename first), for the caller to compare; both narrowed to {@code active} (as in {@link #startingWith}).
+     */
+    List<Suggestable> startingWithOrOnceCalled(Connection c, long guildId, String key, Boolean active, int limit)
+            throws SQLException {
+        return Database.list(c, STARTING_WITH_OR_ONCE[which(active)],
+                rs -> new Suggestable(partner(rs), rs.getString("former")), guildId, key, key + Character.MAX_VALUE,
+                key, limit, guildId);
+    }
+
+    /** The statement of {@link #startingWithOrOnceCalled} for any partner (for tests of its plan). */
+    static String startingWithOrOnceCalledStatement() {
+        return STARTING_WITH_OR_ONCE[0];
     }
 
     /**

@@ -168,24 +168,29 @@ final class HandlerPairs {
                             GUILD, STAGES[i % STAGES.length], SECTORS[i % SECTORS.length]);
                 })));
         // 25 names starting with what was typed (the exact name first), newest activity first, from the range
-        // of the name key's index; names that merely contain it only when fewer than 25 start with it (most of
-        // these runs: "Partner 142" starts and is contained in none of the names "Partner 00000" to "09999")
+        // of the name key's index, and in the same statement the names partners had before a rename (V54), the
+        // server's range of their index, to compare with what was typed; names that merely contain it only when
+        // fewer than 25 start with it (most of these runs: "Partner 142" starts and is contained in none of the
+        // names "Partner 00000" to "09999")
         pairs.add(new Pair("partner autocomplete", i -> {
             String typed = "Partner " + String.format(Locale.ROOT, "%03d", i % 1000);
             app.router().suggest(new Inbound.Autocomplete(caller(member(i % sizes.members())), "partner show",
                     "partner", typed, Map.of("partner", typed)));
         }, i -> read(c -> {
             String key = "partner " + String.format(Locale.ROOT, "%03d", i % 1000);
-            List<String> names = Database.list(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
-                    + " AND name_key >= ? AND name_key < ? ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END,"
-                    + " activity_at DESC, id DESC FETCH FIRST 25 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
-                    key + Character.MAX_VALUE, key);
-            if (names.size() < 25) {
+            List<String[]> names = Database.list(c, "(SELECT name, sector, stage, CAST(NULL AS VARCHAR(100))"
+                    + " FROM partners WHERE guild_id = ? AND name_key >= ? AND name_key < ?"
+                    + " ORDER BY CASE WHEN name_key = ? THEN 0 ELSE 1 END, activity_at DESC, id DESC"
+                    + " FETCH FIRST 25 ROWS ONLY) UNION ALL (SELECT p.name, p.sector, p.stage, f.name"
+                    + " FROM partner_former_names f JOIN partners p ON p.id = f.partner_id WHERE f.guild_id = ?"
+                    + " ORDER BY f.renamed_at DESC, f.id DESC)", rs -> new String[] {rs.getString(1),
+                    rs.getString(4)}, GUILD, key, key + Character.MAX_VALUE, key, GUILD);
+            if (names.stream().filter(n -> n[1] == null).count() < 25) {
                 // the names containing it: a range of the name keys' suffixes (V39), the partners joined
                 names.addAll(Database.list(c, "SELECT p.name, p.sector, p.stage FROM partner_name_suffixes s"
                         + " JOIN partners p ON p.id = s.partner_id WHERE s.guild_id = ? AND s.suffix >= ?"
-                        + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", rs -> rs.getString(1), GUILD, key,
-                        key + Character.MAX_VALUE));
+                        + " AND s.suffix < ? FETCH FIRST 50 ROWS ONLY", rs -> new String[] {rs.getString(1)}, GUILD,
+                        key, key + Character.MAX_VALUE));
             }
             return names;
         })));

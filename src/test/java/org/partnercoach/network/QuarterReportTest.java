@@ -155,6 +155,87 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a quarter whose only contact was logged later, with an organization added after it, says so: not "
+            + "just 0 partners beside 1 touchpoint")
+    void contactWithAPartnerAddedLater() throws IOException {
+        // GIVEN a contact on 20 March with an organization added to the list, and the contact logged, in April
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        bot.advance(Duration.ofDays(40));   // 11 April: the second quarter
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Lincoln *High*", "sector", "education");
+        ana.runs("partner log", "partner", "Lincoln *High*", "what", "Met them at the health fair", "when",
+                "2026-03-20");
+
+        // WHEN a coordinator makes the first quarter's report
+        Reply report = cora.runs("report quarter", "which", "2026-Q1");
+
+        // THEN it says whom the quarter's contact was with, and when that organization came onto the list
+        String said = "0 partners at the end of the quarter, 1 touchpoint in it, with an organization added to the"
+                + " outreach list after the quarter: ";
+        assertThat(report.plainText()).contains(said + "Lincoln \\*High\\* (added 11 Apr 2026).")
+                .contains("Jan: 0 · Feb: 0 · Mar: 1").doesNotContain("touchpoint logged in it");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
+                .contains(said + "Lincoln *High* (added 11 Apr 2026).");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("touchpoints with a partner added later,Lincoln *High*,added 11 Apr 2026,1");
+    }
+
+    @Test
+    @DisplayName("of a quarter's contacts, those with organizations added after it are counted apart")
+    void someContactsWithPartnersAddedLater() {
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(40));
+        for (String name : List.of("Lincoln High", "Grace Church")) {
+            ana.runs("partner add", "name", name, "sector", "education");
+            ana.runs("partner log", "partner", name, "what", "Met them at the health fair", "when", "2026-03-20");
+            bot.clock().advance(Duration.ofDays(1));
+        }
+
+        assertThat(cora.runs("report quarter", "which", "2026-Q1").plainText()).contains("1 partner at the end of the"
+                + " quarter, 3 touchpoints in it, 2 of them with organizations added to the outreach list after the"
+                + " quarter: Lincoln High (added 11 Apr 2026), Grace Church (added 12 Apr 2026).");
+        // the quarter they were added in reads as before
+        assertThat(cora.runs("report quarter", "which", "2026-Q2").plainText())
+                .contains("3 partners on ").doesNotContain("after the quarter");
+    }
+
+    @Test
+    @DisplayName("a partner renamed after its quarter: that quarter's report calls it what it was called then")
+    void pastQuarterKeepsItsNames() throws IOException {
+        // GIVEN Eastside Food Bank on the list in Q1, renamed in Q2, then again in Q3
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(40));   // 11 April
+        ana.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Community Pantry");
+        bot.advance(Duration.ofDays(100));  // 20 July
+        ana.runs("partner edit", "partner", "Eastside Community Pantry", "name", "ECP 🍎");
+
+        // WHEN a coordinator makes the reports of Q1, Q2 and this quarter
+        Reply first = cora.runs("report quarter", "which", "2026-Q1");
+        Reply second = cora.runs("report quarter", "which", "2026-Q2");
+        Reply now = cora.runs("report quarter", "which", "this");
+
+        // THEN each names it as it was called at its end (today for this quarter), in the card, the PDF and the CSV
+        assertThat(first.plainText()).contains("Fragile partners: 1 (+1 on last quarter): Tied to the coalition "
+                + "through one member or none: Eastside Food Bank").doesNotContain("Pantry").doesNotContain("ECP");
+        assertThat(pdfText(file(first, ".pdf"))).contains("Eastside Food Bank").doesNotContain("Pantry");
+        assertThat(new String(file(first, ".csv"), StandardCharsets.UTF_8))
+                .contains("network partner,Eastside Food Bank,", "tie,Eastside Food Bank,")
+                .doesNotContain("Pantry").doesNotContain("ECP");
+        assertThat(new String(file(second, ".csv"), StandardCharsets.UTF_8))
+                .contains("network partner,Eastside Community Pantry,").doesNotContain("Eastside Food Bank");
+        assertThat(new String(file(now, ".csv"), StandardCharsets.UTF_8)).contains("network partner,ECP 🍎,")
+                .doesNotContain("Pantry");
+    }
+
+    @Test
     @DisplayName("a report for a past quarter made twice, with nothing new dated in it, is the same")
     void stableReport() {
         seedFirstQuarter();

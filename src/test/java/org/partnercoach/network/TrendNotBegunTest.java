@@ -77,7 +77,9 @@ class TrendNotBegunTest {
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
 
         // THEN it counts December's contact, and its own quarter reads "no ratings", not "not begun yet"
-        assertThat(report.plainText()).contains("1 touchpoint logged", "Dec: 1")
+        assertThat(report.plainText()).contains("0 partners at the end of the quarter, 1 touchpoint in it, with an "
+                        + "organization added to the outreach list after the quarter: Eastside Food Bank (added 2 Mar"
+                        + " 2026).", "Dec: 1")
                 .contains("Q4 2025: Trust — · Value —")
                 .contains("Q3 2025: Trust not begun yet · Value not begun yet");
     }

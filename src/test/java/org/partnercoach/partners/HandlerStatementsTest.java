@@ -76,6 +76,30 @@ class HandlerStatementsTest {
     }
 
     @Test
+    @DisplayName("a keystroke's suggestions read former names in the statement that reads names: renames cost nothing")
+    void suggestionsReadFormerNamesAtOnce() {
+        for (String name : new String[] {"Lincoln High", "Eastside Food Bank", "Grace Church"}) {
+            ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "education");
+        }
+        long none = countedSuggestions("Lincoln Hi");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "Eastside Pantry");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Pantry", "name", "Eastside Community Pantry");
+
+        long three = countedSuggestions("Lincoln Hi");
+
+        assertThat(bea.suggests(PartnerFeature.Paths.SHOW, "partner", "Lincoln Hi")).extracting(c -> c.value())
+                .containsExactly("Abraham Lincoln Academy");
+        assertThat(three).isEqualTo(none).isLessThanOrEqualTo(2);
+    }
+
+    private long countedSuggestions(String typed) {
+        long before = Database.statementsRun();
+        bea.suggests(PartnerFeature.Paths.SHOW, "partner", typed);
+        return Database.statementsRun() - before;
+    }
+
+    @Test
     @DisplayName("/partner log reads its partner once and writes it once: the reply speaks of it as it now stands")
     void logReadsPartnerOnce() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");

@@ -194,6 +194,55 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a member typing a renamed partner's old name is offered it, saying what it is called now")
+    void oldNameSuggested() {
+        add("Lincoln High", "Eastside Food Bank", "Lincoln Park Library");
+        Member bea = bot.member("bea");
+        bea.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+        bea.runs(PartnerFeature.Paths.EDIT, "partner", "Eastside Food Bank", "name", "Eastside Community Pantry");
+
+        // ana has not seen the renames: the old name's start, or a word of it, offers the partner as it is now
+        List<OptionSpec.Choice> lincoln = ana.suggests(PartnerFeature.Paths.LOG, "partner", "Lincoln Hi");
+        assertThat(lincoln).extracting(OptionSpec.Choice::name)
+                .containsExactly("Abraham Lincoln Academy (was Lincoln High) · Community groups · Researching");
+        assertThat(lincoln.get(0).value()).isEqualTo("Abraham Lincoln Academy");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", lincoln.get(0).value(), "what", "Call").text())
+                .contains("Logged a note with “Abraham Lincoln Academy”");
+        // a partner called that now comes first, and one matched by its name now shows no former name
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "lincoln")).extracting(OptionSpec.Choice::name)
+                .containsExactly("Lincoln Park Library · Community groups · Researching",
+                        "Abraham Lincoln Academy · Community groups · Researching");
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "food bank")).extracting(OptionSpec.Choice::name)
+                .containsExactly("Eastside Community Pantry (was Eastside Food Bank) · Community groups · Researching");
+        // a mere part of a word of the old name is not enough; nor are names of another server
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "ood ban")).isEmpty();
+        assertThat(bot.memberOfOtherServer("olu").suggests(PartnerFeature.Paths.SHOW, "partner", "Lincoln Hi"))
+                .isEmpty();
+        // moved on: offered where moved-on partners are, as by its name now
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Abraham Lincoln Academy");
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "Lincoln Hi")).isEmpty();
+        assertThat(ana.suggests(PartnerFeature.Paths.RESTORE, "partner", "Lincoln Hi")).extracting(
+                OptionSpec.Choice::value).containsExactly("Abraham Lincoln Academy");
+    }
+
+    @Test
+    @DisplayName("an old name offered within Discord's 100 characters: the \"(was ...)\" is kept, the names shortened")
+    void oldNameSuggestedWithinLimit() {
+        String longNow = "Greater Metropolitan Regional Coalition for Community Health and Wellbeing Services";
+        String longBefore = "Metropolitan Community Health and Wellbeing Partnership of the Greater Region";
+        add(longBefore, "Short Name");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", longBefore, "name", longNow);
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Short Name", "name", "Sunrise Health Outreach Clinic 🌅");
+
+        OptionSpec.Choice both = ana.suggests(PartnerFeature.Paths.SHOW, "partner", "metropolitan community").get(0);
+        assertThat(both.name()).hasSizeLessThanOrEqualTo(100).startsWith("Greater Metropolitan")
+                .contains(" (was Metropolitan Community").endsWith("…)");
+        assertThat(both.value()).isEqualTo(longNow);
+        assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "short").get(0).name())
+                .isEqualTo("Sunrise Health Outreach Clinic 🌅 (was Short Name) · Community groups · Researching");
+    }
+
+    @Test
     @DisplayName("a partner called that now comes before one called that before; of two former ones, the later")
     void currentNameBeforeFormer() {
         add("Eastside Food Bank", "Westside Pantry");

@@ -48,6 +48,27 @@ class PartnerPlansTest {
     }
 
     @Test
+    @DisplayName("a suggestion's names and former names: one range of each index, in one statement")
+    void suggestionWithFormerNames() {
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
+        H2Plans.partners(db, TestBot.GUILD + 1, 0);
+        db.write(c -> Database.update(c, "INSERT INTO partner_former_names (guild_id, partner_id, name, renamed_at)"
+                + " SELECT ?, x, 'Old P' || x, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, 3) AS r(x)", TestBot.GUILD));
+
+        String plan = H2Plans.explain(db, PartnerStore.startingWithOrOnceCalledStatement(), TestBot.GUILD, "p12",
+                "p12" + Character.MAX_VALUE, "p12", 25, TestBot.GUILD);
+
+        // the names starting with it: one range of the unique (server, name key) index, 11 rows of the 400
+        String now = plan.substring(0, plan.indexOf("UNION ALL"));
+        assertThat(now).contains("partners_unique_name_INDEX").contains("name_key >= ?2");
+        assertThat(H2Plans.scanCount(now)).isLessThanOrEqualTo(12);
+        // the former names: the server's range of their index, each partner by its primary key
+        String before = plan.substring(plan.indexOf("UNION ALL"));
+        assertThat(before).contains("partner_former_names_by_server").contains("PRIMARY_KEY");
+        assertThat(H2Plans.scanCount(before)).isLessThanOrEqualTo(4);
+    }
+
+    @Test
     @DisplayName("three partners of a server with 400 are three lookups, each once even when asked twice")
     void byKey() {
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);
