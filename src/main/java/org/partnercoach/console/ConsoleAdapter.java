@@ -400,14 +400,16 @@ public final class ConsoleAdapter {
         Map<String, String> values = new LinkedHashMap<>();
         for (Form.Input input : form.inputs()) {
             String value = null;
+            // what an empty line keeps: the pre-filled text, or the part of a too long line that fits the field
+            String kept = input.value();
             while (value == null) {
                 StringBuilder prompt = new StringBuilder("form> ").append(input.label());
                 if (!input.required()) {
                     prompt.append(" (optional)");
                 }
-                if (input.value() != null) {
+                if (kept != null) {
                     prompt.append(" [now: ").append(org.partnercoach.chat.Limits.clip(
-                            input.value().replace("\n", "\\n"), 200)).append("; empty keeps it]");
+                            kept.replace("\n", "\\n"), 200)).append("; empty keeps it]");
                 }
                 printer.line(prompt.toString());
                 String line = readLine();
@@ -436,10 +438,12 @@ public final class ConsoleAdapter {
                 if (stripped.startsWith("::")) {
                     line = stripped.substring(1);
                 }
-                if (line.isBlank() && input.value() != null) {
-                    value = input.value();
+                if (line.isBlank() && kept != null) {
+                    value = kept;
                 } else if (line.isBlank() && input.required()) {
                     printer.note("this field is needed; type something, or :cancel");
+                } else if (unescape(line).length() > input.maxLength()) {
+                    kept = tooLongForField(unescape(line), input.maxLength());
                 } else {
                     value = unescape(line);
                 }
@@ -447,6 +451,36 @@ public final class ConsoleAdapter {
             values.put(input.id(), value);
         }
         show(app.router().handle(new Inbound.ModalSubmit(caller(surface), form.id(), values)), surface);
+    }
+
+    /**
+     * A line longer than its field takes: Discord's form stops at the field's length and never loses what was typed,
+     * so the console does not send it either, says so, and keeps the part that fits for an empty line to take; the
+     * words past the limit are printed back whole, to shorten and type again. Returns the part that fits.
+     */
+    private String tooLongForField(String text, int max) {
+        int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        String fits = text.substring(0, cut);
+        String rest = text.substring(cut);
+        printer.note("this field takes at most " + String.format(Locale.ROOT, "%,d", max) + " characters (Discord's "
+                + "form stops there) and yours has " + String.format(Locale.ROOT, "%,d", text.length())
+                + "; nothing was sent. An empty line keeps the first " + String.format(Locale.ROOT, "%,d", cut)
+                + ", up to “" + tail(fits, 40) + "”; or type it again shorter, or :cancel. The "
+                + String.format(Locale.ROOT, "%,d", rest.length()) + " characters that do not fit:");
+        printer.line(rest.replace("\n", "\\n"));
+        return fits;
+    }
+
+    /** The last {@code n} characters of {@code text}, after "…" when there is more before them. */
+    private static String tail(String text, int n) {
+        if (text.length() <= n) {
+            return text.replace("\n", "\\n");
+        }
+        int from = text.length() - n;
+        if (Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        return "…" + text.substring(from).replace("\n", "\\n");
     }
 
     /** {@code /name ...} where name is one of the bot's commands: {@code /2 days} or {@code /-)} stays an answer. */
