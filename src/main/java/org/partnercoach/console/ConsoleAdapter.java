@@ -33,7 +33,8 @@ import org.partnercoach.chat.Surface;
  * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
  * {@code :coordinator NAME} / {@code :member NAME} give or take the coordinator role; {@code :advance 3d} moves
  * the clock (m, h, d, w), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
- * work inside a form too (closing it); {@code ::} starts a line with a literal colon. Any other
+ * work inside a form too (closing it); {@code ::} starts a line with a literal colon, {@code //} with a literal
+ * slash. Any other
  * line is a message typed to the bot in a DM, or after {@code :in #thread} in that thread. Lines starting with "# "
  * are comments.
  */
@@ -135,7 +136,7 @@ public final class ConsoleAdapter {
         if (line.startsWith(":") && !line.startsWith("::")) {
             return meta(line);
         }
-        if (line.startsWith("::")) {
+        if (line.startsWith("::") || line.startsWith("//")) {
             typed(unescape(line.substring(1)));
         } else if (line.equals("#")) {
             // a button press with its number left off: not an answer to keep (or refuse) in a DM
@@ -290,7 +291,12 @@ public final class ConsoleAdapter {
     private void command(String line) {
         ConsoleGrammar.Parsed parsed = grammar.parse(line);
         if (!parsed.ok()) {
-            printer.print("only you", Reply.text(parsed.error()), Surface.SERVER, members.add(user), 0);
+            // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
+            String error = isCommand(line) || line.length() == 1 ? parsed.error() : parsed.error() + " "
+                    + (line.length() <= 80 && !line.contains("`")
+                    ? "To send it to me as a message instead, start it with two slashes: `/" + line + "`."
+                    : "To send it to me as a message instead, type it again starting with two slashes (//).");
+            printer.print("only you", Reply.text(error), Surface.SERVER, members.add(user), 0);
             return;
         }
         CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
@@ -435,7 +441,7 @@ public final class ConsoleAdapter {
                     handle(stripped);
                     return;
                 }
-                if (stripped.startsWith("::")) {
+                if (stripped.startsWith("::") || stripped.startsWith("//")) {
                     line = stripped.substring(1);
                 }
                 if (line.isBlank() && kept != null) {
@@ -516,6 +522,7 @@ public final class ConsoleAdapter {
                   any other line                   a message typed to the bot in a DM (after :in #thread, a
                                                    message in that thread)
                   ::text                           a DM (or form field) that starts with ":"
+                  //text                           a DM (or form field) that starts with "/"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
                   :advance 3d                      move the clock forward (m, h, d, w), running what falls due

@@ -387,6 +387,26 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a DM line starting with a slash that names none of the bot's commands says how to send it as a "
+            + "message, and // sends it, as Discord sends such a line as a message")
+    void slashLineAsMessage() {
+        String out = script("""
+                /coach start
+                /2 days
+                //2 days
+                /partnr list
+                """);
+
+        String refused = out.substring(out.indexOf("you (you)> /2 days"), out.indexOf("you (you)> //2 days"));
+        assertThat(refused).contains("I don't know `/2 days`.", "To send it to me as a message instead, start it "
+                + "with two slashes: `//2 days`.").doesNotContain("Saved");
+        String sent = out.substring(out.indexOf("you (you)> //2 days"), out.indexOf("you (you)> /partnr list"));
+        assertThat(sent).contains("bot (DM)>", "Saved: “/2 days”");
+        assertThat(out.substring(out.indexOf("you (you)> /partnr list"))).contains("I don't know `/partnr list`.",
+                "`//partnr list`");
+    }
+
+    @Test
     @DisplayName("inside a form, one of the bot's slash commands closes it and runs, where it was saved as an answer "
             + "or an organization; a line that only starts with a slash is still an answer")
     void slashCommandInsideForm() {
