@@ -509,22 +509,23 @@ final class DigestComposer {
                 weekLabels, touchCounts);
     }
 
-    /** Every list in full, one row per entry. */
+    /** Every list in full, one row per entry; members as links to their profile, which a spreadsheet keeps whole. */
     Csv csv(Digest d) {
         Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders");
-        d.cold().forEach(c -> csv.row("going cold", c.partner().ownerId() == 0 ? "" : c.partner().ownerId(),
+        d.cold().forEach(c -> csv.row("going cold", Csv.member(c.partner().ownerId()),
                 c.partner().name(), c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""),
                 c.days(), remindersCell(c, d.zone())));
-        d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
+        d.asking().forEach(p -> csv.row("asking", Csv.member(p.ownerId()), p.name(), "asking stage",
                 ""));
-        d.reminders().forEach(u -> csv.row("reminder due", u.reminder().recipientId(), u.reminder().payload(),
-                Csv.time(u.sendsAt(), d.zone()), ""));
-        d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
+        d.reminders().forEach(u -> csv.row("reminder due", Csv.member(u.reminder().recipientId()),
+                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()), ""));
+        d.stalled().forEach(s -> csv.row("stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(), s.nudgePlain(),
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
                 g.researchedOnly() ? "only researched" : "no partner", ""));
-        d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), FailedSends.reason(f), ""));
-        d.shared().forEach(a -> csv.row("shared answer", a.userId(), a.question(), a.text(), ""));
+        d.failed().forEach(f -> csv.row("failed send", Csv.member(f.recipientId()), f.kind(),
+                FailedSends.reason(f), ""));
+        d.shared().forEach(a -> csv.row("shared answer", Csv.member(a.userId()), a.question(), a.text(), ""));
         return csv;
     }
 }

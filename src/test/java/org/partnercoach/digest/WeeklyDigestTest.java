@@ -645,8 +645,8 @@ class WeeklyDigestTest {
         assertThat(coldLine(digest, "Hope Housing")).contains("**Hope Housing** (<@" + ana.id() + ">): 8 days "
                 + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
-        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching (never contacted),8,")
-                .containsPattern("stalled,\\d+,5 tips.*,8,\\r?\\n");
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Hope Housing,Researching (never contacted),8,")
+                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,\\r?\\n");
     }
 
     /**
@@ -741,7 +741,7 @@ class WeeklyDigestTest {
 
         // THEN the card lists it, and the CSV row says 09:00, the time the coalition reads everywhere else
         assertThat(asksComingUp(digest)).contains("Call the library");
-        assertThat(csvOf(digest)).contains("reminder due," + ana.id() + ",Call the library,2026-03-06 09:00,")
+        assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id() + ",Call the library,2026-03-06 09:00,")
                 .doesNotContain("2026-03-06T15:00:00Z");
     }
 
@@ -832,8 +832,8 @@ class WeeklyDigestTest {
         assertThat(digest.plainText()).contains("Going cold (2) · days since the last contact, or since added if "
                 + "never contacted");
         // AND the CSV beside it says which one nobody contacted
-        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Eastside Food Bank,Researching,19,")
-                .contains("going cold," + ana.id() + ",Grace Church,Researching (never contacted),19,");
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Eastside Food Bank,Researching,19,")
+                .contains("going cold,https://discord.com/users/" + ana.id() + ",Grace Church,Researching (never contacted),19,");
     }
 
     @Test
