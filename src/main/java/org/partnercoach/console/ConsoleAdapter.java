@@ -43,6 +43,8 @@ public final class ConsoleAdapter {
     /** {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, or the unit in words ({@code 1 week}, {@code 2 days}). */
     private static final Pattern ADVANCE = Pattern.compile(
             "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w)");
+    /** The furthest one {@code :advance} goes: a year, which walks quickly; more is said again to go further. */
+    private static final Duration ADVANCE_AT_MOST = Duration.ofDays(366);
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -257,8 +259,11 @@ public final class ConsoleAdapter {
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
         int end = 0;
+        boolean tooFar = false;
         while (m.find() && m.start() == end) {
-            long n = Long.parseLong(m.group(1));
+            // a number of more than nine digits is far past a year in any unit (and past what a long holds)
+            tooFar |= m.group(1).replaceFirst("^0+", "").length() > 9;
+            long n = tooFar ? 0 : Long.parseLong(m.group(1));
             total = total.plus(switch (m.group(2).charAt(0)) {
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
@@ -270,8 +275,13 @@ public final class ConsoleAdapter {
                 end++;
             }
         }
-        if (total.isZero() || end != arg.strip().length()) {
+        if ((total.isZero() && !tooFar) || end != arg.strip().length()) {
             printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
+            return;
+        }
+        if (tooFar || total.compareTo(ADVANCE_AT_MOST) > 0) {
+            printer.note(":advance goes at most a year at a time (:advance 52w, or :advance 366d); the clock did not "
+                    + "move. Say it again to go further");
             return;
         }
         Instant target = clock.instant().plus(total);
