@@ -33,7 +33,8 @@ import org.partnercoach.chat.Surface;
  * ({@code \n} for a line break, {@code :cancel} to close it); {@code :user NAME} acts as another member;
  * {@code :coordinator NAME} / {@code :member NAME} give or take the coordinator role; {@code :advance 3d} moves
  * the clock (m, h, d, w), running due work at each moment on the way; {@code :help}; {@code :quit}. Console commands
- * work inside a form too (closing it); {@code ::} starts a line with a literal colon. Any other
+ * work inside a form too (closing it); {@code ::} starts a line with a literal colon, {@code //} with a literal
+ * slash. Any other
  * line is a message typed to the bot in a DM, or after {@code :in #thread} in that thread. Lines starting with "# "
  * are comments.
  */
@@ -42,6 +43,8 @@ public final class ConsoleAdapter {
     /** {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, or the unit in words ({@code 1 week}, {@code 2 days}). */
     private static final Pattern ADVANCE = Pattern.compile(
             "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w)");
+    /** The furthest one {@code :advance} goes: a year, which walks quickly; more is said again to go further. */
+    private static final Duration ADVANCE_AT_MOST = Duration.ofDays(366);
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -135,7 +138,7 @@ public final class ConsoleAdapter {
         if (line.startsWith(":") && !line.startsWith("::")) {
             return meta(line);
         }
-        if (line.startsWith("::")) {
+        if (line.startsWith("::") || line.startsWith("//")) {
             typed(unescape(line.substring(1)));
         } else if (line.equals("#")) {
             // a button press with its number left off: not an answer to keep (or refuse) in a DM
@@ -256,8 +259,11 @@ public final class ConsoleAdapter {
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
         int end = 0;
+        boolean tooFar = false;
         while (m.find() && m.start() == end) {
-            long n = Long.parseLong(m.group(1));
+            // a number of more than nine digits is far past a year in any unit (and past what a long holds)
+            tooFar |= m.group(1).replaceFirst("^0+", "").length() > 9;
+            long n = tooFar ? 0 : Long.parseLong(m.group(1));
             total = total.plus(switch (m.group(2).charAt(0)) {
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
@@ -269,8 +275,13 @@ public final class ConsoleAdapter {
                 end++;
             }
         }
-        if (total.isZero() || end != arg.strip().length()) {
+        if ((total.isZero() && !tooFar) || end != arg.strip().length()) {
             printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
+            return;
+        }
+        if (tooFar || total.compareTo(ADVANCE_AT_MOST) > 0) {
+            printer.note(":advance goes at most a year at a time (:advance 52w, or :advance 366d); the clock did not "
+                    + "move. Say it again to go further");
             return;
         }
         Instant target = clock.instant().plus(total);
@@ -290,7 +301,12 @@ public final class ConsoleAdapter {
     private void command(String line) {
         ConsoleGrammar.Parsed parsed = grammar.parse(line);
         if (!parsed.ok()) {
-            printer.print("only you", Reply.text(parsed.error()), Surface.SERVER, members.add(user), 0);
+            // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
+            String error = isCommand(line) || line.length() == 1 ? parsed.error() : parsed.error() + " "
+                    + (line.length() <= 80 && !line.contains("`")
+                    ? "To send it to me as a message instead, start it with two slashes: `/" + line + "`."
+                    : "To send it to me as a message instead, type it again starting with two slashes (//).");
+            printer.print("only you", Reply.text(error), Surface.SERVER, members.add(user), 0);
             return;
         }
         CommandSpec leaf = app.router().catalogue().leaf(parsed.path()).orElseThrow();
@@ -400,14 +416,16 @@ public final class ConsoleAdapter {
         Map<String, String> values = new LinkedHashMap<>();
         for (Form.Input input : form.inputs()) {
             String value = null;
+            // what an empty line keeps: the pre-filled text, or the part of a too long line that fits the field
+            String kept = input.value();
             while (value == null) {
                 StringBuilder prompt = new StringBuilder("form> ").append(input.label());
                 if (!input.required()) {
                     prompt.append(" (optional)");
                 }
-                if (input.value() != null) {
+                if (kept != null) {
                     prompt.append(" [now: ").append(org.partnercoach.chat.Limits.clip(
-                            input.value().replace("\n", "\\n"), 200)).append("; empty keeps it]");
+                            kept.replace("\n", "\\n"), 200)).append("; empty keeps it]");
                 }
                 printer.line(prompt.toString());
                 String line = readLine();
@@ -433,13 +451,15 @@ public final class ConsoleAdapter {
                     handle(stripped);
                     return;
                 }
-                if (stripped.startsWith("::")) {
+                if (stripped.startsWith("::") || stripped.startsWith("//")) {
                     line = stripped.substring(1);
                 }
-                if (line.isBlank() && input.value() != null) {
-                    value = input.value();
+                if (line.isBlank() && kept != null) {
+                    value = kept;
                 } else if (line.isBlank() && input.required()) {
                     printer.note("this field is needed; type something, or :cancel");
+                } else if (unescape(line).length() > input.maxLength()) {
+                    kept = tooLongForField(unescape(line), input.maxLength());
                 } else {
                     value = unescape(line);
                 }
@@ -447,6 +467,36 @@ public final class ConsoleAdapter {
             values.put(input.id(), value);
         }
         show(app.router().handle(new Inbound.ModalSubmit(caller(surface), form.id(), values)), surface);
+    }
+
+    /**
+     * A line longer than its field takes: Discord's form stops at the field's length and never loses what was typed,
+     * so the console does not send it either, says so, and keeps the part that fits for an empty line to take; the
+     * words past the limit are printed back whole, to shorten and type again. Returns the part that fits.
+     */
+    private String tooLongForField(String text, int max) {
+        int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        String fits = text.substring(0, cut);
+        String rest = text.substring(cut);
+        printer.note("this field takes at most " + String.format(Locale.ROOT, "%,d", max) + " characters (Discord's "
+                + "form stops there) and yours has " + String.format(Locale.ROOT, "%,d", text.length())
+                + "; nothing was sent. An empty line keeps the first " + String.format(Locale.ROOT, "%,d", cut)
+                + ", up to “" + tail(fits, 40) + "”; or type it again shorter, or :cancel. The "
+                + String.format(Locale.ROOT, "%,d", rest.length()) + " characters that do not fit:");
+        printer.line(rest.replace("\n", "\\n"));
+        return fits;
+    }
+
+    /** The last {@code n} characters of {@code text}, after "…" when there is more before them. */
+    private static String tail(String text, int n) {
+        if (text.length() <= n) {
+            return text.replace("\n", "\\n");
+        }
+        int from = text.length() - n;
+        if (Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        return "…" + text.substring(from).replace("\n", "\\n");
     }
 
     /** {@code /name ...} where name is one of the bot's commands: {@code /2 days} or {@code /-)} stays an answer. */
@@ -482,6 +532,7 @@ public final class ConsoleAdapter {
                   any other line                   a message typed to the bot in a DM (after :in #thread, a
                                                    message in that thread)
                   ::text                           a DM (or form field) that starts with ":"
+                  //text                           a DM (or form field) that starts with "/"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
                   :advance 3d                      move the clock forward (m, h, d, w), running what falls due

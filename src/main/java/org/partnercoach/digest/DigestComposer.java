@@ -70,10 +70,16 @@ final class DigestComposer {
      * may be going cold and not due a reminder yet (its owner was reminded since, and the next one waits a cadence
      * after that reminder, or a snooze), or have its reminders paused; the line says which.
      */
-    record Cold(PartnerDirectory.Listed partner, long days, int cadence, CultivateOutlook.Outlook reminders) {
+    record Cold(PartnerDirectory.Listed partner, long days, int cadence, int serverCadence,
+                CultivateOutlook.Outlook reminders) {
         /** No contact was ever logged: {@link #days} count from when the partner was added. */
         boolean neverContacted() {
             return partner.lastTouchAt() == null;
+        }
+
+        /** Its cadence is not the server's: its line says it, where the list's title says the server's. */
+        boolean ownCadence() {
+            return cadence != serverCadence;
         }
     }
 
@@ -149,7 +155,7 @@ final class DigestComposer {
         List<Cold> cold = new ArrayList<>(pastCadence.size());
         for (PartnerDirectory.Listed p : pastCadence) {
             cold.add(new Cold(p, CalendarDays.between(p.lastContact(), end, s.zone()), cadence(p, s),
-                    outlooks.get(p.id())));
+                    s.defaultCadenceDays(), outlooks.get(p.id())));
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
@@ -241,6 +247,10 @@ final class DigestComposer {
         });
         // a partner nobody ever contacted counts its days from when it was added, and its line says so
         boolean neverContacted = d.cold().stream().anyMatch(Cold::neverContacted);
+        // the server's cadence is said once, in the title; a line says its own only where it has another, so that a
+        // line never contacted can say both and eight lines still fit with Discord-sized member ids
+        int serverCadence = d.cold().stream().filter(c -> !c.ownCadence()).mapToInt(Cold::cadence).findFirst()
+                .orElse(0);
         int asking = d.asking().size();
         List<String> asks = lines(asking + d.reminders().size(), i -> {
             if (i < asking) {
@@ -280,7 +290,9 @@ final class DigestComposer {
                 .withField("The week in numbers", numbers);
         card = fit(card, List.of(
                 new Section("Going cold", " · days since the last contact"
-                        + (neverContacted ? ", or since added if never contacted" : ""), cold,
+                        + (neverContacted ? ", or since added if never contacted" : "")
+                        + (serverCadence == 0 ? "" : "; cadence " + Count.of(serverCadence, "day")
+                        + " unless a line gives its own"), cold,
                         "Nobody is past their cadence. Nice work."),
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
@@ -420,12 +432,12 @@ final class DigestComposer {
     }
 
     /**
-     * How long a cold partner has waited: since its last contact, against its cadence; or, never contacted, since it
-     * was added (as short, so that a card of Discord-sized member ids still shows its eight lines).
+     * How long a cold partner has waited: since its last contact, or, never contacted, since it was added; with its
+     * cadence where it is not the server's (which the list's title says).
      */
     private static String since(Cold c) {
-        return c.neverContacted() ? Count.of(c.days(), "day") + " since added"
-                : Count.of(c.days(), "day") + " (cadence " + c.cadence() + ")";
+        return Count.of(c.days(), "day") + (c.neverContacted() ? " since added" : "")
+                + (c.ownCadence() ? " (cadence " + c.cadence() + ")" : "");
     }
 
     /** Where a cold partner's reminders stand, so the line and its owner's reminders tell one story. */
@@ -509,22 +521,23 @@ final class DigestComposer {
                 weekLabels, touchCounts);
     }
 
-    /** Every list in full, one row per entry. */
+    /** Every list in full, one row per entry; members as links to their profile, which a spreadsheet keeps whole. */
     Csv csv(Digest d) {
         Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders");
-        d.cold().forEach(c -> csv.row("going cold", c.partner().ownerId() == 0 ? "" : c.partner().ownerId(),
+        d.cold().forEach(c -> csv.row("going cold", Csv.member(c.partner().ownerId()),
                 c.partner().name(), c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""),
                 c.days(), remindersCell(c, d.zone())));
-        d.asking().forEach(p -> csv.row("asking", p.ownerId() == 0 ? "" : p.ownerId(), p.name(), "asking stage",
+        d.asking().forEach(p -> csv.row("asking", Csv.member(p.ownerId()), p.name(), "asking stage",
                 ""));
-        d.reminders().forEach(u -> csv.row("reminder due", u.reminder().recipientId(), u.reminder().payload(),
-                Csv.time(u.sendsAt(), d.zone()), ""));
-        d.stalled().forEach(s -> csv.row("stalled", s.walk().userId(), s.walk().walkTitle(), s.nudgePlain(),
+        d.reminders().forEach(u -> csv.row("reminder due", Csv.member(u.reminder().recipientId()),
+                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()), ""));
+        d.stalled().forEach(s -> csv.row("stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(), s.nudgePlain(),
                 s.days()));
         d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
                 g.researchedOnly() ? "only researched" : "no partner", ""));
-        d.failed().forEach(f -> csv.row("failed send", f.recipientId(), f.kind(), FailedSends.reason(f), ""));
-        d.shared().forEach(a -> csv.row("shared answer", a.userId(), a.question(), a.text(), ""));
+        d.failed().forEach(f -> csv.row("failed send", Csv.member(f.recipientId()), f.kind(),
+                FailedSends.reason(f), ""));
+        d.shared().forEach(a -> csv.row("shared answer", Csv.member(a.userId()), a.question(), a.text(), ""));
         return csv;
     }
 }

@@ -16,7 +16,8 @@ import org.partnercoach.chat.Attachment;
 /**
  * A CSV file: UTF-8, a header row, one row per record, written by Jackson's CSV module (which quotes commas, quotes
  * and line breaks). A cell that a spreadsheet would run as a formula (it begins with {@code = + - @}, a tab or a
- * carriage return) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text.
+ * carriage return) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text. Members are
+ * written as links to their Discord profile ({@link #member}), which a spreadsheet keeps whole.
  */
 public final class Csv {
 
@@ -56,6 +57,16 @@ public final class Csv {
     /** {@code at} as a spreadsheet reads it, to the minute in {@code zone} ("2026-03-02 14:05"); null for none. */
     public static String time(Instant at, ZoneId zone) {
         return at == null ? null : TIME.format(at.atZone(zone));
+    }
+
+    /**
+     * A member as a spreadsheet keeps them: the link to their Discord profile ({@code https://discord.com/users/ID});
+     * null for none (0). A Discord id is 17 to 20 digits, which a spreadsheet reads as a number and shows as
+     * 1.23457E+18, keeping only its first 15 digits; a link stays text, whole, without a formula (which a cell must
+     * never hold), and opens the member's profile, to see who it is.
+     */
+    public static String member(long userId) {
+        return userId == 0 ? null : "https://discord.com/users/" + Long.toUnsignedString(userId);
     }
 
     /** A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote. */

@@ -16,7 +16,8 @@ import org.partnercoach.settings.ServerSettings;
 /**
  * {@code /export partners | touchpoints | answers}: the server's data as a CSV file, for coordinators only, in a
  * private reply. Answers are exported only where their author shared them. Times are written as a spreadsheet reads
- * them ("2026-03-02 14:05"), in the coordinator's time zone (else the server's), which the reply names.
+ * them ("2026-03-02 14:05"), in the coordinator's time zone (else the server's), which the reply names; members as
+ * links to their Discord profile, which a spreadsheet keeps whole (the bot keeps no member's name to write instead).
  */
 public final class ExportFeature implements Feature {
 
@@ -56,28 +57,28 @@ public final class ExportFeature implements Feature {
     }
 
     public Csv partners(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner_id", "contact", "notes", "cadence_days",
+        Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner", "contact", "notes", "cadence_days",
                 "created_at", "last_touch_at", "last_touch_note");
         for (Partner p : partners.all(guildId)) {
             csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
-                    p.hasOwner() ? p.ownerId() : null, p.contact(), p.notes(), p.cadenceDays(),
+                    p.hasOwner() ? Csv.member(p.ownerId()) : null, p.contact(), p.notes(), p.cadenceDays(),
                     Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote());
         }
         return csv;
     }
 
     public Csv touchpoints(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "partner", "member_id", "kind", "note", "happened_at");
-        partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(), t.userId(), t.kind().label(),
-                t.note(), Csv.time(t.happenedAt(), zone)));
+        Csv csv = Csv.withHeader("id", "partner", "member", "kind", "note", "happened_at");
+        partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(),
+                Csv.member(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone)));
         return csv;
     }
 
     /** Only answers their authors shared: a private answer never leaves the bot. */
     public Csv answers(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "member_id", "walk", "question", "answer", "updated_at");
-        walks.shared(guildId).forEach(a -> csv.row(a.answerId(), a.userId(), a.walkTitle(), a.question(), a.text(),
-                Csv.time(a.updatedAt(), zone)));
+        Csv csv = Csv.withHeader("id", "member", "walk", "question", "answer", "updated_at");
+        walks.shared(guildId).forEach(a -> csv.row(a.answerId(),
+                Csv.member(a.userId()), a.walkTitle(), a.question(), a.text(), Csv.time(a.updatedAt(), zone)));
         return csv;
     }
 

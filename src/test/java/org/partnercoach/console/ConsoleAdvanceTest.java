@@ -48,6 +48,28 @@ class ConsoleAdvanceTest {
     }
 
     @Test
+    @DisplayName(":advance with a number too big for the console said nothing and stopped the whole console with a "
+            + "stack trace; past a year it says how far it goes, moves nothing, and the next line still runs")
+    void tooFar() {
+        String transcript = ConsoleScript.run("""
+                :advance 99999999999999999999d
+                :advance 100000000w
+                :advance 53w
+                :advance 52w
+                /coach progress
+                """, dir.resolve("out"));
+
+        assertThat(transcript).containsSubsequence("you (you)> :advance 99999999999999999999d",
+                "(:advance goes at most a year at a time (:advance 52w, or :advance 366d); the clock did not move.",
+                "you (you)> :advance 100000000w", "at most a year at a time",
+                "you (you)> :advance 53w", "at most a year at a time",
+                "you (you)> :advance 52w", "(the clock moved forward 52w, to 2027-03-01 15:00 UTC)",
+                "you (you)> /coach progress", "Your coaching so far");
+        assertThat(transcript.substring(0, transcript.indexOf("you (you)> :advance 52w")))
+                .doesNotContain("moved forward");
+    }
+
+    @Test
     @DisplayName("a personal reminder goes out at the minute asked for, between two steps")
     void personalReminderAtItsTime() {
         Instant[] sent = {null};

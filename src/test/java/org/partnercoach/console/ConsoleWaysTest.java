@@ -341,6 +341,72 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a form field typed longer than Discord's form takes is not refused and lost: the console says so, "
+            + "prints back the words past the limit, and asks the field again, keeping the part that fits")
+    void tooLongForAField() {
+        // GIVEN a member's answer of 10,000 characters: 2,000 numbered words of five characters each
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            words.append(String.format("w%03d ", i % 1000));
+        }
+        String answer = words.toString().strip();
+
+        // WHEN they type it into the answer's form, then their words again, shorter
+        String out = script("/coach start\n#answer\n" + answer + "\nEastside Food Bank\n");
+
+        // THEN the form says how long the field is, and shows the words that did not fit, whole
+        String afterLong = out.substring(out.indexOf("you (you)> w000"));
+        assertThat(afterLong).contains("(this field takes at most 4,000 characters (Discord's form stops there) and "
+                + "yours has 9,999; nothing was sent.", "up to “…")
+                .contains("\n" + answer.substring(4000) + "\n")
+                .doesNotContain("Nothing was changed");
+        // AND it asks again, and the shorter answer is kept
+        assertThat(afterLong).containsSubsequence("form> Your answer [now: w000 w001", "you (you)> Eastside Food Bank",
+                "Saved: “Eastside Food Bank”");
+    }
+
+    @Test
+    @DisplayName("after a form field typed too long, an empty line sends the part that fits, as Discord's form would "
+            + "have kept it")
+    void tooLongForAFieldKeepsWhatFits() {
+        String answer = "a".repeat(3990) + " the end of what fits" + " and more".repeat(10);
+
+        String[] stored = {null};
+
+        // WHEN a member types it into the answer's form, then an empty line
+        String out = ConsoleScript.run("/coach start\n#answer\n" + answer + "\n\n", dir.resolve("out"),
+                app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database.one(c,
+                        "SELECT answer FROM walk_answers", rs -> rs.getString(1))).orElse(null));
+
+        // THEN the form said where the field stops and what did not fit
+        assertThat(out).contains("and yours has " + String.format(java.util.Locale.ROOT, "%,d", answer.length()))
+                .contains("up to “…" + answer.substring(4000 - 40, 4000) + "”")
+                .contains("\n" + answer.substring(4000) + "\n");
+        // AND the first 4,000 characters are the answer kept
+        assertThat(stored[0]).isEqualTo(answer.substring(0, 4000));
+    }
+
+    @Test
+    @DisplayName("a DM line starting with a slash that names none of the bot's commands says how to send it as a "
+            + "message, and // sends it, as Discord sends such a line as a message")
+    void slashLineAsMessage() {
+        String out = script("""
+                /coach start
+                /2 days
+                //2 days
+                /partnr list
+                """);
+
+        String refused = out.substring(out.indexOf("you (you)> /2 days"), out.indexOf("you (you)> //2 days"));
+        assertThat(refused).contains("I don't know `/2 days`.", "To send it to me as a message instead, start it "
+                + "with two slashes: `//2 days`.").doesNotContain("Saved");
+        String sent = out.substring(out.indexOf("you (you)> //2 days"), out.indexOf("you (you)> /partnr list"));
+        assertThat(sent).contains("bot (DM)>", "Saved: “/2 days”");
+        assertThat(out.substring(out.indexOf("you (you)> /partnr list"))).contains("I don't know `/partnr list`.",
+                "`//partnr list`");
+    }
+
+    @Test
     @DisplayName("inside a form, one of the bot's slash commands closes it and runs, where it was saved as an answer "
             + "or an organization; a line that only starts with a slash is still an answer")
     void slashCommandInsideForm() {

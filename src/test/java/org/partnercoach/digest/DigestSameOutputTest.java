@@ -177,6 +177,6 @@ class DigestSameOutputTest {
         // one stalled walk per member, the unknown curriculum passed over, and those about a partner the coalition
         // moved on from (6003's and 6007's) left out: they wait paused, with nobody to nudge
         assertThat(rows.stream().filter(r -> r.startsWith("stalled,"))).hasSize(8)
-                .noneMatch(r -> r.startsWith("stalled,6003,") || r.startsWith("stalled,6007,"));
+                .noneMatch(r -> r.startsWith("stalled,https://discord.com/users/6003,") || r.startsWith("stalled,https://discord.com/users/6007,"));
     }
 }

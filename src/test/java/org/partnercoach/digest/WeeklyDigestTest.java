@@ -88,7 +88,8 @@ class WeeklyDigestTest {
         assertThat(week2.plainText())
                 .contains("**Partners added:** 0 (−2 on the week before)")
                 .contains("**Active members:** 0 (−2 on the week before)")
-                .contains("Going cold (2) · days since the last contact", "**Grace Church**", "14 days (cadence 7)")
+                .contains("Going cold (2) · days since the last contact", "; cadence 7 days unless a line gives its own",
+                        "**Grace Church**", "14 days since added")
                 .contains("Members who stalled (1)", "5 tips", "untouched 14 days", "`/coach start` picks up")
                 .contains("Missing or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
@@ -645,8 +646,8 @@ class WeeklyDigestTest {
         assertThat(coldLine(digest, "Hope Housing")).contains("**Hope Housing** (<@" + ana.id() + ">): 8 days "
                 + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
-        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Hope Housing,Researching (never contacted),8,")
-                .containsPattern("stalled,\\d+,5 tips.*,8,\\r?\\n");
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Hope Housing,Researching (never contacted),8,")
+                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,\\r?\\n");
     }
 
     /**
@@ -741,7 +742,7 @@ class WeeklyDigestTest {
 
         // THEN the card lists it, and the CSV row says 09:00, the time the coalition reads everywhere else
         assertThat(asksComingUp(digest)).contains("Call the library");
-        assertThat(csvOf(digest)).contains("reminder due," + ana.id() + ",Call the library,2026-03-06 09:00,")
+        assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id() + ",Call the library,2026-03-06 09:00,")
                 .doesNotContain("2026-03-06T15:00:00Z");
     }
 
@@ -797,7 +798,7 @@ class WeeklyDigestTest {
         Card.Field cold = digest.cards().get(0).fields().stream().filter(f -> f.name().startsWith("Going cold"))
                 .findFirst().orElseThrow();
         assertThat(cold.name()).isEqualTo("Going cold (10) · days since the last contact, or since added if never "
-                + "contacted");
+                + "contacted; cadence 14 days unless a line gives its own");
         List<String> lines = cold.value().lines().toList();
         assertThat(lines).hasSize(9);
         assertThat(lines.subList(0, 8)).allSatisfy(l -> assertThat(l).startsWith("• **Neighborhood Pantry ")
@@ -813,27 +814,33 @@ class WeeklyDigestTest {
     @DisplayName("a partner nobody ever contacted is not said to be days past its last contact: its line counts the "
             + "days since it was added, and the CSV says it was never contacted")
     void goingColdNeverContacted() {
-        // GIVEN ana adds two partners and logs a call with one of them at once; the other is never contacted
+        // GIVEN ana adds three partners and logs a call with one of them at once; the others are never contacted
         Member ana = bot.member("ana");
         ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
         ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner add", "name", "Hope Housing", "sector", "housing");
         ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        // AND one of those never contacted is to be kept in touch with every 10 days, not the server's 14
+        ana.runs("partner edit", "partner", "Hope Housing", "cadence", "10");
 
         // WHEN a coordinator reads the digest 19 days later (the server's cadence is 14 days)
         bot.advance(Duration.ofDays(19));
         Reply digest = cora().runs("digest preview");
 
-        // THEN the contacted partner counts the days since that call, against its cadence
-        assertThat(coldLine(digest, "Eastside Food Bank")).contains("19 days (cadence 14)")
-                .doesNotContain("added");
-        // AND the other says it counts from when it was added, under a heading that says both
+        // THEN the contacted partner counts the days since that call, against the server's cadence in the title
+        assertThat(coldLine(digest, "Eastside Food Bank")).contains("**Eastside Food Bank** (<@" + ana.id() + ">): "
+                + "19 days; ").doesNotContain("added", "cadence");
+        // AND the others say they count from when they were added, under a heading that says both
         assertThat(coldLine(digest, "Grace Church")).contains("**Grace Church** (<@" + ana.id() + ">): 19 days "
                 + "since added; ").doesNotContain("cadence");
-        assertThat(digest.plainText()).contains("Going cold (2) · days since the last contact, or since added if "
-                + "never contacted");
+        assertThat(digest.plainText()).contains("Going cold (3) · days since the last contact, or since added if "
+                + "never contacted; cadence 14 days unless a line gives its own");
+        // AND the one with a cadence of its own says both: since when it counts, and its cadence
+        assertThat(coldLine(digest, "Hope Housing")).contains("**Hope Housing** (<@" + ana.id() + ">): 19 days "
+                + "since added (cadence 10); ");
         // AND the CSV beside it says which one nobody contacted
-        assertThat(csvOf(digest)).contains("going cold," + ana.id() + ",Eastside Food Bank,Researching,19,")
-                .contains("going cold," + ana.id() + ",Grace Church,Researching (never contacted),19,");
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Eastside Food Bank,Researching,19,")
+                .contains("going cold,https://discord.com/users/" + ana.id() + ",Grace Church,Researching (never contacted),19,");
     }
 
     @Test

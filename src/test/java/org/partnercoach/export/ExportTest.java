@@ -3,6 +3,7 @@ package org.partnercoach.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,42 @@ class ExportTest {
         assertThat(partners.ephemeral()).isTrue();
         assertThat(partners.text()).contains("Here is 1 partner");
         assertThat(partners.files().get(0).fileName()).isEqualTo("partners-2026-03-02.csv");
-        assertThat(csv(partners)).startsWith("id,name,sector,stage,owner_id").contains(",'=Eastside Food Bank,")
+        assertThat(csv(partners)).startsWith("id,name,sector,stage,owner").contains(",'=Eastside Food Bank,")
                 .hasLineCount(2);
-        assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner,member_id,kind,note,happened_at")
+        assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner,member,kind,note,happened_at")
                 .contains("\"Coffee, then a tour\"").hasLineCount(2);
+    }
+
+    @Test
+    @DisplayName("members in an export are links to their Discord profile, which a spreadsheet keeps whole, where a "
+            + "bare id of 19 digits showed as 1.23457E+18; none is written as a formula")
+    void membersAsSpreadsheetsKeepThem() {
+        // GIVEN ana looks after a partner, logs a contact with it and shares an answer
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee");
+        ana.runs("coach start");
+        ana.presses("Answer");
+        ana.submits("answer", "The library");
+        ana.runs("coach answers");
+        ana.presses("Share 1");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN a coordinator exports the partners, the touchpoints and the answers
+        String partners = csv(cora.runs("export partners"));
+        String touchpoints = csv(cora.runs("export touchpoints"));
+        String answers = csv(cora.runs("export answers"));
+
+        // THEN each names ana by the link to her profile, a text cell that opens who she is
+        String profile = "https://discord.com/users/" + ana.id();
+        assertThat(partners).startsWith("id,name,sector,stage,owner,").contains(",Eastside Food Bank,")
+                .contains("," + profile + ",");
+        assertThat(touchpoints).startsWith("id,partner,member,").contains(",Eastside Food Bank," + profile + ",");
+        assertThat(answers).startsWith("id,member,").contains("," + profile + ",");
+        // AND no cell is her bare id, which a spreadsheet would read as a number
+        for (String file : List.of(partners, touchpoints, answers)) {
+            assertThat(file.split("[,\r\n]")).doesNotContain(String.valueOf(ana.id()));
+        }
     }
 
     @Test

@@ -123,7 +123,7 @@ class FailedSendReasonsTest {
             org.partnercoach.chat.Reply digest = cora.runs("digest preview");
             assertThat(digest.plainText()).contains("• A " + line.strip());
             assertThat(new String(digest.files().get(1).bytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("failed send," + ana.id() + ",personal,");
+                    .contains("failed send,https://discord.com/users/" + ana.id() + ",personal,");
         }
     }
 
@@ -201,7 +201,7 @@ class FailedSendReasonsTest {
             assertThat(status).contains("Messages that failed: 1\n", "a " + line).doesNotContain("Exception");
             assertThat(digest.plainText()).contains("• A " + line).doesNotContain("Exception");
             assertThat(new String(digest.files().get(1).bytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("failed send," + ana.id() + ",personal,it could not be sent,")
+                    .contains("failed send,https://discord.com/users/" + ana.id() + ",personal,it could not be sent,")
                     .doesNotContain("Exception");
         }
     }
