@@ -401,11 +401,12 @@ final class QuarterReport {
                     p.degree());
         }
         m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
-        m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", n.id(), "", 0));
-        // a tie names its partner as the rows above do, and its member by id as the member rows and /export do
+        m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", Csv.member(n.id()), "", 0));
+        // a tie names its partner as the rows above do, and its member as the member rows and /export do: the link
+        // to their profile, which a spreadsheet keeps whole
         Map<String, NetworkModel.Node> byKey = m.nodes().stream()
                 .collect(Collectors.toMap(NetworkModel.Node::key, n -> n, (x, y) -> x));
-        m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), byKey.get(e.member()).id(),
+        m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), Csv.member(byKey.get(e.member()).id()),
                 e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
                 ? "only researched" : "nobody yet", ""));

@@ -20,6 +20,9 @@ import org.partnercoach.support.TestBot;
 @DisplayName("Partners kept by the version before V50 keep their owner in the history of owners after the upgrade")
 class OwnerHistoryUpgradeTest {
 
+    /** How the report's CSV writes a member: the link to their profile, which a spreadsheet keeps whole. */
+    private static final String PROFILE = "https://discord.com/users/";
+
     private static final String V50 = "/db/migration/V50__partner_owner_history.sql";
 
     /** V50's statements, comments removed. */
@@ -74,12 +77,12 @@ class OwnerHistoryUpgradeTest {
             Member cora = bot.coordinator("cora");
             String q1 = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
                     StandardCharsets.UTF_8);
-            assertThat(q1).contains("tie,Eastside Food Bank," + bea.id() + ",looks after")
-                    .doesNotContain(String.valueOf(carl.id()), "tie,Eastside Food Bank," + ana.id());
+            assertThat(q1).contains("tie,Eastside Food Bank," + PROFILE + bea.id() + ",looks after")
+                    .doesNotContain(String.valueOf(carl.id()), "tie,Eastside Food Bank," + PROFILE + ana.id());
             String q2 = new String(file(cora.runs("report quarter", "which", "this"), ".csv"),
                     StandardCharsets.UTF_8);
-            assertThat(q2).contains("tie,Eastside Food Bank," + carl.id() + ",looks after")
-                    .doesNotContain("tie,Eastside Food Bank," + bea.id());
+            assertThat(q2).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",looks after")
+                    .doesNotContain("tie,Eastside Food Bank," + PROFILE + bea.id());
             List<String> history = bot.storedRows().read(c -> Database.list(c, "SELECT owner_id, since"
                     + " FROM partner_owners ORDER BY id", rs -> rs.getLong(1) + " since " + Database.instant(rs, 2)));
             assertThat(history)

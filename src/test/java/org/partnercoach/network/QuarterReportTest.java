@@ -28,6 +28,9 @@ import org.partnercoach.support.TestBot;
 @DisplayName("The network map and the quarterly partnership report")
 class QuarterReportTest {
 
+    /** How the report's CSV writes a member: the link to their profile, which a spreadsheet keeps whole. */
+    private static final String PROFILE = "https://discord.com/users/";
+
     private final TestBot bot = TestBot.inMemory();
 
     @AfterEach
@@ -101,9 +104,9 @@ class QuarterReportTest {
                 .contains("average trust,2025-Q4,end of quarter,not begun yet",
                         "average value,2025-Q2,end of quarter,not begun yet", "average value,2026-Q1,end of quarter,—")
                 // each tie names its partner and member as the other rows do, not by the bot's inner keys
-                .contains("tie,Eastside Food Bank," + bot.member("ana").id() + ",looks after + touchpoint",
-                        "tie,Eastside Food Bank," + bot.member("bea").id() + ",knows someone there",
-                        "tie,Grace Church," + bot.member("ana").id() + ",looks after")
+                .contains("tie,Eastside Food Bank," + PROFILE + bot.member("ana").id() + ",looks after + touchpoint",
+                        "tie,Eastside Food Bank," + PROFILE + bot.member("bea").id() + ",knows someone there",
+                        "tie,Grace Church," + PROFILE + bot.member("ana").id() + ",looks after")
                 .doesNotContain(",p:").doesNotContain(",m:")
                 .doesNotContain("Secret plan");
         for (String png : List.of("network-map", "stages-and-touchpoints", "trust-and-value")) {
@@ -400,18 +403,20 @@ class QuarterReportTest {
 
         // THEN Q1's ties are those of Q1: ana looks after the food bank, bea Grace Church, carl nothing
         String csv = new String(file(q1, ".csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains("tie,Eastside Food Bank," + ana.id() + ",looks after",
-                        "tie,Grace Church 🙏," + bea.id() + ",looks after")
-                .doesNotContain("tie,Eastside Food Bank," + carl.id(), "tie,Grace Church 🙏," + ana.id(),
+        assertThat(csv).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",looks after",
+                        "tie,Grace Church 🙏," + PROFILE + bea.id() + ",looks after")
+                .doesNotContain("tie,Eastside Food Bank," + PROFILE + carl.id(),
+                        "tie,Grace Church 🙏," + PROFILE + ana.id(),
                         String.valueOf(carl.id()));
         assertThat(q1.plainText()).contains("Members with no partner: 0").doesNotContain("<@" + carl.id() + ">");
         assertThat(pdfText(file(q1, ".pdf"))).contains("Members with no partner: 0");
 
         // AND this quarter's (so far) ties are today's owners
         String now = new String(file(cora.runs("report quarter", "which", "this"), ".csv"), StandardCharsets.UTF_8);
-        assertThat(now).contains("tie,Eastside Food Bank," + carl.id() + ",looks after",
-                        "tie,Grace Church 🙏," + ana.id() + ",looks after")
-                .doesNotContain("tie,Eastside Food Bank," + ana.id(), "tie,Grace Church 🙏," + bea.id());
+        assertThat(now).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",looks after",
+                        "tie,Grace Church 🙏," + PROFILE + ana.id() + ",looks after")
+                .doesNotContain("tie,Eastside Food Bank," + PROFILE + ana.id(),
+                        "tie,Grace Church 🙏," + PROFILE + bea.id());
 
         // AND bea's export names the partner she looked after, from when until when
         Reply export = bea.runs("privacy export");
@@ -430,7 +435,7 @@ class QuarterReportTest {
         // THEN Q1 ties Grace Church to nobody (never to ana, who looks after it now), and still the food bank to ana
         String forgotten = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
                 StandardCharsets.UTF_8);
-        assertThat(forgotten).contains("tie,Eastside Food Bank," + ana.id() + ",looks after")
+        assertThat(forgotten).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",looks after")
                 .doesNotContain("tie,Grace Church 🙏,", String.valueOf(bea.id()));
     }
 
