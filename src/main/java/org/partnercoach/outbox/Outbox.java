@@ -435,6 +435,15 @@ public final class Outbox {
      * sent again each time its lease ran out, once the platform no longer remembered its nonce.
      */
     List<Delivered> markAllSent(List<Delivered> delivered) {
+        return markAllSent(delivered, new ArrayList<>());
+    }
+
+    /**
+     * {@link #markAllSent(List)}, adding to {@code notRecorded} the deliveries whose SENT mark the database did not
+     * take even alone (it failed, not a kind's bookkeeping): the caller records them again once it works, before
+     * their claims lapse and they go out again.
+     */
+    List<Delivered> markAllSent(List<Delivered> delivered, List<Delivered> notRecorded) {
         if (delivered.size() > 1) {
             try {
                 return db.write(c -> recordAllSent(c, delivered, true));
@@ -444,15 +453,21 @@ public final class Outbox {
         }
         List<Delivered> marked = new ArrayList<>();
         for (Delivered d : delivered) {
-            if (markSentAnyway(d)) {
+            Boolean ours = markSentAnyway(d);
+            if (ours == null) {
+                notRecorded.add(d);
+            } else if (ours) {
                 marked.add(d);
             }
         }
         return marked;
     }
 
-    /** {@link #markSent}, else the SENT mark alone when the kind's bookkeeping fails; false when not recorded. */
-    private boolean markSentAnyway(Delivered d) {
+    /**
+     * {@link #markSent}, else the SENT mark alone when the kind's bookkeeping fails; false when the claim was lost,
+     * null when the database took neither.
+     */
+    private Boolean markSentAnyway(Delivered d) {
         try {
             return markSent(d);
         } catch (RuntimeException bookkeeping) {
@@ -462,8 +477,9 @@ public final class Outbox {
         try {
             return !db.write(c -> recordAllSent(c, List.of(d), false)).isEmpty();
         } catch (RuntimeException e) {
-            log.error("could not record scheduled send {} in guild {} as sent", d.send().id(), d.send().guildId(), e);
-            return false;
+            log.error("could not record scheduled send {} in guild {} as sent; trying again on the next run",
+                    d.send().id(), d.send().guildId(), e);
+            return null;
         }
     }
 

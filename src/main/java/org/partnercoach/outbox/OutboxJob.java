@@ -53,6 +53,12 @@ public final class OutboxJob implements ScheduledJob {
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
     private final java.time.Clock clock;
+    /**
+     * Sends the platform accepted whose SENT marks the database did not take (it failed under the run): recorded at
+     * the start of the next run, before its claim, so that they never go out again once their claims would lapse.
+     * Runs never overlap (the scheduler runs the sending jobs one at a time).
+     */
+    private final List<Outbox.Delivered> notRecorded = new java.util.ArrayList<>();
 
     public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
                        List<DuePlanner> planners, java.time.Clock clock) {
@@ -71,8 +77,9 @@ public final class OutboxJob implements ScheduledJob {
 
     @Override
     public int runDue(Instant now) {
-        plan(now);
         Unrecorded unrecorded = new Unrecorded();
+        unrecorded.recordEarlier();
+        plan(now);
         boolean more = true;
         try {
             while (more) {
@@ -267,12 +274,27 @@ public final class OutboxJob implements ScheduledJob {
             if (waiting.isEmpty()) {
                 return;
             }
-            for (Outbox.Delivered d : outbox.markAllSent(List.copyOf(waiting))) {
+            for (Outbox.Delivered d : outbox.markAllSent(List.copyOf(waiting), notRecorded)) {
                 log.info("sent scheduled {} {} in guild {} by {}", d.send().kind(), d.send().id(),
                         d.send().guildId(), d.via());
                 marked++;
             }
             waiting.clear();
+        }
+
+        /** Records the SENT marks an earlier run could not ({@link #notRecorded}); those still not taken wait on. */
+        void recordEarlier() {
+            if (notRecorded.isEmpty()) {
+                return;
+            }
+            waiting.addAll(notRecorded);
+            notRecorded.clear();
+            int before = marked;
+            record();
+            if (marked > before) {
+                log.info("recorded {} send(s) an earlier run could not record as sent", marked - before);
+            }
+            marked = before; // sends of an earlier run, not of this one
         }
     }
 

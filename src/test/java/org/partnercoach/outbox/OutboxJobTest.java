@@ -441,6 +441,70 @@ class OutboxJobTest {
         assertThat(bot.messenger().sent()).hasSize(3);
     }
 
+    @Test
+    @DisplayName("a database that fails for a run's records after some messages went out: once it is back, those "
+            + "messages are recorded as sent and never go out again")
+    void databaseFailingAfterSendsKeepsWhatWasSent() {
+        // GIVEN Ana's, Bo's and Cy's greetings due, and a database that stops taking the outbox's writes once Bo's
+        // greeting went out (the outbox's table out of reach, as a database failing under the bot is)
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        Instant now = bot.clock().instant();
+        bot.app().database().write(c -> {
+            List<Member> order = List.of(ana, bo, cy);
+            for (int i = 0; i < order.size(); i++) {
+                Member m = order.get(i);
+                outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(), "",
+                        now.minus(Duration.ofMinutes(3 - i))), now);
+            }
+            return null;
+        });
+        bot.messenger().onEachSend(() -> {
+            if (bot.messenger().sent().size() == 2) {
+                outboxTableAway(true);
+            }
+        });
+        OutboxJob job = jobWith(new Greeting() {
+        });
+
+        // WHEN the job runs, and runs again while the database still fails
+        try {
+            job.runDue(now);
+        } catch (RuntimeException brokenOff) {
+            // the run may break off: the database failed under it
+        }
+        bot.messenger().onEachSend(() -> { });
+        assertThat(bot.messenger().sent()).hasSize(3);
+        bot.clock().advance(Duration.ofMinutes(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(bot.clock().instant()))
+                .isInstanceOf(RuntimeException.class);
+
+        // WHEN the database comes back, and the job runs once every claim would have lapsed
+        outboxTableAway(false);
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        job.runDue(bot.clock().instant());
+
+        // THEN each got their greeting once, recorded as sent
+        assertThat(bot.messenger().sent()).extracting(m -> m.reply().plainText())
+                .containsExactly("Hello ana", "Hello bo", "Hello cy");
+        for (Member m : List.of(ana, bo, cy)) {
+            assertThat(outbox().open(m.guildId(), "greeting", m.id())).isEmpty();
+        }
+        // AND a later run sends nothing again
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+        assertThat(bot.messenger().sent()).hasSize(3);
+    }
+
+    /** Takes the outbox's table out of the database's reach (every statement on it fails), or brings it back. */
+    private void outboxTableAway(boolean away) {
+        String from = away ? "scheduled_sends" : "scheduled_sends_away";
+        String to = away ? "scheduled_sends_away" : "scheduled_sends";
+        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                "ALTER TABLE " + from + " RENAME TO " + to));
+    }
+
     private long posted(long guildId, long channelId) {
         return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
     }
