@@ -109,6 +109,13 @@ public final class Outbox {
     /** A claim given back unsent: due again as it was, and not counted as an attempt. */
     private static final String RELEASE = "UPDATE scheduled_sends SET status = 'PENDING', attempts = attempts - 1,"
             + " claimed_by = NULL" + STILL_OURS;
+    /*
+     * A server's due rows moved to the back of the queue: due now instead of when they were queued. The index on
+     * (status, due_at), read up to now: the due rows, not the ones waiting for later.
+     */
+    private static final String PUSH_BACK = """
+            UPDATE scheduled_sends SET due_at = ?
+            WHERE status = 'PENDING' AND due_at < ? AND guild_id = ?""";
     private static final String RELEASE_OWN_CLAIMS = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
@@ -416,6 +423,15 @@ public final class Outbox {
     int release(List<ScheduledSend> claimed) {
         return db.write(c -> java.util.Arrays.stream(Database.batch(c, RELEASE, claimed.stream()
                 .map(s -> new Object[] {s.id(), s.guildId(), s.attempts()}).toList())).sum());
+    }
+
+    /**
+     * Moves a server's due sends behind everything due before {@code now}: due at {@code now}, so that the next claim
+     * takes other servers' sends first (the server's sends are slow, and a backlog of them would lead every claim).
+     * Returns how many moved.
+     */
+    int pushBack(long guildId, Instant now) {
+        return db.write(c -> Database.update(c, PUSH_BACK, now, now, guildId));
     }
 
     /** A send the platform accepted at {@code at}, waiting for its SENT mark. */

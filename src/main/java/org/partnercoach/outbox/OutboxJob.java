@@ -117,6 +117,8 @@ public final class OutboxJob implements ScheduledJob {
         Instant claimedAt = clock.instant();
         Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
         List<ScheduledSend> claimed = editsTogether(givenUpWhenNeverClosed(batch.claimed(), claimedAt));
+        // how long each server's deliveries took in this batch: the slowest is pushed back if the batch runs late
+        Map<Long, Duration> took = new java.util.HashMap<>();
         int from = 0;
         while (from < claimed.size()) {
             // a slice never splits the edits of one thread (it may then hold a few more)
@@ -133,6 +135,7 @@ public final class OutboxJob implements ScheduledJob {
                     unrecorded.record();
                     int back = outbox.release(claimed.subList(from + i, claimed.size()));
                     log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
+                    pushBackSlowest(took, at);
                     return false;
                 }
                 int end = i + 1;
@@ -141,12 +144,27 @@ public final class OutboxJob implements ScheduledJob {
                     end++;
                 }
                 deliver(slice.subList(i, end), messages, at).forEach(unrecorded::add);
+                took.merge(slice.get(i).guildId(), Duration.between(at, clock.instant()), Duration::plus);
                 i = end;
             }
             from = to;
         }
         unrecorded.record();
         return batch.more();
+    }
+
+    /**
+     * A batch ran past half its lease: the server whose deliveries took the longest in it (Discord rate-limiting its
+     * posts, most often) has its due messages pushed back to now, behind what fell due elsewhere meanwhile. Its
+     * backlog, due first by the time it was queued, would otherwise lead every claim and fill every batch, and other
+     * servers' messages would wait until all of it went out; now each run sends some of it, then the others' first.
+     */
+    private void pushBackSlowest(Map<Long, Duration> took, Instant now) {
+        took.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(slowest -> {
+            int moved = outbox.pushBack(slowest.getKey(), now);
+            log.warn("guild {} took {} s of this run's sending; its {} due send(s) now wait behind other servers'",
+                    slowest.getKey(), slowest.getValue().toSeconds(), moved);
+        });
     }
 
     /**

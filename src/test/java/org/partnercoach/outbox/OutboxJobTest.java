@@ -112,6 +112,54 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a server whose messages go out slowly (Discord rate-limits them) does not hold up another server's: "
+            + "once a run was slowed by it, its backlog waits behind what fell due elsewhere meanwhile")
+    void slowServerHoldsUpNoOtherServer() {
+        // GIVEN 250 greetings of this server queued ten minutes ago, each taking Discord two seconds to take (a rate
+        // limit), and Bo's greeting in another server, queued a minute ago
+        Member ana = bot.member("ana");
+        Member bo = bot.memberOfOtherServer("bo");
+        Instant now = bot.clock().instant();
+        int backlog = 250;
+        bot.app().database().write(c -> {
+            List<ScheduledSend.Draft> drafts = new java.util.ArrayList<>();
+            for (int i = 0; i < backlog; i++) {
+                drafts.add(new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "a" + i, "",
+                        now.minus(Duration.ofMinutes(10)).plusMillis(i)));
+            }
+            drafts.add(new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
+                    now.minus(Duration.ofMinutes(1))));
+            outbox().enqueueAll(c, drafts, now);
+            return null;
+        });
+        RecordingMessenger messenger = bot.messenger();
+        messenger.onEachSend(() -> {
+            List<RecordingMessenger.Sent> sent = messenger.sent();
+            if (sent.get(sent.size() - 1).userId() == ana.id()) {
+                bot.clock().advance(Duration.ofSeconds(2));
+            }
+        });
+        OutboxJob job = jobWith(new Greeting() {
+        });
+
+        // WHEN a run sends what it can of the backlog before half its lease is gone, and the next run starts
+        job.runDue(bot.clock().instant());
+        int first = messenger.sent().size();
+        assertThat(first).as("sent in the first run").isLessThan(backlog);
+        job.runDue(bot.clock().instant());
+
+        // THEN Bo's greeting is the first message of the next run, not behind the rest of the backlog
+        assertThat(messenger.sent().get(first).reply().plainText()).isEqualTo("Hello bo");
+        // AND the backlog still goes out, each message once
+        for (int run = 0; run < 10; run++) {
+            job.runDue(bot.clock().instant());
+        }
+        assertThat(messenger.sent()).hasSize(backlog + 1);
+        assertThat(messenger.directTo(ana.id())).extracting(m -> m.reply().plainText()).doesNotHaveDuplicates();
+        assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("when a kind cannot compose a slice of sends together, each is composed alone: only the broken one fails")
     void oneBrokenSendAmongOthers() {
         // GIVEN three sends of a kind whose messages are read together, where Bo's cannot be built
