@@ -766,13 +766,11 @@ class OutboxJobTest {
         bot.clock().advance(Duration.ofDays(7));
         bot.restart();
 
-        // WHEN it starts, it runs due work: the two missed reminders go out, once each
+        // WHEN it starts, it runs due work: the two missed reminders go out, once each, in one message
         assertThat(bot.app().scheduler().runDue()).isEqualTo(2);
         assertThat(bot.app().scheduler().runDue()).isZero();
         assertThat(bot.messenger().directTo(ana.id())).extracting(s -> s.reply().plainText())
-                .anySatisfy(t -> assertThat(t).contains("First"))
-                .anySatisfy(t -> assertThat(t).contains("Second"))
-                .hasSize(2);
+                .singleElement().satisfies(t -> assertThat(t).contains("First", "Second"));
         assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id()))
                 .extracting(ScheduledSend::payload).containsExactly("Later");
     }
@@ -805,6 +803,60 @@ class OutboxJobTest {
         assertThat(outbox().failedSince(TestBot.GUILD, TestBot.START)).extracting(ScheduledSend::id)
                 .containsExactly(id);
         assertThat(outbox().failedSince(TestBot.OTHER_GUILD, TestBot.START)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("two reminders due for one member in one run go as one message: when Discord fails it, both wait for "
+            + "the retry, and then both are sent, once")
+    void remindersTogetherShareTheirOutcome() {
+        // GIVEN Ana's two reminders fall due in the same minute, and Discord fails the first try
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        ana.runs("remind", "when", "in 1h", "what", "Send the flyer");
+        bot.messenger().failNext(1);
+
+        // WHEN the hour passes
+        bot.advance(Duration.ofHours(1));
+
+        // THEN both wait for the retry in a minute, one try each
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).hasSize(2).allSatisfy(s -> {
+            assertThat(s.attempts()).isEqualTo(1);
+            assertThat(s.dueAt()).isEqualTo(TestBot.START.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1)));
+        });
+        // AND the retry sends them in one message, both recorded as sent
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call Lincoln High", "Send the flyer"));
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("ten long reminders full of Markdown and @everyone, due at once, fit in one message within Discord's "
+            + "limits, each with when it was asked for, pinging nobody")
+    void longRemindersTogetherFit() {
+        // GIVEN Ana's ten reminders of 500 characters each, all Markdown and mentions, due in the same minute
+        Member ana = bot.member("ana");
+        String what = "*_@everyone ".repeat(50).substring(0, PersonalReminders.MAX_WHAT);
+        for (int i = 0; i < 10; i++) {
+            ana.runs("remind", "when", "in 1h", "what", what);
+        }
+
+        // WHEN the hour passes
+        bot.advance(Duration.ofHours(1));
+
+        // THEN they come in one card within Discord's limits, each saying when it was asked for, mentioning nobody
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> {
+            org.partnercoach.chat.Card card = dm.reply().cards().get(0);
+            assertThat(card.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+            assertThat(card.fields()).hasSize(10).allSatisfy(f -> {
+                assertThat(f.value().length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE);
+                assertThat(f.value()).contains("\\*\\_@everyone").contains("Asked for: <t:");
+            });
+            assertThat(dm.reply().mentionUsers()).isEmpty();
+        });
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
     }
 
     @Test
