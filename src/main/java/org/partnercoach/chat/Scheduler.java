@@ -21,6 +21,12 @@ public final class Scheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
+    /**
+     * The exit code of a bot whose polling met what a job cannot recover from (the machine out of memory): not 0, so
+     * that whatever runs it (Docker's restart policy, systemd's {@code Restart=on-failure}) starts it again.
+     */
+    public static final int POLLING_STOPPED = 1;
+
     private final List<ScheduledJob> sending;
     private final List<ScheduledJob> housekeeping;
     private final Clock clock;
@@ -31,11 +37,19 @@ public final class Scheduler implements AutoCloseable {
     /** Held by each kind of run, so that the console's run of everything never overlaps either. */
     private final Object sendingRun = new Object();
     private final Object housekeepingRun = new Object();
+    /** What happens when a poll meets what it cannot recover from: the process ends ({@link #stopTheProcess}). */
+    private final java.util.function.Consumer<Throwable> whenPollingStops;
 
     public Scheduler(List<ScheduledJob> jobs, Clock clock) {
+        this(jobs, clock, Scheduler::stopTheProcess);
+    }
+
+    /** A scheduler that calls {@code whenPollingStops} where polling would end (a test's stand-in for the exit). */
+    public Scheduler(List<ScheduledJob> jobs, Clock clock, java.util.function.Consumer<Throwable> whenPollingStops) {
         this.sending = jobs.stream().filter(j -> !j.housekeeping()).toList();
         this.housekeeping = jobs.stream().filter(ScheduledJob::housekeeping).toList();
         this.clock = clock;
+        this.whenPollingStops = whenPollingStops;
     }
 
     /**
@@ -102,16 +116,36 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Runs one poll; what escapes it (the machine out of memory) ends the timer's polling, which the executor would
-     * keep to itself: it is logged, and the heartbeat going stale then tells the health check.
+     * Runs one poll. What escapes it (the machine out of memory; the jobs' own faults are caught in {@link #run})
+     * would end the timer's polling for good, every reminder with it, while the bot still looked alive to Discord:
+     * it is logged in one line, and the process ends ({@link #whenPollingStops}) so that whatever runs it starts it
+     * again. Nothing is lost: every send is committed or still claimed, and a start takes its own claims back.
      */
-    private static void saying(String polling, Runnable poll) {
+    private void saying(String polling, Runnable poll) {
         try {
             poll.run();
         } catch (Throwable t) {
-            log.error("the {} poll stopped and will not run again until the bot restarts", polling, t);
+            if (closed) {
+                throw t; // stopping anyway
+            }
+            try {
+                log.error("the {} poll stopped ({}); the bot stops now, with exit code {}, so that whatever runs it "
+                        + "(Docker's restart policy, systemd) starts it again", polling, t, POLLING_STOPPED, t);
+            } finally {
+                whenPollingStops.accept(t);
+            }
             throw t;
         }
+    }
+
+    /**
+     * Ends the process with {@link #POLLING_STOPPED}, at once: the shutdown hooks are not run (they wait for this
+     * very thread, and with the memory gone may never end). The database is left as after {@code kill -9}, which the
+     * bot is built to survive: every commit is on disk, and the next start sends what was in hand.
+     */
+    private static void stopTheProcess(Throwable why) {
+        System.err.flush();
+        Runtime.getRuntime().halt(POLLING_STOPPED);
     }
 
     private static ScheduledExecutorService daemonTimer(String name) {
@@ -131,7 +165,7 @@ public final class Scheduler implements AutoCloseable {
         ScheduledExecutorService current = timer;
         if (current != null) {
             try {
-                current.execute(this::runSends);
+                current.execute(() -> saying("sending", this::runSends));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing down: the next start runs what is due
             }

@@ -109,6 +109,13 @@ public final class Outbox {
     /** A claim given back unsent: due again as it was, and not counted as an attempt. */
     private static final String RELEASE = "UPDATE scheduled_sends SET status = 'PENDING', attempts = attempts - 1,"
             + " claimed_by = NULL" + STILL_OURS;
+    /*
+     * A server's due rows moved to the back of the queue: due now instead of when they were queued. The index on
+     * (status, due_at), read up to now: the due rows, not the ones waiting for later.
+     */
+    private static final String PUSH_BACK = """
+            UPDATE scheduled_sends SET due_at = ?
+            WHERE status = 'PENDING' AND due_at < ? AND guild_id = ?""";
     private static final String RELEASE_OWN_CLAIMS = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE status = 'CLAIMED' AND claimed_by = ?""";
@@ -418,6 +425,15 @@ public final class Outbox {
                 .map(s -> new Object[] {s.id(), s.guildId(), s.attempts()}).toList())).sum());
     }
 
+    /**
+     * Moves a server's due sends behind everything due before {@code now}: due at {@code now}, so that the next claim
+     * takes other servers' sends first (the server's sends are slow, and a backlog of them would lead every claim).
+     * Returns how many moved.
+     */
+    int pushBack(long guildId, Instant now) {
+        return db.write(c -> Database.update(c, PUSH_BACK, now, now, guildId));
+    }
+
     /** A send the platform accepted at {@code at}, waiting for its SENT mark. */
     record Delivered(ScheduledSend send, Instant at, String via, long messageId, SendKind kind) {
     }
@@ -435,6 +451,15 @@ public final class Outbox {
      * sent again each time its lease ran out, once the platform no longer remembered its nonce.
      */
     List<Delivered> markAllSent(List<Delivered> delivered) {
+        return markAllSent(delivered, new ArrayList<>());
+    }
+
+    /**
+     * {@link #markAllSent(List)}, adding to {@code notRecorded} the deliveries whose SENT mark the database did not
+     * take even alone (it failed, not a kind's bookkeeping): the caller records them again once it works, before
+     * their claims lapse and they go out again.
+     */
+    List<Delivered> markAllSent(List<Delivered> delivered, List<Delivered> notRecorded) {
         if (delivered.size() > 1) {
             try {
                 return db.write(c -> recordAllSent(c, delivered, true));
@@ -444,15 +469,21 @@ public final class Outbox {
         }
         List<Delivered> marked = new ArrayList<>();
         for (Delivered d : delivered) {
-            if (markSentAnyway(d)) {
+            Boolean ours = markSentAnyway(d);
+            if (ours == null) {
+                notRecorded.add(d);
+            } else if (ours) {
                 marked.add(d);
             }
         }
         return marked;
     }
 
-    /** {@link #markSent}, else the SENT mark alone when the kind's bookkeeping fails; false when not recorded. */
-    private boolean markSentAnyway(Delivered d) {
+    /**
+     * {@link #markSent}, else the SENT mark alone when the kind's bookkeeping fails; false when the claim was lost,
+     * null when the database took neither.
+     */
+    private Boolean markSentAnyway(Delivered d) {
         try {
             return markSent(d);
         } catch (RuntimeException bookkeeping) {
@@ -462,8 +493,9 @@ public final class Outbox {
         try {
             return !db.write(c -> recordAllSent(c, List.of(d), false)).isEmpty();
         } catch (RuntimeException e) {
-            log.error("could not record scheduled send {} in guild {} as sent", d.send().id(), d.send().guildId(), e);
-            return false;
+            log.error("could not record scheduled send {} in guild {} as sent; trying again on the next run",
+                    d.send().id(), d.send().guildId(), e);
+            return null;
         }
     }
 

@@ -53,6 +53,12 @@ public final class OutboxJob implements ScheduledJob {
     private final Map<String, SendKind> kinds;
     private final List<DuePlanner> planners;
     private final java.time.Clock clock;
+    /**
+     * Sends the platform accepted whose SENT marks the database did not take (it failed under the run): recorded at
+     * the start of the next run, before its claim, so that they never go out again once their claims would lapse.
+     * Runs never overlap (the scheduler runs the sending jobs one at a time).
+     */
+    private final List<Outbox.Delivered> notRecorded = new java.util.ArrayList<>();
 
     public OutboxJob(Outbox outbox, Courier courier, ServerSettings settings, List<SendKind> kinds,
                        List<DuePlanner> planners, java.time.Clock clock) {
@@ -71,8 +77,9 @@ public final class OutboxJob implements ScheduledJob {
 
     @Override
     public int runDue(Instant now) {
-        plan(now);
         Unrecorded unrecorded = new Unrecorded();
+        unrecorded.recordEarlier();
+        plan(now);
         boolean more = true;
         try {
             while (more) {
@@ -110,11 +117,15 @@ public final class OutboxJob implements ScheduledJob {
         Instant claimedAt = clock.instant();
         Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
         List<ScheduledSend> claimed = editsTogether(givenUpWhenNeverClosed(batch.claimed(), claimedAt));
+        // how long each server's deliveries took in this batch: the slowest is pushed back if the batch runs late
+        Map<Long, Duration> took = new java.util.HashMap<>();
         int from = 0;
         while (from < claimed.size()) {
-            // a slice never splits the edits of one thread (it may then hold a few more)
+            // a slice never splits the edits of one thread, nor one member's sends that go as one message (it may
+            // then hold a few more)
             int to = Math.min(claimed.size(), from + RECORD_EVERY);
-            while (to < claimed.size() && sameThreadEdits(claimed.get(to - 1), claimed.get(to))) {
+            while (to < claimed.size() && (sameThreadEdits(claimed.get(to - 1), claimed.get(to))
+                    || sameRecipient(claimed.get(to - 1), claimed.get(to)))) {
                 to++;
             }
             List<ScheduledSend> slice = claimed.subList(from, to);
@@ -126,6 +137,7 @@ public final class OutboxJob implements ScheduledJob {
                     unrecorded.record();
                     int back = outbox.release(claimed.subList(from + i, claimed.size()));
                     log.warn("sending is slow: {} claimed send(s) went back to the queue for the next run", back);
+                    pushBackSlowest(took, at);
                     return false;
                 }
                 int end = i + 1;
@@ -133,13 +145,35 @@ public final class OutboxJob implements ScheduledJob {
                         && sameThreadEdits(slice.get(i), slice.get(end))) {
                     end++;
                 }
-                deliver(slice.subList(i, end), messages, at).forEach(unrecorded::add);
+                // several sends to one member of a kind that sends them as one message (reminders that waited)
+                boolean together = end == i + 1 && end < slice.size() && sameRecipient(slice.get(i), slice.get(end));
+                while (together && end < slice.size() && end - i < ONE_MESSAGE_HOLDS
+                        && sameRecipient(slice.get(i), slice.get(end))) {
+                    end++;
+                }
+                (together ? deliverTogether(slice.subList(i, end), at) : deliver(slice.subList(i, end), messages, at))
+                        .forEach(unrecorded::add);
+                took.merge(slice.get(i).guildId(), Duration.between(at, clock.instant()), Duration::plus);
                 i = end;
             }
             from = to;
         }
         unrecorded.record();
         return batch.more();
+    }
+
+    /**
+     * A batch ran past half its lease: the server whose deliveries took the longest in it (Discord rate-limiting its
+     * posts, most often) has its due messages pushed back to now, behind what fell due elsewhere meanwhile. Its
+     * backlog, due first by the time it was queued, would otherwise lead every claim and fill every batch, and other
+     * servers' messages would wait until all of it went out; now each run sends some of it, then the others' first.
+     */
+    private void pushBackSlowest(Map<Long, Duration> took, Instant now) {
+        took.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(slowest -> {
+            int moved = outbox.pushBack(slowest.getKey(), now);
+            log.warn("guild {} took {} s of this run's sending; its {} due send(s) now wait behind other servers'",
+                    slowest.getKey(), slowest.getValue().toSeconds(), moved);
+        });
     }
 
     /**
@@ -181,10 +215,56 @@ public final class OutboxJob implements ScheduledJob {
     private List<ScheduledSend> editsTogether(List<ScheduledSend> claimed) {
         Map<Object, List<ScheduledSend>> places = new java.util.LinkedHashMap<>();
         for (ScheduledSend s : claimed) {
-            Object place = editsIn(s).<Object>map(channel -> List.of(s.guildId(), channel)).orElse(s.id());
+            Object place = editsIn(s).<Object>map(channel -> List.of(s.guildId(), channel))
+                    .orElseGet(() -> togetherFor(s) ? List.of(s.guildId(), s.kind(), s.recipientId(), s.channelId())
+                            : s.id());
             places.computeIfAbsent(place, p -> new java.util.ArrayList<>()).add(s);
         }
         return places.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The most sends to one member that go out as one message ({@link SendKind#oneMessagePerRecipient}). */
+    static final int ONE_MESSAGE_HOLDS = 10;
+
+    /** Whether a claimed row goes out in one message with the others of its kind to its recipient in the run. */
+    private boolean togetherFor(ScheduledSend s) {
+        SendKind kind = kinds.get(s.kind());
+        return kind != null && s.recipientId() != 0 && kind.oneMessagePerRecipient();
+    }
+
+    /** Whether two claimed rows go out in one message: the same kind, server, recipient and channel. */
+    private boolean sameRecipient(ScheduledSend a, ScheduledSend b) {
+        return togetherFor(a) && a.guildId() == b.guildId() && a.kind().equals(b.kind())
+                && a.recipientId() == b.recipientId() && a.channelId() == b.channelId();
+    }
+
+    /**
+     * Delivers several sends to one member as one message ({@link SendKind#composeTogether}), under the first one's
+     * nonce; each row takes its outcome: SENT (returned for the marks), a retry, or given up.
+     */
+    private List<Outbox.Delivered> deliverTogether(List<ScheduledSend> sends, Instant now) {
+        ScheduledSend first = sends.get(0);
+        SendKind kind = kinds.get(first.kind());
+        Optional<Reply> message;
+        try {
+            message = kind.composeTogether(sends);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("could not build {} scheduled {} sends together in guild {}", sends.size(), first.kind(),
+                    first.guildId(), e);
+            sends.forEach(s -> failed(s, kind, now, "the bot could not write the message", SendTrouble.BOT_FAULT));
+            return List.of();
+        }
+        if (message.isEmpty()) {
+            sends.forEach(s -> outbox.close(s, ScheduledSend.Status.CANCELLED, "nothing left to send when it fell due",
+                    null));
+            return List.of();
+        }
+        Courier.Outcome outcome = courier.deliver(first, message.get(), 0, 0);
+        List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
+        for (ScheduledSend s : sends) {
+            settle(s, kind, outcome, now).ifPresent(delivered::add);
+        }
+        return delivered;
     }
 
     /** Whether two claimed rows are both edits of messages in the same channel or thread. */
@@ -267,12 +347,27 @@ public final class OutboxJob implements ScheduledJob {
             if (waiting.isEmpty()) {
                 return;
             }
-            for (Outbox.Delivered d : outbox.markAllSent(List.copyOf(waiting))) {
+            for (Outbox.Delivered d : outbox.markAllSent(List.copyOf(waiting), notRecorded)) {
                 log.info("sent scheduled {} {} in guild {} by {}", d.send().kind(), d.send().id(),
                         d.send().guildId(), d.via());
                 marked++;
             }
             waiting.clear();
+        }
+
+        /** Records the SENT marks an earlier run could not ({@link #notRecorded}); those still not taken wait on. */
+        void recordEarlier() {
+            if (notRecorded.isEmpty()) {
+                return;
+            }
+            waiting.addAll(notRecorded);
+            notRecorded.clear();
+            int before = marked;
+            record();
+            if (marked > before) {
+                log.info("recorded {} send(s) an earlier run could not record as sent", marked - before);
+            }
+            marked = before; // sends of an earlier run, not of this one
         }
     }
 

@@ -116,4 +116,22 @@ public interface SendKind {
     default boolean waitsForQuietHours() {
         return true;
     }
+
+    /**
+     * Whether the sends of this kind to one member that one run finds due go out as one message
+     * ({@link #composeTogether}): several reminders that waited for the bot to come back (an outage, a server that
+     * removed it and added it back) reach the member as one message, not one ping each. False by default.
+     */
+    default boolean oneMessagePerRecipient() {
+        return false;
+    }
+
+    /**
+     * The one message for several sends of this kind to one recipient, oldest first (at least two; only when
+     * {@link #oneMessagePerRecipient}); empty when nothing is left to say. It goes out under the first one's nonce,
+     * and every one of them takes its outcome.
+     */
+    default Optional<Reply> composeTogether(List<ScheduledSend> sends) {
+        throw new UnsupportedOperationException(name() + " sends one message per row");
+    }
 }

@@ -194,6 +194,32 @@ public final class PersonalReminders implements SendKind {
         return Optional.of(Reply.card(card).inPublic());
     }
 
+    /** Several reminders due for one member in one run (they waited for the bot) come as one message. */
+    @Override
+    public boolean oneMessagePerRecipient() {
+        return true;
+    }
+
+    /**
+     * One card for several reminders: each a field (its partner, else "Reminder"; its words, then when it was asked
+     * for), the words cut only where the card would pass Discord's 6,000 characters (ten reminders of 500 characters
+     * full of Markdown).
+     */
+    @Override
+    public Optional<Reply> composeTogether(List<ScheduledSend> sends) {
+        Card card = Card.of("⏰ " + sends.size() + " reminders", "Here is what you asked me to remind you of:")
+                .withFooter("Set with /remind. See what else is coming with /reminders list.");
+        int perReminder = (org.partnercoach.chat.Limits.EMBED_TOTAL - card.length() - 100) / sends.size();
+        for (ScheduledSend send : sends) {
+            String name = send.about().isBlank() ? "Reminder" : "Partner: " + Shown.text(send.about());
+            String asked = "Asked for: " + TimeMarkup.both(send.requestedAt());
+            int room = Math.min(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE, perReminder - name.length())
+                    - asked.length() - 1;
+            card = card.withField(name, Shown.text(send.payload(), room) + "\n" + asked);
+        }
+        return Optional.of(Reply.card(card).inPublic());
+    }
+
     private static void requireServer(Caller who) {
         if (who.guildId() == 0) {
             throw new UserError("Use `/remind` once in your coalition's server first, so I know which server your "

@@ -158,4 +158,66 @@ class SchedulerTest {
         scheduler.runHousekeeping();
         assertThat(housekeeping.runs).hasValue(2);
     }
+
+    /** A job whose run finds the machine out of memory. */
+    private static final class OutOfMemory implements ScheduledJob {
+        @Override
+        public String name() {
+            return "outbox";
+        }
+
+        @Override
+        public int runDue(Instant now) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    @DisplayName("the machine out of memory during a poll: one error line says the bot stops, and it stops, where the "
+            + "polling ended and the bot stayed up sending nothing")
+    void outOfMemoryStopsTheBot() throws Exception {
+        org.partnercoach.support.ErrorLogWatch errors = org.partnercoach.support.ErrorLogWatch.attach();
+        CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> why = new java.util.concurrent.atomic.AtomicReference<>();
+        try (Scheduler scheduler = new Scheduler(List.of(new OutOfMemory()), CLOCK, t -> {
+            why.set(t);
+            stopped.countDown();
+        })) {
+            scheduler.startPolling(3600);
+            assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the bot was stopped").isTrue();
+        } finally {
+            errors.detach();
+        }
+        assertThat(why.get()).isInstanceOf(OutOfMemoryError.class);
+        assertThat(errors.errors()).singleElement().satisfies(line -> assertThat(line).contains(
+                "the sending poll stopped (java.lang.OutOfMemoryError: Java heap space); the bot stops now, with exit "
+                        + "code 1, so that whatever runs it (Docker's restart policy, systemd) starts it again"));
+    }
+
+    @Test
+    @DisplayName("the machine out of memory during a poll: the real process ends with exit code 1, saying why")
+    void outOfMemoryEndsTheProcess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path err = dir.resolve("stderr.txt");
+        Process child = new ProcessBuilder(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), OutOfMemoryBot.class.getName())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+        assertThat(ended).as("the process ended by itself").isTrue();
+        assertThat(child.exitValue()).isEqualTo(Scheduler.POLLING_STOPPED);
+        assertThat(java.nio.file.Files.readString(err))
+                .contains("the sending poll stopped (java.lang.OutOfMemoryError: Java heap space)");
+    }
+
+    /** A process whose only job runs out of memory, polling as the bot on Discord does; it waits to be ended. */
+    static final class OutOfMemoryBot {
+        public static void main(String[] args) throws InterruptedException {
+            new Scheduler(List.of(new OutOfMemory()), CLOCK).startPolling(3600);
+            new CountDownLatch(1).await();
+        }
+    }
 }

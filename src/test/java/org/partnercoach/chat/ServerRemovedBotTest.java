@@ -129,6 +129,43 @@ class ServerRemovedBotTest {
     }
 
     @Test
+    @DisplayName("added back weeks later, a member whose reminders all waited gets them in one message, each with when "
+            + "she asked for it, not one ping each")
+    void waitingRemindersComeAsOneMessage() {
+        // GIVEN ana asked for three reminders in the coming weeks, and also uses another server that has the bot
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 days", "what", "Call *Lincoln High*");
+        ana.runs("remind", "when", "in 9 days", "what", "Send the flyer");
+        ana.runs("remind", "when", "in 20 days", "what", "Book the room");
+        bot.memberOfOtherServer("ana").runs("coach progress");
+
+        // WHEN the server removes the bot, five weeks pass, and it adds the bot back
+        bot.app().router().botRemoved(TestBot.GUILD);
+        for (int day = 0; day < 35; day++) {
+            bot.advance(Duration.ofDays(1));
+        }
+        assertThat(bot.messenger().sent()).isEmpty();
+        bot.app().router().botAdded(TestBot.GUILD);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN ana gets one message with the three, oldest first, each saying when she asked for it
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(m -> {
+            assertThat(m.reply().cards().get(0).title()).isEqualTo("⏰ 3 reminders");
+            assertThat(m.reply().cards().get(0).fields()).extracting(f -> f.value().lines().findFirst().orElse(""))
+                    .containsExactly("Call \\*Lincoln High\\*", "Send the flyer", "Book the room");
+            assertThat(m.reply().cards().get(0).fields()).allSatisfy(f ->
+                    assertThat(f.value().lines().skip(1)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                            .startsWith("Asked for: <t:"));
+        });
+        assertThat(stored("SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ? AND status = 'SENT'"))
+                .isEqualTo(3);
+
+        // AND a day later nothing more comes
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a server the bot knows only by a reminder waiting and a weekly digest set up, removed while the bot "
             + "was down, is noticed when it connects: nothing of it comes; added back, what waited comes once")
     void removedWhileDownKnownOnlyByWhatItSends() {

@@ -112,6 +112,54 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a server whose messages go out slowly (Discord rate-limits them) does not hold up another server's: "
+            + "once a run was slowed by it, its backlog waits behind what fell due elsewhere meanwhile")
+    void slowServerHoldsUpNoOtherServer() {
+        // GIVEN 250 greetings of this server queued ten minutes ago, each taking Discord two seconds to take (a rate
+        // limit), and Bo's greeting in another server, queued a minute ago
+        Member ana = bot.member("ana");
+        Member bo = bot.memberOfOtherServer("bo");
+        Instant now = bot.clock().instant();
+        int backlog = 250;
+        bot.app().database().write(c -> {
+            List<ScheduledSend.Draft> drafts = new java.util.ArrayList<>();
+            for (int i = 0; i < backlog; i++) {
+                drafts.add(new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "a" + i, "",
+                        now.minus(Duration.ofMinutes(10)).plusMillis(i)));
+            }
+            drafts.add(new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
+                    now.minus(Duration.ofMinutes(1))));
+            outbox().enqueueAll(c, drafts, now);
+            return null;
+        });
+        RecordingMessenger messenger = bot.messenger();
+        messenger.onEachSend(() -> {
+            List<RecordingMessenger.Sent> sent = messenger.sent();
+            if (sent.get(sent.size() - 1).userId() == ana.id()) {
+                bot.clock().advance(Duration.ofSeconds(2));
+            }
+        });
+        OutboxJob job = jobWith(new Greeting() {
+        });
+
+        // WHEN a run sends what it can of the backlog before half its lease is gone, and the next run starts
+        job.runDue(bot.clock().instant());
+        int first = messenger.sent().size();
+        assertThat(first).as("sent in the first run").isLessThan(backlog);
+        job.runDue(bot.clock().instant());
+
+        // THEN Bo's greeting is the first message of the next run, not behind the rest of the backlog
+        assertThat(messenger.sent().get(first).reply().plainText()).isEqualTo("Hello bo");
+        // AND the backlog still goes out, each message once
+        for (int run = 0; run < 10; run++) {
+            job.runDue(bot.clock().instant());
+        }
+        assertThat(messenger.sent()).hasSize(backlog + 1);
+        assertThat(messenger.directTo(ana.id())).extracting(m -> m.reply().plainText()).doesNotHaveDuplicates();
+        assertThat(outbox().open(ana.guildId(), "greeting", ana.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("when a kind cannot compose a slice of sends together, each is composed alone: only the broken one fails")
     void oneBrokenSendAmongOthers() {
         // GIVEN three sends of a kind whose messages are read together, where Bo's cannot be built
@@ -441,6 +489,70 @@ class OutboxJobTest {
         assertThat(bot.messenger().sent()).hasSize(3);
     }
 
+    @Test
+    @DisplayName("a database that fails for a run's records after some messages went out: once it is back, those "
+            + "messages are recorded as sent and never go out again")
+    void databaseFailingAfterSendsKeepsWhatWasSent() {
+        // GIVEN Ana's, Bo's and Cy's greetings due, and a database that stops taking the outbox's writes once Bo's
+        // greeting went out (the outbox's table out of reach, as a database failing under the bot is)
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        Member cy = bot.member("cy");
+        Instant now = bot.clock().instant();
+        bot.app().database().write(c -> {
+            List<Member> order = List.of(ana, bo, cy);
+            for (int i = 0; i < order.size(); i++) {
+                Member m = order.get(i);
+                outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(), "",
+                        now.minus(Duration.ofMinutes(3 - i))), now);
+            }
+            return null;
+        });
+        bot.messenger().onEachSend(() -> {
+            if (bot.messenger().sent().size() == 2) {
+                outboxTableAway(true);
+            }
+        });
+        OutboxJob job = jobWith(new Greeting() {
+        });
+
+        // WHEN the job runs, and runs again while the database still fails
+        try {
+            job.runDue(now);
+        } catch (RuntimeException brokenOff) {
+            // the run may break off: the database failed under it
+        }
+        bot.messenger().onEachSend(() -> { });
+        assertThat(bot.messenger().sent()).hasSize(3);
+        bot.clock().advance(Duration.ofMinutes(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runDue(bot.clock().instant()))
+                .isInstanceOf(RuntimeException.class);
+
+        // WHEN the database comes back, and the job runs once every claim would have lapsed
+        outboxTableAway(false);
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        job.runDue(bot.clock().instant());
+
+        // THEN each got their greeting once, recorded as sent
+        assertThat(bot.messenger().sent()).extracting(m -> m.reply().plainText())
+                .containsExactly("Hello ana", "Hello bo", "Hello cy");
+        for (Member m : List.of(ana, bo, cy)) {
+            assertThat(outbox().open(m.guildId(), "greeting", m.id())).isEmpty();
+        }
+        // AND a later run sends nothing again
+        bot.clock().advance(Outbox.LEASE.plusMinutes(1));
+        assertThat(job.runDue(bot.clock().instant())).isZero();
+        assertThat(bot.messenger().sent()).hasSize(3);
+    }
+
+    /** Takes the outbox's table out of the database's reach (every statement on it fails), or brings it back. */
+    private void outboxTableAway(boolean away) {
+        String from = away ? "scheduled_sends" : "scheduled_sends_away";
+        String to = away ? "scheduled_sends_away" : "scheduled_sends";
+        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                "ALTER TABLE " + from + " RENAME TO " + to));
+    }
+
     private long posted(long guildId, long channelId) {
         return bot.messenger().post(guildId, channelId, org.partnercoach.chat.Reply.text("Card"), null).id();
     }
@@ -654,13 +766,11 @@ class OutboxJobTest {
         bot.clock().advance(Duration.ofDays(7));
         bot.restart();
 
-        // WHEN it starts, it runs due work: the two missed reminders go out, once each
+        // WHEN it starts, it runs due work: the two missed reminders go out, once each, in one message
         assertThat(bot.app().scheduler().runDue()).isEqualTo(2);
         assertThat(bot.app().scheduler().runDue()).isZero();
         assertThat(bot.messenger().directTo(ana.id())).extracting(s -> s.reply().plainText())
-                .anySatisfy(t -> assertThat(t).contains("First"))
-                .anySatisfy(t -> assertThat(t).contains("Second"))
-                .hasSize(2);
+                .singleElement().satisfies(t -> assertThat(t).contains("First", "Second"));
         assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id()))
                 .extracting(ScheduledSend::payload).containsExactly("Later");
     }
@@ -693,6 +803,60 @@ class OutboxJobTest {
         assertThat(outbox().failedSince(TestBot.GUILD, TestBot.START)).extracting(ScheduledSend::id)
                 .containsExactly(id);
         assertThat(outbox().failedSince(TestBot.OTHER_GUILD, TestBot.START)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("two reminders due for one member in one run go as one message: when Discord fails it, both wait for "
+            + "the retry, and then both are sent, once")
+    void remindersTogetherShareTheirOutcome() {
+        // GIVEN Ana's two reminders fall due in the same minute, and Discord fails the first try
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 1h", "what", "Call Lincoln High");
+        ana.runs("remind", "when", "in 1h", "what", "Send the flyer");
+        bot.messenger().failNext(1);
+
+        // WHEN the hour passes
+        bot.advance(Duration.ofHours(1));
+
+        // THEN both wait for the retry in a minute, one try each
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).hasSize(2).allSatisfy(s -> {
+            assertThat(s.attempts()).isEqualTo(1);
+            assertThat(s.dueAt()).isEqualTo(TestBot.START.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1)));
+        });
+        // AND the retry sends them in one message, both recorded as sent
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().plainText()).contains("Call Lincoln High", "Send the flyer"));
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("ten long reminders full of Markdown and @everyone, due at once, fit in one message within Discord's "
+            + "limits, each with when it was asked for, pinging nobody")
+    void longRemindersTogetherFit() {
+        // GIVEN Ana's ten reminders of 500 characters each, all Markdown and mentions, due in the same minute
+        Member ana = bot.member("ana");
+        String what = "*_@everyone ".repeat(50).substring(0, PersonalReminders.MAX_WHAT);
+        for (int i = 0; i < 10; i++) {
+            ana.runs("remind", "when", "in 1h", "what", what);
+        }
+
+        // WHEN the hour passes
+        bot.advance(Duration.ofHours(1));
+
+        // THEN they come in one card within Discord's limits, each saying when it was asked for, mentioning nobody
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> {
+            org.partnercoach.chat.Card card = dm.reply().cards().get(0);
+            assertThat(card.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+            assertThat(card.fields()).hasSize(10).allSatisfy(f -> {
+                assertThat(f.value().length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE);
+                assertThat(f.value()).contains("\\*\\_@everyone").contains("Asked for: <t:");
+            });
+            assertThat(dm.reply().mentionUsers()).isEmpty();
+        });
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
     }
 
     @Test
