@@ -70,9 +70,13 @@ public final class Courier {
      * when not known): a post or an edit there reaches the thread even once it was archived.
      */
     public Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent) {
+        return deliver(send, message, replaces, threadParent, send.nonce());
+    }
+
+    /** {@link #deliver(ScheduledSend, Reply, long, long)} under another nonce (several sends as one message). */
+    Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent, String nonce) {
         long guildId = send.guildId();
         long recipientId = send.recipientId();
-        String nonce = send.nonce();
         try {
             if (replaces != 0) {
                 if (send.channelId() == 0) {

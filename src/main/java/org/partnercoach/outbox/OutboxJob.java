@@ -239,8 +239,9 @@ public final class OutboxJob implements ScheduledJob {
     }
 
     /**
-     * Delivers several sends to one member as one message ({@link SendKind#composeTogether}), under the first one's
-     * nonce; each row takes its outcome: SENT (returned for the marks), a retry, or given up.
+     * Delivers several sends to one member as one message ({@link SendKind#composeTogether}), under the nonce of
+     * them all ({@link ScheduledSend#nonceOf}); each row takes its outcome: SENT (returned for the marks), a retry,
+     * or given up.
      */
     private List<Outbox.Delivered> deliverTogether(List<ScheduledSend> sends, Instant now) {
         ScheduledSend first = sends.get(0);
@@ -259,7 +260,7 @@ public final class OutboxJob implements ScheduledJob {
                     null));
             return List.of();
         }
-        Courier.Outcome outcome = courier.deliver(first, message.get(), 0, 0);
+        Courier.Outcome outcome = courier.deliver(first, message.get(), 0, 0, ScheduledSend.nonceOf(sends));
         List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
         for (ScheduledSend s : sends) {
             settle(s, kind, outcome, now).ifPresent(delivered::add);

@@ -46,6 +46,21 @@ public record ScheduledSend(long id, long guildId, String kind, long recipientId
         return "pc" + id;
     }
 
+    /**
+     * The nonce of several rows sent as one message: the same for the same rows, another as soon as one more (or
+     * one fewer) is in it. Under the first row's own nonce, a message resent after a crash with a reminder that fell
+     * due meanwhile would be taken by the platform for the first copy, and the new reminder marked sent unseen. At
+     * most 25 characters: the first id and a hash of them all, in base 36.
+     */
+    public static String nonceOf(java.util.List<ScheduledSend> together) {
+        if (together.size() == 1) {
+            return together.get(0).nonce();
+        }
+        long[] ids = together.stream().mapToLong(ScheduledSend::id).toArray();
+        return "pc" + Long.toString(ids[0], Character.MAX_RADIX) + "g"
+                + Integer.toString(java.util.Arrays.hashCode(ids) & Integer.MAX_VALUE, Character.MAX_RADIX);
+    }
+
     /** The same row, claimed now by this process. */
     ScheduledSend claimed(Instant at) {
         return new ScheduledSend(id, guildId, kind, recipientId, targetId, channelId, payload, about, requestedAt,
