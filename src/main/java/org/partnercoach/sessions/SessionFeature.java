@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
@@ -189,17 +190,19 @@ public final class SessionFeature implements Feature {
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
         Session s = sessions.start(who, request, command.botLacks());
-        // the channel sees this reply, and the bot can never change it: it names no one, so that it goes on naming
-        // nobody after a forget; the plan at the top of the thread names who leads the session, and a forget edits it
+        // only the facilitator sees this reply (a public one would show "<name> used /session start" above it, for
+        // good); the channel hears of the session in a post of the bot's own, which names no one
+        boolean announced = !command.botLacks().contains(Capability.SEND_MESSAGES);
+        String told = announced ? " I'm telling the channel too." : " I can't post in this channel (I don't have "
+                + "**Send Messages** here), so tell the group where to find the thread yourself.";
         if (s.privateThread()) {
-            // a private session's title stays with the members in its thread
-            return Reply.text("A private group reflection" + (s.anonymous() ? " (anonymous)" : "") + " is starting. "
-                    + "I'm opening a private thread for it now and adding the member who started it, who brings in "
-                    + "the members taking part; they answer there one question at a time.").inPublic();
+            return Reply.text("Your private session" + (s.anonymous() ? " (anonymous)" : "") + " is starting: I'm "
+                    + "opening a private thread for it now and will mention you in it. Bring in each member taking "
+                    + "part by mentioning them in a message there; you move on with **Next question**." + told);
         }
-        return Reply.text("A group reflection is starting: **" + SessionView.title(s) + "**"
-                + (s.anonymous() ? " (anonymous)" : "") + ". I'm opening a thread for it now; join it to answer one "
-                + "question at a time.").inPublic();
+        return Reply.text("Your session **" + SessionView.title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
+                + " is starting: I'm opening its thread now, with the plan and question 1. You move on with **Next "
+                + "question** and close with **End**." + told);
     }
 
     private static boolean flag(Inbound.Command command, String name) {

@@ -22,6 +22,8 @@ final class SessionPosts implements SendKind {
     /** The summary of a session that closed by itself, nothing having happened in it for a long time. */
     static final String SUMMARY_IDLE = "summary-idle";
     static final String NOTICE = "notice:";
+    /** The channel hears that a session is starting there (naming no one, so that no forget need edit it). */
+    static final String STARTED = "started";
     /** The thread hears who leads the session after a hand-over (named as the session stands when it goes out). */
     static final String HAND_OVER = "hand-over";
     /**
@@ -53,6 +55,9 @@ final class SessionPosts implements SendKind {
             return Optional.empty();
         }
         Sessions.View v = found.get();
+        if (payload.equals(STARTED)) {
+            return Optional.of(SessionView.starting(v.session()));
+        }
         if (payload.equals(PLAN)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
         }
@@ -115,7 +120,7 @@ final class SessionPosts implements SendKind {
     /** A session's thread is under the channel it was started in. */
     @Override
     public long threadParent(ScheduledSend send) {
-        if (send.channelId() == 0 || send.payload().startsWith(NOTICE)) {
+        if (send.channelId() == 0 || send.payload().startsWith(NOTICE) || send.payload().equals(STARTED)) {
             return 0;
         }
         // the session's row alone: every post in its thread asks, and its answers are not needed for this

@@ -69,6 +69,25 @@ final class SessionView {
     }
 
     /**
+     * What the channel a session starts in reads, posted by the bot itself: what is starting and what to do. It names
+     * no one (a forget would have nothing to edit), and a private session's title stays with the members in its thread.
+     */
+    static Reply starting(Session s) {
+        if (s.privateThread()) {
+            String which = "A private group reflection" + (s.anonymous() ? " (anonymous)" : "");
+            return Reply.text(s.threadId() == 0 ? which + " is starting. I'm opening a private thread for it now and "
+                    + "adding the member who started it, who brings in the members taking part; they answer there one "
+                    + "question at a time."
+                    : which + " is starting in a private thread. The member who started it is in it and brings in the "
+                    + "members taking part; they answer there one question at a time.").inPublic();
+        }
+        return Reply.text("A group reflection is starting: **" + title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
+                + (s.threadId() == 0 ? ". I'm opening a thread for it now; join it to answer one question at a time."
+                : ". Join its thread, " + Mentions.channel(s.threadId()) + ", to answer one question at a time."))
+                .inPublic();
+    }
+
+    /**
      * The thread's announcement of a hand-over, naming who leads the session now: named in the message, so that they
      * hear of it and are brought into a private thread they were not in yet. Once they asked to be forgotten (stored
      * as 0) it names no one, and says what the group can do.

@@ -93,9 +93,17 @@ final class Sessions {
         String title = request.title() == null || request.title().isBlank() ? plan.title()
                 : Limits.clip(request.title().strip().replaceAll("\\s+", " "), MAX_TITLE);
         Instant now = clock.instant();
+        boolean announced = !botLacks.contains(Capability.SEND_MESSAGES);
         return db.write(c -> {
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
                     request.anonymous(), request.minutes(), who.userId(), now);
+            if (announced) {
+                // the channel hears of it from the bot, not in the reply to the command (above which Discord would
+                // show who ran it); composed when it goes out, so a session whose thread could not be opened
+                // leaves only the notice that says so
+                outbox.enqueue(c, ScheduledSend.Draft.post(who.guildId(), SessionPosts.KIND, who.channelId(), id,
+                        SessionPosts.STARTED, now), now);
+            }
             return store.byId(c, who.guildId(), id).orElseThrow();
         });
     }

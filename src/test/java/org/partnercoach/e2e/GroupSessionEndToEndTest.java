@@ -24,14 +24,22 @@ class GroupSessionEndToEndTest extends EndToEndTest {
 
         // WHEN olivia starts a session in #general
         Recorded started = discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", "Eastside circle");
+        // THEN only she sees the answer to her command (a public one would show "olivia used /session start")
         assertThat(started.callbackType()).isEqualTo(CHANNEL_MESSAGE);
-        assertThat(started.message().path("flags").asInt(0) & EPHEMERAL).isZero();
-        assertThat(started.message().path("content").asText()).contains("A group reflection is starting");
+        assertThat(started.message().path("flags").asInt(0) & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(started.message().path("content").asText()).contains("Your session **Eastside circle** is "
+                + "starting");
 
-        // THEN the bot opens a thread under #general and posts the plan, then question 1 with its buttons
+        // AND the bot opens a thread under #general and posts the plan, then question 1 with its buttons
         Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
         assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Eastside circle");
         long threadId = discord.threads().get(0);
+        // AND tells #general in a message of its own, after the answer to the command, pinging no one
+        Recorded told = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/messages");
+        assertThat(told.index()).isGreaterThan(started.index());
+        assertThat(told.body().path("content").asText()).contains("A group reflection is starting: "
+                + "**Eastside circle**", "<#" + threadId + ">").doesNotContain("olivia");
+        assertThat(told.body().path("allowed_mentions").path("parse").size()).isZero();
         String posts = "channels/" + threadId + "/messages";
         Recorded plan = discord.awaitRequest(from, "POST", posts);
         assertThat(plan.body().path("embeds").get(0).path("title").asText())

@@ -35,9 +35,11 @@ class GroupSessionTest {
             Member cy = bot.member("cy");
 
             Reply started = ana.runs("session start", "plan", "ask-yourself", "title", "Board retreat");
-            assertThat(started.ephemeral()).isFalse();
-            assertThat(started.text()).contains("A group reflection is starting").contains("Board retreat");
+            assertThat(started.ephemeral()).isTrue();
+            assertThat(started.text()).contains("Your session **Board retreat** is starting");
             bot.app().scheduler().runDue();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).singleElement()
+                    .asString().contains("A group reflection is starting: **Board retreat**");
 
             long thread = thread(bot);
             assertThat(bot.messenger().threads().get(thread)).isEqualTo("Reflection: Board retreat");
@@ -76,6 +78,39 @@ class GroupSessionTest {
             assertThat(bensAnswers.plainText()).contains("Your group session answers").contains("Board retreat")
                     .contains("ben on question 3").doesNotContain("cy on question");
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("the reply to /session start is the facilitator's alone (Discord shows who ran a public one above it); "
+            + "the channel hears of the session in the bot's own post, with its thread, or nothing when it can't post")
+    void startIsAnnouncedByTheBot() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member olivia = bot.member("olivia");
+
+            // WHEN Olivia starts a session
+            Reply started = olivia.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+
+            // THEN only she reads the reply, which says what happens and what she does next
+            assertThat(started.ephemeral()).isTrue();
+            assertThat(started.text()).contains("Your session **Harbor circle** is starting", "**Next question**",
+                    "I'm telling the channel too");
+            // AND once the bot has opened the thread, the channel reads one post of its own that points to it
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).singleElement()
+                    .asString().contains("A group reflection is starting: **Harbor circle**",
+                            "Join its thread, <#" + thread + ">");
+
+            // WHEN she starts another where the bot may open threads but not post in the channel itself
+            Reply quiet = olivia.runsLacking(Set.of(Capability.SEND_MESSAGES), "session start", "plan", "tip-1");
+            bot.app().scheduler().runDue();
+
+            // THEN the session runs, the channel gets no post that would fail, and she is told to share the thread
+            assertThat(quiet.ephemeral()).isTrue();
+            assertThat(quiet.text()).contains("I can't post in this channel", "**Send Messages**");
+            assertThat(bot.messenger().threads()).hasSize(2);
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).hasSize(1);
         }
     }
 
@@ -358,7 +393,8 @@ class GroupSessionTest {
             assertThat(bot.messenger().threads()).hasSize(1);
             long made = thread(bot);
             assertThat(latestQuestion(bot, made).plainText()).startsWith("Question 1 of 4");
-            assertThat(posts(bot, TestBot.CHANNEL)).isEmpty();
+            assertThat(posts(bot, TestBot.CHANNEL)).extracting(Reply::plainText).singleElement().asString()
+                    .contains("A group reflection is starting", "<#" + made + ">");
             assertThat(ana.runs("session list").plainText()).contains("Harbor circle", "<#" + made + ">");
         }
     }
@@ -373,9 +409,11 @@ class GroupSessionTest {
             bot.messenger().timeOutThreads(100, false);
             ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
 
-            // WHEN the first try times out, the session waits for the next one: nobody is told it failed yet
+            // WHEN the first try times out, the session waits for the next one: nobody is told it failed yet (the
+            // channel only heard that it is starting)
             bot.app().scheduler().runDue();
-            assertThat(posts(bot, TestBot.CHANNEL)).isEmpty();
+            assertThat(posts(bot, TestBot.CHANNEL)).extracting(Reply::plainText).singleElement().asString()
+                    .contains("A group reflection is starting", "I'm opening a thread for it now");
             assertThat(ana.runs("session list").plainText()).contains("Harbor circle", "opening its thread");
 
             // WHEN Discord answers the next try
@@ -586,11 +624,12 @@ class GroupSessionTest {
             Member ben = bot.member("ben");
             Reply started = ana.runs("session start", "plan", "tip-1", "title", "Staff only", "private", "true");
 
-            // THEN the channel is not told to join a thread nobody can see
-            assertThat(started.text()).contains("private thread").contains("brings in the members")
-                    .doesNotContain("join it");
+            // THEN she reads how members join, and the channel is not told to join a thread nobody can see
+            assertThat(started.text()).contains("private thread", "Bring in each member");
             bot.app().scheduler().runDue();
             long thread = thread(bot);
+            assertThat(posts(bot, TestBot.CHANNEL)).extracting(Reply::plainText).singleElement().asString()
+                    .contains("private thread", "brings in the members").doesNotContain("Join", "<#", "Staff only");
 
             // AND the plan is posted naming her in the message itself (which brings her into a private thread) and
             // says how to bring the others in
@@ -613,8 +652,9 @@ class GroupSessionTest {
     void publicThreadPingsNobody() {
         try (TestBot bot = TestBot.inMemory()) {
             Member ana = bot.member("ana");
-            assertThat(ana.runs("session start", "plan", "tip-1").text()).contains("join it to answer");
+            ana.runs("session start", "plan", "tip-1");
             bot.app().scheduler().runDue();
+            assertThat(posts(bot, TestBot.CHANNEL).get(0).mentionUsers()).isEmpty();
             Reply plan = posts(bot, thread(bot)).get(0);
             assertThat(plan.mentionUsers()).isEmpty();
             assertThat(plan.text()).isEmpty();

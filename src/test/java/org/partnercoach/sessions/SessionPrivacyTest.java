@@ -15,6 +15,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
+import java.util.List;
 
 @DisplayName("Group session answers in /privacy export and /privacy forget")
 class SessionPrivacyTest {
@@ -163,14 +164,16 @@ class SessionPrivacyTest {
             Reply startedPrivately = olivia.runs("session start", "plan", "tip-1", "private", "true");
             bot.app().scheduler().runDue();
 
-            // THEN the channel reads what is starting and what to do, without her name
-            assertThat(started.ephemeral()).isFalse();
-            assertThat(started.plainText()).doesNotContain(her, "olivia")
-                    .contains("A group reflection is starting: **Harbor circle**", "join it to answer");
-            assertThat(startedPrivately.ephemeral()).isFalse();
-            assertThat(startedPrivately.plainText()).doesNotContain(her, "olivia").contains(
-                    "A private group reflection is starting",
-                    "adding the member who started it, who brings in the members taking part");
+            // THEN only she reads the replies to her commands, and the channel reads the bot's own posts: what is
+            // starting and what to do, without her name
+            assertThat(started.ephemeral()).isTrue();
+            assertThat(startedPrivately.ephemeral()).isTrue();
+            List<String> channel = bot.messenger().shownIn(TestBot.CHANNEL).stream().map(Reply::plainText).toList();
+            assertThat(channel).hasSize(2).noneMatch(t -> t.contains(her) || t.contains("olivia"));
+            assertThat(channel.get(0)).contains("A group reflection is starting: **Harbor circle**",
+                    "Join its thread, <#", "to answer one question at a time");
+            assertThat(channel.get(1)).contains("A private group reflection is starting in a private thread",
+                    "The member who started it is in it and brings in the members taking part");
             // AND each thread's plan names her while she leads
             java.util.Set<Long> threads = bot.messenger().threads().keySet();
             assertThat(threads).hasSize(2).allSatisfy(t -> assertThat(bot.messenger().shownIn(t).get(0).plainText())
@@ -220,8 +223,8 @@ class SessionPrivacyTest {
             bot.advance(SessionPlanner.TRIES_FOR.plusMinutes(5));
             bot.app().scheduler().runDue();
 
-            // THEN that notice names no one either
-            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).hasSize(2).last()
+            // THEN that notice names no one either (the channel heard that the session was starting, and then this)
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText).hasSize(3).last()
                     .satisfies(t -> assertThat(t).doesNotContain("<@").contains("I couldn't open the thread for "
                             + "the session \"Pantry circle\" started here: Discord didn't answer"));
         }
