@@ -540,6 +540,7 @@ public final class ConsoleAdapter {
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
                                                    opened (the start of its name is enough); :in #general goes
                                                    back to #general and DMs
+                  what:"She said \\"yes\\""          a quote inside a quoted value is \\" (or "")
                   :cancel                          inside a form: close it (a console command or one of the
                                                    bot's slash commands closes it too, and runs)
                   :quit                            stop

@@ -502,4 +502,18 @@ class ConsoleWaysTest {
         String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
         assertThat(last).contains("Reminder channel:", "#reminders");
     }
+
+    @Test
+    @DisplayName("a quote inside an option's value is typed \\\", where it was dropped, and shown back as typed")
+    void quoteInsideAnOption() {
+        String out = script("""
+                /partner add name:"The \\"Corner\\" Café" sector:food notes:"She said ""yes""\"
+                /partner show partner:"The \\"Corner\\" Café"
+                :help
+                """);
+
+        assertThat(out).contains("The \"Corner\" Café", "She said \"yes\"").doesNotContain("The Corner Café",
+                "I couldn't find");
+        assertThat(out).contains("what:\"She said \\\"yes\\\"\"");
+    }
 }
