@@ -504,6 +504,42 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("inside a form, #N or a label of a button on screen closes the form and presses it, where it was "
+            + "saved as the answer; another line starting with # is an answer, and ## types one")
+    void buttonInsideForm() {
+        String[] stored = {null};
+        String out = ConsoleScript.run("""
+                /coach start
+                Eastside Food Bank
+                Their goals are food security
+                /coach answers
+                #edit 1
+                #Edit 2
+                #1 priority: food for families
+                /coach start
+                #answer
+                ##skip for now
+                /coach answers
+                #edit 1
+                #99
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers ORDER BY answer", rs -> rs.getString(1))).toString());
+
+        // WHEN a member in the first answer's form presses "Edit 2" of the list on screen
+        // THEN the form closes, nothing is saved from it, and the second answer's form opens
+        String pressed = out.substring(out.indexOf("you (you)> #Edit 2"));
+        assertThat(pressed).startsWith("you (you)> #Edit 2\n(form closed; nothing was sent)")
+                .containsSubsequence("bot (form)>", "[now: Their goals are food security; empty keeps it]");
+        // AND a line that only starts with # is the answer, and ## starts one with # whatever follows
+        assertThat(out).contains("Updated: “#1 priority: food for families”", "Saved: “#skip for now”")
+                .doesNotContain("Updated: “#Edit 2”");
+        // AND a number of no button on screen is an answer, as before
+        assertThat(out).contains("Updated: “#99”");
+        assertThat(stored[0]).contains("#1 priority: food for families", "#skip for now", "#99")
+                .doesNotContain("#Edit 2", "Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("a quote inside an option's value is typed \\\", where it was dropped, and shown back as typed")
     void quoteInsideAnOption() {
         String out = script("""
