@@ -553,8 +553,9 @@ public final class ConsoleAdapter {
                   :advance 3d                      move the clock forward (m, h, d, w), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
-                                                   opened (the start of its name is enough); :in #general goes
-                                                   back to #general and DMs
+                                                   opened (a word of its name, or any part, is enough: the
+                                                   newest that matches); :in #general goes back to #general
+                                                   and DMs
                   :cancel                          inside a form: close it (a console command, one of the
                                                    bot's slash commands or #N of a button on screen closes it
                                                    too, and runs)

@@ -120,9 +120,9 @@ class ConsoleWaysTest {
     void threadsAcrossRuns() throws Exception {
         String first = app("""
                 /session start plan:tip-1 title:"Tuesday circle"
-                :in #tuesday
+                :in #wednesday
                 """);
-        assertThat(first).contains("(no thread named #tuesday; the bot's threads: #Reflection: Tuesday circle)");
+        assertThat(first).contains("(no thread named #wednesday; the bot's threads: #Reflection: Tuesday circle)");
 
         String second = app("""
                 /session start plan:ask-yourself title:"Board retreat"
@@ -501,6 +501,36 @@ class ConsoleWaysTest {
         // the channel set before is kept, and the console answered the last command
         String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
         assertThat(last).contains("Reminder channel:", "#reminders");
+    }
+    @Test
+    @DisplayName(":in finds a thread by a word of its name or any part, the newest first, where it needed the start of "
+            + "the name; the start still comes first")
+    void inByAWordOfTheName() {
+        // GIVEN two circles, Tuesday's opened first
+        String out = script("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                /session start plan:ask-yourself title:"Board retreat"
+                :in #Tuesday
+                /session summary
+                :in #circle
+                :in #sday
+                :in #Reflection
+                :in #Wednesday
+                """);
+
+        // WHEN a member names the thread by a word of it, THEN she is in it and commands run there
+        assertThat(out).containsSubsequence("you (you)> :in #Tuesday",
+                "(commands now run in #Reflection: Tuesday circle, and a line you type is posted there;",
+                "bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
+        // AND a word's start, or any part, finds it too; the start of the name still finds the newest
+        assertThat(out.substring(out.indexOf("you (you)> :in #circle"))).startsWith(
+                "you (you)> :in #circle\n(commands now run in #Reflection: Tuesday circle");
+        assertThat(out.substring(out.indexOf("you (you)> :in #sday"))).startsWith(
+                "you (you)> :in #sday\n(commands now run in #Reflection: Tuesday circle");
+        assertThat(out.substring(out.indexOf("you (you)> :in #Reflection"))).startsWith(
+                "you (you)> :in #Reflection\n(commands now run in #Reflection: Board retreat");
+        assertThat(out).contains("(no thread named #Wednesday; the bot's threads: #Reflection: Tuesday circle, "
+                + "#Reflection: Board retreat)");
     }
 
     @Test
