@@ -428,7 +428,7 @@ public final class ConsoleAdapter {
                             kept.replace("\n", "\\n"), 200)).append("; empty keeps it]");
                 }
                 printer.line(prompt.toString());
-                String line = readLine();
+                String line = readFormLine();
                 if (line == null) {
                     printer.note("form closed; nothing was sent");
                     return;
@@ -562,6 +562,22 @@ public final class ConsoleAdapter {
                   :quit                            stop
                 Commands:
                 """ + grammar.help();
+    }
+
+    /**
+     * The next line for a form's field, past comment lines ("# "), which a script skips inside a form as it does
+     * between commands; typed at the terminal, the console says so, to start it with ## to answer with it.
+     */
+    private String readFormLine() {
+        String line = readLine();
+        while (line != null && line.startsWith("# ")) {
+            if (!echo) {
+                printer.note("a line starting with \"# \" is a comment and was not sent; start it with ## to answer "
+                        + "with a line that begins with #");
+            }
+            line = readLine();
+        }
+        return line;
     }
 
     private String readLine() {
