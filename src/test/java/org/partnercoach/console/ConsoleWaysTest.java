@@ -304,6 +304,18 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("## types a DM that starts with #, where it was taken for a button nobody could find")
+    void doubleHashInADm() {
+        String out = script("""
+                /coach start
+                ##1 for us: the food bank
+                """);
+
+        assertThat(out.substring(out.indexOf("you (you)> ##1"))).contains("bot (DM)> Saved: “#1 for us: the food bank”")
+                .doesNotContain("no button");
+    }
+
+    @Test
     @DisplayName(":coordinator NAME gives a console member the role and :member takes it back; :help says so")
     void coordinatorRole() {
         String out = script("""
