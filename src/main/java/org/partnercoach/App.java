@@ -73,6 +73,15 @@ public final class App {
             checkLogging();
             return CopyCommand.run(args.subList(1, args.size()), env, out);
         }
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--script")) {
+                i++;
+            } else if (!args.get(i).equals("--console")) {
+                // a mistyped --script would open the console and wait, as if no option had been given
+                throw new CannotStart(args.get(i) + " is not an option of Partner Coach; start it with none (the "
+                        + "console, when no DISCORD_TOKEN is set), with --console, or with --script FILE");
+            }
+        }
         AppConfig config = ConfigLoader.load(env);
         Path script = scriptFile(args);
         boolean console = script != null || args.contains("--console") || !config.discord().hasToken();

@@ -56,6 +56,21 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a mistyped option (--scirpt walk.txt, --help) is named, with the ones there are, where the console "
+            + "opened as if nothing had been given and ran what was piped in")
+    void unknownOption() throws Exception {
+        Path script = dir.resolve("walk.txt");
+        Files.writeString(script, "/coach start\n");
+        AppRunner.Result result = AppRunner.run(List.of("--scirpt", script.toString()), Map.of("PARTNER_COACH_DB_URL",
+                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach start\n");
+        assertRefused(result, "--scirpt is not an option of Partner Coach; start it with none (the console, when no "
+                + "DISCORD_TOKEN is set), with --console, or with --script FILE");
+        assertThat(result.out()).doesNotContain("Tip 1 of 5");
+        assertRefused(AppRunner.run(List.of("--help"), Map.of()), "--help is not an option of Partner Coach; start it "
+                + "with none (the console, when no DISCORD_TOKEN is set), with --console, or with --script FILE");
+    }
+
+    @Test
     @DisplayName("a --script file that is not there is named, with exit code 2")
     void missingScript() throws Exception {
         Path script = dir.resolve("no-such-script.txt");

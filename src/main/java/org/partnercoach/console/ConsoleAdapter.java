@@ -138,7 +138,7 @@ public final class ConsoleAdapter {
         if (line.startsWith(":") && !line.startsWith("::")) {
             return meta(line);
         }
-        if (line.startsWith("::") || line.startsWith("//")) {
+        if (line.startsWith("::") || line.startsWith("//") || line.startsWith("##")) {
             typed(unescape(line.substring(1)));
         } else if (line.equals("#")) {
             // a button press with its number left off: not an answer to keep (or refuse) in a DM
@@ -412,7 +412,7 @@ public final class ConsoleAdapter {
     /** Asks a form's fields one line at a time, then sends it. */
     private void fillIn(Form form, Surface surface) {
         printer.line("bot (form)> " + form.title() + " — answer each field on one line (\\n for a new line, "
-                + ":cancel to close, :: to start with a colon)");
+                + ":cancel to close, :: to start with a colon, ## with a #)");
         Map<String, String> values = new LinkedHashMap<>();
         for (Form.Input input : form.inputs()) {
             String value = null;
@@ -428,7 +428,7 @@ public final class ConsoleAdapter {
                             kept.replace("\n", "\\n"), 200)).append("; empty keeps it]");
                 }
                 printer.line(prompt.toString());
-                String line = readLine();
+                String line = readFormLine();
                 if (line == null) {
                     printer.note("form closed; nothing was sent");
                     return;
@@ -445,13 +445,13 @@ public final class ConsoleAdapter {
                     }
                     return;
                 }
-                if (isCommand(stripped)) {
-                    // a slash command is not an answer: on Discord the form would be closed to type it
+                if (isCommand(stripped) || pressesAButton(stripped)) {
+                    // a slash command or a button is not an answer: on Discord the form would be closed to use it
                     printer.note("form closed; nothing was sent");
                     handle(stripped);
                     return;
                 }
-                if (stripped.startsWith("::") || stripped.startsWith("//")) {
+                if (stripped.startsWith("::") || stripped.startsWith("//") || stripped.startsWith("##")) {
                     line = stripped.substring(1);
                 }
                 if (line.isBlank() && kept != null) {
@@ -499,6 +499,19 @@ public final class ConsoleAdapter {
         return "…" + text.substring(from).replace("\n", "\\n");
     }
 
+    /**
+     * {@code #2} or {@code #Answer 2} naming a button on this member's screen, as a press outside a form would: in a
+     * form it closes the form and presses it. Any other line starting with "#" ({@code #1 priority: food}) stays an
+     * answer, and {@code ##} starts one with a "#" whatever follows.
+     */
+    private boolean pressesAButton(String line) {
+        if (!line.startsWith("#") || line.startsWith("##") || line.length() == 1) {
+            return false;
+        }
+        long thread = members.isThread(commandChannel) ? commandChannel : 0;
+        return printer.choice(line.substring(1), members.add(user), thread).isPresent();
+    }
+
     /** {@code /name ...} where name is one of the bot's commands: {@code /2 days} or {@code /-)} stays an answer. */
     private boolean isCommand(String line) {
         if (!line.startsWith("/")) {
@@ -527,24 +540,44 @@ public final class ConsoleAdapter {
                 Console grammar:
                   /coach start                     run a slash command
                   /coach tip number:2              options are name:value; "quote" values with spaces
+                  what:"She said \\"yes\\""          a quote inside a quoted value is \\" (or "")
                   #1  or  #answer                  press a button of the last message you (the member now
                                                    typing) saw: after :user, that member's
                   any other line                   a message typed to the bot in a DM (after :in #thread, a
                                                    message in that thread)
                   ::text                           a DM (or form field) that starts with ":"
                   //text                           a DM (or form field) that starts with "/"
+                  ##text                           a DM (or form field) that starts with "#"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
                   :advance 3d                      move the clock forward (m, h, d, w), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
-                                                   opened (the start of its name is enough); :in #general goes
-                                                   back to #general and DMs
-                  :cancel                          inside a form: close it (a console command or one of the
-                                                   bot's slash commands closes it too, and runs)
+                                                   opened (a word of its name, or any part, is enough: the
+                                                   newest that matches); :in #general goes back to #general
+                                                   and DMs
+                  :cancel                          inside a form: close it (a console command, one of the
+                                                   bot's slash commands or #N of a button on screen closes it
+                                                   too, and runs)
                   :quit                            stop
                 Commands:
                 """ + grammar.help();
+    }
+
+    /**
+     * The next line for a form's field, past comment lines ("# "), which a script skips inside a form as it does
+     * between commands; typed at the terminal, the console says so, to start it with ## to answer with it.
+     */
+    private String readFormLine() {
+        String line = readLine();
+        while (line != null && line.startsWith("# ")) {
+            if (!echo) {
+                printer.note("a line starting with \"# \" is a comment and was not sent; start it with ## to answer "
+                        + "with a line that begins with #");
+            }
+            line = readLine();
+        }
+        return line;
     }
 
     private String readLine() {

@@ -93,7 +93,7 @@ final class ConsoleGrammar {
             value.append(' ').append(tokens.get(k));
         }
         return "Put a value with spaces in double quotes: `" + previous.substring(0, colon) + ":\""
-                + Limits.clip(value.toString(), 80) + "\"`. ";
+                + Limits.clip(value.toString(), 80).replace("\"", "\\\"") + "\"`. ";
     }
 
     /**
@@ -131,7 +131,8 @@ final class ConsoleGrammar {
     }
 
     private static String quoted(String value) {
-        return value.chars().anyMatch(Character::isWhitespace) ? "\"" + value + "\"" : value;
+        return value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')
+                ? "\"" + value.replace("\"", "\\\"") + "\"" : value;
     }
 
     static String usage(String path, CommandSpec leaf) {
@@ -165,15 +166,38 @@ final class ConsoleGrammar {
         return colon > 0 && token.substring(0, colon).matches("[-_\\p{L}\\p{N}]+");
     }
 
-    /** Splits on spaces, keeping "quoted text" together (the quotes themselves are dropped). */
+    /**
+     * Splits on spaces, keeping "quoted text" together (the quotes themselves are dropped). Inside quotes, {@code \\"}
+     * (or {@code ""}, as a spreadsheet writes it) is a quote that belongs to the value: {@code what:"She said
+     * \\"yes\\""}. Any other backslash stays as typed; a line that read that way leaves a quote open, but did not
+     * before (a value ending in a backslash, {@code notes:"C:\\"}), is read as before.
+     */
     static List<String> tokenize(String text) {
+        List<String> tokens = split(text, true);
+        if (tokens != null) {
+            return tokens;
+        }
+        tokens = split(text, false);
+        if (tokens == null) {
+            throw new IllegalArgumentException("A quote is not closed. Put values with spaces in \"double quotes\"; "
+                    + "a quote inside a value is typed \\\" (what:\"She said \\\"yes\\\"\").");
+        }
+        return tokens;
+    }
+
+    /** The words of {@code text}; null when a quote is left open. */
+    private static List<String> split(String text, boolean quotesInside) {
         List<String> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == '"') {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (quoted && quotesInside && (ch == '\\' || ch == '"') && next == '"') {
+                current.append('"');
+                i++;
+            } else if (ch == '"') {
                 quoted = !quoted;
                 any = true;
             } else if (Character.isWhitespace(ch) && !quoted) {
@@ -188,7 +212,7 @@ final class ConsoleGrammar {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("A quote is not closed. Put values with spaces in \"double quotes\".");
+            return null;
         }
         if (any) {
             tokens.add(current.toString());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -182,13 +183,24 @@ public final class ConsoleMembers {
     }
 
     /**
-     * A thread the bot opened, by its name ("#Reflection: Ask Yourself" or a prefix of it), the newest of those that
-     * match; 0 when none.
+     * A thread the bot opened, by its name ("#Reflection: Ask Yourself"), the start of it, a word of it ("#Tuesday" for
+     * "Reflection: Tuesday circle") or any part of it: a name that starts so first, then one with a word that starts
+     * so, then one holding it anywhere, the newest of each; 0 when none.
      */
     public long thread(String name) {
         String clean = name.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
-        return threads.stream().filter(id -> channels.get(id).toLowerCase(Locale.ROOT).startsWith(clean))
-                .reduce((older, newer) -> newer).orElse(0L);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(clean));
+        List<java.util.function.Predicate<String>> tiers = List.of(
+                n -> n.startsWith(clean), n -> word.matcher(n).find(), n -> n.contains(clean));
+        for (java.util.function.Predicate<String> tier : tiers) {
+            long found = threads.stream().filter(id -> tier.test(channels.get(id).toLowerCase(Locale.ROOT)))
+                    .reduce((older, newer) -> newer).orElse(0L);
+            if (found != 0) {
+                return found;
+            }
+        }
+        return 0;
     }
 
     /** The names of the threads the bot opened, oldest first ("Reflection: Tuesday circle"). */

@@ -78,6 +78,27 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a quote inside a quoted value is typed \\\" (or \"\"), where it was dropped; a lone backslash stays "
+            + "as typed, and a value ending in one reads as before")
+    void quoteInsideAValue() {
+        assertThat(grammar.parse("/partner add name:\"The \\\"Corner\\\" Café\" sector:food").options())
+                .containsEntry("name", "The \"Corner\" Café");
+        assertThat(grammar.parse("/partner add name:\"She said \"\"yes\"\"\" sector:food").options())
+                .containsEntry("name", "She said \"yes\"");
+        assertThat(grammar.parse("/partner add name:X sector:food notes:\"C:\\temp\\new \\n 50\\50\"").options())
+                .containsEntry("notes", "C:\\temp\\new \\n 50\\50");
+        assertThat(grammar.parse("/partner add name:X sector:food notes:\"C:\\\"").options())
+                .containsEntry("notes", "C:\\");
+        assertThat(grammar.parse("/partner add name:\"C:\\\" sector:\"food\"").options())
+                .containsEntry("name", "C:\\").containsEntry("sector", "food");
+        assertThat(grammar.parse("/partner add name:X sector:\"\"").error()).contains("needs `sector:`");
+        // a value shown back to retype keeps its quote typed as \"
+        assertThat(grammar.parse("/partner add \"The \\\"Corner\\\" Café\" sector:food").error())
+                .startsWith("Write each option as name:value: `/partner add name:\"The \\\"Corner\\\" Café\" "
+                        + "sector:food`.");
+    }
+
+    @Test
     @DisplayName("an unclosed quote is refused")
     void unclosed() {
         assertThatThrownBy(() -> ConsoleGrammar.tokenize("name:\"oops")).hasMessageContaining("quote");

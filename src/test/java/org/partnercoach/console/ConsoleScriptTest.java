@@ -65,6 +65,23 @@ class ConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("a comment line in a script while a form is open is skipped, as between commands, where it was saved "
+            + "as the answer")
+    void commentInsideAForm() throws Exception {
+        String out = run("""
+                /coach start
+                #answer
+                # the first question asks which organizations
+                Eastside Food Bank
+                #answer
+                ## 1 on our list: the library
+                """);
+
+        assertThat(out).doesNotContain("the first question asks").contains("Saved: “Eastside Food Bank”")
+                .contains("Saved: “# 1 on our list: the library”");
+    }
+
+    @Test
     @DisplayName("a second run on the same data resumes the first")
     void secondRunResumes() throws Exception {
         run("/coach start\nEastside Food Bank\n");

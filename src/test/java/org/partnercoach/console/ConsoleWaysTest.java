@@ -120,9 +120,9 @@ class ConsoleWaysTest {
     void threadsAcrossRuns() throws Exception {
         String first = app("""
                 /session start plan:tip-1 title:"Tuesday circle"
-                :in #tuesday
+                :in #wednesday
                 """);
-        assertThat(first).contains("(no thread named #tuesday; the bot's threads: #Reflection: Tuesday circle)");
+        assertThat(first).contains("(no thread named #wednesday; the bot's threads: #Reflection: Tuesday circle)");
 
         String second = app("""
                 /session start plan:ask-yourself title:"Board retreat"
@@ -301,6 +301,18 @@ class ConsoleWaysTest {
         assertThat(hash).contains("(say which button: #1, or its label, as in #answer)")
                 .doesNotContain("bot (DM)>");
         assertThat(out.substring(out.indexOf("you (you)> #skip"))).contains("Skipped.", "Question 2 of 17");
+    }
+
+    @Test
+    @DisplayName("## types a DM that starts with #, where it was taken for a button nobody could find")
+    void doubleHashInADm() {
+        String out = script("""
+                /coach start
+                ##1 for us: the food bank
+                """);
+
+        assertThat(out.substring(out.indexOf("you (you)> ##1"))).contains("bot (DM)> Saved: “#1 for us: the food bank”")
+                .doesNotContain("no button");
     }
 
     @Test
@@ -501,5 +513,85 @@ class ConsoleWaysTest {
         // the channel set before is kept, and the console answered the last command
         String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
         assertThat(last).contains("Reminder channel:", "#reminders");
+    }
+    @Test
+    @DisplayName(":in finds a thread by a word of its name or any part, the newest first, where it needed the start of "
+            + "the name; the start still comes first")
+    void inByAWordOfTheName() {
+        // GIVEN two circles, Tuesday's opened first
+        String out = script("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                /session start plan:ask-yourself title:"Board retreat"
+                :in #Tuesday
+                /session summary
+                :in #circle
+                :in #sday
+                :in #Reflection
+                :in #Wednesday
+                """);
+
+        // WHEN a member names the thread by a word of it, THEN she is in it and commands run there
+        assertThat(out).containsSubsequence("you (you)> :in #Tuesday",
+                "(commands now run in #Reflection: Tuesday circle, and a line you type is posted there;",
+                "bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
+        // AND a word's start, or any part, finds it too; the start of the name still finds the newest
+        assertThat(out.substring(out.indexOf("you (you)> :in #circle"))).startsWith(
+                "you (you)> :in #circle\n(commands now run in #Reflection: Tuesday circle");
+        assertThat(out.substring(out.indexOf("you (you)> :in #sday"))).startsWith(
+                "you (you)> :in #sday\n(commands now run in #Reflection: Tuesday circle");
+        assertThat(out.substring(out.indexOf("you (you)> :in #Reflection"))).startsWith(
+                "you (you)> :in #Reflection\n(commands now run in #Reflection: Board retreat");
+        assertThat(out).contains("(no thread named #Wednesday; the bot's threads: #Reflection: Tuesday circle, "
+                + "#Reflection: Board retreat)");
+    }
+
+    @Test
+    @DisplayName("inside a form, #N or a label of a button on screen closes the form and presses it, where it was "
+            + "saved as the answer; another line starting with # is an answer, and ## types one")
+    void buttonInsideForm() {
+        String[] stored = {null};
+        String out = ConsoleScript.run("""
+                /coach start
+                Eastside Food Bank
+                Their goals are food security
+                /coach answers
+                #edit 1
+                #Edit 2
+                #1 priority: food for families
+                /coach start
+                #answer
+                ##skip for now
+                /coach answers
+                #edit 1
+                #99
+                """, dir.resolve("out"), app -> stored[0] = app.database().read(c -> org.partnercoach.storage.Database
+                .list(c, "SELECT answer FROM walk_answers ORDER BY answer", rs -> rs.getString(1))).toString());
+
+        // WHEN a member in the first answer's form presses "Edit 2" of the list on screen
+        // THEN the form closes, nothing is saved from it, and the second answer's form opens
+        String pressed = out.substring(out.indexOf("you (you)> #Edit 2"));
+        assertThat(pressed).startsWith("you (you)> #Edit 2\n(form closed; nothing was sent)")
+                .containsSubsequence("bot (form)>", "[now: Their goals are food security; empty keeps it]");
+        // AND a line that only starts with # is the answer, and ## starts one with # whatever follows
+        assertThat(out).contains("Updated: “#1 priority: food for families”", "Saved: “#skip for now”")
+                .doesNotContain("Updated: “#Edit 2”");
+        // AND a number of no button on screen is an answer, as before
+        assertThat(out).contains("Updated: “#99”");
+        assertThat(stored[0]).contains("#1 priority: food for families", "#skip for now", "#99")
+                .doesNotContain("#Edit 2", "Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("a quote inside an option's value is typed \\\", where it was dropped, and shown back as typed")
+    void quoteInsideAnOption() {
+        String out = script("""
+                /partner add name:"The \\"Corner\\" Café" sector:food notes:"She said ""yes""\"
+                /partner show partner:"The \\"Corner\\" Café"
+                :help
+                """);
+
+        assertThat(out).contains("The \"Corner\" Café", "She said \"yes\"").doesNotContain("The Corner Café",
+                "I couldn't find");
+        assertThat(out).contains("what:\"She said \\\"yes\\\"\"");
     }
 }
