@@ -2,14 +2,13 @@ package org.partnercoach.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
-import org.partnercoach.storage.Database;
+import org.partnercoach.support.Counted;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -30,16 +29,6 @@ class WalkButtonStatementsTest {
         bot.close();
     }
 
-    /** The reply, and how many statements the action ran on this thread. */
-    private record Counted(Reply reply, long statements) {
-    }
-
-    private static Counted counted(Supplier<Reply> action) {
-        long before = Database.statementsRun();
-        Reply reply = action.get();
-        return new Counted(reply, Database.statementsRun() - before);
-    }
-
     /** The buttons a question's message shows after its first question is answered from the form. */
     private Counted[] pressesEachButtonAtTheSecondQuestion(String firstAnswer) {
         ana.presses("Answer");
@@ -47,16 +36,16 @@ class WalkButtonStatementsTest {
         assertThat(second.plainText()).contains("Question 2 of");
         Button answerButton = ana.findButton("Answer").orElseThrow();
 
-        Counted answer = counted(() -> ana.presses("Answer"));
+        Counted answer = Counted.of(() -> ana.presses("Answer"));
         assertThat(answer.reply().isForm()).isTrue();
         // the Answer button at the end of a walk, for a question left open: one read of the walk
-        Counted fill = counted(() -> ana.pressesId(CustomId.of(WalkView.FEATURE, "fill",
+        Counted fill = Counted.of(() -> ana.pressesId(CustomId.of(WalkView.FEATURE, "fill",
                 answerButton.id().longArg(0), answerButton.id().arg(1))));
         assertThat(fill.reply().isForm()).isTrue();
-        Counted back = counted(() -> ana.presses("Back"));
+        Counted back = Counted.of(() -> ana.presses("Back"));
         assertThat(back.reply().text()).contains("Back one question.");
         assertThat(back.reply().plainText()).contains("Question 1 of").contains(firstAnswer);
-        Counted skip = counted(() -> ana.presses("Skip"));
+        Counted skip = Counted.of(() -> ana.presses("Skip"));
         assertThat(skip.reply().text()).contains("Moved on; your earlier answer to that question is kept.");
         assertThat(skip.reply().plainText()).contains("Question 2 of");
         return new Counted[] {answer, fill, back, skip};
@@ -71,9 +60,9 @@ class WalkButtonStatementsTest {
 
         // WHEN she presses each of its buttons
         Counted[] tips = pressesEachButtonAtTheSecondQuestion("Eastside Food Bank");
-        Counted pause = counted(() -> ana.presses("Pause"));
+        Counted pause = Counted.of(() -> ana.presses("Pause"));
         assertThat(pause.reply().text()).contains("Paused: **5 tips for reaching out to new partners**");
-        Counted resume = counted(() -> ana.presses("Resume"));
+        Counted resume = Counted.of(() -> ana.presses("Resume"));
         assertThat(resume.reply().text()).contains("Welcome back!");
 
         // THEN Answer opens its form with one read of the walk, as the end's Answer does

@@ -2,12 +2,11 @@ package org.partnercoach.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.partnercoach.chat.Reply;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.Counted;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -29,28 +28,18 @@ class HandlerStatementsTest {
         bot.close();
     }
 
-    /** The reply, and how many statements the action ran on this thread. */
-    private record Counted(Reply reply, long statements) {
-    }
-
-    private static Counted counted(Supplier<Reply> action) {
-        long before = Database.statementsRun();
-        Reply reply = action.get();
-        return new Counted(reply, Database.statementsRun() - before);
-    }
-
     @Test
     @DisplayName("/partner show reads every member's plan with its answers at once: two plans cost what none does")
     void showReadsPlansAtOnce() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
-        Counted none = counted(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        Counted none = Counted.of(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
         for (Member m : new Member[] {bea, cy}) {
             m.runs(PartnerFeature.Paths.COACH, "partner", "Eastside Food Bank");
             m.presses("Answer");
             m.submits("answer", "They feed 2,000 families a month, says " + m.name());
         }
 
-        Counted two = counted(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        Counted two = Counted.of(() -> ana.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
 
         assertThat(two.reply().plainText()).contains("They feed 2,000 families a month, says bea")
                 .contains("They feed 2,000 families a month, says cy");
@@ -63,11 +52,11 @@ class HandlerStatementsTest {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Lincoln High School", "sector", "education");
         bea.runs("coach start");
         bea.presses("Answer");
-        Counted one = counted(() -> bea.submits("answer", "Eastside Food Bank"));
+        Counted one = Counted.of(() -> bea.submits("answer", "Eastside Food Bank"));
         cy.runs("coach start");
         cy.presses("Answer");
 
-        Counted five = counted(() -> cy.submits("answer", "Eastside Food Bank, Lincoln High School, Boys and Girls "
+        Counted five = Counted.of(() -> cy.submits("answer", "Eastside Food Bank, Lincoln High School, Boys and Girls "
                 + "Club, First Baptist Church, Grandview Clinic"));
 
         assertThat(one.reply().plainText()).contains("I found 1 organization in your answer");
@@ -103,8 +92,8 @@ class HandlerStatementsTest {
     @DisplayName("/partner log reads its partner once and writes it once: the reply speaks of it as it now stands")
     void logReadsPartnerOnce() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
-        Counted show = counted(() -> bea.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
-        Counted log = counted(() -> bea.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank", "what",
+        Counted show = Counted.of(() -> bea.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        Counted log = Counted.of(() -> bea.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank", "what",
                 "Coffee with the director"));
 
         assertThat(log.reply().plainText()).contains("Logged a note with “Eastside Food Bank”")
@@ -128,16 +117,16 @@ class HandlerStatementsTest {
         bot.storedRows().write(c -> Database.update(c, "UPDATE partners SET owner_id = 0 WHERE guild_id = ? AND "
                 + "name = 'Lincoln High'", TestBot.GUILD));
         cy.runs("coalition gaps");
-        Counted nobodys = counted(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Lincoln High"));
+        Counted nobodys = Counted.of(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Lincoln High"));
 
-        Counted anas = counted(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
+        Counted anas = Counted.of(() -> cy.runs(PartnerFeature.Paths.SHOW, "partner", "Eastside Food Bank"));
 
         assertThat(anas.reply().plainText()).contains("the next check-in is due");
         assertThat(nobodys.reply().plainText()).contains("so they go to the reminder channel");
         assertThat(anas.statements()).isEqualTo(nobodys.statements());
-        Counted loggedNobodys = counted(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Lincoln High", "what",
+        Counted loggedNobodys = Counted.of(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Lincoln High", "what",
                 "Met the principal"));
-        Counted loggedAnas = counted(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank",
+        Counted loggedAnas = Counted.of(() -> cy.runs(PartnerFeature.Paths.LOG, "partner", "Eastside Food Bank",
                 "what", "Coffee with the director"));
         assertThat(loggedAnas.reply().plainText()).contains("Its reminders now count from this contact");
         assertThat(loggedAnas.statements()).isEqualTo(loggedNobodys.statements());
@@ -150,9 +139,9 @@ class HandlerStatementsTest {
             ana.runs(PartnerFeature.Paths.ADD, "name", name, "sector", "food");
         }
         bea.runs("coalition gaps");
-        Counted gaps = counted(() -> bea.runs("coalition gaps"));
+        Counted gaps = Counted.of(() -> bea.runs("coalition gaps"));
 
-        Counted list = counted(() -> bea.runs(PartnerFeature.Paths.LIST, "sector", "food", "stage", "researching"));
+        Counted list = Counted.of(() -> bea.runs(PartnerFeature.Paths.LIST, "sector", "food", "stage", "researching"));
 
         assertThat(list.reply().plainText()).contains("Northside Pantry").contains("3 partners");
         // both: the member's home server and one read (the page came with a count of its own before)

@@ -1,0 +1,18 @@
+package org.partnercoach.support;
+
+import java.util.function.Supplier;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.storage.Database;
+
+/**
+ * A reply, and how many statements the action that made it ran on this thread: for tests that hold a handler to the
+ * statements it needs (a second read of the same rows shows as one more).
+ */
+public record Counted(Reply reply, long statements) {
+
+    public static Counted of(Supplier<Reply> action) {
+        long before = Database.statementsRun();
+        Reply reply = action.get();
+        return new Counted(reply, Database.statementsRun() - before);
+    }
+}
