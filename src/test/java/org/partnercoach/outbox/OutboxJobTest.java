@@ -35,6 +35,11 @@ class OutboxJobTest {
     }
 
     /** This bot's outbox job, sending {@code kind} only. */
+    /** A greeting for {@code member} due at {@code at}, with {@code text} as its payload. */
+    private static ScheduledSend.Draft greeting(Member member, String text, Instant at) {
+        return new ScheduledSend.Draft(member.guildId(), "greeting", member.id(), 0, text, "", at);
+    }
+
     private OutboxJob jobWith(SendKind kind) {
         return new OutboxJob(outbox(), new Courier(bot.messenger(), bot.app().settings()), bot.app().settings(),
                 List.of(kind), List.of(), bot.clock());
@@ -124,11 +129,9 @@ class OutboxJobTest {
         bot.app().database().write(c -> {
             List<ScheduledSend.Draft> drafts = new java.util.ArrayList<>();
             for (int i = 0; i < backlog; i++) {
-                drafts.add(new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "a" + i, "",
-                        now.minus(Duration.ofMinutes(10)).plusMillis(i)));
+                drafts.add(greeting(ana, "a" + i, now.minus(Duration.ofMinutes(10)).plusMillis(i)));
             }
-            drafts.add(new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
-                    now.minus(Duration.ofMinutes(1))));
+            drafts.add(greeting(bo, "bo", now.minus(Duration.ofMinutes(1))));
             outbox().enqueueAll(c, drafts, now);
             return null;
         });
@@ -169,8 +172,7 @@ class OutboxJobTest {
         Instant now = bot.clock().instant();
         bot.app().database().write(c -> {
             for (Member m : List.of(ana, bo, cy)) {
-                outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(), "", now),
-                        now);
+                outbox().enqueue(c, greeting(m, m.name(), now), now);
             }
             return null;
         });
@@ -221,9 +223,8 @@ class OutboxJobTest {
         Member bo = bot.member("bo");
         Instant now = bot.clock().instant();
         long bos = bot.app().database().write(c -> {
-            long id = outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "",
-                    now.minus(Duration.ofMinutes(1))), now);
-            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "", now), now);
+            long id = outbox().enqueue(c, greeting(bo, "bo", now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, greeting(ana, "ana", now), now);
             return id;
         });
         SendKind greeting = new Greeting() {
@@ -336,11 +337,10 @@ class OutboxJobTest {
         Member bo = bot.member("bo");
         Instant now = bot.clock().instant();
         long garbled = bot.app().database().write(c -> {
-            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
-                    now.minus(Duration.ofMinutes(2))), now);
+            outbox().enqueue(c, greeting(ana, "ana", now.minus(Duration.ofMinutes(2))), now);
             long id = outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", 0, 0, 300, "edit:??",
                     "", now.minus(Duration.ofMinutes(1))), now);
-            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            outbox().enqueue(c, greeting(bo, "bo", now), now);
             return id;
         });
         SendKind greeting = new Greeting() {
@@ -387,11 +387,9 @@ class OutboxJobTest {
         bot.messenger().closeDmsOf(cy.id());
         Instant now = bot.clock().instant();
         long cys = bot.app().database().write(c -> {
-            long id = outbox().enqueue(c, new ScheduledSend.Draft(cy.guildId(), "greeting", cy.id(), 0, "cy", "",
-                    now.minus(Duration.ofMinutes(2))), now);
-            outbox().enqueue(c, new ScheduledSend.Draft(ana.guildId(), "greeting", ana.id(), 0, "ana", "",
-                    now.minus(Duration.ofMinutes(1))), now);
-            outbox().enqueue(c, new ScheduledSend.Draft(bo.guildId(), "greeting", bo.id(), 0, "bo", "", now), now);
+            long id = outbox().enqueue(c, greeting(cy, "cy", now.minus(Duration.ofMinutes(2))), now);
+            outbox().enqueue(c, greeting(ana, "ana", now.minus(Duration.ofMinutes(1))), now);
+            outbox().enqueue(c, greeting(bo, "bo", now), now);
             return id;
         });
         List<Long> bookkept = new java.util.ArrayList<>();
@@ -450,8 +448,7 @@ class OutboxJobTest {
             long id = 0;
             for (int i = 0; i < order.size(); i++) {
                 Member m = order.get(i);
-                long row = outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(),
-                        "", now.minus(Duration.ofMinutes(3 - i))), now);
+                long row = outbox().enqueue(c, greeting(m, m.name(), now.minus(Duration.ofMinutes(3 - i))), now);
                 id = m == bo ? row : id;
             }
             return id;
@@ -503,8 +500,7 @@ class OutboxJobTest {
             List<Member> order = List.of(ana, bo, cy);
             for (int i = 0; i < order.size(); i++) {
                 Member m = order.get(i);
-                outbox().enqueue(c, new ScheduledSend.Draft(m.guildId(), "greeting", m.id(), 0, m.name(), "",
-                        now.minus(Duration.ofMinutes(3 - i))), now);
+                outbox().enqueue(c, greeting(m, m.name(), now.minus(Duration.ofMinutes(3 - i))), now);
             }
             return null;
         });
