@@ -215,12 +215,8 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(why.outcome(), why.text()), who))
+        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
-    }
-
-    /** Why a typed line was not kept, and how the question is shown under it. */
-    private record Unusable(String text, WalkOutcome outcome) {
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -308,23 +304,23 @@ public final class CoachingFeature implements Feature {
 
     /**
      * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, no letter or digit at all, or
-     * too long), so the reply can show the question again under it; empty when it can be kept. A line without words
-     * gets the question alone: the step's guidance was shown when the question opened, and {@code help} shows it.
+     * too long), so the reply can show the question again under it; empty when it can be kept. The question comes
+     * alone: the step's guidance was shown when the question opened, and {@code help} shows it.
      */
-    private static Optional<Unusable> unusable(String text) {
+    private static Optional<String> unusable(String text) {
         String again = " Type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on.";
         if (text.isBlank()) {
-            return Optional.of(new Unusable("Your message had no words in it (a picture or a file isn't kept as an "
-                    + "answer), so I kept everything as it was." + again, WalkOutcome.NOT_KEPT));
+            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so I "
+                    + "kept everything as it was." + again);
         }
         try {
             Walks.cleanAnswer(text);
         } catch (UserError e) {
-            return Optional.of(new Unusable(e.getMessage(), WalkOutcome.CONTINUED));
+            return Optional.of(e.getMessage());
         }
         if (!DmWords.hasWords(text)) {
-            return Optional.of(new Unusable("That line had no words in it (only emoji, symbols or punctuation), so I "
-                    + "didn't keep it as an answer." + again, WalkOutcome.NOT_KEPT));
+            return Optional.of("That line had no words in it (only emoji, symbols or punctuation), so I didn't keep "
+                    + "it as an answer." + again);
         }
         return Optional.empty();
     }

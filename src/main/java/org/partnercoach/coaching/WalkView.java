@@ -73,7 +73,7 @@ public final class WalkView {
             }
         }
         // the step's guidance opens the step, and greets a member coming back; later questions stay short, and so
-        // does the question shown again under a line that held no words
+        // does the question shown again under a line that was not kept (no words, or too long)
         if (outcome != WalkOutcome.NOT_KEPT && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }

@@ -273,7 +273,7 @@ class DmWalkTest {
 
         // a long line of such words is text: too long to keep, or kept as an answer
         assertThat(ana.types("ok thanks ".repeat(1_000) + "bye").text())
-                .startsWith("That answer is 10003 characters long; the most I can keep is 4000.");
+                .startsWith("That answer is 10,003 characters long; the most I can keep is 4,000.");
         assertThat(ana.types("ok thanks ".repeat(300) + "bye").text()).startsWith("Saved: “ok thanks ok thanks");
         ana.types("back");
 
@@ -435,7 +435,7 @@ class DmWalkTest {
 
     @Test
     @DisplayName("an empty message (an attachment only, or spaces) gets a short line asking for a few words over the "
-            + "question alone; one too long to keep gets the question shown again; neither changes anything")
+            + "question alone; one too long to keep gets its length and the question alone; neither changes anything")
     void emptyOrTooLongShowsTheQuestionAgain() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
@@ -451,10 +451,10 @@ class DmWalkTest {
                     .doesNotContain(STEP_ONE_GUIDANCE);
         }
         Reply tooLong = ana.types("🙂".repeat(5000));
-        assertThat(tooLong.text()).contains("That answer is 10000 characters long")
-                .contains("Please shorten it and send it again");
+        assertThat(tooLong.text()).isEqualTo("That answer is 10,000 characters long; the most I can keep is 4,000. "
+                + "Please shorten it and send it again. Nothing was changed.");
         assertThat(tooLong.plainText()).contains("Question 2 of 17")
-                .contains("What roles do you play in your community?");
+                .contains("What roles do you play in your community?").doesNotContain(STEP_ONE_GUIDANCE);
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
                 .contains("Tip 1 of 5");
     }
