@@ -137,6 +137,9 @@ public final class WalkView {
         return "▰".repeat(filled) + "▱".repeat(BAR_WIDTH - filled);
     }
 
+    /** Why a plan waits, in the same words wherever its card says so: "(paused: the coalition has moved on ...)". */
+    static final String MOVED_ON_FROM_PARTNER = "the coalition has moved on from this partner";
+
     /**
      * The line over a plan opened for a partner the coalition moved on from (archived): it opens all the same, its
      * answers being the member's, and the partner comes back with {@code /partner restore}.
