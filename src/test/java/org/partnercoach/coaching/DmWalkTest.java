@@ -390,6 +390,34 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("back in a DM shows the question before alone, the tip's guidance already above it; going back into "
+            + "the tip before shows that tip's guidance again")
+    void backStaysShort() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+
+        Reply back = ana.types("back");
+        assertThat(back.text()).isEqualTo("Back one question.");
+        assertThat(back.plainText()).contains("Question 2 of 17")
+                .contains("*Your answer so far:* “I run the Saturday walking club”").doesNotContain(STEP_ONE_GUIDANCE);
+        assertThat(ana.types("back").plainText()).contains("Question 1 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+        Reply first = ana.types("back");
+        assertThat(first.text()).startsWith("This is the first question");
+        assertThat(first.plainText()).doesNotContain(STEP_ONE_GUIDANCE);
+
+        // from the first question of tip 2, back is the last question of tip 1, whose guidance comes again
+        for (int i = 0; i < 5; i++) {
+            ana.types("skip");
+        }
+        assertThat(ana.types("back").plainText()).contains("Question 5 of 17").contains(STEP_ONE_GUIDANCE);
+        // in the server, where the question's message is replaced, the guidance stays with it
+        ana.runs("coach start");
+        assertThat(ana.presses("Back").plainText()).contains("Question 4 of 17").contains(STEP_ONE_GUIDANCE);
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");
