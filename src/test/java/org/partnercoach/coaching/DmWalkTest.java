@@ -390,6 +390,25 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a puzzled 'What?' or 'I don’t understand' is not saved as an answer: it gets the help, with the "
+            + "question and its tip's guidance again")
+    void puzzledIsHelp() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String puzzled : java.util.List.of("What?", "huh??", "What do you mean?", "I don’t understand.")) {
+            Reply reply = ana.types(puzzled);
+            assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.");
+            assertThat(reply.plainText()).as(puzzled).contains("Question 2 of 17").contains(STEP_ONE_GUIDANCE)
+                    .doesNotContain("Saved");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+        // a question with more in it is an answer
+        assertThat(ana.types("What about the Rotary Club?").text()).startsWith("Saved:");
+    }
+
+    @Test
     @DisplayName("back in a DM shows the question before alone, the tip's guidance already above it; going back into "
             + "the tip before shows that tip's guidance again")
     void backStaysShort() {
