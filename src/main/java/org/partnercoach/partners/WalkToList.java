@@ -162,9 +162,9 @@ final class WalkToList implements AnswerFollowUp {
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
-            // the member typed these names in the form: kept as typed
+            // the member typed these names in the form: kept as typed; a line of mentions alone names no one
             String name = line.strip();
-            if (!named(name)) {
+            if (!named(MENTION.matcher(name).replaceAll(""))) {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {

@@ -278,6 +278,14 @@ class WalkToListTest {
                 + "coalition's outreach list yet");
         Reply form = ana.presses("Check and add");
         assertThat(form.form().inputs().get(0).value()).isEqualTo("Lincoln High");
+
+        // in the form, a line of mentions alone is left out too; a name the member typed is kept as typed
+        Reply asked = ana.submits("names", "Lincoln High\n@everyone\n<@&123> <#89>\nYMCA @here");
+        assertThat(asked.plainText()).contains("Which sector is “Lincoln High” in? (1 more after this one)");
+        ana.picks("education");
+        assertThat(ana.picks("youth").plainText()).contains("Added “YMCA @here” (Youth)")
+                .contains("That's all for this list");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High").sector()).isEqualTo("education");
     }
 
     @Test
