@@ -215,12 +215,8 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(why.outcome(), why.text()), who))
+        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
-    }
-
-    /** Why a typed line was not kept, and how the question is shown under it. */
-    private record Unusable(String text, WalkOutcome outcome) {
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -308,23 +304,23 @@ public final class CoachingFeature implements Feature {
 
     /**
      * Why a typed line can't be kept as an answer (nothing but spaces or an attachment, no letter or digit at all, or
-     * too long), so the reply can show the question again under it; empty when it can be kept. A line without words
-     * gets the question alone: the step's guidance was shown when the question opened, and {@code help} shows it.
+     * too long), so the reply can show the question again under it; empty when it can be kept. The question comes
+     * alone: the step's guidance was shown when the question opened, and {@code help} shows it.
      */
-    private static Optional<Unusable> unusable(String text) {
+    private static Optional<String> unusable(String text) {
         String again = " Type a few words to answer the question below, or " + Word.SKIP.shown() + " to move on.";
         if (text.isBlank()) {
-            return Optional.of(new Unusable("Your message had no words in it (a picture or a file isn't kept as an "
-                    + "answer), so I kept everything as it was." + again, WalkOutcome.NOT_KEPT));
+            return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so I "
+                    + "kept everything as it was." + again);
         }
         try {
             Walks.cleanAnswer(text);
         } catch (UserError e) {
-            return Optional.of(new Unusable(e.getMessage(), WalkOutcome.CONTINUED));
+            return Optional.of(e.getMessage());
         }
         if (!DmWords.hasWords(text)) {
-            return Optional.of(new Unusable("That line had no words in it (only emoji, symbols or punctuation), so I "
-                    + "didn't keep it as an answer." + again, WalkOutcome.NOT_KEPT));
+            return Optional.of("That line had no words in it (only emoji, symbols or punctuation), so I didn't keep "
+                    + "it as an answer." + again);
         }
         return Optional.empty();
     }
@@ -554,17 +550,18 @@ public final class CoachingFeature implements Feature {
             state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
-        // plans paused because the coalition moved on from their partner: no Continue, as resume passes over them
-        java.util.Set<Long> pausedSubjects = new java.util.HashSet<>();
-        plans.stream().filter(WalkState::paused).forEach(s -> pausedSubjects.add(s.walk().subjectId()));
-        java.util.Set<Long> setAside = pausedSubjects.isEmpty() ? Set.of()
-                : subjects.setAsideAmong(who.guildId(), pausedSubjects);
+        // plans, paused or finished, for a partner the coalition moved on from: the card says so; a paused one has
+        // no Continue, as resume passes over it
+        java.util.Set<Long> settledSubjects = new java.util.HashSet<>();
+        plans.stream().filter(s -> s.paused() || s.done()).forEach(s -> settledSubjects.add(s.walk().subjectId()));
+        java.util.Set<Long> setAside = settledSubjects.isEmpty() ? Set.of()
+                : subjects.setAsideAmong(who.guildId(), settledSubjects);
         String footer = "See everything you wrote with /coach answers.";
         int shown = 0;
         for (WalkState s : plans) {
             String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
             String name = WalkView.walkName(s, typedName);
-            boolean aside = s.paused() && setAside.contains(s.walk().subjectId());
+            boolean aside = (s.paused() || s.done()) && setAside.contains(s.walk().subjectId());
             String where = aside ? setAsideWhere(s, typedName) : where(s);
             // Discord's limits: 25 fields and 6000 characters a card; the last plan shown leaves room for the line
             // that says how many more there are
@@ -609,15 +606,15 @@ public final class CoachingFeature implements Feature {
 
     /** "Tip 2 of 5 · Get connected" with a bar, or "Finished", or "Paused at ...". */
     private static String where(WalkState s) {
-        return where(s, " (paused)");
+        return where(s, " (paused)", "");
     }
 
-    /** {@link #where(WalkState)}, a paused walk marked with {@code pausedMark}. */
-    private static String where(WalkState s, String pausedMark) {
+    /** {@link #where(WalkState)}, a paused walk marked with {@code pausedMark}, a finished one with {@code doneMark}. */
+    private static String where(WalkState s, String pausedMark, String doneMark) {
         Curriculum c = s.curriculum();
         if (s.done()) {
             int open = s.unanswered().size();
-            String end = open == 0 ? "Finished ✓" : "Reached the end; " + open
+            String end = open == 0 ? "Finished ✓" + doneMark : "Reached the end" + doneMark + "; " + open
                     + (open == 1 ? " question is still open (answer it" : " questions are still open (answer them")
                     + " from `/coach answers`)";
             return end + "\n" + WalkView.progressLine(s);
@@ -628,11 +625,18 @@ public final class CoachingFeature implements Feature {
                 + paused + "\n" + WalkView.progressLine(s);
     }
 
-    /** A plan paused because the coalition moved on from its partner: where it stands, and how it opens. */
+    /**
+     * A plan for a partner the coalition moved on from: where it stands, that the coalition moved on, and how it
+     * opens (paused) or comes back to the list (finished).
+     */
     private static String setAsideWhere(WalkState s, String typedName) {
-        return where(s, " (paused: the coalition has moved on from this partner)") + "\n"
+        String restore = "`/partner restore` brings the partner back.";
+        if (s.done()) {
+            return where(s, "", " (" + WalkView.MOVED_ON_FROM_PARTNER + ")") + "\n" + restore;
+        }
+        return where(s, " (paused: " + WalkView.MOVED_ON_FROM_PARTNER + ")", "") + "\n"
                 + Shown.code(WalkView.named(s.curriculum().command(), typedName)) + " opens it all the same; "
-                + "`/partner restore` brings the partner back.";
+                + restore;
     }
 
     /** The DM words, naming the paused walk that {@code resume} would bring back, if there is one. */

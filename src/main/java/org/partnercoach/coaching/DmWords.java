@@ -31,8 +31,9 @@ final class DmWords {
         PROGRESS("progress"),
         /** The walk paused last, or else the open one. */
         RESUME("resume", "continue"),
-        /** The words, with the open walk's question again. */
-        HELP("help", "?"),
+        /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
+        HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
+                "i'm confused", "confused", "i don't get it"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**
@@ -163,7 +164,7 @@ final class DmWords {
             Word word = SERVER_COMMANDS.getOrDefault(command.get(), WORDS.get(command.get()));
             return word == null ? new ServerCommand(command.get()) : new Steer(word);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
         Word word = WORDS.getOrDefault(lower, WORDS.get(TRAILING.matcher(lower).replaceAll("")));
         if (word != null) {

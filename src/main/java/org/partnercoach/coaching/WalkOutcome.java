@@ -37,8 +37,8 @@ public enum WalkOutcome {
      */
     WAITS_FOR_SUBJECT,
     /**
-     * A typed line held nothing to keep (no words: empty, an emoji alone, punctuation); the walk stays on its question,
-     * shown short, without the step's guidance the member has already seen.
+     * A typed line was not kept (no words: empty, an emoji alone, punctuation; or too long); the walk stays on its
+     * question, shown short, without the step's guidance the member has already seen.
      */
     NOT_KEPT;
 

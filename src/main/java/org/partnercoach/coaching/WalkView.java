@@ -73,8 +73,12 @@ public final class WalkView {
             }
         }
         // the step's guidance opens the step, and greets a member coming back; later questions stay short, and so
-        // does the question shown again under a line that held no words
-        if (outcome != WalkOutcome.NOT_KEPT && (at.questionIndex() == 0 || !outcome.movedOn())) {
+        // does the question shown again under a line that was not kept (no words, or too long). In a DM, whose
+        // messages stay in view, `back` within a step stays short too: the guidance is shown again only on going
+        // back into the step before (a server's message is replaced, so its guidance comes with every question)
+        boolean backWithinStep = surface == Surface.DM && outcome == WalkOutcome.BACK
+                && at.questionIndex() < at.step().questions().size() - 1;
+        if (outcome != WalkOutcome.NOT_KEPT && !backWithinStep && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
         body.append("**").append(questionLabel(c, at)).append(":** ").append(named(at.question().text(), subjectName));
@@ -136,6 +140,9 @@ public final class WalkView {
         int filled = total == 0 ? 0 : (int) Math.round((double) BAR_WIDTH * done / total);
         return "▰".repeat(filled) + "▱".repeat(BAR_WIDTH - filled);
     }
+
+    /** Why a plan waits, in the same words wherever its card says so: "(paused: the coalition has moved on ...)". */
+    static final String MOVED_ON_FROM_PARTNER = "the coalition has moved on from this partner";
 
     /**
      * The line over a plan opened for a partner the coalition moved on from (archived): it opens all the same, its

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
@@ -661,8 +662,9 @@ public final class Walks {
                     + "or skip this question.");
         }
         if (cleaned.length() > MAX_ANSWER) {
-            throw new UserError("That answer is " + cleaned.length() + " characters long; the most I can keep is "
-                    + MAX_ANSWER + ". Please shorten it and send it again. Nothing was changed.");
+            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long; the most I "
+                    + "can keep is " + Count.number(MAX_ANSWER) + ". Please shorten it and send it again. Nothing was "
+                    + "changed.");
         }
         return cleaned;
     }

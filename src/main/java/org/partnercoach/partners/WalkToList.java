@@ -65,9 +65,13 @@ final class WalkToList implements AnswerFollowUp {
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:not sure|unsure|maybe|perhaps|possibly|"
             + "i don'?t know|i'?m not sure|don'?t know|dunno|no idea|idk|none|nobody|no one|nothing|n/?a|tbd|tba|"
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
-            + "|^(?:yes|no|ok|okay|\\?+)$"
-            // a mention pinging a crowd, a member, a role or a channel names no organization
-            + "|^(?:@everyone|@here|<(?:@[!&]?|#)\\d+>)$", Pattern.CASE_INSENSITIVE);
+            + "|^(?:yes|no|ok|okay|\\?+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A mention (of a crowd, a member, a role, a channel or a command) or a server's own emoji, wherever it stands
+     * in a name: none of it names an organization ("Lincoln High @everyone" names Lincoln High).
+     */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@(?:everyone|here)\\b"
+            + "|<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|</[^<>:]+:\\d+>", Pattern.CASE_INSENSITIVE);
 
     private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
@@ -158,9 +162,9 @@ final class WalkToList implements AnswerFollowUp {
         List<String> tooLong = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         for (String line : (text == null ? "" : text).split("\\n")) {
-            // the member typed these names in the form: kept as typed
+            // the member typed these names in the form: kept as typed; a line of mentions alone names no one
             String name = line.strip();
-            if (!named(name)) {
+            if (!named(MENTION.matcher(name).replaceAll(""))) {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
@@ -336,12 +340,13 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     /**
-     * A name as found in a free-text answer: without its bullet, the punctuation that ends a list item (a comma,
-     * an ellipsis, a sentence's last dot), Markdown emphasis and quotes or brackets around the whole of it, or left over at one end
-     * from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
+     * A name as found in a free-text answer: without mentions, its bullet, the punctuation that ends a list item (a
+     * comma, an ellipsis, a sentence's last dot), Markdown emphasis and quotes or brackets around the whole of it, or
+     * left over at one end from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
      */
     private static String tidy(String part) {
-        String name = BULLET.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+        String name = BULLET.matcher(MENTION.matcher(part).replaceAll(" ").strip()).replaceFirst("")
+                .replaceAll("\\s+", " ").strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
             name = unwrapped(EMPHASIS.matcher(withoutListEnd(name)).replaceFirst("$2")).strip();

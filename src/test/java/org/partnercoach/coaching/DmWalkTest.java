@@ -273,7 +273,7 @@ class DmWalkTest {
 
         // a long line of such words is text: too long to keep, or kept as an answer
         assertThat(ana.types("ok thanks ".repeat(1_000) + "bye").text())
-                .startsWith("That answer is 10003 characters long; the most I can keep is 4000.");
+                .startsWith("That answer is 10,003 characters long; the most I can keep is 4,000.");
         assertThat(ana.types("ok thanks ".repeat(300) + "bye").text()).startsWith("Saved: “ok thanks ok thanks");
         ana.types("back");
 
@@ -390,6 +390,53 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a puzzled 'What?' or 'I don’t understand' is not saved as an answer: it gets the help, with the "
+            + "question and its tip's guidance again")
+    void puzzledIsHelp() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String puzzled : java.util.List.of("What?", "huh??", "What do you mean?", "I don’t understand.")) {
+            Reply reply = ana.types(puzzled);
+            assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.");
+            assertThat(reply.plainText()).as(puzzled).contains("Question 2 of 17").contains(STEP_ONE_GUIDANCE)
+                    .doesNotContain("Saved");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+        // a question with more in it is an answer
+        assertThat(ana.types("What about the Rotary Club?").text()).startsWith("Saved:");
+    }
+
+    @Test
+    @DisplayName("back in a DM shows the question before alone, the tip's guidance already above it; going back into "
+            + "the tip before shows that tip's guidance again")
+    void backStaysShort() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I run the Saturday walking club");
+
+        Reply back = ana.types("back");
+        assertThat(back.text()).isEqualTo("Back one question.");
+        assertThat(back.plainText()).contains("Question 2 of 17")
+                .contains("*Your answer so far:* “I run the Saturday walking club”").doesNotContain(STEP_ONE_GUIDANCE);
+        assertThat(ana.types("back").plainText()).contains("Question 1 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+        Reply first = ana.types("back");
+        assertThat(first.text()).startsWith("This is the first question");
+        assertThat(first.plainText()).doesNotContain(STEP_ONE_GUIDANCE);
+
+        // from the first question of tip 2, back is the last question of tip 1, whose guidance comes again
+        for (int i = 0; i < 5; i++) {
+            ana.types("skip");
+        }
+        assertThat(ana.types("back").plainText()).contains("Question 5 of 17").contains(STEP_ONE_GUIDANCE);
+        // in the server, where the question's message is replaced, the guidance stays with it
+        ana.runs("coach start");
+        assertThat(ana.presses("Back").plainText()).contains("Question 4 of 17").contains(STEP_ONE_GUIDANCE);
+    }
+
+    @Test
     @DisplayName("'next' after going back moves on and keeps the answer there, instead of replacing it with 'next'")
     void nextAfterBack() {
         Member ana = bot.member("ana");
@@ -435,7 +482,7 @@ class DmWalkTest {
 
     @Test
     @DisplayName("an empty message (an attachment only, or spaces) gets a short line asking for a few words over the "
-            + "question alone; one too long to keep gets the question shown again; neither changes anything")
+            + "question alone; one too long to keep gets its length and the question alone; neither changes anything")
     void emptyOrTooLongShowsTheQuestionAgain() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
@@ -451,10 +498,10 @@ class DmWalkTest {
                     .doesNotContain(STEP_ONE_GUIDANCE);
         }
         Reply tooLong = ana.types("🙂".repeat(5000));
-        assertThat(tooLong.text()).contains("That answer is 10000 characters long")
-                .contains("Please shorten it and send it again");
+        assertThat(tooLong.text()).isEqualTo("That answer is 10,000 characters long; the most I can keep is 4,000. "
+                + "Please shorten it and send it again. Nothing was changed.");
         assertThat(tooLong.plainText()).contains("Question 2 of 17")
-                .contains("What roles do you play in your community?");
+                .contains("What roles do you play in your community?").doesNotContain(STEP_ONE_GUIDANCE);
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
                 .contains("Tip 1 of 5");
     }

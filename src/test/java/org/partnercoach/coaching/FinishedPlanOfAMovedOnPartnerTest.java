@@ -57,6 +57,32 @@ class FinishedPlanOfAMovedOnPartnerTest {
         assertThat(bea.runs("coach answers").plainText()).contains("\\*\\*Food\\*\\* security for families 🍎");
     }
 
+    @Test
+    @DisplayName("/coach progress says a finished plan's partner was moved on from, in the words it uses for a "
+            + "paused plan, and how the partner comes back")
+    void progressOfAFinishedPlanAfterTheArchive() {
+        // GIVEN bea finished her plan for ana's partner, answering every question but the first
+        ana.runs("partner add", "name", "*Eastside* Food Bank", "sector", "food");
+        bea.runs("partner coach", "partner", "*Eastside* Food Bank");
+        bea.types("skip");
+        for (int i = 1; i < 11; i++) {
+            bea.types("Answer " + i);
+        }
+        assertThat(planRows()).containsExactly("DONE");
+        assertThat(bea.runs("coach progress").plainText()).contains("Plan for one partner — \\*Eastside\\* Food Bank")
+                .doesNotContain("moved on");
+
+        // WHEN ana archives the partner, and bea asks for her progress
+        ana.runs("partner archive", "partner", "*Eastside* Food Bank");
+        Reply progress = bea.runs("coach progress");
+
+        // THEN the plan is shown finished, with why it now waits and how its partner comes back
+        assertThat(progress.plainText()).contains("Plan for one partner — \\*Eastside\\* Food Bank")
+                .contains("Reached the end (the coalition has moved on from this partner); 1 question is still open")
+                .contains("10 of 11 questions answered · 1 skipped\n`/partner restore` brings the partner back.");
+        assertThat(planRows()).containsExactly("DONE");
+    }
+
     /** The status of each of bea's plans, as stored. */
     private List<String> planRows() {
         Database rows = bot.storedRows();

@@ -39,6 +39,9 @@ class WalkToListTest {
         assertThat(WalkToList.names("🎉🎉, " + "x".repeat(200))).isEmpty();
         assertThat(WalkToList.names("@everyone, @here, <@123>, <@!45>, <@&67>, <#89>, YMCA @ Main St"))
                 .containsExactly("YMCA @ Main St");
+        assertThat(WalkToList.names("@everyone @here <@&123>")).isEmpty();
+        assertThat(WalkToList.names("Lincoln High @everyone; <@!45> **Eastside Food Bank** <#89>\n<:ymca:77> 🎉 !!!"))
+                .containsExactly("Lincoln High", "Eastside Food Bank");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             many.append("Org ").append(i).append(", ");
@@ -257,6 +260,32 @@ class WalkToListTest {
         ana.submits("names", "Sandy's Diner");
         ana.picks("business");
         assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Sandy's Diner").sector()).isEqualTo("business");
+    }
+
+    @Test
+    @DisplayName("mentions are no organization: an answer of mentions alone gets no offer, and a name next to one is "
+            + "offered without it")
+    void mentionsAreNoNames() {
+        ana.runs("coach start");
+        Reply onlyMentions = ana.types("@everyone @here <@&123>");
+        assertThat(onlyMentions.plainText()).startsWith("Saved: “")
+                .contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(onlyMentions.buttons()).extracting(Button::label).doesNotContain("Check and add");
+
+        ana.types("back");
+        Reply withName = ana.types("Lincoln High @everyone, 🎉, ...");
+        assertThat(withName.plainText()).contains("I found 1 organization in your answer that isn't on the "
+                + "coalition's outreach list yet");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("Lincoln High");
+
+        // in the form, a line of mentions alone is left out too; a name the member typed is kept as typed
+        Reply asked = ana.submits("names", "Lincoln High\n@everyone\n<@&123> <#89>\nYMCA @here");
+        assertThat(asked.plainText()).contains("Which sector is “Lincoln High” in? (1 more after this one)");
+        ana.picks("education");
+        assertThat(ana.picks("youth").plainText()).contains("Added “YMCA @here” (Youth)")
+                .contains("That's all for this list");
+        assertThat(PartnersTestSupport.partner(bot, TestBot.GUILD, "Lincoln High").sector()).isEqualTo("education");
     }
 
     @Test
