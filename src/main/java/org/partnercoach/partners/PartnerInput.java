@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.UserError;
 
@@ -139,8 +140,8 @@ final class PartnerInput {
             return null;
         }
         if (text.length() > max) {
-            throw new UserError("What you gave for `" + what + "` is " + text.length() + " characters long; the most I can keep is "
-                    + max + ". Please shorten it and try again. Nothing was changed.");
+            throw new UserError("What you gave for `" + what + "` is " + Count.number(text.length())
+                    + " characters long; the most I can keep is " + Count.number(max) + ". Please shorten it and try again. Nothing was changed.");
         }
         return text;
     }

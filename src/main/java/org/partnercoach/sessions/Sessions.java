@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Capability;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Surface;
@@ -726,8 +727,8 @@ final class Sessions {
             throw new UserError("Your answer was empty, so nothing was saved. Write a few words and send it again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
-            throw new UserError("That answer is " + cleaned.length() + " characters long; the most I can keep is "
-                    + Limits.MODAL_VALUE + ". Please shorten it and send it again. Nothing was changed.");
+            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long; the most I "
+                    + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. Nothing was changed.");
         }
         return cleaned;
     }

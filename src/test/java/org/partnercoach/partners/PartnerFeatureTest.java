@@ -82,7 +82,7 @@ class PartnerFeatureTest {
             assertThat(ana.runs("partner add", "name", "x".repeat(10_000), "sector", "food").plainText())
                     .contains("10000 characters").contains("at most 100");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "notes", "n".repeat(1001))
-                    .plainText()).contains("What you gave for `notes` is 1001 characters long").contains("1000");
+                    .plainText()).contains("What you gave for `notes` is 1,001 characters long").contains("1,000");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "contact", "c".repeat(201))
                     .plainText()).contains("What you gave for `contact` is 201 characters long");
 
@@ -327,7 +327,7 @@ class PartnerFeatureTest {
                     .contains("meeting, call, email, intro, event or note");
             // the option she typed it in is named, as /partner log calls it
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "w".repeat(10_000)).plainText())
-                    .startsWith("What you gave for `what` is 10000 characters long; the most I can keep is 1000.");
+                    .startsWith("What you gave for `what` is 10,000 characters long; the most I can keep is 1,000.");
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", " ").plainText())
                     .contains("a few words");
             assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(2);

@@ -481,7 +481,7 @@ class GroupSessionTest {
             assertThat(ana.submits("answer", "   ").text()).contains("empty");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Answer");
-            assertThat(ana.submits("answer", "x".repeat(4001)).text()).contains("4001 characters");
+            assertThat(ana.submits("answer", "x".repeat(4001)).text()).contains("4,001 characters", "the most I can keep is 4,000");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Answer");
             assertThat(ana.submits("answer", "@everyone 🎉 '; DROP TABLE group_sessions; --").text())
