@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.partnercoach.chat.Count;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.partners.Sector;
@@ -85,6 +86,7 @@ final class Figures {
     /** A count with its change: "3 (+1 on last quarter)". */
     static String count(int now, int before) {
         int d = now - before;
-        return now + " (" + (d > 0 ? "+" + d : d < 0 ? "−" + -d : "±0") + " on last quarter)";
+        return Count.number(now) + " (" + (d > 0 ? "+" + Count.number(d) : d < 0 ? "−" + Count.number(-d) : "±0")
+                + " on last quarter)";
     }
 }

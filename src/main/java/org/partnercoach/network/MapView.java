@@ -70,6 +70,6 @@ final class MapView {
             return none;
         }
         String joined = shown.stream().limit(TOP).collect(Collectors.joining(", "));
-        return Limits.clip(joined + (all > TOP ? " …and " + (all - TOP) + " more" : ""), Limits.EMBED_FIELD_VALUE);
+        return Limits.clip(joined + (all > TOP ? " …and " + Count.number(all - TOP) + " more" : ""), Limits.EMBED_FIELD_VALUE);
     }
 }

@@ -61,6 +61,6 @@ class PartnerDirectoryTest {
         assertThatThrownBy(() -> directory.logTouchpoint(TestBot.OTHER_GUILD, id, ana.id(), Touchpoint.Kind.CALL,
                 "x", now)).isInstanceOf(UserError.class);
         assertThatThrownBy(() -> directory.logTouchpoint(TestBot.GUILD, id, ana.id(), Touchpoint.Kind.CALL,
-                "x".repeat(1001), now)).isInstanceOf(UserError.class).hasMessageContaining("1000");
+                "x".repeat(1001), now)).isInstanceOf(UserError.class).hasMessageContaining("1,000");
     }
 }

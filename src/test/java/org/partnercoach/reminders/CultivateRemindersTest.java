@@ -338,7 +338,7 @@ class CultivateRemindersTest {
 
         Reply refused = ana.submits("note", "x".repeat(10_000));
 
-        assertThat(refused.plainText()).contains("10000 characters").contains("1000");
+        assertThat(refused.plainText()).contains("10,000 characters").contains("1,000");
         assertThat(refused.update()).isFalse();
         assertThat(touchpoints()).isEmpty();
         opensLatest(ana);
