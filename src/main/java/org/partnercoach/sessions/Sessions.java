@@ -53,6 +53,12 @@ final class Sessions {
         return plans;
     }
 
+    /** The refusal of a {@code minutes} value out of range (0 included: leaving it out is how to move on by hand). */
+    static UserError minutesOutOfRange() {
+        return new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
+                + "by hand). Nothing was created.");
+    }
+
     /** What a session needs to exist, checked before anything is written. */
     record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
     }
@@ -87,8 +93,7 @@ final class Sessions {
                     + "`/session start` again. Nothing was created.");
         }
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
-            throw new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
-                    + "by hand). Nothing was created.");
+            throw minutesOutOfRange();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()
