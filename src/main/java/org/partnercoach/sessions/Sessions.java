@@ -726,6 +726,23 @@ final class Sessions {
                 .anyMatch(p -> p.messageId() == messageId);
     }
 
+    /**
+     * Whether a summary in the session's thread went out before the one posted at its end (so it read "so far"), by
+     * the order the kept summaries were posted in.
+     */
+    boolean postedBeforeTheEnd(long guildId, long sessionId, long messageId) {
+        List<SessionStore.SummaryPost> posts = db.read(c -> store.summaryPosts(c, guildId, sessionId));
+        boolean seen = false;
+        for (SessionStore.SummaryPost p : posts) {
+            if (p.messageId() == messageId) {
+                seen = true;
+            } else if (seen && (p.kind().equals(SessionPosts.SUMMARY) || p.kind().equals(SessionPosts.SUMMARY_IDLE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String clean(String text) {
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
