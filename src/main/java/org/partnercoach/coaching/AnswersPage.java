@@ -72,7 +72,11 @@ final class AnswersPage {
         return (noWalkAnswers ? Reply.card(card) : walkPage.withCard(card));
     }
 
-    /** All the member's answers, numbered, with an Edit button each; 20 to a page. */
+    /**
+     * All the member's answers, with an Edit button each, {@link #ANSWERS_PER_PAGE} to a page. Each is numbered as its
+     * walk numbers the question ("Question 6 of 17" is 6.); an answer to a question no longer asked has a letter.
+     * When a page holds more than one walk, its buttons name the walk too, as the same number may be in each.
+     */
     Reply page(Caller who, int page) {
         List<Entry> entries = entries(who);
         if (entries.isEmpty()) {
@@ -88,9 +92,10 @@ final class AnswersPage {
         String section = "";
         boolean retired = false;
         int perEntry = (Limits.EMBED_DESCRIPTION - 200) / slice.size();
-        for (int i = 0; i < slice.size(); i++) {
-            Entry e = slice.get(i);
-            int number = shown * ANSWERS_PER_PAGE + i + 1;
+        boolean severalWalks = slice.stream().map(Entry::walkTitle).distinct().count() > 1;
+        for (Entry e : slice) {
+            String number = e.number();
+            String which = severalWalks ? number + " · " + WalkView.clip(e.walkLabel(), 40) : number;
             if (!e.walkTitle().equals(section)) {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
@@ -104,18 +109,18 @@ final class AnswersPage {
             if (e.retired()) {
                 retired = true;
                 edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "delete", e.answer().id(), shown),
-                        "Delete " + number));
+                        "Delete " + which));
                 if (e.answer().shared()) {
                     edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
-                            "Stop sharing " + number));
+                            "Stop sharing " + which));
                 }
                 continue;
             }
             edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()),
-                    (e.answer().skipped() ? "Answer " : "Edit ") + number));
+                    (e.answer().skipped() ? "Answer " : "Edit ") + which));
             if (!e.answer().skipped()) {
                 edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "share", e.answer().id(), shown),
-                        (e.answer().shared() ? "Stop sharing " : "Share ") + number));
+                        (e.answer().shared() ? "Stop sharing " : "Share ") + which));
             }
         }
         Card card = new Card("Your answers", body.toString(), List.of(),
@@ -135,12 +140,19 @@ final class AnswersPage {
         for (WalkState s : walks.ofMember(who)) {
             String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
             String walkTitle = WalkView.walkName(s, subject);
+            // a button's label is plain text: a partner's plan by the partner's name as typed
+            String walkLabel = subject == null || subject.isBlank() ? s.curriculum().title() : subject;
             for (Curriculum.Position p : s.curriculum().positions()) {
-                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle,
-                        WalkView.namedShown(p.question().text(), subject), a, false)));
+                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle, walkLabel,
+                        String.valueOf(p.flatIndex() + 1), WalkView.namedShown(p.question().text(), subject), a,
+                        false)));
             }
-            // words for questions taken out of the content since: still the member's, to read, unshare or delete
-            s.retiredAnswers().forEach(a -> entries.add(new Entry(walkTitle, RETIRED, a, true)));
+            // words for questions taken out of the content since: still the member's, to read, unshare or delete;
+            // lettered, as they have no number in the walk
+            List<Answer> retired = s.retiredAnswers();
+            for (int i = 0; i < retired.size(); i++) {
+                entries.add(new Entry(walkTitle, walkLabel, letter(i), RETIRED, retired.get(i), true));
+            }
         }
         return entries;
     }
@@ -236,6 +248,12 @@ final class AnswersPage {
     private static final String RETIRED_NOTE = " An answer to a question no longer asked is yours alone: coordinators "
             + "and the partner's page don't show it, unless the question comes back. Delete removes it for good.";
 
-    private record Entry(String walkTitle, String question, Answer answer, boolean retired) {
+    /** a, b, … z, then aa, ab, … */
+    private static String letter(int i) {
+        return (i >= 26 ? letter(i / 26 - 1) : "") + (char) ('a' + i % 26);
+    }
+
+    private record Entry(String walkTitle, String walkLabel, String number, String question, Answer answer,
+                         boolean retired) {
     }
 }

@@ -178,13 +178,19 @@ public final class SessionFeature implements Feature {
 
     private Reply start(Inbound.Command command) {
         Caller who = command.caller();
-        String minutesText = command.option(OPTION_MINUTES).orElse("0");
-        int minutes;
-        try {
-            minutes = Integer.parseInt(minutesText);
-        } catch (NumberFormatException e) {
-            throw new UserError("Minutes per question must be a number from 1 to " + Sessions.MAX_MINUTES
-                    + ". Nothing was created.");
+        // left out, the session moves on by hand (stored as 0); given, it is 1 to the most, as Discord's own form asks
+        String minutesText = command.option(OPTION_MINUTES).orElse(null);
+        int minutes = 0;
+        if (minutesText != null) {
+            try {
+                minutes = Integer.parseInt(minutesText.strip());
+            } catch (NumberFormatException e) {
+                throw new UserError("Minutes per question must be a number from 1 to " + Sessions.MAX_MINUTES
+                        + ". Nothing was created.");
+            }
+            if (minutes < 1) {
+                throw Sessions.minutesOutOfRange();
+            }
         }
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,

@@ -76,8 +76,17 @@ final class SessionPosts implements SendKind {
                     ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
         }
         if (edit.isPresent()) {
-            return Optional.of(sessions.keptUpToDate(send.guildId(), send.targetId(), edit.get().messageId())
-                    ? summary(edit.get().kind(), v) : SessionView.olderSummary(v.session()));
+            long messageId = edit.get().messageId();
+            if (!sessions.keptUpToDate(send.guildId(), send.targetId(), messageId)) {
+                return Optional.of(SessionView.olderSummary(v.session()));
+            }
+            // a copy asked for while the session ran went out as "so far": brought up to date after the end, it
+            // shows the whole session, above the summary posted at the end, and says it was updated
+            boolean soFarCopy = edit.get().kind().equals(SUMMARY_AGAIN)
+                    && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId);
+            return Optional.of(soFarCopy
+                    ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED)
+                    : summary(edit.get().kind(), v));
         }
         if (payload.startsWith(QUESTION)) {
             int idx = Integer.parseInt(payload.substring(QUESTION.length()));

@@ -190,6 +190,15 @@ final class SessionView {
 
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
     static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again) {
+        boolean ended = s.status() == Session.Status.ENDED;
+        return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ");
+    }
+
+    /** The heading of a summary posted while the session ran, once an answer changed after its end. */
+    static final String UPDATED = "Summary (updated): ";
+
+    /** {@link #summary(Session, List, List, boolean)} under the heading given. */
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading) {
         Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
                 .collect(Collectors.groupingBy(SessionAnswer::idx));
         List<Card.Field> fields = new ArrayList<>();
@@ -221,7 +230,6 @@ final class SessionView {
                     value.length() == 0 ? "_No answers._" : value.toString(), false));
         }
         boolean ended = s.status() == Session.Status.ENDED;
-        String heading = !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ";
         if (answers.isEmpty()) {
             // every question would read "No answers.": say it once, and what the group can do about it
             return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked))).inPublic();

@@ -53,6 +53,12 @@ final class Sessions {
         return plans;
     }
 
+    /** The refusal of a {@code minutes} value out of range (0 included: leaving it out is how to move on by hand). */
+    static UserError minutesOutOfRange() {
+        return new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
+                + "by hand). Nothing was created.");
+    }
+
     /** What a session needs to exist, checked before anything is written. */
     record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
     }
@@ -87,8 +93,7 @@ final class Sessions {
                     + "`/session start` again. Nothing was created.");
         }
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
-            throw new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
-                    + "by hand). Nothing was created.");
+            throw minutesOutOfRange();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()
@@ -719,6 +724,23 @@ final class Sessions {
     boolean keptUpToDate(long guildId, long sessionId, long messageId) {
         return db.read(c -> store.summaryPosts(c, guildId, sessionId)).stream()
                 .anyMatch(p -> p.messageId() == messageId);
+    }
+
+    /**
+     * Whether a summary in the session's thread went out before the one posted at its end (so it read "so far"), by
+     * the order the kept summaries were posted in.
+     */
+    boolean postedBeforeTheEnd(long guildId, long sessionId, long messageId) {
+        List<SessionStore.SummaryPost> posts = db.read(c -> store.summaryPosts(c, guildId, sessionId));
+        boolean seen = false;
+        for (SessionStore.SummaryPost p : posts) {
+            if (p.messageId() == messageId) {
+                seen = true;
+            } else if (seen && (p.kind().equals(SessionPosts.SUMMARY) || p.kind().equals(SessionPosts.SUMMARY_IDLE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String clean(String text) {

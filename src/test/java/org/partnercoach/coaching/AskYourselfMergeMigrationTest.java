@@ -64,7 +64,7 @@ class AskYourselfMergeMigrationTest {
             Reply answers = a.runs("coach answers");
             assertThat(answers.plainText()).contains("The health council / We ran a fair with them")
                     .contains("Youth voices").doesNotContain("We ran a fair with them We ran a fair");
-            assertThat(answers.buttons()).extracting(b -> b.label()).containsExactly("Edit 1", "Share 1", "Edit 2", "Share 2", "Edit 3", "Share 3");
+            assertThat(answers.buttons()).extracting(b -> b.label()).containsExactly("Edit 1", "Share 1", "Edit 2", "Share 2", "Edit 4", "Share 4");
             assertThat(a.runs("reflect").plainText()).contains("Question 2 of 4 · Partnerships already here");
 
             Member b = bot.member("bea");

@@ -66,6 +66,33 @@ class WalkEndAndAnswersTest {
     }
 
     @Test
+    @DisplayName("/coach answers numbers an answer as the walk numbered its question: one to \"Question 6 of 17\" is 6, "
+            + "and with two walks on the page its buttons name the walk")
+    void answersKeepTheWalksQuestionNumbers() {
+        // GIVEN ana opened the 5 tips at tip 2 and answered "Question 6 of 17", then the first Ask Yourself question
+        ana.runs("coach tip", CoachingFeature.OPTION_NUMBER, "2");
+        assertThat(ana.presses("Answer these questions").plainText()).contains("Question 6 of 17");
+        ana.presses("Answer");
+        ana.submits("answer", "My neighbour at the clinic");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate and history");
+
+        // WHEN she lists her answers
+        Reply list = ana.runs("coach answers");
+
+        // THEN the tip's answer is 6, as the walk showed it, and the Ask Yourself one is 1; each button says which
+        String body = list.cards().get(0).description();
+        assertThat(body).contains("6. *").contains("1. *What do you need to know").doesNotContain("2. *");
+        assertThat(list.buttons()).extracting(Button::label).containsExactly(
+                "Edit 6 · 5 tips for reaching out to new partners", "Share 6 · 5 tips for reaching out to new partners",
+                "Edit 1 · Ask Yourself", "Share 1 · Ask Yourself");
+        Reply form = ana.presses("Edit 6 · 5 tips for reaching out to new partners");
+        assertThat(form.form().title()).startsWith("Tip 2 of 5");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("My neighbour at the clinic");
+    }
+
+    @Test
     @DisplayName("skipping everything earns no congratulations")
     void allSkipped() {
         ana.runs("coach start");

@@ -466,7 +466,7 @@ class GroupSessionTest {
     }
 
     @Test
-    @DisplayName("bad input gets a clear message and creates nothing: unknown plan, a path, minutes out of range")
+    @DisplayName("bad input gets a clear message and creates nothing: unknown plan, a path, minutes out of range (0 too)")
     void badInput() {
         try (TestBot bot = TestBot.inMemory()) {
             Member ana = bot.member("ana");
@@ -474,6 +474,10 @@ class GroupSessionTest {
             assertThat(ana.runs("session start", "plan", "../../etc/passwd").text()).contains("I don't know the plan");
             assertThat(ana.runs("session start", "plan", "no-such-plan").text()).contains("couldn't use the plan");
             assertThat(ana.runs("session start", "plan", "tip-1", "minutes", "999").text()).contains("1 to 240");
+            // 0 is out of range too (Discord's own form stops below 1): leaving it out is how to move on by hand
+            assertThat(ana.runs("session start", "plan", "tip-1", "minutes", "0").text())
+                    .isEqualTo(ana.runs("session start", "plan", "tip-1", "minutes", "241").text())
+                    .contains("1 to 240", "leave it out", "Nothing was created");
             assertThat(ana.runs("session list").text()).contains("No group sessions are open");
             long thread = startedTip1(bot, ana);
             ana.readsInThread(thread, latestQuestion(bot, thread));

@@ -233,6 +233,45 @@ class PostedSummaryTest {
         }
     }
 
+    @Test
+    @DisplayName("a summary asked for while the session ran, brought up to date after the end, says it was updated, "
+            + "not that it was posted again after the end")
+    void soFarCopyEditedAfterTheEndSaysUpdated() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Cy asked for the summary after question 1, and the session went on to question 2 and ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The harbor master");
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            Reply q2 = latestQuestion(bot, thread);
+            cy.answersInThread(thread, q2, "Trust with the fishing families");
+            ana.readsInThread(thread, q2);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Summary: Harbor circle");
+
+            // WHEN Ben edits his answer in /session answers
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            ben.submits("answer", "The harbor master, Ms. Ito");
+            bot.app().scheduler().runDue();
+
+            // THEN the copy from the middle of the session shows the new words under "Summary (updated)", and the
+            // summary of the end keeps its heading; no summary claims to be posted again
+            String shown = threadReads(bot, thread);
+            assertThat(shown).contains("Summary (updated): Harbor circle", "Summary: Harbor circle",
+                    "The harbor master, Ms. Ito").doesNotContain("Summary (again)", "Summary so far");
+        }
+    }
+
     /** The edits of a summary message the bot made so far (question counts left out). */
     private static java.util.List<org.partnercoach.support.RecordingMessenger.Edited> summaryEdits(TestBot bot) {
         return bot.messenger().edits().stream().filter(e -> e.reply().plainText().contains("Summary: "))
