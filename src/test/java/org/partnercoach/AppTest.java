@@ -56,6 +56,20 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a console run that stops as it should leaves no error in H2's trace file beside the database")
+    void cleanStopLeavesNoTrace() throws Exception {
+        for (int run = 0; run < 2; run++) {
+            AppRunner.Result result = AppRunner.run(List.of(), Map.of("PARTNER_COACH_DB_URL",
+                    "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach start\n");
+            assertThat(result.exitCode()).isZero();
+        }
+        Path trace = dir.resolve("db.trace.db");
+        if (Files.exists(trace)) {
+            assertThat(Files.readString(trace)).doesNotContain("Exception").doesNotContain("already closed");
+        }
+    }
+
+    @Test
     @DisplayName("a mistyped option (--scirpt walk.txt, --help) is named, with the ones there are, where the console "
             + "opened as if nothing had been given and ran what was piped in")
     void unknownOption() throws Exception {
