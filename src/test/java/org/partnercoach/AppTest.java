@@ -365,6 +365,23 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("no token and nothing on the input, on a database an earlier run's :advance moved on: the refusal is "
+            + "all that is said, nothing on the output")
+    void noTokenNoInputAfterAdvance() throws Exception {
+        Map<String, String> env = withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        assertThat(AppRunner.run(List.of(), env, ":advance 1d\n").out()).contains("the clock moved forward 1d");
+
+        AppRunner.Result refused = AppRunner.run(List.of(), env, "");
+
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).startsWith("Partner Coach cannot start: no DISCORD_TOKEN is set");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        // the clock a later run goes on from is still kept
+        assertThat(AppRunner.run(List.of(), env, "/reminders list\n").out())
+                .startsWith("(the clock goes on from where an earlier run's :advance left it, ");
+    }
+
+    @Test
     @DisplayName("a broken config/logback.xml stops the real program with one line naming it and exit code 2, "
             + "and none of Logback's report")
     void brokenLoggingFile() throws Exception {
