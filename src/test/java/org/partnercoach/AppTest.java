@@ -56,6 +56,20 @@ class AppTest {
     }
 
     @Test
+    @DisplayName("a console run that stops as it should leaves no error in H2's trace file beside the database")
+    void cleanStopLeavesNoTrace() throws Exception {
+        for (int run = 0; run < 2; run++) {
+            AppRunner.Result result = AppRunner.run(List.of(), Map.of("PARTNER_COACH_DB_URL",
+                    "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), "/coach start\n");
+            assertThat(result.exitCode()).isZero();
+        }
+        Path trace = dir.resolve("db.trace.db");
+        if (Files.exists(trace)) {
+            assertThat(Files.readString(trace)).doesNotContain("Exception").doesNotContain("already closed");
+        }
+    }
+
+    @Test
     @DisplayName("a mistyped option (--scirpt walk.txt, --help) is named, with the ones there are, where the console "
             + "opened as if nothing had been given and ran what was piped in")
     void unknownOption() throws Exception {
@@ -348,6 +362,23 @@ class AppTest {
         assertRefused(AppRunner.run(List.of(), withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()), ""),
                 "no DISCORD_TOKEN is set and there is no console input; set DISCORD_TOKEN to connect to Discord "
                         + "(docker run -e DISCORD_TOKEN=...), or open the console in a terminal (docker run -it ...)");
+    }
+
+    @Test
+    @DisplayName("no token and nothing on the input, on a database an earlier run's :advance moved on: the refusal is "
+            + "all that is said, nothing on the output")
+    void noTokenNoInputAfterAdvance() throws Exception {
+        Map<String, String> env = withDb("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        assertThat(AppRunner.run(List.of(), env, ":advance 1d\n").out()).contains("the clock moved forward 1d");
+
+        AppRunner.Result refused = AppRunner.run(List.of(), env, "");
+
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).startsWith("Partner Coach cannot start: no DISCORD_TOKEN is set");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        // the clock a later run goes on from is still kept
+        assertThat(AppRunner.run(List.of(), env, "/reminders list\n").out())
+                .startsWith("(the clock goes on from where an earlier run's :advance left it, ");
     }
 
     @Test

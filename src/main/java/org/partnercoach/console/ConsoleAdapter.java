@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,8 @@ public final class ConsoleAdapter {
     /** Lines typed in a thread reach the bot ({@code sessions.typedAnswers}), as on Discord. */
     private final boolean threadLinesRead;
     private final ConsoleClock keptClock;
+    /** Where an earlier run's {@code :advance} left the clock, which this run goes on from. */
+    private Optional<Instant> resumedAt = Optional.empty();
 
     private ConsoleAdapter(BufferedReader in, PrintStream out, boolean echo, ConsoleMembers members,
                            ConsolePrinter printer, MovableClock clock, PartnerCoach app, boolean threadLinesRead) {
@@ -102,8 +105,8 @@ public final class ConsoleAdapter {
         printer.zonesFrom(id -> app.settings().memberZone(ConsoleMembers.GUILD_ID, id),
                 () -> app.settings().of(ConsoleMembers.GUILD_ID).zone());
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app, threadLinesRead);
-        self[0].keptClock.resume().ifPresent(at -> printer.note("the clock goes on from where an earlier run's "
-                + ":advance left it, " + shown(at)));
+        // the clock is set now; said when the console opens, so a start refused meanwhile prints nothing
+        self[0].resumedAt = self[0].keptClock.resume();
         return self[0];
     }
 
@@ -113,6 +116,8 @@ public final class ConsoleAdapter {
 
     /** Reads and answers lines until {@code :quit} or the end of input. */
     public void run() {
+        resumedAt.ifPresent(at -> printer.note("the clock goes on from where an earlier run's :advance left it, "
+                + shown(at)));
         if (!echo) {
             printer.line("Partner Coach (local console). You are " + user + ", the owner of this server. "
                     + "Try /coach start, or :help.");

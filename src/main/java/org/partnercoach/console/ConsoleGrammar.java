@@ -153,11 +153,26 @@ final class ConsoleGrammar {
         return "Try: " + String.join(", ", known.stream().map(p -> "`/" + p + "`").toList());
     }
 
-    /** Every command with its options, for {@code :help}. */
+    /**
+     * Every command with its options, for {@code :help}, written as the console takes them: no Discord backticks, a
+     * yes/no option as {@code mine:yes|no}, a member or role as {@code @…}, a channel as {@code #…}.
+     */
     String help() {
         StringBuilder sb = new StringBuilder();
-        catalogue.leaves().forEach((path, leaf) -> sb.append("  ").append(usage(path, leaf).substring(7))
-                .append("  ").append(leaf.description()).append('\n'));
+        catalogue.leaves().forEach((path, leaf) -> {
+            sb.append("  /").append(path);
+            for (OptionSpec o : leaf.options()) {
+                String example = !o.choices().isEmpty() ? o.choices().get(0).value() : switch (o.type()) {
+                    case BOOLEAN -> "yes|no";
+                    case USER, ROLE -> "@…";
+                    case CHANNEL -> "#…";
+                    default -> "…";
+                };
+                String option = o.name() + ':' + example;
+                sb.append(' ').append(o.required() ? option : "[" + option + "]");
+            }
+            sb.append("  ").append(leaf.description()).append('\n');
+        });
         return sb.toString();
     }
 

@@ -1,5 +1,6 @@
 package org.partnercoach.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -154,21 +155,24 @@ final class H2FileStore {
             }
             return shuttingDown; // SHUTDOWN may have closed it before failing
         } finally {
-            closeShutDown(c);
+            handBack(c, shuttingDown);
             placement.writeLock().unlock();
         }
     }
 
     /**
-     * Hands a connection back, also after {@code SHUTDOWN}, when it answers that the database is closed, which it now
-     * is.
+     * Hands a connection back. After {@code SHUTDOWN} its database is closed: the pool drops it rather than take it
+     * back, since taking it back asks the closed connection to clear its warnings, which H2 answers with "Database is
+     * already closed" and writes into its trace file beside the database, where a stop that went well would look like
+     * one that failed.
      */
-    private static void closeShutDown(Connection c) {
-        if (c == null) {
-            return;
-        }
+    private void handBack(Connection c, boolean shutDown) {
         try {
-            c.close();
+            if (shutDown && pool instanceof HikariDataSource hikari) {
+                hikari.evictConnection(c);
+            } else {
+                c.close();
+            }
         } catch (SQLException expected) {
             // the pool drops it, as it does the others when it closes
         }

@@ -160,6 +160,16 @@ class ConsoleScriptTest {
                 .contains(":advance 3d").contains("#1  or  #answer");
     }
 
+    @Test
+    @DisplayName(":help writes each command as the console takes it: no Discord backticks, yes|no for a yes/no option")
+    void helpInConsoleGrammar() throws Exception {
+        String out = run(":help\n");
+        String commands = out.substring(out.indexOf("Commands:"));
+        assertThat(commands).doesNotContain("`").doesNotContain("mine:…").contains("  /coach start  ")
+                .contains("/partner list [stage:researching] [sector:public-health] [mine:yes|no]  ")
+                .contains("/partner owner partner:… member:@…  ");
+    }
+
     static String utf8(ByteArrayOutputStream bytes) {
         return bytes.toString(StandardCharsets.UTF_8);
     }
