@@ -138,11 +138,23 @@ final class ConsoleGrammar {
     static String usage(String path, CommandSpec leaf) {
         StringBuilder sb = new StringBuilder("Usage: `/").append(path);
         for (OptionSpec o : leaf.options()) {
-            String example = o.choices().isEmpty() ? "…" : o.choices().get(0).value();
-            sb.append(' ').append(o.required() ? "" : "[").append(o.name()).append(':').append(example)
+            sb.append(' ').append(o.required() ? "" : "[").append(o.name()).append(':').append(example(o))
                     .append(o.required() ? "" : "]");
         }
         return sb.append('`').toString();
+    }
+
+    /**
+     * What an option's value looks like, as the console takes it: its first choice, {@code yes|no}, a member or role
+     * as {@code @…}, a channel as {@code #…}, anything else {@code …}.
+     */
+    private static String example(OptionSpec o) {
+        return !o.choices().isEmpty() ? o.choices().get(0).value() : switch (o.type()) {
+            case BOOLEAN -> "yes|no";
+            case USER, ROLE -> "@…";
+            case CHANNEL -> "#…";
+            default -> "…";
+        };
     }
 
     private String suggestions(String root) {
@@ -162,13 +174,7 @@ final class ConsoleGrammar {
         catalogue.leaves().forEach((path, leaf) -> {
             sb.append("  /").append(path);
             for (OptionSpec o : leaf.options()) {
-                String example = !o.choices().isEmpty() ? o.choices().get(0).value() : switch (o.type()) {
-                    case BOOLEAN -> "yes|no";
-                    case USER, ROLE -> "@…";
-                    case CHANNEL -> "#…";
-                    default -> "…";
-                };
-                String option = o.name() + ':' + example;
+                String option = o.name() + ':' + example(o);
                 sb.append(' ').append(o.required() ? option : "[" + option + "]");
             }
             sb.append("  ").append(leaf.description()).append('\n');

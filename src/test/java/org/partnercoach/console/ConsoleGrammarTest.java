@@ -21,7 +21,11 @@ class ConsoleGrammarTest {
                     CommandSpec.leaf("add", "Add",
                             OptionSpec.text("name", "Name").mandatory(),
                             OptionSpec.text("sector", "Sector").mandatory(),
-                            OptionSpec.text("notes", "Notes"))));
+                            OptionSpec.text("notes", "Notes")),
+                    CommandSpec.leaf("owner", "Hand over",
+                            OptionSpec.of("member", OptionSpec.Type.USER, "Member").mandatory(),
+                            OptionSpec.of("mine", OptionSpec.Type.BOOLEAN, "Mine"),
+                            OptionSpec.of("channel", OptionSpec.Type.CHANNEL, "Channel"))));
         }
     })));
 
@@ -49,6 +53,14 @@ class ConsoleGrammarTest {
         assertThat(grammar.parse("/partner add name:X").error())
                 .isEqualTo("`/partner add` needs `sector:`. Usage: `/partner add name:… sector:… [notes:…]`");
         assertThat(grammar.parse("/partner add name:X sector:\"\"").error()).contains("needs `sector:`");
+    }
+
+    @Test
+    @DisplayName("the usage shows how the console takes a member, a yes/no and a channel, as :help does")
+    void usageOfEachKindOfOption() {
+        assertThat(grammar.parse("/partner owner").error()).isEqualTo("`/partner owner` needs `member:`. "
+                + "Usage: `/partner owner member:@… [mine:yes|no] [channel:#…]`");
+        assertThat(grammar.help()).contains("  /partner owner member:@… [mine:yes|no] [channel:#…]  Hand over");
     }
 
     @Test
