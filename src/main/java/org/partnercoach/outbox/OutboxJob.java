@@ -140,16 +140,11 @@ public final class OutboxJob implements ScheduledJob {
                     pushBackSlowest(took, at);
                     return false;
                 }
-                int end = i + 1;
-                while (end < slice.size() && end - i < THREAD_EDITS_TOGETHER
-                        && sameThreadEdits(slice.get(i), slice.get(end))) {
-                    end++;
-                }
+                int end = runFrom(slice, i, THREAD_EDITS_TOGETHER, this::sameThreadEdits);
                 // several sends to one member of a kind that sends them as one message (reminders that waited)
                 boolean together = end == i + 1 && end < slice.size() && sameRecipient(slice.get(i), slice.get(end));
-                while (together && end < slice.size() && end - i < ONE_MESSAGE_HOLDS
-                        && sameRecipient(slice.get(i), slice.get(end))) {
-                    end++;
+                if (together) {
+                    end = runFrom(slice, i, ONE_MESSAGE_HOLDS, this::sameRecipient);
                 }
                 (together ? deliverTogether(slice.subList(i, end), at) : deliver(slice.subList(i, end), messages, at))
                         .forEach(unrecorded::add);
@@ -230,6 +225,19 @@ public final class OutboxJob implements ScheduledJob {
     private boolean togetherFor(ScheduledSend s) {
         SendKind kind = kinds.get(s.kind());
         return kind != null && s.recipientId() != 0 && kind.oneMessagePerRecipient();
+    }
+
+    /**
+     * The end (exclusive) of the run of rows from {@code i} that go with row {@code i} ({@code with}: the edits of one
+     * thread, or one member's sends as one message), at most {@code most} of them.
+     */
+    private static int runFrom(List<ScheduledSend> slice, int i, int most,
+                               java.util.function.BiPredicate<ScheduledSend, ScheduledSend> with) {
+        int end = i + 1;
+        while (end < slice.size() && end - i < most && with.test(slice.get(i), slice.get(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether two claimed rows go out in one message: the same kind, server, recipient and channel. */

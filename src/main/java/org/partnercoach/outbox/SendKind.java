@@ -128,8 +128,8 @@ public interface SendKind {
 
     /**
      * The one message for several sends of this kind to one recipient, oldest first (at least two; only when
-     * {@link #oneMessagePerRecipient}); empty when nothing is left to say. It goes out under the first one's nonce,
-     * and every one of them takes its outcome.
+     * {@link #oneMessagePerRecipient}); empty when nothing is left to say. It goes out under a nonce of them all
+     * ({@link ScheduledSend#nonceOf}), and every one of them takes its outcome.
      */
     default Optional<Reply> composeTogether(List<ScheduledSend> sends) {
         throw new UnsupportedOperationException(name() + " sends one message per row");
