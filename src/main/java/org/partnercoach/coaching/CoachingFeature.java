@@ -284,8 +284,7 @@ public final class CoachingFeature implements Feature {
 
     /** Whether the walk is a plan paused because the coalition moved on from its partner (read only when paused). */
     private boolean waitsForPartner(WalkState state) {
-        return state.paused() && state.walk().subjectId() != 0
-                && subjects.setAside(state.walk().guildId(), state.walk().subjectId());
+        return Walks.waitsForSubject(state.walk(), subjects);
     }
 
     /**

@@ -597,7 +597,7 @@ public final class Walks {
      * Whether a walk is a plan paused because its subject was set aside (a partner the coalition moved on from): read
      * only for a paused walk with a subject, so that acting on an open walk reads nothing more.
      */
-    private static boolean waitsForSubject(Walk walk, SubjectNames subjects) {
+    static boolean waitsForSubject(Walk walk, SubjectNames subjects) {
         return walk.status() == Walk.Status.PAUSED && walk.subjectId() != 0
                 && subjects.setAside(walk.guildId(), walk.subjectId());
     }
