@@ -144,7 +144,7 @@ public final class OutboxJob implements ScheduledJob {
                 // several sends to one member of a kind that sends them as one message (reminders that waited)
                 boolean together = end == i + 1 && end < slice.size() && sameRecipient(slice.get(i), slice.get(end));
                 if (together) {
-                    end = runFrom(slice, i, ONE_MESSAGE_HOLDS, this::sameRecipient);
+                    end = runFrom(slice, i, kinds.get(slice.get(i).kind()).mostInOneMessage(), this::sameRecipient);
                 }
                 (together ? deliverTogether(slice.subList(i, end), at) : deliver(slice.subList(i, end), messages, at))
                         .forEach(unrecorded::add);
@@ -217,9 +217,6 @@ public final class OutboxJob implements ScheduledJob {
         }
         return places.values().stream().flatMap(List::stream).toList();
     }
-
-    /** The most sends to one member that go out as one message ({@link SendKind#oneMessagePerRecipient}). */
-    static final int ONE_MESSAGE_HOLDS = 10;
 
     /** Whether a claimed row goes out in one message with the others of its kind to its recipient in the run. */
     private boolean togetherFor(ScheduledSend s) {

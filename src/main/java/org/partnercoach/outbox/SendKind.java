@@ -127,6 +127,14 @@ public interface SendKind {
     }
 
     /**
+     * The most sends to one recipient that one message holds ({@link #composeTogether}); more in the same run go out
+     * as further messages. Ten by default.
+     */
+    default int mostInOneMessage() {
+        return 10;
+    }
+
+    /**
      * The one message for several sends of this kind to one recipient, oldest first (at least two; only when
      * {@link #oneMessagePerRecipient}); empty when nothing is left to say. It goes out under a nonce of them all
      * ({@link ScheduledSend#nonceOf}), and every one of them takes its outcome.

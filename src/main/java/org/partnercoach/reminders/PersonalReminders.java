@@ -7,11 +7,17 @@ import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
@@ -185,13 +191,18 @@ public final class PersonalReminders implements SendKind {
 
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
+        return Optional.of(Reply.card(card(send)).inPublic());
+    }
+
+    /** One reminder's card: its words, its partner, when it was asked for. */
+    private static Card card(ScheduledSend send) {
         Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));
         if (!send.about().isBlank()) {
             card = card.withField("Partner", Shown.text(send.about()));
         }
         card = card.withField("Asked for", TimeMarkup.both(send.requestedAt()))
                 .withFooter("Set with /remind. See what else is coming with /reminders list.");
-        return Optional.of(Reply.card(card).inPublic());
+        return card;
     }
 
     /** Several reminders due for one member in one run (they waited for the bot) come as one message. */
@@ -200,24 +211,95 @@ public final class PersonalReminders implements SendKind {
         return true;
     }
 
+    /** All of one member's reminders due in one run, up to what one message's menus can offer. */
+    @Override
+    public int mostInOneMessage() {
+        return ONE_MESSAGE_HOLDS;
+    }
+
+    /** Reminders of one message shown as fields of its card; the menus under it list every one of them. */
+    static final int FIELDS = 10;
+    /** The most reminders one message offers to pick from: a menu of 25 in each of its five rows. */
+    public static final int ONE_MESSAGE_HOLDS = Limits.ROWS
+            * Limits.SELECT_OPTIONS;
+    private static final DateTimeFormatter ASKED_FOR =
+            DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
     /**
-     * One card for several reminders: each a field (its partner, else "Reminder"; its words, then when it was asked
-     * for), the words cut only where the card would pass Discord's 6,000 characters (ten reminders of 500 characters
-     * full of Markdown).
+     * One card for several reminders: the first {@link #FIELDS} each a field (its partner, else "Reminder"; its words,
+     * then when it was asked for), the words cut only where the card would pass Discord's 6,000 characters. When
+     * some are not shown in full (more than ten, or words cut), menus under the card list every one of them, 25 to a
+     * menu, up to {@link #ONE_MESSAGE_HOLDS}: picking one shows it whole ({@link ReminderFeature}). Each menu names
+     * the server, so that it works from a DM and after a restart; its options name the reminders' rows.
      */
     @Override
     public Optional<Reply> composeTogether(List<ScheduledSend> sends) {
+        int shown = Math.min(FIELDS, sends.size());
+        String more = sends.size() > shown ? "…and " + (sends.size() - shown) + " more" : "";
+        String moreText = "Pick any of them from the menu below to read it in full.";
         Card card = Card.of("⏰ " + sends.size() + " reminders", "Here is what you asked me to remind you of:")
                 .withFooter("Set with /remind. See what else is coming with /reminders list.");
-        int perReminder = (org.partnercoach.chat.Limits.EMBED_TOTAL - card.length() - 100) / sends.size();
-        for (ScheduledSend send : sends) {
+        int perReminder = (Limits.EMBED_TOTAL - card.length() - more.length()
+                - moreText.length() - 100) / shown;
+        boolean cut = false;
+        for (ScheduledSend send : sends.subList(0, shown)) {
             String name = send.about().isBlank() ? "Reminder" : "Partner: " + Shown.text(send.about());
             String asked = "Asked for: " + TimeMarkup.both(send.requestedAt());
-            int room = Math.min(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE, perReminder - name.length())
+            int room = Math.min(Limits.EMBED_FIELD_VALUE, perReminder - name.length())
                     - asked.length() - 1;
-            card = card.withField(name, Shown.text(send.payload(), room) + "\n" + asked);
+            String words = Shown.text(send.payload(), room);
+            cut |= !words.equals(Shown.text(send.payload()));
+            card = card.withField(name, words + "\n" + asked);
         }
-        return Optional.of(Reply.card(card).inPublic());
+        if (!more.isEmpty()) {
+            card = card.withField(more, moreText);
+        }
+        Reply reply = Reply.card(card).inPublic();
+        if (more.isEmpty() && !cut) {
+            return Optional.of(reply);
+        }
+        ZoneId zone = settings.memberZone(sends.get(0).guildId(), sends.get(0).recipientId());
+        List<SelectMenu.Option> options = sends.stream()
+                .map(s -> new SelectMenu.Option(String.valueOf(s.id()),
+                        label(s.payload()), (s.about().isBlank() ? "" : s.about().strip() + " · ") + "asked for "
+                        + ASKED_FOR.format(s.requestedAt().atZone(zone))))
+                .toList();
+        int per = Limits.SELECT_OPTIONS;
+        for (int from = 0, menu = 0; from < options.size() && menu < Limits.ROWS;
+                from += per, menu++) {
+            List<SelectMenu.Option> some = options.subList(from,
+                    Math.min(options.size(), from + per));
+            String placeholder = options.size() <= per ? "Pick a reminder to read it in full"
+                    : "Reminders " + (from + 1) + "–" + (from + some.size()) + ": pick one to read it in full";
+            reply = reply.withRow(new Row.Select(SelectMenu.single(
+                    CustomId.of(ReminderFeature.COMPONENTS, "show", sends.get(0).guildId(), menu),
+                    placeholder, some)));
+        }
+        return Optional.of(reply);
+    }
+
+    /** A reminder's words as a menu option's label: one line (a menu shows them as typed, Markdown and all). */
+    private static String label(String payload) {
+        String line = payload.replaceAll("\\s+", " ").strip();
+        return line.isEmpty() ? "Reminder" : line;
+    }
+
+    /**
+     * One reminder of a message of several, picked from its menu, in full, as it would have come alone: only its
+     * member's (a menu under a post in the reminder channel is seen by others too), while the outbox keeps it (sent
+     * messages are pruned after 30 days).
+     */
+    public Reply shown(Caller who, long guildId, long id) {
+        Optional<ScheduledSend> reminder = outbox.find(guildId, id).filter(r -> r.kind().equals(KIND));
+        if (reminder.isEmpty()) {
+            return Reply.text("I no longer have that reminder: I keep sent reminders for 30 days. See what's still "
+                    + "coming with `/reminders list`.");
+        }
+        if (reminder.get().recipientId() != who.userId()) {
+            return Reply.text("Those reminders are someone else's, so I can't open them for you. Set your own with "
+                    + "`/remind`.");
+        }
+        return Reply.card(card(reminder.get()));
     }
 
     private static void requireServer(Caller who) {

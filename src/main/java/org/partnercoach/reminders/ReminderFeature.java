@@ -28,7 +28,10 @@ import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.settings.SettingsFeature;
 import org.partnercoach.settings.TimeZones;
 
-/** {@code /remind}, {@code /reminders list} (paged, with Cancel buttons) and {@code /reminders cancel}. */
+/**
+ * {@code /remind}, {@code /reminders list} (paged, with Cancel buttons), {@code /reminders cancel}, and the menus under a
+ * message of several reminders that open each in full.
+ */
 public final class ReminderFeature implements Feature {
 
     /** The command paths, shared by the spec, the dispatch and tests. */
@@ -107,6 +110,32 @@ public final class ReminderFeature implements Feature {
                     .replacingMessage();
             default -> Router.stale();
         };
+    }
+
+    /** The menus under a message of several reminders name their server (the DM they come to carries none). */
+    @Override
+    public long serverOf(CustomId id) {
+        return id.action().equals("show") ? id.longArg(0) : 0;
+    }
+
+    /** A reminder picked from the menu under a message of several: it, in full. */
+    @Override
+    public Reply onSelect(Inbound.Selection selection) {
+        CustomId id = selection.customId();
+        long guildId = id.longArg(0);
+        long picked = selection.values().isEmpty() ? -1 : parseId(selection.values().get(0));
+        if (!id.action().equals("show") || guildId <= 0 || picked <= 0) {
+            return Router.stale();
+        }
+        return reminders.shown(selection.caller(), guildId, picked);
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -855,6 +855,151 @@ class OutboxJobTest {
         assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
     }
 
+    /** The menus under a message, in their order. */
+    private static List<org.partnercoach.chat.SelectMenu> menusOf(org.partnercoach.chat.Reply message) {
+        return message.rows().stream().filter(r -> r instanceof org.partnercoach.chat.Row.Select)
+                .map(r -> ((org.partnercoach.chat.Row.Select) r).menu()).toList();
+    }
+
+    /** Every reminder a message offers in its menus, by row id. */
+    private static List<Long> offeredIn(org.partnercoach.chat.Reply message) {
+        return menusOf(message).stream().flatMap(m -> m.options().stream())
+                .map(o -> Long.parseLong(o.value())).toList();
+    }
+
+    /** Ana sets {@code count} reminders for the same minute, in an hour; the last is 500 characters of Markdown. */
+    private List<ScheduledSend> remindersDueTogether(Member ana, int count) {
+        for (int i = 1; i < count; i++) {
+            ana.runs("remind", "when", "in 1h", "what", "Reminder " + i + ": call partner " + i);
+        }
+        ana.runs("remind", "when", "in 1h", "what", lastOf(count));
+        List<ScheduledSend> open = outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id());
+        assertThat(open).hasSize(count);
+        return open;
+    }
+
+    /** The words of the last reminder: Markdown, a mention and an emoji, 500 characters, ending in its number. */
+    private static String lastOf(int count) {
+        String tail = " the end of reminder " + count + " 🎉";
+        return ("*_@everyone ".repeat(50)).substring(0, PersonalReminders.MAX_WHAT - tail.length()) + tail;
+    }
+
+    @Test
+    @DisplayName("twenty-five reminders due for one member in one run come as one message within Discord's limits; "
+            + "its menu opens each one in full, the 25th too, for her only; each is marked sent, once")
+    void twentyFiveRemindersInOneMessage() {
+        // GIVEN Ana's 25 reminders due in the same minute, the last one 500 characters long
+        Member ana = bot.member("ana");
+        List<ScheduledSend> due = remindersDueTogether(ana, 25);
+
+        // WHEN the hour passes
+        bot.advance(Duration.ofHours(1));
+
+        // THEN one message comes, within Discord's limits, and its menu offers every one of the 25
+        org.partnercoach.chat.Reply message = org.assertj.core.api.Assertions.assertThat(
+                bot.messenger().directTo(ana.id())).singleElement().actual().reply();
+        assertThat(message.text().length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.MESSAGE_CONTENT);
+        assertThat(message.cards()).singleElement().satisfies(card -> {
+            assertThat(card.title()).contains("25 reminders");
+            assertThat(card.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+            assertThat(card.fields()).hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELDS);
+            assertThat(card.fields()).last().satisfies(f -> assertThat(f.name()).isEqualTo("…and 15 more"));
+        });
+        assertThat(message.rows()).hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.ROWS);
+        assertThat(offeredIn(message)).containsExactlyElementsOf(due.stream().map(ScheduledSend::id).toList());
+        assertThat(message.mentionUsers()).isEmpty();
+
+        // AND picking the 25th shows it whole, Markdown shown as typed, with when it was asked for, to her only
+        ana.reads(message);
+        org.partnercoach.chat.Reply opened = ana.picks(String.valueOf(due.get(24).id()));
+        assertThat(opened.ephemeral()).isTrue();
+        assertThat(opened.plainText()).contains(org.partnercoach.chat.Shown.text(lastOf(25)), "Asked for");
+        ana.reads(message);
+        assertThat(ana.picks(String.valueOf(due.get(0).id())).plainText()).contains("Reminder 1: call partner 1");
+
+        // AND Bo, shown her message, cannot open her reminders
+        Member bo = bot.member("bo");
+        bo.reads(message);
+        assertThat(bo.picks(String.valueOf(due.get(24).id())).plainText()).contains("someone else's")
+                .doesNotContain("the end of reminder");
+
+        // AND every one of them is marked sent, once, at the same moment; nothing more comes
+        for (ScheduledSend s : due) {
+            assertThat(outbox().find(TestBot.GUILD, s.id())).get().satisfies(row -> {
+                assertThat(row.status()).isEqualTo(ScheduledSend.Status.SENT);
+                assertThat(row.attempts()).isEqualTo(1);
+                assertThat(row.sentAt()).isEqualTo(TestBot.START.plus(Duration.ofHours(1)));
+            });
+        }
+        bot.advance(Duration.ofDays(2));
+        assertThat(bot.messenger().sent()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a member's hundred reminders, the most she can have, due together come as one message whose menus "
+            + "reach every one: the 100th opens from the fourth menu")
+    void aHundredRemindersInOneMessage() {
+        Member ana = bot.member("ana");
+        List<ScheduledSend> due = remindersDueTogether(ana, PersonalReminders.MAX_PENDING);
+
+        bot.advance(Duration.ofHours(1));
+
+        org.partnercoach.chat.Reply message = org.assertj.core.api.Assertions.assertThat(
+                bot.messenger().directTo(ana.id())).singleElement().actual().reply();
+        assertThat(message.rows()).hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.ROWS);
+        assertThat(menusOf(message)).hasSize(4).allSatisfy(m -> assertThat(m.options())
+                .hasSizeLessThanOrEqualTo(org.partnercoach.chat.Limits.SELECT_OPTIONS));
+        assertThat(menusOf(message)).extracting(m -> m.id().encode()).doesNotHaveDuplicates();
+        assertThat(offeredIn(message)).containsExactlyElementsOf(due.stream().map(ScheduledSend::id).toList());
+        assertThat(message.cards().get(0).length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_TOTAL);
+        ana.reads(message);
+        assertThat(ana.picksIn(3, String.valueOf(due.get(99).id())).plainText())
+                .contains(org.partnercoach.chat.Shown.text(lastOf(PersonalReminders.MAX_PENDING)));
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the bot killed after Discord took a message of 25 reminders, before it marked them sent: on start "
+            + "it sends the same message again under the same nonce (Discord shows it once) and marks all 25 sent")
+    void twentyFiveRemindersSurviveARestart() {
+        // GIVEN Ana's 25 reminders on a file database, due now; the database stops taking the outbox's writes once
+        // the message went out, as if the bot died there
+        Member ana = anaOnFile();
+        List<ScheduledSend> due = remindersDueTogether(ana, 25);
+        bot.clock().advance(Duration.ofHours(1));
+        bot.messenger().onEachSend(() -> outboxTableAway(true));
+        try {
+            bot.app().scheduler().runDue();
+        } catch (RuntimeException brokenOff) {
+            // the run may break off: the database failed under it
+        }
+        bot.messenger().onEachSend(() -> { });
+        outboxTableAway(false);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+
+        // WHEN the bot starts again (what it held in memory is gone) and runs
+        bot.restart();
+        bot.app().scheduler().runDue();
+
+        // THEN the one message went again under the first one's nonce, with all 25 in its menu
+        List<RecordingMessenger.Sent> sent = bot.messenger().directTo(ana.id());
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).nonce()).isEqualTo(sent.get(0).nonce()).isEqualTo(ScheduledSend.nonceOf(due));
+        assertThat(offeredIn(sent.get(1).reply())).containsExactlyElementsOf(due.stream().map(ScheduledSend::id)
+                .toList());
+        // AND all 25 are marked sent, and nothing goes out again after another restart
+        for (ScheduledSend s : due) {
+            assertThat(outbox().find(TestBot.GUILD, s.id()).orElseThrow().status())
+                    .isEqualTo(ScheduledSend.Status.SENT);
+        }
+        bot.advance(Duration.ofDays(1));
+        bot.restart().app().scheduler().runDue();
+        assertThat(bot.messenger().sent()).hasSize(2);
+        // AND its menu still opens the 25th after the restart
+        ana.reads(sent.get(1).reply());
+        assertThat(ana.picks(String.valueOf(due.get(24).id())).plainText()).contains("the end of reminder 25");
+    }
+
     @Test
     @DisplayName("a send that fails twice goes out on the third try, once")
     void recoversAfterFailures() {

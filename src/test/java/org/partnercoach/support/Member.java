@@ -146,6 +146,15 @@ public final class Member {
                 java.util.List.of(values))), lastSurface);
     }
 
+    /** Picks values in the {@code n}th select menu (from 0) of the last message. */
+    public Reply picksIn(int n, String... values) {
+        var menus = lastMessage.rows().stream().filter(r -> r instanceof org.partnercoach.chat.Row.Select)
+                .map(r -> ((org.partnercoach.chat.Row.Select) r).menu()).toList();
+        assertThat(menus).as("%s should see a menu %d in: %s", name, n, lastMessage.plainText()).hasSizeGreaterThan(n);
+        return see(bot.app().router().handle(new Inbound.Selection(caller(lastSurface), menus.get(n).id(),
+                java.util.List.of(values))), lastSurface);
+    }
+
     /** Types in an option with suggestions (autocomplete) and returns what the platform would offer. */
     public java.util.List<org.partnercoach.chat.OptionSpec.Choice> suggests(String path, String option, String typed) {
         return bot.app().router().suggest(new Inbound.Autocomplete(caller(Surface.SERVER), path, option, typed,
