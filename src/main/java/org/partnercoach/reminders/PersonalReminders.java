@@ -233,7 +233,11 @@ public final class PersonalReminders implements SendKind {
      * the server, so that it works from a DM and after a restart; its options name the reminders' rows.
      */
     @Override
-    public Optional<Reply> composeTogether(List<ScheduledSend> sends) {
+    public Optional<Reply> composeTogether(List<ScheduledSend> due) {
+        // in the order they were asked for, as /reminders list shows them: a reminder held for quiet hours is due
+        // with those asked for the morning, and the outbox hands them over by when each became due
+        List<ScheduledSend> sends = due.stream().sorted(java.util.Comparator.comparing(ScheduledSend::requestedAt)
+                .thenComparingLong(ScheduledSend::id)).toList();
         int shown = Math.min(FIELDS, sends.size());
         String more = sends.size() > shown ? "…and " + (sends.size() - shown) + " more" : "";
         String moreText = "Pick any of them from the menu below to read it in full.";

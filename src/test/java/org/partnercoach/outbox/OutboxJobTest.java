@@ -1001,6 +1001,26 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("reminders held for quiet hours come in the morning's one message in the order they were asked for, "
+            + "not the order they were set")
+    void heldRemindersComeInTheOrderAskedFor() {
+        // GIVEN at 15:00 (UTC, quiet hours 21:00-08:00) Ana asks first for midnight, then for 23:00
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 9h", "what", "Call the clinic at midnight");
+        ana.runs("remind", "when", "in 8h", "what", "Send the flyer at eleven");
+
+        // WHEN both wait for the morning and come together
+        advanceTo(Instant.parse("2026-03-03T08:00:00Z"));
+
+        // THEN the one message lists 23:00's first, then midnight's
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().cards().get(0).fields()).extracting(org.partnercoach.chat.Card.Field::value)
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("Send the flyer at eleven"),
+                        second -> assertThat(second).startsWith("Call the clinic at midnight")));
+    }
+
+    @Test
     @DisplayName("a send that fails twice goes out on the third try, once")
     void recoversAfterFailures() {
         Member ana = bot.member("ana");
