@@ -127,6 +127,13 @@ final class PartnerView {
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
+    /** After {@code /partner log} of a contact the member had just logged ({@link PartnerDirectory.Logged#repeated}). */
+    Reply loggedAlready(Touchpoint t, Partner p) {
+        return Reply.text("You've already logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on "
+                + day(t.happenedAt(), zoneOf(p.guildId(), t.userId())) + " in those words, so I kept the one entry."
+                + " If it was another contact, log it again with a few words that tell the two apart.");
+    }
+
     private static String article(Touchpoint.Kind kind) {
         String label = kind.label().toLowerCase();
         return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
