@@ -179,6 +179,23 @@ class PartnerFeatureTest {
             assertThat(ana.picks(String.valueOf(partner("Food Bank").id())).plainText())
                     .contains("Food Bank").contains("Stage: Researching");
         }
+
+        @Test
+        @DisplayName("a list whose partners have all moved on says where they are, not that it is empty")
+        void allMovedOn() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner archive", "partner", "Food Bank", "reason", "They closed");
+
+            assertThat(bea.runs("partner list").plainText()).isEqualTo("No partners on the outreach list right now:"
+                    + " the coalition has moved on from the one it had. See it with `/partner list stage:moved-on`"
+                    + " (`/partner restore` brings one back), or add a new organization with `/partner add`.");
+            ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+            ana.runs("partner archive", "partner", "Grace Church");
+            assertThat(bea.runs("partner list").plainText()).contains("moved on from all 2 it had. See them with");
+            assertThat(bea.runs("partner list", "stage", "moved-on").plainText()).contains("Food Bank", "Grace Church");
+            // a filter that matches nothing still says so
+            assertThat(bea.runs("partner list", "sector", "youth").plainText()).startsWith("No partners match Youth");
+        }
     }
 
     @Nested
