@@ -67,10 +67,13 @@ final class PartnerBrowser {
                 read = partners.page(c, who.guildId(), filter, PAGE_SIZE, page * PAGE_SIZE);
             }
             List<Partner> shown = read.partners();
+            // the list leaves out partners the coalition moved on from: with none else, say they are there
+            int movedOn = total == 0 && stage == null && sector == null && !mine
+                    ? partners.count(c, who.guildId(), new PartnerStore.Filter(Stage.MOVED_ON, null, null)) : 0;
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
-            return view.list(shown, page, pages, total, describe(stage, sector, mine),
+            return view.list(shown, page, pages, total, movedOn, describe(stage, sector, mine),
                     to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
         });
     }

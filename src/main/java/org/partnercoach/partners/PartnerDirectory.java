@@ -137,17 +137,25 @@ public final class PartnerDirectory {
         });
     }
 
-    /** A touchpoint logged, and its partner as it now stands. */
-    record Logged(Touchpoint touchpoint, Partner partner) {
+    /**
+     * A touchpoint logged, and its partner as it now stands; {@code repeated}: the member had just logged the same
+     * one, so nothing was stored again ({@code touchpoint} is then what they asked to log, without an id).
+     */
+    record Logged(Touchpoint touchpoint, Partner partner, boolean repeated) {
     }
 
     Logged log(java.sql.Connection c, Partner partner, long userId, Touchpoint.Kind kind, String text,
                Instant happenedAt) throws java.sql.SQLException {
         Instant now = clock.instant();
-        Touchpoint t = touchpoints.insert(c, partner.guildId(), partner.id(), userId, kind, text, happenedAt, now);
+        Optional<Touchpoint> t = touchpoints.insert(c, partner.guildId(), partner.id(), userId, kind, text,
+                happenedAt, now);
         if (kind == Touchpoint.Kind.INTRO) {
             intros.introduced(c, partner.guildId(), partner.id(), userId, now);
         }
-        return new Logged(t, partners.touched(c, partner, happenedAt, text, now));
+        if (t.isEmpty()) {
+            return new Logged(new Touchpoint(0, partner.guildId(), partner.id(), userId, kind, text, happenedAt),
+                    partner, true);
+        }
+        return new Logged(t.get(), partners.touched(c, partner, happenedAt, text, now), false);
     }
 }

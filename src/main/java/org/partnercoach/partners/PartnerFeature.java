@@ -267,6 +267,9 @@ public final class PartnerFeature implements Feature {
     /** The reply speaks of the partner as it stands after the touchpoint (not as it was read before). */
     private Reply loggedWithAddOns(Caller who, PartnerDirectory.Logged logged) {
         Partner p = logged.partner();
+        if (logged.repeated()) {
+            return view.loggedAlready(logged.touchpoint(), p);
+        }
         return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p));
     }
 

@@ -92,7 +92,7 @@ public final class PartnerHistory {
     private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
     /** Touchpoints in a period with partners added to the list at or after a moment (logged later, dated then). */
-    private static final String TOUCHED_BEFORE_ADDED = "SELECT p.name, p.created_at, COUNT(*)"
+    private static final String TOUCHED_BEFORE_ADDED = "SELECT p.name, p.created_at, COUNT(*), p.id"
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
             + " WHERE t.guild_id = ? AND t.happened_at >= ? AND t.happened_at < ? AND p.created_at >= ?"
             + " GROUP BY p.id, p.name, p.created_at ORDER BY p.created_at, p.id";
@@ -161,11 +161,16 @@ public final class PartnerHistory {
 
     /**
      * The partners added to the list at or after {@code addedFrom} that have touchpoints dated in [from, to), with how
-     * many: contacts logged afterwards for days before the organization was on the list. Oldest addition first.
+     * many: contacts logged afterwards for days before the organization was on the list. Oldest addition first. Each
+     * goes by the name it was added under (a rename since does not change a past quarter's report, as
+     * {@link #network} names partners as they were called then).
      */
     public List<AddedLater> touchedBeforeAdded(long guildId, Instant from, Instant to, Instant addedFrom) {
-        return db.read(c -> Database.list(c, TOUCHED_BEFORE_ADDED, rs -> new AddedLater(rs.getString(1),
-                Database.instant(rs, 2), rs.getInt(3)), guildId, from, to, addedFrom));
+        return db.read(c -> {
+            Map<Long, String> namesThen = partners.namesBefore(c, guildId, addedFrom);
+            return Database.list(c, TOUCHED_BEFORE_ADDED, rs -> new AddedLater(namesThen.getOrDefault(rs.getLong(4),
+                    rs.getString(1)), Database.instant(rs, 2), rs.getInt(3)), guildId, from, to, addedFrom);
+        });
     }
 
     /**

@@ -127,6 +127,13 @@ final class PartnerView {
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
+    /** After {@code /partner log} of a contact the member had just logged ({@link PartnerDirectory.Logged#repeated}). */
+    Reply loggedAlready(Touchpoint t, Partner p) {
+        return Reply.text("You've already logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on "
+                + day(t.happenedAt(), zoneOf(p.guildId(), t.userId())) + " in those words, so I kept the one entry."
+                + " If it was another contact, log it again with a few words that tell the two apart.");
+    }
+
     private static String article(Touchpoint.Kind kind) {
         String label = kind.label().toLowerCase();
         return (label.matches("^[aeiou].*") ? "an " : "a ") + label;
@@ -218,8 +225,14 @@ final class PartnerView {
      * One page of the list with a menu to open a partner and buttons to page. "Last touch" is a Discord timestamp
      * ("3 days ago"), which each reader's own app shows, so a page needs no read of the reader's time zone.
      */
-    Reply list(List<Partner> partners, int page, int pages, int total, String filters,
+    Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, String filters,
                java.util.function.IntFunction<CustomId> pageId) {
+        if (partners.isEmpty() && movedOn > 0) {
+            return Reply.text("No partners on the outreach list right now: the coalition has moved on from "
+                    + (movedOn == 1 ? "the one it had" : "all " + Count.number(movedOn) + " it had") + ". See "
+                    + (movedOn == 1 ? "it" : "them") + " with `/partner list stage:moved-on` (`/partner restore` brings"
+                    + " one back), or add a new organization with `/partner add`.");
+        }
         if (partners.isEmpty()) {
             return Reply.text(total == 0 && filters.isEmpty()
                     ? "The outreach list is empty so far. Add the first organization with "

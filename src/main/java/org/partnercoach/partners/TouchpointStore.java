@@ -3,23 +3,38 @@ package org.partnercoach.partners;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.partnercoach.storage.Database;
 
 /** Touchpoints with partners in H2. Every query is filtered on the server. */
 final class TouchpointStore {
 
+    /*
+     * The same contact sent twice (a command repeated, a form submitted again) is kept once: the same member, kind and
+     * words for the partner within minutes of the same moment (a day typed is its noon, so the same day typed again
+     * is the same moment). The check is part of the insert, a range of the partner's index by time: no statement more.
+     */
+    static final Duration SAME_CONTACT = Duration.ofMinutes(10);
     private static final String INSERT = "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind, note,"
-            + " happened_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " happened_at, created_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM partner_touchpoints t"
+            + " WHERE t.guild_id = ? AND t.partner_id = ? AND t.happened_at >= ? AND t.happened_at <= ?"
+            + " AND t.user_id = ? AND t.kind = ? AND t.note = ?)";
     private static final String RECENT = "SELECT id, guild_id, partner_id, user_id, kind, note, happened_at"
             + " FROM partner_touchpoints WHERE guild_id = ? AND partner_id = ?"
             + " ORDER BY happened_at DESC, id DESC LIMIT ?";
 
-    Touchpoint insert(Connection c, long guildId, long partnerId, long userId, Touchpoint.Kind kind, String note,
-                      Instant happenedAt, Instant now) throws SQLException {
-        long id = Database.insert(c, INSERT, guildId, partnerId, userId, kind, note, happenedAt, now);
-        return new Touchpoint(id, guildId, partnerId, userId, kind, note, happenedAt);
+    /** The touchpoint stored, or empty when the member had just logged the same one ({@link #SAME_CONTACT}). */
+    Optional<Touchpoint> insert(Connection c, long guildId, long partnerId, long userId, Touchpoint.Kind kind,
+                                          String note, Instant happenedAt, Instant now) throws SQLException {
+        OptionalLong id = Database.insertIfNew(c, INSERT, guildId, partnerId, userId, kind, note, happenedAt,
+                now, guildId, partnerId, happenedAt.minus(SAME_CONTACT), happenedAt.plus(SAME_CONTACT), userId, kind,
+                note);
+        return id.isEmpty() ? Optional.empty()
+                : Optional.of(new Touchpoint(id.getAsLong(), guildId, partnerId, userId, kind, note, happenedAt));
     }
 
     List<Touchpoint> recent(Connection c, long guildId, long partnerId, int limit) throws SQLException {

@@ -106,8 +106,8 @@ final class HandlerPairs {
         pairs.add(answer());
         // the reply: "Logged a note with X on ...; its reminders now count from this contact: every N days ...
         // next check-in ..." (the partner, its cadence and reminder state, the server's default cadence), and
-        // for its owner the trust pulse unless one was asked lately. Writes: the touchpoint, the partner's last
-        // touch and activity in one update.
+        // for its owner the trust pulse unless one was asked lately. Writes: the touchpoint (unless just logged in the
+        // same words), the partner's last touch and activity in one update.
         pairs.add(new Pair("touchpoint logged", i -> command(owner(i % sizes.owners()), "partner log",
                 "partner", somePartner(i), "what", "Coffee with the director " + i),
                 i -> write(c -> {
@@ -115,9 +115,13 @@ final class HandlerPairs {
                     long who = owner(i % sizes.owners());
                     long[] partner = Database.one(c, PARTNER_WITH_STATE, rs -> new long[] {rs.getLong(1),
                             rs.getLong(2)}, GUILD, somePartner(i).toLowerCase(Locale.ROOT)).orElseThrow();
+                    // unless the member had just logged the same words (in the insert, as the bot checks it)
                     Database.insert(c, "INSERT INTO partner_touchpoints (guild_id, partner_id, user_id, kind,"
-                            + " note, happened_at, created_at) VALUES (?, ?, ?, 'NOTE', ?, ?, ?)", GUILD,
-                            partner[0], who, "Coffee " + i, now, now);
+                            + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
+                            + " AND t.happened_at >= ? AND t.happened_at <= ? AND t.user_id = ? AND t.kind = 'NOTE'"
+                            + " AND t.note = ?)", GUILD, partner[0], who, "Coffee " + i, now, now, GUILD, partner[0],
+                            now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + i);
                     Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
                             + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + i, now, GUILD,
                             partner[0]);

@@ -169,6 +169,9 @@ class QuarterReportTest {
         ana.runs("partner add", "name", "Lincoln *High*", "sector", "education");
         ana.runs("partner log", "partner", "Lincoln *High*", "what", "Met them at the health fair", "when",
                 "2026-03-20");
+        // renamed since: a past quarter's report reads the same whenever it is made
+        bot.clock().advance(Duration.ofDays(2));
+        ana.runs("partner edit", "partner", "Lincoln *High*", "name", "Lincoln Academy");
 
         // WHEN a coordinator makes the first quarter's report
         Reply report = cora.runs("report quarter", "which", "2026-Q1");

@@ -179,6 +179,23 @@ class PartnerFeatureTest {
             assertThat(ana.picks(String.valueOf(partner("Food Bank").id())).plainText())
                     .contains("Food Bank").contains("Stage: Researching");
         }
+
+        @Test
+        @DisplayName("a list whose partners have all moved on says where they are, not that it is empty")
+        void allMovedOn() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner archive", "partner", "Food Bank", "reason", "They closed");
+
+            assertThat(bea.runs("partner list").plainText()).isEqualTo("No partners on the outreach list right now:"
+                    + " the coalition has moved on from the one it had. See it with `/partner list stage:moved-on`"
+                    + " (`/partner restore` brings one back), or add a new organization with `/partner add`.");
+            ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+            ana.runs("partner archive", "partner", "Grace Church");
+            assertThat(bea.runs("partner list").plainText()).contains("moved on from all 2 it had. See them with");
+            assertThat(bea.runs("partner list", "stage", "moved-on").plainText()).contains("Food Bank", "Grace Church");
+            // a filter that matches nothing still says so
+            assertThat(bea.runs("partner list", "sector", "youth").plainText()).startsWith("No partners match Youth");
+        }
     }
 
     @Nested
@@ -331,6 +348,44 @@ class PartnerFeatureTest {
             assertThat(bea.runs("partner log", "partner", "Food Bank", "what", " ").plainText())
                     .contains("a few words");
             assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("the same contact logged again minutes later is kept once, and the member is told so; another "
+                + "member's, other words or another day are new contacts")
+        void logKeepsARepeatOnce() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bea.runs("partner log", "partner", "Food Bank", "what", "Met at the farmers market", "when", "2026-02-27");
+            bot.clock().advance(Duration.ofMinutes(3));
+
+            Reply again = bea.runs("partner log", "partner", "Food Bank", "what", "Met at the farmers market",
+                    "when", "3 days ago");
+
+            assertThat(again.plainText()).isEqualTo("You've already logged a note with “Food Bank” on Feb 27, 2026 in"
+                    + " those words, so I kept the one entry. If it was another contact, log it again with a few words"
+                    + " that tell the two apart.");
+            Partner p = partner("Food Bank");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(1);
+            // today's contact sent twice: the second a few minutes after the first
+            bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call");
+            bot.clock().advance(Duration.ofMinutes(4));
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call")
+                    .plainText()).startsWith("You've already logged a call with “Food Bank”");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(2);
+
+            // new contacts all: another member's, other words, another kind, another day, the same words later on
+            assertThat(ana.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call")
+                    .plainText()).startsWith("Logged a call");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria again", "kind", "call")
+                    .plainText()).startsWith("Logged a call");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "email")
+                    .plainText()).startsWith("Logged an email");
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Met at the farmers market",
+                    "when", "2026-02-20").plainText()).startsWith("Logged a note");
+            bot.clock().advance(Duration.ofMinutes(11));
+            assertThat(bea.runs("partner log", "partner", "Food Bank", "what", "Called Maria", "kind", "call")
+                    .plainText()).startsWith("Logged a call");
+            assertThat(directory().recentTouchpoints(TestBot.GUILD, p.id(), 10)).hasSize(7);
         }
     }
 
