@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings, thanks, "ok", "done" and reactions (an emoji alone), and
- * the server's slash commands typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?") and
+ * reactions (an emoji alone), and the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -109,6 +109,22 @@ final class DmWords {
     private static final Pattern CHAT_LINE = Pattern.compile(CHAT_WORDS + "(?:[\\s,.!;]+" + CHAT_WORDS + ")+");
     /** A line of those is a few words: a longer one is read as text (its matching would run deep on a long line). */
     private static final int MAX_CHAT_LINE = 60;
+    /**
+     * A member calling out to the bot ("hello? anyone there", "are you there?", "is this thing on", "bot?", "hello?
+     * hello?"): the whole line is call-outs and greetings, with one call-out at least, or greetings asked as a question
+     * more than once; nothing else. A line with any other word in it ("Maybe the library?", "Is anyone there on
+     * Saturdays?") is an answer, question mark or not; words that could answer a question on their own ("coach",
+     * "testing", "anyone") are not call-outs.
+     */
+    private static final String CALL_OUTS = "(?:(?:is )?(?:any ?(?:one|body)|some ?(?:one|body)) (?:out )?"
+            + "(?:there|home)|(?:(?:are|r) )?(?:you|u) (?:still )?there|still there"
+            + "|(?:is )?(?:this|it) (?:thing )?(?:on|working)|(?:are )?you (?:awake|working)|can you hear me"
+            + "|(?:the |hey |hello |hi )?bot|partner coach|hel+o{2,}|hey{2,}|hi{2,})";
+    private static final String CALL_OUT_SEPARATOR = "[\\s,.!?;…]+";
+    private static final String CALL_OUT_ITEM = "(?:" + GREETING.pattern() + "|" + CALL_OUTS + ")";
+    private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
+            + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
+            + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
@@ -140,10 +156,10 @@ final class DmWords {
     }
 
     /**
-     * A greeting, a thank-you, an "ok", a "done", a goodbye or a reaction (an emoji alone), said to the bot rather
-     * than an answer. {@code opener} ("You're welcome!") then {@code reply} (what the bot took it as, and what to type
-     * next) are said back above the question the walk stands on; when no walk is open, the opener alone goes before
-     * the words that can be typed.
+     * A greeting, a thank-you, an "ok", a "done", a goodbye, a call-out or a reaction (an emoji alone), said to the bot
+     * rather than an answer. {@code opener} ("You're welcome!") then {@code reply} (what the bot took it as, and what
+     * to type next) are said back above the question the walk stands on; when no walk is open, the opener alone goes
+     * before the words that can be typed.
      */
     record Remark(String opener, String reply) implements Line {
     }
@@ -199,6 +215,10 @@ final class DmWords {
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         boolean several = bare.length() <= MAX_CHAT_LINE && CHAT_LINE.matcher(bare).matches();
+        // "hello? anyone there": the member wonders whether the bot is listening, and the walk waits on its question
+        if (bare.length() <= MAX_CHAT_LINE && CALL_OUT_LINE.matcher(bare).matches()) {
+            return Optional.of(new Remark("I'm here!", "I took that as a call to me, not as an answer. " + NEXT));
+        }
         // in a line of several, the goodbye says most, then the thanks
         if (FAREWELL.matcher(bare).matches() || several && has(bare, FAREWELLS)) {
             return Optional.of(new Remark("Bye for now!", "I took that as a goodbye, not as an answer. Your walk waits "

@@ -409,6 +409,42 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a member calling out to the bot mid-walk ('hello? anyone there', 'are you there?', 'bot?') is told "
+            + "the bot is here, with the question it waits on and how to answer, skip or pause, and nothing is saved; "
+            + "short answers with a question mark are still saved")
+    void callingOutIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String callOut : java.util.List.of("hello? anyone there", "Are you there?", "is this thing on",
+                "hello? hello?", "bot?", "Hey bot, you there?", "Is anybody out there??", "still there?",
+                "Helloooo?")) {
+            Reply reply = ana.types(callOut);
+            assertThat(reply.text()).as(callOut).isEqualTo("I'm here! I took that as a call to me, not as an answer. "
+                    + "Type your answer to the question below, or `skip`, `back` or `pause`.");
+            assertThat(reply.plainText()).as(callOut).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered")
+                    .doesNotContain("Saved");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // real answers, short or asked as a question, are kept
+        for (String answer : java.util.List.of("Maybe the library?", "Who do we know at the YMCA?",
+                "Is anyone there on Saturdays?", "The coach of the youth soccer league?", "Testing", "Anyone?")) {
+            assertThat(ana.types(answer).text()).as(answer).startsWith("Saved: “" + answer + "”");
+        }
+        assertThat(ana.runs("coach answers").plainText()).contains("Maybe the library?")
+                .contains("Who do we know at the YMCA?").contains("Is anyone there on Saturdays?")
+                .doesNotContain("hello?").doesNotContain("Are you there").doesNotContain("bot?")
+                .doesNotContain("is this thing on");
+        // paused, a call-out is not an answer left unkept: the usual words come back, with the walk to resume
+        ana.types("pause");
+        assertThat(ana.types("are you there?").text()).startsWith("I'm here!").contains("`resume`")
+                .doesNotContain("didn't keep");
+    }
+
+    @Test
     @DisplayName("back in a DM shows the question before alone, the tip's guidance already above it; going back into "
             + "the tip before shows that tip's guidance again")
     void backStaysShort() {
