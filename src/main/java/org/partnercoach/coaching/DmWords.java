@@ -125,6 +125,9 @@ final class DmWords {
     private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
             + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
             + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
+    /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
+    private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
+            + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
@@ -182,9 +185,15 @@ final class DmWords {
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
-        Word word = WORDS.getOrDefault(lower, WORDS.get(TRAILING.matcher(lower).replaceAll("")));
+        String bare = TRAILING.matcher(lower).replaceAll("");
+        Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
+        }
+        // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
+        Matcher before = BEFORE_A_WORD.matcher(bare);
+        if (bare.length() <= MAX_CHAT_LINE && before.lookingAt() && WORDS.containsKey(bare.substring(before.end()))) {
+            return new Steer(WORDS.get(bare.substring(before.end())));
         }
         Optional<Remark> remark = remark(lower);
         return remark.isPresent() ? remark.get() : new Text();

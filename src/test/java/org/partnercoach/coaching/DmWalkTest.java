@@ -409,6 +409,29 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a greeting or an 'ok' before a puzzled line or a word ('hi! what do I do?', 'hello? what now', "
+            + "'ok, skip') is that line: a new member's first lines do not answer the questions and end the walk")
+    void greetingBeforeAWord() {
+        Member dee = bot.member("dee");
+        dee.runs("reflect");
+
+        for (String puzzled : java.util.List.of("hi! what do I do?", "Hello? What now?", "hey, I don't understand",
+                "ok... what?")) {
+            Reply reply = dee.types(puzzled);
+            assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.")
+                    .doesNotContain("Saved");
+            assertThat(reply.plainText()).as(puzzled).contains("Question 1 of 4").contains("0 of 4 questions answered");
+        }
+        assertThat(dee.types("ok, skip").plainText()).contains("Question 2 of 4").doesNotContain("Saved");
+        assertThat(dee.types("Hi there, back").plainText()).contains("Question 1 of 4");
+        assertThat(dee.runs("coach answers").plainText()).doesNotContain("hi!").doesNotContain("What now")
+                .doesNotContain("understand").doesNotContain("ok,");
+        // a greeting before an answer is an answer
+        assertThat(dee.types("Hi, we met the director").text()).startsWith("Saved: “Hi, we met the director”");
+        assertThat(dee.runs("coach progress").plainText()).contains("Question 2 of 4").contains("1 of 4 questions answered");
+    }
+
+    @Test
     @DisplayName("a member calling out to the bot mid-walk ('hello? anyone there', 'are you there?', 'bot?') is told "
             + "the bot is here, with the question it waits on and how to answer, skip or pause, and nothing is saved; "
             + "short answers with a question mark are still saved")
