@@ -128,6 +128,16 @@ final class DmWords {
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
     private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
             + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
+    /**
+     * A member asking how the walk itself works ("how do I skip?", "can I answer later?", "how does this work?"): the
+     * help, which names the words that do it. Only a question about skipping, stopping, going back, answering or
+     * coming back, with nothing more than "this", "it", "later" or "for now" after it; a question about anything else
+     * ("How do I reach the director?") is an answer.
+     */
+    private static final Pattern HOW_TO = Pattern.compile("(?:how (?:do|can|should) i|can i|could i|may i|how to)"
+            + " (?:skip|pause|stop|quit|go back|answer|reply|come back|continue|resume|start over|finish)"
+            + "(?: (?:this|it|this one|this question|that|the question|one|a question|later|for now|here|now))*"
+            + "|how does (?:this|it) work");
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
@@ -190,10 +200,16 @@ final class DmWords {
         if (word != null) {
             return new Steer(word);
         }
-        // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
-        Matcher before = BEFORE_A_WORD.matcher(bare);
-        if (bare.length() <= MAX_CHAT_LINE && before.lookingAt() && WORDS.containsKey(bare.substring(before.end()))) {
-            return new Steer(WORDS.get(bare.substring(before.end())));
+        if (bare.length() <= MAX_CHAT_LINE) {
+            // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
+            Matcher before = BEFORE_A_WORD.matcher(bare);
+            String rest = before.lookingAt() ? bare.substring(before.end()) : bare;
+            if (WORDS.containsKey(rest)) {
+                return new Steer(WORDS.get(rest));
+            }
+            if (HOW_TO.matcher(rest).matches()) {
+                return new Steer(Word.HELP);
+            }
         }
         Optional<Remark> remark = remark(lower);
         return remark.isPresent() ? remark.get() : new Text();

@@ -432,6 +432,27 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a member asking how the walk works ('how do I skip?', 'can I answer later?', 'how does this work?') "
+            + "gets the help with the question again, and nothing is saved; a question about anything else is an answer")
+    void askingHowTheWalkWorks() {
+        Member dee = bot.member("dee");
+        dee.runs("reflect");
+
+        for (String asked : java.util.List.of("how do I skip?", "Can I answer later?", "How do I stop this",
+                "how can I go back?", "How does this work?", "hi, how do I answer?")) {
+            Reply reply = dee.types(asked);
+            assertThat(reply.text()).as(asked).startsWith("Anything you type answers the question below.")
+                    .contains("`skip`").contains("`pause`: stop for now").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(asked).contains("Question 1 of 4").contains("0 of 4 questions answered");
+        }
+        assertThat(dee.runs("coach progress").plainText()).contains("Question 1 of 4")
+                .contains("0 of 4 questions answered");
+        // a question about the partners, not the walk, is an answer
+        assertThat(dee.types("How do I reach the director?").text()).startsWith("Saved: “How do I reach the director?”");
+        assertThat(dee.types("Can I ask the library first?").text()).startsWith("Saved:");
+    }
+
+    @Test
     @DisplayName("a member calling out to the bot mid-walk ('hello? anyone there', 'are you there?', 'bot?') is told "
             + "the bot is here, with the question it waits on and how to answer, skip or pause, and nothing is saved; "
             + "short answers with a question mark are still saved")
