@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?") and
- * reactions (an emoji alone), and the server's slash commands typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
+ * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), and the server's slash commands typed as
+ * text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -144,6 +145,16 @@ final class DmWords {
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
+    /**
+     * "hmm", "wait", "let me think": the member is thinking, with no answer yet. Only these words, each alone (with
+     * stops after them), so "Wait for the new director" is an answer.
+     */
+    private static final Pattern THINKING = Pattern.compile("(?:h+m+|u+m+|u+h+m*|er+m*|wait|hold on|one sec(?:ond)?"
+            + "|just a (?:sec|second|minute|moment)|give me a (?:sec|second|minute|moment)|let me think"
+            + "|thinking|good question)(?:[\\s,.!;]+(?:h+m+|u+m+|wait|let me think|good question))*");
+    /** "oops", "sorry, typo": a slip, with nothing in it to keep; "Sorry, we never met them" is an answer. */
+    private static final Pattern OOPS = Pattern.compile("(?:oops|oopsie|whoops|sorry|my bad|typo|oops,? (?:typo|sorry)"
+            + "|sorry,? (?:typo|wrong (?:one|chat|question)|my bad))");
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
@@ -258,6 +269,15 @@ final class DmWords {
         }
         if (OK.matcher(bare).matches() || several) {
             return Optional.of(new Remark("Great!", "I took that as an “ok”, not as an answer. " + NEXT));
+        }
+        if (THINKING.matcher(bare).matches()) {
+            return Optional.of(new Remark("Take your time!", "I took that as thinking aloud, not as an answer. "
+                    + NEXT));
+        }
+        if (OOPS.matcher(bare).matches()) {
+            return Optional.of(new Remark("No problem!", "I took that as an “oops”, not as an answer. If your last "
+                    + "answer went wrong, type " + Word.BACK.shown() + " to send it again; or type your answer to the "
+                    + "question below."));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
         return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "I took that as the end of your last "

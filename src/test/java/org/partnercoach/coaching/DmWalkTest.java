@@ -428,12 +428,14 @@ class DmWalkTest {
                 .doesNotContain("understand").doesNotContain("ok,");
         // a greeting before an answer is an answer
         assertThat(dee.types("Hi, we met the director").text()).startsWith("Saved: “Hi, we met the director”");
-        assertThat(dee.runs("coach progress").plainText()).contains("Question 2 of 4").contains("1 of 4 questions answered");
+        assertThat(dee.runs("coach progress").plainText()).contains("Question 2 of 4")
+                .contains("1 of 4 questions answered");
     }
 
     @Test
     @DisplayName("a member asking how the walk works ('how do I skip?', 'can I answer later?', 'how does this work?') "
-            + "gets the help with the question again, and nothing is saved; a question about anything else is an answer")
+            + "gets the help with the question again, and nothing is saved; a question about anything else is an "
+            + "answer")
     void askingHowTheWalkWorks() {
         Member dee = bot.member("dee");
         dee.runs("reflect");
@@ -448,8 +450,39 @@ class DmWalkTest {
         assertThat(dee.runs("coach progress").plainText()).contains("Question 1 of 4")
                 .contains("0 of 4 questions answered");
         // a question about the partners, not the walk, is an answer
-        assertThat(dee.types("How do I reach the director?").text()).startsWith("Saved: “How do I reach the director?”");
+        assertThat(dee.types("How do I reach the director?").text())
+                .startsWith("Saved: “How do I reach the director?”");
         assertThat(dee.types("Can I ask the library first?").text()).startsWith("Saved:");
+    }
+
+    @Test
+    @DisplayName("thinking aloud ('hmm', 'wait', 'let me think') or a slip ('oops', 'sorry, typo') mid-walk is not "
+            + "saved as the answer: a short line says so over the question alone; a line with more in it is an answer")
+    void thinkingAloudOrASlipIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String thinking : java.util.List.of("hmm", "Hmmm...", "wait", "Um, let me think", "one sec")) {
+            Reply reply = ana.types(thinking);
+            assertThat(reply.text()).as(thinking).isEqualTo("Take your time! I took that as thinking aloud, not as an "
+                    + "answer. Type your answer to the question below, or `skip`, `back` or `pause`.");
+            assertThat(reply.plainText()).as(thinking).contains("Question 2 of 17")
+                    .contains("1 of 17 questions answered").doesNotContain(STEP_ONE_GUIDANCE);
+        }
+        for (String slip : java.util.List.of("oops", "Sorry, typo!", "my bad")) {
+            Reply reply = ana.types(slip);
+            assertThat(reply.text()).as(slip).startsWith("No problem! I took that as an “oops”, not as an answer.")
+                    .contains("type `back`").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(slip).contains("Question 2 of 17");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // more than those words is an answer
+        assertThat(ana.types("Wait staff at the diner").text()).startsWith("Saved: “Wait staff at the diner”");
+        assertThat(ana.types("Sorry, we never met them").text()).startsWith("Saved: “Sorry, we never met them”");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("hmm").doesNotContain("oops")
+                .doesNotContain("one sec").doesNotContain("typo");
     }
 
     @Test
