@@ -1,6 +1,8 @@
 package org.partnercoach.chat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one member typed (a partner's name, a note, an answer, a reminder), made safe to show to others in a message.
@@ -14,6 +16,14 @@ import java.util.List;
 public final class Shown {
 
     private static final String MARKDOWN = "\\*_`~|>#[]()<-+";
+    /**
+     * A web address as Discord links it ({@code https://example.org/health_partners#board}): shown as typed, since
+     * Discord reads the address before any Markdown in it and would keep an escape's backslash in the link. It ends
+     * before a space, a bracket, a backtick, a bar, a star or a backslash (which are escaped as usual), and before a
+     * closing stop, comma or parenthesis.
+     */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>`|*\\\\\\[\\]]*[^\\s<>`|*\\\\\\[\\].,:;\"')]",
+            Pattern.CASE_INSENSITIVE);
 
     private Shown() {
     }
@@ -26,7 +36,15 @@ public final class Shown {
         String visible = visible(raw);
         StringBuilder out = new StringBuilder(visible.length() + 8);
         boolean lineStart = true;
+        Matcher url = URL.matcher(visible);
         for (int i = 0; i < visible.length(); ) {
+            if (url.region(i, visible.length()).lookingAt()) {
+                // a web address Discord makes a link of, before any Markdown: an escape in it would break the link
+                out.append(url.group());
+                i = url.end();
+                lineStart = false;
+                continue;
+            }
             int cp = visible.codePointAt(i);
             i += Character.charCount(cp);
             if (escaped(cp, lineStart)) {

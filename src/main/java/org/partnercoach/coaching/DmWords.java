@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
- * a walk (the same with a slash before them), greetings, thanks, "ok", "done" and reactions (an emoji alone), and
- * the server's slash commands typed as text.
+ * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
+ * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), and the server's slash commands typed as
+ * text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -109,12 +110,51 @@ final class DmWords {
     private static final Pattern CHAT_LINE = Pattern.compile(CHAT_WORDS + "(?:[\\s,.!;]+" + CHAT_WORDS + ")+");
     /** A line of those is a few words: a longer one is read as text (its matching would run deep on a long line). */
     private static final int MAX_CHAT_LINE = 60;
+    /**
+     * A member calling out to the bot ("hello? anyone there", "are you there?", "is this thing on", "bot?", "hello?
+     * hello?"): the whole line is call-outs and greetings, with one call-out at least, or greetings asked as a question
+     * more than once; nothing else. A line with any other word in it ("Maybe the library?", "Is anyone there on
+     * Saturdays?") is an answer, question mark or not; words that could answer a question on their own ("coach",
+     * "testing", "anyone") are not call-outs.
+     */
+    private static final String CALL_OUTS = "(?:(?:is )?(?:any ?(?:one|body)|some ?(?:one|body)) (?:out )?"
+            + "(?:there|home)|(?:(?:are|r) )?(?:you|u) (?:still )?there|still there"
+            + "|(?:is )?(?:this|it) (?:thing )?(?:on|working)|(?:are )?you (?:awake|working)|can you hear me"
+            + "|(?:the |hey |hello |hi )?bot|partner coach|hel+o{2,}|hey{2,}|hi{2,})";
+    private static final String CALL_OUT_SEPARATOR = "[\\s,.!?;…]+";
+    private static final String CALL_OUT_ITEM = "(?:" + GREETING.pattern() + "|" + CALL_OUTS + ")";
+    private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
+            + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
+            + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
+    /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
+    private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
+            + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
+    /**
+     * A member asking how the walk itself works ("how do I skip?", "can I answer later?", "how does this work?"): the
+     * help, which names the words that do it. Only a question about skipping, stopping, going back, answering or
+     * coming back, with nothing more than "this", "it", "later" or "for now" after it; a question about anything else
+     * ("How do I reach the director?") is an answer.
+     */
+    private static final Pattern HOW_TO = Pattern.compile("(?:how (?:do|can|should) i|can i|could i|may i|how to)"
+            + " (?:skip|pause|stop|quit|go back|answer|reply|come back|continue|resume|start over|finish)"
+            + "(?: (?:this|it|this one|this question|that|the question|one|a question|later|for now|here|now))*"
+            + "|how does (?:this|it) work");
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
+    /**
+     * "hmm", "wait", "let me think": the member is thinking, with no answer yet. Only these words, each alone (with
+     * stops after them), so "Wait for the new director" is an answer.
+     */
+    private static final Pattern THINKING = Pattern.compile("(?:h+m+|u+m+|u+h+m*|er+m*|wait|hold on|one sec(?:ond)?"
+            + "|just a (?:sec|second|minute|moment)|give me a (?:sec|second|minute|moment)|let me think"
+            + "|thinking|good question)(?:[\\s,.!;]+(?:h+m+|u+m+|wait|let me think|good question))*");
+    /** "oops", "sorry, typo": a slip, with nothing in it to keep; "Sorry, we never met them" is an answer. */
+    private static final Pattern OOPS = Pattern.compile("(?:oops|oopsie|whoops|sorry|my bad|typo|oops,? (?:typo|sorry)"
+            + "|sorry,? (?:typo|wrong (?:one|chat|question)|my bad))");
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
@@ -140,10 +180,10 @@ final class DmWords {
     }
 
     /**
-     * A greeting, a thank-you, an "ok", a "done", a goodbye or a reaction (an emoji alone), said to the bot rather
-     * than an answer. {@code opener} ("You're welcome!") then {@code reply} (what the bot took it as, and what to type
-     * next) are said back above the question the walk stands on; when no walk is open, the opener alone goes before
-     * the words that can be typed.
+     * A greeting, a thank-you, an "ok", a "done", a goodbye, a call-out or a reaction (an emoji alone), said to the bot
+     * rather than an answer. {@code opener} ("You're welcome!") then {@code reply} (what the bot took it as, and what
+     * to type next) are said back above the question the walk stands on; when no walk is open, the opener alone goes
+     * before the words that can be typed.
      */
     record Remark(String opener, String reply) implements Line {
     }
@@ -166,9 +206,21 @@ final class DmWords {
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "Skip.", "next!" and "back?" are the words with a stop after them, not answers
-        Word word = WORDS.getOrDefault(lower, WORDS.get(TRAILING.matcher(lower).replaceAll("")));
+        String bare = TRAILING.matcher(lower).replaceAll("");
+        Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
+        }
+        if (bare.length() <= MAX_CHAT_LINE) {
+            // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
+            Matcher before = BEFORE_A_WORD.matcher(bare);
+            String rest = before.lookingAt() ? bare.substring(before.end()) : bare;
+            if (WORDS.containsKey(rest)) {
+                return new Steer(WORDS.get(rest));
+            }
+            if (HOW_TO.matcher(rest).matches()) {
+                return new Steer(Word.HELP);
+            }
         }
         Optional<Remark> remark = remark(lower);
         return remark.isPresent() ? remark.get() : new Text();
@@ -199,6 +251,10 @@ final class DmWords {
         }
         String bare = TRAILING.matcher(lower).replaceAll("").replace('’', '\'');
         boolean several = bare.length() <= MAX_CHAT_LINE && CHAT_LINE.matcher(bare).matches();
+        // "hello? anyone there": the member wonders whether the bot is listening, and the walk waits on its question
+        if (bare.length() <= MAX_CHAT_LINE && CALL_OUT_LINE.matcher(bare).matches()) {
+            return Optional.of(new Remark("I'm here!", "I took that as a call to me, not as an answer. " + NEXT));
+        }
         // in a line of several, the goodbye says most, then the thanks
         if (FAREWELL.matcher(bare).matches() || several && has(bare, FAREWELLS)) {
             return Optional.of(new Remark("Bye for now!", "I took that as a goodbye, not as an answer. Your walk waits "
@@ -213,6 +269,15 @@ final class DmWords {
         }
         if (OK.matcher(bare).matches() || several) {
             return Optional.of(new Remark("Great!", "I took that as an “ok”, not as an answer. " + NEXT));
+        }
+        if (THINKING.matcher(bare).matches()) {
+            return Optional.of(new Remark("Take your time!", "I took that as thinking aloud, not as an answer. "
+                    + NEXT));
+        }
+        if (OOPS.matcher(bare).matches()) {
+            return Optional.of(new Remark("No problem!", "I took that as an “oops”, not as an answer. If your last "
+                    + "answer went wrong, type " + Word.BACK.shown() + " to send it again; or type your answer to the "
+                    + "question below."));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
         return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "I took that as the end of your last "

@@ -22,6 +22,22 @@ class ShownTest {
     }
 
     @Test
+    @DisplayName("a web address stays as typed, so its link still works; Markdown around it stays literal")
+    void webAddresses() {
+        assertThat(Shown.text("https://example.org/health_partners#board"))
+                .isEqualTo("https://example.org/health_partners#board");
+        assertThat(Shown.text("See https://www.youtube.com/watch?v=l03_BnPRIKc, then _call_ them."))
+                .isEqualTo("See https://www.youtube.com/watch?v=l03_BnPRIKc, then \\_call\\_ them.");
+        assertThat(Shown.text("(https://example.org/a_b) **x**"))
+                .isEqualTo("\\(https://example.org/a_b\\) \\*\\*x\\*\\*");
+        assertThat(Shown.text("[a](https://evil.example/x_y)"))
+                .isEqualTo("\\[a\\]\\(https://evil.example/x_y\\)");
+        assertThat(Shown.text("# https://a.org/x||y||")).isEqualTo("\\# https://a.org/x\\|\\|y\\|\\|");
+        assertThat(Shown.text("www.example_site.org and http:// alone"))
+                .isEqualTo("www.example\\_site.org and http:// alone");
+    }
+
+    @Test
     @DisplayName("zero-width and right-to-left controls are left out; emoji, accents and other scripts stay")
     void invisibleCharacters() {
         assertThat(Shown.text("Grace\u200BChurch\uFEFF\u2060")).isEqualTo("GraceChurch");

@@ -63,6 +63,21 @@ class AnswersShownAsTypedTest {
     }
 
     @Test
+    @DisplayName("a web address in an answer is shown as typed, so its link works in the saved line, the summary and "
+            + "/coach answers; the Markdown around it stays literal")
+    void webAddressesStayLinks() {
+        String answer = "Their plan: https://example.org/community_health/plan#goals_2025 (see _page 4_)";
+        String shown = "Their plan: https://example.org/community_health/plan#goals_2025 \\(see \\_page 4\\_\\)";
+        ana.runs("reflect");
+
+        assertThat(ana.types(answer).text()).contains("Saved: “" + shown + "”");
+        ana.types("The school wellness council");
+        ana.types("Each partner knows their part");
+        assertThat(ana.types("A youth worker").plainText()).contains("> " + shown);
+        assertThat(ana.runs("coach answers").plainText()).contains(shown);
+    }
+
+    @Test
     @DisplayName("long answers full of Markdown still fit the summary card: escapes count, none is cut in half")
     void longMarkdownFits() {
         ana.runs("reflect");

@@ -409,6 +409,119 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a greeting or an 'ok' before a puzzled line or a word ('hi! what do I do?', 'hello? what now', "
+            + "'ok, skip') is that line: a new member's first lines do not answer the questions and end the walk")
+    void greetingBeforeAWord() {
+        Member dee = bot.member("dee");
+        dee.runs("reflect");
+
+        for (String puzzled : java.util.List.of("hi! what do I do?", "Hello? What now?", "hey, I don't understand",
+                "ok... what?")) {
+            Reply reply = dee.types(puzzled);
+            assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.")
+                    .doesNotContain("Saved");
+            assertThat(reply.plainText()).as(puzzled).contains("Question 1 of 4").contains("0 of 4 questions answered");
+        }
+        assertThat(dee.types("ok, skip").plainText()).contains("Question 2 of 4").doesNotContain("Saved");
+        assertThat(dee.types("Hi there, back").plainText()).contains("Question 1 of 4");
+        assertThat(dee.runs("coach answers").plainText()).doesNotContain("hi!").doesNotContain("What now")
+                .doesNotContain("understand").doesNotContain("ok,");
+        // a greeting before an answer is an answer
+        assertThat(dee.types("Hi, we met the director").text()).startsWith("Saved: “Hi, we met the director”");
+        assertThat(dee.runs("coach progress").plainText()).contains("Question 2 of 4")
+                .contains("1 of 4 questions answered");
+    }
+
+    @Test
+    @DisplayName("a member asking how the walk works ('how do I skip?', 'can I answer later?', 'how does this work?') "
+            + "gets the help with the question again, and nothing is saved; a question about anything else is an "
+            + "answer")
+    void askingHowTheWalkWorks() {
+        Member dee = bot.member("dee");
+        dee.runs("reflect");
+
+        for (String asked : java.util.List.of("how do I skip?", "Can I answer later?", "How do I stop this",
+                "how can I go back?", "How does this work?", "hi, how do I answer?")) {
+            Reply reply = dee.types(asked);
+            assertThat(reply.text()).as(asked).startsWith("Anything you type answers the question below.")
+                    .contains("`skip`").contains("`pause`: stop for now").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(asked).contains("Question 1 of 4").contains("0 of 4 questions answered");
+        }
+        assertThat(dee.runs("coach progress").plainText()).contains("Question 1 of 4")
+                .contains("0 of 4 questions answered");
+        // a question about the partners, not the walk, is an answer
+        assertThat(dee.types("How do I reach the director?").text())
+                .startsWith("Saved: “How do I reach the director?”");
+        assertThat(dee.types("Can I ask the library first?").text()).startsWith("Saved:");
+    }
+
+    @Test
+    @DisplayName("thinking aloud ('hmm', 'wait', 'let me think') or a slip ('oops', 'sorry, typo') mid-walk is not "
+            + "saved as the answer: a short line says so over the question alone; a line with more in it is an answer")
+    void thinkingAloudOrASlipIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String thinking : java.util.List.of("hmm", "Hmmm...", "wait", "Um, let me think", "one sec")) {
+            Reply reply = ana.types(thinking);
+            assertThat(reply.text()).as(thinking).isEqualTo("Take your time! I took that as thinking aloud, not as an "
+                    + "answer. Type your answer to the question below, or `skip`, `back` or `pause`.");
+            assertThat(reply.plainText()).as(thinking).contains("Question 2 of 17")
+                    .contains("1 of 17 questions answered").doesNotContain(STEP_ONE_GUIDANCE);
+        }
+        for (String slip : java.util.List.of("oops", "Sorry, typo!", "my bad")) {
+            Reply reply = ana.types(slip);
+            assertThat(reply.text()).as(slip).startsWith("No problem! I took that as an “oops”, not as an answer.")
+                    .contains("type `back`").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(slip).contains("Question 2 of 17");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // more than those words is an answer
+        assertThat(ana.types("Wait staff at the diner").text()).startsWith("Saved: “Wait staff at the diner”");
+        assertThat(ana.types("Sorry, we never met them").text()).startsWith("Saved: “Sorry, we never met them”");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("hmm").doesNotContain("oops")
+                .doesNotContain("one sec").doesNotContain("typo");
+    }
+
+    @Test
+    @DisplayName("a member calling out to the bot mid-walk ('hello? anyone there', 'are you there?', 'bot?') is told "
+            + "the bot is here, with the question it waits on and how to answer, skip or pause, and nothing is saved; "
+            + "short answers with a question mark are still saved")
+    void callingOutIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String callOut : java.util.List.of("hello? anyone there", "Are you there?", "is this thing on",
+                "hello? hello?", "bot?", "Hey bot, you there?", "Is anybody out there??", "still there?",
+                "Helloooo?")) {
+            Reply reply = ana.types(callOut);
+            assertThat(reply.text()).as(callOut).isEqualTo("I'm here! I took that as a call to me, not as an answer. "
+                    + "Type your answer to the question below, or `skip`, `back` or `pause`.");
+            assertThat(reply.plainText()).as(callOut).contains("Question 2 of 17")
+                    .contains("What roles do you play in your community?").contains("1 of 17 questions answered")
+                    .doesNotContain("Saved");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+
+        // real answers, short or asked as a question, are kept
+        for (String answer : java.util.List.of("Maybe the library?", "Who do we know at the YMCA?",
+                "Is anyone there on Saturdays?", "The coach of the youth soccer league?", "Testing", "Anyone?")) {
+            assertThat(ana.types(answer).text()).as(answer).startsWith("Saved: “" + answer + "”");
+        }
+        assertThat(ana.runs("coach answers").plainText()).contains("Maybe the library?")
+                .contains("Who do we know at the YMCA?").contains("Is anyone there on Saturdays?")
+                .doesNotContain("hello?").doesNotContain("Are you there").doesNotContain("bot?")
+                .doesNotContain("is this thing on");
+        // paused, a call-out is not an answer left unkept: the usual words come back, with the walk to resume
+        ana.types("pause");
+        assertThat(ana.types("are you there?").text()).startsWith("I'm here!").contains("`resume`")
+                .doesNotContain("didn't keep");
+    }
+
+    @Test
     @DisplayName("back in a DM shows the question before alone, the tip's guidance already above it; going back into "
             + "the tip before shows that tip's guidance again")
     void backStaysShort() {
