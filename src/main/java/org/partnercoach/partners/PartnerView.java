@@ -97,8 +97,11 @@ final class PartnerView {
         }
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner"),
-                Button.secondary(CustomId.of(FEATURE, "know", p.id()), "I know someone there"),
-                Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction")));
+                Button.secondary(CustomId.of(FEATURE, "know", p.id()), "I know someone there")));
+        // nobody is asked for an introduction to a partner the coalition moved on from: no button that says no
+        if (p.active()) {
+            buttons.add(Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction"));
+        }
         status.action().ifPresent(buttons::add);
         return reply.withRows(Row.grid(buttons));
     }

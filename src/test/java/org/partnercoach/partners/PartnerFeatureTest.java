@@ -203,6 +203,19 @@ class PartnerFeatureTest {
     class Show {
 
         @Test
+        @DisplayName("a partner the coalition moved on from offers no introduction to ask for; back on the list, it does")
+        void movedOnOffersNoIntroduction() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner archive", "partner", "Food Bank", "reason", "They closed");
+
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .containsExactly("Coach me on this partner", "I know someone there");
+            ana.runs("partner restore", "partner", "Food Bank");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .contains("Ask for an introduction");
+        }
+
+        @Test
         @DisplayName("one page: sector, stage, owner, contact, last touchpoint, cadence, who knows someone")
         void showsEverything() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food", "contact", "Maria");
