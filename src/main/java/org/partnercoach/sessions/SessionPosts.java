@@ -61,7 +61,10 @@ final class SessionPosts implements SendKind {
         }
         Sessions.View v = found.get();
         if (payload.equals(STARTED)) {
-            return Optional.of(SessionView.starting(v.session()));
+            // an invitation to join: none for a session that ended before it could go out (the bot was down, or
+            // Discord out of reach, until then); its thread has its summary
+            return v.session().status() == Session.Status.ENDED ? Optional.empty()
+                    : Optional.of(SessionView.starting(v.session()));
         }
         if (payload.equals(PLAN)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
