@@ -395,6 +395,12 @@ final class Sessions {
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
+            if (s.facilitatorId() == newFacilitator) {
+                // no announcement, and no activity that would keep a quiet session open
+                throw new UserError((newFacilitator == who.userId() ? "You lead" : Mentions.user(newFacilitator)
+                        + " leads") + " \"" + SessionView.title(s) + "\" already. Nothing was changed; to hand it on, "
+                        + "name someone else with `/session facilitator`.");
+            }
             store.setFacilitator(c, s, newFacilitator, now);
             refreshPlan(c, s, now);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),

@@ -88,6 +88,30 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("handing a session to the member who already leads it changes nothing: they are told so, and the "
+            + "thread reads no announcement")
+    void handOverToTheSameFacilitatorChangesNothing() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            int shown = posts(bot, thread).size();
+            int edits = bot.messenger().edits().size();
+
+            // WHEN she hands it to herself
+            String reply = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ana.id())).text();
+            bot.app().scheduler().runDue();
+
+            // THEN she reads that she leads it already and nothing changed; the thread shows no new post or edit
+            assertThat(reply).contains("already", "Nothing was changed").doesNotContain("Done");
+            assertThat(posts(bot, thread)).hasSize(shown);
+            assertThat(bot.messenger().edits()).hasSize(edits);
+        }
+    }
+
+    @Test
     @DisplayName("a plan posted before the bot kept its message (V51) is found among the outbox's sent posts, and "
             + "names the new facilitator after a hand-over, and no one after a forget")
     void planPostedBeforeItsMessageWasKept() {
