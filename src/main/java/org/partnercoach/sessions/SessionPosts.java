@@ -19,6 +19,11 @@ final class SessionPosts implements SendKind {
     static final String QUESTION = "question:";
     static final String SUMMARY = "summary";
     static final String SUMMARY_AGAIN = "summary-again";
+    /**
+     * The kind a summary asked for while the session ran is kept under once posted (it read "Summary so far"): never a
+     * payload. Brought up to date after the end, it shows the whole session and says it was updated.
+     */
+    static final String SUMMARY_SO_FAR = "summary-so-far";
     /** The summary of a session that closed by itself, nothing having happened in it for a long time. */
     static final String SUMMARY_IDLE = "summary-idle";
     static final String NOTICE = "notice:";
@@ -31,7 +36,7 @@ final class SessionPosts implements SendKind {
      * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
      */
     static final String EDIT = "edit:";
-    private static final List<String> SUMMARIES = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE);
+    private static final List<String> SUMMARIES = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE, SUMMARY_SO_FAR);
 
     private final Sessions sessions;
 
@@ -56,13 +61,21 @@ final class SessionPosts implements SendKind {
         }
         Sessions.View v = found.get();
         if (payload.equals(STARTED)) {
-            return Optional.of(SessionView.starting(v.session()));
+            // an invitation to join: none for a session that ended before it could go out (the bot was down, or
+            // Discord out of reach, until then); its thread has its summary
+            return v.session().status() == Session.Status.ENDED ? Optional.empty()
+                    : Optional.of(SessionView.starting(v.session()));
         }
         if (payload.equals(PLAN)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
         }
         if (payload.equals(HAND_OVER)) {
             return Optional.of(SessionView.handedOver(v.session()));
+        }
+        if (payload.equals(SUMMARY_AGAIN)) {
+            // asked for after the end: posted "again" only when the thread shows a summary of the whole session
+            // already (the one of the end may never have gone out: the thread was locked)
+            return Optional.of(summary(sessions.headingOfCopy(v.session()), v));
         }
         if (SUMMARIES.contains(payload)) {
             return Optional.of(summary(payload, v));
@@ -81,9 +94,10 @@ final class SessionPosts implements SendKind {
                 return Optional.of(SessionView.olderSummary(v.session()));
             }
             // a copy asked for while the session ran went out as "so far": brought up to date after the end, it
-            // shows the whole session, above the summary posted at the end, and says it was updated
-            boolean soFarCopy = edit.get().kind().equals(SUMMARY_AGAIN)
-                    && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId);
+            // shows the whole session and says it was updated (whether or not the summary of the end went out)
+            boolean soFarCopy = v.session().status() == Session.Status.ENDED
+                    && (edit.get().kind().equals(SUMMARY_SO_FAR) || edit.get().kind().equals(SUMMARY_AGAIN)
+                    && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId));
             return Optional.of(soFarCopy
                     ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED)
                     : summary(edit.get().kind(), v));
@@ -100,6 +114,7 @@ final class SessionPosts implements SendKind {
         return Optional.empty();
     }
 
+    /** A summary under the heading of its kind (one kept as "so far" and not brought up to date reads so too). */
     private static Reply summary(String kind, Sessions.View v) {
         if (kind.equals(SUMMARY_IDLE)) {
             return SessionView.closedIdle(v.session(), v.questions(), v.answers());
@@ -155,7 +170,8 @@ final class SessionPosts implements SendKind {
                         s.messageId());
             } else if (SUMMARIES.contains(payload)) {
                 sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
-                        new SessionStore.SummaryPost(payload, s.messageId()));
+                        new SessionStore.SummaryPost(sessions.postedKind(c, s.send().guildId(), s.send().targetId(),
+                                payload), s.messageId()));
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),
                         Integer.parseInt(payload.substring(QUESTION.length())), s.messageId());

@@ -41,7 +41,10 @@ final class SessionView {
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
-        String head = (s.facilitatorId() == 0 ? "No one leads this session now: anyone in the thread can take it "
+        // a forget after the end edits the plan too: it then offers no hand-over or move, which an ended session refuses
+        boolean ended = s.status() == Session.Status.ENDED;
+        String head = (s.facilitatorId() == 0 ? ended ? "This session has ended; the member who led it has since "
+                + "asked me to forget them." : "No one leads this session now: anyone in the thread can take it "
                 + "over with `/session facilitator`." : "Facilitated by " + Mentions.user(s.facilitatorId()) + ".")
                 + " " + Count.of(questions.size(), "question") + ", one at a time.\n\n";
         // what the group is to do comes after the list, and must not be cut off by the card's limit
@@ -54,8 +57,9 @@ final class SessionView {
         if (s.minutes() > 0) {
             tail.append(" Each question stays open for ").append(Count.of(s.minutes(), "minute")).append('.');
         }
-        tail.append(s.facilitatorId() == 0 ? " Anyone in the thread moves on with **Next question** and closes with "
-                + "**End**." : " The facilitator moves on with **Next question** and closes with **End**.");
+        tail.append(s.facilitatorId() != 0 ? " The facilitator moves on with **Next question** and closes with **End**."
+                : ended ? " `/session summary` here posts its summary again."
+                : " Anyone in the thread moves on with **Next question** and closes with **End**.");
         String list = questionList(questions, Limits.EMBED_DESCRIPTION - head.length() - tail.length());
         Reply plan = Reply.card(Card.of("Group reflection: " + title(s), head + list + tail)).inPublic();
         if (!s.privateThread() || s.facilitatorId() == 0) {

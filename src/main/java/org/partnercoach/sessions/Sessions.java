@@ -395,6 +395,12 @@ final class Sessions {
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
+            if (s.facilitatorId() == newFacilitator) {
+                // no announcement, and no activity that would keep a quiet session open
+                throw new UserError((newFacilitator == who.userId() ? "You lead" : Mentions.user(newFacilitator)
+                        + " leads") + " \"" + SessionView.title(s) + "\" already. Nothing was changed; to hand it on, "
+                        + "name someone else with `/session facilitator`.");
+            }
             store.setFacilitator(c, s, newFacilitator, now);
             refreshPlan(c, s, now);
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
@@ -727,8 +733,52 @@ final class Sessions {
     }
 
     /**
+     * The heading a summary asked for with {@code /session summary} goes out under: "again"
+     * ({@link SessionPosts#SUMMARY_AGAIN}; "so far" while the session runs) unless the thread shows no summary of the
+     * whole session and the one of its end was given up (the thread was locked): it is then the summary itself
+     * ({@link SessionPosts#SUMMARY}). The end's summary still on its way goes out before it.
+     */
+    String headingOfCopy(Session s) {
+        if (s.status() != Session.Status.ENDED
+                || db.read(c -> showsWholeSummary(store.summaryPosts(c, s.guildId(), s.id())))) {
+            return SessionPosts.SUMMARY_AGAIN;
+        }
+        Instant since = s.endedAt() != null ? s.endedAt() : s.createdAt();
+        boolean givenUp = outbox.failedSince(s.guildId(), since).stream().anyMatch(f -> f.kind().equals(
+                SessionPosts.KIND) && f.targetId() == s.id() && (f.payload().equals(SessionPosts.SUMMARY)
+                || f.payload().equals(SessionPosts.SUMMARY_IDLE)));
+        return givenUp ? SessionPosts.SUMMARY : SessionPosts.SUMMARY_AGAIN;
+    }
+
+    /**
+     * The kind a summary post is kept under as it is marked sent (on the outbox's connection), by the heading it went
+     * out under: a copy asked for with {@code /session summary} read "so far" while the session ran, and after the end
+     * "again", or was the summary itself when the thread showed none of the whole session yet (the one of the end,
+     * sent before it, is kept by then). Any other post keeps its own kind.
+     */
+    String postedKind(Connection c, long guildId, long sessionId, String payload) throws SQLException {
+        if (!payload.equals(SessionPosts.SUMMARY_AGAIN)) {
+            return payload;
+        }
+        Optional<Session> s = store.byId(c, guildId, sessionId);
+        if (s.isPresent() && s.get().status() != Session.Status.ENDED) {
+            return SessionPosts.SUMMARY_SO_FAR;
+        }
+        return showsWholeSummary(store.summaryPosts(c, guildId, sessionId)) ? SessionPosts.SUMMARY_AGAIN
+                : SessionPosts.SUMMARY;
+    }
+
+    /**
+     * Whether one of the summaries kept shows the whole session: any but a copy posted while it ran (an older one let
+     * go was posted before these, so it does not change the answer).
+     */
+    private static boolean showsWholeSummary(List<SessionStore.SummaryPost> kept) {
+        return kept.stream().anyMatch(p -> !p.kind().equals(SessionPosts.SUMMARY_SO_FAR));
+    }
+
+    /**
      * Whether a summary in the session's thread went out before the one posted at its end (so it read "so far"), by
-     * the order the kept summaries were posted in.
+     * the order the kept summaries were posted in: for a copy kept before its heading was (as "summary-again").
      */
     boolean postedBeforeTheEnd(long guildId, long sessionId, long messageId) {
         List<SessionStore.SummaryPost> posts = db.read(c -> store.summaryPosts(c, guildId, sessionId));

@@ -272,6 +272,98 @@ class PostedSummaryTest {
         }
     }
 
+    @Test
+    @DisplayName("when the summary of the end never reached the thread (a moderator had locked it), a summary asked "
+            + "for while the session ran and brought up to date later says it was updated, not posted again")
+    void soFarCopyEditedAfterAnEndThatNeverWentOutSaysUpdated() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Cy asked for the summary after question 1 (brought up to date "so far" when Ben changed his answer
+            // then); a moderator locked the thread before Ana pressed End, so the summary of the end could not be
+            // posted (the bot gave it up after its tries); the thread was unlocked later
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The harbor master");
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle");
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            ben.submits("answer", "The harbor master, Mr. Ito");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Mr. Ito")
+                    .doesNotContain("Summary (updated)");
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
+            ana.readsInThread(thread, q1);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            bot.advance(Duration.ofHours(2));
+            bot.messenger().threadReaches(thread, null);
+            assertThat(threadReads(bot, thread)).doesNotContain("Summary: Harbor circle");
+
+            // WHEN Ben edits his answer in /session answers
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            ben.submits("answer", "The harbor master, Ms. Ito");
+            bot.app().scheduler().runDue();
+
+            // THEN the copy from the middle of the session shows the whole session under "Summary (updated)"
+            String shown = threadReads(bot, thread);
+            assertThat(shown).contains("Summary (updated): Harbor circle", "The harbor master, Ms. Ito")
+                    .doesNotContain("Summary (again)", "Summary so far");
+        }
+    }
+
+    @Test
+    @DisplayName("when the summary of the end never reached the thread, the summary asked for after the end is the "
+            + "first the thread shows: it is headed as the summary, not as posted again, also once brought up to "
+            + "date; one asked for after it says it is posted again")
+    void firstSummaryAfterAnEndThatNeverWentOutIsTheSummary() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a moderator locked the thread before Ana pressed End, so the summary of the end was not posted
+            // (the bot gave it up after its tries), and unlocked it later
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Harbor circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The harbor master");
+            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
+            ana.readsInThread(thread, q1);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            bot.advance(Duration.ofHours(2));
+            bot.messenger().threadReaches(thread, null);
+
+            // WHEN Cy asks for the summary in the thread
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+
+            // THEN it is headed as the summary of the session
+            assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The harbor master")
+                    .doesNotContain("Summary (again)");
+
+            // AND brought up to date after Ben edits his answer, it keeps that heading
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            ben.submits("answer", "The harbor master, Ms. Ito");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The harbor master, Ms. Ito")
+                    .doesNotContain("Summary (again)", "Summary (updated)");
+
+            // AND one more asked for after it says it is posted again
+            cy.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "Summary (again): Harbor circle");
+        }
+    }
+
     /** The edits of a summary message the bot made so far (question counts left out). */
     private static java.util.List<org.partnercoach.support.RecordingMessenger.Edited> summaryEdits(TestBot bot) {
         return bot.messenger().edits().stream().filter(e -> e.reply().plainText().contains("Summary: "))

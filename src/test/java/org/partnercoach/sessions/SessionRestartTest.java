@@ -24,6 +24,35 @@ class SessionRestartTest {
     Path dir;
 
     @Test
+    @DisplayName("a session that ended while the bot was down, before the channel heard that it starts, is not "
+            + "announced as starting once the bot is back: the thread has its summary, the channel no invitation")
+    void endedBeforeItsStartingPostWentOut() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            // GIVEN Ana's session opened its thread and Ben answered, but the channel's post that it is starting met
+            // a Discord outage
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Autumn circle");
+            bot.messenger().failNext(1);
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The youth center");
+
+            // WHEN the bot stops before it tries that post again, and is back after two quiet weeks, by which time
+            // the session closed by itself
+            bot.restart();
+            bot.jump(Duration.ofDays(15));
+            bot.advance(Duration.ofHours(1));
+
+            // THEN the thread shows the session's summary, and the channel never reads that it is starting
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Autumn circle", "closed by itself");
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).extracting(Reply::plainText)
+                    .noneMatch(text -> text.contains("starting"));
+        }
+    }
+
+    @Test
     @DisplayName("after a restart on the same H2 file, the question's buttons, its form and the timer carry on")
     void resumesWhereItStood() {
         try (TestBot bot = TestBot.onFile(dir)) {

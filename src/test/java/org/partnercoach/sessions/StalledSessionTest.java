@@ -57,6 +57,61 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("a facilitator who asks to be forgotten after the session ended leaves a plan that names no one and "
+            + "says the session ended, not that anyone can take it over or move it on (which the bot would refuse)")
+    void planOfAnEndedSessionAfterAForget() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana led a session to its end
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The harbor master");
+            ana.readsInThread(thread, q1);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // WHEN she asks to be forgotten
+            ana.runs("privacy forget");
+            ana.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN the plan names nobody, says the session has ended, and offers nothing the bot would refuse
+            String plan = planReads(bot, thread);
+            assertThat(plan).doesNotContain("<@" + ana.id() + ">").contains("has ended")
+                    .doesNotContain("take it over", "Anyone in the thread moves on");
+            assertThat(ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id())).text())
+                    .contains("already ended");
+        }
+    }
+
+    @Test
+    @DisplayName("handing a session to the member who already leads it changes nothing: they are told so, and the "
+            + "thread reads no announcement")
+    void handOverToTheSameFacilitatorChangesNothing() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana leads a session
+            Member ana = bot.member("ana");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            int shown = posts(bot, thread).size();
+            int edits = bot.messenger().edits().size();
+
+            // WHEN she hands it to herself
+            String reply = ana.runsInThread(thread, "session facilitator", "member", String.valueOf(ana.id())).text();
+            bot.app().scheduler().runDue();
+
+            // THEN she reads that she leads it already and nothing changed; the thread shows no new post or edit
+            assertThat(reply).contains("already", "Nothing was changed").doesNotContain("Done");
+            assertThat(posts(bot, thread)).hasSize(shown);
+            assertThat(bot.messenger().edits()).hasSize(edits);
+        }
+    }
+
+    @Test
     @DisplayName("a plan posted before the bot kept its message (V51) is found among the outbox's sent posts, and "
             + "names the new facilitator after a hand-over, and no one after a forget")
     void planPostedBeforeItsMessageWasKept() {
