@@ -647,7 +647,7 @@ class WeeklyDigestTest {
                 + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
         assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Hope Housing,Researching (never contacted),8,")
-                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,\\r?\\n");
+                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,,2026-03-03 09:00,2026-03-10 09:00\\r?\\n");
     }
 
     /**
@@ -744,6 +744,31 @@ class WeeklyDigestTest {
         assertThat(asksComingUp(digest)).contains("Call the library");
         assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id() + ",Call the library,2026-03-06 09:00,")
                 .doesNotContain("2026-03-06T15:00:00Z");
+    }
+
+    @Test
+    @DisplayName("every row of the digest's CSV says the week it covers, at the server's time, so a file opened weeks "
+            + "later, or rows pasted into one sheet, still tell their week; the digest has no other cadence to say")
+    void csvRowsSayTheirWeek() {
+        // GIVEN a server on Chicago time with the digest on Mondays at 09:00, and a partner nobody contacted
+        Member cora = scheduled();
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN two weekly digests arrive (Monday 16 March and Monday 23 March, 09:00 in Chicago)
+        bot.advance(Duration.ofDays(21));
+        List<RecordingMessenger.Sent> sent = digestsTo(cora);
+        assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
+        List<String> last = csvOf(sent.get(sent.size() - 1).reply()).lines().toList();
+        List<String> before = csvOf(sent.get(sent.size() - 2).reply()).lines().toList();
+
+        // THEN the header names the period's columns, and every row ends with its own week, from send to send
+        assertThat(last.get(0)).isEqualTo("list,who,what,detail,days,reminders,period from,period to");
+        assertThat(last.subList(1, last.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-16 09:00,2026-03-23 09:00"));
+        assertThat(last).anySatisfy(row -> assertThat(row).startsWith("going cold,").contains("Eastside Food Bank"));
+        assertThat(before.subList(1, before.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-09 09:00,2026-03-16 09:00"));
     }
 
     @Test
