@@ -106,7 +106,7 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges()), weekly);
+                List.of(weekly, new Nudges(walks)), weekly);
     }
 
     /**
@@ -330,7 +330,8 @@ public final class DigestFeature implements Feature {
                 return false;
             }
             store.insertNudge(c, guildId, memberId, week, who.userId(), now);
-            outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, 0, line, signed, now), now);
+            outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, stalled.get().walkId(), line,
+                    signed, now), now);
             return true;
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line

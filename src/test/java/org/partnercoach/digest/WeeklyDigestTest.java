@@ -205,6 +205,51 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a nudge held for the member's quiet hours does not go out once she picked the walk up meanwhile, "
+            + "where it told her in the morning that the walk she had just worked on was waiting; one she did not "
+            + "pick up goes out as it was")
+    void nudgeHeldForQuietHoursIsDroppedOnceTheWalkIsPickedUp() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips, and ana's plan for Grace Church stalled
+        Member cora = scheduled();
+        seedWeekOne();
+        Member ana = bot.member("ana");
+        ana.runs("partner coach", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+        Reply digest = digestsTo(cora).get(1).reply();
+        assertThat(digest.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
+        Member bea = bot.member("bea");
+
+        // AND at 22:00, in the members' quiet hours, cora nudges both: the nudges wait for the morning
+        bot.advance(Duration.ofHours(13));
+        cora.reads(digest);
+        String first = cora.presses("Send nudge 1").text();
+        cora.reads(digest);
+        String second = cora.presses("Send nudge 2").text();
+        assertThat(List.of(first, second)).allSatisfy(t -> assertThat(t).contains("Nudge on its way"))
+                .anySatisfy(t -> assertThat(t).contains("5 tips").doesNotContain("Grace Church"))
+                .anySatisfy(t -> assertThat(t).contains("Grace Church"));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(nudgesTo(bea)).isEmpty();
+
+        // WHEN bea answers the next question of her 5 tips that night, on her own, and ana does nothing
+        bot.advance(Duration.ofHours(1));
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "I volunteer at the food pantry");
+
+        // THEN in the morning bea gets no nudge telling her the walk waits, and ana gets hers
+        bot.advance(Duration.ofHours(10));
+        assertThat(nudgesTo(bea)).isEmpty();
+        assertThat(nudgesTo(ana)).singleElement().asString().contains("Grace Church", "— cora");
+    }
+
+    private List<String> nudgesTo(Member m) {
+        return bot.messenger().directTo(m.id()).stream().map(s -> s.reply().plainText())
+                .filter(t -> t.contains("A nudge from your coordinator")).toList();
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the partner of the plan it showed was deleted (and the plan "
             + "with it), says so and sends nothing")
     void olderDigestAfterTheWalkWasDeleted() {
