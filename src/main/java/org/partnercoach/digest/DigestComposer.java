@@ -209,10 +209,14 @@ final class DigestComposer {
                 : command.replace("{partner}", subject);
     }
 
+    /** The week a digest sent at {@code end} covers, as its title names it: "2 Mar – 9 Mar". */
+    static String days(Instant end, ZoneId zone) {
+        return end.atZone(zone).minusDays(7).format(SHORT) + " – " + end.atZone(zone).format(SHORT);
+    }
+
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
     Reply render(Digest d) {
-        String title = "Weekly digest · " + d.week().end().atZone(d.zone()).minusDays(7).format(SHORT) + " – "
-                + d.week().end().atZone(d.zone()).format(SHORT);
+        String title = "Weekly digest · " + days(d.week().end(), d.zone());
         Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title);
         return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))
                 .withFile(csv(d).file("digest-" + d.week().key() + ".csv"));

@@ -237,7 +237,8 @@ public final class DigestFeature implements Feature {
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),
                         Limits.EMBED_FIELD_VALUE))
-                .withField("Last one", last.map(w -> "Week " + w.key() + (w.late() ? " (late)" : "") + ", "
+                .withField("Last one", last.map(w -> "The digest of " + DigestComposer.days(w.end(), zone(who))
+                        + (w.late() ? " (late)" : "") + ", "
                         + (w.sentAt() != null ? "went out <t:" + w.sentAt().getEpochSecond() + ":f>"
                         : "queued <t:" + w.queuedAt().getEpochSecond() + ":f>, not delivered yet"))
                         .orElse("None has gone out yet."));

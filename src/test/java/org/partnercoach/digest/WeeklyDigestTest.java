@@ -538,7 +538,7 @@ class WeeklyDigestTest {
             List<RecordingMessenger.Sent> digests = digestsTo(cora);
             assertThat(digests).hasSize(2);
             assertThat(digests.get(1).reply().plainText()).contains("Sent late");
-            assertThat(cora.runs("digest status").plainText()).contains("2026-W12 (late)", "went out");
+            assertThat(cora.runs("digest status").plainText()).contains("The digest of 9 Mar – 16 Mar (late), went out");
         }
     }
 
