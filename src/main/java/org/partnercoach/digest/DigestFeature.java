@@ -294,9 +294,11 @@ public final class DigestFeature implements Feature {
 
     /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
-        String refused = "Only coordinators can send nudges from the digest. Nothing was sent.";
+        String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
+                + "Nothing was sent.";
+        String refused = only + " If you think you should be one, ask whoever set the bot up.";
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
-            return refuseNonCoordinator(who, refused + " " + ENDED, refused);
+            return refuseNonCoordinator(who, only + " " + ENDED, refused);
         }
         boolean allowed = who.guildId() == guildId && who.coordinator()
                 || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());

@@ -282,13 +282,15 @@ class WeeklyDigestTest {
     }
 
     @Test
-    @DisplayName("the Send nudge button from a member is refused and queues nothing")
+    @DisplayName("the Send nudge button from a member is refused, saying whom to ask, and queues nothing")
     void nudgeFromMemberRefused() {
         Member cora = scheduled();
         Reply digest = digestOfSixteenthMarch(cora);
         Member dan = bot.member("dan");
         dan.reads(digest);
-        assertThat(dan.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        assertThat(dan.presses("Send nudge 1").text()).isEqualTo("Only coordinators (Manage Server, or the "
+                + "coordinator role) can send nudges from the digest. Nothing was sent. If you think you should be "
+                + "one, ask whoever set the bot up.");
         Member inServer = bot.member("eve");
         assertThat(inServer.pressesId(digest.buttons().get(0).id()).text()).contains("Only coordinators");
         bot.advance(Duration.ofMinutes(1));
