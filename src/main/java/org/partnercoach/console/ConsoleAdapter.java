@@ -224,7 +224,15 @@ public final class ConsoleAdapter {
             printer.note("commands now run in #general, and a line you type is a DM to the bot");
             return;
         }
-        long thread = members.thread(arg);
+        ConsoleMembers.ThreadMatch match = members.thread(arg);
+        if (!match.couldBe().isEmpty()) {
+            List<String> names = match.couldBe().stream().map(n -> "#" + n).toList();
+            printer.note(arg + " could be " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                    + names.get(names.size() - 1) + "; type more of its name, for example :in "
+                    + names.get(names.size() - 1));
+            return;
+        }
+        long thread = match.id();
         if (thread == 0) {
             List<String> names = members.threadNames();
             printer.note("no thread named " + arg + (names.isEmpty()
@@ -558,8 +566,8 @@ public final class ConsoleAdapter {
                   :advance 3d                      move the clock forward (m, h, d, w), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
-                                                   opened (a word of its name, or any part, is enough: the
-                                                   newest that matches); :in #general goes back to #general
+                                                   opened (its whole name, or a word of it, or any part: a
+                                                   part several fit names them); :in #general goes back to #general
                                                    and DMs
                   :cancel                          inside a form: close it (a console command, one of the
                                                    bot's slash commands or #N of a button on screen closes it

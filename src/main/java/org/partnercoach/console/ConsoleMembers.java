@@ -183,24 +183,36 @@ public final class ConsoleMembers {
     }
 
     /**
-     * A thread the bot opened, by its name ("#Reflection: Ask Yourself"), the start of it, a word of it ("#Tuesday" for
-     * "Reflection: Tuesday circle") or any part of it: a name that starts so first, then one with a word that starts
-     * so, then one holding it anywhere, the newest of each; 0 when none.
+     * A thread the bot opened, by its name ("#Reflection: Ask Yourself", in any case), the start of it, a word of it
+     * ("#Tuesday" for "Reflection: Tuesday circle") or any part of it: a name that is exactly so first, then one that
+     * starts so, then one with a word that starts so, then one holding it anywhere. Threads of one name are one
+     * choice (the newest is taken); when a step finds threads of several names, they are the names it could be.
      */
-    public long thread(String name) {
+    public ThreadMatch thread(String name) {
         String clean = name.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
         java.util.regex.Pattern word = java.util.regex.Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(clean));
-        List<java.util.function.Predicate<String>> tiers = List.of(
+        List<java.util.function.Predicate<String>> tiers = List.of(n -> n.equals(clean),
                 n -> n.startsWith(clean), n -> word.matcher(n).find(), n -> n.contains(clean));
         for (java.util.function.Predicate<String> tier : tiers) {
-            long found = threads.stream().filter(id -> tier.test(channels.get(id).toLowerCase(Locale.ROOT)))
-                    .reduce((older, newer) -> newer).orElse(0L);
-            if (found != 0) {
-                return found;
+            Map<String, Long> newestByName = new LinkedHashMap<>();
+            threads.stream().filter(id -> tier.test(channels.get(id).toLowerCase(Locale.ROOT)))
+                    .forEach(id -> newestByName.put(channels.get(id).toLowerCase(Locale.ROOT), id));
+            if (newestByName.size() == 1) {
+                return new ThreadMatch(newestByName.values().iterator().next(), List.of());
+            }
+            if (!newestByName.isEmpty()) {
+                return new ThreadMatch(0, newestByName.values().stream().map(channels::get).toList());
             }
         }
-        return 0;
+        return new ThreadMatch(0, List.of());
+    }
+
+    /**
+     * What a name typed after {@code :in} finds: one thread ({@code id}), or, when it is 0, the names of the threads
+     * it could be (oldest first; none when no thread matches).
+     */
+    public record ThreadMatch(long id, List<String> couldBe) {
     }
 
     /** The names of the threads the bot opened, oldest first ("Reflection: Tuesday circle"). */

@@ -209,10 +209,14 @@ final class DigestComposer {
                 : command.replace("{partner}", subject);
     }
 
+    /** The week a digest sent at {@code end} covers, as its title names it: "2 Mar – 9 Mar". */
+    static String days(Instant end, ZoneId zone) {
+        return end.atZone(zone).minusDays(7).format(SHORT) + " – " + end.atZone(zone).format(SHORT);
+    }
+
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
     Reply render(Digest d) {
-        String title = "Weekly digest · " + d.week().end().atZone(d.zone()).minusDays(7).format(SHORT) + " – "
-                + d.week().end().atZone(d.zone()).format(SHORT);
+        String title = "Weekly digest · " + days(d.week().end(), d.zone());
         Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title);
         return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))
                 .withFile(csv(d).file("digest-" + d.week().key() + ".csv"));
@@ -521,23 +525,36 @@ final class DigestComposer {
                 weekLabels, touchCounts);
     }
 
-    /** Every list in full, one row per entry; members as links to their profile, which a spreadsheet keeps whole. */
+    /**
+     * Every list in full, one row per entry; members as links to their profile, which a spreadsheet keeps whole. Each
+     * row ends with the period the digest covers, at the server's time, so that a row copied into another sheet, or
+     * read weeks later, still says which week it is about (and from when its "days" count).
+     */
     Csv csv(Digest d) {
-        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders");
-        d.cold().forEach(c -> csv.row("going cold", Csv.member(c.partner().ownerId()),
-                c.partner().name(), c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""),
-                c.days(), remindersCell(c, d.zone())));
-        d.asking().forEach(p -> csv.row("asking", Csv.member(p.ownerId()), p.name(), "asking stage",
-                ""));
-        d.reminders().forEach(u -> csv.row("reminder due", Csv.member(u.reminder().recipientId()),
-                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()), ""));
-        d.stalled().forEach(s -> csv.row("stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(), s.nudgePlain(),
-                s.days()));
-        d.gaps().forEach(g -> csv.row("missing at the table", "", g.sectorName(),
-                g.researchedOnly() ? "only researched" : "no partner", ""));
-        d.failed().forEach(f -> csv.row("failed send", Csv.member(f.recipientId()), f.kind(),
-                FailedSends.reason(f), ""));
-        d.shared().forEach(a -> csv.row("shared answer", Csv.member(a.userId()), a.question(), a.text(), ""));
+        Csv csv = Csv.withHeader("list", "who", "what", "detail", "days", "reminders", "period from", "period to");
+        String from = Csv.time(d.week().start(), d.zone());
+        String to = Csv.time(d.week().end(), d.zone());
+        d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
+                c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""), c.days(),
+                remindersCell(c, d.zone())));
+        d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
+        d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),
+                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone())));
+        d.stalled().forEach(s -> row(csv, from, to, "stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(),
+                s.nudgePlain(), s.days()));
+        d.gaps().forEach(g -> row(csv, from, to, "missing at the table", "", g.sectorName(),
+                g.researchedOnly() ? "only researched" : "no partner"));
+        d.failed().forEach(f -> row(csv, from, to, "failed send", Csv.member(f.recipientId()), f.kind(),
+                FailedSends.reason(f)));
+        d.shared().forEach(a -> row(csv, from, to, "shared answer", Csv.member(a.userId()), a.question(), a.text()));
         return csv;
+    }
+
+    /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */
+    private static void row(Csv csv, String from, String to, Object... cells) {
+        Object[] all = Arrays.copyOf(cells, 8);
+        all[6] = from;
+        all[7] = to;
+        csv.row(all);
     }
 }

@@ -106,7 +106,7 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges()), weekly);
+                List.of(weekly, new Nudges(walks)), weekly);
     }
 
     /**
@@ -237,7 +237,8 @@ public final class DigestFeature implements Feature {
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),
                         Limits.EMBED_FIELD_VALUE))
-                .withField("Last one", last.map(w -> "Week " + w.key() + (w.late() ? " (late)" : "") + ", "
+                .withField("Last one", last.map(w -> "The digest of " + DigestComposer.days(w.end(), zone(who))
+                        + (w.late() ? " (late)" : "") + ", "
                         + (w.sentAt() != null ? "went out <t:" + w.sentAt().getEpochSecond() + ":f>"
                         : "queued <t:" + w.queuedAt().getEpochSecond() + ":f>, not delivered yet"))
                         .orElse("None has gone out yet."));
@@ -293,9 +294,11 @@ public final class DigestFeature implements Feature {
 
     /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
-        String refused = "Only coordinators can send nudges from the digest. Nothing was sent.";
+        String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
+                + "Nothing was sent.";
+        String refused = only + " If you think you should be one, ask whoever set the bot up.";
         if (guildId > 0 && who.guildId() == guildId && !who.inDm() && !who.coordinator()) {
-            return refuseNonCoordinator(who, refused + " " + ENDED, refused);
+            return refuseNonCoordinator(who, only + " " + ENDED, refused);
         }
         boolean allowed = who.guildId() == guildId && who.coordinator()
                 || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());
@@ -330,7 +333,8 @@ public final class DigestFeature implements Feature {
                 return false;
             }
             store.insertNudge(c, guildId, memberId, week, who.userId(), now);
-            outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, 0, line, signed, now), now);
+            outbox.enqueue(c, new ScheduledSend.Draft(guildId, Nudges.KIND, memberId, stalled.get().walkId(), line,
+                    signed, now), now);
             return true;
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line

@@ -515,8 +515,8 @@ class ConsoleWaysTest {
         assertThat(last).contains("Reminder channel:", "#reminders");
     }
     @Test
-    @DisplayName(":in finds a thread by a word of its name or any part, the newest first, where it needed the start of "
-            + "the name; the start still comes first")
+    @DisplayName(":in finds a thread by a word of its name or any part, where it needed the start of the name; a start "
+            + "that two threads share names both")
     void inByAWordOfTheName() {
         // GIVEN two circles, Tuesday's opened first
         String out = script("""
@@ -534,15 +534,64 @@ class ConsoleWaysTest {
         assertThat(out).containsSubsequence("you (you)> :in #Tuesday",
                 "(commands now run in #Reflection: Tuesday circle, and a line you type is posted there;",
                 "bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
-        // AND a word's start, or any part, finds it too; the start of the name still finds the newest
+        // AND a word's start, or any part, finds it too; a start both names share names both, entering neither
         assertThat(out.substring(out.indexOf("you (you)> :in #circle"))).startsWith(
                 "you (you)> :in #circle\n(commands now run in #Reflection: Tuesday circle");
         assertThat(out.substring(out.indexOf("you (you)> :in #sday"))).startsWith(
                 "you (you)> :in #sday\n(commands now run in #Reflection: Tuesday circle");
         assertThat(out.substring(out.indexOf("you (you)> :in #Reflection"))).startsWith(
-                "you (you)> :in #Reflection\n(commands now run in #Reflection: Board retreat");
+                "you (you)> :in #Reflection\n(#Reflection could be #Reflection: Tuesday circle or "
+                        + "#Reflection: Board retreat; type more of its name, for example :in #Reflection: Board retreat)");
         assertThat(out).contains("(no thread named #Wednesday; the bot's threads: #Reflection: Tuesday circle, "
                 + "#Reflection: Board retreat)");
+    }
+
+    @Test
+    @DisplayName(":in with a thread's whole name enters that thread, in any case, where a newer thread whose name "
+            + "starts with it was entered instead")
+    void inByTheWholeNameOverANewerLongerOne() {
+        // GIVEN "Circle" opened first, then "Circle A" and "Circle B", whose names start with the first's
+        String out = script("""
+                /session start plan:tip-1 title:"Circle"
+                /session start plan:ask-yourself title:"Circle A"
+                /session start plan:ask-yourself title:"Circle B"
+                :in #reflection: circle
+                /session summary
+                :in #Reflection: Circle B
+                /session summary
+                """);
+
+        // WHEN the facilitator types the first thread's whole name (in small letters), THEN she is in that thread
+        assertThat(out.substring(out.indexOf("you (you)> :in #reflection: circle"))).startsWith(
+                "you (you)> :in #reflection: circle\n(commands now run in #Reflection: Circle, and a line you type");
+        assertThat(out).containsSubsequence("you (you)> :in #reflection: circle",
+                "bot (#Reflection: Circle)> ── Summary so far: Circle ──",
+                "you (you)> :in #Reflection: Circle B", "bot (#Reflection: Circle B)> ── Summary so far: Circle B ──");
+    }
+
+    @Test
+    @DisplayName(":in with a start that several threads share names them all and enters none, where it entered the "
+            + "newest; a start only one has enters it")
+    void inByAnAmbiguousStart() {
+        // GIVEN three circles whose names start alike
+        String out = script("""
+                /session start plan:tip-1 title:"Food circle"
+                /session start plan:ask-yourself title:"Faith circle"
+                /session start plan:ask-yourself title:"Youth circle"
+                :in #Reflection: F
+                /session summary
+                :in #Reflection: Fo
+                """);
+
+        // WHEN the facilitator types a start two of them share, THEN the console names both and she stays in #general
+        assertThat(out.substring(out.indexOf("you (you)> :in #Reflection: F\n"))).startsWith(
+                "you (you)> :in #Reflection: F\n(#Reflection: F could be #Reflection: Food circle or "
+                        + "#Reflection: Faith circle; type more of its name, for example :in #Reflection: Faith circle)");
+        assertThat(out.substring(out.indexOf("you (you)> :in #Reflection: F\n"), out.indexOf(":in #Reflection: Fo")))
+                .doesNotContain("commands now run", "bot (#Reflection:");
+        // AND a start only one of them has enters it
+        assertThat(out.substring(out.indexOf("you (you)> :in #Reflection: Fo"))).startsWith(
+                "you (you)> :in #Reflection: Fo\n(commands now run in #Reflection: Food circle");
     }
 
     @Test

@@ -40,7 +40,8 @@ class DigestConsoleScriptTest {
         assertThat(Files.readString(saved.get(2))).startsWith("id,name,sector").contains("Eastside Food Bank");
     }
     @Test
-    @DisplayName("a long :advance brings each week's digest at its time, none of them called late")
+    @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "
+            + "names the last one by the days in its title, where it said \"Week 2026-W14\"")
     void longAdvanceIsNotLate() {
         // GIVEN Monday digests at 09:00 in Berlin (the console's clock starts Monday 2 March, 15:00 UTC), where
         // summer time starts on Sunday 29 March
@@ -57,8 +58,9 @@ class DigestConsoleScriptTest {
         assertThat(Pattern.compile("Weekly digest · ").matcher(month).results().count()).isEqualTo(4);
         assertThat(month).doesNotContain("Sent late");
         String status = month.substring(month.indexOf("/digest status"));
-        assertThat(status).contains("Week 2026-W14,", "went out Mon 30 Mar 2026, 09:00 CEST")
-                .doesNotContain("(late)");
+        assertThat(month).contains("Weekly digest · 23 Mar – 30 Mar");
+        assertThat(status).contains("The digest of 23 Mar – 30 Mar, went out Mon 30 Mar 2026, 09:00 CEST")
+                .doesNotContain("(late)", "2026-W");
     }
 
     @Test

@@ -125,11 +125,11 @@ class DigestFeatureTest {
         Member coraNow = bot.member("cora");
         coraNow.runs("coach progress");
         assertThat(coraNow.pressesId(digest.buttons().get(0).id()).text())
-                .contains("Only coordinators can send nudges", "no longer get the weekly digest");
+                .contains("can send nudges from the digest", "no longer get the weekly digest");
 
         // AND then on the digest in her DMs
         coraNow.reads(digest);
-        assertThat(coraNow.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        assertThat(coraNow.presses("Send nudge 1").text()).contains("can send nudges from the digest");
 
         // THEN bea gets no nudge
         bot.advance(Duration.ofMinutes(1));
@@ -167,7 +167,7 @@ class DigestFeatureTest {
         // AND Send nudge on the digest still in her DMs (which carry no roles) is refused, and bea gets no nudge
         Member coraInDm = bot.member("cora");
         coraInDm.reads(earlier);
-        assertThat(coraInDm.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        assertThat(coraInDm.presses("Send nudge 1").text()).contains("can send nudges from the digest");
         bot.advance(Duration.ofMinutes(1));
         assertThat(bot.messenger().directTo(bot.member("bea").id())).isEmpty();
 

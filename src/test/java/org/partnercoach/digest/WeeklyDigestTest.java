@@ -205,6 +205,51 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a nudge held for the member's quiet hours does not go out once she picked the walk up meanwhile, "
+            + "where it told her in the morning that the walk she had just worked on was waiting; one she did not "
+            + "pick up goes out as it was")
+    void nudgeHeldForQuietHoursIsDroppedOnceTheWalkIsPickedUp() {
+        // GIVEN cora's digest of 16 March shows bea stalled on the 5 tips, and ana's plan for Grace Church stalled
+        Member cora = scheduled();
+        seedWeekOne();
+        Member ana = bot.member("ana");
+        ana.runs("partner coach", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        bot.advance(Duration.ofDays(7));                 // Monday 16 March 09:00
+        Reply digest = digestsTo(cora).get(1).reply();
+        assertThat(digest.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1", "Send nudge 2");
+        Member bea = bot.member("bea");
+
+        // AND at 22:00, in the members' quiet hours, cora nudges both: the nudges wait for the morning
+        bot.advance(Duration.ofHours(13));
+        cora.reads(digest);
+        String first = cora.presses("Send nudge 1").text();
+        cora.reads(digest);
+        String second = cora.presses("Send nudge 2").text();
+        assertThat(List.of(first, second)).allSatisfy(t -> assertThat(t).contains("Nudge on its way"))
+                .anySatisfy(t -> assertThat(t).contains("5 tips").doesNotContain("Grace Church"))
+                .anySatisfy(t -> assertThat(t).contains("Grace Church"));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(nudgesTo(bea)).isEmpty();
+
+        // WHEN bea answers the next question of her 5 tips that night, on her own, and ana does nothing
+        bot.advance(Duration.ofHours(1));
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "I volunteer at the food pantry");
+
+        // THEN in the morning bea gets no nudge telling her the walk waits, and ana gets hers
+        bot.advance(Duration.ofHours(10));
+        assertThat(nudgesTo(bea)).isEmpty();
+        assertThat(nudgesTo(ana)).singleElement().asString().contains("Grace Church", "— cora");
+    }
+
+    private List<String> nudgesTo(Member m) {
+        return bot.messenger().directTo(m.id()).stream().map(s -> s.reply().plainText())
+                .filter(t -> t.contains("A nudge from your coordinator")).toList();
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the partner of the plan it showed was deleted (and the plan "
             + "with it), says so and sends nothing")
     void olderDigestAfterTheWalkWasDeleted() {
@@ -237,13 +282,15 @@ class WeeklyDigestTest {
     }
 
     @Test
-    @DisplayName("the Send nudge button from a member is refused and queues nothing")
+    @DisplayName("the Send nudge button from a member is refused, saying whom to ask, and queues nothing")
     void nudgeFromMemberRefused() {
         Member cora = scheduled();
         Reply digest = digestOfSixteenthMarch(cora);
         Member dan = bot.member("dan");
         dan.reads(digest);
-        assertThat(dan.presses("Send nudge 1").text()).contains("Only coordinators can send nudges");
+        assertThat(dan.presses("Send nudge 1").text()).isEqualTo("Only coordinators (Manage Server, or the "
+                + "coordinator role) can send nudges from the digest. Nothing was sent. If you think you should be "
+                + "one, ask whoever set the bot up.");
         Member inServer = bot.member("eve");
         assertThat(inServer.pressesId(digest.buttons().get(0).id()).text()).contains("Only coordinators");
         bot.advance(Duration.ofMinutes(1));
@@ -493,7 +540,7 @@ class WeeklyDigestTest {
             List<RecordingMessenger.Sent> digests = digestsTo(cora);
             assertThat(digests).hasSize(2);
             assertThat(digests.get(1).reply().plainText()).contains("Sent late");
-            assertThat(cora.runs("digest status").plainText()).contains("2026-W12 (late)", "went out");
+            assertThat(cora.runs("digest status").plainText()).contains("The digest of 9 Mar – 16 Mar (late), went out");
         }
     }
 
@@ -647,7 +694,7 @@ class WeeklyDigestTest {
                 + "since added");
         assertThat(digest.plainText()).contains("Members who stalled (1)", "untouched 8 days");
         assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Hope Housing,Researching (never contacted),8,")
-                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,\\r?\\n");
+                .containsPattern("stalled,https://discord.com/users/\\d+,5 tips.*,8,,2026-03-03 09:00,2026-03-10 09:00\\r?\\n");
     }
 
     /**
@@ -744,6 +791,31 @@ class WeeklyDigestTest {
         assertThat(asksComingUp(digest)).contains("Call the library");
         assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id() + ",Call the library,2026-03-06 09:00,")
                 .doesNotContain("2026-03-06T15:00:00Z");
+    }
+
+    @Test
+    @DisplayName("every row of the digest's CSV says the week it covers, at the server's time, so a file opened weeks "
+            + "later, or rows pasted into one sheet, still tell their week; the digest has no other cadence to say")
+    void csvRowsSayTheirWeek() {
+        // GIVEN a server on Chicago time with the digest on Mondays at 09:00, and a partner nobody contacted
+        Member cora = scheduled();
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN two weekly digests arrive (Monday 16 March and Monday 23 March, 09:00 in Chicago)
+        bot.advance(Duration.ofDays(21));
+        List<RecordingMessenger.Sent> sent = digestsTo(cora);
+        assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
+        List<String> last = csvOf(sent.get(sent.size() - 1).reply()).lines().toList();
+        List<String> before = csvOf(sent.get(sent.size() - 2).reply()).lines().toList();
+
+        // THEN the header names the period's columns, and every row ends with its own week, from send to send
+        assertThat(last.get(0)).isEqualTo("list,who,what,detail,days,reminders,period from,period to");
+        assertThat(last.subList(1, last.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-16 09:00,2026-03-23 09:00"));
+        assertThat(last).anySatisfy(row -> assertThat(row).startsWith("going cold,").contains("Eastside Food Bank"));
+        assertThat(before.subList(1, before.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).endsWith(",2026-03-09 09:00,2026-03-16 09:00"));
     }
 
     @Test
