@@ -360,8 +360,10 @@ class GroupSessionEndToEndTest extends EndToEndTest {
             assertThat(shown).anyMatch(m -> m.contains("Question 2 of") && m.contains("0 answers · closed"));
         }
         assertThat(discord.shownIn(westside).stream().map(JsonNode::toString))
-                .anyMatch(m -> m.contains("No one leads this session now"))
-                .anyMatch(m -> m.contains("asked me to forget them"));
+                // the plan of the ended session says so, and offers no hand-over
+                .anyMatch(m -> m.contains("This session has ended; the member who led it has since asked me to forget"
+                        + " them.") && !m.contains("No one leads this session now"))
+                .anyMatch(m -> m.contains("asked me to forget them, so no one leads it now"));
         // AND each thread was reopened twice (its posts together, then its counts together) and is archived again
         for (long thread : java.util.List.of(westside, eastside)) {
             assertThat(discord.archiveChanges()).filteredOn(change -> change.getKey() == thread)
