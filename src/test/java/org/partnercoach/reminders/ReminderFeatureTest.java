@@ -336,4 +336,35 @@ class ReminderFeatureTest {
         assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`next week`", "`Dec 1`",
                 "`12/01`", "`in a fortnight`", "`tonight`");
     }
+
+    @Test
+    @DisplayName("9.30 keeps half past nine and offers 30 September with a button each; 14.30 is half past two")
+    void dottedTimeOffersClockAndDay() {
+        // GIVEN Ana in London, on Monday 2 March at 15:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+
+        // WHEN she types 9.30 THEN half past nine tomorrow is kept, and 30 September is offered too
+        Reply reply = ana.runs("remind", "when", "9.30", "what", "Call the food bank");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T09:30:00Z")),
+                "`9.30` could also mean Wed 30 Sep 2026, 09:00", "Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Tue 3 Mar 2026, 09:30", "Wed 30 Sep 2026, 09:00");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-03-03T09:30:00Z"));
+
+        // WHEN she meant the date and presses it THEN the same reminder moves to 30 September, 09:00 her time
+        Reply moved = ana.presses("Wed 30 Sep 2026, 09:00");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-09-30T08:00:00Z")),
+                "Call the food bank");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-09-30T08:00:00Z"));
+
+        // AND 14.30, which is no date, is simply the next half past two (tomorrow: today's has passed), with nothing
+        // to pick
+        Reply afternoon = ana.runs("remind", "when", "14.30", "what", "Email the school");
+        assertThat(afternoon.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T14:30:00Z")))
+                .doesNotContain("could also mean");
+        assertThat(afternoon.buttons()).isEmpty();
+    }
 }
