@@ -156,6 +156,21 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder of exactly 500 characters is kept, and the refusal of 501 names 500 as the most it takes")
+    void longestReminder() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana sets a reminder of 500 characters THEN it is kept
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "a".repeat(500)).text()).contains("Got it");
+
+        // WHEN she sets one of 501 THEN she is told 500 is the most, in words that match what was just kept
+        String refused = ana.runs("remind", "when", "in 2 days", "what", "b".repeat(501)).text();
+        assertThat(refused).contains("501 characters long", "the most I can keep is 500", "Nothing was saved")
+                .doesNotContain("under");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("a".repeat(500));
+    }
+
+    @Test
     @DisplayName("bad input gets a friendly message and loses nothing; odd text is kept as typed and pings nobody")
     void badInput() {
         Member ana = bot.member("ana");
@@ -165,7 +180,7 @@ class ReminderFeatureTest {
         assertThat(ana.runs("remind", "when", "2020-01-01", "what", "Call").text()).contains("already passed");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", " ").text()).contains("Tell me what");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "x".repeat(10_000)).text())
-                .contains("under 500").hasSizeLessThan(400);
+                .contains("10,000 characters long", "the most I can keep is 500").hasSizeLessThan(400);
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "p".repeat(101)).text())
                 .contains("can't find a partner");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "Nobody Inc").text())
