@@ -222,6 +222,22 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("quiet hours written with dots, as many in the UK write times (22.30-07.00), are kept as those times")
+    void quietHoursWithDots() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "22.30-07.00");
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Quiet hours: 22:30–07:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(22, 30), LocalTime.of(7, 0)));
+        // AND the dots of "p.m." still go
+        ana.runs("coach setup", "quiet", "9.30 p.m.-7 a.m.");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(21, 30), LocalTime.of(7, 0)));
+    }
+
+    @Test
     @DisplayName("quiet hours that take most of the day (\"9-7\" is 09:00 to 07:00) are saved, and the reply says "
             + "when reminders can still go out and how to write the night")
     void quietMostOfTheDay() {
