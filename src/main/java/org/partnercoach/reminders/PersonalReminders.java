@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Limits;
@@ -74,8 +75,8 @@ public final class PersonalReminders implements SendKind {
                     + "what:\"Call Lincoln High\"`.");
         }
         if (what.length() > MAX_WHAT) {
-            throw new UserError("That reminder is " + what.length() + " characters long; please keep it under "
-                    + MAX_WHAT + ". Nothing was saved.");
+            throw new UserError("That reminder is " + Count.number(what.length()) + " characters long; the most I "
+                    + "can keep is " + MAX_WHAT + ". Please shorten it and try again. Nothing was saved.");
         }
         if (about.length() > MAX_ABOUT) {
             throw new UserError("The partner's name can be up to " + MAX_ABOUT + " characters. Nothing was saved.");

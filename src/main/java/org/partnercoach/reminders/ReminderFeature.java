@@ -4,6 +4,7 @@ import org.partnercoach.chat.Shown;
 import org.partnercoach.outbox.ScheduledSend;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class ReminderFeature implements Feature {
     private static final DateTimeFormatter CHOICE_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** For two readings at different times of day ("9.30": 09:30 soon, or 30 September at 09:00). */
+    private static final DateTimeFormatter DAY_TIME_LABEL =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final PersonalReminders reminders;
     private final ServerSettings settings;
@@ -180,15 +184,15 @@ public final class ReminderFeature implements Feature {
             return confirmation(zoneNote + "Got it. ", added, "");
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
-        Instant other = when.other().get();
+        ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
+        ZonedDateTime other = when.other().get().atZone(zone);
+        DateTimeFormatter label = kept.toLocalTime().equals(other.toLocalTime()) ? DAY_LABEL : DAY_TIME_LABEL;
         long id = added.reminder().id();
         return confirmation(zoneNote + "Got it. ", added, "`" + Limits.clip(whenText, 40).replace("`", "'")
-                + "` could also mean " + DAY_LABEL.format(other.atZone(zone)) + ". Which did you mean? I keep the "
+                + "` could also mean " + label.format(other) + ". Which did you mean? I keep the "
                 + "first until you pick.").withButtons(
-                Button.success(CustomId.of(COMPONENTS, "date", id, added.reminder().requestedAt().getEpochSecond()),
-                        DAY_LABEL.format(added.reminder().requestedAt().atZone(zone))),
-                Button.secondary(CustomId.of(COMPONENTS, "date", id, other.getEpochSecond()),
-                        DAY_LABEL.format(other.atZone(zone))));
+                Button.success(CustomId.of(COMPONENTS, "date", id, kept.toEpochSecond()), label.format(kept)),
+                Button.secondary(CustomId.of(COMPONENTS, "date", id, other.toEpochSecond()), label.format(other)));
     }
 
     /** Sets the member's own zone from {@code /remind timezone:}; returns the line that says so. */

@@ -26,11 +26,13 @@ import org.partnercoach.chat.UserError;
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
  * 9am", "tomorrow noon", "tonight", "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
- * "12/01", "2026-12-01", "2026-12-01 14:00". A day without a time means 9:00 ("tonight": 19:00). A weekday
+ * "12/01", "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow 9.30"). A day without a time
+ * means 9:00 ("tonight": 19:00). A weekday
  * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
  * A day and month without a year is the next
  * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
- * time zone first (month first in the Americas). "In 3 days" keeps the clock time across a daylight-saving change;
+ * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
+ * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day). "In 3 days" keeps the clock time across a daylight-saving change;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
  * message that shows the forms.
  */
@@ -49,7 +51,8 @@ public final class WhenParser {
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
 
-    private static final String TIME = "(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?";
+    /** "9pm", "14:00", and "9.30" as many write it (UK style). */
+    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
     private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
             + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
@@ -118,12 +121,23 @@ public final class WhenParser {
         ZonedDateTime here = now.atZone(zone);
         Matcher numeric = NUMERIC.matcher(clean);
         if (numeric.matches()) {
-            return numeric(numeric, here, now);
+            When dates = numeric(numeric, here, now);
+            boolean dateFits = fits(dates.at(), now);
+            Instant clockTime = CLOCK.matcher(clean).matches() ? read(clean, here) : null;
+            if (clockTime != null) {
+                // "9.30" is half past nine to many (UK style) and 30 September to others: the clock time, which comes
+                // first, is kept, and the day offered
+                return new When(clockTime, dateFits ? Optional.of(dates.at()) : Optional.empty());
+            }
+            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), Optional.empty());
         }
         return new When(check(text, read(clean, here), now), Optional.empty());
     }
 
-    /** "12/01": month first in the Americas, day first elsewhere; both readings when both are real and ahead. */
+    /**
+     * "12/01": month first in the Americas, day first elsewhere; both readings when both are real and ahead (else one
+     * that {@link #check} refuses).
+     */
     private When numeric(Matcher m, ZonedDateTime here, Instant now) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
@@ -139,7 +153,8 @@ public final class WhenParser {
         if (swappedFits) {
             return new When(swapped, Optional.empty());
         }
-        return new When(check(m.group(), usual != null ? usual : swapped, now), Optional.empty());
+        // neither: the one to refuse, the usual reading when there is such a day (else null)
+        return new When(usual != null ? usual : swapped, Optional.empty());
     }
 
     private static boolean fits(Instant at, Instant now) {

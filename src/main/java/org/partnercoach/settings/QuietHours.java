@@ -21,15 +21,17 @@ public record QuietHours(LocalTime start, LocalTime end) {
     static final String FORMAT_HELP = "Write quiet hours as start-end, like `21:00-08:00` or `9pm-8am`, or `off`. "
             + "Nothing was changed.";
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a|p)?");
+    private static final Pattern DOTTED = Pattern.compile("(\\d)\\.(\\d{2})");
 
     public static QuietHours ofMinutes(int startMinute, int endMinute) {
         return new QuietHours(LocalTime.ofSecondOfDay(startMinute * 60L), LocalTime.ofSecondOfDay(endMinute * 60L));
     }
 
-    /** Reads "21:00-08:00", "21-8", "9pm-7am", "21:00-24:00" or "off". */
+    /** Reads "21:00-08:00", "22.30-07.00", "21-8", "9pm-7am", "21:00-24:00" or "off". */
     public static QuietHours parse(String text) {
-        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('–', '-').replace(" ", "")
-                .replace(".", "");
+        // "22.30" (UK style) is 22:30; the other dots are of "9 p.m."
+        String clean = text == null ? "" : DOTTED.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("$1:$2")
+                .replace('–', '-').replace(" ", "").replace(".", "");
         if (clean.equals("off") || clean.equals("none")) {
             return NONE;
         }

@@ -1,11 +1,15 @@
 package org.partnercoach.settings;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.OptionSpec;
@@ -18,6 +22,10 @@ public final class TimeZones {
     private static final List<String> IDS = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
     public static final ZoneId UTC = ZoneId.of("UTC");
+
+    /** An offset typed as people write it: "UTC+2", "GMT-5", "utc +5:30" (spaces already made underscores). */
+    private static final Pattern OFFSET =
+            Pattern.compile("(?i)(?:utc|gmt)_*([+\\-\u2212])_*(\\d{1,2})(?::?(\\d{2}))?");
 
     /**
      * Short names people give for a zone ("EST", "PST"): not zones themselves (several places share some of them,
@@ -40,7 +48,7 @@ public final class TimeZones {
 
     /** UTC as people know it: a zone stored or made as the offset "Z" (or "+00:00") reads "UTC". */
     public static ZoneId named(ZoneId zone) {
-        return zone instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0 ? UTC : zone;
+        return zone instanceof ZoneOffset offset && offset.getTotalSeconds() == 0 ? UTC : zone;
     }
 
     /** The zone's name as shown to people: "UTC", "America/Chicago". */
@@ -52,23 +60,56 @@ public final class TimeZones {
     public static List<OptionSpec.Choice> suggest(String typed) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
         // "EST" first brings the zone it most often means
-        Stream<String> meant = Stream.ofNullable(SHORT_NAMES.get(wanted.toUpperCase(Locale.ROOT)));
+        Stream<String> meant = Stream.concat(Stream.ofNullable(SHORT_NAMES.get(wanted.toUpperCase(Locale.ROOT))),
+                Stream.ofNullable(offset(wanted)).map(ZoneId::getId));
         return Stream.concat(meant, IDS.stream().filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted)))
                 .distinct()
                 .limit(Limits.AUTOCOMPLETE_CHOICES)
-                .map(id -> new OptionSpec.Choice(id, id))
+                .map(id -> new OptionSpec.Choice(shownInList(id), id))
                 .toList();
+    }
+
+    /** "Etc/GMT-5 (UTC+05:00)": the list's Etc/GMT zones carry their offset's sign the other way round. */
+    private static String shownInList(String id) {
+        if (!id.startsWith("Etc/GMT") || id.length() == "Etc/GMT".length()) {
+            return id;
+        }
+        String offset = ZoneId.of(id).getRules().getOffset(java.time.Instant.EPOCH).getId();
+        return offset.equals("Z") ? id : id + " (UTC" + offset + ")";
+    }
+
+    /** An offset typed as written ("GMT-5": five hours behind), or null when the text is none. */
+    private static ZoneId offset(String wanted) {
+        Matcher offset = OFFSET.matcher(wanted);
+        if (!offset.matches()) {
+            return null;
+        }
+        int sign = offset.group(1).equals("+") ? 1 : -1;
+        int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+        try {
+            return ZoneId.ofOffset("UTC", ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(offset.group(2)),
+                    sign * minutes));
+        } catch (DateTimeException e) {
+            // past 18 hours, or 60 minutes and more: no such offset
+            return null;
+        }
     }
 
     /**
      * The zone named exactly (ignoring case), or by its city alone ("Chicago", "new york": where the list was not
-     * used, as in the console or a name typed in full); else a friendly error that says how to find one.
+     * used, as in the console or a name typed in full), or an offset as written ("UTC+2", "GMT-5"); else a friendly error that says how to find one.
      */
     public static ZoneId parse(String text) {
         String wanted = text == null ? "" : text.strip().replace(' ', '_');
         Optional<String> id = IDS.stream().filter(z -> z.equalsIgnoreCase(wanted)).findFirst();
         if (id.isPresent()) {
             return ZoneId.of(id.get());
+        }
+        // "GMT-5" is five hours behind, as people mean it: the list's Etc/GMT-5 is five hours ahead (its signs
+        // run the other way), so a typed offset is read as written, not found as that zone's last word
+        ZoneId offset = offset(wanted);
+        if (offset != null) {
+            return offset;
         }
         List<ZoneId> cities = IDS.stream().filter(z -> !wanted.isEmpty() && z.indexOf('/') > 0
                         && z.substring(z.lastIndexOf('/') + 1).equalsIgnoreCase(wanted))

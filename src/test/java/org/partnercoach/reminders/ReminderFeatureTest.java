@@ -156,6 +156,21 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder of exactly 500 characters is kept, and the refusal of 501 names 500 as the most it takes")
+    void longestReminder() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana sets a reminder of 500 characters THEN it is kept
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "a".repeat(500)).text()).contains("Got it");
+
+        // WHEN she sets one of 501 THEN she is told 500 is the most, in words that match what was just kept
+        String refused = ana.runs("remind", "when", "in 2 days", "what", "b".repeat(501)).text();
+        assertThat(refused).contains("501 characters long", "the most I can keep is 500", "Nothing was saved")
+                .doesNotContain("under");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload).containsExactly("a".repeat(500));
+    }
+
+    @Test
     @DisplayName("bad input gets a friendly message and loses nothing; odd text is kept as typed and pings nobody")
     void badInput() {
         Member ana = bot.member("ana");
@@ -165,7 +180,7 @@ class ReminderFeatureTest {
         assertThat(ana.runs("remind", "when", "2020-01-01", "what", "Call").text()).contains("already passed");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", " ").text()).contains("Tell me what");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "x".repeat(10_000)).text())
-                .contains("under 500").hasSizeLessThan(400);
+                .contains("10,000 characters long", "the most I can keep is 500").hasSizeLessThan(400);
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "p".repeat(101)).text())
                 .contains("can't find a partner");
         assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call", "partner", "Nobody Inc").text())
@@ -335,5 +350,36 @@ class ReminderFeatureTest {
         assertThat(bo.pressesId(reply.buttons().get(0).id()).text()).contains("found no reminder of yours");
         assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`next week`", "`Dec 1`",
                 "`12/01`", "`in a fortnight`", "`tonight`");
+    }
+
+    @Test
+    @DisplayName("9.30 keeps half past nine and offers 30 September with a button each; 14.30 is half past two")
+    void dottedTimeOffersClockAndDay() {
+        // GIVEN Ana in London, on Monday 2 March at 15:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+
+        // WHEN she types 9.30 THEN half past nine tomorrow is kept, and 30 September is offered too
+        Reply reply = ana.runs("remind", "when", "9.30", "what", "Call the food bank");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T09:30:00Z")),
+                "`9.30` could also mean Wed 30 Sep 2026, 09:00", "Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Tue 3 Mar 2026, 09:30", "Wed 30 Sep 2026, 09:00");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-03-03T09:30:00Z"));
+
+        // WHEN she meant the date and presses it THEN the same reminder moves to 30 September, 09:00 her time
+        Reply moved = ana.presses("Wed 30 Sep 2026, 09:00");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-09-30T08:00:00Z")),
+                "Call the food bank");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-09-30T08:00:00Z"));
+
+        // AND 14.30, which is no date, is simply the next half past two (tomorrow: today's has passed), with nothing
+        // to pick
+        Reply afternoon = ana.runs("remind", "when", "14.30", "what", "Email the school");
+        assertThat(afternoon.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T14:30:00Z")))
+                .doesNotContain("could also mean");
+        assertThat(afternoon.buttons()).isEmpty();
     }
 }

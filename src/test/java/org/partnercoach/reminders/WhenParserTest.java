@@ -141,6 +141,34 @@ class WhenParserTest {
     }
 
     @Test
+    @DisplayName("9.30 is half past nine (kept) or 30 September (offered); 16.45, no day, is the time alone")
+    void dottedTimes() {
+        // GIVEN Monday 2 March, 15:00 in London
+        ZoneId london = ZoneId.of("Europe/London");
+        // THEN 9.30 is 09:30 tomorrow, and 30 September at 09:00 (summer time) is the other reading
+        WhenParser.When nineThirty = parser.read("9.30", london);
+        assertThat(nineThirty.at()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
+        assertThat(nineThirty.other()).contains(Instant.parse("2026-09-30T08:00:00Z"));
+        // AND 12.01 is 12:01 tomorrow, with 12 January (the day-first reading) offered
+        WhenParser.When twelve = parser.read("12.01", ZoneOffset.UTC);
+        assertThat(twelve.at()).isEqualTo(Instant.parse("2026-03-03T12:01:00Z"));
+        assertThat(twelve.other()).contains(Instant.parse("2027-01-12T09:00:00Z"));
+        // AND one that is no day is the clock time alone; one that is no time is the day alone
+        WhenParser.When quarterTo = parser.read("16.45", london);
+        assertThat(quarterTo.at()).isEqualTo(Instant.parse("2026-03-02T16:45:00Z"));
+        assertThat(quarterTo.other()).isEmpty();
+        assertThat(parser.read("25.12", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2026-12-25T09:00:00Z"));
+        assertThat(parser.read("25.12", ZoneOffset.UTC).other()).isEmpty();
+        // AND a date written the German way, with a year or a closing dot, is a day only
+        assertThat(parser.read("12.01.", ZoneOffset.UTC).other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(parser.read("12.01.", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
+        // AND a dotted time goes wherever a time does
+        assertThat(parser.parse("tomorrow 9.30", london)).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
+        assertThat(parser.parse("9.30pm", london)).isEqualTo(Instant.parse("2026-03-02T21:30:00Z"));
+        assertThat(parser.parse("at 9.30", london)).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
+    }
+
+    @Test
     @DisplayName("only times on the clock need the member's time zone; \"in 2 days\" does not")
     void needsZone() {
         assertThat(WhenParser.needsZone("in 2 days")).isFalse();

@@ -222,6 +222,22 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("quiet hours written with dots, as many in the UK write times (22.30-07.00), are kept as those times")
+    void quietHoursWithDots() {
+        Member ana = bot.coordinator("ana");
+
+        Reply saved = ana.runs("coach setup", "quiet", "22.30-07.00");
+
+        assertThat(saved.plainText()).startsWith("Saved.").contains("Quiet hours: 22:30–07:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(22, 30), LocalTime.of(7, 0)));
+        // AND the dots of "p.m." still go
+        ana.runs("coach setup", "quiet", "9.30 p.m.-7 a.m.");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(21, 30), LocalTime.of(7, 0)));
+    }
+
+    @Test
     @DisplayName("quiet hours that take most of the day (\"9-7\" is 09:00 to 07:00) are saved, and the reply says "
             + "when reminders can still go out and how to write the night")
     void quietMostOfTheDay() {
@@ -432,5 +448,39 @@ class SettingsFeatureTest {
                 + "was changed.");
         assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
         assertThat(bo.runs("settings timezone", "zone", "/").text()).contains("don't know the time zone");
+    }
+
+    @Test
+    @DisplayName("an offset typed as GMT-5 or UTC+2 is read the way it is written: GMT-5 is five hours behind UTC, "
+            + "not the zone list's Etc/GMT-5 (five hours ahead)")
+    void offsetsAsWritten() {
+        // GIVEN Monday 2 March, 15:00 UTC
+        Member bo = bot.member("bo");
+
+        // WHEN Bo types GMT-5 THEN his clock is 10:00, five hours behind, and tomorrow 9am is 14:00 UTC
+        assertThat(bo.runs("settings timezone", "zone", "GMT-5").text())
+                .startsWith("Your time zone is now UTC-05:00 (it's Monday 10:00 there)");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("UTC-05:00"));
+        assertThat(bo.runs("remind", "when", "tomorrow 9am", "what", "Call").text())
+                .contains(org.partnercoach.chat.TimeMarkup.full(java.time.Instant.parse("2026-03-03T14:00:00Z")));
+
+        // AND UTC+2 and "utc + 5:30" are ahead, as written
+        assertThat(bo.runs("settings timezone", "zone", "UTC+2").text())
+                .startsWith("Your time zone is now UTC+02:00 (it's Monday 17:00 there)");
+        assertThat(bo.runs("settings timezone", "zone", "utc + 5:30").text())
+                .startsWith("Your time zone is now UTC+05:30 (it's Monday 20:30 there)");
+
+        // AND a coordinator's GMT+1 is the server's zone, an hour ahead; an offset past any clock's is refused
+        Member ana = bot.coordinator("ana");
+        assertThat(ana.runs("coach setup", "timezone", "GMT+1").plainText()).contains("Saved", "UTC+01:00");
+        assertThat(settings.of(TestBot.GUILD).zone()).isEqualTo(ZoneId.of("UTC+01:00"));
+        assertThat(bo.runs("settings timezone", "zone", "GMT+20").text()).contains("don't know the time zone");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("UTC+05:30"));
+
+        // AND on Discord the list offers the offset as written first, and says where the list's own Etc/GMT-5 is
+        assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, "GMT-5"))
+                .extracting(OptionSpec.Choice::name).containsExactly("UTC-05:00", "Etc/GMT-5 (UTC+05:00)");
+        assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, "GMT-5").get(0).value())
+                .isEqualTo("UTC-05:00");
     }
 }
