@@ -2,14 +2,28 @@ package org.partnercoach.chat;
 
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A time of day as members write it, once its parts are read ("9" "pm", "14" "30"): the one rule for a 12-hour clock
- * that a digest's time, quiet hours and a reminder's time share.
+ * that a digest's time, quiet hours and a reminder's time share, and the words for one ("noon", "midnight").
  */
 public final class ClockTime {
 
+    /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
+    private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
+    private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
+
     private ClockTime() {
+    }
+
+    /**
+     * {@code text} (stripped, lower case) with the words for a time of day in digits: "noon" and "midday" become
+     * "12:00" wherever they stand ("tomorrow noon"), and "midnight" (or "at midnight") alone becomes "0:00"
+     * ("tomorrow midnight" is left as it is: the night after tomorrow, or the one before?).
+     */
+    public static String inDigits(String text) {
+        return MIDNIGHT.matcher(text).matches() ? "0:00" : NOON.matcher(text).replaceAll("12:00");
     }
 
     /**

@@ -194,12 +194,16 @@ final class DigestComposer {
         return nudgeLine(w, directory.nameOf(guildId, w.subjectId()), true);
     }
 
-    /** {@code shown}: for a message (the partner's name literal there); else for the CSV, as typed. */
+    /**
+     * {@code shown}: for a message (the partner's name literal there, the command as code to copy); else for the CSV,
+     * in plain text: the name as typed, the command without Discord's backticks.
+     */
     private static String nudgeLine(WalkActivity.Stalled w, String subject, boolean shown) {
+        String command = resumeCommand(w.command(), subject);
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for "
                 + (shown ? Shown.text(subject) : subject))
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: " + Shown.code(resumeCommand(w.command(), subject))
+                + "this week would move it on: " + (shown ? Shown.code(command) : command)
                 + " picks up right where you left off.";
     }
 
@@ -545,7 +549,7 @@ final class DigestComposer {
         d.gaps().forEach(g -> row(csv, from, to, "missing at the table", "", g.sectorName(),
                 g.researchedOnly() ? "only researched" : "no partner"));
         d.failed().forEach(f -> row(csv, from, to, "failed send", Csv.member(f.recipientId()), f.kind(),
-                FailedSends.reason(f)));
+                Csv.plain(FailedSends.reason(f))));
         d.shared().forEach(a -> row(csv, from, to, "shared answer", Csv.member(a.userId()), a.question(), a.text()));
         return csv;
     }

@@ -125,7 +125,7 @@ public final class DigestFeature implements Feature {
         return List.of(CommandSpec.group("digest", "The weekly nudge digest for coordinators",
                 CommandSpec.leaf("setup", "When the weekly digest goes out, and where it is posted too",
                         OptionSpec.text(OPTION_DAY, "The weekday it goes out").mandatory().withChoices(days),
-                        OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00").mandatory()
+                        OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00 or noon").mandatory()
                                 .withLength(1, 10),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
                                 "A coordinators' channel to post it in too (optional; kept when left out)"),
@@ -168,7 +168,7 @@ public final class DigestFeature implements Feature {
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
                         + "Nothing was changed."));
         LocalTime time = command.option(OPTION_TIME).flatMap(DigestFeature::time).orElseThrow(() -> new UserError(
-                "I couldn't read that time. Write it like `09:00`, `17:30` or `9am`. Nothing was changed."));
+                "I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was changed."));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -417,7 +417,7 @@ public final class DigestFeature implements Feature {
     }
 
     static Optional<LocalTime> time(String text) {
-        Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
+        Matcher m = TIME.matcher(ClockTime.inDigits(text.strip().toLowerCase(Locale.ROOT)));
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.partnercoach.chat.Attachment;
 
 /**
@@ -24,6 +25,11 @@ public final class Csv {
     /** Quotes only the cells that need it (a comma, a quote, a line break, leading or trailing space). */
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    /** Discord's inline code, as the bot writes a command: {@code `/coach start`}, or {@code `` a`name ``}. */
+    private static final Pattern CODE = Pattern.compile("``\\s?(.+?)\\s?``|`([^`]+)`");
+    /** A channel as a message names it for Discord to link: {@code <#555>}. */
+    private static final Pattern CHANNEL = Pattern.compile("<#(\\d+)>");
 
     /** A moment as a spreadsheet reads it: "2026-03-02 14:05". */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -67,6 +73,20 @@ public final class Csv {
      */
     public static String member(long userId) {
         return userId == 0 ? null : "https://discord.com/users/" + Long.toUnsignedString(userId);
+    }
+
+    /**
+     * A sentence the bot wrote for Discord (why a send failed), as plain text for a cell: a command loses the backticks
+     * of its code span, and a channel Discord would link ({@code <#555>}) reads "channel 555". Only for the bot's own
+     * words: what a member typed is kept as typed.
+     */
+    public static String plain(String discord) {
+        if (discord == null) {
+            return null;
+        }
+        String text = CODE.matcher(discord).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                (m.group(1) != null ? m.group(1) : m.group(2)).replace("`\u200B`", "``")));
+        return CHANNEL.matcher(text).replaceAll("channel $1");
     }
 
     /** A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote. */

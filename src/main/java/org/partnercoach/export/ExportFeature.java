@@ -58,11 +58,16 @@ public final class ExportFeature implements Feature {
 
     public Csv partners(long guildId, ZoneId zone) {
         Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner", "contact", "notes", "cadence_days",
-                "created_at", "last_touch_at", "last_touch_note");
-        for (Partner p : partners.all(guildId)) {
+                "created_at", "last_touch_at", "last_touch_note", "moved_on_at", "moved_on_by", "moved_on_reason",
+                "moved_on_from_stage");
+        for (PartnerHistory.Filed f : partners.filed(guildId)) {
+            Partner p = f.partner();
+            boolean movedOn = !p.active();
             csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
                     p.hasOwner() ? Csv.member(p.ownerId()) : null, p.contact(), p.notes(), p.cadenceDays(),
-                    Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote());
+                    Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote(),
+                    Csv.time(f.movedOnAt(), zone), Csv.member(f.movedOnBy()), movedOn ? p.archivedReason() : null,
+                    movedOn && p.archivedFrom() != null ? p.archivedFrom().label() : null);
         }
         return csv;
     }

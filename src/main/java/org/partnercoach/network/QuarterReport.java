@@ -27,7 +27,8 @@ import org.partnercoach.partners.Stage;
  * The quarterly partnership report for funders: partners by stage and how they moved, touchpoints per month, the
  * network map, trust and value over the last four quarters, the gaps at the table, and the answers members chose to
  * share. Built from stored history only (stages replayed from recorded moves, ratings and touchpoints by their
- * time), so a past quarter's report reads the same whenever it is made. One content, three forms: a Discord
+ * time), so a past quarter's figures read the same whenever the report is made; its members' stories are the answers
+ * written in the quarter that their authors share at the time the report is made. One content, three forms: a Discord
  * message with its pictures, a PDF, and a CSV appendix with the rows behind every figure.
  */
 final class QuarterReport {

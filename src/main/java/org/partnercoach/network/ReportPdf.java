@@ -57,8 +57,9 @@ final class ReportPdf {
         text(bold, 20, c.title());
         text(regular, 11, c.summary(this::printable) + " " + (c.inProgress()
                 ? "This quarter isn't over yet: its figures are as of " + MapView.day(c.end().at(), c.zone())
-                + " and will still change. " : "Built from the coalition's stored history, so this quarter's report "
-                + "reads the same whenever it is made. ") + "The CSV appendix has the rows behind every figure.");
+                + " and will still change. " : "Built from the coalition's stored history, so this quarter's figures "
+                + "read the same whenever the report is made; its members' stories follow what members share now "
+                + "(an answer shared since appears, one no longer shared is left out). ") + "The CSV appendix has the rows behind every figure.");
         heading(HEADINGS.get(0));
         for (Stage s : QuarterReport.STAGES) {
             text(regular, 11, s.label() + ": " + c.stagesAtStart().getOrDefault(s, 0) + " at the start, "

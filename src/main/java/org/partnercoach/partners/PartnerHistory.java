@@ -333,9 +333,22 @@ public final class PartnerHistory {
         return out;
     }
 
+    /**
+     * A partner as a coordinator's file lists it: a moved-on one with when it was moved on and by whom (0 for nobody
+     * known: a member since forgotten); {@code movedOnAt} null for an active partner, or one whose move is not in the
+     * stage history.
+     */
+    public record Filed(Partner partner, Instant movedOnAt, long movedOnBy) {
+    }
+
     /** Every partner of the server, moved-on ones too, newest activity first. */
     public List<Partner> all(long guildId) {
         return db.read(c -> partners.all(c, guildId));
+    }
+
+    /** {@link #all}, each moved-on partner with when and by whom it was moved on; one read. */
+    public List<Filed> filed(long guildId) {
+        return db.read(c -> partners.allFiled(c, guildId));
     }
 
     /** Every touchpoint of the server, oldest first. */

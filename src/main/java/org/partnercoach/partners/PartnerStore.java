@@ -37,6 +37,13 @@ final class PartnerStore {
             + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
+    /** ALL, with the latest stage change to moved-on of each moved-on partner (index partner_stage_changes_by_partner). */
+    private static final String ALL_FILED = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.")
+            + ", m.changed_at AS moved_on_at, m.user_id AS moved_on_by FROM partners p"
+            + " LEFT JOIN partner_stage_changes m ON m.guild_id = p.guild_id AND m.partner_id = p.id"
+            + " AND p.stage = 'MOVED_ON' AND m.id = (SELECT MAX(s.id) FROM partner_stage_changes s"
+            + " WHERE s.guild_id = p.guild_id AND s.partner_id = p.id AND s.to_stage = 'MOVED_ON')"
+            + " WHERE p.guild_id = ? ORDER BY p.activity_at DESC, p.id DESC";
     /*
      * Suggestions and typed names. Index (guild_id, name_key): the names starting with a key are one range of it;
      * names that only contain it are one range of the keys' suffixes (NameSuffixes, V39). CONTAINING is the slow way,
@@ -236,6 +243,15 @@ final class PartnerStore {
     /** Every partner of the server, moved-on ones too, newest activity first. */
     List<Partner> all(Connection c, long guildId) throws SQLException {
         return Database.list(c, ALL, PartnerStore::partner, guildId);
+    }
+
+    /**
+     * {@link #all}, each moved-on partner with the stage change that moved it on (its latest to moved-on: when, and by
+     * whom), in the same statement.
+     */
+    List<PartnerHistory.Filed> allFiled(Connection c, long guildId) throws SQLException {
+        return Database.list(c, ALL_FILED, rs -> new PartnerHistory.Filed(partner(rs),
+                Database.instant(rs, "moved_on_at"), rs.getLong("moved_on_by")), guildId);
     }
 
     /**

@@ -281,4 +281,34 @@ class DigestSetupTest {
                 .text()).isEqualTo("Pick the coordinators' channel from the list. Nothing was changed.");
         assertThat(cora.runs("digest status").plainText()).contains("<#" + channel + ">");
     }
+
+    @Test
+    @DisplayName("time:noon and time:midnight are read as /remind reads them (12:00, 00:00), and the digest comes then; "
+            + "a time still unreadable keeps the schedule and says how to write one")
+    void noonAndMidnight() {
+        // GIVEN cora gets the digest by DM; it is Monday 2 March, 15:00 UTC
+        cora.runs("digest subscribe");
+
+        // WHEN she sets Tuesdays at noon
+        Reply noon = cora.runs("digest setup", "day", "tuesday", "time", "Noon");
+
+        // THEN it is saved for 12:00, and the first digest comes on Tuesday 3 March at 12:00
+        assertThat(noon.text()).startsWith("Saved.").contains("Tuesday at 12:00 (UTC)");
+        digestComesAt(Instant.parse("2026-03-03T12:00:00Z"), 1);
+
+        // WHEN she moves it to Mondays at midnight
+        Reply midnight = cora.runs("digest setup", "day", "monday", "time", "midnight");
+
+        // THEN it is saved for 00:00: the next comes as Monday 9 March begins (cora's DM waits for her quiet hours)
+        Instant next = Instant.parse("2026-03-09T00:00:00Z");
+        assertThat(midnight.text()).startsWith("Saved.").contains("Monday at 00:00 (UTC)",
+                "The first one comes " + TimeMarkup.both(next) + ".");
+
+        // AND a time that is none is refused, naming the forms, and the schedule stays
+        assertThat(cora.runs("digest setup", "day", "friday", "time", "lunchtime").text())
+                .isEqualTo("I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
+                        + "changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 00:00 (UTC)",
+                "The next digest comes " + TimeMarkup.both(next) + ".");
+    }
 }

@@ -596,6 +596,34 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("the CSV is plain text for a spreadsheet: a stalled walk's command has no Discord backticks, and a "
+            + "failed send names its channel in words, not as Discord's <#id>; the card keeps both for Discord")
+    void csvCellsArePlainText() {
+        // GIVEN bea started the 5 tips and left it for a week
+        Member cora = cora();
+        bot.member("bea").runs("coach start");
+        bot.advance(Duration.ofDays(8));
+        // AND a reminder to ana failed yesterday because the bot lacks a permission in channel 555 (as the Discord
+        // adapter words that trouble)
+        java.time.Instant at = bot.clock().instant().minus(Duration.ofDays(1));
+        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c, "INSERT INTO scheduled_sends "
+                + "(guild_id, kind, recipient_id, payload, requested_at, due_at, status, attempts, claimed_at, "
+                + "last_error, trouble, created_at) VALUES (?, 'personal', ?, 'x', ?, ?, 'FAILED', 3, ?, ?, "
+                + "'MISSING_PERMISSIONS', ?)", TestBot.GUILD, bot.member("ana").id(), at, at, at,
+                "the bot lacks a permission it needs in <#555>", at));
+
+        // WHEN cora reads the digest
+        Reply digest = cora.runs("digest preview");
+
+        // THEN the card shows the command as code and the channel as a link
+        assertThat(digest.plainText()).contains("`/coach start` picks up", "<#555>");
+        // AND the CSV cells read as plain sentences
+        String csv = csvOf(digest);
+        assertThat(csv).contains("this week would move it on: /coach start picks up right where you left off.",
+                "the bot lacks a permission it needs in channel 555").doesNotContain("`", "<#");
+    }
+
+    @Test
     @DisplayName("going cold at night: a partner due in its owner's quiet hours is not \"on its way\"; the line gives "
             + "the morning its reminder goes out, and it goes out then")
     void goingColdAtNightSaysTheMorning() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Counted;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -101,6 +102,46 @@ class ExportTest {
                 .isEqualTo("touchpoints-2026-03-03.csv");
         assertThat(bot.coordinator("dee").runs("export partners").files().get(0).fileName())
                 .isEqualTo("partners-2026-03-02.csv");
+    }
+
+    @Test
+    @DisplayName("/export partners says when, by whom, why and from which stage a partner was moved on (the last time, "
+            + "after a restore), in one read however many partners moved on")
+    void partnersMovedOn() {
+        // GIVEN a server in Chicago; ana adds three partners, one of which stays on the list
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        Member ana = bot.member("ana");
+        for (String name : List.of("Grace Church", "Youth League", "Hope Housing")) {
+            ana.runs("partner add", "name", name, "sector", "faith");
+        }
+        ana.runs("partner stage", "partner", "Grace Church", "stage", "cultivating");
+        // AND on 2 March at 09:00 (Chicago) ana moves Grace Church on, then brings it back the next day
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Wrong season");
+        bot.advance(java.time.Duration.ofDays(1));
+        ana.runs("partner restore", "partner", "Grace Church");
+        Counted one = Counted.of(() -> cora.runs("export partners"));
+        // AND on 4 March at 09:00 cora moves it on again, with a reason that has a comma and Markdown
+        bot.advance(java.time.Duration.ofDays(1));
+        cora.runs("partner archive", "partner", "Grace Church", "reason", "Closed, for **now**");
+        // AND Youth League is moved on without a reason
+        ana.runs("partner archive", "partner", "Youth League");
+
+        // WHEN cora exports the partners
+        Counted export = Counted.of(() -> cora.runs("export partners"));
+        String file = csv(export.reply());
+
+        // THEN the header names the new columns, and each moved-on partner says when, by whom, why and from where
+        assertThat(file).startsWith("id,name,sector,stage,owner,contact,notes,cadence_days,created_at,last_touch_at,"
+                + "last_touch_note,moved_on_at,moved_on_by,moved_on_reason,moved_on_from_stage\r\n");
+        assertThat(file).containsPattern(",Grace Church,.*,Moved on,.*,2026-03-04 09:00,https://discord.com/users/"
+                        + cora.id() + ",\"Closed, for \\*\\*now\\*\\*\",Cultivating\r\n")
+                .containsPattern(",Youth League,.*,Moved on,.*,2026-03-04 09:00,https://discord.com/users/"
+                        + ana.id() + ",,Researching\r\n");
+        // AND a partner still on the list has those cells empty
+        assertThat(file).containsPattern(",Hope Housing,.*,,,,\r\n");
+        // AND the file is read in as many statements with two partners moved on as with none
+        assertThat(export.statements()).isEqualTo(one.statements());
     }
 
     @Test

@@ -367,7 +367,40 @@ class QuarterReportTest {
                 .doesNotContain("fragile partner,");
         String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
         assertThat(pdf).contains("This quarter isn't over yet: its figures are as of 6 Apr 2026")
+                .doesNotContain("whenever the report is made");
+    }
+
+    @Test
+    @DisplayName("a past quarter's PDF claims only its figures read the same whenever it is made, and says its stories "
+            + "follow what members share now: an answer shared after the quarter appears, one unshared is left out")
+    void pastQuarterStoriesFollowSharingNow() throws IOException {
+        // GIVEN bea answered in Q1 and kept her answer private then
+        seedFirstQuarter();
+        Member bea = bot.member("bea");
+        bea.runs("coach answers");
+        bea.presses("Stop sharing 2");
+        bot.advance(Duration.ofDays(40));   // 11 April: the second quarter
+        Member cora = bot.coordinator("cora");
+        String before = pdfText(file(cora.runs("report quarter", "which", "2026-Q1"), ".pdf")).replaceAll("\\s+", " ");
+        assertThat(before).doesNotContain("Shared idea: the library");
+
+        // WHEN she shares it in April, and cora makes the Q1 report again
+        bea.runs("coach answers");
+        bea.presses("Share 2");
+        String shared = pdfText(file(cora.runs("report quarter", "which", "2026-Q1"), ".pdf")).replaceAll("\\s+", " ");
+
+        // THEN her story is in it, and the PDF says why: the figures are history, the stories what is shared now
+        assertThat(shared).contains("Shared idea: the library", "Built from the coalition's stored history, so this "
+                + "quarter's figures read the same whenever the report is made; its members' stories follow what "
+                + "members share now (an answer shared since appears, one no longer shared is left out).")
                 .doesNotContain("reads the same whenever it is made");
+
+        // WHEN she stops sharing it again, THEN the story is gone from the Q1 report, as the PDF said it would be
+        bea.runs("coach answers");
+        bea.presses("Stop sharing 2");
+        String unshared = pdfText(file(cora.runs("report quarter", "which", "2026-Q1"), ".pdf")).replaceAll("\\s+", " ");
+        assertThat(unshared).doesNotContain("Shared idea: the library")
+                .contains("its members' stories follow what members share now");
     }
 
     @Test
