@@ -183,10 +183,29 @@ final class FakeDiscord implements AutoCloseable {
         World.Shown shown = world.message(messageId).orElseThrow();
         JsonNode button = World.button(shown.message(), label).orElseThrow(() -> new AssertionError(
                 "message " + messageId + " has no button labelled '" + label + "'"));
+        return componentInDm(who, shown, Payloads.object().put("custom_id", button.path("custom_id").asText())
+                .put("component_type", 2));
+    }
+
+    /** Picks {@code value} from the {@code menu}-th select menu (from 0) of a message in the member's DM channel. */
+    Recorded picksInDm(World.Person who, long messageId, int menu, String value) {
+        World.Shown shown = world.message(messageId).orElseThrow();
+        List<JsonNode> menus = World.selects(shown.message());
+        if (menu >= menus.size()) {
+            throw new AssertionError("message " + messageId + " has " + menus.size() + " select menus");
+        }
+        ObjectNode data = Payloads.object().put("custom_id", menus.get(menu).path("custom_id").asText())
+                .put("component_type", 3);
+        data.putArray("values").add(value);
+        return componentInDm(who, shown, data);
+    }
+
+    /** A button or menu of a DM message used, as Discord sends it from a DM (see {@link #pressesInDm}). */
+    private Recorded componentInDm(World.Person who, World.Shown shown, ObjectNode data) {
         long channel = world.dmChannelOf(who.id());
         long id = Payloads.snowflake();
         String token = "itok-" + id;
-        world.opened(token, new World.Pending(id, who, channel, messageId));
+        world.opened(token, new World.Pending(id, who, channel, shown.id()));
         ObjectNode interaction = Payloads.object().put("id", String.valueOf(id))
                 .put("application_id", String.valueOf(World.BOT)).put("type", MESSAGE_COMPONENT).put("token", token)
                 .put("version", 1);
@@ -197,8 +216,7 @@ final class FakeDiscord implements AutoCloseable {
         interaction.put("locale", "en-US").put("app_permissions", Payloads.MEMBER_PERMISSIONS).put("context", 1);
         interaction.putObject("authorizing_integration_owners").put("0", String.valueOf(World.GUILD));
         interaction.set("entitlements", Payloads.array());
-        interaction.set("data", Payloads.object().put("custom_id", button.path("custom_id").asText())
-                .put("component_type", 2));
+        interaction.set("data", data);
         interaction.set("message", shown.message());
         int from = mark();
         gateway.dispatch("INTERACTION_CREATE", interaction, 0);

@@ -450,14 +450,20 @@ final class World {
 
     /** The message's string select menu, if it has one. */
     static Optional<JsonNode> select(JsonNode message) {
+        return selects(message).stream().findFirst();
+    }
+
+    /** Every select menu of a message, row by row. */
+    static List<JsonNode> selects(JsonNode message) {
+        List<JsonNode> menus = new ArrayList<>();
         for (JsonNode row : message.path("components")) {
             for (JsonNode component : row.path("components")) {
                 if (component.path("type").asInt() == 3) {
-                    return Optional.of(component);
+                    menus.add(component);
                 }
             }
         }
-        return Optional.empty();
+        return menus;
     }
 
     static Optional<JsonNode> button(JsonNode message, String label) {

@@ -1,0 +1,56 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.World.ALICE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Personal reminders due together, through the real Discord client: one DM, and each one opened from its menu. */
+@DisplayName("Personal reminders due together, through the real Discord client")
+class RemindersEndToEndTest extends EndToEndTest {
+
+    @Test
+    @DisplayName("27 reminders due at once come as one DM whose menus offer all of them; one picked in the DM opens "
+            + "in full, pinging nobody")
+    void manyDueTogetherComeAsOneDm() {
+        // GIVEN alice asked for 27 reminders two hours from now
+        for (int i = 1; i <= 27; i++) {
+            Recorded set = discord.runs(ALICE, "remind", "when", "in 2 hours", "what",
+                    "Call Maria about the pantry, part " + i + " @everyone");
+            assertThat(set.message().path("content").asText()).as("reminder " + i).contains("I'll remind you");
+        }
+        int from = discord.mark();
+
+        // WHEN they fall due and the outbox runs
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        bot.app().scheduler().runDue();
+
+        // THEN one DM reaches her, naming all 27, the first ten in full, and two menus that offer every one
+        String dm = "channels/" + discord.dmChannelOf(ALICE) + "/messages";
+        Recorded post = discord.awaitRequest(from, "POST", dm);
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(discord.requests().stream().skip(from).filter(r -> r.is("POST", "channels/\\d+/messages")))
+                .hasSize(1);
+        JsonNode embed = post.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("⏰ 27 reminders");
+        assertThat(embed.toString()).contains("part 10 @everyone").doesNotContain("part 11 ").contains("…and 17 more");
+        assertThat(post.body().path("allowed_mentions").path("parse").size()).isZero();
+        List<World.Shown> dms = discord.dmsOf(ALICE);
+        assertThat(dms).hasSize(1);
+        List<JsonNode> menus = World.selects(dms.get(0).message());
+        assertThat(menus).extracting(m -> m.path("options").size()).containsExactly(25, 2);
+
+        // WHEN she picks the 27th from the second menu, in her DMs
+        String last = menus.get(1).path("options").get(1).path("value").asText();
+        JsonNode opened = discord.picksInDm(ALICE, dms.get(0).id(), 1, last).message();
+
+        // THEN she reads it in full, and nobody is pinged
+        assertThat(opened.path("embeds").get(0).path("description").asText())
+                .isEqualTo("Call Maria about the pantry, part 27 @everyone");
+        assertThat(opened.path("allowed_mentions").path("parse").size()).isZero();
+    }
+}
