@@ -259,10 +259,7 @@ class PostedSummaryTest {
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Summary: Harbor circle");
 
             // WHEN Ben edits his answer in /session answers
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            ben.submits("answer", "The harbor master, Ms. Ito");
-            bot.app().scheduler().runDue();
+            editsFirstAnswer(bot, ben, "The harbor master, Ms. Ito");
 
             // THEN the copy from the middle of the session shows the new words under "Summary (updated)", and the
             // summary of the end keeps its heading; no summary claims to be posted again
@@ -291,25 +288,14 @@ class PostedSummaryTest {
             cy.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle");
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            ben.submits("answer", "The harbor master, Mr. Ito");
-            bot.app().scheduler().runDue();
+            editsFirstAnswer(bot, ben, "The harbor master, Mr. Ito");
             assertThat(threadReads(bot, thread)).contains("Summary so far: Harbor circle", "Mr. Ito")
                     .doesNotContain("Summary (updated)");
-            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
-            ana.readsInThread(thread, q1);
-            ana.presses("End");
-            bot.app().scheduler().runDue();
-            bot.advance(Duration.ofHours(2));
-            bot.messenger().threadReaches(thread, null);
+            endsWhileLocked(bot, thread, ana, q1);
             assertThat(threadReads(bot, thread)).doesNotContain("Summary: Harbor circle");
 
             // WHEN Ben edits his answer in /session answers
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            ben.submits("answer", "The harbor master, Ms. Ito");
-            bot.app().scheduler().runDue();
+            editsFirstAnswer(bot, ben, "The harbor master, Ms. Ito");
 
             // THEN the copy from the middle of the session shows the whole session under "Summary (updated)"
             String shown = threadReads(bot, thread);
@@ -334,12 +320,7 @@ class PostedSummaryTest {
             long thread = thread(bot);
             Reply q1 = latestQuestion(bot, thread);
             ben.answersInThread(thread, q1, "The harbor master");
-            bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
-            ana.readsInThread(thread, q1);
-            ana.presses("End");
-            bot.app().scheduler().runDue();
-            bot.advance(Duration.ofHours(2));
-            bot.messenger().threadReaches(thread, null);
+            endsWhileLocked(bot, thread, ana, q1);
 
             // WHEN Cy asks for the summary in the thread
             cy.runsInThread(thread, "session summary");
@@ -350,10 +331,7 @@ class PostedSummaryTest {
                     .doesNotContain("Summary (again)");
 
             // AND brought up to date after Ben edits his answer, it keeps that heading
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            ben.submits("answer", "The harbor master, Ms. Ito");
-            bot.app().scheduler().runDue();
+            editsFirstAnswer(bot, ben, "The harbor master, Ms. Ito");
             assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "The harbor master, Ms. Ito")
                     .doesNotContain("Summary (again)", "Summary (updated)");
 
@@ -362,6 +340,27 @@ class PostedSummaryTest {
             bot.app().scheduler().runDue();
             assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "Summary (again): Harbor circle");
         }
+    }
+
+    /**
+     * A moderator locks the thread before {@code facilitator} presses End on {@code question}: the summary of the end
+     * cannot be posted, and the bot gives it up after its tries; the thread is unlocked two hours later.
+     */
+    private static void endsWhileLocked(TestBot bot, long thread, Member facilitator, Reply question) {
+        bot.messenger().threadReaches(thread, org.partnercoach.chat.Messenger.ThreadReach.UNREACHABLE);
+        facilitator.readsInThread(thread, question);
+        facilitator.presses("End");
+        bot.app().scheduler().runDue();
+        bot.advance(Duration.ofHours(2));
+        bot.messenger().threadReaches(thread, null);
+    }
+
+    /** The member changes their first answer in {@code /session answers}, and the outbox runs. */
+    private static void editsFirstAnswer(TestBot bot, Member member, String answer) {
+        picksFirstAnswer(member);
+        member.presses("Edit");
+        member.submits("answer", answer);
+        bot.app().scheduler().runDue();
     }
 
     /** The edits of a summary message the bot made so far (question counts left out). */
