@@ -59,9 +59,6 @@ public final class WhenParser {
     /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
     private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
             'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
-    /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
-    private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
-    private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
     /** "dec 1", "december 1st, 2026", then an optional time. */
@@ -163,8 +160,7 @@ public final class WhenParser {
 
     private static String clean(String text) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        // "tomorrow midnight" is left unread: the night after tomorrow, or the one before?
-        return MIDNIGHT.matcher(clean).matches() ? "0:00" : NOON.matcher(clean).replaceAll("12:00");
+        return ClockTime.inDigits(clean);
     }
 
     private static Instant check(String text, Instant at, Instant now) {

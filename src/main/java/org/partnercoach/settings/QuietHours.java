@@ -27,7 +27,7 @@ public record QuietHours(LocalTime start, LocalTime end) {
         return new QuietHours(LocalTime.ofSecondOfDay(startMinute * 60L), LocalTime.ofSecondOfDay(endMinute * 60L));
     }
 
-    /** Reads "21:00-08:00", "22.30-07.00", "21-8", "9pm-7am", "21:00-24:00" or "off". */
+    /** Reads "21:00-08:00", "22.30-07.00", "21-8", "9pm-7am", "21:00-24:00", "10pm-midnight", "noon-1pm" or "off". */
     public static QuietHours parse(String text) {
         // "22.30" (UK style) is 22:30; the other dots are of "9 p.m."
         String clean = text == null ? "" : DOTTED.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("$1:$2")
@@ -42,9 +42,9 @@ public record QuietHours(LocalTime start, LocalTime end) {
         return new QuietHours(time(parts[0]), time(parts[1]));
     }
 
-    /** "21", "21:30", "9pm", "9:30pm", "24:00" (midnight). */
+    /** "21", "21:30", "9pm", "9:30pm", "24:00" (midnight), "noon", "midnight". */
     private static LocalTime time(String text) {
-        Matcher m = TIME.matcher(text);
+        Matcher m = TIME.matcher(ClockTime.inDigits(text));
         if (!m.matches()) {
             throw new UserError(FORMAT_HELP);
         }

@@ -222,6 +222,27 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("quiet hours written with noon or midnight (\"noon-1pm\", \"10pm-midnight\") are kept as the times "
+            + "they mean, as /remind reads them")
+    void quietHoursWithNoonAndMidnight() {
+        Member ana = bot.coordinator("ana");
+
+        Reply lunch = ana.runs("coach setup", "quiet", "noon-1pm");
+
+        assertThat(lunch.plainText()).startsWith("Saved.").contains("Quiet hours: 12:00–13:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.NOON, LocalTime.of(13, 0)));
+        // AND midnight ends an evening, and starts a night
+        Reply evening = ana.runs("coach setup", "quiet", "10pm-midnight");
+        assertThat(evening.plainText()).startsWith("Saved.").contains("Quiet hours: 22:00–00:00");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
+        ana.runs("coach setup", "quiet", "Midnight - 7am");
+        assertThat(settings.of(TestBot.GUILD).quietHours())
+                .isEqualTo(new QuietHours(LocalTime.MIDNIGHT, LocalTime.of(7, 0)));
+    }
+
+    @Test
     @DisplayName("quiet hours written with dots, as many in the UK write times (22.30-07.00), are kept as those times")
     void quietHoursWithDots() {
         Member ana = bot.coordinator("ana");
