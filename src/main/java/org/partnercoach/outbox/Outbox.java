@@ -135,6 +135,10 @@ public final class Outbox {
                AND status = 'SENT' AND message_id <> 0
              ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
+    private static final String LOCK_ONE = "SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? FOR UPDATE";
+    private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND target_id = ? "
+            + "ORDER BY id FETCH FIRST 1 ROWS ONLY";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
     /*
@@ -317,6 +321,27 @@ public final class Outbox {
     /** Queues a send unless its recipient already has {@code max} open sends of that kind; empty then. */
     public Optional<ScheduledSend> enqueueBelow(ScheduledSend.Draft d, Instant now, int max) {
         return db.write(c -> {
+            if (countOpen(c, d.guildId(), d.kind(), d.recipientId()) >= max) {
+                return Optional.empty();
+            }
+            return Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId());
+        });
+    }
+
+    /**
+     * Queues {@code d}, a send set again from the row it names as its target (a reminder's "Snooze 1 hour"), once:
+     * when a send of the same server, kind and recipient already names that row, whatever became of it since, that
+     * one comes back and nothing is queued. The row it comes from is locked first, so that two presses at once queue
+     * one. Empty when the recipient already has {@code max} open sends of the kind.
+     */
+    public Optional<ScheduledSend> enqueueOnceFrom(ScheduledSend.Draft d, Instant now, int max) {
+        return db.write(c -> {
+            Database.one(c, LOCK_ONE, rs -> rs.getLong(1), d.targetId(), d.guildId());
+            Optional<ScheduledSend> earlier = Database.one(c, SET_AGAIN_FROM, Outbox::row, d.guildId(), d.kind(),
+                    d.recipientId(), d.targetId());
+            if (earlier.isPresent()) {
+                return earlier;
+            }
             if (countOpen(c, d.guildId(), d.kind(), d.recipientId()) >= max) {
                 return Optional.empty();
             }

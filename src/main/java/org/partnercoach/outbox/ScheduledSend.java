@@ -8,7 +8,8 @@ import org.partnercoach.chat.SendTrouble;
  *
  * @param kind        which {@link SendKind} builds its message ("personal", "cultivate")
  * @param recipientId the member it is for; 0 posts it in the server's reminder channel
- * @param targetId    the row it is about, by kind (a partner); 0 for none
+ * @param targetId    the row it is about, by kind (a partner; for a personal reminder set again from one that came,
+ *                    that reminder); 0 for none
  * @param channelId   a channel or thread to post in instead of reaching the member (a digest's coordinators'
  *                    channel, a group session's thread); 0 to reach the recipient as the server asks
  * @param payload     the kind's own content (a personal reminder's words)

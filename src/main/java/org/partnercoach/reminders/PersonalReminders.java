@@ -7,11 +7,13 @@ import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Card;
@@ -190,13 +192,76 @@ public final class PersonalReminders implements SendKind {
         return java.time.Duration.ofDays(1);
     }
 
+    /**
+     * A single reminder's message: its card, and buttons that set it again an hour from now or tomorrow morning
+     * ({@link #again}). Each names the server (the DM it comes to carries none) and the reminder's row.
+     */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        return Optional.of(Reply.card(card(send)).inPublic());
+        return Optional.of(Reply.card(card(send)).inPublic().withButtons(
+                Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN, send.guildId(), send.id(),
+                        Again.HOUR.arg), Again.HOUR.label),
+                Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN, send.guildId(), send.id(),
+                        Again.MORNING.arg), Again.MORNING.label)));
+    }
+
+    /** The action of the buttons under a single reminder that set it again. */
+    static final String AGAIN = "again";
+    /** "Tomorrow morning" is this time of the member's day (later, when it falls in her quiet hours). */
+    public static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    /** When a reminder that has come is set again. */
+    public enum Again {
+        HOUR("hour", "Snooze 1 hour"),
+        MORNING("morning", "Tomorrow morning");
+
+        final String arg;
+        public final String label;
+
+        Again(String arg, String label) {
+            this.arg = arg;
+            this.label = label;
+        }
+
+        static Optional<Again> of(String arg) {
+            return java.util.Arrays.stream(values()).filter(a -> a.arg.equals(arg)).findFirst();
+        }
+    }
+
+    /** The reminder its member has just sent off again: the new one (or the one set by an earlier press) and card. */
+    public record SetAgain(ScheduledSend original, ScheduledSend again, Instant sendsAt) {
+    }
+
+    /**
+     * Sets reminder {@code id} of server {@code guildId} again, with the same words and partner, an hour from now or
+     * at 9:00 tomorrow in the member's time zone (held to the end of her quiet hours as any reminder is): only by the
+     * member it is for, and once (a second press, or one on the same message after a restart, finds the first).
+     */
+    public SetAgain again(Caller who, long guildId, long id, Again when) {
+        ScheduledSend original = outbox.find(guildId, id).filter(r -> r.kind().equals(KIND))
+                .orElseThrow(() -> new UserError("I no longer have that reminder: I keep sent reminders for 30 "
+                        + "days. Set it again with `/remind`."));
+        if (original.recipientId() != who.userId()) {
+            throw new UserError("That reminder is someone else's, so only they can snooze it. Set your own with "
+                    + "`/remind`.");
+        }
+        Instant now = clock.instant();
+        ZoneId zone = settings.memberZone(guildId, who.userId());
+        Instant at = switch (when) {
+            // whole seconds, as the database keeps them
+            case HOUR -> now.plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            case MORNING -> java.time.ZonedDateTime.of(now.atZone(zone).toLocalDate().plusDays(1), MORNING, zone)
+                    .toInstant();
+        };
+        ScheduledSend again = outbox.enqueueOnceFrom(new ScheduledSend.Draft(guildId, KIND, who.userId(), id,
+                original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
+                "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
+                        + "with `/reminders cancel`, then press the button again."));
+        return new SetAgain(original, again, sendsAt(again));
     }
 
     /** One reminder's card: its words, its partner, when it was asked for. */
-    private static Card card(ScheduledSend send) {
+    static Card card(ScheduledSend send) {
         Card card = Card.of("⏰ Reminder", Shown.text(send.payload()));
         if (!send.about().isBlank()) {
             card = card.withField("Partner", Shown.text(send.about()));

@@ -110,16 +110,20 @@ public final class ReminderFeature implements Feature {
         return switch (id.action()) {
             case "list" -> list(who, page, "").replacingMessage();
             case "date" -> moved(who, id);
+            case PersonalReminders.AGAIN -> again(who, id);
             case "cancel" -> list(who, page, cancelled(reminders.cancelById(who, id.longArg(0))).text())
                     .replacingMessage();
             default -> Router.stale();
         };
     }
 
-    /** The menus under a message of several reminders name their server (the DM they come to carries none). */
+    /**
+     * The menus under a message of several reminders, and the buttons under a single one, name their server (the DM
+     * they come to carries none).
+     */
     @Override
     public long serverOf(CustomId id) {
-        return id.action().equals("show") ? id.longArg(0) : 0;
+        return id.action().equals("show") || id.action().equals(PersonalReminders.AGAIN) ? id.longArg(0) : 0;
     }
 
     /** A reminder picked from the menu under a message of several: it, in full. */
@@ -217,6 +221,39 @@ public final class ReminderFeature implements Feature {
                 + "Run the same `/remind` again and add `timezone:` — start typing your city and pick it from the "
                 + "list; I'll keep it for next time. If " + server + " is right for you, just run it again as it "
                 + "is. Nothing was saved yet.");
+    }
+
+    /**
+     * "Snooze 1 hour" or "Tomorrow morning" under a reminder that came: the same reminder set again, and the message
+     * kept with a line that says when it comes instead of the buttons. A post in the reminder channel keeps naming
+     * its member.
+     */
+    private Reply again(Caller who, CustomId id) {
+        long guildId = id.longArg(0);
+        long reminderId = id.longArg(1);
+        java.util.Optional<PersonalReminders.Again> when = PersonalReminders.Again.of(id.arg(2));
+        if (guildId <= 0 || reminderId <= 0 || when.isEmpty()) {
+            return Router.stale();
+        }
+        PersonalReminders.SetAgain set = reminders.again(who, guildId, reminderId, when.get());
+        ScheduledSend r = set.again();
+        String line;
+        if (r.status() == ScheduledSend.Status.PENDING || r.status() == ScheduledSend.Status.CLAIMED) {
+            line = "⏰ I'll remind you again " + TimeMarkup.both(r.requestedAt())
+                    + (set.sendsAt().isAfter(r.requestedAt()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt())
+                    : "") + ". See all yours with `/reminders list`.";
+        } else {
+            line = "You already set this reminder again for " + TimeMarkup.full(r.requestedAt()) + ", and it has "
+                    + (r.status() == ScheduledSend.Status.CANCELLED ? "been cancelled" : "come") + " since. Set a "
+                    + "new one with `/remind`.";
+        }
+        Reply reply = Reply.card(PersonalReminders.card(set.original())).inPublic();
+        if (!who.inDm()) {
+            // a post in the reminder channel: it still names whose reminder it is (an edit pings nobody)
+            line = org.partnercoach.chat.Mentions.user(who.userId()) + " " + line;
+            reply = reply.mentioning(Set.of(who.userId()));
+        }
+        return reply.withText(line).replacingMessage();
     }
 
     private Reply moved(Caller who, CustomId id) {

@@ -1,0 +1,184 @@
+package org.partnercoach.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A reminder that came, set again with one press: Snooze 1 hour, Tomorrow morning")
+class ReminderAgainTest {
+
+    /** TestBot.START, 2026-03-02 15:00 UTC, is 09:00 on Monday in Chicago (UTC-6); the reminder comes at 11:00. */
+    private static final Instant CAME = TestBot.START.plus(Duration.ofHours(2));
+
+    private TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** Ana, in Chicago, has "Call Maria" about Maria's Clinic come to her by DM, and opens it. */
+    private Reply reminderComesTo(Member ana) {
+        ana.runs("partner add", "name", "Maria's Clinic", "sector", "health-care");
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Maria", "partner", "maria's clinic",
+                "timezone", "America/Chicago");
+        bot.advance(Duration.ofHours(2));
+        List<RecordingMessenger.Sent> dms = personal(bot.messenger().directTo(ana.id()));
+        assertThat(dms).hasSize(1);
+        return ana.reads(dms.get(0).reply());
+    }
+
+    private static List<RecordingMessenger.Sent> personal(List<RecordingMessenger.Sent> sent) {
+        return sent.stream().filter(s -> s.reply().plainText().contains("⏰ Reminder")).toList();
+    }
+
+    private List<ScheduledSend> pendingOf(Member m) {
+        return bot.app().outbox().open(m.guildId(), PersonalReminders.KIND, m.id());
+    }
+
+    private static CustomId idOf(Reply message, String label) {
+        return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    @DisplayName("a reminder's DM offers Snooze 1 hour and Tomorrow morning; Snooze sets the same reminder an hour on, "
+            + "says when in place of the buttons, and it comes then with its words and partner")
+    void snoozeAnHour() {
+        Member ana = bot.member("ana");
+        Reply dm = reminderComesTo(ana);
+        assertThat(dm.plainText()).contains("Call Maria", "Partner: Maria's Clinic");
+        assertThat(dm.buttons()).extracting(Button::label).containsExactly("Snooze 1 hour", "Tomorrow morning");
+
+        // WHEN she presses Snooze 1 hour
+        Reply pressed = ana.presses("Snooze 1 hour");
+
+        // THEN the message keeps the reminder, loses its buttons, and says when it comes again
+        Instant again = CAME.plus(Duration.ofHours(1));
+        assertThat(pressed.update()).isTrue();
+        assertThat(pressed.buttons()).isEmpty();
+        assertThat(pressed.plainText()).contains("Call Maria", "I'll remind you again " + TimeMarkup.both(again));
+        // AND one reminder waits, the same words and partner, an hour on
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> {
+            assertThat(r.requestedAt()).isEqualTo(again);
+            assertThat(r.payload()).isEqualTo("Call Maria");
+            assertThat(r.about()).isEqualTo("Maria's Clinic");
+        });
+        // AND it comes an hour later, with the buttons again
+        bot.advance(Duration.ofHours(1));
+        List<RecordingMessenger.Sent> dms = personal(bot.messenger().directTo(ana.id()));
+        assertThat(dms).hasSize(2);
+        assertThat(dms.get(1).reply().plainText()).contains("Call Maria", "Partner: Maria's Clinic");
+        assertThat(dms.get(1).reply().buttons()).extracting(Button::label)
+                .containsExactly("Snooze 1 hour", "Tomorrow morning");
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Tomorrow morning is 09:00 tomorrow in the member's own time zone")
+    void tomorrowMorningInHerZone() {
+        Member ana = bot.member("ana");
+        reminderComesTo(ana);
+
+        Reply pressed = ana.presses("Tomorrow morning");
+
+        // 09:00 on Tuesday 3 March in Chicago is 15:00 UTC
+        Instant morning = Instant.parse("2026-03-03T15:00:00Z");
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(morning))
+                .doesNotContain("quiet hours");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+    }
+
+    @Test
+    @DisplayName("Tomorrow morning inside quiet hours that last past 09:00 comes when they end, and says so")
+    void tomorrowMorningAfterQuietHours() {
+        bot.coordinator("cora").runs("coach setup", "quiet", "22:00-10:00");
+        Member ana = bot.member("ana");
+        reminderComesTo(ana);
+
+        Reply pressed = ana.presses("Tomorrow morning");
+
+        Instant morning = Instant.parse("2026-03-03T15:00:00Z");
+        Instant quietEnds = Instant.parse("2026-03-03T16:00:00Z");
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(morning),
+                "after quiet hours: " + TimeMarkup.full(quietEnds));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+        // AND it waits until quiet hours end, 10:00 in Chicago
+        bot.advance(Duration.between(CAME, quietEnds).minus(Duration.ofMinutes(1)));
+        assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(1);
+        bot.advance(Duration.ofMinutes(2));
+        assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a second press, on either button, and a press after a restart set the reminder again only once")
+    void oncePerMessage(@TempDir Path dir) {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        Member ana = bot.member("ana");
+        Reply dm = reminderComesTo(ana);
+        CustomId snooze = idOf(dm, "Snooze 1 hour");
+        CustomId morning = idOf(dm, "Tomorrow morning");
+        Instant again = CAME.plus(Duration.ofHours(1));
+
+        ana.presses("Snooze 1 hour");
+        // WHEN she presses again (a double click, a second device) THEN it says the same and keeps one copy
+        assertThat(ana.pressesId(snooze).plainText()).contains("I'll remind you again " + TimeMarkup.both(again));
+        assertThat(ana.pressesId(morning).plainText()).contains("I'll remind you again " + TimeMarkup.both(again));
+        assertThat(pendingOf(ana)).hasSize(1);
+
+        // WHEN the bot restarts and she presses the old message's button once more THEN still one copy
+        bot.restart();
+        Reply afterRestart = ana.pressesId(snooze);
+        assertThat(afterRestart.plainText()).contains("I'll remind you again " + TimeMarkup.both(again));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(again));
+
+        // AND once that copy has come, the old message's button says so and sets nothing more
+        bot.advance(Duration.ofHours(1));
+        assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(2);
+        assertThat(ana.pressesId(morning).plainText()).contains("You already set this reminder again", "has come");
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a reminder posted in the reminder channel (DMs closed) can be set again by its member only")
+    void onlyHerOwn() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        Member ana = bot.member("ana");
+        Member bo = bot.member("bo");
+        bot.messenger().closeDmsOf(ana.id());
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Maria");
+        bot.advance(Duration.ofHours(2));
+        RecordingMessenger.Sent post = personal(bot.messenger().postsIn(555)).get(0);
+        CustomId snooze = idOf(post.reply(), "Snooze 1 hour");
+
+        // WHEN bo, who sees the post, presses its button THEN he is told it is not his, and nothing is set or changed
+        Reply refused = bo.pressesId(snooze);
+        assertThat(refused.ephemeral()).isTrue();
+        assertThat(refused.update()).isFalse();
+        assertThat(refused.plainText()).contains("someone else's");
+        assertThat(pendingOf(ana)).isEmpty();
+        assertThat(pendingOf(bo)).isEmpty();
+
+        // WHEN ana presses it THEN it is set again, and the post still names her
+        Reply pressed = ana.pressesId(snooze);
+        assertThat(pressed.update()).isTrue();
+        assertThat(pressed.text()).startsWith("<@" + ana.id() + ">");
+        assertThat(pendingOf(ana)).singleElement()
+                .satisfies(r -> assertThat(r.requestedAt()).isEqualTo(CAME.plus(Duration.ofHours(1))));
+    }
+}
