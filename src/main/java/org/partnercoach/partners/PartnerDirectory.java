@@ -125,15 +125,17 @@ public final class PartnerDirectory {
      * Records a contact with a partner. The partner's last touchpoint moves to {@code happenedAt} unless a later one
      * is already recorded; its activity moves to now.
      *
+     * @return the touchpoint stored; empty when the member had just logged the same one (nothing stored again)
      * @throws UserError when the partner is not in this server or the note is empty or longer than 1000 characters
      */
-    public Touchpoint logTouchpoint(long guildId, long partnerId, long userId, Touchpoint.Kind kind, String note,
-                                    Instant happenedAt) {
+    public Optional<Touchpoint> logTouchpoint(long guildId, long partnerId, long userId, Touchpoint.Kind kind,
+                                              String note, Instant happenedAt) {
         String text = PartnerInput.touchpointNote(note);
         return db.write(c -> {
             Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(() -> new UserError(
                     "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
-            return log(c, partner, userId, kind, text, happenedAt).touchpoint();
+            Logged logged = log(c, partner, userId, kind, text, happenedAt);
+            return logged.repeated() ? Optional.empty() : Optional.of(logged.touchpoint());
         });
     }
 

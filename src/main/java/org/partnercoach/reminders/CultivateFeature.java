@@ -180,10 +180,13 @@ public final class CultivateFeature implements Feature {
         String kindText = submit.field(FIELD_KIND).strip();
         Optional<Touchpoint.Kind> kind = kindText.isEmpty() ? Optional.of(Touchpoint.Kind.NOTE)
                 : Touchpoint.Kind.parse(kindText);
-        directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
-                kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant());
+        boolean stored = directory.logTouchpoint(t.send().guildId(), t.partner().id(), t.who().userId(),
+                kind.orElse(Touchpoint.Kind.NOTE), submit.field(FIELD_NOTE), clock.instant()).isPresent();
         Partner p = directory.find(t.send().guildId(), t.partner().id()).orElse(t.partner());
-        String logged = "Logged your touchpoint with “" + Shown.text(p.name()) + "”"
+        // the same words just logged (with /partner log, or this form sent again) are kept once, as /partner log says
+        String logged = !stored ? "You've already logged that contact with “" + Shown.text(p.name()) + "” in those "
+                + "words, so I kept the one entry. "
+                : "Logged your touchpoint with “" + Shown.text(p.name()) + "”"
                 + (kind.isEmpty() ? " as a note (I didn't recognise the kind “" + Limits.clip(kindText, 20) + "”)"
                 : "") + ". ";
         // the line /partner log gives: when the next check-in is due, and when it really comes

@@ -51,7 +51,7 @@ class PartnerDirectoryTest {
         Instant now = bot.clock().instant();
 
         Touchpoint t = directory.logTouchpoint(TestBot.GUILD, id, ana.id(), Touchpoint.Kind.CALL,
-                "Checked in from a reminder", now);
+                "Checked in from a reminder", now).orElseThrow();
 
         assertThat(t.happenedAt()).isEqualTo(now);
         assertThat(directory.find(TestBot.GUILD, id).orElseThrow().lastTouchAt()).isEqualTo(now);

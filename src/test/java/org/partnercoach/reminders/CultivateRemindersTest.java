@@ -283,6 +283,24 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a contact just logged with /partner log, sent again from the reminder's form in the same words, is "
+            + "kept once, and the reply says so")
+    void formRepeatingAContactJustLogged() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Called Maria", "kind", "call");
+        bot.advance(Duration.ofMinutes(2));
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+
+        Reply after = ana.submits("note", "Called Maria", "kind", "call");
+
+        assertThat(after.plainText()).startsWith("You've already logged that contact with “Eastside Food Bank” in those "
+                + "words, so I kept the one entry.").doesNotContain("Logged your touchpoint");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a touchpoint logged from the reminder's form in the evening: the reply gives the morning the next "
             + "reminder really comes, as /partner log does")
     void formLoggedInTheEveningSaysTheMorning() {
