@@ -53,4 +53,31 @@ class RemindersEndToEndTest extends EndToEndTest {
                 .isEqualTo("Call Maria about the pantry, part 27 @everyone");
         assertThat(opened.path("allowed_mentions").path("parse").size()).isZero();
     }
+
+    @Test
+    @DisplayName("a reminder that comes alone: Snooze 1 hour pressed in the DM edits it to say when it comes again, "
+            + "and it comes again an hour later")
+    void snoozedFromTheDm() {
+        discord.runs(ALICE, "remind", "when", "in 2 hours", "what", "Call Maria");
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        bot.app().scheduler().runDue();
+        List<World.Shown> dms = discord.dmsOf(ALICE);
+        assertThat(dms).hasSize(1);
+        assertThat(buttonLabels(dms.get(0).message())).containsExactly("Snooze 1 hour", "Tomorrow morning");
+
+        // WHEN she presses Snooze 1 hour in her DMs (a second press is ReminderAgainTest's)
+        Recorded pressed = discord.pressesInDm(ALICE, dms.get(0).id(), "Snooze 1 hour");
+
+        // THEN the reminder is edited in place: its card kept, the buttons gone, a line saying when it comes
+        assertThat(pressed.callbackType()).isEqualTo(FakeDiscord.UPDATE_MESSAGE);
+        assertThat(pressed.message().path("content").asText()).startsWith("⏰ I'll remind you again <t:");
+        assertThat(pressed.message().path("embeds").get(0).path("description").asText()).isEqualTo("Call Maria");
+        assertThat(buttonLabels(pressed.message())).isEmpty();
+        // AND an hour later it comes again
+        clock.advance(Duration.ofHours(1).plusMinutes(1));
+        bot.app().scheduler().runDue();
+        assertThat(discord.dmsOf(ALICE)).hasSize(2);
+        assertThat(discord.dmsOf(ALICE).get(1).message().path("embeds").get(0).path("description").asText())
+                .isEqualTo("Call Maria");
+    }
 }
