@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,12 @@ import org.partnercoach.chat.Surface;
  */
 public final class ConsoleAdapter {
 
-    /** {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, or the unit in words ({@code 1 week}, {@code 2 days}). */
+    /**
+     * {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1y}, or the unit in words ({@code 1 week}, {@code 2 days},
+     * {@code 1 year}).
+     */
     private static final Pattern ADVANCE = Pattern.compile(
-            "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w)");
+            "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w|years?|yrs?|y)");
     /** The furthest one {@code :advance} goes: a year, which walks quickly; more is said again to go further. */
     private static final Duration ADVANCE_AT_MOST = Duration.ofDays(366);
 
@@ -271,12 +275,18 @@ public final class ConsoleAdapter {
     private void advance(String arg) {
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
+        long years = 0;
         int end = 0;
         boolean tooFar = false;
         while (m.find() && m.start() == end) {
             // a number of more than nine digits is far past a year in any unit (and past what a long holds)
             tooFar |= m.group(1).replaceFirst("^0+", "").length() > 9;
             long n = tooFar ? 0 : Long.parseLong(m.group(1));
+            if (m.group(2).charAt(0) == 'y') {
+                years += n;
+                tooFar |= years > 1;
+                n = 0;
+            }
             total = total.plus(switch (m.group(2).charAt(0)) {
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
@@ -288,12 +298,17 @@ public final class ConsoleAdapter {
                 end++;
             }
         }
-        if ((total.isZero() && !tooFar) || end != arg.strip().length()) {
+        if (years == 1 && !tooFar) {
+            // a year on the calendar: the same day and hour a year on, 365 or 366 days
+            Instant now = clock.instant();
+            total = total.plus(Duration.between(now, now.atZone(ZoneOffset.UTC).plusYears(1).toInstant()));
+        }
+        if ((total.isZero() && years == 0 && !tooFar) || end != arg.strip().length()) {
             printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
             return;
         }
         if (tooFar || total.compareTo(ADVANCE_AT_MOST) > 0) {
-            printer.note(":advance goes at most a year at a time (:advance 52w, or :advance 366d); the clock did not "
+            printer.note(":advance goes at most a year at a time (:advance 1y, :advance 52w, or :advance 366d); the clock did not "
                     + "move. Say it again to go further");
             return;
         }
@@ -563,7 +578,7 @@ public final class ConsoleAdapter {
                   ##text                           a DM (or form field) that starts with "#"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
-                  :advance 3d                      move the clock forward (m, h, d, w), running what falls due
+                  :advance 3d                      move the clock forward (m, h, d, w, y), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
                                                    opened (its whole name, or a word of it, or any part: a

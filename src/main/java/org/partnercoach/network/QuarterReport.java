@@ -40,6 +40,8 @@ final class QuarterReport {
      * yet), in the chart, text, PDF and CSV.
      */
     static final String NOT_BEGUN = "not begun yet";
+    /** The CSV's note for a trend quarter that had begun but whose average has no rating to count. */
+    static final String NO_RATINGS = "no ratings";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
 
@@ -83,6 +85,22 @@ final class QuarterReport {
                 return NOT_BEGUN;
             }
             return of(kind).isEmpty() && offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : Scores.format(of(kind));
+        }
+
+        /** The CSV's number: the average to one decimal, or null (an empty cell) when there is none. */
+        String number(Aspect.Kind kind) {
+            return notBegun || of(kind).isEmpty() ? null : Scores.format(of(kind));
+        }
+
+        /** The CSV's note beside an empty number: why there is none ({@link #NOT_BEGUN}...); null beside a number. */
+        String whyNone(Aspect.Kind kind) {
+            if (notBegun) {
+                return NOT_BEGUN;
+            }
+            if (of(kind).isPresent()) {
+                return null;
+            }
+            return offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : NO_RATINGS;
         }
 
         /** What the chart's slot says without a bar: {@link DigestChart#NO_VALUE}, or why none is counted. */
@@ -375,9 +393,13 @@ final class QuarterReport {
         return d.isPresent() ? Math.round(d.getAsDouble() * 10) / 10.0 : null;
     }
 
-    /** The rows behind every figure, one CSV: figure, item, detail, value. */
+    /**
+     * The rows behind every figure, one CSV: figure, item, detail, value, note. {@code value} holds numbers only (empty
+     * when there is none), so that a spreadsheet can sum or average it; the words (why an average is missing, a tie's
+     * kinds, a shared story) are in {@code note}.
+     */
     static Csv csv(Content c) {
-        Csv csv = Csv.withHeader("figure", "item", "detail", "value");
+        Csv csv = Csv.withHeader("figure", "item", "detail", "value", "note");
         for (Stage s : STAGES) {
             csv.row("partners by stage", s.label(), "start of quarter", c.stagesAtStart().getOrDefault(s, 0));
             csv.row("partners by stage", s.label(), c.endDetail(), c.stagesAtEnd().getOrDefault(s, 0));
@@ -388,8 +410,10 @@ final class QuarterReport {
         }
         for (Trend t : c.trends()) {
             String detail = t.quarter().equals(c.quarter()) ? c.endDetail() : "end of quarter";
-            csv.row("average trust", t.quarter().key(), detail, t.shown(Aspect.Kind.TRUST));
-            csv.row("average value", t.quarter().key(), detail, t.shown(Aspect.Kind.VALUE));
+            for (Aspect.Kind kind : List.of(Aspect.Kind.TRUST, Aspect.Kind.VALUE)) {
+                csv.row(kind == Aspect.Kind.TRUST ? "average trust" : "average value", t.quarter().key(), detail,
+                        t.number(kind), t.whyNone(kind));
+            }
         }
         NetworkModel m = c.end().model();
         Map<Long, Double> trust = c.end().scores().byPartner(Aspect.Kind.TRUST, c.end().at());
@@ -408,12 +432,12 @@ final class QuarterReport {
         Map<String, NetworkModel.Node> byKey = m.nodes().stream()
                 .collect(Collectors.toMap(NetworkModel.Node::key, n -> n, (x, y) -> x));
         m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), Csv.member(byKey.get(e.member()).id()),
-                e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
+                null, e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
         c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
-                ? "only researched" : "nobody yet", ""));
+                ? "only researched" : "nobody yet"));
         c.addedLater().forEach(a -> csv.row("touchpoints with a partner added later", a.name(), "added "
                 + MapView.day(a.addedAt(), c.zone()), a.touchpoints()));
-        c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), a.text()));
+        c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), null, a.text()));
         return csv;
     }
 

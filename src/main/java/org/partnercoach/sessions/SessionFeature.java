@@ -1,6 +1,8 @@
 package org.partnercoach.sessions;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.SendKind;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
@@ -59,6 +62,11 @@ public final class SessionFeature implements Feature {
 
     /** What one card and one menu of {@code /session answers} hold (a menu takes 25 at most). */
     private static final int ANSWERS_PER_PAGE = 20;
+    /** The day a session started, beside its title where a member picks among their sessions: "3 Mar 2026". */
+    private static final DateTimeFormatter STARTED_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** The same with its time, for two sessions of one title started on one day: "3 Mar 2026 18:30". */
+    private static final DateTimeFormatter STARTED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
+            Locale.ENGLISH);
     /** Room a long {@code /session list} leaves for its title and its last line. */
     private static final int LIST_ROOM = 200;
 
@@ -71,9 +79,11 @@ public final class SessionFeature implements Feature {
 
     private final PersonalData personalData;
     private final Messenger messenger;
+    private final ServerSettings settings;
 
     private SessionFeature(Database db, Sessions sessions, Walks walks, boolean typedAnswers, Outbox outbox,
-                           Messenger messenger) {
+                           Messenger messenger, ServerSettings settings) {
+        this.settings = settings;
         this.personalData = SessionsData.of(db, sessions, messenger);
         this.messenger = messenger;
         this.sessions = sessions;
@@ -88,12 +98,13 @@ public final class SessionFeature implements Feature {
      * @param builtIn      the loaded built-in curricula (ask-yourself, five-tips)
      * @param content      reads a custom plan from the curriculum folder when a session starts
      * @param typedAnswers lines typed in a session's thread count as answers (needs the message-content intent)
+     * @param settings     a member's time zone, for the day each of their sessions started
      */
     public static SessionFeature create(Database db, Clock clock, Outbox outbox, Messenger messenger,
                                         Map<String, Curriculum> builtIn, CurriculumLoader content, Walks walks,
-                                        boolean typedAnswers) {
+                                        boolean typedAnswers, ServerSettings settings) {
         Sessions sessions = new Sessions(db, clock, outbox, new SessionPlans(builtIn, content));
-        return new SessionFeature(db, sessions, walks, typedAnswers, outbox, messenger);
+        return new SessionFeature(db, sessions, walks, typedAnswers, outbox, messenger, settings);
     }
 
     /** The posts a session makes in its thread, for the outbox. */
@@ -118,10 +129,15 @@ public final class SessionFeature implements Feature {
 
     /** What members said in sessions, for {@code /coach answers}. */
     public GroupAnswers groupAnswers() {
-        return (guildId, userId) -> sessions.ownAnswers(guildId, userId).stream()
-                .map(o -> new GroupAnswers.Entry(o.session().title(), o.question().number() + ". "
-                        + o.question().text(), o.answer().text(), "`/session answers`"))
-                .toList();
+        return (guildId, userId) -> {
+            List<Sessions.Own> mine = sessions.ownAnswers(guildId, userId);
+            Map<Long, String> started = started(mine, settings.memberZone(guildId, userId));
+            // two sessions of one title are told apart by the day each started
+            return mine.stream().map(o -> new GroupAnswers.Entry(o.session().title() + " · "
+                            + started.get(o.session().id()), o.question().number() + ". " + o.question().text(),
+                            o.answer().text(), "`/session answers`"))
+                    .toList();
+        };
     }
 
     @Override
@@ -451,16 +467,19 @@ public final class SessionFeature implements Feature {
         int shown = Math.max(0, Math.min(page, pages - 1));
         List<Sessions.Own> onPage = mine.subList(shown * ANSWERS_PER_PAGE,
                 Math.min(mine.size(), (shown + 1) * ANSWERS_PER_PAGE));
+        // two sessions of one title (a weekly circle) are told apart by the day each started, in the member's zone
+        Map<Long, String> started = started(mine, settings.memberZone(who.guildId(), who.userId()));
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();
         for (Sessions.Own o : onPage) {
-            body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** · ")
-                    .append(o.question().number()).append(". ")
+            String day = started.get(o.session().id());
+            body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** (")
+                    .append(day).append(") · ").append(o.question().number()).append(". ")
                     // one line each, shown as typed: a cut-off `, || or ** must not run into the answers below it
                     .append(Shown.text(SessionView.clip(o.answer().text().replaceAll("\\s+", " "), 100)))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
-                    SessionView.clip(o.session().title(), 40) + " · Q" + o.question().number(),
+                    SessionView.clip(o.session().title(), 40) + " · " + day + " · Q" + o.question().number(),
                     SessionView.clip(o.answer().text(), 90)));
         }
         String where = pages == 1 ? "" : "Answers " + (shown * ANSWERS_PER_PAGE + 1) + "–"
@@ -477,6 +496,25 @@ public final class SessionFeature implements Feature {
             paging.add(Button.secondary(CustomId.of(SessionView.FEATURE, "page", shown + 1), "Older answers"));
         }
         return paging.isEmpty() ? reply : reply.withButtons(paging.toArray(Button[]::new));
+    }
+
+    /**
+     * The day each session of {@code answers} started in {@code zone} ("3 Mar 2026"), by session id; with its time
+     * too when another session of the same title started that day, so that no two of them read the same.
+     */
+    private static Map<Long, String> started(List<Sessions.Own> answers, ZoneId zone) {
+        Map<Long, Session> byId = new java.util.LinkedHashMap<>();
+        answers.forEach(o -> byId.putIfAbsent(o.session().id(), o.session()));
+        Map<String, Long> sameDay = byId.values().stream().collect(java.util.stream.Collectors.groupingBy(
+                s -> s.title().strip() + "\n" + STARTED_DAY.format(s.createdAt().atZone(zone)),
+                java.util.stream.Collectors.counting()));
+        Map<Long, String> out = new java.util.HashMap<>();
+        byId.values().forEach(s -> {
+            String day = STARTED_DAY.format(s.createdAt().atZone(zone));
+            out.put(s.id(), sameDay.get(s.title().strip() + "\n" + day) > 1
+                    ? STARTED_AT.format(s.createdAt().atZone(zone)) : day);
+        });
+        return out;
     }
 
     private Reply ownAnswer(Caller who, long answerId) {

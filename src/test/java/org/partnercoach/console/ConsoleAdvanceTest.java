@@ -60,12 +60,37 @@ class ConsoleAdvanceTest {
                 """, dir.resolve("out"));
 
         assertThat(transcript).containsSubsequence("you (you)> :advance 99999999999999999999d",
-                "(:advance goes at most a year at a time (:advance 52w, or :advance 366d); the clock did not move.",
+                "(:advance goes at most a year at a time (:advance 1y, :advance 52w, or :advance 366d); the clock did "
+                        + "not move.",
                 "you (you)> :advance 100000000w", "at most a year at a time",
                 "you (you)> :advance 53w", "at most a year at a time",
                 "you (you)> :advance 52w", "(the clock moved forward 52w, to 2027-03-01 15:00 UTC)",
                 "you (you)> /coach progress", "Your coaching so far");
         assertThat(transcript.substring(0, transcript.indexOf("you (you)> :advance 52w")))
+                .doesNotContain("moved forward");
+    }
+
+    @Test
+    @DisplayName(":advance 2y was answered with how to say how far, as if years were unknown: it now says a year at a "
+            + "time is the most, and 1y or 1 year goes to the same day a year on")
+    void years() {
+        String transcript = ConsoleScript.run("""
+                :advance 2y
+                :advance 2 years
+                :advance 1y 1w
+                :advance 1y
+                :advance 1 year
+                """, dir.resolve("out"));
+
+        assertThat(transcript).containsSubsequence(
+                "you (you)> :advance 2y", "at most a year at a time", "the clock did not move",
+                "you (you)> :advance 2 years", "at most a year at a time",
+                "you (you)> :advance 1y 1w", "at most a year at a time",
+                "you (you)> :advance 1y", "(the clock moved forward 1y, to 2027-03-02 15:00 UTC)",
+                // 2028 is a leap year: a year on is still the same day, 366 days later
+                "you (you)> :advance 1 year", "(the clock moved forward 1 year, to 2028-03-02 15:00 UTC)");
+        assertThat(transcript).doesNotContain("say how far");
+        assertThat(transcript.substring(0, transcript.indexOf("you (you)> :advance 1y\n")))
                 .doesNotContain("moved forward");
     }
 

@@ -77,11 +77,11 @@ class OwnerHistoryUpgradeTest {
             Member cora = bot.coordinator("cora");
             String q1 = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
                     StandardCharsets.UTF_8);
-            assertThat(q1).contains("tie,Eastside Food Bank," + PROFILE + bea.id() + ",looks after")
+            assertThat(q1).contains("tie,Eastside Food Bank," + PROFILE + bea.id() + ",,looks after")
                     .doesNotContain(String.valueOf(carl.id()), "tie,Eastside Food Bank," + PROFILE + ana.id());
             String q2 = new String(file(cora.runs("report quarter", "which", "this"), ".csv"),
                     StandardCharsets.UTF_8);
-            assertThat(q2).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",looks after")
+            assertThat(q2).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",,looks after")
                     .doesNotContain("tie,Eastside Food Bank," + PROFILE + bea.id());
             List<String> history = bot.storedRows().read(c -> Database.list(c, "SELECT owner_id, since"
                     + " FROM partner_owners ORDER BY id", rs -> rs.getLong(1) + " since " + Database.instant(rs, 2)));

@@ -302,7 +302,7 @@ class PulseTest {
         assertThat(q2.plainText()).contains("Average value: 4.0 (new this quarter)", "Q2 2026: Trust — · Value 4.0",
                 "answered on all three lines").doesNotContain("2.5");
         assertThat(new String(QuarterReportTest.file(q2, ".csv"), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("average value,2026-Q2,end of quarter,4.0")
+                .contains("average value,2026-Q2,end of quarter,4.0,")
                 .contains("Eastside Food Bank,Food and nutrition · Cultivating · 0 touchpoints (90 days) · trust — · "
                         + "value 4.0")
                 .contains("Lincoln High,Education · Cultivating · 0 touchpoints (90 days) · trust — · value —");

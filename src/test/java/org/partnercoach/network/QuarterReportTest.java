@@ -11,6 +11,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -99,14 +101,15 @@ class QuarterReportTest {
         assertThat(pdf.replaceAll("\\s+", " ")).contains(
                 "Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet", "Q1 2026 (Jan – Mar): trust 4.0, value —");
         String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("figure,item,detail,value").contains("fragile partner,Grace Church,ties,1")
-                .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0")
-                .contains("average trust,2025-Q4,end of quarter,not begun yet",
-                        "average value,2025-Q2,end of quarter,not begun yet", "average value,2026-Q1,end of quarter,—")
+        assertThat(csv).startsWith("figure,item,detail,value,note").contains("fragile partner,Grace Church,ties,1,")
+                .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0,")
+                .contains("average trust,2025-Q4,end of quarter,,not begun yet",
+                        "average value,2025-Q2,end of quarter,,not begun yet",
+                        "average value,2026-Q1,end of quarter,,no ratings")
                 // each tie names its partner and member as the other rows do, not by the bot's inner keys
-                .contains("tie,Eastside Food Bank," + PROFILE + bot.member("ana").id() + ",looks after + touchpoint",
-                        "tie,Eastside Food Bank," + PROFILE + bot.member("bea").id() + ",knows someone there",
-                        "tie,Grace Church," + PROFILE + bot.member("ana").id() + ",looks after")
+                .contains("tie,Eastside Food Bank," + PROFILE + bot.member("ana").id() + ",,looks after + touchpoint",
+                        "tie,Eastside Food Bank," + PROFILE + bot.member("bea").id() + ",,knows someone there",
+                        "tie,Grace Church," + PROFILE + bot.member("ana").id() + ",,looks after")
                 .doesNotContain(",p:").doesNotContain(",m:")
                 .doesNotContain("Secret plan");
         for (String png : List.of("network-map", "stages-and-touchpoints", "trust-and-value")) {
@@ -125,6 +128,33 @@ class QuarterReportTest {
         // a touchpoint logged late, dated back into Q1, is history that was missing: everything else is the same
         assertThat(again.plainText().replace("Mar: 2", "Mar: 1").replace("2 touchpoints", "1 touchpoint"))
                 .isEqualTo(text);
+    }
+
+    @Test
+    @DisplayName("the CSV's value column holds numbers only, empty when there is none, so a coordinator's spreadsheet "
+            + "can average it; why an average is missing, a tie's kinds and a story are in the note column")
+    void csvValuesAreNumbers() throws IOException {
+        // GIVEN Q1 with trust rated, value not, quarters before the first partner, ties and a shared story
+        seedFirstQuarter();
+        bot.advance(Duration.ofDays(40));
+
+        // WHEN a coordinator opens the report's CSV in a spreadsheet
+        List<List<String>> rows = csvRows(file(bot.coordinator("cora").runs("report quarter"), ".csv"));
+
+        // THEN every value is a number or empty, under its own header, and the words are in the note beside it
+        assertThat(rows.get(0)).containsExactly("figure", "item", "detail", "value", "note");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(3))
+                .as(String.join(",", row)).matches("|\\d+(\\.\\d+)?"));
+        assertThat(rows).contains(
+                List.of("average trust", "2026-Q1", "end of quarter", "4.0", ""),
+                List.of("average value", "2026-Q1", "end of quarter", "", "no ratings"),
+                List.of("average trust", "2025-Q4", "end of quarter", "", "not begun yet"),
+                List.of("average value", "2025-Q4", "end of quarter", "", "not begun yet"),
+                List.of("tie", "Eastside Food Bank", PROFILE + bot.member("bea").id(), "", "knows someone there"),
+                List.of("fragile partner", "Grace Church", "ties", "1", ""));
+        assertThat(rows).filteredOn(row -> row.get(0).equals("shared story"))
+                .singleElement().satisfies(row -> assertThat(row.get(3)).isEmpty())
+                .satisfies(row -> assertThat(row.get(4)).isEqualTo("Shared idea: the library"));
     }
 
     @Test
@@ -439,8 +469,8 @@ class QuarterReportTest {
 
         // THEN Q1's ties are those of Q1: ana looks after the food bank, bea Grace Church, carl nothing
         String csv = new String(file(q1, ".csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",looks after",
-                        "tie,Grace Church 🙏," + PROFILE + bea.id() + ",looks after")
+        assertThat(csv).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",,looks after",
+                        "tie,Grace Church 🙏," + PROFILE + bea.id() + ",,looks after")
                 .doesNotContain("tie,Eastside Food Bank," + PROFILE + carl.id(),
                         "tie,Grace Church 🙏," + PROFILE + ana.id(),
                         String.valueOf(carl.id()));
@@ -449,8 +479,8 @@ class QuarterReportTest {
 
         // AND this quarter's (so far) ties are today's owners
         String now = new String(file(cora.runs("report quarter", "which", "this"), ".csv"), StandardCharsets.UTF_8);
-        assertThat(now).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",looks after",
-                        "tie,Grace Church 🙏," + PROFILE + ana.id() + ",looks after")
+        assertThat(now).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",,looks after",
+                        "tie,Grace Church 🙏," + PROFILE + ana.id() + ",,looks after")
                 .doesNotContain("tie,Eastside Food Bank," + PROFILE + ana.id(),
                         "tie,Grace Church 🙏," + PROFILE + bea.id());
 
@@ -471,7 +501,7 @@ class QuarterReportTest {
         // THEN Q1 ties Grace Church to nobody (never to ana, who looks after it now), and still the food bank to ana
         String forgotten = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
                 StandardCharsets.UTF_8);
-        assertThat(forgotten).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",looks after")
+        assertThat(forgotten).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",,looks after")
                 .doesNotContain("tie,Grace Church 🙏,", String.valueOf(bea.id()));
     }
 
@@ -505,7 +535,7 @@ class QuarterReportTest {
         assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value —");
         assertThat(pdfText(file(report, ".pdf"))).contains("Average trust: 4.0 (new this quarter)");
         assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
-                .contains("average trust,2026-Q1,end of quarter,4.0").doesNotContain("Grace Church", "Youth League");
+                .contains("average trust,2026-Q1,end of quarter,4.0,").doesNotContain("Grace Church", "Youth League");
     }
 
     @Test
@@ -682,6 +712,15 @@ class QuarterReportTest {
         assertThat(reply.files().stream().mapToLong(f -> f.bytes().length).sum()).isLessThan(10L * 1024 * 1024);
         reply.cards().forEach(c -> c.fields().forEach(f -> assertThat(f.value().length())
                 .isLessThanOrEqualTo(Limits.EMBED_FIELD_VALUE)));
+    }
+
+    /** The CSV as a spreadsheet reads it: a list of rows, each a list of cells, the header first. */
+    static List<List<String>> csvRows(byte[] csv) throws IOException {
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new CsvMapper()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerForListOf(String.class)
+                .readValues(new String(csv, StandardCharsets.UTF_8))) {
+            return it.readAll();
+        }
     }
 
     static byte[] file(Reply reply, String ending) {

@@ -58,8 +58,9 @@ class TrendNotBegunTest {
                 .contains("Q1 2026 (Jan – Mar): trust —, value —", "Q2 2026 (Apr – Jun): trust —, value —")
                 .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
-                .contains("average trust,2026-Q1,end of quarter,—", "average value,2026-Q2,end of quarter,—")
-                .contains("average trust,2025-Q4,end of quarter,not begun yet");
+                .contains("average trust,2026-Q1,end of quarter,,no ratings",
+                        "average value,2026-Q2,end of quarter,,no ratings")
+                .contains("average trust,2025-Q4,end of quarter,,not begun yet");
     }
 
     @Test

@@ -71,9 +71,9 @@ class TrustTrendOffListTest {
                 .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet")
                 .contains("“None on the list”: partners were rated");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
-                .contains("average trust,2026-Q1,end of quarter,none on the list")
-                .contains("average value,2026-Q1,end of quarter,—")
-                .contains("average trust,2025-Q4,end of quarter,not begun yet");
+                .contains("average trust,2026-Q1,end of quarter,,none on the list")
+                .contains("average value,2026-Q1,end of quarter,,no ratings")
+                .contains("average trust,2025-Q4,end of quarter,,not begun yet");
         // AND the picture is drawn
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(QuarterReportTest.file(report, "trust-and-value"))))
                 .isNotNull();

@@ -20,6 +20,7 @@ import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -179,6 +180,40 @@ class GroupSessionTest {
             assertThat(((Row.Select) older.rows().get(0)).menu().options())
                     .extracting(o -> o.description()).contains("Circle 1 answer 1", "Circle 2 answer 5");
             assertThat(older.buttons()).extracting(Button::label).containsExactly("Newer answers");
+        }
+    }
+
+    @Test
+    @DisplayName("/session answers told two sessions of one title apart by nothing: each choice now says the day it "
+            + "started in the member's zone, and the time too when both started that day")
+    void sessionsOfOneTitleToldApart() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a weekly "Tuesday circle", Ben living in Auckland (2 March 15:00 UTC is 3 March there)
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ben.runs("settings timezone", "zone", "Pacific/Auckland");
+            for (Duration wait : List.of(Duration.ZERO, Duration.ofDays(7), Duration.ofHours(2))) {
+                bot.advance(wait);
+                ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle");
+                bot.app().scheduler().runDue();
+                long thread = thread(bot);
+                ben.answersInThread(thread, latestQuestion(bot, thread), "Answer given " + wait);
+            }
+
+            // WHEN he opens his session answers
+            Reply mine = ben.runs("session answers");
+
+            // THEN each choice names the day its session started for him, with the time where two share a day
+            List<SelectMenu.Option> options = ((Row.Select) mine.rows().get(0)).menu().options();
+            assertThat(options).extracting(SelectMenu.Option::label).containsExactly(
+                    "Tuesday circle · 10 Mar 2026 06:00 · Q1", "Tuesday circle · 10 Mar 2026 04:00 · Q1",
+                    "Tuesday circle · 3 Mar 2026 · Q1");
+            assertThat(options).allSatisfy(o -> assertThat(o.label().length()).isLessThanOrEqualTo(100));
+            assertThat(mine.plainText()).contains("**Tuesday circle** (3 Mar 2026) · 1.",
+                    "**Tuesday circle** (10 Mar 2026 04:00) · 1.");
+            // AND /coach answers lists them under headings of their own
+            assertThat(ben.runs("coach answers").plainText()).contains("Tuesday circle · 3 Mar 2026",
+                    "Tuesday circle · 10 Mar 2026 04:00", "Tuesday circle · 10 Mar 2026 06:00");
         }
     }
 

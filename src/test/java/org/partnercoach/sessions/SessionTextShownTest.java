@@ -68,7 +68,7 @@ class SessionTextShownTest {
             String answers = dee.runs("coach answers").plainText();
 
             // THEN the session's heading and her answer show literally: no bold or spoiler made of them
-            assertThat(answers).contains("Your group session answers", "**" + TITLE_SHOWN + "**",
+            assertThat(answers).contains("Your group session answers", "**" + TITLE_SHOWN + " · 2 Mar 2026**",
                     "The \\*\\*food\\*\\* council").doesNotContain(TITLE).doesNotContain("**food**");
         }
     }
