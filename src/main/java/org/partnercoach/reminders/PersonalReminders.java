@@ -198,11 +198,16 @@ public final class PersonalReminders implements SendKind {
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
-        return Optional.of(Reply.card(card(send)).inPublic().withButtons(
+        return Optional.of(withAgainButtons(Reply.card(card(send)).inPublic(), send));
+    }
+
+    /** A reminder's card with the buttons that set it again ({@link #again}), naming the server and its row. */
+    private static Reply withAgainButtons(Reply reply, ScheduledSend send) {
+        return reply.withButtons(
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN, send.guildId(), send.id(),
                         Again.HOUR.arg), Again.HOUR.label),
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN, send.guildId(), send.id(),
-                        Again.MORNING.arg), Again.MORNING.label)));
+                        Again.MORNING.arg), Again.MORNING.label));
     }
 
     /** The action of the buttons under a single reminder that set it again. */
@@ -355,7 +360,8 @@ public final class PersonalReminders implements SendKind {
     }
 
     /**
-     * One reminder of a message of several, picked from its menu, in full, as it would have come alone: only its
+     * One reminder of a message of several, picked from its menu, in full, as it would have come alone (with its
+     * Snooze 1 hour and Tomorrow morning buttons): only its
      * member's (a menu under a post in the reminder channel is seen by others too), while the outbox keeps it (sent
      * messages are pruned after 30 days).
      */
@@ -369,7 +375,8 @@ public final class PersonalReminders implements SendKind {
             return Reply.text("Those reminders are someone else's, so I can't open them for you. Set your own with "
                     + "`/remind`.");
         }
-        return Reply.card(card(reminder.get()));
+        // as it would have come alone: it can be snoozed from here too
+        return withAgainButtons(Reply.card(card(reminder.get())), reminder.get());
     }
 
     private static void requireServer(Caller who) {

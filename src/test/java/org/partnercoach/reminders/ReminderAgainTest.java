@@ -56,6 +56,39 @@ class ReminderAgainTest {
     }
 
     @Test
+    @DisplayName("one of several reminders that came together, opened from the message's menu, can be snoozed from "
+            + "there as if it had come alone")
+    void snoozedFromTheMenuOfSeveral() {
+        // GIVEN eleven reminders came together as one message (the eleventh only in its menu)
+        Member ana = bot.member("ana");
+        for (int i = 1; i <= 10; i++) {
+            ana.runs("remind", "when", "in 2 hours", "what", "Task " + i, "timezone", "America/Chicago");
+        }
+        ana.runs("remind", "when", "in 2 hours", "what", "Book the hall");
+        bot.advance(Duration.ofHours(2));
+        Reply message = ana.reads(bot.messenger().directTo(ana.id()).get(0).reply());
+        assertThat(message.plainText()).contains("11 reminders");
+        long bookTheHall = bot.app().outbox().find(ana.guildId(), message.rows().stream()
+                .flatMap(r -> r instanceof org.partnercoach.chat.Row.Select sel ? sel.menu().options().stream()
+                        : java.util.stream.Stream.empty())
+                .filter(o -> o.label().equals("Book the hall")).findFirst().orElseThrow().value().transform(
+                        Long::parseLong)).orElseThrow().id();
+
+        // WHEN she opens "Book the hall" from the menu and presses Snooze 1 hour on it
+        Reply opened = ana.picks(String.valueOf(bookTheHall));
+        assertThat(opened.buttons()).extracting(Button::label).containsExactly("Snooze 1 hour", "Tomorrow morning");
+        Reply pressed = ana.presses("Snooze 1 hour");
+
+        // THEN that reminder is set again, an hour on, and the reply says when
+        assertThat(pressed.plainText()).contains("Book the hall", "I'll remind you again");
+        assertThat(pendingOf(ana)).singleElement().satisfies(again -> {
+            assertThat(again.payload()).isEqualTo("Book the hall");
+            assertThat(again.requestedAt()).isEqualTo(bot.clock().instant().plus(Duration.ofHours(1))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        });
+    }
+
+    @Test
     @DisplayName("a reminder's DM offers Snooze 1 hour and Tomorrow morning; Snooze sets the same reminder an hour on, "
             + "says when in place of the buttons, and it comes then with its words and partner")
     void snoozeAnHour() {
