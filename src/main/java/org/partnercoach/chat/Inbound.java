@@ -112,6 +112,12 @@ public sealed interface Inbound {
         public Selection {
             values = java.util.List.copyOf(values);
         }
+
+        /** The first value picked as a row's id (digits only, as the menus offer them), or -1 when none is. */
+        public long pickedId() {
+            String value = values.isEmpty() ? "" : values.get(0).strip();
+            return value.matches("\\d{1,18}") ? Long.parseLong(value) : -1;
+        }
     }
 
     /** A submitted modal (form). Field values are keyed by the field ids the bot gave them. */

@@ -158,7 +158,7 @@ public final class CultivateFeature implements Feature {
 
     @Override
     public Reply onSelect(Inbound.Selection selection) {
-        long partnerId = selection.values().isEmpty() ? -1 : parseId(selection.values().get(0));
+        long partnerId = selection.pickedId();
         Optional<Target> target = target(selection.caller(), selection.customId(), partnerId);
         if (target.isEmpty() || !selection.customId().action().equals("pick")) {
             return Router.stale();
@@ -278,9 +278,5 @@ public final class CultivateFeature implements Feature {
                     + "`/partner list mine:true` shows the partners you look after.");
         }
         return directory.find(guildId, partnerId).map(p -> new Target(caller.inGuild(guildId), send.get(), p));
-    }
-
-    private static long parseId(String value) {
-        return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : -1;
     }
 }

@@ -131,19 +131,11 @@ public final class ReminderFeature implements Feature {
     public Reply onSelect(Inbound.Selection selection) {
         CustomId id = selection.customId();
         long guildId = id.longArg(0);
-        long picked = selection.values().isEmpty() ? -1 : parseId(selection.values().get(0));
+        long picked = selection.pickedId();
         if (!id.action().equals("show") || guildId <= 0 || picked <= 0) {
             return Router.stale();
         }
         return reminders.shown(selection.caller(), guildId, picked);
-    }
-
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     @Override
