@@ -269,7 +269,7 @@ final class DigestComposer {
             PersonalReminders.Upcoming u = d.reminders().get(i - asking);
             ScheduledSend r = u.reminder();
             return "• " + TimeMarkup.full(u.sendsAt()) + " " + Mentions.user(r.recipientId()) + ": "
-                    + Limits.clip(r.payload(), 80) + (u.held() ? " (after quiet hours)" : "");
+                    + typed(r.payload(), 80) + (u.held() ? " (after quiet hours)" : "");
         });
         List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
@@ -289,7 +289,7 @@ final class DigestComposer {
         List<String> shared = lines(d.shared().size(), i -> {
             WalkActivity.SharedAnswer a = d.shared().get(i);
             return "• " + Mentions.user(a.userId()) + " on *" + Limits.clip(a.question(), 60) + "*: "
-                    + Shown.text(Limits.clip(a.text(), 120));
+                    + typed(a.text(), 120);
         });
         List<String> unowned = lines(d.unowned().size(), i -> "• **" + name(d.unowned().get(i).name()) + "** ("
                 + d.unowned().get(i).stage().label() + "): `/partner owner` gives it to a member");
@@ -481,6 +481,11 @@ final class DigestComposer {
 
     private static String owner(PartnerDirectory.Listed p) {
         return p.hasOwner() ? "looked after by " + Mentions.user(p.ownerId()) : "nobody looks after it";
+    }
+
+    /** What a member typed, on one line of a list and literal there (their Markdown makes no link or heading). */
+    private static String typed(String text, int max) {
+        return Shown.text(Limits.clip(text.replace('\n', ' '), max));
     }
 
     private static String name(String text) {

@@ -803,6 +803,43 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a member's reminder and shared answer show in the digest as typed, each on its own line: no link, "
+            + "spoiler or heading made of their Markdown, no line break that splits the list")
+    void memberTextShowsAsTyped() {
+        // GIVEN ana's reminder and a shared answer, each with Markdown a member could type and a line break
+        Member cora = cora();
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "in 2 days", "what",
+                "Ask about the [free food](https://example.org) ||boxes||\n# Bring flyers", "timezone", "UTC")
+                .text()).contains("Got it");
+        java.time.Instant at = bot.clock().instant().minus(Duration.ofDays(1));
+        bot.storedRows().write(c -> {
+            org.partnercoach.storage.Database.update(c, "INSERT INTO walks (guild_id, user_id, curriculum,"
+                    + " subject_id, question_key, status, started_at, updated_at) VALUES (?, ?, 'five-tips', 0,"
+                    + " 'research.list', 'ACTIVE', ?, ?)", TestBot.GUILD, ana.id(), at, at);
+            long walkId = org.partnercoach.storage.Database.one(c, "SELECT MIN(id) FROM walks WHERE guild_id = ?",
+                    rs -> rs.getLong(1), TestBot.GUILD).orElseThrow();
+            org.partnercoach.storage.Database.update(c, "INSERT INTO walk_answers (guild_id, walk_id, question_key,"
+                    + " answer, skipped, shared, created_at, updated_at) VALUES (?, ?, 'research.list', ?, FALSE,"
+                    + " TRUE, ?, ?)", TestBot.GUILD, walkId, "**The library**\n> and the clinic", at, at);
+            return null;
+        });
+
+        // WHEN a coordinator reads the digest
+        Card card = cora.runs("digest preview").cards().get(0);
+
+        // THEN the reminder reads as ana typed it, escaped, on the one line of its bullet
+        String asks = card.fields().stream().filter(f -> f.name().startsWith("Asks coming up")).findFirst()
+                .orElseThrow().value();
+        assertThat(asks).contains("Ask about the \\[free food\\]\\(https://example.org\\) \\|\\|boxes\\|\\| "
+                + "\\# Bring flyers").doesNotContain("[free food](").hasLineCount(1);
+        // AND so does the answer she shared
+        String shared = card.fields().stream().filter(f -> f.name().startsWith("Shared answers")).findFirst()
+                .orElseThrow().value();
+        assertThat(shared).contains("\\*\\*The library\\*\\* \\> and the clinic").hasLineCount(1);
+    }
+
+    @Test
     @DisplayName("the CSV gives a reminder coming up at the server's time, as the rest of the CSV does, not in UTC")
     void csvGivesRemindersAtTheServersTime() {
         // GIVEN a server on Chicago time, and ana's reminder for Friday 6 March at 09:00 there
