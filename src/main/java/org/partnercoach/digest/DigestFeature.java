@@ -237,12 +237,33 @@ public final class DigestFeature implements Feature {
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),
                         Limits.EMBED_FIELD_VALUE))
-                .withField("Last one", last.map(w -> "The digest of " + DigestComposer.days(w.end(), zone(who))
-                        + (w.late() ? " (late)" : "") + ", "
-                        + (w.sentAt() != null ? "went out <t:" + w.sentAt().getEpochSecond() + ":f>"
-                        : "queued <t:" + w.queuedAt().getEpochSecond() + ":f>, not delivered yet"))
+                .withField("Last one", last.map(w -> lastOne(w, zone(who), subscribers.isEmpty()))
                         .orElse("None has gone out yet."));
         return Reply.card(card);
+    }
+
+    /**
+     * What became of the last week's digest: it went out, it waits (held for a subscriber's quiet hours, or a retry),
+     * it could not be delivered (why, and what to do), or nobody got it (no one subscribed, no channel then); how to
+     * get the next one while nobody is subscribed ({@code nobodyNow}).
+     */
+    private String lastOne(DigestStore.SentWeek w, ZoneId zone, boolean nobodyNow) {
+        String which = "The digest of " + DigestComposer.days(w.end(), zone) + (w.late() ? " (late)" : "");
+        if (w.sentAt() != null) {
+            return which + ", went out " + TimeMarkup.full(w.sentAt());
+        }
+        // its rows are due as it is queued; a hold or a retry moves them later, never by weeks
+        boolean waiting = outbox.openBetween(w.guildId(), WeeklyDigests.KIND, w.queuedAt().minusSeconds(2),
+                w.queuedAt().plus(java.time.Duration.ofDays(30))).stream().anyMatch(r -> r.targetId() == w.id());
+        if (waiting) {
+            return which + ", queued " + TimeMarkup.full(w.queuedAt()) + ", not delivered yet";
+        }
+        return outbox.failedSince(w.guildId(), w.queuedAt()).stream()
+                .filter(f -> f.kind().equals(WeeklyDigests.KIND) && f.targetId() == w.id()).findFirst()
+                .map(f -> which + " could not be delivered: " + FailedSends.reason(f) + ". " + FailedSends.advice(f))
+                .orElse(which + " was due " + TimeMarkup.full(w.end()) + ", but nobody got it: no one was "
+                        + "subscribed and it had no coordinators' channel."
+                        + (nobodyNow ? " Run `/digest subscribe` to get the next one by DM." : ""));
     }
 
     /**

@@ -105,6 +105,32 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("/digest status never says a digest that nobody got is still on its way: with nobody subscribed and "
+            + "no channel it says so and what to do; one whose post failed says why")
+    void statusSaysWhatBecameOfTheLastDigest() {
+        // GIVEN cora set Mondays at 09:00 but nobody subscribed, and no coordinators' channel is set
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // WHEN Monday 9 March 09:00 passes, and a day after it she asks for the status
+        bot.advance(Duration.ofDays(7).plusHours(18));
+        String status = cora.runs("digest status").plainText();
+
+        // THEN the last one is not said to be waiting: nobody got it, and she is told how to get the next
+        assertThat(status).contains("The digest of 2 Mar – 9 Mar was due " + TimeMarkup.full(Instant.parse(
+                "2026-03-09T09:00:00Z")) + ", but nobody got it: no one was subscribed and it had no coordinators' "
+                + "channel. Run `/digest subscribe` to get the next one by DM.").doesNotContain("not delivered yet");
+
+        // AND GIVEN the digest then goes to a coordinators' channel that is deleted before the next Monday
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + COORDINATORS + ">");
+        bot.messenger().cannotPostIn(COORDINATORS, ChannelTrouble.gone());
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the status says it could not be delivered, why, and what to do
+        assertThat(cora.runs("digest status").plainText()).contains("The digest of 9 Mar – 16 Mar could not be "
+                + "delivered:").contains("`/digest setup channel:`").doesNotContain("not delivered yet");
+    }
+
+    @Test
     @DisplayName("the server's zone moved east before this week's digest went: its time there has passed, so it goes "
             + "now, as the reply says; moved back west, it does not go again that week")
     void zoneMovedEastThenBack() {
