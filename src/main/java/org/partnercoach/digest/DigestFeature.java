@@ -313,7 +313,7 @@ public final class DigestFeature implements Feature {
         return nudge(press.caller(), id.longArg(0), id.longArg(1), id.args().size() > 2 ? id.longArg(2) : 0);
     }
 
-    /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member and week. */
+    /** Queues the nudge line to a member whose walk stalled: coordinators only, once per member in 7 days. */
     private Reply nudge(Caller who, long guildId, long memberId, long walkId) {
         String only = "Only coordinators (Manage Server, or the coordinator role) can send nudges from the digest. "
                 + "Nothing was sent.";
@@ -350,7 +350,7 @@ public final class DigestFeature implements Feature {
         String week = DigestSchedule.weekEndingAt(now.atZone(settings.of(guildId).zone())).key();
         String signed = Limits.clip(who.displayName(), 100);
         boolean queued = db.write(c -> {
-            if (store.nudged(c, guildId, memberId, week)) {
+            if (store.nudged(c, guildId, memberId, week, now.minus(java.time.Duration.ofDays(7)))) {
                 return false;
             }
             store.insertNudge(c, guildId, memberId, week, who.userId(), now);
@@ -359,7 +359,7 @@ public final class DigestFeature implements Feature {
             return true;
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
-                : Mentions.user(memberId) + " already got a nudge this week; one a week is plenty. Nothing was sent.");
+                : Mentions.user(memberId) + " already got a nudge in the last 7 days; one a week is plenty. Nothing was sent.");
     }
 
     /** Why a member's plan needs no nudge: the coalition moved on from its partner, and the plan waits paused. */

@@ -52,8 +52,9 @@ final class DigestStore {
             + " period_end, late, queued_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String WEEK_SENT = "UPDATE digest_weeks SET sent_at = ? WHERE guild_id = ? AND id = ?"
             + " AND sent_at IS NULL";
+    /** A nudge this calendar week (one a week: the key is unique) or in the 7 days before, across a week's turn. */
     private static final String NUDGED = "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ? AND member_id = ?"
-            + " AND week_key = ?";
+            + " AND (week_key = ? OR queued_at > ?)";
     private static final String INSERT_NUDGE = "INSERT INTO digest_nudges (guild_id, member_id, week_key,"
             + " coordinator_id, queued_at) VALUES (?, ?, ?, ?, ?)";
 
@@ -108,8 +109,8 @@ final class DigestStore {
         Database.update(c, WEEK_SENT, at, guildId, id);
     }
 
-    boolean nudged(Connection c, long guildId, long memberId, String weekKey) throws SQLException {
-        return Database.one(c, NUDGED, rs -> rs.getInt(1), guildId, memberId, weekKey).orElse(0) > 0;
+    boolean nudged(Connection c, long guildId, long memberId, String weekKey, Instant since) throws SQLException {
+        return Database.one(c, NUDGED, rs -> rs.getInt(1), guildId, memberId, weekKey, since).orElse(0) > 0;
     }
 
     void insertNudge(Connection c, long guildId, long memberId, String weekKey, long coordinatorId, Instant now)

@@ -101,7 +101,7 @@ class WeeklyDigestTest {
         cora.reads(week2);
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way", "signed by you");
         cora.reads(week2);
-        assertThat(cora.presses("Send nudge 1").text()).contains("already got a nudge this week");
+        assertThat(cora.presses("Send nudge 1").text()).contains("already got a nudge in the last 7 days");
         bot.advance(Duration.ofMinutes(1));
         Member bea = bot.member("bea");
         List<RecordingMessenger.Sent> nudges = bot.messenger().directTo(bea.id());
@@ -279,6 +279,39 @@ class WeeklyDigestTest {
         return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
                 "SELECT COUNT(*) FROM digest_nudges WHERE guild_id = ?", rs -> rs.getInt(1), TestBot.GUILD))
                 .orElse(-1);
+    }
+
+    @Test
+    @DisplayName("a Sunday digest: Send nudge pressed on Sunday evening and again on Monday morning (a new calendar "
+            + "week) sends one nudge, and the second press is told so")
+    void oneNudgeInSevenDaysAcrossTheWeekBoundary() {
+        // GIVEN cora gets the digest on Sundays at 18:00 (UTC), and bea's 5 tips stood still since Monday 2 March
+        Member cora = cora();
+        cora.runs("digest setup", "day", "sunday", "time", "18:00");
+        cora.runs("digest subscribe");
+        seedWeekOne();
+        Member bea = bot.member("bea");
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-03-15T18:00:00Z")));
+        Reply digest = digestsTo(cora).get(digestsTo(cora).size() - 1).reply();
+        assertThat(digest.plainText()).contains("Members who stalled (1)");
+
+        // WHEN cora sends the nudge on Sunday evening
+        cora.reads(digest);
+        assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way");
+        bot.advance(Duration.ofMinutes(1));
+
+        // AND presses it again on Monday morning, in the next calendar week
+        bot.advance(Duration.ofHours(15));
+        cora.reads(digest);
+        Reply again = cora.presses("Send nudge 1");
+
+        // THEN she is told bea had one lately, and bea gets only the first
+        assertThat(again.text()).isEqualTo("<@" + bea.id() + "> already got a nudge in the last 7 days; one a week "
+                + "is plenty. Nothing was sent.");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(bea.id())).extracting(m -> m.reply().plainText())
+                .filteredOn(t -> t.contains("A nudge from your coordinator")).hasSize(1);
+        assertThat(countNudges()).isEqualTo(1);
     }
 
     @Test
