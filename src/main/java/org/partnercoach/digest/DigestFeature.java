@@ -181,19 +181,23 @@ public final class DigestFeature implements Feature {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
                     + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
         }));
-        record Saved(DigestSchedule schedule, boolean subscribed) {
+        record Saved(DigestSchedule schedule, boolean subscribed, Instant first) {
         }
+        ZoneId zone = zone(who);
         Saved saved = db.write(c -> {
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : store.schedule(c, who.guildId()).map(DigestSchedule::channelId).orElse(0L);
             DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
-            return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()));
+            // the first by the rule that sends it: one whose time passed earlier today waits a week, and so does a
+            // later hour of the day this week's digest went out on
+            Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
+                    .orElseGet(() -> schedule.next(schedule.since(), zone));
+            return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()), first);
         });
-        // the first is the next time the schedule names after now: one whose time passed earlier today waits a week
-        Instant first = saved.schedule().next(saved.schedule().since(), zone(who));
-        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone(who)) + ". The first "
+        Instant first = saved.first();
+        return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + ". The first "
                 + "one comes " + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")

@@ -212,6 +212,27 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("moved to a later hour of the day this week's digest went out: the reply says the first comes next "
+            + "week, as it does, not in a few hours")
+    void laterHourSameDayAfterTheDigest() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is 10:00
+        firstDigestWentOut();
+        bot.advance(Duration.ofHours(1));
+
+        // WHEN cora moves it to Mondays at 12:00
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "12:00");
+
+        // THEN the reply names next Monday 12:00, not today's: this week's digest went out already
+        Instant next = Instant.parse("2026-03-16T12:00:00Z");
+        assertThat(saved.text()).contains("every Monday at 12:00 (UTC)", "The first one comes "
+                + TimeMarkup.both(next) + ".");
+        // AND none comes today, the next one comes then
+        bot.advance(Duration.ofHours(3));
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        digestComesAt(next, 2);
+    }
+
+    @Test
     @DisplayName("saved again after this week's digest went, then the zone moved west: still no second digest that day")
     void savedAgainThenZoneMovedWest() {
         // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; at 10:00 UTC cora saves the same
