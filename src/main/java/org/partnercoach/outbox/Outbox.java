@@ -84,6 +84,14 @@ public final class Outbox {
             WHERE id = ANY(?) AND ((status = 'PENDING' AND due_at <= ?) OR (status = 'CLAIMED' AND claimed_at <= ?))
             ORDER BY due_at, id
             FOR UPDATE SKIP LOCKED""";
+    /**
+     * The ids due for some recipients of one server and kind: the index on (guild_id, kind, recipient_id), looked up
+     * once per recipient (H2 reads the index by server and kind alone for {@code recipient_id = ANY(?)}).
+     */
+    static final String REST_DUE_IDS = """
+            SELECT s.id FROM UNNEST(?) AS r(id)
+              JOIN scheduled_sends s ON s.guild_id = ? AND s.kind = ? AND s.recipient_id = r.id
+            WHERE (s.status = 'PENDING' AND s.due_at <= ?) OR (s.status = 'CLAIMED' AND s.claimed_at <= ?)""";
     private static final String POSTPONE = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
@@ -354,10 +362,23 @@ public final class Outbox {
      * claimed: its due time moves to {@code releaseAt} (the morning), and it does not count as an attempt.
      */
     Batch claimDue(Instant now, ReleaseTimes releaseAt, int max) {
+        return claimDue(now, releaseAt, max, s -> false);
+    }
+
+    /**
+     * {@link #claimDue(Instant, ReleaseTimes, int)}, where a full batch also takes every other row due for the
+     * recipients of its rows that go {@code together} (one member's reminders, sent as one message): a member whose
+     * reminders straddled the batch's end would otherwise get two messages in one run. The batch may then hold more
+     * than {@code max}.
+     */
+    Batch claimDue(Instant now, ReleaseTimes releaseAt, int max, java.util.function.Predicate<ScheduledSend> together) {
         return db.write(c -> {
             List<Long> ids = dueIds(c, now, max);
             List<ScheduledSend> due = ids.isEmpty() ? List.of()
                     : Database.list(c, LOCK_DUE, Outbox::row, ids.toArray(Long[]::new), now, now.minus(LEASE));
+            if (ids.size() == max) {
+                due = withRestDueOfTheirRecipients(c, due, together, now);
+            }
             releaseAt.prepare(due);
             List<ScheduledSend> claimed = new ArrayList<>();
             for (ScheduledSend s : due) {
@@ -424,6 +445,38 @@ public final class Outbox {
         /** Reads at once, in the claim's transaction, what {@link #of} will ask of each of these rows. */
         default void prepare(List<ScheduledSend> due) {
         }
+    }
+
+    /**
+     * {@code due} and, after it, the other rows due now for the recipients of its rows that go {@code together},
+     * locked as the batch's are: one read of their ids per server and kind (the index on (guild_id, kind,
+     * recipient_id)), without locks, then one lock of the ids found.
+     */
+    private static List<ScheduledSend> withRestDueOfTheirRecipients(Connection c, List<ScheduledSend> due,
+            java.util.function.Predicate<ScheduledSend> together, Instant now) throws SQLException {
+        java.util.Map<List<Object>, java.util.Set<Long>> recipients = new java.util.LinkedHashMap<>();
+        for (ScheduledSend s : due) {
+            if (together.test(s)) {
+                recipients.computeIfAbsent(List.of(s.guildId(), s.kind()), k -> new java.util.TreeSet<>())
+                        .add(s.recipientId());
+            }
+        }
+        if (recipients.isEmpty()) {
+            return due;
+        }
+        java.util.Set<Long> inBatch = due.stream().map(ScheduledSend::id).collect(java.util.stream.Collectors.toSet());
+        List<Long> rest = new ArrayList<>();
+        for (java.util.Map.Entry<List<Object>, java.util.Set<Long>> e : recipients.entrySet()) {
+            Database.list(c, REST_DUE_IDS, rs -> rs.getLong(1), e.getValue().toArray(Long[]::new),
+                    e.getKey().get(0), e.getKey().get(1), now, now.minus(LEASE)).stream()
+                    .filter(id -> !inBatch.contains(id)).forEach(rest::add);
+        }
+        if (rest.isEmpty()) {
+            return due;
+        }
+        List<ScheduledSend> all = new ArrayList<>(due);
+        all.addAll(Database.list(c, LOCK_DUE, Outbox::row, rest.toArray(Long[]::new), now, now.minus(LEASE)));
+        return all;
     }
 
     /** The {@code max} soonest due ids: pending ones past their time and claims past their lease, merged. */

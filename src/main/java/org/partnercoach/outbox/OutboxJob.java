@@ -115,7 +115,7 @@ public final class OutboxJob implements ScheduledJob {
     private boolean sendBatch(Unrecorded unrecorded) {
         // each claim is stamped with the time it is made: its lease counts from then, not from the run's start
         Instant claimedAt = clock.instant();
-        Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH);
+        Outbox.Batch batch = outbox.claimDue(claimedAt, releaseTimes(claimedAt), BATCH, this::togetherFor);
         List<ScheduledSend> claimed = editsTogether(givenUpWhenNeverClosed(batch.claimed(), claimedAt));
         // how long each server's deliveries took in this batch: the slowest is pushed back if the batch runs late
         Map<Long, Duration> took = new java.util.HashMap<>();

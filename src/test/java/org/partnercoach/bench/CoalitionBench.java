@@ -26,6 +26,7 @@ import org.partnercoach.PartnerCoach;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.console.MovableClock;
 import org.partnercoach.outbox.OutboxProbe;
+import org.partnercoach.reminders.PersonalReminders;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -312,12 +313,16 @@ public final class CoalitionBench {
         clock.advance(Duration.ofHours(2));
         long start = System.nanoTime();
         long cpu = cpuNanos();
-        int claimed = OutboxProbe.claimAllDue(app.outbox(), clock.instant());
+        // the seed's due rows are personal reminders, which go as one message per member: a full batch takes the
+        // rest due for its members too, as the bot's claim does
+        OutboxProbe.Claims claimed = OutboxProbe.claimAllDue(app.outbox(), clock.instant(),
+                s -> PersonalReminders.KIND.equals(s.kind()));
         long took = ms(start);
-        out.printf("claim: %d due among %d pending -> %d claimed in %d ms (%d ms of CPU)%n", sizes.claimDue(),
-                sizes.reminders(), claimed, took, (cpuNanos() - cpu) / 1_000_000);
+        out.printf("claim: %d due among %d pending -> %d claimed in %d claims, in %d ms (%d ms of CPU)%n",
+                sizes.claimDue(), sizes.reminders(), claimed.rows(), claimed.claims(), took,
+                (cpuNanos() - cpu) / 1_000_000);
         summary.put("claim_10k_ms", String.valueOf(took));
-        summary.put("claimed", String.valueOf(claimed));
+        summary.put("claimed", String.valueOf(claimed.rows()));
     }
 
     private void handlers(PartnerCoach app) throws SQLException {

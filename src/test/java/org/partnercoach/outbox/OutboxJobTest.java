@@ -959,6 +959,36 @@ class OutboxJobTest {
     }
 
     @Test
+    @DisplayName("a member's two reminders that fell due while the bot was down, with more of others' between them "
+            + "than one claim takes, still come to her as one message")
+    void remindersStraddlingAClaimComeAsOneMessage() {
+        // GIVEN Ana's reminder due in an hour, then 200 other members' due in the same minute, then Ana's second,
+        // due 10 minutes later: hers are the first and the last of 202 rows, one claim taking 200
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 60 minutes", "what", "Call Lincoln High");
+        List<Member> others = new java.util.ArrayList<>();
+        for (int i = 0; i < OutboxJob.BATCH; i++) {
+            Member other = bot.member("member" + i);
+            other.runs("remind", "when", "in 60 minutes", "what", "Reminder of member " + i);
+            others.add(other);
+        }
+        ana.runs("remind", "when", "in 70 minutes", "what", "Send the flyer");
+
+        // WHEN the bot, down meanwhile, runs once two hours on
+        bot.clock().advance(Duration.ofHours(2));
+        bot.app().scheduler().runDue();
+
+        // THEN Ana gets one message with both reminders, each other member one with theirs, and nothing is left
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Call Lincoln High", "Send the flyer"));
+        for (Member other : others) {
+            assertThat(bot.messenger().directTo(other.id())).hasSize(1);
+        }
+        assertThat(outbox().open(TestBot.GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
+        assertThat(bot.messenger().sent()).hasSize(OutboxJob.BATCH + 1);
+    }
+
+    @Test
     @DisplayName("the bot killed after Discord took a message of 25 reminders, before it marked them sent: on start "
             + "it sends the same message again under the same nonce (Discord shows it once) and marks all 25 sent")
     void twentyFiveRemindersSurviveARestart() {

@@ -113,6 +113,32 @@ class OutboxPlansTest {
     }
 
     @Test
+    @DisplayName("the rest due for the recipients of a full batch: their own rows, looked up by the recipient index")
+    void restDueOfSomeRecipients() {
+        // 40 members with 10 reminders sent each, and 400 waiting, due now
+        db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                + " requested_at, due_at, status, claimed_at, sent_at, attempts, created_at)"
+                + " SELECT ?, 'personal', MOD(x, 40), 'Call', ?, ?, 'SENT', ?, ?, 1, ? FROM SYSTEM_RANGE(1, " + DUE
+                + ") AS r(x)", TestBot.GUILD, T0, T0, T0, T0, T0));
+        db.write(c -> Database.update(c, "INSERT INTO scheduled_sends (guild_id, kind, recipient_id, payload,"
+                + " requested_at, due_at, status, created_at) SELECT ?, 'personal', MOD(x, 40), 'Call', ?, ?,"
+                + " 'PENDING', ? FROM SYSTEM_RANGE(1, " + DUE + ") AS r(x)", TestBot.GUILD, T0, T0, T0));
+
+        String plan = H2Plans.explain(db, Outbox.REST_DUE_IDS, new Long[] {3L, 17L}, TestBot.GUILD, "personal", T0,
+                T0.minus(Outbox.LEASE));
+
+        // each recipient's rows only (20 each), through the recipient index: not the 800 rows of the table
+        assertThat(plan).contains("scheduled_sends_of_recipient");
+        java.util.regex.Matcher scans = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        while (scans.find()) {
+            assertThat(Integer.parseInt(scans.group(1))).as(plan).isLessThanOrEqualTo(2 * (2 * DUE / 40 + 1));
+        }
+        java.util.List<Long> due = db.read(c -> Database.list(c, Outbox.REST_DUE_IDS, rs -> rs.getLong(1),
+                new Long[] {3L, 17L}, TestBot.GUILD, "personal", T0, T0.minus(Outbox.LEASE)));
+        assertThat(due).hasSize(2 * DUE / 40);
+    }
+
+    @Test
     @DisplayName("the servers with messages, read when the bot connects: one index entry per server")
     void serversOneEntryEach() {
         // 400 reminders in each of three servers
