@@ -13,6 +13,10 @@ public final class ClockTime {
     /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
     private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
     private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
+    /** A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am". */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a|p)?");
+    /** "a.m.", "p.m", "a. m." as "am" and "pm". */
+    private static final Pattern HALF_WITH_DOTS = Pattern.compile("\\b([ap])\\.\\s*m\\.?");
 
     private ClockTime() {
     }
@@ -24,6 +28,23 @@ public final class ClockTime {
      */
     public static String inDigits(String text) {
         return MIDNIGHT.matcher(text).matches() ? "0:00" : NOON.matcher(text).replaceAll("12:00");
+    }
+
+    /**
+     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "9pm", "9 p.m.",
+     * "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
+     */
+    public static Optional<LocalTime> read(String text) {
+        String clean = HALF_WITH_DOTS.matcher(inDigits(text.strip().toLowerCase(java.util.Locale.ROOT)))
+                .replaceAll("$1m").strip();
+        java.util.regex.Matcher m = TIME.matcher(clean);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
+        return of(endOfDay ? 0 : hour, minute, m.group(3));
     }
 
     /**

@@ -41,4 +41,22 @@ public final class Limits {
         }
         return text.substring(0, end) + "…";
     }
+
+    /**
+     * {@code items} joined by {@code separator}, as many whole ones as fit in {@code max} characters with, when some
+     * are left out, " …and N more": a mention or a name is never cut in half (a cut mention shows as stray text).
+     */
+    public static String joinWithin(java.util.List<String> items, String separator, int max) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            String next = (i == 0 ? "" : separator) + items.get(i);
+            String more = i + 1 < items.size() ? " …and " + Count.number(items.size() - i - 1) + " more" : "";
+            if (joined.length() + next.length() + more.length() > max) {
+                return clip((joined.length() == 0 ? "" : joined + " ") + "…and " + Count.number(items.size() - i)
+                        + " more", max);
+            }
+            joined.append(next);
+        }
+        return joined.toString();
+    }
 }

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Card;
@@ -62,7 +59,6 @@ public final class DigestFeature implements Feature {
     /** What a former coordinator whose subscription just ended can do. */
     private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
             + "you the role back, then run `/digest subscribe`.";
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     private final Database db;
     private final DigestStore store;
@@ -239,7 +235,7 @@ public final class DigestFeature implements Feature {
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse(""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
-                        : Limits.clip(subscribers.stream().map(Mentions::user).collect(Collectors.joining(", ")),
+                        : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",
                         Limits.EMBED_FIELD_VALUE))
                 .withField("Last one", last.map(w -> lastOne(w, zone(who), subscribers.isEmpty()))
                         .orElse("None has gone out yet."));
@@ -442,12 +438,7 @@ public final class DigestFeature implements Feature {
     }
 
     static Optional<LocalTime> time(String text) {
-        Matcher m = TIME.matcher(ClockTime.inDigits(text.strip().toLowerCase(Locale.ROOT)));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return ClockTime.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                m.group(3));
+        return ClockTime.read(text);
     }
 
     private static long channelId(String text) {

@@ -6,8 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.UserError;
 
@@ -20,18 +18,17 @@ public record QuietHours(LocalTime start, LocalTime end) {
     public static final QuietHours NONE = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
     static final String FORMAT_HELP = "Write quiet hours as start-end, like `21:00-08:00` or `9pm-8am`, or `off`. "
             + "Nothing was changed.";
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a|p)?");
-    private static final Pattern DOTTED = Pattern.compile("(\\d)\\.(\\d{2})");
 
     public static QuietHours ofMinutes(int startMinute, int endMinute) {
         return new QuietHours(LocalTime.ofSecondOfDay(startMinute * 60L), LocalTime.ofSecondOfDay(endMinute * 60L));
     }
 
-    /** Reads "21:00-08:00", "22.30-07.00", "21-8", "9pm-7am", "21:00-24:00", "10pm-midnight", "noon-1pm" or "off". */
+    /**
+     * Reads "21:00-08:00", "22.30-07.00", "21-8", "9pm-7am", "9 p.m. - 7 a.m.", "21:00-24:00", "10pm-midnight",
+     * "noon-1pm" or "off": two times of day as {@link ClockTime#read} reads them.
+     */
     public static QuietHours parse(String text) {
-        // "22.30" (UK style) is 22:30; the other dots are of "9 p.m."
-        String clean = text == null ? "" : DOTTED.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("$1:$2")
-                .replace('–', '-').replace(" ", "").replace(".", "");
+        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('–', '-');
         if (clean.equals("off") || clean.equals("none")) {
             return NONE;
         }
@@ -42,17 +39,8 @@ public record QuietHours(LocalTime start, LocalTime end) {
         return new QuietHours(time(parts[0]), time(parts[1]));
     }
 
-    /** "21", "21:30", "9pm", "9:30pm", "24:00" (midnight), "noon", "midnight". */
     private static LocalTime time(String text) {
-        Matcher m = TIME.matcher(ClockTime.inDigits(text));
-        if (!m.matches()) {
-            throw new UserError(FORMAT_HELP);
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        // "24:00", the end of a day, is midnight
-        boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
-        return ClockTime.of(endOfDay ? 0 : hour, minute, m.group(3)).orElseThrow(() -> new UserError(FORMAT_HELP));
+        return ClockTime.read(text).orElseThrow(() -> new UserError(FORMAT_HELP));
     }
 
     /** How many minutes of each day are quiet (0 when off). */

@@ -3,6 +3,7 @@ package org.partnercoach.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -357,5 +358,40 @@ class DigestSetupTest {
                         + "changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 00:00 (UTC)",
                 "The next digest comes " + TimeMarkup.both(next) + ".");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
+        "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00"})
+    @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), not refused")
+    void timesAsQuietHoursReadThem(String typed, String read) {
+        Reply saved = cora.runs("digest setup", "day", "friday", "time", typed);
+
+        assertThat(saved.text()).startsWith("Saved.").contains("Friday at " + read + " (UTC)");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Friday at " + read + " (UTC)");
+    }
+
+    @Test
+    @DisplayName("/digest status with more subscribers than one field holds names whole mentions and how many more, "
+            + "never a mention cut in half")
+    void manySubscribersNamedWhole() {
+        // GIVEN 90 coordinators get the digest by DM: their mentions take more than a field's 1,024 characters
+        for (int i = 0; i < 90; i++) {
+            bot.coordinator("coordinator" + i).runs("digest subscribe");
+        }
+
+        // WHEN one asks for the status
+        org.partnercoach.chat.Card card = cora.runs("digest status").cards().get(0);
+
+        // THEN the subscribers' field holds whole mentions, then how many more, within Discord's limit
+        String field = card.fields().stream().filter(f -> f.name().startsWith("Subscribers (90)")).findFirst()
+                .orElseThrow().value();
+        assertThat(field.length()).isLessThanOrEqualTo(org.partnercoach.chat.Limits.EMBED_FIELD_VALUE);
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("> …and (\\d+) more$").matcher(field);
+        assertThat(more.find()).as(field).isTrue();
+        String shown = field.substring(0, field.lastIndexOf(" …and "));
+        List<String> mentions = List.of(shown.split(", "));
+        assertThat(mentions).allSatisfy(m -> assertThat(m).matches("<@\\d+>"));
+        assertThat(mentions.size() + Integer.parseInt(more.group(1))).isEqualTo(90);
     }
 }

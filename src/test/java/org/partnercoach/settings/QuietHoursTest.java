@@ -76,6 +76,11 @@ class QuietHoursTest {
         assertThat(QuietHours.parse("12am-6am").describe()).isEqualTo("00:00–06:00");
         assertThat(QuietHours.parse("12pm-1pm").describe()).isEqualTo("12:00–13:00");
         assertThat(QuietHours.parse("21:00-24:00").describe()).isEqualTo("21:00–00:00");
+        assertThat(QuietHours.parse("9 p.m. - 8 a.m.")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("9p-8a")).isEqualTo(NIGHT);
+        assertThat(QuietHours.parse("22.30-07.00").describe()).isEqualTo("22:30–07:00");
+        assertThat(QuietHours.parse("noon-1pm").describe()).isEqualTo("12:00–13:00");
+        assertThat(QuietHours.parse("10pm-midnight").describe()).isEqualTo("22:00–00:00");
     }
 
     @Test
