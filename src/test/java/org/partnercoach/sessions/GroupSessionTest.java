@@ -147,6 +147,26 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a pick from /session answers that names no answer of theirs (negative, malformed) gets the out-of-date "
+            + "menu reply the other menus give, not \"can't find that answer\"")
+    void stalePickFromOwnAnswers() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank's board, through Dee");
+
+            for (String picked : List.of("-5", "0", "12abc", "")) {
+                ben.runs("session answers");
+                assertThat(ben.picks(picked).text()).as("picked %s", picked)
+                        .isEqualTo(org.partnercoach.chat.Router.stale().text());
+            }
+            // a real pick still opens the answer
+            assertThat(picksFirstAnswer(ben).plainText()).contains("through Dee");
+        }
+    }
+
+    @Test
     @DisplayName("/session answers pages a member's answers, newest session first, so each one can be picked")
     void ownAnswersInPages() {
         try (TestBot bot = TestBot.inMemory()) {
