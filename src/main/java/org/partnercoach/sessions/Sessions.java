@@ -318,11 +318,12 @@ final class Sessions {
         return db.write(c -> {
             Session s = store.lock(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
                     "I can't find that session any more. Run `/session list` to see the open ones."));
-            requireLead(s, who, "move the session on or end it");
+            // an ended session is told as such to everyone: "keep answering" would be wrong by then
             if (!s.open()) {
                 throw new UserError("This session has already ended. `/session summary` in its thread posts the "
                         + "summary again.");
             }
+            requireLead(s, who, "move the session on or end it");
             if (idx != s.questionIndex()) {
                 throw new UserError("The session has already moved on to question " + (s.questionIndex() + 1)
                         + ". Use the buttons under that question.");
@@ -391,10 +392,10 @@ final class Sessions {
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = inThread(c, who);
-            requireLead(s, who, "hand the session to someone else");
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
+            requireLead(s, who, "hand the session to someone else");
             if (s.facilitatorId() == newFacilitator) {
                 // no announcement, and no activity that would keep a quiet session open
                 throw new UserError((newFacilitator == who.userId() ? "You lead" : Mentions.user(newFacilitator)

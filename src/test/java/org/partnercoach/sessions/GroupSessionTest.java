@@ -373,6 +373,31 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("after the end, a member who doesn't lead the session is told it has ended, not to keep answering with "
+            + "**Answer**: when they hand it over, or press an old question's Next question or End")
+    void endedSessionToldToThoseWhoDoNotLeadIt() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The food bank");
+            ana.readsInThread(thread, q1);
+            assertThat(ana.presses("End").text()).contains("The session has ended");
+            bot.app().scheduler().runDue();
+
+            Reply handOver = ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
+                    .doesNotContain("Only the facilitator");
+            for (String button : List.of("Next question", "End")) {
+                ben.readsInThread(thread, q1);
+                assertThat(ben.presses(button).text()).as(button).contains("has already ended")
+                        .contains("`/session summary`").doesNotContain("Only the facilitator");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("without permission to create threads the facilitator is told which one to grant, and nothing is created")
     void missingThreadPermission() {
         try (TestBot bot = TestBot.inMemory()) {
