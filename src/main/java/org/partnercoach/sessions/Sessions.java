@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
@@ -530,14 +532,17 @@ final class Sessions {
 
     List<Own> ownAnswers(long guildId, long userId) {
         return db.read(c -> {
+            Map<Long, Session> sessions = new HashMap<>();
+            store.answeredBy(c, guildId, userId).forEach(s -> sessions.put(s.id(), s));
+            Map<Long, List<SessionQuestion>> questions = new HashMap<>();
+            store.questionsAnsweredBy(c, guildId, userId)
+                    .forEach(q -> questions.computeIfAbsent(q.sessionId(), id -> new ArrayList<>()).add(q));
             List<Own> out = new ArrayList<>();
             for (SessionAnswer a : store.answersOf(c, guildId, userId)) {
-                Optional<Session> s = store.byId(c, guildId, a.sessionId());
-                if (s.isPresent()) {
-                    List<SessionQuestion> qs = store.questions(c, guildId, a.sessionId());
-                    if (a.idx() < qs.size()) {
-                        out.add(new Own(a, s.get(), qs.get(a.idx())));
-                    }
+                Session s = sessions.get(a.sessionId());
+                List<SessionQuestion> qs = questions.getOrDefault(a.sessionId(), List.of());
+                if (s != null && a.idx() < qs.size()) {
+                    out.add(new Own(a, s, qs.get(a.idx())));
                 }
             }
             return out;
