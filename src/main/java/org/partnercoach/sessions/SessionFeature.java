@@ -334,13 +334,8 @@ public final class SessionFeature implements Feature {
 
     @Override
     public Reply onSelect(Inbound.Selection selection) {
-        if (!selection.customId().action().equals("mine") || selection.values().isEmpty()) {
-            return Router.stale();
-        }
-        long answerId;
-        try {
-            answerId = Long.parseLong(selection.values().get(0));
-        } catch (NumberFormatException e) {
+        long answerId = selection.pickedId();
+        if (!selection.customId().action().equals("mine") || answerId <= 0) {
             return Router.stale();
         }
         return ownAnswer(selection.caller(), answerId).replacingMessage();

@@ -129,6 +129,14 @@ final class SessionStore {
             AND EXISTS (SELECT 1 FROM group_session_answers a
                         WHERE a.session_id = s.id AND a.guild_id = s.guild_id AND a.user_id = ?)
             ORDER BY s.id""";
+    /** The sessions a member answered in, and their questions: with their answers, three reads however many. */
+    private static final String ANSWERED_BY = "SELECT " + SESSION_COLUMNS + """
+             FROM group_sessions WHERE guild_id = ?
+            AND id IN (SELECT session_id FROM group_session_answers WHERE guild_id = ? AND user_id = ?)""";
+    private static final String QUESTIONS_ANSWERED_BY = "SELECT " + QUESTION_COLUMNS + """
+             FROM group_session_questions WHERE guild_id = ?
+            AND session_id IN (SELECT session_id FROM group_session_answers WHERE guild_id = ? AND user_id = ?)
+            ORDER BY session_id, idx""";
     private static final String DELETE_SESSION = "DELETE FROM group_sessions WHERE id = ? AND guild_id = ?";
     private static final String DELETE_QUESTIONS =
             "DELETE FROM group_session_questions WHERE session_id = ? AND guild_id = ?";
@@ -364,6 +372,16 @@ final class SessionStore {
     /** The sessions a member leads that have a thread (for a forget: their plans name them). */
     List<Session> ledBy(Connection c, long guildId, long userId) throws SQLException {
         return Database.list(c, LED_BY, SessionStore::session, guildId, userId);
+    }
+
+    /** The sessions a member answered in. */
+    List<Session> answeredBy(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, ANSWERED_BY, SessionStore::session, guildId, guildId, userId);
+    }
+
+    /** The questions of the sessions a member answered in, by session, each in its order. */
+    List<SessionQuestion> questionsAnsweredBy(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, QUESTIONS_ANSWERED_BY, SessionStore::question, guildId, guildId, userId);
     }
 
     List<Session> postedAnsweredBy(Connection c, long guildId, long userId) throws SQLException {

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
@@ -318,11 +320,12 @@ final class Sessions {
         return db.write(c -> {
             Session s = store.lock(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
                     "I can't find that session any more. Run `/session list` to see the open ones."));
-            requireLead(s, who, "move the session on or end it");
+            // an ended session is told as such to everyone: "keep answering" would be wrong by then
             if (!s.open()) {
                 throw new UserError("This session has already ended. `/session summary` in its thread posts the "
                         + "summary again.");
             }
+            requireLead(s, who, "move the session on or end it");
             if (idx != s.questionIndex()) {
                 throw new UserError("The session has already moved on to question " + (s.questionIndex() + 1)
                         + ". Use the buttons under that question.");
@@ -391,10 +394,10 @@ final class Sessions {
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = inThread(c, who);
-            requireLead(s, who, "hand the session to someone else");
             if (s.status() == Session.Status.ENDED) {
                 throw new UserError("This session has already ended, so there is nothing to hand over.");
             }
+            requireLead(s, who, "hand the session to someone else");
             if (s.facilitatorId() == newFacilitator) {
                 // no announcement, and no activity that would keep a quiet session open
                 throw new UserError((newFacilitator == who.userId() ? "You lead" : Mentions.user(newFacilitator)
@@ -529,14 +532,17 @@ final class Sessions {
 
     List<Own> ownAnswers(long guildId, long userId) {
         return db.read(c -> {
+            Map<Long, Session> sessions = new HashMap<>();
+            store.answeredBy(c, guildId, userId).forEach(s -> sessions.put(s.id(), s));
+            Map<Long, List<SessionQuestion>> questions = new HashMap<>();
+            store.questionsAnsweredBy(c, guildId, userId)
+                    .forEach(q -> questions.computeIfAbsent(q.sessionId(), id -> new ArrayList<>()).add(q));
             List<Own> out = new ArrayList<>();
             for (SessionAnswer a : store.answersOf(c, guildId, userId)) {
-                Optional<Session> s = store.byId(c, guildId, a.sessionId());
-                if (s.isPresent()) {
-                    List<SessionQuestion> qs = store.questions(c, guildId, a.sessionId());
-                    if (a.idx() < qs.size()) {
-                        out.add(new Own(a, s.get(), qs.get(a.idx())));
-                    }
+                Session s = sessions.get(a.sessionId());
+                List<SessionQuestion> qs = questions.getOrDefault(a.sessionId(), List.of());
+                if (s != null && a.idx() < qs.size()) {
+                    out.add(new Own(a, s, qs.get(a.idx())));
                 }
             }
             return out;

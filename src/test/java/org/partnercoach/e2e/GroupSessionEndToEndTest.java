@@ -168,6 +168,25 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(handed.message().path("content").asText()).contains("now facilitates \"Northside circle\"");
     }
 
+    @Test
+    @DisplayName("after the end, a member who doesn't lead the session and tries to hand it over is told it has ended, "
+            + "not to keep answering")
+    void handOverAfterTheEndByAMember() {
+        // GIVEN olivia's session ended, with the summary in its thread
+        endedWithSummary("Westside circle");
+        long threadId = discord.threads().get(0);
+
+        // WHEN alice, who doesn't lead it, hands it to herself in the thread
+        Recorded refused = discord.runsInChannel(threadId, ALICE, "session facilitator", "member",
+                String.valueOf(ALICE.id()));
+
+        // THEN she alone is told it has ended, with nothing about answering or who leads it
+        String text = refused.message().path("content").asText();
+        assertThat(text).contains("This session has already ended").doesNotContain("Answer")
+                .doesNotContain("Only the facilitator");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    }
+
     /**
      * Olivia starts an Ask Yourself session titled {@code title}; the bot opens its thread and posts the plan, then
      * question 1: the thread's id.

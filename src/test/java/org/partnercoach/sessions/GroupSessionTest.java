@@ -147,6 +147,26 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a pick from /session answers that names no answer of theirs (negative, malformed) gets the out-of-date "
+            + "menu reply the other menus give, not \"can't find that answer\"")
+    void stalePickFromOwnAnswers() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank's board, through Dee");
+
+            for (String picked : List.of("-5", "0", "12abc", "")) {
+                ben.runs("session answers");
+                assertThat(ben.picks(picked).text()).as("picked %s", picked)
+                        .isEqualTo(org.partnercoach.chat.Router.stale().text());
+            }
+            // a real pick still opens the answer
+            assertThat(picksFirstAnswer(ben).plainText()).contains("through Dee");
+        }
+    }
+
+    @Test
     @DisplayName("/session answers pages a member's answers, newest session first, so each one can be picked")
     void ownAnswersInPages() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -349,6 +369,31 @@ class GroupSessionTest {
             assertThat(ana.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)");
+        }
+    }
+
+    @Test
+    @DisplayName("after the end, a member who doesn't lead the session is told it has ended, not to keep answering with "
+            + "**Answer**: when they hand it over, or press an old question's Next question or End")
+    void endedSessionToldToThoseWhoDoNotLeadIt() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply q1 = latestQuestion(bot, thread);
+            ben.answersInThread(thread, q1, "The food bank");
+            ana.readsInThread(thread, q1);
+            assertThat(ana.presses("End").text()).contains("The session has ended");
+            bot.app().scheduler().runDue();
+
+            Reply handOver = ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
+            assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
+                    .doesNotContain("Only the facilitator");
+            for (String button : List.of("Next question", "End")) {
+                ben.readsInThread(thread, q1);
+                assertThat(ben.presses(button).text()).as(button).contains("has already ended")
+                        .contains("`/session summary`").doesNotContain("Only the facilitator");
+            }
         }
     }
 
