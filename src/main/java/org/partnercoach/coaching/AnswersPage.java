@@ -211,6 +211,15 @@ final class AnswersPage {
             return pageOf(who, answerId).withText("Cleared your answer to “" + questionOf(who, before) + "”. It is listed "
                     + "as skipped now; press its Answer button whenever you want to answer it again.");
         }
+        if (!DmWords.hasWords(text)) {
+            // an emoji alone or punctuation, as in a DM or the walk's own form: not an answer, and nothing replaced
+            Answer before = walks.ownAnswer(who, answerId);
+            String why = "Your answer had no words in it (only emoji, symbols or punctuation), so ";
+            return pageOf(who, answerId).withText(before.skipped()
+                    ? why + "that question is still open. Press its Answer button and write a few words whenever "
+                            + "you're ready."
+                    : why + "I kept the one you had. To change it, press its Edit button and write a few words.");
+        }
         Answer answer = walks.editAnswer(who, answerId, text);
         return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));
     }
