@@ -91,4 +91,21 @@ class AnswerEdgesTest {
         assertThat(end.buttons()).extracting(Button::label).contains("Answer 15", "See or edit my answers")
                 .doesNotContain("Answer 16");
     }
+
+    @Test
+    @DisplayName("an answer sent back unchanged from Edit (opened to read it whole) says nothing changed, not updated")
+    void unchangedEditSaysNothingChanged() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate and their board");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply unchanged = ana.submits("answer", "Their mandate and their board ");
+
+        assertThat(unchanged.text()).startsWith("Nothing changed: your answer is still “Their mandate and their board”.")
+                .doesNotContain("Updated");
+        assertThat(unchanged.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
+        assertThat(ana.runs("coach answers").plainText()).contains("Their mandate and their board");
+    }
 }
