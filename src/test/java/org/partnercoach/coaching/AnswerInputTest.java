@@ -134,4 +134,22 @@ class AnswerInputTest {
         assertThat(answers()).containsExactly("Eastside Food Bank", "");
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 1 skipped");
     }
+
+    @Test
+    @DisplayName("an emoji alone sent through a question's Answer at the end of a walk is not kept: the end stays, "
+            + "with a line asking for a few words and the question's button still there")
+    void emojiAloneFromTheEndOfAWalk() {
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.presses("Skip");
+        }
+        ana.presses("Answer 2");
+        Reply refused = ana.submits("answer", "✅");
+
+        assertThat(refused.text()).startsWith("Your answer had no words in it")
+                .contains("Press its **Answer** button below");
+        assertThat(refused.plainText()).contains("✓ Ask Yourself").contains("0 of 4 questions answered");
+        assertThat(refused.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Answer 2");
+        assertThat(answers()).containsOnly("");
+    }
 }
