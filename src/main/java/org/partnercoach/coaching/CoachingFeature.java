@@ -411,12 +411,12 @@ public final class CoachingFeature implements Feature {
 
     /**
      * Saves an answer sent from a form and shows what comes next, with whatever other features add after an answer.
-     * A form sent with no letter or digit in it (an emoji alone, "...") is not kept, as a line typed in a DM is not:
+     * A form sent with no letter or digit in it (an emoji alone, "...", only spaces) is not kept, as a DM line is not:
      * a short line asks for a few words, over the question, and an answer there before stays.
      */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
-        if (text != null && !text.isBlank() && !DmWords.hasWords(text)) {
-            return noWordsInForm(who, walkId, questionKey);
+        if (text == null || !DmWords.hasWords(text)) {
+            return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
@@ -429,10 +429,14 @@ public final class CoachingFeature implements Feature {
         return withFollowUps(who, state, questionKey, show(state, who));
     }
 
-    /** An answer form sent with no words: nothing kept, the walk shown where it stands under a line saying so. */
-    private Reply noWordsInForm(Caller who, long walkId, String questionKey) {
+    /**
+     * An answer form sent with no words ({@code empty}: only spaces or line breaks): nothing kept, the walk shown where
+     * it stands under a line saying so.
+     */
+    private Reply noWordsInForm(Caller who, long walkId, String questionKey, boolean empty) {
         WalkState state = walks.show(who, walkId);
-        String why = "Your answer had no words in it (only emoji, symbols or punctuation), so I didn't keep it.";
+        String why = empty ? "Your answer was empty, so I kept everything as it was."
+                : "Your answer had no words in it (only emoji, symbols or punctuation), so I didn't keep it.";
         if (waitsForPartner(state)) {
             Reply left = leftWaiting(state, "it stays where it was.");
             return left.withText(why + " " + left.text());

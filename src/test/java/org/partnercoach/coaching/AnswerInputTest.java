@@ -54,12 +54,16 @@ class AnswerInputTest {
     }
 
     @Test
-    @DisplayName("an empty answer is refused and the walk stays where it is")
+    @DisplayName("an empty answer (spaces, line breaks) is refused over the question, which stays where it is")
     void empty() {
         ana.runs("coach start");
         ana.presses("Answer");
-        Reply refused = ana.submits("answer", "   ");
-        assertThat(refused.text()).contains("empty").contains("skip");
+        Reply refused = ana.submits("answer", "  \n\n ");
+        assertThat(refused.text()).isEqualTo("Your answer was empty, so I kept everything as it was. Press **Answer** "
+                + "and write a few words, or **Skip** to move on.");
+        assertThat(refused.plainText()).contains("Question 1 of 17");
+        assertThat(refused.buttons()).extracting(org.partnercoach.chat.Button::label)
+                .containsExactly("Answer", "Skip", "Back", "Pause");
         assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 17");
     }
 
