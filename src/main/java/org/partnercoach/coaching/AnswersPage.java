@@ -186,30 +186,41 @@ final class AnswersPage {
                 WalkView.formTitle(state.curriculum(), at), List.of(input)));
     }
 
-    /** The edit form was sent: new words replace the answer; a single "-" clears it. */
+    /**
+     * The edit form was sent: new words replace the answer; a single "-" clears it; the answer sent back as it was, or
+     * with no letter or digit in it (an emoji alone), changes nothing.
+     */
     Reply edited(Caller who, long answerId, String text) {
+        Answer before = walks.ownAnswer(who, answerId);
         if (text == null || text.isBlank()) {
             // the form was sent with only spaces: nothing to keep, and no question to skip from here
-            Answer before = walks.ownAnswer(who, answerId);
             return pageOf(who, answerId).withText(before.skipped()
                     ? "Your answer was empty, so that question is still open. Press its Answer button and write a "
                             + "few words whenever you're ready."
                     : "Your answer was empty, so I kept the one you had. To change it, press its Edit button and "
                             + "write the new words; to clear it, type a single `-`.");
         }
+        if (!before.skipped() && before.text().strip().equals(text.strip())) {
+            // the form came back with the answer as it was (opened to read it whole, say): nothing to update
+            return pageOf(who, answerId).withText("Nothing changed: your answer is still "
+                    + WalkView.quote(before.text(), 200) + ". To change it, press its Edit button and write the new "
+                    + "words; to clear it, type a single `-` in place of the answer.");
+        }
         if (text.strip().equals(CLEAR)) {
-            Answer before = walks.ownAnswer(who, answerId);
-            if (!before.skipped() && before.text().strip().equals(CLEAR)) {
-                // the answer is a lone "-" and came back as it was: the form was sent unchanged
-                return pageOf(who, answerId).withText("Nothing changed: your answer is still “-”. To clear it, type a single "
-                        + "`-` in place of any other answer; to change it, write the new words.");
-            }
             if (before.skipped()) {
                 return pageOf(who, answerId).withText("That question has no answer to clear. Write a few words to answer it.");
             }
             walks.clearAnswer(who, answerId);
             return pageOf(who, answerId).withText("Cleared your answer to “" + questionOf(who, before) + "”. It is listed "
                     + "as skipped now; press its Answer button whenever you want to answer it again.");
+        }
+        if (!DmWords.hasWords(text)) {
+            // an emoji alone or punctuation, as in a DM or the walk's own form: not an answer, and nothing replaced
+            String why = "Your answer had no words in it (only emoji, symbols or punctuation), so ";
+            return pageOf(who, answerId).withText(before.skipped()
+                    ? why + "that question is still open. Press its Answer button and write a few words whenever "
+                            + "you're ready."
+                    : why + "I kept the one you had. To change it, press its Edit button and write a few words.");
         }
         Answer answer = walks.editAnswer(who, answerId, text);
         return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));

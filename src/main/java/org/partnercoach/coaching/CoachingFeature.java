@@ -409,8 +409,15 @@ public final class CoachingFeature implements Feature {
         return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
     }
 
-    /** Saves an answer and shows what comes next, with whatever other features add after an answer. */
+    /**
+     * Saves an answer sent from a form and shows what comes next, with whatever other features add after an answer.
+     * A form sent with no letter or digit in it (an emoji alone, "...", only spaces) is not kept, as a DM line is not:
+     * a short line asks for a few words, over the question, and an answer there before stays.
+     */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
+        if (text == null || !DmWords.hasWords(text)) {
+            return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
+        }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
             // a form opened before the coalition moved on from the plan's partner: its words are kept, the plan waits
@@ -420,6 +427,26 @@ public final class CoachingFeature implements Feature {
             return left.withText(state.notice() + " " + left.text());
         }
         return withFollowUps(who, state, questionKey, show(state, who));
+    }
+
+    /**
+     * An answer form sent with no words ({@code empty}: only spaces or line breaks): nothing kept, the walk shown where
+     * it stands under a line saying so.
+     */
+    private Reply noWordsInForm(Caller who, long walkId, String questionKey, boolean empty) {
+        WalkState state = walks.show(who, walkId);
+        String why = empty ? "Your answer was empty, so I kept everything as it was."
+                : "Your answer had no words in it (only emoji, symbols or punctuation), so I didn't keep it.";
+        if (waitsForPartner(state)) {
+            Reply left = leftWaiting(state, "it stays where it was.");
+            return left.withText(why + " " + left.text());
+        }
+        boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
+        String again = state.done() ? " Press its **Answer** button below and write a few words whenever you're ready."
+                : state.paused() ? ""
+                : current ? " Press **Answer** and write a few words, or **Skip** to move on."
+                : " Here's where you are now.";
+        return show(state.with(WalkOutcome.NOT_KEPT, why + again), who);
     }
 
     private Reply withFollowUps(Caller who, WalkState state, String questionKey, Reply shown) {

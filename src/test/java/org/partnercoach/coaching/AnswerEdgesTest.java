@@ -53,9 +53,10 @@ class AnswerEdgesTest {
     void loneDashUnchanged() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
-        // written in the answer form: a DM line with no letter or digit is not kept as an answer
-        ana.presses("Answer");
-        ana.submits("answer", "-");
+        // kept before the forms refused an answer with no letter or digit, as a DM line with none is refused
+        var who = ana.caller(org.partnercoach.chat.Surface.SERVER);
+        WalkState walk = bot.app().walks().find(who, "ask-yourself", 0).orElseThrow();
+        bot.app().walks().answer(who, walk.walk().id(), walk.position().orElseThrow().question().key(), "-");
         ana.runs("coach answers");
         ana.presses("Edit 1");
         Reply unchanged = ana.submits("answer", "-");
@@ -89,5 +90,22 @@ class AnswerEdgesTest {
                 "**See or edit my answers** has every question");
         assertThat(end.buttons()).extracting(Button::label).contains("Answer 15", "See or edit my answers")
                 .doesNotContain("Answer 16");
+    }
+
+    @Test
+    @DisplayName("an answer sent back unchanged from Edit (opened to read it whole) says nothing changed, not updated")
+    void unchangedEditSaysNothingChanged() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate and their board");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply unchanged = ana.submits("answer", "Their mandate and their board ");
+
+        assertThat(unchanged.text()).startsWith("Nothing changed: your answer is still “Their mandate and their board”.")
+                .doesNotContain("Updated");
+        assertThat(unchanged.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
+        assertThat(ana.runs("coach answers").plainText()).contains("Their mandate and their board");
     }
 }

@@ -54,12 +54,16 @@ class AnswerInputTest {
     }
 
     @Test
-    @DisplayName("an empty answer is refused and the walk stays where it is")
+    @DisplayName("an empty answer (spaces, line breaks) is refused over the question, which stays where it is")
     void empty() {
         ana.runs("coach start");
         ana.presses("Answer");
-        Reply refused = ana.submits("answer", "   ");
-        assertThat(refused.text()).contains("empty").contains("skip");
+        Reply refused = ana.submits("answer", "  \n\n ");
+        assertThat(refused.text()).isEqualTo("Your answer was empty, so I kept everything as it was. Press **Answer** "
+                + "and write a few words, or **Skip** to move on.");
+        assertThat(refused.plainText()).contains("Question 1 of 17");
+        assertThat(refused.buttons()).extracting(org.partnercoach.chat.Button::label)
+                .containsExactly("Answer", "Skip", "Back", "Pause");
         assertThat(ana.runs("coach start").plainText()).contains("Question 1 of 17");
     }
 
@@ -87,5 +91,69 @@ class AnswerInputTest {
         assertThat(echoed.text()).contains("@everyone and @here and \\<@&123\\> please help");
         assertThat(echoed.mentionUsers()).isEmpty();
         assertThat(ana.runs("coach answers").mentionUsers()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an emoji alone sent through the Answer form is not kept: a short line asks for a few words over the "
+            + "question, an answer there before stays, and emoji with words are an answer")
+    void emojiAloneInTheForm() {
+        ana.runs("coach start");
+        ana.presses("Answer");
+        Reply refused = ana.submits("answer", "👍");
+
+        assertThat(refused.text()).startsWith("Your answer had no words in it").doesNotContain("Saved")
+                .contains("Press **Answer** and write a few words, or **Skip** to move on.");
+        assertThat(refused.plainText()).contains("Question 1 of 17").contains("0 of 17 questions answered");
+        assertThat(refused.buttons()).extracting(org.partnercoach.chat.Button::label)
+                .containsExactly("Answer", "Skip", "Back", "Pause");
+        assertThat(answers()).isEmpty();
+
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "👍 Eastside Food Bank").text())
+                .contains("Saved: “👍 Eastside Food Bank”");
+        // back to it: an emoji alone over the answer there keeps that answer
+        ana.presses("Back");
+        ana.presses("Answer");
+        Reply kept = ana.submits("answer", "🙏 ... ✅");
+        assertThat(kept.text()).startsWith("Your answer had no words in it");
+        assertThat(kept.plainText()).contains("Question 1 of 17").contains("👍 Eastside Food Bank");
+        assertThat(answers()).containsExactly("👍 Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("an emoji alone sent through an Edit form keeps the answer there, and leaves a skipped question open")
+    void emojiAloneInTheEditForm() {
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("skip");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply kept = ana.submits("answer", "👍");
+        assertThat(kept.text()).startsWith("Your answer had no words in it").contains("I kept the one you had");
+        assertThat(kept.plainText()).contains("Eastside Food Bank");
+
+        ana.presses("Answer 2");
+        Reply open = ana.submits("answer", "🙏");
+        assertThat(open.text()).startsWith("Your answer had no words in it").contains("still open");
+        assertThat(answers()).containsExactly("Eastside Food Bank", "");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 1 skipped");
+    }
+
+    @Test
+    @DisplayName("an emoji alone sent through a question's Answer at the end of a walk is not kept: the end stays, "
+            + "with a line asking for a few words and the question's button still there")
+    void emojiAloneFromTheEndOfAWalk() {
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.presses("Skip");
+        }
+        ana.presses("Answer 2");
+        Reply refused = ana.submits("answer", "✅");
+
+        assertThat(refused.text()).startsWith("Your answer had no words in it")
+                .contains("Press its **Answer** button below");
+        assertThat(refused.plainText()).contains("✓ Ask Yourself").contains("0 of 4 questions answered");
+        assertThat(refused.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Answer 2");
+        assertThat(answers()).containsOnly("");
     }
 }
