@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
@@ -134,6 +136,32 @@ class ReminderAgainTest {
         assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(morning))
                 .doesNotContain("quiet hours");
         assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+    }
+
+    @ParameterizedTest(name = "pressed at {0} in Chicago: {1}")
+    @CsvSource({
+        "00:30 on Tuesday,  2026-03-03T15:00:00Z",
+        "04:59 on Tuesday,  2026-03-03T15:00:00Z",
+        "05:00 on Tuesday,  2026-03-04T15:00:00Z",
+        "23:30 on Monday,   2026-03-03T15:00:00Z",
+    })
+    @DisplayName("Tomorrow morning pressed in the small hours (before 05:00) is the coming 09:00, not the day after")
+    void tomorrowMorningInTheSmallHours(String pressedAt, Instant expected) {
+        // GIVEN the reminder came at 11:00 on Monday in Chicago, and Ana opens it late at night
+        Member ana = bot.member("ana");
+        reminderComesTo(ana);
+        java.time.ZoneId chicago = java.time.ZoneId.of("America/Chicago");
+        java.time.ZonedDateTime press = java.time.ZonedDateTime.of(
+                java.time.LocalDate.of(2026, 3, pressedAt.endsWith("Monday") ? 2 : 3),
+                java.time.LocalTime.parse(pressedAt.substring(0, 5)), chicago);
+        bot.advance(Duration.between(bot.clock().instant(), press.toInstant()));
+
+        // WHEN she presses Tomorrow morning
+        Reply pressed = ana.presses("Tomorrow morning");
+
+        // THEN the reply gives the morning she meant, and the reminder waits for it
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(expected));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(expected));
     }
 
     @Test
