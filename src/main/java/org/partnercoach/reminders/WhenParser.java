@@ -14,7 +14,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
@@ -32,7 +31,8 @@ import org.partnercoach.chat.UserError;
  * A day and month without a year is the next
  * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
  * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
- * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day). "In 3 days" keeps the clock time across a daylight-saving change;
+ * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
+ * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
  * message that shows the forms.
  */
@@ -42,10 +42,10 @@ public final class WhenParser {
             + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
 
     /**
-     * The moment a member named; {@code other} is the second reading of a date like "12/01" (day and month the
-     * other way round) when that one is possible too.
+     * The moment a member named; {@code others} are the other readings when those are possible too: "12/01" with day
+     * and month the other way round, "12.01" both days besides the clock time.
      */
-    public record When(Instant at, Optional<Instant> other) {
+    public record When(Instant at, List<Instant> others) {
     }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
@@ -108,8 +108,8 @@ public final class WhenParser {
     }
 
     /**
-     * The moment {@code text} names for someone in {@code zone}, and the other reading of a date like "12/01" when
-     * that one is possible too; a friendly {@link UserError} otherwise.
+     * The moment {@code text} names for someone in {@code zone}, and the other readings of a date like "12/01" or
+     * "12.01" when those are possible too; a friendly {@link UserError} otherwise.
      */
     public When read(String text, ZoneId zone) {
         String clean = clean(text);
@@ -123,12 +123,17 @@ public final class WhenParser {
             Instant clockTime = CLOCK.matcher(clean).matches() ? read(clean, here) : null;
             if (clockTime != null) {
                 // "9.30" is half past nine to many (UK style) and 30 September to others: the clock time, which comes
-                // first, is kept, and the day offered
-                return new When(clockTime, dateFits ? Optional.of(dates.at()) : Optional.empty());
+                // first, is kept, and the day offered; "12.01" may be either of two days as well
+                if (!dateFits) {
+                    return new When(clockTime, List.of());
+                }
+                List<Instant> days = new java.util.ArrayList<>(List.of(dates.at()));
+                days.addAll(dates.others());
+                return new When(clockTime, List.copyOf(days));
             }
-            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), Optional.empty());
+            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), List.of());
         }
-        return new When(check(text, read(clean, here), now), Optional.empty());
+        return new When(check(text, read(clean, here), now), List.of());
     }
 
     /**
@@ -145,13 +150,13 @@ public final class WhenParser {
         boolean usualFits = fits(usual, now);
         boolean swappedFits = fits(swapped, now);
         if (usualFits) {
-            return new When(usual, swappedFits ? Optional.of(swapped) : Optional.empty());
+            return new When(usual, swappedFits ? List.of(swapped) : List.of());
         }
         if (swappedFits) {
-            return new When(swapped, Optional.empty());
+            return new When(swapped, List.of());
         }
         // neither: the one to refuse, the usual reading when there is such a day (else null)
-        return new When(usual != null ? usual : swapped, Optional.empty());
+        return new When(usual != null ? usual : swapped, List.of());
     }
 
     private static boolean fits(Instant at, Instant now) {

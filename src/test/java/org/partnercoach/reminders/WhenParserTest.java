@@ -126,18 +126,18 @@ class WhenParserTest {
     void ambiguousDates() {
         WhenParser.When utc = parser.read("12/01", ZoneOffset.UTC);
         assertThat(utc.at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
-        assertThat(utc.other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(utc.others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
 
         WhenParser.When chicago = parser.read("12/01", ZoneId.of("America/Chicago"));
         assertThat(chicago.at()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
-        assertThat(chicago.other()).contains(Instant.parse("2027-01-12T15:00:00Z"));
+        assertThat(chicago.others()).contains(Instant.parse("2027-01-12T15:00:00Z"));
 
         // one reading only: a day above 12, the same number twice, or the other one already past
-        assertThat(parser.read("25/12", ZoneOffset.UTC).other()).isEmpty();
-        assertThat(parser.read("05/05", ZoneOffset.UTC).other()).isEmpty();
+        assertThat(parser.read("25/12", ZoneOffset.UTC).others()).isEmpty();
+        assertThat(parser.read("05/05", ZoneOffset.UTC).others()).isEmpty();
         WhenParser.When onlyOne = parser.read("03/02/2026 16:00", ZoneOffset.UTC);
         assertThat(onlyOne.at()).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
-        assertThat(onlyOne.other()).isEmpty();
+        assertThat(onlyOne.others()).isEmpty();
     }
 
     @Test
@@ -148,19 +148,23 @@ class WhenParserTest {
         // THEN 9.30 is 09:30 tomorrow, and 30 September at 09:00 (summer time) is the other reading
         WhenParser.When nineThirty = parser.read("9.30", london);
         assertThat(nineThirty.at()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
-        assertThat(nineThirty.other()).contains(Instant.parse("2026-09-30T08:00:00Z"));
-        // AND 12.01 is 12:01 tomorrow, with 12 January (the day-first reading) offered
+        assertThat(nineThirty.others()).contains(Instant.parse("2026-09-30T08:00:00Z"));
+        // AND 12.01 is 12:01 tomorrow, with both days offered: 12 January (day first, usual here) and 1 December
         WhenParser.When twelve = parser.read("12.01", ZoneOffset.UTC);
         assertThat(twelve.at()).isEqualTo(Instant.parse("2026-03-03T12:01:00Z"));
-        assertThat(twelve.other()).contains(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat(twelve.others()).containsExactly(Instant.parse("2027-01-12T09:00:00Z"),
+                Instant.parse("2026-12-01T09:00:00Z"));
+        // AND in the Americas, month first: 1 December comes before 12 January
+        assertThat(parser.read("12.01", ZoneId.of("America/Chicago")).others()).containsExactly(
+                Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2027-01-12T15:00:00Z"));
         // AND one that is no day is the clock time alone; one that is no time is the day alone
         WhenParser.When quarterTo = parser.read("16.45", london);
         assertThat(quarterTo.at()).isEqualTo(Instant.parse("2026-03-02T16:45:00Z"));
-        assertThat(quarterTo.other()).isEmpty();
+        assertThat(quarterTo.others()).isEmpty();
         assertThat(parser.read("25.12", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2026-12-25T09:00:00Z"));
-        assertThat(parser.read("25.12", ZoneOffset.UTC).other()).isEmpty();
+        assertThat(parser.read("25.12", ZoneOffset.UTC).others()).isEmpty();
         // AND a date written the German way, with a year or a closing dot, is a day only
-        assertThat(parser.read("12.01.", ZoneOffset.UTC).other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(parser.read("12.01.", ZoneOffset.UTC).others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(parser.read("12.01.", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
         // AND a dotted time goes wherever a time does
         assertThat(parser.parse("tomorrow 9.30", london)).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
