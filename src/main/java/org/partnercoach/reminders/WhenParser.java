@@ -24,7 +24,8 @@ import org.partnercoach.chat.UserError;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon", "tonight", "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight",
+ * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow 9.30"). A day without a time
  * means 9:00 ("tonight": 19:00). A weekday
  * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
@@ -80,6 +81,12 @@ public final class WhenParser {
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|yesterday|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
+    /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
+    private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)"
+            + "\\s+(?:on\\s+)?([a-z].*)");
+    /** "tomorrow 9", "at 3", "friday 10": an hour without am/pm or minutes, morning or evening. */
+    private static final Pattern BARE_HOUR = Pattern.compile("((?:today|tomorrow|(?:next\\s+)?[a-z]+day)\\s+)?"
+            + "(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
             Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
@@ -170,6 +177,16 @@ public final class WhenParser {
 
     private static Instant check(String text, Instant at, Instant now) {
         String clean = clean(text);
+        Matcher bare = BARE_HOUR.matcher(clean);
+        if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
+                && Integer.parseInt(bare.group(2)) <= 12) {
+            // "tomorrow 9": which 9 is a question only the member can answer
+            String day = bare.group(1) == null ? "" : bare.group(1);
+            int hour = Integer.parseInt(bare.group(2));
+            throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
+                    + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
+                    + (hour == 12 ? 12 : hour + 12) + ":00`).");
+        }
         if (at == null) {
             throw new UserError((clean.isEmpty() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
@@ -245,6 +262,11 @@ public final class WhenParser {
             }
             DayOfWeek day = WEEKDAYS.get(m.group(2));
             return day == null ? null : at(today.with(TemporalAdjusters.next(day)), m, 3, here);
+        }
+        m = TIME_FIRST.matcher(text);
+        if (m.matches()) {
+            // "noon tomorrow", "9am friday": the same as "tomorrow noon", "friday 9am"
+            return read(m.group(2) + " " + m.group(1), here);
         }
         return null;
     }

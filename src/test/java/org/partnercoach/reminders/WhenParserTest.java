@@ -83,6 +83,12 @@ class WhenParserTest {
         "next month         | UTC             | 2026-04-01T09:00:00Z",
         "next month 2pm     | UTC             | 2026-04-01T14:00:00Z",
         "in a year          | UTC             | 2027-03-02T15:00:00Z",
+        "noon tomorrow      | UTC             | 2026-03-03T12:00:00Z",
+        "9am tomorrow       | America/Chicago | 2026-03-03T15:00:00Z",
+        "at 2:30pm on friday| UTC             | 2026-03-06T14:30:00Z",
+        "5pm next week      | UTC             | 2026-03-09T17:00:00Z",
+        "9.30 tomorrow      | UTC             | 2026-03-03T09:30:00Z",
+        "3pm Dec 1          | UTC             | 2026-12-01T15:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -109,16 +115,32 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"soon", "in three days", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
+    @ValueSource(strings = {"soon", "in three days", "tomorrow 25:00", "tomorrow 13pm",
         "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "9", "at 9", "25:00", "13pm", "at",
-        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours"})
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "25:00", "13pm", "at",
+        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
+        "10 days", "9 tomorrow", "25:00 tomorrow", "tomorrow 13", "9am soon"})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("`in 3 days`").hasMessageContaining("`2026-12-01 14:00`")
                 .hasMessageContaining("`next friday 14:00`");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 9      | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
+        "tomorrow at 9   | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
+        "next friday 3   | `next friday 3am` or `next friday 3pm` (or `next friday 15:00`)",
+        "9               | `9am` or `9pm` (or `21:00`)",
+        "at 12           | `12am` or `12pm` (or `12:00`)",
+    })
+    @DisplayName("an hour without am/pm asks morning or evening, and shows how to write each")
+    void bareHourAsksMorningOrEvening(String text, String shown) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("in the morning or the evening? Write " + shown);
     }
 
     @Test
