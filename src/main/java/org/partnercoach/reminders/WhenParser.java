@@ -30,7 +30,7 @@ import org.partnercoach.chat.UserError;
  * means 9:00 ("tonight": 19:00). A weekday
  * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
  * A day and month without a year is the next
- * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
+ * one to come (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
  * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
@@ -159,10 +159,12 @@ public final class WhenParser {
         if (usualFits) {
             return new When(usual, swappedFits ? List.of(swapped) : List.of());
         }
-        if (swappedFits) {
+        boolean usualIsToday = usual != null && usual.atZone(here.getZone()).toLocalDate().equals(here.toLocalDate());
+        if (swappedFits && !usualIsToday) {
             return new When(swapped, List.of());
         }
-        // neither: the one to refuse, the usual reading when there is such a day (else null)
+        // neither (or the usual reading is today, at a time passed): the one to refuse, the usual reading when there
+        // is such a day (else null)
         return new When(usual != null ? usual : swapped, List.of());
     }
 
@@ -280,14 +282,15 @@ public final class WhenParser {
     }
 
     /**
-     * The day (in {@code year}, else the next one to come: this year, or next when it has passed) at the time in
+     * The day (in {@code year}, else the next one to come: this year, or next when its day has passed) at the time in
      * groups {@code first..first+2}; null when there is no such day.
      */
     private static Instant dayOf(int day, int month, Integer year, Matcher m, int first, ZonedDateTime here) {
         try {
             LocalDate date = LocalDate.of(year != null ? year : here.getYear(), month, day);
             Instant at = at(date, m, first, here);
-            if (year == null && at != null && !at.isAfter(here.toInstant())) {
+            // today's date is today: a passed time on it is refused as passed, not kept for a year on
+            if (year == null && at != null && !at.isAfter(here.toInstant()) && !date.equals(here.toLocalDate())) {
                 at = at(LocalDate.of(here.getYear() + 1, month, day), m, first, here);
             }
             return at;

@@ -213,7 +213,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes", "yesterday",
-        "today noon", "in 0.0 hours"})
+        "today noon", "in 0.0 hours", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
     @DisplayName("refuses times that have already passed")
     void refusesThePast(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
