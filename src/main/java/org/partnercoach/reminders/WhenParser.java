@@ -28,7 +28,8 @@ import org.partnercoach.chat.UserError;
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow 9.30"). A day without a time
  * means 9:00 ("tonight": 19:00). A weekday
- * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
+ * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
+ * Friday after it); "next week" is next Monday, "next month" its first day.
  * A day and month without a year is the next
  * one to come (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
  * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
@@ -81,6 +82,8 @@ public final class WhenParser {
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|yesterday|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
+    /** "next friday": a weekday that may be this week's or next week's. */
+    private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext\\s+(?:mon|tue|wed|thu|fri|sat|sun)");
     /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
     private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)"
             + "\\s+(?:on\\s+)?([a-z].*)");
@@ -140,7 +143,15 @@ public final class WhenParser {
             }
             return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), List.of());
         }
-        return new When(check(text, read(clean, here), now), List.of());
+        Instant at = check(text, read(clean, here), now);
+        Matcher next = NEXT_WEEKDAY.matcher(clean);
+        ZonedDateTime day = at.atZone(zone);
+        if (next.find() && day.toLocalDate().isBefore(here.toLocalDate().with(TemporalAdjusters.next(
+                DayOfWeek.MONDAY))) && fits(day.plusWeeks(1).toInstant(), now)) {
+            // "next friday" said on a Wednesday: this Friday to some, the one of next week to others
+            return new When(at, List.of(day.plusWeeks(1).toInstant()));
+        }
+        return new When(at, List.of());
     }
 
     /**

@@ -375,6 +375,22 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("next friday on a Monday keeps this Friday and offers the one of next week with a button")
+    void nextFridayOffersTheWeekAfter() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+
+        Reply reply = ana.runs("remind", "when", "next friday", "what", "Board packet");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-06T09:00:00Z")),
+                "`next friday` could also mean Fri 13 Mar 2026. Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("Fri 6 Mar 2026", "Fri 13 Mar 2026");
+
+        ana.presses("Fri 13 Mar 2026");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-03-13T09:00:00Z"));
+    }
+
+    @Test
     @DisplayName("9.30 keeps half past nine and offers 30 September with a button each; 14.30 is half past two")
     void dottedTimeOffersClockAndDay() {
         // GIVEN Ana in London, on Monday 2 March at 15:00

@@ -144,6 +144,28 @@ class WhenParserTest {
     }
 
     @Test
+    @DisplayName("next friday said early in the week is this Friday, with the one of next week offered; "
+            + "on a Saturday it is only the coming one")
+    void nextWeekdayHasTwoReadings() {
+        // GIVEN Monday 2 March
+        WhenParser.When friday = parser.read("next friday", ZoneOffset.UTC);
+        assertThat(friday.at()).isEqualTo(Instant.parse("2026-03-06T09:00:00Z"));
+        assertThat(friday.others()).containsExactly(Instant.parse("2026-03-13T09:00:00Z"));
+        assertThat(parser.read("3pm next friday", ZoneOffset.UTC).others())
+                .containsExactly(Instant.parse("2026-03-13T15:00:00Z"));
+        // AND a plain weekday, next week and next month have one reading
+        assertThat(parser.read("friday", ZoneOffset.UTC).others()).isEmpty();
+        assertThat(parser.read("next week", ZoneOffset.UTC).others()).isEmpty();
+        // AND "next monday" is already next week's: one reading
+        assertThat(parser.read("next monday", ZoneOffset.UTC).others()).isEmpty();
+        // AND on Saturday 7 March, "next friday" is the coming one only
+        WhenParser.When saturday = new WhenParser(Clock.fixed(Instant.parse("2026-03-07T12:00:00Z"), ZoneOffset.UTC))
+                .read("next friday", ZoneOffset.UTC);
+        assertThat(saturday.at()).isEqualTo(Instant.parse("2026-03-13T09:00:00Z"));
+        assertThat(saturday.others()).isEmpty();
+    }
+
+    @Test
     @DisplayName("12/01 has two readings: day first, or month first in the Americas, and the other offered too")
     void ambiguousDates() {
         WhenParser.When utc = parser.read("12/01", ZoneOffset.UTC);
