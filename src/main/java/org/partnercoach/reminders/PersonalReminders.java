@@ -246,8 +246,11 @@ public final class PersonalReminders implements SendKind {
         }
     }
 
-    /** The reminder its member has just sent off again: the new one (or the one set by an earlier press) and card. */
-    public record SetAgain(ScheduledSend original, ScheduledSend again, Instant sendsAt) {
+    /**
+     * The reminder its member has just sent off again: the new one (or the one set by an earlier press, then
+     * {@code earlier}) and card.
+     */
+    public record SetAgain(ScheduledSend original, ScheduledSend again, Instant sendsAt, boolean earlier) {
     }
 
     /**
@@ -275,7 +278,7 @@ public final class PersonalReminders implements SendKind {
                 original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
                 "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
                         + "with `/reminders cancel`, then press the button again."));
-        return new SetAgain(original, again, sendsAt(again));
+        return new SetAgain(original, again, sendsAt(again), !again.requestedAt().equals(at));
     }
 
     /** One reminder's card: its words, its partner, when it was asked for. */

@@ -235,7 +235,8 @@ public final class ReminderFeature implements Feature {
         ScheduledSend r = set.again();
         String line;
         if (r.status() == ScheduledSend.Status.PENDING || r.status() == ScheduledSend.Status.CLAIMED) {
-            line = "⏰ I'll remind you again " + TimeMarkup.both(r.requestedAt())
+            line = (set.earlier() ? "You already set this reminder again. " : "⏰ ")
+                    + "I'll remind you again " + TimeMarkup.both(r.requestedAt())
                     + (set.sendsAt().isAfter(r.requestedAt()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt())
                     : "") + ". See all yours with `/reminders list`.";
         } else {

@@ -216,6 +216,23 @@ class ReminderAgainTest {
     }
 
     @Test
+    @DisplayName("Tomorrow morning pressed after Snooze 1 hour (a second device, an old message) says the reminder "
+            + "was already set again, and when it comes")
+    void otherButtonAfterSnoozeSaysSo() {
+        Member ana = bot.member("ana");
+        Reply dm = reminderComesTo(ana);
+        CustomId morning = idOf(dm, "Tomorrow morning");
+        assertThat(ana.presses("Snooze 1 hour").plainText()).doesNotContain("already");
+
+        Reply second = ana.pressesId(morning);
+
+        Instant again = CAME.plus(Duration.ofHours(1));
+        assertThat(second.plainText()).contains("You already set this reminder again. I'll remind you again "
+                + TimeMarkup.both(again));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(again));
+    }
+
+    @Test
     @DisplayName("a reminder posted in the reminder channel (DMs closed) can be set again by its member only")
     void onlyHerOwn() {
         bot.coordinator("cora").runs("coach setup", "channel", "555");
