@@ -215,6 +215,19 @@ public final class PersonalReminders implements SendKind {
     /** "Tomorrow morning" is this time of the member's day (later, when it falls in her quiet hours). */
     public static final LocalTime MORNING = LocalTime.of(9, 0);
 
+    /** Until this time of night, "Tomorrow morning" is the morning to come: pressed at 00:30, 09:00 that day. */
+    public static final LocalTime SMALL_HOURS_END = LocalTime.of(5, 0);
+
+    /**
+     * "Tomorrow morning" seen from {@code now}: 09:00 of the next day, or of this day when pressed in the small hours
+     * (before 05:00), which a member still counts as tonight.
+     */
+    static java.time.ZonedDateTime morningAfter(java.time.ZonedDateTime now) {
+        java.time.LocalDate day = now.toLocalTime().isBefore(SMALL_HOURS_END) ? now.toLocalDate()
+                : now.toLocalDate().plusDays(1);
+        return java.time.ZonedDateTime.of(day, MORNING, now.getZone());
+    }
+
     /** When a reminder that has come is set again. */
     public enum Again {
         HOUR("hour", "Snooze 1 hour"),
@@ -233,14 +246,18 @@ public final class PersonalReminders implements SendKind {
         }
     }
 
-    /** The reminder its member has just sent off again: the new one (or the one set by an earlier press) and card. */
-    public record SetAgain(ScheduledSend original, ScheduledSend again, Instant sendsAt) {
+    /**
+     * The reminder its member has just sent off again: the new one (or the one set by an earlier press, then
+     * {@code earlier}) and card.
+     */
+    public record SetAgain(ScheduledSend original, ScheduledSend again, Instant sendsAt, boolean earlier) {
     }
 
     /**
      * Sets reminder {@code id} of server {@code guildId} again, with the same words and partner, an hour from now or
-     * at 9:00 tomorrow in the member's time zone (held to the end of her quiet hours as any reminder is): only by the
-     * member it is for, and once (a second press, or one on the same message after a restart, finds the first).
+     * at 9:00 tomorrow in the member's time zone ({@link #morningAfter}: the coming 9:00 when pressed before 05:00),
+     * held to the end of her quiet hours as any reminder is: only by the member it is for, and once (a second press,
+     * or one on the same message after a restart, finds the first).
      */
     public SetAgain again(Caller who, long guildId, long id, Again when) {
         ScheduledSend original = outbox.find(guildId, id).filter(r -> r.kind().equals(KIND))
@@ -255,14 +272,13 @@ public final class PersonalReminders implements SendKind {
         Instant at = switch (when) {
             // whole seconds, as the database keeps them
             case HOUR -> now.plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            case MORNING -> java.time.ZonedDateTime.of(now.atZone(zone).toLocalDate().plusDays(1), MORNING, zone)
-                    .toInstant();
+            case MORNING -> morningAfter(now.atZone(zone)).toInstant();
         };
         ScheduledSend again = outbox.enqueueOnceFrom(new ScheduledSend.Draft(guildId, KIND, who.userId(), id,
                 original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
                 "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
                         + "with `/reminders cancel`, then press the button again."));
-        return new SetAgain(original, again, sendsAt(again));
+        return new SetAgain(original, again, sendsAt(again), !again.requestedAt().equals(at));
     }
 
     /** One reminder's card: its words, its partner, when it was asked for. */

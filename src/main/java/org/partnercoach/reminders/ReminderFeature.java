@@ -176,19 +176,23 @@ public final class ReminderFeature implements Feature {
         }
         PersonalReminders.Added added = reminders.add(who, when.at(), command.option(OPTION_WHAT).orElse(""),
                 partner);
-        if (when.other().isEmpty()) {
+        if (when.others().isEmpty()) {
             return confirmation(zoneNote + "Got it. ", added, "");
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
-        ZonedDateTime other = when.other().get().atZone(zone);
-        DateTimeFormatter label = kept.toLocalTime().equals(other.toLocalTime()) ? DAY_LABEL : DAY_TIME_LABEL;
+        List<ZonedDateTime> others = when.others().stream().map(at -> at.atZone(zone)).toList();
+        DateTimeFormatter label = others.stream().allMatch(o -> o.toLocalTime().equals(kept.toLocalTime()))
+                ? DAY_LABEL : DAY_TIME_LABEL;
         long id = added.reminder().id();
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(Button.success(CustomId.of(COMPONENTS, "date", id, kept.toEpochSecond()), label.format(kept)));
+        others.forEach(o -> buttons.add(Button.secondary(CustomId.of(COMPONENTS, "date", id, o.toEpochSecond()),
+                label.format(o))));
         return confirmation(zoneNote + "Got it. ", added, "`" + Limits.clip(whenText, 40).replace("`", "'")
-                + "` could also mean " + label.format(other) + ". Which did you mean? I keep the "
-                + "first until you pick.").withButtons(
-                Button.success(CustomId.of(COMPONENTS, "date", id, kept.toEpochSecond()), label.format(kept)),
-                Button.secondary(CustomId.of(COMPONENTS, "date", id, other.toEpochSecond()), label.format(other)));
+                + "` could also mean " + String.join(" or ", others.stream().map(label::format).toList())
+                + ". Which did you mean? I keep the first until you pick.")
+                .withButtons(buttons.toArray(Button[]::new));
     }
 
     /** Sets the member's own zone from {@code /remind timezone:}; returns the line that says so. */
@@ -231,7 +235,8 @@ public final class ReminderFeature implements Feature {
         ScheduledSend r = set.again();
         String line;
         if (r.status() == ScheduledSend.Status.PENDING || r.status() == ScheduledSend.Status.CLAIMED) {
-            line = "⏰ I'll remind you again " + TimeMarkup.both(r.requestedAt())
+            line = (set.earlier() ? "You already set this reminder again. " : "⏰ ")
+                    + "I'll remind you again " + TimeMarkup.both(r.requestedAt())
                     + (set.sendsAt().isAfter(r.requestedAt()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt())
                     : "") + ". See all yours with `/reminders list`.";
         } else {

@@ -14,7 +14,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
@@ -25,14 +24,17 @@ import org.partnercoach.chat.UserError;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon", "tonight", "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight",
+ * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow 9.30"). A day without a time
  * means 9:00 ("tonight": 19:00). A weekday
- * ("monday", "next monday") means the next one after today; "next week" is next Monday, "next month" its first day.
+ * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
+ * Friday after it); "next week" is next Monday, "next month" its first day.
  * A day and month without a year is the next
- * one to come. "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
+ * one to come (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
  * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
- * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day). "In 3 days" keeps the clock time across a daylight-saving change;
+ * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
+ * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
  * message that shows the forms.
  */
@@ -42,10 +44,10 @@ public final class WhenParser {
             + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
 
     /**
-     * The moment a member named; {@code other} is the second reading of a date like "12/01" (day and month the
-     * other way round) when that one is possible too.
+     * The moment a member named; {@code others} are the other readings when those are possible too: "12/01" with day
+     * and month the other way round, "12.01" both days besides the clock time.
      */
-    public record When(Instant at, Optional<Instant> other) {
+    public record When(Instant at, List<Instant> others) {
     }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
@@ -80,6 +82,14 @@ public final class WhenParser {
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|yesterday|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
+    /** "next friday": a weekday that may be this week's or next week's. */
+    private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext\\s+(?:mon|tue|wed|thu|fri|sat|sun)");
+    /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
+    private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)"
+            + "\\s+(?:on\\s+)?([a-z].*)");
+    /** "tomorrow 9", "at 3", "friday 10": an hour without am/pm or minutes, morning or evening. */
+    private static final Pattern BARE_HOUR = Pattern.compile("((?:today|tomorrow|(?:next\\s+)?[a-z]+day)\\s+)?"
+            + "(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
             Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
@@ -108,8 +118,8 @@ public final class WhenParser {
     }
 
     /**
-     * The moment {@code text} names for someone in {@code zone}, and the other reading of a date like "12/01" when
-     * that one is possible too; a friendly {@link UserError} otherwise.
+     * The moment {@code text} names for someone in {@code zone}, and the other readings of a date like "12/01" or
+     * "12.01" when those are possible too; a friendly {@link UserError} otherwise.
      */
     public When read(String text, ZoneId zone) {
         String clean = clean(text);
@@ -123,12 +133,25 @@ public final class WhenParser {
             Instant clockTime = CLOCK.matcher(clean).matches() ? read(clean, here) : null;
             if (clockTime != null) {
                 // "9.30" is half past nine to many (UK style) and 30 September to others: the clock time, which comes
-                // first, is kept, and the day offered
-                return new When(clockTime, dateFits ? Optional.of(dates.at()) : Optional.empty());
+                // first, is kept, and the day offered; "12.01" may be either of two days as well
+                if (!dateFits) {
+                    return new When(clockTime, List.of());
+                }
+                List<Instant> days = new java.util.ArrayList<>(List.of(dates.at()));
+                days.addAll(dates.others());
+                return new When(clockTime, List.copyOf(days));
             }
-            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), Optional.empty());
+            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), List.of());
         }
-        return new When(check(text, read(clean, here), now), Optional.empty());
+        Instant at = check(text, read(clean, here), now);
+        Matcher next = NEXT_WEEKDAY.matcher(clean);
+        ZonedDateTime day = at.atZone(zone);
+        if (next.find() && day.toLocalDate().isBefore(here.toLocalDate().with(TemporalAdjusters.next(
+                DayOfWeek.MONDAY))) && fits(day.plusWeeks(1).toInstant(), now)) {
+            // "next friday" said on a Wednesday: this Friday to some, the one of next week to others
+            return new When(at, List.of(day.plusWeeks(1).toInstant()));
+        }
+        return new When(at, List.of());
     }
 
     /**
@@ -145,13 +168,15 @@ public final class WhenParser {
         boolean usualFits = fits(usual, now);
         boolean swappedFits = fits(swapped, now);
         if (usualFits) {
-            return new When(usual, swappedFits ? Optional.of(swapped) : Optional.empty());
+            return new When(usual, swappedFits ? List.of(swapped) : List.of());
         }
-        if (swappedFits) {
-            return new When(swapped, Optional.empty());
+        boolean usualIsToday = usual != null && usual.atZone(here.getZone()).toLocalDate().equals(here.toLocalDate());
+        if (swappedFits && !usualIsToday) {
+            return new When(swapped, List.of());
         }
-        // neither: the one to refuse, the usual reading when there is such a day (else null)
-        return new When(usual != null ? usual : swapped, Optional.empty());
+        // neither (or the usual reading is today, at a time passed): the one to refuse, the usual reading when there
+        // is such a day (else null)
+        return new When(usual != null ? usual : swapped, List.of());
     }
 
     private static boolean fits(Instant at, Instant now) {
@@ -165,6 +190,16 @@ public final class WhenParser {
 
     private static Instant check(String text, Instant at, Instant now) {
         String clean = clean(text);
+        Matcher bare = BARE_HOUR.matcher(clean);
+        if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
+                && Integer.parseInt(bare.group(2)) <= 12) {
+            // "tomorrow 9": which 9 is a question only the member can answer
+            String day = bare.group(1) == null ? "" : bare.group(1);
+            int hour = Integer.parseInt(bare.group(2));
+            throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
+                    + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
+                    + (hour == 12 ? 12 : hour + 12) + ":00`).");
+        }
         if (at == null) {
             throw new UserError((clean.isEmpty() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
@@ -241,6 +276,11 @@ public final class WhenParser {
             DayOfWeek day = WEEKDAYS.get(m.group(2));
             return day == null ? null : at(today.with(TemporalAdjusters.next(day)), m, 3, here);
         }
+        m = TIME_FIRST.matcher(text);
+        if (m.matches()) {
+            // "noon tomorrow", "9am friday": the same as "tomorrow noon", "friday 9am"
+            return read(m.group(2) + " " + m.group(1), here);
+        }
         return null;
     }
 
@@ -253,14 +293,15 @@ public final class WhenParser {
     }
 
     /**
-     * The day (in {@code year}, else the next one to come: this year, or next when it has passed) at the time in
+     * The day (in {@code year}, else the next one to come: this year, or next when its day has passed) at the time in
      * groups {@code first..first+2}; null when there is no such day.
      */
     private static Instant dayOf(int day, int month, Integer year, Matcher m, int first, ZonedDateTime here) {
         try {
             LocalDate date = LocalDate.of(year != null ? year : here.getYear(), month, day);
             Instant at = at(date, m, first, here);
-            if (year == null && at != null && !at.isAfter(here.toInstant())) {
+            // today's date is today: a passed time on it is refused as passed, not kept for a year on
+            if (year == null && at != null && !at.isAfter(here.toInstant()) && !date.equals(here.toLocalDate())) {
                 at = at(LocalDate.of(here.getYear() + 1, month, day), m, first, here);
             }
             return at;

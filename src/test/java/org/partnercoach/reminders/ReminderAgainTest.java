@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
@@ -136,6 +138,32 @@ class ReminderAgainTest {
         assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
     }
 
+    @ParameterizedTest(name = "pressed at {0} in Chicago: {1}")
+    @CsvSource({
+        "00:30 on Tuesday,  2026-03-03T15:00:00Z",
+        "04:59 on Tuesday,  2026-03-03T15:00:00Z",
+        "05:00 on Tuesday,  2026-03-04T15:00:00Z",
+        "23:30 on Monday,   2026-03-03T15:00:00Z",
+    })
+    @DisplayName("Tomorrow morning pressed in the small hours (before 05:00) is the coming 09:00, not the day after")
+    void tomorrowMorningInTheSmallHours(String pressedAt, Instant expected) {
+        // GIVEN the reminder came at 11:00 on Monday in Chicago, and Ana opens it late at night
+        Member ana = bot.member("ana");
+        reminderComesTo(ana);
+        java.time.ZoneId chicago = java.time.ZoneId.of("America/Chicago");
+        java.time.ZonedDateTime press = java.time.ZonedDateTime.of(
+                java.time.LocalDate.of(2026, 3, pressedAt.endsWith("Monday") ? 2 : 3),
+                java.time.LocalTime.parse(pressedAt.substring(0, 5)), chicago);
+        bot.advance(Duration.between(bot.clock().instant(), press.toInstant()));
+
+        // WHEN she presses Tomorrow morning
+        Reply pressed = ana.presses("Tomorrow morning");
+
+        // THEN the reply gives the morning she meant, and the reminder waits for it
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(expected));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(expected));
+    }
+
     @Test
     @DisplayName("Tomorrow morning inside quiet hours that last past 09:00 comes when they end, and says so")
     void tomorrowMorningAfterQuietHours() {
@@ -185,6 +213,23 @@ class ReminderAgainTest {
         assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(2);
         assertThat(ana.pressesId(morning).plainText()).contains("You already set this reminder again", "has come");
         assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Tomorrow morning pressed after Snooze 1 hour (a second device, an old message) says the reminder "
+            + "was already set again, and when it comes")
+    void otherButtonAfterSnoozeSaysSo() {
+        Member ana = bot.member("ana");
+        Reply dm = reminderComesTo(ana);
+        CustomId morning = idOf(dm, "Tomorrow morning");
+        assertThat(ana.presses("Snooze 1 hour").plainText()).doesNotContain("already");
+
+        Reply second = ana.pressesId(morning);
+
+        Instant again = CAME.plus(Duration.ofHours(1));
+        assertThat(second.plainText()).contains("You already set this reminder again. I'll remind you again "
+                + TimeMarkup.both(again));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(again));
     }
 
     @Test

@@ -353,6 +353,44 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("12.01 keeps 12:01 and offers both days it could be, 12 January and 1 December, with a button each")
+    void dottedTimeThatIsTwoDays() {
+        // GIVEN Ana in London, on Monday 2 March at 15:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+
+        // WHEN she types 12.01 THEN 12:01 tomorrow is kept, and both days are offered
+        Reply reply = ana.runs("remind", "when", "12.01", "what", "Send the newsletter");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T12:01:00Z")),
+                "`12.01` could also mean Tue 12 Jan 2027, 09:00 or Tue 1 Dec 2026, 09:00", "Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Tue 3 Mar 2026, 12:01", "Tue 12 Jan 2027, 09:00", "Tue 1 Dec 2026, 09:00");
+
+        // WHEN she meant 1 December THEN the same reminder moves there, 09:00 her time
+        Reply moved = ana.presses("Tue 1 Dec 2026, 09:00");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-01T09:00:00Z")),
+                "Send the newsletter");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-12-01T09:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("next friday on a Monday keeps this Friday and offers the one of next week with a button")
+    void nextFridayOffersTheWeekAfter() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "Europe/London");
+
+        Reply reply = ana.runs("remind", "when", "next friday", "what", "Board packet");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-06T09:00:00Z")),
+                "`next friday` could also mean Fri 13 Mar 2026. Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("Fri 6 Mar 2026", "Fri 13 Mar 2026");
+
+        ana.presses("Fri 13 Mar 2026");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactly(Instant.parse("2026-03-13T09:00:00Z"));
+    }
+
+    @Test
     @DisplayName("9.30 keeps half past nine and offers 30 September with a button each; 14.30 is half past two")
     void dottedTimeOffersClockAndDay() {
         // GIVEN Ana in London, on Monday 2 March at 15:00

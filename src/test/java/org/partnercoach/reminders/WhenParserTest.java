@@ -83,6 +83,12 @@ class WhenParserTest {
         "next month         | UTC             | 2026-04-01T09:00:00Z",
         "next month 2pm     | UTC             | 2026-04-01T14:00:00Z",
         "in a year          | UTC             | 2027-03-02T15:00:00Z",
+        "noon tomorrow      | UTC             | 2026-03-03T12:00:00Z",
+        "9am tomorrow       | America/Chicago | 2026-03-03T15:00:00Z",
+        "at 2:30pm on friday| UTC             | 2026-03-06T14:30:00Z",
+        "5pm next week      | UTC             | 2026-03-09T17:00:00Z",
+        "9.30 tomorrow      | UTC             | 2026-03-03T09:30:00Z",
+        "3pm Dec 1          | UTC             | 2026-12-01T15:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -109,10 +115,11 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"soon", "in three days", "tomorrow 9", "tomorrow 25:00", "tomorrow 13pm",
+    @ValueSource(strings = {"soon", "in three days", "tomorrow 25:00", "tomorrow 13pm",
         "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "9", "at 9", "25:00", "13pm", "at",
-        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours"})
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "25:00", "13pm", "at",
+        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
+        "10 days", "9 tomorrow", "25:00 tomorrow", "tomorrow 13", "9am soon"})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
@@ -121,23 +128,60 @@ class WhenParserTest {
                 .hasMessageContaining("`next friday 14:00`");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 9      | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
+        "tomorrow at 9   | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
+        "next friday 3   | `next friday 3am` or `next friday 3pm` (or `next friday 15:00`)",
+        "9               | `9am` or `9pm` (or `21:00`)",
+        "at 12           | `12am` or `12pm` (or `12:00`)",
+    })
+    @DisplayName("an hour without am/pm asks morning or evening, and shows how to write each")
+    void bareHourAsksMorningOrEvening(String text, String shown) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("in the morning or the evening? Write " + shown);
+    }
+
+    @Test
+    @DisplayName("next friday said early in the week is this Friday, with the one of next week offered; "
+            + "on a Saturday it is only the coming one")
+    void nextWeekdayHasTwoReadings() {
+        // GIVEN Monday 2 March
+        WhenParser.When friday = parser.read("next friday", ZoneOffset.UTC);
+        assertThat(friday.at()).isEqualTo(Instant.parse("2026-03-06T09:00:00Z"));
+        assertThat(friday.others()).containsExactly(Instant.parse("2026-03-13T09:00:00Z"));
+        assertThat(parser.read("3pm next friday", ZoneOffset.UTC).others())
+                .containsExactly(Instant.parse("2026-03-13T15:00:00Z"));
+        // AND a plain weekday, next week and next month have one reading
+        assertThat(parser.read("friday", ZoneOffset.UTC).others()).isEmpty();
+        assertThat(parser.read("next week", ZoneOffset.UTC).others()).isEmpty();
+        // AND "next monday" is already next week's: one reading
+        assertThat(parser.read("next monday", ZoneOffset.UTC).others()).isEmpty();
+        // AND on Saturday 7 March, "next friday" is the coming one only
+        WhenParser.When saturday = new WhenParser(Clock.fixed(Instant.parse("2026-03-07T12:00:00Z"), ZoneOffset.UTC))
+                .read("next friday", ZoneOffset.UTC);
+        assertThat(saturday.at()).isEqualTo(Instant.parse("2026-03-13T09:00:00Z"));
+        assertThat(saturday.others()).isEmpty();
+    }
+
     @Test
     @DisplayName("12/01 has two readings: day first, or month first in the Americas, and the other offered too")
     void ambiguousDates() {
         WhenParser.When utc = parser.read("12/01", ZoneOffset.UTC);
         assertThat(utc.at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
-        assertThat(utc.other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(utc.others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
 
         WhenParser.When chicago = parser.read("12/01", ZoneId.of("America/Chicago"));
         assertThat(chicago.at()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
-        assertThat(chicago.other()).contains(Instant.parse("2027-01-12T15:00:00Z"));
+        assertThat(chicago.others()).contains(Instant.parse("2027-01-12T15:00:00Z"));
 
         // one reading only: a day above 12, the same number twice, or the other one already past
-        assertThat(parser.read("25/12", ZoneOffset.UTC).other()).isEmpty();
-        assertThat(parser.read("05/05", ZoneOffset.UTC).other()).isEmpty();
+        assertThat(parser.read("25/12", ZoneOffset.UTC).others()).isEmpty();
+        assertThat(parser.read("05/05", ZoneOffset.UTC).others()).isEmpty();
         WhenParser.When onlyOne = parser.read("03/02/2026 16:00", ZoneOffset.UTC);
         assertThat(onlyOne.at()).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
-        assertThat(onlyOne.other()).isEmpty();
+        assertThat(onlyOne.others()).isEmpty();
     }
 
     @Test
@@ -148,19 +192,23 @@ class WhenParserTest {
         // THEN 9.30 is 09:30 tomorrow, and 30 September at 09:00 (summer time) is the other reading
         WhenParser.When nineThirty = parser.read("9.30", london);
         assertThat(nineThirty.at()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
-        assertThat(nineThirty.other()).contains(Instant.parse("2026-09-30T08:00:00Z"));
-        // AND 12.01 is 12:01 tomorrow, with 12 January (the day-first reading) offered
+        assertThat(nineThirty.others()).contains(Instant.parse("2026-09-30T08:00:00Z"));
+        // AND 12.01 is 12:01 tomorrow, with both days offered: 12 January (day first, usual here) and 1 December
         WhenParser.When twelve = parser.read("12.01", ZoneOffset.UTC);
         assertThat(twelve.at()).isEqualTo(Instant.parse("2026-03-03T12:01:00Z"));
-        assertThat(twelve.other()).contains(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat(twelve.others()).containsExactly(Instant.parse("2027-01-12T09:00:00Z"),
+                Instant.parse("2026-12-01T09:00:00Z"));
+        // AND in the Americas, month first: 1 December comes before 12 January
+        assertThat(parser.read("12.01", ZoneId.of("America/Chicago")).others()).containsExactly(
+                Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2027-01-12T15:00:00Z"));
         // AND one that is no day is the clock time alone; one that is no time is the day alone
         WhenParser.When quarterTo = parser.read("16.45", london);
         assertThat(quarterTo.at()).isEqualTo(Instant.parse("2026-03-02T16:45:00Z"));
-        assertThat(quarterTo.other()).isEmpty();
+        assertThat(quarterTo.others()).isEmpty();
         assertThat(parser.read("25.12", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2026-12-25T09:00:00Z"));
-        assertThat(parser.read("25.12", ZoneOffset.UTC).other()).isEmpty();
+        assertThat(parser.read("25.12", ZoneOffset.UTC).others()).isEmpty();
         // AND a date written the German way, with a year or a closing dot, is a day only
-        assertThat(parser.read("12.01.", ZoneOffset.UTC).other()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(parser.read("12.01.", ZoneOffset.UTC).others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(parser.read("12.01.", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
         // AND a dotted time goes wherever a time does
         assertThat(parser.parse("tomorrow 9.30", london)).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
@@ -187,7 +235,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes", "yesterday",
-        "today noon", "in 0.0 hours"})
+        "today noon", "in 0.0 hours", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
     @DisplayName("refuses times that have already passed")
     void refusesThePast(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
