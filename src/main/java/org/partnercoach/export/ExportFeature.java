@@ -73,8 +73,9 @@ public final class ExportFeature implements Feature {
     }
 
     public Csv touchpoints(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "partner", "member", "kind", "note", "happened_at");
-        partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerName(),
+        // partner_id is the partners export's id: a partner renamed since, or two of one name, stay told apart
+        Csv csv = Csv.withHeader("id", "partner_id", "partner", "member", "kind", "note", "happened_at");
+        partners.touchpoints(guildId).forEach(t -> csv.row(t.id(), t.partnerId(), t.partnerName(),
                 Csv.member(t.userId()), t.kind().label(), t.note(), Csv.time(t.happenedAt(), zone)));
         return csv;
     }

@@ -69,7 +69,9 @@ final class MapView {
         if (all == 0) {
             return none;
         }
-        String joined = shown.stream().limit(TOP).collect(Collectors.joining(", "));
+        // a name with a comma in it ("Smith, Jones & Co") would read as two names in a list split by commas
+        String joined = shown.stream().limit(TOP).collect(Collectors.joining(
+                shown.stream().limit(TOP).anyMatch(n -> n.contains(",")) ? "; " : ", "));
         return Limits.clip(joined + (all > TOP ? " …and " + Count.number(all - TOP) + " more" : ""), Limits.EMBED_FIELD_VALUE);
     }
 }

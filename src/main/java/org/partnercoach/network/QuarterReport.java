@@ -394,12 +394,13 @@ final class QuarterReport {
     }
 
     /**
-     * The rows behind every figure, one CSV: figure, item, detail, value, note. {@code value} holds numbers only (empty
-     * when there is none), so that a spreadsheet can sum or average it; the words (why an average is missing, a tie's
-     * kinds, a shared story) are in {@code note}.
+     * The rows behind every figure, one CSV: figure, item, detail, value, note, partner trust, partner value. {@code
+     * value} holds numbers only (empty when there is none), so that a spreadsheet can sum or average it; the words (why
+     * an average is missing, a tie's kinds, a shared story) are in {@code note}; each network partner's own trust and
+     * value scores are numbers in the last two columns, empty when it has none, so a coordinator can sort by them.
      */
     static Csv csv(Content c) {
-        Csv csv = Csv.withHeader("figure", "item", "detail", "value", "note");
+        Csv csv = Csv.withHeader("figure", "item", "detail", "value", "note", "partner trust", "partner value");
         for (Stage s : STAGES) {
             csv.row("partners by stage", s.label(), "start of quarter", c.stagesAtStart().getOrDefault(s, 0));
             csv.row("partners by stage", s.label(), c.endDetail(), c.stagesAtEnd().getOrDefault(s, 0));
@@ -420,10 +421,8 @@ final class QuarterReport {
         Map<Long, Double> value = c.end().scores().byPartner(Aspect.Kind.VALUE, c.end().at());
         for (NetworkModel.Node p : m.partners()) {
             csv.row("network partner", p.label(), c.sectorNames().getOrDefault(p.sector(), p.sector()) + " · "
-                            + p.stage().label() + " · " + MapView.plural(p.touchpoints(), "touchpoint")
-                            + " (90 days) · trust "
-                            + Scores.format(opt(trust.get(p.id()))) + " · value " + Scores.format(opt(value.get(p.id()))),
-                    p.degree());
+                            + p.stage().label() + " · " + MapView.plural(p.touchpoints(), "touchpoint") + " (90 days)",
+                    p.degree(), null, score(trust.get(p.id())), score(value.get(p.id())));
         }
         m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
         m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", Csv.member(n.id()), "", 0));
@@ -441,7 +440,8 @@ final class QuarterReport {
         return csv;
     }
 
-    private static OptionalDouble opt(Double d) {
-        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    /** A partner's score as the CSV writes it, to one decimal as the report shows it; null (empty) for none. */
+    private static String score(Double d) {
+        return d == null ? null : Scores.format(OptionalDouble.of(d));
     }
 }

@@ -27,9 +27,9 @@ public final class PartnerHistory {
     public record Gap(String sectorName, boolean researchedOnly, List<String> examples) {
     }
 
-    /** One touchpoint with its partner's name, for exports. */
-    public record LoggedTouchpoint(long id, String partnerName, long userId, Touchpoint.Kind kind, String note,
-                                   Instant happenedAt) {
+    /** One touchpoint with its partner's id and name, for exports. */
+    public record LoggedTouchpoint(long id, long partnerId, String partnerName, long userId, Touchpoint.Kind kind,
+                                   String note, Instant happenedAt) {
     }
 
     /** How a member is tied to a partner on the coalition's network map. */
@@ -108,7 +108,7 @@ public final class PartnerHistory {
             + " JOIN partners p ON p.id = moved.id WHERE p.guild_id = ? AND p.created_at < ?";
     private static final String CHANGES = "SELECT partner_id, from_stage, to_stage, changed_at"
             + " FROM partner_stage_changes WHERE guild_id = ? ORDER BY changed_at, id";
-    private static final String ALL_TOUCHPOINTS = "SELECT t.id, p.name, t.user_id, t.kind, t.note, t.happened_at"
+    private static final String ALL_TOUCHPOINTS = "SELECT t.id, p.name, t.user_id, t.kind, t.note, t.happened_at, t.partner_id"
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
             + " WHERE t.guild_id = ? ORDER BY t.happened_at, t.id";
 
@@ -354,7 +354,7 @@ public final class PartnerHistory {
     /** Every touchpoint of the server, oldest first. */
     public List<LoggedTouchpoint> touchpoints(long guildId) {
         return db.read(c -> Database.list(c, ALL_TOUCHPOINTS, rs -> new LoggedTouchpoint(rs.getLong(1),
-                rs.getString(2), rs.getLong(3), Touchpoint.Kind.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getLong("partner_id"), rs.getString(2), rs.getLong(3), Touchpoint.Kind.valueOf(rs.getString(4)), rs.getString(5),
                 Database.instant(rs, "happened_at")), guildId));
     }
 

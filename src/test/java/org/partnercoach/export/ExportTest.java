@@ -54,8 +54,36 @@ class ExportTest {
         assertThat(partners.files().get(0).fileName()).isEqualTo("partners-2026-03-02.csv");
         assertThat(csv(partners)).startsWith("id,name,sector,stage,owner").contains(",'=Eastside Food Bank,")
                 .hasLineCount(2);
-        assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner,member,kind,note,happened_at")
+        assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner_id,partner,member,kind,note,happened_at")
                 .contains("\"Coffee, then a tour\"").hasLineCount(2);
+    }
+
+    @Test
+    @DisplayName("each touchpoint names its partner's id, as the partners export does, so a partner renamed since "
+            + "and a new one under its old name are told apart")
+    void touchpointsNameTheirPartnersId() {
+        // GIVEN the food bank is renamed after a contact, and a new partner is added under its old name
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee");
+        ana.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Pantry");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Tour");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN a coordinator exports the partners and the touchpoints
+        String partners = csv(cora.runs("export partners"));
+        String touchpoints = csv(cora.runs("export touchpoints"));
+
+        // THEN each touchpoint carries the id its partner has in the partners export
+        String pantry = partners.lines().filter(l -> l.contains(",Eastside Pantry,")).findFirst().orElseThrow()
+                .split(",")[0];
+        String foodBank = partners.lines().filter(l -> l.contains(",Eastside Food Bank,")).findFirst().orElseThrow()
+                .split(",")[0];
+        assertThat(pantry).isNotEqualTo(foodBank);
+        assertThat(touchpoints.lines()).anySatisfy(l -> assertThat(l).contains("," + pantry + ",Eastside Pantry,",
+                        ",Coffee,"))
+                .anySatisfy(l -> assertThat(l).contains("," + foodBank + ",Eastside Food Bank,", ",Tour,"));
     }
 
     @Test
@@ -82,7 +110,7 @@ class ExportTest {
         String profile = "https://discord.com/users/" + ana.id();
         assertThat(partners).startsWith("id,name,sector,stage,owner,").contains(",Eastside Food Bank,")
                 .contains("," + profile + ",");
-        assertThat(touchpoints).startsWith("id,partner,member,").contains(",Eastside Food Bank," + profile + ",");
+        assertThat(touchpoints).startsWith("id,partner_id,partner,member,").contains(",Eastside Food Bank," + profile + ",");
         assertThat(answers).startsWith("id,member,").contains("," + profile + ",");
         // AND no cell is her bare id, which a spreadsheet would read as a number
         for (String file : List.of(partners, touchpoints, answers)) {

@@ -51,6 +51,26 @@ class NetworkNamesShownTest {
     }
 
     @Test
+    @DisplayName("partners whose names hold a comma are told apart in the map's and the report's lists, so a funder "
+            + "reads two partners, not three")
+    void namesWithCommas() {
+        // GIVEN two fragile partners, one of them named with a comma
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        ana.runs("partner add", "name", "Smith, Jones & Co", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+
+        // WHEN a coordinator opens the map, and the report of this quarter so far
+        Reply map = bot.coordinator("cora").runs("coalition map");
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN each lists them apart
+        for (Reply r : List.of(map, report)) {
+            assertThat(r.plainText()).contains("Tied to the coalition through one member or none: Smith, Jones & Co; "
+                    + "Grace Church");
+        }
+    }
+
+    @Test
     @DisplayName("the trust pulse after a touchpoint, and again after each rating, names the partner literally")
     void trustPulse() {
         ana.runs("partner add", "name", TYPED, "sector", "arts");
