@@ -201,6 +201,10 @@ public final class SettingsFeature implements Feature {
                 command.option(OPTION_DELIVERY).map(SettingsFeature::delivery).orElse(null));
         ZoneId before = settings.of(who.guildId()).zone();
         Settings now = settings.change(who.guildId(), change);
+        if (change.zone() != null) {
+            // the zone chosen (UTC too, on purpose): the new server's offer of one is not made
+            prompts.asked(who.guildId(), 0, Prompts.SERVER_ZONE);
+        }
         return Reply.card(card(who.guildId(), now))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
                         + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), before, now).map(n -> n + " ")

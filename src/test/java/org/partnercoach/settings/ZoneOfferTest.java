@@ -57,6 +57,22 @@ class ZoneOfferTest {
     }
 
     @Test
+    @DisplayName("a first coordinator who sets the zone herself, even to UTC, is not offered a zone in the same reply "
+            + "nor later")
+    void zoneSetFirstIsNotOffered() {
+        Member cora = bot.coordinator("cora");
+
+        // WHEN her first command sets the server's zone to UTC, on purpose
+        Reply set = cora.runs("coach setup", "timezone", "UTC");
+
+        // THEN the reply saves it and asks nothing about the zone, then or afterwards
+        assertThat(set.plainText()).startsWith("Saved.").doesNotContain("runs on UTC", "Pick this server's time zone");
+        assertThat(set.rows()).noneSatisfy(r -> assertThat(r).isInstanceOf(Row.Select.class));
+        assertThat(cora.runs("coach progress").plainText()).doesNotContain("runs on UTC");
+        assertThat(bot.coordinator("dee").runs("coach progress").plainText()).doesNotContain("runs on UTC");
+    }
+
+    @Test
     @DisplayName("with quiet hours turned off (quiet:08:00-08:00), the reply and the offer say plainly they are off")
     void quietHoursOff() {
         Member cora = bot.coordinator("cora");
