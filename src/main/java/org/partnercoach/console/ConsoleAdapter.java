@@ -43,11 +43,11 @@ import org.partnercoach.chat.Surface;
 public final class ConsoleAdapter {
 
     /**
-     * {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1y}, or the unit in words ({@code 1 week}, {@code 2 days},
-     * {@code 1 year}).
+     * {@code 30m}, {@code 2h}, {@code 3d}, {@code 1w}, {@code 1mo}, {@code 1y}, or the unit in words ({@code 1 week},
+     * {@code 2 days}, {@code 1 month}, {@code 1 year}). Months come before minutes: "1 month" is not "1 m" and "onth".
      */
     private static final Pattern ADVANCE = Pattern.compile(
-            "(\\d+)\\s*(minutes?|mins?|m|hours?|h|days?|d|weeks?|w|years?|yrs?|y)");
+            "(\\d+)\\s*(months?|mos?|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|years?|yrs?|y)");
     /** The furthest one {@code :advance} goes: a year, which walks quickly; more is said again to go further. */
     private static final Duration ADVANCE_AT_MOST = Duration.ofDays(366);
 
@@ -276,6 +276,7 @@ public final class ConsoleAdapter {
         Matcher m = ADVANCE.matcher(arg.toLowerCase(Locale.ROOT));
         Duration total = Duration.ZERO;
         long years = 0;
+        long months = 0;
         int end = 0;
         boolean tooFar = false;
         while (m.find() && m.start() == end) {
@@ -285,6 +286,10 @@ public final class ConsoleAdapter {
             if (m.group(2).charAt(0) == 'y') {
                 years += n;
                 tooFar |= years > 1;
+                n = 0;
+            } else if (m.group(2).startsWith("mo")) {
+                months += n;
+                tooFar |= months > 12;
                 n = 0;
             }
             total = total.plus(switch (m.group(2).charAt(0)) {
@@ -298,13 +303,14 @@ public final class ConsoleAdapter {
                 end++;
             }
         }
-        if (years == 1 && !tooFar) {
-            // a year on the calendar: the same day and hour a year on, 365 or 366 days
+        if (years + months > 0 && !tooFar) {
+            // months and a year on the calendar: the same day and hour that many months on (a year: 365 or 366 days)
             Instant now = clock.instant();
-            total = total.plus(Duration.between(now, now.atZone(ZoneOffset.UTC).plusYears(1).toInstant()));
+            total = total.plus(Duration.between(now, now.atZone(ZoneOffset.UTC).plusMonths(12 * years + months)
+                    .toInstant()));
         }
-        if ((total.isZero() && years == 0 && !tooFar) || end != arg.strip().length()) {
-            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w");
+        if ((total.isZero() && years + months == 0 && !tooFar) || end != arg.strip().length()) {
+            printer.note("say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w, :advance 1 month");
             return;
         }
         if (tooFar || total.compareTo(ADVANCE_AT_MOST) > 0) {
@@ -578,7 +584,7 @@ public final class ConsoleAdapter {
                   ##text                           a DM (or form field) that starts with "#"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
-                  :advance 3d                      move the clock forward (m, h, d, w, y), running what falls due
+                  :advance 3d                      move the clock forward (m, h, d, w, mo, y), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
                                                    opened (its whole name, or a word of it, or any part: a

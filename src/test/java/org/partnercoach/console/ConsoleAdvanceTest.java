@@ -35,15 +35,15 @@ class ConsoleAdvanceTest {
                 :advance 1w
                 :advance 1 week
                 :advance 2 days 3 hours
-                :advance 1 month
+                :advance 1 fortnight
                 """, dir.resolve("out"));
 
         assertThat(transcript).contains("(the clock moved forward 1w, to 2026-03-09 15:00 UTC)",
                 "(the clock moved forward 1 week, to 2026-03-16 15:00 UTC)",
                 "(the clock moved forward 2 days 3 hours, to 2026-03-18 18:00 UTC)");
         // a unit it does not know still says how, and moves nothing
-        assertThat(transcript.substring(transcript.indexOf("you (you)> :advance 1 month")))
-                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w)")
+        assertThat(transcript.substring(transcript.indexOf("you (you)> :advance 1 fortnight")))
+                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w, :advance 1 month)")
                 .doesNotContain("moved forward");
     }
 
@@ -92,6 +92,29 @@ class ConsoleAdvanceTest {
         assertThat(transcript).doesNotContain("say how far");
         assertThat(transcript.substring(0, transcript.indexOf("you (you)> :advance 1y\n")))
                 .doesNotContain("moved forward");
+    }
+
+    @Test
+    @DisplayName(":advance 1 month was answered with how to say how far: months go to the same day that many months "
+            + "on, 1mo and 2 months too, at most a year's worth; 1m is still a minute")
+    void months() {
+        String transcript = ConsoleScript.run("""
+                :advance 1 month
+                :advance 2 months
+                :advance 1mo 1d
+                :advance 1m
+                :advance 13 months
+                :advance 0 months
+                """, dir.resolve("out"));
+
+        // the console starts on Monday 2 March 2026, 15:00 UTC
+        assertThat(transcript).containsSubsequence(
+                "you (you)> :advance 1 month", "(the clock moved forward 1 month, to 2026-04-02 15:00 UTC)",
+                "you (you)> :advance 2 months", "(the clock moved forward 2 months, to 2026-06-02 15:00 UTC)",
+                "you (you)> :advance 1mo 1d", "(the clock moved forward 1mo 1d, to 2026-07-03 15:00 UTC)",
+                "you (you)> :advance 1m", "(the clock moved forward 1m, to 2026-07-03 15:01 UTC)",
+                "you (you)> :advance 13 months", "at most a year at a time", "the clock did not move",
+                "you (you)> :advance 0 months", "say how far");
     }
 
     @Test

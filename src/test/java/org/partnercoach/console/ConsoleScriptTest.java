@@ -106,7 +106,7 @@ class ConsoleScriptTest {
                 .contains("`/coach tip` needs `number:`.")
                 .contains("A quote is not closed.")
                 .contains("(the last message you saw has no buttons)")
-                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w)")
+                .contains("(say how far: :advance 30m, :advance 2h, :advance 3d, :advance 1w, :advance 1 month)")
                 .contains("(unknown console word :frobnicate; :help lists them)");
     }
 
