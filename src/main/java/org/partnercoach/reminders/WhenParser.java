@@ -219,7 +219,10 @@ public final class WhenParser {
     private static Instant read(String text, ZonedDateTime here) {
         Matcher m = IN.matcher(text);
         if (m.matches()) {
-            return in(m.group(1), m.group(2), here);
+            // on the minute, as every other form is and as Discord shows the time ("12:11"): two set "in 2 days"
+            // seconds apart fall due together and come as one message
+            Instant in = in(m.group(1), m.group(2), here);
+            return in == null ? null : in.truncatedTo(ChronoUnit.MINUTES);
         }
         LocalDate today = here.toLocalDate();
         m = NEXT_WEEK.matcher(text);

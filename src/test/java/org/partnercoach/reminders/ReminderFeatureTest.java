@@ -34,6 +34,28 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("two reminders set in 2 days, seconds apart in the same minute, fall due on that minute and come as "
+            + "one message")
+    void setSecondsApartComeTogether() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana sets two reminders "in 2 days", 25 and 50 seconds into the same minute
+        bot.clock().advance(Duration.ofSeconds(25));
+        Reply first = ana.runs("remind", "when", "in 2 days", "what", "Call Lincoln High");
+        bot.clock().advance(Duration.ofSeconds(25));
+        ana.runs("remind", "when", "in 2 days", "what", "Send the flyer");
+
+        // THEN both are set for the minute shown, 2 days on
+        Instant due = TestBot.START.plus(Duration.ofDays(2));
+        assertThat(first.text()).contains(TimeMarkup.full(due));
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::dueAt).containsOnly(due);
+        // AND they come in one DM then
+        bot.advance(Duration.ofDays(2));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Call Lincoln High", "Send the flyer"));
+    }
+
+    @Test
     @DisplayName("a reminder set for in 2 days reaches the member by DM then, once")
     void remindsOnce() {
         Member ana = bot.member("ana");
