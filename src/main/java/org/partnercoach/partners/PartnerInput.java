@@ -34,9 +34,11 @@ final class PartnerInput {
     /**
      * The version of {@link #keyOf} and of what is kept with each key: raise it with any change to what makes two
      * names the same, and the next start brings every stored key up to the new rule ({@link PartnerStore#rekey}).
-     * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once.
+     * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
+     * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
+     * ({@link #keyboard}).
      */
-    static final int KEY_RULE = 2;
+    static final int KEY_RULE = 3;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -111,8 +113,27 @@ final class PartnerInput {
         // upper then lower folds the cases that lower alone misses (ß and SS, final sigma)
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = keyboard(s);
         s = SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+    }
+
+    /**
+     * {@code s} with the punctuation a phone or a word processor types in place of the keyboard's (iOS and macOS turn
+     * ' into ’ as you type) as the keyboard types it: "St. Mary’s Clinic" typed on a phone is "St. Mary's Clinic".
+     */
+    private static String keyboard(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            out.append(switch (ch) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u02BC', '\u2032' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
+                case '\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                default -> ch;
+            });
+        }
+        return out.toString();
     }
 
     /** Printable ASCII, no space at either end or next to another, at most {@link #MAX_NAME} long. */
