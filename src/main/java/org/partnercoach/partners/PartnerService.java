@@ -238,8 +238,8 @@ final class PartnerService {
         if (same.isPresent() && same.get().id() != exceptId) {
             Partner p = same.get();
             throw new UserError("“" + Shown.text(p.name()) + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
-                    + p.stage().label().toLowerCase() + "). See it with " + Shown.code("/partner show partner:\"" + p.name()
-                    + "\"") + ", or log news about it with `/partner log`.");
+                    + p.stage().label().toLowerCase() + "). See it with " + Shown.code("/partner show " + PartnerRef.option(p.name()))
+                    + ", or log news about it with `/partner log`.");
         }
     }
 
