@@ -210,6 +210,23 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("renaming a partner to a name another partner gave up says so, as adding one by that name does")
+    void renameToAnotherPartnersOldName() {
+        add("Lincoln High", "Lincoln HS");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+
+        String reply = ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln HS", "name", "lincoln high").text();
+
+        assertThat(reply).isEqualTo("Saved the changes to “lincoln high”. Anyone who types its old name, “Lincoln HS”,"
+                + " still finds it.\n\nHeads-up: “Abraham Lincoln Academy” on the list was called “lincoln high” before"
+                + " it was renamed; typing that name now finds this one. If they are the same organization, look at"
+                + " both with `/partner show` and delete the one you don't need.");
+        // renaming a partner back to its own old name is no news
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "lincoln high", "name", "Lincoln HS").text())
+                .startsWith("Saved the changes to “Lincoln HS”.").doesNotContain("Heads-up");
+    }
+
+    @Test
     @DisplayName("a renamed partner is still found by its old name, and the rename's reply says so")
     void oldNameAfterRename() {
         add("Eastside Food Bank", "Lincoln High");
