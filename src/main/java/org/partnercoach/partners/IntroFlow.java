@@ -408,7 +408,7 @@ final class IntroFlow {
         String helper = Mentions.user(intro.helperId());
         return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at “" + Shown.text(p.name())
                 + "”. Have you met? Press **We've met** to log it, or log it with "
-                + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
+                + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                 + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
                 + "within a month, `/partner intro` asks them again.")
                 .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
@@ -447,8 +447,8 @@ final class IntroFlow {
             return Reply.text("Your introduction to “" + name + "” is already logged. Nice work!").replacingMessage();
         }
         return Reply.text("Logged your introduction to “" + name + "” for today. Nice work! To add a line about it, or "
-                + "another day, use " + Shown.code("/partner log partner:\"" + done.partner().name()
-                + "\" kind:intro what:") + ".").replacingMessage();
+                + "another day, use " + Shown.code("/partner log " + PartnerRef.option(done.partner().name())
+                + " kind:intro what:") + ".").replacingMessage();
     }
 
     /** The touchpoint's note when the introduction is logged with the follow-up's button. */
@@ -466,7 +466,7 @@ final class IntroFlow {
         }
         return Reply.text(switch (status) {
             case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
-                    + "log it with " + Shown.code("/partner log partner:\"" + p.name() + "\" kind:intro what:")
+                    + "log it with " + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                     + " and a line about it.";
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "
                     + "Other routes: a mutual partner, their website's contact page, or one of their public events.";
@@ -610,7 +610,7 @@ final class IntroFlow {
         return Reply.text("Good news: " + Mentions.user(helper) + " just said they know someone at “"
                 + Shown.text(p.name()) + "”, where you were looking for an introduction. Press **Ask for an "
                 + "introduction** and I'll ask them by DM for you (or use "
-                + Shown.code("/partner intro partner:\"" + p.name() + "\"") + ").")
+                + Shown.code("/partner intro " + PartnerRef.option(p.name())) + ").")
                 .withButtons(askButton(p));
     }
 

@@ -241,7 +241,7 @@ public final class PartnerFeature implements Feature {
         Partner p = added.partner();
         String renamed = added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
                 + "” on the list was called that before it was renamed. If it is the same organization, delete this one"
-                + " with " + Shown.code("/partner delete partner:\"" + p.name() + "\"") + " and carry on with “"
+                + " with " + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with “"
                 + Shown.text(other.name()) + "”.").orElse("");
         return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
@@ -288,8 +288,8 @@ public final class PartnerFeature implements Feature {
     private Reply restored(Partner p) {
         int plans = coaching.unfinished(p).size();
         String waiting = plans == 0 ? "" : " " + (plans == 1 ? "A plan for it waits" : plans + " plans for it wait")
-                + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach partner:\""
-                + p.name() + "\"") + " picks " + (plans == 1 ? "it" : "each") + " up again.";
+                + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
+                + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
                 + " stage." + waiting);
     }

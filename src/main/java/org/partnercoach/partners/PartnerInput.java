@@ -34,9 +34,11 @@ final class PartnerInput {
     /**
      * The version of {@link #keyOf} and of what is kept with each key: raise it with any change to what makes two
      * names the same, and the next start brings every stored key up to the new rule ({@link PartnerStore#rekey}).
-     * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once.
+     * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
+     * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
+     * ({@link #keyboard}).
      */
-    static final int KEY_RULE = 2;
+    static final int KEY_RULE = 3;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -53,6 +55,9 @@ final class PartnerInput {
     /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
     private static final Pattern AGO = Pattern.compile("(\\d{1,5}|an?|one)\\s*(d|days?|w|wks?|weeks?|months?|years?)"
             + "\\s*(ago)?");
+    /** "2 hours ago", "an hour ago", "3h ago", "45 minutes ago", "a few hours ago": a moment earlier, by the clock. */
+    private static final Pattern HOURS_AGO = Pattern.compile("(\\d{1,4}|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
+            + "\\s*(h|hrs?|hours?|mins?|minutes?)\\s*(ago)?");
     /** Words for earlier today, and "last night", which is yesterday's evening. */
     private static final Set<String> EARLIER_TODAY = Set.of("this morning", "this afternoon",
             "this evening", "earlier today", "earlier", "tonight");
@@ -111,8 +116,27 @@ final class PartnerInput {
         // upper then lower folds the cases that lower alone misses (ß and SS, final sigma)
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = keyboard(s);
         s = SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+    }
+
+    /**
+     * {@code s} with the punctuation a phone or a word processor types in place of the keyboard's (iOS and macOS turn
+     * ' into ’ as you type) as the keyboard types it: "St. Mary’s Clinic" typed on a phone is "St. Mary's Clinic".
+     */
+    private static String keyboard(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            out.append(switch (ch) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u02BC', '\u2032' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
+                case '\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                default -> ch;
+            });
+        }
+        return out.toString();
     }
 
     /** Printable ASCII, no space at either end or next to another, at most {@link #MAX_NAME} long. */
@@ -172,7 +196,8 @@ final class PartnerInput {
     }
 
     /**
-     * When a touchpoint happened: empty or "now", "today" ("this morning"), "yesterday" ("last night"), "3d ago" /
+     * When a touchpoint happened: empty or "now", "today" ("this morning"), "2 hours ago" (that moment, or its day
+     * at noon when it was yesterday), "yesterday" ("last night"), "3d ago" /
      * "3 days ago" ("a week ago", "2 months ago"), a weekday ("friday": the last one), or a date
      * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today, every day read in the member's {@code zone}.
      * Today counts as now; a past day at noon in that zone, so it stays on that day for members in nearby zones and
@@ -184,6 +209,13 @@ final class PartnerInput {
         String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         LocalDate day;
         Matcher ago = AGO.matcher(text);
+        Matcher hoursAgo = HOURS_AGO.matcher(text);
+        if (hoursAgo.matches()) {
+            Instant then = now.minus(hoursAgo(hoursAgo.group(1), hoursAgo.group(2)));
+            // earlier today: that moment; a day before: that day, kept at noon as any earlier day is
+            return LocalDate.ofInstant(then, zone).equals(today) ? then : when(LocalDate.ofInstant(then, zone)
+                    .toString(), clock, zone);
+        }
         if (text.isEmpty() || text.equals("now") || text.equals("today") || EARLIER_TODAY.contains(text)) {
             return now;
         } else if (text.equals("yesterday") || text.equals("last night")) {
@@ -196,7 +228,7 @@ final class PartnerInput {
             day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
             day = dateOf(text, today).orElseThrow(() -> new UserError("I couldn't read “"
-                    + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `yesterday`, `3 days ago`, `friday`, "
+                    + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, `friday`, "
                     + "`" + named(today.minusDays(2)) + "` or `" + today.minusDays(2) + "`, from "
                     + today.minusYears(MAX_YEARS_BACK) + " to today."));
         }
@@ -211,6 +243,13 @@ final class PartnerInput {
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
         return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    /** How long before now "{@code amountText} {@code unit} ago" is ("a few" is 3, "a couple" 2). */
+    private static java.time.Duration hoursAgo(String amountText, String unit) {
+        long amount = Character.isDigit(amountText.charAt(0)) ? Long.parseLong(amountText)
+                : amountText.contains("few") ? 3 : amountText.contains("couple") ? 2 : 1;
+        return unit.startsWith("h") ? java.time.Duration.ofHours(amount) : java.time.Duration.ofMinutes(amount);
     }
 
     /** The day {@code amount} {@code unit}s before today ("a week ago", "2 months ago"). */

@@ -26,6 +26,14 @@ record PartnerRef(String typed, long id) {
         }
     }
 
+    /**
+     * The {@code partner:} option naming {@code name} in a command the bot gives a member to copy, in the console's
+     * grammar: quoted, with a quote in the name as {@code \"} (The "Y" Center is {@code partner:"The \"Y\" Center"}).
+     */
+    static String option(String name) {
+        return "partner:\"" + name.replace("\"", "\\\"") + "\"";
+    }
+
     boolean byId() {
         return typed == null;
     }

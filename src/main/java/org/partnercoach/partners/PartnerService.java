@@ -79,8 +79,11 @@ final class PartnerService {
         });
     }
 
-    /** A partner as an edit left it, and the name it had before when the edit renamed it (else null). */
-    record Edited(Partner partner, String formerName) {
+    /**
+     * A partner as an edit left it, the name it had before when the edit renamed it (else null), and another partner
+     * on the list that was called the new name before a rename, if any: the two may be one organization.
+     */
+    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat) {
     }
 
     Edited edit(Caller who, PartnerRef rawPartner, Changes changes) {
@@ -105,7 +108,9 @@ final class PartnerService {
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
             boolean renamed = store.update(c, p, changed, now());
-            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null);
+            Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name))
+                    .filter(o -> o.id() != p.id()) : Optional.empty();
+            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other);
         });
     }
 
@@ -238,8 +243,8 @@ final class PartnerService {
         if (same.isPresent() && same.get().id() != exceptId) {
             Partner p = same.get();
             throw new UserError("“" + Shown.text(p.name()) + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
-                    + p.stage().label().toLowerCase() + "). See it with " + Shown.code("/partner show partner:\"" + p.name()
-                    + "\"") + ", or log news about it with `/partner log`.");
+                    + p.stage().label().toLowerCase() + "). See it with " + Shown.code("/partner show " + PartnerRef.option(p.name()))
+                    + ", or log news about it with `/partner log`.");
         }
     }
 

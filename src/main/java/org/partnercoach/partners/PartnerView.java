@@ -283,7 +283,11 @@ final class PartnerView {
         Partner p = edited.partner();
         String saved = "Saved the changes to “" + Shown.text(p.name()) + "”."
                 + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
-                + Shown.text(edited.formerName()) + "”, still finds it.");
+                + Shown.text(edited.formerName()) + "”, still finds it.")
+                + edited.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "” on the list"
+                + " was called “" + Shown.text(p.name()) + "” before it was renamed; typing that name now finds this"
+                + " one. If they are the same organization, look at both with `/partner show` and delete the one you"
+                + " don't need.").orElse("");
         Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);

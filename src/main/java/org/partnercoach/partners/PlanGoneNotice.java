@@ -70,7 +70,7 @@ final class PlanGoneNotice implements SendKind {
             return Optional.of(Reply.text("Just so you know: the coalition has moved on from “" + name + "” (it was "
                     + "archived on the outreach list), so I've paused your plan for it: no more questions or nudges "
                     + "about it. Your answers are kept. If it comes back with `/partner restore`, "
-                    + Shown.code("/partner coach partner:\"" + send.payload() + "\"") + " picks your plan up where "
+                    + Shown.code("/partner coach " + PartnerRef.option(send.payload())) + " picks your plan up where "
                     + "you left it." + elsewhere));
         }
         return Optional.of(Reply.text("Just so you know: “" + name + "” was deleted from the "

@@ -171,6 +171,62 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a phone's curly apostrophe or quotes and a word processor's dash are the keyboard's: one partner")
+    void phonePunctuation() {
+        add("St. Mary's Clinic", "Habitat for Humanity - Eastside", "The \"Y\"");
+
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary\u2019s Clinic", "sector", "community").text())
+                .contains("“St. Mary's Clinic” is already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Habitat for Humanity \u2013 Eastside", "sector",
+                "community").text()).contains("“Habitat for Humanity - Eastside” is already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "The \u201CY\u201D", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "st. mary\u2019s clinic", "what", "Call").text())
+                .contains("Logged a note with “St. Mary's Clinic”");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "mary\u2019s")))
+                .containsExactly("St. Mary's Clinic");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a name with a curly apostrophe stored before that rule is found by the keyboard's after the next start")
+    void phonePunctuationRekeyed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            Member bea = fileBot.member("bea");
+            bea.runs(PartnerFeature.Paths.ADD, "name", "St. Mary\u2019s Clinic", "sector", "community");
+            // as the last release keyed it: the curly apostrophe kept
+            fileBot.storedRows().write(c -> {
+                org.partnercoach.storage.Database.update(c, "UPDATE partners SET name_key = 'st. mary\u2019s clinic'");
+                return org.partnercoach.storage.Database.update(c, "UPDATE partner_key_rule SET rule = 2");
+            });
+
+            fileBot.restart();
+
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "St. Mary's Clinic").plainText())
+                    .contains("St. Mary\u2019s Clinic");
+            assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "st. mary's clinic", "sector", "community").text())
+                    .contains("already on the list");
+        }
+    }
+
+    @Test
+    @DisplayName("renaming a partner to a name another partner gave up says so, as adding one by that name does")
+    void renameToAnotherPartnersOldName() {
+        add("Lincoln High", "Lincoln HS");
+        ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln High", "name", "Abraham Lincoln Academy");
+
+        String reply = ana.runs(PartnerFeature.Paths.EDIT, "partner", "Lincoln HS", "name", "lincoln high").text();
+
+        assertThat(reply).isEqualTo("Saved the changes to “lincoln high”. Anyone who types its old name, “Lincoln HS”,"
+                + " still finds it.\n\nHeads-up: “Abraham Lincoln Academy” on the list was called “lincoln high” before"
+                + " it was renamed; typing that name now finds this one. If they are the same organization, look at"
+                + " both with `/partner show` and delete the one you don't need.");
+        // renaming a partner back to its own old name is no news
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "lincoln high", "name", "Lincoln HS").text())
+                .startsWith("Saved the changes to “Lincoln HS”.").doesNotContain("Heads-up");
+    }
+
+    @Test
     @DisplayName("a renamed partner is still found by its old name, and the rename's reply says so")
     void oldNameAfterRename() {
         add("Eastside Food Bank", "Lincoln High");

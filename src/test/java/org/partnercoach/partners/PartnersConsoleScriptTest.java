@@ -62,6 +62,32 @@ class PartnersConsoleScriptTest {
                 .isLessThan(transcript.indexOf("bot (DM to bea)> ── Can you make an introduction? ──"));
     }
 
+    @Test
+    @DisplayName("a command the bot gives to copy names a partner with quotes in its name so that it runs as given")
+    void quotesInANameInACommandToCopy() throws Exception {
+        String transcript = run("""
+                /partner add name:"The \\"Y\\" Center" sector:youth
+                /partner add name:"the \\"y\\" center" sector:youth
+                /partner show partner:"The \\"Y\\" Center"
+                :user bea
+                /partner know partner:"The \\"Y\\" Center"
+                :user you
+                /partner intro partner:"The \\"Y\\" Center"
+                :user bea
+                #1
+                :user you
+                /partner log partner:"The \\"Y\\" Center" kind:intro what:"Met Jo"
+                """);
+
+        assertThat(transcript)
+                .contains("“The \"Y\" Center” is already on the list (Youth, researching). See it with "
+                        + "`/partner show partner:\"The \\\"Y\\\" Center\"`")
+                .contains("bot (DM to you)> @bea will introduce you to someone at “The \"Y\" Center”. Once you've met, "
+                        + "log it with `/partner log partner:\"The \\\"Y\\\" Center\" kind:intro what:`")
+                .contains("Logged an introduction with “The \"Y\" Center”")
+                .doesNotContain("I can't find a partner");
+    }
+
     private static String run(String script) throws Exception {
         return ConsoleScript.run(script, Path.of("target/console-out"));
     }

@@ -92,6 +92,28 @@ class TouchpointDaysTest {
     }
 
     @Test
+    @DisplayName("hours or minutes ago: that moment when it is still her today, else its day at noon, in her zone")
+    void hoursAgo() {
+        // GIVEN a server on Chicago's time, and 23:30 on Monday 2 March there (05:30 UTC on the 3rd)
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        bot.clock().advance(Duration.ofHours(14).plusMinutes(30));
+
+        // WHEN she logs contacts "2 hours ago", "an hour ago", "30 minutes ago", "a few hours ago", "25h ago"
+        for (String[] when : new String[][] {{"2 hours ago", "Mar 2"}, {"an hour ago", "Mar 2"},
+                {"30 minutes ago", "Mar 2"}, {"a few hours ago", "Mar 2"}, {"25h ago", "Mar 1"}}) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Contact " + when[0], "when", when[0])
+                    .plainText()).as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ", 2026.");
+        }
+
+        // THEN those of her today are kept at their moment, and the one of yesterday at noon there
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactlyInAnyOrder(
+                Instant.parse("2026-03-03T03:30:00Z"), Instant.parse("2026-03-03T04:30:00Z"),
+                Instant.parse("2026-03-03T05:00:00Z"), Instant.parse("2026-03-03T02:30:00Z"),
+                Instant.parse("2026-03-01T18:00:00Z"));
+    }
+
+    @Test
     @DisplayName("a day that is still to come where the member is, though already today in UTC, is refused; "
             + "nothing is kept")
     void localTomorrowIsRefused() {
@@ -180,7 +202,7 @@ class TouchpointDaysTest {
         }
         // AND words that are no day say which ones are, with today's examples
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Febtober 40").plainText())
-                .isEqualTo("I couldn't read “Febtober 40” as a day. Use `today`, `yesterday`, `3 days ago`, "
+                .isEqualTo("I couldn't read “Febtober 40” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, "
                         + "`friday`, `Feb 28` or `2026-02-28`, from 2021-03-02 to today.");
         assertThat(touchpoints("Org A")).hasSize(said.length);
     }
