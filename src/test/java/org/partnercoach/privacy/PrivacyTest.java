@@ -69,6 +69,41 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("forget's confirm names what others will notice: her partners left unowned, the session she leads "
+            + "left without a leader, where she knows someone, and her digest by DM stopping; the done says so too")
+    void forgetNamesWhatOthersWillNotice() {
+        // GIVEN Cora, a coordinator, gets the digest by DM, looks after a partner, knows someone there and leads a
+        // group session still running
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest subscribe");
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        cora.runs("partner know", "partner", "Eastside Food Bank");
+        cora.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+        bot.app().scheduler().runDue();
+
+        // WHEN she asks to be forgotten
+        String ask = cora.runs("privacy forget").text();
+
+        // THEN the confirm names each, before anything is deleted
+        assertThat(ask).contains("You stop getting the weekly digest by DM.",
+                "**Eastside Food Bank** stays on the outreach list with no one looking after it",
+                "Your group session **Tuesday circle** goes on with no leader: anyone in its thread can move it on",
+                "You no longer show as knowing someone at **Eastside Food Bank**", "cannot be undone");
+
+        // AND once she confirms, the done says what became of her session and her digest
+        String done = cora.presses("Delete my data").text();
+        assertThat(done).contains("Your group session **Tuesday circle** has no leader now",
+                "You no longer get the weekly digest by DM.");
+
+        // AND a member with none of these hears of none of them
+        Member dee = bot.member("dee");
+        dee.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+        assertThat(dee.runs("privacy forget").text()).doesNotContain("What others will notice", "digest", "session ",
+                "no one looking after", "knowing someone", "contacts");
+        assertThat(dee.presses("Delete my data").text()).doesNotContain("digest", "leader");
+    }
+
+    @Test
     @DisplayName("/privacy about says what is kept, who sees it, how long, and how to export or delete it")
     void about() {
         String text = bot.member("ana").runs("privacy about").text();
