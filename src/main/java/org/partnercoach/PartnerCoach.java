@@ -147,7 +147,7 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
-                    new CoachingData(db),
+                    new CoachingData(db, curricula, partners.subjectNames()),
                     partners.personalData(),
                     OutboxData.of(db),
                     MemberSettingsData.of(db),

@@ -134,6 +134,35 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("export: each answer says, in words, which walk and which question it answers (and a plan's "
+            + "partner), as the member saw them, not by the keys the bot stores")
+    void exportSaysTheQuestions() throws Exception {
+        // GIVEN Bea answered the first question of the 5 tips and the first of a plan for the food bank
+        Member bea = beaWithData();
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "Feeds families on the east side");
+
+        // WHEN she exports her data
+        JsonNode data = json(bea.runs("privacy export"));
+
+        // THEN each answer names its walk and its question as she read it
+        JsonNode answers = data.get("coaching").get("answers");
+        assertThat(answers.get(0).get("walk").asText()).isEqualTo("5 tips for reaching out to new partners");
+        assertThat(answers.get(0).get("question").asText()).startsWith("Who do you want to partner with?");
+        assertThat(answers.get(0).get("answer").asText()).isEqualTo("Secret plan for the food bank");
+        JsonNode plan = answers.get(answers.size() - 1);
+        assertThat(plan.get("walk").asText()).isEqualTo("Plan for one partner");
+        assertThat(plan.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(plan.get("question").asText()).isEqualTo(
+                "What is the mandate of Eastside Food Bank? What do they exist to do, and who do they serve?");
+        // AND each walk says its name and where it stands, in words
+        JsonNode walks = data.get("coaching").get("walks");
+        assertThat(walks.get(1).get("walk").asText()).isEqualTo("Plan for one partner");
+        assertThat(walks.get(1).get("current_question").asText()).startsWith("What are their goals right now");
+    }
+
+    @Test
     @DisplayName("forget: after the confirm button, answers, walks, reminders and settings are gone; partners are unowned")
     void forget() throws Exception {
         Member bea = beaWithData();
