@@ -153,7 +153,7 @@ public final class PartnerCoach implements AutoCloseable {
                     MemberSettingsData.of(db),
                     DigestData.of(db),
                     sessions.personalData(),
-                    NetworkData.of(db),
+                    NetworkData.of(db, partners.directory()),
                     homes);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),

@@ -163,6 +163,30 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("export: each trust pulse rating names its partner and what was rated, in words, not by ids and codes")
+    void exportNamesTheRatedPartner() throws Exception {
+        // GIVEN Bea logged a contact with the food bank, and rated its open communication 1 in the pulse that followed
+        Member bea = bot.member("bea");
+        bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director")
+                .plainText()).contains("Quick pulse");
+        bea.presses("Open communication 1");
+
+        // WHEN she exports her data
+        JsonNode health = json(bea.runs("privacy export")).get("partnership_health");
+
+        // THEN her rating and the question asked name the partner and what it was about
+        JsonNode rating = health.get("ratings").get(0);
+        assertThat(rating.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(rating.get("rated").asText()).isEqualTo("Open communication");
+        assertThat(rating.get("question").asText()).isEqualTo("How openly do you and they talk things through?");
+        assertThat(rating.get("score").asInt()).isEqualTo(1);
+        JsonNode asked = health.get("questions_asked").get(0);
+        assertThat(asked.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(asked.get("asked_about").asText()).isEqualTo("Trust");
+    }
+
+    @Test
     @DisplayName("forget: after the confirm button, answers, walks, reminders and settings are gone; partners are unowned")
     void forget() throws Exception {
         Member bea = beaWithData();
