@@ -147,13 +147,13 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestFeature.SERVERS, SessionFeature.SERVERS, Outbox.SERVERS));
             // what each package keeps about a member, for /privacy export and forget: one line each
             List<PersonalData> personalData = List.of(
-                    new CoachingData(db),
+                    new CoachingData(db, curricula, partners.subjectNames()),
                     partners.personalData(),
                     OutboxData.of(db),
                     MemberSettingsData.of(db),
                     DigestData.of(db),
                     sessions.personalData(),
-                    NetworkData.of(db),
+                    NetworkData.of(db, partners.directory()),
                     homes);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.PersonalData;
+import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.storage.Database;
 
 /**
@@ -22,10 +23,22 @@ public final class CoachingData implements PersonalData {
             + " (SELECT id FROM walks WHERE guild_id = ? AND user_id = ?)";
     private static final String FORGET_WALKS = "DELETE FROM walks WHERE guild_id = ? AND user_id = ?";
 
-    private final Database db;
+    /** How the export names a question taken out of the coaching content, as {@code /coach answers} does. */
+    static final String NO_LONGER_ASKED = "a question no longer asked";
 
-    public CoachingData(Database db) {
+    private final Database db;
+    private final Map<String, Curriculum> curricula;
+    private final SubjectNames subjects;
+
+    /**
+     * @param curricula the coaching content by key, so that the file says each walk's name and each answer's question
+     *                  in words, not by their keys
+     * @param subjects  the partner a plan is about, by name
+     */
+    public CoachingData(Database db, Map<String, Curriculum> curricula, SubjectNames subjects) {
         this.db = db;
+        this.curricula = Map.copyOf(curricula);
+        this.subjects = subjects;
     }
 
     @Override
@@ -36,11 +49,40 @@ public final class CoachingData implements PersonalData {
     @Override
     public Object export(long guildId, long userId) {
         return db.read(c -> {
+            List<Map<String, Object>> walks = Database.rows(c, WALKS, guildId, userId);
+            Map<Object, Map<String, Object>> walkById = new LinkedHashMap<>();
+            walks.forEach(w -> walkById.put(w.get("id"), w));
             Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            out.put("walks", Database.rows(c, WALKS, guildId, userId));
-            out.put("answers", Database.rows(c, ANSWERS, guildId, guildId, userId));
+            out.put("walks", walks.stream().map(w -> readable(guildId, w, w, "current_question")).toList());
+            out.put("answers", Database.rows(c, ANSWERS, guildId, guildId, userId).stream()
+                    .map(a -> readable(guildId, walkById.getOrDefault(a.get("walk_id"), Map.of()), a, "question"))
+                    .toList());
             return out;
         });
+    }
+
+    /**
+     * {@code row} with, first, the walk's name, the partner a plan is about, and its question in words (under
+     * {@code questionLabel}), as the member saw them; the keys follow as stored.
+     */
+    private Map<String, Object> readable(long guildId, Map<String, Object> walk, Map<String, Object> row,
+                                         String questionLabel) {
+        Curriculum curriculum = curricula.get(String.valueOf(walk.get("curriculum")));
+        long subjectId = walk.get("subject_id") instanceof Number n ? n.longValue() : 0;
+        String partner = subjectId == 0 ? "" : subjects.nameOf(guildId, subjectId);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("walk", curriculum == null ? String.valueOf(walk.get("curriculum")) : curriculum.title());
+        if (subjectId != 0) {
+            out.put("partner", partner);
+        }
+        Object key = row.get("question_key");
+        // a finished walk's key is only where it stopped; an answer's is always its question
+        if (key != null && !(row == walk && walk.get("finished_at") != null)) {
+            out.put(questionLabel, curriculum == null ? NO_LONGER_ASKED : curriculum.find(String.valueOf(key))
+                    .map(p -> WalkView.named(p.question().text(), partner)).orElse(NO_LONGER_ASKED));
+        }
+        out.putAll(row);
+        return out;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.partnercoach.network;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
+import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberRows;
 
@@ -25,9 +29,61 @@ public final class NetworkData {
     private NetworkData() {
     }
 
-    public static PersonalData of(Database db) {
-        return MemberRows.parts(db, "partnership_health",
+    /** @param partners names each row's partner in the export, where the table keeps only its id */
+    public static PersonalData of(Database db, PartnerDirectory partners) {
+        PersonalData rows = MemberRows.parts(db, "partnership_health",
                 List.of(Map.entry("questions_asked", ASKS), Map.entry("ratings", RATINGS)),
                 FORGET_RATINGS, FORGET_ASKS, UNNAME_SETTING);
+        return new PersonalData() {
+            @Override
+            public String section() {
+                return rows.section();
+            }
+
+            /** Each row with, first, its partner's name and what was asked in words, as the member saw them. */
+            @Override
+            public Object export(long guildId, long userId) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                if (rows.export(guildId, userId) instanceof Map<?, ?> parts) {
+                    parts.forEach((key, list) -> out.put(String.valueOf(key), list instanceof List<?> l
+                            ? l.stream().map(row -> readable(guildId, row, partners)).toList() : list));
+                }
+                return out;
+            }
+
+            @Override
+            public void forget(long guildId, long userId) {
+                rows.forget(guildId, userId);
+            }
+
+            @Override
+            public Optional<String> forgetTelling(long guildId, long userId) {
+                return rows.forgetTelling(guildId, userId);
+            }
+        };
+    }
+
+    private static Object readable(long guildId, Object row, PartnerDirectory partners) {
+        if (!(row instanceof Map<?, ?> stored)) {
+            return row;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (stored.get("partner_id") instanceof Number id) {
+            String name = partners.nameOf(guildId, id.longValue());
+            out.put("partner", name.isEmpty() ? "a partner no longer on the list" : name);
+        }
+        if (stored.get("aspect") != null) {
+            Arrays.stream(Aspect.values()).filter(a -> a.name().equals(String.valueOf(stored.get("aspect"))))
+                    .findFirst().ifPresent(a -> {
+                        out.put("rated", a.label());
+                        out.put("question", a.question());
+                    });
+        }
+        if (stored.get("kind") != null) {
+            Arrays.stream(Aspect.Kind.values()).filter(k -> k.name().equals(String.valueOf(stored.get("kind"))))
+                    .findFirst().ifPresent(k -> out.put("asked_about", k.label()));
+        }
+        stored.forEach((key, value) -> out.put(String.valueOf(key), value));
+        return out;
     }
 }

@@ -13,11 +13,13 @@ import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 
 /**
@@ -31,6 +33,8 @@ public final class PrivacyFeature implements Feature {
     static final String ABOUT = "privacy about";
     static final String EXPORT = "privacy export";
     static final String FORGET = "privacy forget";
+    /** How many names the forget confirmation lists before "and N more". */
+    private static final int NAMES_SHOWN = 5;
 
     /** What the bot keeps, who sees it, for how long, and how to take it back: the text of {@code /privacy about}. */
     public static final String ABOUT_TEXT = """
@@ -52,9 +56,10 @@ public final class PrivacyFeature implements Feature {
             **Take it with you or take it back**
             • `/privacy export`: a file with everything above, only for you.
             • `/privacy forget`: deletes your walks, answers (in group sessions too, and from the summaries posted \
-            in their threads), ratings, reminders and settings here. Partners you looked \
-            after stay on the list without an owner (the coordinators' digest shows them); your name comes off \
-            the contact history. This cannot be undone.
+            in their threads), ratings, reminders, settings and digest subscription here. Partners you looked \
+            after stay on the list without an owner (the coordinators' digest shows them), a group session you lead \
+            goes on with no leader, and your name comes off the contact history. Before anything is deleted, the bot \
+            lists what others will notice. This cannot be undone.
             Copies: the server's host keeps daily backups for 7 days, so forgotten data leaves them within a week.""";
 
     private final List<PersonalData> parts;
@@ -133,22 +138,107 @@ public final class PrivacyFeature implements Feature {
 
     private Reply askToForget(Caller who) {
         long guildId = server(who);
-        return Reply.text("This deletes your walks, your answers (shared ones too, and those in group sessions), "
-                + "your partnership ratings, your reminders and your settings in this server. Partners you look "
-                + "after stay on the list without an owner, and your name comes off their contact history. It "
-                + "cannot be undone: `/privacy export` first if you want a copy. Delete it all?")
+        Leaving leaving = Leaving.of(collect(guildId, who.userId()));
+        StringBuilder ask = new StringBuilder("This deletes your walks, your answers (shared ones too, and those in "
+                + "group sessions), your partnership ratings, your reminders and your settings in this server.");
+        if (leaving.digest()) {
+            ask.append(" You stop getting the weekly digest by DM.");
+        }
+        List<String> noticed = new java.util.ArrayList<>();
+        if (!leaving.partners().isEmpty()) {
+            noticed.add(names(leaving.partners()) + (leaving.partners().size() == 1 ? " stays" : " stay")
+                    + " on the outreach list with no one looking after " + (leaving.partners().size() == 1 ? "it"
+                    : "them") + " (`/partner owner` picks someone).");
+        }
+        if (!leaving.sessions().isEmpty()) {
+            noticed.add("Your group " + (leaving.sessions().size() == 1 ? "session " : "sessions ")
+                    + names(leaving.sessions()) + (leaving.sessions().size() == 1 ? " goes" : " go")
+                    + " on with no leader: " + anyoneCanLead(leaving.sessions().size()));
+        }
+        if (!leaving.knows().isEmpty()) {
+            noticed.add("You no longer show as knowing someone at " + names(leaving.knows())
+                    + ", so nobody is sent to you for an introduction.");
+        }
+        if (leaving.logged()) {
+            noticed.add("The contacts and stage moves you logged stay in the coalition's history, by \"a former "
+                    + "member\".");
+        }
+        if (!noticed.isEmpty()) {
+            ask.append("\n\nWhat others will notice:\n• ").append(String.join("\n• ", noticed));
+        }
+        ask.append("\n\nIt cannot be undone: `/privacy export` first if you want a copy. Delete it all?");
+        return Reply.text(ask.toString())
                 .withButtons(Button.danger(CustomId.of(FEATURE, "forget", guildId, who.userId()), "Delete my data"),
                         Button.secondary(CustomId.of(FEATURE, "keep", guildId, who.userId()), "Keep it"));
     }
 
     private Reply forget(Caller who) {
         long guildId = server(who);
+        Leaving leaving = Leaving.of(collect(guildId, who.userId()));
         StringBuilder told = new StringBuilder();
         for (PersonalData part : parts) {
             part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
         }
+        if (!leaving.sessions().isEmpty()) {
+            told.append(leaving.sessions().size() == 1 ? "Your group session " : "Your group sessions ")
+                    .append(names(leaving.sessions())).append(leaving.sessions().size() == 1 ? " has" : " have")
+                    .append(" no leader now: ").append(anyoneCanLead(leaving.sessions().size())).append(' ');
+        }
+        if (leaving.digest()) {
+            told.append("You no longer get the weekly digest by DM. ");
+        }
         return Reply.text("Done: I deleted what I kept about you in this server. " + told + "If you use the bot "
                 + "again, it starts fresh.").replacingMessage();
+    }
+
+    private static String anyoneCanLead(int sessions) {
+        return sessions == 1 ? "anyone in its thread can move it on or take it over."
+                : "anyone in their threads can move them on or take them over.";
+    }
+
+    /** "**A**", "**A** and **B**", ... "**A**, **B**, **C**, **D** and 3 more": user text, shown literally. */
+    private static String names(List<String> raw) {
+        List<String> shown = new java.util.ArrayList<>();
+        int listed = raw.size() > NAMES_SHOWN ? NAMES_SHOWN - 1 : raw.size();
+        for (String name : raw.subList(0, listed)) {
+            shown.add("**" + Shown.text(name, 100) + "**");
+        }
+        if (listed < raw.size()) {
+            shown.add(Count.number(raw.size() - listed) + " more");
+        }
+        return Shown.and(shown);
+    }
+
+    /**
+     * What a forget changes where others see it, read from the member's own export just before: the partners they
+     * look after, the group sessions they lead that are still running, the partners where they know someone, whether
+     * they logged contacts or stage moves (which stay, unnamed), and whether they get the digest by DM.
+     */
+    record Leaving(List<String> partners, List<String> sessions, List<String> knows, boolean logged,
+                   boolean digest) {
+
+        static Leaving of(Map<String, Object> data) {
+            List<String> running = rows(data, "group_sessions", "facilitated").stream()
+                    .filter(s -> "OPEN".equals(String.valueOf(s.get("status")))
+                            || "OPENING".equals(String.valueOf(s.get("status"))))
+                    .map(s -> String.valueOf(s.get("title"))).toList();
+            return new Leaving(column(rows(data, "partners", "looked_after"), "name"), running,
+                    column(rows(data, "partners", "knows_someone_at"), "partner"),
+                    !rows(data, "partners", "touchpoints").isEmpty() || !rows(data, "partners", "stage_moves").isEmpty(),
+                    !rows(data, "digest", "subscription").isEmpty());
+        }
+
+        private static List<String> column(List<Map<?, ?>> rows, String key) {
+            return rows.stream().map(r -> r.get(key)).filter(java.util.Objects::nonNull).map(String::valueOf)
+                    .distinct().toList();
+        }
+
+        private static List<Map<?, ?>> rows(Map<String, Object> data, String section, String key) {
+            if (data.get(section) instanceof Map<?, ?> part && part.get(key) instanceof List<?> list) {
+                return list.stream().filter(Map.class::isInstance).<Map<?, ?>>map(Map.class::cast).toList();
+            }
+            return List.of();
+        }
     }
 
     private static long server(Caller who) {

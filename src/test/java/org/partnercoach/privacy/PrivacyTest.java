@@ -69,6 +69,41 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("forget's confirm names what others will notice: her partners left unowned, the session she leads "
+            + "left without a leader, where she knows someone, and her digest by DM stopping; the done says so too")
+    void forgetNamesWhatOthersWillNotice() {
+        // GIVEN Cora, a coordinator, gets the digest by DM, looks after a partner, knows someone there and leads a
+        // group session still running
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest subscribe");
+        cora.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        cora.runs("partner know", "partner", "Eastside Food Bank");
+        cora.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+        bot.app().scheduler().runDue();
+
+        // WHEN she asks to be forgotten
+        String ask = cora.runs("privacy forget").text();
+
+        // THEN the confirm names each, before anything is deleted
+        assertThat(ask).contains("You stop getting the weekly digest by DM.",
+                "**Eastside Food Bank** stays on the outreach list with no one looking after it",
+                "Your group session **Tuesday circle** goes on with no leader: anyone in its thread can move it on",
+                "You no longer show as knowing someone at **Eastside Food Bank**", "cannot be undone");
+
+        // AND once she confirms, the done says what became of her session and her digest
+        String done = cora.presses("Delete my data").text();
+        assertThat(done).contains("Your group session **Tuesday circle** has no leader now",
+                "You no longer get the weekly digest by DM.");
+
+        // AND a member with none of these hears of none of them
+        Member dee = bot.member("dee");
+        dee.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+        assertThat(dee.runs("privacy forget").text()).doesNotContain("What others will notice", "digest", "session ",
+                "no one looking after", "knowing someone", "contacts");
+        assertThat(dee.presses("Delete my data").text()).doesNotContain("digest", "leader");
+    }
+
+    @Test
     @DisplayName("/privacy about says what is kept, who sees it, how long, and how to export or delete it")
     void about() {
         String text = bot.member("ana").runs("privacy about").text();
@@ -96,6 +131,59 @@ class PrivacyTest {
                 "Coffee with the director", "Call Eastside").doesNotContain("Ana's own thought");
         assertThat(data.get("coaching").get("answers").get(1).get("shared").asBoolean()).isTrue();
         assertThat(data.get("coaching").get("answers").get(0).get("shared").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("export: each answer says, in words, which walk and which question it answers (and a plan's "
+            + "partner), as the member saw them, not by the keys the bot stores")
+    void exportSaysTheQuestions() throws Exception {
+        // GIVEN Bea answered the first question of the 5 tips and the first of a plan for the food bank
+        Member bea = beaWithData();
+        bea.runs("partner coach", "partner", "Eastside Food Bank");
+        bea.presses("Answer");
+        bea.submits("answer", "Feeds families on the east side");
+
+        // WHEN she exports her data
+        JsonNode data = json(bea.runs("privacy export"));
+
+        // THEN each answer names its walk and its question as she read it
+        JsonNode answers = data.get("coaching").get("answers");
+        assertThat(answers.get(0).get("walk").asText()).isEqualTo("5 tips for reaching out to new partners");
+        assertThat(answers.get(0).get("question").asText()).startsWith("Who do you want to partner with?");
+        assertThat(answers.get(0).get("answer").asText()).isEqualTo("Secret plan for the food bank");
+        JsonNode plan = answers.get(answers.size() - 1);
+        assertThat(plan.get("walk").asText()).isEqualTo("Plan for one partner");
+        assertThat(plan.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(plan.get("question").asText()).isEqualTo(
+                "What is the mandate of Eastside Food Bank? What do they exist to do, and who do they serve?");
+        // AND each walk says its name and where it stands, in words
+        JsonNode walks = data.get("coaching").get("walks");
+        assertThat(walks.get(1).get("walk").asText()).isEqualTo("Plan for one partner");
+        assertThat(walks.get(1).get("current_question").asText()).startsWith("What are their goals right now");
+    }
+
+    @Test
+    @DisplayName("export: each trust pulse rating names its partner and what was rated, in words, not by ids and codes")
+    void exportNamesTheRatedPartner() throws Exception {
+        // GIVEN Bea logged a contact with the food bank, and rated its open communication 1 in the pulse that followed
+        Member bea = bot.member("bea");
+        bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        assertThat(bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director")
+                .plainText()).contains("Quick pulse");
+        bea.presses("Open communication 1");
+
+        // WHEN she exports her data
+        JsonNode health = json(bea.runs("privacy export")).get("partnership_health");
+
+        // THEN her rating and the question asked name the partner and what it was about
+        JsonNode rating = health.get("ratings").get(0);
+        assertThat(rating.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(rating.get("rated").asText()).isEqualTo("Open communication");
+        assertThat(rating.get("question").asText()).isEqualTo("How openly do you and they talk things through?");
+        assertThat(rating.get("score").asInt()).isEqualTo(1);
+        JsonNode asked = health.get("questions_asked").get(0);
+        assertThat(asked.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(asked.get("asked_about").asText()).isEqualTo("Trust");
     }
 
     @Test
