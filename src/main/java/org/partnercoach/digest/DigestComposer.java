@@ -207,10 +207,14 @@ final class DigestComposer {
                 + " picks up right where you left off.";
     }
 
-    /** The walk's own command for its partner; without the partner's name, the command without that option. */
+    /**
+     * The walk's own command for its partner; without the partner's name, the command without that option. A quote in
+     * the name is written {@code \"}, as the option is quoted (The "Y" Center is {@code partner:"The \"Y\" Center"}),
+     * so that the command runs as given.
+     */
     static String resumeCommand(String command, String subject) {
         return subject.isBlank() ? command.replaceAll("\\s*\\S*\\{partner}\\S*", "")
-                : command.replace("{partner}", subject);
+                : command.replace("{partner}", subject.replace("\"", "\\\""));
     }
 
     /** The week a digest sent at {@code end} covers, as its title names it: "2 Mar – 9 Mar". */

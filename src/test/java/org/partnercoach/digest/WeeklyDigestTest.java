@@ -491,6 +491,32 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a partner's name with quotes in it is written with \\\" inside the nudge's quoted command, so that "
+            + "the command runs as given, as the outreach list's commands to copy write it")
+    void nudgeLineEscapesQuotesInTheName() {
+        // GIVEN dan leaves a plan for The "Y" Center
+        Member cora = scheduled();
+        Member dan = bot.member("dan");
+        String typed = "The \"Y\" Center";
+        dan.runs("partner add", "name", typed, "sector", "food");
+        dan.runs("partner coach", "partner", typed);
+
+        // WHEN the digest of Monday 16 March comes, and cora nudges him
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        Reply digest = digestsTo(cora).get(1).reply();
+        cora.reads(digest);
+        cora.presses("Send nudge 1");
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN the command in his nudge (and in the digest) quotes the name whole
+        String command = "/partner coach partner:\"The \\\"Y\\\" Center\"";
+        assertThat(digest.plainText()).contains(command);
+        assertThat(bot.messenger().directTo(dan.id())).filteredOn(n -> n.reply().plainText().contains("A nudge"))
+                .singleElement().satisfies(n -> assertThat(n.reply().plainText()).contains(command));
+    }
+
+    @Test
     @DisplayName("every Send nudge button matches a stalled member shown on the card")
     void nudgeButtonsMatchMembersShown() {
         // GIVEN three members leave their 5 tips walk
