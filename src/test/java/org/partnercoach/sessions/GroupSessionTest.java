@@ -83,6 +83,44 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a session ended before the last question says in its summary how many of the plan's questions were "
+            + "asked, with answers or without")
+    void endedEarlySummarySaysOfHowMany() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's Ask Yourself session of 4 questions, in which Ben answered questions 1 and 2
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Board retreat");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.answersInThread(thread, latestQuestion(bot, thread), "Their board chair");
+
+            // WHEN she ends it at question 2
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary says 2 of the 4 questions were asked
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Board retreat",
+                    "2 of 4 questions, 2 answers from 1 member");
+
+            // AND a session ended at its first question with no answers says 1 of 4 was asked
+            ana.runs("session start", "plan", "ask-yourself", "title", "Quiet evening");
+            bot.app().scheduler().runDue();
+            long quiet = thread(bot);
+            ana.readsInThread(quiet, latestQuestion(bot, quiet));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, quiet).plainText()).contains("Nobody answered in this session (1 of 4 questions "
+                    + "was asked)");
+        }
+    }
+
+    @Test
     @DisplayName("the reply to /session start is the facilitator's alone (Discord shows who ran a public one above it); "
             + "the channel hears of the session in the bot's own post, with its thread, or nothing when it can't post")
     void startIsAnnouncedByTheBot() {
