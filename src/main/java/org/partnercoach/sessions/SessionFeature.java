@@ -349,6 +349,11 @@ public final class SessionFeature implements Feature {
         return switch (id.action()) {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
+                if (text == null || text.isBlank()) {
+                    // the form was sent with only spaces: the answer already there stays, as a walk's Edit keeps it
+                    yield ownAnswer(who, id.longArg(0)).withText("Your answer was empty, so I kept the one you had. "
+                            + "To change it, press **Edit** and write the new words; to remove it, press **Delete**.");
+                }
                 Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "

@@ -132,6 +132,34 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("an answer sent from Edit with only spaces says the answer they had is kept, shows it, and leaves the "
+            + "summary in the thread as it is")
+    void blankEditKeepsTheAnswer() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's answer is in the summary posted at the end
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            int edits = bot.messenger().editTries();
+
+            // WHEN he opens Edit in /session answers and sends it with only spaces and a line break
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            Reply reply = ben.submits("answer", "   \n  ");
+            bot.app().scheduler().runDue();
+
+            // THEN he reads that the answer he had is kept, sees it with its buttons, and nothing in the thread changed
+            assertThat(reply.text()).contains("Your answer was empty, so I kept the one you had", "**Edit**",
+                    "**Delete**").doesNotContain("nothing was saved");
+            assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
+            assertThat(reply.rows()).isNotEmpty();
+            assertThat(bot.messenger().editTries()).isEqualTo(edits);
+            assertThat(threadReads(bot, thread)).contains("The harbor master");
+        }
+    }
+
+    @Test
     @DisplayName("an answer deleted or edited in /session answers after the end is taken out of, or changed in, the "
             + "posted summary, and the member is told so")
     void deletedAndEditedAnswersFollowInTheSummary() {
