@@ -321,7 +321,9 @@ public final class SessionFeature implements Feature {
                 Sessions.Refreshed r = sessions.deleteOwn(who, target);
                 String done = "Deleted that answer. " + SummaryWords.removed(SummaryWords.Whose.ONE_ANSWER,
                         r.summaries(), reach(r));
-                yield ownAnswers(who, 0).withText(done).replacingMessage();
+                List<Sessions.Own> left = sessions.ownAnswers(who.guildId(), who.userId());
+                yield (left.isEmpty() ? Reply.text(done + " That was your last one, so you have no group session "
+                        + "answers left. " + ANSWER_NEXT) : ownAnswers(who, left, 0).withText(done)).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
             case "keep" -> keep(who, target, false);
@@ -456,10 +458,17 @@ public final class SessionFeature implements Feature {
      * (25 options at most), and Older / Newer buttons reach the rest.
      */
     private Reply ownAnswers(Caller who, int page) {
-        List<Sessions.Own> mine = new ArrayList<>(sessions.ownAnswers(who.guildId(), who.userId()));
+        return ownAnswers(who, sessions.ownAnswers(who.guildId(), who.userId()), page);
+    }
+
+    /** What a member with no session answers can do (none yet, or they deleted them: nothing tells which). */
+    private static final String ANSWER_NEXT = "When a facilitator starts a session, press **Answer** under its "
+            + "question in the thread to add yours.";
+
+    private Reply ownAnswers(Caller who, List<Sessions.Own> answers, int page) {
+        List<Sessions.Own> mine = new ArrayList<>(answers);
         if (mine.isEmpty()) {
-            return Reply.text("You haven't answered in a group session yet. When a facilitator starts one, press "
-                    + "**Answer** under its question in the thread.");
+            return Reply.text("You have no group session answers. " + ANSWER_NEXT);
         }
         mine.sort(java.util.Comparator.comparingLong((Sessions.Own o) -> -o.session().id())
                 .thenComparingInt(o -> o.answer().idx()));

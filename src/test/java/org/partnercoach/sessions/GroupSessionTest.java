@@ -179,8 +179,11 @@ class GroupSessionTest {
             ben.presses("Edit");
             assertThat(ben.submits("answer", "The board, through Dee and Sam").plainText())
                     .contains("Updated your answer").contains("through Dee and Sam");
-            assertThat(ben.presses("Delete").text()).contains("Deleted that answer");
-            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            // his last answer deleted, he reads that none are left (not that he never answered) and how to add one
+            assertThat(ben.presses("Delete").text()).contains("Deleted that answer", "That was your last one, so you "
+                    + "have no group session answers left", "press **Answer** under its question");
+            assertThat(ben.runs("session answers").text()).contains("You have no group session answers",
+                    "press **Answer**").doesNotContain("haven't answered");
         }
     }
 
@@ -873,7 +876,8 @@ class GroupSessionTest {
             // THEN he hears that it is being taken out of the posted summary, and then the summary no longer shows it
             assertThat(deleted.text()).contains("Deleted that answer", "taking it out of the summary posted in the "
                     + "thread").doesNotContain("It's gone from the session too");
-            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            assertThat(ben.runs("session answers").text()).contains("You have no group session answers")
+                    .doesNotContain("haven't answered");
             bot.app().scheduler().runDue();
             assertThat(latestEditText(bot)).contains("Summary:").doesNotContain("Something I'd rather take back");
             ben.runsInThread(thread, "session summary");
