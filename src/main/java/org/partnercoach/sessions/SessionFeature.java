@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
@@ -37,6 +39,7 @@ import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
@@ -182,6 +185,9 @@ public final class SessionFeature implements Feature {
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
                 Sessions.SummaryAgain again = sessions.postSummary(who);
+                if (again.recent().isPresent()) {
+                    yield recentSummary(again.session(), again.recent().get());
+                }
                 yield Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
                         + "thread now." + (again.letsGoOld() ? " The newest " + Sessions.SUMMARIES_KEPT + " summaries "
                         + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
@@ -190,6 +196,23 @@ public final class SessionFeature implements Feature {
             case "session answers" -> ownAnswers(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
+    }
+
+    /**
+     * {@code /session summary} just after a summary went to the thread, with nothing changed since: where to read it,
+     * and when another copy is posted.
+     */
+    private static Reply recentSummary(Session s, ScheduledSend recent) {
+        String when = "`/session summary` posts a new copy once an answer changes or a question is asked, or "
+                + TimeMarkup.relative(recent.createdAt().plus(Sessions.RECENT_SUMMARY)) + ".";
+        if (recent.status() != ScheduledSend.Status.SENT) {
+            return Reply.text("The summary of \"" + SessionView.title(s) + "\" is on its way to this thread already, "
+                    + "so I'm not posting another: it shows up in a moment. " + when);
+        }
+        Instant posted = recent.sentAt() != null ? recent.sentAt() : recent.createdAt();
+        return Reply.text("The summary of \"" + SessionView.title(s) + "\" was posted in this thread "
+                + TimeMarkup.relative(posted) + " and nothing has changed since, so I'm not posting the same again: "
+                + "scroll up a little to read it. " + when);
     }
 
     private Reply start(Inbound.Command command) {

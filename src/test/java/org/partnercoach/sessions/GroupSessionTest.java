@@ -407,6 +407,8 @@ class GroupSessionTest {
             ben.readsInThread(thread, latestQuestion(bot, thread));
             assertThat(ben.presses("End").text()).contains("The session has ended");
             assertThat(ana.runs("session summary").text()).contains("isn't a session thread");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             assertThat(ana.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)");
@@ -728,6 +730,8 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             assertThat(latestEditText(bot)).contains("Summary: Friday circle")
                     .contains("**ben**: The youth center's director, Mo");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
@@ -880,6 +884,8 @@ class GroupSessionTest {
                     .doesNotContain("haven't answered");
             bot.app().scheduler().runDue();
             assertThat(latestEditText(bot)).contains("Summary:").doesNotContain("Something I'd rather take back");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             ben.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)")
