@@ -142,6 +142,10 @@ public final class Outbox {
              WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? AND payload = ?
                AND status = 'SENT' AND message_id <> 0
              ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
+    private static final String LATEST_POST_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? "
+            + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
+            + "AND payload = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String LOCK_ONE = "SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? FOR UPDATE";
     private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -699,6 +703,25 @@ public final class Outbox {
     public Optional<Long> sentPostMessageId(Connection c, long guildId, String kind, long targetId, long channelId,
                                             String payload) throws SQLException {
         return Database.one(c, SENT_POST_MESSAGE_ID, rs -> rs.getLong(1), guildId, kind, targetId, channelId, payload);
+    }
+
+    /**
+     * The newest post of {@code kind} about {@code targetId} in {@code channelId}, with one of {@code payloads}, queued
+     * after {@code since} and still to go out or sent (not given up or cancelled), in the caller's transaction: for a
+     * feature that points to a post it just made instead of making the same one again.
+     */
+    public Optional<ScheduledSend> latestPostSince(Connection c, long guildId, String kind, long targetId,
+                                                   long channelId, java.util.Collection<String> payloads,
+                                                   Instant since) throws SQLException {
+        Optional<ScheduledSend> latest = Optional.empty();
+        for (String payload : payloads) {
+            Optional<ScheduledSend> found = Database.one(c, LATEST_POST_SINCE, Outbox::row, guildId, kind, targetId,
+                    channelId, since, payload);
+            if (found.isPresent() && (latest.isEmpty() || found.get().id() > latest.get().id())) {
+                latest = found;
+            }
+        }
+        return latest;
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */

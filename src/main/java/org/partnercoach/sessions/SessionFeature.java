@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.ScheduledJob;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
@@ -37,6 +39,7 @@ import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
@@ -182,6 +185,9 @@ public final class SessionFeature implements Feature {
             case "session facilitator" -> handOver(command);
             case "session summary" -> {
                 Sessions.SummaryAgain again = sessions.postSummary(who);
+                if (again.recent().isPresent()) {
+                    yield recentSummary(again.session(), again.recent().get());
+                }
                 yield Reply.text("Posting the summary of \"" + SessionView.title(again.session()) + "\" in the "
                         + "thread now." + (again.letsGoOld() ? " The newest " + Sessions.SUMMARIES_KEPT + " summaries "
                         + "in the thread follow changed answers; the oldest one now points to the newest." : ""));
@@ -190,6 +196,23 @@ public final class SessionFeature implements Feature {
             case "session answers" -> ownAnswers(who, 0);
             default -> throw new IllegalArgumentException(command.path());
         };
+    }
+
+    /**
+     * {@code /session summary} just after a summary went to the thread, with nothing changed since: where to read it,
+     * and when another copy is posted.
+     */
+    private static Reply recentSummary(Session s, ScheduledSend recent) {
+        String when = "`/session summary` posts a new copy once an answer changes or a question is asked, or "
+                + TimeMarkup.relative(recent.createdAt().plus(Sessions.RECENT_SUMMARY)) + ".";
+        if (recent.status() != ScheduledSend.Status.SENT) {
+            return Reply.text("The summary of \"" + SessionView.title(s) + "\" is on its way to this thread already, "
+                    + "so I'm not posting another: it shows up in a moment. " + when);
+        }
+        Instant posted = recent.sentAt() != null ? recent.sentAt() : recent.createdAt();
+        return Reply.text("The summary of \"" + SessionView.title(s) + "\" was posted in this thread "
+                + TimeMarkup.relative(posted) + " and nothing has changed since, so I'm not posting the same again: "
+                + "scroll up a little to read it. " + when);
     }
 
     private Reply start(Inbound.Command command) {
@@ -321,7 +344,9 @@ public final class SessionFeature implements Feature {
                 Sessions.Refreshed r = sessions.deleteOwn(who, target);
                 String done = "Deleted that answer. " + SummaryWords.removed(SummaryWords.Whose.ONE_ANSWER,
                         r.summaries(), reach(r));
-                yield ownAnswers(who, 0).withText(done).replacingMessage();
+                List<Sessions.Own> left = sessions.ownAnswers(who.guildId(), who.userId());
+                yield (left.isEmpty() ? Reply.text(done + " That was your last one, so you have no group session "
+                        + "answers left. " + ANSWER_NEXT) : ownAnswers(who, left, 0).withText(done)).replacingMessage();
             }
             case "page" -> ownAnswers(who, (int) target).replacingMessage();
             case "keep" -> keep(who, target, false);
@@ -349,6 +374,11 @@ public final class SessionFeature implements Feature {
         return switch (id.action()) {
             case "answered" -> saved(who, sessions.answer(who, id.longArg(0), (int) id.longArg(1), text));
             case "edited" -> {
+                if (text == null || text.isBlank()) {
+                    // the form was sent with only spaces: the answer already there stays, as a walk's Edit keeps it
+                    yield ownAnswer(who, id.longArg(0)).withText("Your answer was empty, so I kept the one you had. "
+                            + "To change it, press **Edit** and write the new words; to remove it, press **Delete**.");
+                }
                 Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
@@ -451,10 +481,17 @@ public final class SessionFeature implements Feature {
      * (25 options at most), and Older / Newer buttons reach the rest.
      */
     private Reply ownAnswers(Caller who, int page) {
-        List<Sessions.Own> mine = new ArrayList<>(sessions.ownAnswers(who.guildId(), who.userId()));
+        return ownAnswers(who, sessions.ownAnswers(who.guildId(), who.userId()), page);
+    }
+
+    /** What a member with no session answers can do (none yet, or they deleted them: nothing tells which). */
+    private static final String ANSWER_NEXT = "When a facilitator starts a session, press **Answer** under its "
+            + "question in the thread to add yours.";
+
+    private Reply ownAnswers(Caller who, List<Sessions.Own> answers, int page) {
+        List<Sessions.Own> mine = new ArrayList<>(answers);
         if (mine.isEmpty()) {
-            return Reply.text("You haven't answered in a group session yet. When a facilitator starts one, press "
-                    + "**Answer** under its question in the thread.");
+            return Reply.text("You have no group session answers. " + ANSWER_NEXT);
         }
         mine.sort(java.util.Comparator.comparingLong((Sessions.Own o) -> -o.session().id())
                 .thenComparingInt(o -> o.answer().idx()));

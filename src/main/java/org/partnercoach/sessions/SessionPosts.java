@@ -37,6 +37,8 @@ final class SessionPosts implements SendKind {
      */
     static final String EDIT = "edit:";
     private static final List<String> SUMMARIES = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE, SUMMARY_SO_FAR);
+    /** The payloads a summary is queued under (a summary kept as "so far" was queued as "again"). */
+    static final List<String> SUMMARY_PAYLOADS = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE);
 
     private final Sessions sessions;
 

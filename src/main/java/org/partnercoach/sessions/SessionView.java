@@ -236,11 +236,11 @@ final class SessionView {
         boolean ended = s.status() == Session.Status.ENDED;
         if (answers.isEmpty()) {
             // every question would read "No answers.": say it once, and what the group can do about it
-            return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked))).inPublic();
+            return Reply.card(Card.of(heading + title(s), noAnswers(ended, asked, questions.size()))).inPublic();
         }
         long people = answers.stream().map(SessionAnswer::userId).distinct().count();
         Card card = new Card(heading + title(s),
-                Count.of(asked, "question") + ", " + Count.of(answers.size(), "answer") + " from "
+                askedOf(ended, asked, questions.size()) + ", " + Count.of(answers.size(), "answer") + " from "
                         + Count.of(people, "member") + "."
                         + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
         int total = card.length();
@@ -285,13 +285,21 @@ final class SessionView {
         return summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
     }
 
-    private static String noAnswers(boolean ended, int asked) {
+    private static String noAnswers(boolean ended, int asked, int planned) {
         if (!ended) {
             return (asked == 1 ? "1 question asked so far. " : asked + " questions asked so far. ") + "No answers yet: "
                     + "press **Answer** under the question to add yours.";
         }
-        return "Nobody answered in this session (" + (asked == 1 ? "1 question was" : asked + " questions were")
+        return "Nobody answered in this session (" + askedOf(true, asked, planned) + (asked == 1 ? " was" : " were")
                 + " asked). To reflect together another time, run `/session start` in a text channel.";
+    }
+
+    /**
+     * How many questions the summary covers: "3 questions", or "3 of 5 questions" for a session that ended before the
+     * last question of its plan.
+     */
+    private static String askedOf(boolean ended, int asked, int planned) {
+        return ended && asked < planned ? asked + " of " + Count.of(planned, "question") : Count.of(asked, "question");
     }
 
     static String clip(String text, int max) {

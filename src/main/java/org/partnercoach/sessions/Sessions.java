@@ -419,22 +419,54 @@ final class Sessions {
     static final int SUMMARIES_KEPT = 3;
 
     /**
+     * How long a summary just posted (or on its way) in a session's thread stands for a new one asked for with
+     * {@code /session summary}, while nothing in the session changes: the thread then gets no copy of the same words.
+     */
+    static final Duration RECENT_SUMMARY = Duration.ofMinutes(5);
+
+    /**
      * @param session   the session of the thread
      * @param letsGoOld whether the thread already shows {@link #SUMMARIES_KEPT} summaries, so that the oldest stops
      *                  following the answers once this one is posted
+     * @param recent    the summary queued in the last {@link #RECENT_SUMMARY}, with nothing changed since, that stands
+     *                  for the one asked for (nothing was queued); empty when a new one was queued
      */
-    record SummaryAgain(Session session, boolean letsGoOld) {
+    record SummaryAgain(Session session, boolean letsGoOld, Optional<ScheduledSend> recent) {
     }
 
-    /** Queues the summary of this thread's session (so far, if it is still open) as a post in the thread. */
+    /**
+     * Queues the summary of this thread's session (so far, if it is still open) as a post in the thread, unless one
+     * queued in the last {@link #RECENT_SUMMARY} (the end's, or a copy) shows the session as it stands: no question
+     * asked, no answer written or changed, and no end since (a deleted answer is taken out of it by an edit).
+     */
     SummaryAgain postSummary(Caller who) {
         Instant now = clock.instant();
         return db.write(c -> {
-            Session s = inThread(c, who);
+            Session found = inThread(c, who);
+            // two members asking at once: the second sees the copy the first queued
+            Session s = store.lock(c, found.guildId(), found.id()).orElse(found);
+            Optional<ScheduledSend> recent = outbox.latestPostSince(c, s.guildId(), SessionPosts.KIND, s.id(),
+                    s.threadId(), SessionPosts.SUMMARY_PAYLOADS, now.minus(RECENT_SUMMARY));
+            if (recent.isPresent() && unchangedSince(c, s, recent.get().createdAt())) {
+                return new SummaryAgain(s, false, recent);
+            }
             outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), SessionPosts.KIND, s.threadId(), s.id(),
                     SessionPosts.SUMMARY_AGAIN, now), now);
-            return new SummaryAgain(s, store.summaryPosts(c, s.guildId(), s.id()).size() >= SUMMARIES_KEPT);
+            return new SummaryAgain(s, store.summaryPosts(c, s.guildId(), s.id()).size() >= SUMMARIES_KEPT,
+                    Optional.empty());
         });
+    }
+
+    /** Whether a summary built at {@code since} still shows the session as it stands. */
+    private boolean unchangedSince(Connection c, Session s, Instant since) throws SQLException {
+        if (s.endedAt() != null && s.endedAt().isAfter(since)) {
+            return false;
+        }
+        boolean asked = store.questions(c, s.guildId(), s.id()).stream()
+                .anyMatch(q -> q.askedAt() != null && q.askedAt().isAfter(since));
+        boolean answered = store.answers(c, s.guildId(), s.id()).stream()
+                .anyMatch(a -> a.createdAt().isAfter(since) || a.updatedAt().isAfter(since));
+        return !asked && !answered;
     }
 
     /**

@@ -83,6 +83,44 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a session ended before the last question says in its summary how many of the plan's questions were "
+            + "asked, with answers or without")
+    void endedEarlySummarySaysOfHowMany() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's Ask Yourself session of 4 questions, in which Ben answered questions 1 and 2
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Board retreat");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.answersInThread(thread, latestQuestion(bot, thread), "Their board chair");
+
+            // WHEN she ends it at question 2
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary says 2 of the 4 questions were asked
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary: Board retreat",
+                    "2 of 4 questions, 2 answers from 1 member");
+
+            // AND a session ended at its first question with no answers says 1 of 4 was asked
+            ana.runs("session start", "plan", "ask-yourself", "title", "Quiet evening");
+            bot.app().scheduler().runDue();
+            long quiet = thread(bot);
+            ana.readsInThread(quiet, latestQuestion(bot, quiet));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, quiet).plainText()).contains("Nobody answered in this session (1 of 4 questions "
+                    + "was asked)");
+        }
+    }
+
+    @Test
     @DisplayName("the reply to /session start is the facilitator's alone (Discord shows who ran a public one above it); "
             + "the channel hears of the session in the bot's own post, with its thread, or nothing when it can't post")
     void startIsAnnouncedByTheBot() {
@@ -141,8 +179,11 @@ class GroupSessionTest {
             ben.presses("Edit");
             assertThat(ben.submits("answer", "The board, through Dee and Sam").plainText())
                     .contains("Updated your answer").contains("through Dee and Sam");
-            assertThat(ben.presses("Delete").text()).contains("Deleted that answer");
-            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            // his last answer deleted, he reads that none are left (not that he never answered) and how to add one
+            assertThat(ben.presses("Delete").text()).contains("Deleted that answer", "That was your last one, so you "
+                    + "have no group session answers left", "press **Answer** under its question");
+            assertThat(ben.runs("session answers").text()).contains("You have no group session answers",
+                    "press **Answer**").doesNotContain("haven't answered");
         }
     }
 
@@ -366,6 +407,8 @@ class GroupSessionTest {
             ben.readsInThread(thread, latestQuestion(bot, thread));
             assertThat(ben.presses("End").text()).contains("The session has ended");
             assertThat(ana.runs("session summary").text()).contains("isn't a session thread");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             assertThat(ana.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)");
@@ -687,6 +730,8 @@ class GroupSessionTest {
             bot.app().scheduler().runDue();
             assertThat(latestEditText(bot)).contains("Summary: Friday circle")
                     .contains("**ben**: The youth center's director, Mo");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             assertThat(ben.runsInThread(thread, "session summary").text()).contains("Posting the summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again): Friday circle")
@@ -835,9 +880,12 @@ class GroupSessionTest {
             // THEN he hears that it is being taken out of the posted summary, and then the summary no longer shows it
             assertThat(deleted.text()).contains("Deleted that answer", "taking it out of the summary posted in the "
                     + "thread").doesNotContain("It's gone from the session too");
-            assertThat(ben.runs("session answers").text()).contains("haven't answered in a group session");
+            assertThat(ben.runs("session answers").text()).contains("You have no group session answers")
+                    .doesNotContain("haven't answered");
             bot.app().scheduler().runDue();
             assertThat(latestEditText(bot)).contains("Summary:").doesNotContain("Something I'd rather take back");
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             ben.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(lastPost(bot, thread).plainText()).contains("Summary (again)")

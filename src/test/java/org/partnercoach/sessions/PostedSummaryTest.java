@@ -55,6 +55,8 @@ class PostedSummaryTest {
             Member cy = bot.member("cy");
             String long_ = "Pastor Reyes at Grace Church, who chairs the food drive. " + "x".repeat(400);
             long thread = endedSession(bot, ana, ben, cy, long_);
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             cy.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(threadReads(bot, thread)).contains("Pastor Reyes", "Summary (again): Harbor circle");
@@ -132,6 +134,34 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("an answer sent from Edit with only spaces says the answer they had is kept, shows it, and leaves the "
+            + "summary in the thread as it is")
+    void blankEditKeepsTheAnswer() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben's answer is in the summary posted at the end
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            int edits = bot.messenger().editTries();
+
+            // WHEN he opens Edit in /session answers and sends it with only spaces and a line break
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            Reply reply = ben.submits("answer", "   \n  ");
+            bot.app().scheduler().runDue();
+
+            // THEN he reads that the answer he had is kept, sees it with its buttons, and nothing in the thread changed
+            assertThat(reply.text()).contains("Your answer was empty, so I kept the one you had", "**Edit**",
+                    "**Delete**").doesNotContain("nothing was saved");
+            assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
+            assertThat(reply.rows()).isNotEmpty();
+            assertThat(bot.messenger().editTries()).isEqualTo(edits);
+            assertThat(threadReads(bot, thread)).contains("The harbor master");
+        }
+    }
+
+    @Test
     @DisplayName("an answer deleted or edited in /session answers after the end is taken out of, or changed in, the "
             + "posted summary, and the member is told so")
     void deletedAndEditedAnswersFollowInTheSummary() {
@@ -198,6 +228,51 @@ class PostedSummaryTest {
     }
 
     @Test
+    @DisplayName("/session summary asked for again right after a summary went to the thread, with nothing changed, "
+            + "points to it instead of posting the same again; a changed answer, or five minutes, brings a new copy")
+    void summaryJustPostedIsPointedTo() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN the summary was posted in the thread as Ana ended the session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            Member cy = bot.member("cy");
+            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+            int shown = SessionTestSupport.posts(bot, thread).size();
+
+            // WHEN Cy, then Ben, run /session summary a minute later
+            bot.advance(Duration.ofMinutes(1));
+            String toCy = cy.runsInThread(thread, "session summary").text();
+            String toBen = ben.runsInThread(thread, "session summary").text();
+            bot.app().scheduler().runDue();
+
+            // THEN each is pointed to the summary just posted, told when a new copy comes, and the thread gets none
+            for (String told : java.util.List.of(toCy, toBen)) {
+                assertThat(told).contains("The summary of \"Harbor circle\" was posted in this thread",
+                        "nothing has changed since", "scroll up", "once an answer changes").doesNotContain("Posting");
+            }
+            assertThat(SessionTestSupport.posts(bot, thread)).hasSize(shown);
+
+            // WHEN Ben changes his answer, the summary posted is edited to match, and Cy asks for it again
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            assertThat(ben.submits("answer", "The harbor master's deputy").text()).contains("Updated your answer");
+            // THEN a new copy is posted, once, however many ask for it before it goes out
+            assertThat(cy.runsInThread(thread, "session summary").text()).contains("Posting the summary");
+            assertThat(ana.runsInThread(thread, "session summary").text()).contains("on its way to this thread "
+                    + "already", "shows up in a moment").doesNotContain("Posting");
+            bot.app().scheduler().runDue();
+            assertThat(SessionTestSupport.posts(bot, thread)).hasSize(shown + 1);
+            assertThat(threadReads(bot, thread)).contains("Summary (again): Harbor circle", "deputy");
+
+            // AND five minutes on, nothing having changed, /session summary posts a copy again
+            bot.advance(Duration.ofMinutes(5));
+            assertThat(cy.runsInThread(thread, "session summary").text()).contains("Posting the summary");
+            bot.app().scheduler().runDue();
+            assertThat(SessionTestSupport.posts(bot, thread)).hasSize(shown + 2);
+        }
+    }
+
+    @Test
     @DisplayName("/session summary run again and again keeps only the newest three summaries up to date: an answer "
             + "changed later edits three messages, and the older copies point to the newest, without anyone's words")
     void repeatedSummariesAreBounded() {
@@ -209,6 +284,8 @@ class PostedSummaryTest {
             long thread = endedSession(bot, ana, ben, cy, "The harbor master");
             String reply = "";
             for (int i = 0; i < 6; i++) {
+                // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+                bot.advance(java.time.Duration.ofMinutes(5));
                 reply = cy.runsInThread(thread, "session summary").text();
                 bot.app().scheduler().runDue();
             }
@@ -336,6 +413,8 @@ class PostedSummaryTest {
                     .doesNotContain("Summary (again)", "Summary (updated)");
 
             // AND one more asked for after it says it is posted again
+            // a summary asked for within 5 minutes of the last, nothing changed, is pointed to instead
+            bot.advance(java.time.Duration.ofMinutes(5));
             cy.runsInThread(thread, "session summary");
             bot.app().scheduler().runDue();
             assertThat(threadReads(bot, thread)).contains("Summary: Harbor circle", "Summary (again): Harbor circle");
