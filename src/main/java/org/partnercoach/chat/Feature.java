@@ -30,6 +30,14 @@ public interface Feature {
         return 0;
     }
 
+    /**
+     * What to do instead of a button, menu or form of this feature that it answered with {@link Router#stale()}: a
+     * sentence naming the command that shows a fresh one. By default, to run the command that showed it again.
+     */
+    default String afterStale() {
+        return Router.AGAIN;
+    }
+
     default Reply onCommand(Inbound.Command command) {
         throw new UnsupportedOperationException(command.path());
     }

@@ -26,7 +26,10 @@ public final class Limits {
     private Limits() {
     }
 
-    /** Cuts {@code text} to {@code max} characters, ending with an ellipsis when something was cut. */
+    /**
+     * Cuts {@code text} to {@code max} characters, ending with an ellipsis when something was cut: never inside an
+     * emoji, nor inside a web address, which would still be a link to a shorter, wrong address (it ends before it).
+     */
     public static String clip(String text, int max) {
         if (text == null) {
             return "";
@@ -34,7 +37,7 @@ public final class Limits {
         if (text.length() <= max) {
             return text;
         }
-        int end = max - 1;
+        int end = Shown.beforeCutAddress(text, Math.max(0, max - 1));
         // never split a surrogate pair (an emoji) in half
         if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;

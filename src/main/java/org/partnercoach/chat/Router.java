@@ -157,13 +157,13 @@ public final class Router {
                             + "`. Try `/coach start` to begin, or `/coach progress` to see where you are."));
         }
         if (event instanceof Inbound.ButtonPress b) {
-            return component(b.customId()).map(f -> f.onButton(b)).orElseGet(Router::stale);
+            return component(b.customId()).map(f -> worded(b, f, f.onButton(b))).orElseGet(() -> stale(b, AGAIN));
         }
         if (event instanceof Inbound.Selection s) {
-            return component(s.customId()).map(f -> f.onSelect(s)).orElseGet(Router::stale);
+            return component(s.customId()).map(f -> worded(s, f, f.onSelect(s))).orElseGet(() -> stale(s, AGAIN));
         }
         if (event instanceof Inbound.ModalSubmit m) {
-            return component(m.customId()).map(f -> f.onModal(m)).orElseGet(Router::stale);
+            return component(m.customId()).map(f -> worded(m, f, f.onModal(m))).orElseGet(() -> stale(m, AGAIN));
         }
         if (event instanceof Inbound.TypedMessage t) {
             return typed(t);
@@ -185,10 +185,47 @@ public final class Router {
         return Optional.ofNullable(componentOwners.get(id.feature()));
     }
 
-    /** A button from a message the bot no longer understands (an old version, or content that changed). */
+    /**
+     * The next step after a button, menu or form the bot can no longer follow, when its feature names none of its own
+     * ({@link Feature#afterStale}): the message may have come from any command, or on its own.
+     */
+    public static final String AGAIN = "Run the command that showed it again for a fresh one (`/help` lists them "
+            + "all).";
+
+    /**
+     * A button from a message the bot no longer understands (an old version, or content that changed). A feature
+     * answers any of its out-of-date buttons, menus and forms with it; the router then words it for what was used
+     * (a menu, a form, whose words come back) with the feature's next step ({@link Feature#afterStale}).
+     */
     public static Reply stale() {
-        return Reply.text("That button belongs to an older message that I can no longer follow. "
-                + "Run `/coach progress` to see where you are, and carry on from there.");
+        return stale("button", AGAIN);
+    }
+
+    /** {@link #stale()} for a menu pick, when nothing more is known (an id the bot never made). */
+    public static Reply staleMenu() {
+        return stale("menu", AGAIN);
+    }
+
+    /** {@link #stale()} for a form, when nothing more is known (an id the bot never made). */
+    public static Reply staleForm() {
+        return stale("form", AGAIN);
+    }
+
+    private static Reply stale(String what, String next) {
+        return Reply.text("That " + what + " belongs to an older message that I can no longer follow, so nothing "
+                + "was changed. " + next);
+    }
+
+    /** The out-of-date answer for {@code event}'s button, menu or form, with {@code next} to do instead. */
+    private static Reply stale(Inbound event, String next) {
+        String what = event instanceof Inbound.Selection ? "menu" : event instanceof Inbound.ModalSubmit ? "form"
+                : "button";
+        return Reply.text(withWritten(stale(what, next).text(), event));
+    }
+
+    /** {@code reply}, or when it is {@link #stale()}, that answer worded for {@code event} and its feature. */
+    private static Reply worded(Inbound event, Feature feature, Reply reply) {
+        return reply.equals(stale()) ? stale(event, feature.afterStale()) : reply;
     }
 
     /**
@@ -202,11 +239,11 @@ public final class Router {
             // a component of a message the bot pushed names its own server, which may not be the member's home
             long named = namedServer(event);
             if (named > 0 && named != home && homes.botRemovedFrom(named)) {
-                throw new UserError(removedBot(SERVER_REMOVED_BOT, event));
+                throw new UserError(withWritten(SERVER_REMOVED_BOT, event));
             }
             if (home == 0 && named <= 0 && !(event instanceof Inbound.Command)
                     && !(event instanceof Inbound.Autocomplete) && homes.homeRemovedBot(caller.userId())) {
-                throw new UserError(removedBot(HOME_REMOVED_BOT, event));
+                throw new UserError(withWritten(HOME_REMOVED_BOT, event));
             }
             return event.withCaller(caller.inGuild(home));
         }
@@ -225,10 +262,10 @@ public final class Router {
     }
 
     /**
-     * The answer in a DM about a server that has removed the bot ({@code answer}); a form's words come back, so that
-     * none are lost.
+     * {@code answer} to a form that was not taken (its server removed the bot, or it is out of date), with the form's
+     * words, so that none are lost; other events' answers as they are.
      */
-    private static String removedBot(String answer, Inbound event) {
+    private static String withWritten(String answer, Inbound event) {
         StringBuilder text = new StringBuilder(answer);
         if (event instanceof Inbound.ModalSubmit form) {
             String written = form.fields().values().stream().filter(v -> v != null && !v.isBlank())

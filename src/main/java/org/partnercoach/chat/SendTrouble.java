@@ -38,6 +38,9 @@ public enum SendTrouble {
     /** The thread is archived and a moderator locked it: the bot may not reopen it to change its messages. */
     THREAD_LOCKED("the thread is archived and locked, which only someone with Manage Threads can reopen");
 
+    /** The command that picks the weekly digest's own channel. */
+    private static final String DIGEST_CHANNEL = "/digest setup channel:";
+
     private final String reason;
 
     SendTrouble(String reason) {
@@ -108,6 +111,17 @@ public enum SendTrouble {
                     + "with Manage Messages can delete the summary that is out of date.";
             default -> advice(false, "/session start");
         };
+    }
+
+    /**
+     * What to do about a weekly digest that did not go out, by DM ({@code post} false) or in its own channel: the
+     * digest has a channel of its own, picked with {@code /digest setup channel:}, which is where a subscriber whose
+     * DMs are closed can read it (the reminder channel is for reminders, which all members read).
+     */
+    public String adviceForDigest(boolean post) {
+        return this == DMS_CLOSED ? "Ask them to allow DMs from server members, or have the digest posted in a "
+                + "coordinators' channel they can read, with `" + DIGEST_CHANNEL + "`."
+                : advice(post, DIGEST_CHANNEL);
     }
 
     /** Advice for a message stored with no kind of trouble (failed before the bot kept it): it cannot tell more. */

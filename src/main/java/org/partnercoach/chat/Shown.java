@@ -59,14 +59,15 @@ public final class Shown {
     /**
      * {@link #text} cut to at most {@code max} characters, ending with an ellipsis when something was cut: the limit
      * counts the escapes, so a line full of Markdown still fits where it is shown, and a cut never falls between an
-     * escape and its character (which would escape the ellipsis) nor inside an emoji.
+     * escape and its character (which would escape the ellipsis), inside an emoji, nor inside a web address (it ends
+     * before the address instead).
      */
     public static String text(String raw, int max) {
         String shown = text(raw);
         if (shown.length() <= max) {
             return shown;
         }
-        int end = Math.max(0, max - 1);
+        int end = beforeCutAddress(shown, Math.max(0, max - 1));
         if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
             end--;
         }
@@ -78,6 +79,25 @@ public final class Shown {
             end--;
         }
         return shown.substring(0, end) + "…";
+    }
+
+    /**
+     * Where a cut of {@code text} at {@code end} falls so that no web address is cut short: Discord would still make a
+     * link of what is left of it, to a shorter, wrong address. A cut inside an address falls before it (and the
+     * spaces before it) instead; elsewhere it stays at {@code end}.
+     */
+    static int beforeCutAddress(String text, int end) {
+        Matcher url = URL.matcher(text);
+        while (url.find() && url.start() < end) {
+            if (url.end() > end) {
+                int before = url.start();
+                while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                    before--;
+                }
+                return before;
+            }
+        }
+        return end;
     }
 
     /**

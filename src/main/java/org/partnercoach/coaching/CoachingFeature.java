@@ -78,6 +78,12 @@ public final class CoachingFeature implements Feature {
         return Set.of(WalkView.FEATURE);
     }
 
+    /** A walk's out-of-date button or form: where the member's walks stand now. */
+    @Override
+    public String afterStale() {
+        return "Run `/coach progress` to see where you are, and carry on from there.";
+    }
+
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();

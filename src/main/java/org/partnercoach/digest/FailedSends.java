@@ -33,6 +33,10 @@ public final class FailedSends {
         if (f.trouble() == null) {
             return "it could not be sent";
         }
+        if (f.trouble() == SendTrouble.DMS_CLOSED && f.kind().equals(WeeklyDigests.KIND)) {
+            // stored as for a reminder ("...no reminder channel (set one with /coach setup)"): beside the point here
+            return "their DMs are closed";
+        }
         return Limits.clip(f.lastError() == null || f.lastError().isBlank() ? f.trouble().reason() : f.lastError(),
                 120);
     }
@@ -56,7 +60,9 @@ public final class FailedSends {
         if (f.kind().equals(SESSION_KIND)) {
             return f.trouble().adviceForSession();
         }
-        boolean digestPost = f.kind().equals(WeeklyDigests.KIND) && f.channelId() != 0;
-        return f.trouble().advice(digestPost, digestPost ? "/digest setup channel:" : "/coach setup channel:");
+        if (f.kind().equals(WeeklyDigests.KIND)) {
+            return f.trouble().adviceForDigest(f.channelId() != 0);
+        }
+        return f.trouble().advice(false, "/coach setup channel:");
     }
 }

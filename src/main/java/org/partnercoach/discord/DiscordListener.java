@@ -183,24 +183,26 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        answerComponent(event, "button " + event.getComponentId(), () -> inbound.button(event));
+        answerComponent(event, "button " + event.getComponentId(), Router.stale(), () -> inbound.button(event));
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        answerComponent(event, "menu " + event.getComponentId(), () -> inbound.selection(event));
+        answerComponent(event, "menu " + event.getComponentId(), Router.staleMenu(),
+                () -> inbound.selection(event));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        answerComponent(event, "form " + event.getModalId(), () -> inbound.modal(event));
+        answerComponent(event, "form " + event.getModalId(), Router.staleForm(), () -> inbound.modal(event));
     }
 
-    /** A button, menu or form: ours goes to the router; an id the bot never made gets the "older message" answer. */
-    private void answerComponent(IReplyCallback event, String what, Supplier<Optional<? extends Inbound>> read) {
+    /** A button, menu or form: ours goes to the router; an id the bot never made gets the {@code stale} answer. */
+    private void answerComponent(IReplyCallback event, String what, Reply stale,
+                                 Supplier<Optional<? extends Inbound>> read) {
         safely(event, what, () -> read.get().ifPresentOrElse(
                 in -> Responder.answer(event, router.handle(in), in.caller().inDm(), in.describe(), afterAnswer),
-                () -> Responder.answer(event, Router.stale(), event.getGuild() == null, "an unknown " + what,
+                () -> Responder.answer(event, stale, event.getGuild() == null, "an unknown " + what,
                         afterAnswer)));
     }
 

@@ -91,6 +91,12 @@ public final class ReminderFeature implements Feature {
         return Set.of(COMPONENTS);
     }
 
+    /** An out-of-date button or menu of a reminder, or of the list: the member's reminders as they are now. */
+    @Override
+    public String afterStale() {
+        return "Run `/" + LIST + "` to see yours as they are now.";
+    }
+
     @Override
     public Reply onCommand(Inbound.Command command) {
         Caller who = command.caller();

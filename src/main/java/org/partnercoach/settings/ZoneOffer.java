@@ -94,6 +94,11 @@ public final class ZoneOffer {
         }
 
         @Override
+        public String afterStale() {
+            return inner.afterStale();
+        }
+
+        @Override
         public Reply onCommand(Inbound.Command command) {
             return offer.offer(command.caller(), inner.onCommand(command));
         }

@@ -75,6 +75,25 @@ class ShownTest {
     }
 
     @Test
+    @DisplayName("a cut that would fall inside a web address ends before the address: what is left of it would still "
+            + "be a link, to a shorter, wrong address")
+    void clippedBeforeAnAddress() {
+        String notes = "Notes: https://example.org/health_partners/notes";
+        // shown and cut inside the address: the quote ends before it, with the ellipsis
+        assertThat(Shown.text(notes, 30)).isEqualTo("Notes:…");
+        assertThat(Limits.clip(notes, 30)).isEqualTo("Notes:…");
+        // an address that ends before the cut stays whole, and a cut after it is as before
+        assertThat(Shown.text(notes + " and more", notes.length() + 5)).isEqualTo(notes + " and…");
+        assertThat(Limits.clip(notes + " and more", notes.length() + 5)).isEqualTo(notes + " and…");
+        // an address the cut falls just after (its closing stop is not part of it) stays whole
+        assertThat(Shown.text(notes + ". More", notes.length() + 1)).isEqualTo(notes + "…");
+        // nothing but an address: nothing of it is left
+        assertThat(Shown.text("https://example.org/health_partners", 20)).isEqualTo("…");
+        // Markdown before it still counts its escapes
+        assertThat(Shown.text("*See* https://example.org/a_b", 20)).isEqualTo("\\*See\\*…");
+    }
+
+    @Test
     @DisplayName("a command shown as code keeps a name's backticks inside the span, and its Markdown literal")
     void code() {
         assertThat(Shown.code("/partner show partner:\"*Star* Org\"")).isEqualTo("`/partner show partner:\"*Star* Org\"`");

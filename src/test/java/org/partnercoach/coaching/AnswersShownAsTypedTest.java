@@ -78,6 +78,18 @@ class AnswersShownAsTypedTest {
     }
 
     @Test
+    @DisplayName("a long answer whose web address the saved line's cut would fall in ends before the address: no "
+            + "link to a shorter, wrong address")
+    void savedLineEndsBeforeACutAddress() {
+        String said = "We met the county health team. ".repeat(6) + "Notes:";
+        ana.runs("reflect");
+
+        Reply saved = ana.types(said + " https://example.org/county/health_partners/2025/meeting-notes");
+
+        assertThat(saved.text()).contains("Saved: “" + said + "…”").doesNotContain("https://example.org");
+    }
+
+    @Test
     @DisplayName("long answers full of Markdown still fit the summary card: escapes count, none is cut in half")
     void longMarkdownFits() {
         ana.runs("reflect");

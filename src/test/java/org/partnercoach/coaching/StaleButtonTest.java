@@ -22,10 +22,12 @@ class StaleButtonTest {
     }
 
     @Test
-    @DisplayName("a button of a feature that does not exist (an old version)")
+    @DisplayName("a button of a feature that does not exist (an old version): run its command again, as nobody can "
+            + "tell which it was")
     void unknownFeature() {
         Reply reply = ana.pressesId(CustomId.of("oldfeature", "go", 1));
-        assertThat(reply.text()).contains("older message").contains("/coach progress");
+        assertThat(reply.text()).contains("That button belongs to an older message", "Run the command that showed "
+                + "it again").doesNotContain("/coach progress");
         assertThat(reply.ephemeral()).isTrue();
     }
 
@@ -33,7 +35,8 @@ class StaleButtonTest {
     @DisplayName("an unknown action, a missing walk, and a walk id that is not a number")
     void unknownActionsAndRows() {
         ana.runs("coach start");
-        assertThat(ana.pressesId(CustomId.of("walk", "dance", 1)).text()).contains("older message");
+        assertThat(ana.pressesId(CustomId.of("walk", "dance", 1)).text()).contains("older message",
+                "`/coach progress` to see where you are");
         assertThat(ana.pressesId(CustomId.of("walk", "skip", 999_999, "research.list")).text())
                 .contains("can't find that walk");
         assertThat(ana.pressesId(CustomId.of("walk", "skip", "abc", "research.list")).text())

@@ -132,6 +132,27 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("a digest DM to a subscriber whose DMs are closed: the status and /coach status point to the "
+            + "digest's own channel, not to a reminder channel")
+    void digestToClosedDmsPointsToItsOwnChannel() {
+        // GIVEN cora gets the digest by DM on Mondays at 09:00, and her DMs are closed; the server has no channels set
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.messenger().closeDmsOf(cora.id());
+
+        // WHEN Monday 9 March 09:00 passes
+        bot.advance(Duration.ofDays(7));
+
+        // THEN /digest status and /coach status say her DMs are closed, and to use the digest's own channel
+        String advice = "their DMs are closed. Ask them to allow DMs from server members, or have the digest posted "
+                + "in a coordinators' channel they can read, with `/digest setup channel:`.";
+        assertThat(cora.runs("digest status").plainText()).contains("could not be delivered: " + advice)
+                .doesNotContain("reminder channel", "/coach setup");
+        assertThat(cora.runs("coach status").text()).contains("a digest to <@" + cora.id() + ">: " + advice)
+                .doesNotContain("reminder channel", "/coach setup");
+    }
+
+    @Test
     @DisplayName("the server's zone moved east before this week's digest went: its time there has passed, so it goes "
             + "now, as the reply says; moved back west, it does not go again that week")
     void zoneMovedEastThenBack() {

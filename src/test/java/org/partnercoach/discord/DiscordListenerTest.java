@@ -411,6 +411,20 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a menu whose id is not ours gets the 'older message' answer for a menu, not for a button")
+    void unknownMenu() {
+        StringSelectInteractionEvent event = inGuild(mock(StringSelectInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("not-ours");
+        when(event.getValues()).thenReturn(List.of("12"));
+        replyOn(event);
+
+        listener.onStringSelectInteraction(event);
+
+        assertThat(feature.seen).isEmpty();
+        assertThat(sentContent(event)).startsWith("That menu belongs to an older message");
+    }
+
+    @Test
     @DisplayName("a menu choice reaches the feature with the values picked")
     void selection() {
         StringSelectInteractionEvent event = inGuild(mock(StringSelectInteractionEvent.class));
