@@ -69,6 +69,12 @@ final class WeeklyDigests implements SendKind, DuePlanner {
         return KIND;
     }
 
+    /** A subscriber's digest holds answers shared only with coordinators: by DM, never in the reminder channel. */
+    @Override
+    public boolean onlyByDm() {
+        return true;
+    }
+
     @Override
     public void plan(Instant now) {
         for (DigestSchedule s : db.read(store::allSchedules)) {

@@ -70,11 +70,15 @@ public final class Courier {
      * when not known): a post or an edit there reaches the thread even once it was archived.
      */
     public Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent) {
-        return deliver(send, message, replaces, threadParent, send.nonce());
+        return deliver(send, message, replaces, threadParent, send.nonce(), false);
     }
 
-    /** {@link #deliver(ScheduledSend, Reply, long, long)} under another nonce (several sends as one message). */
-    Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent, String nonce) {
+    /**
+     * {@link #deliver(ScheduledSend, Reply, long, long)} under another nonce (several sends as one message); a message
+     * for a member that goes {@code onlyByDm} ({@link SendKind#onlyByDm}) is never posted in the reminder channel.
+     */
+    Outcome deliver(ScheduledSend send, Reply message, long replaces, long threadParent, String nonce,
+                    boolean onlyByDm) {
         long guildId = send.guildId();
         long recipientId = send.recipientId();
         try {
@@ -92,6 +96,15 @@ public final class Courier {
                         ? messenger.postInThread(guildId, threadParent, send.channelId(), message.inPublic(), nonce)
                         : messenger.post(guildId, send.channelId(), message.inPublic(), nonce);
                 return d.ok() ? Outcome.sent(VIA_CHANNEL, d.id()) : Outcome.retry(d);
+            }
+            if (onlyByDm && recipientId != 0) {
+                // for her eyes only: a closed DM is given up, never posted where the server reads it
+                Messenger.Delivery dm = messenger.sendDirect(recipientId, message, nonce);
+                return switch (dm.status()) {
+                    case SENT -> Outcome.sent(VIA_DM, dm.id());
+                    case DM_CLOSED -> Outcome.giveUp(SendTrouble.DMS_CLOSED, "their DMs are closed");
+                    case FAILED -> retryUnlessGone(dm);
+                };
             }
             Settings s = settings.of(guildId);
             if (recipientId == 0 || (s.delivery() == DeliveryMode.CHANNEL && s.hasReminderChannel())) {

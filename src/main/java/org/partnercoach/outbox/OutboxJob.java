@@ -265,7 +265,8 @@ public final class OutboxJob implements ScheduledJob {
                     null));
             return List.of();
         }
-        Courier.Outcome outcome = courier.deliver(first, message.get(), 0, 0, ScheduledSend.nonceOf(sends));
+        Courier.Outcome outcome = courier.deliver(first, message.get(), 0, 0, ScheduledSend.nonceOf(sends),
+                kind.onlyByDm());
         List<Outbox.Delivered> delivered = new java.util.ArrayList<>();
         for (ScheduledSend s : sends) {
             settle(s, kind, outcome, now).ifPresent(delivered::add);
@@ -468,8 +469,8 @@ public final class OutboxJob implements ScheduledJob {
         for (int i = 0; i < sends.size(); i++) {
             ScheduledSend s = sends.get(i);
             SendKind kind = kinds.get(s.kind());
-            settle(s, kind, courier.deliver(s, messages.get(i), replaces.get(i), parent), now)
-                    .ifPresent(delivered::add);
+            settle(s, kind, courier.deliver(s, messages.get(i), replaces.get(i), parent, s.nonce(),
+                    kind != null && kind.onlyByDm()), now).ifPresent(delivered::add);
         }
         return delivered;
     }

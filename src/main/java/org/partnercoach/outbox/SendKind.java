@@ -118,6 +118,15 @@ public interface SendKind {
     }
 
     /**
+     * Whether a message for a member is for her eyes only (the coordinators' digest, with answers shared only with
+     * coordinators): it goes by DM or not at all, never posted in the reminder channel instead (her DMs closed, or the
+     * server's reminders delivered in the channel). False by default: a reminder may be posted there, mentioning her.
+     */
+    default boolean onlyByDm() {
+        return false;
+    }
+
+    /**
      * Whether the sends of this kind to one member that one run finds due go out as one message
      * ({@link #composeTogether}): several reminders that waited for the bot to come back (an outage, a server that
      * removed it and added it back) reach the member as one message, not one ping each. False by default.

@@ -152,6 +152,33 @@ class DigestSetupTest {
                 .doesNotContain("reminder channel", "/coach setup");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "reminders delivered {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dm", "channel"})
+    @DisplayName("a subscriber's digest never goes to the reminder channel, which members read: with her DMs closed "
+            + "it is not delivered (and the status says so); with reminders delivered in the channel it still comes "
+            + "by DM")
+    void digestNeverInTheReminderChannel(String delivery) {
+        // GIVEN a reminder channel every member reads, and cora's digest by DM on Mondays at 09:00
+        cora.runs("coach setup", "channel", "555", "delivery", delivery);
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+
+        // WHEN Monday 9 March 09:00 passes, her DMs open
+        bot.advance(Duration.ofDays(7));
+
+        // THEN it comes by DM, and nothing is posted in the reminder channel
+        assertThat(DigestTestSupport.digestsTo(bot, cora)).hasSize(1);
+        assertThat(bot.messenger().postsIn(555)).isEmpty();
+
+        // WHEN her DMs are closed for the next one
+        bot.messenger().closeDmsOf(cora.id());
+        bot.advance(Duration.ofDays(7));
+
+        // THEN it is not posted in the reminder channel either, and the status says her DMs are closed
+        assertThat(bot.messenger().postsIn(555)).isEmpty();
+        assertThat(cora.runs("digest status").plainText()).contains("could not be delivered: their DMs are closed");
+    }
+
     @Test
     @DisplayName("the server's zone moved east before this week's digest went: its time there has passed, so it goes "
             + "now, as the reply says; moved back west, it does not go again that week")
