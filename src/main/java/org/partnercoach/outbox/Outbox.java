@@ -85,13 +85,14 @@ public final class Outbox {
             ORDER BY due_at, id
             FOR UPDATE SKIP LOCKED""";
     /**
-     * The ids due for some recipients of one server and kind: the index on (guild_id, kind, recipient_id), looked up
-     * once per recipient (H2 reads the index by server and kind alone for {@code recipient_id = ANY(?)}).
+     * The ids due for some recipients of one server and kind: the index on (guild_id, kind, recipient_id, due_at, V55),
+     * looked up once per recipient for the rows due by now (H2 reads the index by server and kind alone for {@code
+     * recipient_id = ANY(?)}). A claim past its lease was due when it was claimed, so its due time is before now too.
      */
     static final String REST_DUE_IDS = """
             SELECT s.id FROM UNNEST(?) AS r(id)
-              JOIN scheduled_sends s ON s.guild_id = ? AND s.kind = ? AND s.recipient_id = r.id
-            WHERE (s.status = 'PENDING' AND s.due_at <= ?) OR (s.status = 'CLAIMED' AND s.claimed_at <= ?)""";
+              JOIN scheduled_sends s ON s.guild_id = ? AND s.kind = ? AND s.recipient_id = r.id AND s.due_at <= ?
+            WHERE s.status = 'PENDING' OR (s.status = 'CLAIMED' AND s.claimed_at <= ?)""";
     private static final String POSTPONE = """
             UPDATE scheduled_sends SET status = 'PENDING', due_at = ?
             WHERE id = ? AND guild_id = ? AND attempts = ?""";
