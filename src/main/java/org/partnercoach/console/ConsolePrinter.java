@@ -263,17 +263,31 @@ final class ConsolePrinter {
                     : java.util.Optional.empty();
         }
         String wanted = ref.toLowerCase(java.util.Locale.ROOT);
+        String wantedWords = words(wanted);
         for (List<Choice> choices : messages) {
+            // the label as shown, then without its arrows or emoji ("#Previous" presses "◀ Previous"), whole first
             java.util.Optional<Choice> found = choices.stream()
                     .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
+                    .or(() -> choices.stream().filter(c -> !wantedWords.isEmpty()
+                            && words(c.label()).equals(wantedWords)).findFirst())
                     .or(() -> choices.stream()
-                            .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst());
+                            .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)).findFirst())
+                    .or(() -> choices.stream().filter(c -> !wantedWords.isEmpty()
+                            && words(c.label()).startsWith(wantedWords)).findFirst());
             if (found.isPresent()) {
                 return found;
             }
         }
         return java.util.Optional.empty();
     }
+
+    /** A label in lower case without the arrows, emoji or marks at either end ("◀ Previous" is "previous"). */
+    private static String words(String label) {
+        return LABEL_ENDS.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern LABEL_ENDS =
+            java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     synchronized boolean hasChoices(long memberId, long thread) {
         return !choicesOf(memberId, thread).isEmpty();

@@ -137,8 +137,10 @@ public final class PartnersData implements PersonalData {
         if (unowned == 0) {
             return Optional.empty();
         }
+        // the digest may not be set up in this server: the owner command is what a coordinator has for sure
         return Optional.of((unowned == 1 ? "The partner you looked after now has" : "The " + unowned
-                + " partners you looked after now have") + " no owner; the coordinators will see "
-                + (unowned == 1 ? "it" : "them") + " in the next digest.");
+                + " partners you looked after now have") + " no owner; a coordinator can hand "
+                + (unowned == 1 ? "it" : "them") + " to another member with `/partner owner` (the weekly digest, "
+                + "where it is set up, lists " + (unowned == 1 ? "it" : "them") + ").");
     }
 }

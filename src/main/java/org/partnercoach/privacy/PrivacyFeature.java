@@ -104,10 +104,24 @@ public final class PrivacyFeature implements Feature {
                     + "To delete your own data, use `/privacy forget`.");
         }
         return switch (id.action()) {
-            case "forget" -> forget(who);
+            case "forget" -> confirmedInTime(id) ? forget(who) : Reply.text("That confirmation is from a while ago, "
+                    + "and what you have here may have changed since, so nothing was deleted. Run `/privacy forget` "
+                    + "again to see what would go, and confirm there.").replacingMessage();
             case "keep" -> Reply.text("Nothing was deleted. Your data is as it was.").replacingMessage();
             default -> throw new UserError("That button is from an older version of the bot. Use `/privacy` again.");
         };
+    }
+
+    /**
+     * How long the Delete my data button of a confirmation deletes: it lists what others will notice as it stood
+     * then, and a press days later would delete all she did since without her seeing that.
+     */
+    static final java.time.Duration CONFIRM_FOR = java.time.Duration.ofMinutes(15);
+
+    /** Whether a Delete my data button was shown within {@link #CONFIRM_FOR} (one from before it said when: no). */
+    private boolean confirmedInTime(CustomId id) {
+        return id.args().size() > 2 && !clock.instant().isAfter(java.time.Instant.ofEpochSecond(id.longArg(2))
+                .plus(CONFIRM_FOR));
     }
 
     /** Everything stored about the member in their server, section by section. */
@@ -168,7 +182,8 @@ public final class PrivacyFeature implements Feature {
         }
         ask.append("\n\nIt cannot be undone: `/privacy export` first if you want a copy. Delete it all?");
         return Reply.text(ask.toString())
-                .withButtons(Button.danger(CustomId.of(FEATURE, "forget", guildId, who.userId()), "Delete my data"),
+                .withButtons(Button.danger(CustomId.of(FEATURE, "forget", guildId, who.userId(),
+                                clock.instant().getEpochSecond()), "Delete my data"),
                         Button.secondary(CustomId.of(FEATURE, "keep", guildId, who.userId()), "Keep it"));
     }
 

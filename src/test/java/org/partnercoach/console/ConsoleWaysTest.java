@@ -304,6 +304,32 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("#previous presses \u25c0 Previous as #next presses Next \u25b6: a label's arrows and emoji need not be typed")
+    void labelsWithoutTheirArrows() {
+        String out = script("""
+                /remind when:"in 1 days" what:"Call partner 1"
+                /remind when:"in 2 days" what:"Call partner 2"
+                /remind when:"in 3 days" what:"Call partner 3"
+                /remind when:"in 4 days" what:"Call partner 4"
+                /remind when:"in 5 days" what:"Call partner 5"
+                /remind when:"in 6 days" what:"Call partner 6"
+                /remind when:"in 7 days" what:"Call partner 7"
+                /remind when:"in 8 days" what:"Call partner 8"
+                /remind when:"in 9 days" what:"Call partner 9"
+                /remind when:"in 10 days" what:"Call partner 10"
+                /remind when:"in 11 days" what:"Call partner 11"
+                /reminders list
+                #next
+                #previous
+                """);
+
+        String next = out.substring(out.indexOf("you (you)> #next"), out.indexOf("you (you)> #previous"));
+        assertThat(next).contains("Call partner 11").doesNotContain("no button");
+        String previous = out.substring(out.indexOf("you (you)> #previous"));
+        assertThat(previous).contains("Call partner 1").doesNotContain("Call partner 11", "no button");
+    }
+
+    @Test
     @DisplayName("## types a DM that starts with #, where it was taken for a button nobody could find")
     void doubleHashInADm() {
         String out = script("""

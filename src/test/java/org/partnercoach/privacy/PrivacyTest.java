@@ -63,8 +63,8 @@ class PrivacyTest {
         String deeHears = dee.presses("Delete my data").text();
 
         // THEN Cal hears his two partners are left without an owner, and Dee hears nothing about partners
-        assertThat(calHears).contains("The 2 partners you looked after now have no owner; the coordinators will "
-                + "see them in the next digest.");
+        assertThat(calHears).contains("The 2 partners you looked after now have no owner; a coordinator can hand "
+                + "them to another member with `/partner owner` (the weekly digest, where it is set up, lists them).");
         assertThat(deeHears).contains("I deleted what I kept about you").doesNotContain("partner");
     }
 
@@ -203,7 +203,7 @@ class PrivacyTest {
         bea.runs("privacy forget");
         Reply done = bea.presses("Delete my data");
         assertThat(done.text()).contains("I deleted what I kept about you", "The partner you looked after now has "
-                + "no owner; the coordinators will see it in the next digest.");
+                + "no owner; a coordinator can hand it to another member with `/partner owner`");
 
         JsonNode after = json(bea.runs("privacy export"));
         assertThat(after.get("coaching").get("walks")).isEmpty();
@@ -233,5 +233,30 @@ class PrivacyTest {
         Reply refused = ana.pressesId(bea.findButton("Delete my data").orElseThrow().id());
         assertThat(refused.text()).contains("someone else's", "Nothing was deleted");
         assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a Delete my data button pressed long after it was shown deletes nothing and asks to run forget again: "
+            + "what the confirmation listed may no longer be all she has; within 15 minutes it deletes")
+    void oldConfirmDeletesNothing() throws Exception {
+        // GIVEN Bea asked to be forgotten, then thought better of it and carried on for an hour
+        Member bea = beaWithData();
+        Reply ask = bea.runs("privacy forget");
+        bot.clock().advance(java.time.Duration.ofHours(1));
+        bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Second coffee with the director");
+
+        // WHEN she presses that hour-old Delete my data
+        bea.reads(ask);
+        Reply late = bea.presses("Delete my data");
+
+        // THEN nothing is deleted, and she is told to run it again
+        assertThat(late.text()).contains("nothing was deleted", "Run `/privacy forget` again");
+        assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).hasSize(2);
+
+        // WHEN she runs it again and confirms 14 minutes later THEN it is all deleted
+        bea.runs("privacy forget");
+        bot.clock().advance(java.time.Duration.ofMinutes(14));
+        assertThat(bea.presses("Delete my data").text()).contains("I deleted what I kept about you");
+        assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).isEmpty();
     }
 }
