@@ -467,53 +467,52 @@ class WeeklyDigestTest {
     @Test
     @DisplayName("a partner's name in the nudge line shows as typed, and whole inside its command")
     void nudgeLineShowsTheNameAsTyped() {
-        // GIVEN dan leaves a plan for a partner whose name has Markdown and backticks in it
-        Member cora = scheduled();
-        Member dan = bot.member("dan");
+        // GIVEN dan leaves a plan for a partner whose name has Markdown and backticks in it; cora nudges him
         String typed = "`Star` *Food* Bank";
-        dan.runs("partner add", "name", typed, "sector", "food");
-        dan.runs("partner coach", "partner", typed);
+        Nudged nudged = nudgedAbout(typed);
 
-        // WHEN the digest of Monday 16 March comes, and cora nudges him
-        bot.advance(Duration.ofDays(6).plusHours(18));
-        bot.advance(Duration.ofDays(7));
-        Reply digest = digestsTo(cora).get(1).reply();
+        // THEN the digest and his nudge name it as typed, and whole in the command
         String command = "`` /partner coach partner:\"" + typed + "\" `` picks up";
-        assertThat(digest.plainText()).contains("for \\`Star\\` \\*Food\\* Bank", command);
-        cora.reads(digest);
-        cora.presses("Send nudge 1");
-        bot.advance(Duration.ofMinutes(1));
-
-        // THEN his nudge says the same
-        assertThat(bot.messenger().directTo(dan.id())).filteredOn(n -> n.reply().plainText().contains("A nudge"))
-                .singleElement().satisfies(n -> assertThat(n.reply().plainText())
-                        .contains("for \\`Star\\` \\*Food\\* Bank", command));
+        assertThat(nudged.digest().plainText()).contains("for \\`Star\\` \\*Food\\* Bank", command);
+        assertThat(nudged.nudge()).contains("for \\`Star\\` \\*Food\\* Bank", command);
     }
 
     @Test
     @DisplayName("a partner's name with quotes in it is written with \\\" inside the nudge's quoted command, so that "
             + "the command runs as given, as the outreach list's commands to copy write it")
     void nudgeLineEscapesQuotesInTheName() {
-        // GIVEN dan leaves a plan for The "Y" Center
+        // GIVEN dan leaves a plan for The "Y" Center; cora nudges him
+        Nudged nudged = nudgedAbout("The \"Y\" Center");
+
+        // THEN the command in his nudge (and in the digest) quotes the name whole
+        String command = "/partner coach partner:\"The \\\"Y\\\" Center\"";
+        assertThat(nudged.digest().plainText()).contains(command);
+        assertThat(nudged.nudge()).contains(command);
+    }
+
+    /** The digest cora got, and the nudge dan got from it, as he reads it. */
+    private record Nudged(Reply digest, String nudge) {
+    }
+
+    /**
+     * Dan adds {@code partner} and leaves his plan for it; the digest of Monday 16 March comes to cora, who sends him a
+     * nudge from it.
+     */
+    private Nudged nudgedAbout(String partner) {
         Member cora = scheduled();
         Member dan = bot.member("dan");
-        String typed = "The \"Y\" Center";
-        dan.runs("partner add", "name", typed, "sector", "food");
-        dan.runs("partner coach", "partner", typed);
-
-        // WHEN the digest of Monday 16 March comes, and cora nudges him
+        dan.runs("partner add", "name", partner, "sector", "food");
+        dan.runs("partner coach", "partner", partner);
         bot.advance(Duration.ofDays(6).plusHours(18));
         bot.advance(Duration.ofDays(7));
         Reply digest = digestsTo(cora).get(1).reply();
         cora.reads(digest);
         cora.presses("Send nudge 1");
         bot.advance(Duration.ofMinutes(1));
-
-        // THEN the command in his nudge (and in the digest) quotes the name whole
-        String command = "/partner coach partner:\"The \\\"Y\\\" Center\"";
-        assertThat(digest.plainText()).contains(command);
-        assertThat(bot.messenger().directTo(dan.id())).filteredOn(n -> n.reply().plainText().contains("A nudge"))
-                .singleElement().satisfies(n -> assertThat(n.reply().plainText()).contains(command));
+        String nudge = org.assertj.core.api.Assertions.assertThat(bot.messenger().directTo(dan.id()))
+                .filteredOn(n -> n.reply().plainText().contains("A nudge")).singleElement().actual().reply()
+                .plainText();
+        return new Nudged(digest, nudge);
     }
 
     @Test

@@ -112,24 +112,12 @@ class PostedSummaryTest {
             + "left as it is")
     void unchangedEditLeavesTheSummary() {
         try (TestBot bot = TestBot.inMemory()) {
-            // GIVEN Ben's answer is in the summary posted at the end
-            Member ana = bot.member("ana");
-            Member ben = bot.member("ben");
-            Member cy = bot.member("cy");
-            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
-            int edits = bot.messenger().editTries();
+            // WHEN Ben opens Edit in /session answers and sends the form as it opened
+            Reply reply = editAfterTheEnd(bot, "The harbor master");
 
-            // WHEN he opens Edit in /session answers and sends the form as it opened
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            Reply reply = ben.submits("answer", "The harbor master");
-            bot.app().scheduler().runDue();
-
-            // THEN he is told nothing changed, his answer stays, and the bot touched nothing in the thread
+            // THEN he is told nothing changed, and his answer stays
             assertThat(reply.text()).contains("Nothing changed").doesNotContain("Updated", "updating");
             assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
-            assertThat(bot.messenger().editTries()).isEqualTo(edits);
-            assertThat(threadReads(bot, thread)).contains("The harbor master");
         }
     }
 
@@ -138,27 +126,34 @@ class PostedSummaryTest {
             + "summary in the thread as it is")
     void blankEditKeepsTheAnswer() {
         try (TestBot bot = TestBot.inMemory()) {
-            // GIVEN Ben's answer is in the summary posted at the end
-            Member ana = bot.member("ana");
-            Member ben = bot.member("ben");
-            Member cy = bot.member("cy");
-            long thread = endedSession(bot, ana, ben, cy, "The harbor master");
-            int edits = bot.messenger().editTries();
+            // WHEN Ben opens Edit in /session answers and sends it with only spaces and a line break
+            Reply reply = editAfterTheEnd(bot, "   \n  ");
 
-            // WHEN he opens Edit in /session answers and sends it with only spaces and a line break
-            picksFirstAnswer(ben);
-            ben.presses("Edit");
-            Reply reply = ben.submits("answer", "   \n  ");
-            bot.app().scheduler().runDue();
-
-            // THEN he reads that the answer he had is kept, sees it with its buttons, and nothing in the thread changed
+            // THEN he reads that the answer he had is kept, and sees it with its buttons
             assertThat(reply.text()).contains("Your answer was empty, so I kept the one you had", "**Edit**",
                     "**Delete**").doesNotContain("nothing was saved");
             assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
             assertThat(reply.rows()).isNotEmpty();
-            assertThat(bot.messenger().editTries()).isEqualTo(edits);
-            assertThat(threadReads(bot, thread)).contains("The harbor master");
         }
+    }
+
+    /**
+     * Ben's answer ("The harbor master") is in the summary posted at the end; he sends {@code sent} from Edit in
+     * /session answers. Returns his reply, once checked that the bot touched nothing in the thread.
+     */
+    private static Reply editAfterTheEnd(TestBot bot, String sent) {
+        Member ana = bot.member("ana");
+        Member ben = bot.member("ben");
+        Member cy = bot.member("cy");
+        long thread = endedSession(bot, ana, ben, cy, "The harbor master");
+        int edits = bot.messenger().editTries();
+        picksFirstAnswer(ben);
+        ben.presses("Edit");
+        Reply reply = ben.submits("answer", sent);
+        bot.app().scheduler().runDue();
+        assertThat(bot.messenger().editTries()).isEqualTo(edits);
+        assertThat(threadReads(bot, thread)).contains("The harbor master");
+        return reply;
     }
 
     @Test
