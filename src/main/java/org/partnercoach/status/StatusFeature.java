@@ -166,8 +166,12 @@ public final class StatusFeature implements Feature {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    /** How long, as a coordinator reads it: "less than a minute" right after a start, never "0 hours". */
     static String duration(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
+        if (minutes == 0) {
+            return "less than a minute";
+        }
         if (minutes < 60) {
             return Count.of(minutes, "minute");
         }
@@ -175,6 +179,6 @@ public final class StatusFeature implements Feature {
         if (hours < 48) {
             return Count.of(hours, "hour") + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
         }
-        return Count.of(hours / 24, "day") + " " + Count.of(hours % 24, "hour");
+        return Count.of(hours / 24, "day") + (hours % 24 == 0 ? "" : " " + Count.of(hours % 24, "hour"));
     }
 }

@@ -39,6 +39,23 @@ class StatusTest {
         }
     }
 
+    @Test
+    @DisplayName("right after the start it says \"less than a minute\", not \"0 minutes\"; whole days say no \"0 hours\"")
+    void shortAndWholeDurations() {
+        try (TestBot bot = TestBot.onFile(dir)) {
+            bot.advance(Duration.ZERO);
+            Reply justStarted = bot.coordinator("cora").runs("coach status");
+            assertThat(justStarted.text()).contains("Up for less than a minute").doesNotContain("0 minutes");
+            if (TestBot.engine().isEmbeddedFile()) {
+                assertThat(justStarted.text()).contains("Last backup: less than a minute ago");
+            }
+        }
+        assertThat(StatusFeature.duration(Duration.ofDays(2))).isEqualTo("2 days");
+        assertThat(StatusFeature.duration(Duration.ofHours(49))).isEqualTo("2 days 1 hour");
+        assertThat(StatusFeature.duration(Duration.ofSeconds(59))).isEqualTo("less than a minute");
+        assertThat(StatusFeature.duration(Duration.ofMinutes(1))).isEqualTo("1 minute");
+    }
+
     /** Ana asks for a reminder in 2 days; Discord is unreachable for all four tries of it: it is given up. */
     private static void reminderGivenUpInAnOutage(TestBot bot, Member ana) {
         ana.runs("remind", "when", "in 2 days", "what", "Call Eastside");
