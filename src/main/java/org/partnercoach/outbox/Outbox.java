@@ -146,7 +146,7 @@ public final class Outbox {
     private static final String LATEST_POST_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? "
             + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
-            + "AND payload = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
+            + "AND payload = ANY(?) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
     private static final String LOCK_ONE = "SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? FOR UPDATE";
     private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -714,15 +714,8 @@ public final class Outbox {
     public Optional<ScheduledSend> latestPostSince(Connection c, long guildId, String kind, long targetId,
                                                    long channelId, java.util.Collection<String> payloads,
                                                    Instant since) throws SQLException {
-        Optional<ScheduledSend> latest = Optional.empty();
-        for (String payload : payloads) {
-            Optional<ScheduledSend> found = Database.one(c, LATEST_POST_SINCE, Outbox::row, guildId, kind, targetId,
-                    channelId, since, payload);
-            if (found.isPresent() && (latest.isEmpty() || found.get().id() > latest.get().id())) {
-                latest = found;
-            }
-        }
-        return latest;
+        return Database.one(c, LATEST_POST_SINCE, Outbox::row, guildId, kind, targetId, channelId, since,
+                payloads.toArray(String[]::new));
     }
 
     /** A recipient's sends of one kind that are still to go out, soonest first. */
