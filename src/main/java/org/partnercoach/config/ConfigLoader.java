@@ -168,18 +168,8 @@ public final class ConfigLoader {
             }
             throw new ConfigException(file + ": " + describe(e));
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read as YAML" + atLine(e) + " ("
-                    + firstLine(e.getMessage()) + ")");
+            throw new ConfigException(file + ": " + YamlSlip.describe(e));
         }
-    }
-
-    /** " at line N" for a YAML syntax error Jackson located, so the operator knows where to look. */
-    private static String atLine(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
-                && p.getLocation().getLineNr() > 0) {
-            return " at line " + p.getLocation().getLineNr();
-        }
-        return "";
     }
 
     private static String describe(JsonMappingException e) {
@@ -203,7 +193,7 @@ public final class ConfigLoader {
         String original = String.valueOf(e.getOriginalMessage());
         if (original.startsWith("while scanning") || original.startsWith("while parsing")) {
             // a YAML slip (a quote left open, a tab) found while reading a section: where it is matters most
-            return "cannot be read as YAML" + atLine(e) + " (" + firstLine(original) + ")";
+            return YamlSlip.describe(e, original);
         }
         if (original.startsWith("Cannot map `null` into type")) {
             return key + " is missing";
@@ -220,7 +210,7 @@ public final class ConfigLoader {
         if (original.contains("No fallback setter/field defined for creator property")) {
             return key + " is written twice; keep one";
         }
-        return (key.isEmpty() ? "" : key + ": ") + firstLine(e.getOriginalMessage());
+        return (key.isEmpty() ? "" : key + ": ") + YamlSlip.firstLine(e.getOriginalMessage());
     }
 
     /** The value Jackson quotes in its message, as " (found 1.5)", or nothing. */
@@ -231,13 +221,5 @@ public final class ConfigLoader {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\(([^)]*)\\)")
                 .matcher(String.valueOf(e.getOriginalMessage()));
         return m.find() ? " (found " + m.group(1) + ")" : "";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

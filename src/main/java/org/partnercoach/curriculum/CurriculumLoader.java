@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.config.YamlSlip;
 
 /**
  * Reads coaching content from YAML: the built-in files under {@code curriculum/} on the class path, each replaced by
@@ -36,6 +37,9 @@ public final class CurriculumLoader {
         YAML.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
+    /** Where the built-in files are on the class path. */
+    private static final String BUILT_IN = "curriculum/";
+
     private final Path overrideDirectory;
 
     public CurriculumLoader(Path overrideDirectory) {
@@ -44,20 +48,35 @@ public final class CurriculumLoader {
 
     /** Reads {@code <name>.yml}, from the override folder when present, else the built-in copy. */
     public <T> T readData(String name, Class<T> type) {
-        String fileName = name + ".yml";
-        Path override = overrideDirectory == null ? null : overrideDirectory.resolve(fileName);
+        Path override = override(name);
+        String source = source(name);
         try {
-            if (override != null && Files.isRegularFile(override)) {
-                return parse(override.toString(), Files.newInputStream(override), type);
+            if (override != null) {
+                return parse(source, Files.newInputStream(override), type);
             }
-            InputStream builtIn = CurriculumLoader.class.getResourceAsStream("/curriculum/" + fileName);
+            InputStream builtIn = CurriculumLoader.class.getResourceAsStream("/" + source);
             if (builtIn == null) {
-                throw new CurriculumException("curriculum/" + fileName + ": no such file");
+                throw new CurriculumException(source + ": no such file");
             }
-            return parse("curriculum/" + fileName, builtIn, type);
+            return parse(source, builtIn, type);
         } catch (IOException e) {
-            throw new CurriculumException(fileName + ": cannot be read (" + e.getMessage() + ")");
+            throw new CurriculumException(source + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The override folder's {@code <name>.yml}, or null when there is none. */
+    private Path override(String name) {
+        Path override = overrideDirectory == null ? null : overrideDirectory.resolve(name + ".yml");
+        return override != null && Files.isRegularFile(override) ? override : null;
+    }
+
+    /**
+     * Which file {@code <name>.yml} is read from, as its problems name it: the override folder's copy
+     * ({@code config/curriculum/five-tips.yml}) when there is one, else the built-in {@code curriculum/five-tips.yml}.
+     */
+    private String source(String name) {
+        Path override = override(name);
+        return override != null ? override.toString() : BUILT_IN + name + ".yml";
     }
 
     private static <T> T parse(String source, InputStream in, Class<T> type) throws IOException {
@@ -70,7 +89,10 @@ public final class CurriculumLoader {
         } catch (com.fasterxml.jackson.databind.exc.InvalidNullException e) {
             throw new CurriculumException(source + ": " + path(e) + " is empty; write it or remove the line");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            throw new CurriculumException(source + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()));
+            throw new CurriculumException(source + ": " + path(e) + ": " + YamlSlip.firstLine(e.getOriginalMessage()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // a YAML slip (a key indented by mistake, a quote left open): one line, with where it is
+            throw new CurriculumException(source + ": " + YamlSlip.describe(e));
         }
     }
 
@@ -87,18 +109,10 @@ public final class CurriculumLoader {
         return path.isEmpty() ? "(top)" : path.toString();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
-
     /** Reads and checks one curriculum. */
     public Curriculum load(String key) {
         Curriculum curriculum = readData(key, Curriculum.class);
-        validate(key + ".yml", curriculum);
+        validate(source(key), curriculum);
         return curriculum;
     }
 

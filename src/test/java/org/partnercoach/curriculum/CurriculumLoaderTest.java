@@ -76,7 +76,8 @@ class CurriculumLoaderTest {
         Files.writeString(overrides.resolve("five-tips.yml"), yaml);
         assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
                 .isInstanceOf(CurriculumException.class)
-                .hasMessage("five-tips.yml: steps[1].questions[1].key 'connect.changemaker' is used twice");
+                .hasMessage(overrides.resolve("five-tips.yml")
+                        + ": steps[1].questions[1].key 'connect.changemaker' is used twice");
     }
 
     @Test
@@ -86,7 +87,8 @@ class CurriculumLoaderTest {
                 .replace("title: Get connected", "title: Get connected with every single person in town");
         Files.writeString(overrides.resolve("five-tips.yml"), yaml);
         assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
-                .hasMessageStartingWith("five-tips.yml: steps[1].title is longer than 31 characters");
+                .hasMessageStartingWith(overrides.resolve("five-tips.yml") + ": steps[1].title is longer than 31 "
+                        + "characters");
     }
 
     @Test
@@ -95,6 +97,24 @@ class CurriculumLoaderTest {
         Files.writeString(overrides.resolve("five-tips.yml"), "key: five-tips\ntitel: oops\n");
         assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
                 .hasMessageContaining("five-tips.yml").hasMessageContaining("titel");
+    }
+
+    @Test
+    @DisplayName("a YAML slip (a key indented by mistake) is one line naming the file and the line, without the "
+            + "reader's excerpt")
+    void yamlSlip() throws Exception {
+        Files.writeString(overrides.resolve("five-tips.yml"), "key: five-tips\ntitle: Tips\n  intro: [\n");
+        assertThatThrownBy(() -> new CurriculumLoader(overrides).load(CurriculumLoader.FIVE_TIPS))
+                .isInstanceOf(CurriculumException.class)
+                .hasMessage(overrides.resolve("five-tips.yml")
+                        + ": cannot be read as YAML at line 3 (mapping values are not allowed here)");
+    }
+
+    @Test
+    @DisplayName("a problem in a built-in file names the built-in file")
+    void builtInNamed() {
+        assertThatThrownBy(() -> builtIn.readData("no-such-plan", Curriculum.class))
+                .hasMessage("curriculum/no-such-plan.yml: no such file");
     }
 
     @Test
