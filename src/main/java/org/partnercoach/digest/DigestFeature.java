@@ -120,9 +120,10 @@ public final class DigestFeature implements Feature {
                         d.name().toLowerCase(Locale.ROOT))).toList();
         return List.of(CommandSpec.group("digest", "The weekly nudge digest for coordinators",
                 CommandSpec.leaf("setup", "When the weekly digest goes out, and where it is posted too",
-                        OptionSpec.text(OPTION_DAY, "The weekday it goes out").mandatory().withChoices(days),
-                        OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00 or noon").mandatory()
-                                .withLength(1, 10),
+                        OptionSpec.text(OPTION_DAY, "The weekday it goes out (kept when left out)")
+                                .withChoices(days),
+                        OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00 or noon (kept "
+                                + "when left out)").withLength(1, 10),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
                                 "A coordinators' channel to post it in too (optional; kept when left out)"),
                         OptionSpec.text(OPTION_CLEAR, "Stop posting it in the coordinators' channel").withChoices(
@@ -160,11 +161,13 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply setup(Caller who, Inbound.Command command) {
-        DayOfWeek day = command.option(OPTION_DAY).flatMap(DigestFeature::day).orElseThrow(() -> new UserError(
+        // a day or a time left out stays as it was (a coordinator adding a channel need not type them again)
+        Optional<DayOfWeek> day = command.option(OPTION_DAY).map(typed -> day(typed).orElseThrow(() -> new UserError(
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
-                        + "Nothing was changed."));
-        LocalTime time = command.option(OPTION_TIME).flatMap(DigestFeature::time).orElseThrow(() -> new UserError(
-                "I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was changed."));
+                        + "Nothing was changed.")));
+        Optional<LocalTime> time = command.option(OPTION_TIME).map(typed -> time(typed).orElseThrow(() ->
+                new UserError("I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. "
+                        + "Nothing was changed.")));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -180,11 +183,22 @@ public final class DigestFeature implements Feature {
         record Saved(DigestSchedule schedule, boolean subscribed, Instant first) {
         }
         ZoneId zone = zone(who);
+        boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
         Saved saved = db.write(c -> {
+            Optional<DigestSchedule> before = store.schedule(c, who.guildId());
+            if (before.isEmpty() && (day.isEmpty() || time.isEmpty())) {
+                throw new UserError("The first time, give the day and the time it goes out, for example "
+                        + "`/digest setup day:Monday time:09:00` (a channel too if you like). Nothing was changed.");
+            }
+            if (nothingGiven) {
+                throw new UserError("Give what to change: `day:`, `time:`, `channel:` or `clear:channel`. It goes out "
+                        + "every " + describe(before.get(), zone) + ". Nothing was changed.");
+            }
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
-                    : store.schedule(c, who.guildId()).map(DigestSchedule::channelId).orElse(0L);
-            DigestSchedule schedule = new DigestSchedule(who.guildId(), day, time, channel, clock.instant());
+                    : before.map(DigestSchedule::channelId).orElse(0L);
+            DigestSchedule schedule = new DigestSchedule(who.guildId(), day.orElseGet(() -> before.get().day()),
+                    time.orElseGet(() -> before.get().time()), channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
             // the first by the rule that sends it: one whose time passed earlier today waits a week, and so does a
             // later hour of the day this week's digest went out on

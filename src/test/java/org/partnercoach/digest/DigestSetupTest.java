@@ -442,4 +442,32 @@ class DigestSetupTest {
         assertThat(mentions).allSatisfy(m -> assertThat(m).matches("<@\\d+>"));
         assertThat(mentions.size() + Integer.parseInt(more.group(1))).isEqualTo(90);
     }
+
+    @Test
+    @DisplayName("once it is set, a channel, a day or a time alone changes that and keeps the rest; the first time, "
+            + "a day and a time are both asked for, and nothing is saved without them")
+    void oneOptionAtATime() {
+        // GIVEN no digest is set yet: a channel alone is not enough to send one
+        Reply first = cora.runs("digest setup", "channel", "<#" + COORDINATORS + ">");
+        assertThat(first.text()).isEqualTo("The first time, give the day and the time it goes out, for example "
+                + "`/digest setup day:Monday time:09:00` (a channel too if you like). Nothing was changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Not scheduled yet");
+
+        // WHEN cora sets Mondays at 09:00, then adds the coordinators' channel alone
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        Reply channel = cora.runs("digest setup", "channel", "<#" + COORDINATORS + ">");
+
+        // THEN the day and time stay as they were, with the channel added
+        assertThat(channel.text()).startsWith("Saved. The digest goes out every Monday at 09:00 (UTC)")
+                .contains("<#" + COORDINATORS + ">");
+        // AND a time alone keeps the day and the channel; a day alone keeps the time
+        assertThat(cora.runs("digest setup", "time", "17:30").text())
+                .startsWith("Saved. The digest goes out every Monday at 17:30 (UTC)").contains("<#" + COORDINATORS + ">");
+        assertThat(cora.runs("digest setup", "day", "friday").text())
+                .startsWith("Saved. The digest goes out every Friday at 17:30 (UTC)");
+        // AND nothing at all says what it may change
+        assertThat(cora.runs("digest setup").text()).isEqualTo("Give what to change: `day:`, `time:`, `channel:` "
+                + "or `clear:channel`. It goes out every Friday at 17:30 (UTC), to subscribers and in <#"
+                + COORDINATORS + ">. Nothing was changed.");
+    }
 }
