@@ -24,7 +24,8 @@ import org.partnercoach.chat.UserError;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00),
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
+ * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
  * 9.30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
@@ -226,8 +227,8 @@ public final class WhenParser {
             return;
         }
         String time = day.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + day.toLocalTime();
-        StringBuilder text = new StringBuilder("That day has already passed this year (" + TimeMarkup.both(at)
-                + "). If you meant next year's, write `" + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
+        StringBuilder text = new StringBuilder("That day has already passed this year: " + TimeMarkup.full(at)
+                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, write `" + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
         for (Instant other : others) {
             text.append(" If you meant ").append(LONG_DAY.format(other.atZone(here.getZone())))
                     .append(", write `").append(SHORT_DAY.format(other.atZone(here.getZone()))).append(time)
@@ -242,6 +243,11 @@ public final class WhenParser {
 
     private static String clean(String text) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
+        // buttons under a reminder do ("Tomorrow morning": 09:00)
+        clean = clean.replaceAll("^this (?:evening|night)$", "tonight").replaceAll("^this (morning|afternoon)", "today $1")
+                .replaceAll("\\b(?:in the )?morning\\b", "9am").replaceAll("\\b(?:in the )?afternoon\\b", "2pm")
+                .replaceAll("\\b(?:in the )?(?:evening|night)\\b", "7pm");
         return ClockTime.inDigits(clean);
     }
 

@@ -140,8 +140,16 @@ class WhenParserTest {
         "3pm 25/12        | UTC             | 2026-12-25T15:00:00Z",
         "9am 12/25        | America/Chicago | 2026-12-25T15:00:00Z",
         "at 10:30 on 24.12. | UTC           | 2026-12-24T10:30:00Z",
+        "tomorrow morning | UTC             | 2026-12-03T09:00:00Z",
+        "tomorrow afternoon | America/Chicago | 2026-12-03T20:00:00Z",
+        "tomorrow night   | UTC             | 2026-12-03T19:00:00Z",
+        "friday evening   | UTC             | 2026-12-04T19:00:00Z",
+        "Dec 24 in the morning | UTC        | 2026-12-24T09:00:00Z",
+        "this afternoon   | UTC             | 2026-12-02T14:00:00Z",
+        "this evening     | UTC             | 2026-12-02T19:00:00Z",
     })
-    @DisplayName("tonight with an hour is the evening's; a time before a date in digits reads as after it")
+    @DisplayName("tonight with an hour is the evening's; a time before a date in digits reads as after it; morning, "
+            + "afternoon, evening and night after a day are 09:00, 14:00, 19:00")
     void tonightAndTimeBeforeDate(String text, String zone, String expected) {
         assertThat(inDecember.parse(text, ZoneId.of(zone))).isEqualTo(Instant.parse(expected));
     }
@@ -321,7 +329,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes", "yesterday",
-        "today noon", "in 0.0 hours", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
+        "today noon", "in 0.0 hours", "this morning", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
     @DisplayName("refuses times that have already passed")
     void refusesThePast(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
