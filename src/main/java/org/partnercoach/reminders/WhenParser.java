@@ -34,12 +34,12 @@ import org.partnercoach.chat.UserError;
  * Friday after it); "next week" is next Monday, "next month" its first day.
  * A day and month without a year is this year's, or next year's when it went by more than three months ago ("Jan 5"
  * said in December); one of the last three months has just passed and is refused, with how to write next year's
- * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
- * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
+ * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come
+ * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
- * message that shows the forms.
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
+ * time, or more than a year ahead is refused with a message that shows the forms.
  */
 public final class WhenParser {
 
@@ -60,7 +60,7 @@ public final class WhenParser {
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
      */
     static final int RECENT_MONTHS = 3;
-    /** After this time of the evening, "tonight" is an hour from now: 19:00 is near or gone. */
+    /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
     static final Duration TONIGHT_AT_LEAST = Duration.ofHours(1);
     private static final java.time.format.DateTimeFormatter SHORT_DAY =
             java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
@@ -228,7 +228,8 @@ public final class WhenParser {
         }
         String time = day.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + day.toLocalTime();
         StringBuilder text = new StringBuilder("That day has already passed this year: " + TimeMarkup.full(at)
-                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, write `" + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
+                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, write `"
+                + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
         for (Instant other : others) {
             text.append(" If you meant ").append(LONG_DAY.format(other.atZone(here.getZone())))
                     .append(", write `").append(SHORT_DAY.format(other.atZone(here.getZone()))).append(time)
@@ -245,7 +246,8 @@ public final class WhenParser {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        clean = clean.replaceAll("^this (?:evening|night)$", "tonight").replaceAll("^this (morning|afternoon)", "today $1")
+        clean = clean.replaceAll("^this (?:evening|night)$", "tonight")
+                .replaceAll("^this (morning|afternoon)", "today $1")
                 .replaceAll("\\b(?:in the )?morning\\b", "9am").replaceAll("\\b(?:in the )?afternoon\\b", "2pm")
                 .replaceAll("\\b(?:in the )?(?:evening|night)\\b", "7pm");
         return ClockTime.inDigits(clean);
@@ -258,7 +260,8 @@ public final class WhenParser {
     private static Instant check(String text, String clean, Instant at, Instant now) {
         Matcher timeFirst = TIME_FIRST.matcher(clean);
         // "9 tomorrow" asks as "tomorrow 9" does
-        Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean);
+        Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
+                : clean);
         if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
                 && Integer.parseInt(bare.group(2)) <= 12) {
             // "tomorrow 9": which 9 is a question only the member can answer
