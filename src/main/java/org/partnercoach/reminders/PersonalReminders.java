@@ -314,10 +314,11 @@ public final class PersonalReminders implements SendKind {
 
     /**
      * One card for several reminders: the first {@link #FIELDS} each a field (its partner, else "Reminder"; its words,
-     * then when it was asked for), the words cut only where the card would pass Discord's 6,000 characters. When
-     * some are not shown in full (more than ten, or words cut), menus under the card list every one of them, 25 to a
-     * menu, up to {@link #ONE_MESSAGE_HOLDS}: picking one shows it whole ({@link ReminderFeature}). Each menu names
-     * the server, so that it works from a DM and after a restart; its options name the reminders' rows.
+     * then when it was asked for), the words cut only where the card would pass Discord's 6,000 characters. Menus
+     * under the card list every one of them, 25 to a menu, up to {@link #ONE_MESSAGE_HOLDS}: picking one shows it
+     * whole with the buttons of a reminder that came alone, Snooze 1 hour and Tomorrow morning ({@link #shown}), so
+     * that each can be set again as a single one can. Each menu names the server, so that it works from a DM and after
+     * a restart; its options name the reminders' rows.
      */
     @Override
     public Optional<Reply> composeTogether(List<ScheduledSend> due) {
@@ -327,28 +328,23 @@ public final class PersonalReminders implements SendKind {
                 .thenComparingLong(ScheduledSend::id)).toList();
         int shown = Math.min(FIELDS, sends.size());
         String more = sends.size() > shown ? "…and " + (sends.size() - shown) + " more" : "";
-        String moreText = "Pick any of them from the menu below to read it in full.";
+        String moreText = "Pick any of them from the menu below to read it in full or snooze it.";
         Card card = Card.of("⏰ " + sends.size() + " reminders", "Here is what you asked me to remind you of:")
                 .withFooter("Set with /remind. See what else is coming with /reminders list.");
         int perReminder = (Limits.EMBED_TOTAL - card.length() - more.length()
                 - moreText.length() - 100) / shown;
-        boolean cut = false;
         for (ScheduledSend send : sends.subList(0, shown)) {
             String name = send.about().isBlank() ? "Reminder" : "Partner: " + Shown.text(send.about());
             String asked = "Asked for: " + TimeMarkup.both(send.requestedAt());
             int room = Math.min(Limits.EMBED_FIELD_VALUE, perReminder - name.length())
                     - asked.length() - 1;
             String words = Shown.text(send.payload(), room);
-            cut |= !words.equals(Shown.text(send.payload()));
             card = card.withField(name, words + "\n" + asked);
         }
         if (!more.isEmpty()) {
             card = card.withField(more, moreText);
         }
         Reply reply = Reply.card(card).inPublic();
-        if (more.isEmpty() && !cut) {
-            return Optional.of(reply);
-        }
         ZoneId zone = settings.memberZone(sends.get(0).guildId(), sends.get(0).recipientId());
         List<SelectMenu.Option> options = sends.stream()
                 .map(s -> new SelectMenu.Option(String.valueOf(s.id()),
@@ -360,8 +356,8 @@ public final class PersonalReminders implements SendKind {
                 from += per, menu++) {
             List<SelectMenu.Option> some = options.subList(from,
                     Math.min(options.size(), from + per));
-            String placeholder = options.size() <= per ? "Pick a reminder to read it in full"
-                    : "Reminders " + (from + 1) + "–" + (from + some.size()) + ": pick one to read it in full";
+            String placeholder = options.size() <= per ? "Pick a reminder to snooze it or read it in full"
+                    : "Reminders " + (from + 1) + "–" + (from + some.size()) + ": pick one to snooze or read it";
             reply = reply.withRow(new Row.Select(SelectMenu.single(
                     CustomId.of(ReminderFeature.COMPONENTS, "show", sends.get(0).guildId(), menu),
                     placeholder, some)));

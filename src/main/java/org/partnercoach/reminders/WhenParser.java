@@ -24,19 +24,22 @@ import org.partnercoach.chat.UserError;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight",
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
+ * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
- * "12/01", "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow 9.30"). A day without a time
- * means 9:00 ("tonight": 19:00). A weekday
+ * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
+ * 9.30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
+ * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
  * Friday after it); "next week" is next Monday, "next month" its first day.
- * A day and month without a year is the next
- * one to come (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come back, the one usual in the member's
- * time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
+ * A day and month without a year is this year's, or next year's when it went by more than three months ago ("Jan 5"
+ * said in December); one of the last three months has just passed and is refused, with how to write next year's
+ * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come
+ * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past time, or more than a year ahead is refused with a
- * message that shows the forms.
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
+ * time, or more than a year ahead is refused with a message that shows the forms.
  */
 public final class WhenParser {
 
@@ -52,6 +55,19 @@ public final class WhenParser {
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
+    /**
+     * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
+     * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
+     */
+    static final int RECENT_MONTHS = 3;
+    /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
+    static final Duration TONIGHT_AT_LEAST = Duration.ofHours(1);
+    private static final java.time.format.DateTimeFormatter SHORT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter WITH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter LONG_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
@@ -62,6 +78,7 @@ public final class WhenParser {
     private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
             'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
     /** "dec 1", "december 1st, 2026", then an optional time. */
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + YEAR
@@ -87,9 +104,15 @@ public final class WhenParser {
     /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
     private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)"
             + "\\s+(?:on\\s+)?([a-z].*)");
-    /** "tomorrow 9", "at 3", "friday 10": an hour without am/pm or minutes, morning or evening. */
-    private static final Pattern BARE_HOUR = Pattern.compile("((?:today|tomorrow|(?:next\\s+)?[a-z]+day)\\s+)?"
-            + "(?:at\\s+)?(\\d{1,2})");
+    /** "9am 12/01", "at 3pm on 25.12": a time before a date in digits, read as after it. */
+    private static final Pattern TIME_BEFORE_DATE = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*"
+            + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
+    /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
+    private static final String A_DAY = "today|tomorrow|(?:next\\s+)?[a-z]+day|next week|next month"
+            + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
+            + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
+    /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
+    private static final Pattern BARE_HOUR = Pattern.compile("((?:" + A_DAY + ")\\s+)?(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
             Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
@@ -123,6 +146,11 @@ public final class WhenParser {
      */
     public When read(String text, ZoneId zone) {
         String clean = clean(text);
+        Matcher timeFirst = TIME_BEFORE_DATE.matcher(clean);
+        if (timeFirst.matches()) {
+            // "9am 12/01": the same as "12/01 9am"
+            clean = timeFirst.group(2) + " " + timeFirst.group(1);
+        }
         // reminders keep whole seconds, as stored and as Discord's timestamps show them
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ZonedDateTime here = now.atZone(zone);
@@ -133,17 +161,20 @@ public final class WhenParser {
             Instant clockTime = CLOCK.matcher(clean).matches() ? read(clean, here) : null;
             if (clockTime != null) {
                 // "9.30" is half past nine to many (UK style) and 30 September to others: the clock time, which comes
-                // first, is kept, and the day offered; "12.01" may be either of two days as well
-                if (!dateFits) {
-                    return new When(clockTime, List.of());
+                // first, is kept, and the days ahead offered; "12.01" may be either of two days as well
+                List<Instant> days = new java.util.ArrayList<>();
+                if (dateFits) {
+                    days.add(dates.at());
                 }
-                List<Instant> days = new java.util.ArrayList<>(List.of(dates.at()));
                 days.addAll(dates.others());
                 return new When(clockTime, List.copyOf(days));
             }
-            return dateFits ? dates : new When(check(numeric.group(), dates.at(), now), List.of());
+            if (!dateFits && numeric.group(3) == null) {
+                refuseIfPassedThisYear(dates.at(), dates.others(), here);
+            }
+            return dateFits ? dates : new When(check(text, clean, dates.at(), now), List.of());
         }
-        Instant at = check(text, read(clean, here), now);
+        Instant at = check(text, clean, read(clean, here), now);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
         ZonedDateTime day = at.atZone(zone);
         if (next.find() && day.toLocalDate().isBefore(here.toLocalDate().with(TemporalAdjusters.next(
@@ -170,13 +201,41 @@ public final class WhenParser {
         if (usualFits) {
             return new When(usual, swappedFits ? List.of(swapped) : List.of());
         }
-        boolean usualIsToday = usual != null && usual.atZone(here.getZone()).toLocalDate().equals(here.toLocalDate());
-        if (swappedFits && !usualIsToday) {
+        // a day without a year that has just passed, or today's at a time gone by (with a year written, the other
+        // reading is taken when only it is ahead)
+        boolean usualPassed = usual != null && !usual.isAfter(now) && (year == null
+                || usual.atZone(here.getZone()).toLocalDate().equals(here.toLocalDate()));
+        if (swappedFits && !usualPassed) {
             return new When(swapped, List.of());
         }
-        // neither (or the usual reading is today, at a time passed): the one to refuse, the usual reading when there
-        // is such a day (else null)
-        return new When(usual != null ? usual : swapped, List.of());
+        // neither (or the usual reading has just passed: today, or a day of the last months): the one to refuse, the
+        // usual reading when there is such a day (else null), with the other when it is ahead
+        return new When(usual != null ? usual : swapped, usual != null && swappedFits ? List.of(swapped) : List.of());
+    }
+
+    /**
+     * A day of the last {@link #RECENT_MONTHS} months, written without a year ("Nov 30" on 2 December): refused as
+     * passed, with how to write next year's (and {@code others}, the other reading of "12/01", when it is ahead).
+     * Today's date passes through, to be refused as a passed time.
+     */
+    private static void refuseIfPassedThisYear(Instant at, List<Instant> others, ZonedDateTime here) {
+        if (at == null || at.isAfter(here.toInstant())) {
+            return;
+        }
+        ZonedDateTime day = at.atZone(here.getZone());
+        if (day.toLocalDate().equals(here.toLocalDate())) {
+            return;
+        }
+        String time = day.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + day.toLocalTime();
+        StringBuilder text = new StringBuilder("That day has already passed this year: " + TimeMarkup.full(at)
+                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, write `"
+                + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
+        for (Instant other : others) {
+            text.append(" If you meant ").append(LONG_DAY.format(other.atZone(here.getZone())))
+                    .append(", write `").append(SHORT_DAY.format(other.atZone(here.getZone()))).append(time)
+                    .append("`.");
+        }
+        throw new UserError(text.toString());
     }
 
     private static boolean fits(Instant at, Instant now) {
@@ -185,12 +244,24 @@ public final class WhenParser {
 
     private static String clean(String text) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
+        // buttons under a reminder do ("Tomorrow morning": 09:00)
+        clean = clean.replaceAll("^this (?:evening|night)$", "tonight")
+                .replaceAll("^this (morning|afternoon)", "today $1")
+                .replaceAll("\\b(?:in the )?morning\\b", "9am").replaceAll("\\b(?:in the )?afternoon\\b", "2pm")
+                .replaceAll("\\b(?:in the )?(?:evening|night)\\b", "7pm");
         return ClockTime.inDigits(clean);
     }
 
-    private static Instant check(String text, Instant at, Instant now) {
-        String clean = clean(text);
-        Matcher bare = BARE_HOUR.matcher(clean);
+    /**
+     * {@code at}, read from {@code clean} (the member's {@code text}, cleaned), when it is ahead and within a year;
+     * a friendly {@link UserError} otherwise.
+     */
+    private static Instant check(String text, String clean, Instant at, Instant now) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        // "9 tomorrow" asks as "tomorrow 9" does
+        Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
+                : clean);
         if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
                 && Integer.parseInt(bare.group(2)) <= 12) {
             // "tomorrow 9": which 9 is a question only the member can answer
@@ -201,7 +272,7 @@ public final class WhenParser {
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
         }
         if (at == null) {
-            throw new UserError((clean.isEmpty() ? "Tell me when to remind you. "
+            throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
                     + "Write it like one of these: " + FORMS + ".");
         }
@@ -236,7 +307,17 @@ public final class WhenParser {
         }
         m = TONIGHT_AT.matcher(text);
         if (m.matches()) {
-            LocalTime time = m.group(1) == null ? TONIGHT : time(m.group(1), m.group(2), m.group(3));
+            if (m.group(1) == null) {
+                return tonight(here);
+            }
+            // "tonight 9", "tonight 9:30": the evening's (21:00, 21:30); "tonight 12" is midnight
+            int hour = Integer.parseInt(m.group(1));
+            boolean evening = m.group(3) == null && hour >= 1 && hour <= 12;
+            LocalTime time = evening ? ClockTime.of(hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), "pm")
+                    .orElse(null) : time(m.group(1), m.group(2), m.group(3));
+            if (evening && hour == 12 && time != null) {
+                return ZonedDateTime.of(today.plusDays(1), time.minusHours(12), here.getZone()).toInstant();
+            }
             return time == null ? null : ZonedDateTime.of(today, time, here.getZone()).toInstant();
         }
         m = CLOCK.matcher(text);
@@ -250,11 +331,19 @@ public final class WhenParser {
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
-            return dayOf(Integer.parseInt(m.group(2)), month(m.group(1)), year(m.group(3)), m, 4, here);
+            Instant at = dayOf(Integer.parseInt(m.group(2)), month(m.group(1)), year(m.group(3)), m, 4, here);
+            if (m.group(3) == null) {
+                refuseIfPassedThisYear(at, List.of(), here);
+            }
+            return at;
         }
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
-            return dayOf(Integer.parseInt(m.group(1)), month(m.group(2)), year(m.group(3)), m, 4, here);
+            Instant at = dayOf(Integer.parseInt(m.group(1)), month(m.group(2)), year(m.group(3)), m, 4, here);
+            if (m.group(3) == null) {
+                refuseIfPassedThisYear(at, List.of(), here);
+            }
+            return at;
         }
         m = DATE.matcher(text);
         if (m.matches()) {
@@ -287,6 +376,16 @@ public final class WhenParser {
         return null;
     }
 
+    /**
+     * "tonight": 19:00, or an hour from now on the minute once 19:00 is less than an hour away or gone (said at 19:30,
+     * 20:30 it is; said at 23:00, midnight). In the small hours, the evening to come.
+     */
+    private static Instant tonight(ZonedDateTime here) {
+        ZonedDateTime evening = ZonedDateTime.of(here.toLocalDate(), TONIGHT, here.getZone());
+        ZonedDateTime soonest = here.plus(TONIGHT_AT_LEAST).truncatedTo(ChronoUnit.MINUTES);
+        return (evening.isBefore(soonest) ? soonest : evening).toInstant();
+    }
+
     private static int month(String name) {
         return MONTHS.indexOf(name.substring(0, 3)) + 1;
     }
@@ -303,8 +402,10 @@ public final class WhenParser {
         try {
             LocalDate date = LocalDate.of(year != null ? year : here.getYear(), month, day);
             Instant at = at(date, m, first, here);
-            // today's date is today: a passed time on it is refused as passed, not kept for a year on
-            if (year == null && at != null && !at.isAfter(here.toInstant()) && !date.equals(here.toLocalDate())) {
+            // today's date is today, and a day of the last months has just passed: refused as passed, not kept for a
+            // year on; a day further back is next year's
+            if (year == null && at != null && !at.isAfter(here.toInstant()) && !date.equals(here.toLocalDate())
+                    && !date.isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS))) {
                 at = at(LocalDate.of(here.getYear() + 1, month, day), m, first, here);
             }
             return at;

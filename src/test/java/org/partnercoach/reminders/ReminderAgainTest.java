@@ -91,6 +91,44 @@ class ReminderAgainTest {
     }
 
     @Test
+    @DisplayName("two reminders that fell due in the same minute come as one message whose menu lists both; each "
+            + "opens with Snooze 1 hour and Tomorrow morning, and is set again as if it had come alone")
+    void twoTogetherCanEachBeSnoozed() {
+        // GIVEN two short reminders of Ana's fall due in the same minute
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Maria", "timezone", "America/Chicago");
+        ana.runs("remind", "when", "in 2 hours", "what", "Book the hall");
+        bot.advance(Duration.ofHours(2));
+
+        // THEN one message comes, and its menu offers both, saying what picking one leads to
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(1);
+        Reply message = ana.reads(dms.get(0).reply());
+        assertThat(message.plainText()).contains("2 reminders", "Call Maria", "Book the hall");
+        org.partnercoach.chat.SelectMenu menu = message.rows().stream()
+                .filter(r -> r instanceof org.partnercoach.chat.Row.Select)
+                .map(r -> ((org.partnercoach.chat.Row.Select) r).menu()).findFirst().orElseThrow();
+        assertThat(menu.placeholder()).isEqualTo("Pick a reminder to snooze it or read it in full");
+        assertThat(menu.options()).extracting(org.partnercoach.chat.SelectMenu.Option::label)
+                .containsExactly("Call Maria", "Book the hall");
+
+        // WHEN she picks "Book the hall" and presses Tomorrow morning
+        Reply opened = ana.picks(menu.options().get(1).value());
+        assertThat(opened.plainText()).contains("Book the hall").doesNotContain("Call Maria");
+        assertThat(opened.buttons()).extracting(Button::label).containsExactly("Snooze 1 hour", "Tomorrow morning");
+        Reply pressed = ana.presses("Tomorrow morning");
+
+        // THEN that one is set for 09:00 tomorrow in Chicago, and the other is left as it came
+        Instant tomorrowNine = Instant.parse("2026-03-03T15:00:00Z");
+        assertThat(pressed.plainText()).contains("Book the hall", "I'll remind you again "
+                + TimeMarkup.both(tomorrowNine));
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> {
+            assertThat(r.payload()).isEqualTo("Book the hall");
+            assertThat(r.requestedAt()).isEqualTo(tomorrowNine);
+        });
+    }
+
+    @Test
     @DisplayName("a reminder's DM offers Snooze 1 hour and Tomorrow morning; Snooze sets the same reminder an hour on, "
             + "says when in place of the buttons, and it comes then with its words and partner")
     void snoozeAnHour() {

@@ -355,17 +355,17 @@ class ReminderFeatureTest {
             assertThat(ana.runs("remind", "when", when, "what", "Call " + when).text()).as(when).contains("Got it");
         }
 
-        // WHEN she types 12/01 THEN the day-first reading is kept for now, and two buttons ask which she meant
-        Reply reply = ana.runs("remind", "when", "12/01", "what", "Send the newsletter");
-        assertThat(reply.text()).contains("Got it", "could also mean Tue 1 Dec 2026", "Which did you mean?");
-        assertThat(reply.buttons()).extracting(Button::label).containsExactly("Tue 12 Jan 2027", "Tue 1 Dec 2026");
+        // WHEN she types 12/05 THEN the day-first reading is kept for now, and two buttons ask which she meant
+        Reply reply = ana.runs("remind", "when", "12/05", "what", "Send the newsletter");
+        assertThat(reply.text()).contains("Got it", "could also mean Sat 5 Dec 2026", "Which did you mean?");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("Tue 12 May 2026", "Sat 5 Dec 2026");
 
         // WHEN she presses the other reading THEN the same reminder moves there; nothing else is left behind
-        Reply moved = ana.presses("Tue 1 Dec 2026");
-        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-01T09:00:00Z")),
+        Reply moved = ana.presses("Sat 5 Dec 2026");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-05T09:00:00Z")),
                 "Send the newsletter");
         assertThat(pendingOf(ana)).filteredOn(r -> r.payload().equals("Send the newsletter"))
-                .extracting(ScheduledSend::requestedAt).containsExactly(Instant.parse("2026-12-01T09:00:00Z"));
+                .extracting(ScheduledSend::requestedAt).containsExactly(Instant.parse("2026-12-05T09:00:00Z"));
 
         // AND someone else cannot move her reminder; a refusal still shows the forms
         Member bo = bot.member("bo");
@@ -375,25 +375,25 @@ class ReminderFeatureTest {
     }
 
     @Test
-    @DisplayName("12.01 keeps 12:01 and offers both days it could be, 12 January and 1 December, with a button each")
+    @DisplayName("12.05 keeps 12:05 and offers both days it could be, 12 May and 5 December, with a button each")
     void dottedTimeThatIsTwoDays() {
         // GIVEN Ana in London, on Monday 2 March at 15:00
         Member ana = bot.member("ana");
         ana.runs("settings timezone", "zone", "Europe/London");
 
-        // WHEN she types 12.01 THEN 12:01 tomorrow is kept, and both days are offered
-        Reply reply = ana.runs("remind", "when", "12.01", "what", "Send the newsletter");
-        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T12:01:00Z")),
-                "`12.01` could also mean Tue 12 Jan 2027, 09:00 or Tue 1 Dec 2026, 09:00", "Which did you mean?");
+        // WHEN she types 12.05 THEN 12:05 tomorrow is kept, and both days are offered
+        Reply reply = ana.runs("remind", "when", "12.05", "what", "Send the newsletter");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.full(Instant.parse("2026-03-03T12:05:00Z")),
+                "`12.05` could also mean Tue 12 May 2026, 09:00 or Sat 5 Dec 2026, 09:00", "Which did you mean?");
         assertThat(reply.buttons()).extracting(Button::label)
-                .containsExactly("Tue 3 Mar 2026, 12:01", "Tue 12 Jan 2027, 09:00", "Tue 1 Dec 2026, 09:00");
+                .containsExactly("Tue 3 Mar 2026, 12:05", "Tue 12 May 2026, 09:00", "Sat 5 Dec 2026, 09:00");
 
-        // WHEN she meant 1 December THEN the same reminder moves there, 09:00 her time
-        Reply moved = ana.presses("Tue 1 Dec 2026, 09:00");
-        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-01T09:00:00Z")),
+        // WHEN she meant 5 December THEN the same reminder moves there, 09:00 her time
+        Reply moved = ana.presses("Sat 5 Dec 2026, 09:00");
+        assertThat(moved.text()).contains("Done", TimeMarkup.full(Instant.parse("2026-12-05T09:00:00Z")),
                 "Send the newsletter");
         assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
-                .containsExactly(Instant.parse("2026-12-01T09:00:00Z"));
+                .containsExactly(Instant.parse("2026-12-05T09:00:00Z"));
     }
 
     @Test

@@ -54,7 +54,6 @@ class WhenParserTest {
         "december 1st, 2026 | UTC             | 2026-12-01T09:00:00Z",
         "1 December         | UTC             | 2026-12-01T09:00:00Z",
         "1 Dec 3pm          | UTC             | 2026-12-01T15:00:00Z",
-        "Feb 1              | UTC             | 2027-02-01T09:00:00Z",
         "25/12              | UTC             | 2026-12-25T09:00:00Z",
         "12/25 10:30        | America/Chicago | 2026-12-25T16:30:00Z",
         "in a fortnight     | UTC             | 2026-03-16T15:00:00Z",
@@ -95,6 +94,91 @@ class WhenParserTest {
         assertThat(parser.parse(text, ZoneId.of(zone))).isEqualTo(Instant.parse(expected));
     }
 
+    /** Wednesday 2 December 2026, 10:00 UTC. */
+    private static final Instant DECEMBER = Instant.parse("2026-12-02T10:00:00Z");
+    private final WhenParser inDecember = new WhenParser(Clock.fixed(DECEMBER, ZoneOffset.UTC));
+
+    @Test
+    @DisplayName("a day of the last three months, written without a year, has passed: refused, with how to write "
+            + "next year's; one further back is next year's")
+    void aDayJustGoneByIsRefusedNotKeptAYear() {
+        // GIVEN 2 December: "Nov 30" went by two days ago
+        assertThatThrownBy(() -> inDecember.parse("Nov 30", ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("already passed this year")
+                .hasMessageContaining("If you meant next year's, write `Nov 30 2027`.");
+        assertThatThrownBy(() -> inDecember.parse("30 November 3pm", ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("write `Nov 30 2027 15:00`.");
+        assertThatThrownBy(() -> inDecember.parse("3pm Nov 30", ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("already passed this year");
+        assertThatThrownBy(() -> inDecember.parse("Sep 3", ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("already passed this year");
+        // AND the way it offers reads as next year's
+        assertThat(inDecember.parse("Nov 30 2027", ZoneOffset.UTC)).isEqualTo(Instant.parse("2027-11-30T09:00:00Z"));
+        // AND in digits, month first in the Americas: 11/30 has passed; 12/01 (1 December) too, with 12 January named
+        assertThatThrownBy(() -> inDecember.parse("11/30", ZoneId.of("America/Chicago")))
+                .isInstanceOf(UserError.class).hasMessageContaining("write `Nov 30 2027`");
+        assertThatThrownBy(() -> inDecember.parse("12/01", ZoneId.of("America/Chicago")))
+                .isInstanceOf(UserError.class).hasMessageContaining("write `Dec 1 2027`")
+                .hasMessageContaining("If you meant 12 January, write `Jan 12`.");
+        // AND a day further back than three months means next year's, as does one with the year written
+        assertThat(inDecember.parse("Jan 5", ZoneOffset.UTC)).isEqualTo(Instant.parse("2027-01-05T09:00:00Z"));
+        assertThat(inDecember.parse("Sep 1", ZoneOffset.UTC)).isEqualTo(Instant.parse("2027-09-01T09:00:00Z"));
+        // AND today's date at a time gone by is a passed time, as before
+        assertThatThrownBy(() -> inDecember.parse("Dec 2 9am", ZoneOffset.UTC))
+                .isInstanceOf(UserError.class).hasMessageContaining("That time has already passed");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "tonight 9        | UTC             | 2026-12-02T21:00:00Z",
+        "tonight 9:30     | UTC             | 2026-12-02T21:30:00Z",
+        "tonight at 8     | America/Chicago | 2026-12-03T02:00:00Z",
+        "9 tonight        | UTC             | 2026-12-02T21:00:00Z",
+        "tonight 12       | UTC             | 2026-12-03T00:00:00Z",
+        "9am 12/04        | UTC             | 2027-04-12T09:00:00Z",
+        "12/04 9am        | UTC             | 2027-04-12T09:00:00Z",
+        "3pm 25/12        | UTC             | 2026-12-25T15:00:00Z",
+        "9am 12/25        | America/Chicago | 2026-12-25T15:00:00Z",
+        "at 10:30 on 24.12. | UTC           | 2026-12-24T10:30:00Z",
+        "tomorrow morning | UTC             | 2026-12-03T09:00:00Z",
+        "tomorrow afternoon | America/Chicago | 2026-12-03T20:00:00Z",
+        "tomorrow night   | UTC             | 2026-12-03T19:00:00Z",
+        "friday evening   | UTC             | 2026-12-04T19:00:00Z",
+        "Dec 24 in the morning | UTC        | 2026-12-24T09:00:00Z",
+        "this afternoon   | UTC             | 2026-12-02T14:00:00Z",
+        "this evening     | UTC             | 2026-12-02T19:00:00Z",
+    })
+    @DisplayName("tonight with an hour is the evening's; a time before a date in digits reads as after it; morning, "
+            + "afternoon, evening and night after a day are 09:00, 14:00, 19:00")
+    void tonightAndTimeBeforeDate(String text, String zone, String expected) {
+        assertThat(inDecember.parse(text, ZoneId.of(zone))).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    @DisplayName("9am 12/01 offers both days, as 12/01 9am does")
+    void timeBeforeAnAmbiguousDate() {
+        WhenParser.When first = inDecember.read("9am 12/03", ZoneOffset.UTC);
+        WhenParser.When after = inDecember.read("12/03 9am", ZoneOffset.UTC);
+        assertThat(first).isEqualTo(after);
+        assertThat(first.at()).isEqualTo(Instant.parse("2027-03-12T09:00:00Z"));
+        assertThat(first.others()).containsExactly(Instant.parse("2026-12-03T09:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"tonight\" said at {0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-02T10:00:00Z | 2026-12-02T19:00:00Z",
+        "2026-12-02T18:00:00Z | 2026-12-02T19:00:00Z",
+        "2026-12-02T18:30:00Z | 2026-12-02T19:30:00Z",
+        "2026-12-02T19:30:45Z | 2026-12-02T20:30:00Z",
+        "2026-12-02T23:00:00Z | 2026-12-03T00:00:00Z",
+        "2026-12-02T02:00:00Z | 2026-12-02T19:00:00Z",
+    })
+    @DisplayName("tonight is 19:00, or an hour from now (on the minute) once 19:00 is less than an hour away")
+    void tonightLateInTheEvening(String now, String expected) {
+        WhenParser late = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+        assertThat(late.parse("tonight", ZoneOffset.UTC)).isEqualTo(Instant.parse(expected));
+    }
+
     @Test
     @DisplayName("a day count keeps the clock time across a daylight-saving change; an hour count is real time")
     void daysKeepTheClockTimeAcrossDst() {
@@ -119,7 +203,7 @@ class WhenParserTest {
         "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
         "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "25:00", "13pm", "at",
         "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
-        "10 days", "9 tomorrow", "25:00 tomorrow", "tomorrow 13", "9am soon"})
+        "10 days", "25:00 tomorrow", "tomorrow 13", "9am soon"})
     @DisplayName("refuses anything else with a message that shows the forms it understands")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
@@ -135,6 +219,10 @@ class WhenParserTest {
         "next friday 3   | `next friday 3am` or `next friday 3pm` (or `next friday 15:00`)",
         "9               | `9am` or `9pm` (or `21:00`)",
         "at 12           | `12am` or `12pm` (or `12:00`)",
+        "9 tomorrow      | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
+        "12/01 9         | `12/01 9am` or `12/01 9pm` (or `12/01 21:00`)",
+        "9 12/01         | `12/01 9am` or `12/01 9pm` (or `12/01 21:00`)",
+        "Dec 1 at 9      | `dec 1 9am` or `dec 1 9pm` (or `dec 1 21:00`)",
     })
     @DisplayName("an hour without am/pm asks morning or evening, and shows how to write each")
     void bareHourAsksMorningOrEvening(String text, String shown) {
@@ -168,13 +256,17 @@ class WhenParserTest {
     @Test
     @DisplayName("12/01 has two readings: day first, or month first in the Americas, and the other offered too")
     void ambiguousDates() {
-        WhenParser.When utc = parser.read("12/01", ZoneOffset.UTC);
-        assertThat(utc.at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
-        assertThat(utc.others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
-
+        // GIVEN 2 March: 12 January has just passed, so day first it is refused, naming 1 December
+        assertThatThrownBy(() -> parser.read("12/01", ZoneOffset.UTC)).isInstanceOf(UserError.class)
+                .hasMessageContaining("write `Jan 12 2027`").hasMessageContaining("If you meant 1 December, write "
+                        + "`Dec 1`.");
         WhenParser.When chicago = parser.read("12/01", ZoneId.of("America/Chicago"));
         assertThat(chicago.at()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
-        assertThat(chicago.others()).contains(Instant.parse("2027-01-12T15:00:00Z"));
+        assertThat(chicago.others()).isEmpty();
+        // AND with both ahead, both come back
+        WhenParser.When both = parser.read("12/05", ZoneOffset.UTC);
+        assertThat(both.at()).isEqualTo(Instant.parse("2026-05-12T09:00:00Z"));
+        assertThat(both.others()).containsExactly(Instant.parse("2026-12-05T09:00:00Z"));
 
         // one reading only: a day above 12, the same number twice, or the other one already past
         assertThat(parser.read("25/12", ZoneOffset.UTC).others()).isEmpty();
@@ -193,14 +285,16 @@ class WhenParserTest {
         WhenParser.When nineThirty = parser.read("9.30", london);
         assertThat(nineThirty.at()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
         assertThat(nineThirty.others()).contains(Instant.parse("2026-09-30T08:00:00Z"));
-        // AND 12.01 is 12:01 tomorrow, with both days offered: 12 January (day first, usual here) and 1 December
+        // AND 12.01 is 12:01 tomorrow, with the day ahead offered: 1 December (12 January has just passed)
         WhenParser.When twelve = parser.read("12.01", ZoneOffset.UTC);
         assertThat(twelve.at()).isEqualTo(Instant.parse("2026-03-03T12:01:00Z"));
-        assertThat(twelve.others()).containsExactly(Instant.parse("2027-01-12T09:00:00Z"),
-                Instant.parse("2026-12-01T09:00:00Z"));
-        // AND in the Americas, month first: 1 December comes before 12 January
+        assertThat(twelve.others()).containsExactly(Instant.parse("2026-12-01T09:00:00Z"));
+        // AND in the Americas, month first: 1 December
         assertThat(parser.read("12.01", ZoneId.of("America/Chicago")).others()).containsExactly(
-                Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2027-01-12T15:00:00Z"));
+                Instant.parse("2026-12-01T15:00:00Z"));
+        // AND both days, when both are ahead: 12 May (day first, usual here) and 5 December
+        assertThat(parser.read("12.05", ZoneOffset.UTC).others()).containsExactly(
+                Instant.parse("2026-05-12T09:00:00Z"), Instant.parse("2026-12-05T09:00:00Z"));
         // AND one that is no day is the clock time alone; one that is no time is the day alone
         WhenParser.When quarterTo = parser.read("16.45", london);
         assertThat(quarterTo.at()).isEqualTo(Instant.parse("2026-03-02T16:45:00Z"));
@@ -208,8 +302,8 @@ class WhenParserTest {
         assertThat(parser.read("25.12", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2026-12-25T09:00:00Z"));
         assertThat(parser.read("25.12", ZoneOffset.UTC).others()).isEmpty();
         // AND a date written the German way, with a year or a closing dot, is a day only
-        assertThat(parser.read("12.01.", ZoneOffset.UTC).others()).contains(Instant.parse("2026-12-01T09:00:00Z"));
-        assertThat(parser.read("12.01.", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat(parser.read("12.05.", ZoneOffset.UTC).others()).contains(Instant.parse("2026-12-05T09:00:00Z"));
+        assertThat(parser.read("12.05.", ZoneOffset.UTC).at()).isEqualTo(Instant.parse("2026-05-12T09:00:00Z"));
         // AND a dotted time goes wherever a time does
         assertThat(parser.parse("tomorrow 9.30", london)).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
         assertThat(parser.parse("9.30pm", london)).isEqualTo(Instant.parse("2026-03-02T21:30:00Z"));
@@ -235,7 +329,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"today 9am", "2020-01-01", "2026-03-02 14:59", "in 0 minutes", "yesterday",
-        "today noon", "in 0.0 hours", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
+        "today noon", "in 0.0 hours", "this morning", "Mar 2", "2 March 9am", "march 2nd 14:00", "02/03"})
     @DisplayName("refuses times that have already passed")
     void refusesThePast(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
