@@ -103,7 +103,7 @@ class ConsolePrinterTest {
         printer.print("only you", Reply.text("Saved: " + org.partnercoach.chat.Shown.text(typed)), Surface.SERVER,
                 1, 0);
 
-        // a mention the member typed stays their characters; it names nobody, as in Discord
-        assertThat(printed()).contains("bot (only you)> Saved: " + typed).doesNotContain("@bea");
+        // a mention the member typed shows the member's name, as in Discord
+        assertThat(printed()).contains("bot (only you)> Saved: " + typed.replace("<@" + bea + ">", "@bea"));
     }
 }
