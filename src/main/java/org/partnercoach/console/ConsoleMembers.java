@@ -141,6 +141,11 @@ public final class ConsoleMembers {
         return names.getOrDefault(id, "member " + id);
     }
 
+    /** Whether a member or a channel (or thread) of this id is one the console knows, by name. */
+    boolean knows(long id) {
+        return names.containsKey(id) || channels.containsKey(id);
+    }
+
     /** The first member owns the server and is its coordinator; others are made one with {@code :coordinator}. */
     public boolean isCoordinator(String name) {
         return owner.equalsIgnoreCase(name.strip()) || coordinators.contains(idOf(name));
