@@ -428,6 +428,27 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a form whose field hint is blank (a curriculum's hint: \"\") still opens, with no hint in the field, "
+            + "instead of failing with 'something went wrong'")
+    void blankHintStillOpens() throws Exception {
+        feature.answer = in -> Reply.form(new Form(CustomId.of("walk", "answered", 812, "q1"), "Tip 1 of 5",
+                List.of(Form.Input.paragraph("answer", "Your answer", 4000).withPlaceholder(" "))));
+        ButtonInteractionEvent event = inGuild(mock(ButtonInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("walk:answer:812:q1");
+        ModalCallbackAction action = mock(ModalCallbackAction.class, RETURNS_SELF);
+        when(event.replyModal(any(Modal.class))).thenReturn(action);
+
+        listener.onButtonInteraction(event);
+
+        ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
+        verify(event).replyModal(modal.capture());
+        var field = MessageMapperTest.json(modal.getValue()).path("components").get(0).path("component");
+        assertThat(field.path("custom_id").asText()).isEqualTo("answer");
+        assertThat(field.has("placeholder")).isFalse();
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
     @DisplayName("a button answered with a form opens a modal with the form's ids, labels and pre-filled text")
     void buttonOpensModal() throws Exception {
         feature.answer = in -> Reply.form(new Form(CustomId.of("walk", "answered", 812, "q1"), "Tip 1 of 5",
