@@ -36,6 +36,8 @@ public final class ConsoleMembers {
 
     private final Map<Long, String> names = new LinkedHashMap<>();
     private final Set<Long> coordinators = new HashSet<>();
+    /** Members who left the server in this run ({@code :leave}): an option naming them names someone not in it. */
+    private final Set<Long> left = new HashSet<>();
     private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
     /**
@@ -120,6 +122,7 @@ public final class ConsoleMembers {
         if (owner.equalsIgnoreCase(name.strip())) {
             return false;
         }
+        left.remove(id);
         if (coordinator) {
             coordinators.add(id);
         } else {
@@ -135,6 +138,21 @@ public final class ConsoleMembers {
         }
         Object[] values = {names.get(id), coordinators.contains(id), GUILD_ID, id};
         db.write(c -> Database.update(c, UPDATE, values) > 0 ? 1 : Database.update(c, INSERT, values));
+    }
+
+    /** {@code name} leaves the server (until {@code :member} or {@code :coordinator} brings them back); not the owner. */
+    boolean leave(String name) {
+        long id = add(name);
+        if (owner.equalsIgnoreCase(name.strip())) {
+            return false;
+        }
+        left.add(id);
+        return true;
+    }
+
+    /** Whether the member of this id left the server in this run. */
+    boolean hasLeft(long id) {
+        return left.contains(id);
     }
 
     public String nameOf(long id) {
