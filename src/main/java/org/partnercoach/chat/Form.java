@@ -5,12 +5,16 @@ import java.util.List;
 /** A modal form: a title and up to five text fields, answered all at once. */
 public record Form(CustomId id, String title, List<Input> inputs) {
 
-    /** One text field. {@code value} pre-fills it (for editing an earlier answer). */
+    /**
+     * One text field. {@code value} pre-fills it (for editing an earlier answer); {@code placeholder} is the grey hint
+     * inside the empty field, none when blank (Discord refuses a blank one, and the form would not open).
+     */
     public record Input(String id, String label, boolean paragraph, boolean required, int maxLength,
                         String placeholder, String value) {
         public Input {
             label = Limits.clip(label, Limits.MODAL_LABEL);
-            placeholder = placeholder == null ? null : Limits.clip(placeholder, Limits.MODAL_PLACEHOLDER);
+            placeholder = placeholder == null || placeholder.isBlank() ? null
+                    : Limits.clip(placeholder, Limits.MODAL_PLACEHOLDER);
             maxLength = Math.max(1, Math.min(maxLength, Limits.MODAL_VALUE));
             value = value == null || value.isEmpty() ? null : Limits.clip(value, maxLength);
         }

@@ -16,10 +16,13 @@ public sealed interface Inbound {
 
     /**
      * A slash command. {@code path} is the full command path with single spaces: "coach start", "reflect".
-     * Option values arrive as text: numbers as digits, users and channels as their ids.
+     * Option values arrive as text: numbers as digits, users and channels as their ids. What the platform says with
+     * the command about the users its options name comes beside them: which are bot accounts ({@code botAccounts})
+     * and which are not members of the server (a former member, anyone Discord lets one pick; {@code outsiders},
+     * each with their name as Discord shows it).
      */
     record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
-                   java.util.Set<Long> botAccounts) implements Inbound {
+                   java.util.Set<Long> botAccounts, Map<Long, String> outsiders) implements Inbound {
 
         /** A command where the bot may do everything it asks for (the console, tests, DMs). */
         public Command(Caller caller, String path, Map<String, String> options) {
@@ -31,25 +34,41 @@ public sealed interface Inbound {
             this(caller, path, options, botLacks, java.util.Set.of());
         }
 
+        /** A command whose options name members of the server only. */
+        public Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
+                       java.util.Set<Long> botAccounts) {
+            this(caller, path, options, botLacks, botAccounts, Map.of());
+        }
+
         @Override
         public Command withCaller(Caller other) {
-            return new Command(other, path, options, botLacks, botAccounts);
+            return new Command(other, path, options, botLacks, botAccounts, outsiders);
         }
 
         /** Whether the user an option names is a bot account (as the platform says with the command). */
         public boolean namesBot(String option) {
-            return option(option).map(value -> {
+            return named(option).map(botAccounts::contains).orElse(false);
+        }
+
+        /** The name of the user an option names when they are not a member of the server, as the platform says. */
+        public Optional<String> namesOutsider(String option) {
+            return named(option).map(outsiders::get);
+        }
+
+        private Optional<Long> named(String option) {
+            return option(option).flatMap(value -> {
                 try {
-                    return botAccounts.contains(Long.parseLong(value));
+                    return Optional.of(Long.parseLong(value));
                 } catch (NumberFormatException e) {
-                    return false;
+                    return Optional.empty();
                 }
-            }).orElse(false);
+            });
         }
 
         /**
-         * Refuses the command, with nothing changed, when its option names a bot account instead of a person: the one
-         * check of every command that hands something to a member.
+         * Refuses the command, with nothing changed, when its option names a bot account instead of a person, or
+         * someone who is not a member of the server (they would never see what is handed to them): the one check of
+         * every command that hands something to a member.
          *
          * @param cant    what a bot can't do, and why ("lead a session: it can't press **End**")
          * @param pick    whom to name instead ("a member of the group")
@@ -60,6 +79,11 @@ public sealed interface Inbound {
                 throw new UserError("A bot can't " + cant + ". Pick " + pick + ", for example `" + example
                         + "`. Nothing was changed.");
             }
+            namesOutsider(option).ifPresent(name -> {
+                throw new UserError("**" + Shown.text(name) + "** isn't a member of this "
+                        + "server (they may have left it), so they would never see it here. Pick " + pick
+                        + ", for example `" + example + "`, or invite them back first. Nothing was changed.");
+            });
         }
 
         @Override
@@ -71,6 +95,7 @@ public sealed interface Inbound {
             options = Map.copyOf(options);
             botLacks = botLacks == null ? java.util.Set.of() : java.util.Set.copyOf(botLacks);
             botAccounts = botAccounts == null ? java.util.Set.of() : java.util.Set.copyOf(botAccounts);
+            outsiders = outsiders == null ? Map.of() : Map.copyOf(outsiders);
         }
 
         public Optional<String> option(String name) {

@@ -28,7 +28,8 @@ public final class Limits {
 
     /**
      * Cuts {@code text} to {@code max} characters, ending with an ellipsis when something was cut: never inside an
-     * emoji, nor inside a web address, which would still be a link to a shorter, wrong address (it ends before it).
+     * emoji, nor inside a web address, which would still be a link to a shorter, wrong address, nor inside a mention
+     * (it ends before it).
      */
     public static String clip(String text, int max) {
         if (text == null) {
@@ -37,7 +38,7 @@ public final class Limits {
         if (text.length() <= max) {
             return text;
         }
-        int end = Shown.beforeCutAddress(text, Math.max(0, max - 1));
+        int end = Shown.beforeCutLink(text, Math.max(0, max - 1));
         // never split a surrogate pair (an emoji) in half
         if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;

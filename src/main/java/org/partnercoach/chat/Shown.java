@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * The text is stored as typed; only its display is neutralised: Markdown becomes literal characters (no masked
  * link, heading, quote, spoiler or code block), and the invisible characters that could make a name look like
  * another, vanish, or read in a different order (zero-width characters, right-to-left overrides and isolates) are
- * left out (a joiner inside an emoji stays: it is part of the picture). Mentions need no escaping: a reply pings
- * only the members it names in {@link Reply#mentionUsers()}.
+ * left out (a joiner inside an emoji stays: it is part of the picture). Mentions of members, roles and channels
+ * ({@code <@123>}, {@code <@!123>}, {@code <@&123>}, {@code <#123>}) and Discord timestamps ({@code <t:1700000000:R>})
+ * stay as typed, so they show as the name or the time, as the member meant: they ping nobody, since every message is
+ * sent with no mentions allowed but the members the bot itself names in {@link Reply#mentionUsers()}.
  * Not for button labels, menu options or form values: the platform shows those as plain text already.
  */
 public final class Shown {
@@ -25,6 +27,10 @@ public final class Shown {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>`|*\\\\\\[\\]]*[^\\s<>`|*\\\\\\[\\].,:;\"')]",
             Pattern.CASE_INSENSITIVE);
 
+    /** A mention of a member, role or channel, or a timestamp, as Discord reads it: shown as typed. */
+    private static final Pattern MENTION =
+            Pattern.compile("<(?:@[!&]?\\d{1,20}|#\\d{1,20}|t:-?\\d{1,20}(?::[tTdDfFR])?)>");
+
     private Shown() {
     }
 
@@ -37,11 +43,15 @@ public final class Shown {
         StringBuilder out = new StringBuilder(visible.length() + 8);
         boolean lineStart = true;
         Matcher url = URL.matcher(visible);
+        Matcher mention = MENTION.matcher(visible);
         for (int i = 0; i < visible.length(); ) {
-            if (url.region(i, visible.length()).lookingAt()) {
-                // a web address Discord makes a link of, before any Markdown: an escape in it would break the link
-                out.append(url.group());
-                i = url.end();
+            // a web address Discord makes a link of, before any Markdown (an escape in it would break the link), or a
+            // mention or a timestamp, which an escape would show as its raw markup
+            Matcher kept = url.region(i, visible.length()).lookingAt() ? url
+                    : mention.region(i, visible.length()).lookingAt() ? mention : null;
+            if (kept != null) {
+                out.append(kept.group());
+                i = kept.end();
                 lineStart = false;
                 continue;
             }
@@ -59,15 +69,15 @@ public final class Shown {
     /**
      * {@link #text} cut to at most {@code max} characters, ending with an ellipsis when something was cut: the limit
      * counts the escapes, so a line full of Markdown still fits where it is shown, and a cut never falls between an
-     * escape and its character (which would escape the ellipsis), inside an emoji, nor inside a web address (it ends
-     * before the address instead).
+     * escape and its character (which would escape the ellipsis), inside an emoji, nor inside a web address or a
+     * mention (it ends before it instead).
      */
     public static String text(String raw, int max) {
         String shown = text(raw);
         if (shown.length() <= max) {
             return shown;
         }
-        int end = beforeCutAddress(shown, Math.max(0, max - 1));
+        int end = beforeCutLink(shown, Math.max(0, max - 1));
         if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
             end--;
         }
@@ -82,19 +92,22 @@ public final class Shown {
     }
 
     /**
-     * Where a cut of {@code text} at {@code end} falls so that no web address is cut short: Discord would still make a
-     * link of what is left of it, to a shorter, wrong address. A cut inside an address falls before it (and the
-     * spaces before it) instead; elsewhere it stays at {@code end}.
+     * Where a cut of {@code text} at {@code end} falls so that no web address is cut short (Discord would still make a
+     * link of what is left of it, to a shorter, wrong address), nor a mention or a timestamp (what is left of it would
+     * show as stray markup). A cut inside one falls before it (and the spaces before it) instead; elsewhere it stays
+     * at {@code end}.
      */
-    static int beforeCutAddress(String text, int end) {
-        Matcher url = URL.matcher(text);
-        while (url.find() && url.start() < end) {
-            if (url.end() > end) {
-                int before = url.start();
-                while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-                    before--;
+    static int beforeCutLink(String text, int end) {
+        for (Pattern link : List.of(URL, MENTION)) {
+            Matcher m = link.matcher(text);
+            while (m.find() && m.start() < end) {
+                if (m.end() > end) {
+                    int before = m.start();
+                    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                        before--;
+                    }
+                    return before;
                 }
-                return before;
             }
         }
         return end;

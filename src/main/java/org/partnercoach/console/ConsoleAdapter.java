@@ -213,6 +213,7 @@ public final class ConsoleAdapter {
                 }
             }
             case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), arg);
+            case ":leave" -> leave(arg);
             case ":advance" -> advance(arg);
             case ":in" -> in(arg);
             case ":help" -> printer.line(help());
@@ -269,6 +270,15 @@ public final class ConsoleAdapter {
             printer.note(members.owner() + " owns this server and stays its coordinator");
         } else {
             printer.note(name + (coordinator ? " is now a coordinator" : " is now a member (not a coordinator)"));
+        }
+    }
+
+    private void leave(String name) {
+        if (name.isEmpty()) {
+            printer.note("say who: :leave NAME");
+        } else if (!tooLong(name)) {
+            printer.note(members.leave(name) ? name + " has left the server; :member " + name + " brings them back"
+                    : members.owner() + " owns this server and stays in it");
         }
     }
 
@@ -349,9 +359,15 @@ public final class ConsoleAdapter {
         }
         Map<String, String> options = new LinkedHashMap<>();
         parsed.options().forEach((name, value) -> options.put(name, optionValue(leaf, name, value)));
+        // as Discord says with a command which members it names are no longer in the server
+        Map<Long, String> outsiders = new LinkedHashMap<>();
+        leaf.options().stream().filter(o -> o.type() == OptionSpec.Type.USER && options.containsKey(o.name()))
+                .map(o -> Long.parseLong(options.get(o.name()))).filter(members::hasLeft)
+                .forEach(id -> outsiders.put(id, members.nameOf(id)));
         actingChannel = commandChannel;
         Surface surface = members.isThread(commandChannel) ? Surface.THREAD : Surface.SERVER;
-        show(app.router().handle(new Inbound.Command(caller(surface), parsed.path(), options)), surface);
+        show(app.router().handle(new Inbound.Command(caller(surface), parsed.path(), options,
+                java.util.Set.of(), java.util.Set.of(), outsiders)), surface);
     }
 
     /**
@@ -584,6 +600,8 @@ public final class ConsoleAdapter {
                   ##text                           a DM (or form field) that starts with "#"
                   :user NAME                       act as another member (created on first use)
                   :coordinator NAME                make a member a coordinator (:member NAME undoes it)
+                  :leave NAME                      NAME leaves the server for this run (:member NAME brings
+                                                   them back)
                   :advance 3d                      move the clock forward (m, h, d, w, mo, y), running what falls due
                                                    at each moment on the way
                   :in #thread-name                 run the next commands and typed lines in a thread the bot

@@ -36,6 +36,8 @@ public final class ConsoleMembers {
 
     private final Map<Long, String> names = new LinkedHashMap<>();
     private final Set<Long> coordinators = new HashSet<>();
+    /** Members who left the server in this run ({@code :leave}): an option naming them names someone not in it. */
+    private final Set<Long> left = new HashSet<>();
     private Database db;
     private final Map<Long, String> channels = new LinkedHashMap<>();
     /**
@@ -120,6 +122,7 @@ public final class ConsoleMembers {
         if (owner.equalsIgnoreCase(name.strip())) {
             return false;
         }
+        left.remove(id);
         if (coordinator) {
             coordinators.add(id);
         } else {
@@ -137,8 +140,28 @@ public final class ConsoleMembers {
         db.write(c -> Database.update(c, UPDATE, values) > 0 ? 1 : Database.update(c, INSERT, values));
     }
 
+    /** {@code name} leaves the server (until {@code :member} or {@code :coordinator} brings them back); not the owner. */
+    boolean leave(String name) {
+        long id = add(name);
+        if (owner.equalsIgnoreCase(name.strip())) {
+            return false;
+        }
+        left.add(id);
+        return true;
+    }
+
+    /** Whether the member of this id left the server in this run. */
+    boolean hasLeft(long id) {
+        return left.contains(id);
+    }
+
     public String nameOf(long id) {
         return names.getOrDefault(id, "member " + id);
+    }
+
+    /** Whether a member or a channel (or thread) of this id is one the console knows, by name. */
+    boolean knows(long id) {
+        return names.containsKey(id) || channels.containsKey(id);
     }
 
     /** The first member owns the server and is its coordinator; others are made one with {@code :coordinator}. */

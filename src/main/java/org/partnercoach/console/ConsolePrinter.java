@@ -205,15 +205,21 @@ final class ConsolePrinter {
 
     /**
      * Shows mentions as the console's names: {@code <@123>} becomes {@code @bea}, {@code <#45>} {@code #reminders},
-     * {@code <@&67>} {@code @Helpers}.
+     * {@code <@&67>} {@code @Helpers}. A member or channel the console has no name for (a mention a member typed,
+     * as {@code <@123>}) shows as typed.
      */
     private String named(String line) {
         String people = MENTION.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
-                "@" + names.nameOf(Long.parseLong(m.group(1)))));
+                known(m) ? "@" + names.nameOf(Long.parseLong(m.group(1))) : m.group()));
         String roles = ROLE.matcher(people).replaceAll(m -> Matcher.quoteReplacement(
                 "@" + names.roleName(Long.parseLong(m.group(1)))));
         return CHANNEL.matcher(roles).replaceAll(m -> Matcher.quoteReplacement(
-                "#" + names.channelName(Long.parseLong(m.group(1)))));
+                known(m) ? "#" + names.channelName(Long.parseLong(m.group(1))) : m.group()));
+    }
+
+    /** Whether the console has a name for the member or channel a mention names. */
+    private boolean known(java.util.regex.MatchResult mention) {
+        return names.knows(Long.parseLong(mention.group(1)));
     }
 
     synchronized void note(String text) {

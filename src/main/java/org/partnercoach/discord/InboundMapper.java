@@ -84,13 +84,23 @@ final class InboundMapper {
     }
 
     Inbound.Command command(SlashCommandInteraction event) {
+        Picked picked = picked(event.getOptions(), event.getGuild() != null);
         return new Inbound.Command(caller(event), event.getFullCommandName(), options(event.getOptions()),
-                botLacks(event), botAccounts(event.getOptions()));
+                botLacks(event), picked.bots(), picked.outsiders());
     }
 
-    /** The users the options name that are bot accounts, from the user objects Discord resolves with the command. */
-    private static Set<Long> botAccounts(List<OptionMapping> options) {
+    /** The users the options name that are bot accounts, and those who are not members of the server, by name. */
+    private record Picked(Set<Long> bots, Map<Long, String> outsiders) {
+    }
+
+    /**
+     * What Discord says with the command about the users its options name: the user object (bot accounts marked)
+     * and, in a server, a member object for each who is a member of it; none for anyone else (a former member, or
+     * anyone Discord let the member pick). In a DM nobody is a member of anything, so nobody is an outsider there.
+     */
+    private static Picked picked(List<OptionMapping> options, boolean inServer) {
         Set<Long> bots = new java.util.HashSet<>();
+        Map<Long, String> outsiders = new java.util.HashMap<>();
         for (OptionMapping option : options) {
             if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.USER
                     || option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.MENTIONABLE) {
@@ -99,12 +109,15 @@ final class InboundMapper {
                     if (user != null && user.isBot()) {
                         bots.add(user.getIdLong());
                     }
+                    if (user != null && inServer && option.getAsMember() == null) {
+                        outsiders.put(user.getIdLong(), user.getEffectiveName());
+                    }
                 } catch (IllegalStateException e) {
-                    // a role named where a user or role may be, or no user object came with it: not a bot
+                    // a role named where a user or role may be, or no user object came with it: not a user
                 }
             }
         }
-        return bots;
+        return new Picked(bots, outsiders);
     }
 
     /** How each capability a feature may ask about is called on Discord. */

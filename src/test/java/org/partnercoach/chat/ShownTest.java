@@ -17,7 +17,7 @@ class ShownTest {
         assertThat(Shown.text("> quoted\n- item\n  + item")).isEqualTo("\\> quoted\n\\- item\n  \\+ item");
         assertThat(Shown.text("**a** __b__ ~~c~~ ||d|| `e`"))
                 .isEqualTo("\\*\\*a\\*\\* \\_\\_b\\_\\_ \\~\\~c\\~\\~ \\|\\|d\\|\\| \\`e\\`");
-        assertThat(Shown.text("<@&4004> \\")).isEqualTo("\\<@&4004\\> \\\\");
+        assertThat(Shown.text("<b> <@ana> \\")).isEqualTo("\\<b\\> \\<@ana\\> \\\\");
         assertThat(Shown.text("Well-known co-op: 3-4 p.m.")).isEqualTo("Well-known co-op: 3-4 p.m.");
     }
 
@@ -35,6 +35,18 @@ class ShownTest {
         assertThat(Shown.text("# https://a.org/x||y||")).isEqualTo("\\# https://a.org/x\\|\\|y\\|\\|");
         assertThat(Shown.text("www.example_site.org and http:// alone"))
                 .isEqualTo("www.example\\_site.org and http:// alone");
+    }
+
+    @Test
+    @DisplayName("a mention of a member, role or channel, and a Discord timestamp, stay as typed: they show as the "
+            + "name or the time; anything else in angle brackets stays literal")
+    void mentionsAndTimestamps() {
+        assertThat(Shown.text("Ask <@123> or <@!456> (cc <@&789>) in <#1011> by <t:1700000000:R>, **soon**"))
+                .isEqualTo("Ask <@123> or <@!456> \\(cc <@&789>\\) in <#1011> by <t:1700000000:R>, \\*\\*soon\\*\\*");
+        assertThat(Shown.text("<t:1700000000> <t:1700000000:x> <@12a> <:wave:123> <https://a.org>"))
+                .isEqualTo("<t:1700000000> \\<t:1700000000:x\\> \\<@12a\\> \\<:wave:123\\> \\<https://a.org\\>");
+        // a cut never leaves half a mention, which would show as stray markup
+        assertThat(Shown.text("Call <@123456789012345678> today", 12)).isEqualTo("Call…");
     }
 
     @Test

@@ -88,7 +88,7 @@ class AnswerInputTest {
         ana.presses("Answer");
         Reply echoed = ana.submits("answer", "@everyone and @here and <@&123> please help");
 
-        assertThat(echoed.text()).contains("@everyone and @here and \\<@&123\\> please help");
+        assertThat(echoed.text()).contains("@everyone and @here and <@&123> please help");
         assertThat(echoed.mentionUsers()).isEmpty();
         assertThat(ana.runs("coach answers").mentionUsers()).isEmpty();
     }

@@ -99,11 +99,13 @@ class ConsolePrinterTest {
     @DisplayName("what a member typed reads as typed: Markdown's escapes are dropped as Discord drops them")
     void typedTextWithoutEscapes() {
         long bea = members.add("bea");
-        String typed = "# Eastside_Food *Bank* [site](x) :-) <@" + bea + "> C:\\files";
+        String typed = "# Eastside_Food *Bank* [site](x) :-) <@" + bea + "> <@123> <#45> C:\\files";
         printer.print("only you", Reply.text("Saved: " + org.partnercoach.chat.Shown.text(typed)), Surface.SERVER,
                 1, 0);
 
-        // a mention the member typed stays their characters; it names nobody, as in Discord
-        assertThat(printed()).contains("bot (only you)> Saved: " + typed).doesNotContain("@bea");
+        // a mention the member typed shows the member's name, as in Discord; one of someone the console does not
+        // know, as typed
+        assertThat(printed()).contains("bot (only you)> Saved: " + typed.replace("<@" + bea + ">", "@bea"))
+                .doesNotContain("@member 123", "#channel-45");
     }
 }

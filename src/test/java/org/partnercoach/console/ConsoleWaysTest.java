@@ -97,6 +97,23 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName(":leave makes a member someone not in the server: a partner handed to them is refused, as on "
+            + "Discord, until :member brings them back")
+    void handOverToSomeoneWhoLeft() {
+        String out = script("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :leave bea
+                /partner owner partner:"Eastside Food Bank" member:@bea
+                :member bea
+                /partner owner partner:"Eastside Food Bank" member:@bea
+                """);
+
+        assertThat(out).contains("bea has left the server", "**bea** isn't a member of this server",
+                "Nothing was changed", "bea is now a member", "@bea now looks after");
+        assertThat(out.indexOf("isn't a member")).isLessThan(out.indexOf("now looks after"));
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""

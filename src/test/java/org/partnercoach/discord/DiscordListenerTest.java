@@ -326,6 +326,58 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a member option naming someone who is not in the server (no member object came with it) is "
+            + "refused kindly by a command that hands them something; a member or a bot is told apart")
+    void pickedUserNotInTheServer() {
+        feature.answer = in -> {
+            ((Inbound.Command) in).requirePerson("member", "look after a partner: it can't meet them",
+                    "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
+            return Reply.text("Done: handed over");
+        };
+        // GIVEN dana left the server: Discord sends her user object with the command, but no member object
+        SlashCommandInteractionEvent toDana = slash("coach start", userOption("member", 8008, "dana_*", false, false));
+        ReplyCallbackAction refusal = replyOn(toDana);
+
+        // WHEN alice picks her
+        listener.onSlashCommandInteraction(toDana);
+
+        // THEN alice is told, privately, that dana isn't in the server, whom to pick, and that nothing changed
+        Inbound.Command command = (Inbound.Command) feature.last();
+        assertThat(command.namesOutsider("member")).contains("dana_*");
+        assertThat(command.namesBot("member")).isFalse();
+        assertThat(sentContent(toDana)).isEqualTo("**dana\\_\\*** isn't a member of this server (they may have left "
+                + "it), so they would never see it here. Pick a member of the coalition, for example `/partner owner "
+                + "partner:\"Food Bank\" member:@ana`, or invite them back first. Nothing was changed.");
+        verify(refusal).setEphemeral(true);
+
+        // AND bea, a member, is handed it
+        SlashCommandInteractionEvent toBea = slash("coach start", userOption("member", 9009, "bea", false, true));
+        replyOn(toBea);
+        listener.onSlashCommandInteraction(toBea);
+        assertThat(((Inbound.Command) feature.last()).namesOutsider("member")).isEmpty();
+        assertThat(sentContent(toBea)).isEqualTo("Done: handed over");
+
+        // AND a bot account that is in the server is refused as a bot
+        SlashCommandInteractionEvent toBot = slash("coach start", userOption("member", 7007, "Helper", true, true));
+        replyOn(toBot);
+        listener.onSlashCommandInteraction(toBot);
+        assertThat(sentContent(toBot)).startsWith("A bot can't look after a partner");
+    }
+
+    @Test
+    @DisplayName("in a DM nobody named in an option counts as outside the server: there is no server to be in")
+    void pickedUserInADm() {
+        SlashCommandInteractionEvent event = slash("coach start", userOption("member", 8008, "dana", false, false));
+        when(event.getGuild()).thenReturn(null);
+        when(event.getMember()).thenReturn(null);
+        replyOn(event);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(((Inbound.Command) feature.last()).outsiders()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a failure in a feature becomes a friendly ephemeral answer with a reference code")
     void featureFailure() {
         feature.answer = in -> {
@@ -372,6 +424,27 @@ class DiscordListenerTest {
         verify(event).editMessage(sent.capture());
         assertThat(sent.getValue().getContent()).isEqualTo("Skipped. Question 2 of 4");
         verify(edit).queue(any(), any());
+        verify(event, never()).reply(any(MessageCreateData.class));
+    }
+
+    @Test
+    @DisplayName("a form whose field hint is blank (a curriculum's hint: \"\") still opens, with no hint in the field, "
+            + "instead of failing with 'something went wrong'")
+    void blankHintStillOpens() throws Exception {
+        feature.answer = in -> Reply.form(new Form(CustomId.of("walk", "answered", 812, "q1"), "Tip 1 of 5",
+                List.of(Form.Input.paragraph("answer", "Your answer", 4000).withPlaceholder(" "))));
+        ButtonInteractionEvent event = inGuild(mock(ButtonInteractionEvent.class));
+        when(event.getComponentId()).thenReturn("walk:answer:812:q1");
+        ModalCallbackAction action = mock(ModalCallbackAction.class, RETURNS_SELF);
+        when(event.replyModal(any(Modal.class))).thenReturn(action);
+
+        listener.onButtonInteraction(event);
+
+        ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
+        verify(event).replyModal(modal.capture());
+        var field = MessageMapperTest.json(modal.getValue()).path("components").get(0).path("component");
+        assertThat(field.path("custom_id").asText()).isEqualTo("answer");
+        assertThat(field.has("placeholder")).isFalse();
         verify(event, never()).reply(any(MessageCreateData.class));
     }
 
@@ -653,6 +726,19 @@ class DiscordListenerTest {
         OptionMapping option = mock(OptionMapping.class);
         when(option.getName()).thenReturn(name);
         when(option.getAsString()).thenReturn(value);
+        return option;
+    }
+
+    /** A user option as JDA reads it: the user Discord sent with the command, and their member object if any. */
+    private static OptionMapping userOption(String name, long id, String userName, boolean bot, boolean member) {
+        OptionMapping option = option(name, String.valueOf(id));
+        when(option.getType()).thenReturn(OptionType.USER);
+        User user = mock(User.class);
+        when(user.getIdLong()).thenReturn(id);
+        when(user.getEffectiveName()).thenReturn(userName);
+        when(user.isBot()).thenReturn(bot);
+        when(option.getAsUser()).thenReturn(user);
+        when(option.getAsMember()).thenReturn(member ? mock(Member.class) : null);
         return option;
     }
 

@@ -45,6 +45,24 @@ class MessageMapperTest {
     }
 
     @Test
+    @DisplayName("a mention a member typed shows as a name but pings nobody, even in a reply that pings a member: "
+            + "only the members the bot names may be pinged, and no role, @everyone or @here")
+    void typedMentionsNeverPing() throws Exception {
+        String typed = org.partnercoach.chat.Shown.text("ask <@9> and <@!8>, <@&5>, @everyone, @here in <#4>");
+        Reply reply = Reply.text("<@7>, your reminder: " + typed).mentioning(Set.of(7L));
+
+        for (JsonNode message : List.of(json(MessageMapper.toCreate(reply)), json(MessageMapper.toEdit(reply)),
+                json(MessageMapper.toReplacement(reply)))) {
+            assertThat(message.path("content").asText())
+                    .isEqualTo("<@7>, your reminder: ask <@9> and <@!8>, <@&5>, @everyone, @here in <#4>");
+            assertThat(message.path("allowed_mentions").path("parse").size()).isZero();
+            assertThat(message.path("allowed_mentions").path("users").size()).isEqualTo(1);
+            assertThat(message.path("allowed_mentions").path("users").get(0).asText()).isEqualTo("7");
+            assertThat(message.path("allowed_mentions").path("roles").size()).isZero();
+        }
+    }
+
+    @Test
     @DisplayName("cards become embeds with title, description, fields and footer")
     void cardsBecomeEmbeds() throws Exception {
         Card card = Card.of("Tip 2 of 5 · Get connected", "Find the changemaker.").withField("Answered", "3 of 16")

@@ -457,12 +457,20 @@ final class FakeDiscord implements AutoCloseable {
             } else if (optionType == 5) {
                 value.put("value", Boolean.parseBoolean(raw));
             } else if (optionType == 6) {
-                // Discord sends the user object of a user option with the command, bot accounts marked
+                // Discord sends the user object of a user option with the command, bot accounts marked, and their
+                // member object (without its user) when they are a member of the server: none for one who left
                 value.put("value", raw);
                 long user = Long.parseLong(raw);
-                ObjectNode users = data.has("resolved") ? (ObjectNode) data.path("resolved").path("users")
-                        : data.putObject("resolved").putObject("users");
+                ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.path("resolved")
+                        : data.putObject("resolved");
+                ObjectNode users = resolved.has("users") ? (ObjectNode) resolved.path("users")
+                        : resolved.putObject("users");
                 users.set(raw, world.userById(user));
+                world.resolvedMember(guildId, user).ifPresent(member -> {
+                    ObjectNode members = resolved.has("members") ? (ObjectNode) resolved.path("members")
+                            : resolved.putObject("members");
+                    members.set(raw, member);
+                });
             } else {
                 value.put("value", raw);
             }

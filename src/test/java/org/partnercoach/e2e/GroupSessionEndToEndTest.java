@@ -169,6 +169,27 @@ class GroupSessionEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("handing a session over to someone who left the server is refused kindly; the facilitator stays")
+    void handOverToSomeoneWhoLeftIsRefused() {
+        // GIVEN olivia leads a session in its thread, and alice has left the server
+        long threadId = startedByOlivia("Northside circle");
+        discord.leave(World.ALICE);
+
+        // WHEN olivia hands it to alice
+        Recorded refused = discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(World.ALICE.id()));
+
+        // THEN she is told alice isn't in the server, and whom to pick instead
+        assertThat(refused.message().path("content").asText()).contains("**alice** isn't a member of this server",
+                "Pick a member of the group", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND handing it to cora, a member, works
+        assertThat(discord.runsInChannel(threadId, OLIVIA, "session facilitator", "member",
+                String.valueOf(CORA.id())).message().path("content").asText())
+                .contains("now facilitates \"Northside circle\"");
+    }
+
+    @Test
     @DisplayName("after the end, a member who doesn't lead the session and tries to hand it over is told it has ended, "
             + "not to keep answering")
     void handOverAfterTheEndByAMember() {

@@ -61,6 +61,31 @@ class PartnersEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("handing a partner to someone who left the server (Discord sends no member object for them) is "
+            + "refused kindly, and the owner stays; handing it to a member works")
+    void ownerMustBeInTheServer() {
+        // GIVEN alice looks after the food bank, and cora has left the server
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.leave(CORA);
+
+        // WHEN alice picks cora as its new owner
+        Recorded refused = discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(CORA.id()));
+
+        // THEN she is told, privately, that cora isn't in the server and whom to pick instead
+        assertThat(refused.message().path("content").asText()).contains("**cora** isn't a member of this server",
+                "Pick a member of the coalition", "invite them back first", "Nothing was changed");
+        assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND the partner is still hers
+        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
+                .doesNotContain("<@" + CORA.id() + ">");
+        // AND handing it to olivia, a member, works
+        assertThat(discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(World.OLIVIA.id())).message().path("content").asText()).contains("now looks after");
+    }
+
+    @Test
     @DisplayName("/partner intro is acknowledged at once, answered, and the DM to the member who knows someone "
             + "comes from the outbox's next run")
     void deferredIntro() {

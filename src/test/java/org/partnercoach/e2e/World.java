@@ -153,6 +153,21 @@ final class World {
                 .map(this::memberOf);
     }
 
+    /**
+     * A member as Discord resolves one named in a command's option: the member object without its user (which comes
+     * beside it), for the bot itself or a person in the server; empty for one who left it.
+     */
+    synchronized Optional<ObjectNode> resolvedMember(long guildId, long userId) {
+        Optional<ObjectNode> member = userId == BOT && servers.stream().anyMatch(s -> s.id() == guildId)
+                ? Optional.of(Payloads.member(botUser(), array().add(String.valueOf(BOT_ROLE))))
+                : member(guildId, userId);
+        return member.map(m -> {
+            ObjectNode partial = m.deepCopy();
+            partial.remove(List.of("user", "deaf", "mute"));
+            return partial;
+        });
+    }
+
     // --- servers and shards ---------------------------------------------------------------------------------
 
     void addServer(Server server) {

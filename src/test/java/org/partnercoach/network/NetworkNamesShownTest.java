@@ -21,9 +21,9 @@ class NetworkNamesShownTest {
 
     private static final String TYPED = "*Star* <@1> ||x|| `code` @everyone";
     /** What Discord renders back as the typed characters. */
-    private static final String SHOWN = "\\*Star\\* \\<@1\\> \\|\\|x\\|\\| \\`code\\` @everyone";
+    private static final String SHOWN = "\\*Star\\* <@1> \\|\\|x\\|\\| \\`code\\` @everyone";
     private static final String ANSWER = "**Bold** plan: `tick` ||spoiler|| <@1> @everyone";
-    private static final String ANSWER_SHOWN = "\\*\\*Bold\\*\\* plan: \\`tick\\` \\|\\|spoiler\\|\\| \\<@1\\> "
+    private static final String ANSWER_SHOWN = "\\*\\*Bold\\*\\* plan: \\`tick\\` \\|\\|spoiler\\|\\| <@1> "
             + "@everyone";
 
     private final TestBot bot = TestBot.inMemory();
