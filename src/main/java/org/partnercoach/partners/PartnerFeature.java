@@ -331,9 +331,15 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply deleted(Caller who, long partnerId) {
-        Partner p = service.delete(who, partnerId);
+        PartnerService.Deleted deleted = service.delete(who, partnerId, intros.gone());
+        Partner p = deleted.partner();
         java.util.Set<Long> told = coaching.forget(who, p);
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
+        List<Long> waiting = deleted.waitingForIntro();
+        if (!waiting.isEmpty()) {
+            tell += " I'll let " + Mentions.users(waiting) + " know by DM, since they were waiting for an "
+                    + "introduction there.";
+        }
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
                 + tell + " Add it again any time with `/partner add`.").replacingMessage();
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Mentions;
@@ -209,17 +210,27 @@ final class PartnerService {
         });
     }
 
-    /** Deletes a partner for good (confirmed), checking again who may; returns it as it was. */
-    Partner delete(Caller who, long partnerId) {
+    /** A partner deleted for good, as it was, and the other members who were waiting for an introduction there. */
+    record Deleted(Partner partner, List<Long> waitingForIntro) {
+    }
+
+    /**
+     * Deletes a partner for good (confirmed), checking again who may; each other member waiting for an introduction
+     * there is told by DM ({@code notice}).
+     */
+    Deleted delete(Caller who, long partnerId, IntroGoneNotice notice) {
         requireServer(who);
         return db.write(c -> {
             Partner p = store.byId(c, who.guildId(), partnerId).orElseThrow(() -> new UserError(
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
             requireMayDelete(who, p);
+            List<Long> waiting = intros.waitingAt(c, who.guildId(), p.id()).stream()
+                    .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());
             store.delete(c, p);
-            return p;
+            notice.queueDeleted(c, p, waiting, now());
+            return new Deleted(p, waiting);
         });
     }
 
