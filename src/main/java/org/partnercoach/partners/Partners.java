@@ -76,7 +76,7 @@ public final class Partners {
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), coaching,
-                introFlow, walkToList, view, sectors, handovers, addOns);
+                introFlow, walkToList, view, sectors, handovers, addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service, coaching), handovers, plansGone, introFlow,
