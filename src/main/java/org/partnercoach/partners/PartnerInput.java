@@ -92,7 +92,7 @@ final class PartnerInput {
             throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
         }
         if (name.length() > MAX_NAME) {
-            throw new UserError("That name is " + name.length() + " characters long; a partner's name can be at "
+            throw new UserError("That name is " + Count.number(name.length()) + " characters long; a partner's name can be at "
                     + "most " + MAX_NAME + ". Try a shorter form of it and put the rest in `notes`.");
         }
         return name;
