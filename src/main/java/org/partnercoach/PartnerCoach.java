@@ -188,6 +188,7 @@ public final class PartnerCoach implements AutoCloseable {
                     partners.introAnswers(),
                     partners.introFollowUps(),
                     partners.introSomeoneKnows(),
+                    partners.introGone(),
                     sessions.posts()));
             kinds.addAll(digest.kinds());
             kinds.addAll(network.kinds());

@@ -57,13 +57,15 @@ public final class ExportFeature implements Feature {
     }
 
     public Csv partners(long guildId, ZoneId zone) {
-        Csv csv = Csv.withHeader("id", "name", "sector", "stage", "owner", "contact", "notes", "cadence_days",
+        Csv csv = Csv.withHeader("id", "name", "former_names", "sector", "stage", "owner", "contact", "notes", "cadence_days",
                 "created_at", "last_touch_at", "last_touch_note", "moved_on_at", "moved_on_by", "moved_on_reason",
                 "moved_on_from_stage");
         for (PartnerHistory.Filed f : partners.filed(guildId)) {
             Partner p = f.partner();
             boolean movedOn = !p.active();
-            csv.row(p.id(), p.name(), partners.sectorName(p.sector()), p.stage().label(),
+            // the names it had before each rename, oldest first, as the digest's CSV joins a list in one cell
+            csv.row(p.id(), p.name(), f.formerNames().isEmpty() ? null : String.join("; ", f.formerNames()),
+                    partners.sectorName(p.sector()), p.stage().label(),
                     p.hasOwner() ? Csv.member(p.ownerId()) : null, p.contact(), p.notes(), p.cadenceDays(),
                     Csv.time(p.createdAt(), zone), Csv.time(p.lastTouchAt(), zone), p.lastTouchNote(),
                     Csv.time(f.movedOnAt(), zone), Csv.member(f.movedOnBy()), movedOn ? p.archivedReason() : null,

@@ -23,6 +23,10 @@ final class FormerNames {
     private static final String GIVEN_UP_FROM = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
             + " AND renamed_at >= ? ORDER BY renamed_at, id";
 
+    /** Every name given up by a rename, by partner, the earliest rename first. */
+    private static final String ALL_BY_PARTNER = "SELECT partner_id, name FROM partner_former_names WHERE guild_id = ?"
+            + " ORDER BY renamed_at, id";
+
     /** The partner was called {@code name} until {@code at}. */
     void record(Connection c, long guildId, long partnerId, String name, Instant at) throws SQLException {
         Database.update(c, INSERT, guildId, partnerId, name, at);
@@ -43,6 +47,14 @@ final class FormerNames {
     java.util.Map<Long, String> namesBefore(Connection c, long guildId, Instant at) throws SQLException {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         Database.list(c, GIVEN_UP_FROM, rs -> names.putIfAbsent(rs.getLong(1), rs.getString(2)), guildId, at);
+        return names;
+    }
+
+    /** The names each renamed partner had before, the oldest first, by partner id, in one read. */
+    java.util.Map<Long, java.util.List<String>> allBefore(Connection c, long guildId) throws SQLException {
+        java.util.Map<Long, java.util.List<String>> names = new java.util.HashMap<>();
+        Database.list(c, ALL_BY_PARTNER, rs -> names.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+                .add(rs.getString(2)), guildId);
         return names;
     }
 

@@ -58,6 +58,7 @@ final class IntroFlow {
     private final SendKind answers = new Answers();
     private final SendKind followUps = new FollowUps();
     private final SendKind someoneKnows = new SomeoneKnows();
+    private final IntroGoneNotice gone;
 
     IntroFlow(Database db, Clock clock, Outbox outbox, IntroStore intros, PartnerStore partners,
               PartnerDirectory directory) {
@@ -67,6 +68,7 @@ final class IntroFlow {
         this.outbox = outbox;
         this.intros = intros;
         this.partners = partners;
+        this.gone = new IntroGoneNotice(db, outbox, intros, partners);
     }
 
     /** The requests to helpers, for the outbox. */
@@ -82,6 +84,11 @@ final class IntroFlow {
     /** A week after an agreement to introduce, whether it happened, for the outbox. */
     SendKind followUps() {
         return followUps;
+    }
+
+    /** The news, to members waiting for an introduction, that it will not come (the partner or the helper gone). */
+    IntroGoneNotice gone() {
+        return gone;
     }
 
     /** The news, to members who found nobody to ask, that someone now knows someone there, for the outbox. */
@@ -411,8 +418,7 @@ final class IntroFlow {
                 + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                 + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
                 + "within a month, `/partner intro` asks them again.")
-                .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
-                        "We've met"));
+                .withButtons(metButton(intro));
     }
 
     /**
@@ -483,17 +489,21 @@ final class IntroFlow {
                 + "introduction may not happen. Met them already? Press **We've met** to log it. If not, press **Ask "
                 + "for an introduction** to ask anyone else who knows someone there (I'll tell you if nobody does "
                 + "yet), or look for a mutual partner who could introduce you.")
-                .withButtons(Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()),
-                        "We've met"), askButton(p));
+                .withButtons(metButton(intro), askButton(p));
     }
 
     /**
      * A button, in a DM, that asks for an introduction to {@code p} as {@code /partner intro} does; it names the
      * server, since a DM carries none.
      */
-    private static Button askButton(Partner p) {
+    static Button askButton(Partner p) {
         return Button.success(CustomId.of(PartnerView.FEATURE, "introask", p.guildId(), p.id()),
                 "Ask for an introduction");
+    }
+
+    /** A button, in a DM, that logs the introduction {@code intro} asked for as made today ({@link #met}). */
+    static Button metButton(Intro intro) {
+        return Button.success(CustomId.of(PartnerView.FEATURE, "intromet", intro.guildId(), intro.id()), "We've met");
     }
 
     /** {@link #askButton}, pressed: the request is made in the button's server. */

@@ -42,6 +42,13 @@ final class IntroStore {
 
     private static final String STANDING_BY_HELPER = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
             + " WHERE guild_id = ? AND partner_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";
+    /** Who still waits for an introduction at a partner: an open or agreed request, or a wait for someone. */
+    private static final String WAITING_AT = "SELECT requester_id FROM partner_intros"
+            + " WHERE guild_id = ? AND partner_id = ? AND status IN (?, ?)"
+            + " UNION SELECT requester_id FROM partner_intro_waits WHERE guild_id = ? AND partner_id = ?"
+            + " ORDER BY requester_id";
+    private static final String STANDING_BY_HELPER_ANYWHERE = "SELECT " + INTRO_COLUMNS + " FROM partner_intros"
+            + " WHERE guild_id = ? AND helper_id = ? AND status IN (?, ?) ORDER BY asked_at, id";
     private static final String ASK_AGAIN = "UPDATE partner_intros SET asked_at = ?"
             + " WHERE guild_id = ? AND id = ? AND status = ?";
     private static final String WAIT_COLUMNS = "id, guild_id, partner_id, requester_id, created_at, told_at";
@@ -116,6 +123,21 @@ final class IntroStore {
     List<Intro> standingBy(Connection c, long guildId, long partnerId, long helperId) throws SQLException {
         return Database.list(c, STANDING_BY_HELPER, IntroStore::intro, guildId, partnerId, helperId,
                 Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
+    }
+
+    /** The same, at every partner of the server. */
+    List<Intro> standingBy(Connection c, long guildId, long helperId) throws SQLException {
+        return Database.list(c, STANDING_BY_HELPER_ANYWHERE, IntroStore::intro, guildId, helperId,
+                Intro.Status.ASKED, Intro.Status.WILL_INTRODUCE);
+    }
+
+    /**
+     * The members still waiting for an introduction at a partner: a request not answered yet or agreed to (no
+     * introduction logged since), or a wait for someone who knows someone there.
+     */
+    List<Long> waitingAt(Connection c, long guildId, long partnerId) throws SQLException {
+        return Database.list(c, WAITING_AT, rs -> rs.getLong(1), guildId, partnerId, Intro.Status.ASKED,
+                Intro.Status.WILL_INTRODUCE, guildId, partnerId);
     }
 
     /** A request not answered yet is asked again: its week to be answered starts afresh. */

@@ -6,6 +6,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Confirmation;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
@@ -66,11 +67,14 @@ public final class PartnerFeature implements Feature {
     private final HandoverNotice handovers;
 
     private final PartnerAddOns addOns;
+    /** When a Delete for good button was shown, and whether it is still in time. */
+    private final java.time.Clock clock;
 
     PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
-                   HandoverNotice handovers, PartnerAddOns addOns) {
+                   HandoverNotice handovers, PartnerAddOns addOns, java.time.Clock clock) {
         this.addOns = addOns;
+        this.clock = clock;
         this.service = service;
         this.lookup = lookup;
         this.browser = browser;
@@ -183,7 +187,10 @@ public final class PartnerFeature implements Feature {
             case "tip" -> coaching.tip(who, byId(who, id), (int) id.longArg(1));
             case "know" -> know(who, byId(who, id));
             case "unknow" -> unknow(who, byId(who, id)).replacingMessage();
-            case "delete" -> deleted(who, id.longArg(0));
+            case "delete" -> Confirmation.inTime(id, 1, clock) ? deleted(who, id.longArg(0))
+                    : Reply.text("That confirmation is from a while ago, and “" + Shown.text(byId(who, id).name())
+                    + "” may have changed since, so nothing was deleted. Run `/partner delete` again to confirm.")
+                    .replacingMessage();
             case "keep" -> Reply.text("Kept “" + Shown.text(byId(who, id).name()) + "” on the list. Nothing was deleted.")
                     .replacingMessage();
             case "intro" -> intros.request(who, byId(who, id));
@@ -326,14 +333,21 @@ public final class PartnerFeature implements Feature {
         return Reply.text("Delete “" + Shown.text(p.name()) + "” for good? Its touchpoints, stage history, introductions and "
                 + "every member's plan for it go too, and this can't be undone. If the coalition has only moved on "
                 + "from it, `/partner archive` keeps its history instead.")
-                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id()), "Delete for good"),
+                .withButtons(Button.danger(CustomId.of(PartnerView.FEATURE, "delete", p.id(),
+                                Confirmation.shownAt(clock)), "Delete for good"),
                         Button.secondary(CustomId.of(PartnerView.FEATURE, "keep", p.id()), "Keep it"));
     }
 
     private Reply deleted(Caller who, long partnerId) {
-        Partner p = service.delete(who, partnerId);
+        PartnerService.Deleted deleted = service.delete(who, partnerId, intros.gone());
+        Partner p = deleted.partner();
         java.util.Set<Long> told = coaching.forget(who, p);
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
+        List<Long> waiting = deleted.waitingForIntro();
+        if (!waiting.isEmpty()) {
+            tell += " I'll let " + Mentions.users(waiting) + " know by DM, since they were waiting for an "
+                    + "introduction there.";
+        }
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
                 + tell + " Add it again any time with `/partner add`.").replacingMessage();
     }

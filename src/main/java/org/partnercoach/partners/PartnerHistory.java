@@ -336,9 +336,9 @@ public final class PartnerHistory {
     /**
      * A partner as a coordinator's file lists it: a moved-on one with when it was moved on and by whom (0 for nobody
      * known: a member since forgotten); {@code movedOnAt} null for an active partner, or one whose move is not in the
-     * stage history.
+     * stage history; {@code formerNames}: what it was called before each rename, the oldest first.
      */
-    public record Filed(Partner partner, Instant movedOnAt, long movedOnBy) {
+    public record Filed(Partner partner, Instant movedOnAt, long movedOnBy, List<String> formerNames) {
     }
 
     /** Every partner of the server, moved-on ones too, newest activity first. */

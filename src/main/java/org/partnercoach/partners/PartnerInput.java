@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.settings.TimeZones;
 
 /** Cleans what members type about partners and refuses, kindly, what does not fit. */
 final class PartnerInput {
@@ -76,6 +77,9 @@ final class PartnerInput {
                     .appendPattern(pattern).parseDefaulting(ChronoField.YEAR, 2000)
                     .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT))
             .toList();
+    /** "12/01", "12.01.", "12/01/2026": a day and a month as numbers, in either order, and maybe a year. */
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?");
+    private static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
 
     private PartnerInput() {
@@ -88,7 +92,7 @@ final class PartnerInput {
             throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
         }
         if (name.length() > MAX_NAME) {
-            throw new UserError("That name is " + name.length() + " characters long; a partner's name can be at "
+            throw new UserError("That name is " + Count.number(name.length()) + " characters long; a partner's name can be at "
                     + "most " + MAX_NAME + ". Try a shorter form of it and put the rest in `notes`.");
         }
         return name;
@@ -227,7 +231,9 @@ final class PartnerInput {
         } else if (WEEKDAY.matcher(text).matches()) {
             day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
-            day = dateOf(text, today).orElseThrow(() -> new UserError("I couldn't read “"
+            Matcher numeric = NUMERIC.matcher(text);
+            day = (numeric.matches() ? numeric(text, numeric, today, zone) : dateOf(text, today))
+                    .orElseThrow(() -> new UserError("I couldn't read “"
                     + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, `friday`, "
                     + "`" + named(today.minusDays(2)) + "` or `" + today.minusDays(2) + "`, from "
                     + today.minusYears(MAX_YEARS_BACK) + " to today."));
@@ -281,23 +287,61 @@ final class PartnerInput {
                 if (withYear) {
                     return Optional.of(LocalDate.from(read));
                 }
-                // a contact that happened: the last such day, unless one comes within the month ahead, which is more
-                // likely a plan than a contact of almost a year ago ("Dec 5" on Dec 1, "Jan 5" on Dec 20)
-                LocalDate day = monthDay.atYear(today.getYear());
-                if (day.isAfter(today.plusMonths(1))) {
-                    day = monthDay.atYear(today.getYear() - 1);
-                } else if (monthDay.atYear(today.getYear() + 1).isBefore(today.plusMonths(1))) {
-                    day = monthDay.atYear(today.getYear() + 1);
-                }
-                if (!monthDay.isValidYear(day.getYear())) {
-                    return Optional.empty(); // Feb 29 of a year without one
-                }
-                return Optional.of(day);
+                return dayWithoutYear(monthDay, today);
             } catch (DateTimeException e) {
                 // the next way of writing it
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A day and month written without a year: a contact that happened, so the last such day, unless one comes within
+     * the month ahead, which is more likely a plan than a contact of almost a year ago ("Dec 5" on Dec 1, "Jan 5" on
+     * Dec 20); none for Feb 29 of a year without one.
+     */
+    private static Optional<LocalDate> dayWithoutYear(MonthDay monthDay, LocalDate today) {
+        LocalDate day = monthDay.atYear(today.getYear());
+        if (day.isAfter(today.plusMonths(1))) {
+            day = monthDay.atYear(today.getYear() - 1);
+        } else if (monthDay.atYear(today.getYear() + 1).isBefore(today.plusMonths(1))) {
+            day = monthDay.atYear(today.getYear() + 1);
+        }
+        return monthDay.isValidYear(day.getYear()) ? Optional.of(day) : Optional.empty();
+    }
+
+    /**
+     * "12/01" (or "12.01", "12/01/2026"): 12 January or 1 December, the order usual where the member is first
+     * ({@link TimeZones#monthFirst}). A contact has happened: of two readings the one that has, within the
+     * {@link #MAX_YEARS_BACK} years a touchpoint may go back; when both have, she is asked which (nothing is logged);
+     * when neither, the first, to be refused as still to come or too old.
+     */
+    private static Optional<LocalDate> numeric(String text, Matcher m, LocalDate today, ZoneId zone) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        boolean monthFirst = TimeZones.monthFirst(zone);
+        List<LocalDate> days = Stream.of(numericDay(monthFirst ? b : a, monthFirst ? a : b, year, today),
+                        numericDay(monthFirst ? a : b, monthFirst ? b : a, year, today))
+                .flatMap(Optional::stream).distinct().toList();
+        List<LocalDate> happened = days.stream()
+                .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).toList();
+        if (happened.size() > 1) {
+            String one = happened.get(0).format(SHOWN_DAY);
+            String other = happened.get(1).format(SHOWN_DAY);
+            throw new UserError("`" + text + "` could be " + one + " or " + other + ". Which day did you mean? Run "
+                    + "`/partner log` again with `when:" + one + "` or `when:" + other + "`. Nothing was logged yet.");
+        }
+        return happened.isEmpty() ? days.stream().findFirst() : Optional.of(happened.get(0));
+    }
+
+    private static Optional<LocalDate> numericDay(int day, int month, Integer year, LocalDate today) {
+        try {
+            return year != null ? Optional.of(LocalDate.of(year, month, day))
+                    : dayWithoutYear(MonthDay.of(month, day), today);
+        } catch (DateTimeException e) {
+            return Optional.empty(); // no such day or month
+        }
     }
 
     private static DayOfWeek weekday(String text) {

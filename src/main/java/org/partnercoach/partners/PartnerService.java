@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Mentions;
@@ -72,7 +73,7 @@ final class PartnerService {
         String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
         return db.write(c -> {
-            refuseDuplicate(c, who.guildId(), name, 0);
+            refuseDuplicate(c, who.guildId(), name, null);
             Partner added = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact,
                     cleanNotes, now());
             return new Added(added, store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name)));
@@ -100,7 +101,7 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (name != null) {
-                refuseDuplicate(c, who.guildId(), name, p.id());
+                refuseDuplicate(c, who.guildId(), name, p);
             }
             Partner changed = new Partner(p.id(), p.guildId(), name == null ? p.name() : name,
                     sector == null ? p.sector() : sector, p.stage(), p.ownerId(),
@@ -209,17 +210,27 @@ final class PartnerService {
         });
     }
 
-    /** Deletes a partner for good (confirmed), checking again who may; returns it as it was. */
-    Partner delete(Caller who, long partnerId) {
+    /** A partner deleted for good, as it was, and the other members who were waiting for an introduction there. */
+    record Deleted(Partner partner, List<Long> waitingForIntro) {
+    }
+
+    /**
+     * Deletes a partner for good (confirmed), checking again who may; each other member waiting for an introduction
+     * there is told by DM ({@code notice}).
+     */
+    Deleted delete(Caller who, long partnerId, IntroGoneNotice notice) {
         requireServer(who);
         return db.write(c -> {
             Partner p = store.byId(c, who.guildId(), partnerId).orElseThrow(() -> new UserError(
                     "That partner is no longer on the list, so there is nothing to delete. See the list with "
                             + "`/partner list`."));
             requireMayDelete(who, p);
+            List<Long> waiting = intros.waitingAt(c, who.guildId(), p.id()).stream()
+                    .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());
             store.delete(c, p);
-            return p;
+            notice.queueDeleted(c, p, waiting, now());
+            return new Deleted(p, waiting);
         });
     }
 
@@ -238,13 +249,20 @@ final class PartnerService {
         return lookup.resolve(who.guildId(), rawPartner);
     }
 
-    private void refuseDuplicate(Connection c, long guildId, String name, long exceptId) throws SQLException {
+    /** Refuses {@code name} when another partner has it; {@code renamed}: the partner being renamed, else null. */
+    private void refuseDuplicate(Connection c, long guildId, String name, Partner renamed) throws SQLException {
         Optional<Partner> same = store.byName(c, guildId, PartnerInput.nameKey(name));
-        if (same.isPresent() && same.get().id() != exceptId) {
+        if (same.isPresent() && (renamed == null || same.get().id() != renamed.id())) {
             Partner p = same.get();
-            throw new UserError("“" + Shown.text(p.name()) + "” is already on the list (" + sectors.nameOf(p.sector()) + ", "
-                    + p.stage().label().toLowerCase() + "). See it with " + Shown.code("/partner show " + PartnerRef.option(p.name()))
-                    + ", or log news about it with `/partner log`.");
+            String which = " (" + sectors.nameOf(p.sector()) + ", " + p.stage().label().toLowerCase() + ")";
+            String show = Shown.code("/partner show " + PartnerRef.option(p.name()));
+            if (renamed != null) {
+                throw new UserError("Another partner on the list is already called “" + Shown.text(p.name()) + "”"
+                        + which + ", so I left “" + Shown.text(renamed.name()) + "” as it was: nothing was changed. "
+                        + "Pick another name, or see that one with " + show + ".");
+            }
+            throw new UserError("“" + Shown.text(p.name()) + "” is already on the list" + which + ". See it with "
+                    + show + ", or log news about it with `/partner log`.");
         }
     }
 

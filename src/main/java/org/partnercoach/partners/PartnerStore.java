@@ -247,11 +247,15 @@ final class PartnerStore {
 
     /**
      * {@link #all}, each moved-on partner with the stage change that moved it on (its latest to moved-on: when, and by
-     * whom), in the same statement.
+     * whom), in the same statement, and each renamed one with its former names (one more).
      */
     List<PartnerHistory.Filed> allFiled(Connection c, long guildId) throws SQLException {
-        return Database.list(c, ALL_FILED, rs -> new PartnerHistory.Filed(partner(rs),
-                Database.instant(rs, "moved_on_at"), rs.getLong("moved_on_by")), guildId);
+        java.util.Map<Long, List<String>> former = formerNames.allBefore(c, guildId);
+        return Database.list(c, ALL_FILED, rs -> {
+            Partner p = partner(rs);
+            return new PartnerHistory.Filed(p, Database.instant(rs, "moved_on_at"), rs.getLong("moved_on_by"),
+                    former.getOrDefault(p.id(), List.of()));
+        }, guildId);
     }
 
     /**

@@ -76,12 +76,12 @@ public final class Partners {
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), coaching,
-                introFlow, walkToList, view, sectors, handovers, addOns);
+                introFlow, walkToList, view, sectors, handovers, addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service, coaching), handovers, plansGone, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
-                new PartnersData(db, clock, reminders));
+                new PartnersData(db, clock, reminders, intros, introFlow.gone()));
     }
 
     /** What another feature adds to the list's replies and to {@code /coalition} (attach once, before routing). */
@@ -107,6 +107,11 @@ public final class Partners {
     /** The DM to members whose plan for a partner went when the partner was deleted, for the outbox. */
     public SendKind plansGone() {
         return plansGone;
+    }
+
+    /** The DMs telling members waiting for an introduction that it will not come, for the outbox. */
+    public SendKind introGone() {
+        return intros.gone();
     }
 
     /** The DMs asking helpers for an introduction, for the outbox. */

@@ -16,7 +16,7 @@ import org.partnercoach.storage.Database;
  * the introductions they asked for (and their waits for someone who knows someone at a partner), their "I know
  * someone there" marks and the names their walk found to add are deleted. An introduction another
  * member asked of them stays with that member, asked of "a former member"; one they had not answered says no answer
- * will come.
+ * will come, and one they had agreed to may not happen: that member is told by DM.
  */
 public final class PartnersData implements PersonalData {
 
@@ -73,12 +73,19 @@ public final class PartnersData implements PersonalData {
     private final Clock clock;
     private final ReminderStatus reminders;
     private final OwnerHistory owners = new OwnerHistory();
+    private final IntroStore intros;
+    private final IntroGoneNotice introGone;
 
-    /** @param reminders told of each partner the member looked after, which nobody looks after now */
-    PartnersData(Database db, Clock clock, ReminderStatus reminders) {
+    /**
+     * @param reminders told of each partner the member looked after, which nobody looks after now
+     * @param introGone the DM to each member waiting on her for an introduction
+     */
+    PartnersData(Database db, Clock clock, ReminderStatus reminders, IntroStore intros, IntroGoneNotice introGone) {
         this.db = db;
         this.clock = clock;
         this.reminders = reminders;
+        this.intros = intros;
+        this.introGone = introGone;
     }
 
     @Override
@@ -129,9 +136,17 @@ public final class PartnersData implements PersonalData {
             Database.update(c, FORGET_WAITS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);
             Database.update(c, FORGET_NAME_ROUNDS, guildId, userId);
+            // each member still waiting on her for an introduction hears it will not come, once for each partner
+            Map<String, Intro> waitingOnHer = new LinkedHashMap<>();
+            for (Intro request : intros.standingBy(c, guildId, userId)) {
+                waitingOnHer.put(request.requesterId() + ":" + request.partnerId(), request);
+            }
             Database.update(c, UNNAME_INTROS, Intro.Status.ASKED, Intro.Status.HELPER_FORGOTTEN, Intro.Status.ASKED,
                     clock.instant(), guildId, userId);
             Database.update(c, FORGET_INTROS, guildId, userId);
+            for (Intro request : waitingOnHer.values()) {
+                introGone.queueHelperForgotten(c, request, clock.instant());
+            }
             return released.size();
         });
         if (unowned == 0) {

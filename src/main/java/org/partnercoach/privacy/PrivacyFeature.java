@@ -14,6 +14,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Count;
+import org.partnercoach.chat.Confirmation;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
@@ -116,12 +117,11 @@ public final class PrivacyFeature implements Feature {
      * How long the Delete my data button of a confirmation deletes: it lists what others will notice as it stood
      * then, and a press days later would delete all she did since without her seeing that.
      */
-    static final java.time.Duration CONFIRM_FOR = java.time.Duration.ofMinutes(15);
+    static final java.time.Duration CONFIRM_FOR = Confirmation.VALID_FOR;
 
     /** Whether a Delete my data button was shown within {@link #CONFIRM_FOR} (one from before it said when: no). */
     private boolean confirmedInTime(CustomId id) {
-        return id.args().size() > 2 && !clock.instant().isAfter(java.time.Instant.ofEpochSecond(id.longArg(2))
-                .plus(CONFIRM_FOR));
+        return Confirmation.inTime(id, 2, clock);
     }
 
     /** Everything stored about the member in their server, section by section. */
@@ -183,7 +183,7 @@ public final class PrivacyFeature implements Feature {
         ask.append("\n\nIt cannot be undone: `/privacy export` first if you want a copy. Delete it all?");
         return Reply.text(ask.toString())
                 .withButtons(Button.danger(CustomId.of(FEATURE, "forget", guildId, who.userId(),
-                                clock.instant().getEpochSecond()), "Delete my data"),
+                                Confirmation.shownAt(clock)), "Delete my data"),
                         Button.secondary(CustomId.of(FEATURE, "keep", guildId, who.userId()), "Keep it"));
     }
 

@@ -20,6 +20,7 @@ import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.settings.TimeZones;
 
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
@@ -193,7 +194,7 @@ public final class WhenParser {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        boolean monthFirst = here.getZone().getId().startsWith("America/");
+        boolean monthFirst = TimeZones.monthFirst(here.getZone());
         Instant usual = dayOf(monthFirst ? b : a, monthFirst ? a : b, year, m, 4, here);
         Instant swapped = a == b ? null : dayOf(monthFirst ? a : b, monthFirst ? b : a, year, m, 4, here);
         boolean usualFits = fits(usual, now);

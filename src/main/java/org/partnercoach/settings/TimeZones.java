@@ -96,6 +96,14 @@ public final class TimeZones {
     }
 
     /**
+     * Whether someone in {@code zone} writes a date like "12/01" month first (the Americas) rather than day first
+     * (elsewhere): the reading offered first.
+     */
+    public static boolean monthFirst(ZoneId zone) {
+        return zone.getId().startsWith("America/");
+    }
+
+    /**
      * The zone named exactly (ignoring case), or by its city alone ("Chicago", "new york": where the list was not
      * used, as in the console or a name typed in full), or an offset as written ("UTC+2", "GMT-5"); else a friendly error that says how to find one.
      */

@@ -37,7 +37,7 @@ class DigestConsoleScriptTest {
         assertThat(saved).hasSize(3);
         assertThat(saved.get(0).toString()).endsWith(".png");
         assertThat(Files.readAllBytes(saved.get(0))).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        assertThat(Files.readString(saved.get(2))).startsWith("id,name,sector").contains("Eastside Food Bank");
+        assertThat(Files.readString(saved.get(2))).startsWith("id,name,former_names,sector").contains("Eastside Food Bank");
     }
     @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "

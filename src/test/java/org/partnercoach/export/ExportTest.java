@@ -52,7 +52,7 @@ class ExportTest {
         assertThat(partners.ephemeral()).isTrue();
         assertThat(partners.text()).contains("Here is 1 partner");
         assertThat(partners.files().get(0).fileName()).isEqualTo("partners-2026-03-02.csv");
-        assertThat(csv(partners)).startsWith("id,name,sector,stage,owner").contains(",'=Eastside Food Bank,")
+        assertThat(csv(partners)).startsWith("id,name,former_names,sector,stage,owner").contains(",'=Eastside Food Bank,")
                 .hasLineCount(2);
         assertThat(csv(cora.runs("export touchpoints"))).startsWith("id,partner_id,partner,member,kind,note,happened_at")
                 .contains("\"Coffee, then a tour\"").hasLineCount(2);
@@ -108,7 +108,7 @@ class ExportTest {
 
         // THEN each names ana by the link to her profile, a text cell that opens who she is
         String profile = "https://discord.com/users/" + ana.id();
-        assertThat(partners).startsWith("id,name,sector,stage,owner,").contains(",Eastside Food Bank,")
+        assertThat(partners).startsWith("id,name,former_names,sector,stage,owner,").contains(",Eastside Food Bank,")
                 .contains("," + profile + ",");
         assertThat(touchpoints).startsWith("id,partner_id,partner,member,").contains(",Eastside Food Bank," + profile + ",");
         assertThat(answers).startsWith("id,member,").contains("," + profile + ",");
@@ -130,6 +130,32 @@ class ExportTest {
                 .isEqualTo("touchpoints-2026-03-03.csv");
         assertThat(bot.coordinator("dee").runs("export partners").files().get(0).fileName())
                 .isEqualTo("partners-2026-03-02.csv");
+    }
+
+    @Test
+    @DisplayName("/export partners lists the names a partner had before each rename, oldest first, in one read however "
+            + "many were renamed")
+    void partnersFormerNames() {
+        // GIVEN ana adds two partners, and one is renamed twice
+        Member ana = bot.member("ana");
+        Member cora = bot.coordinator("cora");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        cora.runs("export partners");
+        Counted before = Counted.of(() -> cora.runs("export partners"));
+        ana.runs("partner edit", "partner", "Eastside Food Bank", "name", "Eastside Pantry, Inc.");
+        ana.runs("partner edit", "partner", "Eastside Pantry, Inc.", "name", "Eastside Pantry");
+
+        // WHEN cora exports the partners
+        Counted export = Counted.of(() -> cora.runs("export partners"));
+        String file = csv(export.reply());
+
+        // THEN the column after the name holds its former names, oldest first; empty for one never renamed
+        assertThat(file).startsWith("id,name,former_names,sector,")
+                .contains(",Eastside Pantry,\"Eastside Food Bank; Eastside Pantry, Inc.\",Food and nutrition,")
+                .contains(",Grace Church,,Faith communities,");
+        // AND reading them takes no more statements than before any rename
+        assertThat(export.statements()).isEqualTo(before.statements());
     }
 
     @Test
@@ -160,7 +186,7 @@ class ExportTest {
         String file = csv(export.reply());
 
         // THEN the header names the new columns, and each moved-on partner says when, by whom, why and from where
-        assertThat(file).startsWith("id,name,sector,stage,owner,contact,notes,cadence_days,created_at,last_touch_at,"
+        assertThat(file).startsWith("id,name,former_names,sector,stage,owner,contact,notes,cadence_days,created_at,last_touch_at,"
                 + "last_touch_note,moved_on_at,moved_on_by,moved_on_reason,moved_on_from_stage\r\n");
         assertThat(file).containsPattern(",Grace Church,.*,Moved on,.*,2026-03-04 09:00,https://discord.com/users/"
                         + cora.id() + ",\"Closed, for \\*\\*now\\*\\*\",Cultivating\r\n")

@@ -452,6 +452,92 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a partner deleted for good: each other member waiting for an introduction there is told by DM, "
+            + "once, with what to do next")
+    void waitingMembersAreToldWhenThePartnerIsDeleted() {
+        // GIVEN dan waiting for bea's answer, carl waiting for anyone who knows someone there, and ana (who added
+        // it) asking too
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner add", "name", "Clinic", "sector", "food");
+        carl.runs("partner intro", "partner", "Clinic");
+        outboxRuns();
+
+        // WHEN ana deletes both for good
+        ana.runs("partner delete", "partner", "Food Bank");
+        Reply deleted = ana.presses("Delete for good");
+        ana.runs("partner delete", "partner", "Clinic");
+        ana.presses("Delete for good");
+
+        // THEN the reply says who will hear of it, and dan and carl each get one short DM naming the partner
+        assertThat(deleted.plainText()).contains("I'll let <@" + dan.id() + "> know by DM, since they were waiting "
+                + "for an introduction there.");
+        outboxRuns();
+        assertThat(introGoneTo(dan)).singleElement().extracting(Reply::plainText).isEqualTo("Just so you know: "
+                + "“Food Bank” was deleted from the coalition's outreach list, so your request for an introduction "
+                + "there went with it. If that was a mistake, add it again with `/partner add`, then ask with "
+                + "`/partner intro`.");
+        assertThat(introGoneTo(carl)).singleElement().extracting(Reply::plainText).asString()
+                .contains("“Clinic” was deleted");
+        // AND ana, who deleted it, and bea, who was asked, are not told
+        assertThat(introGoneTo(ana)).isEmpty();
+        assertThat(introGoneTo(bea)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a member asked for an introduction deletes their data: the member waiting on them is told by DM, "
+            + "with a button to ask someone else")
+    void askerIsToldWhenTheHelperForgets() {
+        // GIVEN ana asked bea and carl; bea agreed to introduce her, carl has not answered
+        bea.runs("partner know", "partner", "Food Bank");
+        carl.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        bea.reads(dmTo(bea));
+        bea.presses("I'll introduce you");
+        outboxRuns();
+        int before = bot.messenger().directTo(ana.id()).size();
+
+        // WHEN carl deletes his data
+        carl.runs("privacy forget");
+        carl.presses("Delete my data");
+        outboxRuns();
+
+        // THEN ana is told no answer will come, and can ask someone else with one press
+        List<RecordingMessenger.Sent> toAna = bot.messenger().directTo(ana.id());
+        assertThat(toAna).hasSize(before + 1);
+        Reply told = toAna.get(toAna.size() - 1).reply();
+        assertThat(told.plainText()).isEqualTo("A member you asked for an introduction at “Food Bank” has deleted "
+                + "their data here, so no answer will come from them. Press **Ask for an introduction** to ask anyone "
+                + "else who knows someone there, or look for a mutual partner who could introduce you.");
+        ana.reads(told);
+        assertThat(ana.presses("Ask for an introduction").plainText()).contains("You've already asked");
+
+        // AND when bea, who had agreed, deletes hers, ana hears that the introduction may not happen
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        outboxRuns();
+        toAna = bot.messenger().directTo(ana.id());
+        assertThat(toAna).hasSize(before + 2);
+        assertThat(toAna.get(toAna.size() - 1).reply().plainText()).startsWith("A member who said they'd introduce "
+                + "you to someone at “Food Bank” has deleted their data here, so that introduction may not happen.");
+        // AND a week on, no follow-up asks her about bea's introduction
+        bot.advance(Duration.ofDays(8));
+        assertThat(bot.messenger().directTo(ana.id())).extracting(sent -> sent.reply().plainText())
+                .noneMatch(text -> text.startsWith("A week ago"));
+    }
+
+    /** The DMs telling {@code member} that an introduction they waited for will not come. */
+    private List<Reply> introGoneTo(Member member) {
+        return bot.messenger().directTo(member.id()).stream().map(RecordingMessenger.Sent::reply)
+                .filter(r -> r.plainText().contains("for an introduction")
+                        && (r.plainText().contains("was deleted") || r.plainText().contains("deleted their data")))
+                .toList();
+    }
+
+    @Test
     @DisplayName("an asker who deletes their data takes their requests with them")
     void askerForgetsTheirData() {
         bea.runs("partner know", "partner", "Food Bank");

@@ -57,6 +57,32 @@ class PartnerDeleteAndUnknowTest {
     }
 
     @Test
+    @DisplayName("a Delete for good button pressed more than 15 minutes after it was shown deletes nothing and asks to "
+            + "run /partner delete again, as Delete my data does")
+    void deleteForGoodExpires() {
+        // GIVEN ana asked to delete a partner and left the confirmation there
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+
+        // WHEN she presses Delete for good 16 minutes later (a touchpoint was logged in between)
+        bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Called them");
+        bot.clock().advance(java.time.Duration.ofMinutes(16));
+        Reply late = ana.presses("Delete for good");
+
+        // THEN nothing is deleted, and she is told how to confirm again
+        assertThat(late.plainText()).isEqualTo("That confirmation is from a while ago, and “Eastside Food Bank” may "
+                + "have changed since, so nothing was deleted. Run `/partner delete` again to confirm.");
+        assertThat(late.update()).isTrue();
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(1);
+
+        // AND a fresh confirmation, pressed within 15 minutes, deletes it
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        bot.clock().advance(java.time.Duration.ofMinutes(15));
+        assertThat(ana.presses("Delete for good").plainText()).startsWith("Deleted “Eastside Food Bank”");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a member in the middle of a plan for a partner that is deleted is told by DM that the plan went "
             + "with it, once; the one who deleted it is told that they will be")
     void planOfAnotherMemberGoesWithTheDeletedPartner() {

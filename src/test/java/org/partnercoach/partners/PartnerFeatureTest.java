@@ -80,7 +80,7 @@ class PartnerFeatureTest {
             assertThat(ana.runs("partner add", "name", "   ", "sector", "food").plainText())
                     .contains("A partner needs a name");
             assertThat(ana.runs("partner add", "name", "x".repeat(10_000), "sector", "food").plainText())
-                    .contains("10000 characters").contains("at most 100");
+                    .contains("That name is 10,000 characters long").contains("at most 100");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "notes", "n".repeat(1001))
                     .plainText()).contains("What you gave for `notes` is 1,001 characters long").contains("1,000");
             assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "contact", "c".repeat(201))
@@ -300,8 +300,12 @@ class PartnerFeatureTest {
             ana.runs("partner add", "name", "Food Bank", "sector", "food", "notes", "old note");
             ana.runs("partner add", "name", "Grace Church", "sector", "faith");
 
-            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "grace church").plainText())
-                    .contains("already on the list");
+            // a name another partner has: the reply says it is a rename refused, and that nothing in it was saved
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "grace church", "notes", "new note")
+                    .plainText()).isEqualTo("Another partner on the list is already called “Grace Church” (Faith "
+                    + "communities, researching), so I left “Food Bank” as it was: nothing was changed. Pick another "
+                    + "name, or see that one with `/partner show partner:\"Grace Church\"`.");
+            assertThat(partner("Food Bank").notes()).isEqualTo("old note");
             assertThat(bea.runs("partner edit", "partner", "Food Bank").plainText()).contains("Tell me what to change");
             assertThat(bea.runs("partner edit", "partner", "Food Bank", "cadence", "999").plainText())
                     .contains("1 to 365");

@@ -228,4 +228,46 @@ class TouchpointDaysTest {
                 .startsWith("2027-01-03 is still to come.");
         assertThat(touchpoints("Org A")).hasSize(2);
     }
+
+    @Test
+    @DisplayName("a day written with numbers, like 12/01: asked which day when both readings have passed, else the one "
+            + "that has (the usual order first: month first in the Americas, day first elsewhere)")
+    void numericDays() {
+        // GIVEN Wednesday 2 December 2026 on a server on UTC
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN she logs a call on "12/01", which is 12 January or 1 December, both past
+        // THEN she is asked which day, with both written so she can use either, and nothing is logged
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01").plainText())
+                .isEqualTo("`12/01` could be Jan 12, 2026 or Dec 1, 2026. Which day did you mean? Run "
+                        + "`/partner log` again with `when:Jan 12, 2026` or `when:Dec 1, 2026`. Nothing was logged "
+                        + "yet.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12.01.2026").plainText())
+                .startsWith("`12.01.2026` could be Jan 12, 2026 or Dec 1, 2026.");
+        assertThat(touchpoints("Org A")).isEmpty();
+
+        // AND the day she picks is logged
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Dec 1, 2026").plainText())
+                .startsWith("Logged a note with “Org A” on Dec 1, 2026.");
+
+        // AND a date with one reading only, or one reading that has not come yet, is the other without a question
+        String[][] said = {{"13/01", "Jan 13, 2026"}, {"30/11/2026", "Nov 30, 2026"}, {"05/12", "May 12, 2026"},
+            {"2/2", "Feb 2, 2026"}, {"3/3", "Mar 3, 2026"}};
+        for (String[] when : said) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call on " + when[0], "when", when[0])
+                    .plainText()).as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ".");
+        }
+        // AND a date whose every reading is still to come is refused as such; one with none is no day
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "12/20").plainText())
+                .startsWith("2026-12-20 is still to come.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "31/31").plainText())
+                .startsWith("I couldn't read “31/31” as a day.");
+
+        // AND in Chicago "12/01" is read month first: December 1 comes first in the question
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01").plainText())
+                .startsWith("`12/01` could be Dec 1, 2026 or Jan 12, 2026.");
+        assertThat(touchpoints("Org A")).hasSize(1 + said.length);
+    }
 }
