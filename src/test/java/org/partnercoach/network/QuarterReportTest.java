@@ -546,8 +546,9 @@ class QuarterReportTest {
                 .get("looked_after_over_time");
         assertThat(owned).singleElement().satisfies(row -> {
             assertThat(row.get("partner").asText()).isEqualTo("Grace Church 🙏");
-            assertThat(row.get("since").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(10)).toString());
-            assertThat(row.get("until").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(80)).toString());
+            // (at her clock: the server's zone, UTC)
+            assertThat(row.get("since").asText()).isEqualTo("2026-03-12 15:00");
+            assertThat(row.get("until").asText()).isEqualTo("2026-05-21 15:00");
         });
 
         // WHEN bea uses /privacy forget
