@@ -158,6 +158,18 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a figure that did not change since last quarter says \"same as last quarter\", as the digest says "
+            + "\"same as the week before\", not ±0")
+    void unchangedSaysSame() {
+        assertThat(Figures.count(2, 2)).isEqualTo("2 (same as last quarter)");
+        assertThat(Scores.withChange(java.util.OptionalDouble.of(4.0), java.util.OptionalDouble.of(4.04), false))
+                .isEqualTo("4.0 (same as last quarter)");
+        assertThat(Figures.count(3, 2)).isEqualTo("3 (+1 on last quarter)");
+        assertThat(Scores.withChange(java.util.OptionalDouble.of(3.5), java.util.OptionalDouble.of(4.0), false))
+                .isEqualTo("3.5 (−0.5 on last quarter)");
+    }
+
+    @Test
     @DisplayName("a partner moved on and brought back within the quarter did not move: \"How they moved\" and the "
             + "CSV show its real moves only; one moved on and left there is a move")
     void movedOnAndBackIsNoMove() throws IOException {
@@ -633,7 +645,7 @@ class QuarterReportTest {
         assertThat(map.plainText())
                 .contains("No partner is on the outreach list right now, so the map has no one to tie together: add "
                         + "the organizations the coalition reaches out to with `/partner add`")
-                .contains("Fragile partners: 0 (±0 on last quarter): None: no partner is on the outreach list.")
+                .contains("Fragile partners: 0 (same as last quarter): None: no partner is on the outreach list.")
                 .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
                 .contains("No partner on the list, so no names on the map.")
                 .doesNotContain("every partner has two ties or more", "Every partner is named");
@@ -656,7 +668,7 @@ class QuarterReportTest {
         String text = bot.coordinator("cora").runs("coalition map").plainText();
 
         // THEN its members' line says nobody is on it yet
-        assertThat(text).contains("Members with no partner: 0 (±0 on last quarter): none: no member is tied to a "
+        assertThat(text).contains("Members with no partner: 0 (same as last quarter): none: no member is tied to a "
                 + "partner or has begun a walk yet.").doesNotContain("everyone is tied to a partner");
     }
 
