@@ -67,6 +67,9 @@ public final class DigestChart {
         }
     }
 
+    static final String STAGES_TITLE = "Partners by stage";
+    /** Over bars each named by the day its week ends, as the digest's title names its week. */
+    static final String TOUCHES_TITLE = "Touchpoints by week ending";
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
     private static final int TITLE_HEIGHT = 56;
@@ -104,7 +107,7 @@ public final class DigestChart {
         Thread thread = new Thread(() -> {
             try {
                 drawn.complete(render("Partner Coach", List.of("Identified", "Contacted", "Partnering"),
-                        List.of(3, 2, 1), List.of("Nov 23", "Nov 30"), List.of(4, 7)).length);
+                        List.of(3, 2, 1), List.of("23 Nov", "30 Nov"), List.of(4, 7)).length);
             } catch (RuntimeException | LinkageError e) {
                 log.warn("could not draw the sample chart at start-up; the first digest picture will tell", e);
                 drawn.completeExceptionally(e);
@@ -119,8 +122,8 @@ public final class DigestChart {
     /** A PNG of the two charts; {@code stageLabels}/{@code stageCounts} and the weeks are matched by position. */
     static byte[] render(String title, List<String> stageLabels, List<Integer> stageCounts, List<String> weekLabels,
                          List<Integer> touchpoints) {
-        return pair(title, new Bars("Partners by stage", stageLabels, stageCounts),
-                new Bars("Touchpoints per week", weekLabels, touchpoints));
+        return pair(title, new Bars(STAGES_TITLE, stageLabels, stageCounts),
+                new Bars(TOUCHES_TITLE, weekLabels, touchpoints));
     }
 
     /** A PNG of two bar charts side by side under a title, 1000 x 500. */

@@ -5,7 +5,6 @@ import org.partnercoach.chat.Shown;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,7 +131,7 @@ final class DigestComposer {
         Settings s = settings.of(guildId);
         Instant end = week.end();
         Instant start = week.start();
-        Instant weekBefore = start.atZone(s.zone()).minusWeeks(1).toInstant();
+        Instant weekBefore = week.weeksBefore(2, s.zone());
         // one read of the active partners, only the columns listed (the CSV lists every one going cold and asking):
         // filtering them in SQL was slower on H2 (the cadence arithmetic on every row); the card writes only the
         // lines it shows
@@ -171,7 +170,7 @@ final class DigestComposer {
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
                 numbers(guildId, weekBefore, start), cold, asking,
                 reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
-                        end.atZone(s.zone()).plusWeeks(1).toInstant()), stalled, history.gaps(guildId),
+                        week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned);
     }
@@ -497,7 +496,6 @@ final class DigestComposer {
     }
 
     private byte[] chart(Digest d) {
-        ZonedDateTime end = d.week().end().atZone(d.zone());
         Map<Stage, Integer> stages = history.stagesAt(d.guildId(), d.week().end());
         List<String> stageLabels = new ArrayList<>();
         List<Integer> stageCounts = new ArrayList<>();
@@ -507,35 +505,42 @@ final class DigestComposer {
                 stageCounts.add(stages.getOrDefault(s, 0));
             }
         }
+        return DigestChart.pair(chartTitle(d), new DigestChart.Bars(DigestChart.STAGES_TITLE, stageLabels,
+                stageCounts), touchBars(d));
+    }
+
+    /** The picture's title: the day the week ends, as each bar of touchpoints is named by the day its week ends. */
+    static String chartTitle(Digest d) {
+        return "Coalition digest · week ending " + d.week().end().atZone(d.zone()).format(DAY);
+    }
+
+    /**
+     * Touchpoints in each of the last {@link #CHART_WEEKS} weeks, each named by the day it ends (the last bar by the
+     * digest's own day), each week starting where the one before ended, by the same rule as the digests' weeks.
+     */
+    DigestChart.Bars touchBars(Digest d) {
         List<Instant> bounds = new ArrayList<>();
-        List<String> weekLabels = new ArrayList<>();
         for (int i = CHART_WEEKS; i >= 0; i--) {
-            bounds.add(end.minusWeeks(i).toInstant());
-            if (i > 0) {
-                weekLabels.add(end.minusWeeks(i).format(SHORT));
-            }
+            bounds.add(d.week().weeksBefore(i, d.zone()));
         }
         // the week and the week before were counted for the numbers already: only the older weeks are read
         Instant start = d.week().start();
-        Instant weekBefore = start.atZone(d.zone()).minusWeeks(1).toInstant();
-        int[] touches = new int[bounds.size() - 1];
-        for (int i = 0; i < touches.length; i++) {
+        Instant weekBefore = d.week().weeksBefore(2, d.zone());
+        List<String> labels = new ArrayList<>();
+        List<Integer> touches = new ArrayList<>();
+        for (int i = 0; i < bounds.size() - 1; i++) {
             Instant from = bounds.get(i);
             Instant to = bounds.get(i + 1);
+            labels.add(to.atZone(d.zone()).format(SHORT));
             if (from.equals(start) && to.equals(d.week().end())) {
-                touches[i] = d.numbers().touchpoints();
+                touches.add(d.numbers().touchpoints());
             } else if (from.equals(weekBefore) && to.equals(start)) {
-                touches[i] = d.before().touchpoints();
+                touches.add(d.before().touchpoints());
             } else {
-                touches[i] = history.touchpointsBetween(d.guildId(), List.of(from, to))[0];
+                touches.add(history.touchpointsBetween(d.guildId(), List.of(from, to))[0]);
             }
         }
-        List<Integer> touchCounts = new ArrayList<>();
-        for (int t : touches) {
-            touchCounts.add(t);
-        }
-        return DigestChart.render("Coalition digest · week ending " + end.format(DAY), stageLabels, stageCounts,
-                weekLabels, touchCounts);
+        return new DigestChart.Bars(DigestChart.TOUCHES_TITLE, labels, touches);
     }
 
     /**

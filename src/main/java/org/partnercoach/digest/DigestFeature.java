@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +112,12 @@ public final class DigestFeature implements Feature {
      */
     public Reply digestOf(long guildId, Instant start, Instant end) {
         return composer.render(composer.build(guildId, new DigestSchedule.Week("period", start, end), false));
+    }
+
+    /** The touchpoints chart of the digest of the week {@code week}, and its picture's title, as drawn. */
+    Map.Entry<String, DigestChart.Bars> touchChartOf(long guildId, DigestSchedule.Week week) {
+        DigestComposer.Digest d = composer.build(guildId, week, false);
+        return Map.entry(DigestComposer.chartTitle(d), composer.touchBars(d));
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.partnercoach.chat.Attachment;
 /**
  * A CSV file: UTF-8, a header row, one row per record, written by Jackson's CSV module (which quotes commas, quotes
  * and line breaks). A cell that a spreadsheet would run as a formula (it begins with {@code = + - @}, a tab or a
- * carriage return) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text. Members are
+ * carriage return, after any spaces) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text. Members are
  * written as links to their Discord profile ({@link #member}), which a spreadsheet keeps whole.
  */
 public final class Csv {
@@ -89,12 +89,20 @@ public final class Csv {
         return CHANNEL.matcher(text).replaceAll("channel $1");
     }
 
-    /** A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote. */
+    /**
+     * A cell as a spreadsheet will read it: text that would start a formula gets a leading single quote, also after
+     * spaces (a spreadsheet skips them and runs {@code "  =1+1"} as well).
+     */
     public static String neutralise(String cell) {
-        if (cell.isEmpty()) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) != '\t' && cell.charAt(i) != '\r'
+                && (Character.isWhitespace(cell.charAt(i)) || Character.isSpaceChar(cell.charAt(i)))) {
+            i++;
+        }
+        if (i == cell.length()) {
             return cell;
         }
-        char first = cell.charAt(0);
+        char first = cell.charAt(i);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + cell : cell;
     }

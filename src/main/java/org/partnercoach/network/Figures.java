@@ -83,10 +83,10 @@ final class Figures {
         return names;
     }
 
-    /** A count with its change: "3 (+1 on last quarter)". */
+    /** A count with its change: "3 (+1 on last quarter)", or "3 (same as last quarter)", as the digest says it. */
     static String count(int now, int before) {
         int d = now - before;
-        return Count.number(now) + " (" + (d > 0 ? "+" + Count.number(d) : d < 0 ? "−" + Count.number(-d) : "±0")
-                + " on last quarter)";
+        return Count.number(now) + (d == 0 ? " (same as last quarter)" : " (" + (d > 0 ? "+" + Count.number(d)
+                : "−" + Count.number(-d)) + " on last quarter)");
     }
 }

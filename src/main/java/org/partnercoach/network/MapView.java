@@ -29,8 +29,7 @@ final class MapView {
         NetworkModel m = now.model();
         NetworkModel b = before.model();
         return Card.of(title, plural(m.partners().size(), "partner") + " and " + plural(m.members().size(), "member")
-                        + ", " + plural(m.edges().size(), "tie") + " between them (looks after, knows someone there, introductions, "
-                        + "touchpoints in the last 90 days).")
+                        + ", " + plural(m.edges().size(), "tie") + " between them (" + TIE_KINDS + ").")
                 .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size()),
                         m.partners().isEmpty() ? NO_PARTNER : "Tied to the coalition through one member or none: "
                                 + typedNames(m.fragile().stream().map(NetworkModel.Node::label).toList(),
@@ -45,6 +44,9 @@ final class MapView {
                 .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
+
+    /** What ties a member to a partner, as the map's figures say it, and the report's CSV beside each count of ties. */
+    static final String TIE_KINDS = "looks after, knows someone there, introductions, touchpoints in the last 90 days";
 
     /** What the map's figures say when no partner is on the list (a new server, or every one moved on). */
     static final String NO_PARTNER = "None: no partner is on the outreach list.";

@@ -212,12 +212,35 @@ final class QuarterReport {
                 || history.touchpointsBetween(guildId, List.of(Instant.EPOCH, at))[0] > 0;
     }
 
+    /**
+     * The stage moves of a period as a coordinator counts them: a partner moved on and brought back to the stage it
+     * left, both within the period, did not change stage, so neither step is a move (it read "Cultivating → Moved on"
+     * and "Moved on → Cultivating" for a partner that stood in cultivating all along). Moving on, or coming back,
+     * alone is a move.
+     */
+    static List<PartnerHistory.StageMove> counted(List<PartnerHistory.StageMove> moves) {
+        List<PartnerHistory.StageMove> kept = new ArrayList<>(moves);
+        // each partner's move onto moved on, by its place in kept, until the partner's next move
+        Map<Long, Integer> movedOn = new java.util.HashMap<>();
+        for (int i = 0; i < moves.size(); i++) {
+            PartnerHistory.StageMove m = moves.get(i);
+            Integer away = movedOn.remove(m.partnerId());
+            if (away != null && m.from() == Stage.MOVED_ON && m.to() == moves.get(away).from()) {
+                kept.set(away, null);
+                kept.set(i, null);
+            } else if (m.to() == Stage.MOVED_ON) {
+                movedOn.put(m.partnerId(), i);
+            }
+        }
+        return kept.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The report of {@code q} as it stands at {@code now}: a quarter not over yet is reported up to now. */
     Content build(long guildId, Quarter q, ZoneId zone, Instant now) {
         Instant start = q.start(zone);
         Instant end = q.end(zone).isAfter(now) ? now : q.end(zone);
         Map<String, Integer> moved = new LinkedHashMap<>();
-        for (PartnerHistory.StageMove m : history.moves(guildId, start, end)) {
+        for (PartnerHistory.StageMove m : counted(history.moves(guildId, start, end))) {
             moved.merge(m.from().name() + ">" + m.to().name(), 1, Integer::sum);
         }
         List<Move> moves = moved.entrySet().stream().map(e -> {
@@ -396,9 +419,13 @@ final class QuarterReport {
     /**
      * The rows behind every figure, one CSV: figure, item, detail, value, note, partner trust, partner value. {@code
      * value} holds numbers only (empty when there is none), so that a spreadsheet can sum or average it; the words (why
-     * an average is missing, a tie's kinds, a shared story) are in {@code note}; each network partner's own trust and
+     * an average is missing, what a network partner's number counts, a tie's kinds, a shared story) are in {@code
+     * note}; each network partner's own trust and
      * value scores are numbers in the last two columns, empty when it has none, so a coordinator can sort by them.
      */
+    /** What a network partner's value counts, as the map's card says what a tie is. */
+    static final String PARTNER_TIES = "ties: members tied to it (" + MapView.TIE_KINDS + ")";
+
     static Csv csv(Content c) {
         Csv csv = Csv.withHeader("figure", "item", "detail", "value", "note", "partner trust", "partner value");
         for (Stage s : STAGES) {
@@ -422,7 +449,7 @@ final class QuarterReport {
         for (NetworkModel.Node p : m.partners()) {
             csv.row("network partner", p.label(), c.sectorNames().getOrDefault(p.sector(), p.sector()) + " · "
                             + p.stage().label() + " · " + MapView.plural(p.touchpoints(), "touchpoint") + " (90 days)",
-                    p.degree(), null, score(trust.get(p.id())), score(value.get(p.id())));
+                    p.degree(), PARTNER_TIES, score(trust.get(p.id())), score(value.get(p.id())));
         }
         m.fragile().forEach(p -> csv.row("fragile partner", p.label(), "ties", p.degree()));
         m.membersWithoutPartner().forEach(n -> csv.row("member with no partner", Csv.member(n.id()), "", 0));

@@ -102,8 +102,10 @@ final class Scores {
             return format(now) + " (new this quarter)";
         }
         double d = Math.round((now.getAsDouble() - before.getAsDouble()) * 10) / 10.0;
-        String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
-        return format(now) + " (" + sign + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(d))
+        if (d == 0) {
+            return format(now) + " (same as last quarter)";
+        }
+        return format(now) + " (" + (d > 0 ? "+" : "−") + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(d))
                 + " on last quarter)";
     }
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,8 @@ import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.export.Csv;
+import org.partnercoach.settings.ServerSettings;
 
 /**
  * {@code /privacy about | export | forget}: what the bot keeps about a member, a JSON file of all of it, and
@@ -34,6 +40,9 @@ public final class PrivacyFeature implements Feature {
     static final String ABOUT = "privacy about";
     static final String EXPORT = "privacy export";
     static final String FORGET = "privacy forget";
+    /** The export's parts a forget reads again as it deletes: the sessions she leads, her digest subscription. */
+    private static final String SESSIONS = "group_sessions";
+    private static final String DIGEST = "digest";
     /** How many names the forget confirmation lists before "and N more". */
     private static final int NAMES_SHOWN = 5;
 
@@ -63,13 +72,21 @@ public final class PrivacyFeature implements Feature {
             lists what others will notice. This cannot be undone.
             Copies: the server's host keeps daily backups for 7 days, so forgotten data leaves them within a week.""";
 
+    /** The export's times besides those named {@code ..._at}: from and until when she looked after a partner. */
+    private static final Set<String> TIMES = Set.of("since", "until");
+    /** The export's parts that hold one of the bot's codes ({@code ACTIVE}, {@code MOVED_ON}), written in words. */
+    private static final Set<String> CODES = Set.of("status", "stage", "from_stage", "to_stage", "kind", "aspect");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
     private final List<PersonalData> parts;
+    private final ServerSettings settings;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** @param parts every package's part, in the order the export file lists them */
-    public PrivacyFeature(List<PersonalData> parts, Clock clock) {
+    public PrivacyFeature(List<PersonalData> parts, ServerSettings settings, Clock clock) {
         this.parts = List.copyOf(parts);
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -124,29 +141,80 @@ public final class PrivacyFeature implements Feature {
         return Confirmation.inTime(id, 2, clock);
     }
 
-    /** Everything stored about the member in their server, section by section. */
+    /** Everything stored about the member in their server, section by section, as stored. */
     public Map<String, Object> collect(long guildId, long userId) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("server_id", Long.toString(guildId));
         out.put("member_id", Long.toString(userId));
         out.put("exported_at", clock.instant().toString());
+        out.putAll(sections(guildId, userId, null));
+        return out;
+    }
+
+    /** The parts named {@code only} (null: every part) of what is stored about the member, as stored. */
+    private Map<String, Object> sections(long guildId, long userId, Set<String> only) {
+        Map<String, Object> out = new LinkedHashMap<>();
         for (PersonalData part : parts) {
-            out.put(part.section(), part.export(guildId, userId));
+            if (only == null || only.contains(part.section())) {
+                out.put(part.section(), part.export(guildId, userId));
+            }
         }
         return out;
     }
 
+    /**
+     * The export as the member reads it: each time at her own clock (her time zone, else the server's, as other
+     * replies read it; {@code times_in} names it), to the minute as the CSV exports write it, and each of the bot's
+     * codes in words ({@code ACTIVE}: "active", {@code MOVED_ON}: "moved on").
+     */
+    static Map<String, Object> readable(Map<String, Object> stored, ZoneId zone) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        stored.forEach((key, value) -> {
+            out.put(key, readable(key, value, zone));
+            if (key.equals("exported_at")) {
+                out.put("times_in", zone.getId());
+            }
+        });
+        return out;
+    }
+
+    private static Object readable(String key, Object value, ZoneId zone) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), readable(String.valueOf(k), v, zone)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> readable(key, v, zone)).toList();
+        }
+        if (value instanceof String text && (key.endsWith("_at") || TIMES.contains(key))) {
+            try {
+                return Csv.time(Instant.parse(text), zone);
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        if (value instanceof String code && CODES.contains(key) && CODE.matcher(code).matches()) {
+            return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return value;
+    }
+
     private Reply export(Caller who) {
         long guildId = server(who);
+        ZoneId zone = settings.memberZone(guildId, who.userId());
         byte[] file;
         try {
-            file = json.writeValueAsString(collect(guildId, who.userId())).getBytes(StandardCharsets.UTF_8);
+            file = json.writeValueAsString(readable(collect(guildId, who.userId()), zone))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the export", e);
         }
-        String day = clock.instant().toString().substring(0, 10);
+        // named by her own today, as /export names its files
+        String day = LocalDate.now(clock.withZone(zone)).toString();
         return Reply.text("Here is everything I keep about you in this server, as a JSON file (any text editor "
-                + "opens it). Only you can see this message. To delete it all, use `/privacy forget`.")
+                + "opens it), times in " + zone.getId() + ". Only you can see this message. To delete it all, use "
+                + "`/privacy forget`.")
                 .withFile(new Attachment("partner-coach-my-data-" + day + ".json", file));
     }
 
@@ -189,7 +257,8 @@ public final class PrivacyFeature implements Feature {
 
     private Reply forget(Caller who) {
         long guildId = server(who);
-        Leaving leaving = Leaving.of(collect(guildId, who.userId()));
+        // what it says after the delete: only whether she leads sessions still running and gets the digest
+        Leaving leaving = Leaving.of(sections(guildId, who.userId(), Set.of(SESSIONS, DIGEST)));
         StringBuilder told = new StringBuilder();
         for (PersonalData part : parts) {
             part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
@@ -233,14 +302,14 @@ public final class PrivacyFeature implements Feature {
                    boolean digest) {
 
         static Leaving of(Map<String, Object> data) {
-            List<String> running = rows(data, "group_sessions", "facilitated").stream()
+            List<String> running = rows(data, SESSIONS, "facilitated").stream()
                     .filter(s -> "OPEN".equals(String.valueOf(s.get("status")))
                             || "OPENING".equals(String.valueOf(s.get("status"))))
                     .map(s -> String.valueOf(s.get("title"))).toList();
             return new Leaving(column(rows(data, "partners", "looked_after"), "name"), running,
                     column(rows(data, "partners", "knows_someone_at"), "partner"),
                     !rows(data, "partners", "touchpoints").isEmpty() || !rows(data, "partners", "stage_moves").isEmpty(),
-                    !rows(data, "digest", "subscription").isEmpty());
+                    !rows(data, DIGEST, "subscription").isEmpty());
         }
 
         private static List<String> column(List<Map<?, ?>> rows, String key) {

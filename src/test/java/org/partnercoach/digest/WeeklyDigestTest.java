@@ -435,6 +435,89 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("the chart names each week's bar by the day it ends, as its title says \"week ending\": the last bar "
+            + "is the digest's own day and holds its touchpoints")
+    void chartBarsNamedByTheDayTheirWeekEnds() {
+        // GIVEN a touchpoint logged on Monday 2 March, in the week to Monday 9 March 09:00 (UTC)
+        seedWeekOne();
+
+        // WHEN the digest of that week draws its chart
+        var chart = bot.app().digest().touchChartOf(TestBot.GUILD, DigestSchedule.weekEndingAt(
+                java.time.Instant.parse("2026-03-09T09:00:00Z").atZone(java.time.ZoneOffset.UTC)));
+
+        // THEN the title and the last bar name the same day, and each bar is named by the day its week ends
+        assertThat(chart.getKey()).isEqualTo("Coalition digest · week ending Mon 9 Mar 2026");
+        assertThat(chart.getValue().title()).isEqualTo("Touchpoints by week ending");
+        assertThat(chart.getValue().labels()).containsExactly("19 Jan", "26 Jan", "2 Feb", "9 Feb", "16 Feb", "23 Feb",
+                "2 Mar", "9 Mar");
+        assertThat(chart.getValue().values()).isEqualTo(List.of(0, 0, 0, 0, 0, 0, 0, 1));
+    }
+
+    @Nested
+    @DisplayName("sent in the hour the clocks change (Sundays 02:30, Berlin), every touchpoint counts in exactly one "
+            + "week")
+    class ClocksChange {
+
+        /** cora's digest every Sunday at 02:30 Berlin time, from a day before {@code from}. */
+        private Member sundayNight(String from) {
+            bot.jump(Duration.between(bot.clock().instant(), java.time.Instant.parse(from)));
+            Member cora = cora();
+            cora.runs("coach setup", "timezone", "Europe/Berlin");
+            assertThat(cora.runs("digest setup", "day", "sunday", "time", "02:30").text()).contains("Saved");
+            cora.runs("digest subscribe");
+            bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+            return cora;
+        }
+
+        private void logAt(String at) {
+            bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse(at)));
+            bot.member("ana").runs("partner log", "partner", "Eastside Food Bank", "what", "Call at " + at);
+        }
+
+        /** The touchpoints each digest cora got counted, and the stored weeks meeting end to start. */
+        private List<Integer> touchpointsCounted(Member cora) {
+            var weeks = bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
+                    "SELECT period_start, period_end FROM digest_weeks WHERE guild_id = ? ORDER BY id",
+                    rs -> List.of(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()), TestBot.GUILD));
+            for (int i = 1; i < weeks.size(); i++) {
+                assertThat(weeks.get(i).get(0)).as("week %d starts where the one before ended", i)
+                        .isEqualTo(weeks.get(i - 1).get(1));
+            }
+            return digestsTo(cora).stream().map(d -> d.reply().plainText()).map(t -> {
+                var m = java.util.regex.Pattern.compile("\\*\\*Touchpoints:\\*\\* (\\d+)").matcher(t);
+                return m.find() ? Integer.parseInt(m.group(1)) : 0;
+            }).toList();
+        }
+
+        @Test
+        @DisplayName("spring forward: 02:30 on 29 March is skipped; the digest comes at 03:30, and a touchpoint an "
+                + "hour after the digest of 22 March counts in the next")
+        void springForward() {
+            Member cora = sundayNight("2026-03-21T12:00:00Z");
+            // the digest of Sunday 22 March at 02:30 (01:30 UTC); a touchpoint at 03:00 that night (02:00 UTC)
+            logAt("2026-03-22T02:00:00Z");
+            // the digest of 29 March at 03:30 summer time (01:30 UTC), then 5 April (each DM in the morning)
+            bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-04-05T07:00:00Z")));
+
+            assertThat(touchpointsCounted(cora)).containsExactly(0, 1, 0);
+        }
+
+        @Test
+        @DisplayName("fall back: 02:30 on 25 October comes twice; the digest comes the first time, and a touchpoint "
+                + "between the two counts in the next week, once")
+        void fallBack() {
+            Member cora = sundayNight("2026-10-24T12:00:00Z");
+            // the digest of Sunday 25 October at the first 02:30 (00:30 UTC); a touchpoint at 02:45, before the
+            // clocks go back (00:45 UTC)
+            logAt("2026-10-25T00:45:00Z");
+            bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-11-08T08:00:00Z")));
+
+            assertThat(digestsTo(cora)).hasSize(3);
+            assertThat(touchpointsCounted(cora)).containsExactly(0, 1, 0);
+        }
+    }
+
+    @Test
     @DisplayName("the nudge line names the command that resumes each walk: /reflect, or /partner coach for that partner")
     void nudgeLineNamesTheWalksOwnCommand() {
         // GIVEN ana starts Ask Yourself and dan a plan for one partner; both leave them

@@ -41,6 +41,18 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("a cell that begins with spaces before = + - @ (or a tab or a line's return) is neutralised too, as a "
+            + "spreadsheet skips the spaces and runs the formula; spaces before plain text are kept as typed")
+    void formulasAfterSpaces() {
+        String out = new String(Csv.withHeader("a", "b", "c", "d")
+                .row("  =1+1", " +1", "\u00a0-2", "   @everyone")
+                .row(" \t=x", "  \r=x", "  plain", "   ").bytes(), StandardCharsets.UTF_8);
+        assertThat(out).isEqualTo("a,b,c,d\r\n"
+                + "'  =1+1,' +1,'\u00a0-2,'   @everyone\r\n"
+                + "' \t=x,\"'  \r=x\",  plain,   \r\n");
+    }
+
+    @Test
     @DisplayName("/export partners and touchpoints: one row per record with a header, in a private reply")
     void partnersAndTouchpoints() {
         Member ana = bot.member("ana");

@@ -303,8 +303,10 @@ class PulseTest {
                 "answered on all three lines").doesNotContain("2.5");
         assertThat(new String(QuarterReportTest.file(q2, ".csv"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("average value,2026-Q2,end of quarter,4.0,")
-                .contains("Eastside Food Bank,Food and nutrition · Cultivating · 0 touchpoints (90 days),1,,,4.0\r\n")
-                .contains("Lincoln High,Education · Cultivating · 0 touchpoints (90 days),1,,,\r\n");
+                .contains("Eastside Food Bank,Food and nutrition · Cultivating · 0 touchpoints (90 days),1,"
+                        + "\"" + QuarterReport.PARTNER_TIES + "\",,4.0\r\n")
+                .contains("Lincoln High,Education · Cultivating · 0 touchpoints (90 days),1,"
+                        + "\"" + QuarterReport.PARTNER_TIES + "\",,\r\n");
         assertThat(cora.runs("partner show", "partner", "Lincoln High").plainText())
                 .as("no score to show: one line is not its value").doesNotContain("Partnership health", "Value: 1");
 

@@ -158,9 +158,53 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a figure that did not change since last quarter says \"same as last quarter\", as the digest says "
+            + "\"same as the week before\", not ±0")
+    void unchangedSaysSame() {
+        assertThat(Figures.count(2, 2)).isEqualTo("2 (same as last quarter)");
+        assertThat(Scores.withChange(java.util.OptionalDouble.of(4.0), java.util.OptionalDouble.of(4.04), false))
+                .isEqualTo("4.0 (same as last quarter)");
+        assertThat(Figures.count(3, 2)).isEqualTo("3 (+1 on last quarter)");
+        assertThat(Scores.withChange(java.util.OptionalDouble.of(3.5), java.util.OptionalDouble.of(4.0), false))
+                .isEqualTo("3.5 (−0.5 on last quarter)");
+    }
+
+    @Test
+    @DisplayName("a partner moved on and brought back within the quarter did not move: \"How they moved\" and the "
+            + "CSV show its real moves only; one moved on and left there is a move")
+    void movedOnAndBackIsNoMove() throws IOException {
+        // GIVEN in Q1 ana moves the food bank to connecting, then moves on from it and brings it back; and moves on
+        // from Grace Church for good
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused by mistake");
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Closed for the year");
+        bot.advance(Duration.ofDays(40));
+
+        // WHEN a coordinator makes the Q1 report
+        Reply report = bot.coordinator("cora").runs("report quarter");
+
+        // THEN the food bank's one move is there, Grace Church's moving on, and no round trip through moved on
+        Card summary = report.cards().get(0);
+        assertThat(summary.fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Researching → Connecting: 1\n"
+                        + "Researching → Moved on: 1"));
+        assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
+                .extracting(row -> row.get(1) + ": " + row.get(3))
+                .containsExactly("Researching → Connecting: 1", "Researching → Moved on: 1");
+    }
+
+    @Test
     @DisplayName("each partner's trust and value are numbers in columns of their own, empty when there is none, so a "
             + "coordinator can sort and average them; the detail still reads as a sentence")
     void partnerScoresHaveColumns() throws IOException {
+        // (a network partner's value counts its ties, and its note says so, in the words of the map's card)
+        String ties = "ties: members tied to it (looks after, knows someone there, introductions, touchpoints in the "
+                + "last 90 days)";
         // GIVEN Q1: the food bank's trust rated 4 on every line, its value not; Grace Church not rated at all
         seedFirstQuarter();
         bot.advance(Duration.ofDays(40));
@@ -176,9 +220,9 @@ class QuarterReportTest {
         // AND each partner's row has its own scores, the detail without them
         assertThat(rows).contains(
                 List.of("network partner", "Eastside Food Bank", "Food and nutrition · Connecting · 1 touchpoint "
-                        + "(90 days)", "2", "", "4.0", ""),
+                        + "(90 days)", "2", ties, "4.0", ""),
                 List.of("network partner", "Grace Church", "Faith communities · Researching · 0 touchpoints "
-                        + "(90 days)", "1", "", "", ""));
+                        + "(90 days)", "1", ties, "", ""));
     }
 
     @Test
@@ -514,8 +558,9 @@ class QuarterReportTest {
                 .get("looked_after_over_time");
         assertThat(owned).singleElement().satisfies(row -> {
             assertThat(row.get("partner").asText()).isEqualTo("Grace Church 🙏");
-            assertThat(row.get("since").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(10)).toString());
-            assertThat(row.get("until").asText()).isEqualTo(TestBot.START.plus(Duration.ofDays(80)).toString());
+            // (at her clock: the server's zone, UTC)
+            assertThat(row.get("since").asText()).isEqualTo("2026-03-12 15:00");
+            assertThat(row.get("until").asText()).isEqualTo("2026-05-21 15:00");
         });
 
         // WHEN bea uses /privacy forget
@@ -600,7 +645,7 @@ class QuarterReportTest {
         assertThat(map.plainText())
                 .contains("No partner is on the outreach list right now, so the map has no one to tie together: add "
                         + "the organizations the coalition reaches out to with `/partner add`")
-                .contains("Fragile partners: 0 (±0 on last quarter): None: no partner is on the outreach list.")
+                .contains("Fragile partners: 0 (same as last quarter): None: no partner is on the outreach list.")
                 .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
                 .contains("No partner on the list, so no names on the map.")
                 .doesNotContain("every partner has two ties or more", "Every partner is named");
@@ -623,7 +668,7 @@ class QuarterReportTest {
         String text = bot.coordinator("cora").runs("coalition map").plainText();
 
         // THEN its members' line says nobody is on it yet
-        assertThat(text).contains("Members with no partner: 0 (±0 on last quarter): none: no member is tied to a "
+        assertThat(text).contains("Members with no partner: 0 (same as last quarter): none: no member is tied to a "
                 + "partner or has begun a walk yet.").doesNotContain("everyone is tied to a partner");
     }
 

@@ -8,7 +8,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.CustomId;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Surface;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
@@ -184,6 +191,78 @@ class PrivacyTest {
         JsonNode asked = health.get("questions_asked").get(0);
         assertThat(asked.get("partner").asText()).isEqualTo("Eastside Food Bank");
         assertThat(asked.get("asked_about").asText()).isEqualTo("Trust");
+    }
+
+    @Test
+    @DisplayName("export: times read at the member's own clock, to the minute, with her time zone named in the file and "
+            + "the reply; the bot's codes (ACTIVE, RESEARCHING, NOTE) read in words")
+    void exportReadsInHerZoneAndInWords() throws Exception {
+        // GIVEN Bea, in Chicago, started the 5 tips, added the food bank and logged a contact on Monday 2 March at
+        // 15:00 UTC (09:00 in Chicago)
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "America/Chicago");
+        beaWithData();
+
+        // WHEN she exports her data
+        Reply reply = bea.runs("privacy export");
+        JsonNode data = json(reply);
+
+        // THEN the file and the reply name her zone, and each time reads as her clock showed it
+        assertThat(reply.text()).contains("times in America/Chicago");
+        assertThat(data.get("exported_at").asText()).isEqualTo("2026-03-02 09:00");
+        assertThat(data.get("times_in").asText()).isEqualTo("America/Chicago");
+        JsonNode walk = data.get("coaching").get("walks").get(0);
+        assertThat(walk.get("started_at").asText()).isEqualTo("2026-03-02 09:00");
+        assertThat(data.get("partners").get("touchpoints").get(0).get("happened_at").asText())
+                .isEqualTo("2026-03-02 09:00");
+        assertThat(data.get("partners").get("looked_after_over_time").get(0).get("since").asText())
+                .isEqualTo("2026-03-02 09:00");
+        // AND codes read in words
+        assertThat(walk.get("status").asText()).isEqualTo("active");
+        assertThat(data.get("partners").get("looked_after").get(0).get("stage").asText()).isEqualTo("researching");
+        assertThat(data.get("partners").get("touchpoints").get(0).get("kind").asText()).isEqualTo("note");
+        assertThat(data.toString()).doesNotContain("ACTIVE", "RESEARCHING", "\"NOTE\"", ":00Z");
+    }
+
+    @Test
+    @DisplayName("forget: Delete my data reads again only the two things it tells (the sessions she leads, her digest "
+            + "subscription), not her whole export")
+    void deleteReadsOnlyWhatItTells() {
+        // GIVEN the parts of a member's data, each counting how often it is read
+        List<String> read = new java.util.ArrayList<>();
+        java.util.function.BiFunction<String, Object, PersonalData> part = (section, rows) -> new PersonalData() {
+            @Override
+            public String section() {
+                return section;
+            }
+
+            @Override
+            public Object export(long guildId, long userId) {
+                read.add(section);
+                return rows;
+            }
+
+            @Override
+            public void forget(long guildId, long userId) {
+            }
+        };
+        PrivacyFeature privacy = new PrivacyFeature(List.of(
+                part.apply("coaching", Map.of("walks", List.of())),
+                part.apply("partners", Map.of("looked_after", List.of())),
+                part.apply("group_sessions", Map.of("facilitated", List.of(Map.of("title", "Tuesday circle",
+                        "status", "OPEN")))),
+                part.apply("digest", Map.of("subscription", List.of(Map.of("subscribed_at", "2026-03-01T10:00:00Z"))))),
+                bot.app().settings(), bot.clockView());
+        Caller bea = new Caller(TestBot.GUILD, 0, 42, "bea", false, Surface.SERVER);
+
+        // WHEN she presses Delete my data
+        Reply done = privacy.onButton(new Inbound.ButtonPress(bea, CustomId.of("privacy", "forget", TestBot.GUILD, 42,
+                bot.clock().instant().getEpochSecond())));
+
+        // THEN it tells both, having read only those two parts
+        assertThat(done.text()).contains("Your group session **Tuesday circle** has no leader now",
+                "You no longer get the weekly digest by DM.");
+        assertThat(read).containsExactly("group_sessions", "digest");
     }
 
     @Test
