@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * link, heading, quote, spoiler or code block), and the invisible characters that could make a name look like
  * another, vanish, or read in a different order (zero-width characters, right-to-left overrides and isolates) are
  * left out (a joiner inside an emoji stays: it is part of the picture). Mentions of members, roles and channels
- * ({@code <@123>}, {@code <@!123>}, {@code <@&123>}, {@code <#123>}) and Discord timestamps ({@code <t:1700000000:R>})
- * stay as typed, so they show as the name or the time, as the member meant: they ping nobody, since every message is
+ * ({@code <@123>}, {@code <@!123>}, {@code <@&123>}, {@code <#123>}), Discord timestamps ({@code <t:1700000000:R>})
+ * and a server's own emoji ({@code <:wave:123>}) stay as typed, so they show as the name, the time or the emoji, as
+ * the member meant: they ping nobody, since every message is
  * sent with no mentions allowed but the members the bot itself names in {@link Reply#mentionUsers()}.
  * Not for button labels, menu options or form values: the platform shows those as plain text already.
  */
@@ -27,9 +28,12 @@ public final class Shown {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>`|*\\\\\\[\\]]*[^\\s<>`|*\\\\\\[\\].,:;\"')]",
             Pattern.CASE_INSENSITIVE);
 
-    /** A mention of a member, role or channel, or a timestamp, as Discord reads it: shown as typed. */
+    /**
+     * A mention of a member, role or channel, a timestamp, or a server's own emoji ({@code <:wave:123>},
+     * {@code <a:party:456>}, as Discord writes one a member picked), as Discord reads it: shown as typed.
+     */
     private static final Pattern MENTION =
-            Pattern.compile("<(?:@[!&]?\\d{1,20}|#\\d{1,20}|t:-?\\d{1,20}(?::[tTdDfFR])?)>");
+            Pattern.compile("<(?:@[!&]?\\d{1,20}|#\\d{1,20}|t:-?\\d{1,20}(?::[tTdDfFR])?|a?:\\w{2,32}:\\d{1,20})>");
 
     private Shown() {
     }

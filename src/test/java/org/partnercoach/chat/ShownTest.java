@@ -43,8 +43,11 @@ class ShownTest {
     void mentionsAndTimestamps() {
         assertThat(Shown.text("Ask <@123> or <@!456> (cc <@&789>) in <#1011> by <t:1700000000:R>, **soon**"))
                 .isEqualTo("Ask <@123> or <@!456> \\(cc <@&789>\\) in <#1011> by <t:1700000000:R>, \\*\\*soon\\*\\*");
-        assertThat(Shown.text("<t:1700000000> <t:1700000000:x> <@12a> <:wave:123> <https://a.org>"))
-                .isEqualTo("<t:1700000000> \\<t:1700000000:x\\> \\<@12a\\> \\<:wave:123\\> \\<https://a.org\\>");
+        assertThat(Shown.text("<t:1700000000> <t:1700000000:x> <@12a> <:wave:12a> <https://a.org>"))
+                .isEqualTo("<t:1700000000> \\<t:1700000000:x\\> \\<@12a\\> \\<:wave:12a\\> \\<https://a.org\\>");
+        // a server's own emoji, as Discord writes it in what a member typed, shows as the emoji
+        assertThat(Shown.text("Great meeting <:wave:123> <a:party_blob:456>"))
+                .isEqualTo("Great meeting <:wave:123> <a:party_blob:456>");
         // a cut never leaves half a mention, which would show as stray markup
         assertThat(Shown.text("Call <@123456789012345678> today", 12)).isEqualTo("Call…");
     }
