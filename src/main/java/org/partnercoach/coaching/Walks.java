@@ -180,6 +180,8 @@ public final class Walks {
     public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
+            // one instant for the answer and the walk it moves: a "done" typed next ends this answer (justAnswered)
+            Instant at = now();
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
             Optional<java.util.Map.Entry<Walk, List<Answer>>> read = store.byIdAnswered(c, who.guildId(), walkId);
             Walk walk = owned(who, read.map(java.util.Map.Entry::getKey));
@@ -195,11 +197,11 @@ public final class Walks {
             boolean same = read.get().getValue().stream()
                     .anyMatch(a -> a.questionKey().equals(questionKey) && unchanged(a, answer));
             List<Answer> answers = same ? read.get().getValue() : store.saveAnswer(c, who.guildId(), walkId,
-                    questionKey, answer, false, now(), read.get().getValue());
+                    questionKey, answer, false, at, read.get().getValue());
             // read only for a paused walk with a subject: answering an open walk reads nothing more
             boolean stays = walk.status() == Walk.Status.DONE || waitsForSubject(walk, subjects);
             if (!questionKey.equals(walk.questionKey()) || stays) {
-                walk = walk.at(walk.questionKey(), walk.status(), now());
+                walk = walk.at(walk.questionKey(), walk.status(), at);
                 store.save(c, walk);
                 // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
                 String question = WalkView.namedShown(answered.get().question().text(),
@@ -209,7 +211,7 @@ public final class Walks {
                         + (stays ? "" : " Here's where you are now."));
             }
             return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
-                    same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200));
+                    same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200), at);
         });
     }
 
@@ -242,7 +244,7 @@ public final class Walks {
             // skipping a question answered before moves on and keeps that answer: say so
             boolean kept = answers.stream().anyMatch(a -> a.questionKey().equals(questionKey) && !a.skipped());
             return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED,
-                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.");
+                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.", now());
         });
     }
 
@@ -367,11 +369,11 @@ public final class Walks {
 
     /**
      * Whether the last thing done in the walk was an answer: nothing moved it since its newest answer (a {@code
-     * resume}, {@code back} or {@code skip} since then did). Saving an answer moves the walk in the same second.
+     * resume}, {@code back} or {@code skip} since then did). An answer and the move it makes share one instant.
      */
     public static boolean justAnswered(WalkState state) {
         return state.answers().stream().filter(a -> !a.skipped()).map(Answer::updatedAt).max(Instant::compareTo)
-                .map(at -> !state.walk().updatedAt().isAfter(at.plusSeconds(1))).orElse(false);
+                .map(at -> !state.walk().updatedAt().isAfter(at)).orElse(false);
     }
 
     /**
@@ -608,7 +610,8 @@ public final class Walks {
     }
 
     private WalkState advance(Connection c, Walk walk, List<Answer> answers, Curriculum curriculum,
-                              Curriculum.Position from, WalkOutcome outcome, String notice) throws SQLException {
+                              Curriculum.Position from, WalkOutcome outcome, String notice, Instant now)
+            throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
         if (next.isEmpty()) {
             // the end of the walk, reached from a tip opened on its own: questions never seen come before it ends
@@ -623,8 +626,8 @@ public final class Walks {
             }
         }
         Walk moved = next.isPresent()
-                ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
-                : walk.at(from.question().key(), Walk.Status.DONE, now());
+                ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now)
+                : walk.at(from.question().key(), Walk.Status.DONE, now);
         store.save(c, moved);
         return state(c, moved, answers, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
     }
