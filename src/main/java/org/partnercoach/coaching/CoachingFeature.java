@@ -296,8 +296,9 @@ public final class CoachingFeature implements Feature {
             return show(active.get().with(WalkOutcome.CONTINUED, setAside.map(p -> leftPaused(p) + " Here's the "
                     + "walk you're on.").orElse("Nothing is paused, so here's the walk you're on.")), who);
         }
+        // nothing paused or open: a walk finished last is named, with where its answers are changed
         return setAside.map(p -> Reply.text(leftPaused(p) + " Or type one of these:\n" + words(Optional.empty())))
-                .orElseGet(() -> Reply.text(help(false, Optional.empty())));
+                .orElseGet(() -> Reply.text(nothingOpen(who, false)));
     }
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */

@@ -436,6 +436,22 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("resume with no walk open or paused names the walk finished last and where its answers are changed")
+    void resumeAfterTheEnd() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.types("skip");
+        }
+        Reply nothing = ana.types("resume");
+        assertThat(nothing.text()).startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
+                .contains("`/coach answers`").contains("`start`");
+        // with no walk at all, the words that begin one, as before
+        assertThat(bot.member("bea").types("resume").text()).isEqualTo("Hi! I'm Partner Coach. To begin, run "
+                + "`/coach start` once in your coalition's server; after that you can answer me right here.");
+    }
+
+    @Test
     @DisplayName("'done' right after resume, back or skip is done for now, not the end of an answer; after an answer "
             + "it is the end of that answer")
     void doneAfterResume() {
