@@ -200,11 +200,10 @@ final class AnswersPage {
                     : "Your answer was empty, so I kept the one you had. To change it, press its Edit button and "
                             + "write the new words; to clear it, type a single `-`.");
         }
-        if (!before.skipped() && before.text().strip().equals(text.strip())) {
+        if (Walks.unchanged(before, text)) {
             // the form came back with the answer as it was (opened to read it whole, say): nothing to update
-            return pageOf(who, answerId).withText("Nothing changed: your answer is still "
-                    + WalkView.quote(before.text(), 200) + ". To change it, press its Edit button and write the new "
-                    + "words; to clear it, type a single `-` in place of the answer.");
+            return pageOf(who, answerId).withText(WalkView.nothingChanged(before.text()) + " To change it, press its "
+                    + "Edit button and write the new words; to clear it, type a single `-` in place of the answer.");
         }
         if (text.strip().equals(CLEAR)) {
             if (before.skipped()) {

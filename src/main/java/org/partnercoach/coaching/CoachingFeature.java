@@ -194,7 +194,19 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
-        if (line instanceof DmWords.Remark remark) {
+        // back, skip and done are about the walk the DM showed last: one finished or paused since (in the server)
+        // moves nothing, and the open one is shown before a word moves it
+        Optional<Word> moving = line instanceof DmWords.Steer steer
+                && (steer.word() == Word.BACK || steer.word() == Word.SKIP) ? Optional.of(steer.word()) : Optional.empty();
+        if (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer()) {
+            Optional<WalkState> left = walks.leftLast(who);
+            if (left.isPresent()) {
+                return Optional.of(leftBehind(who, left.get(), moving));
+            }
+        }
+        if (line instanceof DmWords.Remark said) {
+            // "done" with no answer just sent (right after resume, back or skip): done for now, nothing to end
+            DmWords.Remark remark = said.endsAnAnswer() && !Walks.justAnswered(state) ? DmWords.DONE_FOR_NOW : said;
             // "hi", "thanks", "ok", "done" or "bye": said to the bot, not an answer to the question it stands on.
             // Mid-walk, what it was taken as and what to type, over the question alone (the step's guidance was
             // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
@@ -209,9 +221,9 @@ public final class CoachingFeature implements Feature {
             return Optional.of(switch (steer.word()) {
                 case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
                         .withText(help(true, walks.latestResumable(who, subjects)));
-                case BACK -> show(walks.back(who, walkId, key), who);
+                case BACK -> show(named(walks.back(who, walkId, key)), who);
                 case SKIP -> {
-                    WalkState skipped = walks.skip(who, walkId, key);
+                    WalkState skipped = named(walks.skip(who, walkId, key));
                     yield otherStillOpen(who, skipped, show(skipped, who));
                 }
                 case PAUSE -> {
@@ -223,6 +235,37 @@ public final class CoachingFeature implements Feature {
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+    }
+
+    /** A walk moved by a DM word, its notice naming it when another walk of the member's is open. */
+    private WalkState named(WalkState moved) {
+        if (!walks.anotherOpen(moved)) {
+            return moved;
+        }
+        String name = WalkView.walkName(moved, subjects.nameOf(moved.walk().guildId(), moved.walk().subjectId()));
+        return moved.with(moved.outcome(), "**" + name + "**: " + moved.notice());
+    }
+
+    /**
+     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk touched last is finished
+     * or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk, and shows
+     * the open one's question, which the next word then acts on.
+     */
+    private Reply leftBehind(Caller who, WalkState left, Optional<Word> word) {
+        String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
+        String where = left.done() ? "is finished" : "is paused";
+        String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
+                        + (left.done() ? ": to change one of its answers, run `/coach answers` in the server and press "
+                        + "its **Edit** button." : waitsForPartner(left) ? "." : ": type " + Word.RESUME.shown()
+                        + " to pick it up."))
+                .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
+        WalkState open = walks.carryOnInDm(who).orElseThrow();
+        String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
+        String at = open.position().map(p -> " question " + (p.flatIndex() + 1) + " of "
+                + open.curriculum().questionCount()).orElse(" question");
+        String then = " Your **" + openName + "** is open: here is its" + at
+                + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
+        return show(open.with(WalkOutcome.CONTINUED, said + then), who);
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -253,8 +296,9 @@ public final class CoachingFeature implements Feature {
             return show(active.get().with(WalkOutcome.CONTINUED, setAside.map(p -> leftPaused(p) + " Here's the "
                     + "walk you're on.").orElse("Nothing is paused, so here's the walk you're on.")), who);
         }
+        // nothing paused or open: a walk finished last is named, with where its answers are changed
         return setAside.map(p -> Reply.text(leftPaused(p) + " Or type one of these:\n" + words(Optional.empty())))
-                .orElseGet(() -> Reply.text(help(false, Optional.empty())));
+                .orElseGet(() -> Reply.text(nothingOpen(who, false)));
     }
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
@@ -478,7 +522,8 @@ public final class CoachingFeature implements Feature {
         if (!left.paused() && !left.done()) {
             return reply;
         }
-        Optional<WalkState> other = walks.activeWalk(who);
+        // the DM is on the other walk from here: a back or skip typed next acts on it, as the note says
+        Optional<WalkState> other = walks.carryOnInDm(who);
         if (other.isEmpty()) {
             return reply;
         }

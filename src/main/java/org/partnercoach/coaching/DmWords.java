@@ -186,7 +186,23 @@ final class DmWords {
      * before the words that can be typed.
      */
     record Remark(String opener, String reply) implements Line {
+
+        /** Whether it is a "done", which ends the answer just sent when one was ({@link #DONE_FOR_NOW} if not). */
+        boolean endsAnAnswer() {
+            return equals(DONE_ANSWER);
+        }
     }
+
+    /** Where the walk waits, said after a goodbye or a "done" with no answer just sent. */
+    private static final String WAITS = "Your walk waits at the question below: answer it whenever you're back, or "
+            + "type " + Word.PAUSE.shown() + " to set it aside.";
+    /** "done" after an answer sent as several messages: each message answers one question, so how to check them. */
+    private static final Remark DONE_ANSWER = new Remark("Got it!", "I took that as the end of your last answer, not "
+            + "as an answer to the question below. Each message answers one question: if you sent one answer in "
+            + "several messages, type " + Word.BACK.shown() + " to check the questions before this one.");
+    /** "done" with no answer just sent (after {@code resume}, {@code back} or {@code skip}): done for now. */
+    static final Remark DONE_FOR_NOW = new Remark("Got it!", "I took that as “done for now”, not as an answer. "
+            + WAITS);
 
     /** A slash command of the server typed in the DM ("/partner add name:..."): its path, "partner add". */
     record ServerCommand(String path) implements Line {
@@ -257,9 +273,7 @@ final class DmWords {
         }
         // in a line of several, the goodbye says most, then the thanks
         if (FAREWELL.matcher(bare).matches() || several && has(bare, FAREWELLS)) {
-            return Optional.of(new Remark("Bye for now!", "I took that as a goodbye, not as an answer. Your walk waits "
-                    + "at the question below: answer it whenever you're back, or type " + Word.PAUSE.shown()
-                    + " to set it aside."));
+            return Optional.of(new Remark("Bye for now!", "I took that as a goodbye, not as an answer. " + WAITS));
         }
         if (THANKS.matcher(bare).matches() || several && has(bare, THANKS.pattern())) {
             return Optional.of(new Remark("You're welcome!", "I took that as a thank-you, not as an answer. " + NEXT));
@@ -280,10 +294,7 @@ final class DmWords {
                     + "question below."));
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
-        return DONE.matcher(bare).matches() ? Optional.of(new Remark("Got it!", "I took that as the end of your last "
-                + "answer, not as an answer to the question below. Each message answers one question: if you sent one "
-                + "answer in several messages, type " + Word.BACK.shown() + " to check the questions before this one."))
-                : Optional.empty();
+        return DONE.matcher(bare).matches() ? Optional.of(DONE_ANSWER) : Optional.empty();
     }
 
     /** Whether a line of several remarks has one of {@code words}, whole. */

@@ -20,6 +20,15 @@ final class WalkStore {
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' ORDER BY updated_at DESC, id DESC LIMIT 1";
     private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
+    /**
+     * The member's walk touched last, whatever its status: the one a DM word such as {@code back} is about. Of walks
+     * touched in the same instant, an open one: it was shown after the other ended.
+     */
+    private static final String LATEST_TOUCHED = "SELECT " + COLUMNS + " FROM walks WHERE guild_id = ? AND user_id = ?"
+            + " ORDER BY updated_at DESC, CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, id DESC LIMIT 1";
+    /** How many of the member's walks are open besides one. */
+    private static final String OPEN_BESIDES = "SELECT COUNT(*) FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' AND id <> ?";
     /** The member's paused walks, the one paused (or touched) last first. */
     private static final String PAUSED_OF_MEMBER = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC";
@@ -80,6 +89,14 @@ final class WalkStore {
 
     Optional<Walk> latestActive(Connection c, long guildId, long userId) throws SQLException {
         return Database.one(c, LATEST_ACTIVE, WalkStore::walk, guildId, userId);
+    }
+
+    Optional<Walk> latestTouched(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, LATEST_TOUCHED, WalkStore::walk, guildId, userId);
+    }
+
+    long openBesides(Connection c, long guildId, long userId, long walkId) throws SQLException {
+        return Database.one(c, OPEN_BESIDES, rs -> rs.getLong(1), guildId, userId, walkId).orElse(0L);
     }
 
     Optional<Walk> latestPaused(Connection c, long guildId, long userId) throws SQLException {

@@ -292,6 +292,11 @@ public final class WalkView {
     }
 
     /** Member text shown back as a quote, on one line and cut to fit, as typed (its Markdown literal). */
+    /** An answer sent back as it was, from a walk's Answer form or an Edit form: nothing to save. */
+    static String nothingChanged(String answer) {
+        return "Nothing changed: your answer is still " + quote(answer, 200) + ".";
+    }
+
     static String quote(String text, int max) {
         return "“" + shown(text, max) + "”";
     }

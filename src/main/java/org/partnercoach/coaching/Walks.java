@@ -180,6 +180,8 @@ public final class Walks {
     public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
         String answer = cleanAnswer(text);
         return db.write(c -> {
+            // one instant for the answer and the walk it moves: a "done" typed next ends this answer (justAnswered)
+            Instant at = now();
             // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
             Optional<java.util.Map.Entry<Walk, List<Answer>>> read = store.byIdAnswered(c, who.guildId(), walkId);
             Walk walk = owned(who, read.map(java.util.Map.Entry::getKey));
@@ -191,23 +193,39 @@ public final class Walks {
                         + Shown.text(answer, 1500).replace("\n", "\n> ")
                         + "\nRun `/coach start` to see the current question.");
             }
-            List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, answer, false, now(),
-                    read.get().getValue());
+            // the answer sent back as it was (a form opened on it, say) is kept as it was, and said so
+            boolean same = read.get().getValue().stream()
+                    .anyMatch(a -> a.questionKey().equals(questionKey) && unchanged(a, answer));
+            List<Answer> answers = same ? read.get().getValue() : store.saveAnswer(c, who.guildId(), walkId,
+                    questionKey, answer, false, at, read.get().getValue());
             // read only for a paused walk with a subject: answering an open walk reads nothing more
             boolean stays = walk.status() == Walk.Status.DONE || waitsForSubject(walk, subjects);
             if (!questionKey.equals(walk.questionKey()) || stays) {
-                walk = walk.at(walk.questionKey(), walk.status(), now());
+                walk = walk.at(walk.questionKey(), walk.status(), at);
                 store.save(c, walk);
                 // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
                 String question = WalkView.namedShown(answered.get().question().text(),
                         subjects.nameOf(walk.guildId(), walk.subjectId()));
-                return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, "Saved your answer to “"
-                        + WalkView.clip(question, 80) + "”."
+                return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, (same ? WalkView.nothingChanged(answer)
+                        : "Saved your answer to “" + WalkView.clip(question, 80) + "”.")
                         + (stays ? "" : " Here's where you are now."));
             }
             return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
-                    "Saved: " + WalkView.quote(answer, 200));
+                    same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200), at);
         });
+    }
+
+    /**
+     * Whether a text has words in it (a letter or a digit, in any script): an emoji alone, punctuation or symbols
+     * answer nothing, in a walk or elsewhere (a group session's answer).
+     */
+    public static boolean hasWords(String text) {
+        return text != null && DmWords.hasWords(text);
+    }
+
+    /** Whether {@code text} is the answer as it stands already (sent back as it was, spaces aside). */
+    static boolean unchanged(Answer before, String text) {
+        return !before.skipped() && before.text().strip().equals(text == null ? "" : text.strip());
     }
 
     /** Moves past the current question without an answer (an earlier answer to it is kept). */
@@ -226,7 +244,7 @@ public final class Walks {
             // skipping a question answered before moves on and keeps that answer: say so
             boolean kept = answers.stream().anyMatch(a -> a.questionKey().equals(questionKey) && !a.skipped());
             return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED,
-                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.");
+                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.", now());
         });
     }
 
@@ -311,6 +329,51 @@ public final class Walks {
             return walk.isEmpty() ? Optional.<WalkState>empty()
                     : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
         });
+    }
+
+    /**
+     * The member's walk touched last (answered, moved, opened, paused or finished, in the server or in a DM), when it
+     * is not open: a walk finished or paused since the DM last showed its question. A DM word that moves a walk
+     * ({@code back}, {@code skip}) or ends an answer ({@code done}) is about that one, not about the walk open.
+     */
+    public Optional<WalkState> leftLast(Caller who) {
+        return db.read(c -> {
+            Optional<Walk> walk = store.latestTouched(c, who.guildId(), who.userId())
+                    .filter(w -> w.status() != Walk.Status.ACTIVE && curricula.containsKey(w.curriculum()));
+            return walk.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
+        });
+    }
+
+    /**
+     * The member's open walk that a typed DM line continues ({@link #activeWalk}), marked as touched now: the DM is on
+     * it from here, so a DM word that moves a walk acts on it ({@link #leftLast}).
+     */
+    public Optional<WalkState> carryOnInDm(Caller who) {
+        return db.write(c -> {
+            Optional<Walk> walk = store.latestActive(c, who.guildId(), who.userId());
+            if (walk.isEmpty()) {
+                return Optional.<WalkState>empty();
+            }
+            Walk touched = walk.get().at(walk.get().questionKey(), Walk.Status.ACTIVE, now());
+            store.save(c, touched);
+            return Optional.of(state(c, touched, WalkOutcome.CONTINUED, ""));
+        });
+    }
+
+    /** Whether the member has another walk open besides this one (then a DM reply names the walk it moved). */
+    public boolean anotherOpen(WalkState state) {
+        Walk walk = state.walk();
+        return db.read(c -> store.openBesides(c, walk.guildId(), walk.userId(), walk.id())) > 0;
+    }
+
+    /**
+     * Whether the last thing done in the walk was an answer: nothing moved it since its newest answer (a {@code
+     * resume}, {@code back} or {@code skip} since then did). An answer and the move it makes share one instant.
+     */
+    public static boolean justAnswered(WalkState state) {
+        return state.answers().stream().filter(a -> !a.skipped()).map(Answer::updatedAt).max(Instant::compareTo)
+                .map(at -> !state.walk().updatedAt().isAfter(at)).orElse(false);
     }
 
     /**
@@ -547,7 +610,8 @@ public final class Walks {
     }
 
     private WalkState advance(Connection c, Walk walk, List<Answer> answers, Curriculum curriculum,
-                              Curriculum.Position from, WalkOutcome outcome, String notice) throws SQLException {
+                              Curriculum.Position from, WalkOutcome outcome, String notice, Instant now)
+            throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
         if (next.isEmpty()) {
             // the end of the walk, reached from a tip opened on its own: questions never seen come before it ends
@@ -562,8 +626,8 @@ public final class Walks {
             }
         }
         Walk moved = next.isPresent()
-                ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now())
-                : walk.at(from.question().key(), Walk.Status.DONE, now());
+                ? walk.at(next.get().question().key(), Walk.Status.ACTIVE, now)
+                : walk.at(from.question().key(), Walk.Status.DONE, now);
         store.save(c, moved);
         return state(c, moved, answers, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
     }

@@ -379,6 +379,12 @@ public final class SessionFeature implements Feature {
                     yield ownAnswer(who, id.longArg(0)).withText("Your answer was empty, so I kept the one you had. "
                             + "To change it, press **Edit** and write the new words; to remove it, press **Delete**.");
                 }
+                if (!Walks.hasWords(text)) {
+                    // an emoji alone or punctuation answers nothing, as in a walk's forms: the answer there stays
+                    yield ownAnswer(who, id.longArg(0)).withText("Your answer had no words in it (only emoji, symbols "
+                            + "or punctuation), so I kept the one you had. To change it, press **Edit** and write a few "
+                            + "words; to remove it, press **Delete**.");
+                }
                 Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "

@@ -19,6 +19,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
+import org.partnercoach.coaching.Walks;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.storage.Database;
@@ -251,7 +252,8 @@ final class Sessions {
      */
     boolean addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();
-        if (typed.isEmpty() || who.inDm() || who.guildId() == 0) {
+        // a 👍 or "..." typed in the thread is a reaction, not part of an answer
+        if (!Walks.hasWords(typed) || who.inDm() || who.guildId() == 0) {
             return false;
         }
         Instant now = clock.instant();
@@ -835,6 +837,11 @@ final class Sessions {
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
             throw new UserError("Your answer was empty, so nothing was saved. Write a few words and send it again.");
+        }
+        if (!Walks.hasWords(cleaned)) {
+            // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
+            throw new UserError("Your answer had no words in it (only emoji, symbols or punctuation), so nothing was "
+                    + "saved. Write a few words and send it again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
             throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long; the most I "

@@ -108,4 +108,31 @@ class AnswerEdgesTest {
         assertThat(unchanged.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
         assertThat(ana.runs("coach answers").plainText()).contains("Their mandate and their board");
     }
+
+    @Test
+    @DisplayName("a walk's Answer form sent back unchanged says nothing changed, as Edit does, and moves on")
+    void unchangedAnswerFormSaysNothingChanged() {
+        // GIVEN Ana answered the first question, then went back to it
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "Their mandate and their board");
+        ana.presses("Back");
+
+        // WHEN she opens its Answer form, filled with her answer, and sends it as it was
+        ana.presses("Answer");
+        Reply unchanged = ana.submits("answer", "Their mandate and their board ");
+
+        // THEN nothing is saved again: the reply says so, and the walk goes on to the next question
+        assertThat(unchanged.text()).startsWith("Nothing changed: your answer is still “Their mandate and their board”.")
+                .doesNotContain("Saved");
+        assertThat(unchanged.plainText()).contains("Question 2 of 4");
+        // AND typed again in the DM, the same
+        ana.types("back");
+        assertThat(ana.types("Their mandate and their board").text())
+                .startsWith("Nothing changed: your answer is still “Their mandate and their board”.");
+        // AND new words are saved as ever
+        ana.types("back");
+        assertThat(ana.types("Their mandate").text()).startsWith("Saved: “Their mandate”");
+    }
 }

@@ -390,6 +390,94 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("back, skip or done typed in the DM after the walk it showed ended in the server moves nothing: the "
+            + "reply names that walk and shows the open one, which the next word then moves")
+    void wordsAfterTheWalkShownEndedInTheServer() {
+        // GIVEN Ana walks the 5 tips, then Ask Yourself, in the DM, and answers Ask Yourself's last question in the server
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "A youth worker").plainText()).contains("✓ Ask Yourself");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types back in the DM, where Ask Yourself's last question was shown
+        Reply back = ana.types("back");
+        // THEN the 5 tips did not move: the reply names the finished walk and shows the open one where it stands
+        assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so `back` moved nothing")
+                .contains("`/coach answers`")
+                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(back.plainText()).contains("Question 2 of 17");
+        // AND a skip or a done right then moves nothing either
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("reflect");
+        bea.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        assertThat(bea.types("skip").text()).startsWith("Your **Ask Yourself** is paused, so `skip` moved nothing: "
+                + "type `resume` to pick it up.");
+        assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
+
+        // AND once shown, the open walk is the one the next back moves, and the reply names it while another is open
+        assertThat(ana.types("back").plainText()).contains("Question 1 of 17");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        assertThat(bea.types("back").text()).isEqualTo("This is the first question, so there is nothing before it.");
+        bea.types("reflect");
+        bea.types("skip");
+        assertThat(bea.types("back").text()).startsWith("**Ask Yourself**: Back one question.");
+    }
+
+    @Test
+    @DisplayName("resume with no walk open or paused names the walk finished last and where its answers are changed")
+    void resumeAfterTheEnd() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.types("skip");
+        }
+        Reply nothing = ana.types("resume");
+        assertThat(nothing.text()).startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
+                .contains("`/coach answers`").contains("`start`");
+        // with no walk at all, the words that begin one, as before
+        assertThat(bot.member("bea").types("resume").text()).isEqualTo("Hi! I'm Partner Coach. To begin, run "
+                + "`/coach start` once in your coalition's server; after that you can answer me right here.");
+    }
+
+    @Test
+    @DisplayName("'done' right after resume, back or skip is done for now, not the end of an answer; after an answer "
+            + "it is the end of that answer")
+    void doneAfterResume() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+        bot.advance(java.time.Duration.ofHours(1));
+        ana.types("resume");
+
+        Reply done = ana.types("done");
+        assertThat(done.text()).startsWith("Got it! I took that as “done for now”, not as an answer. Your walk waits "
+                + "at the question below").doesNotContain("end of your last answer");
+        assertThat(done.plainText()).contains("Question 2 of 17");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .doesNotContain("skipped");
+
+        bot.advance(java.time.Duration.ofMinutes(1));
+        ana.types("I coach the Saturday walking club");
+        assertThat(ana.types("done").text()).contains("I took that as the end of your last answer");
+        bot.advance(java.time.Duration.ofMinutes(1));
+        ana.types("skip");
+        assertThat(ana.types("I'm done").text()).contains("“done for now”");
+    }
+
+    @Test
     @DisplayName("a puzzled 'What?' or 'I don’t understand' is not saved as an answer: it gets the help, with the "
             + "question and its tip's guidance again")
     void puzzledIsHelp() {

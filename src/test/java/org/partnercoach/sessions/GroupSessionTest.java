@@ -672,6 +672,33 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer with no words (an emoji alone, punctuation) is not kept, from the form or typed in the "
+            + "thread, as a walk's forms keep none; the answer there before stays")
+    void answerWithoutWords() {
+        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ben answered question 1
+            Member ana = on.member("ana");
+            Member ben = on.member("ben");
+            long thread = startedTip1(on, ana);
+            ben.answersInThread(thread, latestQuestion(on, thread), "The food bank");
+
+            // WHEN he sends 👍 from the form, then types 🙏🏽 !! in the thread
+            Reply refused = ben.answersInThread(thread, latestQuestion(on, thread), "👍");
+            ben.typesInThread(thread, "🙏🏽 !!");
+
+            // THEN the form's answer is refused, saying why, and the summary has his words alone
+            assertThat(refused.text()).startsWith("Your answer had no words in it (only emoji, symbols or "
+                    + "punctuation), so nothing was saved.");
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).contains("The food bank").doesNotContain("👍", "🙏");
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator moved on is kept with its question, and its author is told "
             + "how to change it now that the question's Answer button is gone")
     void answerWrittenWhileTheQuestionClosedIsKept() {

@@ -137,6 +137,24 @@ class PostedSummaryTest {
         }
     }
 
+    @Test
+    @DisplayName("an answer sent from Edit as an emoji alone or punctuation is refused as a walk's forms refuse it: the "
+            + "answer he had stays, and the summary in the thread is left as it is")
+    void editWithoutWordsKeepsTheAnswer() {
+        for (String sent : java.util.List.of("👍", "...", "🙏🏽 !!")) {
+            try (TestBot bot = TestBot.inMemory()) {
+                // WHEN Ben opens Edit in /session answers and sends no letter or digit
+                Reply reply = editAfterTheEnd(bot, sent);
+
+                // THEN he reads that the answer he had is kept, and sees it with its buttons
+                assertThat(reply.text()).as(sent).startsWith("Your answer had no words in it (only emoji, symbols or "
+                        + "punctuation), so I kept the one you had.").contains("**Edit**", "**Delete**")
+                        .doesNotContain("Updated");
+                assertThat(reply.cards().get(0).description()).endsWith("The harbor master");
+            }
+        }
+    }
+
     /**
      * Ben's answer ("The harbor master") is in the summary posted at the end; he sends {@code sent} from Edit in
      * /session answers. Returns his reply, once checked that the bot touched nothing in the thread.
