@@ -212,35 +212,12 @@ final class QuarterReport {
                 || history.touchpointsBetween(guildId, List.of(Instant.EPOCH, at))[0] > 0;
     }
 
-    /**
-     * The stage moves of a period as a coordinator counts them: a partner moved on and brought back to the stage it
-     * left, both within the period, did not change stage, so neither step is a move (it read "Cultivating → Moved on"
-     * and "Moved on → Cultivating" for a partner that stood in cultivating all along). Moving on, or coming back,
-     * alone is a move.
-     */
-    static List<PartnerHistory.StageMove> counted(List<PartnerHistory.StageMove> moves) {
-        List<PartnerHistory.StageMove> kept = new ArrayList<>(moves);
-        // each partner's move onto moved on, by its place in kept, until the partner's next move
-        Map<Long, Integer> movedOn = new java.util.HashMap<>();
-        for (int i = 0; i < moves.size(); i++) {
-            PartnerHistory.StageMove m = moves.get(i);
-            Integer away = movedOn.remove(m.partnerId());
-            if (away != null && m.from() == Stage.MOVED_ON && m.to() == moves.get(away).from()) {
-                kept.set(away, null);
-                kept.set(i, null);
-            } else if (m.to() == Stage.MOVED_ON) {
-                movedOn.put(m.partnerId(), i);
-            }
-        }
-        return kept.stream().filter(java.util.Objects::nonNull).toList();
-    }
-
     /** The report of {@code q} as it stands at {@code now}: a quarter not over yet is reported up to now. */
     Content build(long guildId, Quarter q, ZoneId zone, Instant now) {
         Instant start = q.start(zone);
         Instant end = q.end(zone).isAfter(now) ? now : q.end(zone);
         Map<String, Integer> moved = new LinkedHashMap<>();
-        for (PartnerHistory.StageMove m : counted(history.moves(guildId, start, end))) {
+        for (PartnerHistory.StageMove m : PartnerHistory.counted(history.moves(guildId, start, end))) {
             moved.merge(m.from().name() + ">" + m.to().name(), 1, Integer::sum);
         }
         List<Move> moves = moved.entrySet().stream().map(e -> {

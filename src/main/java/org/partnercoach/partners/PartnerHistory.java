@@ -86,8 +86,9 @@ public final class PartnerHistory {
             + " UNION SELECT requester_id FROM partner_intros WHERE guild_id = ? AND asked_at < ?";
     private static final String ADDED = "SELECT created_by FROM partners WHERE guild_id = ? AND created_at >= ?"
             + " AND created_at < ?";
-    private static final String MOVES = "SELECT user_id FROM partner_stage_changes WHERE guild_id = ?"
-            + " AND changed_at >= ? AND changed_at < ?";
+    private static final String MOVES = "SELECT partner_id, from_stage, to_stage, changed_at, user_id"
+            + " FROM partner_stage_changes WHERE guild_id = ? AND changed_at >= ? AND changed_at < ?"
+            + " ORDER BY changed_at, id";
     /** Who logged touchpoints in a period and how many: one pass over the index on time and member (V31). */
     private static final String TOUCHED = "SELECT user_id, COUNT(*) FROM partner_touchpoints WHERE guild_id = ?"
             + " AND happened_at >= ? AND happened_at < ? GROUP BY user_id";
@@ -128,9 +129,12 @@ public final class PartnerHistory {
     public Week week(long guildId, Instant from, Instant to) {
         return db.read(c -> {
             List<Long> added = Database.list(c, ADDED, rs -> rs.getLong(1), guildId, from, to);
-            List<Long> moved = Database.list(c, MOVES, rs -> rs.getLong(1), guildId, from, to);
             Set<Long> active = new LinkedHashSet<>(added);
-            active.addAll(moved);
+            List<StageMove> moved = Database.list(c, MOVES, rs -> {
+                active.add(rs.getLong(5));
+                Change ch = change(rs);
+                return new StageMove(ch.partnerId(), ch.from(), ch.to(), ch.at());
+            }, guildId, from, to);
             int[] touchpoints = {0};
             Database.list(c, TOUCHED, rs -> {
                 active.add(rs.getLong(1));
@@ -138,7 +142,7 @@ public final class PartnerHistory {
                 return null;
             }, guildId, from, to);
             active.remove(0L);
-            return new Week(added.size(), moved.size(), touchpoints[0], active);
+            return new Week(added.size(), counted(moved).size(), touchpoints[0], active);
         });
     }
 
@@ -233,6 +237,29 @@ public final class PartnerHistory {
             stages.put(id, before.getOrDefault(id, firstFrom.getOrDefault(id, (Stage) p[1])));
         }
         return stages;
+    }
+
+    /**
+     * The stage moves of a period as a coordinator counts them: a partner moved on and brought back to the stage it
+     * left, both within the period, did not change stage, so neither step is a move (it read "Cultivating → Moved on"
+     * and "Moved on → Cultivating" for a partner that stood in cultivating all along). Moving on, or coming back,
+     * alone is a move. The weekly digest's and the quarterly report's count alike.
+     */
+    public static List<StageMove> counted(List<StageMove> moves) {
+        List<StageMove> kept = new ArrayList<>(moves);
+        // each partner's move onto moved on, by its place in kept, until the partner's next move
+        Map<Long, Integer> movedOn = new java.util.HashMap<>();
+        for (int i = 0; i < moves.size(); i++) {
+            StageMove m = moves.get(i);
+            Integer away = movedOn.remove(m.partnerId());
+            if (away != null && m.from() == Stage.MOVED_ON && m.to() == moves.get(away).from()) {
+                kept.set(away, null);
+                kept.set(i, null);
+            } else if (m.to() == Stage.MOVED_ON) {
+                movedOn.put(m.partnerId(), i);
+            }
+        }
+        return kept.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** The stage moves recorded in [from, to), oldest first. */

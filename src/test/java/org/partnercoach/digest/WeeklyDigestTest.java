@@ -62,6 +62,27 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a partner moved on from and brought back within the week is no stage move, as the quarterly report "
+            + "counts it; moving on alone is one")
+    void movedOnAndBackIsNoStageMove() {
+        // GIVEN this week ana moves the food bank to connecting, moves on from it by mistake and brings it back, and
+        // moves on from Grace Church for good
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused by mistake");
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Closed for the year");
+
+        // WHEN a coordinator looks at the week so far
+        Reply preview = cora().runs("digest preview");
+
+        // THEN two stage moves: to connecting, and Grace Church's moving on
+        assertThat(preview.plainText()).contains("**Stage moves:** 2 (+2 on the week before)");
+    }
+
+    @Test
     @DisplayName("a seeded week: numbers with deltas, then the cold list, stalled members with a nudge, the gaps")
     void seededWeeks() {
         Member cora = scheduled();
