@@ -148,10 +148,22 @@ public final class Outbox {
             + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
             + "AND payload = ANY(?) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
-    private static final String LOCK_ONE = "SELECT id FROM scheduled_sends WHERE id = ? AND guild_id = ? FOR UPDATE";
     private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND target_id = ? "
             + "ORDER BY id FETCH FIRST 1 ROWS ONLY";
+    /** The rows a press sets again, locked in the order of their ids, so that two presses at once queue each once. */
+    private static final String LOCK_SOME = "SELECT id FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ? "
+            + "ORDER BY id FOR UPDATE";
+    /*
+     * The rows that went out in one message with row {@code ?}: one claim takes every row due for a recipient, and
+     * they go out as one message (SendKind#oneMessagePerRecipient), all stamped with that claim's time. A copy sent
+     * again after a crash is claimed again as a whole, so the rows keep sharing one claim time. CLAIMED: sent, its
+     * SENT mark not committed yet.
+     */
+    private static final String SENT_TOGETHER = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'CLAIMED') "
+            + "AND claimed_at = (SELECT a.claimed_at FROM scheduled_sends a WHERE a.id = ? AND a.guild_id = ? "
+            + "AND a.status IN ('SENT', 'CLAIMED')) ORDER BY requested_at, id";
     private static final String OPEN_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND " + OPEN + " ORDER BY requested_at, id";
     /*
@@ -348,18 +360,58 @@ public final class Outbox {
      * one. Empty when the recipient already has {@code max} open sends of the kind.
      */
     public Optional<ScheduledSend> enqueueOnceFrom(ScheduledSend.Draft d, Instant now, int max) {
-        return db.write(c -> {
-            Database.one(c, LOCK_ONE, rs -> rs.getLong(1), d.targetId(), d.guildId());
-            Optional<ScheduledSend> earlier = Database.one(c, SET_AGAIN_FROM, Outbox::row, d.guildId(), d.kind(),
-                    d.recipientId(), d.targetId());
-            if (earlier.isPresent()) {
-                return earlier;
-            }
-            if (countOpen(c, d.guildId(), d.kind(), d.recipientId()) >= max) {
-                return Optional.empty();
-            }
-            return Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId());
-        });
+        return enqueueOnceFromAll(List.of(d), now, max).map(queued -> queued.get(0).send());
+    }
+
+    /** A send set again from another ({@link #enqueueOnceFromAll}), and whether an earlier press had queued it. */
+    public record Queued(ScheduledSend send, boolean earlier) {
+    }
+
+    /** {@link #enqueueOnceFromAll(Connection, List, Instant, int)} in a transaction of its own (or the caller's). */
+    public Optional<List<Queued>> enqueueOnceFromAll(List<ScheduledSend.Draft> drafts, Instant now, int max) {
+        return db.write(c -> enqueueOnceFromAll(c, drafts, now, max));
+    }
+
+    /**
+     * {@link #enqueueOnceFrom} for several sends of one server, kind and recipient (a message of several reminders
+     * snoozed with one press), in the caller's transaction: each draft's row comes back in its order, the one an
+     * earlier press queued or a new one. The rows they come from are locked first. Empty, with nothing queued, when
+     * the new ones would take the recipient past {@code max} open sends of the kind.
+     */
+    public Optional<List<Queued>> enqueueOnceFromAll(Connection c, List<ScheduledSend.Draft> drafts, Instant now,
+                                                     int max) throws SQLException {
+        if (drafts.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        ScheduledSend.Draft first = drafts.get(0);
+        Database.list(c, LOCK_SOME, rs -> rs.getLong(1), drafts.stream().map(ScheduledSend.Draft::targetId)
+                .toArray(Long[]::new), first.guildId());
+        List<Optional<ScheduledSend>> earlier = new ArrayList<>();
+        for (ScheduledSend.Draft d : drafts) {
+            earlier.add(Database.one(c, SET_AGAIN_FROM, Outbox::row, d.guildId(), d.kind(), d.recipientId(),
+                    d.targetId()));
+        }
+        long fresh = earlier.stream().filter(Optional::isEmpty).count();
+        if (fresh > 0 && countOpen(c, first.guildId(), first.kind(), first.recipientId()) + fresh > max) {
+            return Optional.empty();
+        }
+        List<Queued> queued = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ScheduledSend.Draft d = drafts.get(i);
+            queued.add(earlier.get(i).isPresent() ? new Queued(earlier.get(i).get(), true)
+                    : new Queued(Database.one(c, FIND, Outbox::row, enqueue(c, d, now), d.guildId()).orElseThrow(),
+                    false));
+        }
+        return Optional.of(queued);
+    }
+
+    /**
+     * The sends of {@code kind} that went out to {@code recipientId} in one message with send {@code id} (several of
+     * a member's reminders due together, {@link SendKind#oneMessagePerRecipient}), {@code id} among them, in the
+     * order they were asked for; empty when it was not sent (or was pruned, {@link #KEEP_CLOSED} after).
+     */
+    public List<ScheduledSend> sentTogetherWith(long guildId, String kind, long recipientId, long id) {
+        return db.read(c -> Database.list(c, SENT_TOGETHER, Outbox::row, guildId, kind, recipientId, id, guildId));
     }
 
     /**

@@ -212,6 +212,8 @@ public final class PersonalReminders implements SendKind {
 
     /** The action of the buttons under a single reminder that set it again. */
     static final String AGAIN = "again";
+    /** The action of the buttons under a message of several reminders that set them all again. */
+    static final String AGAIN_ALL = "againall";
     /** "Tomorrow morning" is this time of the member's day (later, when it falls in her quiet hours). */
     public static final LocalTime MORNING = LocalTime.of(9, 0);
 
@@ -230,15 +232,18 @@ public final class PersonalReminders implements SendKind {
 
     /** When a reminder that has come is set again. */
     public enum Again {
-        HOUR("hour", "Snooze 1 hour"),
-        MORNING("morning", "Tomorrow morning");
+        HOUR("hour", "Snooze 1 hour", "Snooze all 1 hour"),
+        MORNING("morning", "Tomorrow morning", "All tomorrow morning");
 
         final String arg;
         public final String label;
+        /** The label of the button under a message of several that sets them all again so. */
+        public final String allLabel;
 
-        Again(String arg, String label) {
+        Again(String arg, String label, String allLabel) {
             this.arg = arg;
             this.label = label;
+            this.allLabel = allLabel;
         }
 
         static Optional<Again> of(String arg) {
@@ -268,17 +273,61 @@ public final class PersonalReminders implements SendKind {
                     + "`/remind`.");
         }
         Instant now = clock.instant();
-        ZoneId zone = settings.memberZone(guildId, who.userId());
-        Instant at = switch (when) {
-            // whole seconds, as the database keeps them
-            case HOUR -> now.plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            case MORNING -> morningAfter(now.atZone(zone)).toInstant();
-        };
+        Instant at = againAt(who, guildId, when, now);
         ScheduledSend again = outbox.enqueueOnceFrom(new ScheduledSend.Draft(guildId, KIND, who.userId(), id,
                 original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
                 "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
                         + "with `/reminders cancel`, then press the button again."));
         return new SetAgain(original, again, sendsAt(again), !again.requestedAt().equals(at));
+    }
+
+    /**
+     * An hour from {@code now}, or 9:00 tomorrow in the member's time zone ({@link #morningAfter}: the coming 9:00 when
+     * pressed before 05:00).
+     */
+    private Instant againAt(Caller who, long guildId, Again when, Instant now) {
+        return switch (when) {
+            // whole seconds, as the database keeps them
+            case HOUR -> now.plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            case MORNING -> morningAfter(now.atZone(settings.memberZone(guildId, who.userId()))).toInstant();
+        };
+    }
+
+    /**
+     * The reminders of one message of several its member has just set again: how many are set again now, for when
+     * ({@code at}) and when they reach her ({@code sendsAt}, after her quiet hours), and how many an earlier press (on
+     * the message, or on one of them opened from its menu) had already set again.
+     */
+    public record SetAllAgain(int set, int earlier, Instant at, Instant sendsAt) {
+    }
+
+    /**
+     * Sets again, in one go, every reminder of server {@code guildId} that came in one message with reminder {@code
+     * first} (Snooze all 1 hour, All tomorrow morning): each as {@link #again} would, once (one already set again from
+     * its own page, or by an earlier press, stays as it is), only by the member they are for. Nothing is set when one
+     * more would pass {@link #MAX_PENDING}.
+     */
+    public SetAllAgain againAll(Caller who, long guildId, long first, Again when) {
+        List<ScheduledSend> together = outbox.find(guildId, first).filter(r -> r.kind().equals(KIND))
+                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of());
+        if (together.isEmpty()) {
+            throw new UserError("I no longer have those reminders: I keep sent reminders for 30 days. See what's "
+                    + "still coming with `/reminders list`, or set one again with `/remind`.");
+        }
+        if (together.get(0).recipientId() != who.userId()) {
+            throw new UserError("Those reminders are someone else's, so only they can snooze them. Set your own with "
+                    + "`/remind`.");
+        }
+        Instant now = clock.instant();
+        Instant at = againAt(who, guildId, when, now);
+        List<Outbox.Queued> queued = outbox.enqueueOnceFromAll(together.stream().map(r -> new ScheduledSend.Draft(
+                guildId, KIND, who.userId(), r.id(), r.payload(), r.about(), at)).toList(), now, MAX_PENDING)
+                .orElseThrow(() -> new UserError("Setting these " + together.size() + " again would take you past "
+                        + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some with "
+                        + "`/reminders cancel`, then press the button again. Nothing was changed."));
+        int earlier = (int) queued.stream().filter(Outbox.Queued::earlier).count();
+        Instant sendsAt = OutboxJob.afterQuietHours(settings, guildId, who.userId(), at);
+        return new SetAllAgain(queued.size() - earlier, earlier, at, sendsAt);
     }
 
     /** One reminder's card: its words, its partner, when it was asked for. */
@@ -306,9 +355,12 @@ public final class PersonalReminders implements SendKind {
 
     /** Reminders of one message shown as fields of its card; the menus under it list every one of them. */
     static final int FIELDS = 10;
-    /** The most reminders one message offers to pick from: a menu of 25 in each of its five rows. */
-    public static final int ONE_MESSAGE_HOLDS = Limits.ROWS
-            * Limits.SELECT_OPTIONS;
+    /**
+     * The most reminders one message offers to pick from: a menu of 25 in each of its rows but the last, which holds
+     * the buttons that set them all again. As many as a member may have waiting ({@link #MAX_PENDING}), so that one
+     * member's reminders due together are always one message, and one claim's rows are that message's.
+     */
+    public static final int ONE_MESSAGE_HOLDS = (Limits.ROWS - 1) * Limits.SELECT_OPTIONS;
     private static final DateTimeFormatter ASKED_FOR =
             DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -317,8 +369,10 @@ public final class PersonalReminders implements SendKind {
      * then when it was asked for), the words cut only where the card would pass Discord's 6,000 characters. Menus
      * under the card list every one of them, 25 to a menu, up to {@link #ONE_MESSAGE_HOLDS}: picking one shows it
      * whole with the buttons of a reminder that came alone, Snooze 1 hour and Tomorrow morning ({@link #shown}), so
-     * that each can be set again as a single one can. Each menu names the server, so that it works from a DM and after
-     * a restart; its options name the reminders' rows.
+     * that each can be set again as a single one can. Under the menus, Snooze all 1 hour and All tomorrow morning set
+     * them all again at once ({@link #againAll}). Each menu and button names the server, so that it works from a DM and
+     * after a restart; the options name the reminders' rows, the buttons the first row (the others are those sent
+     * with it, {@link Outbox#sentTogetherWith}).
      */
     @Override
     public Optional<Reply> composeTogether(List<ScheduledSend> due) {
@@ -362,7 +416,12 @@ public final class PersonalReminders implements SendKind {
                     CustomId.of(ReminderFeature.COMPONENTS, "show", sends.get(0).guildId(), menu),
                     placeholder, some)));
         }
-        return Optional.of(reply);
+        long first = sends.stream().mapToLong(ScheduledSend::id).min().orElseThrow();
+        return Optional.of(reply.withButtons(
+                Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
+                        Again.HOUR.arg), Again.HOUR.allLabel),
+                Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
+                        Again.MORNING.arg), Again.MORNING.allLabel)));
     }
 
     /** A reminder's words as a menu option's label: one line (a menu shows them as typed, Markdown and all). */

@@ -31,7 +31,7 @@ import org.partnercoach.settings.TimeZones;
 
 /**
  * {@code /remind}, {@code /reminders list} (paged, with Cancel buttons), {@code /reminders cancel}, and the menus under a
- * message of several reminders that open each in full.
+ * message of several reminders that open each in full, with the buttons that set them all again.
  */
 public final class ReminderFeature implements Feature {
 
@@ -117,6 +117,7 @@ public final class ReminderFeature implements Feature {
             case "list" -> list(who, page, "").replacingMessage();
             case "date" -> moved(who, id);
             case PersonalReminders.AGAIN -> again(who, id);
+            case PersonalReminders.AGAIN_ALL -> againAll(who, id);
             case "cancel" -> list(who, page, cancelled(reminders.cancelById(who, id.longArg(0))).text())
                     .replacingMessage();
             default -> Router.stale();
@@ -129,7 +130,8 @@ public final class ReminderFeature implements Feature {
      */
     @Override
     public long serverOf(CustomId id) {
-        return id.action().equals("show") || id.action().equals(PersonalReminders.AGAIN) ? id.longArg(0) : 0;
+        return id.action().equals("show") || id.action().equals(PersonalReminders.AGAIN)
+                || id.action().equals(PersonalReminders.AGAIN_ALL) ? id.longArg(0) : 0;
     }
 
     /** A reminder picked from the menu under a message of several: it, in full. */
@@ -257,6 +259,37 @@ public final class ReminderFeature implements Feature {
             reply = reply.mentioning(Set.of(who.userId()));
         }
         return reply.withText(line).replacingMessage();
+    }
+
+    /**
+     * "Snooze all 1 hour" or "All tomorrow morning" under a message of several reminders: each set again once, and a
+     * reply, to the member alone, that says how many and when. The message keeps its menus, to open each.
+     */
+    private Reply againAll(Caller who, CustomId id) {
+        long guildId = id.longArg(0);
+        long first = id.longArg(1);
+        java.util.Optional<PersonalReminders.Again> when = PersonalReminders.Again.of(id.arg(2));
+        if (guildId <= 0 || first <= 0 || when.isEmpty()) {
+            return Router.stale();
+        }
+        if (!who.inDm() && who.guildId() != guildId) {
+            return Reply.text("Those reminders belong to another server, so nothing was changed. See yours here with "
+                    + "`/" + LIST + "`.");
+        }
+        PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get());
+        String quiet = set.sendsAt().isAfter(set.at()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt()) : "";
+        String line;
+        if (set.set() == 0) {
+            line = "You already set all " + set.earlier() + " of these again, so nothing more was changed.";
+        } else if (set.earlier() == 0) {
+            line = "⏰ I'll remind you of all " + set.set() + " again " + TimeMarkup.both(set.at()) + quiet + ".";
+        } else {
+            line = "⏰ I'll remind you of " + set.set() + " of these again " + TimeMarkup.both(set.at()) + quiet + ". "
+                    + (set.earlier() == 1 ? "The other one you had" : "The other " + set.earlier() + " you had")
+                    + " already set again, so " + (set.earlier() == 1 ? "it stays as it was."
+                    : "they stay as they were.");
+        }
+        return Reply.text(line + " See all yours with `/" + LIST + "`.");
     }
 
     private Reply moved(Caller who, CustomId id) {

@@ -229,4 +229,84 @@ class OutboxTest {
         assertThat(first.takeTurn(Outbox.PLANNING, T0.plus(Outbox.LEASE))).isFalse();
         assertThat(first.takeTurn(Outbox.PLANNING, T0.plusSeconds(3).plus(Outbox.LEASE))).isTrue();
     }
+
+    /** Sends of a kind with nothing to do when they are marked sent. */
+    private static final SendKind PLAIN = new SendKind() {
+        @Override
+        public String name() {
+            return "personal";
+        }
+
+        @Override
+        public java.util.Optional<org.partnercoach.chat.Reply> compose(ScheduledSend send) {
+            return java.util.Optional.empty();
+        }
+    };
+
+    private long remindAt(long recipientId, String words, Instant due) {
+        return db.write(c -> new Outbox(db, "main").enqueue(c, new ScheduledSend.Draft(GUILD, "personal",
+                recipientId, 0, words, "", due), due));
+    }
+
+    /** Claims every row due at {@code at} and marks them sent then, as a run of the outbox does. */
+    private List<ScheduledSend> sendDue(Outbox outbox, Instant at) {
+        List<ScheduledSend> claimed = outbox.claimDue(at, s -> at, 200).claimed();
+        outbox.markAllSent(claimed.stream().map(s -> new Outbox.Delivered(s, at, "DM", 900 + s.recipientId(), PLAIN))
+                .toList());
+        return claimed;
+    }
+
+    @Test
+    @DisplayName("the reminders sent in one message are found from its first: that member's of that claim, not "
+            + "another member's sent with them, nor hers of an earlier message; nothing once they are pruned")
+    void sentTogether() {
+        Outbox outbox = new Outbox(db, "main");
+        long before = remindAt(7, "Earlier", T0.minus(Duration.ofHours(1)));
+        sendDue(outbox, T0.minus(Duration.ofHours(1)));
+        long first = remindAt(7, "Call Maria", T0);
+        long second = remindAt(7, "Book the hall", T0);
+        remindAt(8, "Someone else's", T0);
+        sendDue(outbox, T0);
+
+        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, first)).extracting(ScheduledSend::id)
+                .containsExactly(first, second);
+        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, before)).extracting(ScheduledSend::id)
+                .containsExactly(before);
+        assertThat(outbox.sentTogetherWith(GUILD + 1, "personal", 7, first)).isEmpty();
+
+        outbox.prune(T0.plus(Outbox.KEEP_CLOSED).plus(Duration.ofDays(1)));
+        assertThat(outbox.sentTogetherWith(GUILD, "personal", 7, first)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("several sends set again in one transaction: each once (one set again before comes back, marked "
+            + "so), and none at all when the new ones would pass the most a recipient may have waiting")
+    void setAgainTogether() {
+        Outbox outbox = new Outbox(db, "main");
+        long a = remindAt(7, "Call Maria", T0);
+        long b = remindAt(7, "Book the hall", T0);
+        long c = remindAt(7, "Send the flyer", T0);
+        sendDue(outbox, T0);
+        Instant later = T0.plus(Duration.ofHours(1));
+        java.util.function.LongFunction<ScheduledSend.Draft> again = id -> new ScheduledSend.Draft(GUILD, "personal",
+                7, id, "again", "", later);
+        ScheduledSend firstA = outbox.enqueueOnceFrom(again.apply(a), T0, 100).orElseThrow();
+
+        // WHEN all three are set again with room for two more waiting THEN nothing is queued
+        java.util.Optional<List<Outbox.Queued>> tooMany = db.write(x -> outbox.enqueueOnceFromAll(x,
+                List.of(again.apply(a), again.apply(b), again.apply(c)), T0, 2));
+        assertThat(tooMany).isEmpty();
+        assertThat(outbox.open(GUILD, "personal", 7)).hasSize(1);
+
+        // WHEN with room for three THEN a's earlier copy comes back and b and c are queued, once
+        List<Outbox.Queued> queued = db.write(x -> outbox.enqueueOnceFromAll(x, List.of(again.apply(a),
+                again.apply(b), again.apply(c)), T0, 3)).orElseThrow();
+        assertThat(queued).extracting(Outbox.Queued::earlier).containsExactly(true, false, false);
+        assertThat(queued.get(0).send().id()).isEqualTo(firstA.id());
+        assertThat(queued).extracting(q -> q.send().targetId()).containsExactly(a, b, c);
+        assertThat(db.write(x -> outbox.enqueueOnceFromAll(x, List.of(again.apply(b), again.apply(c)), T0, 3))
+                .orElseThrow()).extracting(Outbox.Queued::earlier).containsExactly(true, true);
+        assertThat(outbox.open(GUILD, "personal", 7)).hasSize(3)
+                .extracting(ScheduledSend::requestedAt).containsOnly(later);
+    }
 }

@@ -442,4 +442,141 @@ class ReminderFeatureTest {
                 .doesNotContain("could also mean");
         assertThat(afternoon.buttons()).isEmpty();
     }
+
+    /** 11:00 in Chicago on Monday 2 March, when Ana's reminders set "in 2 hours" come (TestBot.START is 09:00). */
+    private static final Instant CAME = TestBot.START.plus(Duration.ofHours(2));
+    /** 09:00 on Tuesday 3 March in Chicago. */
+    private static final Instant TOMORROW_NINE = Instant.parse("2026-03-03T15:00:00Z");
+
+    /** Ana, in Chicago, has three reminders set for the same minute come as one DM, and opens it. */
+    private Reply threeComeTogether(Member ana) {
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Maria", "timezone", "America/Chicago");
+        ana.runs("remind", "when", "in 2 hours", "what", "Book the hall");
+        ana.runs("remind", "when", "in 2 hours", "what", "Send the flyer");
+        bot.advance(Duration.ofHours(2));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(1);
+        Reply message = ana.reads(dms.get(0).reply());
+        assertThat(message.plainText()).contains("3 reminders");
+        return message;
+    }
+
+    private static org.partnercoach.chat.CustomId idOf(Reply message, String label) {
+        return message.buttons().stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    @DisplayName("reminders that came together as one message are all snoozed an hour with one press, and the reply "
+            + "says how many and when; a reminder that comes alone has no such button")
+    void snoozeAllAnHour() {
+        // GIVEN Ana's three reminders came as one message
+        Member ana = bot.member("ana");
+        Reply message = threeComeTogether(ana);
+        assertThat(message.buttons()).extracting(Button::label)
+                .containsExactly("Snooze all 1 hour", "All tomorrow morning");
+
+        // WHEN she presses Snooze all 1 hour
+        Reply pressed = ana.presses("Snooze all 1 hour");
+
+        // THEN she alone reads that all three come again in an hour
+        Instant again = CAME.plus(Duration.ofHours(1));
+        assertThat(pressed.ephemeral()).isTrue();
+        assertThat(pressed.plainText()).contains("I'll remind you of all 3 again " + TimeMarkup.both(again))
+                .doesNotContain("quiet hours");
+        // AND the three wait, each with its words, an hour on
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload)
+                .containsExactlyInAnyOrder("Call Maria", "Book the hall", "Send the flyer");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(again);
+        // AND they come again together, with the buttons again
+        bot.advance(Duration.ofHours(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2).last().satisfies(dm -> {
+            assertThat(dm.reply().plainText()).contains("3 reminders");
+            assertThat(dm.reply().buttons()).extracting(Button::label)
+                    .containsExactly("Snooze all 1 hour", "All tomorrow morning");
+        });
+
+        // AND a reminder that comes alone keeps its own two buttons only
+        ana.runs("remind", "when", "in 2 hours", "what", "Water the plants");
+        bot.advance(Duration.ofHours(2));
+        assertThat(bot.messenger().directTo(ana.id())).last().satisfies(dm -> assertThat(dm.reply().buttons())
+                .extracting(Button::label).containsExactly("Snooze 1 hour", "Tomorrow morning"));
+    }
+
+    @Test
+    @DisplayName("All tomorrow morning sets each again at 09:00 in her zone, once: one she had already set again from "
+            + "its own page stays as it was, and a second press sets nothing more")
+    void allTomorrowMorningOncePerReminder() {
+        // GIVEN Ana opened "Book the hall" from the message's menu and snoozed it an hour
+        Member ana = bot.member("ana");
+        Reply message = threeComeTogether(ana);
+        long bookTheHall = rowIdIn(message, "Book the hall");
+        ana.picks(String.valueOf(bookTheHall));
+        ana.presses("Snooze 1 hour");
+
+        // WHEN she presses All tomorrow morning on the message
+        ana.reads(message);
+        Reply pressed = ana.presses("All tomorrow morning");
+
+        // THEN the other two are set for 09:00 tomorrow, and the reply says the third was already set again
+        assertThat(pressed.plainText()).contains("I'll remind you of 2 of these again " + TimeMarkup.both(TOMORROW_NINE),
+                "The other one you had already set again");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload, ScheduledSend::requestedAt)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Book the hall", CAME.plus(Duration.ofHours(1))),
+                        org.assertj.core.groups.Tuple.tuple("Call Maria", TOMORROW_NINE),
+                        org.assertj.core.groups.Tuple.tuple("Send the flyer", TOMORROW_NINE));
+
+        // WHEN she presses either button again THEN nothing more is set, and she is told so
+        assertThat(ana.pressesId(idOf(message, "Snooze all 1 hour")).plainText())
+                .contains("You already set all 3 of these again");
+        assertThat(pendingOf(ana)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("All tomorrow morning inside quiet hours that last past 09:00 says when they really come")
+    void allTomorrowMorningAfterQuietHours() {
+        bot.coordinator("cora").runs("coach setup", "quiet", "22:00-10:00");
+        Member ana = bot.member("ana");
+        threeComeTogether(ana);
+
+        Reply pressed = ana.presses("All tomorrow morning");
+
+        assertThat(pressed.plainText()).contains("I'll remind you of all 3 again " + TimeMarkup.both(TOMORROW_NINE),
+                "after quiet hours: " + TimeMarkup.full(Instant.parse("2026-03-03T16:00:00Z")));
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(TOMORROW_NINE);
+    }
+
+    @Test
+    @DisplayName("Snooze all pressed by someone else, from another server, or once the reminders were pruned says so "
+            + "and changes nothing")
+    void snoozeAllRefused() {
+        Member ana = bot.member("ana");
+        Reply message = threeComeTogether(ana);
+        org.partnercoach.chat.CustomId snoozeAll = idOf(message, "Snooze all 1 hour");
+
+        // WHEN Bo presses it on her message THEN it is not his
+        Member bo = bot.member("bo");
+        bo.reads(message);
+        assertThat(bo.presses("Snooze all 1 hour").plainText()).contains("someone else's");
+        // WHEN Ana presses it from another server THEN it belongs to this one
+        Member anaElsewhere = bot.memberOfOtherServer("ana");
+        assertThat(anaElsewhere.pressesId(snoozeAll).plainText()).contains("another server", "nothing was changed");
+        assertThat(pendingOf(ana)).isEmpty();
+        assertThat(pendingOf(bo)).isEmpty();
+        assertThat(outbox.open(TestBot.OTHER_GUILD, PersonalReminders.KIND, ana.id())).isEmpty();
+
+        // WHEN the sent reminders were pruned (30 days on) and she presses it THEN she is told, and nothing is set
+        bot.clock().advance(Outbox.KEEP_CLOSED.plus(Duration.ofDays(1)));
+        assertThat(outbox.prune(bot.clock().instant())).isEqualTo(3);
+        assertThat(ana.pressesId(snoozeAll).plainText()).contains("I no longer have those reminders");
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    /** The row id of the reminder with these words in the menu of a message of several. */
+    private static long rowIdIn(Reply message, String words) {
+        return message.rows().stream()
+                .flatMap(r -> r instanceof org.partnercoach.chat.Row.Select sel ? sel.menu().options().stream()
+                        : java.util.stream.Stream.empty())
+                .filter(o -> o.label().equals(words)).findFirst().map(o -> Long.parseLong(o.value())).orElseThrow();
+    }
 }
