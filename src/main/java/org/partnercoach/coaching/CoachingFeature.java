@@ -185,6 +185,10 @@ public final class CoachingFeature implements Feature {
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
+            if (paused.isEmpty() && !typed && walks.ofMember(who).isEmpty()) {
+                // "hi", "help" or "what is this" from a member with no walk yet: what the bot is, then how to begin
+                return Optional.of(Reply.text(opener + INTRODUCTION + words(Optional.empty())));
+            }
             if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
                 return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
             }
@@ -242,6 +246,11 @@ public final class CoachingFeature implements Feature {
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
     }
+
+    /** What the bot is, said to a member with no walk yet, before the words that begin one. */
+    private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
+            + "for your coalition, one question at a time. You type your answers right here, and I keep them for you. "
+            + "Type one of these to begin:\n";
 
     /** A walk moved by a DM word, its notice naming it when another walk of the member's is open. */
     private WalkState named(WalkState moved) {
