@@ -452,6 +452,10 @@ public final class CoachingFeature implements Feature {
      */
     private Reply nothingOpen(Caller who, boolean typedText) {
         Optional<WalkState> finished = lastFinished(who);
+        if (finished.isEmpty() && !typedText && walks.ofMember(who).isEmpty()) {
+            // "resume" before any walk: what the bot is, then how to begin
+            return Reply.text(INTRODUCTION + words(Optional.empty()));
+        }
         if (finished.isEmpty()) {
             return Reply.text(typedText
                     ? "You have no walk open right now, so I didn't keep what you just typed. Type one of these to "
@@ -479,11 +483,15 @@ public final class CoachingFeature implements Feature {
     private Reply finishedLately(Caller who, WalkState done, String opener, Optional<WalkState> resumable) {
         String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
         int open = done.unanswered().size();
-        String answers = open == 0 ? "all your answers are saved"
-                : "your answers are saved (" + Count.of(open, "question") + " still open)";
-        return Reply.text(opener + "You finished **" + name + "**: well done, " + answers + ".\n\n"
-                + nextStep(done, who) + "\n\n" + WalkView.CHANGE_ANSWERS + " Or type one of these:\n"
-                + words(resumable)).withButtons(WalkView.answersButton());
+        // every question skipped: no praise and no next step, as the end card has none
+        String ended = open == done.curriculum().questionCount()
+                ? "You reached the end of **" + name + "** with every question skipped: that's fine, answer them "
+                        + "whenever you're ready.\n\n"
+                : "You finished **" + name + "**: well done, " + (open == 0 ? "all your answers are saved"
+                        : "your answers are saved (" + Count.of(open, "question") + " still open)") + ".\n\n"
+                        + nextStep(done, who) + "\n\n";
+        return Reply.text(opener + ended + WalkView.CHANGE_ANSWERS + " Or type one of these:\n" + words(resumable))
+                .withButtons(WalkView.answersButton());
     }
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */

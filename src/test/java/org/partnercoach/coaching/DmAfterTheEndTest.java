@@ -65,6 +65,25 @@ class DmAfterTheEndTest {
     }
 
     @Test
+    @DisplayName("'done' right after a walk whose every question was skipped says so without praise or next step")
+    void doneAfterEverySkip() {
+        // GIVEN Ana skipped every question of Ask Yourself in the DM
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.types("skip");
+        }
+        // WHEN she types done
+        Reply reply = ana.types("done");
+        // THEN the reply says she reached the end with every question skipped, and how to answer them
+        assertThat(reply.text())
+                .startsWith("Got it! You reached the end of **Ask Yourself** with every question skipped")
+                .contains("press **See or edit my answers** below")
+                .doesNotContain("well done").doesNotContain("Next:");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+    }
+
+    @Test
     @DisplayName("back after the end offers the end card's own way to change an answer: See or edit my answers, "
             + "which opens the answers with their Edit and Answer buttons right in the DM")
     void backAfterTheEndOpensTheAnswersInTheDm() {

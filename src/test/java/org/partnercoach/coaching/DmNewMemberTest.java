@@ -30,7 +30,7 @@ class DmNewMemberTest {
         // WHEN she greets the bot, asks for help, or asks what it is
         assertThat(nia.types("hi").text()).startsWith("Hello! I'm Partner Coach: I help you reach out to new "
                 + "partner organizations for your coalition, one question at a time.");
-        for (String asked : List.of("help", "what is this?", "What's this", "who are you?")) {
+        for (String asked : List.of("help", "what is this?", "What's this", "who are you?", "resume")) {
             Reply reply = nia.types(asked);
             // THEN the bot says what it is and which words begin a walk, not that "no walk is open"
             assertThat(reply.text()).as(asked).startsWith("I'm Partner Coach")
