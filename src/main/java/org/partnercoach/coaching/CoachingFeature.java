@@ -185,11 +185,21 @@ public final class CoachingFeature implements Feature {
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
-            if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
-                return Optional.of(Reply.text(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank())));
+            if (paused.isEmpty() && !typed && walks.ofMember(who).isEmpty()) {
+                // "hi", "help" or "what is this" from a member with no walk yet: what the bot is, then how to begin
+                return Optional.of(Reply.text(opener + INTRODUCTION + words(Optional.empty())));
             }
-            return Optional.of(Reply.text(opener + help(false, paused.isEmpty() ? paused
-                    : walks.latestResumable(who, subjects))));
+            if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
+                return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
+            }
+            Optional<WalkState> resumable = paused.isEmpty() ? paused : walks.latestResumable(who, subjects);
+            // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next
+            Optional<WalkState> finishedLately = line instanceof DmWords.Remark ? lastFinished(who)
+                    .filter(done -> !walks.stillFor(done, AWAY)) : Optional.empty();
+            if (finishedLately.isPresent()) {
+                return Optional.of(finishedLately(who, finishedLately.get(), opener, resumable));
+            }
+            return Optional.of(Reply.text(opener + help(false, resumable)));
         }
         WalkState state = active.get();
         long walkId = state.walk().id();
@@ -237,6 +247,11 @@ public final class CoachingFeature implements Feature {
                 .orElseGet(() -> typedAnswer(who, walkId, key, text)));
     }
 
+    /** What the bot is, said to a member with no walk yet, before the words that begin one. */
+    private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
+            + "for your coalition, one question at a time. You type your answers right here, and I keep them for you. "
+            + "Type one of these to begin:\n";
+
     /** A walk moved by a DM word, its notice naming it when another walk of the member's is open. */
     private WalkState named(WalkState moved) {
         if (!walks.anotherOpen(moved)) {
@@ -255,9 +270,8 @@ public final class CoachingFeature implements Feature {
         String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
         String where = left.done() ? "is finished" : "is paused";
         String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
-                        + (left.done() ? ": to change one of its answers, run `/coach answers` in the server and press "
-                        + "its **Edit** button." : waitsForPartner(left) ? "." : ": type " + Word.RESUME.shown()
-                        + " to pick it up."))
+                        + (left.done() ? ". " + WalkView.CHANGE_ANSWERS : waitsForPartner(left) ? "." : ": type "
+                        + Word.RESUME.shown() + " to pick it up."))
                 .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
         WalkState open = walks.carryOnInDm(who).orElseThrow();
         String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
@@ -265,7 +279,8 @@ public final class CoachingFeature implements Feature {
                 + open.curriculum().questionCount()).orElse(" question");
         String then = " Your **" + openName + "** is open: here is its" + at
                 + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
-        return show(open.with(WalkOutcome.CONTINUED, said + then), who);
+        Reply reply = show(open.with(WalkOutcome.CONTINUED, said + then), who);
+        return word.isPresent() && left.done() ? reply.withButtons(WalkView.answersButton()) : reply;
     }
 
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
@@ -298,7 +313,7 @@ public final class CoachingFeature implements Feature {
         }
         // nothing paused or open: a walk finished last is named, with where its answers are changed
         return setAside.map(p -> Reply.text(leftPaused(p) + " Or type one of these:\n" + words(Optional.empty())))
-                .orElseGet(() -> Reply.text(nothingOpen(who, false)));
+                .orElseGet(() -> nothingOpen(who, false));
     }
 
     /** "**Plan ...** is paused because the coalition has moved on from “X” (it was archived), so ", for what follows. */
@@ -435,22 +450,48 @@ public final class CoachingFeature implements Feature {
      * A line typed with no walk open or paused: an answer after the last one, or a {@code back} to change it. Say
      * plainly whether it was kept, and when the member's last walk is finished, where its answers are changed.
      */
-    private String nothingOpen(Caller who, boolean typedText) {
-        Optional<WalkState> finished = walks.ofMember(who).stream().filter(WalkState::done)
-                .max(java.util.Comparator.comparing((WalkState s) -> s.walk().updatedAt())
-                        .thenComparingLong(s -> s.walk().id()));
+    private Reply nothingOpen(Caller who, boolean typedText) {
+        Optional<WalkState> finished = lastFinished(who);
+        if (finished.isEmpty() && !typedText && walks.ofMember(who).isEmpty()) {
+            // "resume" before any walk: what the bot is, then how to begin
+            return Reply.text(INTRODUCTION + words(Optional.empty()));
+        }
         if (finished.isEmpty()) {
-            return typedText
+            return Reply.text(typedText
                     ? "You have no walk open right now, so I didn't keep what you just typed. Type one of these to "
                             + "begin:\n" + words(Optional.empty())
-                    : help(false, Optional.empty());
+                    : help(false, Optional.empty()));
         }
         WalkState done = finished.get();
         String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
-        return "Your **" + name + "** is finished, so " + (typedText ? "I didn't keep what you just typed"
-                : "there is no question open here") + ". To change an answer or fill in a skipped one, run "
-                + "`/coach answers` in the server and press its **Edit** or **Answer** button. Or type one of these:\n"
-                + words(Optional.empty());
+        return Reply.text("Your **" + name + "** is finished, so " + (typedText ? "I didn't keep what you just typed"
+                : "there is no question open here") + ". " + WalkView.CHANGE_ANSWERS + " Or type one of these:\n"
+                + words(Optional.empty())).withButtons(WalkView.answersButton());
+    }
+
+    /** The member's walk finished last, if any. */
+    private Optional<WalkState> lastFinished(Caller who) {
+        return walks.ofMember(who).stream().filter(WalkState::done)
+                .max(java.util.Comparator.comparing((WalkState s) -> s.walk().updatedAt())
+                        .thenComparingLong(s -> s.walk().id()));
+    }
+
+    /**
+     * A greeting, a thanks, a "done" or a reaction with no walk open, a day at most after a walk's end: the end
+     * acknowledged ({@code opener} first), its next step, how to change an answer, and the words to type.
+     */
+    private Reply finishedLately(Caller who, WalkState done, String opener, Optional<WalkState> resumable) {
+        String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
+        int open = done.unanswered().size();
+        // every question skipped: no praise and no next step, as the end card has none
+        String ended = open == done.curriculum().questionCount()
+                ? "You reached the end of **" + name + "** with every question skipped: that's fine, answer them "
+                        + "whenever you're ready.\n\n"
+                : "You finished **" + name + "**: well done, " + (open == 0 ? "all your answers are saved"
+                        : "your answers are saved (" + Count.of(open, "question") + " still open)") + ".\n\n"
+                        + nextStep(done, who) + "\n\n";
+        return Reply.text(opener + ended + WalkView.CHANGE_ANSWERS + " Or type one of these:\n" + words(resumable))
+                .withButtons(WalkView.answersButton());
     }
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */

@@ -34,7 +34,8 @@ final class DmWords {
         RESUME("resume", "continue"),
         /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
         HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
-                "i'm confused", "confused", "i don't get it"),
+                "i'm confused", "confused", "i don't get it", "what is this", "what's this", "who are you", "what are you",
+                "what is partner coach"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**

@@ -271,10 +271,18 @@ public final class WalkView {
                     "Answer " + (at.flatIndex() + 1)));
         }
         Reply reply = Reply.text(noticeLine(state.notice())).withCard(card).withRows(Row.grid(buttons));
-        return reply.withButtons(
-                Button.primary(CustomId.of(FEATURE, "answers", 0), "See or edit my answers"),
+        return reply.withButtons(answersButton(),
                 Button.secondary(CustomId.of(FEATURE, "restart", state.walk().id()), "Start over"));
     }
+
+    /** The button that opens {@code /coach answers}' page where it is pressed, a DM too: each answer's Edit, Answer. */
+    static Button answersButton() {
+        return Button.primary(CustomId.of(FEATURE, "answers", 0), "See or edit my answers");
+    }
+
+    /** How to change a finished walk's answers, the same from a DM as in the server: the button under the line. */
+    static final String CHANGE_ANSWERS = "To change an answer or fill in a skipped one, press **See or edit my "
+            + "answers** below (the same as `/coach answers` in the server).";
 
     static String noticeLine(String notice) {
         return notice == null || notice.isBlank() ? "" : notice;

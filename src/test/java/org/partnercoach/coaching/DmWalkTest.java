@@ -847,8 +847,8 @@ class DmWalkTest {
     }
 
     @Test
-    @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, then says "
-            + "what can be typed, and changes nothing")
+    @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, names the "
+            + "walk finished, then says what can be typed, and changes nothing")
     void thanksAfterTheEnd() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
@@ -857,17 +857,18 @@ class DmWalkTest {
         }
 
         Reply thanks = ana.types("Thanks!");
-        assertThat(thanks.text()).startsWith("You're welcome! You have no walk open right now.")
+        assertThat(thanks.text()).startsWith("You're welcome! You finished **Ask Yourself**: well done, all your "
+                        + "answers are saved.")
                 .contains("`start`: the 5 tips").contains("`reflect`");
-        assertThat(ana.types("hi").text()).startsWith("Hello! You have no walk open right now.");
-        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You have no walk open right now.");
+        assertThat(ana.types("hi").text()).startsWith("Hello! You finished **Ask Yourself**");
+        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You finished **Ask Yourself**");
         assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
     }
 
     @Test
     @DisplayName("a line typed after the last answer of a walk is not kept, and the reply says so: the walk is "
-            + "finished, and /coach answers is where its answers are changed; 'back' there says the same")
+            + "finished, and See or edit my answers is where its answers are changed; 'back' there says the same")
     void typedAfterTheEnd() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
@@ -877,7 +878,7 @@ class DmWalkTest {
 
         Reply late = ana.types("Oh, and the school nurses too");
         assertThat(late.text()).startsWith("Your **Ask Yourself** is finished, so I didn't keep what you just typed.")
-                .contains("run `/coach answers` in the server").contains("`reflect`");
+                .contains("press **See or edit my answers** below").contains("`reflect`");
         Reply back = ana.types("back");
         assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
                 .contains("`/coach answers`");

@@ -1,0 +1,114 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A DM line typed after a walk's end")
+class DmAfterTheEndTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** Ana walks Ask Yourself in the DM, answering every question but the third. */
+    private Member anaFinishesAskYourself() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("skip");
+        Reply end = ana.types("Shared goals");
+        assertThat(end.plainText()).contains("✓ Ask Yourself");
+        return ana;
+    }
+
+    @Test
+    @DisplayName("'done', 👍 or 'hello' within a day of the end says she finished it, with the next step and how to "
+            + "change an answer; after a day, the words that begin a walk, as before")
+    void remarksRightAfterTheEnd() {
+        // GIVEN Ana just finished Ask Yourself in the DM
+        Member ana = anaFinishesAskYourself();
+
+        for (String said : List.of("done", "👍", "hello")) {
+            // WHEN she types a "done", a reaction or a greeting
+            Reply reply = ana.types(said);
+            // THEN the reply acknowledges the walk she finished and says what comes next, not "to begin"
+            assertThat(reply.text()).as(said)
+                    .contains("You finished **Ask Yourself**: well done, your answers are saved (1 question still "
+                            + "open).")
+                    .contains("Next: pick one organization")
+                    .contains("press **See or edit my answers** below")
+                    .contains("`start`: the 5 tips")
+                    .doesNotContain("Type one of these to begin");
+            assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+        }
+        assertThat(ana.types("Thanks!").text()).startsWith("You're welcome! You finished **Ask Yourself**");
+
+        // AND a day later, a greeting gets the words that begin a walk
+        bot.advance(Duration.ofDays(1).plusMinutes(1));
+        Reply later = ana.types("hello");
+        assertThat(later.text()).startsWith("Hello! You have no walk open right now. Type one of these to begin:");
+        assertThat(later.buttons()).isEmpty();
+        assertThat(ana.runs("coach answers").plainText()).doesNotContain("hello").doesNotContain("👍");
+    }
+
+    @Test
+    @DisplayName("'done' right after a walk whose every question was skipped says so without praise or next step")
+    void doneAfterEverySkip() {
+        // GIVEN Ana skipped every question of Ask Yourself in the DM
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (int i = 0; i < 4; i++) {
+            ana.types("skip");
+        }
+        // WHEN she types done
+        Reply reply = ana.types("done");
+        // THEN the reply says she reached the end with every question skipped, and how to answer them
+        assertThat(reply.text())
+                .startsWith("Got it! You reached the end of **Ask Yourself** with every question skipped")
+                .contains("press **See or edit my answers** below")
+                .doesNotContain("well done").doesNotContain("Next:");
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+    }
+
+    @Test
+    @DisplayName("back after the end offers the end card's own way to change an answer: See or edit my answers, "
+            + "which opens the answers with their Edit and Answer buttons right in the DM")
+    void backAfterTheEndOpensTheAnswersInTheDm() {
+        // GIVEN Ana just finished Ask Yourself in the DM, whose end card has See or edit my answers
+        Member ana = anaFinishesAskYourself();
+        assertThat(ana.lastMessage().buttons()).extracting(Button::label)
+                .contains("Answer 3", "See or edit my answers");
+
+        // WHEN she types back, then skip
+        for (String word : List.of("back", "skip")) {
+            Reply reply = ana.types(word);
+            // THEN the reply says the walk is finished and offers the same button, not a trip to the server
+            assertThat(reply.text()).as(word)
+                    .startsWith("Your **Ask Yourself** is finished, so there is no question open here.")
+                    .contains("press **See or edit my answers** below")
+                    .doesNotContain("run `/coach answers` in the server");
+            assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+        }
+        // AND pressing it opens her answers in the DM, each with its Edit or Answer button
+        Reply page = ana.presses("See or edit my answers");
+        assertThat(page.plainText()).contains("Your answers").contains("Shared goals");
+        assertThat(page.buttons()).extracting(Button::label).contains("Edit 1", "Answer 3");
+        // AND editing one from there keeps the new words
+        ana.presses("Edit 4");
+        ana.submits("answer", "Shared goals and shared credit");
+        assertThat(ana.runs("coach answers").plainText()).contains("Shared goals and shared credit");
+    }
+}
