@@ -42,11 +42,18 @@ final class IntroGoneNotice implements SendKind {
         return KIND;
     }
 
-    /** Queues the notice to each of {@code members}, who were waiting for an introduction at {@code p}, deleted. */
-    void queueDeleted(Connection c, Partner p, Collection<Long> members, Instant now) throws SQLException {
-        for (long member : members) {
-            outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(), DELETED, now), now);
-        }
+    /**
+     * Queues the notice to each of {@code members}, who were waiting for an introduction at {@code p}, deleted (those
+     * whose plan for it went too are told both in the plan's notice, {@link PlanGoneNotice#queue}, instead).
+     */
+    void queueDeleted(Partner p, Collection<Long> members, Instant now) {
+        db.write(c -> {
+            for (long member : members) {
+                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(), DELETED, now),
+                        now);
+            }
+            return null;
+        });
     }
 
     /** Queues the notice to the member who made {@code request}, whose helper deleted their data. */

@@ -44,14 +44,15 @@ final class PartnerCoaching {
 
     /**
      * The partner is deleted (by {@code who}): every member's plan for it goes too, and each other member who had
-     * one is told by DM; returns those members.
+     * one is told by DM (with their request for an introduction there, if in {@code waitingForIntro}); returns those
+     * members.
      */
-    java.util.Set<Long> forget(Caller who, Partner p) {
+    java.util.Set<Long> forget(Caller who, Partner p, java.util.Collection<Long> waitingForIntro) {
         java.util.Set<Long> members = new java.util.LinkedHashSet<>();
         walks.aboutSubject(who.guildId(), CURRICULUM, p.id()).forEach(s -> members.add(s.walk().userId()));
         members.remove(who.userId());
         walks.forgetSubject(who.guildId(), CURRICULUM, p.id());
-        gone.queue(p, members);
+        gone.queue(p, members, waitingForIntro);
         return members;
     }
 

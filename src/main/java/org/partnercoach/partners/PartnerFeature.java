@@ -339,11 +339,13 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply deleted(Caller who, long partnerId) {
-        PartnerService.Deleted deleted = service.delete(who, partnerId, intros.gone());
+        PartnerService.Deleted deleted = service.delete(who, partnerId);
         Partner p = deleted.partner();
-        java.util.Set<Long> told = coaching.forget(who, p);
+        java.util.Set<Long> told = coaching.forget(who, p, deleted.waitingForIntro());
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
-        List<Long> waiting = deleted.waitingForIntro();
+        // one DM each: a member who had a plan there learns of her request for an introduction in the plan's notice
+        List<Long> waiting = deleted.waitingForIntro().stream().filter(m -> !told.contains(m)).toList();
+        intros.gone().queueDeleted(p, waiting, clock.instant());
         if (!waiting.isEmpty()) {
             tell += " I'll let " + Mentions.users(waiting) + " know by DM, since they were waiting for an "
                     + "introduction there.";

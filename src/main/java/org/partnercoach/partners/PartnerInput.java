@@ -314,6 +314,7 @@ final class PartnerInput {
      * "12/01" (or "12.01", "12/01/2026"): 12 January or 1 December, the order usual where the member is first
      * ({@link TimeZones#monthFirst}). A contact has happened: of two readings the one that has, within the
      * {@link #MAX_YEARS_BACK} years a touchpoint may go back; when both have, she is asked which (nothing is logged);
+     * when her usual reading is still to come, it is refused with the other offered (never switched to silently);
      * when neither, the first, to be refused as still to come or too old.
      */
     private static Optional<LocalDate> numeric(String text, Matcher m, LocalDate today, ZoneId zone) {
@@ -331,6 +332,12 @@ final class PartnerInput {
             String other = happened.get(1).format(SHOWN_DAY);
             throw new UserError("`" + text + "` could be " + one + " or " + other + ". Which day did you mean? Run "
                     + "`/partner log` again with `when:" + one + "` or `when:" + other + "`. Nothing was logged yet.");
+        }
+        if (happened.size() == 1 && !days.get(0).equals(happened.get(0)) && days.get(0).isAfter(today)) {
+            String other = happened.get(0).format(SHOWN_DAY);
+            throw new UserError("`" + text + "` reads as " + days.get(0).format(SHOWN_DAY) + ", which is still to "
+                    + "come: a touchpoint is a contact that happened. If you meant " + other + ", run `/partner log` "
+                    + "again with `when:" + other + "`. Nothing was logged yet.");
         }
         return happened.isEmpty() ? days.stream().findFirst() : Optional.of(happened.get(0));
     }

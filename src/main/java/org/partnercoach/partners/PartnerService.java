@@ -215,10 +215,10 @@ final class PartnerService {
     }
 
     /**
-     * Deletes a partner for good (confirmed), checking again who may; each other member waiting for an introduction
-     * there is told by DM ({@code notice}).
+     * Deletes a partner for good (confirmed), checking again who may; returns the other members waiting for an
+     * introduction there, for the caller to tell by DM (with their plan's notice if they had one, never twice).
      */
-    Deleted delete(Caller who, long partnerId, IntroGoneNotice notice) {
+    Deleted delete(Caller who, long partnerId) {
         requireServer(who);
         return db.write(c -> {
             Partner p = store.byId(c, who.guildId(), partnerId).orElseThrow(() -> new UserError(
@@ -229,7 +229,6 @@ final class PartnerService {
                     .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());
             store.delete(c, p);
-            notice.queueDeleted(c, p, waiting, now());
             return new Deleted(p, waiting);
         });
     }

@@ -225,10 +225,39 @@ final class PartnerView {
     }
 
     /**
+     * What a list filtered to nothing says, in words a member would use, with what to do next: "No partners in
+     * cultivating in Food and nutrition yet. ...", "No partner has been moved on from. ...".
+     */
+    String noneMatch(Stage stage, String sector, boolean mine) {
+        String in = sector == null ? "" : " in " + sectors.nameOf(sector);
+        String whole = sector == null ? "See the whole list with `/partner list`."
+                : "See all of " + sectors.nameOf(sector) + " with `/partner list sector:" + sector + "`.";
+        if (stage == Stage.MOVED_ON) {
+            return (mine ? "None of the partners you look after" + in + " has" : "No partner" + in + " has")
+                    + " been moved on from. When the coalition moves on from one, `/partner archive` keeps it here "
+                    + "with its history. " + (sector == null ? "See the current list with `/partner list`." : whole);
+        }
+        if (stage != null) {
+            String label = stage.label().toLowerCase(Locale.ROOT);
+            return (mine ? "None of the partners you look after is in " + label + in + " yet."
+                    : "No partners in " + label + in + " yet.")
+                    + " When one gets that far, move it there with `/partner stage`. " + whole;
+        }
+        if (mine) {
+            return sector == null
+                    ? "You don't look after any partner yet. See the whole list with `/partner list`; when one is "
+                    + "handed to you with `/partner owner`, it shows here."
+                    : "None of the partners you look after is in " + sectors.nameOf(sector) + ". " + whole;
+        }
+        return "No partners in " + sectors.nameOf(sector) + " yet. Add the first with `/partner add`, picking "
+                + sectors.nameOf(sector) + " as its sector, or see the whole list with `/partner list`.";
+    }
+
+    /**
      * One page of the list with a menu to open a partner and buttons to page. "Last touch" is a Discord timestamp
      * ("3 days ago"), which each reader's own app shows, so a page needs no read of the reader's time zone.
      */
-    Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, String filters,
+    Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, String filters, String noneMatch,
                java.util.function.IntFunction<CustomId> pageId) {
         if (partners.isEmpty() && movedOn > 0) {
             return Reply.text("No partners on the outreach list right now: the coalition has moved on from "
@@ -240,7 +269,7 @@ final class PartnerView {
             return Reply.text(total == 0 && filters.isEmpty()
                     ? "The outreach list is empty so far. Add the first organization with "
                     + "`/partner add name:\"Eastside Food Bank\" sector:food`."
-                    : "No partners match " + filters + ". Try `/partner list` without filters.");
+                    : noneMatch);
         }
         StringBuilder body = new StringBuilder();
         List<SelectMenu.Option> options = new ArrayList<>();

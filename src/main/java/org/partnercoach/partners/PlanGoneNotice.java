@@ -23,6 +23,8 @@ final class PlanGoneNotice implements SendKind {
     static final String KIND = "plan-gone";
     /** {@code about} of the notice of a plan paused because its partner moved on. */
     static final String MOVED_ON = "moved-on";
+    /** {@code about} of the notice of a deletion to a member who was also waiting for an introduction there. */
+    static final String DELETED_WITH_INTRO = "deleted-intro";
 
     private final Database db;
     private final Clock clock;
@@ -39,9 +41,21 @@ final class PlanGoneNotice implements SendKind {
         return KIND;
     }
 
-    /** Queues the notice to each of {@code members}, whose plan for {@code p} went with it (deleted). */
-    void queue(Partner p, Set<Long> members) {
-        queue(p, members, "");
+    /**
+     * Queues the notice to each of {@code members}, whose plan for {@code p} went with it (deleted); to those also in
+     * {@code waitingForIntro} the one notice says their request for an introduction there went too.
+     */
+    void queue(Partner p, Set<Long> members, java.util.Collection<Long> waitingForIntro) {
+        if (members.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            for (long member : members) {
+                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(),
+                        waitingForIntro.contains(member) ? DELETED_WITH_INTRO : "", clock.instant()), clock.instant());
+            }
+            return null;
+        });
     }
 
     /** Queues the notice to each of {@code members}, whose plan for {@code p} is paused since it moved on. */
@@ -72,6 +86,12 @@ final class PlanGoneNotice implements SendKind {
                     + "about it. Your answers are kept. If it comes back with `/partner restore`, "
                     + Shown.code("/partner coach " + PartnerRef.option(send.payload())) + " picks your plan up where "
                     + "you left it." + elsewhere));
+        }
+        if (DELETED_WITH_INTRO.equals(send.about())) {
+            return Optional.of(Reply.text("Just so you know: “" + name + "” was deleted from the coalition's outreach "
+                    + "list, and your plan for it went with it, answers included, as did your request for an "
+                    + "introduction there. If it was deleted by mistake, add it again with `/partner add`, then "
+                    + "`/partner coach` starts a new plan and `/partner intro` asks again." + elsewhere));
         }
         return Optional.of(Reply.text("Just so you know: “" + name + "” was deleted from the "
                 + "coalition's outreach list, and your plan for it went with it, answers included. If it was deleted "

@@ -67,6 +67,16 @@ final class WalkToList implements AnswerFollowUp {
             + "later|etc|and so on|and others|others?|more|many more|various|someone|anyone|a few|some)\\b.*"
             + "|^(?:yes|no|ok|okay|\\?+)$", Pattern.CASE_INSENSITIVE);
     /**
+     * A sentence rather than a name: someone saying what to do ("we should call the food bank", "I think the
+     * library", "let's ask the YMCA"): a person (we, I, you, they) and a verb of intent or opinion next to each other,
+     * or a "let's", in a part of three words or more. Kept narrow, since names may hold such words ("We Care Clinic"):
+     * what it leaves out, the member can still type in the form.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?=(?:\\S+\\s+){2}\\S).*(?:\\b(?:we|i|you|they)\\s+"
+            + "(?:should|could|would|must|might|ought|need to|needs to|have to|want to|wanna|gotta|think|guess|hope|"
+            + "can try)\\b|\\b(?:we|i|you|they)(?:'|’)(?:ll|d|re|m)\\b|\\blet(?:'|’)s\\b).*",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * A mention (of a crowd, a member, a role, a channel or a command) or a server's own emoji, wherever it stands
      * in a name: none of it names an organization ("Lincoln High @everyone" names Lincoln High).
      */
@@ -325,14 +335,16 @@ final class WalkToList implements AnswerFollowUp {
 
     /**
      * The organization names in an answer: split on commas, semicolons and new lines (never on "and" or "&"),
-     * tidied, de-duplicated, without phrases such as "not sure yet". All of them: the caller says when there are
+     * tidied, de-duplicated, without phrases such as "not sure yet" or sentences such as "we should call the food
+     * bank". All of them: the caller says when there are
      * more than fit.
      */
     static List<String> names(String answer) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String part : SEPARATORS.split(answer == null ? "" : answer)) {
             String name = LEADING_AND.matcher(tidy(part)).replaceFirst("");
-            if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()) {
+            if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()
+                    && !SENTENCE.matcher(name).matches()) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }

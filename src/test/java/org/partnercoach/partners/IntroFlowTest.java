@@ -486,6 +486,34 @@ class IntroFlowTest {
     }
 
     @Test
+    @DisplayName("a partner deleted for good: a member who had a plan for it and was waiting for an introduction "
+            + "there gets one DM that says both")
+    void planAndIntroductionGoneInOneDm() {
+        // GIVEN dan began his plan for Food Bank and asked bea for an introduction there
+        bea.runs("partner know", "partner", "Food Bank");
+        dan.runs("partner coach", "partner", "Food Bank");
+        dan.runs("partner intro", "partner", "Food Bank");
+        outboxRuns();
+        int before = bot.messenger().directTo(dan.id()).size();
+
+        // WHEN ana deletes it for good
+        ana.runs("partner delete", "partner", "Food Bank");
+        Reply deleted = ana.presses("Delete for good");
+        outboxRuns();
+
+        // THEN dan gets one DM, about his plan and his request both, with what to do next
+        List<RecordingMessenger.Sent> toDan = bot.messenger().directTo(dan.id());
+        assertThat(toDan).hasSize(before + 1);
+        assertThat(toDan.get(toDan.size() - 1).reply().plainText()).isEqualTo("Just so you know: “Food Bank” was "
+                + "deleted from the coalition's outreach list, and your plan for it went with it, answers included, "
+                + "as did your request for an introduction there. If it was deleted by mistake, add it again with "
+                + "`/partner add`, then `/partner coach` starts a new plan and `/partner intro` asks again. Anything "
+                + "else you began is as you left it: `/coach progress` shows where you are.");
+        // AND ana's reply names him once
+        assertThat(deleted.plainText().split("<@" + dan.id() + ">", -1)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a member asked for an introduction deletes their data: the member waiting on them is told by DM, "
             + "with a button to ask someone else")
     void askerIsToldWhenTheHelperForgets() {

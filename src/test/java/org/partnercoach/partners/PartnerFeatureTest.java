@@ -166,7 +166,7 @@ class PartnerFeatureTest {
             assertThat(ana.runs("partner list", "mine", "true").plainText()).contains("Food Bank")
                     .doesNotContain("Grace Church");
             assertThat(ana.runs("partner list", "stage", "moved-on").plainText()).contains("Old Mill");
-            assertThat(ana.runs("partner list", "stage", "asking").plainText()).contains("No partners match");
+            assertThat(ana.runs("partner list", "stage", "asking").plainText()).startsWith("No partners in asking yet.");
             assertThat(ana.runs("partner list", "stage", "sleeping").plainText()).contains("Pick a stage");
         }
 
@@ -194,7 +194,35 @@ class PartnerFeatureTest {
             assertThat(bea.runs("partner list").plainText()).contains("moved on from all 2 it had. See them with");
             assertThat(bea.runs("partner list", "stage", "moved-on").plainText()).contains("Food Bank", "Grace Church");
             // a filter that matches nothing still says so
-            assertThat(bea.runs("partner list", "sector", "youth").plainText()).startsWith("No partners match Youth");
+            assertThat(bea.runs("partner list", "sector", "youth").plainText()).startsWith("No partners in Youth yet.");
+        }
+
+        @Test
+        @DisplayName("a filter that matches nothing says so in plain words, with what to do next")
+        void emptyFilteredListsReadNaturally() {
+            // GIVEN one partner, Food Bank, researching, added by ana
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            // WHEN bea filters to what has none THEN each reply reads as a sentence and says what to do next
+            assertThat(bea.runs("partner list", "stage", "moved-on").plainText()).isEqualTo("No partner has been "
+                    + "moved on from. When the coalition moves on from one, `/partner archive` keeps it here with its "
+                    + "history. See the current list with `/partner list`.");
+            assertThat(bea.runs("partner list", "stage", "cultivating", "sector", "food").plainText())
+                    .isEqualTo("No partners in cultivating in Food and nutrition yet. When one gets that far, move it "
+                            + "there with `/partner stage`. See all of Food and nutrition with "
+                            + "`/partner list sector:food`.");
+            assertThat(bea.runs("partner list", "stage", "asking").plainText()).isEqualTo("No partners in asking "
+                    + "yet. When one gets that far, move it there with `/partner stage`. See the whole list with "
+                    + "`/partner list`.");
+            assertThat(bea.runs("partner list", "sector", "youth").plainText()).isEqualTo("No partners in Youth yet. "
+                    + "Add the first with `/partner add`, picking Youth as its sector, or see the whole list with "
+                    + "`/partner list`.");
+            assertThat(bea.runs("partner list", "mine", "true").plainText()).isEqualTo("You don't look after any "
+                    + "partner yet. See the whole list with `/partner list`; when one is handed to you with "
+                    + "`/partner owner`, it shows here.");
+            assertThat(bea.runs("partner list", "stage", "moved-on", "mine", "true").plainText())
+                    .startsWith("None of the partners you look after has been moved on from.");
+            assertThat(bea.runs("partner list", "stage", "moved-on").plainText()).doesNotContain("match");
         }
     }
 

@@ -251,8 +251,8 @@ class TouchpointDaysTest {
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Dec 1, 2026").plainText())
                 .startsWith("Logged a note with “Org A” on Dec 1, 2026.");
 
-        // AND a date with one reading only, or one reading that has not come yet, is the other without a question
-        String[][] said = {{"13/01", "Jan 13, 2026"}, {"30/11/2026", "Nov 30, 2026"}, {"05/12", "May 12, 2026"},
+        // AND a date with one reading only, or whose other reading has not come yet, is logged without a question
+        String[][] said = {{"13/01", "Jan 13, 2026"}, {"30/11/2026", "Nov 30, 2026"}, {"12/05", "May 12, 2026"},
             {"2/2", "Feb 2, 2026"}, {"3/3", "Mar 3, 2026"}};
         for (String[] when : said) {
             assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call on " + when[0], "when", when[0])
@@ -269,5 +269,36 @@ class TouchpointDaysTest {
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01").plainText())
                 .startsWith("`12/01` could be Dec 1, 2026 or Jan 12, 2026.");
         assertThat(touchpoints("Org A")).hasSize(1 + said.length);
+    }
+
+    @Test
+    @DisplayName("a day with numbers whose usual reading is still to come (12/05 on 2 December in Chicago: December 5) "
+            + "is refused with the other reading offered, never logged as the other silently")
+    void numericDayStillToComeIsNotSwitchedSilently() {
+        // GIVEN Wednesday 2 December 2026 on a server on Chicago's time (month first)
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
+        cora.runs("coach setup", "timezone", "America/Chicago");
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN she logs a call on "12/05", which she reads as December 5, still to come
+        String reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/05").plainText();
+
+        // THEN it is refused, May 12 offered as a command she can copy, and nothing is logged
+        assertThat(reply).isEqualTo("`12/05` reads as Dec 5, 2026, which is still to come: a touchpoint is a contact "
+                + "that happened. If you meant May 12, 2026, run `/partner log` again with `when:May 12, 2026`. "
+                + "Nothing was logged yet.");
+        assertThat(touchpoints("Org A")).isEmpty();
+        assertThat(partner("Org A").lastTouchAt()).isNull();
+
+        // AND on a server on UTC (day first) "05/12" is the same question the other way round
+        cora.runs("coach setup", "timezone", "UTC");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "05/12").plainText())
+                .startsWith("`05/12` reads as Dec 5, 2026, which is still to come")
+                .contains("`when:May 12, 2026`");
+        assertThat(touchpoints("Org A")).isEmpty();
+
+        // AND the day she means is logged when she writes it out
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "May 12, 2026").plainText())
+                .startsWith("Logged a note with “Org A” on May 12, 2026.");
     }
 }

@@ -289,6 +289,28 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a sentence is no organization: \"@everyone we should call the food bank\" gets no offer, and a name "
+            + "beside a sentence is offered alone")
+    void sentencesAreNoNames() {
+        // GIVEN ana at tip 1's first question, in a DM
+        ana.runs("coach start");
+
+        // WHEN her answer is a call to the server rather than a name
+        Reply said = ana.types("@everyone we should call the food bank");
+
+        // THEN it is saved, and nothing is offered for the outreach list
+        assertThat(said.plainText()).startsWith("Saved: “").contains("Question 2 of 17").doesNotContain("I found");
+        assertThat(said.buttons()).extracting(Button::label).doesNotContain("Check and add");
+
+        // AND names beside such sentences are still found, and names that hold "we" or "you" stay names
+        assertThat(WalkToList.names("Lincoln High, I think the library would say yes; let's ask the YMCA\n"
+                + "we'll see who answers. They could help, You Matter Foundation, We Care Community Clinic"))
+                .containsExactly("Lincoln High", "You Matter Foundation", "We Care Community Clinic");
+        assertThat(WalkToList.names("Lets Grow Farm, We Feed Families, You Count Youth Center"))
+                .containsExactly("Lets Grow Farm", "We Feed Families", "You Count Youth Center");
+    }
+
+    @Test
     @DisplayName("the end of the list says how to carry on with the walk, whose next question is still waiting")
     void endOfTheListLeadsBackToTheWalk() {
         ana.runs("coach start");
