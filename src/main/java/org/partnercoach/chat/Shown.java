@@ -50,9 +50,11 @@ public final class Shown {
         Matcher mention = MENTION.matcher(visible);
         for (int i = 0; i < visible.length(); ) {
             // a web address Discord makes a link of, before any Markdown (an escape in it would break the link), or a
-            // mention or a timestamp, which an escape would show as its raw markup
-            Matcher kept = url.region(i, visible.length()).lookingAt() ? url
-                    : mention.region(i, visible.length()).lookingAt() ? mention : null;
+            // mention or a timestamp, which an escape would show as its raw markup; each is tried only where one can
+            // begin, as a reminder of many partners' names and notes reads every character of them
+            char at = visible.charAt(i);
+            Matcher kept = (at == 'h' || at == 'H') && url.region(i, visible.length()).lookingAt() ? url
+                    : at == '<' && mention.region(i, visible.length()).lookingAt() ? mention : null;
             if (kept != null) {
                 out.append(kept.group());
                 i = kept.end();
