@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.SendTrouble;
@@ -148,9 +150,9 @@ public final class Outbox {
             + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
             + "AND payload = ANY(?) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheduled_sends WHERE id = ? AND guild_id = ?";
+    /** The sends set again from any of some sends (their targets), oldest first: the first of each is the one. */
     private static final String SET_AGAIN_FROM = "SELECT " + COLUMNS + " FROM scheduled_sends "
-            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND target_id = ? "
-            + "ORDER BY id FETCH FIRST 1 ROWS ONLY";
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND target_id = ANY(?) ORDER BY id";
     /** The rows a press sets again, locked in the order of their ids, so that two presses at once queue each once. */
     private static final String LOCK_SOME = "SELECT id FROM scheduled_sends WHERE id = ANY(?) AND guild_id = ? "
             + "ORDER BY id FOR UPDATE";
@@ -386,11 +388,14 @@ public final class Outbox {
         ScheduledSend.Draft first = drafts.get(0);
         Database.list(c, LOCK_SOME, rs -> rs.getLong(1), drafts.stream().map(ScheduledSend.Draft::targetId)
                 .toArray(Long[]::new), first.guildId());
-        List<Optional<ScheduledSend>> earlier = new ArrayList<>();
-        for (ScheduledSend.Draft d : drafts) {
-            earlier.add(Database.one(c, SET_AGAIN_FROM, Outbox::row, d.guildId(), d.kind(), d.recipientId(),
-                    d.targetId()));
+        // what earlier presses queued from these sends, read at once (a press may set a hundred again)
+        Map<Long, ScheduledSend> queuedBefore = new HashMap<>();
+        for (ScheduledSend s : Database.list(c, SET_AGAIN_FROM, Outbox::row, first.guildId(), first.kind(),
+                first.recipientId(), drafts.stream().map(ScheduledSend.Draft::targetId).toArray(Long[]::new))) {
+            queuedBefore.putIfAbsent(s.targetId(), s);
         }
+        List<Optional<ScheduledSend>> earlier = drafts.stream()
+                .map(d -> Optional.ofNullable(queuedBefore.get(d.targetId()))).toList();
         long fresh = earlier.stream().filter(Optional::isEmpty).count();
         if (fresh > 0 && countOpen(c, first.guildId(), first.kind(), first.recipientId()) + fresh > max) {
             return Optional.empty();
