@@ -37,9 +37,9 @@ final class PartnerInput {
      * names the same, and the next start brings every stored key up to the new rule ({@link PartnerStore#rekey}).
      * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
-     * ({@link #keyboard}).
+     * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}).
      */
-    static final int KEY_RULE = 3;
+    static final int KEY_RULE = 4;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -51,6 +51,11 @@ final class PartnerInput {
     static final String CLEAR = "-";
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * What ends a sentence or a clause, typed after a name ("Food Bank.", "Food Bank!", "Food Bank,"): not part of it.
+     * Only at the end, so "A.B.C." is "a.b.c", still apart from "ABC".
+     */
+    private static final String TRAILING = ".!?,;: ";
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
@@ -100,20 +105,22 @@ final class PartnerInput {
 
     /**
      * What makes two names the same partner: case, spacing, invisible characters (zero-width spaces and joiners,
-     * soft hyphens) and look-alike compatibility forms (full-width letters, ligatures) do not count.
+     * soft hyphens), look-alike compatibility forms (full-width letters, ligatures) and punctuation at the end
+     * ("Food Bank." is "Food Bank") do not count.
      */
     static String nameKey(String name) {
         return keyOf(name(name));
     }
 
     /**
-     * The key of any text: NFKC, case folded, format characters removed, spaces collapsed; clipped to the column's
-     * 100 characters (NFKC can lengthen a name).
+     * The key of any text: NFKC, case folded, format characters removed, spaces collapsed, the punctuation that ends
+     * a sentence or clause left off the end (unless it is all there is); clipped to the column's 100 characters
+     * (NFKC can lengthen a name).
      */
     static String keyOf(String text) {
         if (text != null && plain(text)) {
             // printable ASCII with single spaces inside: NFKC and the folding leave it as it is but for the case
-            return text.toLowerCase(Locale.ROOT);
+            return withoutTrailing(text.toLowerCase(Locale.ROOT));
         }
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
         s = FORMAT.matcher(s).replaceAll("");
@@ -121,8 +128,17 @@ final class PartnerInput {
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = keyboard(s);
-        s = SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        s = withoutTrailing(SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip());
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+    }
+
+    /** {@code key} without {@link #TRAILING} at its end; a name of punctuation alone ("?!") keeps it. */
+    private static String withoutTrailing(String key) {
+        int end = key.length();
+        while (end > 0 && TRAILING.indexOf(key.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == 0 ? key : key.substring(0, end);
     }
 
     /**

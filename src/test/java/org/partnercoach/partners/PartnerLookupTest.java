@@ -210,6 +210,59 @@ class PartnerLookupTest {
     }
 
     @Test
+    @DisplayName("a full stop, ! or ? (or a comma) after a name is the same partner; dots inside a name still count")
+    void trailingPunctuation() {
+        add("Food Bank", "A.B.C.");
+
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Food Bank.", "sector", "community").text())
+                .contains("“Food Bank” is already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "food bank!", "sector", "community").text())
+                .contains("“Food Bank” is already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "Food Bank ?!", "sector", "community").text())
+                .contains("already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "Food Bank,", "what", "Call").text())
+                .contains("Logged a note with “Food Bank”");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "a.b.c", "sector", "community").text())
+                .contains("“A.B.C.” is already on the list");
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "ABC", "sector", "community").text())
+                .startsWith("Added “ABC”");
+        // punctuation alone is still a name
+        assertThat(PartnerInput.nameKey("?!")).isEqualTo("?!");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a name stored with a full stop before that rule is found without it after the next start; a twin keeps its own")
+    void trailingPunctuationRekeyed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            Member bea = fileBot.member("bea");
+            bea.runs(PartnerFeature.Paths.ADD, "name", "Food Bank.", "sector", "community");
+            bea.runs(PartnerFeature.Paths.ADD, "name", "Grace Church!", "sector", "community");
+            bea.runs(PartnerFeature.Paths.ADD, "name", "Grace Hall", "sector", "community");
+            // as the last release keyed them: the punctuation kept, so "Grace Church" was let in as a second partner
+            fileBot.storedRows().write(c -> {
+                org.partnercoach.storage.Database.update(c, "UPDATE partners SET name = 'Grace Church'"
+                        + " WHERE name = 'Grace Hall'");
+                org.partnercoach.storage.Database.update(c, "UPDATE partners SET name_key = LOWER(name)");
+                return org.partnercoach.storage.Database.update(c, "UPDATE partner_key_rule SET rule = 3");
+            });
+
+            fileBot.restart();
+
+            assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Food Bank", "sector", "community").text())
+                    .contains("“Food Bank.” is already on the list");
+            assertThat(names(bea.suggests(PartnerFeature.Paths.SHOW, "partner", "food bank")))
+                    .containsExactly("Food Bank.");
+            // the two already there stay two, each found by its own name
+            assertThat(keyOf(fileBot, "Grace Church")).isEqualTo("grace church");
+            assertThat(keyOf(fileBot, "Grace Church!")).isEqualTo("grace church!");
+            assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Church!").plainText())
+                    .contains("Grace Church!");
+            assertThat(PartnersTestSupport.directory(fileBot).activePartners(TestBot.GUILD)).hasSize(3);
+        }
+    }
+
+    @Test
     @DisplayName("renaming a partner to a name another partner gave up says so, as adding one by that name does")
     void renameToAnotherPartnersOldName() {
         add("Lincoln High", "Lincoln HS");
