@@ -146,6 +146,22 @@ public final class PartnerDirectory {
     record Logged(Touchpoint touchpoint, Partner partner, boolean repeated) {
     }
 
+    /**
+     * A touchpoint moved to another day by the member who logged it, and its partner as it now stands.
+     *
+     * @throws UserError when it is gone (its partner deleted) or another member logged it
+     */
+    Logged moved(java.sql.Connection c, long guildId, long touchpointId, long userId, Instant happenedAt)
+            throws java.sql.SQLException {
+        Touchpoint t = touchpoints.byId(c, guildId, touchpointId).orElseThrow(() -> new UserError("That contact is "
+                + "no longer on the list (its partner was deleted), so there is no day to change."));
+        if (t.userId() != userId) {
+            throw new UserError("Only the member who logged this contact can change its day. Nothing was changed.");
+        }
+        Touchpoint moved = touchpoints.move(c, t, happenedAt);
+        return new Logged(moved, partners.retouched(c, guildId, t.partnerId()), false);
+    }
+
     Logged log(java.sql.Connection c, Partner partner, long userId, Touchpoint.Kind kind, String text,
                Instant happenedAt) throws java.sql.SQLException {
         Instant now = clock.instant();

@@ -201,6 +201,7 @@ public final class PartnerFeature implements Feature {
             case "introask" -> intros.askFromDm(who, id, service);
             case "walknames" -> walkToList.form(who, id);
             case "walkdrop" -> walkToList.drop(who, id);
+            case "logday" -> loggedOn(who, id);
             default -> Router.stale();
         };
     }
@@ -272,12 +273,28 @@ public final class PartnerFeature implements Feature {
     }
 
     /** The reply speaks of the partner as it stands after the touchpoint (not as it was read before). */
-    private Reply loggedWithAddOns(Caller who, PartnerDirectory.Logged logged) {
+    private Reply loggedWithAddOns(Caller who, PartnerService.LoggedOn loggedOn) {
+        PartnerDirectory.Logged logged = loggedOn.logged();
         Partner p = logged.partner();
         if (logged.repeated()) {
             return view.loggedAlready(logged.touchpoint(), p);
         }
-        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p));
+        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p, loggedOn.otherDay()));
+    }
+
+    /**
+     * A day picked under a touchpoint whose typed day could be two: it moves there. A new message, so that the
+     * one with the buttons keeps what came with it (the pulse's questions); pressing the other day moves it back.
+     */
+    private Reply loggedOn(Caller who, CustomId id) {
+        long touchpointId = id.longArg(0);
+        long day = id.longArg(1);
+        if (touchpointId <= 0 || day <= 0) {
+            return Router.stale();
+        }
+        PartnerDirectory.Logged moved = service.moveTouchpoint(who, touchpointId, java.time.Instant.ofEpochSecond(day));
+        Reply reply = view.logged(moved.touchpoint(), moved.partner());
+        return reply.withText("Done. " + reply.text());
     }
 
     /** Moved on: the plans for it still open are paused, and the other members who had one are told by DM. */

@@ -346,7 +346,8 @@ final class PartnerInput {
         if (happened.size() > 1) {
             String one = happened.get(0).format(SHOWN_DAY);
             String other = happened.get(1).format(SHOWN_DAY);
-            throw new UserError("`" + text + "` could be " + one + " or " + other + ". Which day did you mean? Run "
+            throw new TwoDays(happened.get(0), happened.get(1), "`" + text + "` could be " + one + " or " + other
+                    + ". Which day did you mean? Run "
                     + "`/partner log` again with `when:" + one + "` or `when:" + other + "`. Nothing was logged yet.");
         }
         if (happened.size() == 1 && !days.get(0).equals(happened.get(0)) && days.get(0).isAfter(today)) {
@@ -356,6 +357,29 @@ final class PartnerInput {
                     + "again with `when:" + other + "`. Nothing was logged yet.");
         }
         return happened.isEmpty() ? days.stream().findFirst() : Optional.of(happened.get(0));
+    }
+
+    /**
+     * A day written with numbers that reads as two days, both past ("12/01": 12 January and 1 December): {@code usual}
+     * in the order usual where the member is, and {@code other}; the message asks which, in words.
+     */
+    static final class TwoDays extends UserError {
+        private final LocalDate usual;
+        private final LocalDate other;
+
+        TwoDays(LocalDate usual, LocalDate other, String question) {
+            super(question);
+            this.usual = usual;
+            this.other = other;
+        }
+
+        LocalDate usual() {
+            return usual;
+        }
+
+        LocalDate other() {
+            return other;
+        }
     }
 
     private static Optional<LocalDate> numericDay(int day, int month, Integer year, LocalDate today) {

@@ -185,8 +185,16 @@ final class PartnerService {
         });
     }
 
+    /**
+     * A touchpoint logged, with the partner as it now stands (for the reply); {@code otherDay}: when the day typed
+     * with numbers reads as two past days ("12/01"), the earlier one (the touchpoint has the later until they pick),
+     * else null.
+     */
+    record LoggedOn(PartnerDirectory.Logged logged, Instant otherDay) {
+    }
+
     /** Logs a touchpoint; returns it with the partner as it now stands (for the reply). */
-    PartnerDirectory.Logged log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
+    LoggedOn log(Caller who, PartnerRef rawPartner, String what, String kind, String when) {
         requireServer(who);
         String note = PartnerInput.touchpointNote(what);
         Touchpoint.Kind k = kind == null ? Touchpoint.Kind.NOTE : Touchpoint.Kind.parse(kind).orElseThrow(() ->
@@ -194,9 +202,36 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             // the owner's zone is read with the member's: the reply's reminder line tells of the owner's quiet hours
-            Instant at = PartnerInput.when(when, clock, settings.memberZoneWith(who.guildId(), who.userId(),
-                    p.ownerId()));
-            return directory.log(c, p, who.userId(), k, note, at);
+            java.time.ZoneId zone = settings.memberZoneWith(who.guildId(), who.userId(), p.ownerId());
+            Instant at;
+            Instant other = null;
+            try {
+                at = PartnerInput.when(when, clock, zone);
+            } catch (PartnerInput.TwoDays two) {
+                // the later day until they pick: the earlier one could start a check-in reminder on a guess
+                boolean usualFirst = two.usual().isAfter(two.other());
+                at = PartnerInput.when((usualFirst ? two.usual() : two.other()).toString(), clock, zone);
+                other = PartnerInput.when((usualFirst ? two.other() : two.usual()).toString(), clock, zone);
+            }
+            return new LoggedOn(directory.log(c, p, who.userId(), k, note, at), other);
+        });
+    }
+
+    /**
+     * The member picked the day of a touchpoint they logged ({@link LoggedOn#otherDay}'s buttons): it moves there,
+     * note and all, and the partner's last contact follows. Only the member who logged it can.
+     */
+    PartnerDirectory.Logged moveTouchpoint(Caller who, long touchpointId, Instant day) {
+        requireServer(who);
+        return db.write(c -> {
+            Instant now = now();
+            java.time.ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+            if (day.isAfter(now) || day.isBefore(now.atZone(zone).toLocalDate()
+                    .minusYears(PartnerInput.MAX_YEARS_BACK).atStartOfDay(zone).toInstant())) {
+                throw new UserError("That button doesn't match a day I can log. Nothing was changed; "
+                        + "`/partner log` with `when:` sets the day you mean.");
+            }
+            return directory.moved(c, who.guildId(), touchpointId, who.userId(), day);
         });
     }
 

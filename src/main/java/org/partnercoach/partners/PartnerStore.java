@@ -167,6 +167,13 @@ final class PartnerStore {
             + " last_touch_note = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_note END,"
             + " last_touch_at = CASE WHEN last_touch_at IS NULL OR last_touch_at <= ? THEN ? ELSE last_touch_at END"
             + " WHERE guild_id = ? AND id = ?";
+    /** A touchpoint's day changed: the last touchpoint is again the latest one there is (ties: the last logged). */
+    private static final String RETOUCHED = "UPDATE partners SET"
+            + " last_touch_at = (SELECT t.happened_at FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
+            + " ORDER BY t.happened_at DESC, t.id DESC FETCH FIRST 1 ROW ONLY),"
+            + " last_touch_note = (SELECT t.note FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
+            + " ORDER BY t.happened_at DESC, t.id DESC FETCH FIRST 1 ROW ONLY)"
+            + " WHERE guild_id = ? AND id = ?";
     /*
      * The edit, the stage move and the deletion change the row only if its sector and stage are still the ones read in
      * the same transaction, so that the kept counts (StageCounts) move with what really changed: a second member
@@ -522,6 +529,12 @@ final class PartnerStore {
      * touchpoint to this one unless a later one is already recorded. Returns the partner as it now stands (worked
      * out from {@code p}, read in the same transaction, by the same rule as the statement).
      */
+    /** The partner, its last touchpoint read again from its touchpoints (one of them moved to another day). */
+    Partner retouched(Connection c, long guildId, long partnerId) throws SQLException {
+        Database.update(c, RETOUCHED, guildId, partnerId, guildId, partnerId, guildId, partnerId);
+        return byId(c, guildId, partnerId).orElseThrow();
+    }
+
     Partner touched(Connection c, Partner p, Instant at, String note, Instant now) throws SQLException {
         Database.update(c, TOUCHED, now, at, note, at, at, p.guildId(), p.id());
         boolean latest = p.lastTouchAt() == null || !p.lastTouchAt().isAfter(at);

@@ -130,6 +130,28 @@ final class PartnerView {
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
+    /**
+     * {@link #logged}, when the day typed could be two ("12/01"): it was logged on one of them, and a button for each
+     * day, that one first, moves it to the one they meant (before any button of its own).
+     */
+    Reply logged(Touchpoint t, Partner p, Instant otherDay) {
+        Reply reply = logged(t, p);
+        if (otherDay == null) {
+            return reply;
+        }
+        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        List<Button> buttons = new ArrayList<>(List.of(
+                Button.success(CustomId.of(FEATURE, "logday", t.id(), t.happenedAt().getEpochSecond()),
+                        day(t.happenedAt(), zone)),
+                Button.secondary(CustomId.of(FEATURE, "logday", t.id(), otherDay.getEpochSecond()),
+                        day(otherDay, zone))));
+        buttons.addAll(reply.buttons());
+        // one row with the reply's own button, so that what comes after (the pulse's questions) keeps its rows
+        return Reply.text(reply.text() + "\nThe day you typed could also be " + day(otherDay, zone)
+                + ". Which did you mean? I keep " + day(t.happenedAt(), zone) + " until you pick.")
+                .withRows(Row.grid(buttons));
+    }
+
     /** After {@code /partner log} of a contact the member had just logged ({@link PartnerDirectory.Logged#repeated}). */
     Reply loggedAlready(Touchpoint t, Partner p) {
         return Reply.text("You've already logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on "

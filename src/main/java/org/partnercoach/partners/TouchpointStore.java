@@ -26,6 +26,9 @@ final class TouchpointStore {
     private static final String RECENT = "SELECT id, guild_id, partner_id, user_id, kind, note, happened_at"
             + " FROM partner_touchpoints WHERE guild_id = ? AND partner_id = ?"
             + " ORDER BY happened_at DESC, id DESC LIMIT ?";
+    private static final String BY_ID = "SELECT id, guild_id, partner_id, user_id, kind, note, happened_at"
+            + " FROM partner_touchpoints WHERE guild_id = ? AND id = ?";
+    private static final String MOVE = "UPDATE partner_touchpoints SET happened_at = ? WHERE guild_id = ? AND id = ?";
 
     /** The touchpoint stored, or empty when the member had just logged the same one ({@link #SAME_CONTACT}). */
     Optional<Touchpoint> insert(Connection c, long guildId, long partnerId, long userId, Touchpoint.Kind kind,
@@ -35,6 +38,16 @@ final class TouchpointStore {
                 note);
         return id.isEmpty() ? Optional.empty()
                 : Optional.of(new Touchpoint(id.getAsLong(), guildId, partnerId, userId, kind, note, happenedAt));
+    }
+
+    Optional<Touchpoint> byId(Connection c, long guildId, long id) throws SQLException {
+        return Database.one(c, BY_ID, TouchpointStore::touchpoint, guildId, id);
+    }
+
+    /** The touchpoint, moved to {@code happenedAt}. */
+    Touchpoint move(Connection c, Touchpoint t, Instant happenedAt) throws SQLException {
+        Database.update(c, MOVE, happenedAt, t.guildId(), t.id());
+        return new Touchpoint(t.id(), t.guildId(), t.partnerId(), t.userId(), t.kind(), t.note(), happenedAt);
     }
 
     List<Touchpoint> recent(Connection c, long guildId, long partnerId, int limit) throws SQLException {

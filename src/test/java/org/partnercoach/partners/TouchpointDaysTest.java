@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -230,33 +232,38 @@ class TouchpointDaysTest {
     }
 
     @Test
-    @DisplayName("a day written with numbers, like 12/01: asked which day when both readings have passed, else the one "
-            + "that has (the usual order first: month first in the Americas, day first elsewhere)")
+    @DisplayName("a day written with numbers, like 12/01: logged on the usual reading with a button for each day when "
+            + "both have passed, else the one that has (the usual order first: month first in the Americas, day first "
+            + "elsewhere)")
     void numericDays() {
         // GIVEN Wednesday 2 December 2026 on a server on UTC
         bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
         ana.runs("partner add", "name", "Org A", "sector", "food");
 
-        // WHEN she logs a call on "12/01", which is 12 January or 1 December, both past
-        // THEN she is asked which day, with both written so she can use either, and nothing is logged
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01").plainText())
-                .isEqualTo("`12/01` could be Jan 12, 2026 or Dec 1, 2026. Which day did you mean? Run "
-                        + "`/partner log` again with `when:Jan 12, 2026` or `when:Dec 1, 2026`. Nothing was logged "
-                        + "yet.");
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12.01.2026").plainText())
-                .startsWith("`12.01.2026` could be Jan 12, 2026 or Dec 1, 2026.");
-        assertThat(touchpoints("Org A")).isEmpty();
-
-        // AND the day she picks is logged
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Dec 1, 2026").plainText())
-                .startsWith("Logged a note with “Org A” on Dec 1, 2026.");
+        // WHEN she logs a call on "12/01", which is 12 January (as days are usually written here) or 1 December
+        // THEN it is logged on the later day, so that no check-in reminder goes out on a guess, and she is asked
+        // which day with a button for each, the kept one first
+        Reply logged = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01");
+        assertThat(logged.text()).startsWith("Logged a note with “Org A” on Dec 1, 2026. Its reminders now count from "
+                        + "this contact: every 14 days")
+                .endsWith("\nThe day you typed could also be Jan 12, 2026. Which did you mean? I keep Dec 1, 2026 "
+                        + "until you pick.");
+        assertThat(logged.buttons()).extracting(Button::label).startsWith("Dec 1, 2026", "Jan 12, 2026")
+                // the pulse's questions that come after a touchpoint keep their rows
+                .contains("Skip");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Email", "when", "12.01.2026").buttons())
+                .extracting(Button::label).containsExactly("Dec 1, 2026", "Jan 12, 2026");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt)
+                .containsOnly(Instant.parse("2026-12-01T12:00:00Z"));
 
         // AND a date with one reading only, or whose other reading has not come yet, is logged without a question
         String[][] said = {{"13/01", "Jan 13, 2026"}, {"30/11/2026", "Nov 30, 2026"}, {"12/05", "May 12, 2026"},
             {"2/2", "Feb 2, 2026"}, {"3/3", "Mar 3, 2026"}};
         for (String[] when : said) {
-            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call on " + when[0], "when", when[0])
-                    .plainText()).as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ".");
+            Reply reply = ana.runs("partner log", "partner", "Org A", "what", "Call on " + when[0], "when", when[0]);
+            assertThat(reply.plainText()).as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ".")
+                    .doesNotContain("could also be");
+            assertThat(reply.buttons()).as(when[0]).isEmpty();
         }
         // AND a date whose every reading is still to come is refused as such; one with none is no day
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "12/20").plainText())
@@ -264,11 +271,55 @@ class TouchpointDaysTest {
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "31/31").plainText())
                 .startsWith("I couldn't read “31/31” as a day.");
 
-        // AND in Chicago "12/01" is read month first: December 1 comes first in the question
+        // AND in Chicago, where "12/01" is December 1, the same
         cora.runs("coach setup", "timezone", "America/Chicago");
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/01").plainText())
-                .startsWith("`12/01` could be Dec 1, 2026 or Jan 12, 2026.");
-        assertThat(touchpoints("Org A")).hasSize(1 + said.length);
+        Reply chicago = ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "12/01");
+        assertThat(chicago.text()).startsWith("Logged a note with “Org A” on Dec 1, 2026.")
+                .contains("could also be Jan 12, 2026");
+        assertThat(chicago.buttons()).extracting(Button::label).startsWith("Dec 1, 2026", "Jan 12, 2026");
+        assertThat(touchpoints("Org A")).hasSize(3 + said.length);
+    }
+
+    @Test
+    @DisplayName("the other day's button under a contact logged on 12/01 moves that contact there, note and all, and "
+            + "the partner's last contact with it; only for the member who logged it")
+    void numericDayPicked() {
+        // GIVEN Wednesday 2 December 2026 on a server on UTC, and a meeting ana logged on "12/01" (kept on 1 December)
+        bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        Reply logged = ana.runs("partner log", "partner", "Org A", "what", "Coffee with their director", "kind",
+                "meeting", "when", "12/01");
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
+
+        // WHEN bea presses a day under it (the message was ana's alone, but an old button can come back)
+        // THEN she is told it is not hers to change, and nothing moves
+        assertThat(bea.pressesId(logged.buttons().get(1).id()).plainText())
+                .isEqualTo("Only the member who logged this contact can change its day. Nothing was changed.");
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
+
+        // WHEN ana picks 12 January
+        Reply picked = ana.presses("Jan 12, 2026");
+
+        // THEN the same meeting, with her words, is on 12 January, and the partner's last contact is that one
+        assertThat(picked.plainText()).startsWith("Done. Logged a meeting with “Org A” on Jan 12, 2026. Its reminders "
+                + "now count from this contact");
+        assertThat(touchpoints("Org A")).singleElement().satisfies(t -> {
+            assertThat(t.note()).isEqualTo("Coffee with their director");
+            assertThat(t.kind()).isEqualTo(Touchpoint.Kind.MEETING);
+            assertThat(t.happenedAt()).isEqualTo(Instant.parse("2026-01-12T12:00:00Z"));
+        });
+        assertThat(partner("Org A").lastTouchAt()).isEqualTo(Instant.parse("2026-01-12T12:00:00Z"));
+        assertThat(partner("Org A").lastTouchNote()).isEqualTo("Coffee with their director");
+
+        // WHEN a call is logged today and she then moves the meeting back to 1 December
+        ana.runs("partner log", "partner", "Org A", "what", "Quick call", "kind", "call");
+        assertThat(ana.pressesId(logged.buttons().get(0).id()).plainText())
+                .startsWith("Done. Logged a meeting with “Org A” on Dec 1, 2026. A later contact is already on record "
+                        + "(Dec 2, 2026)");
+        // THEN the latest contact is still the call
+        assertThat(partner("Org A").lastTouchNote()).isEqualTo("Quick call");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactly(
+                Instant.parse("2026-12-02T15:00:00Z"), Instant.parse("2026-12-01T12:00:00Z"));
     }
 
     @Test
