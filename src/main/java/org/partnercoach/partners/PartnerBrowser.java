@@ -73,7 +73,7 @@ final class PartnerBrowser {
             String stageArg = stage == null ? ANY : stage.key();
             String sectorArg = sector == null ? ANY : sector;
             String mineArg = mine ? "1" : "0";
-            return view.list(shown, page, pages, total, movedOn, describe(stage, sector, mine),
+            return view.list(shown, page, pages, total, movedOn, stage == null, describe(stage, sector, mine),
                     view.noneMatch(stage, sector, mine),
                     to -> CustomId.of(PartnerView.FEATURE, "list", to, stageArg, sectorArg, mineArg));
         });

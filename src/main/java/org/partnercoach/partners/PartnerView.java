@@ -279,8 +279,12 @@ final class PartnerView {
      * One page of the list with a menu to open a partner and buttons to page. "Last touch" is a Discord timestamp
      * ("3 days ago"), which each reader's own app shows, so a page needs no read of the reader's time zone.
      */
-    Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, String filters, String noneMatch,
-               java.util.function.IntFunction<CustomId> pageId) {
+    /**
+     * A page of the list; {@code activeOnly}: no stage was asked for, so the partners the coalition moved on from are
+     * left out, and the footer says where they are (on Discord a card's footer shows no markdown).
+     */
+    Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, boolean activeOnly, String filters,
+               String noneMatch, java.util.function.IntFunction<CustomId> pageId) {
         if (partners.isEmpty() && movedOn > 0) {
             return Reply.text("No partners on the outreach list right now: the coalition has moved on from "
                     + (movedOn == 1 ? "the one it had" : "all " + Count.number(movedOn) + " it had") + ". See "
@@ -305,7 +309,8 @@ final class PartnerView {
         }
         String title = "Outreach list" + (filters.isEmpty() ? "" : " · " + filters);
         Card card = new Card(title, body.toString(), List.of(), "Page " + (page + 1) + " of " + pages + " · "
-                + Count.of(total, "partner") + " · newest activity first");
+                + Count.of(total, "partner") + " · newest activity first"
+                + (activeOnly ? " · moved-on ones: /partner list stage:moved-on" : ""));
         Reply reply = Reply.card(card).withRow(new Row.Select(SelectMenu.single(CustomId.of(FEATURE, "open"),
                 "Open a partner", options)));
         return Row.pager(page, pages, pageId).map(reply::withRow).orElse(reply);

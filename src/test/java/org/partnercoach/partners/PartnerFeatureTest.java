@@ -157,8 +157,10 @@ class PartnerFeatureTest {
             bea.runs("partner stage", "partner", "Grace Church", "stage", "cultivating");
             bea.runs("partner archive", "partner", "Old Mill");
 
+            // the list says where the moved-on ones are, so that an archived partner is not taken for lost
             assertThat(ana.runs("partner list").plainText()).contains("Food Bank", "Grace Church")
-                    .doesNotContain("Old Mill");
+                    .doesNotContain("Old Mill").endsWith("· moved-on ones: /partner list stage:moved-on");
+            assertThat(ana.runs("partner list", "stage", "cultivating").plainText()).doesNotContain("moved-on ones");
             assertThat(ana.runs("partner list", "sector", "faith").plainText()).contains("Grace Church")
                     .doesNotContain("Food Bank");
             assertThat(ana.runs("partner list", "stage", "cultivating").plainText()).contains("Grace Church")
