@@ -278,10 +278,8 @@ final class PartnerView {
     /**
      * One page of the list with a menu to open a partner and buttons to page. "Last touch" is a Discord timestamp
      * ("3 days ago"), which each reader's own app shows, so a page needs no read of the reader's time zone.
-     */
-    /**
-     * A page of the list; {@code activeOnly}: no stage was asked for, so the partners the coalition moved on from are
-     * left out, and the footer says where they are (on Discord a card's footer shows no markdown).
+     * {@code activeOnly}: no stage was asked for, so the partners the coalition moved on from are left out, and the
+     * footer says where they are (on Discord a card's footer shows no markdown).
      */
     Reply list(List<Partner> partners, int page, int pages, int total, int movedOn, boolean activeOnly, String filters,
                String noneMatch, java.util.function.IntFunction<CustomId> pageId) {
