@@ -194,9 +194,9 @@ public final class WhenParser {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        boolean monthFirst = TimeZones.monthFirst(here.getZone());
-        Instant usual = dayOf(monthFirst ? b : a, monthFirst ? a : b, year, m, 4, here);
-        Instant swapped = a == b ? null : dayOf(monthFirst ? a : b, monthFirst ? b : a, year, m, 4, here);
+        List<TimeZones.DayMonth> readings = TimeZones.readings(a, b, here.getZone());
+        Instant usual = dayOf(readings.get(0).day(), readings.get(0).month(), year, m, 4, here);
+        Instant swapped = a == b ? null : dayOf(readings.get(1).day(), readings.get(1).month(), year, m, 4, here);
         boolean usualFits = fits(usual, now);
         boolean swappedFits = fits(swapped, now);
         if (usualFits) {

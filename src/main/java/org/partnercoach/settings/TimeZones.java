@@ -103,6 +103,21 @@ public final class TimeZones {
         return zone.getId().startsWith("America/");
     }
 
+    /** One reading of a date written in digits: its day and month (either may be no real one, "13" as a month). */
+    public record DayMonth(int day, int month) {
+    }
+
+    /**
+     * The two readings of "12/01" (numbers {@code first} and {@code second} as written) for someone in {@code zone}:
+     * the one usual there first ({@link #monthFirst}: 1 December in the Americas, 12 January elsewhere), then the
+     * other (the same when both numbers are equal).
+     */
+    public static List<DayMonth> readings(int first, int second, ZoneId zone) {
+        DayMonth dayFirst = new DayMonth(first, second);
+        DayMonth monthFirst = new DayMonth(second, first);
+        return monthFirst(zone) ? List.of(monthFirst, dayFirst) : List.of(dayFirst, monthFirst);
+    }
+
     /**
      * The zone named exactly (ignoring case), or by its city alone ("Chicago", "new york": where the list was not
      * used, as in the console or a name typed in full), or an offset as written ("UTC+2", "GMT-5"); else a friendly error that says how to find one.
