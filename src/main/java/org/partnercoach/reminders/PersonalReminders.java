@@ -305,11 +305,14 @@ public final class PersonalReminders implements SendKind {
      * Sets again, in one go, every reminder of server {@code guildId} that came in one message with reminder {@code
      * first} (Snooze all 1 hour, All tomorrow morning): each as {@link #again} would, once (one already set again from
      * its own page, or by an earlier press, stays as it is), only by the member they are for. Nothing is set when one
-     * more would pass {@link #MAX_PENDING}.
+     * more would pass {@link #MAX_PENDING}. {@code sentAt}, when known (0: a button made before it was named), is when
+     * the message was made: a message sent again after a crash also holds the reminders that fell due meanwhile, and
+     * they share its claim, but the first copy did not show them, so its button leaves them alone.
      */
-    public SetAllAgain againAll(Caller who, long guildId, long first, Again when) {
+    public SetAllAgain againAll(Caller who, long guildId, long first, Again when, long sentAt) {
         List<ScheduledSend> together = outbox.find(guildId, first).filter(r -> r.kind().equals(KIND))
-                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of());
+                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of())
+                .stream().filter(r -> sentAt <= 0 || r.dueAt().toEpochMilli() <= sentAt).toList();
         if (together.isEmpty()) {
             throw new UserError("I no longer have those reminders: I keep sent reminders for 30 days. See what's "
                     + "still coming with `/reminders list`, or set one again with `/remind`.");
@@ -417,11 +420,15 @@ public final class PersonalReminders implements SendKind {
                     placeholder, some)));
         }
         long first = sends.stream().mapToLong(ScheduledSend::id).min().orElseThrow();
+        // when this copy was made: a copy sent again after a crash may hold more (those due meanwhile), under the
+        // same claim, and this one's buttons set again only what it shows
+        long made = sends.stream().map(ScheduledSend::claimedAt).filter(java.util.Objects::nonNull)
+                .mapToLong(Instant::toEpochMilli).max().orElse(0);
         return Optional.of(reply.withButtons(
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
-                        Again.HOUR.arg), Again.HOUR.allLabel),
+                        Again.HOUR.arg, made), Again.HOUR.allLabel),
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
-                        Again.MORNING.arg), Again.MORNING.allLabel)));
+                        Again.MORNING.arg, made), Again.MORNING.allLabel)));
     }
 
     /** A reminder's words as a menu option's label: one line (a menu shows them as typed, Markdown and all). */

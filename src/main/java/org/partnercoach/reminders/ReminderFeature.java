@@ -239,6 +239,10 @@ public final class ReminderFeature implements Feature {
         if (guildId <= 0 || reminderId <= 0 || when.isEmpty()) {
             return Router.stale();
         }
+        if (fromOtherServer(who, guildId)) {
+            return Reply.text("That reminder belongs to another server, so nothing was changed. See yours here with "
+                    + "`/" + LIST + "`.");
+        }
         PersonalReminders.SetAgain set = reminders.again(who, guildId, reminderId, when.get());
         ScheduledSend r = set.again();
         String line;
@@ -272,11 +276,11 @@ public final class ReminderFeature implements Feature {
         if (guildId <= 0 || first <= 0 || when.isEmpty()) {
             return Router.stale();
         }
-        if (!who.inDm() && who.guildId() != guildId) {
+        if (fromOtherServer(who, guildId)) {
             return Reply.text("Those reminders belong to another server, so nothing was changed. See yours here with "
                     + "`/" + LIST + "`.");
         }
-        PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get());
+        PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get(), id.longArg(3));
         String quiet = set.sendsAt().isAfter(set.at()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt()) : "";
         String line;
         if (set.set() == 0) {
@@ -290,6 +294,11 @@ public final class ReminderFeature implements Feature {
                     : "they stay as they were.");
         }
         return Reply.text(line + " See all yours with `/" + LIST + "`.");
+    }
+
+    /** A button under a reminder of server {@code guildId} pressed in another server (a DM carries none). */
+    private static boolean fromOtherServer(Caller who, long guildId) {
+        return !who.inDm() && who.guildId() != guildId;
     }
 
     private Reply moved(Caller who, CustomId id) {
