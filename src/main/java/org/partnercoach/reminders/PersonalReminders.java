@@ -64,6 +64,11 @@ public final class PersonalReminders implements SendKind {
         return KIND;
     }
 
+    /** Now, as the reminders' clock reads it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     public Added add(Caller who, String whenText, String whatText, String aboutText) {
         return add(who, read(who, whenText).at(), whatText, aboutText);
     }
@@ -184,6 +189,43 @@ public final class PersonalReminders implements SendKind {
         }
         ScheduledSend cancelled = cancelById(who, id);
         return add(who, at, cancelled.payload(), cancelled.about());
+    }
+
+    /** A "tonight" that would fall in quiet hours is set this long before they begin instead ... */
+    static final java.time.Duration BEFORE_QUIET = java.time.Duration.ofMinutes(15);
+    /** ... when that is still this far ahead; else it comes when they end. */
+    static final java.time.Duration SOONEST_TONIGHT = java.time.Duration.ofMinutes(10);
+
+    /**
+     * "tonight" moved out of the member's quiet hours: {@code at} the time kept, {@code other} the one offered on a
+     * button instead, and whether it was kept {@code beforeQuiet} (else in the morning they end).
+     */
+    public record Tonight(Instant at, Instant other, boolean beforeQuiet, org.partnercoach.settings.QuietHours quiet) {
+    }
+
+    /**
+     * "tonight" read as {@code at}, a time in the member's quiet hours (said from about 20:00, with 21:00–08:00): kept
+     * a quarter of an hour before they begin, with the morning they end offered, when that is still ten minutes
+     * ahead; else the morning they end, with that evening (19:00) offered. Empty when {@code at} is outside them.
+     */
+    public Optional<Tonight> tonight(Caller who, Instant at) {
+        org.partnercoach.settings.QuietHours quiet = settings.of(who.guildId()).quietHours();
+        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+        java.time.ZonedDateTime local = at.atZone(zone);
+        if (!quiet.contains(local.toLocalTime())) {
+            return Optional.empty();
+        }
+        // the quiet hours that hold it began this evening, or (past midnight) the evening before
+        java.time.LocalDate began = quiet.start().isAfter(quiet.end()) && local.toLocalTime().isBefore(quiet.start())
+                ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        Instant before = java.time.ZonedDateTime.of(began, quiet.start(), zone).minus(BEFORE_QUIET).toInstant();
+        Instant morning = quiet.release(at, zone);
+        if (before.isAfter(clock.instant().plus(SOONEST_TONIGHT))) {
+            return Optional.of(new Tonight(before, morning, true, quiet));
+        }
+        Instant evening = java.time.ZonedDateTime.of(morning.atZone(zone).toLocalDate(), WhenParser.TONIGHT, zone)
+                .toInstant();
+        return Optional.of(new Tonight(morning, evening, false, quiet));
     }
 
     /** A reminder given up after a passing outage still helps within a day of its time: later, it is out of date. */
