@@ -98,12 +98,15 @@ public final class WhenParser {
     /** "end of the week", "end of week", "end of this week": its Friday; "end of next week": next week's. */
     private static final Pattern END_OF_WEEK = Pattern.compile("(?:the )?end of (?:the |this |(next ))?week"
             + AT_TIME);
+    /** "end of the month", "end of month": its last day (next month's once that has passed, or with "next"). */
+    private static final Pattern END_OF_MONTH = Pattern.compile("(?:the )?end of (?:the |this |(next ))?month"
+            + AT_TIME);
     /** "this weekend", "the weekend", "weekend": its Saturday (Sunday, said on a Saturday). */
     private static final Pattern WEEKEND = Pattern.compile("(?:this |the )?weekend" + AT_TIME);
     /** "next weekend": the coming one to some, the one after to others (as "next friday"). */
     private static final Pattern NEXT_WEEKEND = Pattern.compile("next weekend" + AT_TIME);
     /** The forms that name a stretch of days: the reply names the day and time they were read as. */
-    private static final Pattern SPAN = Pattern.compile("\\b(?:end of (?:the |this |next )?week|weekend"
+    private static final Pattern SPAN = Pattern.compile("\\b(?:end of (?:the |this |next )?(?:week|month)|weekend"
             + "|next (?:week|month))\\b");
     private static final java.time.format.DateTimeFormatter SPAN_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
@@ -126,7 +129,7 @@ public final class WhenParser {
             + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
     /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
     private static final String A_DAY = "today|tomorrow|(?:next\\s+)?[a-z]+day|next week|next month"
-            + "|(?:the )?end of (?:the |this |next )?week|(?:this |the |next )?weekend"
+            + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
     /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
@@ -359,7 +362,7 @@ public final class WhenParser {
         }
         if (at == null && clean.matches("\\?+|help")) {
             throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "
-                    + "week`, `this weekend`, `next weekend`, `tomorrow morning`, `friday evening`, `Dec 1 9am`.");
+                    + "week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday evening`, `Dec 1 9am`.");
         }
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
@@ -400,6 +403,14 @@ public final class WhenParser {
             Instant at = at(m.group(1) != null ? friday.plusWeeks(1) : friday, m, 2, here);
             return at != null && m.group(1) == null && !at.isAfter(here.toInstant())
                     ? at(friday.plusWeeks(1), m, 2, here) : at;
+        }
+        m = END_OF_MONTH.matcher(text);
+        if (m.matches()) {
+            LocalDate last = today.with(TemporalAdjusters.lastDayOfMonth());
+            Instant at = at(m.group(1) != null ? last.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()) : last,
+                    m, 2, here);
+            return at != null && m.group(1) == null && !at.isAfter(here.toInstant())
+                    ? at(last.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()), m, 2, here) : at;
         }
         m = WEEKEND.matcher(text);
         if (m.matches()) {

@@ -360,9 +360,12 @@ class WhenParserTest {
         "2026-12-02T10:00:00Z | next weekend        | 2026-12-05T09:00:00Z | is Saturday 5 December at 09:00",
         "2026-12-05T10:00:00Z | next weekend        | 2026-12-12T09:00:00Z | is Saturday 12 December at 09:00",
         "2026-12-02T10:00:00Z | next week           | 2026-12-07T09:00:00Z | `next week` is Monday 7 December at 09:00 (UTC).",
+        "2026-12-02T10:00:00Z | end of the month    | 2026-12-31T09:00:00Z | is Thursday 31 December at 09:00",
+        "2026-11-30T10:00:00Z | end of month        | 2026-12-31T09:00:00Z | is Thursday 31 December at 09:00",
+        "2026-12-02T10:00:00Z | end of next month 5pm | 2027-01-31T17:00:00Z | is Sunday 31 January at 17:00",
     })
-    @DisplayName("end of the week is its Friday, the weekend its Saturday (Sunday on a Saturday), next week its Monday; "
-            + "the note for the reply names the day and time")
+    @DisplayName("end of the week is its Friday, the weekend its Saturday (Sunday on a Saturday), next week its Monday, "
+            + "end of the month its last day; the note for the reply names the day and time")
     void stretchesOfDays(String now, String text, String expected, String note) {
         WhenParser.When when = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC)).read(text,
                 ZoneOffset.UTC);
