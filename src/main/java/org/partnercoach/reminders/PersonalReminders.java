@@ -316,11 +316,13 @@ public final class PersonalReminders implements SendKind {
         }
         Instant now = clock.instant();
         Instant at = againAt(who, guildId, when, now);
-        ScheduledSend again = outbox.enqueueOnceFrom(new ScheduledSend.Draft(guildId, KIND, who.userId(), id,
-                original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
-                "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
-                        + "with `/reminders cancel`, then press the button again."));
-        return new SetAgain(original, again, sendsAt(again), !again.requestedAt().equals(at));
+        // an earlier press (this button, the other, or All tomorrow morning on the message) set it again: said so,
+        // even when it chose the same time
+        Outbox.Queued again = outbox.enqueueOnceFromAll(List.of(new ScheduledSend.Draft(guildId, KIND, who.userId(),
+                id, original.payload(), original.about(), at)), now, MAX_PENDING).map(q -> q.get(0))
+                .orElseThrow(() -> new UserError("You already have " + MAX_PENDING + " reminders waiting, the most I "
+                        + "keep for one person. Cancel some with `/reminders cancel`, then press the button again."));
+        return new SetAgain(original, again.send(), sendsAt(again.send()), again.earlier());
     }
 
     /**

@@ -504,7 +504,7 @@ class ReminderFeatureTest {
 
     @Test
     @DisplayName("All tomorrow morning sets each again at 09:00 in her zone, once: one she had already set again from "
-            + "its own page stays as it was, and a second press sets nothing more")
+            + "its own page stays as it was, and a second press, here or on one of them, sets nothing more and says so")
     void allTomorrowMorningOncePerReminder() {
         // GIVEN Ana opened "Book the hall" from the message's menu and snoozed it an hour
         Member ana = bot.member("ana");
@@ -529,6 +529,12 @@ class ReminderFeatureTest {
         // WHEN she presses either button again THEN nothing more is set, and she is told so
         assertThat(ana.pressesId(idOf(message, "Snooze all 1 hour")).plainText())
                 .contains("You already set all 3 of these again");
+        assertThat(pendingOf(ana)).hasSize(3);
+        // AND Tomorrow morning on one of them, opened from the menu, says it was already set again for that time
+        ana.reads(message);
+        ana.picks(String.valueOf(rowIdIn(message, "Call Maria")));
+        assertThat(ana.presses("Tomorrow morning").plainText()).contains("You already set this reminder again. "
+                + "I'll remind you again " + TimeMarkup.both(TOMORROW_NINE));
         assertThat(pendingOf(ana)).hasSize(3);
     }
 
