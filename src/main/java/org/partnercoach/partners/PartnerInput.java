@@ -328,7 +328,7 @@ final class PartnerInput {
 
     /**
      * "12/01" (or "12.01", "12/01/2026"): 12 January or 1 December, the order usual where the member is first
-     * ({@link TimeZones#monthFirst}). A contact has happened: of two readings the one that has, within the
+     * ({@link TimeZones#readings}). A contact has happened: of two readings the one that has, within the
      * {@link #MAX_YEARS_BACK} years a touchpoint may go back; when both have, she is asked which (nothing is logged);
      * when her usual reading is still to come, it is refused with the other offered (never switched to silently);
      * when neither, the first, to be refused as still to come or too old.
@@ -337,9 +337,8 @@ final class PartnerInput {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        boolean monthFirst = TimeZones.monthFirst(zone);
-        List<LocalDate> days = Stream.of(numericDay(monthFirst ? b : a, monthFirst ? a : b, year, today),
-                        numericDay(monthFirst ? a : b, monthFirst ? b : a, year, today))
+        List<LocalDate> days = TimeZones.readings(a, b, zone).stream()
+                .map(r -> numericDay(r.day(), r.month(), year, today))
                 .flatMap(Optional::stream).distinct().toList();
         List<LocalDate> happened = days.stream()
                 .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).toList();

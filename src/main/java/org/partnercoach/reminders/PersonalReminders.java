@@ -64,6 +64,11 @@ public final class PersonalReminders implements SendKind {
         return KIND;
     }
 
+    /** Now, as the reminders' clock reads it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     public Added add(Caller who, String whenText, String whatText, String aboutText) {
         return add(who, read(who, whenText).at(), whatText, aboutText);
     }
@@ -186,6 +191,43 @@ public final class PersonalReminders implements SendKind {
         return add(who, at, cancelled.payload(), cancelled.about());
     }
 
+    /** A "tonight" that would fall in quiet hours is set this long before they begin instead ... */
+    static final java.time.Duration BEFORE_QUIET = java.time.Duration.ofMinutes(15);
+    /** ... when that is still this far ahead; else it comes when they end. */
+    static final java.time.Duration SOONEST_TONIGHT = java.time.Duration.ofMinutes(10);
+
+    /**
+     * "tonight" moved out of the member's quiet hours: {@code at} the time kept, {@code other} the one offered on a
+     * button instead, and whether it was kept {@code beforeQuiet} (else in the morning they end).
+     */
+    public record Tonight(Instant at, Instant other, boolean beforeQuiet, org.partnercoach.settings.QuietHours quiet) {
+    }
+
+    /**
+     * "tonight" read as {@code at}, a time in the member's quiet hours (said from about 20:00, with 21:00–08:00): kept
+     * a quarter of an hour before they begin, with the morning they end offered, when that is still ten minutes
+     * ahead; else the morning they end, with that evening (19:00) offered. Empty when {@code at} is outside them.
+     */
+    public Optional<Tonight> tonight(Caller who, Instant at) {
+        org.partnercoach.settings.QuietHours quiet = settings.of(who.guildId()).quietHours();
+        ZoneId zone = settings.memberZone(who.guildId(), who.userId());
+        java.time.ZonedDateTime local = at.atZone(zone);
+        if (!quiet.contains(local.toLocalTime())) {
+            return Optional.empty();
+        }
+        // the quiet hours that hold it began this evening, or (past midnight) the evening before
+        java.time.LocalDate began = quiet.start().isAfter(quiet.end()) && local.toLocalTime().isBefore(quiet.start())
+                ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        Instant before = java.time.ZonedDateTime.of(began, quiet.start(), zone).minus(BEFORE_QUIET).toInstant();
+        Instant morning = quiet.release(at, zone);
+        if (before.isAfter(clock.instant().plus(SOONEST_TONIGHT))) {
+            return Optional.of(new Tonight(before, morning, true, quiet));
+        }
+        Instant evening = java.time.ZonedDateTime.of(morning.atZone(zone).toLocalDate(), WhenParser.TONIGHT, zone)
+                .toInstant();
+        return Optional.of(new Tonight(morning, evening, false, quiet));
+    }
+
     /** A reminder given up after a passing outage still helps within a day of its time: later, it is out of date. */
     @Override
     public java.time.Duration worthSendingAgainFor() {
@@ -274,11 +316,13 @@ public final class PersonalReminders implements SendKind {
         }
         Instant now = clock.instant();
         Instant at = againAt(who, guildId, when, now);
-        ScheduledSend again = outbox.enqueueOnceFrom(new ScheduledSend.Draft(guildId, KIND, who.userId(), id,
-                original.payload(), original.about(), at), now, MAX_PENDING).orElseThrow(() -> new UserError(
-                "You already have " + MAX_PENDING + " reminders waiting, the most I keep for one person. Cancel some "
-                        + "with `/reminders cancel`, then press the button again."));
-        return new SetAgain(original, again, sendsAt(again), !again.requestedAt().equals(at));
+        // an earlier press (this button, the other, or All tomorrow morning on the message) set it again: said so,
+        // even when it chose the same time
+        Outbox.Queued again = outbox.enqueueOnceFromAll(List.of(new ScheduledSend.Draft(guildId, KIND, who.userId(),
+                id, original.payload(), original.about(), at)), now, MAX_PENDING).map(q -> q.get(0))
+                .orElseThrow(() -> new UserError("You already have " + MAX_PENDING + " reminders waiting, the most I "
+                        + "keep for one person. Cancel some with `/reminders cancel`, then press the button again."));
+        return new SetAgain(original, again.send(), sendsAt(again.send()), again.earlier());
     }
 
     /**
@@ -305,11 +349,14 @@ public final class PersonalReminders implements SendKind {
      * Sets again, in one go, every reminder of server {@code guildId} that came in one message with reminder {@code
      * first} (Snooze all 1 hour, All tomorrow morning): each as {@link #again} would, once (one already set again from
      * its own page, or by an earlier press, stays as it is), only by the member they are for. Nothing is set when one
-     * more would pass {@link #MAX_PENDING}.
+     * more would pass {@link #MAX_PENDING}. {@code sentAt}, when known (0: a button made before it was named), is when
+     * the message was made: a message sent again after a crash also holds the reminders that fell due meanwhile, and
+     * they share its claim, but the first copy did not show them, so its button leaves them alone.
      */
-    public SetAllAgain againAll(Caller who, long guildId, long first, Again when) {
+    public SetAllAgain againAll(Caller who, long guildId, long first, Again when, long sentAt) {
         List<ScheduledSend> together = outbox.find(guildId, first).filter(r -> r.kind().equals(KIND))
-                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of());
+                .map(r -> outbox.sentTogetherWith(guildId, KIND, r.recipientId(), first)).orElse(List.of())
+                .stream().filter(r -> sentAt <= 0 || r.dueAt().toEpochMilli() <= sentAt).toList();
         if (together.isEmpty()) {
             throw new UserError("I no longer have those reminders: I keep sent reminders for 30 days. See what's "
                     + "still coming with `/reminders list`, or set one again with `/remind`.");
@@ -417,11 +464,15 @@ public final class PersonalReminders implements SendKind {
                     placeholder, some)));
         }
         long first = sends.stream().mapToLong(ScheduledSend::id).min().orElseThrow();
+        // when this copy was made: a copy sent again after a crash may hold more (those due meanwhile), under the
+        // same claim, and this one's buttons set again only what it shows
+        long made = sends.stream().map(ScheduledSend::claimedAt).filter(java.util.Objects::nonNull)
+                .mapToLong(Instant::toEpochMilli).max().orElse(0);
         return Optional.of(reply.withButtons(
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
-                        Again.HOUR.arg), Again.HOUR.allLabel),
+                        Again.HOUR.arg, made), Again.HOUR.allLabel),
                 Button.secondary(CustomId.of(ReminderFeature.COMPONENTS, AGAIN_ALL, sends.get(0).guildId(), first,
-                        Again.MORNING.arg), Again.MORNING.allLabel)));
+                        Again.MORNING.arg, made), Again.MORNING.allLabel)));
     }
 
     /** A reminder's words as a menu option's label: one line (a menu shows them as typed, Markdown and all). */

@@ -182,14 +182,18 @@ public final class ReminderFeature implements Feature {
                 && prompts.asked(who.guildId(), who.userId(), Prompts.MEMBER_ZONE)) {
             return askZone(who, whenText);
         }
-        PersonalReminders.Added added = reminders.add(who, when.at(), command.option(OPTION_WHAT).orElse(""),
-                partner);
-        if (when.others().isEmpty()) {
-            return confirmation(zoneNote + "Got it. ", added, "");
+        // "tonight" said late: before quiet hours begin, or when they end, with the other on a button
+        java.util.Optional<PersonalReminders.Tonight> tonight = WhenParser.saysTonight(whenText)
+                ? reminders.tonight(who, when.at()) : java.util.Optional.empty();
+        PersonalReminders.Added added = reminders.add(who, tonight.map(PersonalReminders.Tonight::at)
+                .orElse(when.at()), command.option(OPTION_WHAT).orElse(""), partner);
+        List<Instant> otherTimes = tonight.map(t -> List.of(t.other())).orElse(when.others());
+        if (otherTimes.isEmpty()) {
+            return confirmation(zoneNote + "Got it. ", added, when.note());
         }
         ZoneId zone = settings.memberZone(who.guildId(), who.userId());
         ZonedDateTime kept = added.reminder().requestedAt().atZone(zone);
-        List<ZonedDateTime> others = when.others().stream().map(at -> at.atZone(zone)).toList();
+        List<ZonedDateTime> others = otherTimes.stream().map(at -> at.atZone(zone)).toList();
         DateTimeFormatter label = others.stream().allMatch(o -> o.toLocalTime().equals(kept.toLocalTime()))
                 ? DAY_LABEL : DAY_TIME_LABEL;
         long id = added.reminder().id();
@@ -197,9 +201,20 @@ public final class ReminderFeature implements Feature {
         buttons.add(Button.success(CustomId.of(COMPONENTS, "date", id, kept.toEpochSecond()), label.format(kept)));
         others.forEach(o -> buttons.add(Button.secondary(CustomId.of(COMPONENTS, "date", id, o.toEpochSecond()),
                 label.format(o))));
-        return confirmation(zoneNote + "Got it. ", added, "`" + Limits.clip(whenText, 40).replace("`", "'")
-                + "` could also mean " + String.join(" or ", others.stream().map(label::format).toList())
-                + ". Which did you mean? I keep the first until you pick.")
+        if (tonight.isPresent()) {
+            PersonalReminders.Tonight t = tonight.get();
+            String hours = t.quiet().describe() + " your time";
+            return confirmation(zoneNote + "Got it. ", added, t.beforeQuiet()
+                    ? "`tonight` would fall in quiet hours (" + hours + "), so I set it for before they begin. "
+                    + "Rather have it when they end, " + label.format(others.get(0)) + "? Press it below."
+                    : "Quiet hours (" + hours + ") have begun, so `tonight` will come when they end, tomorrow at "
+                    + t.quiet().end() + ". Rather have it in the evening? Press " + label.format(others.get(0))
+                    + " below, or cancel it with `/reminders cancel` and set another time.")
+                    .withButtons(buttons.toArray(Button[]::new));
+        }
+        return confirmation(zoneNote + "Got it. ", added, (when.note().isEmpty() ? "" : when.note() + "\n")
+                + "`" + Limits.clip(whenText, 40).replace("`", "'") + "` could also mean "
+                + String.join(" or ", others.stream().map(label::format).toList()) + ". Which did you mean? I keep the first until you pick.")
                 .withButtons(buttons.toArray(Button[]::new));
     }
 
@@ -214,7 +229,8 @@ public final class ReminderFeature implements Feature {
         }
         ZoneId zone = TimeZones.parse(typed);
         settings.setOwnZone(who.guildId(), who.userId(), java.util.Optional.of(zone));
-        return "Your time zone is now " + TimeZones.label(zone) + " (change it with `/settings timezone`). ";
+        return "Your time zone is now " + TimeZones.label(zone) + " (change it with `/settings timezone`). "
+                + TimeZones.fixedOffsetNote(zone, reminders.now()).map(n -> n + " ").orElse("");
     }
 
     /** The first time a member names a time on the clock without a zone of their own: ask, save nothing. */
@@ -238,6 +254,10 @@ public final class ReminderFeature implements Feature {
         java.util.Optional<PersonalReminders.Again> when = PersonalReminders.Again.of(id.arg(2));
         if (guildId <= 0 || reminderId <= 0 || when.isEmpty()) {
             return Router.stale();
+        }
+        if (fromOtherServer(who, guildId)) {
+            return Reply.text("That reminder belongs to another server, so nothing was changed. See yours here with "
+                    + "`/" + LIST + "`.");
         }
         PersonalReminders.SetAgain set = reminders.again(who, guildId, reminderId, when.get());
         ScheduledSend r = set.again();
@@ -272,11 +292,11 @@ public final class ReminderFeature implements Feature {
         if (guildId <= 0 || first <= 0 || when.isEmpty()) {
             return Router.stale();
         }
-        if (!who.inDm() && who.guildId() != guildId) {
+        if (fromOtherServer(who, guildId)) {
             return Reply.text("Those reminders belong to another server, so nothing was changed. See yours here with "
                     + "`/" + LIST + "`.");
         }
-        PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get());
+        PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get(), id.longArg(3));
         String quiet = set.sendsAt().isAfter(set.at()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt()) : "";
         String line;
         if (set.set() == 0) {
@@ -290,6 +310,11 @@ public final class ReminderFeature implements Feature {
                     : "they stay as they were.");
         }
         return Reply.text(line + " See all yours with `/" + LIST + "`.");
+    }
+
+    /** A button under a reminder of server {@code guildId} pressed in another server (a DM carries none). */
+    private static boolean fromOtherServer(Caller who, long guildId) {
+        return !who.inDm() && who.guildId() != guildId;
     }
 
     private Reply moved(Caller who, CustomId id) {

@@ -51,7 +51,11 @@ public final class WhenParser {
      * The moment a member named; {@code others} are the other readings when those are possible too: "12/01" with day
      * and month the other way round, "12.01" both days besides the clock time.
      */
-    public record When(Instant at, List<Instant> others) {
+    public record When(Instant at, List<Instant> others, String note) {
+
+        public When(Instant at, List<Instant> others) {
+            this(at, others, "");
+        }
     }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
@@ -91,6 +95,21 @@ public final class WhenParser {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?"
             + AT_TIME);
     private static final Pattern NEXT_WEEK = Pattern.compile("next week" + AT_TIME);
+    /** "end of the week", "end of week", "end of this week": its Friday; "end of next week": next week's. */
+    private static final Pattern END_OF_WEEK = Pattern.compile("(?:the )?end of (?:the |this |(next ))?week"
+            + AT_TIME);
+    /** "end of the month", "end of month": its last day (next month's once that has passed, or with "next"). */
+    private static final Pattern END_OF_MONTH = Pattern.compile("(?:the )?end of (?:the |this |(next ))?month"
+            + AT_TIME);
+    /** "this weekend", "the weekend", "weekend": its Saturday (Sunday, said on a Saturday). */
+    private static final Pattern WEEKEND = Pattern.compile("(?:this |the )?weekend" + AT_TIME);
+    /** "next weekend": the coming one to some, the one after to others (as "next friday"). */
+    private static final Pattern NEXT_WEEKEND = Pattern.compile("next weekend" + AT_TIME);
+    /** The forms that name a stretch of days: the reply names the day and time they were read as. */
+    private static final Pattern SPAN = Pattern.compile("\\b(?:end of (?:the |this |next )?(?:week|month)|weekend"
+            + "|next (?:week|month))\\b");
+    private static final java.time.format.DateTimeFormatter SPAN_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
@@ -110,6 +129,7 @@ public final class WhenParser {
             + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
     /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
     private static final String A_DAY = "today|tomorrow|(?:next\\s+)?[a-z]+day|next week|next month"
+            + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
     /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
@@ -134,6 +154,11 @@ public final class WhenParser {
     /** The moment {@code text} names for someone in {@code zone}; a friendly {@link UserError} otherwise. */
     public Instant parse(String text, ZoneId zone) {
         return read(text, zone).at();
+    }
+
+    /** True when the text is "tonight" (or "this evening") without an hour: a time the bot chose for the member. */
+    public static boolean saysTonight(String text) {
+        return clean(text).equals("tonight");
     }
 
     /** True when the text names a time on the clock ("tomorrow 9am"), which depends on the member's time zone. */
@@ -170,20 +195,26 @@ public final class WhenParser {
                 days.addAll(dates.others());
                 return new When(clockTime, List.copyOf(days));
             }
+            if (dates.at() == null && TimeZones.readings(Integer.parseInt(numeric.group(1)),
+                    Integer.parseInt(numeric.group(2)), zone).stream().anyMatch(r -> leapDay(r.day(), r.month()))) {
+                throw noLeapDay(numeric.group(3) == null ? null : Integer.valueOf(numeric.group(3)), here);
+            }
             if (!dateFits && numeric.group(3) == null) {
                 refuseIfPassedThisYear(dates.at(), dates.others(), here);
             }
-            return dateFits ? dates : new When(check(text, clean, dates.at(), now), List.of());
+            return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
         }
-        Instant at = check(text, clean, read(clean, here), now);
+        Instant at = check(text, clean, read(clean, here), now, zone);
+        String note = note(text, clean, at, here);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
         ZonedDateTime day = at.atZone(zone);
-        if (next.find() && day.toLocalDate().isBefore(here.toLocalDate().with(TemporalAdjusters.next(
-                DayOfWeek.MONDAY))) && fits(day.plusWeeks(1).toInstant(), now)) {
-            // "next friday" said on a Wednesday: this Friday to some, the one of next week to others
-            return new When(at, List.of(day.plusWeeks(1).toInstant()));
+        if ((next.find() || NEXT_WEEKEND.matcher(clean).matches()) && day.toLocalDate().isBefore(
+                here.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY)))
+                && fits(day.plusWeeks(1).toInstant(), now)) {
+            // "next friday" (or "next weekend") said on a Wednesday: this Friday to some, next week's to others
+            return new When(at, List.of(day.plusWeeks(1).toInstant()), note);
         }
-        return new When(at, List.of());
+        return new When(at, List.of(), note);
     }
 
     /**
@@ -194,9 +225,9 @@ public final class WhenParser {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        boolean monthFirst = TimeZones.monthFirst(here.getZone());
-        Instant usual = dayOf(monthFirst ? b : a, monthFirst ? a : b, year, m, 4, here);
-        Instant swapped = a == b ? null : dayOf(monthFirst ? a : b, monthFirst ? b : a, year, m, 4, here);
+        List<TimeZones.DayMonth> readings = TimeZones.readings(a, b, here.getZone());
+        Instant usual = dayOf(readings.get(0).day(), readings.get(0).month(), year, m, 4, here);
+        Instant swapped = a == b ? null : dayOf(readings.get(1).day(), readings.get(1).month(), year, m, 4, here);
         boolean usualFits = fits(usual, now);
         boolean swappedFits = fits(swapped, now);
         if (usualFits) {
@@ -228,9 +259,12 @@ public final class WhenParser {
             return;
         }
         String time = day.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + day.toLocalTime();
+        ZonedDateTime nextYears = day.plusYears(1);
         StringBuilder text = new StringBuilder("That day has already passed this year: " + TimeMarkup.full(at)
-                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, write `"
-                + WITH_YEAR.format(day.plusYears(1)) + time + "`.");
+                + " was " + TimeMarkup.relative(at) + ". If you meant next year's, " + (nextYears.getDayOfMonth()
+                == day.getDayOfMonth() ? "write `" + WITH_YEAR.format(nextYears) + time + "`."
+                : nextYears.getYear() + " has no 29 February, so write `" + WITH_YEAR.format(nextYears) + time
+                + "` or `" + WITH_YEAR.format(nextYears.plusDays(1)) + time + "`."));
         for (Instant other : others) {
             text.append(" If you meant ").append(LONG_DAY.format(other.atZone(here.getZone())))
                     .append(", write `").append(SHORT_DAY.format(other.atZone(here.getZone()))).append(time)
@@ -238,6 +272,60 @@ public final class WhenParser {
         }
         throw new UserError(text.toString());
     }
+
+    /**
+     * What the reply says of how {@code text} was read, when a member may have meant another day: a stretch of days
+     * ("end of the week": "Friday 4 December, 09:00 UTC"), or a month too short for the day ("in a year" said on
+     * 29 February); empty otherwise.
+     */
+    private static String note(String text, String clean, Instant at, ZonedDateTime here) {
+        ZonedDateTime then = at.atZone(here.getZone());
+        String shown = "`" + Limits.clip(text.strip(), 40).replace("`", "'") + "`";
+        Matcher in = IN.matcher(clean);
+        if (in.matches() && (in.group(2).startsWith("mo") || in.group(2).startsWith("y"))
+                && !in.group(1).matches("\\d+[.,]\\d+|half.*") && then.getDayOfMonth() != here.getDayOfMonth()) {
+            // "in a month" on 31 January, "in a year" on 29 February: the month has no such day
+            return then.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                    + then.getYear() + " has no " + ordinal(here.getDayOfMonth()) + ", so " + shown + " is "
+                    + SPAN_DAY.format(then).replace(", ", " at ") + " (" + TimeZones.label(here.getZone()) + "), "
+                    + "its last day.";
+        }
+        if (SPAN.matcher(clean).find()) {
+            return shown + " is " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
+                    + TimeZones.label(here.getZone()) + ").";
+        }
+        return "";
+    }
+
+    private static String ordinal(int day) {
+        String suffix = day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
+                : day % 10 == 3 && day != 13 ? "rd" : "th";
+        return day + suffix;
+    }
+
+    /**
+     * One or two forms that fit what was typed, for a time that has passed: "tomorrow" at the same time, "in 2h", or
+     * the same day of a year to come for a whole date.
+     */
+    private static String passedHint(String clean, Instant at, ZonedDateTime here) {
+        if (IN.matcher(clean).matches()) {
+            return "`in 10 minutes` or `in 2h`";
+        }
+        ZonedDateTime then = at.atZone(here.getZone());
+        String time = then.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + then.toLocalTime();
+        if (DATE.matcher(clean).matches() && then.toLocalDate().isBefore(here.toLocalDate().minusDays(1))) {
+            java.time.MonthDay day = java.time.MonthDay.from(then);
+            LocalDate next = day.atYear(here.getYear());
+            if (!next.isAfter(here.toLocalDate())) {
+                next = day.atYear(here.getYear() + 1);
+            }
+            return "`" + next + time + "`";
+        }
+        return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
+    }
+
+    /** Where a member sees every way to write a time: the `when` of /remind, given as {@code ?}. */
+    static final String ALL_FORMS = "(`when:?` lists every way to write it)";
 
     private static boolean fits(Instant at, Instant now) {
         return at != null && at.isAfter(now) && !at.isAfter(now.plus(MAX_AHEAD));
@@ -258,7 +346,7 @@ public final class WhenParser {
      * {@code at}, read from {@code clean} (the member's {@code text}, cleaned), when it is ahead and within a year;
      * a friendly {@link UserError} otherwise.
      */
-    private static Instant check(String text, String clean, Instant at, Instant now) {
+    private static Instant check(String text, String clean, Instant at, Instant now, ZoneId zone) {
         Matcher timeFirst = TIME_FIRST.matcher(clean);
         // "9 tomorrow" asks as "tomorrow 9" does
         Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
@@ -272,18 +360,22 @@ public final class WhenParser {
                     + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
         }
+        if (at == null && clean.matches("\\?+|help")) {
+            throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "
+                    + "week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday evening`, `Dec 1 9am`.");
+        }
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
                     + "Write it like one of these: " + FORMS + ".");
         }
         if (!at.isAfter(now)) {
-            throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick a time in the "
-                    + "future, like " + FORMS + ".");
+            throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick one ahead, like "
+                    + passedHint(clean, at, now.atZone(zone)) + " " + ALL_FORMS + ".");
         }
         if (at.isAfter(now.plus(MAX_AHEAD))) {
-            throw new UserError("I can keep a reminder for up to a year ahead. Pick a nearer time, like " + FORMS
-                    + ".");
+            throw new UserError("I can keep a reminder for up to a year ahead. Pick a nearer time, like `in 3 days` "
+                    + "or `Dec 1` " + ALL_FORMS + ".");
         }
         return at;
     }
@@ -300,6 +392,42 @@ public final class WhenParser {
         m = NEXT_WEEK.matcher(text);
         if (m.matches()) {
             return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
+        }
+        m = END_OF_WEEK.matcher(text);
+        if (m.matches()) {
+            // this week's Friday (next week's once it has passed, or with "next")
+            LocalDate friday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            if (today.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
+                friday = today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
+            }
+            Instant at = at(m.group(1) != null ? friday.plusWeeks(1) : friday, m, 2, here);
+            return at != null && m.group(1) == null && !at.isAfter(here.toInstant())
+                    ? at(friday.plusWeeks(1), m, 2, here) : at;
+        }
+        m = END_OF_MONTH.matcher(text);
+        if (m.matches()) {
+            LocalDate last = today.with(TemporalAdjusters.lastDayOfMonth());
+            Instant at = at(m.group(1) != null ? last.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()) : last,
+                    m, 2, here);
+            return at != null && m.group(1) == null && !at.isAfter(here.toInstant())
+                    ? at(last.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()), m, 2, here) : at;
+        }
+        m = WEEKEND.matcher(text);
+        if (m.matches()) {
+            // the Saturday of this weekend, or its Sunday when Saturday's time has passed; then the next one
+            LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
+                    : today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            for (LocalDate d : List.of(saturday, saturday.plusDays(1), saturday.plusWeeks(1))) {
+                Instant at = at(d, m, 1, here);
+                if (at == null || at.isAfter(here.toInstant())) {
+                    return at;
+                }
+            }
+        }
+        m = NEXT_WEEKEND.matcher(text);
+        if (m.matches()) {
+            // the coming Saturday (next week's, said at the weekend); the one after is offered too
+            return at(today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)), m, 1, here);
         }
         m = NEXT_MONTH.matcher(text);
         if (m.matches()) {
@@ -333,6 +461,9 @@ public final class WhenParser {
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
             Instant at = dayOf(Integer.parseInt(m.group(2)), month(m.group(1)), year(m.group(3)), m, 4, here);
+            if (at == null && leapDay(Integer.parseInt(m.group(2)), month(m.group(1)))) {
+                throw noLeapDay(year(m.group(3)), here);
+            }
             if (m.group(3) == null) {
                 refuseIfPassedThisYear(at, List.of(), here);
             }
@@ -341,6 +472,9 @@ public final class WhenParser {
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
             Instant at = dayOf(Integer.parseInt(m.group(1)), month(m.group(2)), year(m.group(3)), m, 4, here);
+            if (at == null && leapDay(Integer.parseInt(m.group(1)), month(m.group(2)))) {
+                throw noLeapDay(year(m.group(3)), here);
+            }
             if (m.group(3) == null) {
                 refuseIfPassedThisYear(at, List.of(), here);
             }
@@ -351,6 +485,9 @@ public final class WhenParser {
             try {
                 return at(LocalDate.parse(m.group(1)), m, 2, here);
             } catch (DateTimeException e) {
+                if (m.group(1).endsWith("-02-29")) {
+                    throw noLeapDay(Integer.valueOf(m.group(1).substring(0, 4)), here);
+                }
                 return null;
             }
         }
@@ -387,6 +524,27 @@ public final class WhenParser {
         return (evening.isBefore(soonest) ? soonest : evening).toInstant();
     }
 
+    /**
+     * 29 February that is no day: in a year written without one ("Feb 29 2027"), or, written without a year, when
+     * the next one is more than a year away; said plainly, with the days around it to write instead.
+     */
+    private static UserError noLeapDay(Integer year, ZonedDateTime here) {
+        if (year != null) {
+            return new UserError(year + " has no 29 February: only leap years have one. Write `Feb 28 " + year
+                    + "` or `Mar 1 " + year + "` instead.");
+        }
+        int next = here.getYear() + 1;
+        while (!java.time.Year.isLeap(next)) {
+            next++;
+        }
+        return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
+                + "than a year away. Write `Feb 28` or `Mar 1` instead.");
+    }
+
+    private static boolean leapDay(int day, int month) {
+        return day == 29 && month == 2;
+    }
+
     private static int month(String name) {
         return MONTHS.indexOf(name.substring(0, 3)) + 1;
     }
@@ -401,6 +559,12 @@ public final class WhenParser {
      */
     private static Instant dayOf(int day, int month, Integer year, Matcher m, int first, ZonedDateTime here) {
         try {
+            if (year == null && leapDay(day, month) && !java.time.Year.isLeap(here.getYear())) {
+                // "Feb 29" said in a year without one: the next one, when it is within a year
+                int next = here.getYear() + 1;
+                Instant at = java.time.Year.isLeap(next) ? at(LocalDate.of(next, 2, 29), m, first, here) : null;
+                return at != null && !at.isAfter(here.toInstant().plus(MAX_AHEAD)) ? at : null;
+            }
             LocalDate date = LocalDate.of(year != null ? year : here.getYear(), month, day);
             Instant at = at(date, m, first, here);
             // today's date is today, and a day of the last months has just passed: refused as passed, not kept for a

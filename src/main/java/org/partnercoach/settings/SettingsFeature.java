@@ -208,7 +208,12 @@ public final class SettingsFeature implements Feature {
         return Reply.card(card(who.guildId(), now))
                 .withText("Saved. " + quietOff(command.option(OPTION_QUIET).orElse(null), change.quietHours())
                         + quietAllDay(change.quietHours()) + zoneNote(who.guildId(), before, now).map(n -> n + " ")
-                        .orElse("") + "Here is how the bot is set up now.");
+                        .orElse("") + fixedOffset(change.zone()) + "Here is how the bot is set up now.");
+    }
+
+    /** When {@code zone} (the one just set, or null) is a fixed offset: that it won't follow daylight saving. */
+    private String fixedOffset(ZoneId zone) {
+        return zone == null ? "" : TimeZones.fixedOffsetNote(zone, clock.instant()).map(n -> n + " ").orElse("");
     }
 
     /** What the change of the server's zone from {@code before} changes elsewhere; empty when the zone stayed. */
@@ -286,8 +291,9 @@ public final class SettingsFeature implements Feature {
         }
         ZoneId zone = TimeZones.parse(typed);
         settings.setOwnZone(who.guildId(), who.userId(), Optional.of(zone));
-        return Reply.text("Your time zone is now " + TimeZones.label(zone) + " (it's " + now(zone) + " there). I'll use it "
-                + "to read times like `tomorrow 9am` and to keep your reminders out of your night.");
+        return Reply.text(("Your time zone is now " + TimeZones.label(zone) + " (it's " + now(zone) + " there). I'll use it "
+                + "to read times like `tomorrow 9am` and to keep your reminders out of your night. "
+                + fixedOffset(zone)).stripTrailing());
     }
 
     private String now(ZoneId zone) {

@@ -23,9 +23,11 @@ public final class TimeZones {
 
     public static final ZoneId UTC = ZoneId.of("UTC");
 
-    /** An offset typed as people write it: "UTC+2", "GMT-5", "utc +5:30" (spaces already made underscores). */
+    /**
+     * An offset typed as people write it: "UTC+2", "GMT-5", "utc +5:30", "+02:00" (spaces already made underscores).
+     */
     private static final Pattern OFFSET =
-            Pattern.compile("(?i)(?:utc|gmt)_*([+\\-\u2212])_*(\\d{1,2})(?::?(\\d{2}))?");
+            Pattern.compile("(?i)(?:utc|gmt)?_*([+\\-\u2212])_*(\\d{1,2})(?::?(\\d{2}))?");
 
     /**
      * Short names people give for a zone ("EST", "PST"): not zones themselves (several places share some of them,
@@ -43,7 +45,33 @@ public final class TimeZones {
             Map.entry("HST", "Pacific/Honolulu"), Map.entry("AST", "America/Halifax"),
             Map.entry("ADT", "America/Halifax"), Map.entry("BST", "Europe/London"));
 
+    /**
+     * Places whose clocks change, one of which is named instead of a fixed offset that is one of their offsets: the
+     * one whose offset it is now, else in winter.
+     */
+    private static final List<String> REGIONS = List.of("America/New_York", "America/Chicago", "America/Denver",
+            "America/Los_Angeles", "America/Anchorage", "America/Halifax", "America/Santiago", "Europe/London",
+            "Europe/Berlin", "Europe/Helsinki", "Australia/Sydney", "Australia/Adelaide", "Pacific/Auckland");
+
     private TimeZones() {
+    }
+
+    /**
+     * For a fixed offset ("UTC-05:00", "+02:00"; not UTC itself), a sentence that says it will not follow daylight
+     * saving and names the region form to use instead (one whose offset it is at {@code now}); empty for a region.
+     */
+    public static Optional<String> fixedOffsetNote(ZoneId zone, java.time.Instant now) {
+        if (!zone.getRules().isFixedOffset() || zone.getRules().getOffset(now).getTotalSeconds() == 0) {
+            return Optional.empty();
+        }
+        ZoneOffset offset = zone.getRules().getOffset(now);
+        Optional<String> region = REGIONS.stream().filter(r -> ZoneId.of(r).getRules().getOffset(now).equals(offset))
+                .findFirst().or(() -> REGIONS.stream()
+                        .filter(r -> ZoneId.of(r).getRules().getStandardOffset(now).equals(offset)).findFirst());
+        return Optional.of(label(zone) + " is a fixed offset: it will not follow daylight saving, so where clocks "
+                + "change, times will be an hour off for part of the year. To follow them, use your region instead, "
+                + region.map(r -> "like `" + r + "`").orElse("like `America/Chicago` or `Europe/Berlin`")
+                + " (start typing your city and pick it from the list).");
     }
 
     /** UTC as people know it: a zone stored or made as the offset "Z" (or "+00:00") reads "UTC". */
@@ -101,6 +129,21 @@ public final class TimeZones {
      */
     public static boolean monthFirst(ZoneId zone) {
         return zone.getId().startsWith("America/");
+    }
+
+    /** One reading of a date written in digits: its day and month (either may be no real one, "13" as a month). */
+    public record DayMonth(int day, int month) {
+    }
+
+    /**
+     * The two readings of "12/01" (numbers {@code first} and {@code second} as written) for someone in {@code zone}:
+     * the one usual there first ({@link #monthFirst}: 1 December in the Americas, 12 January elsewhere), then the
+     * other (the same when both numbers are equal).
+     */
+    public static List<DayMonth> readings(int first, int second, ZoneId zone) {
+        DayMonth dayFirst = new DayMonth(first, second);
+        DayMonth monthFirst = new DayMonth(second, first);
+        return monthFirst(zone) ? List.of(monthFirst, dayFirst) : List.of(dayFirst, monthFirst);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
@@ -224,6 +225,43 @@ class ReminderAgainTest {
     }
 
     @Test
+    @DisplayName("after a crash between sending a message of several and marking it sent, its copy sent again also "
+            + "holds a reminder that fell due meanwhile: Snooze all on the first message sets again only the ones "
+            + "it showed, and on the copy all of them")
+    void snoozeAllSetsAgainWhatItsMessageShowed() {
+        // GIVEN two of Ana's reminders come together at 11:00, and a third is due five minutes later
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Maria", "timezone", "America/Chicago");
+        ana.runs("remind", "when", "in 2 hours", "what", "Book the hall");
+        ana.runs("remind", "when", "in 125 minutes", "what", "Send the flyer");
+        bot.advance(Duration.ofHours(2));
+        Reply first = ana.reads(bot.messenger().directTo(ana.id()).get(0).reply());
+        assertThat(first.plainText()).contains("2 reminders").doesNotContain("Send the flyer");
+        // AND the bot died after Discord took the message, before it marked the two sent
+        bot.storedRows().write(c -> org.partnercoach.storage.Database.update(c, "UPDATE scheduled_sends SET status = "
+                + "'CLAIMED', sent_at = NULL WHERE guild_id = ? AND status = 'SENT'", ana.guildId()));
+        // WHEN their claim lapses THEN they are sent again, with the third, under one claim
+        bot.advance(Outbox.LEASE.plus(Duration.ofMinutes(1)));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(2);
+        Reply copy = ana.reads(dms.get(1).reply());
+        assertThat(copy.plainText()).contains("3 reminders", "Send the flyer");
+
+        // WHEN she presses Snooze all 1 hour on the first message
+        Reply pressed = ana.pressesId(idOf(first, "Snooze all 1 hour"));
+
+        // THEN the two it showed are set again, not the one it did not show
+        assertThat(pressed.plainText()).contains("I'll remind you of all 2 again");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload)
+                .containsExactlyInAnyOrder("Call Maria", "Book the hall");
+        // AND Snooze all on the copy sets the third again too
+        assertThat(ana.pressesId(idOf(copy, "Snooze all 1 hour")).plainText())
+                .contains("I'll remind you of 1 of these again", "The other 2 you had already set again");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::payload)
+                .containsExactlyInAnyOrder("Call Maria", "Book the hall", "Send the flyer");
+    }
+
+    @Test
     @DisplayName("a second press, on either button, and a press after a restart set the reminder again only once")
     void oncePerMessage(@TempDir Path dir) {
         bot.close();
@@ -271,7 +309,8 @@ class ReminderAgainTest {
     }
 
     @Test
-    @DisplayName("a reminder posted in the reminder channel (DMs closed) can be set again by its member only")
+    @DisplayName("a reminder posted in the reminder channel (DMs closed) can be set again by its member only, and only "
+            + "in its own server")
     void onlyHerOwn() {
         bot.coordinator("cora").runs("coach setup", "channel", "555");
         Member ana = bot.member("ana");
@@ -289,6 +328,13 @@ class ReminderAgainTest {
         assertThat(refused.plainText()).contains("someone else's");
         assertThat(pendingOf(ana)).isEmpty();
         assertThat(pendingOf(bo)).isEmpty();
+
+        // WHEN ana presses it from another server THEN she is told it belongs to this one, and nothing is set
+        Reply elsewhere = bot.memberOfOtherServer("ana").pressesId(snooze);
+        assertThat(elsewhere.ephemeral()).isTrue();
+        assertThat(elsewhere.update()).isFalse();
+        assertThat(elsewhere.plainText()).contains("belongs to another server", "nothing was changed");
+        assertThat(pendingOf(ana)).isEmpty();
 
         // WHEN ana presses it THEN it is set again, and the post still names her
         Reply pressed = ana.pressesId(snooze);

@@ -504,7 +504,7 @@ class ReminderFeatureTest {
 
     @Test
     @DisplayName("All tomorrow morning sets each again at 09:00 in her zone, once: one she had already set again from "
-            + "its own page stays as it was, and a second press sets nothing more")
+            + "its own page stays as it was, and a second press, here or on one of them, sets nothing more and says so")
     void allTomorrowMorningOncePerReminder() {
         // GIVEN Ana opened "Book the hall" from the message's menu and snoozed it an hour
         Member ana = bot.member("ana");
@@ -529,6 +529,12 @@ class ReminderFeatureTest {
         // WHEN she presses either button again THEN nothing more is set, and she is told so
         assertThat(ana.pressesId(idOf(message, "Snooze all 1 hour")).plainText())
                 .contains("You already set all 3 of these again");
+        assertThat(pendingOf(ana)).hasSize(3);
+        // AND Tomorrow morning on one of them, opened from the menu, says it was already set again for that time
+        ana.reads(message);
+        ana.picks(String.valueOf(rowIdIn(message, "Call Maria")));
+        assertThat(ana.presses("Tomorrow morning").plainText()).contains("You already set this reminder again. "
+                + "I'll remind you again " + TimeMarkup.both(TOMORROW_NINE));
         assertThat(pendingOf(ana)).hasSize(3);
     }
 
@@ -570,6 +576,60 @@ class ReminderFeatureTest {
         assertThat(outbox.prune(bot.clock().instant())).isEqualTo(3);
         assertThat(ana.pressesId(snoozeAll).plainText()).contains("I no longer have those reminders");
         assertThat(pendingOf(ana)).isEmpty();
+    }
+
+        @Test
+    @DisplayName("tonight said at 20:00 would fall in quiet hours (21:00-08:00): it is set for 20:45, before they "
+            + "begin, and a button offers 08:00 instead")
+    void tonightBeforeQuietHours() {
+        // GIVEN it is 20:00 on Monday in UTC
+        Member ana = bot.member("ana");
+        bot.clock().advance(Duration.ofHours(5));
+
+        // WHEN Ana asks for a reminder tonight
+        Reply reply = ana.runs("remind", "when", "tonight", "what", "Call Maria", "timezone", "UTC");
+
+        // THEN it comes at 20:45, and the reply says why and offers the morning
+        Instant beforeQuiet = Instant.parse("2026-03-02T20:45:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(beforeQuiet),
+                "would fall in quiet hours (21:00–08:00 your time), so I set it for before they begin")
+                .doesNotContain("it will reach you at");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Mon 2 Mar 2026, 20:45", "Tue 3 Mar 2026, 08:00");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(beforeQuiet));
+        // AND the morning's button moves it there
+        ana.presses("Tue 3 Mar 2026, 08:00");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt())
+                .isEqualTo(Instant.parse("2026-03-03T08:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("tonight said once quiet hours are about to begin comes when they end, 08:00, and says so plainly, "
+            + "with the evening offered")
+    void tonightInQuietHours() {
+        Member ana = bot.member("ana");
+        bot.clock().advance(Duration.ofMinutes(5 * 60 + 50));
+
+        Reply reply = ana.runs("remind", "when", "tonight", "what", "Call Maria", "timezone", "UTC");
+
+        Instant morning = Instant.parse("2026-03-03T08:00:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(morning),
+                "Quiet hours (21:00–08:00 your time) have begun, so `tonight` will come when they end, tomorrow at "
+                        + "08:00");
+        assertThat(reply.buttons()).extracting(Button::label)
+                .containsExactly("Tue 3 Mar 2026, 08:00", "Tue 3 Mar 2026, 19:00");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
+    }
+
+    @Test
+    @DisplayName("end of the week is read as its Friday, and the reply names that day and time in her zone")
+    void endOfTheWeekNamesTheDay() {
+        Member ana = bot.member("ana");
+        Reply reply = ana.runs("remind", "when", "end of the week", "what", "Send the report", "timezone",
+                "America/Chicago");
+        Instant friday = Instant.parse("2026-03-06T15:00:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(friday),
+                "`end of the week` is Friday 6 March at 09:00 (America/Chicago).");
     }
 
     /** The row id of the reminder with these words in the menu of a message of several. */

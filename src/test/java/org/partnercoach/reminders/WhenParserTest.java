@@ -344,4 +344,97 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class).hasMessageContaining("up to a year ahead");
     }
+
+    @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-02T10:00:00Z | end of the week     | 2026-12-04T09:00:00Z | `end of the week` is Friday 4 December at 09:00 (UTC).",
+        "2026-12-02T10:00:00Z | end of week 3pm     | 2026-12-04T15:00:00Z | `end of week 3pm` is Friday 4 December at 15:00 (UTC).",
+        "2026-12-02T10:00:00Z | 3pm end of the week | 2026-12-04T15:00:00Z | is Friday 4 December at 15:00 (UTC).",
+        "2026-12-04T10:00:00Z | end of the week     | 2026-12-11T09:00:00Z | is Friday 11 December at 09:00",
+        "2026-12-04T10:00:00Z | end of the week 5pm | 2026-12-04T17:00:00Z | is Friday 4 December at 17:00",
+        "2026-12-02T10:00:00Z | end of next week    | 2026-12-11T09:00:00Z | is Friday 11 December at 09:00",
+        "2026-12-05T10:00:00Z | end of next week    | 2026-12-11T09:00:00Z | is Friday 11 December at 09:00",
+        "2026-12-02T10:00:00Z | this weekend        | 2026-12-05T09:00:00Z | `this weekend` is Saturday 5 December at 09:00 (UTC).",
+        "2026-12-05T10:00:00Z | the weekend         | 2026-12-06T09:00:00Z | is Sunday 6 December at 09:00",
+        "2026-12-06T10:00:00Z | weekend             | 2026-12-12T09:00:00Z | is Saturday 12 December at 09:00",
+        "2026-12-02T10:00:00Z | next weekend        | 2026-12-05T09:00:00Z | is Saturday 5 December at 09:00",
+        "2026-12-05T10:00:00Z | next weekend        | 2026-12-12T09:00:00Z | is Saturday 12 December at 09:00",
+        "2026-12-02T10:00:00Z | next week           | 2026-12-07T09:00:00Z | `next week` is Monday 7 December at 09:00 (UTC).",
+        "2026-12-02T10:00:00Z | end of the month    | 2026-12-31T09:00:00Z | is Thursday 31 December at 09:00",
+        "2026-11-30T10:00:00Z | end of month        | 2026-12-31T09:00:00Z | is Thursday 31 December at 09:00",
+        "2026-12-02T10:00:00Z | end of next month 5pm | 2027-01-31T17:00:00Z | is Sunday 31 January at 17:00",
+    })
+    @DisplayName("end of the week is its Friday, the weekend its Saturday (Sunday on a Saturday), next week its Monday, "
+            + "end of the month its last day; the note for the reply names the day and time")
+    void stretchesOfDays(String now, String text, String expected, String note) {
+        WhenParser.When when = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC)).read(text,
+                ZoneOffset.UTC);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).contains(note);
+    }
+
+    @Test
+    @DisplayName("next weekend said during the week is the coming one, with the one after offered; at the weekend, "
+            + "next week's; a bare hour after it asks morning or evening")
+    void nextWeekend() {
+        assertThat(inDecember.read("next weekend", ZoneOffset.UTC).others())
+                .containsExactly(Instant.parse("2026-12-12T09:00:00Z"));
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(saturday.read("next weekend", ZoneOffset.UTC).others()).isEmpty();
+        assertThatThrownBy(() -> inDecember.parse("end of the week 3", ZoneOffset.UTC))
+                .hasMessageContaining("Write `end of the week 3am` or `end of the week 3pm`");
+        // AND the other forms say nothing more
+        assertThat(inDecember.read("friday", ZoneOffset.UTC).note()).isEmpty();
+        assertThat(inDecember.read("in 3 days", ZoneOffset.UTC).note()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("29 February: the next one when it is within a year; else, or in a year without one, said plainly "
+            + "with the days around it, never taken as 28 February silently")
+    void leapDay() {
+        // GIVEN 2 December 2026: the next 29 February is in 2028, more than a year away
+        assertThatThrownBy(() -> inDecember.parse("Feb 29", ZoneOffset.UTC)).isInstanceOf(UserError.class)
+                .hasMessageContaining("only in leap years, and the next one, in 2028, is more than a year away")
+                .hasMessageContaining("`Feb 28` or `Mar 1`");
+        assertThatThrownBy(() -> inDecember.parse("29/02", ZoneOffset.UTC)).hasMessageContaining("in 2028");
+        assertThatThrownBy(() -> inDecember.parse("Feb 29 2027", ZoneOffset.UTC))
+                .hasMessageContaining("2027 has no 29 February").hasMessageContaining("`Feb 28 2027` or `Mar 1 2027`");
+        assertThatThrownBy(() -> inDecember.parse("2027-02-29", ZoneOffset.UTC))
+                .hasMessageContaining("2027 has no 29 February");
+        // AND in December 2027 it is 29 February 2028
+        WhenParser late2027 = new WhenParser(Clock.fixed(Instant.parse("2027-12-02T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(late2027.parse("Feb 29", ZoneOffset.UTC)).isEqualTo(Instant.parse("2028-02-29T09:00:00Z"));
+        // AND just after it, next year's has no 29 February: both days around it are named
+        WhenParser march2028 = new WhenParser(Clock.fixed(Instant.parse("2028-03-15T10:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> march2028.parse("29 February", ZoneOffset.UTC))
+                .hasMessageContaining("already passed this year")
+                .hasMessageContaining("2029 has no 29 February, so write `Feb 28 2029` or `Mar 1 2029`");
+        // AND "in a year" said on 29 February, or "in a month" on 31 January, says which day it became
+        WhenParser leapDay = new WhenParser(Clock.fixed(Instant.parse("2028-02-29T10:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When inAYear = leapDay.read("in a year", ZoneOffset.UTC);
+        assertThat(inAYear.at()).isEqualTo(Instant.parse("2029-02-28T10:00:00Z"));
+        assertThat(inAYear.note()).isEqualTo("February 2029 has no 29th, so `in a year` is Wednesday 28 February at "
+                + "10:00 (UTC), its last day.");
+        WhenParser january = new WhenParser(Clock.fixed(Instant.parse("2027-01-31T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(january.read("in a month", ZoneOffset.UTC).note()).startsWith("February 2027 has no 31st");
+        assertThat(january.read("in 2 days", ZoneOffset.UTC).note()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" offers {1}")
+    @CsvSource(delimiter = '|', value = {
+        "today 9am        | `tomorrow` or `in 2h`",
+        "today 2pm        | `tomorrow 14:00` or `in 2h`",
+        "this morning     | `tomorrow` or `in 2h`",
+        "yesterday 5pm    | `tomorrow 17:00`",
+        "2020-01-01       | `2027-01-01`",
+        "in 0 minutes     | `in 10 minutes` or `in 2h`",
+    })
+    @DisplayName("a time that has passed is refused with one or two forms that fit it, and where to see the rest")
+    void passedOffersWhatFits(String text, String offered) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already passed").hasMessageContaining("like " + offered + " (`when:?` lists")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`next friday 14:00`", "`12/01`"));
+        // AND `when:?` lists them all
+        assertThatThrownBy(() -> parser.parse("?", ZoneOffset.UTC)).hasMessageContaining(WhenParser.FORMS);
+    }
 }

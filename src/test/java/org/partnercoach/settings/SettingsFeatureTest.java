@@ -504,4 +504,30 @@ class SettingsFeatureTest {
         assertThat(bo.suggests("settings timezone", SettingsFeature.OPTION_ZONE, "GMT-5").get(0).value())
                 .isEqualTo("UTC-05:00");
     }
+
+    @Test
+    @DisplayName("a fixed offset (UTC-5, +02:00) set by a member or a coordinator is kept, and the reply says it will "
+            + "not follow daylight saving and names the region to use instead")
+    void fixedOffsetsSaySo() {
+        // GIVEN Monday 2 March (winter in the north)
+        Member bo = bot.member("bo");
+        assertThat(bo.runs("settings timezone", "zone", "UTC-5").text()).contains(
+                "UTC-05:00 is a fixed offset: it will not follow daylight saving",
+                "use your region instead, like `America/New_York`");
+        assertThat(bo.runs("settings timezone", "zone", "+02:00").text())
+                .startsWith("Your time zone is now UTC+02:00").contains("like `Europe/Helsinki`");
+        assertThat(settings.memberZone(TestBot.GUILD, bo.id())).isEqualTo(ZoneId.of("UTC+02:00"));
+        // AND an offset no listed region has names two to pick from; a region, and UTC, say nothing of it
+        assertThat(bo.runs("settings timezone", "zone", "UTC+5:30").text())
+                .contains("fixed offset", "like `America/Chicago` or `Europe/Berlin`");
+        assertThat(bo.runs("settings timezone", "zone", "America/Chicago").text()).doesNotContain("fixed offset");
+        assertThat(bo.runs("settings timezone", "zone", "UTC").text()).doesNotContain("fixed offset");
+
+        // AND a coordinator setting the server's zone, and a member's timezone: on /remind, are told the same
+        Member ana = bot.coordinator("ana");
+        assertThat(ana.runs("coach setup", "timezone", "GMT-6").plainText())
+                .contains("Saved", "UTC-06:00 is a fixed offset", "like `America/Chicago`");
+        assertThat(bo.runs("remind", "when", "tomorrow 9am", "what", "Call", "timezone", "UTC-5").text())
+                .contains("UTC-05:00 is a fixed offset", "like `America/New_York`", "Got it.");
+    }
 }
