@@ -80,7 +80,7 @@ final class ReportPdf {
                 .map(NetworkModel.Node::label).map(this::printable).toList(), ""));
         text(regular, 11, "Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                 c.before().model().membersWithoutPartner().size()));
-        text(regular, 11, "Sectors with no partner: " + Figures.count(c.end().emptySectors().size(),
+        text(regular, 11, MapView.NO_PARTNER_AT_ALL + ": " + Figures.count(c.end().emptySectors().size(),
                 c.before().emptySectors().size()) + ". " + String.join(", ", c.end().emptySectors()));
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
