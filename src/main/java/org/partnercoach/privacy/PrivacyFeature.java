@@ -84,6 +84,11 @@ public final class PrivacyFeature implements Feature {
      */
     private static final Map<String, String> BESIDE_WORDS = Map.of("question_key", "walk", "curriculum", "walk",
             "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about");
+    /**
+     * How the coaching part names the question of an answer taken out of the coaching content (its
+     * {@code CoachingData.NO_LONGER_ASKED}): there the key stays, the only trace of which question it was.
+     */
+    private static final String NO_LONGER_ASKED = "a question no longer asked";
     /** The export's members other than her, by what they did: each shown by their profile link, she by "you". */
     private static final Map<String, String> MEMBERS = Map.of("requester_id", "asked_by", "helper_id", "asked_of",
             "coordinator_id", "sent_by");
@@ -201,7 +206,8 @@ public final class PrivacyFeature implements Feature {
                 Map<String, Object> out = new LinkedHashMap<>();
                 map.forEach((k, v) -> {
                     String name = String.valueOf(k);
-                    if (map.containsKey(BESIDE_WORDS.get(name))) {
+                    if (map.containsKey(BESIDE_WORDS.get(name))
+                            && !(name.equals("question_key") && NO_LONGER_ASKED.equals(map.get("question")))) {
                         return;
                     }
                     if (MEMBERS.containsKey(name) && v instanceof Number id) {
