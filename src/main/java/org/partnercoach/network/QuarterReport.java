@@ -385,14 +385,13 @@ final class QuarterReport {
         // the network's figure counts only the first kind: said here, so that the two do not read as one number
         List<String> kinds = new ArrayList<>();
         if (none > 0) {
-            kinds.add(Count.number(none) + " with no partner at all (the network's \"" + MapView.NO_PARTNER_AT_ALL
-                    + "\")");
+            kinds.add(Count.number(none) + " with no partner at all, as the network counts them");
         }
         if (researched > 0) {
             kinds.add(Count.number(researched) + " with partners only researched so far");
         }
-        String lead = "Sectors with no partner beyond researching: " + Count.number(gaps.size()) + ", "
-                + String.join(" and ", kinds) + ".";
+        String lead = "Sectors with no partner beyond researching: " + Count.number(gaps.size()) + " ("
+                + String.join(", and ", kinds) + ").";
         return Limits.clip(lead + "\n" + gaps.stream().map(g -> "**" + g.sectorName() + "**: " + (g.researchedOnly()
                 ? "only researched so far" : "nobody yet")).collect(Collectors.joining("\n")), max);
     }

@@ -92,8 +92,8 @@ class QuarterReportTest {
         // AND the network's count of sectors and the gaps at the table say how they differ: the gaps count the
         // sector whose partner is only researched (Grace Church) too
         assertThat(text).containsPattern("(?s)Sectors with no partner at all: (\\d+) .*"
-                + "Sectors with no partner beyond researching: \\d+, \\1 with no partner at all \\(the network's "
-                + "\"Sectors with no partner at all\"\\) and 1 with partners only researched so far\\.");
+                + "Sectors with no partner beyond researching: \\d+ \\(\\1 with no partner at all, as the network "
+                + "counts them, and 1 with partners only researched so far\\)\\.");
         assertThat(report.files()).extracting(Attachment::fileName).containsExactly(
                 "partnership-report-2026-Q1.pdf", "partnership-report-2026-Q1.csv", "network-map-2026-Q1.png",
                 "stages-and-touchpoints-2026-Q1.png", "trust-and-value-2026-Q1.png");
