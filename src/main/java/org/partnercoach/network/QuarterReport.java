@@ -283,7 +283,7 @@ final class QuarterReport {
                 .withCard(MapView.card(c.inProgress() ? "The network on " + MapView.day(c.end().at(), c.zone())
                         : "The network at the end of the quarter", c.end(), c.before()))
                 .withCard(trendCard(c))
-                .withCard(Card.of("Gaps at the table", gapsText(c.end().gaps(), 900)))
+                .withCard(Card.of("Gaps at the table", gapsText(c, 900)))
                 .withCard(storiesCard(c));
         for (Attachment a : files.all()) {
             reply = reply.withFile(a);
@@ -376,9 +376,10 @@ final class QuarterReport {
         return String.join(" · ", parts);
     }
 
-    static String gapsText(List<PartnerHistory.Gap> gaps, int max) {
+    static String gapsText(Content c, int max) {
+        List<PartnerHistory.Gap> gaps = c.end().gaps();
         if (gaps.isEmpty()) {
-            return "Every sector had a partner beyond researching at the end of the quarter.";
+            return "Every sector had a partner beyond researching " + c.atEnd() + ".";
         }
         int researched = (int) gaps.stream().filter(PartnerHistory.Gap::researchedOnly).count();
         int none = gaps.size() - researched;

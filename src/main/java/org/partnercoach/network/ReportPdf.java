@@ -98,7 +98,7 @@ final class ReportPdf {
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
         // the message's bold sector names, plain on paper (only here: a name a member typed keeps its asterisks)
-        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000).replace("**", ""));
+        text(regular, 11, QuarterReport.gapsText(c, 4000).replace("**", ""));
         heading(HEADINGS.get(6));
         if (c.stories().isEmpty()) {
             text(regular, 11, "No member shared an answer this quarter.");

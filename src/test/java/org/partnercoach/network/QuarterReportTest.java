@@ -363,6 +363,28 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a quarter not over yet whose every sector has a partner beyond researching says so as of today, "
+            + "not \"at the end of the quarter\"")
+    void noGapsSoFar() throws IOException {
+        // GIVEN a partner in every sector of the catalogue, each moved on to connecting (Monday 2 March)
+        Member ana = bot.member("ana");
+        for (String sector : List.of("public-health", "health-care", "mental-health", "education", "youth", "seniors",
+                "faith", "business", "government", "housing", "food", "transportation", "safety", "media",
+                "philanthropy", "academia", "community", "arts", "parks", "environment")) {
+            ana.runs("partner add", "name", "Partner in " + sector, "sector", sector);
+            ana.runs("partner stage", "partner", "Partner in " + sector, "stage", "connecting");
+        }
+
+        // WHEN a coordinator makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN the gaps at the table say there are none as of today, in the message and the PDF
+        String today = "Every sector had a partner beyond researching on 2 Mar 2026 (the quarter isn't over).";
+        assertThat(report.plainText()).contains(today).doesNotContain("at the end of the quarter.");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains(today);
+    }
+
+    @Test
     @DisplayName("/coalition map: a PNG with its figures, for coordinators only")
     void map() throws IOException {
         seedFirstQuarter();
