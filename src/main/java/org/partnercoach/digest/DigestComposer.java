@@ -223,8 +223,24 @@ final class DigestComposer {
 
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
     Reply render(Digest d) {
+        return render(d, SENT);
+    }
+
+    /**
+     * The digest as {@code /digest preview} shows it to the coordinator who asked: the same, but its footer says it is
+     * a preview for them alone, not the one sent to coordinators.
+     */
+    Reply preview(Digest d) {
+        return render(d, PREVIEW);
+    }
+
+    /** The footer of the digest that goes out, and of a preview. */
+    static final String SENT = "Partner Coach · sent to coordinators";
+    static final String PREVIEW = "Partner Coach · a preview, only for you";
+
+    private Reply render(Digest d, String footer) {
         String title = "Weekly digest · " + days(d.week().end(), d.zone());
-        Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title);
+        Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title, footer);
         return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))
                 .withFile(csv(d).file("digest-" + d.week().key() + ".csv"));
     }
@@ -238,7 +254,7 @@ final class DigestComposer {
                 + "is waiting on you. One next step: " + next, List.of(), "Chart and CSV attached.");
     }
 
-    private Reply full(Digest d, String title) {
+    private Reply full(Digest d, String title, String footer) {
         Numbers n = d.numbers();
         Numbers b = d.before();
         String numbers = String.join("\n",
@@ -297,7 +313,7 @@ final class DigestComposer {
         List<String> unowned = lines(d.unowned().size(), i -> "• **" + name(d.unowned().get(i).name()) + "** ("
                 + d.unowned().get(i).stage().label() + "): `/partner owner` gives it to a member");
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
-                + "nudge. Full lists are in the CSV.", List.of(), "Partner Coach · sent to coordinators")
+                + "nudge. Full lists are in the CSV.", List.of(), footer)
                 .withField("The week in numbers", numbers);
         card = fit(card, List.of(
                 new Section("Going cold", " · days since the last contact"

@@ -314,8 +314,9 @@ public final class DigestFeature implements Feature {
     private Reply preview(Caller who) {
         // up to and including this second, so what was just logged counts
         DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
-        return composer.render(composer.build(who.guildId(), week, false))
-                .withText("Here is the digest of the last 7 days, only for you.");
+        return composer.preview(composer.build(who.guildId(), week, false))
+                .withText("Here is a preview of the digest of the last 7 days, only for you. " + nextDigest(who.guildId())
+                        .orElse("No digest goes out yet: `/digest setup` chooses its day and time."));
     }
 
     /** A nudge button of a digest (sent by DM) names its server first. */

@@ -39,11 +39,17 @@ final class MapView {
                         names(m.membersWithoutPartner().stream().map(NetworkModel.Node::label).toList(),
                                 m.members().isEmpty() ? "none: no member is tied to a partner or has begun a walk "
                                         + "yet." : "none, everyone is tied to a partner."))
-                .withField("Sectors with no partner: " + Figures.count(now.emptySectors().size(),
+                .withField(NO_PARTNER_AT_ALL + ": " + Figures.count(now.emptySectors().size(),
                         before.emptySectors().size()), names(now.emptySectors(), "none, every sector has one."))
                 .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }
+
+    /**
+     * The map's count of sectors: those with no partner on the list, not even one being researched. The report's gaps
+     * at the table count the only-researched ones too, and say how the two differ ({@link QuarterReport#gapsText}).
+     */
+    static final String NO_PARTNER_AT_ALL = "Sectors with no partner at all";
 
     /** What ties a member to a partner, as the map's figures say it, and the report's CSV beside each count of ties. */
     static final String TIE_KINDS = "looks after, knows someone there, introductions, touchpoints in the last 90 days";

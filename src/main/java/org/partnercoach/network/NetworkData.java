@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.storage.Database;
@@ -31,34 +30,19 @@ public final class NetworkData {
 
     /** @param partners names each row's partner in the export, where the table keeps only its id */
     public static PersonalData of(Database db, PartnerDirectory partners) {
-        PersonalData rows = MemberRows.parts(db, "partnership_health",
+        return new MemberRows(db, "partnership_health",
                 List.of(Map.entry("questions_asked", ASKS), Map.entry("ratings", RATINGS)),
-                FORGET_RATINGS, FORGET_ASKS, UNNAME_SETTING);
-        return new PersonalData() {
-            @Override
-            public String section() {
-                return rows.section();
-            }
+                FORGET_RATINGS, FORGET_ASKS, UNNAME_SETTING) {
 
             /** Each row with, first, its partner's name and what was asked in words, as the member saw them. */
             @Override
             public Object export(long guildId, long userId) {
                 Map<String, Object> out = new LinkedHashMap<>();
-                if (rows.export(guildId, userId) instanceof Map<?, ?> parts) {
+                if (super.export(guildId, userId) instanceof Map<?, ?> parts) {
                     parts.forEach((key, list) -> out.put(String.valueOf(key), list instanceof List<?> l
                             ? l.stream().map(row -> readable(guildId, row, partners)).toList() : list));
                 }
                 return out;
-            }
-
-            @Override
-            public void forget(long guildId, long userId) {
-                rows.forget(guildId, userId);
-            }
-
-            @Override
-            public Optional<String> forgetTelling(long guildId, long userId) {
-                return rows.forgetTelling(guildId, userId);
             }
         };
     }

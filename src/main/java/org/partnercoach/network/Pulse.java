@@ -190,7 +190,7 @@ final class Pulse {
             OptionalDouble latest = scores.partner(p.id(), kind, now.plusSeconds(1));
             OptionalDouble before = scores.partner(p.id(), kind, quarterStart);
             any |= latest.isPresent();
-            parts.add(kind.label() + ": " + (latest.isEmpty() ? "no ratings yet"
+            parts.add(kind.label() + ": " + (latest.isEmpty() ? Scores.NO_RATINGS
                     : Scores.format(latest) + " / 5" + (before.isEmpty() ? " (first rated this quarter)"
                     : " " + Scores.arrow(latest, before) + " (" + Scores.format(before)
                     + " at the end of last quarter)")));

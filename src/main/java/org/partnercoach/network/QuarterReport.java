@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
@@ -40,8 +41,6 @@ final class QuarterReport {
      * yet), in the chart, text, PDF and CSV.
      */
     static final String NOT_BEGUN = "not begun yet";
-    /** The CSV's note for a trend quarter that had begun but whose average has no rating to count. */
-    static final String NO_RATINGS = "no ratings";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
             Stage.PARTNERED, Stage.MOVED_ON);
 
@@ -79,12 +78,9 @@ final class QuarterReport {
             return kind == Aspect.Kind.TRUST ? trust : value;
         }
 
-        /** "4.2", "—" (no ratings), {@link #NOT_BEGUN}, or {@link Scores#NONE_ON_LIST_SHORT}. */
+        /** "4.2", {@link Scores#NO_RATINGS}, {@link #NOT_BEGUN}, or {@link Scores#NONE_ON_LIST_SHORT}. */
         String shown(Aspect.Kind kind) {
-            if (notBegun) {
-                return NOT_BEGUN;
-            }
-            return of(kind).isEmpty() && offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : Scores.format(of(kind));
+            return of(kind).isPresent() ? Scores.format(of(kind)) : whyNone(kind);
         }
 
         /** The CSV's number: the average to one decimal, or null (an empty cell) when there is none. */
@@ -100,15 +96,15 @@ final class QuarterReport {
             if (of(kind).isPresent()) {
                 return null;
             }
-            return offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : NO_RATINGS;
+            return offList.contains(kind) ? Scores.NONE_ON_LIST_SHORT : Scores.NO_RATINGS;
         }
 
-        /** What the chart's slot says without a bar: {@link DigestChart#NO_VALUE}, or why none is counted. */
+        /** What the chart's slot says without a bar: why none is counted, as the text says it. */
         String note(Aspect.Kind kind) {
             if (notBegun) {
                 return NOT_BEGUN;
             }
-            return offList.contains(kind) ? Scores.NONE_ON_LIST_NOTE : DigestChart.NO_VALUE;
+            return offList.contains(kind) ? Scores.NONE_ON_LIST_NOTE : Scores.NO_RATINGS;
         }
     }
 
@@ -287,7 +283,7 @@ final class QuarterReport {
                 .withCard(MapView.card(c.inProgress() ? "The network on " + MapView.day(c.end().at(), c.zone())
                         : "The network at the end of the quarter", c.end(), c.before()))
                 .withCard(trendCard(c))
-                .withCard(Card.of("Gaps at the table", gapsText(c.end().gaps(), 900)))
+                .withCard(Card.of("Gaps at the table", gapsText(c, 900)))
                 .withCard(storiesCard(c));
         for (Attachment a : files.all()) {
             reply = reply.withFile(a);
@@ -380,11 +376,24 @@ final class QuarterReport {
         return String.join(" · ", parts);
     }
 
-    static String gapsText(List<PartnerHistory.Gap> gaps, int max) {
+    static String gapsText(Content c, int max) {
+        List<PartnerHistory.Gap> gaps = c.end().gaps();
         if (gaps.isEmpty()) {
-            return "Every sector had a partner beyond researching at the end of the quarter.";
+            return "Every sector had a partner beyond researching " + c.atEnd() + ".";
         }
-        return Limits.clip(gaps.stream().map(g -> "**" + g.sectorName() + "**: " + (g.researchedOnly()
+        int researched = (int) gaps.stream().filter(PartnerHistory.Gap::researchedOnly).count();
+        int none = gaps.size() - researched;
+        // the network's figure counts only the first kind: said here, so that the two do not read as one number
+        List<String> kinds = new ArrayList<>();
+        if (none > 0) {
+            kinds.add(Count.number(none) + " with no partner at all, as the network counts them");
+        }
+        if (researched > 0) {
+            kinds.add(Count.number(researched) + " with partners only researched so far");
+        }
+        String lead = "Sectors with no partner beyond researching: " + Count.number(gaps.size()) + " ("
+                + String.join(", and ", kinds) + ").";
+        return Limits.clip(lead + "\n" + gaps.stream().map(g -> "**" + g.sectorName() + "**: " + (g.researchedOnly()
                 ? "only researched so far" : "nobody yet")).collect(Collectors.joining("\n")), max);
     }
 

@@ -80,7 +80,7 @@ final class ReportPdf {
                 .map(NetworkModel.Node::label).map(this::printable).toList(), ""));
         text(regular, 11, "Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
                 c.before().model().membersWithoutPartner().size()));
-        text(regular, 11, "Sectors with no partner: " + Figures.count(c.end().emptySectors().size(),
+        text(regular, 11, MapView.NO_PARTNER_AT_ALL + ": " + Figures.count(c.end().emptySectors().size(),
                 c.before().emptySectors().size()) + ". " + String.join(", ", c.end().emptySectors()));
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
@@ -98,7 +98,7 @@ final class ReportPdf {
         image(trends, "trust-and-value.png");
         heading(HEADINGS.get(5));
         // the message's bold sector names, plain on paper (only here: a name a member typed keeps its asterisks)
-        text(regular, 11, QuarterReport.gapsText(c.end().gaps(), 4000).replace("**", ""));
+        text(regular, 11, QuarterReport.gapsText(c, 4000).replace("**", ""));
         heading(HEADINGS.get(6));
         if (c.stories().isEmpty()) {
             text(regular, 11, "No member shared an answer this quarter.");

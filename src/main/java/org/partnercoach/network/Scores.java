@@ -76,6 +76,12 @@ final class Scores {
                 .mapToDouble(Map.Entry::getValue).average();
     }
 
+    /**
+     * What an average or a partner's score with no rating to count says, wherever trust and value are shown (the
+     * map, the report's text, PDF, picture and CSV, a partner's page).
+     */
+    static final String NO_RATINGS = "no ratings yet";
+
     /** "4.2" */
     static String format(OptionalDouble score) {
         return score.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", score.getAsDouble()) : "—";
@@ -91,12 +97,12 @@ final class Scores {
             + "ones had moved on or have been deleted since; their ratings are kept and count in no average.";
 
     /**
-     * "4.2 (+0.3 on last quarter)", "4.2 (new this quarter)", "no ratings yet", or {@link #NONE_ON_LIST} when
+     * "4.2 (+0.3 on last quarter)", "4.2 (new this quarter)", {@link #NO_RATINGS}, or {@link #NONE_ON_LIST} when
      * {@code ratedOffList} (partners no longer on the list had scores).
      */
     static String withChange(OptionalDouble now, OptionalDouble before, boolean ratedOffList) {
         if (now.isEmpty()) {
-            return ratedOffList ? NONE_ON_LIST : "no ratings yet";
+            return ratedOffList ? NONE_ON_LIST : NO_RATINGS;
         }
         if (before.isEmpty()) {
             return format(now) + " (new this quarter)";

@@ -22,6 +22,7 @@ import org.partnercoach.chat.Confirmation;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
@@ -40,8 +41,7 @@ public final class PrivacyFeature implements Feature {
     static final String ABOUT = "privacy about";
     static final String EXPORT = "privacy export";
     static final String FORGET = "privacy forget";
-    /** The export's parts a forget reads again as it deletes: the sessions she leads, her digest subscription. */
-    private static final String SESSIONS = "group_sessions";
+    /** The export's part a forget reads again as it deletes, for her digest subscription. */
     private static final String DIGEST = "digest";
     /** How many names the forget confirmation lists before "and N more". */
     private static final int NAMES_SHOWN = 5;
@@ -77,15 +77,44 @@ public final class PrivacyFeature implements Feature {
     /** The export's parts that hold one of the bot's codes ({@code ACTIVE}, {@code MOVED_ON}), written in words. */
     private static final Set<String> CODES = Set.of("status", "stage", "from_stage", "to_stage", "kind", "aspect");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /**
+     * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its
+     * walk and question, a rating's {@code partner_id} beside its partner's name), each with the key of those words:
+     * the file keeps the words only. A finished walk's question key is only where it stopped, so it goes too.
+     */
+    private static final Map<String, String> BESIDE_WORDS = Map.of("question_key", "walk", "curriculum", "walk",
+            "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about");
+    /**
+     * How the coaching part names the question of an answer taken out of the coaching content (its
+     * {@code CoachingData.NO_LONGER_ASKED}): there the key stays, the only trace of which question it was.
+     */
+    private static final String NO_LONGER_ASKED = "a question no longer asked";
+    /** The export's members other than her, by what they did: each shown by their profile link, she by "you". */
+    private static final Map<String, String> MEMBERS = Map.of("requester_id", "asked_by", "helper_id", "asked_of",
+            "coordinator_id", "sent_by");
+
+    /** The running group sessions a member leads, by title: what a forget tells her they go on without. */
+    @FunctionalInterface
+    public interface LedSessions {
+        List<String> running(long guildId, long userId);
+    }
 
     private final List<PersonalData> parts;
+    private final LedSessions led;
+    private final java.util.function.UnaryOperator<String> sectorNames;
     private final ServerSettings settings;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** @param parts every package's part, in the order the export file lists them */
-    public PrivacyFeature(List<PersonalData> parts, ServerSettings settings, Clock clock) {
+    /**
+     * @param parts       every package's part, in the order the export file lists them
+     * @param sectorNames a sector's name by its key, as the rest of the bot shows it
+     */
+    public PrivacyFeature(List<PersonalData> parts, LedSessions led, java.util.function.UnaryOperator<String> sectorNames,
+                          ServerSettings settings, Clock clock) {
         this.parts = List.copyOf(parts);
+        this.led = led;
+        this.sectorNames = sectorNames;
         this.settings = settings;
         this.clock = clock;
     }
@@ -122,23 +151,12 @@ public final class PrivacyFeature implements Feature {
                     + "To delete your own data, use `/privacy forget`.");
         }
         return switch (id.action()) {
-            case "forget" -> confirmedInTime(id) ? forget(who) : Reply.text("That confirmation is from a while ago, "
+            case "forget" -> Confirmation.inTime(id, 2, clock) ? forget(who) : Reply.text("That confirmation is from a while ago, "
                     + "and what you have here may have changed since, so nothing was deleted. Run `/privacy forget` "
                     + "again to see what would go, and confirm there.").replacingMessage();
             case "keep" -> Reply.text("Nothing was deleted. Your data is as it was.").replacingMessage();
             default -> throw new UserError("That button is from an older version of the bot. Use `/privacy` again.");
         };
-    }
-
-    /**
-     * How long the Delete my data button of a confirmation deletes: it lists what others will notice as it stood
-     * then, and a press days later would delete all she did since without her seeing that.
-     */
-    static final java.time.Duration CONFIRM_FOR = Confirmation.VALID_FOR;
-
-    /** Whether a Delete my data button was shown within {@link #CONFIRM_FOR} (one from before it said when: no). */
-    private boolean confirmedInTime(CustomId id) {
-        return Confirmation.inTime(id, 2, clock);
     }
 
     /** Everything stored about the member in their server, section by section, as stored. */
@@ -164,40 +182,64 @@ public final class PrivacyFeature implements Feature {
 
     /**
      * The export as the member reads it: each time at her own clock (her time zone, else the server's, as other
-     * replies read it; {@code times_in} names it), to the minute as the CSV exports write it, and each of the bot's
-     * codes in words ({@code ACTIVE}: "active", {@code MOVED_ON}: "moved on").
+     * replies read it; {@code times_in} names it), to the minute as the CSV exports write it, each of the bot's
+     * codes in words ({@code ACTIVE}: "active", {@code MOVED_ON}: "moved on"), a sector by its name, a key or id
+     * beside its words left out ({@link #BESIDE_WORDS}), and another member by the link to their profile, as the
+     * CSV exports name members (the bot keeps no member's name), she by "you" and a forgotten one as elsewhere.
      */
-    static Map<String, Object> readable(Map<String, Object> stored, ZoneId zone) {
+    static Map<String, Object> readable(Map<String, Object> stored, Reading reading) {
         Map<String, Object> out = new LinkedHashMap<>();
         stored.forEach((key, value) -> {
-            out.put(key, readable(key, value, zone));
+            out.put(key, reading.of(key, value));
             if (key.equals("exported_at")) {
-                out.put("times_in", zone.getId());
+                out.put("times_in", reading.zone().getId());
             }
         });
         return out;
     }
 
-    private static Object readable(String key, Object value, ZoneId zone) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), readable(String.valueOf(k), v, zone)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> readable(key, v, zone)).toList();
-        }
-        if (value instanceof String text && (key.endsWith("_at") || TIMES.contains(key))) {
-            try {
-                return Csv.time(Instant.parse(text), zone);
-            } catch (DateTimeParseException e) {
-                return text;
+    /** How the export reads for the member {@code userId}: times in {@code zone}, sectors by their names. */
+    record Reading(ZoneId zone, long userId, java.util.function.UnaryOperator<String> sectorNames) {
+
+        private Object of(String key, Object value) {
+            if (value instanceof Map<?, ?> map) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                map.forEach((k, v) -> {
+                    String name = String.valueOf(k);
+                    if (map.containsKey(BESIDE_WORDS.get(name))
+                            && !(name.equals("question_key") && NO_LONGER_ASKED.equals(map.get("question")))) {
+                        return;
+                    }
+                    if (MEMBERS.containsKey(name) && v instanceof Number id) {
+                        out.put(MEMBERS.get(name), member(id.longValue()));
+                    } else {
+                        out.put(name, of(name, v));
+                    }
+                });
+                return out;
             }
+            if (value instanceof List<?> list) {
+                return list.stream().map(v -> of(key, v)).toList();
+            }
+            if (value instanceof String text && (key.endsWith("_at") || TIMES.contains(key))) {
+                try {
+                    return Csv.time(Instant.parse(text), zone);
+                } catch (DateTimeParseException e) {
+                    return text;
+                }
+            }
+            if (value instanceof String code && key.equals("sector")) {
+                return sectorNames.apply(code);
+            }
+            if (value instanceof String code && CODES.contains(key) && CODE.matcher(code).matches()) {
+                return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            }
+            return value;
         }
-        if (value instanceof String code && CODES.contains(key) && CODE.matcher(code).matches()) {
-            return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+
+        private String member(long id) {
+            return id == userId ? "you" : id == 0 ? Mentions.FORMER_MEMBER : Csv.member(id);
         }
-        return value;
     }
 
     private Reply export(Caller who) {
@@ -205,7 +247,8 @@ public final class PrivacyFeature implements Feature {
         ZoneId zone = settings.memberZone(guildId, who.userId());
         byte[] file;
         try {
-            file = json.writeValueAsString(readable(collect(guildId, who.userId()), zone))
+            file = json.writeValueAsString(readable(collect(guildId, who.userId()),
+                    new Reading(zone, who.userId(), sectorNames)))
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the export", e);
@@ -220,7 +263,7 @@ public final class PrivacyFeature implements Feature {
 
     private Reply askToForget(Caller who) {
         long guildId = server(who);
-        Leaving leaving = Leaving.of(collect(guildId, who.userId()));
+        Leaving leaving = Leaving.of(collect(guildId, who.userId()), led.running(guildId, who.userId()));
         StringBuilder ask = new StringBuilder("This deletes your walks, your answers (shared ones too, and those in "
                 + "group sessions), your partnership ratings, your reminders and your settings in this server.");
         if (leaving.digest()) {
@@ -258,7 +301,8 @@ public final class PrivacyFeature implements Feature {
     private Reply forget(Caller who) {
         long guildId = server(who);
         // what it says after the delete: only whether she leads sessions still running and gets the digest
-        Leaving leaving = Leaving.of(sections(guildId, who.userId(), Set.of(SESSIONS, DIGEST)));
+        Leaving leaving = Leaving.of(sections(guildId, who.userId(), Set.of(DIGEST)),
+                led.running(guildId, who.userId()));
         StringBuilder told = new StringBuilder();
         for (PersonalData part : parts) {
             part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
@@ -295,17 +339,13 @@ public final class PrivacyFeature implements Feature {
 
     /**
      * What a forget changes where others see it, read from the member's own export just before: the partners they
-     * look after, the group sessions they lead that are still running, the partners where they know someone, whether
-     * they logged contacts or stage moves (which stay, unnamed), and whether they get the digest by DM.
+     * look after, the partners where they know someone, whether they logged contacts or stage moves (which stay,
+     * unnamed), and whether they get the digest by DM; with the group sessions they lead that are still running.
      */
     record Leaving(List<String> partners, List<String> sessions, List<String> knows, boolean logged,
                    boolean digest) {
 
-        static Leaving of(Map<String, Object> data) {
-            List<String> running = rows(data, SESSIONS, "facilitated").stream()
-                    .filter(s -> "OPEN".equals(String.valueOf(s.get("status")))
-                            || "OPENING".equals(String.valueOf(s.get("status"))))
-                    .map(s -> String.valueOf(s.get("title"))).toList();
+        static Leaving of(Map<String, Object> data, List<String> running) {
             return new Leaving(column(rows(data, "partners", "looked_after"), "name"), running,
                     column(rows(data, "partners", "knows_someone_at"), "partner"),
                     !rows(data, "partners", "touchpoints").isEmpty() || !rows(data, "partners", "stage_moves").isEmpty(),

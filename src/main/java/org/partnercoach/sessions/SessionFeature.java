@@ -130,6 +130,14 @@ public final class SessionFeature implements Feature {
         return personalData;
     }
 
+    /**
+     * The titles of the sessions a member leads that are still running (opening or open), oldest first: for
+     * {@code /privacy forget}, which tells her they go on without a leader.
+     */
+    public List<String> runningLedBy(long guildId, long userId) {
+        return sessions.runningLedBy(guildId, userId);
+    }
+
     /** What members said in sessions, for {@code /coach answers}. */
     public GroupAnswers groupAnswers() {
         return (guildId, userId) -> {

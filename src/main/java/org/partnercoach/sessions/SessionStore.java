@@ -123,6 +123,9 @@ final class SessionStore {
             "UPDATE group_sessions SET handover_message_id = ? WHERE id = ? AND guild_id = ?";
     private static final String LED_BY = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions s WHERE s.guild_id = ? AND s.facilitator_id = ? AND s.thread_id <> 0";
+    /** The titles of the sessions a member leads that are still opening or open, oldest first. */
+    private static final String RUNNING_LED_BY = "SELECT title FROM group_sessions"
+            + " WHERE guild_id = ? AND facilitator_id = ? AND status IN (?, ?) ORDER BY id";
     /** The sessions with posted summaries a member answered in (for a forget). */
     private static final String POSTED_ANSWERED_BY = "SELECT " + SESSION_COLUMNS + """
              FROM group_sessions s WHERE s.guild_id = ? AND (s.summary_message_ids IS NOT NULL OR s.summary IS NOT NULL)
@@ -372,6 +375,12 @@ final class SessionStore {
     /** The sessions a member leads that have a thread (for a forget: their plans name them). */
     List<Session> ledBy(Connection c, long guildId, long userId) throws SQLException {
         return Database.list(c, LED_BY, SessionStore::session, guildId, userId);
+    }
+
+    /** The titles of the sessions a member leads that are still running (opening or open), oldest first. */
+    List<String> runningLedBy(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, RUNNING_LED_BY, rs -> rs.getString(1), guildId, userId, Session.Status.OPENING.name(),
+                Session.Status.OPEN.name());
     }
 
     /** The sessions a member answered in. */

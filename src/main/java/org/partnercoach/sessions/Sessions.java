@@ -564,6 +564,11 @@ final class Sessions {
     record Own(SessionAnswer answer, Session session, SessionQuestion question) {
     }
 
+    /** The titles of the sessions a member leads that are still running, oldest first. */
+    List<String> runningLedBy(long guildId, long userId) {
+        return db.read(c -> store.runningLedBy(c, guildId, userId));
+    }
+
     List<Own> ownAnswers(long guildId, long userId) {
         return db.read(c -> {
             Map<Long, Session> sessions = new HashMap<>();

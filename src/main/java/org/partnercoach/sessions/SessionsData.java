@@ -38,19 +38,9 @@ public final class SessionsData {
      * then deletes their answers and takes their id off those sessions, all in one transaction.
      */
     static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
-        MemberRows rows = MemberRows.parts(db, "group_sessions",
+        return new MemberRows(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
-                FORGET_ANSWERS, UNNAME_FACILITATOR);
-        return new PersonalData() {
-            @Override
-            public String section() {
-                return rows.section();
-            }
-
-            @Override
-            public Object export(long guildId, long userId) {
-                return rows.export(guildId, userId);
-            }
+                FORGET_ANSWERS, UNNAME_FACILITATOR) {
 
             @Override
             public void forget(long guildId, long userId) {
@@ -64,7 +54,7 @@ public final class SessionsData {
                 // together, or neither does
                 Sessions.Forgetting forgetting = db.write(c -> {
                     Sessions.Forgetting queued = sessions.forgetting(c, guildId, userId);
-                    rows.forget(c, guildId, userId);
+                    forget(c, guildId, userId);
                     return queued;
                 });
                 if (forgetting.answers() == 0) {

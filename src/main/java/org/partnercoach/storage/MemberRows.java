@@ -9,9 +9,10 @@ import org.partnercoach.chat.PersonalData;
  * The {@link PersonalData} of a package whose rows about a member are found by plain queries: each export query and
  * each forget statement takes the server and the member as its two parameters. The owning package passes its own SQL
  * (it stays the only one naming its tables). One table: its rows are the export. Several: the export is a named part
- * for each query, and forget runs the statements in the order given.
+ * for each query, and forget runs the statements in the order given. A package whose export or forget does more
+ * (names for ids, posts to edit) extends it and overrides just that.
  */
-public final class MemberRows implements PersonalData {
+public class MemberRows implements PersonalData {
 
     private final Database db;
     private final String section;
@@ -31,9 +32,14 @@ public final class MemberRows implements PersonalData {
     }
 
     /** A package with rows in several tables: {@code parts} name the export's parts, {@code forget} runs in order. */
+    protected MemberRows(Database db, String section, List<Map.Entry<String, String>> parts, String... forget) {
+        this(db, section, List.copyOf(parts), List.of(forget));
+    }
+
+    /** {@link #MemberRows(Database, String, List, String...)}, for a package that needs nothing more. */
     public static MemberRows parts(Database db, String section, List<Map.Entry<String, String>> parts,
                                    String... forget) {
-        return new MemberRows(db, section, List.copyOf(parts), List.of(forget));
+        return new MemberRows(db, section, parts, forget);
     }
 
     @Override

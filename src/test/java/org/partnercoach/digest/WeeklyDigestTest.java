@@ -83,6 +83,29 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("/digest preview says it is a preview for the one who asked and when the real one goes out, not that "
+            + "it was sent to coordinators")
+    void previewSaysItIsAPreview() {
+        // GIVEN a partner added this week, and no digest scheduled yet
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN a coordinator previews it THEN it is a preview, and she hears how to schedule the real one
+        Reply unscheduled = cora().runs("digest preview");
+        assertThat(unscheduled.text()).startsWith("Here is a preview of the digest of the last 7 days, only for you.")
+                .contains("No digest goes out yet: `/digest setup` chooses its day and time.");
+
+        // WHEN digests go out on Mondays at 09:00 (the clock: Monday 2 March, 15:00) and she previews again
+        scheduled();
+        Reply preview = cora().runs("digest preview");
+
+        // THEN the reply says when the real one goes out, and the card's footer that it is her preview
+        assertThat(preview.text()).contains("The next digest comes <t:"
+                + java.time.Instant.parse("2026-03-09T09:00:00Z").getEpochSecond() + ":f>");
+        assertThat(preview.cards()).extracting(Card::footer).containsExactly("Partner Coach · a preview, only for you");
+        assertThat(preview.plainText()).doesNotContain("sent to coordinators");
+    }
+
+    @Test
     @DisplayName("a seeded week: numbers with deltas, then the cold list, stalled members with a nudge, the gaps")
     void seededWeeks() {
         Member cora = scheduled();

@@ -299,7 +299,7 @@ class PulseTest {
         bot.advance(Duration.ofDays(95));   // into the third quarter
         Member cora = bot.coordinator("cora");
         Reply q2 = cora.runs("report quarter", "which", "2026-Q2");
-        assertThat(q2.plainText()).contains("Average value: 4.0 (new this quarter)", "Q2 2026: Trust — · Value 4.0",
+        assertThat(q2.plainText()).contains("Average value: 4.0 (new this quarter)", "Q2 2026: Trust no ratings yet · Value 4.0",
                 "answered on all three lines").doesNotContain("2.5");
         assertThat(new String(QuarterReportTest.file(q2, ".csv"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("average value,2026-Q2,end of quarter,4.0,")

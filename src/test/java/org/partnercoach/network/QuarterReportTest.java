@@ -85,10 +85,15 @@ class QuarterReportTest {
                 .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
                 .contains("Average trust: 4.0 (new this quarter)", "Average value: no ratings yet")
                 // the quarters before the list's first partner (2 March 2026) say so, not that nobody rated
-                .contains("Q1 2026: Trust 4.0 · Value —", "Q2 2025: Trust not begun yet · Value not begun yet",
+                .contains("Q1 2026: Trust 4.0 · Value no ratings yet", "Q2 2025: Trust not begun yet · Value not begun yet",
                         "Q4 2025: Trust not begun yet · Value not begun yet")
                 .contains("Shared idea: the library")
-                .doesNotContain("Secret plan");
+                .doesNotContain("Secret plan", "Trust —", "Value —");
+        // AND the network's count of sectors and the gaps at the table say how they differ: the gaps count the
+        // sector whose partner is only researched (Grace Church) too
+        assertThat(text).containsPattern("(?s)Sectors with no partner at all: (\\d+) .*"
+                + "Sectors with no partner beyond researching: \\d+ \\(\\1 with no partner at all, as the network "
+                + "counts them, and 1 with partners only researched so far\\)\\.");
         assertThat(report.files()).extracting(Attachment::fileName).containsExactly(
                 "partnership-report-2026-Q1.pdf", "partnership-report-2026-Q1.csv", "network-map-2026-Q1.png",
                 "stages-and-touchpoints-2026-Q1.png", "trust-and-value-2026-Q1.png");
@@ -99,13 +104,13 @@ class QuarterReportTest {
                 "Touchpoints per month", "The network map", "Trust and value", "Gaps at the table",
                 "Members' stories", "Shared idea: the library", "Grace Church").doesNotContain("Secret plan");
         assertThat(pdf.replaceAll("\\s+", " ")).contains(
-                "Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet", "Q1 2026 (Jan – Mar): trust 4.0, value —");
+                "Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet", "Q1 2026 (Jan – Mar): trust 4.0, value no ratings yet");
         String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("figure,item,detail,value,note").contains("fragile partner,Grace Church,ties,1,")
                 .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0,")
                 .contains("average trust,2025-Q4,end of quarter,,not begun yet",
                         "average value,2025-Q2,end of quarter,,not begun yet",
-                        "average value,2026-Q1,end of quarter,,no ratings")
+                        "average value,2026-Q1,end of quarter,,no ratings yet")
                 // each tie names its partner and member as the other rows do, not by the bot's inner keys
                 .contains("tie,Eastside Food Bank," + PROFILE + bot.member("ana").id() + ",,looks after + touchpoint",
                         "tie,Eastside Food Bank," + PROFILE + bot.member("bea").id() + ",,knows someone there",
@@ -147,7 +152,7 @@ class QuarterReportTest {
                 .as(String.join(",", row)).matches("|\\d+(\\.\\d+)?"));
         assertThat(rows.stream().map(row -> row.subList(0, 5))).contains(
                 List.of("average trust", "2026-Q1", "end of quarter", "4.0", ""),
-                List.of("average value", "2026-Q1", "end of quarter", "", "no ratings"),
+                List.of("average value", "2026-Q1", "end of quarter", "", "no ratings yet"),
                 List.of("average trust", "2025-Q4", "end of quarter", "", "not begun yet"),
                 List.of("average value", "2025-Q4", "end of quarter", "", "not begun yet"),
                 List.of("tie", "Eastside Food Bank", PROFILE + bot.member("bea").id(), "", "knows someone there"),
@@ -358,6 +363,28 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("a quarter not over yet whose every sector has a partner beyond researching says so as of today, "
+            + "not \"at the end of the quarter\"")
+    void noGapsSoFar() throws IOException {
+        // GIVEN a partner in every sector of the catalogue, each moved on to connecting (Monday 2 March)
+        Member ana = bot.member("ana");
+        for (String sector : List.of("public-health", "health-care", "mental-health", "education", "youth", "seniors",
+                "faith", "business", "government", "housing", "food", "transportation", "safety", "media",
+                "philanthropy", "academia", "community", "arts", "parks", "environment")) {
+            ana.runs("partner add", "name", "Partner in " + sector, "sector", sector);
+            ana.runs("partner stage", "partner", "Partner in " + sector, "stage", "connecting");
+        }
+
+        // WHEN a coordinator makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN the gaps at the table say there are none as of today, in the message and the PDF
+        String today = "Every sector had a partner beyond researching on 2 Mar 2026 (the quarter isn't over).";
+        assertThat(report.plainText()).contains(today).doesNotContain("at the end of the quarter.");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains(today);
+    }
+
+    @Test
     @DisplayName("/coalition map: a PNG with its figures, for coordinators only")
     void map() throws IOException {
         seedFirstQuarter();
@@ -370,7 +397,7 @@ class QuarterReportTest {
         Reply map = bot.coordinator("cora").runs("coalition map");
         assertThat(map.plainText()).contains("Coalition network · 2 Mar 2026",
                 "2 partners and 3 members, 3 ties", "Fragile partners: 1", "Grace Church",
-                "Sectors with no partner:", "Average trust: 4.0 (new this quarter)", "Every partner is named");
+                "Sectors with no partner at all:", "Average trust: 4.0 (new this quarter)", "Every partner is named");
         assertThat(map.files()).singleElement().satisfies(f -> assertThat(f.fileName())
                 .isEqualTo("coalition-map-2026-03-02.png"));
         byte[] png = map.files().get(0).bytes();
@@ -601,7 +628,7 @@ class QuarterReportTest {
         // AND so is the quarter's, in the card, the PDF and the CSV
         bot.advance(Duration.ofDays(40));
         Reply report = cora.runs("report quarter");
-        assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value —");
+        assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value no ratings yet");
         assertThat(pdfText(file(report, ".pdf"))).contains("Average trust: 4.0 (new this quarter)");
         assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
                 .contains("average trust,2026-Q1,end of quarter,4.0,").doesNotContain("Grace Church", "Youth League");

@@ -49,17 +49,17 @@ class TrendNotBegunTest {
         // WHEN a coordinator makes the report of Q3 so far
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
 
-        // THEN Q1 and Q2, when the coalition had partners, read "no ratings"; only Q4 2025 had not begun
+        // THEN Q1 and Q2, when the coalition had partners, read "no ratings yet"; only Q4 2025 had not begun
         assertThat(report.plainText())
                 .contains("Q4 2025: Trust not begun yet · Value not begun yet")
-                .contains("Q1 2026: Trust — · Value —", "Q2 2026: Trust — · Value —", "Q3 2026: Trust — · Value —");
+                .contains("Q1 2026: Trust no ratings yet · Value no ratings yet", "Q2 2026: Trust no ratings yet · Value no ratings yet", "Q3 2026: Trust no ratings yet · Value no ratings yet");
         // AND the PDF and the CSV say the same
         assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
-                .contains("Q1 2026 (Jan – Mar): trust —, value —", "Q2 2026 (Apr – Jun): trust —, value —")
+                .contains("Q1 2026 (Jan – Mar): trust no ratings yet, value no ratings yet", "Q2 2026 (Apr – Jun): trust no ratings yet, value no ratings yet")
                 .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
-                .contains("average trust,2026-Q1,end of quarter,,no ratings",
-                        "average value,2026-Q2,end of quarter,,no ratings")
+                .contains("average trust,2026-Q1,end of quarter,,no ratings yet",
+                        "average value,2026-Q2,end of quarter,,no ratings yet")
                 .contains("average trust,2025-Q4,end of quarter,,not begun yet");
     }
 
@@ -77,11 +77,11 @@ class TrendNotBegunTest {
         // WHEN a coordinator makes the report of Q4 2025
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "2025-Q4");
 
-        // THEN it counts December's contact, and its own quarter reads "no ratings", not "not begun yet"
+        // THEN it counts December's contact, and its own quarter reads "no ratings yet", not "not begun yet"
         assertThat(report.plainText()).contains("0 partners at the end of the quarter, 1 touchpoint in it, with an "
                         + "organization added to the outreach list after the quarter: Eastside Food Bank (added 2 Mar"
                         + " 2026).", "Dec: 1")
-                .contains("Q4 2025: Trust — · Value —")
+                .contains("Q4 2025: Trust no ratings yet · Value no ratings yet")
                 .contains("Q3 2025: Trust not begun yet · Value not begun yet");
     }
 }

@@ -52,9 +52,9 @@ class TrustTrendOffListTest {
         assertThat(trust.labels()).containsExactly("Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026");
         assertThat(trust.values()).isEqualTo(Arrays.asList(null, null, null, null));
         assertThat(trust.note(3)).isEqualTo("none on the list (the rated ones moved on or were deleted)");
-        // AND value (never rated) still reads "no ratings", and the quarters before the list's first partner say
+        // AND value (never rated) still reads "no ratings yet", and the quarters before the list's first partner say
         // they had not begun, not that nobody rated in them
-        assertThat(value.note(3)).isEqualTo(DigestChart.NO_VALUE);
+        assertThat(value.note(3)).isEqualTo(Scores.NO_RATINGS);
         assertThat(trust.note(0)).isEqualTo("not begun yet");
         assertThat(value.note(2)).isEqualTo("not begun yet");
 
@@ -62,17 +62,17 @@ class TrustTrendOffListTest {
         String text = report.plainText();
         assertThat(text).contains("Average trust: none among the partners on the list (the rated ones moved on or "
                         + "were deleted)")
-                .contains("Q1 2026: Trust none on the list · Value —", "Q4 2025: Trust not begun yet · Value not begun yet")
+                .contains("Q1 2026: Trust none on the list · Value no ratings yet", "Q4 2025: Trust not begun yet · Value not begun yet")
                 .contains("“None on the list”: partners were rated, but the rated ones had moved on or have been "
                         + "deleted since");
         // AND so do the PDF and the CSV
         assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
-                .contains("Q1 2026 (Jan – Mar): trust none on the list, value —")
+                .contains("Q1 2026 (Jan – Mar): trust none on the list, value no ratings yet")
                 .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet")
                 .contains("“None on the list”: partners were rated");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
                 .contains("average trust,2026-Q1,end of quarter,,none on the list")
-                .contains("average value,2026-Q1,end of quarter,,no ratings")
+                .contains("average value,2026-Q1,end of quarter,,no ratings yet")
                 .contains("average trust,2025-Q4,end of quarter,,not begun yet");
         // AND the picture is drawn
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(QuarterReportTest.file(report, "trust-and-value"))))
@@ -97,8 +97,8 @@ class TrustTrendOffListTest {
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
 
         // THEN Q1 keeps its 4.0, and Q2 says the rated partner has left the list
-        assertThat(report.plainText()).contains("Q1 2026: Trust 4.0 · Value —",
-                "Q2 2026: Trust none on the list · Value —");
+        assertThat(report.plainText()).contains("Q1 2026: Trust 4.0 · Value no ratings yet",
+                "Q2 2026: Trust none on the list · Value no ratings yet");
         List<DigestChart.Bars> bars = QuarterReport.trendBars(content(new Quarter(2026, 2)).trends());
         assertThat(bars.get(0).values()).isEqualTo(Arrays.asList(null, null, 4.0, null));
         assertThat(bars.get(0).note(3)).startsWith("none on the list");

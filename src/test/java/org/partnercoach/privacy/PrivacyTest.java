@@ -194,6 +194,47 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("export: a partner's sector by its name, each answer's question in words without its key, and the "
+            + "members of an introduction as the CSV exports name members (she is \"you\"), not by their ids")
+    void exportShowsSectorsQuestionsAndMembersInWords() throws Exception {
+        // GIVEN Bea answered a question and added the food bank (sector food); Ana knows someone there, and Bea
+        // asked her for an introduction
+        Member bea = beaWithData();
+        Member ana = bot.member("ana");
+        ana.runs("partner know", "partner", "Eastside Food Bank");
+        bea.runs("partner intro", "partner", "Eastside Food Bank");
+
+        // WHEN each exports her data
+        JsonNode mine = json(bea.runs("privacy export"));
+        JsonNode anas = json(ana.runs("privacy export"));
+
+        // THEN the sector reads as the bot shows it elsewhere
+        assertThat(mine.get("partners").get("looked_after").get(0).get("sector").asText())
+                .isEqualTo("Food and nutrition");
+        // AND the question is in words only: no key beside it, in her answers or her walks
+        JsonNode answer = mine.get("coaching").get("answers").get(0);
+        assertThat(answer.get("question").asText()).startsWith("Who do you want to partner with?");
+        assertThat(answer.has("question_key")).isFalse();
+        assertThat(mine.get("coaching").get("walks").get(0).has("question_key")).isFalse();
+        // AND the introduction names who asked whom: she is "you", Ana the link to her profile
+        JsonNode intro = mine.get("partners").get("introductions").get(0);
+        assertThat(intro.get("partner").asText()).isEqualTo("Eastside Food Bank");
+        assertThat(intro.get("asked_by").asText()).isEqualTo("you");
+        assertThat(intro.get("asked_of").asText()).isEqualTo("https://discord.com/users/" + ana.id());
+        JsonNode asked = anas.get("partners").get("introductions").get(0);
+        assertThat(asked.get("asked_by").asText()).isEqualTo("https://discord.com/users/" + bea.id());
+        assertThat(asked.get("asked_of").asText()).isEqualTo("you");
+        assertThat(mine.toString()).doesNotContain("question_key", "requester_id", "helper_id", "\"food\"",
+                String.valueOf(ana.id()) + ",");
+
+        // AND once Ana is forgotten, Bea's introduction was asked of "a former member"
+        ana.runs("privacy forget");
+        ana.presses("Delete my data");
+        assertThat(json(bea.runs("privacy export")).get("partners").get("introductions").get(0).get("asked_of")
+                .asText()).isEqualTo("a former member");
+    }
+
+    @Test
     @DisplayName("export: times read at the member's own clock, to the minute, with her time zone named in the file and "
             + "the reply; the bot's codes (ACTIVE, RESEARCHING, NOTE) read in words")
     void exportReadsInHerZoneAndInWords() throws Exception {
@@ -226,7 +267,7 @@ class PrivacyTest {
 
     @Test
     @DisplayName("forget: Delete my data reads again only the two things it tells (the sessions she leads, her digest "
-            + "subscription), not her whole export")
+            + "subscription), not her whole export, nor her session answers with the sessions she leads")
     void deleteReadsOnlyWhatItTells() {
         // GIVEN the parts of a member's data, each counting how often it is read
         List<String> read = new java.util.ArrayList<>();
@@ -246,23 +287,57 @@ class PrivacyTest {
             public void forget(long guildId, long userId) {
             }
         };
+        List<String> ledAsked = new java.util.ArrayList<>();
         PrivacyFeature privacy = new PrivacyFeature(List.of(
                 part.apply("coaching", Map.of("walks", List.of())),
                 part.apply("partners", Map.of("looked_after", List.of())),
-                part.apply("group_sessions", Map.of("facilitated", List.of(Map.of("title", "Tuesday circle",
-                        "status", "OPEN")))),
+                part.apply("group_sessions", Map.of("answers", List.of(Map.of("text", "A long answer")),
+                        "facilitated", List.of(Map.of("title", "Tuesday circle", "status", "OPEN")))),
                 part.apply("digest", Map.of("subscription", List.of(Map.of("subscribed_at", "2026-03-01T10:00:00Z"))))),
-                bot.app().settings(), bot.clockView());
+                (guildId, userId) -> {
+                    ledAsked.add(guildId + ":" + userId);
+                    return List.of("Tuesday circle");
+                }, key -> key, bot.app().settings(), bot.clockView());
         Caller bea = new Caller(TestBot.GUILD, 0, 42, "bea", false, Surface.SERVER);
 
         // WHEN she presses Delete my data
         Reply done = privacy.onButton(new Inbound.ButtonPress(bea, CustomId.of("privacy", "forget", TestBot.GUILD, 42,
                 bot.clock().instant().getEpochSecond())));
 
-        // THEN it tells both, having read only those two parts
+        // THEN it tells both, having read only her digest subscription and the sessions she leads (not her session
+        // answers with them)
         assertThat(done.text()).contains("Your group session **Tuesday circle** has no leader now",
                 "You no longer get the weekly digest by DM.");
-        assertThat(read).containsExactly("group_sessions", "digest");
+        assertThat(read).containsExactly("digest");
+        assertThat(ledAsked).containsExactly(TestBot.GUILD + ":42");
+    }
+
+    @Test
+    @DisplayName("forget names only the sessions she leads that are still running, not one that ended")
+    void forgetNamesOnlyRunningSessions() {
+        // GIVEN Cora led "Old circle", which ended, and leads "Tuesday circle", still running
+        Member cora = bot.member("cora");
+        cora.runs("session start", "plan", "ask-yourself", "title", "Old circle");
+        bot.app().scheduler().runDue();
+        long old = bot.messenger().threads().keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        List<Reply> posts = bot.messenger().postsIn(old).stream()
+                .map(org.partnercoach.support.RecordingMessenger.Sent::reply)
+                .filter(r -> r.plainText().startsWith("Question ")).toList();
+        cora.readsInThread(old, posts.get(posts.size() - 1));
+        cora.presses("End");
+        bot.app().scheduler().runDue();
+        cora.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+        bot.app().scheduler().runDue();
+
+        // WHEN she asks to be forgotten, and confirms
+        String ask = cora.runs("privacy forget").text();
+        String done = cora.presses("Delete my data").text();
+
+        // THEN both name the running one only
+        assertThat(ask).contains("Your group session **Tuesday circle** goes on with no leader")
+                .doesNotContain("Old circle");
+        assertThat(done).contains("Your group session **Tuesday circle** has no leader now")
+                .doesNotContain("Old circle");
     }
 
     @Test
