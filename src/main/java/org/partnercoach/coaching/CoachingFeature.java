@@ -167,7 +167,8 @@ public final class CoachingFeature implements Feature {
         if (line instanceof DmWords.Steer steer && steer.word().opens()) {
             return Optional.of(opens(who, steer.word()));
         }
-        Optional<WalkState> active = walks.activeWalk(who);
+        Walks.DmLine dm = walks.dmLine(who);
+        Optional<WalkState> active = dm.open();
         if (active.isEmpty()) {
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
@@ -204,15 +205,12 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
-        // back, skip and done are about the walk the DM showed last: one finished or paused since (in the server)
-        // moves nothing, and the open one is shown before a word moves it
+        // back, skip and done are about the walk the DM showed last: one finished or paused since moves nothing, and
+        // the open one is shown (and is the walk the DM shows from here) before a word moves it
         Optional<Word> moving = line instanceof DmWords.Steer steer
                 && (steer.word() == Word.BACK || steer.word() == Word.SKIP) ? Optional.of(steer.word()) : Optional.empty();
-        if (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer()) {
-            Optional<WalkState> left = walks.leftLast(who);
-            if (left.isPresent()) {
-                return Optional.of(leftBehind(who, left.get(), moving));
-            }
+        if (dm.leftBehind().isPresent() && (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
+            return Optional.of(leftBehind(who, dm.leftBehind().get(), state, moving));
         }
         if (line instanceof DmWords.Remark said) {
             // "done" with no answer just sent (right after resume, back or skip): done for now, nothing to end
@@ -262,18 +260,17 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk touched last is finished
-     * or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk, and shows
-     * the open one's question, which the next word then acts on.
+     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
+     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk,
+     * and shows the {@code open} one's question, which the next word then acts on.
      */
-    private Reply leftBehind(Caller who, WalkState left, Optional<Word> word) {
+    private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
         String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
         String where = left.done() ? "is finished" : "is paused";
         String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
                         + (left.done() ? ". " + WalkView.CHANGE_ANSWERS : waitsForPartner(left) ? "." : ": type "
                         + Word.RESUME.shown() + " to pick it up."))
                 .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
-        WalkState open = walks.carryOnInDm(who).orElseThrow();
         String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String at = open.position().map(p -> " question " + (p.flatIndex() + 1) + " of "
                 + open.curriculum().questionCount()).orElse(" question");
@@ -306,7 +303,7 @@ public final class CoachingFeature implements Feature {
         }
         // what is still paused now is a plan for a partner the coalition moved on from
         Optional<WalkState> setAside = walks.latestPaused(who);
-        Optional<WalkState> active = walks.activeWalk(who);
+        Optional<WalkState> active = walks.dmLine(who).open();
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, setAside.map(p -> leftPaused(p) + " Here's the "
                     + "walk you're on.").orElse("Nothing is paused, so here's the walk you're on.")), who);
@@ -394,7 +391,7 @@ public final class CoachingFeature implements Feature {
         String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
                 + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "
                 + "command).";
-        Optional<WalkState> active = walks.activeWalk(who);
+        Optional<WalkState> active = walks.dmLine(who).open();
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }

@@ -436,6 +436,53 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("back, skip or done typed in the DM is about the walk the DM showed last, not the walk touched last in "
+            + "the server")
+    void wordsFollowTheWalkTheDmShowed() {
+        // GIVEN Ana answers the 5 tips in the DM, then pauses Ask Yourself in the server, which the DM never showed
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types back in the DM, under the 5 tips' question 2
+        Reply back = ana.types("back");
+        // THEN the 5 tips go back one question: the paused walk is not the one the DM showed
+        assertThat(back.text()).isEqualTo("Back one question.");
+        assertThat(back.plainText()).contains("Question 1 of 17").contains("Eastside Food Bank");
+        // AND an answer then "done" ends that answer, with no word about the paused walk
+        ana.types("Eastside Food Bank, Lincoln High");
+        assertThat(ana.types("done").text()).startsWith("Got it! I took that as the end of your last answer");
+
+        // GIVEN Bea's DM shows Ask Yourself, which she then finishes in the server, and there answers the 5 tips
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        bea.types("Their mandate");
+        bea.types("The food council");
+        bea.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("reflect");
+        bea.presses("Answer");
+        bea.submits("answer", "A youth worker");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Lincoln High");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types skip in the DM, under Ask Yourself's last question
+        Reply skip = bea.types("skip");
+        // THEN nothing moves: the reply names the finished walk and shows the 5 tips where they stand
+        assertThat(skip.text()).startsWith("Your **Ask Yourself** is finished, so `skip` moved nothing")
+                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
+    }
+
+    @Test
     @DisplayName("resume with no walk open or paused names the walk finished last and where its answers are changed")
     void resumeAfterTheEnd() {
         Member ana = bot.member("ana");
