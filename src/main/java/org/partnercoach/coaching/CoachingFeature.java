@@ -475,11 +475,20 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A greeting, a thanks, a "done" or a reaction with no walk open, a day at most after a walk's end: the end
-     * acknowledged ({@code opener} first), its next step, how to change an answer, and the words to type.
+     * acknowledged ({@code opener} first), its next step, how to change an answer, and the words to type; once said,
+     * the next such line gets a short word back and the words to type.
      */
     private Reply finishedLately(Caller who, WalkState done, String opener, Optional<WalkState> resumable) {
         String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
         int open = done.unanswered().size();
+        if (walks.endSaidBeforeInDm(who, done)) {
+            // said in full once already: a short word back, and what can be typed next
+            String saved = open == done.curriculum().questionCount()
+                    ? "Your **" + name + "** questions are there whenever you'd like to answer them."
+                    : "Your **" + name + "** answers are saved" + (open == 0 ? "." : " (" + Count.of(open, "question")
+                            + " still open).");
+            return Reply.text(opener + saved + " " + wordsInALine(resumable)).withButtons(WalkView.answersButton());
+        }
         // every question skipped: no praise and no next step, as the end card has none
         String ended = open == done.curriculum().questionCount()
                 ? "You reached the end of **" + name + "** with every question skipped: that's fine, answer them "
@@ -769,6 +778,14 @@ public final class CoachingFeature implements Feature {
                     + "** is paused, with your answers saved. Type one of these:\n" + words;
         }
         return "You have no walk open right now. Type one of these to begin:\n" + words;
+    }
+
+    /** {@link #words} in one sentence, for a short reply. */
+    private String wordsInALine(Optional<WalkState> paused) {
+        return "Whenever you're ready, type " + paused.map(p -> Word.RESUME.shown() + " to pick up **"
+                + WalkView.walkName(p, subjects.nameOf(p.walk().guildId(), p.walk().subjectId())) + "**, ").orElse("")
+                + Word.START.shown() + " for the 5 tips, " + Word.REFLECT.shown() + " for Ask Yourself, or "
+                + Word.PROGRESS.shown() + " to see where you are.";
     }
 
     /** The DM words that open a walk, with {@code resume} first when a walk is paused. */

@@ -895,7 +895,7 @@ class DmWalkTest {
 
     @Test
     @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, names the "
-            + "walk finished, then says what can be typed, and changes nothing")
+            + "walk finished (in full once, then short), then says what can be typed, and changes nothing")
     void thanksAfterTheEnd() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
@@ -907,8 +907,9 @@ class DmWalkTest {
         assertThat(thanks.text()).startsWith("You're welcome! You finished **Ask Yourself**: well done, all your "
                         + "answers are saved.")
                 .contains("`start`: the 5 tips").contains("`reflect`");
-        assertThat(ana.types("hi").text()).startsWith("Hello! You finished **Ask Yourself**");
-        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You finished **Ask Yourself**");
+        // the end said once, the next remarks get a short word back
+        assertThat(ana.types("hi").text()).startsWith("Hello! Your **Ask Yourself** answers are saved.");
+        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! Your **Ask Yourself** answers are saved.");
         assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
     }
