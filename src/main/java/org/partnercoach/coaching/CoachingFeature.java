@@ -232,7 +232,7 @@ public final class CoachingFeature implements Feature {
                 case BACK -> show(named(walks.back(who, walkId, key)), who);
                 case SKIP -> {
                     WalkState skipped = named(walks.skip(who, walkId, key));
-                    yield otherStillOpen(who, skipped, show(skipped, who));
+                    yield otherStillOpen(who, skipped, show(skipped, who, dm.openShownBefore()));
                 }
                 case PAUSE -> {
                     WalkState paused = walks.pause(who, walkId);
@@ -242,7 +242,7 @@ public final class CoachingFeature implements Feature {
             });
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
-                .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+                .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.openShownBefore())));
     }
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
@@ -501,9 +501,9 @@ public final class CoachingFeature implements Feature {
     }
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
-    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
+    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean openedHere) {
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
-        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
+        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, openedHere)));
     }
 
     /**
@@ -584,6 +584,11 @@ public final class CoachingFeature implements Feature {
     }
 
     private Reply show(WalkState state, Caller who) {
+        return show(state, who, false);
+    }
+
+    /** {@link #show}; {@code openedHere}: the DM showed the walk before ({@link WalkView#render}). */
+    private Reply show(WalkState state, Caller who, boolean openedHere) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
         boolean opened = state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED;
         // an answer from the end of a finished plan: kept in it, which stays finished
@@ -599,7 +604,7 @@ public final class CoachingFeature implements Feature {
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
         boolean waits = waitsForPartner(state);
-        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits);
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits, openedHere);
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */

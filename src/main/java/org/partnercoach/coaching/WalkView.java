@@ -53,6 +53,15 @@ public final class WalkView {
      * {@code resume} passes over, so a pause says how it opens instead.
      */
     static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject) {
+        return render(state, surface, typedName, nextStep, waitsForSubject, false);
+    }
+
+    /**
+     * {@link #render}; {@code openedHere}: the DM showed the walk before this reply (in a DM, a walk opens there
+     * without its first tip's guidance, which comes with the next question).
+     */
+    static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject,
+                        boolean openedHere) {
         if (state.done()) {
             return finished(state, typedName, nextStep);
         }
@@ -78,7 +87,14 @@ public final class WalkView {
         // back into the step before (a server's message is replaced, so its guidance comes with every question)
         boolean backWithinStep = surface == Surface.DM && outcome == WalkOutcome.BACK
                 && at.questionIndex() < at.step().questions().size() - 1;
-        if (outcome != WalkOutcome.NOT_KEPT && !backWithinStep && (at.questionIndex() == 0 || !outcome.movedOn())) {
+        // a walk begun in a DM opens short, with its introduction and first question: the first step's guidance comes
+        // with the step's next question, after the first answer (help shows it sooner)
+        boolean heldBack = surface == Surface.DM && outcome == WalkOutcome.STARTED && at.questionIndex() == 0
+                && at.stepNumber() == 1 && at.step().questions().size() > 1;
+        boolean owed = surface == Surface.DM && openedHere && outcome.movedOn() && at.stepNumber() == 1
+                && at.questionIndex() == 1;
+        if (owed || outcome != WalkOutcome.NOT_KEPT && !backWithinStep && !heldBack
+                && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
         body.append("**").append(questionLabel(c, at)).append(":** ").append(named(at.question().text(), subjectName));

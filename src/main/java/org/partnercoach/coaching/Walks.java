@@ -341,7 +341,7 @@ public final class Walks {
             Optional<WalkState> leftBehind = left.isEmpty() ? Optional.<WalkState>empty()
                     : Optional.of(state(c, left.get(), WalkOutcome.OPENED, ""));
             if (found.open().isEmpty()) {
-                return new DmLine(Optional.empty(), leftBehind);
+                return new DmLine(Optional.empty(), leftBehind, false);
             }
             Walk open = found.open().get();
             boolean shownAlready = found.shown().filter(m -> m.walk().id() == open.id()
@@ -349,15 +349,15 @@ public final class Walks {
             if (!shownAlready) {
                 store.showInDm(c, who.guildId(), who.userId(), open.id(), WalkStore.DmShown.WALK);
             }
-            return new DmLine(Optional.of(state(c, open, WalkOutcome.OPENED, "")), leftBehind);
+            return new DmLine(Optional.of(state(c, open, WalkOutcome.OPENED, "")), leftBehind, shownAlready);
         });
     }
 
     /**
-     * What a DM line meets ({@link #dmLine}): the open walk it continues, if any, and the walk the DM showed last when
-     * it is no longer open.
+     * What a DM line meets ({@link #dmLine}): the open walk it continues, if any, the walk the DM showed last when it
+     * is no longer open, and whether the DM showed the open walk last already (it opened there, or was answered there).
      */
-    public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind) {
+    public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind, boolean openShownBefore) {
     }
 
     /**

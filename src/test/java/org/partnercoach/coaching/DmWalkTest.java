@@ -96,9 +96,11 @@ class DmWalkTest {
         Reply third = ana.types("I coach the Saturday walking club");
         for (Reply r : java.util.List.of(second, third)) {
             assertThat(r.text()).doesNotContain("Type your answer");
-            assertThat(r.plainText()).doesNotContain("We all have a part to play")
-                    .doesNotContain("A partnership directory can get you going");
+            assertThat(r.plainText()).doesNotContain("We all have a part to play");
         }
+        // the first tip's guidance came once, with the question after the first answer
+        assertThat(second.plainText()).contains(STEP_ONE_GUIDANCE);
+        assertThat(third.plainText()).doesNotContain(STEP_ONE_GUIDANCE);
         // help shows the words again, but not the introduction
         Reply help = ana.types("help");
         assertThat(help.text()).contains("`back`").doesNotContain("`resume`");
@@ -108,6 +110,35 @@ class DmWalkTest {
         Reply back = ana.types("resume");
         assertThat(back.text()).contains("Welcome back").contains("Type your answer");
         assertThat(back.plainText()).doesNotContain("We all have a part to play").contains("Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("the 5 tips begun in a DM open short, with the introduction and the first question; the first tip's "
+            + "guidance comes with the second question, or with help before that")
+    void fiveTipsOpenShortInTheDm() {
+        // GIVEN Ana, who has used the bot in the server, types start in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        Reply opened = ana.types("start");
+        // THEN the first DM holds the introduction and the first question, without the first tip's guidance
+        assertThat(opened.plainText()).contains("We all have a part to play")
+                .contains("Question 1 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+        assertThat(opened.plainText().length()).isLessThan(850);
+        // AND skipping the first question brings the guidance with the second
+        assertThat(ana.types("skip").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 2 of 17");
+        // AND help, typed at the first question, shows it at once
+        Member cy = bot.member("cy");
+        cy.runs("coach progress");
+        cy.types("start");
+        assertThat(cy.types("help").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 1 of 17");
+
+        // GIVEN Bea began the 5 tips in the server, whose first message had the guidance
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("coach start").plainText()).contains(STEP_ONE_GUIDANCE);
+        // WHEN she answers the first question in the DM
+        Reply second = bea.types("Eastside Food Bank");
+        // THEN the second question comes short, without the guidance again
+        assertThat(second.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
     }
 
     @Test
