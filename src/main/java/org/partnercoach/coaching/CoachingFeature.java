@@ -220,19 +220,19 @@ public final class CoachingFeature implements Feature {
             // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
             // picked up again, with the guidance
             if (DmWords.hasWords(text) && walks.stillFor(state, AWAY)) {
-                return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " Here's where you left "
-                        + "off."), who));
+                return Optional.of(show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, remark.opener()
+                        + " Here's where you left off."), who));
             }
             return Optional.of(show(state.with(WalkOutcome.NOT_KEPT, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
-                case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
+                case HELP -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
                         .withText(help(true, walks.latestResumable(who, subjects)));
                 case BACK -> show(named(walks.back(who, walkId, key)), who);
                 case SKIP -> {
                     WalkState skipped = named(walks.skip(who, walkId, key));
-                    yield otherStillOpen(who, skipped, show(skipped, who, dm.openShownBefore()));
+                    yield otherStillOpen(who, skipped, show(skipped, who, dm.guidanceOwed()));
                 }
                 case PAUSE -> {
                     WalkState paused = walks.pause(who, walkId);
@@ -242,7 +242,18 @@ public final class CoachingFeature implements Feature {
             });
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
-                .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.openShownBefore())));
+                .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /**
+     * The open walk shown with its step's guidance (help, or a greeting after a day away): a walk that opened in the DM
+     * without it no longer owes it to the next question.
+     */
+    private WalkState guidanceShown(Caller who, Walks.DmLine dm, WalkState state) {
+        if (dm.guidanceOwed()) {
+            walks.carryOnInDm(who);
+        }
+        return state;
     }
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
@@ -501,9 +512,9 @@ public final class CoachingFeature implements Feature {
     }
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
-    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean openedHere) {
+    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean guidanceOwed) {
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
-        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, openedHere)));
+        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, guidanceOwed)));
     }
 
     /**
@@ -587,8 +598,8 @@ public final class CoachingFeature implements Feature {
         return show(state, who, false);
     }
 
-    /** {@link #show}; {@code openedHere}: the DM showed the walk before ({@link WalkView#render}). */
-    private Reply show(WalkState state, Caller who, boolean openedHere) {
+    /** {@link #show}; {@code guidanceOwed}: the walk opened in the DM without its guidance ({@link Walks.DmLine}). */
+    private Reply show(WalkState state, Caller who, boolean guidanceOwed) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
         boolean opened = state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED;
         // an answer from the end of a finished plan: kept in it, which stays finished
@@ -604,7 +615,7 @@ public final class CoachingFeature implements Feature {
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
         boolean waits = waitsForPartner(state);
-        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits, openedHere);
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits, guidanceOwed);
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */

@@ -102,8 +102,11 @@ final class WalkStore {
         return Database.one(c, LATEST_ACTIVE, WalkStore::walk, guildId, userId);
     }
 
-    /** What the member's DM shows of a walk: the walk itself, or its end said once after a thanks. */
-    enum DmShown { WALK, END_SAID }
+    /**
+     * What the member's DM shows of a walk: the walk itself; its opening, without its first step's guidance, which
+     * comes with the next question; or its end, said once after a thanks.
+     */
+    enum DmShown { WALK, OPENING, END_SAID }
 
     /**
      * The member's open walk touched last (the one a DM line continues) and the walk their DM showed last, with what

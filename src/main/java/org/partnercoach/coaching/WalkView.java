@@ -57,11 +57,11 @@ public final class WalkView {
     }
 
     /**
-     * {@link #render}; {@code openedHere}: the DM showed the walk before this reply (in a DM, a walk opens there
-     * without its first tip's guidance, which comes with the next question).
+     * {@link #render}; {@code guidanceOwed}: the walk opened in the DM without its first step's guidance
+     * ({@link #holdsGuidanceBack}), which comes with the question the member moves on to.
      */
     static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject,
-                        boolean openedHere) {
+                        boolean guidanceOwed) {
         if (state.done()) {
             return finished(state, typedName, nextStep);
         }
@@ -87,13 +87,8 @@ public final class WalkView {
         // back into the step before (a server's message is replaced, so its guidance comes with every question)
         boolean backWithinStep = surface == Surface.DM && outcome == WalkOutcome.BACK
                 && at.questionIndex() < at.step().questions().size() - 1;
-        // a walk begun in a DM opens short, with its introduction and first question: the first step's guidance comes
-        // with the step's next question, after the first answer (help shows it sooner)
-        boolean heldBack = surface == Surface.DM && outcome == WalkOutcome.STARTED && at.questionIndex() == 0
-                && at.stepNumber() == 1 && at.step().questions().size() > 1;
-        boolean owed = surface == Surface.DM && openedHere && outcome.movedOn() && at.stepNumber() == 1
-                && at.questionIndex() == 1;
-        if (owed || outcome != WalkOutcome.NOT_KEPT && !backWithinStep && !heldBack
+        boolean owed = surface == Surface.DM && guidanceOwed && outcome.movedOn();
+        if (owed || outcome != WalkOutcome.NOT_KEPT && !backWithinStep && !holdsGuidanceBack(state, surface)
                 && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
@@ -113,6 +108,17 @@ public final class WalkView {
                 Button.secondary(CustomId.of(FEATURE, "skip", walkId, key), "Skip"),
                 Button.secondary(CustomId.of(FEATURE, "back", walkId, key), "Back"),
                 Button.secondary(CustomId.of(FEATURE, "pause", walkId), "Pause"));
+    }
+
+    /**
+     * Whether the walk opens without its first step's guidance: begun in a DM at the first question of a first step
+     * that has more (the 5 tips), it opens short, with its introduction and question; the guidance comes with the
+     * step's next question, after the first answer ({@code help} shows it sooner).
+     */
+    static boolean holdsGuidanceBack(WalkState state, Surface surface) {
+        return surface == Surface.DM && state.outcome() == WalkOutcome.STARTED && state.position()
+                .filter(at -> at.questionIndex() == 0 && at.stepNumber() == 1 && at.step().questions().size() > 1)
+                .isPresent();
     }
 
     /** "Question 5 of 16": a walk's questions are counted across the whole walk, the same way everywhere. */

@@ -344,20 +344,22 @@ public final class Walks {
                 return new DmLine(Optional.empty(), leftBehind, false);
             }
             Walk open = found.open().get();
-            boolean shownAlready = found.shown().filter(m -> m.walk().id() == open.id()
-                    && m.as().equals(Optional.of(WalkStore.DmShown.WALK))).isPresent();
-            if (!shownAlready) {
+            Optional<WalkStore.DmShown> as = found.shown().filter(m -> m.walk().id() == open.id())
+                    .flatMap(WalkStore.Marked::as);
+            boolean opening = as.equals(Optional.of(WalkStore.DmShown.OPENING));
+            if (!opening && !as.equals(Optional.of(WalkStore.DmShown.WALK))) {
                 store.showInDm(c, who.guildId(), who.userId(), open.id(), WalkStore.DmShown.WALK);
             }
-            return new DmLine(Optional.of(state(c, open, WalkOutcome.OPENED, "")), leftBehind, shownAlready);
+            return new DmLine(Optional.of(state(c, open, WalkOutcome.OPENED, "")), leftBehind, opening);
         });
     }
 
     /**
      * What a DM line meets ({@link #dmLine}): the open walk it continues, if any, the walk the DM showed last when it
-     * is no longer open, and whether the DM showed the open walk last already (it opened there, or was answered there).
+     * is no longer open, and whether the open walk opened in the DM without its first step's guidance, which then
+     * comes with the next question ({@link WalkView#render}).
      */
-    public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind, boolean openShownBefore) {
+    public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind, boolean guidanceOwed) {
     }
 
     /**
@@ -392,10 +394,14 @@ public final class Walks {
         });
     }
 
-    /** In a DM, the walk a reply shows becomes the one the DM shows ({@link #dmLine}); elsewhere nothing changes. */
+    /**
+     * In a DM, the walk a reply shows becomes the one the DM shows ({@link #dmLine}), marked as opened without its
+     * guidance when it begins so; elsewhere nothing changes.
+     */
     private WalkState shown(Connection c, Caller who, WalkState state) throws SQLException {
         if (who.inDm()) {
-            store.showInDm(c, who.guildId(), who.userId(), state.walk().id(), WalkStore.DmShown.WALK);
+            store.showInDm(c, who.guildId(), who.userId(), state.walk().id(), WalkView.holdsGuidanceBack(state,
+                    org.partnercoach.chat.Surface.DM) ? WalkStore.DmShown.OPENING : WalkStore.DmShown.WALK);
         }
         return state;
     }

@@ -131,6 +131,17 @@ class DmWalkTest {
         cy.runs("coach progress");
         cy.types("start");
         assertThat(cy.types("help").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 1 of 17");
+        // AND then comes once only: the next question is short
+        assertThat(cy.types("Eastside Food Bank").plainText()).contains("Question 2 of 17")
+                .doesNotContain(STEP_ONE_GUIDANCE);
+        // AND a walk paused at its first question, resumed with the guidance, does not show it again with the next
+        Member dee = bot.member("dee");
+        dee.runs("coach progress");
+        dee.types("start");
+        dee.types("pause");
+        assertThat(dee.types("resume").plainText()).contains(STEP_ONE_GUIDANCE);
+        assertThat(dee.types("Eastside Food Bank").plainText()).contains("Question 2 of 17")
+                .doesNotContain(STEP_ONE_GUIDANCE);
 
         // GIVEN Bea began the 5 tips in the server, whose first message had the guidance
         Member bea = bot.member("bea");
