@@ -238,7 +238,7 @@ public final class CoachingFeature implements Feature {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
-                case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
+                case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
@@ -298,6 +298,7 @@ public final class CoachingFeature implements Feature {
             case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
+            case ANSWERS -> answersPage.pageWithGroups(who, 0);
             case HELP, BACK, SKIP, PAUSE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
@@ -786,7 +787,8 @@ public final class CoachingFeature implements Feature {
             return "Anything you type answers the question below. You can also type:\n"
                     + Word.BACK.shown() + ": the previous question · " + Word.SKIP.shown() + " or "
                     + Word.SKIP.shown(1) + ": move on (an answer already there is kept) · "
-                    + Word.PAUSE.shown() + ": stop for now\n" + words;
+                    + Word.PAUSE.shown() + ": stop for now · " + Word.ANSWERS.shown() + ": see or change what you "
+                    + "wrote\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(

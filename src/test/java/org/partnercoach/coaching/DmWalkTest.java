@@ -153,6 +153,26 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'edit', 'answers' or 'change my answer' typed in a DM shows her answers with their Edit buttons, and "
+            + "is not kept as an answer; the help names the word")
+    void editShowsTheAnswers() {
+        // GIVEN Ana answered the 5 tips' first question in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String said : java.util.List.of("edit", "Answers", "change my answer")) {
+            // WHEN she types a word for changing an answer
+            Reply page = ana.types(said);
+            // THEN her answers come, each with its Edit button, and the line is not kept
+            assertThat(page.plainText()).as(said).contains("Your answers").contains("Eastside Food Bank");
+            assertThat(page.buttons()).as(said).extracting(b -> b.label()).contains("Edit 1");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+        assertThat(ana.types("help").text()).contains("`answers`: see or change what you wrote");
+    }
+
+    @Test
     @DisplayName("pause and resume work the same for the 5 tips, Ask Yourself and a partner's plan")
     void pauseAndResumeEveryKind() {
         Member ana = bot.member("ana");
