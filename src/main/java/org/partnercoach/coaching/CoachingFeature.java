@@ -194,9 +194,12 @@ public final class CoachingFeature implements Feature {
                 return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
             }
             Optional<WalkState> resumable = paused.isEmpty() ? paused : walks.latestResumable(who, subjects);
-            // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next
+            // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next; not once
+            // another walk was paused since (that walk is what the member left last)
             Optional<WalkState> finishedLately = line instanceof DmWords.Remark ? lastFinished(who)
-                    .filter(done -> !walks.stillFor(done, AWAY)) : Optional.empty();
+                    .filter(done -> !walks.stillFor(done, AWAY))
+                    .filter(done -> paused.filter(p -> p.walk().updatedAt().isAfter(done.walk().updatedAt())).isEmpty())
+                    : Optional.empty();
             if (finishedLately.isPresent()) {
                 return Optional.of(finishedLately(who, finishedLately.get(), opener, resumable));
             }

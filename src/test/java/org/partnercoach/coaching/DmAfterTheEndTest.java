@@ -101,6 +101,26 @@ class DmAfterTheEndTest {
     }
 
     @Test
+    @DisplayName("a greeting after a walk paused since the end of another names the paused walk, not the end again")
+    void greetingAfterAPauseSinceTheEnd() {
+        // GIVEN Ana finished Ask Yourself in the DM, then began the 5 tips and paused them
+        Member ana = anaFinishesAskYourself();
+        ana.types("thanks");
+        bot.advance(Duration.ofMinutes(5));
+        ana.types("start");
+        ana.types("pause");
+        bot.advance(Duration.ofMinutes(5));
+
+        // WHEN she says hi
+        Reply hi = ana.types("hi");
+        // THEN the reply is about the walk she paused, with resume first, not the end of Ask Yourself again
+        assertThat(hi.text()).startsWith("Hello! No walk is open right now; **5 tips for reaching out to new "
+                + "partners** is paused, with your answers saved.")
+                .contains("`resume`: pick up **5 tips for reaching out to new partners**")
+                .doesNotContain("You finished");
+    }
+
+    @Test
     @DisplayName("'done' right after a walk whose every question was skipped says so without praise or next step")
     void doneAfterEverySkip() {
         // GIVEN Ana skipped every question of Ask Yourself in the DM
