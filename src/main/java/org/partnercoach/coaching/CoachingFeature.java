@@ -167,7 +167,8 @@ public final class CoachingFeature implements Feature {
         if (line instanceof DmWords.Steer steer && steer.word().opens()) {
             return Optional.of(opens(who, steer.word()));
         }
-        Optional<WalkState> active = walks.activeWalk(who);
+        Walks.DmLine dm = walks.dmLine(who);
+        Optional<WalkState> active = dm.open();
         if (active.isEmpty()) {
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
@@ -193,9 +194,12 @@ public final class CoachingFeature implements Feature {
                 return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
             }
             Optional<WalkState> resumable = paused.isEmpty() ? paused : walks.latestResumable(who, subjects);
-            // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next
+            // "done", "thanks" or 👍 right after a walk's end: the end acknowledged, and what comes next; not once
+            // another walk was paused since (that walk is what the member left last)
             Optional<WalkState> finishedLately = line instanceof DmWords.Remark ? lastFinished(who)
-                    .filter(done -> !walks.stillFor(done, AWAY)) : Optional.empty();
+                    .filter(done -> !walks.stillFor(done, AWAY))
+                    .filter(done -> paused.filter(p -> p.walk().updatedAt().isAfter(done.walk().updatedAt())).isEmpty())
+                    : Optional.empty();
             if (finishedLately.isPresent()) {
                 return Optional.of(finishedLately(who, finishedLately.get(), opener, resumable));
             }
@@ -204,15 +208,12 @@ public final class CoachingFeature implements Feature {
         WalkState state = active.get();
         long walkId = state.walk().id();
         String key = state.position().orElseThrow().question().key();
-        // back, skip and done are about the walk the DM showed last: one finished or paused since (in the server)
-        // moves nothing, and the open one is shown before a word moves it
+        // back, skip and done are about the walk the DM showed last: one finished or paused since moves nothing, and
+        // the open one is shown (and is the walk the DM shows from here) before a word moves it
         Optional<Word> moving = line instanceof DmWords.Steer steer
                 && (steer.word() == Word.BACK || steer.word() == Word.SKIP) ? Optional.of(steer.word()) : Optional.empty();
-        if (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer()) {
-            Optional<WalkState> left = walks.leftLast(who);
-            if (left.isPresent()) {
-                return Optional.of(leftBehind(who, left.get(), moving));
-            }
+        if (dm.leftBehind().isPresent() && (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
+            return Optional.of(leftBehind(who, dm.leftBehind().get(), state, moving));
         }
         if (line instanceof DmWords.Remark said) {
             // "done" with no answer just sent (right after resume, back or skip): done for now, nothing to end
@@ -222,29 +223,40 @@ public final class CoachingFeature implements Feature {
             // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
             // picked up again, with the guidance
             if (DmWords.hasWords(text) && walks.stillFor(state, AWAY)) {
-                return Optional.of(show(state.with(WalkOutcome.CONTINUED, remark.opener() + " Here's where you left "
-                        + "off."), who));
+                return Optional.of(show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, remark.opener()
+                        + " Here's where you left off."), who));
             }
             return Optional.of(show(state.with(WalkOutcome.NOT_KEPT, remark.opener() + " " + remark.reply()), who));
         }
         if (line instanceof DmWords.Steer steer) {
             return Optional.of(switch (steer.word()) {
-                case HELP -> show(state.with(WalkOutcome.CONTINUED, ""), who)
+                case HELP -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
                         .withText(help(true, walks.latestResumable(who, subjects)));
                 case BACK -> show(named(walks.back(who, walkId, key)), who);
                 case SKIP -> {
                     WalkState skipped = named(walks.skip(who, walkId, key));
-                    yield otherStillOpen(who, skipped, show(skipped, who));
+                    yield otherStillOpen(who, skipped, show(skipped, who, dm.guidanceOwed()));
                 }
                 case PAUSE -> {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
-                case START, REFLECT, PROGRESS, RESUME -> opens(who, steer.word());
+                case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
         return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
-                .orElseGet(() -> typedAnswer(who, walkId, key, text)));
+                .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /**
+     * The open walk shown with its step's guidance (help, or a greeting after a day away): a walk that opened in the DM
+     * without it no longer owes it to the next question.
+     */
+    private WalkState guidanceShown(Caller who, Walks.DmLine dm, WalkState state) {
+        if (dm.guidanceOwed()) {
+            walks.carryOnInDm(who);
+        }
+        return state;
     }
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
@@ -262,18 +274,17 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk touched last is finished
-     * or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk, and shows
-     * the open one's question, which the next word then acts on.
+     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
+     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk,
+     * and shows the {@code open} one's question, which the next word then acts on.
      */
-    private Reply leftBehind(Caller who, WalkState left, Optional<Word> word) {
+    private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
         String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
         String where = left.done() ? "is finished" : "is paused";
         String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
                         + (left.done() ? ". " + WalkView.CHANGE_ANSWERS : waitsForPartner(left) ? "." : ": type "
                         + Word.RESUME.shown() + " to pick it up."))
                 .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
-        WalkState open = walks.carryOnInDm(who).orElseThrow();
         String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String at = open.position().map(p -> " question " + (p.flatIndex() + 1) + " of "
                 + open.curriculum().questionCount()).orElse(" question");
@@ -290,6 +301,7 @@ public final class CoachingFeature implements Feature {
             case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
+            case ANSWERS -> answersPage.pageWithGroups(who, 0);
             case HELP, BACK, SKIP, PAUSE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
@@ -306,7 +318,7 @@ public final class CoachingFeature implements Feature {
         }
         // what is still paused now is a plan for a partner the coalition moved on from
         Optional<WalkState> setAside = walks.latestPaused(who);
-        Optional<WalkState> active = walks.activeWalk(who);
+        Optional<WalkState> active = walks.dmLine(who).open();
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, setAside.map(p -> leftPaused(p) + " Here's the "
                     + "walk you're on.").orElse("Nothing is paused, so here's the walk you're on.")), who);
@@ -394,7 +406,7 @@ public final class CoachingFeature implements Feature {
         String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
                 + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "
                 + "command).";
-        Optional<WalkState> active = walks.activeWalk(who);
+        Optional<WalkState> active = walks.dmLine(who).open();
         if (active.isPresent()) {
             return show(active.get().with(WalkOutcome.CONTINUED, note + " Your walk is where you left it:"), who);
         }
@@ -478,11 +490,20 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A greeting, a thanks, a "done" or a reaction with no walk open, a day at most after a walk's end: the end
-     * acknowledged ({@code opener} first), its next step, how to change an answer, and the words to type.
+     * acknowledged ({@code opener} first), its next step, how to change an answer, and the words to type; once said,
+     * the next such line gets a short word back and the words to type.
      */
     private Reply finishedLately(Caller who, WalkState done, String opener, Optional<WalkState> resumable) {
         String name = WalkView.walkName(done, subjects.nameOf(done.walk().guildId(), done.walk().subjectId()));
         int open = done.unanswered().size();
+        if (walks.endSaidBeforeInDm(who, done)) {
+            // said in full once already: a short word back, and what can be typed next
+            String saved = open == done.curriculum().questionCount()
+                    ? "Your **" + name + "** questions are there whenever you'd like to answer them."
+                    : "Your **" + name + "** answers are saved" + (open == 0 ? "." : " (" + Count.of(open, "question")
+                            + " still open).");
+            return Reply.text(opener + saved + " " + wordsInALine(resumable)).withButtons(WalkView.answersButton());
+        }
         // every question skipped: no praise and no next step, as the end card has none
         String ended = open == done.curriculum().questionCount()
                 ? "You reached the end of **" + name + "** with every question skipped: that's fine, answer them "
@@ -495,9 +516,9 @@ public final class CoachingFeature implements Feature {
     }
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
-    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text) {
+    private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean guidanceOwed) {
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
-        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who)));
+        return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, guidanceOwed)));
     }
 
     /**
@@ -578,6 +599,11 @@ public final class CoachingFeature implements Feature {
     }
 
     private Reply show(WalkState state, Caller who) {
+        return show(state, who, false);
+    }
+
+    /** {@link #show}; {@code guidanceOwed}: the walk opened in the DM without its guidance ({@link Walks.DmLine}). */
+    private Reply show(WalkState state, Caller who, boolean guidanceOwed) {
         String typedName = subjects.nameOf(state.walk().guildId(), state.walk().subjectId());
         boolean opened = state.outcome() == WalkOutcome.RESUMED || state.outcome() == WalkOutcome.RESTARTED;
         // an answer from the end of a finished plan: kept in it, which stays finished
@@ -593,7 +619,7 @@ public final class CoachingFeature implements Feature {
         }
         // a plan paused for its partner (moved on from), which resume passes over: the pause says how it opens
         boolean waits = waitsForPartner(state);
-        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits);
+        return WalkView.render(state, who.surface(), typedName, nextStep(state, who), waits, guidanceOwed);
     }
 
     /** The next step the end of a walk suggests: not a walk this member has finished already. */
@@ -764,7 +790,8 @@ public final class CoachingFeature implements Feature {
             return "Anything you type answers the question below. You can also type:\n"
                     + Word.BACK.shown() + ": the previous question · " + Word.SKIP.shown() + " or "
                     + Word.SKIP.shown(1) + ": move on (an answer already there is kept) · "
-                    + Word.PAUSE.shown() + ": stop for now\n" + words;
+                    + Word.PAUSE.shown() + ": stop for now · " + Word.ANSWERS.shown() + ": see or change what you "
+                    + "wrote\n" + words;
         }
         if (paused.isPresent()) {
             return "No walk is open right now; **" + WalkView.walkName(paused.get(), subjects.nameOf(
@@ -772,6 +799,14 @@ public final class CoachingFeature implements Feature {
                     + "** is paused, with your answers saved. Type one of these:\n" + words;
         }
         return "You have no walk open right now. Type one of these to begin:\n" + words;
+    }
+
+    /** {@link #words} in one sentence, for a short reply. */
+    private String wordsInALine(Optional<WalkState> paused) {
+        return "Whenever you're ready, type " + paused.map(p -> Word.RESUME.shown() + " to pick up **"
+                + WalkView.walkName(p, subjects.nameOf(p.walk().guildId(), p.walk().subjectId())) + "**, ").orElse("")
+                + Word.START.shown() + " for the 5 tips, " + Word.REFLECT.shown() + " for Ask Yourself, or "
+                + Word.PROGRESS.shown() + " to see where you are.";
     }
 
     /** The DM words that open a walk, with {@code resume} first when a walk is paused. */

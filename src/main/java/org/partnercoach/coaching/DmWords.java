@@ -32,6 +32,10 @@ final class DmWords {
         PROGRESS("progress"),
         /** The walk paused last, or else the open one. */
         RESUME("resume", "continue"),
+        /** The member's answers, each with its Edit button: what a member who wants to change one types. */
+        ANSWERS("answers", "my answers", "see my answers", "show my answers", "edit", "edit answer", "edit answers",
+                "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
+                "change an answer"),
         /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
         HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
                 "i'm confused", "confused", "i don't get it", "what is this", "what's this", "who are you", "what are you",
@@ -55,7 +59,7 @@ final class DmWords {
 
         /** Opens a walk or the progress, whether a walk is open or not; the other words act on the open walk. */
         boolean opens() {
-            return this == START || this == REFLECT || this == PROGRESS || this == RESUME;
+            return this == START || this == REFLECT || this == PROGRESS || this == RESUME || this == ANSWERS;
         }
 
         /** The word as the bot's texts name it, ready to type: {@code `skip`}. */

@@ -21,11 +21,22 @@ final class WalkStore {
     private static final String LATEST_PAUSED = "SELECT " + COLUMNS + " FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'PAUSED' ORDER BY updated_at DESC, id DESC LIMIT 1";
     /**
-     * The member's walk touched last, whatever its status: the one a DM word such as {@code back} is about. Of walks
-     * touched in the same instant, an open one: it was shown after the other ended.
+     * What a DM line meets, in one read: the member's open walks, the one touched last first (it is the one a typed
+     * line answers), and the walk the DM showed last, whatever its status ({@code dm_shown}, V56).
      */
-    private static final String LATEST_TOUCHED = "SELECT " + COLUMNS + " FROM walks WHERE guild_id = ? AND user_id = ?"
-            + " ORDER BY updated_at DESC, CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, id DESC LIMIT 1";
+    private static final String DM_WALKS = "SELECT " + COLUMNS + ", dm_shown FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND (status = 'ACTIVE' OR dm_shown IS NOT NULL)"
+            + " ORDER BY updated_at DESC, id DESC";
+    /** The walk the member's DM showed last, with what it showed of it. */
+    private static final String DM_SHOWN = "SELECT " + COLUMNS + ", dm_shown FROM walks"
+            + " WHERE guild_id = ? AND user_id = ? AND dm_shown IS NOT NULL";
+    /**
+     * Makes one walk the one the member's DM shows ({@code dm_shown}); their other walk that had the mark loses it.
+     * A row that already reads so is not written again.
+     */
+    private static final String SHOW_IN_DM = "UPDATE walks SET dm_shown = CASE WHEN id = ? THEN ? ELSE NULL END"
+            + " WHERE guild_id = ? AND user_id = ?"
+            + " AND (id = ? AND (dm_shown IS NULL OR dm_shown <> ?) OR id <> ? AND dm_shown IS NOT NULL)";
     /** How many of the member's walks are open besides one. */
     private static final String OPEN_BESIDES = "SELECT COUNT(*) FROM walks"
             + " WHERE guild_id = ? AND user_id = ? AND status = 'ACTIVE' AND id <> ?";
@@ -91,8 +102,42 @@ final class WalkStore {
         return Database.one(c, LATEST_ACTIVE, WalkStore::walk, guildId, userId);
     }
 
-    Optional<Walk> latestTouched(Connection c, long guildId, long userId) throws SQLException {
-        return Database.one(c, LATEST_TOUCHED, WalkStore::walk, guildId, userId);
+    /**
+     * What the member's DM shows of a walk: the walk itself; its opening, without its first step's guidance, which
+     * comes with the next question; or its end, said once after a thanks.
+     */
+    enum DmShown { WALK, OPENING, END_SAID }
+
+    /**
+     * The member's open walk touched last (the one a DM line continues) and the walk their DM showed last, with what
+     * it showed of it.
+     */
+    record DmWalks(Optional<Walk> open, Optional<Marked> shown) {
+    }
+
+    DmWalks dmWalks(Connection c, long guildId, long userId) throws SQLException {
+        List<Marked> rows = Database.list(c, DM_WALKS, WalkStore::marked, guildId, userId);
+        return new DmWalks(rows.stream().map(Marked::walk).filter(w -> w.status() == Walk.Status.ACTIVE).findFirst(),
+                rows.stream().filter(r -> r.as().isPresent()).findFirst());
+    }
+
+    /** A walk with what the member's DM shows of it, if it is the one the DM shows. */
+    record Marked(Walk walk, Optional<DmShown> as) {
+    }
+
+    private static Marked marked(ResultSet rs) throws SQLException {
+        String as = rs.getString("dm_shown");
+        return new Marked(walk(rs), as == null ? Optional.empty() : Optional.of(DmShown.valueOf(as)));
+    }
+
+    /** The walk the member's DM showed last, with what it showed of it. */
+    Optional<Marked> dmShown(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, DM_SHOWN, WalkStore::marked, guildId, userId);
+    }
+
+    /** Makes {@code walkId} the walk the member's DM shows, as {@code as}. */
+    void showInDm(Connection c, long guildId, long userId, long walkId, DmShown as) throws SQLException {
+        Database.update(c, SHOW_IN_DM, walkId, as.name(), guildId, userId, walkId, as.name(), walkId);
     }
 
     long openBesides(Connection c, long guildId, long userId, long walkId) throws SQLException {

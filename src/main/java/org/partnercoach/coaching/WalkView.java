@@ -53,6 +53,15 @@ public final class WalkView {
      * {@code resume} passes over, so a pause says how it opens instead.
      */
     static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject) {
+        return render(state, surface, typedName, nextStep, waitsForSubject, false);
+    }
+
+    /**
+     * {@link #render}; {@code guidanceOwed}: the walk opened in the DM without its first step's guidance
+     * ({@link #holdsGuidanceBack}), which comes with the question the member moves on to.
+     */
+    static Reply render(WalkState state, Surface surface, String typedName, String nextStep, boolean waitsForSubject,
+                        boolean guidanceOwed) {
         if (state.done()) {
             return finished(state, typedName, nextStep);
         }
@@ -78,7 +87,9 @@ public final class WalkView {
         // back into the step before (a server's message is replaced, so its guidance comes with every question)
         boolean backWithinStep = surface == Surface.DM && outcome == WalkOutcome.BACK
                 && at.questionIndex() < at.step().questions().size() - 1;
-        if (outcome != WalkOutcome.NOT_KEPT && !backWithinStep && (at.questionIndex() == 0 || !outcome.movedOn())) {
+        boolean owed = surface == Surface.DM && guidanceOwed && outcome.movedOn();
+        if (owed || outcome != WalkOutcome.NOT_KEPT && !backWithinStep && !holdsGuidanceBack(state, surface)
+                && (at.questionIndex() == 0 || !outcome.movedOn())) {
             body.append(named(step.guidance(), subjectName)).append("\n\n");
         }
         body.append("**").append(questionLabel(c, at)).append(":** ").append(named(at.question().text(), subjectName));
@@ -97,6 +108,17 @@ public final class WalkView {
                 Button.secondary(CustomId.of(FEATURE, "skip", walkId, key), "Skip"),
                 Button.secondary(CustomId.of(FEATURE, "back", walkId, key), "Back"),
                 Button.secondary(CustomId.of(FEATURE, "pause", walkId), "Pause"));
+    }
+
+    /**
+     * Whether the walk opens without its first step's guidance: begun in a DM at the first question of a first step
+     * that has more (the 5 tips), it opens short, with its introduction and question; the guidance comes with the
+     * step's next question, after the first answer ({@code help} shows it sooner).
+     */
+    static boolean holdsGuidanceBack(WalkState state, Surface surface) {
+        return surface == Surface.DM && state.outcome() == WalkOutcome.STARTED && state.position()
+                .filter(at -> at.questionIndex() == 0 && at.stepNumber() == 1 && at.step().questions().size() > 1)
+                .isPresent();
     }
 
     /** "Question 5 of 16": a walk's questions are counted across the whole walk, the same way everywhere. */

@@ -51,7 +51,7 @@ public final class Walks {
     /** Begins a walk, or resumes it where it stood (a paused walk becomes active again). */
     public WalkState start(Caller who, String curriculumKey, long subjectId) {
         requireServer(who);
-        return db.write(c -> startIn(c, who, curriculumKey, subjectId));
+        return db.write(c -> shown(c, who, startIn(c, who, curriculumKey, subjectId)));
     }
 
     private WalkState startIn(Connection c, Caller who, String curriculumKey, long subjectId) throws SQLException {
@@ -82,7 +82,7 @@ public final class Walks {
 
     /** Resumes one walk of the member (from a Resume button), whatever its kind. */
     public WalkState resume(Caller who, long walkId) {
-        return db.write(c -> reopen(c, owned(c, who, walkId)));
+        return db.write(c -> shown(c, who, reopen(c, owned(c, who, walkId))));
     }
 
     /** Resumes the walk the member paused last, whatever its kind; empty when none is paused. */
@@ -98,7 +98,8 @@ public final class Walks {
         requireServer(who);
         return db.write(c -> {
             Optional<Walk> paused = resumable(c, who, subjects);
-            return paused.isEmpty() ? Optional.<WalkState>empty() : Optional.of(reopen(c, paused.get()));
+            return paused.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(shown(c, who, reopen(c, paused.get())));
         });
     }
 
@@ -139,8 +140,8 @@ public final class Walks {
             Curriculum curriculum = curriculum(walk.curriculum());
             walk = walk.at(curriculum.first().question().key(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, WalkOutcome.RESTARTED,
-                    "Starting again from the top. Your earlier answers are kept.");
+            return shown(c, who, state(c, walk, WalkOutcome.RESTARTED,
+                    "Starting again from the top. Your earlier answers are kept."));
         });
     }
 
@@ -159,8 +160,8 @@ public final class Walks {
             WalkState begun = startIn(c, who, curriculumKey, subjectId);
             Walk walk = begun.walk().at(target.question().key(), Walk.Status.ACTIVE, now());
             store.save(c, walk);
-            return state(c, walk, begun.outcome() == WalkOutcome.STARTED ? WalkOutcome.STARTED : WalkOutcome.OPENED,
-                    "");
+            return shown(c, who, state(c, walk,
+                    begun.outcome() == WalkOutcome.STARTED ? WalkOutcome.STARTED : WalkOutcome.OPENED, ""));
         });
     }
 
@@ -179,40 +180,43 @@ public final class Walks {
      */
     public WalkState answer(Caller who, long walkId, String questionKey, String text, SubjectNames subjects) {
         String answer = cleanAnswer(text);
-        return db.write(c -> {
-            // one instant for the answer and the walk it moves: a "done" typed next ends this answer (justAnswered)
-            Instant at = now();
-            // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
-            Optional<java.util.Map.Entry<Walk, List<Answer>>> read = store.byIdAnswered(c, who.guildId(), walkId);
-            Walk walk = owned(who, read.map(java.util.Map.Entry::getKey));
-            Curriculum curriculum = curriculum(walk.curriculum());
-            Optional<Curriculum.Position> answered = curriculum.find(questionKey);
-            if (answered.isEmpty()) {
-                throw new UserError("That question is no longer part of the walk, so I could not file your answer "
-                        + "under it. Here is what you wrote, so nothing is lost:\n> "
-                        + Shown.text(answer, 1500).replace("\n", "\n> ")
-                        + "\nRun `/coach start` to see the current question.");
-            }
-            // the answer sent back as it was (a form opened on it, say) is kept as it was, and said so
-            boolean same = read.get().getValue().stream()
-                    .anyMatch(a -> a.questionKey().equals(questionKey) && unchanged(a, answer));
-            List<Answer> answers = same ? read.get().getValue() : store.saveAnswer(c, who.guildId(), walkId,
-                    questionKey, answer, false, at, read.get().getValue());
-            // read only for a paused walk with a subject: answering an open walk reads nothing more
-            boolean stays = walk.status() == Walk.Status.DONE || waitsForSubject(walk, subjects);
-            if (!questionKey.equals(walk.questionKey()) || stays) {
-                walk = walk.at(walk.questionKey(), walk.status(), at);
-                store.save(c, walk);
-                // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
-                String question = WalkView.namedShown(answered.get().question().text(),
-                        subjects.nameOf(walk.guildId(), walk.subjectId()));
-                return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, (same ? WalkView.nothingChanged(answer)
-                        : "Saved your answer to “" + WalkView.clip(question, 80) + "”.")
-                        + (stays ? "" : " Here's where you are now."));
-            }
-            return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
-                    same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200), at);
-        });
+        return db.write(c -> shown(c, who, answerIn(c, who, walkId, questionKey, answer, subjects)));
+    }
+
+    private WalkState answerIn(Connection c, Caller who, long walkId, String questionKey, String answer,
+                               SubjectNames subjects) throws SQLException {
+        // one instant for the answer and the walk it moves: a "done" typed next ends this answer (justAnswered)
+        Instant at = now();
+        // the walk with its answers, read once: to replace an earlier answer, and to show the walk after it
+        Optional<java.util.Map.Entry<Walk, List<Answer>>> read = store.byIdAnswered(c, who.guildId(), walkId);
+        Walk walk = owned(who, read.map(java.util.Map.Entry::getKey));
+        Curriculum curriculum = curriculum(walk.curriculum());
+        Optional<Curriculum.Position> answered = curriculum.find(questionKey);
+        if (answered.isEmpty()) {
+            throw new UserError("That question is no longer part of the walk, so I could not file your answer "
+                    + "under it. Here is what you wrote, so nothing is lost:\n> "
+                    + Shown.text(answer, 1500).replace("\n", "\n> ")
+                    + "\nRun `/coach start` to see the current question.");
+        }
+        // the answer sent back as it was (a form opened on it, say) is kept as it was, and said so
+        boolean same = read.get().getValue().stream()
+                .anyMatch(a -> a.questionKey().equals(questionKey) && unchanged(a, answer));
+        List<Answer> answers = same ? read.get().getValue() : store.saveAnswer(c, who.guildId(), walkId,
+                questionKey, answer, false, at, read.get().getValue());
+        // read only for a paused walk with a subject: answering an open walk reads nothing more
+        boolean stays = walk.status() == Walk.Status.DONE || waitsForSubject(walk, subjects);
+        if (!questionKey.equals(walk.questionKey()) || stays) {
+            walk = walk.at(walk.questionKey(), walk.status(), at);
+            store.save(c, walk);
+            // the question as the walk asks it: "What is the mandate of Eastside Food Bank?"
+            String question = WalkView.namedShown(answered.get().question().text(),
+                    subjects.nameOf(walk.guildId(), walk.subjectId()));
+            return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, (same ? WalkView.nothingChanged(answer)
+                    : "Saved your answer to “" + WalkView.clip(question, 80) + "”.")
+                    + (stays ? "" : " Here's where you are now."));
+        }
+        return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
+                same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200), at);
     }
 
     /**
@@ -282,10 +286,10 @@ public final class Walks {
             Walk walk = owned(c, who, walkId);
             Optional<WalkState> elsewhere = notHere(c, walk, questionKey, subjects);
             if (elsewhere.isPresent()) {
-                return elsewhere.get();
+                return shown(c, who, elsewhere.get());
             }
             Curriculum curriculum = curriculum(walk.curriculum());
-            return move.apply(c, walk, curriculum, curriculum.find(questionKey).orElseThrow());
+            return shown(c, who, move.apply(c, walk, curriculum, curriculum.find(questionKey).orElseThrow()));
         });
     }
 
@@ -308,7 +312,7 @@ public final class Walks {
                 walk = walk.at(walk.questionKey(), Walk.Status.PAUSED, now());
                 store.save(c, walk);
             }
-            return state(c, walk, WalkOutcome.PAUSED, "");
+            return shown(c, who, state(c, walk, WalkOutcome.PAUSED, ""));
         });
     }
 
@@ -322,32 +326,45 @@ public final class Walks {
         return db.read(c -> state(c, owned(c, who, walkId), WalkOutcome.OPENED, ""));
     }
 
-    /** The member's active walk that a typed DM line continues: the one they touched last. */
-    public Optional<WalkState> activeWalk(Caller who) {
-        return db.read(c -> {
-            Optional<Walk> walk = store.latestActive(c, who.guildId(), who.userId());
-            return walk.isEmpty() ? Optional.<WalkState>empty()
-                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
-        });
-    }
-
     /**
-     * The member's walk touched last (answered, moved, opened, paused or finished, in the server or in a DM), when it
-     * is not open: a walk finished or paused since the DM last showed its question. A DM word that moves a walk
-     * ({@code back}, {@code skip}) or ends an answer ({@code done}) is about that one, not about the walk open.
+     * What a line typed in a DM meets: the member's open walk it continues (the one they touched last), and the walk
+     * the DM showed last when that one is no longer open (finished or paused since, in the server, or in the DM
+     * before another walk opened in the server). A DM word that moves a walk ({@code back}, {@code skip}) or ends an
+     * answer ({@code done}) is about the walk the DM showed, so with one left behind it moves nothing. The reply shows
+     * the open walk, which becomes the walk the DM shows, in the same transaction.
      */
-    public Optional<WalkState> leftLast(Caller who) {
-        return db.read(c -> {
-            Optional<Walk> walk = store.latestTouched(c, who.guildId(), who.userId())
+    public DmLine dmLine(Caller who) {
+        return db.write(c -> {
+            WalkStore.DmWalks found = store.dmWalks(c, who.guildId(), who.userId());
+            Optional<Walk> left = found.shown().map(WalkStore.Marked::walk)
                     .filter(w -> w.status() != Walk.Status.ACTIVE && curricula.containsKey(w.curriculum()));
-            return walk.isEmpty() ? Optional.<WalkState>empty()
-                    : Optional.of(state(c, walk.get(), WalkOutcome.OPENED, ""));
+            Optional<WalkState> leftBehind = left.isEmpty() ? Optional.<WalkState>empty()
+                    : Optional.of(state(c, left.get(), WalkOutcome.OPENED, ""));
+            if (found.open().isEmpty()) {
+                return new DmLine(Optional.empty(), leftBehind, false);
+            }
+            Walk open = found.open().get();
+            Optional<WalkStore.DmShown> as = found.shown().filter(m -> m.walk().id() == open.id())
+                    .flatMap(WalkStore.Marked::as);
+            boolean opening = as.equals(Optional.of(WalkStore.DmShown.OPENING));
+            if (!opening && !as.equals(Optional.of(WalkStore.DmShown.WALK))) {
+                store.showInDm(c, who.guildId(), who.userId(), open.id(), WalkStore.DmShown.WALK);
+            }
+            return new DmLine(Optional.of(state(c, open, WalkOutcome.OPENED, "")), leftBehind, opening);
         });
     }
 
     /**
-     * The member's open walk that a typed DM line continues ({@link #activeWalk}), marked as touched now: the DM is on
-     * it from here, so a DM word that moves a walk acts on it ({@link #leftLast}).
+     * What a DM line meets ({@link #dmLine}): the open walk it continues, if any, the walk the DM showed last when it
+     * is no longer open, and whether the open walk opened in the DM without its first step's guidance, which then
+     * comes with the next question ({@link WalkView#render}).
+     */
+    public record DmLine(Optional<WalkState> open, Optional<WalkState> leftBehind, boolean guidanceOwed) {
+    }
+
+    /**
+     * The member's open walk that a typed DM line continues (the one touched last), now the walk the DM shows: after
+     * a walk left in the DM, the DM is on it from here, so a DM word that moves a walk acts on it ({@link #dmLine}).
      */
     public Optional<WalkState> carryOnInDm(Caller who) {
         return db.write(c -> {
@@ -355,10 +372,38 @@ public final class Walks {
             if (walk.isEmpty()) {
                 return Optional.<WalkState>empty();
             }
-            Walk touched = walk.get().at(walk.get().questionKey(), Walk.Status.ACTIVE, now());
-            store.save(c, touched);
-            return Optional.of(state(c, touched, WalkOutcome.CONTINUED, ""));
+            store.showInDm(c, who.guildId(), who.userId(), walk.get().id(), WalkStore.DmShown.WALK);
+            return Optional.of(state(c, walk.get(), WalkOutcome.CONTINUED, ""));
         });
+    }
+
+    /**
+     * Whether the DM said the end of this finished walk already, in full, after a thanks or an ok: the next one gets a
+     * short reply. The walk is then marked as said, and is the walk the DM shows.
+     */
+    public boolean endSaidBeforeInDm(Caller who, WalkState done) {
+        long walkId = done.walk().id();
+        return db.write(c -> {
+            boolean said = store.dmShown(c, who.guildId(), who.userId())
+                    .filter(m -> m.walk().id() == walkId && m.as().equals(Optional.of(WalkStore.DmShown.END_SAID)))
+                    .isPresent();
+            if (!said) {
+                store.showInDm(c, who.guildId(), who.userId(), walkId, WalkStore.DmShown.END_SAID);
+            }
+            return said;
+        });
+    }
+
+    /**
+     * In a DM, the walk a reply shows becomes the one the DM shows ({@link #dmLine}), marked as opened without its
+     * guidance when it begins so; elsewhere nothing changes.
+     */
+    private WalkState shown(Connection c, Caller who, WalkState state) throws SQLException {
+        if (who.inDm()) {
+            store.showInDm(c, who.guildId(), who.userId(), state.walk().id(), WalkView.holdsGuidanceBack(state,
+                    org.partnercoach.chat.Surface.DM) ? WalkStore.DmShown.OPENING : WalkStore.DmShown.WALK);
+        }
+        return state;
     }
 
     /** Whether the member has another walk open besides this one (then a DM reply names the walk it moved). */

@@ -35,26 +35,38 @@ class DmAfterTheEndTest {
     }
 
     @Test
-    @DisplayName("'done', 👍 or 'hello' within a day of the end says she finished it, with the next step and how to "
-            + "change an answer; after a day, the words that begin a walk, as before")
+    @DisplayName("'done' within a day of the end says she finished it, with the next step and how to change an answer; "
+            + "👍, 'hello' or 'thanks' after that get a short word back and what to type; after a day, the words that "
+            + "begin a walk, as before")
     void remarksRightAfterTheEnd() {
         // GIVEN Ana just finished Ask Yourself in the DM
         Member ana = anaFinishesAskYourself();
 
-        for (String said : List.of("done", "👍", "hello")) {
-            // WHEN she types a "done", a reaction or a greeting
+        // WHEN she types "done"
+        Reply first = ana.types("done");
+        // THEN the reply acknowledges the walk she finished and says what comes next, not "to begin"
+        assertThat(first.text())
+                .contains("You finished **Ask Yourself**: well done, your answers are saved (1 question still open).")
+                .contains("Next: pick one organization")
+                .contains("press **See or edit my answers** below")
+                .contains("`start`: the 5 tips")
+                .doesNotContain("Type one of these to begin");
+        assertThat(first.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
+
+        for (String said : List.of("👍", "hello", "ok")) {
+            // WHEN she types a reaction, a greeting or an ok after that
             Reply reply = ana.types(said);
-            // THEN the reply acknowledges the walk she finished and says what comes next, not "to begin"
+            // THEN a short word back, with what she can type next, not the whole end again
             assertThat(reply.text()).as(said)
-                    .contains("You finished **Ask Yourself**: well done, your answers are saved (1 question still "
-                            + "open).")
-                    .contains("Next: pick one organization")
-                    .contains("press **See or edit my answers** below")
-                    .contains("`start`: the 5 tips")
-                    .doesNotContain("Type one of these to begin");
+                    .endsWith("Your **Ask Yourself** answers are saved (1 question still open). Whenever you're "
+                            + "ready, type `start` for the 5 tips, `reflect` for Ask Yourself, or `progress` to see "
+                            + "where you are.")
+                    .doesNotContain("You finished").doesNotContain("Next: pick one organization");
             assertThat(reply.buttons()).extracting(Button::label).containsExactly("See or edit my answers");
         }
-        assertThat(ana.types("Thanks!").text()).startsWith("You're welcome! You finished **Ask Yourself**");
+        assertThat(ana.types("Thanks!").text()).isEqualTo("You're welcome! Your **Ask Yourself** answers are saved "
+                + "(1 question still open). Whenever you're ready, type `start` for the 5 tips, `reflect` for Ask "
+                + "Yourself, or `progress` to see where you are.");
 
         // AND a day later, a greeting gets the words that begin a walk
         bot.advance(Duration.ofDays(1).plusMinutes(1));
@@ -62,6 +74,50 @@ class DmAfterTheEndTest {
         assertThat(later.text()).startsWith("Hello! You have no walk open right now. Type one of these to begin:");
         assertThat(later.buttons()).isEmpty();
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("hello").doesNotContain("👍");
+    }
+
+    @Test
+    @DisplayName("the end said in full once, the next walk finished gets it in full again")
+    void eachEndSaidInFullOnce() {
+        // GIVEN Ana finished Ask Yourself in the DM and thanked the bot twice
+        Member ana = anaFinishesAskYourself();
+        ana.types("thanks");
+        ana.types("thanks");
+        // AND then walks the 5 tips to the end, skipping every question
+        ana.types("start");
+        for (int i = 0; i < 16; i++) {
+            ana.types("skip");
+        }
+        assertThat(ana.types("skip").plainText()).contains("✓ 5 tips");
+
+        // WHEN she thanks the bot, twice
+        Reply first = ana.types("thanks");
+        Reply second = ana.types("thanks");
+        // THEN the end of the 5 tips is said in full once, then short
+        assertThat(first.text()).startsWith("You're welcome! You reached the end of **5 tips for reaching out to new "
+                + "partners** with every question skipped");
+        assertThat(second.text()).startsWith("You're welcome! Your **5 tips for reaching out to new partners** "
+                + "questions are there whenever you'd like to answer them.");
+    }
+
+    @Test
+    @DisplayName("a greeting after a walk paused since the end of another names the paused walk, not the end again")
+    void greetingAfterAPauseSinceTheEnd() {
+        // GIVEN Ana finished Ask Yourself in the DM, then began the 5 tips and paused them
+        Member ana = anaFinishesAskYourself();
+        ana.types("thanks");
+        bot.advance(Duration.ofMinutes(5));
+        ana.types("start");
+        ana.types("pause");
+        bot.advance(Duration.ofMinutes(5));
+
+        // WHEN she says hi
+        Reply hi = ana.types("hi");
+        // THEN the reply is about the walk she paused, with resume first, not the end of Ask Yourself again
+        assertThat(hi.text()).startsWith("Hello! No walk is open right now; **5 tips for reaching out to new "
+                + "partners** is paused, with your answers saved.")
+                .contains("`resume`: pick up **5 tips for reaching out to new partners**")
+                .doesNotContain("You finished");
     }
 
     @Test

@@ -96,9 +96,11 @@ class DmWalkTest {
         Reply third = ana.types("I coach the Saturday walking club");
         for (Reply r : java.util.List.of(second, third)) {
             assertThat(r.text()).doesNotContain("Type your answer");
-            assertThat(r.plainText()).doesNotContain("We all have a part to play")
-                    .doesNotContain("A partnership directory can get you going");
+            assertThat(r.plainText()).doesNotContain("We all have a part to play");
         }
+        // the first tip's guidance came once, with the question after the first answer
+        assertThat(second.plainText()).contains(STEP_ONE_GUIDANCE);
+        assertThat(third.plainText()).doesNotContain(STEP_ONE_GUIDANCE);
         // help shows the words again, but not the introduction
         Reply help = ana.types("help");
         assertThat(help.text()).contains("`back`").doesNotContain("`resume`");
@@ -108,6 +110,66 @@ class DmWalkTest {
         Reply back = ana.types("resume");
         assertThat(back.text()).contains("Welcome back").contains("Type your answer");
         assertThat(back.plainText()).doesNotContain("We all have a part to play").contains("Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("the 5 tips begun in a DM open short, with the introduction and the first question; the first tip's "
+            + "guidance comes with the second question, or with help before that")
+    void fiveTipsOpenShortInTheDm() {
+        // GIVEN Ana, who has used the bot in the server, types start in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        Reply opened = ana.types("start");
+        // THEN the first DM holds the introduction and the first question, without the first tip's guidance
+        assertThat(opened.plainText()).contains("We all have a part to play")
+                .contains("Question 1 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+        assertThat(opened.plainText().length()).isLessThan(850);
+        // AND skipping the first question brings the guidance with the second
+        assertThat(ana.types("skip").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 2 of 17");
+        // AND help, typed at the first question, shows it at once
+        Member cy = bot.member("cy");
+        cy.runs("coach progress");
+        cy.types("start");
+        assertThat(cy.types("help").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 1 of 17");
+        // AND then comes once only: the next question is short
+        assertThat(cy.types("Eastside Food Bank").plainText()).contains("Question 2 of 17")
+                .doesNotContain(STEP_ONE_GUIDANCE);
+        // AND a walk paused at its first question, resumed with the guidance, does not show it again with the next
+        Member dee = bot.member("dee");
+        dee.runs("coach progress");
+        dee.types("start");
+        dee.types("pause");
+        assertThat(dee.types("resume").plainText()).contains(STEP_ONE_GUIDANCE);
+        assertThat(dee.types("Eastside Food Bank").plainText()).contains("Question 2 of 17")
+                .doesNotContain(STEP_ONE_GUIDANCE);
+
+        // GIVEN Bea began the 5 tips in the server, whose first message had the guidance
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("coach start").plainText()).contains(STEP_ONE_GUIDANCE);
+        // WHEN she answers the first question in the DM
+        Reply second = bea.types("Eastside Food Bank");
+        // THEN the second question comes short, without the guidance again
+        assertThat(second.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+    }
+
+    @Test
+    @DisplayName("'edit', 'answers' or 'change my answer' typed in a DM shows her answers with their Edit buttons, and "
+            + "is not kept as an answer; the help names the word")
+    void editShowsTheAnswers() {
+        // GIVEN Ana answered the 5 tips' first question in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String said : java.util.List.of("edit", "Answers", "change my answer")) {
+            // WHEN she types a word for changing an answer
+            Reply page = ana.types(said);
+            // THEN her answers come, each with its Edit button, and the line is not kept
+            assertThat(page.plainText()).as(said).contains("Your answers").contains("Eastside Food Bank");
+            assertThat(page.buttons()).as(said).extracting(b -> b.label()).contains("Edit 1");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+        assertThat(ana.types("help").text()).contains("`answers`: see or change what you wrote");
     }
 
     @Test
@@ -433,6 +495,53 @@ class DmWalkTest {
         bea.types("reflect");
         bea.types("skip");
         assertThat(bea.types("back").text()).startsWith("**Ask Yourself**: Back one question.");
+    }
+
+    @Test
+    @DisplayName("back, skip or done typed in the DM is about the walk the DM showed last, not the walk touched last in "
+            + "the server")
+    void wordsFollowTheWalkTheDmShowed() {
+        // GIVEN Ana answers the 5 tips in the DM, then pauses Ask Yourself in the server, which the DM never showed
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types back in the DM, under the 5 tips' question 2
+        Reply back = ana.types("back");
+        // THEN the 5 tips go back one question: the paused walk is not the one the DM showed
+        assertThat(back.text()).isEqualTo("Back one question.");
+        assertThat(back.plainText()).contains("Question 1 of 17").contains("Eastside Food Bank");
+        // AND an answer then "done" ends that answer, with no word about the paused walk
+        ana.types("Eastside Food Bank, Lincoln High");
+        assertThat(ana.types("done").text()).startsWith("Got it! I took that as the end of your last answer");
+
+        // GIVEN Bea's DM shows Ask Yourself, which she then finishes in the server, and there answers the 5 tips
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        bea.types("Their mandate");
+        bea.types("The food council");
+        bea.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("reflect");
+        bea.presses("Answer");
+        bea.submits("answer", "A youth worker");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("coach start");
+        bea.presses("Answer");
+        bea.submits("answer", "Lincoln High");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types skip in the DM, under Ask Yourself's last question
+        Reply skip = bea.types("skip");
+        // THEN nothing moves: the reply names the finished walk and shows the 5 tips where they stand
+        assertThat(skip.text()).startsWith("Your **Ask Yourself** is finished, so `skip` moved nothing")
+                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
     }
 
     @Test
@@ -848,7 +957,7 @@ class DmWalkTest {
 
     @Test
     @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, names the "
-            + "walk finished, then says what can be typed, and changes nothing")
+            + "walk finished (in full once, then short), then says what can be typed, and changes nothing")
     void thanksAfterTheEnd() {
         Member ana = bot.member("ana");
         ana.runs("reflect");
@@ -860,8 +969,9 @@ class DmWalkTest {
         assertThat(thanks.text()).startsWith("You're welcome! You finished **Ask Yourself**: well done, all your "
                         + "answers are saved.")
                 .contains("`start`: the 5 tips").contains("`reflect`");
-        assertThat(ana.types("hi").text()).startsWith("Hello! You finished **Ask Yourself**");
-        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! You finished **Ask Yourself**");
+        // the end said once, the next remarks get a short word back
+        assertThat(ana.types("hi").text()).startsWith("Hello! Your **Ask Yourself** answers are saved.");
+        assertThat(ana.types("🙏").text()).startsWith("Got your reaction! Your **Ask Yourself** answers are saved.");
         assertThat(ana.runs("coach progress").plainText()).contains("4 of 4 questions answered");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("Thanks").doesNotContain("🙏");
     }

@@ -30,7 +30,8 @@ class DmWordsListedTest {
             "pick up", Word.RESUME,
             "the 5 tips", Word.START,
             "the four Ask Yourself", Word.REFLECT,
-            "where you are", Word.PROGRESS);
+            "where you are", Word.PROGRESS,
+            "see or change what you wrote", Word.ANSWERS);
 
     private final TestBot bot = TestBot.inMemory();
 
