@@ -277,7 +277,8 @@ public final class ConsoleAdapter {
         if (name.isEmpty()) {
             printer.note("say who: :leave NAME");
         } else if (!tooLong(name)) {
-            printer.note(members.leave(name) ? name + " has left the server; :member " + name + " brings them back"
+            printer.note(members.leave(name) ? name + " has left the server for this run (the next run starts with "
+                    + "everyone in it); :member " + name + " brings them back now"
                     : members.owner() + " owns this server and stays in it");
         }
     }

@@ -114,6 +114,23 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName(":leave says it lasts for this run, where members and roles are kept: the next run has them back")
+    void leaveLastsForTheRun() throws Exception {
+        // GIVEN a run in which bea left the server
+        String first = app("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :leave bea
+                """);
+        // THEN the console said it lasts for this run only
+        assertThat(first).contains("bea has left the server for this run (the next run starts with everyone in it); "
+                + ":member bea brings them back now");
+
+        // WHEN the console starts again on the same database, bea is in the server, as it said
+        assertThat(app("/partner owner partner:\"Eastside Food Bank\" member:@bea\n"))
+                .contains("@bea now looks after").doesNotContain("isn't a member");
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""
