@@ -250,8 +250,15 @@ public final class ConsoleAdapter {
                 + " :in #general goes back");
     }
 
-    /** A member's name longer than the console keeps: said, and nothing is done. */
+    /**
+     * A member's name the console does not take, said, and nothing is done: longer than it keeps, or "everyone" and
+     * "here", which on Discord are everyone in the server (@everyone), never one member's name.
+     */
     private boolean tooLong(String name) {
+        if (name.equalsIgnoreCase("everyone") || name.equalsIgnoreCase("here")) {
+            printer.note("@" + name + " is everyone in the server, not one member; name one person, as in @bea");
+            return true;
+        }
         if (name.length() <= org.partnercoach.config.AppConfig.CONSOLE_NAME) {
             return false;
         }
@@ -373,14 +380,19 @@ public final class ConsoleAdapter {
 
     /**
      * A member, channel or role named in an option longer than the console keeps (as on Discord, at most 100
-     * characters), a role not named at all, or a true/false option given something else: said, and the command is
-     * not run.
+     * characters), a member, channel or role not named at all, @everyone given as a member, or a true/false option
+     * given something else: said, and the command is not run.
      */
     private boolean nameTooLong(CommandSpec leaf, String name, String value) {
         OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
                 .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
         if (type == OptionSpec.Type.USER) {
-            return tooLong(value.strip().replaceFirst("^@", ""));
+            String member = value.strip().replaceFirst("^@", "").strip();
+            if (member.isEmpty()) {
+                printer.note("name the member after " + name + ":, as in " + name + ":@bea; nothing was run");
+                return true;
+            }
+            return tooLong(member);
         }
         if (type == OptionSpec.Type.ROLE) {
             String role = value.strip().replaceFirst("^@", "");
@@ -395,6 +407,10 @@ public final class ConsoleAdapter {
         if (type == OptionSpec.Type.BOOLEAN && flag(value) == null) {
             // Discord offers True and False; here it is typed, and anything else would quietly count as false
             printer.note(name + ": takes true or false (or yes or no), as in " + name + ":true; nothing was run");
+            return true;
+        }
+        if (type == OptionSpec.Type.CHANNEL && value.strip().replaceFirst("^#", "").isBlank()) {
+            printer.note("name the channel after " + name + ":, as in " + name + ":#reminders; nothing was run");
             return true;
         }
         if (type == OptionSpec.Type.CHANNEL

@@ -553,6 +553,31 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a member or channel option with no name after its @ or #, or @everyone and @here as a member, is "
+            + "refused with a note, where it handed a partner to a nameless member and set a nameless reminder channel")
+    void emptyAndEveryoneNames() {
+        String out = script("""
+                /coach setup channel:#reminders
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner owner partner:"Eastside Food Bank" member:@
+                /partner owner partner:"Eastside Food Bank" member:@everyone
+                /partner owner partner:"Eastside Food Bank" member:@Here
+                :user everyone
+                /coach setup channel:#
+                /coach setup
+                """);
+
+        assertThat(out).contains("(name the member after member:, as in member:@bea; nothing was run)",
+                "(@everyone is everyone in the server, not one member; name one person, as in @bea)",
+                "(@Here is everyone in the server, not one member; name one person, as in @bea)",
+                "(name the channel after channel:, as in channel:#reminders; nothing was run)")
+                .doesNotContain("now looks after", "DM to", "you are now everyone");
+        // the channel set before is kept
+        String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
+        assertThat(last).contains("Reminder channel:", "#reminders");
+    }
+
+    @Test
     @DisplayName("a channel or member named in an option with more than 100 characters is refused with a note, and the "
             + "console goes on with what was set before")
     void longNamesInOptions() {
