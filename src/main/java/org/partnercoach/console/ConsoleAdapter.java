@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Messenger;
@@ -263,7 +264,7 @@ public final class ConsoleAdapter {
             return false;
         }
         printer.note("a member's name is at most " + org.partnercoach.config.AppConfig.CONSOLE_NAME
-                + " characters; try a shorter one");
+                + " characters" + Count.emojiCounted(name) + "; try a shorter one");
         return true;
     }
 
@@ -547,7 +548,8 @@ public final class ConsoleAdapter {
         String rest = text.substring(cut);
         printer.note("this field takes at most " + String.format(Locale.ROOT, "%,d", max) + " characters (Discord's "
                 + "form stops there) and yours has " + String.format(Locale.ROOT, "%,d", text.length())
-                + "; nothing was sent. An empty line keeps the first " + String.format(Locale.ROOT, "%,d", cut)
+                + Count.emojiCounted(text) + "; nothing was sent. An empty line keeps the first "
+                + String.format(Locale.ROOT, "%,d", cut)
                 + ", up to “" + tail(fits, 40) + "”; or type it again shorter, or :cancel. The "
                 + String.format(Locale.ROOT, "%,d", rest.length()) + " characters that do not fit:");
         printer.line(rest.replace("\n", "\\n"));

@@ -438,6 +438,17 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a name or an answer too long because of its emoji says that an emoji counts as two, with the count a "
+            + "person makes, where it said only a number twice theirs")
+    void emojiCountAsTwo() {
+        String out = script(":user " + "😀".repeat(60) + "\n/coach start\n#answer\n" + "🍎".repeat(2500) + "\n:cancel\n");
+
+        assertThat(out).contains("(a member's name is at most 100 characters (an emoji counts as two here: your 60 "
+                        + "characters count as 120); try a shorter one)",
+                "yours has 5,000 (an emoji counts as two here: your 2,500 characters count as 5,000); nothing was sent.");
+    }
+
+    @Test
     @DisplayName("after a form field typed too long, an empty line sends the part that fits, as Discord's form would "
             + "have kept it")
     void tooLongForAFieldKeepsWhatFits() {
