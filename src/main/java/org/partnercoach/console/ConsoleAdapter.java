@@ -198,23 +198,28 @@ public final class ConsoleAdapter {
     private boolean meta(String line) {
         String[] parts = line.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
+        // a member named as in a command option (member:@bea) is the same member
+        String who = arg.replaceFirst("^@", "").strip();
         switch (parts[0].toLowerCase(Locale.ROOT)) {
             case ":quit", ":exit", ":q" -> {
                 return false;
             }
             case ":user" -> {
-                if (arg.isEmpty()) {
+                if (who.isEmpty()) {
                     printer.note("say who: :user NAME");
-                } else if (tooLong(arg)) {
+                } else if (tooLong(who)) {
                     return true;
+                } else if (members.hasLeft(ConsoleMembers.idOf(who))) {
+                    // on Discord someone who left cannot use the server's commands
+                    printer.note(who + " has left the server for this run; :member " + who + " brings them back");
                 } else {
-                    members.add(arg);
-                    user = arg;
+                    members.add(who);
+                    user = who;
                     printer.note("you are now " + user + (members.isCoordinator(user) ? " (coordinator)" : ""));
                 }
             }
-            case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), arg);
-            case ":leave" -> leave(arg);
+            case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), who);
+            case ":leave" -> leave(who);
             case ":advance" -> advance(arg);
             case ":in" -> in(arg);
             case ":help" -> printer.line(help());

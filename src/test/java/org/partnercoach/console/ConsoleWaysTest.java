@@ -131,6 +131,29 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName(":user @bea is bea, as member:@bea is; :user @everyone is refused; and a member who left the server "
+            + "cannot act in it until :member brings them back")
+    void userWithAnAt() {
+        String out = script("""
+                :user @bea
+                :user you
+                :user @everyone
+                :leave bea
+                :user bea
+                /partner add name:"Clinic" sector:health-care
+                :member bea
+                :user bea
+                """);
+
+        assertThat(out).contains("(you are now bea)", "(@everyone is everyone in the server, not one member; name one "
+                        + "person, as in @bea)",
+                "(bea has left the server for this run; :member bea brings them back)")
+                .doesNotContain("you are now @", "you (bea)> /partner add");
+        assertThat(out.indexOf("(you are now bea)")).isLessThan(out.indexOf(":leave bea"));
+        assertThat(out.lastIndexOf("(you are now bea)")).isGreaterThan(out.indexOf("you (you)> :member bea"));
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""
