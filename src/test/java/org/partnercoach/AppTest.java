@@ -346,7 +346,7 @@ class AppTest {
         Path file = config("overrideDirectory: config/curriculum", "overrideDirectory: " + content);
         assertRefused(AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
                         "PARTNER_COACH_DB_URL", "jdbc:h2:mem:sector-without-name")),
-                "sectors.yml: sectors[1].name must be 1 to 100 characters");
+                content.resolve("sectors.yml") + ": sectors[1].name must be 1 to 100 characters");
 
         Files.writeString(content.resolve("sectors.yml"), Files.readString(
                 Path.of("src/main/resources/curriculum/sectors.yml")).replace("      - a hospital or health system\n",
@@ -354,6 +354,20 @@ class AppTest {
         assertRefused(AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
                         "PARTNER_COACH_DB_URL", "jdbc:h2:mem:sector-empty-example")),
                 content.resolve("sectors.yml") + ": sectors[1].examples[0] is empty; write it or remove the line");
+    }
+
+    @Test
+    @DisplayName("an idea too long in the coalition's own cultivate ideas names that copy of the file and the entry")
+    void cultivateIdeaTooLong() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("curriculum"));
+        Files.writeString(content.resolve("cultivate-ideas.yml"), "ideas:\n  - Call {partner}.\n  - " + "x".repeat(201)
+                + "\n");
+        Path file = config("overrideDirectory: config/curriculum", "overrideDirectory: " + content);
+        AppRunner.Result result = AppRunner.run(List.of("--console"), Map.of("PARTNER_COACH_CONFIG", file.toString(),
+                "PARTNER_COACH_DB_URL", "jdbc:h2:mem:idea-too-long"));
+        assertThat(result.err()).isEqualTo("Partner Coach cannot start: " + content.resolve("cultivate-ideas.yml")
+                + ": ideas[1] must be 1 to 200 characters" + System.lineSeparator());
+        assertThat(result.exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -510,7 +524,10 @@ class AppTest {
                 assertThat(asDocumented).matches(row));
     }
 
-    /** Each message of README's Troubleshooting table, as a pattern: {@code <...>} and the file name match anything. */
+    /**
+     * Each message of README's Troubleshooting table, as a pattern: {@code <...>}, the file name and the folder of
+     * the coalition's own coaching content ({@code config/curriculum/}) match anything.
+     */
     private static List<java.util.regex.Pattern> troubleshooting() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String table = readme.substring(readme.indexOf("## Troubleshooting"));
@@ -518,7 +535,7 @@ class AppTest {
         List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>();
         while (rows.find()) {
             StringBuilder regex = new StringBuilder();
-            for (String part : rows.group(1).split("<[^>]+>|config/partner-coach\\.yml", -1)) {
+            for (String part : rows.group(1).split("<[^>]+>|config/partner-coach\\.yml|config/curriculum/", -1)) {
                 regex.append(regex.isEmpty() && part.equals(rows.group(1)) ? "" : regex.isEmpty() ? "" : ".+")
                         .append(java.util.regex.Pattern.quote(part));
             }

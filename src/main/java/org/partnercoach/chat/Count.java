@@ -13,6 +13,19 @@ public final class Count {
         return number(n) + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /**
+     * Said after a length the bot counts, when {@code text} holds emoji: " (an emoji counts as two here: your 60
+     * characters count as 120)"; else nothing. Discord counts an emoji as one character, as a person does, but the bot
+     * keeps its limits in Java's units (its database counts an emoji as two), so "120 characters" alone would puzzle
+     * someone who typed 60.
+     */
+    public static String emojiCounted(String text) {
+        int units = text.length();
+        int seen = text.codePointCount(0, units);
+        return seen == units ? "" : " (an emoji counts as two here: your " + number(seen) + " characters count as "
+                + number(units) + ")";
+    }
+
     /** {@code n} as a reply writes it, thousands set apart: "4,000", "10,000", "12". */
     public static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>Replies are private to the member by default (ephemeral in a server channel); {@link #inPublic()} makes one
  * visible to the channel. User text inside a reply never pings anyone: only the users named in
- * {@link #mentionUsers()} may be mentioned.
+ * {@link #mentionUsers()} may be mentioned. A reply over Discord's limits on a whole message (cards, rows, repeated
+ * custom ids) fails in the tests and is cut down in the running bot: see {@link ReplyLimits}.
  *
  * @param update when answering a button or a form opened from one: replace that message instead of sending a new one
  */
@@ -19,8 +20,9 @@ public record Reply(String text, List<Card> cards, List<Row> rows, Form form, bo
 
     public Reply {
         text = text == null ? "" : Limits.clip(text, Limits.MESSAGE_CONTENT);
-        cards = List.copyOf(cards);
-        rows = List.copyOf(rows.size() > Limits.ROWS ? rows.subList(0, Limits.ROWS) : rows);
+        ReplyLimits.Parts fitted = ReplyLimits.fit(cards, rows);
+        cards = List.copyOf(fitted.cards());
+        rows = List.copyOf(fitted.rows());
         files = List.copyOf(files);
         mentionUsers = Set.copyOf(mentionUsers);
     }

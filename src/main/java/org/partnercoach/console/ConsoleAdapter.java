@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.partnercoach.PartnerCoach;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.CommandSpec;
+import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Inbound;
 import org.partnercoach.chat.Messenger;
@@ -197,23 +198,28 @@ public final class ConsoleAdapter {
     private boolean meta(String line) {
         String[] parts = line.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
+        // a member named as in a command option (member:@bea) is the same member
+        String who = arg.replaceFirst("^@", "").strip();
         switch (parts[0].toLowerCase(Locale.ROOT)) {
             case ":quit", ":exit", ":q" -> {
                 return false;
             }
             case ":user" -> {
-                if (arg.isEmpty()) {
+                if (who.isEmpty()) {
                     printer.note("say who: :user NAME");
-                } else if (tooLong(arg)) {
+                } else if (tooLong(who)) {
                     return true;
+                } else if (members.hasLeft(ConsoleMembers.idOf(who))) {
+                    // on Discord someone who left cannot use the server's commands
+                    printer.note(who + " has left the server for this run; :member " + who + " brings them back");
                 } else {
-                    members.add(arg);
-                    user = arg;
+                    members.add(who);
+                    user = who;
                     printer.note("you are now " + user + (members.isCoordinator(user) ? " (coordinator)" : ""));
                 }
             }
-            case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), arg);
-            case ":leave" -> leave(arg);
+            case ":coordinator", ":member" -> role(parts[0].equalsIgnoreCase(":coordinator"), who);
+            case ":leave" -> leave(who);
             case ":advance" -> advance(arg);
             case ":in" -> in(arg);
             case ":help" -> printer.line(help());
@@ -250,13 +256,20 @@ public final class ConsoleAdapter {
                 + " :in #general goes back");
     }
 
-    /** A member's name longer than the console keeps: said, and nothing is done. */
+    /**
+     * A member's name the console does not take, said, and nothing is done: longer than it keeps, or "everyone" and
+     * "here", which on Discord are everyone in the server (@everyone), never one member's name.
+     */
     private boolean tooLong(String name) {
+        if (name.equalsIgnoreCase("everyone") || name.equalsIgnoreCase("here")) {
+            printer.note("@" + name + " is everyone in the server, not one member; name one person, as in @bea");
+            return true;
+        }
         if (name.length() <= org.partnercoach.config.AppConfig.CONSOLE_NAME) {
             return false;
         }
         printer.note("a member's name is at most " + org.partnercoach.config.AppConfig.CONSOLE_NAME
-                + " characters; try a shorter one");
+                + " characters" + Count.emojiCounted(name) + "; try a shorter one");
         return true;
     }
 
@@ -277,7 +290,8 @@ public final class ConsoleAdapter {
         if (name.isEmpty()) {
             printer.note("say who: :leave NAME");
         } else if (!tooLong(name)) {
-            printer.note(members.leave(name) ? name + " has left the server; :member " + name + " brings them back"
+            printer.note(members.leave(name) ? name + " has left the server for this run (the next run starts with "
+                    + "everyone in it); :member " + name + " brings them back now"
                     : members.owner() + " owns this server and stays in it");
         }
     }
@@ -372,14 +386,19 @@ public final class ConsoleAdapter {
 
     /**
      * A member, channel or role named in an option longer than the console keeps (as on Discord, at most 100
-     * characters), a role not named at all, or a true/false option given something else: said, and the command is
-     * not run.
+     * characters), a member, channel or role not named at all, @everyone given as a member, or a true/false option
+     * given something else: said, and the command is not run.
      */
     private boolean nameTooLong(CommandSpec leaf, String name, String value) {
         OptionSpec.Type type = leaf.options().stream().filter(o -> o.name().equals(name)).findFirst()
                 .map(OptionSpec::type).orElse(OptionSpec.Type.TEXT);
         if (type == OptionSpec.Type.USER) {
-            return tooLong(value.strip().replaceFirst("^@", ""));
+            String member = value.strip().replaceFirst("^@", "").strip();
+            if (member.isEmpty()) {
+                printer.note("name the member after " + name + ":, as in " + name + ":@bea; nothing was run");
+                return true;
+            }
+            return tooLong(member);
         }
         if (type == OptionSpec.Type.ROLE) {
             String role = value.strip().replaceFirst("^@", "");
@@ -394,6 +413,10 @@ public final class ConsoleAdapter {
         if (type == OptionSpec.Type.BOOLEAN && flag(value) == null) {
             // Discord offers True and False; here it is typed, and anything else would quietly count as false
             printer.note(name + ": takes true or false (or yes or no), as in " + name + ":true; nothing was run");
+            return true;
+        }
+        if (type == OptionSpec.Type.CHANNEL && value.strip().replaceFirst("^#", "").isBlank()) {
+            printer.note("name the channel after " + name + ":, as in " + name + ":#reminders; nothing was run");
             return true;
         }
         if (type == OptionSpec.Type.CHANNEL
@@ -530,7 +553,8 @@ public final class ConsoleAdapter {
         String rest = text.substring(cut);
         printer.note("this field takes at most " + String.format(Locale.ROOT, "%,d", max) + " characters (Discord's "
                 + "form stops there) and yours has " + String.format(Locale.ROOT, "%,d", text.length())
-                + "; nothing was sent. An empty line keeps the first " + String.format(Locale.ROOT, "%,d", cut)
+                + Count.emojiCounted(text) + "; nothing was sent. An empty line keeps the first "
+                + String.format(Locale.ROOT, "%,d", cut)
                 + ", up to “" + tail(fits, 40) + "”; or type it again shorter, or :cancel. The "
                 + String.format(Locale.ROOT, "%,d", rest.length()) + " characters that do not fit:");
         printer.line(rest.replace("\n", "\\n"));

@@ -53,6 +53,10 @@ final class ConsoleGrammar {
         }
         String path = String.join(" ", words);
         Optional<CommandSpec> leaf = catalogue.leaf(path);
+        if (leaf.isEmpty() && catalogue.leaves().keySet().stream().anyMatch(p -> p.startsWith(path + " "))) {
+            // a group (/partner): on Discord one picks its subcommand from a list
+            return Parsed.error("`/" + path + "` needs one more word. " + suggestions(path + " "));
+        }
         if (leaf.isEmpty()) {
             return Parsed.error(withoutOptionName(words, tokens.subList(0, i), tokens.subList(i, tokens.size()))
                     .orElseGet(() -> "I don't know `/" + path + "`. " + suggestions(words.get(0))));

@@ -74,7 +74,7 @@ public final class CurriculumLoader {
      * Which file {@code <name>.yml} is read from, as its problems name it: the override folder's copy
      * ({@code config/curriculum/five-tips.yml}) when there is one, else the built-in {@code curriculum/five-tips.yml}.
      */
-    private String source(String name) {
+    public String source(String name) {
         Path override = override(name);
         return override != null ? override.toString() : BUILT_IN + name + ".yml";
     }

@@ -37,7 +37,7 @@ public final class Sectors {
     public static Sectors load(CurriculumLoader content) {
         File file = content.readData(FILE, File.class);
         List<Sector> sectors = file.sectors() == null ? List.of() : file.sectors();
-        validate(FILE + ".yml", sectors);
+        validate(content.source(FILE), sectors);
         return new Sectors(sectors);
     }
 

@@ -25,15 +25,16 @@ final class CultivateIdeas {
     /** Those, then the ideas that build on an earlier contact: for a partner the coalition has talked to. */
     private final List<String> contacted;
 
-    CultivateIdeas(List<String> ideas, List<String> afterContact) {
-        validate(FILE + ".yml", ideas, afterContact);
+    /** @param file the copy read, as its problems name it ({@code config/curriculum/cultivate-ideas.yml}) */
+    CultivateIdeas(String file, List<String> ideas, List<String> afterContact) {
+        validate(file, ideas, afterContact);
         this.ideas = List.copyOf(ideas);
         this.contacted = java.util.stream.Stream.concat(ideas.stream(), afterContact.stream()).toList();
     }
 
     static CultivateIdeas load(CurriculumLoader content) {
         File file = content.readData(FILE, File.class);
-        return new CultivateIdeas(file.ideas() == null ? List.of() : file.ideas(),
+        return new CultivateIdeas(content.source(FILE), file.ideas() == null ? List.of() : file.ideas(),
                 file.afterContact() == null ? List.of() : file.afterContact());
     }
 

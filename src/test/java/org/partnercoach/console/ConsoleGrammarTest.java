@@ -90,6 +90,15 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a command group typed alone (/partner) asks for one more word and lists them, where it said it did not "
+            + "know /partner")
+    void groupAlone() {
+        assertThat(grammar.parse("/partner").error())
+                .isEqualTo("`/partner` needs one more word. Try: `/partner add`, `/partner owner`");
+        assertThat(grammar.parse("/Partner name:x").error()).startsWith("`/partner` needs one more word.");
+    }
+
+    @Test
     @DisplayName("a quote inside a quoted value is typed \\\" (or \"\"), where it was dropped; a lone backslash stays "
             + "as typed, and a value ending in one reads as before")
     void quoteInsideAValue() {

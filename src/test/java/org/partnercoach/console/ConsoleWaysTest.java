@@ -114,6 +114,46 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName(":leave says it lasts for this run, where members and roles are kept: the next run has them back")
+    void leaveLastsForTheRun() throws Exception {
+        // GIVEN a run in which bea left the server
+        String first = app("""
+                /partner add name:"Eastside Food Bank" sector:food
+                :leave bea
+                """);
+        // THEN the console said it lasts for this run only
+        assertThat(first).contains("bea has left the server for this run (the next run starts with everyone in it); "
+                + ":member bea brings them back now");
+
+        // WHEN the console starts again on the same database, bea is in the server, as it said
+        assertThat(app("/partner owner partner:\"Eastside Food Bank\" member:@bea\n"))
+                .contains("@bea now looks after").doesNotContain("isn't a member");
+    }
+
+    @Test
+    @DisplayName(":user @bea is bea, as member:@bea is; :user @everyone is refused; and a member who left the server "
+            + "cannot act in it until :member brings them back")
+    void userWithAnAt() {
+        String out = script("""
+                :user @bea
+                :user you
+                :user @everyone
+                :leave bea
+                :user bea
+                /partner add name:"Clinic" sector:health-care
+                :member bea
+                :user bea
+                """);
+
+        assertThat(out).contains("(you are now bea)", "(@everyone is everyone in the server, not one member; name one "
+                        + "person, as in @bea)",
+                "(bea has left the server for this run; :member bea brings them back)")
+                .doesNotContain("you are now @", "you (bea)> /partner add");
+        assertThat(out.indexOf("(you are now bea)")).isLessThan(out.indexOf(":leave bea"));
+        assertThat(out.lastIndexOf("(you are now bea)")).isGreaterThan(out.indexOf("you (you)> :member bea"));
+    }
+
+    @Test
     @DisplayName("members made in an earlier run keep their names, and a coordinator stays one")
     void namesAcrossRuns() throws Exception {
         app("""
@@ -421,6 +461,17 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a name or an answer too long because of its emoji says that an emoji counts as two, with the count a "
+            + "person makes, where it said only a number twice theirs")
+    void emojiCountAsTwo() {
+        String out = script(":user " + "😀".repeat(60) + "\n/coach start\n#answer\n" + "🍎".repeat(2500) + "\n:cancel\n");
+
+        assertThat(out).contains("(a member's name is at most 100 characters (an emoji counts as two here: your 60 "
+                        + "characters count as 120); try a shorter one)",
+                "yours has 5,000 (an emoji counts as two here: your 2,500 characters count as 5,000); nothing was sent.");
+    }
+
+    @Test
     @DisplayName("after a form field typed too long, an empty line sends the part that fits, as Discord's form would "
             + "have kept it")
     void tooLongForAFieldKeepsWhatFits() {
@@ -533,6 +584,31 @@ class ConsoleWaysTest {
         // WHEN a later run shows the settings, both are still known by their names, each as what it is
         String later = app("/coach setup\n");
         assertThat(later).contains("#@team", "@team (a role named").doesNotContain("#channel-", "@role-");
+    }
+
+    @Test
+    @DisplayName("a member or channel option with no name after its @ or #, or @everyone and @here as a member, is "
+            + "refused with a note, where it handed a partner to a nameless member and set a nameless reminder channel")
+    void emptyAndEveryoneNames() {
+        String out = script("""
+                /coach setup channel:#reminders
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner owner partner:"Eastside Food Bank" member:@
+                /partner owner partner:"Eastside Food Bank" member:@everyone
+                /partner owner partner:"Eastside Food Bank" member:@Here
+                :user everyone
+                /coach setup channel:#
+                /coach setup
+                """);
+
+        assertThat(out).contains("(name the member after member:, as in member:@bea; nothing was run)",
+                "(@everyone is everyone in the server, not one member; name one person, as in @bea)",
+                "(@Here is everyone in the server, not one member; name one person, as in @bea)",
+                "(name the channel after channel:, as in channel:#reminders; nothing was run)")
+                .doesNotContain("now looks after", "DM to", "you are now everyone");
+        // the channel set before is kept
+        String last = out.substring(out.lastIndexOf("you (you)> /coach setup"));
+        assertThat(last).contains("Reminder channel:", "#reminders");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.partnercoach.chat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Discord's limits on a whole message, which no single card, row or button can check alone: at most 10 cards, 6,000
+ * characters across them, 5 rows of components, and one custom id per component (Discord refuses the first three
+ * and the fourth, and drops a sixth row without a word). Every {@link Reply} passes here. A reply over a limit is a
+ * mistake in the feature that built it: where assertions are on (the tests) it fails there and then; in the running
+ * bot it is logged and cut to what Discord takes (the last cards, rows and repeated buttons left out), so the member
+ * still gets an answer.
+ */
+final class ReplyLimits {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyLimits.class);
+    /** On in the tests (Surefire runs with -ea), off in the running bot. */
+    private static final boolean STRICT = ReplyLimits.class.desiredAssertionStatus();
+
+    static final int CARDS = 10;
+
+    record Parts(List<Card> cards, List<Row> rows) {
+    }
+
+    private ReplyLimits() {
+    }
+
+    static Parts fit(List<Card> cards, List<Row> rows) {
+        return fit(cards, rows, STRICT);
+    }
+
+    /** {@code strict}: throw on the first limit broken, rather than log it and cut the reply down. */
+    static Parts fit(List<Card> cards, List<Row> rows, boolean strict) {
+        List<String> broken = new ArrayList<>();
+        List<Card> keptCards = cards;
+        if (keptCards.size() > CARDS) {
+            broken.add(keptCards.size() + " cards (Discord takes " + CARDS + "; the last ones left out)");
+            keptCards = keptCards.subList(0, CARDS);
+        }
+        int total = keptCards.stream().mapToInt(Card::length).sum();
+        if (total > Limits.EMBED_TOTAL) {
+            broken.add(total + " characters in its cards (Discord takes " + Limits.EMBED_TOTAL
+                    + " in all; the last cards, or the last card's last fields, left out)");
+            keptCards = withinTotal(keptCards);
+        }
+        List<Row> keptRows = withoutRepeatedIds(rows, broken);
+        if (keptRows.size() > Limits.ROWS) {
+            broken.add(keptRows.size() + " rows of buttons or menus (Discord shows " + Limits.ROWS
+                    + "; the last ones left out)");
+            keptRows = keptRows.subList(0, Limits.ROWS);
+        }
+        if (!broken.isEmpty()) {
+            String problem = "a reply has " + String.join(", and ", broken);
+            if (strict) {
+                throw new AssertionError(problem);
+            }
+            log.warn("{}: sent cut down to what Discord takes", problem);
+        }
+        return new Parts(keptCards, keptRows);
+    }
+
+    /** The cards in order while they fit; one card alone over the total loses fields from its end, then text. */
+    private static List<Card> withinTotal(List<Card> cards) {
+        List<Card> kept = new ArrayList<>();
+        int total = 0;
+        for (Card card : cards) {
+            if (total + card.length() > Limits.EMBED_TOTAL) {
+                if (kept.isEmpty()) {
+                    kept.add(shrink(card));
+                }
+                break;
+            }
+            kept.add(card);
+            total += card.length();
+        }
+        return kept;
+    }
+
+    private static Card shrink(Card card) {
+        List<Card.Field> fields = new ArrayList<>(card.fields());
+        Card c = card;
+        while (c.length() > Limits.EMBED_TOTAL && !fields.isEmpty()) {
+            fields.remove(fields.size() - 1);
+            c = new Card(card.title(), card.description(), fields, card.footer());
+        }
+        if (c.length() > Limits.EMBED_TOTAL && c.description() != null) {
+            int room = Math.max(1, c.description().length() - (c.length() - Limits.EMBED_TOTAL));
+            c = new Card(c.title(), Limits.clip(c.description(), room), fields, c.footer());
+        }
+        return c;
+    }
+
+    /** A button or menu whose custom id an earlier one has is left out (and a row it leaves empty with it). */
+    private static List<Row> withoutRepeatedIds(List<Row> rows, List<String> broken) {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = new ArrayList<>();
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            if (row instanceof Row.Select s) {
+                if (seen.add(s.menu().id().encode())) {
+                    kept.add(row);
+                } else {
+                    repeated.add(named(s.menu().id()));
+                }
+            } else if (row instanceof Row.Buttons b) {
+                List<Button> buttons = new ArrayList<>();
+                for (Button button : b.buttons()) {
+                    if (seen.add(button.id().encode())) {
+                        buttons.add(button);
+                    } else {
+                        repeated.add(named(button.id()));
+                    }
+                }
+                if (buttons.size() == b.buttons().size()) {
+                    kept.add(row);
+                } else if (!buttons.isEmpty()) {
+                    kept.add(new Row.Buttons(buttons));
+                }
+            }
+        }
+        if (!repeated.isEmpty()) {
+            broken.add("two buttons or menus with one custom id, " + String.join(", ", repeated)
+                    + " (Discord refuses the message; the later ones left out)");
+        }
+        return repeated.isEmpty() ? rows : kept;
+    }
+
+    /** A custom id as the log names it: its feature and action, never its arguments. */
+    private static String named(CustomId id) {
+        return id.feature() + ":" + id.action();
+    }
+}

@@ -1,0 +1,127 @@
+package org.partnercoach.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A reply over Discord's limits on a whole message")
+class ReplyLimitsTest {
+
+    private static Card card(int n, int chars) {
+        return Card.of("Card " + n, "x".repeat(chars));
+    }
+
+    private static Button button(String action, String label) {
+        return Button.secondary(CustomId.of("partner", action, 1, 7), label);
+    }
+
+    private static List<Row> rows(int n) {
+        return IntStream.range(0, n).mapToObj(i -> (Row) Row.of(button("row" + i, "Row " + i))).toList();
+    }
+
+    @Nested
+    @DisplayName("fails loudly where a feature builds it (the tests)")
+    class InTests {
+
+        @Test
+        @DisplayName("an eleventh card")
+        void elevenCards() {
+            Reply ten = Reply.text("Your partners");
+            for (int i = 0; i < 10; i++) {
+                ten = ten.withCard(card(i, 10));
+            }
+            Reply full = ten;
+            assertThatThrownBy(() -> full.withCard(card(10, 10))).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("11 cards");
+        }
+
+        @Test
+        @DisplayName("cards of more than 6,000 characters in all")
+        void overTotal() {
+            Reply one = Reply.card(card(0, 4000));
+            assertThatThrownBy(() -> one.withCard(card(1, 2500))).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("characters in its cards");
+        }
+
+        @Test
+        @DisplayName("two buttons with one custom id")
+        void repeatedId() {
+            assertThatThrownBy(() -> Reply.text("Pick one").withButtons(button("log", "Log a touchpoint"),
+                    button("log", "Log it again"))).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("one custom id, partner:log");
+        }
+
+        @Test
+        @DisplayName("a sixth row of buttons, which Discord would drop without a word")
+        void sixthRow() {
+            assertThatThrownBy(() -> Reply.text("Pick one").withRows(rows(6))).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("6 rows");
+        }
+
+        @Test
+        @DisplayName("ten cards within 6,000 characters and five rows are fine")
+        void atTheLimits() {
+            Reply reply = Reply.text("Your partners").withRows(rows(5));
+            for (int i = 0; i < 10; i++) {
+                reply = reply.withCard(card(i, 580));
+            }
+            assertThat(reply.cards()).hasSize(10);
+            assertThat(reply.rows()).hasSize(5);
+        }
+    }
+
+    @Nested
+    @DisplayName("in the running bot is cut down to what Discord takes, so the member still gets an answer")
+    class Running {
+
+        @Test
+        @DisplayName("the first ten cards")
+        void tenCards() {
+            List<Card> cards = IntStream.range(0, 12).mapToObj(i -> card(i, 10)).toList();
+            assertThat(ReplyLimits.fit(cards, List.of(), false).cards()).extracting(Card::title)
+                    .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> "Card " + i).toList());
+        }
+
+        @Test
+        @DisplayName("the cards that fit in 6,000 characters, whole; one card alone too long loses its last fields")
+        void withinTotal() {
+            List<Card> cards = List.of(card(0, 3000), card(1, 2000), card(2, 2000));
+            assertThat(ReplyLimits.fit(cards, List.of(), false).cards()).extracting(Card::title)
+                    .containsExactly("Card 0", "Card 1");
+
+            Card big = card(0, 4000);
+            for (int i = 0; i < 3; i++) {
+                big = big.withField("Step " + i, "y".repeat(1000));
+            }
+            Card fitted = ReplyLimits.fit(List.of(big), List.of(), false).cards().get(0);
+            assertThat(fitted.length()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
+            assertThat(fitted.fields()).extracting(Card.Field::name).containsExactly("Step 0");
+            assertThat(fitted.description()).isEqualTo(big.description());
+        }
+
+        @Test
+        @DisplayName("a repeated button left out, and a row it leaves empty with it")
+        void repeatedLeftOut() {
+            List<Row> rows = new ArrayList<>();
+            rows.add(Row.of(button("log", "Log a touchpoint"), button("snooze", "Snooze")));
+            rows.add(Row.of(button("log", "Log it again")));
+            rows.add(Row.of(button("done", "Done"), button("snooze", "Snooze again")));
+            List<Row> kept = ReplyLimits.fit(List.of(), rows, false).rows();
+            assertThat(kept).hasSize(2);
+            assertThat(new Reply("", List.of(), kept, null, true, false, List.of(), java.util.Set.of()).buttons())
+                    .extracting(Button::label).containsExactly("Log a touchpoint", "Snooze", "Done");
+        }
+
+        @Test
+        @DisplayName("the first five rows")
+        void fiveRows() {
+            assertThat(ReplyLimits.fit(List.of(), rows(7), false).rows()).hasSize(5);
+        }
+    }
+}
