@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -221,14 +222,20 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Handlers read and write the database: they run on a small pool, never on the gateway's thread. */
-    private static ExecutorService eventPool() {
+    /**
+     * Handlers read and write the database: they run on a small pool, never on the gateway's thread. Once the pool is
+     * shut down (the bot stopping, or a start that failed), an event JDA still hands it is dropped: the pool refusing
+     * it made JDA run it on its own thread anyway and print a warning, which could land on the screen beside a failed
+     * start's one line.
+     */
+    static ExecutorService eventPool() {
         AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(EVENT_THREADS, r -> {
+        return new ThreadPoolExecutor(EVENT_THREADS, EVENT_THREADS, 0L, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "partner-coach-events-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }, new ThreadPoolExecutor.DiscardPolicy());
     }
 
     /**
