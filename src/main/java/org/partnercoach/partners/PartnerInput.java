@@ -97,8 +97,9 @@ final class PartnerInput {
             throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
         }
         if (name.length() > MAX_NAME) {
-            throw new UserError("That name is " + Count.number(name.length()) + " characters long; a partner's name can be at "
-                    + "most " + MAX_NAME + ". Try a shorter form of it and put the rest in `notes`.");
+            throw new UserError("That name is " + Count.number(name.length()) + " characters long"
+                    + Count.emojiCounted(name) + "; a partner's name can be at most " + MAX_NAME
+                    + ". Try a shorter form of it and put the rest in `notes`.");
         }
         return name;
     }
@@ -185,7 +186,8 @@ final class PartnerInput {
         }
         if (text.length() > max) {
             throw new UserError("What you gave for `" + what + "` is " + Count.number(text.length())
-                    + " characters long; the most I can keep is " + Count.number(max) + ". Please shorten it and try again. Nothing was changed.");
+                    + " characters long" + Count.emojiCounted(text) + "; the most I can keep is " + Count.number(max)
+                    + ". Please shorten it and try again. Nothing was changed.");
         }
         return text;
     }

@@ -14,6 +14,7 @@ import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Form;
+import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
@@ -178,7 +179,8 @@ final class WalkToList implements AnswerFollowUp {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
-                tooLong.add(name.substring(0, 40) + "…");
+                // shown clipped (never inside an emoji), with what an emoji counts for
+                tooLong.add("“" + Shown.text(Limits.clip(name, 41)) + "”" + Count.emojiCounted(name));
             } else {
                 unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
@@ -207,7 +209,7 @@ final class WalkToList implements AnswerFollowUp {
         }
         if (!tooLong.isEmpty()) {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
-                    .append(quoted(tooLong)).append(". Add a shorter name with `/partner add`.\n");
+                    .append(String.join(", ", tooLong)).append(". Add a shorter name with `/partner add`.\n");
         }
         return next(who, walkId, to, lead.toString());
     }

@@ -849,7 +849,8 @@ final class Sessions {
                     + "saved. Write a few words and send it again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
-            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long; the most I "
+            throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"
+                    + Count.emojiCounted(cleaned) + "; the most I "
                     + "can keep is " + Count.number(Limits.MODAL_VALUE) + ". Please shorten it and send it again. Nothing was changed.");
         }
         return cleaned;

@@ -808,7 +808,8 @@ class DmWalkTest {
                     .doesNotContain(STEP_ONE_GUIDANCE);
         }
         Reply tooLong = ana.types("🙂".repeat(5000));
-        assertThat(tooLong.text()).isEqualTo("That answer is 10,000 characters long; the most I can keep is 4,000. "
+        assertThat(tooLong.text()).isEqualTo("That answer is 10,000 characters long (an emoji counts as two here: "
+                + "your 5,000 characters count as 10,000); the most I can keep is 4,000. "
                 + "Please shorten it and send it again. Nothing was changed.");
         assertThat(tooLong.plainText()).contains("Question 2 of 17")
                 .contains("What roles do you play in your community?").doesNotContain(STEP_ONE_GUIDANCE);

@@ -90,6 +90,23 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("a name or a note too long because of its emoji says that an emoji counts as two, with the count "
+                + "the member made")
+        void emojiCountAsTwo() {
+            assertThat(ana.runs("partner add", "name", "🌮".repeat(60), "sector", "food").plainText())
+                    .contains("That name is 120 characters long (an emoji counts as two here: your 60 characters "
+                            + "count as 120); a partner's name can be at most 100.");
+            assertThat(ana.runs("partner add", "name", "Ok", "sector", "food", "notes", "🍎".repeat(600)).plainText())
+                    .contains("What you gave for `notes` is 1,200 characters long (an emoji counts as two here: "
+                            + "your 600 characters count as 1,200); the most I can keep is 1,000.");
+            // without emoji, nothing is added to the count
+            assertThat(ana.runs("partner add", "name", "x".repeat(101), "sector", "food").plainText())
+                    .contains("That name is 101 characters long; a partner's name");
+
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+        }
+
+        @Test
         @DisplayName("names of exactly 100 characters, emoji, SQL and @everyone are kept as written, pinging nobody")
         void keepsOddNamesVerbatim() {
             String sql = "Robert'); DROP TABLE partners;--";

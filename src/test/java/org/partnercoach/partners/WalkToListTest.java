@@ -250,6 +250,21 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a name typed in the form too long because of its emoji says that an emoji counts as two, and is "
+            + "shown cut before an emoji, never inside one")
+    void emojiCountAsTwo() {
+        ana.runs("coach start");
+        ana.types("Sandy's Diner");
+        ana.presses("Check and add");
+
+        Reply reply = ana.submits("names", "Taco " + "🌮".repeat(60) + "\nSandy's Diner");
+
+        assertThat(reply.plainText()).contains("Not added, longer than 100 characters: “Taco " + "🌮".repeat(17)
+                + "…” (an emoji counts as two here: your 65 characters count as 125). Add a shorter name with "
+                + "`/partner add`.");
+    }
+
+    @Test
     @DisplayName("typed in a DM, the answer gets the same offer")
     void inDm() {
         ana.runs("coach start");

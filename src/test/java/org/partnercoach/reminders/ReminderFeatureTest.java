@@ -193,6 +193,18 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder too long because of its emoji says that an emoji counts as two, with the count Ana made")
+    void emojiCountAsTwo() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana sets a reminder of 400 characters, 300 of them emoji (700 in the bot's count) THEN she reads both
+        assertThat(ana.runs("remind", "when", "in 2 days", "what", "⏰".repeat(100) + "🎉".repeat(300)).text())
+                .contains("That reminder is 700 characters long (an emoji counts as two here: your 400 characters "
+                        + "count as 700); the most I can keep is 500.");
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
     @DisplayName("bad input gets a friendly message and loses nothing; odd text is kept as typed and pings nobody")
     void badInput() {
         Member ana = bot.member("ana");

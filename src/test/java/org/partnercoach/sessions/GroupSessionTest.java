@@ -611,6 +611,12 @@ class GroupSessionTest {
             assertThat(ana.submits("answer", "x".repeat(4001)).text()).contains("4,001 characters", "the most I can keep is 4,000");
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Answer");
+            // an answer too long because of its emoji says that an emoji counts as two, with the count she made
+            assertThat(ana.submits("answer", "yes 🎉🎉🎉🎉🎉🎉".repeat(300)).text()).startsWith("That answer is 4,800 "
+                    + "characters long (an emoji counts as two here: your 3,000 characters count as 4,800); the most "
+                    + "I can keep is 4,000.");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Answer");
             assertThat(ana.submits("answer", "@everyone 🎉 '; DROP TABLE group_sessions; --").text())
                     .contains("saved");
             ana.readsInThread(thread, latestQuestion(bot, thread));
