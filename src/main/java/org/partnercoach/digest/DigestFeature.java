@@ -368,6 +368,9 @@ public final class DigestFeature implements Feature {
             return Reply.text(Mentions.user(memberId) + " has picked their walk up again (or finished it), so "
                     + "no nudge is needed. Nothing was sent.");
         }
+        if (memberId == who.userId()) {
+            return Reply.text(yourOwnWalk(guildId, stalled.get()));
+        }
         String line = DigestComposer.nudgeLine(guildId, stalled.get(), directory);
         String week = DigestSchedule.weekEndingAt(now.atZone(settings.of(guildId).zone())).key();
         String signed = Limits.clip(who.displayName(), 100);
@@ -382,6 +385,15 @@ public final class DigestFeature implements Feature {
         });
         return Reply.text(queued ? "Nudge on its way to " + Mentions.user(memberId) + ", signed by you:\n> " + line
                 : Mentions.user(memberId) + " already got a nudge in the last 7 days; one a week is plenty. Nothing was sent.");
+    }
+
+    /** A coordinator's own stalled walk in her digest: no nudge to herself, the command that picks it up instead. */
+    private String yourOwnWalk(long guildId, WalkActivity.Stalled w) {
+        String subject = directory.nameOf(guildId, w.subjectId());
+        return "That's you: your own “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for “"
+                + Shown.text(subject) + "”") + " is waiting at step " + w.step() + " of " + w.steps() + ". Nothing was "
+                + "sent; " + Shown.code(DigestComposer.resumeCommand(w.command(), subject))
+                + " picks up right where you left off.";
     }
 
     /** Why a member's plan needs no nudge: the coalition moved on from its partner, and the plan waits paused. */

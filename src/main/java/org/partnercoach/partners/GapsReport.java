@@ -25,6 +25,8 @@ final class GapsReport {
     private static final int ENTRY = 160;
     static final String COMPONENTS = "coalition";
     static final String DIRECTORY = "sectors";
+    /** As the quarterly report and the network map say it, so that a coordinator reads one number one way. */
+    private static final String NO_PARTNER = "no partner at all";
 
     /** A sector with how many partners put it in its group. */
     record Line(Sector sector, int partners) {
@@ -88,7 +90,7 @@ final class GapsReport {
         int total = sectors.all().size();
         String summary = "**" + gaps.atTheTable().size() + " of " + total + "** sectors have a partner at the table · "
                 + gaps.onTheWay().size() + " on the way · " + gaps.researched().size() + " only researched · **"
-                + gaps.missing().size() + " missing**."
+                + gaps.missing().size() + " with " + NO_PARTNER + "**."
                 + (gaps.missing().isEmpty() ? "\nEvery sector has at least one organization on the list. Well done!"
                 : "\nAsk yourself: who is missing at the table? The sector directory suggests whom to look for.");
         Card card = new Card("Who's at the table?", summary, List.of(),
@@ -97,7 +99,8 @@ final class GapsReport {
                 .withField("On the way (connecting, cultivating, asking) · " + gaps.onTheWay().size(),
                         names(gaps.onTheWay()))
                 .withField("Only researched · " + gaps.researched().size(), names(gaps.researched()))
-                .withField("Missing · " + gaps.missing().size(), gaps.missing().isEmpty() ? "none: well done!"
+                .withField("With " + NO_PARTNER + " · " + gaps.missing().size(),
+                        gaps.missing().isEmpty() ? "none: well done!"
                         : gaps.missing().stream().map(Sector::name).collect(Collectors.joining(", ")));
         return Reply.card(card).withButtons(Button.secondary(CustomId.of(COMPONENTS, DIRECTORY), "Sector directory"));
     }
@@ -107,7 +110,7 @@ final class GapsReport {
      */
     Reply directory(Gaps gaps) {
         StringBuilder body = new StringBuilder();
-        gaps.missing().forEach(s -> body.append(entry(s, "missing", true)));
+        gaps.missing().forEach(s -> body.append(entry(s, NO_PARTNER, true)));
         gaps.researched().forEach(l -> body.append(entry(l.sector(), "only researched", true)));
         gaps.onTheWay().forEach(l -> body.append(entry(l.sector(), "on the way", false)));
         gaps.atTheTable().forEach(l -> body.append(entry(l.sector(), "at the table", false)));

@@ -76,6 +76,12 @@ public final class PrivacyFeature implements Feature {
     private static final Set<String> TIMES = Set.of("since", "until");
     /** The export's parts that hold one of the bot's codes ({@code ACTIVE}, {@code MOVED_ON}), written in words. */
     private static final Set<String> CODES = Set.of("status", "stage", "from_stage", "to_stage", "kind", "aspect");
+    /**
+     * An introduction's statuses that its code would not say in plain words, as the partner card says them (the
+     * others, "asked", "will introduce", "introduced", read well as they are).
+     */
+    private static final Map<String, String> STATUS_WORDS = Map.of("NOT_WELL", "doesn't know them well",
+            "HELPER_FORGOTTEN", "can't answer any more");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /**
      * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its
@@ -221,6 +227,10 @@ public final class PrivacyFeature implements Feature {
             if (value instanceof List<?> list) {
                 return list.stream().map(v -> of(key, v)).toList();
             }
+            // a server's id is 17 to 20 digits: as text, as the members' links are, so a spreadsheet keeps it whole
+            if (value instanceof Number id && key.equals("guild_id")) {
+                return Long.toUnsignedString(id.longValue());
+            }
             if (value instanceof String text && (key.endsWith("_at") || TIMES.contains(key))) {
                 try {
                     return Csv.time(Instant.parse(text), zone);
@@ -230,6 +240,9 @@ public final class PrivacyFeature implements Feature {
             }
             if (value instanceof String code && key.equals("sector")) {
                 return sectorNames.apply(code);
+            }
+            if (value instanceof String code && key.equals("status") && STATUS_WORDS.containsKey(code)) {
+                return STATUS_WORDS.get(code);
             }
             if (value instanceof String code && CODES.contains(key) && CODE.matcher(code).matches()) {
                 return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -185,4 +185,26 @@ class DigestFeatureTest {
         cora.reads(digestsTo(cora).get(1).reply());
         assertThat(cora.presses("Send nudge 1").text()).contains("Nudge on its way");
     }
+
+    @Test
+    @DisplayName("a coordinator who presses Send nudge on her own stalled walk is told that's her, and gets no nudge")
+    void coordinatorDoesNotNudgeHerself() {
+        // GIVEN cora's own 5 tips walk stalls, and her Monday digest lists her among the members who stalled
+        Member cora = bot.coordinator("cora");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        cora.runs("coach start");
+        bot.advance(Duration.ofDays(6).plusHours(18));
+        bot.advance(Duration.ofDays(7));
+        cora.reads(digestsTo(cora).get(1).reply());
+
+        // WHEN she presses her own Send nudge
+        String said = cora.presses("Send nudge 1").text();
+
+        // THEN she is told it is her own walk and how to pick it up, and no nudge reaches her
+        assertThat(said).contains("That's you", "/coach start", "Nothing was sent").doesNotContain("on its way");
+        bot.advance(Duration.ofHours(1));
+        assertThat(bot.messenger().directTo(cora.id())).noneMatch(s -> s.reply().cards().stream()
+                .anyMatch(c -> c.title().startsWith("A nudge")));
+    }
 }

@@ -568,7 +568,7 @@ class PartnerFeatureTest {
         assertThat(zed.runs("partner show", "partner", String.valueOf(id)).plainText()).contains("I can't find");
         assertThat(zed.runs("partner log", "partner", "Food Bank", "what", "hi").plainText()).contains("I can't find");
         assertThat(zed.suggests("partner show", "partner", "")).isEmpty();
-        assertThat(zed.runs("coalition gaps").plainText()).contains("**20 missing**");
+        assertThat(zed.runs("coalition gaps").plainText()).contains("**20 with no partner at all**");
         assertThat(zed.runs("partner add", "name", "Food Bank", "sector", "food").plainText()).contains("Added");
         assertThat(directory().activePartners(TestBot.OTHER_GUILD)).hasSize(1);
         assertThat(directory().find(TestBot.OTHER_GUILD, id)).isEmpty();

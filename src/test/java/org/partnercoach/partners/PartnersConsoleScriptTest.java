@@ -49,7 +49,7 @@ class PartnersConsoleScriptTest {
                 .contains("Mar 1, 2026 (yesterday): Coffee with Maria")
                 .contains("• For @you: @bea will introduce them")
                 .contains("**Eastside Food Bank** · Food and nutrition · Connecting · @you · last touch 1 day ago")
-                .contains("**17 missing**")
+                .contains("**17 with no partner at all**")
                 .contains("Parks and recreation (1)")
                 .contains("Food and nutrition (1)")
                 .contains("Faith communities (1)")

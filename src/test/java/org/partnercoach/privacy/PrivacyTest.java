@@ -413,4 +413,37 @@ class PrivacyTest {
         assertThat(bea.presses("Delete my data").text()).contains("I deleted what I kept about you");
         assertThat(json(bea.runs("privacy export")).get("coaching").get("answers")).isEmpty();
     }
+
+    @Test
+    @DisplayName("export: an introduction's status in plain words (\"doesn't know them well\", \"can't answer any "
+            + "more\"), and her home server's id as text, which a spreadsheet keeps whole")
+    void exportWritesStatusesInWordsAndTheServerAsText() throws Exception {
+        // GIVEN Bea asked Ana and Carl for an introduction to the food bank; Ana doesn't know them well, and Carl
+        // deletes his data before he answers
+        Member bea = beaWithData();
+        Member ana = bot.member("ana");
+        Member carl = bot.member("carl");
+        ana.runs("partner know", "partner", "Eastside Food Bank");
+        carl.runs("partner know", "partner", "Eastside Food Bank");
+        bea.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(java.time.Duration.ZERO);
+        List<org.partnercoach.support.RecordingMessenger.Sent> toAna = bot.messenger().directTo(ana.id());
+        ana.reads(toAna.get(toAna.size() - 1).reply());
+        ana.presses("I don't know them well");
+        carl.runs("privacy forget");
+        carl.presses("Delete my data");
+
+        // WHEN she exports her data
+        JsonNode mine = json(bea.runs("privacy export"));
+
+        // THEN each introduction's status reads as the partner card says it, not as a code made into words
+        List<String> statuses = new java.util.ArrayList<>();
+        mine.get("partners").get("introductions").forEach(i -> statuses.add(i.get("status").asText()));
+        assertThat(statuses).contains("doesn't know them well", "can't answer any more")
+                .doesNotContain("not well", "helper forgotten");
+        // AND her home server is text, as a spreadsheet keeps it whole, not a bare number
+        JsonNode home = mine.get("home_server").get(0).get("guild_id");
+        assertThat(home.isTextual()).as("home_server written as text: %s", home).isTrue();
+        assertThat(home.asText()).isEqualTo(Long.toUnsignedString(TestBot.GUILD));
+    }
 }
