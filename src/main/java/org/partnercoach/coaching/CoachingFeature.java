@@ -290,7 +290,8 @@ public final class CoachingFeature implements Feature {
                 + open.curriculum().questionCount()).orElse(" question");
         String then = " Your **" + openName + "** is open: here is its" + at
                 + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
-        Reply reply = show(open.with(WalkOutcome.CONTINUED, said + then), who);
+        // its question alone: its step's guidance was shown when the question opened
+        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, said + then), who);
         return word.isPresent() && left.done() ? reply.withButtons(WalkView.answersButton()) : reply;
     }
 
