@@ -596,6 +596,10 @@ public final class CoachingFeature implements Feature {
                 + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
                 .orElse("") + ". Type " + Word.PAUSE.shown()
                 + (left.paused() ? " again to pause it too." : " to pause it.");
+        if (left.done()) {
+            // what the member reads first is that they finished: the note comes after the end card
+            return reply.withCard(Card.of(null, note));
+        }
         return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 
