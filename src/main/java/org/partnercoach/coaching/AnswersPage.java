@@ -95,7 +95,7 @@ final class AnswersPage {
         boolean severalWalks = slice.stream().map(Entry::walkTitle).distinct().count() > 1;
         for (Entry e : slice) {
             String number = e.number();
-            String which = severalWalks ? number + " · " + WalkView.clip(e.walkLabel(), 40) : number;
+            String which = severalWalks ? number + " · " + WalkView.clip(e.walkLabel(), 20) : number;
             if (!e.walkTitle().equals(section)) {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
@@ -141,7 +141,7 @@ final class AnswersPage {
             String subject = subjects.nameOf(who.guildId(), s.walk().subjectId());
             String walkTitle = WalkView.walkName(s, subject);
             // a button's label is plain text: a partner's plan by the partner's name as typed
-            String walkLabel = subject == null || subject.isBlank() ? s.curriculum().title() : subject;
+            String walkLabel = subject == null || subject.isBlank() ? shortTitle(s.curriculum().title()) : subject;
             for (Curriculum.Position p : s.curriculum().positions()) {
                 s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle, walkLabel,
                         String.valueOf(p.flatIndex() + 1), WalkView.namedShown(p.question().text(), subject), a,
@@ -261,6 +261,15 @@ final class AnswersPage {
     /** a, b, … z, then aa, ab, … */
     private static String letter(int i) {
         return (i >= 26 ? letter(i / 26 - 1) : "") + (char) ('a' + i % 26);
+    }
+
+    /**
+     * A walk's title cut short for its buttons, which repeat it: the words before " for " ("5 tips" of "5 tips for
+     * reaching out to new partners"), or the whole title when it has none ("Ask Yourself").
+     */
+    static String shortTitle(String title) {
+        int cut = title.indexOf(" for ");
+        return cut > 0 ? title.substring(0, cut) : title;
     }
 
     private record Entry(String walkTitle, String walkLabel, String number, String question, Answer answer,

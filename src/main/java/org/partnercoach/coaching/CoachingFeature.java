@@ -290,7 +290,8 @@ public final class CoachingFeature implements Feature {
                 + open.curriculum().questionCount()).orElse(" question");
         String then = " Your **" + openName + "** is open: here is its" + at
                 + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
-        Reply reply = show(open.with(WalkOutcome.CONTINUED, said + then), who);
+        // its question alone: its step's guidance was shown when the question opened
+        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, said + then), who);
         return word.isPresent() && left.done() ? reply.withButtons(WalkView.answersButton()) : reply;
     }
 
@@ -595,6 +596,10 @@ public final class CoachingFeature implements Feature {
                 + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
                 .orElse("") + ". Type " + Word.PAUSE.shown()
                 + (left.paused() ? " again to pause it too." : " to pause it.");
+        if (left.done()) {
+            // what the member reads first is that they finished: the note comes after the end card
+            return reply.withCard(Card.of(null, note));
+        }
         return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
     }
 

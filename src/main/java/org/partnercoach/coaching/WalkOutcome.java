@@ -37,8 +37,9 @@ public enum WalkOutcome {
      */
     WAITS_FOR_SUBJECT,
     /**
-     * A typed line was not kept (no words: empty, an emoji alone, punctuation; or too long); the walk stays on its
-     * question, shown short, without the step's guidance the member has already seen.
+     * A typed line was not kept (no words: empty, an emoji alone, punctuation; or too long), or asked for the walk
+     * already in view; the walk stays on its question, shown short, without the step's guidance the member has
+     * already seen.
      */
     NOT_KEPT;
 

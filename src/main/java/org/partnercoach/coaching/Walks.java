@@ -48,10 +48,28 @@ public final class Walks {
         return c;
     }
 
-    /** Begins a walk, or resumes it where it stood (a paused walk becomes active again). */
+    /**
+     * Begins a walk, or resumes it where it stood (a paused walk becomes active again). Asked for again in the DM
+     * while it is the walk the DM shows, it says which question the member is on and shows it again, short.
+     */
     public WalkState start(Caller who, String curriculumKey, long subjectId) {
         requireServer(who);
-        return db.write(c -> shown(c, who, startIn(c, who, curriculumKey, subjectId)));
+        return db.write(c -> {
+            boolean inView = who.inDm() && store.dmShown(c, who.guildId(), who.userId())
+                    .filter(m -> m.as().isPresent() && m.as().get() != WalkStore.DmShown.END_SAID)
+                    .map(WalkStore.Marked::walk)
+                    .filter(w -> w.status() == Walk.Status.ACTIVE && w.curriculum().equals(curriculumKey)
+                            && w.subjectId() == subjectId)
+                    .isPresent();
+            WalkState state = startIn(c, who, curriculumKey, subjectId);
+            if (inView && state.outcome() == WalkOutcome.CONTINUED && state.position().isPresent()) {
+                // the DM keeps its mark as it was (a walk opened without its guidance still owes it)
+                int at = state.position().get().flatIndex() + 1;
+                return state.with(WalkOutcome.NOT_KEPT, "You're on question " + at + " of "
+                        + state.curriculum().questionCount() + ": here it is.");
+            }
+            return shown(c, who, state);
+        });
     }
 
     private WalkState startIn(Connection c, Caller who, String curriculumKey, long subjectId) throws SQLException {

@@ -65,6 +65,31 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("start or reflect typed while that walk is the one in view says which question she is on and shows "
+            + "it again, without the step's guidance again")
+    void startTypedOnTheWalkInView() {
+        // GIVEN Ana is on the 5 tips' question 2 in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types start again
+        Reply again = ana.types("start");
+        // THEN the reply is short: where she is, and the question again
+        assertThat(again.text()).startsWith("You're on question 2 of 17").doesNotContain("Picking up");
+        assertThat(again.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
+
+        // AND the same for reflect on Ask Yourself in view
+        ana.types("reflect");
+        ana.types("Their mandate");
+        Reply reflect = ana.types("reflect");
+        assertThat(reflect.text()).startsWith("You're on question 2 of 4");
+        assertThat(reflect.plainText()).contains("Question 2 of 4");
+        // AND the 5 tips, no longer in view, are picked up as before
+        assertThat(ana.types("start").text()).contains("Picking up where you left off");
+    }
+
+    @Test
     @DisplayName("a member who never used the bot in a server is told where to begin")
     void noServerYet() {
         Member stranger = bot.member("stranger");
@@ -235,9 +260,10 @@ class DmWalkTest {
         // a DM word typed with a slash before it means the word
         assertThat(ana.types("/skip").plainText()).contains("Question 2 of 4");
         assertThat(ana.types("/back").plainText()).contains("Question 1 of 4");
+        // the pause's note put the DM on the 5 tips: asked for again, they come short
         ana.types("pause");
         Reply tips = ana.types("/coach start");
-        assertThat(tips.text()).contains("Picking up where you left off");
+        assertThat(tips.text()).contains("You're on question 2 of 17");
         assertThat(tips.plainText()).contains("Question 2 of 17");
 
         // a line that only begins with a slash is an answer like any other
@@ -429,10 +455,11 @@ class DmWalkTest {
         ana.types("skip");
 
         Reply end = ana.types("A youth worker");
-        assertThat(end.plainText()).contains("✓ Ask Yourself");
-        assertThat(end.text()).contains("Saved: “A youth worker”")
-                .contains("Your **5 tips for reaching out to new partners** is still open, so what you type next "
-                        + "answers its question 2 of 17. Type `pause` to pause it.");
+        // the end comes first, and the note about the other walk after it
+        String note = "Your **5 tips for reaching out to new partners** is still open, so what you type next "
+                + "answers its question 2 of 17. Type `pause` to pause it.";
+        assertThat(end.text()).contains("Saved: “A youth worker”").doesNotContain("is still open");
+        assertThat(end.plainText()).containsSubsequence("✓ Ask Yourself", note);
         // the same when the last question is skipped
         Member bea = bot.member("bea");
         bea.runs("coach start");
@@ -440,8 +467,8 @@ class DmWalkTest {
         for (int i = 0; i < 3; i++) {
             bea.types("skip");
         }
-        assertThat(bea.types("skip").text()).contains("Your **5 tips for reaching out to new partners** is still "
-                + "open, so what you type next answers its question 1 of 17.");
+        assertThat(bea.types("skip").plainText()).containsSubsequence("✓ Ask Yourself", "Your **5 tips for reaching "
+                + "out to new partners** is still open, so what you type next answers its question 1 of 17.");
         // with no other walk open, the end says nothing more
         Member cy = bot.member("cy");
         cy.runs("reflect");
@@ -475,7 +502,8 @@ class DmWalkTest {
         assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so `back` moved nothing")
                 .contains("`/coach answers`")
                 .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
-        assertThat(back.plainText()).contains("Question 2 of 17");
+        // AND its question comes alone, without the step's guidance shown before
+        assertThat(back.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
         // AND a skip or a done right then moves nothing either
         Member bea = bot.member("bea");
         bea.runs("coach start");
