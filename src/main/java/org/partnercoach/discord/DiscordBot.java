@@ -48,7 +48,7 @@ public final class DiscordBot implements AutoCloseable {
     private final CountDownLatch ready;
     private final ExecutorService events;
 
-    private DiscordBot(PartnerCoach app, ShardManager shards, Messenger messenger, CountDownLatch ready,
+    DiscordBot(PartnerCoach app, ShardManager shards, Messenger messenger, CountDownLatch ready,
                        ExecutorService events) {
         this.app = app;
         this.shards = shards;
@@ -206,6 +206,9 @@ public final class DiscordBot implements AutoCloseable {
     public void close() {
         List<JDA> started = shards.getShards();
         try {
+            // the sends first: one in flight finishes while JDA still runs (its requests refused once it stops, and
+            // logged as errors); what is left waits in the outbox for the next start
+            app.scheduler().close();
             shards.shutdown();
             for (JDA shard : started) {
                 if (!shard.awaitShutdown(SHUTDOWN_WAIT)) {

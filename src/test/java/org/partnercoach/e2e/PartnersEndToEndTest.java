@@ -9,6 +9,9 @@ import static org.partnercoach.e2e.World.ALICE;
 import static org.partnercoach.e2e.World.CORA;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,25 @@ class PartnersEndToEndTest extends EndToEndTest {
         Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
         assertThat(page.message().toString()).contains("<@" + ALICE.id() + ">")
                 .doesNotContain("<@" + World.BOT + ">");
+    }
+
+    @Test
+    @DisplayName("a bot stopped while it sends the new owner's DM finishes that send, once, before it disconnects")
+    void stoppedWhileSending() throws Exception {
+        // GIVEN alice hands the food bank to olivia, and the DM telling olivia is on its way to Discord
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        FakeRest.Hold hold = discord.holdNextMessageIn(discord.dmChannelOf(World.OLIVIA));
+        discord.runs(ALICE, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(World.OLIVIA.id()));
+        assertThat(hold.awaitHeld(Duration.ofSeconds(10))).isTrue();
+
+        // WHEN the bot is stopped then, and Discord answers
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(this::stopBot);
+        hold.release();
+        stopping.get(30, TimeUnit.SECONDS);
+
+        // THEN olivia has her DM once, and nothing was logged as an error (checked after each test)
+        assertThat(discord.dmsOf(World.OLIVIA)).hasSize(1);
     }
 
     @Test
