@@ -460,25 +460,11 @@ public final class WhenParser {
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
-            Instant at = dayOf(Integer.parseInt(m.group(2)), month(m.group(1)), year(m.group(3)), m, 4, here);
-            if (at == null && leapDay(Integer.parseInt(m.group(2)), month(m.group(1)))) {
-                throw noLeapDay(year(m.group(3)), here);
-            }
-            if (m.group(3) == null) {
-                refuseIfPassedThisYear(at, List.of(), here);
-            }
-            return at;
+            return namedDay(Integer.parseInt(m.group(2)), month(m.group(1)), m, here);
         }
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
-            Instant at = dayOf(Integer.parseInt(m.group(1)), month(m.group(2)), year(m.group(3)), m, 4, here);
-            if (at == null && leapDay(Integer.parseInt(m.group(1)), month(m.group(2)))) {
-                throw noLeapDay(year(m.group(3)), here);
-            }
-            if (m.group(3) == null) {
-                refuseIfPassedThisYear(at, List.of(), here);
-            }
-            return at;
+            return namedDay(Integer.parseInt(m.group(1)), month(m.group(2)), m, here);
         }
         m = DATE.matcher(text);
         if (m.matches()) {
@@ -539,6 +525,21 @@ public final class WhenParser {
         }
         return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
                 + "than a year away. Write `Feb 28` or `Mar 1` instead.");
+    }
+
+    /**
+     * A day named with its month's name ("Dec 1", "1 December"), its year in group 3 and its time from group 4 of
+     * {@code m}: 29 February that is no day, or a day passed this year with no year written, is refused plainly.
+     */
+    private static Instant namedDay(int day, int month, Matcher m, ZonedDateTime here) {
+        Instant at = dayOf(day, month, year(m.group(3)), m, 4, here);
+        if (at == null && leapDay(day, month)) {
+            throw noLeapDay(year(m.group(3)), here);
+        }
+        if (m.group(3) == null) {
+            refuseIfPassedThisYear(at, List.of(), here);
+        }
+        return at;
     }
 
     private static boolean leapDay(int day, int month) {
