@@ -222,8 +222,12 @@ public final class Outbox {
     private static final String LATEST_FAILED = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND status = 'FAILED' ORDER BY claimed_at DESC, id DESC LIMIT ?";
     /** The servers with closed rows: pruning then works one server at a time. */
-    private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*) FROM scheduled_sends WHERE guild_id = ? "
-            + "GROUP BY status";
+    /**
+     * Per status, how many rows, and how many of them are set for later: not due before {@code ?} and never tried
+     * (a send waiting to be tried again is a backlog, not a plan).
+     */
+    private static final String COUNT_BY_STATUS = "SELECT status, COUNT(*), SUM(CASE WHEN due_at > ? AND attempts = 0"
+            + " THEN 1 ELSE 0 END) FROM scheduled_sends WHERE guild_id = ? GROUP BY status";
     private static final String GUILDS_WITH_CLOSED = "SELECT DISTINCT guild_id FROM scheduled_sends "
             + "WHERE status IN ('SENT', 'CANCELLED', 'FAILED')";
     /**
@@ -886,23 +890,31 @@ public final class Outbox {
         return db.read(c -> Database.list(c, LATEST_FAILED, Outbox::row, guildId, limit));
     }
 
-    /** How many of a server's sends wait (pending or being sent) and how many gave up, as stored now. */
-    public record Counts(int waiting, int failed) {
+    /**
+     * How many of a server's sends wait: {@code waiting} are due (pending or being sent), {@code later} are set for a
+     * time still to come (a reminder for next week), so a coordinator reads a backlog only where there is one; and
+     * how many gave up, as stored now.
+     */
+    public record Counts(int waiting, int later, int failed) {
     }
 
-    public Counts counts(long guildId) {
+    public Counts counts(long guildId, Instant now) {
         return db.read(c -> {
             int waiting = 0;
+            int later = 0;
             int failed = 0;
-            for (Object[] row : Database.list(c, COUNT_BY_STATUS, rs -> new Object[] {rs.getString(1), rs.getInt(2)},
-                    guildId)) {
-                if ("PENDING".equals(row[0]) || "CLAIMED".equals(row[0])) {
+            for (Object[] row : Database.list(c, COUNT_BY_STATUS, rs -> new Object[] {rs.getString(1), rs.getInt(2),
+                    rs.getInt(3)}, now, guildId)) {
+                if ("PENDING".equals(row[0])) {
+                    later += (Integer) row[2];
+                    waiting += (Integer) row[1] - (Integer) row[2];
+                } else if ("CLAIMED".equals(row[0])) {
                     waiting += (Integer) row[1];
                 } else if ("FAILED".equals(row[0])) {
                     failed += (Integer) row[1];
                 }
             }
-            return new Counts(waiting, failed);
+            return new Counts(waiting, later, failed);
         });
     }
 

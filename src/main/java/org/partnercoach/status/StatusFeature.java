@@ -71,8 +71,10 @@ public final class StatusFeature implements Feature {
         StringBuilder sb = new StringBuilder("**Partner Coach status**\n");
         sb.append("• Last backup: ").append(backupLine(now)).append('\n');
         sb.append("• Database size: ").append(sizeLine()).append('\n');
-        Outbox.Counts sends = outbox.counts(command.caller().guildId());
-        sb.append("• Messages waiting to be sent: ").append(sends.waiting()).append('\n');
+        Outbox.Counts sends = outbox.counts(command.caller().guildId(), now);
+        sb.append("• Messages waiting to be sent: ").append(sends.waiting())
+                .append(sends.later() == 0 ? "" : " (and " + sends.later() + " set for later, such as reminders"
+                        + " members asked for)").append('\n');
         sb.append("• Messages that failed: ").append(sends.failed()).append('\n');
         if (sends.failed() > 0) {
             // why each went wrong, here: the weekly digest tells only its own week's, and only to its readers

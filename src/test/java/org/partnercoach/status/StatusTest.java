@@ -27,7 +27,9 @@ class StatusTest {
             bot.advance(Duration.ofMinutes(90));
             Reply reply = bot.coordinator("cora").runs("coach status");
             assertThat(reply.ephemeral()).isTrue();
-            assertThat(reply.text()).contains("Database size: ", "Messages waiting to be sent: 1",
+            // a reminder for the day after tomorrow is no backlog: it is set for later, and said so apart
+            assertThat(reply.text()).contains("Database size: ",
+                    "Messages waiting to be sent: 0 (and 1 set for later, such as reminders members asked for)\n",
                     "Messages that failed: 0", "Up for 1 hour 30 min");
             if (TestBot.engine().isEmbeddedFile()) {
                 assertThat(reply.text()).contains("Last backup: 1 hour 30 min ago",
@@ -54,6 +56,23 @@ class StatusTest {
         assertThat(StatusFeature.duration(Duration.ofHours(49))).isEqualTo("2 days 1 hour");
         assertThat(StatusFeature.duration(Duration.ofSeconds(59))).isEqualTo("less than a minute");
         assertThat(StatusFeature.duration(Duration.ofMinutes(1))).isEqualTo("1 minute");
+    }
+
+    @Test
+    @DisplayName("a reminder that is due but could not be sent yet waits to be tried again: it is counted as waiting,"
+            + " not as set for later")
+    void aRetryIsWaitingNotLater() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            ana.runs("remind", "when", "in 2 days", "what", "Call Eastside");
+            ana.runs("remind", "when", "in 3 days", "what", "Call Lincoln High");
+            bot.messenger().failNext(1);
+            bot.advance(Duration.ofDays(2));
+
+            assertThat(bot.coordinator("cora").runs("coach status").text())
+                    .contains("Messages waiting to be sent: 1 (and 1 set for later, such as reminders members asked"
+                            + " for)\n", "Messages that failed: 0");
+        }
     }
 
     /** Ana asks for a reminder in 2 days; Discord is unreachable for all four tries of it: it is given up. */
