@@ -244,7 +244,9 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
+        // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
+        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text))
+                .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
     }
 
