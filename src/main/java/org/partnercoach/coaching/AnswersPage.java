@@ -1,7 +1,10 @@
 package org.partnercoach.coaching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Caller;
@@ -75,7 +78,8 @@ final class AnswersPage {
     /**
      * All the member's answers, with an Edit button each, {@link #ANSWERS_PER_PAGE} to a page. Each is numbered as its
      * walk numbers the question ("Question 6 of 17" is 6.); an answer to a question no longer asked has a letter.
-     * When a page holds more than one walk, its buttons name the walk too, as the same number may be in each.
+     * When a page holds more than one walk, its buttons name the walk too, as the same number may be in each, each walk
+     * by a name no other walk on the page has ({@link #buttonLabels}).
      */
     Reply page(Caller who, int page) {
         List<Entry> entries = entries(who);
@@ -93,9 +97,10 @@ final class AnswersPage {
         boolean retired = false;
         int perEntry = (Limits.EMBED_DESCRIPTION - 200) / slice.size();
         boolean severalWalks = slice.stream().map(Entry::walkTitle).distinct().count() > 1;
+        Map<Long, String> labels = severalWalks ? buttonLabels(slice) : Map.of();
         for (Entry e : slice) {
             String number = e.number();
-            String which = severalWalks ? number + " · " + WalkView.clip(e.walkLabel(), 20) : number;
+            String which = severalWalks ? number + " · " + labels.get(e.answer().walkId()) : number;
             if (!e.walkTitle().equals(section)) {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
@@ -270,6 +275,44 @@ final class AnswersPage {
     static String shortTitle(String title) {
         int cut = title.indexOf(" for ");
         return cut > 0 ? title.substring(0, cut) : title;
+    }
+
+    /** How long a walk's name on its buttons is, when it tells the walk apart by itself. */
+    static final int SHORT_LABEL = 20;
+    /**
+     * The most of a walk's name its buttons hold: the longest label ("Stop sharing 17 · ") leaves that much of
+     * Discord's 80 characters.
+     */
+    static final int LONG_LABEL = Limits.BUTTON_LABEL - "Stop sharing ".length() - "aa".length() - " · ".length();
+
+    /**
+     * The name each walk on a page goes by on its buttons, by walk id: cut to {@link #SHORT_LABEL}, unless that
+     * leaves two walks alike (two partners whose names begin the same): then as much of each name as a button holds,
+     * so the part that differs shows, and where even that is alike, numbered in the page's order ("… (2)").
+     */
+    private static Map<Long, String> buttonLabels(List<Entry> slice) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        slice.forEach(e -> names.putIfAbsent(e.answer().walkId(), e.walkLabel()));
+        Map<Long, String> labels = new LinkedHashMap<>();
+        names.forEach((walk, name) -> labels.put(walk, WalkView.clip(name, SHORT_LABEL)));
+        for (Map.Entry<Long, String> alike : alike(labels)) {
+            labels.put(alike.getKey(), WalkView.clip(names.get(alike.getKey()), LONG_LABEL));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Map.Entry<Long, String> alike : alike(labels)) {
+            int n = seen.merge(alike.getValue(), 1, Integer::sum);
+            String suffix = " (" + n + ")";
+            labels.put(alike.getKey(), WalkView.clip(names.get(alike.getKey()), LONG_LABEL - suffix.length()) + suffix);
+        }
+        return labels;
+    }
+
+    /** The labels that more than one walk has, in the page's order. */
+    private static List<Map.Entry<Long, String>> alike(Map<Long, String> labels) {
+        Map<String, Long> counts = new HashMap<>();
+        labels.values().forEach(l -> counts.merge(l, 1L, Long::sum));
+        return labels.entrySet().stream().filter(e -> counts.get(e.getValue()) > 1)
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 
     private record Entry(String walkTitle, String walkLabel, String number, String question, Answer answer,

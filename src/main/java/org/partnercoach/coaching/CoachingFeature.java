@@ -244,7 +244,9 @@ public final class CoachingFeature implements Feature {
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
-        return Optional.of(unusable(text).map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
+        // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
+        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text))
+                .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
     }
 
@@ -578,8 +580,8 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A walk left in a DM, paused by typing {@code pause} or finished by its last answer or skip. When another walk
-     * is still open, the next line typed answers it: say so, with its question, rather than let a goodbye land in it
-     * unseen.
+     * is still open, the next line typed answers it: say so, with its question's number, in a short card after the
+     * reply, rather than let a goodbye land in it unseen.
      */
     private Reply otherStillOpen(Caller who, WalkState left, Reply reply) {
         if (!left.paused() && !left.done()) {
@@ -596,11 +598,8 @@ public final class CoachingFeature implements Feature {
                 + open.position().map(p -> (p.flatIndex() + 1) + " of " + open.curriculum().questionCount())
                 .orElse("") + ". Type " + Word.PAUSE.shown()
                 + (left.paused() ? " again to pause it too." : " to pause it.");
-        if (left.done()) {
-            // what the member reads first is that they finished: the note comes after the end card
-            return reply.withCard(Card.of(null, note));
-        }
-        return reply.withText(reply.text().isBlank() ? note : reply.text() + "\n\n" + note);
+        // what the member reads first is what they just did (the end card, or the pause): the note comes after it
+        return reply.withCard(Card.of(null, note));
     }
 
     private Reply show(WalkState state, Caller who) {

@@ -164,6 +164,11 @@ final class DmWords {
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
 
+    /** Commands a member may try that the walk has no word for, which {@code back} does: undoing an answer. */
+    private static final Set<String> UNDOING = Set.of("undo", "redo");
+    /** ... and which {@code pause} does: leaving the walk (as {@code stop}, {@code quit} or {@code cancel} do). */
+    private static final Set<String> LEAVING = Set.of("abort", "end", "leave", "escape", "esc");
+
     private DmWords() {
     }
 
@@ -300,6 +305,27 @@ final class DmWords {
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
         return DONE.matcher(bare).matches() ? Optional.of(DONE_ANSWER) : Optional.empty();
+    }
+
+    /**
+     * What to say to a line that is plainly a command the walk has no word for ("undo", "abort", "end", with a stop
+     * after it or not), typed to an open question: not an answer, so the words that do what the member likely meant,
+     * and how to keep it as an answer all the same (with a few more words: only the word alone is refused). Empty for
+     * any other line.
+     */
+    static Optional<String> notAnAnswer(String text) {
+        String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        boolean undoing = UNDOING.contains(bare);
+        if (!undoing && !LEAVING.contains(bare)) {
+            return Optional.empty();
+        }
+        String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
+        String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
+        return Optional.of(undoing
+                ? "No worries! " + notKept + "Type " + Word.BACK.shown() + " to change your last answer, or "
+                        + Word.ANSWERS.shown() + " to see and edit them all." + asAnswer
+                : "Want to stop for now? " + notKept + "Type " + Word.PAUSE.shown() + " to set this walk aside "
+                        + "(your answers are saved, and " + Word.RESUME.shown() + " brings it back)." + asAnswer);
     }
 
     /** Whether a line of several remarks has one of {@code words}, whole. */

@@ -65,16 +65,22 @@ class AnswerEdgesTest {
     }
 
     @Test
-    @DisplayName("pausing one walk by typing says another walk is open and that the next line answers it")
+    @DisplayName("pausing one walk by typing says another walk is open and that the next line answers it: the pause "
+            + "first, then the note, below it, as when a walk ends")
     void pauseWithAnotherWalkOpen() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
         ana.runs("reflect");
         Reply paused = ana.types("pause");
-        assertThat(paused.text()).contains("Your **5 tips for reaching out to new partners** is still open",
-                "answers its question 1 of 17", "Type `pause` again");
+        String note = "Your **5 tips for reaching out to new partners** is still open, so what you type next answers "
+                + "its question 1 of 17. Type `pause` again to pause it too.";
+        // what she did comes first; the note about the other walk is its own short card after it
+        assertThat(paused.text()).startsWith("Paused: **Ask Yourself**").doesNotContain("is still open");
+        assertThat(paused.cards()).last().extracting(org.partnercoach.chat.Card::description).isEqualTo(note);
+        assertThat(paused.plainText()).containsSubsequence("Paused: **Ask Yourself**", note);
         Reply both = ana.types("pause");
-        assertThat(both.text()).doesNotContain("is still open");
+        assertThat(both.plainText()).doesNotContain("is still open");
+        assertThat(both.cards()).isEmpty();
     }
 
     @Test

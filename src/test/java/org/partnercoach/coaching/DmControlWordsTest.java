@@ -1,0 +1,75 @@
+package org.partnercoach.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A one-word command the DM walk doesn't take ('undo', 'abort', 'end') is not kept as an answer")
+class DmControlWordsTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("'undo' typed to an open question is not kept: a warm line names back and answers, over the question")
+    void undo() {
+        // GIVEN Ana answered the first question in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("undo", "Undo!", "redo")) {
+            // WHEN she types a word that undoes
+            Reply reply = ana.types(typed);
+            // THEN it is not kept, the reply says what does it, and the same question is shown again
+            assertThat(reply.text()).as(typed).contains("didn't keep")
+                    .contains("`back`").contains("`answers`").contains("with a few more words");
+            assertThat(reply.plainText()).as(typed).contains("Question 2 of 17");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("undo")
+                .doesNotContain("redo");
+        // AND back does what she meant
+        assertThat(ana.types("back").plainText()).contains("Question 1 of 17").contains("Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("'abort', 'end' or 'leave' typed to an open question is not kept: the reply names pause; stop, quit, "
+            + "exit and cancel pause the walk as before")
+    void leaving() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String typed : List.of("abort", "End.", "leave")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.text()).as(typed).contains("didn't keep").contains("`pause`")
+                    .contains("with a few more words");
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 4");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("abort")
+                .doesNotContainIgnoringCase("end").doesNotContain("leave");
+        for (String typed : List.of("cancel", "quit", "stop", "exit")) {
+            assertThat(ana.types(typed).text()).as(typed).startsWith("Paused: **Ask Yourself**");
+            ana.types("resume");
+        }
+    }
+
+    @Test
+    @DisplayName("a real one-word answer ('yes', 'Maria') is kept, and 'undo' with more words is kept as typed")
+    void realAnswersKept() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        assertThat(ana.types("yes").text()).contains("Saved: “yes”");
+        assertThat(ana.types("Maria").text()).contains("Saved: “Maria”");
+        assertThat(ana.types("Undo the silos").text()).contains("Saved: “Undo the silos”");
+        assertThat(ana.runs("coach answers").plainText()).contains("yes").contains("Maria").contains("Undo the silos");
+    }
+}
