@@ -40,7 +40,7 @@ import org.partnercoach.settings.TimeZones;
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
- * time, or more than a year ahead is refused with a message that shows the forms.
+ * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
  */
 public final class WhenParser {
 
@@ -324,6 +324,35 @@ public final class WhenParser {
         return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
     }
 
+    /** A number and a unit of time without "in" before it: "10 days", "2h". */
+    private static final Pattern AMOUNT = Pattern.compile("\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?"
+            + "|months?|years?)\\b.*");
+    /** A month's name, as "Dec 1" and "1 December" write it. */
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile("\\b(?:next|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+            + "|[a-z]+day)\\b");
+
+    /**
+     * The few forms closest to what was typed and could not be read: durations for "in ..." (or "10 days"), dates for
+     * a "/" or a month's name, days for a weekday or "next ...", clock times for digits with a colon; else a few of
+     * each kind.
+     */
+    private static String nearestForms(String clean) {
+        if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
+            return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
+        }
+        if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
+            return "`Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+        }
+        if (WEEKDAY_NAMED.matcher(clean.replaceAll("\\b(?:to|yester|some|every|any)day\\b", "")).find()) {
+            return "`friday`, `next friday 14:00`, `tomorrow 9am`, `next week`";
+        }
+        if (clean.matches(".*\\d.*:.*")) {
+            return "`3pm`, `14:00`, `tomorrow 9:30`";
+        }
+        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`";
+    }
+
     /** Where a member sees every way to write a time: the `when` of /remind, given as {@code ?}. */
     static final String ALL_FORMS = "(`when:?` lists every way to write it)";
 
@@ -367,7 +396,7 @@ public final class WhenParser {
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
-                    + "Write it like one of these: " + FORMS + ".");
+                    + "Write it like " + nearestForms(clean) + " " + ALL_FORMS + ".");
         }
         if (!at.isAfter(now)) {
             throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick one ahead, like "

@@ -416,10 +416,12 @@ class ReminderFeatureTest {
         assertThat(pendingOf(ana)).filteredOn(r -> r.payload().equals("Send the newsletter"))
                 .extracting(ScheduledSend::requestedAt).containsExactly(Instant.parse("2026-12-05T09:00:00Z"));
 
-        // AND someone else cannot move her reminder; a refusal still shows the forms
+        // AND someone else cannot move her reminder; a refusal shows a few forms, and `when:?` all of them
         Member bo = bot.member("bo");
         assertThat(bo.pressesId(reply.buttons().get(0).id()).text()).contains("found no reminder of yours");
-        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`next week`", "`Dec 1`",
+        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`tomorrow 9am`", "`Dec 1`",
+                "`when:?`");
+        assertThat(ana.runs("remind", "when", "?", "what", "x").text()).contains("`next week`", "`Dec 1`",
                 "`12/01`", "`in a fortnight`", "`tonight`");
     }
 
