@@ -334,6 +334,22 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("friday evening said on a Friday morning is that evening, and the reply names the day plainly")
+    void fridayEveningOnAFridayMorning() {
+        // GIVEN it is Friday 6 March, 09:00 UTC
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-06T09:00:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "friday evening", "what", "Send the minutes");
+
+        Instant evening = Instant.parse("2026-03-06T19:00:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(evening),
+                "`friday evening` is today, Friday 6 March at 19:00 (UTC).");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(evening));
+    }
+
+    @Test
     @DisplayName("/reminders list says nothing more of a reminder that comes at the time asked for")
     void listOfAReminderOnTime() {
         Member ana = bot.member("ana");

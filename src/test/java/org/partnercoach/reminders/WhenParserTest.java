@@ -398,6 +398,29 @@ class WhenParserTest {
         assertThat(when.note()).contains(note);
     }
 
+    @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-04T09:00:00Z | friday evening        | 2026-12-04T19:00:00Z | `friday evening` is today, Friday 4 December at 19:00 (UTC).",
+        "2026-12-04T16:59:00Z | Friday night          | 2026-12-04T19:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T04:00:00Z | friday morning        | 2026-12-04T09:00:00Z | is today, Friday 4 December at 09:00",
+        "2026-12-04T11:00:00Z | fri afternoon         | 2026-12-04T14:00:00Z | is today, Friday 4 December at 14:00",
+        "2026-12-04T09:00:00Z | friday in the evening | 2026-12-04T19:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T18:00:00Z | friday evening        | 2026-12-11T19:00:00Z | `friday evening` is next week's Friday, 11 December at 19:00 (UTC).",
+        "2026-12-04T09:00:00Z | friday morning        | 2026-12-11T09:00:00Z | is next week's Friday, 11 December at 09:00",
+        "2026-12-04T12:30:00Z | friday afternoon      | 2026-12-11T14:00:00Z | is next week's Friday, 11 December at 14:00",
+        "2026-12-04T09:00:00Z | friday                | 2026-12-11T09:00:00Z | `friday` is next week's Friday, 11 December at 09:00 (UTC).",
+        "2026-12-04T09:00:00Z | friday 7pm            | 2026-12-11T19:00:00Z | is next week's Friday, 11 December at 19:00",
+    })
+    @DisplayName("today's weekday with a part of the day still to come is today; once it has begun, next week's; "
+            + "the note for the reply names the day plainly either way")
+    void todaysWeekdayWithAPartOfTheDay(String now, String text, String expected, String note) {
+        WhenParser.When when = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC)).read(text,
+                ZoneOffset.UTC);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).contains(note);
+        assertThat(when.others()).isEmpty();
+    }
+
     @Test
     @DisplayName("next weekend said during the week is the coming one, with the one after offered; at the weekend, "
             + "next week's; a bare hour after it asks morning or evening")
