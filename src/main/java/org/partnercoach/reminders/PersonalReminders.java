@@ -111,13 +111,23 @@ public final class PersonalReminders implements SendKind {
     }
 
     /**
-     * When one of the member's pending reminders reaches them: the time asked for (now, once that has passed), or
-     * the end of their quiet hours when it falls in them, as the outbox holds it.
+     * When one of the member's pending reminders reaches them: {@link #readyAt}, or the end of their quiet hours when
+     * that falls in them, as the outbox holds it.
      */
     public Instant sendsAt(ScheduledSend reminder) {
+        return OutboxJob.afterQuietHours(settings, reminder.guildId(), reminder.recipientId(), readyAt(reminder));
+    }
+
+    /**
+     * When a pending reminder may go out, quiet hours aside: the time asked for, the next try after a failed send,
+     * or now, whichever is latest.
+     */
+    public Instant readyAt(ScheduledSend reminder) {
         Instant now = clock.instant();
         Instant at = reminder.requestedAt().isAfter(now) ? reminder.requestedAt() : now;
-        return OutboxJob.afterQuietHours(settings, reminder.guildId(), reminder.recipientId(), at);
+        // a failed try waits for its retry; a row held for quiet hours (never tried) is decided again above
+        return reminder.attempts() > 0 && reminder.status() == ScheduledSend.Status.PENDING
+                && reminder.dueAt().isAfter(at) ? reminder.dueAt() : at;
     }
 
     /**

@@ -368,6 +368,26 @@ public final class ReminderFeature implements Feature {
                 + Shown.text(Limits.clip(r.payload(), 200)));
     }
 
+    /**
+     * When a reminder of the list comes: the time asked for, and how far off it is; one that comes later (held for
+     * quiet hours, waiting to be tried again, or due and on its way) says when it comes and the time it was asked for,
+     * never how long ago that was.
+     */
+    private String whenItComes(ScheduledSend r) {
+        Instant asked = r.requestedAt();
+        Instant comes = reminders.sendsAt(r);
+        if (!comes.isAfter(asked)) {
+            return TimeMarkup.both(asked);
+        }
+        String askedFor = "asked for " + TimeMarkup.full(asked);
+        if (!comes.isAfter(reminders.now())) {
+            return "comes any moment now · " + askedFor;
+        }
+        String why = comes.isAfter(reminders.readyAt(r)) ? ", after quiet hours"
+                : r.attempts() > 0 ? ", when I try sending it again" : "";
+        return "comes " + TimeMarkup.both(comes) + why + " · " + askedFor;
+    }
+
     /** One page of the member's reminders, with a Cancel button each and Previous / Next. */
     private Reply list(Caller who, int page, String notice) {
         List<ScheduledSend> mine = reminders.pending(who);
@@ -381,13 +401,7 @@ public final class ReminderFeature implements Feature {
         List<Button> cancels = new ArrayList<>();
         for (int i = shown * PER_PAGE; i < Math.min(mine.size(), (shown + 1) * PER_PAGE); i++) {
             ScheduledSend r = mine.get(i);
-            Instant at = r.requestedAt();
-            Instant comes = reminders.sendsAt(r);
-            body.append(i + 1).append(". ").append(TimeMarkup.both(at));
-            if (comes.isAfter(at)) {
-                body.append(" · comes ").append(TimeMarkup.full(comes)).append(" (after quiet hours)");
-            }
-            body.append("\n   ")
+            body.append(i + 1).append(". ").append(whenItComes(r)).append("\n   ")
                     .append(Shown.text(Limits.clip(r.payload().replace('\n', ' '), 200)));
             if (!r.about().isBlank()) {
                 body.append(" · ").append(Shown.text(r.about()));

@@ -32,7 +32,8 @@ import org.partnercoach.settings.TimeZones;
  * 9.30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
  * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
- * Friday after it); "next week" is next Monday, "next month" its first day.
+ * Friday after it), but today's weekday with a part of the day that has not begun is today ("friday evening" said on
+ * a Friday morning), and the note names the day either way; "next week" is next Monday, "next month" its first day.
  * A day and month without a year is this year's, or next year's when it went by more than three months ago ("Jan 5"
  * said in December); one of the last three months has just passed and is refused, with how to write next year's
  * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come
@@ -40,7 +41,7 @@ import org.partnercoach.settings.TimeZones;
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
- * time, or more than a year ahead is refused with a message that shows the forms.
+ * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
  */
 public final class WhenParser {
 
@@ -110,6 +111,8 @@ public final class WhenParser {
             + "|next (?:week|month))\\b");
     private static final java.time.format.DateTimeFormatter SPAN_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter NEXT_WEEKS_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
@@ -204,7 +207,8 @@ public final class WhenParser {
             }
             return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
         }
-        Instant at = check(text, clean, read(clean, here), now, zone);
+        Instant today = todaysPart(text, here);
+        Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
         String note = note(text, clean, at, here);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
         ZonedDateTime day = at.atZone(zone);
@@ -294,6 +298,12 @@ public final class WhenParser {
             return shown + " is " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
                     + TimeZones.label(here.getZone()) + ").";
         }
+        if (namedWeekday(clean).filter(day -> day == here.getDayOfWeek()).isPresent()) {
+            // today's weekday: today when a part of the day still to come was named, else next week's
+            return shown + (then.toLocalDate().equals(here.toLocalDate())
+                    ? " is today, " + SPAN_DAY.format(then).replace(", ", " at ")
+                    : " is next week's " + NEXT_WEEKS_DAY.format(then)) + " (" + TimeZones.label(here.getZone()) + ").";
+        }
         return "";
     }
 
@@ -324,6 +334,35 @@ public final class WhenParser {
         return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
     }
 
+    /** A number and a unit of time without "in" before it: "10 days", "2h". */
+    private static final Pattern AMOUNT = Pattern.compile("\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?"
+            + "|months?|years?)\\b.*");
+    /** A month's name, as "Dec 1" and "1 December" write it. */
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile("\\b(?:next|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+            + "|[a-z]+day)\\b");
+
+    /**
+     * The few forms closest to what was typed and could not be read: durations for "in ..." (or "10 days"), dates for
+     * a "/" or a month's name, days for a weekday or "next ...", clock times for digits with a colon; else a few of
+     * each kind.
+     */
+    private static String nearestForms(String clean) {
+        if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
+            return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
+        }
+        if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
+            return "`Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+        }
+        if (WEEKDAY_NAMED.matcher(clean.replaceAll("\\b(?:to|yester|some|every|any)day\\b", "")).find()) {
+            return "`friday`, `next friday 14:00`, `tomorrow 9am`, `next week`";
+        }
+        if (clean.matches(".*\\d.*:.*")) {
+            return "`3pm`, `14:00`, `tomorrow 9:30`";
+        }
+        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`";
+    }
+
     /** Where a member sees every way to write a time: the `when` of /remind, given as {@code ?}. */
     static final String ALL_FORMS = "(`when:?` lists every way to write it)";
 
@@ -331,15 +370,75 @@ public final class WhenParser {
         return at != null && at.isAfter(now) && !at.isAfter(now.plus(MAX_AHEAD));
     }
 
+    /** The text in lower case, its spaces single. */
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     private static String clean(String text) {
-        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        clean = clean.replaceAll("^this (?:evening|night)$", "tonight")
-                .replaceAll("^this (morning|afternoon)", "today $1")
-                .replaceAll("\\b(?:in the )?morning\\b", "9am").replaceAll("\\b(?:in the )?afternoon\\b", "2pm")
-                .replaceAll("\\b(?:in the )?(?:evening|night)\\b", "7pm");
+        String clean = normal(text).replaceAll("^this (?:evening|night)$", "tonight")
+                .replaceAll("^this (morning|afternoon)", "today $1");
+        for (PartOfDay part : PartOfDay.values()) {
+            clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", part.clock);
+        }
         return ClockTime.inDigits(clean);
+    }
+
+    /**
+     * The parts of a day a member names after a day ("tomorrow morning", "friday evening"): the time each is read as,
+     * and when it begins (today's weekday with a part still to come is today).
+     */
+    private enum PartOfDay {
+        MORNING("morning", "9am", LocalTime.of(5, 0)),
+        AFTERNOON("afternoon", "2pm", LocalTime.NOON),
+        EVENING("evening|night", "7pm", LocalTime.of(17, 0));
+
+        final String words;
+        final String clock;
+        final LocalTime begins;
+
+        PartOfDay(String words, String clock, LocalTime begins) {
+            this.words = words;
+            this.clock = clock;
+            this.begins = begins;
+        }
+
+        static java.util.Optional<PartOfDay> of(String word) {
+            return java.util.Arrays.stream(values()).filter(p -> word.matches(p.words)).findFirst();
+        }
+    }
+
+    /** "friday evening", "on fri in the morning": a weekday and a part of its day. */
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on )?([a-z]+) (?:in the )?(morning|afternoon"
+            + "|evening|night)");
+
+    /**
+     * Today's weekday with a part of the day that has not begun yet ("friday evening" said on a Friday morning): that
+     * part of today; null otherwise (a weekday is the next one after today).
+     */
+    private static Instant todaysPart(String text, ZonedDateTime here) {
+        Matcher m = WEEKDAY_PART.matcher(normal(text));
+        if (!m.matches() || WEEKDAYS.get(m.group(1)) != here.getDayOfWeek()) {
+            return null;
+        }
+        PartOfDay part = PartOfDay.of(m.group(2)).orElseThrow();
+        return here.toLocalTime().isBefore(part.begins) ? read("today " + part.clock, here) : null;
+    }
+
+    private static final Pattern WORD_NOT_AFTER_NEXT = Pattern.compile("(?<!next )\\b([a-z]+)\\b");
+
+    /** The weekday named without "next" before it ("friday", "9am fri"), if any. */
+    private static java.util.Optional<DayOfWeek> namedWeekday(String clean) {
+        Matcher m = WORD_NOT_AFTER_NEXT.matcher(clean);
+        while (m.find()) {
+            DayOfWeek day = WEEKDAYS.get(m.group(1));
+            if (day != null) {
+                return java.util.Optional.of(day);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -367,7 +466,7 @@ public final class WhenParser {
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
                     : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
-                    + "Write it like one of these: " + FORMS + ".");
+                    + "Write it like " + nearestForms(clean) + " " + ALL_FORMS + ".");
         }
         if (!at.isAfter(now)) {
             throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick one ahead, like "

@@ -285,8 +285,8 @@ class ReminderFeatureTest {
         String listed = ana.runs("reminders list").plainText();
 
         // THEN the time asked for is there, and when it really comes
-        assertThat(listed).contains(TimeMarkup.full(asked), "comes " + TimeMarkup.full(morning) + " (after quiet "
-                + "hours)");
+        assertThat(listed).contains("asked for " + TimeMarkup.full(asked), "comes " + TimeMarkup.both(morning)
+                + ", after quiet hours");
         // AND at 07:00, while it waits for the morning, the list still says when it comes
         bot.advance(Duration.between(TestBot.START, asked).plusHours(1));
         assertThat(bot.messenger().directTo(ana.id())).isEmpty();
@@ -294,6 +294,59 @@ class ReminderFeatureTest {
         // AND it comes then
         bot.advance(Duration.ofHours(1));
         assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("/reminders list names a held reminder by the time it was asked for and when it comes, and never "
+            + "says \"just now\" of one not yet sent: before its time, at it, and while it waits for the morning")
+    void listOfAHeldReminderReadsSensiblyAtAnyTime() {
+        // GIVEN Ana asks at 15:00 to be reminded at 06:00 tomorrow, in her quiet hours (21-08 UTC)
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "tomorrow 6am", "what", "Early call", "timezone", "UTC");
+        Instant asked = Instant.parse("2026-03-03T06:00:00Z");
+
+        // WHEN she lists her reminders now, at 06:00 as it falls due, and at 07:00
+        for (Instant at : List.of(TestBot.START, asked, asked.plusSeconds(30), asked.plus(Duration.ofHours(1)))) {
+            bot.advance(Duration.between(bot.clock().instant(), at));
+            String listed = TimeMarkup.render(ana.runs("reminders list").plainText(), at, java.time.ZoneOffset.UTC);
+
+            // THEN it says when it was asked for, as a time, and when it comes, ahead
+            assertThat(listed).as("at %s", at).contains("Early call",
+                    "comes Tue 3 Mar 2026, 08:00 UTC (in ", "after quiet hours",
+                    "asked for Tue 3 Mar 2026, 06:00 UTC").doesNotContain("just now", "ago");
+        }
+    }
+
+    @Test
+    @DisplayName("/reminders list of a reminder whose time went by while the bot was down says it comes any moment "
+            + "now, with the time it was asked for, not \"just now\"")
+    void listOfAnOverdueReminder() {
+        Member ana = bot.member("ana");
+        ana.runs("remind", "when", "in 2 hours", "what", "Call Lincoln High");
+
+        // WHEN the clock passes its time without the bot sending it (the bot was down), and she lists hers
+        bot.clock().advance(Duration.ofHours(2).plusMinutes(5));
+        String listed = TimeMarkup.render(ana.runs("reminders list").plainText(), bot.clock().instant(),
+                java.time.ZoneOffset.UTC);
+
+        assertThat(listed).contains("Call Lincoln High", "comes any moment now",
+                "asked for Mon 2 Mar 2026, 17:00 UTC").doesNotContain("just now", "ago", "quiet hours");
+    }
+
+    @Test
+    @DisplayName("friday evening said on a Friday morning is that evening, and the reply names the day plainly")
+    void fridayEveningOnAFridayMorning() {
+        // GIVEN it is Friday 6 March, 09:00 UTC
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-06T09:00:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "friday evening", "what", "Send the minutes");
+
+        Instant evening = Instant.parse("2026-03-06T19:00:00Z");
+        assertThat(reply.text()).contains("I'll remind you " + TimeMarkup.both(evening),
+                "`friday evening` is today, Friday 6 March at 19:00 (UTC).");
+        assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(evening));
     }
 
     @Test
@@ -379,10 +432,12 @@ class ReminderFeatureTest {
         assertThat(pendingOf(ana)).filteredOn(r -> r.payload().equals("Send the newsletter"))
                 .extracting(ScheduledSend::requestedAt).containsExactly(Instant.parse("2026-12-05T09:00:00Z"));
 
-        // AND someone else cannot move her reminder; a refusal still shows the forms
+        // AND someone else cannot move her reminder; a refusal shows a few forms, and `when:?` all of them
         Member bo = bot.member("bo");
         assertThat(bo.pressesId(reply.buttons().get(0).id()).text()).contains("found no reminder of yours");
-        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`next week`", "`Dec 1`",
+        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`tomorrow 9am`", "`Dec 1`",
+                "`when:?`");
+        assertThat(ana.runs("remind", "when", "?", "what", "x").text()).contains("`next week`", "`Dec 1`",
                 "`12/01`", "`in a fortnight`", "`tonight`");
     }
 

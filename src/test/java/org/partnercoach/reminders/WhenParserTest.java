@@ -198,18 +198,43 @@ class WhenParserTest {
                 .isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
     }
 
+    @ParameterizedTest(name = "\"{0}\" points to {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 25:00     | clock | `3pm`, `14:00`, `tomorrow 9:30`",
+        "25:00              | clock | `3pm`, `14:00`, `tomorrow 9:30`",
+        "tomorrow 9:75      | clock | `3pm`, `14:00`, `tomorrow 9:30`",
+        "next               | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
+        "friday 25:00       | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
+        "next tuesday-ish   | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
+        "13/13/2026         | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
+        "dec 45             | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
+        "2026-13-01         | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
+        "in three days      | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
+        "in a blue moon     | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
+        "10 days            | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
+        "soon               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`",
+        "🎉🎉               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`",
+    })
+    @DisplayName("refuses anything else with the few forms closest to what was typed, and where to see them all")
+    void refusesOtherTextWithTheFormsNearest(String text, String kind, String forms) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("as a time.")
+                .hasMessageContaining(forms)
+                .hasMessageContaining(WhenParser.ALL_FORMS)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.FORMS).hasSizeLessThan(200));
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"soon", "in three days", "tomorrow 25:00", "tomorrow 13pm",
-        "tomorrow 9:75", "2026-02-30", "2026-13-01", "next", "in a blue moon", "13/13/2026", "dec 45", "🎉🎉",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "25:00", "13pm", "at",
-        "tomorrow midnight", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
-        "10 days", "25:00 tomorrow", "tomorrow 13", "9am soon"})
-    @DisplayName("refuses anything else with a message that shows the forms it understands")
+    @ValueSource(strings = {"tomorrow 13pm", "2026-02-30", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at", "tomorrow midnight",
+        "25:00 tomorrow", "tomorrow 13", "9am soon"})
+    @DisplayName("refuses any other text, short, with a few forms and where to see them all")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("`in 3 days`").hasMessageContaining("`2026-12-01 14:00`")
-                .hasMessageContaining("`next friday 14:00`");
+                .hasMessageContaining(WhenParser.ALL_FORMS)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.FORMS).hasSizeLessThan(200));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -371,6 +396,29 @@ class WhenParserTest {
                 ZoneOffset.UTC);
         assertThat(when.at()).isEqualTo(Instant.parse(expected));
         assertThat(when.note()).contains(note);
+    }
+
+    @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-04T09:00:00Z | friday evening        | 2026-12-04T19:00:00Z | `friday evening` is today, Friday 4 December at 19:00 (UTC).",
+        "2026-12-04T16:59:00Z | Friday night          | 2026-12-04T19:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T04:00:00Z | friday morning        | 2026-12-04T09:00:00Z | is today, Friday 4 December at 09:00",
+        "2026-12-04T11:00:00Z | fri afternoon         | 2026-12-04T14:00:00Z | is today, Friday 4 December at 14:00",
+        "2026-12-04T09:00:00Z | friday in the evening | 2026-12-04T19:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T18:00:00Z | friday evening        | 2026-12-11T19:00:00Z | `friday evening` is next week's Friday, 11 December at 19:00 (UTC).",
+        "2026-12-04T09:00:00Z | friday morning        | 2026-12-11T09:00:00Z | is next week's Friday, 11 December at 09:00",
+        "2026-12-04T12:30:00Z | friday afternoon      | 2026-12-11T14:00:00Z | is next week's Friday, 11 December at 14:00",
+        "2026-12-04T09:00:00Z | friday                | 2026-12-11T09:00:00Z | `friday` is next week's Friday, 11 December at 09:00 (UTC).",
+        "2026-12-04T09:00:00Z | friday 7pm            | 2026-12-11T19:00:00Z | is next week's Friday, 11 December at 19:00",
+    })
+    @DisplayName("today's weekday with a part of the day still to come is today; once it has begun, next week's; "
+            + "the note for the reply names the day plainly either way")
+    void todaysWeekdayWithAPartOfTheDay(String now, String text, String expected, String note) {
+        WhenParser.When when = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC)).read(text,
+                ZoneOffset.UTC);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).contains(note);
+        assertThat(when.others()).isEmpty();
     }
 
     @Test
