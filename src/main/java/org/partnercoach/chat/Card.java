@@ -3,21 +3,22 @@ package org.partnercoach.chat;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A framed block of text (an embed on Discord): a title, a body and a few labelled fields. */
+/**
+ * A framed block of text (an embed on Discord): a title, a body and a few labelled fields. Discord's limits on one
+ * card (25 fields, a title of 256 characters, ...) are checked with the whole reply's in {@link ReplyLimits}: a card
+ * over them is a mistake in the feature that built it, never cut here without a word.
+ */
 public record Card(String title, String description, List<Field> fields, String footer) {
 
     public record Field(String name, String value, boolean inline) {
         public Field {
-            name = Limits.clip(name == null || name.isBlank() ? "\u200b" : name, Limits.EMBED_FIELD_NAME);
-            value = Limits.clip(value == null || value.isBlank() ? "—" : value, Limits.EMBED_FIELD_VALUE);
+            name = name == null || name.isBlank() ? "\u200b" : name;
+            value = value == null || value.isBlank() ? "—" : value;
         }
     }
 
     public Card {
-        title = title == null ? null : Limits.clip(title, Limits.EMBED_TITLE);
-        description = description == null ? null : Limits.clip(description, Limits.EMBED_DESCRIPTION);
-        footer = footer == null ? null : Limits.clip(footer, Limits.EMBED_FOOTER);
-        fields = List.copyOf(fields.size() > Limits.EMBED_FIELDS ? fields.subList(0, Limits.EMBED_FIELDS) : fields);
+        fields = List.copyOf(fields);
     }
 
     public static Card of(String title, String description) {

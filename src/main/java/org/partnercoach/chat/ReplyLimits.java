@@ -8,12 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's limits on a whole message, which no single card, row or button can check alone: at most 10 cards, 6,000
- * characters across them, 5 rows of components, and one custom id per component (Discord refuses the first three
- * and the fourth, and drops a sixth row without a word). Every {@link Reply} passes here. A reply over a limit is a
+ * Discord's limits on a whole message and on each card in it: at most 10 cards, 6,000 characters across them, 5 rows
+ * of components, and one custom id per component; and per card 25 fields, a title of 256 characters, a description of
+ * 4,096, a field's name of 256 and its value of 1,024, a footer of 2,048 (Discord refuses most of these, and drops a
+ * sixth row or a twenty-sixth field without a word). Every {@link Reply} passes here. A reply over a limit is a
  * mistake in the feature that built it: where assertions are on (the tests) it fails there and then; in the running
- * bot it is logged and cut to what Discord takes (the last cards, rows and repeated buttons left out), so the member
- * still gets an answer.
+ * bot it is logged and cut to what Discord takes (the last cards, fields, rows and repeated buttons left out, text
+ * too long cut with an ellipsis), so the member still gets an answer.
  */
 final class ReplyLimits {
 
@@ -36,7 +37,7 @@ final class ReplyLimits {
     /** {@code strict}: throw on the first limit broken, rather than log it and cut the reply down. */
     static Parts fit(List<Card> cards, List<Row> rows, boolean strict) {
         List<String> broken = new ArrayList<>();
-        List<Card> keptCards = cards;
+        List<Card> keptCards = cards.stream().map(card -> withinCardLimits(card, broken)).toList();
         if (keptCards.size() > CARDS) {
             broken.add(keptCards.size() + " cards (Discord takes " + CARDS + "; the last ones left out)");
             keptCards = keptCards.subList(0, CARDS);
@@ -61,6 +62,34 @@ final class ReplyLimits {
             log.warn("{}: sent cut down to what Discord takes", problem);
         }
         return new Parts(keptCards, keptRows);
+    }
+
+    /** The card cut to Discord's limits on one card, each limit it breaks added to {@code broken}. */
+    private static Card withinCardLimits(Card card, List<String> broken) {
+        List<Card.Field> fields = card.fields();
+        if (fields.size() > Limits.EMBED_FIELDS) {
+            broken.add("a card with " + fields.size() + " fields (Discord shows " + Limits.EMBED_FIELDS
+                    + "; the last ones left out)");
+            fields = fields.subList(0, Limits.EMBED_FIELDS);
+        }
+        List<Card.Field> keptFields = new ArrayList<>();
+        for (Card.Field f : fields) {
+            keptFields.add(new Card.Field(within(f.name(), Limits.EMBED_FIELD_NAME, "field name", broken),
+                    within(f.value(), Limits.EMBED_FIELD_VALUE, "field value", broken), f.inline()));
+        }
+        Card kept = new Card(within(card.title(), Limits.EMBED_TITLE, "title", broken),
+                within(card.description(), Limits.EMBED_DESCRIPTION, "description", broken), keptFields,
+                within(card.footer(), Limits.EMBED_FOOTER, "footer", broken));
+        return kept.equals(card) ? card : kept;
+    }
+
+    /** {@code text} cut to {@code max} characters, the part named in {@code broken} when it had to be. */
+    private static String within(String text, int max, String part, List<String> broken) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        broken.add("a card's " + part + " of " + text.length() + " characters (Discord takes " + max + "; cut)");
+        return Limits.clip(text, max);
     }
 
     /** The cards in order while they fit; one card alone over the total loses fields from its end, then text. */

@@ -228,9 +228,21 @@ public final class ConsoleAdapter {
         return true;
     }
 
-    /** {@code :in #thread-name} runs the next commands in a thread the bot opened; {@code :in #general} leaves it. */
+    /**
+     * {@code :in #thread-name} runs the next commands in a thread the bot opened; {@code :in #general} leaves it;
+     * {@code :in} alone says where they run now, and moves nowhere.
+     */
     private void in(String arg) {
-        if (arg.isEmpty() || arg.replaceFirst("^#", "").equalsIgnoreCase("general")) {
+        if (arg.isEmpty()) {
+            boolean inThread = members.isThread(commandChannel);
+            List<String> threads = members.threadNames();
+            String example = inThread ? "#general" : threads.isEmpty() ? "#thread-name" : "#" + threads.get(0);
+            printer.note("you are in #" + members.channelName(commandChannel) + ": commands run here, and a line "
+                    + "you type is " + (inThread ? "posted here" : "a DM to the bot") + "; to move, type :in and a "
+                    + "channel, as in :in " + example);
+            return;
+        }
+        if (arg.replaceFirst("^#", "").equalsIgnoreCase("general")) {
             commandChannel = ConsoleMembers.GENERAL_CHANNEL;
             printer.note("commands now run in #general, and a line you type is a DM to the bot");
             return;
@@ -631,7 +643,7 @@ public final class ConsoleAdapter {
                   :in #thread-name                 run the next commands and typed lines in a thread the bot
                                                    opened (its whole name, or a word of it, or any part: a
                                                    part several fit names them); :in #general goes back to #general
-                                                   and DMs
+                                                   and DMs; :in alone says where you are
                   :cancel                          inside a form: close it (a console command, one of the
                                                    bot's slash commands or #N of a button on screen closes it
                                                    too, and runs)

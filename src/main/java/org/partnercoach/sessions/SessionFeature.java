@@ -604,12 +604,12 @@ public final class SessionFeature implements Feature {
         if (who.surface() != Surface.THREAD) {
             return Optional.empty();
         }
-        // a thread line never gets a visible answer: the count under the question shows it was taken
+        // a line taken gets no visible answer: the count under the question shows it; one not taken is said
         Reply quiet = Reply.text("");
         if (!typedAnswers || message.text() == null || message.text().isBlank()) {
             return Optional.of(quiet);
         }
-        sessions.addTypedLine(who, message.text());
-        return Optional.of(quiet);
+        return Optional.of(sessions.addTypedLine(who, message.text()).map(full -> SessionView.noRoom(who, full))
+                .orElse(quiet));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
@@ -105,6 +106,19 @@ final class SessionView {
         }
         return Reply.text(Mentions.user(s.facilitatorId()) + " now facilitates \"" + title(s) + "\": they can move "
                 + "on with **Next question** and close with **End**.").inPublic().mentioning(Set.of(s.facilitatorId()));
+    }
+
+    /**
+     * The thread's answer to a line typed there that was not added to the member's answer (it would not fit in one),
+     * naming them, with their count and what they can do.
+     */
+    static Reply noRoom(Caller who, Sessions.NoRoom full) {
+        return Reply.text(Mentions.user(who.userId()) + ", I didn't add that line to your answer to question "
+                + full.question() + ": it would take it to " + Count.number(full.wouldBe()) + " characters, and an "
+                + "answer holds " + Count.number(Limits.MODAL_VALUE) + " (yours has " + Count.number(full.length())
+                + " now). Your line stays here in the thread. To keep it in your answer, press **Answer** under the "
+                + "question and shorten what you have; or save the thought for the next question.").inPublic()
+                .mentioning(Set.of(who.userId()));
     }
 
     /** An earlier hand-over announcement once the session was handed on again: it names no one any more. */

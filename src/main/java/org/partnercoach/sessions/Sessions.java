@@ -248,35 +248,48 @@ final class Sessions {
      * Adds a line typed in a session's thread to the member's answer to the current question, in one transaction with
      * the session row locked, so two lines typed at once both count. A line that would take the answer past what a
      * form holds is not added (it stays in the thread): the answer already stored, perhaps written in the form, is
-     * kept whole. False when nothing was added (no open session here, or no room).
+     * kept whole, and the line comes back as {@link NoRoom} for the member to be told. Empty otherwise: the line was
+     * added, or it was none of a session's (no open session here, no words in it).
      */
-    boolean addTypedLine(Caller who, String line) {
+    Optional<NoRoom> addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();
         // a 👍 or "..." typed in the thread is a reaction, not part of an answer
         if (!Walks.hasWords(typed) || who.inDm() || who.guildId() == 0) {
-            return false;
+            return Optional.empty();
         }
         Instant now = clock.instant();
         return db.write(c -> {
             Optional<Session> found = store.byThread(c, who.guildId(), who.channelId()).filter(Session::open);
             if (found.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
             Optional<Session> locked = store.lock(c, who.guildId(), found.get().id()).filter(Session::open);
             if (locked.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
             Session s = locked.get();
             int idx = s.questionIndex();
-            String text = store.ownAnswer(c, who.guildId(), s.id(), idx, who.userId())
-                    .map(earlier -> earlier.text() + "\n" + typed).orElse(typed);
+            Optional<String> earlier = store.ownAnswer(c, who.guildId(), s.id(), idx, who.userId())
+                    .map(SessionAnswer::text);
+            String text = earlier.map(e -> e + "\n" + typed).orElse(typed);
             if (text.length() > Limits.MODAL_VALUE) {
-                return false;
+                return Optional.of(new NoRoom(idx + 1, earlier.map(String::length).orElse(0), text.length()));
             }
             store.saveAnswer(c, who.guildId(), s.id(), idx, who.userId(), Limits.clip(who.displayName(), 100), text,
                     now);
-            return true;
+            return Optional.empty();
         });
+    }
+
+    /**
+     * A line typed in the thread that was not added to the member's answer: it would have taken it past what a form
+     * holds.
+     *
+     * @param question the question's number, from 1
+     * @param length   the answer's length now
+     * @param wouldBe  its length with the line
+     */
+    record NoRoom(int question, int length, int wouldBe) {
     }
 
     /** The session a form's answer goes to: an open one, or one that ended while the form was being written. */

@@ -65,6 +65,43 @@ class ReplyLimitsTest {
         }
 
         @Test
+        @DisplayName("a card with a twenty-sixth field, which Discord would leave out without a word")
+        void twentySixFields() {
+            Card card = Card.of("Your partners", null);
+            for (int i = 0; i < 26; i++) {
+                card = card.withField("Partner " + i, "Food bank");
+            }
+            Card full = card;
+            assertThatThrownBy(() -> Reply.card(full)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("26 fields");
+        }
+
+        @Test
+        @DisplayName("a card's title, description, field name, field value or footer over Discord's limit for it")
+        void textOverItsLimit() {
+            assertThatThrownBy(() -> Reply.card(Card.of("t".repeat(257), "Body")))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("title of 257 characters");
+            assertThatThrownBy(() -> Reply.card(Card.of("Title", "d".repeat(4097))))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("description of 4097 characters");
+            assertThatThrownBy(() -> Reply.card(Card.of("Title", null).withField("n".repeat(257), "value")))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("field name of 257 characters");
+            assertThatThrownBy(() -> Reply.card(Card.of("Title", null).withField("Name", "v".repeat(1025))))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("field value of 1025 characters");
+            assertThatThrownBy(() -> Reply.card(Card.of("Title", null).withFooter("f".repeat(2049))))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("footer of 2049 characters");
+        }
+
+        @Test
+        @DisplayName("a card at each of its limits is fine")
+        void cardAtItsLimits() {
+            Card card = new Card("t".repeat(256), "d".repeat(400), List.of(), "f".repeat(200));
+            for (int i = 0; i < 25; i++) {
+                card = card.withField(i == 0 ? "n".repeat(256) : "Step " + i, i == 0 ? "v".repeat(1024) : "ok");
+            }
+            assertThat(Reply.card(card).cards().get(0).fields()).hasSize(25);
+        }
+
+        @Test
         @DisplayName("ten cards within 6,000 characters and five rows are fine")
         void atTheLimits() {
             Reply reply = Reply.text("Your partners").withRows(rows(5));
@@ -103,6 +140,25 @@ class ReplyLimitsTest {
             assertThat(fitted.length()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
             assertThat(fitted.fields()).extracting(Card.Field::name).containsExactly("Step 0");
             assertThat(fitted.description()).isEqualTo(big.description());
+        }
+
+        @Test
+        @DisplayName("a card's first 25 fields, and its text cut to Discord's limits with an ellipsis")
+        void cardCutToItsLimits() {
+            Card card = new Card("t".repeat(300), "Body", List.of(), "f".repeat(2100));
+            for (int i = 0; i < 27; i++) {
+                card = card.withField(i == 0 ? "n".repeat(300) : "Step " + i, i == 0 ? "v".repeat(1100) : "ok");
+            }
+            Card fitted = ReplyLimits.fit(List.of(card), List.of(), false).cards().get(0);
+            assertThat(fitted.fields()).hasSize(25);
+            assertThat(fitted.fields().get(24).name()).isEqualTo("Step 24");
+            assertThat(fitted.title()).hasSize(256).endsWith("…");
+            assertThat(fitted.footer()).hasSize(2048).endsWith("…");
+            assertThat(fitted.fields().get(0).name()).hasSize(256).endsWith("…");
+            Card longBody = Card.of("Title", "d".repeat(4100));
+            assertThat(ReplyLimits.fit(List.of(longBody), List.of(), false).cards().get(0).description()).hasSize(4096)
+                    .endsWith("…");
+            assertThat(fitted.fields().get(0).value()).hasSize(1024).endsWith("…");
         }
 
         @Test

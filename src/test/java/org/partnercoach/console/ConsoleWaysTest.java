@@ -634,6 +634,30 @@ class ConsoleWaysTest {
         assertThat(last).contains("Reminder channel:", "#reminders");
     }
     @Test
+    @DisplayName(":in alone says where you are and how to move, and leaves you there, where it went back to #general "
+            + "without a word")
+    void inAloneSaysWhereYouAre() {
+        // GIVEN a member in a session's thread
+        String out = script("""
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in
+                :in #Tuesday
+                :in
+                /session summary
+                """);
+
+        // WHEN she types :in with nothing after it, THEN the console says where she is and how to move
+        assertThat(out.substring(out.indexOf("you (you)> :in\n"))).startsWith("you (you)> :in\n(you are in #general: "
+                + "commands run here, and a line you type is a DM to the bot; to move, type :in and a channel, as in "
+                + ":in #Reflection: Tuesday circle)");
+        String inThread = out.substring(out.lastIndexOf("you (you)> :in\n"));
+        assertThat(inThread).startsWith("you (you)> :in\n(you are in #Reflection: Tuesday circle: commands run here, "
+                + "and a line you type is posted here; to move, type :in and a channel, as in :in #general)");
+        // AND she is still in the thread: the next command runs there
+        assertThat(inThread).contains("bot (#Reflection: Tuesday circle)> ── Summary so far: Tuesday circle ──");
+    }
+
+    @Test
     @DisplayName(":in finds a thread by a word of its name or any part, where it needed the start of the name; a start "
             + "that two threads share names both")
     void inByAWordOfTheName() {

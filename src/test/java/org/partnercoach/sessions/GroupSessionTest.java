@@ -18,6 +18,7 @@ import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
@@ -674,6 +675,38 @@ class GroupSessionTest {
             on.app().scheduler().runDue();
             assertThat(lastPost(on, thread).plainText()).contains("typed thought and one more")
                     .contains("1 answer");
+        }
+    }
+
+    @Test
+    @DisplayName("a line typed in the thread that would take a member's answer past 4,000 characters is not added, and "
+            + "the thread's reply tells them, with their count and what to do, where nothing said so")
+    void typedLineOverTheAnswerLimit() {
+        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana's answer to question 1, typed in two long lines, is 3,991 characters
+            Member ana = on.member("ana");
+            long thread = startedTip1(on, ana);
+            ana.typesInThread(thread, "The food bank. ".repeat(133).strip());
+            ana.typesInThread(thread, "The library too. ".repeat(117).strip() + " Yes yes");
+
+            // WHEN she types one more line, which would take it to 4,008
+            Reply told = ana.typesInThread(thread, "and the clinic");
+
+            // THEN the thread's reply tells her plainly, pinging her alone, and the line is not in her answer
+            assertThat(told.plainText()).isEqualTo(Mentions.user(ana.id()) + ", I didn't add that line to your "
+                    + "answer to question 1: it would take it to 4,006 characters, and an answer holds 4,000 (yours "
+                    + "has 3,991 now). Your line stays here in the thread. To keep it in your answer, press **Answer** "
+                    + "under the question and shorten what you have; or save the thought for the next question.");
+            assertThat(told.ephemeral()).isFalse();
+            assertThat(told.mentionUsers()).containsExactly(ana.id());
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).doesNotContain("and the clinic");
+            // AND a line that fits is still taken without a reply
+            assertThat(ana.typesInThread(thread, "ok").text()).isEmpty();
         }
     }
 
