@@ -386,7 +386,8 @@ final class QuarterReport {
         // the network's figure counts only the first kind: said here, so that the two do not read as one number
         List<String> kinds = new ArrayList<>();
         if (none > 0) {
-            kinds.add(Count.number(none) + " with no partner at all, as the network counts them");
+            kinds.add(Count.number(none) + " with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL
+                    + ", as the network counts them");
         }
         if (researched > 0) {
             kinds.add(Count.number(researched) + " with partners only researched so far");
