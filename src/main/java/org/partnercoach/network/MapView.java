@@ -26,6 +26,10 @@ final class MapView {
         return DAY.format(at.atZone(zone));
     }
 
+    static String day(java.time.LocalDate day) {
+        return DAY.format(day);
+    }
+
     static Card card(String title, Figures.Snapshot now, Figures.Snapshot before) {
         NetworkModel m = now.model();
         NetworkModel b = before.model();

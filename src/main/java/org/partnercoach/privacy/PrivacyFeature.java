@@ -81,15 +81,18 @@ public final class PrivacyFeature implements Feature {
      * others, "asked", "will introduce", "introduced", read well as they are).
      */
     private static final Map<String, String> STATUS_WORDS = Map.of("NOT_WELL", "doesn't know them well",
-            "HELPER_FORGOTTEN", "can't answer any more");
+            "HELPER_FORGOTTEN", "can't answer any more", "UNREACHABLE", "couldn't be reached by DM",
+            "WITHDRAWN", "no longer knows someone there");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /**
      * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its
-     * walk and question, a rating's {@code partner_id} beside its partner's name), each with the key of those words:
+     * walk and question, a rating's {@code partner_id} beside its partner's name, a question's {@code period_key} and a
+     * nudge's {@code week_key} beside their period and week in words), each with the key of those words:
      * the file keeps the words only. A finished walk's question key is only where it stopped, so it goes too.
      */
     private static final Map<String, String> BESIDE_WORDS = Map.of("question_key", "walk", "curriculum", "walk",
-            "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about");
+            "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about",
+            "period_key", "period", "week_key", "week");
     /**
      * How the coaching part names the question of an answer taken out of the coaching content (its
      * {@code CoachingData.NO_LONGER_ASKED}): there the key stays, the only trace of which question it was.
