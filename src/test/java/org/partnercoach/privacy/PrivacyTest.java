@@ -266,8 +266,8 @@ class PrivacyTest {
     }
 
     @Test
-    @DisplayName("forget: Delete my data reads again only the two things it tells (the sessions she leads, her digest "
-            + "subscription), not her whole export, nor her session answers with the sessions she leads")
+    @DisplayName("forget: Delete my data asks only the two things it tells (the sessions she leads, whether she gets "
+            + "the digest), not her export: neither her digest nudges nor her session answers")
     void deleteReadsOnlyWhatItTells() {
         // GIVEN the parts of a member's data, each counting how often it is read
         List<String> read = new java.util.ArrayList<>();
@@ -288,6 +288,7 @@ class PrivacyTest {
             }
         };
         List<String> ledAsked = new java.util.ArrayList<>();
+        List<String> subscribedAsked = new java.util.ArrayList<>();
         PrivacyFeature privacy = new PrivacyFeature(List.of(
                 part.apply("coaching", Map.of("walks", List.of())),
                 part.apply("partners", Map.of("looked_after", List.of())),
@@ -297,18 +298,20 @@ class PrivacyTest {
                 (guildId, userId) -> {
                     ledAsked.add(guildId + ":" + userId);
                     return List.of("Tuesday circle");
-                }, key -> key, bot.app().settings(), bot.clockView());
+                }, (guildId, userId) -> subscribedAsked.add(guildId + ":" + userId), key -> key,
+                bot.app().settings(), bot.clockView());
         Caller bea = new Caller(TestBot.GUILD, 0, 42, "bea", false, Surface.SERVER);
 
         // WHEN she presses Delete my data
         Reply done = privacy.onButton(new Inbound.ButtonPress(bea, CustomId.of("privacy", "forget", TestBot.GUILD, 42,
                 bot.clock().instant().getEpochSecond())));
 
-        // THEN it tells both, having read only her digest subscription and the sessions she leads (not her session
-        // answers with them)
+        // THEN it tells both, having asked only whether she is subscribed and which sessions she leads (not her
+        // digest nudges or her session answers with them)
         assertThat(done.text()).contains("Your group session **Tuesday circle** has no leader now",
                 "You no longer get the weekly digest by DM.");
-        assertThat(read).containsExactly("digest");
+        assertThat(read).isEmpty();
+        assertThat(subscribedAsked).containsExactly(TestBot.GUILD + ":42");
         assertThat(ledAsked).containsExactly(TestBot.GUILD + ":42");
     }
 
@@ -446,7 +449,6 @@ class PrivacyTest {
         assertThat(home.isTextual()).as("home_server written as text: %s", home).isTrue();
         assertThat(home.asText()).isEqualTo(Long.toUnsignedString(TestBot.GUILD));
     }
-}
 
     @Test
     @DisplayName("export: the week of a nudge, the period of a question and every introduction's status in words a "
@@ -496,3 +498,4 @@ class PrivacyTest {
         mine.get("partners").get("introductions").forEach(i -> statuses.add(i.get("status").asText()));
         assertThat(statuses).containsExactlyInAnyOrder("couldn't be reached by DM", "no longer knows someone there");
     }
+}
