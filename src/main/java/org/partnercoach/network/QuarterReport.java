@@ -26,7 +26,7 @@ import org.partnercoach.partners.Stage;
 
 /**
  * The quarterly partnership report for funders: partners by stage and how they moved, touchpoints per month, the
- * network map, trust and value over the last four quarters, the gaps at the table, and the answers members chose to
+ * network map, trust and value over the last four quarters (from the coalition's first), the gaps at the table, and the answers members chose to
  * share. Built from stored history only (stages replayed from recorded moves, ratings and touchpoints by their
  * time), so a past quarter's figures read the same whenever the report is made; its members' stories are the answers
  * written in the quarter that their authors share at the time the report is made. One content, three forms: a Discord
@@ -37,8 +37,8 @@ final class QuarterReport {
     static final int TREND_QUARTERS = 4;
     static final int STORIES_IN_MESSAGE = 4;
     /**
-     * A trend quarter over before the coalition's outreach began (no partner, contact or question about a partner
-     * yet), in the chart, text, PDF and CSV.
+     * The reported quarter when the coalition's outreach had not begun by its end (no partner, contact or question
+     * about a partner yet), in the chart, text, PDF and CSV; the quarters before the first are not listed at all.
      */
     static final String NOT_BEGUN = "not begun yet";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
@@ -253,6 +253,10 @@ final class QuarterReport {
             trends.add(0, new Trend(t, endShot.scores().average(Aspect.Kind.TRUST, at, onList),
                     endShot.scores().average(Aspect.Kind.VALUE, at, onList), offList));
             t = t.previous();
+        }
+        // the trend starts at the coalition's first quarter: the reported one stays even when it had not begun
+        while (trends.size() > 1 && trends.get(0).notBegun()) {
+            trends.remove(0);
         }
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
