@@ -175,8 +175,8 @@ public final class PartnerCoach implements AutoCloseable {
                     export,
                     sessions,
                     network.feature(),
-                    new PrivacyFeature(personalData, sessions::runningLedBy, partners.history()::sectorName,
-                            settings, clock),
+                    new PrivacyFeature(personalData, sessions::runningLedBy, digest.feature()::subscribed,
+                            partners.history()::sectorName, settings, clock),
                     new StatusFeature(backups, db, outbox, clock, clock.instant(), SendKind.worthSendingAgain(kinds)));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each

@@ -39,7 +39,8 @@ import org.partnercoach.settings.Settings;
 /**
  * Builds one week's digest from stored history (so a past week reads the same when built again) and lays it out
  * within Discord's limits: the numbers with their change from the week before, what is going cold, asks coming up,
- * members who stalled (each with a nudge line and a Send nudge button), the sectors missing at the table, sends
+ * members who stalled (each with a nudge line and a Send nudge button), the sectors with no partner at all or only
+ * researched (as {@code /coalition gaps} says them), sends
  * that failed, and answers members shared. Long lists show their top entries and "and N more"; the full lists ride
  * along as a CSV, with the chart as a PNG.
  */
@@ -53,6 +54,8 @@ final class DigestComposer {
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
     private static final int CARD_BUDGET = Limits.EMBED_TOTAL - 200;
     private static final String STALLED_FIELD = "Members who stalled";
+    private static final String GAPS_FIELD = "Sectors with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL + " or "
+            + PartnerHistory.Gap.ONLY_RESEARCHED;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -298,7 +301,7 @@ final class DigestComposer {
         });
         List<String> gaps = lines(d.gaps().size(), i -> {
             PartnerHistory.Gap g = d.gaps().get(i);
-            return "• **" + g.sectorName() + "**" + (g.researchedOnly() ? " (only researched)"
+            return "• **" + g.sectorName() + "**" + (g.researchedOnly() ? " (" + g.standing() + ")"
                     : ": " + String.join("; ", g.examples().subList(0, Math.min(2, g.examples().size()))));
         });
         List<String> failed = lines(d.failed().size(), i -> {
@@ -324,7 +327,7 @@ final class DigestComposer {
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
                 new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more."),
-                new Section("Missing or only researched", "", gaps, "Every sector has someone beyond researching."),
+                new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));
         Reply reply = Reply.card(card);
@@ -576,8 +579,7 @@ final class DigestComposer {
                 u.reminder().payload(), Csv.time(u.sendsAt(), d.zone())));
         d.stalled().forEach(s -> row(csv, from, to, "stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(),
                 s.nudgePlain(), s.days()));
-        d.gaps().forEach(g -> row(csv, from, to, "missing at the table", "", g.sectorName(),
-                g.researchedOnly() ? "only researched" : "no partner"));
+        d.gaps().forEach(g -> row(csv, from, to, "sector", "", g.sectorName(), g.standing()));
         d.failed().forEach(f -> row(csv, from, to, "failed send", Csv.member(f.recipientId()), f.kind(),
                 Csv.plain(FailedSends.reason(f))));
         d.shared().forEach(a -> row(csv, from, to, "shared answer", Csv.member(a.userId()), a.question(), a.text()));

@@ -1,5 +1,6 @@
 package org.partnercoach.digest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.chat.PersonalData;
@@ -25,8 +26,30 @@ public final class DigestData {
     }
 
     public static PersonalData of(Database db) {
-        return MemberRows.parts(db, "digest",
+        return new MemberRows(db, "digest",
                 List.of(Map.entry("subscription", SUBSCRIPTION), Map.entry("nudges_received", NUDGES)),
-                FORGET_SUBSCRIPTION, UNNAME_SCHEDULE, UNNAME_NUDGER, FORGET_NUDGES);
+                FORGET_SUBSCRIPTION, UNNAME_SCHEDULE, UNNAME_NUDGER, FORGET_NUDGES) {
+
+            /** Each nudge with, first, the week of the digest it came from in words ("week of 2 Mar 2026"). */
+            @Override
+            public Object export(long guildId, long userId) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                if (super.export(guildId, userId) instanceof Map<?, ?> parts) {
+                    parts.forEach((key, rows) -> out.put(String.valueOf(key), rows instanceof List<?> l
+                            ? l.stream().map(DigestData::readable).toList() : rows));
+                }
+                return out;
+            }
+        };
+    }
+
+    private static Object readable(Object row) {
+        if (!(row instanceof Map<?, ?> stored) || stored.get("week_key") == null) {
+            return row;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("week", DigestSchedule.words(String.valueOf(stored.get("week_key"))));
+        stored.forEach((key, value) -> out.put(String.valueOf(key), value));
+        return out;
     }
 }

@@ -114,6 +114,11 @@ public final class DigestFeature implements Feature {
         return composer.render(composer.build(guildId, new DigestSchedule.Week("period", start, end), false));
     }
 
+    /** Whether the member gets the server's digest by DM: what {@code /privacy forget} tells her stops. */
+    public boolean subscribed(long guildId, long userId) {
+        return db.read(c -> store.subscribed(c, guildId, userId));
+    }
+
     /** The touchpoints chart of the digest of the week {@code week}, and its picture's title, as drawn. */
     Map.Entry<String, DigestChart.Bars> touchChartOf(long guildId, DigestSchedule.Week week) {
         DigestComposer.Digest d = composer.build(guildId, week, false);
@@ -211,7 +216,7 @@ public final class DigestFeature implements Feature {
             // later hour of the day this week's digest went out on
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
-            return new Saved(schedule, store.subscribers(c, who.guildId()).contains(who.userId()), first);
+            return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first);
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + ". The first "
@@ -344,7 +349,7 @@ public final class DigestFeature implements Feature {
             return refuseNonCoordinator(who, only + " " + ENDED, refused);
         }
         boolean allowed = who.guildId() == guildId && who.coordinator()
-                || who.inDm() && db.read(c -> store.subscribers(c, guildId)).contains(who.userId());
+                || who.inDm() && db.read(c -> store.subscribed(c, guildId, who.userId()));
         if (guildId <= 0 || !allowed) {
             throw new UserError(refused);
         }

@@ -76,4 +76,19 @@ record DigestSchedule(long guildId, DayOfWeek day, LocalTime time, long channelI
     static String key(LocalDate day) {
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
+
+    /** A week's key ({@link #key}, or {@link Week#onItsDay}'s) as a member reads it: "week of 2 Mar 2026", its Monday. */
+    static String words(String key) {
+        java.util.regex.Matcher m = KEY.matcher(key == null ? "" : key);
+        if (!m.matches()) {
+            return key;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY);
+        return "week of " + WEEK_OF.format(monday);
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})(-\\d)?");
+    private static final java.time.format.DateTimeFormatter WEEK_OF =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 }

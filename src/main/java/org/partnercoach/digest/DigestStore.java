@@ -32,6 +32,7 @@ final class DigestStore {
             + " channel_id, updated_by, updated_at, guild_id) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String SUBSCRIBERS = "SELECT user_id FROM digest_subscribers WHERE guild_id = ?"
             + " ORDER BY subscribed_at, user_id";
+    private static final String SUBSCRIBED = "SELECT 1 FROM digest_subscribers WHERE guild_id = ? AND user_id = ?";
     private static final String SUBSCRIBE = "INSERT INTO digest_subscribers (guild_id, user_id, subscribed_at)"
             + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM digest_subscribers WHERE guild_id = ? AND user_id = ?)";
     private static final String UNSUBSCRIBE = "DELETE FROM digest_subscribers WHERE guild_id = ? AND user_id = ?";
@@ -76,6 +77,11 @@ final class DigestStore {
 
     List<Long> subscribers(Connection c, long guildId) throws SQLException {
         return Database.list(c, SUBSCRIBERS, rs -> rs.getLong(1), guildId);
+    }
+
+    /** Whether this member gets the server's digest by DM, without reading every subscriber. */
+    boolean subscribed(Connection c, long guildId, long userId) throws SQLException {
+        return Database.one(c, SUBSCRIBED, rs -> true, guildId, userId).isPresent();
     }
 
     boolean subscribe(Connection c, long guildId, long userId, Instant now) throws SQLException {

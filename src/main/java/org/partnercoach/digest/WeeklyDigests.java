@@ -212,7 +212,7 @@ final class WeeklyDigests implements SendKind, DuePlanner {
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         Optional<DigestStore.SentWeek> week = db.read(c -> {
-            if (send.recipientId() != 0 && !store.subscribers(c, send.guildId()).contains(send.recipientId())) {
+            if (send.recipientId() != 0 && !store.subscribed(c, send.guildId(), send.recipientId())) {
                 return Optional.<DigestStore.SentWeek>empty();
             }
             // a later week's digest queued since (the bot was down for a week or more, or the server had removed it):

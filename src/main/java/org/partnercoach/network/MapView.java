@@ -10,6 +10,7 @@ import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.partners.PartnerHistory;
 
 /** The map's figures as a card, and the picture as a file: for {@code /coalition map} and the quarterly report. */
 final class MapView {
@@ -23,6 +24,10 @@ final class MapView {
 
     static String day(Instant at, ZoneId zone) {
         return DAY.format(at.atZone(zone));
+    }
+
+    static String day(java.time.LocalDate day) {
+        return DAY.format(day);
     }
 
     static Card card(String title, Figures.Snapshot now, Figures.Snapshot before) {
@@ -49,7 +54,7 @@ final class MapView {
      * The map's count of sectors: those with no partner on the list, not even one being researched. The report's gaps
      * at the table count the only-researched ones too, and say how the two differ ({@link QuarterReport#gapsText}).
      */
-    static final String NO_PARTNER_AT_ALL = "Sectors with no partner at all";
+    static final String NO_PARTNER_AT_ALL = "Sectors with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL;
 
     /** What ties a member to a partner, as the map's figures say it, and the report's CSV beside each count of ties. */
     static final String TIE_KINDS = "looks after, knows someone there, introductions, touchpoints in the last 90 days";

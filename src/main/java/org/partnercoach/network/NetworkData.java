@@ -1,9 +1,12 @@
 package org.partnercoach.network;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partnercoach.chat.PersonalData;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.storage.Database;
@@ -47,6 +50,22 @@ public final class NetworkData {
         };
     }
 
+    /**
+     * A question's period as the member reads it: the quarter of a value question ("Q1 2026 (Jan – Mar)"), the day of
+     * a trust pulse ("2 Mar 2026").
+     */
+    private static String period(String key) {
+        Optional<Quarter> quarter = Quarter.ofKey(key);
+        if (quarter.isPresent()) {
+            return quarter.get().label();
+        }
+        try {
+            return MapView.day(LocalDate.parse(key));
+        } catch (DateTimeParseException e) {
+            return key;
+        }
+    }
+
     private static Object readable(long guildId, Object row, PartnerDirectory partners) {
         if (!(row instanceof Map<?, ?> stored)) {
             return row;
@@ -66,6 +85,9 @@ public final class NetworkData {
         if (stored.get("kind") != null) {
             Arrays.stream(Aspect.Kind.values()).filter(k -> k.name().equals(String.valueOf(stored.get("kind"))))
                     .findFirst().ifPresent(k -> out.put("asked_about", k.label()));
+        }
+        if (stored.get("period_key") != null) {
+            out.put("period", period(String.valueOf(stored.get("period_key"))));
         }
         stored.forEach((key, value) -> out.put(String.valueOf(key), value));
         return out;

@@ -67,6 +67,9 @@ final class NetworkMap {
             PartnerHistory.LinkKind.KNOWS_SOMEONE, Palette.BLUE,
             PartnerHistory.LinkKind.INTRODUCTION, new Color(0x8e, 0x44, 0xad),
             PartnerHistory.LinkKind.TOUCHPOINT, Palette.GREEN));
+    /** A tie of several kinds (looks after and touched, say): one colour would name only one of them. */
+    static final Color SEVERAL_KINDS = new Color(0x80, 0x80, 0x80);
+    static final String SEVERAL_KINDS_WORDS = "several kinds";
 
     /**
      * The picture, the partners that got a label (their node keys), every name placed on it, how many partners were
@@ -307,8 +310,7 @@ final class NetworkMap {
             if (a == null || b == null) {
                 continue;
             }
-            PartnerHistory.LinkKind kind = e.kinds().iterator().next();
-            Color c = LINK_COLORS.get(kind);
+            Color c = e.kinds().size() > 1 ? SEVERAL_KINDS : LINK_COLORS.get(e.kinds().iterator().next());
             g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
             g.draw(new Line2D.Double(a.x(), a.y(), b.x(), b.y()));
         }
@@ -546,10 +548,14 @@ final class NetworkMap {
         }
     }
 
+    /**
+     * Two lines: the stages' and the members' dots with the map's counts; then the ties' colours, which the dots do not
+     * explain, a short line of each kind beside its words, and the grey of a tie of several kinds.
+     */
     private static void drawLegend(Graphics2D g, NetworkModel model) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         int x = 20;
-        int y = HEIGHT - 20;
+        int y = HEIGHT - 42;
         for (Stage s : List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
                 Stage.PARTNERED)) {
             g.setColor(STAGE_COLORS.get(s));
@@ -562,20 +568,25 @@ final class NetworkMap {
         g.fillOval(x, y - 11, 12, 12);
         g.setColor(Canvas.INK);
         g.drawString("Member", x + 16, y);
-        String counts = MapView.plural(model.partners().size(), "partner") + " · "
+        x += 30 + 16 + g.getFontMetrics().stringWidth("Member");
+        g.drawString(MapView.plural(model.partners().size(), "partner") + " · "
                 + MapView.plural(model.members().size(), "member") + " · "
-                + MapView.plural(model.edges().size(), "tie") + " · size = touchpoints (90 days)";
-        g.drawString(counts, 20, HEIGHT - 42);
-        // the lines' colours, which the stages' dots do not explain: a short line of each beside its words
-        x = 20 + g.getFontMetrics().stringWidth(counts) + 30;
-        g.drawString("Ties:", x, HEIGHT - 42);
+                + MapView.plural(model.edges().size(), "tie") + " · size = touchpoints (90 days)", x, y);
+        x = 20;
+        y = HEIGHT - 20;
+        g.drawString("Ties:", x, y);
         x += g.getFontMetrics().stringWidth("Ties:") + 10;
+        Map<String, Color> ties = new LinkedHashMap<>();
         for (PartnerHistory.LinkKind kind : PartnerHistory.LinkKind.values()) {
-            g.setColor(LINK_COLORS.get(kind));
-            g.fillRect(x, HEIGHT - 48, TIE_KEY, 3);
+            ties.put(kind.label(), LINK_COLORS.get(kind));
+        }
+        ties.put(SEVERAL_KINDS_WORDS, SEVERAL_KINDS);
+        for (Map.Entry<String, Color> tie : ties.entrySet()) {
+            g.setColor(tie.getValue());
+            g.fillRect(x, y - 6, TIE_KEY, 3);
             g.setColor(Canvas.INK);
-            g.drawString(kind.label(), x + TIE_KEY + 5, HEIGHT - 42);
-            x += TIE_KEY + 20 + g.getFontMetrics().stringWidth(kind.label());
+            g.drawString(tie.getKey(), x + TIE_KEY + 5, y);
+            x += TIE_KEY + 20 + g.getFontMetrics().stringWidth(tie.getKey());
         }
     }
 }

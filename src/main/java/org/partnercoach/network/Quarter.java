@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 record Quarter(int year, int number) implements Comparable<Quarter> {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-/ ]?\\s*q([1-4])");
+    private static final Pattern KEY = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern QUARTER_FIRST = Pattern.compile("q([1-4])\\s*[-/ ]?\\s*(\\d{4})?");
 
     Quarter {
@@ -31,6 +32,13 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 
     String key() {
         return year + "-Q" + number;
+    }
+
+    /** The quarter of a {@link #key} ("2026-Q1"); empty for anything else. */
+    static Optional<Quarter> ofKey(String key) {
+        Matcher m = KEY.matcher(key == null ? "" : key);
+        return m.matches() ? Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+                : Optional.empty();
     }
 
     /** "Q1 2026 (Jan – Mar)" */

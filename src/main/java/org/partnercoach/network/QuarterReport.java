@@ -26,7 +26,7 @@ import org.partnercoach.partners.Stage;
 
 /**
  * The quarterly partnership report for funders: partners by stage and how they moved, touchpoints per month, the
- * network map, trust and value over the last four quarters, the gaps at the table, and the answers members chose to
+ * network map, trust and value over the last four quarters (from the coalition's first), the gaps at the table, and the answers members chose to
  * share. Built from stored history only (stages replayed from recorded moves, ratings and touchpoints by their
  * time), so a past quarter's figures read the same whenever the report is made; its members' stories are the answers
  * written in the quarter that their authors share at the time the report is made. One content, three forms: a Discord
@@ -37,8 +37,8 @@ final class QuarterReport {
     static final int TREND_QUARTERS = 4;
     static final int STORIES_IN_MESSAGE = 4;
     /**
-     * A trend quarter over before the coalition's outreach began (no partner, contact or question about a partner
-     * yet), in the chart, text, PDF and CSV.
+     * The reported quarter when the coalition's outreach had not begun by its end (no partner, contact or question
+     * about a partner yet), in the chart, text, PDF and CSV; the quarters before the first are not listed at all.
      */
     static final String NOT_BEGUN = "not begun yet";
     static final List<Stage> STAGES = List.of(Stage.RESEARCHING, Stage.CONNECTING, Stage.CULTIVATING, Stage.ASKING,
@@ -254,6 +254,10 @@ final class QuarterReport {
                     endShot.scores().average(Aspect.Kind.VALUE, at, onList), offList));
             t = t.previous();
         }
+        // the trend starts at the coalition's first quarter: the reported one stays even when it had not begun
+        while (trends.size() > 1 && trends.get(0).notBegun()) {
+            trends.remove(0);
+        }
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
         return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves, months,
@@ -386,7 +390,8 @@ final class QuarterReport {
         // the network's figure counts only the first kind: said here, so that the two do not read as one number
         List<String> kinds = new ArrayList<>();
         if (none > 0) {
-            kinds.add(Count.number(none) + " with no partner at all, as the network counts them");
+            kinds.add(Count.number(none) + " with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL
+                    + ", as the network counts them");
         }
         if (researched > 0) {
             kinds.add(Count.number(researched) + " with partners only researched so far");

@@ -25,8 +25,7 @@ final class GapsReport {
     private static final int ENTRY = 160;
     static final String COMPONENTS = "coalition";
     static final String DIRECTORY = "sectors";
-    /** As the quarterly report and the network map say it, so that a coordinator reads one number one way. */
-    private static final String NO_PARTNER = "no partner at all";
+    private static final String NO_PARTNER = PartnerHistory.Gap.NO_PARTNER_AT_ALL;
 
     /** A sector with how many partners put it in its group. */
     record Line(Sector sector, int partners) {

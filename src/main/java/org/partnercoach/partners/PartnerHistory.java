@@ -25,6 +25,17 @@ public final class PartnerHistory {
 
     /** A sector without a partner beyond researching: nobody at all, or only researched ones. */
     public record Gap(String sectorName, boolean researchedOnly, List<String> examples) {
+        /**
+         * A sector with nobody on the list, not even a researched one, as {@code /coalition gaps}, the weekly digest,
+         * the quarterly report and the network map all say it, so that a coordinator reads one number one way.
+         */
+        public static final String NO_PARTNER_AT_ALL = "no partner at all";
+        public static final String ONLY_RESEARCHED = "only researched";
+
+        /** {@link #NO_PARTNER_AT_ALL} or {@link #ONLY_RESEARCHED}. */
+        public String standing() {
+            return researchedOnly ? ONLY_RESEARCHED : NO_PARTNER_AT_ALL;
+        }
     }
 
     /** One touchpoint with its partner's id and name, for exports. */

@@ -41,8 +41,6 @@ public final class PrivacyFeature implements Feature {
     static final String ABOUT = "privacy about";
     static final String EXPORT = "privacy export";
     static final String FORGET = "privacy forget";
-    /** The export's part a forget reads again as it deletes, for her digest subscription. */
-    private static final String DIGEST = "digest";
     /** How many names the forget confirmation lists before "and N more". */
     private static final int NAMES_SHOWN = 5;
 
@@ -81,15 +79,18 @@ public final class PrivacyFeature implements Feature {
      * others, "asked", "will introduce", "introduced", read well as they are).
      */
     private static final Map<String, String> STATUS_WORDS = Map.of("NOT_WELL", "doesn't know them well",
-            "HELPER_FORGOTTEN", "can't answer any more");
+            "HELPER_FORGOTTEN", "can't answer any more", "UNREACHABLE", "couldn't be reached by DM",
+            "WITHDRAWN", "no longer knows someone there");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /**
      * The bot's keys and ids that a part exports beside their words (an answer's {@code question_key} beside its
-     * walk and question, a rating's {@code partner_id} beside its partner's name), each with the key of those words:
+     * walk and question, a rating's {@code partner_id} beside its partner's name, a question's {@code period_key} and a
+     * nudge's {@code week_key} beside their period and week in words), each with the key of those words:
      * the file keeps the words only. A finished walk's question key is only where it stopped, so it goes too.
      */
     private static final Map<String, String> BESIDE_WORDS = Map.of("question_key", "walk", "curriculum", "walk",
-            "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about");
+            "subject_id", "walk", "partner_id", "partner", "aspect", "rated", "kind", "asked_about",
+            "period_key", "period", "week_key", "week");
     /**
      * How the coaching part names the question of an answer taken out of the coaching content (its
      * {@code CoachingData.NO_LONGER_ASKED}): there the key stays, the only trace of which question it was.
@@ -105,8 +106,15 @@ public final class PrivacyFeature implements Feature {
         List<String> running(long guildId, long userId);
     }
 
+    /** Whether a member gets the weekly digest by DM: what a forget tells her stops. */
+    @FunctionalInterface
+    public interface Subscribed {
+        boolean toDigest(long guildId, long userId);
+    }
+
     private final List<PersonalData> parts;
     private final LedSessions led;
+    private final Subscribed subscribed;
     private final java.util.function.UnaryOperator<String> sectorNames;
     private final ServerSettings settings;
     private final Clock clock;
@@ -116,10 +124,11 @@ public final class PrivacyFeature implements Feature {
      * @param parts       every package's part, in the order the export file lists them
      * @param sectorNames a sector's name by its key, as the rest of the bot shows it
      */
-    public PrivacyFeature(List<PersonalData> parts, LedSessions led, java.util.function.UnaryOperator<String> sectorNames,
-                          ServerSettings settings, Clock clock) {
+    public PrivacyFeature(List<PersonalData> parts, LedSessions led, Subscribed subscribed,
+                          java.util.function.UnaryOperator<String> sectorNames, ServerSettings settings, Clock clock) {
         this.parts = List.copyOf(parts);
         this.led = led;
+        this.subscribed = subscribed;
         this.sectorNames = sectorNames;
         this.settings = settings;
         this.clock = clock;
@@ -171,17 +180,8 @@ public final class PrivacyFeature implements Feature {
         out.put("server_id", Long.toString(guildId));
         out.put("member_id", Long.toString(userId));
         out.put("exported_at", clock.instant().toString());
-        out.putAll(sections(guildId, userId, null));
-        return out;
-    }
-
-    /** The parts named {@code only} (null: every part) of what is stored about the member, as stored. */
-    private Map<String, Object> sections(long guildId, long userId, Set<String> only) {
-        Map<String, Object> out = new LinkedHashMap<>();
         for (PersonalData part : parts) {
-            if (only == null || only.contains(part.section())) {
-                out.put(part.section(), part.export(guildId, userId));
-            }
+            out.put(part.section(), part.export(guildId, userId));
         }
         return out;
     }
@@ -314,18 +314,18 @@ public final class PrivacyFeature implements Feature {
     private Reply forget(Caller who) {
         long guildId = server(who);
         // what it says after the delete: only whether she leads sessions still running and gets the digest
-        Leaving leaving = Leaving.of(sections(guildId, who.userId(), Set.of(DIGEST)),
-                led.running(guildId, who.userId()));
+        List<String> sessions = led.running(guildId, who.userId());
+        boolean digest = subscribed.toDigest(guildId, who.userId());
         StringBuilder told = new StringBuilder();
         for (PersonalData part : parts) {
             part.forgetTelling(guildId, who.userId()).ifPresent(said -> told.append(said).append(' '));
         }
-        if (!leaving.sessions().isEmpty()) {
-            told.append(leaving.sessions().size() == 1 ? "Your group session " : "Your group sessions ")
-                    .append(names(leaving.sessions())).append(leaving.sessions().size() == 1 ? " has" : " have")
-                    .append(" no leader now: ").append(anyoneCanLead(leaving.sessions().size())).append(' ');
+        if (!sessions.isEmpty()) {
+            told.append(sessions.size() == 1 ? "Your group session " : "Your group sessions ")
+                    .append(names(sessions)).append(sessions.size() == 1 ? " has" : " have")
+                    .append(" no leader now: ").append(anyoneCanLead(sessions.size())).append(' ');
         }
-        if (leaving.digest()) {
+        if (digest) {
             told.append("You no longer get the weekly digest by DM. ");
         }
         return Reply.text("Done: I deleted what I kept about you in this server. " + told + "If you use the bot "
@@ -362,7 +362,7 @@ public final class PrivacyFeature implements Feature {
             return new Leaving(column(rows(data, "partners", "looked_after"), "name"), running,
                     column(rows(data, "partners", "knows_someone_at"), "partner"),
                     !rows(data, "partners", "touchpoints").isEmpty() || !rows(data, "partners", "stage_moves").isEmpty(),
-                    !rows(data, DIGEST, "subscription").isEmpty());
+                    !rows(data, "digest", "subscription").isEmpty());
         }
 
         private static List<String> column(List<Map<?, ?>> rows, String key) {

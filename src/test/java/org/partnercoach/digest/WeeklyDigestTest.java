@@ -62,6 +62,28 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("the digest names the sectors with no partner at all in the words of /coalition gaps, the report and "
+            + "the map, in its card and its CSV")
+    void gapsInTheWordsOfCoalitionGaps() {
+        // GIVEN the food bank and Grace Church are on the list, both only being researched
+        Member cora = scheduled();
+        seedWeekOne();
+        assertThat(cora.runs("coalition gaps").plainText()).contains("with no partner at all");
+
+        // WHEN she previews the digest
+        Reply digest = cora.runs("digest preview");
+
+        // THEN its list of sectors says "with no partner at all", as /coalition gaps does
+        assertThat(digest.plainText()).contains("Sectors with no partner at all or only researched (20): "
+                        + "• **Public health**: ")
+                .doesNotContain("missing at the table", "Missing or only researched");
+        // AND its CSV says the same of each sector, with the only researched ones marked
+        String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("sector,,Public health,no partner at all,", "sector,,Food and nutrition,only researched,")
+                .doesNotContain("missing at the table");
+    }
+
+    @Test
     @DisplayName("a partner moved on from and brought back within the week is no stage move, as the quarterly report "
             + "counts it; moving on alone is one")
     void movedOnAndBackIsNoStageMove() {
@@ -135,11 +157,11 @@ class WeeklyDigestTest {
                 .contains("Going cold (2) · days since the last contact", "; cadence 7 days unless a line gives its own",
                         "**Grace Church**", "14 days since added")
                 .contains("Members who stalled (1)", "5 tips", "untouched 14 days", "`/coach start` picks up")
-                .contains("Missing or only researched (", "**Public health**", "more (in the CSV)");
+                .contains("Sectors with no partner at all or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
         String csv = new String(week2.files().get(1).bytes(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("list,who,what,detail,days").contains("going cold").contains("stalled")
-                .contains("missing at the table,,Public health,");
+                .contains("sector,,Public health,no partner at all,");
 
         // cora nudges bea from her DM; bea gets the line signed by cora, once a week at most
         cora.reads(week2);
@@ -1215,7 +1237,7 @@ class WeeklyDigestTest {
         List<Card.Field> lists = card.fields().stream().filter(f -> f.name().matches(".* \\(\\d+\\).*")).toList();
         assertThat(lists).extracting(f -> f.name().replaceAll(" \\(.*", "")).containsExactly("Going cold",
                 "Partners with no one looking after them", "Asks coming up", "Members who stalled",
-                "Missing or only researched", "Sends that failed", "Shared answers this week");
+                "Sectors with no partner at all or only researched", "Sends that failed", "Shared answers this week");
         for (Card.Field f : lists) {
             int total = Integer.parseInt(f.name().replaceAll("^.* \\((\\d+)\\).*$", "$1"));
             List<String> lines = f.value().lines().filter(l -> !l.startsWith("> ")).toList();

@@ -239,6 +239,81 @@ class NetworkMapTest {
         }
     }
 
+    @Test
+    @DisplayName("a tie of several kinds is drawn grey, and the legend says so with a grey line beside \"several "
+            + "kinds\"")
+    void tieOfSeveralKindsIsGreyAndTheLegendSaysSo() throws IOException {
+        // GIVEN a member who knows someone at a partner and touched it too, and a partner looked after by another
+        Partner food = new Partner(1, 1, "Eastside Food Bank", "food", Stage.CULTIVATING, 0, null, null, null, 1, T, T,
+                null, null, null, null);
+        Partner church = new Partner(2, 1, "Grace Church", "faith", Stage.CONNECTING, 0, null, null, null, 1, T, T,
+                null, null, null, null);
+        PartnerHistory.Network network = new PartnerHistory.Network(
+                List.of(new PartnerHistory.PartnerAt(food, Stage.CULTIVATING, 3),
+                        new PartnerHistory.PartnerAt(church, Stage.CONNECTING, 1)),
+                Set.of(1000L, 1001L),
+                List.of(new PartnerHistory.Link(1, 1000, PartnerHistory.LinkKind.KNOWS_SOMEONE, 1),
+                        new PartnerHistory.Link(1, 1000, PartnerHistory.LinkKind.TOUCHPOINT, 3),
+                        new PartnerHistory.Link(2, 1001, PartnerHistory.LinkKind.LOOKS_AFTER, 1)));
+
+        // WHEN the map is drawn
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(network), sectorNames());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(drawn.png()));
+
+        // THEN the legend has a grey line as long as each kind's, beside the words "several kinds"
+        int grey = NetworkMap.SEVERAL_KINDS.getRGB();
+        int longest = 0;
+        int endX = 0;
+        int atY = 0;
+        for (int y = NetworkMap.LEGEND_TOP; y < NetworkMap.HEIGHT; y++) {
+            int run = 0;
+            for (int x = 0; x < NetworkMap.WIDTH; x++) {
+                run = image.getRGB(x, y) == grey ? run + 1 : 0;
+                if (run > longest) {
+                    longest = run;
+                    endX = x;
+                    atY = y;
+                }
+            }
+        }
+        assertThat(longest).as("a grey line in the legend").isGreaterThanOrEqualTo(NetworkMap.TIE_KEY);
+        // words written in ink just after it
+        int ink = 0;
+        for (int y = atY - 12; y <= atY + 6; y++) {
+            for (int x = endX + 2; x < Math.min(NetworkMap.WIDTH, endX + 90); x++) {
+                ink += (image.getRGB(x, y) & 0xff) < 100 ? 1 : 0;
+            }
+        }
+        assertThat(ink).as("words beside the grey line").isGreaterThan(30);
+        // AND the tie between the member and the food bank is grey along its length, not the blue of its first kind
+        Point2D member = drawn.nodes().get("m:1000");
+        Point2D partner = drawn.nodes().get("p:1");
+        int coloured = 0;
+        int neutral = 0;
+        for (int i = 1; i < 100; i++) {
+            double x = member.getX() + (partner.getX() - member.getX()) * i / 100.0;
+            double y = member.getY() + (partner.getY() - member.getY()) * i / 100.0;
+            if (Point2D.distance(x, y, member.getX(), member.getY()) < drawn.radii().get("m:1000") + 3
+                    || Point2D.distance(x, y, partner.getX(), partner.getY()) < drawn.radii().get("p:1") + 3) {
+                continue;
+            }
+            int rgb = image.getRGB((int) Math.round(x), (int) Math.round(y));
+            int r = rgb >> 16 & 0xff;
+            int g = rgb >> 8 & 0xff;
+            int b = rgb & 0xff;
+            if (r > 245 && g > 245 && b > 245) {
+                continue;
+            }
+            if (Math.abs(r - g) <= 10 && Math.abs(g - b) <= 10) {
+                neutral++;
+            } else {
+                coloured++;
+            }
+        }
+        assertThat(coloured).as("coloured pixels along the tie").isZero();
+        assertThat(neutral).as("grey pixels along the tie").isGreaterThan(5);
+    }
+
     /** Sectors in the map's order, each with how many partners it has. */
     private static PartnerHistory.Network bySector(Map<String, Integer> counts) {
         List<PartnerHistory.PartnerAt> ps = new ArrayList<>();

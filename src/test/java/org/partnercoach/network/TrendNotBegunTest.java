@@ -49,18 +49,19 @@ class TrendNotBegunTest {
         // WHEN a coordinator makes the report of Q3 so far
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
 
-        // THEN Q1 and Q2, when the coalition had partners, read "no ratings yet"; only Q4 2025 had not begun
+        // THEN Q1 and Q2, when the coalition had partners, read "no ratings yet"; Q4 2025, before it began, is not
+        // listed
         assertThat(report.plainText())
-                .contains("Q4 2025: Trust not begun yet · Value not begun yet")
+                .doesNotContain("Q4 2025", "not begun yet")
                 .contains("Q1 2026: Trust no ratings yet · Value no ratings yet", "Q2 2026: Trust no ratings yet · Value no ratings yet", "Q3 2026: Trust no ratings yet · Value no ratings yet");
         // AND the PDF and the CSV say the same
         assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
                 .contains("Q1 2026 (Jan – Mar): trust no ratings yet, value no ratings yet", "Q2 2026 (Apr – Jun): trust no ratings yet, value no ratings yet")
-                .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet");
+                .doesNotContain("Q4 2025", "not begun yet");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
                 .contains("average trust,2026-Q1,end of quarter,,no ratings yet",
                         "average value,2026-Q2,end of quarter,,no ratings yet")
-                .contains("average trust,2025-Q4,end of quarter,,not begun yet");
+                .doesNotContain("2025-Q4", "not begun yet");
     }
 
     @Test
@@ -82,6 +83,34 @@ class TrendNotBegunTest {
                         + "organization added to the outreach list after the quarter: Eastside Food Bank (added 2 Mar"
                         + " 2026).", "Dec: 1")
                 .contains("Q4 2025: Trust no ratings yet · Value no ratings yet")
-                .contains("Q3 2025: Trust not begun yet · Value not begun yet");
+                .doesNotContain("Q3 2025", "not begun yet");
+    }
+
+    @Test
+    @DisplayName("the trend starts at the coalition's first quarter, with no \"not begun yet\" quarters before it; "
+            + "the quarter not over yet still reads \"so far\"")
+    void trendStartsAtTheFirstQuarter() throws IOException {
+        // GIVEN the coalition's first partner was added on 2 March 2026 (Q1)
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN on 11 May (Q2) a coordinator makes this quarter's report
+        bot.jump(Duration.ofDays(70));
+        Reply report = cora.runs("report quarter", "which", "this");
+
+        // THEN its trend lists Q1 and Q2 2026 only, not the quarters of 2025 before the coalition began
+        assertThat(report.plainText()).contains("Q2 2026 (Apr – Jun), so far",
+                        "Q1 2026: Trust no ratings yet · Value no ratings yet",
+                        "Q2 2026: Trust no ratings yet · Value no ratings yet")
+                .doesNotContain("not begun yet", "Q3 2025", "Q4 2025");
+        // AND the PDF and the CSV say the same, the quarter not over yet as "so far"
+        assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
+                .contains("Q1 2026 (Jan – Mar): trust no ratings yet, value no ratings yet")
+                .doesNotContain("not begun yet", "2025");
+        assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("average trust,2026-Q1,end of quarter,,no ratings yet",
+                        "average trust,2026-Q2,so far (11 May 2026),,no ratings yet")
+                .doesNotContain("2025-Q", "not begun yet");
     }
 }

@@ -49,31 +49,29 @@ class TrustTrendOffListTest {
         List<DigestChart.Bars> bars = QuarterReport.trendBars(content(new Quarter(2026, 1)).trends());
         DigestChart.Bars trust = bars.get(0);
         DigestChart.Bars value = bars.get(1);
-        assertThat(trust.labels()).containsExactly("Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026");
-        assertThat(trust.values()).isEqualTo(Arrays.asList(null, null, null, null));
-        assertThat(trust.note(3)).isEqualTo("none on the list (the rated ones moved on or were deleted)");
-        // AND value (never rated) still reads "no ratings yet", and the quarters before the list's first partner say
-        // they had not begun, not that nobody rated in them
-        assertThat(value.note(3)).isEqualTo(Scores.NO_RATINGS);
-        assertThat(trust.note(0)).isEqualTo("not begun yet");
-        assertThat(value.note(2)).isEqualTo("not begun yet");
+        // (the trend starts at the quarter of the list's first partner)
+        assertThat(trust.labels()).containsExactly("Q1 2026");
+        assertThat(trust.values()).isEqualTo(Arrays.asList((Double) null));
+        assertThat(trust.note(0)).isEqualTo("none on the list (the rated ones moved on or were deleted)");
+        // AND value (never rated) still reads "no ratings yet"
+        assertThat(value.note(0)).isEqualTo(Scores.NO_RATINGS);
 
         // AND the message says the same of Q1: none on the list, explained once
         String text = report.plainText();
         assertThat(text).contains("Average trust: none among the partners on the list (the rated ones moved on or "
                         + "were deleted)")
-                .contains("Q1 2026: Trust none on the list · Value no ratings yet", "Q4 2025: Trust not begun yet · Value not begun yet")
+                .contains("Q1 2026: Trust none on the list · Value no ratings yet").doesNotContain("Q4 2025")
                 .contains("“None on the list”: partners were rated, but the rated ones had moved on or have been "
                         + "deleted since");
         // AND so do the PDF and the CSV
         assertThat(QuarterReportTest.pdfText(QuarterReportTest.file(report, ".pdf")).replaceAll("\\s+", " "))
                 .contains("Q1 2026 (Jan – Mar): trust none on the list, value no ratings yet")
-                .contains("Q4 2025 (Oct – Dec): trust not begun yet, value not begun yet")
+                .doesNotContain("Q4 2025")
                 .contains("“None on the list”: partners were rated");
         assertThat(new String(QuarterReportTest.file(report, ".csv"), StandardCharsets.UTF_8))
                 .contains("average trust,2026-Q1,end of quarter,,none on the list")
                 .contains("average value,2026-Q1,end of quarter,,no ratings yet")
-                .contains("average trust,2025-Q4,end of quarter,,not begun yet");
+                .doesNotContain("2025-Q4");
         // AND the picture is drawn
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(QuarterReportTest.file(report, "trust-and-value"))))
                 .isNotNull();
@@ -100,9 +98,8 @@ class TrustTrendOffListTest {
         assertThat(report.plainText()).contains("Q1 2026: Trust 4.0 · Value no ratings yet",
                 "Q2 2026: Trust none on the list · Value no ratings yet");
         List<DigestChart.Bars> bars = QuarterReport.trendBars(content(new Quarter(2026, 2)).trends());
-        assertThat(bars.get(0).values()).isEqualTo(Arrays.asList(null, null, 4.0, null));
-        assertThat(bars.get(0).note(3)).startsWith("none on the list");
-        assertThat(bars.get(0).note(1)).isEqualTo("not begun yet");
+        assertThat(bars.get(0).values()).isEqualTo(Arrays.asList(4.0, null));
+        assertThat(bars.get(0).note(1)).startsWith("none on the list");
     }
 
     /** The report's content as {@code /report quarter} builds it now, from the same stored rows. */

@@ -266,8 +266,8 @@ class PrivacyTest {
     }
 
     @Test
-    @DisplayName("forget: Delete my data reads again only the two things it tells (the sessions she leads, her digest "
-            + "subscription), not her whole export, nor her session answers with the sessions she leads")
+    @DisplayName("forget: Delete my data asks only the two things it tells (the sessions she leads, whether she gets "
+            + "the digest), not her export: neither her digest nudges nor her session answers")
     void deleteReadsOnlyWhatItTells() {
         // GIVEN the parts of a member's data, each counting how often it is read
         List<String> read = new java.util.ArrayList<>();
@@ -288,6 +288,7 @@ class PrivacyTest {
             }
         };
         List<String> ledAsked = new java.util.ArrayList<>();
+        List<String> subscribedAsked = new java.util.ArrayList<>();
         PrivacyFeature privacy = new PrivacyFeature(List.of(
                 part.apply("coaching", Map.of("walks", List.of())),
                 part.apply("partners", Map.of("looked_after", List.of())),
@@ -297,18 +298,20 @@ class PrivacyTest {
                 (guildId, userId) -> {
                     ledAsked.add(guildId + ":" + userId);
                     return List.of("Tuesday circle");
-                }, key -> key, bot.app().settings(), bot.clockView());
+                }, (guildId, userId) -> subscribedAsked.add(guildId + ":" + userId), key -> key,
+                bot.app().settings(), bot.clockView());
         Caller bea = new Caller(TestBot.GUILD, 0, 42, "bea", false, Surface.SERVER);
 
         // WHEN she presses Delete my data
         Reply done = privacy.onButton(new Inbound.ButtonPress(bea, CustomId.of("privacy", "forget", TestBot.GUILD, 42,
                 bot.clock().instant().getEpochSecond())));
 
-        // THEN it tells both, having read only her digest subscription and the sessions she leads (not her session
-        // answers with them)
+        // THEN it tells both, having asked only whether she is subscribed and which sessions she leads (not her
+        // digest nudges or her session answers with them)
         assertThat(done.text()).contains("Your group session **Tuesday circle** has no leader now",
                 "You no longer get the weekly digest by DM.");
-        assertThat(read).containsExactly("digest");
+        assertThat(read).isEmpty();
+        assertThat(subscribedAsked).containsExactly(TestBot.GUILD + ":42");
         assertThat(ledAsked).containsExactly(TestBot.GUILD + ":42");
     }
 
@@ -445,5 +448,54 @@ class PrivacyTest {
         JsonNode home = mine.get("home_server").get(0).get("guild_id");
         assertThat(home.isTextual()).as("home_server written as text: %s", home).isTrue();
         assertThat(home.asText()).isEqualTo(Long.toUnsignedString(TestBot.GUILD));
+    }
+
+    @Test
+    @DisplayName("export: the week of a nudge, the period of a question and every introduction's status in words a "
+            + "member reads (\"week of 2 Mar 2026\", \"couldn't be reached by DM\"), not the bot's keys and codes")
+    void exportWritesWeeksPeriodsAndStatusesInWords() throws Exception {
+        // GIVEN Bea logged a contact with the food bank she looks after (the trust pulse followed, on 2 March), and
+        // asked Ana and Carl for an introduction there; Carl's DMs are closed, and Ana took back that she knows
+        // someone there before she answered
+        Member bea = beaWithData();
+        Member ana = bot.member("ana");
+        Member carl = bot.member("carl");
+        ana.runs("partner know", "partner", "Eastside Food Bank");
+        carl.runs("partner know", "partner", "Eastside Food Bank");
+        bot.messenger().closeDmsOf(carl.id());
+        bea.runs("partner intro", "partner", "Eastside Food Bank");
+        bot.advance(java.time.Duration.ZERO);
+        ana.runs("partner unknow", "partner", "Eastside Food Bank");
+        // AND she was asked the value question of the first quarter, and a coordinator nudged her from the digest in
+        // the week of Monday 2 March
+        long cora = bot.coordinator("cora").id();
+        bot.storedRows().write(c -> {
+            long partner = Database.one(c, "SELECT id FROM partners WHERE guild_id = ? AND name = ?",
+                    rs -> rs.getLong(1), TestBot.GUILD, "Eastside Food Bank").orElseThrow();
+            Database.update(c, "INSERT INTO partnership_asks (guild_id, partner_id, rater_id, kind, period_key,"
+                    + " asked_at) VALUES (?, ?, ?, 'VALUE', '2026-Q1', ?)", TestBot.GUILD, partner, bea.id(),
+                    bot.clock().instant());
+            return Database.update(c, "INSERT INTO digest_nudges (guild_id, member_id, week_key, coordinator_id,"
+                    + " queued_at) VALUES (?, ?, '2026-W10', ?, ?)", TestBot.GUILD, bea.id(), cora,
+                    bot.clock().instant());
+        });
+
+        // WHEN she exports her data
+        JsonNode mine = json(bea.runs("privacy export"));
+
+        // THEN the nudge says its week, and each question its period, in words, without their keys
+        JsonNode nudge = mine.get("digest").get("nudges_received").get(0);
+        assertThat(nudge.get("week").asText()).isEqualTo("week of 2 Mar 2026");
+        assertThat(nudge.has("week_key")).as("week_key beside its words: %s", nudge).isFalse();
+        List<String> periods = new java.util.ArrayList<>();
+        mine.get("partnership_health").get("questions_asked").forEach(q -> {
+            assertThat(q.has("period_key")).as("period_key beside its words: %s", q).isFalse();
+            periods.add(q.get("asked_about").asText() + ": " + q.get("period").asText());
+        });
+        assertThat(periods).containsExactly("Trust: 2 Mar 2026", "Value: Q1 2026 (Jan – Mar)");
+        // AND each introduction's status reads as the partner card says it
+        List<String> statuses = new java.util.ArrayList<>();
+        mine.get("partners").get("introductions").forEach(i -> statuses.add(i.get("status").asText()));
+        assertThat(statuses).containsExactlyInAnyOrder("couldn't be reached by DM", "no longer knows someone there");
     }
 }
