@@ -140,9 +140,9 @@ final class PartnerService {
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             if (p.ownerId() == newOwner) {
                 // no hand-over: no DM to them, and the partner's history and reminders stay as they are
-                throw new UserError((newOwner == who.userId() ? "You already look after “"
-                        : Mentions.user(newOwner) + " already looks after “") + Shown.text(p.name())
-                        + "”. Nothing was changed; to hand it to someone else, name them in `member:`.");
+                throw new UserError((newOwner == who.userId() ? "You already look after "
+                        : Mentions.user(newOwner) + " already looks after ") + Quoted.endingSentence(p.name())
+                        + " Nothing was changed; to hand it to someone else, name them in `member:`.");
             }
             store.setOwner(c, p, newOwner, now());
             reminders.ownerChanged(c, who.guildId(), p.id());

@@ -335,7 +335,7 @@ final class PartnerView {
      */
     Reply edited(PartnerService.Edited edited, boolean cadenceChanged) {
         Partner p = edited.partner();
-        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”."
+        String saved = "Saved the changes to " + Quoted.endingSentence(p.name())
                 + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
                 + Shown.text(edited.formerName()) + "”, still finds it.")
                 + edited.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "” on the list"
