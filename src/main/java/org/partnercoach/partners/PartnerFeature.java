@@ -283,8 +283,8 @@ public final class PartnerFeature implements Feature {
     }
 
     /**
-     * A day picked under a touchpoint whose typed day could be two: it moves there. A new message, so that the
-     * one with the buttons keeps what came with it (the pulse's questions); pressing the other day moves it back.
+     * A day picked under a touchpoint whose typed day could be two: it moves there, and the message it was picked on
+     * says so, with no day left to pick (and the pulse's questions it came with, still unanswered).
      */
     private Reply loggedOn(Caller who, CustomId id) {
         long touchpointId = id.longArg(0);
@@ -293,8 +293,8 @@ public final class PartnerFeature implements Feature {
             return Router.stale();
         }
         PartnerDirectory.Logged moved = service.moveTouchpoint(who, touchpointId, java.time.Instant.ofEpochSecond(day));
-        Reply reply = view.logged(moved.touchpoint(), moved.partner());
-        return reply.withText("Done. " + reply.text());
+        return addOns.afterDayPicked(who, moved.partner(), view.picked(moved.touchpoint(), moved.partner()))
+                .replacingMessage();
     }
 
     /** Moved on: the plans for it still open are paused, and the other members who had one are told by DM. */

@@ -111,9 +111,14 @@ final class PartnerView {
      * member who logged it, so its days are theirs.
      */
     Reply logged(Touchpoint t, Partner p) {
+        return logged(t, p, "");
+    }
+
+    /** {@link #logged}, {@code onDay} said right after the day ("", or ", the day you picked"). */
+    private Reply logged(Touchpoint t, Partner p, String onDay) {
         ZoneId zone = zoneOf(p.guildId(), t.userId());
         String done = "Logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on " + day(t.happenedAt(), zone)
-                + ". ";
+                + onDay + ". ";
         if (!p.active()) {
             return Reply.text(done + "“" + Shown.text(p.name()) + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
@@ -150,6 +155,14 @@ final class PartnerView {
         return Reply.text(reply.text() + "\nThe day you typed could also be " + day(otherDay, zone)
                 + ". Which did you mean? I keep " + day(t.happenedAt(), zone) + " until you pick.")
                 .withRows(Row.grid(buttons));
+    }
+
+    /**
+     * A day picked with {@link #logged(Touchpoint, Partner, Instant)}'s buttons: that reply again, on the
+     * day picked, with its own button and no day left to pick.
+     */
+    Reply picked(Touchpoint t, Partner p) {
+        return logged(t, p, ", the day you picked");
     }
 
     /** After {@code /partner log} of a contact the member had just logged ({@link PartnerDirectory.Logged#repeated}). */

@@ -300,9 +300,13 @@ class TouchpointDaysTest {
         // WHEN ana picks 12 January
         Reply picked = ana.presses("Jan 12, 2026");
 
-        // THEN the same meeting, with her words, is on 12 January, and the partner's last contact is that one
-        assertThat(picked.plainText()).startsWith("Done. Logged a meeting with “Org A” on Jan 12, 2026. Its reminders "
-                + "now count from this contact");
+        // THEN the message she pressed on says the day she picked, with no day to pick any more (its pulse stays)
+        assertThat(picked.update()).isTrue();
+        assertThat(picked.text()).startsWith("Logged a meeting with “Org A” on Jan 12, 2026, the day you picked. Its "
+                + "reminders now count from this contact").doesNotContain("could also be");
+        assertThat(picked.buttons()).extracting(Button::label).doesNotContain("Jan 12, 2026", "Dec 1, 2026")
+                .contains("Skip");
+        // AND the same meeting, with her words, is on 12 January, and the partner's last contact is that one
         assertThat(touchpoints("Org A")).singleElement().satisfies(t -> {
             assertThat(t.note()).isEqualTo("Coffee with their director");
             assertThat(t.kind()).isEqualTo(Touchpoint.Kind.MEETING);
@@ -314,7 +318,7 @@ class TouchpointDaysTest {
         // WHEN a call is logged today and she then moves the meeting back to 1 December
         ana.runs("partner log", "partner", "Org A", "what", "Quick call", "kind", "call");
         assertThat(ana.pressesId(logged.buttons().get(0).id()).plainText())
-                .startsWith("Done. Logged a meeting with “Org A” on Dec 1, 2026. A later contact is already on record "
+                .startsWith("Logged a meeting with “Org A” on Dec 1, 2026, the day you picked. A later contact is already on record "
                         + "(Dec 2, 2026)");
         // THEN the latest contact is still the call
         assertThat(partner("Org A").lastTouchNote()).isEqualTo("Quick call");
