@@ -279,7 +279,7 @@ public final class PartnerFeature implements Feature {
         if (logged.repeated()) {
             return view.loggedAlready(logged.touchpoint(), p);
         }
-        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p, loggedOn.otherDay()));
+        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p, loggedOn.day()));
     }
 
     /**

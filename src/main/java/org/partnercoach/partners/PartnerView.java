@@ -136,15 +136,23 @@ final class PartnerView {
     }
 
     /**
-     * {@link #logged}, when the day typed could be two ("12/01"): it was logged on one of them, and a button for each
-     * day, that one first, moves it to the one they meant (before any button of its own).
+     * {@link #logged}, with the day typed as read. When it could be two days that have both passed ("12/01"): it was
+     * logged on one of them, and a button for each day, that one first, moves it to the one they meant (before any
+     * button of its own). When the member's usual reading is still to come, that it was logged on the other, which has
+     * passed.
      */
-    Reply logged(Touchpoint t, Partner p, Instant otherDay) {
+    Reply logged(Touchpoint t, Partner p, PartnerInput.Day read) {
         Reply reply = logged(t, p);
-        if (otherDay == null) {
+        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        if (read.otherToCome() != null) {
+            return reply.withText(reply.text() + "\nI took " + day(t.happenedAt(), zone) + ", the day you typed as it "
+                    + "reads the other way round: " + DAY.format(read.otherToCome()) + " hasn't come yet, and a contact "
+                    + "is logged once it has happened.");
+        }
+        if (read.otherPassed() == null) {
             return reply;
         }
-        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        Instant otherDay = read.otherPassed();
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.success(CustomId.of(FEATURE, "logday", t.id(), t.happenedAt().getEpochSecond()),
                         day(t.happenedAt(), zone)),
@@ -158,7 +166,7 @@ final class PartnerView {
     }
 
     /**
-     * A day picked with {@link #logged(Touchpoint, Partner, Instant)}'s buttons: that reply again, on the
+     * A day picked with {@link #logged(Touchpoint, Partner, PartnerInput.Day)}'s buttons: that reply again, on the
      * day picked, with its own button and no day left to pick.
      */
     Reply picked(Touchpoint t, Partner p) {

@@ -328,32 +328,32 @@ class TouchpointDaysTest {
 
     @Test
     @DisplayName("a day with numbers whose usual reading is still to come (12/05 on 2 December in Chicago: December 5) "
-            + "is refused with the other reading offered, never logged as the other silently")
-    void numericDayStillToComeIsNotSwitchedSilently() {
+            + "is logged on the reading that has passed, and the reply says so, and that the other hasn't come yet")
+    void numericDayStillToComeIsLoggedOnTheOneThatHasPassed() {
         // GIVEN Wednesday 2 December 2026 on a server on Chicago's time (month first)
         bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
         cora.runs("coach setup", "timezone", "America/Chicago");
         ana.runs("partner add", "name", "Org A", "sector", "food");
 
-        // WHEN she logs a call on "12/05", which she reads as December 5, still to come
-        String reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/05").plainText();
+        // WHEN she logs a call on "12/05", which she usually reads as December 5, still to come
+        Reply reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/05");
 
-        // THEN it is refused, May 12 offered as a command she can copy, and nothing is logged
-        assertThat(reply).isEqualTo("`12/05` reads as Dec 5, 2026, which is still to come: a touchpoint is a contact "
-                + "that happened. If you meant May 12, 2026, run `/partner log` again with `when:May 12, 2026`. "
-                + "Nothing was logged yet.");
-        assertThat(touchpoints("Org A")).isEmpty();
-        assertThat(partner("Org A").lastTouchAt()).isNull();
+        // THEN it is logged on 12 May, which has passed, and the reply says why, with no day to pick
+        assertThat(reply.text()).startsWith("Logged a note with “Org A” on May 12, 2026. Its reminders now count from "
+                + "this contact").endsWith("\nI took May 12, 2026, the day you typed as it reads the other way round: "
+                + "Dec 5, 2026 hasn't come yet, and a contact is logged once it has happened.");
+        assertThat(reply.buttons()).extracting(Button::label).doesNotContain("Dec 5, 2026", "May 12, 2026");
+        assertThat(touchpoints("Org A")).singleElement().satisfies(t -> {
+            assertThat(t.note()).isEqualTo("Call");
+            assertThat(t.happenedAt()).isEqualTo(Instant.parse("2026-05-12T17:00:00Z"));
+        });
 
-        // AND on a server on UTC (day first) "05/12" is the same question the other way round
+        // AND on a server on UTC (day first) "05/12" is the same the other way round
         cora.runs("coach setup", "timezone", "UTC");
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "05/12").plainText())
-                .startsWith("`05/12` reads as Dec 5, 2026, which is still to come")
-                .contains("`when:May 12, 2026`");
-        assertThat(touchpoints("Org A")).isEmpty();
-
-        // AND the day she means is logged when she writes it out
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "May 12, 2026").plainText())
-                .startsWith("Logged a note with “Org A” on May 12, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "05/12").text())
+                .startsWith("Logged a note with “Org A” on May 12, 2026.")
+                .endsWith("\nI took May 12, 2026, the day you typed as it reads the other way round: Dec 5, 2026 "
+                        + "hasn't come yet, and a contact is logged once it has happened.");
+        assertThat(touchpoints("Org A")).hasSize(2);
     }
 }
