@@ -117,6 +117,11 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     @Override
+    public Reply afterDayPicked(Caller who, Partner partner, Reply reply) {
+        return pulse.afterDayPicked(who, partner, reply);
+    }
+
+    @Override
     public Reply afterShow(Caller who, Partner partner, Reply reply) {
         return pulse.afterShow(who, partner, reply);
     }

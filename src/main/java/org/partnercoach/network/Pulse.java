@@ -71,6 +71,23 @@ final class Pulse {
         if (askId == null) {
             return reply;
         }
+        return withQuestion(reply, p, askId);
+    }
+
+    /**
+     * A day picked under the reply the trust pulse came with, which the pick replaces: the question comes along while
+     * nothing on it was answered (a tap on it replaces that reply with the question alone).
+     */
+    Reply afterDayPicked(Caller who, Partner p, Reply reply) {
+        if (who.userId() != p.ownerId() || !p.active() || who.guildId() != p.guildId()) {
+            return reply;
+        }
+        Instant since = clock.instant().minus(Duration.ofDays(pulseDays(p.guildId())));
+        return db.read(c -> store.untouchedSince(c, p.guildId(), p.id(), who.userId(), Aspect.Kind.TRUST, since))
+                .map(askId -> withQuestion(reply, p, askId)).orElse(reply);
+    }
+
+    private Reply withQuestion(Reply reply, Partner p, long askId) {
         Reply ask = render(p.guildId(), askId, Aspect.Kind.TRUST, p.name(), Map.of());
         Reply out = reply;
         for (Card card : ask.cards()) {

@@ -42,6 +42,11 @@ final class RatingStore {
             + " WHERE a.guild_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
             + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " < ?";
+    /** The member's latest question of this kind about the partner since then, neither skipped nor rated at all. */
+    private static final String UNTOUCHED_SINCE = "SELECT a.id FROM partnership_asks a WHERE a.guild_id = ?"
+            + " AND a.partner_id = ? AND a.rater_id = ? AND a.kind = ? AND a.asked_at > ? AND a.skipped_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
+            + " ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
     private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
     private static final String RATING_COLUMNS = "ask_id, partner_id, rater_id, aspect, score, rated_at";
     private static final String RATINGS_OF_ASK = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
@@ -99,6 +104,12 @@ final class RatingStore {
     List<long[]> openAsks(Connection c, long guildId, Aspect.Kind kind, String periodKey) throws SQLException {
         return Database.list(c, OPEN_ASKS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, guildId, kind,
                 periodKey, kind.aspects().size());
+    }
+
+    /** The id of {@link #UNTOUCHED_SINCE}'s question, if there is one. */
+    Optional<Long> untouchedSince(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind,
+                                  Instant since) throws SQLException {
+        return Database.one(c, UNTOUCHED_SINCE, rs -> rs.getLong(1), guildId, partnerId, raterId, kind, since);
     }
 
     void skip(Connection c, long guildId, long askId, Instant at) throws SQLException {

@@ -309,8 +309,8 @@ final class IntroFlow {
                     .replacingMessage();
         }
         return Reply.text(willIntroduce
-                ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at “"
-                + name + "”."
+                ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at "
+                + Quoted.endingSentence(done.partner().name())
                 : "Thanks for saying so. I'll let " + requester + " know by DM, so they can look for another way in.")
                 .replacingMessage();
     }
@@ -413,8 +413,8 @@ final class IntroFlow {
 
     private static Reply followUpMessage(Intro intro, Partner p) {
         String helper = Mentions.user(intro.helperId());
-        return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at “" + Shown.text(p.name())
-                + "”. Have you met? Press **We've met** to log it, or log it with "
+        return Reply.text("A week ago, " + helper + " said they'd introduce you to someone at "
+                + Quoted.endingSentence(p.name()) + " Have you met? Press **We've met** to log it, or log it with "
                 + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                 + " and a line about it. Not yet? A friendly note to " + helper + " helps; if nothing comes of it "
                 + "within a month, `/partner intro` asks them again.")
@@ -471,7 +471,8 @@ final class IntroFlow {
                     .withButtons(askButton(p));
         }
         return Reply.text(switch (status) {
-            case WILL_INTRODUCE -> helper + " will introduce you to someone at “" + name + "”. Once you've met, "
+            case WILL_INTRODUCE -> helper + " will introduce you to someone at " + Quoted.endingSentence(p.name())
+                    + " Once you've met, "
                     + "log it with " + Shown.code("/partner log " + PartnerRef.option(p.name()) + " kind:intro what:")
                     + " and a line about it.";
             case NOT_WELL -> helper + " doesn't know anyone at “" + name + "” well enough for an introduction. "

@@ -22,6 +22,14 @@ public interface PartnerAddOns {
         return reply;
     }
 
+    /**
+     * The reply to a day picked under a {@code /partner log} reply, which it replaces: with what {@link #afterLog}
+     * added there that still waits for the member (the pulse's questions not answered yet).
+     */
+    default Reply afterDayPicked(Caller who, Partner partner, Reply reply) {
+        return reply;
+    }
+
     /** The reply to {@code /partner show}, with anything to add for this caller. */
     default Reply afterShow(Caller who, Partner partner, Reply reply) {
         return reply;
@@ -47,6 +55,11 @@ public interface PartnerAddOns {
         @Override
         public Reply afterLog(Caller who, Partner partner, Reply reply) {
             return attached.afterLog(who, partner, reply);
+        }
+
+        @Override
+        public Reply afterDayPicked(Caller who, Partner partner, Reply reply) {
+            return attached.afterDayPicked(who, partner, reply);
         }
 
         @Override

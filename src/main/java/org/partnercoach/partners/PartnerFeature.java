@@ -249,8 +249,8 @@ public final class PartnerFeature implements Feature {
         Partner p = added.partner();
         String renamed = added.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name())
                 + "” on the list was called that before it was renamed. If it is the same organization, delete this one"
-                + " with " + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with “"
-                + Shown.text(other.name()) + "”.").orElse("");
+                + " with " + Shown.code("/partner delete " + PartnerRef.option(p.name())) + " and carry on with "
+                + Quoted.endingSentence(other.name())).orElse("");
         return Reply.text("Added “" + Shown.text(p.name()) + "” (" + sectors.nameOf(p.sector()) + ") to the outreach list, in "
                 + "the researching stage. You look after it for now. Next: plan your approach with the 5 tips, "
                 + "and record each contact with `/partner log`." + renamed)
@@ -264,7 +264,7 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply owner(Caller who, Partner p) {
-        String handed = Mentions.user(p.ownerId()) + " now looks after “" + Shown.text(p.name()) + "”.";
+        String handed = Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name());
         return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
     }
 
@@ -279,12 +279,12 @@ public final class PartnerFeature implements Feature {
         if (logged.repeated()) {
             return view.loggedAlready(logged.touchpoint(), p);
         }
-        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p, loggedOn.otherDay()));
+        return addOns.afterLog(who, p, view.logged(logged.touchpoint(), p, loggedOn.day()));
     }
 
     /**
-     * A day picked under a touchpoint whose typed day could be two: it moves there. A new message, so that the
-     * one with the buttons keeps what came with it (the pulse's questions); pressing the other day moves it back.
+     * A day picked under a touchpoint whose typed day could be two: it moves there, and the message it was picked on
+     * says so, with no day left to pick (and the pulse's questions it came with, still unanswered).
      */
     private Reply loggedOn(Caller who, CustomId id) {
         long touchpointId = id.longArg(0);
@@ -293,8 +293,8 @@ public final class PartnerFeature implements Feature {
             return Router.stale();
         }
         PartnerDirectory.Logged moved = service.moveTouchpoint(who, touchpointId, java.time.Instant.ofEpochSecond(day));
-        Reply reply = view.logged(moved.touchpoint(), moved.partner());
-        return reply.withText("Done. " + reply.text());
+        return addOns.afterDayPicked(who, moved.partner(), view.picked(moved.touchpoint(), moved.partner()))
+                .replacingMessage();
     }
 
     /** Moved on: the plans for it still open are paused, and the other members who had one are told by DM. */
@@ -324,9 +324,9 @@ public final class PartnerFeature implements Feature {
                 .map(Mentions::user).toList()) + (done.told().size() == 1 ? " was" : " were") + " looking for an "
                 + "introduction there: I'll let them know by DM, so they may ask you.";
         return Reply.text(done.fresh()
-                ? "Noted: you know someone at “" + Shown.text(p.name()) + "”. When a member asks for an introduction, I'll ask "
-                + "you by DM." + told
-                : "You've already said you know someone at “" + Shown.text(p.name()) + "”. Thanks!")
+                ? "Noted: you know someone at " + Quoted.endingSentence(p.name()) + " When a member asks for an "
+                + "introduction, I'll ask you by DM." + told
+                : "You've already said you know someone at " + Quoted.endingSentence(p.name()) + " Thanks!")
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
     }
 

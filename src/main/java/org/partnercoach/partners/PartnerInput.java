@@ -84,7 +84,6 @@ final class PartnerInput {
             .toList();
     /** "12/01", "12.01.", "12/01/2026": a day and a month as numbers, in either order, and maybe a year. */
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?");
-    private static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
 
     private PartnerInput() {
@@ -223,23 +222,25 @@ final class PartnerInput {
      * "3 days ago" ("a week ago", "2 months ago"), a weekday ("friday": the last one), or a date
      * (2026-03-01), from {@link #MAX_YEARS_BACK} years ago to today, every day read in the member's {@code zone}.
      * Today counts as now; a past day at noon in that zone, so it stays on that day for members in nearby zones and
-     * for the server's reports. A day outside that range is refused with the range.
+     * for the server's reports. A day outside that range is refused with the range. A day written with numbers that
+     * reads as two ("12/01") comes with its other reading ({@link Day}).
      */
-    static Instant when(String raw, Clock clock, ZoneId zone) {
+    static Day when(String raw, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         LocalDate day;
+        Readings other = Readings.NONE;
         Matcher ago = AGO.matcher(text);
         Matcher hoursAgo = HOURS_AGO.matcher(text);
         if (hoursAgo.matches()) {
             Instant then = now.minus(hoursAgo(hoursAgo.group(1), hoursAgo.group(2)));
             // earlier today: that moment; a day before: that day, kept at noon as any earlier day is
-            return LocalDate.ofInstant(then, zone).equals(today) ? then : when(LocalDate.ofInstant(then, zone)
+            return LocalDate.ofInstant(then, zone).equals(today) ? new Day(then) : when(LocalDate.ofInstant(then, zone)
                     .toString(), clock, zone);
         }
         if (text.isEmpty() || text.equals("now") || text.equals("today") || EARLIER_TODAY.contains(text)) {
-            return now;
+            return new Day(now);
         } else if (text.equals("yesterday") || text.equals("last night")) {
             day = today.minusDays(1);
         } else if (text.equals("tomorrow")) {
@@ -250,7 +251,10 @@ final class PartnerInput {
             day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
             Matcher numeric = NUMERIC.matcher(text);
-            day = (numeric.matches() ? numeric(text, numeric, today, zone) : dateOf(text, today))
+            if (numeric.matches()) {
+                other = numeric(numeric, today, zone);
+            }
+            day = (numeric.matches() ? other.day() : dateOf(text, today))
                     .orElseThrow(() -> new UserError("I couldn't read “"
                     + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, `friday`, "
                     + "`" + named(today.minusDays(2)) + "` or `" + today.minusDays(2) + "`, from "
@@ -266,7 +270,30 @@ final class PartnerInput {
             throw new UserError("" + day + " is more than " + MAX_YEARS_BACK + " years ago. A touchpoint's day is "
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
-        return day.equals(today) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+        return new Day(at(day, now, zone), other.passed() == null ? null : at(other.passed(), now, zone),
+                other.toCome());
+    }
+
+    /** Today counts as now; a past day at noon in the member's zone. */
+    private static Instant at(LocalDate day, Instant now, ZoneId zone) {
+        return day.equals(LocalDate.ofInstant(now, zone)) ? now : day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    /**
+     * A touchpoint's day as read from what the member typed: when it happened ({@code at}), and for a day written with
+     * numbers that reads as two ("12/01"), the other reading: {@code otherPassed} when it has passed too, so she may
+     * have meant it (the touchpoint is kept on the later of the two until she picks), or {@code otherToCome} when it
+     * is still to come, so it cannot be the contact's day; else both null.
+     */
+    record Day(Instant at, Instant otherPassed, LocalDate otherToCome) {
+        Day(Instant at) {
+            this(at, null, null);
+        }
+    }
+
+    /** The reading of a day written with numbers to log ({@code day}), and its other one: passed, or still to come. */
+    private record Readings(Optional<LocalDate> day, LocalDate passed, LocalDate toCome) {
+        static final Readings NONE = new Readings(Optional.empty(), null, null);
     }
 
     /** How long before now "{@code amountText} {@code unit} ago" is ("a few" is 3, "a couple" 2). */
@@ -331,11 +358,11 @@ final class PartnerInput {
     /**
      * "12/01" (or "12.01", "12/01/2026"): 12 January or 1 December, the order usual where the member is first
      * ({@link TimeZones#readings}). A contact has happened: of two readings the one that has, within the
-     * {@link #MAX_YEARS_BACK} years a touchpoint may go back; when both have, she is asked which (nothing is logged);
-     * when her usual reading is still to come, it is refused with the other offered (never switched to silently);
-     * when neither, the first, to be refused as still to come or too old.
+     * {@link #MAX_YEARS_BACK} years a touchpoint may go back, with her usual one when it is still to come; when both have,
+     * the later (no check-in reminder goes out on a guess) with the earlier, for her to pick; when neither, the
+     * first, to be refused as still to come or too old.
      */
-    private static Optional<LocalDate> numeric(String text, Matcher m, LocalDate today, ZoneId zone) {
+    private static Readings numeric(Matcher m, LocalDate today, ZoneId zone) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -343,44 +370,15 @@ final class PartnerInput {
                 .map(r -> numericDay(r.day(), r.month(), year, today))
                 .flatMap(Optional::stream).distinct().toList();
         List<LocalDate> happened = days.stream()
-                .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).toList();
+                .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusYears(MAX_YEARS_BACK))).sorted().toList();
         if (happened.size() > 1) {
-            String one = happened.get(0).format(SHOWN_DAY);
-            String other = happened.get(1).format(SHOWN_DAY);
-            throw new TwoDays(happened.get(0), happened.get(1), "`" + text + "` could be " + one + " or " + other
-                    + ". Which day did you mean? Run "
-                    + "`/partner log` again with `when:" + one + "` or `when:" + other + "`. Nothing was logged yet.");
+            return new Readings(Optional.of(happened.get(1)), happened.get(0), null);
         }
-        if (happened.size() == 1 && !days.get(0).equals(happened.get(0)) && days.get(0).isAfter(today)) {
-            String other = happened.get(0).format(SHOWN_DAY);
-            throw new UserError("`" + text + "` reads as " + days.get(0).format(SHOWN_DAY) + ", which is still to "
-                    + "come: a touchpoint is a contact that happened. If you meant " + other + ", run `/partner log` "
-                    + "again with `when:" + other + "`. Nothing was logged yet.");
+        if (happened.size() == 1) {
+            // her usual reading still to come is said (she may have meant it); an unusual one is not worth a word
+            return new Readings(Optional.of(happened.get(0)), null, days.get(0).isAfter(today) ? days.get(0) : null);
         }
-        return happened.isEmpty() ? days.stream().findFirst() : Optional.of(happened.get(0));
-    }
-
-    /**
-     * A day written with numbers that reads as two days, both past ("12/01": 12 January and 1 December): {@code usual}
-     * in the order usual where the member is, and {@code other}; the message asks which, in words.
-     */
-    static final class TwoDays extends UserError {
-        private final LocalDate usual;
-        private final LocalDate other;
-
-        TwoDays(LocalDate usual, LocalDate other, String question) {
-            super(question);
-            this.usual = usual;
-            this.other = other;
-        }
-
-        LocalDate usual() {
-            return usual;
-        }
-
-        LocalDate other() {
-            return other;
-        }
+        return new Readings(days.stream().findFirst(), null, null);
     }
 
     private static Optional<LocalDate> numericDay(int day, int month, Integer year, LocalDate today) {

@@ -140,9 +140,9 @@ final class PartnerService {
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             if (p.ownerId() == newOwner) {
                 // no hand-over: no DM to them, and the partner's history and reminders stay as they are
-                throw new UserError((newOwner == who.userId() ? "You already look after “"
-                        : Mentions.user(newOwner) + " already looks after “") + Shown.text(p.name())
-                        + "”. Nothing was changed; to hand it to someone else, name them in `member:`.");
+                throw new UserError((newOwner == who.userId() ? "You already look after "
+                        : Mentions.user(newOwner) + " already looks after ") + Quoted.endingSentence(p.name())
+                        + " Nothing was changed; to hand it to someone else, name them in `member:`.");
             }
             store.setOwner(c, p, newOwner, now());
             reminders.ownerChanged(c, who.guildId(), p.id());
@@ -186,11 +186,10 @@ final class PartnerService {
     }
 
     /**
-     * A touchpoint logged, with the partner as it now stands (for the reply); {@code otherDay}: when the day typed
-     * with numbers reads as two past days ("12/01"), the earlier one (the touchpoint has the later until they pick),
-     * else null.
+     * A touchpoint logged, with the partner as it now stands (for the reply), and its day as read from what the member
+     * typed: with the other reading of a day written with numbers that reads as two ("12/01", {@link PartnerInput.Day}).
      */
-    record LoggedOn(PartnerDirectory.Logged logged, Instant otherDay) {
+    record LoggedOn(PartnerDirectory.Logged logged, PartnerInput.Day day) {
     }
 
     /** Logs a touchpoint; returns it with the partner as it now stands (for the reply). */
@@ -202,18 +201,9 @@ final class PartnerService {
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             // the owner's zone is read with the member's: the reply's reminder line tells of the owner's quiet hours
-            java.time.ZoneId zone = settings.memberZoneWith(who.guildId(), who.userId(), p.ownerId());
-            Instant at;
-            Instant other = null;
-            try {
-                at = PartnerInput.when(when, clock, zone);
-            } catch (PartnerInput.TwoDays two) {
-                // the later day until they pick: the earlier one could start a check-in reminder on a guess
-                boolean usualFirst = two.usual().isAfter(two.other());
-                at = PartnerInput.when((usualFirst ? two.usual() : two.other()).toString(), clock, zone);
-                other = PartnerInput.when((usualFirst ? two.other() : two.usual()).toString(), clock, zone);
-            }
-            return new LoggedOn(directory.log(c, p, who.userId(), k, note, at), other);
+            PartnerInput.Day day = PartnerInput.when(when, clock, settings.memberZoneWith(who.guildId(), who.userId(),
+                    p.ownerId()));
+            return new LoggedOn(directory.log(c, p, who.userId(), k, note, day.at()), day);
         });
     }
 

@@ -111,9 +111,14 @@ final class PartnerView {
      * member who logged it, so its days are theirs.
      */
     Reply logged(Touchpoint t, Partner p) {
+        return logged(t, p, "");
+    }
+
+    /** {@link #logged}, {@code onDay} said right after the day ("", or ", the day you picked"). */
+    private Reply logged(Touchpoint t, Partner p, String onDay) {
         ZoneId zone = zoneOf(p.guildId(), t.userId());
         String done = "Logged " + article(t.kind()) + " with “" + Shown.text(p.name()) + "” on " + day(t.happenedAt(), zone)
-                + ". ";
+                + onDay + ". ";
         if (!p.active()) {
             return Reply.text(done + "“" + Shown.text(p.name()) + "” has moved on, so no reminders come for it. If you're "
                     + "working together again, `/partner restore` brings it back to the list.");
@@ -131,15 +136,23 @@ final class PartnerView {
     }
 
     /**
-     * {@link #logged}, when the day typed could be two ("12/01"): it was logged on one of them, and a button for each
-     * day, that one first, moves it to the one they meant (before any button of its own).
+     * {@link #logged}, with the day typed as read. When it could be two days that have both passed ("12/01"): it was
+     * logged on one of them, and a button for each day, that one first, moves it to the one they meant (before any
+     * button of its own). When the member's usual reading is still to come, that it was logged on the other, which has
+     * passed.
      */
-    Reply logged(Touchpoint t, Partner p, Instant otherDay) {
+    Reply logged(Touchpoint t, Partner p, PartnerInput.Day read) {
         Reply reply = logged(t, p);
-        if (otherDay == null) {
+        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        if (read.otherToCome() != null) {
+            return reply.withText(reply.text() + "\nI took " + day(t.happenedAt(), zone) + ", the day you typed as it "
+                    + "reads the other way round: " + DAY.format(read.otherToCome()) + " hasn't come yet, and a contact "
+                    + "is logged once it has happened.");
+        }
+        if (read.otherPassed() == null) {
             return reply;
         }
-        ZoneId zone = zoneOf(p.guildId(), t.userId());
+        Instant otherDay = read.otherPassed();
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.success(CustomId.of(FEATURE, "logday", t.id(), t.happenedAt().getEpochSecond()),
                         day(t.happenedAt(), zone)),
@@ -150,6 +163,14 @@ final class PartnerView {
         return Reply.text(reply.text() + "\nThe day you typed could also be " + day(otherDay, zone)
                 + ". Which did you mean? I keep " + day(t.happenedAt(), zone) + " until you pick.")
                 .withRows(Row.grid(buttons));
+    }
+
+    /**
+     * A day picked with {@link #logged(Touchpoint, Partner, PartnerInput.Day)}'s buttons: that reply again, on the
+     * day picked, with its own button and no day left to pick.
+     */
+    Reply picked(Touchpoint t, Partner p) {
+        return logged(t, p, ", the day you picked");
     }
 
     /** After {@code /partner log} of a contact the member had just logged ({@link PartnerDirectory.Logged#repeated}). */
@@ -335,7 +356,7 @@ final class PartnerView {
      */
     Reply edited(PartnerService.Edited edited, boolean cadenceChanged) {
         Partner p = edited.partner();
-        String saved = "Saved the changes to “" + Shown.text(p.name()) + "”."
+        String saved = "Saved the changes to " + Quoted.endingSentence(p.name())
                 + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
                 + Shown.text(edited.formerName()) + "”, still finds it.")
                 + edited.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "” on the list"

@@ -93,8 +93,8 @@ public final class Sectors {
             List<String> near = typed.isEmpty() ? List.of() : all.stream()
                     .filter(s -> s.key().contains(typed) || s.name().toLowerCase(Locale.ROOT).contains(typed))
                     .map(s -> s.key() + " (" + s.name() + ")").toList();
-            return new org.partnercoach.chat.UserError("I don't know the sector “"
-                    + org.partnercoach.chat.Shown.text(Limits.clip(key, 40)) + "”. "
+            return new org.partnercoach.chat.UserError("I don't know the sector "
+                    + Quoted.endingSentence(Limits.clip(key, 40)) + " "
                     + (near.isEmpty() ? "" : "Did you mean " + orList(near) + "? ")
                     + "Run the command again with one of: " + String.join(", ", all.stream().map(Sector::key)
                     .toList()) + ".");

@@ -205,7 +205,7 @@ final class WalkToList implements AnswerFollowUp {
         });
         StringBuilder lead = new StringBuilder();
         if (!already.isEmpty()) {
-            lead.append("Already on the list: ").append(quoted(already)).append(".\n");
+            lead.append("Already on the list: ").append(quotedEndingSentence(already)).append("\n");
         }
         if (!tooLong.isEmpty()) {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
@@ -229,8 +229,8 @@ final class WalkToList implements AnswerFollowUp {
     Reply drop(Caller who, CustomId id) {
         Pending pending = pending(who, id.longArg(0));
         long walkId = forget(who, pending);
-        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Left out “"
-                + Shown.text(pending.name()) + "”.\n").replacingMessage();
+        return next(who, walkId, position(who, walkId, id, answer(who, walkId)), "Left out "
+                + Quoted.endingSentence(pending.name()) + "\n").replacingMessage();
     }
 
     /**
@@ -445,7 +445,10 @@ final class WalkToList implements AnswerFollowUp {
         return Count.of(n, "organization");
     }
 
-    private static String quoted(List<String> names) {
-        return "“" + String.join("”, “", names.stream().map(Shown::text).toList()) + "”";
+    /** “A”, “B”, “C”. ending a sentence: the last one as {@link Quoted#endingSentence}. */
+    private static String quotedEndingSentence(List<String> names) {
+        List<String> before = names.subList(0, names.size() - 1);
+        return before.stream().map(n -> "“" + Shown.text(n) + "”, ").collect(java.util.stream.Collectors.joining())
+                + Quoted.endingSentence(names.get(names.size() - 1));
     }
 }

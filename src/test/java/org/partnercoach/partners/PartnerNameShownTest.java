@@ -115,6 +115,41 @@ class PartnerNameShownTest {
     }
 
     @Test
+    @DisplayName("a name that ends with a stop (“Grace Church.”, “Hope Center!”) ends the sentence it closes: no second "
+            + "stop after its quote")
+    void nameEndingWithAStop() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church.", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Hope Center!", "sector", "food");
+
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "Grace Church.", "notes", "Pantry").plainText())
+                .isEqualTo("Saved the changes to “Grace Church.”");
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "Hope Center!", "notes", "Shelter").plainText())
+                .isEqualTo("Saved the changes to “Hope Center!”");
+        assertThat(bea.runs(PartnerFeature.Paths.KNOW, "partner", "Grace Church.").plainText())
+                .startsWith("Noted: you know someone at “Grace Church.” When a member asks");
+        assertThat(bea.runs(PartnerFeature.Paths.KNOW, "partner", "Grace Church.").plainText())
+                .isEqualTo("You've already said you know someone at “Grace Church.” Thanks!");
+        assertThat(ana.runs(PartnerFeature.Paths.OWNER, "partner", "Grace Church.", "member", String.valueOf(bea.id()))
+                .plainText()).isEqualTo("<@" + bea.id() + "> now looks after “Grace Church.” I'll let them know by DM.");
+        assertThat(bea.runs(PartnerFeature.Paths.OWNER, "partner", "Grace Church.", "member", String.valueOf(bea.id()))
+                .plainText()).startsWith("You already look after “Grace Church.” Nothing was changed;");
+
+        // AND the answers to an introduction there, to the member who will introduce and the one who asked
+        ana.runs(PartnerFeature.Paths.INTRO, "partner", "Grace Church.");
+        bot.advance(Duration.ZERO);
+        List<RecordingMessenger.Sent> asks = bot.messenger().directTo(bea.id());
+        bea.reads(asks.get(asks.size() - 1).reply());
+        assertThat(bea.presses("I'll introduce you").plainText()).endsWith("someone at “Grace Church.”");
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(ana.id())).extracting(s -> s.reply().plainText())
+                .anySatisfy(text -> assertThat(text).contains("someone at “Grace Church.” Once you've met"))
+                .noneSatisfy(text -> assertThat(text).contains("”."));
+        // (a name that ends otherwise keeps its stop)
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "star", "notes", "Murals").plainText())
+                .isEqualTo("Saved the changes to “" + SHOWN + "”.");
+    }
+
+    @Test
     @DisplayName("a name with backticks stays whole inside the commands shown as code: the duplicate's and the plan's")
     void backticksInCommands() {
         String typed = "`St. Mary's` Clinic";

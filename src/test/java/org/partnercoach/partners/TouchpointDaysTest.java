@@ -300,9 +300,13 @@ class TouchpointDaysTest {
         // WHEN ana picks 12 January
         Reply picked = ana.presses("Jan 12, 2026");
 
-        // THEN the same meeting, with her words, is on 12 January, and the partner's last contact is that one
-        assertThat(picked.plainText()).startsWith("Done. Logged a meeting with “Org A” on Jan 12, 2026. Its reminders "
-                + "now count from this contact");
+        // THEN the message she pressed on says the day she picked, with no day to pick any more (its pulse stays)
+        assertThat(picked.update()).isTrue();
+        assertThat(picked.text()).startsWith("Logged a meeting with “Org A” on Jan 12, 2026, the day you picked. Its "
+                + "reminders now count from this contact").doesNotContain("could also be");
+        assertThat(picked.buttons()).extracting(Button::label).doesNotContain("Jan 12, 2026", "Dec 1, 2026")
+                .contains("Skip");
+        // AND the same meeting, with her words, is on 12 January, and the partner's last contact is that one
         assertThat(touchpoints("Org A")).singleElement().satisfies(t -> {
             assertThat(t.note()).isEqualTo("Coffee with their director");
             assertThat(t.kind()).isEqualTo(Touchpoint.Kind.MEETING);
@@ -314,7 +318,7 @@ class TouchpointDaysTest {
         // WHEN a call is logged today and she then moves the meeting back to 1 December
         ana.runs("partner log", "partner", "Org A", "what", "Quick call", "kind", "call");
         assertThat(ana.pressesId(logged.buttons().get(0).id()).plainText())
-                .startsWith("Done. Logged a meeting with “Org A” on Dec 1, 2026. A later contact is already on record "
+                .startsWith("Logged a meeting with “Org A” on Dec 1, 2026, the day you picked. A later contact is already on record "
                         + "(Dec 2, 2026)");
         // THEN the latest contact is still the call
         assertThat(partner("Org A").lastTouchNote()).isEqualTo("Quick call");
@@ -324,32 +328,32 @@ class TouchpointDaysTest {
 
     @Test
     @DisplayName("a day with numbers whose usual reading is still to come (12/05 on 2 December in Chicago: December 5) "
-            + "is refused with the other reading offered, never logged as the other silently")
-    void numericDayStillToComeIsNotSwitchedSilently() {
+            + "is logged on the reading that has passed, and the reply says so, and that the other hasn't come yet")
+    void numericDayStillToComeIsLoggedOnTheOneThatHasPassed() {
         // GIVEN Wednesday 2 December 2026 on a server on Chicago's time (month first)
         bot.clock().advance(Duration.between(bot.clock().instant(), Instant.parse("2026-12-02T15:00:00Z")));
         cora.runs("coach setup", "timezone", "America/Chicago");
         ana.runs("partner add", "name", "Org A", "sector", "food");
 
-        // WHEN she logs a call on "12/05", which she reads as December 5, still to come
-        String reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/05").plainText();
+        // WHEN she logs a call on "12/05", which she usually reads as December 5, still to come
+        Reply reply = ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "12/05");
 
-        // THEN it is refused, May 12 offered as a command she can copy, and nothing is logged
-        assertThat(reply).isEqualTo("`12/05` reads as Dec 5, 2026, which is still to come: a touchpoint is a contact "
-                + "that happened. If you meant May 12, 2026, run `/partner log` again with `when:May 12, 2026`. "
-                + "Nothing was logged yet.");
-        assertThat(touchpoints("Org A")).isEmpty();
-        assertThat(partner("Org A").lastTouchAt()).isNull();
+        // THEN it is logged on 12 May, which has passed, and the reply says why, with no day to pick
+        assertThat(reply.text()).startsWith("Logged a note with “Org A” on May 12, 2026. Its reminders now count from "
+                + "this contact").endsWith("\nI took May 12, 2026, the day you typed as it reads the other way round: "
+                + "Dec 5, 2026 hasn't come yet, and a contact is logged once it has happened.");
+        assertThat(reply.buttons()).extracting(Button::label).doesNotContain("Dec 5, 2026", "May 12, 2026");
+        assertThat(touchpoints("Org A")).singleElement().satisfies(t -> {
+            assertThat(t.note()).isEqualTo("Call");
+            assertThat(t.happenedAt()).isEqualTo(Instant.parse("2026-05-12T17:00:00Z"));
+        });
 
-        // AND on a server on UTC (day first) "05/12" is the same question the other way round
+        // AND on a server on UTC (day first) "05/12" is the same the other way round
         cora.runs("coach setup", "timezone", "UTC");
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "05/12").plainText())
-                .startsWith("`05/12` reads as Dec 5, 2026, which is still to come")
-                .contains("`when:May 12, 2026`");
-        assertThat(touchpoints("Org A")).isEmpty();
-
-        // AND the day she means is logged when she writes it out
-        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "May 12, 2026").plainText())
-                .startsWith("Logged a note with “Org A” on May 12, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "05/12").text())
+                .startsWith("Logged a note with “Org A” on May 12, 2026.")
+                .endsWith("\nI took May 12, 2026, the day you typed as it reads the other way round: Dec 5, 2026 "
+                        + "hasn't come yet, and a contact is logged once it has happened.");
+        assertThat(touchpoints("Org A")).hasSize(2);
     }
 }
