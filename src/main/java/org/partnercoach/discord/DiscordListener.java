@@ -44,6 +44,15 @@ final class DiscordListener extends ListenerAdapter {
     private final Runnable afterAnswer;
     private final List<SlashCommandData> commands;
     private final boolean threadMessages;
+    /**
+     * The servers whose commands this process registered: a connection recreated after a long outage makes every
+     * server "ready" again, and registering them all again asks Discord for nothing new, spends its rate limit, and
+     * could leave such a request queued while the bot stops. A registration that failed is tried again then.
+     */
+    private final java.util.Set<Long> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether this process registered the global commands (the same, for a recreated connection of shard 0). */
+    private final java.util.concurrent.atomic.AtomicBoolean registeredGlobally =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param afterAnswer runs once Discord has an answer: what the handler queued in the outbox (an introduction
@@ -87,10 +96,11 @@ final class DiscordListener extends ListenerAdapter {
         log.info("connected to Discord as {} in {} server(s) (shard {} of {})", event.getJDA().getSelfUser().getName(),
                 event.getGuildTotalCount(), shard.getShardId(), shard.getShardTotal());
         serversPresent(event.getJDA());
-        if (registerGlobally && shard.getShardId() == 0) {
-            event.getJDA().updateCommands().addCommands(commands).queue(
-                    done -> log.info("registered {} global command(s)", done.size()),
-                    e -> log.error("could not register the global commands", e));
+        if (registerGlobally && shard.getShardId() == 0 && !registeredGlobally.get()) {
+            event.getJDA().updateCommands().addCommands(commands).queue(done -> {
+                registeredGlobally.set(true);
+                log.info("registered {} global command(s)", done.size());
+            }, e -> log.error("could not register the global commands", e));
         }
         onReady.run();
     }
@@ -107,7 +117,9 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         // a server that added the bot back while it was down is noted with the others once the shard is ready
-        register(event.getGuild());
+        if (!registered.contains(event.getGuild().getIdLong())) {
+            register(event.getGuild());
+        }
     }
 
     /**
@@ -140,6 +152,8 @@ final class DiscordListener extends ListenerAdapter {
      */
     @Override
     public void onGuildLeave(GuildLeaveEvent event) {
+        // added back later, the server gets the commands again (Discord drops them with the bot)
+        registered.remove(event.getGuild().getIdLong());
         serverChange(event.getGuild(), "was removed from", router::botRemoved);
     }
 
@@ -153,9 +167,11 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     void register(Guild guild) {
-        guild.updateCommands().addCommands(commands).queue(
-                done -> log.info("registered {} command(s) in server {}", done.size(), guild.getId()),
-                e -> log.error("could not register the commands in server {}", guild.getId(), e));
+        long id = guild.getIdLong();
+        guild.updateCommands().addCommands(commands).queue(done -> {
+            registered.add(id);
+            log.info("registered {} command(s) in server {}", done.size(), guild.getId());
+        }, e -> log.error("could not register the commands in server {}", guild.getId(), e));
     }
 
     @Override

@@ -102,6 +102,68 @@ class DiscordListenerTest {
     }
 
     @Test
+    @DisplayName("a server's commands are registered once per run: a connection recreated after a long outage, "
+            + "which makes every server ready again, asks Discord for nothing; one that failed is tried again, and a "
+            + "server that adds the bot back gets them again")
+    void serverCommandsOncePerRun() {
+        Guild server = mock(Guild.class);
+        when(server.getIdLong()).thenReturn(GUILD);
+        when(server.getId()).thenReturn(String.valueOf(GUILD));
+        var registration = mock(net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction.class, RETURNS_SELF);
+        when(server.updateCommands()).thenReturn(registration);
+        boolean[] fails = {true};
+        org.mockito.Mockito.doAnswer(call -> {
+            if (fails[0]) {
+                call.<java.util.function.Consumer<Throwable>>getArgument(1).accept(new IllegalStateException("down"));
+            } else {
+                call.<java.util.function.Consumer<List<Command>>>getArgument(0).accept(List.of());
+            }
+            return null;
+        }).when(registration).queue(any(), any());
+        var ready = new net.dv8tion.jda.api.events.guild.GuildReadyEvent(mock(net.dv8tion.jda.api.JDA.class), 1,
+                server);
+
+        ErrorLogWatch errors = ErrorLogWatch.attach();
+        try {
+            // WHEN the first registration fails, and the server is ready again (a recreated connection)
+            listener.onGuildReady(ready);
+            fails[0] = false;
+            listener.onGuildReady(ready);
+            // THEN it is tried again, and once it went through, a third ready asks for nothing
+            listener.onGuildReady(ready);
+            verify(server, org.mockito.Mockito.times(2)).updateCommands();
+            assertThat(errors.errors()).singleElement().asString().contains("could not register the commands");
+        } finally {
+            errors.detach();
+        }
+
+        // WHEN the server removes the bot and adds it back, its commands are registered again
+        listener.onGuildLeave(new net.dv8tion.jda.api.events.guild.GuildLeaveEvent(
+                mock(net.dv8tion.jda.api.JDA.class), 2, server));
+        listener.onGuildReady(ready);
+        verify(server, org.mockito.Mockito.times(3)).updateCommands();
+    }
+
+    @Test
+    @DisplayName("the global commands are registered once per run too, whatever number of times shard 0 is ready")
+    void globalCommandsOncePerRun() {
+        Router router = new Router(List.of(feature), new InMemoryHomes());
+        DiscordListener global = new DiscordListener(router, "Coordinator", guildId -> 0, true, () -> { }, () -> { });
+        net.dv8tion.jda.api.JDA shardZero = shard(0, 1);
+        var registration = shardZero.updateCommands();
+        org.mockito.Mockito.doAnswer(call -> {
+            call.<java.util.function.Consumer<List<Command>>>getArgument(0).accept(List.of());
+            return null;
+        }).when(registration).queue(any(), any());
+
+        global.onReady(readyOn(shardZero));
+        global.onReady(readyOn(shardZero));
+
+        // one call above, to reach the mock's registration, and one by the listener
+        verify(shardZero, org.mockito.Mockito.times(2)).updateCommands();
+    }
+
+    @Test
     @DisplayName("on ready, before the scheduler starts, the servers the shard is in are noted, those Discord lists "
             + "as unavailable for a while among them: a server it has data of that is missing removed the bot")
     void serversNotedOnReady() {
