@@ -291,7 +291,7 @@ final class DigestComposer {
             PersonalReminders.Upcoming u = d.reminders().get(i - asking);
             ScheduledSend r = u.reminder();
             return "• " + TimeMarkup.full(u.sendsAt()) + " " + Mentions.user(r.recipientId()) + ": "
-                    + typed(r.payload(), 80) + (u.held() ? " (after quiet hours)" : "");
+                    + typed(r.payload(), 80) + whyLater(u);
         });
         List<String> stalled = lines(d.stalled().size(), i -> {
             Stalled s = d.stalled().get(i);
@@ -576,7 +576,7 @@ final class DigestComposer {
                 remindersCell(c, d.zone())));
         d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),
-                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone())));
+                u.reminder().payload(), Csv.time(u.sendsAt(), d.zone()) + whyLater(u)));
         d.stalled().forEach(s -> row(csv, from, to, "stalled", Csv.member(s.walk().userId()), s.walk().walkTitle(),
                 s.nudgePlain(), s.days()));
         d.gaps().forEach(g -> row(csv, from, to, "sector", "", g.sectorName(), g.standing()));
@@ -584,6 +584,14 @@ final class DigestComposer {
                 Csv.plain(FailedSends.reason(f))));
         d.shared().forEach(a -> row(csv, from, to, "shared answer", Csv.member(a.userId()), a.question(), a.text()));
         return csv;
+    }
+
+    /**
+     * Why a member's reminder comes later than asked, after its time: " (after quiet hours)" when their quiet hours
+     * hold it, " (being sent again)" when it waits for another try after a failed send; empty when it comes on time.
+     */
+    private static String whyLater(PersonalReminders.Upcoming u) {
+        return u.afterQuietHours() ? " (after quiet hours)" : u.sentAgain() ? " (being sent again)" : "";
     }
 
     /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,11 @@ final class QuarterReport {
             return from.label() + " → " + to.label();
         }
     }
+
+    /** The most made moves first; moves made as often in the pipeline's order: the from-stage, then the to-stage. */
+    static final Comparator<Move> BY_COUNT_THEN_PIPELINE = Comparator.comparingInt(Move::count).reversed()
+            .thenComparingInt(m -> STAGES.indexOf(m.from()))
+            .thenComparingInt(m -> STAGES.indexOf(m.to()));
 
     /**
      * One quarter's average trust and value (at its end). {@code offList}: the kinds without an average although
@@ -219,8 +225,7 @@ final class QuarterReport {
         List<Move> moves = moved.entrySet().stream().map(e -> {
             String[] ends = e.getKey().split(">");
             return new Move(Stage.valueOf(ends[0]), Stage.valueOf(ends[1]), e.getValue());
-        }).sorted((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
-                : a.label().compareTo(b.label())).toList();
+        }).sorted(BY_COUNT_THEN_PIPELINE).toList();
         List<Instant> bounds = q.monthBounds(zone).stream().map(b -> b.isAfter(end) ? end : b).toList();
         List<String> months = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -398,8 +403,8 @@ final class QuarterReport {
         }
         String lead = "Sectors with no partner beyond researching: " + Count.number(gaps.size()) + " ("
                 + String.join(", and ", kinds) + ").";
-        return Limits.clip(lead + "\n" + gaps.stream().map(g -> "**" + g.sectorName() + "**: " + (g.researchedOnly()
-                ? "only researched so far" : "nobody yet")).collect(Collectors.joining("\n")), max);
+        return Limits.clip(lead + "\n" + gaps.stream().map(g -> "**" + g.sectorName() + "**: " + g.standing())
+                .collect(Collectors.joining("\n")), max);
     }
 
     /** One decimal; null (no bar) for a quarter without ratings, which is not a score of 0 on a 1-to-5 scale. */
@@ -450,8 +455,7 @@ final class QuarterReport {
                 .collect(Collectors.toMap(NetworkModel.Node::key, n -> n, (x, y) -> x));
         m.edges().forEach(e -> csv.row("tie", byKey.get(e.partner()).label(), Csv.member(byKey.get(e.member()).id()),
                 null, e.kinds().stream().map(PartnerHistory.LinkKind::label).collect(Collectors.joining(" + "))));
-        c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.researchedOnly()
-                ? "only researched" : "nobody yet"));
+        c.end().gaps().forEach(g -> csv.row("gap at the table", g.sectorName(), g.standing()));
         c.addedLater().forEach(a -> csv.row("touchpoints with a partner added later", a.name(), "added "
                 + MapView.day(a.addedAt(), c.zone()), a.touchpoints()));
         c.stories().forEach(a -> csv.row("shared story", a.question(), a.walkTitle(), null, a.text()));

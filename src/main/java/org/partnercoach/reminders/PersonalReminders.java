@@ -38,12 +38,20 @@ public final class PersonalReminders implements SendKind {
     public record Added(ScheduledSend reminder, Instant sendsAt) {
     }
 
-    /** A member's reminder still to come, and when it reaches them (later than asked when it falls in quiet hours). */
-    public record Upcoming(ScheduledSend reminder, Instant sendsAt) {
+    /**
+     * A member's reminder still to come: when it may go out, quiet hours aside ({@link #readyAt}: the time asked for,
+     * or its next try after a failed send), and when it reaches them ({@link #sendsAt}).
+     */
+    public record Upcoming(ScheduledSend reminder, Instant readyAt, Instant sendsAt) {
 
-        /** It comes later than the time asked for. */
-        public boolean held() {
-            return sendsAt.isAfter(reminder.requestedAt());
+        /** It comes later than it could because it falls in the member's quiet hours. */
+        public boolean afterQuietHours() {
+            return sendsAt.isAfter(readyAt);
+        }
+
+        /** It comes later than asked for (quiet hours aside) because a send failed and it waits for its next try. */
+        public boolean sentAgain() {
+            return reminder.attempts() > 0 && readyAt.isAfter(reminder.requestedAt());
         }
     }
 
@@ -115,7 +123,12 @@ public final class PersonalReminders implements SendKind {
      * that falls in them, as the outbox holds it.
      */
     public Instant sendsAt(ScheduledSend reminder) {
-        return OutboxJob.afterQuietHours(settings, reminder.guildId(), reminder.recipientId(), readyAt(reminder));
+        return reaches(reminder, readyAt(reminder));
+    }
+
+    /** When a reminder ready at {@code ready} reaches its member: then, or when their quiet hours end. */
+    private Instant reaches(ScheduledSend reminder, Instant ready) {
+        return OutboxJob.afterQuietHours(settings, reminder.guildId(), reminder.recipientId(), ready);
     }
 
     /**
@@ -138,8 +151,10 @@ public final class PersonalReminders implements SendKind {
     public List<Upcoming> upcoming(long guildId, Instant from, Instant to) {
         List<ScheduledSend> open = outbox.openBetween(guildId, KIND, from, to);
         settings.readZonesOf(guildId, open.stream().map(ScheduledSend::recipientId).toList());
-        return open.stream().map(r -> new Upcoming(r, sendsAt(r)))
-                .sorted(java.util.Comparator.comparing(Upcoming::sendsAt)).toList();
+        return open.stream().map(r -> {
+            Instant ready = readyAt(r);
+            return new Upcoming(r, ready, reaches(r, ready));
+        }).sorted(java.util.Comparator.comparing(Upcoming::sendsAt)).toList();
     }
 
     /** The member's reminders still to come, soonest first. */

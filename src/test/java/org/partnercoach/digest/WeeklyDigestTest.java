@@ -1010,6 +1010,37 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("asks coming up: a member's reminder waiting for another try after a failed send says it is being "
+            + "sent again, not that it waits for quiet hours, in the card and the CSV")
+    void asksComingUpSayARetryIsBeingSentAgain() {
+        // GIVEN ana's reminder for 16:00 on Monday 2 March, and Discord down for its first three tries (16:00,
+        // 16:01, 16:06): the last try comes at 16:36
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-02 16:00", "what", "Call the library", "timezone", "UTC")
+                .text()).contains("Got it");
+        bot.messenger().failNext(3);
+        bot.advance(Duration.ofHours(1));
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        java.time.Instant nextTry = bot.clock().instant().plus(Duration.ofMinutes(30));
+
+        // WHEN a coordinator reads the digest meanwhile
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the reminder is listed at its next try, said to be sent again, with no word of quiet hours
+        assertThat(asksComingUp(digest)).contains("<t:" + nextTry.getEpochSecond() + ":f> <@" + ana.id()
+                + ">: Call the library (being sent again)").doesNotContain("quiet hours");
+        assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id()
+                + ",Call the library,2026-03-02 16:36 (being sent again),").doesNotContain("quiet hours");
+        // AND that is when it goes out
+        bot.advance(Duration.between(bot.clock().instant(), nextTry).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a member's reminder and shared answer show in the digest as typed, each on its own line: no link, "
             + "spoiler or heading made of their Markdown, no line break that splits the list")
     void memberTextShowsAsTyped() {

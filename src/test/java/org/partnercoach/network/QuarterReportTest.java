@@ -200,6 +200,64 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("\"How they moved\" lists moves of the same count in the pipeline's order (from-stage, then "
+            + "to-stage), not alphabetically, in the message, the PDF and the CSV alike")
+    void movesOfTheSameCountFollowThePipeline() throws IOException {
+        // GIVEN in Q1 the food bank goes researching → connecting → partnered, Grace Church researching → connecting
+        // and then moved on, and the clinic straight from researching to cultivating
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner add", "name", "Northside Clinic", "sector", "health-care");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "partnered");
+        ana.runs("partner stage", "partner", "Grace Church", "stage", "connecting");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Closed for the year");
+        ana.runs("partner stage", "partner", "Northside Clinic", "stage", "cultivating");
+        bot.advance(Duration.ofDays(40));
+
+        // WHEN a coordinator makes the Q1 report
+        Reply report = bot.coordinator("cora").runs("report quarter");
+
+        // THEN the most made move comes first, and the moves made once follow the pipeline from researching on
+        String inOrder = "Researching → Connecting: 2\n"
+                + "Researching → Cultivating: 1\n"
+                + "Connecting → Partnered: 1\n"
+                + "Connecting → Moved on: 1";
+        assertThat(report.cards().get(0).fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(inOrder));
+        assertThat(pdfText(file(report, ".pdf"))).contains(inOrder.replace("→", "->"));
+        assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
+                .extracting(row -> row.get(1) + ": " + row.get(3))
+                .containsExactly(inOrder.split("\n"));
+    }
+
+    @Test
+    @DisplayName("the gaps at the table name each sector's standing in the words the rest of the bot uses (\"no "
+            + "partner at all\", \"only researched\"), in the message, the PDF and the CSV")
+    void gapsSayTheSharedWords() throws IOException {
+        // GIVEN a partner only researched in faith communities, and no partner at all in housing
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Grace Church", "sector", "faith");
+
+        // WHEN the coordinator makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN each list says the sector's standing as the opening line, the digest and /coalition gaps do
+        String gaps = report.cards().stream().filter(c -> c.title().equals("Gaps at the table")).findFirst()
+                .orElseThrow().description();
+        assertThat(gaps).contains("**Housing**: no partner at all", "**Faith communities**: only researched")
+                .doesNotContain("nobody yet");
+        assertThat(pdfText(file(report, ".pdf"))).contains("Housing: no partner at all",
+                "Faith communities: only researched").doesNotContain("nobody yet");
+        assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("gap at the table"))
+                .extracting(row -> row.get(1) + ": " + row.get(2))
+                .contains("Housing: no partner at all", "Faith communities: only researched")
+                .noneMatch(row -> row.contains("nobody yet"));
+    }
+
+    @Test
     @DisplayName("each partner's trust and value are numbers in columns of their own, empty when there is none, so a "
             + "coordinator can sort and average them; the detail still reads as a sentence")
     void partnerScoresHaveColumns() throws IOException {
@@ -720,7 +778,7 @@ class QuarterReportTest {
         String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
 
         // THEN the name is printed whole, and the gaps' sector names carry no stray markup
-        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: nobody yet")
+        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: no partner at all")
                 .doesNotContain("**Housing**");
     }
 
