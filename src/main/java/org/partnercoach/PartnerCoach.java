@@ -185,6 +185,7 @@ public final class PartnerCoach implements AutoCloseable {
                     cultivate.reminders(),
                     partners.handovers(),
                     partners.plansGone(),
+                    partners.ownerNews(),
                     partners.introRequests(),
                     partners.introAnswers(),
                     partners.introFollowUps(),

@@ -44,7 +44,8 @@ final class IntroGoneNotice implements SendKind {
 
     /**
      * Queues the notice to each of {@code members}, who were waiting for an introduction at {@code p}, deleted (those
-     * whose plan for it went too are told both in the plan's notice, {@link PlanGoneNotice#queue}, instead).
+     * whose plan for it went too are told both in the plan's notice, {@link PlanGoneNotice#queue}, and its owner,
+     * when someone else deleted it, in {@link OwnerNotice}, instead).
      */
     void queueDeleted(Partner p, Collection<Long> members, Instant now) {
         db.write(c -> {

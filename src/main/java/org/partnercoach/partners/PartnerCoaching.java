@@ -17,10 +17,12 @@ final class PartnerCoaching {
 
     private final Walks walks;
     private final PlanGoneNotice gone;
+    private final OwnerNotice owners;
 
-    PartnerCoaching(Walks walks, PlanGoneNotice gone) {
+    PartnerCoaching(Walks walks, PlanGoneNotice gone, OwnerNotice owners) {
         this.walks = walks;
         this.gone = gone;
+        this.owners = owners;
     }
 
     /**
@@ -44,29 +46,47 @@ final class PartnerCoaching {
 
     /**
      * The partner is deleted (by {@code who}): every member's plan for it goes too, and each other member who had
-     * one is told by DM (with their request for an introduction there, if in {@code waitingForIntro}); returns those
-     * members.
+     * one is told by DM (with their request for an introduction there, if in {@code waitingForIntro}), its owner (if
+     * someone else) in her own notice, which says all that touched her; returns the other members who had a plan.
      */
     java.util.Set<Long> forget(Caller who, Partner p, java.util.Collection<Long> waitingForIntro) {
         java.util.Set<Long> members = new java.util.LinkedHashSet<>();
         walks.aboutSubject(who.guildId(), CURRICULUM, p.id()).forEach(s -> members.add(s.walk().userId()));
-        members.remove(who.userId());
         walks.forgetSubject(who.guildId(), CURRICULUM, p.id());
-        gone.queue(p, members, waitingForIntro);
+        java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.DELETED,
+                members, waitingForIntro);
+        members.remove(who.userId());
+        java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
+        owner.ifPresent(n -> told.remove(n.owner()));
+        gone.queue(p, told, waitingForIntro, owner);
         return members;
     }
 
     /**
      * The coalition moved on from the partner (archived by {@code who}): every member's plan for it still open is
      * paused, so that no DM line answers it and no digest nudges about it, and each other member who had one is told
-     * by DM; returns every member whose plan was open, {@code who} included (the reply tells them).
+     * by DM, its owner (if someone else) in her own notice, which says so; returns every member whose plan was open,
+     * {@code who} included (the reply tells them).
      */
     java.util.Set<Long> movedOn(Caller who, Partner p) {
         java.util.Set<Long> members = unfinished(p);
         walks.pauseSubject(who.guildId(), CURRICULUM, p.id());
+        java.util.Optional<OwnerNotice.News> owner = OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.ARCHIVED,
+                members, java.util.List.of());
         java.util.Set<Long> told = new java.util.LinkedHashSet<>(members);
         told.remove(who.userId());
-        gone.queueMovedOn(p, told);
+        owner.ifPresent(n -> told.remove(n.owner()));
+        gone.queueMovedOn(p, told, owner);
+        return members;
+    }
+
+    /**
+     * The partner is back on the list (restored by {@code who}): its owner, if someone else, is told by DM (with her
+     * plan that waits, if any); returns the members whose plan for it waits.
+     */
+    java.util.Set<Long> restored(Caller who, Partner p) {
+        java.util.Set<Long> members = unfinished(p);
+        owners.queue(OwnerNotice.News.of(p, who.userId(), OwnerNotice.What.RESTORED, members, java.util.List.of()));
         return members;
     }
 

@@ -159,7 +159,7 @@ public final class PartnerFeature implements Feature {
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
             case Paths.ARCHIVE -> archived(who, service.archive(who, partner, option(command, REASON)));
-            case Paths.RESTORE -> restored(service.restore(who, partner));
+            case Paths.RESTORE -> restored(who, service.restore(who, partner));
             case Paths.KNOW -> know(who, service.find(who, partner));
             case Paths.UNKNOW -> unknow(who, service.find(who, partner));
             case Paths.DELETE -> confirmDelete(service.deletable(who, partner));
@@ -297,25 +297,43 @@ public final class PartnerFeature implements Feature {
                 .replacingMessage();
     }
 
-    /** Moved on: the plans for it still open are paused, and the other members who had one are told by DM. */
+    /**
+     * Moved on: the plans for it still open are paused, and the other members who had one are told by DM, as is its
+     * owner when someone else archived it.
+     */
     private Reply archived(Caller who, Partner p) {
         java.util.Set<Long> plans = coaching.movedOn(who, p);
-        java.util.List<Long> others = plans.stream().filter(m -> m != who.userId()).toList();
+        long owner = ownerToTell(who, p);
+        java.util.List<Long> others = plans.stream().filter(m -> m != who.userId() && m != owner).toList();
         String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
         String tell = others.isEmpty() ? "" : " I'll let " + Mentions.users(others) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
                 + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
         return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
-                + "partners step back." + mine + tell + " Bring it back any time with `/partner restore`.");
+                + "partners step back." + mine + tell + ownerTold(owner, "look after it", plans.contains(owner)
+                ? " (their plan for it is paused too)" : "") + " Bring it back any time with `/partner restore`.");
     }
 
-    /** Back on the list: plans paused when it moved on stay paused until their members pick them up. */
-    private Reply restored(Partner p) {
-        int plans = coaching.unfinished(p).size();
+    /**
+     * Back on the list: plans paused when it moved on stay paused until their members pick them up; its owner is told
+     * by DM when someone else restored it.
+     */
+    private Reply restored(Caller who, Partner p) {
+        int plans = coaching.restored(who, p).size();
         String waiting = plans == 0 ? "" : " " + (plans == 1 ? "A plan for it waits" : plans + " plans for it wait")
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
                 + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage." + waiting);
+                + " stage." + waiting + ownerTold(ownerToTell(who, p), "look after it", ""));
+    }
+
+    /** The member told by DM that {@code who} changed {@code p}, since she looks after it; 0 for none. */
+    private static long ownerToTell(Caller who, Partner p) {
+        return p.hasOwner() && p.ownerId() != who.userId() ? p.ownerId() : 0;
+    }
+
+    private static String ownerTold(long owner, String since, String more) {
+        return owner == 0 ? "" : " I'll let " + Mentions.user(owner) + " know by DM, since they " + since + more
+                + ".";
     }
 
     private Reply know(Caller who, Partner p) {
@@ -358,17 +376,22 @@ public final class PartnerFeature implements Feature {
     private Reply deleted(Caller who, long partnerId) {
         PartnerService.Deleted deleted = service.delete(who, partnerId);
         Partner p = deleted.partner();
-        java.util.Set<Long> told = coaching.forget(who, p, deleted.waitingForIntro());
+        java.util.Set<Long> planned = coaching.forget(who, p, deleted.waitingForIntro());
+        long owner = ownerToTell(who, p);
+        List<Long> told = planned.stream().filter(m -> m != owner).toList();
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
-        // one DM each: a member who had a plan there learns of her request for an introduction in the plan's notice
-        List<Long> waiting = deleted.waitingForIntro().stream().filter(m -> !told.contains(m)).toList();
+        // one DM each: a member who had a plan there (or looked after it) learns of her request for an introduction in
+        // that notice
+        List<Long> waiting = deleted.waitingForIntro().stream().filter(m -> !planned.contains(m) && m != owner)
+                .toList();
         intros.gone().queueDeleted(p, waiting, clock.instant());
         if (!waiting.isEmpty()) {
             tell += " I'll let " + Mentions.users(waiting) + " know by DM, since they were waiting for an "
                     + "introduction there.";
         }
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
-                + tell + " Add it again any time with `/partner add`.").replacingMessage();
+                + tell + ownerTold(owner, "looked after it", planned.contains(owner)
+                ? " (their plan for it went too)" : "") + " Add it again any time with `/partner add`.").replacingMessage();
     }
 
     private static String option(Inbound.Command command, String name) {

@@ -27,6 +27,7 @@ public final class Partners {
     private final PartnerActions actions;
     private final HandoverNotice handovers;
     private final PlanGoneNotice plansGone;
+    private final OwnerNotice ownerNews;
     private final IntroFlow intros;
     private final PartnerHistory history;
     private final PartnerAddOns.Slot addOns;
@@ -34,7 +35,7 @@ public final class Partners {
 
     private Partners(PartnerDirectory directory, PartnerPicker picker, PartnerFeature commands,
                      CoalitionFeature coalition, WalkToList walkToList, PartnerActions actions,
-                     HandoverNotice handovers, PlanGoneNotice plansGone, IntroFlow intros,
+                     HandoverNotice handovers, PlanGoneNotice plansGone, OwnerNotice ownerNews, IntroFlow intros,
                      PartnerHistory history, PartnerAddOns.Slot addOns, PartnersData personalData) {
         this.personalData = personalData;
         this.history = history;
@@ -47,6 +48,7 @@ public final class Partners {
         this.actions = actions;
         this.handovers = handovers;
         this.plansGone = plansGone;
+        this.ownerNews = ownerNews;
         this.intros = intros;
     }
 
@@ -70,16 +72,17 @@ public final class Partners {
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
-        PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox);
+        OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store);
+        PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
-        PartnerCoaching coaching = new PartnerCoaching(walks, plansGone);
+        PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), coaching,
                 introFlow, walkToList, view, sectors, handovers, addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
-                new PartnerActions(service, coaching), handovers, plansGone, introFlow,
+                new PartnerActions(service, coaching), handovers, plansGone, ownerNews, introFlow,
                 new PartnerHistory(db, store, sectors, new GapsReport(sectors)), addOns,
                 new PartnersData(db, clock, reminders, intros, introFlow.gone()));
     }
@@ -107,6 +110,13 @@ public final class Partners {
     /** The DM to members whose plan for a partner went when the partner was deleted, for the outbox. */
     public SendKind plansGone() {
         return plansGone;
+    }
+
+    /**
+     * The DM to the member who looks after a partner someone else archived, restored or deleted, for the outbox.
+     */
+    public SendKind ownerNews() {
+        return ownerNews;
     }
 
     /** The DMs telling members waiting for an introduction that it will not come, for the outbox. */

@@ -29,11 +29,13 @@ final class PlanGoneNotice implements SendKind {
     private final Database db;
     private final Clock clock;
     private final Outbox outbox;
+    private final OwnerNotice owners;
 
-    PlanGoneNotice(Database db, Clock clock, Outbox outbox) {
+    PlanGoneNotice(Database db, Clock clock, Outbox outbox, OwnerNotice owners) {
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
+        this.owners = owners;
     }
 
     @Override
@@ -43,34 +45,34 @@ final class PlanGoneNotice implements SendKind {
 
     /**
      * Queues the notice to each of {@code members}, whose plan for {@code p} went with it (deleted); to those also in
-     * {@code waitingForIntro} the one notice says their request for an introduction there went too.
+     * {@code waitingForIntro} the one notice says their request for an introduction there went too. The news for its
+     * owner, if any, is queued with them (she is not among {@code members}).
      */
-    void queue(Partner p, Set<Long> members, java.util.Collection<Long> waitingForIntro) {
-        if (members.isEmpty()) {
+    void queue(Partner p, Set<Long> members, java.util.Collection<Long> waitingForIntro,
+               Optional<OwnerNotice.News> owner) {
+        queue(p, members, member -> waitingForIntro.contains(member) ? DELETED_WITH_INTRO : "", owner);
+    }
+
+    /**
+     * Queues the notice to each of {@code members}, whose plan for {@code p} is paused since it moved on, and the news
+     * for its owner, if any (she is not among {@code members}).
+     */
+    void queueMovedOn(Partner p, Set<Long> members, Optional<OwnerNotice.News> owner) {
+        queue(p, members, member -> MOVED_ON, owner);
+    }
+
+    private void queue(Partner p, Set<Long> members, java.util.function.LongFunction<String> about,
+                       Optional<OwnerNotice.News> owner) {
+        if (members.isEmpty() && owner.isEmpty()) {
             return;
         }
         db.write(c -> {
             for (long member : members) {
                 outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(),
-                        waitingForIntro.contains(member) ? DELETED_WITH_INTRO : "", clock.instant()), clock.instant());
+                        about.apply(member), clock.instant()), clock.instant());
             }
-            return null;
-        });
-    }
-
-    /** Queues the notice to each of {@code members}, whose plan for {@code p} is paused since it moved on. */
-    void queueMovedOn(Partner p, Set<Long> members) {
-        queue(p, members, MOVED_ON);
-    }
-
-    private void queue(Partner p, Set<Long> members, String about) {
-        if (members.isEmpty()) {
-            return;
-        }
-        db.write(c -> {
-            for (long member : members) {
-                outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, member, p.id(), p.name(), about,
-                        clock.instant()), clock.instant());
+            if (owner.isPresent()) {
+                owners.queue(c, owner.get());
             }
             return null;
         });

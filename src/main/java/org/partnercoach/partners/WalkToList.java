@@ -46,11 +46,19 @@ final class WalkToList implements AnswerFollowUp {
 
     /** Commas, semicolons and new lines part names; "and" and "&" do not ("Boys and Girls Club"). */
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
+    /**
+     * ... but "and" or "&" with an article after it does: "The Eastside food bank and the YMCA" names two (the
+     * second part keeps its "and the", which {@link #LEADING_AND} takes off).
+     */
+    private static final Pattern AND_THE = Pattern.compile("(?=\\s(?:and|&)\\s+the\\s)", Pattern.CASE_INSENSITIVE);
     /** A list's bullet: a star only with a space after it, since a star against a word is Markdown ("**Org**"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·]|\\*(?=\\s)|\\d{1,2}[.)])\\s*");
     /** Markdown emphasis around the whole name, as a member types it in a DM: **Org**, *Org*, __Org__, `Org`. */
     private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__|~~|\\*|_|`)(\\S(?:.*\\S)?)\\1$");
-    private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)\\s+", Pattern.CASE_INSENSITIVE);
+    /** The "and" that joined a name to the one before, with the sentence's own (lower-case) "the" after it. */
+    private static final Pattern LEADING_AND = Pattern.compile("^(?i:and|&)\\s+(?:the\\s+)?");
+    /** A leading "the" (any case), which does not make another partner: "The YMCA" is the listed "YMCA". */
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     /** What ends an item of a list rather than a name: commas, colons, an ellipsis. */
     private static final Pattern LIST_END = Pattern.compile("(?:[,;:]|\\.{2,}|…)+$");
     /** A last word whose final dot belongs to it: "Inc.", "St.", "U.S.", a middle initial. */
@@ -323,12 +331,22 @@ final class WalkToList implements AnswerFollowUp {
         }
         // one read for all the names
         java.util.Set<String> listed = db.read(c -> store.keysOnList(c, who.guildId(),
-                names.stream().map(PartnerInput::nameKey).toList()));
-        return names.stream().filter(name -> !listed.contains(PartnerInput.nameKey(name))).toList();
+                names.stream().flatMap(name -> keysOf(name).stream()).distinct().toList()));
+        return names.stream().filter(name -> keysOf(name).stream().noneMatch(listed::contains)).toList();
     }
 
     private boolean onList(Connection c, Caller who, String name) throws SQLException {
-        return store.byName(c, who.guildId(), PartnerInput.nameKey(name)).isPresent();
+        return !store.keysOnList(c, who.guildId(), keysOf(name)).isEmpty();
+    }
+
+    /**
+     * The keys a partner on the list may have when a member names it so: its own, and with a leading "the" taken off
+     * or put on ("The Eastside food bank" is the listed "Eastside Food Bank"; stored keys stay as they are).
+     */
+    private static List<String> keysOf(String name) {
+        String bare = LEADING_THE.matcher(name.strip()).replaceFirst("");
+        return java.util.stream.Stream.of(name, bare, "the " + bare).filter(WalkToList::named)
+                .map(PartnerInput::nameKey).distinct().toList();
     }
 
     private String answer(Caller who, long walkId) {
@@ -336,18 +354,21 @@ final class WalkToList implements AnswerFollowUp {
     }
 
     /**
-     * The organization names in an answer: split on commas, semicolons and new lines (never on "and" or "&"),
+     * The organization names in an answer: split on commas, semicolons and new lines, and before "and the" or "& the"
+     * (never on "and" or "&" alone),
      * tidied, de-duplicated, without phrases such as "not sure yet" or sentences such as "we should call the food
      * bank". All of them: the caller says when there are
      * more than fit.
      */
     static List<String> names(String answer) {
         Map<String, String> found = new LinkedHashMap<>();
-        for (String part : SEPARATORS.split(answer == null ? "" : answer)) {
+        for (String part : SEPARATORS.splitAsStream(answer == null ? "" : answer)
+                .flatMap(AND_THE::splitAsStream).toList()) {
             String name = LEADING_AND.matcher(tidy(part)).replaceFirst("");
             if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()
                     && !SENTENCE.matcher(name).matches()) {
-                found.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                // "the YMCA" and "YMCA" in one answer are one organization
+                found.putIfAbsent(LEADING_THE.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT), name);
             }
         }
         return new ArrayList<>(found.values());

@@ -5,6 +5,7 @@ import static org.partnercoach.e2e.FakeDiscord.AUTOCOMPLETE_RESULT;
 import static org.partnercoach.e2e.FakeDiscord.CHANNEL_MESSAGE;
 import static org.partnercoach.e2e.FakeDiscord.DEFERRED_CHANNEL_MESSAGE;
 import static org.partnercoach.e2e.FakeDiscord.EPHEMERAL;
+import static org.partnercoach.e2e.FakeDiscord.UPDATE_MESSAGE;
 import static org.partnercoach.e2e.World.ALICE;
 import static org.partnercoach.e2e.World.CORA;
 
@@ -172,5 +173,41 @@ class PartnersEndToEndTest extends EndToEndTest {
         bot.app().scheduler().runDue();
         assertThat(discord.dmsOf(CORA)).singleElement().satisfies(request -> assertThat(request.message()
                 .path("embeds").get(0).path("title").asText()).isEqualTo("Can you make an introduction?"));
+    }
+
+    @Test
+    @DisplayName("/partner log when:12/01, which reads as two days: the reply has a button for each, a press moves "
+            + "the contact there and that same message then says the day picked, with no day left to pick")
+    void numericDayPicked() {
+        // GIVEN Wednesday 2 December 2026, and alice looks after the food bank
+        clock.advance(Duration.between(clock.instant(), java.time.Instant.parse("2026-12-02T15:00:00Z")));
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN she logs a meeting on "12/01", which is 1 December or 12 January
+        Recorded logged = discord.runs(ALICE, "partner log", "partner", "Eastside Food Bank", "what",
+                "Coffee with their director", "kind", "meeting", "when", "12/01");
+
+        // THEN she sees, privately, that it is kept on 1 December until she picks, with a button for each day
+        assertThat(logged.callbackType()).isEqualTo(CHANNEL_MESSAGE);
+        assertThat(logged.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(logged.message().path("content").asText())
+                .startsWith("Logged a meeting with “Eastside Food Bank” on Dec 1, 2026.")
+                .contains("The day you typed could also be Jan 12, 2026. Which did you mean? I keep Dec 1, 2026 "
+                        + "until you pick.");
+        assertThat(buttonLabels(logged.message())).startsWith("Dec 1, 2026", "Jan 12, 2026");
+
+        // WHEN she presses "Jan 12, 2026"
+        Recorded picked = discord.presses(ALICE, "Jan 12, 2026");
+
+        // THEN the message she pressed on is updated: the day she picked, and no day left to pick
+        assertThat(picked.callbackType()).isEqualTo(UPDATE_MESSAGE);
+        assertThat(picked.message().path("content").asText()).startsWith("Logged a meeting with “Eastside Food "
+                + "Bank” on Jan 12, 2026, the day you picked.").doesNotContain("could also be");
+        assertThat(buttonLabels(picked.message())).doesNotContain("Dec 1, 2026", "Jan 12, 2026");
+
+        // AND the partner's page shows the meeting, with her words, on 12 January
+        Recorded page = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        assertThat(page.message().toString()).contains("Coffee with their director").contains("Jan 12, 2026")
+                .doesNotContain("Dec 1, 2026");
     }
 }

@@ -97,10 +97,12 @@ class PartnerDeleteAndUnknowTest {
         cora.runs("partner delete", "partner", "Eastside Food Bank");
         Reply gone = cora.presses("Delete for good");
 
-        // THEN the coordinator hears that both will be told, and each gets one DM saying the plan went with it
+        // THEN the coordinator hears that both will be told, and each gets one DM saying the plan went with it (ana's
+        // also says that the partner she looked after went)
         assertThat(gone.text()).contains("Deleted “Eastside Food Bank”")
-                .contains("I'll let <@" + ana.id() + "> and <@" + bea.id() + "> know by DM, since their plans for it "
-                        + "went too");
+                .contains("I'll let <@" + bea.id() + "> know by DM, since their plan for it went too.")
+                .contains("I'll let <@" + ana.id() + "> know by DM, since they looked after it (their plan for it "
+                        + "went too).");
         bot.advance(java.time.Duration.ZERO);
         bot.advance(java.time.Duration.ofDays(1));
         assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(

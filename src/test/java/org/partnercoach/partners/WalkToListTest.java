@@ -33,7 +33,7 @@ class WalkToListTest {
         assertThat(WalkToList.names("- \"YMCA\"\n2. the library; ymca.\n\n, ,"))
                 .containsExactly("YMCA", "the library");
         assertThat(WalkToList.names("Grandview Clinic, Sandy's Diner, and the Rotary Club"))
-                .containsExactly("Grandview Clinic", "Sandy's Diner", "the Rotary Club");
+                .containsExactly("Grandview Clinic", "Sandy's Diner", "Rotary Club");
         assertThat(WalkToList.names("Food Bank, not sure yet, maybe later, none, n/a, etc.")).containsExactly(
                 "Food Bank");
         assertThat(WalkToList.names("🎉🎉, " + "x".repeat(200))).isEmpty();
@@ -47,6 +47,42 @@ class WalkToListTest {
             many.append("Org ").append(i).append(", ");
         }
         assertThat(WalkToList.names(many.toString())).hasSize(40);
+    }
+
+    @Test
+    @DisplayName("\" and the \" (or \" & the \") parts two names, the second without the sentence's article; "
+            + "\"and\" inside a name still does not")
+    void andThePartsNames() {
+        assertThat(WalkToList.names("The Eastside food bank and the YMCA"))
+                .containsExactly("The Eastside food bank", "YMCA");
+        assertThat(WalkToList.names("Boys and Girls Club and the YMCA, Johnson & Johnson Foundation & the library"))
+                .containsExactly("Boys and Girls Club", "YMCA", "Johnson & Johnson Foundation", "library");
+        assertThat(WalkToList.names("Boys and Girls Club AND The Salvation Army"))
+                .containsExactly("Boys and Girls Club", "The Salvation Army");
+        assertThat(WalkToList.names("Friends and Neighbors, theater guild and thespians"))
+                .containsExactly("Friends and Neighbors", "theater guild and thespians");
+    }
+
+    @Test
+    @DisplayName("a leading \"the\" does not make a name found in an answer another partner: \"The Eastside food "
+            + "bank\" is the listed \"Eastside Food Bank\", and \"Salvation Army\" the listed \"The Salvation "
+            + "Army\"")
+    void leadingTheIsTheSamePartner() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food Bank", "sector", "food");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "The Salvation Army", "sector", "faith");
+        ana.runs("coach start");
+        ana.presses("Answer");
+
+        Reply after = ana.submits("answer", "The Eastside food bank and the YMCA, Salvation Army");
+
+        assertThat(after.plainText()).contains("I found 1 organization in your answer that isn't on the coalition's "
+                + "outreach list yet.");
+        Reply form = ana.presses("Check and add");
+        assertThat(form.form().inputs().get(0).value()).isEqualTo("YMCA");
+        // typed in the form with or without the article, a listed partner is still already on the list
+        Reply checked = ana.submits("names", "YMCA\nthe Eastside Food Bank\nTHE SALVATION ARMY");
+        assertThat(checked.plainText()).contains("Already on the list: “the Eastside Food Bank”, “THE SALVATION ARMY”.")
+                .contains("Which sector is “YMCA” in?");
     }
 
     @Test

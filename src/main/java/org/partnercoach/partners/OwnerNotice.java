@@ -1,0 +1,128 @@
+package org.partnercoach.partners;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.storage.Database;
+
+/**
+ * The DM to the member who looks after a partner that someone else archived, restored or deleted: her check-in
+ * reminders stop (or start again) with it, so she hears who did it, the reason they gave, and what she can do. When
+ * her own plan for it was paused or went too, or her request for an introduction there, this one DM says so (she gets
+ * no {@link PlanGoneNotice} or {@link IntroGoneNotice} besides). The row's {@code about} is
+ * {@code "<what> <member who did it>[ plan][ intro]"}; its payload the reason given (archived) or the partner's name
+ * (deleted, as the partner is gone when it is sent).
+ */
+final class OwnerNotice implements SendKind {
+
+    static final String KIND = "owner-news";
+
+    enum What {
+        ARCHIVED, RESTORED, DELETED
+    }
+
+    /** What to tell {@code partner}'s owner: {@code by} did it; {@code plan}, {@code intro}: what of hers it touched. */
+    record News(Partner partner, long by, What what, boolean plan, boolean intro) {
+
+        /** The news for {@code p}'s owner when {@code by} changed it, if she is someone else. */
+        static Optional<News> of(Partner p, long by, What what, java.util.Set<Long> plans,
+                                 java.util.Collection<Long> waitingForIntro) {
+            if (!p.hasOwner() || p.ownerId() == by) {
+                return Optional.empty();
+            }
+            return Optional.of(new News(p, by, what, plans.contains(p.ownerId()),
+                    waitingForIntro.contains(p.ownerId())));
+        }
+
+        long owner() {
+            return partner.ownerId();
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final PartnerStore partners;
+
+    OwnerNotice(Database db, Clock clock, Outbox outbox, PartnerStore partners) {
+        this.db = db;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.partners = partners;
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** Queues {@code news} in the caller's transaction. */
+    void queue(Connection c, News news) throws SQLException {
+        Partner p = news.partner();
+        String payload = switch (news.what()) {
+            case ARCHIVED -> p.archivedReason() == null ? "" : p.archivedReason();
+            case DELETED -> p.name();
+            case RESTORED -> "";
+        };
+        String about = news.what().name().toLowerCase() + " " + news.by() + (news.plan() ? " plan" : "")
+                + (news.intro() ? " intro" : "");
+        outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, news.owner(), p.id(), payload, about,
+                clock.instant()), clock.instant());
+    }
+
+    /** Queues {@code news}, if any, on its own. */
+    void queue(Optional<News> news) {
+        news.ifPresent(n -> db.write(c -> {
+            queue(c, n);
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        String[] about = send.about().split(" ");
+        What what = What.valueOf(about[0].toUpperCase());
+        String by = Mentions.user(Long.parseLong(about[1]));
+        boolean plan = send.about().contains(" plan");
+        boolean intro = send.about().contains(" intro");
+        String talk = ", or talk to " + by + ".";
+        if (what == What.DELETED) {
+            String name = Shown.text(send.payload());
+            String went = plan && intro ? " Your plan for it went with it, answers included, as did your request for "
+                    + "an introduction there." : plan ? " Your plan for it went with it, answers included."
+                    : intro ? " Your request for an introduction there went with it." : "";
+            return Optional.of(Reply.text("Just so you know: " + by + " deleted “" + name + "”, which you looked "
+                    + "after, from the coalition's outreach list, with its history, so I won't send you check-in "
+                    + "reminders about it." + went + " If it was deleted by mistake, add it again with `/partner add`"
+                    + (plan ? " (then `/partner coach` starts a new plan)" : "") + talk));
+        }
+        // restored or archived again since, or handed on: nothing true left to say
+        Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()))
+                .filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED));
+        return partner.map(p -> {
+            String name = Shown.text(p.name());
+            String coach = Shown.code("/partner coach " + PartnerRef.option(p.name()));
+            if (what == What.RESTORED) {
+                return Reply.text("Just so you know: " + by + " brought “" + name + "”, which you look after, back to "
+                        + "the outreach list (" + p.stage().label().toLowerCase() + " stage), so its check-in "
+                        + "reminders start again." + (plan ? " Your plan for it waits where you left it: " + coach
+                        + " picks it up." : "") + " If the coalition should stay moved on from it, archive it again "
+                        + "with `/partner archive`" + talk);
+            }
+            String reason = send.payload().isBlank() ? " No reason was given."
+                    : " The reason given: “" + Shown.text(send.payload()) + "”.";
+            return Reply.text("Just so you know: " + by + " archived “" + name + "”, which you look after: the "
+                    + "coalition has moved on from it, so I won't send you check-in reminders about it." + reason
+                    + (plan ? " I've paused your plan for it too; your answers are kept, and " + coach + " picks it "
+                    + "up once it is back." : "") + " If you still work with them, bring it back with "
+                    + Shown.code("/partner restore " + PartnerRef.option(p.name())) + talk);
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("The member who looks after a partner hears by DM when someone else archives, restores or deletes it")
+class OwnerToldOfChangesTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+    private final Member cora = bot.coordinator("cora");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a coordinator archives a partner ana looks after: ana gets one DM with who, why and what she can do; "
+            + "a restore tells her too; her own archive tells her nothing")
+    void archiveAndRestore() {
+        // GIVEN ana looks after a partner
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN cora, a coordinator, archives it with a reason
+        Reply archived = cora.runs("partner archive", "partner", "Eastside Food Bank", "reason",
+                "They closed the pantry");
+
+        // THEN cora hears that ana will be told
+        assertThat(archived.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they look after it.");
+        // AND ana gets one DM: who did it, the reason, that her reminders stop, and what she can do
+        bot.advance(Duration.ZERO);
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("<@" + cora.id() + "> archived “Eastside Food Bank”, which you look "
+                        + "after: the coalition has moved on from it, so I won't send you check-in reminders about it.")
+                .contains("The reason given: “They closed the pantry”.")
+                .contains("`/partner restore partner:\"Eastside Food Bank\"`")
+                .contains("talk to <@" + cora.id() + ">"));
+
+        // WHEN cora restores it
+        cora.runs("partner restore", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ZERO);
+
+        // THEN ana is told that too, once
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2).last().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("<@" + cora.id() + "> brought “Eastside Food Bank”, which you look "
+                        + "after, back to the outreach list (researching stage), so its check-in reminders start again.")
+                .contains("talk to <@" + cora.id() + ">"));
+
+        // WHEN ana archives and restores it herself, nobody is told
+        assertThat(ana.runs("partner archive", "partner", "Eastside Food Bank").text()).doesNotContain("by DM");
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("an owner who also had a plan for the archived partner gets one DM that says both")
+    void archiveWithPlan() {
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner coach", "partner", "Lincoln High");
+        bea.runs("partner coach", "partner", "Lincoln High");
+        int before = bot.messenger().directTo(ana.id()).size();
+
+        Reply archived = cora.runs("partner archive", "partner", "Lincoln High");
+
+        assertThat(archived.text()).contains("I'll let <@" + bea.id() + "> know by DM, since their plan for it is "
+                + "paused.").contains("I'll let <@" + ana.id() + "> know by DM, since they look after it (their "
+                + "plan for it is paused too).");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(before + 1).last().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("<@" + cora.id() + "> archived “Lincoln High”")
+                .contains("No reason was given.")
+                .contains("I've paused your plan for it too; your answers are kept, and "
+                        + "`/partner coach partner:\"Lincoln High\"` picks it up once it is back.")
+                .doesNotContain("Just so you know: the coalition has moved on"));
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("the coalition has moved on from “Lincoln High”"));
+    }
+
+    @Test
+    @DisplayName("a coordinator deletes a partner ana looks after, has a plan for and waits for an introduction at: "
+            + "one DM says all three")
+    void delete() {
+        ana.runs("partner add", "name", "YMCA", "sector", "youth");
+        ana.runs("partner coach", "partner", "YMCA");
+        ana.runs("partner intro", "partner", "YMCA");
+        int before = bot.messenger().directTo(ana.id()).size();
+
+        cora.runs("partner delete", "partner", "YMCA");
+        Reply deleted = cora.presses("Delete for good");
+
+        assertThat(deleted.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they looked after it "
+                + "(their plan for it went too).").doesNotContain("waiting for an introduction");
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(before + 1).last().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("<@" + cora.id() + "> deleted “YMCA”, which you looked after, from "
+                        + "the coalition's outreach list")
+                .contains("Your plan for it went with it, answers included")
+                .contains("your request for an introduction there")
+                .contains("I won't send you check-in reminders about it")
+                .contains("talk to <@" + cora.id() + ">").contains("`/partner add`"));
+    }
+}
