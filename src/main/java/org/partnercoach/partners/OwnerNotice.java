@@ -71,8 +71,8 @@ final class OwnerNotice implements SendKind {
             case DELETED -> p.name();
             case RESTORED -> "";
         };
-        String about = news.what().name().toLowerCase() + " " + news.by() + (news.plan() ? " plan" : "")
-                + (news.intro() ? " intro" : "");
+        String about = news.what().name().toLowerCase(java.util.Locale.ROOT) + " " + news.by()
+                + (news.plan() ? " plan" : "") + (news.intro() ? " intro" : "");
         outbox.enqueue(c, new ScheduledSend.Draft(p.guildId(), KIND, news.owner(), p.id(), payload, about,
                 clock.instant()), clock.instant());
     }
@@ -88,7 +88,7 @@ final class OwnerNotice implements SendKind {
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
         String[] about = send.about().split(" ");
-        What what = What.valueOf(about[0].toUpperCase());
+        What what = What.valueOf(about[0].toUpperCase(java.util.Locale.ROOT));
         String by = Mentions.user(Long.parseLong(about[1]));
         boolean plan = send.about().contains(" plan");
         boolean intro = send.about().contains(" intro");
