@@ -112,6 +112,8 @@ public final class ConsoleAdapter {
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app, threadLinesRead);
         // the clock is set now; said when the console opens, so a start refused meanwhile prints nothing
         self[0].resumedAt = self[0].keptClock.resume();
+        // "Up for" counts from this run's start on the console's clock, not from before it went on
+        app.uptime().startsNow();
         return self[0];
     }
 

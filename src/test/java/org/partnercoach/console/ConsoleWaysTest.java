@@ -73,6 +73,20 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("/coach status at the start of a later run says the bot is up for less than a minute, where it "
+            + "counted the days an earlier run's :advance moved the clock on")
+    void uptimeAcrossRuns() throws Exception {
+        // GIVEN a run that moved the clock 29 days on
+        app(":advance 29d\n");
+
+        // WHEN the console starts again on the same database and its owner asks for the status at once
+        String second = app("/coach status\n:advance 2h\n/coach status\n");
+
+        // THEN "Up for" counts from this run's start, on the console's clock (its :advance counts)
+        assertThat(second).contains("Up for less than a minute", "Up for 2 hours").doesNotContain("29 days");
+    }
+
+    @Test
     @DisplayName("a later run presses the buttons an earlier run printed, as buttons in Discord stay usable")
     void buttonsAcrossRuns() throws Exception {
         // GIVEN a run that added a partner (its reply offers "I know someone there") and a reminder in a DM
