@@ -371,7 +371,7 @@ public final class ConsoleAdapter {
     }
 
     private void command(String line) {
-        ConsoleGrammar.Parsed parsed = grammar.parse(line);
+        ConsoleGrammar.Parsed parsed = grammar.parse(line, members.isCoordinator(user));
         if (!parsed.ok()) {
             // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
             String error = isCommand(line) || line.length() == 1 ? parsed.error() : parsed.error() + " "

@@ -527,6 +527,36 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("an unknown command suggests the closest one or two by name and points to :help, where it listed "
+            + "every command of the bot on one line; a member is offered a coordinators' command only marked as one")
+    void unknownCommandSuggestsTheClosest() {
+        String out = script("""
+                /status
+                /partners
+                /frobnicate
+                :user bea
+                /status
+                /partners
+                """);
+
+        // GIVEN you, the server's owner and so a coordinator
+        String status = out.substring(out.indexOf("you (you)> /status"), out.indexOf("you (you)> /partners"));
+        assertThat(status).contains("I don't know `/status`. Try: `/coach status` or `/digest status`. `:help` lists "
+                + "every command.", "start it with two slashes: `//status`.").doesNotContain("/privacy");
+        String partners = out.substring(out.indexOf("you (you)> /partners"), out.indexOf("you (you)> /frobnicate"));
+        assertThat(partners).contains("I don't know `/partners`. Try: `/partner list` or `/export partners`.")
+                .doesNotContain("/privacy");
+        String nothingClose = out.substring(out.indexOf("you (you)> /frobnicate"), out.indexOf(":user bea"));
+        assertThat(nothingClose).contains("I don't know `/frobnicate`. `:help` lists every command.")
+                .doesNotContain("Try:");
+        // AND bea, a member: what she may use first, a coordinators' command only when nothing else is close
+        String member = out.substring(out.indexOf("you (bea)> /status"), out.indexOf("you (bea)> /partners"));
+        assertThat(member).contains("I don't know `/status`. Try: `/coach status` or `/digest status` (both for "
+                + "coordinators).");
+        assertThat(out.substring(out.indexOf("you (bea)> /partners"))).contains("Try: `/partner list`. `:help`");
+    }
+
+    @Test
     @DisplayName("inside a form, one of the bot's slash commands closes it and runs, where it was saved as an answer "
             + "or an organization; a line that only starts with a slash is still an answer")
     void slashCommandInsideForm() {
