@@ -49,6 +49,7 @@ import org.partnercoach.settings.ZoneOffer;
 import org.partnercoach.storage.Backups;
 import org.partnercoach.storage.Database;
 import org.partnercoach.status.StatusFeature;
+import org.partnercoach.status.Uptime;
 import org.partnercoach.storage.MemberHomes;
 
 /**
@@ -68,12 +69,14 @@ public final class PartnerCoach implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final DigestFeature digest;
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
+    private final Uptime uptime;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
                          Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight,
-                         DigestFeature digest) {
+                         DigestFeature digest, Uptime uptime) {
+        this.uptime = uptime;
         this.inFlight = inFlight;
         this.digest = digest;
         this.database = database;
@@ -161,6 +164,7 @@ public final class PartnerCoach implements AutoCloseable {
             partners.attach(network.feature());
             // every kind of message the outbox sends: one line each, below
             List<SendKind> kinds = new ArrayList<>();
+            Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
@@ -177,7 +181,7 @@ public final class PartnerCoach implements AutoCloseable {
                     network.feature(),
                     new PrivacyFeature(personalData, sessions::runningLedBy, digest.feature()::subscribed,
                             partners.history()::sectorName, settings, clock),
-                    new StatusFeature(backups, db, outbox, clock, clock.instant(), SendKind.worthSendingAgain(kinds)));
+                    new StatusFeature(backups, db, outbox, clock, uptime, SendKind.worthSendingAgain(kinds)));
             features = ZoneOffer.around(HelpFeature.with(features), settings, prompts);
             // every kind of message the outbox sends, and what queues due work before each run: one line each
             kinds.addAll(List.of(
@@ -209,7 +213,7 @@ public final class PartnerCoach implements AutoCloseable {
                     CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
-                    settings, heartbeat, inFlight, digest.feature());
+                    settings, heartbeat, inFlight, digest.feature(), uptime);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -300,6 +304,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The coordinators' weekly digest, for building one outside its schedule (the benchmark). */
     public DigestFeature digest() {
         return digest;
+    }
+
+    /** How long the bot has been up, for {@code /coach status}; the console starts it again once its clock is set. */
+    public Uptime uptime() {
+        return uptime;
     }
 
     public ServerSettings settings() {

@@ -112,6 +112,8 @@ public final class ConsoleAdapter {
         self[0] = new ConsoleAdapter(in, out, echo, members, printer, clock, app, threadLinesRead);
         // the clock is set now; said when the console opens, so a start refused meanwhile prints nothing
         self[0].resumedAt = self[0].keptClock.resume();
+        // "Up for" counts from this run's start on the console's clock, not from before it went on
+        app.uptime().startsNow();
         return self[0];
     }
 
@@ -369,7 +371,7 @@ public final class ConsoleAdapter {
     }
 
     private void command(String line) {
-        ConsoleGrammar.Parsed parsed = grammar.parse(line);
+        ConsoleGrammar.Parsed parsed = grammar.parse(line, members.isCoordinator(user));
         if (!parsed.ok()) {
             // on Discord a line that names none of the bot's commands is sent as a message: here // sends it so
             String error = isCommand(line) || line.length() == 1 ? parsed.error() : parsed.error() + " "

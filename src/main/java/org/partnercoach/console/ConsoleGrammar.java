@@ -1,6 +1,7 @@
 package org.partnercoach.console;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +30,25 @@ final class ConsoleGrammar {
         }
     }
 
+    /** How near a typed word must come to a command's word to count: "partnr" to "partner", not "st" to "status". */
+    private static final double CLOSE = 0.6;
+
     private final CommandCatalogue catalogue;
 
     ConsoleGrammar(CommandCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
+    /** {@link #parse(String, boolean)} for a member who is no coordinator. */
     Parsed parse(String line) {
+        return parse(line, false);
+    }
+
+    /**
+     * @param coordinator whether the member typing is a coordinator: a member is offered a coordinators' command only
+     *                    after the commands they may use, and marked as one
+     */
+    Parsed parse(String line, boolean coordinator) {
         List<String> tokens;
         try {
             tokens = tokenize(line.substring(1));
@@ -55,11 +68,12 @@ final class ConsoleGrammar {
         Optional<CommandSpec> leaf = catalogue.leaf(path);
         if (leaf.isEmpty() && catalogue.leaves().keySet().stream().anyMatch(p -> p.startsWith(path + " "))) {
             // a group (/partner): on Discord one picks its subcommand from a list
-            return Parsed.error("`/" + path + "` needs one more word. " + suggestions(path + " "));
+            return Parsed.error("`/" + path + "` needs one more word. " + suggestions(path + " ", coordinator));
         }
         if (leaf.isEmpty()) {
             return Parsed.error(withoutOptionName(words, tokens.subList(0, i), tokens.subList(i, tokens.size()))
-                    .orElseGet(() -> "I don't know `/" + path + "`. " + suggestions(words.get(0))));
+                    .orElseGet(() -> "I don't know `/" + path + "`. " + closest(words, coordinator)
+                            + "`:help` lists every command."));
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (; i < tokens.size(); i++) {
@@ -115,7 +129,7 @@ final class ConsoleGrammar {
             String value = String.join(" ", typed.subList(k, typed.size()));
             Optional<OptionSpec> free = leaf.get().options().stream()
                     .filter(o -> options.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(o.name() + ":")))
-                    .sorted(java.util.Comparator.comparing(o -> !o.required()))
+                    .sorted(Comparator.comparing(o -> !o.required()))
                     .findFirst();
             if (leaf.get().options().isEmpty()) {
                 return Optional.of("`/" + path + "` takes nothing after it: type `/" + path + "`.");
@@ -161,12 +175,87 @@ final class ConsoleGrammar {
         };
     }
 
-    private String suggestions(String root) {
-        List<String> known = catalogue.leaves().keySet().stream().filter(p -> p.startsWith(root)).toList();
-        if (known.isEmpty()) {
-            known = List.copyOf(catalogue.leaves().keySet());
+    /** The commands of a group typed alone ({@code /partner}), to pick one of: those the member typing may use first. */
+    private String suggestions(String group, boolean coordinator) {
+        return "Try: " + offered(catalogue.leaves().keySet().stream().filter(p -> p.startsWith(group))
+                .sorted(Comparator.comparing((String p) -> !coordinator && catalogue.forCoordinators(p))).toList(),
+                coordinator, ", ");
+    }
+
+    /**
+     * The one or two commands whose names are closest to the words typed ({@code /status}: {@code /coach status};
+     * {@code /partners}: {@code /partner list}), one of each group for a single word; for a member, coordinators'
+     * commands only when none they may use is close, and marked; nothing when none is close.
+     */
+    private String closest(List<String> words, boolean coordinator) {
+        List<String> paths = List.copyOf(catalogue.leaves().keySet());
+        List<String> close = paths.stream().filter(p -> closeness(words, p) > 0)
+                .sorted(Comparator.comparingDouble((String p) -> closeness(words, p)).reversed()
+                        .thenComparing(Comparator.comparingLong(this::groupSize).reversed())
+                        .thenComparingInt(paths::indexOf))
+                .toList();
+        if (!coordinator && close.stream().anyMatch(p -> !catalogue.forCoordinators(p))) {
+            close = close.stream().filter(p -> !catalogue.forCoordinators(p)).toList();
         }
-        return "Try: " + String.join(", ", known.stream().map(p -> "`/" + p + "`").toList());
+        List<String> best = new ArrayList<>();
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (String path : close) {
+            if (best.size() < 2 && (words.size() > 1 || groups.add(path.split(" ")[0]))) {
+                best.add(path);
+            }
+        }
+        return best.isEmpty() ? "" : "Try: " + offered(best, coordinator, " or ") + ". ";
+    }
+
+    /** Commands as offered to the member typing: for a member, a coordinators' command is marked as one. */
+    private String offered(List<String> paths, boolean coordinator, String joiner) {
+        boolean allTheirs = !coordinator && paths.stream().allMatch(catalogue::forCoordinators);
+        String list = String.join(joiner, paths.stream().map(p -> "`/" + p + "`"
+                + (!coordinator && !allTheirs && catalogue.forCoordinators(p) ? " (for coordinators)" : "")).toList());
+        if (!allTheirs) {
+            return list;
+        }
+        return list + switch (paths.size()) {
+            case 1 -> " (for coordinators)";
+            case 2 -> " (both for coordinators)";
+            default -> " (all for coordinators)";
+        };
+    }
+
+    /**
+     * How closely a command's name fits the words typed, 0 when none of them is near any of its words: each typed
+     * word adds how much of the nearest word it begins the same way (a plural or a typo near the end counts), the
+     * command's first word typed first adds half, and a group's {@code list} is what a group's name typed alone asks.
+     */
+    private static double closeness(List<String> words, String path) {
+        String[] names = path.split(" ");
+        double sum = 0;
+        for (String word : words) {
+            double near = java.util.Arrays.stream(names).mapToDouble(name -> sameStart(word, name)).max().orElse(0);
+            sum += near >= CLOSE ? near : 0;
+        }
+        if (sum == 0) {
+            return 0;
+        }
+        if (sameStart(words.get(0), names[0]) >= CLOSE) {
+            sum += 0.5;
+        }
+        return words.size() == 1 && names.length > 1 && names[names.length - 1].equals("list") ? sum + 0.1 : sum;
+    }
+
+    /** How much of a word's start two words share: 1 for the same word, 7/8 for "partners" and "partner". */
+    private static double sameStart(String a, String b) {
+        int same = 0;
+        while (same < Math.min(a.length(), b.length()) && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        return same / (double) Math.max(a.length(), b.length());
+    }
+
+    /** Under a shared word ({@code /status}), the larger group is the likelier home of it: {@code /coach}. */
+    private long groupSize(String path) {
+        String root = path.split(" ")[0];
+        return catalogue.leaves().keySet().stream().filter(p -> p.split(" ")[0].equals(root)).count();
     }
 
     /**

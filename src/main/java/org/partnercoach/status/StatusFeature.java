@@ -38,23 +38,23 @@ public final class StatusFeature implements Feature {
     private final Database db;
     private final Outbox outbox;
     private final Clock clock;
-    private final Instant startedAt;
+    private final Uptime uptime;
     /** Whether a message given up is still worth sending again: its kind's rule ({@link SendKind#worthSendingAgain}). */
     private final java.util.function.BiPredicate<ScheduledSend, Instant> worth;
 
-    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Instant startedAt) {
-        this(backups, db, outbox, clock, startedAt, (failed, now) -> false);
+    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Uptime uptime) {
+        this(backups, db, outbox, clock, uptime, (failed, now) -> false);
     }
 
     /** @param worth whether a message given up is still worth sending again ({@link SendKind#worthSendingAgain}) */
-    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Instant startedAt,
+    public StatusFeature(Backups backups, Database db, Outbox outbox, Clock clock, Uptime uptime,
                          java.util.function.BiPredicate<ScheduledSend, Instant> worth) {
         this.worth = worth;
         this.backups = backups;
         this.db = db;
         this.outbox = outbox;
         this.clock = clock;
-        this.startedAt = startedAt;
+        this.uptime = uptime;
     }
 
     @Override
@@ -87,7 +87,7 @@ public final class StatusFeature implements Feature {
                         .append('\n');
             }
         }
-        sb.append("• Up for ").append(duration(Duration.between(startedAt, now)));
+        sb.append("• Up for ").append(duration(uptime.until(now)));
         List<ScheduledSend> again = sends.failed() == 0 ? List.of()
                 : outbox.worthSendingAgain(command.caller().guildId(), worth, now);
         if (again.isEmpty()) {

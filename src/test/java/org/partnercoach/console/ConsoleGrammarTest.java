@@ -99,6 +99,37 @@ class ConsoleGrammarTest {
     }
 
     @Test
+    @DisplayName("a member is offered the commands they may use first, a coordinators' one marked as such; a "
+            + "coordinator sees them in their order, unmarked")
+    void coordinatorsCommandsMarkedForMembers() {
+        ConsoleGrammar withCoordinators = new ConsoleGrammar(new CommandCatalogue(List.of(new Feature() {
+            @Override
+            public List<CommandSpec> commands() {
+                return List.of(CommandSpec.group("partner", "Partners",
+                                CommandSpec.leaf("archive", "Archive").forCoordinators(),
+                                CommandSpec.leaf("add", "Add"), CommandSpec.leaf("list", "List")),
+                        CommandSpec.group("digest", "Digest", CommandSpec.leaf("status", "Status"),
+                                CommandSpec.leaf("preview", "Preview")).forCoordinators());
+            }
+        })));
+
+        assertThat(withCoordinators.parse("/partner").error()).isEqualTo("`/partner` needs one more word. Try: "
+                + "`/partner add`, `/partner list`, `/partner archive` (for coordinators)");
+        assertThat(withCoordinators.parse("/partner", true).error()).isEqualTo("`/partner` needs one more word. "
+                + "Try: `/partner archive`, `/partner add`, `/partner list`");
+        assertThat(withCoordinators.parse("/digest").error())
+                .endsWith("Try: `/digest status`, `/digest preview` (both for coordinators)");
+        assertThat(withCoordinators.parse("/archive").error()).isEqualTo("I don't know `/archive`. Try: "
+                + "`/partner archive` (for coordinators). `:help` lists every command.");
+        assertThat(withCoordinators.parse("/partners").error()).isEqualTo("I don't know `/partners`. Try: "
+                + "`/partner list`. `:help` lists every command.");
+        assertThat(withCoordinators.parse("/partnr ad").error()).isEqualTo("I don't know `/partnr ad`. Try: "
+                + "`/partner add` or `/partner list`. `:help` lists every command.");
+        assertThat(withCoordinators.parse("/partnr ad", true).error()).isEqualTo("I don't know `/partnr ad`. Try: "
+                + "`/partner add` or `/partner archive`. `:help` lists every command.");
+    }
+
+    @Test
     @DisplayName("a quote inside a quoted value is typed \\\" (or \"\"), where it was dropped; a lone backslash stays "
             + "as typed, and a value ending in one reads as before")
     void quoteInsideAValue() {

@@ -73,6 +73,20 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("/coach status at the start of a later run says the bot is up for less than a minute, where it "
+            + "counted the days an earlier run's :advance moved the clock on")
+    void uptimeAcrossRuns() throws Exception {
+        // GIVEN a run that moved the clock 29 days on
+        app(":advance 29d\n");
+
+        // WHEN the console starts again on the same database and its owner asks for the status at once
+        String second = app("/coach status\n:advance 2h\n/coach status\n");
+
+        // THEN "Up for" counts from this run's start, on the console's clock (its :advance counts)
+        assertThat(second).contains("Up for less than a minute", "Up for 2 hours").doesNotContain("29 days");
+    }
+
+    @Test
     @DisplayName("a later run presses the buttons an earlier run printed, as buttons in Discord stay usable")
     void buttonsAcrossRuns() throws Exception {
         // GIVEN a run that added a partner (its reply offers "I know someone there") and a reminder in a DM
@@ -510,6 +524,36 @@ class ConsoleWaysTest {
         assertThat(sent).contains("bot (DM)>", "Saved: “/2 days”");
         assertThat(out.substring(out.indexOf("you (you)> /partnr list"))).contains("I don't know `/partnr list`.",
                 "`//partnr list`");
+    }
+
+    @Test
+    @DisplayName("an unknown command suggests the closest one or two by name and points to :help, where it listed "
+            + "every command of the bot on one line; a member is offered a coordinators' command only marked as one")
+    void unknownCommandSuggestsTheClosest() {
+        String out = script("""
+                /status
+                /partners
+                /frobnicate
+                :user bea
+                /status
+                /partners
+                """);
+
+        // GIVEN you, the server's owner and so a coordinator
+        String status = out.substring(out.indexOf("you (you)> /status"), out.indexOf("you (you)> /partners"));
+        assertThat(status).contains("I don't know `/status`. Try: `/coach status` or `/digest status`. `:help` lists "
+                + "every command.", "start it with two slashes: `//status`.").doesNotContain("/privacy");
+        String partners = out.substring(out.indexOf("you (you)> /partners"), out.indexOf("you (you)> /frobnicate"));
+        assertThat(partners).contains("I don't know `/partners`. Try: `/partner list` or `/export partners`.")
+                .doesNotContain("/privacy");
+        String nothingClose = out.substring(out.indexOf("you (you)> /frobnicate"), out.indexOf(":user bea"));
+        assertThat(nothingClose).contains("I don't know `/frobnicate`. `:help` lists every command.")
+                .doesNotContain("Try:");
+        // AND bea, a member: what she may use first, a coordinators' command only when nothing else is close
+        String member = out.substring(out.indexOf("you (bea)> /status"), out.indexOf("you (bea)> /partners"));
+        assertThat(member).contains("I don't know `/status`. Try: `/coach status` or `/digest status` (both for "
+                + "coordinators).");
+        assertThat(out.substring(out.indexOf("you (bea)> /partners"))).contains("Try: `/partner list`. `:help`");
     }
 
     @Test
