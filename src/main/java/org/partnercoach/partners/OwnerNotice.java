@@ -34,7 +34,7 @@ final class OwnerNotice implements SendKind {
         /** The news for {@code p}'s owner when {@code by} changed it, if she is someone else. */
         static Optional<News> of(Partner p, long by, What what, java.util.Set<Long> plans,
                                  java.util.Collection<Long> waitingForIntro) {
-            if (!p.hasOwner() || p.ownerId() == by) {
+            if (toTell(p, by) == 0) {
                 return Optional.empty();
             }
             return Optional.of(new News(p, by, what, plans.contains(p.ownerId()),
@@ -44,6 +44,14 @@ final class OwnerNotice implements SendKind {
         long owner() {
             return partner.ownerId();
         }
+    }
+
+    /**
+     * The member told when {@code by} archived, restored or deleted {@code p}: its owner, when someone else did it; 0
+     * for none. The command's reply names her by the same rule.
+     */
+    static long toTell(Partner p, long by) {
+        return p.hasOwner() && p.ownerId() != by ? p.ownerId() : 0;
     }
 
     private final Database db;

@@ -303,7 +303,7 @@ public final class PartnerFeature implements Feature {
      */
     private Reply archived(Caller who, Partner p) {
         java.util.Set<Long> plans = coaching.movedOn(who, p);
-        long owner = ownerToTell(who, p);
+        long owner = OwnerNotice.toTell(p, who.userId());
         java.util.List<Long> others = plans.stream().filter(m -> m != who.userId() && m != owner).toList();
         String mine = plans.contains(who.userId()) ? " Your plan for it is paused, answers kept." : "";
         String tell = others.isEmpty() ? "" : " I'll let " + Mentions.users(others) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
@@ -323,12 +323,7 @@ public final class PartnerFeature implements Feature {
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
                 + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage." + waiting + ownerTold(ownerToTell(who, p), "look after it", ""));
-    }
-
-    /** The member told by DM that {@code who} changed {@code p}, since she looks after it; 0 for none. */
-    private static long ownerToTell(Caller who, Partner p) {
-        return p.hasOwner() && p.ownerId() != who.userId() ? p.ownerId() : 0;
+                + " stage." + waiting + ownerTold(OwnerNotice.toTell(p, who.userId()), "look after it", ""));
     }
 
     private static String ownerTold(long owner, String since, String more) {
@@ -377,7 +372,7 @@ public final class PartnerFeature implements Feature {
         PartnerService.Deleted deleted = service.delete(who, partnerId);
         Partner p = deleted.partner();
         java.util.Set<Long> planned = coaching.forget(who, p, deleted.waitingForIntro());
-        long owner = ownerToTell(who, p);
+        long owner = OwnerNotice.toTell(p, who.userId());
         List<Long> told = planned.stream().filter(m -> m != owner).toList();
         String tell = told.isEmpty() ? "" : " I'll let " + Mentions.users(told) + " know by DM, since " + (told.size() == 1 ? "their plan" : "their plans") + " for it went too.";
         // one DM each: a member who had a plan there (or looked after it) learns of her request for an introduction in
