@@ -3,6 +3,7 @@ package org.partnercoach.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -260,6 +261,24 @@ class PartnerFeatureTest {
             ana.runs("partner restore", "partner", "Food Bank");
             assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
                     .contains("Ask for an introduction");
+        }
+
+        @Test
+        @DisplayName("an introduction is offered while the coalition is still trying to reach them (researching, "
+                + "connecting); once cultivating, asking or partnered, the page offers none")
+        void introductionOnlyWhileReachingThem() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .contains("Ask for an introduction");
+            ana.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .contains("Ask for an introduction");
+
+            for (String stage : List.of("cultivating", "asking", "partnered")) {
+                ana.runs("partner stage", "partner", "Food Bank", "stage", stage);
+                assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).as(stage)
+                        .extracting(b -> b.label()).containsExactly("Coach me on this partner", "I know someone there");
+            }
         }
 
         @Test
