@@ -266,8 +266,11 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply owner(Caller who, Partner p) {
-        String handed = Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name());
-        return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
+        // a member who takes it on herself reads it as "You already look after" reads: in the second person
+        return Reply.text(p.ownerId() != who.userId()
+                ? Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name())
+                + " I'll let them know by DM."
+                : "You now look after " + Quoted.endingSentence(p.name()));
     }
 
     private Reply shown(Caller who, Partner p) {

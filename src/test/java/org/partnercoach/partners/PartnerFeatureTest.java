@@ -531,6 +531,16 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("a coordinator who takes a partner on herself reads “You now look after”, not her own mention")
+        void ownerTakenOnByOneself() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            assertThat(cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
+                    .plainText()).startsWith("You now look after “Food Bank”.").doesNotContain("<@" + cora.id() + ">");
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(cora.id());
+        }
+
+        @Test
         @DisplayName("archive and restore bring a partner back to the stage it was in")
         void restoreReturnsToStage() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
