@@ -147,7 +147,7 @@ final class OwnerNotice implements SendKind {
                         + "with `/partner archive`" + talk);
             }
             String reason = send.payload().isBlank() ? " No reason was given."
-                    : " The reason given: “" + Shown.text(send.payload()) + "”.";
+                    : " The reason given: " + Quoted.endingSentence(send.payload());
             return Reply.text("Just so you know: " + by + " archived “" + name + "”, which you look after: the "
                     + "coalition has moved on from it, so I won't send you check-in reminders about it." + reason
                     + (plan ? " I've paused your plan for it too; your answers are kept, and " + coach + " picks it "

@@ -34,7 +34,7 @@ class OwnerToldOfChangesTest {
 
         // WHEN cora, a coordinator, archives it with a reason
         Reply archived = cora.runs("partner archive", "partner", "Eastside Food Bank", "reason",
-                "They closed the pantry");
+                "They closed the pantry.");
 
         // THEN cora hears that ana will be told
         assertThat(archived.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they look after it.");
@@ -44,7 +44,7 @@ class OwnerToldOfChangesTest {
         assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
                 dm.reply().plainText()).contains("<@" + cora.id() + "> archived “Eastside Food Bank”, which you look "
                         + "after: the coalition has moved on from it, so I won't send you check-in reminders about it.")
-                .contains("The reason given: “They closed the pantry”.")
+                .contains("The reason given: “They closed the pantry.” ")
                 .contains("`/partner restore partner:\"Eastside Food Bank\"`")
                 .contains("talk to <@" + cora.id() + ">"));
 
