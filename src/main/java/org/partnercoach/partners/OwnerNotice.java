@@ -3,13 +3,17 @@ package org.partnercoach.partners;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.OutboxJob;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
@@ -58,12 +62,30 @@ final class OwnerNotice implements SendKind {
     private final Clock clock;
     private final Outbox outbox;
     private final PartnerStore partners;
+    private final ServerSettings settings;
 
-    OwnerNotice(Database db, Clock clock, Outbox outbox, PartnerStore partners) {
+    OwnerNotice(Database db, Clock clock, Outbox outbox, PartnerStore partners, ServerSettings settings) {
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
         this.partners = partners;
+        this.settings = settings;
+    }
+
+    /**
+     * The command's sentence that names the {@code owner} to be told ({@link #toTell}; 0: none, no sentence), since
+     * she does what {@code since} says. This DM waits for her quiet hours, so when they hold it now, the sentence says
+     * when it reaches her: the member who acted is not left wondering why she hasn't answered.
+     */
+    String told(long guildId, long owner, String since) {
+        if (owner == 0) {
+            return "";
+        }
+        Instant now = clock.instant();
+        Instant reaches = OutboxJob.afterQuietHours(settings, guildId, owner, now);
+        return " I'll let " + Mentions.user(owner) + " know by DM, since they " + since + "."
+                + (reaches.isAfter(now) ? " It reaches them after their quiet hours: " + TimeMarkup.full(reaches) + "."
+                : "");
     }
 
     @Override
@@ -125,7 +147,7 @@ final class OwnerNotice implements SendKind {
                         + "with `/partner archive`" + talk);
             }
             String reason = send.payload().isBlank() ? " No reason was given."
-                    : " The reason given: “" + Shown.text(send.payload()) + "”.";
+                    : " The reason given: " + Quoted.endingSentence(send.payload());
             return Reply.text("Just so you know: " + by + " archived “" + name + "”, which you look after: the "
                     + "coalition has moved on from it, so I won't send you check-in reminders about it." + reason
                     + (plan ? " I've paused your plan for it too; your answers are kept, and " + coach + " picks it "

@@ -65,6 +65,7 @@ public final class PartnerFeature implements Feature {
     private final PartnerView view;
     private final Sectors sectors;
     private final HandoverNotice handovers;
+    private final OwnerNotice ownerNews;
 
     private final PartnerAddOns addOns;
     /** When a Delete for good button was shown, and whether it is still in time. */
@@ -72,7 +73,8 @@ public final class PartnerFeature implements Feature {
 
     PartnerFeature(PartnerService service, PartnerLookup lookup, PartnerBrowser browser, PartnerCoaching coaching,
                    IntroFlow intros, WalkToList walkToList, PartnerView view, Sectors sectors,
-                   HandoverNotice handovers, PartnerAddOns addOns, java.time.Clock clock) {
+                   HandoverNotice handovers, OwnerNotice ownerNews, PartnerAddOns addOns, java.time.Clock clock) {
+        this.ownerNews = ownerNews;
         this.addOns = addOns;
         this.clock = clock;
         this.service = service;
@@ -264,8 +266,11 @@ public final class PartnerFeature implements Feature {
     }
 
     private Reply owner(Caller who, Partner p) {
-        String handed = Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name());
-        return Reply.text(p.ownerId() != who.userId() ? handed + " I'll let them know by DM." : handed);
+        // a member who takes it on herself reads it as "You already look after" reads: in the second person
+        return Reply.text(p.ownerId() != who.userId()
+                ? Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name())
+                + " I'll let them know by DM."
+                : "You now look after " + Quoted.endingSentence(p.name()));
     }
 
     private Reply shown(Caller who, Partner p) {
@@ -309,8 +314,9 @@ public final class PartnerFeature implements Feature {
         String tell = others.isEmpty() ? "" : " I'll let " + Mentions.users(others) + " know by DM, since " + (others.size() == 1 ? "their plan" : "their plans")
                 + " for it " + (others.size() == 1 ? "is" : "are") + " paused" + (mine.isEmpty() ? "" : " too") + ".";
         return Reply.text("“" + Shown.text(p.name()) + "” has moved on. That's fine: commitment changes over time, and some "
-                + "partners step back." + mine + tell + ownerTold(owner, "look after it", plans.contains(owner)
-                ? " (their plan for it is paused too)" : "") + " Bring it back any time with `/partner restore`.");
+                + "partners step back." + mine + tell + ownerNews.told(p.guildId(), owner, "look after it"
+                + (plans.contains(owner) ? " (their plan for it is paused too)" : ""))
+                + " Bring it back any time with `/partner restore`.");
     }
 
     /**
@@ -323,12 +329,7 @@ public final class PartnerFeature implements Feature {
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
                 + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage." + waiting + ownerTold(OwnerNotice.toTell(p, who.userId()), "look after it", ""));
-    }
-
-    private static String ownerTold(long owner, String since, String more) {
-        return owner == 0 ? "" : " I'll let " + Mentions.user(owner) + " know by DM, since they " + since + more
-                + ".";
+                + " stage." + waiting + ownerNews.told(p.guildId(), OwnerNotice.toTell(p, who.userId()), "look after it"));
     }
 
     private Reply know(Caller who, Partner p) {
@@ -385,8 +386,9 @@ public final class PartnerFeature implements Feature {
                     + "introduction there.";
         }
         return Reply.text("Deleted “" + Shown.text(p.name()) + "” from the outreach list, with its history and plans."
-                + tell + ownerTold(owner, "looked after it", planned.contains(owner)
-                ? " (their plan for it went too)" : "") + " Add it again any time with `/partner add`.").replacingMessage();
+                + tell + ownerNews.told(p.guildId(), owner, "looked after it"
+                + (planned.contains(owner) ? " (their plan for it went too)" : ""))
+                + " Add it again any time with `/partner add`.").replacingMessage();
     }
 
     private static String option(Inbound.Command command, String name) {

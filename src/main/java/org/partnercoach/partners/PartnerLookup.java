@@ -73,7 +73,7 @@ final class PartnerLookup {
         throw new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))
                 + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
-                : " Did you mean " + String.join(", ", close.stream().map(n -> "“" + Shown.text(n) + "”").toList()) + "?"));
+                : " Did you mean " + Quoted.listEndingQuestion(close)));
     }
 
     Partner resolve(long guildId, PartnerRef ref) {

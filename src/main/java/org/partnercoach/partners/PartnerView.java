@@ -98,8 +98,9 @@ final class PartnerView {
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.primary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner"),
                 Button.secondary(CustomId.of(FEATURE, "know", p.id()), "I know someone there")));
-        // nobody is asked for an introduction to a partner the coalition moved on from: no button that says no
-        if (p.active()) {
+        // an introduction helps only while the coalition is still trying to reach them (not once partnered, nor
+        // moved on): no button that leads nowhere
+        if (p.stage().stillReaching()) {
             buttons.add(Button.secondary(CustomId.of(FEATURE, "intro", p.id()), "Ask for an introduction"));
         }
         status.action().ifPresent(buttons::add);

@@ -72,14 +72,14 @@ public final class Partners {
         PartnerView view = new PartnerView(sectors, clock, reminders, settings);
         WalkToList walkToList = new WalkToList(db, clock, walks, store, service, sectors);
         HandoverNotice handovers = new HandoverNotice(db, outbox, store);
-        OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store);
+        OwnerNotice ownerNews = new OwnerNotice(db, clock, outbox, store, settings);
         PlanGoneNotice plansGone = new PlanGoneNotice(db, clock, outbox, ownerNews);
         IntroFlow introFlow = new IntroFlow(db, clock, outbox, intros, store, directory);
         PartnerAddOns.Slot addOns = new PartnerAddOns.Slot();
         PartnerCoaching coaching = new PartnerCoaching(walks, plansGone, ownerNews);
         PartnerFeature commands = new PartnerFeature(service, lookup,
                 new PartnerBrowser(db, store, touchpoints, intros, walks, sectors, view), coaching,
-                introFlow, walkToList, view, sectors, handovers, addOns, clock);
+                introFlow, walkToList, view, sectors, handovers, ownerNews, addOns, clock);
         return new Partners(directory, new PartnerPicker(lookup, sectors), commands,
                 new CoalitionFeature(directory, new GapsReport(sectors), addOns), walkToList,
                 new PartnerActions(service, coaching), handovers, plansGone, ownerNews, introFlow,

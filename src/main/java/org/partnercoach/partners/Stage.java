@@ -50,6 +50,14 @@ public enum Stage {
         return this == CONNECTING || this == CULTIVATING || this == ASKING;
     }
 
+    /**
+     * Researching or connecting: the coalition is still trying to reach them, so an introduction helps. From
+     * cultivating on, members already know someone there.
+     */
+    boolean stillReaching() {
+        return this == RESEARCHING || this == CONNECTING;
+    }
+
     public static Optional<Stage> parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
         return Arrays.stream(values()).filter(s -> s.key.equals(wanted)).findFirst();

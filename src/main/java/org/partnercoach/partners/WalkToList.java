@@ -213,7 +213,7 @@ final class WalkToList implements AnswerFollowUp {
         });
         StringBuilder lead = new StringBuilder();
         if (!already.isEmpty()) {
-            lead.append("Already on the list: ").append(quotedEndingSentence(already)).append("\n");
+            lead.append("Already on the list: ").append(Quoted.listEndingSentence(already)).append("\n");
         }
         if (!tooLong.isEmpty()) {
             lead.append("Not added, longer than ").append(PartnerInput.MAX_NAME).append(" characters: ")
@@ -464,12 +464,5 @@ final class WalkToList implements AnswerFollowUp {
 
     private static String count(int n) {
         return Count.of(n, "organization");
-    }
-
-    /** “A”, “B”, “C”. ending a sentence: the last one as {@link Quoted#endingSentence}. */
-    private static String quotedEndingSentence(List<String> names) {
-        List<String> before = names.subList(0, names.size() - 1);
-        return before.stream().map(n -> "“" + Shown.text(n) + "”, ").collect(java.util.stream.Collectors.joining())
-                + Quoted.endingSentence(names.get(names.size() - 1));
     }
 }

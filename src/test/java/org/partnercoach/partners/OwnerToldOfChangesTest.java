@@ -3,10 +3,12 @@ package org.partnercoach.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -32,7 +34,7 @@ class OwnerToldOfChangesTest {
 
         // WHEN cora, a coordinator, archives it with a reason
         Reply archived = cora.runs("partner archive", "partner", "Eastside Food Bank", "reason",
-                "They closed the pantry");
+                "They closed the pantry.");
 
         // THEN cora hears that ana will be told
         assertThat(archived.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they look after it.");
@@ -42,7 +44,7 @@ class OwnerToldOfChangesTest {
         assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
                 dm.reply().plainText()).contains("<@" + cora.id() + "> archived “Eastside Food Bank”, which you look "
                         + "after: the coalition has moved on from it, so I won't send you check-in reminders about it.")
-                .contains("The reason given: “They closed the pantry”.")
+                .contains("The reason given: “They closed the pantry.” ")
                 .contains("`/partner restore partner:\"Eastside Food Bank\"`")
                 .contains("talk to <@" + cora.id() + ">"));
 
@@ -61,6 +63,39 @@ class OwnerToldOfChangesTest {
         ana.runs("partner restore", "partner", "Eastside Food Bank");
         bot.advance(Duration.ofDays(1));
         assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the owner is in her quiet hours: the coordinator's reply says the DM reaches her after them, and when; "
+            + "outside them it says nothing of it")
+    void ownerInQuietHours() {
+        // GIVEN ana looks after a partner, and lives in Tokyo: 15:00 UTC is midnight there, in quiet hours (21:00-08:00)
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        Instant morning = Instant.parse("2026-03-02T23:00:00Z"); // 08:00 in Tokyo
+
+        // WHEN cora archives it, restores it, and deletes it
+        Reply archived = cora.runs("partner archive", "partner", "Eastside Food Bank");
+        Reply restored = cora.runs("partner restore", "partner", "Eastside Food Bank");
+        cora.runs("partner delete", "partner", "Eastside Food Bank");
+        Reply deleted = cora.presses("Delete for good");
+
+        // THEN each reply says ana will hear of it after her quiet hours, and when (in cora's own time, as Discord shows it)
+        String later = " It reaches them after their quiet hours: " + TimeMarkup.full(morning) + ".";
+        assertThat(archived.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they look after it." + later);
+        assertThat(restored.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they look after it." + later);
+        assertThat(deleted.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they looked after it." + later);
+        // AND the DMs indeed wait for her morning
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.between(bot.clock().instant(), morning));
+        assertThat(bot.messenger().directTo(ana.id())).isNotEmpty();
+
+        // WHEN (at 08:00 in Tokyo, her quiet hours over) cora archives another of hers, the reply says nothing of them
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        assertThat(cora.runs("partner archive", "partner", "Lincoln High").text())
+                .contains("I'll let <@" + ana.id() + "> know by DM, since they look after it. Bring it back")
+                .doesNotContain("quiet hours");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.partnercoach.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -263,6 +264,24 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("an introduction is offered while the coalition is still trying to reach them (researching, "
+                + "connecting); once cultivating, asking or partnered, the page offers none")
+        void introductionOnlyWhileReachingThem() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .contains("Ask for an introduction");
+            ana.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+            assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).extracting(b -> b.label())
+                    .contains("Ask for an introduction");
+
+            for (String stage : List.of("cultivating", "asking", "partnered")) {
+                ana.runs("partner stage", "partner", "Food Bank", "stage", stage);
+                assertThat(bea.runs("partner show", "partner", "Food Bank").buttons()).as(stage)
+                        .extracting(b -> b.label()).containsExactly("Coach me on this partner", "I know someone there");
+            }
+        }
+
+        @Test
         @DisplayName("one page: sector, stage, owner, contact, last touchpoint, cadence, who knows someone")
         void showsEverything() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food", "contact", "Maria");
@@ -509,6 +528,16 @@ class PartnerFeatureTest {
             assertThat(bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
                     "SELECT COUNT(*) FROM partner_owners", rs -> rs.getInt(1))).orElseThrow()).isEqualTo(ownerRows);
             assertThat(partner("Food Bank").ownerId()).isEqualTo(bea.id());
+        }
+
+        @Test
+        @DisplayName("a coordinator who takes a partner on herself reads “You now look after”, not her own mention")
+        void ownerTakenOnByOneself() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            assertThat(cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
+                    .plainText()).startsWith("You now look after “Food Bank”.").doesNotContain("<@" + cora.id() + ">");
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(cora.id());
         }
 
         @Test

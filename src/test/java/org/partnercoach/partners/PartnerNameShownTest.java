@@ -150,6 +150,21 @@ class PartnerNameShownTest {
     }
 
     @Test
+    @DisplayName("a close match that ends with a stop closes the question itself: “Grace Church.” with no “?” after it")
+    void closeMatchEndingWithAStop() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church.", "sector", "food");
+
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Chruch.").plainText())
+                .endsWith("Did you mean “Grace Church.”");
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "Grace Chrch.", "what", "Call").plainText())
+                .endsWith("Did you mean “Grace Church.”");
+        // (a name that ends otherwise still gets its question mark, and the others keep their commas)
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church Pantry", "sector", "food");
+        assertThat(ana.runs(PartnerFeature.Paths.SHOW, "partner", "Grace Chruch").plainText())
+                .endsWith("Did you mean “Grace Church.”, “Grace Church Pantry”?");
+    }
+
+    @Test
     @DisplayName("a name with backticks stays whole inside the commands shown as code: the duplicate's and the plan's")
     void backticksInCommands() {
         String typed = "`St. Mary's` Clinic";
