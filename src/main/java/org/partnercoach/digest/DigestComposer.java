@@ -99,6 +99,16 @@ final class DigestComposer {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
                     && stalled.isEmpty() && failed.isEmpty() && shared.isEmpty();
         }
+
+        /**
+         * The copy a coordinator reads herself (a DM, or her preview): the stalled list tells her whom to nudge, so her
+         * own walk is left out of it, card and CSV alike; the other coordinators' copies and the channel's list her.
+         */
+        Digest readBy(long coordinatorId) {
+            return new Digest(guildId, week, late, zone, numbers, before, cold, asking, reminders,
+                    stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
+                    unowned);
+        }
     }
 
     private final PartnerHistory history;
@@ -587,11 +597,19 @@ final class DigestComposer {
     }
 
     /**
-     * Why a member's reminder comes later than asked, after its time: " (after quiet hours)" when their quiet hours
-     * hold it, " (being sent again)" when it waits for another try after a failed send; empty when it comes on time.
+     * Why a member's reminder comes later than asked, after its time: " (being sent again)" when it waits for another
+     * try after a failed send, " (after quiet hours)" when their quiet hours hold it, both when that try falls in
+     * them; empty when it comes on time.
      */
     private static String whyLater(PersonalReminders.Upcoming u) {
-        return u.afterQuietHours() ? " (after quiet hours)" : u.sentAgain() ? " (being sent again)" : "";
+        List<String> why = new ArrayList<>(2);
+        if (u.sentAgain()) {
+            why.add("being sent again");
+        }
+        if (u.afterQuietHours()) {
+            why.add("after quiet hours");
+        }
+        return why.isEmpty() ? "" : " (" + String.join(", ", why) + ")";
     }
 
     /** A row of the digest's CSV: its first six cells (fewer leave the rest empty), then the period's two. */

@@ -319,7 +319,7 @@ public final class DigestFeature implements Feature {
     private Reply preview(Caller who) {
         // up to and including this second, so what was just logged counts
         DigestSchedule.Week week = DigestSchedule.weekEndingAt(clock.instant().plusSeconds(1).atZone(zone(who)));
-        return composer.preview(composer.build(who.guildId(), week, false))
+        return composer.preview(composer.build(who.guildId(), week, false).readBy(who.userId()))
                 .withText("Here is a preview of the digest of the last 7 days, only for you. " + nextDigest(who.guildId())
                         .orElse("No digest goes out yet: `/digest setup` chooses its day and time."));
     }

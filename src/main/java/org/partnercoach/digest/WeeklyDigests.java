@@ -220,9 +220,13 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             return store.currentWeekById(c, send.guildId(), send.targetId());
         });
         // as it reads when it goes out (claimed now): later than its time when late, or a DM held for the morning
-        return week.map(w -> composer.render(composer.build(send.guildId(),
-                new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
-                send.claimedAt() == null ? w.end() : send.claimedAt())));
+        return week.map(w -> {
+            DigestComposer.Digest d = composer.build(send.guildId(),
+                    new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
+                    send.claimedAt() == null ? w.end() : send.claimedAt());
+            // a subscriber's DM is her own copy; the channel's post (no recipient) lists everyone
+            return composer.render(send.recipientId() != 0 ? d.readBy(send.recipientId()) : d);
+        });
     }
 
     @Override

@@ -115,11 +115,37 @@ final class QuarterReport {
     }
 
     /**
+     * How many partners the coalition archived (moved on from) and restored in the quarter, each partner once: a round
+     * trip is no stage move, but a funder still reads that it happened.
+     */
+    record Archives(int archived, int restored) {
+        static Archives of(List<PartnerHistory.StageMove> moves) {
+            return new Archives(partners(moves, m -> m.to() == Stage.MOVED_ON),
+                    partners(moves, m -> m.from() == Stage.MOVED_ON));
+        }
+
+        private static int partners(List<PartnerHistory.StageMove> moves,
+                                    java.util.function.Predicate<PartnerHistory.StageMove> kind) {
+            return (int) moves.stream().filter(kind).mapToLong(PartnerHistory.StageMove::partnerId).distinct().count();
+        }
+
+        boolean none() {
+            return archived == 0 && restored == 0;
+        }
+
+        /** "2 partners archived (moved on from), 1 restored" */
+        String line() {
+            return MapView.plural(archived, "partner") + " archived (moved on from), " + Count.number(restored)
+                    + " restored";
+        }
+    }
+
+    /**
      * Everything the report says. {@code end} is the quarter's end, or for a quarter not over yet the moment the
      * report was made: its "end" figures are then today's, not a guess at a day still to come.
      */
     record Content(Quarter quarter, ZoneId zone, Map<Stage, Integer> stagesAtStart, Map<Stage, Integer> stagesAtEnd,
-                   List<Move> moves, List<String> months, int[] touchpoints, Figures.Snapshot end,
+                   List<Move> moves, Archives archives, List<String> months, int[] touchpoints, Figures.Snapshot end,
                    Figures.Snapshot before, List<Trend> trends, List<WalkActivity.SharedAnswer> stories,
                    Map<String, String> sectorNames, List<PartnerHistory.AddedLater> addedLater) {
 
@@ -183,7 +209,7 @@ final class QuarterReport {
         /** Nothing to report: no partner on the list at any time in the quarter, no contact, no shared answer. */
         boolean empty() {
             return stagesAtStart.values().stream().allMatch(n -> n == 0)
-                    && stagesAtEnd.values().stream().allMatch(n -> n == 0) && moves.isEmpty()
+                    && stagesAtEnd.values().stream().allMatch(n -> n == 0) && moves.isEmpty() && archives.none()
                     && totalTouchpoints() == 0 && stories.isEmpty();
         }
     }
@@ -219,7 +245,8 @@ final class QuarterReport {
         Instant start = q.start(zone);
         Instant end = q.end(zone).isAfter(now) ? now : q.end(zone);
         Map<String, Integer> moved = new LinkedHashMap<>();
-        for (PartnerHistory.StageMove m : PartnerHistory.counted(history.moves(guildId, start, end))) {
+        List<PartnerHistory.StageMove> recorded = history.moves(guildId, start, end);
+        for (PartnerHistory.StageMove m : PartnerHistory.counted(recorded)) {
             moved.merge(m.from().name() + ">" + m.to().name(), 1, Integer::sum);
         }
         List<Move> moves = moved.entrySet().stream().map(e -> {
@@ -265,7 +292,8 @@ final class QuarterReport {
         }
         List<WalkActivity.SharedAnswer> stories = walks.shared(guildId).stream()
                 .filter(a -> !a.updatedAt().isBefore(start) && a.updatedAt().isBefore(end)).toList();
-        return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves, months,
+        return new Content(q, zone, history.stagesAt(guildId, start), history.stagesAt(guildId, end), moves,
+                Archives.of(recorded), months,
                 history.touchpointsBetween(guildId, bounds), endShot, figures.at(guildId, start), trends, stories,
                 figures.sectorNames(), end.equals(q.end(zone)) ? history.touchedBeforeAdded(guildId, start, end, end)
                 : List.of());
@@ -333,7 +361,7 @@ final class QuarterReport {
         return Card.of(c.title(), c.summary(Shown::text))
                 .withField(c.inProgress() ? "Partners by stage (start → now)" : "Partners by stage (start → end)",
                         stages)
-                .withField("How they moved", movesText(c.moves(), 700))
+                .withField("How they moved", movesText(c, 700))
                 .withField("Touchpoints per month", touchText(c));
     }
 
@@ -368,13 +396,18 @@ final class QuarterReport {
         return card;
     }
 
-    static String movesText(List<Move> moves, int max) {
+    /** The stage moves, most made first, then how many partners were archived and restored (when any were). */
+    static String movesText(Content c, int max) {
+        List<Move> moves = c.moves();
+        String archives = c.archives().none() ? "" : "\n" + c.archives().line();
         if (moves.isEmpty()) {
-            return "No stage moves this quarter.";
+            return "No stage moves this quarter." + archives;
         }
+        // the archive line goes last and is kept whole: the list of moves gives way first
         return Limits.clip(moves.stream().limit(MapView.TOP).map(m -> m.label() + ": " + m.count())
                 .collect(Collectors.joining("\n")) + (moves.size() > MapView.TOP ? "\n…and "
-                + MapView.plural(moves.size() - MapView.TOP, "more kind") + " of move" : ""), max);
+                + MapView.plural(moves.size() - MapView.TOP, "more kind") + " of move" : ""),
+                max - archives.length()) + archives;
     }
 
     static String touchText(Content c) {
@@ -429,6 +462,10 @@ final class QuarterReport {
             csv.row("partners by stage", s.label(), c.endDetail(), c.stagesAtEnd().getOrDefault(s, 0));
         }
         c.moves().forEach(m -> csv.row("stage moves", m.label(), "", m.count()));
+        if (!c.archives().none()) {
+            csv.row("archived and restored", "partners archived (moved on from)", "", c.archives().archived());
+            csv.row("archived and restored", "partners restored", "", c.archives().restored());
+        }
         for (int i = 0; i < c.months().size(); i++) {
             csv.row("touchpoints per month", c.months().get(i), c.quarter().key(), c.touchpoints()[i]);
         }

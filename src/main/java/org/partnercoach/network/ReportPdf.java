@@ -66,7 +66,7 @@ final class ReportPdf {
                     + c.stagesAtEnd().getOrDefault(s, 0) + (c.inProgress() ? " so far" : " at the end"));
         }
         heading(HEADINGS.get(1));
-        text(regular, 11, QuarterReport.movesText(c.moves(), 4000));
+        text(regular, 11, QuarterReport.movesText(c, 4000));
         heading(HEADINGS.get(2));
         text(regular, 11, QuarterReport.touchText(c));
         image(charts, "stages-and-touchpoints.png");

@@ -187,18 +187,22 @@ class DigestFeatureTest {
     }
 
     @Test
-    @DisplayName("a coordinator who presses Send nudge on her own stalled walk is told that's her, and gets no nudge")
+    @DisplayName("a coordinator who presses Send nudge on her own stalled walk in the channel's digest is told "
+            + "that's her, and gets no nudge; her own DM copy does not list her")
     void coordinatorDoesNotNudgeHerself() {
-        // GIVEN cora's own 5 tips walk stalls, and her Monday digest lists her among the members who stalled
+        // GIVEN cora's own 5 tips walk stalls, and the Monday digest posted in the coordinators' channel lists her
+        // among the members who stalled (her own DM copy leaves her out: it tells her whom to nudge)
         Member cora = bot.coordinator("cora");
-        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        long channel = 777_000L;
+        cora.runs("digest setup", "day", "monday", "time", "09:00", "channel", "<#" + channel + ">");
         cora.runs("digest subscribe");
         cora.runs("coach start");
         bot.advance(Duration.ofDays(6).plusHours(18));
         bot.advance(Duration.ofDays(7));
-        cora.reads(digestsTo(cora).get(1).reply());
+        assertThat(digestsTo(cora).get(1).reply().buttons()).isEmpty();
+        cora.reads(bot.messenger().postsIn(channel).get(1).reply());
 
-        // WHEN she presses her own Send nudge
+        // WHEN she presses her own Send nudge there
         String said = cora.presses("Send nudge 1").text();
 
         // THEN she is told it is her own walk and how to pick it up, and no nudge reaches her

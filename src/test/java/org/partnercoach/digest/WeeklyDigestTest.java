@@ -177,6 +177,43 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a coordinator whose own walk stalled is not listed to nudge in her own digest, card or CSV; the "
+            + "other coordinators, and the channel, still see her")
+    void coordinatorIsNotAskedToNudgeHerself() {
+        // GIVEN cora and dan subscribed, a coordinators' channel, and cora and bea each starting the 5 tips
+        Member cora = scheduled();
+        long channel = 777_000L;
+        cora.runs("digest setup", "channel", "<#" + channel + ">");
+        Member dan = bot.coordinator("dan");
+        dan.runs("digest subscribe");
+        seedWeekOne();
+        cora.runs("coach start");
+        cora.presses("Answer");
+        cora.submits("answer", "Eastside Food Bank");
+
+        // WHEN both walks stand still for two weeks
+        bot.advance(Duration.ofDays(13).plusHours(18));  // Monday 16 March 09:00
+
+        // THEN cora's digest lists only bea to nudge, with one button, and her CSV has no row of her own walk
+        Reply mine = digestsTo(cora).get(1).reply();
+        assertThat(mine.plainText()).contains("Members who stalled (1)", "1. <@" + bot.member("bea").id() + ">:")
+                .doesNotContain("<@" + cora.id() + ">: 5 tips");
+        assertThat(mine.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
+        assertThat(csvOf(mine)).contains("stalled,https://discord.com/users/" + bot.member("bea").id())
+                .doesNotContain("stalled,https://discord.com/users/" + cora.id());
+        // AND so does her preview
+        assertThat(cora.runs("digest preview").plainText()).contains("Members who stalled (1)")
+                .doesNotContain("<@" + cora.id() + ">: 5 tips");
+        // AND dan's digest, and the channel's post, list both
+        Reply his = digestsTo(dan).get(1).reply();
+        assertThat(his.plainText()).contains("Members who stalled (2)", "<@" + cora.id() + ">: 5 tips");
+        assertThat(his.buttons()).hasSize(2);
+        assertThat(csvOf(his)).contains("stalled,https://discord.com/users/" + cora.id());
+        assertThat(bot.messenger().postsIn(channel)).last().satisfies(post -> assertThat(post.reply().plainText())
+                .contains("Members who stalled (2)"));
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the member finished the walk it showed and stalled on "
             + "another, says the shown walk is finished and sends nothing; a button without the walk still nudges")
     void olderDigestNudgesAboutTheWalkItShowed() {
@@ -1035,6 +1072,37 @@ class WeeklyDigestTest {
                 + ",Call the library,2026-03-02 16:36 (being sent again),").doesNotContain("quiet hours");
         // AND that is when it goes out
         bot.advance(Duration.between(bot.clock().instant(), nextTry).minusMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("asks coming up: a reminder whose next try after a failed send falls in the member's quiet hours "
+            + "is listed at the morning it reaches her, said to be both sent again and after quiet hours")
+    void asksComingUpSayARetryInQuietHoursIsBoth() {
+        // GIVEN ana's reminder for 20:40 on Monday 2 March, and Discord down for its first three tries (20:40,
+        // 20:41, 20:46): the next try, 21:16, falls in the server's quiet hours (21:00-08:00 UTC)
+        Member ana = bot.member("ana");
+        assertThat(ana.runs("remind", "when", "2026-03-02 20:40", "what", "Call the library", "timezone", "UTC")
+                .text()).contains("Got it");
+        bot.messenger().failNext(3);
+        bot.advance(Duration.ofHours(5).plusMinutes(40));
+        bot.advance(Duration.ofMinutes(1));
+        bot.advance(Duration.ofMinutes(5));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        java.time.Instant morning = java.time.Instant.parse("2026-03-03T08:00:00Z");
+
+        // WHEN a coordinator reads the digest meanwhile
+        Reply digest = cora().runs("digest preview");
+
+        // THEN the reminder is listed at the morning, with both reasons it comes later than asked
+        assertThat(asksComingUp(digest)).contains("<t:" + morning.getEpochSecond() + ":f> <@" + ana.id()
+                + ">: Call the library (being sent again, after quiet hours)");
+        assertThat(csvOf(digest)).contains("reminder due,https://discord.com/users/" + ana.id()
+                + ",Call the library,\"2026-03-03 08:00 (being sent again, after quiet hours)\",");
+        // AND that is when it goes out
+        bot.advance(Duration.between(bot.clock().instant(), morning).minusMinutes(1));
         assertThat(bot.messenger().directTo(ana.id())).isEmpty();
         bot.advance(Duration.ofMinutes(1));
         assertThat(bot.messenger().directTo(ana.id())).hasSize(1);

@@ -193,10 +193,36 @@ class QuarterReportTest {
         Card summary = report.cards().get(0);
         assertThat(summary.fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo("Researching → Connecting: 1\n"
-                        + "Researching → Moved on: 1"));
+                        + "Researching → Moved on: 1\n"
+                        + "2 partners archived (moved on from), 1 restored"));
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
                 .extracting(row -> row.get(1) + ": " + row.get(3))
                 .containsExactly("Researching → Connecting: 1", "Researching → Moved on: 1");
+    }
+
+    @Test
+    @DisplayName("\"How they moved\" says how many partners were archived and restored in the quarter, a round trip "
+            + "included, in the message, the PDF and the CSV")
+    void archivedAndRestoredAreCounted() throws IOException {
+        // GIVEN in Q1 the food bank is archived and restored, and only that: no stage move counts
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Paused by mistake");
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofDays(40));
+
+        // WHEN a coordinator makes the Q1 report
+        Reply report = bot.coordinator("cora").runs("report quarter");
+
+        // THEN a funder reads that one partner was archived and restored, beside the (no) stage moves
+        String moved = "No stage moves this quarter.\n1 partner archived (moved on from), 1 restored";
+        assertThat(report.cards().get(0).fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(moved));
+        assertThat(pdfText(file(report, ".pdf"))).contains("1 partner archived (moved on from), 1 restored");
+        assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("archived and restored"))
+                .extracting(row -> row.get(1) + ": " + row.get(3))
+                .containsExactly("partners archived (moved on from): 1", "partners restored: 1");
     }
 
     @Test
@@ -226,7 +252,8 @@ class QuarterReportTest {
                 + "Connecting → Partnered: 1\n"
                 + "Connecting → Moved on: 1";
         assertThat(report.cards().get(0).fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
-                .satisfies(f -> assertThat(f.value()).isEqualTo(inOrder));
+                .satisfies(f -> assertThat(f.value()).isEqualTo(inOrder
+                        + "\n1 partner archived (moved on from), 0 restored"));
         assertThat(pdfText(file(report, ".pdf"))).contains(inOrder.replace("→", "->"));
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
                 .extracting(row -> row.get(1) + ": " + row.get(3))
