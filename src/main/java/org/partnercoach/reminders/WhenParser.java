@@ -29,11 +29,11 @@ import org.partnercoach.settings.TimeZones;
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
- * 9.30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
+ * 9.30"), or a semicolon for the colon ("14;30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
  * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
- * Friday after it), but today's weekday with a part of the day that has not begun is today ("friday evening" said on
- * a Friday morning), and the note names the day either way; "next week" is next Monday, "next month" its first day.
+ * Friday after it), but today's weekday with a time still to come is today ("friday 7pm" said on a Friday before
+ * 19:00; "friday evening" before the evening begins), and the note names the day either way; "next week" is next Monday, "next month" its first day.
  * A day and month without a year is this year's, or next year's when it went by more than three months ago ("Jan 5"
  * said in December); one of the last three months has just passed and is refused, with how to write next year's
  * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come
@@ -207,7 +207,7 @@ public final class WhenParser {
             }
             return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
         }
-        Instant today = todaysPart(text, here);
+        Instant today = todaysWeekday(text, clean, here);
         Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
         String note = note(text, clean, at, here);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
@@ -278,11 +278,24 @@ public final class WhenParser {
     }
 
     /**
-     * What the reply says of how {@code text} was read, when a member may have meant another day: a stretch of days
-     * ("end of the week": "Friday 4 December, 09:00 UTC"), or a month too short for the day ("in a year" said on
-     * 29 February); empty otherwise.
+     * What the reply says of how {@code text} was read, so the member can check: a semicolon read as a colon ("I read
+     * `14;30` as `14:30`."), then the day when they may have meant another one (see {@link #dayNote}); empty
+     * otherwise.
      */
     private static String note(String text, String clean, Instant at, ZonedDateTime here) {
+        String shown = Limits.clip(text.strip(), 40).replace("`", "'");
+        String semicolon = SEMICOLON.matcher(shown).find()
+                ? "I read `" + shown + "` as `" + SEMICOLON.matcher(shown).replaceAll("$1:$2") + "`." : "";
+        String day = dayNote(text, clean, at, here);
+        return semicolon.isEmpty() || day.isEmpty() ? semicolon + day : semicolon + " " + day;
+    }
+
+    /**
+     * The day {@code text} was read as, when a member may have meant another day: a stretch of days ("end of the
+     * week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a month too short for the
+     * day ("in a year" said on 29 February); empty otherwise.
+     */
+    private static String dayNote(String text, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
         String shown = "`" + Limits.clip(text.strip(), 40).replace("`", "'") + "`";
         Matcher in = IN.matcher(clean);
@@ -375,10 +388,14 @@ public final class WhenParser {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** "14;30": a semicolon typed for a colon, next to it on phone keyboards; no other time is written so. */
+    private static final Pattern SEMICOLON = Pattern.compile("(?<!\\d)(\\d{1,2});(\\d{2})(?!\\d)");
+
     private static String clean(String text) {
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = normal(text).replaceAll("^this (?:evening|night)$", "tonight")
+        String clean = SEMICOLON.matcher(normal(text)).replaceAll("$1:$2")
+                .replaceAll("^this (?:evening|night)$", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
         for (PartOfDay part : PartOfDay.values()) {
             clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", part.clock);
@@ -415,16 +432,27 @@ public final class WhenParser {
             + "|evening|night)");
 
     /**
-     * Today's weekday with a part of the day that has not begun yet ("friday evening" said on a Friday morning): that
-     * part of today; null otherwise (a weekday is the next one after today).
+     * Today's weekday, named without "next", with a time still to come today: that time today ("friday 7pm" said on a
+     * Friday before 19:00, "friday evening" said before the evening begins); null otherwise (a weekday is the next one
+     * after today).
      */
-    private static Instant todaysPart(String text, ZonedDateTime here) {
-        Matcher m = WEEKDAY_PART.matcher(normal(text));
-        if (!m.matches() || WEEKDAYS.get(m.group(1)) != here.getDayOfWeek()) {
+    private static Instant todaysWeekday(String text, String clean, ZonedDateTime here) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        Matcher m = DAY.matcher((timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean)
+                .replaceFirst("^on ", ""));
+        if (!m.matches() || m.group(3) == null || !m.group(1).equals(m.group(2))
+                || WEEKDAYS.get(m.group(2)) != here.getDayOfWeek()) {
             return null;
         }
-        PartOfDay part = PartOfDay.of(m.group(2)).orElseThrow();
-        return here.toLocalTime().isBefore(part.begins) ? read("today " + part.clock, here) : null;
+        Instant at = at(here.toLocalDate(), m, 3, here);
+        if (at == null) {
+            return null;
+        }
+        // a part of the day ("evening", read as 19:00) is still to come until it begins; a clock time until it strikes
+        Matcher part = WEEKDAY_PART.matcher(normal(text));
+        LocalTime until = part.matches() ? PartOfDay.of(part.group(2)).orElseThrow().begins
+                : at.atZone(here.getZone()).toLocalTime();
+        return here.toLocalTime().isBefore(until) ? at : null;
     }
 
     private static final Pattern WORD_NOT_AFTER_NEXT = Pattern.compile("(?<!next )\\b([a-z]+)\\b");
