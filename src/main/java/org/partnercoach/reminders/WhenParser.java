@@ -40,7 +40,8 @@ import org.partnercoach.settings.TimeZones;
  * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). "Tomorrow midnight" asks
+ * whether the start or the end of the day was meant. Anything else, a past
  * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
  */
 public final class WhenParser {
@@ -136,6 +137,9 @@ public final class WhenParser {
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
     /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
+    /** "tomorrow midnight", "midnight on friday": which midnight is a question only the member can answer. */
+    private static final Pattern MIDNIGHT_AFTER = Pattern.compile("(" + A_DAY + ")\\s+(?:at\\s+)?midnight"
+            + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?(" + A_DAY + ")");
     private static final Pattern BARE_HOUR = Pattern.compile("((?:" + A_DAY + ")\\s+)?(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
@@ -486,6 +490,14 @@ public final class WhenParser {
             throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
                     + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
+        }
+        Matcher midnight = MIDNIGHT_AFTER.matcher(clean);
+        if (at == null && midnight.matches()) {
+            // "tomorrow midnight": the night before tomorrow to some, the night after it to others
+            String day = midnight.group(1) != null ? midnight.group(1) : midnight.group(2);
+            throw new UserError("Does `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` mean the start of "
+                    + "that day or its end? Write `" + day + " 0:00` for the start, or `" + day + " 23:59` for the "
+                    + "end.");
         }
         if (at == null && clean.matches("\\?+|help")) {
             throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "

@@ -450,6 +450,23 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tomorrow at midnight asks whether the start or the end of tomorrow was meant; nothing is saved")
+    void tomorrowAtMidnightAsksWhich() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+
+        Reply reply = ana.runs("remind", "when", "tomorrow at midnight", "what", "Post the flyer");
+
+        assertThat(reply.text()).contains("Does `tomorrow at midnight` mean the start of that day or its end? "
+                + "Write `tomorrow 0:00` for the start, or `tomorrow 23:59` for the end.")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+        // AND either form she is shown is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 23:59", "what", "Post the flyer").text()).contains("Got it",
+                TimeMarkup.both(Instant.parse("2026-03-03T23:59:00Z")));
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");

@@ -228,7 +228,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"tomorrow 13pm", "2026-02-30", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at", "tomorrow midnight",
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at",
         "25:00 tomorrow", "tomorrow 13", "9am soon"})
     @DisplayName("refuses any other text, short, with a few forms and where to see them all")
     void refusesOtherText(String text) {
@@ -255,6 +255,22 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("in the morning or the evening? Write " + shown);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow midnight     | `tomorrow midnight` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "Tomorrow at midnight  | `Tomorrow at midnight` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "midnight tomorrow     | `midnight tomorrow` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "friday midnight       | `friday midnight`   | `friday 0:00` for the start, or `friday 23:59`",
+        "Dec 1 at midnight     | `Dec 1 at midnight` | `dec 1 0:00` for the start, or `dec 1 23:59`",
+    })
+    @DisplayName("midnight after a day asks whether the start or the end of that day was meant, and how to write each")
+    void midnightAfterADayAsksWhich(String text, String shown, String forms) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`in 3 days`"));
     }
 
     @Test
