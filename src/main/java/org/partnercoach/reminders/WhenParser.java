@@ -29,18 +29,19 @@ import org.partnercoach.settings.TimeZones;
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
- * 9.30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
+ * 9.30"), or a semicolon for the colon ("14;30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
  * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
- * Friday after it), but today's weekday with a part of the day that has not begun is today ("friday evening" said on
- * a Friday morning), and the note names the day either way; "next week" is next Monday, "next month" its first day.
+ * Friday after it), but today's weekday with a time still to come is today ("friday 7pm" said on a Friday before
+ * 19:00; "friday evening" before the evening begins), and the note names the day either way; "next week" is next Monday, "next month" its first day.
  * A day and month without a year is this year's, or next year's when it went by more than three months ago ("Jan 5"
  * said in December); one of the last three months has just passed and is refused, with how to write next year's
  * (today's is today, even when its time has passed). "12/01" can be 12 January or 1 December: both readings come
  * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). Anything else, a past
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). "Tomorrow midnight" asks
+ * whether the start or the end of the day was meant. Anything else, a past
  * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
  */
 public final class WhenParser {
@@ -136,6 +137,9 @@ public final class WhenParser {
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
     /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
+    /** "tomorrow midnight", "midnight on friday": which midnight is a question only the member can answer. */
+    private static final Pattern MIDNIGHT_AFTER = Pattern.compile("(" + A_DAY + ")\\s+(?:at\\s+)?midnight"
+            + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?(" + A_DAY + ")");
     private static final Pattern BARE_HOUR = Pattern.compile("((?:" + A_DAY + ")\\s+)?(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
@@ -207,7 +211,7 @@ public final class WhenParser {
             }
             return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
         }
-        Instant today = todaysPart(text, here);
+        Instant today = todaysWeekday(text, clean, here);
         Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
         String note = note(text, clean, at, here);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
@@ -278,11 +282,24 @@ public final class WhenParser {
     }
 
     /**
-     * What the reply says of how {@code text} was read, when a member may have meant another day: a stretch of days
-     * ("end of the week": "Friday 4 December, 09:00 UTC"), or a month too short for the day ("in a year" said on
-     * 29 February); empty otherwise.
+     * What the reply says of how {@code text} was read, so the member can check: a semicolon read as a colon ("I read
+     * `14;30` as `14:30`."), then the day when they may have meant another one (see {@link #dayNote}); empty
+     * otherwise.
      */
     private static String note(String text, String clean, Instant at, ZonedDateTime here) {
+        String shown = Limits.clip(text.strip(), 40).replace("`", "'");
+        String semicolon = SEMICOLON.matcher(shown).find()
+                ? "I read `" + shown + "` as `" + SEMICOLON.matcher(shown).replaceAll("$1:$2") + "`." : "";
+        String day = dayNote(text, clean, at, here);
+        return semicolon.isEmpty() || day.isEmpty() ? semicolon + day : semicolon + " " + day;
+    }
+
+    /**
+     * The day {@code text} was read as, when a member may have meant another day: a stretch of days ("end of the
+     * week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a month too short for the
+     * day ("in a year" said on 29 February); empty otherwise.
+     */
+    private static String dayNote(String text, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
         String shown = "`" + Limits.clip(text.strip(), 40).replace("`", "'") + "`";
         Matcher in = IN.matcher(clean);
@@ -375,10 +392,14 @@ public final class WhenParser {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** "14;30": a semicolon typed for a colon, next to it on phone keyboards; no other time is written so. */
+    private static final Pattern SEMICOLON = Pattern.compile("(?<!\\d)(\\d{1,2});(\\d{2})(?!\\d)");
+
     private static String clean(String text) {
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = normal(text).replaceAll("^this (?:evening|night)$", "tonight")
+        String clean = SEMICOLON.matcher(normal(text)).replaceAll("$1:$2")
+                .replaceAll("^this (?:evening|night)$", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
         for (PartOfDay part : PartOfDay.values()) {
             clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", part.clock);
@@ -415,16 +436,27 @@ public final class WhenParser {
             + "|evening|night)");
 
     /**
-     * Today's weekday with a part of the day that has not begun yet ("friday evening" said on a Friday morning): that
-     * part of today; null otherwise (a weekday is the next one after today).
+     * Today's weekday, named without "next", with a time still to come today: that time today ("friday 7pm" said on a
+     * Friday before 19:00, "friday evening" said before the evening begins); null otherwise (a weekday is the next one
+     * after today).
      */
-    private static Instant todaysPart(String text, ZonedDateTime here) {
-        Matcher m = WEEKDAY_PART.matcher(normal(text));
-        if (!m.matches() || WEEKDAYS.get(m.group(1)) != here.getDayOfWeek()) {
+    private static Instant todaysWeekday(String text, String clean, ZonedDateTime here) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        Matcher m = DAY.matcher((timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean)
+                .replaceFirst("^on ", ""));
+        if (!m.matches() || m.group(3) == null || !m.group(1).equals(m.group(2))
+                || WEEKDAYS.get(m.group(2)) != here.getDayOfWeek()) {
             return null;
         }
-        PartOfDay part = PartOfDay.of(m.group(2)).orElseThrow();
-        return here.toLocalTime().isBefore(part.begins) ? read("today " + part.clock, here) : null;
+        Instant at = at(here.toLocalDate(), m, 3, here);
+        if (at == null) {
+            return null;
+        }
+        // a part of the day ("evening", read as 19:00) is still to come until it begins; a clock time until it strikes
+        Matcher part = WEEKDAY_PART.matcher(normal(text));
+        LocalTime until = part.matches() ? PartOfDay.of(part.group(2)).orElseThrow().begins
+                : at.atZone(here.getZone()).toLocalTime();
+        return here.toLocalTime().isBefore(until) ? at : null;
     }
 
     private static final Pattern WORD_NOT_AFTER_NEXT = Pattern.compile("(?<!next )\\b([a-z]+)\\b");
@@ -458,6 +490,14 @@ public final class WhenParser {
             throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
                     + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
+        }
+        Matcher midnight = MIDNIGHT_AFTER.matcher(clean);
+        if (at == null && midnight.matches()) {
+            // "tomorrow midnight": the night before tomorrow to some, the night after it to others
+            String day = midnight.group(1) != null ? midnight.group(1) : midnight.group(2);
+            throw new UserError("Does `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` mean the start of "
+                    + "that day or its end? Write `" + day + " 0:00` for the start, or `" + day + " 23:59` for the "
+                    + "end.");
         }
         if (at == null && clean.matches("\\?+|help")) {
             throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "

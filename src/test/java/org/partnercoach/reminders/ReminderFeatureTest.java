@@ -412,6 +412,61 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("friday 7pm said on a Friday before 19:00 her time is this evening; said after, next week's; the "
+            + "reply names the day plainly either way")
+    void fridaySevenPmOnAFriday() {
+        // GIVEN Ana in Chicago, on Friday 6 March at 18:59 her time (already Saturday in UTC)
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-07T00:59:00Z")));
+
+        // WHEN she asks for friday 7pm THEN it is in a minute, today
+        Reply today = ana.runs("remind", "when", "friday 7pm", "what", "Send the minutes");
+        Instant tonight = Instant.parse("2026-03-07T01:00:00Z");
+        assertThat(today.text()).contains("I'll remind you " + TimeMarkup.both(tonight),
+                "`friday 7pm` is today, Friday 6 March at 19:00 (America/Chicago).");
+
+        // WHEN two minutes later (19:01) she asks again THEN it is next week's Friday, said plainly
+        bot.clock().advance(Duration.ofMinutes(2));
+        Reply nextWeek = ana.runs("remind", "when", "friday 7pm", "what", "Book the room");
+        Instant weekOn = Instant.parse("2026-03-14T00:00:00Z");
+        assertThat(nextWeek.text()).contains("I'll remind you " + TimeMarkup.both(weekOn),
+                "`friday 7pm` is next week's Friday, 13 March at 19:00 (America/Chicago).");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(tonight, weekOn);
+    }
+
+    @Test
+    @DisplayName("14;30 (a semicolon typed for a colon) is set for 14:30, and the reply says how it was read")
+    void semicolonForAColon() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+
+        Reply reply = ana.runs("remind", "when", "14;30", "what", "Call the food bank");
+
+        Instant halfPastTwo = Instant.parse("2026-03-03T14:30:00Z");
+        assertThat(reply.text()).contains("Got it", "I'll remind you " + TimeMarkup.both(halfPastTwo),
+                "I read `14;30` as `14:30`.").doesNotContain("couldn't read", "`in 3 days`");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(halfPastTwo);
+    }
+
+    @Test
+    @DisplayName("tomorrow at midnight asks whether the start or the end of tomorrow was meant; nothing is saved")
+    void tomorrowAtMidnightAsksWhich() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "UTC");
+
+        Reply reply = ana.runs("remind", "when", "tomorrow at midnight", "what", "Post the flyer");
+
+        assertThat(reply.text()).contains("Does `tomorrow at midnight` mean the start of that day or its end? "
+                + "Write `tomorrow 0:00` for the start, or `tomorrow 23:59` for the end.")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+        // AND either form she is shown is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 23:59", "what", "Post the flyer").text()).contains("Got it",
+                TimeMarkup.both(Instant.parse("2026-03-03T23:59:00Z")));
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");

@@ -67,7 +67,8 @@ class WhenParserTest {
         "noon               | UTC             | 2026-03-03T12:00:00Z",
         "midday             | UTC             | 2026-03-03T12:00:00Z",
         "tomorrow noon      | UTC             | 2026-03-03T12:00:00Z",
-        "monday at noon     | America/Chicago | 2026-03-09T17:00:00Z",
+        "monday at noon     | America/Chicago | 2026-03-02T18:00:00Z",
+        "monday at 8am      | America/Chicago | 2026-03-09T13:00:00Z",
         "Dec 1 noon         | UTC             | 2026-12-01T12:00:00Z",
         "midnight           | UTC             | 2026-03-03T00:00:00Z",
         "at midnight        | America/Chicago | 2026-03-03T06:00:00Z",
@@ -227,7 +228,7 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"tomorrow 13pm", "2026-02-30", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
-        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at", "tomorrow midnight",
+        "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at",
         "25:00 tomorrow", "tomorrow 13", "9am soon"})
     @DisplayName("refuses any other text, short, with a few forms and where to see them all")
     void refusesOtherText(String text) {
@@ -254,6 +255,22 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("in the morning or the evening? Write " + shown);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow midnight     | `tomorrow midnight` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "Tomorrow at midnight  | `Tomorrow at midnight` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "midnight tomorrow     | `midnight tomorrow` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "friday midnight       | `friday midnight`   | `friday 0:00` for the start, or `friday 23:59`",
+        "Dec 1 at midnight     | `Dec 1 at midnight` | `dec 1 0:00` for the start, or `dec 1 23:59`",
+    })
+    @DisplayName("midnight after a day asks whether the start or the end of that day was meant, and how to write each")
+    void midnightAfterADayAsksWhich(String text, String shown, String forms) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`in 3 days`"));
     }
 
     @Test
@@ -409,7 +426,6 @@ class WhenParserTest {
         "2026-12-04T09:00:00Z | friday morning        | 2026-12-11T09:00:00Z | is next week's Friday, 11 December at 09:00",
         "2026-12-04T12:30:00Z | friday afternoon      | 2026-12-11T14:00:00Z | is next week's Friday, 11 December at 14:00",
         "2026-12-04T09:00:00Z | friday                | 2026-12-11T09:00:00Z | `friday` is next week's Friday, 11 December at 09:00 (UTC).",
-        "2026-12-04T09:00:00Z | friday 7pm            | 2026-12-11T19:00:00Z | is next week's Friday, 11 December at 19:00",
     })
     @DisplayName("today's weekday with a part of the day still to come is today; once it has begun, next week's; "
             + "the note for the reply names the day plainly either way")
@@ -419,6 +435,55 @@ class WhenParserTest {
         assertThat(when.at()).isEqualTo(Instant.parse(expected));
         assertThat(when.note()).contains(note);
         assertThat(when.others()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" said at {0} Chicago time is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-04T09:00 | friday 7pm      | 2026-12-05T01:00:00Z | `friday 7pm` is today, Friday 4 December at 19:00 (America/Chicago).",
+        "2026-12-04T18:59 | friday 7pm      | 2026-12-05T01:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T18:59 | Fri at 19:00    | 2026-12-05T01:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T18:59 | 7pm on friday   | 2026-12-05T01:00:00Z | is today, Friday 4 December at 19:00",
+        "2026-12-04T19:00 | friday 7pm      | 2026-12-12T01:00:00Z | is next week's Friday, 11 December at 19:00",
+        "2026-12-04T19:01 | friday 7pm      | 2026-12-12T01:00:00Z | `friday 7pm` is next week's Friday, 11 December at 19:00 (America/Chicago).",
+        "2026-12-04T19:01 | 7pm friday      | 2026-12-12T01:00:00Z | is next week's Friday, 11 December at 19:00",
+        "2026-12-04T18:59 | next friday 7pm | 2026-12-12T01:00:00Z | ''",
+        "2026-12-04T17:30 | friday evening  | 2026-12-12T01:00:00Z | is next week's Friday, 11 December at 19:00",
+    })
+    @DisplayName("today's weekday with a clock time still to come is today, by the member's own clock; once the time "
+            + "has come, next week's; the note names the day plainly either way")
+    void todaysWeekdayWithAClockTime(String chicagoNow, String text, String expected, String note) {
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        // GIVEN a Friday in Chicago (already Saturday in UTC from 18:00 on)
+        Instant now = java.time.LocalDateTime.parse(chicagoNow).atZone(chicago).toInstant();
+        WhenParser.When when = new WhenParser(Clock.fixed(now, ZoneOffset.UTC)).read(text, chicago);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).contains(note);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "14;30          | 2026-03-03T14:30:00Z | I read `14;30` as `14:30`.",
+        "16;45          | 2026-03-02T16:45:00Z | I read `16;45` as `16:45`.",
+        "Tomorrow 9;30  | 2026-03-03T09:30:00Z | I read `Tomorrow 9;30` as `Tomorrow 9:30`.",
+        "2;30pm         | 2026-03-03T14:30:00Z | I read `2;30pm` as `2:30pm`.",
+        "friday 7;15pm  | 2026-03-06T19:15:00Z | I read `friday 7;15pm` as `friday 7:15pm`.",
+    })
+    @DisplayName("a semicolon typed for a colon (next to it on phone keyboards) is read as the clock time, and the "
+            + "note says so, so the member can check")
+    void semicolonForAColon(String text, String expected, String note) {
+        WhenParser.When when = parser.read(text, ZoneOffset.UTC);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).startsWith(note);
+        assertThat(when.others()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"14;75", "tomorrow 25;00", "2;30xm"})
+    @DisplayName("a semicolon time that is no time is refused with the clock-time forms only")
+    void semicolonThatIsNoTime(String text) {
+        assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC)).isInstanceOf(UserError.class)
+                .hasMessageContaining("`3pm`, `14:00`, `tomorrow 9:30`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`in 3 days`", "`Dec 1`"));
     }
 
     @Test
