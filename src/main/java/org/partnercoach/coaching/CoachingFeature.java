@@ -245,7 +245,8 @@ public final class CoachingFeature implements Feature {
             });
         }
         // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
-        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text))
+        boolean first = state.curriculum().before(state.position().orElseThrow()).isEmpty();
+        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, first))
                 .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
     }

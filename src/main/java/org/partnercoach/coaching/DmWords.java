@@ -311,9 +311,9 @@ final class DmWords {
      * What to say to a line that is plainly a command the walk has no word for ("undo", "abort", "end", with a stop
      * after it or not), typed to an open question: not an answer, so the words that do what the member likely meant,
      * and how to keep it as an answer all the same (with a few more words: only the word alone is refused). Empty for
-     * any other line.
+     * any other line. At the walk's {@code first} question there is no answer to undo yet: what to do there instead.
      */
-    static Optional<String> notAnAnswer(String text) {
+    static Optional<String> notAnAnswer(String text, boolean first) {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
         if (!undoing && !LEAVING.contains(bare)) {
@@ -321,6 +321,11 @@ final class DmWords {
         }
         String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
+        if (undoing && first) {
+            return Optional.of("This is the first question, so there's nothing to undo yet, and I didn't keep “" + bare
+                    + "” as an answer. Type your answer below, " + Word.SKIP.shown() + " to move on, or "
+                    + Word.PAUSE.shown() + " to stop for now." + asAnswer);
+        }
         return Optional.of(undoing
                 ? "No worries! " + notKept + "Type " + Word.BACK.shown() + " to change your last answer, or "
                         + Word.ANSWERS.shown() + " to see and edit them all." + asAnswer
