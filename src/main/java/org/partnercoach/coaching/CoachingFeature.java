@@ -278,23 +278,24 @@ public final class CoachingFeature implements Feature {
 
     /**
      * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
-     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk,
-     * and shows the {@code open} one's question, which the next word then acts on.
+     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
+     * {@code open} walk's question, which the next word then acts on, and names the walk left after it.
      */
     private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
         String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
         String where = left.done() ? "is finished" : "is paused";
         String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
                         + (left.done() ? ". " + WalkView.CHANGE_ANSWERS : waitsForPartner(left) ? "." : ": type "
-                        + Word.RESUME.shown() + " to pick it up."))
-                .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
+                        + Word.RESUME.shown() + " to pick it up.") + " Type " + w.shown() + " again for the walk above.")
+                .orElse("Your **" + name + "** " + where + ", with your answers saved.");
         String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String at = open.position().map(p -> " question " + (p.flatIndex() + 1) + " of "
                 + open.curriculum().questionCount()).orElse(" question");
-        String then = " Your **" + openName + "** is open: here is its" + at
-                + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
-        // its question alone: its step's guidance was shown when the question opened
-        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, said + then), who);
+        String then = (word.isPresent() ? "" : "Got it! ") + "Your **" + openName + "** is open: here is its" + at
+                + (word.isPresent() ? "." : ", for whenever you're ready.");
+        // what the member reads first is the walk they act on, its question alone (its step's guidance was shown when
+        // the question opened); the note about the walk left comes after it, in its own short card, as a pause's does
+        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, then), who).withCard(Card.of(null, said));
         return word.isPresent() && left.done() ? reply.withButtons(WalkView.answersButton()) : reply;
     }
 

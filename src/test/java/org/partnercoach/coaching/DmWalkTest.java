@@ -499,9 +499,10 @@ class DmWalkTest {
         // WHEN she types back in the DM, where Ask Yourself's last question was shown
         Reply back = ana.types("back");
         // THEN the 5 tips did not move: the reply names the finished walk and shows the open one where it stands
-        assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so `back` moved nothing")
-                .contains("`/coach answers`")
-                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(back.text()).startsWith("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 2 of 17");
+        assertThat(back.cards()).last().extracting(org.partnercoach.chat.Card::description).asString()
+                .startsWith("Your **Ask Yourself** is finished, so `back` moved nothing").contains("`/coach answers`");
         // AND its question comes alone, without the step's guidance shown before
         assertThat(back.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
         // AND a skip or a done right then moves nothing either
@@ -512,8 +513,8 @@ class DmWalkTest {
         bea.runs("reflect");
         bea.presses("Pause");
         bot.advance(java.time.Duration.ofMinutes(5));
-        assertThat(bea.types("skip").text()).startsWith("Your **Ask Yourself** is paused, so `skip` moved nothing: "
-                + "type `resume` to pick it up.");
+        assertThat(bea.types("skip").cards()).last().extracting(org.partnercoach.chat.Card::description).asString()
+                .startsWith("Your **Ask Yourself** is paused, so `skip` moved nothing: type `resume` to pick it up.");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
 
         // AND once shown, the open walk is the one the next back moves, and the reply names it while another is open
@@ -523,6 +524,73 @@ class DmWalkTest {
         bea.types("reflect");
         bea.types("skip");
         assertThat(bea.types("back").text()).startsWith("**Ask Yourself**: Back one question.");
+    }
+
+    @Test
+    @DisplayName("back, skip or done typed after the walk the DM showed ended or paused in the server: the open walk's "
+            + "question comes first, and the note about the walk left behind after it, in its own short card")
+    void openWalkFirstThenTheNoteAboutTheWalkLeftBehind() {
+        // GIVEN Ana's DM showed Ask Yourself's last question, which she then answered in the server
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "A youth worker");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types back in the DM
+        Reply back = ana.types("back");
+        // THEN she reads first the walk she acts on: its line, then its question
+        String open = "Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17.";
+        assertThat(back.text()).isEqualTo(open);
+        assertThat(back.cards()).hasSize(2);
+        assertThat(back.cards().get(0).description()).contains("Question 2 of 17");
+        // AND the note about the finished walk comes after it, alone in a short card, with how to change its answers
+        assertThat(back.cards().get(1).title()).isNull();
+        assertThat(back.cards().get(1).description()).isEqualTo("Your **Ask Yourself** is finished, so `back` moved "
+                + "nothing. " + WalkView.CHANGE_ANSWERS + " Type `back` again for the walk above.");
+        assertThat(back.plainText()).containsSubsequence(open, "Question 2 of 17", "moved nothing");
+        assertThat(back.buttons()).extracting(b -> b.label()).containsExactly("See or edit my answers");
+
+        // GIVEN Bea's DM showed Ask Yourself, which she then paused in the server
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("reflect");
+        bea.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        // WHEN she types skip in the DM, THEN the question first, the note after it
+        Reply skip = bea.types("skip");
+        assertThat(skip.text()).isEqualTo("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 1 of 17.");
+        assertThat(skip.cards()).last().extracting(org.partnercoach.chat.Card::description).isEqualTo("Your **Ask "
+                + "Yourself** is paused, so `skip` moved nothing: type `resume` to pick it up. Type `skip` again for "
+                + "the walk above.");
+        assertThat(skip.buttons()).isEmpty();
+
+        // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        cy.types("reflect");
+        cy.types("Their mandate");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        cy.runs("reflect");
+        cy.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        // WHEN she types done in the DM, right after her answer there
+        Reply done = cy.types("done");
+        // THEN the open walk first, then the note
+        assertThat(done.text()).isEqualTo("Got it! Your **5 tips for reaching out to new partners** is open: here is "
+                + "its question 1 of 17, for whenever you're ready.");
+        assertThat(done.cards()).last().extracting(org.partnercoach.chat.Card::description)
+                .isEqualTo("Your **Ask Yourself** is paused, with your answers saved.");
     }
 
     @Test
@@ -567,8 +635,9 @@ class DmWalkTest {
         // WHEN she types skip in the DM, under Ask Yourself's last question
         Reply skip = bea.types("skip");
         // THEN nothing moves: the reply names the finished walk and shows the 5 tips where they stand
-        assertThat(skip.text()).startsWith("Your **Ask Yourself** is finished, so `skip` moved nothing")
-                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(skip.text()).startsWith("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 2 of 17");
+        assertThat(skip.plainText()).contains("Your **Ask Yourself** is finished, so `skip` moved nothing");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
     }
 
