@@ -15,6 +15,8 @@ class DmWalkTest {
     private final TestBot bot = TestBot.inMemory();
     /** A line of the guidance of the 5 tips' first step, shown when one of its questions opens. */
     private static final String STEP_ONE_GUIDANCE = "A partnership directory can get you going";
+    /** A line of the guidance of Ask Yourself's first question. */
+    private static final String ASK_ONE_GUIDANCE = "Knowing an organization before you call shows respect";
 
     @AfterEach
     void close() {
@@ -135,6 +137,34 @@ class DmWalkTest {
         Reply back = ana.types("resume");
         assertThat(back.text()).contains("Welcome back").contains("Type your answer");
         assertThat(back.plainText()).doesNotContain("We all have a part to play").contains("Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("Ask Yourself begun in a DM opens short, as the 5 tips do: what it is, the first question and how to "
+            + "answer, skip or pause; the question's guidance comes with help, and in the server as before")
+    void askYourselfOpensShortInTheDm() {
+        // GIVEN Ana, who has used the bot in the server, types reflect in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        Reply opened = ana.types("reflect");
+        // THEN the first DM says what this is, asks the first question, and says how to answer, skip or pause
+        assertThat(opened.plainText()).contains("Partnering is the shift from networking")
+                .contains("These four questions help you reflect before you reach out")
+                .contains("**Question 1 of 4:** What do you need to know about the people, agencies or groups")
+                .doesNotContain(ASK_ONE_GUIDANCE);
+        assertThat(opened.text()).contains("Type your answer").contains("`skip`").contains("`pause`");
+        // AND it is short enough to read on a phone, no longer than the 5 tips' first DM
+        assertThat(opened.plainText().length()).isLessThan(850);
+        // AND said once: how to skip or pause is not repeated in the introduction
+        assertThat(opened.plainText()).doesNotContain("pause at any time");
+        // AND help, typed at the first question, shows the guidance with it
+        assertThat(ana.types("help").plainText()).contains(ASK_ONE_GUIDANCE).contains("Question 1 of 4");
+        // AND the next question comes with its own guidance, as before
+        assertThat(ana.types("Their mandate").plainText()).contains("Question 2 of 4")
+                .contains("You rarely start from zero.");
+        // AND begun in the server, the first message still holds the guidance, over the buttons
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("reflect").plainText()).contains(ASK_ONE_GUIDANCE).contains("Question 1 of 4");
     }
 
     @Test
