@@ -217,7 +217,9 @@ public final class CoachingFeature implements Feature {
         }
         if (line instanceof DmWords.Remark said) {
             // "done" with no answer just sent (right after resume, back or skip): done for now, nothing to end
-            DmWords.Remark remark = said.endsAnAnswer() && !Walks.justAnswered(state) ? DmWords.DONE_FOR_NOW : said;
+            DmWords.Remark remark = said.endsAnAnswer() && !Walks.justAnswered(state) ? DmWords.DONE_FOR_NOW
+                    : atFirstQuestion(state) ? said.atFirstQuestion()
+                    : said;
             // "hi", "thanks", "ok", "done" or "bye": said to the bot, not an answer to the question it stands on.
             // Mid-walk, what it was taken as and what to type, over the question alone (the step's guidance was
             // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
@@ -245,10 +247,14 @@ public final class CoachingFeature implements Feature {
             });
         }
         // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
-        boolean first = state.curriculum().before(state.position().orElseThrow()).isEmpty();
-        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, first))
+        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, atFirstQuestion(state)))
                 .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /** Whether the open walk stands on its first question, where {@code back} has nothing before it. */
+    private static boolean atFirstQuestion(WalkState open) {
+        return open.curriculum().before(open.position().orElseThrow()).isEmpty();
     }
 
     /**

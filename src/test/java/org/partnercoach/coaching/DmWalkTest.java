@@ -810,6 +810,21 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'oops' at the walk's first question is not told to type back, which has nothing before it: answer, "
+            + "skip or pause")
+    void slipAtTheFirstQuestion() {
+        // GIVEN Ana just began Ask Yourself in the DM
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        // WHEN she types a slip before any answer
+        Reply reply = ana.types("oops");
+        // THEN the reply says nothing is kept yet and what to type, with no back to send a last answer again
+        assertThat(reply.text()).isEqualTo("No problem! I took that as an “oops”, not as an answer, and nothing is "
+                + "kept yet. Type your answer to the question below, or `skip` or `pause`.");
+        assertThat(reply.plainText()).contains("Question 1 of 4");
+    }
+
+    @Test
     @DisplayName("a member calling out to the bot mid-walk ('hello? anyone there', 'are you there?', 'bot?') is told "
             + "the bot is here, with the question it waits on and how to answer, skip or pause, and nothing is saved; "
             + "short answers with a question mark are still saved")
