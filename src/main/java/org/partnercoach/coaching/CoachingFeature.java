@@ -217,7 +217,9 @@ public final class CoachingFeature implements Feature {
         }
         if (line instanceof DmWords.Remark said) {
             // "done" with no answer just sent (right after resume, back or skip): done for now, nothing to end
-            DmWords.Remark remark = said.endsAnAnswer() && !Walks.justAnswered(state) ? DmWords.DONE_FOR_NOW : said;
+            DmWords.Remark remark = said.endsAnAnswer() && !Walks.justAnswered(state) ? DmWords.DONE_FOR_NOW
+                    : atFirstQuestion(state) ? said.atFirstQuestion()
+                    : said;
             // "hi", "thanks", "ok", "done" or "bye": said to the bot, not an answer to the question it stands on.
             // Mid-walk, what it was taken as and what to type, over the question alone (the step's guidance was
             // shown when the question opened, and help shows it); a greeting after a day or more away is a walk
@@ -245,9 +247,14 @@ public final class CoachingFeature implements Feature {
             });
         }
         // a word alone that the walk has no use for ("undo", "end") is no answer either: what to type instead
-        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text))
+        return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, atFirstQuestion(state)))
                 .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /** Whether the open walk stands on its first question, where {@code back} has nothing before it. */
+    private static boolean atFirstQuestion(WalkState open) {
+        return open.curriculum().before(open.position().orElseThrow()).isEmpty();
     }
 
     /**
@@ -277,23 +284,24 @@ public final class CoachingFeature implements Feature {
 
     /**
      * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
-     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply names that walk,
-     * and shows the {@code open} one's question, which the next word then acts on.
+     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
+     * {@code open} walk's question, which the next word then acts on, and names the walk left after it.
      */
     private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
         String name = WalkView.walkName(left, subjects.nameOf(left.walk().guildId(), left.walk().subjectId()));
         String where = left.done() ? "is finished" : "is paused";
         String said = word.map(w -> "Your **" + name + "** " + where + ", so " + w.shown() + " moved nothing"
                         + (left.done() ? ". " + WalkView.CHANGE_ANSWERS : waitsForPartner(left) ? "." : ": type "
-                        + Word.RESUME.shown() + " to pick it up."))
-                .orElse("Got it! Your **" + name + "** " + where + ", with your answers saved.");
+                        + Word.RESUME.shown() + " to pick it up.") + " Type " + w.shown() + " again for the walk above.")
+                .orElse("Your **" + name + "** " + where + ", with your answers saved.");
         String openName = WalkView.walkName(open, subjects.nameOf(open.walk().guildId(), open.walk().subjectId()));
         String at = open.position().map(p -> " question " + (p.flatIndex() + 1) + " of "
                 + open.curriculum().questionCount()).orElse(" question");
-        String then = " Your **" + openName + "** is open: here is its" + at
-                + word.map(w -> " (type " + w.shown() + " again for this one).").orElse(", for whenever you're ready.");
-        // its question alone: its step's guidance was shown when the question opened
-        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, said + then), who);
+        String then = (word.isPresent() ? "" : "Got it! ") + "Your **" + openName + "** is open: here is its" + at
+                + (word.isPresent() ? "." : ", for whenever you're ready.");
+        // what the member reads first is the walk they act on, its question alone (its step's guidance was shown when
+        // the question opened); the note about the walk left comes after it, in its own short card, as a pause's does
+        Reply reply = show(open.with(WalkOutcome.NOT_KEPT, then), who).withCard(Card.of(null, said));
         return word.isPresent() && left.done() ? reply.withButtons(WalkView.answersButton()) : reply;
     }
 

@@ -147,6 +147,9 @@ final class DmWords {
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
+    /** {@link #NEXT} at a walk's first question, where {@code back} has nothing before it. */
+    private static final String NEXT_AT_FIRST = "Type your answer to the question below, or " + Word.SKIP.shown()
+            + " or " + Word.PAUSE.shown() + ".";
     /** "done" after an answer sent as several messages: the member has finished, it is no answer to the next one. */
     private static final Pattern DONE = Pattern.compile("(?:(?:i'?m |i am |all )?done|that'?s (?:it|all)|finished)");
 
@@ -201,6 +204,11 @@ final class DmWords {
         boolean endsAnAnswer() {
             return equals(DONE_ANSWER);
         }
+
+        /** This remark as said at a walk's first question, where there is no answer before it to go back to. */
+        Remark atFirstQuestion() {
+            return equals(OOPS_REMARK) ? OOPS_AT_FIRST : this;
+        }
     }
 
     /** Where the walk waits, said after a goodbye or a "done" with no answer just sent. */
@@ -210,6 +218,14 @@ final class DmWords {
     private static final Remark DONE_ANSWER = new Remark("Got it!", "I took that as the end of your last answer, not "
             + "as an answer to the question below. Each message answers one question: if you sent one answer in "
             + "several messages, type " + Word.BACK.shown() + " to check the questions before this one.");
+    /** "oops" or "sorry, typo": the last answer may have gone wrong, and {@code back} sends it again. */
+    private static final Remark OOPS_REMARK = new Remark("No problem!", "I took that as an “oops”, not as an "
+            + "answer. If your last answer went wrong, type " + Word.BACK.shown() + " to send it again; or type your "
+            + "answer to the question below.");
+    /** "oops" at a walk's first question, where there is no last answer to send again. */
+    private static final Remark OOPS_AT_FIRST = new Remark("No problem!", "I took that as an “oops”, not as an "
+            + "answer, and nothing is kept yet. " + NEXT_AT_FIRST);
+
     /** "done" with no answer just sent (after {@code resume}, {@code back} or {@code skip}): done for now. */
     static final Remark DONE_FOR_NOW = new Remark("Got it!", "I took that as “done for now”, not as an answer. "
             + WAITS);
@@ -299,9 +315,7 @@ final class DmWords {
                     + NEXT));
         }
         if (OOPS.matcher(bare).matches()) {
-            return Optional.of(new Remark("No problem!", "I took that as an “oops”, not as an answer. If your last "
-                    + "answer went wrong, type " + Word.BACK.shown() + " to send it again; or type your answer to the "
-                    + "question below."));
+            return Optional.of(OOPS_REMARK);
         }
         // each message answers one question: an answer sent in several parts went on to the next questions
         return DONE.matcher(bare).matches() ? Optional.of(DONE_ANSWER) : Optional.empty();
@@ -311,9 +325,9 @@ final class DmWords {
      * What to say to a line that is plainly a command the walk has no word for ("undo", "abort", "end", with a stop
      * after it or not), typed to an open question: not an answer, so the words that do what the member likely meant,
      * and how to keep it as an answer all the same (with a few more words: only the word alone is refused). Empty for
-     * any other line.
+     * any other line. At the walk's {@code first} question there is no answer to undo yet: what to do there instead.
      */
-    static Optional<String> notAnAnswer(String text) {
+    static Optional<String> notAnAnswer(String text, boolean first) {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
         if (!undoing && !LEAVING.contains(bare)) {
@@ -321,6 +335,11 @@ final class DmWords {
         }
         String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
+        if (undoing && first) {
+            return Optional.of("This is the first question, so there's nothing to undo yet, and I didn't keep “" + bare
+                    + "” as an answer. Type your answer below, " + Word.SKIP.shown() + " to move on, or "
+                    + Word.PAUSE.shown() + " to stop for now." + asAnswer);
+        }
         return Optional.of(undoing
                 ? "No worries! " + notKept + "Type " + Word.BACK.shown() + " to change your last answer, or "
                         + Word.ANSWERS.shown() + " to see and edit them all." + asAnswer

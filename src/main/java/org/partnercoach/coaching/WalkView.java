@@ -111,13 +111,14 @@ public final class WalkView {
     }
 
     /**
-     * Whether the walk opens without its first step's guidance: begun in a DM at the first question of a first step
-     * that has more (the 5 tips), it opens short, with its introduction and question; the guidance comes with the
-     * step's next question, after the first answer ({@code help} shows it sooner).
+     * Whether the walk opens without its first step's guidance: begun in a DM at its first question, it opens short
+     * enough for a phone, with its introduction, question and how to answer. The guidance comes with the step's next
+     * question, after the first answer (the 5 tips); a step of one question (Ask Yourself) has it from {@code help},
+     * which the opening names.
      */
     static boolean holdsGuidanceBack(WalkState state, Surface surface) {
         return surface == Surface.DM && state.outcome() == WalkOutcome.STARTED && state.position()
-                .filter(at -> at.questionIndex() == 0 && at.stepNumber() == 1 && at.step().questions().size() > 1)
+                .filter(at -> at.questionIndex() == 0 && at.stepNumber() == 1)
                 .isPresent();
     }
 

@@ -43,6 +43,27 @@ class DmControlWordsTest {
     }
 
     @Test
+    @DisplayName("'undo' or 'redo' at the walk's first question says there is nothing to undo yet, and how to answer, "
+            + "skip or pause; not back, which has nothing before it")
+    void undoAtFirstQuestion() {
+        // GIVEN Ana just began the 5 tips in the DM, and stands on question 1
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        for (String typed : List.of("undo", "Redo.")) {
+            // WHEN she types a word that undoes
+            Reply reply = ana.types(typed);
+            // THEN it is not kept; the reply says plainly there is nothing to undo, and what she can do instead
+            assertThat(reply.text()).as(typed).contains("nothing to undo yet")
+                    .contains("`skip`").contains("`pause`").contains("with a few more words")
+                    .doesNotContain("`back`");
+            assertThat(reply.plainText()).as(typed).contains("Question 1 of 17");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("undo")
+                .doesNotContainIgnoringCase("redo");
+    }
+
+    @Test
     @DisplayName("'abort', 'end' or 'leave' typed to an open question is not kept: the reply names pause; stop, quit, "
             + "exit and cancel pause the walk as before")
     void leaving() {

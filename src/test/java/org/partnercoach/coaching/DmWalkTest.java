@@ -15,6 +15,8 @@ class DmWalkTest {
     private final TestBot bot = TestBot.inMemory();
     /** A line of the guidance of the 5 tips' first step, shown when one of its questions opens. */
     private static final String STEP_ONE_GUIDANCE = "A partnership directory can get you going";
+    /** A line of the guidance of Ask Yourself's first question. */
+    private static final String ASK_ONE_GUIDANCE = "Knowing an organization before you call shows respect";
 
     @AfterEach
     void close() {
@@ -135,6 +137,34 @@ class DmWalkTest {
         Reply back = ana.types("resume");
         assertThat(back.text()).contains("Welcome back").contains("Type your answer");
         assertThat(back.plainText()).doesNotContain("We all have a part to play").contains("Question 3 of 17");
+    }
+
+    @Test
+    @DisplayName("Ask Yourself begun in a DM opens short, as the 5 tips do: what it is, the first question and how to "
+            + "answer, skip or pause; the question's guidance comes with help, and in the server as before")
+    void askYourselfOpensShortInTheDm() {
+        // GIVEN Ana, who has used the bot in the server, types reflect in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        Reply opened = ana.types("reflect");
+        // THEN the first DM says what this is, asks the first question, and says how to answer, skip or pause
+        assertThat(opened.plainText()).contains("Partnering is the shift from networking")
+                .contains("These four questions help you reflect before you reach out")
+                .contains("**Question 1 of 4:** What do you need to know about the people, agencies or groups")
+                .doesNotContain(ASK_ONE_GUIDANCE);
+        assertThat(opened.text()).contains("Type your answer").contains("`skip`").contains("`pause`");
+        // AND it is short enough to read on a phone, no longer than the 5 tips' first DM
+        assertThat(opened.plainText().length()).isLessThan(850);
+        // AND said once: how to skip or pause is not repeated in the introduction
+        assertThat(opened.plainText()).doesNotContain("pause at any time");
+        // AND help, typed at the first question, shows the guidance with it
+        assertThat(ana.types("help").plainText()).contains(ASK_ONE_GUIDANCE).contains("Question 1 of 4");
+        // AND the next question comes with its own guidance, as before
+        assertThat(ana.types("Their mandate").plainText()).contains("Question 2 of 4")
+                .contains("You rarely start from zero.");
+        // AND begun in the server, the first message still holds the guidance, over the buttons
+        Member bea = bot.member("bea");
+        assertThat(bea.runs("reflect").plainText()).contains(ASK_ONE_GUIDANCE).contains("Question 1 of 4");
     }
 
     @Test
@@ -499,9 +529,10 @@ class DmWalkTest {
         // WHEN she types back in the DM, where Ask Yourself's last question was shown
         Reply back = ana.types("back");
         // THEN the 5 tips did not move: the reply names the finished walk and shows the open one where it stands
-        assertThat(back.text()).startsWith("Your **Ask Yourself** is finished, so `back` moved nothing")
-                .contains("`/coach answers`")
-                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(back.text()).startsWith("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 2 of 17");
+        assertThat(back.cards()).last().extracting(org.partnercoach.chat.Card::description).asString()
+                .startsWith("Your **Ask Yourself** is finished, so `back` moved nothing").contains("`/coach answers`");
         // AND its question comes alone, without the step's guidance shown before
         assertThat(back.plainText()).contains("Question 2 of 17").doesNotContain(STEP_ONE_GUIDANCE);
         // AND a skip or a done right then moves nothing either
@@ -512,8 +543,8 @@ class DmWalkTest {
         bea.runs("reflect");
         bea.presses("Pause");
         bot.advance(java.time.Duration.ofMinutes(5));
-        assertThat(bea.types("skip").text()).startsWith("Your **Ask Yourself** is paused, so `skip` moved nothing: "
-                + "type `resume` to pick it up.");
+        assertThat(bea.types("skip").cards()).last().extracting(org.partnercoach.chat.Card::description).asString()
+                .startsWith("Your **Ask Yourself** is paused, so `skip` moved nothing: type `resume` to pick it up.");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
 
         // AND once shown, the open walk is the one the next back moves, and the reply names it while another is open
@@ -523,6 +554,73 @@ class DmWalkTest {
         bea.types("reflect");
         bea.types("skip");
         assertThat(bea.types("back").text()).startsWith("**Ask Yourself**: Back one question.");
+    }
+
+    @Test
+    @DisplayName("back, skip or done typed after the walk the DM showed ended or paused in the server: the open walk's "
+            + "question comes first, and the note about the walk left behind after it, in its own short card")
+    void openWalkFirstThenTheNoteAboutTheWalkLeftBehind() {
+        // GIVEN Ana's DM showed Ask Yourself's last question, which she then answered in the server
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Answer");
+        ana.submits("answer", "A youth worker");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types back in the DM
+        Reply back = ana.types("back");
+        // THEN she reads first the walk she acts on: its line, then its question
+        String open = "Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17.";
+        assertThat(back.text()).isEqualTo(open);
+        assertThat(back.cards()).hasSize(2);
+        assertThat(back.cards().get(0).description()).contains("Question 2 of 17");
+        // AND the note about the finished walk comes after it, alone in a short card, with how to change its answers
+        assertThat(back.cards().get(1).title()).isNull();
+        assertThat(back.cards().get(1).description()).isEqualTo("Your **Ask Yourself** is finished, so `back` moved "
+                + "nothing. " + WalkView.CHANGE_ANSWERS + " Type `back` again for the walk above.");
+        assertThat(back.plainText()).containsSubsequence(open, "Question 2 of 17", "moved nothing");
+        assertThat(back.buttons()).extracting(b -> b.label()).containsExactly("See or edit my answers");
+
+        // GIVEN Bea's DM showed Ask Yourself, which she then paused in the server
+        Member bea = bot.member("bea");
+        bea.runs("coach start");
+        bea.types("reflect");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        bea.runs("reflect");
+        bea.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        // WHEN she types skip in the DM, THEN the question first, the note after it
+        Reply skip = bea.types("skip");
+        assertThat(skip.text()).isEqualTo("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 1 of 17.");
+        assertThat(skip.cards()).last().extracting(org.partnercoach.chat.Card::description).isEqualTo("Your **Ask "
+                + "Yourself** is paused, so `skip` moved nothing: type `resume` to pick it up. Type `skip` again for "
+                + "the walk above.");
+        assertThat(skip.buttons()).isEmpty();
+
+        // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        cy.types("reflect");
+        cy.types("Their mandate");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        cy.runs("reflect");
+        cy.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        // WHEN she types done in the DM, right after her answer there
+        Reply done = cy.types("done");
+        // THEN the open walk first, then the note
+        assertThat(done.text()).isEqualTo("Got it! Your **5 tips for reaching out to new partners** is open: here is "
+                + "its question 1 of 17, for whenever you're ready.");
+        assertThat(done.cards()).last().extracting(org.partnercoach.chat.Card::description)
+                .isEqualTo("Your **Ask Yourself** is paused, with your answers saved.");
     }
 
     @Test
@@ -567,8 +665,9 @@ class DmWalkTest {
         // WHEN she types skip in the DM, under Ask Yourself's last question
         Reply skip = bea.types("skip");
         // THEN nothing moves: the reply names the finished walk and shows the 5 tips where they stand
-        assertThat(skip.text()).startsWith("Your **Ask Yourself** is finished, so `skip` moved nothing")
-                .contains("Your **5 tips for reaching out to new partners** is open: here is its question 2 of 17");
+        assertThat(skip.text()).startsWith("Your **5 tips for reaching out to new partners** is open: here is its "
+                + "question 2 of 17");
+        assertThat(skip.plainText()).contains("Your **Ask Yourself** is finished, so `skip` moved nothing");
         assertThat(bea.runs("coach progress").plainText()).doesNotContain("skipped");
     }
 
@@ -708,6 +807,21 @@ class DmWalkTest {
         assertThat(ana.types("Sorry, we never met them").text()).startsWith("Saved: “Sorry, we never met them”");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("hmm").doesNotContain("oops")
                 .doesNotContain("one sec").doesNotContain("typo");
+    }
+
+    @Test
+    @DisplayName("'oops' at the walk's first question is not told to type back, which has nothing before it: answer, "
+            + "skip or pause")
+    void slipAtTheFirstQuestion() {
+        // GIVEN Ana just began Ask Yourself in the DM
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        // WHEN she types a slip before any answer
+        Reply reply = ana.types("oops");
+        // THEN the reply says nothing is kept yet and what to type, with no back to send a last answer again
+        assertThat(reply.text()).isEqualTo("No problem! I took that as an “oops”, not as an answer, and nothing is "
+                + "kept yet. Type your answer to the question below, or `skip` or `pause`.");
+        assertThat(reply.plainText()).contains("Question 1 of 4");
     }
 
     @Test
