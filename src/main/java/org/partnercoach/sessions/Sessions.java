@@ -253,8 +253,9 @@ final class Sessions {
      */
     Optional<NoRoom> addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();
-        // a 👍 or "..." typed in the thread is a reaction, not part of an answer
-        if (!Walks.hasWords(typed) || who.inDm() || who.guildId() == 0) {
+        // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
+        // someone into the thread or calls the group in, and says nothing of the typist's own
+        if (!Walks.hasWords(Mentions.removedFrom(typed)) || who.inDm() || who.guildId() == 0) {
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -738,6 +738,35 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a line typed in the thread that only mentions someone (bringing a member into a private thread, "
+            + "calling everyone in) is not taken as an answer, where it showed in the summary as the typist's words")
+    void lineOfOnlyMentionsIsNoAnswer() {
+        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana leads a session and Ben has answered question 1
+            Member ana = on.member("ana");
+            Member ben = on.member("ben");
+            long thread = startedTip1(on, ana);
+            ben.typesInThread(thread, "The food bank");
+
+            // WHEN Ana brings Cy in by mentioning him, calls everyone in, and Ben greets him with words
+            assertThat(ana.typesInThread(thread, Mentions.user(777L)).text()).isEmpty();
+            ana.typesInThread(thread, "@everyone " + Mentions.role(55L) + " <#66>");
+            ana.typesInThread(thread, "@here");
+            ben.typesInThread(thread, Mentions.user(777L) + " welcome, the library too");
+
+            // THEN the summary holds Ben's words alone: Ana's mentions are not an answer of hers
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).contains("1 answer from 1 member")
+                    .contains("The food bank").contains("welcome, the library too")
+                    .doesNotContain("**ana**", "@everyone", "@here");
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator moved on is kept with its question, and its author is told "
             + "how to change it now that the question's Answer button is gone")
     void answerWrittenWhileTheQuestionClosedIsKept() {
