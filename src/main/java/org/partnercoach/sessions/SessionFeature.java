@@ -522,7 +522,7 @@ public final class SessionFeature implements Feature {
             body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** (")
                     .append(day).append(") · ").append(o.question().number()).append(". ")
                     // one line each, shown as typed: a cut-off `, || or ** must not run into the answers below it
-                    .append(Shown.text(SessionView.clip(o.answer().text().replaceAll("\\s+", " "), 100)))
+                    .append(Shown.text(SessionView.clip(Shown.oneLine(o.answer().text()), 100)))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
                     SessionView.clip(o.session().title(), 40) + " · " + day + " · Q" + o.question().number(),

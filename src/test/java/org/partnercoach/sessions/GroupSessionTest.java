@@ -673,7 +673,7 @@ class GroupSessionTest {
             ana.readsInThread(thread, latestQuestion(on, thread));
             ana.presses("End");
             on.app().scheduler().runDue();
-            assertThat(lastPost(on, thread).plainText()).contains("typed thought and one more")
+            assertThat(lastPost(on, thread).plainText()).contains("typed thought / and one more")
                     .contains("1 answer");
         }
     }
@@ -763,6 +763,30 @@ class GroupSessionTest {
             assertThat(lastPost(on, thread).plainText()).contains("1 answer from 1 member")
                     .contains("The food bank").contains("welcome, the library too")
                     .doesNotContain("**ana**", "@everyone", "@here");
+        }
+    }
+
+    @Test
+    @DisplayName("an answer written one item per line keeps its items apart in the summary and in /session answers "
+            + "(\" / \" between them, as /coach answers shows it), where they ran together into one sentence")
+    void answerOnSeveralLinesKeepsItsItemsApart() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN question 1 asks for organizations "one per line", and Ben answers so
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "Eastside Food Bank\nLincoln High\nThe library");
+
+            // WHEN Ana ends the session
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary and his own list show three organizations, not "Eastside Food Bank Lincoln High ..."
+            assertThat(lastPost(bot, thread).plainText())
+                    .contains("**ben**: Eastside Food Bank / Lincoln High / The library");
+            assertThat(ben.runs("session answers").plainText())
+                    .contains("1. Eastside Food Bank / Lincoln High / The library");
         }
     }
 
