@@ -453,6 +453,11 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply moved(Sessions.Moved moved) {
+        if (moved.ended() && !moved.answered()) {
+            return Reply.text("The session has ended. Nobody answered, so the summary I'm posting in the thread says "
+                    + "just that. When the group is ready, run `/session start` in a text channel to reflect together "
+                    + "again.");
+        }
         if (moved.ended()) {
             return Reply.text("The session has ended. I'm posting the summary in the thread now; everyone sees "
                     + "their own answers in `/coach answers`.");

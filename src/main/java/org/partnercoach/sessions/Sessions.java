@@ -318,8 +318,8 @@ final class Sessions {
 
     // --- the facilitator's controls -------------------------------------------------------------------------
 
-    /** What a move did, for the reply. */
-    record Moved(Session session, boolean ended, int nowAt, int total) {
+    /** What a move did, for the reply; {@code answered}: someone answered in the session. */
+    record Moved(Session session, boolean ended, int nowAt, int total, boolean answered) {
     }
 
     /** Closes the question the button was under and asks the next one (or ends after the last). */
@@ -385,12 +385,13 @@ final class Sessions {
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
             close(c, s, now, SessionPosts.SUMMARY);
-            return new Moved(s, true, s.questionIndex(), questions.size());
+            return new Moved(s, true, s.questionIndex(), questions.size(),
+                    !store.answers(c, s.guildId(), s.id()).isEmpty());
         }
         store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
-        return new Moved(s, false, next, questions.size());
+        return new Moved(s, false, next, questions.size(), true);
     }
 
     /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */

@@ -791,6 +791,26 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("ending a session nobody answered tells the facilitator so and how to try again, where it pointed "
+            + "everyone to answers in /coach answers that nobody had")
+    void endingASessionNobodyAnswered() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session in which nobody has answered yet
+            Member ana = bot.member("ana");
+            long thread = startedTip1(bot, ana);
+
+            // WHEN Ana ends it
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            Reply ended = ana.presses("End");
+
+            // THEN she hears that nobody answered and what to do next, with no answers to look for
+            assertThat(ended.text()).isEqualTo("The session has ended. Nobody answered, so the summary I'm posting "
+                    + "in the thread says just that. When the group is ready, run `/session start` in a text "
+                    + "channel to reflect together again.");
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator moved on is kept with its question, and its author is told "
             + "how to change it now that the question's Answer button is gone")
     void answerWrittenWhileTheQuestionClosedIsKept() {
