@@ -38,6 +38,17 @@ public final class Shown {
     private Shown() {
     }
 
+    /** A line break with the spaces around it. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
+    /**
+     * Member text on one line, not yet made literal: its line breaks show as " / ", so a list written one per line
+     * stays a list and does not run together into one sentence.
+     */
+    public static String oneLine(String raw) {
+        return raw == null ? "" : LINE_BREAKS.matcher(raw.strip()).replaceAll(" / ");
+    }
+
     /** {@code raw} as others should see it in a message: literal, visible, in the order typed; "" for null. */
     public static String text(String raw) {
         if (raw == null) {

@@ -2,7 +2,6 @@ package org.partnercoach.coaching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.partnercoach.chat.Button;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CustomId;
@@ -31,7 +30,6 @@ public final class WalkView {
     static final String DM_WORDS = "Type your answer, or " + Word.BACK.shown() + ", " + Word.SKIP.shown() + ", "
             + Word.PAUSE.shown() + " or " + Word.HELP.shown() + ".";
     private static final int BAR_WIDTH = 10;
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** Buttons back to open questions at the end of a walk: three rows, leaving one for the walk's own buttons. */
     static final int MAX_OPEN_BUTTONS = 15;
 
@@ -337,12 +335,12 @@ public final class WalkView {
      * the characters they typed, as it does for everyone else who sees what a member wrote.
      */
     static String shown(String text, int max) {
-        return Shown.text(LINE_BREAKS.matcher(text.strip()).replaceAll(" / "), max);
+        return Shown.text(Shown.oneLine(text), max);
     }
 
     /** Text on one line, cut to fit: its line breaks show as " / ", so a list written one per line stays one. */
     static String clip(String text, int max) {
-        return Limits.clip(LINE_BREAKS.matcher(text.strip()).replaceAll(" / "), max);
+        return Limits.clip(Shown.oneLine(text), max);
     }
 
     static String join(String a, String b) {

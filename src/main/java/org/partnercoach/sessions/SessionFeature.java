@@ -453,6 +453,11 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply moved(Sessions.Moved moved) {
+        if (moved.ended() && !moved.answered()) {
+            return Reply.text("The session has ended. Nobody answered, so the summary I'm posting in the thread says "
+                    + "just that. When the group is ready, run `/session start` in a text channel to reflect together "
+                    + "again.");
+        }
         if (moved.ended()) {
             return Reply.text("The session has ended. I'm posting the summary in the thread now; everyone sees "
                     + "their own answers in `/coach answers`.");
@@ -522,7 +527,7 @@ public final class SessionFeature implements Feature {
             body.append("**").append(Shown.text(SessionView.clip(o.session().title(), 60))).append("** (")
                     .append(day).append(") · ").append(o.question().number()).append(". ")
                     // one line each, shown as typed: a cut-off `, || or ** must not run into the answers below it
-                    .append(Shown.text(SessionView.clip(o.answer().text().replaceAll("\\s+", " "), 100)))
+                    .append(Shown.text(SessionView.clip(Shown.oneLine(o.answer().text()), 100)))
                     .append('\n');
             options.add(new SelectMenu.Option(String.valueOf(o.answer().id()),
                     SessionView.clip(o.session().title(), 40) + " · " + day + " · Q" + o.question().number(),

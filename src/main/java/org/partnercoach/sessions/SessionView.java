@@ -229,7 +229,7 @@ final class SessionView {
             asked++;
             StringBuilder value = new StringBuilder();
             for (SessionAnswer a : byQuestion.getOrDefault(q.idx(), List.of())) {
-                String text = a.text().replace("\n", " ");
+                String text = Shown.oneLine(a.text());
                 boolean cut = text.length() > FOLD_OVER;
                 if (cut) {
                     text = clip(text, 120);

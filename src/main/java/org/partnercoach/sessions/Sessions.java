@@ -253,8 +253,9 @@ final class Sessions {
      */
     Optional<NoRoom> addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();
-        // a 👍 or "..." typed in the thread is a reaction, not part of an answer
-        if (!Walks.hasWords(typed) || who.inDm() || who.guildId() == 0) {
+        // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
+        // someone into the thread or calls the group in, and says nothing of the typist's own
+        if (!Walks.hasWords(Mentions.removedFrom(typed)) || who.inDm() || who.guildId() == 0) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -317,8 +318,8 @@ final class Sessions {
 
     // --- the facilitator's controls -------------------------------------------------------------------------
 
-    /** What a move did, for the reply. */
-    record Moved(Session session, boolean ended, int nowAt, int total) {
+    /** What a move did, for the reply; {@code answered}: someone answered in the session. */
+    record Moved(Session session, boolean ended, int nowAt, int total, boolean answered) {
     }
 
     /** Closes the question the button was under and asks the next one (or ends after the last). */
@@ -384,12 +385,13 @@ final class Sessions {
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
             close(c, s, now, SessionPosts.SUMMARY);
-            return new Moved(s, true, s.questionIndex(), questions.size());
+            return new Moved(s, true, s.questionIndex(), questions.size(),
+                    !store.answers(c, s.guildId(), s.id()).isEmpty());
         }
         store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
-        return new Moved(s, false, next, questions.size());
+        return new Moved(s, false, next, questions.size(), true);
     }
 
     /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */

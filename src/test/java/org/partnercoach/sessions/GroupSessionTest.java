@@ -673,7 +673,7 @@ class GroupSessionTest {
             ana.readsInThread(thread, latestQuestion(on, thread));
             ana.presses("End");
             on.app().scheduler().runDue();
-            assertThat(lastPost(on, thread).plainText()).contains("typed thought and one more")
+            assertThat(lastPost(on, thread).plainText()).contains("typed thought / and one more")
                     .contains("1 answer");
         }
     }
@@ -734,6 +734,79 @@ class GroupSessionTest {
             ana.presses("End");
             on.app().scheduler().runDue();
             assertThat(lastPost(on, thread).plainText()).contains("The food bank").doesNotContain("👍", "🙏");
+        }
+    }
+
+    @Test
+    @DisplayName("a line typed in the thread that only mentions someone (bringing a member into a private thread, "
+            + "calling everyone in) is not taken as an answer, where it showed in the summary as the typist's words")
+    void lineOfOnlyMentionsIsNoAnswer() {
+        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(),
+                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana leads a session and Ben has answered question 1
+            Member ana = on.member("ana");
+            Member ben = on.member("ben");
+            long thread = startedTip1(on, ana);
+            ben.typesInThread(thread, "The food bank");
+
+            // WHEN Ana brings Cy in by mentioning him, calls everyone in, and Ben greets him with words
+            assertThat(ana.typesInThread(thread, Mentions.user(777L)).text()).isEmpty();
+            ana.typesInThread(thread, "@everyone " + Mentions.role(55L) + " <#66>");
+            ana.typesInThread(thread, "@here");
+            ben.typesInThread(thread, Mentions.user(777L) + " welcome, the library too");
+
+            // THEN the summary holds Ben's words alone: Ana's mentions are not an answer of hers
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            assertThat(lastPost(on, thread).plainText()).contains("1 answer from 1 member")
+                    .contains("The food bank").contains("welcome, the library too")
+                    .doesNotContain("**ana**", "@everyone", "@here");
+        }
+    }
+
+    @Test
+    @DisplayName("an answer written one item per line keeps its items apart in the summary and in /session answers "
+            + "(\" / \" between them, as /coach answers shows it), where they ran together into one sentence")
+    void answerOnSeveralLinesKeepsItsItemsApart() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN question 1 asks for organizations "one per line", and Ben answers so
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "Eastside Food Bank\nLincoln High\nThe library");
+
+            // WHEN Ana ends the session
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary and his own list show three organizations, not "Eastside Food Bank Lincoln High ..."
+            assertThat(lastPost(bot, thread).plainText())
+                    .contains("**ben**: Eastside Food Bank / Lincoln High / The library");
+            assertThat(ben.runs("session answers").plainText())
+                    .contains("1. Eastside Food Bank / Lincoln High / The library");
+        }
+    }
+
+    @Test
+    @DisplayName("ending a session nobody answered tells the facilitator so and how to try again, where it pointed "
+            + "everyone to answers in /coach answers that nobody had")
+    void endingASessionNobodyAnswered() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN a session in which nobody has answered yet
+            Member ana = bot.member("ana");
+            long thread = startedTip1(bot, ana);
+
+            // WHEN Ana ends it
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            Reply ended = ana.presses("End");
+
+            // THEN she hears that nobody answered and what to do next, with no answers to look for
+            assertThat(ended.text()).isEqualTo("The session has ended. Nobody answered, so the summary I'm posting "
+                    + "in the thread says just that. When the group is ready, run `/session start` in a text "
+                    + "channel to reflect together again.");
         }
     }
 

@@ -95,8 +95,9 @@ class SessionTextShownTest {
             // WHEN she lists her session answers
             String list = dee.runs("session answers").plainText();
 
-            // THEN each answer is one line, its marks shown literally, and the second answer reads as written
-            assertThat(list).contains("1. The food bank \\|\\|ask \\`Maria first\n")
+            // THEN each answer is one line (its line break shown as " / "), its marks shown literally, and the second
+            // answer reads as written
+            assertThat(list).contains("1. The food bank / \\|\\|ask \\`Maria first\n")
                     .contains("2. I volunteer at the clinic\n");
         }
     }
