@@ -136,10 +136,10 @@ public final class WhenParser {
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
-    /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
     /** "tomorrow midnight", "midnight on friday": which midnight is a question only the member can answer. */
     private static final Pattern MIDNIGHT_AFTER = Pattern.compile("(" + A_DAY + ")\\s+(?:at\\s+)?midnight"
             + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?(" + A_DAY + ")");
+    /** "tomorrow 9", "at 3", "friday 10", "12/01 9": an hour without am/pm or minutes, morning or evening. */
     private static final Pattern BARE_HOUR = Pattern.compile("((?:" + A_DAY + ")\\s+)?(?:at\\s+)?(\\d{1,2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),

@@ -513,18 +513,7 @@ class DmWalkTest {
             + "reply names that walk and shows the open one, which the next word then moves")
     void wordsAfterTheWalkShownEndedInTheServer() {
         // GIVEN Ana walks the 5 tips, then Ask Yourself, in the DM, and answers Ask Yourself's last question in the server
-        Member ana = bot.member("ana");
-        ana.runs("coach start");
-        ana.types("Eastside Food Bank");
-        ana.types("reflect");
-        ana.types("Their mandate");
-        ana.types("The food council");
-        ana.types("Clear roles");
-        bot.advance(java.time.Duration.ofMinutes(5));
-        ana.runs("reflect");
-        ana.presses("Answer");
-        assertThat(ana.submits("answer", "A youth worker").plainText()).contains("✓ Ask Yourself");
-        bot.advance(java.time.Duration.ofMinutes(5));
+        Member ana = anaEndsAskYourselfInTheServer();
 
         // WHEN she types back in the DM, where Ask Yourself's last question was shown
         Reply back = ana.types("back");
@@ -561,18 +550,7 @@ class DmWalkTest {
             + "question comes first, and the note about the walk left behind after it, in its own short card")
     void openWalkFirstThenTheNoteAboutTheWalkLeftBehind() {
         // GIVEN Ana's DM showed Ask Yourself's last question, which she then answered in the server
-        Member ana = bot.member("ana");
-        ana.runs("coach start");
-        ana.types("Eastside Food Bank");
-        ana.types("reflect");
-        ana.types("Their mandate");
-        ana.types("The food council");
-        ana.types("Clear roles");
-        bot.advance(java.time.Duration.ofMinutes(5));
-        ana.runs("reflect");
-        ana.presses("Answer");
-        ana.submits("answer", "A youth worker");
-        bot.advance(java.time.Duration.ofMinutes(5));
+        Member ana = anaEndsAskYourselfInTheServer();
 
         // WHEN she types back in the DM
         Reply back = ana.types("back");
@@ -1154,5 +1132,25 @@ class DmWalkTest {
         assertThat(late.text()).startsWith("You have no walk open right now, so I didn't keep what you just typed.")
                 .contains("`start`");
         assertThat(ana.runs("coach answers").plainText()).doesNotContain("food security");
+    }
+
+    /**
+     * Ana walks the 5 tips to its second question, then Ask Yourself, in the DM, and answers Ask Yourself's last
+     * question in the server: her DM showed last a walk that has since ended.
+     */
+    private Member anaEndsAskYourselfInTheServer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("reflect");
+        ana.types("Their mandate");
+        ana.types("The food council");
+        ana.types("Clear roles");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        ana.runs("reflect");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "A youth worker").plainText()).contains("✓ Ask Yourself");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        return ana;
     }
 }
