@@ -17,23 +17,36 @@ import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
- * The DM to the member who looks after a partner that someone else archived, restored or deleted: her check-in
- * reminders stop (or start again) with it, so she hears who did it, the reason they gave, and what she can do. When
+ * The DM to the member who looks after a partner that someone else archived, restored, deleted or handed on: her
+ * check-in reminders stop (or start again) with it, so she hears who did it, the reason they gave, and what she can do. When
  * her own plan for it was paused or went too, or her request for an introduction there, this one DM says so (she gets
  * no {@link PlanGoneNotice} or {@link IntroGoneNotice} besides). The row's {@code about} is
- * {@code "<what> <member who did it>[ plan][ intro]"}; its payload the reason given (archived) or the partner's name
- * (deleted, as the partner is gone when it is sent).
+ * {@code "<what> <member who did it>[ plan][ intro]"}; its payload the reason given (archived), the partner's name
+ * (deleted, as the partner is gone when it is sent) or the member who looks after it now (handed on).
  */
 final class OwnerNotice implements SendKind {
 
     static final String KIND = "owner-news";
 
     enum What {
-        ARCHIVED, RESTORED, DELETED
+        ARCHIVED, RESTORED, DELETED, HANDED_ON
     }
 
-    /** What to tell {@code partner}'s owner: {@code by} did it; {@code plan}, {@code intro}: what of hers it touched. */
-    record News(Partner partner, long by, What what, boolean plan, boolean intro) {
+    /**
+     * What to tell {@code partner}'s owner: {@code by} did it; {@code plan}, {@code intro}: what of hers it touched;
+     * {@code handedTo}: who looks after it now (handed on only).
+     */
+    record News(Partner partner, long by, What what, boolean plan, boolean intro, long handedTo) {
+
+        News(Partner partner, long by, What what, boolean plan, boolean intro) {
+            this(partner, by, what, plan, intro, 0);
+        }
+
+        /** The news for {@code before}'s owner when {@code by} handed it to {@code to}, if she is someone else. */
+        static Optional<News> handedOn(Partner before, long by, long to) {
+            return toTell(before, by) == 0 ? Optional.empty()
+                    : Optional.of(new News(before, by, What.HANDED_ON, false, false, to));
+        }
 
         /** The news for {@code p}'s owner when {@code by} changed it, if she is someone else. */
         static Optional<News> of(Partner p, long by, What what, java.util.Set<Long> plans,
@@ -100,6 +113,7 @@ final class OwnerNotice implements SendKind {
             case ARCHIVED -> p.archivedReason() == null ? "" : p.archivedReason();
             case DELETED -> p.name();
             case RESTORED -> "";
+            case HANDED_ON -> String.valueOf(news.handedTo());
         };
         String about = news.what().name().toLowerCase(java.util.Locale.ROOT) + " " + news.by()
                 + (news.plan() ? " plan" : "") + (news.intro() ? " intro" : "");
@@ -133,10 +147,19 @@ final class OwnerNotice implements SendKind {
                     + "reminders about it." + went + " If it was deleted by mistake, add it again with `/partner add`"
                     + (plan ? " (then `/partner coach` starts a new plan)" : "") + talk));
         }
+        Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()));
+        if (what == What.HANDED_ON) {
+            // handed back to her before this went out: it is hers again, and nothing true is left to say
+            long to = Long.parseLong(send.payload());
+            return partner.filter(p -> p.ownerId() != send.recipientId()).map(p -> Reply.text("Just so you know: "
+                    + by + (to == Long.parseLong(about[1]) ? " took on “" + Shown.text(p.name())
+                    + "”, which you looked after," : " handed “" + Shown.text(p.name()) + "”, which you looked after, to "
+                    + Mentions.user(to) + ",") + " so its check-in reminders go to them now. If that was a "
+                    + "mistake, talk to " + by + "."));
+        }
         // restored or archived again since, or handed on: nothing true left to say
-        Optional<Partner> partner = db.read(c -> partners.byId(c, send.guildId(), send.targetId()))
-                .filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED));
-        return partner.map(p -> {
+        return partner.filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED))
+                .map(p -> {
             String name = Shown.text(p.name());
             String coach = Shown.code("/partner coach " + PartnerRef.option(p.name()));
             if (what == What.RESTORED) {

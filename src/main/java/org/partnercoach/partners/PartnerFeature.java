@@ -156,7 +156,7 @@ public final class PartnerFeature implements Feature {
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
                         "a member of the coalition", "/partner owner partner:\"Food Bank\" member:@ana");
-                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers));
+                yield owner(who, service.owner(who, partner, option(command, MEMBER), handovers, ownerNews));
             }
             case Paths.LOG -> loggedWithAddOns(who, service.log(who, partner, option(command, WHAT),
                     option(command, KIND), option(command, WHEN)));
@@ -265,12 +265,14 @@ public final class PartnerFeature implements Feature {
         return view.moved(moved, coaching.stepTitle(moved.partner().stage().planStep()));
     }
 
-    private Reply owner(Caller who, Partner p) {
+    private Reply owner(Caller who, PartnerService.Handed handed) {
+        Partner p = handed.partner();
         // a member who takes it on herself reads it as "You already look after" reads: in the second person
-        return Reply.text(p.ownerId() != who.userId()
+        return Reply.text((p.ownerId() != who.userId()
                 ? Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name())
                 + " I'll let them know by DM."
-                : "You now look after " + Quoted.endingSentence(p.name()));
+                : "You now look after " + Quoted.endingSentence(p.name()))
+                + ownerNews.told(p.guildId(), handed.before(), "looked after it"));
     }
 
     private Reply shown(Caller who, Partner p) {

@@ -131,8 +131,15 @@ final class PartnerService {
         });
     }
 
-    /** Hands a partner to another member; the notice to them is queued in the same transaction. */
-    Partner owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice) {
+    /** A partner handed on, and who looked after it before (0: nobody). */
+    record Handed(Partner partner, long before) {
+    }
+
+    /**
+     * Hands a partner to another member; the notice to them, and the news to whoever looked after it before (when
+     * someone else handed it on), are queued in the same transaction.
+     */
+    Handed owner(Caller who, PartnerRef rawPartner, String memberId, HandoverNotice notice, OwnerNotice owners) {
         requireServer(who);
         long newOwner = parseUser(memberId);
         return db.write(c -> {
@@ -150,7 +157,11 @@ final class PartnerService {
             if (handed.ownerId() != who.userId()) {
                 notice.queue(c, handed, who.userId(), now());
             }
-            return handed;
+            Optional<OwnerNotice.News> news = OwnerNotice.News.handedOn(p, who.userId(), newOwner);
+            if (news.isPresent()) {
+                owners.queue(c, news.get());
+            }
+            return new Handed(handed, news.map(OwnerNotice.News::owner).orElse(0L));
         });
     }
 

@@ -12,7 +12,7 @@ import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
-@DisplayName("The member who looks after a partner hears by DM when someone else archives, restores or deletes it")
+@DisplayName("The member who looks after a partner hears by DM when someone else archives, restores, deletes or hands it on")
 class OwnerToldOfChangesTest {
 
     private final TestBot bot = TestBot.inMemory();
@@ -144,5 +144,57 @@ class OwnerToldOfChangesTest {
                 .contains("your request for an introduction there")
                 .contains("I won't send you check-in reminders about it")
                 .contains("talk to <@" + cora.id() + ">").contains("`/partner add`"));
+    }
+
+    @Test
+    @DisplayName("a coordinator hands a partner ana looks after to bea, or takes it on herself: ana hears by DM that "
+            + "its check-in reminders are no longer hers; handing her own partner on tells her nothing")
+    void handedOn() {
+        // GIVEN ana looks after two partners
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+
+        // WHEN cora hands the first to bea, and takes the second on herself
+        Reply handed = cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        Reply taken = cora.runs("partner owner", "partner", "Grace Church", "member", String.valueOf(cora.id()));
+
+        // THEN cora's replies say that ana will be told
+        assertThat(handed.text()).contains("I'll let <@" + ana.id() + "> know by DM, since they looked after it.");
+        assertThat(taken.text()).startsWith("You now look after “Grace Church”.")
+                .contains("I'll let <@" + ana.id() + "> know by DM, since they looked after it.");
+        // AND ana gets a DM for each: who did it, who looks after it now, and that its reminders are no longer hers
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(2).satisfiesExactly(
+                dm -> assertThat(dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> handed "
+                        + "“Eastside Food Bank”, which you looked after, to <@" + bea.id() + ">, so its check-in "
+                        + "reminders go to them now. If that was a mistake, talk to <@" + cora.id() + ">."),
+                dm -> assertThat(dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> took on "
+                        + "“Grace Church”, which you looked after, so its check-in reminders go to them now. If that "
+                        + "was a mistake, talk to <@" + cora.id() + ">."));
+
+        // WHEN bea hands her own partner on to ana, bea is told nothing (she did it), and ana gets the hand-over DM
+        Reply own = bea.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(ana.id()));
+        bot.advance(Duration.ZERO);
+        assertThat(own.text()).doesNotContain("<@" + bea.id() + "> know");
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("asked you to look after “Eastside Food Bank”"));
+    }
+
+    @Test
+    @DisplayName("a partner handed back to ana before the DM went out: she is told nothing, since it is hers again")
+    void handedBackBeforeTheNewsWent() {
+        // GIVEN ana looks after a partner, in her quiet hours (Tokyo), so news to her waits
+        ana.runs("settings timezone", "zone", "Asia/Tokyo");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+
+        // WHEN cora hands it to bea and, before ana's morning, back to ana
+        Reply handed = cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        assertThat(handed.text()).contains("It reaches them after their quiet hours");
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(ana.id()));
+        bot.advance(Duration.ofDays(1));
+
+        // THEN ana hears only that the partner was handed to her, not that she lost it
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("asked you to look after “Eastside Food Bank”"));
     }
 }
