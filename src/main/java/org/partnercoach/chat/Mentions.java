@@ -6,16 +6,23 @@ package org.partnercoach.chat;
  */
 public final class Mentions {
 
-    /** A member, role or channel as Discord writes it in a message's text, or a crowd typed as {@code @everyone}. */
+    /**
+     * A member, role, channel or command as Discord writes it in a message's text, a server's own emoji, or a crowd
+     * typed as {@code @everyone}: none of it is words of the typist's own.
+     */
     private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile(
-            "<(?:@[!&]?|#)\\d{1,20}>|(?<![\\w@])@(?:everyone|here)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(?<![\\w@])@(?:everyone|here)\\b|<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|</[^<>:]+:\\d+>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private Mentions() {
     }
 
-    /** {@code text} with its mentions taken out: what is left are the typist's own words, if any. */
+    /**
+     * {@code text} with its mentions (and a server's own emoji) taken out, each left as a space so the words around
+     * it stay apart: what is left are the typist's own words, if any.
+     */
     public static String removedFrom(String text) {
-        return IN_TEXT.matcher(text).replaceAll("");
+        return IN_TEXT.matcher(text).replaceAll(" ");
     }
 
     /** What stands where a member who asked to be forgotten was named (their id is stored as 0). */

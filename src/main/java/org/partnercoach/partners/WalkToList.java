@@ -15,6 +15,7 @@ import org.partnercoach.chat.Count;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Form;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
@@ -85,12 +86,6 @@ final class WalkToList implements AnswerFollowUp {
             + "(?:should|could|would|must|might|ought|need to|needs to|have to|want to|wanna|gotta|think|guess|hope|"
             + "can try)\\b|\\b(?:we|i|you|they)(?:'|’)(?:ll|d|re|m)\\b|\\blet(?:'|’)s\\b).*",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A mention (of a crowd, a member, a role, a channel or a command) or a server's own emoji, wherever it stands
-     * in a name: none of it names an organization ("Lincoln High @everyone" names Lincoln High).
-     */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@(?:everyone|here)\\b"
-            + "|<(?:@[!&]?|#)\\d+>|<a?:\\w+:\\d+>|</[^<>:]+:\\d+>", Pattern.CASE_INSENSITIVE);
 
     private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
@@ -183,7 +178,8 @@ final class WalkToList implements AnswerFollowUp {
         for (String line : (text == null ? "" : text).split("\\n")) {
             // the member typed these names in the form: kept as typed; a line of mentions alone names no one
             String name = line.strip();
-            if (!named(MENTION.matcher(name).replaceAll(""))) {
+            // a mention or a server's emoji names no organization ("Lincoln High @everyone" names Lincoln High)
+            if (!named(Mentions.removedFrom(name))) {
                 continue;
             }
             if (name.length() > PartnerInput.MAX_NAME) {
@@ -380,7 +376,7 @@ final class WalkToList implements AnswerFollowUp {
      * left over at one end from quoting several names. A name's own punctuation stays: "Acme Inc.", "Yahoo!", St. Mary's "Clinic".
      */
     private static String tidy(String part) {
-        String name = BULLET.matcher(MENTION.matcher(part).replaceAll(" ").strip()).replaceFirst("")
+        String name = BULLET.matcher(Mentions.removedFrom(part).strip()).replaceFirst("")
                 .replaceAll("\\s+", " ").strip();
         for (String before = ""; !name.equals(before); ) {
             before = name;
