@@ -205,9 +205,13 @@ final class DmWords {
             return equals(DONE_ANSWER);
         }
 
-        /** This remark as said at a walk's first question, where there is no answer before it to go back to. */
+        /**
+         * This remark as said at a walk's first question, where there is no answer before it to go back to: what to
+         * type next leaves {@code back} out.
+         */
         Remark atFirstQuestion() {
-            return equals(OOPS_REMARK) ? OOPS_AT_FIRST : this;
+            return equals(OOPS_REMARK) ? OOPS_AT_FIRST
+                    : reply.endsWith(NEXT) ? new Remark(opener, reply.replace(NEXT, NEXT_AT_FIRST)) : this;
         }
     }
 

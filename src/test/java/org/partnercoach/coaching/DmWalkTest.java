@@ -758,6 +758,28 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("chit-chat or thinking aloud at a walk's first question says what to type next without `back`, "
+            + "which has nothing before it there")
+    void chitChatAtTheFirstQuestionLeavesBackOut() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        bot.advance(java.time.Duration.ofMinutes(20));
+
+        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        said.put("Thanks!", "You're welcome! I took that as a thank-you, not as an answer. Type your answer to the "
+                + "question below, or `skip` or `pause`.");
+        said.put("ok", "Great! I took that as an “ok”, not as an answer. Type your answer to the question below, or "
+                + "`skip` or `pause`.");
+        said.put("hmm", "Take your time! I took that as thinking aloud, not as an answer. Type your answer to the "
+                + "question below, or `skip` or `pause`.");
+        for (var line : said.entrySet()) {
+            Reply reply = ana.types(line.getKey());
+            assertThat(reply.text()).as(line.getKey()).isEqualTo(line.getValue());
+            assertThat(reply.plainText()).as(line.getKey()).contains("Question 1 of 17").doesNotContain("Saved");
+        }
+    }
+
+    @Test
     @DisplayName("thinking aloud ('hmm', 'wait', 'let me think') or a slip ('oops', 'sorry, typo') mid-walk is not "
             + "saved as the answer: a short line says so over the question alone; a line with more in it is an answer")
     void thinkingAloudOrASlipIsNotAnAnswer() {
