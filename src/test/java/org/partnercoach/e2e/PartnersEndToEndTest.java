@@ -210,4 +210,30 @@ class PartnersEndToEndTest extends EndToEndTest {
         assertThat(page.message().toString()).contains("Coffee with their director").contains("Jan 12, 2026")
                 .doesNotContain("Dec 1, 2026");
     }
+
+    @Test
+    @DisplayName("a coordinator takes on a partner alice looks after: her reply says alice will be told, and alice "
+            + "gets one DM from the outbox, pinging nobody, saying who took it on")
+    void ownerToldWhenTakenOn() {
+        // GIVEN alice looks after the food bank
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        int from = discord.mark();
+
+        // WHEN cora, a coordinator, takes it on herself
+        Recorded taken = discord.runs(CORA, "partner owner", "partner", "Eastside Food Bank", "member",
+                String.valueOf(CORA.id()));
+
+        // THEN cora reads that she looks after it now and that alice will be told
+        assertThat(taken.message().path("content").asText()).startsWith("You now look after “Eastside Food Bank”.")
+                .contains("I'll let <@" + ALICE.id() + "> know by DM, since they looked after it.");
+        // AND alice gets one DM, sent by the outbox with its nonce, naming cora without pinging her
+        bot.app().scheduler().runDue();
+        Recorded dm = discord.awaitRequest(from, "POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages");
+        assertThat(dm.body().path("content").asText()).isEqualTo("Just so you know: <@" + CORA.id() + "> took on "
+                + "“Eastside Food Bank”, which you looked after, so its check-in reminders go to them now. If that was "
+                + "a mistake, talk to <@" + CORA.id() + ">.");
+        assertThat(dm.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(dm.body().path("nonce").asText()).startsWith("pc");
+        assertThat(discord.dmsOf(ALICE)).hasSize(1);
+    }
 }
