@@ -131,7 +131,7 @@ final class PartnerService {
         });
     }
 
-    /** A partner handed on, and who looked after it before (0: nobody). */
+    /** A partner handed on, and who looked after it before when she is to be told (0: nobody, or she handed it on). */
     record Handed(Partner partner, long before) {
     }
 
