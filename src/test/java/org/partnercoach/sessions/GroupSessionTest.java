@@ -661,9 +661,7 @@ class GroupSessionTest {
             off.app().scheduler().runDue();
             assertThat(lastPost(off, thread).plainText()).doesNotContain("typed thought");
         }
-        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(),
-                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot on = withTypedAnswers()) {
             Member ana = on.member("ana");
             ana.runs("session start", "plan", "tip-1");
             on.app().scheduler().runDue();
@@ -682,9 +680,7 @@ class GroupSessionTest {
     @DisplayName("a line typed in the thread that would take a member's answer past 4,000 characters is not added, and "
             + "the thread's reply tells them, with their count and what to do, where nothing said so")
     void typedLineOverTheAnswerLimit() {
-        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(),
-                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot on = withTypedAnswers()) {
             // GIVEN Ana's answer to question 1, typed in two long lines, is 3,991 characters
             Member ana = on.member("ana");
             long thread = startedTip1(on, ana);
@@ -714,9 +710,7 @@ class GroupSessionTest {
     @DisplayName("an answer with no words (an emoji alone, punctuation) is not kept, from the form or typed in the "
             + "thread, as a walk's forms keep none; the answer there before stays")
     void answerWithoutWords() {
-        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(),
-                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot on = withTypedAnswers()) {
             // GIVEN Ben answered question 1
             Member ana = on.member("ana");
             Member ben = on.member("ben");
@@ -741,9 +735,7 @@ class GroupSessionTest {
     @DisplayName("a line typed in the thread that only mentions someone (bringing a member into a private thread, "
             + "calling everyone in) is not taken as an answer, where it showed in the summary as the typist's words")
     void lineOfOnlyMentionsIsNoAnswer() {
-        try (TestBot on = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(),
-                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot on = withTypedAnswers()) {
             // GIVEN Ana leads a session and Ben has answered question 1
             Member ana = on.member("ana");
             Member ben = on.member("ben");
@@ -932,9 +924,7 @@ class GroupSessionTest {
     @Test
     @DisplayName("a line typed in the thread that would overfill an answer leaves the answer written in the form whole")
     void typedLineNeverReplacesALongAnswer() {
-        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(),
-                new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot bot = withTypedAnswers()) {
             // GIVEN Ana wrote a long answer in the form, close to what a form holds
             Member ana = bot.member("ana");
             long thread = startedTip1(bot, ana);
@@ -1124,5 +1114,11 @@ class GroupSessionTest {
             assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start`")
                     .doesNotContain("0 answers").doesNotContain("0 members");
         }
+    }
+
+    /** A bot whose sessions take lines typed in their thread as answers ({@code sessions.typedAnswers}). */
+    private static TestBot withTypedAnswers() {
+        return TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(),
+                c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)));
     }
 }
