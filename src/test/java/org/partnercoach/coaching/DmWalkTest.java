@@ -179,6 +179,9 @@ class DmWalkTest {
         assertThat(opened.plainText()).contains("We all have a part to play")
                 .contains("Question 1 of 17").doesNotContain(STEP_ONE_GUIDANCE);
         assertThat(opened.plainText().length()).isLessThan(850);
+        // AND how to skip or pause is said once, by the line under the question, not again in the introduction
+        assertThat(opened.text()).contains("`skip`").contains("`pause`");
+        assertThat(opened.plainText()).doesNotContain("pause at any time");
         // AND skipping the first question brings the guidance with the second
         assertThat(ana.types("skip").plainText()).contains(STEP_ONE_GUIDANCE).contains("Question 2 of 17");
         // AND help, typed at the first question, shows it at once
@@ -244,8 +247,12 @@ class DmWalkTest {
         assertThat(resumed.text()).contains("Welcome back");
         assertThat(resumed.plainText()).contains("Question 2 of 4 · Partnerships already here");
 
-        // a partner's plan, paused from the server
-        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        // a partner's plan, paused from the server: its first card says how to skip, go back or pause by its
+        // buttons, and the introduction does not say it again
+        Reply planOpened = ana.runs("partner coach", "partner", "Eastside Food Bank");
+        assertThat(planOpened.plainText()).contains("Let's apply the 5 tips to Eastside Food Bank")
+                .doesNotContain("pause at any time");
+        assertThat(planOpened.buttons()).extracting(b -> b.label()).contains("Skip", "Back", "Pause");
         Reply planPaused = ana.presses("Pause");
         assertThat(planPaused.text()).contains("Paused: **Plan for one partner — Eastside Food Bank**")
                 .contains("`/partner coach partner:\"Eastside Food Bank\"`").contains("type `resume` in a DM");
