@@ -170,6 +170,12 @@ public final class CoachingFeature implements Feature {
         Walks.DmLine dm = walks.dmLine(who);
         Optional<WalkState> active = dm.open();
         if (active.isEmpty()) {
+            Optional<DmWords.Request> request = DmWords.request(text);
+            if (request.isPresent()) {
+                // "remind me ...", "partners", "stop": the command that does it, in the server
+                return Optional.of(Reply.text(asked(request.get()) + " Here in our DM, you can type:\n"
+                        + words(walks.latestResumable(who, subjects))));
+            }
             boolean typed = !text.isBlank() && line instanceof DmWords.Text;
             // an answer for the walk of a server used before: the DMs went with the server used last
             Optional<Walks.Elsewhere> elsewhere = typed ? walks.openElsewhere(who, subjects) : Optional.empty();
@@ -413,6 +419,22 @@ public final class CoachingFeature implements Feature {
     }
 
     /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
+    /** Where a member does what they asked the DM for: the server command, with no walk open to answer. */
+    private static String asked(DmWords.Request request) {
+        return switch (request) {
+            case REMIND -> "I can't set a reminder from our DM: run `/remind` in any channel of your coalition's "
+                    + "server, like `/remind when:tomorrow 9am what:call the food bank`, and I'll DM you when it's "
+                    + "time (`/reminders list` shows the ones coming). I didn't keep what you typed.";
+            case LIST -> "The outreach list is in your coalition's server: run `/partner list` in any channel there "
+                    + "(`/partner show` for one partner).";
+            case STOP -> "No walk is open, so there's nothing to pause. If you'd like fewer messages from me: I DM "
+                    + "you reminders you set (`/reminders list`, `/reminders cancel` stops one), check-ins for the "
+                    + "partners you look after (`/partner cadence` sets how often; `/partner owner` hands one to "
+                    + "someone else), and the weekly digest if you asked for it (`/digest unsubscribe`). Run these "
+                    + "in your coalition's server.";
+        };
+    }
+
     private Reply elsewhere(Caller who, String path) {
         String note = "Slash commands such as `/" + path + "` work in your coalition's server, not in our DM, so I "
                 + "didn't take that as an answer. Run it in any channel of the server (`/help` there lists every "

@@ -39,7 +39,7 @@ final class DmWords {
         /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
         HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
                 "i'm confused", "confused", "i don't get it", "what is this", "what's this", "who are you", "what are you",
-                "what is partner coach"),
+                "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**
@@ -166,6 +166,40 @@ final class DmWords {
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
+
+    /**
+     * Something asked of the DM that a server command does: a reminder, the outreach list, or fewer messages. Read only
+     * when no walk is open: during one, "remind me to ask about their board" answers its question and "stop" pauses it.
+     */
+    enum Request {
+        /** "remind me tomorrow to call them": {@code /remind}. */
+        REMIND("(?:(?:please|pls|can you|could you|would you|hey|hi|ok),? )*remind me\\b.*"),
+        /** "partners", "show me the outreach list": {@code /partner list}. */
+        LIST("(?:(?:show|see|view|open|get)(?: me)? )?(?:the |my |our )?(?:partners?|partner list|outreach list"
+                + "|list|list of partners|outreach)"),
+        /** "stop", "unsubscribe", "stop messaging me": what the bot sends by DM, and how to have less of it. */
+        STOP("(?:please )?(?:stop|unsubscribe|mute|opt out"
+                + "|stop (?:messaging|texting|dming|dm'?ing|sending|contacting|bugging|pinging|reminding|"
+                + "emailing)(?: me)?(?: messages| reminders)?(?: please)?"
+                + "|stop (?:the |all |your |these )?(?:reminders|messages|dms|notifications)(?: please)?"
+                + "|no more (?:reminders|messages|dms|notifications)(?: please)?)");
+
+        private final Pattern said;
+
+        Request(String said) {
+            this.said = Pattern.compile(said, Pattern.DOTALL);
+        }
+    }
+
+    /** What a line asks that a server command does, if it is one of {@link Request}. */
+    static Optional<Request> request(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String bare = TRAILING.matcher(lower).replaceAll("");
+        return Arrays.stream(Request.values())
+                .filter(r -> r == Request.REMIND ? r.said.matcher(lower).matches()
+                        : bare.length() <= MAX_CHAT_LINE && r.said.matcher(bare).matches())
+                .findFirst();
+    }
 
     /** Commands a member may try that the walk has no word for, which {@code back} does: undoing an answer. */
     private static final Set<String> UNDOING = Set.of("undo", "redo");

@@ -56,4 +56,57 @@ class DmNewMemberTest {
         assertThat(nia.runs("coach answers").plainText()).doesNotContain("what is this");
         assertThat(nia.runs("coach progress").plainText()).contains("0 of 17 questions answered");
     }
+
+    @Test
+    @DisplayName("'what can you do?' before any walk is the introduction, not a line \"not kept\"")
+    void whatCanYouDoIsTheIntroduction() {
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+        for (String asked : List.of("what can you do?", "What do you do", "what can I do here?")) {
+            assertThat(nia.types(asked).text()).as(asked).startsWith("I'm Partner Coach")
+                    .contains("Type one of these to begin:").doesNotContain("didn't keep");
+        }
+    }
+
+    @Test
+    @DisplayName("with no walk open, asking the DM for a reminder or the outreach list, or to stop messages, is "
+            + "pointed to the command that does it in the server, and nothing is set or kept")
+    void requestsThatAServerCommandDoes() {
+        // GIVEN Nia has used the server but has no walk open
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+
+        // WHEN she asks the DM to remind her
+        Reply remind = nia.types("remind me tomorrow to call Grace Church");
+        // THEN she is told how to set it in the server, with an example, and what she can type here
+        assertThat(remind.text()).contains("`/remind`").contains("`/remind when:tomorrow 9am what:")
+                .contains("`/reminders list`").contains("`start`").doesNotContain("didn't keep what you just typed");
+        assertThat(nia.runs("reminders list").plainText()).doesNotContain("Grace Church");
+
+        // WHEN she asks for the list of partners
+        for (String asked : List.of("partners", "list", "show me the outreach list", "our partners?")) {
+            assertThat(nia.types(asked).text()).as(asked).contains("`/partner list`")
+                    .doesNotContain("didn't keep what you just typed");
+        }
+
+        // WHEN she asks the bot to stop messaging her
+        for (String asked : List.of("stop", "unsubscribe", "Stop messaging me", "no more reminders")) {
+            Reply stop = nia.types(asked);
+            // THEN she reads what the bot sends her by DM and how to stop each
+            assertThat(stop.text()).as(asked).contains("`/reminders cancel`").contains("`/partner owner`")
+                    .contains("`/partner cadence`").doesNotContain("didn't keep what you just typed");
+        }
+    }
+
+    @Test
+    @DisplayName("during a walk, 'stop' still pauses it and 'remind me to ...' is an answer like any other line")
+    void duringAWalkTheWordsKeepTheirMeaning() {
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+        nia.types("start");
+        nia.types("Eastside Food Bank");
+        assertThat(nia.types("remind me to ask about their board").plainText()).contains("Question 3 of 17");
+        assertThat(nia.types("stop").text()).contains("Paused");
+        assertThat(nia.runs("coach answers").plainText()).contains("remind me to ask about their board");
+    }
 }
