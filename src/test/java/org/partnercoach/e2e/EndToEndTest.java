@@ -60,10 +60,20 @@ abstract class EndToEndTest {
         return null;
     }
 
+    /**
+     * How group sessions take answers: by default through the form only, as the shipped configuration has it; a test
+     * of lines typed in a session's thread turns {@code typedAnswers} on.
+     */
+    AppConfig.SessionsConfig sessionsConfig() {
+        return AppConfig.SessionsConfig.DEFAULT;
+    }
+
     /** Starts the bot on the same double and database (again, after {@link #stopBot()}). */
     void startBot() throws InterruptedException {
-        AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
+        AppConfig base = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
                 .withDiscord(discordConfig());
+        AppConfig config = new AppConfig(base.discord(), base.database(), base.curriculum(), base.console(),
+                base.scheduler(), sessionsConfig());
         Shards shards = config.discord().runningShards();
         int from = discord.mark();
         bot = sendTimeout() == null ? DiscordBot.start(config, clock)
@@ -77,6 +87,22 @@ abstract class EndToEndTest {
                 discord.awaitGuildCommands(from, server.id());
             }
         }
+    }
+
+    /**
+     * Olivia starts an Ask Yourself session titled {@code title} in #general; the bot opens its thread and posts the
+     * plan, then question 1: the thread's id.
+     */
+    long startedByOlivia(String title) {
+        int from = discord.mark();
+        discord.runs(World.OLIVIA, "session start", "plan", "ask-yourself", "title", title);
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        List<Long> threads = discord.threads();
+        long threadId = threads.get(threads.size() - 1);
+        String posts = "channels/" + threadId + "/messages";
+        Recorded plan = discord.awaitRequest(from, "POST", posts);
+        discord.awaitRequest(plan.index() + 1, "POST", posts);
+        return threadId;
     }
 
     /** The labels of the buttons in a message (component type 2). */

@@ -14,7 +14,8 @@ import org.partnercoach.config.AppConfig;
  * A local stand-in for Discord: the gateway and the REST API on 127.0.0.1, speaking Discord's documented JSON.
  * The real bot connects to it through its configurable URLs. A test plays the people in the server
  * ({@link World#ALICE}, ...): they run commands, press buttons on what the bot showed them, fill in forms and
- * write DMs; every call waits (with a timeout) for the bot's answer and returns the request that carried it.
+ * write DMs and lines in a thread; every call but a line in a thread (which the bot answers rarely) waits (with a
+ * timeout) for the bot's answer and returns the request that carried it.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -242,6 +243,61 @@ final class FakeDiscord implements AutoCloseable {
     /** Writes a DM to the bot; returns the message the bot posted back in that DM. */
     Recorded dms(World.Person who, String text) {
         long channel = world.dmChannelOf(who.id());
+        ObjectNode message = typed(who, channel, text);
+        int from = mark();
+        gateway.dispatch("MESSAGE_CREATE", message, 0);
+        return awaitRequest(from, "POST", "channels/" + channel + "/messages");
+    }
+
+    /** Gateway intents, as Discord numbers them. */
+    static final long GUILD_MESSAGES = 1L << 9;
+    static final long MESSAGE_CONTENT = 1L << 15;
+    /** The permission without which an @everyone typed by a member pings nobody. */
+    private static final long MENTION_EVERYONE = 1L << 17;
+    private static final java.util.regex.Pattern USER_MENTION = java.util.regex.Pattern.compile("<@!?(\\d+)>");
+
+    /**
+     * A member types a line in a thread (or channel) of Eastside: a session's thread. As Discord does, the gateway
+     * sends it (MESSAGE_CREATE with the server, the author as a member, and the users it mentions, each with their
+     * member) only to a bot that identified with the Guild Messages intent, and its text only with the privileged
+     * Message Content intent too (else empty, unless it mentions the bot). The bot usually posts nothing back: the
+     * test waits for what the line leads to (a stored answer, a question's count).
+     *
+     * @return whether Discord sent the line to the bot
+     */
+    boolean typesIn(long channelId, World.Person who, String text) {
+        long guild = world.guildOfChannel(channelId);
+        long intents = gateway.intentsOf(guild);
+        if ((intents & GUILD_MESSAGES) == 0) {
+            return false;
+        }
+        ObjectNode message = typed(who, channelId, text).put("guild_id", String.valueOf(guild));
+        ObjectNode author = world.memberOf(who);
+        author.remove("user");
+        message.set("member", author);
+        ArrayNode mentions = message.putArray("mentions");
+        java.util.regex.Matcher named = USER_MENTION.matcher(text);
+        while (named.find()) {
+            long id = Long.parseLong(named.group(1));
+            ObjectNode user = world.userById(id);
+            world.resolvedMember(guild, id).ifPresent(member -> user.set("member", member));
+            mentions.add(user);
+        }
+        // Discord pings everyone only for an author allowed to (the owner here); the text stays as typed
+        long permissions = Long.parseLong(who.owner() ? Payloads.ALL_PERMISSIONS : Payloads.MEMBER_PERMISSIONS);
+        boolean everyone = (text.contains("@everyone") || text.contains("@here"))
+                && (permissions & MENTION_EVERYONE) != 0;
+        message.put("mention_everyone", everyone);
+        boolean mentionsBot = text.contains("<@" + World.BOT + ">") || text.contains("<@!" + World.BOT + ">");
+        if ((intents & MESSAGE_CONTENT) == 0 && !mentionsBot) {
+            message.put("content", "");
+        }
+        gateway.dispatch("MESSAGE_CREATE", message, guild);
+        return true;
+    }
+
+    /** A message a person typed, as Discord sends it on the gateway: in a DM, or (with more fields) a server. */
+    private ObjectNode typed(World.Person who, long channel, String text) {
         ObjectNode message = Payloads.object().put("id", String.valueOf(Payloads.snowflake()))
                 .put("channel_id", String.valueOf(channel)).put("type", 0).put("content", text)
                 .put("timestamp", Instant.now().toString()).put("tts", false).put("mention_everyone", false)
@@ -252,9 +308,7 @@ final class FakeDiscord implements AutoCloseable {
         message.set("mention_roles", Payloads.array());
         message.set("attachments", Payloads.array());
         message.set("embeds", Payloads.array());
-        int from = mark();
-        gateway.dispatch("MESSAGE_CREATE", message, 0);
-        return awaitRequest(from, "POST", "channels/" + channel + "/messages");
+        return message;
     }
 
     // --- how Discord misbehaves -----------------------------------------------------------------------------

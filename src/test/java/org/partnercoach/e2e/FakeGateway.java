@@ -41,6 +41,8 @@ final class FakeGateway extends WebSocketServer {
     /** The newest session of each shard, by shard id. */
     private final Map<Integer, WebSocket> sessionOfShard = new HashMap<>();
     private final Map<WebSocket, Integer> sequences = new HashMap<>();
+    /** The gateway intents each session identified with (bits, as Discord numbers them). */
+    private final Map<WebSocket, Long> intents = new HashMap<>();
     /** The shard total the bot identified with (all its sessions use the same). */
     private int shardTotal = 1;
     private int sessions;
@@ -120,6 +122,7 @@ final class FakeGateway extends WebSocketServer {
         sessionOfShard.put(shardId, socket);
         shardTotal = total;
         sequences.put(socket, 0);
+        intents.put(socket, identify.path("intents").asLong());
         sessions++;
         lastIdentify = identify;
         identifies.add(identify);
@@ -153,6 +156,12 @@ final class FakeGateway extends WebSocketServer {
                     + " to receive " + type);
         }
         send(session, type, data);
+    }
+
+    /** The intents the bot's open session of this server's shard identified with; 0 when it has none open. */
+    synchronized long intentsOf(long guildId) {
+        WebSocket session = sessionOf(guildId);
+        return session == null ? 0 : intents.getOrDefault(session, 0L);
     }
 
     /** Whether the bot has an open session of the shard of this server (0: a DM, shard 0). */
@@ -203,6 +212,7 @@ final class FakeGateway extends WebSocketServer {
     public synchronized void onClose(WebSocket socket, int code, String reason, boolean remote) {
         // the bot disconnects when it shuts down
         sequences.remove(socket);
+        intents.remove(socket);
     }
 
     @Override

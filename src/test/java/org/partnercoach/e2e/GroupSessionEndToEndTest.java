@@ -208,19 +208,15 @@ class GroupSessionEndToEndTest extends EndToEndTest {
         assertThat(refused.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
     }
 
-    /**
-     * Olivia starts an Ask Yourself session titled {@code title}; the bot opens its thread and posts the plan, then
-     * question 1: the thread's id.
-     */
-    private long startedByOlivia(String title) {
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", title);
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        long threadId = discord.threads().get(0);
-        String posts = "channels/" + threadId + "/messages";
-        Recorded plan = discord.awaitRequest(from, "POST", posts);
-        discord.awaitRequest(plan.index() + 1, "POST", posts);
-        return threadId;
+    @Test
+    @DisplayName("by default the bot asks Discord for no messages in server channels: a line typed in a session's "
+            + "thread never reaches it")
+    void typedLinesOffByDefault() {
+        // GIVEN the bot as shipped (sessions.typedAnswers off) runs a session
+        long threadId = startedByOlivia("Westside circle");
+
+        // WHEN alice types a line in the thread, THEN Discord does not send it to the bot (no Guild Messages intent)
+        assertThat(discord.typesIn(threadId, ALICE, "The food council")).isFalse();
     }
 
     /** A session in which alice's and cora's answers are in the summary posted at its end; returns the summary. */
@@ -327,14 +323,8 @@ class GroupSessionEndToEndTest extends EndToEndTest {
      * post and count is shown by the end: the thread's id.
      */
     private long endedWithAliceTwice(String title, boolean handedToAlice) {
-        int from = discord.mark();
-        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title", title);
-        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
-        java.util.List<Long> threads = discord.threads();
-        long threadId = threads.get(threads.size() - 1);
+        long threadId = startedByOlivia(title);
         String posts = "channels/" + threadId + "/messages";
-        Recorded plan = discord.awaitRequest(from, "POST", posts);
-        discord.awaitRequest(plan.index() + 1, "POST", posts);
         World.Person lead = OLIVIA;
         if (handedToAlice) {
             int before = discord.mark();

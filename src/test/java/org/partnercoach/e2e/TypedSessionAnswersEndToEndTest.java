@@ -1,0 +1,136 @@
+package org.partnercoach.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.e2e.FakeDiscord.EPHEMERAL;
+import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
+import static org.partnercoach.e2e.World.OLIVIA;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.config.AppConfig;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.storage.Database;
+
+/**
+ * Group session answers typed as lines in the session's thread ({@code sessions.typedAnswers}), through the real
+ * Discord client: Discord sends each line on the gateway, as it does to a bot with the Message Content intent.
+ */
+@DisplayName("Answers typed in a group session's thread, through the real Discord client")
+class TypedSessionAnswersEndToEndTest extends EndToEndTest {
+
+    private static final String REYES = "Pastor Reyes at Grace Church chairs the food drive";
+    private static final String YOUTH = "@everyone the youth council meets on Tuesdays";
+
+    @Override
+    AppConfig.SessionsConfig sessionsConfig() {
+        return new AppConfig.SessionsConfig(true);
+    }
+
+    @Test
+    @DisplayName("alice types her answer in two lines, cora hers after a line that only brings olivia in (not kept); "
+            + "the question counts two answers, olivia ends it, and the summary comes from the outbox with its nonce, "
+            + "pinging nobody for the @everyone typed")
+    void answersTypedInTheThread() {
+        // GIVEN olivia started a session in #general: its thread is open, with question 1 and its buttons
+        long threadId = startedByOlivia("Eastside circle");
+        assertThat(discord.threads()).containsExactly(threadId);
+        JsonNode question = questionIn(threadId);
+        assertThat(question.path("embeds").get(0).path("title").asText()).startsWith("Question 1 of 4");
+        assertThat(buttonLabels(question)).containsExactly("Answer", "Next question", "End");
+        String posts = "channels/" + threadId + "/messages";
+        int beforeLines = discord.mark();
+
+        // WHEN alice types her answer in the thread in two lines, the second calling @everyone
+        assertThat(discord.typesIn(threadId, ALICE, REYES)).as("Discord sends the line to the bot").isTrue();
+        awaitStored(Map.of(ALICE.id(), REYES));
+        discord.typesIn(threadId, ALICE, YOUTH);
+        // AND cora brings olivia into the thread with a line of only her mention, then types her answer
+        discord.typesIn(threadId, CORA, "<@" + OLIVIA.id() + ">");
+        discord.typesIn(threadId, CORA, "The food council");
+
+        // THEN alice's two lines are one answer, and cora's answer is her words without the mention
+        awaitStored(Map.of(ALICE.id(), REYES + "\n" + YOUTH, CORA.id(), "The food council"));
+        // AND the question, with its buttons still, counts two answers once its count is due again
+        clock.advance(Duration.ofSeconds(5));
+        bot.app().scheduler().runDue();
+        JsonNode counted = awaitCount(beforeLines, posts, "2 answers").body();
+        assertThat(buttonLabels(questionIn(threadId))).containsExactly("Answer", "Next question", "End");
+        assertThat(counted.path("allowed_mentions").path("parse").size()).isZero();
+        // AND the bot posted nothing in the thread in reply to the lines
+        assertThat(discord.requests().subList(beforeLines, discord.mark())).noneMatch(r -> r.is("POST", posts));
+
+        // WHEN olivia ends the session
+        int beforeEnd = discord.mark();
+        Recorded ended = discord.presses(OLIVIA, "End");
+
+        // THEN she alone reads that it ended and where the summary goes
+        assertThat(ended.message().path("content").asText()).contains("The session has ended",
+                "I'm posting the summary in the thread now");
+        assertThat(ended.message().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        // AND the summary is posted in the thread with both answers, the @everyone shown as typed and pinging nobody
+        Recorded summary = discord.awaitRequest(beforeEnd, "POST", posts);
+        bot.app().scheduler().runDue();
+        JsonNode embed = summary.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Summary: Eastside circle");
+        assertThat(embed.path("fields").get(0).path("value").asText())
+                .contains("**alice**: " + REYES + " / " + YOUTH, "**cora**: The food council")
+                .doesNotContain("<@" + OLIVIA.id() + ">");
+        assertThat(summary.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(summary.body().path("allowed_mentions").path("users").size()).isZero();
+        assertThat(summary.body().path("allowed_mentions").path("roles").size()).isZero();
+        // AND it went out through the outbox, under its row's nonce, which Discord enforces: sent once, and the
+        // row names the message members see
+        String nonce = summary.body().path("nonce").asText();
+        assertThat(nonce).matches("pc\\d+");
+        assertThat(summary.body().path("enforce_nonce").asBoolean()).isTrue();
+        ScheduledSend row = bot.app().outbox().find(World.GUILD, Long.parseLong(nonce.substring(2))).orElseThrow();
+        assertThat(row.kind()).isEqualTo("session");
+        assertThat(row.status()).isEqualTo(ScheduledSend.Status.SENT);
+        assertThat(discord.shownIn(threadId)).filteredOn(m -> m.toString().contains("Summary: Eastside circle"))
+                .singleElement().satisfies(shown -> assertThat(bot.app().outbox()
+                        .sentMessageId(World.GUILD, row.id())).contains(shown.path("id").asLong()));
+        // AND the answers stored are the two, as typed, the mention not among them
+        assertThat(stored()).isEqualTo(Map.of(ALICE.id(), REYES + "\n" + YOUTH, CORA.id(), "The food council"));
+    }
+
+    /** The question message of the thread as members see it now (after the bot's edits). */
+    private JsonNode questionIn(long threadId) {
+        return discord.shownIn(threadId).stream().filter(m -> m.toString().contains("Question 1 of")).findFirst()
+                .orElseThrow();
+    }
+
+    /** The first edit of a message in the thread from {@code from} on whose footer reads {@code count}. */
+    private Recorded awaitCount(int from, String posts, String count) {
+        Recorded edit = discord.awaitRequest(from, "PATCH", posts + "/\\d+");
+        while (!edit.body().path("embeds").path(0).path("footer").path("text").asText().equals(count)) {
+            edit = discord.awaitRequest(edit.index() + 1, "PATCH", posts + "/\\d+");
+        }
+        return edit;
+    }
+
+    /** The session answers stored in Eastside: member → text. */
+    private Map<Long, String> stored() {
+        Map<Long, String> out = new TreeMap<>();
+        bot.app().database().read(c -> Database.list(c, "SELECT user_id, text FROM group_session_answers "
+                + "WHERE guild_id = ?", rs -> Map.entry(rs.getLong(1), rs.getString(2)), World.GUILD))
+                .forEach(row -> out.put(row.getKey(), row.getValue()));
+        return out;
+    }
+
+    /** The bot reads typed lines on its event threads, and says nothing: waits until the answers stored are these. */
+    private void awaitStored(Map<Long, String> expected) {
+        long deadline = System.nanoTime() + FakeDiscord.TIMEOUT.toNanos();
+        while (!stored().equals(expected)) {
+            assertThat(System.nanoTime()).as("the answers stored became %s within %s; they are %s", expected,
+                    FakeDiscord.TIMEOUT, stored()).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+}
