@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -46,10 +42,10 @@ public final class DiscordBot implements AutoCloseable {
     private final ShardManager shards;
     private final Messenger messenger;
     private final CountDownLatch ready;
-    private final ExecutorService events;
+    private final MemberLanes events;
 
     DiscordBot(PartnerCoach app, ShardManager shards, Messenger messenger, CountDownLatch ready,
-                       ExecutorService events) {
+                       MemberLanes events) {
         this.app = app;
         this.shards = shards;
         this.messenger = messenger;
@@ -105,7 +101,7 @@ public final class DiscordBot implements AutoCloseable {
                 app.scheduler().startPolling(config.scheduler().pollSeconds());
             }
         };
-        ExecutorService events = eventPool();
+        MemberLanes events = new MemberLanes();
         // the login's first request: when it fails, the start-up says why in one line, and JDA's own error line
         // about it goes only to a log file, not to the screen before that line
         ScreenHold jdaLines = ScreenHold.holdOffScreen("net.dv8tion");
@@ -124,7 +120,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                     .setSessionController(new ConfiguredGateway(discord.gatewayUrl()))
                     .setCompression(discord.compressGateway() ? Compression.ZLIB : Compression.NONE)
-                    .setEventPool(events, false)
+                    .setEventManagerProvider(shard -> new InMemberOrder(events))
                     .setEnableShutdownHook(false)
                     .addEventListeners(new DiscordListener(app.router(), coordinators,
                             discord.registerGlobalCommands(), onReady, app.scheduler()::soon, threadMessages))
@@ -223,22 +219,6 @@ public final class DiscordBot implements AutoCloseable {
             app.close();
             log.info("disconnected from Discord");
         }
-    }
-
-    /**
-     * Handlers read and write the database: they run on a small pool, never on the gateway's thread. Once the pool is
-     * shut down (the bot stopping, or a start that failed), an event JDA still hands it is dropped: the pool refusing
-     * it made JDA run it on its own thread anyway and print a warning, which could land on the screen beside a failed
-     * start's one line.
-     */
-    static ExecutorService eventPool() {
-        AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(EVENT_THREADS, EVENT_THREADS, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "partner-coach-events-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.DiscardPolicy());
     }
 
     /**

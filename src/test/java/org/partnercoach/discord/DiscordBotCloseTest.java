@@ -28,7 +28,7 @@ class DiscordBotCloseTest {
         ShardManager shards = mock(ShardManager.class);
         when(shards.getShards()).thenReturn(List.of());
 
-        new DiscordBot(app, shards, mock(Messenger.class), new CountDownLatch(1), DiscordBot.eventPool()).close();
+        new DiscordBot(app, shards, mock(Messenger.class), new CountDownLatch(1), new MemberLanes()).close();
 
         InOrder order = inOrder(scheduler, shards, app);
         order.verify(scheduler).close();

@@ -101,6 +101,35 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("answers typed in a DM faster than the bot replies (a phone back online sends its queued lines at "
+            + "once) are each kept, in order, under the questions they followed, and each reply comes after the one "
+            + "before")
+    void answersSentInABurstKeepTheirOrder() {
+        // GIVEN alice began the 5 tips in the server
+        discord.runs(ALICE, "coach start");
+        List<String> lines = List.of("Answer one", "Answer two", "Answer three", "Answer four", "Answer five",
+                "Answer six", "Answer seven", "Answer eight");
+
+        // WHEN her phone sends eight answers at once
+        List<Recorded> replies = discord.dmsInARow(ALICE, lines);
+
+        // THEN each reply says the line before it was saved and asks the next question, in order
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode reply = replies.get(i).body();
+            assertThat(reply.path("content").asText()).as("reply %d", i + 1).contains("Saved: “" + lines.get(i) + "”");
+            assertThat(reply.path("embeds").get(0).path("description").asText()).as("reply %d", i + 1)
+                    .contains("Question " + (i + 2) + " of");
+        }
+        // AND her answers, read in the server, are the eight lines under the first eight questions
+        String answers = discord.runs(ALICE, "coach answers").message().toString();
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(answers).contains(lines.get(i));
+        }
+        assertThat(discord.dms(ALICE, "back").body().path("embeds").get(0).path("description").asText())
+                .contains("Question 8 of").contains("Answer eight");
+    }
+
+    @Test
     @DisplayName("bad input typed in a DM: Markdown, @everyone and emoji come back as typed and ping nobody, 10,000 "
             + "characters are refused with nothing lost, and someone who never used the bot in a server is told "
             + "where to begin")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.partnercoach.config.AppConfig;
@@ -247,6 +248,26 @@ final class FakeDiscord implements AutoCloseable {
         int from = mark();
         gateway.dispatch("MESSAGE_CREATE", message, 0);
         return awaitRequest(from, "POST", "channels/" + channel + "/messages");
+    }
+
+    /**
+     * Writes several DMs to the bot at once, as a phone sends lines queued while it was offline: every line is on the
+     * gateway before the bot answers the first. Returns the bot's replies in that DM, in the order they were posted.
+     */
+    List<Recorded> dmsInARow(World.Person who, List<String> lines) {
+        long channel = world.dmChannelOf(who.id());
+        int from = mark();
+        for (String line : lines) {
+            gateway.dispatch("MESSAGE_CREATE", typed(who, channel, line), 0);
+        }
+        List<Recorded> replies = new ArrayList<>();
+        int next = from;
+        for (int i = 0; i < lines.size(); i++) {
+            Recorded reply = awaitRequest(next, "POST", "channels/" + channel + "/messages");
+            replies.add(reply);
+            next = reply.index() + 1;
+        }
+        return replies;
     }
 
     /** Gateway intents, as Discord numbers them. */
