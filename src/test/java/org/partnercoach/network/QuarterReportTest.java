@@ -577,6 +577,30 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("this quarter's report counts touchpoints only in the months begun so far: a month still to come is "
+            + "not reported as a month with no contact, in the card, the PDF or the CSV")
+    void quarterSoFarCountsOnlyMonthsBegun() throws IOException {
+        // GIVEN a partner contacted on 2 March, and a coordinator on 6 May, in the second month of Q2
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(31));   // 2 April
+        bot.member("ana").runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(34));   // 6 May
+
+        // WHEN she makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN April and May are counted, and June, still to come, is not claimed to have had no contact
+        assertThat(report.plainText()).contains("Touchpoints per month: Apr: 1 · May: 0")
+                .doesNotContain("Jun: 0");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains("Apr: 1 - May: 0")
+                .doesNotContain("Jun: 0");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("touchpoints per month,Apr,2026-Q2,1", "touchpoints per month,May,2026-Q2,0")
+                .doesNotContain("touchpoints per month,Jun");
+    }
+
+    @Test
     @DisplayName("a past quarter's PDF claims only its figures read the same whenever it is made, and says its stories "
             + "follow what members share now: an answer shared after the quarter appears, one unshared is left out")
     void pastQuarterStoriesFollowSharingNow() throws IOException {
