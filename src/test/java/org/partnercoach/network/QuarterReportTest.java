@@ -490,6 +490,30 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("/coalition map ends with the next step its figures call for: a second tie for a fragile partner, a "
+            + "partner for a member with none, then the sectors still missing")
+    void mapSaysWhatToDoNext() {
+        // GIVEN Grace Church rests on ana alone, and carl has begun a walk but has no partner
+        seedFirstQuarter();
+        Member cora = bot.coordinator("cora");
+
+        // THEN the map's reply says how a fragile partner gets a second tie
+        assertThat(cora.runs("coalition map").text()).contains("Changes are against the end of last quarter.",
+                "Next: give fragile partners a second tie", "`/partner know`", "`/partner log`");
+
+        // WHEN bea comes along to Grace Church's next contact: no partner is fragile, carl still has none
+        bot.member("bea").runs("partner log", "partner", "Grace Church", "what", "Visited the pantry with ana");
+        String members = cora.runs("coalition map").text();
+        assertThat(members).contains("Next: members with no partner can take one on", "`/partner owner`",
+                "`/partner add`").doesNotContain("fragile");
+
+        // WHEN carl says he knows someone at Grace Church: everyone is tied, sectors are still missing
+        bot.member("carl").runs("partner know", "partner", "Grace Church");
+        assertThat(cora.runs("coalition map").text()).contains("Next: `/coalition gaps`")
+                .doesNotContain("fragile", "`/partner owner`");
+    }
+
+    @Test
     @DisplayName("every refusal of /report quarter and /coalition map says what to write and that nothing was made")
     void refusalsSayNothingWasMade() {
         // GIVEN a coalition with partners in Q1 2026, and a member who is not a coordinator
