@@ -51,6 +51,27 @@ final class MapView {
     }
 
     /**
+     * The one next step the map's figures call for, most pressing first: a partner resting on one member, a member
+     * with no partner, a sector with none; for the reply above the map, so a coordinator knows what to do with it.
+     */
+    static String nextStep(Figures.Snapshot now) {
+        NetworkModel m = now.model();
+        if (!m.fragile().isEmpty()) {
+            return "Next: give fragile partners a second tie: a member who knows someone there says so with "
+                    + "`/partner know`, or one who comes along to the next contact logs it with `/partner log`.";
+        }
+        if (!m.membersWithoutPartner().isEmpty()) {
+            return "Next: members with no partner can take one on: `/partner owner` hands them one, or they add "
+                    + "their own with `/partner add`.";
+        }
+        if (!now.emptySectors().isEmpty()) {
+            return "Next: `/coalition gaps` suggests organizations to look for in the sectors with no partner yet.";
+        }
+        return "Every partner has two ties or more and every sector has a partner: `/report quarter which:this` "
+                + "puts that in a report for funders.";
+    }
+
+    /**
      * The map's count of sectors: those with no partner on the list, not even one being researched. The report's gaps
      * at the table count the only-researched ones too, and say how the two differ ({@link QuarterReport#gapsText}).
      */

@@ -133,8 +133,8 @@ final class Pulse {
             throw new UserError("That button doesn't match this question. Nothing was changed.");
         }
         Aspect aspect = Aspect.values()[aspectIndex];
-        String name = partnerName(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is no "
-                + "longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
+        Partner partner = directory.find(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is "
+                + "no longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
         Map<Aspect, Integer> given = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
@@ -155,11 +155,18 @@ final class Pulse {
         if (left == 0) {
             closed(ask);
         }
-        return render(guildId, askId, ask.kind(), name, given)
-                .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0
-                        ? " That's all three, thank you! It helps the coalition show how its partnerships grow."
+        return render(guildId, askId, ask.kind(), partner.name(), given)
+                .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0 ? " That's all three, thank you!"
+                        + thanks(partner)
                         : left == 1 ? " One more line to go, or Skip." : " " + left + " more lines to go, or Skip."))
                 .replacingMessage();
+    }
+
+    /** What a full answer does: a partner the coalition moved on from counts in no average until it comes back. */
+    private static String thanks(Partner partner) {
+        return partner.active() ? " It helps the coalition show how its partnerships grow."
+                : " The coalition has moved on from " + Shown.text(partner.name()) + ", so your answer is kept and "
+                + "counts in its figures again if it comes back to the list.";
     }
 
     /** The partner's name as it is now; empty when it was deleted. */

@@ -253,11 +253,15 @@ final class QuarterReport {
             String[] ends = e.getKey().split(">");
             return new Move(Stage.valueOf(ends[0]), Stage.valueOf(ends[1]), e.getValue());
         }).sorted(BY_COUNT_THEN_PIPELINE).toList();
-        List<Instant> bounds = q.monthBounds(zone).stream().map(b -> b.isAfter(end) ? end : b).toList();
+        // a quarter not over yet counts the months begun so far: a month still to come had no contact yet, not none
+        List<Instant> all = q.monthBounds(zone);
+        List<Instant> bounds = new ArrayList<>();
         List<String> months = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 3 && all.get(i).isBefore(end); i++) {
+            bounds.add(all.get(i));
             months.add(q.firstDay().plusMonths(i).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
+        bounds.add(all.get(months.size()).isAfter(end) ? end : all.get(months.size()));
         List<Trend> trends = new ArrayList<>();
         Figures.Snapshot endShot = figures.at(guildId, end);
         Optional<Instant> firstAsked = figures.firstAsked(guildId);

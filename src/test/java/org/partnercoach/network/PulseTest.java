@@ -93,6 +93,30 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a pulse answered after the coalition moved on from its partner is kept, and the thanks says it "
+            + "counts in the coalition's figures again only if the partner comes back, not that it helps them now")
+    void pulseAnsweredAfterMovingOn() {
+        // GIVEN ana logged a contact with the food bank and has its quick pulse in front of her
+        Member ana = ana();
+        Reply question = log(ana);
+
+        // WHEN a coordinator archives the food bank, and ana then rates every line
+        bot.coordinator("cora").runs("partner archive", "partner", "Eastside Food Bank", "reason", "closed down");
+        ana.pressesId(button(question, 0, 4));
+        ana.pressesId(button(question, 1, 4));
+        String done = ana.pressesId(button(question, 2, 4)).text();
+
+        // THEN her answer is kept, and she is told how it counts
+        assertThat(done).contains("Saved: Shared mission 4.", "That's all three, thank you!",
+                        "The coalition has moved on from Eastside Food Bank",
+                        "its figures again if it comes back to the list")
+                .doesNotContain("It helps the coalition show how its partnerships grow");
+        bot.coordinator("cora").runs("partner restore", "partner", "Eastside Food Bank");
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Trust: 4.0 / 5");
+    }
+
+    @Test
     @DisplayName("Skip asks nothing more, and the next pulse still waits its 30 days")
     void skip() {
         Member ana = ana();

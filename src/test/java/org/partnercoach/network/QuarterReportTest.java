@@ -490,6 +490,30 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("/coalition map ends with the next step its figures call for: a second tie for a fragile partner, a "
+            + "partner for a member with none, then the sectors still missing")
+    void mapSaysWhatToDoNext() {
+        // GIVEN Grace Church rests on ana alone, and carl has begun a walk but has no partner
+        seedFirstQuarter();
+        Member cora = bot.coordinator("cora");
+
+        // THEN the map's reply says how a fragile partner gets a second tie
+        assertThat(cora.runs("coalition map").text()).contains("Changes are against the end of last quarter.",
+                "Next: give fragile partners a second tie", "`/partner know`", "`/partner log`");
+
+        // WHEN bea comes along to Grace Church's next contact: no partner is fragile, carl still has none
+        bot.member("bea").runs("partner log", "partner", "Grace Church", "what", "Visited the pantry with ana");
+        String members = cora.runs("coalition map").text();
+        assertThat(members).contains("Next: members with no partner can take one on", "`/partner owner`",
+                "`/partner add`").doesNotContain("fragile");
+
+        // WHEN carl says he knows someone at Grace Church: everyone is tied, sectors are still missing
+        bot.member("carl").runs("partner know", "partner", "Grace Church");
+        assertThat(cora.runs("coalition map").text()).contains("Next: `/coalition gaps`")
+                .doesNotContain("fragile", "`/partner owner`");
+    }
+
+    @Test
     @DisplayName("every refusal of /report quarter and /coalition map says what to write and that nothing was made")
     void refusalsSayNothingWasMade() {
         // GIVEN a coalition with partners in Q1 2026, and a member who is not a coordinator
@@ -574,6 +598,30 @@ class QuarterReportTest {
         String pdf = pdfText(file(report, ".pdf")).replaceAll("\\s+", " ");
         assertThat(pdf).contains("This quarter isn't over yet: its figures are as of 6 Apr 2026")
                 .doesNotContain("whenever the report is made");
+    }
+
+    @Test
+    @DisplayName("this quarter's report counts touchpoints only in the months begun so far: a month still to come is "
+            + "not reported as a month with no contact, in the card, the PDF or the CSV")
+    void quarterSoFarCountsOnlyMonthsBegun() throws IOException {
+        // GIVEN a partner contacted on 2 March, and a coordinator on 6 May, in the second month of Q2
+        bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
+        bot.member("ana").runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        bot.advance(Duration.ofDays(31));   // 2 April
+        bot.member("ana").runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
+        bot.advance(Duration.ofDays(34));   // 6 May
+
+        // WHEN she makes this quarter's report
+        Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
+
+        // THEN April and May are counted, and June, still to come, is not claimed to have had no contact
+        assertThat(report.plainText()).contains("Touchpoints per month: Apr: 1 · May: 0")
+                .doesNotContain("Jun: 0");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains("Apr: 1 - May: 0")
+                .doesNotContain("Jun: 0");
+        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+                .contains("touchpoints per month,Apr,2026-Q2,1", "touchpoints per month,May,2026-Q2,0")
+                .doesNotContain("touchpoints per month,Jun");
     }
 
     @Test
