@@ -242,7 +242,8 @@ public final class SessionFeature implements Feature {
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
-        Session s = sessions.start(who, request, command.botLacks());
+        Sessions.Started started = sessions.start(who, request, command.botLacks());
+        Session s = started.session();
         // only the facilitator sees this reply (a public one would show "<name> used /session start" above it, for
         // good); the channel hears of the session in a post of the bot's own, which names no one
         boolean announced = !command.botLacks().contains(Capability.SEND_MESSAGES);
@@ -251,11 +252,12 @@ public final class SessionFeature implements Feature {
         if (s.privateThread()) {
             return Reply.text("Your private session" + (s.anonymous() ? " (anonymous)" : "") + " is starting: I'm "
                     + "opening a private thread for it now and will mention you in it. Bring in each member taking "
-                    + "part by mentioning them in a message there; you move on with **Next question**." + told);
+                    + "part by mentioning them in a message there; you move on with **Next question**." + told
+                    + SessionView.alsoOpen(started.alsoOpen(), who));
         }
         return Reply.text("Your session **" + SessionView.title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
                 + " is starting: I'm opening its thread now, with the plan and question 1. You move on with **Next "
-                + "question** and close with **End**." + told);
+                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who));
     }
 
     private static boolean flag(Inbound.Command command, String name) {

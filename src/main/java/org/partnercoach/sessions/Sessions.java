@@ -67,10 +67,27 @@ final class Sessions {
     }
 
     /**
-     * Records a session in state OPENING; the planner opens its thread right after the reply and posts the plan and
-     * the first question there. Refuses (writing nothing) when the bot lacks a permission it will need.
+     * A session still running in the channel where another is being started, as the member starting it may see it
+     * ({@link Listed}), with its current question and how many questions its plan has.
      */
-    Session start(Caller who, Request request, Set<Capability> botLacks) {
+    record OpenHere(Listed listed, SessionQuestion question, int total) {
+
+        Session session() {
+            return listed.session();
+        }
+    }
+
+    /** A session just recorded, with the others still running in its channel, which its facilitator is told of. */
+    record Started(Session session, List<OpenHere> alsoOpen) {
+    }
+
+    /**
+     * Records a session in state OPENING; the planner opens its thread right after the reply and posts the plan and
+     * the first question there. Refuses (writing nothing) when the bot lacks a permission it will need, and when a
+     * session of the same title, which the member may see, still runs in the channel: most likely the same group's,
+     * left open or started already, and two threads of one name would split the group between them.
+     */
+    Started start(Caller who, Request request, Set<Capability> botLacks) {
         if (who.inDm() || who.guildId() == 0) {
             throw new UserError("Group sessions run in a server. Run `/session start` in one of your coalition's "
                     + "text channels.");
@@ -104,6 +121,12 @@ final class Sessions {
         Instant now = clock.instant();
         boolean announced = !botLacks.contains(Capability.SEND_MESSAGES);
         return db.write(c -> {
+            List<OpenHere> here = openHere(c, who);
+            for (OpenHere o : here) {
+                if (o.listed().shown() && sameTitle(o.session().title(), title)) {
+                    throw new UserError(SessionView.stillOpen(o, who));
+                }
+            }
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
                     request.anonymous(), request.minutes(), who.userId(), now);
             if (announced) {
@@ -113,8 +136,23 @@ final class Sessions {
                 outbox.enqueue(c, ScheduledSend.Draft.post(who.guildId(), SessionPosts.KIND, who.channelId(), id,
                         SessionPosts.STARTED, now), now);
             }
-            return store.byId(c, who.guildId(), id).orElseThrow();
+            return new Started(store.byId(c, who.guildId(), id).orElseThrow(), here);
         });
+    }
+
+    /** The sessions still running in the caller's channel, with the question each is at. */
+    private List<OpenHere> openHere(Connection c, Caller who) throws SQLException {
+        List<OpenHere> here = new ArrayList<>();
+        for (Listed l : listed(c, who, store.openInChannel(c, who.guildId(), who.channelId()))) {
+            List<SessionQuestion> questions = store.questions(c, who.guildId(), l.session().id());
+            here.add(new OpenHere(l, questions.get(l.session().questionIndex()), questions.size()));
+        }
+        return here;
+    }
+
+    /** Titles that make threads of one name: "Tuesday circle" and "tuesday  circle". */
+    private static boolean sameTitle(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     // --- the thread -----------------------------------------------------------------------------------------
@@ -496,13 +534,14 @@ final class Sessions {
     }
 
     List<Listed> openSessions(Caller who) {
-        return db.read(c -> {
-            List<Session> open = store.openIn(c, who.guildId());
-            Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
-                    ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
-            return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
-                    || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
-        });
+        return db.read(c -> listed(c, who, store.openIn(c, who.guildId())));
+    }
+
+    private List<Listed> listed(Connection c, Caller who, List<Session> open) throws SQLException {
+        Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
+                ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+        return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
+                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {

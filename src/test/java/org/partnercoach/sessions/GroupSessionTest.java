@@ -260,6 +260,10 @@ class GroupSessionTest {
                 bot.app().scheduler().runDue();
                 long thread = thread(bot);
                 ben.answersInThread(thread, latestQuestion(bot, thread), "Answer given " + wait);
+                // each ends before the next starts: /session start refuses a second of one title open in a channel
+                ana.readsInThread(thread, latestQuestion(bot, thread));
+                ana.presses("End");
+                bot.app().scheduler().runDue();
             }
 
             // WHEN he opens his session answers
@@ -586,6 +590,53 @@ class GroupSessionTest {
                     + "thread. Give the bot's role View Channel, Send Messages in Threads and Embed Links in the "
                     + "session's channel (Edit Channel → Permissions), then run `/session summary` in its thread")
                     .doesNotContain("/coach setup channel:");
+        }
+    }
+
+    @Test
+    @DisplayName("/session start where a session is still open in the channel names it: of the same title it is "
+            + "refused, saying where it is, its question and how to carry on or end it; of another title it starts, "
+            + "and the reply names the open one, where nothing was said of it")
+    void secondSessionInAChannelNamesTheOpenOne() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's "Tuesday circle" runs in the channel, at question 2 of 5
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+
+            // WHEN she runs the same command there again, a week later, having forgotten it was open
+            Reply again = ana.runs("session start", "plan", "tip-1", "title", "tuesday  circle");
+
+            // THEN nothing is created, and she reads which session is open, where, at which question, and what to do
+            assertThat(again.ephemeral()).isTrue();
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, in its thread <#"
+                            + thread + ">: question 2 of 5, \"What roles do you play in your community?")
+                    .contains("led by you", "**Next question**", "**End**", "summary", "`title:`",
+                            "Nothing was created.");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(1);
+            assertThat(ana.runs("session list").cards().get(0).fields()).hasSize(1);
+
+            // WHEN Ben starts a breakout of his own, under its own title, in the same channel
+            Reply beside = ben.runs("session start", "plan", "ask-yourself", "title", "Breakout B");
+
+            // THEN it starts, and his reply names the session still open there, its thread and who leads it
+            assertThat(beside.text()).startsWith("Your session **Breakout B** is starting")
+                    .contains("Also still open in this channel: **Tuesday circle** in <#" + thread + ">, at question "
+                            + "2 of 5, led by <@" + ana.id() + ">");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(2);
+
+            // AND once Tuesday circle has ended, the same command starts a new one with no word of the old
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle").text())
+                    .startsWith("Your session **Tuesday circle** is starting").doesNotContain("Tuesday circle** in");
         }
     }
 
