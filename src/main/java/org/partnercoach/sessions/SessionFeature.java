@@ -395,6 +395,13 @@ public final class SessionFeature implements Feature {
                             + "or punctuation), so I kept the one you had. To change it, press **Edit** and write a few "
                             + "words; to remove it, press **Delete**.");
                 }
+                if (!Sessions.ownWords(text)) {
+                    // mentions alone are kept from an answer as a line of them typed in the thread is
+                    yield ownAnswer(who, id.longArg(0)).withText("Your answer had only mentions in it (such as "
+                            + "@everyone or a member's name), so I kept the one you had: "
+                            + Sessions.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few words "
+                            + "of your own; to remove it, press **Delete**.");
+                }
                 Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "

@@ -293,7 +293,7 @@ final class Sessions {
         String typed = line == null ? "" : line.strip();
         // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
         // someone into the thread or calls the group in, and says nothing of the typist's own
-        if (!Walks.hasWords(Mentions.removedFrom(typed)) || who.inDm() || who.guildId() == 0) {
+        if (!ownWords(typed) || who.inDm() || who.guildId() == 0) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -892,6 +892,17 @@ final class Sessions {
         return false;
     }
 
+    /** Why an answer of mentions alone is not kept, in the words its author reads. */
+    static final String MENTIONS_ANSWER_NOTHING = "a mention calls people in, but doesn't say what you think.";
+
+    /**
+     * Whether an answer (from the form, or a line typed in the thread) has words of its author's own: not only emoji
+     * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in.
+     */
+    static boolean ownWords(String text) {
+        return Walks.hasWords(Mentions.removedFrom(text));
+    }
+
     static String clean(String text) {
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
@@ -901,6 +912,11 @@ final class Sessions {
             // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
             throw new UserError("Your answer had no words in it (only emoji, symbols or punctuation), so nothing was "
                     + "saved. Write a few words and send it again.");
+        }
+        if (!ownWords(cleaned)) {
+            throw new UserError("Your answer had only mentions in it (such as @everyone or a member's name), so "
+                    + "nothing was saved: " + MENTIONS_ANSWER_NOTHING + " Write a few words of your own and send it "
+                    + "again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
             throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"

@@ -810,6 +810,46 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent from the form with only mentions (@everyone, a member, a role) is not kept, as such a "
+            + "line typed in the thread is not, and the reply says why and what to write; Edit keeps the answer there")
+    void formAnswerOfOnlyMentionsIsNotKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1 in the form
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank");
+
+            // WHEN he sends @everyone alone from the form, then a member, a role and @here
+            Reply everyone = ben.answersInThread(thread, latestQuestion(bot, thread), "@everyone");
+            Reply others = ben.answersInThread(thread, latestQuestion(bot, thread),
+                    Mentions.user(777L) + " " + Mentions.role(55L) + " @here 🎉");
+
+            // THEN neither is kept, and each reply says why and what to do
+            for (Reply refused : List.of(everyone, others)) {
+                assertThat(refused.ephemeral()).isTrue();
+                assertThat(refused.text()).isEqualTo("Your answer had only mentions in it (such as @everyone or a "
+                        + "member's name), so nothing was saved: a mention calls people in, but doesn't say what you "
+                        + "think. Write a few words of your own and send it again.");
+            }
+
+            // AND Edit from /session answers with only a mention keeps the answer he had
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            assertThat(ben.submits("answer", "@everyone").plainText()).startsWith("Your answer had only mentions in it "
+                    + "(such as @everyone or a member's name), so I kept the one you had: a mention calls people in")
+                    .contains("The food bank");
+
+            // AND the summary holds his words alone
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("1 answer from 1 member", "The food bank")
+                    .doesNotContain("@everyone", "@here", "🎉");
+        }
+    }
+
+    @Test
     @DisplayName("an answer written one item per line keeps its items apart in the summary and in /session answers "
             + "(\" / \" between them, as /coach answers shows it), where they ran together into one sentence")
     void answerOnSeveralLinesKeepsItsItemsApart() {
