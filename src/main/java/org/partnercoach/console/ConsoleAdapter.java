@@ -186,7 +186,9 @@ public final class ConsoleAdapter {
                     + "question; :in #general to type a DM to the bot");
             return;
         }
-        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), text));
+        // "@bea" typed there names her, as a member picked after "@" on Discord does
+        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD),
+                members.withMentions(text)));
         if (reply.plainText().isBlank() && reply.rows().isEmpty() && reply.files().isEmpty()) {
             printer.note("posted in " + thread + "; the bot does not reply to it: an open session adds it to your "
                     + "answer to the current question, and the count under the question shows it; :in #general to "

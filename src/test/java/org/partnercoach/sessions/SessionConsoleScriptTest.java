@@ -58,6 +58,35 @@ class SessionConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("with typed answers on, @bea typed alone in a session's thread names the member, as Discord's mention "
+            + "does, and is no answer; @bea with words is one, shown with her name")
+    void mentionTypedInTheThreadIsNoAnswer() {
+        // GIVEN a server that counts lines typed in a session's thread, and bea, whom the console knows
+        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+                :user bea
+                :user you
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Reflection
+                @bea
+                :user carl
+                @bea welcome, the library too
+                :user you
+                #end
+                """, dir.resolve("out"));
+
+        // WHEN the facilitator calls bea in with @bea alone, and carl greets her with words
+        // THEN the summary keeps carl's line as his answer, her name shown, and nothing of the facilitator's
+        String summary = transcript.substring(transcript.indexOf("── Summary: Tuesday circle ──"));
+        assertThat(summary).contains("1 answer from 1 member", "**carl**: @bea welcome, the library too")
+                .doesNotContain("**you**");
+    }
+
+    private static org.partnercoach.config.AppConfig typedAnswers(org.partnercoach.config.AppConfig c) {
+        return new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
+                c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true));
+    }
+
+    @Test
     @DisplayName("a hand-over is told in the thread, naming the new facilitator; handed on, and after a forget, those "
             + "posts are edited to name no one")
     void handOverInTheConsole() {
