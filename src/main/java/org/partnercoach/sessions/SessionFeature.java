@@ -612,6 +612,37 @@ public final class SessionFeature implements Feature {
 
     // --- typed lines in a session's thread ------------------------------------------------------------------
 
+    /** What became of a line typed in a thread that the bot answered with nothing. */
+    public enum QuietLine {
+        /** Added to its author's answer to the session's current question. */
+        ADDED,
+        /** Only mentions (of members, roles, channels, {@code @everyone}): it calls people in, and is no answer. */
+        MENTIONS_ONLY,
+        /** No words at all (an emoji or punctuation alone): no answer. */
+        NO_WORDS,
+        /** The thread's session has ended: the line is the group's, and no answer. */
+        SESSION_ENDED,
+        /** Lines typed in threads are not read, or the thread is no session's. */
+        NOT_READ
+    }
+
+    /**
+     * What became of a line typed in a thread that got no reply, read after it was handled: for the console, which
+     * says so beside the line, where Discord shows nothing.
+     */
+    public QuietLine quietLine(long guildId, long threadId, String text) {
+        Optional<Session> s = typedAnswers ? sessions.ofThread(guildId, threadId) : Optional.empty();
+        if (s.isEmpty() || s.get().status() == Session.Status.OPENING) {
+            return QuietLine.NOT_READ;
+        }
+        if (!s.get().open()) {
+            return QuietLine.SESSION_ENDED;
+        }
+        String typed = text == null ? "" : text;
+        return Sessions.ownWords(typed) ? QuietLine.ADDED
+                : Walks.hasWords(typed) ? QuietLine.MENTIONS_ONLY : QuietLine.NO_WORDS;
+    }
+
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
         Caller who = message.caller();

@@ -240,6 +240,11 @@ final class Sessions {
 
     // --- answers --------------------------------------------------------------------------------------------
 
+    /** The session of a thread (open or ended), or empty when the thread is none's. */
+    Optional<Session> ofThread(long guildId, long threadId) {
+        return db.read(c -> store.byThread(c, guildId, threadId));
+    }
+
     /** The session and question an Answer button names, with the member's earlier answer. */
     record Asking(Session session, SessionQuestion question, Optional<SessionAnswer> earlier) {
     }

@@ -81,6 +81,43 @@ class SessionConsoleScriptTest {
                 .doesNotContain("**you**");
     }
 
+    @Test
+    @DisplayName("with typed answers on, the console's note on a line typed in a thread says what became of it: added "
+            + "while the session is open, not an answer when it only names people, and after the end that the "
+            + "session has ended and what to do, where it said an open session adds it")
+    void noteOnALineTypedInTheThreadIsTrue() {
+        // GIVEN a session whose thread takes typed lines, and bea, whom the console knows
+        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+                :user bea
+                :user you
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Reflection
+                @bea
+                The food bank
+                #end
+                :user bea
+                Thanks all, see you next week
+                """, dir.resolve("out"));
+
+        // WHEN the facilitator calls bea in, THEN the note says the line is not an answer, and why
+        assertThat(between(transcript, "you (you)> @bea", "you (you)> The food bank")).contains("(posted in "
+                + "#Reflection: Tuesday circle; the bot does not reply to it: it only names people, so it is not "
+                + "added to your answer");
+        // AND a line with words is added while the session is open
+        assertThat(between(transcript, "you (you)> The food bank", "you (you)> #end"))
+                .contains("an open session adds it to your answer to the current question");
+        // AND after the end, bea's line is the group's alone: the note says the session ended, and what to do next
+        String after = transcript.substring(transcript.indexOf("you (bea)> Thanks all"));
+        assertThat(after).contains("(posted in #Reflection: Tuesday circle for the group to read; its session has "
+                        + "ended, so the bot does not reply to it or keep it as an answer: /session answers changes "
+                        + "your answers, and :in #general then /session start begins a new session)")
+                .doesNotContain("an open session adds it");
+    }
+
+    private static String between(String transcript, String from, String to) {
+        return transcript.substring(transcript.indexOf(from), transcript.indexOf(to));
+    }
+
     private static org.partnercoach.config.AppConfig typedAnswers(org.partnercoach.config.AppConfig c) {
         return new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
                 c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true));
