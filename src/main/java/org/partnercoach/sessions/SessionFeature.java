@@ -462,17 +462,15 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply moved(Sessions.Moved moved) {
-        if (moved.ended() && !moved.answered()) {
-            return Reply.text("The session has ended. Nobody answered, so the summary I'm posting in the thread says "
-                    + "just that. When the group is ready, run `/session start` in a text channel to reflect together "
-                    + "again.");
-        }
-        if (moved.ended()) {
-            return Reply.text("The session has ended. I'm posting the summary in the thread now; everyone sees "
-                    + "their own answers in `/coach answers`.");
-        }
-        return Reply.text("Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
-                + " is posted in the thread.");
+        return Reply.text(switch (moved.outcome()) {
+            case ENDED_UNANSWERED -> "The session has ended. Nobody answered, so the summary I'm posting in the thread "
+                    + "says just that. When the group is ready, run `/session start` in a text channel to reflect "
+                    + "together again.";
+            case ENDED -> "The session has ended. I'm posting the summary in the thread now; everyone sees their own "
+                    + "answers in `/coach answers`.";
+            case ASKED_NEXT -> "Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
+                    + " is posted in the thread.";
+        });
     }
 
     /**

@@ -361,8 +361,22 @@ final class Sessions {
 
     // --- the facilitator's controls -------------------------------------------------------------------------
 
-    /** What a move did, for the reply; {@code answered}: someone answered in the session. */
-    record Moved(Session session, boolean ended, int nowAt, int total, boolean answered) {
+    /**
+     * What a move did, for the reply: whether anyone answered is asked only of a session that ended, whose summary
+     * then says that nobody did.
+     *
+     * @param nowAt the question the session is at now, from 0 (the last one asked, once it ended)
+     */
+    record Moved(Session session, Outcome outcome, int nowAt, int total) {
+
+        enum Outcome {
+            /** The next question was asked. */
+            ASKED_NEXT,
+            /** The session ended, with answers for its summary. */
+            ENDED,
+            /** The session ended with nobody's answer in it. */
+            ENDED_UNANSWERED
+        }
     }
 
     /** Closes the question the button was under and asks the next one (or ends after the last). */
@@ -428,13 +442,13 @@ final class Sessions {
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
             close(c, s, now, SessionPosts.SUMMARY);
-            return new Moved(s, true, s.questionIndex(), questions.size(),
-                    !store.answers(c, s.guildId(), s.id()).isEmpty());
+            return new Moved(s, store.answers(c, s.guildId(), s.id()).isEmpty() ? Moved.Outcome.ENDED_UNANSWERED
+                    : Moved.Outcome.ENDED, s.questionIndex(), questions.size());
         }
         store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
-        return new Moved(s, false, next, questions.size(), true);
+        return new Moved(s, Moved.Outcome.ASKED_NEXT, next, questions.size());
     }
 
     /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */

@@ -882,6 +882,12 @@ class GroupSessionTest {
             Member ana = bot.member("ana");
             long thread = startedTip1(bot, ana);
 
+            // WHEN Ana moves on from question 1, which nobody answered, THEN she hears only where the group is now
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            assertThat(ana.presses("Next question").text()).isEqualTo("Moving on: question 2 of 5 is posted in the "
+                    + "thread.");
+            bot.app().scheduler().runDue();
+
             // WHEN Ana ends it
             ana.readsInThread(thread, latestQuestion(bot, thread));
             Reply ended = ana.presses("End");
