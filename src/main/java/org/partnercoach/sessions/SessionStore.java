@@ -33,7 +33,8 @@ final class SessionStore {
     private static final String OPEN_IN_GUILD = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions WHERE guild_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
     private static final String OPEN_IN_CHANNEL = "SELECT " + SESSION_COLUMNS
-            + " FROM group_sessions WHERE guild_id = ? AND channel_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
+            + " FROM group_sessions WHERE guild_id = ? AND channel_id = ? AND status IN ('OPENING', 'OPEN')"
+            + " ORDER BY id";
     /** The open sessions a member answered in (the sessions package owns both tables). */
     private static final String OPEN_ANSWERED_BY = """
             SELECT DISTINCT a.session_id FROM group_session_answers a
