@@ -68,6 +68,7 @@ public final class PartnerCoach implements AutoCloseable {
     private final ServerSettings settings;
     private final Heartbeat heartbeat;
     private final DigestFeature digest;
+    private final SessionFeature sessions;
     private final java.util.concurrent.locks.ReadWriteLock inFlight;
     private final Uptime uptime;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -75,7 +76,8 @@ public final class PartnerCoach implements AutoCloseable {
     private PartnerCoach(Database database, Router router, Scheduler scheduler, CoordinatorRoles coordinatorRoles,
                          Outbox outbox, Walks walks, PartnerDirectory partners, ServerSettings settings,
                          Heartbeat heartbeat, java.util.concurrent.locks.ReadWriteLock inFlight,
-                         DigestFeature digest, Uptime uptime) {
+                         DigestFeature digest, SessionFeature sessions, Uptime uptime) {
+        this.sessions = sessions;
         this.uptime = uptime;
         this.inFlight = inFlight;
         this.digest = digest;
@@ -213,7 +215,7 @@ public final class PartnerCoach implements AutoCloseable {
                     CoachingFeature.greeting());
             return new PartnerCoach(db, router, new Scheduler(jobs, clock),
                     guildId -> settings.of(guildId).coordinatorRoleIn(guildId), outbox, walks, partners.directory(),
-                    settings, heartbeat, inFlight, digest.feature(), uptime);
+                    settings, heartbeat, inFlight, digest.feature(), sessions, uptime);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -304,6 +306,11 @@ public final class PartnerCoach implements AutoCloseable {
     /** The coordinators' weekly digest, for building one outside its schedule (the benchmark). */
     public DigestFeature digest() {
         return digest;
+    }
+
+    /** Group reflection sessions, for the console's note on a line typed in a session's thread. */
+    public SessionFeature sessions() {
+        return sessions;
     }
 
     /** How long the bot has been up, for {@code /coach status}; the console starts it again once its clock is set. */

@@ -27,6 +27,7 @@ import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Surface;
+import org.partnercoach.sessions.SessionFeature;
 
 /**
  * The bot in a terminal: the same conversations as on Discord, in one local server, without a token.
@@ -186,15 +187,33 @@ public final class ConsoleAdapter {
                     + "question; :in #general to type a DM to the bot");
             return;
         }
-        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), text));
+        // "@bea" typed there names her, as a member picked after "@" on Discord does
+        String line = members.withMentions(text);
+        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), line));
         if (reply.plainText().isBlank() && reply.rows().isEmpty() && reply.files().isEmpty()) {
-            printer.note("posted in " + thread + "; the bot does not reply to it: an open session adds it to your "
-                    + "answer to the current question, and the count under the question shows it; :in #general to "
-                    + "type a DM to the bot");
+            // Discord shows nothing under such a line: the note says what became of it
+            printer.note(quietNote(thread, app.sessions().quietLine(ConsoleMembers.GUILD_ID, commandChannel, line)));
         } else {
             // on Discord the bot's answer to a thread line is a message in the thread
             show(reply.inPublic(), Surface.THREAD);
         }
+    }
+
+    /** The console's note on a line typed in {@code thread} that the bot did not answer: what became of it. */
+    private static String quietNote(String thread, SessionFeature.QuietLine fate) {
+        String dm = "; :in #general to type a DM to the bot";
+        return switch (fate) {
+            case ADDED -> "posted in " + thread + "; the bot does not reply to it: an open session adds it to your "
+                    + "answer to the current question, and the count under the question shows it" + dm;
+            case MENTIONS_ONLY -> "posted in " + thread + "; the bot does not reply to it: it only names people, so "
+                    + "it is not added to your answer (a line with words of your own is)" + dm;
+            case NO_WORDS -> "posted in " + thread + "; the bot does not reply to it: it has no words (an emoji or "
+                    + "punctuation alone), so it is not added to your answer" + dm;
+            case SESSION_ENDED -> "posted in " + thread + " for the group to read; its session has ended, so the bot "
+                    + "does not reply to it or keep it as an answer: /session answers changes your answers, and "
+                    + ":in #general then /session start begins a new session";
+            case NOT_READ -> "posted in " + thread + " for the group to read; the bot does not reply to it" + dm;
+        };
     }
 
     private boolean meta(String line) {

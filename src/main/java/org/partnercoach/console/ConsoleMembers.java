@@ -155,6 +155,25 @@ public final class ConsoleMembers {
         return left.contains(id);
     }
 
+    /**
+     * A name after "@" in a typed line ("@bea", "thanks @bea."): not one inside a word (an address) or after another
+     * "@"; a dot or dash ends it unless letters follow.
+     */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}_@<])@([\\p{L}\\p{N}_]+(?:[.\\-][\\p{L}\\p{N}_]+)*)");
+
+    /**
+     * A line typed in a thread as Discord sends it: "@bea" of a member the console knows becomes her mention
+     * ({@code <@id>}), as Discord's composer turns a member picked after "@" into one. Any other "@word" stays as typed
+     * ({@code @everyone} and {@code @here} are words on Discord too).
+     */
+    public String withMentions(String line) {
+        return NAMED.matcher(line).replaceAll(m -> {
+            long id = idOf(m.group(1));
+            return java.util.regex.Matcher.quoteReplacement(names.containsKey(id) ? "<@" + id + ">" : m.group());
+        });
+    }
+
     public String nameOf(long id) {
         return names.getOrDefault(id, "member " + id);
     }

@@ -242,7 +242,8 @@ public final class SessionFeature implements Feature {
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
                 command.option(OPTION_TITLE).orElse(null), flag(command, OPTION_ANONYMOUS), minutes,
                 flag(command, OPTION_PRIVATE));
-        Session s = sessions.start(who, request, command.botLacks());
+        Sessions.Started started = sessions.start(who, request, command.botLacks());
+        Session s = started.session();
         // only the facilitator sees this reply (a public one would show "<name> used /session start" above it, for
         // good); the channel hears of the session in a post of the bot's own, which names no one
         boolean announced = !command.botLacks().contains(Capability.SEND_MESSAGES);
@@ -251,11 +252,12 @@ public final class SessionFeature implements Feature {
         if (s.privateThread()) {
             return Reply.text("Your private session" + (s.anonymous() ? " (anonymous)" : "") + " is starting: I'm "
                     + "opening a private thread for it now and will mention you in it. Bring in each member taking "
-                    + "part by mentioning them in a message there; you move on with **Next question**." + told);
+                    + "part by mentioning them in a message there; you move on with **Next question**." + told
+                    + SessionView.alsoOpen(started.alsoOpen(), who));
         }
         return Reply.text("Your session **" + SessionView.title(s) + "**" + (s.anonymous() ? " (anonymous)" : "")
                 + " is starting: I'm opening its thread now, with the plan and question 1. You move on with **Next "
-                + "question** and close with **End**." + told);
+                + "question** and close with **End**." + told + SessionView.alsoOpen(started.alsoOpen(), who));
     }
 
     private static boolean flag(Inbound.Command command, String name) {
@@ -393,6 +395,13 @@ public final class SessionFeature implements Feature {
                             + "or punctuation), so I kept the one you had. To change it, press **Edit** and write a few "
                             + "words; to remove it, press **Delete**.");
                 }
+                if (!Sessions.ownWords(text)) {
+                    // mentions alone are kept from an answer as a line of them typed in the thread is
+                    yield ownAnswer(who, id.longArg(0)).withText("Your answer had only mentions in it (such as "
+                            + "@everyone or a member's name), so I kept the one you had: "
+                            + Sessions.MENTIONS_ANSWER_NOTHING + " To change it, press **Edit** and write a few words "
+                            + "of your own; to remove it, press **Delete**.");
+                }
                 Sessions.Edited edited = sessions.editOwn(who, id.longArg(0), text);
                 if (!edited.changed()) {
                     yield ownAnswer(who, id.longArg(0)).withText("Nothing changed: your answer is as it was. To "
@@ -453,17 +462,15 @@ public final class SessionFeature implements Feature {
     }
 
     private Reply moved(Sessions.Moved moved) {
-        if (moved.ended() && !moved.answered()) {
-            return Reply.text("The session has ended. Nobody answered, so the summary I'm posting in the thread says "
-                    + "just that. When the group is ready, run `/session start` in a text channel to reflect together "
-                    + "again.");
-        }
-        if (moved.ended()) {
-            return Reply.text("The session has ended. I'm posting the summary in the thread now; everyone sees "
-                    + "their own answers in `/coach answers`.");
-        }
-        return Reply.text("Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
-                + " is posted in the thread.");
+        return Reply.text(switch (moved.outcome()) {
+            case ENDED_UNANSWERED -> "The session has ended. Nobody answered, so the summary I'm posting in the thread "
+                    + "says just that. When the group is ready, run `/session start` in a text channel to reflect "
+                    + "together again.";
+            case ENDED -> "The session has ended. I'm posting the summary in the thread now; everyone sees their own "
+                    + "answers in `/coach answers`.";
+            case ASKED_NEXT -> "Moving on: question " + (moved.nowAt() + 1) + " of " + moved.total()
+                    + " is posted in the thread.";
+        });
     }
 
     /**
@@ -602,6 +609,37 @@ public final class SessionFeature implements Feature {
     private static final String CUT_NOTE = "\n*(Longer than one message holds: **Edit** shows all of it.)*";
 
     // --- typed lines in a session's thread ------------------------------------------------------------------
+
+    /** What became of a line typed in a thread that the bot answered with nothing. */
+    public enum QuietLine {
+        /** Added to its author's answer to the session's current question. */
+        ADDED,
+        /** Only mentions (of members, roles, channels, {@code @everyone}): it calls people in, and is no answer. */
+        MENTIONS_ONLY,
+        /** No words at all (an emoji or punctuation alone): no answer. */
+        NO_WORDS,
+        /** The thread's session has ended: the line is the group's, and no answer. */
+        SESSION_ENDED,
+        /** Lines typed in threads are not read, or the thread is no session's. */
+        NOT_READ
+    }
+
+    /**
+     * What became of a line typed in a thread that got no reply, read after it was handled: for the console, which
+     * says so beside the line, where Discord shows nothing.
+     */
+    public QuietLine quietLine(long guildId, long threadId, String text) {
+        Optional<Session> s = typedAnswers ? sessions.ofThread(guildId, threadId) : Optional.empty();
+        if (s.isEmpty() || s.get().status() == Session.Status.OPENING) {
+            return QuietLine.NOT_READ;
+        }
+        if (!s.get().open()) {
+            return QuietLine.SESSION_ENDED;
+        }
+        String typed = text == null ? "" : text;
+        return Sessions.ownWords(typed) ? QuietLine.ADDED
+                : Walks.hasWords(typed) ? QuietLine.MENTIONS_ONLY : QuietLine.NO_WORDS;
+    }
 
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {

@@ -32,6 +32,9 @@ final class SessionStore {
             + " FROM group_sessions WHERE guild_id = ? AND thread_id = ? AND thread_id <> 0 ORDER BY id DESC";
     private static final String OPEN_IN_GUILD = "SELECT " + SESSION_COLUMNS
             + " FROM group_sessions WHERE guild_id = ? AND status IN ('OPENING', 'OPEN') ORDER BY id";
+    private static final String OPEN_IN_CHANNEL = "SELECT " + SESSION_COLUMNS
+            + " FROM group_sessions WHERE guild_id = ? AND channel_id = ? AND status IN ('OPENING', 'OPEN')"
+            + " ORDER BY id";
     /** The open sessions a member answered in (the sessions package owns both tables). */
     private static final String OPEN_ANSWERED_BY = """
             SELECT DISTINCT a.session_id FROM group_session_answers a
@@ -227,6 +230,11 @@ final class SessionStore {
 
     List<Session> openIn(Connection c, long guildId) throws SQLException {
         return Database.list(c, OPEN_IN_GUILD, SessionStore::session, guildId);
+    }
+
+    /** The sessions started in a channel that still run (their thread opening, or open), oldest first. */
+    List<Session> openInChannel(Connection c, long guildId, long channelId) throws SQLException {
+        return Database.list(c, OPEN_IN_CHANNEL, SessionStore::session, guildId, channelId);
     }
 
     Set<Long> openSessionsAnsweredIn(Connection c, long guildId, long userId) throws SQLException {

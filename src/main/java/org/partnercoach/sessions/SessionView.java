@@ -121,6 +121,57 @@ final class SessionView {
                 .mentioning(Set.of(who.userId()));
     }
 
+    /**
+     * Why {@code /session start} created nothing: a session of the same title still runs in the channel. Where it is,
+     * the question it is at, and how to carry on there or close it first.
+     */
+    static String stillOpen(Sessions.OpenHere o, Caller who) {
+        Session s = o.session();
+        String where = s.threadId() == 0 ? ": I'm opening its thread now, with question 1 of " + o.total()
+                : ", in its thread " + Mentions.channel(s.threadId()) + ": question " + (s.questionIndex() + 1)
+                + " of " + o.total() + ", \"" + clip(o.question().text(), 150) + "\"";
+        // the facilitator, a coordinator, or anyone once no one leads it
+        boolean mayEnd = s.facilitatorId() == 0 || s.facilitatorId() == who.userId() || who.coordinator();
+        return "**" + title(s) + "** is still open in this channel" + where + ", " + led(s, who) + ". To carry on "
+                + "with it, go to its thread (**Next question** there moves the group on). To close it, "
+                + (mayEnd ? "press" : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
+                + " **End** under its question there, which posts its summary; then run `/session start` again. To "
+                + "run a second session beside it, give this one a title of its own with `title:`. Nothing was "
+                + "created.";
+    }
+
+    /** How many of the other sessions still running in its channel the reply to {@code /session start} names. */
+    private static final int ALSO_OPEN_NAMED = 3;
+
+    /**
+     * The end of the reply to {@code /session start} where other sessions still run in the channel: which, where, and
+     * that **End** closes each ("" when none does). A private one the member is not in shows as {@code /session list}
+     * shows it to them: no title, no thread.
+     */
+    static String alsoOpen(List<Sessions.OpenHere> open, Caller who) {
+        if (open.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (Sessions.OpenHere o : open.subList(0, Math.min(open.size(), ALSO_OPEN_NAMED))) {
+            Session s = o.session();
+            String at = "at question " + (s.questionIndex() + 1) + " of " + o.total() + ", " + led(s, who);
+            named.add(!o.listed().shown() ? "a private session, " + at
+                    : "**" + title(s) + "** in " + (s.threadId() == 0 ? "a thread I'm opening now"
+                    : Mentions.channel(s.threadId())) + ", " + at);
+        }
+        int more = open.size() - named.size();
+        return "\n\nAlso still open in this channel: " + String.join("; ", named)
+                + (more > 0 ? "; and " + more + " more (`/session list` shows them)" : "")
+                + ". **End** under a session's question closes it once its group is done.";
+    }
+
+    /** Who leads a session, as the member reading it is told: "led by you", "led by @ana", or by no one. */
+    private static String led(Session s, Caller who) {
+        return s.facilitatorId() == 0 ? "led by no one now" : s.facilitatorId() == who.userId() ? "led by you"
+                : "led by " + Mentions.user(s.facilitatorId());
+    }
+
     /** An earlier hand-over announcement once the session was handed on again: it names no one any more. */
     static Reply handedOverBefore(Session s) {
         return Reply.text("\"" + title(s) + "\" was handed over again after this; the plan at the top of this thread "

@@ -67,10 +67,27 @@ final class Sessions {
     }
 
     /**
-     * Records a session in state OPENING; the planner opens its thread right after the reply and posts the plan and
-     * the first question there. Refuses (writing nothing) when the bot lacks a permission it will need.
+     * A session still running in the channel where another is being started, as the member starting it may see it
+     * ({@link Listed}), with its current question and how many questions its plan has.
      */
-    Session start(Caller who, Request request, Set<Capability> botLacks) {
+    record OpenHere(Listed listed, SessionQuestion question, int total) {
+
+        Session session() {
+            return listed.session();
+        }
+    }
+
+    /** A session just recorded, with the others still running in its channel, which its facilitator is told of. */
+    record Started(Session session, List<OpenHere> alsoOpen) {
+    }
+
+    /**
+     * Records a session in state OPENING; the planner opens its thread right after the reply and posts the plan and
+     * the first question there. Refuses (writing nothing) when the bot lacks a permission it will need, and when a
+     * session of the same title, which the member may see, still runs in the channel: most likely the same group's,
+     * left open or started already, and two threads of one name would split the group between them.
+     */
+    Started start(Caller who, Request request, Set<Capability> botLacks) {
         if (who.inDm() || who.guildId() == 0) {
             throw new UserError("Group sessions run in a server. Run `/session start` in one of your coalition's "
                     + "text channels.");
@@ -104,6 +121,12 @@ final class Sessions {
         Instant now = clock.instant();
         boolean announced = !botLacks.contains(Capability.SEND_MESSAGES);
         return db.write(c -> {
+            List<OpenHere> here = openHere(c, who);
+            for (OpenHere o : here) {
+                if (o.listed().shown() && sameTitle(o.session().title(), title)) {
+                    throw new UserError(SessionView.stillOpen(o, who));
+                }
+            }
             long id = store.create(c, who.guildId(), who.channelId(), request.privateThread(), plan, title,
                     request.anonymous(), request.minutes(), who.userId(), now);
             if (announced) {
@@ -113,8 +136,23 @@ final class Sessions {
                 outbox.enqueue(c, ScheduledSend.Draft.post(who.guildId(), SessionPosts.KIND, who.channelId(), id,
                         SessionPosts.STARTED, now), now);
             }
-            return store.byId(c, who.guildId(), id).orElseThrow();
+            return new Started(store.byId(c, who.guildId(), id).orElseThrow(), here);
         });
+    }
+
+    /** The sessions still running in the caller's channel, with the question each is at. */
+    private List<OpenHere> openHere(Connection c, Caller who) throws SQLException {
+        List<OpenHere> here = new ArrayList<>();
+        for (Listed l : listed(c, who, store.openInChannel(c, who.guildId(), who.channelId()))) {
+            List<SessionQuestion> questions = store.questions(c, who.guildId(), l.session().id());
+            here.add(new OpenHere(l, questions.get(l.session().questionIndex()), questions.size()));
+        }
+        return here;
+    }
+
+    /** Titles that make threads of one name: "Tuesday circle" and "tuesday  circle". */
+    private static boolean sameTitle(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     // --- the thread -----------------------------------------------------------------------------------------
@@ -202,6 +240,11 @@ final class Sessions {
 
     // --- answers --------------------------------------------------------------------------------------------
 
+    /** The session of a thread (open or ended), or empty when the thread is none's. */
+    Optional<Session> ofThread(long guildId, long threadId) {
+        return db.read(c -> store.byThread(c, guildId, threadId));
+    }
+
     /** The session and question an Answer button names, with the member's earlier answer. */
     record Asking(Session session, SessionQuestion question, Optional<SessionAnswer> earlier) {
     }
@@ -255,7 +298,7 @@ final class Sessions {
         String typed = line == null ? "" : line.strip();
         // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
         // someone into the thread or calls the group in, and says nothing of the typist's own
-        if (!Walks.hasWords(Mentions.removedFrom(typed)) || who.inDm() || who.guildId() == 0) {
+        if (!ownWords(typed) || who.inDm() || who.guildId() == 0) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -318,8 +361,22 @@ final class Sessions {
 
     // --- the facilitator's controls -------------------------------------------------------------------------
 
-    /** What a move did, for the reply; {@code answered}: someone answered in the session. */
-    record Moved(Session session, boolean ended, int nowAt, int total, boolean answered) {
+    /**
+     * What a move did, for the reply: whether anyone answered is asked only of a session that ended, whose summary
+     * then says that nobody did.
+     *
+     * @param nowAt the question the session is at now, from 0 (the last one asked, once it ended)
+     */
+    record Moved(Session session, Outcome outcome, int nowAt, int total) {
+
+        enum Outcome {
+            /** The next question was asked. */
+            ASKED_NEXT,
+            /** The session ended, with answers for its summary. */
+            ENDED,
+            /** The session ended with nobody's answer in it. */
+            ENDED_UNANSWERED
+        }
     }
 
     /** Closes the question the button was under and asks the next one (or ends after the last). */
@@ -385,13 +442,13 @@ final class Sessions {
         int next = s.questionIndex() + 1;
         if (end || next >= questions.size()) {
             close(c, s, now, SessionPosts.SUMMARY);
-            return new Moved(s, true, s.questionIndex(), questions.size(),
-                    !store.answers(c, s.guildId(), s.id()).isEmpty());
+            return new Moved(s, store.answers(c, s.guildId(), s.id()).isEmpty() ? Moved.Outcome.ENDED_UNANSWERED
+                    : Moved.Outcome.ENDED, s.questionIndex(), questions.size());
         }
         store.closeQuestion(c, s, s.questionIndex());
         store.moveTo(c, s, next, dueAfter(s, now));
         ask(c, s, s.threadId(), next, now);
-        return new Moved(s, false, next, questions.size(), true);
+        return new Moved(s, Moved.Outcome.ASKED_NEXT, next, questions.size());
     }
 
     /** Closes the current question and the session, and queues the summary post ({@code summary}: its kind). */
@@ -496,13 +553,14 @@ final class Sessions {
     }
 
     List<Listed> openSessions(Caller who) {
-        return db.read(c -> {
-            List<Session> open = store.openIn(c, who.guildId());
-            Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
-                    ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
-            return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
-                    || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
-        });
+        return db.read(c -> listed(c, who, store.openIn(c, who.guildId())));
+    }
+
+    private List<Listed> listed(Connection c, Caller who, List<Session> open) throws SQLException {
+        Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
+                ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+        return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
+                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {
@@ -853,6 +911,17 @@ final class Sessions {
         return false;
     }
 
+    /** Why an answer of mentions alone is not kept, in the words its author reads. */
+    static final String MENTIONS_ANSWER_NOTHING = "a mention calls people in, but doesn't say what you think.";
+
+    /**
+     * Whether an answer (from the form, or a line typed in the thread) has words of its author's own: not only emoji
+     * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in.
+     */
+    static boolean ownWords(String text) {
+        return Walks.hasWords(Mentions.removedFrom(text));
+    }
+
     static String clean(String text) {
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.isEmpty()) {
@@ -862,6 +931,11 @@ final class Sessions {
             // an emoji alone or punctuation answers nothing, as in a walk's forms (and could not be kept in one)
             throw new UserError("Your answer had no words in it (only emoji, symbols or punctuation), so nothing was "
                     + "saved. Write a few words and send it again.");
+        }
+        if (!ownWords(cleaned)) {
+            throw new UserError("Your answer had only mentions in it (such as @everyone or a member's name), so "
+                    + "nothing was saved: " + MENTIONS_ANSWER_NOTHING + " Write a few words of your own and send it "
+                    + "again.");
         }
         if (cleaned.length() > Limits.MODAL_VALUE) {
             throw new UserError("That answer is " + Count.number(cleaned.length()) + " characters long"

@@ -188,7 +188,7 @@ class CountJobTest {
         List<Long> threads = new ArrayList<>();
         List<Member> writing = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            long thread = SessionTestSupport.startedTip1(bot, ana);
+            long thread = SessionTestSupport.startedTip1(bot, ana, "Group " + i);
             threads.add(thread);
             Member late = bot.member("late" + i);
             late.readsInThread(thread, latestQuestion(bot, thread));

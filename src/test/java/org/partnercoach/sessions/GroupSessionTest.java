@@ -260,6 +260,10 @@ class GroupSessionTest {
                 bot.app().scheduler().runDue();
                 long thread = thread(bot);
                 ben.answersInThread(thread, latestQuestion(bot, thread), "Answer given " + wait);
+                // each ends before the next starts: /session start refuses a second of one title open in a channel
+                ana.readsInThread(thread, latestQuestion(bot, thread));
+                ana.presses("End");
+                bot.app().scheduler().runDue();
             }
 
             // WHEN he opens his session answers
@@ -590,6 +594,53 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("/session start where a session is still open in the channel names it: of the same title it is "
+            + "refused, saying where it is, its question and how to carry on or end it; of another title it starts, "
+            + "and the reply names the open one, where nothing was said of it")
+    void secondSessionInAChannelNamesTheOpenOne() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's "Tuesday circle" runs in the channel, at question 2 of 5
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+
+            // WHEN she runs the same command there again, a week later, having forgotten it was open
+            Reply again = ana.runs("session start", "plan", "tip-1", "title", "tuesday  circle");
+
+            // THEN nothing is created, and she reads which session is open, where, at which question, and what to do
+            assertThat(again.ephemeral()).isTrue();
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, in its thread <#"
+                            + thread + ">: question 2 of 5, \"What roles do you play in your community?")
+                    .contains("led by you", "**Next question**", "**End**", "summary", "`title:`",
+                            "Nothing was created.");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(1);
+            assertThat(ana.runs("session list").cards().get(0).fields()).hasSize(1);
+
+            // WHEN Ben starts a breakout of his own, under its own title, in the same channel
+            Reply beside = ben.runs("session start", "plan", "ask-yourself", "title", "Breakout B");
+
+            // THEN it starts, and his reply names the session still open there, its thread and who leads it
+            assertThat(beside.text()).startsWith("Your session **Breakout B** is starting")
+                    .contains("Also still open in this channel: **Tuesday circle** in <#" + thread + ">, at question "
+                            + "2 of 5, led by <@" + ana.id() + ">");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).hasSize(2);
+
+            // AND once Tuesday circle has ended, the same command starts a new one with no word of the old
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle").text())
+                    .startsWith("Your session **Tuesday circle** is starting").doesNotContain("Tuesday circle** in");
+        }
+    }
+
+    @Test
     @DisplayName("bad input gets a clear message and creates nothing: unknown plan, a path, minutes out of range (0 too)")
     void badInput() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -759,6 +810,46 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent from the form with only mentions (@everyone, a member, a role) is not kept, as such a "
+            + "line typed in the thread is not, and the reply says why and what to write; Edit keeps the answer there")
+    void formAnswerOfOnlyMentionsIsNotKept() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1 in the form
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank");
+
+            // WHEN he sends @everyone alone from the form, then a member, a role and @here
+            Reply everyone = ben.answersInThread(thread, latestQuestion(bot, thread), "@everyone");
+            Reply others = ben.answersInThread(thread, latestQuestion(bot, thread),
+                    Mentions.user(777L) + " " + Mentions.role(55L) + " @here 🎉");
+
+            // THEN neither is kept, and each reply says why and what to do
+            for (Reply refused : List.of(everyone, others)) {
+                assertThat(refused.ephemeral()).isTrue();
+                assertThat(refused.text()).isEqualTo("Your answer had only mentions in it (such as @everyone or a "
+                        + "member's name), so nothing was saved: a mention calls people in, but doesn't say what you "
+                        + "think. Write a few words of your own and send it again.");
+            }
+
+            // AND Edit from /session answers with only a mention keeps the answer he had
+            picksFirstAnswer(ben);
+            ben.presses("Edit");
+            assertThat(ben.submits("answer", "@everyone").plainText()).startsWith("Your answer had only mentions in it "
+                    + "(such as @everyone or a member's name), so I kept the one you had: a mention calls people in")
+                    .contains("The food bank");
+
+            // AND the summary holds his words alone
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("1 answer from 1 member", "The food bank")
+                    .doesNotContain("@everyone", "@here", "🎉");
+        }
+    }
+
+    @Test
     @DisplayName("an answer written one item per line keeps its items apart in the summary and in /session answers "
             + "(\" / \" between them, as /coach answers shows it), where they ran together into one sentence")
     void answerOnSeveralLinesKeepsItsItemsApart() {
@@ -790,6 +881,12 @@ class GroupSessionTest {
             // GIVEN a session in which nobody has answered yet
             Member ana = bot.member("ana");
             long thread = startedTip1(bot, ana);
+
+            // WHEN Ana moves on from question 1, which nobody answered, THEN she hears only where the group is now
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            assertThat(ana.presses("Next question").text()).isEqualTo("Moving on: question 2 of 5 is posted in the "
+                    + "thread.");
+            bot.app().scheduler().runDue();
 
             // WHEN Ana ends it
             ana.readsInThread(thread, latestQuestion(bot, thread));

@@ -43,10 +43,13 @@ class OwnAnswersStatementsTest {
         }
     }
 
-    /** A new tip-1 session in which {@code member} answers the first {@code questions} questions. */
+    /**
+     * A new tip-1 session (of a title of its own: the earlier ones are still open in the channel) in which
+     * {@code member} answers the first {@code questions} questions.
+     */
     private static void answersEachQuestion(TestBot bot, Member facilitator, Member member, int questions,
                                             String session) {
-        long thread = startedTip1(bot, facilitator);
+        long thread = startedTip1(bot, facilitator, "Circle " + session);
         for (int i = 1; i <= questions; i++) {
             member.answersInThread(thread, latestQuestion(bot, thread), "Answer " + session + " " + i);
             facilitator.readsInThread(thread, latestQuestion(bot, thread));

@@ -58,6 +58,72 @@ class SessionConsoleScriptTest {
     }
 
     @Test
+    @DisplayName("with typed answers on, @bea typed alone in a session's thread names the member, as Discord's mention "
+            + "does, and is no answer; @bea with words is one, shown with her name")
+    void mentionTypedInTheThreadIsNoAnswer() {
+        // GIVEN a server that counts lines typed in a session's thread, and bea, whom the console knows
+        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+                :user bea
+                :user you
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Reflection
+                @bea
+                :user carl
+                @bea welcome, the library too
+                :user you
+                #end
+                """, dir.resolve("out"));
+
+        // WHEN the facilitator calls bea in with @bea alone, and carl greets her with words
+        // THEN the summary keeps carl's line as his answer, her name shown, and nothing of the facilitator's
+        String summary = transcript.substring(transcript.indexOf("── Summary: Tuesday circle ──"));
+        assertThat(summary).contains("1 answer from 1 member", "**carl**: @bea welcome, the library too")
+                .doesNotContain("**you**");
+    }
+
+    @Test
+    @DisplayName("with typed answers on, the console's note on a line typed in a thread says what became of it: added "
+            + "while the session is open, not an answer when it only names people, and after the end that the "
+            + "session has ended and what to do, where it said an open session adds it")
+    void noteOnALineTypedInTheThreadIsTrue() {
+        // GIVEN a session whose thread takes typed lines, and bea, whom the console knows
+        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+                :user bea
+                :user you
+                /session start plan:tip-1 title:"Tuesday circle"
+                :in #Reflection
+                @bea
+                The food bank
+                #end
+                :user bea
+                Thanks all, see you next week
+                """, dir.resolve("out"));
+
+        // WHEN the facilitator calls bea in, THEN the note says the line is not an answer, and why
+        assertThat(between(transcript, "you (you)> @bea", "you (you)> The food bank")).contains("(posted in "
+                + "#Reflection: Tuesday circle; the bot does not reply to it: it only names people, so it is not "
+                + "added to your answer");
+        // AND a line with words is added while the session is open
+        assertThat(between(transcript, "you (you)> The food bank", "you (you)> #end"))
+                .contains("an open session adds it to your answer to the current question");
+        // AND after the end, bea's line is the group's alone: the note says the session ended, and what to do next
+        String after = transcript.substring(transcript.indexOf("you (bea)> Thanks all"));
+        assertThat(after).contains("(posted in #Reflection: Tuesday circle for the group to read; its session has "
+                        + "ended, so the bot does not reply to it or keep it as an answer: /session answers changes "
+                        + "your answers, and :in #general then /session start begins a new session)")
+                .doesNotContain("an open session adds it");
+    }
+
+    private static String between(String transcript, String from, String to) {
+        return transcript.substring(transcript.indexOf(from), transcript.indexOf(to));
+    }
+
+    private static org.partnercoach.config.AppConfig typedAnswers(org.partnercoach.config.AppConfig c) {
+        return new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
+                c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true));
+    }
+
+    @Test
     @DisplayName("a hand-over is told in the thread, naming the new facilitator; handed on, and after a forget, those "
             + "posts are edited to name no one")
     void handOverInTheConsole() {

@@ -111,13 +111,16 @@ class SessionRestartTest {
             assertThat(latestQuestion(bot, made).plainText()).startsWith("Question 1 of");
             assertThat(ben.runs("session list").plainText()).contains("Monday circle", "<#" + made + ">");
 
-            // AND a new session of the same name later gets a thread of its own
+            // AND once it has ended, a new session of the same name gets a thread of its own
+            ana.readsInThread(made, latestQuestion(bot, made));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
             ben.runs("session start", "plan", "tip-2", "title", "Monday circle");
             bot.app().scheduler().runDue();
             assertThat(bot.messenger().threads()).hasSize(2);
             assertThat(thread(bot)).isNotEqualTo(made);
             assertThat(posts(bot, thread(bot))).hasSize(2);
-            assertThat(posts(bot, made)).hasSize(2);
+            assertThat(posts(bot, made)).hasSize(3); // its plan, question 1 and summary: nothing of the new one
         }
     }
 

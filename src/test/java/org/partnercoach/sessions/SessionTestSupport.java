@@ -21,6 +21,16 @@ final class SessionTestSupport {
         return thread(bot);
     }
 
+    /**
+     * {@code facilitator} starts a tip-1 session of this title and the bot opens its thread: that thread. Sessions
+     * running side by side in one channel each need a title of their own.
+     */
+    static long startedTip1(TestBot bot, org.partnercoach.support.Member facilitator, String title) {
+        facilitator.runs("session start", "plan", "tip-1", "title", title);
+        bot.app().scheduler().runDue();
+        return thread(bot);
+    }
+
     /** The thread the bot opened last. */
     static long thread(TestBot bot) {
         var threads = bot.messenger().threads();
