@@ -29,7 +29,7 @@ import org.partnercoach.settings.TimeZones;
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
- * 9.30"), or a semicolon for the colon ("14;30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
+ * 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
  * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
  * Friday after it), but today's weekday with a time still to come is today ("friday 7pm" said on a Friday before
@@ -200,7 +200,7 @@ public final class WhenParser {
                     days.add(dates.at());
                 }
                 days.addAll(dates.others());
-                return new When(clockTime, List.copyOf(days));
+                return noted(new When(clockTime, List.copyOf(days)), text, clean, here);
             }
             if (dates.at() == null && TimeZones.readings(Integer.parseInt(numeric.group(1)),
                     Integer.parseInt(numeric.group(2)), zone).stream().anyMatch(r -> leapDay(r.day(), r.month()))) {
@@ -209,7 +209,8 @@ public final class WhenParser {
             if (!dateFits && numeric.group(3) == null) {
                 refuseIfPassedThisYear(dates.at(), dates.others(), here);
             }
-            return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
+            return noted(dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of()), text,
+                    clean, here);
         }
         Instant today = todaysWeekday(text, clean, here);
         Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
@@ -281,27 +282,36 @@ public final class WhenParser {
         throw new UserError(text.toString());
     }
 
-    /**
-     * What the reply says of how {@code text} was read, so the member can check: a semicolon read as a colon ("I read
-     * `14;30` as `14:30`."), then the day when they may have meant another one (see {@link #dayNote}); empty
-     * otherwise.
-     */
-    private static String note(String text, String clean, Instant at, ZonedDateTime here) {
-        String shown = Limits.clip(text.strip(), 40).replace("`", "'");
-        String semicolon = SEMICOLON.matcher(shown).find()
-                ? "I read `" + shown + "` as `" + SEMICOLON.matcher(shown).replaceAll("$1:$2") + "`." : "";
-        String day = dayNote(text, clean, at, here);
-        return semicolon.isEmpty() || day.isEmpty() ? semicolon + day : semicolon + " " + day;
+    /** {@code when}, with what the reply says of how {@code text} was read (see {@link #note}). */
+    private static When noted(When when, String text, String clean, ZonedDateTime here) {
+        return new When(when.at(), when.others(), note(text, clean, when.at(), here));
     }
 
     /**
-     * The day {@code text} was read as, when a member may have meant another day: a stretch of days ("end of the
+     * What the reply says of how {@code text} was read, so the member can check: a clock time written with another
+     * separator read with a colon ("I read `14h30` as `14:30`."), then the day when they may have meant another one
+     * (see {@link #dayNote}); empty otherwise.
+     */
+    private static String note(String text, String clean, Instant at, ZonedDateTime here) {
+        String typed = text.strip();
+        String separator = withColon(typed).equals(typed) ? ""
+                : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
+        String day = dayNote(quoted(typed), clean, at, here);
+        return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
+    }
+
+    /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */
+    static String quoted(String text) {
+        return "`" + Limits.clip(text == null ? "" : text.strip(), 40).replace("`", "'") + "`";
+    }
+
+    /**
+     * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch of days ("end of the
      * week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a month too short for the
      * day ("in a year" said on 29 February); empty otherwise.
      */
-    private static String dayNote(String text, String clean, Instant at, ZonedDateTime here) {
+    private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
-        String shown = "`" + Limits.clip(text.strip(), 40).replace("`", "'") + "`";
         Matcher in = IN.matcher(clean);
         if (in.matches() && (in.group(2).startsWith("mo") || in.group(2).startsWith("y"))
                 && !in.group(1).matches("\\d+[.,]\\d+|half.*") && then.getDayOfMonth() != here.getDayOfMonth()) {
@@ -392,13 +402,23 @@ public final class WhenParser {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** "14;30": a semicolon typed for a colon, next to it on phone keyboards; no other time is written so. */
-    private static final Pattern SEMICOLON = Pattern.compile("(?<!\\d)(\\d{1,2});(\\d{2})(?!\\d)");
+    /**
+     * A clock time written with another separator than the colon: "14;30" (a semicolon, next to the colon on phone
+     * keyboards), "14,30", "14h30" (as much of Europe writes it). The dot has its own reading ("9.30" may be a day).
+     */
+    private static final Pattern OTHER_SEPARATOR = Pattern.compile("(?<!\\d)(\\d{1,2})[;,h](\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code text} with a clock time written with another separator written with a colon; a duration as it is. */
+    private static String withColon(String text) {
+        // "in 1,25 hours" is a part of an hour, no clock time
+        return IN.matcher(normal(text)).matches() ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
+    }
 
     private static String clean(String text) {
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = SEMICOLON.matcher(normal(text)).replaceAll("$1:$2")
+        String clean = withColon(normal(text))
                 .replaceAll("^this (?:evening|night)$", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
         for (PartOfDay part : PartOfDay.values()) {
@@ -487,7 +507,7 @@ public final class WhenParser {
             // "tomorrow 9": which 9 is a question only the member can answer
             String day = bare.group(1) == null ? "" : bare.group(1);
             int hour = Integer.parseInt(bare.group(2));
-            throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
+            throw new UserError("Is " + quoted(text) + " in the morning or the "
                     + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
         }
@@ -495,7 +515,7 @@ public final class WhenParser {
         if (at == null && midnight.matches()) {
             // "tomorrow midnight": the night before tomorrow to some, the night after it to others
             String day = midnight.group(1) != null ? midnight.group(1) : midnight.group(2);
-            throw new UserError("Does `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` mean the start of "
+            throw new UserError("Does " + quoted(text) + " mean the start of "
                     + "that day or its end? Write `" + day + " 0:00` for the start, or `" + day + " 23:59` for the "
                     + "end.");
         }
@@ -505,7 +525,7 @@ public final class WhenParser {
         }
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
-                    : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
+                    : "I couldn't read " + quoted(text) + " as a time. ")
                     + "Write it like " + nearestForms(clean) + " " + ALL_FORMS + ".");
         }
         if (!at.isAfter(now)) {

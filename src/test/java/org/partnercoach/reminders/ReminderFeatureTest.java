@@ -450,6 +450,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("14h30 and 14,30 are set for 14:30 like 14;30, and a date with such a time says how it was read too")
+    void clockTimeWithAnotherSeparator() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        // WHEN Ana, at 09:00 her time, types 14h30
+        Reply reply = ana.runs("remind", "when", "14h30", "what", "Call the food bank");
+
+        // THEN it is set for 14:30 today her time, and the reply says how it was read
+        Instant halfPastTwo = Instant.parse("2026-03-02T20:30:00Z");
+        assertThat(reply.text()).contains("Got it", "I'll remind you " + TimeMarkup.both(halfPastTwo),
+                "I read `14h30` as `14:30`.").doesNotContain("couldn't read", "`in 3 days`");
+        // AND 12/01 9;30 (1 December, month first in her zone) says so too
+        Reply dated = ana.runs("remind", "when", "12/01 9;30", "what", "Send the newsletter");
+        assertThat(dated.text()).contains("Got it", "I read `12/01 9;30` as `12/01 9:30`.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactlyInAnyOrder(halfPastTwo, Instant.parse("2026-12-01T15:30:00Z"));
+    }
+
+    @Test
     @DisplayName("tomorrow at midnight asks whether the start or the end of tomorrow was meant; nothing is saved")
     void tomorrowAtMidnightAsksWhich() {
         Member ana = bot.member("ana");

@@ -20,6 +20,7 @@ class WhenParserTest {
     /** Monday 2 March 2026, 15:00 UTC. */
     private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
     private final WhenParser parser = new WhenParser(Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
     @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
     @CsvSource(delimiter = '|', value = {
@@ -475,6 +476,36 @@ class WhenParserTest {
         assertThat(when.at()).isEqualTo(Instant.parse(expected));
         assertThat(when.note()).startsWith(note);
         assertThat(when.others()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "14,30          | 2026-03-02T20:30:00Z | I read `14,30` as `14:30`.",
+        "14h30          | 2026-03-02T20:30:00Z | I read `14h30` as `14:30`.",
+        "14H30          | 2026-03-02T20:30:00Z | I read `14H30` as `14:30`.",
+        "tomorrow 9,30  | 2026-03-03T15:30:00Z | I read `tomorrow 9,30` as `tomorrow 9:30`.",
+        "friday 2h30pm  | 2026-03-06T20:30:00Z | I read `friday 2h30pm` as `friday 2:30pm`.",
+        "12/01 9;30     | 2026-12-01T15:30:00Z | I read `12/01 9;30` as `12/01 9:30`.",
+        "12/01 14h30    | 2026-12-01T20:30:00Z | I read `12/01 14h30` as `12/01 14:30`.",
+        "9,30am 12/01   | 2026-12-01T15:30:00Z | I read `9,30am 12/01` as `9:30am 12/01`.",
+        "Dec 1 14,30    | 2026-12-01T20:30:00Z | I read `Dec 1 14,30` as `Dec 1 14:30`.",
+        "2026-12-01 14h30 | 2026-12-01T20:30:00Z | I read `2026-12-01 14h30` as `2026-12-01 14:30`.",
+    })
+    @DisplayName("a clock time written with another separator than the colon (14;30, 14,30, 14h30) is read as that "
+            + "time, with a day or a date or alone, and the note says how, so the member can check")
+    void clockTimeWithAnotherSeparator(String text, String expected, String note) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).startsWith(note);
+    }
+
+    @Test
+    @DisplayName("a part of a unit written with a comma stays a duration, with nothing to note")
+    void commaInADurationIsNoClockTime() {
+        WhenParser.When when = parser.read("in 1,25 hours", CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse("2026-03-02T16:15:00Z"));
+        assertThat(when.note()).isEmpty();
     }
 
     @ParameterizedTest(name = "\"{0}\"")
