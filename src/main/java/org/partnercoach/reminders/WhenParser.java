@@ -62,6 +62,8 @@ public final class WhenParser {
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
+    /** An amount of any unit past this many is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
+    private static final java.math.BigInteger TOO_MANY = java.math.BigInteger.valueOf(MAX_AHEAD.toMinutes() + 1);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
@@ -79,7 +81,7 @@ public final class WhenParser {
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
+    private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
             + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
     /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
     private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
@@ -533,8 +535,11 @@ public final class WhenParser {
                     + passedHint(clean, at, now.atZone(zone)) + " " + ALL_FORMS + ".");
         }
         if (at.isAfter(now.plus(MAX_AHEAD))) {
-            throw new UserError("I can keep a reminder for up to a year ahead. Pick a nearer time, like `in 3 days` "
-                    + "or `Dec 1` " + ALL_FORMS + ".");
+            // a date form that fits, whatever was typed: the day before the same day next year, at 09:00
+            LocalDate lastDay = now.atZone(zone).toLocalDate().plusYears(1).minusDays(1);
+            throw new UserError("I can keep a reminder for up to a year ahead, until " + TimeMarkup.full(
+                    now.plus(MAX_AHEAD)) + ". Pick a nearer time, like `in 3 days`, or a date before then, like `"
+                    + WITH_YEAR.format(lastDay) + "` " + ALL_FORMS + ".");
         }
         return at;
     }
@@ -750,9 +755,11 @@ public final class WhenParser {
         }
         if (amountText.matches("\\d+[.,]\\d+")) {
             double amount = Double.parseDouble(amountText.replace(',', '.'));
-            return here.plusMinutes(Math.round(amount * UNIT_MINUTES.get(kind))).toInstant();
+            return here.plusMinutes(Math.min(Math.round(amount * UNIT_MINUTES.get(kind)), TOO_MANY.longValue()))
+                    .toInstant();
         }
-        long amount = amountText.startsWith("a") ? 1 : Long.parseLong(amountText);
+        long amount = amountText.startsWith("a") ? 1
+                : new java.math.BigInteger(amountText).min(TOO_MANY).longValue();
         return switch (kind) {
             case 'm' -> here.plusMinutes(amount).toInstant();
             case 'h' -> here.plusHours(amount).toInstant();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 
 @DisplayName("Reading when to remind someone")
@@ -386,6 +387,33 @@ class WhenParserTest {
     void refusesTooFarAhead(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class).hasMessageContaining("up to a year ahead");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"in 1000000 minutes", "in 10000 hours", "in 10000 days", "in 10000 weeks",
+        "in 99999999999999999999 days", "in 123456789.5 hours", "2027-06-01 14:00"})
+    @DisplayName("a time read fine but too far ahead says plainly how far a reminder can go, and offers a date that "
+            + "fits, never that it could not be read")
+    void tooFarAheadSaysHowFar(String text) {
+        // GIVEN Monday 2 March 2026, 09:00 in Chicago: a reminder can go up to a year ahead
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("up to a year ahead")
+                .hasMessageContaining(TimeMarkup.full(NOW.plus(WhenParser.MAX_AHEAD)))
+                .hasMessageContaining("`Mar 1 2027`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
+        // AND the date offered is taken
+        assertThat(parser.parse("Mar 1 2027", CHICAGO)).isEqualTo(Instant.parse("2027-03-01T15:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "in 10000 minutes | 2026-03-09T13:40:00Z",
+        "in 8000 hours    | 2027-01-29T23:00:00Z",
+        "in 00300 days    | 2026-12-27T15:00:00Z",
+    })
+    @DisplayName("a large number of minutes, hours or days within the year is read as any other")
+    void largeAmountsWithinTheYear(String text, String expected) {
+        assertThat(parser.parse(text, CHICAGO)).isEqualTo(Instant.parse(expected));
     }
 
     @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
