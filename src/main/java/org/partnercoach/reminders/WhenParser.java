@@ -28,7 +28,7 @@ import org.partnercoach.settings.TimeZones;
  * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
- * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
+ * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be written with a dot ("tomorrow
  * 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
  * away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
@@ -417,10 +417,16 @@ public final class WhenParser {
         return IN.matcher(normal(text)).matches() ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
     }
 
+    /**
+     * "24:00", the end of a day, is midnight, as {@link ClockTime#read} takes it: alone the coming one, after a day a
+     * question (the night before that day, or the one after it?).
+     */
+    private static final Pattern END_OF_DAY = Pattern.compile("\\b24[:.]00\\b(?!\\s*[ap]\\.?m?\\b)");
+
     private static String clean(String text) {
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = withColon(normal(text))
+        String clean = END_OF_DAY.matcher(withColon(normal(text))).replaceAll("midnight")
                 .replaceAll("^this (?:evening|night)$", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
         for (PartOfDay part : PartOfDay.values()) {

@@ -487,6 +487,25 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("24:00 is set for the coming midnight; tomorrow 24:00 asks whether the start or the end of tomorrow "
+            + "was meant, and saves nothing")
+    void twentyFourHundred() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply tonight = ana.runs("remind", "when", "24:00", "what", "Post the flyer");
+
+        Instant midnight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(tonight.text()).contains("Got it", "I'll remind you " + TimeMarkup.both(midnight));
+        // WHEN she names a day before it THEN she is asked which midnight, and nothing more is saved
+        Reply asked = ana.runs("remind", "when", "tomorrow 24:00", "what", "Post the flyer");
+        assertThat(asked.text()).contains("Does `tomorrow 24:00` mean the start of that day or its end? "
+                + "Write `tomorrow 0:00` for the start, or `tomorrow 23:59` for the end.")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(midnight);
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 
@@ -273,6 +275,33 @@ class WhenParserTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`in 3 days`"));
+    }
+
+    @Test
+    @DisplayName("24:00, which the clock-time reader takes as midnight, is the coming midnight here too")
+    void twentyFourHundredAlone() {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        Instant midnight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(ClockTime.read("24:00")).contains(LocalTime.MIDNIGHT);
+        assertThat(parser.parse("24:00", CHICAGO)).isEqualTo(midnight);
+        assertThat(parser.parse("at 24.00", CHICAGO)).isEqualTo(midnight);
+        assertThat(parser.parse("24h00", CHICAGO)).isEqualTo(midnight);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 24:00      | `tomorrow 24:00`      | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "24:00 tomorrow      | `24:00 tomorrow`      | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "friday at 24:00     | `friday at 24:00`     | `friday 0:00` for the start, or `friday 23:59`",
+        "Dec 1 24:00         | `Dec 1 24:00`         | `dec 1 0:00` for the start, or `dec 1 23:59`",
+        "2026-12-01 24:00    | `2026-12-01 24:00`    | `2026-12-01 0:00` for the start, or `2026-12-01 23:59`",
+    })
+    @DisplayName("24:00 after a day asks whether the start or the end of that day was meant, as midnight does")
+    void twentyFourHundredAfterADayAsksWhich(String text, String shown, String forms) {
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
     }
 
     @Test
