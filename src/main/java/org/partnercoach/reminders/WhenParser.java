@@ -392,6 +392,9 @@ public final class WhenParser {
         return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`";
     }
 
+    /** "now", "right now", "asap": the moment itself, which a reminder cannot come at. */
+    private static final Pattern NOW = Pattern.compile("(?:(?:right )?now|asap)\\W*");
+
     /** Where a member sees every way to write a time: the `when` of /remind, given as {@code ?}. */
     static final String ALL_FORMS = "(`when:?` lists every way to write it)";
 
@@ -526,6 +529,10 @@ public final class WhenParser {
             throw new UserError("Does " + quoted(text) + " mean the start of "
                     + "that day or its end? Write `" + day + " 0:00` for the start, or `" + day + " 23:59` for the "
                     + "end.");
+        }
+        if (at == null && NOW.matcher(clean).matches()) {
+            throw new UserError("A reminder needs a time ahead, to come to you then. For one soon, write `in 10 "
+                    + "minutes` " + ALL_FORMS + ".");
         }
         if (at == null && clean.matches("\\?+|help")) {
             throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "

@@ -506,6 +506,19 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
+    void nowAsksForATimeAhead() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply reply = ana.runs("remind", "when", "now", "what", "Call the food bank");
+
+        assertThat(reply.text()).contains("A reminder needs a time ahead", "`in 10 minutes`")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");

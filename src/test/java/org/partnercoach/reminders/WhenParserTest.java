@@ -277,6 +277,16 @@ class WhenParserTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`in 3 days`"));
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"now", "Now", "right now", "now!", "asap"})
+    @DisplayName("now says a reminder needs a time ahead and offers in 10 minutes, which is taken")
+    void nowAsksForATimeAhead(String text) {
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("needs a time ahead").hasMessageContaining("`in 10 minutes`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`Dec 1`"));
+        assertThat(parser.parse("in 10 minutes", CHICAGO)).isEqualTo(NOW.plusSeconds(600));
+    }
+
     @Test
     @DisplayName("24:00, which the clock-time reader takes as midnight, is the coming midnight here too")
     void twentyFourHundredAlone() {
