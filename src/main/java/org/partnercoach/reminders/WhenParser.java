@@ -134,7 +134,8 @@ public final class WhenParser {
     private static final Pattern TIME_BEFORE_DATE = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*"
             + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
     /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
-    private static final String A_DAY = "today|tomorrow|(?:next\\s+)?[a-z]+day|next week|next month"
+    private static final String A_DAY = "today|tomorrow|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|next week|next month"
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
@@ -701,7 +702,21 @@ public final class WhenParser {
             next++;
         }
         return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
-                + "than a year away. Write `Feb 28` or `Mar 1` instead.");
+                + "than a year away. Write `" + nextOf(java.time.MonthDay.of(2, 28), here) + "` or `"
+                + nextOf(java.time.MonthDay.of(3, 1), here) + "` instead.");
+    }
+
+    /**
+     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's has
+     * just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
+     */
+    private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
+        LocalDate date = day.atYear(here.getYear());
+        if (!ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here)
+                && date.isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS))) {
+            return WITH_YEAR.format(day.atYear(here.getYear() + 1));
+        }
+        return SHORT_DAY.format(date);
     }
 
     /**

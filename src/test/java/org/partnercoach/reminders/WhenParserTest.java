@@ -278,6 +278,39 @@ class WhenParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"someday midnight", "midnight someday", "someday 9", "9 someday", "birthday 9",
+        "holiday midnight", "payday at 9", "everyday noon", "someday noon", "whenever midnight", "soon", "next",
+        "in three days", "10 days", "friday 25:00", "13/13/2026", "dec 45", "25:00", "tomorrow 25;00", "tomorrow 9",
+        "9", "at 12", "12/01 9", "9 12/01", "Dec 1 at 9", "end of the week 3", "next weekend 9", "this weekend 9",
+        "next month 3", "tomorrow midnight", "friday midnight", "tuesday at midnight", "tomorrow 24:00",
+        "2026-12-01 24:00", "today 9am", "this morning", "yesterday 5pm", "2020-01-01", "in 0 minutes", "Feb 29",
+        "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
+        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5"})
+    @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
+    void everySuggestedExampleIsReadable(String typed) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        String reply;
+        try {
+            reply = parser.read(typed, CHICAGO).note();
+        } catch (UserError e) {
+            reply = e.getMessage();
+        }
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("`([^`]+)`").matcher(reply);
+        String echo = WhenParser.quoted(typed);
+        while (example.find()) {
+            String suggested = example.group(1);
+            if (example.group().equals(echo) || suggested.equals("when:?")) {
+                // what was typed, quoted back; and where to see every form (see the next check)
+                continue;
+            }
+            org.assertj.core.api.Assertions.assertThatCode(() -> parser.parse(suggested, CHICAGO))
+                    .as("`%s` suggests `%s`", typed, suggested).doesNotThrowAnyException();
+        }
+        // AND `when:?` lists the forms
+        assertThatThrownBy(() -> parser.parse("?", CHICAGO)).hasMessageContaining(WhenParser.FORMS);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"now", "Now", "right now", "now!", "asap"})
     @DisplayName("now says a reminder needs a time ahead and offers in 10 minutes, which is taken")
     void nowAsksForATimeAhead(String text) {
