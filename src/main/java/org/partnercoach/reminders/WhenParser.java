@@ -46,8 +46,26 @@ import org.partnercoach.settings.TimeZones;
  */
 public final class WhenParser {
 
-    public static final String FORMS = "`in 3 days`, `in 2h`, `in a fortnight`, `3pm`, `tomorrow 9am`, `tonight`, "
-            + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+    /** Every way to write a time, as `when:?` lists them on {@code today}; see {@link #dateForms}. */
+    public static String forms(LocalDate today) {
+        return "`in 3 days`, `in 2h`, `in a fortnight`, `3pm`, `tomorrow 9am`, `tonight`, `monday`, `next friday "
+                + "14:00`, `next week`, " + dateForms(today);
+    }
+
+    /**
+     * The ways to write a date, shown with a day still ahead whenever they are shown (a fixed "Dec 1" has passed on 2
+     * December): the 15th two months on, "`May 15`, `15 May 3pm`, `05/15`, `2026-05-15 14:00`" on 2 March 2026. The
+     * 15th reads the same with day or month first.
+     */
+    static String dateForms(LocalDate today) {
+        LocalDate day = exampleDay(today);
+        return "`" + SHORT_DAY.format(day) + "`, `" + LONG_DAY.format(day) + " 3pm`, `" + MONTH_FIRST.format(day)
+                + "`, `" + day + " 14:00`";
+    }
+
+    private static LocalDate exampleDay(LocalDate today) {
+        return today.plusMonths(2).withDayOfMonth(15);
+    }
 
     /**
      * The moment a member named; {@code others} are the other readings when those are possible too: "12/01" with day
@@ -77,6 +95,8 @@ public final class WhenParser {
             java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter LONG_DAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH_FIRST =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd", Locale.ENGLISH);
 
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
@@ -377,12 +397,12 @@ public final class WhenParser {
      * a "/" or a month's name, days for a weekday or "next ...", clock times for digits with a colon; else a few of
      * each kind.
      */
-    private static String nearestForms(String clean) {
+    private static String nearestForms(String clean, LocalDate today) {
         if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
             return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
         }
         if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
-            return "`Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+            return dateForms(today);
         }
         if (WEEKDAY_NAMED.matcher(clean.replaceAll("\\b(?:to|yester|some|every|any)day\\b", "")).find()) {
             return "`friday`, `next friday 14:00`, `tomorrow 9am`, `next week`";
@@ -390,7 +410,7 @@ public final class WhenParser {
         if (clean.matches(".*\\d.*:.*")) {
             return "`3pm`, `14:00`, `tomorrow 9:30`";
         }
-        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`";
+        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `" + SHORT_DAY.format(exampleDay(today)) + "`";
     }
 
     /** "now", "right now", "asap": the moment itself, which a reminder cannot come at. */
@@ -536,13 +556,15 @@ public final class WhenParser {
                     + "minutes` " + ALL_FORMS + ".");
         }
         if (at == null && clean.matches("\\?+|help")) {
-            throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "
-                    + "week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday evening`, `Dec 1 9am`.");
+            LocalDate today = now.atZone(zone).toLocalDate();
+            throw new UserError("Here are the ways I understand when to remind you: " + forms(today) + ", and `end of "
+                    + "the week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday "
+                    + "evening`, `" + SHORT_DAY.format(exampleDay(today)) + " 9am`.");
         }
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
                     : "I couldn't read " + quoted(text) + " as a time. ")
-                    + "Write it like " + nearestForms(clean) + " " + ALL_FORMS + ".");
+                    + "Write it like " + nearestForms(clean, now.atZone(zone).toLocalDate()) + " " + ALL_FORMS + ".");
         }
         if (!at.isAfter(now)) {
             throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick one ahead, like "
