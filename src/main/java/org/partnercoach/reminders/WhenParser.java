@@ -28,9 +28,10 @@ import org.partnercoach.settings.TimeZones;
  * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
- * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be written with a dot ("tomorrow
- * 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
- * away). A weekday
+ * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be
+ * written with a dot ("tomorrow 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note
+ * says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less
+ * than an hour away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
  * Friday after it), but today's weekday with a time still to come is today ("friday 7pm" said on a Friday before
  * 19:00; "friday evening" before the evening begins), and the note names the day either way; "next week" is next Monday, "next month" its first day.
@@ -80,7 +81,7 @@ public final class WhenParser {
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
-    /** An amount of any unit past this many is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
+    /** An amount of any unit past this is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
     private static final java.math.BigInteger TOO_MANY = java.math.BigInteger.valueOf(MAX_AHEAD.toMinutes() + 1);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
@@ -329,9 +330,9 @@ public final class WhenParser {
     }
 
     /**
-     * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch of days ("end of the
-     * week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a month too short for the
-     * day ("in a year" said on 29 February); empty otherwise.
+     * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch
+     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a
+     * month too short for the day ("in a year" said on 29 February); empty otherwise.
      */
     private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
@@ -552,8 +553,8 @@ public final class WhenParser {
                     + "end.");
         }
         if (at == null && NOW.matcher(clean).matches()) {
-            throw new UserError("A reminder needs a time ahead, to come to you then. For one soon, write `in 10 "
-                    + "minutes` " + ALL_FORMS + ".");
+            throw new UserError("A reminder needs a time ahead of now. For one soon, write `in 10 minutes` "
+                    + ALL_FORMS + ".");
         }
         if (at == null && clean.matches("\\?+|help")) {
             LocalDate today = now.atZone(zone).toLocalDate();
@@ -729,8 +730,8 @@ public final class WhenParser {
     }
 
     /**
-     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's has
-     * just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
+     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's
+     * has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
      */
     private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
         LocalDate date = day.atYear(here.getYear());

@@ -25,6 +25,8 @@ class WhenParserTest {
     private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
     private final WhenParser parser = new WhenParser(Clock.fixed(NOW, ZoneOffset.UTC));
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    /** Every way to write a time, as `when:?` lists them on 2 March 2026. */
+    private static final String FORMS = WhenParser.forms(LocalDate.of(2026, 3, 2));
 
     @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
     @CsvSource(delimiter = '|', value = {
@@ -228,7 +230,7 @@ class WhenParserTest {
                 .hasMessageContaining("as a time.")
                 .hasMessageContaining(forms)
                 .hasMessageContaining(WhenParser.ALL_FORMS)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.forms(LocalDate.of(2026, 3, 2))).hasSizeLessThan(200));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FORMS).hasSizeLessThan(200));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -240,7 +242,7 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining(WhenParser.ALL_FORMS)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.forms(LocalDate.of(2026, 3, 2))).hasSizeLessThan(200));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FORMS).hasSizeLessThan(200));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -695,6 +697,6 @@ class WhenParserTest {
                 .hasMessageContaining("already passed").hasMessageContaining("like " + offered + " (`when:?` lists")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`next friday 14:00`", "`05/15`"));
         // AND `when:?` lists them all
-        assertThatThrownBy(() -> parser.parse("?", ZoneOffset.UTC)).hasMessageContaining(WhenParser.forms(LocalDate.of(2026, 3, 2)));
+        assertThatThrownBy(() -> parser.parse("?", ZoneOffset.UTC)).hasMessageContaining(FORMS);
     }
 }
