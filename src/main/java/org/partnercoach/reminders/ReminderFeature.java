@@ -213,7 +213,7 @@ public final class ReminderFeature implements Feature {
                     .withButtons(buttons.toArray(Button[]::new));
         }
         return confirmation(zoneNote + "Got it. ", added, (when.note().isEmpty() ? "" : when.note() + "\n")
-                + "`" + Limits.clip(whenText, 40).replace("`", "'") + "` could also mean "
+                + WhenParser.quoted(whenText) + " could also mean "
                 + String.join(" or ", others.stream().map(label::format).toList()) + ". Which did you mean? I keep the first until you pick.")
                 .withButtons(buttons.toArray(Button[]::new));
     }
@@ -236,8 +236,8 @@ public final class ReminderFeature implements Feature {
     /** The first time a member names a time on the clock without a zone of their own: ask, save nothing. */
     private Reply askZone(Caller who, String whenText) {
         String server = TimeZones.label(settings.of(who.guildId()).zone());
-        return Reply.text("Which time zone are you in? `" + Limits.clip(whenText, 40).replace("`", "'")
-                + "` depends on it, and you haven't told me yours yet (this server runs on " + server + ").\n"
+        return Reply.text("Which time zone are you in? " + WhenParser.quoted(whenText)
+                + " depends on it, and you haven't told me yours yet (this server runs on " + server + ").\n"
                 + "Run the same `/remind` again and add `timezone:` — start typing your city and pick it from the "
                 + "list; I'll keep it for next time. If " + server + " is right for you, just run it again as it "
                 + "is. Nothing was saved yet.");

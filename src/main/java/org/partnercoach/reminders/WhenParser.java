@@ -28,9 +28,10 @@ import org.partnercoach.settings.TimeZones;
  * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
- * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; a time may be written with a dot ("tomorrow
- * 9.30"), or a semicolon for the colon ("14;30", which the note says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less than an hour
- * away). A weekday
+ * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be
+ * written with a dot ("tomorrow 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note
+ * says it read as "14:30"). A day without a time means 9:00 ("tonight": 19:00, or an hour from now once that is less
+ * than an hour away). A weekday
  * ("monday", "next monday") means the next one after today ("next friday" said on a Wednesday also offers the
  * Friday after it), but today's weekday with a time still to come is today ("friday 7pm" said on a Friday before
  * 19:00; "friday evening" before the evening begins), and the note names the day either way; "next week" is next Monday, "next month" its first day.
@@ -46,8 +47,26 @@ import org.partnercoach.settings.TimeZones;
  */
 public final class WhenParser {
 
-    public static final String FORMS = "`in 3 days`, `in 2h`, `in a fortnight`, `3pm`, `tomorrow 9am`, `tonight`, "
-            + "`monday`, `next friday 14:00`, `next week`, `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+    /** Every way to write a time, as `when:?` lists them on {@code today}; see {@link #dateForms}. */
+    public static String forms(LocalDate today) {
+        return "`in 3 days`, `in 2h`, `in a fortnight`, `3pm`, `tomorrow 9am`, `tonight`, `monday`, `next friday "
+                + "14:00`, `next week`, " + dateForms(today);
+    }
+
+    /**
+     * The ways to write a date, shown with a day still ahead whenever they are shown (a fixed "Dec 1" has passed on 2
+     * December): the 15th two months on, "`May 15`, `15 May 3pm`, `05/15`, `2026-05-15 14:00`" on 2 March 2026. The
+     * 15th reads the same with day or month first.
+     */
+    static String dateForms(LocalDate today) {
+        LocalDate day = exampleDay(today);
+        return "`" + SHORT_DAY.format(day) + "`, `" + LONG_DAY.format(day) + " 3pm`, `" + MONTH_FIRST.format(day)
+                + "`, `" + day + " 14:00`";
+    }
+
+    private static LocalDate exampleDay(LocalDate today) {
+        return today.plusMonths(2).withDayOfMonth(15);
+    }
 
     /**
      * The moment a member named; {@code others} are the other readings when those are possible too: "12/01" with day
@@ -62,6 +81,8 @@ public final class WhenParser {
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
+    /** An amount of any unit past this is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
+    private static final java.math.BigInteger TOO_MANY = java.math.BigInteger.valueOf(MAX_AHEAD.toMinutes() + 1);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
@@ -75,11 +96,13 @@ public final class WhenParser {
             java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter LONG_DAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH_FIRST =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd", Locale.ENGLISH);
 
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4}(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
+    private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
             + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
     /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
     private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
@@ -132,7 +155,8 @@ public final class WhenParser {
     private static final Pattern TIME_BEFORE_DATE = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*"
             + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
     /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
-    private static final String A_DAY = "today|tomorrow|(?:next\\s+)?[a-z]+day|next week|next month"
+    private static final String A_DAY = "today|tomorrow|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|next week|next month"
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
@@ -200,7 +224,7 @@ public final class WhenParser {
                     days.add(dates.at());
                 }
                 days.addAll(dates.others());
-                return new When(clockTime, List.copyOf(days));
+                return noted(new When(clockTime, List.copyOf(days)), text, clean, here);
             }
             if (dates.at() == null && TimeZones.readings(Integer.parseInt(numeric.group(1)),
                     Integer.parseInt(numeric.group(2)), zone).stream().anyMatch(r -> leapDay(r.day(), r.month()))) {
@@ -209,7 +233,8 @@ public final class WhenParser {
             if (!dateFits && numeric.group(3) == null) {
                 refuseIfPassedThisYear(dates.at(), dates.others(), here);
             }
-            return dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of());
+            return noted(dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of()), text,
+                    clean, here);
         }
         Instant today = todaysWeekday(text, clean, here);
         Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
@@ -281,27 +306,36 @@ public final class WhenParser {
         throw new UserError(text.toString());
     }
 
-    /**
-     * What the reply says of how {@code text} was read, so the member can check: a semicolon read as a colon ("I read
-     * `14;30` as `14:30`."), then the day when they may have meant another one (see {@link #dayNote}); empty
-     * otherwise.
-     */
-    private static String note(String text, String clean, Instant at, ZonedDateTime here) {
-        String shown = Limits.clip(text.strip(), 40).replace("`", "'");
-        String semicolon = SEMICOLON.matcher(shown).find()
-                ? "I read `" + shown + "` as `" + SEMICOLON.matcher(shown).replaceAll("$1:$2") + "`." : "";
-        String day = dayNote(text, clean, at, here);
-        return semicolon.isEmpty() || day.isEmpty() ? semicolon + day : semicolon + " " + day;
+    /** {@code when}, with what the reply says of how {@code text} was read (see {@link #note}). */
+    private static When noted(When when, String text, String clean, ZonedDateTime here) {
+        return new When(when.at(), when.others(), note(text, clean, when.at(), here));
     }
 
     /**
-     * The day {@code text} was read as, when a member may have meant another day: a stretch of days ("end of the
-     * week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a month too short for the
-     * day ("in a year" said on 29 February); empty otherwise.
+     * What the reply says of how {@code text} was read, so the member can check: a clock time written with another
+     * separator read with a colon ("I read `14h30` as `14:30`."), then the day when they may have meant another one
+     * (see {@link #dayNote}); empty otherwise.
      */
-    private static String dayNote(String text, String clean, Instant at, ZonedDateTime here) {
+    private static String note(String text, String clean, Instant at, ZonedDateTime here) {
+        String typed = text.strip();
+        String separator = withColon(typed).equals(typed) ? ""
+                : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
+        String day = dayNote(quoted(typed), clean, at, here);
+        return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
+    }
+
+    /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */
+    static String quoted(String text) {
+        return "`" + Limits.clip(text == null ? "" : text.strip(), 40).replace("`", "'") + "`";
+    }
+
+    /**
+     * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch
+     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a
+     * month too short for the day ("in a year" said on 29 February); empty otherwise.
+     */
+    private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
-        String shown = "`" + Limits.clip(text.strip(), 40).replace("`", "'") + "`";
         Matcher in = IN.matcher(clean);
         if (in.matches() && (in.group(2).startsWith("mo") || in.group(2).startsWith("y"))
                 && !in.group(1).matches("\\d+[.,]\\d+|half.*") && then.getDayOfMonth() != here.getDayOfMonth()) {
@@ -364,12 +398,12 @@ public final class WhenParser {
      * a "/" or a month's name, days for a weekday or "next ...", clock times for digits with a colon; else a few of
      * each kind.
      */
-    private static String nearestForms(String clean) {
+    private static String nearestForms(String clean, LocalDate today) {
         if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
             return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
         }
         if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
-            return "`Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`";
+            return dateForms(today);
         }
         if (WEEKDAY_NAMED.matcher(clean.replaceAll("\\b(?:to|yester|some|every|any)day\\b", "")).find()) {
             return "`friday`, `next friday 14:00`, `tomorrow 9am`, `next week`";
@@ -377,8 +411,11 @@ public final class WhenParser {
         if (clean.matches(".*\\d.*:.*")) {
             return "`3pm`, `14:00`, `tomorrow 9:30`";
         }
-        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`";
+        return "`in 3 days`, `tomorrow 9am`, `next friday 14:00`, `" + SHORT_DAY.format(exampleDay(today)) + "`";
     }
+
+    /** "now", "right now", "asap": the moment itself, which a reminder cannot come at. */
+    private static final Pattern NOW = Pattern.compile("(?:(?:right )?now|asap)\\W*");
 
     /** Where a member sees every way to write a time: the `when` of /remind, given as {@code ?}. */
     static final String ALL_FORMS = "(`when:?` lists every way to write it)";
@@ -392,13 +429,29 @@ public final class WhenParser {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** "14;30": a semicolon typed for a colon, next to it on phone keyboards; no other time is written so. */
-    private static final Pattern SEMICOLON = Pattern.compile("(?<!\\d)(\\d{1,2});(\\d{2})(?!\\d)");
+    /**
+     * A clock time written with another separator than the colon: "14;30" (a semicolon, next to the colon on phone
+     * keyboards), "14,30", "14h30" (as much of Europe writes it). The dot has its own reading ("9.30" may be a day).
+     */
+    private static final Pattern OTHER_SEPARATOR = Pattern.compile("(?<!\\d)(\\d{1,2})[;,h](\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code text} with a clock time written with another separator written with a colon; a duration as it is. */
+    private static String withColon(String text) {
+        // "in 1,25 hours" is a part of an hour, no clock time
+        return IN.matcher(normal(text)).matches() ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
+    }
+
+    /**
+     * "24:00", the end of a day, is midnight, as {@link ClockTime#read} takes it: alone the coming one, after a day a
+     * question (the night before that day, or the one after it?).
+     */
+    private static final Pattern END_OF_DAY = Pattern.compile("\\b24[:.]00\\b(?!\\s*[ap]\\.?m?\\b)");
 
     private static String clean(String text) {
         // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
         // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = SEMICOLON.matcher(normal(text)).replaceAll("$1:$2")
+        String clean = END_OF_DAY.matcher(withColon(normal(text))).replaceAll("midnight")
                 .replaceAll("^this (?:evening|night)$", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
         for (PartOfDay part : PartOfDay.values()) {
@@ -487,7 +540,7 @@ public final class WhenParser {
             // "tomorrow 9": which 9 is a question only the member can answer
             String day = bare.group(1) == null ? "" : bare.group(1);
             int hour = Integer.parseInt(bare.group(2));
-            throw new UserError("Is `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` in the morning or the "
+            throw new UserError("Is " + quoted(text) + " in the morning or the "
                     + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
                     + (hour == 12 ? 12 : hour + 12) + ":00`).");
         }
@@ -495,26 +548,35 @@ public final class WhenParser {
         if (at == null && midnight.matches()) {
             // "tomorrow midnight": the night before tomorrow to some, the night after it to others
             String day = midnight.group(1) != null ? midnight.group(1) : midnight.group(2);
-            throw new UserError("Does `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` mean the start of "
+            throw new UserError("Does " + quoted(text) + " mean the start of "
                     + "that day or its end? Write `" + day + " 0:00` for the start, or `" + day + " 23:59` for the "
                     + "end.");
         }
+        if (at == null && NOW.matcher(clean).matches()) {
+            throw new UserError("A reminder needs a time ahead of now. For one soon, write `in 10 minutes` "
+                    + ALL_FORMS + ".");
+        }
         if (at == null && clean.matches("\\?+|help")) {
-            throw new UserError("Here are the ways I understand when to remind you: " + FORMS + ", and `end of the "
-                    + "week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday evening`, `Dec 1 9am`.");
+            LocalDate today = now.atZone(zone).toLocalDate();
+            throw new UserError("Here are the ways I understand when to remind you: " + forms(today) + ", and `end of "
+                    + "the week`, `end of the month`, `this weekend`, `next weekend`, `tomorrow morning`, `friday "
+                    + "evening`, `" + SHORT_DAY.format(exampleDay(today)) + " 9am`.");
         }
         if (at == null) {
             throw new UserError((text == null || text.isBlank() ? "Tell me when to remind you. "
-                    : "I couldn't read `" + Limits.clip(text.strip(), 40).replace("`", "'") + "` as a time. ")
-                    + "Write it like " + nearestForms(clean) + " " + ALL_FORMS + ".");
+                    : "I couldn't read " + quoted(text) + " as a time. ")
+                    + "Write it like " + nearestForms(clean, now.atZone(zone).toLocalDate()) + " " + ALL_FORMS + ".");
         }
         if (!at.isAfter(now)) {
             throw new UserError("That time has already passed (" + TimeMarkup.both(at) + "). Pick one ahead, like "
                     + passedHint(clean, at, now.atZone(zone)) + " " + ALL_FORMS + ".");
         }
         if (at.isAfter(now.plus(MAX_AHEAD))) {
-            throw new UserError("I can keep a reminder for up to a year ahead. Pick a nearer time, like `in 3 days` "
-                    + "or `Dec 1` " + ALL_FORMS + ".");
+            // a date form that fits, whatever was typed: the day before the same day next year, at 09:00
+            LocalDate lastDay = now.atZone(zone).toLocalDate().plusYears(1).minusDays(1);
+            throw new UserError("I can keep a reminder for up to a year ahead, until " + TimeMarkup.full(
+                    now.plus(MAX_AHEAD)) + ". Pick a nearer time, like `in 3 days`, or a date before then, like `"
+                    + WITH_YEAR.format(lastDay) + "` " + ALL_FORMS + ".");
         }
         return at;
     }
@@ -663,7 +725,21 @@ public final class WhenParser {
             next++;
         }
         return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
-                + "than a year away. Write `Feb 28` or `Mar 1` instead.");
+                + "than a year away. Write `" + nextOf(java.time.MonthDay.of(2, 28), here) + "` or `"
+                + nextOf(java.time.MonthDay.of(3, 1), here) + "` instead.");
+    }
+
+    /**
+     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's
+     * has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
+     */
+    private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
+        LocalDate date = day.atYear(here.getYear());
+        if (!ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here)
+                && date.isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS))) {
+            return WITH_YEAR.format(day.atYear(here.getYear() + 1));
+        }
+        return SHORT_DAY.format(date);
     }
 
     /**
@@ -730,9 +806,11 @@ public final class WhenParser {
         }
         if (amountText.matches("\\d+[.,]\\d+")) {
             double amount = Double.parseDouble(amountText.replace(',', '.'));
-            return here.plusMinutes(Math.round(amount * UNIT_MINUTES.get(kind))).toInstant();
+            return here.plusMinutes(Math.min(Math.round(amount * UNIT_MINUTES.get(kind)), TOO_MANY.longValue()))
+                    .toInstant();
         }
-        long amount = amountText.startsWith("a") ? 1 : Long.parseLong(amountText);
+        long amount = amountText.startsWith("a") ? 1
+                : new java.math.BigInteger(amountText).min(TOO_MANY).longValue();
         return switch (kind) {
             case 'm' -> here.plusMinutes(amount).toInstant();
             case 'h' -> here.plusHours(amount).toInstant();

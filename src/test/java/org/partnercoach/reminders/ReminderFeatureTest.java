@@ -450,6 +450,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("14h30 and 14,30 are set for 14:30 like 14;30, and a date with such a time says how it was read too")
+    void clockTimeWithAnotherSeparator() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        // WHEN Ana, at 09:00 her time, types 14h30
+        Reply reply = ana.runs("remind", "when", "14h30", "what", "Call the food bank");
+
+        // THEN it is set for 14:30 today her time, and the reply says how it was read
+        Instant halfPastTwo = Instant.parse("2026-03-02T20:30:00Z");
+        assertThat(reply.text()).contains("Got it", "I'll remind you " + TimeMarkup.both(halfPastTwo),
+                "I read `14h30` as `14:30`.").doesNotContain("couldn't read", "`in 3 days`");
+        // AND 12/01 9;30 (1 December, month first in her zone) says so too
+        Reply dated = ana.runs("remind", "when", "12/01 9;30", "what", "Send the newsletter");
+        assertThat(dated.text()).contains("Got it", "I read `12/01 9;30` as `12/01 9:30`.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt)
+                .containsExactlyInAnyOrder(halfPastTwo, Instant.parse("2026-12-01T15:30:00Z"));
+    }
+
+    @Test
     @DisplayName("tomorrow at midnight asks whether the start or the end of tomorrow was meant; nothing is saved")
     void tomorrowAtMidnightAsksWhich() {
         Member ana = bot.member("ana");
@@ -464,6 +484,38 @@ class ReminderFeatureTest {
         // AND either form she is shown is taken
         assertThat(ana.runs("remind", "when", "tomorrow 23:59", "what", "Post the flyer").text()).contains("Got it",
                 TimeMarkup.both(Instant.parse("2026-03-03T23:59:00Z")));
+    }
+
+    @Test
+    @DisplayName("24:00 is set for the coming midnight; tomorrow 24:00 asks whether the start or the end of tomorrow "
+            + "was meant, and saves nothing")
+    void twentyFourHundred() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply tonight = ana.runs("remind", "when", "24:00", "what", "Post the flyer");
+
+        Instant midnight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(tonight.text()).contains("Got it", "I'll remind you " + TimeMarkup.both(midnight));
+        // WHEN she names a day before it THEN she is asked which midnight, and nothing more is saved
+        Reply asked = ana.runs("remind", "when", "tomorrow 24:00", "what", "Post the flyer");
+        assertThat(asked.text()).contains("Does `tomorrow 24:00` mean the start of that day or its end? "
+                + "Write `tomorrow 0:00` for the start, or `tomorrow 23:59` for the end.")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(midnight);
+    }
+
+    @Test
+    @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
+    void nowAsksForATimeAhead() {
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply reply = ana.runs("remind", "when", "now", "what", "Call the food bank");
+
+        assertThat(reply.text()).contains("A reminder needs a time ahead", "`in 10 minutes`")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
     }
 
     @Test
@@ -490,10 +542,10 @@ class ReminderFeatureTest {
         // AND someone else cannot move her reminder; a refusal shows a few forms, and `when:?` all of them
         Member bo = bot.member("bo");
         assertThat(bo.pressesId(reply.buttons().get(0).id()).text()).contains("found no reminder of yours");
-        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`tomorrow 9am`", "`Dec 1`",
+        assertThat(ana.runs("remind", "when", "whenever", "what", "x").text()).contains("`tomorrow 9am`", "`May 15`",
                 "`when:?`");
-        assertThat(ana.runs("remind", "when", "?", "what", "x").text()).contains("`next week`", "`Dec 1`",
-                "`12/01`", "`in a fortnight`", "`tonight`");
+        assertThat(ana.runs("remind", "when", "?", "what", "x").text()).contains("`next week`", "`May 15`",
+                "`05/15`", "`in a fortnight`", "`tonight`");
     }
 
     @Test

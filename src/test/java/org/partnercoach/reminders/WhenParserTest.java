@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnercoach.chat.ClockTime;
+import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.chat.UserError;
 
 @DisplayName("Reading when to remind someone")
@@ -20,6 +24,9 @@ class WhenParserTest {
     /** Monday 2 March 2026, 15:00 UTC. */
     private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
     private final WhenParser parser = new WhenParser(Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    /** Every way to write a time, as `when:?` lists them on 2 March 2026. */
+    private static final String FORMS = WhenParser.forms(LocalDate.of(2026, 3, 2));
 
     @ParameterizedTest(name = "\"{0}\" in {1} is {2}")
     @CsvSource(delimiter = '|', value = {
@@ -207,14 +214,14 @@ class WhenParserTest {
         "next               | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
         "friday 25:00       | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
         "next tuesday-ish   | day   | `friday`, `next friday 14:00`, `tomorrow 9am`, `next week`",
-        "13/13/2026         | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
-        "dec 45             | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
-        "2026-13-01         | date  | `Dec 1`, `1 December 3pm`, `12/01`, `2026-12-01 14:00`",
+        "13/13/2026         | date  | `May 15`, `15 May 3pm`, `05/15`, `2026-05-15 14:00`",
+        "dec 45             | date  | `May 15`, `15 May 3pm`, `05/15`, `2026-05-15 14:00`",
+        "2026-13-01         | date  | `May 15`, `15 May 3pm`, `05/15`, `2026-05-15 14:00`",
         "in three days      | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
         "in a blue moon     | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
         "10 days            | in    | `in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`",
-        "soon               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`",
-        "🎉🎉               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `Dec 1`",
+        "soon               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `May 15`",
+        "🎉🎉               | any   | `in 3 days`, `tomorrow 9am`, `next friday 14:00`, `May 15`",
     })
     @DisplayName("refuses anything else with the few forms closest to what was typed, and where to see them all")
     void refusesOtherTextWithTheFormsNearest(String text, String kind, String forms) {
@@ -223,7 +230,7 @@ class WhenParserTest {
                 .hasMessageContaining("as a time.")
                 .hasMessageContaining(forms)
                 .hasMessageContaining(WhenParser.ALL_FORMS)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.FORMS).hasSizeLessThan(200));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FORMS).hasSizeLessThan(200));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -235,7 +242,7 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining(WhenParser.ALL_FORMS)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhenParser.FORMS).hasSizeLessThan(200));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FORMS).hasSizeLessThan(200));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -271,6 +278,91 @@ class WhenParserTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`in 3 days`"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"someday midnight", "midnight someday", "someday 9", "9 someday", "birthday 9",
+        "holiday midnight", "payday at 9", "everyday noon", "someday noon", "whenever midnight", "soon", "next",
+        "in three days", "10 days", "friday 25:00", "13/13/2026", "dec 45", "25:00", "tomorrow 25;00", "tomorrow 9",
+        "9", "at 12", "12/01 9", "9 12/01", "Dec 1 at 9", "end of the week 3", "next weekend 9", "this weekend 9",
+        "next month 3", "tomorrow midnight", "friday midnight", "tuesday at midnight", "tomorrow 24:00",
+        "2026-12-01 24:00", "today 9am", "this morning", "yesterday 5pm", "2020-01-01", "in 0 minutes", "Feb 29",
+        "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
+        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5"})
+    @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
+    void everySuggestedExampleIsReadable(String typed) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        suggestionsAreReadable(parser, typed);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"?", "soon", "someday midnight", "🎉", "13/13/2026", "dec 45", "tonight 25",
+        "2028-01-01", "in 10000 days"})
+    @DisplayName("the dates the bot suggests are still ahead whenever they are suggested: on 2 December, no 1 December")
+    void suggestedDatesAreAhead(String typed) {
+        // GIVEN Wednesday 2 December 2026, 10:00 in Chicago: 1 December has just passed
+        suggestionsAreReadable(new WhenParser(Clock.fixed(Instant.parse("2026-12-02T16:00:00Z"), ZoneOffset.UTC)),
+                typed);
+    }
+
+    /** Every example in the reply to {@code typed} (its refusal, or its note) is read by {@code reader}. */
+    private static void suggestionsAreReadable(WhenParser reader, String typed) {
+        String reply;
+        try {
+            reply = reader.read(typed, CHICAGO).note();
+        } catch (UserError e) {
+            reply = e.getMessage();
+        }
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("`([^`]+)`").matcher(reply);
+        String echo = WhenParser.quoted(typed);
+        while (example.find()) {
+            String suggested = example.group(1);
+            if (example.group().equals(echo) || suggested.equals("when:?")) {
+                // what was typed, quoted back; and where to see every form (see the next check)
+                continue;
+            }
+            org.assertj.core.api.Assertions.assertThatCode(() -> reader.parse(suggested, CHICAGO))
+                    .as("`%s` suggests `%s`", typed, suggested).doesNotThrowAnyException();
+        }
+        // AND `when:?` lists the forms
+        assertThatThrownBy(() -> reader.parse("?", CHICAGO)).hasMessageContaining("`in 3 days`, `in 2h`");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"now", "Now", "right now", "now!", "asap"})
+    @DisplayName("now says a reminder needs a time ahead and offers in 10 minutes, which is taken")
+    void nowAsksForATimeAhead(String text) {
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("needs a time ahead").hasMessageContaining("`in 10 minutes`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read", "`Dec 1`"));
+        assertThat(parser.parse("in 10 minutes", CHICAGO)).isEqualTo(NOW.plusSeconds(600));
+    }
+
+    @Test
+    @DisplayName("24:00, which the clock-time reader takes as midnight, is the coming midnight here too")
+    void twentyFourHundredAlone() {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        Instant midnight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(ClockTime.read("24:00")).contains(LocalTime.MIDNIGHT);
+        assertThat(parser.parse("24:00", CHICAGO)).isEqualTo(midnight);
+        assertThat(parser.parse("at 24.00", CHICAGO)).isEqualTo(midnight);
+        assertThat(parser.parse("24h00", CHICAGO)).isEqualTo(midnight);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 24:00      | `tomorrow 24:00`      | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "24:00 tomorrow      | `24:00 tomorrow`      | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
+        "friday at 24:00     | `friday at 24:00`     | `friday 0:00` for the start, or `friday 23:59`",
+        "Dec 1 24:00         | `Dec 1 24:00`         | `dec 1 0:00` for the start, or `dec 1 23:59`",
+        "2026-12-01 24:00    | `2026-12-01 24:00`    | `2026-12-01 0:00` for the start, or `2026-12-01 23:59`",
+    })
+    @DisplayName("24:00 after a day asks whether the start or the end of that day was meant, as midnight does")
+    void twentyFourHundredAfterADayAsksWhich(String text, String shown, String forms) {
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("Does " + shown + " mean the start of that day or its end? Write " + forms)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
     }
 
     @Test
@@ -387,6 +479,33 @@ class WhenParserTest {
                 .isInstanceOf(UserError.class).hasMessageContaining("up to a year ahead");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"in 1000000 minutes", "in 10000 hours", "in 10000 days", "in 10000 weeks",
+        "in 99999999999999999999 days", "in 123456789.5 hours", "2027-06-01 14:00"})
+    @DisplayName("a time read fine but too far ahead says plainly how far a reminder can go, and offers a date that "
+            + "fits, never that it could not be read")
+    void tooFarAheadSaysHowFar(String text) {
+        // GIVEN Monday 2 March 2026, 09:00 in Chicago: a reminder can go up to a year ahead
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("up to a year ahead")
+                .hasMessageContaining(TimeMarkup.full(NOW.plus(WhenParser.MAX_AHEAD)))
+                .hasMessageContaining("`Mar 1 2027`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
+        // AND the date offered is taken
+        assertThat(parser.parse("Mar 1 2027", CHICAGO)).isEqualTo(Instant.parse("2027-03-01T15:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "in 10000 minutes | 2026-03-09T13:40:00Z",
+        "in 8000 hours    | 2027-01-29T23:00:00Z",
+        "in 00300 days    | 2026-12-27T15:00:00Z",
+    })
+    @DisplayName("a large number of minutes, hours or days within the year is read as any other")
+    void largeAmountsWithinTheYear(String text, String expected) {
+        assertThat(parser.parse(text, CHICAGO)).isEqualTo(Instant.parse(expected));
+    }
+
     @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
     @CsvSource(delimiter = '|', value = {
         "2026-12-02T10:00:00Z | end of the week     | 2026-12-04T09:00:00Z | `end of the week` is Friday 4 December at 09:00 (UTC).",
@@ -477,13 +596,43 @@ class WhenParserTest {
         assertThat(when.others()).isEmpty();
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "14,30          | 2026-03-02T20:30:00Z | I read `14,30` as `14:30`.",
+        "14h30          | 2026-03-02T20:30:00Z | I read `14h30` as `14:30`.",
+        "14H30          | 2026-03-02T20:30:00Z | I read `14H30` as `14:30`.",
+        "tomorrow 9,30  | 2026-03-03T15:30:00Z | I read `tomorrow 9,30` as `tomorrow 9:30`.",
+        "friday 2h30pm  | 2026-03-06T20:30:00Z | I read `friday 2h30pm` as `friday 2:30pm`.",
+        "12/01 9;30     | 2026-12-01T15:30:00Z | I read `12/01 9;30` as `12/01 9:30`.",
+        "12/01 14h30    | 2026-12-01T20:30:00Z | I read `12/01 14h30` as `12/01 14:30`.",
+        "9,30am 12/01   | 2026-12-01T15:30:00Z | I read `9,30am 12/01` as `9:30am 12/01`.",
+        "Dec 1 14,30    | 2026-12-01T20:30:00Z | I read `Dec 1 14,30` as `Dec 1 14:30`.",
+        "2026-12-01 14h30 | 2026-12-01T20:30:00Z | I read `2026-12-01 14h30` as `2026-12-01 14:30`.",
+    })
+    @DisplayName("a clock time written with another separator than the colon (14;30, 14,30, 14h30) is read as that "
+            + "time, with a day or a date or alone, and the note says how, so the member can check")
+    void clockTimeWithAnotherSeparator(String text, String expected, String note) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).startsWith(note);
+    }
+
+    @Test
+    @DisplayName("a part of a unit written with a comma stays a duration, with nothing to note")
+    void commaInADurationIsNoClockTime() {
+        WhenParser.When when = parser.read("in 1,25 hours", CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse("2026-03-02T16:15:00Z"));
+        assertThat(when.note()).isEmpty();
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"14;75", "tomorrow 25;00", "2;30xm"})
     @DisplayName("a semicolon time that is no time is refused with the clock-time forms only")
     void semicolonThatIsNoTime(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC)).isInstanceOf(UserError.class)
                 .hasMessageContaining("`3pm`, `14:00`, `tomorrow 9:30`")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`in 3 days`", "`Dec 1`"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`in 3 days`", "`May 15`"));
     }
 
     @Test
@@ -546,8 +695,8 @@ class WhenParserTest {
     void passedOffersWhatFits(String text, String offered) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC)).isInstanceOf(UserError.class)
                 .hasMessageContaining("already passed").hasMessageContaining("like " + offered + " (`when:?` lists")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`next friday 14:00`", "`12/01`"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`next friday 14:00`", "`05/15`"));
         // AND `when:?` lists them all
-        assertThatThrownBy(() -> parser.parse("?", ZoneOffset.UTC)).hasMessageContaining(WhenParser.FORMS);
+        assertThatThrownBy(() -> parser.parse("?", ZoneOffset.UTC)).hasMessageContaining(FORMS);
     }
 }
