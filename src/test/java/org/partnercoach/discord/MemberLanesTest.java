@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.LongStream;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -26,11 +25,10 @@ class MemberLanesTest {
 
     @Test
     @DisplayName("a member's events run one after the other in the order they came, even when the first is slow, "
-            + "while a member of another lane goes on meanwhile")
+            + "while another member is answered meanwhile")
     void oneMembersEventsKeepTheirOrder() throws Exception {
         MemberLanes lanes = new MemberLanes();
-        long bea = LongStream.iterate(ANA + 1, id -> id + 1)
-                .filter(id -> MemberLanes.laneOf(id) != MemberLanes.laneOf(ANA)).findFirst().orElseThrow();
+        long bea = ANA + 1;
         List<String> done = new CopyOnWriteArrayList<>();
         CountDownLatch firstMayFinish = new CountDownLatch(1);
         CompletableFuture<Boolean> beaWhileAnaWaits = new CompletableFuture<>();
@@ -52,6 +50,28 @@ class MemberLanesTest {
             assertThat(done).containsExactly("ana 1", "ana 2");
         } finally {
             firstMayFinish.countDown();
+            lanes.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("members whose events wait behind their own earlier ones hold up no one else: while three members' "
+            + "slow commands run, a fourth member is answered")
+    void slowMembersHoldUpNoOneElse() throws Exception {
+        MemberLanes lanes = new MemberLanes();
+        CountDownLatch slowMayFinish = new CountDownLatch(1);
+        try {
+            // three members each run something slow, and each has a second event waiting behind it
+            for (long member = 1; member <= 3; member++) {
+                lanes.execute(member, () -> await(slowMayFinish));
+                lanes.execute(member, () -> { });
+            }
+            // a fourth member is answered at once
+            CompletableFuture<Boolean> fourth = new CompletableFuture<>();
+            lanes.execute(4, () -> fourth.complete(slowMayFinish.getCount() == 1));
+            assertThat(fourth.get(10, TimeUnit.SECONDS)).as("answered while the slow ones still run").isTrue();
+        } finally {
+            slowMayFinish.countDown();
             lanes.shutdownNow();
         }
     }
