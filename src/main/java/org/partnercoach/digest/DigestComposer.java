@@ -68,7 +68,8 @@ final class DigestComposer {
     }
 
     /**
-     * A partner past its cadence since its last contact, and where its owner's reminders stand: the same partner
+     * A partner past its cadence since its last contact (or its restore, when later: {@code days} still count from the
+     * contact), and where its owner's reminders stand: the same partner
      * may be going cold and not due a reminder yet (its owner was reminded since, and the next one waits a cadence
      * after that reminder, or a snooze), or have its reminders paused; the line says which.
      */
@@ -155,7 +156,7 @@ final class DigestComposer {
             if (!p.hasOwner()) {
                 unowned.add(p);
             }
-            if (!p.lastContact().plus(Duration.ofDays(cadence(p, s))).isAfter(end)) {
+            if (!p.cycleFrom().plus(Duration.ofDays(cadence(p, s))).isAfter(end)) {
                 pastCadence.add(p);
             }
             if (p.stage() == Stage.ASKING) {

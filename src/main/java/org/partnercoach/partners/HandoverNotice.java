@@ -48,7 +48,13 @@ final class HandoverNotice implements SendKind {
         return partner.filter(p -> p.ownerId() == send.recipientId())
                 .map(p -> Reply.text(Mentions.user(Long.parseLong(send.payload())) + " asked you to look after “"
                         + Shown.text(p.name()) + "” on the coalition's outreach list. `/partner show` has everything we know "
-                        + "about them so far."));
+                        + "about them so far." + (p.active() ? "" : " The coalition has moved on from it for now, so no "
+                        + "check-in reminders come for it: " + restore(p) + " brings it back when you reach out again.")));
+    }
+
+    /** The command that brings a moved-on partner back, as a member can copy it. */
+    static String restore(Partner p) {
+        return Shown.code("/partner restore " + PartnerRef.option(p.name()));
     }
 
     @Override

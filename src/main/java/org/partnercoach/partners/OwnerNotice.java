@@ -175,7 +175,7 @@ final class OwnerNotice implements SendKind {
                     + "coalition has moved on from it, so I won't send you check-in reminders about it." + reason
                     + (plan ? " I've paused your plan for it too; your answers are kept, and " + coach + " picks it "
                     + "up once it is back." : "") + " If you still work with them, bring it back with "
-                    + Shown.code("/partner restore " + PartnerRef.option(p.name())) + talk);
+                    + HandoverNotice.restore(p) + talk);
         });
     }
 }

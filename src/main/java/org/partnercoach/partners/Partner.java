@@ -12,10 +12,20 @@ import java.util.Optional;
  * @param lastTouchAt   when the newest touchpoint happened; null before the first one
  * @param lastTouchNote what that touchpoint was about
  * @param archivedFrom  the stage it was in before it moved on (restored to that stage); null when active
+ * @param restoredAt    the last time it was brought back from moved-on (read from its stage changes); null: never
  */
 public record Partner(long id, long guildId, String name, String sector, Stage stage, long ownerId, String contact,
                       String notes, Integer cadenceDays, long createdBy, Instant createdAt, Instant activityAt,
-                      Instant lastTouchAt, String lastTouchNote, Stage archivedFrom, String archivedReason) {
+                      Instant lastTouchAt, String lastTouchNote, Stage archivedFrom, String archivedReason,
+                      Instant restoredAt) {
+
+    /** A partner that never came back from moved-on (values built in tests). */
+    public Partner(long id, long guildId, String name, String sector, Stage stage, long ownerId, String contact,
+                   String notes, Integer cadenceDays, long createdBy, Instant createdAt, Instant activityAt,
+                   Instant lastTouchAt, String lastTouchNote, Stage archivedFrom, String archivedReason) {
+        this(id, guildId, name, sector, stage, ownerId, contact, notes, cadenceDays, createdBy, createdAt, activityAt,
+                lastTouchAt, lastTouchNote, archivedFrom, archivedReason, null);
+    }
 
     public boolean active() {
         return stage.active();
@@ -34,20 +44,34 @@ public record Partner(long id, long guildId, String name, String sector, Stage s
         return cadenceDays == null ? serverDefaultDays : cadenceDays;
     }
 
-    /** The last contact, or when the partner was added if nobody has been in touch yet: its clock runs from here. */
+    /** The last contact, or when the partner was added if nobody has been in touch yet (what a reminder names). */
     public Instant lastContact() {
         return lastTouch().orElse(createdAt);
+    }
+
+    /**
+     * Where its check-in cycle counts from: the last contact (or its adding), or its last restore when later, as the
+     * weeks it spent moved on are no time out of touch. Reminders, {@code /partner show} and the digest count from
+     * here; {@link #lastContact()} stays the real date.
+     */
+    public Instant cycleFrom() {
+        return cycleFrom(lastContact(), restoredAt);
+    }
+
+    /** The rule of {@link #cycleFrom()}, for a partner read as a list shows it too. */
+    static Instant cycleFrom(Instant lastContact, Instant restoredAt) {
+        return restoredAt != null && restoredAt.isAfter(lastContact) ? restoredAt : lastContact;
     }
 
     /** The same partner by the name it had at an earlier moment (before a rename). */
     public Partner withName(String then) {
         return new Partner(id, guildId, then, sector, stage, ownerId, contact, notes, cadenceDays, createdBy, createdAt,
-                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason);
+                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason, restoredAt);
     }
 
     /** The same partner standing in {@code other} (where it stood at an earlier moment, replayed from history). */
     public Partner withStage(Stage other) {
         return new Partner(id, guildId, name, sector, other, ownerId, contact, notes, cadenceDays, createdBy, createdAt,
-                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason);
+                activityAt, lastTouchAt, lastTouchNote, archivedFrom, archivedReason, restoredAt);
     }
 }

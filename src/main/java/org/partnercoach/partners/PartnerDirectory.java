@@ -47,10 +47,11 @@ public final class PartnerDirectory {
 
     /**
      * An active partner as a list of them shows it: its name, stage, who looks after it (0: nobody) and its clock
-     * ({@code cadenceDays} null: the server's default; {@code lastTouchAt} null before the first touchpoint).
+     * ({@code cadenceDays} null: the server's default; {@code lastTouchAt} null before the first touchpoint;
+     * {@code restoredAt} null unless it came back from moved-on).
      */
     public record Listed(long id, String name, Stage stage, long ownerId, Integer cadenceDays, Instant createdAt,
-                         Instant lastTouchAt) {
+                         Instant lastTouchAt, Instant restoredAt) {
         public boolean hasOwner() {
             return ownerId != 0;
         }
@@ -58,6 +59,11 @@ public final class PartnerDirectory {
         /** The last contact, or when the partner was added: its clock runs from here (as {@link Partner}'s). */
         public Instant lastContact() {
             return lastTouchAt != null ? lastTouchAt : createdAt;
+        }
+
+        /** Where its check-in cycle counts from, as {@link Partner#cycleFrom()}. */
+        public Instant cycleFrom() {
+            return Partner.cycleFrom(lastContact(), restoredAt);
         }
     }
 
@@ -77,7 +83,8 @@ public final class PartnerDirectory {
     /**
      * The active partners of every server whose clock has run out at {@code now} ({@link Partner#lastContact} plus
      * {@link Partner#cadenceDays(int)}), by server then id, in one read. Partners on their server's default are
-     * counted with {@code defaultDaysAtMost}: pass the shortest default any server uses and narrow by server.
+     * counted with {@code defaultDaysAtMost}: pass the shortest default any server uses and narrow by server. A
+     * restored partner's cycle may start later ({@link Partner#cycleFrom}): narrow by that too.
      */
     public List<Partner> outOfTouch(Instant now, int defaultDaysAtMost) {
         return db.read(c -> partners.outOfTouch(c, now, defaultDaysAtMost));

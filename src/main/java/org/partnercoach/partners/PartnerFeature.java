@@ -272,6 +272,9 @@ public final class PartnerFeature implements Feature {
                 ? Mentions.user(p.ownerId()) + " now looks after " + Quoted.endingSentence(p.name())
                 + " I'll let them know by DM."
                 : "You now look after " + Quoted.endingSentence(p.name()))
+                // handed over while moved on: nobody is reminded of it, which its new owner would wonder at
+                + (p.active() ? "" : " It has moved on, so no check-in reminders come for it until "
+                + HandoverNotice.restore(p) + " brings it back.")
                 + ownerNews.told(p.guildId(), handed.before(), "looked after it"));
     }
 

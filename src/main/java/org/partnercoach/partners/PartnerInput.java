@@ -7,12 +7,16 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAdjusters;
@@ -85,6 +89,8 @@ final class PartnerInput {
     /** "12/01", "12.01.", "12/01/2026": a day and a month as numbers, in either order, and maybe a year. */
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+    /** An ISO date with a day its month may not have ("2026-02-30", which java.time refuses to read). */
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private PartnerInput() {
     }
@@ -255,10 +261,10 @@ final class PartnerInput {
                 other = numeric(numeric, today, zone);
             }
             day = (numeric.matches() ? other.day() : dateOf(text, today))
-                    .orElseThrow(() -> new UserError("I couldn't read “"
-                    + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, `friday`, "
-                    + "`" + named(today.minusDays(2)) + "` or `" + today.minusDays(2) + "`, from "
-                    + today.minusYears(MAX_YEARS_BACK) + " to today."));
+                    .orElseThrow(() -> noSuchDay(raw, text, today, zone).orElseGet(() -> new UserError("I couldn't "
+                    + "read “" + Limits.clip(raw.strip(), 40) + "” as a day. Use `today`, `2 hours ago`, `yesterday`, "
+                    + "`3 days ago`, `friday`, `" + named(today.minusDays(2)) + "` or `" + today.minusDays(2)
+                    + "`, from " + today.minusYears(MAX_YEARS_BACK) + " to today.")));
         }
         LocalDate earliest = today.minusYears(MAX_YEARS_BACK);
         if (day.isAfter(today)) {
@@ -322,8 +328,7 @@ final class PartnerInput {
         } catch (DateTimeParseException e) {
             // not ISO: by the month's name
         }
-        String plain = ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1")
-                .replaceAll("\\s+", " ").strip();
+        String plain = plainNamedDay(text);
         boolean withYear = plain.matches(".*\\d{4}$");
         for (DateTimeFormatter format : NAMED_DAYS) {
             try {
@@ -346,13 +351,89 @@ final class PartnerInput {
      * Dec 20); none for Feb 29 of a year without one.
      */
     private static Optional<LocalDate> dayWithoutYear(MonthDay monthDay, LocalDate today) {
-        LocalDate day = monthDay.atYear(today.getYear());
-        if (day.isAfter(today.plusMonths(1))) {
-            day = monthDay.atYear(today.getYear() - 1);
-        } else if (monthDay.atYear(today.getYear() + 1).isBefore(today.plusMonths(1))) {
-            day = monthDay.atYear(today.getYear() + 1);
+        int year = yearWithout(monthDay, today);
+        return monthDay.isValidYear(year) ? Optional.of(monthDay.atYear(year)) : Optional.empty();
+    }
+
+    /** The year of a day and month written without one, by the rule of {@link #dayWithoutYear}. */
+    private static int yearWithout(MonthDay monthDay, LocalDate today) {
+        if (monthDay.atYear(today.getYear()).isAfter(today.plusMonths(1))) {
+            return today.getYear() - 1;
         }
-        return monthDay.isValidYear(day.getYear()) ? Optional.of(day) : Optional.empty();
+        return monthDay.atYear(today.getYear() + 1).isBefore(today.plusMonths(1)) ? today.getYear() + 1
+                : today.getYear();
+    }
+
+    /** A day by its month's name as {@link #NAMED_DAYS} read it: no ordinal letters, dots or commas. */
+    private static String plainNamedDay(String text) {
+        return ORDINAL.matcher(text.replace(",", " ").replace(".", " ")).replaceAll("$1").replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** A day as written: its month and day of the month, and its year (null: none written). */
+    private record Written(long month, long day, Integer year) {
+    }
+
+    /**
+     * A date written in a form the bot reads, with a day its month does not have ("June 31", "Feb 30", "2026-02-30",
+     * "31/06"), or Feb 29 without a year in a year that has none: what is wrong and what to write instead, so that a
+     * member who slipped by a day is not told her date cannot be read. Empty for any other text.
+     */
+    private static Optional<UserError> noSuchDay(String raw, String text, LocalDate today, ZoneId zone) {
+        for (Written w : written(text, zone)) {
+            if (w.month() < 1 || w.month() > 12 || w.day() < 1) {
+                continue;
+            }
+            Month month = Month.of((int) w.month());
+            int year = w.year() != null ? w.year() : yearWithout(MonthDay.of(month, month.maxLength()), today);
+            if (w.year() == null && month == Month.FEBRUARY && w.day() == 29 && !Year.isLeap(year)) {
+                int leap = today.getYear();
+                while (!Year.isLeap(leap) || LocalDate.of(leap, 2, 29).isAfter(today)) {
+                    leap--;
+                }
+                return Optional.of(new UserError(year + " has no Feb 29 (it is not a leap year); the last one was "
+                        + "Feb 29, " + leap + ". If you meant that day, log it with `Feb 29 " + leap + "`."));
+            }
+            YearMonth then = YearMonth.of(year, month);
+            if (w.day() > (w.year() != null ? then.lengthOfMonth() : month.maxLength())) {
+                String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                String has = w.year() != null ? name + " " + year + " has " + then.lengthOfMonth() + " days"
+                        : month == Month.FEBRUARY ? "February has 28 days (29 in a leap year)"
+                        : name + " has " + month.maxLength() + " days";
+                return Optional.of(new UserError("“" + Limits.clip(raw.strip(), 40) + "” is not a day: " + has
+                        + ". Check the date and log it again, as `" + then.atEndOfMonth() + "` for the last of the "
+                        + "month."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The months and days {@code text} may be read as, unchecked: as ISO, with numbers (both orders), or by name. */
+    private static List<Written> written(String text, ZoneId zone) {
+        Matcher iso = ISO_DAY.matcher(text);
+        if (iso.matches()) {
+            return List.of(new Written(Long.parseLong(iso.group(2)), Long.parseLong(iso.group(3)),
+                    Integer.valueOf(iso.group(1))));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.matches()) {
+            Integer year = numeric.group(3) == null ? null : Integer.valueOf(numeric.group(3));
+            return TimeZones.readings(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)), zone)
+                    .stream().map(r -> new Written(r.month(), r.day(), year)).toList();
+        }
+        String plain = plainNamedDay(text);
+        boolean withYear = plain.matches(".*\\d{4}$");
+        for (DateTimeFormatter format : NAMED_DAYS) {
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            TemporalAccessor read = format.parseUnresolved(plain, at);
+            if (read != null && at.getErrorIndex() < 0 && at.getIndex() == plain.length()
+                    && read.isSupported(ChronoField.MONTH_OF_YEAR) && read.isSupported(ChronoField.DAY_OF_MONTH)) {
+                return List.of(new Written(read.getLong(ChronoField.MONTH_OF_YEAR),
+                        read.getLong(ChronoField.DAY_OF_MONTH),
+                        withYear ? (int) read.getLong(ChronoField.YEAR) : null));
+            }
+        }
+        return List.of();
     }
 
     /**

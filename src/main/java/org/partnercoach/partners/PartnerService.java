@@ -107,7 +107,8 @@ final class PartnerService {
                     sector == null ? p.sector() : sector, p.stage(), p.ownerId(),
                     changes.contact() == null ? p.contact() : contact, changes.notes() == null ? p.notes() : notes,
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
-                    p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
+                    p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason(),
+                    p.restoredAt());
             boolean renamed = store.update(c, p, changed, now());
             Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name))
                     .filter(o -> o.id() != p.id()) : Optional.empty();

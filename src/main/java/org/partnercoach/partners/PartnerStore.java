@@ -23,8 +23,11 @@ final class PartnerStore {
     private final StageCounts stageCounts = new StageCounts();
     private final OwnerHistory owners = new OwnerHistory();
 
-    private static final String COLUMNS = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
+    private static final String ROW = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
+    private static final String COLUMNS = ROW + ", " + restoredAt("partners");
+    /** {@link #COLUMNS} of the partners table read as {@code p}. */
+    private static final String P_COLUMNS = ROW.replaceAll("(^|, )", "$1p.") + ", " + restoredAt("p");
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ?";
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
     private static final String BY_EXACT_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
@@ -38,7 +41,7 @@ final class PartnerStore {
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
     /** ALL, with the latest stage change to moved-on of each moved-on partner (index partner_stage_changes_by_partner). */
-    private static final String ALL_FILED = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.")
+    private static final String ALL_FILED = "SELECT " + P_COLUMNS
             + ", m.changed_at AS moved_on_at, m.user_id AS moved_on_by FROM partners p"
             + " LEFT JOIN partner_stage_changes m ON m.guild_id = p.guild_id AND m.partner_id = p.id"
             + " AND p.stage = 'MOVED_ON' AND m.id = (SELECT MAX(s.id) FROM partner_stage_changes s"
@@ -78,17 +81,24 @@ final class PartnerStore {
             + " AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     /** Servers that have the bot: nothing is planned for one that removed it (storage's condition). */
     private static final String HAS_BOT = " AND " + MemberHomes.hasBot("partners.guild_id");
-    /** Across servers, for the cultivate planner: active partners whose clock has run out. */
+    /*
+     * Across servers, for the cultivate planner: active partners whose clock has run out, counted from the last
+     * contact (or the adding). A restore can only start a clock later (Partner#cycleFrom), so these are every partner
+     * that may be due, read without a look at each one's stage changes; the planner decides by cycleFrom.
+     */
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
             + HAS_BOT + " ORDER BY guild_id, id";
-    /** The first moment after {@code ?} at which an active partner's clock runs out (the default days first). */
+    /**
+     * The first moment after {@code ?} at which an active partner's clock runs out (the default days first), counted
+     * as {@link #OUT_OF_TOUCH} counts it: a restored partner's, later, is found by the planner among those.
+     */
     private static final String NEXT_OUT_OF_TOUCH = "SELECT MIN(t) FROM (SELECT COALESCE(last_touch_at, created_at)"
             + " + COALESCE(cadence_days, ?) * INTERVAL '1' DAY AS t FROM partners WHERE stage <> 'MOVED_ON'"
             + HAS_BOT + ") clocks WHERE t > ?";
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
-            + " last_touch_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+            + " last_touch_at, " + restoredAt("partners") + " FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
     /**
      * Partners by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
      * H2 tested every row found against the whole list: quadratic in the number of ids; a batch of reminders asks for
@@ -96,7 +106,6 @@ final class PartnerStore {
      */
     private static final String WANTED_IDS = " FROM UNNEST(?) AS wanted(id) JOIN partners p ON p.id = wanted.id"
             + " WHERE p.guild_id = ?";
-    private static final String P_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1p.");
     static final String BY_IDS = "SELECT " + P_COLUMNS + WANTED_IDS;
     /** Names containing a key: one range of the keys' suffixes (V39), the partners joined. */
     private static final String CONTAINING_BY_SUFFIX = NameSuffixes.partnersInRange(P_COLUMNS);
@@ -351,7 +360,7 @@ final class PartnerStore {
         return Database.list(c, ACTIVE_LISTED, rs -> {
             Integer cadence = rs.getObject(5, Integer.class);
             return new PartnerDirectory.Listed(rs.getLong(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
-                    rs.getLong(4), cadence, Database.instant(rs, 6), Database.instant(rs, 7));
+                    rs.getLong(4), cadence, Database.instant(rs, 6), Database.instant(rs, 7), Database.instant(rs, 8));
         }, guildId);
     }
 
@@ -459,7 +468,7 @@ final class PartnerStore {
         stageCounts.added(c, guildId, sector, Stage.RESEARCHING);
         owners.record(c, guildId, id, ownerId, now);
         return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
-                now, null, null, null, null);
+                now, null, null, null, null, null);
     }
 
     /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */
@@ -540,7 +549,7 @@ final class PartnerStore {
         boolean latest = p.lastTouchAt() == null || !p.lastTouchAt().isAfter(at);
         return new Partner(p.id(), p.guildId(), p.name(), p.sector(), p.stage(), p.ownerId(), p.contact(), p.notes(),
                 p.cadenceDays(), p.createdBy(), p.createdAt(), now, latest ? at : p.lastTouchAt(),
-                latest ? note : p.lastTouchNote(), p.archivedFrom(), p.archivedReason());
+                latest ? note : p.lastTouchNote(), p.archivedFrom(), p.archivedReason(), p.restoredAt());
     }
 
     private static Partner partner(ResultSet rs) throws SQLException {
@@ -551,6 +560,16 @@ final class PartnerStore {
                 rs.getString("notes"), cadence, rs.getLong("created_by"),
                 Database.instant(rs, "created_at"), Database.instant(rs, "activity_at"),
                 Database.instant(rs, "last_touch_at"), rs.getString("last_touch_note"),
-                archivedFrom == null ? null : Stage.valueOf(archivedFrom), rs.getString("archived_reason"));
+                archivedFrom == null ? null : Stage.valueOf(archivedFrom), rs.getString("archived_reason"),
+                Database.instant(rs, "restored_at"));
+    }
+
+    /**
+     * The column {@code restored_at}: when the partner of {@code table} last came back from moved-on, from its stage
+     * changes (one lookup of their index by partner); null when it never did.
+     */
+    private static String restoredAt(String table) {
+        return "(SELECT MAX(r.changed_at) FROM partner_stage_changes r WHERE r.guild_id = " + table + ".guild_id"
+                + " AND r.partner_id = " + table + ".id AND r.from_stage = 'MOVED_ON') AS restored_at";
     }
 }

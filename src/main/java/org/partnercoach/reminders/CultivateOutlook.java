@@ -146,9 +146,9 @@ public final class CultivateOutlook {
     private static Outlook outlook(PartnerDirectory.Listed p, CultivateState s, Settings settings, Instant at,
                                    java.time.ZoneId zone) {
         int cadence = p.cadenceDays() != null ? p.cadenceDays() : settings.defaultCadenceDays();
-        Instant next = s.nextAt(p.lastContact(), cadence, zone);
+        Instant next = s.nextAt(p.cycleFrom(), cadence, zone);
         Stand stand = !next.isAfter(at) ? Stand.DUE
-                : s.snoozeDecides(p.lastContact(), cadence, at, zone) ? Stand.SNOOZED : Stand.COMING;
+                : s.snoozeDecides(p.cycleFrom(), cadence, at, zone) ? Stand.SNOOZED : Stand.COMING;
         return new Outlook(stand, s.remindedAt(), next);
     }
 }

@@ -9,7 +9,8 @@ import org.partnercoach.partners.Partner;
 /**
  * Where one partner stands in its cultivate reminders, and the rules that decide when the next one goes out.
  *
- * <p>A partner's clock runs from its last touchpoint (or, never touched, from when it was added) for its cadence.
+ * <p>A partner's clock runs from its last touchpoint (or, never touched, from when it was added; or from its restore
+ * when it came back from moved-on since: {@link Partner#cycleFrom()}) for its cadence.
  * After a reminder the next one waits another cadence, or until a snooze ends. After {@link #CAP} reminders with no
  * touchpoint between them the owner is asked, once, whether to pause or keep going; until they answer, and while
  * paused, no reminder goes out. A touchpoint starts a new stretch: the count, the question, the answer, the last
@@ -68,12 +69,12 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
      * cadence later or, when snoozed since, the end of the snooze; days counted in {@code zone}, its owner's.
      */
     Instant nextAt(Partner p, int defaultDays, ZoneId zone) {
-        return nextAt(p.lastContact(), p.cadenceDays(defaultDays), zone);
+        return nextAt(p.cycleFrom(), p.cadenceDays(defaultDays), zone);
     }
 
-    /** {@link #nextAt(Partner, int, ZoneId)} of a partner last contacted (or added) at {@code lastContact}. */
-    Instant nextAt(Instant lastContact, int cadenceDays, ZoneId zone) {
-        Instant at = daysAfter(lastContact, cadenceDays, zone);
+    /** {@link #nextAt(Partner, int, ZoneId)} of a partner whose cycle counts from {@code cycleFrom}. */
+    Instant nextAt(Instant cycleFrom, int cadenceDays, ZoneId zone) {
+        Instant at = daysAfter(cycleFrom, cadenceDays, zone);
         Instant wait = snoozedSinceReminder() ? snoozedUntil
                 : remindedAt == null ? null : daysAfter(remindedAt, cadenceDays, zone);
         return wait != null && wait.isAfter(at) ? wait : at;
@@ -102,8 +103,8 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
      * Snoozed at {@code now}, and the snooze is what decides when the next reminder comes: a partner's own clock
      * (a cadence after its last contact) that ends later, say after its cadence was raised, decides instead.
      */
-    boolean snoozeDecides(Instant lastContact, int cadenceDays, Instant now, ZoneId zone) {
-        return snoozedAt(now) && !daysAfter(lastContact, cadenceDays, zone).isAfter(snoozedUntil);
+    boolean snoozeDecides(Instant cycleFrom, int cadenceDays, Instant now, ZoneId zone) {
+        return snoozedAt(now) && !daysAfter(cycleFrom, cadenceDays, zone).isAfter(snoozedUntil);
     }
 
     /** The state after a reminder (or the question) went out at {@code at}. */

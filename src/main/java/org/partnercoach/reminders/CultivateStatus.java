@@ -121,7 +121,7 @@ final class CultivateStatus implements ReminderStatus {
         }
         java.time.ZoneId zone = PartnerCycles.zoneOf(settings, p.guildId(), p.ownerId());
         Instant next = s.nextAt(p, defaultDays, zone);
-        String when = s.snoozeDecides(p.lastContact(), days, now, zone)
+        String when = s.snoozeDecides(p.cycleFrom(), days, now, zone)
                 ? "snoozed: the next check-in is due " + TimeMarkup.both(next)
                 : next.isAfter(now) ? "the next check-in is due " + TimeMarkup.both(next)
                 : "a check-in is due now";

@@ -60,7 +60,7 @@ class DigestReadsTest {
 
         assertThat(directory.activeListed(G)).isEqualTo(directory.activePartners(G).stream()
                 .map(p -> new PartnerDirectory.Listed(p.id(), p.name(), p.stage(), p.ownerId(), p.cadenceDays(),
-                        p.createdAt(), p.lastTouchAt())).toList());
+                        p.createdAt(), p.lastTouchAt(), p.restoredAt())).toList());
         // the same activity: the newer partner first
         assertThat(directory.activeListed(G)).extracting(PartnerDirectory.Listed::lastContact)
                 .containsExactly(daysAgo(8), daysAgo(3), daysAgo(9));

@@ -197,4 +197,29 @@ class OwnerToldOfChangesTest {
         assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
                 dm.reply().plainText()).contains("asked you to look after “Eastside Food Bank”"));
     }
+
+    @Test
+    @DisplayName("a moved-on partner handed to bea: the reply and her DM say it has moved on, so no check-in reminders "
+            + "come for it until it is restored, and how")
+    void movedOnHandedOver() {
+        // GIVEN ana archived a partner she looks after
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Their funding paused");
+        String restore = "`/partner restore partner:\"Eastside Food Bank\"`";
+
+        // WHEN she hands it to bea
+        Reply handed = ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        // THEN her reply says it has moved on, and what brings it back
+        assertThat(handed.text()).isEqualTo("<@" + bea.id() + "> now looks after “Eastside Food Bank”. I'll let them "
+                + "know by DM. It has moved on, so no check-in reminders come for it until " + restore
+                + " brings it back.");
+        // AND bea's DM says so too, rather than leave her to wonder why no reminder ever comes
+        bot.advance(Duration.ZERO);
+        assertThat(bot.messenger().directTo(bea.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).isEqualTo("<@" + ana.id() + "> asked you to look after “Eastside Food Bank” "
+                + "on the coalition's outreach list. `/partner show` has everything we know about them so far. The "
+                + "coalition has moved on from it for now, so no check-in reminders come for it: " + restore
+                + " brings it back when you reach out again."));
+    }
 }

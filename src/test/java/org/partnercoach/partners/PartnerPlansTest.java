@@ -58,12 +58,16 @@ class PartnerPlansTest {
         String plan = H2Plans.explain(db, PartnerStore.startingWithOrOnceCalledStatement(), TestBot.GUILD, "p12",
                 "p12" + Character.MAX_VALUE, "p12", 25, TestBot.GUILD);
 
-        // the names starting with it: one range of the unique (server, name key) index, 11 rows of the 400
-        String now = plan.substring(0, plan.indexOf("UNION ALL"));
+        // the names starting with it: one range of the unique (server, name key) index, 11 rows of the 400 (each
+        // with when it was last restored: one lookup of its stage changes by partner)
+        String read = plan.substring(0, plan.indexOf("UNION ALL"));
+        assertThat(read).contains("partner_stage_changes_by_partner: guild_id = partners.guild_id AND partner_id = "
+                + "partners.id");
+        String now = read.substring(read.indexOf("FROM \"public\".\"partners\""));
         assertThat(now).contains("partners_unique_name_INDEX").contains("name_key >= ?2");
         assertThat(H2Plans.scanCount(now)).isLessThanOrEqualTo(12);
         // the former names: the server's range of their index, each partner by its primary key
-        String before = plan.substring(plan.indexOf("UNION ALL"));
+        String before = plan.substring(plan.indexOf("FROM \"public\".\"partner_former_names\""));
         assertThat(before).contains("partner_former_names_by_server").contains("PRIMARY_KEY");
         assertThat(H2Plans.scanCount(before)).isLessThanOrEqualTo(4);
     }

@@ -197,16 +197,50 @@ class TouchpointDaysTest {
         // AND a named day still to come this year is refused as such, as an ISO date is
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Mar 5").plainText())
                 .startsWith("2026-03-05 is still to come.");
-        // AND a day the month does not have is no day, rather than the month's last
-        for (String noDay : List.of("Feb 30", "31 April", "Feb 29", "April 31 2025")) {
-            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", noDay).plainText())
-                    .as(noDay).startsWith("I couldn't read “" + noDay + "” as a day.");
-        }
         // AND words that are no day say which ones are, with today's examples
         assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Febtober 40").plainText())
                 .isEqualTo("I couldn't read “Febtober 40” as a day. Use `today`, `2 hours ago`, `yesterday`, `3 days ago`, "
                         + "`friday`, `Feb 28` or `2026-02-28`, from 2021-03-02 to today.");
         assertThat(touchpoints("Org A")).hasSize(said.length);
+    }
+
+    @Test
+    @DisplayName("a day its month does not have (June 31, Feb 30, 2026-02-30, 31/06) is refused saying so, with the "
+            + "month's last day to write instead, rather than 'I couldn't read it'; Feb 29 of a year without one names "
+            + "the last Feb 29")
+    void dayTheMonthDoesNotHave() {
+        // GIVEN Monday 2 March 2026 on UTC, and a partner
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        String[][] said = {
+            {"June 31", "“June 31” is not a day: June has 30 days. Check the date and log it again, as `2025-06-30` "
+                    + "for the last of the month."},
+            {"31 April", "“31 April” is not a day: April has 30 days. Check the date and log it again, as "
+                    + "`2025-04-30` for the last of the month."},
+            {"Feb 30", "“Feb 30” is not a day: February has 28 days (29 in a leap year). Check the date and log it "
+                    + "again, as `2026-02-28` for the last of the month."},
+            {"April 31 2025", "“April 31 2025” is not a day: April 2025 has 30 days. Check the date and log it again, "
+                    + "as `2025-04-30` for the last of the month."},
+            {"2026-02-30", "“2026-02-30” is not a day: February 2026 has 28 days. Check the date and log it again, "
+                    + "as `2026-02-28` for the last of the month."},
+            {"31/06/2025", "“31/06/2025” is not a day: June 2025 has 30 days. Check the date and log it again, as "
+                    + "`2025-06-30` for the last of the month."},
+            {"Feb 29", "2026 has no Feb 29 (it is not a leap year); the last one was Feb 29, 2024. If you meant that "
+                    + "day, log it with `Feb 29 2024`."},
+        };
+        for (String[] when : said) {
+            // WHEN she logs a call on it THEN she reads what is wrong and what to write
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", when[0]).plainText())
+                    .as(when[0]).isEqualTo(when[1]);
+        }
+        // AND nothing was kept, and the day she then writes is logged
+        assertThat(touchpoints("Org A")).isEmpty();
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Feb 29 2024").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 29, 2024.");
+        // AND words that are no date at all, or no month, are still not read
+        for (String noDay : List.of("Febtober 40", "31/31", "Dec 99 99")) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", noDay).plainText())
+                    .as(noDay).startsWith("I couldn't read “" + noDay + "” as a day.");
+        }
     }
 
     @Test
