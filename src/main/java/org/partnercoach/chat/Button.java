@@ -9,7 +9,7 @@ public record Button(CustomId id, String label, Style style) {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a button needs a label");
         }
-        label = Limits.clip(label, Limits.BUTTON_LABEL);
+        label = Limits.clip(Shown.label(label), Limits.BUTTON_LABEL);
     }
 
     public static Button primary(CustomId id, String label) {

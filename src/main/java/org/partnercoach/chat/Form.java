@@ -12,7 +12,7 @@ public record Form(CustomId id, String title, List<Input> inputs) {
     public record Input(String id, String label, boolean paragraph, boolean required, int maxLength,
                         String placeholder, String value) {
         public Input {
-            label = Limits.clip(label, Limits.MODAL_LABEL);
+            label = Limits.clip(Shown.label(label), Limits.MODAL_LABEL);
             placeholder = placeholder == null || placeholder.isBlank() ? null
                     : Limits.clip(placeholder, Limits.MODAL_PLACEHOLDER);
             maxLength = Math.max(1, Math.min(maxLength, Limits.MODAL_VALUE));
@@ -44,7 +44,7 @@ public record Form(CustomId id, String title, List<Input> inputs) {
         if (inputs.isEmpty() || inputs.size() > 5) {
             throw new IllegalArgumentException("a form takes 1 to 5 inputs");
         }
-        title = Limits.clip(title, Limits.MODAL_TITLE);
+        title = Limits.clip(Shown.label(title), Limits.MODAL_TITLE);
         inputs = List.copyOf(inputs);
     }
 }

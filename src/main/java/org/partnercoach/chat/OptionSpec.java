@@ -9,8 +9,11 @@ public record OptionSpec(String name, Type type, String description, boolean req
     /** {@link #CHANNEL}: a channel the bot posts in, so only text and announcement channels are offered. */
     public enum Type { TEXT, INTEGER, BOOLEAN, USER, CHANNEL, ROLE }
 
-    /** A fixed value the member picks from a list. */
+    /** A fixed value the member picks from a list (or one suggested while typing); its value is sent as it is. */
     public record Choice(String name, String value) {
+        public Choice {
+            name = Shown.label(name);
+        }
     }
 
     public OptionSpec {

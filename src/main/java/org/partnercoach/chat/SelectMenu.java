@@ -7,8 +7,9 @@ public record SelectMenu(CustomId id, String placeholder, List<Option> options, 
 
     public record Option(String value, String label, String description) {
         public Option {
-            label = Limits.clip(label, Limits.SELECT_OPTION_LABEL);
-            description = description == null ? null : Limits.clip(description, Limits.SELECT_OPTION_LABEL);
+            label = Limits.clip(Shown.label(label), Limits.SELECT_OPTION_LABEL);
+            description = description == null ? null : Limits.clip(Shown.label(description),
+                    Limits.SELECT_OPTION_LABEL);
         }
     }
 

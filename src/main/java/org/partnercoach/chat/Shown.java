@@ -160,6 +160,19 @@ public final class Shown {
         return "`` " + inside.replace("``", "`\u200B`") + " ``";
     }
 
+    /**
+     * {@code raw} for a label Discord shows as plain text (a menu's option, a suggested choice, a button): without the
+     * hidden characters a message drops too, so a right-to-left override in a name cannot turn the label around; as
+     * it was when nothing visible is left.
+     */
+    public static String label(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String shown = visible(raw);
+        return shown.isBlank() ? raw : shown;
+    }
+
     /** {@code raw} without its hidden characters, but with those that hold an emoji together. */
     private static String visible(String raw) {
         StringBuilder out = new StringBuilder(raw.length());

@@ -175,4 +175,26 @@ class PartnerNameShownTest {
         assertThat(ana.presses("Pause").plainText())
                 .contains("run `` /partner coach partner:\"" + typed + "\" ``, or type `resume`");
     }
+
+    @Test
+    @DisplayName("a name with a right-to-left override or other hidden characters in it shows without them in the "
+            + "list's menu and in the names suggested while typing, as in messages, so it cannot read reversed; it "
+            + "is stored and found as typed")
+    void hiddenCharactersLeaveMenusAndSuggestions() {
+        String typed = "Grace \u202Ehcruhc\u202C Pantry\u200B";
+        ana.runs(PartnerFeature.Paths.ADD, "name", typed, "sector", "faith");
+
+        List<String> labels = ana.runs(PartnerFeature.Paths.LIST).rows().stream()
+                .filter(r -> r instanceof org.partnercoach.chat.Row.Select)
+                .flatMap(r -> ((org.partnercoach.chat.Row.Select) r).menu().options().stream())
+                .map(o -> o.label()).toList();
+        assertThat(labels).contains("Grace hcruhc Pantry").noneMatch(l -> l.contains("\u202E") || l.contains("\u200B"));
+
+        List<org.partnercoach.chat.OptionSpec.Choice> suggested = bea.suggests(PartnerFeature.Paths.SHOW, "partner",
+                "Grace");
+        assertThat(suggested).extracting(c -> c.name()).anyMatch(n -> n.startsWith("Grace hcruhc Pantry"))
+                .noneMatch(n -> n.contains("\u202E") || n.contains("\u200B"));
+        // the value the pick sends is the name as stored, which finds the partner
+        assertThat(suggested).extracting(c -> c.value()).contains(typed);
+    }
 }
