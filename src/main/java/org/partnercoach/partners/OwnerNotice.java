@@ -151,11 +151,16 @@ final class OwnerNotice implements SendKind {
         if (what == What.HANDED_ON) {
             // handed back to her before this went out: it is hers again, and nothing true is left to say
             long to = Long.parseLong(send.payload());
-            return partner.filter(p -> p.ownerId() != send.recipientId()).map(p -> Reply.text("Just so you know: "
-                    + by + (to == Long.parseLong(about[1]) ? " took on “" + Shown.text(p.name())
-                    + "”, which you looked after," : " handed “" + Shown.text(p.name()) + "”, which you looked after, to "
-                    + Mentions.user(to) + ",") + " so its check-in reminders go to them now. If that was a "
-                    + "mistake, talk to " + by + "."));
+            return partner.filter(p -> p.ownerId() != send.recipientId()).map(p -> {
+                String done = to == Long.parseLong(about[1]) ? " took on “" + Shown.text(p.name()) + "”, which you "
+                        + "looked after" : " handed “" + Shown.text(p.name()) + "”, which you looked after, to "
+                        + Mentions.user(to);
+                // a moved-on partner has no reminders to move: say what becomes of them if it comes back
+                String reminders = p.active() ? ", so its check-in reminders go to them now."
+                        : ". It has moved on, so no check-in reminders come for it; if it comes back, they go to them.";
+                return Reply.text("Just so you know: " + by + done + reminders + " If that was a mistake, talk to "
+                        + by + ".");
+            });
         }
         // restored or archived again since, or handed on: nothing true left to say
         return partner.filter(p -> p.ownerId() == send.recipientId() && p.active() == (what == What.RESTORED))

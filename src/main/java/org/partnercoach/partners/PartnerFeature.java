@@ -343,8 +343,10 @@ public final class PartnerFeature implements Feature {
                 .map(Mentions::user).toList()) + (done.told().size() == 1 ? " was" : " were") + " looking for an "
                 + "introduction there: I'll let them know by DM, so they may ask you.";
         return Reply.text(done.fresh()
-                ? "Noted: you know someone at " + Quoted.endingSentence(p.name()) + " When a member asks for an "
-                + "introduction, I'll ask you by DM." + told
+                ? "Noted: you know someone at " + Quoted.endingSentence(p.name()) + (p.active() ? " When a member "
+                + "asks for an introduction, I'll ask you by DM." : " The coalition has moved on from it for now, so "
+                + "no one can ask for an introduction there; once " + HandoverNotice.restore(p) + " brings it back, "
+                + "I'll ask you by DM when someone does.") + told
                 : "You've already said you know someone at " + Quoted.endingSentence(p.name()) + " Thanks!")
                 .withButtons(Button.secondary(CustomId.of(PartnerView.FEATURE, "unknow", p.id()), "Take that back"));
     }

@@ -222,4 +222,36 @@ class OwnerToldOfChangesTest {
                 + "coalition has moved on from it for now, so no check-in reminders come for it: " + restore
                 + " brings it back when you reach out again."));
     }
+
+    @Test
+    @DisplayName("a coordinator hands on a moved-on partner ana looked after: ana's DM does not say its check-in "
+            + "reminders go to the new owner, since none come while it has moved on")
+    void movedOnHandedOnTellsTheFormerOwnerTruly() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Their funding paused");
+
+        cora.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ZERO);
+
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).isEqualTo("Just so you know: <@" + cora.id() + "> handed “Eastside Food "
+                + "Bank”, which you looked after, to <@" + bea.id() + ">. It has moved on, so no check-in reminders "
+                + "come for it; if it comes back, they go to them. If that was a mistake, talk to <@" + cora.id()
+                + ">."));
+    }
+
+    @Test
+    @DisplayName("saying you know someone at a moved-on partner is noted, and the reply says introductions wait "
+            + "until it comes back, rather than promise a DM")
+    void knowAMovedOnPartner() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Their funding paused");
+
+        Reply known = bea.runs("partner know", "partner", "Eastside Food Bank");
+
+        assertThat(known.text()).startsWith("Noted: you know someone at “Eastside Food Bank”.")
+                .contains("The coalition has moved on from it for now")
+                .contains("`/partner restore partner:\"Eastside Food Bank\"`")
+                .doesNotContain("When a member asks for an introduction");
+    }
 }
