@@ -133,10 +133,10 @@ final class QuarterReport {
             return archived == 0 && restored == 0;
         }
 
-        /** "2 partners archived (moved on from), 1 restored" */
+        /** "2 partners archived (moved on from), 1 restored"; none as a person says it: "..., none restored". */
         String line() {
-            return MapView.plural(archived, "partner") + " archived (moved on from), " + Count.number(restored)
-                    + " restored";
+            return (archived == 0 ? "No partner" : MapView.plural(archived, "partner")) + " archived (moved on from), "
+                    + (restored == 0 ? "none" : Count.number(restored)) + " restored";
         }
     }
 

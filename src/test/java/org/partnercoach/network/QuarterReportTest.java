@@ -226,6 +226,39 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("\"How they moved\" says none, not 0, where no partner was restored or none archived, in the "
+            + "message and the PDF; the CSV keeps its numbers")
+    void noneArchivedOrRestored() throws IOException {
+        // GIVEN in Q1 ana moves on from Grace Church, and in Q2 she brings it back
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Closed for the year");
+        bot.advance(Duration.ofDays(40));
+        Reply first = cora.runs("report quarter", "which", "2026-Q1");
+        ana.runs("partner restore", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(90));
+
+        // WHEN a coordinator makes the Q2 report
+        Reply second = cora.runs("report quarter", "which", "2026-Q2");
+
+        // THEN each reads as a person says it
+        assertThat(howTheyMoved(first)).endsWith("\n1 partner archived (moved on from), none restored");
+        assertThat(pdfText(file(first, ".pdf"))).contains("1 partner archived (moved on from), none restored");
+        assertThat(howTheyMoved(second)).endsWith("\nNo partner archived (moved on from), 1 restored");
+        assertThat(pdfText(file(second, ".pdf"))).contains("No partner archived (moved on from), 1 restored");
+        assertThat(csvRows(file(first, ".csv"))).filteredOn(row -> row.get(0).equals("archived and restored"))
+                .extracting(row -> row.get(1) + ": " + row.get(3))
+                .containsExactly("partners archived (moved on from): 1", "partners restored: 0");
+    }
+
+    private static String howTheyMoved(Reply report) {
+        return report.cards().get(0).fields().stream().filter(f -> f.name().equals("How they moved")).findFirst()
+                .orElseThrow().value();
+    }
+
+    @Test
     @DisplayName("\"How they moved\" lists moves of the same count in the pipeline's order (from-stage, then "
             + "to-stage), not alphabetically, in the message, the PDF and the CSV alike")
     void movesOfTheSameCountFollowThePipeline() throws IOException {
@@ -253,7 +286,7 @@ class QuarterReportTest {
                 + "Connecting → Moved on: 1";
         assertThat(report.cards().get(0).fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(inOrder
-                        + "\n1 partner archived (moved on from), 0 restored"));
+                        + "\n1 partner archived (moved on from), none restored"));
         assertThat(pdfText(file(report, ".pdf"))).contains(inOrder.replace("→", "->"));
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
                 .extracting(row -> row.get(1) + ": " + row.get(3))
