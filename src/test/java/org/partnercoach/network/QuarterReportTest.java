@@ -294,23 +294,34 @@ class QuarterReportTest {
     }
 
     @Test
-    @DisplayName("the gaps at the table name each sector's standing in the words the rest of the bot uses (\"no "
-            + "partner at all\", \"only researched\"), in the message, the PDF and the CSV")
+    @DisplayName("the gaps at the table name each sector under its standing in the words the rest of the bot uses "
+            + "(\"no partner at all\", \"only researched\"), a line for each standing, in the message, the PDF and "
+            + "the CSV")
     void gapsSayTheSharedWords() throws IOException {
-        // GIVEN a partner only researched in faith communities, and no partner at all in housing
+        // GIVEN a partner only researched in faith communities, and no partner at all in housing and the other sectors
         bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
         bot.member("ana").runs("partner add", "name", "Grace Church", "sector", "faith");
 
         // WHEN the coordinator makes this quarter's report
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
 
-        // THEN each list says the sector's standing as the opening line, the digest and /coalition gaps do
+        // THEN the card is three lines a busy coordinator takes in at a glance: the counts, then the sectors of each
+        // standing, every one named, as the opening line, the digest and /coalition gaps say it
         String gaps = report.cards().stream().filter(c -> c.title().equals("Gaps at the table")).findFirst()
                 .orElseThrow().description();
-        assertThat(gaps).contains("**Housing**: no partner at all", "**Faith communities**: only researched")
-                .doesNotContain("nobody yet");
-        assertThat(pdfText(file(report, ".pdf"))).contains("Housing: no partner at all",
-                "Faith communities: only researched").doesNotContain("nobody yet");
+        int sectors = org.partnercoach.partners.Sectors.load(new org.partnercoach.curriculum.CurriculumLoader(null))
+                .all().size();
+        assertThat(gaps.lines()).hasSize(3);
+        assertThat(gaps.lines().toList().get(0)).contains("Sectors with no partner beyond researching: "
+                + sectors + " (" + (sectors - 1) + " with no partner at all, as the network counts them, and 1 with "
+                + "partners only researched so far).");
+        assertThat(gaps.lines().toList().get(1)).startsWith("**With no partner at all:** ").contains("Housing")
+                .doesNotContain("Faith communities").hasSizeLessThan(900);
+        assertThat(gaps.lines().toList().get(1).split(", ")).hasSize(sectors - 1);
+        assertThat(gaps.lines().toList().get(2)).isEqualTo("**With partners only researched:** Faith communities");
+        assertThat(gaps).doesNotContain("nobody yet");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains("With no partner at all: ",
+                "Housing", "With partners only researched: Faith communities").doesNotContain("nobody yet");
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("gap at the table"))
                 .extracting(row -> row.get(1) + ": " + row.get(2))
                 .contains("Housing: no partner at all", "Faith communities: only researched")
@@ -886,8 +897,8 @@ class QuarterReportTest {
         String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
 
         // THEN the name is printed whole, and the gaps' sector names carry no stray markup
-        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: no partner at all")
-                .doesNotContain("**Housing**");
+        assertThat(pdf).contains("**Star** Kids * Club").contains("With no partner at all: ", "Housing")
+                .doesNotContain("**With", "**Housing**");
     }
 
     @Test
