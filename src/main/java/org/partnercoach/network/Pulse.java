@@ -169,9 +169,9 @@ final class Pulse {
                 + "counts in its figures again if it comes back to the list.";
     }
 
-    /** The partner's name as it is now; empty when it was deleted. */
-    java.util.Optional<String> partnerName(long guildId, long partnerId) {
-        return directory.find(guildId, partnerId).map(Partner::name);
+    /** The partner as it is now (moved on from, say); empty when it was deleted. */
+    java.util.Optional<Partner> partner(long guildId, long partnerId) {
+        return directory.find(guildId, partnerId);
     }
 
     /** Skip: no more asking this time; the next pulse comes after the usual wait. */

@@ -133,10 +133,10 @@ final class QuarterReport {
             return archived == 0 && restored == 0;
         }
 
-        /** "2 partners archived (moved on from), 1 restored" */
+        /** "2 partners archived (moved on from), 1 restored"; none as a person says it: "..., none restored". */
         String line() {
-            return MapView.plural(archived, "partner") + " archived (moved on from), " + Count.number(restored)
-                    + " restored";
+            return (archived == 0 ? "No partner" : MapView.plural(archived, "partner")) + " archived (moved on from), "
+                    + (restored == 0 ? "none" : Count.number(restored)) + " restored";
         }
     }
 
@@ -440,8 +440,19 @@ final class QuarterReport {
         }
         String lead = "Sectors with no partner beyond researching: " + Count.number(gaps.size()) + " ("
                 + String.join(", and ", kinds) + ").";
-        return Limits.clip(lead + "\n" + gaps.stream().map(g -> "**" + g.sectorName() + "**: " + g.standing())
-                .collect(Collectors.joining("\n")), max);
+        // a line per standing, not one per sector: twenty sectors read at a glance, each named while they fit
+        List<String> lines = new ArrayList<>(List.of(lead));
+        for (boolean onlyResearched : List.of(false, true)) {
+            List<String> sectors = gaps.stream().filter(g -> g.researchedOnly() == onlyResearched)
+                    .map(PartnerHistory.Gap::sectorName).toList();
+            String label = "**With " + (onlyResearched ? "partners " + PartnerHistory.Gap.ONLY_RESEARCHED
+                    : PartnerHistory.Gap.NO_PARTNER_AT_ALL) + ":** ";
+            int room = Math.max(0, (max - lead.length()) / 2 - label.length() - 1);
+            if (!sectors.isEmpty()) {
+                lines.add(label + Limits.joinWithin(sectors, ", ", room));
+            }
+        }
+        return Limits.clip(String.join("\n", lines), max);
     }
 
     /** One decimal; null (no bar) for a quarter without ratings, which is not a score of 0 on a 1-to-5 scale. */

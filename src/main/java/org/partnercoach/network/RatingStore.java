@@ -47,6 +47,10 @@ final class RatingStore {
             + " AND a.partner_id = ? AND a.rater_id = ? AND a.kind = ? AND a.asked_at > ? AND a.skipped_at IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
+    /** A question nobody has touched (neither skipped nor rated), taken back before it was sent. */
+    private static final String WITHDRAW = "DELETE FROM partnership_asks a WHERE a.guild_id = ? AND a.id = ?"
+            + " AND a.skipped_at IS NULL AND NOT EXISTS (SELECT 1 FROM partnership_ratings r"
+            + " WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)";
     private static final String SKIP = "UPDATE partnership_asks SET skipped_at = ? WHERE guild_id = ? AND id = ?";
     private static final String RATING_COLUMNS = "ask_id, partner_id, rater_id, aspect, score, rated_at";
     private static final String RATINGS_OF_ASK = "SELECT " + RATING_COLUMNS + " FROM partnership_ratings"
@@ -110,6 +114,11 @@ final class RatingStore {
     Optional<Long> untouchedSince(Connection c, long guildId, long partnerId, long raterId, Aspect.Kind kind,
                                   Instant since) throws SQLException {
         return Database.one(c, UNTOUCHED_SINCE, rs -> rs.getLong(1), guildId, partnerId, raterId, kind, since);
+    }
+
+    /** Deletes a question neither skipped nor rated: for the quarter, it was never asked. */
+    void withdraw(Connection c, long guildId, long askId) throws SQLException {
+        Database.update(c, WITHDRAW, guildId, askId);
     }
 
     void skip(Connection c, long guildId, long askId, Instant at) throws SQLException {

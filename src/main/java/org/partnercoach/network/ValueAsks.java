@@ -141,8 +141,10 @@ final class ValueAsks implements DuePlanner, SendKind {
 
     /**
      * The question, under the partner's name as it is now, unless it was skipped or answered already, its partner
-     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted
-     * (while the DM waited for the end of quiet hours, say).
+     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted or
+     * moved on from (while the DM waited for the end of quiet hours, say). A question about a partner moved on from is
+     * withdrawn, not kept open: a restore within the quarter then lets planning ask it afresh, where an open question
+     * nobody received would hold back the owner's other questions all quarter.
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
@@ -159,7 +161,14 @@ final class ValueAsks implements DuePlanner, SendKind {
         if (ask.isEmpty()) {
             return Optional.empty();
         }
-        return pulse.partnerName(send.guildId(), ask.get().partnerId()).map(name -> pulse.render(send.guildId(),
-                ask.get().id(), Aspect.Kind.VALUE, name, Map.of()));
+        Optional<Partner> partner = pulse.partner(send.guildId(), ask.get().partnerId());
+        if (partner.isPresent() && !partner.get().active()) {
+            db.write(c -> {
+                store.withdraw(c, send.guildId(), ask.get().id());
+                return null;
+            });
+            return Optional.empty();
+        }
+        return partner.map(p -> pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, p.name(), Map.of()));
     }
 }

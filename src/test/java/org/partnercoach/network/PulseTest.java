@@ -399,6 +399,56 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a value question held for quiet hours is not sent about a partner the coalition moved on from "
+            + "meanwhile, and does not hold back the owner's next partner's question")
+    void valueQuestionAboutAnArchivedPartner() {
+        // GIVEN the food bank and Lincoln High, cultivated; the food bank's question is planned at 00:30 UTC, held
+        // by ana's quiet hours until 08:00
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // WHEN a coordinator archives the food bank before 08:00
+        bot.coordinator("cora").runs("partner archive", "partner", "Eastside Food Bank", "reason", "closed down");
+        bot.advance(Duration.ofHours(9));
+
+        // THEN ana is not asked to rate a partner the coalition moved on from; Lincoln High's question comes
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Lincoln High brings").doesNotContain("Eastside"));
+        assertThat(openValueQuestionsAbout("Eastside Food Bank")).as("no question about it left waiting").isZero();
+    }
+
+    @Test
+    @DisplayName("a partner brought back in the quarter after its held value question was withdrawn is asked about "
+            + "once more, after the owner's open question, and the answer counts")
+    void archivedThenRestoredIsAskedAgain() {
+        // GIVEN the food bank's question, held for ana's quiet hours, was withdrawn when a coordinator archived it,
+        // and Lincoln High's came instead
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
+        Member cora = bot.coordinator("cora");
+        cora.runs("partner archive", "partner", "Eastside Food Bank", "reason", "closed down");
+        bot.advance(Duration.ofHours(9));
+        Reply lincoln = ana.reads(valueAsks(ana).get(0).reply());
+
+        // WHEN the coordinator restores the food bank, and ana answers Lincoln High in full
+        cora.runs("partner restore", "partner", "Eastside Food Bank");
+        bot.advance(Duration.ofHours(1));
+        assertThat(valueAsks(ana)).as("one open question at a time: Lincoln High's first").hasSize(1);
+        ratesEveryLine(ana, lincoln, 4);
+        bot.advance(Duration.ofMinutes(1));
+
+        // THEN the food bank's question comes, once, and her answer counts in its figures
+        assertThat(valueAsks(ana)).hasSize(2);
+        Reply food = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(food.plainText()).contains("what Eastside Food Bank brings");
+        ratesEveryLine(ana, food, 5);
+        bot.advance(Duration.ofDays(20));
+        assertThat(valueAsks(ana)).as("once per partner and quarter").hasSize(2);
+        assertThat(cora.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 5.0 / 5");
+    }
+
+    @Test
     @DisplayName("a partner handed over before its value question was answered in full is asked of its new owner "
             + "that quarter; one answered in full is not asked again, and a skip of the new owner's stands")
     void handedOverMidQuarter() {
@@ -499,6 +549,13 @@ class PulseTest {
         assertThat(valueAsks(bea)).isEmpty();
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 3.0 / 5");
+    }
+
+    /** The value questions about the partner still waiting for an answer, as stored. */
+    private int openValueQuestionsAbout(String partner) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT COUNT(*) FROM"
+                + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'"
+                + " AND a.skipped_at IS NULL", rs -> rs.getInt(1), partner)).orElseThrow();
     }
 
     private List<RecordingMessenger.Sent> valueAsks(Member m) {

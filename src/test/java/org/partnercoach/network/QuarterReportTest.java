@@ -226,6 +226,39 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("\"How they moved\" says none, not 0, where no partner was restored or none archived, in the "
+            + "message and the PDF; the CSV keeps its numbers")
+    void noneArchivedOrRestored() throws IOException {
+        // GIVEN in Q1 ana moves on from Grace Church, and in Q2 she brings it back
+        Member cora = bot.coordinator("cora");
+        cora.runs("coach setup", "timezone", "UTC");
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Grace Church", "reason", "Closed for the year");
+        bot.advance(Duration.ofDays(40));
+        Reply first = cora.runs("report quarter", "which", "2026-Q1");
+        ana.runs("partner restore", "partner", "Grace Church");
+        bot.advance(Duration.ofDays(90));
+
+        // WHEN a coordinator makes the Q2 report
+        Reply second = cora.runs("report quarter", "which", "2026-Q2");
+
+        // THEN each reads as a person says it
+        assertThat(howTheyMoved(first)).endsWith("\n1 partner archived (moved on from), none restored");
+        assertThat(pdfText(file(first, ".pdf"))).contains("1 partner archived (moved on from), none restored");
+        assertThat(howTheyMoved(second)).endsWith("\nNo partner archived (moved on from), 1 restored");
+        assertThat(pdfText(file(second, ".pdf"))).contains("No partner archived (moved on from), 1 restored");
+        assertThat(csvRows(file(first, ".csv"))).filteredOn(row -> row.get(0).equals("archived and restored"))
+                .extracting(row -> row.get(1) + ": " + row.get(3))
+                .containsExactly("partners archived (moved on from): 1", "partners restored: 0");
+    }
+
+    private static String howTheyMoved(Reply report) {
+        return report.cards().get(0).fields().stream().filter(f -> f.name().equals("How they moved")).findFirst()
+                .orElseThrow().value();
+    }
+
+    @Test
     @DisplayName("\"How they moved\" lists moves of the same count in the pipeline's order (from-stage, then "
             + "to-stage), not alphabetically, in the message, the PDF and the CSV alike")
     void movesOfTheSameCountFollowThePipeline() throws IOException {
@@ -253,7 +286,7 @@ class QuarterReportTest {
                 + "Connecting → Moved on: 1";
         assertThat(report.cards().get(0).fields()).filteredOn(f -> f.name().equals("How they moved")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(inOrder
-                        + "\n1 partner archived (moved on from), 0 restored"));
+                        + "\n1 partner archived (moved on from), none restored"));
         assertThat(pdfText(file(report, ".pdf"))).contains(inOrder.replace("→", "->"));
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("stage moves"))
                 .extracting(row -> row.get(1) + ": " + row.get(3))
@@ -261,23 +294,34 @@ class QuarterReportTest {
     }
 
     @Test
-    @DisplayName("the gaps at the table name each sector's standing in the words the rest of the bot uses (\"no "
-            + "partner at all\", \"only researched\"), in the message, the PDF and the CSV")
+    @DisplayName("the gaps at the table name each sector under its standing in the words the rest of the bot uses "
+            + "(\"no partner at all\", \"only researched\"), a line for each standing, in the message, the PDF and "
+            + "the CSV")
     void gapsSayTheSharedWords() throws IOException {
-        // GIVEN a partner only researched in faith communities, and no partner at all in housing
+        // GIVEN a partner only researched in faith communities, and no partner at all in housing and the other sectors
         bot.coordinator("cora").runs("coach setup", "timezone", "UTC");
         bot.member("ana").runs("partner add", "name", "Grace Church", "sector", "faith");
 
         // WHEN the coordinator makes this quarter's report
         Reply report = bot.coordinator("cora").runs("report quarter", "which", "this");
 
-        // THEN each list says the sector's standing as the opening line, the digest and /coalition gaps do
+        // THEN the card is three lines a busy coordinator takes in at a glance: the counts, then the sectors of each
+        // standing, every one named, as the opening line, the digest and /coalition gaps say it
         String gaps = report.cards().stream().filter(c -> c.title().equals("Gaps at the table")).findFirst()
                 .orElseThrow().description();
-        assertThat(gaps).contains("**Housing**: no partner at all", "**Faith communities**: only researched")
-                .doesNotContain("nobody yet");
-        assertThat(pdfText(file(report, ".pdf"))).contains("Housing: no partner at all",
-                "Faith communities: only researched").doesNotContain("nobody yet");
+        int sectors = org.partnercoach.partners.Sectors.load(new org.partnercoach.curriculum.CurriculumLoader(null))
+                .all().size();
+        assertThat(gaps.lines()).hasSize(3);
+        assertThat(gaps.lines().toList().get(0)).contains("Sectors with no partner beyond researching: "
+                + sectors + " (" + (sectors - 1) + " with no partner at all, as the network counts them, and 1 with "
+                + "partners only researched so far).");
+        assertThat(gaps.lines().toList().get(1)).startsWith("**With no partner at all:** ").contains("Housing")
+                .doesNotContain("Faith communities").hasSizeLessThan(900);
+        assertThat(gaps.lines().toList().get(1).split(", ")).hasSize(sectors - 1);
+        assertThat(gaps.lines().toList().get(2)).isEqualTo("**With partners only researched:** Faith communities");
+        assertThat(gaps).doesNotContain("nobody yet");
+        assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains("With no partner at all: ",
+                "Housing", "With partners only researched: Faith communities").doesNotContain("nobody yet");
         assertThat(csvRows(file(report, ".csv"))).filteredOn(row -> row.get(0).equals("gap at the table"))
                 .extracting(row -> row.get(1) + ": " + row.get(2))
                 .contains("Housing: no partner at all", "Faith communities: only researched")
@@ -853,8 +897,8 @@ class QuarterReportTest {
         String pdf = pdfText(file(bot.coordinator("cora").runs("report quarter", "which", "this"), ".pdf"));
 
         // THEN the name is printed whole, and the gaps' sector names carry no stray markup
-        assertThat(pdf).contains("**Star** Kids * Club").contains("Housing: no partner at all")
-                .doesNotContain("**Housing**");
+        assertThat(pdf).contains("**Star** Kids * Club").contains("With no partner at all: ", "Housing")
+                .doesNotContain("**With", "**Housing**");
     }
 
     @Test
