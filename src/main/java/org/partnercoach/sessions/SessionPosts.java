@@ -31,6 +31,8 @@ final class SessionPosts implements SendKind {
     static final String STARTED = "started";
     /** The thread hears who leads the session after a hand-over (named as the session stands when it goes out). */
     static final String HAND_OVER = "hand-over";
+    /** The thread tells a member that the session has ended, at their first line typed there after it. */
+    static final String TOLD_ENDED = "told-ended";
     /**
      * An edit of a summary already in the thread, so that it shows the answers as they are stored now (one was
      * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
@@ -56,6 +58,9 @@ final class SessionPosts implements SendKind {
         String payload = send.payload();
         if (payload.startsWith(NOTICE)) {
             return Optional.of(Reply.text(payload.substring(NOTICE.length())).inPublic());
+        }
+        if (payload.equals(TOLD_ENDED)) {
+            return Optional.of(SessionView.toldEnded(send.recipientId()));
         }
         Optional<Sessions.View> found = sessions.view(send.guildId(), send.targetId());
         if (found.isEmpty()) {

@@ -204,6 +204,11 @@ final class SessionStore {
             "UPDATE group_session_answers SET text = ?, updated_at = ? WHERE id = ? AND guild_id = ? AND user_id = ?";
     private static final String DELETE_ANSWER =
             "DELETE FROM group_session_answers WHERE id = ? AND guild_id = ? AND user_id = ?";
+    /** A member told in the thread that the session had ended: once each (V57). */
+    private static final String TELL_ENDED = """
+            INSERT INTO group_session_told_ended (guild_id, session_id, user_id, told_at)
+            SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM group_session_told_ended
+                                                 WHERE guild_id = ? AND session_id = ? AND user_id = ?)""";
 
     long create(Connection c, long guildId, long channelId, boolean privateThread, SessionPlans.Plan plan,
                 String title, boolean anonymous, int minutes, long facilitatorId, Instant now) throws SQLException {
@@ -475,6 +480,14 @@ final class SessionStore {
         }
         Database.update(c, INSERT_ANSWER, guildId, sessionId, idx, userId, name, text, now, now);
         return true;
+    }
+
+    /**
+     * Notes that a member is told, in the thread, that the session has ended; false when they were told before. The
+     * caller holds the session's row lock, so two lines at once tell them once.
+     */
+    boolean tellEnded(Connection c, long guildId, long sessionId, long userId, Instant now) throws SQLException {
+        return Database.update(c, TELL_ENDED, guildId, sessionId, userId, now, guildId, sessionId, userId) == 1;
     }
 
     boolean updateAnswer(Connection c, long guildId, long userId, long answerId, String text, Instant now)

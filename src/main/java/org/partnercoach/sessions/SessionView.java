@@ -122,6 +122,15 @@ final class SessionView {
     }
 
     /**
+     * The note on a member's first line typed in the thread after the session ended: naming them (their line is just
+     * above), pinging no one.
+     */
+    static Reply toldEnded(long userId) {
+        return Reply.text(Mentions.user(userId) + ", this session has ended, so I didn't keep that line as an answer: "
+                + "it stays here for the group to read. To change your answers, run `/session answers`.").inPublic();
+    }
+
+    /**
      * Why {@code /session start} created nothing: a session of the same title still runs in the channel. Where it is,
      * the question it is at, and how to carry on there or close it first.
      */
