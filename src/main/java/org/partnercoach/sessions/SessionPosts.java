@@ -91,6 +91,10 @@ final class SessionPosts implements SendKind {
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.PLAN_POST)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
         }
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.TOLD_ENDED_POST)) {
+            // edited only when the member it named was forgotten
+            return Optional.of(SessionView.toldEndedNoOne());
+        }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
             return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
                     ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
@@ -136,7 +140,8 @@ final class SessionPosts implements SendKind {
         }
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
                 .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)
-                        || p.kind().equals(SessionStore.HAND_OVER_POST)).findFirst();
+                        || p.kind().equals(SessionStore.HAND_OVER_POST)
+                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {
@@ -160,8 +165,9 @@ final class SessionPosts implements SendKind {
     }
 
     /**
-     * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, and the
-     * message each question became, so that its count can be.
+     * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, the
+     * message each question became, so that its count can be, and each note telling a member the session had ended,
+     * so that a forget can make it name no one.
      */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {
@@ -179,6 +185,9 @@ final class SessionPosts implements SendKind {
                 sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         new SessionStore.SummaryPost(sessions.postedKind(c, s.send().guildId(), s.send().targetId(),
                                 payload), s.messageId()));
+            } else if (payload.equals(TOLD_ENDED)) {
+                sessions.toldEndedPosted(c, s.send().guildId(), s.send().targetId(), s.send().recipientId(),
+                        s.messageId());
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),
                         Integer.parseInt(payload.substring(QUESTION.length())), s.messageId());

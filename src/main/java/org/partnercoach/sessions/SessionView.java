@@ -127,7 +127,17 @@ final class SessionView {
      */
     static Reply toldEnded(long userId) {
         return Reply.text(Mentions.user(userId) + ", this session has ended, so I didn't keep that line as an answer: "
-                + "it stays here for the group to read. To change your answers, run `/session answers`.").inPublic();
+                + FOR_THE_GROUP).inPublic();
+    }
+
+    /** What becomes of a line typed after the end, and what to do instead. */
+    private static final String FOR_THE_GROUP = "it stays here for the group to read. To change your answers, run "
+            + "`/session answers`.";
+
+    /** That note once the member it named was forgotten: the same, naming no one. */
+    static Reply toldEndedNoOne() {
+        return Reply.text("This session had ended, so a line typed here then was not kept as an answer: "
+                + FOR_THE_GROUP).inPublic();
     }
 
     /**

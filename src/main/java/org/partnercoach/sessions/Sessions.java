@@ -343,6 +343,11 @@ final class Sessions {
         }
     }
 
+    /** Keeps the message a note telling a member that the session had ended became, for a forget to edit. */
+    void toldEndedPosted(Connection c, long guildId, long sessionId, long userId, long messageId) throws SQLException {
+        store.toldEndedPosted(c, guildId, sessionId, userId, messageId);
+    }
+
     /** Whether the note that the session has ended is still on its way to this member (told at this very line). */
     boolean toldEndedWaiting(long guildId, long sessionId, long userId) {
         return outbox.open(guildId, SessionPosts.KIND, userId).stream()
@@ -753,6 +758,13 @@ final class Sessions {
         for (Session s : store.ledBy(c, guildId, userId)) {
             refreshPlan(c, s, now);
             refreshHandOver(c, s, now);
+        }
+        // the notes that told them a session had ended name them too: each says the same of no one
+        for (Map.Entry<Long, SessionStore.SummaryPost> told : store.toldEndedPosts(c, guildId, userId)) {
+            Optional<Session> s = store.byId(c, guildId, told.getKey());
+            if (s.isPresent() && s.get().threadId() != 0) {
+                queueEdit(c, guildId, s.get().threadId(), s.get().id(), told.getValue(), now);
+            }
         }
         return new Forgetting(answers, refreshed);
     }
