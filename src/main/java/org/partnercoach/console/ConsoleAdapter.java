@@ -171,7 +171,8 @@ public final class ConsoleAdapter {
 
     /**
      * A typed line: a DM to the bot, or after {@code :in #thread} a message in that thread, which the bot reads as
-     * it would on Discord: only with {@code sessions.typedAnswers}, as a group session's answer, with no reply.
+     * it would on Discord: only with {@code sessions.typedAnswers}, as a group session's answer, with no reply (the
+     * first line a member types after the session ended gets a note in the thread, from the outbox).
      */
     private void typed(String text) {
         if (!members.isThread(commandChannel)) {
@@ -189,10 +190,12 @@ public final class ConsoleAdapter {
         }
         // "@bea" typed there names her, as a member picked after "@" on Discord does
         String line = members.withMentions(text);
-        Reply reply = app.router().handle(new Inbound.TypedMessage(caller(Surface.THREAD), line));
+        Caller typist = caller(Surface.THREAD);
+        Reply reply = app.router().handle(new Inbound.TypedMessage(typist, line));
         if (reply.plainText().isBlank() && reply.rows().isEmpty() && reply.files().isEmpty()) {
-            // Discord shows nothing under such a line: the note says what became of it
-            printer.note(quietNote(thread, app.sessions().quietLine(ConsoleMembers.GUILD_ID, commandChannel, line)));
+            // Discord shows no answer to such a line: the note says what became of it
+            printer.note(quietNote(thread, app.sessions().quietLine(ConsoleMembers.GUILD_ID, commandChannel,
+                    typist.userId(), line)));
         } else {
             // on Discord the bot's answer to a thread line is a message in the thread
             show(reply.inPublic(), Surface.THREAD);
@@ -209,9 +212,13 @@ public final class ConsoleAdapter {
                     + "it is not added to your answer (a line with words of your own is)" + dm;
             case NO_WORDS -> "posted in " + thread + "; the bot does not reply to it: it has no words (an emoji or "
                     + "punctuation alone), so it is not added to your answer" + dm;
+            case SESSION_ENDED_TOLD -> "posted in " + thread + " for the group to read; its session has ended, so "
+                    + "it is not kept as an answer: the bot's note in the thread says so, once (your later lines there "
+                    + "get no reply)";
             case SESSION_ENDED -> "posted in " + thread + " for the group to read; its session has ended, so the bot "
-                    + "does not reply to it or keep it as an answer: /session answers changes your answers, and "
-                    + ":in #general then /session start begins a new session";
+                    + "does not keep it as an answer, nor reply (it says so once, at your first line with words after "
+                    + "the end): /session answers changes your answers, and :in #general then /session start begins a "
+                    + "new session";
             case NOT_READ -> "posted in " + thread + " for the group to read; the bot does not reply to it" + dm;
         };
     }

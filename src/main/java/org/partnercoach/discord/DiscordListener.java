@@ -257,7 +257,11 @@ final class DiscordListener extends ListenerAdapter {
         }
     }
 
-    /** A line typed in a thread: a group session may take it as an answer; the thread sees no reply to it. */
+    /**
+     * A line typed in a thread: a group session may take it as an answer, with no reply (one it cannot add is answered
+     * here). A note the line leads to (a member's first line after the session ended) is a post of the outbox, no
+     * answer to an interaction: queued by the handler, it goes out under its row's nonce once the handler is done.
+     */
     private void threadLine(MessageReceivedEvent event) {
         try {
             Inbound.TypedMessage typed = inbound.typedInThread(event.getMessage());

@@ -618,8 +618,16 @@ public final class SessionFeature implements Feature {
         MENTIONS_ONLY,
         /** No words at all (an emoji or punctuation alone): no answer. */
         NO_WORDS,
-        /** The thread's session has ended: the line is the group's, and no answer. */
+        /**
+         * The thread's session has ended: the line is the group's, and no answer; its author was told so at their
+         * first line with words after the end (or this one has none), and hears nothing more.
+         */
         SESSION_ENDED,
+        /**
+         * The thread's session has ended, and this is its author's first line with words since: the thread's note
+         * telling them it is the group's and no answer is on its way.
+         */
+        SESSION_ENDED_TOLD,
         /** Lines typed in threads are not read, or the thread is no session's. */
         NOT_READ
     }
@@ -628,13 +636,14 @@ public final class SessionFeature implements Feature {
      * What became of a line typed in a thread that got no reply, read after it was handled: for the console, which
      * says so beside the line, where Discord shows nothing.
      */
-    public QuietLine quietLine(long guildId, long threadId, String text) {
+    public QuietLine quietLine(long guildId, long threadId, long userId, String text) {
         Optional<Session> s = typedAnswers ? sessions.ofThread(guildId, threadId) : Optional.empty();
         if (s.isEmpty() || s.get().status() == Session.Status.OPENING) {
             return QuietLine.NOT_READ;
         }
         if (!s.get().open()) {
-            return QuietLine.SESSION_ENDED;
+            return sessions.toldEndedWaiting(guildId, s.get().id(), userId) ? QuietLine.SESSION_ENDED_TOLD
+                    : QuietLine.SESSION_ENDED;
         }
         String typed = text == null ? "" : text;
         return Sessions.ownWords(typed) ? QuietLine.ADDED
@@ -647,7 +656,8 @@ public final class SessionFeature implements Feature {
         if (who.surface() != Surface.THREAD) {
             return Optional.empty();
         }
-        // a line taken gets no visible answer: the count under the question shows it; one not taken is said
+        // a line taken gets no visible answer: the count under the question shows it; one too long for the answer
+        // is answered here, and the first after the end gets a note through the outbox
         Reply quiet = Reply.text("");
         if (!typedAnswers || message.text() == null || message.text().isBlank()) {
             return Optional.of(quiet);

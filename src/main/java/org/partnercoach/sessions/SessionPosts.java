@@ -31,6 +31,8 @@ final class SessionPosts implements SendKind {
     static final String STARTED = "started";
     /** The thread hears who leads the session after a hand-over (named as the session stands when it goes out). */
     static final String HAND_OVER = "hand-over";
+    /** The thread tells a member that the session has ended, at their first line typed there after it. */
+    static final String TOLD_ENDED = "told-ended";
     /**
      * An edit of a summary already in the thread, so that it shows the answers as they are stored now (one was
      * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
@@ -56,6 +58,9 @@ final class SessionPosts implements SendKind {
         String payload = send.payload();
         if (payload.startsWith(NOTICE)) {
             return Optional.of(Reply.text(payload.substring(NOTICE.length())).inPublic());
+        }
+        if (payload.equals(TOLD_ENDED)) {
+            return Optional.of(SessionView.toldEnded(send.recipientId()));
         }
         Optional<Sessions.View> found = sessions.view(send.guildId(), send.targetId());
         if (found.isEmpty()) {
@@ -85,6 +90,10 @@ final class SessionPosts implements SendKind {
         Optional<SessionStore.SummaryPost> edit = edited(payload);
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.PLAN_POST)) {
             return Optional.of(SessionView.plan(v.session(), v.questions()));
+        }
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.TOLD_ENDED_POST)) {
+            // edited only when the member it named was forgotten
+            return Optional.of(SessionView.toldEndedNoOne());
         }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
             return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
@@ -131,7 +140,8 @@ final class SessionPosts implements SendKind {
         }
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
                 .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)
-                        || p.kind().equals(SessionStore.HAND_OVER_POST)).findFirst();
+                        || p.kind().equals(SessionStore.HAND_OVER_POST)
+                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {
@@ -155,8 +165,9 @@ final class SessionPosts implements SendKind {
     }
 
     /**
-     * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, and the
-     * message each question became, so that its count can be.
+     * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, the
+     * message each question became, so that its count can be, and each note telling a member the session had ended,
+     * so that a forget can make it name no one.
      */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {
@@ -174,6 +185,9 @@ final class SessionPosts implements SendKind {
                 sessions.summaryPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         new SessionStore.SummaryPost(sessions.postedKind(c, s.send().guildId(), s.send().targetId(),
                                 payload), s.messageId()));
+            } else if (payload.equals(TOLD_ENDED)) {
+                sessions.toldEndedPosted(c, s.send().guildId(), s.send().targetId(), s.send().recipientId(),
+                        s.messageId());
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),
                         Integer.parseInt(payload.substring(QUESTION.length())), s.messageId());

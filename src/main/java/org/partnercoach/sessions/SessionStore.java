@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.storage.Database;
@@ -204,6 +205,15 @@ final class SessionStore {
             "UPDATE group_session_answers SET text = ?, updated_at = ? WHERE id = ? AND guild_id = ? AND user_id = ?";
     private static final String DELETE_ANSWER =
             "DELETE FROM group_session_answers WHERE id = ? AND guild_id = ? AND user_id = ?";
+    /** A member told in the thread that the session had ended: once each (V57). */
+    private static final String TELL_ENDED = """
+            INSERT INTO group_session_told_ended (guild_id, session_id, user_id, told_at)
+            SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM group_session_told_ended
+                                                 WHERE guild_id = ? AND session_id = ? AND user_id = ?)""";
+    private static final String TOLD_ENDED_POSTED = "UPDATE group_session_told_ended SET message_id = ?"
+            + " WHERE guild_id = ? AND session_id = ? AND user_id = ?";
+    private static final String TOLD_ENDED_POSTS = "SELECT session_id, message_id FROM group_session_told_ended"
+            + " WHERE guild_id = ? AND user_id = ? AND message_id <> 0 ORDER BY session_id";
 
     long create(Connection c, long guildId, long channelId, boolean privateThread, SessionPlans.Plan plan,
                 String title, boolean anonymous, int minutes, long facilitatorId, Instant now) throws SQLException {
@@ -308,6 +318,9 @@ final class SessionStore {
             return posts;
         }
     }
+
+    /** The kind of an edit of the note telling a member the session had ended (to name no one once forgotten). */
+    static final String TOLD_ENDED_POST = "told-ended";
 
     /** The kind of an edit of the plan's post (so that the plan can name who leads the session now). */
     static final String PLAN_POST = "plan";
@@ -475,6 +488,25 @@ final class SessionStore {
         }
         Database.update(c, INSERT_ANSWER, guildId, sessionId, idx, userId, name, text, now, now);
         return true;
+    }
+
+    /**
+     * Notes that a member is told, in the thread, that the session has ended; false when they were told before. The
+     * caller holds the session's row lock, so two lines at once tell them once.
+     */
+    boolean tellEnded(Connection c, long guildId, long sessionId, long userId, Instant now) throws SQLException {
+        return Database.update(c, TELL_ENDED, guildId, sessionId, userId, now, guildId, sessionId, userId) == 1;
+    }
+
+    /** Keeps the message the note telling a member the session had ended became. */
+    void toldEndedPosted(Connection c, long guildId, long sessionId, long userId, long messageId) throws SQLException {
+        Database.update(c, TOLD_ENDED_POSTED, messageId, guildId, sessionId, userId);
+    }
+
+    /** The notes posted to tell a member that a session had ended: session id and the note's message. */
+    List<Map.Entry<Long, SummaryPost>> toldEndedPosts(Connection c, long guildId, long userId) throws SQLException {
+        return Database.list(c, TOLD_ENDED_POSTS, rs -> Map.entry(rs.getLong(1),
+                new SummaryPost(TOLD_ENDED_POST, rs.getLong(2))), guildId, userId);
     }
 
     boolean updateAnswer(Connection c, long guildId, long userId, long answerId, String text, Instant now)

@@ -122,6 +122,25 @@ final class SessionView {
     }
 
     /**
+     * The note on a member's first line typed in the thread after the session ended: naming them (their line is just
+     * above), pinging no one.
+     */
+    static Reply toldEnded(long userId) {
+        return Reply.text(Mentions.user(userId) + ", this session has ended, so I didn't keep that line as an answer: "
+                + FOR_THE_GROUP).inPublic();
+    }
+
+    /** What becomes of a line typed after the end, and what to do instead. */
+    private static final String FOR_THE_GROUP = "it stays here for the group to read. To change your answers, run "
+            + "`/session answers`.";
+
+    /** That note once the member it named was forgotten: the same, naming no one. */
+    static Reply toldEndedNoOne() {
+        return Reply.text("This session had ended, so a line typed here then was not kept as an answer: "
+                + FOR_THE_GROUP).inPublic();
+    }
+
+    /**
      * Why {@code /session start} created nothing: a session of the same title still runs in the channel. Where it is,
      * the question it is at, and how to carry on there or close it first.
      */

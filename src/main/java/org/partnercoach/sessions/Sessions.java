@@ -303,12 +303,17 @@ final class Sessions {
         }
         Instant now = clock.instant();
         return db.write(c -> {
-            Optional<Session> found = store.byThread(c, who.guildId(), who.channelId()).filter(Session::open);
+            Optional<Session> found = store.byThread(c, who.guildId(), who.channelId())
+                    .filter(s -> s.status() != Session.Status.OPENING);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Session> locked = store.lock(c, who.guildId(), found.get().id()).filter(Session::open);
-            if (locked.isEmpty()) {
+            Optional<Session> locked = store.lock(c, who.guildId(), found.get().id());
+            if (locked.isPresent() && locked.get().status() == Session.Status.ENDED) {
+                tellEnded(c, locked.get(), who.userId(), now);
+                return Optional.empty();
+            }
+            if (locked.isEmpty() || !locked.get().open()) {
                 return Optional.empty();
             }
             Session s = locked.get();
@@ -323,6 +328,30 @@ final class Sessions {
                     now);
             return Optional.empty();
         });
+    }
+
+    /**
+     * A member's first line typed in the thread after the session ended: a note in the thread tells them it is the
+     * group's and no answer (they may think it was kept), once; their later lines get none. Through the outbox, as a
+     * reply to a typed line is no answer to an interaction: under its row's nonce, and with the member as its
+     * recipient, so that a forget takes a note still waiting with it.
+     */
+    private void tellEnded(Connection c, Session s, long userId, Instant now) throws SQLException {
+        if (store.tellEnded(c, s.guildId(), s.id(), userId, now)) {
+            outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), SessionPosts.KIND, userId, s.id(), s.threadId(),
+                    SessionPosts.TOLD_ENDED, "", now), now);
+        }
+    }
+
+    /** Keeps the message a note telling a member that the session had ended became, for a forget to edit. */
+    void toldEndedPosted(Connection c, long guildId, long sessionId, long userId, long messageId) throws SQLException {
+        store.toldEndedPosted(c, guildId, sessionId, userId, messageId);
+    }
+
+    /** Whether the note that the session has ended is still on its way to this member (told at this very line). */
+    boolean toldEndedWaiting(long guildId, long sessionId, long userId) {
+        return outbox.open(guildId, SessionPosts.KIND, userId).stream()
+                .anyMatch(send -> send.targetId() == sessionId && send.payload().equals(SessionPosts.TOLD_ENDED));
     }
 
     /**
@@ -729,6 +758,13 @@ final class Sessions {
         for (Session s : store.ledBy(c, guildId, userId)) {
             refreshPlan(c, s, now);
             refreshHandOver(c, s, now);
+        }
+        // the notes that told them a session had ended name them too: each says the same of no one
+        for (Map.Entry<Long, SessionStore.SummaryPost> told : store.toldEndedPosts(c, guildId, userId)) {
+            Optional<Session> s = store.byId(c, guildId, told.getKey());
+            if (s.isPresent() && s.get().threadId() != 0) {
+                queueEdit(c, guildId, s.get().threadId(), s.get().id(), told.getValue(), now);
+            }
         }
         return new Forgetting(answers, refreshed);
     }

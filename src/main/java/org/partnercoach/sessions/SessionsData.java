@@ -20,6 +20,9 @@ public final class SessionsData {
             + " JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.session_id, a.idx";
     private static final String FORGET_ANSWERS = "DELETE FROM group_session_answers WHERE guild_id = ? AND user_id = ?";
+    /** Who was told in a thread that its session had ended (a note still waiting goes with the outbox's rows). */
+    private static final String FORGET_TOLD_ENDED =
+            "DELETE FROM group_session_told_ended WHERE guild_id = ? AND user_id = ?";
     private static final String FACILITATED = "SELECT id AS session_id, title, status, created_at, ended_at"
             + " FROM group_sessions WHERE guild_id = ? AND facilitator_id = ? ORDER BY id";
     /**
@@ -40,7 +43,7 @@ public final class SessionsData {
     static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
         return new MemberRows(db, "group_sessions",
                 List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
-                FORGET_ANSWERS, UNNAME_FACILITATOR) {
+                FORGET_ANSWERS, FORGET_TOLD_ENDED, UNNAME_FACILITATOR) {
 
             @Override
             public void forget(long guildId, long userId) {

@@ -8,6 +8,7 @@ import static org.partnercoach.e2e.World.OLIVIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +102,55 @@ class TypedSessionAnswersEndToEndTest extends EndToEndTest {
                         .sentMessageId(World.GUILD, row.id())).contains(shown.path("id").asLong()));
         // AND the answers stored are the two, as typed, the mention not among them
         assertThat(stored()).isEqualTo(Map.of(ALICE.id(), REYES + "\n" + YOUTH, CORA.id(), "The food council"));
+    }
+
+    @Test
+    @DisplayName("after the end, alice types twice in the thread and cora once: two notes in the thread, one naming "
+            + "each, that the session ended and the line is the group's and no answer, with /session answers to change "
+            + "theirs; each from the outbox under its nonce, pinging no one, where the bot said nothing at all")
+    void linesTypedAfterTheEnd() {
+        // GIVEN olivia's session ended, its summary in the thread
+        long threadId = startedByOlivia("Westside circle");
+        String posts = "channels/" + threadId + "/messages";
+        int beforeEnd = discord.mark();
+        discord.presses(OLIVIA, "End");
+        discord.awaitRequest(beforeEnd, "POST", posts);
+        bot.app().scheduler().runDue();
+        int beforeLines = discord.mark();
+
+        // WHEN alice types two lines in the thread, and cora one
+        discord.typesIn(threadId, ALICE, "Thanks all, the library too");
+        discord.typesIn(threadId, ALICE, "See you next week");
+        discord.typesIn(threadId, CORA, "Great circle");
+        // (each one's lines are handled in order with what they do next: once their command is answered, their
+        // lines were read, and a run of our own sends what those queued)
+        discord.runs(ALICE, "session list");
+        discord.runs(CORA, "session list");
+        bot.app().scheduler().runDue();
+
+        // THEN the thread has two notes, alice's and cora's, each naming its member
+        List<Recorded> notes = discord.requests().subList(beforeLines, discord.mark()).stream()
+                .filter(r -> r.is("POST", posts)).toList();
+        assertThat(notes).extracting(n -> n.body().path("content").asText()).containsExactlyInAnyOrder(
+                ended(ALICE), ended(CORA));
+        assertThat(notes).allSatisfy(note -> {
+            // AND neither pings anyone: the name shows, and Discord is told to ping no one
+            JsonNode mentions = note.body().path("allowed_mentions");
+            assertThat(mentions.path("parse").size()).isZero();
+            assertThat(mentions.path("users").size()).isZero();
+            assertThat(mentions.path("roles").size()).isZero();
+            // AND each went out through the outbox, under its row's nonce, which Discord enforces
+            assertThat(note.body().path("nonce").asText()).matches("pc\\d+");
+            assertThat(note.body().path("enforce_nonce").asBoolean()).isTrue();
+        });
+        // AND no line became an answer
+        assertThat(stored()).isEmpty();
+    }
+
+    /** The note the first line a member types in the thread after the end gets. */
+    private static String ended(World.Person who) {
+        return "<@" + who.id() + ">, this session has ended, so I didn't keep that line as an answer: it stays here "
+                + "for the group to read. To change your answers, run `/session answers`.";
     }
 
     /** The question message of the thread as members see it now (after the bot's edits). */

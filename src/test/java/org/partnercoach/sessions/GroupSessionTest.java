@@ -23,6 +23,7 @@ import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
 import org.partnercoach.support.Member;
+import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
 
 @DisplayName("Guided group reflection sessions in threads")
@@ -725,6 +726,69 @@ class GroupSessionTest {
             assertThat(lastPost(on, thread).plainText()).contains("typed thought / and one more")
                     .contains("1 answer");
         }
+    }
+
+    @Test
+    @DisplayName("after the end, a member's first line with words typed in the thread gets one short note there, "
+            + "naming them without a ping: the session ended, the line is the group's and no answer, and /session "
+            + "answers changes theirs; their later lines get nothing, after a restart too, where every line got "
+            + "nothing and members thought it was kept")
+    void lineTypedAfterTheEnd() {
+        try (TestBot on = withTypedAnswers()) {
+            // GIVEN Ana's session ended, Ben having answered question 1
+            Member ana = on.member("ana");
+            Member ben = on.member("ben");
+            long thread = startedTip1(on, ana);
+            ben.typesInThread(thread, "The food bank");
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("End");
+            on.app().scheduler().runDue();
+            int before = on.messenger().postsIn(thread).size();
+
+            // WHEN Ben types two lines in the thread, and Ana a 👍 and then a line of words
+            assertThat(ben.typesInThread(thread, "Thanks all, the library too").text()).isEmpty();
+            assertThat(ben.typesInThread(thread, "See you next week").text()).isEmpty();
+            assertThat(ana.typesInThread(thread, "👍").text()).isEmpty();
+            assertThat(ana.typesInThread(thread, "Thank you both").text()).isEmpty();
+            on.app().scheduler().runDue();
+
+            // THEN the thread has one note for each, in the order they typed, naming them and pinging no one
+            List<RecordingMessenger.Sent> notes = on.messenger().postsIn(thread).subList(before,
+                    on.messenger().postsIn(thread).size());
+            assertThat(notes).extracting(n -> n.reply().plainText()).containsExactly(
+                    ended(ben.id()), ended(ana.id()));
+            assertThat(notes).allSatisfy(n -> {
+                assertThat(n.reply().mentionUsers()).isEmpty();
+                assertThat(n.reply().ephemeral()).isFalse();
+                // AND each went out through the outbox, under its row's nonce
+                assertThat(n.nonce()).matches("pc\\d+");
+            });
+            // AND nobody's answers changed
+            assertThat(storedAnswers(on)).containsExactly("ben: The food bank");
+
+            // WHEN the bot restarts, and both type again
+            on.restart();
+            ben.typesInThread(thread, "One more thought");
+            ana.typesInThread(thread, "Me too");
+            on.app().scheduler().runDue();
+
+            // THEN nothing more is posted: each was told once
+            assertThat(on.messenger().postsIn(thread)).hasSize(before + 2);
+            assertThat(storedAnswers(on)).containsExactly("ben: The food bank");
+        }
+    }
+
+    /** The note a member's first line typed after the end gets. */
+    private static String ended(long userId) {
+        return Mentions.user(userId) + ", this session has ended, so I didn't keep that line as an answer: it "
+                + "stays here for the group to read. To change your answers, run `/session answers`.";
+    }
+
+    /** Every session answer stored, as "author: text". */
+    private static List<String> storedAnswers(TestBot bot) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c,
+                "SELECT display_name, text FROM group_session_answers ORDER BY id",
+                rs -> rs.getString(1) + ": " + rs.getString(2)));
     }
 
     @Test

@@ -84,7 +84,8 @@ class SessionConsoleScriptTest {
     @Test
     @DisplayName("with typed answers on, the console's note on a line typed in a thread says what became of it: added "
             + "while the session is open, not an answer when it only names people, and after the end that the "
-            + "session has ended and what to do, where it said an open session adds it")
+            + "session has ended and what to do, with the thread's note at the member's first line after it (as on "
+            + "Discord) and none at the next, where it said an open session adds it")
     void noteOnALineTypedInTheThreadIsTrue() {
         // GIVEN a session whose thread takes typed lines, and bea, whom the console knows
         String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
@@ -97,6 +98,7 @@ class SessionConsoleScriptTest {
                 #end
                 :user bea
                 Thanks all, see you next week
+                And the library too
                 """, dir.resolve("out"));
 
         // WHEN the facilitator calls bea in, THEN the note says the line is not an answer, and why
@@ -106,12 +108,23 @@ class SessionConsoleScriptTest {
         // AND a line with words is added while the session is open
         assertThat(between(transcript, "you (you)> The food bank", "you (you)> #end"))
                 .contains("an open session adds it to your answer to the current question");
-        // AND after the end, bea's line is the group's alone: the note says the session ended, and what to do next
-        String after = transcript.substring(transcript.indexOf("you (bea)> Thanks all"));
-        assertThat(after).contains("(posted in #Reflection: Tuesday circle for the group to read; its session has "
-                        + "ended, so the bot does not reply to it or keep it as an answer: /session answers changes "
-                        + "your answers, and :in #general then /session start begins a new session)")
+        // AND after the end, bea's first line is the group's alone: the note says so, and the thread's own note to
+        // her follows, as on Discord, naming her
+        String first = between(transcript, "you (bea)> Thanks all", "you (bea)> And the library");
+        assertThat(first).contains("(posted in #Reflection: Tuesday circle for the group to read; its session has "
+                        + "ended, so it is not kept as an answer: the bot's note in the thread says so, once (your "
+                        + "later lines there get no reply))")
+                .contains("bot (#Reflection: Tuesday circle)> @bea, this session has ended, so I didn't keep that "
+                        + "line as an answer: it stays here for the group to read. To change your answers, run "
+                        + "`/session answers`.")
                 .doesNotContain("an open session adds it");
+        // AND her next line gets no note in the thread, and the console's note says why, and what to do next
+        String next = transcript.substring(transcript.indexOf("you (bea)> And the library"));
+        assertThat(next).contains("(posted in #Reflection: Tuesday circle for the group to read; its session has "
+                        + "ended, so the bot does not keep it as an answer, nor reply (it says so once, at your first "
+                        + "line with words after the end): /session answers changes your answers, and :in #general "
+                        + "then /session start begins a new session)")
+                .doesNotContain("bot (#Reflection");
     }
 
     private static String between(String transcript, String from, String to) {

@@ -56,6 +56,73 @@ class SessionPrivacyTest {
         }
     }
 
+    @Test
+    @DisplayName("a forget deletes that a member was told in a thread that its session had ended, and the note to them "
+            + "still waiting to go out: nothing naming them is posted after it")
+    void forgetTakesTheNoteThatTheSessionEnded() {
+        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Ana's session ended, and Bea typed a line in its thread after the end, her note not yet sent
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+            long thread = SessionTestSupport.startedTip1(bot, ana);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            int before = bot.messenger().postsIn(thread).size();
+            bea.typesInThread(thread, "Thanks all");
+            assertThat(toldEnded(bot)).isEqualTo(1);
+
+            // WHEN she asks the bot to forget her
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN no note naming her is posted, and no row says she was told
+            assertThat(bot.messenger().postsIn(thread).subList(before, bot.messenger().postsIn(thread).size()))
+                    .noneMatch(p -> p.reply().plainText().contains("<@" + bea.id() + ">"));
+            assertThat(toldEnded(bot)).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("a forget edits the thread's note that told a member the session had ended, so that it names no one, "
+            + "as a plan or hand-over post is, where it went on naming them")
+    void forgetUnnamesTheNoteThatTheSessionEnded() {
+        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
+                c.curriculum(), c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+            // GIVEN Bea was told in the thread, at her line typed after the end, that the session had ended
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+            long thread = SessionTestSupport.startedTip1(bot, ana);
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            bea.typesInThread(thread, "Thanks all");
+            bot.app().scheduler().runDue();
+            org.partnercoach.chat.Reply note = SessionTestSupport.lastPost(bot, thread);
+            assertThat(note.plainText()).startsWith("<@" + bea.id() + ">, this session has ended");
+            int editsBefore = bot.messenger().edits().size();
+
+            // WHEN she asks the bot to forget her
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN that note is edited once, to say the same naming no one
+            assertThat(bot.messenger().edits().subList(editsBefore, bot.messenger().edits().size()))
+                    .extracting(e -> e.reply().plainText()).containsExactly("This session had ended, so a line typed "
+                            + "here then was not kept as an answer: it stays here for the group to read. To change "
+                            + "your answers, run `/session answers`.");
+            assertThat(toldEnded(bot)).isZero();
+        }
+    }
+
+    private static int toldEnded(TestBot bot) {
+        return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM group_session_told_ended",
+                rs -> rs.getInt(1)).orElse(0));
+    }
+
     /** What a member reads once they confirmed {@code /privacy forget}. */
     private static String forgets(Member m) {
         m.runs("privacy forget");
