@@ -506,6 +506,42 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tonight midnight and tonight 24:00 are set for the end of tonight, and the reply says which midnight")
+    void midnightTonight() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply midnight = ana.runs("remind", "when", "tonight midnight", "what", "Post the flyer");
+        Reply twentyFour = ana.runs("remind", "when", "tonight 24:00", "what", "Send the minutes");
+
+        Instant endOfTonight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(midnight.text()).contains("Got it", TimeMarkup.both(endOfTonight),
+                "`tonight midnight` is the end of tonight: midnight, Tuesday 3 March at 00:00 (America/Chicago).");
+        assertThat(twentyFour.text()).contains(TimeMarkup.both(endOfTonight), "`tonight 24:00` is the end of tonight");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(endOfTonight).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Dec 1 at 9 said on 2 December says that day has passed and offers next year's, morning or evening; "
+            + "the one she picks is taken and nothing else is saved")
+    void bareHourOnAPassedDay() {
+        // GIVEN Ana in Chicago, on Wednesday 2 December at 10:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-12-02T16:00:00Z")));
+
+        Reply asked = ana.runs("remind", "when", "Dec 1 at 9", "what", "Call Lincoln High");
+
+        assertThat(asked.text()).contains("Either way, 1 December has passed this year", "`Dec 1 2027 9am`",
+                "`Dec 1 2027 9pm`").doesNotContain("`dec 1 9am`");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "Dec 1 2027 9am", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2027-12-01T15:00:00Z")));
+    }
+
+    @Test
     @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
     void nowAsksForATimeAhead() {
         Member ana = bot.member("ana");
