@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -42,10 +43,11 @@ import org.partnercoach.settings.TimeZones;
  * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). "Tomorrow midnight" asks
- * whether the start or the end of the day was meant; "tomorrow 9" asks morning or evening, offering only what is
- * still ahead. Anything else, a past
- * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). A clock time the clocks
+ * skip moves on by the change, one they show twice is the one still to come, and the note says so. "Tomorrow
+ * midnight" asks whether the start or the end of the day was meant; "tomorrow 9" asks morning or evening, offering
+ * only what is still ahead. Anything else, a past time, or more than a year ahead is refused with a message that
+ * shows the forms closest to what was typed.
  */
 public final class WhenParser {
 
@@ -328,8 +330,48 @@ public final class WhenParser {
         String typed = text.strip();
         String separator = withColon(typed).equals(typed) ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = dayNote(quoted(typed), clean, at, here);
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote(quoted(typed), clean, at, here),
+                clockChangeNote(clean, at, here)).filter(n -> !n.isEmpty()).toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
+    }
+
+    /** A clock time as typed among other words: "2:30", "02:30", "1:30am", "9pm" (not the digits of a date). */
+    private static final Pattern TYPED_TIME = Pattern.compile("(?<![\\d/:.-])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?"
+            + "(?![\\d/.-])");
+    private static final java.time.format.DateTimeFormatter WEEKDAY_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    /**
+     * A clock time typed for a night the clocks change: one they skip ("There is no 02:30 ... so I set it for
+     * 03:30"), or one they show twice, and which of the two was taken; empty otherwise.
+     */
+    private static String clockChangeNote(String clean, Instant at, ZonedDateTime here) {
+        if (IN.matcher(clean).matches()) {
+            return "";
+        }
+        ZonedDateTime then = at.atZone(here.getZone());
+        java.time.zone.ZoneRules rules = here.getZone().getRules();
+        Matcher typed = TYPED_TIME.matcher(clean);
+        while (typed.find()) {
+            LocalTime time = time(typed.group(1), typed.group(2), typed.group(3));
+            LocalDateTime asked = time == null ? null : LocalDateTime.of(then.toLocalDate(), time);
+            java.time.zone.ZoneOffsetTransition change = asked == null ? null : rules.getTransition(asked);
+            if (change == null) {
+                continue;
+            }
+            String where = " on " + WEEKDAY_DAY.format(then) + " in " + TimeZones.label(here.getZone()) + ": the clocks"
+                    + " go " + (change.isGap() ? "forward" : "back") + " from " + change.getDateTimeBefore()
+                    .toLocalTime() + " to " + change.getDateTimeAfter().toLocalTime() + " that night";
+            if (change.isGap() && !then.toLocalDateTime().equals(asked)) {
+                return "There is no " + time + where + ", so I set it for " + then.toLocalTime() + ".";
+            }
+            if (change.isOverlap() && then.toLocalDateTime().equals(asked)) {
+                return time + " comes twice" + where + ". I set it for " + (then.getOffset().equals(
+                        change.getOffsetBefore()) ? "the first " + time + ", before they go back."
+                        : "the second " + time + ", once they have gone back.");
+            }
+        }
+        return "";
     }
 
     /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */
@@ -677,8 +719,8 @@ public final class WhenParser {
             if (time == null) {
                 return null;
             }
-            ZonedDateTime at = ZonedDateTime.of(today, time, here.getZone());
-            return (at.isAfter(here) ? at : ZonedDateTime.of(today.plusDays(1), time, here.getZone())).toInstant();
+            ZonedDateTime at = local(today, time, here);
+            return (at.isAfter(here) ? at : local(today.plusDays(1), time, here)).toInstant();
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
@@ -967,7 +1009,17 @@ public final class WhenParser {
     private static Instant at(LocalDate day, Matcher m, int first, ZonedDateTime here) {
         LocalTime time = m.group(first) == null ? DEFAULT_TIME
                 : time(m.group(first), m.group(first + 1), m.group(first + 2));
-        return time == null ? null : ZonedDateTime.of(day, time, here.getZone()).toInstant();
+        return time == null ? null : local(day, time, here).toInstant();
+    }
+
+    /**
+     * {@code time} on {@code day}: one the clocks skip moves on by the change (02:30 is 03:30 when they go forward at
+     * 02:00); one they show twice is the first, or the second when the first has passed and it has not.
+     */
+    private static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
+        ZonedDateTime first = ZonedDateTime.of(day, time, here.getZone());
+        ZonedDateTime second = first.withLaterOffsetAtOverlap();
+        return !first.isAfter(here) && second.isAfter(here) ? second : first;
     }
 
     /** "9" + "pm", "14" + "30"; a bare hour needs am/pm ("9" alone could be either). */

@@ -542,6 +542,22 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a time the clocks skip on the night they go forward is set for just after the change, and the reply "
+            + "says so")
+    void timeTheClocksSkip() {
+        // GIVEN Ana in Chicago, where clocks go forward from 02:00 to 03:00 on Sunday 8 March 2026
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply reply = ana.runs("remind", "when", "2026-03-08 2:30", "what", "Check the night shelter list");
+
+        Instant after = Instant.parse("2026-03-08T08:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "There is no 02:30 on Sunday 8 March in "
+                + "America/Chicago: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(after);
+    }
+
+    @Test
     @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
     void nowAsksForATimeAhead() {
         Member ana = bot.member("ana");

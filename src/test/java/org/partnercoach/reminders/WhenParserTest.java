@@ -207,6 +207,37 @@ class WhenParserTest {
                 .isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
     }
 
+    @Test
+    @DisplayName("a time the clocks skip says it was moved to after the change; one they show twice says which was "
+            + "taken, the one still to come; other times say nothing of it")
+    void timesAtADaylightSavingChange() {
+        // GIVEN Chicago: on Sunday 14 March 2027 clocks go forward from 02:00 to 03:00
+        WhenParser december = new WhenParser(Clock.fixed(Instant.parse("2026-12-02T16:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When skipped = december.read("2027-03-14 2:30", CHICAGO);
+        assertThat(skipped.at()).isEqualTo(Instant.parse("2027-03-14T08:30:00Z"));
+        assertThat(skipped.note()).isEqualTo("There is no 02:30 on Sunday 14 March in America/Chicago: the clocks go "
+                + "forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(december.read("Mar 14 2:30am", CHICAGO).note()).startsWith("There is no 02:30 on Sunday 14 March");
+        assertThat(december.read("2027-03-14 3:30", CHICAGO).note()).isEmpty();
+        // AND on Sunday 1 November 2026 they go back from 02:00 to 01:00: 01:30 comes twice, the first is taken
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2026-10-31T16:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When twice = saturday.read("2026-11-01 1:30", CHICAGO);
+        assertThat(twice.at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        assertThat(twice.note()).isEqualTo("01:30 comes twice on Sunday 1 November in America/Chicago: the clocks go "
+                + "back from 02:00 to 01:00 that night. I set it for the first 01:30, before they go back.");
+        assertThat(saturday.read("tomorrow 1:30am", CHICAGO).at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        // AND said at 01:40, after the first, it is the second, 50 minutes on, not the next night's
+        WhenParser between = new WhenParser(Clock.fixed(Instant.parse("2026-11-01T06:40:00Z"), ZoneOffset.UTC));
+        for (String text : List.of("1:30am", "today 1:30am", "2026-11-01 1:30")) {
+            WhenParser.When second = between.read(text, CHICAGO);
+            assertThat(second.at()).as(text).isEqualTo(Instant.parse("2026-11-01T07:30:00Z"));
+            assertThat(second.note()).as(text).endsWith("I set it for the second 01:30, once they have gone back.");
+        }
+        // AND a duration, and a time away from the change, say nothing of it
+        assertThat(between.read("in 1 hour", CHICAGO).note()).isEmpty();
+        assertThat(saturday.read("tomorrow 9am", CHICAGO).note()).isEmpty();
+    }
+
     @ParameterizedTest(name = "\"{0}\" points to {1}")
     @CsvSource(delimiter = '|', value = {
         "tomorrow 25:00     | clock | `3pm`, `14:00`, `tomorrow 9:30`",
@@ -282,7 +313,8 @@ class WhenParserTest {
         // AND 12/01 (1 December, month first in Chicago) names 12 January as well, which is ahead
         assertThatThrownBy(() -> morning.parse("12/01 9", CHICAGO))
                 .hasMessageContaining("`Dec 1 2027 9am` or `Dec 1 2027 9pm`")
-                .hasMessageContaining("If you meant 12 January, write `Jan 12 9am` or `Jan 12 9pm` (or `Jan 12 21:00`).");
+                .hasMessageContaining("If you meant 12 January, write `Jan 12 9am` or `Jan 12 9pm` (or "
+                        + "`Jan 12 21:00`).");
         // AND 12/01 day first (UTC) on 2 March, where 12 January has just passed, offers 1 December, once asked
         // `12/01 9am` itself (no longer offered): refused as passed
         assertThatThrownBy(() -> parser.parse("12/01 9", ZoneOffset.UTC))
