@@ -808,13 +808,6 @@ public final class WhenParser {
      * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's
      * has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
      */
-    /** The next {@code day} still ahead at 09:00: this year's, or next year's once it has come. */
-    private static LocalDate nextAhead(java.time.MonthDay day, ZonedDateTime here) {
-        LocalDate date = day.atYear(here.getYear());
-        return ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here) ? date
-                : day.atYear(here.getYear() + 1);
-    }
-
     private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
         LocalDate date = day.atYear(here.getYear());
         if (!ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here)
@@ -822,6 +815,13 @@ public final class WhenParser {
             return WITH_YEAR.format(day.atYear(here.getYear() + 1));
         }
         return SHORT_DAY.format(date);
+    }
+
+    /** The next {@code day} still ahead at 09:00: this year's, or next year's once it has come. */
+    private static LocalDate nextAhead(java.time.MonthDay day, ZonedDateTime here) {
+        LocalDate date = day.atYear(here.getYear());
+        return ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here) ? date
+                : day.atYear(here.getYear() + 1);
     }
 
     /**
@@ -863,6 +863,7 @@ public final class WhenParser {
         String nextDay = WITH_YEAR.format(next) + " ";
         StringBuilder reply = new StringBuilder(ask + "Either way, " + LONG_DAY.format(date)
                 + (day.matches(".*\\d{4}.*") ? " " + date.getYear() + " has passed." : " has passed this year."));
+        int offered = reply.length();
         if (reads(nextDay + hour + "am", here.getZone())) {
             reply.append(" If you meant ").append(next.getYear() == here.getYear() ? "this" : "next")
                     .append(" year's, write ").append(amOrPm(nextDay, hour)).append(".");
@@ -874,8 +875,9 @@ public final class WhenParser {
                         .append(amOrPm(SHORT_DAY.format(then) + " ", hour)).append(".");
             }
         }
-        if (!reply.toString().contains("If you meant")) {
-            reply.append(" Pick a day ahead, like " + amOrPm("tomorrow ", hour) + " " + ALL_FORMS + ".");
+        if (reply.length() == offered) {
+            reply.append(" Pick a day ahead, like ").append(amOrPm("tomorrow ", hour)).append(" ").append(ALL_FORMS)
+                    .append(".");
         }
         return new UserError(reply.toString());
     }
