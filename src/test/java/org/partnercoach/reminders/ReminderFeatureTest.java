@@ -558,6 +558,30 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a time the clocks show twice on the night they go back is the first, the reply says so, and the "
+            + "reminder comes once, when her quiet hours end")
+    void timeTheClocksShowTwice() {
+        // GIVEN Ana in Chicago on Saturday 31 October 2026 at 11:00; clocks go back from 02:00 to 01:00 that night
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-10-31T16:00:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "2026-11-01 1:30", "what", "Check the night shelter list");
+
+        Instant first = Instant.parse("2026-11-01T06:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(first), "01:30 comes twice on Sunday 1 November "
+                + "in America/Chicago: the clocks go back from 02:00 to 01:00 that night. I set it for the first 01:30, "
+                + "before they go back.", "quiet hours");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(first);
+        // AND it comes once, at 08:00 her time (CST), when her quiet hours end
+        bot.advance(Duration.between(bot.clock().instant(), Instant.parse("2026-11-01T13:59:00Z")));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Check the night shelter list"));
+    }
+
+    @Test
     @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
     void nowAsksForATimeAhead() {
         Member ana = bot.member("ana");
