@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,7 +26,8 @@ import org.partnercoach.settings.TimeZones;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tomorrow morning" (09:00; afternoon
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tonight midnight" (or "tonight 24:00":
+ * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be
@@ -41,9 +43,11 @@ import org.partnercoach.settings.TimeZones;
  * back when both are ahead, the one usual in the member's time zone first (month first in the Americas). "9.30" can be half past nine or 30 September: the clock time comes
  * back first, the day as the other reading ("14.30" is only a clock time, "25.12" only a day; "12.01" is 12:01, 12
  * January or 1 December). "In 3 days" keeps the clock time across a daylight-saving change;
- * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). "Tomorrow midnight" asks
- * whether the start or the end of the day was meant. Anything else, a past
- * time, or more than a year ahead is refused with a message that shows the forms closest to what was typed.
+ * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). A clock time the clocks
+ * skip moves on by the change, one they show twice is the one still to come, and the note says so. "Tomorrow
+ * midnight" asks whether the start or the end of the day was meant; "tomorrow 9" asks morning or evening, offering
+ * only what is still ahead. Anything else, a past time, or more than a year ahead is refused with a message that
+ * shows the forms closest to what was typed.
  */
 public final class WhenParser {
 
@@ -139,6 +143,10 @@ public final class WhenParser {
             java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
+    /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
+    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?\\s*am|0?0:00)";
+    private static final Pattern TONIGHT_MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
+            + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
     private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -237,7 +245,9 @@ public final class WhenParser {
                     clean, here);
         }
         Instant today = todaysWeekday(text, clean, here);
-        Instant at = check(text, clean, today != null ? today : read(clean, here), now, zone);
+        Instant read = today != null ? today : read(clean, here);
+        refuseIfPassed(clean, read, here);
+        Instant at = check(text, clean, read, now, zone);
         String note = note(text, clean, at, here);
         Matcher next = NEXT_WEEKDAY.matcher(clean);
         ZonedDateTime day = at.atZone(zone);
@@ -254,7 +264,7 @@ public final class WhenParser {
      * "12/01": month first in the Americas, day first elsewhere; both readings when both are real and ahead (else one
      * that {@link #check} refuses).
      */
-    private When numeric(Matcher m, ZonedDateTime here, Instant now) {
+    private static When numeric(Matcher m, ZonedDateTime here, Instant now) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -320,8 +330,48 @@ public final class WhenParser {
         String typed = text.strip();
         String separator = withColon(typed).equals(typed) ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = dayNote(quoted(typed), clean, at, here);
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote(quoted(typed), clean, at, here),
+                clockChangeNote(clean, at, here)).filter(n -> !n.isEmpty()).toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
+    }
+
+    /** A clock time as typed among other words: "2:30", "02:30", "1:30am", "9pm" (not the digits of a date). */
+    private static final Pattern TYPED_TIME = Pattern.compile("(?<![\\d/:.-])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?"
+            + "(?![\\d/.-])");
+    private static final java.time.format.DateTimeFormatter WEEKDAY_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    /**
+     * A clock time typed for a night the clocks change: one they skip ("There is no 02:30 ... so I set it for
+     * 03:30"), or one they show twice, and which of the two was taken; empty otherwise.
+     */
+    private static String clockChangeNote(String clean, Instant at, ZonedDateTime here) {
+        if (IN.matcher(clean).matches()) {
+            return "";
+        }
+        ZonedDateTime then = at.atZone(here.getZone());
+        java.time.zone.ZoneRules rules = here.getZone().getRules();
+        Matcher typed = TYPED_TIME.matcher(clean);
+        while (typed.find()) {
+            LocalTime time = time(typed.group(1), typed.group(2), typed.group(3));
+            LocalDateTime asked = time == null ? null : LocalDateTime.of(then.toLocalDate(), time);
+            java.time.zone.ZoneOffsetTransition change = asked == null ? null : rules.getTransition(asked);
+            if (change == null) {
+                continue;
+            }
+            String where = " on " + WEEKDAY_DAY.format(then) + " in " + TimeZones.label(here.getZone()) + ": the clocks"
+                    + " go " + (change.isGap() ? "forward" : "back") + " from " + change.getDateTimeBefore()
+                    .toLocalTime() + " to " + change.getDateTimeAfter().toLocalTime() + " that night";
+            if (change.isGap() && !then.toLocalDateTime().equals(asked)) {
+                return "There is no " + time + where + ", so I set it for " + then.toLocalTime() + ".";
+            }
+            if (change.isOverlap() && then.toLocalDateTime().equals(asked)) {
+                return time + " comes twice" + where + ". I set it for " + (then.getOffset().equals(
+                        change.getOffsetBefore()) ? "the first " + time + ", before they go back."
+                        : "the second " + time + ", once they have gone back.");
+            }
+        }
+        return "";
     }
 
     /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */
@@ -344,6 +394,10 @@ public final class WhenParser {
                     + then.getYear() + " has no " + ordinal(here.getDayOfMonth()) + ", so " + shown + " is "
                     + SPAN_DAY.format(then).replace(", ", " at ") + " (" + TimeZones.label(here.getZone()) + "), "
                     + "its last day.";
+        }
+        if (TONIGHT_MIDNIGHT.matcher(clean).matches()) {
+            return shown + " is the end of tonight: midnight, " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
+                    + TimeZones.label(here.getZone()) + ").";
         }
         if (SPAN.matcher(clean).find()) {
             return shown + " is " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
@@ -530,7 +584,7 @@ public final class WhenParser {
      * {@code at}, read from {@code clean} (the member's {@code text}, cleaned), when it is ahead and within a year;
      * a friendly {@link UserError} otherwise.
      */
-    private static Instant check(String text, String clean, Instant at, Instant now, ZoneId zone) {
+    private Instant check(String text, String clean, Instant at, Instant now, ZoneId zone) {
         Matcher timeFirst = TIME_FIRST.matcher(clean);
         // "9 tomorrow" asks as "tomorrow 9" does
         Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
@@ -538,11 +592,8 @@ public final class WhenParser {
         if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
                 && Integer.parseInt(bare.group(2)) <= 12) {
             // "tomorrow 9": which 9 is a question only the member can answer
-            String day = bare.group(1) == null ? "" : bare.group(1);
-            int hour = Integer.parseInt(bare.group(2));
-            throw new UserError("Is " + quoted(text) + " in the morning or the "
-                    + "evening? Write `" + day + hour + "am` or `" + day + hour + "pm` (or `" + day
-                    + (hour == 12 ? 12 : hour + 12) + ":00`).");
+            throw morningOrEvening(text, bare.group(1) == null ? "" : bare.group(1), Integer.parseInt(bare.group(2)),
+                    now.atZone(zone));
         }
         Matcher midnight = MIDNIGHT_AFTER.matcher(clean);
         if (at == null && midnight.matches()) {
@@ -572,13 +623,20 @@ public final class WhenParser {
                     + passedHint(clean, at, now.atZone(zone)) + " " + ALL_FORMS + ".");
         }
         if (at.isAfter(now.plus(MAX_AHEAD))) {
-            // a date form that fits, whatever was typed: the day before the same day next year, at 09:00
-            LocalDate lastDay = now.atZone(zone).toLocalDate().plusYears(1).minusDays(1);
-            throw new UserError("I can keep a reminder for up to a year ahead, until " + TimeMarkup.full(
-                    now.plus(MAX_AHEAD)) + ". Pick a nearer time, like `in 3 days`, or a date before then, like `"
-                    + WITH_YEAR.format(lastDay) + "` " + ALL_FORMS + ".");
+            throw new UserError(upToAYear(now.atZone(zone)));
         }
         return at;
+    }
+
+    /**
+     * How far a reminder can go, with a date form that fits whatever was typed: the day before the same day next
+     * year, at 09:00.
+     */
+    private static String upToAYear(ZonedDateTime here) {
+        LocalDate lastDay = here.toLocalDate().plusYears(1).minusDays(1);
+        return "I can keep a reminder for up to a year ahead, until " + TimeMarkup.full(here.toInstant().plus(
+                MAX_AHEAD)) + ". Pick a nearer time, like `in 3 days`, or a date before then, like `"
+                + WITH_YEAR.format(lastDay) + "` " + ALL_FORMS + ".";
     }
 
     private static Instant read(String text, ZonedDateTime here) {
@@ -635,6 +693,11 @@ public final class WhenParser {
             // as "next week" is its Monday, "next month" is its first day
             return at(today.plusMonths(1).withDayOfMonth(1), m, 1, here);
         }
+        if (TONIGHT_MIDNIGHT.matcher(text).matches()) {
+            // "tonight midnight", "tonight 24:00": the midnight that ends tonight (tonight is the evening to come, even
+            // said in the small hours), as "24:00" alone is the coming midnight
+            return ZonedDateTime.of(today.plusDays(1), LocalTime.MIDNIGHT, here.getZone()).toInstant();
+        }
         m = TONIGHT_AT.matcher(text);
         if (m.matches()) {
             if (m.group(1) == null) {
@@ -656,8 +719,8 @@ public final class WhenParser {
             if (time == null) {
                 return null;
             }
-            ZonedDateTime at = ZonedDateTime.of(today, time, here.getZone());
-            return (at.isAfter(here) ? at : ZonedDateTime.of(today.plusDays(1), time, here.getZone())).toInstant();
+            ZonedDateTime at = local(today, time, here);
+            return (at.isAfter(here) ? at : local(today.plusDays(1), time, here)).toInstant();
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
@@ -717,8 +780,20 @@ public final class WhenParser {
      */
     private static UserError noLeapDay(Integer year, ZonedDateTime here) {
         if (year != null) {
-            return new UserError(year + " has no 29 February: only leap years have one. Write `Feb 28 " + year
-                    + "` or `Mar 1 " + year + "` instead.");
+            // only the days around it that a reminder can still be set for: not passed, not more than a year ahead
+            String noDay = year + " has no 29 February: only leap years have one";
+            List<String> around = java.util.stream.Stream.of(LocalDate.of(year, 2, 28), LocalDate.of(year, 3, 1))
+                    .filter(d -> fits(ZonedDateTime.of(d, DEFAULT_TIME, here.getZone()).toInstant(), here.toInstant()))
+                    .map(d -> "`" + WITH_YEAR.format(d) + "`").toList();
+            if (!around.isEmpty()) {
+                return new UserError(noDay + ". Write " + String.join(" or ", around) + " instead.");
+            }
+            if (year > here.getYear()) {
+                return new UserError(noDay + ", and it is more than a year away. " + upToAYear(here));
+            }
+            return new UserError(noDay + ", and that February has passed. Write `" + WITH_YEAR.format(
+                    nextAhead(java.time.MonthDay.of(2, 28), here)) + "` or `" + WITH_YEAR.format(
+                    nextAhead(java.time.MonthDay.of(3, 1), here)) + "` instead.");
         }
         int next = here.getYear() + 1;
         while (!java.time.Year.isLeap(next)) {
@@ -742,19 +817,129 @@ public final class WhenParser {
         return SHORT_DAY.format(date);
     }
 
+    /** The next {@code day} still ahead at 09:00: this year's, or next year's once it has come. */
+    private static LocalDate nextAhead(java.time.MonthDay day, ZonedDateTime here) {
+        LocalDate date = day.atYear(here.getYear());
+        return ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here) ? date
+                : day.atYear(here.getYear() + 1);
+    }
+
+    /**
+     * "tomorrow 9": is it the morning or the evening? Only what is still ahead is offered: on a day whose morning has
+     * passed, its evening or tomorrow morning; on a day gone by, the next one (with the other reading of "12/01"); a
+     * time too far ahead is refused as such.
+     */
+    private UserError morningOrEvening(String text, String day, int hour, ZonedDateTime here) {
+        String ask = "Is " + quoted(text) + " in the morning or the evening? ";
+        boolean morning = reads(day + hour + "am", here.getZone());
+        boolean evening = reads(day + hour + "pm", here.getZone());
+        if (morning && evening) {
+            return new UserError(ask + "Write " + amOrPm(day, hour) + ".");
+        }
+        String pm = "`" + day + hour + "pm` (or `" + day + (hour == 12 ? 12 : hour + 12) + ":00`)";
+        When passed = readAnyway(day + hour + "am", here);
+        if (passed.at() == null || passed.at().isAfter(here.toInstant())) {
+            // the evening's is too far ahead (the morning's still in reach), or neither can be set: the refusal the
+            // evening's gets says why and what to write
+            if (morning) {
+                return new UserError(ask + "Write `" + day + hour + "am`: its evening is more than a year ahead.");
+            }
+            try {
+                read(day + hour + "pm", here.getZone());
+            } catch (UserError e) {
+                return e;
+            }
+            return new UserError(ask + "Write " + pm + ".");
+        }
+        LocalDate date = passed.at().atZone(here.getZone()).toLocalDate();
+        if (date.equals(here.toLocalDate())) {
+            return new UserError(ask + (evening ? passed.at().atZone(here.getZone()).toLocalTime() + " today has "
+                    + "passed: write " + pm + ", or `tomorrow " + hour + "am` for tomorrow's."
+                    : "Both have passed today: write " + amOrPm("tomorrow ", hour) + "."));
+        }
+        // a day gone by: the next one, and the other reading of a date in digits when that is ahead
+        LocalDate next = date.withYear(here.getYear());
+        next = next.isAfter(here.toLocalDate()) ? next : next.plusYears(1);
+        String nextDay = WITH_YEAR.format(next) + " ";
+        StringBuilder reply = new StringBuilder(ask + "Either way, " + LONG_DAY.format(date)
+                + (day.matches(".*\\d{4}.*") ? " " + date.getYear() + " has passed." : " has passed this year."));
+        int offered = reply.length();
+        if (reads(nextDay + hour + "am", here.getZone())) {
+            reply.append(" If you meant ").append(next.getYear() == here.getYear() ? "this" : "next")
+                    .append(" year's, write ").append(amOrPm(nextDay, hour)).append(".");
+        }
+        for (Instant other : passed.others()) {
+            ZonedDateTime then = other.atZone(here.getZone());
+            if (reads(SHORT_DAY.format(then) + " " + hour + "am", here.getZone())) {
+                reply.append(" If you meant ").append(LONG_DAY.format(then)).append(", write ")
+                        .append(amOrPm(SHORT_DAY.format(then) + " ", hour)).append(".");
+            }
+        }
+        if (reply.length() == offered) {
+            reply.append(" Pick a day ahead, like ").append(amOrPm("tomorrow ", hour)).append(" ").append(ALL_FORMS)
+                    .append(".");
+        }
+        return new UserError(reply.toString());
+    }
+
+    /** "`tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)". */
+    private static String amOrPm(String day, int hour) {
+        return "`" + day + hour + "am` or `" + day + hour + "pm` (or `" + day + (hour == 12 ? 12 : hour + 12) + ":00`)";
+    }
+
+    /** True when {@code text} is read as a time ahead, within a year: one the bot may suggest. */
+    private boolean reads(String text, ZoneId zone) {
+        try {
+            read(text, zone);
+            return true;
+        } catch (UserError e) {
+            return false;
+        }
+    }
+
+    /** What {@code clean} names even when it has passed ("dec 1 9am" on 2 December), with a date's other readings. */
+    private static When readAnyway(String clean, ZonedDateTime here) {
+        Matcher numeric = NUMERIC.matcher(clean);
+        if (numeric.matches()) {
+            return numeric(numeric, here, here.toInstant());
+        }
+        try {
+            return new When(read(clean, here), List.of());
+        } catch (UserError e) {
+            return new When(null, List.of());
+        }
+    }
+
     /**
      * A day named with its month's name ("Dec 1", "1 December"), its year in group 3 and its time from group 4 of
-     * {@code m}: 29 February that is no day, or a day passed this year with no year written, is refused plainly.
+     * {@code m}: 29 February that is no day is refused plainly (a day passed this year, by {@link #refuseIfPassed}).
      */
     private static Instant namedDay(int day, int month, Matcher m, ZonedDateTime here) {
         Instant at = dayOf(day, month, year(m.group(3)), m, 4, here);
         if (at == null && leapDay(day, month)) {
             throw noLeapDay(year(m.group(3)), here);
         }
-        if (m.group(3) == null) {
-            refuseIfPassedThisYear(at, List.of(), here);
-        }
         return at;
+    }
+
+    /**
+     * A day named with its month's name and no year ("Dec 1", "3pm 30 November") that has just passed: refused, with
+     * how to write next year's (see {@link #refuseIfPassedThisYear}).
+     */
+    private static void refuseIfPassed(String clean, Instant at, ZonedDateTime here) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        for (String form : timeFirst.matches() ? List.of(clean, timeFirst.group(2) + " " + timeFirst.group(1))
+                : List.of(clean)) {
+            for (Pattern named : List.of(MONTH_DAY, DAY_MONTH)) {
+                Matcher m = named.matcher(form);
+                if (m.matches()) {
+                    if (m.group(3) == null) {
+                        refuseIfPassedThisYear(at, List.of(), here);
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     private static boolean leapDay(int day, int month) {
@@ -826,7 +1011,17 @@ public final class WhenParser {
     private static Instant at(LocalDate day, Matcher m, int first, ZonedDateTime here) {
         LocalTime time = m.group(first) == null ? DEFAULT_TIME
                 : time(m.group(first), m.group(first + 1), m.group(first + 2));
-        return time == null ? null : ZonedDateTime.of(day, time, here.getZone()).toInstant();
+        return time == null ? null : local(day, time, here).toInstant();
+    }
+
+    /**
+     * {@code time} on {@code day}: one the clocks skip moves on by the change (02:30 is 03:30 when they go forward at
+     * 02:00); one they show twice is the first, or the second when the first has passed and it has not.
+     */
+    private static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
+        ZonedDateTime first = ZonedDateTime.of(day, time, here.getZone());
+        ZonedDateTime second = first.withLaterOffsetAtOverlap();
+        return !first.isAfter(here) && second.isAfter(here) ? second : first;
     }
 
     /** "9" + "pm", "14" + "30"; a bare hour needs am/pm ("9" alone could be either). */

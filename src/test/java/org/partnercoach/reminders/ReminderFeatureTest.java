@@ -506,6 +506,82 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tonight midnight and tonight 24:00 are set for the end of tonight, and the reply says which midnight")
+    void midnightTonight() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply midnight = ana.runs("remind", "when", "tonight midnight", "what", "Post the flyer");
+        Reply twentyFour = ana.runs("remind", "when", "tonight 24:00", "what", "Send the minutes");
+
+        Instant endOfTonight = Instant.parse("2026-03-03T06:00:00Z");
+        assertThat(midnight.text()).contains("Got it", TimeMarkup.both(endOfTonight),
+                "`tonight midnight` is the end of tonight: midnight, Tuesday 3 March at 00:00 (America/Chicago).");
+        assertThat(twentyFour.text()).contains(TimeMarkup.both(endOfTonight), "`tonight 24:00` is the end of tonight");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(endOfTonight).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Dec 1 at 9 said on 2 December says that day has passed and offers next year's, morning or evening; "
+            + "the one she picks is taken and nothing else is saved")
+    void bareHourOnAPassedDay() {
+        // GIVEN Ana in Chicago, on Wednesday 2 December at 10:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-12-02T16:00:00Z")));
+
+        Reply asked = ana.runs("remind", "when", "Dec 1 at 9", "what", "Call Lincoln High");
+
+        assertThat(asked.text()).contains("Either way, 1 December has passed this year", "`Dec 1 2027 9am`",
+                "`Dec 1 2027 9pm`").doesNotContain("`dec 1 9am`");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "Dec 1 2027 9am", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2027-12-01T15:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("a time the clocks skip on the night they go forward is set for just after the change, and the reply "
+            + "says so")
+    void timeTheClocksSkip() {
+        // GIVEN Ana in Chicago, where clocks go forward from 02:00 to 03:00 on Sunday 8 March 2026
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply reply = ana.runs("remind", "when", "2026-03-08 2:30", "what", "Check the night shelter list");
+
+        Instant after = Instant.parse("2026-03-08T08:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "There is no 02:30 on Sunday 8 March in "
+                + "America/Chicago: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(after);
+    }
+
+    @Test
+    @DisplayName("a time the clocks show twice on the night they go back is the first, the reply says so, and the "
+            + "reminder comes once, when her quiet hours end")
+    void timeTheClocksShowTwice() {
+        // GIVEN Ana in Chicago on Saturday 31 October 2026 at 11:00; clocks go back from 02:00 to 01:00 that night
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-10-31T16:00:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "2026-11-01 1:30", "what", "Check the night shelter list");
+
+        Instant first = Instant.parse("2026-11-01T06:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(first), "01:30 comes twice on Sunday 1 November "
+                + "in America/Chicago: the clocks go back from 02:00 to 01:00 that night. I set it for the first 01:30, "
+                + "before they go back.", "quiet hours");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(first);
+        // AND it comes once, at 08:00 her time (CST), when her quiet hours end
+        bot.advance(Duration.between(bot.clock().instant(), Instant.parse("2026-11-01T13:59:00Z")));
+        assertThat(bot.messenger().directTo(ana.id())).isEmpty();
+        bot.advance(Duration.ofDays(1));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Check the night shelter list"));
+    }
+
+    @Test
     @DisplayName("now is answered with a time ahead to write instead, and saves nothing")
     void nowAsksForATimeAhead() {
         Member ana = bot.member("ana");

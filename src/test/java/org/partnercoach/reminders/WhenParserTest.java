@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,6 +207,37 @@ class WhenParserTest {
                 .isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
     }
 
+    @Test
+    @DisplayName("a time the clocks skip says it was moved to after the change; one they show twice says which was "
+            + "taken, the one still to come; other times say nothing of it")
+    void timesAtADaylightSavingChange() {
+        // GIVEN Chicago: on Sunday 14 March 2027 clocks go forward from 02:00 to 03:00
+        WhenParser december = new WhenParser(Clock.fixed(Instant.parse("2026-12-02T16:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When skipped = december.read("2027-03-14 2:30", CHICAGO);
+        assertThat(skipped.at()).isEqualTo(Instant.parse("2027-03-14T08:30:00Z"));
+        assertThat(skipped.note()).isEqualTo("There is no 02:30 on Sunday 14 March in America/Chicago: the clocks go "
+                + "forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(december.read("Mar 14 2:30am", CHICAGO).note()).startsWith("There is no 02:30 on Sunday 14 March");
+        assertThat(december.read("2027-03-14 3:30", CHICAGO).note()).isEmpty();
+        // AND on Sunday 1 November 2026 they go back from 02:00 to 01:00: 01:30 comes twice, the first is taken
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2026-10-31T16:00:00Z"), ZoneOffset.UTC));
+        WhenParser.When twice = saturday.read("2026-11-01 1:30", CHICAGO);
+        assertThat(twice.at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        assertThat(twice.note()).isEqualTo("01:30 comes twice on Sunday 1 November in America/Chicago: the clocks go "
+                + "back from 02:00 to 01:00 that night. I set it for the first 01:30, before they go back.");
+        assertThat(saturday.read("tomorrow 1:30am", CHICAGO).at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        // AND said at 01:40, after the first, it is the second, 50 minutes on, not the next night's
+        WhenParser between = new WhenParser(Clock.fixed(Instant.parse("2026-11-01T06:40:00Z"), ZoneOffset.UTC));
+        for (String text : List.of("1:30am", "today 1:30am", "2026-11-01 1:30")) {
+            WhenParser.When second = between.read(text, CHICAGO);
+            assertThat(second.at()).as(text).isEqualTo(Instant.parse("2026-11-01T07:30:00Z"));
+            assertThat(second.note()).as(text).endsWith("I set it for the second 01:30, once they have gone back.");
+        }
+        // AND a duration, and a time away from the change, say nothing of it
+        assertThat(between.read("in 1 hour", CHICAGO).note()).isEmpty();
+        assertThat(saturday.read("tomorrow 9am", CHICAGO).note()).isEmpty();
+    }
+
     @ParameterizedTest(name = "\"{0}\" points to {1}")
     @CsvSource(delimiter = '|', value = {
         "tomorrow 25:00     | clock | `3pm`, `14:00`, `tomorrow 9:30`",
@@ -253,8 +285,8 @@ class WhenParserTest {
         "9               | `9am` or `9pm` (or `21:00`)",
         "at 12           | `12am` or `12pm` (or `12:00`)",
         "9 tomorrow      | `tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`)",
-        "12/01 9         | `12/01 9am` or `12/01 9pm` (or `12/01 21:00`)",
-        "9 12/01         | `12/01 9am` or `12/01 9pm` (or `12/01 21:00`)",
+        "12/11 9         | `12/11 9am` or `12/11 9pm` (or `12/11 21:00`)",
+        "9 12/11         | `12/11 9am` or `12/11 9pm` (or `12/11 21:00`)",
         "Dec 1 at 9      | `dec 1 9am` or `dec 1 9pm` (or `dec 1 21:00`)",
     })
     @DisplayName("an hour without am/pm asks morning or evening, and shows how to write each")
@@ -262,6 +294,48 @@ class WhenParserTest {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("in the morning or the evening? Write " + shown);
+    }
+
+    @Test
+    @DisplayName("an hour without am/pm on a day where one or both have passed asks only about what is still ahead: "
+            + "this evening or tomorrow, or next year's day once that day has passed")
+    void bareHourOnADayPartlyOrWhollyPassed() {
+        // GIVEN Wednesday 2 December 2026, 10:00 in Chicago: 9:00 this morning and all of 1 December have passed
+        WhenParser morning = new WhenParser(Clock.fixed(Instant.parse("2026-12-02T16:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> morning.parse("today 9", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("Is `today 9` in the morning or the evening? 09:00 today has passed: write "
+                        + "`today 9pm` (or `today 21:00`), or `tomorrow 9am` for tomorrow's.")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`today 9am`"));
+        assertThatThrownBy(() -> morning.parse("Dec 1 at 9", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("Either way, 1 December has passed this year. If you meant next year's, "
+                        + "write `Dec 1 2027 9am` or `Dec 1 2027 9pm` (or `Dec 1 2027 21:00`).")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`dec 1 9am`", "`dec 1 9pm`"));
+        // AND 12/01 (1 December, month first in Chicago) names 12 January as well, which is ahead
+        assertThatThrownBy(() -> morning.parse("12/01 9", CHICAGO))
+                .hasMessageContaining("`Dec 1 2027 9am` or `Dec 1 2027 9pm`")
+                .hasMessageContaining("If you meant 12 January, write `Jan 12 9am` or `Jan 12 9pm` (or "
+                        + "`Jan 12 21:00`).");
+        // AND 12/01 day first (UTC) on 2 March, where 12 January has just passed, offers 1 December, once asked
+        // `12/01 9am` itself (no longer offered): refused as passed
+        assertThatThrownBy(() -> parser.parse("12/01 9", ZoneOffset.UTC))
+                .hasMessageContaining("Either way, 12 January has passed this year.")
+                .hasMessageContaining("If you meant 1 December, write `Dec 1 9am` or `Dec 1 9pm` (or `Dec 1 21:00`).")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`12/01 9am`"));
+        // AND a date with its year that has passed offers the next one
+        assertThatThrownBy(() -> morning.parse("2026-12-01 9", CHICAGO))
+                .hasMessageContaining("Either way, 1 December 2026 has passed. If you meant next year's, write "
+                        + "`Dec 1 2027 9am` or `Dec 1 2027 9pm`");
+        // AND at 22:00 both of today's have passed: tomorrow's are offered
+        WhenParser late = new WhenParser(Clock.fixed(Instant.parse("2026-12-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> late.parse("today 9", CHICAGO))
+                .hasMessageContaining("Is `today 9` in the morning or the evening? Both have passed today: write "
+                        + "`tomorrow 9am` or `tomorrow 9pm` (or `tomorrow 21:00`).");
+        // AND every one of those suggestions is read as a time ahead
+        for (String typed : List.of("today 9", "Dec 1 at 9", "12/01 9", "9 12/01", "2026-12-01 9", "1 Dec 9",
+                "today 12", "Dec 2 at 9")) {
+            suggestionsAreReadable(morning, typed);
+            suggestionsAreReadable(late, typed);
+        }
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -297,7 +371,8 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"?", "soon", "someday midnight", "🎉", "13/13/2026", "dec 45", "tonight 25",
-        "2028-01-01", "in 10000 days"})
+        "2028-01-01", "in 10000 days", "Feb 29 2026", "29/02/2026", "2026-02-29", "Feb 29 2029", "2029-02-29",
+        "Feb 29 2027", "Feb 29", "Dec 1 at 9", "12/01 9", "today 9", "tonight midnight"})
     @DisplayName("the dates the bot suggests are still ahead whenever they are suggested: on 2 December, no 1 December")
     void suggestedDatesAreAhead(String typed) {
         // GIVEN Wednesday 2 December 2026, 10:00 in Chicago: 1 December has just passed
@@ -347,6 +422,21 @@ class WhenParserTest {
         assertThat(parser.parse("24:00", CHICAGO)).isEqualTo(midnight);
         assertThat(parser.parse("at 24.00", CHICAGO)).isEqualTo(midnight);
         assertThat(parser.parse("24h00", CHICAGO)).isEqualTo(midnight);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"tonight midnight", "tonight 24:00", "Tonight at midnight", "midnight tonight",
+        "24:00 tonight", "tonight at 24.00", "tonight 12am", "at midnight tonight"})
+    @DisplayName("midnight or 24:00 with tonight is the end of tonight, the coming midnight, and the note says so")
+    void midnightTonight(String text) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse("2026-03-03T06:00:00Z"));
+        assertThat(when.note()).isEqualTo(WhenParser.quoted(text) + " is the end of tonight: midnight, Tuesday 3 "
+                + "March at 00:00 (America/Chicago).");
+        // AND said in the small hours, it is the end of the night to come, as tonight is that evening
+        WhenParser smallHours = new WhenParser(Clock.fixed(Instant.parse("2026-03-02T07:00:00Z"), ZoneOffset.UTC));
+        assertThat(smallHours.parse(text, CHICAGO)).isEqualTo(Instant.parse("2026-03-03T06:00:00Z"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -663,6 +753,19 @@ class WhenParserTest {
                 .hasMessageContaining("2027 has no 29 February").hasMessageContaining("`Feb 28 2027` or `Mar 1 2027`");
         assertThatThrownBy(() -> inDecember.parse("2027-02-29", ZoneOffset.UTC))
                 .hasMessageContaining("2027 has no 29 February");
+        // AND the days offered instead are within a reminder's reach: not passed, not more than a year ahead
+        assertThatThrownBy(() -> inDecember.parse("Feb 29 2026", ZoneOffset.UTC))
+                .hasMessageContaining("2026 has no 29 February: only leap years have one, and that February has "
+                        + "passed. Write `Feb 28 2027` or `Mar 1 2027` instead.")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`Feb 28 2026`", "`Mar 1 2026`"));
+        assertThatThrownBy(() -> inDecember.parse("2029-02-29", ZoneOffset.UTC))
+                .hasMessageContaining("2029 has no 29 February: only leap years have one, and it is more than a year "
+                        + "away. I can keep a reminder for up to a year ahead")
+                .hasMessageContaining("`Dec 1 2027`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("`Feb 28 2029`", "`Mar 1 2029`"));
+        WhenParser feb28 = new WhenParser(Clock.fixed(Instant.parse("2027-02-28T12:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> feb28.parse("Feb 29 2027", ZoneOffset.UTC))
+                .hasMessageContaining("2027 has no 29 February: only leap years have one. Write `Mar 1 2027` instead.");
         // AND in December 2027 it is 29 February 2028
         WhenParser late2027 = new WhenParser(Clock.fixed(Instant.parse("2027-12-02T10:00:00Z"), ZoneOffset.UTC));
         assertThat(late2027.parse("Feb 29", ZoneOffset.UTC)).isEqualTo(Instant.parse("2028-02-29T09:00:00Z"));
