@@ -259,6 +259,10 @@ public record AppConfig(DiscordConfig discord, DatabaseConfig database, Curricul
         return new AppConfig(discord, database, curriculum, console, s, sessions);
     }
 
+    public AppConfig withSessions(SessionsConfig s) {
+        return new AppConfig(discord, database, curriculum, console, scheduler, s);
+    }
+
     /** One thing wrong with the configuration: the key and what is wrong with it, read after the key. */
     record Problem(String key, String text) {
     }

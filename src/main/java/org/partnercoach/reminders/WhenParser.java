@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -331,47 +330,9 @@ public final class WhenParser {
         String separator = withColon(typed).equals(typed) ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
         String day = String.join(" ", java.util.stream.Stream.of(dayNote(quoted(typed), clean, at, here),
-                clockChangeNote(clean, at, here)).filter(n -> !n.isEmpty()).toList());
+                IN.matcher(clean).matches() ? "" : ClockChange.note(clean, at, here)).filter(n -> !n.isEmpty())
+                .toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
-    }
-
-    /** A clock time as typed among other words: "2:30", "02:30", "1:30am", "9pm" (not the digits of a date). */
-    private static final Pattern TYPED_TIME = Pattern.compile("(?<![\\d/:.-])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?"
-            + "(?![\\d/.-])");
-    private static final java.time.format.DateTimeFormatter WEEKDAY_DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-
-    /**
-     * A clock time typed for a night the clocks change: one they skip ("There is no 02:30 ... so I set it for
-     * 03:30"), or one they show twice, and which of the two was taken; empty otherwise.
-     */
-    private static String clockChangeNote(String clean, Instant at, ZonedDateTime here) {
-        if (IN.matcher(clean).matches()) {
-            return "";
-        }
-        ZonedDateTime then = at.atZone(here.getZone());
-        java.time.zone.ZoneRules rules = here.getZone().getRules();
-        Matcher typed = TYPED_TIME.matcher(clean);
-        while (typed.find()) {
-            LocalTime time = time(typed.group(1), typed.group(2), typed.group(3));
-            LocalDateTime asked = time == null ? null : LocalDateTime.of(then.toLocalDate(), time);
-            java.time.zone.ZoneOffsetTransition change = asked == null ? null : rules.getTransition(asked);
-            if (change == null) {
-                continue;
-            }
-            String where = " on " + WEEKDAY_DAY.format(then) + " in " + TimeZones.label(here.getZone()) + ": the clocks"
-                    + " go " + (change.isGap() ? "forward" : "back") + " from " + change.getDateTimeBefore()
-                    .toLocalTime() + " to " + change.getDateTimeAfter().toLocalTime() + " that night";
-            if (change.isGap() && !then.toLocalDateTime().equals(asked)) {
-                return "There is no " + time + where + ", so I set it for " + then.toLocalTime() + ".";
-            }
-            if (change.isOverlap() && then.toLocalDateTime().equals(asked)) {
-                return time + " comes twice" + where + ". I set it for " + (then.getOffset().equals(
-                        change.getOffsetBefore()) ? "the first " + time + ", before they go back."
-                        : "the second " + time + ", once they have gone back.");
-            }
-        }
-        return "";
     }
 
     /** What a member typed, as a reply quotes it: clipped, in code markup that a backtick in it cannot break. */
@@ -1025,7 +986,7 @@ public final class WhenParser {
     }
 
     /** "9" + "pm", "14" + "30"; a bare hour needs am/pm ("9" alone could be either). */
-    private static LocalTime time(String hourText, String minuteText, String half) {
+    static LocalTime time(String hourText, String minuteText, String half) {
         if (minuteText == null && half == null) {
             return null;
         }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercoach.AppRunner;
-import org.partnercoach.config.AppConfig;
 import org.partnercoach.support.ConsoleScript;
+import org.partnercoach.support.TestBot;
 
 @DisplayName("The console: the clock, members across runs, buttons per member, roles and forms")
 class ConsoleWaysTest {
@@ -268,8 +268,7 @@ class ConsoleWaysTest {
             + "reply, the count under the question, and the summary has them")
     void typedAnswersInAThread() {
         // GIVEN a server that counts lines typed in a session's thread as answers
-        String out = ConsoleScript.runWith(c -> new AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
-                c.scheduler(), new AppConfig.SessionsConfig(true)), """
+        String out = ConsoleScript.runWith(TestBot::typedAnswers, """
                 /session start plan:tip-1 title:"Circle A"
                 :in #Reflection: Circle A
                 :user bea

@@ -70,10 +70,8 @@ abstract class EndToEndTest {
 
     /** Starts the bot on the same double and database (again, after {@link #stopBot()}). */
     void startBot() throws InterruptedException {
-        AppConfig base = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
-                .withDiscord(discordConfig());
-        AppConfig config = new AppConfig(base.discord(), base.database(), base.curriculum(), base.console(),
-                base.scheduler(), sessionsConfig());
+        AppConfig config = TestBot.config("jdbc:h2:file:" + dataDir.resolve("partner-coach").toAbsolutePath())
+                .withDiscord(discordConfig()).withSessions(sessionsConfig());
         Shards shards = config.discord().runningShards();
         int from = discord.mark();
         bot = sendTimeout() == null ? DiscordBot.start(config, clock)

@@ -1279,7 +1279,6 @@ class GroupSessionTest {
 
     /** A bot whose sessions take lines typed in their thread as answers ({@code sessions.typedAnswers}). */
     private static TestBot withTypedAnswers() {
-        return TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(),
-                c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)));
+        return TestBot.inMemory(TestBot::typedAnswers);
     }
 }

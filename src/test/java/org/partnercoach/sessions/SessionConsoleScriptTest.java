@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.support.ConsoleScript;
+import org.partnercoach.support.TestBot;
 
 @DisplayName("Console script: a group reflection session")
 class SessionConsoleScriptTest {
@@ -62,7 +63,7 @@ class SessionConsoleScriptTest {
             + "does, and is no answer; @bea with words is one, shown with her name")
     void mentionTypedInTheThreadIsNoAnswer() {
         // GIVEN a server that counts lines typed in a session's thread, and bea, whom the console knows
-        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+        String transcript = ConsoleScript.runWith(TestBot::typedAnswers, """
                 :user bea
                 :user you
                 /session start plan:tip-1 title:"Tuesday circle"
@@ -88,7 +89,7 @@ class SessionConsoleScriptTest {
             + "Discord) and none at the next, where it said an open session adds it")
     void noteOnALineTypedInTheThreadIsTrue() {
         // GIVEN a session whose thread takes typed lines, and bea, whom the console knows
-        String transcript = ConsoleScript.runWith(SessionConsoleScriptTest::typedAnswers, """
+        String transcript = ConsoleScript.runWith(TestBot::typedAnswers, """
                 :user bea
                 :user you
                 /session start plan:tip-1 title:"Tuesday circle"
@@ -129,11 +130,6 @@ class SessionConsoleScriptTest {
 
     private static String between(String transcript, String from, String to) {
         return transcript.substring(transcript.indexOf(from), transcript.indexOf(to));
-    }
-
-    private static org.partnercoach.config.AppConfig typedAnswers(org.partnercoach.config.AppConfig c) {
-        return new org.partnercoach.config.AppConfig(c.discord(), c.database(), c.curriculum(), c.console(),
-                c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true));
     }
 
     @Test

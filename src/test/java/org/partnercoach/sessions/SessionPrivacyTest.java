@@ -60,8 +60,7 @@ class SessionPrivacyTest {
     @DisplayName("a forget deletes that a member was told in a thread that its session had ended, and the note to them "
             + "still waiting to go out: nothing naming them is posted after it")
     void forgetTakesTheNoteThatTheSessionEnded() {
-        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
             // GIVEN Ana's session ended, and Bea typed a line in its thread after the end, her note not yet sent
             Member ana = bot.member("ana");
             Member bea = bot.member("bea");
@@ -89,8 +88,7 @@ class SessionPrivacyTest {
     @DisplayName("a forget edits the thread's note that told a member the session had ended, so that it names no one, "
             + "as a plan or hand-over post is, where it went on naming them")
     void forgetUnnamesTheNoteThatTheSessionEnded() {
-        try (TestBot bot = TestBot.inMemory(c -> new org.partnercoach.config.AppConfig(c.discord(), c.database(),
-                c.curriculum(), c.console(), c.scheduler(), new org.partnercoach.config.AppConfig.SessionsConfig(true)))) {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
             // GIVEN Bea was told in the thread, at her line typed after the end, that the session had ended
             Member ana = bot.member("ana");
             Member bea = bot.member("bea");

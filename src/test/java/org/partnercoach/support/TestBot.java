@@ -85,6 +85,11 @@ public final class TestBot implements AutoCloseable {
     }
 
     /** A bot on a private database, with a changed configuration. */
+    /** The configuration of a server whose group sessions take lines typed in their thread as answers. */
+    public static AppConfig typedAnswers(AppConfig c) {
+        return c.withSessions(new AppConfig.SessionsConfig(true));
+    }
+
     public static TestBot inMemory(java.util.function.UnaryOperator<AppConfig> change) {
         return new TestBot(change.apply(config(freshUrl())), new MovableClock(START, ZoneOffset.UTC));
     }
