@@ -62,12 +62,8 @@ class SessionPrivacyTest {
     void forgetTakesTheNoteThatTheSessionEnded() {
         try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
             // GIVEN Ana's session ended, and Bea typed a line in its thread after the end, her note not yet sent
-            Member ana = bot.member("ana");
             Member bea = bot.member("bea");
-            long thread = SessionTestSupport.startedTip1(bot, ana);
-            ana.readsInThread(thread, latestQuestion(bot, thread));
-            ana.presses("End");
-            bot.app().scheduler().runDue();
+            long thread = endedByAna(bot);
             int before = bot.messenger().postsIn(thread).size();
             bea.typesInThread(thread, "Thanks all");
             assertThat(toldEnded(bot)).isEqualTo(1);
@@ -90,12 +86,8 @@ class SessionPrivacyTest {
     void forgetUnnamesTheNoteThatTheSessionEnded() {
         try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
             // GIVEN Bea was told in the thread, at her line typed after the end, that the session had ended
-            Member ana = bot.member("ana");
             Member bea = bot.member("bea");
-            long thread = SessionTestSupport.startedTip1(bot, ana);
-            ana.readsInThread(thread, latestQuestion(bot, thread));
-            ana.presses("End");
-            bot.app().scheduler().runDue();
+            long thread = endedByAna(bot);
             bea.typesInThread(thread, "Thanks all");
             bot.app().scheduler().runDue();
             org.partnercoach.chat.Reply note = SessionTestSupport.lastPost(bot, thread);
@@ -343,5 +335,15 @@ class SessionPrivacyTest {
     private static long queuedEdits(Database db, long guildId) {
         return db.read(c -> Database.one(c, "SELECT COUNT(*) FROM scheduled_sends WHERE guild_id = ?"
                 + " AND payload LIKE 'edit:%'", r -> r.getLong(1), guildId).orElseThrow());
+    }
+
+    /** Ana started a session and ended it, its end posted: the thread's id. */
+    private static long endedByAna(TestBot bot) {
+        Member ana = bot.member("ana");
+        long thread = SessionTestSupport.startedTip1(bot, ana);
+        ana.readsInThread(thread, latestQuestion(bot, thread));
+        ana.presses("End");
+        bot.app().scheduler().runDue();
+        return thread;
     }
 }
