@@ -63,10 +63,10 @@ final class PartnerInput {
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
-    private static final Pattern AGO = Pattern.compile("(\\d{1,5}|an?|one)\\s*(d|days?|w|wks?|weeks?|months?|years?)"
+    private static final Pattern AGO = Pattern.compile("(\\d+|an?|one)\\s*(d|days?|w|wks?|weeks?|months?|years?)"
             + "\\s*(ago)?");
     /** "2 hours ago", "an hour ago", "3h ago", "45 minutes ago", "a few hours ago": a moment earlier, by the clock. */
-    private static final Pattern HOURS_AGO = Pattern.compile("(\\d{1,4}|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
+    private static final Pattern HOURS_AGO = Pattern.compile("(\\d+|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
             + "\\s*(h|hrs?|hours?|mins?|minutes?)\\s*(ago)?");
     /** Words for earlier today, and "last night", which is yesterday's evening. */
     private static final Set<String> EARLIER_TODAY = Set.of("this morning", "this afternoon",
@@ -240,7 +240,7 @@ final class PartnerInput {
         Matcher ago = AGO.matcher(text);
         Matcher hoursAgo = HOURS_AGO.matcher(text);
         if (hoursAgo.matches()) {
-            Instant then = now.minus(hoursAgo(hoursAgo.group(1), hoursAgo.group(2)));
+            Instant then = now.minus(hoursAgo(hoursAgo.group(1), hoursAgo.group(2), raw));
             // earlier today: that moment; a day before: that day, kept at noon as any earlier day is
             return LocalDate.ofInstant(then, zone).equals(today) ? new Day(then) : when(LocalDate.ofInstant(then, zone)
                     .toString(), clock, zone);
@@ -252,7 +252,7 @@ final class PartnerInput {
         } else if (text.equals("tomorrow")) {
             day = today.plusDays(1); // read, to be told it is still to come
         } else if (ago.matches()) {
-            day = ago(today, ago.group(1), ago.group(2));
+            day = ago(today, ago.group(1), ago.group(2), raw);
         } else if (WEEKDAY.matcher(text).matches()) {
             day = today.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday(text)));
         } else {
@@ -302,16 +302,37 @@ final class PartnerInput {
         static final Readings NONE = new Readings(Optional.empty(), null, null);
     }
 
+    /**
+     * A number of units ago as typed, read whole ("10000 minutes ago" is a week): one over a century of its unit
+     * ({@code perCentury}) is refused at once as too far back, never read as a number too large or a day before year 1.
+     */
+    private static long amount(String digits, long perCentury, String raw) {
+        String whole = digits.replaceFirst("^0+(?=\\d)", "");
+        if (whole.length() > 12 || Long.parseLong(whole) > perCentury) {
+            throw new UserError("“" + Limits.clip(raw.strip(), 40) + "” is more than " + MAX_YEARS_BACK + " years ago: "
+                    + "a touchpoint goes back " + MAX_YEARS_BACK + " years at most. For older history, use the "
+                    + "partner's notes.");
+        }
+        return Long.parseLong(whole);
+    }
+
     /** How long before now "{@code amountText} {@code unit} ago" is ("a few" is 3, "a couple" 2). */
-    private static java.time.Duration hoursAgo(String amountText, String unit) {
-        long amount = Character.isDigit(amountText.charAt(0)) ? Long.parseLong(amountText)
+    private static java.time.Duration hoursAgo(String amountText, String unit, String raw) {
+        long amount = Character.isDigit(amountText.charAt(0))
+                ? amount(amountText, unit.startsWith("h") ? 24L * 36_525 : 24L * 60 * 36_525, raw)
                 : amountText.contains("few") ? 3 : amountText.contains("couple") ? 2 : 1;
         return unit.startsWith("h") ? java.time.Duration.ofHours(amount) : java.time.Duration.ofMinutes(amount);
     }
 
     /** The day {@code amount} {@code unit}s before today ("a week ago", "2 months ago"). */
-    private static LocalDate ago(LocalDate today, String amountText, String unit) {
-        long amount = Character.isDigit(amountText.charAt(0)) ? Long.parseLong(amountText) : 1;
+    private static LocalDate ago(LocalDate today, String amountText, String unit, String raw) {
+        long perCentury = switch (unit.charAt(0)) {
+            case 'w' -> 5_218;
+            case 'm' -> 1_200;
+            case 'y' -> 100;
+            default -> 36_525;
+        };
+        long amount = Character.isDigit(amountText.charAt(0)) ? amount(amountText, perCentury, raw) : 1;
         return switch (unit.charAt(0)) {
             case 'w' -> today.minusWeeks(amount);
             case 'm' -> today.minusMonths(amount);

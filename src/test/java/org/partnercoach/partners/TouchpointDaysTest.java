@@ -205,6 +205,27 @@ class TouchpointDaysTest {
     }
 
     @Test
+    @DisplayName("a large number of minutes, hours or days ago is read: within five years it is logged on its day, "
+            + "further back it is refused as too far back, where it was 'I couldn't read it'")
+    void largeAmountsAgo() {
+        // GIVEN Monday 2 March 2026, 15:00 UTC, a server on UTC
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN Ana logs a call 10000 minutes ago (about a week) and 400 days ago
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "10000 minutes ago")
+                .plainText()).startsWith("Logged a note with “Org A” on Feb 23, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "400 days ago")
+                .plainText()).startsWith("Logged a note with “Org A” on Jan 26, 2025.");
+        // THEN far more than five years back says so, whatever the number
+        for (String far : new String[] {"100000 days ago", "99999999999999999999 minutes ago", "1000000 hours ago",
+            "3000 days ago", "99999 years ago"}) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Old call", "when", far).plainText())
+                    .as(far).contains("is more than 5 years ago").doesNotContain("couldn't read");
+        }
+        assertThat(touchpoints("Org A")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a day its month does not have (June 31, Feb 30, 2026-02-30, 31/06) is refused saying so, with the "
             + "month's last day to write instead, rather than 'I couldn't read it'; Feb 29 of a year without one names "
             + "the last Feb 29")
