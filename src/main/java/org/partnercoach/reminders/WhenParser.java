@@ -672,7 +672,13 @@ public final class WhenParser {
             if (evening && hour == 12 && time != null) {
                 return ZonedDateTime.of(today.plusDays(1), time.minusHours(12), here.getZone()).toInstant();
             }
-            return time == null ? null : ZonedDateTime.of(today, time, here.getZone()).toInstant();
+            if (time == null) {
+                return null;
+            }
+            // "tonight 1am": the small hours after tonight, unless said in those very hours before it
+            ZonedDateTime at = local(today, time, here);
+            boolean smallHoursAfter = "am".equals(m.group(3)) && !at.isAfter(here);
+            return (smallHoursAfter ? local(today.plusDays(1), time, here) : at).toInstant();
         }
         m = CLOCK.matcher(text);
         if (m.matches()) {

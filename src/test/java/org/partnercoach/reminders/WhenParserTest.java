@@ -439,6 +439,22 @@ class WhenParserTest {
         assertThat(smallHours.parse(text, CHICAGO)).isEqualTo(Instant.parse("2026-03-03T06:00:00Z"));
     }
 
+    @Test
+    @DisplayName("tonight 1am or tonight 2:30am is the small hours after tonight, where it was 01:00 today, refused as "
+            + "passed; said in those small hours, before the time, it is that night's")
+    void tonightInTheSmallHours() {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        assertThat(parser.parse("tonight 1am", CHICAGO)).isEqualTo(Instant.parse("2026-03-03T07:00:00Z"));
+        assertThat(parser.parse("tonight at 2:30am", CHICAGO)).isEqualTo(Instant.parse("2026-03-03T08:30:00Z"));
+        // AND said at 00:30 that Monday, 1am is half an hour ahead
+        WhenParser justAfterMidnight = new WhenParser(Clock.fixed(Instant.parse("2026-03-02T06:30:00Z"),
+                ZoneOffset.UTC));
+        assertThat(justAfterMidnight.parse("tonight 1am", CHICAGO)).isEqualTo(Instant.parse("2026-03-02T07:00:00Z"));
+        // AND an evening's time that has passed is still refused, not moved to tomorrow's evening
+        WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> lateEvening.parse("tonight 9pm", CHICAGO)).isInstanceOf(UserError.class);
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
         "tomorrow 24:00      | `tomorrow 24:00`      | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
