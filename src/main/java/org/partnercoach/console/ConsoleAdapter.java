@@ -205,21 +205,20 @@ public final class ConsoleAdapter {
     /** The console's note on a line typed in {@code thread} that the bot did not answer: what became of it. */
     private static String quietNote(String thread, SessionFeature.QuietLine fate) {
         String dm = "; :in #general to type a DM to the bot";
-        return switch (fate) {
-            case ADDED -> "posted in " + thread + "; the bot does not reply to it: an open session adds it to your "
-                    + "answer to the current question, and the count under the question shows it" + dm;
-            case MENTIONS_ONLY -> "posted in " + thread + "; the bot does not reply to it: it only names people, so "
-                    + "it is not added to your answer (a line with words of your own is)" + dm;
-            case NO_WORDS -> "posted in " + thread + "; the bot does not reply to it: it has no words (an emoji or "
-                    + "punctuation alone), so it is not added to your answer" + dm;
-            case SESSION_ENDED_TOLD -> "posted in " + thread + " for the group to read; its session has ended, so "
-                    + "it is not kept as an answer: the bot's note in the thread says so, once (your later lines there "
-                    + "get no reply)";
-            case SESSION_ENDED -> "posted in " + thread + " for the group to read; its session has ended, so the bot "
-                    + "does not keep it as an answer, nor reply (it says so once, at your first line with words after "
-                    + "the end): /session answers changes your answers, and :in #general then /session start begins a "
-                    + "new session";
-            case NOT_READ -> "posted in " + thread + " for the group to read; the bot does not reply to it" + dm;
+        String unanswered = "; the bot does not reply to it: ";
+        return "posted in " + thread + switch (fate) {
+            case ADDED -> unanswered + "an open session adds it to your answer to the current question, and the count "
+                    + "under the question shows it" + dm;
+            case MENTIONS_ONLY -> unanswered + "it only names people, so it is not added to your answer (a line with "
+                    + "words of your own is)" + dm;
+            case NO_WORDS -> unanswered + "it has no words (an emoji or punctuation alone), so it is not added to your "
+                    + "answer" + dm;
+            case SESSION_ENDED_TOLD -> " for the group to read; its session has ended, so it is not kept as an "
+                    + "answer: the bot's note in the thread says so, once (your later lines there get no reply)";
+            case SESSION_ENDED -> " for the group to read; its session has ended, so the bot does not keep it as an "
+                    + "answer, nor reply (it says so once, at your first line with words after the end): /session "
+                    + "answers changes your answers, and :in #general then /session start begins a new session";
+            case NOT_READ -> " for the group to read; the bot does not reply to it" + dm;
         };
     }
 
