@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param lastTouchAt   when the newest touchpoint happened; null before the first one
  * @param lastTouchNote what that touchpoint was about
  * @param archivedFrom  the stage it was in before it moved on (restored to that stage); null when active
- * @param restoredAt    the last time it was brought back from moved-on (read from its stage changes); null: never
+ * @param restoredAt    the last time it was brought back from moved-on (kept on the partner since V58); null: never
  */
 public record Partner(long id, long guildId, String name, String sector, Stage stage, long ownerId, String contact,
                       String notes, Integer cadenceDays, long createdBy, Instant createdAt, Instant activityAt,

@@ -24,10 +24,11 @@ final class PartnerStore {
     private final OwnerHistory owners = new OwnerHistory();
 
     private static final String ROW = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
-            + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason";
-    private static final String COLUMNS = ROW + ", " + restoredAt("partners");
+            + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason,"
+            + " restored_at";
+    private static final String COLUMNS = ROW;
     /** {@link #COLUMNS} of the partners table read as {@code p}. */
-    private static final String P_COLUMNS = ROW.replaceAll("(^|, )", "$1p.") + ", " + restoredAt("p");
+    private static final String P_COLUMNS = ROW.replaceAll("(^|, )", "$1p.");
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND id = ?";
     private static final String BY_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ? AND name_key = ?";
     private static final String BY_EXACT_NAME = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
@@ -84,7 +85,7 @@ final class PartnerStore {
     /*
      * Across servers, for the cultivate planner: active partners whose clock has run out, counted from the last
      * contact (or the adding). A restore can only start a clock later (Partner#cycleFrom), so these are every partner
-     * that may be due, read without a look at each one's stage changes; the planner decides by cycleFrom.
+     * that may be due, read by the last contact alone; the planner decides by cycleFrom.
      */
     private static final String OUT_OF_TOUCH = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND COALESCE(last_touch_at, created_at) + COALESCE(cadence_days, ?) * INTERVAL '1' DAY <= ?"
@@ -98,7 +99,8 @@ final class PartnerStore {
             + HAS_BOT + ") clocks WHERE t > ?";
     /** What a list of the active partners shows, by column position (the digest reads every active partner). */
     private static final String ACTIVE_LISTED = "SELECT id, name, stage, owner_id, cadence_days, created_at,"
-            + " last_touch_at, " + restoredAt("partners") + " FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON' ORDER BY activity_at DESC, id DESC";
+            + " last_touch_at, restored_at FROM partners WHERE guild_id = ? AND stage <> 'MOVED_ON'"
+            + " ORDER BY activity_at DESC, id DESC";
     /**
      * Partners by id: the ids are joined as a table, so that each is one primary-key lookup (with {@code id = ANY(?)}
      * H2 tested every row found against the whole list: quadratic in the number of ids; a batch of reminders asks for
@@ -167,8 +169,9 @@ final class PartnerStore {
             + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
             + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ? AND sector = ? AND stage = ?";
+    /** A move from moved-on is a restore: its time is kept (V58), the check-in clock may count from it. */
     private static final String SET_STAGE = "UPDATE partners SET stage = ?, archived_from = ?, archived_reason = ?,"
-            + " activity_at = ? WHERE guild_id = ? AND id = ? AND stage = ?";
+            + " activity_at = ?, restored_at = COALESCE(CAST(? AS TIMESTAMP), restored_at) WHERE guild_id = ? AND id = ? AND stage = ?";
     private static final String SET_OWNER = "UPDATE partners SET owner_id = ?, activity_at = ?"
             + " WHERE guild_id = ? AND id = ?";
     /** A touchpoint logged: activity now, and the last touchpoint unless a later one is already recorded. */
@@ -493,8 +496,9 @@ final class PartnerStore {
     /** Moves a partner to another stage and records the move. */
     void moveStage(Connection c, Partner p, Stage to, Stage archivedFrom, String reason, long userId, Instant now)
             throws SQLException {
+        Instant restoredAt = p.stage() == Stage.MOVED_ON && to != Stage.MOVED_ON ? now : null;
         if (Database.update(c, SET_STAGE, to, archivedFrom == null ? null : archivedFrom.name(), reason, now,
-                p.guildId(), p.id(), p.stage()) == 0) {
+                restoredAt, p.guildId(), p.id(), p.stage()) == 0) {
             throw changedMeanwhile(p);
         }
         Database.update(c, STAGE_CHANGE, p.guildId(), p.id(), userId, p.stage(), to, now);
@@ -562,14 +566,5 @@ final class PartnerStore {
                 Database.instant(rs, "last_touch_at"), rs.getString("last_touch_note"),
                 archivedFrom == null ? null : Stage.valueOf(archivedFrom), rs.getString("archived_reason"),
                 Database.instant(rs, "restored_at"));
-    }
-
-    /**
-     * The column {@code restored_at}: when the partner of {@code table} last came back from moved-on, from its stage
-     * changes (one lookup of their index by partner); null when it never did.
-     */
-    private static String restoredAt(String table) {
-        return "(SELECT MAX(r.changed_at) FROM partner_stage_changes r WHERE r.guild_id = " + table + ".guild_id"
-                + " AND r.partner_id = " + table + ".id AND r.from_stage = 'MOVED_ON') AS restored_at";
     }
 }

@@ -157,6 +157,64 @@ class MigrationUpgradeTest {
     }
 
     @Test
+    @DisplayName("a V57 database's restored partner opens at V58 with its check-in counted from the restore, and a "
+            + "partner never restored is due as before")
+    void restoreTimeKeptAtUpgrade() throws Exception {
+        // GIVEN two partners of V57, both last contacted 90 days ago; one archived and restored 3 days ago
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target("57").load().migrate();
+        java.time.Instant start = org.partnercoach.support.TestBot.START;
+        java.time.Instant restored = start.minus(java.time.Duration.ofDays(3));
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             PreparedStatement partner = c.prepareStatement("INSERT INTO partners (id, guild_id, name, name_key,"
+                     + " sector, stage, created_by, created_at, activity_at, last_touch_at, last_touch_note)"
+                     + " VALUES (?, ?, ?, ?, 'food', 'RESEARCHING', 1, ?, ?, ?, 'Coffee')");
+             PreparedStatement change = c.prepareStatement("INSERT INTO partner_stage_changes (guild_id, partner_id,"
+                     + " user_id, from_stage, to_stage, changed_at) VALUES (?, 1, 1, ?, ?, ?)")) {
+            String[] names = {"Eastside Food Bank", "Grace Church"};
+            for (int i = 0; i < names.length; i++) {
+                partner.setLong(1, i + 1);
+                partner.setLong(2, org.partnercoach.support.TestBot.GUILD);
+                partner.setString(3, names[i]);
+                partner.setString(4, names[i].toLowerCase(java.util.Locale.ROOT));
+                partner.setTimestamp(5, timestamp(start.minus(java.time.Duration.ofDays(100))));
+                partner.setTimestamp(6, timestamp(restored));
+                partner.setTimestamp(7, timestamp(start.minus(java.time.Duration.ofDays(90))));
+                partner.executeUpdate();
+            }
+            // archived twice and restored twice: the later restore counts
+            String[][] moves = {{"RESEARCHING", "MOVED_ON", "80"}, {"MOVED_ON", "RESEARCHING", "60"},
+                {"RESEARCHING", "MOVED_ON", "50"}, {"MOVED_ON", "RESEARCHING", "3"}};
+            for (String[] move : moves) {
+                change.setLong(1, org.partnercoach.support.TestBot.GUILD);
+                change.setString(2, move[0]);
+                change.setString(3, move[1]);
+                change.setTimestamp(4, timestamp(start.minus(java.time.Duration.ofDays(Long.parseLong(move[2])))));
+                change.executeUpdate();
+            }
+        }
+
+        // WHEN the bot opens it
+        try (org.partnercoach.support.TestBot bot = org.partnercoach.support.TestBot.onUrl(url)) {
+            // THEN the restore is kept on the partner, the other has none
+            List<String> stored = bot.storedRows().read(c -> Database.list(c, "SELECT name, restored_at"
+                    + " FROM partners ORDER BY id", rs -> rs.getString(1) + " " + Database.instant(rs, "restored_at")));
+            assertThat(stored).containsExactly("Eastside Food Bank " + restored, "Grace Church null");
+            // AND the restored partner's next check-in counts from its restore, the other's is due now
+            org.partnercoach.support.Member ana = bot.member("ana");
+            assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                    .contains("the next check-in is due").doesNotContain("a check-in is due now");
+            assertThat(ana.runs("partner show", "partner", "Grace Church").plainText())
+                    .contains("a check-in is due now");
+        }
+    }
+
+    private static java.sql.Timestamp timestamp(java.time.Instant at) {
+        return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault()));
+    }
+
+    @Test
     @DisplayName("before an upgrade the database file is copied to backups/, and the copy restores the old data")
     void backupBeforeUpgrade() throws Exception {
         Path file = dir.resolve("data").resolve("partner-coach");
