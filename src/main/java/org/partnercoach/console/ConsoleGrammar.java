@@ -14,7 +14,8 @@ import org.partnercoach.chat.OptionSpec;
 
 /**
  * Reads a console slash command: {@code /partner add name:"Eastside Food Bank" sector:food}. Words after the
- * slash name the command; {@code name:value} pairs give options, with quotes around values that have spaces.
+ * slash name the command; {@code name:value} pairs give options. A value runs on to the next option's name, so
+ * quotes are needed only around a value holding one of the command's option names followed by a colon.
  * Like Discord, it refuses unknown options and missing required ones before anything runs.
  */
 final class ConsoleGrammar {
@@ -76,18 +77,22 @@ final class ConsoleGrammar {
                             + "`:help` lists every command."));
         }
         Map<String, String> options = new LinkedHashMap<>();
+        String typing = null;
         for (; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (!isOption(token)) {
-                return Parsed.error(unquoted(tokens, i) + usage(path, leaf.get()));
+            String name = isOption(token) ? token.substring(0, token.indexOf(':')).toLowerCase(Locale.ROOT) : null;
+            boolean known = name != null && leaf.get().options().stream().anyMatch(o -> o.name().equals(name));
+            if (!known && typing != null && (name == null || !nearAnOption(name, leaf.get()))) {
+                // a value typed without quotes runs on to the next option's name: name:Eastside Food Bank sector:food,
+                // when:tomorrow 10:30 (a word with a colon is the value's too, unless it looks like a mistyped option)
+                options.merge(typing, token, (before, word) -> before + " " + word);
+                continue;
             }
-            int colon = token.indexOf(':');
-            String name = token.substring(0, colon).toLowerCase(Locale.ROOT);
-            String value = token.substring(colon + 1);
-            if (leaf.get().options().stream().noneMatch(o -> o.name().equals(name))) {
+            if (!known) {
                 return Parsed.error("`/" + path + "` has no option `" + name + "`. " + usage(path, leaf.get()));
             }
-            options.put(name, value);
+            options.put(name, token.substring(token.indexOf(':') + 1));
+            typing = name;
         }
         for (OptionSpec option : leaf.get().options()) {
             if (option.required() && (!options.containsKey(option.name())
@@ -99,19 +104,21 @@ final class ConsoleGrammar {
     }
 
     /**
-     * Why the word at {@code at} is refused. It follows an option (the words before the first option name the
-     * command), so it most likely continues a value typed without quotes ({@code name:Eastside Food Bank}): the
-     * option is shown quoted, as it should be typed.
+     * Whether an unknown option name is most likely one of the command's options mistyped ({@code nmae:},
+     * {@code kidn:}, {@code note:} for {@code notes:}), to be refused as such rather than read as words of a value.
      */
-    private static String unquoted(List<String> tokens, int at) {
-        String previous = tokens.get(at - 1);
-        int colon = previous.indexOf(':');
-        StringBuilder value = new StringBuilder(previous.substring(colon + 1));
-        for (int k = at; k < tokens.size() && !isOption(tokens.get(k)); k++) {
-            value.append(' ').append(tokens.get(k));
-        }
-        return "Put a value with spaces in double quotes: `" + previous.substring(0, colon) + ":\""
-                + Limits.clip(value.toString(), 80).replace("\"", "\\\"") + "\"`. ";
+    private static boolean nearAnOption(String name, CommandSpec leaf) {
+        return leaf.options().stream().map(OptionSpec::name).anyMatch(option -> sameStart(name, option) >= CLOSE
+                || option.startsWith(name) || name.startsWith(option) || sameLetters(name, option));
+    }
+
+    /** The same letters in another order: a slip of two keys ({@code kidn}, {@code kind}). */
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /**
@@ -293,8 +300,8 @@ final class ConsoleGrammar {
         }
         tokens = split(text, false);
         if (tokens == null) {
-            throw new IllegalArgumentException("A quote is not closed. Put values with spaces in \"double quotes\"; "
-                    + "a quote inside a value is typed \\\" (what:\"She said \\\"yes\\\"\").");
+            throw new IllegalArgumentException("A quote is not closed. Close it, or leave the quotes out: a value "
+                    + "runs on to the next option's name. A quote inside a value is typed \\\" (what:\"She said \\\"yes\\\"\").");
         }
         return tokens;
     }

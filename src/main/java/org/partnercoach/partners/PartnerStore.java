@@ -171,7 +171,8 @@ final class PartnerStore {
             + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ? AND sector = ? AND stage = ?";
     /** A move from moved-on is a restore: its time is kept (V58), the check-in clock may count from it. */
     private static final String SET_STAGE = "UPDATE partners SET stage = ?, archived_from = ?, archived_reason = ?,"
-            + " activity_at = ?, restored_at = COALESCE(CAST(? AS TIMESTAMP), restored_at) WHERE guild_id = ? AND id = ? AND stage = ?";
+            + " activity_at = ?, restored_at = COALESCE(CAST(? AS TIMESTAMP), restored_at)"
+            + " WHERE guild_id = ? AND id = ? AND stage = ?";
     private static final String SET_OWNER = "UPDATE partners SET owner_id = ?, activity_at = ?"
             + " WHERE guild_id = ? AND id = ?";
     /** A touchpoint logged: activity now, and the last touchpoint unless a later one is already recorded. */

@@ -30,7 +30,7 @@ class ConsoleGrammarTest {
     })));
 
     @Test
-    @DisplayName("options are name:value, with quotes for spaces; words before them name the command")
+    @DisplayName("options are name:value, with quotes around spaces if one likes; words before them name the command")
     void quoted() {
         ConsoleGrammar.Parsed parsed = grammar.parse("/partner add name:\"Eastside Food Bank\" sector:food");
         assertThat(parsed.ok()).isTrue();
@@ -64,16 +64,28 @@ class ConsoleGrammarTest {
     }
 
     @Test
-    @DisplayName("a value with spaces typed without quotes is refused with the quoted option to type instead")
+    @DisplayName("a value with spaces typed without quotes runs on to the next option's name, words with a colon too, "
+            + "unless they look like a mistyped option")
     void unquotedValue() {
-        assertThat(grammar.parse("/partner add name:Eastside Food Bank sector:food").error())
-                .isEqualTo("Put a value with spaces in double quotes: `name:\"Eastside Food Bank\"`. "
-                        + "Usage: `/partner add name:… sector:… [notes:…]`");
-        assertThat(grammar.parse("/partner add sector:food name:Café 🌮 Corner").error())
-                .startsWith("Put a value with spaces in double quotes: `name:\"Café 🌮 Corner\"`.");
-        // a pasted page of text is not echoed back whole
-        assertThat(grammar.parse("/partner add sector:food name:A " + "word ".repeat(2_000)).error())
-                .hasSizeLessThan(200).contains("name:\"A word word");
+        assertThat(grammar.parse("/partner add name:Eastside Food Bank sector:food").options())
+                .containsExactly(java.util.Map.entry("name", "Eastside Food Bank"),
+                        java.util.Map.entry("sector", "food"));
+        assertThat(grammar.parse("/partner add sector:food name:Café 🌮 Corner").options())
+                .containsEntry("name", "Café 🌮 Corner");
+        // a time, a note's label or an address with a colon belongs to the value
+        assertThat(grammar.parse("/partner add name:Clinic sector:health notes:Open 10:30 to 4. Tip: ask for Ana, "
+                + "https://clinic.example").options())
+                .containsEntry("notes", "Open 10:30 to 4. Tip: ask for Ana, https://clinic.example");
+        // a pasted page of text is read whole: the command says what is too long, as Discord's form does
+        assertThat(grammar.parse("/partner add sector:food name:A " + "word ".repeat(2_000)).options().get("name"))
+                .hasSize(2 + 5 * 2_000 - 1);
+        // an option's name slipped is refused, not swallowed by the value before it
+        assertThat(grammar.parse("/partner add name:Eastside Food Bank secotr:food").error())
+                .isEqualTo("`/partner add` has no option `secotr`. Usage: `/partner add name:… sector:… [notes:…]`");
+        assertThat(grammar.parse("/partner add name:Food Bank sector:food note:call first").error())
+                .startsWith("`/partner add` has no option `note`.");
+        assertThat(grammar.parse("/partner add nmae:Food Bank sector:food").error())
+                .startsWith("`/partner add` has no option `nmae`.");
     }
 
     @Test
