@@ -615,11 +615,60 @@ class PulseTest {
                 .contains("Value: 2.0 / 5");
     }
 
+    @Test
+    @DisplayName("Skip on a value question passes on that partner only: the question and the reply say so, and the "
+            + "owner's next partner's question still comes that quarter, after a restart too")
+    void skipPassesOnOnePartner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // GIVEN ana cultivates the food bank and Lincoln High, and the food bank's question has come
+        onFile(dir);
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        assertThat(food.plainText()).contains("what Eastside Food Bank brings",
+                "Skip passes on this partner only, until next quarter.");
+
+        // WHEN she presses Skip
+        String skipped = ana.presses("Skip").plainText();
+
+        // THEN she is told it is about the food bank alone
+        assertThat(skipped).contains("Skipped, no problem. I'll ask about Eastside Food Bank again next quarter;",
+                "questions about your other partners still come as usual.");
+
+        // AND after a restart, Lincoln High's question comes this quarter; the food bank's does not come back
+        bot.restart();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(2);
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+        ratesEveryLine(ana, lincoln, 5);
+        bot.advance(Duration.ofDays(20));
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(skippedValueQuestionsAbout("Eastside Food Bank")).isEqualTo(1);
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Lincoln High").plainText())
+                .contains("Value: 5.0 / 5");
+    }
+
+    @Test
+    @DisplayName("Skip on the trust pulse names the partner it passes on")
+    void trustSkipNamesItsPartner() {
+        Member ana = ana();
+        log(ana);
+        assertThat(ana.presses("Skip").plainText())
+                .contains("Skipped, no problem. I'll ask about Eastside Food Bank again in 30 days at the earliest.");
+    }
+
     /** The members asked the value question about the partner, as stored. */
     private List<Long> valueRatersOf(String partner) {
         return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT a.rater_id FROM"
                 + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'"
                 + " ORDER BY a.id", rs -> rs.getLong(1), partner));
+    }
+
+    /** The value questions about the partner that were skipped, as stored. */
+    private int skippedValueQuestionsAbout(String partner) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT COUNT(*) FROM"
+                + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'"
+                + " AND a.skipped_at IS NOT NULL", rs -> rs.getInt(1), partner)).orElseThrow();
     }
 
     /** The value questions about the partner still waiting for an answer, as stored. */
