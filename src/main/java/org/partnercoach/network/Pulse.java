@@ -108,7 +108,8 @@ final class Pulse {
                 (kind == Aspect.Kind.TRUST ? "How is the relationship going? "
                         : "How much does this partner add to the coalition? ")
                         + "Tap 1 (low) to 5 (high) on each line. Only you and the coordinators see your answers, "
-                        + "and you can change them for 7 days. Skip is fine too.");
+                        + "and you can change them for 7 days. " + (kind == Aspect.Kind.TRUST ? "Skip is fine too."
+                        : "Skip passes on this partner only, until next quarter."));
         List<Row> rows = new ArrayList<>();
         for (Aspect a : kind.aspects()) {
             Integer chosen = given.get(a);
@@ -174,7 +175,11 @@ final class Pulse {
         return directory.find(guildId, partnerId);
     }
 
-    /** Skip: no more asking this time; the next pulse comes after the usual wait. */
+    /**
+     * Skip: no more asking about this partner this time; the next pulse comes after the usual wait. A value question
+     * skipped holds back none of the owner's other partners' questions (planning asks the next one), and the reply
+     * says so, where "I'll ask again next quarter" read as a stop to every question of the quarter.
+     */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
         int rated = db.write(c -> {
@@ -182,14 +187,16 @@ final class Pulse {
             return store.ratingsOf(c, guildId, askId).size();
         });
         closed(ask);
-        String when = ask.kind() == Aspect.Kind.TRUST ? "in " + pulseDays(guildId) + " days at the earliest"
-                : "next quarter";
+        String about = directory.find(guildId, ask.partnerId()).map(p -> Shown.text(p.name())).orElse("this partner");
+        String when = "about " + about + " again " + (ask.kind() == Aspect.Kind.TRUST
+                ? "in " + pulseDays(guildId) + " days at the earliest."
+                : "next quarter; questions about your other partners still come as usual.");
         // a question rated in part is kept for its author but left out of the figures (Scores): say so
         String kept = rated > 0 && rated < ask.kind().aspects().size()
                 ? " What you rated is kept, though the coalition's figures count a question only once all three "
                 + "lines are rated."
                 : " Anything you already rated is kept.";
-        return Reply.text("Skipped, no problem. I'll ask again " + when + "." + kept).replacingMessage();
+        return Reply.text("Skipped, no problem. I'll ask " + when + kept).replacingMessage();
     }
 
     /** A value question answered on every line, or skipped: the owner's next one is planned on the next run. */

@@ -141,10 +141,12 @@ final class ValueAsks implements DuePlanner, SendKind {
 
     /**
      * The question, under the partner's name as it is now, unless it was skipped or answered already, its partner
-     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted or
-     * moved on from (while the DM waited for the end of quiet hours, say). A question about a partner moved on from is
-     * withdrawn, not kept open: a restore within the quarter then lets planning ask it afresh, where an open question
-     * nobody received would hold back the owner's other questions all quarter.
+     * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted,
+     * moved on from or handed on to someone else (while the DM waited for the end of quiet hours, say). A question
+     * about a partner moved on from or handed on is withdrawn, not kept open: the new owner is asked in their turn (a
+     * restore, or a hand-back, within the quarter lets planning ask it afresh), where an open question nobody received
+     * would hold back the owner's other questions all quarter. One the former owner already received stays theirs to
+     * answer, and a full answer of theirs counts for the quarter.
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
@@ -162,11 +164,12 @@ final class ValueAsks implements DuePlanner, SendKind {
             return Optional.empty();
         }
         Optional<Partner> partner = pulse.partner(send.guildId(), ask.get().partnerId());
-        if (partner.isPresent() && !partner.get().active()) {
+        if (partner.isPresent() && (!partner.get().active() || partner.get().ownerId() != ask.get().raterId())) {
             db.write(c -> {
                 store.withdraw(c, send.guildId(), ask.get().id());
                 return null;
             });
+            planning.questionClosed(); // the owner's next partner's question is due on the next run
             return Optional.empty();
         }
         return partner.map(p -> pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, p.name(), Map.of()));

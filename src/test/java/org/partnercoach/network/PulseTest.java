@@ -18,7 +18,13 @@ import org.partnercoach.support.TestBot;
 @DisplayName("The partnership pulse")
 class PulseTest {
 
-    private final TestBot bot = TestBot.inMemory();
+    private TestBot bot = TestBot.inMemory();
+
+    /** A bot on a database that outlives it, for a test that restarts it. */
+    private void onFile(java.nio.file.Path dir) {
+        bot.close();
+        bot = TestBot.onFile(dir);
+    }
 
     @AfterEach
     void close() {
@@ -549,6 +555,120 @@ class PulseTest {
         assertThat(valueAsks(bea)).isEmpty();
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
                 .contains("Value: 3.0 / 5");
+    }
+
+    @Test
+    @DisplayName("a value question held for quiet hours when its partner is handed on goes to the new owner, not the "
+            + "former one; the former owner's next partner's question comes, and a restart asks nobody twice")
+    void heldQuestionGoesToTheNewOwner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // GIVEN ana cultivates the food bank and Lincoln High; the quarter's first question, about the food bank, is
+        // planned at midnight UTC and held by her quiet hours until 08:00
+        onFile(dir);
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofDays(29).plusHours(9).plusMinutes(30));   // 1 April 2026, 00:30 UTC
+        assertThat(valueAsks(ana)).isEmpty();
+
+        // WHEN she hands the food bank on to bea before 08:00
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ofHours(9));
+
+        // THEN the food bank's question goes to bea, and ana is asked only about the partner still hers
+        assertThat(valueAsks(bea)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Lincoln High brings").doesNotContain("Eastside"));
+        assertThat(valueRatersOf("Eastside Food Bank")).as("ana's unsent question was taken back")
+                .containsExactly(bea.id());
+
+        // WHEN the bot restarts, and the quarter goes on
+        bot.restart();
+        bot.advance(Duration.ofDays(20));
+
+        // THEN nobody is asked again, and bea's answer counts
+        assertThat(valueAsks(ana)).hasSize(1);
+        assertThat(valueAsks(bea)).hasSize(1);
+        ratesEveryLine(bea, bea.reads(valueAsks(bea).get(0).reply()), 4);
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 4.0 / 5");
+    }
+
+    @Test
+    @DisplayName("a partner handed on after its former owner answered its value question in full keeps that answer "
+            + "for the quarter: the new owner is not asked about it")
+    void formerOwnersFullAnswerCounts() {
+        // GIVEN ana answered the food bank's question in full this quarter
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        Member bea = bot.member("bea");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        ratesEveryLine(ana, ana.reads(valueAsks(ana).get(0).reply()), 2);
+
+        // WHEN she hands it on to bea
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+        bot.advance(Duration.ofDays(20));
+
+        // THEN bea is not asked about it this quarter, and ana's answer is the food bank's value
+        assertThat(valueAsks(bea)).isEmpty();
+        assertThat(valueAsks(ana)).extracting(dm -> dm.reply().plainText())
+                .anySatisfy(text -> assertThat(text).contains("what Lincoln High brings"));
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .contains("Value: 2.0 / 5");
+    }
+
+    @Test
+    @DisplayName("Skip on a value question passes on that partner only: the question and the reply say so, and the "
+            + "owner's next partner's question still comes that quarter, after a restart too")
+    void skipPassesOnOnePartner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // GIVEN ana cultivates the food bank and Lincoln High, and the food bank's question has come
+        onFile(dir);
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC
+        Reply food = ana.reads(valueAsks(ana).get(0).reply());
+        assertThat(food.plainText()).contains("what Eastside Food Bank brings",
+                "Skip passes on this partner only, until next quarter.");
+
+        // WHEN she presses Skip
+        String skipped = ana.presses("Skip").plainText();
+
+        // THEN she is told it is about the food bank alone
+        assertThat(skipped).contains("Skipped, no problem. I'll ask about Eastside Food Bank again next quarter;",
+                "questions about your other partners still come as usual.");
+
+        // AND after a restart, Lincoln High's question comes this quarter; the food bank's does not come back
+        bot.restart();
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(2);
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        assertThat(lincoln.plainText()).contains("what Lincoln High brings");
+        ratesEveryLine(ana, lincoln, 5);
+        bot.advance(Duration.ofDays(20));
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(skippedValueQuestionsAbout("Eastside Food Bank")).isEqualTo(1);
+        assertThat(bot.coordinator("cora").runs("partner show", "partner", "Lincoln High").plainText())
+                .contains("Value: 5.0 / 5");
+    }
+
+    @Test
+    @DisplayName("Skip on the trust pulse names the partner it passes on")
+    void trustSkipNamesItsPartner() {
+        Member ana = ana();
+        log(ana);
+        assertThat(ana.presses("Skip").plainText())
+                .contains("Skipped, no problem. I'll ask about Eastside Food Bank again in 30 days at the earliest.");
+    }
+
+    /** The members asked the value question about the partner, as stored. */
+    private List<Long> valueRatersOf(String partner) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT a.rater_id FROM"
+                + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'"
+                + " ORDER BY a.id", rs -> rs.getLong(1), partner));
+    }
+
+    /** The value questions about the partner that were skipped, as stored. */
+    private int skippedValueQuestionsAbout(String partner) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT COUNT(*) FROM"
+                + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'"
+                + " AND a.skipped_at IS NOT NULL", rs -> rs.getInt(1), partner)).orElseThrow();
     }
 
     /** The value questions about the partner still waiting for an answer, as stored. */
