@@ -75,9 +75,7 @@ class MigrationUpgradeTest {
     @Test
     @DisplayName("a V39 database's partners are counted by sector and stage when it opens at V40")
     void stageCountsMadeAtUpgrade() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
-                .target("39").load().migrate();
+        String url = databaseAt("39");
         try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
              PreparedStatement ps = c.prepareStatement("INSERT INTO partners (guild_id, name, name_key, sector,"
                      + " stage, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, 1, CURRENT_TIMESTAMP,"
@@ -109,9 +107,7 @@ class MigrationUpgradeTest {
             + "/coach status says what to do about each")
     void failedSendsKeepTheirTroubleAtUpgrade() throws Exception {
         // GIVEN failed reminders stored by V45: two in the bot's own words, one with an error's raw text
-        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
-                .target("45").load().migrate();
+        String url = databaseAt("45");
         String[] reasons = {"their DMs are closed and the server has no reminder channel (set one with /coach setup)",
             "the bot lacks Send Messages in <#555>, and their DMs are closed",
             "net.dv8tion.jda.api.exceptions.ErrorResponseException: 50013: Missing Permissions"};
@@ -161,9 +157,7 @@ class MigrationUpgradeTest {
             + "partner never restored is due as before")
     void restoreTimeKeptAtUpgrade() throws Exception {
         // GIVEN two partners of V57, both last contacted 90 days ago; one archived and restored 3 days ago
-        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
-        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
-                .target("57").load().migrate();
+        String url = databaseAt("57");
         java.time.Instant start = org.partnercoach.support.TestBot.START;
         java.time.Instant restored = start.minus(java.time.Duration.ofDays(3));
         try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
@@ -208,6 +202,14 @@ class MigrationUpgradeTest {
             assertThat(ana.runs("partner show", "partner", "Grace Church").plainText())
                     .contains("a check-in is due now");
         }
+    }
+
+    /** A new database file of this test's folder, migrated up to {@code version}, as that release left it. */
+    private String databaseAt(String version) {
+        String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();
+        Migrations.configure(Engine.H2).dataSource(Database.withH2Settings(url), "sa", "").locations(Migrations.LOCATION)
+                .target(version).load().migrate();
+        return url;
     }
 
     private static java.sql.Timestamp timestamp(java.time.Instant at) {
