@@ -140,6 +140,16 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
+     * The question says only the member and the coordinators see her answers, and each press redraws it with her
+     * ratings: by DM, never posted in the reminder channel for every member to read (her DMs closed). Her other
+     * partners' questions wait, as they would fail alike; coordinators see the failure in /coach status.
+     */
+    @Override
+    public boolean onlyByDm() {
+        return true;
+    }
+
+    /**
      * The question, under the partner's name as it is now, unless it was skipped or answered already, its partner
      * was answered in full this quarter by someone else (the owner before a hand-over), or the partner was deleted,
      * moved on from or handed on to someone else (while the DM waited for the end of quiet hours, say). A question

@@ -678,6 +678,25 @@ class PulseTest {
                 + " AND a.skipped_at IS NULL", rs -> rs.getInt(1), partner)).orElseThrow();
     }
 
+    @Test
+    @DisplayName("a value question for an owner whose DMs are closed is never posted in the reminder channel, where "
+            + "every member would read it and the ratings pressed under it: coordinators see it could not be delivered")
+    void valueQuestionOnlyByDm() {
+        // GIVEN a reminder channel every member reads, and ana's DMs closed
+        bot.coordinator("cora").runs("coach setup", "channel", "555");
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+
+        // WHEN the quarter's questions are sent
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+
+        // THEN nothing about the food bank's value is posted in the channel, and /coach status names the failure
+        assertThat(bot.messenger().postsIn(555)).noneSatisfy(post -> assertThat(post.reply().plainText())
+                .contains("Once a quarter"));
+        assertThat(bot.coordinator("cora").runs("coach status").text()).contains("Messages that failed: 1",
+                "their DMs are closed");
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();
