@@ -147,11 +147,11 @@ public final class CultivateFeature implements Feature {
             case "pause" -> refreshed(t, cycles.decide(p, CultivateState.Decision.PAUSE)
                     ? "Paused reminders for “" + Shown.text(p.name()) + "”. `/partner show` says so and has a **"
                     + CultivateStatus.RESUME + "** button; logging a touchpoint with `/partner log` starts them "
-                    + "again too." : moot(p));
+                    + "again too." : moot(t));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep the reminders for “" + Shown.text(p.name()) + "” coming every "
                     + Count.of(p.cadenceDays(cycles.defaultDays(p.guildId())), "day") + " without contact."
-                    : moot(p));
+                    : moot(t));
             default -> Router.stale();
         };
     }
@@ -256,7 +256,13 @@ public final class CultivateFeature implements Feature {
         return view.reminder(t.send(), cycles.open(t.send(), clock.instant()), notice).replacingMessage();
     }
 
-    private static String moot(Partner p) {
+    /** Why this reminder's question no longer stands: its partner came back from moved-on, or was touched, since. */
+    private String moot(Target t) {
+        Partner p = t.partner();
+        if (p.restoredAt() != null && p.restoredAt().isAfter(t.send().requestedAt())) {
+            return "“" + Shown.text(p.name()) + "” was brought back from moved-on since this reminder, so its "
+                    + "reminders start afresh from then. Reminders: " + status.withoutButton(p) + ".";
+        }
         return "A touchpoint with “" + Shown.text(p.name()) + "” was logged since, so its reminders simply start over.";
     }
 
