@@ -211,10 +211,10 @@ public final class CultivateFeature implements Feature {
 
     /**
      * When the partner's next reminder is really due after a snooze to {@code until}: its own clock (a cadence after
-     * the last contact) may run longer, say after a contact logged since the reminder; and when it comes, if later
-     * (quiet hours, the once-a-day rule). A paused partner, or one whose "pause or keep going?" waits for an answer,
-     * gets none until that changes: the reply says so, and where the button that resumes them is, since the
-     * reminder it replaces has none.
+     * the last contact, or its restore) may run longer, say after a contact logged, or a restore, since the
+     * reminder; and when it comes, if later (quiet hours, the once-a-day rule). A paused partner, or one whose
+     * "pause or keep going?" waits for an answer, gets none until that changes: the reply says so, and where the
+     * button that resumes them is, since the reminder it replaces has none.
      */
     private String afterSnooze(Partner p, Instant until) {
         CultivateState s = status.stateOf(p);
@@ -224,9 +224,11 @@ public final class CultivateFeature implements Feature {
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()), cycles.zoneOf(p));
         String comes = status.comes(p, next).clause();
-        String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + (p.lastTouch().isPresent()
-                ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""
-                : ",") : "";
+        // the moment its clock counts from (Partner.cycleFrom): a restore later than the last contact, else that
+        String from = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt()) ? "it was brought back"
+                : p.lastTouch().isPresent() ? "the last contact" : "it was added";
+        String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + from
+                + ", which is later than the snooze" + (comes.isEmpty() ? "" : ",") : "";
         return ": the next reminder is due " + TimeMarkup.both(next) + why + comes;
     }
 

@@ -1221,6 +1221,27 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("Snooze pressed after the restore on a reminder from before: the reply says the next one is due a "
+            + "cadence after the restore, and why, and it comes then")
+    void snoozeOnAnOldReminderAfterTheRestore() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = dmsTo(ana).get(0).reply();
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 5);
+
+        ana.reads(reminder);
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        java.time.Instant due = restored.plus(Duration.ofDays(14));
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due",
+                "14 days after it was brought back, which is later than the snooze")
+                .doesNotContain("after it was added");
+        assertThat(firstTime(snoozed.text())).isEqualTo(due);
+        nextReminderComesAt(ana, due);
+        isAFirstReminder(dmsTo(ana).get(1), "Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("Keep going pressed on the question from before the partner moved on and came back: it is told the "
             + "reminders start afresh, and the question comes again only after 3 new reminders")
     void oldQuestionAnsweredAfterTheRestore() {
