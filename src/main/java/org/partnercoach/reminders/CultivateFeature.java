@@ -147,11 +147,11 @@ public final class CultivateFeature implements Feature {
             case "pause" -> refreshed(t, cycles.decide(p, CultivateState.Decision.PAUSE)
                     ? "Paused reminders for “" + Shown.text(p.name()) + "”. `/partner show` says so and has a **"
                     + CultivateStatus.RESUME + "** button; logging a touchpoint with `/partner log` starts them "
-                    + "again too." : moot(p));
+                    + "again too." : moot(t));
             case "keep" -> refreshed(t, cycles.decide(p, CultivateState.Decision.KEEP)
                     ? "I'll keep the reminders for “" + Shown.text(p.name()) + "” coming every "
                     + Count.of(p.cadenceDays(cycles.defaultDays(p.guildId())), "day") + " without contact."
-                    : moot(p));
+                    : moot(t));
             default -> Router.stale();
         };
     }
@@ -211,10 +211,10 @@ public final class CultivateFeature implements Feature {
 
     /**
      * When the partner's next reminder is really due after a snooze to {@code until}: its own clock (a cadence after
-     * the last contact) may run longer, say after a contact logged since the reminder; and when it comes, if later
-     * (quiet hours, the once-a-day rule). A paused partner, or one whose "pause or keep going?" waits for an answer,
-     * gets none until that changes: the reply says so, and where the button that resumes them is, since the
-     * reminder it replaces has none.
+     * the last contact, or its restore) may run longer, say after a contact logged, or a restore, since the
+     * reminder; and when it comes, if later (quiet hours, the once-a-day rule). A paused partner, or one whose
+     * "pause or keep going?" waits for an answer, gets none until that changes: the reply says so, and where the
+     * button that resumes them is, since the reminder it replaces has none.
      */
     private String afterSnooze(Partner p, Instant until) {
         CultivateState s = status.stateOf(p);
@@ -224,9 +224,11 @@ public final class CultivateFeature implements Feature {
         int cadence = p.cadenceDays(status.defaultDays(p.guildId()));
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()), cycles.zoneOf(p));
         String comes = status.comes(p, next).clause();
-        String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + (p.lastTouch().isPresent()
-                ? "the last contact" : "it was added") + ", which is later than the snooze" + (comes.isEmpty() ? ""
-                : ",") : "";
+        // the moment its clock counts from (Partner.cycleFrom): a restore later than the last contact, else that
+        String from = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt()) ? "it was brought back"
+                : p.lastTouch().isPresent() ? "the last contact" : "it was added";
+        String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + from
+                + ", which is later than the snooze" + (comes.isEmpty() ? "" : ",") : "";
         return ": the next reminder is due " + TimeMarkup.both(next) + why + comes;
     }
 
@@ -256,7 +258,13 @@ public final class CultivateFeature implements Feature {
         return view.reminder(t.send(), cycles.open(t.send(), clock.instant()), notice).replacingMessage();
     }
 
-    private static String moot(Partner p) {
+    /** Why this reminder's question no longer stands: its partner came back from moved-on, or was touched, since. */
+    private String moot(Target t) {
+        Partner p = t.partner();
+        if (p.restoredAt() != null && p.restoredAt().isAfter(t.send().requestedAt())) {
+            return "“" + Shown.text(p.name()) + "” was brought back from moved-on since this reminder, so its "
+                    + "reminders start afresh from then. Reminders: " + status.withoutButton(p) + ".";
+        }
         return "A touchpoint with “" + Shown.text(p.name()) + "” was logged since, so its reminders simply start over.";
     }
 

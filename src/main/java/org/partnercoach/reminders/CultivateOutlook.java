@@ -84,7 +84,8 @@ public final class CultivateOutlook {
                 partners.stream().map(PartnerDirectory.Listed::id).toList()));
         Map<Long, CultivateState> reminded = new HashMap<>();
         for (PartnerDirectory.Listed p : partners) {
-            CultivateState state = states.getOrDefault(p.id(), CultivateState.NEW).current(p.lastTouchAt());
+            CultivateState state = states.getOrDefault(p.id(), CultivateState.NEW).current(p.lastTouchAt(),
+                    p.restoredAt());
             Outlook stopped = stopped(p, state, s);
             if (stopped != null) {
                 outlooks.put(p.id(), stopped);

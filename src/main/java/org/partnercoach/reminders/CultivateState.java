@@ -17,36 +17,48 @@ import org.partnercoach.partners.Partner;
  * reminder and a snooze belong to the stretch they were made in ({@code touchMarker} is the partner's last
  * touchpoint when they were written). So the first reminder of a stretch comes a cadence after its contact, as
  * {@code /partner log} tells the member, even when the contact was logged late, after a reminder it answers.
+ * A restore ({@code /partner restore}) starts a new stretch too: a state saved before it ({@code writtenAt}, when it
+ * was last saved; null: not yet) belongs to the time before the partner moved on, so its first reminder after coming
+ * back is a first one, with no snooze, pause or question left from then.
  *
  * <p>Cadences and snoozes count days of the owner's calendar ({@link #daysAfter}): a check-in at 9:00 stays at 9:00
  * when the clocks change in between, where 24-hour periods would move it to 8:00 or 10:00.
  */
 record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, Instant snoozedUntil, Instant askedAt,
-                      Decision decision, Instant decidedAt) {
+                      Decision decision, Instant decidedAt, Instant writtenAt) {
 
     /** Reminders without a touchpoint before the owner is asked whether to go on. */
     static final int CAP = 3;
 
     /** A partner that has never been reminded. */
-    static final CultivateState NEW = new CultivateState(null, 0, null, null, null, null, null);
+    static final CultivateState NEW = new CultivateState(null, 0, null, null, null, null, null, null);
 
     /** The owner's answer to "pause reminders, or keep going?". */
     enum Decision { PAUSE, KEEP }
 
-    /** This state as it stands for the partner's current stretch: a newer touchpoint voids all of it. */
+    /** This state as it stands for the partner's current stretch: a newer touchpoint, or a restore, voids all of it. */
     CultivateState current(Partner p) {
-        return current(p.lastTouchAt());
+        return current(p.lastTouchAt(), p.restoredAt());
     }
 
-    /** This state for the stretch of a partner whose newest touchpoint is {@code lastTouchAt} (null: none yet). */
-    CultivateState current(Instant lastTouchAt) {
-        return Objects.equals(touchMarker, lastTouchAt) ? this
-                : new CultivateState(lastTouchAt, 0, null, null, null, null, null);
+    /**
+     * This state for the stretch of a partner whose newest touchpoint is {@code lastTouchAt} (null: none yet) and
+     * that last came back from moved-on at {@code restoredAt} (null: never).
+     */
+    CultivateState current(Instant lastTouchAt, Instant restoredAt) {
+        return sameStretch(lastTouchAt, restoredAt) ? this
+                : new CultivateState(lastTouchAt, 0, null, null, null, null, null, null);
     }
 
-    /** No touchpoint was logged since this state was written. */
+    /** No touchpoint was logged, and the partner was not restored, since this state was written. */
     boolean sameStretch(Partner p) {
-        return Objects.equals(touchMarker, p.lastTouchAt());
+        return sameStretch(p.lastTouchAt(), p.restoredAt());
+    }
+
+    private boolean sameStretch(Instant lastTouchAt, Instant restoredAt) {
+        // not yet written (writtenAt null): made for the current stretch
+        return Objects.equals(touchMarker, lastTouchAt)
+                && (restoredAt == null || writtenAt == null || !writtenAt.isBefore(restoredAt));
     }
 
 
@@ -109,24 +121,26 @@ record CultivateState(Instant touchMarker, int reminders, Instant remindedAt, In
 
     /** The state after a reminder (or the question) went out at {@code at}. */
     CultivateState reminded(Instant at) {
-        return asks() ? new CultivateState(touchMarker, reminders, at, snoozedUntil, at, null, null)
-                : new CultivateState(touchMarker, reminders + 1, at, snoozedUntil, askedAt, decision, decidedAt);
+        return asks() ? new CultivateState(touchMarker, reminders, at, snoozedUntil, at, null, null, writtenAt)
+                : new CultivateState(touchMarker, reminders + 1, at, snoozedUntil, askedAt, decision, decidedAt,
+                writtenAt);
     }
 
     /**
      * The state for a new owner: no reminders counted, no question asked or answered; the next reminder comes a
-     * cadence after the last one (or when a snooze ends), as it would have.
+     * cadence after the last one (or when a snooze ends), as it would have. It stays of the stretch it was written
+     * in: saved with its {@code writtenAt}, one from before a restore stays void.
      */
     CultivateState handedOver() {
-        return new CultivateState(touchMarker, 0, remindedAt, snoozedUntil, null, null, null);
+        return new CultivateState(touchMarker, 0, remindedAt, snoozedUntil, null, null, null, writtenAt);
     }
 
     CultivateState snoozed(Instant until) {
-        return new CultivateState(touchMarker, reminders, remindedAt, until, askedAt, decision, decidedAt);
+        return new CultivateState(touchMarker, reminders, remindedAt, until, askedAt, decision, decidedAt, writtenAt);
     }
 
     CultivateState decided(Decision answer, Instant at) {
-        return new CultivateState(touchMarker, reminders, remindedAt, snoozedUntil, askedAt, answer, at);
+        return new CultivateState(touchMarker, reminders, remindedAt, snoozedUntil, askedAt, answer, at, writtenAt);
     }
 
     private boolean snoozedSinceReminder() {

@@ -52,12 +52,16 @@ final class CultivateStatus implements ReminderStatus {
         store.delete(c, guildId, partnerId);
     }
 
-    /** A partner handed to another member: its count and any open question start again for them. */
+    /**
+     * A partner handed to another member: its count and any open question start again for them. Saved as written
+     * when it was: a handover starts no stretch, so a state from before a restore stays void (a snooze set before
+     * the partner moved on does not come back with the new owner).
+     */
     @Override
     public void ownerChanged(java.sql.Connection c, long guildId, long partnerId) throws java.sql.SQLException {
         CultivateState s = store.states(c, guildId, List.of(partnerId)).get(partnerId);
         if (s != null) {
-            store.save(c, guildId, partnerId, s.handedOver(), clock.instant());
+            store.save(c, guildId, partnerId, s.handedOver(), s.writtenAt());
         }
     }
 

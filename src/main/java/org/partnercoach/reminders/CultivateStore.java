@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.partnercoach.storage.Database;
 
-/** Each partner's {@link CultivateState} in H2: this feature's own table only (partners and settings come from their APIs). */
+/**
+ * Each partner's {@link CultivateState} in H2: this feature's own table only (partners and settings come from their
+ * APIs). A state's {@code updated_at} is read as its {@link CultivateState#writtenAt}: a restore since voids it.
+ */
 final class CultivateStore {
 
     private static final String COLUMNS = "partner_id, touch_marker, reminders, reminded_at, snoozed_until, asked_at,"
-            + " decision, decided_at";
+            + " decision, decided_at, updated_at";
     private static final String ALL = "SELECT " + COLUMNS + " FROM cultivate_states WHERE guild_id = ?";
     /*
      * Each id looked up through the key (guild_id, partner_id): "partner_id = ANY(?)" made H2 read every row of the
      * server and test it against the list (the key's second column), once per reminder sent.
      */
     static final String SOME = "SELECT c.partner_id, c.touch_marker, c.reminders, c.reminded_at,"
-            + " c.snoozed_until, c.asked_at, c.decision, c.decided_at FROM UNNEST(?) AS ids(id)"
+            + " c.snoozed_until, c.asked_at, c.decision, c.decided_at, c.updated_at FROM UNNEST(?) AS ids(id)"
             + " JOIN cultivate_states c ON c.guild_id = ? AND c.partner_id = ids.id";
     /*
      * Several partners' states in one statement, their columns as arrays joined as a table: a batch of 25 reminders
@@ -65,7 +68,7 @@ final class CultivateStore {
         return byPartner;
     }
 
-    /** Saves the states of several partners of one server, in this transaction, in one statement. */
+    /** Saves the states of several partners of one server, written at {@code now}: this transaction, one statement. */
     void saveAll(Connection c, long guildId, Map<Long, CultivateState> states, Instant now) throws SQLException {
         if (states.isEmpty()) {
             return;
@@ -101,6 +104,6 @@ final class CultivateStore {
         return Map.entry(rs.getLong("partner_id"), new CultivateState(Database.instant(rs, "touch_marker"),
                 rs.getInt("reminders"), Database.instant(rs, "reminded_at"), Database.instant(rs, "snoozed_until"),
                 Database.instant(rs, "asked_at"), decision == null ? null : CultivateState.Decision.valueOf(decision),
-                Database.instant(rs, "decided_at")));
+                Database.instant(rs, "decided_at"), Database.instant(rs, "updated_at")));
     }
 }

@@ -1107,6 +1107,161 @@ class CultivateRemindersTest {
         assertThat(opensLatest(ana).plainText()).contains("Finally met them").doesNotContain("reminded you");
     }
 
+    // --- a partner brought back from moved-on -----------------------------------------------------------------
+
+    /** The member moves on from the partner, and brings it back {@code days} days later; returns when. */
+    private java.time.Instant movesOnAndRestores(Member m, String partner, int days) {
+        m.runs("partner archive", "partner", partner);
+        days(days);
+        assertThat(m.runs("partner restore", "partner", partner).plainText()).contains(partner);
+        return bot.clock().instant();
+    }
+
+    /** A reminder DM that is a first one: an idea and the Snooze buttons, not the question "pause or keep going?". */
+    private static void isAFirstReminder(RecordingMessenger.Sent dm, String partner) {
+        assertThat(dm.reply().plainText()).contains("Time to check in with " + partner, "💡")
+                .doesNotContain("reminded you", "pause reminders");
+        assertThat(labels(dm.reply())).containsExactly("Log a touchpoint", "Snooze 1 day", "Snooze 1 week",
+                "We've moved on");
+    }
+
+    @Test
+    @DisplayName("asked \"pause or keep going?\" after 3 reminders, then moved on and restored: the first reminder "
+            + "after the restore is a first one, a cadence after it, across a restart; the question waits for 3 more")
+    void restoredAfterTheQuestionStartsAfresh() {
+        bot.close();
+        bot = TestBot.onFile(dir);
+        ana = bot.member("ana");
+        // GIVEN three reminders went out for the partner and the bot asked whether to pause them, unanswered
+        threeRemindersThenTheQuestion();
+
+        // WHEN ana moves on from it, brings it back ten days later, and the bot restarts
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 10);
+        bot.restart();
+
+        // THEN its page says nothing of the old question or count: the next check-in is a cadence after the restore
+        String line = remindersLine(ana, "Eastside Food Bank");
+        assertThat(line).contains("the next check-in is due").doesNotContain("On hold", "reminders with no touchpoint");
+        java.time.Instant due = restored.plus(Duration.ofDays(14));
+        assertThat(firstTime(line.substring(line.indexOf("due")))).isEqualTo(due);
+        // AND the reminder comes then, as a first reminder
+        nextReminderComesAt(ana, due);
+        isAFirstReminder(dmsTo(ana).get(4), "Eastside Food Bank");
+        // AND the question comes again only after three reminders since the restore
+        days(14);
+        days(14);
+        assertThat(dmsTo(ana).subList(5, 7)).allSatisfy(dm -> isAFirstReminder(dm, "Eastside Food Bank"));
+        days(14);
+        assertThat(opensLatest(ana).plainText()).contains("reminded you 3 times");
+    }
+
+    @Test
+    @DisplayName("paused after 3 reminders, then moved on and restored: the reminders start again from the restore, "
+            + "and neither /partner show nor the coordinators' digest says paused")
+    void restoredAfterAPauseStartsAfresh() {
+        threeRemindersThenTheQuestion();
+        ana.presses("Pause reminders");
+
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 3);
+
+        String page = ana.runs("partner show", "partner", "Eastside Food Bank").plainText();
+        assertThat(page).contains("the next check-in is due").doesNotContain("Paused", "Resume reminders");
+        nextReminderComesAt(ana, restored.plus(Duration.ofDays(14)));
+        isAFirstReminder(dmsTo(ana).get(4), "Eastside Food Bank");
+        String cold = bot.coordinator("cora").runs("digest preview").plainText().lines()
+                .filter(l -> l.contains("**Eastside Food Bank**")).findFirst().orElseThrow();
+        assertThat(cold).contains("reminded <t:").doesNotContain("paused");
+    }
+
+    @Test
+    @DisplayName("snoozed, moved on, restored and then handed to another member: the old snooze does not come back "
+            + "with the new owner, whose first reminder comes a cadence after the restore")
+    void restoredThenHandedOverForgetsTheSnooze() {
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "2");
+        days(2);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 1);
+
+        Member bo = bot.member("bo");
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bo.id()));
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(dmsTo(bo)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("asked you to look after “Eastside Food Bank”"));
+
+        assertThat(remindersLine(bo, "Eastside Food Bank")).contains("the next check-in is due")
+                .doesNotContain("snoozed");
+        nextReminderComesAt(bo, restored.plus(Duration.ofDays(2)));
+        isAFirstReminder(dmsTo(bo).get(1), "Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("snoozed for a week, then moved on and restored the next day: the snooze is gone, and the reminder "
+            + "comes a cadence after the restore, sooner than the snooze would have let it")
+    void restoredAfterASnoozeForgetsIt() {
+        // GIVEN a partner checked in on every 2 days, reminded, and snoozed for a week
+        adds(ana, "Eastside Food Bank");
+        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "2");
+        days(2);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+
+        // WHEN ana moves on from it and brings it back the next day
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 1);
+
+        // THEN /partner show says when the next check-in is due, 2 days after the restore, and nothing of a snooze
+        String line = remindersLine(ana, "Eastside Food Bank");
+        assertThat(line).contains("the next check-in is due").doesNotContain("snoozed");
+        java.time.Instant due = restored.plus(Duration.ofDays(2));
+        assertThat(firstTime(line.substring(line.indexOf("due")))).isEqualTo(due);
+        // AND the reminder comes then, as a first reminder
+        nextReminderComesAt(ana, due);
+        isAFirstReminder(dmsTo(ana).get(1), "Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("Snooze pressed after the restore on a reminder from before: the reply says the next one is due a "
+            + "cadence after the restore, and why, and it comes then")
+    void snoozeOnAnOldReminderAfterTheRestore() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Reply reminder = dmsTo(ana).get(0).reply();
+        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 5);
+
+        ana.reads(reminder);
+        Reply snoozed = ana.presses("Snooze 1 day");
+
+        java.time.Instant due = restored.plus(Duration.ofDays(14));
+        assertThat(snoozed.text()).contains("Snoozed “Eastside Food Bank”: the next reminder is due",
+                "14 days after it was brought back, which is later than the snooze")
+                .doesNotContain("after it was added");
+        assertThat(firstTime(snoozed.text())).isEqualTo(due);
+        nextReminderComesAt(ana, due);
+        isAFirstReminder(dmsTo(ana).get(1), "Eastside Food Bank");
+    }
+
+    @Test
+    @DisplayName("Keep going pressed on the question from before the partner moved on and came back: it is told the "
+            + "reminders start afresh, and the question comes again only after 3 new reminders")
+    void oldQuestionAnsweredAfterTheRestore() {
+        threeRemindersThenTheQuestion();
+        Reply question = ana.lastSeen();
+        movesOnAndRestores(ana, "Eastside Food Bank", 3);
+
+        ana.reads(question);
+        Reply kept = ana.presses("Keep going");
+
+        assertThat(kept.plainText()).contains("“Eastside Food Bank” was brought back from moved-on since this "
+                + "reminder", "start afresh").doesNotContain("I'll keep the reminders");
+        days(14);
+        days(14);
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(7);
+        days(14);
+        assertThat(opensLatest(ana).plainText()).contains("reminded you 3 times");
+    }
+
     // --- delivery --------------------------------------------------------------------------------------------
 
     @Test
