@@ -118,16 +118,16 @@ final class SessionView {
         String count = full.length() == 0 ? "the line alone is longer than that"
                 : "yours has " + Count.number(full.length()) + " now, so "
                 + (full.room() == 0 ? "it is full" : "a line of up to " + Count.number(full.room()) + " fits");
-        String keep = full.length() == 0 ? " paste in a shorter version of the line" : " shorten what you have and "
+        String keep = full.length() == 0 ? " and paste in a shorter version of it" : ", shorten what you have and "
                 + "paste the line in";
         return Reply.text(Mentions.user(userId) + ", I didn't add that line to your answer to question "
                 + full.question() + ": it would take it to " + Count.number(full.wouldBe()) + " characters, and an "
                 + "answer holds " + Count.number(Limits.MODAL_VALUE) + " (" + count + "). Your line stays here in "
-                + "the thread. To keep it in your answer, " + (answerButton
-                ? "press **Answer** under the question," + keep + "; or save the thought for the next question."
-                : "run `/session answers`, pick your answer to question " + full.question() + ","
-                + (full.length() == 0 ? keep : " shorten it and paste the line in") + "."))
-                .inPublic().mentioning(Set.of(userId));
+                + "the thread. " + (answerButton ? "To keep it in your answer, press **Answer** under the question"
+                + keep + "; or save the thought for the next question."
+                : full.length() == 0 ? "The group has moved on, so it stays there for them to read."
+                : "To keep it in your answer, run `/session answers`, pick your answer to question " + full.question()
+                + ", shorten it and paste the line in.")).inPublic().mentioning(Set.of(userId));
     }
 
     /**

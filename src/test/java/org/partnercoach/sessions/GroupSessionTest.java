@@ -855,6 +855,31 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a single line longer than an answer holds (the console takes one) is not kept, and the thread's note "
+            + "asks for a shorter version through the form")
+    void typedLineLongerThanAnAnswer() {
+        try (TestBot on = withTypedAnswers()) {
+            // GIVEN Ana has no answer to question 1 yet
+            Member ana = on.member("ana");
+            long thread = startedTip1(on, ana);
+            int before = on.messenger().postsIn(thread).size();
+
+            // WHEN she types one line of 4,001 characters
+            ana.typesInThread(thread, "a".repeat(Limits.MODAL_VALUE + 1));
+            on.app().scheduler().runDue();
+
+            // THEN the thread's note says so and what to do, and she has no answer
+            assertThat(on.messenger().postsIn(thread).subList(before, on.messenger().postsIn(thread).size()))
+                    .extracting(p -> p.reply().plainText()).containsExactly(Mentions.user(ana.id()) + ", I didn't "
+                            + "add that line to your answer to question 1: it would take it to 4,001 characters, and "
+                            + "an answer holds 4,000 (the line alone is longer than that). Your line stays here in "
+                            + "the thread. To keep it in your answer, press **Answer** under the question and paste "
+                            + "in a shorter version of it; or save the thought for the next question.");
+            assertThat(storedAnswers(on)).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("an answer with no words (an emoji alone, punctuation) is not kept, from the form or typed in the "
             + "thread, as a walk's forms keep none; the answer there before stays")
     void answerWithoutWords() {
