@@ -258,9 +258,10 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     /**
-     * A line typed in a thread: a group session may take it as an answer, with no reply (one it cannot add is answered
-     * here). A note the line leads to (a member's first line after the session ended) is a post of the outbox, no
+     * A line typed in a thread: a group session may take it as an answer, with no reply. A note the line leads to (it
+     * did not fit in the member's answer; their first line after the session ended) is a post of the outbox, no
      * answer to an interaction: queued by the handler, it goes out under its row's nonce once the handler is done.
+     * Only the notice of a failure, when nothing could be stored (no outbox row either), is sent from here.
      */
     private void threadLine(MessageReceivedEvent event) {
         try {

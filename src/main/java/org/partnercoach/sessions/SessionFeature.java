@@ -614,6 +614,11 @@ public final class SessionFeature implements Feature {
     public enum QuietLine {
         /** Added to its author's answer to the session's current question. */
         ADDED,
+        /**
+         * Not added: it would take its author's answer past what a form holds; the thread's note telling them so, with
+         * what to do, is on its way.
+         */
+        TOO_LONG_TOLD,
         /** Only mentions (of members, roles, channels, {@code @everyone}): it calls people in, and is no answer. */
         MENTIONS_ONLY,
         /** No words at all (an emoji or punctuation alone): no answer. */
@@ -646,6 +651,9 @@ public final class SessionFeature implements Feature {
                     : QuietLine.SESSION_ENDED;
         }
         String typed = text == null ? "" : text;
+        if (Sessions.ownWords(typed) && sessions.noRoomWaiting(guildId, s.get().id(), userId)) {
+            return QuietLine.TOO_LONG_TOLD;
+        }
         return Sessions.ownWords(typed) ? QuietLine.ADDED
                 : Walks.hasWords(typed) ? QuietLine.MENTIONS_ONLY : QuietLine.NO_WORDS;
     }
@@ -656,13 +664,11 @@ public final class SessionFeature implements Feature {
         if (who.surface() != Surface.THREAD) {
             return Optional.empty();
         }
-        // a line taken gets no visible answer: the count under the question shows it; one too long for the answer
-        // is answered here, and the first after the end gets a note through the outbox
-        Reply quiet = Reply.text("");
-        if (!typedAnswers || message.text() == null || message.text().isBlank()) {
-            return Optional.of(quiet);
+        // a line taken gets no visible answer: the count under the question shows it; one too long for the answer,
+        // and the first after the end, get a note through the outbox (a typed line is no interaction to answer)
+        if (typedAnswers && message.text() != null && !message.text().isBlank()) {
+            sessions.addTypedLine(who, message.text());
         }
-        return Optional.of(sessions.addTypedLine(who, message.text()).map(full -> SessionView.noRoom(who, full))
-                .orElse(quiet));
+        return Optional.of(Reply.text(""));
     }
 }

@@ -33,6 +33,7 @@ final class SessionPosts implements SendKind {
     static final String HAND_OVER = "hand-over";
     /** The thread tells a member that the session has ended, at their first line typed there after it. */
     static final String TOLD_ENDED = "told-ended";
+    // a line that did not fit in its author's answer is told under Sessions.NoRoom#payload()
     /**
      * An edit of a summary already in the thread, so that it shows the answers as they are stored now (one was
      * edited, deleted, or forgotten): {@code edit:<summary kind>:<message id>}.
@@ -67,6 +68,13 @@ final class SessionPosts implements SendKind {
             return Optional.empty();
         }
         Sessions.View v = found.get();
+        Optional<Sessions.NoRoom> noRoom = Sessions.NoRoom.parse(payload);
+        if (noRoom.isPresent()) {
+            // built as it goes out: once the group moved on, the question has no Answer button any more
+            Session s = v.session();
+            boolean stillAsked = s.open() && s.questionIndex() + 1 == noRoom.get().question();
+            return Optional.of(SessionView.noRoom(send.recipientId(), noRoom.get(), stillAsked));
+        }
         if (payload.equals(STARTED)) {
             // an invitation to join: none for a session that ended before it could go out (the bot was down, or
             // Discord out of reach, until then); its thread has its summary

@@ -109,16 +109,25 @@ final class SessionView {
     }
 
     /**
-     * The thread's answer to a line typed there that was not added to the member's answer (it would not fit in one),
-     * naming them, with their count and what they can do.
+     * The thread's note on a line typed there that was not added to the member's answer (it would not fit in one),
+     * naming them, with their count, the room left, and what they can do: press **Answer** while the question is still
+     * the one asked ({@code answerButton}), or else find the answer in {@code /session answers}. The line itself stays
+     * in the thread, to copy from.
      */
-    static Reply noRoom(Caller who, Sessions.NoRoom full) {
-        return Reply.text(Mentions.user(who.userId()) + ", I didn't add that line to your answer to question "
+    static Reply noRoom(long userId, Sessions.NoRoom full, boolean answerButton) {
+        String count = full.length() == 0 ? "the line alone is longer than that"
+                : "yours has " + Count.number(full.length()) + " now, so "
+                + (full.room() == 0 ? "it is full" : "a line of up to " + Count.number(full.room()) + " fits");
+        String keep = full.length() == 0 ? " and paste in a shorter version of it" : ", shorten what you have and "
+                + "paste the line in";
+        return Reply.text(Mentions.user(userId) + ", I didn't add that line to your answer to question "
                 + full.question() + ": it would take it to " + Count.number(full.wouldBe()) + " characters, and an "
-                + "answer holds " + Count.number(Limits.MODAL_VALUE) + " (yours has " + Count.number(full.length())
-                + " now). Your line stays here in the thread. To keep it in your answer, press **Answer** under the "
-                + "question and shorten what you have; or save the thought for the next question.").inPublic()
-                .mentioning(Set.of(who.userId()));
+                + "answer holds " + Count.number(Limits.MODAL_VALUE) + " (" + count + "). Your line stays here in "
+                + "the thread. " + (answerButton ? "To keep it in your answer, press **Answer** under the question"
+                + keep + "; or save the thought for the next question."
+                : full.length() == 0 ? "The group has moved on, so it stays there for them to read."
+                : "To keep it in your answer, run `/session answers`, pick your answer to question " + full.question()
+                + ", shorten it and paste the line in.")).inPublic().mentioning(Set.of(userId));
     }
 
     /**

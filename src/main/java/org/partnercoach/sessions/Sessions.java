@@ -291,30 +291,30 @@ final class Sessions {
      * Adds a line typed in a session's thread to the member's answer to the current question, in one transaction with
      * the session row locked, so two lines typed at once both count. A line that would take the answer past what a
      * form holds is not added (it stays in the thread): the answer already stored, perhaps written in the form, is
-     * kept whole, and the line comes back as {@link NoRoom} for the member to be told. Empty otherwise: the line was
-     * added, or it was none of a session's (no open session here, no words in it).
+     * kept whole, and a note in the thread tells the member so ({@link #tellNoRoom}). A line that is none of a
+     * session's (no open session here, no words in it) changes nothing.
      */
-    Optional<NoRoom> addTypedLine(Caller who, String line) {
+    void addTypedLine(Caller who, String line) {
         String typed = line == null ? "" : line.strip();
         // a 👍 or "..." typed in the thread is a reaction, not part of an answer; a line of mentions alone brings
         // someone into the thread or calls the group in, and says nothing of the typist's own
         if (!ownWords(typed) || who.inDm() || who.guildId() == 0) {
-            return Optional.empty();
+            return;
         }
         Instant now = clock.instant();
-        return db.write(c -> {
+        db.write(c -> {
             Optional<Session> found = store.byThread(c, who.guildId(), who.channelId())
                     .filter(s -> s.status() != Session.Status.OPENING);
             if (found.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             Optional<Session> locked = store.lock(c, who.guildId(), found.get().id());
             if (locked.isPresent() && locked.get().status() == Session.Status.ENDED) {
                 tellEnded(c, locked.get(), who.userId(), now);
-                return Optional.empty();
+                return null;
             }
             if (locked.isEmpty() || !locked.get().open()) {
-                return Optional.empty();
+                return null;
             }
             Session s = locked.get();
             int idx = s.questionIndex();
@@ -322,12 +322,30 @@ final class Sessions {
                     .map(SessionAnswer::text);
             String text = earlier.map(e -> e + "\n" + typed).orElse(typed);
             if (text.length() > Limits.MODAL_VALUE) {
-                return Optional.of(new NoRoom(idx + 1, earlier.map(String::length).orElse(0), text.length()));
+                tellNoRoom(c, s, who.userId(), new NoRoom(idx + 1, earlier.map(String::length).orElse(0),
+                        text.length()), now);
+                return null;
             }
             store.saveAnswer(c, who.guildId(), s.id(), idx, who.userId(), Limits.clip(who.displayName(), 100), text,
                     now);
-            return Optional.empty();
+            return null;
         });
+    }
+
+    /**
+     * A line that did not fit in the member's answer: a note in the thread tells them, with their count and what to
+     * do. Through the outbox, as the note that the session ended is: under its row's nonce, sent once across a
+     * restart, and with the member as its recipient, so that a forget takes a note still waiting with it.
+     */
+    private void tellNoRoom(Connection c, Session s, long userId, NoRoom full, Instant now) throws SQLException {
+        outbox.enqueue(c, new ScheduledSend.Draft(s.guildId(), SessionPosts.KIND, userId, s.id(), s.threadId(),
+                full.payload(), "", now), now);
+    }
+
+    /** Whether a note that a line did not fit in this member's answer is still on its way (told at this very line). */
+    boolean noRoomWaiting(long guildId, long sessionId, long userId) {
+        return outbox.open(guildId, SessionPosts.KIND, userId).stream()
+                .anyMatch(send -> send.targetId() == sessionId && NoRoom.parse(send.payload()).isPresent());
     }
 
     /**
@@ -356,13 +374,37 @@ final class Sessions {
 
     /**
      * A line typed in the thread that was not added to the member's answer: it would have taken it past what a form
-     * holds.
+     * holds. Kept as the payload of the note that tells them ({@code no-room:<question>:<length>:<wouldBe>}).
      *
      * @param question the question's number, from 1
      * @param length   the answer's length now
      * @param wouldBe  its length with the line
      */
     record NoRoom(int question, int length, int wouldBe) {
+
+        private static final String PAYLOAD = "no-room:";
+
+        String payload() {
+            return PAYLOAD + question + ":" + length + ":" + wouldBe;
+        }
+
+        static Optional<NoRoom> parse(String payload) {
+            if (!payload.startsWith(PAYLOAD)) {
+                return Optional.empty();
+            }
+            String[] parts = payload.substring(PAYLOAD.length()).split(":");
+            try {
+                return parts.length != 3 ? Optional.empty() : Optional.of(new NoRoom(Integer.parseInt(parts[0]),
+                        Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** The longest line that still fits after the line break joining it to the answer (0: the answer is full). */
+        int room() {
+            return Math.max(0, Limits.MODAL_VALUE - length - (length == 0 ? 0 : 1));
+        }
     }
 
     /** The session a form's answer goes to: an open one, or one that ended while the form was being written. */

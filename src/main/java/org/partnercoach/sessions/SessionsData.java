@@ -9,8 +9,8 @@ import org.partnercoach.storage.Database;
 import org.partnercoach.storage.MemberRows;
 
 /**
- * A member's answers in group sessions and the sessions they led, for {@code /privacy export} and
- * {@code /privacy forget}.
+ * A member's answers in group sessions, the sessions they led, and the sessions whose thread told them it had ended,
+ * for {@code /privacy export} and {@code /privacy forget}.
  */
 public final class SessionsData {
 
@@ -20,6 +20,16 @@ public final class SessionsData {
             + " JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id"
             + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.session_id, a.idx";
     private static final String FORGET_ANSWERS = "DELETE FROM group_session_answers WHERE guild_id = ? AND user_id = ?";
+    /**
+     * Each session in whose thread the member was told, at their first line typed after its end, that the line is no
+     * answer: with its title, when, and the note's message (as text, as the export writes a server's id, so that a
+     * spreadsheet keeps its digits; none while the note is still on its way).
+     */
+    private static final String TOLD_ENDED = "SELECT t.session_id, s.title AS session, t.told_at,"
+            + " CASE WHEN t.message_id = 0 THEN NULL ELSE CAST(t.message_id AS VARCHAR(20)) END AS note_message_id"
+            + " FROM group_session_told_ended t"
+            + " JOIN group_sessions s ON s.id = t.session_id AND s.guild_id = t.guild_id"
+            + " WHERE t.guild_id = ? AND t.user_id = ? ORDER BY t.session_id";
     /** Who was told in a thread that its session had ended (a note still waiting goes with the outbox's rows). */
     private static final String FORGET_TOLD_ENDED =
             "DELETE FROM group_session_told_ended WHERE guild_id = ? AND user_id = ?";
@@ -42,7 +52,8 @@ public final class SessionsData {
      */
     static PersonalData of(Database db, Sessions sessions, Messenger messenger) {
         return new MemberRows(db, "group_sessions",
-                List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED)),
+                List.of(Map.entry("answers", ANSWERS), Map.entry("facilitated", FACILITATED),
+                        Map.entry("told_session_ended", TOLD_ENDED)),
                 FORGET_ANSWERS, FORGET_TOLD_ENDED, UNNAME_FACILITATOR) {
 
             @Override

@@ -147,6 +147,44 @@ class TypedSessionAnswersEndToEndTest extends EndToEndTest {
         assertThat(stored()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a line that would take alice's answer past 4,000 characters is not added, and the thread's note "
+            + "telling her so comes from the outbox under its row's nonce, naming and pinging her alone, where the "
+            + "line's handler posted it with no nonce")
+    void lineTooLongForTheAnswer() {
+        // GIVEN alice's answer to question 1, typed in two long lines, is 3,991 characters
+        long threadId = startedByOlivia("Northside circle");
+        String posts = "channels/" + threadId + "/messages";
+        String food = "The food bank. ".repeat(133).strip();
+        String library = "The library too. ".repeat(117).strip() + " Yes yes";
+        discord.typesIn(threadId, ALICE, food);
+        discord.typesIn(threadId, ALICE, library);
+        awaitStored(Map.of(ALICE.id(), food + "\n" + library));
+        int before = discord.mark();
+
+        // WHEN she types one more line, which would take it to 4,006
+        discord.typesIn(threadId, ALICE, "and the clinic");
+
+        // THEN the thread gets one note naming her, with her count and what to do
+        Recorded note = discord.awaitRequest(before, "POST", posts);
+        assertThat(note.body().path("content").asText()).startsWith("<@" + ALICE.id() + ">, I didn't add that "
+                + "line to your answer to question 1: it would take it to 4,006 characters").contains(
+                "press **Answer** under the question");
+        // AND it pings her alone
+        JsonNode mentions = note.body().path("allowed_mentions");
+        assertThat(mentions.path("parse").size()).isZero();
+        assertThat(mentions.path("users")).extracting(JsonNode::asText).containsExactly(String.valueOf(ALICE.id()));
+        // AND it went out through the outbox, under its row's nonce, which Discord enforces: a row for her
+        String nonce = note.body().path("nonce").asText();
+        assertThat(nonce).matches("pc\\d+");
+        assertThat(note.body().path("enforce_nonce").asBoolean()).isTrue();
+        ScheduledSend row = bot.app().outbox().find(World.GUILD, Long.parseLong(nonce.substring(2))).orElseThrow();
+        assertThat(row.kind()).isEqualTo("session");
+        assertThat(row.recipientId()).isEqualTo(ALICE.id());
+        // AND her answer is as it was
+        assertThat(stored()).isEqualTo(Map.of(ALICE.id(), food + "\n" + library));
+    }
+
     /** The note the first line a member types in the thread after the end gets. */
     private static String ended(World.Person who) {
         return "<@" + who.id() + ">, this session has ended, so I didn't keep that line as an answer: it stays here "

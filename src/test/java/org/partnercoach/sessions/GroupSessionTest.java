@@ -792,8 +792,9 @@ class GroupSessionTest {
     }
 
     @Test
-    @DisplayName("a line typed in the thread that would take a member's answer past 4,000 characters is not added, and "
-            + "the thread's reply tells them, with their count and what to do, where nothing said so")
+    @DisplayName("a line typed in the thread that would take a member's answer past 4,000 characters is not added; a "
+            + "note in the thread tells them, with their count, the room left and what to do, from the outbox under "
+            + "its row's nonce and still after a restart, where the line's handler posted it straight away")
     void typedLineOverTheAnswerLimit() {
         try (TestBot on = withTypedAnswers()) {
             // GIVEN Ana's answer to question 1, typed in two long lines, is 3,991 characters
@@ -801,23 +802,80 @@ class GroupSessionTest {
             long thread = startedTip1(on, ana);
             ana.typesInThread(thread, "The food bank. ".repeat(133).strip());
             ana.typesInThread(thread, "The library too. ".repeat(117).strip() + " Yes yes");
+            int before = on.messenger().postsIn(thread).size();
 
-            // WHEN she types one more line, which would take it to 4,008
-            Reply told = ana.typesInThread(thread, "and the clinic");
-
-            // THEN the thread's reply tells her plainly, pinging her alone, and the line is not in her answer
-            assertThat(told.plainText()).isEqualTo(Mentions.user(ana.id()) + ", I didn't add that line to your "
-                    + "answer to question 1: it would take it to 4,006 characters, and an answer holds 4,000 (yours "
-                    + "has 3,991 now). Your line stays here in the thread. To keep it in your answer, press **Answer** "
-                    + "under the question and shorten what you have; or save the thought for the next question.");
-            assertThat(told.ephemeral()).isFalse();
-            assertThat(told.mentionUsers()).containsExactly(ana.id());
-            ana.readsInThread(thread, latestQuestion(on, thread));
-            ana.presses("End");
+            // WHEN she types one more line, which would take it to 4,006, and the bot restarts before anything is sent
+            assertThat(ana.typesInThread(thread, "and the clinic").text()).as("no reply from the line's handler")
+                    .isEmpty();
+            on.restart();
             on.app().scheduler().runDue();
-            assertThat(lastPost(on, thread).plainText()).doesNotContain("and the clinic");
+
+            // THEN the thread has one note, pinging her alone, that says what happened and what to do
+            List<RecordingMessenger.Sent> notes = on.messenger().postsIn(thread).subList(before,
+                    on.messenger().postsIn(thread).size());
+            assertThat(notes).singleElement().satisfies(note -> {
+                assertThat(note.reply().plainText()).isEqualTo(Mentions.user(ana.id()) + ", I didn't add that line "
+                        + "to your answer to question 1: it would take it to 4,006 characters, and an answer holds "
+                        + "4,000 (yours has 3,991 now, so a line of up to 8 fits). Your line stays here in the "
+                        + "thread. To keep it in your answer, press **Answer** under the question, shorten what you "
+                        + "have and paste the line in; or save the thought for the next question.");
+                assertThat(note.reply().ephemeral()).isFalse();
+                assertThat(note.reply().mentionUsers()).containsExactly(ana.id());
+                // AND it went out from the outbox under its row's nonce, a row for her (a forget takes it waiting)
+                assertThat(note.nonce()).matches("pc\\d+");
+                var row = on.app().outbox().find(ana.guildId(), Long.parseLong(note.nonce().substring(2)))
+                        .orElseThrow();
+                assertThat(row.kind()).isEqualTo("session");
+                assertThat(row.recipientId()).isEqualTo(ana.id());
+            });
+            // AND her answer is as it was
+            assertThat(storedAnswers(on)).singleElement().asString().startsWith("ana: The food bank.")
+                    .endsWith("Yes yes");
+
+            // WHEN she types another such line, and the group moves on before its note goes out
+            ana.typesInThread(thread, "and the school nurse");
+            ana.readsInThread(thread, latestQuestion(on, thread));
+            ana.presses("Next question");
+            on.app().scheduler().runDue();
+
+            // THEN its note points to /session answers, question 1 having no Answer button any more
+            assertThat(on.messenger().postsIn(thread)).extracting(p -> p.reply().plainText())
+                    .filteredOn(t -> t.startsWith(Mentions.user(ana.id()))).last().isEqualTo(
+                            Mentions.user(ana.id()) + ", I didn't add that line to your answer to question 1: it "
+                                    + "would take it to 4,012 characters, and an answer holds 4,000 (yours has 3,991 "
+                                    + "now, so a line of up to 8 fits). Your line stays here in the thread. To keep "
+                                    + "it in your answer, run `/session answers`, pick your answer to question 1, "
+                                    + "shorten it and paste the line in.");
+
             // AND a line that fits is still taken without a reply
             assertThat(ana.typesInThread(thread, "ok").text()).isEmpty();
+            on.app().scheduler().runDue();
+            assertThat(storedAnswers(on)).contains("ana: ok");
+        }
+    }
+
+    @Test
+    @DisplayName("a single line longer than an answer holds (the console takes one) is not kept, and the thread's note "
+            + "asks for a shorter version through the form")
+    void typedLineLongerThanAnAnswer() {
+        try (TestBot on = withTypedAnswers()) {
+            // GIVEN Ana has no answer to question 1 yet
+            Member ana = on.member("ana");
+            long thread = startedTip1(on, ana);
+            int before = on.messenger().postsIn(thread).size();
+
+            // WHEN she types one line of 4,001 characters
+            ana.typesInThread(thread, "a".repeat(Limits.MODAL_VALUE + 1));
+            on.app().scheduler().runDue();
+
+            // THEN the thread's note says so and what to do, and she has no answer
+            assertThat(on.messenger().postsIn(thread).subList(before, on.messenger().postsIn(thread).size()))
+                    .extracting(p -> p.reply().plainText()).containsExactly(Mentions.user(ana.id()) + ", I didn't "
+                            + "add that line to your answer to question 1: it would take it to 4,001 characters, and "
+                            + "an answer holds 4,000 (the line alone is longer than that). Your line stays here in "
+                            + "the thread. To keep it in your answer, press **Answer** under the question and paste "
+                            + "in a shorter version of it; or save the thought for the next question.");
+            assertThat(storedAnswers(on)).isEmpty();
         }
     }
 

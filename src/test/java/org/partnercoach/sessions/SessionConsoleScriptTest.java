@@ -128,6 +128,37 @@ class SessionConsoleScriptTest {
                 .doesNotContain("bot (#Reflection");
     }
 
+    @Test
+    @DisplayName("with typed answers on, a line that would take the answer past 4,000 characters gets the console's "
+            + "note that it is not added, and the thread's note to its author follows (as on Discord, from the outbox), "
+            + "where the console said an open session adds it")
+    void lineTooLongForTheAnswerInTheConsole() {
+        // GIVEN bea's answer, typed in two long lines in the thread, is 3,991 characters
+        String food = "The food bank. ".repeat(133).strip();
+        String library = "The library too. ".repeat(117).strip() + " Yes yes";
+        String transcript = ConsoleScript.runWith(TestBot::typedAnswers, """
+                /session start plan:tip-1 title:"Tuesday circle"
+                :user bea
+                :in #Reflection
+                %s
+                %s
+                and the clinic
+                ok
+                """.formatted(food, library), dir.resolve("out"));
+
+        // WHEN she types one more line, THEN the console's note says it is not added, and the thread's note follows
+        assertThat(between(transcript, "you (bea)> and the clinic", "you (bea)> ok"))
+                .contains("(posted in #Reflection: Tuesday circle for the group to read; it would take your answer "
+                        + "to the current question past what one answer holds, so it is not added: the bot's note in "
+                        + "the thread says so, with what to do)")
+                .contains("bot (#Reflection: Tuesday circle)> @bea, I didn't add that line to your answer to question "
+                        + "1: it would take it to 4,006 characters")
+                .doesNotContain("an open session adds it");
+        // AND a line that fits is added, with no note
+        assertThat(transcript.substring(transcript.indexOf("you (bea)> ok")))
+                .contains("an open session adds it to your answer").doesNotContain("I didn't add");
+    }
+
     private static String between(String transcript, String from, String to) {
         return transcript.substring(transcript.indexOf(from), transcript.indexOf(to));
     }

@@ -16,6 +16,8 @@ import org.partnercoach.support.Member;
 import org.partnercoach.storage.Database;
 import org.partnercoach.support.TestBot;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 @DisplayName("Group session answers in /privacy export and /privacy forget")
 class SessionPrivacyTest {
@@ -106,6 +108,102 @@ class SessionPrivacyTest {
                             + "your answers, run `/session answers`.");
             assertThat(toldEnded(bot)).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("a member's export holds each session in whose thread they were told that it had ended, with its "
+            + "title, when, and the note's message, as their answers and the sessions they led are, where it left "
+            + "that row out")
+    void exportHoldsTheNoteThatTheSessionEnded() throws Exception {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
+            // GIVEN Bea typed a line in the thread of Ana's session after its end, and was told so there
+            Member bea = bot.member("bea");
+            long thread = endedByAna(bot);
+            bea.typesInThread(thread, "Thanks all");
+            bot.app().scheduler().runDue();
+            org.partnercoach.support.RecordingMessenger.Sent note = bot.messenger().postsIn(thread)
+                    .get(bot.messenger().postsIn(thread).size() - 1);
+            assertThat(note.reply().plainText()).startsWith("<@" + bea.id() + ">, this session has ended");
+
+            // WHEN she exports her data
+            JsonNode told = sessionsPart(bea.runs("privacy export")).get("told_session_ended");
+
+            // THEN it names the session, when she was told, and the note's message
+            assertThat(told).hasSize(1);
+            assertThat("Reflection: " + told.get(0).get("session").asText()).isEqualTo(bot.messenger().threads()
+                    .get(thread));
+            assertThat(told.get(0).get("session_id").asLong()).isPositive();
+            assertThat(told.get(0).get("told_at").asText()).isNotBlank();
+            assertThat(told.get(0).get("note_message_id").asText()).isEqualTo(bot.app().outbox()
+                    .sentMessageId(bea.guildId(), Long.parseLong(note.nonce().substring(2))).orElseThrow().toString());
+            // AND Ana's export has none of it
+            assertThat(sessionsPart(bot.member("ana").runs("privacy export")).get("told_session_ended")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("every session table of the schema is in /privacy export or names no member, and each one naming a "
+            + "member holds in the export as many entries as it has rows naming them; after a forget, none names them")
+    void everySessionTableIsInTheExportAndTheForget() throws Exception {
+        // the export's part for each session table that names members; a table that names none is listed apart
+        Map<String, String> exported = Map.of("group_sessions", "facilitated", "group_session_answers", "answers",
+                "group_session_told_ended", "told_session_ended");
+        Set<String> namesNoMember = Set.of("group_session_questions");
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
+            // GIVEN Bea led a session and answered in it, and typed in its thread after its end
+            Member bea = bot.member("bea");
+            long thread = SessionTestSupport.startedTip1(bot, bea);
+            bea.typesInThread(thread, "The food bank");
+            bea.readsInThread(thread, latestQuestion(bot, thread));
+            bea.presses("End");
+            bot.app().scheduler().runDue();
+            bea.typesInThread(thread, "Thanks all");
+            bot.app().scheduler().runDue();
+
+            // THEN each session table is in the export or names no member
+            List<String> tables = bot.storedRows().read(c -> Database.list(c, "SELECT table_name FROM "
+                    + "information_schema.tables WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) LIKE "
+                    + "'group_session%' ORDER BY 1", rs -> rs.getString(1)));
+            assertThat(tables).as("the session tables found in the schema").contains("group_session_told_ended");
+            assertThat(tables).as("session tables neither in the export nor known to name no member")
+                    .allMatch(t -> exported.containsKey(t) || namesNoMember.contains(t));
+            // AND each one that names her has an entry in her export for each of its rows naming her
+            JsonNode export = sessionsPart(bea.runs("privacy export"));
+            for (Map.Entry<String, String> part : exported.entrySet()) {
+                int rows = rowsNaming(bot, part.getKey(), bea.id());
+                assertThat(rows).as("rows of %s naming Bea in this story", part.getKey()).isPositive();
+                assertThat(export.get(part.getValue())).as("the export's %s, for %s", part.getValue(),
+                        part.getKey()).hasSize(rows);
+            }
+            for (String table : namesNoMember) {
+                assertThat(rowsNaming(bot, table, bea.id())).as("rows of %s naming Bea", table).isZero();
+            }
+
+            // WHEN she asks the bot to forget her
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+
+            // THEN no session table names her any more
+            assertThat(tables).allSatisfy(t -> assertThat(rowsNaming(bot, t, bea.id())).as("rows of %s naming Bea "
+                    + "after the forget", t).isZero());
+        }
+    }
+
+    /** The {@code group_sessions} part of a member's export. */
+    private static JsonNode sessionsPart(Reply export) throws Exception {
+        return new ObjectMapper().readTree(new String(export.files().get(0).bytes(), StandardCharsets.UTF_8))
+                .get("group_sessions");
+    }
+
+    /** The rows of {@code table} with a whole-number column holding {@code userId}. */
+    private static int rowsNaming(TestBot bot, String table, long userId) {
+        List<String> columns = bot.storedRows().read(c -> Database.list(c, "SELECT column_name FROM "
+                + "information_schema.columns WHERE LOWER(table_schema) = 'public' AND table_name = ? AND "
+                + "UPPER(data_type) = 'BIGINT'", rs -> rs.getString(1), table));
+        String where = String.join(" OR ", columns.stream().map(col -> "\"" + col + "\" = ?").toList());
+        Object[] ids = columns.stream().map(col -> (Object) userId).toArray();
+        return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM \"" + table + "\" WHERE " + where,
+                rs -> rs.getInt(1), ids).orElse(0));
     }
 
     private static int toldEnded(TestBot bot) {
