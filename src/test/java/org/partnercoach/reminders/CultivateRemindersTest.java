@@ -1173,16 +1173,21 @@ class CultivateRemindersTest {
         assertThat(cold).contains("reminded <t:").doesNotContain("paused");
     }
 
-    @Test
-    @DisplayName("snoozed, moved on, restored and then handed to another member: the old snooze does not come back "
-            + "with the new owner, whose first reminder comes a cadence after the restore")
-    void restoredThenHandedOverForgetsTheSnooze() {
+    /** Ana's partner, checked in on every 2 days, reminded and snoozed for a week, moved on and restored a day on. */
+    private java.time.Instant snoozedForAWeekThenRestoredNextDay() {
         adds(ana, "Eastside Food Bank");
         ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "2");
         days(2);
         opensLatest(ana);
         ana.presses("Snooze 1 week");
-        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 1);
+        return movesOnAndRestores(ana, "Eastside Food Bank", 1);
+    }
+
+    @Test
+    @DisplayName("snoozed, moved on, restored and then handed to another member: the old snooze does not come back "
+            + "with the new owner, whose first reminder comes a cadence after the restore")
+    void restoredThenHandedOverForgetsTheSnooze() {
+        java.time.Instant restored = snoozedForAWeekThenRestoredNextDay();
 
         Member bo = bot.member("bo");
         ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bo.id()));
@@ -1201,14 +1206,8 @@ class CultivateRemindersTest {
             + "comes a cadence after the restore, sooner than the snooze would have let it")
     void restoredAfterASnoozeForgetsIt() {
         // GIVEN a partner checked in on every 2 days, reminded, and snoozed for a week
-        adds(ana, "Eastside Food Bank");
-        ana.runs("partner cadence", "partner", "Eastside Food Bank", "days", "2");
-        days(2);
-        opensLatest(ana);
-        ana.presses("Snooze 1 week");
-
         // WHEN ana moves on from it and brings it back the next day
-        java.time.Instant restored = movesOnAndRestores(ana, "Eastside Food Bank", 1);
+        java.time.Instant restored = snoozedForAWeekThenRestoredNextDay();
 
         // THEN /partner show says when the next check-in is due, 2 days after the restore, and nothing of a snooze
         String line = remindersLine(ana, "Eastside Food Bank");
