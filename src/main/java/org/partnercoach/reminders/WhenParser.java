@@ -167,6 +167,9 @@ public final class WhenParser {
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
+    /** "yesterday 9", "yesterday midnight": an hour without am/pm, or midnight, of a day gone by. */
+    private static final Pattern YESTERDAY_AT = Pattern.compile("yesterday (?:at )?(0?[1-9]|1[0-2]|midnight)"
+            + "|(?:at )?midnight (?:on )?yesterday");
     /** "tomorrow midnight", "midnight on friday": which midnight is a question only the member can answer. */
     private static final Pattern MIDNIGHT_AFTER = Pattern.compile("(" + A_DAY + ")\\s+(?:at\\s+)?midnight"
             + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?(" + A_DAY + ")");
@@ -546,10 +549,13 @@ public final class WhenParser {
      * a friendly {@link UserError} otherwise.
      */
     private Instant check(String text, String clean, Instant at, Instant now, ZoneId zone) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
         // "9 tomorrow" asks as "tomorrow 9" does
-        Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
-                : clean);
+        Matcher bare = BARE_HOUR.matcher(dayFirst(clean));
+        Matcher yesterday = YESTERDAY_AT.matcher(dayFirst(clean));
+        if (at == null && yesterday.matches()) {
+            // "yesterday 9": morning and evening alike have passed, so there is nothing to ask
+            throw passedYesterday(yesterday.group(1) != null ? yesterday.group(1) : "midnight");
+        }
         if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
                 && Integer.parseInt(bare.group(2)) <= 12) {
             // "tomorrow 9": which 9 is a question only the member can answer
@@ -587,6 +593,26 @@ public final class WhenParser {
             throw new UserError(upToAYear(now.atZone(zone)));
         }
         return at;
+    }
+
+    /**
+     * "yesterday 9" (its morning and its evening) or "yesterday midnight" (its start and its end): gone either way,
+     * refused as a passed time is, with the same hour ahead.
+     */
+    private static UserError passedYesterday(String time) {
+        if (time.equals("midnight")) {
+            return new UserError("That time has already passed (yesterday at midnight, its start or its end). Pick "
+                    + "one ahead, like `tonight midnight` " + ALL_FORMS + ".");
+        }
+        int hour = Integer.parseInt(time);
+        return new UserError("That time has already passed (yesterday at " + hour + ", morning or evening). Pick one "
+                + "ahead, like `tomorrow " + hour + "am` or `tomorrow " + hour + "pm` " + ALL_FORMS + ".");
+    }
+
+    /** {@code clean} with a time written before its day after it: "9 tomorrow" is "tomorrow 9". */
+    private static String dayFirst(String clean) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        return timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean;
     }
 
     /**

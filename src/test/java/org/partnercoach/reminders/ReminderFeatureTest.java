@@ -542,6 +542,27 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("yesterday 9 says that time has passed, morning or evening, and offers tomorrow's, which is taken; "
+            + "nothing else is saved")
+    void bareHourYesterdayHasPassed() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        for (String typed : List.of("yesterday 9", "yesterday at 9", "9 yesterday")) {
+            Reply passed = ana.runs("remind", "when", typed, "what", "Call Lincoln High");
+
+            assertThat(passed.text()).as(typed).contains("That time has already passed (yesterday at 9, morning or "
+                    + "evening). Pick one ahead, like `tomorrow 9am` or `tomorrow 9pm`")
+                    .doesNotContain("couldn't read");
+        }
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 9pm", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-04T03:00:00Z")));
+    }
+
+    @Test
     @DisplayName("a time the clocks skip on the night they go forward is set for just after the change, and the reply "
             + "says so")
     void timeTheClocksSkip() {

@@ -362,7 +362,8 @@ class WhenParserTest {
         "next month 3", "tomorrow midnight", "friday midnight", "tuesday at midnight", "tomorrow 24:00",
         "2026-12-01 24:00", "today 9am", "this morning", "yesterday 5pm", "2020-01-01", "in 0 minutes", "Feb 29",
         "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
-        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5"})
+        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5",
+        "yesterday 9", "yesterday midnight"})
     @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
     void everySuggestedExampleIsReadable(String typed) {
         // GIVEN Monday 2 March, 09:00 in Chicago
@@ -807,6 +808,11 @@ class WhenParserTest {
         "today 2pm        | `tomorrow 14:00` or `in 2h`",
         "this morning     | `tomorrow` or `in 2h`",
         "yesterday 5pm    | `tomorrow 17:00`",
+        "yesterday 9      | `tomorrow 9am` or `tomorrow 9pm`",
+        "yesterday at 3   | `tomorrow 3am` or `tomorrow 3pm`",
+        "9 yesterday      | `tomorrow 9am` or `tomorrow 9pm`",
+        "yesterday midnight | `tonight midnight`",
+        "yesterday 24:00  | `tonight midnight`",
         "2020-01-01       | `2027-01-01`",
         "in 0 minutes     | `in 10 minutes` or `in 2h`",
     })
