@@ -25,7 +25,8 @@ import org.partnercoach.settings.TimeZones;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tonight midnight" (or "tonight 24:00":
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00; "tonight 1" is 01:00 after tonight, see
+ * {@link #tonightTime}), "tonight midnight" (or "tonight 24:00":
  * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
@@ -142,8 +143,15 @@ public final class WhenParser {
             java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
     private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
+    /** "tonight 1", "tonight at 9:30": an hour after tonight without am/pm, read as a person means it. */
+    private static final Pattern TONIGHT_GUESSED = Pattern.compile("tonight (?:at )?(\\d{1,2})(?:[:.]\\d{2})?");
+    /** The last hour after "tonight" read as the small hours after it ("tonight 4": 04:00); from 5, the evening's. */
+    private static final int LAST_SMALL_HOUR = 4;
+    private static final LocalTime EVENING = LocalTime.of(LAST_SMALL_HOUR + 1, 0);
+    private static final java.time.format.DateTimeFormatter DAY_NAME =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
-    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?\\s*am|0?0:00)";
+    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?(?:\\s*am)?|0?0:00)";
     private static final Pattern TONIGHT_MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
             + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
@@ -330,9 +338,11 @@ public final class WhenParser {
      */
     private static String note(String text, String clean, Instant at, ZonedDateTime here) {
         String typed = text.strip();
-        String separator = withColon(typed).equals(typed) ? ""
+        String dayNote = dayNote(quoted(typed), clean, at, here);
+        // a day note that says how the whole was read ("tonight 9h30": 21:30 this evening) says it once
+        String separator = withColon(typed).equals(typed) || dayNote.startsWith("I read ") ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = String.join(" ", java.util.stream.Stream.of(dayNote(quoted(typed), clean, at, here),
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote,
                 IN.matcher(clean).matches() ? "" : ClockChange.note(clean, at, here)).filter(n -> !n.isEmpty())
                 .toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
@@ -362,6 +372,10 @@ public final class WhenParser {
         if (TONIGHT_MIDNIGHT.matcher(clean).matches()) {
             return shown + " is the end of tonight: midnight, " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
                     + TimeZones.label(here.getZone()) + ").";
+        }
+        String tonight = tonightNote(shown, clean, then);
+        if (!tonight.isEmpty()) {
+            return tonight;
         }
         if (SPAN.matcher(clean).find()) {
             return shown + " is " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
@@ -690,20 +704,17 @@ public final class WhenParser {
             if (m.group(1) == null) {
                 return tonight(here);
             }
-            // "tonight 9", "tonight 9:30": the evening's (21:00, 21:30); "tonight 12" is midnight
-            int hour = Integer.parseInt(m.group(1));
-            boolean evening = m.group(3) == null && hour >= 1 && hour <= 12;
-            LocalTime time = evening ? ClockTime.of(hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), "pm")
-                    .orElse(null) : time(m.group(1), m.group(2), m.group(3));
-            if (evening && hour == 12 && time != null) {
-                return ZonedDateTime.of(today.plusDays(1), time.minusHours(12), here.getZone()).toInstant();
-            }
+            LocalTime time = tonightTime(m.group(1), m.group(2), m.group(3));
             if (time == null) {
                 return null;
             }
-            // "tonight 1am": the small hours after tonight, unless said in those very hours before it
+            if (m.group(3) == null && Integer.parseInt(m.group(1)) == 12) {
+                // "tonight 12:30": just after the midnight that ends tonight
+                return local(today.plusDays(1), time, here).toInstant();
+            }
+            // "tonight 1am", "tonight 1": the small hours after tonight, unless said in those very hours before it
             ZonedDateTime at = local(today, time, here);
-            boolean smallHoursAfter = "am".equals(m.group(3)) && !at.isAfter(here);
+            boolean smallHoursAfter = time.isBefore(LocalTime.NOON) && !at.isAfter(here);
             return (smallHoursAfter ? local(today.plusDays(1), time, here) : at).toInstant();
         }
         m = CLOCK.matcher(text);
@@ -765,6 +776,35 @@ public final class WhenParser {
         ZonedDateTime evening = ZonedDateTime.of(here.toLocalDate(), TONIGHT, here.getZone());
         ZonedDateTime soonest = here.plus(TONIGHT_AT_LEAST).truncatedTo(ChronoUnit.MINUTES);
         return (evening.isBefore(soonest) ? soonest : evening).toInstant();
+    }
+
+    /**
+     * The time an hour after "tonight" names. Without am/pm, as a person means it: 1 to 4 the small hours after
+     * tonight ("tonight 1": 01:00), 5 to 11 the evening ("tonight 9": 21:00; "tonight 6" is 18:00 rather than a
+     * morning), 12 midnight; the note says which was read (see {@link #tonightNote}).
+     */
+    private static LocalTime tonightTime(String hourText, String minuteText, String half) {
+        int hour = Integer.parseInt(hourText);
+        if (half != null || hour < 1 || hour > 12) {
+            return time(hourText, minuteText, half);
+        }
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        return ClockTime.of(hour, minute, hour <= LAST_SMALL_HOUR || hour == 12 ? "am" : "pm").orElse(null);
+    }
+
+    /**
+     * What the reply says of an hour after "tonight" written without am/pm, which {@link #tonightTime} read one way
+     * or the other: "I read `tonight 1` as 01:00 in the small hours of Tuesday 3 March (America/Chicago)." or "I read
+     * `tonight 9` as 21:00 this evening."; empty for any other text.
+     */
+    private static String tonightNote(String shown, String clean, ZonedDateTime then) {
+        Matcher m = TONIGHT_GUESSED.matcher(dayFirst(clean));
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 12) {
+            return "";
+        }
+        return "I read " + shown + " as " + then.toLocalTime() + (then.toLocalTime().isBefore(EVENING)
+                ? " in the small hours of " + DAY_NAME.format(then) + " (" + TimeZones.label(then.getZone()) + ")."
+                : " this evening.");
     }
 
     /**

@@ -523,6 +523,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tonight 1 is set for 01:00 after tonight and tonight 9 for 21:00, and the reply says how each was "
+            + "read")
+    void tonightWithABareHour() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply smallHours = ana.runs("remind", "when", "tonight 1", "what", "Check the night shelter list");
+        Reply evening = ana.runs("remind", "when", "tonight 9", "what", "Post the flyer");
+
+        Instant one = Instant.parse("2026-03-03T07:00:00Z");
+        Instant nine = Instant.parse("2026-03-03T03:00:00Z");
+        assertThat(smallHours.text()).contains("Got it", TimeMarkup.both(one), "I read `tonight 1` as 01:00 in the "
+                + "small hours of Tuesday 3 March (America/Chicago).");
+        assertThat(evening.text()).contains("Got it", TimeMarkup.both(nine), "I read `tonight 9` as 21:00 this "
+                + "evening.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(one, nine);
+    }
+
+    @Test
     @DisplayName("Dec 1 at 9 said on 2 December says that day has passed and offers next year's, morning or evening; "
             + "the one she picks is taken and nothing else is saved")
     void bareHourOnAPassedDay() {

@@ -144,6 +144,13 @@ class WhenParserTest {
         "tonight at 8     | America/Chicago | 2026-12-03T02:00:00Z",
         "9 tonight        | UTC             | 2026-12-02T21:00:00Z",
         "tonight 12       | UTC             | 2026-12-03T00:00:00Z",
+        "tonight 1        | UTC             | 2026-12-03T01:00:00Z",
+        "tonight at 2:30  | UTC             | 2026-12-03T02:30:00Z",
+        "2 tonight        | America/Chicago | 2026-12-03T08:00:00Z",
+        "tonight 4        | UTC             | 2026-12-03T04:00:00Z",
+        "tonight 5        | UTC             | 2026-12-02T17:00:00Z",
+        "tonight 7        | UTC             | 2026-12-02T19:00:00Z",
+        "tonight 11:30    | UTC             | 2026-12-02T23:30:00Z",
         "9am 12/04        | UTC             | 2027-04-12T09:00:00Z",
         "12/04 9am        | UTC             | 2027-04-12T09:00:00Z",
         "3pm 25/12        | UTC             | 2026-12-25T15:00:00Z",
@@ -454,6 +461,50 @@ class WhenParserTest {
         // AND an evening's time that has passed is still refused, not moved to tomorrow's evening
         WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
         assertThatThrownBy(() -> lateEvening.parse("tonight 9pm", CHICAGO)).isInstanceOf(UserError.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tonight 1       | 2026-03-03T07:00:00Z | I read `tonight 1` as 01:00 in the small hours of Tuesday 3 March "
+            + "(America/Chicago).",
+        "tonight at 2:30 | 2026-03-03T08:30:00Z | I read `tonight at 2:30` as 02:30 in the small hours of Tuesday 3 "
+            + "March (America/Chicago).",
+        "1 tonight       | 2026-03-03T07:00:00Z | I read `1 tonight` as 01:00 in the small hours of Tuesday 3 March "
+            + "(America/Chicago).",
+        "tonight 9       | 2026-03-03T03:00:00Z | I read `tonight 9` as 21:00 this evening.",
+        "tonight at 6    | 2026-03-03T00:00:00Z | I read `tonight at 6` as 18:00 this evening.",
+        "tonight 9:30    | 2026-03-03T03:30:00Z | I read `tonight 9:30` as 21:30 this evening.",
+        "tonight 9h30    | 2026-03-03T03:30:00Z | I read `tonight 9h30` as 21:30 this evening.",
+        "tonight 12      | 2026-03-03T06:00:00Z | `tonight 12` is the end of tonight: midnight, Tuesday 3 March at "
+            + "00:00 (America/Chicago).",
+        "tonight 9pm     | 2026-03-03T03:00:00Z | ''",
+        "tonight 21:00   | 2026-03-03T03:00:00Z | ''",
+    })
+    @DisplayName("an hour after tonight without am/pm is the evening's (5 to 11) or the small hours after tonight (1 to "
+            + "4), and the note says which was read; one with am/pm or on a 24-hour clock needs no note")
+    void tonightWithABareHour(String text, String expected, String note) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).isEqualTo(note);
+    }
+
+    @Test
+    @DisplayName("tonight 1 said in the small hours, before 01:00, is that night's; tonight 9 said after 21:00 has "
+            + "passed, as tonight 9pm has")
+    void tonightWithABareHourSaidAtNight() {
+        // GIVEN 00:30 on Monday 2 March in Chicago
+        WhenParser justAfterMidnight = new WhenParser(Clock.fixed(Instant.parse("2026-03-02T06:30:00Z"),
+                ZoneOffset.UTC));
+        WhenParser.When one = justAfterMidnight.read("tonight 1", CHICAGO);
+        assertThat(one.at()).isEqualTo(Instant.parse("2026-03-02T07:00:00Z"));
+        assertThat(one.note()).isEqualTo("I read `tonight 1` as 01:00 in the small hours of Monday 2 March "
+                + "(America/Chicago).");
+        // AND at 22:00 that Monday, tonight 9 has passed, while tonight 1 is the small hours after it
+        WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> lateEvening.parse("tonight 9", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already passed");
+        assertThat(lateEvening.parse("tonight 1", CHICAGO)).isEqualTo(Instant.parse("2026-03-03T07:00:00Z"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
