@@ -85,8 +85,6 @@ public final class WhenParser {
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
     static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
-    /** An amount of any unit past this is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
-    private static final java.math.BigInteger TOO_MANY = java.math.BigInteger.valueOf(MAX_AHEAD.toMinutes() + 1);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
@@ -106,11 +104,6 @@ public final class WhenParser {
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
     private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
-            + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
-    /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
-    private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
-            'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
@@ -212,7 +205,7 @@ public final class WhenParser {
 
     /** True when the text names a time on the clock ("tomorrow 9am"), which depends on the member's time zone. */
     public static boolean needsZone(String text) {
-        return !IN.matcher(clean(text)).matches();
+        return !AmountFromNow.is(clean(text));
     }
 
     /**
@@ -334,17 +327,21 @@ public final class WhenParser {
     /**
      * What the reply says of how {@code text} was read, so the member can check: a clock time written with another
      * separator read with a colon ("I read `14h30` as `14:30`."), then the day when they may have meant another one
-     * (see {@link #dayNote}); empty otherwise.
+     * (see {@link #dayNote}), then a clock time the clocks skip or show twice (see {@link ClockChange}); an amount
+     * ("in 1 day") says its own (see {@link AmountFromNow#note}); empty otherwise.
      */
     private static String note(String text, String clean, Instant at, ZonedDateTime here) {
         String typed = text.strip();
+        java.util.Optional<AmountFromNow> amount = AmountFromNow.of(clean);
+        if (amount.isPresent()) {
+            return amount.get().note(quoted(typed), at, here);
+        }
         String dayNote = dayNote(quoted(typed), clean, at, here);
         // a day note that says how the whole was read ("tonight 9h30": 21:30 this evening) says it once
         String separator = withColon(typed).equals(typed) || dayNote.startsWith("I read ") ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = String.join(" ", java.util.stream.Stream.of(dayNote,
-                IN.matcher(clean).matches() ? "" : ClockChange.note(clean, at, here)).filter(n -> !n.isEmpty())
-                .toList());
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote, ClockChange.note(clean, at, here))
+                .filter(n -> !n.isEmpty()).toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
     }
 
@@ -355,20 +352,11 @@ public final class WhenParser {
 
     /**
      * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch
-     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a
-     * month too short for the day ("in a year" said on 29 February); empty otherwise.
+     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), the end of tonight, an hour after tonight (see
+     * {@link #tonightNote}), or today's weekday (today, or next week's); empty otherwise.
      */
     private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
-        Matcher in = IN.matcher(clean);
-        if (in.matches() && (in.group(2).startsWith("mo") || in.group(2).startsWith("y"))
-                && !in.group(1).matches("\\d+[.,]\\d+|half.*") && then.getDayOfMonth() != here.getDayOfMonth()) {
-            // "in a month" on 31 January, "in a year" on 29 February: the month has no such day
-            return then.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
-                    + then.getYear() + " has no " + ordinal(here.getDayOfMonth()) + ", so " + shown + " is "
-                    + SPAN_DAY.format(then).replace(", ", " at ") + " (" + TimeZones.label(here.getZone()) + "), "
-                    + "its last day.";
-        }
         if (TONIGHT_MIDNIGHT.matcher(clean).matches()) {
             return shown + " is the end of tonight: midnight, " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
                     + TimeZones.label(here.getZone()) + ").";
@@ -390,19 +378,13 @@ public final class WhenParser {
         return "";
     }
 
-    private static String ordinal(int day) {
-        String suffix = day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
-                : day % 10 == 3 && day != 13 ? "rd" : "th";
-        return day + suffix;
-    }
-
     /**
      * One or two forms that fit what was typed, for a time that has passed: "tomorrow" at the same time, "in 2h", or
      * the same day of a year to come for a whole date.
      */
     private static String passedHint(String clean, Instant at, ZonedDateTime here) {
-        if (IN.matcher(clean).matches()) {
-            return "`in 10 minutes` or `in 2h`";
+        if (AmountFromNow.is(clean)) {
+            return AmountFromNow.AHEAD;
         }
         ZonedDateTime then = at.atZone(here.getZone());
         String time = then.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + then.toLocalTime();
@@ -417,9 +399,6 @@ public final class WhenParser {
         return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
     }
 
-    /** A number and a unit of time without "in" before it: "10 days", "2h". */
-    private static final Pattern AMOUNT = Pattern.compile("\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?"
-            + "|months?|years?)\\b.*");
     /** A month's name, as "Dec 1" and "1 December" write it. */
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
     private static final Pattern WEEKDAY_NAMED = Pattern.compile("\\b(?:next|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -431,8 +410,8 @@ public final class WhenParser {
      * each kind.
      */
     private static String nearestForms(String clean, LocalDate today) {
-        if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
-            return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
+        if (AmountFromNow.meant(clean)) {
+            return AmountFromNow.FORMS;
         }
         if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
             return dateForms(today);
@@ -471,7 +450,7 @@ public final class WhenParser {
     /** {@code text} with a clock time written with another separator written with a colon; a duration as it is. */
     private static String withColon(String text) {
         // "in 1,25 hours" is a part of an hour, no clock time
-        return IN.matcher(normal(text)).matches() ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
+        return AmountFromNow.is(normal(text)) ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
     }
 
     /**
@@ -526,9 +505,7 @@ public final class WhenParser {
      * after today).
      */
     private static Instant todaysWeekday(String text, String clean, ZonedDateTime here) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
-        Matcher m = DAY.matcher((timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean)
-                .replaceFirst("^on ", ""));
+        Matcher m = DAY.matcher(dayFirst(clean).replaceFirst("^on ", ""));
         if (!m.matches() || m.group(3) == null || !m.group(1).equals(m.group(2))
                 || WEEKDAYS.get(m.group(2)) != here.getDayOfWeek()) {
             return null;
@@ -641,15 +618,12 @@ public final class WhenParser {
     }
 
     private static Instant read(String text, ZonedDateTime here) {
-        Matcher m = IN.matcher(text);
-        if (m.matches()) {
-            // on the minute, as every other form is and as Discord shows the time ("12:11"): two set "in 2 days"
-            // seconds apart fall due together and come as one message
-            Instant in = in(m.group(1), m.group(2), here);
-            return in == null ? null : in.truncatedTo(ChronoUnit.MINUTES);
+        java.util.Optional<AmountFromNow> amount = AmountFromNow.of(text);
+        if (amount.isPresent()) {
+            return amount.get().from(here);
         }
         LocalDate today = here.toLocalDate();
-        m = NEXT_WEEK.matcher(text);
+        Matcher m = NEXT_WEEK.matcher(text);
         if (m.matches()) {
             return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
         }
@@ -833,21 +807,8 @@ public final class WhenParser {
             next++;
         }
         return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
-                + "than a year away. Write `" + nextOf(java.time.MonthDay.of(2, 28), here) + "` or `"
-                + nextOf(java.time.MonthDay.of(3, 1), here) + "` instead.");
-    }
-
-    /**
-     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's
-     * has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
-     */
-    private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
-        LocalDate date = day.atYear(here.getYear());
-        if (!ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here)
-                && date.isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS))) {
-            return WITH_YEAR.format(day.atYear(here.getYear() + 1));
-        }
-        return SHORT_DAY.format(date);
+                + "than a year away. Write `" + written(nextAhead(java.time.MonthDay.of(2, 28), here), here) + "` or `"
+                + written(nextAhead(java.time.MonthDay.of(3, 1), here), here) + "` instead.");
     }
 
     /** The next {@code day} still ahead at 09:00: this year's, or next year's once it has come. */
@@ -855,6 +816,17 @@ public final class WhenParser {
         LocalDate date = day.atYear(here.getYear());
         return ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here) ? date
                 : day.atYear(here.getYear() + 1);
+    }
+
+    /**
+     * {@code date}, this year's or next year's, written as a member would write it to be read as that day: "Feb 28",
+     * or "Feb 28 2027" while this year's has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be
+     * refused.
+     */
+    private static String written(LocalDate date, ZonedDateTime here) {
+        boolean justPassed = date.getYear() > here.getYear()
+                && date.withYear(here.getYear()).isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS));
+        return (justPassed ? WITH_YEAR : SHORT_DAY).format(date);
     }
 
     /**
@@ -960,9 +932,7 @@ public final class WhenParser {
      * how to write next year's (see {@link #refuseIfPassedThisYear}).
      */
     private static void refuseIfPassed(String clean, Instant at, ZonedDateTime here) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
-        for (String form : timeFirst.matches() ? List.of(clean, timeFirst.group(2) + " " + timeFirst.group(1))
-                : List.of(clean)) {
+        for (String form : List.of(clean, dayFirst(clean))) {
             for (Pattern named : List.of(MONTH_DAY, DAY_MONTH)) {
                 Matcher m = named.matcher(form);
                 if (m.matches()) {
@@ -1011,33 +981,6 @@ public final class WhenParser {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /**
-     * "in 3 days", "in a month": whole days and longer keep the clock time across a daylight-saving change; a part
-     * of a unit ("in 1.5 hours", "in half a day") is that many minutes of real time.
-     */
-    private static Instant in(String amountText, String unit, ZonedDateTime here) {
-        char kind = unit.startsWith("mo") ? 'o' : unit.charAt(0);
-        if (amountText.startsWith("half")) {
-            return here.plusMinutes(UNIT_MINUTES.get(kind) / 2).toInstant();
-        }
-        if (amountText.matches("\\d+[.,]\\d+")) {
-            double amount = Double.parseDouble(amountText.replace(',', '.'));
-            return here.plusMinutes(Math.min(Math.round(amount * UNIT_MINUTES.get(kind)), TOO_MANY.longValue()))
-                    .toInstant();
-        }
-        long amount = amountText.startsWith("a") ? 1
-                : new java.math.BigInteger(amountText).min(TOO_MANY).longValue();
-        return switch (kind) {
-            case 'm' -> here.plusMinutes(amount).toInstant();
-            case 'h' -> here.plusHours(amount).toInstant();
-            case 'd' -> here.plusDays(amount).toInstant();
-            case 'f' -> here.plusWeeks(2 * amount).toInstant();
-            case 'o' -> here.plusMonths(amount).toInstant();
-            case 'y' -> here.plusYears(amount).toInstant();
-            default -> here.plusWeeks(amount).toInstant();
-        };
     }
 
     /** The day at the time in groups {@code first..first+2} (hour, minute, am/pm), or 9:00 when none was given. */
