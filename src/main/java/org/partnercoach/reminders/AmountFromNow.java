@@ -17,7 +17,7 @@ import org.partnercoach.settings.TimeZones;
 /**
  * An amount of time from now, as {@link WhenParser} reads it: "in 3 days", "in 2h", "in 1.5 hours", "in half an
  * hour", "in a fortnight", "in 2 months". Whole days and longer keep the clock time across a daylight-saving change
- * ("in 3 days" at 09:00 is 09:00); minutes, hours
+ * ("in 3 days" at 09:00 is 09:00), so the note says when the clocks skip or repeat the time reached; minutes, hours
  * and a part of any unit ("in 1.5 days" is 36 hours) are real time. It needs no time zone to be read.
  */
 final class AmountFromNow {
@@ -77,7 +77,8 @@ final class AmountFromNow {
 
     /**
      * What the reply says of how the amount was read, so the member can check: a month too short for today's day
-     * ("in a month" said on 31 January); empty otherwise.
+     * ("in a month" said on 31 January), and a clock time the clocks skip or show twice ("in 1 day" said at 02:30 the
+     * day before they go forward, see {@link ClockChange}); empty otherwise.
      */
     String note(String shown, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
@@ -86,7 +87,10 @@ final class AmountFromNow {
                 + ordinal(here.getDayOfMonth()) + ", so " + shown + " is " + DAY_AT.format(then) + " ("
                 + TimeZones.label(here.getZone()) + "), its last day."
                 : "";
-        return shortMonth;
+        String clockChange = clockTime(here).map(asked -> ClockChange.note(asked.truncatedTo(ChronoUnit.MINUTES),
+                then)).orElse("");
+        return shortMonth.isEmpty() || clockChange.isEmpty() ? shortMonth + clockChange
+                : shortMonth + " " + clockChange;
     }
 
     /** Whole days and longer: the time the clock shows then ("in 3 days" at 09:00: 09:00); empty for real time. */

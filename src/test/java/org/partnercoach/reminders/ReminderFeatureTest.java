@@ -599,6 +599,23 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("in 1 day said at 02:30 the day before the clocks go forward is set for 03:30, and the reply says so, "
+            + "as for 2026-03-08 2:30")
+    void dayCountLandingOnATimeTheClocksSkip() {
+        // GIVEN Ana in Chicago at 02:30 on Saturday 7 March 2026; the next night clocks go forward from 02:00 to 03:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-07T08:30:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "in 1 day", "what", "Check the night shelter list");
+
+        Instant after = Instant.parse("2026-03-08T08:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "There is no 02:30 on Sunday 8 March in "
+                + "America/Chicago: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(after);
+    }
+
+    @Test
     @DisplayName("a time the clocks show twice on the night they go back is the first, the reply says so, and the "
             + "reminder comes once, when her quiet hours end")
     void timeTheClocksShowTwice() {

@@ -245,6 +245,35 @@ class WhenParserTest {
         assertThat(saturday.read("tomorrow 9am", CHICAGO).note()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a count of days that lands on a clock time the clocks skip, or show twice, says so as a date and time "
+            + "there does; a count of hours, real time, says nothing of it")
+    void daysLandingOnADaylightSavingChange() {
+        // GIVEN Chicago at 02:30 on Saturday 7 March 2026: the next night the clocks go forward from 02:00 to 03:00
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2026-03-07T08:30:00Z"), ZoneOffset.UTC));
+        String skipped = "There is no 02:30 on Sunday 8 March in America/Chicago: the clocks go forward from 02:00 "
+                + "to 03:00 that night, so I set it for 03:30.";
+        for (String text : List.of("in 1 day", "in a day", "in 1d")) {
+            WhenParser.When when = saturday.read(text, CHICAGO);
+            assertThat(when.at()).as(text).isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+            assertThat(when.note()).as(text).isEqualTo(skipped);
+        }
+        WhenParser friday = new WhenParser(Clock.fixed(Instant.parse("2026-03-06T08:30:45Z"), ZoneOffset.UTC));
+        assertThat(friday.read("in 2 days", CHICAGO).note()).isEqualTo(skipped);
+        assertThat(friday.read("in 2 days", CHICAGO).at()).isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+        // AND "in 1.5 days" and "in 24h" are real time: nothing moved, nothing to say
+        assertThat(saturday.read("in 24h", CHICAGO).note()).isEmpty();
+        assertThat(friday.read("in 1.5 days", CHICAGO).note()).isEmpty();
+        // AND at 01:30 on Saturday 31 October, "in 1 day" is the first 01:30 of the night they go back
+        WhenParser october = new WhenParser(Clock.fixed(Instant.parse("2026-10-31T06:30:00Z"), ZoneOffset.UTC));
+        WhenParser.When twice = october.read("in 1 day", CHICAGO);
+        assertThat(twice.at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        assertThat(twice.note()).isEqualTo("01:30 comes twice on Sunday 1 November in America/Chicago: the clocks go "
+                + "back from 02:00 to 01:00 that night. I set it for the first 01:30, before they go back.");
+        // AND a count of days away from the change says nothing of it
+        assertThat(october.read("in 2 days", CHICAGO).note()).isEmpty();
+    }
+
     @ParameterizedTest(name = "\"{0}\" points to {1}")
     @CsvSource(delimiter = '|', value = {
         "tomorrow 25:00     | clock | `3pm`, `14:00`, `tomorrow 9:30`",
