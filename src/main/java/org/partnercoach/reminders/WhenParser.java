@@ -26,7 +26,7 @@ import org.partnercoach.settings.TimeZones;
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
  * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00; "tonight 1" is 01:00 after tonight, see
- * {@link #tonightTime}), "tonight midnight" (or "tonight 24:00":
+ * {@link TonightTimes}), "tonight midnight" (or "tonight 24:00":
  * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
@@ -83,15 +83,12 @@ public final class WhenParser {
         }
     }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
-    static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
      */
     static final int RECENT_MONTHS = 3;
-    /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
-    static final Duration TONIGHT_AT_LEAST = Duration.ofHours(1);
     private static final java.time.format.DateTimeFormatter SHORT_DAY =
             java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter WITH_YEAR =
@@ -103,7 +100,7 @@ public final class WhenParser {
 
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
-    private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
+    static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
@@ -135,18 +132,6 @@ public final class WhenParser {
     private static final java.time.format.DateTimeFormatter NEXT_WEEKS_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
-    private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
-    /** "tonight 1", "tonight at 9:30": an hour after tonight without am/pm, read as a person means it. */
-    private static final Pattern TONIGHT_GUESSED = Pattern.compile("tonight (?:at )?(\\d{1,2})(?:[:.]\\d{2})?");
-    /** The last hour after "tonight" read as the small hours after it ("tonight 4": 04:00); from 5, the evening's. */
-    private static final int LAST_SMALL_HOUR = 4;
-    private static final LocalTime EVENING = LocalTime.of(LAST_SMALL_HOUR + 1, 0);
-    private static final java.time.format.DateTimeFormatter DAY_NAME =
-            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
-    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?(?:\\s*am)?|0?0:00)";
-    private static final Pattern TONIGHT_MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
-            + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
     private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -352,16 +337,12 @@ public final class WhenParser {
 
     /**
      * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch
-     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), the end of tonight, an hour after tonight (see
-     * {@link #tonightNote}), or today's weekday (today, or next week's); empty otherwise.
+     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), the end of tonight or an hour after it (see
+     * {@link TonightTimes#note}), or today's weekday (today, or next week's); empty otherwise.
      */
     private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
-        if (TONIGHT_MIDNIGHT.matcher(clean).matches()) {
-            return shown + " is the end of tonight: midnight, " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
-                    + TimeZones.label(here.getZone()) + ").";
-        }
-        String tonight = tonightNote(shown, clean, then);
+        String tonight = TonightTimes.note(shown, dayFirst(clean), then);
         if (!tonight.isEmpty()) {
             return tonight;
         }
@@ -601,7 +582,7 @@ public final class WhenParser {
     }
 
     /** {@code clean} with a time written before its day after it: "9 tomorrow" is "tomorrow 9". */
-    private static String dayFirst(String clean) {
+    static String dayFirst(String clean) {
         Matcher timeFirst = TIME_FIRST.matcher(clean);
         return timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean;
     }
@@ -668,28 +649,8 @@ public final class WhenParser {
             // as "next week" is its Monday, "next month" is its first day
             return at(today.plusMonths(1).withDayOfMonth(1), m, 1, here);
         }
-        if (TONIGHT_MIDNIGHT.matcher(text).matches()) {
-            // "tonight midnight", "tonight 24:00": the midnight that ends tonight (tonight is the evening to come, even
-            // said in the small hours), as "24:00" alone is the coming midnight
-            return ZonedDateTime.of(today.plusDays(1), LocalTime.MIDNIGHT, here.getZone()).toInstant();
-        }
-        m = TONIGHT_AT.matcher(text);
-        if (m.matches()) {
-            if (m.group(1) == null) {
-                return tonight(here);
-            }
-            LocalTime time = tonightTime(m.group(1), m.group(2), m.group(3));
-            if (time == null) {
-                return null;
-            }
-            if (m.group(3) == null && Integer.parseInt(m.group(1)) == 12) {
-                // "tonight 12:30": just after the midnight that ends tonight
-                return local(today.plusDays(1), time, here).toInstant();
-            }
-            // "tonight 1am", "tonight 1": the small hours after tonight, unless said in those very hours before it
-            ZonedDateTime at = local(today, time, here);
-            boolean smallHoursAfter = time.isBefore(LocalTime.NOON) && !at.isAfter(here);
-            return (smallHoursAfter ? local(today.plusDays(1), time, here) : at).toInstant();
+        if (TonightTimes.is(text)) {
+            return TonightTimes.read(text, here);
         }
         m = CLOCK.matcher(text);
         if (m.matches()) {
@@ -740,45 +701,6 @@ public final class WhenParser {
             return read(m.group(2) + " " + m.group(1), here);
         }
         return null;
-    }
-
-    /**
-     * "tonight": 19:00, or an hour from now on the minute once 19:00 is less than an hour away or gone (said at 19:30,
-     * 20:30 it is; said at 23:00, midnight). In the small hours, the evening to come.
-     */
-    private static Instant tonight(ZonedDateTime here) {
-        ZonedDateTime evening = ZonedDateTime.of(here.toLocalDate(), TONIGHT, here.getZone());
-        ZonedDateTime soonest = here.plus(TONIGHT_AT_LEAST).truncatedTo(ChronoUnit.MINUTES);
-        return (evening.isBefore(soonest) ? soonest : evening).toInstant();
-    }
-
-    /**
-     * The time an hour after "tonight" names. Without am/pm, as a person means it: 1 to 4 the small hours after
-     * tonight ("tonight 1": 01:00), 5 to 11 the evening ("tonight 9": 21:00; "tonight 6" is 18:00 rather than a
-     * morning), 12 midnight; the note says which was read (see {@link #tonightNote}).
-     */
-    private static LocalTime tonightTime(String hourText, String minuteText, String half) {
-        int hour = Integer.parseInt(hourText);
-        if (half != null || hour < 1 || hour > 12) {
-            return time(hourText, minuteText, half);
-        }
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-        return ClockTime.of(hour, minute, hour <= LAST_SMALL_HOUR || hour == 12 ? "am" : "pm").orElse(null);
-    }
-
-    /**
-     * What the reply says of an hour after "tonight" written without am/pm, which {@link #tonightTime} read one way
-     * or the other: "I read `tonight 1` as 01:00 in the small hours of Tuesday 3 March (America/Chicago)." or "I read
-     * `tonight 9` as 21:00 this evening."; empty for any other text.
-     */
-    private static String tonightNote(String shown, String clean, ZonedDateTime then) {
-        Matcher m = TONIGHT_GUESSED.matcher(dayFirst(clean));
-        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 12) {
-            return "";
-        }
-        return "I read " + shown + " as " + then.toLocalTime() + (then.toLocalTime().isBefore(EVENING)
-                ? " in the small hours of " + DAY_NAME.format(then) + " (" + TimeZones.label(then.getZone()) + ")."
-                : " this evening.");
     }
 
     /**
@@ -994,7 +916,7 @@ public final class WhenParser {
      * {@code time} on {@code day}: one the clocks skip moves on by the change (02:30 is 03:30 when they go forward at
      * 02:00); one they show twice is the first, or the second when the first has passed and it has not.
      */
-    private static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
+    static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
         ZonedDateTime first = ZonedDateTime.of(day, time, here.getZone());
         ZonedDateTime second = first.withLaterOffsetAtOverlap();
         return !first.isAfter(here) && second.isAfter(here) ? second : first;
