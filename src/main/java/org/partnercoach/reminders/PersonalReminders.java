@@ -249,7 +249,7 @@ public final class PersonalReminders implements SendKind {
         if (before.isAfter(clock.instant().plus(SOONEST_TONIGHT))) {
             return Optional.of(new Tonight(before, morning, true, quiet));
         }
-        Instant evening = java.time.ZonedDateTime.of(morning.atZone(zone).toLocalDate(), WhenParser.TONIGHT, zone)
+        Instant evening = java.time.ZonedDateTime.of(morning.atZone(zone).toLocalDate(), TonightTimes.EVENING, zone)
                 .toInstant();
         return Optional.of(new Tonight(morning, evening, false, quiet));
     }

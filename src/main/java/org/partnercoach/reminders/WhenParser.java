@@ -25,7 +25,8 @@ import org.partnercoach.settings.TimeZones;
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
  * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00), "tonight midnight" (or "tonight 24:00":
+ * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00; "tonight 1" is 01:00 after tonight, see
+ * {@link TonightTimes}), "tonight midnight" (or "tonight 24:00":
  * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
  * 14:00, evening or night 19:00),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
@@ -82,17 +83,12 @@ public final class WhenParser {
         }
     }
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
-    static final LocalTime TONIGHT = LocalTime.of(19, 0);
     static final Duration MAX_AHEAD = Duration.ofDays(366);
-    /** An amount of any unit past this is too far ahead ("in 99999999 days"): counted as this, it never overflows. */
-    private static final java.math.BigInteger TOO_MANY = java.math.BigInteger.valueOf(MAX_AHEAD.toMinutes() + 1);
     /**
      * A day written without a year that went by up to this many months ago has just passed (a typo, or a reminder
      * set late): refused as passed. One further back is next year's ("Jan 5" said in December).
      */
     static final int RECENT_MONTHS = 3;
-    /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
-    static final Duration TONIGHT_AT_LEAST = Duration.ofHours(1);
     private static final java.time.format.DateTimeFormatter SHORT_DAY =
             java.time.format.DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter WITH_YEAR =
@@ -104,12 +100,7 @@ public final class WhenParser {
 
     /** "9pm", "14:00", and "9.30" as many write it (UK style). */
     private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
-    private static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
-    private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
-            + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
-    /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
-    private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
-            'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
+    static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
@@ -141,11 +132,6 @@ public final class WhenParser {
     private static final java.time.format.DateTimeFormatter NEXT_WEEKS_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
-    private static final Pattern TONIGHT_AT = Pattern.compile("tonight" + AT_TIME);
-    /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
-    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?\\s*am|0?0:00)";
-    private static final Pattern TONIGHT_MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
-            + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
     private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -167,6 +153,9 @@ public final class WhenParser {
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
+    /** "yesterday 9", "yesterday midnight": an hour without am/pm, or midnight, of a day gone by. */
+    private static final Pattern YESTERDAY_AT = Pattern.compile("yesterday (?:at )?(0?[1-9]|1[0-2]|midnight)"
+            + "|(?:at )?midnight (?:on )?yesterday");
     /** "tomorrow midnight", "midnight on friday": which midnight is a question only the member can answer. */
     private static final Pattern MIDNIGHT_AFTER = Pattern.compile("(" + A_DAY + ")\\s+(?:at\\s+)?midnight"
             + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?(" + A_DAY + ")");
@@ -201,7 +190,7 @@ public final class WhenParser {
 
     /** True when the text names a time on the clock ("tomorrow 9am"), which depends on the member's time zone. */
     public static boolean needsZone(String text) {
-        return !IN.matcher(clean(text)).matches();
+        return !AmountFromNow.is(clean(text));
     }
 
     /**
@@ -323,15 +312,21 @@ public final class WhenParser {
     /**
      * What the reply says of how {@code text} was read, so the member can check: a clock time written with another
      * separator read with a colon ("I read `14h30` as `14:30`."), then the day when they may have meant another one
-     * (see {@link #dayNote}); empty otherwise.
+     * (see {@link #dayNote}), then a clock time the clocks skip or show twice (see {@link ClockChange}); an amount
+     * ("in 1 day") says its own (see {@link AmountFromNow#note}); empty otherwise.
      */
     private static String note(String text, String clean, Instant at, ZonedDateTime here) {
         String typed = text.strip();
-        String separator = withColon(typed).equals(typed) ? ""
+        java.util.Optional<AmountFromNow> amount = AmountFromNow.of(clean);
+        if (amount.isPresent()) {
+            return amount.get().note(quoted(typed), at, here);
+        }
+        String dayNote = dayNote(quoted(typed), clean, at, here);
+        // a day note that says how the whole was read ("tonight 9h30": 21:30 this evening) says it once
+        String separator = withColon(typed).equals(typed) || dayNote.startsWith("I read ") ? ""
                 : "I read " + quoted(typed) + " as " + quoted(withColon(typed)) + ".";
-        String day = String.join(" ", java.util.stream.Stream.of(dayNote(quoted(typed), clean, at, here),
-                IN.matcher(clean).matches() ? "" : ClockChange.note(clean, at, here)).filter(n -> !n.isEmpty())
-                .toList());
+        String day = String.join(" ", java.util.stream.Stream.of(dayNote, ClockChange.note(clean, at, here))
+                .filter(n -> !n.isEmpty()).toList());
         return separator.isEmpty() || day.isEmpty() ? separator + day : separator + " " + day;
     }
 
@@ -342,23 +337,14 @@ public final class WhenParser {
 
     /**
      * The day {@code shown} (what was typed, quoted) was read as, when a member may have meant another day: a stretch
-     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), today's weekday (today, or next week's), or a
-     * month too short for the day ("in a year" said on 29 February); empty otherwise.
+     * of days ("end of the week": "Friday 4 December, 09:00 UTC"), the end of tonight or an hour after it (see
+     * {@link TonightTimes#note}), or today's weekday (today, or next week's); empty otherwise.
      */
     private static String dayNote(String shown, String clean, Instant at, ZonedDateTime here) {
         ZonedDateTime then = at.atZone(here.getZone());
-        Matcher in = IN.matcher(clean);
-        if (in.matches() && (in.group(2).startsWith("mo") || in.group(2).startsWith("y"))
-                && !in.group(1).matches("\\d+[.,]\\d+|half.*") && then.getDayOfMonth() != here.getDayOfMonth()) {
-            // "in a month" on 31 January, "in a year" on 29 February: the month has no such day
-            return then.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
-                    + then.getYear() + " has no " + ordinal(here.getDayOfMonth()) + ", so " + shown + " is "
-                    + SPAN_DAY.format(then).replace(", ", " at ") + " (" + TimeZones.label(here.getZone()) + "), "
-                    + "its last day.";
-        }
-        if (TONIGHT_MIDNIGHT.matcher(clean).matches()) {
-            return shown + " is the end of tonight: midnight, " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
-                    + TimeZones.label(here.getZone()) + ").";
+        String tonight = TonightTimes.note(shown, dayFirst(clean), then);
+        if (!tonight.isEmpty()) {
+            return tonight;
         }
         if (SPAN.matcher(clean).find()) {
             return shown + " is " + SPAN_DAY.format(then).replace(", ", " at ") + " ("
@@ -373,19 +359,13 @@ public final class WhenParser {
         return "";
     }
 
-    private static String ordinal(int day) {
-        String suffix = day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
-                : day % 10 == 3 && day != 13 ? "rd" : "th";
-        return day + suffix;
-    }
-
     /**
      * One or two forms that fit what was typed, for a time that has passed: "tomorrow" at the same time, "in 2h", or
      * the same day of a year to come for a whole date.
      */
     private static String passedHint(String clean, Instant at, ZonedDateTime here) {
-        if (IN.matcher(clean).matches()) {
-            return "`in 10 minutes` or `in 2h`";
+        if (AmountFromNow.is(clean)) {
+            return AmountFromNow.AHEAD;
         }
         ZonedDateTime then = at.atZone(here.getZone());
         String time = then.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + then.toLocalTime();
@@ -400,9 +380,6 @@ public final class WhenParser {
         return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
     }
 
-    /** A number and a unit of time without "in" before it: "10 days", "2h". */
-    private static final Pattern AMOUNT = Pattern.compile("\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?"
-            + "|months?|years?)\\b.*");
     /** A month's name, as "Dec 1" and "1 December" write it. */
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
     private static final Pattern WEEKDAY_NAMED = Pattern.compile("\\b(?:next|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -414,8 +391,8 @@ public final class WhenParser {
      * each kind.
      */
     private static String nearestForms(String clean, LocalDate today) {
-        if (clean.startsWith("in ") || AMOUNT.matcher(clean).matches()) {
-            return "`in 3 days`, `in 2h`, `in 30 minutes`, `in a fortnight`";
+        if (AmountFromNow.meant(clean)) {
+            return AmountFromNow.FORMS;
         }
         if (clean.contains("/") || clean.matches("\\d{4}-.*") || MONTH_NAMED.matcher(clean).find()) {
             return dateForms(today);
@@ -454,7 +431,7 @@ public final class WhenParser {
     /** {@code text} with a clock time written with another separator written with a colon; a duration as it is. */
     private static String withColon(String text) {
         // "in 1,25 hours" is a part of an hour, no clock time
-        return IN.matcher(normal(text)).matches() ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
+        return AmountFromNow.is(normal(text)) ? text : OTHER_SEPARATOR.matcher(text).replaceAll("$1:$2");
     }
 
     /**
@@ -509,9 +486,7 @@ public final class WhenParser {
      * after today).
      */
     private static Instant todaysWeekday(String text, String clean, ZonedDateTime here) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
-        Matcher m = DAY.matcher((timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean)
-                .replaceFirst("^on ", ""));
+        Matcher m = DAY.matcher(dayFirst(clean).replaceFirst("^on ", ""));
         if (!m.matches() || m.group(3) == null || !m.group(1).equals(m.group(2))
                 || WEEKDAYS.get(m.group(2)) != here.getDayOfWeek()) {
             return null;
@@ -546,10 +521,13 @@ public final class WhenParser {
      * a friendly {@link UserError} otherwise.
      */
     private Instant check(String text, String clean, Instant at, Instant now, ZoneId zone) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
         // "9 tomorrow" asks as "tomorrow 9" does
-        Matcher bare = BARE_HOUR.matcher(timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1)
-                : clean);
+        Matcher bare = BARE_HOUR.matcher(dayFirst(clean));
+        Matcher yesterday = YESTERDAY_AT.matcher(dayFirst(clean));
+        if (at == null && yesterday.matches()) {
+            // "yesterday 9": morning and evening alike have passed, so there is nothing to ask
+            throw passedYesterday(yesterday.group(1) != null ? yesterday.group(1) : "midnight");
+        }
         if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
                 && Integer.parseInt(bare.group(2)) <= 12) {
             // "tomorrow 9": which 9 is a question only the member can answer
@@ -590,6 +568,26 @@ public final class WhenParser {
     }
 
     /**
+     * "yesterday 9" (its morning and its evening) or "yesterday midnight" (its start and its end): gone either way,
+     * refused as a passed time is, with the same hour ahead.
+     */
+    private static UserError passedYesterday(String time) {
+        if (time.equals("midnight")) {
+            return new UserError("That time has already passed (yesterday at midnight, its start or its end). Pick "
+                    + "one ahead, like `tonight midnight` " + ALL_FORMS + ".");
+        }
+        int hour = Integer.parseInt(time);
+        return new UserError("That time has already passed (yesterday at " + hour + ", morning or evening). Pick one "
+                + "ahead, like `tomorrow " + hour + "am` or `tomorrow " + hour + "pm` " + ALL_FORMS + ".");
+    }
+
+    /** {@code clean} with a time written before its day after it: "9 tomorrow" is "tomorrow 9". */
+    static String dayFirst(String clean) {
+        Matcher timeFirst = TIME_FIRST.matcher(clean);
+        return timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : clean;
+    }
+
+    /**
      * How far a reminder can go, with a date form that fits whatever was typed: the day before the same day next
      * year, at 09:00.
      */
@@ -601,15 +599,12 @@ public final class WhenParser {
     }
 
     private static Instant read(String text, ZonedDateTime here) {
-        Matcher m = IN.matcher(text);
-        if (m.matches()) {
-            // on the minute, as every other form is and as Discord shows the time ("12:11"): two set "in 2 days"
-            // seconds apart fall due together and come as one message
-            Instant in = in(m.group(1), m.group(2), here);
-            return in == null ? null : in.truncatedTo(ChronoUnit.MINUTES);
+        java.util.Optional<AmountFromNow> amount = AmountFromNow.of(text);
+        if (amount.isPresent()) {
+            return amount.get().from(here);
         }
         LocalDate today = here.toLocalDate();
-        m = NEXT_WEEK.matcher(text);
+        Matcher m = NEXT_WEEK.matcher(text);
         if (m.matches()) {
             return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
         }
@@ -654,31 +649,8 @@ public final class WhenParser {
             // as "next week" is its Monday, "next month" is its first day
             return at(today.plusMonths(1).withDayOfMonth(1), m, 1, here);
         }
-        if (TONIGHT_MIDNIGHT.matcher(text).matches()) {
-            // "tonight midnight", "tonight 24:00": the midnight that ends tonight (tonight is the evening to come, even
-            // said in the small hours), as "24:00" alone is the coming midnight
-            return ZonedDateTime.of(today.plusDays(1), LocalTime.MIDNIGHT, here.getZone()).toInstant();
-        }
-        m = TONIGHT_AT.matcher(text);
-        if (m.matches()) {
-            if (m.group(1) == null) {
-                return tonight(here);
-            }
-            // "tonight 9", "tonight 9:30": the evening's (21:00, 21:30); "tonight 12" is midnight
-            int hour = Integer.parseInt(m.group(1));
-            boolean evening = m.group(3) == null && hour >= 1 && hour <= 12;
-            LocalTime time = evening ? ClockTime.of(hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), "pm")
-                    .orElse(null) : time(m.group(1), m.group(2), m.group(3));
-            if (evening && hour == 12 && time != null) {
-                return ZonedDateTime.of(today.plusDays(1), time.minusHours(12), here.getZone()).toInstant();
-            }
-            if (time == null) {
-                return null;
-            }
-            // "tonight 1am": the small hours after tonight, unless said in those very hours before it
-            ZonedDateTime at = local(today, time, here);
-            boolean smallHoursAfter = "am".equals(m.group(3)) && !at.isAfter(here);
-            return (smallHoursAfter ? local(today.plusDays(1), time, here) : at).toInstant();
+        if (TonightTimes.is(text)) {
+            return TonightTimes.read(text, here);
         }
         m = CLOCK.matcher(text);
         if (m.matches()) {
@@ -732,16 +704,6 @@ public final class WhenParser {
     }
 
     /**
-     * "tonight": 19:00, or an hour from now on the minute once 19:00 is less than an hour away or gone (said at 19:30,
-     * 20:30 it is; said at 23:00, midnight). In the small hours, the evening to come.
-     */
-    private static Instant tonight(ZonedDateTime here) {
-        ZonedDateTime evening = ZonedDateTime.of(here.toLocalDate(), TONIGHT, here.getZone());
-        ZonedDateTime soonest = here.plus(TONIGHT_AT_LEAST).truncatedTo(ChronoUnit.MINUTES);
-        return (evening.isBefore(soonest) ? soonest : evening).toInstant();
-    }
-
-    /**
      * 29 February that is no day: in a year written without one ("Feb 29 2027"), or, written without a year, when
      * the next one is more than a year away; said plainly, with the days around it to write instead.
      */
@@ -767,21 +729,8 @@ public final class WhenParser {
             next++;
         }
         return new UserError("29 February comes only in leap years, and the next one, in " + next + ", is more "
-                + "than a year away. Write `" + nextOf(java.time.MonthDay.of(2, 28), here) + "` or `"
-                + nextOf(java.time.MonthDay.of(3, 1), here) + "` instead.");
-    }
-
-    /**
-     * The next {@code day} still ahead at 09:00, written as it is read: "Feb 28", or "Feb 28 2027" while this year's
-     * has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be refused.
-     */
-    private static String nextOf(java.time.MonthDay day, ZonedDateTime here) {
-        LocalDate date = day.atYear(here.getYear());
-        if (!ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here)
-                && date.isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS))) {
-            return WITH_YEAR.format(day.atYear(here.getYear() + 1));
-        }
-        return SHORT_DAY.format(date);
+                + "than a year away. Write `" + written(nextAhead(java.time.MonthDay.of(2, 28), here), here) + "` or `"
+                + written(nextAhead(java.time.MonthDay.of(3, 1), here), here) + "` instead.");
     }
 
     /** The next {@code day} still ahead at 09:00: this year's, or next year's once it has come. */
@@ -789,6 +738,17 @@ public final class WhenParser {
         LocalDate date = day.atYear(here.getYear());
         return ZonedDateTime.of(date, DEFAULT_TIME, here.getZone()).isAfter(here) ? date
                 : day.atYear(here.getYear() + 1);
+    }
+
+    /**
+     * {@code date}, this year's or next year's, written as a member would write it to be read as that day: "Feb 28",
+     * or "Feb 28 2027" while this year's has just passed (see {@link #RECENT_MONTHS}), when "Feb 28" alone would be
+     * refused.
+     */
+    private static String written(LocalDate date, ZonedDateTime here) {
+        boolean justPassed = date.getYear() > here.getYear()
+                && date.withYear(here.getYear()).isAfter(here.toLocalDate().minusMonths(RECENT_MONTHS));
+        return (justPassed ? WITH_YEAR : SHORT_DAY).format(date);
     }
 
     /**
@@ -894,9 +854,7 @@ public final class WhenParser {
      * how to write next year's (see {@link #refuseIfPassedThisYear}).
      */
     private static void refuseIfPassed(String clean, Instant at, ZonedDateTime here) {
-        Matcher timeFirst = TIME_FIRST.matcher(clean);
-        for (String form : timeFirst.matches() ? List.of(clean, timeFirst.group(2) + " " + timeFirst.group(1))
-                : List.of(clean)) {
+        for (String form : List.of(clean, dayFirst(clean))) {
             for (Pattern named : List.of(MONTH_DAY, DAY_MONTH)) {
                 Matcher m = named.matcher(form);
                 if (m.matches()) {
@@ -947,33 +905,6 @@ public final class WhenParser {
         }
     }
 
-    /**
-     * "in 3 days", "in a month": whole days and longer keep the clock time across a daylight-saving change; a part
-     * of a unit ("in 1.5 hours", "in half a day") is that many minutes of real time.
-     */
-    private static Instant in(String amountText, String unit, ZonedDateTime here) {
-        char kind = unit.startsWith("mo") ? 'o' : unit.charAt(0);
-        if (amountText.startsWith("half")) {
-            return here.plusMinutes(UNIT_MINUTES.get(kind) / 2).toInstant();
-        }
-        if (amountText.matches("\\d+[.,]\\d+")) {
-            double amount = Double.parseDouble(amountText.replace(',', '.'));
-            return here.plusMinutes(Math.min(Math.round(amount * UNIT_MINUTES.get(kind)), TOO_MANY.longValue()))
-                    .toInstant();
-        }
-        long amount = amountText.startsWith("a") ? 1
-                : new java.math.BigInteger(amountText).min(TOO_MANY).longValue();
-        return switch (kind) {
-            case 'm' -> here.plusMinutes(amount).toInstant();
-            case 'h' -> here.plusHours(amount).toInstant();
-            case 'd' -> here.plusDays(amount).toInstant();
-            case 'f' -> here.plusWeeks(2 * amount).toInstant();
-            case 'o' -> here.plusMonths(amount).toInstant();
-            case 'y' -> here.plusYears(amount).toInstant();
-            default -> here.plusWeeks(amount).toInstant();
-        };
-    }
-
     /** The day at the time in groups {@code first..first+2} (hour, minute, am/pm), or 9:00 when none was given. */
     private static Instant at(LocalDate day, Matcher m, int first, ZonedDateTime here) {
         LocalTime time = m.group(first) == null ? DEFAULT_TIME
@@ -985,7 +916,7 @@ public final class WhenParser {
      * {@code time} on {@code day}: one the clocks skip moves on by the change (02:30 is 03:30 when they go forward at
      * 02:00); one they show twice is the first, or the second when the first has passed and it has not.
      */
-    private static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
+    static ZonedDateTime local(LocalDate day, LocalTime time, ZonedDateTime here) {
         ZonedDateTime first = ZonedDateTime.of(day, time, here.getZone());
         ZonedDateTime second = first.withLaterOffsetAtOverlap();
         return !first.isAfter(here) && second.isAfter(here) ? second : first;

@@ -523,6 +523,26 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("tonight 1 is set for 01:00 after tonight and tonight 9 for 21:00, and the reply says how each was "
+            + "read")
+    void tonightWithABareHour() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply smallHours = ana.runs("remind", "when", "tonight 1", "what", "Check the night shelter list");
+        Reply evening = ana.runs("remind", "when", "tonight 9", "what", "Post the flyer");
+
+        Instant one = Instant.parse("2026-03-03T07:00:00Z");
+        Instant nine = Instant.parse("2026-03-03T03:00:00Z");
+        assertThat(smallHours.text()).contains("Got it", TimeMarkup.both(one), "I read `tonight 1` as 01:00 in the "
+                + "small hours of Tuesday 3 March (America/Chicago).");
+        assertThat(evening.text()).contains("Got it", TimeMarkup.both(nine), "I read `tonight 9` as 21:00 this "
+                + "evening.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(one, nine);
+    }
+
+    @Test
     @DisplayName("Dec 1 at 9 said on 2 December says that day has passed and offers next year's, morning or evening; "
             + "the one she picks is taken and nothing else is saved")
     void bareHourOnAPassedDay() {
@@ -542,6 +562,27 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("yesterday 9 says that time has passed, morning or evening, and offers tomorrow's, which is taken; "
+            + "nothing else is saved")
+    void bareHourYesterdayHasPassed() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        for (String typed : List.of("yesterday 9", "yesterday at 9", "9 yesterday")) {
+            Reply passed = ana.runs("remind", "when", typed, "what", "Call Lincoln High");
+
+            assertThat(passed.text()).as(typed).contains("That time has already passed (yesterday at 9, morning or "
+                    + "evening). Pick one ahead, like `tomorrow 9am` or `tomorrow 9pm`")
+                    .doesNotContain("couldn't read");
+        }
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 9pm", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-04T03:00:00Z")));
+    }
+
+    @Test
     @DisplayName("a time the clocks skip on the night they go forward is set for just after the change, and the reply "
             + "says so")
     void timeTheClocksSkip() {
@@ -550,6 +591,23 @@ class ReminderFeatureTest {
         ana.runs("settings timezone", "zone", "America/Chicago");
 
         Reply reply = ana.runs("remind", "when", "2026-03-08 2:30", "what", "Check the night shelter list");
+
+        Instant after = Instant.parse("2026-03-08T08:30:00Z");
+        assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "There is no 02:30 on Sunday 8 March in "
+                + "America/Chicago: the clocks go forward from 02:00 to 03:00 that night, so I set it for 03:30.");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactly(after);
+    }
+
+    @Test
+    @DisplayName("in 1 day said at 02:30 the day before the clocks go forward is set for 03:30, and the reply says so, "
+            + "as for 2026-03-08 2:30")
+    void dayCountLandingOnATimeTheClocksSkip() {
+        // GIVEN Ana in Chicago at 02:30 on Saturday 7 March 2026; the next night clocks go forward from 02:00 to 03:00
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+        bot.clock().advance(Duration.between(TestBot.START, Instant.parse("2026-03-07T08:30:00Z")));
+
+        Reply reply = ana.runs("remind", "when", "in 1 day", "what", "Check the night shelter list");
 
         Instant after = Instant.parse("2026-03-08T08:30:00Z");
         assertThat(reply.text()).contains("Got it", TimeMarkup.both(after), "There is no 02:30 on Sunday 8 March in "

@@ -144,6 +144,13 @@ class WhenParserTest {
         "tonight at 8     | America/Chicago | 2026-12-03T02:00:00Z",
         "9 tonight        | UTC             | 2026-12-02T21:00:00Z",
         "tonight 12       | UTC             | 2026-12-03T00:00:00Z",
+        "tonight 1        | UTC             | 2026-12-03T01:00:00Z",
+        "tonight at 2:30  | UTC             | 2026-12-03T02:30:00Z",
+        "2 tonight        | America/Chicago | 2026-12-03T08:00:00Z",
+        "tonight 4        | UTC             | 2026-12-03T04:00:00Z",
+        "tonight 5        | UTC             | 2026-12-02T17:00:00Z",
+        "tonight 7        | UTC             | 2026-12-02T19:00:00Z",
+        "tonight 11:30    | UTC             | 2026-12-02T23:30:00Z",
         "9am 12/04        | UTC             | 2027-04-12T09:00:00Z",
         "12/04 9am        | UTC             | 2027-04-12T09:00:00Z",
         "3pm 25/12        | UTC             | 2026-12-25T15:00:00Z",
@@ -236,6 +243,35 @@ class WhenParserTest {
         // AND a duration, and a time away from the change, say nothing of it
         assertThat(between.read("in 1 hour", CHICAGO).note()).isEmpty();
         assertThat(saturday.read("tomorrow 9am", CHICAGO).note()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a count of days that lands on a clock time the clocks skip, or show twice, says so as a date and time "
+            + "there does; a count of hours, real time, says nothing of it")
+    void daysLandingOnADaylightSavingChange() {
+        // GIVEN Chicago at 02:30 on Saturday 7 March 2026: the next night the clocks go forward from 02:00 to 03:00
+        WhenParser saturday = new WhenParser(Clock.fixed(Instant.parse("2026-03-07T08:30:00Z"), ZoneOffset.UTC));
+        String skipped = "There is no 02:30 on Sunday 8 March in America/Chicago: the clocks go forward from 02:00 "
+                + "to 03:00 that night, so I set it for 03:30.";
+        for (String text : List.of("in 1 day", "in a day", "in 1d")) {
+            WhenParser.When when = saturday.read(text, CHICAGO);
+            assertThat(when.at()).as(text).isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+            assertThat(when.note()).as(text).isEqualTo(skipped);
+        }
+        WhenParser friday = new WhenParser(Clock.fixed(Instant.parse("2026-03-06T08:30:45Z"), ZoneOffset.UTC));
+        assertThat(friday.read("in 2 days", CHICAGO).note()).isEqualTo(skipped);
+        assertThat(friday.read("in 2 days", CHICAGO).at()).isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+        // AND "in 1.5 days" and "in 24h" are real time: nothing moved, nothing to say
+        assertThat(saturday.read("in 24h", CHICAGO).note()).isEmpty();
+        assertThat(friday.read("in 1.5 days", CHICAGO).note()).isEmpty();
+        // AND at 01:30 on Saturday 31 October, "in 1 day" is the first 01:30 of the night they go back
+        WhenParser october = new WhenParser(Clock.fixed(Instant.parse("2026-10-31T06:30:00Z"), ZoneOffset.UTC));
+        WhenParser.When twice = october.read("in 1 day", CHICAGO);
+        assertThat(twice.at()).isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        assertThat(twice.note()).isEqualTo("01:30 comes twice on Sunday 1 November in America/Chicago: the clocks go "
+                + "back from 02:00 to 01:00 that night. I set it for the first 01:30, before they go back.");
+        // AND a count of days away from the change says nothing of it
+        assertThat(october.read("in 2 days", CHICAGO).note()).isEmpty();
     }
 
     @ParameterizedTest(name = "\"{0}\" points to {1}")
@@ -362,7 +398,8 @@ class WhenParserTest {
         "next month 3", "tomorrow midnight", "friday midnight", "tuesday at midnight", "tomorrow 24:00",
         "2026-12-01 24:00", "today 9am", "this morning", "yesterday 5pm", "2020-01-01", "in 0 minutes", "Feb 29",
         "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
-        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5"})
+        "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5",
+        "yesterday 9", "yesterday midnight"})
     @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
     void everySuggestedExampleIsReadable(String typed) {
         // GIVEN Monday 2 March, 09:00 in Chicago
@@ -453,6 +490,50 @@ class WhenParserTest {
         // AND an evening's time that has passed is still refused, not moved to tomorrow's evening
         WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
         assertThatThrownBy(() -> lateEvening.parse("tonight 9pm", CHICAGO)).isInstanceOf(UserError.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tonight 1       | 2026-03-03T07:00:00Z | I read `tonight 1` as 01:00 in the small hours of Tuesday 3 March "
+            + "(America/Chicago).",
+        "tonight at 2:30 | 2026-03-03T08:30:00Z | I read `tonight at 2:30` as 02:30 in the small hours of Tuesday 3 "
+            + "March (America/Chicago).",
+        "1 tonight       | 2026-03-03T07:00:00Z | I read `1 tonight` as 01:00 in the small hours of Tuesday 3 March "
+            + "(America/Chicago).",
+        "tonight 9       | 2026-03-03T03:00:00Z | I read `tonight 9` as 21:00 this evening.",
+        "tonight at 6    | 2026-03-03T00:00:00Z | I read `tonight at 6` as 18:00 this evening.",
+        "tonight 9:30    | 2026-03-03T03:30:00Z | I read `tonight 9:30` as 21:30 this evening.",
+        "tonight 9h30    | 2026-03-03T03:30:00Z | I read `tonight 9h30` as 21:30 this evening.",
+        "tonight 12      | 2026-03-03T06:00:00Z | `tonight 12` is the end of tonight: midnight, Tuesday 3 March at "
+            + "00:00 (America/Chicago).",
+        "tonight 9pm     | 2026-03-03T03:00:00Z | ''",
+        "tonight 21:00   | 2026-03-03T03:00:00Z | ''",
+    })
+    @DisplayName("an hour after tonight without am/pm is the evening's (5 to 11) or the small hours after tonight (1 to "
+            + "4), and the note says which was read; one with am/pm or on a 24-hour clock needs no note")
+    void tonightWithABareHour(String text, String expected, String note) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).isEqualTo(note);
+    }
+
+    @Test
+    @DisplayName("tonight 1 said in the small hours, before 01:00, is that night's; tonight 9 said after 21:00 has "
+            + "passed, as tonight 9pm has")
+    void tonightWithABareHourSaidAtNight() {
+        // GIVEN 00:30 on Monday 2 March in Chicago
+        WhenParser justAfterMidnight = new WhenParser(Clock.fixed(Instant.parse("2026-03-02T06:30:00Z"),
+                ZoneOffset.UTC));
+        WhenParser.When one = justAfterMidnight.read("tonight 1", CHICAGO);
+        assertThat(one.at()).isEqualTo(Instant.parse("2026-03-02T07:00:00Z"));
+        assertThat(one.note()).isEqualTo("I read `tonight 1` as 01:00 in the small hours of Monday 2 March "
+                + "(America/Chicago).");
+        // AND at 22:00 that Monday, tonight 9 has passed, while tonight 1 is the small hours after it
+        WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> lateEvening.parse("tonight 9", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already passed");
+        assertThat(lateEvening.parse("tonight 1", CHICAGO)).isEqualTo(Instant.parse("2026-03-03T07:00:00Z"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -807,6 +888,11 @@ class WhenParserTest {
         "today 2pm        | `tomorrow 14:00` or `in 2h`",
         "this morning     | `tomorrow` or `in 2h`",
         "yesterday 5pm    | `tomorrow 17:00`",
+        "yesterday 9      | `tomorrow 9am` or `tomorrow 9pm`",
+        "yesterday at 3   | `tomorrow 3am` or `tomorrow 3pm`",
+        "9 yesterday      | `tomorrow 9am` or `tomorrow 9pm`",
+        "yesterday midnight | `tonight midnight`",
+        "yesterday 24:00  | `tonight midnight`",
         "2020-01-01       | `2027-01-01`",
         "in 0 minutes     | `in 10 minutes` or `in 2h`",
     })

@@ -1,0 +1,122 @@
+package org.partnercoach.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnercoach.chat.ClockTime;
+import org.partnercoach.settings.TimeZones;
+
+/**
+ * "tonight" and the times after it, as {@link WhenParser} reads them: "tonight" (19:00, or an hour from now once that
+ * is near or gone), "tonight 9" (21:00), "tonight 1" or "tonight 1am" (the small hours after tonight), "tonight
+ * midnight" (the midnight that ends it); and what the reply says of how one was read. Tonight is the evening to
+ * come, even said in the small hours.
+ */
+final class TonightTimes {
+
+    /** "tonight" alone; the evening a "tonight" reminder held by quiet hours may be moved back to. */
+    static final LocalTime EVENING = LocalTime.of(19, 0);
+    /** "tonight" is at least this far ahead: said from 18:00 on, when 19:00 is near or gone, an hour from now. */
+    private static final Duration AT_LEAST = Duration.ofHours(1);
+    /** The last hour after "tonight" read as the small hours after it ("tonight 4": 04:00); from 5, the evening's. */
+    private static final int LAST_SMALL_HOUR = 4;
+    private static final LocalTime SMALL_HOURS_END = LocalTime.of(LAST_SMALL_HOUR + 1, 0);
+    private static final Pattern AT = Pattern.compile("tonight" + WhenParser.AT_TIME);
+    /** "tonight 1", "tonight at 9:30": an hour after tonight without am/pm, read as a person means it. */
+    private static final Pattern GUESSED = Pattern.compile("tonight (?:at )?(\\d{1,2})(?:[:.]\\d{2})?");
+    /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
+    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?(?:\\s*am)?|0?0:00)";
+    private static final Pattern MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
+            + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
+    private static final DateTimeFormatter DAY_AT = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    private TonightTimes() {
+    }
+
+    /** True when {@code clean} (lower case, the day first) is "tonight", with a time or midnight after it or not. */
+    static boolean is(String clean) {
+        return MIDNIGHT.matcher(clean).matches() || AT.matcher(clean).matches();
+    }
+
+    /** The moment {@code clean} names, when {@link #is} it; null when its time is no time ("tonight 25"). */
+    static Instant read(String clean, ZonedDateTime here) {
+        LocalDate today = here.toLocalDate();
+        if (MIDNIGHT.matcher(clean).matches()) {
+            // "tonight midnight", "tonight 24:00": the midnight that ends tonight, as "24:00" alone is the coming one
+            return ZonedDateTime.of(today.plusDays(1), LocalTime.MIDNIGHT, here.getZone()).toInstant();
+        }
+        Matcher m = AT.matcher(clean);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) == null) {
+            return tonight(here);
+        }
+        LocalTime time = time(m.group(1), m.group(2), m.group(3));
+        if (time == null) {
+            return null;
+        }
+        if (m.group(3) == null && Integer.parseInt(m.group(1)) == 12) {
+            // "tonight 12:30": just after the midnight that ends tonight
+            return WhenParser.local(today.plusDays(1), time, here).toInstant();
+        }
+        // "tonight 1am", "tonight 1": the small hours after tonight, unless said in those very hours before it
+        ZonedDateTime at = WhenParser.local(today, time, here);
+        boolean smallHoursAfter = time.isBefore(LocalTime.NOON) && !at.isAfter(here);
+        return (smallHoursAfter ? WhenParser.local(today.plusDays(1), time, here) : at).toInstant();
+    }
+
+    /**
+     * What the reply says of how {@code clean} (typed as {@code shown}) was read: midnight is the end of tonight
+     * ("`tonight midnight` is the end of tonight: midnight, Tuesday 3 March at 00:00 (America/Chicago)."), and an hour
+     * written without am/pm is the evening's or the small hours after tonight ("I read `tonight 1` as 01:00 in the
+     * small hours of Tuesday 3 March (America/Chicago).", "I read `tonight 9` as 21:00 this evening."); empty for any
+     * other text.
+     */
+    static String note(String shown, String clean, ZonedDateTime then) {
+        if (MIDNIGHT.matcher(clean).matches()) {
+            return shown + " is the end of tonight: midnight, " + DAY_AT.format(then) + " ("
+                    + TimeZones.label(then.getZone()) + ").";
+        }
+        Matcher m = GUESSED.matcher(clean);
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 12) {
+            return "";
+        }
+        return "I read " + shown + " as " + then.toLocalTime() + (then.toLocalTime().isBefore(SMALL_HOURS_END)
+                ? " in the small hours of " + DAY.format(then) + " (" + TimeZones.label(then.getZone()) + ")."
+                : " this evening.");
+    }
+
+    /**
+     * "tonight": 19:00, or an hour from now on the minute once 19:00 is less than an hour away or gone (said at 19:30,
+     * 20:30 it is; said at 23:00, midnight). In the small hours, the evening to come.
+     */
+    private static Instant tonight(ZonedDateTime here) {
+        ZonedDateTime evening = ZonedDateTime.of(here.toLocalDate(), EVENING, here.getZone());
+        ZonedDateTime soonest = here.plus(AT_LEAST).truncatedTo(ChronoUnit.MINUTES);
+        return (evening.isBefore(soonest) ? soonest : evening).toInstant();
+    }
+
+    /**
+     * The time an hour after "tonight" names. Without am/pm, as a person means it: 1 to 4 the small hours after
+     * tonight ("tonight 1": 01:00), 5 to 11 the evening ("tonight 9": 21:00; "tonight 6" is 18:00 rather than a
+     * morning), 12 midnight; the note says which was read.
+     */
+    private static LocalTime time(String hourText, String minuteText, String half) {
+        int hour = Integer.parseInt(hourText);
+        if (half != null || hour < 1 || hour > 12) {
+            return WhenParser.time(hourText, minuteText, half);
+        }
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        return ClockTime.of(hour, minute, hour <= LAST_SMALL_HOUR || hour == 12 ? "am" : "pm").orElse(null);
+    }
+}
