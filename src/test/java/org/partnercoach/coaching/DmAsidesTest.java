@@ -92,4 +92,30 @@ class DmAsidesTest {
             assertThat(ana.types(answer).text()).as(answer).contains("Saved: “" + answer + "”");
         }
     }
+
+    @Test
+    @DisplayName("an answer typed over one already there (after back, or after an Edit) says which answer it replaced, "
+            + "so the earlier words are not lost unseen")
+    void replacingAnAnswerSaysSo() {
+        // GIVEN Ana answered the first question, went back to it, and changed it with Edit in the server
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate and who they serve");
+        ana.types("back");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        ana.submits("answer", "Their board and their funders");
+
+        // WHEN she types a line in the DM, where the walk still stands on question 1
+        Reply reply = ana.types("not sure yet");
+
+        // THEN the reply says the new words replaced the earlier ones, and shows them
+        assertThat(reply.text()).contains("Saved: “not sure yet”").contains("in place of “Their board and their funders”");
+        assertThat(ana.runs("coach answers").plainText()).contains("not sure yet")
+                .doesNotContain("Their board and their funders");
+
+        // AND a first answer to a question says nothing of the kind
+        assertThat(ana.types("The library's reading program").text()).startsWith("Saved: “The library's reading program”")
+                .doesNotContain("in place of");
+    }
 }

@@ -131,6 +131,24 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("an answer typed in a DM over one already there, after back, says which words it replaced")
+    void replacedAnswerInDirectMessages() {
+        // GIVEN alice answered the first question in a DM and went back to it
+        discord.runs(ALICE, "coach start");
+        discord.dms(ALICE, "The clinic's outreach lead");
+        discord.dms(ALICE, "back");
+
+        // WHEN she types another answer
+        JsonNode saved = discord.dms(ALICE, "The mayor's office").body();
+
+        // THEN the reply names the answer it replaced, pinging nobody, and moves on
+        assertThat(saved.path("content").asText()).contains("Saved: “The mayor's office”")
+                .contains("in place of “The clinic's outreach lead”");
+        assertThat(saved.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+        assertNoPings(saved);
+    }
+
+    @Test
     @DisplayName("answers typed in a DM faster than the bot replies (a phone back online sends its queued lines at "
             + "once) are each kept, in order, under the questions they followed, and each reply comes after the one "
             + "before")
