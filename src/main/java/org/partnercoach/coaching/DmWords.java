@@ -177,10 +177,11 @@ final class DmWords {
             + "|like what|such as|for example|for instance|e\\.?g|what kind of (?:thing|answer)s?");
     /**
      * The words a slip of the keys is checked against ("skp", "go bak"): those that move or open a walk, which a
-     * member types most; not "quit", "exit" or "cancel", a letter away from answers ("quiet", "cancer").
+     * member types most; not "quit", "exit" or "cancel", a letter away from answers ("quiet", "cancer"), nor
+     * "answers", whose "answer" a member may type meaning the Answer button.
      */
     private static final List<String> TYPO_TARGETS = List.of("skip", "next", "back", "go back", "pause", "stop",
-            "resume", "continue", "help", "answers", "start", "reflect", "progress");
+            "resume", "continue", "help", "start", "reflect", "progress");
 
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
