@@ -249,6 +249,8 @@ public final class CoachingFeature implements Feature {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
+                // the coaching content has no worked examples: said plainly, with the tip's guidance to go on
+                case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, NO_EXAMPLE), who);
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
@@ -273,6 +275,11 @@ public final class CoachingFeature implements Feature {
         }
         return state;
     }
+
+    /** Said to "can you give an example?", above the open question and its tip's guidance. */
+    static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
+            + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
+            + "enough.";
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
     private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
@@ -319,7 +326,7 @@ public final class CoachingFeature implements Feature {
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersPage.pageWithGroups(who, 0);
-            case HELP, BACK, SKIP, PAUSE -> throw new IllegalArgumentException(word + " needs an open walk");
+            case HELP, BACK, SKIP, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
  * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
- * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), and the server's slash commands typed as
- * text.
+ * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), stopping for the day ("I'm done for
+ * today"), a request for an example, a steering word mistyped ("skp"), and the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -48,8 +48,13 @@ final class DmWords {
          */
         SKIP("skip", "next", "skip it", "skip this", "skip this one", "skip this question", "next question",
                 "next one"),
-        /** Pause the open walk. */
-        PAUSE("pause", "stop", "quit", "exit", "cancel");
+        /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
+        PAUSE("pause", "stop", "quit", "exit", "cancel"),
+        /**
+         * "can you give an example?" ({@link #EXAMPLE_ASKED}): the curriculum has no worked examples, so the open
+         * question again with its tip's guidance, and that said plainly.
+         */
+        EXAMPLE("example");
 
         private final List<String> spellings;
 
@@ -144,6 +149,40 @@ final class DmWords {
             + " (?:skip|pause|stop|quit|go back|answer|reply|come back|continue|resume|start over|finish)"
             + "(?: (?:this|it|this one|this question|that|the question|one|a question|later|for now|here|now))*"
             + "|how does (?:this|it) work");
+    /** A "thanks" or an "ok" before a longer line said to the bot ("thanks, I'm done for today"). */
+    private static final String THANKS_OR_OK = "(?:(?:thanks|thank you|ok|okay|so|hmm|um|please|pls)[\\s,.!;]+)*";
+    /**
+     * A member stopping for the day ("I'm done for today", "that's enough for now", "I'll finish later"): the walk is
+     * paused where it stands. Only a line that is all of that: "Done for now, the board meets in May" is an answer.
+     */
+    private static final Pattern STOPPING = Pattern.compile(THANKS_OR_OK
+            + "(?:(?:(?:i'?m|i am|we'?re|we are) )?(?:all )?(?:done|finished|through)(?: here)?"
+            + "|(?:that'?s|that is) (?:it|all|enough)(?: here)?)"
+            + " for (?:today|now|tonight|the day|the night|the moment)"
+            + "|" + THANKS_OR_OK + "(?:(?:let'?s|i'?ll|i will|i'?m going to|i'?m gonna|i need to|i have to|gotta) )?"
+            + "(?:stop|pause|quit|finish|continue|carry on|come back(?: to (?:this|it))?|pick (?:this|it) up"
+            + "|(?:do|finish) (?:it|this|the rest))(?: here| this| it)?"
+            + "(?: (?:for )?(?:today|now|tonight|later|tomorrow|another (?:time|day)|some other time))+");
+    /**
+     * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
+     * "For example, I coach a soccer team" is an answer.
+     */
+    private static final Pattern EXAMPLE_ASKED = Pattern.compile(THANKS_OR_OK
+            + "(?:(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:give|show|share|send|offer|provide)(?: me| us)?"
+            + "|(?:do|would) you have|(?:have you )?got|(?:please )?(?:give|show)(?: me| us)?"
+            + "|what(?: is|'s| would be| might be| could be| are)|(?:is|are) there|i (?:need|want|would like|'d like)"
+            + "|any) )?(?:an |some |a few |any |one |a good |a )?(?:examples?|sample(?: answers?)?|example answers?)"
+            + "(?: (?:please|pls))?(?: (?:of|for) (?:an? (?:good )?answer|what you mean|this(?: one| question)?|that"
+            + "|it|me))?(?: please| pls)?"
+            + "|like what|such as|for example|for instance|e\\.?g|what kind of (?:thing|answer)s?");
+    /**
+     * The words a slip of the keys is checked against ("skp", "go bak"): those that move or open a walk, which a
+     * member types most; not "quit", "exit" or "cancel", a letter away from answers ("quiet", "cancer"), nor
+     * "answers", whose "answer" a member may type meaning the Answer button.
+     */
+    private static final List<String> TYPO_TARGETS = List.of("skip", "next", "back", "go back", "pause", "stop",
+            "resume", "continue", "help", "start", "reflect", "progress");
+
     /** What to type next, said under a remark over the question it stands on. */
     private static final String NEXT = "Type your answer to the question below, or " + Word.SKIP.shown() + ", "
             + Word.BACK.shown() + " or " + Word.PAUSE.shown() + ".";
@@ -301,6 +340,12 @@ final class DmWords {
             if (HOW_TO.matcher(rest).matches()) {
                 return new Steer(Word.HELP);
             }
+            if (STOPPING.matcher(rest).matches()) {
+                return new Steer(Word.PAUSE);
+            }
+            if (EXAMPLE_ASKED.matcher(rest).matches()) {
+                return new Steer(Word.EXAMPLE);
+            }
         }
         Optional<Remark> remark = remark(lower);
         return remark.isPresent() ? remark.get() : new Text();
@@ -369,7 +414,8 @@ final class DmWords {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
         if (!undoing && !LEAVING.contains(bare)) {
-            return Optional.empty();
+            return typo(bare).map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "” as an answer: "
+                    + "type `" + meant + "` to do that. If “" + bare + "” is your answer, send it with a few more words.");
         }
         String notKept = "“" + bare + "” isn't a word I take, so I didn't keep it as an answer. ";
         String asAnswer = " If “" + bare + "” is your answer, send it with a few more words.";
@@ -388,5 +434,50 @@ final class DmWords {
     /** Whether a line of several remarks has one of {@code words}, whole. */
     private static boolean has(String bare, String words) {
         return Pattern.compile("(?:^|[\\s,.!;])" + words + "(?=$|[\\s,.!;])").matcher(bare).find();
+    }
+
+    /**
+     * The word a line is a slip of the keys for ("skp", "nxt", "go bak", "sikp", "skipp"): one letter left out, two
+     * side by side swapped, or one doubled; never the first letter, nor a letter changed, so "bank", "step" and
+     * "black" stay answers.
+     */
+    static Optional<String> typo(String bare) {
+        if (bare.length() < 3 || !bare.matches("[a-z ]+")) {
+            return Optional.empty();
+        }
+        return TYPO_TARGETS.stream().filter(word -> !word.equals(bare) && oneSlipFrom(bare, word)).findFirst();
+    }
+
+    private static boolean oneSlipFrom(String typed, String word) {
+        if (typed.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        if (typed.length() == word.length() - 1) {
+            for (int i = 1; i < word.length(); i++) {
+                if ((word.substring(0, i) + word.substring(i + 1)).equals(typed)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (typed.length() == word.length() + 1) {
+            for (int i = 1; i < typed.length(); i++) {
+                if (typed.charAt(i) == typed.charAt(i - 1)
+                        && (typed.substring(0, i) + typed.substring(i + 1)).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (typed.length() == word.length()) {
+            for (int i = 1; i + 1 < word.length(); i++) {
+                if (typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
+                        && (typed.substring(0, i) + typed.substring(i + 2)).equals(word.substring(0, i)
+                        + word.substring(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -219,6 +219,10 @@ public final class Walks {
         // the answer sent back as it was (a form opened on it, say) is kept as it was, and said so
         boolean same = read.get().getValue().stream()
                 .anyMatch(a -> a.questionKey().equals(questionKey) && unchanged(a, answer));
+        // an answer there before, now replaced (after back, or an Edit): named, so its words are not lost unseen
+        String replaced = same ? "" : read.get().getValue().stream()
+                .filter(a -> a.questionKey().equals(questionKey) && !a.skipped() && !a.text().isBlank())
+                .findFirst().map(a -> ", in place of " + WalkView.quote(a.text(), 100)).orElse("");
         List<Answer> answers = same ? read.get().getValue() : store.saveAnswer(c, who.guildId(), walkId,
                 questionKey, answer, false, at, read.get().getValue());
         // read only for a paused walk with a subject: answering an open walk reads nothing more
@@ -230,11 +234,11 @@ public final class Walks {
             String question = WalkView.namedShown(answered.get().question().text(),
                     subjects.nameOf(walk.guildId(), walk.subjectId()));
             return state(c, walk, answers, WalkOutcome.SAVED_EARLIER, (same ? WalkView.nothingChanged(answer)
-                    : "Saved your answer to “" + WalkView.clip(question, 80) + "”.")
+                    : "Saved your answer to “" + WalkView.clip(question, 80) + "”" + replaced + ".")
                     + (stays ? "" : " Here's where you are now."));
         }
         return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
-                same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200), at);
+                same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200) + replaced, at);
     }
 
     /**

@@ -101,6 +101,54 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("said to the bot in a DM, not to the question: an example asked for, a slip of the keys, and 'I'm "
+            + "done for today' are not kept; the last pauses the walk")
+    void asidesInDirectMessages() {
+        // GIVEN alice began in the server and answered the first question in a DM
+        discord.runs(ALICE, "coach start");
+        discord.dms(ALICE, "The clinic's outreach lead");
+
+        // WHEN she asks for an example
+        JsonNode example = discord.dms(ALICE, "can you give me an example?").body();
+        // THEN the bot says it has none ready, and shows the tip's advice with the same question
+        assertThat(example.path("content").asText()).contains("ready-made example").contains("didn't keep")
+                .doesNotContain("Saved");
+        assertThat(example.path("embeds").get(0).path("description").asText())
+                .contains("roles you already play").contains("Question 2 of");
+        assertNoPings(example);
+
+        // WHEN she mistypes skip
+        JsonNode typo = discord.dms(ALICE, "skp").body();
+        // THEN the bot asks whether she meant it, over the same question
+        assertThat(typo.path("content").asText()).contains("Did you mean `skip`?").doesNotContain("Saved");
+        assertThat(typo.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+
+        // WHEN she stops for the day
+        JsonNode done = discord.dms(ALICE, "I'm done for today").body();
+        // THEN the walk is paused where it stood, and she is told how to pick it up
+        assertThat(done.path("content").asText()).contains("Paused: **5 tips").contains("question 2 of")
+                .contains("`resume`");
+    }
+
+    @Test
+    @DisplayName("an answer typed in a DM over one already there, after back, says which words it replaced")
+    void replacedAnswerInDirectMessages() {
+        // GIVEN alice answered the first question in a DM and went back to it
+        discord.runs(ALICE, "coach start");
+        discord.dms(ALICE, "The clinic's outreach lead");
+        discord.dms(ALICE, "back");
+
+        // WHEN she types another answer
+        JsonNode saved = discord.dms(ALICE, "The mayor's office").body();
+
+        // THEN the reply names the answer it replaced, pinging nobody, and moves on
+        assertThat(saved.path("content").asText()).contains("Saved: “The mayor's office”")
+                .contains("in place of “The clinic's outreach lead”");
+        assertThat(saved.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
+        assertNoPings(saved);
+    }
+
+    @Test
     @DisplayName("answers typed in a DM faster than the bot replies (a phone back online sends its queued lines at "
             + "once) are each kept, in order, under the questions they followed, and each reply comes after the one "
             + "before")
