@@ -65,9 +65,19 @@ final class PartnerLookup {
         }
         // a part of one name is enough when it is the only name that contains it ("eastside")
         String part = PartnerInput.keyOf(value);
-        List<Partner> containing = part.isEmpty() ? List.of() : store.containing(c, guildId, part, null, 2);
+        List<Partner> containing = part.isEmpty() ? List.of()
+                : store.containing(c, guildId, part, null, CLOSE_MATCHES + 1);
         if (containing.size() == 1) {
             return containing.get(0);
+        }
+        if (containing.size() > 1) {
+            // the partner is there, among others: "can't find" would send the member to add it a second time
+            List<String> names = containing.stream().limit(CLOSE_MATCHES).map(Partner::name).toList();
+            throw new UserError("More than one partner has “" + Shown.text(Limits.clip(value, 100)) + "” in its name: "
+                    + (containing.size() > CLOSE_MATCHES ? names.stream().map(n -> "“" + Shown.text(n) + "”")
+                    .collect(java.util.stream.Collectors.joining(", ")) + " and more."
+                    : Quoted.listEndingSentence(names))
+                    + " Type more of the name you mean, or open it from `/partner list`.");
         }
         List<String> close = closeMatches(store.names(c, guildId), value);
         throw new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))

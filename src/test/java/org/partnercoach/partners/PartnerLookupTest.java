@@ -55,9 +55,36 @@ class PartnerLookupTest {
         assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "eastside", "what", "Call").text())
                 .contains("Logged a note with “Eastside Food Bank”");
         assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "food", "what", "Call").text())
-                .contains("I can't find a partner called “food”");
+                .startsWith("More than one partner has “food” in its name");
         assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "zzz", "what", "Call").text())
                 .contains("I can't find a partner called “zzz”");
+    }
+
+    @Test
+    @DisplayName("GIVEN several partners whose names contain what bea typed WHEN she logs a touchpoint with it THEN she"
+            + " is told which names hold it and to type more, not that there is no such partner, and nothing is kept")
+    void partOfSeveralNames() {
+        add("Org 00 Partner", "Org 01 Partner", "Org 10 Partner", "Org 11 Partner", "Org 12 Partner", "Grace Church.",
+                "Grace Church Pantry");
+        Member bea = bot.member("bea");
+
+        // three of the five are named
+        assertThat(bea.runs(PartnerFeature.Paths.LOG, "partner", "org", "what", "Call").text())
+                .startsWith("More than one partner has “org” in its name: “Org ")
+                .endsWith(" Partner” and more. Type more of the name you mean, or open it from `/partner list`.")
+                .satisfies(text -> assertThat(text.split("“Org ")).hasSize(4));
+        assertThat(bea.runs(PartnerFeature.Paths.SHOW, "partner", "org 1").plainText())
+                .isEqualTo("More than one partner has “org 1” in its name: “Org 12 Partner”, “Org 11 Partner”,"
+                        + " “Org 10 Partner”. Type more of the name you mean, or open it from `/partner list`.");
+        assertThat(bea.runs(PartnerFeature.Paths.STAGE, "partner", "grace", "stage", "connecting").plainText())
+                .isEqualTo("More than one partner has “grace” in its name: “Grace Church Pantry”,"
+                        + " “Grace Church.” Type more of the name you mean, or open it from `/partner list`.");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD))
+                .allSatisfy(p -> assertThat(p.lastTouchAt()).isNull())
+                .allSatisfy(p -> assertThat(p.stage()).isEqualTo(Stage.RESEARCHING));
+        // another server's names are never named
+        assertThat(bot.memberOfOtherServer("olu").runs(PartnerFeature.Paths.SHOW, "partner", "org").plainText())
+                .startsWith("I can't find a partner called “org”").doesNotContain("Org 1");
     }
 
     @Test
@@ -502,7 +529,7 @@ class PartnerLookupTest {
 
         // the only-one-contains-it shortcut must see both
         assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "xy", "what", "Call").text())
-                .contains("I can't find a partner called “xy”");
+                .startsWith("More than one partner has “xy” in its name").contains("“Boxyz Clinic”");
         assertThat(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "xy")).extracting(OptionSpec.Choice::value)
                 .hasSize(2).contains("Boxyz Clinic");
         assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "xyz", "what", "Call").text())
