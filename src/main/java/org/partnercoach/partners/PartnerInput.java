@@ -90,6 +90,10 @@ final class PartnerInput {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))?\\.?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
     /** An ISO date with a day its month may not have ("2026-02-30", which java.time refuses to read). */
+    /** The stops that may end a day typed as a sentence ends: "Yesterday.", "friday?", "3 days ago!". */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("\\s*[.!?,;:…]+$");
+    /** A date written year first with slashes, "2026/02/20", read as its ISO form. */
+    private static final Pattern YEAR_FIRST_SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private PartnerInput() {
@@ -234,7 +238,7 @@ final class PartnerInput {
     static Day when(String raw, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        String text = typedDay(raw);
         LocalDate day;
         Readings other = Readings.NONE;
         Matcher ago = AGO.matcher(text);
@@ -278,6 +282,24 @@ final class PartnerInput {
         }
         return new Day(at(day, now, zone), other.passed() == null ? null : at(other.passed(), now, zone),
                 other.toCome());
+    }
+
+    /**
+     * What a member typed for a day, lower case, as the patterns read it: without the stop a phone or a sentence puts
+     * after it ("Yesterday.", "3 days ago!"; a stop alone stays, to be refused) and with a date written
+     * year first with slashes ("2026/02/20") in ISO form.
+     */
+    private static String typedDay(String raw) {
+        String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        String unstopped = SENTENCE_STOP.matcher(text).replaceAll("");
+        text = unstopped.isEmpty() ? text : unstopped;
+        Matcher slashed = YEAR_FIRST_SLASHED.matcher(text);
+        return slashed.matches() ? slashed.group(1) + "-" + twoDigits(slashed.group(2)) + "-"
+                + twoDigits(slashed.group(3)) : text;
+    }
+
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     /** Today counts as now; a past day at noon in the member's zone. */

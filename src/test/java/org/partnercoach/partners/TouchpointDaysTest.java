@@ -411,4 +411,39 @@ class TouchpointDaysTest {
                         + "hasn't come yet, and a contact is logged once it has happened.");
         assertThat(touchpoints("Org A")).hasSize(2);
     }
+
+    @Test
+    @DisplayName("a day typed as the end of a sentence (“Yesterday.”, “3 days ago!”, “friday?”) or as 2026/02/20 is"
+            + " the day it names, as its name without the stop is")
+    void dayWithASentenceStop() {
+        // GIVEN Monday 2 March 2026, 15:00 on the server's UTC
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN ana logs contacts with days written as a phone writes them THEN each is kept on its day, at noon
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "Yesterday.").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 1, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Coffee", "when", "3 days ago!").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 27, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Email", "when", "last friday?").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 27, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Fair", "when", "2026/02/20").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 20, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "Feb 25th.").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 25, 2026.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Flyers", "when", "today.").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 2, 2026.");
+
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactlyInAnyOrder(
+                TestBot.START, Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-02-27T12:00:00Z"),
+                Instant.parse("2026-02-27T12:00:00Z"), Instant.parse("2026-02-25T12:00:00Z"),
+                Instant.parse("2026-02-20T12:00:00Z"));
+        // a stop alone is no day, and a day still to come stays refused with its stop
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "tomorrow.").plainText())
+                .startsWith("2026-03-03 is still to come.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "2026/02/30").plainText())
+                .contains("February 2026 has 28 days");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", ".").plainText())
+                .startsWith("I couldn't read “.” as a day.");
+        assertThat(touchpoints("Org A")).hasSize(6);
+    }
 }
