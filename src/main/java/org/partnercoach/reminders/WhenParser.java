@@ -24,11 +24,11 @@ import org.partnercoach.settings.TimeZones;
 
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
- * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00; "tonight 1" is 01:00 after tonight, see
- * {@link TonightTimes}), "tonight midnight" (or "tonight 24:00":
- * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
- * 14:00, evening or night 19:00),
+ * an hour", "in a fortnight", "in 2 months", "3pm" or "3p" (the next time the clock shows it; "noon", "midnight"),
+ * "tomorrow 9am", "tomorrow 13" (13 to 23 alone: a 24-hour clock), "tomorrow noon" (or "noon tomorrow"), "tonight",
+ * "tonight 9" (21:00; "tonight 1" is 01:00 after tonight; "tonight 12pm", noon, is refused: see {@link TonightTimes}),
+ * "tonight midnight" (or "tonight 24:00": the end of tonight, which the note says), "tomorrow morning" (09:00;
+ * afternoon 14:00, evening or night 19:00; with an hour, "this afternoon 3" is 15:00, "this evening 9" "tonight 9"),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be
  * written with a dot ("tomorrow 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note
@@ -475,21 +475,20 @@ public final class WhenParser {
 
     /**
      * A part of a day and the hour after it, as a person means it: morning 10 is 10:00 (morning 12, noon), afternoon
-     * 3 is 15:00, evening or night 8 is 20:00 (5 to 11: one after midnight, or midnight, is left to ask about); an
-     * hour with am/pm, or on a 24-hour clock, stands as written.
+     * 3 is 15:00, evening or night 8 is 20:00; an hour with am/pm, or on a 24-hour clock, stands as written. An
+     * evening or a night ends at midnight here: "tomorrow night 1am" (that night's, or the morning before it?) is left
+     * as it is, unread, as is an hour that is no time.
      */
     private static String partAndHour(java.util.regex.MatchResult m) {
         int hour = Integer.parseInt(m.group(2));
-        String minutes = m.group(3) == null ? "" : ":" + m.group(3);
-        if (m.group(4) != null || hour == 0 || hour > 12) {
-            return m.group(2) + minutes + (m.group(4) == null ? "" : m.group(4));
+        boolean written = m.group(4) != null || hour == 0 || hour > 12;
+        String half = written ? m.group(4) : m.group(1).equals("morning") && hour != 12 ? "am" : "pm";
+        LocalTime time = time(m.group(2), m.group(3), half);
+        boolean night = !m.group(1).equals("morning") && !m.group(1).equals("afternoon");
+        if (time == null || night && time.isBefore(PartOfDay.EVENING.begins)) {
+            return Matcher.quoteReplacement(m.group());
         }
-        String half = switch (m.group(1)) {
-            case "morning" -> hour == 12 ? "pm" : "am";
-            case "afternoon" -> "pm";
-            default -> hour >= 5 && hour <= 11 ? "pm" : null;
-        };
-        return half == null ? Matcher.quoteReplacement(m.group()) : hour + minutes + half;
+        return m.group(2) + (m.group(3) == null ? "" : ":" + m.group(3)) + (half == null ? "" : half);
     }
 
     /**

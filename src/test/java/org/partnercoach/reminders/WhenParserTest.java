@@ -638,6 +638,9 @@ class WhenParserTest {
                 .hasMessageContaining("already passed");
         assertThatThrownBy(() -> lateEvening.parse("this afternoon 3", CHICAGO)).isInstanceOf(UserError.class)
                 .hasMessageContaining("already passed");
+        // AND the small hours after another day's night are not guessed: that night's, or the morning before it?
+        assertThatThrownBy(() -> parser.parse("tomorrow night 1am", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("couldn't read");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
