@@ -15,9 +15,9 @@ import org.partnercoach.settings.TimeZones;
  */
 final class ClockChange {
 
-    /** A clock time as typed among other words: "2:30", "02:30", "1:30am", "9pm" (not the digits of a date). */
-    private static final Pattern TYPED_TIME = Pattern.compile("(?<![\\d/:.-])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?"
-            + "(?![\\d/.-])");
+    /** A clock time as typed among other words: "2:30", "1:30am", "9pm", "1:30p" (not the digits of a date). */
+    private static final Pattern TYPED_TIME = Pattern.compile("(?<![\\d/:.-])(\\d{1,2})(?:[:.](\\d{2}))?"
+            + "\\s*(am|pm|a|p)?(?![\\d/.-])");
     private static final java.time.format.DateTimeFormatter WEEKDAY_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 

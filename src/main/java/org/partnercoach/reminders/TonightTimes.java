@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.ClockTime;
+import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
 
 /**
  * "tonight" and the times after it, as {@link WhenParser} reads them: "tonight" (19:00, or an hour from now once that
  * is near or gone), "tonight 9" (21:00), "tonight 1" or "tonight 1am" (the small hours after tonight), "tonight
  * midnight" (the midnight that ends it); and what the reply says of how one was read. Tonight is the evening to
- * come, even said in the small hours.
+ * come, even said in the small hours: from 17:00 to 05:00, so a time of the day after it ("tonight 12pm") is refused.
  */
 final class TonightTimes {
 
@@ -28,11 +29,13 @@ final class TonightTimes {
     /** The last hour after "tonight" read as the small hours after it ("tonight 4": 04:00); from 5, the evening's. */
     private static final int LAST_SMALL_HOUR = 4;
     private static final LocalTime SMALL_HOURS_END = LocalTime.of(LAST_SMALL_HOUR + 1, 0);
+    /** Where tonight begins: "tonight 5" is 17:00, the first of the evening's hours. */
+    private static final LocalTime EVENING_BEGINS = LocalTime.of(17, 0);
     private static final Pattern AT = Pattern.compile("tonight" + WhenParser.AT_TIME);
     /** "tonight 1", "tonight at 9:30": an hour after tonight without am/pm, read as a person means it. */
     private static final Pattern GUESSED = Pattern.compile("tonight (?:at )?(\\d{1,2})(?:[:.]\\d{2})?");
     /** Midnight as members write it ("24:00" is read as "midnight" first), with "tonight": the end of tonight. */
-    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?(?:\\s*am)?|0?0:00)";
+    private static final String MIDNIGHT_WORD = "(?:midnight|12(?::00)?(?:\\s*am?)?|0?0(?::00)?)";
     private static final Pattern MIDNIGHT = Pattern.compile("tonight (?:at )?" + MIDNIGHT_WORD
             + "|(?:at )?" + MIDNIGHT_WORD + " tonight");
     private static final DateTimeFormatter DAY_AT = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
@@ -94,6 +97,39 @@ final class TonightTimes {
         return "I read " + shown + " as " + then.toLocalTime() + (then.toLocalTime().isBefore(SMALL_HOURS_END)
                 ? " in the small hours of " + DAY.format(then) + " (" + TimeZones.label(then.getZone()) + ")."
                 : " this evening.");
+    }
+
+    /**
+     * A time of the day written after "tonight" ("tonight 12pm", "tonight 13", "tonight 9am"; {@code clean} with the
+     * day first), which no part of tonight is: refused, saying so, with the same hour on the other half of the clock
+     * tonight (while it is ahead; noon's is the end of tonight) and that time tomorrow. Nothing for any other text.
+     */
+    static void refuseDaytime(String shown, String clean, ZonedDateTime here) {
+        Matcher m = AT.matcher(clean);
+        if (MIDNIGHT.matcher(clean).matches() || !m.matches() || m.group(1) == null) {
+            return;
+        }
+        LocalTime time = time(m.group(1), m.group(2), m.group(3));
+        if (time == null || time.isBefore(SMALL_HOURS_END) || !time.isBefore(EVENING_BEGINS)) {
+            return;
+        }
+        boolean noon = time.equals(LocalTime.NOON);
+        LocalTime night = time.plusHours(12);
+        String tonight = noon ? "`tonight midnight` for the end of tonight, or "
+                : "`tonight " + twelveHour(night) + "` for " + night + (night.isBefore(SMALL_HOURS_END)
+                        ? " after tonight, or " : " this evening, or ");
+        boolean ahead = noon || read("tonight " + twelveHour(night), here).isAfter(here.toInstant());
+        String tomorrow = "`tomorrow " + (m.group(3) != null ? twelveHour(time) : time.toString()) + "` for "
+                + (noon ? "noon" : time.toString()) + " tomorrow.";
+        throw new UserError(shown + " is " + (noon ? "noon" : time + ", in the " + (time.isBefore(LocalTime.NOON)
+                ? "morning" : "afternoon")) + ", not tonight. Write " + (ahead ? tonight : "") + tomorrow);
+    }
+
+    /** 21:00 as "9pm", 04:30 as "4:30am". */
+    private static String twelveHour(LocalTime time) {
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        return hour + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT, ":%02d", time.getMinute()))
+                + (time.getHour() < 12 ? "am" : "pm");
     }
 
     /**

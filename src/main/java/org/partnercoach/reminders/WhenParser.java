@@ -24,11 +24,11 @@ import org.partnercoach.settings.TimeZones;
 
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
- * an hour", "in a fortnight", "in 2 months", "3pm" (the next time the clock shows it; "noon", "midnight"), "tomorrow
- * 9am", "tomorrow noon" (or "noon tomorrow"), "tonight", "tonight 9" (21:00; "tonight 1" is 01:00 after tonight, see
- * {@link TonightTimes}), "tonight midnight" (or "tonight 24:00":
- * the end of tonight, which the note says), "tomorrow morning" (09:00; afternoon
- * 14:00, evening or night 19:00),
+ * an hour", "in a fortnight", "in 2 months", "3pm" or "3p" (the next time the clock shows it; "noon", "midnight"),
+ * "tomorrow 9am", "tomorrow 13" (13 to 23 alone: a 24-hour clock), "tomorrow noon" (or "noon tomorrow"), "tonight",
+ * "tonight 9" (21:00; "tonight 1" is 01:00 after tonight; "tonight 12pm", noon, is refused: see {@link TonightTimes}),
+ * "tonight midnight" (or "tonight 24:00": the end of tonight, which the note says), "tomorrow morning" (09:00;
+ * afternoon 14:00, evening or night 19:00; with an hour, "this afternoon 3" is 15:00, "this evening 9" "tonight 9"),
  * "monday", "next friday 14:00", "next week", "next month", "Dec 1", "1 December",
  * "12/01", "12/01 9am" (or "9am 12/01"), "2026-12-01", "2026-12-01 14:00"; "24:00" is midnight; a time may be
  * written with a dot ("tomorrow 9.30"), or another separator for the colon ("14;30", "14,30", "14h30", which the note
@@ -98,8 +98,8 @@ public final class WhenParser {
     private static final java.time.format.DateTimeFormatter MONTH_FIRST =
             java.time.format.DateTimeFormatter.ofPattern("MM/dd", Locale.ENGLISH);
 
-    /** "9pm", "14:00", and "9.30" as many write it (UK style). */
-    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
+    /** "9pm", "3p", "14:00", and "9.30" as many write it (UK style). */
+    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a|p)?";
     static final String AT_TIME = "(?:\\s+(?:at\\s+)?" + TIME + ")?";
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
@@ -142,17 +142,23 @@ public final class WhenParser {
     /** "next friday": a weekday that may be this week's or next week's. */
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext\\s+(?:mon|tue|wed|thu|fri|sat|sun)");
     /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
-    private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)"
+    private static final Pattern TIME_FIRST = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a|p)?)"
             + "\\s+(?:on\\s+)?([a-z].*)");
     /** "9am 12/01", "at 3pm on 25.12": a time before a date in digits, read as after it. */
     private static final Pattern TIME_BEFORE_DATE = Pattern.compile("(?:at\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*"
-            + "(?:am|pm)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
+            + "(?:am|pm|a|p)?)\\s+(?:on\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)");
     /** A day a bare hour may follow: "tomorrow", "friday", "next week", "Dec 1", "1 December", "12/01". */
     private static final String A_DAY = "today|tomorrow|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|next week|next month"
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
+    /**
+     * "24", "tomorrow 24", "24 tonight": 24 alone where an hour stands, the end of a day as "24:00" is (never the 24
+     * of "Dec 24" or "24/12").
+     */
+    private static final Pattern BARE_24 = Pattern.compile("((?:(?:" + A_DAY + "|tonight|yesterday)\\s+)?(?:at\\s+)?)"
+            + "24((?:\\s+(?:on\\s+)?(?:" + A_DAY + "|tonight|yesterday))?)");
     /** "yesterday 9", "yesterday midnight": an hour without am/pm, or midnight, of a day gone by. */
     private static final Pattern YESTERDAY_AT = Pattern.compile("yesterday (?:at )?(0?[1-9]|1[0-2]|midnight)"
             + "|(?:at )?midnight (?:on )?yesterday");
@@ -232,6 +238,7 @@ public final class WhenParser {
             return noted(dateFits ? dates : new When(check(text, clean, dates.at(), now, zone), List.of()), text,
                     clean, here);
         }
+        TonightTimes.refuseDaytime(quoted(text), dayFirst(clean), here);
         Instant today = todaysWeekday(text, clean, here);
         Instant read = today != null ? today : read(clean, here);
         refuseIfPassed(clean, read, here);
@@ -441,15 +448,47 @@ public final class WhenParser {
     private static final Pattern END_OF_DAY = Pattern.compile("\\b24[:.]00\\b(?!\\s*[ap]\\.?m?\\b)");
 
     private static String clean(String text) {
-        // "this evening" is tonight; "tomorrow morning", "friday night": the times of the day members name, as the
-        // buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = END_OF_DAY.matcher(withColon(normal(text))).replaceAll("midnight")
-                .replaceAll("^this (?:evening|night)$", "tonight")
+        // "this evening" (with an hour or not) is tonight; "tomorrow morning", "friday night": the times of the day
+        // members name, as the buttons under a reminder do ("Tomorrow morning": 09:00)
+        String clean = withColon(normal(text)).replaceAll("^this (?:evening|night)\\b", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1");
+        Matcher bare24 = BARE_24.matcher(clean);
+        if (bare24.matches()) {
+            clean = bare24.group(1) + "24:00" + bare24.group(2);
+        }
+        clean = END_OF_DAY.matcher(clean).replaceAll("midnight");
+        clean = PART_AND_HOUR.matcher(clean).replaceAll(WhenParser::partAndHour);
         for (PartOfDay part : PartOfDay.values()) {
             clean = clean.replaceAll("\\b(?:in the )?(?:" + part.words + ")\\b", part.clock);
         }
+        if (clean.contains("tonight")) {
+            // "tonight noon" is noon, no part of tonight (see TonightTimes#refuseDaytime), where "tonight 12:00" is
+            // the midnight that ends it
+            clean = clean.replaceAll("\\b(?:noon|midday)\\b", "12pm");
+        }
         return ClockTime.inDigits(clean);
+    }
+
+    /** "morning 10", "afternoon at 3:30", "evening 8", "morning 10am", "afternoon 15:00": a part of a day, a time. */
+    private static final Pattern PART_AND_HOUR = Pattern.compile("\\b(?:in the )?(morning|afternoon|evening|night)\\s+"
+            + "(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(am|pm|a|p))?(?![\\d/.:])");
+
+    /**
+     * A part of a day and the hour after it, as a person means it: morning 10 is 10:00 (morning 12, noon), afternoon
+     * 3 is 15:00, evening or night 8 is 20:00; an hour with am/pm, or on a 24-hour clock, stands as written. An
+     * evening or a night ends at midnight here: "tomorrow night 1am" (that night's, or the morning before it?) is left
+     * as it is, unread, as is an hour that is no time.
+     */
+    private static String partAndHour(java.util.regex.MatchResult m) {
+        int hour = Integer.parseInt(m.group(2));
+        boolean written = m.group(4) != null || hour == 0 || hour > 12;
+        String half = written ? m.group(4) : m.group(1).equals("morning") && hour != 12 ? "am" : "pm";
+        LocalTime time = time(m.group(2), m.group(3), half);
+        boolean night = !m.group(1).equals("morning") && !m.group(1).equals("afternoon");
+        if (time == null || night && time.isBefore(PartOfDay.EVENING.begins)) {
+            return Matcher.quoteReplacement(m.group());
+        }
+        return m.group(2) + (m.group(3) == null ? "" : ":" + m.group(3)) + (half == null ? "" : half);
     }
 
     /**
@@ -922,10 +961,14 @@ public final class WhenParser {
         return !first.isAfter(here) && second.isAfter(here) ? second : first;
     }
 
-    /** "9" + "pm", "14" + "30"; a bare hour needs am/pm ("9" alone could be either). */
+    /**
+     * "9" + "pm", "14" + "30"; a bare hour from 1 to 12 needs am/pm ("9" alone could be either), while 0 and 13 to 23
+     * can only be on a 24-hour clock ("tomorrow 13" is 13:00).
+     */
     static LocalTime time(String hourText, String minuteText, String half) {
         if (minuteText == null && half == null) {
-            return null;
+            int hour = Integer.parseInt(hourText);
+            return hour == 0 || hour >= 13 && hour <= 23 ? LocalTime.of(hour, 0) : null;
         }
         return ClockTime.of(Integer.parseInt(hourText), minuteText == null ? 0 : Integer.parseInt(minuteText), half)
                 .orElse(null);

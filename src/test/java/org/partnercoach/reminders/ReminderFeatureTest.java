@@ -543,6 +543,82 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("an hour from 13 to 23 without minutes, like tomorrow 13 or friday 17, is set for that time on a "
+            + "24-hour clock; yesterday 13 says it has passed and saves nothing")
+    void twentyFourHourClockHourAlone() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply tomorrow = ana.runs("remind", "when", "tomorrow 13", "what", "Call Lincoln High");
+        Reply friday = ana.runs("remind", "when", "friday 17", "what", "Send the flyer");
+        Reply yesterday = ana.runs("remind", "when", "yesterday 13", "what", "Email the food bank");
+
+        Instant one = Instant.parse("2026-03-03T19:00:00Z");
+        Instant five = Instant.parse("2026-03-06T23:00:00Z");
+        assertThat(tomorrow.text()).contains("Got it", TimeMarkup.both(one)).doesNotContain("couldn't read");
+        assertThat(friday.text()).contains("Got it", TimeMarkup.both(five)).doesNotContain("couldn't read");
+        assertThat(yesterday.text()).contains("already passed", "`tomorrow 13:00`").doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(one, five);
+    }
+
+    @Test
+    @DisplayName("3p and 9a are read as 3pm and 9am, after a day or alone")
+    void singleLetterAmPm() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply afternoon = ana.runs("remind", "when", "tomorrow 3p", "what", "Call Lincoln High");
+        Reply morning = ana.runs("remind", "when", "at 9a", "what", "Send the flyer");
+
+        Instant three = Instant.parse("2026-03-03T21:00:00Z");
+        Instant nine = Instant.parse("2026-03-03T15:00:00Z");
+        assertThat(afternoon.text()).contains("Got it", TimeMarkup.both(three)).doesNotContain("couldn't read");
+        assertThat(morning.text()).contains("Got it", TimeMarkup.both(nine)).doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(three, nine);
+    }
+
+    @Test
+    @DisplayName("this afternoon 3 is set for 15:00 and this evening 9 for 21:00, with how it was read; this morning "
+            + "8, gone by, says it has passed and saves nothing")
+    void partOfTodayWithAnHour() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply afternoon = ana.runs("remind", "when", "this afternoon 3", "what", "Call Lincoln High");
+        Reply evening = ana.runs("remind", "when", "this evening 9", "what", "Post the flyer");
+        Reply morning = ana.runs("remind", "when", "this morning 8", "what", "Email the food bank");
+
+        Instant three = Instant.parse("2026-03-02T21:00:00Z");
+        Instant nine = Instant.parse("2026-03-03T03:00:00Z");
+        assertThat(afternoon.text()).contains("Got it", TimeMarkup.both(three)).doesNotContain("couldn't read");
+        assertThat(evening.text()).contains("Got it", TimeMarkup.both(nine),
+                "I read `this evening 9` as 21:00 this evening.");
+        assertThat(morning.text()).contains("already passed").doesNotContain("couldn't read", "Got it");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsExactlyInAnyOrder(three, nine);
+    }
+
+    @Test
+    @DisplayName("tonight 12pm says noon is not tonight and offers the end of tonight or noon tomorrow, saving "
+            + "nothing; the one she picks is taken")
+    void noonIsNotTonight() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply asked = ana.runs("remind", "when", "tonight 12pm", "what", "Post the flyer");
+
+        assertThat(asked.text()).contains("`tonight 12pm` is noon, not tonight. Write `tonight midnight` for the end "
+                + "of tonight, or `tomorrow 12pm` for noon tomorrow.").doesNotContain("Got it", "couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 12pm", "what", "Post the flyer").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-03T18:00:00Z")));
+    }
+
+    @Test
     @DisplayName("Dec 1 at 9 said on 2 December says that day has passed and offers next year's, morning or evening; "
             + "the one she picks is taken and nothing else is saved")
     void bareHourOnAPassedDay() {

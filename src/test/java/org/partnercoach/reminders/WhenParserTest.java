@@ -304,7 +304,7 @@ class WhenParserTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"tomorrow 13pm", "2026-02-30", "in half", "in 1.5", "noonish", "in 1.2.3 hours",
         "'; DROP TABLE scheduled_sends; --", "@everyone", "   ", "13pm", "at",
-        "25:00 tomorrow", "tomorrow 13", "9am soon"})
+        "25:00 tomorrow", "tomorrow 25", "9am soon"})
     @DisplayName("refuses any other text, short, with a few forms and where to see them all")
     void refusesOtherText(String text) {
         assertThatThrownBy(() -> parser.parse(text, ZoneOffset.UTC))
@@ -399,7 +399,8 @@ class WhenParserTest {
         "2026-12-01 24:00", "today 9am", "this morning", "yesterday 5pm", "2020-01-01", "in 0 minutes", "Feb 29",
         "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
         "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5",
-        "yesterday 9", "yesterday midnight"})
+        "yesterday 9", "yesterday midnight", "yesterday 13", "tomorrow 24", "tonight 12pm", "tonight noon",
+        "tonight 13", "tonight 9am", "this morning 8", "this evening 9", "12pm tonight"})
     @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
     void everySuggestedExampleIsReadable(String typed) {
         // GIVEN Monday 2 March, 09:00 in Chicago
@@ -534,6 +535,139 @@ class WhenParserTest {
         assertThatThrownBy(() -> lateEvening.parse("tonight 9", CHICAGO)).isInstanceOf(UserError.class)
                 .hasMessageContaining("already passed");
         assertThat(lateEvening.parse("tonight 1", CHICAGO)).isEqualTo(Instant.parse("2026-03-03T07:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 13      | 2026-03-03T19:00:00Z",
+        "friday 17        | 2026-03-06T23:00:00Z",
+        "at 16            | 2026-03-02T22:00:00Z",
+        "23               | 2026-03-03T05:00:00Z",
+        "13 tomorrow      | 2026-03-03T19:00:00Z",
+        "next friday at 20 | 2026-03-07T02:00:00Z",
+        "Dec 1 17         | 2026-12-01T23:00:00Z",
+        "12/01 17         | 2026-12-01T23:00:00Z",
+        "2026-12-01 17    | 2026-12-01T23:00:00Z",
+        "tomorrow 0       | 2026-03-03T06:00:00Z",
+        "0                | 2026-03-03T06:00:00Z",
+        "24               | 2026-03-03T06:00:00Z",
+        "at 24            | 2026-03-03T06:00:00Z",
+        "tonight 24       | 2026-03-03T06:00:00Z",
+        "tonight 0        | 2026-03-03T06:00:00Z",
+        "tonight 20       | 2026-03-03T02:00:00Z",
+    })
+    @DisplayName("an hour from 13 to 23 without minutes can only be on a 24-hour clock: read as that time, with no "
+            + "note; 0 and 24 are midnight, as 0:00 and 24:00 are")
+    void twentyFourHourClockHourAlone(String text, String expected) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).doesNotContain("I read");
+    }
+
+    @Test
+    @DisplayName("yesterday 13 has passed, as yesterday 13:00 has; tomorrow 24 asks which midnight, as tomorrow "
+            + "24:00 does; 1 to 12 alone still ask morning or evening")
+    void twentyFourHourClockHourAloneElsewhere() {
+        assertThatThrownBy(() -> parser.parse("yesterday 13", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("That time has already passed").hasMessageContaining("`tomorrow 13:00`")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
+        assertThatThrownBy(() -> parser.parse("tomorrow 24", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("Does `tomorrow 24` mean the start of that day or its end? Write "
+                        + "`tomorrow 0:00`");
+        assertThatThrownBy(() -> parser.parse("tomorrow 12", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("in the morning or the evening?");
+        // AND a 24 that is a day stays a day
+        assertThat(parser.parse("Dec 24", CHICAGO)).isEqualTo(Instant.parse("2026-12-24T15:00:00Z"));
+        assertThat(parser.parse("24/12 17", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-12-24T17:00:00Z"));
+        assertThat(parser.parse("in 24 hours", CHICAGO)).isEqualTo(NOW.plusSeconds(24 * 3600));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "4p               | 2026-03-02T22:00:00Z",
+        "9a               | 2026-03-03T15:00:00Z",
+        "tomorrow 3p      | 2026-03-03T21:00:00Z",
+        "at 9a            | 2026-03-03T15:00:00Z",
+        "3:30p            | 2026-03-02T21:30:00Z",
+        "9a tomorrow      | 2026-03-03T15:00:00Z",
+        "friday 2 p       | 2026-03-06T20:00:00Z",
+        "tonight 8p       | 2026-03-03T02:00:00Z",
+        "tonight 12a      | 2026-03-03T06:00:00Z",
+        "Dec 1 9a         | 2026-12-01T15:00:00Z",
+    })
+    @DisplayName("a single letter for am or pm (3p, 9a) is read as am or pm")
+    void singleLetterAmPm(String text, String expected) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        assertThat(parser.parse(text, CHICAGO)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "this evening 9       | 2026-03-03T03:00:00Z | I read `this evening 9` as 21:00 this evening.",
+        "this evening at 9:30 | 2026-03-03T03:30:00Z | I read `this evening at 9:30` as 21:30 this evening.",
+        "this evening 9pm     | 2026-03-03T03:00:00Z | ''",
+        "this morning 10      | 2026-03-02T16:00:00Z | ''",
+        "this morning at 11:30 | 2026-03-02T17:30:00Z | ''",
+        "this morning 12      | 2026-03-02T18:00:00Z | ''",
+        "this afternoon 3     | 2026-03-02T21:00:00Z | ''",
+        "this afternoon 12:30 | 2026-03-02T18:30:00Z | ''",
+        "this afternoon 15:00 | 2026-03-02T21:00:00Z | ''",
+        "tomorrow morning 10  | 2026-03-03T16:00:00Z | ''",
+        "friday afternoon 3   | 2026-03-06T21:00:00Z | ''",
+        "tomorrow evening 8   | 2026-03-04T02:00:00Z | ''",
+    })
+    @DisplayName("a part of the day with an hour is read as a person means it: evening 9 is 21:00, afternoon 3 is "
+            + "15:00, morning 10 is 10:00")
+    void partOfTheDayWithAnHour(String text, String expected, String note) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).isEqualTo(note);
+    }
+
+    @Test
+    @DisplayName("a part of today with an hour gone by is refused as passed, with a time ahead to write")
+    void partOfTodayWithAnHourGoneBy() {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        assertThatThrownBy(() -> parser.parse("this morning 8", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("That time has already passed").hasMessageContaining("`tomorrow 08:00`");
+        // AND at 22:00, this evening 9 has passed, as tonight 9 has
+        WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> lateEvening.parse("this evening 9", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already passed");
+        assertThatThrownBy(() -> lateEvening.parse("this afternoon 3", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("already passed");
+        // AND the small hours after another day's night are not guessed: that night's, or the morning before it?
+        assertThatThrownBy(() -> parser.parse("tomorrow night 1am", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("couldn't read");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "tonight 12pm     | `tonight 12pm` is noon, not tonight. Write `tonight midnight` for the end of tonight, or "
+            + "`tomorrow 12pm` for noon tomorrow.",
+        "12pm tonight     | `12pm tonight` is noon, not tonight. Write `tonight midnight` for the end of tonight, or "
+            + "`tomorrow 12pm` for noon tomorrow.",
+        "tonight noon     | `tonight noon` is noon, not tonight. Write `tonight midnight` for the end of tonight, or "
+            + "`tomorrow 12pm` for noon tomorrow.",
+        "tonight 13       | `tonight 13` is 13:00, in the afternoon, not tonight. Write `tonight 1am` for 01:00 after "
+            + "tonight, or `tomorrow 13:00` for 13:00 tomorrow.",
+        "tonight 9am      | `tonight 9am` is 09:00, in the morning, not tonight. Write `tonight 9pm` for 21:00 this "
+            + "evening, or `tomorrow 9am` for 09:00 tomorrow.",
+        "tonight 4:30pm   | `tonight 4:30pm` is 16:30, in the afternoon, not tonight. Write `tonight 4:30am` for "
+            + "04:30 after tonight, or `tomorrow 4:30pm` for 16:30 tomorrow.",
+    })
+    @DisplayName("a time of the day after tonight (tonight 12pm, tonight 13) is no part of tonight: said so, with "
+            + "the end of tonight or the same hour tonight, and that time tomorrow")
+    void dayTimeIsNotTonight(String text, String message) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        assertThatThrownBy(() -> parser.parse(text, CHICAGO)).isInstanceOf(UserError.class).hasMessage(message);
+        // AND said at 22:00, 21:00 tonight has passed and is not offered
+        WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
+        assertThatThrownBy(() -> lateEvening.parse("tonight 9am", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessage("`tonight 9am` is 09:00, in the morning, not tonight. Write `tomorrow 9am` for 09:00 "
+                        + "tomorrow.");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
