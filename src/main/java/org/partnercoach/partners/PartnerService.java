@@ -82,9 +82,10 @@ final class PartnerService {
 
     /**
      * A partner as an edit left it, the name it had before when the edit renamed it (else null), and another partner
-     * on the list that was called the new name before a rename, if any: the two may be one organization.
+     * on the list that was called the new name before a rename, if any: the two may be one organization;
+     * {@code unchanged} when every value given was the one it had (nothing written, its activity not moved).
      */
-    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat) {
+    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat, boolean unchanged) {
     }
 
     Edited edit(Caller who, PartnerRef rawPartner, Changes changes) {
@@ -109,11 +110,22 @@ final class PartnerService {
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason(),
                     p.restoredAt());
+            if (sameDetails(p, changed)) {
+                return new Edited(p, null, Optional.empty(), true);
+            }
             boolean renamed = store.update(c, p, changed, now());
             Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name))
                     .filter(o -> o.id() != p.id()) : Optional.empty();
-            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other);
+            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, false);
         });
+    }
+
+    /** Whether an edit leaves every detail as it was (the same name as typed, sector, contact, notes and cadence). */
+    private static boolean sameDetails(Partner before, Partner after) {
+        return before.name().equals(after.name()) && before.sector().equals(after.sector())
+                && java.util.Objects.equals(before.contact(), after.contact())
+                && java.util.Objects.equals(before.notes(), after.notes())
+                && java.util.Objects.equals(before.cadenceDays(), after.cadenceDays());
     }
 
     Moved stage(Caller who, PartnerRef rawPartner, String stageKey) {

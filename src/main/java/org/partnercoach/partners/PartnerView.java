@@ -357,6 +357,12 @@ final class PartnerView {
      */
     Reply edited(PartnerService.Edited edited, boolean cadenceChanged) {
         Partner p = edited.partner();
+        Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
+        if (edited.unchanged()) {
+            return Reply.text("“" + Shown.text(p.name()) + "” already reads that way, so nothing changed. `/partner show` "
+                    + "has its details; give `/partner edit` the new value of what you want to change.")
+                    .withButtons(coach);
+        }
         String saved = "Saved the changes to " + Quoted.endingSentence(p.name())
                 + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
                 + Shown.text(edited.formerName()) + "”, still finds it.")
@@ -364,7 +370,6 @@ final class PartnerView {
                 + " was called “" + Shown.text(p.name()) + "” before it was renamed; typing that name now finds this"
                 + " one. If they are the same organization, look at both with `/partner show` and delete the one you"
                 + " don't need.").orElse("");
-        Button coach = Button.secondary(CustomId.of(FEATURE, "coach", p.id()), "Coach me on this partner");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);
         }

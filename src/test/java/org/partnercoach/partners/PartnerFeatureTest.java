@@ -390,6 +390,30 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("an edit that gives every value as it already is says nothing changed, writes nothing and keeps "
+                + "the partner where it was in the list")
+        void editToTheSameValues() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food", "contact", "Maria");
+            ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+            java.time.Instant activity = partner("Food Bank").activityAt();
+            bot.advance(java.time.Duration.ofHours(1));
+
+            // the same name, sector and contact, and notes cleared when there are none
+            for (String[] same : new String[][] {{"name", "Food Bank"}, {"sector", "food"}, {"contact", "Maria"},
+                {"notes", "-"}}) {
+                assertThat(bea.runs("partner edit", "partner", "Food Bank", same[0], same[1]).plainText())
+                        .as(same[0]).isEqualTo("“Food Bank” already reads that way, so nothing changed. `/partner "
+                                + "show` has its details; give `/partner edit` the new value of what you want to change.");
+            }
+            assertThat(partner("Food Bank").activityAt()).isEqualTo(activity);
+            assertThat(ana.runs("partner list").plainText().indexOf("Grace Church"))
+                    .isLessThan(ana.runs("partner list").plainText().indexOf("Food Bank"));
+            // a change of case is a change
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "FOOD BANK").plainText())
+                    .startsWith("Saved the changes to “FOOD BANK”.");
+        }
+
+        @Test
         @DisplayName("log records a touchpoint and moves the last-touch time; past days count, the future is refused")
         void log() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
