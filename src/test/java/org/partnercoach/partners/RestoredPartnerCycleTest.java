@@ -67,6 +67,25 @@ class RestoredPartnerCycleTest {
     }
 
     @Test
+    @DisplayName("a clock walked past a restored partner's check-in in one step (the console's :advance) stops at it: "
+            + "the reminder comes when due, not at the end of the walk")
+    void walkedClockStopsAtTheRestoredCheckIn() {
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria");
+        ana.runs("partner archive", "partner", "Eastside Food Bank");
+        days(70);
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+
+        // WHEN 3 days pass, then 17 in one step: the check-in falls due on the 14th day after the restore
+        days(3);
+        days(17);
+
+        // THEN it came on the 14th day after the restore, 84 days after the last contact
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("last contact 84 days ago"));
+    }
+
+    @Test
     @DisplayName("a partner never contacted, restored: counted from the restore, the reminder still says when it was added")
     void neverContactedCountsFromTheRestore() {
         ana.runs("partner add", "name", "Lincoln High", "sector", "education");
