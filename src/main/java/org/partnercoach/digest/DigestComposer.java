@@ -49,6 +49,8 @@ final class DigestComposer {
     static final Duration STALLED_AFTER = Duration.ofDays(7);
     static final int TOP = 8;
     static final int NUDGE_BUTTONS = 5;
+    /** The longest line of a list, so that one line cannot take a field alone. */
+    private static final int LINE_MAX = 300;
     static final String FEATURE = "digest";
     private static final int CHART_WEEKS = 8;
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
@@ -337,7 +339,10 @@ final class DigestComposer {
                         "Nobody is past their cadence. Nice work."),
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
-                new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more."),
+                // a stalled member's line holds the nudge to copy, with the partner's whole name in its command: it
+                // is shown whole or not at all (the field's budget then leaves it to the CSV)
+                new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more.",
+                        Limits.EMBED_FIELD_VALUE),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));
@@ -375,14 +380,18 @@ final class DigestComposer {
      * One list of the card: its name (then its length and {@code legend}), its lines, and what the card says when it
      * is empty (null: no field).
      */
-    private record Section(String name, String legend, List<String> lines, String whenEmpty) {
+    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax) {
+
+        Section(String name, String legend, List<String> lines, String whenEmpty) {
+            this(name, legend, lines, whenEmpty, LINE_MAX);
+        }
 
         /** The field of at most {@link #TOP} lines within {@code budget}, ending with "and N more" when cut. */
         Card add(Card card, int budget) {
             if (lines.isEmpty()) {
                 return whenEmpty == null ? card : card.withField(name, whenEmpty);
             }
-            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget));
+            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget, lineMax));
         }
     }
 
@@ -434,13 +443,14 @@ final class DigestComposer {
         };
     }
 
-    static String top(List<String> lines, int budget) {
+    /** At most {@link #TOP} whole lines within {@code budget}, each cut to {@code lineMax}, then "…and N more". */
+    static String top(List<String> lines, int budget, int lineMax) {
         int total = lines.size();
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (String l : lines) {
             String more = "\n…and " + (total - shown - 1) + " more (in the CSV)";
-            String clipped = Limits.clip(l, Math.min(300, budget));
+            String clipped = Limits.clip(l, Math.min(lineMax, budget));
             if (shown >= TOP || sb.length() + clipped.length() + 1 + more.length() > budget) {
                 break;
             }

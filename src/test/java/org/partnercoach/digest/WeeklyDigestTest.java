@@ -676,6 +676,23 @@ class WeeklyDigestTest {
         assertThat(nudged.nudge()).contains(command);
     }
 
+    @Test
+    @DisplayName("the nudge line to copy is shown whole for a partner of an ordinary long name, as the nudge sends it, "
+            + "not cut off in the middle of a word")
+    void nudgeLineShownWholeForALongName() {
+        // GIVEN dan leaves his plan for a partner with a long name (well within the 100 characters a name may have)
+        String partner = "Eastside Community Food Bank and Pantry of Greater Springfield";
+        Nudged nudged = nudgedAbout(partner);
+
+        // THEN the card's line to copy is the whole line his nudge says
+        String line = "Hi! Your “Plan for one partner” for " + partner + " is waiting at step 1 of 5 (Do your "
+                + "research). Ten minutes this week would move it on: `/partner coach partner:\"" + partner
+                + "\"` picks up right where you left off.";
+        assertThat(nudged.nudge()).contains(line);
+        assertThat(nudged.digest().cards().get(0).fields()).filteredOn(f -> f.name().startsWith("Members who stalled"))
+                .singleElement().satisfies(f -> assertThat(f.value()).endsWith("> " + line));
+    }
+
     /** The digest cora got, and the nudge dan got from it, as he reads it. */
     private record Nudged(Reply digest, String nudge) {
     }
