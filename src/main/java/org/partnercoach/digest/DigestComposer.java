@@ -88,8 +88,11 @@ final class DigestComposer {
         }
     }
 
-    /** A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed). */
-    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain) {
+    /**
+     * A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed), and the
+     * command that resumes it, as a message shows it.
+     */
+    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume) {
     }
 
     /** Everything one digest says, before it is laid out. */
@@ -97,20 +100,22 @@ final class DigestComposer {
                   Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
+                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
         boolean quiet() {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
-                    && stalled.isEmpty() && failed.isEmpty() && shared.isEmpty();
+                    && stalled.isEmpty() && yours == null && failed.isEmpty() && shared.isEmpty();
         }
 
         /**
          * The copy a coordinator reads herself (a DM, or her preview): the stalled list tells her whom to nudge, so her
-         * own walk is left out of it, card and CSV alike; the other coordinators' copies and the channel's list her.
+         * own walk is left out of it, card and CSV alike (kept as {@code yours}, so that her card does not say no walk
+         * stood still); the other coordinators' copies and the channel's list her.
          */
         Digest readBy(long coordinatorId) {
             return new Digest(guildId, week, late, zone, numbers, before, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
-                    unowned);
+                    unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
+                    .orElse(null));
         }
     }
 
@@ -180,7 +185,7 @@ final class DigestComposer {
         List<Stalled> stalled = idle.stream().map(w -> {
             String subject = subjects.getOrDefault(w.subjectId(), "");
             return new Stalled(w, CalendarDays.between(w.touchedAt(), end, s.zone()), nudgeLine(w, subject, true),
-                    nudgeLine(w, subject, false));
+                    nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
@@ -188,7 +193,7 @@ final class DigestComposer {
                 reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
-                        || f.claimedAt().isBefore(end)).toList(), shared, unowned);
+                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
     }
 
     private static int cadence(PartnerDirectory.Listed p, Settings s) {
@@ -218,8 +223,18 @@ final class DigestComposer {
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for "
                 + (shown ? Shown.text(subject) : subject))
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: " + (shown ? Shown.code(command) : command)
-                + " picks up right where you left off.";
+                + "this week would move it on: " + (shown ? Shown.code(command) : command) + PICKS_UP;
+    }
+
+    private static final String PICKS_UP = " picks up right where you left off.";
+
+    /** What the stalled list says when it has no one to nudge: no walk stood still, or only the reader's own did. */
+    private static String noOneStalled(Digest d) {
+        Stalled s = d.yours();
+        return s == null ? "No walk has stood still for 7 days or more."
+                : "No one else's walk has stood still for 7 days or more. Yours has: “" + s.walk().walkTitle() + "”, step "
+                + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day") + ". "
+                + s.resume() + PICKS_UP;
     }
 
     /**
@@ -341,7 +356,7 @@ final class DigestComposer {
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
                 // a stalled member's line holds the nudge to copy, with the partner's whole name in its command: it
                 // is shown whole or not at all (the field's budget then leaves it to the CSV)
-                new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more.",
+                new Section(STALLED_FIELD, "", stalled, noOneStalled(d),
                         Limits.EMBED_FIELD_VALUE),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),

@@ -214,6 +214,27 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a coordinator whose own walk is the only one stalled is not told that no walk stood still, nor that "
+            + "nothing is waiting on her: her copy says hers did, and the command that picks it up")
+    void coordinatorsOwnStalledWalkIsNotHidden() {
+        // GIVEN cora starts the 5 tips and leaves it; nobody else does anything
+        Member cora = scheduled();
+        cora.runs("coach start");
+
+        // WHEN it stands still for two weeks
+        bot.advance(Duration.ofDays(13).plusHours(18));  // Monday 16 March 09:00
+
+        // THEN her digest, and her preview, say her own walk waits and how to pick it up, with no button to nudge
+        String yours = "No one else's walk has stood still for 7 days or more. Yours has: “5 tips for reaching out "
+                + "to new partners”, step 1 of 5, untouched 14 days. `/coach start` picks up right where you left off.";
+        Reply mine = digestsTo(cora).get(1).reply();
+        assertThat(mine.plainText()).contains("Members who stalled: " + yours)
+                .doesNotContain("No walk has stood still", "nothing is waiting on you");
+        assertThat(mine.buttons()).isEmpty();
+        assertThat(cora.runs("digest preview").plainText()).contains(yours).doesNotContain("nothing is waiting on you");
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the member finished the walk it showed and stalled on "
             + "another, says the shown walk is finished and sends nothing; a button without the walk still nudges")
     void olderDigestNudgesAboutTheWalkItShowed() {
