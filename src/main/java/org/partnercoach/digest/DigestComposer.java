@@ -76,10 +76,18 @@ final class DigestComposer {
      * after that reminder, or a snooze), or have its reminders paused; the line says which.
      */
     record Cold(PartnerDirectory.Listed partner, long days, int cadence, int serverCadence,
-                CultivateOutlook.Outlook reminders) {
+                CultivateOutlook.Outlook reminders, Long daysBack) {
         /** No contact was ever logged: {@link #days} count from when the partner was added. */
         boolean neverContacted() {
             return partner.lastTouchAt() == null;
+        }
+
+        /**
+         * Brought back (restored) since its last contact: its check-ins count from then ({@link #daysBack} days),
+         * so its line says so beside {@link #days}, or a partner of as many days as another could seem left out.
+         */
+        boolean back() {
+            return daysBack != null;
         }
 
         /** Its cadence is not the server's: its line says it, where the list's title says the server's. */
@@ -174,8 +182,10 @@ final class DigestComposer {
         Map<Long, CultivateOutlook.Outlook> outlooks = cultivate.of(guildId, pastCadence, end);
         List<Cold> cold = new ArrayList<>(pastCadence.size());
         for (PartnerDirectory.Listed p : pastCadence) {
+            boolean back = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt());
             cold.add(new Cold(p, CalendarDays.between(p.lastContact(), end, s.zone()), cadence(p, s),
-                    s.defaultCadenceDays(), outlooks.get(p.id())));
+                    s.defaultCadenceDays(), outlooks.get(p.id()),
+                    back ? CalendarDays.between(p.restoredAt(), end, s.zone()) : null));
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
@@ -503,7 +513,20 @@ final class DigestComposer {
      */
     private static String since(Cold c) {
         return Count.of(c.days(), "day") + (c.neverContacted() ? " since added" : "")
+                + (c.back() ? ", back on the list " + Count.of(c.daysBack(), "day") : "")
                 + (c.ownCadence() ? " (cadence " + c.cadence() + ")" : "");
+    }
+
+    /** What the CSV adds to a cold partner's stage: never contacted, and when it was brought back. */
+    private static String coldDetail(Cold c, ZoneId zone) {
+        List<String> notes = new ArrayList<>();
+        if (c.neverContacted()) {
+            notes.add("never contacted");
+        }
+        if (c.back()) {
+            notes.add("back on the list " + Csv.time(c.partner().restoredAt(), zone));
+        }
+        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
     }
 
     /** Where a cold partner's reminders stand, so the line and its owner's reminders tell one story. */
@@ -608,7 +631,7 @@ final class DigestComposer {
         String from = Csv.time(d.week().start(), d.zone());
         String to = Csv.time(d.week().end(), d.zone());
         d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
-                c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""), c.days(),
+                c.partner().stage().label() + coldDetail(c, d.zone()), c.days(),
                 remindersCell(c, d.zone())));
         d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),

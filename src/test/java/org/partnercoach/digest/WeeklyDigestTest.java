@@ -235,6 +235,34 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a partner brought back going cold says since when it is back, as its reminders count from then: "
+            + "card and CSV")
+    void restoredPartnerGoingColdSaysWhenItCameBack() {
+        // GIVEN ana adds the food bank and Grace Church on Monday 2 March, moves on from the food bank and brings it
+        // back on Thursday 5 March; nobody contacts either
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Not now");
+        bot.advance(Duration.ofDays(3));
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(10).plusHours(18));
+        Reply digest = digestsTo(cora).get(1).reply();
+
+        // THEN the food bank's line says it is back on the list 11 days (its check-ins count from then); Grace
+        // Church's line, never moved on, says nothing of it
+        assertThat(digest.plainText()).contains("**Eastside Food Bank** (<@" + ana.id() + ">): 14 days since added, "
+                + "back on the list 11 days;", "**Grace Church** (<@" + ana.id() + ">): 14 days since added;");
+        // AND the CSV's row says when it came back
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Eastside Food Bank,"
+                + "Researching (never contacted; back on the list 2026-03-05 15:00),14,",
+                "Grace Church,Researching (never contacted),14,");
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the member finished the walk it showed and stalled on "
             + "another, says the shown walk is finished and sends nothing; a button without the walk still nudges")
     void olderDigestNudgesAboutTheWalkItShowed() {
