@@ -49,6 +49,8 @@ final class DigestComposer {
     static final Duration STALLED_AFTER = Duration.ofDays(7);
     static final int TOP = 8;
     static final int NUDGE_BUTTONS = 5;
+    /** The longest line of a list, so that one line cannot take a field alone. */
+    private static final int LINE_MAX = 300;
     static final String FEATURE = "digest";
     private static final int CHART_WEEKS = 8;
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
@@ -74,10 +76,18 @@ final class DigestComposer {
      * after that reminder, or a snooze), or have its reminders paused; the line says which.
      */
     record Cold(PartnerDirectory.Listed partner, long days, int cadence, int serverCadence,
-                CultivateOutlook.Outlook reminders) {
+                CultivateOutlook.Outlook reminders, Long daysBack) {
         /** No contact was ever logged: {@link #days} count from when the partner was added. */
         boolean neverContacted() {
             return partner.lastTouchAt() == null;
+        }
+
+        /**
+         * Brought back (restored) since its last contact: its check-ins count from then ({@link #daysBack} days),
+         * so its line says so beside {@link #days}, or a partner of as many days as another could seem left out.
+         */
+        boolean back() {
+            return daysBack != null;
         }
 
         /** Its cadence is not the server's: its line says it, where the list's title says the server's. */
@@ -86,8 +96,11 @@ final class DigestComposer {
         }
     }
 
-    /** A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed). */
-    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain) {
+    /**
+     * A stalled walk; its nudge line as a message shows it, and as the CSV keeps it (the name as typed), and the
+     * command that resumes it, as a message shows it.
+     */
+    record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume) {
     }
 
     /** Everything one digest says, before it is laid out. */
@@ -95,20 +108,22 @@ final class DigestComposer {
                   Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
-                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned) {
+                  List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
         boolean quiet() {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
-                    && stalled.isEmpty() && failed.isEmpty() && shared.isEmpty();
+                    && stalled.isEmpty() && yours == null && failed.isEmpty() && shared.isEmpty();
         }
 
         /**
          * The copy a coordinator reads herself (a DM, or her preview): the stalled list tells her whom to nudge, so her
-         * own walk is left out of it, card and CSV alike; the other coordinators' copies and the channel's list her.
+         * own walk is left out of it, card and CSV alike (kept as {@code yours}, so that her card does not say no walk
+         * stood still); the other coordinators' copies and the channel's list her.
          */
         Digest readBy(long coordinatorId) {
             return new Digest(guildId, week, late, zone, numbers, before, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
-                    unowned);
+                    unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
+                    .orElse(null));
         }
     }
 
@@ -167,8 +182,10 @@ final class DigestComposer {
         Map<Long, CultivateOutlook.Outlook> outlooks = cultivate.of(guildId, pastCadence, end);
         List<Cold> cold = new ArrayList<>(pastCadence.size());
         for (PartnerDirectory.Listed p : pastCadence) {
+            boolean back = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt());
             cold.add(new Cold(p, CalendarDays.between(p.lastContact(), end, s.zone()), cadence(p, s),
-                    s.defaultCadenceDays(), outlooks.get(p.id())));
+                    s.defaultCadenceDays(), outlooks.get(p.id()),
+                    back ? CalendarDays.between(p.restoredAt(), end, s.zone()) : null));
         }
         cold.sort((a, b) -> Long.compare(b.days(), a.days()));
         List<WalkActivity.Stalled> idle = walks.stalled(guildId, end, STALLED_AFTER);
@@ -178,7 +195,7 @@ final class DigestComposer {
         List<Stalled> stalled = idle.stream().map(w -> {
             String subject = subjects.getOrDefault(w.subjectId(), "");
             return new Stalled(w, CalendarDays.between(w.touchedAt(), end, s.zone()), nudgeLine(w, subject, true),
-                    nudgeLine(w, subject, false));
+                    nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
@@ -186,7 +203,7 @@ final class DigestComposer {
                 reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
-                        || f.claimedAt().isBefore(end)).toList(), shared, unowned);
+                        || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
     }
 
     private static int cadence(PartnerDirectory.Listed p, Settings s) {
@@ -216,8 +233,18 @@ final class DigestComposer {
         return "Hi! Your “" + w.walkTitle() + "”" + (subject.isBlank() ? "" : " for "
                 + (shown ? Shown.text(subject) : subject))
                 + " is waiting at step " + w.step() + " of " + w.steps() + " (" + w.stepTitle() + "). Ten minutes "
-                + "this week would move it on: " + (shown ? Shown.code(command) : command)
-                + " picks up right where you left off.";
+                + "this week would move it on: " + (shown ? Shown.code(command) : command) + PICKS_UP;
+    }
+
+    private static final String PICKS_UP = " picks up right where you left off.";
+
+    /** What the stalled list says when it has no one to nudge: no walk stood still, or only the reader's own did. */
+    private static String noOneStalled(Digest d) {
+        Stalled s = d.yours();
+        return s == null ? "No walk has stood still for 7 days or more."
+                : "No one else's walk has stood still for 7 days or more. Yours has: “" + s.walk().walkTitle() + "”, step "
+                + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day") + ". "
+                + s.resume() + PICKS_UP;
     }
 
     /**
@@ -337,7 +364,10 @@ final class DigestComposer {
                         "Nobody is past their cadence. Nice work."),
                 new Section("Partners with no one looking after them", "", unowned, null),
                 new Section("Asks coming up", "", asks, "No asks or reminders in the next 7 days."),
-                new Section(STALLED_FIELD, "", stalled, "No walk has stood still for 7 days or more."),
+                // a stalled member's line holds the nudge to copy, with the partner's whole name in its command: it
+                // is shown whole or not at all (the field's budget then leaves it to the CSV)
+                new Section(STALLED_FIELD, "", stalled, noOneStalled(d),
+                        Limits.EMBED_FIELD_VALUE),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));
@@ -375,14 +405,18 @@ final class DigestComposer {
      * One list of the card: its name (then its length and {@code legend}), its lines, and what the card says when it
      * is empty (null: no field).
      */
-    private record Section(String name, String legend, List<String> lines, String whenEmpty) {
+    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax) {
+
+        Section(String name, String legend, List<String> lines, String whenEmpty) {
+            this(name, legend, lines, whenEmpty, LINE_MAX);
+        }
 
         /** The field of at most {@link #TOP} lines within {@code budget}, ending with "and N more" when cut. */
         Card add(Card card, int budget) {
             if (lines.isEmpty()) {
                 return whenEmpty == null ? card : card.withField(name, whenEmpty);
             }
-            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget));
+            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget, lineMax));
         }
     }
 
@@ -434,13 +468,14 @@ final class DigestComposer {
         };
     }
 
-    static String top(List<String> lines, int budget) {
+    /** At most {@link #TOP} whole lines within {@code budget}, each cut to {@code lineMax}, then "…and N more". */
+    static String top(List<String> lines, int budget, int lineMax) {
         int total = lines.size();
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (String l : lines) {
             String more = "\n…and " + (total - shown - 1) + " more (in the CSV)";
-            String clipped = Limits.clip(l, Math.min(300, budget));
+            String clipped = Limits.clip(l, Math.min(lineMax, budget));
             if (shown >= TOP || sb.length() + clipped.length() + 1 + more.length() > budget) {
                 break;
             }
@@ -478,7 +513,20 @@ final class DigestComposer {
      */
     private static String since(Cold c) {
         return Count.of(c.days(), "day") + (c.neverContacted() ? " since added" : "")
+                + (c.back() ? ", back on the list " + Count.of(c.daysBack(), "day") : "")
                 + (c.ownCadence() ? " (cadence " + c.cadence() + ")" : "");
+    }
+
+    /** What the CSV adds to a cold partner's stage: never contacted, and when it was brought back. */
+    private static String coldDetail(Cold c, ZoneId zone) {
+        List<String> notes = new ArrayList<>();
+        if (c.neverContacted()) {
+            notes.add("never contacted");
+        }
+        if (c.back()) {
+            notes.add("back on the list " + Csv.time(c.partner().restoredAt(), zone));
+        }
+        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
     }
 
     /** Where a cold partner's reminders stand, so the line and its owner's reminders tell one story. */
@@ -583,7 +631,7 @@ final class DigestComposer {
         String from = Csv.time(d.week().start(), d.zone());
         String to = Csv.time(d.week().end(), d.zone());
         d.cold().forEach(c -> row(csv, from, to, "going cold", Csv.member(c.partner().ownerId()), c.partner().name(),
-                c.partner().stage().label() + (c.neverContacted() ? " (never contacted)" : ""), c.days(),
+                c.partner().stage().label() + coldDetail(c, d.zone()), c.days(),
                 remindersCell(c, d.zone())));
         d.asking().forEach(p -> row(csv, from, to, "asking", Csv.member(p.ownerId()), p.name(), "asking stage"));
         d.reminders().forEach(u -> row(csv, from, to, "reminder due", Csv.member(u.reminder().recipientId()),

@@ -145,7 +145,8 @@ final class Pulse {
             if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
                 throw new UserError("You rated " + aspect.label().toLowerCase() + " " + earlier.score() + " on "
                         + TimeMarkup.full(earlier.ratedAt()) + ". Ratings can be changed for 7 days, so this one "
-                        + "stays as it is. You'll be asked again " + (ask.kind() == Aspect.Kind.TRUST
+                        + "stays as it is. You'll be asked about " + Shown.text(partner.name()) + " again "
+                        + (ask.kind() == Aspect.Kind.TRUST
                         ? "after a later touchpoint." : "next quarter."));
             }
             store.rate(c, ask, aspect, score, earlier != null, now);

@@ -61,11 +61,16 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
-     * The next quarter's start in any server's zone (its partners are asked then), or the first planning run after
-     * it, when that is later: one read of the servers' zones.
+     * Now, when a value question was answered or skipped since the last run (that owner's next partner's question is
+     * due, so a walk of the clock plans it at its next poll, as the bot's 30-second poll does); else the next quarter's
+     * start in any server's zone (its partners are asked then), or the first planning run after it, when that is
+     * later: one read of the servers' zones.
      */
     @Override
     public Optional<Instant> nextDue(Instant now) {
+        if (planning.closedSinceLastRun()) {
+            return Optional.of(now);
+        }
         return settings.serverZones().stream().map(zone -> Quarter.containing(now, zone).next().start(zone))
                 .min(java.util.Comparator.naturalOrder()).map(planning::firstPlanningAt);
     }

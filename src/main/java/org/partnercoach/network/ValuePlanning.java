@@ -23,6 +23,11 @@ final class ValuePlanning {
         closed.set(true);
     }
 
+    /** Whether a value question was answered or skipped since the last planning run: the next run plans. */
+    boolean closedSinceLastRun() {
+        return closed.get();
+    }
+
     /**
      * The first run at or after {@code at} that plans, as far as the clock decides it: {@code at}, or an hour after
      * the last planning run when that is later.

@@ -214,6 +214,55 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a coordinator whose own walk is the only one stalled is not told that no walk stood still, nor that "
+            + "nothing is waiting on her: her copy says hers did, and the command that picks it up")
+    void coordinatorsOwnStalledWalkIsNotHidden() {
+        // GIVEN cora starts the 5 tips and leaves it; nobody else does anything
+        Member cora = scheduled();
+        cora.runs("coach start");
+
+        // WHEN it stands still for two weeks
+        bot.advance(Duration.ofDays(13).plusHours(18));  // Monday 16 March 09:00
+
+        // THEN her digest, and her preview, say her own walk waits and how to pick it up, with no button to nudge
+        String yours = "No one else's walk has stood still for 7 days or more. Yours has: “5 tips for reaching out "
+                + "to new partners”, step 1 of 5, untouched 14 days. `/coach start` picks up right where you left off.";
+        Reply mine = digestsTo(cora).get(1).reply();
+        assertThat(mine.plainText()).contains("Members who stalled: " + yours)
+                .doesNotContain("No walk has stood still", "nothing is waiting on you");
+        assertThat(mine.buttons()).isEmpty();
+        assertThat(cora.runs("digest preview").plainText()).contains(yours).doesNotContain("nothing is waiting on you");
+    }
+
+    @Test
+    @DisplayName("a partner brought back going cold says since when it is back, as its reminders count from then: "
+            + "card and CSV")
+    void restoredPartnerGoingColdSaysWhenItCameBack() {
+        // GIVEN ana adds the food bank and Grace Church on Monday 2 March, moves on from the food bank and brings it
+        // back on Thursday 5 March; nobody contacts either
+        Member cora = scheduled();
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner archive", "partner", "Eastside Food Bank", "reason", "Not now");
+        bot.advance(Duration.ofDays(3));
+        ana.runs("partner restore", "partner", "Eastside Food Bank");
+
+        // WHEN the digest of Monday 16 March comes
+        bot.advance(Duration.ofDays(10).plusHours(18));
+        Reply digest = digestsTo(cora).get(1).reply();
+
+        // THEN the food bank's line says it is back on the list 11 days (its check-ins count from then); Grace
+        // Church's line, never moved on, says nothing of it
+        assertThat(digest.plainText()).contains("**Eastside Food Bank** (<@" + ana.id() + ">): 14 days since added, "
+                + "back on the list 11 days;", "**Grace Church** (<@" + ana.id() + ">): 14 days since added;");
+        // AND the CSV's row says when it came back
+        assertThat(csvOf(digest)).contains("going cold,https://discord.com/users/" + ana.id() + ",Eastside Food Bank,"
+                + "Researching (never contacted; back on the list 2026-03-05 15:00),14,",
+                "Grace Church,Researching (never contacted),14,");
+    }
+
+    @Test
     @DisplayName("Send nudge on an older digest, after the member finished the walk it showed and stalled on "
             + "another, says the shown walk is finished and sends nothing; a button without the walk still nudges")
     void olderDigestNudgesAboutTheWalkItShowed() {
@@ -674,6 +723,23 @@ class WeeklyDigestTest {
         String command = "/partner coach partner:\"The \\\"Y\\\" Center\"";
         assertThat(nudged.digest().plainText()).contains(command);
         assertThat(nudged.nudge()).contains(command);
+    }
+
+    @Test
+    @DisplayName("the nudge line to copy is shown whole for a partner of an ordinary long name, as the nudge sends it, "
+            + "not cut off in the middle of a word")
+    void nudgeLineShownWholeForALongName() {
+        // GIVEN dan leaves his plan for a partner with a long name (well within the 100 characters a name may have)
+        String partner = "Eastside Community Food Bank and Pantry of Greater Springfield";
+        Nudged nudged = nudgedAbout(partner);
+
+        // THEN the card's line to copy is the whole line his nudge says
+        String line = "Hi! Your “Plan for one partner” for " + partner + " is waiting at step 1 of 5 (Do your "
+                + "research). Ten minutes this week would move it on: `/partner coach partner:\"" + partner
+                + "\"` picks up right where you left off.";
+        assertThat(nudged.nudge()).contains(line);
+        assertThat(nudged.digest().cards().get(0).fields()).filteredOn(f -> f.name().startsWith("Members who stalled"))
+                .singleElement().satisfies(f -> assertThat(f.value()).endsWith("> " + line));
     }
 
     /** The digest cora got, and the nudge dan got from it, as he reads it. */

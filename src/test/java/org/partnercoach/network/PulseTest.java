@@ -227,9 +227,9 @@ class PulseTest {
         bot.advance(Duration.ofDays(8));
         String refused = ana.pressesId(button(dm, 0, 1)).plainText();
 
-        // THEN the rating is kept and she is told when she will be asked again
+        // THEN the rating is kept and she is told when she will be asked again, about which partner
         assertThat(refused).contains("Ratings can be changed for 7 days, so this one stays as it is.",
-                "You'll be asked again next quarter.").doesNotContain("touchpoint");
+                "You'll be asked about Eastside Food Bank again next quarter.").doesNotContain("touchpoint");
         assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 4.0 / 5");
     }
 
@@ -646,6 +646,42 @@ class PulseTest {
         assertThat(skippedValueQuestionsAbout("Eastside Food Bank")).isEqualTo(1);
         assertThat(bot.coordinator("cora").runs("partner show", "partner", "Lincoln High").plainText())
                 .contains("Value: 5.0 / 5");
+    }
+
+    @Test
+    @DisplayName("after a Skip or a full answer mid-quarter, the owner's next partner's question comes within a minute "
+            + "while time passes, as the bot's 30-second poll sends it, not when some other work falls due")
+    void nextQuestionComesWithinAMinuteOfASkip() {
+        // GIVEN ana cultivates the food bank, Lincoln High and Grace Church, and the food bank's question has come
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        ana.runs("partner add", "name", "Grace Church", "sector", "faith");
+        ana.runs("partner stage", "partner", "Grace Church", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        ana.reads(valueAsks(ana).get(0).reply());
+
+        // WHEN she skips it, then an hour passes
+        java.time.Instant skipped = bot.clock().instant();
+        ana.presses("Skip");
+        bot.advance(Duration.ofHours(1));
+
+        // THEN Lincoln High's question was asked within the minute after her Skip
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(askedAt("Lincoln High")).isBefore(skipped.plus(Duration.ofMinutes(1)));
+
+        // AND the same after she answers Lincoln High's on every line: Grace Church's follows within the minute
+        Reply lincoln = ana.reads(valueAsks(ana).get(1).reply());
+        java.time.Instant answered = bot.clock().instant();
+        ratesEveryLine(ana, lincoln, 4);
+        bot.advance(Duration.ofHours(1));
+        assertThat(valueAsks(ana)).hasSize(3);
+        assertThat(askedAt("Grace Church")).isBefore(answered.plus(Duration.ofMinutes(1)));
+    }
+
+    /** When the partner's value question was asked, as stored. */
+    private java.time.Instant askedAt(String partner) {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT a.asked_at FROM"
+                + " partnership_asks a JOIN partners p ON p.id = a.partner_id WHERE p.name = ? AND a.kind = 'VALUE'",
+                rs -> org.partnercoach.storage.Database.instant(rs, 1), partner)).orElseThrow();
     }
 
     @Test
