@@ -41,9 +41,10 @@ final class PartnerInput {
      * names the same, and the next start brings every stored key up to the new rule ({@link PartnerStore#rekey}).
      * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
-     * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}).
+     * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
+     * each key's {@linkplain #letters letters} beside it (V59).
      */
-    static final int KEY_RULE = 4;
+    static final int KEY_RULE = 5;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -111,6 +112,16 @@ final class PartnerInput {
                     + ". Try a shorter form of it and put the rest in `notes`.");
         }
         return name;
+    }
+
+    /**
+     * A name key's letters and digits alone, in order ("st. mary's clinic": "stmarysclinic"): two names alike in them
+     * differ only in spaces and punctuation, most likely one organization typed two ways.
+     */
+    static String letters(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        key.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /**

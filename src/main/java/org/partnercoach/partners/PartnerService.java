@@ -60,10 +60,10 @@ final class PartnerService {
     }
 
     /**
-     * A partner just added, and the partner on the list that was called the same before a rename, if any: a member
-     * who missed the rename may be adding it a second time.
+     * A partner just added, the partner on the list that was called the same before a rename, if any (a member who
+     * missed the rename may be adding it a second time), and one whose name differs only in spaces or punctuation.
      */
-    record Added(Partner partner, Optional<Partner> onceCalledThat) {
+    record Added(Partner partner, Optional<Partner> onceCalledThat, Optional<Partner> spelledAlike) {
     }
 
     Added add(Caller who, String rawName, String sectorKey, String contact, String notes) {
@@ -76,16 +76,19 @@ final class PartnerService {
             refuseDuplicate(c, who.guildId(), name, null);
             Partner added = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact,
                     cleanNotes, now());
-            return new Added(added, store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name)));
+            return new Added(added, store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name)),
+                    store.spelledAlike(c, who.guildId(), PartnerInput.nameKey(name)));
         });
     }
 
     /**
      * A partner as an edit left it, the name it had before when the edit renamed it (else null), and another partner
-     * on the list that was called the new name before a rename, if any: the two may be one organization;
-     * {@code unchanged} when every value given was the one it had (nothing written, its activity not moved).
+     * on the list that was called the new name before a rename, if any, or whose name differs from the new one only in
+     * spaces or punctuation: the two may be one organization; {@code unchanged} when every value given was the one it
+     * had (nothing written, its activity not moved).
      */
-    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat, boolean unchanged) {
+    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat,
+                  Optional<Partner> spelledAlike, boolean unchanged) {
     }
 
     Edited edit(Caller who, PartnerRef rawPartner, Changes changes) {
@@ -111,12 +114,14 @@ final class PartnerService {
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason(),
                     p.restoredAt());
             if (sameDetails(p, changed)) {
-                return new Edited(p, null, Optional.empty(), true);
+                return new Edited(p, null, Optional.empty(), Optional.empty(), true);
             }
             boolean renamed = store.update(c, p, changed, now());
             Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name))
                     .filter(o -> o.id() != p.id()) : Optional.empty();
-            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, false);
+            Optional<Partner> alike = renamed ? store.spelledAlike(c, who.guildId(), PartnerInput.nameKey(name))
+                    .filter(o -> o.id() != p.id()) : Optional.empty();
+            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, alike, false);
         });
     }
 

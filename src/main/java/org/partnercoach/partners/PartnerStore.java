@@ -39,6 +39,11 @@ final class PartnerStore {
     /** A row takes its new key unless another partner of its server already has it (see {@link #rekey}). */
     private static final String REKEY = "UPDATE partners SET name_key = ? WHERE id = ? AND NOT EXISTS"
             + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
+    /** The letters of a name key, kept beside it (V59) for {@link #spelledAlike}. */
+    private static final String RELETTER = "UPDATE partners SET name_letters = ? WHERE id = ?";
+    /** Another partner whose name has the same letters and digits: one range of its index (V59). */
+    private static final String SPELLED_ALIKE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND name_letters = ? AND name_key <> ? ORDER BY id FETCH FIRST 1 ROWS ONLY";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
     /** ALL, with the latest stage change to moved-on of each moved-on partner (index partner_stage_changes_by_partner). */
@@ -165,10 +170,11 @@ final class PartnerStore {
     /** Across servers, for the quarterly value question: active partners somebody looks after. */
     private static final String LOOKED_AFTER = "SELECT " + COLUMNS + " FROM partners WHERE stage <> 'MOVED_ON'"
             + " AND owner_id IS NOT NULL AND owner_id <> 0" + HAS_BOT + " ORDER BY guild_id, id";
-    private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id,"
-            + " contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, sector = ?, contact = ?,"
-            + " notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ? AND sector = ? AND stage = ?";
+    private static final String INSERT = "INSERT INTO partners (guild_id, name, name_key, name_letters, sector, stage,"
+            + " owner_id, contact, notes, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE partners SET name = ?, name_key = ?, name_letters = ?, sector = ?,"
+            + " contact = ?, notes = ?, cadence_days = ?, activity_at = ? WHERE guild_id = ? AND id = ? AND sector = ?"
+            + " AND stage = ?";
     /** A move from moved-on is a restore: its time is kept (V58), the check-in clock may count from it. */
     private static final String SET_STAGE = "UPDATE partners SET stage = ?, archived_from = ?, archived_reason = ?,"
             + " activity_at = ?, restored_at = COALESCE(CAST(? AS TIMESTAMP), restored_at)"
@@ -246,7 +252,10 @@ final class PartnerStore {
             long guildId = Long.parseLong(row[1]);
             int rekeyed = !key.isEmpty() && !key.equals(row[3]) ? Database.update(c, REKEY, key, id, guildId, key) : 0;
             changed += rekeyed;
-            keys.add(new NameSuffixes.Key(id, guildId, rekeyed > 0 ? key : row[3]));
+            String kept = rekeyed > 0 ? key : row[3];
+            // rule 5 keeps each key's letters beside it (V59)
+            Database.update(c, RELETTER, PartnerInput.letters(kept), id);
+            keys.add(new NameSuffixes.Key(id, guildId, kept));
         }
         // the suffixes follow the keys the rows have now (rule 2 brought them in: every partner gets them once)
         suffixes.rebuild(c, keys);
@@ -258,6 +267,17 @@ final class PartnerStore {
         Database.update(c, "DELETE FROM partner_key_rule");
         Database.update(c, "INSERT INTO partner_key_rule (rule) VALUES (?)", PartnerInput.KEY_RULE);
         return changed;
+    }
+
+    /**
+     * Another partner of the server whose name has the same letters and digits as the key {@code key} but is not
+     * that name ("st. mary's clinic" for "st marys clinic"), the first added; empty when none, or when the key has no
+     * letter or digit at all.
+     */
+    Optional<Partner> spelledAlike(Connection c, long guildId, String key) throws SQLException {
+        String letters = PartnerInput.letters(key);
+        return letters.isEmpty() ? Optional.empty()
+                : Database.one(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key);
     }
 
     /** Every partner of the server, moved-on ones too, newest activity first. */
@@ -466,8 +486,8 @@ final class PartnerStore {
     Partner insert(Connection c, long guildId, String name, String sector, long ownerId, String contact,
                    String notes, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(name);
-        long id = Database.insert(c, INSERT, guildId, name, key, sector, Stage.RESEARCHING, ownerId, contact, notes,
-                ownerId, now, now);
+        long id = Database.insert(c, INSERT, guildId, name, key, PartnerInput.letters(key), sector, Stage.RESEARCHING,
+                ownerId, contact, notes, ownerId, now, now);
         suffixes.add(c, guildId, id, key);
         stageCounts.added(c, guildId, sector, Stage.RESEARCHING);
         owners.record(c, guildId, id, ownerId, now);
@@ -479,7 +499,8 @@ final class PartnerStore {
     /** @return whether the edit renamed the partner (its name's key changed), its former name then kept */
     boolean update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(p.name());
-        if (Database.update(c, UPDATE, p.name(), key, p.sector(), p.contact(), p.notes(), p.cadenceDays(), now,
+        if (Database.update(c, UPDATE, p.name(), key, PartnerInput.letters(key), p.sector(), p.contact(), p.notes(),
+                p.cadenceDays(), now,
                 p.guildId(), p.id(), before.sector(), before.stage()) == 0) {
             throw changedMeanwhile(before);
         }

@@ -369,13 +369,21 @@ final class PartnerView {
                 + edited.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "” on the list"
                 + " was called “" + Shown.text(p.name()) + "” before it was renamed; typing that name now finds this"
                 + " one. If they are the same organization, look at both with `/partner show` and delete the one you"
-                + " don't need.").orElse("");
+                + " don't need.").orElse("")
+                + edited.spelledAlike().map(other -> spelledAlike(other) + " If they are the same organization, look"
+                + " at both with `/partner show` and delete the one you don't need.").orElse("");
         if (!cadenceChanged) {
             return Reply.text(saved).withButtons(coach);
         }
         ReminderStatus.Line set = reminders.afterCadence(p);
         Reply reply = Reply.text(saved + " It " + set.text());
         return set.action().map(resume -> reply.withButtons(resume, coach)).orElseGet(() -> reply.withButtons(coach));
+    }
+
+    /** The start of the heads-up under an add or a rename whose name is spelled like {@code other}'s. */
+    String spelledAlike(Partner other) {
+        return "\n\nHeads-up: “" + Shown.text(other.name()) + "” (" + sectors.nameOf(other.sector()) + ", "
+                + other.stage().label().toLowerCase() + ") is already on the list, spelled a little differently.";
     }
 
     static String day(Instant t, ZoneId zone) {

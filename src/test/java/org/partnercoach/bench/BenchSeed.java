@@ -64,10 +64,11 @@ final class BenchSeed {
                 batch(c, "INSERT INTO member_home (user_id, guild_id) VALUES (?, ?)", sizes.members(),
                         (ps, i) -> set(ps, member(i), GUILD));
                 Instant old = NOW.minus(Duration.ofDays(400));
-                batch(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage, owner_id, contact, notes,"
-                        + " created_by, created_at, activity_at, last_touch_at, last_touch_note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sizes.partners(), (ps, i) -> set(ps,
-                        GUILD, partnerName(i), partnerName(i).toLowerCase(Locale.ROOT), SECTORS[i % SECTORS.length],
+                batch(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector, stage, owner_id,"
+                        + " contact, notes, created_by, created_at, activity_at, last_touch_at, last_touch_note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sizes.partners(), (ps, i) -> set(ps,
+                        GUILD, partnerName(i), partnerName(i).toLowerCase(Locale.ROOT),
+                        NameSuffixesProbe.lettersOfName(partnerName(i)), SECTORS[i % SECTORS.length],
                         STAGES[i % STAGES.length], owner(i % sizes.owners()), "Maria, maria@example.org",
                         "Met at the spring fair", owner(i % sizes.owners()), ts(old),
                         ts(NOW.minus(Duration.ofMinutes(i))), ts(NOW.minus(Duration.ofDays(30 + i % 10))),

@@ -204,7 +204,7 @@ final class HandlerPairs {
                         + " WHERE guild_id = ? AND stage <> 'MOVED_ON' AND partners > 0", rs -> rs.getString(1),
                         GUILD))));
         // the reply names the partner and its sector (from the catalogue in memory): the duplicate check, the
-        // insert, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
+        // insert, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
         // warming up would otherwise be among the partners the reads above look through and count
         pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
                 "Bench Org " + i, "sector", "food"),
@@ -213,10 +213,15 @@ final class HandlerPairs {
                     Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
                             + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
                     Instant now = Instant.now();
-                    long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, sector, stage,"
-                            + " owner_id, created_by, created_at, activity_at)"
-                            + " VALUES (?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
-                            name.toLowerCase(Locale.ROOT), member(i), member(i), now, now);
+                    String letters = NameSuffixesProbe.lettersOfName(name);
+                    long id = Database.insert(c, "INSERT INTO partners (guild_id, name, name_key, name_letters, sector,"
+                            + " stage, owner_id, created_by, created_at, activity_at)"
+                            + " VALUES (?, ?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
+                            name.toLowerCase(Locale.ROOT), letters, member(i), member(i), now, now);
+                    // one spelled alike, whom the reply would name (V59)
+                    Database.one(c, "SELECT name FROM partners WHERE guild_id = ? AND name_letters = ?"
+                            + " AND name_key <> ? FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), GUILD, letters,
+                            name.toLowerCase(Locale.ROOT));
                     // one more in its sector and stage (V40; the row is there since the seeding)
                     Database.update(c, "UPDATE partner_stage_counts SET partners = partners + 1"
                             + " WHERE guild_id = ? AND sector = 'food' AND stage = 'RESEARCHING'", GUILD);

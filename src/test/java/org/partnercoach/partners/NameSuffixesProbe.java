@@ -13,6 +13,11 @@ public final class NameSuffixesProbe {
         return NameSuffixes.of(PartnerInput.nameKey(name));
     }
 
+    /** The letters and digits kept beside the key of a partner called {@code name} (V59). */
+    public static String lettersOfName(String name) {
+        return PartnerInput.letters(PartnerInput.nameKey(name));
+    }
+
     /** The name key rule a seeded server's keys and suffixes are made with. */
     public static int keyRule() {
         return PartnerInput.KEY_RULE;

@@ -204,6 +204,34 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    @DisplayName("a V58 database's partners get their names' letters at the first start at V59: a partner added "
+            + "then, spelled like one of them, is told so")
+    void nameLettersFilledAtUpgrade() throws Exception {
+        // GIVEN a partner of V58, its key made under rule 4
+        String url = databaseAt("58");
+        try (Connection c = DriverManager.getConnection(Database.withH2Settings(url), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO partners (guild_id, name, name_key, sector, stage, created_by, created_at,"
+                    + " activity_at) VALUES (" + org.partnercoach.support.TestBot.GUILD + ", 'St. Mary''s Clinic',"
+                    + " 'st. mary''s clinic', 'health-care', 'RESEARCHING', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO partner_key_rule (rule) VALUES (4)");
+        }
+
+        // WHEN the bot opens it, and a member adds the same clinic spelled another way
+        try (org.partnercoach.support.TestBot bot = org.partnercoach.support.TestBot.onUrl(url)) {
+            String reply = bot.member("ana").runs("partner add", "name", "St Marys Clinic", "sector", "health-care")
+                    .plainText();
+
+            // THEN the reply names the one already on the list
+            assertThat(reply).contains("Heads-up: “St. Mary's Clinic” (Health care, researching) is already on the "
+                    + "list");
+            List<String> letters = bot.storedRows().read(c -> Database.list(c, "SELECT name_letters FROM partners"
+                    + " ORDER BY id", rs -> rs.getString(1)));
+            assertThat(letters).containsExactly("stmarysclinic", "stmarysclinic");
+        }
+    }
+
     /** A new database file of this test's folder, migrated up to {@code version}, as that release left it. */
     private String databaseAt(String version) {
         String url = "jdbc:h2:file:" + dir.resolve("partner-coach").toAbsolutePath();

@@ -1,0 +1,85 @@
+package org.partnercoach.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("A partner added or renamed under a name that differs from one on the list only in spaces or punctuation"
+        + " is kept, with a heads-up naming the one already there")
+class LookalikeNamesTest {
+
+    private final TestBot bot = TestBot.inMemory();
+    private final Member ana = bot.member("ana");
+    private final Member bea = bot.member("bea");
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN “St. Mary's Clinic” on the list WHEN bea adds “St Marys Clinic” THEN it is added, and the reply"
+            + " names the other and how to undo it; an unlike name, or one in another server, says nothing")
+    void addedLookalike() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+
+        Reply added = bea.runs(PartnerFeature.Paths.ADD, "name", "St Marys Clinic", "sector", "health-care");
+
+        assertThat(added.text()).startsWith("Added “St Marys Clinic” (Health care) to the outreach list")
+                .endsWith("\n\nHeads-up: “St. Mary's Clinic” (Health care, researching) is already on the list,"
+                        + " spelled a little differently. If it is the same organization, delete this one with"
+                        + " `/partner delete partner:\"St Marys Clinic\"` and carry on with “St. Mary's Clinic”.");
+        assertThat(added.buttons()).extracting(org.partnercoach.chat.Button::label)
+                .containsExactly("Coach me on this partner", "I know someone there");
+        assertThat(PartnersTestSupport.directory(bot).allPartners(TestBot.GUILD)).extracting(Partner::name)
+                .containsExactlyInAnyOrder("St. Mary's Clinic", "St Marys Clinic");
+
+        assertThat(ana.runs(PartnerFeature.Paths.ADD, "name", "East Side Food Bank", "sector", "food").text())
+                .doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Eastside Food-Bank", "sector", "food").text())
+                .contains("Heads-up: “East Side Food Bank” (Food and nutrition, researching) is already on the list");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Saint Mary's", "sector", "faith").text())
+                .doesNotContain("Heads-up");
+        assertThat(bot.memberOfOtherServer("olu").runs(PartnerFeature.Paths.ADD, "name", "St Marys Clinic.",
+                "sector", "health-care").text()).doesNotContain("Heads-up");
+    }
+
+    @Test
+    @DisplayName("a moved-on partner spelled alike is named with its stage; a name of emoji alone is alike to none")
+    void movedOnLookalike() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
+        ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Grace Church");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "🍎", "sector", "food");
+
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "GraceChurch", "sector", "faith").text())
+                .contains("Heads-up: “Grace Church” (Faith communities, moved on) is already on the list");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "🍎🍎", "sector", "food").text())
+                .doesNotContain("Heads-up");
+    }
+
+    @Test
+    @DisplayName("renaming a partner to a name spelled like another's says so; respelling its own name does not")
+    void renamedLookalike() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "St. Mary's Clinic", "sector", "health-care");
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Clinic on 5th", "sector", "health-care");
+
+        String renamed = bea.runs(PartnerFeature.Paths.EDIT, "partner", "Clinic on 5th", "name", "St Marys Clinic")
+                .text();
+
+        assertThat(renamed).startsWith("Saved the changes to “St Marys Clinic”.")
+                .endsWith("\n\nHeads-up: “St. Mary's Clinic” (Health care, researching) is already on the list,"
+                        + " spelled a little differently. If they are the same organization, look at both with"
+                        + " `/partner show` and delete the one you don't need.");
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "St. Mary's Clinic", "name", "St Mary's Clinic")
+                .text()).contains("Heads-up: “St Marys Clinic”");
+        ana.runs(PartnerFeature.Paths.DELETE, "partner", "St Marys Clinic");
+        ana.presses("Delete for good");
+        assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "St Mary's Clinic", "name", "St. Marys Clinic")
+                .text()).doesNotContain("Heads-up");
+    }
+}
