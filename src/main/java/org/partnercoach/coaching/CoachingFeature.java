@@ -245,6 +245,11 @@ public final class CoachingFeature implements Feature {
                     WalkState skipped = named(walks.skip(who, walkId, key));
                     yield otherStillOpen(who, skipped, show(skipped, who, dm.guidanceOwed()));
                 }
+                // "idk": no answer yet, so the question is left open to come back to, as skip leaves it
+                case NOT_SURE -> {
+                    WalkState leftOpen = named(walks.leaveOpen(who, walkId, key, LEFT_OPEN, EARLIER_ANSWER_KEPT));
+                    yield otherStillOpen(who, leftOpen, show(leftOpen, who, dm.guidanceOwed()));
+                }
                 case PAUSE -> {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
@@ -275,6 +280,13 @@ public final class CoachingFeature implements Feature {
         }
         return state;
     }
+
+    /** Said to "idk" or "not sure yet", above the next question: the one typed at is left open to come back to. */
+    static final String LEFT_OPEN = "Not knowing yet is fine: I left this one open to come back to ("
+            + Word.ANSWERS.shown() + " shows it).";
+    /** {@link #LEFT_OPEN} at a question answered before (after {@code back}): that answer stays. */
+    static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
+            + "moved on (" + Word.ANSWERS.shown() + " shows it).";
 
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
@@ -326,7 +338,7 @@ public final class CoachingFeature implements Feature {
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersPage.pageWithGroups(who, 0);
-            case HELP, BACK, SKIP, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
+            case HELP, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
  * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
  * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), stopping for the day ("I'm done for
- * today"), a request for an example, a steering word mistyped ("skp"), and the server's slash commands typed as text.
+ * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp"), and the server's slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -48,6 +48,11 @@ final class DmWords {
          */
         SKIP("skip", "next", "skip it", "skip this", "skip this one", "skip this question", "next question",
                 "next one"),
+        /**
+         * "idk", "not sure yet" ({@link #NOT_KNOWING}): no answer yet, so the question is left open to come back to, as
+         * {@link #SKIP} leaves it, with a warm word first.
+         */
+        NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
         /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
         PAUSE("pause", "stop", "quit", "exit", "cancel"),
         /**
@@ -163,6 +168,14 @@ final class DmWords {
             + "(?:stop|pause|quit|finish|continue|carry on|come back(?: to (?:this|it))?|pick (?:this|it) up"
             + "|(?:do|finish) (?:it|this|the rest))(?: here| this| it)?"
             + "(?: (?:for )?(?:today|now|tonight|later|tomorrow|another (?:time|day)|some other time))+");
+    /**
+     * A member who doesn't know yet ("idk", "hmm, not sure yet", "honestly no idea"): the whole line is that, so "I
+     * don't know their director yet, but the library is keen" is an answer.
+     */
+    private static final Pattern NOT_KNOWING = Pattern.compile("(?:(?:h+m+|u+m+|uh+|well|honestly|tbh|sorry|so|ok"
+            + "|okay)[\\s,.!;…]+)*(?:idk|i (?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
+            + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?not (?:really |quite |too )?sure(?: yet)?"
+            + "|no idea(?: yet)?|dunno|no clue(?: yet)?|not a clue)(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry))*");
     /**
      * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
      * "For example, I coach a soccer team" is an answer.
@@ -342,6 +355,9 @@ final class DmWords {
             }
             if (STOPPING.matcher(rest).matches()) {
                 return new Steer(Word.PAUSE);
+            }
+            if (NOT_KNOWING.matcher(rest).matches()) {
+                return new Steer(Word.NOT_SURE);
             }
             if (EXAMPLE_ASKED.matcher(rest).matches()) {
                 return new Steer(Word.EXAMPLE);
