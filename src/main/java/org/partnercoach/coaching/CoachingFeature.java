@@ -254,6 +254,8 @@ public final class CoachingFeature implements Feature {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
+                // an unclear question: its tip's guidance says more of what it asks, with the question again
+                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, MEANING_ASKED), who);
                 // the coaching content has no worked examples: said plainly, with the tip's guidance to go on
                 case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, NO_EXAMPLE), who);
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
@@ -287,6 +289,11 @@ public final class CoachingFeature implements Feature {
     /** {@link #LEFT_OPEN} at a question answered before (after {@code back}): that answer stays. */
     static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
             + "moved on (" + Word.ANSWERS.shown() + " shows it).";
+
+    /** Said to "what do you mean?", above the open question and its tip's guidance. */
+    static final String MEANING_ASKED = "Fair question! The advice below says more about what this one is after, "
+            + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
+            + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
 
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
@@ -338,7 +345,7 @@ public final class CoachingFeature implements Feature {
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersPage.pageWithGroups(who, 0);
-            case HELP, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
+            case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
 

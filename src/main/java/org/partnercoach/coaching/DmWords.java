@@ -37,8 +37,8 @@ final class DmWords {
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
                 "change an answer"),
         /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
-        HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
-                "i'm confused", "confused", "i don't get it", "what is this", "what's this", "who are you", "what are you",
+        HELP("help", "?", "what", "huh", "what do i do", "what now",
+                "i'm confused", "confused", "what is this", "what's this", "who are you", "what are you",
                 "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
@@ -53,6 +53,13 @@ final class DmWords {
          * {@link #SKIP} leaves it, with a warm word first.
          */
         NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
+        /**
+         * "what do you mean?", "I don't understand": the question was unclear, so the open question again with its
+         * tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as {@link #HELP}).
+         */
+        MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
+                "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
+                "i don't understand this question", "i don't understand this"),
         /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
         PAUSE("pause", "stop", "quit", "exit", "cancel"),
         /**
@@ -141,6 +148,8 @@ final class DmWords {
     private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
             + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
             + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
+    /** "hmm" before "what do you mean?": still that question. */
+    private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)+");
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
     private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
             + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
@@ -349,6 +358,10 @@ final class DmWords {
             String rest = before.lookingAt() ? bare.substring(before.end()) : bare;
             if (WORDS.containsKey(rest)) {
                 return new Steer(WORDS.get(rest));
+            }
+            Matcher thinking = THINKING_BEFORE.matcher(rest);
+            if (thinking.lookingAt() && WORDS.get(rest.substring(thinking.end())) == Word.MEANING) {
+                return new Steer(Word.MEANING);
             }
             if (HOW_TO.matcher(rest).matches()) {
                 return new Steer(Word.HELP);

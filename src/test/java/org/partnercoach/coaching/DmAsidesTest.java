@@ -194,6 +194,34 @@ class DmAsidesTest {
         assertThat(ana.runs("coach progress").plainText()).contains("1 question is still open");
     }
 
+    @Test
+    @DisplayName("'what do you mean?' or 'I don't understand' at a question is not kept: the question comes again with "
+            + "its tip's guidance, and an invitation to answer in her own words, however short")
+    void askingWhatTheQuestionMeans() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM, the first tip's guidance already shown
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("what do you mean?", "What does that mean?", "I don't understand",
+                "I don’t understand.", "hmm, what does this mean?", "I don't get it")) {
+            // WHEN she says she doesn't understand the question
+            Reply reply = ana.types(typed);
+            // THEN nothing is saved; the same question comes with what the tip suggests, and she is invited to
+            // answer in her own words; not the list of every word
+            assertThat(reply.text()).as(typed).startsWith(CoachingFeature.MEANING_ASKED)
+                    .contains("your own words, however short").doesNotContain("Saved")
+                    .doesNotContain("Anything you type answers");
+            assertThat(reply.plainText()).as(typed).contains("think about the roles you already play")
+                    .contains("Question 2 of 17");
+        }
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("mean")
+                .doesNotContainIgnoringCase("understand");
+        // AND a question with more in it is an answer
+        assertThat(ana.types("What do you mean by partner, a school?").text()).startsWith("Saved:");
+    }
+
     /** How many of the server's stored answers match {@code where}. */
     private int storedAnswers(String where) {
         return bot.storedRows().<Integer>read(c -> Database.one(c, "SELECT COUNT(*) FROM walk_answers"
