@@ -218,7 +218,10 @@ public final class CoachingFeature implements Feature {
         // the open one is shown (and is the walk the DM shows from here) before a word moves it
         Optional<Word> moving = line instanceof DmWords.Steer steer
                 && (steer.word() == Word.BACK || steer.word() == Word.SKIP) ? Optional.of(steer.word()) : Optional.empty();
-        if (dm.leftBehind().isPresent() && (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
+        // "idk" would leave a question open unseen: like a "done", it moves nothing and the open question is shown
+        boolean notSure = line instanceof DmWords.Steer steer && steer.word() == Word.NOT_SURE;
+        if (dm.leftBehind().isPresent() && (moving.isPresent() || notSure
+                || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
             return Optional.of(leftBehind(who, dm.leftBehind().get(), state, moving));
         }
         if (line instanceof DmWords.Remark said) {
@@ -315,7 +318,7 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
+     * {@code back} or {@code skip} ({@code word}), or a "done" or an "idk" (no word), typed when the walk the DM showed last is
      * finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
      * {@code open} walk's question, which the next word then acts on, and names the walk left after it.
      */

@@ -222,6 +222,33 @@ class DmAsidesTest {
         assertThat(ana.types("What do you mean by partner, a school?").text()).startsWith("Saved:");
     }
 
+    @Test
+    @DisplayName("'idk' typed when the walk the DM showed last was paused in the server leaves nothing open unseen: "
+            + "the open walk's question is shown first, for the next line")
+    void notKnowingAfterTheWalkShownWasPaused() {
+        // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        cy.types("reflect");
+        cy.types("Their mandate");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        cy.runs("reflect");
+        cy.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types "idk" in the DM, meant for the question she saw there
+        Reply reply = cy.types("idk");
+
+        // THEN the 5 tips' question she has not seen is shown, not skipped, and the paused walk is named
+        assertThat(reply.text()).isEqualTo("Got it! Your **5 tips for reaching out to new partners** is open: here "
+                + "is its question 1 of 17, for whenever you're ready.");
+        assertThat(reply.cards()).last().extracting(org.partnercoach.chat.Card::description)
+                .isEqualTo("Your **Ask Yourself** is paused, with your answers saved.");
+        assertThat(storedAnswers("skipped = TRUE")).isZero();
+        // AND the next "idk" is about that question
+        assertThat(cy.types("idk").text()).startsWith(CoachingFeature.LEFT_OPEN);
+    }
+
     /** How many of the server's stored answers match {@code where}. */
     private int storedAnswers(String where) {
         return bot.storedRows().<Integer>read(c -> Database.one(c, "SELECT COUNT(*) FROM walk_answers"
