@@ -318,8 +318,8 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * {@code back} or {@code skip} ({@code word}), or a "done" or an "idk" (no word), typed when the walk the DM showed last is
-     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
+     * {@code back} or {@code skip} ({@code word}), or a "done" or an "idk" (no word), typed when the walk the DM showed
+     * last is finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
      * {@code open} walk's question, which the next word then acts on, and names the walk left after it.
      */
     private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
@@ -348,7 +348,8 @@ public final class CoachingFeature implements Feature {
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersPage.pageWithGroups(who, 0);
-            case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
+            case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
+                    throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
  * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
  * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), stopping for the day ("I'm done for
- * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp"), and the server's slash commands typed as text.
+ * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp"), and the server's
+ * slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -55,7 +56,8 @@ final class DmWords {
         NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
         /**
          * "what do you mean?", "I don't understand": the question was unclear, so the open question again with its
-         * tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as {@link #HELP}).
+         * tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
+         * {@link #HELP}).
          */
         MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
@@ -184,7 +186,8 @@ final class DmWords {
     private static final Pattern NOT_KNOWING = Pattern.compile("(?:(?:h+m+|u+m+|uh+|well|honestly|tbh|sorry|so|ok"
             + "|okay)[\\s,.!;…]+)*(?:idk|i (?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
             + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?not (?:really |quite |too )?sure(?: yet)?"
-            + "|no idea(?: yet)?|dunno|no clue(?: yet)?|not a clue)(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry))*");
+            + "|no idea(?: yet)?|dunno|no clue(?: yet)?|not a clue)"
+            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry))*");
     /**
      * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
      * "For example, I coach a soccer team" is an answer.
