@@ -218,7 +218,10 @@ public final class CoachingFeature implements Feature {
         // the open one is shown (and is the walk the DM shows from here) before a word moves it
         Optional<Word> moving = line instanceof DmWords.Steer steer
                 && (steer.word() == Word.BACK || steer.word() == Word.SKIP) ? Optional.of(steer.word()) : Optional.empty();
-        if (dm.leftBehind().isPresent() && (moving.isPresent() || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
+        // "idk" would leave a question open unseen: like a "done", it moves nothing and the open question is shown
+        boolean notSure = line instanceof DmWords.Steer steer && steer.word() == Word.NOT_SURE;
+        if (dm.leftBehind().isPresent() && (moving.isPresent() || notSure
+                || line instanceof DmWords.Remark r && r.endsAnAnswer())) {
             return Optional.of(leftBehind(who, dm.leftBehind().get(), state, moving));
         }
         if (line instanceof DmWords.Remark said) {
@@ -245,10 +248,17 @@ public final class CoachingFeature implements Feature {
                     WalkState skipped = named(walks.skip(who, walkId, key));
                     yield otherStillOpen(who, skipped, show(skipped, who, dm.guidanceOwed()));
                 }
+                // "idk": no answer yet, so the question is left open to come back to, as skip leaves it
+                case NOT_SURE -> {
+                    WalkState leftOpen = named(walks.leaveOpen(who, walkId, key, LEFT_OPEN, EARLIER_ANSWER_KEPT));
+                    yield otherStillOpen(who, leftOpen, show(leftOpen, who, dm.guidanceOwed()));
+                }
                 case PAUSE -> {
                     WalkState paused = walks.pause(who, walkId);
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
+                // an unclear question: its tip's guidance says more of what it asks, with the question again
+                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, MEANING_ASKED), who);
                 // the coaching content has no worked examples: said plainly, with the tip's guidance to go on
                 case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, NO_EXAMPLE), who);
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
@@ -276,6 +286,18 @@ public final class CoachingFeature implements Feature {
         return state;
     }
 
+    /** Said to "idk" or "not sure yet", above the next question: the one typed at is left open to come back to. */
+    static final String LEFT_OPEN = "Not knowing yet is fine: I left this one open to come back to ("
+            + Word.ANSWERS.shown() + " shows it).";
+    /** {@link #LEFT_OPEN} at a question answered before (after {@code back}): that answer stays. */
+    static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
+            + "moved on (" + Word.ANSWERS.shown() + " shows it).";
+
+    /** Said to "what do you mean?", above the open question and its tip's guidance. */
+    static final String MEANING_ASKED = "Fair question! The advice below says more about what this one is after, "
+            + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
+            + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
+
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
             + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
@@ -296,8 +318,8 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * {@code back} or {@code skip} ({@code word}), or a "done" (no word), typed when the walk the DM showed last is
-     * finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
+     * {@code back} or {@code skip} ({@code word}), or a "done" or an "idk" (no word), typed when the walk the DM showed
+     * last is finished or paused (in the server, since the DM showed its question): nothing moves; the reply shows the
      * {@code open} walk's question, which the next word then acts on, and names the walk left after it.
      */
     private Reply leftBehind(Caller who, WalkState left, WalkState open, Optional<Word> word) {
@@ -326,7 +348,8 @@ public final class CoachingFeature implements Feature {
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersPage.pageWithGroups(who, 0);
-            case HELP, BACK, SKIP, PAUSE, EXAMPLE -> throw new IllegalArgumentException(word + " needs an open walk");
+            case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
+                    throw new IllegalArgumentException(word + " needs an open walk");
         };
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Every line a DM with the bot takes as said to the bot rather than as an answer, in one place: the words that steer
  * a walk (the same with a slash before them), greetings, thanks, "ok", "done", a call-out ("are you there?"),
  * thinking aloud ("hmm"), a slip ("oops") and reactions (an emoji alone), stopping for the day ("I'm done for
- * today"), a request for an example, a steering word mistyped ("skp"), and the server's slash commands typed as text.
+ * today"), not knowing yet ("idk"), a request for an example, a steering word mistyped ("skp"), and the server's
+ * slash commands typed as text.
  * Any other line answers the question the member's open walk stands on.
  */
 final class DmWords {
@@ -37,8 +38,8 @@ final class DmWords {
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
                 "change an answer"),
         /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
-        HELP("help", "?", "what", "huh", "what do you mean", "what do i do", "what now", "i don't understand",
-                "i'm confused", "confused", "i don't get it", "what is this", "what's this", "who are you", "what are you",
+        HELP("help", "?", "what", "huh", "what do i do", "what now",
+                "i'm confused", "confused", "what is this", "what's this", "who are you", "what are you",
                 "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
@@ -48,6 +49,19 @@ final class DmWords {
          */
         SKIP("skip", "next", "skip it", "skip this", "skip this one", "skip this question", "next question",
                 "next one"),
+        /**
+         * "idk", "not sure yet" ({@link #NOT_KNOWING}): no answer yet, so the question is left open to come back to, as
+         * {@link #SKIP} leaves it, with a warm word first.
+         */
+        NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
+        /**
+         * "what do you mean?", "I don't understand": the question was unclear, so the open question again with its
+         * tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
+         * {@link #HELP}).
+         */
+        MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
+                "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
+                "i don't understand this question", "i don't understand this"),
         /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
         PAUSE("pause", "stop", "quit", "exit", "cancel"),
         /**
@@ -136,6 +150,8 @@ final class DmWords {
     private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
             + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
             + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
+    /** "hmm" before "what do you mean?": still that question. */
+    private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)+");
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
     private static final Pattern BEFORE_A_WORD = Pattern.compile("(?:(?:" + GREETING.pattern() + "|" + OK.pattern()
             + "|" + CALL_OUTS + ")" + CALL_OUT_SEPARATOR + ")+");
@@ -163,6 +179,15 @@ final class DmWords {
             + "(?:stop|pause|quit|finish|continue|carry on|come back(?: to (?:this|it))?|pick (?:this|it) up"
             + "|(?:do|finish) (?:it|this|the rest))(?: here| this| it)?"
             + "(?: (?:for )?(?:today|now|tonight|later|tomorrow|another (?:time|day)|some other time))+");
+    /**
+     * A member who doesn't know yet ("idk", "hmm, not sure yet", "honestly no idea"): the whole line is that, so "I
+     * don't know their director yet, but the library is keen" is an answer.
+     */
+    private static final Pattern NOT_KNOWING = Pattern.compile("(?:(?:h+m+|u+m+|uh+|well|honestly|tbh|sorry|so|ok"
+            + "|okay)[\\s,.!;…]+)*(?:idk|i (?:really |honestly )?(?:don'?t|do not) know(?: yet)?"
+            + "|(?:(?:i'?m|i am|im) )?(?:really |honestly )?not (?:really |quite |too )?sure(?: yet)?"
+            + "|no idea(?: yet)?|dunno|no clue(?: yet)?|not a clue)"
+            + "(?:[\\s,.!;…]+(?:honestly|tbh|really|yet|sorry))*");
     /**
      * A member asking for an example ("can you give an example?", "like what?"): the whole line is that request, so
      * "For example, I coach a soccer team" is an answer.
@@ -337,11 +362,18 @@ final class DmWords {
             if (WORDS.containsKey(rest)) {
                 return new Steer(WORDS.get(rest));
             }
+            Matcher thinking = THINKING_BEFORE.matcher(rest);
+            if (thinking.lookingAt() && WORDS.get(rest.substring(thinking.end())) == Word.MEANING) {
+                return new Steer(Word.MEANING);
+            }
             if (HOW_TO.matcher(rest).matches()) {
                 return new Steer(Word.HELP);
             }
             if (STOPPING.matcher(rest).matches()) {
                 return new Steer(Word.PAUSE);
+            }
+            if (NOT_KNOWING.matcher(rest).matches()) {
+                return new Steer(Word.NOT_SURE);
             }
             if (EXAMPLE_ASKED.matcher(rest).matches()) {
                 return new Steer(Word.EXAMPLE);

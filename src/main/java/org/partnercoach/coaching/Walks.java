@@ -264,13 +264,26 @@ public final class Walks {
      * moved on from) stays paused where it stands ({@link WalkOutcome#WAITS_FOR_SUBJECT}).
      */
     public WalkState skip(Caller who, long walkId, String questionKey, SubjectNames subjects) {
+        return skip(who, walkId, questionKey, subjects, "Skipped.",
+                "Moved on; your earlier answer to that question is kept.");
+    }
+
+    /**
+     * {@link #skip} for a member who doesn't know yet ("idk"): the question is left open in the same way, said warmly
+     * ({@code leftOpen}, or {@code kept} when an earlier answer to it stays).
+     */
+    public WalkState leaveOpen(Caller who, long walkId, String questionKey, String leftOpen, String kept) {
+        return skip(who, walkId, questionKey, SubjectNames.NONE, leftOpen, kept);
+    }
+
+    private WalkState skip(Caller who, long walkId, String questionKey, SubjectNames subjects, String skipped,
+                           String earlierKept) {
         return fromCurrent(who, walkId, questionKey, subjects, (c, walk, curriculum, at) -> {
             List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(),
                     store.answers(c, who.guildId(), walkId));
             // skipping a question answered before moves on and keeps that answer: say so
             boolean kept = answers.stream().anyMatch(a -> a.questionKey().equals(questionKey) && !a.skipped());
-            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED,
-                    kept ? "Moved on; your earlier answer to that question is kept." : "Skipped.", now());
+            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED, kept ? earlierKept : skipped, now());
         });
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.storage.Database;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -107,15 +108,150 @@ class DmAsidesTest {
         ana.submits("answer", "Their board and their funders");
 
         // WHEN she types a line in the DM, where the walk still stands on question 1
-        Reply reply = ana.types("not sure yet");
+        Reply reply = ana.types("their youth programs");
 
         // THEN the reply says the new words replaced the earlier ones, and shows them
-        assertThat(reply.text()).contains("Saved: “not sure yet”").contains("in place of “Their board and their funders”");
-        assertThat(ana.runs("coach answers").plainText()).contains("not sure yet")
+        assertThat(reply.text()).contains("Saved: “their youth programs”")
+                .contains("in place of “Their board and their funders”");
+        assertThat(ana.runs("coach answers").plainText()).contains("their youth programs")
                 .doesNotContain("Their board and their funders");
 
         // AND a first answer to a question says nothing of the kind
         assertThat(ana.types("The library's reading program").text()).startsWith("Saved: “The library's reading program”")
                 .doesNotContain("in place of");
+    }
+
+    @Test
+    @DisplayName("'idk', 'not sure yet' or 'no idea' is not kept as an answer: the question is left open to come back "
+            + "to, as skip leaves it, with a warm word; a longer line that starts so is an answer")
+    void notKnowingLeavesTheQuestionOpen() {
+        // GIVEN Ana answered the first question of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        List<String> notKnowing = List.of("idk", "Hmm, I don't know...", "honestly no idea", "not sure yet",
+                "dunno!", "No clue.", "I’m not sure");
+        for (int i = 0; i < notKnowing.size(); i++) {
+            String typed = notKnowing.get(i);
+            // WHEN she says she doesn't know
+            Reply reply = ana.types(typed);
+            // THEN the bot says that's fine and left the question open, and shows the next question
+            assertThat(reply.text()).as(typed).startsWith("Not knowing yet is fine: I left this one open to come back "
+                    + "to (`answers` shows it).").doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question " + (i + 3) + " of 17");
+        }
+
+        // AND none of it is kept: those questions are open, as skipped ones are, in what she sees and what is stored
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 7 skipped");
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("idk")
+                .doesNotContainIgnoringCase("idea").doesNotContainIgnoringCase("not sure")
+                .doesNotContainIgnoringCase("dunno").doesNotContainIgnoringCase("clue").contains("*(skipped)*");
+        assertThat(storedAnswers("skipped = TRUE AND answer = ''")).isEqualTo(7);
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+
+        // AND a longer line that starts with "I don't know" is an answer
+        assertThat(ana.types("I don't know their director yet, but the library is keen").text())
+                .startsWith("Saved: “I don't know their director yet, but the library is keen”");
+    }
+
+    @Test
+    @DisplayName("'not sure' at a question answered before (after back) keeps that answer, says so, and moves on")
+    void notKnowingKeepsAnEarlierAnswer() {
+        // GIVEN Ana answered the first Ask Yourself question and went back to it
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate and who they serve");
+        ana.types("back");
+
+        // WHEN she says she isn't sure
+        Reply reply = ana.types("hmm, not sure");
+
+        // THEN her answer is kept, the reply says so, and the next question comes
+        assertThat(reply.text()).startsWith("Not knowing yet is fine: I kept your earlier answer to this one and "
+                + "moved on (`answers` shows it).").doesNotContain("Saved");
+        assertThat(reply.plainText()).contains("Question 2 of 4");
+        assertThat(ana.runs("coach answers").plainText()).contains("Their mandate and who they serve")
+                .doesNotContainIgnoringCase("not sure");
+        assertThat(storedAnswers("skipped = FALSE AND answer = 'Their mandate and who they serve'")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("'idk' at the last question ends the walk with that question listed as open")
+    void notKnowingAtTheLastQuestionLeavesItOpenAtTheEnd() {
+        // GIVEN Ana answered the first three Ask Yourself questions
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        ana.types("Their mandate and who they serve");
+        ana.types("The board meets monthly");
+        ana.types("Shared goals on nutrition");
+
+        // WHEN she says "idk" to the last one
+        Reply end = ana.types("idk");
+
+        // THEN the walk ends, and the end says one question is still open
+        assertThat(end.plainText()).contains("3 of 4 questions answered. 1 is still open").doesNotContain("Saved");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 question is still open");
+    }
+
+    @Test
+    @DisplayName("'what do you mean?' or 'I don't understand' at a question is not kept: the question comes again with "
+            + "its tip's guidance, and an invitation to answer in her own words, however short")
+    void askingWhatTheQuestionMeans() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM, the first tip's guidance already shown
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("what do you mean?", "What does that mean?", "I don't understand",
+                "I don’t understand.", "hmm, what does this mean?", "I don't get it")) {
+            // WHEN she says she doesn't understand the question
+            Reply reply = ana.types(typed);
+            // THEN nothing is saved; the same question comes with what the tip suggests, and she is invited to
+            // answer in her own words; not the list of every word
+            assertThat(reply.text()).as(typed).startsWith(CoachingFeature.MEANING_ASKED)
+                    .contains("your own words, however short").doesNotContain("Saved")
+                    .doesNotContain("Anything you type answers");
+            assertThat(reply.plainText()).as(typed).contains("think about the roles you already play")
+                    .contains("Question 2 of 17");
+        }
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("mean")
+                .doesNotContainIgnoringCase("understand");
+        // AND a question with more in it is an answer
+        assertThat(ana.types("What do you mean by partner, a school?").text()).startsWith("Saved:");
+    }
+
+    @Test
+    @DisplayName("'idk' typed when the walk the DM showed last was paused in the server leaves nothing open unseen: "
+            + "the open walk's question is shown first, for the next line")
+    void notKnowingAfterTheWalkShownWasPaused() {
+        // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
+        Member cy = bot.member("cy");
+        cy.runs("coach start");
+        cy.types("reflect");
+        cy.types("Their mandate");
+        bot.advance(java.time.Duration.ofMinutes(5));
+        cy.runs("reflect");
+        cy.presses("Pause");
+        bot.advance(java.time.Duration.ofMinutes(5));
+
+        // WHEN she types "idk" in the DM, meant for the question she saw there
+        Reply reply = cy.types("idk");
+
+        // THEN the 5 tips' question she has not seen is shown, not skipped, and the paused walk is named
+        assertThat(reply.text()).isEqualTo("Got it! Your **5 tips for reaching out to new partners** is open: here "
+                + "is its question 1 of 17, for whenever you're ready.");
+        assertThat(reply.cards()).last().extracting(org.partnercoach.chat.Card::description)
+                .isEqualTo("Your **Ask Yourself** is paused, with your answers saved.");
+        assertThat(storedAnswers("skipped = TRUE")).isZero();
+        // AND the next "idk" is about that question
+        assertThat(cy.types("idk").text()).startsWith(CoachingFeature.LEFT_OPEN);
+    }
+
+    /** How many of the server's stored answers match {@code where}. */
+    private int storedAnswers(String where) {
+        return bot.storedRows().<Integer>read(c -> Database.one(c, "SELECT COUNT(*) FROM walk_answers"
+                + " WHERE guild_id = ? AND " + where, rs -> rs.getInt(1), TestBot.GUILD).orElseThrow());
     }
 }

@@ -131,6 +131,28 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("'idk' typed in a DM is not kept as an answer: the question is left open to come back to, and the "
+            + "next one comes")
+    void notKnowingInDirectMessages() {
+        // GIVEN alice began in the server and answered the first question in a DM
+        discord.runs(ALICE, "coach start");
+        discord.dms(ALICE, "The clinic's outreach lead");
+
+        // WHEN she says she doesn't know
+        JsonNode leftOpen = discord.dms(ALICE, "hmm, idk").body();
+
+        // THEN the bot says that's fine, left it open, and shows the next question, pinging nobody
+        assertThat(leftOpen.path("content").asText()).startsWith("Not knowing yet is fine: I left this one open")
+                .doesNotContain("Saved");
+        assertThat(leftOpen.path("embeds").get(0).path("description").asText()).contains("Question 3 of");
+        assertNoPings(leftOpen);
+
+        // AND her answers show the question as skipped, ready to answer later
+        JsonNode answers = discord.dms(ALICE, "answers").body();
+        assertThat(answers.toString()).contains("(skipped)").doesNotContain("idk");
+    }
+
+    @Test
     @DisplayName("an answer typed in a DM over one already there, after back, says which words it replaced")
     void replacedAnswerInDirectMessages() {
         // GIVEN alice answered the first question in a DM and went back to it
