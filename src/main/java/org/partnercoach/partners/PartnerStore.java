@@ -41,9 +41,13 @@ final class PartnerStore {
             + " (SELECT 1 FROM partners o WHERE o.guild_id = ? AND o.name_key = ?)";
     /** The letters of a name key, kept beside it (V59) for {@link #spelledAlike}. */
     private static final String RELETTER = "UPDATE partners SET name_letters = ? WHERE id = ?";
-    /** Another partner whose name has the same letters and digits: one range of its index (V59). */
-    private static final String SPELLED_ALIKE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
-            + " AND name_letters = ? AND name_key <> ? ORDER BY id FETCH FIRST 1 ROWS ONLY";
+    /**
+     * Other partners whose names have the same letters and digits: one range of its index (V59), a row or two. No
+     * ORDER BY with a limit: PostgreSQL then walked the primary key in order, testing every partner (26 ms at p99 for
+     * a partner added, at 10,000 partners).
+     */
+    static final String SPELLED_ALIKE = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
+            + " AND name_letters = ? AND name_key <> ?";
     private static final String ALL = "SELECT " + COLUMNS + " FROM partners WHERE guild_id = ?"
             + " ORDER BY activity_at DESC, id DESC";
     /** ALL, with the latest stage change to moved-on of each moved-on partner (index partner_stage_changes_by_partner). */
@@ -277,7 +281,8 @@ final class PartnerStore {
     Optional<Partner> spelledAlike(Connection c, long guildId, String key) throws SQLException {
         String letters = PartnerInput.letters(key);
         return letters.isEmpty() ? Optional.empty()
-                : Database.one(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key);
+                : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key).stream()
+                .min(java.util.Comparator.comparingLong(Partner::id));
     }
 
     /** Every partner of the server, moved-on ones too, newest activity first. */

@@ -219,8 +219,8 @@ final class HandlerPairs {
                             + " VALUES (?, ?, ?, ?, 'food', 'RESEARCHING', ?, ?, ?, ?)", GUILD, name,
                             name.toLowerCase(Locale.ROOT), letters, member(i), member(i), now, now);
                     // one spelled alike, whom the reply would name (V59)
-                    Database.one(c, "SELECT name FROM partners WHERE guild_id = ? AND name_letters = ?"
-                            + " AND name_key <> ? FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), GUILD, letters,
+                    Database.list(c, "SELECT name FROM partners WHERE guild_id = ? AND name_letters = ?"
+                            + " AND name_key <> ?", rs -> rs.getString(1), GUILD, letters,
                             name.toLowerCase(Locale.ROOT));
                     // one more in its sector and stage (V40; the row is there since the seeding)
                     Database.update(c, "UPDATE partner_stage_counts SET partners = partners + 1"

@@ -72,6 +72,18 @@ class PartnerPlansTest {
     }
 
     @Test
+    @DisplayName("a name spelled like another (V59): one lookup of the index of the names' letters, not a read of the "
+            + "server's partners")
+    void spelledAlike() {
+        H2Plans.partners(db, TestBot.GUILD, PARTNERS);
+
+        String plan = H2Plans.explain(db, PartnerStore.SPELLED_ALIKE, TestBot.GUILD, "p12", "p 12");
+
+        assertThat(plan).contains("partners_by_name_letters");
+        assertThat(H2Plans.scanCount(plan)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     @DisplayName("three partners of a server with 400 are three lookups, each once even when asked twice")
     void byKey() {
         H2Plans.partners(db, TestBot.GUILD, PARTNERS);

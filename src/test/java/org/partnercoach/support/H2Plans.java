@@ -25,8 +25,9 @@ public final class H2Plans {
      * so the highest id is the newest) to a server, in one statement: a table for a plan to read.
      */
     public static void partners(Database db, long guildId, int count) {
-        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, sector, stage,"
-                + " created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'food', 'CULTIVATING', 1,"
+        db.write(c -> Database.update(c, "INSERT INTO partners (id, guild_id, name, name_key, name_letters, sector,"
+                + " stage, created_by, created_at, activity_at) SELECT x, ?, 'P' || x, 'p' || x, 'p' || x, 'food',"
+                + " 'CULTIVATING', 1,"
                 + " CURRENT_TIMESTAMP, DATEADD('MINUTE', x, CURRENT_TIMESTAMP) FROM SYSTEM_RANGE(1, " + count
                 + ") AS r(x)", guildId));
     }
