@@ -854,6 +854,8 @@ public final class CoachingFeature implements Feature {
             return "Anything you type answers the question below. You can also type:\n"
                     + Word.BACK.shown() + ": the previous question · " + Word.SKIP.shown() + " or "
                     + Word.SKIP.shown(1) + ": move on (an answer already there is kept) · "
+                    + Word.NOT_SURE.shown() + ": leave it open to come back to · " + Word.MEANING.shown()
+                    + ": more on what a question is after · "
                     + Word.PAUSE.shown() + ": stop for now · " + Word.ANSWERS.shown() + ": see or change what you "
                     + "wrote\n" + words;
         }

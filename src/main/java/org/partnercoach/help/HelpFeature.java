@@ -1,7 +1,9 @@
 package org.partnercoach.help;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.CommandCatalogue;
 import org.partnercoach.chat.CommandSpec;
@@ -11,7 +13,8 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 
 /**
- * {@code /help}: what the bot is for, in three lines, then every member command, and for coordinators theirs too.
+ * {@code /help}: the first step first ({@code /coach start}, or {@code /reflect}), what the bot is for, the few
+ * commands members use most, then every other member command under its group, and for coordinators theirs too.
  * The lists are read from the other features' {@link CommandCatalogue}, so a new command appears by itself; a
  * command marked {@link CommandSpec#forCoordinators()} (itself or a group above it, in whatever root) or whose
  * description ends in "(coordinators)" is listed for coordinators only.
@@ -21,6 +24,20 @@ public final class HelpFeature implements Feature {
     static final String FOR_COORDINATORS = "(coordinators)";
     /** How a coordinators' command under a root members share may say so ("Coordinators: a map of ..."). */
     private static final String COORDINATORS_PREFIX = "Coordinators:";
+
+    /** What a newcomer does first: the commands it names are not listed again below it. */
+    static final String FIRST_STEP = """
+            **New here? Start with `/coach start`:** I walk you through the 5 tips for reaching out to new partners, \
+            one question at a time. Or try `/reflect`, the 4 Ask Yourself questions. In a DM with me, just type your \
+            answers.""";
+    private static final List<String> IN_FIRST_STEP = List.of("coach start", "reflect");
+    /** The commands members use most, in this order, under the first step (one renamed is listed in its group). */
+    static final List<String> MOST_USED = List.of("coach progress", "coach answers", "partner add", "partner log",
+            "partner list", "remind");
+    static final String MOST_USED_HEADING = "**Most used**";
+    /** The group of the commands that have no group of their own ({@code /help}). */
+    static final String MORE = "More";
+    static final String COORDINATORS_HEADING = "For coordinators";
 
     static final String ABOUT = """
             I help our coalition reach out to new partner organizations:
@@ -49,33 +66,67 @@ public final class HelpFeature implements Feature {
 
     @Override
     public Reply onCommand(Inbound.Command command) {
-        List<String> members = new ArrayList<>();
-        List<String> coordinators = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         List<CommandSpec> roots = new ArrayList<>(catalogue.roots());
         roots.addAll(commands());
         for (CommandSpec root : roots) {
-            list(root.name(), root, false, members, coordinators);
+            list(root.name(), root.isLeaf() ? MORE : root.description(), root, false, entries);
         }
-        Card card = new Card("Partner Coach", ABOUT + "\n\n**Your commands**\n" + String.join("\n", members),
-                List.of(), "Start with /coach start. In a DM with me, just type your answers.");
+        Map<String, Entry> members = new LinkedHashMap<>();
+        entries.stream().filter(e -> !e.forCoordinators()).forEach(e -> members.put(e.path(), e));
+        List<String> mostUsed = MOST_USED.stream().filter(members::containsKey).map(p -> members.get(p).line())
+                .toList();
+        // every other member command under its group, in the catalogue's order
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        members.values().stream()
+                .filter(e -> !IN_FIRST_STEP.contains(e.path()) && !MOST_USED.contains(e.path()))
+                .forEach(e -> groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e.line()));
+        Card card = new Card("Partner Coach", FIRST_STEP + "\n\n" + ABOUT + "\n\n" + MOST_USED_HEADING + "\n"
+                + String.join("\n", mostUsed), List.of(), null);
+        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+            card = withFields(card, group.getKey(), group.getValue());
+        }
+        List<String> coordinators = entries.stream().filter(Entry::forCoordinators).map(Entry::line).toList();
         if (command.caller().coordinator() && !coordinators.isEmpty()) {
-            card = card.withField("For coordinators", Limits.clip(String.join("\n", coordinators),
-                    Limits.EMBED_FIELD_VALUE));
+            card = withFields(card, COORDINATORS_HEADING, coordinators);
         }
         return Reply.card(card);
     }
 
+    /** One runnable command as listed: its path, the group it is listed under, and its line. */
+    private record Entry(String path, String group, String line, boolean forCoordinators) {
+    }
+
     /**
-     * Adds each runnable command below {@code spec} to the members' or the coordinators' lines: a command is for
-     * coordinators when it, or any group above it, is marked for them, whatever root it shares with members' ones,
-     * or when its description ends in "(coordinators)".
+     * {@code lines} as fields named {@code name}, as many as it takes to keep each within Discord's limit on a field
+     * (the later ones named "{@code name} (more)"), never cutting a line in half.
      */
-    private static void list(String path, CommandSpec spec, boolean forCoordinators, List<String> members,
-                             List<String> coordinators) {
+    private static Card withFields(Card card, String name, List<String> lines) {
+        StringBuilder value = new StringBuilder();
+        Card out = card;
+        boolean first = true;
+        for (String line : lines) {
+            if (value.length() > 0 && value.length() + 1 + line.length() > Limits.EMBED_FIELD_VALUE) {
+                out = out.withField(first ? name : name + " (more)", value.toString());
+                first = false;
+                value.setLength(0);
+            }
+            value.append(value.length() > 0 ? "\n" : "").append(Limits.clip(line, Limits.EMBED_FIELD_VALUE));
+        }
+        return value.length() == 0 ? out : out.withField(first ? name : name + " (more)", value.toString());
+    }
+
+    /**
+     * Adds each runnable command below {@code spec} to {@code entries}: a command is for coordinators when it, or any
+     * group above it, is marked for them, whatever root it shares with members' ones, or when its description ends
+     * in "(coordinators)".
+     */
+    private static void list(String path, String group, CommandSpec spec, boolean forCoordinators,
+                             List<Entry> entries) {
         boolean coordinatorsOnly = forCoordinators || spec.coordinators();
         if (!spec.isLeaf()) {
             for (CommandSpec child : spec.children()) {
-                list(path + " " + child.name(), child, coordinatorsOnly, members, coordinators);
+                list(path + " " + child.name(), group, child, coordinatorsOnly, entries);
             }
             return;
         }
@@ -88,6 +139,6 @@ public final class HelpFeature implements Feature {
             String rest = description.substring(COORDINATORS_PREFIX.length()).strip();
             description = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
-        (coordinatorsOnly ? coordinators : members).add("`/" + path + "` " + description);
+        entries.add(new Entry(path, group, "`/" + path + "` " + description, coordinatorsOnly));
     }
 }

@@ -195,6 +195,30 @@ class DmAsidesTest {
     }
 
     @Test
+    @DisplayName("the help mid-walk names 'idk' (leaves the question open) and 'what do you mean' (more on what it "
+            + "asks), in the one line of words, and each does what the help says")
+    void helpNamesNotKnowingAndAskingWhatItMeans() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she asks for help
+        Reply help = ana.types("help");
+
+        // THEN the words that steer the walk, idk and "what do you mean" among them, are still one line
+        String[] lines = help.text().split("\n");
+        assertThat(lines[0]).isEqualTo("Anything you type answers the question below. You can also type:");
+        assertThat(lines[1]).contains("`skip` or `next`: move on", "`idk`: leave it open to come back to",
+                "`what do you mean`: more on what a question is after", "`pause`: stop for now");
+        assertThat(lines).hasSize(5);
+        // AND each does what the help says: "what do you mean" shows the advice again, "idk" leaves the question open
+        assertThat(ana.types("what do you mean").text()).startsWith(CoachingFeature.MEANING_ASKED);
+        assertThat(ana.types("idk").text()).startsWith(CoachingFeature.LEFT_OPEN);
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 1 skipped");
+    }
+
+    @Test
     @DisplayName("'what do you mean?' or 'I don't understand' at a question is not kept: the question comes again with "
             + "its tip's guidance, and an invitation to answer in her own words, however short")
     void askingWhatTheQuestionMeans() {

@@ -31,7 +31,9 @@ class DmWordsListedTest {
             "the 5 tips", Word.START,
             "the four Ask Yourself", Word.REFLECT,
             "where you are", Word.PROGRESS,
-            "see or change what you wrote", Word.ANSWERS);
+            "see or change what you wrote", Word.ANSWERS,
+            "leave it open", Word.NOT_SURE,
+            "more on what a question is after", Word.MEANING);
 
     private final TestBot bot = TestBot.inMemory();
 

@@ -2,10 +2,15 @@ package org.partnercoach.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Card;
+import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Member;
@@ -67,5 +72,105 @@ class HelpFeatureTest {
 
         assertThat(text).contains("For coordinators: `/coach setup` Set the bot up for this server")
                 .contains("`/digest setup`").contains("`/export partners`").contains("`/partner add`");
+    }
+
+    @Test
+    @DisplayName("a member sees the first step first, then the few most used commands, then every other command once, "
+            + "under its group, all within Discord's limits")
+    void memberSeesTheFirstStepFirst() {
+        // WHEN a member opens /help
+        Reply help = bot.member("ana").runs("help");
+
+        // THEN the card opens with what to do first: the 5 tips, or Ask Yourself
+        Card card = help.cards().get(0);
+        assertThat(card.description()).startsWith(HelpFeature.FIRST_STEP)
+                .startsWith("**New here? Start with `/coach start`:**").contains("Or try `/reflect`");
+        // AND the most used commands come next, in that order, before any group
+        String description = card.description();
+        int last = description.indexOf(HelpFeature.MOST_USED_HEADING);
+        assertThat(last).isGreaterThan(description.indexOf(HelpFeature.ABOUT));
+        for (String path : HelpFeature.MOST_USED) {
+            int at = description.indexOf("`/" + path + "` ");
+            assertThat(at).as(path).isGreaterThan(last);
+            last = at;
+        }
+        // AND every other member command is listed once, under its group, the groups in the catalogue's order
+        List<String> members = memberPaths();
+        String text = help.plainText();
+        for (String path : members) {
+            assertThat(occurrences(text, "`/" + path + "`")).as(path).isEqualTo(1);
+        }
+        assertThat(card.fields()).extracting(Card.Field::name).startsWith("Coaching for reaching out to new partners",
+                "The coalition's outreach list").doesNotContain("For coordinators").doesNotHaveDuplicates();
+        assertThat(fieldOf(card, "The coalition's outreach list")).contains("`/partner show`")
+                .doesNotContain("`/partner add`");
+        assertThat(fieldOf(card, "Coaching for reaching out to new partners")).contains("`/coach tip`")
+                .doesNotContain("`/coach setup`").doesNotContain("`/coach status`");
+        // AND it stays within what Discord shows in one message
+        within(card);
+        assertThat(help.ephemeral()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a coordinator sees what a member sees, then every coordinators' command, whole, last; within "
+            + "Discord's limits")
+    void coordinatorSeesTheirsLast() {
+        Card member = bot.member("ana").runs("help").cards().get(0);
+
+        Card card = bot.coordinator("cora").runs("help").cards().get(0);
+
+        // the member's part is the same, in the same order
+        assertThat(card.description()).isEqualTo(member.description());
+        assertThat(card.fields().subList(0, member.fields().size())).isEqualTo(member.fields());
+        // then the coordinators' commands, each once and whole, in fields of their own
+        List<Card.Field> theirs = card.fields().subList(member.fields().size(), card.fields().size());
+        assertThat(theirs).isNotEmpty().allSatisfy(f -> assertThat(f.name()).startsWith("For coordinators"));
+        String listed = String.join("\n", theirs.stream().map(Card.Field::value).toList());
+        assertThat(listed).doesNotContain("…");
+        List<String> coordinators = new ArrayList<>();
+        for (CommandSpec root : bot.app().router().catalogue().roots()) {
+            root.leaves().keySet().stream().filter(path -> !memberPaths().contains(path)).forEach(coordinators::add);
+        }
+        assertThat(coordinators).contains("coach setup", "digest setup", "export partners", "coalition map");
+        for (String path : coordinators) {
+            assertThat(occurrences(card.description() + listed, "`/" + path + "`")).as(path).isEqualTo(1);
+        }
+        within(card);
+    }
+
+    @Test
+    @DisplayName("the most used commands /help names first are members' commands that exist")
+    void mostUsedExist() {
+        assertThat(memberPaths()).containsAll(HelpFeature.MOST_USED).contains("coach start", "reflect");
+    }
+
+    /** Every member command of the running bot, read from its catalogue as a member's /help lists them. */
+    private List<String> memberPaths() {
+        List<String> paths = new ArrayList<>();
+        for (CommandSpec root : bot.app().router().catalogue().roots()) {
+            for (Map.Entry<String, CommandSpec> leaf : root.leaves().entrySet()) {
+                boolean coordinators = root.coordinators() || bot.app().router().catalogue().forCoordinators(
+                        leaf.getKey()) || leaf.getValue().description().endsWith(HelpFeature.FOR_COORDINATORS);
+                if (!coordinators) {
+                    paths.add(leaf.getKey());
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static String fieldOf(Card card, String name) {
+        return card.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().value();
+    }
+
+    private static int occurrences(String text, String part) {
+        return (int) Pattern.compile(Pattern.quote(part)).matcher(text).results().count();
+    }
+
+    private static void within(Card card) {
+        assertThat(card.length()).isLessThanOrEqualTo(Limits.EMBED_TOTAL);
+        assertThat(card.description().length()).isLessThanOrEqualTo(Limits.EMBED_DESCRIPTION);
+        assertThat(card.fields()).hasSizeLessThanOrEqualTo(Limits.EMBED_FIELDS)
+                .allSatisfy(f -> assertThat(f.value().length()).isLessThanOrEqualTo(Limits.EMBED_FIELD_VALUE));
     }
 }
