@@ -240,11 +240,19 @@ final class DigestComposer {
 
     /** What the stalled list says when it has no one to nudge: no walk stood still, or only the reader's own did. */
     private static String noOneStalled(Digest d) {
-        Stalled s = d.yours();
-        return s == null ? "No walk has stood still for 7 days or more."
-                : "No one else's walk has stood still for 7 days or more. Yours has: “" + s.walk().walkTitle() + "”, step "
-                + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day") + ". "
-                + s.resume() + PICKS_UP;
+        return d.yours() == null ? "No walk has stood still for 7 days or more."
+                : "No one else's walk has stood still for 7 days or more. Yours has: " + yours(d.yours());
+    }
+
+    /** The line under the stalled list, in the copy of a coordinator whose own walk stood still too; else null. */
+    private static String yoursToo(Digest d) {
+        return d.yours() == null ? null : "Yours has stood still too: " + yours(d.yours());
+    }
+
+    /** The reader's own stalled walk: which, where, how long, and the command that picks it up. */
+    private static String yours(Stalled s) {
+        return "“" + s.walk().walkTitle() + "”, step " + s.walk().step() + " of " + s.walk().steps() + ", untouched "
+                + Count.of(s.days(), "day") + ". " + s.resume() + PICKS_UP;
     }
 
     /**
@@ -367,7 +375,7 @@ final class DigestComposer {
                 // a stalled member's line holds the nudge to copy, with the partner's whole name in its command: it
                 // is shown whole or not at all (the field's budget then leaves it to the CSV)
                 new Section(STALLED_FIELD, "", stalled, noOneStalled(d),
-                        Limits.EMBED_FIELD_VALUE),
+                        Limits.EMBED_FIELD_VALUE, yoursToo(d)),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));
@@ -402,13 +410,14 @@ final class DigestComposer {
     }
 
     /**
-     * One list of the card: its name (then its length and {@code legend}), its lines, and what the card says when it
-     * is empty (null: no field).
+     * One list of the card: its name (then its length and {@code legend}), its lines, what the card says when it
+     * is empty (null: no field), and a line kept under the list whatever its length ({@code after}; null: none).
      */
-    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax) {
+    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax,
+                           String after) {
 
         Section(String name, String legend, List<String> lines, String whenEmpty) {
-            this(name, legend, lines, whenEmpty, LINE_MAX);
+            this(name, legend, lines, whenEmpty, LINE_MAX, null);
         }
 
         /** The field of at most {@link #TOP} lines within {@code budget}, ending with "and N more" when cut. */
@@ -416,7 +425,9 @@ final class DigestComposer {
             if (lines.isEmpty()) {
                 return whenEmpty == null ? card : card.withField(name, whenEmpty);
             }
-            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget, lineMax));
+            String tail = after == null ? "" : "\n" + after;
+            return card.withField(name + " (" + lines.size() + ")" + legend,
+                    top(lines, budget - tail.length(), lineMax) + tail);
         }
     }
 

@@ -177,6 +177,35 @@ class WeeklyDigestTest {
     }
 
     @Test
+    @DisplayName("a coordinator whose own walk stalled while others' did too gets one line for hers under the list "
+            + "of whom to nudge, with the command that picks it up; the other coordinators' copies list her instead")
+    void coordinatorsOwnStalledWalkBesideOthers() {
+        // GIVEN cora and dan subscribed; bea starts the 5 tips and answers once, cora starts it and leaves it
+        Member cora = scheduled();
+        Member dan = bot.coordinator("dan");
+        dan.runs("digest subscribe");
+        seedWeekOne();
+        cora.runs("coach start");
+
+        // WHEN both walks stand still for two weeks
+        bot.advance(Duration.ofDays(13).plusHours(18));  // Monday 16 March 09:00
+
+        // THEN cora's copy lists bea to nudge, one button, and one line for her own walk below the list
+        String yours = "Yours has stood still too: “5 tips for reaching out to new partners”, step 1 of 5, untouched "
+                + "14 days. `/coach start` picks up right where you left off.";
+        Reply mine = digestsTo(cora).get(1).reply();
+        assertThat(mine.plainText()).contains("Members who stalled (1): 1. <@" + bot.member("bea").id() + ">:",
+                "\n" + yours).doesNotContain("<@" + cora.id() + ">: 5 tips", "No one else's");
+        assertThat(mine.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
+        // AND her preview says the same
+        assertThat(cora.runs("digest preview").plainText()).contains("\n" + yours);
+        // AND dan's copy lists her to nudge, with no line of "yours"
+        Reply his = digestsTo(dan).get(1).reply();
+        assertThat(his.plainText()).contains("Members who stalled (2)", "<@" + cora.id() + ">: 5 tips")
+                .doesNotContain("Yours has");
+    }
+
+    @Test
     @DisplayName("a coordinator whose own walk stalled is not listed to nudge in her own digest, card or CSV; the "
             + "other coordinators, and the channel, still see her")
     void coordinatorIsNotAskedToNudgeHerself() {
