@@ -56,6 +56,8 @@ final class DigestComposer {
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
     private static final int CARD_BUDGET = Limits.EMBED_TOTAL - 200;
     private static final String STALLED_FIELD = "Members who stalled";
+    /** After the numbers' title when nothing was recorded before the week: there is no week before to compare. */
+    private static final String FIRST_WEEK = " · your first week, so nothing to compare with yet";
     private static final String GAPS_FIELD = "Sectors with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL + " or "
             + PartnerHistory.Gap.ONLY_RESEARCHED;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -103,9 +105,12 @@ final class DigestComposer {
     record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume) {
     }
 
-    /** Everything one digest says, before it is laid out. */
+    /**
+     * Everything one digest says, before it is laid out. {@code firstWeek}: nothing was recorded before the week (the
+     * coalition, or the bot in this server, was not there yet), so its numbers are not compared with a week before.
+     */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
+                  Numbers before, boolean firstWeek, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
@@ -120,7 +125,7 @@ final class DigestComposer {
          * stood still); the other coordinators' copies and the channel's list her.
          */
         Digest readBy(long coordinatorId) {
-            return new Digest(guildId, week, late, zone, numbers, before, cold, asking, reminders,
+            return new Digest(guildId, week, late, zone, numbers, before, firstWeek, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
                     unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
                     .orElse(null));
@@ -198,8 +203,11 @@ final class DigestComposer {
                     nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
-        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
-                numbers(guildId, weekBefore, start), cold, asking,
+        Numbers before = numbers(guildId, weekBefore, start);
+        // a quiet week before is compared with when the coalition was there and did nothing; not when nothing at all
+        // was recorded before it (read only then: a busy coalition pays nothing for it)
+        boolean firstWeek = before.quiet() && numbers(guildId, Instant.EPOCH, weekBefore).quiet();
+        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, firstWeek, cold, asking,
                 reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
@@ -306,13 +314,14 @@ final class DigestComposer {
     private Reply full(Digest d, String title, String footer) {
         Numbers n = d.numbers();
         Numbers b = d.before();
+        boolean compare = !d.firstWeek();
         String numbers = String.join("\n",
-                line("Active members", n.activeMembers(), b.activeMembers()),
-                line("Walks started", n.walksStarted(), b.walksStarted()),
-                line("Walks finished", n.walksFinished(), b.walksFinished()),
-                line("Partners added", n.partnersAdded(), b.partnersAdded()),
-                line("Stage moves", n.stageMoves(), b.stageMoves()),
-                line("Touchpoints", n.touchpoints(), b.touchpoints()));
+                line("Active members", n.activeMembers(), b.activeMembers(), compare),
+                line("Walks started", n.walksStarted(), b.walksStarted(), compare),
+                line("Walks finished", n.walksFinished(), b.walksFinished(), compare),
+                line("Partners added", n.partnersAdded(), b.partnersAdded(), compare),
+                line("Stage moves", n.stageMoves(), b.stageMoves(), compare),
+                line("Touchpoints", n.touchpoints(), b.touchpoints(), compare));
         // each list's lines are written as the card takes them: only the few it shows, however long the list
         // the field's name says what the days count, so that eight lines fit with their reminders
         List<String> cold = lines(d.cold().size(), i -> {
@@ -363,7 +372,7 @@ final class DigestComposer {
                 + d.unowned().get(i).stage().label() + "): `/partner owner` gives it to a member");
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
                 + "nudge. Full lists are in the CSV.", List.of(), footer)
-                .withField("The week in numbers", numbers);
+                .withField("The week in numbers" + (compare ? "" : FIRST_WEEK), numbers);
         card = fit(card, List.of(
                 new Section("Going cold", " · days since the last contact"
                         + (neverContacted ? ", or since added if never contacted" : "")
@@ -402,7 +411,11 @@ final class DigestComposer {
         return "*Sent late: the bot was offline when it was due.*\n";
     }
 
-    private static String line(String label, int now, int before) {
+    /** A number of the week, with its change from the week before when there was one to {@code compare} with. */
+    private static String line(String label, int now, int before, boolean compare) {
+        if (!compare) {
+            return "**" + label + ":** " + now;
+        }
         int delta = now - before;
         String change = delta == 0 ? "same as the week before" : (delta > 0 ? "+" : "−") + Math.abs(delta)
                 + " on the week before";
