@@ -56,6 +56,8 @@ final class DigestComposer {
     /** The card's text at most: Discord's 6000 characters of embeds, less a margin. */
     private static final int CARD_BUDGET = Limits.EMBED_TOTAL - 200;
     private static final String STALLED_FIELD = "Members who stalled";
+    /** After the numbers' title when nothing was recorded before the week: there is no week before to compare. */
+    private static final String FIRST_WEEK = " · your first week, so nothing to compare with yet";
     private static final String GAPS_FIELD = "Sectors with " + PartnerHistory.Gap.NO_PARTNER_AT_ALL + " or "
             + PartnerHistory.Gap.ONLY_RESEARCHED;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -103,9 +105,12 @@ final class DigestComposer {
     record Stalled(WalkActivity.Stalled walk, long days, String nudge, String nudgePlain, String resume) {
     }
 
-    /** Everything one digest says, before it is laid out. */
+    /**
+     * Everything one digest says, before it is laid out. {@code firstWeek}: nothing was recorded before the week (the
+     * coalition, or the bot in this server, was not there yet), so its numbers are not compared with a week before.
+     */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, List<Cold> cold, List<PartnerDirectory.Listed> asking,
+                  Numbers before, boolean firstWeek, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
@@ -120,7 +125,7 @@ final class DigestComposer {
          * stood still); the other coordinators' copies and the channel's list her.
          */
         Digest readBy(long coordinatorId) {
-            return new Digest(guildId, week, late, zone, numbers, before, cold, asking, reminders,
+            return new Digest(guildId, week, late, zone, numbers, before, firstWeek, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
                     unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
                     .orElse(null));
@@ -198,8 +203,11 @@ final class DigestComposer {
                     nudgeLine(w, subject, false), Shown.code(resumeCommand(w.command(), subject)));
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
-        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end),
-                numbers(guildId, weekBefore, start), cold, asking,
+        Numbers before = numbers(guildId, weekBefore, start);
+        // a quiet week before is compared with when the coalition was there and did nothing; not when nothing at all
+        // was recorded before it (read only then: a busy coalition pays nothing for it)
+        boolean firstWeek = before.quiet() && numbers(guildId, Instant.EPOCH, weekBefore).quiet();
+        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, firstWeek, cold, asking,
                 reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
@@ -240,11 +248,19 @@ final class DigestComposer {
 
     /** What the stalled list says when it has no one to nudge: no walk stood still, or only the reader's own did. */
     private static String noOneStalled(Digest d) {
-        Stalled s = d.yours();
-        return s == null ? "No walk has stood still for 7 days or more."
-                : "No one else's walk has stood still for 7 days or more. Yours has: “" + s.walk().walkTitle() + "”, step "
-                + s.walk().step() + " of " + s.walk().steps() + ", untouched " + Count.of(s.days(), "day") + ". "
-                + s.resume() + PICKS_UP;
+        return d.yours() == null ? "No walk has stood still for 7 days or more."
+                : "No one else's walk has stood still for 7 days or more. Yours has: " + yours(d.yours());
+    }
+
+    /** The line under the stalled list, in the copy of a coordinator whose own walk stood still too; else null. */
+    private static String yoursToo(Digest d) {
+        return d.yours() == null ? null : "Yours has stood still too: " + yours(d.yours());
+    }
+
+    /** The reader's own stalled walk: which, where, how long, and the command that picks it up. */
+    private static String yours(Stalled s) {
+        return "“" + s.walk().walkTitle() + "”, step " + s.walk().step() + " of " + s.walk().steps() + ", untouched "
+                + Count.of(s.days(), "day") + ". " + s.resume() + PICKS_UP;
     }
 
     /**
@@ -298,13 +314,14 @@ final class DigestComposer {
     private Reply full(Digest d, String title, String footer) {
         Numbers n = d.numbers();
         Numbers b = d.before();
+        boolean compare = !d.firstWeek();
         String numbers = String.join("\n",
-                line("Active members", n.activeMembers(), b.activeMembers()),
-                line("Walks started", n.walksStarted(), b.walksStarted()),
-                line("Walks finished", n.walksFinished(), b.walksFinished()),
-                line("Partners added", n.partnersAdded(), b.partnersAdded()),
-                line("Stage moves", n.stageMoves(), b.stageMoves()),
-                line("Touchpoints", n.touchpoints(), b.touchpoints()));
+                line("Active members", n.activeMembers(), b.activeMembers(), compare),
+                line("Walks started", n.walksStarted(), b.walksStarted(), compare),
+                line("Walks finished", n.walksFinished(), b.walksFinished(), compare),
+                line("Partners added", n.partnersAdded(), b.partnersAdded(), compare),
+                line("Stage moves", n.stageMoves(), b.stageMoves(), compare),
+                line("Touchpoints", n.touchpoints(), b.touchpoints(), compare));
         // each list's lines are written as the card takes them: only the few it shows, however long the list
         // the field's name says what the days count, so that eight lines fit with their reminders
         List<String> cold = lines(d.cold().size(), i -> {
@@ -355,7 +372,7 @@ final class DigestComposer {
                 + d.unowned().get(i).stage().label() + "): `/partner owner` gives it to a member");
         Card card = new Card(title, (d.late() ? lateNote(d) : "") + "What moved, what is going cold and whom to "
                 + "nudge. Full lists are in the CSV.", List.of(), footer)
-                .withField("The week in numbers", numbers);
+                .withField("The week in numbers" + (compare ? "" : FIRST_WEEK), numbers);
         card = fit(card, List.of(
                 new Section("Going cold", " · days since the last contact"
                         + (neverContacted ? ", or since added if never contacted" : "")
@@ -367,7 +384,7 @@ final class DigestComposer {
                 // a stalled member's line holds the nudge to copy, with the partner's whole name in its command: it
                 // is shown whole or not at all (the field's budget then leaves it to the CSV)
                 new Section(STALLED_FIELD, "", stalled, noOneStalled(d),
-                        Limits.EMBED_FIELD_VALUE),
+                        Limits.EMBED_FIELD_VALUE, yoursToo(d)),
                 new Section(GAPS_FIELD, "", gaps, "Every sector has someone beyond researching."),
                 new Section("Sends that failed", "", failed, null),
                 new Section("Shared answers this week", "", shared, null)));
@@ -394,7 +411,11 @@ final class DigestComposer {
         return "*Sent late: the bot was offline when it was due.*\n";
     }
 
-    private static String line(String label, int now, int before) {
+    /** A number of the week, with its change from the week before when there was one to {@code compare} with. */
+    private static String line(String label, int now, int before, boolean compare) {
+        if (!compare) {
+            return "**" + label + ":** " + now;
+        }
         int delta = now - before;
         String change = delta == 0 ? "same as the week before" : (delta > 0 ? "+" : "−") + Math.abs(delta)
                 + " on the week before";
@@ -402,13 +423,14 @@ final class DigestComposer {
     }
 
     /**
-     * One list of the card: its name (then its length and {@code legend}), its lines, and what the card says when it
-     * is empty (null: no field).
+     * One list of the card: its name (then its length and {@code legend}), its lines, what the card says when it
+     * is empty (null: no field), and a line kept under the list whatever its length ({@code after}; null: none).
      */
-    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax) {
+    private record Section(String name, String legend, List<String> lines, String whenEmpty, int lineMax,
+                           String after) {
 
         Section(String name, String legend, List<String> lines, String whenEmpty) {
-            this(name, legend, lines, whenEmpty, LINE_MAX);
+            this(name, legend, lines, whenEmpty, LINE_MAX, null);
         }
 
         /** The field of at most {@link #TOP} lines within {@code budget}, ending with "and N more" when cut. */
@@ -416,7 +438,9 @@ final class DigestComposer {
             if (lines.isEmpty()) {
                 return whenEmpty == null ? card : card.withField(name, whenEmpty);
             }
-            return card.withField(name + " (" + lines.size() + ")" + legend, top(lines, budget, lineMax));
+            String tail = after == null ? "" : "\n" + after;
+            return card.withField(name + " (" + lines.size() + ")" + legend,
+                    top(lines, budget - tail.length(), lineMax) + tail);
         }
     }
 

@@ -408,6 +408,37 @@ class DigestSetupTest {
                 "The next digest comes " + TimeMarkup.both(next) + ".");
     }
 
+    @Test
+    @DisplayName("time:9 alone, which /remind would ask about, is saved as 09:00 with a note saying so and the "
+            + "command for 21:00, which keeps the day and the channel; time:12 says noon; a time with minutes, "
+            + "am/pm or past 12 has no note")
+    void bareHourSaysHowItWasRead() {
+        // WHEN cora sets Mondays at "9", with the coordinators' channel
+        Reply nine = cora.runs("digest setup", "day", "monday", "time", "9", "channel", "<#" + COORDINATORS + ">");
+
+        // THEN it is saved for 09:00, and the reply says it read 9 as the morning and how to have the evening
+        assertThat(nine.text()).startsWith("Saved. The digest goes out every Monday at 09:00 (UTC), to subscribers and "
+                + "in <#" + COORDINATORS + ">. I read `9` as 09:00 in the morning. If you meant 9 in the evening, "
+                + "`/digest setup time:21:00` changes just the time. The first one comes ");
+
+        // WHEN she runs the command it offers
+        Reply evening = cora.runs("digest setup", "time", "21:00");
+
+        // THEN the day and the channel stay, the time is 21:00, and nothing is left to explain
+        assertThat(evening.text()).startsWith("Saved. The digest goes out every Monday at 21:00 (UTC), to subscribers "
+                + "and in <#" + COORDINATORS + ">.").doesNotContain("I read");
+
+        // AND "12" is read as noon, with the command for midnight
+        assertThat(cora.runs("digest setup", "time", "12").text()).startsWith("Saved. The digest goes out every "
+                + "Monday at 12:00 (UTC), to subscribers and in <#" + COORDINATORS + ">. I read `12` as 12:00, noon. "
+                + "If you meant midnight, `/digest setup time:midnight` changes just the time.");
+        // AND times that say which they are get no note
+        for (String typed : List.of("9am", "9pm", "09:00", "21", "0", "noon")) {
+            assertThat(cora.runs("digest setup", "time", typed).text()).as(typed).startsWith("Saved.")
+                    .doesNotContain("I read");
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
         "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00"})

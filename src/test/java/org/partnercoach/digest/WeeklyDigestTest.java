@@ -100,8 +100,9 @@ class WeeklyDigestTest {
         // WHEN a coordinator looks at the week so far
         Reply preview = cora().runs("digest preview");
 
-        // THEN two stage moves: to connecting, and Grace Church's moving on
-        assertThat(preview.plainText()).contains("**Stage moves:** 2 (+2 on the week before)");
+        // THEN two stage moves: to connecting, and Grace Church's moving on (the coalition's first week: nothing to
+        // compare with)
+        assertThat(preview.plainText()).contains("**Stage moves:** 2\n");
     }
 
     @Test
@@ -138,11 +139,11 @@ class WeeklyDigestTest {
         assertThat(first).hasSize(1);
         String week1 = first.get(0).reply().plainText();
         assertThat(week1).contains("Weekly digest · 2 Mar – 9 Mar")
-                .contains("**Active members:** 2 (+2 on the week before)")
-                .contains("**Walks started:** 1 (+1 on the week before)")
-                .contains("**Partners added:** 2 (+2 on the week before)")
-                .contains("**Touchpoints:** 1 (+1 on the week before)")
-                .doesNotContain("Sent late");
+                .contains(FIRST_WEEK + ": **Active members:** 2\n")
+                .contains("**Walks started:** 1\n")
+                .contains("**Partners added:** 2\n")
+                .contains("**Touchpoints:** 1\n")
+                .doesNotContain("Sent late", "on the week before");
         assertThat(first.get(0).reply().files()).extracting(Attachment::fileName)
                 .containsExactly("digest-2026-W11.png", "digest-2026-W11.csv");
 
@@ -174,6 +175,68 @@ class WeeklyDigestTest {
         assertThat(nudges).hasSize(1);
         assertThat(nudges.get(0).reply().plainText()).contains("A nudge from your coordinator", "step 1 of 5",
                 "— cora");
+    }
+
+    /** The numbers' title in the first week anything was recorded: there is no week before to compare with. */
+    private static final String FIRST_WEEK = "The week in numbers · your first week, so nothing to compare with yet";
+
+    @Test
+    @DisplayName("the first digest of a coalition new to the bot compares with no week before it (\"+6 on the week "
+            + "before\" said nothing); a later week after a quiet one still compares")
+    void firstWeekComparesWithNothing() {
+        // GIVEN the bot is new here: cora schedules the digest, and the first partners, contact and walk come this week
+        Member cora = scheduled();
+        seedWeekOne();
+
+        // WHEN the first digest goes out (Monday 9 March 09:00)
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN it says it is the first week and gives each number without a change from a week before it existed
+        String first = digestsTo(cora).get(0).reply().plainText();
+        assertThat(first).contains(FIRST_WEEK + ": **Active members:** 2\n**Walks started:** 1\n"
+                        + "**Walks finished:** 0\n**Partners added:** 2\n**Stage moves:** 0\n**Touchpoints:** 1")
+                .doesNotContain("on the week before", "same as the week before");
+        // AND her preview of the same week says so too
+        assertThat(cora.runs("digest preview").plainText()).contains(FIRST_WEEK + ": **Active members:** 2\n");
+
+        // WHEN a quiet week passes (16 March), then ana adds a partner in the week to 23 March
+        bot.advance(Duration.ofDays(7));
+        bot.member("ana").runs("partner add", "name", "Westside Library", "sector", "food");
+        bot.advance(Duration.ofDays(7));
+
+        // THEN that week is compared with the quiet one: the coalition was there, it just did nothing
+        String third = digestsTo(cora).get(2).reply().plainText();
+        assertThat(third).contains("The week in numbers: **Active members:** 1 (+1 on the week before)",
+                "**Partners added:** 1 (+1 on the week before)").doesNotContain("first week");
+    }
+
+    @Test
+    @DisplayName("a coordinator whose own walk stalled while others' did too gets one line for hers under the list "
+            + "of whom to nudge, with the command that picks it up; the other coordinators' copies list her instead")
+    void coordinatorsOwnStalledWalkBesideOthers() {
+        // GIVEN cora and dan subscribed; bea starts the 5 tips and answers once, cora starts it and leaves it
+        Member cora = scheduled();
+        Member dan = bot.coordinator("dan");
+        dan.runs("digest subscribe");
+        seedWeekOne();
+        cora.runs("coach start");
+
+        // WHEN both walks stand still for two weeks
+        bot.advance(Duration.ofDays(13).plusHours(18));  // Monday 16 March 09:00
+
+        // THEN cora's copy lists bea to nudge, one button, and one line for her own walk below the list
+        String yours = "Yours has stood still too: “5 tips for reaching out to new partners”, step 1 of 5, untouched "
+                + "14 days. `/coach start` picks up right where you left off.";
+        Reply mine = digestsTo(cora).get(1).reply();
+        assertThat(mine.plainText()).contains("Members who stalled (1): 1. <@" + bot.member("bea").id() + ">:",
+                "\n" + yours).doesNotContain("<@" + cora.id() + ">: 5 tips", "No one else's");
+        assertThat(mine.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
+        // AND her preview says the same
+        assertThat(cora.runs("digest preview").plainText()).contains("\n" + yours);
+        // AND dan's copy lists her to nudge, with no line of "yours"
+        Reply his = digestsTo(dan).get(1).reply();
+        assertThat(his.plainText()).contains("Members who stalled (2)", "<@" + cora.id() + ">: 5 tips")
+                .doesNotContain("Yours has");
     }
 
     @Test
