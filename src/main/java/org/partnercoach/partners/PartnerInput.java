@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
 
@@ -122,12 +123,29 @@ final class PartnerInput {
     static String name(String raw) {
         String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
         if (name.isEmpty() || keyOf(name).isEmpty()) {
-            throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
+            throw new UserError("A partner needs a name, and a blank one can't be found on the list. Type it, for "
+                    + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
         }
         if (name.length() > MAX_NAME) {
             throw new UserError("That name is " + Count.number(name.length()) + " characters long"
                     + Count.emojiCounted(name) + "; a partner's name can be at most " + MAX_NAME
                     + ". Try a shorter form of it and put the rest in `notes`.");
+        }
+        return name;
+    }
+
+    /**
+     * A name given to a partner, by {@code /partner add} or a rename: {@link #name}, with at least one letter or digit,
+     * so that members can type it to find the partner ("...", "🍎" alone cannot be typed or told apart). Names kept
+     * before this rule are still read with {@link #name}.
+     */
+    static String newName(String raw) {
+        String name = name(raw);
+        if (letters(keyOf(name)).isEmpty()) {
+            throw new UserError("“" + Shown.text(Limits.clip(name, 40)) + "” has no letter or number, and a partner's "
+                    + "name needs one so members can find it by typing. Use the organization's name, for example "
+                    + "`name:\"Eastside Food Bank\"`; an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was "
+                    + "changed.");
         }
         return name;
     }

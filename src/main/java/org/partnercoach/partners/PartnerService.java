@@ -68,7 +68,7 @@ final class PartnerService {
 
     Added add(Caller who, String rawName, String sectorKey, String contact, String notes) {
         requireServer(who);
-        String name = PartnerInput.name(rawName);
+        String name = PartnerInput.newName(rawName);
         Sector sector = sectors.require(sectorKey);
         String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
@@ -97,7 +97,7 @@ final class PartnerService {
             throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
                     + "Use `-` to clear the contact or the notes.");
         }
-        String name = changes.name() == null ? null : PartnerInput.name(changes.name());
+        String name = changes.name() == null ? null : PartnerInput.newName(changes.name());
         String sector = changes.sector() == null ? null : sectors.require(changes.sector()).key();
         String contact = cleared(changes.contact(), "contact", PartnerInput.MAX_CONTACT);
         String notes = cleared(changes.notes(), "notes", PartnerInput.MAX_NOTES);

@@ -121,6 +121,26 @@ class PartnerFeatureTest {
                     .containsExactlyInAnyOrder("@everyone", sql, "Café 🌮 Tacos", "y".repeat(100));
             assertThat(ana.runs("partner show", "partner", "café 🌮 tacos").plainText()).contains("Business");
         }
+
+        @Test
+        @DisplayName("a name of punctuation or emoji alone (“...”, “🍎”) is refused kindly, saying it needs a letter or "
+                + "number and what to type; nothing is added")
+        void nameNeedsALetterOrDigit() {
+            for (String name : new String[] {"...", "🍎", "🍎🍎", "?!", "— * —"}) {
+                assertThat(ana.runs("partner add", "name", name, "sector", "food").plainText()).as(name)
+                        .contains("has no letter or number, and a partner's name needs one so members can find it "
+                                + "by typing. Use the organization's name, for example `name:\"Eastside Food Bank\"`; "
+                                + "an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was changed.")
+                        .doesNotContain("Added");
+            }
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+
+            // AND a name with one letter or digit among them is fine
+            assertThat(ana.runs("partner add", "name", "🍎 Apple Co-op", "sector", "food").plainText())
+                    .contains("Added “🍎 Apple Co-op”");
+            assertThat(ana.runs("partner add", "name", "211", "sector", "community").plainText())
+                    .contains("Added “211”");
+        }
     }
 
     @Nested
@@ -373,6 +393,13 @@ class PartnerFeatureTest {
                     + "name, or see that one with `/partner show partner:\"Grace Church\"`.");
             assertThat(partner("Food Bank").notes()).isEqualTo("old note");
             assertThat(bea.runs("partner edit", "partner", "Food Bank").plainText()).contains("Tell me what to change");
+            // a blank name or one without a letter is refused as a name, not taken as "nothing to change"
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "   ").plainText())
+                    .isEqualTo("A partner needs a name, and a blank one can't be found on the list. Type it, for "
+                            + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "🍎", "notes", "new note").plainText())
+                    .startsWith("“🍎” has no letter or number").endsWith("Nothing was changed.");
+            assertThat(partner("Food Bank").notes()).isEqualTo("old note");
             assertThat(bea.runs("partner edit", "partner", "Food Bank", "cadence", "999").plainText())
                     .contains("1 to 365");
 
