@@ -533,7 +533,8 @@ class PartnerFeatureTest {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
 
             assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
-                    .plainText()).contains("Only <@" + ana.id() + ">").contains("or a coordinator");
+                    .plainText()).startsWith("<@" + ana.id() + "> looks after “Food Bank”, so only they or a "
+                            + "coordinator can hand it to you.");
             assertThat(bea.runs("partner archive", "partner", "Food Bank").plainText()).contains("Only <@");
             assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
             assertThat(partner("Food Bank").active()).isTrue();
@@ -589,6 +590,24 @@ class PartnerFeatureTest {
             assertThat(cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
                     .plainText()).startsWith("You now look after “Food Bank”.").doesNotContain("<@" + cora.id() + ">");
             assertThat(partner("Food Bank").ownerId()).isEqualTo(cora.id());
+        }
+
+        @Test
+        @DisplayName("a member who names herself for someone else's partner reads that its owner or a coordinator can "
+                + "hand it to her, not that they can hand it “to someone else”; nothing changes")
+        void memberTakingOnSomeoneElsesPartner() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).isEqualTo("<@" + ana.id() + "> looks after “Food Bank”, so only they or a "
+                            + "coordinator can hand it to you. Ask one of them to run `/partner owner` with you as "
+                            + "`member:`; meanwhile you can still log touchpoints with `/partner log`.");
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
+            // handing it to a third member keeps the words for that
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
+                    .plainText()).contains("or a coordinator can hand it to someone else");
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(ana.id())).isEmpty();
         }
 
         @Test
