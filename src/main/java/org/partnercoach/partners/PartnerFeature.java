@@ -151,7 +151,7 @@ public final class PartnerFeature implements Feature {
             case Paths.SHOW -> shown(who, service.find(who, partner));
             case Paths.STAGE -> moved(service.stage(who, partner, option(command, STAGE)));
             case Paths.EDIT -> view.edited(service.edit(who, partner, new PartnerService.Changes(
-                    option(command, NAME), option(command, SECTOR), option(command, CONTACT),
+                    givenBlank(command, NAME), option(command, SECTOR), option(command, CONTACT),
                     option(command, NOTES), option(command, CADENCE))), option(command, CADENCE) != null);
             case Paths.OWNER -> {
                 command.requirePerson(MEMBER, "look after a partner: it can't meet them or log a touchpoint",
@@ -403,5 +403,11 @@ public final class PartnerFeature implements Feature {
 
     private static String option(Inbound.Command command, String name) {
         return command.option(name).orElse(null);
+    }
+
+    /** An option as {@link #option}, but "" when given blank ({@code name:"   "}), to be refused as such. */
+    private static String givenBlank(Inbound.Command command, String name) {
+        String raw = command.options().get(name);
+        return raw != null && raw.isBlank() ? "" : option(command, name);
     }
 }

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.settings.TimeZones;
 
@@ -64,8 +65,26 @@ final class PartnerInput {
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** "3 days ago", "3d", "a week ago", "2 weeks ago", "a month ago", "a year ago". */
-    private static final Pattern AGO = Pattern.compile("(\\d+|an?|one)\\s*(d|days?|w|wks?|weeks?|months?|years?)"
-            + "\\s*(ago)?");
+    private static final Pattern AGO = Pattern.compile("(\\d+|an?|one)\\s*(d|days?|w|wks?|weeks?|fortnights?|months?"
+            + "|years?)\\s*(ago)?");
+    /** "in 2 days", "in an hour", "next week", "next friday": days still to come, never a touchpoint's. */
+    private static final Pattern TO_COME = Pattern.compile("in\\s+(?:\\d+|an?|one|(?:a )?few|(?:a )?couple(?: of)?)\\s*"
+            + "(?:d|days?|w|wks?|weeks?|fortnights?|months?|years?|h|hrs?|hours?|mins?|minutes?)|next\\s+\\w+");
+    /** A time of day: "9am", "5 p.m.", "17:00", "at 10", "noon", "in the morning". A bare number only after "at". */
+    private static final String TIME = "(?:(?:at|around|about)\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m?\\.?"
+            + "|\\d{1,2}:\\d{2}|noon|midday|midnight|lunch(?:time)?|(?:in the\\s+)?(?:morning|afternoon|evening|night)"
+            + "|(?<=at\\s)\\d{1,2})";
+    /**
+     * A time of day after the day ("today 9am", "yesterday at 5pm", "monday morning", "friday, 3 p.m.") or before it
+     * ("5pm yesterday"): a touchpoint keeps its day, so the time is read and left out ("Nov 20" stays a day).
+     */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(.*?)(?:^|[\\s,]+)" + TIME);
+    private static final Pattern TIME_FIRST = Pattern.compile(TIME + "[\\s,]+(.+)");
+    /** "on friday", "on Feb 20": the day, as a sentence puts it. */
+    private static final Pattern ON = Pattern.compile("^on\\s+");
+    /** Words for a stretch of days, read as the day that long ago: the reply says which day that was. */
+    private static final java.util.Map<String, String> ROUGHLY = java.util.Map.of(
+            "last week", "a week ago", "last month", "a month ago");
     /** "2 hours ago", "an hour ago", "3h ago", "45 minutes ago", "a few hours ago": a moment earlier, by the clock. */
     private static final Pattern HOURS_AGO = Pattern.compile("(\\d+|an?|one|(?:a )?few|(?:a )?couple(?: of)?)"
             + "\\s*(h|hrs?|hours?|mins?|minutes?)\\s*(ago)?");
@@ -104,12 +123,29 @@ final class PartnerInput {
     static String name(String raw) {
         String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
         if (name.isEmpty() || keyOf(name).isEmpty()) {
-            throw new UserError("A partner needs a name, for example `name:\"Eastside Food Bank\"`.");
+            throw new UserError("A partner needs a name, and a blank one can't be found on the list. Type it, for "
+                    + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
         }
         if (name.length() > MAX_NAME) {
             throw new UserError("That name is " + Count.number(name.length()) + " characters long"
                     + Count.emojiCounted(name) + "; a partner's name can be at most " + MAX_NAME
                     + ". Try a shorter form of it and put the rest in `notes`.");
+        }
+        return name;
+    }
+
+    /**
+     * A name given to a partner, by {@code /partner add} or a rename: {@link #name}, with at least one letter or digit,
+     * so that members can type it to find the partner ("...", "🍎" alone cannot be typed or told apart). Names kept
+     * before this rule are still read with {@link #name}.
+     */
+    static String newName(String raw) {
+        String name = name(raw);
+        if (letters(keyOf(name)).isEmpty()) {
+            throw new UserError("“" + Shown.text(Limits.clip(name, 40)) + "” has no letter or number, and a partner's "
+                    + "name needs one so members can find it by typing. Use the organization's name, for example "
+                    + "`name:\"Eastside Food Bank\"`; an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was "
+                    + "changed.");
         }
         return name;
     }
@@ -249,7 +285,15 @@ final class PartnerInput {
     static Day when(String raw, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        String text = typedDay(raw);
+        String text = withoutTimeOfDay(typedDay(raw));
+        if (TO_COME.matcher(text).matches()) {
+            throw stillToCome("“" + Limits.clip(raw.strip(), 40) + "”", today);
+        }
+        String roughly = ROUGHLY.get(text);
+        if (roughly != null) {
+            Day read = when(roughly, clock, zone);
+            return new Day(read.at(), null, null, "“" + text + "” as " + roughly);
+        }
         LocalDate day;
         Readings other = Readings.NONE;
         Matcher ago = AGO.matcher(text);
@@ -283,16 +327,38 @@ final class PartnerInput {
         }
         LocalDate earliest = today.minusYears(MAX_YEARS_BACK);
         if (day.isAfter(today)) {
-            throw new UserError("" + day + " is still to come. A touchpoint is a contact that happened, from "
-                    + earliest + " to today (" + today + "): log it once it has; for plans, use the partner's "
-                    + "notes.");
+            throw stillToCome("" + day, today);
         }
         if (day.isBefore(earliest)) {
             throw new UserError("" + day + " is more than " + MAX_YEARS_BACK + " years ago. A touchpoint's day is "
                     + "from " + earliest + " to today (" + today + "); for older history, use the partner's notes.");
         }
         return new Day(at(day, now, zone), other.passed() == null ? null : at(other.passed(), now, zone),
-                other.toCome());
+                other.toCome(), null);
+    }
+
+    /** {@code what} ("2026-03-05", "“in 2 days”") is still to come: a touchpoint is a contact that has happened. */
+    private static UserError stillToCome(String what, LocalDate today) {
+        return new UserError(what + " is still to come. A touchpoint is a contact that happened, from "
+                + today.minusYears(MAX_YEARS_BACK) + " to today (" + today + "): log it once it has; for plans, use "
+                + "the partner's notes.");
+    }
+
+    /**
+     * The day of {@code text} without a time of day after or before it ({@link #TIME_OF_DAY}, {@link #TIME_FIRST}); a
+     * time alone ("9am") is today's; "on" before the day ("on friday") is left out too.
+     * Words that are a time of today or yesterday already ("this morning", "last night") stay as they are.
+     */
+    private static String withoutTimeOfDay(String text) {
+        if (EARLIER_TODAY.contains(text) || text.equals("last night")) {
+            return text;
+        }
+        Matcher timed = TIME_OF_DAY.matcher(text);
+        if (timed.matches()) {
+            return timed.group(1).isEmpty() ? "today" : ON.matcher(timed.group(1)).replaceFirst("");
+        }
+        Matcher first = TIME_FIRST.matcher(text);
+        return ON.matcher(first.matches() ? first.group(1) : text).replaceFirst("");
     }
 
     /**
@@ -322,11 +388,12 @@ final class PartnerInput {
      * A touchpoint's day as read from what the member typed: when it happened ({@code at}), and for a day written with
      * numbers that reads as two ("12/01"), the other reading: {@code otherPassed} when it has passed too, so she may
      * have meant it (the touchpoint is kept on the later of the two until she picks), or {@code otherToCome} when it
-     * is still to come, so it cannot be the contact's day; else both null.
+     * is still to come, so it cannot be the contact's day; else both null. {@code readAs}: how words for a stretch of
+     * days were read ("“last week” as a week ago"), for the reply to say; else null.
      */
-    record Day(Instant at, Instant otherPassed, LocalDate otherToCome) {
+    record Day(Instant at, Instant otherPassed, LocalDate otherToCome, String readAs) {
         Day(Instant at) {
-            this(at, null, null);
+            this(at, null, null, null);
         }
     }
 
@@ -361,6 +428,7 @@ final class PartnerInput {
     private static LocalDate ago(LocalDate today, String amountText, String unit, String raw) {
         long perCentury = switch (unit.charAt(0)) {
             case 'w' -> 5_218;
+            case 'f' -> 2_609;
             case 'm' -> 1_200;
             case 'y' -> 100;
             default -> 36_525;
@@ -368,6 +436,7 @@ final class PartnerInput {
         long amount = Character.isDigit(amountText.charAt(0)) ? amount(amountText, perCentury, raw) : 1;
         return switch (unit.charAt(0)) {
             case 'w' -> today.minusWeeks(amount);
+            case 'f' -> today.minusWeeks(2 * amount);
             case 'm' -> today.minusMonths(amount);
             case 'y' -> today.minusYears(amount);
             default -> today.minusDays(amount);

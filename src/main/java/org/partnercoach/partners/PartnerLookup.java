@@ -199,14 +199,22 @@ final class PartnerLookup {
         return name.contains(" " + wanted) ? 2 : 3;
     }
 
-    /** Names that look like what was typed: sharing a part of it, or a few letters off. */
+    /**
+     * Names that look like what was typed: containing it, a few letters off, or having each of its longer words (give
+     * or take a typo: "Grace Chruch" finds "Grace Church Pantry"). Not a name whose numbers differ ("Org 02" for
+     * "Org 01": another organization, not a typo), nor one that shares a single word such as "Partner" or "Food" with
+     * it: a partner deleted a moment ago leaves no trace to say so, and naming others in its place misleads.
+     */
     static List<String> closeMatches(List<String> names, String typed) {
         String wanted = typed.toLowerCase(Locale.ROOT);
+        List<String> words = java.util.Arrays.stream(wanted.split("\\s+")).filter(w -> w.length() >= 4).toList();
         List<Scored> scored = new ArrayList<>();
         for (String original : names) {
             String name = original.toLowerCase(Locale.ROOT);
-            int distance = name.contains(wanted) || wanted.contains(name) ? 0 : distance(name, wanted);
-            if (distance <= Math.max(2, wanted.length() / 3) || sharesWord(name, wanted)) {
+            boolean contains = name.contains(wanted) || wanted.contains(name);
+            int distance = contains ? 0 : distance(name, wanted);
+            boolean alike = distance <= Math.max(2, wanted.length() / 3) || hasEachWord(name, words);
+            if (contains || alike && numbers(name).equals(numbers(wanted))) {
                 scored.add(new Scored(original, distance));
             }
         }
@@ -214,13 +222,24 @@ final class PartnerLookup {
                 .map(Scored::name).toList();
     }
 
-    private static boolean sharesWord(String name, String wanted) {
-        for (String word : wanted.split("\\s+")) {
-            if (word.length() >= 4 && name.contains(word)) {
-                return true;
+    /** The digits of a name, in order: "org 02 partner" is "02". */
+    private static String numbers(String name) {
+        return name.replaceAll("\\D", "");
+    }
+
+    /** Whether {@code name} has a word at most a typo away from each of {@code words} (there being at least one). */
+    private static boolean hasEachWord(String name, List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String[] own = name.split("\\s+");
+        for (String word : words) {
+            int typos = word.length() > 5 ? 2 : 1;
+            if (java.util.Arrays.stream(own).noneMatch(o -> distance(o, word) <= typos)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** Edit distance, bounded in effort by the short names partners have. */

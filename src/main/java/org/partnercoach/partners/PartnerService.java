@@ -68,7 +68,7 @@ final class PartnerService {
 
     Added add(Caller who, String rawName, String sectorKey, String contact, String notes) {
         requireServer(who);
-        String name = PartnerInput.name(rawName);
+        String name = PartnerInput.newName(rawName);
         Sector sector = sectors.require(sectorKey);
         String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
@@ -97,7 +97,7 @@ final class PartnerService {
             throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
                     + "Use `-` to clear the contact or the notes.");
         }
-        String name = changes.name() == null ? null : PartnerInput.name(changes.name());
+        String name = changes.name() == null ? null : PartnerInput.newName(changes.name());
         String sector = changes.sector() == null ? null : sectors.require(changes.sector()).key();
         String contact = cleared(changes.contact(), "contact", PartnerInput.MAX_CONTACT);
         String notes = cleared(changes.notes(), "notes", PartnerInput.MAX_NOTES);
@@ -162,6 +162,7 @@ final class PartnerService {
         long newOwner = parseUser(memberId);
         return db.write(c -> {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
+            requireMayTakeOn(who, p, newOwner);
             requireOwnerOrCoordinator(who, p, "hand it to someone else");
             if (p.ownerId() == newOwner) {
                 // no hand-over: no DM to them, and the partner's history and reminders stay as they are
@@ -344,6 +345,18 @@ final class PartnerService {
         if (p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
             throw new UserError("Only <@" + p.ownerId() + ">, who looks after “" + Shown.text(p.name()) + "”, or a coordinator "
                     + "can " + doing + ". Ask them; meanwhile you can still log touchpoints with `/partner log`.");
+        }
+    }
+
+    /**
+     * A member naming herself for someone else's partner is asking to take it on: only its owner or a coordinator can
+     * hand it over, and she is told so in those words rather than as handing it "to someone else".
+     */
+    private static void requireMayTakeOn(Caller who, Partner p, long newOwner) {
+        if (newOwner == who.userId() && p.hasOwner() && p.ownerId() != who.userId() && !who.coordinator()) {
+            throw new UserError("<@" + p.ownerId() + "> looks after “" + Shown.text(p.name()) + "”, so only they or a "
+                    + "coordinator can hand it to you. Ask one of them to run `/partner owner` with you as `member:`; "
+                    + "meanwhile you can still log touchpoints with `/partner log`.");
         }
     }
 

@@ -145,6 +145,11 @@ final class PartnerView {
     Reply logged(Touchpoint t, Partner p, PartnerInput.Day read) {
         Reply reply = logged(t, p);
         ZoneId zone = zoneOf(p.guildId(), t.userId());
+        if (read.readAs() != null) {
+            // words for a stretch of days name no day of their own: say which one was taken
+            return reply.withText(reply.text() + "\nI took " + read.readAs() + ", " + day(t.happenedAt(), zone)
+                    + ". To give the exact day, use a weekday (`when:tuesday`) or a date.");
+        }
         if (read.otherToCome() != null) {
             return reply.withText(reply.text() + "\nI took " + day(t.happenedAt(), zone) + ", the day you typed as it "
                     + "reads the other way round: " + DAY.format(read.otherToCome()) + " hasn't come yet, and a contact "

@@ -50,7 +50,8 @@ class LookalikeNamesTest {
     }
 
     @Test
-    @DisplayName("a moved-on partner spelled alike is named with its stage; a name of emoji alone is alike to none")
+    @DisplayName("a moved-on partner spelled alike is named with its stage; a name of emoji alone is refused, not "
+            + "taken as alike to another")
     void movedOnLookalike() {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Grace Church", "sector", "faith");
         ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Grace Church");
@@ -59,7 +60,7 @@ class LookalikeNamesTest {
         assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "GraceChurch", "sector", "faith").text())
                 .contains("Heads-up: “Grace Church” (Faith communities, moved on) is already on the list");
         assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "🍎🍎", "sector", "food").text())
-                .doesNotContain("Heads-up");
+                .contains("has no letter or number").doesNotContain("Heads-up");
     }
 
     @Test

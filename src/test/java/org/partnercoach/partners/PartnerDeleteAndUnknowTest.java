@@ -155,6 +155,34 @@ class PartnerDeleteAndUnknowTest {
     }
 
     @Test
+    @DisplayName("a partner deleted a moment ago is not answered with unrelated names: neither one numbered otherwise "
+            + "(“ORG 02 partner” for “ORG 01 partner”) nor one sharing a single word with it; a typo still is")
+    void deletedPartnerIsNotTakenForAnother() {
+        // GIVEN a list of numbered partners and one more with the same last word, and ana deletes two of them
+        for (String name : new String[] {"ORG 01 partner", "ORG 02 partner", "ORG 03 partner", "ORG 04 partner",
+            "Lakeside partner"}) {
+            ana.runs("partner add", "name", name, "sector", "community");
+        }
+        for (String name : new String[] {"ORG 01 partner", "Lakeside partner"}) {
+            ana.runs("partner delete", "partner", name);
+            ana.presses("Delete for good");
+        }
+
+        // WHEN she opens or logs either by the name it had THEN she is told it is not on the list, with no other named
+        assertThat(ana.runs("partner show", "partner", "ORG 01 partner").plainText())
+                .isEqualTo("I can't find a partner called “ORG 01 partner” in this server. `/partner list` shows the "
+                        + "ones we have, and `/partner add` adds a new one.");
+        assertThat(ana.runs("partner log", "partner", "Lakeside partner", "what", "Call").plainText())
+                .startsWith("I can't find a partner called “Lakeside partner”").doesNotContain("Did you mean");
+        assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(3)
+                .allSatisfy(p -> assertThat(p.lastTouchAt()).isNull());
+
+        // AND a name a letter off one on the list is still offered
+        assertThat(ana.runs("partner show", "partner", "ORG 02 partnr").plainText())
+                .endsWith("Did you mean “ORG 02 partner”?");
+    }
+
+    @Test
     @DisplayName("a member takes back 'I know someone there', by command or button, and is no longer asked")
     void unknow() {
         ana.runs("partner add", "name", "YMCA", "sector", "youth");

@@ -121,6 +121,26 @@ class PartnerFeatureTest {
                     .containsExactlyInAnyOrder("@everyone", sql, "Café 🌮 Tacos", "y".repeat(100));
             assertThat(ana.runs("partner show", "partner", "café 🌮 tacos").plainText()).contains("Business");
         }
+
+        @Test
+        @DisplayName("a name of punctuation or emoji alone (“...”, “🍎”) is refused kindly, saying it needs a letter or "
+                + "number and what to type; nothing is added")
+        void nameNeedsALetterOrDigit() {
+            for (String name : new String[] {"...", "🍎", "🍎🍎", "?!", "— * —"}) {
+                assertThat(ana.runs("partner add", "name", name, "sector", "food").plainText()).as(name)
+                        .contains("has no letter or number, and a partner's name needs one so members can find it "
+                                + "by typing. Use the organization's name, for example `name:\"Eastside Food Bank\"`; "
+                                + "an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was changed.")
+                        .doesNotContain("Added");
+            }
+            assertThat(directory().activePartners(TestBot.GUILD)).isEmpty();
+
+            // AND a name with one letter or digit among them is fine
+            assertThat(ana.runs("partner add", "name", "🍎 Apple Co-op", "sector", "food").plainText())
+                    .contains("Added “🍎 Apple Co-op”");
+            assertThat(ana.runs("partner add", "name", "211", "sector", "community").plainText())
+                    .contains("Added “211”");
+        }
     }
 
     @Nested
@@ -373,6 +393,13 @@ class PartnerFeatureTest {
                     + "name, or see that one with `/partner show partner:\"Grace Church\"`.");
             assertThat(partner("Food Bank").notes()).isEqualTo("old note");
             assertThat(bea.runs("partner edit", "partner", "Food Bank").plainText()).contains("Tell me what to change");
+            // a blank name or one without a letter is refused as a name, not taken as "nothing to change"
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "   ").plainText())
+                    .isEqualTo("A partner needs a name, and a blank one can't be found on the list. Type it, for "
+                            + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
+            assertThat(bea.runs("partner edit", "partner", "Food Bank", "name", "🍎", "notes", "new note").plainText())
+                    .startsWith("“🍎” has no letter or number").endsWith("Nothing was changed.");
+            assertThat(partner("Food Bank").notes()).isEqualTo("old note");
             assertThat(bea.runs("partner edit", "partner", "Food Bank", "cadence", "999").plainText())
                     .contains("1 to 365");
 
@@ -506,7 +533,8 @@ class PartnerFeatureTest {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
 
             assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
-                    .plainText()).contains("Only <@" + ana.id() + ">").contains("or a coordinator");
+                    .plainText()).startsWith("<@" + ana.id() + "> looks after “Food Bank”, so only they or a "
+                            + "coordinator can hand it to you.");
             assertThat(bea.runs("partner archive", "partner", "Food Bank").plainText()).contains("Only <@");
             assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
             assertThat(partner("Food Bank").active()).isTrue();
@@ -562,6 +590,24 @@ class PartnerFeatureTest {
             assertThat(cora.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
                     .plainText()).startsWith("You now look after “Food Bank”.").doesNotContain("<@" + cora.id() + ">");
             assertThat(partner("Food Bank").ownerId()).isEqualTo(cora.id());
+        }
+
+        @Test
+        @DisplayName("a member who names herself for someone else's partner reads that its owner or a coordinator can "
+                + "hand it to her, not that they can hand it “to someone else”; nothing changes")
+        void memberTakingOnSomeoneElsesPartner() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(bea.id()))
+                    .plainText()).isEqualTo("<@" + ana.id() + "> looks after “Food Bank”, so only they or a "
+                            + "coordinator can hand it to you. Ask one of them to run `/partner owner` with you as "
+                            + "`member:`; meanwhile you can still log touchpoints with `/partner log`.");
+            assertThat(partner("Food Bank").ownerId()).isEqualTo(ana.id());
+            // handing it to a third member keeps the words for that
+            assertThat(bea.runs("partner owner", "partner", "Food Bank", "member", String.valueOf(cora.id()))
+                    .plainText()).contains("or a coordinator can hand it to someone else");
+            bot.advance(java.time.Duration.ofMinutes(1));
+            assertThat(bot.messenger().directTo(ana.id())).isEmpty();
         }
 
         @Test

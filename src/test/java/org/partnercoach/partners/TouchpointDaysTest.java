@@ -446,4 +446,66 @@ class TouchpointDaysTest {
                 .startsWith("I couldn't read “.” as a day.");
         assertThat(touchpoints("Org A")).hasSize(6);
     }
+
+    @Test
+    @DisplayName("a time of day after the day (today 9am, yesterday at 5pm, monday morning) is read as that day: a "
+            + "touchpoint keeps a day, not a time")
+    void timeOfDayAfterTheDay() {
+        // GIVEN Monday 2 March 2026, 15:00 UTC, a server on UTC
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+        String[][] said = {
+            {"today 9am", "Mar 2"}, {"yesterday at 5pm", "Mar 1"}, {"monday morning", "Feb 23"},
+            {"Friday, 3 p.m.", "Feb 27"}, {"yesterday 17:00", "Mar 1"}, {"Feb 20 at 9:30am", "Feb 20"},
+            {"last tuesday at 10", "Feb 24"}, {"yesterday evening", "Mar 1"}, {"at noon", "Mar 2"},
+            {"5pm on friday", "Feb 27"},
+        };
+
+        // WHEN she logs contacts with a time after the day
+        for (String[] when : said) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Contact " + when[0], "when", when[0])
+                    .plainText()).as(when[0]).startsWith("Logged a note with “Org A” on " + when[1] + ", 2026.")
+                    .doesNotContain("couldn't read");
+        }
+
+        // THEN each is kept on its day (today as now, an earlier day at noon), and words of a time alone still read
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactlyInAnyOrder(
+                TestBot.START, Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-02-23T12:00:00Z"),
+                Instant.parse("2026-02-27T12:00:00Z"), Instant.parse("2026-03-01T12:00:00Z"),
+                Instant.parse("2026-02-20T12:00:00Z"), Instant.parse("2026-02-24T12:00:00Z"),
+                Instant.parse("2026-03-01T12:00:00Z"), TestBot.START, Instant.parse("2026-02-27T12:00:00Z"));
+        // AND a day still to come with a time is refused as still to come, and "this morning" is still now
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", "tomorrow at 9am").plainText())
+                .startsWith("2026-03-03 is still to come.");
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Coffee", "when", "this morning").plainText())
+                .startsWith("Logged a note with “Org A” on Mar 2, 2026.");
+        assertThat(touchpoints("Org A")).hasSize(said.length + 1);
+    }
+
+    @Test
+    @DisplayName("'last week' is a week ago and the reply says so; 'a fortnight ago' is two weeks; 'in 2 days' or "
+            + "'next week' is still to come, not unreadable")
+    void stretchesOfDaysAndDaysToCome() {
+        // GIVEN Monday 2 March 2026, 15:00 UTC, a server on UTC
+        ana.runs("partner add", "name", "Org A", "sector", "food");
+
+        // WHEN she logs a call "last week" THEN it is kept a week ago, and the reply says which day that is
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Call", "when", "last week").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 23, 2026.")
+                .contains("\nI took “last week” as a week ago, Feb 23, 2026. To give the exact day, use a weekday "
+                        + "(`when:tuesday`) or a date.");
+        // AND "a fortnight ago" is two weeks back, said as any other day
+        assertThat(ana.runs("partner log", "partner", "Org A", "what", "Visit", "when", "a fortnight ago").plainText())
+                .startsWith("Logged a note with “Org A” on Feb 16, 2026.").doesNotContain("I took");
+        assertThat(touchpoints("Org A")).extracting(Touchpoint::happenedAt).containsExactlyInAnyOrder(
+                Instant.parse("2026-02-23T12:00:00Z"), Instant.parse("2026-02-16T12:00:00Z"));
+
+        // AND days still to come, said as from now, are refused as such; nothing is kept
+        for (String toCome : new String[] {"in 2 days", "in an hour", "next week", "next friday"}) {
+            assertThat(ana.runs("partner log", "partner", "Org A", "what", "Plan", "when", toCome).plainText())
+                    .as(toCome).isEqualTo("“" + toCome + "” is still to come. A touchpoint is a contact that happened, "
+                            + "from 2021-03-02 to today (2026-03-02): log it once it has; for plans, use the partner's "
+                            + "notes.");
+        }
+        assertThat(touchpoints("Org A")).hasSize(2);
+    }
 }
