@@ -251,14 +251,7 @@ class DmAsidesTest {
             + "the open walk's question is shown first, for the next line")
     void notKnowingAfterTheWalkShownWasPaused() {
         // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
-        Member cy = bot.member("cy");
-        cy.runs("coach start");
-        cy.types("reflect");
-        cy.types("Their mandate");
-        bot.advance(java.time.Duration.ofMinutes(5));
-        cy.runs("reflect");
-        cy.presses("Pause");
-        bot.advance(java.time.Duration.ofMinutes(5));
+        Member cy = DmWalkScenes.answeredInTheDmThenPausedInTheServer(bot, "cy");
 
         // WHEN she types "idk" in the DM, meant for the question she saw there
         Reply reply = cy.types("idk");

@@ -591,14 +591,7 @@ class DmWalkTest {
         assertThat(skip.buttons()).isEmpty();
 
         // GIVEN Cy answered Ask Yourself's first question in the DM, then paused it in the server
-        Member cy = bot.member("cy");
-        cy.runs("coach start");
-        cy.types("reflect");
-        cy.types("Their mandate");
-        bot.advance(java.time.Duration.ofMinutes(5));
-        cy.runs("reflect");
-        cy.presses("Pause");
-        bot.advance(java.time.Duration.ofMinutes(5));
+        Member cy = DmWalkScenes.answeredInTheDmThenPausedInTheServer(bot, "cy");
         // WHEN she types done in the DM, right after her answer there
         Reply done = cy.types("done");
         // THEN the open walk first, then the note
