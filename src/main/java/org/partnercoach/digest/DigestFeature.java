@@ -491,7 +491,9 @@ public final class DigestFeature implements Feature {
      */
     static Optional<Integer> bareHour(String typed) {
         String t = typed.strip();
-        return HOUR_ALONE.matcher(t).matches() && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 12
+        // "09" is written as a 24-hour clock writes the morning: no doubt to note
+        return HOUR_ALONE.matcher(t).matches() && !t.startsWith("0") && Integer.parseInt(t) >= 1
+                && Integer.parseInt(t) <= 12
                 ? Optional.of(Integer.parseInt(t)) : Optional.empty();
     }
 

@@ -433,7 +433,7 @@ class DigestSetupTest {
                 + "Monday at 12:00 (UTC), to subscribers and in <#" + COORDINATORS + ">. I read `12` as 12:00, noon. "
                 + "If you meant midnight, `/digest setup time:midnight` changes just the time.");
         // AND times that say which they are get no note
-        for (String typed : List.of("9am", "9pm", "09:00", "21", "0", "noon")) {
+        for (String typed : List.of("9am", "9pm", "09:00", "09", "21", "0", "noon")) {
             assertThat(cora.runs("digest setup", "time", typed).text()).as(typed).startsWith("Saved.")
                     .doesNotContain("I read");
         }
