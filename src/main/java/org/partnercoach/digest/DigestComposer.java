@@ -187,7 +187,7 @@ final class DigestComposer {
         Map<Long, CultivateOutlook.Outlook> outlooks = cultivate.of(guildId, pastCadence, end);
         List<Cold> cold = new ArrayList<>(pastCadence.size());
         for (PartnerDirectory.Listed p : pastCadence) {
-            boolean back = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt());
+            boolean back = p.countsFromRestore();
             cold.add(new Cold(p, CalendarDays.between(p.lastContact(), end, s.zone()), cadence(p, s),
                     s.defaultCadenceDays(), outlooks.get(p.id()),
                     back ? CalendarDays.between(p.restoredAt(), end, s.zone()) : null));

@@ -58,6 +58,16 @@ public record Partner(long id, long guildId, String name, String sector, Stage s
         return cycleFrom(lastContact(), restoredAt);
     }
 
+    /** Whether its check-in cycle counts from its restore ({@link #cycleFrom()}), which a reply then names. */
+    public boolean countsFromRestore() {
+        return countsFromRestore(lastContact(), restoredAt);
+    }
+
+    /** The rule of {@link #countsFromRestore()}, for a partner read as a list shows it too. */
+    static boolean countsFromRestore(Instant lastContact, Instant restoredAt) {
+        return restoredAt != null && cycleFrom(lastContact, restoredAt).equals(restoredAt);
+    }
+
     /** The rule of {@link #cycleFrom()}, for a partner read as a list shows it too. */
     static Instant cycleFrom(Instant lastContact, Instant restoredAt) {
         return restoredAt != null && restoredAt.isAfter(lastContact) ? restoredAt : lastContact;

@@ -65,6 +65,11 @@ public final class PartnerDirectory {
         public Instant cycleFrom() {
             return Partner.cycleFrom(lastContact(), restoredAt);
         }
+
+        /** Whether that cycle counts from its restore, as {@link Partner#countsFromRestore()}. */
+        public boolean countsFromRestore() {
+            return Partner.countsFromRestore(lastContact(), restoredAt);
+        }
     }
 
     /**

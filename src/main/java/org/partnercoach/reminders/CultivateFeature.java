@@ -225,7 +225,7 @@ public final class CultivateFeature implements Feature {
         Instant next = s.nextAt(p, status.defaultDays(p.guildId()), cycles.zoneOf(p));
         String comes = status.comes(p, next).clause();
         // the moment its clock counts from (Partner.cycleFrom): a restore later than the last contact, else that
-        String from = p.restoredAt() != null && p.cycleFrom().equals(p.restoredAt()) ? "it was brought back"
+        String from = p.countsFromRestore() ? "it was brought back"
                 : p.lastTouch().isPresent() ? "the last contact" : "it was added";
         String why = next.isAfter(until) ? ", " + Count.of(cadence, "day") + " after " + from
                 + ", which is later than the snooze" + (comes.isEmpty() ? "" : ",") : "";
