@@ -334,7 +334,16 @@ public final class SettingsFeature implements Feature {
                 .withField("Quiet hours", s.quietHours().none() ? "Off: reminders go out at any hour"
                         : s.quietHours().describe() + " in each person's time zone; reminders due then wait "
                         + "until morning")
-                .withField("Delivery", s.delivery().description());
+                .withField("Delivery", delivery(s));
+    }
+
+    /** How reminders go; by DM with no channel to fall back on, those of members whose DMs are closed are missed. */
+    private static String delivery(Settings s) {
+        if (s.delivery() == DeliveryMode.DM && !s.hasReminderChannel()) {
+            return "By DM. With no reminder channel, members whose DMs are closed miss theirs: set one with "
+                    + "`/coach setup channel:`";
+        }
+        return s.delivery().description();
     }
 
     /**

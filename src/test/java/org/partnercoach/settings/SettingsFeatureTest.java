@@ -40,6 +40,20 @@ class SettingsFeatureTest {
     }
 
     @Test
+    @DisplayName("with no reminder channel, delivery by DM does not promise the channel for closed DMs: it says those "
+            + "reminders are missed and how to set one")
+    void deliveryWithNoChannel() {
+        Member ana = bot.coordinator("ana");
+
+        assertThat(ana.runs("coach setup").plainText())
+                .contains("Delivery: By DM. With no reminder channel, members whose DMs are closed miss theirs: set "
+                        + "one with `/coach setup channel:`")
+                .doesNotContain("in the reminder channel when someone's DMs are closed");
+        assertThat(ana.runs("coach setup", "channel", "555").plainText())
+                .contains("Delivery: By DM (in the reminder channel when someone's DMs are closed)");
+    }
+
+    @Test
     @DisplayName("the settings say that a role named Coordinator makes coordinators too, and how to keep them when "
             + "it is renamed")
     void coordinatorsByRoleName() {
