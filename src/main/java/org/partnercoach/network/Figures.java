@@ -83,6 +83,15 @@ final class Figures {
         return names;
     }
 
+    /**
+     * A count with its change against {@code then}: "3 (+1 on last quarter)", or "3 (same as last quarter)", as the
+     * digest says it; the count alone when no partner was on the list then, as a first quarter has nothing to be
+     * compared with ("+3 on last quarter" would read as growth).
+     */
+    static String count(int now, int before, Snapshot then) {
+        return then.model().partners().isEmpty() ? Count.number(now) : count(now, before);
+    }
+
     /** A count with its change: "3 (+1 on last quarter)", or "3 (same as last quarter)", as the digest says it. */
     static String count(int now, int before) {
         int d = now - before;

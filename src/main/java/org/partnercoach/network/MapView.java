@@ -35,17 +35,17 @@ final class MapView {
         NetworkModel b = before.model();
         return Card.of(title, plural(m.partners().size(), "partner") + " and " + plural(m.members().size(), "member")
                         + ", " + plural(m.edges().size(), "tie") + " between them (" + TIE_KINDS + ").")
-                .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size()),
+                .withField("Fragile partners: " + Figures.count(m.fragile().size(), b.fragile().size(), before),
                         m.partners().isEmpty() ? NO_PARTNER : "Tied to the coalition through one member or none: "
                                 + typedNames(m.fragile().stream().map(NetworkModel.Node::label).toList(),
                                 "none, every partner has two ties or more."))
                 .withField("Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
-                                b.membersWithoutPartner().size()),
+                                b.membersWithoutPartner().size(), before),
                         names(m.membersWithoutPartner().stream().map(NetworkModel.Node::label).toList(),
                                 m.members().isEmpty() ? "none: no member is tied to a partner or has begun a walk "
                                         + "yet." : "none, everyone is tied to a partner."))
                 .withField(NO_PARTNER_AT_ALL + ": " + Figures.count(now.emptySectors().size(),
-                        before.emptySectors().size()), names(now.emptySectors(), "none, every sector has one."))
+                        before.emptySectors().size(), before), names(now.emptySectors(), "none, every sector has one."))
                 .withField("Average trust", now.average(Aspect.Kind.TRUST, before))
                 .withField("Average value", now.average(Aspect.Kind.VALUE, before));
     }

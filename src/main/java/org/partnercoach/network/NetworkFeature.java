@@ -139,7 +139,9 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                         ? "No partner is on the outreach list right now, so the map has no one to tie together: add "
                         + "the organizations the coalition reaches out to with `/partner add` (or bring back one it "
                         + "moved on from with `/partner restore`), then run this again."
-                        : "Changes are against the end of last quarter. " + MapView.nextStep(today)))
+                        : (before.model().partners().isEmpty() ? "No partner was on the list at the end of last "
+                        + "quarter, so there are no changes to show yet. " : "Changes are against the end of last "
+                        + "quarter. ") + MapView.nextStep(today)))
                 .withCard(MapView.card(title, today, before).withFooter(footer(drawn, partners)))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));

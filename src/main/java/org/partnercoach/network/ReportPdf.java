@@ -76,12 +76,12 @@ final class ReportPdf {
                 + MapView.plural(m.members().size(), "member") + ", " + MapView.plural(m.edges().size(), "tie")
                 + " " + c.atEnd() + ".");
         text(regular, 11, "Fragile partners (one tie or none): " + Figures.count(m.fragile().size(),
-                c.before().model().fragile().size()) + ". " + MapView.names(m.fragile().stream()
+                c.before().model().fragile().size(), c.before()) + ". " + MapView.names(m.fragile().stream()
                 .map(NetworkModel.Node::label).map(this::printable).toList(), ""));
         text(regular, 11, "Members with no partner: " + Figures.count(m.membersWithoutPartner().size(),
-                c.before().model().membersWithoutPartner().size()));
+                c.before().model().membersWithoutPartner().size(), c.before()));
         text(regular, 11, MapView.NO_PARTNER_AT_ALL + ": " + Figures.count(c.end().emptySectors().size(),
-                c.before().emptySectors().size()) + ". " + String.join(", ", c.end().emptySectors()));
+                c.before().emptySectors().size(), c.before()) + ". " + String.join(", ", c.end().emptySectors()));
         image(map, "network-map.png");
         heading(HEADINGS.get(4));
         text(regular, 11, "Average trust: " + c.end().average(Aspect.Kind.TRUST, c.before())

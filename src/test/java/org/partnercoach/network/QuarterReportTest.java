@@ -80,9 +80,10 @@ class QuarterReportTest {
                         "1 touchpoint logged")
                 .contains("**Researching:** 0 → 1", "**Connecting:** 0 → 1", "Researching → Connecting: 1")
                 .contains("Jan: 0 · Feb: 0 · Mar: 1")
-                .contains("Fragile partners: 1 (+1 on last quarter): Tied to the coalition through one member or "
-                        + "none: Grace Church")
-                .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
+                // the list's first quarter: nothing on the list at the end of the one before to compare with
+                .contains("Fragile partners: 1: Tied to the coalition through one member or none: Grace Church")
+                .contains("Members with no partner: 1: <@" + bot.member("carl").id() + ">")
+                .doesNotContain("on last quarter")
                 .contains("Average trust: 4.0 (new this quarter)", "Average value: no ratings yet")
                 // the trend starts at the quarter of the list's first partner (2 March 2026), none before it
                 .contains("Q1 2026: Trust 4.0 · Value no ratings yet")
@@ -91,7 +92,7 @@ class QuarterReportTest {
                 .doesNotContain("Secret plan", "Trust —", "Value —");
         // AND the network's count of sectors and the gaps at the table say how they differ: the gaps count the
         // sector whose partner is only researched (Grace Church) too
-        assertThat(text).containsPattern("(?s)Sectors with no partner at all: (\\d+) .*"
+        assertThat(text).containsPattern("(?s)Sectors with no partner at all: (\\d+):.*"
                 + "Sectors with no partner beyond researching: \\d+ \\(\\1 with no partner at all, as the network "
                 + "counts them, and 1 with partners only researched so far\\)\\.");
         assertThat(report.files()).extracting(Attachment::fileName).containsExactly(
@@ -166,6 +167,7 @@ class QuarterReportTest {
         assertThat(Scores.withChange(java.util.OptionalDouble.of(4.0), java.util.OptionalDouble.of(4.04), false))
                 .isEqualTo("4.0 (same as last quarter)");
         assertThat(Figures.count(3, 2)).isEqualTo("3 (+1 on last quarter)");
+        assertThat(Figures.count(2_000, 0)).isEqualTo("2,000 (+2,000 on last quarter)");
         assertThat(Scores.withChange(java.util.OptionalDouble.of(3.5), java.util.OptionalDouble.of(4.0), false))
                 .isEqualTo("3.5 (−0.5 on last quarter)");
     }
@@ -457,7 +459,7 @@ class QuarterReportTest {
         Reply now = cora.runs("report quarter", "which", "this");
 
         // THEN each names it as it was called at its end (today for this quarter), in the card, the PDF and the CSV
-        assertThat(first.plainText()).contains("Fragile partners: 1 (+1 on last quarter): Tied to the coalition "
+        assertThat(first.plainText()).contains("Fragile partners: 1: Tied to the coalition "
                 + "through one member or none: Eastside Food Bank").doesNotContain("Pantry").doesNotContain("ECP");
         assertThat(pdfText(file(first, ".pdf"))).contains("Eastside Food Bank").doesNotContain("Pantry");
         assertThat(new String(file(first, ".csv"), StandardCharsets.UTF_8))
@@ -534,6 +536,30 @@ class QuarterReportTest {
     }
 
     @Test
+    @DisplayName("the map compares with the end of last quarter once partners were on the list then, and not in the "
+            + "list's first quarter, where every figure would read as growth")
+    void mapComparesFromTheSecondQuarter() {
+        // GIVEN the list's first quarter: ana adds the food bank and Grace Church in March
+        seedFirstQuarter();
+        Member cora = bot.coordinator("cora");
+        String first = cora.runs("coalition map").plainText();
+        assertThat(first).contains("No partner was on the list at the end of last quarter, so there are no changes "
+                + "to show yet.", "Fragile partners: 1: Tied to the coalition").doesNotContain("on last quarter");
+
+        // WHEN, in April, dan adds a third partner alone and a coordinator looks again
+        bot.advance(Duration.ofDays(40));
+        bot.member("dan").runs("partner add", "name", "Westside Library", "sector", "education");
+        String second = cora.runs("coalition map").plainText();
+
+        // THEN its figures are against the end of March
+        assertThat(second).contains("Changes are against the end of last quarter.",
+                "Fragile partners: 2 (+1 on last quarter): Tied to the coalition",
+                "Members with no partner: 1 (same as last quarter)")
+                .containsPattern("Sectors with no partner at all: \\d+ \\(−1 on last quarter\\)")
+                .doesNotContain("no changes to show yet");
+    }
+
+    @Test
     @DisplayName("/coalition map ends with the next step its figures call for: a second tie for a fragile partner, a "
             + "partner for a member with none, then the sectors still missing")
     void mapSaysWhatToDoNext() {
@@ -542,8 +568,9 @@ class QuarterReportTest {
         Member cora = bot.coordinator("cora");
 
         // THEN the map's reply says how a fragile partner gets a second tie
-        assertThat(cora.runs("coalition map").text()).contains("Changes are against the end of last quarter.",
-                "Next: give fragile partners a second tie", "`/partner know`", "`/partner log`");
+        assertThat(cora.runs("coalition map").text()).contains("No partner was on the list at the end of last "
+                + "quarter, so there are no changes to show yet.", "Next: give fragile partners a second tie",
+                "`/partner know`", "`/partner log`");
 
         // WHEN bea comes along to Grace Church's next contact: no partner is fragile, carl still has none
         bot.member("bea").runs("partner log", "partner", "Grace Church", "what", "Visited the pantry with ana");
@@ -845,8 +872,8 @@ class QuarterReportTest {
         assertThat(map.plainText())
                 .contains("No partner is on the outreach list right now, so the map has no one to tie together: add "
                         + "the organizations the coalition reaches out to with `/partner add`")
-                .contains("Fragile partners: 0 (same as last quarter): None: no partner is on the outreach list.")
-                .contains("Members with no partner: 1 (+1 on last quarter): <@" + bot.member("carl").id() + ">")
+                .contains("Fragile partners: 0: None: no partner is on the outreach list.")
+                .contains("Members with no partner: 1: <@" + bot.member("carl").id() + ">")
                 .contains("No partner on the list, so no names on the map.")
                 .doesNotContain("every partner has two ties or more", "Every partner is named");
         // AND the picture says it too, above the member standing in its middle, rather than a blank page
@@ -868,7 +895,7 @@ class QuarterReportTest {
         String text = bot.coordinator("cora").runs("coalition map").plainText();
 
         // THEN its members' line says nobody is on it yet
-        assertThat(text).contains("Members with no partner: 0 (same as last quarter): none: no member is tied to a "
+        assertThat(text).contains("Members with no partner: 0: none: no member is tied to a "
                 + "partner or has begun a walk yet.").doesNotContain("everyone is tied to a partner");
     }
 
@@ -931,7 +958,7 @@ class QuarterReportTest {
 
         // THEN the PDF lists both, the first as a name it can't print; the CSV keeps it as typed
         assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
-                .contains("Fragile partners (one tie or none): 2 (+2 on last quarter). (a name the PDF can't "
+                .contains("Fragile partners (one tie or none): 2. (a name the PDF can't "
                         + "print: see the CSV), Grace Church");
         assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8)).contains("fragile partner,🍎🍎,ties,1");
     }
