@@ -837,6 +837,39 @@ class PulseTest {
         assertThat(askedAt("Eastside Food Bank")).isBefore(moved.plus(Duration.ofMinutes(61)));
     }
 
+    @Test
+    @DisplayName("a value question left open past its quarter's end takes no new answer and no Skip: she is told the "
+            + "quarter has ended and this quarter's question comes in its turn, not that she is asked next quarter")
+    void lastQuartersQuestionAfterItEnds() {
+        // GIVEN ana left the second quarter's question about the food bank unanswered, and the third's has come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026
+        Reply second = ana.reads(valueAsks(ana).get(0).reply());
+        bot.advance(Duration.ofDays(91));   // 1 July 2026, 15:00 UTC
+        assertThat(valueAsks(ana)).hasSize(2);
+
+        // WHEN she presses a number, then Skip, on the second quarter's question
+        String rated = ana.pressesId(button(second, 0, 4)).plainText();
+        CustomId skip = second.buttons().stream().filter(b -> b.label().equals("Skip")).findFirst().orElseThrow().id();
+        String skipped = ana.pressesId(skip).plainText();
+
+        // THEN nothing is stored, and she is told why and what comes
+        for (String reply : List.of(rated, skipped)) {
+            assertThat(reply).contains("This question was for Q2 2026 (Apr – Jun), which has ended",
+                    "Nothing was changed", "This quarter's question about Eastside Food Bank comes by DM in its turn")
+                    .doesNotContain("Saved", "next quarter");
+        }
+        assertThat(skippedValueQuestionsAbout("Eastside Food Bank")).isZero();
+        int ratings = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partnership_ratings", rs -> rs.getInt(1))).orElseThrow();
+        assertThat(ratings).isZero();
+
+        // AND the third quarter's question still takes her answer
+        ratesEveryLine(ana, ana.reads(valueAsks(ana).get(1).reply()), 4);
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 4.0 / 5");
+    }
+
     /** The quarters of the value questions stored. */
     private List<String> valueQuestionQuarters() {
         return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT period_key FROM"
