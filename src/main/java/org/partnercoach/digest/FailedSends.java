@@ -14,6 +14,11 @@ public final class FailedSends {
 
     /** A group session's posts (its thread's, and the notices in the channel it was started in). */
     private static final String SESSION_KIND = "session";
+    /**
+     * The partnership pulse's quarterly value question: by DM only, never posted in the reminder channel, and asked
+     * again a week after a try that could not be delivered (network's {@code ValueAsks.RETRY_AFTER}).
+     */
+    private static final String VALUE_KIND = "partner-value";
 
     private FailedSends() {
     }
@@ -49,6 +54,7 @@ public final class FailedSends {
             case WeeklyDigests.KIND -> "A digest";
             case Nudges.KIND -> "A nudge";
             case SESSION_KIND -> "A group session's post";
+            case VALUE_KIND -> "A quarterly value question";
             default -> "A message";
         };
     }
@@ -63,6 +69,11 @@ public final class FailedSends {
         }
         if (f.kind().equals(WeeklyDigests.KIND)) {
             return f.trouble().adviceForDigest(f.channelId() != 0);
+        }
+        if (f.kind().equals(VALUE_KIND) && f.trouble() == SendTrouble.DMS_CLOSED) {
+            // a reminder channel is no remedy: the question is never posted there
+            return "Ask them to allow DMs from server members: the question comes by DM only, and the bot tries "
+                    + "again a week after each try, until the quarter ends.";
         }
         return f.trouble().advice(false, "/coach setup channel:");
     }

@@ -27,7 +27,7 @@ public final class Network {
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
-        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning);
+        ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
                 new QuarterReport(figures, history, walks), settings, clock);
         return new Parts(feature, List.of(values), values);

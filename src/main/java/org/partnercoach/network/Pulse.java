@@ -137,11 +137,15 @@ final class Pulse {
         Partner partner = directory.find(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is "
                 + "no longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
+        java.util.Optional<String> ended = quarterEnded(ask, Shown.text(partner.name()), now);
         Map<Aspect, Integer> given = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
             Map<Aspect, Integer> before = answers(stored);
             RatingStore.Rating earlier = stored.stream()
                     .filter(r -> r.aspect() == aspect).findFirst().orElse(null);
+            if (earlier == null && ended.isPresent()) {
+                throw new UserError(ended.get());
+            }
             if (earlier != null && now.isAfter(earlier.ratedAt().plus(CHANGE_WINDOW))) {
                 throw new UserError("You rated " + aspect.label().toLowerCase() + " " + earlier.score() + " on "
                         + TimeMarkup.full(earlier.ratedAt()) + ". Ratings can be changed for 7 days, so this one "
@@ -183,12 +187,15 @@ final class Pulse {
      */
     Reply skip(Caller who, long guildId, long askId) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
+        String about = directory.find(guildId, ask.partnerId()).map(p -> Shown.text(p.name())).orElse("this partner");
+        quarterEnded(ask, about, clock.instant()).ifPresent(refusal -> {
+            throw new UserError(refusal);
+        });
         int rated = db.write(c -> {
             store.skip(c, guildId, askId, clock.instant());
             return store.ratingsOf(c, guildId, askId).size();
         });
         closed(ask);
-        String about = directory.find(guildId, ask.partnerId()).map(p -> Shown.text(p.name())).orElse("this partner");
         String when = "about " + about + " again " + (ask.kind() == Aspect.Kind.TRUST
                 ? "in " + pulseDays(guildId) + " days at the earliest."
                 : "next quarter; questions about your other partners still come as usual.");
@@ -198,6 +205,22 @@ final class Pulse {
                 + "lines are rated."
                 : " Anything you already rated is kept.";
         return Reply.text("Skipped, no problem. I'll ask " + when + kept).replacingMessage();
+    }
+
+    /**
+     * Why a value question still open when its quarter ended takes no new line and no Skip (a rating given within its 7
+     * days may still change): its quarter's figures are closed, and that quarter's "next quarter" is now, when the
+     * partner's own question comes in its turn, so an answer here would rate the partner twice within days. Empty
+     * for any other question.
+     */
+    private java.util.Optional<String> quarterEnded(RatingStore.Ask ask, String about, Instant now) {
+        if (ask.kind() != Aspect.Kind.VALUE) {
+            return java.util.Optional.empty();
+        }
+        java.time.ZoneId zone = settings.of(ask.guildId()).zone();
+        return Quarter.ofKey(ask.periodKey()).filter(q -> !now.isBefore(q.end(zone))).map(q -> "This question was for "
+                + q.label() + ", which has ended, so it takes no new answers. Nothing was changed. This quarter's "
+                + "question about " + about + " comes by DM in its turn.");
     }
 
     /** A value question answered on every line, or skipped: the owner's next one is planned on the next run. */

@@ -1,8 +1,16 @@
 package org.partnercoach.network;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +39,24 @@ import org.slf4j.LoggerFactory;
  * transaction per server. An owner has one question open at a
  * time: the next of their partners (oldest first) gets its ask row and outbox DM only once the last was answered on
  * every line or skipped (or its partner was deleted, moved on or handed to someone else), so a member who looks
- * after twelve partners gets one message, not twelve at once. The ask's
- * unique key (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs hourly
- * and after an answer or a skip ({@link ValuePlanning}).
+ * after twelve partners gets one message, not twelve at once. A question that could not be delivered (her DMs
+ * closed) is taken back, and her questions wait {@link #RETRY_AFTER} after that try, then come in their turn again.
+ * The ask's unique key (server, partner, member, kind, quarter) keeps it once a quarter across restarts. Planning runs
+ * hourly and after an answer or a skip ({@link ValuePlanning}).
  */
 final class ValueAsks implements DuePlanner, SendKind {
 
     static final String KIND = "partner-value";
     static final Set<Stage> RATED_STAGES = Set.of(Stage.CULTIVATING, Stage.ASKING, Stage.PARTNERED);
+    /**
+     * How long after a value question could not be delivered its owner is asked again (the same partner first). A
+     * closed DM stays closed until she changes a setting, most often once a coordinator has read the failure in the
+     * weekly digest or {@code /coach status} and asked her to: a weekly try reaches her within the week of that, up
+     * to twelve times a quarter, and puts one failed send a week on those lists, where a daily one would put seven
+     * and knock on her closed DMs ninety times a quarter. Once one gets through, her other questions follow each
+     * answer at once.
+     */
+    static final Duration RETRY_AFTER = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(ValueAsks.class);
 
     private final Database db;
@@ -48,10 +66,12 @@ final class ValueAsks implements DuePlanner, SendKind {
     private final Outbox outbox;
     private final ServerSettings settings;
     private final ValuePlanning planning;
+    private final Clock clock;
 
     ValueAsks(Database db, RatingStore store, Pulse pulse, PartnerHistory history, Outbox outbox,
-              ServerSettings settings, ValuePlanning planning) {
+              ServerSettings settings, ValuePlanning planning, Clock clock) {
         this.planning = planning;
+        this.clock = clock;
         this.db = db;
         this.store = store;
         this.pulse = pulse;
@@ -61,18 +81,35 @@ final class ValueAsks implements DuePlanner, SendKind {
     }
 
     /**
-     * Now, when a value question was answered or skipped since the last run (that owner's next partner's question is
-     * due, so a walk of the clock plans it at its next poll, as the bot's 30-second poll does); else the next quarter's
-     * start in any server's zone (its partners are asked then), or the first planning run after it, when that is
-     * later: one read of the servers' zones.
+     * The first planning run at which a question is due, as the bot's hourly planning finds it (the clock's walk
+     * stops there, as the real bot's poll plans within the hour): now, when a value question was answered or skipped
+     * since the last run (that owner's next partner's question is due); the next hourly run, when a question is due
+     * now (a partner moved to cultivating, handed over or restored since); else the first moment an owner whose
+     * question could not be delivered is asked again ({@link #RETRY_AFTER}), or the next quarter's start in any
+     * server's zone, whichever is sooner. The planning's own reads, without its writes.
      */
     @Override
     public Optional<Instant> nextDue(Instant now) {
         if (planning.closedSinceLastRun()) {
             return Optional.of(now);
         }
-        return settings.serverZones().stream().map(zone -> Quarter.containing(now, zone).next().start(zone))
-                .min(java.util.Comparator.naturalOrder()).map(planning::firstPlanningAt);
+        Instant soonest = settings.serverZones().stream().map(zone -> Quarter.containing(now, zone).next().start(zone))
+                .min(Comparator.naturalOrder()).orElse(null);
+        Map<Long, List<Partner>> byServer = byServer(history.lookedAfter());
+        Map<Long, ZoneId> zones = new HashMap<>();
+        byServer.keySet().forEach(guildId -> zones.put(guildId, settings.of(guildId).zone()));
+        Instant coming = db.read(c -> {
+            Instant first = null;
+            for (Map.Entry<Long, List<Partner>> e : byServer.entrySet()) {
+                Due due = due(c, e.getKey(), e.getValue(), zones.get(e.getKey()), now);
+                if (!due.ask().isEmpty()) {
+                    return now;
+                }
+                first = sooner(first, due.heldUntil());
+            }
+            return first;
+        });
+        return Optional.ofNullable(sooner(soonest, coming)).map(planning::firstPlanningAt);
     }
 
     @Override
@@ -80,9 +117,7 @@ final class ValueAsks implements DuePlanner, SendKind {
         if (!planning.due(now)) {
             return;
         }
-        Map<Long, List<Partner>> byServer = history.lookedAfter().stream()
-                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
-        byServer.forEach((guildId, partners) -> {
+        byServer(history.lookedAfter()).forEach((guildId, partners) -> {
             try {
                 planServer(guildId, partners, now);
             } catch (RuntimeException e) {
@@ -91,52 +126,90 @@ final class ValueAsks implements DuePlanner, SendKind {
         });
     }
 
+    private static Map<Long, List<Partner>> byServer(List<Partner> lookedAfter) {
+        return lookedAfter.stream()
+                .collect(Collectors.groupingBy(Partner::guildId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     private void planServer(long guildId, List<Partner> partners, Instant now) {
         ZoneId zone = settings.of(guildId).zone();
-        Quarter quarter = Quarter.containing(now, zone);
-        Instant begun = quarter.start(zone);
-        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
-                p.stage())).sorted(java.util.Comparator.comparingLong(Partner::id)).toList();
-        if (due.isEmpty()) {
-            return;
-        }
+        String quarter = Quarter.containing(now, zone).key();
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         db.write(c -> {
-            // one full answer per partner and quarter is enough; a partner handed over before its question was
-            // answered on every line is asked of its new owner (once: a skip of theirs stands for the quarter)
-            Set<Long> answered = new java.util.HashSet<>();
-            Set<List<Long>> askedOf = new java.util.HashSet<>();
-            for (long[] a : store.askedIn(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
-                askedOf.add(List.of(a[0], a[1]));
-                if (a[2] == 1) {
-                    answered.add(a[0]);
-                }
-            }
-            List<Partner> unasked = due.stream().filter(p -> !answered.contains(p.id())
-                    && !askedOf.contains(List.of(p.id(), p.ownerId()))).toList();
-            if (unasked.isEmpty()) {
-                return null; // the usual run once a quarter's questions are out: no need to read who is waiting
-            }
-            // an owner waits on an open question only while they still look after its partner: one deleted, moved
-            // on or handed to someone else since would hold back their other partners' questions all quarter
-            Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
-            Set<Long> waiting = new java.util.HashSet<>();
-            for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
-                // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
-                if (Long.valueOf(open[0]).equals(ownerOf.get(open[1])) && !answered.contains(open[1])) {
-                    waiting.add(open[0]);
-                }
-            }
-            for (Partner p : unasked) {
-                // one open question per owner: the next waits until this one is answered on every line or skipped
-                if (waiting.add(p.ownerId())) {
-                    long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter.key(), at);
-                    outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter.key(),
-                            p.name(), at), at);
-                }
+            for (Partner p : due(c, guildId, partners, zone, now).ask()) {
+                long askId = store.insertAsk(c, guildId, p.id(), p.ownerId(), Aspect.Kind.VALUE, quarter, at);
+                outbox.enqueue(c, new ScheduledSend.Draft(guildId, KIND, p.ownerId(), askId, quarter, p.name(), at),
+                        at);
             }
             return null;
         });
+    }
+
+    /**
+     * The questions due in one server at {@code now}, by the rules above, and the first moment after it that an owner
+     * held after a question that could not be delivered may be asked again (null: nobody is held).
+     */
+    private record Due(List<Partner> ask, Instant heldUntil) {
+        static final Due NONE = new Due(List.of(), null);
+    }
+
+    private Due due(Connection c, long guildId, List<Partner> partners, ZoneId zone, Instant now)
+            throws SQLException {
+        Quarter quarter = Quarter.containing(now, zone);
+        Instant begun = quarter.start(zone);
+        List<Partner> due = partners.stream().filter(p -> p.createdAt().isBefore(begun) && RATED_STAGES.contains(
+                p.stage())).sorted(Comparator.comparingLong(Partner::id)).toList();
+        if (due.isEmpty()) {
+            return Due.NONE;
+        }
+        // one full answer per partner and quarter is enough; a partner handed over before its question was
+        // answered on every line is asked of its new owner (once: a skip of theirs stands for the quarter)
+        Set<Long> answered = new HashSet<>();
+        Set<List<Long>> askedOf = new HashSet<>();
+        for (long[] a : store.askedIn(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
+            askedOf.add(List.of(a[0], a[1]));
+            if (a[2] == 1) {
+                answered.add(a[0]);
+            }
+        }
+        List<Partner> unasked = due.stream().filter(p -> !answered.contains(p.id())
+                && !askedOf.contains(List.of(p.id(), p.ownerId()))).toList();
+        if (unasked.isEmpty()) {
+            return Due.NONE; // the usual run once a quarter's questions are out: no need to read who is waiting
+        }
+        // an owner waits on an open question only while they still look after its partner: one deleted, moved
+        // on or handed to someone else since would hold back their other partners' questions all quarter
+        Map<Long, Long> ownerOf = partners.stream().collect(Collectors.toMap(Partner::id, Partner::ownerId));
+        Set<Long> waiting = new HashSet<>();
+        for (long[] open : store.openAsks(c, guildId, Aspect.Kind.VALUE, quarter.key())) {
+            // nor one whose partner another member has answered in full this quarter (a hand-over's old owner)
+            if (Long.valueOf(open[0]).equals(ownerOf.get(open[1])) && !answered.contains(open[1])) {
+                waiting.add(open[0]);
+            }
+        }
+        // an owner whose last question could not be delivered (taken back then) waits RETRY_AFTER from that try
+        Map<Long, Outbox.LastSends> last = outbox.lastSends(c, guildId, KIND,
+                unasked.stream().map(Partner::ownerId).collect(Collectors.toSet()), now.minus(RETRY_AFTER));
+        List<Partner> ask = new ArrayList<>();
+        Instant held = null;
+        for (Partner p : unasked) {
+            // one open question per owner: the next waits until this one is answered on every line or skipped
+            if (!waiting.add(p.ownerId())) {
+                continue;
+            }
+            Outbox.LastSends l = last.get(p.ownerId());
+            boolean notReached = l != null && l.failed() != null && (l.sent() == null || l.sent().isBefore(l.failed()));
+            if (notReached && l.failed().plus(RETRY_AFTER).isAfter(now)) {
+                held = sooner(held, l.failed().plus(RETRY_AFTER));
+            } else {
+                ask.add(p);
+            }
+        }
+        return new Due(ask, held);
+    }
+
+    private static Instant sooner(Instant a, Instant b) {
+        return a == null ? b : b != null && b.isBefore(a) ? b : a;
     }
 
     @Override
@@ -146,8 +219,8 @@ final class ValueAsks implements DuePlanner, SendKind {
 
     /**
      * The question says only the member and the coordinators see her answers, and each press redraws it with her
-     * ratings: by DM, never posted in the reminder channel for every member to read (her DMs closed). Her other
-     * partners' questions wait, as they would fail alike; coordinators see the failure in /coach status.
+     * ratings: by DM, never posted in the reminder channel for every member to read (her DMs closed). Coordinators
+     * see the failure in /coach status; it is taken back ({@link #failed}) and asked again after {@link #RETRY_AFTER}.
      */
     @Override
     public boolean onlyByDm() {
@@ -165,6 +238,13 @@ final class ValueAsks implements DuePlanner, SendKind {
      */
     @Override
     public Optional<Reply> compose(ScheduledSend send) {
+        // held for quiet hours (or tried again) past its quarter's end: that quarter's question is not asked any more,
+        // and the new quarter's has its own
+        ZoneId zone = settings.of(send.guildId()).zone();
+        if (Quarter.ofKey(send.payload()).map(q -> !clock.instant().isBefore(q.end(zone))).orElse(false)) {
+            takeBack(send);
+            return Optional.empty();
+        }
         // one read for the three reasons not to ask, where each was a read of its own (and the last read the
         // whole server's questions of the quarter, for every one sent)
         Optional<RatingStore.Ask> ask = db.read(c -> {
@@ -180,13 +260,28 @@ final class ValueAsks implements DuePlanner, SendKind {
         }
         Optional<Partner> partner = pulse.partner(send.guildId(), ask.get().partnerId());
         if (partner.isPresent() && (!partner.get().active() || partner.get().ownerId() != ask.get().raterId())) {
-            db.write(c -> {
-                store.withdraw(c, send.guildId(), ask.get().id());
-                return null;
-            });
+            takeBack(send);
             planning.questionClosed(); // the owner's next partner's question is due on the next run
             return Optional.empty();
         }
         return partner.map(p -> pulse.render(send.guildId(), ask.get().id(), Aspect.Kind.VALUE, p.name(), Map.of()));
+    }
+
+    /**
+     * A question that could not be delivered (her DMs closed, her account gone, Discord down past the retries) was
+     * not asked: it is taken back with the FAILED mark, so that it holds back none of her other questions, and
+     * planning asks her again, the same partner first, {@link #RETRY_AFTER} after this try.
+     */
+    @Override
+    public void failed(Connection c, ScheduledSend send, String reason, Instant at) throws SQLException {
+        store.withdraw(c, send.guildId(), send.targetId());
+    }
+
+    /** Deletes the send's question when nothing was answered on it: for the quarter, it was never asked. */
+    private void takeBack(ScheduledSend send) {
+        db.write(c -> {
+            store.withdraw(c, send.guildId(), send.targetId());
+            return null;
+        });
     }
 }

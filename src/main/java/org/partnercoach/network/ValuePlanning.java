@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * When the quarterly value question is planned: planning reads every looked-after partner and the quarter's
  * questions, and most runs find nothing new, so it runs at most every {@link #EVERY}, and on the next run after a
  * value question was answered on every line or skipped here (that owner's next question is due then). A partner that
- * becomes due otherwise (a new quarter, a stage or owner changed, an answer given to another process) is asked within
- * the hour.
+ * becomes due otherwise (a new quarter, a stage or owner changed, an answer given to another process, a week passed
+ * since a question could not be delivered) is asked within the hour; {@code ValueAsks.nextDue} names that run to a
+ * walk of the clock.
  */
 final class ValuePlanning {
 

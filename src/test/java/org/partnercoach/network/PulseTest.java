@@ -733,6 +733,156 @@ class PulseTest {
                 "their DMs are closed");
     }
 
+    @Test
+    @DisplayName("a value question her closed DMs kept from her is tried again a week later, not held all quarter: "
+            + "once she opens her DMs it comes, her other partners' questions follow in their turn, each once, and "
+            + "coordinators read that the bot tries again")
+    void undeliveredValueQuestionIsTriedAgainWeekly() {
+        // GIVEN ana cultivates the food bank and Lincoln High, and her DMs are closed when the quarter's questions go
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.messenger().closeDmsOf(ana.id());
+        bot.advance(Duration.ofDays(30));   // 1 April 2026, 15:00 UTC: tried at 08:00, after her quiet hours
+        assertThat(valueAsks(ana)).isEmpty();
+        assertThat(failedValueSends()).isEqualTo(1);
+        // (her cultivate reminders failed too: they are listed on lines of their own)
+        assertThat(bot.coordinator("cora").runs("coach status").text().lines()
+                .filter(line -> line.contains("value question")).toList()).singleElement().asString()
+                .contains("a quarterly value question to <@" + ana.id() + ">: their DMs are closed",
+                        "allow DMs from server members", "by DM only",
+                        "tries again a week after each try, until the quarter ends")
+                .doesNotContain("reminder channel");
+
+        // WHEN five days pass with her DMs still closed, the bot does not knock every hour
+        bot.advance(Duration.ofDays(5));
+        assertThat(failedValueSends()).as("not tried again within the week").isEqualTo(1);
+
+        // WHEN she opens her DMs, and the week since the first try is over
+        bot.messenger().openDmsOf(ana.id());
+        java.time.Instant weekAfter = java.time.Instant.parse("2026-04-08T08:00:00Z");
+        bot.advance(Duration.ofDays(3));
+
+        // THEN the food bank's question comes at the first planning after that week, as the real bot's would
+        assertThat(valueAsks(ana)).singleElement().satisfies(dm -> assertThat(dm.reply().plainText())
+                .contains("what Eastside Food Bank brings"));
+        assertThat(askedAt("Eastside Food Bank")).isBetween(weekAfter, weekAfter.plus(Duration.ofHours(1)));
+
+        // AND once she answers it, Lincoln High's follows; neither is asked twice in the quarter
+        ratesEveryLine(ana, ana.reads(valueAsks(ana).get(0).reply()), 4);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(valueAsks(ana)).hasSize(2);
+        assertThat(valueAsks(ana).get(1).reply().plainText()).contains("what Lincoln High brings");
+        bot.advance(Duration.ofDays(30));
+        assertThat(valueAsks(ana)).as("each once").hasSize(2);
+        assertThat(valueRatersOf("Eastside Food Bank")).as("one question stored, the one she received").hasSize(1);
+        assertThat(failedValueSends()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an owner whose DMs stay closed all quarter is tried once a week, and nothing of that quarter is asked "
+            + "after it ends")
+    void closedAllQuarterTriedWeeklyUntilItEnds() {
+        // GIVEN ana cultivates the food bank, her DMs closed
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.messenger().closeDmsOf(ana.id());
+
+        // WHEN the whole second quarter passes, then she opens her DMs in the third
+        bot.advance(Duration.ofDays(30));   // 1 April 2026
+        bot.advance(Duration.ofDays(91));   // 1 July 2026, 15:00 UTC
+        int tries = failedValueSends();
+        bot.messenger().openDmsOf(ana.id());
+        bot.advance(Duration.ofDays(8));
+
+        // THEN the second quarter's question was tried once a week (1, 8, ... 24 June: 13 tries), and only the third
+        // quarter's reaches her
+        assertThat(tries).isBetween(13, 14);
+        assertThat(valueAsks(ana)).singleElement();
+        assertThat(valueQuestionQuarters()).containsExactly("2026-Q3");
+    }
+
+    @Test
+    @DisplayName("a value question planned on the quarter's last evening and held for quiet hours is not sent in the "
+            + "next quarter: the owner gets that quarter's question, one message")
+    void notAskedAfterItsQuarterEnds() {
+        // GIVEN ana added the food bank before the second quarter, and starts cultivating it on its last evening
+        Member ana = ana();
+        bot.advance(Duration.between(bot.clock().instant(), java.time.Instant.parse("2026-06-30T22:30:00Z")));
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+
+        // WHEN its question is planned before midnight, held by her quiet hours until 08:00 in the third quarter
+        bot.advance(Duration.ofMinutes(70));   // 23:40: an hour after the last planning
+        assertThat(valueAsks(ana)).isEmpty();
+        bot.advance(Duration.ofHours(9));
+
+        // THEN she is asked once, for the quarter that has begun
+        assertThat(valueAsks(ana)).singleElement();
+        assertThat(valueQuestionQuarters()).containsExactly("2026-Q3");
+    }
+
+    @Test
+    @DisplayName("a walk of the clock stops at the hourly planning: a partner moved to cultivating mid-quarter is "
+            + "asked within the hour of a three-day walk, not at its end")
+    void clockWalkStopsAtHourlyPlanning() {
+        // GIVEN the second quarter has begun with the food bank still being researched
+        Member ana = ana();
+        bot.advance(Duration.ofDays(30));
+        java.time.Instant moved = bot.clock().instant();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+
+        // WHEN three days pass in one walk
+        bot.advance(Duration.ofDays(3));
+
+        // THEN its question was asked within the hour, as the real bot's hourly planning would
+        assertThat(valueAsks(ana)).singleElement();
+        assertThat(askedAt("Eastside Food Bank")).isBefore(moved.plus(Duration.ofMinutes(61)));
+    }
+
+    @Test
+    @DisplayName("a value question left open past its quarter's end takes no new answer and no Skip: she is told the "
+            + "quarter has ended and this quarter's question comes in its turn, not that she is asked next quarter")
+    void lastQuartersQuestionAfterItEnds() {
+        // GIVEN ana left the second quarter's question about the food bank unanswered, and the third's has come
+        Member ana = ana();
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026
+        Reply second = ana.reads(valueAsks(ana).get(0).reply());
+        bot.advance(Duration.ofDays(91));   // 1 July 2026, 15:00 UTC
+        assertThat(valueAsks(ana)).hasSize(2);
+
+        // WHEN she presses a number, then Skip, on the second quarter's question
+        String rated = ana.pressesId(button(second, 0, 4)).plainText();
+        CustomId skip = second.buttons().stream().filter(b -> b.label().equals("Skip")).findFirst().orElseThrow().id();
+        String skipped = ana.pressesId(skip).plainText();
+
+        // THEN nothing is stored, and she is told why and what comes
+        for (String reply : List.of(rated, skipped)) {
+            assertThat(reply).contains("This question was for Q2 2026 (Apr – Jun), which has ended",
+                    "Nothing was changed", "This quarter's question about Eastside Food Bank comes by DM in its turn")
+                    .doesNotContain("Saved", "next quarter");
+        }
+        assertThat(skippedValueQuestionsAbout("Eastside Food Bank")).isZero();
+        int ratings = bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c,
+                "SELECT COUNT(*) FROM partnership_ratings", rs -> rs.getInt(1))).orElseThrow();
+        assertThat(ratings).isZero();
+
+        // AND the third quarter's question still takes her answer
+        ratesEveryLine(ana, ana.reads(valueAsks(ana).get(1).reply()), 4);
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText()).contains("Value: 4.0 / 5");
+    }
+
+    /** The quarters of the value questions stored. */
+    private List<String> valueQuestionQuarters() {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.list(c, "SELECT period_key FROM"
+                + " partnership_asks WHERE kind = 'VALUE' ORDER BY id", rs -> rs.getString(1)));
+    }
+
+    /** The value questions the bot gave up on, as stored in the outbox. */
+    private int failedValueSends() {
+        return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT COUNT(*) FROM"
+                + " scheduled_sends WHERE kind = 'partner-value' AND status = 'FAILED'", rs -> rs.getInt(1)))
+                .orElseThrow();
+    }
+
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
         return bot.messenger().directTo(m.id()).stream()
                 .filter(s -> s.reply().plainText().contains("Once a quarter")).toList();

@@ -304,6 +304,11 @@ public final class RecordingMessenger implements Messenger {
         closedDms.add(userId);
     }
 
+    /** The member allows DMs again (she changed her privacy settings for the server). */
+    public synchronized void openDmsOf(long userId) {
+        closedDms.remove(userId);
+    }
+
     /**
      * From now on the bot cannot post in this channel, for this reason (null: it can again): the platform says so when
      * asked, and posts there fail with the reason's words.
