@@ -206,7 +206,8 @@ final class PartnerService {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (p.active()) {
                 throw new UserError("“" + Shown.text(p.name()) + "” is still on the list, in the "
-                        + p.stage().label().toLowerCase() + " stage. Nothing to restore.");
+                        + p.stage().label().toLowerCase() + " stage, so there's nothing to restore. "
+                        + "`/partner list stage:moved-on` shows the partners the coalition has moved on from.");
             }
             requireOwnerOrCoordinator(who, p, "restore it");
             Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();

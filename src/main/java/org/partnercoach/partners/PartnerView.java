@@ -136,6 +136,11 @@ final class PartnerView {
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
+    /** After {@code /partner restore}: its reminders start afresh from today, and when the first is due. */
+    String remindersFromRestore(Partner p) {
+        return "Its check-in reminders count from today: " + reminders.of(p).text() + ".";
+    }
+
     /**
      * {@link #logged}, with the day typed as read. When it could be two days that have both passed ("12/01"): it was
      * logged on one of them, and a button for each day, that one first, moves it to the one they meant (before any
