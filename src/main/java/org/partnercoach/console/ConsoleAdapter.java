@@ -518,7 +518,11 @@ public final class ConsoleAdapter {
         Inbound event = choice.get().isSelect()
                 ? new Inbound.Selection(caller, choice.get().id(), java.util.List.of(choice.get().value()))
                 : new Inbound.ButtonPress(caller, choice.get().id());
-        show(app.router().handle(event), choice.get().surface());
+        Reply reply = app.router().handle(event);
+        show(reply, choice.get().surface());
+        if (reply.update() && reply.rows().isEmpty() && !reply.isForm()) {
+            printer.replaced(me);
+        }
     }
 
     private void show(Reply reply, Surface surface) {

@@ -160,6 +160,23 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a reply that takes the place of the message pressed takes its buttons away, as on Discord: after "
+            + "**Keep it**, #1 no longer presses **Delete for good**")
+    void keepItTakesTheConfirmAway() {
+        String out = script("""
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner delete partner:"Eastside Food Bank"
+                #Keep it
+                #1
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        assertThat(out).contains("Kept “Eastside Food Bank” on the list. Nothing was deleted.",
+                        "(the last message you saw has no buttons)", "── Eastside Food Bank ──")
+                .doesNotContain("Deleted “Eastside Food Bank”");
+    }
+
+    @Test
     @DisplayName(":leave says it lasts for this run, where members and roles are kept: the next run has them back")
     void leaveLastsForTheRun() throws Exception {
         // GIVEN a run in which bea left the server
