@@ -359,6 +359,21 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("moving a partner to the stage it is in says nothing changed, and offers that stage's tip all the "
+                + "same, with how to record news")
+        void stageAlreadyThere() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+
+            Reply again = bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+
+            assertThat(again.plainText()).isEqualTo("“Food Bank” is already in the connecting stage, so nothing "
+                    + "changed. Tip 2, *Get connected*, helps with this stage, and `/partner log` records each contact.");
+            assertThat(bea.presses("Open tip 2 for this partner").plainText())
+                    .contains("Tip 2 of 5 · Get connected — Food Bank");
+        }
+
+        @Test
         @DisplayName("moving a stage records it and offers that stage's tip for this partner")
         void stage() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
