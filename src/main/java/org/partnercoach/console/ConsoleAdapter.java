@@ -238,6 +238,8 @@ public final class ConsoleAdapter {
                     printer.note("say who: :user NAME");
                 } else if (tooLong(who)) {
                     return true;
+                } else if (ConsoleMembers.isBot(who)) {
+                    printer.note(who + " is the bot itself, not a member: :user NAME acts as a member, as in :user bea");
                 } else if (members.hasLeft(ConsoleMembers.idOf(who))) {
                     // on Discord someone who left cannot use the server's commands
                     printer.note(who + " has left the server for this run; :member " + who + " brings them back");
@@ -419,10 +421,13 @@ public final class ConsoleAdapter {
         leaf.options().stream().filter(o -> o.type() == OptionSpec.Type.USER && options.containsKey(o.name()))
                 .map(o -> Long.parseLong(options.get(o.name()))).filter(members::hasLeft)
                 .forEach(id -> outsiders.put(id, members.nameOf(id)));
+        // as Discord marks the bot's own user, picked in a member option, as a bot account
+        java.util.Set<Long> bots = options.containsValue(String.valueOf(ConsoleMembers.BOT_ID))
+                ? java.util.Set.of(ConsoleMembers.BOT_ID) : java.util.Set.of();
         actingChannel = commandChannel;
         Surface surface = members.isThread(commandChannel) ? Surface.THREAD : Surface.SERVER;
         show(app.router().handle(new Inbound.Command(caller(surface), parsed.path(), options,
-                java.util.Set.of(), java.util.Set.of(), outsiders)), surface);
+                java.util.Set.of(), bots, outsiders)), surface);
     }
 
     /**
@@ -485,6 +490,9 @@ public final class ConsoleAdapter {
         return switch (type) {
             case USER -> {
                 String who = value.replaceFirst("^@", "");
+                if (ConsoleMembers.isBot(who)) {
+                    yield String.valueOf(ConsoleMembers.BOT_ID);
+                }
                 members.add(who);
                 yield String.valueOf(ConsoleMembers.idOf(who));
             }
@@ -510,7 +518,11 @@ public final class ConsoleAdapter {
         Inbound event = choice.get().isSelect()
                 ? new Inbound.Selection(caller, choice.get().id(), java.util.List.of(choice.get().value()))
                 : new Inbound.ButtonPress(caller, choice.get().id());
-        show(app.router().handle(event), choice.get().surface());
+        Reply reply = app.router().handle(event);
+        show(reply, choice.get().surface());
+        if (reply.update() && reply.rows().isEmpty() && !reply.isForm()) {
+            printer.replaced(me);
+        }
     }
 
     private void show(Reply reply, Surface surface) {

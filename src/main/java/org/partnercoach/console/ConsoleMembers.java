@@ -22,6 +22,13 @@ public final class ConsoleMembers {
     public static final long GUILD_ID = 1;
     public static final long GENERAL_CHANNEL = 10;
 
+    /**
+     * The bot's own user, as Discord's member picker offers it: named "bot" here, as the console shows its replies,
+     * or "Partner Coach". It is a bot account, never a member of the console's server.
+     */
+    public static final long BOT_ID = stableId("console-bot:", "partner coach");
+    private static final Set<String> BOT_NAMES = Set.of("bot", "partner coach", "partnercoach");
+
     private static final String ALL = "SELECT user_id, name, coordinator FROM console_members WHERE guild_id = ?";
     private static final String UPDATE =
             "UPDATE console_members SET name = ?, coordinator = ? WHERE guild_id = ? AND user_id = ?";
@@ -63,6 +70,11 @@ public final class ConsoleMembers {
         UUID uuid = UUID.nameUUIDFromBytes((kind + name.strip().toLowerCase(Locale.ROOT))
                 .getBytes(StandardCharsets.UTF_8));
         return (uuid.getMostSignificantBits() & Long.MAX_VALUE) % 1_000_000_000_000L + 1;
+    }
+
+    /** Whether a name typed for a member ("bot", "@Partner Coach") is the bot's own. */
+    public static boolean isBot(String name) {
+        return BOT_NAMES.contains(name.strip().replaceFirst("^@", "").strip().toLowerCase(Locale.ROOT));
     }
 
     /** Loads the members of earlier runs and keeps every new one (and every role change) in {@code database}. */
@@ -175,7 +187,7 @@ public final class ConsoleMembers {
     }
 
     public String nameOf(long id) {
-        return names.getOrDefault(id, "member " + id);
+        return id == BOT_ID ? "bot" : names.getOrDefault(id, "member " + id);
     }
 
     /** Whether a member or a channel (or thread) of this id is one the console knows, by name. */

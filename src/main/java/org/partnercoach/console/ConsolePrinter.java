@@ -55,6 +55,8 @@ final class ConsolePrinter {
     /** The newest post with buttons in each channel or thread, for {@code #N} after {@code :in #thread}. */
     private final java.util.Map<Long, Shown> postsIn = new java.util.HashMap<>();
     private long sequence;
+    /** The message whose button {@link #choice} found last, for {@link #replaced}. */
+    private Shown pressed;
     private final ConsoleMembers names;
     /** Where the buttons are kept for a later run; none until {@link #keepIn}. */
     private Database db;
@@ -238,17 +240,31 @@ final class ConsolePrinter {
      * the other. A number presses a button of the newer, so that #1 under a confirm ("Delete my data") never presses a
      * thread's question posted before it; a label looks through both.
      */
-    private List<List<Choice>> choicesOf(long memberId, long thread) {
+    private List<Shown> choicesOf(long memberId, long thread) {
         Shown own = shown.get(memberId);
         Shown channel = thread != 0 ? postsIn.get(thread) : shown.get(EVERYONE);
         boolean ownFirst = own != null && (channel == null || own.sequence() > channel.sequence());
-        List<List<Choice>> out = new ArrayList<>();
+        List<Shown> out = new ArrayList<>();
         for (Shown s : ownFirst ? java.util.Arrays.asList(own, channel) : java.util.Arrays.asList(channel, own)) {
             if (s != null && !s.choices().isEmpty()) {
-                out.add(s.choices());
+                out.add(s);
             }
         }
         return out;
+    }
+
+    /**
+     * The reply to the button just pressed took the place of its message, as Discord edits that message, and brought
+     * no buttons of its own: the pressed message's buttons are gone, so {@code #N} no longer presses them (a **Delete
+     * for good** after **Keep it**). Only a member's own message; a post in a channel stays as everyone sees it.
+     */
+    synchronized void replaced(long memberId) {
+        Shown own = shown.get(memberId);
+        if (own != null && own == pressed) {
+            own.choices().clear();
+            keep(MEMBER, memberId, own);
+        }
+        pressed = null;
     }
 
     /**
@@ -257,20 +273,24 @@ final class ConsolePrinter {
      * member's own reply ("Keep in my own walk") does not hide the question's **Answer** they press again.
      */
     synchronized java.util.Optional<Choice> choice(String reference, long memberId, long thread) {
-        List<List<Choice>> messages = choicesOf(memberId, thread);
+        List<Shown> messages = choicesOf(memberId, thread);
+        pressed = null;
         if (messages.isEmpty()) {
             return java.util.Optional.empty();
         }
         String ref = reference.strip();
         if (ref.matches("\\d+")) {
-            List<Choice> choices = messages.get(0);
+            List<Choice> choices = messages.get(0).choices();
             int n = ref.length() > 9 ? 0 : Integer.parseInt(ref);
+            pressed = messages.get(0);
             return n >= 1 && n <= choices.size() ? java.util.Optional.of(choices.get(n - 1))
                     : java.util.Optional.empty();
         }
         String wanted = ref.toLowerCase(java.util.Locale.ROOT);
         String wantedWords = words(wanted);
-        for (List<Choice> choices : messages) {
+        for (Shown message : messages) {
+            List<Choice> choices = message.choices();
+            pressed = message;
             // the label as shown, then without its arrows or emoji ("#Previous" presses "◀ Previous"), whole first
             java.util.Optional<Choice> found = choices.stream()
                     .filter(c -> c.label().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst()
@@ -284,6 +304,7 @@ final class ConsolePrinter {
                 return found;
             }
         }
+        pressed = null;
         return java.util.Optional.empty();
     }
 

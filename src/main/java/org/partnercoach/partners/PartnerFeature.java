@@ -337,7 +337,8 @@ public final class PartnerFeature implements Feature {
                 + " where " + (plans == 1 ? "it was" : "they were") + " left: " + Shown.code("/partner coach "
                 + PartnerRef.option(p.name())) + " picks " + (plans == 1 ? "it" : "each") + " up again.";
         return Reply.text("“" + Shown.text(p.name()) + "” is back on the list, in the " + p.stage().label().toLowerCase()
-                + " stage." + waiting + ownerNews.told(p.guildId(), OwnerNotice.toTell(p, who.userId()), "look after it"));
+                + " stage. " + view.remindersFromRestore(p) + " Log each contact with `/partner log`." + waiting
+                + ownerNews.told(p.guildId(), OwnerNotice.toTell(p, who.userId()), "look after it"));
     }
 
     private Reply know(Caller who, Partner p) {

@@ -121,8 +121,14 @@ final class PartnerInput {
 
     /** A partner's name: spaces tidied, 1 to 100 characters. */
     static String name(String raw) {
+        return named(raw).text();
+    }
+
+    /** {@link #name}, with its key and the key's letters, each worked out once. */
+    private static PartnerName named(String raw) {
         String name = SPACES.matcher(CONTROL.matcher(raw == null ? "" : raw).replaceAll("")).replaceAll(" ").strip();
-        if (name.isEmpty() || keyOf(name).isEmpty()) {
+        String key = keyOf(name);
+        if (name.isEmpty() || key.isEmpty()) {
             throw new UserError("A partner needs a name, and a blank one can't be found on the list. Type it, for "
                     + "example `name:\"Eastside Food Bank\"`. Nothing was changed.");
         }
@@ -131,7 +137,7 @@ final class PartnerInput {
                     + Count.emojiCounted(name) + "; a partner's name can be at most " + MAX_NAME
                     + ". Try a shorter form of it and put the rest in `notes`.");
         }
-        return name;
+        return new PartnerName(name, key, letters(key));
     }
 
     /**
@@ -139,10 +145,10 @@ final class PartnerInput {
      * so that members can type it to find the partner ("...", "🍎" alone cannot be typed or told apart). Names kept
      * before this rule are still read with {@link #name}.
      */
-    static String newName(String raw) {
-        String name = name(raw);
-        if (letters(keyOf(name)).isEmpty()) {
-            throw new UserError("“" + Shown.text(Limits.clip(name, 40)) + "” has no letter or number, and a partner's "
+    static PartnerName newName(String raw) {
+        PartnerName name = named(raw);
+        if (name.letters().isEmpty()) {
+            throw new UserError("“" + Shown.text(Limits.clip(name.text(), 40)) + "” has no letter or number, and a partner's "
                     + "name needs one so members can find it by typing. Use the organization's name, for example "
                     + "`name:\"Eastside Food Bank\"`; an emoji can go with it (`🍎 Eastside Food Bank`). Nothing was "
                     + "changed.");
@@ -166,7 +172,7 @@ final class PartnerInput {
      * ("Food Bank." is "Food Bank") do not count.
      */
     static String nameKey(String name) {
-        return keyOf(name(name));
+        return named(name).key();
     }
 
     /**

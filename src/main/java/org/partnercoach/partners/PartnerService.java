@@ -68,7 +68,7 @@ final class PartnerService {
 
     Added add(Caller who, String rawName, String sectorKey, String contact, String notes) {
         requireServer(who);
-        String name = PartnerInput.newName(rawName);
+        PartnerName name = PartnerInput.newName(rawName);
         Sector sector = sectors.require(sectorKey);
         String cleanContact = PartnerInput.optional("contact", contact, PartnerInput.MAX_CONTACT);
         String cleanNotes = PartnerInput.optional("notes", notes, PartnerInput.MAX_NOTES);
@@ -76,8 +76,8 @@ final class PartnerService {
             refuseDuplicate(c, who.guildId(), name, null);
             Partner added = store.insert(c, who.guildId(), name, sector.key(), who.userId(), cleanContact,
                     cleanNotes, now());
-            return new Added(added, store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name)),
-                    store.spelledAlike(c, who.guildId(), PartnerInput.nameKey(name)));
+            return new Added(added, store.byFormerName(c, who.guildId(), name.key()),
+                    store.spelledAlike(c, who.guildId(), name));
         });
     }
 
@@ -97,7 +97,7 @@ final class PartnerService {
             throw new UserError("Tell me what to change: `name`, `sector`, `contact`, `notes` or `cadence`. "
                     + "Use `-` to clear the contact or the notes.");
         }
-        String name = changes.name() == null ? null : PartnerInput.newName(changes.name());
+        PartnerName name = changes.name() == null ? null : PartnerInput.newName(changes.name());
         String sector = changes.sector() == null ? null : sectors.require(changes.sector()).key();
         String contact = cleared(changes.contact(), "contact", PartnerInput.MAX_CONTACT);
         String notes = cleared(changes.notes(), "notes", PartnerInput.MAX_NOTES);
@@ -107,7 +107,7 @@ final class PartnerService {
             if (name != null) {
                 refuseDuplicate(c, who.guildId(), name, p);
             }
-            Partner changed = new Partner(p.id(), p.guildId(), name == null ? p.name() : name,
+            Partner changed = new Partner(p.id(), p.guildId(), name == null ? p.name() : name.text(),
                     sector == null ? p.sector() : sector, p.stage(), p.ownerId(),
                     changes.contact() == null ? p.contact() : contact, changes.notes() == null ? p.notes() : notes,
                     changes.cadence() == null ? p.cadenceDays() : cadence, p.createdBy(), p.createdAt(),
@@ -117,9 +117,9 @@ final class PartnerService {
                 return new Edited(p, null, Optional.empty(), Optional.empty(), true);
             }
             boolean renamed = store.update(c, p, changed, now());
-            Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), PartnerInput.nameKey(name))
+            Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), name.key())
                     .filter(o -> o.id() != p.id()) : Optional.empty();
-            Optional<Partner> alike = renamed ? store.spelledAlike(c, who.guildId(), PartnerInput.nameKey(name))
+            Optional<Partner> alike = renamed ? store.spelledAlike(c, who.guildId(), name)
                     .filter(o -> o.id() != p.id()) : Optional.empty();
             return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, alike, false);
         });
@@ -206,7 +206,8 @@ final class PartnerService {
             Partner p = lookup.resolve(c, who.guildId(), rawPartner);
             if (p.active()) {
                 throw new UserError("“" + Shown.text(p.name()) + "” is still on the list, in the "
-                        + p.stage().label().toLowerCase() + " stage. Nothing to restore.");
+                        + p.stage().label().toLowerCase() + " stage, so there's nothing to restore. "
+                        + "`/partner list stage:moved-on` shows the partners the coalition has moved on from.");
             }
             requireOwnerOrCoordinator(who, p, "restore it");
             Stage back = p.archivedFrom() == null ? Stage.RESEARCHING : p.archivedFrom();
@@ -304,8 +305,8 @@ final class PartnerService {
     }
 
     /** Refuses {@code name} when another partner has it; {@code renamed}: the partner being renamed, else null. */
-    private void refuseDuplicate(Connection c, long guildId, String name, Partner renamed) throws SQLException {
-        Optional<Partner> same = store.byName(c, guildId, PartnerInput.nameKey(name));
+    private void refuseDuplicate(Connection c, long guildId, PartnerName name, Partner renamed) throws SQLException {
+        Optional<Partner> same = store.byName(c, guildId, name.key());
         if (same.isPresent() && (renamed == null || same.get().id() != renamed.id())) {
             Partner p = same.get();
             String which = " (" + sectors.nameOf(p.sector()) + ", " + p.stage().label().toLowerCase() + ")";

@@ -274,14 +274,13 @@ final class PartnerStore {
     }
 
     /**
-     * Another partner of the server whose name has the same letters and digits as the key {@code key} but is not
-     * that name ("st. mary's clinic" for "st marys clinic"), the first added; empty when none, or when the key has no
-     * letter or digit at all.
+     * Another partner of the server whose name has the same letters and digits as {@code name} but not its key
+     * ("st. mary's clinic" for "st marys clinic"), the first added; empty when none, or when the name has no letter or
+     * digit at all.
      */
-    Optional<Partner> spelledAlike(Connection c, long guildId, String key) throws SQLException {
-        String letters = PartnerInput.letters(key);
-        return letters.isEmpty() ? Optional.empty()
-                : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key).stream()
+    Optional<Partner> spelledAlike(Connection c, long guildId, PartnerName name) throws SQLException {
+        return name.letters().isEmpty() ? Optional.empty()
+                : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, name.letters(), name.key()).stream()
                 .min(java.util.Comparator.comparingLong(Partner::id));
     }
 
@@ -488,16 +487,15 @@ final class PartnerStore {
     }
 
     /** Adds a partner in the researching stage, looked after by whoever added it; returns it as stored. */
-    Partner insert(Connection c, long guildId, String name, String sector, long ownerId, String contact,
+    Partner insert(Connection c, long guildId, PartnerName name, String sector, long ownerId, String contact,
                    String notes, Instant now) throws SQLException {
-        String key = PartnerInput.nameKey(name);
-        long id = Database.insert(c, INSERT, guildId, name, key, PartnerInput.letters(key), sector, Stage.RESEARCHING,
-                ownerId, contact, notes, ownerId, now, now);
-        suffixes.add(c, guildId, id, key);
+        long id = Database.insert(c, INSERT, guildId, name.text(), name.key(), name.letters(), sector,
+                Stage.RESEARCHING, ownerId, contact, notes, ownerId, now, now);
+        suffixes.add(c, guildId, id, name.key());
         stageCounts.added(c, guildId, sector, Stage.RESEARCHING);
         owners.record(c, guildId, id, ownerId, now);
-        return new Partner(id, guildId, name, sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId, now,
-                now, null, null, null, null, null);
+        return new Partner(id, guildId, name.text(), sector, Stage.RESEARCHING, ownerId, contact, notes, null, ownerId,
+                now, now, null, null, null, null, null);
     }
 
     /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */

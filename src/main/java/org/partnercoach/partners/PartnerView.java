@@ -136,6 +136,11 @@ final class PartnerView {
         return status.action().map(reply::withButtons).orElse(reply);
     }
 
+    /** After {@code /partner restore}: its reminders start afresh from today, and when the first is due. */
+    String remindersFromRestore(Partner p) {
+        return "Its check-in reminders count from today: " + reminders.of(p).text() + ".";
+    }
+
     /**
      * {@link #logged}, with the day typed as read. When it could be two days that have both passed ("12/01"): it was
      * logged on one of them, and a button for each day, that one first, moves it to the one they meant (before any
@@ -344,16 +349,18 @@ final class PartnerView {
     /** After a stage move: a warm word and the button that opens the plan's matching tip for this partner. */
     Reply moved(PartnerService.Moved moved, String tipTitle) {
         Partner p = moved.partner();
+        String tip = " Tip " + p.stage().planStep() + ", *" + tipTitle + "*, helps with this stage";
+        Button open = Button.primary(CustomId.of(FEATURE, "tip", p.id(), p.stage().planStep()),
+                "Open tip " + p.stage().planStep() + " for this partner");
         if (moved.from() == p.stage()) {
+            // the member may have meant to record news: say where that goes, and offer the stage's tip all the same
             return Reply.text("“" + Shown.text(p.name()) + "” is already in the " + p.stage().label().toLowerCase()
-                    + " stage.");
+                    + " stage, so nothing changed." + tip + ", and `/partner log` records each contact.")
+                    .withButtons(open);
         }
         String cheer = p.stage() == Stage.PARTNERED ? " They're at the table. 🎉" : "";
         return Reply.text("Moved “" + Shown.text(p.name()) + "” from " + moved.from().label().toLowerCase() + " to "
-                + p.stage().label().toLowerCase() + "." + cheer + " Tip " + p.stage().planStep() + ", *" + tipTitle
-                + "*, helps with this stage.")
-                .withButtons(Button.primary(CustomId.of(FEATURE, "tip", p.id(), p.stage().planStep()),
-                        "Open tip " + p.stage().planStep() + " for this partner"));
+                + p.stage().label().toLowerCase() + "." + cheer + tip + ".").withButtons(open);
     }
 
     /**

@@ -140,6 +140,43 @@ class ConsoleWaysTest {
     }
 
     @Test
+    @DisplayName("a partner handed to the bot itself (@bot, as the console shows it, or @Partner Coach) is refused with "
+            + "Discord's words, and stays with its owner")
+    void handOverToTheBotItself() {
+        String out = script("""
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner owner partner:"Eastside Food Bank" member:@bot
+                /partner owner partner:"Eastside Food Bank" member:@Partner Coach
+                :user bot
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        String refused = "A bot can't look after a partner: it can't meet them or log a touchpoint. Pick a member of "
+                + "the coalition, for example `/partner owner partner:\"Food Bank\" member:@ana`. Nothing was changed.";
+        assertThat(out.split(java.util.regex.Pattern.quote(refused), -1)).hasSize(3);
+        assertThat(out).doesNotContain("now looks after", "DM to bot", "DM to Partner Coach")
+                .contains("· Owner:\n                    @you")
+                .contains("bot is the bot itself, not a member: :user NAME acts as a member, as in :user bea");
+    }
+
+    @Test
+    @DisplayName("a reply that takes the place of the message pressed takes its buttons away, as on Discord: after "
+            + "**Keep it**, #1 no longer presses **Delete for good**")
+    void keepItTakesTheConfirmAway() {
+        String out = script("""
+                /partner add name:"Eastside Food Bank" sector:food
+                /partner delete partner:"Eastside Food Bank"
+                #Keep it
+                #1
+                /partner show partner:"Eastside Food Bank"
+                """);
+
+        assertThat(out).contains("Kept “Eastside Food Bank” on the list. Nothing was deleted.",
+                        "(the last message you saw has no buttons)", "── Eastside Food Bank ──")
+                .doesNotContain("Deleted “Eastside Food Bank”");
+    }
+
+    @Test
     @DisplayName(":leave says it lasts for this run, where members and roles are kept: the next run has them back")
     void leaveLastsForTheRun() throws Exception {
         // GIVEN a run in which bea left the server

@@ -359,6 +359,21 @@ class PartnerFeatureTest {
         }
 
         @Test
+        @DisplayName("moving a partner to the stage it is in says nothing changed, and offers that stage's tip all the "
+                + "same, with how to record news")
+        void stageAlreadyThere() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+
+            Reply again = bea.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+
+            assertThat(again.plainText()).isEqualTo("“Food Bank” is already in the connecting stage, so nothing "
+                    + "changed. Tip 2, *Get connected*, helps with this stage, and `/partner log` records each contact.");
+            assertThat(bea.presses("Open tip 2 for this partner").plainText())
+                    .contains("Tip 2 of 5 · Get connected — Food Bank");
+        }
+
+        @Test
         @DisplayName("moving a stage records it and offers that stage's tip for this partner")
         void stage() {
             ana.runs("partner add", "name", "Food Bank", "sector", "food");
@@ -620,7 +635,29 @@ class PartnerFeatureTest {
             assertThat(ana.runs("partner archive", "partner", "Food Bank").plainText()).contains("already moved on");
             assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText())
                     .contains("back on the list, in the cultivating stage");
-            assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText()).contains("Nothing to restore");
+            assertThat(ana.runs("partner restore", "partner", "Food Bank").plainText()).contains("nothing to restore");
+        }
+
+        @Test
+        @DisplayName("a partner brought back says when its next check-in comes and what to do next; one still on the "
+                + "list points to the partners moved on from")
+        void restoredSaysWhatComesNext() {
+            // GIVEN ana archived the Food Bank
+            ana.runs("partner add", "name", "Food Bank", "sector", "food");
+            ana.runs("partner archive", "partner", "Food Bank");
+
+            // WHEN she brings it back, then tries again
+            String restored = ana.runs("partner restore", "partner", "Food Bank").plainText();
+            String again = ana.runs("partner restore", "partner", "Food Bank").plainText();
+
+            // THEN she reads that its reminders start again, when, and how to keep them away
+            assertThat(restored).startsWith("“Food Bank” is back on the list, in the researching stage. Its check-in "
+                    + "reminders count from today: every 14 days without contact")
+                    .contains("the next check-in is due").endsWith(". Log each contact with `/partner log`.");
+            // AND the second time, where the partners moved on from are
+            assertThat(again).isEqualTo("“Food Bank” is still on the list, in the researching stage, so there's "
+                    + "nothing to restore. `/partner list stage:moved-on` shows the partners the coalition has "
+                    + "moved on from.");
         }
 
         @Test
