@@ -87,7 +87,7 @@ final class PartnerService {
      * spaces or punctuation: the two may be one organization; {@code unchanged} when every value given was the one it
      * had (nothing written, its activity not moved).
      */
-    record Edited(Partner partner, String formerName, Optional<Partner> onceCalledThat,
+    record Edited(Partner before, Partner partner, String formerName, Optional<Partner> onceCalledThat,
                   Optional<Partner> spelledAlike, boolean unchanged) {
     }
 
@@ -114,14 +114,14 @@ final class PartnerService {
                     p.activityAt(), p.lastTouchAt(), p.lastTouchNote(), p.archivedFrom(), p.archivedReason(),
                     p.restoredAt());
             if (sameDetails(p, changed)) {
-                return new Edited(p, null, Optional.empty(), Optional.empty(), true);
+                return new Edited(p, p, null, Optional.empty(), Optional.empty(), true);
             }
             boolean renamed = store.update(c, p, changed, now());
             Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), name.key())
                     .filter(o -> o.id() != p.id()) : Optional.empty();
             Optional<Partner> alike = renamed ? store.spelledAlike(c, who.guildId(), name)
                     .filter(o -> o.id() != p.id()) : Optional.empty();
-            return new Edited(reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, alike, false);
+            return new Edited(p, reload(c, who.guildId(), p.id()), renamed ? p.name() : null, other, alike, false);
         });
     }
 

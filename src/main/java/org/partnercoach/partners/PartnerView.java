@@ -375,7 +375,7 @@ final class PartnerView {
                     + "has its details; give `/partner edit` the new value of what you want to change.")
                     .withButtons(coach);
         }
-        String saved = "Saved the changes to " + Quoted.endingSentence(p.name())
+        String saved = "Saved the changes to " + Quoted.endingSentence(p.name()) + whatChanged(edited.before(), p)
                 + (edited.formerName() == null ? "" : " Anyone who types its old name, “"
                 + Shown.text(edited.formerName()) + "”, still finds it.")
                 + edited.onceCalledThat().map(other -> "\n\nHeads-up: “" + Shown.text(other.name()) + "” on the list"
@@ -390,6 +390,31 @@ final class PartnerView {
         ReminderStatus.Line set = reminders.afterCadence(p);
         Reply reply = Reply.text(saved + " It " + set.text());
         return set.action().map(resume -> reply.withButtons(resume, coach)).orElseGet(() -> reply.withButtons(coach));
+    }
+
+    /**
+     * What an edit changed besides the name and the cadence (each said in words of its own): " Sector: Youth (was Food
+     * and nutrition) · contact cleared.", so the member sees what was saved without opening the partner; empty when
+     * only those two changed.
+     */
+    private String whatChanged(Partner before, Partner after) {
+        List<String> parts = new ArrayList<>();
+        if (!before.sector().equals(after.sector())) {
+            parts.add("sector: " + sectors.nameOf(after.sector()) + " (was " + sectors.nameOf(before.sector()) + ")");
+        }
+        if (!java.util.Objects.equals(before.contact(), after.contact())) {
+            parts.add(after.contact() == null ? "contact cleared"
+                    : "contact: " + Shown.text(Limits.clip(after.contact(), 60)));
+        }
+        if (!java.util.Objects.equals(before.notes(), after.notes())) {
+            // notes run to 1,000 characters: the reply says where to read them rather than repeating them
+            parts.add(after.notes() == null ? "notes cleared" : "notes: updated (`/partner show` has them)");
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String said = String.join(" · ", parts);
+        return " " + Character.toUpperCase(said.charAt(0)) + said.substring(1) + (said.endsWith(".") ? "" : ".");
     }
 
     /** The start of the heads-up under an add or a rename whose name is spelled like {@code other}'s. */

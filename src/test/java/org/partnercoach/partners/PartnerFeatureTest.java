@@ -353,9 +353,29 @@ class PartnerFeatureTest {
             String cadence = ana.runs("partner cadence", "partner", "Food Bank", "days", "30").text();
             assertThat(edited.text().substring(edited.text().indexOf("may go")))
                     .isEqualTo(cadence.substring(cadence.indexOf("may go")));
-            // a change without a cadence says only that it was saved
+            // a change without a cadence says what was saved
             assertThat(ana.runs("partner edit", "partner", "Food Bank", "contact", "Maria").text())
-                    .isEqualTo("Saved the changes to “Food Bank”.");
+                    .isEqualTo("Saved the changes to “Food Bank”. Contact: Maria.");
+        }
+
+        @Test
+        @DisplayName("edit says what it changed: the sector with what it was, the contact, notes updated or cleared")
+        void editSaysWhatChanged() {
+            ana.runs("partner add", "name", "Food Bank", "sector", "food", "contact", "Maria", "notes", "Pantry");
+
+            assertThat(ana.runs("partner edit", "partner", "Food Bank", "sector", "youth", "contact", "-").text())
+                    .isEqualTo("Saved the changes to “Food Bank”. Sector: Youth (was Food and nutrition) · contact "
+                            + "cleared.");
+            assertThat(ana.runs("partner edit", "partner", "Food Bank", "notes", "Summer meals").text())
+                    .isEqualTo("Saved the changes to “Food Bank”. Notes: updated (`/partner show` has them).");
+            assertThat(ana.runs("partner edit", "partner", "Food Bank", "notes", "-", "contact",
+                    "Maria Lopez, maria@example.org, 555-0100, ask for her at the front desk on weekdays").text())
+                    .isEqualTo("Saved the changes to “Food Bank”. Contact: Maria Lopez, maria@example.org, 555-0100, "
+                            + "ask for her at th… · notes cleared.");
+            // a rename says it in its own words, and nothing else changed says nothing more
+            assertThat(ana.runs("partner edit", "partner", "Food Bank", "name", "Eastside Food Bank").text())
+                    .startsWith("Saved the changes to “Eastside Food Bank”. Anyone who types its old name")
+                    .doesNotContain("Sector:", "Contact:", "Notes:");
         }
 
         @Test

@@ -122,9 +122,9 @@ class PartnerNameShownTest {
         ana.runs(PartnerFeature.Paths.ADD, "name", "Hope Center!", "sector", "food");
 
         assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "Grace Church.", "notes", "Pantry").plainText())
-                .isEqualTo("Saved the changes to “Grace Church.”");
+                .isEqualTo("Saved the changes to “Grace Church.” Notes: updated (`/partner show` has them).");
         assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "Hope Center!", "notes", "Shelter").plainText())
-                .isEqualTo("Saved the changes to “Hope Center!”");
+                .isEqualTo("Saved the changes to “Hope Center!” Notes: updated (`/partner show` has them).");
         assertThat(bea.runs(PartnerFeature.Paths.KNOW, "partner", "Grace Church.").plainText())
                 .startsWith("Noted: you know someone at “Grace Church.” When a member asks");
         assertThat(bea.runs(PartnerFeature.Paths.KNOW, "partner", "Grace Church.").plainText())
@@ -146,7 +146,7 @@ class PartnerNameShownTest {
                 .noneSatisfy(text -> assertThat(text).contains("”."));
         // (a name that ends otherwise keeps its stop)
         assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "star", "notes", "Murals").plainText())
-                .isEqualTo("Saved the changes to “" + SHOWN + "”.");
+                .isEqualTo("Saved the changes to “" + SHOWN + "”. Notes: updated (`/partner show` has them).");
     }
 
     @Test
