@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Card;
@@ -57,7 +56,6 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CHANNEL = "channel";
     static final String OPTION_CLEAR = "clear";
     /** A time typed as an hour alone, without minutes or am/pm ("9"). */
-    private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
     /** What a former coordinator whose subscription just ended can do. */
@@ -223,7 +221,7 @@ public final class DigestFeature implements Feature {
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
-                + command.option(OPTION_TIME).flatMap(DigestFeature::bareHour).map(DigestFeature::howRead).orElse("")
+                + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
                 + " The first one comes " + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
@@ -482,19 +480,6 @@ public final class DigestFeature implements Feature {
 
     static Optional<LocalTime> time(String text) {
         return ClockTime.read(text);
-    }
-
-    /**
-     * The hour of a time typed as an hour from 1 to 12 alone ("9"): the morning's on a 24-hour clock, though it may
-     * mean the evening's, which {@code /remind} asks about. The digest saves it (the day and channel typed with it are
-     * not lost) and the reply says how it was read.
-     */
-    static Optional<Integer> bareHour(String typed) {
-        String t = typed.strip();
-        // "09" is written as a 24-hour clock writes the morning: no doubt to note
-        return HOUR_ALONE.matcher(t).matches() && !t.startsWith("0") && Integer.parseInt(t) >= 1
-                && Integer.parseInt(t) <= 12
-                ? Optional.of(Integer.parseInt(t)) : Optional.empty();
     }
 
     /** How a bare hour was read, and the command for the other reading (a time alone keeps the day and channel). */
