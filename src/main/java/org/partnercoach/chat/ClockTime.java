@@ -37,9 +37,7 @@ public final class ClockTime {
      * "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
      */
     public static Optional<LocalTime> read(String text) {
-        String clean = HALF_WITH_DOTS.matcher(inDigits(text.strip().toLowerCase(java.util.Locale.ROOT)))
-                .replaceAll("$1m").strip();
-        java.util.regex.Matcher m = TIME.matcher(clean);
+        java.util.regex.Matcher m = parts(text);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -47,6 +45,27 @@ public final class ClockTime {
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
         return of(endOfDay ? 0 : hour, minute, m.group(3));
+    }
+
+    /**
+     * Why {@code text}, written as a clock time is written, is none ("25:00", "9:75", "13pm"), in words that end a
+     * sentence; empty when it is a time, or not written as one at all ("lunchtime").
+     */
+    public static Optional<String> whyNone(String text) {
+        java.util.regex.Matcher m = parts(text);
+        if (!m.matches() || read(text).isPresent()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        boolean half = m.group(3) != null;
+        return Optional.of(half && (hour < 1 || hour > 12) ? "with am or pm, hours go from 1 to 12."
+                : "hours go from 0 to 23, and minutes from 00 to 59.");
+    }
+
+    /** {@code text} as {@link #TIME} reads it: lower case, the words for noon and midnight in digits, "p.m." as "pm". */
+    private static java.util.regex.Matcher parts(String text) {
+        return TIME.matcher(HALF_WITH_DOTS.matcher(inDigits(text.strip().toLowerCase(java.util.Locale.ROOT)))
+                .replaceAll("$1m").strip());
     }
 
     /**

@@ -179,8 +179,8 @@ public final class DigestFeature implements Feature {
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
                         + "Nothing was changed.")));
         Optional<LocalTime> time = command.option(OPTION_TIME).map(typed -> time(typed).orElseThrow(() ->
-                new UserError("I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. "
-                        + "Nothing was changed.")));
+                new UserError(noTime(typed) + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
+                        + "changed.")));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -193,7 +193,7 @@ public final class DigestFeature implements Feature {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
                     + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
         }));
-        record Saved(DigestSchedule schedule, boolean subscribed, Instant first) {
+        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent) {
         }
         ZoneId zone = zone(who);
         boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
@@ -217,12 +217,14 @@ public final class DigestFeature implements Feature {
             // later hour of the day this week's digest went out on
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
-            return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first);
+            return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
+                    store.lastWeek(c, who.guildId()).isPresent());
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
                 + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
-                + " The first one comes " + TimeMarkup.both(first) + "."
+                // "the first" only while none has gone out: after that, the next, as /digest status says
+                + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");
@@ -480,6 +482,13 @@ public final class DigestFeature implements Feature {
 
     static Optional<LocalTime> time(String text) {
         return ClockTime.read(text);
+    }
+
+    /** What a time typed that is none was: a clock time out of range ("25:00"), or none at all ("🎉"). */
+    private static String noTime(String typed) {
+        String shown = Shown.code(Limits.clip(typed.strip(), 40));
+        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why)
+                .orElse("I couldn't read " + shown + " as a time of day.");
     }
 
     /** How a bare hour was read, and the command for the other reading (a time alone keeps the day and channel). */
