@@ -207,6 +207,10 @@ public final class DigestFeature implements Feature {
                 throw new UserError("Give what to change: `day:`, `time:`, `channel:` or `clear:channel`. It goes out "
                         + "every " + describe(before.get(), zone) + ". Nothing was changed.");
             }
+            if (!clear.isEmpty() && day.isEmpty() && time.isEmpty() && before.get().channelId() == 0) {
+                throw new UserError("There is no coordinators' channel to stop: the digest goes out every "
+                        + describe(before.get(), zone) + ". `/digest setup channel:` adds one. Nothing was changed.");
+            }
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : before.map(DigestSchedule::channelId).orElse(0L);
@@ -251,8 +255,12 @@ public final class DigestFeature implements Feature {
 
     private Reply unsubscribe(Caller who) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(removed ? "Done: no more digest DMs for you. `/digest subscribe` brings them back."
-                : "You weren't subscribed, so nothing changed. `/digest subscribe` to get it by DM.");
+        // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back
+        boolean mayComeBack = who.coordinator() || who.inDm();
+        return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack
+                ? " `/digest subscribe` brings them back." : "")
+                : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
+                : " The digest is for coordinators: if you should be one, ask whoever set the bot up."));
     }
 
     private Reply status(Caller who) {

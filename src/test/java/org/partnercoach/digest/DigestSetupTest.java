@@ -368,6 +368,11 @@ class DigestSetupTest {
         bot.advance(Duration.ofDays(7));
         assertThat(postsInCoordinators()).isEqualTo(1);
         assertThat(cora.runs("digest status").plainText()).contains("to subscribers by DM");
+
+        // AND clear:channel alone once there is none says so, rather than "Saved", and how to add one
+        assertThat(cora.runs("digest setup", "clear", "channel").text()).isEqualTo("There is no coordinators' "
+                + "channel to stop: the digest goes out every Tuesday at 10:00 (UTC), to subscribers by DM. "
+                + "`/digest setup channel:` adds one. Nothing was changed.");
     }
 
     @Test
