@@ -213,9 +213,8 @@ final class DigestComposer {
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         Numbers before = numbers(guildId, weekBefore, start);
-        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, began(guildId), cold,
-                asking,
-                reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
+        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, began(guildId),
+                cold, asking, reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
