@@ -15,6 +15,8 @@ public final class ClockTime {
     private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
     /** A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am". */
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a|p)?");
+    /** An hour typed alone, as the digits of a clock time: "9", "09", "21". */
+    private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
     /** "a.m.", "p.m", "a. m." as "am" and "pm". */
     private static final Pattern HALF_WITH_DOTS = Pattern.compile("\\b([ap])\\.\\s*m\\.?");
 
@@ -35,9 +37,7 @@ public final class ClockTime {
      * "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
      */
     public static Optional<LocalTime> read(String text) {
-        String clean = HALF_WITH_DOTS.matcher(inDigits(text.strip().toLowerCase(java.util.Locale.ROOT)))
-                .replaceAll("$1m").strip();
-        java.util.regex.Matcher m = TIME.matcher(clean);
+        java.util.regex.Matcher m = parts(text);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -45,6 +45,41 @@ public final class ClockTime {
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         boolean endOfDay = m.group(3) == null && hour == 24 && minute == 0;
         return of(endOfDay ? 0 : hour, minute, m.group(3));
+    }
+
+    /**
+     * Why {@code text}, written as a clock time is written, is none ("25:00", "9:75", "13pm"), in words that end a
+     * sentence; empty when it is a time, or not written as one at all ("lunchtime").
+     */
+    public static Optional<String> whyNone(String text) {
+        java.util.regex.Matcher m = parts(text);
+        if (!m.matches() || read(text).isPresent()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        boolean half = m.group(3) != null;
+        return Optional.of(half && (hour < 1 || hour > 12) ? "with am or pm, hours go from 1 to 12."
+                : "hours go from 0 to 23, and minutes from 00 to 59.");
+    }
+
+    /** {@code text} as {@link #TIME} reads it: lower case, the words for noon and midnight in digits, "p.m." as "pm". */
+    private static java.util.regex.Matcher parts(String text) {
+        return TIME.matcher(HALF_WITH_DOTS.matcher(inDigits(text.strip().toLowerCase(java.util.Locale.ROOT)))
+                .replaceAll("$1m").strip());
+    }
+
+    /**
+     * The hour of a time typed as an hour alone that may be the morning's or the evening's: 1 to 12 without minutes or
+     * am/pm ("9", "12"). None for "09", written as a 24-hour clock writes the morning, nor for 0 and 13 to 23, which
+     * can only be on one. {@code /remind} asks which was meant; {@code /digest setup} saves the morning's and says so.
+     */
+    public static Optional<Integer> morningOrEvening(String typed) {
+        String t = typed.strip();
+        if (!HOUR_ALONE.matcher(t).matches() || t.startsWith("0")) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(t);
+        return hour >= 1 && hour <= 12 ? Optional.of(hour) : Optional.empty();
     }
 
     /**

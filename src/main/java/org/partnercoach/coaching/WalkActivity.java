@@ -73,6 +73,9 @@ public final class WalkActivity {
             + " WHERE a.guild_id = ? AND a.shared = TRUE AND a.updated_at >= ? AND a.updated_at < ?"
             + " AND a.skipped = FALSE ORDER BY a.updated_at, a.id";
 
+    /** The first walk started here, from the index on start (V31); answers and finishes come after it. */
+    private static final String FIRST_STARTED = "SELECT MIN(started_at) FROM walks WHERE guild_id = ?";
+
     private final Database db;
     private final Walks walks;
     /** Tells the subjects set aside (partners moved on from): their walks wait paused, with nothing to nudge about. */
@@ -96,6 +99,12 @@ public final class WalkActivity {
                 Database.one(c, FINISHED, rs -> rs.getInt(1), guildId, from, to).orElse(0),
                 new LinkedHashSet<>(Database.list(c, ACTIVE, rs -> rs.getLong(1), guildId, from, to, guildId, from,
                         to))));
+    }
+
+    /** When the first walk here started; empty when none did. */
+    public Optional<Instant> firstStarted(long guildId) {
+        return db.read(c -> Database.list(c, FIRST_STARTED, rs -> Database.instant(rs, 1), guildId).stream()
+                .filter(java.util.Objects::nonNull).findFirst());
     }
 
     /**

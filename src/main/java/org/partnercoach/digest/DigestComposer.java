@@ -106,14 +106,23 @@ final class DigestComposer {
     }
 
     /**
-     * Everything one digest says, before it is laid out. {@code firstWeek}: nothing was recorded before the week (the
-     * coalition, or the bot in this server, was not there yet), so its numbers are not compared with a week before.
+     * Everything one digest says, before it is laid out. {@code began}: when the first thing was recorded here (a
+     * partner added, a contact dated, a walk started; null: nothing yet), as far back as the coalition, or the bot in
+     * this server, goes.
      */
     record Digest(long guildId, DigestSchedule.Week week, boolean late, ZoneId zone, Numbers numbers,
-                  Numbers before, boolean firstWeek, List<Cold> cold, List<PartnerDirectory.Listed> asking,
+                  Numbers before, Instant began, List<Cold> cold, List<PartnerDirectory.Listed> asking,
                   List<PersonalReminders.Upcoming> reminders,
                   List<Stalled> stalled, List<PartnerHistory.Gap> gaps, List<ScheduledSend> failed,
                   List<WalkActivity.SharedAnswer> shared, List<PartnerDirectory.Listed> unowned, Stalled yours) {
+        /**
+         * Nothing was recorded before the week (the coalition was not there yet), so its numbers are not compared
+         * with a week before; a quiet week before a coalition that had begun is.
+         */
+        boolean firstWeek() {
+            return began == null || !began.isBefore(week.start());
+        }
+
         boolean quiet() {
             return numbers.quiet() && cold.isEmpty() && unowned.isEmpty() && asking.isEmpty() && reminders.isEmpty()
                     && stalled.isEmpty() && yours == null && failed.isEmpty() && shared.isEmpty();
@@ -125,7 +134,7 @@ final class DigestComposer {
          * stood still); the other coordinators' copies and the channel's list her.
          */
         Digest readBy(long coordinatorId) {
-            return new Digest(guildId, week, late, zone, numbers, before, firstWeek, cold, asking, reminders,
+            return new Digest(guildId, week, late, zone, numbers, before, began, cold, asking, reminders,
                     stalled.stream().filter(s -> s.walk().userId() != coordinatorId).toList(), gaps, failed, shared,
                     unowned, stalled.stream().filter(s -> s.walk().userId() == coordinatorId).findFirst()
                     .orElse(null));
@@ -204,14 +213,21 @@ final class DigestComposer {
         }).toList();
         List<WalkActivity.SharedAnswer> shared = walks.shared(guildId, start, end);
         Numbers before = numbers(guildId, weekBefore, start);
-        // a quiet week before is compared with when the coalition was there and did nothing; not when nothing at all
-        // was recorded before it (read only then: a busy coalition pays nothing for it)
-        boolean firstWeek = before.quiet() && numbers(guildId, Instant.EPOCH, weekBefore).quiet();
-        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, firstWeek, cold, asking,
-                reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
+        return new Digest(guildId, week, late, s.zone(), numbers(guildId, start, end), before, began(guildId),
+                cold, asking, reminders.upcoming(guildId, sentAt.isAfter(end) ? sentAt : end,
                         week.weeksBefore(-1, s.zone())), stalled, history.gaps(guildId),
                 outbox.failedSince(guildId, start).stream().filter(f -> f.claimedAt() == null
                         || f.claimedAt().isBefore(end)).toList(), shared, unowned, null);
+    }
+
+    /**
+     * When the coalition began here: the first partner added, contact dated or walk started (null: nothing yet). The
+     * numbers compare with a week before only after it, and the chart draws no week before it.
+     */
+    private Instant began(long guildId) {
+        Instant list = history.firstRecorded(guildId).orElse(null);
+        Instant walk = walks.firstStarted(guildId).orElse(null);
+        return list == null ? walk : walk == null || list.isBefore(walk) ? list : walk;
     }
 
     private static int cadence(PartnerDirectory.Listed p, Settings s) {
@@ -618,12 +634,18 @@ final class DigestComposer {
 
     /**
      * Touchpoints in each of the last {@link #CHART_WEEKS} weeks, each named by the day it ends (the last bar by the
-     * digest's own day), each week starting where the one before ended, by the same rule as the digests' weeks.
+     * digest's own day), each week starting where the one before ended, by the same rule as the digests' weeks. A
+     * coalition newer than that gets the weeks since it began ({@link Digest#began}) and always the digest's own:
+     * bars of 0 for weeks before the bot was there read as a collapse, then a rise.
      */
     DigestChart.Bars touchBars(Digest d) {
         List<Instant> bounds = new ArrayList<>();
         for (int i = CHART_WEEKS; i >= 0; i--) {
             bounds.add(d.week().weeksBefore(i, d.zone()));
+        }
+        // the weeks that ended before anything was recorded are left out
+        while (bounds.size() > 2 && (d.began() == null || !bounds.get(1).isAfter(d.began()))) {
+            bounds.remove(0);
         }
         // the week and the week before were counted for the numbers already: only the older weeks are read
         Instant start = d.week().start();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.ClockTime;
 import org.partnercoach.chat.Card;
@@ -57,7 +56,6 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CHANNEL = "channel";
     static final String OPTION_CLEAR = "clear";
     /** A time typed as an hour alone, without minutes or am/pm ("9"). */
-    private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
     /** What a former coordinator whose subscription just ended can do. */
@@ -181,8 +179,8 @@ public final class DigestFeature implements Feature {
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
                         + "Nothing was changed.")));
         Optional<LocalTime> time = command.option(OPTION_TIME).map(typed -> time(typed).orElseThrow(() ->
-                new UserError("I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. "
-                        + "Nothing was changed.")));
+                new UserError(noTime(typed) + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
+                        + "changed.")));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -195,7 +193,7 @@ public final class DigestFeature implements Feature {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
                     + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
         }));
-        record Saved(DigestSchedule schedule, boolean subscribed, Instant first) {
+        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent) {
         }
         ZoneId zone = zone(who);
         boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
@@ -209,6 +207,10 @@ public final class DigestFeature implements Feature {
                 throw new UserError("Give what to change: `day:`, `time:`, `channel:` or `clear:channel`. It goes out "
                         + "every " + describe(before.get(), zone) + ". Nothing was changed.");
             }
+            if (!clear.isEmpty() && day.isEmpty() && time.isEmpty() && before.get().channelId() == 0) {
+                throw new UserError("There is no coordinators' channel to stop: the digest goes out every "
+                        + describe(before.get(), zone) + ". `/digest setup channel:` adds one. Nothing was changed.");
+            }
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : before.map(DigestSchedule::channelId).orElse(0L);
@@ -219,12 +221,14 @@ public final class DigestFeature implements Feature {
             // later hour of the day this week's digest went out on
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
-            return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first);
+            return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
+                    store.lastWeek(c, who.guildId()).isPresent());
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
-                + command.option(OPTION_TIME).flatMap(DigestFeature::bareHour).map(DigestFeature::howRead).orElse("")
-                + " The first one comes " + TimeMarkup.both(first) + "."
+                + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
+                // "the first" only while none has gone out: after that, the next, as /digest status says
+                + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
                 + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");
@@ -251,8 +255,12 @@ public final class DigestFeature implements Feature {
 
     private Reply unsubscribe(Caller who) {
         boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        return Reply.text(removed ? "Done: no more digest DMs for you. `/digest subscribe` brings them back."
-                : "You weren't subscribed, so nothing changed. `/digest subscribe` to get it by DM.");
+        // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back
+        boolean mayComeBack = who.coordinator() || who.inDm();
+        return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack
+                ? " `/digest subscribe` brings them back." : "")
+                : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
+                : " The digest is for coordinators: if you should be one, ask whoever set the bot up."));
     }
 
     private Reply status(Caller who) {
@@ -484,17 +492,11 @@ public final class DigestFeature implements Feature {
         return ClockTime.read(text);
     }
 
-    /**
-     * The hour of a time typed as an hour from 1 to 12 alone ("9"): the morning's on a 24-hour clock, though it may
-     * mean the evening's, which {@code /remind} asks about. The digest saves it (the day and channel typed with it are
-     * not lost) and the reply says how it was read.
-     */
-    static Optional<Integer> bareHour(String typed) {
-        String t = typed.strip();
-        // "09" is written as a 24-hour clock writes the morning: no doubt to note
-        return HOUR_ALONE.matcher(t).matches() && !t.startsWith("0") && Integer.parseInt(t) >= 1
-                && Integer.parseInt(t) <= 12
-                ? Optional.of(Integer.parseInt(t)) : Optional.empty();
+    /** What a time typed that is none was: a clock time out of range ("25:00"), or none at all ("🎉"). */
+    private static String noTime(String typed) {
+        String shown = Shown.code(Limits.clip(typed.strip(), 40));
+        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why)
+                .orElse("I couldn't read " + shown + " as a time of day.");
     }
 
     /** How a bare hour was read, and the command for the other reading (a time alone keeps the day and channel). */

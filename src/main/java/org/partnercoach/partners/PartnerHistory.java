@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.storage.Database;
 
@@ -124,6 +125,10 @@ public final class PartnerHistory {
             + " FROM partner_touchpoints t JOIN partners p ON p.id = t.partner_id AND p.guild_id = t.guild_id"
             + " WHERE t.guild_id = ? ORDER BY t.happened_at, t.id";
 
+    /** When the list began: its first partner added, or a contact dated earlier (each from its index, V34, V31). */
+    private static final String FIRST_ADDED = "SELECT MIN(created_at) FROM partners WHERE guild_id = ?";
+    private static final String FIRST_TOUCH = "SELECT MIN(happened_at) FROM partner_touchpoints WHERE guild_id = ?";
+
     private final Database db;
     private final PartnerStore partners;
     private final Sectors sectors;
@@ -154,6 +159,20 @@ public final class PartnerHistory {
             }, guildId, from, to);
             active.remove(0L);
             return new Week(added.size(), counted(moved).size(), touchpoints[0], active);
+        });
+    }
+
+    /**
+     * The first moment anything stands on the list: a partner added, or a contact logged for a day before that (a
+     * stage move comes after its partner's adding); empty while the list was never used. A partner deleted takes its
+     * contacts and moves with it.
+     */
+    public Optional<Instant> firstRecorded(long guildId) {
+        return db.read(c -> {
+            List<Instant> firsts = new ArrayList<>(Database.list(c, FIRST_ADDED, rs -> Database.instant(rs, 1),
+                    guildId));
+            firsts.addAll(Database.list(c, FIRST_TOUCH, rs -> Database.instant(rs, 1), guildId));
+            return firsts.stream().filter(java.util.Objects::nonNull).min(Instant::compareTo);
         });
     }
 

@@ -567,8 +567,7 @@ public final class WhenParser {
             // "yesterday 9": morning and evening alike have passed, so there is nothing to ask
             throw passedYesterday(yesterday.group(1) != null ? yesterday.group(1) : "midnight");
         }
-        if (at == null && bare.matches() && Integer.parseInt(bare.group(2)) >= 1
-                && Integer.parseInt(bare.group(2)) <= 12) {
+        if (at == null && bare.matches() && ClockTime.morningOrEvening(bare.group(2)).isPresent()) {
             // "tomorrow 9": which 9 is a question only the member can answer
             throw morningOrEvening(text, bare.group(1) == null ? "" : bare.group(1), Integer.parseInt(bare.group(2)),
                     now.atZone(zone));
@@ -962,13 +961,13 @@ public final class WhenParser {
     }
 
     /**
-     * "9" + "pm", "14" + "30"; a bare hour from 1 to 12 needs am/pm ("9" alone could be either), while 0 and 13 to 23
-     * can only be on a 24-hour clock ("tomorrow 13" is 13:00).
+     * "9" + "pm", "14" + "30"; an hour alone that may be the morning's or the evening's ("9") is asked about
+     * ({@link ClockTime#morningOrEvening}), while 0, 13 to 23 and "09" can only be on a 24-hour clock ("tomorrow 13"
+     * is 13:00).
      */
     static LocalTime time(String hourText, String minuteText, String half) {
-        if (minuteText == null && half == null) {
-            int hour = Integer.parseInt(hourText);
-            return hour == 0 || hour >= 13 && hour <= 23 ? LocalTime.of(hour, 0) : null;
+        if (minuteText == null && half == null && ClockTime.morningOrEvening(hourText).isPresent()) {
+            return null;
         }
         return ClockTime.of(Integer.parseInt(hourText), minuteText == null ? 0 : Integer.parseInt(minuteText), half)
                 .orElse(null);

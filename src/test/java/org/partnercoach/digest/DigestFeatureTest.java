@@ -47,8 +47,11 @@ class DigestFeatureTest {
 
         // WHEN she is no longer a coordinator and runs /digest unsubscribe
         Member coraNow = bot.member("cora");
-        assertThat(coraNow.runs("digest unsubscribe").text()).contains("Done: no more digest DMs")
+        assertThat(coraNow.runs("digest unsubscribe").text()).isEqualTo("Done: no more digest DMs for you.")
                 .doesNotContain("Only coordinators");
+        // AND she is not offered /digest subscribe, which would refuse her, nor when she runs it again
+        assertThat(coraNow.runs("digest unsubscribe").text()).isEqualTo("You weren't subscribed, so nothing changed. "
+                + "The digest is for coordinators: if you should be one, ask whoever set the bot up.");
 
         // THEN next Monday's digest reaches ed, not her
         bot.advance(Duration.ofDays(7));

@@ -67,6 +67,46 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("once a digest has gone out, a change of schedule says when the next one comes, not \"the first\"")
+    void afterTheFirstTheReplySaysNext() {
+        // GIVEN the digest on Mondays 09:00 (UTC) went out on Monday 9 March; it is 10:00
+        firstDigestWentOut();
+        bot.advance(Duration.ofHours(1));
+
+        // WHEN cora moves it to Fridays
+        Reply saved = cora.runs("digest setup", "day", "friday");
+
+        // THEN the reply names the next one, Friday 13 March 09:00, as /digest status does
+        Instant next = Instant.parse("2026-03-13T09:00:00Z");
+        assertThat(saved.text()).contains("The next one comes " + TimeMarkup.both(next) + ".")
+                .doesNotContain("first");
+        assertThat(cora.runs("digest status").plainText()).contains("The next digest comes " + TimeMarkup.both(next));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "25:00    | There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "9:75     | There is no `9:75` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
+        "13pm     | There is no `13pm` on a clock: with am or pm, hours go from 1 to 12.",
+        "🎉       | I couldn't read `🎉` as a time of day.",
+        "@everyone | I couldn't read `@everyone` as a time of day.",
+        "tomorrow 9am | I couldn't read `tomorrow 9am` as a time of day.",
+    })
+    @DisplayName("a time that is none says what was typed and why, how to write one, and that the schedule stays")
+    void timeThatIsNoneSaysWhy(String typed, String why) {
+        // GIVEN the digest goes out on Mondays at 09:00
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // WHEN cora types a time that is none
+        Reply refused = cora.runs("digest setup", "time", typed);
+
+        // THEN she hears why, how to write one, and that nothing changed
+        assertThat(refused.text()).isEqualTo(why + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
+                + "changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC)");
+    }
+
+    @Test
     @DisplayName("set at the very minute its time names (Monday 09:00 in Chicago): the first is next week, as the "
             + "reply says, not one at once")
     void setAtItsOwnMinute() {
@@ -273,7 +313,7 @@ class DigestSetupTest {
 
         // THEN the reply names next Monday 12:00, not today's: this week's digest went out already
         Instant next = Instant.parse("2026-03-16T12:00:00Z");
-        assertThat(saved.text()).contains("every Monday at 12:00 (UTC)", "The first one comes "
+        assertThat(saved.text()).contains("every Monday at 12:00 (UTC)", "The next one comes "
                 + TimeMarkup.both(next) + ".");
         // AND none comes today, the next one comes then
         bot.advance(Duration.ofHours(3));
@@ -328,6 +368,11 @@ class DigestSetupTest {
         bot.advance(Duration.ofDays(7));
         assertThat(postsInCoordinators()).isEqualTo(1);
         assertThat(cora.runs("digest status").plainText()).contains("to subscribers by DM");
+
+        // AND clear:channel alone once there is none says so, rather than "Saved", and how to add one
+        assertThat(cora.runs("digest setup", "clear", "channel").text()).isEqualTo("There is no coordinators' "
+                + "channel to stop: the digest goes out every Tuesday at 10:00 (UTC), to subscribers by DM. "
+                + "`/digest setup channel:` adds one. Nothing was changed.");
     }
 
     @Test
@@ -398,12 +443,12 @@ class DigestSetupTest {
         // THEN it is saved for 00:00: the next comes as Monday 9 March begins (cora's DM waits for her quiet hours)
         Instant next = Instant.parse("2026-03-09T00:00:00Z");
         assertThat(midnight.text()).startsWith("Saved.").contains("Monday at 00:00 (UTC)",
-                "The first one comes " + TimeMarkup.both(next) + ".");
+                "The next one comes " + TimeMarkup.both(next) + ".");
 
-        // AND a time that is none is refused, naming the forms, and the schedule stays
+        // AND a time that is none is refused, saying what was typed and naming the forms, and the schedule stays
         assertThat(cora.runs("digest setup", "day", "friday", "time", "lunchtime").text())
-                .isEqualTo("I couldn't read that time. Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
-                        + "changed.");
+                .isEqualTo("I couldn't read `lunchtime` as a time of day. Write it like `09:00`, `17:30`, `9am` or "
+                        + "`noon`. Nothing was changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 00:00 (UTC)",
                 "The next digest comes " + TimeMarkup.both(next) + ".");
     }

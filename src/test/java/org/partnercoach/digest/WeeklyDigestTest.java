@@ -653,19 +653,67 @@ class WeeklyDigestTest {
     @DisplayName("the chart names each week's bar by the day it ends, as its title says \"week ending\": the last bar "
             + "is the digest's own day and holds its touchpoints")
     void chartBarsNamedByTheDayTheirWeekEnds() {
-        // GIVEN a touchpoint logged on Monday 2 March, in the week to Monday 9 March 09:00 (UTC)
+        // GIVEN a touchpoint logged on Monday 2 March, in the week to Monday 9 March 09:00 (UTC), and one the
+        // coalition had on 6 January, before the chart's 8 weeks
         seedWeekOne();
+        bot.member("ana").runs("partner log", "partner", "Grace Church", "what", "Met the pastor", "when",
+                "2026-01-06");
 
         // WHEN the digest of that week draws its chart
-        var chart = bot.app().digest().touchChartOf(TestBot.GUILD, DigestSchedule.weekEndingAt(
-                java.time.Instant.parse("2026-03-09T09:00:00Z").atZone(java.time.ZoneOffset.UTC)));
+        var chart = touchChart("2026-03-09T09:00:00Z");
 
-        // THEN the title and the last bar name the same day, and each bar is named by the day its week ends
+        // THEN the title and the last bar name the same day, and each of the 8 bars is named by the day its week ends
+        // (the quiet weeks of a coalition that was there are drawn, as 0)
         assertThat(chart.getKey()).isEqualTo("Coalition digest · week ending Mon 9 Mar 2026");
         assertThat(chart.getValue().title()).isEqualTo("Touchpoints by week ending");
         assertThat(chart.getValue().labels()).containsExactly("19 Jan", "26 Jan", "2 Feb", "9 Feb", "16 Feb", "23 Feb",
                 "2 Mar", "9 Mar");
         assertThat(chart.getValue().values()).isEqualTo(List.of(0, 0, 0, 0, 0, 0, 0, 1));
+    }
+
+    /** The touchpoints chart of the digest of the week ending at {@code end} (UTC), with the picture's title. */
+    private java.util.Map.Entry<String, DigestChart.Bars> touchChart(String end) {
+        return bot.app().digest().touchChartOf(TestBot.GUILD, DigestSchedule.weekEndingAt(
+                java.time.Instant.parse(end).atZone(java.time.ZoneOffset.UTC)));
+    }
+
+    @Test
+    @DisplayName("a coalition's first digests chart only the weeks since it began, not zeros for weeks before the bot "
+            + "was there (which read as a collapse and a rise); from its eighth week on, the last 8")
+    void chartStartsWhereTheCoalitionBegan() {
+        // GIVEN the bot is new here: the first partners, contact and walk come in the week to Monday 9 March
+        seedWeekOne();
+
+        // WHEN its first digest draws its chart THEN it has that one week
+        assertThat(touchChart("2026-03-09T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("9 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(1));
+        });
+
+        // WHEN two quiet weeks pass THEN the third digest charts three weeks, the quiet ones as 0
+        assertThat(touchChart("2026-03-23T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("9 Mar", "16 Mar", "23 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(1, 0, 0));
+        });
+
+        // WHEN ten weeks have passed THEN the chart keeps the last 8
+        assertThat(touchChart("2026-05-11T09:00:00Z").getValue().labels()).containsExactly("23 Mar", "30 Mar",
+                "6 Apr", "13 Apr", "20 Apr", "27 Apr", "4 May", "11 May");
+    }
+
+    @Test
+    @DisplayName("a contact logged for a day before the coalition's first week starts the chart at that day's week")
+    void chartStartsAtTheFirstContactLoggedForEarlier() {
+        // GIVEN the first partners come this week, and ana logs a contact she had on Tuesday 17 February
+        seedWeekOne();
+        bot.member("ana").runs("partner log", "partner", "Grace Church", "what", "Met the pastor", "when",
+                "2026-02-17");
+
+        // WHEN the first digest draws its chart THEN it starts at the week of that contact
+        assertThat(touchChart("2026-03-09T09:00:00Z").getValue()).satisfies(bars -> {
+            assertThat(bars.labels()).containsExactly("23 Feb", "2 Mar", "9 Mar");
+            assertThat(bars.values()).isEqualTo(List.of(1, 0, 1));
+        });
     }
 
     @Nested

@@ -565,6 +565,24 @@ class WhenParserTest {
         assertThat(when.note()).doesNotContain("I read");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tomorrow 09      | 2026-03-03T15:00:00Z",
+        "09 tomorrow      | 2026-03-03T15:00:00Z",
+        "friday at 07     | 2026-03-06T13:00:00Z",
+        "Dec 1 08         | 2026-12-01T14:00:00Z",
+    })
+    @DisplayName("an hour alone with its leading zero (09), as a 24-hour clock writes the morning, is that morning's "
+            + "with no question, as /digest setup reads it; 9 alone still asks")
+    void leadingZeroHourAloneIsTheMorning(String text, String expected) {
+        // GIVEN Monday 2 March, 09:00 in Chicago
+        WhenParser.When when = parser.read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).doesNotContain("I read");
+        assertThatThrownBy(() -> parser.parse(text.replace("0", ""), CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("in the morning or the evening?");
+    }
+
     @Test
     @DisplayName("yesterday 13 has passed, as yesterday 13:00 has; tomorrow 24 asks which midnight, as tomorrow "
             + "24:00 does; 1 to 12 alone still ask morning or evening")
