@@ -496,6 +496,26 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a partner handed over while its reminder waits: its new owner hears who handed it to her before the "
+            + "check-in about it, even within the same second")
+    void handedOverNoticeComesBeforeTheCheckIn() {
+        // GIVEN bea lives in Tokyo, where it is afternoon while ana's reminder waits for her morning; the hand-over
+        // happens half a second into a minute, as on a real clock
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        bot.clock().advance(Duration.ofMillis(500));
+
+        // WHEN ana hands the due partner to bea
+        dueAtNightThenHanded("Eastside Food Bank", bea, "Eastside Food Bank");
+        bot.app().scheduler().runDue();
+
+        // THEN bea is told first that the partner is hers now, then reminded to check in with it
+        assertThat(dmsTo(bea)).extracting(s -> s.reply().plainText()).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).contains("asked you to look after", "Eastside Food Bank"),
+                second -> assertThat(second).contains("Time to check in with Eastside Food Bank"));
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");
