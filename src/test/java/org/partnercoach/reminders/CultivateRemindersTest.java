@@ -516,6 +516,53 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" typed in the DM under a check-in reminder: the reply names the partner and the button that "
+            + "logs the contact, not the coaching walks; nothing is logged from the word alone")
+    void doneTypedUnderACheckIn() {
+        // GIVEN ana's check-in reminder about Eastside Food Bank just came
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // WHEN she types "done!" under it
+        Reply reply = ana.types("done!");
+
+        // THEN the reply is about the reminder, and says which button keeps the contact
+        assertThat(reply.plainText()).contains("Glad you were in touch with “Eastside Food Bank”", "Log a touchpoint",
+                "Nothing is logged until you do").doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"not now\" typed under a check-in reminder: the reply points to its snooze buttons")
+    void notNowTypedUnderACheckIn() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        Reply reply = ana.types("Not now");
+
+        assertThat(reply.plainText()).contains("No problem", "Snooze 1 day", "Snooze 1 week", "after picking the "
+                + "partner", "“Eastside Food Bank” and “Lincoln High”");
+    }
+
+    @Test
+    @DisplayName("\"done\" after the reminder was snoozed, or after a walk moved since it, is the walks' again")
+    void doneAfterTheReminderIsTheWalks() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 day");
+        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        bot.clock().advance(Duration.ofMinutes(5));
+        ana.types("start");
+        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");
