@@ -168,6 +168,9 @@ public final class PartnerCoach implements AutoCloseable {
             List<SendKind> kinds = new ArrayList<>();
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
+                    // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
+                    cultivate.checkInReplies(who -> walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
+                            .max(java.util.Comparator.naturalOrder()).orElse(null)),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
                     partners.commands(),

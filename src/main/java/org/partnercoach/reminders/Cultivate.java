@@ -5,6 +5,10 @@ import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.SendKind;
 import org.partnercoach.outbox.Outbox;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Feature;
 import org.partnercoach.curriculum.CurriculumLoader;
 import org.partnercoach.partners.PartnerActions;
 import org.partnercoach.partners.PartnerDirectory;
@@ -23,13 +27,16 @@ public final class Cultivate {
     private final CultivateReminders reminders;
     private final CultivateFeature feature;
     private final CultivateOutlook outlook;
+    /** Builds {@link #checkInReplies}, given what it reads of the walks (wired by the composition root). */
+    private final Function<Function<Caller, Instant>, Feature> replies;
 
     private Cultivate(CultivatePlanner planner, CultivateReminders reminders, CultivateFeature feature,
-                      CultivateOutlook outlook) {
+                      CultivateOutlook outlook, Function<Function<Caller, Instant>, Feature> replies) {
         this.planner = planner;
         this.reminders = reminders;
         this.feature = feature;
         this.outlook = outlook;
+        this.replies = replies;
     }
 
     /**
@@ -50,7 +57,8 @@ public final class Cultivate {
         return new Cultivate(new CultivatePlanner(db, cycles, outbox, directory, settings),
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
-                new CultivateOutlook(db, store, outbox, settings));
+                new CultivateOutlook(db, store, outbox, settings),
+                lastWalkActivity -> new CheckInReplies(db, store, directory, clock, lastWalkActivity));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */
@@ -66,6 +74,15 @@ public final class Cultivate {
     /** {@code /partner cadence} and the reminders' buttons, menu and form. */
     public CultivateFeature feature() {
         return feature;
+    }
+
+    /**
+     * "done" or "not now" typed right under a check-in reminder, answered with the reminder's button that does it;
+     * {@code lastWalkActivity}: when the member last moved in a coaching walk (null: never), which the DM shows then.
+     * Asked before the walks, which take every other line.
+     */
+    public Feature checkInReplies(Function<Caller, Instant> lastWalkActivity) {
+        return replies.apply(lastWalkActivity);
     }
 
     /** Where partners' reminders stand, by the rule that sends them: for the coordinators' digest. */

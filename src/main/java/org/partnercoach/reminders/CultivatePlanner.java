@@ -152,8 +152,10 @@ final class CultivatePlanner implements DuePlanner {
             return planned.next();
         }
         String kind = CultivateReminders.KIND;
-        // whole seconds: the database would round a finer time, perhaps past now, and the row would miss this run
-        Instant due = now.truncatedTo(ChronoUnit.SECONDS);
+        // whole microseconds, as the database keeps them: a finer time would be rounded, perhaps past now, and the
+        // row would miss this run; cut to the second, it would go before what an action queued just earlier (a
+        // hand-over's notice to the new owner, which should come first)
+        Instant due = now.truncatedTo(ChronoUnit.MICROS);
         Instant heldUntil = db.write(c -> {
             Instant held = null;
             java.util.Set<Long> open = outbox.openRecipients(c, guildId, kind);

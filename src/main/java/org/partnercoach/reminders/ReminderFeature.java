@@ -264,9 +264,9 @@ public final class ReminderFeature implements Feature {
         String line;
         if (r.status() == ScheduledSend.Status.PENDING || r.status() == ScheduledSend.Status.CLAIMED) {
             line = (set.earlier() ? "You already set this reminder again. " : "⏰ ")
-                    + "I'll remind you again " + TimeMarkup.both(r.requestedAt())
-                    + (set.sendsAt().isAfter(r.requestedAt()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt())
-                    : "") + ". See all yours with `/reminders list`.";
+                    + "I'll remind you again " + TimeMarkup.both(set.sendsAt()) + "."
+                    + heldFor(r.guildId(), r.recipientId(), r.requestedAt(), set.sendsAt(), "it waits")
+                    + " See all yours with `/reminders list`.";
         } else {
             line = "You already set this reminder again for " + TimeMarkup.full(r.requestedAt()) + ", and it has "
                     + (r.status() == ScheduledSend.Status.CANCELLED ? "been cancelled" : "come") + " since. Set a "
@@ -297,14 +297,16 @@ public final class ReminderFeature implements Feature {
                     + "`/" + LIST + "`.");
         }
         PersonalReminders.SetAllAgain set = reminders.againAll(who, guildId, first, when.get(), id.longArg(3));
-        String quiet = set.sendsAt().isAfter(set.at()) ? ", after quiet hours: " + TimeMarkup.full(set.sendsAt()) : "";
+        String quiet = heldFor(guildId, who.userId(), set.at(), set.sendsAt(), set.set() == 1 ? "it waits"
+                : "they wait");
         String line;
         if (set.set() == 0) {
-            line = "You already set all " + set.earlier() + " of these again, so nothing more was changed.";
+            line = "You already set " + allOf(set.earlier()) + " of these again, so nothing more was changed.";
         } else if (set.earlier() == 0) {
-            line = "⏰ I'll remind you of all " + set.set() + " again " + TimeMarkup.both(set.at()) + quiet + ".";
+            line = "⏰ I'll remind you of " + allOf(set.set()) + " again " + TimeMarkup.both(set.sendsAt()) + "." + quiet;
         } else {
-            line = "⏰ I'll remind you of " + set.set() + " of these again " + TimeMarkup.both(set.at()) + quiet + ". "
+            line = "⏰ I'll remind you of " + set.set() + " of these again " + TimeMarkup.both(set.sendsAt()) + "."
+                    + quiet + " "
                     + (set.earlier() == 1 ? "The other one you had" : "The other " + set.earlier() + " you had")
                     + " already set again, so " + (set.earlier() == 1 ? "it stays as it was."
                     : "they stay as they were.");
@@ -339,7 +341,8 @@ public final class ReminderFeature implements Feature {
             text.append("\nPartner: ").append(Shown.text(r.about()));
         }
         if (added.sendsAt().isAfter(r.requestedAt())) {
-            text.append("\nThat falls in quiet hours (").append(quietHours(r)).append("), so it will reach you at ")
+            text.append("\nThat falls in quiet hours (").append(quietHours(r.guildId(), r.recipientId()))
+                    .append("), so it will reach you at ")
                     .append(TimeMarkup.full(added.sendsAt())).append(" instead.");
         }
         if (!question.isEmpty()) {
@@ -355,12 +358,26 @@ public final class ReminderFeature implements Feature {
      * The quiet hours that hold a member's reminder, as they apply: the server's hours, in the member's own time zone
      * ("21:00–08:00 your time, Asia/Tokyo"), else in the server's, which is theirs until they set one.
      */
-    private String quietHours(ScheduledSend r) {
-        String hours = settings.of(r.guildId()).quietHours().describe() + " your time, ";
-        return settings.ownZone(r.guildId(), r.recipientId())
+    private String quietHours(long guildId, long memberId) {
+        String hours = settings.of(guildId).quietHours().describe() + " your time, ";
+        return settings.ownZone(guildId, memberId)
                 .map(own -> hours + TimeZones.label(own))
-                .orElseGet(() -> hours + TimeZones.label(settings.of(r.guildId()).zone()) + ", the server's time zone; "
+                .orElseGet(() -> hours + TimeZones.label(settings.of(guildId).zone()) + ", the server's time zone; "
                         + "`/settings timezone` sets your own");
+    }
+
+    /**
+     * After a snooze's "I'll remind you again (when it comes)": why that is later than the time the snooze set,
+     * when quiet hours hold it (empty when they do not), so that the reply never promises it "in 60 minutes".
+     */
+    private String heldFor(long guildId, long memberId, Instant asked, Instant comes, String waits) {
+        return comes.isAfter(asked) ? " " + TimeMarkup.full(asked) + " falls in quiet hours ("
+                + quietHours(guildId, memberId) + "), so " + waits + " until they end." : "";
+    }
+
+    /** "both" for two, else "all 3". */
+    private static String allOf(int count) {
+        return count == 2 ? "both" : "all " + count;
     }
 
     private static Reply cancelled(ScheduledSend r) {

@@ -496,6 +496,73 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a partner handed over while its reminder waits: its new owner hears who handed it to her before the "
+            + "check-in about it, even within the same second")
+    void handedOverNoticeComesBeforeTheCheckIn() {
+        // GIVEN bea lives in Tokyo, where it is afternoon while ana's reminder waits for her morning; the hand-over
+        // happens half a second into a minute, as on a real clock
+        Member bea = bot.member("bea");
+        bea.runs("settings timezone", "zone", "Asia/Tokyo");
+        bot.clock().advance(Duration.ofMillis(500));
+
+        // WHEN ana hands the due partner to bea
+        dueAtNightThenHanded("Eastside Food Bank", bea, "Eastside Food Bank");
+        bot.app().scheduler().runDue();
+
+        // THEN bea is told first that the partner is hers now, then reminded to check in with it
+        assertThat(dmsTo(bea)).extracting(s -> s.reply().plainText()).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).contains("asked you to look after", "Eastside Food Bank"),
+                second -> assertThat(second).contains("Time to check in with Eastside Food Bank"));
+    }
+
+    @Test
+    @DisplayName("\"done\" typed in the DM under a check-in reminder: the reply names the partner and the button that "
+            + "logs the contact, not the coaching walks; nothing is logged from the word alone")
+    void doneTypedUnderACheckIn() {
+        // GIVEN ana's check-in reminder about Eastside Food Bank just came
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // WHEN she types "done!" under it
+        Reply reply = ana.types("done!");
+
+        // THEN the reply is about the reminder, and says which button keeps the contact
+        assertThat(reply.plainText()).contains("Glad you were in touch with “Eastside Food Bank”", "Log a touchpoint",
+                "Nothing is logged until you do").doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"not now\" typed under a check-in reminder: the reply points to its snooze buttons")
+    void notNowTypedUnderACheckIn() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        Reply reply = ana.types("Not now");
+
+        assertThat(reply.plainText()).contains("No problem", "Snooze 1 day", "Snooze 1 week", "after picking the "
+                + "partner", "“Eastside Food Bank” and “Lincoln High”");
+    }
+
+    @Test
+    @DisplayName("\"done\" after the reminder was snoozed, or after a walk moved since it, is the walks' again")
+    void doneAfterTheReminderIsTheWalks() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 day");
+        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+
+        days(1);
+        assertThat(dmsTo(ana)).hasSize(2);
+        bot.clock().advance(Duration.ofMinutes(5));
+        ana.types("start");
+        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");

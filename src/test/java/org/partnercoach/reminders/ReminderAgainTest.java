@@ -214,14 +214,72 @@ class ReminderAgainTest {
 
         Instant morning = Instant.parse("2026-03-03T15:00:00Z");
         Instant quietEnds = Instant.parse("2026-03-03T16:00:00Z");
-        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(morning),
-                "after quiet hours: " + TimeMarkup.full(quietEnds));
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(quietEnds) + ".",
+                TimeMarkup.full(morning) + " falls in quiet hours (22:00–10:00 your time, America/Chicago), so it "
+                        + "waits until they end.");
         assertThat(pendingOf(ana)).singleElement().satisfies(r -> assertThat(r.requestedAt()).isEqualTo(morning));
         // AND it waits until quiet hours end, 10:00 in Chicago
         bot.advance(Duration.between(CAME, quietEnds).minus(Duration.ofMinutes(1)));
         assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(1);
         bot.advance(Duration.ofMinutes(2));
         assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(2);
+    }
+
+    /** 20:30 on Monday 2 March in Chicago: half an hour before quiet hours (21:00-08:00) begin. */
+    private static final Instant EVENING = Instant.parse("2026-03-03T02:30:00Z");
+    /** 08:00 on Tuesday 3 March in Chicago, when those quiet hours end. */
+    private static final Instant QUIET_ENDS = Instant.parse("2026-03-03T14:00:00Z");
+
+    /** Ana, in Chicago, has these reminders come to her together at 20:30; the message that came. */
+    private Reply eveningRemindersComeTo(Member ana, String... whats) {
+        for (String what : whats) {
+            ana.runs("remind", "when", "today 8:30pm", "what", what, "timezone", "America/Chicago");
+        }
+        bot.advance(Duration.between(bot.clock().instant(), EVENING));
+        List<RecordingMessenger.Sent> dms = bot.messenger().directTo(ana.id());
+        assertThat(dms).hasSize(1);
+        return ana.reads(dms.get(0).reply());
+    }
+
+    @Test
+    @DisplayName("Snooze 1 hour pressed just before quiet hours: the reply gives the morning it really comes first, "
+            + "and why, not \"in 60 minutes\"")
+    void snoozeIntoQuietHoursSaysTheMorning() {
+        // GIVEN "Email the pastor" came to Ana at 20:30 in Chicago
+        Member ana = bot.member("ana");
+        eveningRemindersComeTo(ana, "Email the pastor");
+
+        // WHEN she presses Snooze 1 hour, which lands at 21:30, in her quiet hours
+        Reply pressed = ana.presses("Snooze 1 hour");
+
+        // THEN the reply says it comes at 08:00 when they end, and why; it never promises it in an hour
+        Instant anHourOn = EVENING.plus(Duration.ofHours(1));
+        assertThat(pressed.plainText()).contains("I'll remind you again " + TimeMarkup.both(QUIET_ENDS) + ".",
+                        TimeMarkup.full(anHourOn) + " falls in quiet hours (21:00–08:00 your time, America/Chicago)")
+                .doesNotContain(TimeMarkup.both(anHourOn));
+        // AND it does come then
+        bot.advance(Duration.between(bot.clock().instant(), QUIET_ENDS).minus(Duration.ofMinutes(1)));
+        assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(1);
+        bot.advance(Duration.ofMinutes(2));
+        assertThat(personal(bot.messenger().directTo(ana.id()))).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Snooze all 1 hour on two reminders just before quiet hours: \"both\", and the morning they come")
+    void snoozeBothIntoQuietHoursSaysTheMorning() {
+        // GIVEN two reminders came to Ana together at 20:30 in Chicago
+        Member ana = bot.member("ana");
+        Reply message = eveningRemindersComeTo(ana, "Email the pastor", "Text Bea about the flyer");
+        assertThat(message.plainText()).contains("2 reminders");
+
+        // WHEN she presses Snooze all 1 hour
+        Reply pressed = ana.pressesId(idOf(message, "Snooze all 1 hour"));
+
+        // THEN the reply speaks of both, and of 08:00, when her quiet hours end
+        Instant anHourOn = EVENING.plus(Duration.ofHours(1));
+        assertThat(pressed.plainText()).contains("I'll remind you of both again " + TimeMarkup.both(QUIET_ENDS) + ".",
+                        TimeMarkup.full(anHourOn) + " falls in quiet hours (21:00–08:00 your time, America/Chicago)")
+                .doesNotContain("all 2", TimeMarkup.both(anHourOn));
     }
 
     @Test
@@ -251,7 +309,7 @@ class ReminderAgainTest {
         Reply pressed = ana.pressesId(idOf(first, "Snooze all 1 hour"));
 
         // THEN the two it showed are set again, not the one it did not show
-        assertThat(pressed.plainText()).contains("I'll remind you of all 2 again");
+        assertThat(pressed.plainText()).contains("I'll remind you of both again");
         assertThat(pendingOf(ana)).extracting(ScheduledSend::payload)
                 .containsExactlyInAnyOrder("Call Maria", "Book the hall");
         // AND Snooze all on the copy sets the third again too

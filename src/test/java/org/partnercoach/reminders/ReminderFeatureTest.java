@@ -931,8 +931,10 @@ class ReminderFeatureTest {
 
         Reply pressed = ana.presses("All tomorrow morning");
 
-        assertThat(pressed.plainText()).contains("I'll remind you of all 3 again " + TimeMarkup.both(TOMORROW_NINE),
-                "after quiet hours: " + TimeMarkup.full(Instant.parse("2026-03-03T16:00:00Z")));
+        assertThat(pressed.plainText()).contains("I'll remind you of all 3 again "
+                        + TimeMarkup.both(Instant.parse("2026-03-03T16:00:00Z")) + ".",
+                TimeMarkup.full(TOMORROW_NINE) + " falls in quiet hours (22:00–10:00 your time",
+                "so they wait until they end.");
         assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(TOMORROW_NINE);
     }
 
