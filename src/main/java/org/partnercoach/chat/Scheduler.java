@@ -62,9 +62,18 @@ public final class Scheduler implements AutoCloseable {
         return sent;
     }
 
-    /** The next moment after {@code now} at which a job that sends says work falls due, if one does. */
-    public Optional<Instant> nextDue(Instant now) {
-        return sending.stream().map(j -> j.nextDue(now)).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    /**
+     * When the jobs that send say work falls due, from {@code now}: whether some is due already ({@code waiting}, as
+     * a send waiting for its lease to run out stays), and the first moment after now that another's falls due.
+     */
+    public record Due(boolean waiting, Optional<Instant> next) {
+    }
+
+    /** {@link Due} at {@code now}, each job asked once. */
+    public Due due(Instant now) {
+        List<Instant> times = sending.stream().map(j -> j.nextDue(now)).flatMap(Optional::stream).toList();
+        return new Due(times.stream().anyMatch(t -> !t.isAfter(now)),
+                times.stream().filter(t -> t.isAfter(now)).min(Comparator.naturalOrder()));
     }
 
     /** Runs the jobs that send (what one poll of the sending thread does); returns how many sends were made. */

@@ -42,9 +42,13 @@ public final class ClockWalk {
         int sent = 0;
         while (left.compareTo(Duration.ZERO) > 0) {
             Instant now = clock.instant();
-            Duration by = scheduler.nextDue(now).map(due -> Duration.between(now, due))
-                    .map(untilDue -> untilDue.compareTo(Duration.ZERO) > 0 ? untilDue : step)
-                    .orElse(QUIET_STEP);
+            Scheduler.Due due = scheduler.due(now);
+            Duration by = due.next().map(next -> Duration.between(now, next)).orElse(QUIET_STEP);
+            // work that stays due takes a step, but never one past another job's time: a check-in due meanwhile
+            // would go out at the end of the step, days late in a long walk
+            if (due.waiting() && step.compareTo(by) < 0) {
+                by = step;
+            }
             if (by.compareTo(QUIET_STEP) > 0) {
                 by = QUIET_STEP;
             }

@@ -406,7 +406,7 @@ class StalledSessionTest {
             int before = posts(bot, thread).size();
             // AND the bot's next due work (what the console's :advance steps to) is the idle close two weeks after
             // the hand-over, not two weeks after the answer
-            assertThat(bot.app().scheduler().nextDue(bot.clock().instant()))
+            assertThat(bot.app().scheduler().due(bot.clock().instant()).next())
                     .contains(bot.clock().instant().plus(Sessions.IDLE_CLOSE));
 
             // WHEN thirteen more days pass (23 since the answer, 13 since the hand-over)
