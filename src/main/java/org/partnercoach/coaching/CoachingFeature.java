@@ -293,8 +293,8 @@ public final class CoachingFeature implements Feature {
     static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
             + "moved on (" + Word.ANSWERS.shown() + " shows it).";
 
-    /** Said to "what do you mean?", above the open question and its tip's guidance. */
-    static final String MEANING_ASKED = "Fair question! The advice below says more about what this one is after, "
+    /** Said to "what do you mean?", "huh?" or "I'm confused", above the open question and its tip's guidance. */
+    static final String MEANING_ASKED = "No worries! The advice below says more about what this one is after, "
             + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
             + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
 

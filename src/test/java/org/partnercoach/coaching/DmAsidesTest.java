@@ -247,6 +247,55 @@ class DmAsidesTest {
     }
 
     @Test
+    @DisplayName("a puzzled 'What?', 'huh?', 'I'm confused', 'sorry?' or 'come again?' is read as 'what do you mean': "
+            + "the question again with its tip's guidance, never kept; 'What matters is trust' is an answer")
+    void puzzledAsksWhatTheQuestionMeans() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("What?", "what", "huh?", "Huh 🤔", "🤔 huh?", "whaaat??", "I'm confused",
+                "im so confused 😕", "I'm lost", "sorry?", "Sorry, what?", "come again?", "Come again", "pardon?",
+                "wait, what?", "huh? what do you mean?", "hey, I'm confused", "ok... what?", "wdym", "??")) {
+            // WHEN she says she is puzzled
+            Reply reply = ana.types(typed);
+            // THEN the same question comes again with what its tip suggests, and nothing is saved
+            assertThat(reply.text()).as(typed).startsWith(CoachingFeature.MEANING_ASKED).doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("think about the roles you already play")
+                    .contains("Question 2 of 17");
+        }
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .doesNotContain("skipped");
+        // AND a plain "sorry" is still a slip, and asking what to do is still the help
+        assertThat(ana.types("sorry").text()).startsWith("No problem! I took that as an “oops”");
+        assertThat(ana.types("what do I do?").text()).startsWith("Anything you type answers the question below.");
+        // AND a line that starts with "what" but says more is an answer
+        assertThat(ana.types("What matters is trust").text()).startsWith("Saved: “What matters is trust”");
+        assertThat(ana.types("Huh, the library has a youth board").text()).startsWith("Saved:");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a puzzled 'huh?' with no walk open, or with the walk paused, is not kept: it gets the help")
+    void puzzledWithNoWalkOpenGetsTheHelp() {
+        // GIVEN Ana paused the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+
+        // WHEN she types "huh?"
+        Reply reply = ana.types("huh?");
+
+        // THEN she gets the words she can type, with the paused walk to pick up, and nothing is kept or lost
+        assertThat(reply.text()).contains("`resume`: pick up **5 tips for reaching out to new partners**")
+                .doesNotContain("didn't keep what you just typed");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("'idk' typed when the walk the DM showed last was paused in the server leaves nothing open unseen: "
             + "the open walk's question is shown first, for the next line")
     void notKnowingAfterTheWalkShownWasPaused() {
