@@ -184,7 +184,7 @@ public final class CoachingFeature implements Feature {
             }
             Optional<WalkState> paused = walks.latestPaused(who);
             if (paused.isPresent() && typed) {
-                return Optional.of(Reply.text(notKept(paused.get())));
+                return Optional.of(Reply.text(notKept(paused.get(), text)));
             }
             if (elsewhere.isPresent()) {
                 // nothing open or paused here, a walk paused there
@@ -436,10 +436,13 @@ public final class CoachingFeature implements Feature {
             return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so I "
                     + "kept everything as it was." + again);
         }
-        try {
-            Walks.cleanAnswer(text);
-        } catch (UserError e) {
-            return Optional.of(e.getMessage());
+        Optional<String> over = overOneAnswer(text);
+        if (over.isPresent()) {
+            // a pasted text: the member's own copy is in the DM above, and the question waits for a shorter one
+            return Optional.of("That's a lot to share! Your message is " + over.get() + ", so I didn't save it. "
+                    + "Nothing is lost: your answers so far are as they were, and your message is still above to copy "
+                    + "from. Send me the heart of it in one shorter message to answer the question below, or "
+                    + Word.SKIP.shown() + " to come back to it later.");
         }
         if (!DmWords.hasWords(text)) {
             return Optional.of("That line had no words in it (only emoji, symbols or punctuation), so I didn't keep "
@@ -448,7 +451,17 @@ public final class CoachingFeature implements Feature {
         return Optional.empty();
     }
 
-    /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
+    /**
+     * How long a line over what one answer holds is, and that limit ("4,399 characters, and one answer holds up to
+     * 4,000"); empty when it fits.
+     */
+    private static Optional<String> overOneAnswer(String text) {
+        String cleaned = text.strip();
+        return cleaned.length() <= Walks.MAX_ANSWER ? Optional.empty()
+                : Optional.of(Count.number(cleaned.length()) + " characters" + Count.emojiCounted(cleaned)
+                        + ", and one answer holds up to " + Count.number(Walks.MAX_ANSWER));
+    }
+
     /** Where a member does what they asked the DM for: the server command, with no walk open to answer. */
     private static String asked(DmWords.Request request) {
         return switch (request) {
@@ -480,7 +493,7 @@ public final class CoachingFeature implements Feature {
      * A line typed while the walk is paused: a paused walk takes no answers, so say plainly that it was not kept,
      * and how to send it again to the question {@code resume} brings back.
      */
-    private String notKept(WalkState paused) {
+    private String notKept(WalkState paused, String text) {
         String typedName = subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId());
         String name = WalkView.walkName(paused, typedName);
         if (subjects.setAside(paused.walk().guildId(), paused.walk().subjectId())) {
@@ -492,9 +505,14 @@ public final class CoachingFeature implements Feature {
         }
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
-        return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
-                + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
-                + "are all saved). "
+        String bringBack = Word.RESUME.shown() + " to bring back " + question;
+        // sent again as it is, a text over what one answer holds would not be kept either
+        String ifAnswer = overOneAnswer(text).map(over -> "If it was an answer, it is " + over + ": once the walk is "
+                        + "back, send me the heart of it in one shorter message (type " + bringBack + "; your earlier "
+                        + "answers are all saved). ")
+                .orElse("If it was an answer, type " + bringBack + ", then send it again (your earlier answers are "
+                        + "all saved). ");
+        return "**" + name + "** is paused, so I didn't keep what you just typed. " + ifAnswer
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
