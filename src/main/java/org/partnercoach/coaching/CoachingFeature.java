@@ -64,13 +64,13 @@ public final class CoachingFeature implements Feature {
         int tips = walks.curriculum(CurriculumLoader.FIVE_TIPS).steps().size();
         return List.of(
                 CommandSpec.group("coach", "Coaching for reaching out to new partners",
-                        CommandSpec.leaf("start", "Begin or resume the 5 tips for reaching out to new partners"),
-                        CommandSpec.leaf("tip", "Show one of the 5 tips",
+                        CommandSpec.leaf("start", "Begin or pick up the 5 tips for reaching out to new partners"),
+                        CommandSpec.leaf("tip", "Read one of the 5 tips and its questions",
                                 OptionSpec.integer(OPTION_NUMBER, "Which tip (1 to " + tips + ")", 1, tips)
                                         .mandatory()),
-                        CommandSpec.leaf("progress", "See where you are in your coaching"),
+                        CommandSpec.leaf("progress", "Where you are in each walk, with a Continue button for one you paused"),
                         CommandSpec.leaf("answers", "See and edit your answers")),
-                CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
+                CommandSpec.leaf("reflect", "Begin or pick up the four Ask Yourself questions about partnering"));
     }
 
     @Override
