@@ -298,6 +298,10 @@ public final class CoachingFeature implements Feature {
             + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
             + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
 
+    /** Said after an answer that reads as a question asked back: what to type had it been asked of the bot. */
+    static final String ASKED_BACK = "(If that was a question for me: type " + Word.BACK.shown() + ", then "
+            + Word.MEANING.shown() + ", and I'll show the tip's advice for that question.)";
+
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
             + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
@@ -598,7 +602,10 @@ public final class CoachingFeature implements Feature {
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
     private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean guidanceOwed) {
-        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
+        WalkState saved = walks.answer(who, walkId, questionKey, text, subjects);
+        // a question typed back is kept, as any line is (it may be the answer): how to ask the bot instead
+        WalkState state = saved.outcome() == WalkOutcome.SAVED && DmWords.askedBack(text)
+                ? saved.with(saved.outcome(), saved.notice() + " " + ASKED_BACK) : saved;
         return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, guidanceOwed)));
     }
 

@@ -157,7 +157,7 @@ final class DmWords {
      */
     private static final String PUZZLE = "(?:wha+t*|w[hu]*u+t|hu+h+|e+h|wdym|come again|say (?:that |it )?again"
             + "|pardon(?: me)?|(?:i'?m|i am|im) (?:so |very |really |totally |kind of |kinda |a (?:bit|little) )?"
-            + "(?:confused|lost)|(?:so |very )?confused"
+            + "(?:confused|lost)|(?:so |very )?confused|why|why do you ask|why does (?:that|this|it) matter|how come"
             + Arrays.stream(new String[] {"what do you mean", "what does that mean", "what does this mean",
                     "what does it mean", "i don't understand", "i don't get it"})
                     .map(w -> "|" + Pattern.quote(w)).collect(Collectors.joining()) + ")";
@@ -172,6 +172,13 @@ final class DmWords {
     /** Emoji and spaces after a line's words, but not its stops: whether it was asked ("sorry? 🤔"). */
     private static final Pattern TRAILING_EMOJI = Pattern.compile("(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|"
             + CUSTOM_EMOJI + ")+$");
+    /**
+     * A line asked back at the question ("How do I know who to partner with?"): a question word first and a question
+     * mark last, on one line. It is kept as an answer, as any line is; the reply says what to type had it been asked
+     * of the bot.
+     */
+    private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|why|who|where|when|which|can|could|should"
+            + "|would|do|does|is|are|will|am)\\b[^\\n]{0,300}\\?");
     /** "hmm" before "what do you mean?": still that question. */
     private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)+");
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
@@ -360,6 +367,12 @@ final class DmWords {
 
     /** Anything else: an answer, or nothing at all. */
     record Text() implements Line {
+    }
+
+    /** Whether a line kept as an answer reads as a question asked back ({@link #ASKED_BACK}). */
+    static boolean askedBack(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return lower.length() <= 320 && ASKED_BACK.matcher(TRAILING_EMOJI.matcher(lower).replaceAll("")).matches();
     }
 
     /** Reads one line typed in a DM (stripped of its outer spaces). */

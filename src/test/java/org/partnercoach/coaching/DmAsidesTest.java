@@ -257,7 +257,7 @@ class DmAsidesTest {
 
         for (String typed : List.of("What?", "what", "huh?", "Huh 🤔", "🤔 huh?", "whaaat??", "I'm confused",
                 "im so confused 😕", "I'm lost", "sorry?", "Sorry, what?", "come again?", "Come again", "pardon?",
-                "wait, what?", "huh? what do you mean?", "hey, I'm confused", "ok... what?", "wdym", "??")) {
+                "wait, what?", "huh? what do you mean?", "hey, I'm confused", "ok... what?", "wdym", "??", "Why?")) {
             // WHEN she says she is puzzled
             Reply reply = ana.types(typed);
             // THEN the same question comes again with what its tip suggests, and nothing is saved
@@ -275,6 +275,31 @@ class DmAsidesTest {
         assertThat(ana.types("What matters is trust").text()).startsWith("Saved: “What matters is trust”");
         assertThat(ana.types("Huh, the library has a youth board").text()).startsWith("Saved:");
         assertThat(storedAnswers("skipped = FALSE")).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a question typed back at a question is kept as her answer, and the reply says how to have the tip's "
+            + "advice for that question if it was asked of the bot; an answer that only ends with '?' is just saved")
+    void questionTypedBack() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types a question back
+        Reply reply = ana.types("How do I know who to partner with?");
+
+        // THEN it is kept, as any line is, and she reads what to type if she was asking the bot
+        assertThat(reply.text()).isEqualTo("Saved: “How do I know who to partner with?” (If that was a question for "
+                + "me: type `back`, then `what do you mean`, and I'll show the tip's advice for that question.)");
+        assertThat(reply.plainText()).contains("Question 3 of 17");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(2);
+        // AND the words it names do that
+        ana.types("back");
+        assertThat(ana.types("what do you mean").text()).startsWith(CoachingFeature.MEANING_ASKED);
+        // AND an answer that only ends with a question mark is saved without the note
+        assertThat(ana.types("Maybe the library?").text()).isEqualTo("Saved: “Maybe the library?”, in place of "
+                + "“How do I know who to partner with?”");
     }
 
     @Test
