@@ -303,6 +303,25 @@ class DmAsidesTest {
     }
 
     @Test
+    @DisplayName("Ask Yourself begun in the DM after the 5 tips names no `back` at its first question, where there is "
+            + "nothing to go back to; picked up later at a question further on, it names `back` again")
+    void firstQuestionNamesNoBack() {
+        // GIVEN Ana finished with the 5 tips for now and types reflect in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("pause");
+
+        Reply opened = ana.types("reflect");
+
+        // THEN how to answer names what works at a first question
+        assertThat(opened.text()).startsWith("Type your answer, or `skip`, `pause` or `help`.");
+        // AND further on, picked up again, `back` is named
+        ana.types("Their mandate");
+        ana.types("pause");
+        assertThat(ana.types("resume").text()).contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+    }
+
+    @Test
     @DisplayName("a puzzled 'huh?' with no walk open, or with the walk paused, is not kept: it gets the help")
     void puzzledWithNoWalkOpenGetsTheHelp() {
         // GIVEN Ana paused the 5 tips in the DM
