@@ -258,9 +258,12 @@ public final class CoachingFeature implements Feature {
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
                 // an unclear question: its tip's guidance says more of what it asks, with the question again
-                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, MEANING_ASKED), who);
+                // (what to type is in the line said, so not again as when a walk opens)
+                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
+                        .withText(MEANING_ASKED);
                 // the coaching content has no worked examples: said plainly, with the tip's guidance to go on
-                case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, NO_EXAMPLE), who);
+                case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
+                        .withText(NO_EXAMPLE);
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
@@ -305,7 +308,7 @@ public final class CoachingFeature implements Feature {
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
             + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
-            + "enough.";
+            + "enough, or " + Word.SKIP.shown() + " to come back to it later.";
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
     private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
