@@ -777,12 +777,15 @@ public final class CoachingFeature implements Feature {
         List<WalkState> mine = walks.ofMember(who);
         Card card = Card.of("Your coaching so far", null);
         List<Button> continueButtons = new ArrayList<>();
+        // in a DM, where slash commands do not work, the words typed there
+        boolean dm = who.surface() == org.partnercoach.chat.Surface.DM;
         for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF)) {
             Curriculum c = walks.curriculum(key);
             Optional<WalkState> state = mine.stream()
                     .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
-            card = card.withField(c.title(), state.map(CoachingFeature::where)
-                    .orElse("Not started yet. Run `" + c.command() + "` to begin."));
+            String begin = dm ? "Type " + (key.equals(CurriculumLoader.FIVE_TIPS) ? Word.START : Word.REFLECT).shown()
+                    + " here to begin." : "Run `" + c.command() + "` to begin.";
+            card = card.withField(c.title(), state.map(CoachingFeature::where).orElse("Not started yet. " + begin));
             state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
@@ -792,7 +795,10 @@ public final class CoachingFeature implements Feature {
         plans.stream().filter(s -> s.paused() || s.done()).forEach(s -> settledSubjects.add(s.walk().subjectId()));
         java.util.Set<Long> setAside = settledSubjects.isEmpty() ? Set.of()
                 : subjects.setAsideAmong(who.guildId(), settledSubjects);
-        String footer = "See everything you wrote with /coach answers.";
+        // with nothing written yet there is nothing to see
+        String footer = mine.stream().allMatch(s -> s.answers().isEmpty()) ? null
+                : dm ? "Type “answers” to see everything you wrote." // a footer shows no code marks
+                : "See everything you wrote with /coach answers.";
         int shown = 0;
         for (WalkState s : plans) {
             String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
@@ -803,7 +809,7 @@ public final class CoachingFeature implements Feature {
             // that says how many more there are
             boolean last = shown == plans.size() - 1;
             int fieldsAfter = card.fields().size() + 1 + (last ? 0 : 1);
-            int lengthAfter = card.length() + name.length() + where.length() + footer.length()
+            int lengthAfter = card.length() + name.length() + where.length() + (footer == null ? 0 : footer.length())
                     + (last ? 0 : MORE_PLANS_ROOM);
             if (fieldsAfter > Limits.EMBED_FIELDS || lengthAfter > Limits.EMBED_TOTAL) {
                 break;
