@@ -48,7 +48,8 @@ class AnswerInputTest {
         ana.runs("coach start");
         ana.types("Eastside Food Bank");
         Reply refused = ana.types("y".repeat(10_000));
-        assertThat(refused.text()).contains("10,000 characters").contains("4,000").contains("Nothing was changed");
+        assertThat(refused.text()).contains("10,000 characters").contains("4,000").contains("Nothing is lost")
+                .contains("I didn't save it");
         assertThat(ana.types("help").plainText()).contains("Question 2 of 17");
         assertThat(storedAnswers()).isEqualTo("[Eastside Food Bank]");
     }
