@@ -354,10 +354,28 @@ public final class CoachingFeature implements Feature {
             case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
-            case ANSWERS -> answersPage.pageWithGroups(who, 0);
+            case ANSWERS -> answersMidWalk(who, answersPage.pageWithGroups(who, 0));
             case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
                     throw new IllegalArgumentException(word + " needs an open walk");
         };
+    }
+
+    /**
+     * The page of answers asked for in the DM while a walk is open there: under it, where that walk waits, since the
+     * next line typed answers it.
+     */
+    private Reply answersMidWalk(Caller who, Reply page) {
+        Optional<WalkState> open = walks.dmLine(who).open();
+        if (open.isEmpty() || page.cards().isEmpty()) {
+            return page;
+        }
+        WalkState walk = open.get();
+        String name = WalkView.walkName(walk, subjects.nameOf(walk.walk().guildId(), walk.walk().subjectId()));
+        String at = walk.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
+                + walk.curriculum().questionCount()).orElse("its question");
+        return page.withText(WalkView.join(WalkView.noticeLine(page.text()), "Your **" + name + "** waits at " + at
+                + ": type your answer here whenever you're ready (" + Word.RESUME.shown() + " shows the question "
+                + "again)."));
     }
 
     /**

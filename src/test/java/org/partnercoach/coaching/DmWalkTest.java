@@ -232,6 +232,30 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'answers' typed in the DM mid-walk says under the page where the walk waits and that her next line "
+            + "answers it; before any answer, it names the words that begin a walk there, not server commands")
+    void answersInTheDmSayWhatComesNext() {
+        // GIVEN Ana, who has used the server, has answered nothing yet
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+
+        // WHEN she types answers in the DM
+        assertThat(ana.types("answers").text()).isEqualTo("You haven't answered any questions yet. Type `start` to "
+                + "begin with the 5 tips, or `reflect` for the Ask Yourself questions.");
+        assertThat(ana.runs("coach answers").text()).contains("Run `/coach start` to begin");
+
+        // AND mid-walk, the page of her answers says where the walk waits
+        ana.types("start");
+        ana.types("Eastside Food Bank");
+        Reply page = ana.types("answers");
+        assertThat(page.plainText()).contains("Eastside Food Bank");
+        assertThat(page.text()).isEqualTo("Your **5 tips for reaching out to new partners** waits at question 2 of 17: "
+                + "type your answer here whenever you're ready (`resume` shows the question again).");
+        // AND the next line answers that question
+        assertThat(ana.types("I coach the Saturday walking club").plainText()).contains("Question 3 of 17");
+    }
+
+    @Test
     @DisplayName("pause and resume work the same for the 5 tips, Ask Yourself and a partner's plan")
     void pauseAndResumeEveryKind() {
         Member ana = bot.member("ana");
