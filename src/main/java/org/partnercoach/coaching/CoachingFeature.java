@@ -301,6 +301,11 @@ public final class CoachingFeature implements Feature {
             + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
             + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
 
+    /** {@link #MEANING_ASKED} for a puzzled line sent from the Answer form: what to press instead of type. */
+    static final String MEANING_IN_FORM = "No worries! The advice below says more about what this one is after, and "
+            + "I didn't keep your line as an answer. Press **Answer** to put it in your own words, however short, or "
+            + "**Skip** to come back to it later.";
+
     /** Said after an answer that reads as a question asked back: what to type had it been asked of the bot. */
     static final String ASKED_BACK = "(If that was a question for me: type " + Word.BACK.shown() + ", then "
             + Word.MEANING.shown() + ", and I'll show the tip's advice for that question.)";
@@ -638,6 +643,15 @@ public final class CoachingFeature implements Feature {
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
+        }
+        if (DmWords.read(text.strip()).equals(new DmWords.Steer(Word.MEANING))) {
+            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
+            WalkState state = walks.show(who, walkId);
+            boolean current = !state.done() && !state.paused()
+                    && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
+            if (current) {
+                return show(state.with(WalkOutcome.CONTINUED, MEANING_IN_FORM), who);
+            }
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {

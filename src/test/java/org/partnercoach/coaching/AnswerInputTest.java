@@ -55,6 +55,26 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("a puzzled 'huh?' or 'What?' sent from the Answer form is not kept: the question again with its tip's "
+            + "advice, and how to answer or skip with the buttons; 'What matters is trust' is kept")
+    void puzzledInTheForm() {
+        ana.runs("coach start");
+
+        for (String puzzled : java.util.List.of("huh?", "What?", "I'm confused")) {
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", puzzled);
+            assertThat(reply.text()).as(puzzled).isEqualTo(CoachingFeature.MEANING_IN_FORM);
+            assertThat(reply.plainText()).as(puzzled).contains("Question 1 of 17")
+                    .contains("A partnership directory can get you going");
+            assertThat(reply.buttons()).extracting(b -> b.label()).contains("Answer", "Skip");
+        }
+        assertThat(answers()).isEmpty();
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "What matters is trust").text()).startsWith("Saved:");
+        assertThat(storedAnswers()).isEqualTo("[What matters is trust]");
+    }
+
+    @Test
     @DisplayName("an empty answer (spaces, line breaks) is refused over the question, which stays where it is")
     void empty() {
         ana.runs("coach start");
