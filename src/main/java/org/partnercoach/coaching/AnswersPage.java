@@ -84,8 +84,12 @@ final class AnswersPage {
     Reply page(Caller who, int page) {
         List<Entry> entries = entries(who);
         if (entries.isEmpty()) {
-            return Reply.text("You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
-                    + "or `/reflect` for the Ask Yourself questions.");
+            // in a DM, where slash commands do not work, the words typed there
+            return Reply.text(who.surface() == org.partnercoach.chat.Surface.DM
+                    ? "You haven't answered any questions yet. Type " + DmWords.Word.START.shown() + " to begin with "
+                            + "the 5 tips, or " + DmWords.Word.REFLECT.shown() + " for the Ask Yourself questions."
+                    : "You haven't answered any questions yet. Run `/coach start` to begin with the 5 tips, "
+                            + "or `/reflect` for the Ask Yourself questions.");
         }
         int pages = (entries.size() + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE;
         int shown = Math.min(page, pages - 1);

@@ -64,13 +64,13 @@ public final class CoachingFeature implements Feature {
         int tips = walks.curriculum(CurriculumLoader.FIVE_TIPS).steps().size();
         return List.of(
                 CommandSpec.group("coach", "Coaching for reaching out to new partners",
-                        CommandSpec.leaf("start", "Begin or resume the 5 tips for reaching out to new partners"),
-                        CommandSpec.leaf("tip", "Show one of the 5 tips",
+                        CommandSpec.leaf("start", "Begin or pick up the 5 tips for reaching out to new partners"),
+                        CommandSpec.leaf("tip", "Read one of the 5 tips and its questions",
                                 OptionSpec.integer(OPTION_NUMBER, "Which tip (1 to " + tips + ")", 1, tips)
                                         .mandatory()),
-                        CommandSpec.leaf("progress", "See where you are in your coaching"),
+                        CommandSpec.leaf("progress", "Where you are in each walk, with a Continue button for one you paused"),
                         CommandSpec.leaf("answers", "See and edit your answers")),
-                CommandSpec.leaf("reflect", "Reflect on the four Ask Yourself questions about partnering"));
+                CommandSpec.leaf("reflect", "Begin or pick up the four Ask Yourself questions about partnering"));
     }
 
     @Override
@@ -184,7 +184,7 @@ public final class CoachingFeature implements Feature {
             }
             Optional<WalkState> paused = walks.latestPaused(who);
             if (paused.isPresent() && typed) {
-                return Optional.of(Reply.text(notKept(paused.get())));
+                return Optional.of(Reply.text(notKept(paused.get(), text)));
             }
             if (elsewhere.isPresent()) {
                 // nothing open or paused here, a walk paused there
@@ -258,9 +258,12 @@ public final class CoachingFeature implements Feature {
                     yield otherStillOpen(who, paused, show(paused, who));
                 }
                 // an unclear question: its tip's guidance says more of what it asks, with the question again
-                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, MEANING_ASKED), who);
+                // (what to type is in the line said, so not again as when a walk opens)
+                case MEANING -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
+                        .withText(MEANING_ASKED);
                 // the coaching content has no worked examples: said plainly, with the tip's guidance to go on
-                case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, NO_EXAMPLE), who);
+                case EXAMPLE -> show(guidanceShown(who, dm, state).with(WalkOutcome.CONTINUED, ""), who)
+                        .withText(NO_EXAMPLE);
                 case START, REFLECT, PROGRESS, RESUME, ANSWERS -> opens(who, steer.word());
             });
         }
@@ -293,15 +296,24 @@ public final class CoachingFeature implements Feature {
     static final String EARLIER_ANSWER_KEPT = "Not knowing yet is fine: I kept your earlier answer to this one and "
             + "moved on (" + Word.ANSWERS.shown() + " shows it).";
 
-    /** Said to "what do you mean?", above the open question and its tip's guidance. */
-    static final String MEANING_ASKED = "Fair question! The advice below says more about what this one is after, "
+    /** Said to "what do you mean?", "huh?" or "I'm confused", above the open question and its tip's guidance. */
+    static final String MEANING_ASKED = "No worries! The advice below says more about what this one is after, "
             + "and I didn't keep your line as an answer. Answer in your own words, however short: a few words are "
             + "plenty, or " + Word.SKIP.shown() + " to come back to it later.";
+
+    /** {@link #MEANING_ASKED} for a puzzled line sent from the Answer form: what to press instead of type. */
+    static final String MEANING_IN_FORM = "No worries! The advice below says more about what this one is after, and "
+            + "I didn't keep your line as an answer. Press **Answer** to put it in your own words, however short, or "
+            + "**Skip** to come back to it later.";
+
+    /** Said after an answer that reads as a question asked back: what to type had it been asked of the bot. */
+    static final String ASKED_BACK = "(If that was a question for me: type " + Word.BACK.shown() + ", then "
+            + Word.MEANING.shown() + ", and I'll show the tip's advice for that question.)";
 
     /** Said to "can you give an example?", above the open question and its tip's guidance. */
     static final String NO_EXAMPLE = "Good question! I don't have a ready-made example for this one, so I didn't "
             + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
-            + "enough.";
+            + "enough, or " + Word.SKIP.shown() + " to come back to it later.";
 
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
     private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
@@ -347,10 +359,28 @@ public final class CoachingFeature implements Feature {
             case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
-            case ANSWERS -> answersPage.pageWithGroups(who, 0);
+            case ANSWERS -> answersMidWalk(who, answersPage.pageWithGroups(who, 0));
             case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
                     throw new IllegalArgumentException(word + " needs an open walk");
         };
+    }
+
+    /**
+     * The page of answers asked for in the DM while a walk is open there: under it, where that walk waits, since the
+     * next line typed answers it.
+     */
+    private Reply answersMidWalk(Caller who, Reply page) {
+        Optional<WalkState> open = walks.dmLine(who).open();
+        if (open.isEmpty() || page.cards().isEmpty()) {
+            return page;
+        }
+        WalkState walk = open.get();
+        String name = WalkView.walkName(walk, subjects.nameOf(walk.walk().guildId(), walk.walk().subjectId()));
+        String at = walk.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
+                + walk.curriculum().questionCount()).orElse("its question");
+        return page.withText(WalkView.join(WalkView.noticeLine(page.text()), "Your **" + name + "** waits at " + at
+                + ": type your answer here whenever you're ready (" + Word.RESUME.shown() + " shows the question "
+                + "again)."));
     }
 
     /**
@@ -436,10 +466,13 @@ public final class CoachingFeature implements Feature {
             return Optional.of("Your message had no words in it (a picture or a file isn't kept as an answer), so I "
                     + "kept everything as it was." + again);
         }
-        try {
-            Walks.cleanAnswer(text);
-        } catch (UserError e) {
-            return Optional.of(e.getMessage());
+        Optional<String> over = overOneAnswer(text);
+        if (over.isPresent()) {
+            // a pasted text: the member's own copy is in the DM above, and the question waits for a shorter one
+            return Optional.of("That's a lot to share! Your message is " + over.get() + ", so I didn't save it. "
+                    + "Nothing is lost: your answers so far are as they were, and your message is still above to copy "
+                    + "from. Send me the heart of it in one shorter message to answer the question below, or "
+                    + Word.SKIP.shown() + " to come back to it later.");
         }
         if (!DmWords.hasWords(text)) {
             return Optional.of("That line had no words in it (only emoji, symbols or punctuation), so I didn't keep "
@@ -448,7 +481,17 @@ public final class CoachingFeature implements Feature {
         return Optional.empty();
     }
 
-    /** A server command typed in the DM: not an answer; where to run it, and the walk's question again. */
+    /**
+     * How long a line over what one answer holds is, and that limit ("4,399 characters, and one answer holds up to
+     * 4,000"); empty when it fits.
+     */
+    private static Optional<String> overOneAnswer(String text) {
+        String cleaned = text.strip();
+        return cleaned.length() <= Walks.MAX_ANSWER ? Optional.empty()
+                : Optional.of(Count.number(cleaned.length()) + " characters" + Count.emojiCounted(cleaned)
+                        + ", and one answer holds up to " + Count.number(Walks.MAX_ANSWER));
+    }
+
     /** Where a member does what they asked the DM for: the server command, with no walk open to answer. */
     private static String asked(DmWords.Request request) {
         return switch (request) {
@@ -480,7 +523,7 @@ public final class CoachingFeature implements Feature {
      * A line typed while the walk is paused: a paused walk takes no answers, so say plainly that it was not kept,
      * and how to send it again to the question {@code resume} brings back.
      */
-    private String notKept(WalkState paused) {
+    private String notKept(WalkState paused, String text) {
         String typedName = subjects.nameOf(paused.walk().guildId(), paused.walk().subjectId());
         String name = WalkView.walkName(paused, typedName);
         if (subjects.setAside(paused.walk().guildId(), paused.walk().subjectId())) {
@@ -492,9 +535,14 @@ public final class CoachingFeature implements Feature {
         }
         String question = paused.position().map(at -> "question " + (at.flatIndex() + 1) + " of "
                 + paused.curriculum().questionCount()).orElse("your question");
-        return "**" + name + "** is paused, so I didn't keep what you just typed. If it was an answer, type "
-                + Word.RESUME.shown() + " to bring back " + question + ", then send it again (your earlier answers "
-                + "are all saved). "
+        String bringBack = Word.RESUME.shown() + " to bring back " + question;
+        // sent again as it is, a text over what one answer holds would not be kept either
+        String ifAnswer = overOneAnswer(text).map(over -> "If it was an answer, it is " + over + ": once the walk is "
+                        + "back, send me the heart of it in one shorter message (type " + bringBack + "; your earlier "
+                        + "answers are all saved). ")
+                .orElse("If it was an answer, type " + bringBack + ", then send it again (your earlier answers are "
+                        + "all saved). ");
+        return "**" + name + "** is paused, so I didn't keep what you just typed. " + ifAnswer
                 + "Or type one of these:\n" + words(Optional.empty());
     }
 
@@ -580,7 +628,10 @@ public final class CoachingFeature implements Feature {
 
     /** An answer typed in a DM: saved as one sent from a form, and when it ends the walk, where the DM goes on. */
     private Reply typedAnswer(Caller who, long walkId, String questionKey, String text, boolean guidanceOwed) {
-        WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
+        WalkState saved = walks.answer(who, walkId, questionKey, text, subjects);
+        // a question typed back is kept, as any line is (it may be the answer): how to ask the bot instead
+        WalkState state = saved.outcome() == WalkOutcome.SAVED && DmWords.askedBack(text)
+                ? saved.with(saved.outcome(), saved.notice() + " " + ASKED_BACK) : saved;
         return otherStillOpen(who, state, withFollowUps(who, state, questionKey, show(state, who, guidanceOwed)));
     }
 
@@ -592,6 +643,15 @@ public final class CoachingFeature implements Feature {
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
+        }
+        if (DmWords.read(text.strip()).equals(new DmWords.Steer(Word.MEANING))) {
+            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
+            WalkState state = walks.show(who, walkId);
+            boolean current = !state.done() && !state.paused()
+                    && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
+            if (current) {
+                return show(state.with(WalkOutcome.CONTINUED, MEANING_IN_FORM), who);
+            }
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
@@ -749,12 +809,15 @@ public final class CoachingFeature implements Feature {
         List<WalkState> mine = walks.ofMember(who);
         Card card = Card.of("Your coaching so far", null);
         List<Button> continueButtons = new ArrayList<>();
+        // in a DM, where slash commands do not work, the words typed there
+        boolean dm = who.surface() == org.partnercoach.chat.Surface.DM;
         for (String key : List.of(CurriculumLoader.FIVE_TIPS, CurriculumLoader.ASK_YOURSELF)) {
             Curriculum c = walks.curriculum(key);
             Optional<WalkState> state = mine.stream()
                     .filter(s -> s.walk().curriculum().equals(key) && s.walk().subjectId() == 0).findFirst();
-            card = card.withField(c.title(), state.map(CoachingFeature::where)
-                    .orElse("Not started yet. Run `" + c.command() + "` to begin."));
+            String begin = dm ? "Type " + (key.equals(CurriculumLoader.FIVE_TIPS) ? Word.START : Word.REFLECT).shown()
+                    + " here to begin." : "Run `" + c.command() + "` to begin.";
+            card = card.withField(c.title(), state.map(CoachingFeature::where).orElse("Not started yet. " + begin));
             state.ifPresent(s -> continueButton(s, "").ifPresent(continueButtons::add));
         }
         List<WalkState> plans = mine.stream().filter(s -> s.walk().subjectId() != 0).toList();
@@ -764,7 +827,10 @@ public final class CoachingFeature implements Feature {
         plans.stream().filter(s -> s.paused() || s.done()).forEach(s -> settledSubjects.add(s.walk().subjectId()));
         java.util.Set<Long> setAside = settledSubjects.isEmpty() ? Set.of()
                 : subjects.setAsideAmong(who.guildId(), settledSubjects);
-        String footer = "See everything you wrote with /coach answers.";
+        // with nothing written yet there is nothing to see
+        String footer = mine.stream().allMatch(s -> s.answers().isEmpty()) ? null
+                : dm ? "Type “answers” to see everything you wrote." // a footer shows no code marks
+                : "See everything you wrote with /coach answers.";
         int shown = 0;
         for (WalkState s : plans) {
             String typedName = subjects.nameOf(who.guildId(), s.walk().subjectId());
@@ -775,7 +841,7 @@ public final class CoachingFeature implements Feature {
             // that says how many more there are
             boolean last = shown == plans.size() - 1;
             int fieldsAfter = card.fields().size() + 1 + (last ? 0 : 1);
-            int lengthAfter = card.length() + name.length() + where.length() + footer.length()
+            int lengthAfter = card.length() + name.length() + where.length() + (footer == null ? 0 : footer.length())
                     + (last ? 0 : MORE_PLANS_ROOM);
             if (fieldsAfter > Limits.EMBED_FIELDS || lengthAfter > Limits.EMBED_TOTAL) {
                 break;

@@ -37,9 +37,8 @@ final class DmWords {
         ANSWERS("answers", "my answers", "see my answers", "show my answers", "edit", "edit answer", "edit answers",
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
                 "change an answer"),
-        /** The words, with the open walk's question and its guidance again; also what a puzzled member types. */
-        HELP("help", "?", "what", "huh", "what do i do", "what now",
-                "i'm confused", "confused", "what is this", "what's this", "who are you", "what are you",
+        /** The words, with the open walk's question and its guidance again; also what a member new to it asks. */
+        HELP("help", "what do i do", "what now", "what is this", "what's this", "who are you", "what are you",
                 "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
@@ -55,13 +54,14 @@ final class DmWords {
          */
         NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
         /**
-         * "what do you mean?", "I don't understand": the question was unclear, so the open question again with its
-         * tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
-         * {@link #HELP}).
+         * "what do you mean?", "I don't understand", and a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
+         * again?" ({@link #PUZZLED}): the question was unclear, so the open question again with its tip's guidance,
+         * and an invitation to answer it in the member's own words (with no walk open, as {@link #HELP}).
          */
         MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
-                "i don't understand this question", "i don't understand this"),
+                "i don't understand this question", "i don't understand this", "what", "huh", "i'm confused",
+                "confused", "come again", "pardon", "wdym"),
         /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
         PAUSE("pause", "stop", "quit", "exit", "cancel"),
         /**
@@ -150,6 +150,35 @@ final class DmWords {
     private static final Pattern CALL_OUT_LINE = Pattern.compile("(?:" + CALL_OUT_ITEM + CALL_OUT_SEPARATOR + ")*"
             + CALL_OUTS + "(?:" + CALL_OUT_SEPARATOR + CALL_OUT_ITEM + ")*"
             + "|" + GREETING.pattern() + "(?:[\\s,.!;]*\\?[\\s,.!?;…]*" + GREETING.pattern() + ")+");
+    /**
+     * A puzzled line ("whaaat??", "huh? what do you mean?", "I'm so confused", "sorry? what?"): only puzzled words, each
+     * whole, so "What matters is trust" and "Huh, the library has a youth board" are answers. A "sorry" or an "excuse
+     * me" only before another of them: alone, "sorry" is a slip and "sorry?" is {@link #ASKED_AGAIN}.
+     */
+    private static final String PUZZLE = "(?:wha+t*|w[hu]*u+t|hu+h+|e+h|wdym|come again|say (?:that |it )?again"
+            + "|pardon(?: me)?|(?:i'?m|i am|im) (?:so |very |really |totally |kind of |kinda |a (?:bit|little) )?"
+            + "(?:confused|lost)|(?:so |very )?confused|why|why do you ask|why does (?:that|this|it) matter|how come"
+            + Arrays.stream(new String[] {"what do you mean", "what does that mean", "what does this mean",
+                    "what does it mean", "i don't understand", "i don't get it"})
+                    .map(w -> "|" + Pattern.quote(w)).collect(Collectors.joining()) + ")";
+    private static final Pattern PUZZLED = Pattern.compile("(?:(?:sorry|excuse me|wait)[\\s,.!?;…]+)*" + PUZZLE
+            + "(?:[\\s,.!?;…]+" + PUZZLE + ")*");
+    /** "sorry?", "excuse me?": asked, these say the line was not understood (said, "sorry" is a slip). */
+    private static final Pattern ASKED_AGAIN = Pattern.compile("(?:sorry|excuse me|pardon|you what)");
+    /** A line of question marks ("?", "??"), with emoji or not: puzzled. */
+    private static final Pattern QUESTION_MARKS = Pattern.compile("[?？\\s]+");
+    /** Emoji and spaces before a line's words ("🤔 huh?"): they do not change what it says. */
+    private static final Pattern LEADING = Pattern.compile("^(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|" + CUSTOM_EMOJI + ")+");
+    /** Emoji and spaces after a line's words, but not its stops: whether it was asked ("sorry? 🤔"). */
+    private static final Pattern TRAILING_EMOJI = Pattern.compile("(?:[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]|"
+            + CUSTOM_EMOJI + ")+$");
+    /**
+     * A line asked back at the question ("How do I know who to partner with?"): a question word first and a question
+     * mark last, on one line. It is kept as an answer, as any line is; the reply says what to type had it been asked
+     * of the bot.
+     */
+    private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|why|who|where|when|which|can|could|should"
+            + "|would|do|does|is|are|will|am)\\b[^\\n]{0,300}\\?");
     /** "hmm" before "what do you mean?": still that question. */
     private static final Pattern THINKING_BEFORE = Pattern.compile("(?:(?:h+m+|u+m+|uh+|sorry|wait)[\\s,.!;…]+)+");
     /** Greetings, an "ok" or a call-out before a steering word ("hi! what do I do?"), which are still that word. */
@@ -340,6 +369,12 @@ final class DmWords {
     record Text() implements Line {
     }
 
+    /** Whether a line kept as an answer reads as a question asked back ({@link #ASKED_BACK}). */
+    static boolean askedBack(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return lower.length() <= 320 && ASKED_BACK.matcher(TRAILING_EMOJI.matcher(lower).replaceAll("")).matches();
+    }
+
     /** Reads one line typed in a DM (stripped of its outer spaces). */
     static Line read(String text) {
         Optional<String> command = typedCommand(text);
@@ -355,15 +390,24 @@ final class DmWords {
         if (word != null) {
             return new Steer(word);
         }
-        if (bare.length() <= MAX_CHAT_LINE) {
+        // a long line is no aside: not read for its trailing emoji
+        String unadorned = lower.length() > 4 * MAX_CHAT_LINE ? lower
+                : TRAILING_EMOJI.matcher(LEADING.matcher(lower).replaceAll("")).replaceAll("");
+        if (unadorned.length() <= MAX_CHAT_LINE && !unadorned.isEmpty() && QUESTION_MARKS.matcher(unadorned).matches()) {
+            return new Steer(Word.MEANING);
+        }
+        String words = LEADING.matcher(bare).replaceAll("");
+        if (words.length() <= MAX_CHAT_LINE) {
             // "hi! what do I do?", "hello? what now", "ok, skip": a greeting or an "ok" before a word is that word
-            Matcher before = BEFORE_A_WORD.matcher(bare);
-            String rest = before.lookingAt() ? bare.substring(before.end()) : bare;
+            Matcher before = BEFORE_A_WORD.matcher(words);
+            String rest = before.lookingAt() ? words.substring(before.end()) : words;
             if (WORDS.containsKey(rest)) {
                 return new Steer(WORDS.get(rest));
             }
             Matcher thinking = THINKING_BEFORE.matcher(rest);
-            if (thinking.lookingAt() && WORDS.get(rest.substring(thinking.end())) == Word.MEANING) {
+            if (thinking.lookingAt() && WORDS.get(rest.substring(thinking.end())) == Word.MEANING
+                    || PUZZLED.matcher(rest).matches()
+                    || unadorned.endsWith("?") && ASKED_AGAIN.matcher(rest).matches()) {
                 return new Steer(Word.MEANING);
             }
             if (HOW_TO.matcher(rest).matches()) {

@@ -29,6 +29,9 @@ public final class WalkView {
     /** How to answer by typing, said when a walk opens in a DM; its words are those {@link DmWords} reads. */
     static final String DM_WORDS = "Type your answer, or " + Word.BACK.shown() + ", " + Word.SKIP.shown() + ", "
             + Word.PAUSE.shown() + " or " + Word.HELP.shown() + ".";
+    /** {@link #DM_WORDS} at a walk's first question, where {@code back} has nothing before it. */
+    static final String DM_WORDS_AT_FIRST = "Type your answer, or " + Word.SKIP.shown() + ", " + Word.PAUSE.shown()
+            + " or " + Word.HELP.shown() + ".";
     private static final int BAR_WIDTH = 10;
     /** Buttons back to open questions at the end of a walk: three rows, leaving one for the walk's own buttons. */
     static final int MAX_OPEN_BUTTONS = 15;
@@ -97,7 +100,8 @@ public final class WalkView {
         String text = noticeLine(state.notice());
         if (surface == Surface.DM) {
             // how to answer by typing is said when the walk opens, not under every question
-            return Reply.text(join(text, outcome.opened() ? DM_WORDS : "")).withCard(card);
+            String words = c.before(at).isEmpty() ? DM_WORDS_AT_FIRST : DM_WORDS;
+            return Reply.text(join(text, outcome.opened() ? words : "")).withCard(card);
         }
         long walkId = state.walk().id();
         String key = at.question().key();

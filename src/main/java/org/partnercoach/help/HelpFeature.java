@@ -14,7 +14,8 @@ import org.partnercoach.chat.Reply;
 
 /**
  * {@code /help}: the first step first ({@code /coach start}, or {@code /reflect}), what the bot is for, the few
- * commands members use most, then every other member command under its group, and for coordinators theirs too.
+ * commands members use most, then every command for the walks together, then every other member command under its
+ * group, and for coordinators theirs too.
  * The lists are read from the other features' {@link CommandCatalogue}, so a new command appears by itself; a
  * command marked {@link CommandSpec#forCoordinators()} (itself or a group above it, in whatever root) or whose
  * description ends in "(coordinators)" is listed for coordinators only.
@@ -25,15 +26,22 @@ public final class HelpFeature implements Feature {
     /** How a coordinators' command under a root members share may say so ("Coordinators: a map of ..."). */
     private static final String COORDINATORS_PREFIX = "Coordinators:";
 
-    /** What a newcomer does first: the commands it names are not listed again below it. */
+    /** What a newcomer does first: the commands it names are listed again, with the other walks', below it. */
     static final String FIRST_STEP = """
             **New here? Start with `/coach start`:** I walk you through the 5 tips for reaching out to new partners, \
             one question at a time. Or try `/reflect`, the 4 Ask Yourself questions. In a DM with me, just type your \
             answers.""";
-    private static final List<String> IN_FIRST_STEP = List.of("coach start", "reflect");
-    /** The commands members use most, in this order, under the first step (one renamed is listed in its group). */
-    static final List<String> MOST_USED = List.of("coach progress", "coach answers", "partner add", "partner log",
-            "partner list", "remind");
+    /**
+     * Every command for the walks, in the order a newcomer meets them, listed together as the first group (under the
+     * first one's group), whatever root each has: one missing from the catalogue is left out.
+     */
+    static final List<String> WALKS = List.of("coach start", "reflect", "coach progress", "coach answers", "coach tip",
+            "partner coach");
+    /** Under the walks: no command is called "resume", so how a walk stopped half-way comes back. */
+    static final String PICK_UP = "Stopped half-way? Your answers are kept, and the same command picks your walk up "
+            + "where you left it.";
+    /** The commands members use most besides the walks, in this order (one renamed is listed in its group). */
+    static final List<String> MOST_USED = List.of("partner add", "partner log", "partner list", "remind");
     static final String MOST_USED_HEADING = "**Most used**";
     /** The group of the commands that have no group of their own ({@code /help}). */
     static final String MORE = "More";
@@ -76,10 +84,16 @@ public final class HelpFeature implements Feature {
         entries.stream().filter(e -> !e.forCoordinators()).forEach(e -> members.put(e.path(), e));
         List<String> mostUsed = MOST_USED.stream().filter(members::containsKey).map(p -> members.get(p).line())
                 .toList();
-        // every other member command under its group, in the catalogue's order
         Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<Entry> walks = WALKS.stream().filter(members::containsKey).map(members::get).toList();
+        if (!walks.isEmpty()) {
+            List<String> lines = new ArrayList<>(walks.stream().map(Entry::line).toList());
+            lines.add(PICK_UP);
+            groups.put(walks.get(0).group(), lines);
+        }
+        // every other member command under its group, in the catalogue's order
         members.values().stream()
-                .filter(e -> !IN_FIRST_STEP.contains(e.path()) && !MOST_USED.contains(e.path()))
+                .filter(e -> !WALKS.contains(e.path()) && !MOST_USED.contains(e.path()))
                 .forEach(e -> groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e.line()));
         Card card = new Card("Partner Coach", FIRST_STEP + "\n\n" + ABOUT + "\n\n" + MOST_USED_HEADING + "\n"
                 + String.join("\n", mostUsed), List.of(), null);

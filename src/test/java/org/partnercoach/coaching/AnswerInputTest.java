@@ -48,9 +48,30 @@ class AnswerInputTest {
         ana.runs("coach start");
         ana.types("Eastside Food Bank");
         Reply refused = ana.types("y".repeat(10_000));
-        assertThat(refused.text()).contains("10,000 characters").contains("4,000").contains("Nothing was changed");
+        assertThat(refused.text()).contains("10,000 characters").contains("4,000").contains("Nothing is lost")
+                .contains("I didn't save it");
         assertThat(ana.types("help").plainText()).contains("Question 2 of 17");
         assertThat(storedAnswers()).isEqualTo("[Eastside Food Bank]");
+    }
+
+    @Test
+    @DisplayName("a puzzled 'huh?' or 'What?' sent from the Answer form is not kept: the question again with its tip's "
+            + "advice, and how to answer or skip with the buttons; 'What matters is trust' is kept")
+    void puzzledInTheForm() {
+        ana.runs("coach start");
+
+        for (String puzzled : java.util.List.of("huh?", "What?", "I'm confused")) {
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", puzzled);
+            assertThat(reply.text()).as(puzzled).isEqualTo(CoachingFeature.MEANING_IN_FORM);
+            assertThat(reply.plainText()).as(puzzled).contains("Question 1 of 17")
+                    .contains("A partnership directory can get you going");
+            assertThat(reply.buttons()).extracting(b -> b.label()).contains("Answer", "Skip");
+        }
+        assertThat(answers()).isEmpty();
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "What matters is trust").text()).startsWith("Saved:");
+        assertThat(storedAnswers()).isEqualTo("[What matters is trust]");
     }
 
     @Test

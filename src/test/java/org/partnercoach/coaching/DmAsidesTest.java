@@ -57,7 +57,8 @@ class DmAsidesTest {
             Reply reply = ana.types(typed);
             // THEN nothing is saved; the bot says it has no ready example, shows what the tip suggests, and the
             // same question
-            assertThat(reply.text()).as(typed).contains("example").contains("didn't keep").doesNotContain("Saved");
+            assertThat(reply.text()).as(typed).isEqualTo(CoachingFeature.NO_EXAMPLE).contains("example")
+                    .contains("didn't keep").contains("`skip` to come back to it later");
             assertThat(reply.plainText()).as(typed).contains("think about the roles you already play")
                     .contains("Question 2 of 17");
         }
@@ -244,6 +245,100 @@ class DmAsidesTest {
                 .doesNotContainIgnoringCase("understand");
         // AND a question with more in it is an answer
         assertThat(ana.types("What do you mean by partner, a school?").text()).startsWith("Saved:");
+    }
+
+    @Test
+    @DisplayName("a puzzled 'What?', 'huh?', 'I'm confused', 'sorry?' or 'come again?' is read as 'what do you mean': "
+            + "the question again with its tip's guidance, never kept; 'What matters is trust' is an answer")
+    void puzzledAsksWhatTheQuestionMeans() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("What?", "what", "huh?", "Huh 🤔", "🤔 huh?", "whaaat??", "I'm confused",
+                "im so confused 😕", "I'm lost", "sorry?", "Sorry, what?", "come again?", "Come again", "pardon?",
+                "wait, what?", "huh? what do you mean?", "hey, I'm confused", "ok... what?", "wdym", "??", "Why?")) {
+            // WHEN she says she is puzzled
+            Reply reply = ana.types(typed);
+            // THEN the same question comes again with what its tip suggests, and nothing is saved; what to type is
+            // said once, not again in the words of a walk opened
+            assertThat(reply.text()).as(typed).isEqualTo(CoachingFeature.MEANING_ASKED);
+            assertThat(reply.plainText()).as(typed).contains("think about the roles you already play")
+                    .contains("Question 2 of 17");
+        }
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .doesNotContain("skipped");
+        // AND a plain "sorry" is still a slip, and asking what to do is still the help
+        assertThat(ana.types("sorry").text()).startsWith("No problem! I took that as an “oops”");
+        assertThat(ana.types("what do I do?").text()).startsWith("Anything you type answers the question below.");
+        // AND a line that starts with "what" but says more is an answer
+        assertThat(ana.types("What matters is trust").text()).startsWith("Saved: “What matters is trust”");
+        assertThat(ana.types("Huh, the library has a youth board").text()).startsWith("Saved:");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a question typed back at a question is kept as her answer, and the reply says how to have the tip's "
+            + "advice for that question if it was asked of the bot; an answer that only ends with '?' is just saved")
+    void questionTypedBack() {
+        // GIVEN Ana stands on question 2 of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types a question back
+        Reply reply = ana.types("How do I know who to partner with?");
+
+        // THEN it is kept, as any line is, and she reads what to type if she was asking the bot
+        assertThat(reply.text()).isEqualTo("Saved: “How do I know who to partner with?” (If that was a question for "
+                + "me: type `back`, then `what do you mean`, and I'll show the tip's advice for that question.)");
+        assertThat(reply.plainText()).contains("Question 3 of 17");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(2);
+        // AND the words it names do that
+        ana.types("back");
+        assertThat(ana.types("what do you mean").text()).startsWith(CoachingFeature.MEANING_ASKED);
+        // AND an answer that only ends with a question mark is saved without the note
+        assertThat(ana.types("Maybe the library?").text()).isEqualTo("Saved: “Maybe the library?”, in place of "
+                + "“How do I know who to partner with?”");
+    }
+
+    @Test
+    @DisplayName("Ask Yourself begun in the DM after the 5 tips names no `back` at its first question, where there is "
+            + "nothing to go back to; picked up later at a question further on, it names `back` again")
+    void firstQuestionNamesNoBack() {
+        // GIVEN Ana finished with the 5 tips for now and types reflect in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("pause");
+
+        Reply opened = ana.types("reflect");
+
+        // THEN how to answer names what works at a first question
+        assertThat(opened.text()).startsWith("Type your answer, or `skip`, `pause` or `help`.");
+        // AND further on, picked up again, `back` is named
+        ana.types("Their mandate");
+        ana.types("pause");
+        assertThat(ana.types("resume").text()).contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+    }
+
+    @Test
+    @DisplayName("a puzzled 'huh?' with no walk open, or with the walk paused, is not kept: it gets the help")
+    void puzzledWithNoWalkOpenGetsTheHelp() {
+        // GIVEN Ana paused the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("pause");
+
+        // WHEN she types "huh?"
+        Reply reply = ana.types("huh?");
+
+        // THEN she gets the words she can type, with the paused walk to pick up, and nothing is kept or lost
+        assertThat(reply.text()).contains("`resume`: pick up **5 tips for reaching out to new partners**")
+                .doesNotContain("didn't keep what you just typed");
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
     }
 
     @Test

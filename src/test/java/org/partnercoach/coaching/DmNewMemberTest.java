@@ -40,6 +40,31 @@ class DmNewMemberTest {
     }
 
     @Test
+    @DisplayName("'progress' typed in the DM before any walk names the DM words that begin one, not server commands, "
+            + "and no answers to look at; in the server, the commands")
+    void progressInTheDmNamesItsWords() {
+        // GIVEN Nia has used the server but has never begun a walk
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+
+        // WHEN she types progress in the DM
+        Reply reply = nia.types("progress");
+
+        // THEN each walk says which word begins it here, and nothing points her to answers she has not written
+        assertThat(reply.plainText()).contains("Not started yet. Type `start` here to begin.")
+                .contains("Not started yet. Type `reflect` here to begin.").doesNotContain("`/coach start`")
+                .doesNotContain("/coach answers");
+        // AND in the server the commands are named, as before
+        assertThat(nia.runs("coach progress").plainText()).contains("Not started yet. Run `/coach start` to begin.");
+        // AND once she has written something, the DM says how to see it
+        nia.types("start");
+        nia.types("Eastside Food Bank");
+        assertThat(nia.types("progress").plainText()).contains("Type “answers” to see everything you wrote.")
+                .doesNotContain("/coach answers");
+        assertThat(nia.runs("coach progress").plainText()).contains("See everything you wrote with /coach answers.");
+    }
+
+    @Test
     @DisplayName("'what is this?' typed during a walk is a puzzled member, not an answer: the help, nothing saved")
     void whatIsThisMidWalkIsNotAnAnswer() {
         // GIVEN Nia has begun the 5 tips in the DM

@@ -116,7 +116,8 @@ class DmWalkTest {
         Member ana = bot.member("ana");
         ana.runs("coach progress");
         Reply opened = ana.types("start");
-        assertThat(opened.text()).contains("Type your answer, or `back`, `skip`, `pause` or `help`.");
+        // at the first question there is nothing to go back to, so `back` is not named yet
+        assertThat(opened.text()).contains("Type your answer, or `skip`, `pause` or `help`.").doesNotContain("`back`");
         assertThat(opened.plainText()).contains("We all have a part to play");
 
         Reply second = ana.types("Eastside Food Bank");
@@ -228,6 +229,30 @@ class DmWalkTest {
         }
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
         assertThat(ana.types("help").text()).contains("`answers`: see or change what you wrote");
+    }
+
+    @Test
+    @DisplayName("'answers' typed in the DM mid-walk says under the page where the walk waits and that her next line "
+            + "answers it; before any answer, it names the words that begin a walk there, not server commands")
+    void answersInTheDmSayWhatComesNext() {
+        // GIVEN Ana, who has used the server, has answered nothing yet
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+
+        // WHEN she types answers in the DM
+        assertThat(ana.types("answers").text()).isEqualTo("You haven't answered any questions yet. Type `start` to "
+                + "begin with the 5 tips, or `reflect` for the Ask Yourself questions.");
+        assertThat(ana.runs("coach answers").text()).contains("Run `/coach start` to begin");
+
+        // AND mid-walk, the page of her answers says where the walk waits
+        ana.types("start");
+        ana.types("Eastside Food Bank");
+        Reply page = ana.types("answers");
+        assertThat(page.plainText()).contains("Eastside Food Bank");
+        assertThat(page.text()).isEqualTo("Your **5 tips for reaching out to new partners** waits at question 2 of 17: "
+                + "type your answer here whenever you're ready (`resume` shows the question again).");
+        // AND the next line answers that question
+        assertThat(ana.types("I coach the Saturday walking club").plainText()).contains("Question 3 of 17");
     }
 
     @Test
@@ -398,7 +423,8 @@ class DmWalkTest {
 
         // a long line of such words is text: too long to keep, or kept as an answer
         assertThat(ana.types("ok thanks ".repeat(1_000) + "bye").text())
-                .startsWith("That answer is 10,003 characters long; the most I can keep is 4,000.");
+                .startsWith("That's a lot to share! Your message is 10,003 characters, and one answer holds up to "
+                        + "4,000, so I didn't save it.");
         assertThat(ana.types("ok thanks ".repeat(300) + "bye").text()).startsWith("Saved: “ok thanks ok thanks");
         ana.types("back");
 
@@ -692,14 +718,14 @@ class DmWalkTest {
     }
 
     @Test
-    @DisplayName("a puzzled 'What?' or 'I'm confused' is not saved as an answer: it gets the help, with the "
-            + "question and its tip's guidance again")
+    @DisplayName("a newcomer asking what to do ('what do I do?', 'what is this?') is not saved as an answer: it gets "
+            + "the help, with the question and its tip's guidance again")
     void puzzledIsHelp() {
         Member ana = bot.member("ana");
         ana.runs("coach start");
         ana.types("Eastside Food Bank");
 
-        for (String puzzled : java.util.List.of("What?", "huh??", "I'm confused", "what do I do?")) {
+        for (String puzzled : java.util.List.of("what do I do?", "What is this?", "what now")) {
             Reply reply = ana.types(puzzled);
             assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.");
             assertThat(reply.plainText()).as(puzzled).contains("Question 2 of 17").contains(STEP_ONE_GUIDANCE)
@@ -720,7 +746,9 @@ class DmWalkTest {
         for (String puzzled : java.util.List.of("hi! what do I do?", "Hello? What now?", "hey, I'm confused",
                 "ok... what?")) {
             Reply reply = dee.types(puzzled);
-            assertThat(reply.text()).as(puzzled).startsWith("Anything you type answers the question below.")
+            // asking what to do gets the help; a puzzled line, the question again with its guidance
+            assertThat(reply.text()).as(puzzled).startsWith(puzzled.contains("what do") || puzzled.contains("What now")
+                    ? "Anything you type answers the question below." : CoachingFeature.MEANING_ASKED)
                     .doesNotContain("Saved");
             assertThat(reply.plainText()).as(puzzled).contains("Question 1 of 4").contains("0 of 4 questions answered");
         }
@@ -950,13 +978,57 @@ class DmWalkTest {
                     .doesNotContain(STEP_ONE_GUIDANCE);
         }
         Reply tooLong = ana.types("🙂".repeat(5000));
-        assertThat(tooLong.text()).isEqualTo("That answer is 10,000 characters long (an emoji counts as two here: "
-                + "your 5,000 characters count as 10,000); the most I can keep is 4,000. "
-                + "Please shorten it and send it again. Nothing was changed.");
+        assertThat(tooLong.text()).isEqualTo("That's a lot to share! Your message is 10,000 characters (an emoji counts "
+                + "as two here: your 5,000 characters count as 10,000), and one answer holds up to 4,000, so I didn't "
+                + "save it. Nothing is lost: your answers so far are as they were, and your message is still above to "
+                + "copy from. Send me the heart of it in one shorter message to answer the question below, or `skip` "
+                + "to come back to it later.");
         assertThat(tooLong.plainText()).contains("Question 2 of 17")
                 .contains("What roles do you play in your community?").doesNotContain(STEP_ONE_GUIDANCE);
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
                 .contains("Tip 1 of 5");
+    }
+
+    @Test
+    @DisplayName("a DM pasted over what one answer holds (4,000 characters) is not saved: the reply says nothing was "
+            + "lost, the limit, and to send the heart of it; the question stays open, and a shorter one is kept")
+    void pastedOverTheLimit() {
+        // GIVEN Ana answered the first question and went back to it
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("back");
+
+        // WHEN she pastes a long text over Discord's length
+        String pasted = "We met the director at the spring fair. ".repeat(110);
+        Reply reply = ana.types(pasted);
+
+        // THEN nothing is saved or lost, she reads the limit, and what to send instead, over the same question
+        assertThat(reply.text()).isEqualTo("That's a lot to share! Your message is " + String.format("%,d",
+                pasted.strip().length()) + " characters, and one answer holds up to 4,000, so I didn't save it. "
+                + "Nothing is lost: your answers so far are as they were, and your message is still above to copy "
+                + "from. Send me the heart of it in one shorter message to answer the question below, or `skip` to "
+                + "come back to it later.");
+        assertThat(reply.plainText()).contains("Question 1 of 17").doesNotContain("Saved");
+        assertThat(ana.runs("coach answers").plainText()).contains("Eastside Food Bank").doesNotContain("spring fair");
+        // AND the question is still open for the shorter one
+        assertThat(ana.types("We met the director at the spring fair.").text())
+                .startsWith("Saved: “We met the director at the spring fair.”, in place of “Eastside Food Bank”");
+    }
+
+    @Test
+    @DisplayName("a long text typed while the walk is paused is not kept, and the reply says it is longer than one "
+            + "answer holds, so that it is not simply sent again")
+    void pastedOverTheLimitWhilePaused() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("pause");
+
+        Reply reply = ana.types("x".repeat(4_001));
+
+        assertThat(reply.text()).contains("is paused, so I didn't keep what you just typed")
+                .contains("it is 4,001 characters, and one answer holds up to 4,000: once the walk is back, send me "
+                        + "the heart of it in one shorter message");
     }
 
     @Test

@@ -98,7 +98,9 @@ class HelpFeatureTest {
         List<String> members = memberPaths();
         String text = help.plainText();
         for (String path : members) {
-            assertThat(occurrences(text, "`/" + path + "`")).as(path).isEqualTo(1);
+            // the first step's commands are named in it, then listed with the walks
+            int named = path.equals("coach start") || path.equals("reflect") ? 2 : 1;
+            assertThat(occurrences(text, "`/" + path + "`")).as(path).isEqualTo(named);
         }
         assertThat(card.fields()).extracting(Card.Field::name).startsWith("Coaching for reaching out to new partners",
                 "The coalition's outreach list").doesNotContain("For coordinators").doesNotHaveDuplicates();
@@ -135,6 +137,39 @@ class HelpFeatureTest {
         for (String path : coordinators) {
             assertThat(occurrences(card.description() + listed, "`/" + path + "`")).as(path).isEqualTo(1);
         }
+        within(card);
+    }
+
+    @Test
+    @DisplayName("a newcomer finds every command for the walks together, first under coaching: begin the 5 tips or Ask "
+            + "Yourself, where you are, your answers, one tip, one partner's plan; and that a walk stopped half-way is "
+            + "picked up where it was left")
+    void walksListedTogether() {
+        // WHEN a member new to the bot opens /help
+        Card card = bot.member("newcomer").runs("help").cards().get(0);
+
+        // THEN the first group is the walks, every command for them, in the order a newcomer meets them
+        Card.Field coaching = card.fields().get(0);
+        assertThat(coaching.name()).isEqualTo("Coaching for reaching out to new partners");
+        String[] lines = coaching.value().split("\n");
+        assertThat(lines).hasSize(7);
+        assertThat(lines[0]).isEqualTo("`/coach start` Begin or pick up the 5 tips for reaching out to new partners");
+        assertThat(lines[1]).isEqualTo("`/reflect` Begin or pick up the four Ask Yourself questions about partnering");
+        assertThat(lines[2]).isEqualTo("`/coach progress` Where you are in each walk, with a Continue button for one "
+                + "you paused");
+        assertThat(lines[3]).isEqualTo("`/coach answers` See and edit your answers");
+        assertThat(lines[4]).isEqualTo("`/coach tip` Read one of the 5 tips and its questions");
+        assertThat(lines[5]).isEqualTo("`/partner coach` Plan your approach to one partner with the 5 tips");
+        // AND how to pick a walk up again, since no command is called "resume"
+        assertThat(lines[6]).isEqualTo(HelpFeature.PICK_UP);
+        // AND each is a member's command that exists, listed nowhere else below
+        assertThat(memberPaths()).containsAll(HelpFeature.WALKS);
+        for (Card.Field other : card.fields().subList(1, card.fields().size())) {
+            for (String path : HelpFeature.WALKS) {
+                assertThat(other.value()).as(other.name()).doesNotContain("`/" + path + "`");
+            }
+        }
+        assertThat(card.description()).doesNotContain("`/coach progress`").doesNotContain("`/coach answers`");
         within(card);
     }
 
