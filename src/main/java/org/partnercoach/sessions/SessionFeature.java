@@ -441,7 +441,8 @@ public final class SessionFeature implements Feature {
         String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
                 + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
         Sessions.Refreshed summaries = saved.summaries();
-        Reply reply = Reply.text(kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
+        Reply reply = Reply.text(!saved.changed() ? unchanged(saved)
+                : kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
                 ? "The session ended while you were writing, so I'm adding it to the " + summaries(summaries)
                         + " posted in the thread; `/session answers` lets you change it."
                 : saved.late()
@@ -459,6 +460,13 @@ public final class SessionFeature implements Feature {
                     "Keep in my own walk"));
         }
         return reply;
+    }
+
+    /** An answer sent back as its form opened, so as it was: where to change it, now that the session moved on or not. */
+    private static String unchanged(Sessions.Saved saved) {
+        return "Your answer to question " + (saved.idx() + 1) + " is as it was, so nothing changed. "
+                + (saved.late() || saved.idx() < saved.session().questionIndex()
+                ? "`/session answers` lets you change it." : "To change it, press **Answer** again and write over it.");
     }
 
     private Reply moved(Sessions.Moved moved) {

@@ -268,23 +268,31 @@ final class Sessions {
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = sendable(c, who, sessionId, idx);
+            boolean late = s.status() == Session.Status.ENDED;
+            Optional<SessionAnswer> earlier = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId());
+            if (earlier.isPresent() && earlier.get().text().equals(answer)) {
+                // the form sent back as it opened: nothing to store, no summary to edit, no sign of life in the session
+                return new Saved(s, idx, earlier.get().id(), false, store.countAnswers(c, who.guildId(), sessionId,
+                        idx), late, new Refreshed(who.guildId(), 0, 0), false);
+            }
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            boolean late = s.status() == Session.Status.ENDED;
             Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
                     : new Refreshed(who.guildId(), 0, 0);
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
-                    summaries);
+                    summaries, true);
         });
     }
 
     /**
      * @param late      the session had ended when the answer came, so the summary posted at its end did not have it
      * @param summaries the summaries already in the thread, being edited to take a late answer in
+     * @param changed   whether the text differs from the member's answer already there (the form sent back as it
+     *                  opened changes nothing)
      */
     record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
-                 Refreshed summaries) {
+                 Refreshed summaries, boolean changed) {
     }
 
     /**

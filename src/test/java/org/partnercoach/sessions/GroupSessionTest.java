@@ -1053,6 +1053,47 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent back from Answer as it opened says nothing changed, not that it replaced the earlier "
+            + "one; sent so after the end, it edits no summary in the thread")
+    void answerSentBackUnchangedSaysNothingChanged() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "The youth center's director, Mo");
+
+            // WHEN he presses Answer again to look, and sends the form back as it opened
+            ben.readsInThread(thread, question);
+            assertThat(ben.presses("Answer").form().inputs().get(0).value())
+                    .isEqualTo("The youth center's director, Mo");
+            Reply again = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN he reads that nothing changed, and how to change it, not that it replaced his earlier answer
+            assertThat(again.text()).contains("Your answer to question 1 is as it was", "nothing changed",
+                    "press **Answer** again").doesNotContain("replaces your earlier one");
+
+            // WHEN the session ends while he has the form open again, and he sends it back unchanged
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            int edits = bot.messenger().edits().size();
+            Reply late = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN he reads that it is in the summary as it was, and the summary in the thread is not edited for it
+            assertThat(late.text()).contains("as it was", "`/session answers`")
+                    .doesNotContain("adding it to the summary", "isn't in the summary");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().edits()).hasSize(edits);
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
             + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
