@@ -92,7 +92,7 @@ public final class SessionFeature implements Feature {
         this.sessions = sessions;
         this.walks = walks;
         this.typedAnswers = typedAnswers;
-        this.posts = new SessionPosts(sessions);
+        this.posts = new SessionPosts(sessions, walks::walks);
         this.planner = new SessionPlanner(sessions, messenger);
         this.counts = new CountJob(sessions, outbox, messenger);
     }
@@ -550,8 +550,11 @@ public final class SessionFeature implements Feature {
         }
         String where = pages == 1 ? "" : "Answers " + (shown * ANSWERS_PER_PAGE + 1) + "–"
                 + (shown * ANSWERS_PER_PAGE + onPage.size()) + " of " + mine.size() + ", newest first. ";
+        // Keep in my own walk is offered only under answers of a walk's plan (a plan file's have none)
+        boolean keepable = onPage.stream().anyMatch(o -> walks.walks(o.session().curriculum()));
         Reply reply = Reply.card(Card.of("Your group session answers", body.toString())
-                        .withFooter(where + "Pick one to edit it, delete it, or keep it in your own walk."))
+                        .withFooter(where + (keepable ? "Pick one to edit it, delete it, or keep it in your own walk."
+                                : "Pick one to edit or delete it.")))
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(SessionView.FEATURE, "mine"),
                         "Pick an answer", options)));
         List<Button> paging = new ArrayList<>();

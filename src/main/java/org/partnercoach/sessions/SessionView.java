@@ -286,16 +286,24 @@ final class SessionView {
     }
 
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
-    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again) {
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again,
+                         boolean keepable) {
         boolean ended = s.status() == Session.Status.ENDED;
-        return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ");
+        return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ",
+                keepable);
     }
 
     /** The heading of a summary posted while the session ran, once an answer changed after its end. */
     static final String UPDATED = "Summary (updated): ";
 
-    /** {@link #summary(Session, List, List, boolean)} under the heading given. */
-    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading) {
+    /**
+     * {@link #summary(Session, List, List, boolean, boolean)} under the heading given.
+     *
+     * @param keepable whether the session's plan is one of the walks a member takes alone, so that an answer can be
+     *                 kept in it ({@code /session answers} offers it): a plan file's cannot
+     */
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading,
+                         boolean keepable) {
         Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
                 .collect(Collectors.groupingBy(SessionAnswer::idx));
         List<Card.Field> fields = new ArrayList<>();
@@ -348,7 +356,7 @@ final class SessionView {
             total += f.name().length() + f.value().length();
         }
         card = new Card(card.title(), card.description(), kept, "Each member sees their own answers in "
-                + "/coach answers, and can keep one in their own walk.");
+                + "/coach answers" + (keepable ? ", and can keep one in their own walk." : "."));
         Reply reply = Reply.card(card).inPublic();
         if (folded) {
             reply = reply.withText("Some answers were long, so the whole summary is in the attached file.")
@@ -369,8 +377,9 @@ final class SessionView {
     }
 
     /** The summary of a session that closed by itself, saying why and what the group can do now. */
-    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
-        Reply summary = summary(s, questions, answers, false);
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers,
+                            boolean keepable) {
+        Reply summary = summary(s, questions, answers, false, keepable);
         String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
         // the summary of a session without answers already says how to start another

@@ -74,6 +74,7 @@ class GroupSessionTest {
                     .contains("1. What do you need to know").contains("**ben**: ben on question 1")
                     .contains("**cy**: cy on question 4");
             assertThat(summary.files()).isEmpty();
+            assertThat(summary.cards().get(0).footer()).contains("/coach answers", "keep one in their own walk");
             assertThat(latestEditText(bot)).contains("closed");
             assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
 
