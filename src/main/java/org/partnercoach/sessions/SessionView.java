@@ -17,6 +17,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.TimeMarkup;
 
 /** What a session looks like in its thread: the plan, each question with its live count, and the summary. */
 final class SessionView {
@@ -150,8 +151,8 @@ final class SessionView {
     }
 
     /**
-     * Why {@code /session start} created nothing: a session of the same title still runs in the channel. Where it is,
-     * the question it is at, and how to carry on there or close it first.
+     * Why {@code /session start} created nothing: a session of the same title still runs in the channel. When it
+     * started, where it is, the question it is at, and how to carry on there or close it first.
      */
     static String stillOpen(Sessions.OpenHere o, Caller who) {
         Session s = o.session();
@@ -160,7 +161,9 @@ final class SessionView {
                 + " of " + o.total() + ", \"" + clip(o.question().text(), 150) + "\"";
         // the facilitator, a coordinator, or anyone once no one leads it
         boolean mayEnd = s.facilitatorId() == 0 || s.facilitatorId() == who.userId() || who.coordinator();
-        return "**" + title(s) + "** is still open in this channel" + where + ", " + led(s, who) + ". To carry on "
+        // when it started tells last week's circle, never ended, from one started a moment ago
+        return "**" + title(s) + "** is still open in this channel, started " + TimeMarkup.relative(s.createdAt())
+                + where + ", " + led(s, who) + ". To carry on "
                 + "with it, go to its thread (**Next question** there moves the group on). To close it, "
                 + (mayEnd ? "press" : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
                 + " **End** under its question there, which posts its summary; then run `/session start` again. To "

@@ -616,8 +616,9 @@ class GroupSessionTest {
 
             // THEN nothing is created, and she reads which session is open, where, at which question, and what to do
             assertThat(again.ephemeral()).isTrue();
-            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, in its thread <#"
-                            + thread + ">: question 2 of 5, \"What roles do you play in your community?")
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, started <t:")
+                    .contains("in its thread <#" + thread + ">: question 2 of 5, \"What roles do you play in your "
+                            + "community?")
                     .contains("led by you", "**Next question**", "**End**", "summary", "`title:`",
                             "Nothing was created.");
             bot.app().scheduler().runDue();
@@ -639,6 +640,28 @@ class GroupSessionTest {
             ana.presses("End");
             assertThat(ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle").text())
                     .startsWith("Your session **Tuesday circle** is starting").doesNotContain("Tuesday circle** in");
+        }
+    }
+
+    @Test
+    @DisplayName("/session start a week after the same title was left open says when that one started, so the group "
+            + "knows it is last week's to end, not one started a moment ago")
+    void sessionLeftOpenForDaysSaysWhenItStarted() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's "Tuesday circle" of last week was never ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            java.time.Instant started = bot.clock().instant();
+            long thread = startedTip1(bot, ana, "Tuesday circle");
+            bot.advance(Duration.ofDays(7));
+
+            // WHEN Ben, this week's facilitator, starts this week's circle under the same title
+            Reply again = ben.runs("session start", "plan", "tip-2", "title", "Tuesday circle");
+
+            // THEN he reads that the open one started a week ago, where it is, and what to do about it
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, started <t:"
+                    + started.getEpochSecond() + ":R>, in its thread <#" + thread + ">")
+                    .contains("**End**", "`title:`", "Nothing was created.");
         }
     }
 
