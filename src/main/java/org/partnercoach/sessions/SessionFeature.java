@@ -211,7 +211,9 @@ public final class SessionFeature implements Feature {
      * and when another copy is posted.
      */
     private static Reply recentSummary(Session s, ScheduledSend recent) {
-        String when = "`/session summary` posts a new copy once an answer changes or a question is asked, or "
+        // an ended session asks no more questions: only a changed answer (or the time) brings a new copy
+        String when = "`/session summary` posts a new copy once an answer changes"
+                + (s.open() ? " or a question is asked" : "") + ", or "
                 + TimeMarkup.relative(recent.createdAt().plus(Sessions.RECENT_SUMMARY)) + ".";
         if (recent.status() != ScheduledSend.Status.SENT) {
             return Reply.text("The summary of \"" + SessionView.title(s) + "\" is on its way to this thread already, "
