@@ -277,7 +277,7 @@ final class SessionView {
             md.append("## ").append(q.number()).append(". ").append(q.text()).append("\n\n");
             List<SessionAnswer> these = byQuestion.getOrDefault(q.idx(), List.of());
             if (these.isEmpty()) {
-                md.append("_No answers._\n\n");
+                md.append(noAnswersTo(s, q)).append("\n\n");
             }
             for (SessionAnswer a : these) {
                 md.append("- ").append(s.anonymous() ? "" : "**" + a.displayName() + "**: ")
@@ -286,6 +286,15 @@ final class SessionView {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * What a summary shows under a question nobody answered: the one the group is at still waits for answers, and says
+     * how to add one; any other had none.
+     */
+    private static String noAnswersTo(Session s, SessionQuestion q) {
+        return s.open() && q.idx() == s.questionIndex() && !q.closed()
+                ? "_No answers yet: press **Answer** under the question to add yours._" : "_No answers._";
     }
 
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
@@ -335,7 +344,7 @@ final class SessionView {
                 value.append(line);
             }
             fields.add(new Card.Field(clip(q.number() + ". " + q.text(), Limits.EMBED_FIELD_NAME),
-                    value.length() == 0 ? "_No answers._" : value.toString(), false));
+                    value.length() == 0 ? noAnswersTo(s, q) : value.toString(), false));
         }
         boolean ended = s.status() == Session.Status.ENDED;
         if (answers.isEmpty()) {

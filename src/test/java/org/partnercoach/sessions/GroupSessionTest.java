@@ -1370,6 +1370,44 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a summary asked for while the session runs shows the question still open as waiting for answers, "
+            + "with how to add one, and a closed question nobody answered as having none")
+    void summarySoFarShowsTheOpenQuestionAsWaiting() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN question 1 went by unanswered, and Ben answered question 2, at which the group is now
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana, "Harbor circle");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "I volunteer at the food bank");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+
+            // WHEN the summary so far is asked for at question 3, which nobody has answered yet
+            ana.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+
+            // THEN question 3 waits for answers, saying how to add one; question 1, closed, had none
+            List<Card.Field> fields = lastPost(bot, thread).cards().get(0).fields();
+            assertThat(fields).hasSize(3);
+            assertThat(fields.get(0).value()).isEqualTo("_No answers._");
+            assertThat(fields.get(1).value()).contains("I volunteer at the food bank");
+            assertThat(fields.get(2).value()).contains("No answers yet", "press **Answer** under the question");
+
+            // AND once the session ends, the summary says plainly that question 3 had none
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).cards().get(0).fields().get(2).value()).isEqualTo("_No answers._");
+        }
+    }
+
+    @Test
     @DisplayName("a summary with no answers says so in words and says what to do next")
     void summaryWithoutAnswers() {
         try (TestBot bot = TestBot.inMemory()) {
