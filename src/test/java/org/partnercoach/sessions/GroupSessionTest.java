@@ -439,6 +439,8 @@ class GroupSessionTest {
             Reply handOver = ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
             assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
                     .doesNotContain("Only the facilitator");
+            // and what is left to do: read its summary again, or lead the group in a new session
+            assertThat(handOver.text()).contains("`/session summary`", "`/session start`");
             for (String button : List.of("Next question", "End")) {
                 ben.readsInThread(thread, q1);
                 assertThat(ben.presses(button).text()).as(button).contains("has already ended")
