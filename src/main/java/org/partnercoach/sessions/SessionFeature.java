@@ -318,14 +318,16 @@ public final class SessionFeature implements Feature {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
             return new Card.Field("A private session", (unled ? "no one leads it now"
                     : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
-                    + " · only the members in its thread see its title; if you take part, ask "
+                    + " · started " + TimeMarkup.relative(s.createdAt()) + " · only the members in its thread see its title; if you take part, ask "
                     + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
         }
         String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
                 + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
         String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
+        // when it started makes one left open for days stand out from today's
         return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
-                + " · question " + (s.questionIndex() + 1) + " · " + led + (s.anonymous() ? " · anonymous" : ""),
+                + " · question " + (s.questionIndex() + 1) + " · started " + TimeMarkup.relative(s.createdAt())
+                + " · " + led + (s.anonymous() ? " · anonymous" : ""),
                 false);
     }
 

@@ -1372,6 +1372,28 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("/session list says when each open session started, so one left open for days stands out from today's")
+    void listSaysWhenEachSessionStarted() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN last week's circle was never ended, and today's has just started
+            Member ana = bot.member("ana");
+            java.time.Instant lastWeek = bot.clock().instant();
+            startedTip1(bot, ana, "Tuesday circle");
+            bot.advance(Duration.ofDays(7));
+            java.time.Instant today = bot.clock().instant();
+            startedTip1(bot, ana, "Tuesday circle, week 2");
+
+            // WHEN a coordinator lists the open sessions
+            List<Card.Field> open = bot.coordinator("cora").runs("session list").cards().get(0).fields();
+
+            // THEN each says when it started
+            assertThat(open).hasSize(2);
+            assertThat(open.get(0).value()).contains("started <t:" + lastWeek.getEpochSecond() + ":R>");
+            assertThat(open.get(1).value()).contains("started <t:" + today.getEpochSecond() + ":R>");
+        }
+    }
+
+    @Test
     @DisplayName("a summary asked for while the session runs shows the question still open as waiting for answers, "
             + "with how to add one, and a closed question nobody answered as having none")
     void summarySoFarShowsTheOpenQuestionAsWaiting() {
