@@ -429,8 +429,10 @@ final class Sessions {
         Session s = store.byId(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
                 "I can't find that session any more. Run `/session list` to see the open ones."));
         if (s.status() == Session.Status.ENDED) {
-            throw new UserError("This session has ended, so it takes no more answers. You can still see yours in "
-                    + "`/coach answers`.");
+            // said alike to those who answered and those who didn't: the group's answers are in the summary
+            throw new UserError("This session has ended, so it takes no more answers. Its summary is in this thread "
+                    + "(`/session summary` here posts it again), and `/session answers` shows any of yours, to "
+                    + "change them.");
         }
         if (!s.open() || idx < 0 || idx > s.questionIndex()) {
             throw new UserError("That question hasn't been asked yet. Answer the latest question in the thread.");

@@ -436,6 +436,12 @@ class GroupSessionTest {
             assertThat(ana.presses("End").text()).contains("The session has ended");
             bot.app().scheduler().runDue();
 
+            // Cy, who never answered, presses Answer on the question from before the end: where its summary is
+            Member cy = bot.member("cy");
+            cy.readsInThread(thread, q1);
+            assertThat(cy.presses("Answer").text()).contains("has ended", "`/session summary`")
+                    .doesNotContain("see yours");
+
             Reply handOver = ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
             assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
                     .doesNotContain("Only the facilitator");
