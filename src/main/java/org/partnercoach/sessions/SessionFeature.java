@@ -92,7 +92,7 @@ public final class SessionFeature implements Feature {
         this.sessions = sessions;
         this.walks = walks;
         this.typedAnswers = typedAnswers;
-        this.posts = new SessionPosts(sessions);
+        this.posts = new SessionPosts(sessions, walks::walks);
         this.planner = new SessionPlanner(sessions, messenger);
         this.counts = new CountJob(sessions, outbox, messenger);
     }
@@ -211,7 +211,9 @@ public final class SessionFeature implements Feature {
      * and when another copy is posted.
      */
     private static Reply recentSummary(Session s, ScheduledSend recent) {
-        String when = "`/session summary` posts a new copy once an answer changes or a question is asked, or "
+        // an ended session asks no more questions: only a changed answer (or the time) brings a new copy
+        String when = "`/session summary` posts a new copy once an answer changes"
+                + (s.open() ? " or a question is asked" : "") + ", or "
                 + TimeMarkup.relative(recent.createdAt().plus(Sessions.RECENT_SUMMARY)) + ".";
         if (recent.status() != ScheduledSend.Status.SENT) {
             return Reply.text("The summary of \"" + SessionView.title(s) + "\" is on its way to this thread already, "
@@ -316,14 +318,16 @@ public final class SessionFeature implements Feature {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
             return new Card.Field("A private session", (unled ? "no one leads it now"
                     : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
-                    + " · only the members in its thread see its title; if you take part, ask "
+                    + " · started " + TimeMarkup.relative(s.createdAt()) + " · only the members in its thread see its title; if you take part, ask "
                     + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
         }
         String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
                 + "`/session facilitator`" : "led by " + Mentions.user(s.facilitatorId());
         String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
+        // when it started makes one left open for days stand out from today's
         return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
-                + " · question " + (s.questionIndex() + 1) + " · " + led + (s.anonymous() ? " · anonymous" : ""),
+                + " · question " + (s.questionIndex() + 1) + " · started " + TimeMarkup.relative(s.createdAt())
+                + " · " + led + (s.anonymous() ? " · anonymous" : ""),
                 false);
     }
 
@@ -441,7 +445,8 @@ public final class SessionFeature implements Feature {
         String kept = "Thanks, your answer to question " + (saved.idx() + 1) + " is saved"
                 + (saved.first() ? "" : " (it replaces your earlier one)") + ". ";
         Sessions.Refreshed summaries = saved.summaries();
-        Reply reply = Reply.text(kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
+        Reply reply = Reply.text(!saved.changed() ? unchanged(saved)
+                : kept + (saved.late() && summaries.summaries() > 0 && !stuck(summaries)
                 ? "The session ended while you were writing, so I'm adding it to the " + summaries(summaries)
                         + " posted in the thread; `/session answers` lets you change it."
                 : saved.late()
@@ -459,6 +464,13 @@ public final class SessionFeature implements Feature {
                     "Keep in my own walk"));
         }
         return reply;
+    }
+
+    /** An answer sent back as its form opened, so as it was: where to change it, now that the session moved on or not. */
+    private static String unchanged(Sessions.Saved saved) {
+        return "Your answer to question " + (saved.idx() + 1) + " is as it was, so nothing changed. "
+                + (saved.late() || saved.idx() < saved.session().questionIndex()
+                ? "`/session answers` lets you change it." : "To change it, press **Answer** again and write over it.");
     }
 
     private Reply moved(Sessions.Moved moved) {
@@ -542,8 +554,11 @@ public final class SessionFeature implements Feature {
         }
         String where = pages == 1 ? "" : "Answers " + (shown * ANSWERS_PER_PAGE + 1) + "–"
                 + (shown * ANSWERS_PER_PAGE + onPage.size()) + " of " + mine.size() + ", newest first. ";
+        // Keep in my own walk is offered only under answers of a walk's plan (a plan file's have none)
+        boolean keepable = onPage.stream().anyMatch(o -> walks.walks(o.session().curriculum()));
         Reply reply = Reply.card(Card.of("Your group session answers", body.toString())
-                        .withFooter(where + "Pick one to edit it, delete it, or keep it in your own walk."))
+                        .withFooter(where + (keepable ? "Pick one to edit it, delete it, or keep it in your own walk."
+                                : "Pick one to edit or delete it.")))
                 .withRow(new Row.Select(SelectMenu.single(CustomId.of(SessionView.FEATURE, "mine"),
                         "Pick an answer", options)));
         List<Button> paging = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
@@ -44,9 +45,12 @@ final class SessionPosts implements SendKind {
     static final List<String> SUMMARY_PAYLOADS = List.of(SUMMARY, SUMMARY_AGAIN, SUMMARY_IDLE);
 
     private final Sessions sessions;
+    /** Whether a plan's answers can be kept in a member's own walk (the built-in walks'; a plan file's cannot). */
+    private final Predicate<String> keepable;
 
-    SessionPosts(Sessions sessions) {
+    SessionPosts(Sessions sessions, Predicate<String> keepable) {
         this.sessions = sessions;
+        this.keepable = keepable;
     }
 
     @Override
@@ -118,7 +122,8 @@ final class SessionPosts implements SendKind {
                     && (edit.get().kind().equals(SUMMARY_SO_FAR) || edit.get().kind().equals(SUMMARY_AGAIN)
                     && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId));
             return Optional.of(soFarCopy
-                    ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED)
+                    ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED,
+                            keepable.test(v.session().curriculum()))
                     : summary(edit.get().kind(), v));
         }
         if (payload.startsWith(QUESTION)) {
@@ -134,11 +139,12 @@ final class SessionPosts implements SendKind {
     }
 
     /** A summary under the heading of its kind (one kept as "so far" and not brought up to date reads so too). */
-    private static Reply summary(String kind, Sessions.View v) {
+    private Reply summary(String kind, Sessions.View v) {
+        boolean keep = keepable.test(v.session().curriculum());
         if (kind.equals(SUMMARY_IDLE)) {
-            return SessionView.closedIdle(v.session(), v.questions(), v.answers());
+            return SessionView.closedIdle(v.session(), v.questions(), v.answers(), keep);
         }
-        return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN));
+        return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN), keep);
     }
 
     /** The summary (or plan, or hand-over) post an edit brings up to date, or empty for any other payload. */

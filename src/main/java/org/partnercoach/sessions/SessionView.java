@@ -17,6 +17,7 @@ import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
+import org.partnercoach.chat.TimeMarkup;
 
 /** What a session looks like in its thread: the plan, each question with its live count, and the summary. */
 final class SessionView {
@@ -150,8 +151,8 @@ final class SessionView {
     }
 
     /**
-     * Why {@code /session start} created nothing: a session of the same title still runs in the channel. Where it is,
-     * the question it is at, and how to carry on there or close it first.
+     * Why {@code /session start} created nothing: a session of the same title still runs in the channel. When it
+     * started, where it is, the question it is at, and how to carry on there or close it first.
      */
     static String stillOpen(Sessions.OpenHere o, Caller who) {
         Session s = o.session();
@@ -160,7 +161,9 @@ final class SessionView {
                 + " of " + o.total() + ", \"" + clip(o.question().text(), 150) + "\"";
         // the facilitator, a coordinator, or anyone once no one leads it
         boolean mayEnd = s.facilitatorId() == 0 || s.facilitatorId() == who.userId() || who.coordinator();
-        return "**" + title(s) + "** is still open in this channel" + where + ", " + led(s, who) + ". To carry on "
+        // when it started tells last week's circle, never ended, from one started a moment ago
+        return "**" + title(s) + "** is still open in this channel, started " + TimeMarkup.relative(s.createdAt())
+                + where + ", " + led(s, who) + ". To carry on "
                 + "with it, go to its thread (**Next question** there moves the group on). To close it, "
                 + (mayEnd ? "press" : "ask " + Mentions.user(s.facilitatorId()) + " or a coordinator to press")
                 + " **End** under its question there, which posts its summary; then run `/session start` again. To "
@@ -274,7 +277,7 @@ final class SessionView {
             md.append("## ").append(q.number()).append(". ").append(q.text()).append("\n\n");
             List<SessionAnswer> these = byQuestion.getOrDefault(q.idx(), List.of());
             if (these.isEmpty()) {
-                md.append("_No answers._\n\n");
+                md.append(noAnswersTo(s, q)).append("\n\n");
             }
             for (SessionAnswer a : these) {
                 md.append("- ").append(s.anonymous() ? "" : "**" + a.displayName() + "**: ")
@@ -285,17 +288,34 @@ final class SessionView {
         return md.toString();
     }
 
+    /**
+     * What a summary shows under a question nobody answered: the one the group is at still waits for answers, and says
+     * how to add one; any other had none.
+     */
+    private static String noAnswersTo(Session s, SessionQuestion q) {
+        return s.open() && q.idx() == s.questionIndex() && !q.closed()
+                ? "_No answers yet: press **Answer** under the question to add yours._" : "_No answers._";
+    }
+
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
-    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again) {
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again,
+                         boolean keepable) {
         boolean ended = s.status() == Session.Status.ENDED;
-        return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ");
+        return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ",
+                keepable);
     }
 
     /** The heading of a summary posted while the session ran, once an answer changed after its end. */
     static final String UPDATED = "Summary (updated): ";
 
-    /** {@link #summary(Session, List, List, boolean)} under the heading given. */
-    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading) {
+    /**
+     * {@link #summary(Session, List, List, boolean, boolean)} under the heading given.
+     *
+     * @param keepable whether the session's plan is one of the walks a member takes alone, so that an answer can be
+     *                 kept in it ({@code /session answers} offers it): a plan file's cannot
+     */
+    static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading,
+                         boolean keepable) {
         Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
                 .collect(Collectors.groupingBy(SessionAnswer::idx));
         List<Card.Field> fields = new ArrayList<>();
@@ -324,7 +344,7 @@ final class SessionView {
                 value.append(line);
             }
             fields.add(new Card.Field(clip(q.number() + ". " + q.text(), Limits.EMBED_FIELD_NAME),
-                    value.length() == 0 ? "_No answers._" : value.toString(), false));
+                    value.length() == 0 ? noAnswersTo(s, q) : value.toString(), false));
         }
         boolean ended = s.status() == Session.Status.ENDED;
         if (answers.isEmpty()) {
@@ -348,7 +368,7 @@ final class SessionView {
             total += f.name().length() + f.value().length();
         }
         card = new Card(card.title(), card.description(), kept, "Each member sees their own answers in "
-                + "/coach answers, and can keep one in their own walk.");
+                + "/coach answers" + (keepable ? ", and can keep one in their own walk." : "."));
         Reply reply = Reply.card(card).inPublic();
         if (folded) {
             reply = reply.withText("Some answers were long, so the whole summary is in the attached file.")
@@ -369,8 +389,9 @@ final class SessionView {
     }
 
     /** The summary of a session that closed by itself, saying why and what the group can do now. */
-    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers) {
-        Reply summary = summary(s, questions, answers, false);
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers,
+                            boolean keepable) {
+        Reply summary = summary(s, questions, answers, false, keepable);
         String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
         // the summary of a session without answers already says how to start another

@@ -268,23 +268,31 @@ final class Sessions {
         Instant now = clock.instant();
         return db.write(c -> {
             Session s = sendable(c, who, sessionId, idx);
+            boolean late = s.status() == Session.Status.ENDED;
+            Optional<SessionAnswer> earlier = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId());
+            if (earlier.isPresent() && earlier.get().text().equals(answer)) {
+                // the form sent back as it opened: nothing to store, no summary to edit, no sign of life in the session
+                return new Saved(s, idx, earlier.get().id(), false, store.countAnswers(c, who.guildId(), sessionId,
+                        idx), late, new Refreshed(who.guildId(), 0, 0), false);
+            }
             boolean first = store.saveAnswer(c, who.guildId(), sessionId, idx, who.userId(),
                     Limits.clip(who.displayName(), 100), answer, now);
             long answerId = store.ownAnswer(c, who.guildId(), sessionId, idx, who.userId()).orElseThrow().id();
-            boolean late = s.status() == Session.Status.ENDED;
             Refreshed summaries = late ? refreshSummaries(c, who.guildId(), sessionId, now)
                     : new Refreshed(who.guildId(), 0, 0);
             return new Saved(s, idx, answerId, first, store.countAnswers(c, who.guildId(), sessionId, idx), late,
-                    summaries);
+                    summaries, true);
         });
     }
 
     /**
      * @param late      the session had ended when the answer came, so the summary posted at its end did not have it
      * @param summaries the summaries already in the thread, being edited to take a late answer in
+     * @param changed   whether the text differs from the member's answer already there (the form sent back as it
+     *                  opened changes nothing)
      */
     record Saved(Session session, int idx, long answerId, boolean first, int count, boolean late,
-                 Refreshed summaries) {
+                 Refreshed summaries, boolean changed) {
     }
 
     /**
@@ -421,8 +429,10 @@ final class Sessions {
         Session s = store.byId(c, who.guildId(), sessionId).orElseThrow(() -> new UserError(
                 "I can't find that session any more. Run `/session list` to see the open ones."));
         if (s.status() == Session.Status.ENDED) {
-            throw new UserError("This session has ended, so it takes no more answers. You can still see yours in "
-                    + "`/coach answers`.");
+            // said alike to those who answered and those who didn't: the group's answers are in the summary
+            throw new UserError("This session has ended, so it takes no more answers. Its summary is in this thread "
+                    + "(`/session summary` here posts it again), and `/session answers` shows any of yours, to "
+                    + "change them.");
         }
         if (!s.open() || idx < 0 || idx > s.questionIndex()) {
             throw new UserError("That question hasn't been asked yet. Answer the latest question in the thread.");
@@ -540,7 +550,9 @@ final class Sessions {
         return db.write(c -> {
             Session s = inThread(c, who);
             if (s.status() == Session.Status.ENDED) {
-                throw new UserError("This session has already ended, so there is nothing to hand over.");
+                throw new UserError("This session has already ended, so there is nothing to hand over. "
+                        + "`/session summary` here posts its summary again; to lead the group in a new one, run "
+                        + "`/session start` in a text channel.");
             }
             requireLead(s, who, "hand the session to someone else");
             if (s.facilitatorId() == newFacilitator) {

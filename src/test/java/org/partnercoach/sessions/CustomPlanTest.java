@@ -1,6 +1,7 @@
 package org.partnercoach.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercoach.sessions.SessionTestSupport.lastPost;
 import static org.partnercoach.sessions.SessionTestSupport.latestQuestion;
 import static org.partnercoach.sessions.SessionTestSupport.posts;
 import static org.partnercoach.sessions.SessionTestSupport.thread;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercoach.chat.Button;
+import org.partnercoach.chat.Card;
 import org.partnercoach.config.AppConfig;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
@@ -27,7 +30,8 @@ class CustomPlanTest {
     }
 
     @Test
-    @DisplayName("a valid plan file runs as a session; its answers can't be kept in a personal walk")
+    @DisplayName("a valid plan file runs as a session; its answers can't be kept in a personal walk, and neither its "
+            + "summary nor /session answers offers to")
     void customPlan() throws IOException {
         Files.writeString(folder.resolve("board-retreat.yml"), """
                 key: board-retreat
@@ -57,6 +61,22 @@ class CustomPlanTest {
             ana.readsInThread(thread, latestQuestion(bot, thread));
             ana.presses("Answer");
             assertThat(ana.submits("answer", "The food council").buttons()).isEmpty();
+
+            // WHEN the session ends
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+
+            // THEN the summary points to each member's answers without promising what no button there does
+            Card summary = lastPost(bot, thread).cards().get(0);
+            assertThat(summary.title()).isEqualTo("Summary: Board retreat");
+            assertThat(summary.footer()).contains("/coach answers").doesNotContain("walk");
+            // AND her own list offers what its buttons do: edit and delete
+            Card mine = ana.runs("session answers").cards().get(0);
+            assertThat(mine.description()).contains("The food council");
+            assertThat(mine.footer()).contains("edit", "delete").doesNotContain("walk");
+            assertThat(SessionTestSupport.picksFirstAnswer(ana).buttons()).extracting(Button::label)
+                    .containsExactly("Edit", "Delete");
         }
     }
 

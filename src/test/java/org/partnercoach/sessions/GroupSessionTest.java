@@ -74,6 +74,7 @@ class GroupSessionTest {
                     .contains("1. What do you need to know").contains("**ben**: ben on question 1")
                     .contains("**cy**: cy on question 4");
             assertThat(summary.files()).isEmpty();
+            assertThat(summary.cards().get(0).footer()).contains("/coach answers", "keep one in their own walk");
             assertThat(latestEditText(bot)).contains("closed");
             assertThat(bot.messenger().edits().get(bot.messenger().edits().size() - 1).reply().buttons()).isEmpty();
 
@@ -435,9 +436,17 @@ class GroupSessionTest {
             assertThat(ana.presses("End").text()).contains("The session has ended");
             bot.app().scheduler().runDue();
 
+            // Cy, who never answered, presses Answer on the question from before the end: where its summary is
+            Member cy = bot.member("cy");
+            cy.readsInThread(thread, q1);
+            assertThat(cy.presses("Answer").text()).contains("has ended", "`/session summary`")
+                    .doesNotContain("see yours");
+
             Reply handOver = ben.runsInThread(thread, "session facilitator", "member", String.valueOf(ben.id()));
             assertThat(handOver.text()).contains("has already ended").doesNotContain("Answer")
                     .doesNotContain("Only the facilitator");
+            // and what is left to do: read its summary again, or lead the group in a new session
+            assertThat(handOver.text()).contains("`/session summary`", "`/session start`");
             for (String button : List.of("Next question", "End")) {
                 ben.readsInThread(thread, q1);
                 assertThat(ben.presses(button).text()).as(button).contains("has already ended")
@@ -615,8 +624,9 @@ class GroupSessionTest {
 
             // THEN nothing is created, and she reads which session is open, where, at which question, and what to do
             assertThat(again.ephemeral()).isTrue();
-            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, in its thread <#"
-                            + thread + ">: question 2 of 5, \"What roles do you play in your community?")
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, started <t:")
+                    .contains("in its thread <#" + thread + ">: question 2 of 5, \"What roles do you play in your "
+                            + "community?")
                     .contains("led by you", "**Next question**", "**End**", "summary", "`title:`",
                             "Nothing was created.");
             bot.app().scheduler().runDue();
@@ -638,6 +648,28 @@ class GroupSessionTest {
             ana.presses("End");
             assertThat(ana.runs("session start", "plan", "tip-1", "title", "Tuesday circle").text())
                     .startsWith("Your session **Tuesday circle** is starting").doesNotContain("Tuesday circle** in");
+        }
+    }
+
+    @Test
+    @DisplayName("/session start a week after the same title was left open says when that one started, so the group "
+            + "knows it is last week's to end, not one started a moment ago")
+    void sessionLeftOpenForDaysSaysWhenItStarted() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's "Tuesday circle" of last week was never ended
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            java.time.Instant started = bot.clock().instant();
+            long thread = startedTip1(bot, ana, "Tuesday circle");
+            bot.advance(Duration.ofDays(7));
+
+            // WHEN Ben, this week's facilitator, starts this week's circle under the same title
+            Reply again = ben.runs("session start", "plan", "tip-2", "title", "Tuesday circle");
+
+            // THEN he reads that the open one started a week ago, where it is, and what to do about it
+            assertThat(again.text()).startsWith("**Tuesday circle** is still open in this channel, started <t:"
+                    + started.getEpochSecond() + ":R>, in its thread <#" + thread + ">")
+                    .contains("**End**", "`title:`", "Nothing was created.");
         }
     }
 
@@ -1053,6 +1085,47 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("an answer sent back from Answer as it opened says nothing changed, not that it replaced the earlier "
+            + "one; sent so after the end, it edits no summary in the thread")
+    void answerSentBackUnchangedSaysNothingChanged() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered question 1
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana);
+            Reply question = latestQuestion(bot, thread);
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ben.submits("answer", "The youth center's director, Mo");
+
+            // WHEN he presses Answer again to look, and sends the form back as it opened
+            ben.readsInThread(thread, question);
+            assertThat(ben.presses("Answer").form().inputs().get(0).value())
+                    .isEqualTo("The youth center's director, Mo");
+            Reply again = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN he reads that nothing changed, and how to change it, not that it replaced his earlier answer
+            assertThat(again.text()).contains("Your answer to question 1 is as it was", "nothing changed",
+                    "press **Answer** again").doesNotContain("replaces your earlier one");
+
+            // WHEN the session ends while he has the form open again, and he sends it back unchanged
+            ben.readsInThread(thread, question);
+            ben.presses("Answer");
+            ana.readsInThread(thread, question);
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            int edits = bot.messenger().edits().size();
+            Reply late = ben.submits("answer", "The youth center's director, Mo");
+
+            // THEN he reads that it is in the summary as it was, and the summary in the thread is not edited for it
+            assertThat(late.text()).contains("as it was", "`/session answers`")
+                    .doesNotContain("adding it to the summary", "isn't in the summary");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().edits()).hasSize(edits);
+        }
+    }
+
+    @Test
     @DisplayName("an answer sent just after the facilitator ended the session is kept, added to the posted summary, "
             + "and the summary posted again has it")
     void answerWrittenWhileTheSessionEndedIsKept() {
@@ -1301,6 +1374,66 @@ class GroupSessionTest {
             int left = 31 - card.fields().size();
             assertThat(left).isPositive();
             assertThat(list.plainText()).contains(left + " more", "started earlier");
+        }
+    }
+
+    @Test
+    @DisplayName("/session list says when each open session started, so one left open for days stands out from today's")
+    void listSaysWhenEachSessionStarted() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN last week's circle was never ended, and today's has just started
+            Member ana = bot.member("ana");
+            java.time.Instant lastWeek = bot.clock().instant();
+            startedTip1(bot, ana, "Tuesday circle");
+            bot.advance(Duration.ofDays(7));
+            java.time.Instant today = bot.clock().instant();
+            startedTip1(bot, ana, "Tuesday circle, week 2");
+
+            // WHEN a coordinator lists the open sessions
+            List<Card.Field> open = bot.coordinator("cora").runs("session list").cards().get(0).fields();
+
+            // THEN each says when it started
+            assertThat(open).hasSize(2);
+            assertThat(open.get(0).value()).contains("started <t:" + lastWeek.getEpochSecond() + ":R>");
+            assertThat(open.get(1).value()).contains("started <t:" + today.getEpochSecond() + ":R>");
+        }
+    }
+
+    @Test
+    @DisplayName("a summary asked for while the session runs shows the question still open as waiting for answers, "
+            + "with how to add one, and a closed question nobody answered as having none")
+    void summarySoFarShowsTheOpenQuestionAsWaiting() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN question 1 went by unanswered, and Ben answered question 2, at which the group is now
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana, "Harbor circle");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            ben.readsInThread(thread, latestQuestion(bot, thread));
+            ben.presses("Answer");
+            ben.submits("answer", "I volunteer at the food bank");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+
+            // WHEN the summary so far is asked for at question 3, which nobody has answered yet
+            ana.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+
+            // THEN question 3 waits for answers, saying how to add one; question 1, closed, had none
+            List<Card.Field> fields = lastPost(bot, thread).cards().get(0).fields();
+            assertThat(fields).hasSize(3);
+            assertThat(fields.get(0).value()).isEqualTo("_No answers._");
+            assertThat(fields.get(1).value()).contains("I volunteer at the food bank");
+            assertThat(fields.get(2).value()).contains("No answers yet", "press **Answer** under the question");
+
+            // AND once the session ends, the summary says plainly that question 3 had none
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).cards().get(0).fields().get(2).value()).isEqualTo("_No answers._");
         }
     }
 

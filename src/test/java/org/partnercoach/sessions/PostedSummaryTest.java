@@ -262,6 +262,8 @@ class PostedSummaryTest {
             for (String told : java.util.List.of(toCy, toBen)) {
                 assertThat(told).contains("The summary of \"Harbor circle\" was posted in this thread",
                         "nothing has changed since", "scroll up", "once an answer changes").doesNotContain("Posting");
+                // the session has ended: no question will be asked in it any more
+                assertThat(told).doesNotContain("question is asked");
             }
             assertThat(SessionTestSupport.posts(bot, thread)).hasSize(shown);
 
