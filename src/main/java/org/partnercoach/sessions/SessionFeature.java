@@ -318,7 +318,8 @@ public final class SessionFeature implements Feature {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
             return new Card.Field("A private session", (unled ? "no one leads it now"
                     : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
-                    + " · started " + TimeMarkup.relative(s.createdAt()) + " · only the members in its thread see its title; if you take part, ask "
+                    + " · started " + TimeMarkup.relative(s.createdAt())
+                    + " · only the members in its thread see its title; if you take part, ask "
                     + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
         }
         String led = unled ? "no one leads it: anyone in its thread can move it on, or take it over with "
