@@ -71,9 +71,22 @@ public final class Scheduler implements AutoCloseable {
 
     /** {@link Due} at {@code now}, each job asked once. */
     public Due due(Instant now) {
-        List<Instant> times = sending.stream().map(j -> j.nextDue(now)).flatMap(Optional::stream).toList();
+        List<Instant> times = sending.stream().map(j -> hint(j, now)).flatMap(Optional::stream).toList();
         return new Due(times.stream().anyMatch(t -> !t.isAfter(now)),
                 times.stream().filter(t -> t.isAfter(now)).min(Comparator.naturalOrder()));
+    }
+
+    /**
+     * When {@code job} says its work falls due; none when it fails to tell, as a job failing to run stops no other:
+     * a walk of the clock then steps on and runs it where it fails alike, logged.
+     */
+    private static Optional<Instant> hint(ScheduledJob job, Instant now) {
+        try {
+            return job.nextDue(now);
+        } catch (RuntimeException e) {
+            log.warn("scheduled job {} could not tell when its work falls due; stepping on", job.name(), e);
+            return Optional.empty();
+        }
     }
 
     /** Runs the jobs that send (what one poll of the sending thread does); returns how many sends were made. */

@@ -48,7 +48,7 @@ class ClockWalkTest {
     }
 
     /** A job whose work stays due whatever runs (a send waiting for its lease to run out, a retry held back). */
-    private static final class AlwaysDue implements ScheduledJob {
+    private static class AlwaysDue implements ScheduledJob {
         @Override
         public String name() {
             return "always-due";
@@ -79,6 +79,26 @@ class ClockWalkTest {
         assertThat(job.ran).singleElement().satisfies(at -> assertThat(Duration.between(checkIn, at))
                 .isLessThanOrEqualTo(ClockWalk.POLL));
         assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(365)));
+    }
+
+    @Test
+    @DisplayName("a job that fails to tell when its work falls due stops no other: the walk still stops at the "
+            + "other's time and reaches its end")
+    void jobFailingToTell() {
+        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
+        Instant checkIn = Instant.parse("2026-12-24T14:00:00Z");
+        DueAt job = new DueAt(checkIn);
+        ScheduledJob failing = new AlwaysDue() {
+            @Override
+            public Optional<Instant> nextDue(Instant now) {
+                throw new IllegalStateException("a row this job cannot read");
+            }
+        };
+
+        ClockWalk.walkTo(clock, new Scheduler(List.of(failing, job), clock), START.plus(Duration.ofDays(30)));
+
+        assertThat(job.ran).containsExactly(checkIn);
+        assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(30)));
     }
 
     @Test

@@ -219,7 +219,8 @@ class CoachingWalkEndToEndTest extends EndToEndTest {
         JsonNode tooLong = discord.dms(ALICE, "y".repeat(10_000)).body();
 
         // THEN it is refused with what to do, the question stays, and her first answer is still there
-        assertThat(tooLong.path("content").asText()).contains("10,000 characters").contains("Nothing was changed");
+        assertThat(tooLong.path("content").asText()).contains("10,000 characters", "I didn't save it",
+                "Nothing is lost");
         assertThat(tooLong.path("embeds").get(0).path("description").asText()).contains("Question 2 of");
         JsonNode back = discord.dms(ALICE, "back").body();
         assertThat(back.path("embeds").get(0).path("description").asText())
