@@ -65,29 +65,34 @@ class ClockWalkTest {
         }
     }
 
+    private static final Instant CHECK_IN = Instant.parse("2026-12-24T14:00:00Z");
+
+    /**
+     * Walks a clock from {@link #START} for {@code days}, with a check-in due at {@link #CHECK_IN} beside {@code
+     * others}; returns when it ran, after checking that the walk reached its end.
+     */
+    private static List<Instant> walk(int days, ScheduledJob... others) {
+        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
+        DueAt job = new DueAt(CHECK_IN);
+        List<ScheduledJob> jobs = new ArrayList<>(List.of(others));
+        jobs.add(job);
+        ClockWalk.walkTo(clock, new Scheduler(jobs, clock), START.plus(Duration.ofDays(days)));
+        assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(days)));
+        return job.ran;
+    }
+
     @Test
     @DisplayName("while one job's work stays due, a long walk still stops at another's time: a check-in due on 24 "
             + "December goes out then, not at the end of a step of the walk days later")
     void stopsAtALaterJobWhileAnotherStaysDue() {
-        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
-        Instant checkIn = Instant.parse("2026-12-24T14:00:00Z");
-        DueAt job = new DueAt(checkIn);
-        Scheduler scheduler = new Scheduler(List.of(new AlwaysDue(), job), clock);
-
-        ClockWalk.walkTo(clock, scheduler, START.plus(Duration.ofDays(365)));
-
-        assertThat(job.ran).singleElement().satisfies(at -> assertThat(Duration.between(checkIn, at))
-                .isLessThanOrEqualTo(ClockWalk.POLL));
-        assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(365)));
+        assertThat(walk(365, new AlwaysDue())).singleElement().satisfies(at -> assertThat(
+                Duration.between(CHECK_IN, at)).isLessThanOrEqualTo(ClockWalk.POLL));
     }
 
     @Test
     @DisplayName("a job that fails to tell when its work falls due stops no other: the walk still stops at the "
             + "other's time and reaches its end")
     void jobFailingToTell() {
-        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
-        Instant checkIn = Instant.parse("2026-12-24T14:00:00Z");
-        DueAt job = new DueAt(checkIn);
         ScheduledJob failing = new AlwaysDue() {
             @Override
             public Optional<Instant> nextDue(Instant now) {
@@ -95,21 +100,12 @@ class ClockWalkTest {
             }
         };
 
-        ClockWalk.walkTo(clock, new Scheduler(List.of(failing, job), clock), START.plus(Duration.ofDays(30)));
-
-        assertThat(job.ran).containsExactly(checkIn);
-        assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(30)));
+        assertThat(walk(30, failing)).containsExactly(CHECK_IN);
     }
 
     @Test
     @DisplayName("with no work staying due, the walk stops at the job's time exactly")
     void stopsAtTheJobsTime() {
-        MovableClock clock = new MovableClock(START, ZoneOffset.UTC);
-        Instant checkIn = Instant.parse("2026-12-24T14:00:00Z");
-        DueAt job = new DueAt(checkIn);
-
-        ClockWalk.walkTo(clock, new Scheduler(List.of(job), clock), START.plus(Duration.ofDays(365)));
-
-        assertThat(job.ran).containsExactly(checkIn);
+        assertThat(walk(365)).containsExactly(CHECK_IN);
     }
 }
