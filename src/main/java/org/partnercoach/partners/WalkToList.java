@@ -86,6 +86,13 @@ final class WalkToList implements AnswerFollowUp {
             + "(?:should|could|would|must|might|ought|need to|needs to|have to|want to|wanna|gotta|think|guess|hope|"
             + "can try)\\b|\\b(?:we|i|you|they)(?:'|’)(?:ll|d|re|m)\\b|\\blet(?:'|’)s\\b).*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A question typed back at the question ("How do I know who to partner with?", "should we ask the YMCA?"): a
+     * question word, two words or more after it, and a question mark last. A short name ending so ("Who Cares?")
+     * stays a name.
+     */
+    private static final Pattern ASKED_BACK = Pattern.compile("(?:how|what|who|where|when|why|which|should|could|can"
+            + "|would|do|does|did|is|are|will|shall)\\b(?:\\s+\\S+){2,}\\s*\\?+", Pattern.CASE_INSENSITIVE);
 
     private static final String PENDING = "SELECT id, walk_id, name FROM partner_names_to_add"
             + " WHERE guild_id = ? AND user_id = ? AND walk_id = ? ORDER BY id";
@@ -362,7 +369,7 @@ final class WalkToList implements AnswerFollowUp {
                 .flatMap(AND_THE::splitAsStream).toList()) {
             String name = LEADING_AND.matcher(tidy(part)).replaceFirst("");
             if (!name.isEmpty() && name.length() <= PartnerInput.MAX_NAME && !NOT_A_NAME.matcher(name).matches()
-                    && !SENTENCE.matcher(name).matches()) {
+                    && !SENTENCE.matcher(name).matches() && !ASKED_BACK.matcher(name).matches()) {
                 // "the YMCA" and "YMCA" in one answer are one organization
                 found.putIfAbsent(LEADING_THE.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT), name);
             }

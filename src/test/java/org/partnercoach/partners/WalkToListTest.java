@@ -50,6 +50,17 @@ class WalkToListTest {
     }
 
     @Test
+    @DisplayName("a question typed back at the question (\"How do I find them?\") is no organization to add; a name "
+            + "that only ends with a question mark still is one")
+    void questionIsNoName() {
+        assertThat(WalkToList.names("How do I know who to partner with?")).isEmpty();
+        assertThat(WalkToList.names("Eastside Food Bank, what about the library?\nshould we ask the YMCA?"))
+                .containsExactly("Eastside Food Bank");
+        assertThat(WalkToList.names("Why Not? Theatre Company, Who Cares?")).containsExactly(
+                "Why Not? Theatre Company", "Who Cares?");
+    }
+
+    @Test
     @DisplayName("\" and the \" (or \" & the \") parts two names, the second without the sentence's article; "
             + "\"and\" inside a name still does not")
     void andThePartsNames() {
