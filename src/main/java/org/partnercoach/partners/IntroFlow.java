@@ -311,7 +311,11 @@ final class IntroFlow {
         return Reply.text(willIntroduce
                 ? "Thank you! I'll let " + requester + " know by DM that you'll introduce them to someone at "
                 + Quoted.endingSentence(done.partner().name())
-                : "Thanks for saying so. I'll let " + requester + " know by DM, so they can look for another way in.")
+                : "Thanks for saying so. I'll let " + requester + " know by DM, so they can look for another way in. "
+                // the answer is to this request: knowing someone there stands, and with it the next request
+                + "You're still listed as knowing someone at “" + name + "”; if you no longer do, " + Shown.code(
+                "/partner unknow " + PartnerRef.option(done.partner().name())) + " in the server takes it back, so "
+                + "you aren't asked again.")
                 .replacingMessage();
     }
 

@@ -70,7 +70,11 @@ class IntroFlowTest {
         assertThat(dmTo(ana).plainText()).contains("<@" + bea.id() + "> will introduce you to someone at “Food Bank”");
 
         carl.reads(dmTo(carl));
-        carl.presses("I don't know them well");
+        // carl is told he still counts as knowing someone there, and how to take that back
+        assertThat(carl.presses("I don't know them well").plainText()).isEqualTo("Thanks for saying so. I'll let <@"
+                + ana.id() + "> know by DM, so they can look for another way in. You're still listed as knowing "
+                + "someone at “Food Bank”; if you no longer do, `/partner unknow partner:\"Food Bank\"` in the server "
+                + "takes it back, so you aren't asked again.");
         outboxRuns();
         assertThat(dmTo(ana).plainText()).contains("doesn't know anyone at “Food Bank” well enough");
         assertThat(bot.messenger().directTo(ana.id())).hasSize(2);
