@@ -70,10 +70,14 @@ final class Sessions {
      * A session still running in the channel where another is being started, as the member starting it may see it
      * ({@link Listed}), with its current question and how many questions its plan has.
      */
-    record OpenHere(Listed listed, SessionQuestion question, int total) {
+    record OpenHere(Listed listed, SessionQuestion question) {
 
         Session session() {
             return listed.session();
+        }
+
+        int total() {
+            return listed.questions();
         }
     }
 
@@ -145,7 +149,7 @@ final class Sessions {
         List<OpenHere> here = new ArrayList<>();
         for (Listed l : listed(c, who, store.openInChannel(c, who.guildId(), who.channelId()))) {
             List<SessionQuestion> questions = store.questions(c, who.guildId(), l.session().id());
-            here.add(new OpenHere(l, questions.get(l.session().questionIndex()), questions.size()));
+            here.add(new OpenHere(l, questions.get(l.session().questionIndex())));
         }
         return here;
     }
@@ -631,8 +635,9 @@ final class Sessions {
      *
      * @param shown whether they may see its title and thread: always for a public thread; for a private one only its
      *              facilitator, a coordinator, and a member who answered in it (the others are not in its thread)
+     * @param questions how many questions its plan has ("question 2 of 5")
      */
-    record Listed(Session session, boolean shown) {
+    record Listed(Session session, boolean shown, int questions) {
     }
 
     List<Listed> openSessions(Caller who) {
@@ -642,8 +647,11 @@ final class Sessions {
     private List<Listed> listed(Connection c, Caller who, List<Session> open) throws SQLException {
         Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
                 ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+        // one read for all of them: a long list must not cost a statement per session
+        Map<Long, Integer> totals = open.isEmpty() ? Map.of() : store.openQuestionTotals(c, who.guildId());
         return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
-                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
+                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()), totals.getOrDefault(s.id(), 0)))
+                .toList();
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {
