@@ -234,11 +234,10 @@ public final class SessionFeature implements Feature {
             try {
                 minutes = Integer.parseInt(minutesText.strip());
             } catch (NumberFormatException e) {
-                throw new UserError("Minutes per question must be a number from 1 to " + Sessions.MAX_MINUTES
-                        + ". Nothing was created.");
+                throw Sessions.minutesRefused();
             }
             if (minutes < 1) {
-                throw Sessions.minutesOutOfRange();
+                throw Sessions.minutesRefused();
             }
         }
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),

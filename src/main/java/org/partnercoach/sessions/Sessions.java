@@ -56,10 +56,14 @@ final class Sessions {
         return plans;
     }
 
-    /** The refusal of a {@code minutes} value out of range (0 included: leaving it out is how to move on by hand). */
-    static UserError minutesOutOfRange() {
-        return new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
-                + "by hand). Nothing was created.");
+    /**
+     * The refusal of a {@code minutes} value that is no whole number, or out of range (0 included: leaving it out is
+     * how to move on by hand): one wording for them all.
+     */
+    static UserError minutesRefused() {
+        return new UserError("Minutes per question is a whole number from 1 to " + MAX_MINUTES + ", for example "
+                + "`minutes:10` to move on every ten minutes; leave it out to move on by hand with **Next question**. "
+                + "Nothing was created.");
     }
 
     /** What a session needs to exist, checked before anything is written. */
@@ -117,7 +121,7 @@ final class Sessions {
                     + "`/session start` again. Nothing was created.");
         }
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
-            throw minutesOutOfRange();
+            throw minutesRefused();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()

@@ -714,6 +714,29 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("minutes that are no number, 0, negative or past 240 all get one refusal that says the range and "
+            + "gives an example; nothing is created")
+    void minutesRefusedInOneWording() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+
+            // WHEN Ana types minutes that are no number, or a number out of range
+            List<String> refusals = new java.util.ArrayList<>();
+            for (String minutes : List.of("abc", "1.5", "0", "-5", "241", "99999999999")) {
+                refusals.add(ana.runs("session start", "plan", "tip-1", "minutes", minutes).text());
+            }
+
+            // THEN each reads the same: the range, an example, how to move on by hand, and that nothing was created
+            assertThat(refusals).containsOnly(refusals.get(0));
+            assertThat(refusals.get(0)).contains("1 to 240", "`minutes:10`", "leave it out", "Nothing was created.");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
