@@ -17,6 +17,7 @@ import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
@@ -64,6 +65,17 @@ final class Sessions {
         return new UserError("Minutes per question is a whole number from 1 to " + MAX_MINUTES + ", for example "
                 + "`minutes:10` to move on every ten minutes; leave it out to move on by hand with **Next question**. "
                 + "Nothing was created.");
+    }
+
+    /**
+     * The refusal of a title of only emoji, symbols or punctuation, worded as a partner's name without a letter is: a
+     * thread named "Reflection: 🍎🍎" tells the group nothing, and nobody can type it to find it.
+     */
+    private static UserError titleWithoutWords(String title) {
+        return new UserError("“" + Shown.text(Limits.clip(title.strip(), 40)) + "” has no letter or number, and a "
+                + "session's title needs one so the group can find its thread. Give it a few words, for example "
+                + "`title:\"Tuesday circle\"`; an emoji can go with them (`🍎 Tuesday circle`), or leave `title:` out "
+                + "to use the plan's name. Nothing was created.");
     }
 
     /** What a session needs to exist, checked before anything is written. */
@@ -122,6 +134,9 @@ final class Sessions {
         }
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
             throw minutesRefused();
+        }
+        if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
+            throw titleWithoutWords(request.title());
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()

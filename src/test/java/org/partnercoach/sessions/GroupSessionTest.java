@@ -737,6 +737,33 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a title of only emoji or punctuation is refused, saying what to type, as a partner's name is; "
+            + "nothing is created, and an emoji beside words is kept")
+    void titleWithoutLetterOrDigitRefused() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+
+            for (String title : List.of("🍎🍎", "?!…", "🍎 — 🍎", "** __")) {
+                // WHEN Ana gives her session a title with no letter or digit
+                Reply refused = ana.runs("session start", "plan", "tip-1", "title", title);
+
+                // THEN she reads that it needs one, with an example, and that nothing was created
+                assertThat(refused.text()).as(title).contains("has no letter or number", "a session's title needs one",
+                        "`title:\"Tuesday circle\"`", "leave `title:` out", "Nothing was created.");
+            }
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "🍎🍎").text()).startsWith("“🍎🍎”");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // WHEN the title has words beside its emoji THEN the session starts under it
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "🍎 Harvest circle").text())
+                    .startsWith("Your session **🍎 Harvest circle** is starting");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
