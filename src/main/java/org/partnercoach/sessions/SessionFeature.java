@@ -234,11 +234,10 @@ public final class SessionFeature implements Feature {
             try {
                 minutes = Integer.parseInt(minutesText.strip());
             } catch (NumberFormatException e) {
-                throw new UserError("Minutes per question must be a number from 1 to " + Sessions.MAX_MINUTES
-                        + ". Nothing was created.");
+                throw Sessions.minutesRefused();
             }
             if (minutes < 1) {
-                throw Sessions.minutesOutOfRange();
+                throw Sessions.minutesRefused();
             }
         }
         Sessions.Request request = new Sessions.Request(command.option(OPTION_PLAN).orElse(""),
@@ -317,7 +316,7 @@ public final class SessionFeature implements Feature {
         if (!listed.shown()) {
             // a private thread shows only to the members in it: the others learn that it runs and who leads it
             return new Card.Field("A private session", (unled ? "no one leads it now"
-                    : "led by " + Mentions.user(s.facilitatorId())) + " · question " + (s.questionIndex() + 1)
+                    : "led by " + Mentions.user(s.facilitatorId())) + " · " + at(listed)
                     + " · started " + TimeMarkup.relative(s.createdAt())
                     + " · only the members in its thread see its title; if you take part, ask "
                     + (unled ? "one of them" : Mentions.user(s.facilitatorId())) + " to bring you in.", false);
@@ -327,9 +326,14 @@ public final class SessionFeature implements Feature {
         String where = s.threadId() == 0 ? "opening its thread…" : Mentions.channel(s.threadId());
         // when it started makes one left open for days stand out from today's
         return new Card.Field(SessionView.title(s), where + (s.privateThread() ? " · private" : "")
-                + " · question " + (s.questionIndex() + 1) + " · started " + TimeMarkup.relative(s.createdAt())
+                + " · " + at(listed) + " · started " + TimeMarkup.relative(s.createdAt())
                 + " · " + led + (s.anonymous() ? " · anonymous" : ""),
                 false);
+    }
+
+    /** The question an open session is at, of how many, as {@code /session start} names it: "question 2 of 5". */
+    private static String at(Sessions.Listed listed) {
+        return "question " + (listed.session().questionIndex() + 1) + " of " + listed.questions();
     }
 
     // --- buttons and forms ----------------------------------------------------------------------------------

@@ -41,6 +41,11 @@ final class SessionStore {
             SELECT DISTINCT a.session_id FROM group_session_answers a
             JOIN group_sessions s ON s.id = a.session_id AND s.guild_id = a.guild_id
             WHERE a.guild_id = ? AND a.user_id = ? AND s.status IN ('OPENING', 'OPEN')""";
+    /** How many questions each running session of a server has (its plan's, copied when it started). */
+    private static final String OPEN_QUESTION_TOTALS = """
+            SELECT q.session_id, COUNT(*) FROM group_session_questions q
+            JOIN group_sessions s ON s.id = q.session_id AND s.guild_id = q.guild_id
+            WHERE q.guild_id = ? AND s.status IN ('OPENING', 'OPEN') GROUP BY q.session_id""";
     /**
      * Cross-server polls (like the outbox's): the threads to open and the timers that ran out, of servers that have
      * the bot (storage's condition): a session of one that removed it waits as it stands until it adds the bot back.
@@ -249,6 +254,16 @@ final class SessionStore {
 
     Set<Long> openSessionsAnsweredIn(Connection c, long guildId, long userId) throws SQLException {
         return Set.copyOf(Database.list(c, OPEN_ANSWERED_BY, rs -> rs.getLong(1), guildId, userId));
+    }
+
+    /** How many questions each running session of the server has, by session id. */
+    Map<Long, Integer> openQuestionTotals(Connection c, long guildId) throws SQLException {
+        Map<Long, Integer> totals = new java.util.HashMap<>();
+        for (Map.Entry<Long, Integer> e : Database.list(c, OPEN_QUESTION_TOTALS,
+                rs -> Map.entry(rs.getLong(1), rs.getInt(2)), guildId)) {
+            totals.put(e.getKey(), e.getValue());
+        }
+        return totals;
     }
 
     /** Locks the sessions whose thread is to be opened (not claimed, or claimed before {@code staleBefore}). */

@@ -17,6 +17,7 @@ import org.partnercoach.chat.Capability;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.Surface;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
@@ -56,10 +57,25 @@ final class Sessions {
         return plans;
     }
 
-    /** The refusal of a {@code minutes} value out of range (0 included: leaving it out is how to move on by hand). */
-    static UserError minutesOutOfRange() {
-        return new UserError("Minutes per question can be 1 to " + MAX_MINUTES + " (or leave it out to move on "
-                + "by hand). Nothing was created.");
+    /**
+     * The refusal of a {@code minutes} value that is no whole number, or out of range (0 included: leaving it out is
+     * how to move on by hand): one wording for them all.
+     */
+    static UserError minutesRefused() {
+        return new UserError("Minutes per question is a whole number from 1 to " + MAX_MINUTES + ", for example "
+                + "`minutes:10` to move on every ten minutes; leave it out to move on by hand with **Next question**. "
+                + "Nothing was created.");
+    }
+
+    /**
+     * The refusal of a title of only emoji, symbols or punctuation, worded as a partner's name without a letter is: a
+     * thread named "Reflection: 🍎🍎" tells the group nothing, and nobody can type it to find it.
+     */
+    private static UserError titleWithoutWords(String title) {
+        return new UserError("“" + Shown.text(Limits.clip(title.strip(), 40)) + "” has no letter or number, and a "
+                + "session's title needs one so the group can find its thread. Give it a few words, for example "
+                + "`title:\"Tuesday circle\"`; an emoji can go with them (`🍎 Tuesday circle`), or leave `title:` out "
+                + "to use the plan's name. Nothing was created.");
     }
 
     /** What a session needs to exist, checked before anything is written. */
@@ -70,10 +86,14 @@ final class Sessions {
      * A session still running in the channel where another is being started, as the member starting it may see it
      * ({@link Listed}), with its current question and how many questions its plan has.
      */
-    record OpenHere(Listed listed, SessionQuestion question, int total) {
+    record OpenHere(Listed listed, SessionQuestion question) {
 
         Session session() {
             return listed.session();
+        }
+
+        int total() {
+            return listed.questions();
         }
     }
 
@@ -113,7 +133,10 @@ final class Sessions {
                     + "`/session start` again. Nothing was created.");
         }
         if (request.minutes() < 0 || request.minutes() > MAX_MINUTES) {
-            throw minutesOutOfRange();
+            throw minutesRefused();
+        }
+        if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
+            throw titleWithoutWords(request.title());
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()
@@ -145,7 +168,7 @@ final class Sessions {
         List<OpenHere> here = new ArrayList<>();
         for (Listed l : listed(c, who, store.openInChannel(c, who.guildId(), who.channelId()))) {
             List<SessionQuestion> questions = store.questions(c, who.guildId(), l.session().id());
-            here.add(new OpenHere(l, questions.get(l.session().questionIndex()), questions.size()));
+            here.add(new OpenHere(l, questions.get(l.session().questionIndex())));
         }
         return here;
     }
@@ -631,8 +654,9 @@ final class Sessions {
      *
      * @param shown whether they may see its title and thread: always for a public thread; for a private one only its
      *              facilitator, a coordinator, and a member who answered in it (the others are not in its thread)
+     * @param questions how many questions its plan has ("question 2 of 5")
      */
-    record Listed(Session session, boolean shown) {
+    record Listed(Session session, boolean shown, int questions) {
     }
 
     List<Listed> openSessions(Caller who) {
@@ -642,8 +666,11 @@ final class Sessions {
     private List<Listed> listed(Connection c, Caller who, List<Session> open) throws SQLException {
         Set<Long> answeredIn = open.stream().anyMatch(Session::privateThread)
                 ? store.openSessionsAnsweredIn(c, who.guildId(), who.userId()) : Set.of();
+        // one read for all of them: a long list must not cost a statement per session
+        Map<Long, Integer> totals = open.isEmpty() ? Map.of() : store.openQuestionTotals(c, who.guildId());
         return open.stream().map(s -> new Listed(s, !s.privateThread() || who.coordinator()
-                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()))).toList();
+                || s.facilitatorId() == who.userId() || answeredIn.contains(s.id()), totals.getOrDefault(s.id(), 0)))
+                .toList();
     }
 
     private Session inThread(Connection c, Caller who) throws SQLException {

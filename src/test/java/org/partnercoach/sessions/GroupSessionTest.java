@@ -22,6 +22,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
 import org.partnercoach.chat.SelectMenu;
+import org.partnercoach.support.Counted;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -713,6 +714,56 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("minutes that are no number, 0, negative or past 240 all get one refusal that says the range and "
+            + "gives an example; nothing is created")
+    void minutesRefusedInOneWording() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+
+            // WHEN Ana types minutes that are no number, or a number out of range
+            List<String> refusals = new java.util.ArrayList<>();
+            for (String minutes : List.of("abc", "1.5", "0", "-5", "241", "99999999999")) {
+                refusals.add(ana.runs("session start", "plan", "tip-1", "minutes", minutes).text());
+            }
+
+            // THEN each reads the same: the range, an example, how to move on by hand, and that nothing was created
+            assertThat(refusals).containsOnly(refusals.get(0));
+            assertThat(refusals.get(0)).contains("1 to 240", "`minutes:10`", "leave it out", "Nothing was created.");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+        }
+    }
+
+    @Test
+    @DisplayName("a title of only emoji or punctuation is refused, saying what to type, as a partner's name is; "
+            + "nothing is created, and an emoji beside words is kept")
+    void titleWithoutLetterOrDigitRefused() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+
+            for (String title : List.of("🍎🍎", "?!…", "🍎 — 🍎", "** __")) {
+                // WHEN Ana gives her session a title with no letter or digit
+                Reply refused = ana.runs("session start", "plan", "tip-1", "title", title);
+
+                // THEN she reads that it needs one, with an example, and that nothing was created
+                assertThat(refused.text()).as(title).contains("has no letter or number", "a session's title needs one",
+                        "`title:\"Tuesday circle\"`", "leave `title:` out", "Nothing was created.");
+            }
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "🍎🍎").text()).startsWith("“🍎🍎”");
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // WHEN the title has words beside its emoji THEN the session starts under it
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "🍎 Harvest circle").text())
+                    .startsWith("Your session **🍎 Harvest circle** is starting");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -1337,13 +1388,13 @@ class GroupSessionTest {
             String outside = dee.runs("session list").plainText();
 
             // THEN she sees that a private session runs and who leads it, but not its title or its thread
-            assertThat(outside).contains("private session", "led by <@" + ana.id() + ">", "question 1")
+            assertThat(outside).contains("private session", "led by <@" + ana.id() + ">", "question 1 of 5")
                     .doesNotContain("Worries about the clinic").doesNotContain("<#" + thread + ">");
 
             // AND the facilitator, a member who answered in it and a coordinator see its title and thread
             for (Member inside : List.of(ana, ben, cora)) {
                 assertThat(inside.runs("session list").plainText()).as(inside.name())
-                        .contains("Worries about the clinic", "<#" + thread + ">", "private", "question 1");
+                        .contains("Worries about the clinic", "<#" + thread + ">", "private", "question 1 of 5");
             }
         }
     }
@@ -1374,6 +1425,39 @@ class GroupSessionTest {
             int left = 31 - card.fields().size();
             assertThat(left).isPositive();
             assertThat(list.plainText()).contains(left + " more", "started earlier");
+        }
+    }
+
+    @Test
+    @DisplayName("/session list says which question of how many each open session is at, as /session start does, and "
+            + "reads them all at once however many are open")
+    void listSaysQuestionOfHowMany() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's tip-1 circle (5 questions) has moved on to question 2
+            Member ana = bot.member("ana");
+            Member cora = bot.coordinator("cora");
+            long thread = startedTip1(bot, ana, "Harbor circle");
+            ana.readsInThread(thread, latestQuestion(bot, thread));
+            ana.presses("Next question");
+            bot.app().scheduler().runDue();
+            cora.runs("session list");
+            Counted one = Counted.of(() -> cora.runs("session list"));
+
+            // AND Ben's Ask Yourself session (4 questions) and another tip-1 circle have started
+            Member ben = bot.member("ben");
+            ben.runs("session start", "plan", "ask-yourself", "title", "Dock circle");
+            startedTip1(bot, ben, "Pier circle");
+
+            // WHEN a coordinator lists the open sessions
+            Counted three = Counted.of(() -> cora.runs("session list"));
+
+            // THEN each says which question of its plan it is at
+            assertThat(three.reply().cards().get(0).fields()).extracting(Card.Field::value).satisfiesExactly(
+                    harbor -> assertThat(harbor).contains(" · question 2 of 5 · "),
+                    dock -> assertThat(dock).contains(" · question 1 of 4 · "),
+                    pier -> assertThat(pier).contains(" · question 1 of 5 · "));
+            // AND the plans' sizes are read in one go, not once for each session listed
+            assertThat(three.statements()).isEqualTo(one.statements());
         }
     }
 
