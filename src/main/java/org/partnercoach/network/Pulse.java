@@ -263,8 +263,10 @@ final class Pulse {
         RatingStore.Ask ask = db.read(c -> store.ask(c, guildId, askId)).orElseThrow(() -> new UserError(
                 "I can't find that question any more. Nothing was changed."));
         if (ask.raterId() != who.userId()) {
-            throw new UserError("This question was for " + Mentions.user(ask.raterId()) + ". Yours come to you "
-                    + "after you log a touchpoint with a partner you look after. Nothing was changed.");
+            throw new UserError("This question was for " + Mentions.user(ask.raterId()) + ". " + (ask.kind()
+                    == Aspect.Kind.VALUE ? "Yours come by DM once a quarter, one for each partner you look after from "
+                    + "the cultivating stage on." : "Yours come to you after you log a touchpoint with a partner you "
+                    + "look after.") + " Nothing was changed.");
         }
         return ask;
     }

@@ -149,7 +149,8 @@ class PulseTest {
         assertThat(ana.pressesId(openness5).plainText()).contains("Saved: Open communication 5");
 
         Member bea = bot.member("bea");
-        assertThat(bea.pressesId(openness2).plainText()).contains("This question was for", "Nothing was changed");
+        assertThat(bea.pressesId(openness2).plainText()).contains("This question was for", "Yours come to you after "
+                + "you log a touchpoint", "Nothing was changed");
 
         bot.advance(Duration.ofDays(2));
         assertThat(ana.pressesId(openness2).plainText()).contains("can be changed for 7 days", "stays as it is");
@@ -881,6 +882,21 @@ class PulseTest {
         return bot.storedRows().read(c -> org.partnercoach.storage.Database.one(c, "SELECT COUNT(*) FROM"
                 + " scheduled_sends WHERE kind = 'partner-value' AND status = 'FAILED'", rs -> rs.getInt(1)))
                 .orElseThrow();
+    }
+
+    @Test
+    @DisplayName("someone else's value question pressed says when hers come: by DM once a quarter, not after a "
+            + "touchpoint, which brings the trust pulse")
+    void someoneElsesValueQuestion() {
+        Member ana = cultivatingTheFoodBankAnd("Lincoln High");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the quarter's first question comes
+        Reply question = valueAsks(ana).get(0).reply();
+
+        String refused = bot.member("bea").pressesId(button(question, 0, 4)).plainText();
+
+        assertThat(refused).contains("This question was for <@" + ana.id() + ">. Yours come by DM once a quarter, "
+                + "one for each partner you look after from the cultivating stage on. Nothing was changed.")
+                .doesNotContain("touchpoint");
     }
 
     private List<RecordingMessenger.Sent> valueAsks(Member m) {
