@@ -669,7 +669,7 @@ public final class CoachingFeature implements Feature {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
         }
-        if (DmWords.read(text.strip()).equals(new DmWords.Steer(Word.MEANING))) {
+        if (DmWords.asksWhatItMeans(text)) {
             // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
             WalkState state = walks.show(who, walkId);
             boolean current = !state.done() && !state.paused()
