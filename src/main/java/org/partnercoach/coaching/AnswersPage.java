@@ -230,8 +230,31 @@ final class AnswersPage {
                             + "you're ready."
                     : why + "I kept the one you had. To change it, press its Edit button and write a few words.");
         }
+        if (DmWords.asksWhatItMeans(text)) {
+            // "huh?" or "what?" asks about the question, as from the walk's own form: nothing replaced, what it is after
+            return pageOf(who, answerId).withText(meaningAsked(who, before));
+        }
         Answer answer = walks.editAnswer(who, answerId, text);
         return pageOf(who, answerId).withText("Updated: " + WalkView.quote(answer.text(), 200));
+    }
+
+    /** How much of a step's guidance a reply to a puzzled edit shows: the message holds 2,000 characters in all. */
+    private static final int ADVICE = 900;
+
+    /** Said to a puzzled line sent from an Edit form: nothing replaced, what the question is after, what to press. */
+    private String meaningAsked(Caller who, Answer before) {
+        WalkState state = walks.show(who, before.walkId());
+        String typedName = subjects.nameOf(who.guildId(), state.walk().subjectId());
+        String advice = state.curriculum().find(before.questionKey())
+                .map(p -> " Here's what the question is after:\n"
+                        + Limits.clip(WalkView.namedShown(p.step().guidance(), typedName), ADVICE) + "\n\n")
+                .orElse(" ");
+        return before.skipped()
+                ? "No worries! I didn't keep your line as an answer, so that question is still open." + advice
+                        + "Press its Answer button and write a few words whenever you're ready, however short."
+                : "No worries! I kept the answer you had, and didn't take your line as a new one." + advice
+                        + "To change it, press its Edit button and write the new words, however short; to clear it, "
+                        + "type a single `-`.";
     }
 
     private String questionOf(Caller who, Answer answer) {

@@ -143,9 +143,12 @@ public final class CoachingFeature implements Feature {
      * ({@link DmWords}); the router is given it, so that it names no word this feature would not take.
      */
     public static Reply greeting() {
-        return Reply.text("Hi! I'm Partner Coach. Type " + Word.START.shown() + " to walk through the 5 tips for "
-                + "reaching out to new partners, or " + Word.REFLECT.shown() + " for the four Ask Yourself questions.");
+        return Reply.text("Hi! I'm Partner Coach. " + BEGIN);
     }
+
+    /** The words that begin a walk, in one sentence. */
+    private static final String BEGIN = "Type " + Word.START.shown() + " to walk through the 5 tips for reaching out "
+            + "to new partners, or " + Word.REFLECT.shown() + " for the four Ask Yourself questions.";
 
     @Override
     public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
@@ -192,6 +195,11 @@ public final class CoachingFeature implements Feature {
             }
             // "thanks" or 👍 after the last answer of a walk: answered in kind, then what can be typed
             String opener = line instanceof DmWords.Remark remark ? remark.opener() + " " : "";
+            if (paused.isEmpty() && line instanceof DmWords.Steer steer && walks.ofMember(who).isEmpty()
+                    && needsAQuestion(steer.word())) {
+                // back, skip, pause or idk before any walk: the introduction again each time would bury the answer
+                return Optional.of(noQuestionYet(steer.word()));
+            }
             if (paused.isEmpty() && !typed && walks.ofMember(who).isEmpty()) {
                 // "hi", "help" or "what is this" from a member with no walk yet: what the bot is, then how to begin
                 return Optional.of(Reply.text(opener + INTRODUCTION + words(Optional.empty())));
@@ -271,6 +279,23 @@ public final class CoachingFeature implements Feature {
         return Optional.of(unusable(text).or(() -> DmWords.notAnAnswer(text, atFirstQuestion(state)))
                 .map(why -> show(state.with(WalkOutcome.NOT_KEPT, why), who))
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
+    }
+
+    /** Whether a DM word acts on the question a walk stands on: back, skip, pause, idk. */
+    private static boolean needsAQuestion(Word word) {
+        return word == Word.BACK || word == Word.SKIP || word == Word.PAUSE || word == Word.NOT_SURE;
+    }
+
+    /** {@link #needsAQuestion} typed before any walk: no question is open yet, and the words that begin one. */
+    private static Reply noQuestionYet(Word word) {
+        String nothing = switch (word) {
+            case BACK -> "there's nothing to go back to";
+            case SKIP -> "there's nothing to skip";
+            case PAUSE -> "there's nothing to pause";
+            default -> "there's nothing to answer yet";
+        };
+        String opener = word == Word.NOT_SURE ? "Not knowing yet is fine! " : "No worries! ";
+        return Reply.text(opener + "No question is open right now, so " + nothing + ". " + BEGIN);
     }
 
     /** Whether the open walk stands on its first question, where {@code back} has nothing before it. */
@@ -644,7 +669,7 @@ public final class CoachingFeature implements Feature {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
         }
-        if (DmWords.read(text.strip()).equals(new DmWords.Steer(Word.MEANING))) {
+        if (DmWords.asksWhatItMeans(text)) {
             // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
             WalkState state = walks.show(who, walkId);
             boolean current = !state.done() && !state.paused()

@@ -375,6 +375,14 @@ final class DmWords {
         return lower.length() <= 320 && ASKED_BACK.matcher(TRAILING_EMOJI.matcher(lower).replaceAll("")).matches();
     }
 
+    /**
+     * Whether a line asks what the question means ("huh?", "What?", "I'm confused"), typed or sent from a form: it is
+     * no answer, and "What matters is trust" is one.
+     */
+    static boolean asksWhatItMeans(String text) {
+        return read(text.strip()).equals(new Steer(Word.MEANING));
+    }
+
     /** Reads one line typed in a DM (stripped of its outer spaces). */
     static Line read(String text) {
         Optional<String> command = typedCommand(text);

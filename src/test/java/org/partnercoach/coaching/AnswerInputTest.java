@@ -75,6 +75,44 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("a puzzled 'huh?', 'What?' or 'I'm confused' sent from an Edit form replaces nothing and leaves a "
+            + "skipped question open: the reply says so, with what the question is after and which button to press; "
+            + "'What matters is trust' replaces the answer")
+    void puzzledInTheEditForm() {
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("skip");
+
+        for (String puzzled : java.util.List.of("huh?", "What?", "I'm confused")) {
+            ana.runs("coach answers");
+            ana.presses("Edit 1");
+            Reply kept = ana.submits("answer", puzzled);
+            assertThat(kept.text()).as(puzzled).startsWith("No worries! I kept the answer you had")
+                    .contains("A partnership directory can get you going")
+                    .endsWith("To change it, press its Edit button and write the new words, however short; to clear "
+                            + "it, type a single `-`.")
+                    .doesNotContain("Updated");
+            assertThat(kept.plainText()).as(puzzled).contains("Eastside Food Bank");
+            assertThat(kept.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Edit 1");
+
+            ana.runs("coach answers");
+            ana.presses("Answer 2");
+            Reply open = ana.submits("answer", puzzled);
+            assertThat(open.text()).as(puzzled).startsWith("No worries! I didn't keep your line as an answer, so "
+                    + "that question is still open.").contains("A partnership directory can get you going")
+                    .endsWith("Press its Answer button and write a few words whenever you're ready, however short.");
+            assertThat(open.buttons()).extracting(org.partnercoach.chat.Button::label).contains("Answer 2");
+        }
+        assertThat(answers()).containsExactly("Eastside Food Bank", "");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered · 1 skipped");
+
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        assertThat(ana.submits("answer", "What matters is trust").text()).startsWith("Updated:");
+        assertThat(answers()).containsExactly("What matters is trust", "");
+    }
+
+    @Test
     @DisplayName("an empty answer (spaces, line breaks) is refused over the question, which stays where it is")
     void empty() {
         ana.runs("coach start");

@@ -83,6 +83,37 @@ class DmNewMemberTest {
     }
 
     @Test
+    @DisplayName("'back', 'skip', 'pause' or 'idk' before any walk gets a short word that no question is open and the "
+            + "word that begins one, not the whole introduction again each time; nothing begins")
+    void walkWordsBeforeAnyWalkAreShort() {
+        // GIVEN Nia has used the server but has never begun a walk
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+
+        // WHEN she types skip
+        // THEN she reads that no question is open, and how to begin one, in one short line
+        assertThat(nia.types("skip").text()).isEqualTo("No worries! No question is open right now, so there's nothing "
+                + "to skip. Type `start` to walk through the 5 tips for reaching out to new partners, or `reflect` for "
+                + "the four Ask Yourself questions.");
+        // AND back, pause, idk and "I'm done for today" (which pauses), typed again and again, get the same short word
+        for (String typed : List.of("back", "pause", "idk", "I'm done for today", "back", "not sure")) {
+            Reply reply = nia.types(typed);
+            assertThat(reply.text()).as(typed).contains("No question is open right now")
+                    .contains("Type `start` to walk through the 5 tips").contains("or `reflect` for")
+                    .doesNotContain("I'm Partner Coach").doesNotContain("`progress`");
+        }
+        assertThat(nia.types("back").text()).contains("nothing to go back to");
+        assertThat(nia.types("pause").text()).contains("nothing to pause");
+        assertThat(nia.types("idk").text()).startsWith("Not knowing yet is fine! No question is open right now, so "
+                + "there's nothing to answer yet.");
+        // AND no walk began, nothing was kept
+        assertThat(nia.runs("coach progress").plainText()).contains("Not started yet")
+                .doesNotContain("questions answered");
+        // AND a greeting still says what the bot is
+        assertThat(nia.types("hi").text()).startsWith("Hello! I'm Partner Coach");
+    }
+
+    @Test
     @DisplayName("'what can you do?' before any walk is the introduction, not a line \"not kept\"")
     void whatCanYouDoIsTheIntroduction() {
         Member nia = bot.member("nia");
