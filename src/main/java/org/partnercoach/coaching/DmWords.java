@@ -62,8 +62,11 @@ final class DmWords {
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
                 "i don't understand this question", "i don't understand this", "what", "huh", "i'm confused",
                 "confused", "come again", "pardon", "wdym"),
-        /** Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}). */
-        PAUSE("pause", "stop", "quit", "exit", "cancel"),
+        /**
+         * Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}), and a "not now" or a
+         * "later", which put the question off rather than answer it.
+         */
+        PAUSE("pause", "stop", "quit", "exit", "cancel", "not now", "not today", "later", "maybe later"),
         /**
          * "can you give an example?" ({@link #EXAMPLE_ASKED}): the curriculum has no worked examples, so the open
          * question again with its tip's guidance, and that said plainly.

@@ -84,6 +84,20 @@ class DmControlWordsTest {
     }
 
     @Test
+    @DisplayName("'not now', 'later' or 'not today' typed to an open question pauses the walk, as 'pause' does, rather "
+            + "than being kept as the answer")
+    void notNow() {
+        Member ana = bot.member("ana");
+        ana.runs("reflect");
+        for (String typed : List.of("not now", "Later.", "not today", "maybe later")) {
+            assertThat(ana.types(typed).text()).as(typed).startsWith("Paused: **Ask Yourself**");
+            ana.types("resume");
+        }
+        assertThat(ana.runs("coach answers").plainText()).doesNotContainIgnoringCase("not now")
+                .doesNotContainIgnoringCase("later").doesNotContainIgnoringCase("today");
+    }
+
+    @Test
     @DisplayName("a real one-word answer ('yes', 'Maria') is kept, and 'undo' with more words is kept as typed")
     void realAnswersKept() {
         Member ana = bot.member("ana");
