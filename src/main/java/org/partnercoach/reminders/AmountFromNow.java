@@ -18,15 +18,17 @@ import org.partnercoach.settings.TimeZones;
  * An amount of time from now, as {@link WhenParser} reads it: "in 3 days", "in 2h", "in 1.5 hours", "in half an
  * hour", "in a fortnight", "in 2 months". Whole days and longer keep the clock time across a daylight-saving change
  * ("in 3 days" at 09:00 is 09:00), so the note says when the clocks skip or repeat the time reached; minutes, hours
- * and a part of any unit ("in 1.5 days" is 36 hours) are real time. It needs no time zone to be read.
+ * and a part of any unit ("in 1.5 days" is 36 hours) are real time. Seconds are on the minute too, and less than a
+ * minute ("in 30 seconds") is the next one. It needs no time zone to be read.
  */
 final class AmountFromNow {
 
     private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
-            + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y)");
+            + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y|seconds?"
+            + "|secs?|s)");
     /** A number and a unit of time without "in" before it: "10 days", "2h". */
-    private static final Pattern WITHOUT_IN = Pattern.compile("\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?"
-            + "|wks?|months?|years?)\\b.*");
+    private static final Pattern WITHOUT_IN = Pattern.compile("\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h"
+            + "|days?|weeks?|wks?|months?|years?)\\b.*");
     /** Minutes in each unit, for a part of one ("in 1.5 hours", "in half a day"), counted as real time. */
     private static final Map<Character, Long> UNIT_MINUTES = Map.of('m', 1L, 'h', 60L, 'd', 1_440L, 'w', 10_080L,
             'f', 20_160L, 'o', 43_200L, 'y', 525_600L);
@@ -40,7 +42,7 @@ final class AmountFromNow {
     static final String AHEAD = "`in 10 minutes` or `in 2h`";
 
     private final String amount;
-    /** The unit's first letter; 'o' for months, which share theirs with minutes. */
+    /** The unit's first letter; 'o' for months, which share theirs with minutes; 's' for seconds. */
     private final char unit;
 
     private AmountFromNow(String amount, String unit) {
@@ -68,6 +70,16 @@ final class AmountFromNow {
      * seconds apart fall due together and come as one message.
      */
     Instant from(ZonedDateTime here) {
+        if (unit == 's') {
+            // on the minute as every amount is, and never sooner than the next one ("in 30 seconds"); "in 0 seconds"
+            // is now, which has passed
+            Instant now = here.toInstant();
+            if (seconds() == 0) {
+                return now;
+            }
+            Instant minute = now.plusSeconds(seconds()).truncatedTo(ChronoUnit.MINUTES);
+            return minute.isAfter(now) ? minute : now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        }
         Optional<LocalDateTime> onTheClock = clockTime(here);
         // the offset of now is kept where the clocks show the time twice, as ZonedDateTime.plusDays does
         ZonedDateTime at = onTheClock.isPresent() ? ZonedDateTime.ofLocal(onTheClock.get(), here.getZone(),
@@ -81,6 +93,10 @@ final class AmountFromNow {
      * day before they go forward, see {@link ClockChange}); empty otherwise.
      */
     String note(String shown, Instant at, ZonedDateTime here) {
+        if (unit == 's') {
+            return seconds() < 60 ? "Reminders come on the minute, so I set " + shown + " for the start of the next "
+                    + "one." : "";
+        }
         ZonedDateTime then = at.atZone(here.getZone());
         String shortMonth = wholeMonthsOrYears() && then.getDayOfMonth() != here.getDayOfMonth()
                 ? then.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + then.getYear() + " has no "
@@ -95,7 +111,7 @@ final class AmountFromNow {
 
     /** Whole days and longer: the time the clock shows then ("in 3 days" at 09:00: 09:00); empty for real time. */
     private Optional<LocalDateTime> clockTime(ZonedDateTime here) {
-        if (!whole() || unit == 'm' || unit == 'h') {
+        if (!whole() || unit == 'm' || unit == 'h' || unit == 's') {
             return Optional.empty();
         }
         LocalDateTime now = here.toLocalDateTime();
@@ -107,6 +123,18 @@ final class AmountFromNow {
             case 'y' -> now.plusYears(count);
             default -> now.plusWeeks(count);
         });
+    }
+
+    /** Seconds, as a whole count: a part of one is a whole one ("in half a second" is 1); capped as minutes are. */
+    private long seconds() {
+        BigInteger cap = TOO_MANY.multiply(BigInteger.valueOf(60));
+        if (amount.startsWith("half")) {
+            return 1;
+        }
+        if (!whole()) {
+            return (long) Math.min(Math.ceil(Double.parseDouble(amount.replace(',', '.'))), cap.doubleValue());
+        }
+        return amount.startsWith("a") ? 1 : new BigInteger(amount).min(cap).longValue();
     }
 
     /** The amount in minutes of real time: half of a unit, a part of one ("1.5"), or a whole count. */

@@ -46,8 +46,9 @@ import org.partnercoach.settings.TimeZones;
  * "in 2h" is two hours of real time, as is a part of a unit ("in 1.5 days" is 36 hours). A clock time the clocks
  * skip moves on by the change, one they show twice is the one still to come, and the note says so. "Tomorrow
  * midnight" asks whether the start or the end of the day was meant; "tomorrow 9" asks morning or evening, offering
- * only what is still ahead. Anything else, a past time, or more than a year ahead is refused with a message that
- * shows the forms closest to what was typed.
+ * only what is still ahead. A past time is refused with the same time ahead, as the member wrote it ("yesterday
+ * 9am": "tomorrow 9am"; "last friday": "friday"). Anything else, or more than a year ahead, is refused with a message
+ * that shows the forms closest to what was typed.
  */
 public final class WhenParser {
 
@@ -139,6 +140,16 @@ public final class WhenParser {
     private static final Pattern DAY = Pattern.compile("(today|tomorrow|yesterday|(?:next\\s+)?([a-z]+))" + AT_TIME);
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:(?:\\s+(?:at\\s+)?|t)"
             + TIME + ")?");
+    /**
+     * "last friday", "last week" (its Monday), "last month" (its 1st), "last weekend" (its Saturday): gone by, read to
+     * be refused as passed, with the coming one to write ({@link #COMING}).
+     */
+    private static final Pattern LAST = Pattern.compile("last\\s+([a-z]+)" + AT_TIME);
+    /** What to write for the coming one of what "last ..." named: "last week" is `next week`. */
+    private static final Map<String, String> COMING = Map.of("week", "next week", "month", "next month",
+            "weekend", "this weekend");
+    /** "last friday 9": an hour without am/pm of a day gone by, as "yesterday 9" is. */
+    private static final Pattern LAST_AT = Pattern.compile("(last\\s+([a-z]+)) (?:at )?(0?[1-9]|1[0-2])");
     /** "next friday": a weekday that may be this week's or next week's. */
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext\\s+(?:mon|tue|wed|thu|fri|sat|sun)");
     /** "9am tomorrow", "noon on friday", "at 14:00 next monday": a time before the day, read as after it. */
@@ -375,7 +386,7 @@ public final class WhenParser {
             return AmountFromNow.AHEAD;
         }
         ZonedDateTime then = at.atZone(here.getZone());
-        String time = then.toLocalTime().equals(DEFAULT_TIME) ? "" : " " + then.toLocalTime();
+        String time = timeAsWritten(dayFirst(clean), then.toLocalTime());
         if (DATE.matcher(clean).matches() && then.toLocalDate().isBefore(here.toLocalDate().minusDays(1))) {
             java.time.MonthDay day = java.time.MonthDay.from(then);
             LocalDate next = day.atYear(here.getYear());
@@ -384,8 +395,37 @@ public final class WhenParser {
             }
             return "`" + next + time + "`";
         }
-        return "`tomorrow" + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
+        Matcher last = LAST.matcher(dayFirst(clean));
+        String day = last.matches() ? coming(last.group(1)) : "tomorrow";
+        return "`" + day + time + "`" + (then.toLocalDate().equals(here.toLocalDate()) ? " or `in 2h`" : "");
     }
+
+    /** A day and the group of the hour written after it, in the order {@link #read} tries them. */
+    private static final List<Map.Entry<Pattern, Integer>> DAY_AND_TIME = List.of(Map.entry(MONTH_DAY, 4),
+            Map.entry(DAY_MONTH, 4), Map.entry(NUMERIC, 4), Map.entry(DATE, 2), Map.entry(LAST, 2), Map.entry(DAY, 3));
+
+    /**
+     * {@code time}, as the member wrote it after a day, for the same time another day: " 9am" for "yesterday 9am",
+     * " 17:00" for "yesterday 17:00"; empty for a day named alone ("yesterday"), which is 09:00 either way.
+     */
+    private static String timeAsWritten(String clean, LocalTime time) {
+        for (Map.Entry<Pattern, Integer> form : DAY_AND_TIME) {
+            Matcher m = form.getKey().matcher(clean);
+            if (m.matches()) {
+                String half = m.group(form.getValue() + 2);
+                if (m.group(form.getValue()) == null && time.equals(DEFAULT_TIME)) {
+                    return "";
+                }
+                return half == null ? " " + time : " " + TWELVE_HOUR.format(time).toLowerCase(Locale.ROOT)
+                        .replace(":00", "");
+            }
+        }
+        return time.equals(DEFAULT_TIME) ? "" : " " + time;
+    }
+
+    /** "9am", "5:30pm" (once ":00" is dropped), as members write a time with am or pm. */
+    private static final java.time.format.DateTimeFormatter TWELVE_HOUR =
+            java.time.format.DateTimeFormatter.ofPattern("h:mma", Locale.ENGLISH);
 
     /** A month's name, as "Dec 1" and "1 December" write it. */
     private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH_WORD + "(?=\\s|\\d|$)");
@@ -567,6 +607,11 @@ public final class WhenParser {
             // "yesterday 9": morning and evening alike have passed, so there is nothing to ask
             throw passedYesterday(yesterday.group(1) != null ? yesterday.group(1) : "midnight");
         }
+        Matcher last = LAST_AT.matcher(dayFirst(clean));
+        if (at == null && last.matches() && lastDay(last.group(2), now.atZone(zone).toLocalDate()) != null) {
+            // "last friday 9": as "yesterday 9", gone morning and evening alike
+            throw passedOnDay(last.group(1), coming(last.group(2)) + " ", Integer.parseInt(last.group(3)));
+        }
         if (at == null && bare.matches() && ClockTime.morningOrEvening(bare.group(2)).isPresent()) {
             // "tomorrow 9": which 9 is a question only the member can answer
             throw morningOrEvening(text, bare.group(1) == null ? "" : bare.group(1), Integer.parseInt(bare.group(2)),
@@ -614,9 +659,13 @@ public final class WhenParser {
             return new UserError("That time has already passed (yesterday at midnight, its start or its end). Pick "
                     + "one ahead, like `tonight midnight` " + ALL_FORMS + ".");
         }
-        int hour = Integer.parseInt(time);
-        return new UserError("That time has already passed (yesterday at " + hour + ", morning or evening). Pick one "
-                + "ahead, like `tomorrow " + hour + "am` or `tomorrow " + hour + "pm` " + ALL_FORMS + ".");
+        return passedOnDay("yesterday", "tomorrow ", Integer.parseInt(time));
+    }
+
+    /** "{@code day} {@code hour}" gone by, morning or evening alike: refused, with {@code ahead}'s two to write. */
+    private static UserError passedOnDay(String day, String ahead, int hour) {
+        return new UserError("That time has already passed (" + day + " at " + hour + ", morning or evening). Pick "
+                + "one ahead, like `" + ahead + hour + "am` or `" + ahead + hour + "pm` " + ALL_FORMS + ".");
     }
 
     /** {@code clean} with a time written before its day after it: "9 tomorrow" is "tomorrow 9". */
@@ -718,6 +767,12 @@ public final class WhenParser {
                 return null;
             }
         }
+        m = LAST.matcher(text);
+        if (m.matches()) {
+            // read, to be told it has passed
+            LocalDate day = lastDay(m.group(1), today);
+            return day == null ? null : at(day, m, 2, here);
+        }
         m = DAY.matcher(text);
         if (m.matches()) {
             if (m.group(1).equals("today")) {
@@ -739,6 +794,23 @@ public final class WhenParser {
             return read(m.group(2) + " " + m.group(1), here);
         }
         return null;
+    }
+
+    /** The day "last {@code word}" names, seen from {@code today}; null when it names none ("last xyz"). */
+    private static LocalDate lastDay(String word, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return switch (word) {
+            case "week" -> monday.minusWeeks(1);
+            case "month" -> today.minusMonths(1).withDayOfMonth(1);
+            case "weekend" -> monday.minusDays(2);
+            default -> WEEKDAYS.containsKey(word) ? today.with(TemporalAdjusters.previous(WEEKDAYS.get(word))) : null;
+        };
+    }
+
+    /** What to write for the coming one of "last {@code word}": `friday` for "last fri", `next week` for "last week". */
+    private static String coming(String word) {
+        return COMING.containsKey(word) ? COMING.get(word) : WEEKDAYS.get(word).getDisplayName(
+                java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
     }
 
     /**

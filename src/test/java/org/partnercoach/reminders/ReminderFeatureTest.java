@@ -729,6 +729,73 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("yesterday 9am says it has passed and offers the same time tomorrow, tomorrow 9am, which is taken; "
+            + "nothing else is saved")
+    void passedTimeOffersTheSameTimeTomorrow() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply passed = ana.runs("remind", "when", "yesterday 9am", "what", "Call Lincoln High");
+
+        assertThat(passed.text()).contains("That time has already passed", "Pick one ahead, like `tomorrow 9am` "
+                + "(`when:?` lists").doesNotContain("Got it");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes the one she was shown THEN it is taken
+        assertThat(ana.runs("remind", "when", "tomorrow 9am", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-03T15:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("last friday, last monday and last week say they have passed and offer the coming one, which is "
+            + "taken; nothing else is saved")
+    void lastWeekdayHasPassed() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply friday = ana.runs("remind", "when", "last friday", "what", "Call Lincoln High");
+        Reply monday = ana.runs("remind", "when", "last monday", "what", "Call Lincoln High");
+        Reply week = ana.runs("remind", "when", "last week", "what", "Call Lincoln High");
+
+        assertThat(friday.text()).contains("That time has already passed (" + TimeMarkup.both(
+                Instant.parse("2026-02-27T15:00:00Z")) + "). Pick one ahead, like `friday` (`when:?` lists")
+                .doesNotContain("couldn't read");
+        assertThat(monday.text()).contains("That time has already passed (" + TimeMarkup.both(
+                Instant.parse("2026-02-23T15:00:00Z")) + "). Pick one ahead, like `monday` (`when:?` lists")
+                .doesNotContain("couldn't read");
+        assertThat(week.text()).contains("That time has already passed", "Pick one ahead, like `next week` "
+                + "(`when:?` lists").doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes the one she was shown THEN the coming Friday is taken
+        assertThat(ana.runs("remind", "when", "friday", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-06T15:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("in 30 seconds (or in 10 secs) is set for the start of the next minute, the reply says so, and the "
+            + "reminder comes then")
+    void secondsAreTheNextMinute() {
+        Member ana = bot.member("ana");
+
+        // WHEN Ana, 20 seconds into a minute, asks for a reminder in 30 seconds, then one in 10 secs
+        bot.clock().advance(Duration.ofSeconds(20));
+        Reply thirty = ana.runs("remind", "when", "in 30 seconds", "what", "Call Lincoln High");
+        Reply ten = ana.runs("remind", "when", "in 10 secs", "what", "Send the flyer");
+
+        // THEN both are set for the start of the next minute, and the reply says why
+        Instant next = TestBot.START.plus(Duration.ofMinutes(1));
+        assertThat(thirty.text()).contains("Got it", TimeMarkup.both(next), "Reminders come on the minute, so I set "
+                + "`in 30 seconds` for the start of the next one.").doesNotContain("couldn't read");
+        assertThat(ten.text()).contains("Got it", TimeMarkup.both(next), "`in 10 secs` for the start of the next one");
+        assertThat(pendingOf(ana)).extracting(ScheduledSend::requestedAt).containsOnly(next);
+        // AND they come then, in one DM
+        bot.advance(Duration.ofSeconds(40));
+        assertThat(bot.messenger().directTo(ana.id())).singleElement().satisfies(dm -> assertThat(
+                dm.reply().plainText()).contains("Call Lincoln High", "Send the flyer"));
+    }
+
+    @Test
     @DisplayName("forms people type are accepted, and 12/01 asks which order was meant with two buttons")
     void typedFormsAndAmbiguousDates() {
         Member ana = bot.member("ana");

@@ -649,7 +649,7 @@ class WhenParserTest {
     void partOfTodayWithAnHourGoneBy() {
         // GIVEN Monday 2 March, 09:00 in Chicago
         assertThatThrownBy(() -> parser.parse("this morning 8", CHICAGO)).isInstanceOf(UserError.class)
-                .hasMessageContaining("That time has already passed").hasMessageContaining("`tomorrow 08:00`");
+                .hasMessageContaining("That time has already passed").hasMessageContaining("`tomorrow 8am`");
         // AND at 22:00, this evening 9 has passed, as tonight 9 has
         WhenParser lateEvening = new WhenParser(Clock.fixed(Instant.parse("2026-03-03T04:00:00Z"), ZoneOffset.UTC));
         assertThatThrownBy(() -> lateEvening.parse("this evening 9", CHICAGO)).isInstanceOf(UserError.class)
@@ -832,6 +832,29 @@ class WhenParserTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("couldn't read"));
         // AND the date offered is taken
         assertThat(parser.parse("Mar 1 2027", CHICAGO)).isEqualTo(Instant.parse("2027-03-01T15:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{1}\" said at {0} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-03-02T15:00:00Z | in 30 seconds   | 2026-03-02T15:01:00Z | `in 30 seconds`",
+        "2026-03-02T15:00:40Z | in 30 seconds   | 2026-03-02T15:01:00Z | `in 30 seconds`",
+        "2026-03-02T15:00:10Z | in 10 secs      | 2026-03-02T15:01:00Z | `in 10 secs`",
+        "2026-03-02T15:00:10Z | in 45s          | 2026-03-02T15:01:00Z | `in 45s`",
+        "2026-03-02T15:00:10Z | in a second     | 2026-03-02T15:01:00Z | `in a second`",
+        "2026-03-02T15:00:00Z | in 90 seconds   | 2026-03-02T15:01:00Z | ''",
+        "2026-03-02T15:00:40Z | in 90 seconds   | 2026-03-02T15:02:00Z | ''",
+        "2026-03-02T15:00:00Z | in 3600 seconds | 2026-03-02T16:00:00Z | ''",
+    })
+    @DisplayName("seconds are read on the minute, as every amount is: less than a minute is the start of the next one, "
+            + "and the note says so")
+    void seconds(String now, String text, String expected, String shown) {
+        WhenParser.When when = new WhenParser(Clock.fixed(Instant.parse(now), ZoneOffset.UTC)).read(text, CHICAGO);
+        assertThat(when.at()).isEqualTo(Instant.parse(expected));
+        assertThat(when.note()).isEqualTo(shown.isEmpty() ? ""
+                : "Reminders come on the minute, so I set " + shown + " for the start of the next one.");
+        // AND more seconds than a year holds are refused as too far ahead, not cut down to a few days
+        assertThatThrownBy(() -> parser.parse("in 99999999999 seconds", CHICAGO)).isInstanceOf(UserError.class)
+                .hasMessageContaining("up to a year ahead");
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -1036,10 +1059,26 @@ class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\" offers {1}")
     @CsvSource(delimiter = '|', value = {
-        "today 9am        | `tomorrow` or `in 2h`",
-        "today 2pm        | `tomorrow 14:00` or `in 2h`",
-        "this morning     | `tomorrow` or `in 2h`",
-        "yesterday 5pm    | `tomorrow 17:00`",
+        "today 9am        | `tomorrow 9am` or `in 2h`",
+        "today 2pm        | `tomorrow 2pm` or `in 2h`",
+        "today 14:00      | `tomorrow 14:00` or `in 2h`",
+        "this morning     | `tomorrow 9am` or `in 2h`",
+        "yesterday 5pm    | `tomorrow 5pm`",
+        "yesterday 9am    | `tomorrow 9am`",
+        "9am yesterday    | `tomorrow 9am`",
+        "yesterday 9:30am | `tomorrow 9:30am`",
+        "yesterday 09:00  | `tomorrow 09:00`",
+        "yesterday        | `tomorrow`",
+        "last friday      | `friday`",
+        "last monday      | `monday`",
+        "last fri 3pm     | `friday 3pm`",
+        "2pm last tuesday | `tuesday 2pm`",
+        "last friday morning | `friday 9am`",
+        "last week        | `next week`",
+        "last month       | `next month`",
+        "last weekend     | `this weekend`",
+        "last friday 9    | `friday 9am` or `friday 9pm`",
+        "in 0 seconds     | `in 10 minutes` or `in 2h`",
         "yesterday 9      | `tomorrow 9am` or `tomorrow 9pm`",
         "yesterday at 3   | `tomorrow 3am` or `tomorrow 3pm`",
         "9 yesterday      | `tomorrow 9am` or `tomorrow 9pm`",
