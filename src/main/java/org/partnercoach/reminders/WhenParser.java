@@ -170,6 +170,8 @@ public final class WhenParser {
      */
     private static final Pattern BARE_24 = Pattern.compile("((?:(?:" + A_DAY + "|tonight|yesterday)\\s+)?(?:at\\s+)?)"
             + "24((?:\\s+(?:on\\s+)?(?:" + A_DAY + "|tonight|yesterday))?)");
+    /** "last night", "last evening": gone by, where "night" alone is read as a time and "last" finds no day in it. */
+    private static final Pattern LAST_NIGHT = Pattern.compile("last (night|evening)[.!]*");
     /** "yesterday 9", "yesterday midnight": an hour without am/pm, or midnight, of a day gone by. */
     private static final Pattern YESTERDAY_AT = Pattern.compile("yesterday (?:at )?(0?[1-9]|1[0-2]|midnight)"
             + "|(?:at )?midnight (?:on )?yesterday");
@@ -606,6 +608,11 @@ public final class WhenParser {
         if (at == null && yesterday.matches()) {
             // "yesterday 9": morning and evening alike have passed, so there is nothing to ask
             throw passedYesterday(yesterday.group(1) != null ? yesterday.group(1) : "midnight");
+        }
+        Matcher lastNight = LAST_NIGHT.matcher(normal(text));
+        if (at == null && lastNight.matches()) {
+            throw new UserError("That time has already passed (last " + lastNight.group(1) + "). Pick one ahead, like "
+                    + "`tonight` or `tomorrow night` " + ALL_FORMS + ".");
         }
         Matcher last = LAST_AT.matcher(dayFirst(clean));
         if (at == null && last.matches() && lastDay(last.group(2), now.atZone(zone).toLocalDate()) != null) {

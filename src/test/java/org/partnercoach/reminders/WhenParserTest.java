@@ -1083,6 +1083,8 @@ class WhenParserTest {
         "yesterday at 3   | `tomorrow 3am` or `tomorrow 3pm`",
         "9 yesterday      | `tomorrow 9am` or `tomorrow 9pm`",
         "yesterday midnight | `tonight midnight`",
+        "last night       | `tonight` or `tomorrow night`",
+        "Last evening.    | `tonight` or `tomorrow night`",
         "yesterday 24:00  | `tonight midnight`",
         "2020-01-01       | `2027-01-01`",
         "in 0 minutes     | `in 10 minutes` or `in 2h`",
