@@ -392,11 +392,15 @@ final class SessionView {
     static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers,
                             boolean keepable) {
         Reply summary = summary(s, questions, answers, false, keepable);
-        String why = "This session closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
+        boolean led = s.facilitatorId() != 0;
+        // its facilitator is named, and so notified: one who forgot the session hears that it ended and how
+        String why = "This session" + (led ? ", led by " + Mentions.user(s.facilitatorId()) + "," : "")
+                + " closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
         // the summary of a session without answers already says how to start another
         String next = answers.isEmpty() ? "" : " To carry on together, run `/session start` in a text channel.";
-        return summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
+        Reply closed = summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
+        return led ? closed.mentioning(java.util.Set.of(s.facilitatorId())) : closed;
     }
 
     private static String noAnswers(boolean ended, int asked, int planned) {

@@ -381,6 +381,10 @@ class StalledSessionTest {
             assertThat(posts(bot, thread)).hasSize(before + 1);
             assertThat(lastPost(bot, thread).plainText()).contains("Summary: Autumn circle",
                     "**ben**: The youth center", "closed by itself");
+            // AND its facilitator, who may have forgotten it, is named in it and notified by Discord
+            assertThat(lastPost(bot, thread).plainText()).contains("This session, led by <@" + ana.id() + ">, closed "
+                    + "by itself");
+            assertThat(lastPost(bot, thread).mentionUsers()).containsExactly(ana.id());
             assertThat(latestEditText(bot)).startsWith("Question 1 of").contains("closed");
             bot.advance(Duration.ofDays(1));
             assertThat(posts(bot, thread)).hasSize(before + 1);
