@@ -498,8 +498,11 @@ final class PartnerStore {
                 now, now, null, null, null, null, null);
     }
 
-    /** Stores an edit of {@code before}; the name's suffixes are written again only when the name changed. */
-    /** @return whether the edit renamed the partner (its name's key changed), its former name then kept */
+    /**
+     * Stores an edit of {@code before}; the name's suffixes are written again only when the name changed.
+     *
+     * @return whether the edit renamed the partner (its name's key changed), its former name then kept
+     */
     boolean update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
         String key = PartnerInput.nameKey(p.name());
         if (Database.update(c, UPDATE, p.name(), key, PartnerInput.letters(key), p.sector(), p.contact(), p.notes(),
