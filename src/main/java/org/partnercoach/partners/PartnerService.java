@@ -116,7 +116,7 @@ final class PartnerService {
             if (sameDetails(p, changed)) {
                 return new Edited(p, p, null, Optional.empty(), Optional.empty(), true);
             }
-            boolean renamed = store.update(c, p, changed, now());
+            boolean renamed = store.update(c, p, changed, name, now());
             Optional<Partner> other = renamed ? store.byFormerName(c, who.guildId(), name.key())
                     .filter(o -> o.id() != p.id()) : Optional.empty();
             Optional<Partner> alike = renamed ? store.spelledAlike(c, who.guildId(), name)

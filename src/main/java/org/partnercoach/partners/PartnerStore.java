@@ -501,11 +501,14 @@ final class PartnerStore {
     /**
      * Stores an edit of {@code before}; the name's suffixes are written again only when the name changed.
      *
+     * @param name the new name with its key, as the edit worked them out; null when the name was not given
      * @return whether the edit renamed the partner (its name's key changed), its former name then kept
      */
-    boolean update(Connection c, Partner before, Partner p, Instant now) throws SQLException {
-        String key = PartnerInput.nameKey(p.name());
-        if (Database.update(c, UPDATE, p.name(), key, PartnerInput.letters(key), p.sector(), p.contact(), p.notes(),
+    boolean update(Connection c, Partner before, Partner p, PartnerName name, Instant now) throws SQLException {
+        String beforeKey = PartnerInput.nameKey(before.name());
+        String key = name == null ? beforeKey : name.key();
+        String letters = name == null ? PartnerInput.letters(key) : name.letters();
+        if (Database.update(c, UPDATE, p.name(), key, letters, p.sector(), p.contact(), p.notes(),
                 p.cadenceDays(), now,
                 p.guildId(), p.id(), before.sector(), before.stage()) == 0) {
             throw changedMeanwhile(before);
@@ -513,7 +516,7 @@ final class PartnerStore {
         if (!p.name().equals(before.name())) {
             suffixes.replace(c, p.guildId(), p.id(), key);
         }
-        boolean renamed = !key.equals(PartnerInput.nameKey(before.name()));
+        boolean renamed = !key.equals(beforeKey);
         if (renamed) {
             formerNames.record(c, p.guildId(), p.id(), before.name(), now);
         }

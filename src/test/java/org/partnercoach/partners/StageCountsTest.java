@@ -135,7 +135,7 @@ class StageCountsTest {
                 read.contact(), read.notes(), read.cadenceDays(), read.createdBy(), read.createdAt(), read.activityAt(),
                 read.lastTouchAt(), read.lastTouchNote(), read.archivedFrom(), read.archivedReason());
         assertThatThrownBy(() -> db.write(c -> {
-            store.update(c, read, edited, now); // the stage read is no longer the partner's
+            store.update(c, read, edited, null, now); // the stage read is no longer the partner's
             return null;
         })).isInstanceOf(UserError.class);
         assertThatThrownBy(() -> db.write(c -> {
