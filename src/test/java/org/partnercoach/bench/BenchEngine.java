@@ -248,13 +248,14 @@ abstract class BenchEngine implements AutoCloseable {
         String start() throws IOException, SQLException {
             Path data = dir.resolve("postgresql");
             boolean kept = keep && Files.exists(data.resolve("PG_VERSION"));
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(!keep)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .start();
+                    .setServerConfig("full_page_writes", "on");
+            slowStatements(builder);
+            server = builder.start();
             url(server.getJdbcUrl("postgres", DATABASE));
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 if (!kept) {
@@ -269,6 +270,31 @@ abstract class BenchEngine implements AutoCloseable {
                 }
                 return "postgresql: " + settings(s) + " (embedded, data in " + data + ")";
             }
+        }
+
+        /**
+         * {@code -Dbench.slow_ms=N}: every statement that takes N ms or more on the server is written to
+         * {@code target/bench-postgresql-log/} with its plan, the time of each step and the pages it read
+         * (auto_explain), beside the checkpoints and autovacuum runs, to find which statement makes a handler's tail.
+         * Off by default: the log is written as the handlers run. Outside the data folder, which goes with the run.
+         */
+        private static void slowStatements(EmbeddedPostgres.Builder builder) {
+            String slowMs = System.getProperty("bench.slow_ms", "");
+            if (slowMs.isBlank()) {
+                return;
+            }
+            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", slowMs)
+                    .setServerConfig("auto_explain.log_analyze", "on")
+                    .setServerConfig("auto_explain.log_buffers", "on")
+                    .setServerConfig("auto_explain.log_timing", "on")
+                    .setServerConfig("track_io_timing", "on")
+                    .setServerConfig("log_min_duration_statement", slowMs)
+                    .setServerConfig("log_checkpoints", "on")
+                    .setServerConfig("log_autovacuum_min_duration", "0")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory",
+                            Path.of("target", "bench-postgresql-log").toAbsolutePath().toString());
         }
 
         @Override

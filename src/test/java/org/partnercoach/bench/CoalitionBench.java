@@ -350,6 +350,27 @@ public final class CoalitionBench {
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));
+        replanned(app);
+    }
+
+    /**
+     * On PostgreSQL, the statements of the connection the handlers ran on (the pool gives a thread back the one it
+     * used last) that PostgreSQL planned again on each run instead of keeping one plan: each such run pays its
+     * planning, which bare JDBC's simpler statements may not.
+     */
+    private void replanned(PartnerCoach app) {
+        List<String> lines = app.database().read(c -> {
+            if (!c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return List.<String>of();
+            }
+            return Database.list(c, "SELECT custom_plans, generic_plans, LEFT(REGEXP_REPLACE(statement, '\\s+', ' ',"
+                    + " 'g'), 110) FROM pg_prepared_statements WHERE custom_plans > 50 ORDER BY custom_plans DESC",
+                    rs -> String.format(Locale.ROOT, "%7d %7d  %s", rs.getLong(1), rs.getLong(2), rs.getString(3)));
+        });
+        if (!lines.isEmpty()) {
+            out.println("planned on every run (PostgreSQL custom plans, generic plans, statement):");
+            lines.forEach(out::println);
+        }
     }
 
 
