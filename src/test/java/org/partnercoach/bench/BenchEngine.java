@@ -275,7 +275,8 @@ abstract class BenchEngine implements AutoCloseable {
         /**
          * {@code -Dbench.slow_ms=N}: every statement that takes N ms or more on the server is written to
          * {@code target/bench-postgresql-log/} with its plan, the time of each step and the pages it read
-         * (auto_explain), beside the checkpoints and autovacuum runs, to find which statement makes a handler's tail.
+         * (auto_explain), beside the checkpoints and autovacuum runs, to find which statement makes a handler's tail;
+         * and each handler's statements are listed with their mean and slowest planning and running (pg_stat_statements).
          * Off by default: the log is written as the handlers run. Outside the data folder, which goes with the run.
          */
         private static void slowStatements(EmbeddedPostgres.Builder builder) {
@@ -283,7 +284,8 @@ abstract class BenchEngine implements AutoCloseable {
             if (slowMs.isBlank()) {
                 return;
             }
-            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+            builder.setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on")
                     .setServerConfig("auto_explain.log_min_duration", slowMs)
                     .setServerConfig("auto_explain.log_analyze", "on")
                     .setServerConfig("auto_explain.log_buffers", "on")

@@ -332,7 +332,11 @@ public final class CoalitionBench {
         out.println("handler                p50_ms  p99_ms   jdbc_p50  jdbc_p99  ratio(p50)  kB/run (bare)  statements/run"
                 + " (bare)  slowest 1%: with a GC, with a compile (bare)  warm-up runs (bare)  compiled ms while timed"
                 + " (bare)");
+        boolean statementTimes = statementTimes(app, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         for (HandlerPairs.Pair pair : pairs) {
+            if (statementTimes) {
+                statementTimes(app, "SELECT pg_stat_statements_reset()");
+            }
             HandlerPairs.Timing handler = HandlerPairs.time(pair.handler(), sizes.handlerRuns(),
                     sizes.handlerWarmups(), sizes.handlerSettleMax());
             HandlerPairs.Timing jdbc = HandlerPairs.time(pair.jdbc(), sizes.handlerRuns(), sizes.handlerWarmups(),
@@ -347,10 +351,44 @@ public final class CoalitionBench {
                     handler.slowestWithCompile(), handler.slowest(), jdbc.slowestWithCollection(),
                     jdbc.slowestWithCompile(), handler.warmups(), jdbc.warmups(), handler.compiledWhileTimed(),
                     jdbc.compiledWhileTimed());
+            if (statementTimes) {
+                printStatementTimes(app);
+            }
         }
         summary.put("handler_p99_ms", String.format(Locale.ROOT, "%.1f", worstP99));
         summary.put("ratio_vs_jdbc", String.format(Locale.ROOT, "%.2f", worstRatio));
         replanned(app);
+    }
+
+    /**
+     * With {@code -Dbench.slow_ms} on PostgreSQL (which loads pg_stat_statements): runs {@code sql} and says true;
+     * otherwise does nothing and says false.
+     */
+    private static boolean statementTimes(PartnerCoach app, String sql) {
+        if (System.getProperty("bench.slow_ms", "").isBlank()) {
+            return false;
+        }
+        return app.database().write(c -> {
+            if (!c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return false;
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return true;
+        });
+    }
+
+    /** The pair's statements (the bot's and bare JDBC's, warm-up runs included) by their time on the server. */
+    private void printStatementTimes(PartnerCoach app) {
+        List<String> lines = app.database().read(c -> Database.list(c, "SELECT calls, mean_plan_time, max_plan_time,"
+                + " mean_exec_time, max_exec_time, LEFT(REGEXP_REPLACE(query, '\\s+', ' ', 'g'), 100)"
+                + " FROM pg_stat_statements WHERE calls >= 100 AND query NOT LIKE '%pg_stat_statements%'"
+                + " ORDER BY total_plan_time + total_exec_time DESC FETCH FIRST 12 ROWS ONLY",
+                rs -> String.format(Locale.ROOT, "    %6d  plan %6.3f (%7.2f)  run %6.3f (%7.2f)  %s", rs.getLong(1),
+                        rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getString(6))));
+        out.println("    calls  plan ms: mean (slowest)  run ms: mean (slowest)  statement");
+        lines.forEach(out::println);
     }
 
     /**

@@ -57,6 +57,12 @@ final class HandlerPairs {
     private final PartnerCoach app;
     private final CoalitionBench.Sizes sizes;
 
+    /**
+     * This run's mark in the names of the partners it adds, so that a run on a database an earlier one kept
+     * ({@code -Dbench.keep}) adds new partners, as the first did, instead of meeting its names.
+     */
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
     HandlerPairs(PartnerCoach app, CoalitionBench.Sizes sizes) {
         this.app = app;
         this.sizes = sizes;
@@ -207,9 +213,9 @@ final class HandlerPairs {
         // insert, one spelled alike, its sector and stage's count, its name's suffixes. Measured last: the thousands it adds while
         // warming up would otherwise be among the partners the reads above look through and count
         pairs.add(new Pair("partner added", i -> command(member(i % sizes.members()), "partner add", "name",
-                "Bench Org " + i, "sector", "food"),
+                "Bench Org " + run + " " + i, "sector", "food"),
                 i -> write(c -> {
-                    String name = "Bare Org " + i;
+                    String name = "Bare Org " + run + " " + i;
                     Database.one(c, "SELECT name, sector, stage FROM partners WHERE guild_id = ?"
                             + " AND name_key = ?", rs -> rs.getString(1), GUILD, name.toLowerCase(Locale.ROOT));
                     Instant now = Instant.now();
