@@ -78,6 +78,17 @@ final class Sessions {
                 + "to use the plan's name. Nothing was created.");
     }
 
+    /**
+     * The refusal of a title that only mentions people (a member, a role, a channel, {@code @everyone}): a thread
+     * named "Reflection: @everyone" calls everyone in and tells the group nothing. Worded as the one of only emoji is.
+     */
+    private static UserError titleOfMentions() {
+        return new UserError("That title only mentions people (such as @everyone or a member), and a session's title "
+                + "needs words of its own so the group can find its thread. Give it a few words, for example "
+                + "`title:\"Tuesday circle\"`, or leave `title:` out to use the plan's name. Mention people in the "
+                + "thread once it's open to bring them in. Nothing was created.");
+    }
+
     /** What a session needs to exist, checked before anything is written. */
     record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
     }
@@ -137,6 +148,9 @@ final class Sessions {
         }
         if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
             throw titleWithoutWords(request.title());
+        }
+        if (request.title() != null && !request.title().isBlank() && !ownWords(request.title())) {
+            throw titleOfMentions();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()

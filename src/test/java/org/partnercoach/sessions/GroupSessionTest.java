@@ -764,6 +764,34 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a title of only mentions (a member, a role, @everyone) is refused as one of only emoji is, saying "
+            + "what to type; nothing is created, and a title with words beside a mention starts")
+    void titleOfOnlyMentionsRefused() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+
+            for (String title : List.of("<@" + bea.id() + "> @everyone", "<@123>", "@here", "<@&456> <#789>")) {
+                // WHEN Ana gives her session a title that only calls people in
+                Reply refused = ana.runs("session start", "plan", "tip-1", "title", title);
+
+                // THEN she reads that it needs words of its own, with an example, and that nothing was created
+                assertThat(refused.text()).as(title).contains("only mentions", "a session's title needs",
+                        "`title:\"Tuesday circle\"`", "leave `title:` out", "Nothing was created.");
+                assertThat(refused.mentionUsers()).as(title).isEmpty();
+            }
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // WHEN the title has words beside a mention THEN the session starts
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "Circle with <@" + bea.id() + ">")
+                    .text()).startsWith("Your session **Circle with");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
