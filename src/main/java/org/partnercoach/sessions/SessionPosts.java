@@ -107,6 +107,10 @@ final class SessionPosts implements SendKind {
             // edited only when the member it named was forgotten
             return Optional.of(SessionView.toldEndedNoOne());
         }
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.NO_ROOM_POST)) {
+            // edited only when the member it named was forgotten
+            return Optional.of(SessionView.noRoomNoOne());
+        }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
             return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
                     ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
@@ -155,7 +159,8 @@ final class SessionPosts implements SendKind {
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
                 .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)
                         || p.kind().equals(SessionStore.HAND_OVER_POST)
-                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)).findFirst();
+                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)
+                        || p.kind().equals(SessionStore.NO_ROOM_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {

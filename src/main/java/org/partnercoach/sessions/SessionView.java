@@ -131,6 +131,13 @@ final class SessionView {
                 + ", shorten it and paste the line in.")).inPublic().mentioning(Set.of(userId));
     }
 
+    /** That note once the member it named was forgotten: what became of the line, naming no one. */
+    static Reply noRoomNoOne() {
+        return Reply.text("I didn't add a line typed here to its author's answer: it would have taken it past "
+                + Count.number(Limits.MODAL_VALUE) + " characters. The line stays here in the thread for the group "
+                + "to read.").inPublic();
+    }
+
     /**
      * The note on a member's first line typed in the thread after the session ended: naming them (their line is just
      * above), pinging no one.

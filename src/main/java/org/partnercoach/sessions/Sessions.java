@@ -23,6 +23,7 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
@@ -859,6 +860,14 @@ final class Sessions {
             Optional<Session> s = store.byId(c, guildId, told.getKey());
             if (s.isPresent() && s.get().threadId() != 0) {
                 queueEdit(c, guildId, s.get().threadId(), s.get().id(), told.getValue(), now);
+            }
+        }
+        // and so do the notes that told them a line they typed did not fit in their answer: found through the outbox,
+        // which forgets its rows of them in the same transaction, after this
+        for (SendKind.Sent note : outbox.sentTo(c, guildId, SessionPosts.KIND, userId)) {
+            if (NoRoom.parse(note.send().payload()).isPresent()) {
+                queueEdit(c, guildId, note.send().channelId(), note.send().targetId(),
+                        new SessionStore.SummaryPost(SessionStore.NO_ROOM_POST, note.messageId()), now);
             }
         }
         return new Forgetting(answers, refreshed);
