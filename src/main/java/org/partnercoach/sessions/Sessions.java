@@ -90,6 +90,12 @@ final class Sessions {
                 + "thread once it's open to bring them in. Nothing was created.");
     }
 
+    /**
+     * A name typed after "@" and left as typed (not picked from Discord's list, which makes it a mention): in a title,
+     * where nobody is brought in, a mention meant all the same, and no words of the title's own.
+     */
+    private static final java.util.regex.Pattern TYPED_NAME = java.util.regex.Pattern.compile("(?<![\\w@])@[\\w.]+");
+
     /** What a session needs to exist, checked before anything is written. */
     record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
     }
@@ -150,7 +156,8 @@ final class Sessions {
         if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
             throw titleWithoutWords(request.title());
         }
-        if (request.title() != null && !request.title().isBlank() && !ownWords(request.title())) {
+        if (request.title() != null && !request.title().isBlank()
+                && !ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
             throw titleOfMentions();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());

@@ -771,7 +771,9 @@ class GroupSessionTest {
             Member ana = bot.member("ana");
             Member bea = bot.member("bea");
 
-            for (String title : List.of("<@" + bea.id() + "> @everyone", "<@123>", "@here", "<@&456> <#789>")) {
+            // a name typed after @ and not picked from Discord's list stays as typed: a mention meant all the same
+            for (String title : List.of("<@" + bea.id() + "> @everyone", "<@123>", "@here", "<@&456> <#789>",
+                    "@someone @everyone", "@bea.smith, @carl_1")) {
                 // WHEN Ana gives her session a title that only calls people in
                 Reply refused = ana.runs("session start", "plan", "tip-1", "title", title);
 
@@ -788,6 +790,8 @@ class GroupSessionTest {
             // WHEN the title has words beside a mention THEN the session starts
             assertThat(ana.runs("session start", "plan", "tip-1", "title", "Circle with <@" + bea.id() + ">")
                     .text()).startsWith("Your session **Circle with");
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "@home circle").text())
+                    .startsWith("Your session **@home circle**");
         }
     }
 
