@@ -857,10 +857,11 @@ final class Sessions {
             refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
         // the plans of the sessions they lead name them, and so does the latest hand-over announcement of a session
-        // handed to them: once the forget commits, each says no one leads it now
+        // handed to them, and the summary of one that closed by itself: once the forget commits, each names no one
         for (Session s : store.ledBy(c, guildId, userId)) {
             refreshPlan(c, s, now);
             refreshHandOver(c, s, now);
+            refreshIdleSummary(c, s, now);
         }
         // the notes that told them a session had ended name them too: each says the same of no one
         for (Map.Entry<Long, SessionStore.SummaryPost> told : store.toldEndedPosts(c, guildId, userId)) {
@@ -940,6 +941,21 @@ final class Sessions {
         Optional<SessionStore.SummaryPost> announced = store.handOverPost(c, s.guildId(), s.id());
         if (announced.isPresent() && s.threadId() != 0) {
             queueEdit(c, s.guildId(), s.threadId(), s.id(), announced.get(), now);
+        }
+    }
+
+    /**
+     * Queues an edit of the summary posted when the session closed by itself (in the caller's transaction), which names
+     * its facilitator, so that it names who led it once the caller's change is committed.
+     */
+    private void refreshIdleSummary(Connection c, Session s, Instant now) throws SQLException {
+        if (s.threadId() == 0) {
+            return;
+        }
+        for (SessionStore.SummaryPost post : store.summaryPosts(c, s.guildId(), s.id())) {
+            if (post.kind().equals(SessionPosts.SUMMARY_IDLE)) {
+                queueEdit(c, s.guildId(), s.threadId(), s.id(), post, now);
+            }
         }
     }
 
