@@ -154,10 +154,12 @@ public final class PartnerCoach implements AutoCloseable {
             List<PersonalData> personalData = List.of(
                     new CoachingData(db, curricula, partners.subjectNames()),
                     partners.personalData(),
+                    // before the outbox's: a forget edits the notes in session threads that named the member, which
+                    // it finds through the outbox's rows of them
+                    sessions.personalData(),
                     OutboxData.of(db),
                     MemberSettingsData.of(db),
                     DigestData.of(db),
-                    sessions.personalData(),
                     NetworkData.of(db, partners.directory()),
                     homes);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders

@@ -145,6 +145,10 @@ public final class Outbox {
              WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? AND payload = ?
                AND status = 'SENT' AND message_id <> 0
              ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""";
+    /** A recipient's sent posts of one kind that became a message, oldest first (through the index on the recipient). */
+    private static final String SENT_TO = "SELECT " + COLUMNS + ", message_id FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT' AND message_id <> 0 "
+            + "ORDER BY id";
     private static final String LATEST_POST_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = 0 AND target_id = ? AND channel_id = ? "
             + "AND created_at > ? AND status IN ('PENDING', 'CLAIMED', 'SENT') "
@@ -765,6 +769,16 @@ public final class Outbox {
     public Optional<Long> sentPostMessageId(Connection c, long guildId, String kind, long targetId, long channelId,
                                             String payload) throws SQLException {
         return Database.one(c, SENT_POST_MESSAGE_ID, rs -> rs.getLong(1), guildId, kind, targetId, channelId, payload);
+    }
+
+    /**
+     * The sent sends of {@code kind} to {@code recipientId} that became a message, each with that message, in the
+     * caller's transaction (none pruned yet: {@link #KEEP_CLOSED} after they went out): for a feature whose post in a
+     * channel named a member and now has to stop naming them, before a forget deletes that member's rows.
+     */
+    public List<SendKind.Sent> sentTo(Connection c, long guildId, String kind, long recipientId) throws SQLException {
+        return Database.list(c, SENT_TO, rs -> new SendKind.Sent(row(rs), Database.instant(rs, "sent_at"),
+                rs.getLong("message_id")), guildId, kind, recipientId);
     }
 
     /**

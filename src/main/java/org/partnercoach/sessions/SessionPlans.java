@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
@@ -46,6 +47,17 @@ final class SessionPlans {
             names.add("tip-" + i);
         }
         return names;
+    }
+
+    /** The tip a group takes on to after a tip's plan ("tip-2" after "tip-1"); none after the last, nor another plan. */
+    Optional<String> nextTip(String plan) {
+        var tip = TIP.matcher(plan == null ? "" : plan);
+        Curriculum tips = builtIn.get(CurriculumLoader.FIVE_TIPS);
+        if (!tip.matches() || tips == null) {
+            return Optional.empty();
+        }
+        int next = Integer.parseInt(tip.group(1)) + 1;
+        return next <= tips.steps().size() ? Optional.of("tip-" + next) : Optional.empty();
     }
 
     /** Reads a plan by name; a friendly error names what to type instead. */

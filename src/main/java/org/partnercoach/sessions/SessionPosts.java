@@ -107,6 +107,10 @@ final class SessionPosts implements SendKind {
             // edited only when the member it named was forgotten
             return Optional.of(SessionView.toldEndedNoOne());
         }
+        if (edit.isPresent() && edit.get().kind().equals(SessionStore.NO_ROOM_POST)) {
+            // edited only when the member it named was forgotten
+            return Optional.of(SessionView.noRoomNoOne());
+        }
         if (edit.isPresent() && edit.get().kind().equals(SessionStore.HAND_OVER_POST)) {
             return Optional.of(sessions.latestHandOver(send.guildId(), send.targetId(), edit.get().messageId())
                     ? SessionView.handedOver(v.session()) : SessionView.handedOverBefore(v.session()));
@@ -123,7 +127,7 @@ final class SessionPosts implements SendKind {
                     && sessions.postedBeforeTheEnd(send.guildId(), send.targetId(), messageId));
             return Optional.of(soFarCopy
                     ? SessionView.summary(v.session(), v.questions(), v.answers(), SessionView.UPDATED,
-                            keepable.test(v.session().curriculum()))
+                            after(v.session()))
                     : summary(edit.get().kind(), v));
         }
         if (payload.startsWith(QUESTION)) {
@@ -140,11 +144,16 @@ final class SessionPosts implements SendKind {
 
     /** A summary under the heading of its kind (one kept as "so far" and not brought up to date reads so too). */
     private Reply summary(String kind, Sessions.View v) {
-        boolean keep = keepable.test(v.session().curriculum());
         if (kind.equals(SUMMARY_IDLE)) {
-            return SessionView.closedIdle(v.session(), v.questions(), v.answers(), keep);
+            return SessionView.closedIdle(v.session(), v.questions(), v.answers(), after(v.session()));
         }
-        return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN), keep);
+        return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN),
+                after(v.session()));
+    }
+
+    /** What the session's summary says beyond its answers: whether one can be kept in a walk, and the next tip. */
+    private SessionView.After after(Session s) {
+        return new SessionView.After(keepable.test(s.curriculum()), sessions.plans().nextTip(s.plan()));
     }
 
     /** The summary (or plan, or hand-over) post an edit brings up to date, or empty for any other payload. */
@@ -155,7 +164,8 @@ final class SessionPosts implements SendKind {
         return SessionStore.SummaryPost.parse(payload.substring(EDIT.length())).stream()
                 .filter(p -> SUMMARIES.contains(p.kind()) || p.kind().equals(SessionStore.PLAN_POST)
                         || p.kind().equals(SessionStore.HAND_OVER_POST)
-                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)).findFirst();
+                        || p.kind().equals(SessionStore.TOLD_ENDED_POST)
+                        || p.kind().equals(SessionStore.NO_ROOM_POST)).findFirst();
     }
 
     static String edit(SessionStore.SummaryPost post) {

@@ -337,6 +337,12 @@ final class SessionStore {
     /** The kind of an edit of the note telling a member the session had ended (to name no one once forgotten). */
     static final String TOLD_ENDED_POST = "told-ended";
 
+    /**
+     * The kind of an edit of the note telling a member that a line they typed did not fit in their answer (to name no
+     * one once forgotten).
+     */
+    static final String NO_ROOM_POST = "no-room";
+
     /** The kind of an edit of the plan's post (so that the plan can name who leads the session now). */
     static final String PLAN_POST = "plan";
 

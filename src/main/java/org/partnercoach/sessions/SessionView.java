@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnercoach.chat.Attachment;
@@ -129,6 +130,13 @@ final class SessionView {
                 : full.length() == 0 ? "The group has moved on, so it stays there for them to read."
                 : "To keep it in your answer, run `/session answers`, pick your answer to question " + full.question()
                 + ", shorten it and paste the line in.")).inPublic().mentioning(Set.of(userId));
+    }
+
+    /** That note once the member it named was forgotten: what became of the line, naming no one. */
+    static Reply noRoomNoOne() {
+        return Reply.text("I didn't add a line typed here to its author's answer: it would have taken it past "
+                + Count.number(Limits.MODAL_VALUE) + " characters. The line stays here in the thread for the group "
+                + "to read.").inPublic();
     }
 
     /**
@@ -297,25 +305,40 @@ final class SessionView {
                 ? "_No answers yet: press **Answer** under the question to add yours._" : "_No answers._";
     }
 
+    /**
+     * What a summary says beyond the answers, by the session's plan.
+     *
+     * @param keepable whether the session's plan is one of the walks a member takes alone, so that an answer can be
+     *                 kept in it ({@code /session answers} offers it): a plan file's cannot
+     * @param nextTip  the plan that takes the group on to the next tip, after a tip that is not the last
+     */
+    record After(boolean keepable, Optional<String> nextTip) {
+    }
+
+    /**
+     * What a group that answered can do once its session ended: take the next tip together after a whole tip, or meet
+     * again (a tip ended early has questions the next one does not ask).
+     */
+    private static String nextTogether(After after, boolean whole) {
+        return after.nextTip().filter(plan -> whole).map(plan -> "Next time, `/session start plan:" + plan + "` takes the group on to "
+                        + plan.replace('-', ' ') + ".")
+                .orElse("To reflect together again, run `/session start` in a text channel.");
+    }
+
     /** The summary post: answers grouped by question; long answers folded into an attached Markdown file. */
     static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, boolean again,
-                         boolean keepable) {
+                         After after) {
         boolean ended = s.status() == Session.Status.ENDED;
         return summary(s, questions, answers, !ended ? "Summary so far: " : again ? "Summary (again): " : "Summary: ",
-                keepable);
+                after);
     }
 
     /** The heading of a summary posted while the session ran, once an answer changed after its end. */
     static final String UPDATED = "Summary (updated): ";
 
-    /**
-     * {@link #summary(Session, List, List, boolean, boolean)} under the heading given.
-     *
-     * @param keepable whether the session's plan is one of the walks a member takes alone, so that an answer can be
-     *                 kept in it ({@code /session answers} offers it): a plan file's cannot
-     */
+    /** {@link #summary(Session, List, List, boolean, After)} under the heading given. */
     static Reply summary(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, String heading,
-                         boolean keepable) {
+                         After after) {
         Map<Integer, List<SessionAnswer>> byQuestion = answers.stream()
                 .collect(Collectors.groupingBy(SessionAnswer::idx));
         List<Card.Field> fields = new ArrayList<>();
@@ -355,7 +378,8 @@ final class SessionView {
         Card card = new Card(heading + title(s),
                 askedOf(ended, asked, questions.size()) + ", " + Count.of(answers.size(), "answer") + " from "
                         + Count.of(people, "member") + "."
-                        + (s.anonymous() ? " Names are not shown." : ""), List.of(), null);
+                        + (s.anonymous() ? " Names are not shown." : "")
+                        + (ended ? " " + nextTogether(after, asked == questions.size()) : ""), List.of(), null);
         int total = card.length();
         List<Card.Field> kept = new ArrayList<>();
         for (Card.Field f : fields) {
@@ -368,7 +392,7 @@ final class SessionView {
             total += f.name().length() + f.value().length();
         }
         card = new Card(card.title(), card.description(), kept, "Each member sees their own answers in "
-                + "/coach answers" + (keepable ? ", and can keep one in their own walk." : "."));
+                + "/coach answers" + (after.keepable() ? ", and can keep one in their own walk." : "."));
         Reply reply = Reply.card(card).inPublic();
         if (folded) {
             reply = reply.withText("Some answers were long, so the whole summary is in the attached file.")
@@ -389,17 +413,15 @@ final class SessionView {
     }
 
     /** The summary of a session that closed by itself, saying why and what the group can do now. */
-    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers,
-                            boolean keepable) {
-        Reply summary = summary(s, questions, answers, false, keepable);
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, After after) {
+        Reply summary = summary(s, questions, answers, false, after);
         boolean led = s.facilitatorId() != 0;
         // its facilitator is named, and so notified: one who forgot the session hears that it ended and how
         String why = "This session" + (led ? ", led by " + Mentions.user(s.facilitatorId()) + "," : "")
                 + " closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
-        // the summary of a session without answers already says how to start another
-        String next = answers.isEmpty() ? "" : " To carry on together, run `/session start` in a text channel.";
-        Reply closed = summary.withText(why + next + (summary.text().isEmpty() ? "" : " " + summary.text()));
+        // the summary itself says how to start another
+        Reply closed = summary.withText(why + (summary.text().isEmpty() ? "" : " " + summary.text()));
         return led ? closed.mentioning(java.util.Set.of(s.facilitatorId())) : closed;
     }
 

@@ -23,6 +23,7 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.Walks;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
 import org.partnercoach.storage.Database;
 
 /**
@@ -77,6 +78,23 @@ final class Sessions {
                 + "`title:\"Tuesday circle\"`; an emoji can go with them (`🍎 Tuesday circle`), or leave `title:` out "
                 + "to use the plan's name. Nothing was created.");
     }
+
+    /**
+     * The refusal of a title that only mentions people (a member, a role, a channel, {@code @everyone}): a thread
+     * named "Reflection: @everyone" calls everyone in and tells the group nothing. Worded as the one of only emoji is.
+     */
+    private static UserError titleOfMentions() {
+        return new UserError("That title only mentions people (such as @everyone or a member), and a session's title "
+                + "needs words of its own so the group can find its thread. Give it a few words, for example "
+                + "`title:\"Tuesday circle\"`, or leave `title:` out to use the plan's name. Mention people in the "
+                + "thread once it's open to bring them in. Nothing was created.");
+    }
+
+    /**
+     * A name typed after "@" and left as typed (not picked from Discord's list, which makes it a mention): in a title,
+     * where nobody is brought in, a mention meant all the same, and no words of the title's own.
+     */
+    private static final java.util.regex.Pattern TYPED_NAME = java.util.regex.Pattern.compile("(?<![\\w@])@[\\w.]+");
 
     /** What a session needs to exist, checked before anything is written. */
     record Request(String plan, String title, boolean anonymous, int minutes, boolean privateThread) {
@@ -137,6 +155,10 @@ final class Sessions {
         }
         if (request.title() != null && !request.title().isBlank() && !Walks.hasWords(request.title())) {
             throw titleWithoutWords(request.title());
+        }
+        if (request.title() != null && !request.title().isBlank()
+                && !ownWords(TYPED_NAME.matcher(request.title()).replaceAll(" "))) {
+            throw titleOfMentions();
         }
         SessionPlans.Plan plan = plans.resolve(request.plan());
         String title = request.title() == null || request.title().isBlank() ? plan.title()
@@ -835,16 +857,25 @@ final class Sessions {
             refreshed.add(refreshSummaries(c, guildId, s.id(), now));
         }
         // the plans of the sessions they lead name them, and so does the latest hand-over announcement of a session
-        // handed to them: once the forget commits, each says no one leads it now
+        // handed to them, and the summary of one that closed by itself: once the forget commits, each names no one
         for (Session s : store.ledBy(c, guildId, userId)) {
             refreshPlan(c, s, now);
             refreshHandOver(c, s, now);
+            refreshIdleSummary(c, s, now);
         }
         // the notes that told them a session had ended name them too: each says the same of no one
         for (Map.Entry<Long, SessionStore.SummaryPost> told : store.toldEndedPosts(c, guildId, userId)) {
             Optional<Session> s = store.byId(c, guildId, told.getKey());
             if (s.isPresent() && s.get().threadId() != 0) {
                 queueEdit(c, guildId, s.get().threadId(), s.get().id(), told.getValue(), now);
+            }
+        }
+        // and so do the notes that told them a line they typed did not fit in their answer: found through the outbox,
+        // which forgets its rows of them in the same transaction, after this
+        for (SendKind.Sent note : outbox.sentTo(c, guildId, SessionPosts.KIND, userId)) {
+            if (NoRoom.parse(note.send().payload()).isPresent()) {
+                queueEdit(c, guildId, note.send().channelId(), note.send().targetId(),
+                        new SessionStore.SummaryPost(SessionStore.NO_ROOM_POST, note.messageId()), now);
             }
         }
         return new Forgetting(answers, refreshed);
@@ -910,6 +941,21 @@ final class Sessions {
         Optional<SessionStore.SummaryPost> announced = store.handOverPost(c, s.guildId(), s.id());
         if (announced.isPresent() && s.threadId() != 0) {
             queueEdit(c, s.guildId(), s.threadId(), s.id(), announced.get(), now);
+        }
+    }
+
+    /**
+     * Queues an edit of the summary posted when the session closed by itself (in the caller's transaction), which names
+     * its facilitator, so that it names who led it once the caller's change is committed.
+     */
+    private void refreshIdleSummary(Connection c, Session s, Instant now) throws SQLException {
+        if (s.threadId() == 0) {
+            return;
+        }
+        for (SessionStore.SummaryPost post : store.summaryPosts(c, s.guildId(), s.id())) {
+            if (post.kind().equals(SessionPosts.SUMMARY_IDLE)) {
+                queueEdit(c, s.guildId(), s.threadId(), s.id(), post, now);
+            }
         }
     }
 

@@ -764,6 +764,38 @@ class GroupSessionTest {
     }
 
     @Test
+    @DisplayName("a title of only mentions (a member, a role, @everyone) is refused as one of only emoji is, saying "
+            + "what to type; nothing is created, and a title with words beside a mention starts")
+    void titleOfOnlyMentionsRefused() {
+        try (TestBot bot = TestBot.inMemory()) {
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+
+            // a name typed after @ and not picked from Discord's list stays as typed: a mention meant all the same
+            for (String title : List.of("<@" + bea.id() + "> @everyone", "<@123>", "@here", "<@&456> <#789>",
+                    "@someone @everyone", "@bea.smith, @carl_1")) {
+                // WHEN Ana gives her session a title that only calls people in
+                Reply refused = ana.runs("session start", "plan", "tip-1", "title", title);
+
+                // THEN she reads that it needs words of its own, with an example, and that nothing was created
+                assertThat(refused.text()).as(title).contains("only mentions", "a session's title needs",
+                        "`title:\"Tuesday circle\"`", "leave `title:` out", "Nothing was created.");
+                assertThat(refused.mentionUsers()).as(title).isEmpty();
+            }
+            bot.app().scheduler().runDue();
+            assertThat(bot.messenger().threads()).isEmpty();
+            assertThat(bot.messenger().shownIn(TestBot.CHANNEL)).isEmpty();
+            assertThat(ana.runs("session list").text()).contains("No group sessions are open");
+
+            // WHEN the title has words beside a mention THEN the session starts
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "Circle with <@" + bea.id() + ">")
+                    .text()).startsWith("Your session **Circle with");
+            assertThat(ana.runs("session start", "plan", "tip-1", "title", "@home circle").text())
+                    .startsWith("Your session **@home circle**");
+        }
+    }
+
+    @Test
     @DisplayName("very long answers are folded into an attached Markdown file")
     void longAnswersFolded() {
         try (TestBot bot = TestBot.inMemory()) {
@@ -1549,6 +1581,65 @@ class GroupSessionTest {
             String ended = lastPost(bot, thread).plainText();
             assertThat(ended).contains("Summary: Quiet circle", "Nobody answered", "`/session start`")
                     .doesNotContain("0 answers").doesNotContain("0 members");
+        }
+    }
+
+    @Test
+    @DisplayName("the summary at the end says what the group can do next: the next tip after a whole tip, another "
+            + "session after the last tip or one ended early, where it said so only when nobody answered or the "
+            + "session idled out")
+    void summaryAtTheEndSaysWhatNext() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ben answered in Ana's tip 1 session
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            long thread = startedTip1(bot, ana, "Tuesday circle");
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The food bank");
+
+            // WHEN the summary so far is asked for THEN it says nothing of what comes after the session
+            ben.runsInThread(thread, "session summary");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, thread).plainText()).contains("Summary so far").doesNotContain("/session start");
+
+            // WHEN Ana takes the group through every question of the tip
+            finishes(bot, ana, thread);
+
+            // THEN the summary names the next tip, as a command the group can run
+            assertThat(lastPost(bot, thread).cards().get(0).description()).isEqualTo("5 questions, 1 answer from 1 "
+                    + "member. Next time, `/session start plan:tip-2` takes the group on to tip 2.");
+
+            // AND after the last tip it says how to meet again
+            ana.runs("session start", "plan", "tip-5", "title", "Last tip");
+            bot.app().scheduler().runDue();
+            long last = thread(bot);
+            ben.answersInThread(last, latestQuestion(bot, last), "Twice a year");
+            finishes(bot, ana, last);
+            assertThat(lastPost(bot, last).cards().get(0).description()).endsWith("1 answer from 1 member. To "
+                    + "reflect together again, run `/session start` in a text channel.");
+
+            // AND so it does after a tip ended before its last question, which it does not skip
+            ana.runs("session start", "plan", "tip-2", "title", "Short evening");
+            bot.app().scheduler().runDue();
+            long early = thread(bot);
+            ben.answersInThread(early, latestQuestion(bot, early), "The director");
+            ana.readsInThread(early, latestQuestion(bot, early));
+            ana.presses("End");
+            bot.app().scheduler().runDue();
+            assertThat(lastPost(bot, early).cards().get(0).description()).endsWith("1 answer from 1 member. To "
+                    + "reflect together again, run `/session start` in a text channel.");
+        }
+    }
+
+    /** The facilitator moves on through every question left, and finishes the session. */
+    private static void finishes(TestBot bot, Member facilitator, long thread) {
+        while (true) {
+            Reply question = facilitator.readsInThread(thread, latestQuestion(bot, thread));
+            boolean last = question.buttons().stream().anyMatch(b -> b.label().equals("Finish"));
+            facilitator.presses(last ? "Finish" : "Next question");
+            bot.app().scheduler().runDue();
+            if (last) {
+                return;
+            }
         }
     }
 

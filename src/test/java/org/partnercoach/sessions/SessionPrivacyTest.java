@@ -111,6 +111,38 @@ class SessionPrivacyTest {
     }
 
     @Test
+    @DisplayName("a forget edits the thread's note that told a member their typed line did not fit in their answer, so "
+            + "that it names no one, as the note that the session had ended is, where it went on naming them")
+    void forgetUnnamesTheNoteThatALineDidNotFit() {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
+            // GIVEN Bea's typed answer to question 1 is nearly full, and a line she typed after it did not fit
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+            long thread = SessionTestSupport.startedTip1(bot, ana);
+            bea.typesInThread(thread, "The food bank. ".repeat(266).strip());
+            bea.typesInThread(thread, "and the clinic down the road");
+            bot.app().scheduler().runDue();
+            assertThat(SessionTestSupport.lastPost(bot, thread).plainText())
+                    .startsWith("<@" + bea.id() + ">, I didn't add that line");
+            int editsBefore = bot.messenger().edits().size();
+
+            // WHEN she asks the bot to forget her
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN that note is edited once, to say what became of the line naming no one
+            assertThat(bot.messenger().edits().subList(editsBefore, bot.messenger().edits().size()))
+                    .extracting(e -> e.reply().plainText()).containsExactly("I didn't add a line typed here to its "
+                            + "author's answer: it would have taken it past 4,000 characters. The line stays here in "
+                            + "the thread for the group to read.");
+            // AND nothing the thread shows names her any more
+            assertThat(bot.messenger().shownIn(thread)).extracting(Reply::plainText)
+                    .noneMatch(t -> t.contains("<@" + bea.id() + ">"));
+        }
+    }
+
+    @Test
     @DisplayName("a member's export holds each session in whose thread they were told that it had ended, with its "
             + "title, when, and the note's message, as their answers and the sessions they led are, where it left "
             + "that row out")

@@ -88,6 +88,34 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("a facilitator who asks to be forgotten after their session closed by itself leaves a summary that "
+            + "names no one, where it went on naming them when they had not answered in it")
+    void idleSummaryAfterAForget() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where only Ben answered, closed by itself after two quiet weeks, naming her
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "ask-yourself", "title", "Tuesday circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The harbor master");
+            bot.advance(Duration.ofDays(15));
+            assertThat(lastPost(bot, thread).plainText()).contains("led by <@" + ana.id() + ">", "closed by itself");
+
+            // WHEN she asks to be forgotten
+            ana.runs("privacy forget");
+            ana.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN nothing the thread shows names her: the summary says the session closed by itself, with Ben's answer
+            List<String> shown = bot.messenger().shownIn(thread).stream().map(Reply::plainText).toList();
+            assertThat(shown).noneMatch(t -> t.contains("<@" + ana.id() + ">"));
+            assertThat(shown).anyMatch(t -> t.startsWith("This session closed by itself")
+                    && t.contains("**ben**: The harbor master"));
+        }
+    }
+
+    @Test
     @DisplayName("handing a session to the member who already leads it changes nothing: they are told so, and the "
             + "thread reads no announcement")
     void handOverToTheSameFacilitatorChangesNothing() {
