@@ -547,19 +547,83 @@ class CultivateRemindersTest {
     }
 
     @Test
-    @DisplayName("\"done\" after the reminder was snoozed, or after a walk moved since it, is the walks' again")
-    void doneAfterTheReminderIsTheWalks() {
+    @DisplayName("\"done\" typed under a check-in she had snoozed: the contact is logged, the reply says so, and the "
+            + "snooze is over (the next check-in counts from the contact)")
+    void doneAfterSnoozingLogsTheCheckIn() {
+        // GIVEN ana snoozed her check-in about Eastside Food Bank for a week (the reminder keeps no buttons then)
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+
+        // WHEN she reaches out after all, and says so under it
+        Reply reply = ana.types("I reached out");
+
+        // THEN the check-in is recorded, and she is told so, not answered about coaching walks
+        assertThat(reply.plainText()).contains("Logged", "“Eastside Food Bank”", "snooze")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).singleElement().satisfies(t -> assertThat(t.note()).contains("reached out"));
+        // the week's snooze no longer brings the partner up: the next check-in is a cadence after the contact
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(1);
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("\"called them\" under a snoozed check-in is logged as a call")
+    void calledThemAfterSnoozingIsACall() {
         adds(ana, "Eastside Food Bank");
         days(14);
         opensLatest(ana);
         ana.presses("Snooze 1 day");
-        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
 
-        days(1);
-        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(ana.types("called them").plainText()).contains("Logged", "call");
+
+        assertThat(touchpoints()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(Touchpoint.Kind.CALL));
+    }
+
+    @Test
+    @DisplayName("\"not now\" under a check-in she already snoozed says it is snoozed and until when")
+    void notNowAfterSnoozingSaysItIsSnoozed() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+
+        assertThat(ana.types("later").plainText()).contains("already snoozed", "“Eastside Food Bank”")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" under a check-in of two partners she snoozed both of: asks which, logs nothing")
+    void doneAfterSnoozingTwoAsksWhich() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+        ana.presses("Snooze 1 day");
+        // Lincoln High is left alone on the reminder, with its buttons
+        ana.presses("Snooze 1 day");
+
+        Reply reply = ana.types("done");
+
+        assertThat(reply.plainText()).contains("“Eastside Food Bank” and “Lincoln High”", "/partner log")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" after a walk moved since the reminder is the walks' again")
+    void doneAfterAWalkIsTheWalks() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
         bot.clock().advance(Duration.ofMinutes(5));
         ana.types("start");
         assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
     }
 
     @Test
