@@ -460,6 +460,46 @@ class CultivateRemindersTest {
         assertThat(statesOf(lincoln)).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a check-in's buttons and menu about a partner deleted since say so, and show what is left of it, "
+            + "not the stale-message answer")
+    void buttonsOfADeletedPartnerSaySo() {
+        // GIVEN ana opened Eastside Food Bank on her check-in about two partners, and then it was deleted
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        long eastside = partnerId("Eastside Food Bank");
+        Reply page = ana.picks(String.valueOf(eastside));
+        Button snooze = page.buttons().stream().filter(b -> b.label().equals("Snooze 1 day")).findFirst()
+                .orElseThrow();
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+
+        // WHEN she presses Snooze 1 day on its page
+        Reply after = ana.pressesId(snooze.id());
+
+        // THEN she is told it was deleted, and the reminder shows the partner still left in it
+        assertThat(after.plainText()).contains("was deleted from the outreach list", "Lincoln High")
+                .doesNotContain("older message", "Run the command");
+        assertThat(after.update()).isTrue();
+        // AND picking it from the reminder's menu says the same
+        ana.reads(reminder);
+        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("was deleted from the outreach list")
+                .doesNotContain("older message");
+    }
+
+    @Test
+    @DisplayName("a check-in reminder's button that is out of date points to the partner pages, not to a command "
+            + "that showed it")
+    void staleCheckInButtonSaysWhatToDo() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Button snooze = opensLatest(ana).buttons().get(1);
+
+        assertThat(ana.pressesId(CustomId.of("cultivate", "snooze", snooze.id().arg(0), 999_999, 1, 1)).plainText())
+                .contains("older message", "/partner list mine:true").doesNotContain("Run the command");
+    }
+
     private int statesOf(long partnerId) {
         return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ?"
                 + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
