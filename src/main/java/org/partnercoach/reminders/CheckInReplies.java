@@ -40,8 +40,12 @@ final class CheckInReplies implements Feature {
     private static final Pattern LATER = Pattern.compile("(?:(?:ok(?:ay)?|sorry|hmm),?\\s+)?"
             + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
 
-    /** The partners of the member's latest check-in reminder: those it still waits for, and those she snoozed. */
-    private record Latest(List<Partner> waiting, List<Partner> snoozed, Map<Long, CultivateState> states) {
+    /**
+     * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, and those
+     * whose contact was logged since.
+     */
+    private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> logged,
+                          Map<Long, CultivateState> states) {
     }
 
     private final Database db;
@@ -75,9 +79,14 @@ final class CheckInReplies implements Feature {
         }
         Latest latest = latestFor(who);
         List<Partner> waiting = latest.waiting();
+        if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
+            return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
+        }
         if (waiting.isEmpty()) {
-            return latest.snoozed().isEmpty() ? Optional.empty()
-                    : Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
+            // logged since (with its form, or a "done" under it snoozed): "done" again is told so, "later" is moot
+            return !done || latest.logged().isEmpty() ? Optional.empty() : Optional.of(Reply.text("Your contact with "
+                    + names(latest.logged()) + " is already logged, so the next check-in counts from it. Nothing "
+                    + "more to do. Thank you for keeping the relationship warm!"));
         }
         String names = names(waiting);
         if (done) {
@@ -139,7 +148,7 @@ final class CheckInReplies implements Feature {
     private Latest latestFor(Caller who) {
         Instant now = clock.instant();
         Instant since = now.minus(CultivatePlanner.AT_MOST_EVERY);
-        Latest none = new Latest(List.of(), List.of(), Map.of());
+        Latest none = new Latest(List.of(), List.of(), List.of(), Map.of());
         List<Partner> theirs = directory.activePartners(who.guildId()).stream()
                 .filter(p -> p.ownerId() == who.userId()).toList();
         if (theirs.isEmpty()) {
@@ -147,9 +156,9 @@ final class CheckInReplies implements Feature {
         }
         var states = db.read(c -> store.states(c, who.guildId(), theirs.stream().map(Partner::id).toList()));
         List<Partner> reminded = theirs.stream().filter(p -> {
-            CultivateState s = states.getOrDefault(p.id(), CultivateState.NEW).current(p);
-            return s.remindedAt() != null && !s.remindedAt().isBefore(since)
-                    && s.decision() != CultivateState.Decision.PAUSE;
+            CultivateState s = states.get(p.id());
+            return s != null && s.remindedAt() != null && !s.remindedAt().isBefore(since)
+                    && (loggedSince(s, p) || s.current(p) == s && s.decision() != CultivateState.Decision.PAUSE);
         }).toList();
         Optional<Instant> latest = reminded.stream().map(p -> states.get(p.id()).remindedAt())
                 .max(Comparator.naturalOrder());
@@ -160,8 +169,15 @@ final class CheckInReplies implements Feature {
         // in the order they were added, as the member met them
         List<Partner> named = reminded.stream().filter(p -> states.get(p.id()).remindedAt().equals(latest.get()))
                 .sorted(Comparator.comparingLong(Partner::id)).toList();
-        return new Latest(named.stream().filter(p -> !states.get(p.id()).snoozedAt(now)).toList(),
-                named.stream().filter(p -> states.get(p.id()).snoozedAt(now)).toList(), states);
+        List<Partner> logged = named.stream().filter(p -> loggedSince(states.get(p.id()), p)).toList();
+        List<Partner> open = named.stream().filter(p -> !logged.contains(p)).toList();
+        return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedAt(now)).toList(),
+                open.stream().filter(p -> states.get(p.id()).snoozedAt(now)).toList(), logged, states);
+    }
+
+    /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */
+    private static boolean loggedSince(CultivateState s, Partner p) {
+        return p.lastTouchAt() != null && (s.touchMarker() == null || p.lastTouchAt().isAfter(s.touchMarker()));
     }
 
     /** "Eastside Food Bank", "Eastside Food Bank and Lincoln High", or "Eastside Food Bank and 2 more". */

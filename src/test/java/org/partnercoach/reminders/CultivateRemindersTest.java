@@ -611,6 +611,39 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" typed after the check-in's contact was logged says it is logged already, not the walks' "
+            + "welcome, and logs nothing more")
+    void doneAfterLoggingSaysItIsLogged() {
+        // GIVEN ana logged her contact with the reminder's form
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+        ana.submits("note", "Called Maria", "kind", "call");
+
+        // WHEN she types "done" under it
+        Reply reply = ana.types("done");
+
+        // THEN she hears it is logged already
+        assertThat(reply.plainText()).contains("already logged", "“Eastside Food Bank”")
+                .doesNotContain("walk", "I'm Partner Coach");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"done\" typed twice under a snoozed check-in logs it once")
+    void doneTwiceAfterSnoozingLogsOnce() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 day");
+        ana.types("done");
+
+        assertThat(ana.types("done!").plainText()).contains("already logged");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("\"called them\" under a snoozed check-in is logged as a call")
     void calledThemAfterSnoozingIsACall() {
         adds(ana, "Eastside Food Bank");
