@@ -219,6 +219,9 @@ public final class Outbox {
                    (SELECT MAX(s.claimed_at) FROM scheduled_sends s WHERE s.guild_id = ? AND s.kind = ?
                        AND s.recipient_id = r.id AND s.status = 'FAILED' AND s.claimed_at > ?)
               FROM UNNEST(?) AS r(id)""";
+    private static final String LAST_TRIED_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
+            + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -848,6 +851,11 @@ public final class Outbox {
             }
         }
         return byRecipient;
+    }
+
+    /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */
+    public Optional<ScheduledSend> lastTried(long guildId, String kind, long recipientId, Instant since) {
+        return db.read(c -> Database.one(c, LAST_TRIED_OF, Outbox::row, guildId, kind, recipientId, since));
     }
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */

@@ -89,6 +89,13 @@ public final class CultivateFeature implements Feature {
         return id.longArg(0);
     }
 
+    /** A reminder's button, menu or form out of date: no command showed it, so say where partners stand now. */
+    @Override
+    public String afterStale() {
+        return "`/partner list mine:true` shows the partners you look after, and `/partner show` where one's "
+                + "reminders stand.";
+    }
+
     @Override
     public Reply onCommand(Inbound.Command command) {
         if (!command.path().equals(CADENCE)) {
@@ -116,7 +123,7 @@ public final class CultivateFeature implements Feature {
         }
         Optional<Target> target = target(press.caller(), id, id.longArg(2));
         if (target.isEmpty()) {
-            return Router.stale();
+            return deletedOrStale(press.caller(), id, id.longArg(2));
         }
         Target t = target.get();
         Partner p = t.partner();
@@ -159,9 +166,12 @@ public final class CultivateFeature implements Feature {
     @Override
     public Reply onSelect(Inbound.Selection selection) {
         long partnerId = selection.pickedId();
-        Optional<Target> target = target(selection.caller(), selection.customId(), partnerId);
-        if (target.isEmpty() || !selection.customId().action().equals("pick")) {
+        if (!selection.customId().action().equals("pick")) {
             return Router.stale();
+        }
+        Optional<Target> target = target(selection.caller(), selection.customId(), partnerId);
+        if (target.isEmpty()) {
+            return deletedOrStale(selection.caller(), selection.customId(), partnerId);
         }
         Target t = target.get();
         return cycles.open(t.send(), clock.instant()).stream().filter(i -> i.partner().id() == partnerId).findFirst()
@@ -269,22 +279,39 @@ public final class CultivateFeature implements Feature {
     }
 
     /**
+     * A button or menu of a reminder whose partner was deleted since: said so, over what is left of the reminder;
+     * anything else out of date gets the stale answer.
+     */
+    private Reply deletedOrStale(Caller caller, CustomId id, long partnerId) {
+        return reminder(caller, id, partnerId)
+                .map(send -> view.reminder(send, cycles.open(send, clock.instant()), "That partner was deleted from "
+                        + "the outreach list since this reminder, so there's nothing left to do for it here. "
+                        + "`/partner list mine:true` shows the partners you look after.").replacingMessage())
+                .orElseGet(Router::stale);
+    }
+
+    /**
      * The reminder and partner a component names, checked: a press in a server must come from the reminder's
      * server, and one in a DM from the member it was sent to. Empty when the reminder or partner is not (or no
      * longer) there.
      */
     private Optional<Target> target(Caller caller, CustomId id, long partnerId) {
         long guildId = id.longArg(0);
+        return reminder(caller, id, partnerId).flatMap(send -> directory.find(guildId, partnerId)
+                .map(p -> new Target(caller.inGuild(guildId), send, p)));
+    }
+
+    /** The reminder a component names, when it is still kept and names {@code partnerId}, checked as {@link #target}. */
+    private Optional<ScheduledSend> reminder(Caller caller, CustomId id, long partnerId) {
+        long guildId = id.longArg(0);
         Optional<ScheduledSend> send = guildId <= 0 ? Optional.empty() : outbox.find(guildId, id.longArg(1))
                 .filter(s -> s.kind().equals(CultivateReminders.KIND)
                         && CultivateReminders.partnerIds(s).contains(partnerId));
-        if (send.isEmpty()) {
-            return Optional.empty();
-        }
-        if (caller.inDm() ? send.get().recipientId() != caller.userId() : caller.guildId() != guildId) {
+        if (send.isPresent()
+                && (caller.inDm() ? send.get().recipientId() != caller.userId() : caller.guildId() != guildId)) {
             throw new UserError("That reminder was meant for someone else, so I can't act on it for you. "
                     + "`/partner list mine:true` shows the partners you look after.");
         }
-        return directory.find(guildId, partnerId).map(p -> new Target(caller.inGuild(guildId), send.get(), p));
+        return send;
     }
 }

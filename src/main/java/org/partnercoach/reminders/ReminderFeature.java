@@ -22,6 +22,7 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
+import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.partners.PartnerPicker;
 import org.partnercoach.settings.Prompts;
@@ -102,7 +103,7 @@ public final class ReminderFeature implements Feature {
         Caller who = command.caller();
         return switch (command.path()) {
             case REMIND -> remind(command);
-            case LIST -> list(who, 0, "");
+            case LIST -> list(who, 0, missedNote(who.guildId(), who.userId()));
             case CANCEL -> cancelled(reminders.cancel(who, command.option(OPTION_REMINDER).orElse("")));
             default -> throw new IllegalArgumentException(command.path());
         };
@@ -348,6 +349,10 @@ public final class ReminderFeature implements Feature {
         if (!question.isEmpty()) {
             text.append('\n').append(question);
         }
+        String missed = missedNote(r.guildId(), r.recipientId());
+        if (!missed.isEmpty()) {
+            text.append('\n').append(missed);
+        }
         // the digest lists the coming week's reminders to coordinators (the "asks coming up"): said here, so
         // that nobody learns it from the digest
         return Reply.text(text.append("\nSee all yours with `/reminders list`. Coordinators see the coming week's "
@@ -373,6 +378,27 @@ public final class ReminderFeature implements Feature {
     private String heldFor(long guildId, long memberId, Instant asked, Instant comes, String waits) {
         return comes.isAfter(asked) ? " " + TimeMarkup.full(asked) + " falls in quiet hours ("
                 + quietHours(guildId, memberId) + "), so " + waits + " until they end." : "";
+    }
+
+    /**
+     * When the member's last reminder could not reach her: which, why, and what lets the next ones through (her DMs
+     * closed: allowing DMs from the server's members); empty otherwise.
+     */
+    private String missedNote(long guildId, long memberId) {
+        return reminders.missed(guildId, memberId).map(r -> {
+            SendTrouble trouble = r.trouble();
+            boolean dms = trouble == SendTrouble.DMS_CLOSED || trouble == SendTrouble.CHANNEL_GONE
+                    || trouble == SendTrouble.NOT_FOR_POSTS || trouble == SendTrouble.MISSING_PERMISSIONS
+                    || trouble == SendTrouble.VOICE_CHANNEL;
+            String why = trouble == SendTrouble.DMS_CLOSED
+                    ? "your DMs are closed to me, and this server has no reminder channel to post it in instead"
+                    : trouble == null ? "I couldn't send it" : "I couldn't send it (" + trouble.reason() + ")";
+            return "⚠️ Your reminder for " + TimeMarkup.full(r.requestedAt()) + " (“"
+                    + Shown.text(Limits.clip(r.payload().replace('\n', ' '), 80)) + "”) didn't reach you: " + why + ". "
+                    + (dms ? "To get the next ones, allow direct messages from this server's members (click the "
+                    + "server's name, then Privacy Settings), or ask a coordinator to set a reminder channel."
+                    : "A coordinator can see what went wrong with `/coach status`.");
+        }).orElse("");
     }
 
     /** "both" for two, else "all 3". */

@@ -460,6 +460,46 @@ class CultivateRemindersTest {
         assertThat(statesOf(lincoln)).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a check-in's buttons and menu about a partner deleted since say so, and show what is left of it, "
+            + "not the stale-message answer")
+    void buttonsOfADeletedPartnerSaySo() {
+        // GIVEN ana opened Eastside Food Bank on her check-in about two partners, and then it was deleted
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        Reply reminder = opensLatest(ana);
+        long eastside = partnerId("Eastside Food Bank");
+        Reply page = ana.picks(String.valueOf(eastside));
+        Button snooze = page.buttons().stream().filter(b -> b.label().equals("Snooze 1 day")).findFirst()
+                .orElseThrow();
+        ana.runs("partner delete", "partner", "Eastside Food Bank");
+        ana.presses("Delete for good");
+
+        // WHEN she presses Snooze 1 day on its page
+        Reply after = ana.pressesId(snooze.id());
+
+        // THEN she is told it was deleted, and the reminder shows the partner still left in it
+        assertThat(after.plainText()).contains("was deleted from the outreach list", "Lincoln High")
+                .doesNotContain("older message", "Run the command");
+        assertThat(after.update()).isTrue();
+        // AND picking it from the reminder's menu says the same
+        ana.reads(reminder);
+        assertThat(ana.picks(String.valueOf(eastside)).plainText()).contains("was deleted from the outreach list")
+                .doesNotContain("older message");
+    }
+
+    @Test
+    @DisplayName("a check-in reminder's button that is out of date points to the partner pages, not to a command "
+            + "that showed it")
+    void staleCheckInButtonSaysWhatToDo() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        Button snooze = opensLatest(ana).buttons().get(1);
+
+        assertThat(ana.pressesId(CustomId.of("cultivate", "snooze", snooze.id().arg(0), 999_999, 1, 1)).plainText())
+                .contains("older message", "/partner list mine:true").doesNotContain("Run the command");
+    }
+
     private int statesOf(long partnerId) {
         return bot.storedRows().read(c -> Database.one(c, "SELECT COUNT(*) FROM cultivate_states WHERE guild_id = ?"
                 + " AND partner_id = ?", rs -> rs.getInt(1), TestBot.GUILD, partnerId)).orElseThrow();
@@ -547,19 +587,116 @@ class CultivateRemindersTest {
     }
 
     @Test
-    @DisplayName("\"done\" after the reminder was snoozed, or after a walk moved since it, is the walks' again")
-    void doneAfterTheReminderIsTheWalks() {
+    @DisplayName("\"done\" typed under a check-in she had snoozed: the contact is logged, the reply says so, and the "
+            + "snooze is over (the next check-in counts from the contact)")
+    void doneAfterSnoozingLogsTheCheckIn() {
+        // GIVEN ana snoozed her check-in about Eastside Food Bank for a week (the reminder keeps no buttons then)
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+
+        // WHEN she reaches out after all, and says so under it
+        Reply reply = ana.types("I reached out");
+
+        // THEN the check-in is recorded, and she is told so, not answered about coaching walks
+        assertThat(reply.plainText()).contains("Logged", "“Eastside Food Bank”", "snooze")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).singleElement().satisfies(t -> assertThat(t.note()).contains("reached out"));
+        // the week's snooze no longer brings the partner up: the next check-in is a cadence after the contact
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(1);
+        days(7);
+        assertThat(dmsTo(ana)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("\"done\" typed after the check-in's contact was logged says it is logged already, not the walks' "
+            + "welcome, and logs nothing more")
+    void doneAfterLoggingSaysItIsLogged() {
+        // GIVEN ana logged her contact with the reminder's form
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+        ana.submits("note", "Called Maria", "kind", "call");
+
+        // WHEN she types "done" under it
+        Reply reply = ana.types("done");
+
+        // THEN she hears it is logged already
+        assertThat(reply.plainText()).contains("already logged", "“Eastside Food Bank”")
+                .doesNotContain("walk", "I'm Partner Coach");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"done\" typed twice under a snoozed check-in logs it once")
+    void doneTwiceAfterSnoozingLogsOnce() {
         adds(ana, "Eastside Food Bank");
         days(14);
         opensLatest(ana);
         ana.presses("Snooze 1 day");
-        assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+        ana.types("done");
 
-        days(1);
-        assertThat(dmsTo(ana)).hasSize(2);
+        assertThat(ana.types("done!").plainText()).contains("already logged");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"called them\" under a snoozed check-in is logged as a call")
+    void calledThemAfterSnoozingIsACall() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 day");
+
+        assertThat(ana.types("called them").plainText()).contains("Logged", "call");
+
+        assertThat(touchpoints()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(Touchpoint.Kind.CALL));
+    }
+
+    @Test
+    @DisplayName("\"not now\" under a check-in she already snoozed says it is snoozed and until when")
+    void notNowAfterSnoozingSaysItIsSnoozed() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Snooze 1 week");
+
+        assertThat(ana.types("later").plainText()).contains("already snoozed", "“Eastside Food Bank”")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" under a check-in of two partners she snoozed both of: asks which, logs nothing")
+    void doneAfterSnoozingTwoAsksWhich() {
+        adds(ana, "Eastside Food Bank", "Lincoln High");
+        days(14);
+        opensLatest(ana);
+        ana.picks(String.valueOf(partnerId("Eastside Food Bank")));
+        ana.presses("Snooze 1 day");
+        // Lincoln High is left alone on the reminder, with its buttons
+        ana.presses("Snooze 1 day");
+
+        Reply reply = ana.types("done");
+
+        assertThat(reply.plainText()).contains("“Eastside Food Bank” and “Lincoln High”", "/partner log")
+                .doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" after a walk moved since the reminder is the walks' again")
+    void doneAfterAWalkIsTheWalks() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
         bot.clock().advance(Duration.ofMinutes(5));
         ana.types("start");
         assertThat(ana.types("done").plainText()).doesNotContain("Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
     }
 
     @Test

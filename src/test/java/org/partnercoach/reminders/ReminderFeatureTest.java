@@ -56,6 +56,38 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("a reminder her closed DMs kept from her (no reminder channel): her next /reminders list and /remind "
+            + "say so and how to let them through; once one reaches her, they stop saying it")
+    void closedDmsAreToldOnTheNextCommand() {
+        // GIVEN ana's DMs are closed to the bot, and the server has no reminder channel
+        Member ana = bot.member("ana");
+        bot.messenger().closeDmsOf(ana.id());
+        ana.runs("remind", "when", "in 2h", "what", "Call Maria");
+
+        // WHEN her reminder falls due, nothing can reach her
+        bot.advance(Duration.ofHours(3));
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // THEN her list says it did not reach her, why, and what to do
+        assertThat(ana.runs("reminders list").plainText()).contains("didn't reach you", "Call Maria",
+                "DMs are closed", "Privacy Settings", "You have no reminders coming");
+        // AND so does her next /remind, which still sets it
+        Reply next = ana.runs("remind", "when", "in 2h", "what", "Send the flyer");
+        assertThat(next.plainText()).contains("Got it", "didn't reach you", "Privacy Settings");
+        assertThat(pendingOf(ana)).hasSize(1);
+
+        // WHEN she opens her DMs and that one reaches her
+        bot.messenger().openDmsOf(ana.id());
+        bot.advance(Duration.ofHours(3));
+        assertThat(bot.messenger().directTo(ana.id())).hasSize(1);
+
+        // THEN the note is gone
+        assertThat(ana.runs("reminders list").plainText()).doesNotContain("didn't reach you");
+        assertThat(ana.runs("remind", "when", "in 2h", "what", "Call back").plainText())
+                .doesNotContain("didn't reach you");
+    }
+
+    @Test
     @DisplayName("a reminder set for in 2 days reaches the member by DM then, once")
     void remindsOnce() {
         Member ana = bot.member("ana");
