@@ -13,8 +13,12 @@ public final class ClockTime {
     /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
     private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
     private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
-    /** A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am". */
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a|p)?");
+    /**
+     * A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am";
+     * another separator for the colon as {@code /remind} reads it too: "21h30" (as much of Europe writes it), "21;30"
+     * (next to the colon on phone keyboards), "21,30".
+     */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.;,h](\\d{2}))?\\s*(am|pm|a|p)?");
     /** An hour typed alone, as the digits of a clock time: "9", "09", "21". */
     private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
     /** "a.m.", "p.m", "a. m." as "am" and "pm". */
@@ -33,8 +37,8 @@ public final class ClockTime {
     }
 
     /**
-     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "9pm", "9 p.m.",
-     * "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
+     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "21h30", "9pm",
+     * "9 p.m.", "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
      */
     public static Optional<LocalTime> read(String text) {
         java.util.regex.Matcher m = parts(text);

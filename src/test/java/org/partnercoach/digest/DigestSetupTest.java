@@ -522,8 +522,10 @@ class DigestSetupTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
-        "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00"})
-    @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), not refused")
+        "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00", "21h30|21:30", "21;30|21:30", "9,30|09:30",
+        "9h30pm|21:30"})
+    @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), and another separator for the colon as "
+            + "/remind reads it (21h30, 21;30), not refused")
     void timesAsQuietHoursReadThem(String typed, String read) {
         Reply saved = cora.runs("digest setup", "day", "friday", "time", typed);
 
