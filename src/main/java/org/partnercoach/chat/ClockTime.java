@@ -21,6 +21,8 @@ public final class ClockTime {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.;,h](\\d{2}))?\\s*(am|pm|a|p)?");
     /** An hour typed alone, as the digits of a clock time: "9", "09", "21". */
     private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
+    /** "12 noon", "12 midnight": the 12 of the word after it, said twice. */
+    private static final Pattern TWELVE_WORDS = Pattern.compile("\\b12\\s+(noon|midday|midnight)\\b");
     /** "a.m.", "p.m", "a. m." as "am" and "pm". */
     private static final Pattern HALF_WITH_DOTS = Pattern.compile("\\b([ap])\\.\\s*m\\.?");
 
@@ -29,11 +31,12 @@ public final class ClockTime {
 
     /**
      * {@code text} (stripped, lower case) with the words for a time of day in digits: "noon" and "midday" become
-     * "12:00" wherever they stand ("tomorrow noon"), and "midnight" (or "at midnight") alone becomes "0:00"
-     * ("tomorrow midnight" is left as it is: the night after tomorrow, or the one before?).
+     * "12:00" wherever they stand ("tomorrow noon", "12 noon"), and "midnight" (or "at midnight", "12 midnight") alone
+     * becomes "0:00" ("tomorrow midnight" is left as it is, "12" dropped: the night after tomorrow, or the one before?).
      */
     public static String inDigits(String text) {
-        return MIDNIGHT.matcher(text).matches() ? "0:00" : NOON.matcher(text).replaceAll("12:00");
+        String words = TWELVE_WORDS.matcher(text).replaceAll("$1");
+        return MIDNIGHT.matcher(words).matches() ? "0:00" : NOON.matcher(words).replaceAll("12:00");
     }
 
     /**

@@ -173,6 +173,9 @@ public final class WhenParser {
      */
     private static final Pattern BARE_24 = Pattern.compile("((?:(?:" + A_DAY + "|tonight|yesterday)\\s+)?(?:at\\s+)?)"
             + "24((?:\\s+(?:on\\s+)?(?:" + A_DAY + "|tonight|yesterday))?)");
+    /** The "this " of "this friday", "5pm this fri": the coming one, as the weekday alone is. */
+    private static final String THIS_WEEKDAY = "\\bthis (?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|nesday|sday|urday)?\\b)";
     /** "last night", "last evening": gone by, where "night" alone is read as a time and "last" finds no day in it. */
     private static final Pattern LAST_NIGHT = Pattern.compile("last (night|evening)[.!]*");
     /** "last friday midnight", "midnight last friday": the start or the end of a day gone by, gone either way. */
@@ -500,7 +503,9 @@ public final class WhenParser {
         // "this evening" (with an hour or not) is tonight; "tomorrow morning", "friday night": the times of the day
         // members name, as the buttons under a reminder do ("Tomorrow morning": 09:00)
         String clean = withColon(normal(text)).replaceAll("^this (?:evening|night)\\b", "tonight")
-                .replaceAll("^this (morning|afternoon)", "today $1");
+                .replaceAll("^this (morning|afternoon)", "today $1")
+                // "on friday", "on Dec 1": the day itself; "this friday": the coming one, as "friday" is
+                .replaceAll("^on ", "").replaceAll(THIS_WEEKDAY, "");
         Matcher bare24 = BARE_24.matcher(clean);
         if (bare24.matches()) {
             clean = bare24.group(1) + "24:00" + bare24.group(2);
@@ -565,7 +570,7 @@ public final class WhenParser {
     }
 
     /** "friday evening", "on fri in the morning": a weekday and a part of its day. */
-    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on )?([a-z]+) (?:in the )?(morning|afternoon"
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on |this )?([a-z]+) (?:in the )?(morning|afternoon"
             + "|evening|night)");
 
     /**

@@ -105,6 +105,17 @@ class WhenParserTest {
         "in 2 weeks at 9am  | UTC             | 2026-03-16T09:00:00Z",
         "in 2 days in the morning | UTC       | 2026-03-04T09:00:00Z",
         "in 1 day at 9am    | UTC             | 2026-03-03T09:00:00Z",
+        "this friday        | UTC             | 2026-03-06T09:00:00Z",
+        "This Friday 5pm    | UTC             | 2026-03-06T17:00:00Z",
+        "this fri at noon   | UTC             | 2026-03-06T12:00:00Z",
+        "5pm this friday    | UTC             | 2026-03-06T17:00:00Z",
+        "on friday          | UTC             | 2026-03-06T09:00:00Z",
+        "on friday at 5pm   | UTC             | 2026-03-06T17:00:00Z",
+        "on Dec 1           | UTC             | 2026-12-01T09:00:00Z",
+        "this monday evening| UTC             | 2026-03-02T19:00:00Z",
+        "friday 12 noon     | UTC             | 2026-03-06T12:00:00Z",
+        "12 noon friday     | UTC             | 2026-03-06T12:00:00Z",
+        "12 midnight        | UTC             | 2026-03-03T00:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -390,6 +401,7 @@ class WhenParserTest {
         "midnight tomorrow     | `midnight tomorrow` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
         "friday midnight       | `friday midnight`   | `friday 0:00` for the start, or `friday 23:59`",
         "in 2 days at midnight | `in 2 days at midnight` | `in 2 days 0:00` for the start, or `in 2 days 23:59`",
+        "friday 12 midnight    | `friday 12 midnight` | `friday 0:00` for the start, or `friday 23:59`",
         "Dec 1 at midnight     | `Dec 1 at midnight` | `dec 1 0:00` for the start, or `dec 1 23:59`",
     })
     @DisplayName("midnight after a day asks whether the start or the end of that day was meant, and how to write each")
