@@ -502,7 +502,9 @@ public final class WhenParser {
     private static String clean(String text) {
         // "this evening" (with an hour or not) is tonight; "tomorrow morning", "friday night": the times of the day
         // members name, as the buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = withColon(normal(text)).replaceAll("^this (?:evening|night)\\b", "tonight")
+        // "friday, 5pm", "friday @ 5pm": a comma between a day and its time, or "@" for "at", read without them
+        String clean = withColon(normal(text).replaceAll(",(?=\\s)", "").replaceAll("\\s*@\\s*(?=\\d)", " at ")
+                .strip()).replaceAll("^this (?:evening|night)\\b", "tonight")
                 .replaceAll("^this (morning|afternoon)", "today $1")
                 // "on friday", "on Dec 1": the day itself; "this friday": the coming one, as "friday" is
                 .replaceAll("^on ", "").replaceAll(THIS_WEEKDAY, "");

@@ -116,6 +116,11 @@ class WhenParserTest {
         "friday 12 noon     | UTC             | 2026-03-06T12:00:00Z",
         "12 noon friday     | UTC             | 2026-03-06T12:00:00Z",
         "12 midnight        | UTC             | 2026-03-03T00:00:00Z",
+        "friday, 5pm        | UTC             | 2026-03-06T17:00:00Z",
+        "Tomorrow, 9am      | UTC             | 2026-03-03T09:00:00Z",
+        "in 2 days, 5pm     | UTC             | 2026-03-04T17:00:00Z",
+        "friday @ 5pm       | UTC             | 2026-03-06T17:00:00Z",
+        "Dec 1, 9am         | UTC             | 2026-12-01T09:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
