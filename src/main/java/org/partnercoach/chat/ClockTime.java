@@ -13,10 +13,16 @@ public final class ClockTime {
     /** "noon" and "midday" stand for 12:00 wherever a time goes ("tomorrow noon"); "midnight" alone for 0:00. */
     private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday)\\b");
     private static final Pattern MIDNIGHT = Pattern.compile("(?:at )?midnight");
-    /** A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am". */
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a|p)?");
+    /**
+     * A time of day alone, once "noon" and "p.m." are read: "9", "9:30", "9.30", "21", "9pm", "9 pm", "9p", "9:30am";
+     * another separator for the colon as {@code /remind} reads it too: "21h30" (as much of Europe writes it), "21;30"
+     * (next to the colon on phone keyboards), "21,30".
+     */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.;,h](\\d{2}))?\\s*(am|pm|a|p)?");
     /** An hour typed alone, as the digits of a clock time: "9", "09", "21". */
     private static final Pattern HOUR_ALONE = Pattern.compile("\\d{1,2}");
+    /** "12 noon", "12 midnight": the 12 of the word after it, said twice. */
+    private static final Pattern TWELVE_WORDS = Pattern.compile("\\b12\\s+(noon|midday|midnight)\\b");
     /** "a.m.", "p.m", "a. m." as "am" and "pm". */
     private static final Pattern HALF_WITH_DOTS = Pattern.compile("\\b([ap])\\.\\s*m\\.?");
 
@@ -25,16 +31,17 @@ public final class ClockTime {
 
     /**
      * {@code text} (stripped, lower case) with the words for a time of day in digits: "noon" and "midday" become
-     * "12:00" wherever they stand ("tomorrow noon"), and "midnight" (or "at midnight") alone becomes "0:00"
-     * ("tomorrow midnight" is left as it is: the night after tomorrow, or the one before?).
+     * "12:00" wherever they stand ("tomorrow noon", "12 noon"), and "midnight" (or "at midnight", "12 midnight") alone
+     * becomes "0:00" ("tomorrow midnight" is left as it is, "12" dropped: the night after tomorrow, or the one before?).
      */
     public static String inDigits(String text) {
-        return MIDNIGHT.matcher(text).matches() ? "0:00" : NOON.matcher(text).replaceAll("12:00");
+        String words = TWELVE_WORDS.matcher(text).replaceAll("$1");
+        return MIDNIGHT.matcher(words).matches() ? "0:00" : NOON.matcher(words).replaceAll("12:00");
     }
 
     /**
-     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "9pm", "9 p.m.",
-     * "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
+     * A time of day written alone, as members write it: "9", "9:30", "9.30" (UK style), "21:00", "21h30", "9pm",
+     * "9 p.m.", "9p", "9:30am", "noon", "midnight", and "24:00" (the end of a day: midnight); empty when it is none.
      */
     public static Optional<LocalTime> read(String text) {
         java.util.regex.Matcher m = parts(text);

@@ -55,10 +55,16 @@ public final class DigestFeature implements Feature {
     static final String OPTION_TIME = "time";
     static final String OPTION_CHANNEL = "channel";
     static final String OPTION_CLEAR = "clear";
-    /** A time typed as an hour alone, without minutes or am/pm ("9"). */
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
     /** What a former coordinator whose subscription just ended can do. */
+    /**
+     * What setup, status and the last subscriber's unsubscribe say while the digest reaches nobody (no subscriber, no
+     * coordinators' channel), before a week of it goes to no one: why, and the two ways to have it reach someone.
+     */
+    static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
+            + "coordinators' channel. Run `/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in "
+            + "a coordinators' channel.";
     private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
             + "you the role back, then run `/digest subscribe`.";
 
@@ -193,7 +199,7 @@ public final class DigestFeature implements Feature {
             throw new UserError("The digest can't be posted in " + Mentions.channel(channel) + ": "
                     + trouble.describe(channel) + ". " + trouble.remedy(true, PICK_CHANNEL) + " Nothing was changed.");
         }));
-        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent) {
+        record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent, boolean nobody) {
         }
         ZoneId zone = zone(who);
         boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
@@ -222,7 +228,7 @@ public final class DigestFeature implements Feature {
             Instant first = weekly.next(c, who.guildId(), schedule.since()).map(WeeklyDigests.Next::at)
                     .orElseGet(() -> schedule.next(schedule.since(), zone));
             return new Saved(schedule, store.subscribed(c, who.guildId(), who.userId()), first,
-                    store.lastWeek(c, who.guildId()).isPresent());
+                    store.lastWeek(c, who.guildId()).isPresent(), reachesNobody(c, who.guildId()));
         });
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
@@ -230,8 +236,15 @@ public final class DigestFeature implements Feature {
                 // "the first" only while none has gone out: after that, the next, as /digest status says
                 + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
-                + (saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
+                + (saved.nobody() ? " " + NOBODY_GETS_IT
+                : saved.subscribed() ? "" : " Run `/digest subscribe` to get it by DM yourself.")
                 + " `/digest preview` shows this week's now.");
+    }
+
+    /** True when the server's digest is set up and would reach nobody: no subscriber, no coordinators' channel. */
+    private boolean reachesNobody(java.sql.Connection c, long guildId) throws java.sql.SQLException {
+        return store.schedule(c, guildId).filter(s -> s.channelId() == 0).isPresent()
+                && store.subscribers(c, guildId).isEmpty();
     }
 
     /** A warning when the bot can no longer post the digest in its coordinators' channel, with what to do. */
@@ -254,11 +267,18 @@ public final class DigestFeature implements Feature {
     }
 
     private Reply unsubscribe(Caller who) {
-        boolean removed = db.write(c -> store.unsubscribe(c, who.guildId(), who.userId()));
-        // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back
+        record Left(boolean removed, boolean nobody) {
+        }
+        Left left = db.write(c -> {
+            boolean removed = store.unsubscribe(c, who.guildId(), who.userId());
+            return new Left(removed, removed && reachesNobody(c, who.guildId()));
+        });
+        boolean removed = left.removed();
+        // anyone subscribed may stop; only a coordinator (or one in a DM, where no roles show) is offered to come back,
+        // and told when the digest now reaches nobody
         boolean mayComeBack = who.coordinator() || who.inDm();
-        return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack
-                ? " `/digest subscribe` brings them back." : "")
+        return Reply.text(removed ? "Done: no more digest DMs for you." + (mayComeBack ? left.nobody()
+                ? " " + NOBODY_GETS_IT : " `/digest subscribe` brings them back." : "")
                 : "You weren't subscribed, so nothing changed." + (mayComeBack ? " `/digest subscribe` to get it by DM."
                 : " The digest is for coordinators: if you should be one, ask whoever set the bot up."));
     }
@@ -270,7 +290,9 @@ public final class DigestFeature implements Feature {
         Card card = Card.of("Weekly digest", schedule.map(s -> "Goes out every " + describe(s, zone(who)) + ". "
                         + nextDigest(who.guildId()).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
-                        + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse(""))
+                        + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
+                        + (schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty()
+                        ? "\n" + NOBODY_GETS_IT : ""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",

@@ -26,6 +26,12 @@ final class AmountFromNow {
     private static final Pattern IN = Pattern.compile("in\\s+(\\d+(?:[.,]\\d{1,2})?|an?|half\\s+an?)\\s*"
             + "(minutes?|mins?|months?|mos?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|years?|yrs?|y|seconds?"
             + "|secs?|s)");
+    /**
+     * A whole number of days or longer, which a clock time may follow: "in 2 days" in "in 2 days at 5pm", "in a week"
+     * in "in a week at noon". Hours and minutes are real time, with no day of their own to set a clock time on.
+     */
+    static final String WHOLE_DAYS = "in\\s+(?:\\d+|an?)\\s*(?:days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?"
+            + "|yrs?|y)";
     /** A number and a unit of time without "in" before it: "10 days", "2h". */
     private static final Pattern WITHOUT_IN = Pattern.compile("\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h"
             + "|days?|weeks?|wks?|months?|years?)\\b.*");
@@ -85,6 +91,11 @@ final class AmountFromNow {
         ZonedDateTime at = onTheClock.isPresent() ? ZonedDateTime.ofLocal(onTheClock.get(), here.getZone(),
                 here.getOffset()) : here.plusMinutes(minutes());
         return at.toInstant().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** The day {@code wholeDays} ({@link #WHOLE_DAYS}: "in 2 days") falls on, seen from {@code here}. */
+    static java.time.LocalDate day(String wholeDays, ZonedDateTime here) {
+        return of(wholeDays).flatMap(amount -> amount.clockTime(here)).orElseThrow().toLocalDate();
     }
 
     /**

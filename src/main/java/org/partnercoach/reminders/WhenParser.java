@@ -24,7 +24,7 @@ import org.partnercoach.settings.TimeZones;
 
 /**
  * Reads when a member wants to be reminded, in their own time zone: "in 3 days", "in 2h", "in 1.5 hours", "in half
- * an hour", "in a fortnight", "in 2 months", "3pm" or "3p" (the next time the clock shows it; "noon", "midnight"),
+ * an hour", "in a fortnight", "in 2 months", "in 2 days at 5pm", "3pm" or "3p" (the next time the clock shows it; "noon", "midnight"),
  * "tomorrow 9am", "tomorrow 13" (13 to 23 alone: a 24-hour clock), "tomorrow noon" (or "noon tomorrow"), "tonight",
  * "tonight 9" (21:00; "tonight 1" is 01:00 after tonight; "tonight 12pm", noon, is refused: see {@link TonightTimes}),
  * "tonight midnight" (or "tonight 24:00": the end of tonight, which the note says), "tomorrow morning" (09:00;
@@ -133,6 +133,8 @@ public final class WhenParser {
     private static final java.time.format.DateTimeFormatter NEXT_WEEKS_DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEEE', 'd MMMM' at 'HH:mm", Locale.ENGLISH);
     private static final Pattern NEXT_MONTH = Pattern.compile("next month" + AT_TIME);
+    /** "in 2 days at 5pm", "in a week noon": a clock time on the day an amount of whole days falls on. */
+    private static final Pattern AMOUNT_AT = Pattern.compile("(" + AmountFromNow.WHOLE_DAYS + ")" + AT_TIME);
     /** "3pm", "at 14:00": the next time the clock shows it, today or tomorrow. */
     private static final Pattern CLOCK = Pattern.compile("(?:at\\s+)?" + TIME);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -162,6 +164,7 @@ public final class WhenParser {
     private static final String A_DAY = "today|tomorrow|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|next week|next month"
             + "|(?:the )?end of (?:the |this |next )?(?:week|month)|(?:this |the |next )?weekend"
+            + "|" + AmountFromNow.WHOLE_DAYS
             + "|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{4})?\\.?|\\d{4}-\\d{2}-\\d{2}"
             + "|" + MONTH_WORD + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD;
     /**
@@ -170,8 +173,14 @@ public final class WhenParser {
      */
     private static final Pattern BARE_24 = Pattern.compile("((?:(?:" + A_DAY + "|tonight|yesterday)\\s+)?(?:at\\s+)?)"
             + "24((?:\\s+(?:on\\s+)?(?:" + A_DAY + "|tonight|yesterday))?)");
+    /** The "this " of "this friday", "5pm this fri": the coming one, as the weekday alone is. */
+    private static final String THIS_WEEKDAY = "\\bthis (?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|nesday|sday|urday)?\\b)";
     /** "last night", "last evening": gone by, where "night" alone is read as a time and "last" finds no day in it. */
     private static final Pattern LAST_NIGHT = Pattern.compile("last (night|evening)[.!]*");
+    /** "last friday midnight", "midnight last friday": the start or the end of a day gone by, gone either way. */
+    private static final Pattern LAST_MIDNIGHT = Pattern.compile("last\\s+([a-z]+)\\s+(?:at\\s+)?midnight"
+            + "|(?:at\\s+)?midnight\\s+(?:on\\s+)?last\\s+([a-z]+)");
     /** "yesterday 9", "yesterday midnight": an hour without am/pm, or midnight, of a day gone by. */
     private static final Pattern YESTERDAY_AT = Pattern.compile("yesterday (?:at )?(0?[1-9]|1[0-2]|midnight)"
             + "|(?:at )?midnight (?:on )?yesterday");
@@ -403,7 +412,8 @@ public final class WhenParser {
     }
 
     /** A day and the group of the hour written after it, in the order {@link #read} tries them. */
-    private static final List<Map.Entry<Pattern, Integer>> DAY_AND_TIME = List.of(Map.entry(MONTH_DAY, 4),
+    private static final List<Map.Entry<Pattern, Integer>> DAY_AND_TIME = List.of(Map.entry(AMOUNT_AT, 2),
+            Map.entry(MONTH_DAY, 4),
             Map.entry(DAY_MONTH, 4), Map.entry(NUMERIC, 4), Map.entry(DATE, 2), Map.entry(LAST, 2), Map.entry(DAY, 3));
 
     /**
@@ -492,8 +502,12 @@ public final class WhenParser {
     private static String clean(String text) {
         // "this evening" (with an hour or not) is tonight; "tomorrow morning", "friday night": the times of the day
         // members name, as the buttons under a reminder do ("Tomorrow morning": 09:00)
-        String clean = withColon(normal(text)).replaceAll("^this (?:evening|night)\\b", "tonight")
-                .replaceAll("^this (morning|afternoon)", "today $1");
+        // "friday, 5pm", "friday @ 5pm": a comma between a day and its time, or "@" for "at", read without them
+        String clean = withColon(normal(text).replaceAll(",(?=\\s)", "").replaceAll("\\s*@\\s*(?=\\d)", " at ")
+                .strip()).replaceAll("^this (?:evening|night)\\b", "tonight")
+                .replaceAll("^this (morning|afternoon)", "today $1")
+                // "on friday", "on Dec 1": the day itself; "this friday": the coming one, as "friday" is
+                .replaceAll("^on ", "").replaceAll(THIS_WEEKDAY, "");
         Matcher bare24 = BARE_24.matcher(clean);
         if (bare24.matches()) {
             clean = bare24.group(1) + "24:00" + bare24.group(2);
@@ -558,7 +572,7 @@ public final class WhenParser {
     }
 
     /** "friday evening", "on fri in the morning": a weekday and a part of its day. */
-    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on )?([a-z]+) (?:in the )?(morning|afternoon"
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(?:on |this )?([a-z]+) (?:in the )?(morning|afternoon"
             + "|evening|night)");
 
     /**
@@ -614,6 +628,15 @@ public final class WhenParser {
             throw new UserError("That time has already passed (last " + lastNight.group(1) + "). Pick one ahead, like "
                     + "`tonight` or `tomorrow night` " + ALL_FORMS + ".");
         }
+        Matcher lastMidnight = LAST_MIDNIGHT.matcher(clean);
+        if (at == null && lastMidnight.matches()) {
+            // "last friday midnight": its start and its end alike have passed, as "yesterday midnight"'s have
+            String word = lastMidnight.group(1) != null ? lastMidnight.group(1) : lastMidnight.group(2);
+            if (lastDay(word, now.atZone(zone).toLocalDate()) != null) {
+                String ahead = coming(word);
+                throw passedMidnight("last " + word, "`" + ahead + " 0:00` or `" + ahead + " 23:59`");
+            }
+        }
         Matcher last = LAST_AT.matcher(dayFirst(clean));
         if (at == null && last.matches() && lastDay(last.group(2), now.atZone(zone).toLocalDate()) != null) {
             // "last friday 9": as "yesterday 9", gone morning and evening alike
@@ -663,10 +686,15 @@ public final class WhenParser {
      */
     private static UserError passedYesterday(String time) {
         if (time.equals("midnight")) {
-            return new UserError("That time has already passed (yesterday at midnight, its start or its end). Pick "
-                    + "one ahead, like `tonight midnight` " + ALL_FORMS + ".");
+            return passedMidnight("yesterday", "`tonight midnight`");
         }
         return passedOnDay("yesterday", "tomorrow ", Integer.parseInt(time));
+    }
+
+    /** Midnight of {@code day} gone by, its start or its end alike: refused, with {@code ahead} to write instead. */
+    private static UserError passedMidnight(String day, String ahead) {
+        return new UserError("That time has already passed (" + day + " at midnight, its start or its end). Pick one "
+                + "ahead, like " + ahead + " " + ALL_FORMS + ".");
     }
 
     /** "{@code day} {@code hour}" gone by, morning or evening alike: refused, with {@code ahead}'s two to write. */
@@ -698,7 +726,11 @@ public final class WhenParser {
             return amount.get().from(here);
         }
         LocalDate today = here.toLocalDate();
-        Matcher m = NEXT_WEEK.matcher(text);
+        Matcher m = AMOUNT_AT.matcher(text);
+        if (m.matches()) {
+            return at(AmountFromNow.day(m.group(1), here), m, 2, here);
+        }
+        m = NEXT_WEEK.matcher(text);
         if (m.matches()) {
             return at(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), m, 1, here);
         }

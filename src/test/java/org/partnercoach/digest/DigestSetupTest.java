@@ -145,6 +145,42 @@ class DigestSetupTest {
                 + TimeMarkup.both(Instant.parse("2026-03-16T09:00:00Z")) + ".");
     }
 
+    /** What every reply says while the digest would reach nobody: why, and the two ways to have it reach someone. */
+    private static final String NOBODY = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
+            + "coordinators' channel. Run `/digest subscribe` to get it by DM, or `/digest setup channel:` to post it "
+            + "in a coordinators' channel.";
+
+    @Test
+    @DisplayName("a digest that would reach nobody (no subscriber, no channel) is said so, with what to do, when it is "
+            + "set up, in /digest status, and when its last subscriber leaves it; a subscriber or a channel ends it")
+    void nobodyWouldGetItIsSaidBeforeItHappens() {
+        // WHEN cora sets Mondays at 09:00 without subscribing, and no coordinators' channel
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // THEN the reply says nobody gets it, and the two ways to have it reach someone
+        assertThat(saved.text()).contains("Saved.", NOBODY).doesNotContain("get it by DM yourself");
+        // AND /digest status says it before the week is due
+        assertThat(cora.runs("digest status").plainText()).contains(NOBODY);
+
+        // WHEN she subscribes THEN it reaches her, and nothing warns any more
+        cora.runs("digest subscribe");
+        assertThat(cora.runs("digest status").plainText()).doesNotContain("nobody gets it");
+        assertThat(cora.runs("digest setup", "time", "10:00").text()).doesNotContain("nobody gets it");
+
+        // WHEN she, the only subscriber, unsubscribes THEN she is told nobody gets it now
+        assertThat(cora.runs("digest unsubscribe").text()).startsWith("Done: no more digest DMs for you.")
+                .contains(NOBODY);
+
+        // WHEN a coordinators' channel is set THEN the reply has no warning; clearing it brings it back
+        assertThat(cora.runs("digest setup", "channel", "<#" + COORDINATORS + ">").text())
+                .doesNotContain("nobody gets it");
+        assertThat(cora.runs("digest setup", "clear", "channel").text()).contains(NOBODY);
+        // AND one who subscribed is told nothing of the sort when someone else leaves
+        Member ed = bot.coordinator("ed");
+        ed.runs("digest subscribe");
+        assertThat(cora.runs("digest unsubscribe").text()).doesNotContain("nobody gets it");
+    }
+
     @Test
     @DisplayName("/digest status never says a digest that nobody got is still on its way: with nobody subscribed and "
             + "no channel it says so and what to do; one whose post failed says why")
@@ -486,8 +522,10 @@ class DigestSetupTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"9.30|09:30", "9 p.m.|21:00", "9p|21:00",
-        "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00"})
-    @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), not refused")
+        "9:30 P.M.|21:30", "21.15|21:15", "12 a.m.|00:00", "21h30|21:30", "21;30|21:30", "9,30|09:30",
+        "9h30pm|21:30"})
+    @DisplayName("time: is read the way quiet hours are (9.30, 9 p.m., 9p), and another separator for the colon as "
+            + "/remind reads it (21h30, 21;30), not refused")
     void timesAsQuietHoursReadThem(String typed, String read) {
         Reply saved = cora.runs("digest setup", "day", "friday", "time", typed);
 

@@ -805,6 +805,29 @@ class ReminderFeatureTest {
     }
 
     @Test
+    @DisplayName("last friday midnight says it has passed, start or end alike, and offers the coming Friday's; in 2 "
+            + "days at 5pm is taken")
+    void lastFridayMidnightAndADayAmountWithATime() {
+        // GIVEN Ana in Chicago, on Monday 2 March at 09:00 her time
+        Member ana = bot.member("ana");
+        ana.runs("settings timezone", "zone", "America/Chicago");
+
+        Reply midnight = ana.runs("remind", "when", "last friday midnight", "what", "Call Lincoln High");
+
+        assertThat(midnight.text()).contains("That time has already passed (last friday at midnight, its start or its "
+                + "end). Pick one ahead, like `friday 0:00` or `friday 23:59` (`when:?` lists")
+                .doesNotContain("couldn't read");
+        assertThat(pendingOf(ana)).isEmpty();
+        // WHEN she writes one she was shown THEN the end of the coming Friday is taken
+        assertThat(ana.runs("remind", "when", "friday 23:59", "what", "Call Lincoln High").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-07T05:59:00Z")));
+        // AND a clock time on the day an amount of days lands on is taken too
+        assertThat(ana.runs("remind", "when", "in 2 days at 5pm", "what", "Send the flyer").text())
+                .contains("Got it", TimeMarkup.both(Instant.parse("2026-03-04T23:00:00Z")))
+                .doesNotContain("couldn't read");
+    }
+
+    @Test
     @DisplayName("in 30 seconds (or in 10 secs) is set for the start of the next minute, the reply says so, and the "
             + "reminder comes then")
     void secondsAreTheNextMinute() {

@@ -97,6 +97,30 @@ class WhenParserTest {
         "5pm next week      | UTC             | 2026-03-09T17:00:00Z",
         "9.30 tomorrow      | UTC             | 2026-03-03T09:30:00Z",
         "3pm Dec 1          | UTC             | 2026-12-01T15:00:00Z",
+        "in 2 days at 5pm   | UTC             | 2026-03-04T17:00:00Z",
+        "in 2 days 5pm      | UTC             | 2026-03-04T17:00:00Z",
+        "5pm in 2 days      | UTC             | 2026-03-04T17:00:00Z",
+        "in 2 days at 17:00 | America/Chicago | 2026-03-04T23:00:00Z",
+        "in a week at noon  | UTC             | 2026-03-09T12:00:00Z",
+        "in 2 weeks at 9am  | UTC             | 2026-03-16T09:00:00Z",
+        "in 2 days in the morning | UTC       | 2026-03-04T09:00:00Z",
+        "in 1 day at 9am    | UTC             | 2026-03-03T09:00:00Z",
+        "this friday        | UTC             | 2026-03-06T09:00:00Z",
+        "This Friday 5pm    | UTC             | 2026-03-06T17:00:00Z",
+        "this fri at noon   | UTC             | 2026-03-06T12:00:00Z",
+        "5pm this friday    | UTC             | 2026-03-06T17:00:00Z",
+        "on friday          | UTC             | 2026-03-06T09:00:00Z",
+        "on friday at 5pm   | UTC             | 2026-03-06T17:00:00Z",
+        "on Dec 1           | UTC             | 2026-12-01T09:00:00Z",
+        "this monday evening| UTC             | 2026-03-02T19:00:00Z",
+        "friday 12 noon     | UTC             | 2026-03-06T12:00:00Z",
+        "12 noon friday     | UTC             | 2026-03-06T12:00:00Z",
+        "12 midnight        | UTC             | 2026-03-03T00:00:00Z",
+        "friday, 5pm        | UTC             | 2026-03-06T17:00:00Z",
+        "Tomorrow, 9am      | UTC             | 2026-03-03T09:00:00Z",
+        "in 2 days, 5pm     | UTC             | 2026-03-04T17:00:00Z",
+        "friday @ 5pm       | UTC             | 2026-03-06T17:00:00Z",
+        "Dec 1, 9am         | UTC             | 2026-12-01T09:00:00Z",
     })
     @DisplayName("accepts the documented forms, in the member's own time zone")
     void accepts(String text, String zone, String expected) {
@@ -324,6 +348,7 @@ class WhenParserTest {
         "12/11 9         | `12/11 9am` or `12/11 9pm` (or `12/11 21:00`)",
         "9 12/11         | `12/11 9am` or `12/11 9pm` (or `12/11 21:00`)",
         "Dec 1 at 9      | `dec 1 9am` or `dec 1 9pm` (or `dec 1 21:00`)",
+        "in 2 days at 5  | `in 2 days 5am` or `in 2 days 5pm` (or `in 2 days 17:00`)",
     })
     @DisplayName("an hour without am/pm asks morning or evening, and shows how to write each")
     void bareHourAsksMorningOrEvening(String text, String shown) {
@@ -380,6 +405,8 @@ class WhenParserTest {
         "Tomorrow at midnight  | `Tomorrow at midnight` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
         "midnight tomorrow     | `midnight tomorrow` | `tomorrow 0:00` for the start, or `tomorrow 23:59`",
         "friday midnight       | `friday midnight`   | `friday 0:00` for the start, or `friday 23:59`",
+        "in 2 days at midnight | `in 2 days at midnight` | `in 2 days 0:00` for the start, or `in 2 days 23:59`",
+        "friday 12 midnight    | `friday 12 midnight` | `friday 0:00` for the start, or `friday 23:59`",
         "Dec 1 at midnight     | `Dec 1 at midnight` | `dec 1 0:00` for the start, or `dec 1 23:59`",
     })
     @DisplayName("midnight after a day asks whether the start or the end of that day was meant, and how to write each")
@@ -400,7 +427,8 @@ class WhenParserTest {
         "Feb 29 2027", "2027-02-29", "in 10000 days", "2028-01-01", "now", "?", "help", "", "🎉", "@everyone",
         "tonight 25", "14;30", "next friday", "end of the week", "in a month", "9.30", "12.01", "Jan 5",
         "yesterday 9", "yesterday midnight", "yesterday 13", "tomorrow 24", "tonight 12pm", "tonight noon",
-        "tonight 13", "tonight 9am", "this morning 8", "this evening 9", "12pm tonight"})
+        "tonight 13", "tonight 9am", "this morning 8", "this evening 9", "12pm tonight", "last friday midnight",
+        "midnight last friday", "in 2 days at 5", "in 2 days at midnight", "in 3 hours at 5pm"})
     @DisplayName("every example the bot suggests, refusing a time or noting how it read one, is one it reads itself")
     void everySuggestedExampleIsReadable(String typed) {
         // GIVEN Monday 2 March, 09:00 in Chicago
@@ -1078,6 +1106,12 @@ class WhenParserTest {
         "last month       | `next month`",
         "last weekend     | `this weekend`",
         "last friday 9    | `friday 9am` or `friday 9pm`",
+        "last friday midnight | `friday 0:00` or `friday 23:59`",
+        "Last Friday at midnight | `friday 0:00` or `friday 23:59`",
+        "midnight last friday | `friday 0:00` or `friday 23:59`",
+        "last friday 24:00 | `friday 0:00` or `friday 23:59`",
+        "last week midnight | `next week 0:00` or `next week 23:59`",
+        "in 0 days at 9am | `tomorrow 9am` or `in 2h`",
         "in 0 seconds     | `in 10 minutes` or `in 2h`",
         "yesterday 9      | `tomorrow 9am` or `tomorrow 9pm`",
         "yesterday at 3   | `tomorrow 3am` or `tomorrow 3pm`",

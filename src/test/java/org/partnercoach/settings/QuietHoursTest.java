@@ -53,6 +53,15 @@ class QuietHoursTest {
     }
 
     @Test
+    @DisplayName("times written with another separator for the colon, as /remind reads them: 22h30-7h00, 22;30-07;00")
+    void otherSeparators() {
+        QuietHours french = QuietHours.parse("22h30-7h00");
+        assertThat(french.contains(LocalTime.of(22, 30))).isTrue();
+        assertThat(french.contains(LocalTime.of(7, 0))).isFalse();
+        assertThat(QuietHours.parse("22;30-07;00").contains(LocalTime.of(6, 59))).isTrue();
+    }
+
+    @Test
     @DisplayName("a same-day window and no window")
     void sameDayAndNone() {
         QuietHours lunch = QuietHours.parse("12-13");
