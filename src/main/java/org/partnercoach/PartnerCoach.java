@@ -162,7 +162,7 @@ public final class PartnerCoach implements AutoCloseable {
                     homes);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity);
+                    partners.directory(), walkActivity, messenger);
             partners.attach(network.feature());
             // every kind of message the outbox sends: one line each, below
             List<SendKind> kinds = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.partnercoach.network;
 
 import java.time.Clock;
 import java.util.List;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
@@ -22,14 +23,15 @@ public final class Network {
     }
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
-                               PartnerHistory history, PartnerDirectory directory, WalkActivity walks) {
+                               PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
+                               Messenger messenger) {
         RatingStore store = new RatingStore();
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
         ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
-                new QuarterReport(figures, history, walks), settings, clock);
+                new QuarterReport(figures, history, walks), settings, messenger, clock);
         return new Parts(feature, List.of(values), values);
     }
 }
