@@ -65,4 +65,23 @@ class LeftServerOnMapTest {
         assertThat(bot.member("bea").runs("coalition map").plainText()).contains("Only coordinators");
         assertThat(bot.messenger().membershipQuestions()).isEmpty();
     }
+
+    @Test
+    @DisplayName("two servers: each map shows only its own partners and members, and asks only about its own")
+    void twoServers() {
+        seed();
+        Member olga = bot.coordinatorOfOtherServer("olga");
+        bot.memberOfOtherServer("oscar").runs("partner add", "name", "Harbour Library", "sector", "education");
+        bot.messenger().leaves(TestBot.OTHER_GUILD, bot.member("ana").id());
+
+        String other = olga.runs("coalition map").plainText();
+        assertThat(other).contains("1 partner and 1 member, 1 tie", "Harbour Library")
+                .doesNotContain("Eastside Food Bank", "left the server");
+        String ours = bot.coordinator("cora").runs("coalition map").plainText();
+        assertThat(ours).contains("1 partner and 3 members").doesNotContain("Harbour Library",
+                "left the server");
+        assertThat(bot.messenger().membershipQuestions()).containsExactly(TestBot.OTHER_GUILD, TestBot.GUILD);
+        assertThat(olga.runs("report quarter", "which", "this").plainText()).contains("1 partner")
+                .doesNotContain("Eastside Food Bank");
+    }
 }
