@@ -162,17 +162,22 @@ public final class PartnerCoach implements AutoCloseable {
                     DigestData.of(db),
                     NetworkData.of(db, partners.directory()),
                     homes);
+            // when a member last moved in a walk: a line typed under a reminder or question after that is the walk's
+            java.util.function.Function<org.partnercoach.chat.Caller, java.time.Instant> lastWalk = who ->
+                    walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
+                            .max(java.util.Comparator.naturalOrder()).orElse(null);
             // partnership health: the pulse after touchpoints, the network map, the quarterly report for funders
             Network.Parts network = Network.create(db, clock, outbox, settings, partners.history(),
-                    partners.directory(), walkActivity);
+                    partners.directory(), walkActivity, messenger, lastWalk);
             partners.attach(network.feature());
             // every kind of message the outbox sends: one line each, below
             List<SendKind> kinds = new ArrayList<>();
             Uptime uptime = new Uptime(clock);
             List<Feature> features = List.of(
                     // a "done" or "not now" under a check-in reminder answers the reminder, before the walks take it
-                    cultivate.checkInReplies(who -> walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
-                            .max(java.util.Comparator.naturalOrder()).orElse(null)),
+                    cultivate.checkInReplies(lastWalk),
+                    // numbers typed under a value question are meant as ratings, which only its buttons give
+                    network.typedRatings(),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
                             sessions.groupAnswers()),
                     partners.commands(),

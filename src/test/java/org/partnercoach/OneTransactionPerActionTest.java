@@ -114,12 +114,18 @@ class OneTransactionPerActionTest {
         return () -> bot.app().router().handle(new Inbound.ModalSubmit(caller(), form.id(), fields));
     }
 
+    /**
+     * One connection and one commit at most; a command that asks the platform before its transaction (the map: who of
+     * its members left the server) reads once more, before it and on its own.
+     */
     private Reply measured(String what, Supplier<Reply> action) {
         Database.Usage before = bot.app().databaseUsage();
+        int asked = bot.messenger().membershipQuestions().size();
         Reply reply = action.get();
         Database.Usage used = bot.app().databaseUsage().since(before);
+        int readFirst = bot.messenger().membershipQuestions().size() > asked ? 1 : 0;
         actions++;
-        if (used.connections() != 1 || used.commits() > 1) {
+        if (used.connections() != 1 + readFirst || used.commits() > 1) {
             failures.add(what + ": " + used + " -> " + reply.plainText().lines().findFirst().orElse(""));
         }
         return reply;

@@ -19,7 +19,8 @@ public sealed interface Inbound {
      * Option values arrive as text: numbers as digits, users and channels as their ids. What the platform says with
      * the command about the users its options name comes beside them: which are bot accounts ({@code botAccounts})
      * and which are not members of the server (a former member, anyone Discord lets one pick; {@code outsiders},
-     * each with their name as Discord shows it).
+     * each with their name as Discord shows it). A command whose feature asks the platform first
+     * ({@link Feature#beforeTransaction}) has the members it asked about who left among its outsiders too.
      */
     record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
                    java.util.Set<Long> botAccounts, Map<Long, String> outsiders) implements Inbound {
@@ -43,6 +44,13 @@ public sealed interface Inbound {
         @Override
         public Command withCaller(Caller other) {
             return new Command(other, path, options, botLacks, botAccounts, outsiders);
+        }
+
+        /** The same command, knowing that these users (by id, with their names) are not members of the server. */
+        public Command withOutsiders(Map<Long, String> more) {
+            Map<Long, String> all = new java.util.LinkedHashMap<>(outsiders);
+            all.putAll(more);
+            return new Command(caller, path, options, botLacks, botAccounts, all);
         }
 
         /** Whether the user an option names is a bot account (as the platform says with the command). */

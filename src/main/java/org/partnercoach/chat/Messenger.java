@@ -177,6 +177,16 @@ public interface Messenger {
     }
 
     /**
+     * Of {@code userIds}, those the platform says are no longer members of the server (they left, or their account is
+     * gone), asked of the platform at the time of the call: for views that show members, such as the coalition map.
+     * One it cannot tell about (no answer in time, a server run by another process) is not among them. Never call it
+     * inside a database transaction: on Discord it is a request over the network.
+     */
+    default java.util.Set<Long> leftServer(long guildId, Collection<Long> userIds) {
+        return java.util.Set.of();
+    }
+
+    /**
      * The outcome of one send. A send that did not go out says what kind of trouble it met and, in {@code detail},
      * why in plain words a coordinator may read (which channel, which permissions): never an exception's text, which
      * belongs in the log.

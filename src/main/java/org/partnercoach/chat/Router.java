@@ -82,7 +82,9 @@ public final class Router {
      */
     public Reply handle(Inbound event) {
         try {
-            return transactions.inTransaction(() -> dispatch(withHome(event)));
+            Inbound asked = event instanceof Inbound.Command c
+                    ? catalogue.owner(c.path()).map(f -> f.beforeTransaction(c)).orElse(c) : event;
+            return transactions.inTransaction(() -> dispatch(withHome(asked)));
         } catch (UserError e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {

@@ -59,6 +59,16 @@ final class ConsoleMessenger implements Messenger {
         return Optional.of(members.isCoordinator(userId));
     }
 
+    /** Those of the console's server who left it in this run ({@code :leave}); another server is none it knows. */
+    @Override
+    public java.util.Set<Long> leftServer(long guildId, java.util.Collection<Long> userIds) {
+        if (guildId != ConsoleMembers.GUILD_ID) {
+            return java.util.Set.of();
+        }
+        return userIds.stream().filter(members::hasLeft).collect(java.util.stream.Collectors.toCollection(
+                java.util.TreeSet::new));
+    }
+
     @Override
     public Delivery openThread(long guildId, long channelId, String name) {
         long id = nextId.incrementAndGet();

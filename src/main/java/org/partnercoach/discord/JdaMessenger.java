@@ -428,38 +428,83 @@ final class JdaMessenger implements Messenger {
     public Map<Long, Optional<Boolean>> areCoordinators(long guildId, Collection<Long> userIds) {
         Map<Long, Optional<Boolean>> answers = new LinkedHashMap<>();
         userIds.forEach(userId -> answers.put(userId, Optional.empty()));
-        ShardManager current = jda;
         CoordinatorRule rule = coordinators;
-        Guild guild = current == null || rule == null || answers.isEmpty() ? null : current.getGuildById(guildId);
-        if (guild == null) {
-            log.debug("cannot tell whether user(s) {} are coordinators of guild {}: the server is not on this "
-                    + "process's shards", answers.keySet(), guildId);
+        if (rule == null) {
             return answers;
         }
+        lookUp(guildId, answers.keySet(), "whether user(s) {} are coordinators of guild {}")
+                .forEach((userId, answer) -> answers.put(userId, decide(guildId, userId, answer, rule)));
+        return answers;
+    }
+
+    /**
+     * Those Discord answers Unknown Member or Unknown User about, fetched as {@link #areCoordinators} fetches them:
+     * every request first, then one wait for all; one not answered in time, or refused otherwise, is not among them.
+     */
+    @Override
+    public Set<Long> leftServer(long guildId, Collection<Long> userIds) {
+        Set<Long> left = new java.util.TreeSet<>();
+        lookUp(guildId, new java.util.LinkedHashSet<>(userIds), "whether user(s) {} are still in guild {}")
+                .forEach((userId, answer) -> {
+                    if (gone(answer)) {
+                        left.add(userId);
+                    }
+                });
+        return left;
+    }
+
+    /**
+     * Fetches each member from Discord ({@code GET /guilds/{guild}/members/{user}}, never JDA's cache, which may be
+     * stale): every request submitted first, then the answers awaited once, at most {@code timeout} for all of them,
+     * and the requests still out then cancelled. Returns the requests answered (with a member or an error), by user;
+     * none for a server this process does not run.
+     *
+     * @param what what is asked, for the log: two {@code {}}, the users and the server
+     */
+    private Map<Long, CompletableFuture<Member>> lookUp(long guildId, Collection<Long> userIds, String what) {
+        ShardManager current = jda;
+        Guild guild = current == null || userIds.isEmpty() ? null : current.getGuildById(guildId);
+        if (guild == null) {
+            log.debug("cannot tell " + what + ": the server is not on this process's shards", userIds, guildId);
+            return Map.of();
+        }
         Map<Long, CompletableFuture<Member>> asking = new LinkedHashMap<>();
-        for (long userId : answers.keySet()) {
+        for (long userId : userIds) {
             try {
                 asking.put(userId, guild.retrieveMemberById(userId).useCache(false).submit());
             } catch (RuntimeException e) {
-                log.warn("could not ask whether user {} is a coordinator of guild {}: {}", userId, guildId,
-                        e.toString());
+                log.warn("could not ask " + what + ": {}", userId, guildId, e.toString());
             }
         }
         awaitAll(asking.values());
+        Map<Long, CompletableFuture<Member>> answered = new LinkedHashMap<>();
         List<Long> unanswered = new ArrayList<>();
         asking.forEach((userId, answer) -> {
             if (answer.isDone()) {
-                answers.put(userId, decide(guildId, userId, answer, rule));
+                answered.put(userId, answer);
             } else {
                 answer.cancel(false);
                 unanswered.add(userId);
             }
         });
         if (!unanswered.isEmpty()) {
-            log.warn("could not ask whether user(s) {} are coordinators of guild {}: no answer from Discord within {}",
-                    unanswered, guildId, timeout);
+            log.warn("could not ask " + what + ": no answer from Discord within {}", unanswered, guildId, timeout);
         }
-        return answers;
+        return answered;
+    }
+
+    /** Whether an answered request says the user is not a member: Unknown Member (they left) or Unknown User. */
+    private static boolean gone(CompletableFuture<Member> answer) {
+        try {
+            answer.join();
+            return false;
+        } catch (CancellationException e) {
+            return false;
+        } catch (CompletionException e) {
+            return e.getCause() instanceof ErrorResponseException error
+                    && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
+                    || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER);
+        }
     }
 
     /** Waits until every request has its answer, or {@code timeout} has passed: one wait for all of them. */
@@ -484,13 +529,10 @@ final class JdaMessenger implements Messenger {
         } catch (CancellationException e) {
             return Optional.empty();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ErrorResponseException error
-                    && (error.getErrorResponse() == ErrorResponse.UNKNOWN_MEMBER
-                    || error.getErrorResponse() == ErrorResponse.UNKNOWN_USER)) {
+            if (gone(answer)) {
                 return Optional.of(false);
             }
-            log.warn("could not ask {}: {}", what, String.valueOf(cause));
+            log.warn("could not ask {}: {}", what, String.valueOf(e.getCause()));
             return Optional.empty();
         }
         try {

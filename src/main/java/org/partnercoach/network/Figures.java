@@ -34,6 +34,11 @@ final class Figures {
             return Scores.withChange(now, then, now.isEmpty() && !scores.byPartner(kind, at).isEmpty());
         }
 
+        /** The same moment without these members (who left the server) and their ties. */
+        Snapshot without(Set<Long> memberIds) {
+            return memberIds.isEmpty() ? this : new Snapshot(at, model.without(memberIds), gaps, scores);
+        }
+
         /** The partners on the list then (on the map): the averages are over them. */
         Set<Long> partnerIds() {
             return model.partners().stream().map(NetworkModel.Node::id).collect(Collectors.toSet());

@@ -1,7 +1,12 @@
 package org.partnercoach.network;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.coaching.WalkActivity;
 import org.partnercoach.outbox.DuePlanner;
 import org.partnercoach.outbox.Outbox;
@@ -18,18 +23,23 @@ public final class Network {
     private Network() {
     }
 
-    public record Parts(NetworkFeature feature, List<SendKind> kinds, DuePlanner planner) {
+    /**
+     * @param typedRatings numbers typed in the DM under a value question: before the walks, which would take them
+     */
+    public record Parts(NetworkFeature feature, Feature typedRatings, List<SendKind> kinds, DuePlanner planner) {
     }
 
     public static Parts create(Database db, Clock clock, Outbox outbox, ServerSettings settings,
-                               PartnerHistory history, PartnerDirectory directory, WalkActivity walks) {
+                               PartnerHistory history, PartnerDirectory directory, WalkActivity walks,
+                               Messenger messenger, Function<Caller, Instant> lastWalkActivity) {
         RatingStore store = new RatingStore();
         ValuePlanning planning = new ValuePlanning();
         Pulse pulse = new Pulse(db, store, directory, settings, clock, planning);
         Figures figures = new Figures(db, store, history, walks);
         ValueAsks values = new ValueAsks(db, store, pulse, history, outbox, settings, planning, clock);
         NetworkFeature feature = new NetworkFeature(db, store, pulse, figures,
-                new QuarterReport(figures, history, walks), settings, clock);
-        return new Parts(feature, List.of(values), values);
+                new QuarterReport(figures, history, walks), settings, messenger, clock);
+        TypedRatings typed = new TypedRatings(db, store, pulse, directory, settings, lastWalkActivity, clock);
+        return new Parts(feature, typed, List.of(values), values);
     }
 }

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Card;
+import org.partnercoach.chat.Count;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
 import org.partnercoach.chat.Feature;
@@ -41,16 +46,18 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     private final Figures figures;
     private final QuarterReport report;
     private final ServerSettings settings;
+    private final Messenger messenger;
     private final Clock clock;
 
     NetworkFeature(Database db, RatingStore store, Pulse pulse, Figures figures, QuarterReport report,
-                   ServerSettings settings, Clock clock) {
+                   ServerSettings settings, Messenger messenger, Clock clock) {
         this.db = db;
         this.store = store;
         this.pulse = pulse;
         this.figures = figures;
         this.report = report;
         this.settings = settings;
+        this.messenger = messenger;
         this.clock = clock;
     }
 
@@ -86,12 +93,33 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         };
     }
 
+    /**
+     * Before the map's transaction: which of the members on it have left the server, asked of the platform (a
+     * coordinator's map only; nobody is asked about for a refused one).
+     */
+    @Override
+    public Inbound.Command beforeCoalition(Inbound.Command command) {
+        Caller who = command.caller();
+        if (!command.path().equals(MAP) || !who.coordinator() || who.inDm() || who.guildId() == 0) {
+            return command;
+        }
+        // one read of its own, closed before the platform is asked
+        Set<Long> members = new java.util.TreeSet<>();
+        db.readOnlyTransaction(() -> figures.at(who.guildId(), clock.instant().plusSeconds(1))).model().members()
+                .forEach(m -> members.add(m.id()));
+        Map<Long, String> left = new java.util.LinkedHashMap<>();
+        if (!members.isEmpty()) {
+            messenger.leftServer(who.guildId(), members).forEach(id -> left.put(id, Mentions.FORMER_MEMBER));
+        }
+        return command.withOutsiders(left);
+    }
+
     @Override
     public Reply onCoalition(Inbound.Command command) {
         if (!command.path().equals(MAP)) {
             throw new UnsupportedOperationException(command.path());
         }
-        return map(command.caller());
+        return map(command.caller(), command.outsiders().keySet());
     }
 
     /** The buttons of a value question (sent by DM) name its server first. */
@@ -126,11 +154,14 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         return pulse.afterShow(who, partner, reply);
     }
 
-    private Reply map(Caller who) {
+    /** @param left members the platform says have left the server: not on the map, nor their ties */
+    private Reply map(Caller who, Set<Long> left) {
         Coordinators.requireToMake(who, "see the coalition's network map");
         ZoneId zone = settings.of(who.guildId()).zone();
         Instant now = clock.instant().plusSeconds(1);
-        Figures.Snapshot today = figures.at(who.guildId(), now);
+        Figures.Snapshot all = figures.at(who.guildId(), now);
+        Figures.Snapshot today = all.without(left);
+        int gone = all.model().members().size() - today.model().members().size();
         Figures.Snapshot before = figures.at(who.guildId(), Quarter.containing(now, zone).start(zone));
         String title = "Coalition network · " + MapView.day(now, zone);
         NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
@@ -142,9 +173,16 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                         : (before.model().partners().isEmpty() ? "No partner was on the list at the end of last "
                         + "quarter, so there are no changes to show yet. " : "Changes are against the end of last "
                         + "quarter. ") + MapView.nextStep(today)))
-                .withCard(MapView.card(title, today, before).withFooter(footer(drawn, partners)))
+                .withCard(withLeft(MapView.card(title, today, before), gone).withFooter(footer(drawn, partners)))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));
+    }
+
+    /** The map's card, saying how many people who left the server it leaves out (none: as it is). */
+    static Card withLeft(Card card, int gone) {
+        return gone == 0 ? card : new Card(card.title(), card.description() + " Not on the map: "
+                + (gone == 1 ? "1 person who has left" : Count.number(gone) + " people who have left")
+                + " the server, and their ties.", card.fields(), card.footer());
     }
 
     /** Which partners the map names; a name with no room left on the map is not claimed to be there. */

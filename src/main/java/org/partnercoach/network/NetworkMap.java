@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partnercoach.chat.Count;
 import org.partnercoach.partners.PartnerHistory;
 import org.partnercoach.picture.Canvas;
 import org.partnercoach.picture.Palette;
@@ -327,7 +328,7 @@ final class NetworkMap {
         for (Map.Entry<String, double[]> arc : arcs.entrySet()) {
             double mid = (arc.getValue()[0] + arc.getValue()[1]) / 2;
             String name = names.getOrDefault(arc.getKey(), arc.getKey());
-            String count = " (" + (int) arc.getValue()[2] + ")";
+            String count = " (" + Count.number((int) arc.getValue()[2]) + ")";
             Label first = null;
             Label found = null;
             // clear of the nodes if it can be (on a crowded map too, where a partner's name may stand on one: a

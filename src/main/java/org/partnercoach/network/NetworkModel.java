@@ -70,6 +70,26 @@ public record NetworkModel(List<Node> nodes, List<Edge> edges) {
         return new NetworkModel(nodes, edges);
     }
 
+    /**
+     * The network without these members: their nodes and their ties gone, and each other node's count of ties as it
+     * is without them (a partner that rested on one of them alone is tied to nobody now).
+     */
+    NetworkModel without(Set<Long> memberIds) {
+        Set<String> gone = new java.util.HashSet<>();
+        memberIds.forEach(id -> gone.add(memberKey(id)));
+        List<Edge> kept = edges.stream().filter(e -> !gone.contains(e.member())).toList();
+        Map<String, Integer> degree = new HashMap<>();
+        kept.forEach(e -> {
+            degree.merge(e.member(), 1, Integer::sum);
+            degree.merge(e.partner(), 1, Integer::sum);
+        });
+        List<Node> left = nodes.stream().filter(n -> !gone.contains(n.key()))
+                .map(n -> new Node(n.key(), n.type(), n.id(), n.label(), n.sector(), n.stage(), n.touchpoints(),
+                        degree.getOrDefault(n.key(), 0)))
+                .toList();
+        return new NetworkModel(left, kept);
+    }
+
     static String memberKey(long userId) {
         return "m:" + userId;
     }

@@ -47,6 +47,11 @@ final class RatingStore {
             + " AND a.partner_id = ? AND a.rater_id = ? AND a.kind = ? AND a.asked_at > ? AND a.skipped_at IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
             + " ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
+    /** The member's latest question of this kind and period still open: neither skipped nor rated on every line. */
+    private static final String OPEN_ASK_OF = "SELECT " + ASK_COLUMNS + " FROM partnership_asks a"
+            + " WHERE a.guild_id = ? AND a.rater_id = ? AND a.kind = ? AND a.period_key = ? AND a.skipped_at IS NULL"
+            + " AND (SELECT COUNT(*) FROM partnership_ratings r WHERE r.guild_id = a.guild_id AND r.ask_id = a.id)"
+            + " < ? ORDER BY a.asked_at DESC, a.id DESC FETCH FIRST 1 ROW ONLY";
     /** A question nobody has touched (neither skipped nor rated), taken back before it was sent. */
     private static final String WITHDRAW = "DELETE FROM partnership_asks a WHERE a.guild_id = ? AND a.id = ?"
             + " AND a.skipped_at IS NULL AND NOT EXISTS (SELECT 1 FROM partnership_ratings r"
@@ -108,6 +113,13 @@ final class RatingStore {
     List<long[]> openAsks(Connection c, long guildId, Aspect.Kind kind, String periodKey) throws SQLException {
         return Database.list(c, OPEN_ASKS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, guildId, kind,
                 periodKey, kind.aspects().size());
+    }
+
+    /** {@link #OPEN_ASK_OF}'s question, if there is one. */
+    Optional<Ask> openAskOf(Connection c, long guildId, long raterId, Aspect.Kind kind, String periodKey)
+            throws SQLException {
+        return Database.one(c, OPEN_ASK_OF, RatingStore::ask, guildId, raterId, kind, periodKey,
+                kind.aspects().size());
     }
 
     /** The id of {@link #UNTOUCHED_SINCE}'s question, if there is one. */

@@ -51,6 +51,11 @@ public final class CoalitionFeature implements Feature {
     }
 
     @Override
+    public Inbound.Command beforeTransaction(Inbound.Command command) {
+        return command.path().equals(GAPS) ? command : addOns.beforeCoalition(command);
+    }
+
+    @Override
     public Reply onCommand(Inbound.Command command) {
         PartnerService.requireServer(command.caller());
         if (!command.path().equals(GAPS)) {

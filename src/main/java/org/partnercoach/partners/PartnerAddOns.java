@@ -10,7 +10,8 @@ import org.partnercoach.chat.Reply;
  * What another feature adds to the outreach list's own replies, without the list depending on it: the composition
  * root attaches one with {@link Partners#attach}. The partnership pulse uses it to ask its ratings after a
  * touchpoint, to show the latest trust and value on {@code /partner show}, and to offer {@code /coalition map}.
- * Each method runs inside the member's action (same transaction); the defaults add nothing.
+ * Each method runs inside the member's action (same transaction), but {@link #beforeCoalition}, which runs before it;
+ * the defaults add nothing.
  */
 public interface PartnerAddOns {
 
@@ -38,6 +39,11 @@ public interface PartnerAddOns {
     /** More {@code /coalition} subcommands (leaves); their paths are answered by {@link #onCoalition}. */
     default List<CommandSpec> coalitionCommands() {
         return List.of();
+    }
+
+    /** What {@link #onCoalition} asks the platform before the command's transaction (as a feature's beforeTransaction). */
+    default Inbound.Command beforeCoalition(Inbound.Command command) {
+        return command;
     }
 
     default Reply onCoalition(Inbound.Command command) {
@@ -70,6 +76,11 @@ public interface PartnerAddOns {
         @Override
         public List<CommandSpec> coalitionCommands() {
             return attached.coalitionCommands();
+        }
+
+        @Override
+        public Inbound.Command beforeCoalition(Inbound.Command command) {
+            return attached.beforeCoalition(command);
         }
 
         @Override

@@ -99,6 +99,11 @@ public final class ZoneOffer {
         }
 
         @Override
+        public Inbound.Command beforeTransaction(Inbound.Command command) {
+            return inner.beforeTransaction(command);
+        }
+
+        @Override
         public Reply onCommand(Inbound.Command command) {
             return offer.offer(command.caller(), inner.onCommand(command));
         }

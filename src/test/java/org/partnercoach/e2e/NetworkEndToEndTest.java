@@ -2,6 +2,7 @@ package org.partnercoach.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnercoach.e2e.World.ALICE;
+import static org.partnercoach.e2e.World.CORA;
 import static org.partnercoach.e2e.World.OLIVIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,5 +36,26 @@ class NetworkEndToEndTest extends EndToEndTest {
         Recorded refused = discord.awaitRequest(before, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
         assertThat(refused.body().path("content").asText()).contains("Only coordinators");
         assertThat(refused.body().path("attachments").size()).isZero();
+    }
+
+    @Test
+    @DisplayName("/coalition map leaves out a member who left the server (Discord: Unknown Member), and her ties: "
+            + "the partner she looked after shows as fragile, and no id of hers is in the answer")
+    void mapWithoutMemberWhoLeft() {
+        // GIVEN alice looks after the food bank, cora knows someone there, and alice has since left the server
+        discord.runs(ALICE, "partner add", "name", "Eastside Food Bank", "sector", "food");
+        discord.runs(CORA, "partner know", "partner", "Eastside Food Bank");
+        discord.leave(ALICE);
+
+        // WHEN olivia looks at the map
+        int from = discord.mark();
+        discord.runs(OLIVIA, "coalition map");
+        Recorded answer = discord.awaitRequest(from, "PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+
+        // THEN only cora is on it, the food bank rests on her alone, and the card says who is left out
+        String embed = answer.body().path("embeds").get(0).toString();
+        assertThat(embed).contains("1 partner and 1 member, 1 tie", "Fragile partners: 1",
+                "Not on the map: 1 person who has left the server, and their ties.")
+                .doesNotContain(String.valueOf(ALICE.id()));
     }
 }

@@ -28,6 +28,11 @@ class ManyPartnersTest {
 
     /** 2,000 partners with long names over 8 sectors and 100 members, a touchpoint on every third, as rows. */
     private void seed() {
+        seed(2000);
+    }
+
+    /** {@code partners} partners with long names over 8 sectors and 100 members, a touchpoint on every third. */
+    private void seed(int partners) {
         String[] sectors = {"food", "faith", "youth", "housing", "education", "health-care", "business", "seniors"};
         String[] stages = {"RESEARCHING", "CONNECTING", "CULTIVATING", "ASKING", "PARTNERED"};
         Timestamp at = Timestamp.from(Instant.parse("2026-01-15T10:00:00Z"));
@@ -37,7 +42,7 @@ class ManyPartnersTest {
                     + " stage, owner_id, created_by, created_at, activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement t = c.prepareStatement("INSERT INTO partner_touchpoints (guild_id, partner_id,"
                          + " user_id, kind, note, happened_at, created_at) VALUES (?, ?, ?, 'NOTE', 'met', ?, ?)")) {
-                for (int i = 1; i <= 2000; i++) {
+                for (int i = 1; i <= partners; i++) {
                     String name = "The Very Long Named Community Organisation Number " + i + " 🌱 of the County";
                     long owner = 500 + i % 100;
                     p.setLong(1, i);
@@ -92,5 +97,17 @@ class ManyPartnersTest {
                 .contains("Partners by stage", "The network map", "The Very Long Named Community Organisation");
         System.out.printf("2,000 partners: map %d ms, report %d ms, report files %d bytes%n", mapMillis, reportMillis,
                 report.files().stream().mapToLong(f -> f.bytes().length).sum());
+    }
+
+    @Test
+    @DisplayName("10,000 partners: the map is made within Discord's limits, names the 12 largest and counts the rest")
+    void tenThousand() throws IOException {
+        seed(10_000);
+        Reply map = bot.coordinator("cora").runs("coalition map");
+        assertThat(map.plainText()).contains("10,000 partners and 100 members", "Fragile partners: 10,000: ",
+                "…and 9,992 more", "Names on the map: the 12 partners with the most touchpoints");
+        assertThat(ImageIO.read(new ByteArrayInputStream(map.files().get(0).bytes())).getWidth())
+                .isEqualTo(NetworkMap.WIDTH);
+        QuarterReportTest.withinDiscordLimits(map);
     }
 }

@@ -41,4 +41,25 @@ class NetworkConsoleScriptTest {
         assertThat(saved.get(0).getFileName().toString()).endsWith("coalition-map-2026-03-02.png");
         assertThat(Files.readAllBytes(saved.get(1))).startsWith(new byte[] {'%', 'P', 'D', 'F'});
     }
+
+    @Test
+    @DisplayName(":leave bea: the map leaves her out with her tie, and says so; :member bea brings her back on it")
+    void mapWithoutMemberWhoLeft() throws Exception {
+        String transcript = ConsoleScript.run("""
+                :user bea
+                /partner add name:"Eastside Food Bank" sector:food
+                :user you
+                /partner know partner:"Eastside Food Bank"
+                :leave bea
+                /coalition map
+                :member bea
+                /coalition map
+                """, dir.resolve("out"));
+
+        String[] maps = transcript.split("Coalition network · ", -1);
+        assertThat(maps).hasSize(3);
+        assertThat(maps[1]).contains("1 partner and 1 member, 1 tie", "Fragile partners: 1",
+                "Not on the map: 1 person who has left the server, and their ties.");
+        assertThat(maps[2]).contains("1 partner and 2 members, 2 ties").doesNotContain("left the server");
+    }
 }

@@ -106,6 +106,15 @@ class NetworkMapTest {
         }
     }
 
+    @Test
+    @DisplayName("10,000 partners: a sector's count beside its name sets thousands apart, as the legend and card do")
+    void sectorCountsOfThousands() {
+        NetworkMap.Drawn drawn = NetworkMap.render("Coalition network", NetworkModel.of(network(10_000, 100)),
+                sectorNames());
+        assertThat(drawn.names().stream().filter(NetworkMap.Label::sector).map(NetworkMap.Label::text))
+                .hasSize(SECTORS.size()).allSatisfy(text -> assertThat(text).endsWith(" (1,250)"));
+    }
+
     /**
      * Twenty sectors, one to three partners in each; sector names as long as the catalogue allows (100 characters)
      * or as short as the built-in ones, partner names long or short.

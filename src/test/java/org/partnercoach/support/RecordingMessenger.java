@@ -72,6 +72,29 @@ public final class RecordingMessenger implements Messenger {
         return java.util.Optional.ofNullable(coordinators.get(List.of(guildId, userId)));
     }
 
+    /** Members the platform says are no longer in a server, as (server, user). */
+    private final Set<List<Long>> left = new HashSet<>();
+    /** Each server asked about which of its members left, oldest first. */
+    private final List<Long> membershipQuestions = new ArrayList<>();
+
+    /** From now on the platform says {@code userId} is no longer a member of {@code guildId}. */
+    public synchronized void leaves(long guildId, long userId) {
+        left.add(List.of(guildId, userId));
+    }
+
+    @Override
+    public synchronized Set<Long> leftServer(long guildId, java.util.Collection<Long> userIds) {
+        membershipQuestions.add(guildId);
+        Set<Long> gone = new java.util.TreeSet<>();
+        userIds.stream().filter(id -> left.contains(List.of(guildId, id))).forEach(gone::add);
+        return gone;
+    }
+
+    /** The servers asked about which of their members left, one entry per question. */
+    public synchronized List<Long> membershipQuestions() {
+        return List.copyOf(membershipQuestions);
+    }
+
     /** The questions "is this member a coordinator now?" asked so far, as (server, user). */
     public synchronized List<List<Long>> coordinatorQuestions() {
         return List.copyOf(coordinatorQuestions);

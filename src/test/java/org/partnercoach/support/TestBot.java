@@ -170,6 +170,11 @@ public final class TestBot implements AutoCloseable {
         return new Member(this, name, OTHER_GUILD, false);
     }
 
+    /** A coordinator of another server that uses the same bot. */
+    public Member coordinatorOfOtherServer(String name) {
+        return new Member(this, name, OTHER_GUILD, true);
+    }
+
     public PartnerCoach app() {
         return app;
     }

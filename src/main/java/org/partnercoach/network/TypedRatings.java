@@ -1,0 +1,66 @@
+package org.partnercoach.network;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.partnercoach.chat.Caller;
+import org.partnercoach.chat.Feature;
+import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.partners.PartnerDirectory;
+import org.partnercoach.settings.ServerSettings;
+import org.partnercoach.storage.Database;
+
+/**
+ * Numbers typed in the DM under a value question ("4, 5, 3", "5"): the member means to rate, but only a button says
+ * which line a number is for, so the reply says so and shows the question again with its buttons; nothing is saved.
+ * Only while the question is open this quarter and no walk moved since it was asked; any other line goes on to the
+ * coaching walks, which took these as a line typed with no walk open.
+ */
+final class TypedRatings implements Feature {
+
+    /** Numbers alone, apart or joined by commas, slashes and the like. */
+    private static final Pattern NUMBERS = Pattern.compile("[\\s,;/.&+-]*\\d+(?:[\\s,;/.&+-]+\\d+)*[\\s,;/.!]*");
+
+    private final Database db;
+    private final RatingStore store;
+    private final Pulse pulse;
+    private final PartnerDirectory directory;
+    private final ServerSettings settings;
+    /** When the member last did something in a coaching walk (null: never): a walk moved since is what the DM shows. */
+    private final Function<Caller, Instant> lastWalkActivity;
+    private final java.time.Clock clock;
+
+    TypedRatings(Database db, RatingStore store, Pulse pulse, PartnerDirectory directory, ServerSettings settings,
+                 Function<Caller, Instant> lastWalkActivity, java.time.Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.pulse = pulse;
+        this.directory = directory;
+        this.settings = settings;
+        this.lastWalkActivity = lastWalkActivity;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Reply> onTypedMessage(Inbound.TypedMessage message) {
+        Caller who = message.caller();
+        if (!who.inDm() || who.guildId() == 0 || message.text() == null
+                || !NUMBERS.matcher(message.text()).matches()) {
+            return Optional.empty();
+        }
+        String quarter = Quarter.containing(clock.instant(), settings.of(who.guildId()).zone()).key();
+        Optional<RatingStore.Ask> open = db.read(c -> store.openAskOf(c, who.guildId(), who.userId(),
+                Aspect.Kind.VALUE, quarter));
+        Instant walked = open.isEmpty() ? null : lastWalkActivity.apply(who);
+        return open.filter(ask -> walked == null || walked.isBefore(ask.askedAt()))
+                .flatMap(ask -> directory.find(who.guildId(), ask.partnerId()).map(partner -> pulse.render(
+                        who.guildId(), ask.id(), ask.kind(), partner.name(), Pulse.answers(db.read(c ->
+                                store.ratingsOf(c, who.guildId(), ask.id()))))
+                        .withText("Typed numbers aren't saved, as I can't tell which line each is for: tap one "
+                                + "button on each line of the question below, 1 (low) to 5 (high), or **Skip** to "
+                                + "pass on " + Shown.text(partner.name()) + " until next quarter.")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.partnercoach.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.support.Member;
+import org.partnercoach.support.TestBot;
+
+@DisplayName("Ratings typed in the DM under a value question")
+class TypedRatingsTest {
+
+    private final TestBot bot = TestBot.inMemory();
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** ana looks after the food bank, cultivating since March; in April its value question comes by DM. */
+    private Member askedAboutValue() {
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "cultivating");
+        bot.advance(Duration.ofDays(30));   // 1 April 2026: the second quarter has begun
+        assertThat(bot.messenger().directTo(ana.id()).stream()
+                .filter(s -> s.reply().plainText().contains("Once a quarter: what Eastside Food Bank brings")))
+                .hasSize(1);
+        return ana;
+    }
+
+    @Test
+    @DisplayName("\"4, 5, 3\" or \"5\" typed under it points to the buttons and shows the question again; nothing "
+            + "is saved and nothing is said about walks")
+    void numbersPointToTheButtons() {
+        Member ana = askedAboutValue();
+
+        for (String typed : List.of("4, 5, 3", "5", " 4/5 ")) {
+            Reply reply = ana.types(typed);
+            assertThat(reply.plainText()).as(typed).contains("Typed numbers aren't saved",
+                            "tap one button on each line", "Once a quarter: what Eastside Food Bank brings")
+                    .doesNotContain("no walk open");
+            assertThat(reply.buttons()).as(typed).hasSize(16);
+        }
+        assertThat(ana.runs("partner show", "partner", "Eastside Food Bank").plainText())
+                .doesNotContain("Value:");
+    }
+
+    @Test
+    @DisplayName("with a walk moved on since the question, or the question answered, a number is the walk's as before")
+    void otherwiseTheWalksTakeIt() {
+        Member ana = askedAboutValue();
+        ana.runs("coach start");
+        assertThat(ana.types("5").plainText()).doesNotContain("Typed numbers aren't saved");
+    }
+}
