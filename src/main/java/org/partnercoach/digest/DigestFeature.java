@@ -57,7 +57,6 @@ public final class DigestFeature implements Feature {
     static final String OPTION_CLEAR = "clear";
     /** The command that picks another coordinators' channel, as replies name it. */
     private static final String PICK_CHANNEL = "/digest setup channel:";
-    /** What a former coordinator whose subscription just ended can do. */
     /**
      * What setup, status and the last subscriber's unsubscribe say while the digest reaches nobody (no subscriber, no
      * coordinators' channel), before a week of it goes to no one: why, and the two ways to have it reach someone.
@@ -65,6 +64,7 @@ public final class DigestFeature implements Feature {
     static final String NOBODY_GETS_IT = "⚠️ As it stands, nobody gets it: no one is subscribed and it has no "
             + "coordinators' channel. Run `/digest subscribe` to get it by DM, or `" + PICK_CHANNEL + "` to post it in "
             + "a coordinators' channel.";
+    /** What a former coordinator whose subscription just ended can do. */
     private static final String COME_BACK = " If you should still be a coordinator, ask whoever set the bot up to give "
             + "you the role back, then run `/digest subscribe`.";
 
