@@ -172,7 +172,7 @@ public final class PartnerCoach implements AutoCloseable {
                     cultivate.checkInReplies(who -> walks.ofMember(who).stream().map(w -> w.walk().updatedAt())
                             .max(java.util.Comparator.naturalOrder()).orElse(null)),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
-                            sessions.groupAnswers()),
+                            sessions.groupAnswers(), prompts),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, prompts, clock, messenger,

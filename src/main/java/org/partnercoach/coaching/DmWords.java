@@ -54,14 +54,16 @@ final class DmWords {
          */
         NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
         /**
-         * "what do you mean?", "I don't understand", and a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
-         * again?" ({@link #PUZZLED}): the question was unclear, so the open question again with its tip's guidance,
-         * and an invitation to answer it in the member's own words (with no walk open, as {@link #HELP}).
+         * "what do you mean?", "I don't understand", a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
+         * again?" ({@link #PUZZLED}), and a stuck "help me": the question was unclear, so the open question again with
+         * its tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
+         * {@link #HELP}).
          */
         MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
                 "i don't understand this question", "i don't understand this", "what", "huh", "i'm confused",
-                "confused", "come again", "pardon", "wdym"),
+                "confused", "come again", "pardon", "wdym", "help me", "help me please", "please help",
+                "please help me", "help please", "help pls", "i need help", "can you help me"),
         /**
          * Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}), and a "not now" or a
          * "later", which put the question off rather than answer it.
