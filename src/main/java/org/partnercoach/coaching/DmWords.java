@@ -39,7 +39,9 @@ final class DmWords {
                 "change an answer"),
         /** The words, with the open walk's question and its guidance again; also what a member new to it asks. */
         HELP("help", "what do i do", "what now", "what is this", "what's this", "who are you", "what are you",
-                "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
+                "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here",
+                "what next", "what's next", "whats next", "now what", "what do i do now", "what do i do next",
+                "what should i do", "what should i do now", "what should i do next"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**
