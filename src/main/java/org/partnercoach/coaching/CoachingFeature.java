@@ -405,14 +405,22 @@ public final class CoachingFeature implements Feature {
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
     private Reply opens(Caller who, DmWords.Word word) {
         return switch (word) {
-            case START -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
-            case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
+            case START -> byItsWord(who, walks.start(who, CurriculumLoader.FIVE_TIPS, 0));
+            case REFLECT -> byItsWord(who, walks.start(who, CurriculumLoader.ASK_YOURSELF, 0));
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersMidWalk(who, answersPage.pageWithGroups(who, 0));
             case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
                     throw new IllegalArgumentException(word + " needs an open walk");
         };
+    }
+
+    /**
+     * A walk its DM word brought up: one finished already shows its end, and with another walk open, a note that what
+     * is typed next answers that one ({@link #otherStillOpen}).
+     */
+    private Reply byItsWord(Caller who, WalkState state) {
+        return otherStillOpen(who, state, show(state, who));
     }
 
     /**
