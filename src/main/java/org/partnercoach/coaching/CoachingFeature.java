@@ -417,10 +417,37 @@ public final class CoachingFeature implements Feature {
 
     /**
      * A walk its DM word brought up: one finished already shows its end, and with another walk open, a note that what
-     * is typed next answers that one ({@link #otherStillOpen}).
+     * is typed next answers that one ({@link #otherStillOpen}); one opened while another is open, a note that the
+     * other waits where it stands, and how to go back to it.
      */
     private Reply byItsWord(Caller who, WalkState state) {
-        return otherStillOpen(who, state, show(state, who));
+        Reply shown = show(state, who);
+        if (state.done() || state.paused()) {
+            return otherStillOpen(who, state, shown);
+        }
+        if (!state.outcome().opened()) {
+            // asked for the walk already in view: nothing changed
+            return shown;
+        }
+        return walks.ofMember(who).stream()
+                .filter(o -> o.walk().id() != state.walk().id() && o.walk().status() == Walk.Status.ACTIVE)
+                .max(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
+                        .thenComparingLong(o -> o.walk().id()))
+                .map(other -> shown.withCard(Card.of(null, stillWaits(other))))
+                .orElse(shown);
+    }
+
+    /** "Your **5 tips** waits at question 2 of 17, with your answers saved: type `start` to go back to it." */
+    private String stillWaits(WalkState other) {
+        String typedName = subjects.nameOf(other.walk().guildId(), other.walk().subjectId());
+        String at = other.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
+                + other.curriculum().questionCount()).orElse("its question");
+        String key = other.walk().curriculum();
+        String back = key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
+                : key.equals(CurriculumLoader.ASK_YOURSELF) ? "type " + Word.REFLECT.shown()
+                : "run " + Shown.code(WalkView.named(other.curriculum().command(), typedName)) + " in the server";
+        return "Your **" + WalkView.walkName(other, typedName) + "** waits at " + at + ", with your answers saved: "
+                + back + " to go back to it.";
     }
 
     /**

@@ -111,6 +111,35 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a second walk begun mid-walk says, under its first question, that the first waits where it stands "
+            + "and the word that goes back to it; that word does, and says the same of the other")
+    void secondWalkMidWalkSaysTheFirstWaits() {
+        // GIVEN Ana answered the first question of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        ana.types("start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types reflect
+        Reply reflect = ana.types("reflect");
+
+        // THEN Ask Yourself opens, and a note under it says the 5 tips wait at question 2, and how to go back
+        assertThat(reflect.plainText()).contains("Question 1 of 4").endsWith("Your **5 tips for reaching out to new "
+                + "partners** waits at question 2 of 17, with your answers saved: type `start` to go back to it.");
+        // AND her next line answers Ask Yourself
+        ana.types("Their mandate and history");
+        // WHEN she types start
+        Reply back = ana.types("start");
+        // THEN the 5 tips are where she left them, with the same note for Ask Yourself
+        assertThat(back.plainText()).contains("Question 2 of 17").endsWith("Your **Ask Yourself** waits at question 2 "
+                + "of 4, with your answers saved: type `reflect` to go back to it.");
+        // AND start typed again, for the walk in view, changes nothing and says nothing of the other
+        assertThat(ana.types("start").plainText()).contains("You're on question 2 of 17").doesNotContain("waits at");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .contains("1 of 4 questions answered");
+    }
+
+    @Test
     @DisplayName("instructions and the introduction come once; answers after that get a short reply")
     void shortAfterTheFirstTime() {
         Member ana = bot.member("ana");
