@@ -266,6 +266,8 @@ final class DmWords {
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
+    /** A keycap emoji (1️⃣, #️⃣): a digit or a mark drawn in a key, an emoji rather than a word. */
+    private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}");
 
     /**
      * Something asked of the DM that a server command does: a reminder, the outreach list, or fewer messages. Read only
@@ -311,11 +313,12 @@ final class DmWords {
 
     /**
      * Whether a line has any words in it: a letter or a digit, in any script, outside a server's own emoji (whose
-     * code {@code <:name:id>} has both). A line of emoji, stops and symbols alone, however long, has none: it answers
-     * nothing. Emoji with words ("👍 we know the director") do.
+     * code {@code <:name:id>} has both) and keycap emoji (1️⃣). A line of emoji, stops and symbols alone, however
+     * long, has none: it answers nothing. Emoji with words ("👍 we know the director") do.
      */
     static boolean hasWords(String text) {
-        return WORD_CHARACTER.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).find();
+        String bare = KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).replaceAll("");
+        return WORD_CHARACTER.matcher(bare).find();
     }
 
     /** What one typed line is. */
