@@ -36,7 +36,7 @@ final class DmWords {
         /** The member's answers, each with its Edit button: what a member who wants to change one types. */
         ANSWERS("answers", "my answers", "see my answers", "show my answers", "edit", "edit answer", "edit answers",
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
-                "change an answer"),
+                "change an answer", "change answer", "edit question"),
         /** The words, with the open walk's question and its guidance again; also what a member new to it asks. */
         HELP("help", "what do i do", "what now", "what is this", "what's this", "who are you", "what are you",
                 "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here",
@@ -266,6 +266,8 @@ final class DmWords {
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
+    /** A word followed by a number ("edit 2", "change answer #3"): the word, then the number. */
+    private static final Pattern NUMBERED = Pattern.compile("(.+?)\\s*#?\\d{1,3}");
     /** A keycap emoji (1️⃣, #️⃣): a digit or a mark drawn in a key, an emoji rather than a word. */
     private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}");
 
@@ -407,6 +409,11 @@ final class DmWords {
         Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
+        }
+        // "edit 1", "change answer #2": an answer named by its number, as its Edit button names it
+        Matcher numbered = NUMBERED.matcher(bare);
+        if (numbered.matches() && WORDS.get(numbered.group(1)) == Word.ANSWERS) {
+            return new Steer(Word.ANSWERS);
         }
         // a long line is no aside: not read for its trailing emoji
         String unadorned = lower.length() > 4 * MAX_CHAT_LINE ? lower

@@ -261,6 +261,29 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'edit 1', 'edit question 2' or 'change answer #1' typed in a DM, as the Edit buttons name answers, "
+            + "shows her answers with those buttons: not kept as an answer, nor offered as an organization to add")
+    void editWithANumberShowsTheAnswers() {
+        // GIVEN Ana answered the 5 tips' first two questions in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I coach a soccer team");
+
+        for (String said : java.util.List.of("edit 1", "Edit question 2", "change answer #1", "edit answer 2.")) {
+            // WHEN she asks to change an answer by its number
+            Reply page = ana.types(said);
+            // THEN her answers come, each with its Edit button, and nothing is kept
+            assertThat(page.plainText()).as(said).contains("Your answers").contains("Eastside Food Bank")
+                    .doesNotContain("Saved").doesNotContain("Check and add");
+            assertThat(page.buttons()).as(said).extracting(b -> b.label()).contains("Edit 1", "Edit 2");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+        // AND a line that only begins so is an answer
+        assertThat(ana.types("edit 2 flyers for the fair").text()).startsWith("Saved");
+    }
+
+    @Test
     @DisplayName("'answers' typed in the DM mid-walk says under the page where the walk waits and that her next line "
             + "answers it; before any answer, it names the words that begin a walk there, not server commands")
     void answersInTheDmSayWhatComesNext() {
