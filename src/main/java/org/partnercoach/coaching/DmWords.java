@@ -514,6 +514,15 @@ final class DmWords {
     static Optional<String> notAnAnswer(String text, boolean first) {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
+        Matcher numbered = NUMBERED.matcher(bare);
+        Word counted = numbered.matches() ? WORDS.get(numbered.group(1)) : null;
+        if (counted == Word.SKIP || counted == Word.BACK) {
+            // "skip 2", "go back 3": each of these words moves one question
+            return Optional.of("“" + bare + "” isn't a word I take, so I didn't keep it as an answer. Type "
+                    + counted.shown() + " once for each question" + (counted == Word.SKIP ? " you want to move past"
+                    : " to go back, or " + Word.ANSWERS.shown() + " to see and edit them all") + ". If “" + bare
+                    + "” is your answer, send it with a few more words.");
+        }
         if (!undoing && !LEAVING.contains(bare)) {
             return typo(bare).map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "” as an answer: "
                     + "type `" + meant + "` to do that. If “" + bare + "” is your answer, send it with a few more words.");

@@ -284,6 +284,24 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("'skip 2' or 'go back 3' is not kept as an answer: the reply says each word moves one question")
+    void aStepWordWithANumberIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        Reply skip = ana.types("skip 2");
+        assertThat(skip.text()).startsWith("“skip 2” isn't a word I take, so I didn't keep it as an answer. Type "
+                + "`skip` once for each question you want to move past.").doesNotContain("Saved");
+        assertThat(skip.plainText()).contains("Question 2 of 17");
+        assertThat(ana.types("go back 3").text()).contains("Type `back` once for each question to go back");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .doesNotContain("skipped");
+        // AND a line that goes on is an answer
+        assertThat(ana.types("next 6 months we meet the mayor").text()).startsWith("Saved");
+    }
+
+    @Test
     @DisplayName("'answers' typed in the DM mid-walk says under the page where the walk waits and that her next line "
             + "answers it; before any answer, it names the words that begin a walk there, not server commands")
     void answersInTheDmSayWhatComesNext() {
