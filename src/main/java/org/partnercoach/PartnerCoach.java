@@ -179,7 +179,7 @@ public final class PartnerCoach implements AutoCloseable {
                     // numbers typed under a value question are meant as ratings, which only its buttons give
                     network.typedRatings(),
                     new CoachingFeature(walks, partners.subjectNames(), List.of(partners.walkFollowUp()),
-                            sessions.groupAnswers()),
+                            sessions.groupAnswers(), prompts),
                     partners.commands(),
                     partners.coalition(),
                     new SettingsFeature(settings, prompts, clock, messenger,

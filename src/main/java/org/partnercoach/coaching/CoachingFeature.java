@@ -22,6 +22,7 @@ import org.partnercoach.chat.UserError;
 import org.partnercoach.coaching.DmWords.Word;
 import org.partnercoach.curriculum.Curriculum;
 import org.partnercoach.curriculum.CurriculumLoader;
+import org.partnercoach.settings.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,22 +42,19 @@ public final class CoachingFeature implements Feature {
     private final SubjectNames subjects;
     private final List<AnswerFollowUp> followUps;
     private final AnswersPage answersPage;
+    private final Prompts prompts;
 
-    public CoachingFeature(Walks walks, SubjectNames subjects) {
-        this(walks, subjects, List.of());
-    }
-
-    public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps) {
-        this(walks, subjects, followUps, GroupAnswers.NONE);
-    }
-
-    /** @param groupAnswers answers given in group sessions, listed in {@code /coach answers} too */
+    /**
+     * @param groupAnswers answers given in group sessions, listed in {@code /coach answers} too
+     * @param prompts      remembers that a member's DM had the introduction ({@link #INTRODUCED})
+     */
     public CoachingFeature(Walks walks, SubjectNames subjects, List<AnswerFollowUp> followUps,
-                           GroupAnswers groupAnswers) {
+                           GroupAnswers groupAnswers, Prompts prompts) {
         this.walks = walks;
         this.subjects = subjects;
         this.followUps = List.copyOf(followUps);
         this.answersPage = new AnswersPage(walks, subjects, groupAnswers);
+        this.prompts = prompts;
     }
 
     @Override
@@ -201,8 +199,13 @@ public final class CoachingFeature implements Feature {
                 return Optional.of(noQuestionYet(steer.word()));
             }
             if (paused.isEmpty() && !typed && walks.ofMember(who).isEmpty()) {
-                // "hi", "help" or "what is this" from a member with no walk yet: what the bot is, then how to begin
-                return Optional.of(Reply.text(opener + INTRODUCTION + words(Optional.empty())));
+                // "huh?", "??" or "example" from a member with no walk yet, who had the introduction: the whole of it
+                // again would bury the one word to type
+                if (puzzled(line) && !prompts.due(who.guildId(), who.userId(), INTRODUCED)) {
+                    return Optional.of(Reply.text(PUZZLED_NEWCOMER));
+                }
+                // "hi", "help" or "what is this" (or a first line, however puzzled): what the bot is, how to begin
+                return Optional.of(introduction(who, opener));
             }
             if (paused.isEmpty() && !(line instanceof DmWords.Remark)) {
                 return Optional.of(nothingOpen(who, line instanceof DmWords.Text && !text.isBlank()));
@@ -281,6 +284,17 @@ public final class CoachingFeature implements Feature {
                 .orElseGet(() -> typedAnswer(who, walkId, key, text, dm.guidanceOwed())));
     }
 
+    /** What the bot is and the words that begin a walk, said to a member with none yet; remembered as said. */
+    private Reply introduction(Caller who, String opener) {
+        prompts.asked(who.guildId(), who.userId(), INTRODUCED);
+        return Reply.text(opener + INTRODUCTION + words(Optional.empty()));
+    }
+
+    /** A line that says the member is lost ("huh?", "??", "I don't understand", "help me") or asks for an example. */
+    private static boolean puzzled(DmWords.Line line) {
+        return line instanceof DmWords.Steer steer && (steer.word() == Word.MEANING || steer.word() == Word.EXAMPLE);
+    }
+
     /** Whether a DM word acts on the question a walk stands on: back, skip, pause, idk. */
     private static boolean needsAQuestion(Word word) {
         return word == Word.BACK || word == Word.SKIP || word == Word.PAUSE || word == Word.NOT_SURE;
@@ -340,10 +354,21 @@ public final class CoachingFeature implements Feature {
             + "keep that as an answer. The tip's advice below is the best place to start: a line in your own words is "
             + "enough, or " + Word.SKIP.shown() + " to come back to it later.";
 
+    /** The member's DM had {@link #INTRODUCTION} ({@link Prompts}, per server and member). */
+    static final String INTRODUCED = "dm-introduction";
+
     /** What the bot is, said to a member with no walk yet, before the words that begin one. */
     private static final String INTRODUCTION = "I'm Partner Coach: I help you reach out to new partner organizations "
             + "for your coalition, one question at a time. You type your answers right here, and I keep them for you. "
             + "Type one of these to begin:\n";
+
+    /**
+     * Said to a puzzled line ("huh?", "??", "example", "help me") before any walk, once {@link #INTRODUCTION} was shown:
+     * what the bot does, in one line, and the one word to type.
+     */
+    static final String PUZZLED_NEWCOMER = "No worries! In short: I coach you, one question at a time, on reaching out "
+            + "to new partner organizations, and keep your answers. Type " + Word.START.shown() + " to begin with the "
+            + "first question.";
 
     /** A walk moved by a DM word, its notice naming it when another walk of the member's is open. */
     private WalkState named(WalkState moved) {
@@ -380,14 +405,49 @@ public final class CoachingFeature implements Feature {
     /** A DM word that opens a walk (or the progress), whether a walk is open or not. */
     private Reply opens(Caller who, DmWords.Word word) {
         return switch (word) {
-            case START -> show(walks.start(who, CurriculumLoader.FIVE_TIPS, 0), who);
-            case REFLECT -> show(walks.start(who, CurriculumLoader.ASK_YOURSELF, 0), who);
+            case START -> byItsWord(who, walks.start(who, CurriculumLoader.FIVE_TIPS, 0));
+            case REFLECT -> byItsWord(who, walks.start(who, CurriculumLoader.ASK_YOURSELF, 0));
             case PROGRESS -> progress(who);
             case RESUME -> resume(who);
             case ANSWERS -> answersMidWalk(who, answersPage.pageWithGroups(who, 0));
             case HELP, MEANING, BACK, SKIP, NOT_SURE, PAUSE, EXAMPLE ->
                     throw new IllegalArgumentException(word + " needs an open walk");
         };
+    }
+
+    /**
+     * A walk its DM word brought up: one finished already shows its end, and with another walk open, a note that what
+     * is typed next answers that one ({@link #otherStillOpen}); one opened while another is open, a note that the
+     * other waits where it stands, and how to go back to it.
+     */
+    private Reply byItsWord(Caller who, WalkState state) {
+        Reply shown = show(state, who);
+        if (state.done() || state.paused()) {
+            return otherStillOpen(who, state, shown);
+        }
+        if (!state.outcome().opened()) {
+            // asked for the walk already in view: nothing changed
+            return shown;
+        }
+        return walks.ofMember(who).stream()
+                .filter(o -> o.walk().id() != state.walk().id() && o.walk().status() == Walk.Status.ACTIVE)
+                .max(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
+                        .thenComparingLong(o -> o.walk().id()))
+                .map(other -> shown.withCard(Card.of(null, stillWaits(other))))
+                .orElse(shown);
+    }
+
+    /** "Your **5 tips** waits at question 2 of 17, with your answers saved: type `start` to go back to it." */
+    private String stillWaits(WalkState other) {
+        String typedName = subjects.nameOf(other.walk().guildId(), other.walk().subjectId());
+        String at = other.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
+                + other.curriculum().questionCount()).orElse("its question");
+        String key = other.walk().curriculum();
+        String back = key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
+                : key.equals(CurriculumLoader.ASK_YOURSELF) ? "type " + Word.REFLECT.shown()
+                : "run " + Shown.code(WalkView.named(other.curriculum().command(), typedName)) + " in the server";
+        return "Your **" + WalkView.walkName(other, typedName) + "** waits at " + at + ", with your answers saved: "
+                + back + " to go back to it.";
     }
 
     /**
@@ -602,7 +662,7 @@ public final class CoachingFeature implements Feature {
         Optional<WalkState> finished = lastFinished(who);
         if (finished.isEmpty() && !typedText && walks.ofMember(who).isEmpty()) {
             // "resume" before any walk: what the bot is, then how to begin
-            return Reply.text(INTRODUCTION + words(Optional.empty()));
+            return introduction(who, "");
         }
         if (finished.isEmpty()) {
             return Reply.text(typedText

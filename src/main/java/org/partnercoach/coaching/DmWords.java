@@ -36,10 +36,12 @@ final class DmWords {
         /** The member's answers, each with its Edit button: what a member who wants to change one types. */
         ANSWERS("answers", "my answers", "see my answers", "show my answers", "edit", "edit answer", "edit answers",
                 "edit my answer", "edit my answers", "edit an answer", "change my answer", "change my answers",
-                "change an answer"),
+                "change an answer", "change answer", "edit question"),
         /** The words, with the open walk's question and its guidance again; also what a member new to it asks. */
         HELP("help", "what do i do", "what now", "what is this", "what's this", "who are you", "what are you",
-                "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here"),
+                "what is partner coach", "what can you do", "what do you do", "what can i do", "what can i do here",
+                "what next", "what's next", "whats next", "now what", "what do i do now", "what do i do next",
+                "what should i do", "what should i do now", "what should i do next"),
         /** The open walk's previous question. */
         BACK("back", "go back", "previous question"),
         /**
@@ -54,14 +56,16 @@ final class DmWords {
          */
         NOT_SURE("idk", "i don't know", "not sure", "not sure yet", "no idea", "dunno", "no clue"),
         /**
-         * "what do you mean?", "I don't understand", and a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
-         * again?" ({@link #PUZZLED}): the question was unclear, so the open question again with its tip's guidance,
-         * and an invitation to answer it in the member's own words (with no walk open, as {@link #HELP}).
+         * "what do you mean?", "I don't understand", a puzzled "what?", "huh?", "I'm confused", "sorry?" or "come
+         * again?" ({@link #PUZZLED}), and a stuck "help me": the question was unclear, so the open question again with
+         * its tip's guidance, and an invitation to answer it in the member's own words (with no walk open, as
+         * {@link #HELP}).
          */
         MEANING("what do you mean", "what does that mean", "what does this mean", "what does it mean",
                 "what do you mean by that", "i don't understand", "i don't understand the question", "i don't get it",
                 "i don't understand this question", "i don't understand this", "what", "huh", "i'm confused",
-                "confused", "come again", "pardon", "wdym"),
+                "confused", "come again", "pardon", "wdym", "help me", "help me please", "please help",
+                "please help me", "help please", "help pls", "i need help", "can you help me"),
         /**
          * Pause the open walk; also what a member stopping for the day says ({@link #STOPPING}), and a "not now" or a
          * "later", which put the question off rather than answer it.
@@ -262,6 +266,10 @@ final class DmWords {
     /** A letter or a digit, in any script: what a line needs to be an answer. */
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern CUSTOM_EMOJI_ANYWHERE = Pattern.compile(CUSTOM_EMOJI);
+    /** A word followed by a number ("edit 2", "change answer #3"): the word, then the number. */
+    private static final Pattern NUMBERED = Pattern.compile("(.+?)\\s*#?\\d{1,3}");
+    /** A keycap emoji (1️⃣, #️⃣): a digit or a mark drawn in a key, an emoji rather than a word. */
+    private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}");
 
     /**
      * Something asked of the DM that a server command does: a reminder, the outreach list, or fewer messages. Read only
@@ -307,11 +315,12 @@ final class DmWords {
 
     /**
      * Whether a line has any words in it: a letter or a digit, in any script, outside a server's own emoji (whose
-     * code {@code <:name:id>} has both). A line of emoji, stops and symbols alone, however long, has none: it answers
-     * nothing. Emoji with words ("👍 we know the director") do.
+     * code {@code <:name:id>} has both) and keycap emoji (1️⃣). A line of emoji, stops and symbols alone, however
+     * long, has none: it answers nothing. Emoji with words ("👍 we know the director") do.
      */
     static boolean hasWords(String text) {
-        return WORD_CHARACTER.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).find();
+        String bare = KEYCAP.matcher(CUSTOM_EMOJI_ANYWHERE.matcher(text).replaceAll("")).replaceAll("");
+        return WORD_CHARACTER.matcher(bare).find();
     }
 
     /** What one typed line is. */
@@ -400,6 +409,11 @@ final class DmWords {
         Word word = WORDS.getOrDefault(lower, WORDS.get(bare));
         if (word != null) {
             return new Steer(word);
+        }
+        // "edit 1", "change answer #2": an answer named by its number, as its Edit button names it
+        Matcher numbered = NUMBERED.matcher(bare);
+        if (numbered.matches() && WORDS.get(numbered.group(1)) == Word.ANSWERS) {
+            return new Steer(Word.ANSWERS);
         }
         // a long line is no aside: not read for its trailing emoji
         String unadorned = lower.length() > 4 * MAX_CHAT_LINE ? lower
@@ -500,6 +514,15 @@ final class DmWords {
     static Optional<String> notAnAnswer(String text, boolean first) {
         String bare = TRAILING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         boolean undoing = UNDOING.contains(bare);
+        Matcher numbered = NUMBERED.matcher(bare);
+        Word counted = numbered.matches() ? WORDS.get(numbered.group(1)) : null;
+        if (counted == Word.SKIP || counted == Word.BACK) {
+            // "skip 2", "go back 3": each of these words moves one question
+            return Optional.of("“" + bare + "” isn't a word I take, so I didn't keep it as an answer. Type "
+                    + counted.shown() + " once for each question" + (counted == Word.SKIP ? " you want to move past"
+                    : " to go back, or " + Word.ANSWERS.shown() + " to see and edit them all") + ". If “" + bare
+                    + "” is your answer, send it with a few more words.");
+        }
         if (!undoing && !LEAVING.contains(bare)) {
             return typo(bare).map(meant -> "Did you mean `" + meant + "`? I didn't keep “" + bare + "” as an answer: "
                     + "type `" + meant + "` to do that. If “" + bare + "” is your answer, send it with a few more words.");

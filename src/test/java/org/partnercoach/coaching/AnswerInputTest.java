@@ -43,6 +43,26 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("a keycap emoji alone ('1️⃣', '#️⃣', '3️⃣4️⃣'), typed or from the form, is emoji, not an answer nor an "
+            + "organization to add; '3' and 'Table 1️⃣' are answers")
+    void keycapEmojiAloneIsNotAnAnswer() {
+        ana.runs("coach start");
+        for (String keycaps : java.util.List.of("1️⃣", "#️⃣", "3️⃣4️⃣", "1⃣")) {
+            Reply typed = ana.types(keycaps);
+            assertThat(typed.text()).as(keycaps).doesNotContain("Saved").doesNotContain("organization");
+            assertThat(typed.plainText()).as(keycaps).contains("Question 1 of 17");
+        }
+        ana.runs("coach start");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "2️⃣").text()).startsWith("Your answer had no words in it");
+        assertThat(answers()).isEmpty();
+
+        assertThat(ana.types("3").text()).startsWith("Saved: “3”");
+        assertThat(ana.types("Table 1️⃣").text()).startsWith("Saved: “Table 1️⃣”");
+        assertThat(answers()).containsExactly("3", "Table 1️⃣");
+    }
+
+    @Test
     @DisplayName("a 10,000-character message is refused with its length, and nothing moves or is lost")
     void tooLong() {
         ana.runs("coach start");

@@ -35,6 +35,25 @@ class DmAfterTheEndTest {
     }
 
     @Test
+    @DisplayName("'reflect' typed to look at a finished Ask Yourself while the 5 tips are open shows its end, and a note "
+            + "that what she types next answers the 5 tips; her next line goes there")
+    void finishedWalkShownByItsWordWhileAnotherIsOpen() {
+        // GIVEN Ana finished Ask Yourself, then began the 5 tips in the DM and answered its first question
+        Member ana = anaFinishesAskYourself();
+        ana.types("start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types reflect to look back at Ask Yourself
+        Reply shown = ana.types("reflect");
+
+        // THEN she sees its end, and below it that the 5 tips are still open, at question 2, for what she types next
+        assertThat(shown.plainText()).contains("✓ Ask Yourself").contains("Your **5 tips for reaching out to new "
+                + "partners** is still open, so what you type next answers its question 2 of 17.");
+        // AND her next line answers that question
+        assertThat(ana.types("I volunteer at the school").plainText()).contains("Saved").contains("Question 3 of 17");
+    }
+
+    @Test
     @DisplayName("'done' within a day of the end says she finished it, with the next step and how to change an answer; "
             + "👍, 'hello' or 'thanks' after that get a short word back and what to type; after a day, the words that "
             + "begin a walk, as before")

@@ -43,6 +43,27 @@ class DmAsidesTest {
     }
 
     @Test
+    @DisplayName("'what next?', 'what's next?' or 'now what?' mid-walk asks the bot what to do: the help over the "
+            + "question, not an answer")
+    void whatNextIsTheHelp() {
+        // GIVEN Ana answered the first question of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        for (String typed : List.of("what next?", "What's next?", "now what?", "what should I do now?",
+                "what do I do next?")) {
+            // WHEN she asks the bot what to do
+            Reply reply = ana.types(typed);
+            // THEN she reads the words she can type, over the same question, and nothing is saved
+            assertThat(reply.text()).as(typed).startsWith("Anything you type answers the question below")
+                    .doesNotContain("Saved");
+            assertThat(reply.plainText()).as(typed).contains("Question 2 of 17");
+        }
+        assertThat(storedAnswers("skipped = FALSE")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("'can you give an example?' is not kept: the reply says so honestly and shows the tip's guidance "
             + "with the question again")
     void askingForAnExample() {

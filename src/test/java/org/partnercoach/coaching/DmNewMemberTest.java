@@ -40,6 +40,55 @@ class DmNewMemberTest {
     }
 
     @Test
+    @DisplayName("a puzzled first line ('huh?') gets the introduction; puzzled again once it was shown, a short warm "
+            + "line: what the bot does, and the one word to type; nothing begins, and a restart remembers it")
+    void puzzledAfterTheIntroductionGetsAShortLine() {
+        // GIVEN Nia has used the server but has never begun a walk, nor written to the bot
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+
+        // WHEN her very first line in the DM is a puzzled "huh?"
+        // THEN she gets the introduction, as any first line does
+        assertThat(nia.types("huh?").text()).startsWith("I'm Partner Coach: I help you reach out to new partner "
+                + "organizations").contains("Type one of these to begin:\n`start`: the 5 tips");
+
+        // WHEN she is still puzzled, in any of the ways a newcomer says so
+        for (String puzzled : List.of("what?", "example", "??", "help me", "I don't understand", "huh? 🤔")) {
+            // THEN one short, warm line: what the bot does, and the one word to type next
+            assertThat(nia.types(puzzled).text()).as(puzzled).isEqualTo(CoachingFeature.PUZZLED_NEWCOMER);
+        }
+        assertThat(CoachingFeature.PUZZLED_NEWCOMER).contains("`start`").doesNotContain("`reflect`")
+                .doesNotContain("\n");
+
+        // AND after a restart she is not introduced all over again
+        bot.restart();
+        assertThat(nia.types("what?").text()).isEqualTo(CoachingFeature.PUZZLED_NEWCOMER);
+        // AND asking for help, or what the bot is, still lists every word that begins a walk
+        assertThat(nia.types("help").text()).startsWith("I'm Partner Coach").contains("`reflect`: the four");
+        // AND nothing began, nothing was kept
+        assertThat(nia.runs("coach progress").plainText()).contains("Not started yet")
+                .doesNotContain("questions answered");
+        // AND the word it names begins the walk
+        assertThat(nia.types("start").plainText()).contains("Question 1 of 17");
+    }
+
+    @Test
+    @DisplayName("'help me' typed mid-walk is a member asking for help with the question, not an answer")
+    void helpMeMidWalkIsNotAnAnswer() {
+        Member nia = bot.member("nia");
+        nia.runs("coach progress");
+        nia.types("start");
+        nia.types("Eastside Food Bank");
+
+        Reply reply = nia.types("help me");
+
+        assertThat(reply.text()).doesNotContain("Saved");
+        assertThat(reply.plainText()).contains("Question 2 of 17");
+        assertThat(nia.runs("coach answers").plainText()).doesNotContain("help me");
+        assertThat(nia.runs("coach progress").plainText()).contains("1 of 17 questions answered");
+    }
+
+    @Test
     @DisplayName("'progress' typed in the DM before any walk names the DM words that begin one, not server commands, "
             + "and no answers to look at; in the server, the commands")
     void progressInTheDmNamesItsWords() {

@@ -111,6 +111,35 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a second walk begun mid-walk says, under its first question, that the first waits where it stands "
+            + "and the word that goes back to it; that word does, and says the same of the other")
+    void secondWalkMidWalkSaysTheFirstWaits() {
+        // GIVEN Ana answered the first question of the 5 tips in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach progress");
+        ana.types("start");
+        ana.types("Eastside Food Bank");
+
+        // WHEN she types reflect
+        Reply reflect = ana.types("reflect");
+
+        // THEN Ask Yourself opens, and a note under it says the 5 tips wait at question 2, and how to go back
+        assertThat(reflect.plainText()).contains("Question 1 of 4").endsWith("Your **5 tips for reaching out to new "
+                + "partners** waits at question 2 of 17, with your answers saved: type `start` to go back to it.");
+        // AND her next line answers Ask Yourself
+        ana.types("Their mandate and history");
+        // WHEN she types start
+        Reply back = ana.types("start");
+        // THEN the 5 tips are where she left them, with the same note for Ask Yourself
+        assertThat(back.plainText()).contains("Question 2 of 17").endsWith("Your **Ask Yourself** waits at question 2 "
+                + "of 4, with your answers saved: type `reflect` to go back to it.");
+        // AND start typed again, for the walk in view, changes nothing and says nothing of the other
+        assertThat(ana.types("start").plainText()).contains("You're on question 2 of 17").doesNotContain("waits at");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .contains("1 of 4 questions answered");
+    }
+
+    @Test
     @DisplayName("instructions and the introduction come once; answers after that get a short reply")
     void shortAfterTheFirstTime() {
         Member ana = bot.member("ana");
@@ -229,6 +258,47 @@ class DmWalkTest {
         }
         assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered");
         assertThat(ana.types("help").text()).contains("`answers`: see or change what you wrote");
+    }
+
+    @Test
+    @DisplayName("'edit 1', 'edit question 2' or 'change answer #1' typed in a DM, as the Edit buttons name answers, "
+            + "shows her answers with those buttons: not kept as an answer, nor offered as an organization to add")
+    void editWithANumberShowsTheAnswers() {
+        // GIVEN Ana answered the 5 tips' first two questions in the DM
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+        ana.types("I coach a soccer team");
+
+        for (String said : java.util.List.of("edit 1", "Edit question 2", "change answer #1", "edit answer 2.")) {
+            // WHEN she asks to change an answer by its number
+            Reply page = ana.types(said);
+            // THEN her answers come, each with its Edit button, and nothing is kept
+            assertThat(page.plainText()).as(said).contains("Your answers").contains("Eastside Food Bank")
+                    .doesNotContain("Saved").doesNotContain("Check and add");
+            assertThat(page.buttons()).as(said).extracting(b -> b.label()).contains("Edit 1", "Edit 2");
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("2 of 17 questions answered");
+        // AND a line that only begins so is an answer
+        assertThat(ana.types("edit 2 flyers for the fair").text()).startsWith("Saved");
+    }
+
+    @Test
+    @DisplayName("'skip 2' or 'go back 3' is not kept as an answer: the reply says each word moves one question")
+    void aStepWordWithANumberIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+        ana.types("Eastside Food Bank");
+
+        Reply skip = ana.types("skip 2");
+        assertThat(skip.text()).startsWith("“skip 2” isn't a word I take, so I didn't keep it as an answer. Type "
+                + "`skip` once for each question you want to move past.").doesNotContain("Saved");
+        assertThat(skip.plainText()).contains("Question 2 of 17");
+        assertThat(ana.types("go back 3").text()).contains("Type `back` once for each question to go back");
+        assertThat(ana.runs("coach progress").plainText()).contains("1 of 17 questions answered")
+                .doesNotContain("skipped");
+        // AND a line that goes on is an answer
+        assertThat(ana.types("next 6 months we meet the mayor").text()).startsWith("Saved");
     }
 
     @Test
