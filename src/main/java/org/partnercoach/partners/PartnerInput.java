@@ -43,9 +43,9 @@ final class PartnerInput {
      * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
      * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
-     * each key's {@linkplain #letters letters} beside it (V59).
+     * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters.
      */
-    static final int KEY_RULE = 5;
+    static final int KEY_RULE = 6;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -157,13 +157,22 @@ final class PartnerInput {
     }
 
     /**
-     * A name key's letters and digits alone, in order ("st. mary's clinic": "stmarysclinic"): two names alike in them
-     * differ only in spaces and punctuation, most likely one organization typed two ways.
+     * A name key's letters and digits alone, in order, without their accents ("st. mary's clinic": "stmarysclinic";
+     * "café sol": "cafesol"): two names alike in them differ only in spaces, punctuation and accents, most likely one
+     * organization typed two ways. Composed again after the accents are left out (a Korean syllable stays one), and
+     * within the column's 100 characters.
      */
     static String letters(String key) {
         StringBuilder out = new StringBuilder(key.length());
-        key.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
+        // decomposed, an accent is a mark of its own, neither letter nor digit
+        Normalizer.normalize(key, Normalizer.Form.NFD).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(out::appendCodePoint);
+        String letters = Normalizer.normalize(out, Normalizer.Form.NFC);
+        if (letters.length() <= MAX_NAME) {
+            return letters;
+        }
+        int end = Character.isHighSurrogate(letters.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME;
+        return letters.substring(0, end);
     }
 
     /**
