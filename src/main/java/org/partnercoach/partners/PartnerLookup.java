@@ -40,8 +40,7 @@ final class PartnerLookup {
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
         if (ref.byId()) {
-            return store.byId(c, guildId, ref.id()).orElseThrow(() -> new UserError(
-                    "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
+            return store.byId(c, guildId, ref.id()).orElseThrow(PartnerLookup::gone);
         }
         String value = ref.typed().strip();
         if (value.isEmpty()) {
@@ -84,6 +83,16 @@ final class PartnerLookup {
                 + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
                 : " Did you mean " + Quoted.listEndingQuestion(close)));
+    }
+
+    /**
+     * A partner named by the bot's own button, menu or DM that is not there: deleted for good (a partner of one server
+     * never moves to another), which keeps nothing of it to say more.
+     */
+    static UserError gone() {
+        return new UserError("I can't find that partner in this server any more: it may have been deleted, and a "
+                + "partner deleted is gone for good, with its history. If the coalition still wants it, add it again "
+                + "with `/partner add`; `/partner list` shows the ones we have.");
     }
 
     Partner resolve(long guildId, PartnerRef ref) {
