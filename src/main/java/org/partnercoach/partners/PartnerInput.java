@@ -43,7 +43,8 @@ final class PartnerInput {
      * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
      * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
-     * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters.
+     * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters, and
+     * adds the suffixes of each key without its accents ({@link NameSuffixes#of}).
      */
     static final int KEY_RULE = 6;
     static final int MAX_CONTACT = 200;
@@ -154,6 +155,21 @@ final class PartnerInput {
                     + "changed.");
         }
         return name;
+    }
+
+    /** The combining accents of Latin, Greek and Cyrillic letters, once decomposed (é is e and U+0301). */
+    private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F]+");
+
+    /**
+     * A key without the accents of its letters ("clínica esperanza": "clinica esperanza"): what a member types on a
+     * keyboard without them. Marks that other scripts write with are kept.
+     */
+    static String unaccented(String key) {
+        if (plain(key)) {
+            return key;
+        }
+        String bare = ACCENTS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(bare, Normalizer.Form.NFC);
     }
 
     /**

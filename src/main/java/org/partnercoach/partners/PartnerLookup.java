@@ -135,7 +135,7 @@ final class PartnerLookup {
             return found;
         });
         return offered.stream()
-                .filter(o -> o.formerName() != null || PartnerInput.keyOf(o.partner().name()).contains(key))
+                .filter(o -> o.formerName() != null || contains(o.partner().name(), key))
                 .sorted(Comparator.comparing((Offered o) -> which == Which.ACTIVE && !o.partner().active())
                         .thenComparingInt(Offered::rank)
                         .thenComparing(o -> o.formerName() != null)
@@ -210,8 +210,22 @@ final class PartnerLookup {
         return name + " (was " + Limits.clip(o.formerName(), room - name.length()) + ")";
     }
 
-    /** 0 exact, 1 starts with, 2 a word starts with, 3 contains. The sort is stable, so activity order stays. */
+    /** Whether a partner's name has {@code key} in it, its accents typed or not ("clinica" in "Clínica Esperanza"). */
+    static boolean contains(String name, String key) {
+        String own = PartnerInput.keyOf(name);
+        return own.contains(key) || PartnerInput.unaccented(own).contains(PartnerInput.unaccented(key));
+    }
+
+    /**
+     * 0 exact, 1 starts with, 2 a word starts with, 3 contains, its accents typed or not (the best of the two). The
+     * sort is stable, so activity order stays.
+     */
     static int rank(String name, String wanted) {
+        return Math.min(rankAsTyped(name, wanted), rankAsTyped(PartnerInput.unaccented(name),
+                PartnerInput.unaccented(wanted)));
+    }
+
+    private static int rankAsTyped(String name, String wanted) {
         if (name.equals(wanted)) {
             return 0;
         }

@@ -624,4 +624,23 @@ class PartnerLookupTest {
         assertThat(PartnerLookup.closeMatches(all, "Lincoln")).containsExactly("Lincoln High School");
         assertThat(PartnerLookup.closeMatches(all, "x".repeat(10_000))).isEmpty();
     }
+
+    @Test
+    @DisplayName("a name with accents is suggested and found when typed without them (“clinica” finds “Clínica "
+            + "Esperanza”), as with them: accents typed or not do not matter, other letters do")
+    void accentsNeedNotBeTyped() {
+        add("Clínica Esperanza", "Café Sol", "Grace Church");
+
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "clinica"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "esperanza"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "CAFE"))).containsExactly("Café Sol");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "clínica"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "grâce"))).containsExactly("Grace Church");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "gracia"))).isEmpty();
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "clinica esperanza", "what", "Called them").text())
+                .startsWith("Logged a note with “Clínica Esperanza”");
+    }
 }
