@@ -557,7 +557,8 @@ final class IntroFlow {
             List<Long> told = new ArrayList<>();
             Instant now = clock.instant();
             intros.addContact(c, who.guildId(), p.id(), who.userId(), now);
-            if (p.active()) {
+            // once the coalition is in touch with them, nobody is asked for an introduction there (see inTouch)
+            if (p.stage().stillReaching()) {
                 for (Intro.Wait wait : intros.waits(c, who.guildId(), p.id())) {
                     if (wait.toldAt() == null && wait.requesterId() != who.userId()
                             && intros.told(c, who.guildId(), wait.id(), now)) {

@@ -875,4 +875,23 @@ class IntroFlowTest {
         ana.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
         assertThat(carl.runs("partner intro", "partner", "Food Bank").plainText()).contains("I'm asking ");
     }
+
+    @Test
+    @DisplayName("saying you know someone at a partner the coalition already works with promises no introduction DMs, "
+            + "and a member who waited since it was researching is not sent to ask")
+    void knowAtALaterStage() {
+        // GIVEN ana found nobody to ask while the Food Bank was researching, and it is partnered since
+        ana.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "partnered");
+
+        // WHEN bea says she knows someone there
+        Reply known = bea.runs("partner know", "partner", "Food Bank");
+
+        // THEN she is thanked without the promise of requests, and ana gets no DM to ask her
+        assertThat(known.plainText()).startsWith("Noted: you know someone at “Food Bank”. The coalition is already in "
+                + "touch with them, so nobody is asked for introductions there; a member who asks is told that you "
+                + "know someone there.");
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+    }
 }
