@@ -860,6 +860,9 @@ class IntroFlowTest {
                 + "partner:\"Food Bank\" stage:connecting`, then ask again.");
         outboxRuns();
         assertThat(bot.messenger().sent()).isEmpty();
+        // AND its page does not send members to /partner intro
+        assertThat(carl.runs("partner show", "partner", "Food Bank").plainText()).contains("none asked yet")
+                .doesNotContain("`/partner intro`");
         // AND nobody who says later that they know someone there is sent to him
         dan.runs("partner know", "partner", "Food Bank");
         outboxRuns();
