@@ -118,6 +118,9 @@ final class IntroFlow {
                     + "If the coalition is reaching out to them again, `/partner restore` brings it back; then ask "
                     + "with `/partner intro`.");
         }
+        if (!p.stage().stillReaching()) {
+            return inTouch(who, p);
+        }
         Instant now = clock.instant();
         Outcome outcome = db.write(c -> {
             List<Long> contacts = intros.contacts(c, p.guildId(), p.id());
@@ -517,6 +520,27 @@ final class IntroFlow {
         return request(there, service.find(there, PartnerRef.id(id.longArg(1))));
     }
 
+    /**
+     * A partner the coalition already works with (cultivating or further): nobody is asked, and no wait is kept for
+     * someone who knows someone there. The member is told who looks after it and who knows someone there (to ask
+     * them directly), and how to ask again if the coalition has lost touch.
+     */
+    private Reply inTouch(Caller who, Partner p) {
+        List<Long> knowing = db.read(c -> intros.contacts(c, p.guildId(), p.id())).stream()
+                .filter(id -> id != who.userId() && id != p.ownerId()).toList();
+        String where = p.stage() == Stage.PARTNERED ? "is already partnered"
+                : "is in the " + p.stage().label().toLowerCase(java.util.Locale.ROOT) + " stage";
+        String keeper = !p.hasOwner() ? " Nobody looks after it now: `/partner owner` hands it to someone."
+                : p.ownerId() == who.userId() ? " You look after it: you're the way in."
+                : " " + Mentions.user(p.ownerId()) + " looks after it: ask them who to talk to there.";
+        String known = knowing.isEmpty() ? "" : " " + Mentions.users(knowing) + (knowing.size() == 1 ? " knows"
+                : " know") + " someone there too.";
+        return Reply.text("“" + Shown.text(p.name()) + "” " + where + ", so there's no introduction to ask for: the "
+                + "coalition is in touch with them." + keeper + known + " Log each contact with `/partner log`. If the "
+                + "coalition has lost touch with them, move it back with " + Shown.code("/partner stage "
+                + PartnerRef.option(p.name()) + " stage:" + Stage.CONNECTING.key()) + ", then ask again.");
+    }
+
     /** What {@link #know} did: whether it is news, and the members told by DM that this member knows someone. */
     record Known(boolean fresh, List<Long> told) {
     }
@@ -533,7 +557,8 @@ final class IntroFlow {
             List<Long> told = new ArrayList<>();
             Instant now = clock.instant();
             intros.addContact(c, who.guildId(), p.id(), who.userId(), now);
-            if (p.active()) {
+            // once the coalition is in touch with them, nobody is asked for an introduction there (see inTouch)
+            if (p.stage().stillReaching()) {
                 for (Intro.Wait wait : intros.waits(c, who.guildId(), p.id())) {
                     if (wait.toldAt() == null && wait.requesterId() != who.userId()
                             && intros.told(c, who.guildId(), wait.id(), now)) {

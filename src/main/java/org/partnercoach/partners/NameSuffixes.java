@@ -34,15 +34,23 @@ final class NameSuffixes {
                 + " WHERE s.guild_id = ? AND s.suffix >= ? AND s.suffix < ? FETCH FIRST ? ROWS ONLY";
     }
 
-    /** The distinct suffixes of a key, clipped; none starts with a space (typed text is stripped before a lookup). */
+    /**
+     * The distinct suffixes of a key, and of the key without its accents ({@link PartnerInput#unaccented}: "clinica"
+     * finds "Clínica Esperanza"), clipped; none starts with a space (typed text is stripped before a lookup).
+     */
     static List<String> of(String key) {
         Set<String> suffixes = new LinkedHashSet<>();
+        addAll(key, suffixes);
+        addAll(PartnerInput.unaccented(key), suffixes);
+        return new ArrayList<>(suffixes);
+    }
+
+    private static void addAll(String key, Set<String> suffixes) {
         for (int i = 0; i < key.length(); i = key.offsetByCodePoints(i, 1)) {
             if (key.charAt(i) != ' ') {
                 suffixes.add(clip(key.substring(i)));
             }
         }
-        return new ArrayList<>(suffixes);
     }
 
     /** The first {@link #KEPT} code points of {@code s}, never half a surrogate pair. */

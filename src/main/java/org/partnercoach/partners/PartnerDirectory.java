@@ -144,8 +144,7 @@ public final class PartnerDirectory {
                                               String note, Instant happenedAt) {
         String text = PartnerInput.touchpointNote(note);
         return db.write(c -> {
-            Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(() -> new UserError(
-                    "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
+            Partner partner = partners.byId(c, guildId, partnerId).orElseThrow(PartnerLookup::gone);
             Logged logged = log(c, partner, userId, kind, text, happenedAt);
             return logged.repeated() ? Optional.empty() : Optional.of(logged.touchpoint());
         });

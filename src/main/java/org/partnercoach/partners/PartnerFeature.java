@@ -347,8 +347,10 @@ public final class PartnerFeature implements Feature {
                 .map(Mentions::user).toList()) + (done.told().size() == 1 ? " was" : " were") + " looking for an "
                 + "introduction there: I'll let them know by DM, so they may ask you.";
         return Reply.text(done.fresh()
-                ? "Noted: you know someone at " + Quoted.endingSentence(p.name()) + (p.active() ? " When a member "
-                + "asks for an introduction, I'll ask you by DM." : " The coalition has moved on from it for now, so "
+                ? "Noted: you know someone at " + Quoted.endingSentence(p.name()) + (p.stage().stillReaching()
+                ? " When a member asks for an introduction, I'll ask you by DM." : p.active() ? " The coalition is "
+                + "already in touch with them, so nobody is asked for introductions there; a member who asks is told "
+                + "that you know someone there." : " The coalition has moved on from it for now, so "
                 + "no one can ask for an introduction there; once " + HandoverNotice.restore(p) + " brings it back, "
                 + "I'll ask you by DM when someone does.") + told
                 : "You've already said you know someone at " + Quoted.endingSentence(p.name()) + " Thanks!")

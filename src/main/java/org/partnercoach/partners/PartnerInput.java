@@ -43,9 +43,10 @@ final class PartnerInput {
      * Rule 2 is rule 1's keys with their suffixes ({@link NameSuffixes}, V39), written for every partner once; rule 3
      * reads a phone's curly apostrophes and quotes and a word processor's dashes as the keyboard's ' " and -
      * ({@link #keyboard}); rule 4 leaves out the sentence's punctuation at the end ({@link #TRAILING}); rule 5 keeps
-     * each key's {@linkplain #letters letters} beside it (V59).
+     * each key's {@linkplain #letters letters} beside it (V59); rule 6 leaves the accents out of those letters, and
+     * adds the suffixes of each key without its accents ({@link NameSuffixes#of}).
      */
-    static final int KEY_RULE = 5;
+    static final int KEY_RULE = 6;
     static final int MAX_CONTACT = 200;
     static final int MAX_NOTES = 1000;
     static final int MAX_TOUCHPOINT = 1000;
@@ -156,14 +157,38 @@ final class PartnerInput {
         return name;
     }
 
+    /** The combining accents of Latin, Greek and Cyrillic letters, once decomposed (é is e and U+0301). */
+    private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F]+");
+
     /**
-     * A name key's letters and digits alone, in order ("st. mary's clinic": "stmarysclinic"): two names alike in them
-     * differ only in spaces and punctuation, most likely one organization typed two ways.
+     * A key without the accents of its letters ("clínica esperanza": "clinica esperanza"): what a member types on a
+     * keyboard without them. Marks that other scripts write with are kept.
+     */
+    static String unaccented(String key) {
+        if (plain(key)) {
+            return key;
+        }
+        String bare = ACCENTS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(bare, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A name key's letters and digits alone, in order, without their accents ("st. mary's clinic": "stmarysclinic";
+     * "café sol": "cafesol"): two names alike in them differ only in spaces, punctuation and accents, most likely one
+     * organization typed two ways. Composed again after the accents are left out (a Korean syllable stays one), and
+     * within the column's 100 characters.
      */
     static String letters(String key) {
         StringBuilder out = new StringBuilder(key.length());
-        key.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
+        // decomposed, an accent is a mark of its own, neither letter nor digit
+        Normalizer.normalize(key, Normalizer.Form.NFD).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(out::appendCodePoint);
+        String letters = Normalizer.normalize(out, Normalizer.Form.NFC);
+        if (letters.length() <= MAX_NAME) {
+            return letters;
+        }
+        int end = Character.isHighSurrogate(letters.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME;
+        return letters.substring(0, end);
     }
 
     /**

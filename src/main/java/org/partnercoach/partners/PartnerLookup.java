@@ -40,8 +40,7 @@ final class PartnerLookup {
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
         if (ref.byId()) {
-            return store.byId(c, guildId, ref.id()).orElseThrow(() -> new UserError(
-                    "I can't find that partner in this server any more. `/partner list` shows the ones we have."));
+            return store.byId(c, guildId, ref.id()).orElseThrow(PartnerLookup::gone);
         }
         String value = ref.typed().strip();
         if (value.isEmpty()) {
@@ -86,6 +85,16 @@ final class PartnerLookup {
                 : " Did you mean " + Quoted.listEndingQuestion(close)));
     }
 
+    /**
+     * A partner named by the bot's own button, menu or DM that is not there: deleted for good (a partner of one server
+     * never moves to another), which keeps nothing of it to say more.
+     */
+    static UserError gone() {
+        return new UserError("I can't find that partner in this server any more: it may have been deleted, and a "
+                + "partner deleted is gone for good, with its history. If the coalition still wants it, add it again "
+                + "with `/partner add`; `/partner list` shows the ones we have.");
+    }
+
     Partner resolve(long guildId, PartnerRef ref) {
         return db.read(c -> resolve(c, guildId, ref));
     }
@@ -110,55 +119,68 @@ final class PartnerLookup {
      * A partner renamed since the member last saw it is offered by a name it had before, when that name (not its
      * name now) starts with what was typed or has a word that does: "Lincoln High School (was Lincoln High)", after
      * the names of the same rank that match as they are now. Its value is its name now, which picks it as any other.
+     * Where an active partner is wanted, the moved-on ones that match come after every active one, as "... · Moved on".
      */
     List<OptionSpec.Choice> suggest(long guildId, String typed, Which which, Sectors sectors) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         String key = PartnerInput.keyOf(wanted);
         int max = Limits.AUTOCOMPLETE_CHOICES;
         List<Offered> offered = db.read(c -> {
-            Map<Long, Offered> found = new LinkedHashMap<>();
-            if (key.isEmpty()) {
-                store.startingWith(c, guildId, key, which.active, max)
-                        .forEach(p -> found.put(p.id(), new Offered(p, null, 0)));
-                return new ArrayList<>(found.values());
+            List<Offered> found = offered(c, guildId, key, which.active, max);
+            // a partner that has moved on is still found by a command that wants an active one (its reply says what
+            // to do, /partner restore), after the active ones: "no options" would tell the member it is not there
+            if (which == Which.ACTIVE && !key.isEmpty() && found.size() < max) {
+                found.addAll(offered(c, guildId, key, Which.MOVED_ON.active, max));
             }
-            // the exact name comes first among those starting with it, even when many do; the former names in the
-            // same read
-            int byNameNow = 0;
-            for (PartnerStore.Suggestable s : store.startingWithOrOnceCalled(c, guildId, key, which.active, max)) {
-                Partner p = s.partner();
-                if (s.formerName() == null) {
-                    found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
-                    byNameNow++;
-                } else {
-                    int rank = rank(PartnerInput.keyOf(s.formerName()), key);
-                    Offered before = found.get(p.id());
-                    // a word of the old name starting with it; the newest such name of the partner
-                    if (rank <= 2 && before == null) {
-                        found.put(p.id(), new Offered(p, s.formerName(), rank));
-                    }
-                }
-            }
-            if (byNameNow < max) {
-                // a few more than needed, so that a word starting with it can rank before a mere contains
-                for (Partner p : store.containing(c, guildId, key, which.active, 2 * max)) {
-                    Offered before = found.get(p.id());
-                    if (before == null || before.formerName() != null) {
-                        found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
-                    }
-                }
-            }
-            return new ArrayList<>(found.values());
+            return found;
         });
         return offered.stream()
-                .filter(o -> o.formerName() != null || PartnerInput.keyOf(o.partner().name()).contains(key))
-                .sorted(Comparator.comparingInt(Offered::rank)
+                .filter(o -> o.formerName() != null || contains(o.partner().name(), key))
+                .sorted(Comparator.comparing((Offered o) -> which == Which.ACTIVE && !o.partner().active())
+                        .thenComparingInt(Offered::rank)
                         .thenComparing(o -> o.formerName() != null)
                         .thenComparing(o -> o.partner().activityAt(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(o -> o.partner().id(), Comparator.reverseOrder()))
                 .limit(max)
                 .map(o -> new OptionSpec.Choice(choiceName(o, sectors), o.partner().name()))
                 .toList();
+    }
+
+    /** The partners offered for {@code key} among {@code active} ones (null: any), unsorted, at most about max. */
+    private List<Offered> offered(Connection c, long guildId, String key, Boolean active, int max) throws SQLException {
+        Map<Long, Offered> found = new LinkedHashMap<>();
+        if (key.isEmpty()) {
+            store.startingWith(c, guildId, key, active, max)
+                    .forEach(p -> found.put(p.id(), new Offered(p, null, 0)));
+            return new ArrayList<>(found.values());
+        }
+        // the exact name comes first among those starting with it, even when many do; the former names in the
+        // same read
+        int byNameNow = 0;
+        for (PartnerStore.Suggestable s : store.startingWithOrOnceCalled(c, guildId, key, active, max)) {
+            Partner p = s.partner();
+            if (s.formerName() == null) {
+                found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
+                byNameNow++;
+            } else {
+                int rank = rank(PartnerInput.keyOf(s.formerName()), key);
+                Offered before = found.get(p.id());
+                // a word of the old name starting with it; the newest such name of the partner
+                if (rank <= 2 && before == null) {
+                    found.put(p.id(), new Offered(p, s.formerName(), rank));
+                }
+            }
+        }
+        if (byNameNow < max) {
+            // a few more than needed, so that a word starting with it can rank before a mere contains
+            for (Partner p : store.containing(c, guildId, key, active, 2 * max)) {
+                Offered before = found.get(p.id());
+                if (before == null || before.formerName() != null) {
+                    found.put(p.id(), new Offered(p, null, rank(PartnerInput.keyOf(p.name()), key)));
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
     }
 
     /** A partner offered, by the former name it was matched by (null: by its name now), and its rank. */
@@ -188,8 +210,22 @@ final class PartnerLookup {
         return name + " (was " + Limits.clip(o.formerName(), room - name.length()) + ")";
     }
 
-    /** 0 exact, 1 starts with, 2 a word starts with, 3 contains. The sort is stable, so activity order stays. */
+    /** Whether a partner's name has {@code key} in it, its accents typed or not ("clinica" in "Clínica Esperanza"). */
+    static boolean contains(String name, String key) {
+        String own = PartnerInput.keyOf(name);
+        return own.contains(key) || PartnerInput.unaccented(own).contains(PartnerInput.unaccented(key));
+    }
+
+    /**
+     * 0 exact, 1 starts with, 2 a word starts with, 3 contains, its accents typed or not (the best of the two). The
+     * sort is stable, so activity order stays.
+     */
     static int rank(String name, String wanted) {
+        return Math.min(rankAsTyped(name, wanted), rankAsTyped(PartnerInput.unaccented(name),
+                PartnerInput.unaccented(wanted)));
+    }
+
+    private static int rankAsTyped(String name, String wanted) {
         if (name.equals(wanted)) {
             return 0;
         }

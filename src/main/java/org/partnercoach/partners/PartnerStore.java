@@ -342,8 +342,9 @@ final class PartnerStore {
      */
     List<Partner> containing(Connection c, long guildId, String key, Boolean active, int limit)
             throws SQLException {
-        // a few more rows than wanted: a name holding the text twice comes twice
-        String from = NameSuffixes.clip(key);
+        // a few more rows than wanted: a name holding the text twice comes twice; typed with or without accents
+        String bare = PartnerInput.unaccented(key);
+        String from = NameSuffixes.clip(bare);
         int rows = 4 * limit + 8;
         java.util.Map<Long, Partner> found = new java.util.LinkedHashMap<>();
         List<Partner> read = Database.list(c, CONTAINING_BY_SUFFIX, PartnerStore::partner, guildId, from,
@@ -355,8 +356,8 @@ final class PartnerStore {
             partners = byIds(c, guildId, Database.list(c, CONTAINING, rs -> rs.getLong(1), guildId, key, limit));
         }
         // text longer than the suffixes kept was looked up by its start: check the whole of it
-        boolean clipped = NameSuffixes.clipped(key);
-        return partners.stream().filter(p -> !clipped || PartnerInput.keyOf(p.name()).contains(key)).limit(limit)
+        boolean clipped = NameSuffixes.clipped(bare);
+        return partners.stream().filter(p -> !clipped || PartnerLookup.contains(p.name(), key)).limit(limit)
                 .filter(p -> active == null || p.active() == active)
                 .sorted(java.util.Comparator.comparing(Partner::activityAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))

@@ -86,7 +86,7 @@ final class PartnerView {
                 .withField("Knows someone there", page.knowSomeone().isEmpty()
                         ? "nobody has said so yet: `/partner know`"
                         : String.join(", ", page.knowSomeone().stream().map(Mentions::user).toList()))
-                .withField("Introductions", introLines(page.intros(), page.waits(), zone))
+                .withField("Introductions", introLines(p, page.intros(), page.waits(), zone))
                 .withField("Recent touchpoints", touchpointLines(page.recent(), zone));
         Reply reply = Reply.card(card);
         // both cards share Discord's 6000 characters per message; the plan gets what the page leaves
@@ -207,11 +207,12 @@ final class PartnerView {
     /** How many members waiting for someone who knows someone there the page names. */
     private static final int WAITING_SHOWN = 5;
 
-    private String introLines(List<Intro> intros, List<Intro.Wait> waits, ZoneId zone) {
+    private String introLines(Partner p, List<Intro> intros, List<Intro.Wait> waits, ZoneId zone) {
         // once told of someone who knows someone there, a member is no longer shown as waiting
         List<Long> waiting = waits.stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
         if (intros.isEmpty() && waiting.isEmpty()) {
-            return "none asked yet: `/partner intro`";
+            // /partner intro asks nobody once the coalition is in touch with them, or has moved on
+            return "none asked yet" + (p.stage().stillReaching() ? ": `/partner intro`" : "");
         }
         List<String> lines = new ArrayList<>();
         if (!waiting.isEmpty()) {

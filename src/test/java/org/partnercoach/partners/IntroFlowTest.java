@@ -840,4 +840,61 @@ class IntroFlowTest {
                     dm.reply().plainText()).contains("<@" + b.id() + "> just said they know someone at “Food Bank”"));
         }
     }
+
+    @Test
+    @DisplayName("a partner the coalition already works with (cultivating, asking, partnered): nobody is asked and no "
+            + "wait is kept; the reply says why, who looks after it, who knows someone there, and the way back")
+    void laterStageAsksNobody() {
+        // GIVEN bea knows someone at the Food Bank, which ana looks after and has moved on to partnered
+        bea.runs("partner know", "partner", "Food Bank");
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "partnered");
+
+        // WHEN carl asks for an introduction there
+        Reply asked = carl.runs("partner intro", "partner", "Food Bank");
+
+        // THEN nobody is asked by DM, and he is told why and what he can do
+        assertThat(asked.plainText()).isEqualTo("“Food Bank” is already partnered, so there's no introduction to "
+                + "ask for: the coalition is in touch with them. <@" + ana.id() + "> looks after it: ask them who "
+                + "to talk to there. <@" + bea.id() + "> knows someone there too. Log each contact with "
+                + "`/partner log`. If the coalition has lost touch with them, move it back with `/partner stage "
+                + "partner:\"Food Bank\" stage:connecting`, then ask again.");
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+        // AND its page does not send members to /partner intro
+        assertThat(carl.runs("partner show", "partner", "Food Bank").plainText()).contains("none asked yet")
+                .doesNotContain("`/partner intro`");
+        // AND nobody who says later that they know someone there is sent to him
+        dan.runs("partner know", "partner", "Food Bank");
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+
+        // AND the one who looks after it, in the cultivating stage, is told it is hers to carry on
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "cultivating");
+        assertThat(ana.runs("partner intro", "partner", "Food Bank").plainText()).startsWith("“Food Bank” is in "
+                + "the cultivating stage, so there's no introduction to ask for: the coalition is in touch with them. "
+                + "You look after it: you're the way in.");
+
+        // AND once moved back to connecting, the introduction is asked as before
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+        assertThat(carl.runs("partner intro", "partner", "Food Bank").plainText()).contains("I'm asking ");
+    }
+
+    @Test
+    @DisplayName("saying you know someone at a partner the coalition already works with promises no introduction DMs, "
+            + "and a member who waited since it was researching is not sent to ask")
+    void knowAtALaterStage() {
+        // GIVEN ana found nobody to ask while the Food Bank was researching, and it is partnered since
+        ana.runs("partner intro", "partner", "Food Bank");
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "partnered");
+
+        // WHEN bea says she knows someone there
+        Reply known = bea.runs("partner know", "partner", "Food Bank");
+
+        // THEN she is thanked without the promise of requests, and ana gets no DM to ask her
+        assertThat(known.plainText()).startsWith("Noted: you know someone at “Food Bank”. The coalition is already in "
+                + "touch with them, so nobody is asked for introductions there; a member who asks is told that you "
+                + "know someone there.");
+        outboxRuns();
+        assertThat(bot.messenger().sent()).isEmpty();
+    }
 }

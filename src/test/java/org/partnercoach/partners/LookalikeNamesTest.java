@@ -83,4 +83,42 @@ class LookalikeNamesTest {
         assertThat(ana.runs(PartnerFeature.Paths.EDIT, "partner", "St Mary's Clinic", "name", "St. Marys Clinic")
                 .text()).doesNotContain("Heads-up");
     }
+
+    @Test
+    @DisplayName("a name that differs from one on the list only in its accents (“Cafe Sol” and “Café Sol”) is added "
+            + "with the heads-up, as one that differs in punctuation is; a name in case alone is the same partner")
+    void accentsOnly() {
+        ana.runs(PartnerFeature.Paths.ADD, "name", "Café Sol", "sector", "food");
+
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Cafe Sol", "sector", "food").text())
+                .startsWith("Added “Cafe Sol”")
+                .contains("Heads-up: “Café Sol” (Food and nutrition, researching) is already on the list, spelled a "
+                        + "little differently. If it is the same organization, delete this one with "
+                        + "`/partner delete partner:\"Cafe Sol\"` and carry on with “Café Sol”.");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "CAFÉ SOL", "sector", "food").text())
+                .contains("“Café Sol” is already on the list");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "Señora Clínica", "sector", "health-care").text())
+                .doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "한국 센터", "sector", "community").text())
+                .doesNotContain("Heads-up");
+        assertThat(bea.runs(PartnerFeature.Paths.ADD, "name", "가".repeat(100), "sector", "community").text())
+                .startsWith("Added").doesNotContain("Heads-up");
+    }
+
+    @Test
+    @DisplayName("partners stored before accents counted as spelling are told apart that way after the next start")
+    void accentsOfStoredNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot fileBot = TestBot.onFile(dir)) {
+            fileBot.member("ana").runs(PartnerFeature.Paths.ADD, "name", "Clínica Esperanza", "sector", "health-care");
+            // as the rule before this one kept its letters
+            fileBot.storedRows().write(c -> org.partnercoach.storage.Database.update(c,
+                    "UPDATE partners SET name_letters = 'clínicaesperanza'")
+                    + org.partnercoach.storage.Database.update(c, "UPDATE partner_key_rule SET rule = ?",
+                    PartnerInput.KEY_RULE - 1));
+            fileBot.restart();
+
+            assertThat(fileBot.member("bea").runs(PartnerFeature.Paths.ADD, "name", "Clinica Esperanza", "sector",
+                    "health-care").text()).contains("Heads-up: “Clínica Esperanza” (Health care, researching)");
+        }
+    }
 }

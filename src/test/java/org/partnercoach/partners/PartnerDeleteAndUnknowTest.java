@@ -199,4 +199,30 @@ class PartnerDeleteAndUnknowTest {
         Reply intro = ana.runs("partner intro", "partner", "YMCA");
         assertThat(intro.plainText()).contains("Nobody in the coalition has said they know someone at “YMCA”");
     }
+
+    @Test
+    @DisplayName("a button of a partner deleted since (its page's, its add reply's) says it may have been deleted for "
+            + "good and how to add it again, after a restart too")
+    void buttonOfADeletedPartner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (TestBot onFile = TestBot.onFile(dir)) {
+            // GIVEN ana's page of a partner that cora then deleted for good
+            Member a = onFile.member("ana");
+            Member c = onFile.coordinator("cora");
+            a.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+            Reply page = a.runs("partner show", "partner", "Eastside Food Bank");
+            c.runs("partner delete", "partner", "Eastside Food Bank");
+            c.presses("Delete for good");
+            onFile.restart();
+
+            // WHEN she presses a button of that page
+            a.reads(page);
+            Reply pressed = a.presses("I know someone there");
+
+            // THEN she is told what may have happened and what she can do; nothing is stored for it
+            assertThat(pressed.plainText()).isEqualTo("I can't find that partner in this server any more: it may have "
+                    + "been deleted, and a partner deleted is gone for good, with its history. If the coalition still "
+                    + "wants it, add it again with `/partner add`; `/partner list` shows the ones we have.");
+            assertThat(PartnersTestSupport.directory(onFile).allPartners(TestBot.GUILD)).isEmpty();
+        }
+    }
 }

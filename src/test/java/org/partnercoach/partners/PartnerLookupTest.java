@@ -122,13 +122,23 @@ class PartnerLookupTest {
     }
 
     @Test
-    @DisplayName("moved-on partners are offered for show and restore only; long names fit Discord's limit")
+    @DisplayName("moved-on partners are offered for show and restore; elsewhere after the active ones, marked moved "
+            + "on, and not before anything is typed; long names fit Discord's limit")
     void archivedAndLong() {
-        add("Old Mill", "y".repeat(100));
+        add("Old Mill", "y".repeat(100), "Mill Street Pantry");
         ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Old Mill");
 
-        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "mill"))).isEmpty();
-        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "mill"))).containsExactly("Old Mill");
+        // a moved-on partner named in /partner log (or stage, edit...) is offered, so the member is not told "no
+        // options" for a partner that is there: picking it says what it needs (/partner restore)
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "mill")).extracting(OptionSpec.Choice::name)
+                .containsExactly("Mill Street Pantry · Community groups · Researching",
+                        "Old Mill · Community groups · Moved on");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.STAGE, "partner", "old mi"))).containsExactly("Old Mill");
+        assertThat(ana.runs(PartnerFeature.Paths.STAGE, "partner", "Old Mill", "stage", "connecting").text())
+                .contains("“Old Mill” has moved on. Bring it back with `/partner restore`");
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "")).extracting(OptionSpec.Choice::value)
+                .doesNotContain("Old Mill");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "mill"))).containsExactly("Mill Street Pantry", "Old Mill");
         assertThat(names(ana.suggests(PartnerFeature.Paths.RESTORE, "partner", ""))).containsExactly("Old Mill");
         assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "yyy").get(0).name()).hasSizeLessThanOrEqualTo(100);
         assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "🙂 '; DROP TABLE partners")).isEmpty();
@@ -356,7 +366,9 @@ class PartnerLookupTest {
                 .isEmpty();
         // moved on: offered where moved-on partners are, as by its name now
         ana.runs(PartnerFeature.Paths.ARCHIVE, "partner", "Abraham Lincoln Academy");
-        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "Lincoln Hi")).isEmpty();
+        assertThat(ana.suggests(PartnerFeature.Paths.LOG, "partner", "Lincoln Hi")).extracting(
+                OptionSpec.Choice::name).containsExactly("Abraham Lincoln Academy (was Lincoln High) · Community groups"
+                + " · Moved on");
         assertThat(ana.suggests(PartnerFeature.Paths.RESTORE, "partner", "Lincoln Hi")).extracting(
                 OptionSpec.Choice::value).containsExactly("Abraham Lincoln Academy");
     }
@@ -611,5 +623,24 @@ class PartnerLookupTest {
         assertThat(PartnerLookup.closeMatches(all, "Grace Chruch")).containsExactly("Grace Church");
         assertThat(PartnerLookup.closeMatches(all, "Lincoln")).containsExactly("Lincoln High School");
         assertThat(PartnerLookup.closeMatches(all, "x".repeat(10_000))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a name with accents is suggested and found when typed without them (“clinica” finds “Clínica "
+            + "Esperanza”), as with them: accents typed or not do not matter, other letters do")
+    void accentsNeedNotBeTyped() {
+        add("Clínica Esperanza", "Café Sol", "Grace Church");
+
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "clinica"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.LOG, "partner", "esperanza"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "CAFE"))).containsExactly("Café Sol");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "clínica"))).containsExactly(
+                "Clínica Esperanza");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "grâce"))).containsExactly("Grace Church");
+        assertThat(names(ana.suggests(PartnerFeature.Paths.SHOW, "partner", "gracia"))).isEmpty();
+        assertThat(ana.runs(PartnerFeature.Paths.LOG, "partner", "clinica esperanza", "what", "Called them").text())
+                .startsWith("Logged a note with “Clínica Esperanza”");
     }
 }
