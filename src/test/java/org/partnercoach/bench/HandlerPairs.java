@@ -58,8 +58,9 @@ final class HandlerPairs {
     private final CoalitionBench.Sizes sizes;
 
     /**
-     * This run's mark in the names of the partners it adds, so that a run on a database an earlier one kept
-     * ({@code -Dbench.keep}) adds new partners, as the first did, instead of meeting its names.
+     * This run's mark in the names of the partners it adds and the notes of the contacts it logs, so that a run on a
+     * database an earlier one kept ({@code -Dbench.keep}, the same fixed clock) adds and logs anew, as the first did,
+     * instead of meeting its names and its contacts (a contact logged twice is kept once).
      */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
@@ -115,7 +116,7 @@ final class HandlerPairs {
         // for its owner the trust pulse unless one was asked lately. Writes: the touchpoint (unless just logged in the
         // same words), the partner's last touch and activity in one update.
         pairs.add(new Pair("touchpoint logged", i -> command(owner(i % sizes.owners()), "partner log",
-                "partner", somePartner(i), "what", "Coffee with the director " + i),
+                "partner", somePartner(i), "what", "Coffee with the director " + run + " " + i),
                 i -> write(c -> {
                     Instant now = Instant.now();
                     long who = owner(i % sizes.owners());
@@ -126,10 +127,10 @@ final class HandlerPairs {
                             + " note, happened_at, created_at) SELECT ?, ?, ?, 'NOTE', ?, ?, ? WHERE NOT EXISTS"
                             + " (SELECT 1 FROM partner_touchpoints t WHERE t.guild_id = ? AND t.partner_id = ?"
                             + " AND t.happened_at >= ? AND t.happened_at <= ? AND t.user_id = ? AND t.kind = 'NOTE'"
-                            + " AND t.note = ?)", GUILD, partner[0], who, "Coffee " + i, now, now, GUILD, partner[0],
-                            now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + i);
+                            + " AND t.note = ?)", GUILD, partner[0], who, "Coffee " + run + " " + i, now, now, GUILD, partner[0],
+                            now.minusSeconds(600), now.plusSeconds(600), who, "Coffee " + run + " " + i);
                     Database.update(c, "UPDATE partners SET last_touch_at = ?, last_touch_note = ?,"
-                            + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + i, now, GUILD,
+                            + " activity_at = ? WHERE guild_id = ? AND id = ?", now, "Coffee " + run + " " + i, now, GUILD,
                             partner[0]);
                     if (partner[1] == who) {
                         pulse(c, partner[0], who, now);

@@ -63,11 +63,13 @@ class ForgetLeavesNothingTest {
         return bot.messenger().threads().keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
     }
 
-    /** Walks, names to add, a shared answer, settings, a partner with a touchpoint, a rating, a stage move, "I know
+    /** The DM's introduction, walks, names to add, a shared answer, settings, a partner with a touchpoint, a rating, a stage move, "I know
      * someone there", an introduction, a wait for someone who knows someone at a partner, a reminder, the digest, the
      * pulse setting, and a session she leads. */
     private void everythingBeaDoes(Member bea, Member ana, Member cora) {
         bea.runs("settings timezone", "zone", "Europe/Berlin");
+        // a first DM before any walk: the introduction, which the bot notes as told once
+        assertThat(bea.types("hi").plainText()).contains("I'm Partner Coach");
         bea.runs("coach start");
         bea.presses("Answer");
         bea.submits("answer", HER_WORDS + " Pantry, Lincoln High");
