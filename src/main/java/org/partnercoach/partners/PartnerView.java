@@ -208,8 +208,10 @@ final class PartnerView {
     private static final int WAITING_SHOWN = 5;
 
     private String introLines(Partner p, List<Intro> intros, List<Intro.Wait> waits, ZoneId zone) {
-        // once told of someone who knows someone there, a member is no longer shown as waiting
-        List<Long> waiting = waits.stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
+        // once told of someone who knows someone there, a member is no longer shown as waiting; nor while the
+        // coalition is in touch with the partner (cultivating or further), where nobody is asked for introductions
+        List<Long> waiting = !p.stage().stillReaching() ? List.of()
+                : waits.stream().filter(w -> w.toldAt() == null).map(Intro.Wait::requesterId).toList();
         if (intros.isEmpty() && waiting.isEmpty()) {
             // /partner intro asks nobody once the coalition is in touch with them, or has moved on
             return "none asked yet" + (p.stage().stillReaching() ? ": `/partner intro`" : "");

@@ -897,4 +897,26 @@ class IntroFlowTest {
         outboxRuns();
         assertThat(bot.messenger().sent()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a member who waited for an introduction while the partner was researching is not shown as waiting "
+            + "once the coalition works with it, and is again if it goes back to connecting")
+    void waitingNotShownAtALaterStage() {
+        // GIVEN ana found nobody to ask while the Food Bank was researching
+        ana.runs("partner intro", "partner", "Food Bank");
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("Waiting for someone who knows someone there: <@" + ana.id() + ">");
+
+        // WHEN the coalition starts cultivating it
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "cultivating");
+
+        // THEN its page no longer sends members to /partner know for her
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
+                .doesNotContain("Waiting for someone who knows someone there").contains("none asked yet");
+
+        // AND back at connecting, she is shown as waiting again
+        ana.runs("partner stage", "partner", "Food Bank", "stage", "connecting");
+        assertThat(dan.runs("partner show", "partner", "Food Bank").plainText())
+                .contains("Waiting for someone who knows someone there: <@" + ana.id() + ">");
+    }
 }
