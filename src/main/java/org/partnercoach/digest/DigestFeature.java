@@ -243,8 +243,12 @@ public final class DigestFeature implements Feature {
 
     /** True when the server's digest is set up and would reach nobody: no subscriber, no coordinators' channel. */
     private boolean reachesNobody(java.sql.Connection c, long guildId) throws java.sql.SQLException {
-        return store.schedule(c, guildId).filter(s -> s.channelId() == 0).isPresent()
-                && store.subscribers(c, guildId).isEmpty();
+        return reachesNobody(store.schedule(c, guildId), store.subscribers(c, guildId));
+    }
+
+    /** The rule of {@link #reachesNobody(java.sql.Connection, long)}, on what was read already. */
+    private static boolean reachesNobody(Optional<DigestSchedule> schedule, List<Long> subscribers) {
+        return schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty();
     }
 
     /** A warning when the bot can no longer post the digest in its coordinators' channel, with what to do. */
@@ -291,8 +295,7 @@ public final class DigestFeature implements Feature {
                         + nextDigest(who.guildId()).orElse(""))
                         .orElse("Not scheduled yet. Choose a day and time with `/digest setup`.")
                         + schedule.flatMap(this::channelTrouble).map(t -> "\n" + t).orElse("")
-                        + (schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty()
-                        ? "\n" + NOBODY_GETS_IT : ""))
+                        + (reachesNobody(schedule, subscribers) ? "\n" + NOBODY_GETS_IT : ""))
                 .withField("Subscribers (" + subscribers.size() + ")", subscribers.isEmpty()
                         ? "Nobody yet. Coordinators run `/digest subscribe` to get it by DM."
                         : Limits.joinWithin(subscribers.stream().map(Mentions::user).toList(), ", ",
