@@ -65,13 +65,26 @@ final class Figures {
     /** The network just before {@code at}. */
     Snapshot at(long guildId, Instant at) {
         PartnerHistory.Network network = history.network(guildId, at, at.minus(TOUCH_WINDOW));
+        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(network.partners(),
+                members(guildId, network, at), network.links()));
+        Scores scores = new Scores(db.read(c -> store.ratingsBefore(c, guildId, at)));
+        return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
+    }
+
+    /**
+     * The members the network just before {@code at} shows, as {@link #at} finds them, without the figures around
+     * them (the gaps, the ratings): whom the map asks the platform about.
+     */
+    Set<Long> members(long guildId, Instant at) {
+        return members(guildId, history.network(guildId, at, at.minus(TOUCH_WINDOW)), at);
+    }
+
+    /** The network's members and every member active in a walk by {@code at}. */
+    private TreeSet<Long> members(long guildId, PartnerHistory.Network network, Instant at) {
         TreeSet<Long> members = new TreeSet<>(network.members());
         members.addAll(walks.week(guildId, Instant.EPOCH, at).activeMembers());
         members.remove(0L);
-        NetworkModel model = NetworkModel.of(new PartnerHistory.Network(network.partners(), members,
-                network.links()));
-        Scores scores = new Scores(db.read(c -> store.ratingsBefore(c, guildId, at)));
-        return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
+        return members;
     }
 
     /** When a member was first asked about one of the server's partners (deleted ones too); empty if never. */

@@ -104,9 +104,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
             return command;
         }
         // one read of its own, closed before the platform is asked
-        Set<Long> members = new java.util.TreeSet<>();
-        db.readOnlyTransaction(() -> figures.at(who.guildId(), clock.instant().plusSeconds(1))).model().members()
-                .forEach(m -> members.add(m.id()));
+        Set<Long> members = db.readOnlyTransaction(() -> figures.members(who.guildId(),
+                clock.instant().plusSeconds(1)));
         Map<Long, String> left = new java.util.LinkedHashMap<>();
         if (!members.isEmpty()) {
             messenger.leftServer(who.guildId(), members).forEach(id -> left.put(id, Mentions.FORMER_MEMBER));
