@@ -22,6 +22,7 @@ final class PartnerStore {
     private final FormerNames formerNames = new FormerNames();
     private final StageCounts stageCounts = new StageCounts();
     private final OwnerHistory owners = new OwnerHistory();
+    private final PartnerDeletions deletions = new PartnerDeletions();
 
     private static final String ROW = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason,"
@@ -263,6 +264,7 @@ final class PartnerStore {
         }
         // the suffixes follow the keys the rows have now (rule 2 brought them in: every partner gets them once)
         suffixes.rebuild(c, keys);
+        deletions.rekey(c);
         if (!keys.isEmpty()) {
             log.info("Brought the names of {} partners up to key rule {} ({} keys changed) and indexed their parts"
                     + " for suggestions, in {} ms", keys.size(), PartnerInput.KEY_RULE, changed,
@@ -537,12 +539,21 @@ final class PartnerStore {
         stageCounts.moved(c, p.guildId(), p.sector(), p.stage(), p.sector(), to);
     }
 
-    /** Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE). */
-    void delete(Connection c, Partner p) throws SQLException {
+    /**
+     * Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE).
+     * Its name, who deleted it and when are kept ({@link PartnerDeletions}), to tell a member who types the name later.
+     */
+    void delete(Connection c, Partner p, long by, Instant at) throws SQLException {
         if (Database.update(c, DELETE, p.guildId(), p.id(), p.sector(), p.stage()) == 0) {
             throw changedMeanwhile(p);
         }
         stageCounts.deleted(c, p.guildId(), p.sector(), p.stage());
+        deletions.record(c, p, by, at);
+    }
+
+    /** The newest deletion of a partner whose name had this key, when none is called it now. */
+    Optional<PartnerDeletions.Deletion> lastDeletion(Connection c, long guildId, String nameKey) throws SQLException {
+        return deletions.lastOf(c, guildId, nameKey);
     }
 
     /** Another member moved, edited or deleted the partner between this action's read of it and its write. */
