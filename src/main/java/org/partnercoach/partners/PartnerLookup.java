@@ -59,6 +59,16 @@ final class PartnerLookup {
             if (found.isEmpty() && !key.isEmpty()) {
                 found = store.byFormerName(c, guildId, key);
             }
+            // the name but for its accents, spaces or punctuation ("clinica esperanza", "SunriseClinic"): the one
+            // partner spelled so; several are asked about, the newest activity first
+            if (found.isEmpty() && !key.isEmpty()) {
+                List<Partner> alike = store.spelledLike(c, guildId, key);
+                if (alike.size() == 1) {
+                    found = Optional.of(alike.get(0));
+                } else if (!alike.isEmpty()) {
+                    throw notFound(value, alike.stream().limit(CLOSE_MATCHES).map(Partner::name).toList());
+                }
+            }
             // a partner deleted for good, and none on the list called so since
             if (found.isEmpty() && !key.isEmpty()) {
                 Optional<PartnerDeletions.Deletion> deleted = store.lastDeletion(c, guildId, key);
@@ -125,7 +135,8 @@ final class PartnerLookup {
 
     /**
      * Up to 25 suggestions for what the member has typed: the names that contain it (ignoring case), exact matches
-     * first, then names starting with it, then names with a word starting with it; newest activity first within each.
+     * first, then names starting with it, then names with a word starting with it; within each, a name that matches
+     * as typed before one that matches only without its accents, then newest activity first.
      * The names starting with it come from the index on the name's key; names that only contain it are looked for
      * when those are fewer than 25, and then no more of them than needed (a server has thousands of partners).
      * A partner renamed since the member last saw it is offered by a name it had before, when that name (not its
@@ -150,6 +161,9 @@ final class PartnerLookup {
                 .filter(o -> o.formerName() != null || contains(o.partner().name(), key))
                 .sorted(Comparator.comparing((Offered o) -> which == Which.ACTIVE && !o.partner().active())
                         .thenComparingInt(Offered::rank)
+                        // of names alike but for accents ("Cafe Sol", "Café Sol"), the one spelled as typed
+                        .thenComparing(o -> rankAsTyped(PartnerInput.keyOf(o.formerName() == null ? o.partner().name()
+                                : o.formerName()), key) > o.rank())
                         .thenComparing(o -> o.formerName() != null)
                         .thenComparing(o -> o.partner().activityAt(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(o -> o.partner().id(), Comparator.reverseOrder()))

@@ -70,7 +70,8 @@ final class PartnerStore {
     private static final String[] NEWEST = new String[3];
     private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
             + " AND POSITION(CAST(? AS VARCHAR) IN name_key) > 0 FETCH FIRST ? ROWS ONLY";
-    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ?";
+    /** Newest activity first: names as close as each other to what was typed are offered in that order. */
+    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ? ORDER BY activity_at DESC, id DESC";
     /*
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
@@ -286,6 +287,22 @@ final class PartnerStore {
                 .min(java.util.Comparator.comparingLong(Partner::id));
     }
 
+    /**
+     * The partners of the server whose names have the letters and digits of {@code key} (a {@link PartnerInput#keyOf}
+     * key), other than the one whose key it is, newest activity first; none when it has no letter or digit.
+     */
+    List<Partner> spelledLike(Connection c, long guildId, String key) throws SQLException {
+        String letters = PartnerInput.letters(key);
+        return letters.isEmpty() ? List.of()
+                : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key).stream()
+                .sorted(NEWEST_ACTIVITY).toList();
+    }
+
+    /** Newest activity first, then the last added: the order of the list. */
+    static final java.util.Comparator<Partner> NEWEST_ACTIVITY = java.util.Comparator.comparing(Partner::activityAt,
+            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(Partner::id, java.util.Comparator.reverseOrder());
+
     /** Every partner of the server, moved-on ones too, newest activity first. */
     List<Partner> all(Connection c, long guildId) throws SQLException {
         return Database.list(c, ALL, PartnerStore::partner, guildId);
@@ -361,9 +378,7 @@ final class PartnerStore {
         boolean clipped = NameSuffixes.clipped(bare);
         return partners.stream().filter(p -> !clipped || PartnerLookup.contains(p.name(), key)).limit(limit)
                 .filter(p -> active == null || p.active() == active)
-                .sorted(java.util.Comparator.comparing(Partner::activityAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
-                        .thenComparing(Partner::id, java.util.Comparator.reverseOrder()))
+                .sorted(NEWEST_ACTIVITY)
                 .toList();
     }
 
