@@ -429,25 +429,53 @@ public final class CoachingFeature implements Feature {
             // asked for the walk already in view: nothing changed
             return shown;
         }
-        return walks.ofMember(who).stream()
+        List<WalkState> others = walks.ofMember(who).stream()
                 .filter(o -> o.walk().id() != state.walk().id() && o.walk().status() == Walk.Status.ACTIVE)
-                .max(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
-                        .thenComparingLong(o -> o.walk().id()))
-                .map(other -> shown.withCard(Card.of(null, stillWaits(other))))
-                .orElse(shown);
+                .sorted(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
+                        .thenComparingLong(o -> o.walk().id()).reversed())
+                .toList();
+        return others.isEmpty() ? shown : shown.withCard(Card.of(null, stillWait(others)));
     }
 
-    /** "Your **5 tips** waits at question 2 of 17, with your answers saved: type `start` to go back to it." */
-    private String stillWaits(WalkState other) {
+    /** How many other open walks the note under a walk just opened names, the ones used last first. */
+    static final int OTHERS_NAMED = 2;
+
+    /**
+     * The note under a walk just opened about the other walks open, used last first: "Your **5 tips** waits at question
+     * 2 of 17, with your answers saved: type `start` to go back to it." for one; for two, each on its line with the
+     * word that goes back to it; past {@link #OTHERS_NAMED}, how many more, and where to see them.
+     */
+    private String stillWait(List<WalkState> others) {
+        if (others.size() == 1) {
+            WalkState other = others.get(0);
+            return "Your " + waitsAt(other) + ", with your answers saved: " + goesBack(other) + " to go back to it.";
+        }
+        StringBuilder note = new StringBuilder(others.size() == 2 ? "Two other walks wait"
+                : Count.of(others.size(), "other walk") + " wait").append(", with your answers saved:");
+        others.stream().limit(OTHERS_NAMED).forEach(other -> note.append("\n• ").append(waitsAt(other).replace(
+                "** waits at ", "** at ")).append(": ").append(goesBack(other)).append(" to go back to it"));
+        if (others.size() > OTHERS_NAMED) {
+            note.append("\n• …and ").append(Count.number(others.size() - OTHERS_NAMED)).append(" more: type ")
+                    .append(Word.PROGRESS.shown()).append(" to see them all");
+        }
+        return note.toString();
+    }
+
+    /** "**5 tips for reaching out to new partners** waits at question 2 of 17". */
+    private String waitsAt(WalkState other) {
         String typedName = subjects.nameOf(other.walk().guildId(), other.walk().subjectId());
         String at = other.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
                 + other.curriculum().questionCount()).orElse("its question");
+        return "**" + WalkView.walkName(other, typedName) + "** waits at " + at;
+    }
+
+    /** What brings an open walk back from the DM: "type `start`", or its command in the server for a plan. */
+    private String goesBack(WalkState other) {
         String key = other.walk().curriculum();
-        String back = key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
+        return key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
                 : key.equals(CurriculumLoader.ASK_YOURSELF) ? "type " + Word.REFLECT.shown()
-                : "run " + Shown.code(WalkView.named(other.curriculum().command(), typedName)) + " in the server";
-        return "Your **" + WalkView.walkName(other, typedName) + "** waits at " + at + ", with your answers saved: "
-                + back + " to go back to it.";
+                : "run " + Shown.code(WalkView.named(other.curriculum().command(),
+                        subjects.nameOf(other.walk().guildId(), other.walk().subjectId()))) + " in the server";
     }
 
     /**
