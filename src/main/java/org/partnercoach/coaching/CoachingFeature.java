@@ -345,6 +345,17 @@ public final class CoachingFeature implements Feature {
             + "I didn't keep your line as an answer. Press **Answer** to put it in your own words, however short, or "
             + "**Skip** to come back to it later.";
 
+    /** Said to "what next?" or "help" sent from the Answer form, over the question: what to press, as help says. */
+    static final String HELP_IN_FORM = helpInForm(", **Back** goes to the one before");
+
+    /** {@link #HELP_IN_FORM} at the first question, which has no Back. */
+    static final String HELP_IN_FORM_AT_FIRST = helpInForm("");
+
+    private static String helpInForm(String back) {
+        return "No worries! I didn't keep that as an answer. What to do next: press **Answer** and write a few words "
+                + "for the question below, however short; **Skip** moves on" + back + ", and **Pause** stops for now.";
+    }
+
     /** Said after an answer that reads as a question asked back: what to type had it been asked of the bot. */
     static final String ASKED_BACK = "(If that was a question for me: type " + Word.BACK.shown() + ", then "
             + Word.MEANING.shown() + ", and I'll show the tip's advice for that question.)";
@@ -757,13 +768,16 @@ public final class CoachingFeature implements Feature {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
         }
-        if (DmWords.asksWhatItMeans(text)) {
-            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
+        boolean meaning = DmWords.asksWhatItMeans(text);
+        if (meaning || DmWords.asksForHelp(text)) {
+            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice;
+            // "what next?" or "help" asks what to do, as in a DM: not kept, what to press, over the question
             WalkState state = walks.show(who, walkId);
             boolean current = !state.done() && !state.paused()
                     && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
             if (current) {
-                return show(state.with(WalkOutcome.CONTINUED, MEANING_IN_FORM), who);
+                return show(state.with(WalkOutcome.CONTINUED, meaning ? MEANING_IN_FORM
+                        : atFirstQuestion(state) ? HELP_IN_FORM_AT_FIRST : HELP_IN_FORM), who);
             }
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
