@@ -39,8 +39,13 @@ final class SessionView {
         return Shown.text(s.title());
     }
 
-    static String threadName(Session s) {
-        return Limits.clip("Reflection: " + s.title(), 100);
+    /**
+     * The name of the session's thread: its title as a thread's name shows it, in plain text, where a mention would
+     * show as its raw markup; so each member the title mentions is named there by {@code names} (their name in the
+     * server now), and left out when they are not in it.
+     */
+    static String threadName(Session s, Map<Long, String> names) {
+        return Limits.clip("Reflection: " + Mentions.plain(s.title(), names), 100);
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
