@@ -199,7 +199,7 @@ final class SessionPosts implements SendKind {
     /**
      * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, the
      * message each question became, so that its count can be, and each note telling a member the session had ended,
-     * so that a forget can make it name no one.
+     * so that a forget can make it name no one; a note that a member's line did not fit is set to name no one later.
      */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {
@@ -219,6 +219,9 @@ final class SessionPosts implements SendKind {
                                 payload), s.messageId()));
             } else if (payload.equals(TOLD_ENDED)) {
                 sessions.toldEndedPosted(c, s.send().guildId(), s.send().targetId(), s.send().recipientId(),
+                        s.messageId());
+            } else if (Sessions.NoRoom.parse(payload).isPresent()) {
+                sessions.noRoomPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         s.messageId());
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),
