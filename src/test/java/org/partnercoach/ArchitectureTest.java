@@ -58,6 +58,7 @@ class ArchitectureTest {
             Map.entry("partner_stage_counts", "partners"),
             Map.entry("partner_owners", "partners"),
             Map.entry("partner_former_names", "partners"),
+            Map.entry("partner_deletions", "partners"),
             Map.entry("walks", "coaching"),
             Map.entry("walk_answers", "coaching"),
             Map.entry("server_settings", "settings"),

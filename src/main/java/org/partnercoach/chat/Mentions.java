@@ -25,6 +25,49 @@ public final class Mentions {
         return IN_TEXT.matcher(text).replaceAll(" ");
     }
 
+    /**
+     * Discord's markup in a message's text that a place showing plain text (a thread's name) shows raw: a member
+     * ({@code <@1>}, {@code <@!1>}, group 1 their id), a role, a channel, a timestamp, a server's own emoji (group 2
+     * its name).
+     */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+            "<@!?(\\d{1,20})>|<@&\\d{1,20}>|<#\\d{1,20}>|<t:-?\\d{1,20}(?::[tTdDfFR])?>|<a?:(\\w{2,32}):\\d{1,20}>");
+
+    /** The members {@code text} mentions, by id, in the order they come. */
+    public static java.util.Set<Long> membersIn(String text) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = MARKUP.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                try {
+                    ids.add(Long.parseLong(m.group(1)));
+                } catch (NumberFormatException e) {
+                    // more digits than an id has: no member
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * {@code text} for a place that shows plain text, where a mention would show as its raw markup (a thread's name):
+     * each member it mentions as "@" and their name in {@code names}, a server's own emoji as ":name:", and any other
+     * mention (a member not in {@code names}, a role, a channel, a timestamp) left out; spaces run together.
+     */
+    public static String plain(String text, java.util.Map<Long, String> names) {
+        String plain = MARKUP.matcher(text == null ? "" : text).replaceAll(m -> {
+            String shown = "";
+            if (m.group(1) != null) {
+                String name = membersIn(m.group()).stream().findFirst().map(names::get).orElse(null);
+                shown = name == null || name.isBlank() ? "" : "@" + name.strip();
+            } else if (m.group(2) != null) {
+                shown = ":" + m.group(2) + ":";
+            }
+            return java.util.regex.Matcher.quoteReplacement(shown);
+        });
+        return plain.strip().replaceAll("\\s+", " ");
+    }
+
     /** What stands where a member who asked to be forgotten was named (their id is stored as 0). */
     public static final String FORMER_MEMBER = "a former member";
 

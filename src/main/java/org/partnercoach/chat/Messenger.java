@@ -187,6 +187,16 @@ public interface Messenger {
     }
 
     /**
+     * The names of these members of a server as it shows them (their nickname there, or else their name), asked of
+     * the platform at the time of the call: for a place that shows plain text, where a mention would show as its raw
+     * markup (a thread's name). One who is not a member (they left), or whom the platform cannot tell about, is not
+     * among them. Never call it inside a database transaction: on Discord it is a request over the network.
+     */
+    default Map<Long, String> memberNames(long guildId, Collection<Long> userIds) {
+        return Map.of();
+    }
+
+    /**
      * The outcome of one send. A send that did not go out says what kind of trouble it met and, in {@code detail},
      * why in plain words a coordinator may read (which channel, which permissions): never an exception's text, which
      * belongs in the log.

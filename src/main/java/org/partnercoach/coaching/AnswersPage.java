@@ -109,7 +109,7 @@ final class AnswersPage {
                 section = e.walkTitle();
                 body.append("**").append(section).append("**\n");
             }
-            String answer = e.answer().skipped() ? "*(skipped)*"
+            String answer = e.notYet() ? "*(not answered yet)*" : e.answer().skipped() ? "*(skipped)*"
                     : WalkView.shown(e.answer().text(), Math.max(40, perEntry - 110));
             String sharing = !e.answer().shared() ? ""
                     : e.retired() ? " (was shared; coordinators no longer see it)" : " (shared with coordinators)";
@@ -125,6 +125,12 @@ final class AnswersPage {
                 }
                 continue;
             }
+            if (e.notYet()) {
+                // a question before the one the walk stands on, never reached (the walk was opened at a later tip)
+                edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "fill", e.answer().walkId(),
+                        e.answer().questionKey()), "Answer " + which));
+                continue;
+            }
             edits.add(Button.secondary(CustomId.of(WalkView.FEATURE, "edit", e.answer().id()),
                     (e.answer().skipped() ? "Answer " : "Edit ") + which));
             if (!e.answer().skipped()) {
@@ -134,7 +140,7 @@ final class AnswersPage {
         }
         Card card = new Card("Your answers", body.toString(), List.of(),
                 (pages > 1 ? "Page " + (shown + 1) + " of " + pages + " · " : "")
-                        + "Press Edit to change or clear an answer, Answer to fill in a skipped question. "
+                        + "Press Edit to change or clear an answer, Answer to fill in a question still open. "
                         + "Answers stay private unless you press Share; a partner plan's answers are on that "
                         + "partner's page for the coalition."
                         + (retired ? RETIRED_NOTE : ""));
@@ -151,16 +157,24 @@ final class AnswersPage {
             String walkTitle = WalkView.walkName(s, subject);
             // a button's label is plain text: a partner's plan by the partner's name as typed
             String walkLabel = subject == null || subject.isBlank() ? shortTitle(s.curriculum().title()) : subject;
+            // a question before the one the walk stands on, with nothing yet, was passed over when the walk opened at a
+            // later tip (/coach tip): listed as not answered yet, to answer from here
+            int at = s.position().map(Curriculum.Position::flatIndex).orElse(0);
             for (Curriculum.Position p : s.curriculum().positions()) {
-                s.answerFor(p.question().key()).ifPresent(a -> entries.add(new Entry(walkTitle, walkLabel,
-                        String.valueOf(p.flatIndex() + 1), WalkView.namedShown(p.question().text(), subject), a,
-                        false)));
+                Optional<Answer> answer = s.answerFor(p.question().key());
+                boolean notYet = answer.isEmpty() && p.flatIndex() < at;
+                if (answer.isPresent() || notYet) {
+                    entries.add(new Entry(walkTitle, walkLabel, String.valueOf(p.flatIndex() + 1),
+                            WalkView.namedShown(p.question().text(), subject), answer.orElseGet(() -> new Answer(0,
+                            who.guildId(), s.walk().id(), p.question().key(), "", true, s.walk().updatedAt(), false)),
+                            false, notYet));
+                }
             }
             // words for questions taken out of the content since: still the member's, to read, unshare or delete;
             // lettered, as they have no number in the walk
             List<Answer> retired = s.retiredAnswers();
             for (int i = 0; i < retired.size(); i++) {
-                entries.add(new Entry(walkTitle, walkLabel, letter(i), RETIRED, retired.get(i), true));
+                entries.add(new Entry(walkTitle, walkLabel, letter(i), RETIRED, retired.get(i), true, false));
             }
         }
         return entries;
@@ -342,7 +356,8 @@ final class AnswersPage {
                 .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 
+    /** One line of the page; {@code notYet}: a question passed over, with no answer row ({@code answer} stands in). */
     private record Entry(String walkTitle, String walkLabel, String number, String question, Answer answer,
-                         boolean retired) {
+                         boolean retired, boolean notYet) {
     }
 }

@@ -345,6 +345,17 @@ public final class CoachingFeature implements Feature {
             + "I didn't keep your line as an answer. Press **Answer** to put it in your own words, however short, or "
             + "**Skip** to come back to it later.";
 
+    /** Said to "what next?" or "help" sent from the Answer form, over the question: what to press, as help says. */
+    static final String HELP_IN_FORM = helpInForm(", **Back** goes to the one before");
+
+    /** {@link #HELP_IN_FORM} at the first question, which has no Back. */
+    static final String HELP_IN_FORM_AT_FIRST = helpInForm("");
+
+    private static String helpInForm(String back) {
+        return "No worries! I didn't keep that as an answer. What to do next: press **Answer** and write a few words "
+                + "for the question below, however short; **Skip** moves on" + back + ", and **Pause** stops for now.";
+    }
+
     /** Said after an answer that reads as a question asked back: what to type had it been asked of the bot. */
     static final String ASKED_BACK = "(If that was a question for me: type " + Word.BACK.shown() + ", then "
             + Word.MEANING.shown() + ", and I'll show the tip's advice for that question.)";
@@ -429,25 +440,53 @@ public final class CoachingFeature implements Feature {
             // asked for the walk already in view: nothing changed
             return shown;
         }
-        return walks.ofMember(who).stream()
+        List<WalkState> others = walks.ofMember(who).stream()
                 .filter(o -> o.walk().id() != state.walk().id() && o.walk().status() == Walk.Status.ACTIVE)
-                .max(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
-                        .thenComparingLong(o -> o.walk().id()))
-                .map(other -> shown.withCard(Card.of(null, stillWaits(other))))
-                .orElse(shown);
+                .sorted(java.util.Comparator.comparing((WalkState o) -> o.walk().updatedAt())
+                        .thenComparingLong(o -> o.walk().id()).reversed())
+                .toList();
+        return others.isEmpty() ? shown : shown.withCard(Card.of(null, stillWait(others)));
     }
 
-    /** "Your **5 tips** waits at question 2 of 17, with your answers saved: type `start` to go back to it." */
-    private String stillWaits(WalkState other) {
+    /** How many other open walks the note under a walk just opened names, the ones used last first. */
+    static final int OTHERS_NAMED = 2;
+
+    /**
+     * The note under a walk just opened about the other walks open, used last first: "Your **5 tips** waits at question
+     * 2 of 17, with your answers saved: type `start` to go back to it." for one; for two, each on its line with the
+     * word that goes back to it; past {@link #OTHERS_NAMED}, how many more, and where to see them.
+     */
+    private String stillWait(List<WalkState> others) {
+        if (others.size() == 1) {
+            WalkState other = others.get(0);
+            return "Your " + waitsAt(other) + ", with your answers saved: " + goesBack(other) + " to go back to it.";
+        }
+        StringBuilder note = new StringBuilder(others.size() == 2 ? "Two other walks wait"
+                : Count.of(others.size(), "other walk") + " wait").append(", with your answers saved:");
+        others.stream().limit(OTHERS_NAMED).forEach(other -> note.append("\n• ").append(waitsAt(other).replace(
+                "** waits at ", "** at ")).append(": ").append(goesBack(other)).append(" to go back to it"));
+        if (others.size() > OTHERS_NAMED) {
+            note.append("\n• …and ").append(Count.number(others.size() - OTHERS_NAMED)).append(" more: type ")
+                    .append(Word.PROGRESS.shown()).append(" to see them all");
+        }
+        return note.toString();
+    }
+
+    /** "**5 tips for reaching out to new partners** waits at question 2 of 17". */
+    private String waitsAt(WalkState other) {
         String typedName = subjects.nameOf(other.walk().guildId(), other.walk().subjectId());
         String at = other.position().map(p -> "question " + (p.flatIndex() + 1) + " of "
                 + other.curriculum().questionCount()).orElse("its question");
+        return "**" + WalkView.walkName(other, typedName) + "** waits at " + at;
+    }
+
+    /** What brings an open walk back from the DM: "type `start`", or its command in the server for a plan. */
+    private String goesBack(WalkState other) {
         String key = other.walk().curriculum();
-        String back = key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
+        return key.equals(CurriculumLoader.FIVE_TIPS) ? "type " + Word.START.shown()
                 : key.equals(CurriculumLoader.ASK_YOURSELF) ? "type " + Word.REFLECT.shown()
-                : "run " + Shown.code(WalkView.named(other.curriculum().command(), typedName)) + " in the server";
-        return "Your **" + WalkView.walkName(other, typedName) + "** waits at " + at + ", with your answers saved: "
-                + back + " to go back to it.";
+                : "run " + Shown.code(WalkView.named(other.curriculum().command(),
+                        subjects.nameOf(other.walk().guildId(), other.walk().subjectId()))) + " in the server";
     }
 
     /**
@@ -729,13 +768,16 @@ public final class CoachingFeature implements Feature {
         if (text == null || !DmWords.hasWords(text)) {
             return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
         }
-        if (DmWords.asksWhatItMeans(text)) {
-            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice
+        boolean meaning = DmWords.asksWhatItMeans(text);
+        if (meaning || DmWords.asksForHelp(text)) {
+            // "huh?" or "what?" in the form asks about the question: not kept, the question again with its advice;
+            // "what next?" or "help" asks what to do, as in a DM: not kept, what to press, over the question
             WalkState state = walks.show(who, walkId);
             boolean current = !state.done() && !state.paused()
                     && state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
             if (current) {
-                return show(state.with(WalkOutcome.CONTINUED, MEANING_IN_FORM), who);
+                return show(state.with(WalkOutcome.CONTINUED, meaning ? MEANING_IN_FORM
+                        : atFirstQuestion(state) ? HELP_IN_FORM_AT_FIRST : HELP_IN_FORM), who);
             }
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);

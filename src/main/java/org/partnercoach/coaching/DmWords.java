@@ -395,6 +395,14 @@ final class DmWords {
         return read(text.strip()).equals(new Steer(Word.MEANING));
     }
 
+    /**
+     * Whether a line asks what to do ("what next?", "help", "how do I skip?"), typed or sent from a form: it is no
+     * answer, and "What next for the food bank is a call" is one.
+     */
+    static boolean asksForHelp(String text) {
+        return read(text.strip()).equals(new Steer(Word.HELP));
+    }
+
     /** Reads one line typed in a DM (stripped of its outer spaces). */
     static Line read(String text) {
         Optional<String> command = typedCommand(text);

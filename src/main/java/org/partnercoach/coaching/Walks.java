@@ -237,7 +237,8 @@ public final class Walks {
                     : "Saved your answer to “" + WalkView.clip(question, 80) + "”" + replaced + ".")
                     + (stays ? "" : " Here's where you are now."));
         }
-        return advance(c, walk, answers, curriculum, answered.get(), WalkOutcome.SAVED,
+        boolean unseen = read.get().getValue().stream().noneMatch(a -> a.questionKey().equals(questionKey));
+        return advance(c, walk, answers, unseen, curriculum, answered.get(), WalkOutcome.SAVED,
                 same ? WalkView.nothingChanged(answer) : "Saved: " + WalkView.quote(answer, 200) + replaced, at);
     }
 
@@ -279,11 +280,13 @@ public final class Walks {
     private WalkState skip(Caller who, long walkId, String questionKey, SubjectNames subjects, String skipped,
                            String earlierKept) {
         return fromCurrent(who, walkId, questionKey, subjects, (c, walk, curriculum, at) -> {
-            List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(),
-                    store.answers(c, who.guildId(), walkId));
+            List<Answer> before = store.answers(c, who.guildId(), walkId);
+            boolean unseen = before.stream().noneMatch(a -> a.questionKey().equals(questionKey));
+            List<Answer> answers = store.saveAnswer(c, who.guildId(), walkId, questionKey, "", true, now(), before);
             // skipping a question answered before moves on and keeps that answer: say so
             boolean kept = answers.stream().anyMatch(a -> a.questionKey().equals(questionKey) && !a.skipped());
-            return advance(c, walk, answers, curriculum, at, WalkOutcome.SKIPPED, kept ? earlierKept : skipped, now());
+            return advance(c, walk, answers, unseen, curriculum, at, WalkOutcome.SKIPPED, kept ? earlierKept : skipped,
+                    now());
         });
     }
 
@@ -689,10 +692,24 @@ public final class Walks {
         return answer;
     }
 
-    private WalkState advance(Connection c, Walk walk, List<Answer> answers, Curriculum curriculum,
+    /**
+     * Moves on from {@code from}, just answered or skipped ({@code firstTime}: it had nothing before). A question never
+     * reached (the walk was opened at a later tip) leads on to the next one never reached, not into answers given
+     * already: once none is left, the walk ends.
+     */
+    private WalkState advance(Connection c, Walk walk, List<Answer> answers, boolean firstTime, Curriculum curriculum,
                               Curriculum.Position from, WalkOutcome outcome, String notice, Instant now)
             throws SQLException {
         Optional<Curriculum.Position> next = curriculum.after(from);
+        String nextKey = next.map(at -> at.question().key()).orElse("");
+        if (firstTime && next.isPresent() && answers.stream().anyMatch(a -> a.questionKey().equals(nextKey))) {
+            // the questions never reached after this one, then from the top
+            List<Curriculum.Position> all = curriculum.positions();
+            next = java.util.stream.Stream.concat(all.stream().skip(from.flatIndex() + 1L),
+                            all.stream().limit(from.flatIndex()))
+                    .filter(at -> answers.stream().noneMatch(a -> a.questionKey().equals(at.question().key())))
+                    .findFirst();
+        }
         if (next.isEmpty()) {
             // the end of the walk, reached from a tip opened on its own: questions never seen come before it ends
             Optional<Curriculum.Position> unseen = curriculum.positions().stream()

@@ -186,6 +186,11 @@ public final class ConsoleMembers {
         });
     }
 
+    /** Whether the id is one of the server's members now: named in it, and not gone with {@code :leave}. */
+    boolean isMember(long id) {
+        return names.containsKey(id) && !left.contains(id);
+    }
+
     public String nameOf(long id) {
         return id == BOT_ID ? "bot" : names.getOrDefault(id, "member " + id);
     }

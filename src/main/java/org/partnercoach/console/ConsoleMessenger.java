@@ -69,6 +69,16 @@ final class ConsoleMessenger implements Messenger {
                 java.util.TreeSet::new));
     }
 
+    /** The names of the console's members who are in its server now; another server is none it knows. */
+    @Override
+    public java.util.Map<Long, String> memberNames(long guildId, java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> known = new java.util.LinkedHashMap<>();
+        if (guildId == ConsoleMembers.GUILD_ID) {
+            userIds.stream().filter(id -> members.isMember(id)).forEach(id -> known.put(id, members.nameOf(id)));
+        }
+        return known;
+    }
+
     @Override
     public Delivery openThread(long guildId, long channelId, String name) {
         long id = nextId.incrementAndGet();

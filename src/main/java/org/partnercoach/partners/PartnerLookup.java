@@ -35,7 +35,8 @@ final class PartnerLookup {
      * The partner a member means: by id for the bot's own buttons and menus; for what they typed or picked, the
      * partner with exactly that name, else the one whose name is the same ignoring case, spacing, invisible
      * characters and look-alike forms ({@link PartnerInput#nameKey}), else the one that was last called that before
-     * a rename, else the only one whose name contains it.
+     * a rename; else a name a partner deleted for good had is told as deleted (when, by whom, how to add it again);
+     * else the only one whose name contains it.
      * A typed "12" is the partner called 12, never partner number 12.
      */
     Partner resolve(Connection c, long guildId, PartnerRef ref) throws SQLException {
@@ -58,6 +59,23 @@ final class PartnerLookup {
             if (found.isEmpty() && !key.isEmpty()) {
                 found = store.byFormerName(c, guildId, key);
             }
+            // the name but for its accents, spaces or punctuation ("clinica esperanza", "SunriseClinic"): the one
+            // partner spelled so; several are asked about, the newest activity first
+            if (found.isEmpty() && !key.isEmpty()) {
+                List<Partner> alike = store.spelledLike(c, guildId, key);
+                if (alike.size() == 1) {
+                    found = Optional.of(alike.get(0));
+                } else if (!alike.isEmpty()) {
+                    throw notFound(value, alike.stream().limit(CLOSE_MATCHES).map(Partner::name).toList());
+                }
+            }
+            // a partner deleted for good, and none on the list called so since
+            if (found.isEmpty() && !key.isEmpty()) {
+                Optional<PartnerDeletions.Deletion> deleted = store.lastDeletion(c, guildId, key);
+                if (deleted.isPresent()) {
+                    throw deleted.get().told();
+                }
+            }
         }
         if (found.isPresent()) {
             return found.get();
@@ -78,8 +96,12 @@ final class PartnerLookup {
                     : Quoted.listEndingSentence(names))
                     + " Type more of the name you mean, or open it from `/partner list`.");
         }
-        List<String> close = closeMatches(store.names(c, guildId), value);
-        throw new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))
+        throw notFound(value, closeMatches(store.names(c, guildId), value));
+    }
+
+    /** No partner is called {@code value}; {@code close}: the names that look like it, the likeliest first. */
+    private static UserError notFound(String value, List<String> close) {
+        return new UserError("I can't find a partner called “" + Shown.text(Limits.clip(value, 100))
                 + "” in this server."
                 + (close.isEmpty() ? " `/partner list` shows the ones we have, and `/partner add` adds a new one."
                 : " Did you mean " + Quoted.listEndingQuestion(close)));
@@ -113,7 +135,8 @@ final class PartnerLookup {
 
     /**
      * Up to 25 suggestions for what the member has typed: the names that contain it (ignoring case), exact matches
-     * first, then names starting with it, then names with a word starting with it; newest activity first within each.
+     * first, then names starting with it, then names with a word starting with it; within each, a name that matches
+     * as typed before one that matches only without its accents, then newest activity first.
      * The names starting with it come from the index on the name's key; names that only contain it are looked for
      * when those are fewer than 25, and then no more of them than needed (a server has thousands of partners).
      * A partner renamed since the member last saw it is offered by a name it had before, when that name (not its
@@ -138,6 +161,9 @@ final class PartnerLookup {
                 .filter(o -> o.formerName() != null || contains(o.partner().name(), key))
                 .sorted(Comparator.comparing((Offered o) -> which == Which.ACTIVE && !o.partner().active())
                         .thenComparingInt(Offered::rank)
+                        // of names alike but for accents ("Cafe Sol", "Café Sol"), the one spelled as typed
+                        .thenComparing(o -> rankAsTyped(PartnerInput.keyOf(o.formerName() == null ? o.partner().name()
+                                : o.formerName()), key) > o.rank())
                         .thenComparing(o -> o.formerName() != null)
                         .thenComparing(o -> o.partner().activityAt(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(o -> o.partner().id(), Comparator.reverseOrder()))
@@ -239,7 +265,7 @@ final class PartnerLookup {
      * Names that look like what was typed: containing it, a few letters off, or having each of its longer words (give
      * or take a typo: "Grace Chruch" finds "Grace Church Pantry"). Not a name whose numbers differ ("Org 02" for
      * "Org 01": another organization, not a typo), nor one that shares a single word such as "Partner" or "Food" with
-     * it: a partner deleted a moment ago leaves no trace to say so, and naming others in its place misleads.
+     * it: naming others in place of what was meant misleads.
      */
     static List<String> closeMatches(List<String> names, String typed) {
         String wanted = typed.toLowerCase(Locale.ROOT);

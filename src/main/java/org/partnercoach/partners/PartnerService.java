@@ -284,7 +284,7 @@ final class PartnerService {
             List<Long> waiting = intros.waitingAt(c, who.guildId(), p.id()).stream()
                     .filter(member -> member != who.userId()).toList();
             reminders.partnerDeleted(c, who.guildId(), p.id());
-            store.delete(c, p);
+            store.delete(c, p, who.userId(), now());
             return new Deleted(p, waiting);
         });
     }

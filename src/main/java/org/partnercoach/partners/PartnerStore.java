@@ -22,6 +22,7 @@ final class PartnerStore {
     private final FormerNames formerNames = new FormerNames();
     private final StageCounts stageCounts = new StageCounts();
     private final OwnerHistory owners = new OwnerHistory();
+    private final PartnerDeletions deletions = new PartnerDeletions();
 
     private static final String ROW = "id, guild_id, name, sector, stage, owner_id, contact, notes, cadence_days,"
             + " created_by, created_at, activity_at, last_touch_at, last_touch_note, archived_from, archived_reason,"
@@ -69,7 +70,8 @@ final class PartnerStore {
     private static final String[] NEWEST = new String[3];
     private static final String CONTAINING = "SELECT id FROM partners WHERE guild_id = ? AND name_key > ''"
             + " AND POSITION(CAST(? AS VARCHAR) IN name_key) > 0 FETCH FIRST ? ROWS ONLY";
-    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ?";
+    /** Newest activity first: names as close as each other to what was typed are offered in that order. */
+    private static final String NAMES = "SELECT name FROM partners WHERE guild_id = ? ORDER BY activity_at DESC, id DESC";
     /*
      * Several keys at once, one index lookup each: "name_key = ANY(?)" or "IN (...)" would make H2 read every key of
      * the server (it uses only the index's first column for them); a join with the keys as a table uses both.
@@ -263,6 +265,7 @@ final class PartnerStore {
         }
         // the suffixes follow the keys the rows have now (rule 2 brought them in: every partner gets them once)
         suffixes.rebuild(c, keys);
+        deletions.rekey(c);
         if (!keys.isEmpty()) {
             log.info("Brought the names of {} partners up to key rule {} ({} keys changed) and indexed their parts"
                     + " for suggestions, in {} ms", keys.size(), PartnerInput.KEY_RULE, changed,
@@ -283,6 +286,22 @@ final class PartnerStore {
                 : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, name.letters(), name.key()).stream()
                 .min(java.util.Comparator.comparingLong(Partner::id));
     }
+
+    /**
+     * The partners of the server whose names have the letters and digits of {@code key} (a {@link PartnerInput#keyOf}
+     * key), other than the one whose key it is, newest activity first; none when it has no letter or digit.
+     */
+    List<Partner> spelledLike(Connection c, long guildId, String key) throws SQLException {
+        String letters = PartnerInput.letters(key);
+        return letters.isEmpty() ? List.of()
+                : Database.list(c, SPELLED_ALIKE, PartnerStore::partner, guildId, letters, key).stream()
+                .sorted(NEWEST_ACTIVITY).toList();
+    }
+
+    /** Newest activity first, then the last added: the order of the list. */
+    static final java.util.Comparator<Partner> NEWEST_ACTIVITY = java.util.Comparator.comparing(Partner::activityAt,
+            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(Partner::id, java.util.Comparator.reverseOrder());
 
     /** Every partner of the server, moved-on ones too, newest activity first. */
     List<Partner> all(Connection c, long guildId) throws SQLException {
@@ -359,9 +378,7 @@ final class PartnerStore {
         boolean clipped = NameSuffixes.clipped(bare);
         return partners.stream().filter(p -> !clipped || PartnerLookup.contains(p.name(), key)).limit(limit)
                 .filter(p -> active == null || p.active() == active)
-                .sorted(java.util.Comparator.comparing(Partner::activityAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
-                        .thenComparing(Partner::id, java.util.Comparator.reverseOrder()))
+                .sorted(NEWEST_ACTIVITY)
                 .toList();
     }
 
@@ -537,12 +554,21 @@ final class PartnerStore {
         stageCounts.moved(c, p.guildId(), p.sector(), p.stage(), p.sector(), to);
     }
 
-    /** Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE). */
-    void delete(Connection c, Partner p) throws SQLException {
+    /**
+     * Deletes a partner; its touchpoints, stage changes, contacts and introductions go with it (ON DELETE CASCADE).
+     * Its name, who deleted it and when are kept ({@link PartnerDeletions}), to tell a member who types the name later.
+     */
+    void delete(Connection c, Partner p, long by, Instant at) throws SQLException {
         if (Database.update(c, DELETE, p.guildId(), p.id(), p.sector(), p.stage()) == 0) {
             throw changedMeanwhile(p);
         }
         stageCounts.deleted(c, p.guildId(), p.sector(), p.stage());
+        deletions.record(c, p, by, at);
+    }
+
+    /** The newest deletion of a partner whose name had this key, when none is called it now. */
+    Optional<PartnerDeletions.Deletion> lastDeletion(Connection c, long guildId, String nameKey) throws SQLException {
+        return deletions.lastOf(c, guildId, nameKey);
     }
 
     /** Another member moved, edited or deleted the partner between this action's read of it and its write. */

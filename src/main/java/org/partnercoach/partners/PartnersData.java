@@ -12,7 +12,8 @@ import org.partnercoach.storage.Database;
  * What the outreach list holds about a member in one server, for {@code /privacy}. Forget leaves the partners to
  * the coalition: the ones the member looked after become unowned (the weekly digest lists them; their reminders start
  * afresh, as for a partner handed over, and go to the reminder channel), the member's name
- * comes off the history (touchpoints, stage moves and who looked after a partner when stay, by "a former member"),
+ * comes off the history (touchpoints, stage moves, who looked after a partner when and who deleted one stay, by "a
+ * former member"),
  * the introductions they asked for (and their waits for someone who knows someone at a partner), their "I know
  * someone there" marks and the names their walk found to add are deleted. An introduction another
  * member asked of them stays with that member, asked of "a former member"; one they had not answered says no answer
@@ -45,6 +46,9 @@ public final class PartnersData implements PersonalData {
             + " AND n.id > o.id ORDER BY n.id FETCH FIRST 1 ROW ONLY) AS until"
             + " FROM partner_owners o JOIN partners p ON p.id = o.partner_id"
             + " WHERE o.guild_id = ? AND o.owner_id = ? ORDER BY o.id";
+    /** The partners they deleted for good: the name and when (V60). */
+    private static final String DELETED = "SELECT name, deleted_at FROM partner_deletions"
+            + " WHERE guild_id = ? AND deleted_by = ? ORDER BY id";
     private static final String OWNED_IDS = "SELECT id FROM partners WHERE guild_id = ? AND owner_id = ? ORDER BY id";
     private static final String RELEASE = "UPDATE partners SET owner_id = NULL WHERE guild_id = ? AND owner_id = ?";
     private static final String UNNAME_CREATED = "UPDATE partners SET created_by = 0 WHERE guild_id = ? AND created_by = ?";
@@ -55,6 +59,9 @@ public final class PartnersData implements PersonalData {
             + " WHERE guild_id = ? AND user_id = ?";
     private static final String UNNAME_MOVES = "UPDATE partner_stage_changes SET user_id = 0"
             + " WHERE guild_id = ? AND user_id = ?";
+    /** A partner they deleted stays told as deleted, by "a former member". */
+    private static final String UNNAME_DELETIONS = "UPDATE partner_deletions SET deleted_by = 0"
+            + " WHERE guild_id = ? AND deleted_by = ?";
     private static final String FORGET_CONTACTS = "DELETE FROM partner_contacts WHERE guild_id = ? AND user_id = ?";
     private static final String FORGET_INTROS = "DELETE FROM partner_intros WHERE guild_id = ? AND requester_id = ?";
     /** Requests others made of them are the askers' record: kept, unnamed; one still open can no longer be answered. */
@@ -102,6 +109,7 @@ public final class PartnersData implements PersonalData {
             out.put("added", Database.rows(c, ADDED, guildId, userId));
             out.put("touchpoints", Database.rows(c, TOUCHPOINTS, guildId, userId));
             out.put("stage_moves", Database.rows(c, STAGE_MOVES, guildId, userId));
+            out.put("deleted", Database.rows(c, DELETED, guildId, userId));
             out.put("knows_someone_at", Database.rows(c, CONTACTS, guildId, userId));
             out.put("introductions", Database.rows(c, INTROS, guildId, userId, userId));
             // partners they found nobody to ask about, waiting for someone who knows someone there
@@ -132,6 +140,7 @@ public final class PartnersData implements PersonalData {
             Database.update(c, UNNAME_CREATED, guildId, userId);
             Database.update(c, UNNAME_TOUCHPOINTS, guildId, userId);
             Database.update(c, UNNAME_MOVES, guildId, userId);
+            Database.update(c, UNNAME_DELETIONS, guildId, userId);
             Database.update(c, FORGET_CONTACTS, guildId, userId);
             Database.update(c, FORGET_WAITS, guildId, userId);
             Database.update(c, FORGET_NAMES_TO_ADD, guildId, userId);

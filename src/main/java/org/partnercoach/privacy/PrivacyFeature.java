@@ -51,7 +51,7 @@ public final class PrivacyFeature implements Feature {
             **Share** on one in `/coach answers`; then coordinators see that one answer (press it again to take it back). \
             A plan for one partner (`/partner coach`) is the coalition's: its answers are on the partner's page for \
             every member.
-            • Partners you added or look after, the contacts you logged and the stage moves you made. Coordinators \
+            • Partners you added, look after or deleted, the contacts you logged and the stage moves you made. Coordinators \
             and members see the outreach list: it is the coalition's shared work.
             • Your answers in group sessions (the group sees them, with your name unless the session was \
             anonymous) and your ratings of partners in the trust pulse and the quarterly value question (you and \

@@ -92,7 +92,7 @@ public final class SessionFeature implements Feature {
         this.sessions = sessions;
         this.walks = walks;
         this.typedAnswers = typedAnswers;
-        this.posts = new SessionPosts(sessions, walks::walks);
+        this.posts = new SessionPosts(sessions, walks::walks, messenger);
         this.planner = new SessionPlanner(sessions, messenger);
         this.counts = new CountJob(sessions, outbox, messenger);
     }

@@ -3,7 +3,10 @@ package org.partnercoach.sessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.outbox.DuePlanner;
@@ -45,11 +48,12 @@ final class SessionPlanner implements DuePlanner {
     public void plan(Instant now) {
         for (Session s : sessions.claimToOpen(messenger::handles)) {
             Messenger.Delivery thread;
+            String name = SessionView.threadName(s, Map.of());
             try {
-                Optional<Long> made = madeBefore(s);
+                name = threadName(s);
+                Optional<Long> made = madeBefore(s, name);
                 thread = made.isPresent() ? Messenger.Delivery.sent(made.get())
-                        : messenger.openThread(s.guildId(), s.channelId(), SessionView.threadName(s),
-                        s.privateThread());
+                        : messenger.openThread(s.guildId(), s.channelId(), name, s.privateThread());
             } catch (RuntimeException e) {
                 log.warn("could not open the thread of session {} in guild {}", s.id(), s.guildId(), e);
                 thread = Messenger.Delivery.failed(SendTrouble.BOT_FAULT);
@@ -57,7 +61,7 @@ final class SessionPlanner implements DuePlanner {
             boolean unanswered = !thread.ok() && maybeMade(thread);
             if (unanswered) {
                 // Discord may have made the thread without saying so: the platform may know it by now
-                Optional<Long> made = madeBeforeSafely(s);
+                Optional<Long> made = madeBeforeSafely(s, name);
                 if (made.isPresent()) {
                     thread = Messenger.Delivery.sent(made.get());
                 }
@@ -86,6 +90,12 @@ final class SessionPlanner implements DuePlanner {
         }
     }
 
+    /** The thread's name, with the names the members its title mentions have in the server now. */
+    private String threadName(Session s) {
+        Set<Long> named = Mentions.membersIn(s.title());
+        return SessionView.threadName(s, named.isEmpty() ? Map.of() : messenger.memberNames(s.guildId(), named));
+    }
+
     /**
      * Whether the platform may have made the thread though the bot heard no yes: it did not answer in time, or failed
      * on its side after the request reached it.
@@ -94,9 +104,9 @@ final class SessionPlanner implements DuePlanner {
         return failed.trouble() == SendTrouble.TIMEOUT || failed.trouble() == SendTrouble.DISCORD_ERROR;
     }
 
-    private Optional<Long> madeBeforeSafely(Session s) {
+    private Optional<Long> madeBeforeSafely(Session s, String name) {
         try {
-            return madeBefore(s);
+            return madeBefore(s, name);
         } catch (RuntimeException e) {
             log.warn("could not look for the thread of session {} in guild {}", s.id(), s.guildId(), e);
             return Optional.empty();
@@ -108,8 +118,8 @@ final class SessionPlanner implements DuePlanner {
      * between): one of its name, under its channel, opened by the bot since the session was started (less a margin
      * for the two clocks), that no session holds.
      */
-    private Optional<Long> madeBefore(Session s) {
-        List<Long> found = messenger.threadsOpenedSince(s.guildId(), s.channelId(), SessionView.threadName(s),
+    private Optional<Long> madeBefore(Session s, String name) {
+        List<Long> found = messenger.threadsOpenedSince(s.guildId(), s.channelId(), name,
                 s.privateThread(), s.createdAt().minus(CLOCK_MARGIN));
         return found.isEmpty() ? Optional.empty() : sessions.firstUnheld(s.guildId(), found);
     }

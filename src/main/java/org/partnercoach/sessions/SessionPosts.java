@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.outbox.SendKind;
@@ -47,10 +48,13 @@ final class SessionPosts implements SendKind {
     private final Sessions sessions;
     /** Whether a plan's answers can be kept in a member's own walk (the built-in walks'; a plan file's cannot). */
     private final Predicate<String> keepable;
+    /** Asked whether the facilitator of a session that closed by itself is still in the server. */
+    private final Messenger messenger;
 
-    SessionPosts(Sessions sessions, Predicate<String> keepable) {
+    SessionPosts(Sessions sessions, Predicate<String> keepable, Messenger messenger) {
         this.sessions = sessions;
         this.keepable = keepable;
+        this.messenger = messenger;
     }
 
     @Override
@@ -145,7 +149,11 @@ final class SessionPosts implements SendKind {
     /** A summary under the heading of its kind (one kept as "so far" and not brought up to date reads so too). */
     private Reply summary(String kind, Sessions.View v) {
         if (kind.equals(SUMMARY_IDLE)) {
-            return SessionView.closedIdle(v.session(), v.questions(), v.answers(), after(v.session()));
+            Session s = v.session();
+            // asked as it goes out (never inside a transaction): one who left would show as a raw id
+            boolean left = s.facilitatorId() != 0
+                    && messenger.leftServer(s.guildId(), List.of(s.facilitatorId())).contains(s.facilitatorId());
+            return SessionView.closedIdle(s, v.questions(), v.answers(), after(s), left);
         }
         return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN),
                 after(v.session()));
@@ -191,7 +199,7 @@ final class SessionPosts implements SendKind {
     /**
      * Keeps each summary the thread now shows, so that it can be brought up to date when an answer changes, the
      * message each question became, so that its count can be, and each note telling a member the session had ended,
-     * so that a forget can make it name no one.
+     * so that a forget can make it name no one; a note that a member's line did not fit is set to name no one later.
      */
     @Override
     public void sentAll(Connection c, List<Sent> sent) throws SQLException {
@@ -211,6 +219,9 @@ final class SessionPosts implements SendKind {
                                 payload), s.messageId()));
             } else if (payload.equals(TOLD_ENDED)) {
                 sessions.toldEndedPosted(c, s.send().guildId(), s.send().targetId(), s.send().recipientId(),
+                        s.messageId());
+            } else if (Sessions.NoRoom.parse(payload).isPresent()) {
+                sessions.noRoomPosted(c, s.send().guildId(), s.send().targetId(), s.send().channelId(),
                         s.messageId());
             } else if (payload.startsWith(QUESTION)) {
                 sessions.questionPosted(c, s.send().guildId(), s.send().targetId(),

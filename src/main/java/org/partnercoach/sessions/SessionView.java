@@ -39,8 +39,13 @@ final class SessionView {
         return Shown.text(s.title());
     }
 
-    static String threadName(Session s) {
-        return Limits.clip("Reflection: " + s.title(), 100);
+    /**
+     * The name of the session's thread: its title as a thread's name shows it, in plain text, where a mention would
+     * show as its raw markup; so each member the title mentions is named there by {@code names} (their name in the
+     * server now), and left out when they are not in it.
+     */
+    static String threadName(Session s, Map<Long, String> names) {
+        return Limits.clip("Reflection: " + Mentions.plain(s.title(), names), 100);
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
@@ -412,13 +417,20 @@ final class SessionView {
                 + "`/session summary` posts it again.")).inPublic();
     }
 
-    /** The summary of a session that closed by itself, saying why and what the group can do now. */
-    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, After after) {
+    /**
+     * The summary of a session that closed by itself, saying why and what the group can do now.
+     *
+     * @param facilitatorLeft whether its facilitator is known to have left the server: a mention of them would show
+     *                        a raw id, so they are spoken of as its facilitator, and pinged no more
+     */
+    static Reply closedIdle(Session s, List<SessionQuestion> questions, List<SessionAnswer> answers, After after,
+                            boolean facilitatorLeft) {
         Reply summary = summary(s, questions, answers, false, after);
-        boolean led = s.facilitatorId() != 0;
+        boolean led = s.facilitatorId() != 0 && !facilitatorLeft;
         // its facilitator is named, and so notified: one who forgot the session hears that it ended and how
         String why = "This session" + (led ? ", led by " + Mentions.user(s.facilitatorId()) + "," : "")
-                + " closed by itself: nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
+                + " closed by itself: " + (s.facilitatorId() != 0 && facilitatorLeft ? "its facilitator has left the "
+                + "server, and " : "") + "nothing happened in it for " + Sessions.IDLE_CLOSE.toDays()
                 + " days (no new question, no answer).";
         // the summary itself says how to start another
         Reply closed = summary.withText(why + (summary.text().isEmpty() ? "" : " " + summary.text()));

@@ -395,6 +395,24 @@ final class Sessions {
                 full.payload(), "", now), now);
     }
 
+    /**
+     * How long a note that a line did not fit names its member. A forget finds the note through the outbox's row of it,
+     * which the outbox keeps {@link Outbox#KEEP_CLOSED} after it went out; a little before then the note is edited to
+     * name no one, so that no note goes on naming a member whom a forget could no longer reach.
+     */
+    static final Duration NO_ROOM_NAMED = Outbox.KEEP_CLOSED.minusDays(2);
+
+    /**
+     * A note that a line did not fit went out (on the outbox's connection as it is marked sent): its edit to name no
+     * one is queued for {@link #NO_ROOM_NAMED} later; a forget before then brings that edit forward.
+     */
+    void noRoomPosted(Connection c, long guildId, long sessionId, long threadId, long messageId) throws SQLException {
+        Instant later = clock.instant().plus(NO_ROOM_NAMED);
+        outbox.enqueue(c, ScheduledSend.Draft.post(guildId, SessionPosts.KIND, threadId, sessionId,
+                SessionPosts.edit(new SessionStore.SummaryPost(SessionStore.NO_ROOM_POST, messageId)), later),
+                clock.instant());
+    }
+
     /** Whether a note that a line did not fit in this member's answer is still on its way (told at this very line). */
     boolean noRoomWaiting(long guildId, long sessionId, long userId) {
         return outbox.open(guildId, SessionPosts.KIND, userId).stream()

@@ -95,6 +95,33 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("'what next?' or 'help' sent from the Answer form is not kept, as in a DM: what to do next with the "
+            + "buttons, over the question; 'What next for the food bank is a call' is kept")
+    void helpInTheForm() {
+        ana.runs("coach start");
+
+        for (String asked : java.util.List.of("what next?", "Help", "what do I do now?")) {
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", asked);
+            assertThat(reply.text()).as(asked).isEqualTo("No worries! I didn't keep that as an answer. What to do "
+                    + "next: press **Answer** and write a few words for the question below, however short; **Skip** "
+                    + "moves on, and **Pause** stops for now.");
+            assertThat(reply.plainText()).as(asked).contains("Question 1 of 17");
+            assertThat(reply.buttons()).extracting(b -> b.label()).contains("Answer", "Skip", "Pause");
+        }
+        assertThat(answers()).isEmpty();
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        // past the first question, Back is named too
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "what next").text()).contains("**Skip** moves on, **Back** goes to the one "
+                + "before, and **Pause** stops for now.");
+        ana.presses("Answer");
+        assertThat(ana.submits("answer", "What next for the food bank is a call").text()).startsWith("Saved:");
+        assertThat(answers()).containsExactly("Eastside Food Bank", "What next for the food bank is a call");
+    }
+
+    @Test
     @DisplayName("a puzzled 'huh?', 'What?' or 'I'm confused' sent from an Edit form replaces nothing and leaves a "
             + "skipped question open: the reply says so, with what the question is after and which button to press; "
             + "'What matters is trust' replaces the answer")

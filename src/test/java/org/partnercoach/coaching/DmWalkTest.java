@@ -140,6 +140,38 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a walk begun while two others are open names both under its first question, each with where it "
+            + "waits and how to go back to it")
+    void thirdWalkNamesBothOthers() {
+        // GIVEN Ana has a plan for Eastside Food Bank open from the server, and the 5 tips open in the DM
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        ana.runs("partner coach", "partner", "Eastside Food Bank");
+        ana.types("start");
+        ana.types("Lincoln High");
+
+        // WHEN she types reflect
+        Reply reflect = ana.types("reflect");
+
+        // THEN Ask Yourself opens, and the note under it names both walks that wait, the one used last first
+        assertThat(reflect.plainText()).contains("Question 1 of 4").endsWith("Two other walks wait, with your answers "
+                + "saved:\n• **5 tips for reaching out to new partners** at question 2 of 17: type `start` to go back "
+                + "to it\n• **Plan for one partner — Eastside Food Bank** at question 1 of 11: run "
+                + "`/partner coach partner:\"Eastside Food Bank\"` in the server to go back to it");
+
+        // AND with three others open, two are named (the clock stands still here: the one begun last first), and
+        // progress lists the rest
+        ana.runs("partner add", "name", "Lincoln High", "sector", "education");
+        ana.runs("partner coach", "partner", "Lincoln High");
+        ana.types("start");
+        assertThat(ana.types("reflect").plainText()).contains("Picking up where you left off")
+                .endsWith("3 other walks wait, with your answers saved:\n• **Plan for one partner — Lincoln High** "
+                        + "at question 1 of 11: run `/partner coach partner:\"Lincoln High\"` in the server to go back "
+                        + "to it\n• **5 tips for reaching out to new partners** at question 2 of 17: type `start` to go "
+                        + "back to it\n• …and 1 more: type `progress` to see them all");
+    }
+
+    @Test
     @DisplayName("instructions and the introduction come once; answers after that get a short reply")
     void shortAfterTheFirstTime() {
         Member ana = bot.member("ana");

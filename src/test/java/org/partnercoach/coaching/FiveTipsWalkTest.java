@@ -141,6 +141,42 @@ class FiveTipsWalkTest {
     }
 
     @Test
+    @DisplayName("a newcomer who opens tip 3 from /coach tip finds questions 1 to 8 in /coach answers as not answered "
+            + "yet, each with its Answer button; past the last question she walks the ones not seen, then the walk "
+            + "ends, without walking her answered ones again")
+    void tipOpenedFirstLeavesTheEarlierQuestionsToAnswer() {
+        Member bea = bot.member("bea");
+        bea.runs("coach tip", CoachingFeature.OPTION_NUMBER, "3");
+        assertThat(bea.presses("Answer these questions").plainText()).contains("Question 9 of 17");
+
+        // the questions before tip 3 are listed, not answered yet, each with its Answer button
+        Reply page = bea.runs("coach answers");
+        assertThat(page.plainText()).contains("1. *").contains("8. *").contains("*(not answered yet)*")
+                .doesNotContain("9. *").doesNotContain("(skipped)");
+        assertThat(page.buttons()).extracting(Button::label).contains("Answer 1", "Answer 8");
+        bea.presses("Answer 1");
+        assertThat(bea.submits("answer", "Eastside Food Bank").plainText()).contains("Saved your answer to")
+                .contains("Question 9 of 17");
+
+        // tips 3 to 5 answered, the walk goes on with the questions she has not seen: 2 to 8
+        Reply last = null;
+        for (int q = 9; q <= 17; q++) {
+            bea.presses("Answer");
+            last = bea.submits("answer", "Thought " + q);
+        }
+        assertThat(last.plainText()).contains("question 2 and others you haven't seen", "Question 2 of 17");
+        for (int q = 2; q <= 7; q++) {
+            bea.presses("Answer");
+            assertThat(bea.submits("answer", "Thought " + q).plainText()).contains("Question " + (q + 1) + " of 17");
+        }
+        // after question 8, every question has been seen: the walk ends, her answers to 9 to 17 are not asked again
+        bea.presses("Answer");
+        Reply end = bea.submits("answer", "Thought 8");
+        assertThat(end.plainText()).contains("✓ 5 tips").doesNotContain("Question 9 of 17");
+        assertThat(bea.runs("coach progress").plainText()).contains("Finished ✓").contains("17 of 17 questions answered");
+    }
+
+    @Test
     @DisplayName("a newcomer who opens the walk from /coach tip gets the same start as /coach start: the "
             + "introduction and the invitation to answer in a DM, once")
     void tipStartsTheWalkLikeCoachStart() {

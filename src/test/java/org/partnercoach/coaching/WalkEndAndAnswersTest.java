@@ -81,11 +81,14 @@ class WalkEndAndAnswersTest {
         // WHEN she lists her answers
         Reply list = ana.runs("coach answers");
 
-        // THEN the tip's answer is 6, as the walk showed it, and the Ask Yourself one is 1; each button says which
+        // THEN the tip's answer is 6, as the walk showed it, and the Ask Yourself one is 1; each button says which;
+        // the 5 tips' questions before tip 2, passed over, are listed as not answered yet, each with its Answer
         String body = list.cards().get(0).description();
-        assertThat(body).contains("6. *").contains("1. *What do you need to know").doesNotContain("2. *");
+        assertThat(body).contains("6. *").contains("1. *What do you need to know").contains("*(not answered yet)*")
+                .doesNotContain("7. *");
         assertThat(list.buttons()).extracting(Button::label).containsExactly(
-                "Edit 6 · 5 tips", "Share 6 · 5 tips",
+                "Answer 1 · 5 tips", "Answer 2 · 5 tips", "Answer 3 · 5 tips", "Answer 4 · 5 tips",
+                "Answer 5 · 5 tips", "Edit 6 · 5 tips", "Share 6 · 5 tips",
                 "Edit 1 · Ask Yourself", "Share 1 · Ask Yourself");
         Reply form = ana.presses("Edit 6 · 5 tips");
         assertThat(form.form().title()).startsWith("Tip 2 of 5");

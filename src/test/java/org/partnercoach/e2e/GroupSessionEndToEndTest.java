@@ -490,4 +490,26 @@ class GroupSessionEndToEndTest extends EndToEndTest {
                 + "only someone with Manage Threads can reopen. Someone with Manage Threads can unlock the session's "
                 + "thread", "`/session summary`").doesNotContain("/coach setup channel:");
     }
+
+    @Test
+    @DisplayName("a title with a member picked in it names the thread with that member's name, not the raw mention "
+            + "(a thread's name shows no mentions), and one who left is left out; the title shows as typed elsewhere")
+    void threadNameShowsNamesForMentions() {
+        // GIVEN cora has left the server
+        discord.leave(CORA);
+        int from = discord.mark();
+
+        // WHEN olivia starts a session titled with alice (and cora) picked from Discord's list
+        discord.runs(OLIVIA, "session start", "plan", "ask-yourself", "title",
+                "Planning with <@" + ALICE.id() + "> and <@" + CORA.id() + ">");
+
+        // THEN the thread's name shows alice's name, and no raw mention
+        Recorded thread = discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/threads");
+        assertThat(thread.body().path("name").asText()).isEqualTo("Reflection: Planning with @alice and");
+        // AND the plan in the thread shows the title as typed (a mention there shows as the member, pinging no one)
+        long threadId = discord.threads().get(discord.threads().size() - 1);
+        Recorded plan = discord.awaitRequest(from, "POST", "channels/" + threadId + "/messages");
+        assertThat(plan.body().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Group reflection: Planning with <@" + ALICE.id() + "> and <@" + CORA.id() + ">");
+    }
 }

@@ -168,12 +168,17 @@ class PartnerDeleteAndUnknowTest {
             ana.presses("Delete for good");
         }
 
-        // WHEN she opens or logs either by the name it had THEN she is told it is not on the list, with no other named
+        // WHEN she opens or logs either by the name it had THEN she is told it was deleted, with no other named
         assertThat(ana.runs("partner show", "partner", "ORG 01 partner").plainText())
-                .isEqualTo("I can't find a partner called “ORG 01 partner” in this server. `/partner list` shows the "
-                        + "ones we have, and `/partner add` adds a new one.");
+                .isEqualTo("“ORG 01 partner” was deleted from the list on " + org.partnercoach.chat.TimeMarkup.full(
+                        bot.clock().instant()) + " by <@" + ana.id() + ">. To add it again, use "
+                        + "`/partner add name:\"ORG 01 partner\"` and pick its sector.");
         assertThat(ana.runs("partner log", "partner", "Lakeside partner", "what", "Call").plainText())
-                .startsWith("I can't find a partner called “Lakeside partner”").doesNotContain("Did you mean");
+                .startsWith("“Lakeside partner” was deleted from the list").doesNotContain("Did you mean");
+        // AND a name never on the list is not found, with no other named
+        assertThat(ana.runs("partner show", "partner", "ORG 05 partner").plainText())
+                .isEqualTo("I can't find a partner called “ORG 05 partner” in this server. `/partner list` shows the "
+                        + "ones we have, and `/partner add` adds a new one.");
         assertThat(PartnersTestSupport.directory(bot).activePartners(TestBot.GUILD)).hasSize(3)
                 .allSatisfy(p -> assertThat(p.lastTouchAt()).isNull());
 

@@ -139,7 +139,7 @@ class StageCountsTest {
             return null;
         })).isInstanceOf(UserError.class);
         assertThatThrownBy(() -> db.write(c -> {
-            store.delete(c, read);
+            store.delete(c, read, ana.id(), now);
             return null;
         })).isInstanceOf(UserError.class);
 

@@ -80,6 +80,10 @@ class ForgetLeavesNothingTest {
         bea.presses("Share 1");
 
         bea.runs("partner add", "name", "Eastside Food Bank", "sector", "food");
+        // a partner she added by mistake and deleted: the deletion is the coalition's record, by whom is hers
+        bea.runs("partner add", "name", "Old Mill", "sector", "food");
+        bea.runs("partner delete", "partner", "Old Mill");
+        bea.presses("Delete for good");
         Reply pulse = bea.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with the director");
         bea.pressesId(((Row.Buttons) pulse.rows().get(0)).buttons().get(3).id());
         bea.runs("partner stage", "partner", "Eastside Food Bank", "stage", "connecting");

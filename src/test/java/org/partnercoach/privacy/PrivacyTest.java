@@ -498,4 +498,34 @@ class PrivacyTest {
         mine.get("partners").get("introductions").forEach(i -> statuses.add(i.get("status").asText()));
         assertThat(statuses).containsExactlyInAnyOrder("couldn't be reached by DM", "no longer knows someone there");
     }
+
+    @Test
+    @DisplayName("a partner a member deleted is in her export, and after forget its deletion is told as by a former "
+            + "member, her id gone from the record")
+    void deletionsInExportAndForget() throws Exception {
+        // GIVEN Bea deleted a partner she had added
+        Member bea = bot.member("bea");
+        Member ana = bot.member("ana");
+        bea.runs("partner add", "name", "Sunrise Clinic", "sector", "health-care");
+        bea.runs("partner delete", "partner", "Sunrise Clinic");
+        bea.presses("Delete for good");
+
+        // WHEN she exports her data THEN the deletion is listed, with its time in words
+        JsonNode deleted = json(bea.runs("privacy export")).get("partners").get("deleted");
+        assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).get("name").asText()).isEqualTo("Sunrise Clinic");
+        assertThat(deleted.get(0).get("deleted_at").asText()).isEqualTo("2026-03-02 15:00");
+        assertThat(json(ana.runs("privacy export")).get("partners").get("deleted")).isEmpty();
+
+        // WHEN she asks to be forgotten THEN the deletion stays for the coalition, by a former member
+        bea.runs("privacy forget");
+        bea.presses("Delete my data");
+        assertThat(ana.runs("partner show", "partner", "Sunrise Clinic").text())
+                .contains("was deleted from the list on").contains("by a former member.")
+                .doesNotContain("<@" + bea.id() + ">");
+        assertThat(json(bea.runs("privacy export")).get("partners").get("deleted")).isEmpty();
+        assertThat(bot.storedRows().<java.util.Optional<Integer>>read(c -> Database.one(c,
+                "SELECT COUNT(*) FROM partner_deletions WHERE deleted_by = ?", rs -> rs.getInt(1), bea.id())))
+                .contains(0);
+    }
 }

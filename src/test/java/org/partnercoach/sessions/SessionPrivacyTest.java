@@ -8,6 +8,7 @@ import static org.partnercoach.sessions.SessionTestSupport.thread;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.PersonalData;
@@ -139,6 +140,36 @@ class SessionPrivacyTest {
             // AND nothing the thread shows names her any more
             assertThat(bot.messenger().shownIn(thread)).extracting(Reply::plainText)
                     .noneMatch(t -> t.contains("<@" + bea.id() + ">"));
+        }
+    }
+
+    @Test
+    @DisplayName("a note that a line did not fit stops naming its member before the bot would lose track of it, so "
+            + "that a forget a month later leaves nothing naming them, where the note named them for good")
+    void noteThatALineDidNotFitNamesNoOneAfterAMonth() {
+        try (TestBot bot = TestBot.inMemory(TestBot::typedAnswers)) {
+            // GIVEN a line Bea typed did not fit in her answer, and the thread told her so
+            Member ana = bot.member("ana");
+            Member bea = bot.member("bea");
+            long thread = SessionTestSupport.startedTip1(bot, ana);
+            bea.typesInThread(thread, "The food bank. ".repeat(266).strip());
+            bea.typesInThread(thread, "and the clinic down the road");
+            bot.app().scheduler().runDue();
+            assertThat(SessionTestSupport.lastPost(bot, thread).plainText())
+                    .startsWith("<@" + bea.id() + ">, I didn't add that line");
+
+            // WHEN a month and more passes (the outbox forgets what it sent after 30 days), and she then asks the bot
+            // to forget her
+            bot.advance(Duration.ofDays(31));
+            bea.runs("privacy forget");
+            bea.presses("Delete my data");
+            bot.app().scheduler().runDue();
+
+            // THEN nothing the thread shows names her
+            assertThat(bot.messenger().shownIn(thread)).extracting(Reply::plainText)
+                    .noneMatch(t -> t.contains("<@" + bea.id() + ">"))
+                    .contains("I didn't add a line typed here to its author's answer: it would have taken it past "
+                            + "4,000 characters. The line stays here in the thread for the group to read.");
         }
     }
 

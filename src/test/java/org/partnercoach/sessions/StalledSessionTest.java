@@ -386,6 +386,32 @@ class StalledSessionTest {
     }
 
     @Test
+    @DisplayName("a session that closes by itself after its facilitator left the server says its facilitator left, "
+            + "naming and pinging no one, where it showed her raw id")
+    void idleSummaryOfAFacilitatorWhoLeft() {
+        try (TestBot bot = TestBot.inMemory()) {
+            // GIVEN Ana's session, where Ben answered; then Ana left the server
+            Member ana = bot.member("ana");
+            Member ben = bot.member("ben");
+            ana.runs("session start", "plan", "tip-1", "title", "Spring circle");
+            bot.app().scheduler().runDue();
+            long thread = thread(bot);
+            ben.answersInThread(thread, latestQuestion(bot, thread), "The youth center");
+            bot.messenger().leaves(TestBot.GUILD, ana.id());
+
+            // WHEN nothing happens for two weeks
+            bot.advance(Duration.ofDays(14));
+
+            // THEN the summary says the session closed by itself and that its facilitator left, naming no one
+            Reply summary = lastPost(bot, thread);
+            assertThat(summary.plainText()).contains("Summary: Spring circle", "closed by itself",
+                    "its facilitator has left the server", "**ben**: The youth center")
+                    .doesNotContain("<@" + ana.id() + ">");
+            assertThat(summary.mentionUsers()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("an idle session whose thread Discord archived (and the bot no longer holds) posts its summary there "
             + "all the same, once")
     void idleSessionInAnArchivedThread() {
