@@ -131,8 +131,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();
         return switch (id.action()) {
-            case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), (int) id.longArg(2),
-                    (int) id.longArg(3));
+            case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), id.longArg(2),
+                    id.longArg(3));
             case "skip" -> pulse.skip(press.caller(), id.longArg(0), id.longArg(1));
             default -> Router.stale();
         };
