@@ -40,9 +40,9 @@ public interface Feature {
 
     /**
      * What a command must ask the platform over the network before its transaction opens, added to the command (the
-     * members a view shows who left the server, as {@link Inbound.Command#outsiders}); by default nothing. It runs
-     * outside any transaction: it reads what it needs in its own, writes nothing, and asks nothing of a caller the
-     * command will refuse.
+     * members a view shows who left the server, as {@link Inbound.Command#prepared}, with what it read to know whom
+     * to ask, so that the handler need not read it again); by default nothing. It runs outside any transaction: it
+     * reads what it needs in its own, writes nothing, and asks nothing of a caller the command will refuse.
      */
     default Inbound.Command beforeTransaction(Inbound.Command command) {
         return command;

@@ -20,10 +20,17 @@ public sealed interface Inbound {
      * the command about the users its options name comes beside them: which are bot accounts ({@code botAccounts})
      * and which are not members of the server (a former member, anyone Discord lets one pick; {@code outsiders},
      * each with their name as Discord shows it). A command whose feature asks the platform first
-     * ({@link Feature#beforeTransaction}) has the members it asked about who left among its outsiders too.
+     * ({@link Feature#beforeTransaction}) carries what that step read and learned in {@code prepared}, for its
+     * handler alone: null when there was no such step.
      */
     record Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
-                   java.util.Set<Long> botAccounts, Map<Long, String> outsiders) implements Inbound {
+                   java.util.Set<Long> botAccounts, Map<Long, String> outsiders, Object prepared) implements Inbound {
+
+        /** A command as the platform sends it, before any feature prepared it. */
+        public Command(Caller caller, String path, Map<String, String> options, java.util.Set<Capability> botLacks,
+                       java.util.Set<Long> botAccounts, Map<Long, String> outsiders) {
+            this(caller, path, options, botLacks, botAccounts, outsiders, null);
+        }
 
         /** A command where the bot may do everything it asks for (the console, tests, DMs). */
         public Command(Caller caller, String path, Map<String, String> options) {
@@ -43,14 +50,24 @@ public sealed interface Inbound {
 
         @Override
         public Command withCaller(Caller other) {
-            return new Command(other, path, options, botLacks, botAccounts, outsiders);
+            return new Command(other, path, options, botLacks, botAccounts, outsiders, prepared);
         }
 
         /** The same command, knowing that these users (by id, with their names) are not members of the server. */
         public Command withOutsiders(Map<Long, String> more) {
             Map<Long, String> all = new java.util.LinkedHashMap<>(outsiders);
             all.putAll(more);
-            return new Command(caller, path, options, botLacks, botAccounts, all);
+            return new Command(caller, path, options, botLacks, botAccounts, all, prepared);
+        }
+
+        /** The same command, with what its feature read and asked before the transaction (for its handler). */
+        public Command withPrepared(Object what) {
+            return new Command(caller, path, options, botLacks, botAccounts, outsiders, what);
+        }
+
+        /** What its feature prepared before the transaction, if it is a {@code type}: empty without that step. */
+        public <T> Optional<T> prepared(Class<T> type) {
+            return type.isInstance(prepared) ? Optional.of(type.cast(prepared)) : Optional.empty();
         }
 
         /** Whether the user an option names is a bot account (as the platform says with the command). */

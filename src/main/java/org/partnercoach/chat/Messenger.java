@@ -177,13 +177,27 @@ public interface Messenger {
     }
 
     /**
-     * Of {@code userIds}, those the platform says are no longer members of the server (they left, or their account is
-     * gone), asked of the platform at the time of the call: for views that show members, such as the coalition map.
-     * One it cannot tell about (no answer in time, a server run by another process) is not among them. Never call it
+     * What the platform says of {@code userIds} at the time of the call, for views that show members, such as the
+     * coalition map: those no longer members of the server (they left, or their account is gone), and those it could
+     * not tell about (no answer in time, a refusal of another kind, a server run by another process), whom a view
+     * should not name. By default it knows everyone (the console and tests name members themselves). Never call it
      * inside a database transaction: on Discord it is a request over the network.
      */
-    default java.util.Set<Long> leftServer(long guildId, Collection<Long> userIds) {
-        return java.util.Set.of();
+    default Membership membership(long guildId, Collection<Long> userIds) {
+        return Membership.EVERYONE_HERE;
+    }
+
+    /**
+     * What the platform said about some members: {@code left} the server, or {@code untold} (not known in time: still
+     * members, as far as anyone knows, but without a name the platform vouched for).
+     */
+    record Membership(java.util.Set<Long> left, java.util.Set<Long> untold) {
+        public static final Membership EVERYONE_HERE = new Membership(java.util.Set.of(), java.util.Set.of());
+
+        public Membership {
+            left = java.util.Set.copyOf(left);
+            untold = java.util.Set.copyOf(untold);
+        }
     }
 
     /**

@@ -61,12 +61,12 @@ final class ConsoleMessenger implements Messenger {
 
     /** Those of the console's server who left it in this run ({@code :leave}); another server is none it knows. */
     @Override
-    public java.util.Set<Long> leftServer(long guildId, java.util.Collection<Long> userIds) {
+    public Membership membership(long guildId, java.util.Collection<Long> userIds) {
         if (guildId != ConsoleMembers.GUILD_ID) {
-            return java.util.Set.of();
+            return Membership.EVERYONE_HERE;
         }
-        return userIds.stream().filter(members::hasLeft).collect(java.util.stream.Collectors.toCollection(
-                java.util.TreeSet::new));
+        return new Membership(userIds.stream().filter(members::hasLeft).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.of());
     }
 
     /** The names of the console's members who are in its server now; another server is none it knows. */

@@ -438,19 +438,25 @@ final class JdaMessenger implements Messenger {
     }
 
     /**
-     * Those Discord answers Unknown Member or Unknown User about, fetched as {@link #areCoordinators} fetches them:
-     * every request first, then one wait for all; one not answered in time, or refused otherwise, is not among them.
+     * Fetched as {@link #areCoordinators} fetches them, every request first, then one wait for all: left, those
+     * Discord answers Unknown Member or Unknown User about; untold, those it did not answer in time or refused
+     * otherwise (on a big server some of the many requests may not come back in time), whom a view must not name by
+     * their id.
      */
     @Override
-    public Set<Long> leftServer(long guildId, Collection<Long> userIds) {
+    public Membership membership(long guildId, Collection<Long> userIds) {
+        Set<Long> asked = new java.util.LinkedHashSet<>(userIds);
         Set<Long> left = new java.util.TreeSet<>();
-        lookUp(guildId, new java.util.LinkedHashSet<>(userIds), "whether user(s) {} are still in guild {}")
-                .forEach((userId, answer) -> {
-                    if (gone(answer)) {
-                        left.add(userId);
-                    }
-                });
-        return left;
+        Set<Long> untold = new java.util.TreeSet<>(asked);
+        lookUp(guildId, asked, "whether user(s) {} are still in guild {}").forEach((userId, answer) -> {
+            if (gone(answer)) {
+                left.add(userId);
+                untold.remove(userId);
+            } else if (!answer.isCompletedExceptionally()) {
+                untold.remove(userId);
+            }
+        });
+        return new Membership(left, untold);
     }
 
     /**

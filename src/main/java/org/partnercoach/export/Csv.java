@@ -10,17 +10,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.partnercoach.chat.Attachment;
 
 /**
- * A CSV file: UTF-8, a header row, one row per record, written by Jackson's CSV module (which quotes commas, quotes
+ * A CSV file: UTF-8 with a byte order mark ({@link #BOM}), a header row, one row per record, written by Jackson's CSV module (which quotes commas, quotes
  * and line breaks). A cell that a spreadsheet would run as a formula (it begins with {@code = + - @}, a tab or a
  * carriage return, after any spaces) gets a single quote in front, so a partner named {@code =HYPERLINK(...)} stays text. Members are
  * written as links to their Discord profile ({@link #member}), which a spreadsheet keeps whole.
  */
 public final class Csv {
+
+    /**
+     * The UTF-8 byte order mark every file begins with: without it Excel on Windows reads a CSV in the computer's own
+     * code page and shows "ClÃ­nica" for "Clínica"; LibreOffice, Google Sheets and Numbers skip it.
+     */
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** Quotes only the cells that need it (a comma, a quote, a line break, leading or trailing space). */
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -112,8 +119,11 @@ public final class Csv {
         all.add(header);
         all.addAll(rows);
         try {
-            return MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(all)
+            byte[] text = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValueAsString(all)
                     .getBytes(StandardCharsets.UTF_8);
+            byte[] file = Arrays.copyOf(BOM, BOM.length + text.length);
+            System.arraycopy(text, 0, file, BOM.length, text.length);
+            return file;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

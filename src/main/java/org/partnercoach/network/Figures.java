@@ -39,6 +39,11 @@ final class Figures {
             return memberIds.isEmpty() ? this : new Snapshot(at, model.without(memberIds), gaps, scores);
         }
 
+        /** The same moment with these members named {@code label}, not by their id (the platform gave no name). */
+        Snapshot unnamed(Set<Long> memberIds, String label) {
+            return memberIds.isEmpty() ? this : new Snapshot(at, model.relabelled(memberIds, label), gaps, scores);
+        }
+
         /** The partners on the list then (on the map): the averages are over them. */
         Set<Long> partnerIds() {
             return model.partners().stream().map(NetworkModel.Node::id).collect(Collectors.toSet());
@@ -69,14 +74,6 @@ final class Figures {
                 members(guildId, network, at), network.links()));
         Scores scores = new Scores(db.read(c -> store.ratingsBefore(c, guildId, at)));
         return new Snapshot(at, model, history.gapsAt(guildId, at), scores);
-    }
-
-    /**
-     * The members the network just before {@code at} shows, as {@link #at} finds them, without the figures around
-     * them (the gaps, the ratings): whom the map asks the platform about.
-     */
-    Set<Long> members(long guildId, Instant at) {
-        return members(guildId, history.network(guildId, at, at.minus(TOUCH_WINDOW)), at);
     }
 
     /** The network's members and every member active in a walk by {@code at}. */

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Count;
-import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Messenger;
 import org.partnercoach.chat.CommandSpec;
 import org.partnercoach.chat.CustomId;
@@ -94,8 +92,38 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     }
 
     /**
-     * Before the map's transaction: which of the members on it have left the server, asked of the platform (a
-     * coordinator's map only; nobody is asked about for a refused one).
+     * What the map shows, read at {@code now}: the network today and at the end of last quarter, both without the
+     * members who have left the server (and their ties), {@code gone} and {@code goneBefore} of them; today's members
+     * the platform could not tell about in time are shown as {@link #UNNAMED} rather than by their id.
+     */
+    record MapFigures(Instant now, ZoneId zone, Figures.Snapshot today, Figures.Snapshot before, int gone,
+                      int goneBefore) {
+
+        /** Everyone on either snapshot: whom the platform is asked about. */
+        Set<Long> members() {
+            Set<Long> all = new java.util.TreeSet<>();
+            java.util.stream.Stream.of(today, before).forEach(s -> s.model().members()
+                    .forEach(n -> all.add(n.id())));
+            return all;
+        }
+
+        /** The same figures, as the platform says who left and whom it could not tell about. */
+        MapFigures as(Messenger.Membership said) {
+            Figures.Snapshot now = today.without(said.left()).unnamed(said.untold(), UNNAMED);
+            Figures.Snapshot then = before.without(said.left());
+            return new MapFigures(this.now, zone, now, then,
+                    today.model().members().size() - now.model().members().size(),
+                    before.model().members().size() - then.model().members().size());
+        }
+    }
+
+    /** How the map names a member the platform could not name in time: never by a bare id. */
+    static final String UNNAMED = "a member";
+
+    /**
+     * Before the map's transaction: the map's figures, read in a transaction of their own and closed before the
+     * platform is asked which of their members have left the server; the map's transaction reads none of it again
+     * (a coordinator's map only; nothing is read nor asked for a refused one).
      */
     @Override
     public Inbound.Command beforeCoalition(Inbound.Command command) {
@@ -103,14 +131,18 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         if (!command.path().equals(MAP) || !who.coordinator() || who.inDm() || who.guildId() == 0) {
             return command;
         }
-        // one read of its own, closed before the platform is asked
-        Set<Long> members = db.readOnlyTransaction(() -> figures.members(who.guildId(),
-                clock.instant().plusSeconds(1)));
-        Map<Long, String> left = new java.util.LinkedHashMap<>();
-        if (!members.isEmpty()) {
-            messenger.leftServer(who.guildId(), members).forEach(id -> left.put(id, Mentions.FORMER_MEMBER));
-        }
-        return command.withOutsiders(left);
+        MapFigures read = db.readOnlyTransaction(() -> read(who.guildId()));
+        Set<Long> members = read.members();
+        return command.withPrepared(read.as(members.isEmpty() ? Messenger.Membership.EVERYONE_HERE
+                : messenger.membership(who.guildId(), members)));
+    }
+
+    /** The map's figures as stored, a second on from now (what was recorded this very second counts). */
+    private MapFigures read(long guildId) {
+        ZoneId zone = settings.of(guildId).zone();
+        Instant now = clock.instant().plusSeconds(1);
+        return new MapFigures(now, zone, figures.at(guildId, now),
+                figures.at(guildId, Quarter.containing(now, zone).start(zone)), 0, 0);
     }
 
     @Override
@@ -118,7 +150,9 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         if (!command.path().equals(MAP)) {
             throw new UnsupportedOperationException(command.path());
         }
-        return map(command.caller(), command.outsiders().keySet());
+        Caller who = command.caller();
+        Coordinators.requireToMake(who, "see the coalition's network map");
+        return map(command.prepared(MapFigures.class).orElseGet(() -> read(who.guildId())));
     }
 
     /** The buttons of a value question (sent by DM) name its server first. */
@@ -131,8 +165,8 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
     public Reply onButton(Inbound.ButtonPress press) {
         CustomId id = press.customId();
         return switch (id.action()) {
-            case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), (int) id.longArg(2),
-                    (int) id.longArg(3));
+            case "rate" -> pulse.rate(press.caller(), id.longArg(0), id.longArg(1), id.longArg(2),
+                    id.longArg(3));
             case "skip" -> pulse.skip(press.caller(), id.longArg(0), id.longArg(1));
             default -> Router.stale();
         };
@@ -153,15 +187,11 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
         return pulse.afterShow(who, partner, reply);
     }
 
-    /** @param left members the platform says have left the server: not on the map, nor their ties */
-    private Reply map(Caller who, Set<Long> left) {
-        Coordinators.requireToMake(who, "see the coalition's network map");
-        ZoneId zone = settings.of(who.guildId()).zone();
-        Instant now = clock.instant().plusSeconds(1);
-        Figures.Snapshot all = figures.at(who.guildId(), now);
-        Figures.Snapshot today = all.without(left);
-        int gone = all.model().members().size() - today.model().members().size();
-        Figures.Snapshot before = figures.at(who.guildId(), Quarter.containing(now, zone).start(zone));
+    private Reply map(MapFigures read) {
+        ZoneId zone = read.zone();
+        Instant now = read.now();
+        Figures.Snapshot today = read.today();
+        Figures.Snapshot before = read.before();
         String title = "Coalition network · " + MapView.day(now, zone);
         NetworkMap.Drawn drawn = NetworkMap.render(title, today.model(), figures.sectorNames());
         int partners = today.model().partners().size();
@@ -172,16 +202,33 @@ public final class NetworkFeature implements Feature, PartnerAddOns {
                         : (before.model().partners().isEmpty() ? "No partner was on the list at the end of last "
                         + "quarter, so there are no changes to show yet. " : "Changes are against the end of last "
                         + "quarter. ") + MapView.nextStep(today)))
-                .withCard(withLeft(MapView.card(title, today, before), gone).withFooter(footer(drawn, partners)))
+                .withCard(withLeft(MapView.card(title, today, before), read.gone(), read.goneBefore())
+                        .withFooter(footer(drawn, partners)))
                 .withFile(new org.partnercoach.chat.Attachment("coalition-map-" + now.atZone(zone).toLocalDate()
                         + ".png", drawn.png()));
     }
 
-    /** The map's card, saying how many people who left the server it leaves out (none: as it is). */
-    static Card withLeft(Card card, int gone) {
-        return gone == 0 ? card : new Card(card.title(), card.description() + " Not on the map: "
-                + (gone == 1 ? "1 person who has left" : Count.number(gone) + " people who have left")
-                + " the server, and their ties.", card.fields(), card.footer());
+    /**
+     * The map's card, saying how many people who left the server it leaves out, today ({@code gone}) and from last
+     * quarter's figures it compares with ({@code goneBefore}), so a change is not read as one when they left; none:
+     * as it is.
+     */
+    static Card withLeft(Card card, int gone, int goneBefore) {
+        if (gone == 0 && goneBefore == 0) {
+            return card;
+        }
+        String today = gone == 0 ? "" : " Not on the map: " + people(gone) + " who " + (gone == 1 ? "has" : "have")
+                + " left the server, and their ties.";
+        String before = goneBefore == 0 ? "" : gone > 0
+                ? " Last quarter's figures leave out those who have left too, so the changes compare like with like."
+                : " Last quarter's figures leave out " + people(goneBefore) + " who " + (goneBefore == 1 ? "has"
+                : "have") + " left the server since, so the changes compare like with like.";
+        return new Card(card.title(), card.description() + today + before, card.fields(), card.footer());
+    }
+
+    /** "1 person", "3 people" */
+    private static String people(int n) {
+        return n == 1 ? "1 person" : Count.number(n) + " people";
     }
 
     /** Which partners the map names; a name with no room left on the map is not claimed to be there. */

@@ -22,7 +22,7 @@ public record NetworkModel(List<Node> nodes, List<Edge> edges) {
 
     /**
      * @param key         "m:<user id>" or "p:<partner id>"
-     * @param label       a partner's name; a member's mention
+     * @param label       a partner's name; a member's mention, or words for one the platform could not name
      * @param touchpoints a partner's touchpoints in the window (its size on the map)
      * @param degree      how many distinct nodes it is linked to
      */
@@ -88,6 +88,13 @@ public record NetworkModel(List<Node> nodes, List<Edge> edges) {
                         degree.getOrDefault(n.key(), 0)))
                 .toList();
         return new NetworkModel(left, kept);
+    }
+
+    /** The same network with these members labelled {@code label} instead of their mention. */
+    NetworkModel relabelled(Set<Long> memberIds, String label) {
+        return new NetworkModel(nodes.stream().map(n -> n.type() == NodeType.MEMBER && memberIds.contains(n.id())
+                ? new Node(n.key(), n.type(), n.id(), label, n.sector(), n.stage(), n.touchpoints(), n.degree())
+                : n).toList(), edges);
     }
 
     static String memberKey(long userId) {

@@ -126,19 +126,28 @@ final class Pulse {
         return Reply.card(card).withRows(rows);
     }
 
-    /** A 1-5 button: records or changes one answer, only for the member who was asked. */
-    Reply rate(Caller who, long guildId, long askId, int aspectIndex, int score) {
+    /**
+     * A 1-5 button: records or changes one answer, only for the member who was asked. The line and the score are
+     * checked as the id carries them, before anything narrows them (a forged 4294967299 is no 3).
+     */
+    Reply rate(Caller who, long guildId, long askId, long aspectIndex, long score) {
         RatingStore.Ask ask = askFor(who, guildId, askId);
-        if (aspectIndex < 0 || aspectIndex >= Aspect.values().length || score < 1 || score > Aspect.MAX_SCORE
-                || Aspect.values()[aspectIndex].kind() != ask.kind()) {
+        if (aspectIndex < 0 || aspectIndex >= Aspect.values().length
+                || Aspect.values()[(int) aspectIndex].kind() != ask.kind()) {
             throw new UserError("That button doesn't match this question. Nothing was changed.");
         }
-        Aspect aspect = Aspect.values()[aspectIndex];
+        if (score < Aspect.MIN_SCORE || score > Aspect.MAX_SCORE) {
+            throw new UserError("A pulse score goes from " + Aspect.MIN_SCORE + " to " + Aspect.MAX_SCORE
+                    + ", and that button carries none of them. Nothing was changed: press one of the "
+                    + Aspect.MIN_SCORE + "-" + Aspect.MAX_SCORE + " buttons on the question.");
+        }
+        Aspect aspect = Aspect.values()[(int) aspectIndex];
+        int given = (int) score;
         Partner partner = directory.find(guildId, ask.partnerId()).orElseThrow(() -> new UserError("That partner is "
                 + "no longer on the outreach list (it was deleted), so there is nothing to rate. Nothing was changed."));
         Instant now = clock.instant();
         java.util.Optional<String> ended = quarterEnded(ask, Shown.text(partner.name()), now);
-        Map<Aspect, Integer> given = db.write(c -> {
+        Map<Aspect, Integer> answered = db.write(c -> {
             List<RatingStore.Rating> stored = store.ratingsOf(c, guildId, askId);
             Map<Aspect, Integer> before = answers(stored);
             RatingStore.Rating earlier = stored.stream()
@@ -153,16 +162,16 @@ final class Pulse {
                         + (ask.kind() == Aspect.Kind.TRUST
                         ? "after a later touchpoint." : "next quarter."));
             }
-            store.rate(c, ask, aspect, score, earlier != null, now);
-            before.put(aspect, score);
+            store.rate(c, ask, aspect, given, earlier != null, now);
+            before.put(aspect, given);
             return before;
         });
-        int left = ask.kind().aspects().size() - given.size();
+        int left = ask.kind().aspects().size() - answered.size();
         if (left == 0) {
             closed(ask);
         }
-        return render(guildId, askId, ask.kind(), partner.name(), given)
-                .withText("Saved: " + aspect.label() + " " + score + "." + (left == 0 ? " That's all three, thank you!"
+        return render(guildId, askId, ask.kind(), partner.name(), answered)
+                .withText("Saved: " + aspect.label() + " " + given + "." + (left == 0 ? " That's all three, thank you!"
                         + thanks(partner)
                         : left == 1 ? " One more line to go, or Skip." : " " + left + " more lines to go, or Skip."))
                 .replacingMessage();

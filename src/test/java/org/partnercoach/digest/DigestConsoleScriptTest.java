@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.support.ConsoleScript;
+import org.partnercoach.support.CsvText;
 
 @DisplayName("Console script: the digest preview and exports")
 class DigestConsoleScriptTest {
@@ -37,7 +38,7 @@ class DigestConsoleScriptTest {
         assertThat(saved).hasSize(3);
         assertThat(saved.get(0).toString()).endsWith(".png");
         assertThat(Files.readAllBytes(saved.get(0))).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        assertThat(Files.readString(saved.get(2))).startsWith("id,name,former_names,sector").contains("Eastside Food Bank");
+        assertThat(CsvText.of(Files.readAllBytes(saved.get(2)))).startsWith("id,name,former_names,sector").contains("Eastside Food Bank");
     }
     @Test
     @DisplayName("a long :advance brings each week's digest at its time, none of them called late; /digest status "

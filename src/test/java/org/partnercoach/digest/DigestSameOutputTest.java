@@ -3,7 +3,6 @@ package org.partnercoach.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.storage.Database;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.TestBot;
 
 /**
@@ -130,7 +130,7 @@ class DigestSameOutputTest {
     static String seen(Reply digest) {
         String buttons = digest.buttons().stream().map(b -> b.label() + " -> " + b.id())
                 .collect(Collectors.joining("\n"));
-        String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        String csv = CsvText.of(digest.files().get(1));
         return "== card\n" + digest.plainText() + "\n== buttons\n" + buttons + "\n== "
                 + digest.files().get(1).fileName() + "\n" + csv;
     }
@@ -169,7 +169,7 @@ class DigestSameOutputTest {
         seed(bot.storedRows());
         Instant later = END.plus(Duration.ofDays(30));
         Reply digest = bot.app().digest().digestOf(TestBot.GUILD, later.minus(Duration.ofDays(7)), later);
-        List<String> rows = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> rows = CsvText.of(digest.files().get(1)).lines().toList();
         // 40 active partners (every sixth moved on), all past their cadence a month later
         assertThat(rows.stream().filter(r -> r.startsWith("going cold,"))).hasSize(40);
         // 8 in the asking stage, one of them since a move

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Reply;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.RecordingMessenger;
 import org.partnercoach.support.TestBot;
@@ -78,7 +78,7 @@ class WeeklyDigestTest {
                         + "• **Public health**: ")
                 .doesNotContain("missing at the table", "Missing or only researched");
         // AND its CSV says the same of each sector, with the only researched ones marked
-        String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        String csv = CsvText.of(digest.files().get(1));
         assertThat(csv).contains("sector,,Public health,no partner at all,", "sector,,Food and nutrition,only researched,")
                 .doesNotContain("missing at the table");
     }
@@ -160,7 +160,7 @@ class WeeklyDigestTest {
                 .contains("Members who stalled (1)", "5 tips", "untouched 14 days", "`/coach start` picks up")
                 .contains("Sectors with no partner at all or only researched (", "**Public health**", "more (in the CSV)");
         assertThat(week2.buttons()).extracting(b -> b.label()).containsExactly("Send nudge 1");
-        String csv = new String(week2.files().get(1).bytes(), StandardCharsets.UTF_8);
+        String csv = CsvText.of(week2.files().get(1));
         assertThat(csv).startsWith("list,who,what,detail,days").contains("going cold").contains("stalled")
                 .contains("sector,,Public health,no partner at all,");
 
@@ -988,7 +988,7 @@ class WeeklyDigestTest {
                 .orElseThrow();
         assertThat(line).contains("Going cold (1) · days since the last contact, or since added if never contacted", "33 days since added",
                 "reminded <t:" + reminded.getEpochSecond() + ":R>, next <t:" + next.getEpochSecond() + ":R>");
-        assertThat(new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(digest.files().get(1)))
                 .startsWith("list,who,what,detail,days,reminders")
                 .contains("Hope Housing,Researching (never contacted),33,reminded 2026-03-16; next reminder 2026-04-15");
         // AND ana's next reminder comes then, not before
@@ -1013,7 +1013,7 @@ class WeeklyDigestTest {
     }
 
     private static String csvOf(Reply digest) {
-        return new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        return CsvText.of(digest.files().get(1));
     }
 
     @Test
@@ -1426,7 +1426,7 @@ class WeeklyDigestTest {
                 .doesNotContain("…"));
         assertThat(lines.get(8)).isEqualTo("…and 2 more (in the CSV)");
         assertThat(digest.cards().get(0).length()).isLessThanOrEqualTo(6000);
-        String csv = new String(digest.files().get(1).bytes(), StandardCharsets.UTF_8);
+        String csv = CsvText.of(digest.files().get(1));
         assertThat(csv.lines().filter(l -> l.startsWith("going cold,"))).hasSize(10);
     }
 
@@ -1546,7 +1546,7 @@ class WeeklyDigestTest {
             card.fields().forEach(f -> assertThat(f.value().length()).isLessThanOrEqualTo(1024));
         });
         assertThat(preview.plainText()).contains("Going cold (10000)", "more (in the CSV)");
-        String csv = new String(preview.files().get(1).bytes(), StandardCharsets.UTF_8);
+        String csv = CsvText.of(preview.files().get(1));
         assertThat(csv.lines().filter(l -> l.startsWith("going cold,"))).hasSize(10_000);
     }
 }

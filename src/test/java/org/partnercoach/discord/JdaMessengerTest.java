@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partnercoach.chat.Messenger;
 import org.partnercoach.config.Shards;
 
 /**
@@ -138,6 +139,30 @@ class JdaMessengerTest {
             assertThat(lookups.get(held).isCancelled()).as("lookup of %s called off", held).isTrue();
         }
         // (that this is one wait, not one per member, is allLookupsGoOutTogether's: no lookup waits for another)
+    }
+
+    @Test
+    @DisplayName("who of the map's members left: those Discord says are unknown members or users; those it did not "
+            + "answer in time, or refused otherwise, are untold (the map names them \"a member\", never by id); the "
+            + "answered ones neither")
+    void membershipOfTheMapsMembers() {
+        lookups.put(1L, CompletableFuture.completedFuture(member(true)));
+        lookups.put(2L, CompletableFuture.completedFuture(member(false)));
+        lookups.put(3L, CompletableFuture.failedFuture(refused(ErrorResponse.UNKNOWN_MEMBER)));
+        lookups.put(4L, CompletableFuture.failedFuture(refused(ErrorResponse.MISSING_ACCESS)));
+        lookups.put(5L, CompletableFuture.failedFuture(refused(ErrorResponse.UNKNOWN_USER)));
+
+        Messenger.Membership said = messenger(Duration.ofMillis(300)).membership(GUILD, SUBSCRIBERS);
+
+        assertThat(asked).containsExactlyElementsOf(SUBSCRIBERS);
+        assertThat(said.left()).containsExactlyInAnyOrder(3L, 5L);
+        assertThat(said.untold()).as("refused otherwise, or not answered in time")
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(4, 20).filter(id -> id != 5).boxed()
+                        .toList());
+        assertThat(lookups.get(20L).isCancelled()).as("lookups still out are called off").isTrue();
+        // a server this process does not run: nobody said to have left, nobody named
+        assertThat(messenger(Duration.ofMillis(300)).membership(OTHER_GUILD, List.of(1L, 2L)))
+                .isEqualTo(new Messenger.Membership(java.util.Set.of(), java.util.Set.of(1L, 2L)));
     }
 
     @Test

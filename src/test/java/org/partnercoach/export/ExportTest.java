@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.support.Counted;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -24,16 +25,16 @@ class ExportTest {
 
     private static String csv(Reply reply) {
         assertThat(reply.files()).hasSize(1);
-        return new String(reply.files().get(0).bytes(), StandardCharsets.UTF_8);
+        return CsvText.of(reply.files().get(0));
     }
 
     @Test
     @DisplayName("CSV cells are quoted where needed and formulas are neutralised with a single quote")
     void quotingAndFormulas() {
-        String out = new String(Csv.withHeader("a", "b", "c")
+        String out = CsvText.of(Csv.withHeader("a", "b", "c")
                 .row("=HYPERLINK(\"http://x\")", "Food, \"fresh\" and\nmore", "-5")
                 .row("+1", "@everyone", "\ttab")
-                .row("plain", "émoji 🍎", null).bytes(), StandardCharsets.UTF_8);
+                .row("plain", "émoji 🍎", null).bytes());
         assertThat(out).isEqualTo("a,b,c\r\n"
                 + "\"'=HYPERLINK(\"\"http://x\"\")\",\"Food, \"\"fresh\"\" and\nmore\",'-5\r\n"
                 + "'+1,'@everyone,'\ttab\r\n"
@@ -41,12 +42,34 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("every CSV begins with UTF-8's byte order mark, so Excel on Windows shows \"Clínica\" and not "
+            + "\"ClÃ­nica\": the coordinators' exports, the funders' report and the weekly digest")
+    void byteOrderMark() {
+        // GIVEN a partner whose name has an accent, with a touchpoint
+        Member ana = bot.member("ana");
+        ana.runs("partner add", "name", "Clínica del Pueblo", "sector", "food");
+        ana.runs("partner log", "partner", "Clínica del Pueblo", "what", "Café with the director");
+        Member cora = bot.coordinator("cora");
+
+        // WHEN cora exports the partners and the touchpoints
+        for (String export : List.of("export partners", "export touchpoints")) {
+            byte[] file = cora.runs(export).files().get(0).bytes();
+            // THEN the file starts with EF BB BF, then the header, and the accents are UTF-8
+            assertThat(file).as(export).startsWith(0xEF, 0xBB, 0xBF, 'i', 'd', ',');
+            assertThat(new String(file, StandardCharsets.UTF_8)).as(export).startsWith("\uFEFFid,")
+                    .contains(export.endsWith("partners") ? "Clínica del Pueblo" : "Café with the director");
+        }
+        // and once only, at the very start
+        assertThat(new String(Csv.withHeader("a").row("é").bytes(), StandardCharsets.UTF_8)).isEqualTo("\uFEFFa\r\né\r\n");
+    }
+
+    @Test
     @DisplayName("a cell that begins with spaces before = + - @ (or a tab or a line's return) is neutralised too, as a "
             + "spreadsheet skips the spaces and runs the formula; spaces before plain text are kept as typed")
     void formulasAfterSpaces() {
-        String out = new String(Csv.withHeader("a", "b", "c", "d")
+        String out = CsvText.of(Csv.withHeader("a", "b", "c", "d")
                 .row("  =1+1", " +1", "\u00a0-2", "   @everyone")
-                .row(" \t=x", "  \r=x", "  plain", "   ").bytes(), StandardCharsets.UTF_8);
+                .row(" \t=x", "  \r=x", "  plain", "   ").bytes());
         assertThat(out).isEqualTo("a,b,c,d\r\n"
                 + "'  =1+1,' +1,'\u00a0-2,'   @everyone\r\n"
                 + "' \t=x,\"'  \r=x\",  plain,   \r\n");

@@ -50,6 +50,62 @@ class LeftServerOnMapTest {
     }
 
     @Test
+    @DisplayName("carl, who had no partner last quarter, left since: the change against last quarter leaves him out "
+            + "of both, so the map claims no drop in members with no partner, and says why")
+    void leftSinceLastQuarter() {
+        // GIVEN the coalition at the end of Q1, then carl left the server in Q2
+        Member cora = seed();
+        bot.advance(java.time.Duration.ofDays(40));
+        bot.messenger().leaves(TestBot.GUILD, bot.member("carl").id());
+
+        // WHEN a coordinator looks at the map
+        String map = cora.runs("coalition map").plainText();
+
+        // THEN carl counts neither today nor last quarter
+        assertThat(map).contains("1 partner and 2 members, 2 ties", "Members with no partner: 0 (same as last quarter)",
+                        "Not on the map: 1 person who has left the server, and their ties.",
+                        "Last quarter's figures leave out those who have left too")
+                .doesNotContain("−1 on last quarter", "<@" + bot.member("carl").id() + ">");
+    }
+
+    @Test
+    @DisplayName("a member Discord could not name in time stays on the map as \"a member\", never by an id")
+    void notNamedInTime() {
+        // GIVEN the coalition, and Discord gives no answer in time about carl (a big server)
+        Member cora = seed();
+        long carl = bot.member("carl").id();
+        bot.messenger().noAnswerAbout(TestBot.GUILD, carl);
+
+        // WHEN a coordinator looks at the map
+        String map = cora.runs("coalition map").plainText();
+
+        // THEN carl is counted, as someone who may well still be here, but named as "a member"
+        assertThat(map).contains("1 partner and 3 members", "Members with no partner: 1", "a member")
+                .doesNotContain("<@" + carl + ">", String.valueOf(carl), "left the server");
+    }
+
+    @Test
+    @DisplayName("the map shows the network it asked Discord about: a member who joins the network while Discord is "
+            + "asked is not on this map unasked (she is on the next one), as the map reads the network once")
+    void readsOnce() {
+        // GIVEN the coalition, and dan adds a partner while Discord is being asked who left
+        Member cora = seed();
+        long dan = bot.member("dan").id();
+        bot.messenger().whileAsked(() -> bot.member("dan").runs("partner add", "name", "Grace Church",
+                "sector", "faith"));
+
+        // WHEN a coordinator looks at the map
+        String map = cora.runs("coalition map").plainText();
+
+        // THEN the map is the network Discord was asked about: neither dan nor his partner
+        assertThat(bot.messenger().membersAskedAbout().get(0)).doesNotContain(dan).hasSize(3);
+        assertThat(map).contains("1 partner and 3 members").doesNotContain("Grace Church", "<@" + dan + ">");
+        // and the next map has them, dan asked about
+        assertThat(cora.runs("coalition map").plainText()).contains("2 partners and 4 members", "Grace Church");
+        assertThat(bot.messenger().membersAskedAbout().get(1)).contains(dan);
+    }
+
+    @Test
     @DisplayName("when the platform cannot tell who left, everyone stays on the map and nothing is claimed")
     void cannotTell() {
         Member cora = seed();

@@ -160,6 +160,28 @@ class PulseTest {
     }
 
     @Test
+    @DisplayName("a forged rating button with a score off the 1-5 scale (0, 6, or one that wraps round to 3) is refused "
+            + "with the scale named, and nothing is stored")
+    void forgedScoreOutOfRange() {
+        // GIVEN ana has the quick pulse about the food bank in front of her
+        Member ana = ana();
+        Reply log0 = log(ana);
+        CustomId three = button(log0, 0, 3);
+
+        // WHEN she presses buttons forged from it, with scores no button carries
+        for (String score : List.of("0", "6", "-2", "4294967299", "99999999999999999999")) {
+            CustomId forged = CustomId.of(three.feature(), three.action(), three.arg(0), three.arg(1), three.arg(2),
+                    score);
+            // THEN each is refused, saying what a score is, and nothing is saved
+            assertThat(ana.pressesId(forged).plainText()).as(score)
+                    .contains("from 1 to 5", "Nothing was changed").doesNotContain("Saved");
+        }
+        ana.pressesId(button(log0, 1, 5));
+        assertThat(ana.pressesId(button(log0, 2, 5)).plainText()).as("her first line is still unanswered")
+                .contains("One more line to go").doesNotContain("That's all three");
+    }
+
+    @Test
     @DisplayName("trust and value on /partner show: the owner and coordinators see them, other members don't")
     void visibility() {
         Member ana = ana();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -24,6 +23,7 @@ import org.partnercoach.chat.Card;
 import org.partnercoach.chat.Limits;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Row;
+import org.partnercoach.support.CsvText;
 import org.partnercoach.support.Member;
 import org.partnercoach.support.TestBot;
 
@@ -106,7 +106,7 @@ class QuarterReportTest {
                 "Members' stories", "Shared idea: the library", "Grace Church").doesNotContain("Secret plan");
         assertThat(pdf.replaceAll("\\s+", " ")).contains("Q1 2026 (Jan – Mar): trust 4.0, value no ratings yet")
                 .doesNotContain("Q4 2025 (Oct – Dec)", "not begun yet");
-        String csv = new String(file(report, ".csv"), StandardCharsets.UTF_8);
+        String csv = CsvText.of(file(report, ".csv"));
         assertThat(csv).startsWith("figure,item,detail,value,note").contains("fragile partner,Grace Church,ties,1,")
                 .contains("touchpoints per month,Mar,2026-Q1,1").contains("average trust,2026-Q1,end of quarter,4.0,")
                 .contains("average value,2026-Q1,end of quarter,,no ratings yet").doesNotContain("2025-Q")
@@ -128,7 +128,7 @@ class QuarterReportTest {
         ana.runs("partner stage", "partner", "Eastside Food Bank", "stage", "partnered");
         bot.advance(Duration.ofDays(30));
         Reply again = cora.runs("report quarter", "which", "2026-Q1");
-        assertThat(new String(file(again, ".csv"), StandardCharsets.UTF_8)).isNotEqualTo(csv);
+        assertThat(CsvText.of(file(again, ".csv"))).isNotEqualTo(csv);
         // a touchpoint logged late, dated back into Q1, is history that was missing: everything else is the same
         assertThat(again.plainText().replace("Mar: 2", "Mar: 1").replace("2 touchpoints", "1 touchpoint"))
                 .isEqualTo(text);
@@ -383,7 +383,7 @@ class QuarterReportTest {
         assertThat(pdf).contains("1 partner at the end of the quarter, 1 touchpoint logged in it.",
                 "1 partner, 1 member, 1 tie at the end of the quarter.").doesNotContain("1 partners")
                 .doesNotContain("1 members").doesNotContain("1 ties");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(report, ".csv")))
                 .contains("Eastside Food Bank,Food and nutrition · Researching · 1 touchpoint (90 days)");
     }
 
@@ -413,7 +413,7 @@ class QuarterReportTest {
                 .contains("Jan: 0 · Feb: 0 · Mar: 1").doesNotContain("touchpoint logged in it");
         assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
                 .contains(said + "Lincoln *High* (added 11 Apr 2026).");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(report, ".csv")))
                 .contains("touchpoints with a partner added later,Lincoln *High*,added 11 Apr 2026,1");
     }
 
@@ -462,12 +462,12 @@ class QuarterReportTest {
         assertThat(first.plainText()).contains("Fragile partners: 1: Tied to the coalition "
                 + "through one member or none: Eastside Food Bank").doesNotContain("Pantry").doesNotContain("ECP");
         assertThat(pdfText(file(first, ".pdf"))).contains("Eastside Food Bank").doesNotContain("Pantry");
-        assertThat(new String(file(first, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(first, ".csv")))
                 .contains("network partner,Eastside Food Bank,", "tie,Eastside Food Bank,")
                 .doesNotContain("Pantry").doesNotContain("ECP");
-        assertThat(new String(file(second, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(second, ".csv")))
                 .contains("network partner,Eastside Community Pantry,").doesNotContain("Eastside Food Bank");
-        assertThat(new String(file(now, ".csv"), StandardCharsets.UTF_8)).contains("network partner,ECP 🍎,")
+        assertThat(CsvText.of(file(now, ".csv"))).contains("network partner,ECP 🍎,")
                 .doesNotContain("Pantry");
     }
 
@@ -662,7 +662,7 @@ class QuarterReportTest {
                         "1 partner and 2 members, 2 ties", "Fragile partners: 0",
                         "isn't over yet")
                 .doesNotContain("at the end of the quarter");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(report, ".csv")))
                 .contains("Eastside Food Bank,Food and nutrition · Researching · 1 touchpoint (90 days)",
                         "partners by stage,Researching,so far (6 Apr 2026),1")
                 .doesNotContain("fragile partner,");
@@ -690,7 +690,7 @@ class QuarterReportTest {
                 .doesNotContain("Jun: 0");
         assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " ")).contains("Apr: 1 - May: 0")
                 .doesNotContain("Jun: 0");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(report, ".csv")))
                 .contains("touchpoints per month,Apr,2026-Q2,1", "touchpoints per month,May,2026-Q2,0")
                 .doesNotContain("touchpoints per month,Jun");
     }
@@ -763,7 +763,7 @@ class QuarterReportTest {
         Reply q1 = cora.runs("report quarter", "which", "2026-Q1");
 
         // THEN Q1's ties are those of Q1: ana looks after the food bank, bea Grace Church, carl nothing
-        String csv = new String(file(q1, ".csv"), StandardCharsets.UTF_8);
+        String csv = CsvText.of(file(q1, ".csv"));
         assertThat(csv).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",,looks after",
                         "tie,Grace Church 🙏," + PROFILE + bea.id() + ",,looks after")
                 .doesNotContain("tie,Eastside Food Bank," + PROFILE + carl.id(),
@@ -773,7 +773,7 @@ class QuarterReportTest {
         assertThat(pdfText(file(q1, ".pdf"))).contains("Members with no partner: 0");
 
         // AND this quarter's (so far) ties are today's owners
-        String now = new String(file(cora.runs("report quarter", "which", "this"), ".csv"), StandardCharsets.UTF_8);
+        String now = CsvText.of(file(cora.runs("report quarter", "which", "this"), ".csv"));
         assertThat(now).contains("tie,Eastside Food Bank," + PROFILE + carl.id() + ",,looks after",
                         "tie,Grace Church 🙏," + PROFILE + ana.id() + ",,looks after")
                 .doesNotContain("tie,Eastside Food Bank," + PROFILE + ana.id(),
@@ -795,8 +795,7 @@ class QuarterReportTest {
         bea.presses("Delete my data");
 
         // THEN Q1 ties Grace Church to nobody (never to ana, who looks after it now), and still the food bank to ana
-        String forgotten = new String(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"),
-                StandardCharsets.UTF_8);
+        String forgotten = CsvText.of(file(cora.runs("report quarter", "which", "2026-Q1"), ".csv"));
         assertThat(forgotten).contains("tie,Eastside Food Bank," + PROFILE + ana.id() + ",,looks after")
                 .doesNotContain("tie,Grace Church 🙏,", String.valueOf(bea.id()));
     }
@@ -830,7 +829,7 @@ class QuarterReportTest {
         Reply report = cora.runs("report quarter");
         assertThat(report.plainText()).contains("Average trust: 4.0 (new this quarter)", "Q1 2026: Trust 4.0 · Value no ratings yet");
         assertThat(pdfText(file(report, ".pdf"))).contains("Average trust: 4.0 (new this quarter)");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8))
+        assertThat(CsvText.of(file(report, ".csv")))
                 .contains("average trust,2026-Q1,end of quarter,4.0,").doesNotContain("Grace Church", "Youth League");
     }
 
@@ -960,7 +959,7 @@ class QuarterReportTest {
         assertThat(pdfText(file(report, ".pdf")).replaceAll("\\s+", " "))
                 .contains("Fragile partners (one tie or none): 2. (a name the PDF can't "
                         + "print: see the CSV), Grace Church");
-        assertThat(new String(file(report, ".csv"), StandardCharsets.UTF_8)).contains("fragile partner,🍎🍎,ties,1");
+        assertThat(CsvText.of(file(report, ".csv"))).contains("fragile partner,🍎🍎,ties,1");
     }
 
     @Test
@@ -1016,7 +1015,7 @@ class QuarterReportTest {
     static List<List<String>> csvRows(byte[] csv) throws IOException {
         try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new CsvMapper()
                 .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerForListOf(String.class)
-                .readValues(new String(csv, StandardCharsets.UTF_8))) {
+                .readValues(CsvText.of(csv))) {
             return it.readAll();
         }
     }

@@ -83,11 +83,42 @@ public final class RecordingMessenger implements Messenger {
     }
 
     @Override
-    public synchronized Set<Long> leftServer(long guildId, java.util.Collection<Long> userIds) {
+    public synchronized Membership membership(long guildId, java.util.Collection<Long> userIds) {
         membershipQuestions.add(guildId);
+        membersAskedAbout.add(Set.copyOf(userIds));
+        Runnable meanwhile = whileAsked;
+        whileAsked = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         Set<Long> gone = new java.util.TreeSet<>();
         userIds.stream().filter(id -> left.contains(List.of(guildId, id))).forEach(gone::add);
-        return gone;
+        Set<Long> notNamed = new java.util.TreeSet<>();
+        userIds.stream().filter(id -> untold.contains(List.of(guildId, id))).forEach(notNamed::add);
+        return new Membership(gone, notNamed);
+    }
+
+    /** The members asked about, one set per question. */
+    private final List<Set<Long>> membersAskedAbout = new ArrayList<>();
+    /** What happens elsewhere while the platform is next asked who left (once). */
+    private Runnable whileAsked;
+
+    /** {@code meanwhile} happens while the platform is next asked which members left, as if it took a while. */
+    public synchronized void whileAsked(Runnable meanwhile) {
+        whileAsked = meanwhile;
+    }
+
+    /** The members asked about (whether they left), one set per question, oldest first. */
+    public synchronized List<Set<Long>> membersAskedAbout() {
+        return List.copyOf(membersAskedAbout);
+    }
+
+    /** Members the platform cannot tell about in time, as (server, user). */
+    private final Set<List<Long>> untold = new HashSet<>();
+
+    /** From now on the platform gives no answer in time about {@code userId} in {@code guildId}. */
+    public synchronized void noAnswerAbout(long guildId, long userId) {
+        untold.add(List.of(guildId, userId));
     }
 
     /** The servers asked about which of their members left, one entry per question. */
