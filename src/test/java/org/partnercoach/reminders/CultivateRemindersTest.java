@@ -1642,6 +1642,37 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("a check-in that reached nobody (DMs closed, no reminder channel): her next /partner show and /partner "
+            + "log say so and how to let them through; once one reaches her, they stop saying it")
+    void unreachedCheckInIsToldOnTheNextCommand() {
+        // GIVEN ana's DMs are closed to the bot, and the server has no reminder channel
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+
+        // WHEN her check-in falls due, nothing can reach her
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+
+        // THEN the partner's page says it did not reach her, why, and what to do
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
+                + "> didn't reach them", "DMs are closed", "Privacy Settings", "`/coach setup`");
+        // AND so does her next /partner log
+        assertThat(ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria").plainText())
+                .contains("Logged", "didn't reach them", "Privacy Settings");
+
+        // WHEN she opens her DMs and the next check-in reaches her
+        bot.messenger().openDmsOf(ana.id());
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // THEN the note is gone
+        assertThat(remindersLine(ana, "Eastside Food Bank")).doesNotContain("didn't reach");
+    }
+
+    @Test
     @DisplayName("a reminder that falls due at night waits for the morning, and takes in what fell due meanwhile")
     void quietHoursTakeInLaterPartners() {
         // GIVEN one partner added at 22:00 and another at midnight
