@@ -222,6 +222,14 @@ public final class Outbox {
     private static final String LAST_TRIED_OF = "SELECT " + COLUMNS + " FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status IN ('SENT', 'FAILED') AND claimed_at >= ?"
             + " ORDER BY claimed_at DESC, id DESC LIMIT 1";
+    /** A recipient's send of one kind that went out last since a time, with how it went. */
+    private static final String LAST_SENT_OF = "SELECT " + COLUMNS + ", delivered_via FROM scheduled_sends "
+            + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'SENT' AND sent_at >= ?"
+            + " ORDER BY sent_at DESC, id DESC FETCH FIRST 1 ROWS ONLY";
+    /** Whether a member got another message of the server by DM after a time (any kind). */
+    private static final String DM_AFTER = "SELECT 1 FROM scheduled_sends WHERE guild_id = ? AND recipient_id = ? "
+            + "AND status = 'SENT' AND delivered_via = '" + Courier.VIA_DM + "' AND sent_at > ? AND id <> ? "
+            + "FETCH FIRST 1 ROWS ONLY";
     private static final String COUNT_FAILED_SINCE = "SELECT COUNT(*) FROM scheduled_sends "
             + "WHERE guild_id = ? AND kind = ? AND recipient_id = ? AND status = 'FAILED' AND claimed_at >= ?";
     private static final String FAILED_SINCE = "SELECT " + COLUMNS + " FROM scheduled_sends "
@@ -856,6 +864,29 @@ public final class Outbox {
     /** A recipient's send of one kind tried last since {@code since}, as it ended: sent, or given up. */
     public Optional<ScheduledSend> lastTried(long guildId, String kind, long recipientId, Instant since) {
         return db.read(c -> Database.one(c, LAST_TRIED_OF, Outbox::row, guildId, kind, recipientId, since));
+    }
+
+    /**
+     * A recipient's send of one kind that went out last: whether it went by DM (else it was posted in a channel,
+     * mentioning them), and whether another message of the server reached them by DM after it, which their DM then
+     * shows below it.
+     */
+    public record LastSent(ScheduledSend send, boolean byDm, boolean dmAfter) {
+    }
+
+    /** {@link LastSent} of a recipient's sends of one kind that went out since {@code since}; empty for none. */
+    public Optional<LastSent> lastSent(long guildId, String kind, long recipientId, Instant since) {
+        return db.read(c -> {
+            Optional<Object[]> last = Database.one(c, LAST_SENT_OF, rs -> new Object[] {row(rs),
+                    Courier.VIA_DM.equals(rs.getString("delivered_via"))}, guildId, kind, recipientId, since);
+            if (last.isEmpty()) {
+                return Optional.<LastSent>empty();
+            }
+            ScheduledSend send = (ScheduledSend) last.get()[0];
+            boolean after = Database.one(c, DM_AFTER, rs -> true, guildId, recipientId, send.sentAt(), send.id())
+                    .isPresent();
+            return Optional.of(new LastSent(send, (Boolean) last.get()[1], after));
+        });
     }
 
     /** How many of a recipient's sends of one kind were given up since {@code since}. */

@@ -12,22 +12,31 @@ import java.util.regex.Pattern;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Feature;
 import org.partnercoach.chat.Inbound;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.TimeMarkup;
+import org.partnercoach.outbox.Outbox;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.PartnerDirectory;
 import org.partnercoach.partners.Touchpoint;
+import org.partnercoach.settings.ServerSettings;
 import org.partnercoach.storage.Database;
 
 /**
- * A "done" or a "not now" typed in the DM right under a check-in reminder: the member answers the reminder. While it
- * still waits for something, the reply says which of its buttons does what they mean (nothing is logged or snoozed
- * from a typed word: the buttons say for which partner and how long). Once she has snoozed all it waits for, the
+ * A "done" or a "not now" typed in the DM under a check-in reminder: the member answers the reminder. While it
+ * still waits for something, the reply says which of its buttons does what they mean, and where that reminder is (in
+ * the DM above, or in the reminder channel where it was posted): nothing is logged or snoozed from a typed word, as
+ * the buttons say for which partner and how long. Once she has snoozed all it waits for, the
  * reminder keeps no buttons, and the partner she snoozed is the one she means: "done" logs the contact (which ends
  * the snooze: the next check-in counts from it) and says so, and "not now" says it is snoozed already; with several
- * snoozed, "done" asks which, and logs nothing. Only while the reminder is the latest thing in the DM (no walk moved
- * since); any other line goes on to the coaching walks.
+ * snoozed, "done" asks which, and logs nothing. Once its contact is logged, either word is told so, with when the
+ * next check-in is due. A partner handed to someone else since is theirs: the reply names who looks after it now and
+ * logs nothing (see {@link #handedOver}).
+ *
+ * <p>Her latest check-in stands while it is the latest thing in the DM (nothing else of the server reached her there,
+ * no walk moved since), until its partners' next check-in is due; any other line goes on to the coaching walks.
  */
 final class CheckInReplies implements Feature {
 
@@ -41,27 +50,38 @@ final class CheckInReplies implements Feature {
             + "(?:not now|not today|not yet|later|maybe later|snooze|remind me later|too busy|busy)" + END);
 
     /**
-     * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, and those
-     * whose contact was logged since.
+     * The partners of the member's latest check-in reminder: those it still waits for, those she snoozed, those
+     * whose contact was logged since, and those handed to someone else since; and where the reminder is, for a reply
+     * that points to its buttons ("on my reminder above").
      */
-    private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> logged,
-                          Map<Long, CultivateState> states) {
+    private record Latest(List<Partner> waiting, List<Partner> snoozed, List<Partner> logged, List<Partner> handed,
+                          Map<Long, CultivateState> states, String where) {
+
+        static final Latest NONE = new Latest(List.of(), List.of(), List.of(), List.of(), Map.of(), "");
+
+        boolean none() {
+            return waiting.isEmpty() && snoozed.isEmpty() && logged.isEmpty() && handed.isEmpty();
+        }
     }
 
     private final Database db;
     private final CultivateStore store;
     private final PartnerDirectory directory;
     private final CultivateStatus status;
+    private final Outbox outbox;
+    private final ServerSettings settings;
     private final Clock clock;
     /** When the member last did something in a coaching walk (null: never): a walk moved since is what the DM shows. */
     private final Function<Caller, Instant> lastWalkActivity;
 
-    CheckInReplies(Database db, CultivateStore store, PartnerDirectory directory, CultivateStatus status, Clock clock,
-                   Function<Caller, Instant> lastWalkActivity) {
+    CheckInReplies(Database db, CultivateStore store, PartnerDirectory directory, CultivateStatus status,
+                   Outbox outbox, ServerSettings settings, Clock clock, Function<Caller, Instant> lastWalkActivity) {
         this.db = db;
         this.store = store;
         this.directory = directory;
         this.status = status;
+        this.outbox = outbox;
+        this.settings = settings;
         this.clock = clock;
         this.lastWalkActivity = lastWalkActivity;
     }
@@ -78,25 +98,64 @@ final class CheckInReplies implements Feature {
             return Optional.empty();
         }
         Latest latest = latestFor(who);
+        if (latest.none()) {
+            return Optional.empty();
+        }
         List<Partner> waiting = latest.waiting();
         if (waiting.isEmpty() && !latest.snoozed().isEmpty()) {
             return Optional.of(afterSnooze(who, latest, done, said, message.text().strip()));
         }
+        if (waiting.isEmpty() && !latest.logged().isEmpty()) {
+            return Optional.of(alreadyLogged(latest.logged(), done));
+        }
         if (waiting.isEmpty()) {
-            // logged since (with its form, or a "done" under it snoozed): "done" again is told so, "later" is moot
-            return !done || latest.logged().isEmpty() ? Optional.empty() : Optional.of(Reply.text("Your contact with "
-                    + names(latest.logged()) + " is already logged, so the next check-in counts from it. Nothing "
-                    + "more to do. Thank you for keeping the relationship warm!"));
+            return Optional.of(handedOver(latest.handed(), done));
         }
         String names = names(waiting);
         if (done) {
             return Optional.of(Reply.text("Glad you were in touch with " + names + "! To keep it, press **Log a "
-                    + "touchpoint** on my reminder above" + (waiting.size() > 1 ? ", after picking the partner" : "")
+                    + "touchpoint** " + latest.where() + (waiting.size() > 1 ? ", after picking the partner" : "")
                     + ": the next check-in then counts from that contact. Nothing is logged until you do."));
         }
-        return Optional.of(Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** on my reminder above"
+        return Optional.of(Reply.text("No problem. Press **Snooze 1 day** or **Snooze 1 week** " + latest.where()
                 + (waiting.size() > 1 ? ", after picking the partner," : "") + " and I'll bring " + names
                 + " up again then. Left as it is, the next reminder comes after the usual cadence."));
+    }
+
+    /**
+     * "done" or "not now" once the check-in's contact is logged: nothing is left to do or to put off, and the next
+     * check-in counts from that contact (when, for one partner).
+     */
+    private Reply alreadyLogged(List<Partner> logged, boolean done) {
+        String next = logged.size() == 1 ? " Its reminders: " + status.withoutButton(logged.get(0)) + "." : "";
+        return Reply.text(done ? "Your contact with " + names(logged) + " is already logged, so the next check-in "
+                + "counts from it. Nothing more to do. Thank you for keeping the relationship warm!" + next
+                : "No need: your contact with " + names(logged) + " is already logged, so there's nothing to "
+                + "snooze, and the next check-in counts from that contact." + next);
+    }
+
+    /**
+     * "done" or "not now" under a check-in whose partners were all handed to someone else since: who looks after
+     * them now. Nothing is logged from the word: "done" may mean the hand-over itself, and a contact guessed from it
+     * would silently put off the new owner's check-in; {@code /partner log}, open to every member, keeps a real one
+     * on record for them.
+     */
+    private Reply handedOver(List<Partner> handed, boolean done) {
+        Partner first = handed.get(0);
+        boolean one = handed.stream().map(Partner::ownerId).distinct().count() == 1;
+        String whose = !one ? " are looked after by others now (`/partner show` says who), so their check-ins go "
+                + "to them"
+                : (handed.size() == 1 ? " is" : " are") + " looked after by " + (first.hasOwner()
+                ? Mentions.user(first.ownerId()) : "nobody at the moment") + " now, so "
+                + (handed.size() == 1 ? "its" : "their") + " check-ins go to "
+                + (first.hasOwner() ? "them" : "the reminder channel");
+        if (!done) {
+            return Reply.text("No need: " + names(handed) + whose + ", and there's nothing for you to snooze.");
+        }
+        return Reply.text("Thanks for reaching out! " + names(handed) + whose + ", so I logged nothing from that. "
+                + "If you were in touch, log it with `/partner log partner:" + Shown.text(first.name()) + "`"
+                + (handed.size() > 1 ? " (or the other's name)" : "") + ": the contact stays on record, and the "
+                + "next check-in counts from it.");
     }
 
     /**
@@ -141,38 +200,52 @@ final class CheckInReplies implements Feature {
     }
 
     /**
-     * The member's partners her latest check-in reminder (within the day) named, unless paused, touched since or a
-     * walk moved after it: those that still wait for something from it, and those she snoozed since (both empty when
-     * there is no such reminder).
+     * The partners of the member's latest check-in reminder that reached her ({@link Latest#NONE} when there is none,
+     * or something came after it in the DM: another message of the server, a walk that moved), until their next
+     * check-in is due: each as it stands now.
      */
     private Latest latestFor(Caller who) {
         Instant now = clock.instant();
-        Instant since = now.minus(CultivatePlanner.AT_MOST_EVERY);
-        Latest none = new Latest(List.of(), List.of(), List.of(), Map.of());
-        List<Partner> theirs = directory.activePartners(who.guildId()).stream()
-                .filter(p -> p.ownerId() == who.userId()).toList();
-        if (theirs.isEmpty()) {
-            return none;
+        long guildId = who.guildId();
+        Optional<Outbox.LastSent> last = outbox.lastSent(guildId, CultivateReminders.KIND, who.userId(),
+                now.minus(Outbox.KEEP_CLOSED));
+        if (last.isEmpty() || last.get().dmAfter()) {
+            return Latest.NONE;
         }
-        var states = db.read(c -> store.states(c, who.guildId(), theirs.stream().map(Partner::id).toList()));
-        List<Partner> reminded = theirs.stream().filter(p -> {
-            CultivateState s = states.get(p.id());
-            return s != null && s.remindedAt() != null && !s.remindedAt().isBefore(since)
-                    && (loggedSince(s, p) || s.current(p) == s && s.decision() != CultivateState.Decision.PAUSE);
-        }).toList();
-        Optional<Instant> latest = reminded.stream().map(p -> states.get(p.id()).remindedAt())
-                .max(Comparator.naturalOrder());
+        ScheduledSend send = last.get().send();
+        Instant at = send.sentAt();
         Instant walked = lastWalkActivity.apply(who);
-        if (latest.isEmpty() || (walked != null && !walked.isBefore(latest.get()))) {
-            return none;
+        if (walked != null && !walked.isBefore(at)) {
+            return Latest.NONE;
         }
-        // in the order they were added, as the member met them
-        List<Partner> named = reminded.stream().filter(p -> states.get(p.id()).remindedAt().equals(latest.get()))
-                .sorted(Comparator.comparingLong(Partner::id)).toList();
-        List<Partner> logged = named.stream().filter(p -> loggedSince(states.get(p.id()), p)).toList();
-        List<Partner> open = named.stream().filter(p -> !logged.contains(p)).toList();
+        List<Long> ids = CultivateReminders.partnerIds(send);
+        var states = db.read(c -> store.states(c, guildId, ids));
+        // those the message named: the ones still due when it went out were reminded then (another owner's later)
+        List<Partner> named = directory.find(guildId, ids).stream().filter(Partner::active).filter(p -> {
+            CultivateState s = states.get(p.id());
+            return s != null && s.remindedAt() != null && !s.remindedAt().isBefore(at);
+        }).sorted(Comparator.comparingLong(Partner::id)).toList();
+        // it stands until the next check-in of its partners is due (the next one she gets replaces it)
+        java.time.ZoneId zone = settings.memberZone(guildId, who.userId());
+        int defaultDays = settings.of(guildId).defaultCadenceDays();
+        Instant until = named.stream().map(p -> states.get(p.id()).nextAt(p.cycleFrom(), p.cadenceDays(defaultDays),
+                zone)).max(Comparator.naturalOrder()).orElse(at);
+        if (named.isEmpty() || !now.isBefore(until)) {
+            return Latest.NONE;
+        }
+        List<Partner> handed = named.stream().filter(p -> p.ownerId() != who.userId()).toList();
+        // hers: unless paused or brought back from moved-on since (a stretch of its own)
+        List<Partner> hers = named.stream().filter(p -> p.ownerId() == who.userId()).filter(p -> {
+            CultivateState s = states.get(p.id());
+            return loggedSince(s, p) || s.current(p) == s && s.decision() != CultivateState.Decision.PAUSE;
+        }).toList();
+        List<Partner> logged = hers.stream().filter(p -> loggedSince(states.get(p.id()), p)).toList();
+        List<Partner> open = hers.stream().filter(p -> !logged.contains(p)).toList();
+        long channel = settings.of(guildId).reminderChannelId();
+        String where = last.get().byDm() ? "on my reminder above"
+                : "on my check-in in " + (channel != 0 ? Mentions.channel(channel) : "the reminder channel");
         return new Latest(open.stream().filter(p -> !states.get(p.id()).snoozedAt(now)).toList(),
-                open.stream().filter(p -> states.get(p.id()).snoozedAt(now)).toList(), logged, states);
+                open.stream().filter(p -> states.get(p.id()).snoozedAt(now)).toList(), logged, handed, states, where);
     }
 
     /** A contact with {@code p} was logged after its reminder state {@code s} was written (a new stretch began). */

@@ -58,7 +58,8 @@ public final class Cultivate {
                 new CultivateReminders(cycles, view, clock),
                 new CultivateFeature(cycles, view, status, outbox, directory, picker, actions, clock),
                 new CultivateOutlook(db, store, outbox, settings),
-                lastWalkActivity -> new CheckInReplies(db, store, directory, status, clock, lastWalkActivity));
+                lastWalkActivity -> new CheckInReplies(db, store, directory, status, outbox, settings, clock,
+                        lastWalkActivity));
     }
 
     /** Queues a reminder for each owner whose partners fell due. */

@@ -12,6 +12,7 @@ import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.outbox.Outbox;
 import org.partnercoach.outbox.OutboxJob;
+import org.partnercoach.outbox.ScheduledSend;
 import org.partnercoach.partners.Partner;
 import org.partnercoach.partners.ReminderStatus;
 import org.partnercoach.settings.ServerSettings;
@@ -131,7 +132,25 @@ final class CultivateStatus implements ReminderStatus {
                 : "a check-in is due now";
         // nobody reminded: it goes out to nobody, at no time
         String sent = p.hasOwner() || channel ? comes(p, next).clause() : "";
-        return new Line(cadence + " · " + when + sent + who, Optional.empty());
+        return new Line(cadence + " · " + when + sent + who + missedNote(p), Optional.empty());
+    }
+
+    /**
+     * When the owner's last check-in could not reach them (given up: their DMs closed and no reminder channel, say),
+     * within {@link PersonalReminders#MISSED_TOLD_FOR} and until a later one does: which member, why, and what lets the
+     * next ones through, as their own reminders tell them; empty otherwise. The page may be read by others too.
+     */
+    private String missedNote(Partner p) {
+        if (!p.hasOwner()) {
+            return "";
+        }
+        return outbox.lastTried(p.guildId(), CultivateReminders.KIND, p.ownerId(),
+                        clock.instant().minus(PersonalReminders.MISSED_TOLD_FOR))
+                .filter(r -> r.status() == ScheduledSend.Status.FAILED).map(r -> {
+                    Unreached unreached = new Unreached(r.trouble());
+                    return " · ⚠️ my last check-in for " + Mentions.user(p.ownerId()) + " didn't reach them: "
+                            + unreached.why(false) + ". " + unreached.advice(false);
+                }).orElse("");
     }
 
     /**

@@ -22,7 +22,6 @@ import org.partnercoach.chat.OptionSpec;
 import org.partnercoach.chat.Reply;
 import org.partnercoach.chat.Router;
 import org.partnercoach.chat.Row;
-import org.partnercoach.chat.SendTrouble;
 import org.partnercoach.chat.TimeMarkup;
 import org.partnercoach.partners.PartnerPicker;
 import org.partnercoach.settings.Prompts;
@@ -386,18 +385,10 @@ public final class ReminderFeature implements Feature {
      */
     private String missedNote(long guildId, long memberId) {
         return reminders.missed(guildId, memberId).map(r -> {
-            SendTrouble trouble = r.trouble();
-            boolean dms = trouble == SendTrouble.DMS_CLOSED || trouble == SendTrouble.CHANNEL_GONE
-                    || trouble == SendTrouble.NOT_FOR_POSTS || trouble == SendTrouble.MISSING_PERMISSIONS
-                    || trouble == SendTrouble.VOICE_CHANNEL;
-            String why = trouble == SendTrouble.DMS_CLOSED
-                    ? "your DMs are closed to me, and this server has no reminder channel to post it in instead"
-                    : trouble == null ? "I couldn't send it" : "I couldn't send it (" + trouble.reason() + ")";
+            Unreached unreached = new Unreached(r.trouble());
             return "⚠️ Your reminder for " + TimeMarkup.full(r.requestedAt()) + " (“"
-                    + Shown.text(Limits.clip(r.payload().replace('\n', ' '), 80)) + "”) didn't reach you: " + why + ". "
-                    + (dms ? "To get the next ones, allow direct messages from this server's members (click the "
-                    + "server's name, then Privacy Settings), or ask a coordinator to set a reminder channel."
-                    : "A coordinator can see what went wrong with `/coach status`.");
+                    + Shown.text(Limits.clip(r.payload().replace('\n', ' '), 80)) + "”) didn't reach you: "
+                    + unreached.why(true) + ". " + unreached.advice(true) + ".";
         }).orElse("");
     }
 

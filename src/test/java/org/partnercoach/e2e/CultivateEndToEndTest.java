@@ -90,6 +90,24 @@ class CultivateEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    @DisplayName("reminders posted in the channel: \"done\" typed in the DM two days later points to the check-in "
+            + "there, pinging nobody, and logs nothing")
+    void doneInTheDmUnderACheckInPostedInTheChannel() {
+        discord.runs(OLIVIA, "coach setup", "channel", String.valueOf(World.GENERAL), "delivery", "channel");
+        int from = partnerFallsDue();
+        discord.awaitRequest(from, "POST", "channels/" + World.GENERAL + "/messages");
+        clock.advance(Duration.ofDays(2));
+
+        JsonNode reply = discord.dms(ALICE, "done!").body();
+
+        assertThat(reply.path("content").asText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "**Log a touchpoint** on my check-in in <#" + World.GENERAL + ">").doesNotContain("above");
+        assertThat(reply.path("allowed_mentions").path("parse").size()).isZero();
+        Recorded show = discord.runs(ALICE, "partner show", "partner", "Eastside Food Bank");
+        assertThat(show.message().toString()).contains("none yet");
+    }
+
+    @Test
     @DisplayName("a post answered once with 429 is retried by the client: exactly one reminder arrives")
     void rateLimitedOnce() {
         discord.rateLimitOnce("POST", "channels/\\d+/messages", 0.0);

@@ -700,6 +700,106 @@ class CultivateRemindersTest {
     }
 
     @Test
+    @DisplayName("\"done\" two days after a check-in, with nothing after it in the DM, still answers the check-in")
+    void doneDaysLaterStillAnswersTheCheckIn() {
+        // GIVEN ana's check-in about Eastside Food Bank came two days ago, and nothing came after it
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        days(2);
+
+        // WHEN she types "done" under it
+        Reply reply = ana.types("done");
+
+        // THEN the reply is about the check-in, not the walks
+        assertThat(reply.plainText()).contains("Glad you were in touch with “Eastside Food Bank”",
+                "**Log a touchpoint** on my reminder above").doesNotContain("walk");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" after another message reached the DM since the check-in (a personal reminder) is not taken "
+            + "for the check-in")
+    void doneAfterAnotherDmIsNotTheCheckIns() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        ana.runs("remind", "when", "in 2h", "what", "Call Maria");
+        bot.advance(Duration.ofHours(3));
+        assertThat(dmsTo(ana)).hasSize(2);
+
+        assertThat(ana.types("done").plainText()).doesNotContain("Eastside Food Bank", "Log a touchpoint");
+        assertThat(touchpoints()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"done\" under the unanswered \"pause or keep going?\" answers it until a cadence has passed, then "
+            + "is the walks' again")
+    void doneUnderAnOldQuestionStandsForACadence() {
+        threeRemindersThenTheQuestion();
+
+        days(13);
+        assertThat(ana.types("done").plainText()).contains("Glad you were in touch with “Eastside Food Bank”");
+        days(1);
+        assertThat(ana.types("done").plainText()).doesNotContain("Eastside Food Bank", "Log a touchpoint");
+    }
+
+    @Test
+    @DisplayName("\"not now\" after the check-in's contact was logged says it is logged already and when the next "
+            + "check-in is due, not the walks' welcome")
+    void notNowAfterLoggingSaysItIsLogged() {
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        opensLatest(ana);
+        ana.presses("Log a touchpoint");
+        ana.submits("note", "Called Maria", "kind", "call");
+
+        Reply reply = ana.types("not now");
+
+        assertThat(reply.plainText()).contains("already logged", "“Eastside Food Bank”", "nothing to snooze",
+                "the next check-in is due").doesNotContain("walk", "I'm Partner Coach");
+        assertThat(touchpoints()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("\"done\" under a check-in of a partner handed to bea since: the reply says bea looks after it now "
+            + "and how to log a real contact; nothing is logged")
+    void doneAfterAHandOverNamesTheNewOwner() {
+        // GIVEN ana's check-in about Eastside Food Bank came, and she then handed the partner to bea
+        Member bea = bot.member("bea");
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+        ana.runs("partner owner", "partner", "Eastside Food Bank", "member", String.valueOf(bea.id()));
+
+        // WHEN she types "done" under the check-in
+        Reply reply = ana.types("done");
+
+        // THEN she hears who looks after it now, and that nothing was logged from the word
+        assertThat(reply.plainText()).contains("“Eastside Food Bank” is looked after by <@" + bea.id() + "> now",
+                "logged nothing", "`/partner log partner:Eastside Food Bank`").doesNotContain("walk");
+        assertThat(reply.mentionUsers()).isEmpty();
+        assertThat(touchpoints()).isEmpty();
+        // AND "later" is told there is nothing for her to snooze
+        assertThat(ana.types("later").plainText()).contains("looked after by <@" + bea.id() + ">",
+                "nothing for you to snooze");
+    }
+
+    @Test
+    @DisplayName("\"done\" or \"not now\" typed in the DM under a check-in posted in the reminder channel points to "
+            + "the channel, not to a reminder above")
+    void doneUnderACheckInInTheChannelPointsThere() {
+        bot.coordinator("cora").runs("coach setup", "channel", "555", "delivery", "channel");
+        adds(ana, "Eastside Food Bank");
+        days(14);
+        assertThat(bot.messenger().sent()).singleElement().satisfies(post -> assertThat(post.direct()).isFalse());
+
+        assertThat(ana.types("done").plainText()).contains("**Log a touchpoint** on my check-in in <#555>")
+                .doesNotContain("above");
+        assertThat(ana.types("not now").plainText()).contains("**Snooze 1 week** on my check-in in <#555>")
+                .doesNotContain("above");
+    }
+
+    @Test
     @DisplayName("a waiting reminder listing several partners keeps only those its recipient still looks after")
     void handedOverLeavesTheRestOfTheReminder() {
         Member bea = bot.member("bea");
@@ -1539,6 +1639,37 @@ class CultivateRemindersTest {
         });
         days(1);
         assertThat(cultivateRows(TestBot.GUILD, ana.id())).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a check-in that reached nobody (DMs closed, no reminder channel): her next /partner show and /partner "
+            + "log say so and how to let them through; once one reaches her, they stop saying it")
+    void unreachedCheckInIsToldOnTheNextCommand() {
+        // GIVEN ana's DMs are closed to the bot, and the server has no reminder channel
+        adds(ana, "Eastside Food Bank");
+        bot.messenger().closeDmsOf(ana.id());
+
+        // WHEN her check-in falls due, nothing can reach her
+        days(14);
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(bot.messenger().sent()).isEmpty();
+        assertThat(cultivateRows(TestBot.GUILD, ana.id())).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(ScheduledSend.Status.FAILED));
+
+        // THEN the partner's page says it did not reach her, why, and what to do
+        assertThat(remindersLine(ana, "Eastside Food Bank")).contains("my last check-in for <@" + ana.id()
+                + "> didn't reach them", "DMs are closed", "Privacy Settings", "`/coach setup`");
+        // AND so does her next /partner log
+        assertThat(ana.runs("partner log", "partner", "Eastside Food Bank", "what", "Coffee with Maria").plainText())
+                .contains("Logged", "didn't reach them", "Privacy Settings");
+
+        // WHEN she opens her DMs and the next check-in reaches her
+        bot.messenger().openDmsOf(ana.id());
+        days(14);
+        assertThat(dmsTo(ana)).hasSize(1);
+
+        // THEN the note is gone
+        assertThat(remindersLine(ana, "Eastside Food Bank")).doesNotContain("didn't reach");
     }
 
     @Test
