@@ -185,8 +185,7 @@ public final class DigestFeature implements Feature {
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
                         + "Nothing was changed.")));
         Optional<LocalTime> time = command.option(OPTION_TIME).map(typed -> time(typed).orElseThrow(() ->
-                new UserError(noTime(typed) + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
-                        + "changed.")));
+                new UserError(noTime(typed) + " Nothing was changed.")));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -517,11 +516,17 @@ public final class DigestFeature implements Feature {
         return ClockTime.read(text);
     }
 
-    /** What a time typed that is none was: a clock time out of range ("25:00"), or none at all ("🎉"). */
+    /**
+     * What a time typed that is none was, and how to write one: a clock time out of range ("25:00"), or none at all
+     * ("🎉", or a day or a moment: "noon tomorrow", "in 3 hours at 5pm"), which hears that the weekday goes in day:.
+     */
     private static String noTime(String typed) {
         String shown = Shown.code(Limits.clip(typed.strip(), 40));
-        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why)
-                .orElse("I couldn't read " + shown + " as a time of day.");
+        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why
+                        + " Write it like `09:00`, `17:30`, `9am` or `noon`.")
+                .orElse("I couldn't read " + shown + " as a time of day: `time:` takes just the time, like `09:00`, "
+                        + "`17:30`, `9am` or `noon`, and the weekday goes in `day:`, for example "
+                        + "`/digest setup day:Tuesday time:noon`.");
     }
 
     /** How a bare hour was read, and the command for the other reading (a time alone keeps the day and channel). */

@@ -88,9 +88,6 @@ class DigestSetupTest {
         "25:00    | There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "9:75     | There is no `9:75` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "13pm     | There is no `13pm` on a clock: with am or pm, hours go from 1 to 12.",
-        "🎉       | I couldn't read `🎉` as a time of day.",
-        "@everyone | I couldn't read `@everyone` as a time of day.",
-        "tomorrow 9am | I couldn't read `tomorrow 9am` as a time of day.",
     })
     @DisplayName("a time that is none says what was typed and why, how to write one, and that the schedule stays")
     void timeThatIsNoneSaysWhy(String typed, String why) {
@@ -103,6 +100,25 @@ class DigestSetupTest {
         // THEN she hears why, how to write one, and that nothing changed
         assertThat(refused.text()).isEqualTo(why + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
                 + "changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC)");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"noon tomorrow", "in 3 hours at 5pm", "tomorrow 9am",
+        "monday", "🎉", "@everyone"})
+    @DisplayName("a day or a moment typed in time: (\"noon tomorrow\", \"in 3 hours at 5pm\") is refused saying time: takes "
+            + "just the time of day and the weekday goes in day:, and the schedule stays")
+    void dayOrMomentInTimeSaysWhereTheDayGoes(String typed) {
+        // GIVEN the digest goes out on Mondays at 09:00
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // WHEN cora types a day or a moment where the time goes
+        Reply refused = cora.runs("digest setup", "time", typed);
+
+        // THEN she hears what time: takes, that the weekday goes in day:, and that nothing changed
+        assertThat(refused.text()).isEqualTo("I couldn't read " + org.partnercoach.chat.Shown.code(typed) + " as a "
+                + "time of day: `time:` takes just the time, like `09:00`, `17:30`, `9am` or `noon`, and the weekday "
+                + "goes in `day:`, for example `/digest setup day:Tuesday time:noon`. Nothing was changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC)");
     }
 
@@ -483,8 +499,9 @@ class DigestSetupTest {
 
         // AND a time that is none is refused, saying what was typed and naming the forms, and the schedule stays
         assertThat(cora.runs("digest setup", "day", "friday", "time", "lunchtime").text())
-                .isEqualTo("I couldn't read `lunchtime` as a time of day. Write it like `09:00`, `17:30`, `9am` or "
-                        + "`noon`. Nothing was changed.");
+                .isEqualTo("I couldn't read `lunchtime` as a time of day: `time:` takes just the time, like `09:00`, "
+                        + "`17:30`, `9am` or `noon`, and the weekday goes in `day:`, for example "
+                        + "`/digest setup day:Tuesday time:noon`. Nothing was changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 00:00 (UTC)",
                 "The next digest comes " + TimeMarkup.both(next) + ".");
     }
