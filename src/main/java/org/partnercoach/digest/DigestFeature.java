@@ -110,7 +110,7 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges(walks)), weekly);
+                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger)), weekly);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class DigestFeature implements Feature {
     }
 
     /** The rule of {@link #reachesNobody(java.sql.Connection, long)}, on what was read already. */
-    private static boolean reachesNobody(Optional<DigestSchedule> schedule, List<Long> subscribers) {
+    static boolean reachesNobody(Optional<DigestSchedule> schedule, List<Long> subscribers) {
         return schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty();
     }
 
