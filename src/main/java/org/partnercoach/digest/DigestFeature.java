@@ -141,8 +141,9 @@ public final class DigestFeature implements Feature {
                 CommandSpec.leaf("setup", "When the weekly digest goes out, and where it is posted too",
                         OptionSpec.text(OPTION_DAY, "The weekday it goes out (kept when left out)")
                                 .withChoices(days),
+                        // room for a day or a moment typed here ("noon tomorrow"), which the answer sends to day:
                         OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00 or noon (kept "
-                                + "when left out)").withLength(1, 10),
+                                + "when left out)").withLength(1, 40),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
                                 "A coordinators' channel to post it in too (optional; kept when left out)"),
                         OptionSpec.text(OPTION_CLEAR, "Stop posting it in the coordinators' channel").withChoices(

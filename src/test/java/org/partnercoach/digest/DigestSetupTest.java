@@ -123,6 +123,15 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("time: lets Discord send what a coordinator types up to 40 characters (\"in 3 hours at 5pm\"), so she "
+            + "reads the bot's answer on where the day goes, not Discord's \"Must be 10 or fewer in length\"")
+    void timeOptionTakesWhatTheAnswerExplains() {
+        org.partnercoach.chat.OptionSpec time = bot.app().digest().commands().get(0).leaves().get("digest setup")
+                .options().stream().filter(o -> o.name().equals(DigestFeature.OPTION_TIME)).findFirst().orElseThrow();
+        assertThat(time.max()).isGreaterThanOrEqualTo((long) "in 3 hours at 5pm".length()).isEqualTo(40L);
+    }
+
+    @Test
     @DisplayName("set at the very minute its time names (Monday 09:00 in Chicago): the first is next week, as the "
             + "reply says, not one at once")
     void setAtItsOwnMinute() {
