@@ -202,6 +202,8 @@ public final class DigestFeature implements Feature {
         record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent, boolean nobody) {
         }
         ZoneId zone = zone(who);
+        // "24:00" ends the day given (or kept): the digest goes out as the next one begins
+        boolean endOfDay = command.option(OPTION_TIME).filter(DigestFeature::endOfDay).isPresent();
         boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
         Saved saved = db.write(c -> {
             Optional<DigestSchedule> before = store.schedule(c, who.guildId());
@@ -220,7 +222,8 @@ public final class DigestFeature implements Feature {
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : before.map(DigestSchedule::channelId).orElse(0L);
-            DigestSchedule schedule = new DigestSchedule(who.guildId(), day.orElseGet(() -> before.get().day()),
+            DayOfWeek named = day.orElseGet(() -> before.get().day());
+            DigestSchedule schedule = new DigestSchedule(who.guildId(), endOfDay ? named.plus(1) : named,
                     time.orElseGet(() -> before.get().time()), channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
             // the first by the rule that sends it: one whose time passed earlier today waits a week, and so does a
@@ -233,6 +236,8 @@ public final class DigestFeature implements Feature {
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
                 + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
+                + (endOfDay ? " I read `24:00` as the end of " + dayName(saved.schedule().day().minus(1)) + ": "
+                + dayName(saved.schedule().day()) + " at 00:00." : "")
                 // "the first" only while none has gone out: after that, the next, as /digest status says
                 + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
@@ -501,8 +506,17 @@ public final class DigestFeature implements Feature {
         return settings.of(who.guildId()).zone();
     }
 
+    private static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** Whether a time typed is the end of a day ("24:00", "24"), which {@link ClockTime#read} reads as 00:00. */
+    private static boolean endOfDay(String typed) {
+        return typed.strip().startsWith("24") && time(typed).filter(LocalTime.MIDNIGHT::equals).isPresent();
+    }
+
     private static String describe(DigestSchedule s, ZoneId zone) {
-        return s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
+        return dayName(s.day()) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
                 + ")" + (s.channelId() != 0 ? ", to subscribers and in " + Mentions.channel(s.channelId())
                 : ", to subscribers by DM");
     }

@@ -132,6 +132,19 @@ class DigestSetupTest {
     }
 
     @Test
+    @DisplayName("time:24:00 is the end of the day given: Monday at 24:00 is saved as Tuesday at 00:00, and the reply "
+            + "says so, not a digest a day early")
+    void twentyFourHundredIsTheEndOfTheDay() {
+        // WHEN cora sets Mondays at 24:00 (it is Monday 2 March, 15:00)
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "24:00");
+
+        // THEN it goes out on Tuesdays at 00:00, the first on Tuesday 3 March as Monday ends, and the reply says why
+        assertThat(saved.text()).contains("Tuesday at 00:00 (UTC)", "I read `24:00` as the end of Monday: Tuesday at "
+                + "00:00.", "The first one comes " + TimeMarkup.both(Instant.parse("2026-03-03T00:00:00Z")));
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Tuesday at 00:00 (UTC)");
+    }
+
+    @Test
     @DisplayName("set at the very minute its time names (Monday 09:00 in Chicago): the first is next week, as the "
             + "reply says, not one at once")
     void setAtItsOwnMinute() {
