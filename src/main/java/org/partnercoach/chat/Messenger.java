@@ -144,6 +144,23 @@ public interface Messenger {
     }
 
     /**
+     * The server's name, as the platform knows it without asking over the network: for a DM, which carries no server,
+     * to say which one it is about. Empty when it cannot tell (a server run by another process, a platform without
+     * names).
+     */
+    default Optional<String> serverName(long guildId) {
+        return Optional.empty();
+    }
+
+    /**
+     * The server's owner, who may always set the bot up there, as the platform knows it without asking over the
+     * network. Empty when it cannot tell (a server run by another process).
+     */
+    default Optional<Long> ownerOf(long guildId) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether this process sends for the server. On Discord a bot in very many servers is split into shards, and a
      * process may run only some of them: the servers of the others are left to the processes that run them (a job
      * skips them instead of failing). True on a platform without shards.

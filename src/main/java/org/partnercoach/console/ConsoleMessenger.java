@@ -59,6 +59,13 @@ final class ConsoleMessenger implements Messenger {
         return Optional.of(members.isCoordinator(userId));
     }
 
+    /** The console's server is owned by the member the console starts as; another server is none it knows. */
+    @Override
+    public Optional<Long> ownerOf(long guildId) {
+        return guildId == ConsoleMembers.GUILD_ID ? Optional.of(ConsoleMembers.idOf(members.owner()))
+                : Optional.empty();
+    }
+
     /** Those of the console's server who left it in this run ({@code :leave}); another server is none it knows. */
     @Override
     public Membership membership(long guildId, java.util.Collection<Long> userIds) {

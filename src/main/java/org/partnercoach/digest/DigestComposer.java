@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partnercoach.chat.Attachment;
 import org.partnercoach.chat.CalendarDays;
@@ -296,7 +297,15 @@ final class DigestComposer {
 
     /** The digest as a message: a card (or a short one for a quiet week), buttons, the chart and the CSV. */
     Reply render(Digest d) {
-        return render(d, SENT);
+        return render(d, SENT, Optional.empty());
+    }
+
+    /**
+     * {@link #render(Digest)} for a DM, which carries no server: its title names the server ({@code server}, as the
+     * platform knows it; left out when it cannot tell), so that a coordinator of two tells their digests apart.
+     */
+    Reply renderByDm(Digest d, Optional<String> server) {
+        return render(d, SENT, server);
     }
 
     /**
@@ -304,15 +313,20 @@ final class DigestComposer {
      * a preview for them alone, not the one sent to coordinators.
      */
     Reply preview(Digest d) {
-        return render(d, PREVIEW);
+        return render(d, PREVIEW, Optional.empty());
     }
 
     /** The footer of the digest that goes out, and of a preview. */
     static final String SENT = "Partner Coach · sent to coordinators";
     static final String PREVIEW = "Partner Coach · a preview, only for you";
 
-    private Reply render(Digest d, String footer) {
-        String title = "Weekly digest · " + days(d.week().end(), d.zone());
+    /** The most of a server's name a DM's title shows (Discord allows 100): the week's days still fit after it. */
+    private static final int SERVER_NAME_IN_TITLE = 60;
+
+    private Reply render(Digest d, String footer, Optional<String> server) {
+        String title = "Weekly digest · " + server.filter(name -> !name.isBlank())
+                .map(name -> Shown.text(name.strip(), SERVER_NAME_IN_TITLE) + " · ").orElse("")
+                + days(d.week().end(), d.zone());
         Reply reply = d.quiet() ? Reply.card(quietCard(d, title)) : full(d, title, footer);
         return reply.withFile(new Attachment("digest-" + d.week().key() + ".png", chart(d)))
                 .withFile(csv(d).file("digest-" + d.week().key() + ".csv"));

@@ -110,7 +110,7 @@ public final class DigestFeature implements Feature {
         WeeklyDigests weekly = new WeeklyDigests(db, store, composer, outbox, settings, messenger);
         return new Parts(new DigestFeature(db, store, composer, walks, directory, outbox, settings, clock,
                 messenger, weekly),
-                List.of(weekly, new Nudges(walks)), weekly);
+                List.of(weekly, new Nudges(walks), new NobodyNotice(db, store, messenger)), weekly);
     }
 
     /**
@@ -141,8 +141,9 @@ public final class DigestFeature implements Feature {
                 CommandSpec.leaf("setup", "When the weekly digest goes out, and where it is posted too",
                         OptionSpec.text(OPTION_DAY, "The weekday it goes out (kept when left out)")
                                 .withChoices(days),
+                        // room for a day or a moment typed here ("noon tomorrow"), which the answer sends to day:
                         OptionSpec.text(OPTION_TIME, "The time, in the server's time zone, e.g. 09:00 or noon (kept "
-                                + "when left out)").withLength(1, 10),
+                                + "when left out)").withLength(1, 40),
                         OptionSpec.of(OPTION_CHANNEL, OptionSpec.Type.CHANNEL,
                                 "A coordinators' channel to post it in too (optional; kept when left out)"),
                         OptionSpec.text(OPTION_CLEAR, "Stop posting it in the coordinators' channel").withChoices(
@@ -185,8 +186,7 @@ public final class DigestFeature implements Feature {
                 "Pick the weekday from the list, for example `/digest setup day:Monday time:09:00`. "
                         + "Nothing was changed.")));
         Optional<LocalTime> time = command.option(OPTION_TIME).map(typed -> time(typed).orElseThrow(() ->
-                new UserError(noTime(typed) + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
-                        + "changed.")));
+                new UserError(noTime(typed) + " Nothing was changed.")));
         String clear = command.option(OPTION_CLEAR).orElse("");
         if (!clear.isEmpty() && !clear.equals(OPTION_CHANNEL)) {
             throw new UserError("`clear` takes `channel` (the coordinators' channel). Nothing was changed.");
@@ -202,6 +202,8 @@ public final class DigestFeature implements Feature {
         record Saved(DigestSchedule schedule, boolean subscribed, Instant first, boolean anySent, boolean nobody) {
         }
         ZoneId zone = zone(who);
+        // "24:00" ends the day given (or kept): the digest goes out as the next one begins
+        boolean endOfDay = command.option(OPTION_TIME).filter(DigestFeature::endOfDay).isPresent();
         boolean nothingGiven = day.isEmpty() && time.isEmpty() && picked.isEmpty() && clear.isEmpty();
         Saved saved = db.write(c -> {
             Optional<DigestSchedule> before = store.schedule(c, who.guildId());
@@ -220,7 +222,8 @@ public final class DigestFeature implements Feature {
             // a channel left out stays as it was; clear:channel stops the posts
             long channel = !clear.isEmpty() ? 0L : picked.isPresent() ? picked.get()
                     : before.map(DigestSchedule::channelId).orElse(0L);
-            DigestSchedule schedule = new DigestSchedule(who.guildId(), day.orElseGet(() -> before.get().day()),
+            DayOfWeek named = day.orElseGet(() -> before.get().day());
+            DigestSchedule schedule = new DigestSchedule(who.guildId(), endOfDay ? named.plus(1) : named,
                     time.orElseGet(() -> before.get().time()), channel, clock.instant());
             store.saveSchedule(c, schedule, who.userId());
             // the first by the rule that sends it: one whose time passed earlier today waits a week, and so does a
@@ -233,6 +236,8 @@ public final class DigestFeature implements Feature {
         Instant first = saved.first();
         return Reply.text("Saved. The digest goes out every " + describe(saved.schedule(), zone) + "."
                 + command.option(OPTION_TIME).flatMap(ClockTime::morningOrEvening).map(DigestFeature::howRead).orElse("")
+                + (endOfDay ? " I read `24:00` as the end of " + dayName(saved.schedule().day().minus(1)) + ": "
+                + dayName(saved.schedule().day()) + " at 00:00." : "")
                 // "the first" only while none has gone out: after that, the next, as /digest status says
                 + (saved.anySent() ? " The next one comes " : " The first one comes ") + TimeMarkup.both(first) + "."
                 + channelTrouble(saved.schedule()).map(t -> " " + t).orElse("")
@@ -247,7 +252,7 @@ public final class DigestFeature implements Feature {
     }
 
     /** The rule of {@link #reachesNobody(java.sql.Connection, long)}, on what was read already. */
-    private static boolean reachesNobody(Optional<DigestSchedule> schedule, List<Long> subscribers) {
+    static boolean reachesNobody(Optional<DigestSchedule> schedule, List<Long> subscribers) {
         return schedule.filter(s -> s.channelId() == 0).isPresent() && subscribers.isEmpty();
     }
 
@@ -501,8 +506,17 @@ public final class DigestFeature implements Feature {
         return settings.of(who.guildId()).zone();
     }
 
+    private static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** Whether a time typed is the end of a day ("24:00", "24"), which {@link ClockTime#read} reads as 00:00. */
+    private static boolean endOfDay(String typed) {
+        return typed.strip().startsWith("24") && time(typed).filter(LocalTime.MIDNIGHT::equals).isPresent();
+    }
+
     private static String describe(DigestSchedule s, ZoneId zone) {
-        return s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
+        return dayName(s.day()) + " at " + s.time() + " (" + (zone.getId().equals("Z") ? "UTC" : zone.getId())
                 + ")" + (s.channelId() != 0 ? ", to subscribers and in " + Mentions.channel(s.channelId())
                 : ", to subscribers by DM");
     }
@@ -517,11 +531,17 @@ public final class DigestFeature implements Feature {
         return ClockTime.read(text);
     }
 
-    /** What a time typed that is none was: a clock time out of range ("25:00"), or none at all ("🎉"). */
+    /**
+     * What a time typed that is none was, and how to write one: a clock time out of range ("25:00"), or none at all
+     * ("🎉", or a day or a moment: "noon tomorrow", "in 3 hours at 5pm"), which hears that the weekday goes in day:.
+     */
     private static String noTime(String typed) {
         String shown = Shown.code(Limits.clip(typed.strip(), 40));
-        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why)
-                .orElse("I couldn't read " + shown + " as a time of day.");
+        return ClockTime.whyNone(typed).map(why -> "There is no " + shown + " on a clock: " + why
+                        + " Write it like `09:00`, `17:30`, `9am` or `noon`.")
+                .orElse("I couldn't read " + shown + " as a time of day: `time:` takes just the time, like `09:00`, "
+                        + "`17:30`, `9am` or `noon`, and the weekday goes in `day:`, for example "
+                        + "`/digest setup day:Tuesday time:noon`.");
     }
 
     /** How a bare hour was read, and the command for the other reading (a time alone keeps the day and channel). */

@@ -95,6 +95,11 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             return;
         }
         Map<Long, Optional<Boolean>> coordinatorNow = messenger.areCoordinators(s.guildId(), toAsk.get());
+        // the check drops every subscriber and no channel takes it: the server's owner (as the platform knows it)
+        // hears that it reaches nobody now
+        boolean allDropped = s.channelId() == 0 && !toAsk.get().isEmpty() && toAsk.get().stream()
+                .allMatch(id -> coordinatorNow.getOrDefault(id, Optional.empty()).equals(Optional.of(false)));
+        Optional<Long> owner = allDropped ? messenger.ownerOf(s.guildId()) : Optional.empty();
         boolean late = Duration.between(s.latest(now, zone).end(), now).compareTo(LATE_AFTER) > 0;
         List<Long> unsubscribed = new ArrayList<>();
         Optional<DigestSchedule.Week> queued = db.write(c -> {
@@ -117,12 +122,18 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             if (s.channelId() != 0) {
                 outbox.enqueue(c, ScheduledSend.Draft.post(s.guildId(), KIND, s.channelId(), id, "", due), now);
             }
+            if (!unsubscribed.isEmpty() && owner.isPresent()
+                    && DigestFeature.reachesNobody(Optional.of(s), store.subscribers(c, s.guildId()))) {
+                outbox.enqueue(c, NobodyNotice.draft(s.guildId(), owner.get(), id, unsubscribed, due), now);
+            }
             return keyed;
         });
         queued.ifPresent(keyed -> {
             if (!unsubscribed.isEmpty()) {
-                log.info("unsubscribed user(s) {} from the weekly digest in guild {}: no longer coordinators there",
-                        unsubscribed, s.guildId());
+                log.info("unsubscribed user(s) {} from the weekly digest in guild {}: no longer coordinators there{}",
+                        unsubscribed, s.guildId(), !allDropped ? "" : owner.isPresent()
+                                ? "; it reaches nobody now, the server's owner is told"
+                                : "; it reaches nobody now, and the server's owner is not known here to tell");
             }
             log.info("queued the weekly digest {} in guild {}{}", keyed.key(), s.guildId(), late ? " (late)" : "");
         });
@@ -224,8 +235,11 @@ final class WeeklyDigests implements SendKind, DuePlanner {
             DigestComposer.Digest d = composer.build(send.guildId(),
                     new DigestSchedule.Week(w.key(), w.start(), w.end()), w.late(),
                     send.claimedAt() == null ? w.end() : send.claimedAt());
-            // a subscriber's DM is her own copy; the channel's post (no recipient) lists everyone
-            return composer.render(send.recipientId() != 0 ? d.readBy(send.recipientId()) : d);
+            // a subscriber's DM is her own copy, named with its server; the channel's post (no recipient), in the
+            // server itself, lists everyone
+            return send.recipientId() != 0
+                    ? composer.renderByDm(d.readBy(send.recipientId()), messenger.serverName(send.guildId()))
+                    : composer.render(d);
         });
     }
 

@@ -388,6 +388,23 @@ final class JdaMessenger implements Messenger {
         return lacking(channel, ChannelTrouble.needsToPost(withFiles));
     }
 
+    /** From JDA's cache of the server, which the gateway keeps current (GUILD_UPDATE). */
+    @Override
+    public Optional<String> serverName(long guildId) {
+        return cachedGuild(guildId).map(Guild::getName);
+    }
+
+    /** From JDA's cache of the server, which the gateway keeps current (GUILD_UPDATE). */
+    @Override
+    public Optional<Long> ownerOf(long guildId) {
+        return cachedGuild(guildId).map(Guild::getOwnerIdLong).filter(id -> id != 0);
+    }
+
+    private Optional<Guild> cachedGuild(long guildId) {
+        ShardManager current = jda;
+        return Optional.ofNullable(current == null || !handles(guildId) ? null : current.getGuildById(guildId));
+    }
+
     /** From JDA's cache of the server's roles, which the gateway keeps current (GUILD_ROLE_DELETE). */
     @Override
     public boolean roleGone(long guildId, long roleId) {

@@ -182,6 +182,66 @@ class DigestFeatureTest {
     }
 
     @Test
+    @DisplayName("when the weekly check drops the last subscriber (no coordinators' channel), the server's owner is "
+            + "told by DM, once, that the digest now reaches nobody and how to fix it")
+    void lastSubscriberDroppedTellsTheOwner() {
+        // GIVEN cora alone gets the Monday digest by DM (no coordinators' channel), in a server olga owns
+        Member cora = bot.coordinator("cora");
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Health Coalition");
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+        cora.runs("digest subscribe");
+        bot.advance(Duration.ofDays(6).plusHours(18));   // Monday 9 March 09:00
+        assertThat(digestsTo(cora)).hasSize(1);
+
+        // AND Discord says she has since lost the coordinator role
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+
+        // WHEN next Monday's digest is planned
+        bot.advance(Duration.ofDays(7));
+
+        // THEN cora gets none, and olga hears by DM that it reaches nobody now, why, and the two ways out
+        assertThat(digestsTo(cora)).hasSize(1);
+        List<RecordingMessenger.Sent> toOlga = bot.messenger().directTo(olga.id());
+        assertThat(toOlga).hasSize(1);
+        assertThat(toOlga.get(0).reply().plainText()).isEqualTo("The weekly digest of Eastside Health Coalition lost "
+                + "its last subscriber: <@" + cora.id() + "> is no longer a coordinator there, so their subscription "
+                + "ended. " + DigestFeature.NOBODY_GETS_IT);
+
+        // AND the Monday after, with nobody subscribed still, she is not told again
+        bot.advance(Duration.ofDays(7));
+        assertThat(bot.messenger().directTo(olga.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a subscriber dropped while the digest still goes to a coordinators' channel, or to another "
+            + "subscriber, tells the owner nothing: it still reaches someone")
+    void droppedWhileItStillReachesSomeoneTellsNobody() {
+        // GIVEN cora and ed get the Monday digest by DM, in a server olga owns
+        Member cora = scheduledWithStalledWalk();
+        Member olga = bot.member("olga");
+        bot.messenger().ownedBy(TestBot.GUILD, olga.id());
+
+        // WHEN cora loses the role and next Monday's digest is planned
+        bot.messenger().reportsCoordinator(TestBot.GUILD, cora.id(), false);
+        bot.advance(Duration.ofDays(7));
+
+        // THEN ed still gets it, and olga hears nothing
+        assertThat(digestsTo(bot.member("ed"))).hasSize(3);
+        assertThat(bot.messenger().directTo(olga.id())).isEmpty();
+
+        // WHEN ed, alone now, loses the role too while the digest also posts in a coordinators' channel
+        bot.coordinator("ed").runs("digest setup", "channel", "<#777000>");
+        bot.messenger().reportsCoordinator(TestBot.GUILD, bot.member("ed").id(), false);
+        bot.advance(Duration.ofDays(7));
+
+        // THEN the channel still gets it, and olga still hears nothing
+        assertThat(bot.messenger().postsIn(777_000L)).hasSize(1);
+        assertThat(bot.messenger().directTo(olga.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("a coordinator still nudges from the digest in their DM")
     void coordinatorStillNudges() {
         Member cora = scheduledWithStalledWalk();

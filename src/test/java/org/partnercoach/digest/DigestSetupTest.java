@@ -88,9 +88,6 @@ class DigestSetupTest {
         "25:00    | There is no `25:00` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "9:75     | There is no `9:75` on a clock: hours go from 0 to 23, and minutes from 00 to 59.",
         "13pm     | There is no `13pm` on a clock: with am or pm, hours go from 1 to 12.",
-        "🎉       | I couldn't read `🎉` as a time of day.",
-        "@everyone | I couldn't read `@everyone` as a time of day.",
-        "tomorrow 9am | I couldn't read `tomorrow 9am` as a time of day.",
     })
     @DisplayName("a time that is none says what was typed and why, how to write one, and that the schedule stays")
     void timeThatIsNoneSaysWhy(String typed, String why) {
@@ -104,6 +101,47 @@ class DigestSetupTest {
         assertThat(refused.text()).isEqualTo(why + " Write it like `09:00`, `17:30`, `9am` or `noon`. Nothing was "
                 + "changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC)");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"noon tomorrow", "in 3 hours at 5pm", "tomorrow 9am",
+        "monday", "🎉", "@everyone"})
+    @DisplayName("a day or a moment typed in time: (\"noon tomorrow\", \"in 3 hours at 5pm\") is refused saying time: takes "
+            + "just the time of day and the weekday goes in day:, and the schedule stays")
+    void dayOrMomentInTimeSaysWhereTheDayGoes(String typed) {
+        // GIVEN the digest goes out on Mondays at 09:00
+        cora.runs("digest setup", "day", "monday", "time", "09:00");
+
+        // WHEN cora types a day or a moment where the time goes
+        Reply refused = cora.runs("digest setup", "time", typed);
+
+        // THEN she hears what time: takes, that the weekday goes in day:, and that nothing changed
+        assertThat(refused.text()).isEqualTo("I couldn't read " + org.partnercoach.chat.Shown.code(typed) + " as a "
+                + "time of day: `time:` takes just the time, like `09:00`, `17:30`, `9am` or `noon`, and the weekday "
+                + "goes in `day:`, for example `/digest setup day:Tuesday time:noon`. Nothing was changed.");
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 09:00 (UTC)");
+    }
+
+    @Test
+    @DisplayName("time: lets Discord send what a coordinator types up to 40 characters (\"in 3 hours at 5pm\"), so she "
+            + "reads the bot's answer on where the day goes, not Discord's \"Must be 10 or fewer in length\"")
+    void timeOptionTakesWhatTheAnswerExplains() {
+        org.partnercoach.chat.OptionSpec time = bot.app().digest().commands().get(0).leaves().get("digest setup")
+                .options().stream().filter(o -> o.name().equals(DigestFeature.OPTION_TIME)).findFirst().orElseThrow();
+        assertThat(time.max()).isGreaterThanOrEqualTo((long) "in 3 hours at 5pm".length()).isEqualTo(40L);
+    }
+
+    @Test
+    @DisplayName("time:24:00 is the end of the day given: Monday at 24:00 is saved as Tuesday at 00:00, and the reply "
+            + "says so, not a digest a day early")
+    void twentyFourHundredIsTheEndOfTheDay() {
+        // WHEN cora sets Mondays at 24:00 (it is Monday 2 March, 15:00)
+        Reply saved = cora.runs("digest setup", "day", "monday", "time", "24:00");
+
+        // THEN it goes out on Tuesdays at 00:00, the first on Tuesday 3 March as Monday ends, and the reply says why
+        assertThat(saved.text()).contains("Tuesday at 00:00 (UTC)", "I read `24:00` as the end of Monday: Tuesday at "
+                + "00:00.", "The first one comes " + TimeMarkup.both(Instant.parse("2026-03-03T00:00:00Z")));
+        assertThat(cora.runs("digest status").plainText()).contains("Goes out every Tuesday at 00:00 (UTC)");
     }
 
     @Test
@@ -483,8 +521,9 @@ class DigestSetupTest {
 
         // AND a time that is none is refused, saying what was typed and naming the forms, and the schedule stays
         assertThat(cora.runs("digest setup", "day", "friday", "time", "lunchtime").text())
-                .isEqualTo("I couldn't read `lunchtime` as a time of day. Write it like `09:00`, `17:30`, `9am` or "
-                        + "`noon`. Nothing was changed.");
+                .isEqualTo("I couldn't read `lunchtime` as a time of day: `time:` takes just the time, like `09:00`, "
+                        + "`17:30`, `9am` or `noon`, and the weekday goes in `day:`, for example "
+                        + "`/digest setup day:Tuesday time:noon`. Nothing was changed.");
         assertThat(cora.runs("digest status").plainText()).contains("Goes out every Monday at 00:00 (UTC)",
                 "The next digest comes " + TimeMarkup.both(next) + ".");
     }

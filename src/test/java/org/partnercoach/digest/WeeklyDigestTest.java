@@ -177,6 +177,43 @@ class WeeklyDigestTest {
                 "— cora");
     }
 
+    @Test
+    @DisplayName("a digest by DM names its server in its title (a DM carries no server: a coordinator of two could "
+            + "not tell them apart); the post in the server's own coordinators' channel does not")
+    void digestByDmNamesItsServer() {
+        // GIVEN the server is called "Eastside Health Coalition", and the digest also goes to a coordinators' channel
+        bot.messenger().namesServer(TestBot.GUILD, "Eastside Health Coalition");
+        Member cora = scheduled();
+        cora.runs("digest setup", "channel", "<#777000>");
+        seedWeekOne();
+
+        // WHEN the first digest goes out (Monday 9 March 09:00)
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN cora's DM is titled with the server's name, and the channel's post with the week alone
+        assertThat(digestsTo(cora).get(0).reply().cards().get(0).title())
+                .isEqualTo("Weekly digest · Eastside Health Coalition · 2 Mar – 9 Mar");
+        assertThat(bot.messenger().postsIn(777_000L).get(0).reply().cards().get(0).title())
+                .isEqualTo("Weekly digest · 2 Mar – 9 Mar");
+    }
+
+    @Test
+    @DisplayName("a quiet week's digest by DM names its server too; a name full of Markdown or very long shows as "
+            + "typed, cut short")
+    void quietDigestByDmNamesItsServer() {
+        // GIVEN a server with a long name full of Markdown, and nothing logged all week
+        bot.messenger().namesServer(TestBot.GUILD, "**Eastside** " + "x".repeat(200));
+        Member cora = scheduled();
+
+        // WHEN the first digest goes out
+        bot.advance(Duration.ofDays(6).plusHours(18));
+
+        // THEN its title names the server, escaped and cut, then the week
+        String title = digestsTo(cora).get(0).reply().cards().get(0).title();
+        assertThat(title).startsWith("Weekly digest · \\*\\*Eastside\\*\\* xxx").endsWith("… · 2 Mar – 9 Mar");
+        assertThat(title.length()).isLessThan(120);
+    }
+
     /** The numbers' title in the first week anything was recorded: there is no week before to compare with. */
     private static final String FIRST_WEEK = "The week in numbers · your first week, so nothing to compare with yet";
 

@@ -72,6 +72,30 @@ public final class RecordingMessenger implements Messenger {
         return java.util.Optional.ofNullable(coordinators.get(List.of(guildId, userId)));
     }
 
+    /** The servers' names and owners the platform knows; none unless a test said. */
+    private final java.util.Map<Long, String> serverNames = new java.util.HashMap<>();
+    private final java.util.Map<Long, Long> owners = new java.util.HashMap<>();
+
+    /** From now on the platform knows the server {@code guildId} as {@code name}. */
+    public synchronized void namesServer(long guildId, String name) {
+        serverNames.put(guildId, name);
+    }
+
+    /** From now on the platform says {@code userId} owns the server {@code guildId}. */
+    public synchronized void ownedBy(long guildId, long userId) {
+        owners.put(guildId, userId);
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> serverName(long guildId) {
+        return java.util.Optional.ofNullable(serverNames.get(guildId));
+    }
+
+    @Override
+    public synchronized java.util.Optional<Long> ownerOf(long guildId) {
+        return java.util.Optional.ofNullable(owners.get(guildId));
+    }
+
     /** Members the platform says are no longer in a server, as (server, user). */
     private final Set<List<Long>> left = new HashSet<>();
     /** Each server asked about which of its members left, oldest first. */

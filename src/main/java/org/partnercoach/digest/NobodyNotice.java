@@ -1,0 +1,71 @@
+package org.partnercoach.digest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.partnercoach.chat.Mentions;
+import org.partnercoach.chat.Messenger;
+import org.partnercoach.chat.Reply;
+import org.partnercoach.chat.Shown;
+import org.partnercoach.outbox.ScheduledSend;
+import org.partnercoach.outbox.SendKind;
+import org.partnercoach.storage.Database;
+
+/**
+ * What the server's owner hears by DM when the weekly check ({@link WeeklyDigests}) unsubscribed the digest's last
+ * subscribers (no longer coordinators) and no coordinators' channel takes it either: it reaches nobody now, and the
+ * two ways out. The row names those unsubscribed ({@code payload}: their ids); it is dropped when, by the time it goes,
+ * the digest reaches someone again.
+ */
+final class NobodyNotice implements SendKind {
+
+    static final String KIND = "digest-nobody";
+    /** The most of a server's name the notice shows. */
+    private static final int SERVER_NAME = 60;
+
+    private final Database db;
+    private final DigestStore store;
+    private final Messenger messenger;
+
+    NobodyNotice(Database db, DigestStore store, Messenger messenger) {
+        this.db = db;
+        this.store = store;
+        this.messenger = messenger;
+    }
+
+    /** The row for the owner {@code ownerId}, queued with the week's digest whose check unsubscribed {@code dropped}. */
+    static ScheduledSend.Draft draft(long guildId, long ownerId, long weekId, List<Long> dropped,
+                                     java.time.Instant due) {
+        return new ScheduledSend.Draft(guildId, KIND, ownerId, weekId,
+                String.join(",", dropped.stream().map(String::valueOf).toList()), "", due);
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    /** About coordinators' business: to the owner's DMs, never in the reminder channel. */
+    @Override
+    public boolean onlyByDm() {
+        return true;
+    }
+
+    @Override
+    public Optional<Reply> compose(ScheduledSend send) {
+        long guildId = send.guildId();
+        boolean nobody = db.read(c -> DigestFeature.reachesNobody(store.schedule(c, guildId),
+                store.subscribers(c, guildId)));
+        if (!nobody) {
+            return Optional.empty();
+        }
+        List<String> who = Arrays.stream(send.payload().split(",")).filter(id -> !id.isBlank())
+                .map(id -> Mentions.user(Long.parseLong(id.strip()))).toList();
+        boolean one = who.size() == 1;
+        String server = messenger.serverName(guildId).filter(n -> !n.isBlank())
+                .map(n -> " of " + Shown.text(n.strip(), SERVER_NAME)).orElse("");
+        return Optional.of(Reply.text("The weekly digest" + server + " lost its last subscriber" + (one ? "" : "s")
+                + ": " + Shown.and(who) + (one ? " is no longer a coordinator there, so their subscription ended. "
+                : " are no longer coordinators there, so their subscriptions ended. ") + DigestFeature.NOBODY_GETS_IT));
+    }
+}
