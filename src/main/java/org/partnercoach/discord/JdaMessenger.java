@@ -477,7 +477,7 @@ final class JdaMessenger implements Messenger {
     }
 
     /**
-     * Each member's name in the server (their nickname there, or else their name), fetched as {@link #leftServer}
+     * Each member's name in the server (their nickname there, or else their name), fetched as {@link #membership}
      * fetches them: every request first, then one wait for all; one who left, or not answered in time, is not among
      * them.
      */

@@ -152,7 +152,7 @@ final class SessionPosts implements SendKind {
             Session s = v.session();
             // asked as it goes out (never inside a transaction): one who left would show as a raw id
             boolean left = s.facilitatorId() != 0
-                    && messenger.leftServer(s.guildId(), List.of(s.facilitatorId())).contains(s.facilitatorId());
+                    && messenger.membership(s.guildId(), List.of(s.facilitatorId())).left().contains(s.facilitatorId());
             return SessionView.closedIdle(s, v.questions(), v.answers(), after(s), left);
         }
         return SessionView.summary(v.session(), v.questions(), v.answers(), kind.equals(SUMMARY_AGAIN),
