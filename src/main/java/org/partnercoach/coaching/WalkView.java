@@ -347,6 +347,14 @@ public final class WalkView {
         return Limits.clip(Shown.oneLine(text), max);
     }
 
+    /** Two notices as sentences of one line: a full stop after the first when it has none ("Saved: “x”"). */
+    static String sentences(String first, String then) {
+        if (first == null || first.isBlank()) {
+            return then;
+        }
+        return first + (first.matches("(?s).*[.!?)]$") ? " " : ". ") + then;
+    }
+
     static String join(String a, String b) {
         if (a.isBlank()) {
             return b;

@@ -709,6 +709,11 @@ public final class Walks {
                             all.stream().limit(from.flatIndex()))
                     .filter(at -> answers.stream().noneMatch(a -> a.questionKey().equals(at.question().key())))
                     .findFirst();
+            // a question never reached, gone back to past a tip opened on its own: the jump over the ones been
+            // through is said, not left for the member to puzzle out
+            if (next.isPresent()) {
+                notice = WalkView.sentences(notice, passedOver(from, next.get()));
+            }
         }
         if (next.isEmpty()) {
             // the end of the walk, reached from a tip opened on its own: questions never seen come before it ends
@@ -717,9 +722,9 @@ public final class Walks {
                     .filter(at -> !at.question().key().equals(from.question().key())).findFirst();
             if (unseen.isPresent()) {
                 next = unseen;
-                notice = (notice == null || notice.isBlank() ? "" : notice + " ") + "That was the last question; "
-                        + "question " + (unseen.get().flatIndex() + 1) + " and others you haven't seen yet come "
-                        + "first, then the walk ends.";
+                notice = WalkView.sentences(notice, "That was the last question; question "
+                        + (unseen.get().flatIndex() + 1) + " and others you haven't seen yet come first, then the "
+                        + "walk ends.");
             }
         }
         Walk moved = next.isPresent()
@@ -727,6 +732,21 @@ public final class Walks {
                 : walk.at(from.question().key(), Walk.Status.DONE, now);
         store.save(c, moved);
         return state(c, moved, answers, next.isPresent() ? outcome : WalkOutcome.FINISHED, notice);
+    }
+
+    /**
+     * Where an answer or a skip goes past questions the member has been through already: "You've been through
+     * questions 9 and 10 already, so on to question 11, the next one you haven't seen yet."; from the top when every
+     * one after it was.
+     */
+    private static String passedOver(Curriculum.Position from, Curriculum.Position to) {
+        int first = from.flatIndex() + 2;
+        int last = to.flatIndex();
+        String been = to.flatIndex() < from.flatIndex() ? "the questions after it"
+                : first == last ? "question " + first
+                : "questions " + first + (last == first + 1 ? " and " : " to ") + last;
+        return "You've been through " + been + " already, so on to question " + (to.flatIndex() + 1) + ", the "
+                + (to.flatIndex() < from.flatIndex() ? "first" : "next") + " one you haven't seen yet.";
     }
 
     /**

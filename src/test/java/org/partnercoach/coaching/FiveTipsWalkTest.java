@@ -177,6 +177,60 @@ class FiveTipsWalkTest {
     }
 
     @Test
+    @DisplayName("a member who opened tip 3 and answered there, then went back past it to a question she never "
+            + "reached: answering or skipping it moves on past the ones she has been through, and says where it goes")
+    void backPastAnOpenedTipSaysWhereTheWalkGoesNext() {
+        Member bea = bot.member("bea");
+        bea.runs("coach tip", CoachingFeature.OPTION_NUMBER, "3");
+        bea.presses("Answer these questions");
+        bea.presses("Answer");
+        bea.submits("answer", "Thought 9");
+        bea.presses("Answer");
+        bea.submits("answer", "Thought 10");
+        bea.presses("Back");
+        bea.presses("Back");
+        assertThat(bea.presses("Back").plainText()).contains("Question 8 of 17");
+
+        bea.presses("Answer");
+        Reply saved = bea.submits("answer", "Thought 8");
+        assertThat(saved.text()).isEqualTo("Saved: “Thought 8”. You've been through questions 9 and 10 already, so "
+                + "on to question 11, the next one you haven't seen yet.");
+        assertThat(saved.plainText()).contains("Question 11 of 17");
+
+        // the same in the DM, typed or skipped
+        for (int i = 0; i < 4; i++) {
+            bea.presses("Back");
+        }
+        assertThat(bea.runs("coach start").plainText()).contains("Question 7 of 17");
+        assertThat(bea.types("Thought 7").text()).isEqualTo("Saved: “Thought 7”. You've been through questions 8 to "
+                + "10 already, so on to question 11, the next one you haven't seen yet.");
+        bea.runs("coach start");
+        for (int i = 0; i < 5; i++) {
+            bea.presses("Back");
+        }
+        assertThat(bea.runs("coach start").plainText()).contains("Question 6 of 17");
+        assertThat(bea.types("skip").text()).isEqualTo("Skipped. You've been through questions 7 to 10 already, so "
+                + "on to question 11, the next one you haven't seen yet.");
+
+        // with every question after it been through, the walk goes on from the first one not seen
+        Member cal = bot.member("cal");
+        cal.runs("coach tip", CoachingFeature.OPTION_NUMBER, "5");
+        cal.presses("Answer these questions");
+        for (int q = 15; q <= 17; q++) {
+            cal.presses("Answer");
+            cal.submits("answer", "Thought " + q);
+        }
+        cal.runs("coach tip", CoachingFeature.OPTION_NUMBER, "5");
+        cal.presses("Answer these questions");
+        assertThat(cal.presses("Back").plainText()).contains("Question 14 of 17");
+        cal.presses("Answer");
+        Reply wrapped = cal.submits("answer", "Thought 14");
+        assertThat(wrapped.text()).isEqualTo("Saved: “Thought 14”. You've been through the questions after it "
+                + "already, so on to question 1, the first one you haven't seen yet.");
+        assertThat(wrapped.plainText()).contains("Question 1 of 17");
+    }
+
+    @Test
     @DisplayName("a newcomer who opens the walk from /coach tip gets the same start as /coach start: the "
             + "introduction and the invitation to answer in a DM, once")
     void tipStartsTheWalkLikeCoachStart() {
