@@ -244,6 +244,16 @@ final class AnswersPage {
                             + "you're ready."
                     : why + "I kept the one you had. To change it, press its Edit button and write a few words.");
         }
+        if (!Walks.ownWords(text)) {
+            // mentions alone (@everyone, a member) call people in: not an answer, and nothing replaced
+            String why = "Your answer only mentioned people (such as @everyone or a member), so ";
+            String mentions = ": " + Walks.MENTIONS_SAY_NOTHING;
+            return pageOf(who, answerId).withText(before.skipped()
+                    ? why + "that question is still open" + mentions + " Press its Answer button and write a few "
+                            + "words of your own whenever you're ready."
+                    : why + "I kept the one you had" + mentions + " To change it, press its Edit button and write a "
+                            + "few words of your own.");
+        }
         if (DmWords.asksWhatItMeans(text)) {
             // "huh?" or "what?" asks about the question, as from the walk's own form: nothing replaced, what it is after
             return pageOf(who, answerId).withText(meaningAsked(who, before));

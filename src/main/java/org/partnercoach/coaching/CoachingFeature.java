@@ -602,6 +602,11 @@ public final class CoachingFeature implements Feature {
             return Optional.of("That line had no words in it (only emoji, symbols or punctuation), so I didn't keep "
                     + "it as an answer." + again);
         }
+        if (!Walks.ownWords(text)) {
+            return Optional.of("That line only mentions people (such as @everyone or a member), so I didn't keep it "
+                    + "as an answer: " + Walks.MENTIONS_SAY_NOTHING + " Type a few words of your own to answer the "
+                    + "question below, or " + Word.SKIP.shown() + " to move on.");
+        }
         return Optional.empty();
     }
 
@@ -766,7 +771,14 @@ public final class CoachingFeature implements Feature {
      */
     private Reply answered(Caller who, long walkId, String questionKey, String text) {
         if (text == null || !DmWords.hasWords(text)) {
-            return noWordsInForm(who, walkId, questionKey, text == null || text.isBlank());
+            boolean empty = text == null || text.isBlank();
+            return notKeptFromForm(who, walkId, questionKey, empty ? "Your answer was empty, so I kept everything "
+                    + "as it was." : "Your answer had no words in it (only emoji, symbols or punctuation), so I didn't "
+                    + "keep it.", "a few words");
+        }
+        if (!Walks.ownWords(text)) {
+            return notKeptFromForm(who, walkId, questionKey, "Your answer only mentioned people (such as @everyone or "
+                    + "a member), so I didn't keep it: " + Walks.MENTIONS_SAY_NOTHING, "a few words of your own");
         }
         boolean meaning = DmWords.asksWhatItMeans(text);
         if (meaning || DmWords.asksForHelp(text)) {
@@ -792,21 +804,20 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * An answer form sent with no words ({@code empty}: only spaces or line breaks): nothing kept, the walk shown where
-     * it stands under a line saying so.
+     * An answer form sent with nothing to keep (only spaces, no words, or mentions alone): nothing kept, the walk shown
+     * where it stands under a line saying so ({@code why}), and what to write instead ({@code words}).
      */
-    private Reply noWordsInForm(Caller who, long walkId, String questionKey, boolean empty) {
+    private Reply notKeptFromForm(Caller who, long walkId, String questionKey, String why, String words) {
         WalkState state = walks.show(who, walkId);
-        String why = empty ? "Your answer was empty, so I kept everything as it was."
-                : "Your answer had no words in it (only emoji, symbols or punctuation), so I didn't keep it.";
         if (waitsForPartner(state)) {
             Reply left = leftWaiting(state, "it stays where it was.");
             return left.withText(why + " " + left.text());
         }
         boolean current = state.position().map(p -> p.question().key().equals(questionKey)).orElse(false);
-        String again = state.done() ? " Press its **Answer** button below and write a few words whenever you're ready."
+        String again = state.done() ? " Press its **Answer** button below and write " + words + " whenever you're "
+                + "ready."
                 : state.paused() ? ""
-                : current ? " Press **Answer** and write a few words, or **Skip** to move on."
+                : current ? " Press **Answer** and write " + words + ", or **Skip** to move on."
                 : " Here's where you are now.";
         return show(state.with(WalkOutcome.NOT_KEPT, why + again), who);
     }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.partnercoach.chat.Caller;
 import org.partnercoach.chat.Count;
 import org.partnercoach.chat.Limits;
+import org.partnercoach.chat.Mentions;
 import org.partnercoach.chat.Shown;
 import org.partnercoach.chat.UserError;
 import org.partnercoach.curriculum.Curriculum;
@@ -249,6 +250,17 @@ public final class Walks {
     public static boolean hasWords(String text) {
         return text != null && DmWords.hasWords(text);
     }
+
+    /**
+     * Whether a text has words of its author's own: not only emoji or punctuation, nor only mentions ({@code
+     * @everyone}, {@code @here}, a member, a role, a channel), which call people in and answer nothing.
+     */
+    public static boolean ownWords(String text) {
+        return text != null && DmWords.hasWords(Mentions.removedFrom(text));
+    }
+
+    /** Why a text of mentions alone is not kept as an answer, in the words its author reads. */
+    public static final String MENTIONS_SAY_NOTHING = "a mention calls people in, but doesn't say what you think.";
 
     /** Whether {@code text} is the answer as it stands already (sent back as it was, spaces aside). */
     static boolean unchanged(Answer before, String text) {

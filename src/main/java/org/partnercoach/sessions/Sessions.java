@@ -1093,14 +1093,14 @@ final class Sessions {
     }
 
     /** Why an answer of mentions alone is not kept, in the words its author reads. */
-    static final String MENTIONS_ANSWER_NOTHING = "a mention calls people in, but doesn't say what you think.";
+    static final String MENTIONS_ANSWER_NOTHING = Walks.MENTIONS_SAY_NOTHING;
 
     /**
      * Whether an answer (from the form, or a line typed in the thread) has words of its author's own: not only emoji
      * or punctuation, nor only mentions ({@code @everyone}, a member, a role, a channel), which call people in.
      */
     static boolean ownWords(String text) {
-        return Walks.hasWords(Mentions.removedFrom(text));
+        return Walks.ownWords(text);
     }
 
     static String clean(String text) {

@@ -200,6 +200,32 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("mentions alone ('@everyone', '@here', a role) sent from the Answer form or an Edit form are not kept: "
+            + "a short line says why and what to write instead, and an answer there before stays")
+    void mentionsAloneInTheForms() {
+        ana.runs("coach start");
+        for (String mentions : java.util.List.of("@everyone", "@here", "<@&123>", "@everyone <@456>")) {
+            ana.presses("Answer");
+            Reply reply = ana.submits("answer", mentions);
+            assertThat(reply.text()).as(mentions).isEqualTo("Your answer only mentioned people (such as @everyone or "
+                    + "a member), so I didn't keep it: a mention calls people in, but doesn't say what you think. "
+                    + "Press **Answer** and write a few words of your own, or **Skip** to move on.");
+            assertThat(reply.plainText()).as(mentions).contains("Question 1 of 17");
+        }
+        assertThat(answers()).isEmpty();
+
+        ana.presses("Answer");
+        ana.submits("answer", "Eastside Food Bank");
+        ana.runs("coach answers");
+        ana.presses("Edit 1");
+        Reply edited = ana.submits("answer", "@everyone");
+        assertThat(edited.text()).isEqualTo("Your answer only mentioned people (such as @everyone or a member), so I "
+                + "kept the one you had: a mention calls people in, but doesn't say what you think. To change it, "
+                + "press its Edit button and write a few words of your own.");
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("an emoji alone sent through the Answer form is not kept: a short line asks for a few words over the "
             + "question, an answer there before stays, and emoji with words are an answer")
     void emojiAloneInTheForm() {

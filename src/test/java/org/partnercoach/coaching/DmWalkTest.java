@@ -1273,6 +1273,26 @@ class DmWalkTest {
     }
 
     @Test
+    @DisplayName("a line of mentions alone ('@everyone', '@here', a role, members) is not kept: a short line says a "
+            + "mention calls people in, and asks for a few words of her own, over the question alone")
+    void aLineOfMentionsAloneIsNotAnAnswer() {
+        Member ana = bot.member("ana");
+        ana.runs("coach start");
+
+        for (String mentions : java.util.List.of("@everyone", "@here!", "<@&123>", "<@456> <@!789>",
+                "@everyone @here 🎉")) {
+            Reply reply = ana.types(mentions);
+            assertThat(reply.text()).as(mentions).isEqualTo("That line only mentions people (such as @everyone or a "
+                    + "member), so I didn't keep it as an answer: a mention calls people in, but doesn't say what you "
+                    + "think. Type a few words of your own to answer the question below, or `skip` to move on.");
+            assertThat(reply.plainText()).as(mentions).contains("Question 1 of 17")
+                    .contains("0 of 17 questions answered").doesNotContain(STEP_ONE_GUIDANCE);
+        }
+        assertThat(ana.runs("coach progress").plainText()).contains("0 of 17 questions answered");
+        assertThat(ana.types("@everyone at the clinic").text()).contains("Saved: “@everyone at the clinic”");
+    }
+
+    @Test
     @DisplayName("a thank-you, a greeting or an emoji after the last answer of a walk is answered in kind, names the "
             + "walk finished (in full once, then short), then says what can be typed, and changes nothing")
     void thanksAfterTheEnd() {
