@@ -791,6 +791,11 @@ public final class CoachingFeature implements Feature {
                 return show(state.with(WalkOutcome.CONTINUED, meaning ? MEANING_IN_FORM
                         : atFirstQuestion(state) ? HELP_IN_FORM_AT_FIRST : HELP_IN_FORM), who);
             }
+            if (!meaning) {
+                // from a form of before (the walk moved on, paused or finished since): help all the same, an answer
+                // there before kept, and where the walk is now
+                return helpFromAnOldForm(who, state);
+            }
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
@@ -801,6 +806,23 @@ public final class CoachingFeature implements Feature {
             return left.withText(state.notice() + " " + left.text());
         }
         return withFollowUps(who, state, questionKey, show(state, who));
+    }
+
+    /**
+     * "what next?" or "help" sent from a form for a question the walk is no longer on: not kept, what to do next where
+     * the walk stands now (its question, its pause, or its end).
+     */
+    private Reply helpFromAnOldForm(Caller who, WalkState state) {
+        String notKept = "No worries! I didn't keep that as an answer.";
+        if (waitsForPartner(state)) {
+            Reply left = leftWaiting(state, "it stays where it was.");
+            return left.withText(notKept + " " + left.text());
+        }
+        String said = state.done() ? notKept + " This walk is finished: " + WalkView.CHANGE_ANSWERS
+                : state.paused() ? notKept
+                : (atFirstQuestion(state) ? HELP_IN_FORM_AT_FIRST : HELP_IN_FORM) + " That form was for an earlier "
+                        + "question, so here's where you are now.";
+        return show(state.with(WalkOutcome.NOT_KEPT, said), who);
     }
 
     /**

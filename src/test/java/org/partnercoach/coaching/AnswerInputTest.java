@@ -122,6 +122,34 @@ class AnswerInputTest {
     }
 
     @Test
+    @DisplayName("'what next?' or 'help' sent from an old Answer form, for a question the walk has moved past, is not "
+            + "kept either: what to do next, over the question the walk is on; from a finished walk, over its end")
+    void helpFromAnOldForm() {
+        Reply first = ana.runs("coach start");
+        ana.presses("Answer");
+        org.partnercoach.chat.CustomId oldForm = ana.lastSeen().form().id();
+        ana.types("Eastside Food Bank");
+
+        Reply reply = bot.app().router().handle(new org.partnercoach.chat.Inbound.ModalSubmit(
+                ana.caller(org.partnercoach.chat.Surface.SERVER), oldForm, java.util.Map.of("answer", "what next?")));
+        assertThat(reply.text()).isEqualTo(CoachingFeature.HELP_IN_FORM + " That form was for an earlier question, "
+                + "so here's where you are now.");
+        assertThat(reply.plainText()).contains("Question 2 of 17");
+        assertThat(reply.buttons()).extracting(b -> b.label()).contains("Answer", "Skip", "Back", "Pause");
+        assertThat(answers()).containsExactly("Eastside Food Bank");
+
+        // the walk finished: the help sent from a form of before is not kept over its end either
+        for (int i = 0; i < 16; i++) {
+            ana.types("skip");
+        }
+        Reply done = bot.app().router().handle(new org.partnercoach.chat.Inbound.ModalSubmit(
+                ana.caller(org.partnercoach.chat.Surface.SERVER), oldForm, java.util.Map.of("answer", "Help")));
+        assertThat(done.text()).startsWith("No worries! I didn't keep that as an answer. This walk is finished");
+        // the 16 skipped questions are kept as skipped, with no words
+        assertThat(answers()).filteredOn(a -> !a.isEmpty()).containsExactly("Eastside Food Bank");
+    }
+
+    @Test
     @DisplayName("a puzzled 'huh?', 'What?' or 'I'm confused' sent from an Edit form replaces nothing and leaves a "
             + "skipped question open: the reply says so, with what the question is after and which button to press; "
             + "'What matters is trust' replaces the answer")
