@@ -791,11 +791,9 @@ public final class CoachingFeature implements Feature {
                 return show(state.with(WalkOutcome.CONTINUED, meaning ? MEANING_IN_FORM
                         : atFirstQuestion(state) ? HELP_IN_FORM_AT_FIRST : HELP_IN_FORM), who);
             }
-            if (!meaning) {
-                // from a form of before (the walk moved on, paused or finished since): help all the same, an answer
-                // there before kept, and where the walk is now
-                return helpFromAnOldForm(who, state);
-            }
+            // from a form of before (the walk moved on, paused or finished since): not kept all the same, an answer
+            // there before kept, and what to do where the walk is now
+            return helpFromAnOldForm(who, state);
         }
         WalkState state = walks.answer(who, walkId, questionKey, text, subjects);
         if (waitsForPartner(state)) {
@@ -809,8 +807,8 @@ public final class CoachingFeature implements Feature {
     }
 
     /**
-     * "what next?" or "help" sent from a form for a question the walk is no longer on: not kept, what to do next where
-     * the walk stands now (its question, its pause, or its end).
+     * "what next?", "help" or a puzzled "huh?" sent from a form for a question the walk is no longer on: not kept, what
+     * to do next where the walk stands now (its question, its pause, or its end).
      */
     private Reply helpFromAnOldForm(Caller who, WalkState state) {
         String notKept = "No worries! I didn't keep that as an answer.";

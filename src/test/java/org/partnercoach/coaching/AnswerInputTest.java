@@ -122,8 +122,8 @@ class AnswerInputTest {
     }
 
     @Test
-    @DisplayName("'what next?' or 'help' sent from an old Answer form, for a question the walk has moved past, is not "
-            + "kept either: what to do next, over the question the walk is on; from a finished walk, over its end")
+    @DisplayName("'what next?', 'help' or 'huh?' sent from an old Answer form, for a question the walk has moved past, "
+            + "is not kept either: what to do next, over the question the walk is on; from a finished walk, over its end")
     void helpFromAnOldForm() {
         Reply first = ana.runs("coach start");
         ana.presses("Answer");
@@ -136,6 +136,11 @@ class AnswerInputTest {
                 + "so here's where you are now.");
         assertThat(reply.plainText()).contains("Question 2 of 17");
         assertThat(reply.buttons()).extracting(b -> b.label()).contains("Answer", "Skip", "Back", "Pause");
+        // a puzzled "huh?" from it does not replace the answer there either
+        Reply puzzled = bot.app().router().handle(new org.partnercoach.chat.Inbound.ModalSubmit(
+                ana.caller(org.partnercoach.chat.Surface.SERVER), oldForm, java.util.Map.of("answer", "huh?")));
+        assertThat(puzzled.text()).startsWith("No worries! I didn't keep that as an answer.");
+        assertThat(puzzled.plainText()).contains("Question 2 of 17");
         assertThat(answers()).containsExactly("Eastside Food Bank");
 
         // the walk finished: the help sent from a form of before is not kept over its end either
