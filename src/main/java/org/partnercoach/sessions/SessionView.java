@@ -42,10 +42,12 @@ final class SessionView {
     /**
      * The name of the session's thread: its title as a thread's name shows it, in plain text, where a mention would
      * show as its raw markup; so each member the title mentions is named there by {@code names} (their name in the
-     * server now), and left out when they are not in it.
+     * server now), and left out when they are not in it (with the word joining them, and the title itself when nothing
+     * else is left of it).
      */
     static String threadName(Session s, Map<Long, String> names) {
-        return Limits.clip("Reflection: " + Mentions.plain(s.title(), names), 100);
+        String plain = Mentions.plain(s.title(), names);
+        return Limits.clip(plain.isEmpty() ? "Reflection" : "Reflection: " + plain, 100);
     }
 
     static Reply plan(Session s, List<SessionQuestion> questions) {
